@@ -1,0 +1,348 @@
+/**
+ * The b24gen spec: the one intermediate representation every stage shares.
+ * Readers produce it, emitters and the differ consume it; every TS type in the
+ * toolkit that describes spec data is inferred from these zod schemas.
+ */
+import { z } from 'zod';
+
+/** Bump when a consumer must change to read new specs. */
+export const SPEC_VERSION = 1;
+
+/** Where a fact came from, and whether it was read from the docs or inferred from other evidence. */
+export const Provenance = z
+  .object({
+    file: z.string().describe('Source file, relative to the input root it was read from'),
+    line: z.number().int().positive().optional().describe('1-based line of the fact in that file'),
+    how: z.enum(['read', 'inferred']),
+    evidence: z
+      .string()
+      .optional()
+      .describe('What the fact was read or inferred from, e.g. "table", "request-example", "response-example", "system-error-wording", "prose"'),
+  })
+  .strict();
+export type Provenance = z.infer<typeof Provenance>;
+
+/** Primitive kinds after mapping the docs' type vocabulary. */
+export const ScalarName = z.enum(['string', 'integer', 'number', 'boolean', 'null', 'any', 'unknown']);
+export type ScalarName = z.infer<typeof ScalarName>;
+
+/** Extra meaning a scalar carries (the doc's own type name, when it is narrower than the scalar). */
+export const ScalarFormat = z.enum([
+  'date',
+  'datetime',
+  'time',
+  'timestamp',
+  'char',
+  'text',
+  'file',
+  'yn',
+  'id',
+  'double',
+  'binary',
+]);
+export type ScalarFormat = z.infer<typeof ScalarFormat>;
+
+export const EnumValue = z
+  .object({
+    value: z.union([z.string(), z.number(), z.boolean()]),
+    description: z.string().optional(),
+  })
+  .strict();
+export type EnumValue = z.infer<typeof EnumValue>;
+
+/** A reference to a type: scalars, arrays, objects with fields, enums, named types, unions. */
+export type TypeRef =
+  | { kind: 'scalar'; name: ScalarName; format?: ScalarFormat | undefined; docType?: string | undefined }
+  | { kind: 'array'; items: TypeRef }
+  | { kind: 'object'; fields: Field[]; additional?: TypeRef | undefined }
+  | { kind: 'map'; values: TypeRef; keys?: 'string' | 'integer' | undefined }
+  | { kind: 'enum'; base: 'string' | 'integer'; values: EnumValue[]; open: boolean }
+  | { kind: 'ref'; name: string; shared?: boolean | undefined }
+  | { kind: 'union'; anyOf: TypeRef[] };
+
+/** A named field of an object type (response fields, nested param structures, entity fields). */
+export type Field = {
+  id: string;
+  name: string;
+  aliases?: string[] | undefined;
+  type: TypeRef;
+  required: boolean | 'unknown';
+  readOnly?: boolean | undefined;
+  description?: string | undefined;
+  default?: unknown;
+  deprecated?: boolean | undefined;
+  source: Provenance;
+};
+
+export const TypeRef: z.ZodType<TypeRef> = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z
+      .object({
+        kind: z.literal('scalar'),
+        name: ScalarName,
+        format: ScalarFormat.optional(),
+        docType: z.string().optional().describe('The type name as the docs write it'),
+      })
+      .strict(),
+    z.object({ kind: z.literal('array'), items: TypeRef }).strict(),
+    z
+      .object({
+        kind: z.literal('object'),
+        fields: z.array(Field),
+        additional: TypeRef.optional().describe('Type of keys not listed (e.g. UF_* custom fields)'),
+      })
+      .strict(),
+    z
+      .object({ kind: z.literal('map'), values: TypeRef, keys: z.enum(['string', 'integer']).optional() })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('enum'),
+        base: z.enum(['string', 'integer']),
+        values: z.array(EnumValue),
+        open: z.boolean().describe('True when the server may send values the docs do not list'),
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('ref'),
+        name: z.string().describe('A name in this spec\'s `types`, or in the shared catalogue when `shared`'),
+        shared: z.boolean().optional(),
+      })
+      .strict(),
+    z.object({ kind: z.literal('union'), anyOf: z.array(TypeRef).min(2) }).strict(),
+  ]).meta({ id: 'TypeRef' }),
+) as z.ZodType<TypeRef>;
+
+export const Field: z.ZodType<Field> = z.lazy(() =>
+  z
+    .object({
+      id: z.string().describe('Stable identity within the method, e.g. "result.PHONE[].VALUE"'),
+      name: z.string(),
+      aliases: z.array(z.string()).optional(),
+      type: TypeRef,
+      required: z.union([z.boolean(), z.literal('unknown')]),
+      readOnly: z.boolean().optional(),
+      description: z.string().optional(),
+      default: z.unknown().optional(),
+      deprecated: z.boolean().optional(),
+      source: Provenance,
+    })
+    .strict()
+    .meta({ id: 'Field' }),
+) as z.ZodType<Field>;
+
+/** Where a Vibe (or HTTP-level) parameter travels. */
+export const ParamLocation = z.enum(['path', 'query', 'body', 'header']);
+
+/** A method parameter: a field, plus where it goes for HTTP-shaped APIs. */
+export const Param = z
+  .object({
+    id: z.string().describe('Stable identity, e.g. "param:id"'),
+    name: z.string(),
+    aliases: z.array(z.string()).optional(),
+    in: ParamLocation.optional().describe('Vibe only: path, query or body'),
+    type: TypeRef,
+    required: z.union([z.boolean(), z.literal('unknown')]),
+    description: z.string().optional(),
+    default: z.unknown().optional(),
+    deprecated: z.boolean().optional(),
+    source: Provenance,
+  })
+  .strict();
+export type Param = z.infer<typeof Param>;
+
+/** A type declared once per spec and referenced by `{kind:'ref', name}`. */
+export const NamedType = z
+  .object({
+    name: z.string(),
+    description: z.string().optional(),
+    type: TypeRef,
+    source: Provenance,
+  })
+  .strict();
+export type NamedType = z.infer<typeof NamedType>;
+
+/** One documented error of a method. */
+export const ErrorEntry = z
+  .object({
+    id: z.string().describe('Stable identity: "error:CODE", or "error:msg:<slug>" when the docs give no code'),
+    code: z.string().nullable().describe('null when the docs give no code (placeholders such as 0 or "Empty value")'),
+    status: z.number().int().nullable(),
+    message: z.string().nullable().describe('The error_description / message text as documented'),
+    description: z.string().optional().describe('Human explanation'),
+    source: Provenance,
+  })
+  .strict();
+export type ErrorEntry = z.infer<typeof ErrorEntry>;
+
+/** A documented example: a request body, a response, an error response. */
+export const Example = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['request', 'response', 'error']),
+    title: z.string().optional(),
+    language: z.string().optional().describe('curl, js, php, json, … as found'),
+    status: z.number().int().optional(),
+    json: z.unknown().optional().describe('The parsed JSON body, when the example carries one'),
+    raw: z.string().optional().describe('The example text when it could not be parsed as JSON'),
+    source: Provenance,
+  })
+  .strict();
+export type Example = z.infer<typeof Example>;
+
+export const Deprecation = z.union([
+  z.literal(false),
+  z
+    .object({
+      successor: z.string().nullable().describe('The method to use instead, when the docs name one'),
+      note: z.string().optional(),
+      source: Provenance,
+    })
+    .strict(),
+]);
+export type Deprecation = z.infer<typeof Deprecation>;
+
+/** Filter operator prefixes as Bitrix writes them before a field name. */
+export const FilterOperator = z.string().regex(/^[=!<>@%?]{0,3}$/);
+
+/** What a list method pages and filters by. */
+export const ListSemantics = z
+  .object({
+    paging: z.enum(['start', 'offset', 'page', 'none']),
+    pageSize: z.number().int().positive().nullable(),
+    startParam: z.string().optional(),
+    nextField: z.string().optional(),
+    totalField: z.string().optional(),
+    idCursor: z
+      .boolean()
+      .describe('True when the method sorts by ID and accepts start=-1 with a >ID filter (fast paging)'),
+    filter: z
+      .object({
+        param: z.string(),
+        syntax: z.enum(['prefix', 'v3-array', 'vibe']),
+        operators: z.array(FilterOperator).describe('Operators the page documents, as written ("" is equality)'),
+        logic: z.boolean().describe('Whether LOGIC/OR groups are accepted'),
+      })
+      .strict()
+      .nullable(),
+    select: z.object({ param: z.string(), masks: z.array(z.string()) }).strict().nullable(),
+    order: z.object({ param: z.string() }).strict().nullable(),
+    entity: z
+      .object({
+        method: z.string().describe('The method whose result documents the entity\'s fields'),
+        type: z.string().describe('The named type in that method\'s spec that holds the fields'),
+        customFields: z.string().optional().describe('Pattern of custom field names, e.g. "UF_*"'),
+      })
+      .strict()
+      .nullable(),
+    source: Provenance,
+  })
+  .strict();
+export type ListSemantics = z.infer<typeof ListSemantics>;
+
+export const Warning = z
+  .object({
+    code: z.string().describe('A stable kind, e.g. "dangling-anchor", "truncated-page", "unknown-type"'),
+    message: z.string(),
+    file: z.string(),
+    line: z.number().int().positive().optional(),
+  })
+  .strict();
+export type Warning = z.infer<typeof Warning>;
+
+export const SourceFile = z
+  .object({
+    path: z.string(),
+    reader: z.enum(['scraped-text', 'yfm-markdown', 'vibe-page', 'vibe-entity-page']),
+    sha256: z.string(),
+    truncated: z.boolean().optional(),
+  })
+  .strict();
+export type SourceFile = z.infer<typeof SourceFile>;
+
+/** One method (REST) or operation (Vibe). */
+export const MethodSpec = z
+  .object({
+    specVersion: z.literal(SPEC_VERSION),
+    id: z
+      .string()
+      .describe('Stable identity across doc versions: "rest:<lower-cased name>[@v3]" or "vibe:<VERB> <path>"'),
+    api: z.enum(['rest', 'vibe']),
+    method: z.string().describe('The documented name (REST) or the operation name (Vibe, e.g. "contacts.get")'),
+    restVersion: z.enum(['1', '3']).optional(),
+    http: z
+      .object({ verb: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']), path: z.string().regex(/^\//) })
+      .strict()
+      .optional(),
+    title: z.string(),
+    description: z.string(),
+    scope: z.array(z.string()),
+    access: z.string().nullable().describe('Who can execute the method, as documented'),
+    deprecated: Deprecation,
+    params: z.array(Param),
+    paramsDocumented: z
+      .enum(['table', 'none', 'missing'])
+      .describe('"none": the page says there are no parameters; "missing": the page gives no parameter section'),
+    result: z
+      .object({ type: TypeRef, description: z.string().optional(), source: Provenance })
+      .strict()
+      .nullable(),
+    types: z.array(NamedType).describe('Named types, declared once, sorted by name'),
+    errors: z.array(ErrorEntry),
+    systemErrors: z
+      .enum(['rest', 'vibe'])
+      .nullable()
+      .describe('Which shared system-error catalogue applies (specs/_shared/*-errors.json)'),
+    list: ListSemantics.nullable(),
+    examples: z.array(Example),
+    seeAlso: z.array(z.string()),
+    facts: z
+      .record(z.string(), Provenance)
+      .describe('Provenance of top-level facts (title, scope, access, deprecated, result, list, …)'),
+    sources: z.array(SourceFile),
+    warnings: z.array(Warning),
+  })
+  .strict();
+export type MethodSpec = z.infer<typeof MethodSpec>;
+
+/** A shared catalogue of errors every method of an API may return. */
+export const ErrorCatalogue = z
+  .object({
+    specVersion: z.literal(SPEC_VERSION),
+    id: z.string(),
+    api: z.enum(['rest', 'vibe']),
+    errors: z.array(ErrorEntry),
+  })
+  .strict();
+export type ErrorCatalogue = z.infer<typeof ErrorCatalogue>;
+
+/** specs/index.json: what is in specs/, for consumers and for the differ. */
+export const SpecIndex = z
+  .object({
+    specVersion: z.literal(SPEC_VERSION),
+    methods: z.array(
+      z
+        .object({
+          id: z.string(),
+          api: z.enum(['rest', 'vibe']),
+          method: z.string(),
+          file: z.string(),
+          deprecated: z.boolean(),
+        })
+        .strict(),
+    ),
+    shared: z.array(z.string()),
+  })
+  .strict();
+export type SpecIndex = z.infer<typeof SpecIndex>;
+
+/** A shared catalogue of named types (section data-types pages), referenced with `{kind:'ref', shared:true}`. */
+export const TypeCatalogue = z
+  .object({
+    specVersion: z.literal(SPEC_VERSION),
+    id: z.string(),
+    types: z.array(NamedType),
+  })
+  .strict();
+export type TypeCatalogue = z.infer<typeof TypeCatalogue>;
