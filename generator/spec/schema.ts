@@ -346,3 +346,19 @@ export const TypeCatalogue = z
   })
   .strict();
 export type TypeCatalogue = z.infer<typeof TypeCatalogue>;
+
+/** What one input page yielded: the basis of the coverage report (specs/pages.json). */
+export const PageRecord = z
+  .object({
+    path: z.string(),
+    reader: z.enum(['scraped-text', 'yfm-markdown', 'vibe-page', 'vibe-entity-page']).nullable(),
+    methods: z.array(z.string()).describe('Ids of the specs the page yielded'),
+    skipped: z.string().optional().describe('Why the page yielded no method (event page, guide, …)'),
+    truncated: z.boolean().optional(),
+    warnings: z.array(Warning).describe('Warnings not attached to a spec (page-level problems)'),
+  })
+  .strict();
+export type PageRecord = z.infer<typeof PageRecord>;
+
+export const PageReport = z.object({ specVersion: z.literal(SPEC_VERSION), pages: z.array(PageRecord) }).strict();
+export type PageReport = z.infer<typeof PageReport>;

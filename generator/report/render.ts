@@ -1,0 +1,63 @@
+/** Render a coverage report as a terminal table, markdown, or JSON. */
+import type { CoverageReport, SectionCoverage } from './coverage.ts';
+import { compareStrings } from '../spec/serialize.ts';
+
+const COLUMNS: Array<[string, (c: SectionCoverage) => string]> = [
+  ['section', (c) => c.section],
+  ['pages', (c) => String(c.pages)],
+  ['methods', (c) => String(c.methods)],
+  ['params', (c) => String(c.params)],
+  ['typed', (c) => pct(c.paramsTyped, c.params)],
+  ['untyped', (c) => String(c.paramsUntyped)],
+  ['req?', (c) => String(c.paramsRequiredUnknown)],
+  ['inferred', (c) => String(c.paramsInferred)],
+  ['results typed', (c) => `${c.resultsTyped}/${c.methods}`],
+  ['error codes', (c) => String(c.errorCodes)],
+  ['unknown refs', (c) => `${c.typeRefsUnknown} (${pct(c.typeRefsUnknown, c.typeRefs)})`],
+  ['truncated', (c) => String(c.truncatedPages)],
+  ['warnings', (c) => String(Object.values(c.warnings).reduce((a, b) => a + b, 0))],
+];
+
+function pct(n: number, d: number): string {
+  return d === 0 ? '-' : `${((n / d) * 100).toFixed(1)}%`;
+}
+
+function counts(rec: Record<string, number>): string[] {
+  return Object.entries(rec)
+    .sort(([a], [b]) => compareStrings(a, b))
+    .map(([k, v]) => `${k}: ${v}`);
+}
+
+/** A fixed-width table for the terminal. */
+export function renderTable(r: CoverageReport, listWarnings = false): string {
+  const rows = [...r.sections, r.totals].map((c) => COLUMNS.map(([, f]) => f(c)));
+  const header = COLUMNS.map(([h]) => h);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+  out.push('', 'pages skipped: ' + (counts(r.totals.skipped).join(', ') || 'none'));
+  out.push('warnings by kind: ' + (counts(r.totals.warnings).join(', ') || 'none'));
+  if (listWarnings) out.push('', ...r.warnings.map((w) => `${w.file}${w.line ? `:${w.line}` : ''}: ${w.code}: ${w.message}`));
+  return `${out.join('\n')}\n`;
+}
+
+/** A markdown document with the same content. */
+export function renderMarkdown(r: CoverageReport, listWarnings = false): string {
+  const header = COLUMNS.map(([h]) => h);
+  const out = ['# b24gen coverage report', '', `| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+  for (const c of [...r.sections, r.totals]) out.push(`| ${COLUMNS.map(([, f]) => f(c)).join(' | ')} |`);
+  out.push('', '## Pages skipped', '', ...counts(r.totals.skipped).map((s) => `- ${s}`));
+  out.push('', '## Warnings by kind', '', ...counts(r.totals.warnings).map((s) => `- ${s}`));
+  const truncated = r.pages.filter((p) => p.truncated);
+  if (truncated.length) out.push('', '## Truncated pages', '', ...truncated.map((p) => `- ${p.path}: ${p.methods.length} operations`));
+  if (listWarnings) {
+    out.push('', '## Warnings', '');
+    for (const w of r.warnings) out.push(`- \`${w.file}${w.line ? `:${w.line}` : ''}\` ${w.code}: ${w.message.replace(/\|/g, '\\|')}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** JSON for tools. */
+export function renderJson(r: CoverageReport): string {
+  return `${JSON.stringify(r, null, 2)}\n`;
+}

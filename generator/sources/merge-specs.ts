@@ -1,0 +1,91 @@
+/**
+ * Merge two specs of the same method read from different sources (a markdown page and a scraped page):
+ * the primary wins where it is explicit, the secondary fills its gaps, and `facts` records which is which.
+ */
+import type { Example, Field, MethodSpec, Param, Provenance, TypeRef } from '../spec/schema.ts';
+import { compareStrings } from '../spec/serialize.ts';
+
+const READER_RANK: Record<string, number> = { 'yfm-markdown': 0, 'vibe-entity-page': 1, 'vibe-page': 1, 'scraped-text': 2 };
+
+/** Order specs of one id so the most explicit source comes first (markdown over scraped text). */
+export function rankSources(specs: MethodSpec[]): MethodSpec[] {
+  const rank = (s: MethodSpec) => Math.min(...s.sources.map((f) => READER_RANK[f.reader] ?? 9));
+  return [...specs].sort((a, b) => rank(a) - rank(b) || compareStrings(a.sources[0]?.path ?? '', b.sources[0]?.path ?? ''));
+}
+
+function isUnknown(t: TypeRef): boolean {
+  return t.kind === 'scalar' && (t.name === 'unknown' || t.name === 'any');
+}
+
+/** Merge `secondary` into `primary` (same id). Pure; neither input is modified. */
+export function mergeSpecs(primary: MethodSpec, secondary: MethodSpec): MethodSpec {
+  const facts: Record<string, Provenance> = { ...secondary.facts, ...primary.facts };
+  const filled = (key: string, src: Provenance) => {
+    facts[key] = { ...src, evidence: `${src.evidence ?? src.how} (filled in from ${src.file})` };
+  };
+
+  const params = mergeByName(primary.params, secondary.params, (p, s) => {
+    let out: Param = p;
+    if (isUnknown(p.type) && !isUnknown(s.type)) {
+      out = { ...out, type: s.type };
+      filled(`params.${p.name}.type`, s.source);
+    }
+    if (p.required === 'unknown' && s.required !== 'unknown') {
+      out = { ...out, required: s.required };
+      filled(`params.${p.name}.required`, s.source);
+    }
+    if (!p.description && s.description) out = { ...out, description: s.description };
+    return out;
+  });
+
+  let result = primary.result;
+  if (!result && secondary.result) {
+    result = secondary.result;
+    filled('result', secondary.result.source);
+  }
+
+  const typeNames = new Set(primary.types.map((t) => t.name));
+  const types = [...primary.types, ...secondary.types.filter((t) => !typeNames.has(t.name))];
+
+  const errorIds = new Set(primary.errors.map((e) => e.id));
+  const errors = [...primary.errors, ...secondary.errors.filter((e) => !errorIds.has(e.id))];
+
+  const exampleIds = new Set(primary.examples.map((e) => e.id));
+  const examples: Example[] = [
+    ...primary.examples,
+    ...secondary.examples.map((e) => (exampleIds.has(e.id) ? { ...e, id: `${e.id}~${secondary.sources[0]?.reader ?? 'other'}` } : e)),
+  ];
+
+  return {
+    ...primary,
+    title: primary.title || secondary.title,
+    description: primary.description || secondary.description,
+    scope: primary.scope.length ? primary.scope : secondary.scope,
+    access: primary.access ?? secondary.access,
+    deprecated: primary.deprecated !== false ? primary.deprecated : secondary.deprecated,
+    params,
+    paramsDocumented: primary.paramsDocumented === 'missing' ? secondary.paramsDocumented : primary.paramsDocumented,
+    result,
+    types,
+    errors,
+    systemErrors: primary.systemErrors ?? secondary.systemErrors,
+    list: primary.list ?? secondary.list,
+    examples,
+    seeAlso: [...new Set([...primary.seeAlso, ...secondary.seeAlso])].sort(compareStrings),
+    facts: Object.fromEntries(Object.entries(facts).sort(([a], [b]) => compareStrings(a, b))),
+    sources: [...primary.sources, ...secondary.sources],
+    warnings: [...primary.warnings, ...secondary.warnings],
+  };
+}
+
+/** Keep primary entries (merged with their secondary twin, matched case-insensitively), then secondary-only ones. */
+function mergeByName<T extends Param | Field>(primary: T[], secondary: T[], merge: (p: T, s: T) => T): T[] {
+  const key = (x: T) => x.name.toLowerCase();
+  const second = new Map(secondary.map((s) => [key(s), s]));
+  const out = primary.map((p) => {
+    const s = second.get(key(p));
+    second.delete(key(p));
+    return s ? merge(p, s) : p;
+  });
+  return [...out, ...second.values()];
+}

@@ -1,0 +1,105 @@
+/** The set of specs a run produces, and its layout as files under specs/. */
+import type { z } from 'zod';
+import { ErrorCatalogue, MethodSpec, PageReport, SpecIndex, TypeCatalogue, type PageRecord } from './schema.ts';
+import { compareStrings, serializeJson, serializeSpec } from './serialize.ts';
+import { specJsonSchemaText } from './json-schema.ts';
+import { SPEC_VERSION } from './schema.ts';
+
+export interface SpecSet {
+  specs: MethodSpec[];
+  errorCatalogues: ErrorCatalogue[];
+  typeCatalogues: TypeCatalogue[];
+  /** What each input page yielded, for the coverage report. */
+  pages: PageRecord[];
+}
+
+/** Where a spec lives under specs/: a pure function of its identity, so files never move between runs. */
+export function specFilePath(spec: Pick<MethodSpec, 'id' | 'api' | 'method' | 'restVersion' | 'http'>): string {
+  if (spec.api === 'vibe') {
+    const verb = (spec.http?.verb ?? 'GET').toLowerCase();
+    const path = (spec.http?.path ?? `/${spec.method}`).replace(/[{}]/g, '').replace(/[^A-Za-z0-9_.-]+/g, '_');
+    return `vibe/${verb}${path}.json`;
+  }
+  const name = spec.method.toLowerCase().replace(/[^a-z0-9_.*-]+/g, '_').replace(/\*/g, '_all_');
+  const ns = name.includes('.') ? name.slice(0, name.indexOf('.')) : '_root';
+  return `rest/${ns}/${name}${spec.restVersion === '3' ? '@v3' : ''}.json`;
+}
+
+/** Sort everything whose order carries no meaning, so output never depends on input order. */
+export function normalizeSpecSet(set: SpecSet): SpecSet {
+  const byId = <T extends { id: string }>(a: T, b: T) => compareStrings(a.id, b.id);
+  return {
+    specs: [...set.specs].sort(byId),
+    errorCatalogues: [...set.errorCatalogues].sort(byId),
+    typeCatalogues: [...set.typeCatalogues].sort(byId),
+    pages: [...set.pages].sort((a, b) => compareStrings(a.path, b.path)),
+  };
+}
+
+/** The files of specs/: one JSON per method, the shared catalogues, the index and the JSON Schema. */
+export function specSetToFiles(input: SpecSet): Map<string, string> {
+  const set = normalizeSpecSet(input);
+  const files = new Map<string, string>();
+  const index: SpecIndex = { specVersion: SPEC_VERSION, methods: [], shared: [] };
+  for (const spec of set.specs) {
+    const file = specFilePath(spec);
+    if (files.has(file)) throw new Error(`two specs map to ${file}: ${spec.id}`);
+    files.set(file, serializeSpec(spec));
+    index.methods.push({ id: spec.id, api: spec.api, method: spec.method, file, deprecated: spec.deprecated !== false });
+  }
+  for (const cat of set.errorCatalogues) {
+    const file = `_shared/${cat.id}.json`;
+    files.set(file, serializeJson(ErrorCatalogue, cat));
+    index.shared.push(file);
+  }
+  for (const cat of set.typeCatalogues) {
+    const file = `_shared/${cat.id}.json`;
+    files.set(file, serializeJson(TypeCatalogue, cat));
+    index.shared.push(file);
+  }
+  index.shared.sort(compareStrings);
+  files.set('index.json', serializeJson(SpecIndex, index));
+  files.set('pages.json', serializeJson(PageReport, { specVersion: SPEC_VERSION, pages: set.pages }));
+  files.set('spec.schema.json', specJsonSchemaText());
+  return files;
+}
+
+/** A spec file that failed validation, named by path with the zod issue paths. */
+export class SpecFileError extends Error {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+    this.name = 'SpecFileError';
+  }
+}
+
+/** Read specs/ back from its files (path → text), validating each one; throws SpecFileError naming the file. */
+export function specSetFromFiles(files: Map<string, string>): SpecSet {
+  const set: SpecSet = { specs: [], errorCatalogues: [], typeCatalogues: [], pages: [] };
+  for (const [file, text] of [...files.entries()].sort(([a], [b]) => compareStrings(a, b))) {
+    if (!file.endsWith('.json') || file === 'index.json' || file === 'spec.schema.json') continue;
+    if (file === 'pages.json') set.pages = parseDocument(file, text, PageReport).pages;
+    else if (!file.startsWith('_shared/')) set.specs.push(parseDocument(file, text, MethodSpec));
+    else if (text.includes('"errors"')) set.errorCatalogues.push(parseDocument(file, text, ErrorCatalogue));
+    else set.typeCatalogues.push(parseDocument(file, text, TypeCatalogue));
+  }
+  return normalizeSpecSet(set);
+}
+
+/** Parse and validate one JSON document, naming the file and the bad paths on failure. */
+function parseDocument<T>(file: string, text: string, schema: z.ZodType<T>): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new SpecFileError(file, `not valid JSON (${(err as Error).message})`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new SpecFileError(file, `does not match the spec schema: ${issues.join('; ')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { MethodSpec } from '../../generator/spec/schema.ts';
+import { specFilePath, specSetFromFiles, specSetToFiles, SpecFileError } from '../../generator/spec/spec-set.ts';
+import { mergeSpecs } from '../../generator/sources/merge-specs.ts';
+
+const src = { file: 'x.md', line: 1, how: 'read' as const };
+function spec(over: Partial<MethodSpec> = {}): MethodSpec {
+  return {
+    specVersion: 1,
+    id: 'rest:crm.contact.get',
+    api: 'rest',
+    method: 'crm.contact.get',
+    restVersion: '1',
+    title: 'Get contact',
+    description: '',
+    scope: ['crm'],
+    access: null,
+    deprecated: false,
+    params: [],
+    paramsDocumented: 'table',
+    result: null,
+    types: [],
+    errors: [],
+    systemErrors: 'rest',
+    list: null,
+    examples: [],
+    seeAlso: [],
+    facts: {},
+    sources: [{ path: 'x.md', reader: 'yfm-markdown', sha256: 'ab' }],
+    warnings: [],
+    ...over,
+  };
+}
+
+describe('spec files', () => {
+  it('places specs by identity', () => {
+    expect(specFilePath(spec())).toBe('rest/crm/crm.contact.get.json');
+    expect(specFilePath(spec({ method: 'tasks.task.add', restVersion: '3' }))).toBe('rest/tasks/tasks.task.add@v3.json');
+    expect(specFilePath(spec({ method: 'methods' }))).toBe('rest/_root/methods.json');
+    expect(specFilePath(spec({ api: 'vibe', method: 'contacts.get', http: { verb: 'GET', path: '/v1/contacts/{id}' } }))).toBe(
+      'vibe/get_v1_contacts_id.json',
+    );
+  });
+
+  it('round-trips through files and is independent of input order', () => {
+    const a = spec();
+    const b = spec({ id: 'rest:crm.lead.get', method: 'crm.lead.get' });
+    const one = specSetToFiles({ specs: [a, b], errorCatalogues: [], typeCatalogues: [], pages: [] });
+    const two = specSetToFiles({ specs: [b, a], errorCatalogues: [], typeCatalogues: [], pages: [] });
+    expect([...one.entries()]).toEqual([...two.entries()]);
+    const back = specSetFromFiles(one);
+    expect(back.specs.map((s) => s.id)).toEqual(['rest:crm.contact.get', 'rest:crm.lead.get']);
+    expect(JSON.parse(one.get('index.json')!).methods[0].file).toBe('rest/crm/crm.contact.get.json');
+  });
+
+  it('names the bad file and field when a spec does not validate', () => {
+    const files = new Map([['rest/crm/x.json', JSON.stringify({ ...spec(), params: [{ name: 1 }] })]]);
+    expect(() => specSetFromFiles(files)).toThrow(SpecFileError);
+    expect(() => specSetFromFiles(files)).toThrow(/rest\/crm\/x\.json: does not match the spec schema: params\.0/);
+    expect(() => specSetFromFiles(new Map([['rest/crm/y.json', '{oops']]))).toThrow(/y\.json: not valid JSON/);
+  });
+
+  it('exports a JSON Schema derived from zod', () => {
+    const files = specSetToFiles({ specs: [], errorCatalogues: [], typeCatalogues: [], pages: [] });
+    const schema = JSON.parse(files.get('spec.schema.json')!);
+    expect(schema.required).toContain('params');
+    expect(Object.keys(schema.$defs)).toEqual(expect.arrayContaining(['TypeRef', 'Field']));
+  });
+});
+
+describe('mergeSpecs', () => {
+  it('keeps the markdown facts and fills gaps from scraped evidence, recording provenance', () => {
+    const md = spec({
+      params: [{ id: 'param:id', name: 'id', type: { kind: 'scalar', name: 'unknown' }, required: true, source: src }],
+    });
+    const scraped = spec({
+      sources: [{ path: 'seeds/crm.contact.get.txt', reader: 'scraped-text', sha256: 'cd' }],
+      params: [
+        {
+          id: 'param:ID',
+          name: 'ID',
+          type: { kind: 'scalar', name: 'integer' },
+          required: true,
+          source: { file: 'seeds/crm.contact.get.txt', line: 20, how: 'inferred', evidence: 'request-example' },
+        },
+      ],
+      result: { type: { kind: 'ref', name: 'contact' }, source: { file: 'seeds/crm.contact.get.txt', line: 90, how: 'inferred' } },
+    });
+    const merged = mergeSpecs(md, scraped);
+    expect(merged.params).toHaveLength(1);
+    expect(merged.params[0]!.name).toBe('id');
+    expect(merged.params[0]!.type).toEqual({ kind: 'scalar', name: 'integer' });
+    expect(merged.facts['params.id.type']!.file).toBe('seeds/crm.contact.get.txt');
+    expect(merged.result?.type).toEqual({ kind: 'ref', name: 'contact' });
+    expect(merged.sources.map((s) => s.reader)).toEqual(['yfm-markdown', 'scraped-text']);
+  });
+});
