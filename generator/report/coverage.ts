@@ -84,7 +84,7 @@ function addSpec(c: SectionCoverage, spec: MethodSpec): void {
     if (isUnknown(p.type)) c.paramsUntyped++;
     else c.paramsTyped++;
     if (p.required === 'unknown') c.paramsRequiredUnknown++;
-    if (p.source.how === 'inferred') c.paramsInferred++;
+    if (p.source.how === 'inferred' || spec.facts[`${p.id}.type`]?.how === 'inferred') c.paramsInferred++;
   }
   if (spec.result && !isUnknown(spec.result.type)) c.resultsTyped++;
   for (const e of spec.errors) {

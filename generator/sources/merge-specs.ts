@@ -28,11 +28,11 @@ export function mergeSpecs(primary: MethodSpec, secondary: MethodSpec): MethodSp
     let out: Param = p;
     if (isUnknown(p.type) && !isUnknown(s.type)) {
       out = { ...out, type: s.type };
-      filled(`params.${p.name}.type`, s.source);
+      filled(`${p.id}.type`, secondary.facts[`${s.id}.type`] ?? s.source);
     }
     if (p.required === 'unknown' && s.required !== 'unknown') {
       out = { ...out, required: s.required };
-      filled(`params.${p.name}.required`, s.source);
+      filled(`${p.id}.required`, secondary.facts[`${s.id}.required`] ?? s.source);
     }
     if (!p.description && s.description) out = { ...out, description: s.description };
     return out;

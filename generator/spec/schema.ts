@@ -222,6 +222,10 @@ export const ListSemantics = z
         param: z.string(),
         syntax: z.enum(['prefix', 'v3-array', 'vibe']),
         operators: z.array(FilterOperator).describe('Operators the page documents, as written ("" is equality)'),
+        objectOperators: z
+          .array(z.string().regex(/^\$[A-Za-z]+$/))
+          .optional()
+          .describe('Vibe only: operators written inside a field\'s object, e.g. { amount: { $gte: 100 } }'),
         logic: z.boolean().describe('Whether LOGIC/OR groups are accepted'),
       })
       .strict()

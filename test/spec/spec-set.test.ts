@@ -90,7 +90,7 @@ describe('mergeSpecs', () => {
     expect(merged.params).toHaveLength(1);
     expect(merged.params[0]!.name).toBe('id');
     expect(merged.params[0]!.type).toEqual({ kind: 'scalar', name: 'integer' });
-    expect(merged.facts['params.id.type']!.file).toBe('seeds/crm.contact.get.txt');
+    expect(merged.facts['param:id.type']!.file).toBe('seeds/crm.contact.get.txt');
     expect(merged.result?.type).toEqual({ kind: 'ref', name: 'contact' });
     expect(merged.sources.map((s) => s.reader)).toEqual(['yfm-markdown', 'scraped-text']);
   });

@@ -1,0 +1,238 @@
+/**
+ * readYfmCorpus: the one function that does I/O. It reads every `.md` file under the root, runs the
+ * per-page reader, then the corpus-level passes: duplicate ids, list entities, shared-type checks,
+ * the REST system-error catalogue, and schema validation of every spec.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { SPEC_VERSION, MethodSpec, type ErrorCatalogue, type NamedType, type TypeCatalogue, type TypeRef, type Warning } from '../../../spec/schema.ts';
+import { compareStrings } from '../../../spec/serialize.ts';
+import { readSystemErrorTable } from './errors.ts';
+import { isListMethodName } from './list.ts';
+import { readYfmPageWithStats, type PageContext } from './page.ts';
+import { parsePage } from './parser.ts';
+
+export const SYSTEM_ERRORS_INCLUDE = '_includes/system-errors.md';
+
+export interface CorpusResult {
+  specs: MethodSpec[];
+  warnings: Warning[];
+  errorCatalogues: ErrorCatalogue[];
+  typeCatalogues: TypeCatalogue[];
+  pages: Array<{ path: string; kind: string; methods: string[]; skipped?: string }>;
+}
+
+/** Read `_includes/system-errors.md` into the shared REST system-error catalogue ('rest-system-errors'). */
+export function readSystemErrorCatalogue(ctx: PageContext): ErrorCatalogue {
+  const text = ctx.readFile(SYSTEM_ERRORS_INCLUDE) ?? '';
+  const parsed = parsePage(text, SYSTEM_ERRORS_INCLUDE, ctx.readFile);
+  const errors = readSystemErrorTable(parsed.tree.children as never, SYSTEM_ERRORS_INCLUDE);
+  return { specVersion: SPEC_VERSION, id: 'rest-system-errors', api: 'rest', errors: errors.sort((a, b) => compareStrings(a.id, b.id)) };
+}
+
+function listMarkdown(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const full = join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.isFile() && e.name.endsWith('.md')) out.push(relative(root, full).split(sep).join('/'));
+    }
+  };
+  walk(root);
+  return out.sort(compareStrings);
+}
+
+/** Read the whole corpus: every page through the reader, then the corpus passes. */
+export function readYfmCorpus(root: string, opts: { onProgress?(done: number, total: number): void } = {}): CorpusResult {
+  const files = listMarkdown(root);
+  const texts = new Map<string, string>();
+  for (const f of files) {
+    try {
+      texts.set(f, readFileSync(join(root, f), 'utf8'));
+    } catch {
+      /* unreadable files are reported as skipped below */
+    }
+  }
+  const ctx: PageContext = { readFile: (p) => texts.get(p.replace(/^\.?\//, '')) };
+  const warnings: Warning[] = [];
+  const pages: CorpusResult['pages'] = [];
+  let specs: MethodSpec[] = [];
+  const typeCatalogues: TypeCatalogue[] = [];
+  files.forEach((path, i) => {
+    const text = texts.get(path);
+    if (text === undefined) {
+      pages.push({ path, kind: 'unreadable', methods: [], skipped: 'unreadable' });
+      return;
+    }
+    const { output, stats } = readYfmPageWithStats({ path, text }, ctx);
+    warnings.push(...output.warnings);
+    for (const s of output.specs) warnings.push(...s.warnings);
+    specs.push(...output.specs);
+    typeCatalogues.push(...(output.typeCatalogues ?? []));
+    pages.push({ path, kind: stats.kind, methods: output.specs.map((s) => s.id), ...(output.skipped ? { skipped: output.skipped } : {}) });
+    opts.onProgress?.(i + 1, files.length);
+  });
+
+  const dedup = dropDuplicateIds(specs);
+  specs = dedup.specs;
+  warnings.push(...dedup.warnings);
+  specs = linkListEntities(specs);
+  warnings.push(...checkSharedRefs(specs, typeCatalogues));
+  const valid: MethodSpec[] = [];
+  for (const s of specs) {
+    const r = MethodSpec.safeParse(s);
+    if (r.success) valid.push(s);
+    else warnings.push({ code: 'invalid-spec', message: `${s.id}: ${r.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, file: s.sources[0]?.path ?? '' });
+  }
+  const errorCatalogues = [readSystemErrorCatalogue(ctx)];
+  return {
+    specs: valid.sort((a, b) => compareStrings(a.id, b.id)),
+    warnings: sortWarnings(warnings),
+    errorCatalogues,
+    typeCatalogues: typeCatalogues.sort((a, b) => compareStrings(a.id, b.id)),
+    pages,
+  };
+}
+
+function sortWarnings(ws: Warning[]): Warning[] {
+  const seen = new Set<string>();
+  const out: Warning[] = [];
+  for (const w of ws) {
+    const k = `${w.code}|${w.file}|${w.line ?? ''}|${w.message}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(w);
+    }
+  }
+  return out.sort((a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareStrings(a.code, b.code) || compareStrings(a.message, b.message));
+}
+
+/** Two pages yielding the same id: keep the one whose path sorts first (outdated copies rarely do), warn about the other. */
+export function dropDuplicateIds(specs: readonly MethodSpec[]): { specs: MethodSpec[]; warnings: Warning[] } {
+  const byId = new Map<string, MethodSpec>();
+  const warnings: Warning[] = [];
+  const sorted = [...specs].sort((a, b) => compareStrings(a.id, b.id) || rank(a) - rank(b) || compareStrings(a.sources[0]?.path ?? '', b.sources[0]?.path ?? ''));
+  for (const s of sorted) {
+    const prev = byId.get(s.id);
+    if (!prev) {
+      byId.set(s.id, s);
+      continue;
+    }
+    warnings.push({ code: 'duplicate-method', message: `${s.id} is also documented on ${prev.sources[0]?.path}; this page is ignored`, file: s.sources[0]?.path ?? '' });
+  }
+  return { specs: [...byId.values()], warnings };
+}
+
+/** Prefer pages outside outdated/deprecated folders. */
+function rank(s: MethodSpec): number {
+  if (s.facts['method']?.evidence === 'wildcard') return 2;
+  return /(^|\/)(outdated|deprecated)\//.test(s.sources[0]?.path ?? '') ? 1 : 0;
+}
+
+function namedIn(spec: MethodSpec, name: string): NamedType | undefined {
+  return spec.types.find((t) => t.name === name);
+}
+
+function refName(t: TypeRef | undefined): string | null {
+  if (!t) return null;
+  if (t.kind === 'ref' && !t.shared) return t.name;
+  if (t.kind === 'array') return refName(t.items);
+  return null;
+}
+
+/**
+ * Link each list method to the entity whose fields it filters: the sibling `*.fields`/`*.getFields`
+ * method's result (promoted to a named type when the page lists the fields inline), else the `*.add`
+ * `fields` param's type, else the `*.get` result type. The entity always names a real type in a real spec.
+ */
+export function linkListEntities(specs: readonly MethodSpec[]): MethodSpec[] {
+  const out = specs.map((s) => ({ ...s }));
+  const byName = new Map<string, MethodSpec[]>();
+  for (const s of out) {
+    const k = s.method.toLowerCase();
+    byName.set(k, [...(byName.get(k) ?? []), s]);
+  }
+  const sibling = (base: string, suffixes: string[], rv: string | undefined): MethodSpec | undefined => {
+    for (const suf of suffixes) {
+      const cands = byName.get(`${base}.${suf}`.toLowerCase()) ?? [];
+      const same = cands.find((c) => (c.restVersion ?? '1') === (rv ?? '1')) ?? cands[0];
+      if (same) return same;
+    }
+    return undefined;
+  };
+  for (const spec of out) {
+    if (!spec.list || spec.list.entity) continue;
+    if (!isListMethodName(spec.method) && !spec.list.filter) continue;
+    const base = spec.method.replace(/\.[^.]+$/, '');
+    let entity: { method: string; type: string } | null = null;
+    const fields = sibling(base, ['fields', 'getFields', 'field.list'], spec.restVersion);
+    if (fields?.result) {
+      const ref = refName(fields.result.type);
+      if (ref && namedIn(fields, ref)) entity = { method: fields.method, type: ref };
+      else if (fields.result.type.kind === 'object' && fields.result.type.fields.length > 0) {
+        const name = `${base.split('.').pop() ?? 'entity'}_fields`;
+        if (!namedIn(fields, name)) {
+          const promoted: NamedType = { name, description: `Fields of ${base}, as ${fields.method} documents them`, type: fields.result.type, source: { ...fields.result.source, how: 'inferred', evidence: 'promoted-result' } };
+          fields.types = [...fields.types, promoted].sort((a, b) => compareStrings(a.name, b.name));
+          fields.result = { ...fields.result, type: { kind: 'ref', name } };
+        }
+        entity = { method: fields.method, type: name };
+      }
+    }
+    if (!entity) {
+      const add = sibling(base, ['add'], spec.restVersion);
+      const ref = refName(add?.params.find((p) => /^fields$/i.test(p.name))?.type);
+      if (add && ref && namedIn(add, ref)) entity = { method: add.method, type: ref };
+    }
+    if (!entity) {
+      const get = sibling(base, ['get'], spec.restVersion);
+      const ref = refName(get?.result?.type);
+      if (get && ref && namedIn(get, ref)) entity = { method: get.method, type: ref };
+    }
+    if (!entity) continue;
+    const uf = /\bUF_/.test(JSON.stringify(spec.params.find((p) => /^(filter|select)$/i.test(p.name))?.description ?? ''));
+    spec.list = { ...spec.list, entity: { ...entity, ...(uf ? { customFields: 'UF_*' } : {}) } };
+    spec.facts = { ...spec.facts, 'list.entity': { file: spec.sources[0]?.path ?? '', how: 'inferred', evidence: `sibling:${entity.method}` } };
+  }
+  return out;
+}
+
+/** Warn about shared refs no catalogue defines. */
+function checkSharedRefs(specs: readonly MethodSpec[], catalogues: readonly TypeCatalogue[]): Warning[] {
+  const known = new Set(catalogues.flatMap((c) => c.types.map((t) => t.name)));
+  const missing = new Map<string, string>();
+  const visit = (t: TypeRef, file: string) => {
+    switch (t.kind) {
+      case 'ref':
+        if (t.shared && !known.has(t.name) && !missing.has(t.name)) missing.set(t.name, file);
+        break;
+      case 'array':
+        visit(t.items, file);
+        break;
+      case 'union':
+        t.anyOf.forEach((m) => visit(m, file));
+        break;
+      case 'map':
+        visit(t.values, file);
+        break;
+      case 'object':
+        t.fields.forEach((f) => visit(f.type, file));
+        break;
+    }
+  };
+  for (const s of specs) {
+    const file = s.sources[0]?.path ?? '';
+    s.params.forEach((p) => visit(p.type, file));
+    if (s.result) visit(s.result.type, file);
+    s.types.forEach((t) => visit(t.type, file));
+  }
+  return [...missing].map(([name, file]) => ({ code: 'unresolved-shared-type', message: `shared type ${name} is defined by no data-types catalogue`, file }));
+}

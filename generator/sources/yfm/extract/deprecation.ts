@@ -1,0 +1,75 @@
+/**
+ * Deprecation in every wording: `{% note warning "DEPRECATED" %}`, "Deprecated method",
+ * "Method Development Has Been Discontinued" titles, and bodies saying development "has been halted",
+ * "stopped" or "discontinued". The successor is the first method link (or code/bold method name) in the note.
+ */
+import type { Deprecation } from '../../../spec/schema.ts';
+import { fileOf, kids, lineOf, squash, textOf } from './md.ts';
+import type { AnyNode, YfmNote } from './nodes.ts';
+import { linksOf, proseOf } from './prose.ts';
+
+const TITLE_RE = /deprecated|development (?:has been |is )?(?:halted|stopped|discontinued)|method development|no longer (?:supported|developed)|outdated/i;
+const BODY_RE = /development of (?:this|the) (?:method|methods|section)[^.]{0,40}?(?:halted|stopped|discontinued)|(?:method|methods) (?:is|are|has been) deprecated|development has been (?:halted|stopped|discontinued)|method development (?:has been )?(?:stopped|halted|discontinued)|\bis deprecated\b|\bdeprecated method\b/i;
+
+/** True when a note or paragraph text announces deprecation. */
+export function isDeprecationText(title: string | null, body: string): boolean {
+  return (title !== null && TITLE_RE.test(title)) || BODY_RE.test(body);
+}
+
+const METHOD_NAME = /^[a-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+$/;
+
+/** The first method named in a note: a link whose text is a method name, else a code/bold method name. */
+export function successorOf(nodes: readonly unknown[]): string | null {
+  for (const l of linksOf(nodes)) {
+    const t = l.text.replace(/[`*]/g, '').trim();
+    if (METHOD_NAME.test(t)) return t;
+  }
+  let found: string | null = null;
+  const visit = (node: unknown) => {
+    if (found) return;
+    const n = node as { type?: string };
+    if (n.type === 'inlineCode' || n.type === 'strong') {
+      const t = squash(textOf(n));
+      if (METHOD_NAME.test(t)) {
+        found = t;
+        return;
+      }
+    }
+    for (const c of kids(node)) visit(c);
+  };
+  for (const n of nodes) visit(n);
+  return found;
+}
+
+/** Deprecation of a method from the nodes before its first section (and the H1), or false. */
+export function readDeprecation(input: { intro: readonly AnyNode[]; title: string; pagePath: string; h1Line?: number }): Deprecation {
+  for (const node of input.intro) {
+    if (node.type !== 'yfmNote') continue;
+    const note = node as YfmNote;
+    const body = textOf(note);
+    if (!isDeprecationText(note.title, body)) continue;
+    const line = lineOf(note);
+    const successor = successorOf(kids(note));
+    return {
+      successor,
+      note: squash(proseOf(kids(note))).slice(0, 1000),
+      source: { file: fileOf(note, input.pagePath), ...(line ? { line } : {}), how: 'read', evidence: 'deprecation-note' },
+    };
+  }
+  // A "Deprecated method" title, or a plain paragraph in the intro.
+  if (/\bdeprecated\b|development has been discontinued/i.test(input.title)) {
+    return { successor: null, note: input.title, source: { file: input.pagePath, ...(input.h1Line ? { line: input.h1Line } : {}), how: 'read', evidence: 'title' } };
+  }
+  for (const node of input.intro) {
+    if (node.type !== 'paragraph') continue;
+    const body = textOf(node);
+    if (!BODY_RE.test(body)) continue;
+    const line = lineOf(node);
+    return {
+      successor: successorOf([node]),
+      note: squash(proseOf([node])).slice(0, 1000),
+      source: { file: fileOf(node, input.pagePath), ...(line ? { line } : {}), how: 'read', evidence: 'prose' },
+    };
+  }
+  return false;
+}

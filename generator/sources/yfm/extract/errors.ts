@@ -1,0 +1,195 @@
+/**
+ * Errors (§6): column roles chosen by header names, placeholders → `code: null` keyed by message,
+ * HTTP statuses misplaced in the Code column → status, REST 3.0 `Error Code:` paragraphs with
+ * Field / Description / Fix tables, and the system-errors include → `systemErrors: 'rest'`.
+ */
+import { errorId } from '../../../spec/ids.ts';
+import type { ErrorEntry } from '../../../spec/schema.ts';
+import { cellsOf, fileOf, flattenBlocks, includeName, kids, lineOf, squash, textOf, type FlatBlock } from './md.ts';
+import type { AnyNode, YfmInclude, YfmTable } from './nodes.ts';
+import { proseOf } from './prose.ts';
+import { rowLine, viewTable } from './table.ts';
+
+export type ErrorColumn = 'status' | 'code' | 'message' | 'description' | 'field' | 'ignore';
+
+/** Assign a role to each column of an error table from its header names (not positions). */
+export function errorColumnRoles(header: readonly string[]): ErrorColumn[] {
+  const h = header.map((x) => squash(x).toLowerCase().replace(/[*:]/g, '').trim());
+  const hasExplanation = h.some((x) => /^(value|when it occurs|additional information|how to fix|fix)$/.test(x));
+  const hasMessage = h.some((x) => /^(error message|message|error text|error)$/.test(x));
+  const hasCode = h.some((x) => /^code$/.test(x));
+  return h.map((x) => {
+    if (/^(status|http status)$/.test(x)) return 'status';
+    if (/^code$/.test(x)) return 'code';
+    if (/^field$/.test(x)) return 'field';
+    if (/^(error message|message|error text|error)$/.test(x)) return 'message';
+    if (/^(value|when it occurs|additional information|how to fix|fix)$/.test(x)) return 'description';
+    if (/^(error description|description)$/.test(x)) {
+      // "Code | Description | Value": Description is the error_description text; "Code | Description": explanation;
+      // "Description | Value" (no code): message · explanation; "Code | Error Message | Description": explanation.
+      if (hasMessage) return 'description';
+      if (hasExplanation) return 'message';
+      if (!hasCode) return 'message';
+      return 'description';
+    }
+    return 'ignore';
+  });
+}
+
+const PLACEHOLDER = /^(0|-|—|–|empty value|empty string|empty|no code|none|""|'')?$/i;
+
+/** A code cell value: null for placeholders; a 3-digit HTTP status is returned as status instead. */
+export function normalizeCode(raw: string): { code: string | null; status: number | null } {
+  const t = squash(raw).replace(/^`+|`+$/g, '').trim();
+  if (PLACEHOLDER.test(t)) return { code: null, status: null };
+  if (/^[1-5]\d\d$/.test(t) && Number(t) >= 400) return { code: null, status: Number(t) };
+  return { code: t, status: null };
+}
+
+function cellText(node: unknown): string {
+  return squash(proseOf(kids(node))).replace(/^`([^`]*)`$/, '$1');
+}
+
+/** Split a code cell that also carries the message on its second line ("`CODE`⏎Error message"). */
+function codeCell(node: unknown): { code: string; message: string | null } {
+  const paras = kids(node);
+  const firstText = paras.length ? textOf(paras[0]) : '';
+  const lines = firstText.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length >= 2) return { code: lines[0] ?? '', message: squash(lines.slice(1).join(' ')) || null };
+  const rest = paras.slice(1).map(textOf).join(' ');
+  return { code: lines[0] ?? '', message: squash(rest) || null };
+}
+
+/** Read one error table with known column roles. */
+export function readErrorTable(table: YfmTable, pagePath: string, v3Code: string | null): ErrorEntry[] {
+  const view = viewTable(table);
+  if (!view.header) return [];
+  const roles = errorColumnRoles(view.header);
+  if (!roles.some((r) => r === 'code' || r === 'message' || r === 'field')) return [];
+  const out: ErrorEntry[] = [];
+  for (const row of view.rows) {
+    const cells = cellsOf(row);
+    let code: string | null = null;
+    let status: number | null = null;
+    let message: string | null = null;
+    let description: string | undefined;
+    let field: string | null = null;
+    roles.forEach((role, i) => {
+      const cell = cells[i];
+      if (!cell) return;
+      switch (role) {
+        case 'status': {
+          const m = /\d{3}/.exec(textOf(cell));
+          if (m) status = Number(m[0]);
+          break;
+        }
+        case 'code': {
+          const c = codeCell(cell);
+          const n = normalizeCode(c.code);
+          code = n.code;
+          if (n.status !== null && status === null) status = n.status;
+          if (c.message && !roles.includes('message')) message = c.message;
+          break;
+        }
+        case 'message':
+          message = cellText(cell) || null;
+          break;
+        case 'description':
+          description = cellText(cell) || undefined;
+          break;
+        case 'field':
+          field = squash(textOf(cell)).replace(/`/g, '') || null;
+          break;
+      }
+    });
+    if (v3Code && code === null) code = v3Code;
+    if (message !== null && PLACEHOLDER.test(message)) message = null;
+    if (field) description = `${description ?? ''}${description ? ' ' : ''}(field: ${field})`.trim();
+    if (code === null && message === null && !description) continue;
+    const line = rowLine(row);
+    out.push({
+      id: errorId(code, message, code === null && message === null ? description : message ?? undefined),
+      code,
+      status,
+      message,
+      ...(description ? { description } : {}),
+      source: { file: fileOf(cells[0], pagePath), ...(line ? { line } : {}), how: 'read', evidence: 'table' },
+    });
+  }
+  return out;
+}
+
+/** Read a page's errors: tables in the errors section (and any "Possible Error Codes" elsewhere), de-duplicated by id. */
+export function readErrors(nodes: readonly AnyNode[], pagePath: string): { errors: ErrorEntry[]; systemErrors: boolean; duplicateIds: string[] } {
+  const flat = flattenBlocks(nodes);
+  let systemErrors = false;
+  const errors: ErrorEntry[] = [];
+  let v3Code: string | null = null;
+  for (const b of flat) {
+    if (b.node.type === 'yfmInclude') {
+      const name = includeName(b.node as YfmInclude);
+      if (name === 'system-errors.md') systemErrors = true;
+      continue;
+    }
+    if (b.include) continue; // tables of included files are shared (system errors, error-info)
+    if (b.node.type === 'heading') v3Code = null;
+    if (b.node.type === 'paragraph') {
+      const m = /Error\s+Code:\s*`?([A-Z][A-Z0-9_]+)`?/.exec(textOf(b.node));
+      if (m?.[1]) v3Code = m[1];
+      continue;
+    }
+    if (b.node.type === 'yfmTable') errors.push(...readErrorTable(b.node as YfmTable, pagePath, v3Code));
+  }
+  return { ...dedupeErrors(errors), systemErrors };
+}
+
+function dedupeErrors(errors: ErrorEntry[]): { errors: ErrorEntry[]; duplicateIds: string[] } {
+  const seen = new Map<string, ErrorEntry>();
+  const dups: string[] = [];
+  for (const e of errors) {
+    let id = e.id;
+    if (seen.has(id)) {
+      const prev = seen.get(id) as ErrorEntry;
+      // Same code with another message (REST 3.0 validation rows, "100" with different texts): keep both, keyed apart.
+      if (prev.message === e.message && prev.description === e.description) continue;
+      id = `${e.id}:${errorIdSuffix(e)}`;
+      let k = 2;
+      while (seen.has(id)) id = `${e.id}:${errorIdSuffix(e)}-${k++}`;
+      dups.push(e.id);
+    }
+    seen.set(id, { ...e, id });
+  }
+  return { errors: [...seen.values()], duplicateIds: dups };
+}
+
+function errorIdSuffix(e: ErrorEntry): string {
+  return errorId(null, e.message ?? e.description ?? '').replace(/^error:msg:/, '');
+}
+
+/** Read `_includes/system-errors.md` (already parsed) into the shared REST system-error entries. */
+export function readSystemErrorTable(nodes: readonly AnyNode[], file: string): ErrorEntry[] {
+  const out: ErrorEntry[] = [];
+  for (const b of flattenBlocks(nodes) as FlatBlock[]) {
+    if (b.node.type !== 'yfmTable') continue;
+    const view = viewTable(b.node as YfmTable);
+    if (!view.header) continue;
+    for (const row of view.rows) {
+      const cells = cellsOf(row);
+      const status = /\d{3}/.exec(textOf(cells[0]))?.[0];
+      const c = codeCell(cells[1]);
+      const code = normalizeCode(c.code).code;
+      const description = cells[2] ? cellText(cells[2]) : undefined;
+      const line = rowLine(row) ?? lineOf(row);
+      if (!code) continue;
+      out.push({
+        id: errorId(code, c.message),
+        code,
+        status: status ? Number(status) : null,
+        message: c.message,
+        ...(description ? { description } : {}),
+        source: { file, ...(line ? { line } : {}), how: 'read', evidence: 'table' },
+      });
+    }
+  }
+  return out;
+}

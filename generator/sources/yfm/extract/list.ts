@@ -1,0 +1,121 @@
+/**
+ * List semantics (§7): paging (start/offset/page), page size, `next`/`total`, filter operators as the
+ * filter cell documents them, select masks, order; REST 3.0 array filters. The entity whose fields may be
+ * filtered is linked later by the corpus pass (`linkListEntities`).
+ */
+import type { ListSemantics, Param, Provenance, Warning } from '../../../spec/schema.ts';
+
+/** The prefix operators Bitrix documents for REST 1 list filters (used when a filter cell lists none). */
+export const STANDARD_PREFIX_OPERATORS = ['', '=', '!=', '!', '>', '>=', '<', '<=', '%', '=%', '%=', '!%', '@', '!@'];
+/** REST 3.0 comparison operators representable as prefixes (`in`/`between` are words and cannot be). */
+export const V3_OPERATORS = ['=', '!=', '>', '>=', '<', '<='];
+
+const OPERATOR = /^[=!<>@%?]{1,3}$/;
+
+/** True when a method name is a list method (`*.list`, `*.getList`, `*.getlist`). */
+export function isListMethodName(name: string): boolean {
+  return /\.(list|getlist)$/i.test(name);
+}
+
+/** Operators listed in a filter cell's text (`` - `>=` — greater than or equal ``), in written order. */
+export function operatorsFromText(text: string): string[] {
+  const ops: string[] = [];
+  for (const m of text.matchAll(/(?:^|\n)\s*[-*]\s*`([^`]{1,3})`/g)) {
+    const op = (m[1] ?? '').trim();
+    if (OPERATOR.test(op) && !ops.includes(op)) ops.push(op);
+  }
+  return ops;
+}
+
+/** Read list semantics from a method's params; null when it is not a list method and has no filter. */
+export function readListSemantics(input: {
+  method: string;
+  restVersion: '1' | '3';
+  params: readonly Param[];
+  pageText: string;
+  pagePath: string;
+  resultFieldNames: readonly string[];
+}): { list: ListSemantics | null; warnings: Array<Omit<Warning, 'file'>> } {
+  const { params, restVersion, method } = input;
+  const warnings: Array<Omit<Warning, 'file'>> = [];
+  const find = (re: RegExp) => params.find((p) => re.test(p.name));
+  const filter = find(/^filter$/i);
+  const isList = isListMethodName(method);
+  if (!isList && !filter) return { list: null, warnings };
+  const start = find(/^start$/i);
+  const pagination = find(/^(pagination|nav_params)$/i);
+  const limit = find(/^limit$/i);
+  const offset = find(/^offset$/i);
+  const page = find(/^page$/i);
+  const select = find(/^select$/i);
+  const order = find(/^(order|sort)$/i);
+  const anchor = filter ?? start ?? pagination ?? params[0];
+  const source: Provenance = anchor ? { ...anchor.source, evidence: 'table' } : { file: input.pagePath, how: 'inferred', evidence: 'method-name' };
+
+  let paging: ListSemantics['paging'] = 'none';
+  let pageSize: number | null = null;
+  if (start) {
+    paging = 'start';
+    pageSize = /\b50\b/.test(start.description ?? '') || restVersion === '1' ? 50 : null;
+  } else if (pagination) {
+    const d = pagination.description ?? '';
+    paging = /\bpage\b/i.test(d) && !/\boffset\b/i.test(d) ? 'page' : /\boffset\b/i.test(d) ? 'offset' : 'page';
+    const m = /(?:maximum|max|up to|default)[^.\d]{0,30}(\d{1,4})/i.exec(d);
+    pageSize = m ? Number(m[1]) : null;
+  } else if (offset || limit) {
+    paging = 'offset';
+    const m = /(?:maximum|max|up to|default)[^.\d]{0,30}(\d{1,4})/i.exec(limit?.description ?? '');
+    pageSize = m ? Number(m[1]) : null;
+  } else if (page) {
+    paging = 'page';
+  }
+
+  let filterOut: ListSemantics['filter'] = null;
+  if (filter) {
+    const desc = filter.description ?? '';
+    // REST 3.0 pages use the array-of-triples syntax; an array-typed filter elsewhere is the same syntax.
+    const syntax: 'prefix' | 'v3-array' = restVersion === '3' || (filter.type.kind === 'array' && /\[\s*\[?\s*"/.test(desc)) ? 'v3-array' : 'prefix';
+    let operators: string[];
+    if (syntax === 'v3-array') operators = ['', ...V3_OPERATORS];
+    else {
+      const listed = operatorsFromText(desc);
+      if (listed.length > 0) operators = ['', ...listed.filter((o) => o !== '')];
+      else {
+        operators = [...STANDARD_PREFIX_OPERATORS];
+        warnings.push({ code: 'filter-operators-assumed', message: `${method}: the filter cell lists no operators; assuming the standard prefix set`, ...(filter.source.line ? { line: filter.source.line } : {}) });
+      }
+    }
+    const logicUnsupported = /logic[^.]{0,40}not supported/i.test(desc);
+    filterOut = {
+      param: filter.name,
+      syntax,
+      operators,
+      logic: syntax === 'v3-array' ? true : !logicUnsupported && /\bLOGIC\b/.test(desc),
+    };
+  }
+
+  const masks = select ? [...new Set([...(select.description ?? '').matchAll(/`([^`]*\*[^`]*)`/g)].map((m) => (m[1] ?? '').replace(/^['"]|['"]$/g, '')).filter((m) => /^[\w]*\*$/.test(m)))] : [];
+
+  // idCursor: documented start=-1 paging, or inferred for classic crm.*.list methods with filter + order.
+  const startMinusOne = /start\s*[=:]\s*-1|`-1`|start=-1/i.test(`${start?.description ?? ''}\n${input.pageText}`);
+  let idCursor = false;
+  if (start && startMinusOne) idCursor = true;
+  else if (/^crm\.[\w.]+\.list$/i.test(method) && filter && order && start) {
+    idCursor = true;
+    warnings.push({ code: 'id-cursor-inferred', message: `${method}: idCursor inferred (classic crm.*.list with filter and order)` });
+  }
+
+  const list: ListSemantics = {
+    paging,
+    pageSize,
+    ...(paging === 'start' ? { startParam: start?.name ?? 'start', nextField: 'next', totalField: 'total' } : {}),
+    ...(paging !== 'start' && input.resultFieldNames.includes('total') ? { totalField: 'total' } : {}),
+    idCursor,
+    filter: filterOut,
+    select: select ? { param: select.name, masks } : null,
+    order: order ? { param: order.name } : null,
+    entity: null,
+    source: idCursor && !startMinusOne ? { ...source, how: 'inferred', evidence: 'crm-list-convention' } : source,
+  };
+  return { list, warnings };
+}

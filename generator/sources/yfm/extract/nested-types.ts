@@ -1,0 +1,229 @@
+/**
+ * Nested structures by anchor: `[below](#fields)` and `` [`contact`](#contact) `` resolve to the `{#x}` or
+ * slugged heading, and the table(s) after it (bold pseudo-headings continue the same structure) become a
+ * named type in the spec's `types`, referenced by `{kind:'ref', name}`.
+ */
+import type { Heading } from 'mdast';
+import type { NamedType, Provenance, TypeRef } from '../../../spec/schema.ts';
+import { fileOf, lineOf, squash, textOf, type FlatBlock } from './md.ts';
+import type { YfmTable } from './nodes.ts';
+import { proseOf } from './prose.ts';
+import { readRows, type RowContext, type RowFact } from './rows.ts';
+import { viewTable } from './table.ts';
+
+export interface HeadingEntry {
+  heading: Heading;
+  depth: number;
+  anchor: string | null;
+  slug: string;
+  text: string;
+  /** Index of the heading in the flat block list. */
+  index: number;
+}
+
+/** Diplodoc-like slug of heading text (used when the parser gives none). */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[`*_~]/g, (c) => (c === '_' ? '_' : ''))
+    .replace(/[^\p{L}\p{N}_\s-]/gu, '')
+    .trim()
+    .replace(/\s+/g, '-');
+}
+
+/** Index every heading of the page (including those inside tabs, notes and includes). */
+export function indexHeadings(flat: readonly FlatBlock[]): HeadingEntry[] {
+  const out: HeadingEntry[] = [];
+  flat.forEach((b, index) => {
+    if (b.node.type !== 'heading') return;
+    const h = b.node as Heading;
+    const data = (h.data ?? {}) as { anchor?: unknown; slug?: unknown };
+    const text = squash(textOf(h)).replace(/\s*\{#[^}]+\}\s*$/, '');
+    const explicit = /\{#([^}]+)\}\s*$/.exec(textOf(h))?.[1] ?? null;
+    out.push({
+      heading: h,
+      depth: h.depth,
+      anchor: typeof data.anchor === 'string' ? data.anchor : explicit,
+      slug: typeof data.slug === 'string' ? data.slug : slugify(text),
+      text,
+      index,
+    });
+  });
+  return out;
+}
+
+/** Tables belonging to a heading: every table until the next heading (bold pseudo-headings do not stop it). */
+export function tablesUnder(flat: readonly FlatBlock[], entry: HeadingEntry): Array<{ table: YfmTable; tabs: string[] }> {
+  const out: Array<{ table: YfmTable; tabs: string[] }> = [];
+  for (let i = entry.index + 1; i < flat.length; i++) {
+    const b = flat[i] as FlatBlock;
+    if (b.node.type === 'heading') break;
+    if (b.node.type === 'yfmTable') {
+      // Nested tables inside cells are not reached here: flattenBlocks does not enter tables.
+      out.push({ table: b.node as YfmTable, tabs: b.tabs });
+    }
+  }
+  return out;
+}
+
+/** Prose right under a heading (before its first table), for the named type's description. */
+function proseUnder(flat: readonly FlatBlock[], entry: HeadingEntry): string {
+  const nodes = [];
+  for (let i = entry.index + 1; i < flat.length; i++) {
+    const b = flat[i] as FlatBlock;
+    if (b.node.type === 'heading' || b.node.type === 'yfmTable') break;
+    if (b.node.type === 'paragraph' && !b.inNote && b.tabs.length === 0) nodes.push(b.node);
+  }
+  return proseOf(nodes).slice(0, 2000);
+}
+
+const NAME_SHAPES: Array<(t: string) => string | null> = [
+  (t) => t,
+  (t) => /^(?:object|type|structure)\s+`?([\w.]+)`?$/i.exec(t)?.[1] ?? null,
+  (t) => /^`?([\w.]+)`?\s+(?:object|type|structure|fields?)$/i.exec(t)?.[1] ?? null,
+  (t) => /^(?:fields|description)\s+of\s+(?:the\s+)?`?([\w.]+)`?(?:\s+object)?$/i.exec(t)?.[1] ?? null,
+  (t) => /^parameters?\s+`?([\w.]+)`?$/i.exec(t)?.[1] ?? null,
+  (t) => /^`?([\w.]+)`?\s+parameters?$/i.exec(t)?.[1] ?? null,
+];
+
+/** The registry of a page's named types, built lazily as anchors are resolved. */
+export class PageTypes {
+  readonly types = new Map<string, NamedType>();
+  private readonly byHeading = new Map<HeadingEntry, string | null>();
+  private readonly resolving = new Set<HeadingEntry>();
+
+  constructor(
+    private readonly flat: readonly FlatBlock[],
+    private readonly headings: readonly HeadingEntry[],
+    private readonly base: Omit<RowContext, 'resolveAnchor' | 'resolveLocal' | 'position'>,
+    private readonly danglingLog: (anchor: string, line: number | undefined, hint: string) => void,
+  ) {}
+
+  /** Find the heading an anchor points to: explicit `{#x}`, then slug, then a Russian-slug fallback. */
+  findAnchor(anchor: string): { entry: HeadingEntry; fallback: boolean } | null {
+    const a = decodeURIComponent(anchor).toLowerCase();
+    const exact = this.headings.find((h) => h.anchor?.toLowerCase() === a) ?? this.headings.find((h) => h.slug.toLowerCase() === a);
+    if (exact) return { entry: exact, fallback: false };
+    // Leftover Russian slugs: "#parametr-fields" for "Parameter fields", "#polya-…" etc.
+    const translit = a.replace(/^parametr(y)?-/, 'parameter-').replace(/^parametr$/, 'parameter');
+    const t2 = this.headings.find((h) => h.slug.toLowerCase() === translit || (h.anchor ?? '').toLowerCase() === translit);
+    if (t2) return { entry: t2, fallback: true };
+    const tail = a.replace(/^(parametr|parameter|obekt|object|type|tip|struktura)-/, '');
+    const t3 = this.headings.find((h) => this.headingName(h).toLowerCase() === tail);
+    if (t3 && tail !== a) return { entry: t3, fallback: true };
+    return null;
+  }
+
+  /** Find a heading that defines a type named `name` (bare identifier, "X Object", "Type X", …). */
+  findByName(name: string): HeadingEntry | null {
+    const n = name.toLowerCase();
+    for (const h of this.headings) {
+      if ((h.anchor ?? '').toLowerCase() === n) return h;
+      for (const shape of NAME_SHAPES) {
+        const got = shape(h.text);
+        if (got && got.toLowerCase() === n && /^[\w.]+$/.test(got)) return h;
+      }
+    }
+    return null;
+  }
+
+  private headingName(h: HeadingEntry): string {
+    for (const shape of NAME_SHAPES.slice(1)) {
+      const got = shape(h.text);
+      if (got) return got;
+    }
+    return h.anchor ?? h.text;
+  }
+
+  /** Resolve a heading into a named type; returns the type name (or null when no table follows it). */
+  resolveHeading(entry: HeadingEntry, position: 'param' | 'field', preferredName: string): string | null {
+    if (this.byHeading.has(entry)) return this.byHeading.get(entry) ?? null;
+    if (this.resolving.has(entry)) return this.nameFor(entry, preferredName); // cycle: refer to the type being built
+    const tables = tablesUnder(this.flat, entry);
+    if (tables.length === 0) {
+      this.byHeading.set(entry, null);
+      return null;
+    }
+    const name = this.nameFor(entry, preferredName);
+    this.resolving.add(entry);
+    const tabs = [...new Set(tables.map((t) => t.tabs.join(' / ')).filter(Boolean))];
+    if (tabs.length > 1) this.base.warn('tabs-merged', `structure ${name}: rows of tabs ${tabs.join(', ')} merged (first definition wins)`, lineOf(entry.heading));
+    const facts = readRows(tables.map((t) => viewTable(t.table)), this.rowContext(position));
+    this.resolving.delete(entry);
+    const source: Provenance = { file: fileOf(entry.heading, this.base.pagePath), ...(lineOf(entry.heading) ? { line: lineOf(entry.heading) as number } : {}), how: 'read', evidence: 'table' };
+    const description = proseUnder(this.flat, entry);
+    this.types.set(name, {
+      name,
+      ...(description ? { description } : {}),
+      type: { kind: 'object', fields: facts.map((f) => factToField(f, name)) },
+      source,
+    });
+    this.byHeading.set(entry, name);
+    return name;
+  }
+
+  private nameFor(entry: HeadingEntry, preferred: string): string {
+    const raw = /^[\w.]+$/.test(preferred) && preferred ? preferred : this.headingName(entry);
+    let base = raw.replace(/[^\w.]+/g, '_').replace(/^_+|_+$/g, '') || 'type';
+    if (/^\d/.test(base)) base = `t_${base}`;
+    let name = base;
+    for (let i = 2; [...this.types.values()].some((t) => t.name === name) || this.isNameTaken(name, entry); i++) name = `${base}_${i}`;
+    return name;
+  }
+
+  private isNameTaken(name: string, entry: HeadingEntry): boolean {
+    for (const [h, n] of this.byHeading) if (n === name && h !== entry) return true;
+    return false;
+  }
+
+  /** The RowContext for reading rows of nested tables at a position. */
+  rowContext(position: 'param' | 'field'): RowContext {
+    return {
+      ...this.base,
+      position,
+      resolveAnchor: (anchor, line, hint) => this.resolveAnchor(anchor, line, hint, position),
+      resolveLocal: (name, link) => this.resolveLocal(name, link, position),
+    };
+  }
+
+  /** Resolve `](#anchor)` to a ref; logs a dangling anchor when nothing matches. */
+  resolveAnchor(anchor: string, line: number | undefined, hint: string, position: 'param' | 'field'): TypeRef | null {
+    const found = this.findAnchor(anchor);
+    if (!found) {
+      this.danglingLog(anchor, line, hint);
+      return null;
+    }
+    if (found.fallback) this.base.warn('anchor-fallback', `#${anchor} matched heading "${found.entry.text}" only by transliteration`, line);
+    const name = this.resolveHeading(found.entry, position, /^[\w.]+$/.test(found.entry.anchor ?? '') ? (found.entry.anchor as string) : this.headingName(found.entry));
+    return name ? { kind: 'ref', name } : null;
+  }
+
+  /** Resolve a page-local type name (type line `section`, `` [`contact`](#contact) ``). */
+  resolveLocal(name: string, link: string | null, position: 'param' | 'field'): TypeRef | null {
+    if (link?.startsWith('#')) {
+      const r = this.resolveAnchor(link.slice(1), undefined, name, position);
+      if (r) return r;
+    }
+    if (/^(string|integer|boolean|object|array|double|number|null|any|date|datetime)$/i.test(name)) return null;
+    const h = this.findByName(name);
+    if (!h) return null;
+    const n = this.resolveHeading(h, position, name);
+    return n ? { kind: 'ref', name: n } : null;
+  }
+}
+
+/** A row fact as a spec Field (ids are assigned by the caller's id pass). */
+export function factToField(f: RowFact, parentId: string): import('../../../spec/schema.ts').Field {
+  return {
+    id: `${parentId}.${f.name}`,
+    name: f.name,
+    ...(f.aliases.length ? { aliases: f.aliases } : {}),
+    type: f.type,
+    required: f.required,
+    ...(f.readOnly ? { readOnly: true } : {}),
+    ...(f.description ? { description: f.description } : {}),
+    ...(f.default !== undefined ? { default: f.default } : {}),
+    ...(f.deprecated ? { deprecated: true } : {}),
+    source: f.source,
+  };
+}

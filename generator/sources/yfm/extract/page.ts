@@ -1,0 +1,266 @@
+/** readYfmPage: one YFM page in, method specs (or a skip reason) out. Never throws. */
+import { createHash } from 'node:crypto';
+import { restMethodId } from '../../../spec/ids.ts';
+import { SPEC_VERSION, type Field, type MethodSpec, type NamedType, type Provenance, type TypeRef, type Warning } from '../../../spec/schema.ts';
+import { compareStrings } from '../../../spec/serialize.ts';
+import type { ReaderOutput, SourcePage } from '../../types.ts';
+import { readTypeCatalogue } from '../types/catalogue.ts';
+import { CATALOGUE_PAGES } from '../types/vocab.ts';
+import { classifyPage, hasMethodSkeleton, type PageKind } from './classify.ts';
+import { readDeprecation } from './deprecation.ts';
+import { readErrors } from './errors.ts';
+import { calledMethods, readExamples } from './examples.ts';
+import { detectRestVersion, identifyMethod } from './identity.ts';
+import { readListSemantics } from './list.ts';
+import { flattenBlocks, includeName, kids, lineOf, textOf } from './md.ts';
+import { indexHeadings, PageTypes } from './nested-types.ts';
+import type { AnyNode, YfmInclude, YfmNote } from './nodes.ts';
+import { readParams } from './params.ts';
+import { parsePage } from './parser.ts';
+import { readResult } from './result.ts';
+import { isDeprecationText } from './deprecation.ts';
+import { humanTitle, readAccess, readDescription, readScope } from './meta.ts';
+import { outlinePage, sectionByRole, type Outline } from './sections.ts';
+import { readSeeAlso } from './see-also.ts';
+
+export interface PageContext {
+  /** Read a file of the corpus by corpus-relative path; undefined when it does not exist. */
+  readFile: (corpusRelativePath: string) => string | undefined;
+}
+
+/** Extra per-page facts for the corpus report. */
+export interface PageStats {
+  kind: PageKind;
+  unknownTypes: string[];
+}
+
+/** sha256 of a page's text. */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Read one YFM page (never throws: failures become a `reader-error` warning and a skip). */
+export function readYfmPage(page: SourcePage, ctx: PageContext): ReaderOutput {
+  try {
+    return readPageUnsafe(page, ctx).output;
+  } catch (err) {
+    return {
+      specs: [],
+      warnings: [{ code: 'reader-error', message: `extractor failed: ${err instanceof Error ? err.message : String(err)}`, file: page.path }],
+      skipped: 'error',
+    };
+  }
+}
+
+/** Read a page and also return the page kind (used by the corpus reader's report). */
+export function readYfmPageWithStats(page: SourcePage, ctx: PageContext): { output: ReaderOutput; stats: PageStats } {
+  try {
+    return readPageUnsafe(page, ctx);
+  } catch (err) {
+    return {
+      output: {
+        specs: [],
+        warnings: [{ code: 'reader-error', message: `extractor failed: ${err instanceof Error ? err.message : String(err)}`, file: page.path }],
+        skipped: 'error',
+      },
+      stats: { kind: 'other', unknownTypes: [] },
+    };
+  }
+}
+
+function readPageUnsafe(page: SourcePage, ctx: PageContext): { output: ReaderOutput; stats: PageStats } {
+  const path = page.path;
+  const parsed = parsePage(page.text, path, ctx.readFile);
+  const pageWarnings: Warning[] = parsed.warnings.map((w) => ({ code: w.code, message: w.message, file: w.file, ...(w.line ? { line: w.line } : {}) }));
+  const outline = outlinePage(parsed.tree);
+  let kind = classifyPage(path, outline);
+
+  if (kind === 'data-types') {
+    const catalogueId = CATALOGUE_PAGES[path.replace(/^\.?\//, '')];
+    const typeCatalogues = catalogueId ? [readTypeCatalogue(parsed.tree, path, catalogueId, pageWarnings)] : [];
+    return { output: { specs: [], warnings: pageWarnings, typeCatalogues, skipped: 'data-types' }, stats: { kind, unknownTypes: [] } };
+  }
+  if (kind === 'include' || kind === 'event' || kind === 'overview' || kind === 'placement' || kind === 'js-sdk') {
+    return { output: { specs: [], warnings: pageWarnings, skipped: kind }, stats: { kind, unknownTypes: [] } };
+  }
+
+  const top = parsed.tree.children as unknown as AnyNode[];
+  const examplesSection = sectionByRole(outline, 'examples');
+  const calls = calledMethods(examplesSection ? examplesSection.blocks : top);
+  const pageText = page.text;
+  const restVersion = detectRestVersion(path, outline.intro, pageText);
+
+  if (kind === 'other' && !hasMethodSkeleton(outline)) {
+    return { output: { specs: [], warnings: pageWarnings, skipped: 'other' }, stats: { kind, unknownTypes: [] } };
+  }
+  const identity = identifyMethod({ path, titleMd: outline.titleMd, intro: outline.intro, all: top, calls, restVersion });
+  if (identity.names.length === 0) {
+    if (kind === 'method') pageWarnings.push({ code: 'no-method-name', message: `no method name found in "${outline.title}"`, file: path, ...(lineOf(outline.h1) ? { line: lineOf(outline.h1) as number } : {}) });
+    return { output: { specs: [], warnings: pageWarnings, skipped: kind === 'method' ? 'no-method-name' : 'other' }, stats: { kind: kind === 'method' ? 'method' : 'other', unknownTypes: [] } };
+  }
+  kind = 'method';
+  const h1Line = lineOf(outline.h1);
+  for (const w of identity.warnings) pageWarnings.push({ code: w.code, message: w.message, file: path, ...(h1Line ? { line: h1Line } : {}) });
+
+  const built = buildSpecs(page, ctx, outline, top, identity, pageWarnings);
+  return { output: { specs: built.specs, warnings: [], ...(built.specs.length === 0 ? { skipped: 'no-method-name' } : {}) }, stats: { kind, unknownTypes: built.unknownTypes } };
+}
+
+function hasInclude(nodes: readonly AnyNode[], name: string): boolean {
+  return flattenBlocks(nodes).some((b) => b.node.type === 'yfmInclude' && includeName(b.node as YfmInclude) === name);
+}
+
+function buildSpecs(
+  page: SourcePage,
+  ctx: PageContext,
+  outline: Outline,
+  top: AnyNode[],
+  identity: ReturnType<typeof identifyMethod>,
+  pageWarnings: Warning[],
+): { specs: MethodSpec[]; unknownTypes: string[] } {
+  const path = page.path;
+  const warnings: Warning[] = [...pageWarnings];
+  const warn = (code: string, message: string, line?: number, file?: string) => warnings.push({ code, message, file: file ?? path, ...(line ? { line } : {}) });
+  const flat = flattenBlocks(top);
+  const headings = indexHeadings(flat);
+  const requiredLegend = hasInclude(top, 'required.md');
+  const types = new PageTypes(flat, headings, { pagePath: path, requiredLegend, warn: (c, m, l) => warn(c, m, l) }, (anchor, line, hint) =>
+    warn('dangling-anchor', `#${anchor} (from ${hint}) matches no heading on the page`, line),
+  );
+
+  const paramsSection = sectionByRole(outline, 'params');
+  const params = readParams(paramsSection, outline.intro, types);
+  for (const w of params.warnings) warn(w.code, w.message, w.line);
+  const responseSection = sectionByRole(outline, 'response');
+  const errorsSection = sectionByRole(outline, 'errors');
+  const errorNodes = outline.sections.filter((s) => s.role === 'errors').flatMap((s) => s.blocks);
+  const errors = readErrors(errorNodes, path);
+  for (const d of errors.duplicateIds) warn('duplicate-error-id', `error ${d} documented more than once with different messages`, lineOf(errorsSection?.heading));
+  const systemErrors = errors.systemErrors || hasInclude(top, 'system-errors.md');
+  if (!errorsSection) warn('no-errors-section', 'the page has no error section');
+
+  const examples = readExamples(
+    {
+      examples: outline.sections.filter((s) => s.role === 'examples').flatMap((s) => s.blocks),
+      response: responseSection?.blocks ?? [],
+      errors: errorNodes,
+    },
+    path,
+  );
+  // Pages without a response section often show the success JSON among the examples.
+  const exampleResponses = responseSection ? examples : [...examples, ...readExamples({ examples: [], response: outline.sections.filter((s) => s.role === 'examples' || s.role === 'other').flatMap((s) => s.blocks), errors: [] }, path)];
+  const result = readResult(responseSection, types, path, { page: flat, examples: exampleResponses });
+  if (result.warning) warn(result.warning.code, result.warning.message, result.warning.line);
+  const deprecationNodes = [...outline.intro, ...top.filter((n) => n.type === 'yfmNote' && isDeprecationText((n as YfmNote).title, '') )];
+  const deprecated = readDeprecation({ intro: deprecationNodes, title: outline.title, pagePath: path, ...(lineOf(outline.h1) ? { h1Line: lineOf(outline.h1) as number } : {}) });
+  const scope = readScope(outline.intro);
+  const access = readAccess(outline.intro);
+  if (scope.scopes.length === 0) warn('no-scope', 'the page gives no Scope line');
+  if (!access) warn('no-access', 'the page gives no "Who can execute" line');
+  const description = readDescription(outline.intro);
+  const continueNodes = outline.sections.filter((s) => s.role === 'continue').flatMap((s) => s.blocks);
+  const seeAlso = readSeeAlso(continueNodes, path, ctx.readFile, identity.names);
+  const source = { path, reader: 'yfm-markdown' as const, sha256: sha256(page.text) };
+  const h1Line = lineOf(outline.h1);
+  const at = (line: number | undefined, evidence: string, how: 'read' | 'inferred' = 'read'): Provenance => ({ file: path, ...(line ? { line } : {}), how, evidence });
+
+  const namedTypes = [...types.types.values()].map((t) => ({ ...t, type: withIds(t.type, t.name) })).sort((a, b) => compareStrings(a.name, b.name));
+  const resultOut = result.result ? { ...result.result, type: withIds(result.result.type, 'result') } : null;
+  const pageTextAll = textOf({ type: 'root', children: outline.sections.filter((s) => s.role === 'params').flatMap((s) => s.blocks) });
+
+  const specs: MethodSpec[] = [];
+  for (const name of identity.names) {
+    const list = readListSemantics({ method: name, restVersion: identity.restVersion, params: params.params, pageText: pageTextAll, pagePath: path, resultFieldNames: result.rowNames });
+    const specWarnings = [...warnings, ...list.warnings.map((w) => ({ ...w, file: path }))];
+    const facts: Record<string, Provenance> = {
+      method: at(h1Line, identity.how === 'h1' ? 'h1' : identity.how === 'examples' ? 'example-calls' : identity.how, identity.how === 'h1' ? 'read' : 'inferred'),
+      title: at(h1Line, 'h1'),
+    };
+    if (scope.scopes.length) facts['scope'] = at(scope.line, 'scope-line');
+    if (access) facts['access'] = at(access.line, 'who-can-line');
+    if (deprecated) facts['deprecated'] = deprecated.source;
+    if (resultOut) facts['result'] = resultOut.source;
+    if (list.list) facts['list'] = list.list.source;
+    facts['params'] = at(params.line ?? paramsSection?.line, params.documented === 'table' ? 'table' : params.documented === 'none' ? 'no-parameters-prose' : 'no-params-section', params.documented === 'missing' ? 'inferred' : 'read');
+    if (identity.restVersion === '3') facts['restVersion'] = at(undefined, 'rest-v3-note');
+    const spec: MethodSpec = {
+      specVersion: SPEC_VERSION,
+      id: restMethodId(name, identity.restVersion),
+      api: 'rest',
+      method: name,
+      ...(identity.restVersion === '3' ? { restVersion: '3' as const } : {}),
+      title: humanTitle(outline.title, identity.names),
+      description,
+      scope: scope.scopes,
+      access: access?.value ?? null,
+      deprecated,
+      params: params.params,
+      paramsDocumented: params.documented,
+      result: resultOut,
+      types: namedTypes,
+      errors: errors.errors,
+      systemErrors: systemErrors ? 'rest' : null,
+      list: list.list,
+      examples,
+      seeAlso,
+      facts,
+      sources: [source],
+      warnings: dedupeWarnings(specWarnings),
+    };
+    specs.push(spec);
+  }
+  return { specs, unknownTypes: [...params.unknownTypes, ...result.unknownTypes, ...namedTypes.flatMap((t) => unknownIn(t.type))] };
+}
+
+/** Unknown type names inside a type (docType of unknown scalars). */
+function unknownIn(t: TypeRef): string[] {
+  switch (t.kind) {
+    case 'scalar':
+      return t.name === 'unknown' && t.docType ? [t.docType] : [];
+    case 'array':
+      return unknownIn(t.items);
+    case 'union':
+      return t.anyOf.flatMap(unknownIn);
+    case 'object':
+      return t.fields.flatMap((f) => unknownIn(f.type));
+    case 'map':
+      return unknownIn(t.values);
+    default:
+      return [];
+  }
+}
+
+/** Assign stable field ids ("result.PHONE[].VALUE", "contact.ID") through inline objects. */
+export function withIds(t: TypeRef, prefix: string): TypeRef {
+  switch (t.kind) {
+    case 'object':
+      return { ...t, fields: t.fields.map((f) => fieldWithId(f, prefix)) };
+    case 'array':
+      return { kind: 'array', items: withIds(t.items, `${prefix}[]`) };
+    case 'union':
+      return { kind: 'union', anyOf: t.anyOf.map((m) => withIds(m, prefix)) };
+    case 'map':
+      return { ...t, values: withIds(t.values, `${prefix}{}`) };
+    default:
+      return t;
+  }
+}
+
+function fieldWithId(f: Field, prefix: string): Field {
+  const id = `${prefix}.${f.name}`;
+  return { ...f, id, type: withIds(f.type, id) };
+}
+
+function dedupeWarnings(ws: Warning[]): Warning[] {
+  const seen = new Set<string>();
+  const out: Warning[] = [];
+  for (const w of ws) {
+    const k = `${w.code}|${w.file}|${w.line ?? ''}|${w.message}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(w);
+  }
+  return out.sort((a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareStrings(a.code, b.code) || compareStrings(a.message, b.message));
+}
+
+export type { NamedType, kids };

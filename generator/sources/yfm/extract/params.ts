@@ -1,0 +1,114 @@
+/**
+ * Parameters: the tables of the params section (several tables under the heading merge; tables inside
+ * tabs merge with a `params-in-tabs` warning — the union of the tabs' rows, first definition wins —
+ * numbered call variants merge with `param-variants-merged`), "No parameters." → `none`, and a params
+ * table in the intro when the page has no params section (crm.deal.productrows.get).
+ */
+import { paramId } from '../../../spec/ids.ts';
+import type { Param } from '../../../spec/schema.ts';
+import { flattenBlocks, inBoilerplateInclude, lineOf, squash, textOf, type FlatBlock } from './md.ts';
+import type { AnyNode, YfmTable } from './nodes.ts';
+import type { PageTypes } from './nested-types.ts';
+import { readRows, type RowFact } from './rows.ts';
+import type { Section } from './sections.ts';
+import { viewTable, type TableView } from './table.ts';
+
+export interface ParamsRead {
+  params: Param[];
+  documented: 'table' | 'none' | 'missing';
+  unknownTypes: string[];
+  typedCount: number;
+  warnings: Array<{ code: string; message: string; line?: number }>;
+  line: number | undefined;
+}
+
+const NO_PARAMS = /\b(no parameters|has no parameters|takes no parameters|does not (?:take|accept|require|have) (?:any )?parameters|without parameters|no input parameters|parameters are not required|no parameters required)\b/i;
+
+/** True when prose says the method takes no parameters. */
+export function saysNoParams(nodes: readonly AnyNode[]): boolean {
+  return flattenBlocks(nodes).some((b) => b.node.type === 'paragraph' && NO_PARAMS.test(squash(textOf(b.node))));
+}
+
+/** A table that looks like a params table: a Name/Parameter header, or header-less with bold-named rows. */
+function isParamTable(view: TableView): boolean {
+  if (view.header) return /^(name|parameter|parameters|param|field|key|value|argument|parameter name)$/.test((view.header[0] ?? '').replace(/[*:]/g, '').trim());
+  return view.rows.length > 0; // header-less (booking.v1.*.list: first row is **FILTER**)
+}
+
+/** Params tables of a section: those before the first sub-heading, else those under numbered variant headings. */
+function paramTables(blocks: readonly FlatBlock[]): { tables: Array<{ view: TableView; tabs: string[] }>; variants: string[] } {
+  const top: Array<{ view: TableView; tabs: string[] }> = [];
+  const variants: Array<{ view: TableView; tabs: string[] }> = [];
+  const variantNames: string[] = [];
+  let state: 'top' | 'variant' | 'nested' = 'top';
+  for (const b of blocks) {
+    if (inBoilerplateInclude(b)) continue;
+    if (b.node.type === 'heading') {
+      const t = squash(textOf(b.node));
+      if (/^\d+[.)]\s/.test(t) || /^(option|variant)\s+\d/i.test(t)) {
+        state = 'variant';
+        variantNames.push(t);
+      } else state = 'nested';
+      continue;
+    }
+    if (b.node.type !== 'yfmTable') continue;
+    const view = viewTable(b.node as YfmTable);
+    if (!isParamTable(view)) continue;
+    if (state === 'top') top.push({ view, tabs: b.tabs });
+    else if (state === 'variant') variants.push({ view, tabs: b.tabs });
+  }
+  if (top.length > 0) return { tables: top, variants: [] };
+  return { tables: variants, variants: variantNames };
+}
+
+function toParam(f: RowFact): Param {
+  return {
+    id: paramId(f.name),
+    name: f.name,
+    ...(f.aliases.length ? { aliases: f.aliases } : {}),
+    type: f.type,
+    required: f.required,
+    ...(f.description ? { description: f.description } : {}),
+    ...(f.default !== undefined ? { default: f.default } : {}),
+    ...(f.deprecated ? { deprecated: true } : {}),
+    source: f.source,
+  };
+}
+
+/** Read the params of a page from its params section (or its intro). */
+export function readParams(section: Section | undefined, intro: readonly AnyNode[], types: PageTypes): ParamsRead {
+  const warnings: ParamsRead['warnings'] = [];
+  const fromBlocks = (blocks: readonly AnyNode[], where: 'section' | 'intro'): ParamsRead | null => {
+    const flat = flattenBlocks(blocks);
+    const { tables, variants } = paramTables(flat);
+    if (tables.length === 0) return null;
+    const tabs = [...new Set(tables.map((t) => t.tabs.join(' / ')).filter(Boolean))];
+    const line = lineOf(tables[0]?.view.table);
+    if (tabs.length > 0) warnings.push({ code: 'params-in-tabs', message: `params tables in tabs ${tabs.join(', ')} merged (union of rows, first definition wins)`, ...(line ? { line } : {}) });
+    if (variants.length > 0) warnings.push({ code: 'param-variants-merged', message: `alternative param sets merged: ${variants.join('; ')}`, ...(line ? { line } : {}) });
+    if (where === 'intro') warnings.push({ code: 'params-in-intro', message: 'params table found in the intro (no params section)', ...(line ? { line } : {}) });
+    if (tables.some((t) => !t.view.header)) warnings.push({ code: 'headerless-table', message: 'params table has no header row; its first row is data', ...(line ? { line } : {}) });
+    const facts = readRows(tables.map((t) => t.view), types.rowContext('param'));
+    const params = facts.map(toParam);
+    return {
+      params,
+      documented: 'table',
+      unknownTypes: facts.flatMap((f) => f.unknownTypes),
+      typedCount: facts.filter((f) => f.typed).length,
+      warnings,
+      line,
+    };
+  };
+  if (section) {
+    const got = fromBlocks(section.blocks, 'section');
+    if (got && got.params.length > 0) return got;
+    if (saysNoParams(section.blocks) || saysNoParams(intro)) return { params: [], documented: 'none', unknownTypes: [], typedCount: 0, warnings, line: section.line };
+    if (got) return got;
+    warnings.push({ code: 'empty-params-section', message: `params section "${section.title}" has no table and does not say "No parameters"`, ...(section.line ? { line: section.line } : {}) });
+    return { params: [], documented: 'missing', unknownTypes: [], typedCount: 0, warnings, line: section.line };
+  }
+  const fromIntro = fromBlocks(intro, 'intro');
+  if (fromIntro && fromIntro.params.length > 0) return fromIntro;
+  if (saysNoParams(intro)) return { params: [], documented: 'none', unknownTypes: [], typedCount: 0, warnings, line: undefined };
+  return { params: [], documented: 'missing', unknownTypes: [], typedCount: 0, warnings, line: undefined };
+}

@@ -1,0 +1,138 @@
+/** Prose from cells and intro blocks: descriptions, enum lists, defaults, anchor links. */
+import type { EnumValue } from '../../../spec/schema.ts';
+import { kids, squash, textOf } from './md.ts';
+import type { AnyNode } from './nodes.ts';
+
+/** Readable text of blocks: inline code in backticks, links as their text, lists as "- item" lines. */
+export function proseOf(nodes: readonly unknown[]): string {
+  const out: string[] = [];
+  for (const node of nodes) {
+    const n = node as AnyNode;
+    switch (n.type) {
+      case 'paragraph':
+      case 'heading':
+        out.push(inlineProse(kids(n)));
+        break;
+      case 'list':
+        for (const item of kids(n)) out.push(`- ${proseOf(kids(item)).replace(/\n+/g, ' ')}`);
+        break;
+      case 'code':
+        out.push('```\n' + ((n as { value?: string }).value ?? '') + '\n```');
+        break;
+      case 'yfmNote':
+      case 'yfmCut':
+      case 'blockquote':
+        out.push(proseOf(kids(n)));
+        break;
+      case 'yfmInclude':
+      case 'yfmTable':
+      case 'yfmTabs':
+      case 'html':
+        break;
+      default:
+        out.push(textOf(n));
+    }
+  }
+  return out.filter((s) => s.trim() !== '').join('\n').trim();
+}
+
+/** Inline nodes as text with code spans kept in backticks. */
+export function inlineProse(nodes: readonly unknown[]): string {
+  let s = '';
+  for (const node of nodes) {
+    const n = node as { type: string; value?: string };
+    if (n.type === 'inlineCode') s += `\`${n.value ?? ''}\``;
+    else if (n.type === 'break') s += '\n';
+    else if (typeof n.value === 'string') s += n.value;
+    else s += inlineProse(kids(n));
+  }
+  return s;
+}
+
+/** Anchor links (`](#x)`) in document order. */
+export function anchorLinks(nodes: readonly unknown[]): string[] {
+  const out: string[] = [];
+  const visit = (node: unknown) => {
+    const n = node as { type?: string; url?: string };
+    if (n.type === 'link' && typeof n.url === 'string' && n.url.startsWith('#') && n.url.length > 1) out.push(n.url.slice(1));
+    for (const c of kids(node)) visit(c);
+  };
+  for (const n of nodes) visit(n);
+  return out;
+}
+
+/** Links (url + text) in document order. */
+export function linksOf(nodes: readonly unknown[]): Array<{ url: string; text: string }> {
+  const out: Array<{ url: string; text: string }> = [];
+  const visit = (node: unknown) => {
+    const n = node as { type?: string; url?: string };
+    if (n.type === 'link' && typeof n.url === 'string') out.push({ url: n.url, text: squash(textOf(n)) });
+    for (const c of kids(node)) visit(c);
+  };
+  for (const n of nodes) visit(n);
+  return out;
+}
+
+/**
+ * Enum values from `` - `X` — text `` list items. A list counts when at least two items, and most of
+ * them, start with a code span; the code span is the value, the rest (after a dash) its description.
+ */
+export function enumFromLists(nodes: readonly unknown[]): EnumValue[] | null {
+  for (const list of findLists(nodes)) {
+    const values: EnumValue[] = [];
+    let items = 0;
+    for (const item of kids(list)) {
+      items++;
+      const para = kids(item)[0];
+      const inl = para ? kids(para) : [];
+      const first = inl[0] as { type?: string; value?: string } | undefined;
+      if (first?.type !== 'inlineCode' || first.value === undefined) continue;
+      const rest = squash(inlineProse(inl.slice(1))).replace(/^[\s—–:=-]+/, '').trim();
+      values.push(rest ? { value: first.value, description: rest } : { value: first.value });
+    }
+    if (values.length >= 2 && values.length * 3 >= items * 2) return values;
+  }
+  return null;
+}
+
+function findLists(nodes: readonly unknown[]): AnyNode[] {
+  const out: AnyNode[] = [];
+  const visit = (node: unknown) => {
+    const n = node as AnyNode;
+    if (n.type === 'list') {
+      out.push(n);
+      return;
+    }
+    if (n.type === 'yfmTable') return;
+    for (const c of kids(n)) visit(c);
+  };
+  for (const n of nodes) visit(n);
+  return out;
+}
+
+/** A documented default: "By default … `X`", "Default value: `X`", "Default — `X`", "defaults to `X`". */
+export function defaultFromProse(text: string): string | null {
+  const res = [
+    /\bdefault(?:\s+value)?\s*(?:is|:|—|–|-|=)\s*`([^`]*)`/i,
+    /\bby default[^.`\n]{0,60}?`([^`]*)`/i,
+    /\bdefaults?\s+to\s+`([^`]*)`/i,
+    /\bdefault(?:\s+value)?\s*(?:is|:|—|–|-|=)\s*(-?\d+(?:\.\d+)?|true|false|null|[YN])\b/i,
+    /\bby default,?\s+(?:it is\s+|is\s+)?(-?\d+(?:\.\d+)?|true|false|[YN])\b/i,
+  ];
+  for (const re of res) {
+    const m = re.exec(text);
+    if (m?.[1] !== undefined) return m[1];
+  }
+  return null;
+}
+
+/** Convert a default's text to a JSON value of the param's base type. */
+export function coerceDefault(raw: string, base: 'string' | 'integer' | 'number' | 'boolean' | 'other'): unknown {
+  const t = raw.trim().replace(/^['"]|['"]$/g, '');
+  if (t === 'null') return null;
+  if ((base === 'integer' || base === 'number') && /^-?\d+(\.\d+)?$/.test(t)) return Number(t);
+  if (base === 'boolean' && (t === 'true' || t === 'false')) return t === 'true';
+  if (base === 'other' && /^-?\d+$/.test(t)) return Number(t);
+  if (base === 'other' && (t === 'true' || t === 'false')) return t === 'true';
+  return t;
+}

@@ -1,0 +1,120 @@
+/**
+ * The result from the "Returned Data" table: the `result` row's type (a ref to its structure), or, when the
+ * table lists the result's fields directly, an object of them. `time`, `total` and `next` are envelope.
+ */
+import type { Example, Field, Provenance, TypeRef } from '../../../spec/schema.ts';
+import { inferJsonType } from '../../common/infer-json-type.ts';
+import { fileOf, flattenBlocks, inBoilerplateInclude, lineOf, squash, textOf, type FlatBlock } from './md.ts';
+import type { AnyNode, YfmTable } from './nodes.ts';
+import type { PageTypes } from './nested-types.ts';
+import { factToField } from './nested-types.ts';
+import { readRows, type RowFact } from './rows.ts';
+import { viewTable } from './table.ts';
+
+export const ENVELOPE_FIELDS = new Set(['time', 'total', 'next']);
+
+export interface ResultRead {
+  result: { type: TypeRef; description?: string; source: Provenance } | null;
+  /** Names of all top-level rows (including envelope ones), for list semantics. */
+  rowNames: string[];
+  /** Unknown type names met. */
+  unknownTypes: string[];
+  typed: boolean;
+  warning: { code: string; message: string; line?: number } | null;
+}
+
+const RETURNED_HEADING = /returned|^result|response fields|fields returned|return value|response parameters|response structure/i;
+
+/** Find the "Returned Data" table(s) in a response section. */
+function returnedTables(blocks: readonly FlatBlock[], sectionIsReturned: boolean): YfmTable[] {
+  let inReturned = sectionIsReturned;
+  const out: YfmTable[] = [];
+  for (const b of blocks) {
+    if (inBoilerplateInclude(b)) continue;
+    if (b.node.type === 'heading') {
+      if (out.length > 0) break;
+      inReturned = RETURNED_HEADING.test(squash(textOf(b.node)));
+      continue;
+    }
+    if (b.node.type === 'yfmTable' && inReturned) out.push(b.node as YfmTable);
+  }
+  if (out.length === 0) {
+    // No "Returned Data" heading: the first typed table of the section.
+    for (const b of blocks) if (b.node.type === 'yfmTable' && !inBoilerplateInclude(b)) return [b.node as YfmTable];
+  }
+  return out;
+}
+
+function isPlainObject(t: TypeRef): boolean {
+  return (t.kind === 'object' && t.fields.length === 0) || (t.kind === 'scalar' && (t.name === 'any' || t.name === 'unknown'));
+}
+
+/** A "Returned Data"/"Response Handling" heading anywhere on the page (some pages nest it under another H2). */
+function deepReturnedBlocks(page: readonly FlatBlock[]): FlatBlock[] | null {
+  const i = page.findIndex((b) => b.node.type === 'heading' && /^(returned data|returned values|response handling|returned fields)$/i.test(squash(textOf(b.node))));
+  if (i < 0) return null;
+  return page.slice(i);
+}
+
+/** The result type shown by a documented success response (`result` of the first response example). */
+function resultFromExample(examples: readonly Example[], pagePath: string): ResultRead['result'] {
+  for (const e of examples) {
+    if (e.kind !== 'response' || !e.json || typeof e.json !== 'object' || Array.isArray(e.json)) continue;
+    if (!('result' in (e.json as Record<string, unknown>))) continue;
+    const source: Provenance = { ...e.source, how: 'inferred', evidence: 'response-example' };
+    const value = (e.json as Record<string, unknown>)['result'];
+    return { type: inferJsonType(value, 'result', { source, stringFormats: true }), source };
+  }
+  return null;
+}
+
+/** Read the result of a method from its response section (falling back to a nested heading, then the response example). */
+export function readResult(
+  section: { blocks: readonly AnyNode[]; title: string } | undefined,
+  types: PageTypes,
+  pagePath: string,
+  fallback: { page: readonly FlatBlock[]; examples: readonly Example[] },
+): ResultRead {
+  const empty: ResultRead = { result: null, rowNames: [], unknownTypes: [], typed: false, warning: null };
+  const flat = section ? flattenBlocks(section.blocks) : deepReturnedBlocks(fallback.page);
+  const tables = flat ? returnedTables(flat, section ? /returned|fields returned|^result/i.test(section.title) : true) : [];
+  if (tables.length === 0) {
+    const fromExample = resultFromExample(fallback.examples, pagePath);
+    const where = section ? `response section "${section.title}" has no Returned Data table` : 'the page has no response section';
+    if (fromExample) {
+      return { ...empty, result: fromExample, typed: true, warning: { code: 'result-from-example', message: `${where}; result type inferred from the response example`, ...(fromExample.source.line ? { line: fromExample.source.line } : {}) } };
+    }
+    return { ...empty, warning: { code: 'no-result-table', message: where, ...(section && lineOf(section.blocks[0]) ? { line: lineOf(section.blocks[0]) as number } : {}) } };
+  }
+  const facts = readRows(tables.map(viewTable), types.rowContext('field'));
+  const rowNames = facts.map((f) => f.name);
+  const unknownTypes = facts.flatMap((f) => f.unknownTypes);
+  const first = tables[0] as YfmTable;
+  const tableSource: Provenance = { file: fileOf(first, pagePath), ...(lineOf(first) ? { line: lineOf(first) as number } : {}), how: 'read', evidence: 'table' };
+  const resultRow = facts.find((f) => f.name === 'result');
+  const others = facts.filter((f) => f.name !== 'result' && !ENVELOPE_FIELDS.has(f.name));
+  if (resultRow) {
+    let type = resultRow.type;
+    if (isPlainObject(type) && others.length > 0) {
+      // "result: object" followed by its fields flattened into the same table (REST 3.0 `item`, …).
+      type = { kind: 'object', fields: others.map((f) => factToField(f, 'result')) };
+    }
+    return {
+      result: { type, ...(resultRow.description ? { description: resultRow.description } : {}), source: resultRow.source },
+      rowNames,
+      unknownTypes,
+      typed: resultRow.typed,
+      warning: null,
+    };
+  }
+  if (others.length === 0) return { ...empty, rowNames, warning: { code: 'no-result-row', message: 'the Returned Data table has only envelope rows', ...(tableSource.line ? { line: tableSource.line } : {}) } };
+  // The table lists the result's fields directly.
+  const fields: Field[] = others.map((f: RowFact) => factToField(f, 'result'));
+  return {
+    result: { type: { kind: 'object', fields }, source: { ...tableSource, how: 'inferred', evidence: 'table-without-result-row' } },
+    rowNames,
+    unknownTypes,
+    typed: others.some((f) => f.typed),
+    warning: { code: 'result-row-missing', message: 'Returned Data has no `result` row; its rows are taken as the result fields', ...(tableSource.line ? { line: tableSource.line } : {}) },
+  };
+}

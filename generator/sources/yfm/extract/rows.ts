@@ -1,0 +1,244 @@
+/** Turn param/field table rows into facts: names, required-ness, TypeRef, enums, defaults, nested refs. */
+import type { EnumValue, Provenance, TypeRef } from '../../../spec/schema.ts';
+import { mapTypeTokens, type MapContext } from '../types/map.ts';
+import { cellsOf, fileOf, kids, squash } from './md.ts';
+import { parseNameCell } from './name-cell.ts';
+import type { YfmCell, YfmRow } from './nodes.ts';
+import { anchorLinks, coerceDefault, defaultFromProse, enumFromLists, proseOf } from './prose.ts';
+import { cellMd, rowLine, type TableView } from './table.ts';
+import { parseTypeLine } from './type-line.ts';
+
+export interface RowFact {
+  name: string;
+  aliases: string[];
+  required: boolean | 'unknown';
+  type: TypeRef;
+  description: string;
+  default?: unknown;
+  deprecated?: boolean;
+  readOnly?: boolean;
+  source: Provenance;
+  /** Unknown type names met in the type line (for the unknown-type count). */
+  unknownTypes: string[];
+  /** True when the type came from the type line (not inferred). */
+  typed: boolean;
+}
+
+export interface RowContext {
+  pagePath: string;
+  position: 'param' | 'field';
+  /** The page includes the `required.md` legend (or the table itself uses stars). */
+  requiredLegend: boolean;
+  /** Resolve `](#anchor)` to a named type; returns the ref, or null when dangling. */
+  resolveAnchor(anchor: string, line: number | undefined, hint: string): TypeRef | null;
+  resolveLocal: MapContext['resolveLocal'];
+  warn(code: string, message: string, line?: number): void;
+}
+
+/** Column roles of a field table, by header names (description, default, read/write). */
+function columnRoles(header: string[] | null): { desc: number; def: number; read: number; write: number } {
+  const h = header ?? [];
+  const find = (re: RegExp) => h.findIndex((x) => re.test(x));
+  const desc = find(/description|value|meaning|descriptions and values/);
+  return { desc: desc > 0 ? desc : 1, def: find(/^default/), read: find(/^read/), write: find(/^write/) };
+}
+
+const SCALAR_BASES = new Set(['string', 'integer', 'number', 'boolean', 'unknown', 'any']);
+
+function isPlainObjectish(t: TypeRef): boolean {
+  if (t.kind === 'object') return t.fields.length === 0;
+  if (t.kind === 'array') return isPlainObjectish(t.items) || (t.items.kind === 'scalar' && t.items.name === 'any');
+  if (t.kind === 'scalar') return t.name === 'unknown' || t.name === 'any';
+  if (t.kind === 'union') return t.anyOf.some(isPlainObjectish);
+  if (t.kind === 'map') return true;
+  return false;
+}
+
+/** Replace the object-ish member of a type with a ref, keeping array wrappers. */
+function withRef(t: TypeRef, ref: TypeRef): TypeRef {
+  if (t.kind === 'array') return { kind: 'array', items: withRef(t.items, ref) };
+  if (t.kind === 'union') {
+    let done = false;
+    const anyOf = t.anyOf.map((m) => {
+      if (!done && isPlainObjectish(m) && !(m.kind === 'scalar' && m.name === 'null')) {
+        done = true;
+        return withRef(m, ref);
+      }
+      return m;
+    });
+    return { kind: 'union', anyOf };
+  }
+  return ref;
+}
+
+function baseOf(t: TypeRef): 'string' | 'integer' | 'number' | 'boolean' | 'other' {
+  if (t.kind === 'scalar' && (t.name === 'string' || t.name === 'integer' || t.name === 'number' || t.name === 'boolean')) return t.name;
+  return 'other';
+}
+
+/** Apply a description's enum list to a scalar type (params closed unless the text says otherwise; fields open). */
+function applyEnum(t: TypeRef, values: EnumValue[], position: 'param' | 'field', text: string): TypeRef {
+  if (t.kind !== 'scalar' || !SCALAR_BASES.has(t.name)) return t;
+  const vals = values.map((v) => v.value);
+  if (t.name === 'boolean' && vals.every((v) => v === 'Y' || v === 'N')) {
+    return { kind: 'scalar', name: 'string', format: 'yn', docType: t.docType ?? 'boolean' };
+  }
+  if (t.name === 'boolean' && vals.every((v) => v === 'true' || v === 'false' || v === '0' || v === '1')) return t;
+  const numeric = vals.every((v) => typeof v === 'string' && /^-?\d+$/.test(v));
+  const base: 'string' | 'integer' = numeric && (t.name === 'integer' || t.name === 'unknown' || t.name === 'number') ? 'integer' : 'string';
+  if (base === 'string' && (t.name === 'integer' || t.name === 'number') && !numeric) return t; // values are not of the type: prose, not an enum
+  const open = position === 'field' || /\b(for example|e\.g\.|such as|including|and others|etc\.?|among others)\b/i.test(text);
+  return {
+    kind: 'enum',
+    base,
+    values: values.map((v) => (base === 'integer' ? { ...v, value: Number(v.value) } : v)),
+    open,
+  };
+}
+
+/** Read the data rows of field/param tables into facts (several tables merge; first definition of a name wins). */
+export function readRows(tables: readonly TableView[], ctx: RowContext): RowFact[] {
+  const out: RowFact[] = [];
+  const seen = new Set<string>();
+  for (const view of tables) {
+    const roles = columnRoles(view.header);
+    const anyStar = view.rows.some((r) => parseNameCell(cellMd(cellsOf(r)[0])).required);
+    for (const row of view.rows) {
+      const fact = readRow(row, roles, ctx, ctx.requiredLegend || anyStar);
+      if (!fact) continue;
+      const key = fact.name;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(fact);
+    }
+  }
+  return nestDotted(out);
+}
+
+function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowContext, legend: boolean): RowFact | null {
+  const cells = cellsOf(row);
+  const first = cells[0];
+  if (!first) return null;
+  const nameCell = parseNameCell(cellMd(first));
+  const name = nameCell.names[0];
+  if (!name) return null;
+  if (/^\{%/.test(name)) return null;
+  const line = rowLine(row);
+  const file = fileOf(first, ctx.pagePath);
+  const descCell: YfmCell | undefined = cells.length > 1 ? cells[roles.desc] ?? cells[1] : undefined;
+  // One-cell rows keep the description in the name cell, after the name line.
+  const descNodes = descCell ? kids(descCell) : kids(first).slice(1);
+  let description = squash(proseOf(descNodes).replace(/\n/g, ' \n ')).replace(/ \n /g, '\n');
+  if (!descCell && nameCell.rest) description = [nameCell.rest.replace(/\*\*/g, ''), description].filter(Boolean).join('\n');
+  description = description.trim();
+
+  const mapCtx: MapContext = { position: ctx.position, resolveLocal: ctx.resolveLocal };
+  let type: TypeRef;
+  let unknownTypes: string[] = [];
+  let typed = false;
+  if (nameCell.typeText) {
+    const tokens = parseTypeLine(nameCell.typeText);
+    const mapped = mapTypeTokens(tokens, mapCtx);
+    type = mapped.type;
+    unknownTypes = mapped.unknown;
+    typed = tokens.length > 0;
+    for (const u of mapped.unknown) ctx.warn('unknown-type', `type \`${u}\` of ${name} is not in the vocabulary`, line);
+  } else {
+    type = { kind: 'scalar', name: 'unknown' };
+  }
+
+  // Nested structure by anchor in the description ("described [below](#fields)").
+  const anchors = anchorLinks(descNodes);
+  if (anchors.length > 0 && (isPlainObjectish(type) || !typed)) {
+    const ref = ctx.resolveAnchor(anchors[0] as string, line, name);
+    if (ref) {
+      type = typed ? withRef(type, ref) : ref;
+      typed = true;
+      unknownTypes = [];
+    }
+  }
+
+  const enumValues = enumFromLists(descNodes);
+  if (!typed) {
+    if (/^(order|sort)$/i.test(name)) {
+      type = { kind: 'map', keys: 'string', values: { kind: 'enum', base: 'string', values: [{ value: 'asc' }, { value: 'desc' }], open: false } };
+      typed = true;
+    } else if (enumValues) {
+      type = applyEnum({ kind: 'scalar', name: 'unknown' }, enumValues, ctx.position, description);
+      typed = type.kind !== 'scalar';
+    }
+    if (!typed) ctx.warn('no-type-line', `row ${name} has no type line`, line);
+    else ctx.warn('type-inferred', `row ${name} has no type line; type inferred from the description`, line);
+  } else if (enumValues) {
+    type = applyEnum(type, enumValues, ctx.position, description);
+  }
+
+  // Response fields carry no required legend: unmarked ones are 'unknown', not optional.
+  const required: boolean | 'unknown' = nameCell.required ? true : legend && ctx.position === 'param' ? false : 'unknown';
+  const fact: RowFact = {
+    name,
+    aliases: nameCell.names.slice(1),
+    required,
+    type,
+    description,
+    source: { file, ...(line ? { line } : {}), how: typed && nameCell.typeText ? 'read' : 'inferred', evidence: 'table' },
+    unknownTypes,
+    typed,
+  };
+  if (nameCell.footnote) fact.description = `${fact.description}${fact.description ? '\n' : ''}(**: footnote marker in the docs)`.trim();
+  const defCell = roles.def >= 0 ? cells[roles.def] : undefined;
+  const rawDefault = defCell ? squash(proseOf(kids(defCell))).replace(/^`|`$/g, '') || null : defaultFromProse(description);
+  if (rawDefault !== null && rawDefault !== '' && rawDefault !== '-') fact.default = coerceDefault(rawDefault, baseOf(type));
+  if (/^\s*(deprecated|outdated|obsolete)\b/i.test(description) || /\b(is|field is|parameter is) deprecated\b/i.test(description)) fact.deprecated = true;
+  if (/\bread[- ]only\b/i.test(description)) fact.readOnly = true;
+  if (roles.read >= 0 && roles.write >= 0) {
+    const w = squash(proseOf(kids(cells[roles.write] ?? first)));
+    if (/^(no|n|-)$/i.test(w)) fact.readOnly = true;
+  }
+  return fact;
+}
+
+/** Rows named `a.b` (flattened nested fields) move into the object of row `a` when it exists. */
+function nestDotted(facts: RowFact[]): RowFact[] {
+  const byName = new Map(facts.map((f) => [f.name, f]));
+  const out: RowFact[] = [];
+  for (const f of facts) {
+    const m = /^(.+?)(\[\])?\.([^.]+)$/.exec(f.name);
+    const parent = m ? byName.get(m[1] ?? '') ?? byName.get(`${m[1] ?? ''}[]`) : undefined;
+    if (!m || !parent || parent === f) {
+      out.push(f);
+      continue;
+    }
+    const holder = objectHolder(parent);
+    if (!holder) {
+      out.push(f);
+      continue;
+    }
+    holder.fields.push({
+      id: m[3] ?? f.name,
+      name: m[3] ?? f.name,
+      type: f.type,
+      required: f.required,
+      ...(f.description ? { description: f.description } : {}),
+      source: f.source,
+    });
+  }
+  return out;
+}
+
+function objectHolder(f: RowFact): { fields: import('../../../spec/schema.ts').Field[] } | null {
+  const t = f.type;
+  if (t.kind === 'object') return t;
+  if (t.kind === 'array' && t.items.kind === 'object') return t.items;
+  if (t.kind === 'array' && t.items.kind === 'scalar' && t.items.name === 'any') {
+    const obj = { kind: 'object' as const, fields: [] as import('../../../spec/schema.ts').Field[] };
+    f.type = { kind: 'array', items: obj };
+    return obj;
+  }
+  if (t.kind === 'scalar' && (t.name === 'any' || t.name === 'unknown')) {
+    const obj = { kind: 'object' as const, fields: [] as import('../../../spec/schema.ts').Field[] };
+    f.type = obj;
+    return obj;
+  }
+  return null;
+}

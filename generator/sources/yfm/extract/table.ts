@@ -1,0 +1,48 @@
+/** Generic reading of YFM tables: header detection, cell access, and the canonical markdown of a cell. */
+import { cellsOf, inlineMd, kids, lineOf, rowsOf, squash, textOf } from './md.ts';
+import type { YfmCell, YfmRow, YfmTable } from './nodes.ts';
+
+export interface TableView {
+  table: YfmTable;
+  /** Lower-cased header texts (first line of each header cell), or null when the table has no header row. */
+  header: string[] | null;
+  rows: YfmRow[];
+}
+
+const HEADER_WORD = /^(name|parameter|parameters|param|value|field|fields|key|code|status|type|description|error.*|notation|method|event|argument|option|attribute|http status|message|property name|field name|parameter name)$/i;
+
+/** Canonical markdown of a cell: its blocks' inline markdown, one block per line. */
+export function cellMd(cell: YfmCell | undefined): string {
+  if (!cell) return '';
+  return kids(cell)
+    .map((b) => (b.type === 'paragraph' || b.type === 'heading' ? inlineMd(kids(b)) : b.type === 'code' ? '' : inlineMd([b])))
+    .join('\n');
+}
+
+/** First-line text of a cell, markdown stripped. */
+export function cellLabel(cell: YfmCell | undefined): string {
+  if (!cell) return '';
+  return squash(textOf(kids(cell)[0] ?? { type: 'text', value: '' }).split('\n')[0] ?? '');
+}
+
+/** True when a row is a header row: every non-empty cell's first line is a known header word. */
+export function isHeaderRow(row: YfmRow): boolean {
+  const cells = cellsOf(row);
+  if (cells.length === 0) return false;
+  const labels = cells.map(cellLabel).filter((l) => l !== '');
+  if (labels.length === 0) return false;
+  return labels.every((l) => HEADER_WORD.test(l.replace(/[*:]/g, '').trim()) || /^(read|write|default( value)?|note|restrictions|how to fix|fix|when it occurs|additional information|values?|descriptions and values|triggered|error description|error message|error text)$/i.test(l.trim()));
+}
+
+/** View a table: its header (if the first row is one) and data rows. */
+export function viewTable(table: YfmTable): TableView {
+  const rows = rowsOf(table);
+  const first = rows[0];
+  if (first && isHeaderRow(first)) return { table, header: cellsOf(first).map((c) => cellLabel(c).toLowerCase()), rows: rows.slice(1) };
+  return { table, header: null, rows };
+}
+
+/** Line of a row (its first cell, else the row). */
+export function rowLine(row: YfmRow): number | undefined {
+  return lineOf(cellsOf(row)[0]) ?? lineOf(row);
+}
