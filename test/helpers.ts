@@ -1,0 +1,21 @@
+/** Shared test helpers: read fixture folders through the same code paths the CLI uses. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readPages, buildSpecSet } from '../generator/sources/dispatch.ts';
+import type { SpecSet } from '../generator/spec/spec-set.ts';
+
+export const SEEDS_DIR = resolve('test/fixtures/seeds');
+export const SHARED_DIR = resolve('..', 'shared');
+export const CORPUS_DIR = join(SHARED_DIR, 'corpus', 'b24restdocs');
+
+/** Parse every page of a fixture folder, cited as "<folder>/<file>" like `b24gen parse <folder>` does. */
+export function parseFolder(dir: string, order: 'sorted' | 'reversed' = 'sorted'): SpecSet {
+  const names = readdirSync(dir).filter((f) => f.endsWith('.txt') || f.endsWith('.md')).sort();
+  if (order === 'reversed') names.reverse();
+  const folder = dir.split('/').pop()!;
+  const pages = names.map((name) => ({
+    page: { path: `${folder}/${name}`, text: readFileSync(join(dir, name), 'utf8') },
+    ctx: { readFile: () => undefined },
+  }));
+  return buildSpecSet(readPages(pages));
+}
