@@ -1,0 +1,73 @@
+// Bundle-size benchmark for the hand-written runtime: bundles a one-method REST app and a one-operation
+// Vibe app with esbuild (minified, ESM, browser platform), prints raw and gzip sizes and the median of 5
+// build times, and checks that each app leaves the other client out (tree-shaking).
+//
+//   node bench/bundle-size.mjs [--json]
+
+import { build } from 'esbuild';
+import { performance } from 'node:perf_hooks';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const entry = resolve(root, 'generator/runtime/index.ts');
+
+const apps = {
+  rest: `import { createRestClient } from ${JSON.stringify(entry)};
+const c = createRestClient({ webhookUrl: 'https://example.bitrix24.com/rest/1/secret/' });
+console.log(await c.call('crm.contact.get', { id: 1 }));`,
+  vibe: `import { createVibeRestClient } from ${JSON.stringify(entry)};
+const v = createVibeRestClient({ apiKey: 'key' });
+console.log(await v.request('GET /v1/contacts/{id}', { path: { id: 71 } }));`,
+};
+// Markers of code that belongs to only one client: a bundle containing the other's marker was not tree-shaken.
+const foreign = { rest: ['vibecode.bitrix24.tech', 'invalid operation key'], vibe: ['oauth.bitrix.info', 'result_error'] };
+
+async function bundle(contents) {
+  const started = performance.now();
+  const out = await build({
+    stdin: { contents, resolveDir: root, sourcefile: 'app.ts', loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const ms = performance.now() - started;
+  return { code: out.outputFiles[0].contents, ms };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const results = {};
+for (const [name, contents] of Object.entries(apps)) {
+  const times = [];
+  let code;
+  for (let i = 0; i < 5; i++) {
+    const r = await bundle(contents);
+    times.push(r.ms);
+    code = r.code;
+  }
+  const text = Buffer.from(code).toString('utf8');
+  results[name] = {
+    rawBytes: code.byteLength,
+    gzipBytes: gzipSync(code, { level: 9 }).byteLength,
+    medianBuildMs: Number(median(times).toFixed(1)),
+    leaked: foreign[name].filter((m) => text.includes(m)),
+  };
+}
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(results, null, 2));
+} else {
+  for (const [name, r] of Object.entries(results)) {
+    console.log(
+      `${name.padEnd(5)} raw ${String(r.rawBytes).padStart(6)} B  gzip ${String(r.gzipBytes).padStart(5)} B  build median(5) ${r.medianBuildMs} ms` +
+        (r.leaked.length ? `  WARNING: contains ${r.leaked.join(', ')}` : ''),
+    );
+  }
+}
+if (Object.values(results).some((r) => r.leaked.length)) process.exitCode = 1;
