@@ -5,7 +5,8 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { Logger } from './log.ts';
 import { located } from './errors.ts';
-import { readPage, readCorpus } from '../sources/dispatch.ts';
+import { readPages, readCorpus, type ReadContext } from '../sources/dispatch.ts';
+import type { SourcePage } from '../sources/types.ts';
 import type { PageReading } from '../sources/assemble.ts';
 
 export interface InputProblem {
@@ -92,6 +93,7 @@ export async function readInputs(inputs: string[], log: Logger): Promise<ReadInp
     }
   }
 
+  const pages: Array<{ page: SourcePage; ctx: ReadContext; cited: string }> = [];
   let done = 0;
   for (const f of files) {
     log.progress('  pages', ++done, files.length);
@@ -105,24 +107,27 @@ export async function readInputs(inputs: string[], log: Logger): Promise<ReadInp
       continue;
     }
     const root = f.full.endsWith('.md') ? corpusRootOf(resolve(f.full)) : null;
-    const readInclude = root ? corpusReader(root) : corpusReader(dirname(resolve(f.full)));
-    const cited = root ? relative(root, resolve(f.full)).split(sep).join('/') : f.cited;
-    const reading = readPage({ path: cited, text: decoded.text }, { readFile: readInclude });
+    const readInclude = corpusReader(root ?? dirname(resolve(f.full)));
+    const path = root ? relative(root, resolve(f.full)).split(sep).join('/') : f.cited;
+    pages.push({ page: { path, text: decoded.text }, ctx: { readFile: readInclude }, cited: f.cited });
+  }
+
+  const results = readPages(pages);
+  results.forEach((reading, i) => {
+    const cited = pages[i]!.cited;
     if (reading.reader === null) {
-      problems.push({ file: f.cited, message: 'no reader recognises this page (not scraped apidocs text, a Vibe page, or YFM markdown)' });
-      continue;
-    }
-    if (reading.output.specs.length === 0 && !reading.output.skipped) {
+      problems.push({ file: cited, message: 'no reader recognises this page (not scraped apidocs text, a Vibe page, or YFM markdown)' });
+    } else if (reading.output.specs.length === 0 && !reading.output.skipped) {
       const first = reading.output.warnings[0];
       problems.push({
-        file: f.cited,
+        file: cited,
         line: first?.line,
         message: `no method could be read from this page${first ? ` (${first.message})` : ''}`,
       });
-      continue;
+    } else {
+      readings.push(reading);
     }
-    readings.push(reading);
-  }
+  });
   return { readings, problems };
 }
 
