@@ -2,7 +2,7 @@
 import { squash, textOf } from './md.ts';
 import type { Outline } from './sections.ts';
 
-export type PageKind = 'method' | 'event' | 'overview' | 'placement' | 'js-sdk' | 'include' | 'data-types' | 'other';
+export type PageKind = 'method' | 'event' | 'overview' | 'placement' | 'js-sdk' | 'include' | 'data-types' | 'guide' | 'other';
 
 /** Dotted REST name tokens as written in a title (`crm.contact.get`, `user.option.*`). */
 export const DOTTED_NAME = /^[a-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*(\.[A-Za-z0-9_*]+)$/;
@@ -29,7 +29,7 @@ export function classifyPage(path: string, outline: Outline): PageKind {
   if (/\/_includes?\//.test(p) || /^_includes?\//.test(p)) return 'include';
   if (/(^|\/)data-types\.md$/.test(p)) return 'data-types';
   // Outside api-reference live guides, tutorials and the JS SDK docs: only a dotted H1 makes a method page there.
-  if (!/^api-reference\//.test(p) && (/^(tutorials|sdk|first-steps|local-integrations|market|ai-tools)\//.test(p) || dottedTokens(outline.title).length === 0)) return 'other';
+  if (!/^api-reference\//.test(p) && (/^(tutorials|sdk|first-steps|local-integrations|market|ai-tools)\//.test(p) || dottedTokens(outline.title).length === 0)) return 'guide';
   const title = outline.title;
   const tokens = titleTokens(title);
   const dotted = dottedTokens(title);
@@ -44,7 +44,8 @@ export function classifyPage(path: string, outline: Outline): PageKind {
 
 /** True when the intro/skeleton looks like a method page even without a dotted H1 (the "Who can execute" block or a params H2). */
 export function hasMethodSkeleton(outline: Outline): boolean {
-  // Guides also have "Parameters" headings and example calls; only the "Who can execute" line marks a method page.
+  // Guides also have "Who can" lines, parameters and example calls; a method page also has a canonical H2.
   const intro = squash(outline.intro.map(textOf).join(' '));
-  return /who can (execute|perform|call|run)/i.test(intro);
+  if (!/who can (execute|perform|call|run)/i.test(intro)) return false;
+  return outline.sections.some((s) => /^(method parameters|parameters|response handling|returned data|code examples|error handling)$/i.test(s.title));
 }

@@ -84,6 +84,9 @@ export function readYfmCorpus(root: string, opts: { onProgress?(done: number, to
   const dedup = dropDuplicateIds(specs);
   specs = dedup.specs;
   warnings.push(...dedup.warnings);
+  const borrowed = borrowSiblingTypes(specs);
+  specs = borrowed.specs;
+  warnings.push(...borrowed.warnings);
   specs = linkListEntities(specs);
   warnings.push(...checkSharedRefs(specs, typeCatalogues));
   const valid: MethodSpec[] = [];
@@ -163,7 +166,8 @@ export function linkListEntities(specs: readonly MethodSpec[]): MethodSpec[] {
   const sibling = (base: string, suffixes: string[], rv: string | undefined): MethodSpec | undefined => {
     for (const suf of suffixes) {
       const cands = byName.get(`${base}.${suf}`.toLowerCase()) ?? [];
-      const same = cands.find((c) => (c.restVersion ?? '1') === (rv ?? '1')) ?? cands[0];
+      // Entity names are plain method names: only a sibling of the same REST version may be meant.
+      const same = cands.find((c) => (c.restVersion ?? '1') === (rv ?? '1'));
       if (same) return same;
     }
     return undefined;
@@ -235,4 +239,84 @@ function checkSharedRefs(specs: readonly MethodSpec[], catalogues: readonly Type
     s.types.forEach((t) => visit(t.type, file));
   }
   return [...missing].map(([name, file]) => ({ code: 'unresolved-shared-type', message: `shared type ${name} is defined by no data-types catalogue`, file }));
+}
+
+/** Replace unknown scalars whose docType a function maps to a ref (arrays and unions kept). */
+function replaceUnknown(t: TypeRef, f: (docType: string) => TypeRef | null): TypeRef {
+  switch (t.kind) {
+    case 'scalar':
+      return t.name === 'unknown' && t.docType ? f(t.docType) ?? t : t;
+    case 'array':
+      return { kind: 'array', items: replaceUnknown(t.items, f) };
+    case 'union':
+      return { kind: 'union', anyOf: t.anyOf.map((m) => replaceUnknown(m, f)) };
+    case 'map':
+      return { ...t, values: replaceUnknown(t.values, f) };
+    case 'object':
+      return { ...t, fields: t.fields.map((x) => ({ ...x, type: replaceUnknown(x.type, f) })) };
+    default:
+      return t;
+  }
+}
+
+function localRefs(t: TypeRef, out: Set<string>): Set<string> {
+  switch (t.kind) {
+    case 'ref':
+      if (!t.shared) out.add(t.name);
+      break;
+    case 'array':
+      localRefs(t.items, out);
+      break;
+    case 'union':
+      t.anyOf.forEach((m) => localRefs(m, out));
+      break;
+    case 'map':
+      localRefs(t.values, out);
+      break;
+    case 'object':
+      t.fields.forEach((x) => localRefs(x.type, out));
+      break;
+  }
+  return out;
+}
+
+/**
+ * A page-local type name the page does not define (`contact` on crm.contact.list, `item` on crm.item.list)
+ * is borrowed from a sibling method of the same namespace that defines it (`.get` first), with the types it
+ * references; provenance keeps pointing at the donor page.
+ */
+export function borrowSiblingTypes(specs: readonly MethodSpec[]): { specs: MethodSpec[]; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const byBase = new Map<string, MethodSpec[]>();
+  const base = (m: string) => m.toLowerCase().replace(/\.[^.]+$/, '');
+  for (const s of specs) byBase.set(base(s.method), [...(byBase.get(base(s.method)) ?? []), s]);
+  const verbRank = (m: string) => ['get', 'add', 'fields', 'getfields', 'list'].indexOf(m.split('.').pop()?.toLowerCase() ?? '') >>> 0;
+  const out = specs.map((spec) => {
+    const siblings = (byBase.get(base(spec.method)) ?? []).filter((x) => x !== spec).sort((a, b) => verbRank(a.method) - verbRank(b.method) || compareStrings(a.id, b.id));
+    if (siblings.length === 0) return spec;
+    const added = new Map<string, NamedType>();
+    const file = spec.sources[0]?.path ?? '';
+    const borrow = (docType: string): TypeRef | null => {
+      if (spec.types.some((t) => t.name === docType) || added.has(docType)) return { kind: 'ref', name: docType };
+      const donor = siblings.find((x) => x.types.some((t) => t.name === docType));
+      if (!donor) return null;
+      const queue = [docType];
+      while (queue.length) {
+        const n = queue.shift() as string;
+        if (added.has(n) || spec.types.some((t) => t.name === n)) continue;
+        const t = donor.types.find((x) => x.name === n);
+        if (!t) continue;
+        added.set(n, t);
+        for (const r of localRefs(t.type, new Set())) queue.push(r);
+      }
+      warnings.push({ code: 'type-borrowed', message: `${spec.method}: type ${docType} taken from ${donor.method}`, file });
+      return { kind: 'ref', name: docType };
+    };
+    const params = spec.params.map((p) => ({ ...p, type: replaceUnknown(p.type, borrow) }));
+    const result = spec.result ? { ...spec.result, type: replaceUnknown(spec.result.type, borrow) } : null;
+    const types = spec.types.map((t) => ({ ...t, type: replaceUnknown(t.type, borrow) }));
+    if (added.size === 0) return spec;
+    return { ...spec, params, result, types: [...types, ...added.values()].sort((a, b) => compareStrings(a.name, b.name)), warnings: [...spec.warnings, ...warnings.filter((w) => w.file === file && w.message.startsWith(`${spec.method}:`))] };
+  });
+  return { specs: out, warnings };
 }

@@ -41,8 +41,9 @@ export function readListSemantics(input: {
   const find = (re: RegExp) => params.find((p) => re.test(p.name));
   const filter = find(/^filter$/i);
   const isList = isListMethodName(method);
-  if (!isList && !filter) return { list: null, warnings };
   const start = find(/^start$/i);
+  // A `filter` param alone (bizproc.activity.add's FILTER) is configuration, not list filtering.
+  if (!isList && !(filter && (start || find(/^(order|sort|select)$/i)))) return { list: null, warnings };
   const pagination = find(/^(pagination|nav_params)$/i);
   const limit = find(/^limit$/i);
   const offset = find(/^offset$/i);
@@ -77,6 +78,7 @@ export function readListSemantics(input: {
     const syntax: 'prefix' | 'v3-array' = restVersion === '3' || (filter.type.kind === 'array' && /\[\s*\[?\s*"/.test(desc)) ? 'v3-array' : 'prefix';
     let operators: string[];
     if (syntax === 'v3-array') operators = ['', ...V3_OPERATORS];
+    else if (filter.type.kind === 'ref') operators = ['']; // a structure of documented keys (booking.v1.*): equality only
     else {
       const listed = operatorsFromText(desc);
       if (listed.length > 0) operators = ['', ...listed.filter((o) => o !== '')];

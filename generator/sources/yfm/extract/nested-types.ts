@@ -139,7 +139,11 @@ export class PageTypes {
   resolveHeading(entry: HeadingEntry, position: 'param' | 'field', preferredName: string): string | null {
     if (this.byHeading.has(entry)) return this.byHeading.get(entry) ?? null;
     if (this.resolving.has(entry)) return this.nameFor(entry, preferredName); // cycle: refer to the type being built
-    const tables = tablesUnder(this.flat, entry);
+    // Only field tables define a structure ("Type | Values" dictionaries and error tables do not).
+    const tables = tablesUnder(this.flat, entry).filter((t) => {
+      const v = viewTable(t.table);
+      return !v.header || /^(name|value|field|fields|parameter|parameters|param|key|attribute|property|field name|parameter name)$/.test((v.header[0] ?? '').replace(/[*:]/g, '').trim());
+    });
     if (tables.length === 0) {
       this.byHeading.set(entry, null);
       return null;

@@ -1,7 +1,7 @@
 /** readYfmPage: one YFM page in, method specs (or a skip reason) out. Never throws. */
 import { createHash } from 'node:crypto';
 import { restMethodId } from '../../../spec/ids.ts';
-import { SPEC_VERSION, type Field, type MethodSpec, type NamedType, type Provenance, type TypeRef, type Warning } from '../../../spec/schema.ts';
+import { SPEC_VERSION, type Example, type Field, type MethodSpec, type Provenance, type TypeRef, type Warning } from '../../../spec/schema.ts';
 import { compareStrings } from '../../../spec/serialize.ts';
 import type { ReaderOutput, SourcePage } from '../../types.ts';
 import { readTypeCatalogue } from '../types/catalogue.ts';
@@ -12,12 +12,12 @@ import { readErrors } from './errors.ts';
 import { calledMethods, readExamples } from './examples.ts';
 import { detectRestVersion, identifyMethod } from './identity.ts';
 import { readListSemantics } from './list.ts';
-import { flattenBlocks, includeName, kids, lineOf, textOf } from './md.ts';
+import { flattenBlocks, includeName, lineOf, textOf, walk } from './md.ts';
 import { indexHeadings, PageTypes } from './nested-types.ts';
 import type { AnyNode, YfmInclude, YfmNote } from './nodes.ts';
 import { readParams } from './params.ts';
 import { parsePage } from './parser.ts';
-import { readResult } from './result.ts';
+import { readResult, resultByConvention } from './result.ts';
 import { isDeprecationText } from './deprecation.ts';
 import { humanTitle, readAccess, readDescription, readScope } from './meta.ts';
 import { outlinePage, sectionByRole, type Outline } from './sections.ts';
@@ -80,7 +80,7 @@ function readPageUnsafe(page: SourcePage, ctx: PageContext): { output: ReaderOut
     const typeCatalogues = catalogueId ? [readTypeCatalogue(parsed.tree, path, catalogueId, pageWarnings)] : [];
     return { output: { specs: [], warnings: pageWarnings, typeCatalogues, skipped: 'data-types' }, stats: { kind, unknownTypes: [] } };
   }
-  if (kind === 'include' || kind === 'event' || kind === 'overview' || kind === 'placement' || kind === 'js-sdk') {
+  if (kind === 'include' || kind === 'event' || kind === 'overview' || kind === 'placement' || kind === 'js-sdk' || kind === 'guide') {
     return { output: { specs: [], warnings: pageWarnings, skipped: kind }, stats: { kind, unknownTypes: [] } };
   }
 
@@ -124,21 +124,9 @@ function buildSpecs(
   const flat = flattenBlocks(top);
   const headings = indexHeadings(flat);
   const requiredLegend = hasInclude(top, 'required.md');
-  const types = new PageTypes(flat, headings, { pagePath: path, requiredLegend, warn: (c, m, l) => warn(c, m, l) }, (anchor, line, hint) =>
-    warn('dangling-anchor', `#${anchor} (from ${hint}) matches no heading on the page`, line),
-  );
-
-  const paramsSection = sectionByRole(outline, 'params');
-  const params = readParams(paramsSection, outline.intro, types);
-  for (const w of params.warnings) warn(w.code, w.message, w.line);
   const responseSection = sectionByRole(outline, 'response');
   const errorsSection = sectionByRole(outline, 'errors');
   const errorNodes = outline.sections.filter((s) => s.role === 'errors').flatMap((s) => s.blocks);
-  const errors = readErrors(errorNodes, path);
-  for (const d of errors.duplicateIds) warn('duplicate-error-id', `error ${d} documented more than once with different messages`, lineOf(errorsSection?.heading));
-  const systemErrors = errors.systemErrors || hasInclude(top, 'system-errors.md');
-  if (!errorsSection) warn('no-errors-section', 'the page has no error section');
-
   const examples = readExamples(
     {
       examples: outline.sections.filter((s) => s.role === 'examples').flatMap((s) => s.blocks),
@@ -147,6 +135,30 @@ function buildSpecs(
     },
     path,
   );
+  const exampleValue = exampleLookup(examples);
+  // Dangling anchors are reported once per page by the link scan below, not again by the resolver.
+  const types = new PageTypes(flat, headings, { pagePath: path, requiredLegend, warn: (c, m, l) => warn(c, m, l), exampleValue }, () => undefined);
+
+  // Every same-page anchor link must land on a heading (72 dangling ones are known, many Russian slugs).
+  const danglingSeen = new Set<string>();
+  for (const b of flat) {
+    if (b.include) continue;
+    walk(b.node, (n) => {
+      const url = (n as { url?: unknown }).url;
+      if (n.type !== 'link' || typeof url !== 'string' || !url.startsWith('#') || url.length < 2) return;
+      const anchor = url.slice(1);
+      if (danglingSeen.has(anchor) || types.findAnchor(anchor)) return;
+      danglingSeen.add(anchor);
+      warn('dangling-anchor', `#${anchor} matches no heading on the page`, lineOf(n));
+    });
+  }
+  const paramsSection = sectionByRole(outline, 'params');
+  const params = readParams(paramsSection, outline.intro, types);
+  for (const w of params.warnings) warn(w.code, w.message, w.line);
+  const errors = readErrors(errorNodes, path);
+  const systemErrors = errors.systemErrors || hasInclude(top, 'system-errors.md');
+  if (!errorsSection) warn('no-errors-section', 'the page has no error section');
+
   // Pages without a response section often show the success JSON among the examples.
   const exampleResponses = responseSection ? examples : [...examples, ...readExamples({ examples: [], response: outline.sections.filter((s) => s.role === 'examples' || s.role === 'other').flatMap((s) => s.blocks), errors: [] }, path)];
   const result = readResult(responseSection, types, path, { page: flat, examples: exampleResponses });
@@ -172,6 +184,14 @@ function buildSpecs(
   for (const name of identity.names) {
     const list = readListSemantics({ method: name, restVersion: identity.restVersion, params: params.params, pageText: pageTextAll, pagePath: path, resultFieldNames: result.rowNames });
     const specWarnings = [...warnings, ...list.warnings.map((w) => ({ ...w, file: path }))];
+    let specResult = resultOut;
+    if (!specResult) {
+      const conv = resultByConvention(name);
+      if (conv) {
+        specResult = { type: conv, source: { file: path, ...(h1Line ? { line: h1Line } : {}), how: 'inferred', evidence: 'method-verb-convention' } };
+        specWarnings.push({ code: 'result-by-convention', message: `no documented result; ${name.split('.').pop()} → ${conv.kind === 'scalar' ? conv.name : conv.kind} by REST convention`, file: path, ...(h1Line ? { line: h1Line } : {}) });
+      }
+    }
     const facts: Record<string, Provenance> = {
       method: at(h1Line, identity.how === 'h1' ? 'h1' : identity.how === 'examples' ? 'example-calls' : identity.how, identity.how === 'h1' ? 'read' : 'inferred'),
       title: at(h1Line, 'h1'),
@@ -179,7 +199,7 @@ function buildSpecs(
     if (scope.scopes.length) facts['scope'] = at(scope.line, 'scope-line');
     if (access) facts['access'] = at(access.line, 'who-can-line');
     if (deprecated) facts['deprecated'] = deprecated.source;
-    if (resultOut) facts['result'] = resultOut.source;
+    if (specResult) facts['result'] = specResult.source;
     if (list.list) facts['list'] = list.list.source;
     facts['params'] = at(params.line ?? paramsSection?.line, params.documented === 'table' ? 'table' : params.documented === 'none' ? 'no-parameters-prose' : 'no-params-section', params.documented === 'missing' ? 'inferred' : 'read');
     if (identity.restVersion === '3') facts['restVersion'] = at(undefined, 'rest-v3-note');
@@ -196,7 +216,7 @@ function buildSpecs(
       deprecated,
       params: params.params,
       paramsDocumented: params.documented,
-      result: resultOut,
+      result: specResult,
       types: namedTypes,
       errors: errors.errors,
       systemErrors: systemErrors ? 'rest' : null,
@@ -210,6 +230,29 @@ function buildSpecs(
     specs.push(spec);
   }
   return { specs, unknownTypes: [...params.unknownTypes, ...result.unknownTypes, ...namedTypes.flatMap((t) => unknownIn(t.type))] };
+}
+
+/** Key → first value shown by the request (params) and response (fields) JSON examples, at any depth. */
+function exampleLookup(examples: readonly Example[]): (name: string, position: 'param' | 'field') => unknown {
+  const maps = { param: new Map<string, unknown>(), field: new Map<string, unknown>() };
+  const walkJson = (v: unknown, into: Map<string, unknown>, depth: number) => {
+    if (depth > 6 || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      for (const x of v.slice(0, 3)) walkJson(x, into, depth + 1);
+      return;
+    }
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      const key = k.toLowerCase();
+      if (!into.has(key) && x !== null) into.set(key, x);
+      walkJson(x, into, depth + 1);
+    }
+  };
+  for (const e of examples) {
+    if (e.json === undefined) continue;
+    if (e.kind === 'request') walkJson(e.json, maps.param, 0);
+    else if (e.kind === 'response' && e.json && typeof e.json === 'object') walkJson((e.json as Record<string, unknown>)['result'], maps.field, 0);
+  }
+  return (name, position) => maps[position].get(name.toLowerCase());
 }
 
 /** Unknown type names inside a type (docType of unknown scalars). */
@@ -263,4 +306,3 @@ function dedupeWarnings(ws: Warning[]): Warning[] {
   return out.sort((a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareStrings(a.code, b.code) || compareStrings(a.message, b.message));
 }
 
-export type { NamedType, kids };

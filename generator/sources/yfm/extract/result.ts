@@ -60,11 +60,49 @@ function deepReturnedBlocks(page: readonly FlatBlock[]): FlatBlock[] | null {
 function resultFromExample(examples: readonly Example[], pagePath: string): ResultRead['result'] {
   for (const e of examples) {
     if (e.kind !== 'response' || !e.json || typeof e.json !== 'object' || Array.isArray(e.json)) continue;
-    if (!('result' in (e.json as Record<string, unknown>))) continue;
+    const obj = e.json as Record<string, unknown>;
+    if ('error' in obj) continue;
     const source: Provenance = { ...e.source, how: 'inferred', evidence: 'response-example' };
-    const value = (e.json as Record<string, unknown>)['result'];
+    // Old pages show the result object itself, without the {result, time} envelope.
+    const value = 'result' in obj ? obj['result'] : obj;
+    // `"result": null` documents a null result, not an unknown one.
+    if (value === null) return { type: { kind: 'scalar', name: 'null' }, source };
     return { type: inferJsonType(value, 'result', { source, stringFormats: true }), source };
   }
+  return null;
+}
+
+/** "A file is returned …": the response body is the file itself. */
+function resultFromProse(blocks: readonly AnyNode[], pagePath: string): ResultRead['result'] {
+  for (const b of flattenBlocks(blocks)) {
+    if (b.node.type !== 'paragraph') continue;
+    // A bare literal as the whole success response ("`true`").
+    const lit = /^`?(true|false|-?\d+)`?$/.exec(squash(textOf(b.node)));
+    if (lit?.[1]) {
+      const line = lineOf(b.node);
+      const type: TypeRef = /\d/.test(lit[1]) ? { kind: 'scalar', name: 'integer' } : { kind: 'scalar', name: 'boolean' };
+      return { type, source: { file: fileOf(b.node, pagePath), ...(line ? { line } : {}), how: 'inferred', evidence: 'response-literal' } };
+    }
+    if (!/\b(file|binary|image) (is|will be) returned|returns (the|a) file\b|file content/i.test(textOf(b.node))) continue;
+    const line = lineOf(b.node);
+    return { type: { kind: 'scalar', name: 'any', format: 'binary', docType: 'file' }, source: { file: fileOf(b.node, pagePath), ...(line ? { line } : {}), how: 'inferred', evidence: 'prose' } };
+  }
+  return null;
+}
+
+/**
+ * The result REST 1 conventions give a verb when the page documents none (old pages with no response
+ * section): `add` → the new id, `update`/`delete`/`set`/… → boolean, `get` → object, `list` → array of
+ * objects, `fields` → object. Always `inferred`, with a `result-by-convention` warning.
+ */
+export function resultByConvention(method: string): TypeRef | null {
+  const verb = (method.split('.').pop() ?? '').toLowerCase();
+  const anyObject: TypeRef = { kind: 'object', fields: [], additional: { kind: 'scalar', name: 'any' } };
+  if (verb === 'add') return { kind: 'scalar', name: 'integer', format: 'id' };
+  if (/^(update|delete|set|bind|unbind|clear|stop|resume|recall|vote|do|setdefault|default\.set)$/.test(verb)) return { kind: 'scalar', name: 'boolean' };
+  if (/^(get|getbyid)$/.test(verb)) return anyObject;
+  if (/^(list|getlist)$/.test(verb)) return { kind: 'array', items: anyObject };
+  if (/^(fields|getfields)$/.test(verb)) return { kind: 'map', keys: 'string', values: anyObject };
   return null;
 }
 
@@ -79,7 +117,7 @@ export function readResult(
   const flat = section ? flattenBlocks(section.blocks) : deepReturnedBlocks(fallback.page);
   const tables = flat ? returnedTables(flat, section ? /returned|fields returned|^result/i.test(section.title) : true) : [];
   if (tables.length === 0) {
-    const fromExample = resultFromExample(fallback.examples, pagePath);
+    const fromExample = resultFromExample(fallback.examples, pagePath) ?? resultFromProse(section?.blocks ?? [], pagePath);
     const where = section ? `response section "${section.title}" has no Returned Data table` : 'the page has no response section';
     if (fromExample) {
       return { ...empty, result: fromExample, typed: true, warning: { code: 'result-from-example', message: `${where}; result type inferred from the response example`, ...(fromExample.source.line ? { line: fromExample.source.line } : {}) } };

@@ -1,5 +1,6 @@
 /** Turn param/field table rows into facts: names, required-ness, TypeRef, enums, defaults, nested refs. */
 import type { EnumValue, Provenance, TypeRef } from '../../../spec/schema.ts';
+import { inferJsonType } from '../../common/infer-json-type.ts';
 import { mapTypeTokens, type MapContext } from '../types/map.ts';
 import { cellsOf, fileOf, kids, squash } from './md.ts';
 import { parseNameCell } from './name-cell.ts';
@@ -33,15 +34,33 @@ export interface RowContext {
   resolveAnchor(anchor: string, line: number | undefined, hint: string): TypeRef | null;
   resolveLocal: MapContext['resolveLocal'];
   warn(code: string, message: string, line?: number): void;
+  /** A value the page's JSON examples show for a key (request examples for params, responses for fields). */
+  exampleValue?(name: string, position: 'param' | 'field'): unknown;
 }
 
 /** Column roles of a field table, by header names (description, default, read/write). */
-function columnRoles(header: string[] | null): { desc: number; def: number; read: number; write: number } {
+function columnRoles(header: string[] | null): { desc: number; def: number; read: number; write: number; example: number } {
   const h = header ?? [];
   const find = (re: RegExp) => h.findIndex((x) => re.test(x));
-  const desc = find(/description|value|meaning|descriptions and values/);
-  return { desc: desc > 0 ? desc : 1, def: find(/^default/), read: find(/^read/), write: find(/^write/) };
+  const desc = find(/description|^value|meaning|descriptions and values/);
+  return { desc: desc > 0 ? desc : 1, def: find(/^default/), read: find(/^read/), write: find(/^write/), example: find(/^example/) };
 }
+
+/** The type of a literal written in an Example column (`13`, `'N'`, `Array(...)`, `true`). */
+export function literalType(raw: string): TypeRef | null {
+  const t = raw.trim().replace(/^`+|`+$/g, '').trim();
+  if (!t) return null;
+  if (/^-?\d+$/.test(t)) return { kind: 'scalar', name: 'integer' };
+  if (/^-?\d+\.\d+$/.test(t)) return { kind: 'scalar', name: 'number' };
+  if (/^(true|false)$/i.test(t)) return { kind: 'scalar', name: 'boolean' };
+  if (/^['"].*['"]$/s.test(t)) return /^['"][YN]['"]$/.test(t) ? { kind: 'scalar', name: 'string', format: 'yn' } : { kind: 'scalar', name: 'string' };
+  if (/^(array\s*\(|\[)/i.test(t)) return { kind: 'array', items: { kind: 'scalar', name: 'any' } };
+  if (/^\{/.test(t)) return { kind: 'object', fields: [], additional: { kind: 'scalar', name: 'any' } };
+  return null;
+}
+
+/** Names that stand for a family of custom fields (`UF_...`, `UF_*`, `PARENT_ID_...`). */
+const PATTERN_NAME = /(\.\.\.|…|\*|_xxx|_N)$|^UF_/i;
 
 const SCALAR_BASES = new Set(['string', 'integer', 'number', 'boolean', 'unknown', 'any']);
 
@@ -158,17 +177,42 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
     }
   }
 
+  // An object param with no link whose structure sits under "### Parameter <name>" (sale.basketitem.add `fields`).
+  if (typed && anchors.length === 0 && isPlainObjectish(type) && !(type.kind === 'scalar')) {
+    const local = ctx.resolveLocal(name, null);
+    if (local) type = withRef(type, local);
+  }
+
   const enumValues = enumFromLists(descNodes);
+  let inferredFrom: string | null = null;
   if (!typed) {
+    // No type line: the order of evidence is the row's own words first, then the page's examples.
     if (/^(order|sort)$/i.test(name)) {
       type = { kind: 'map', keys: 'string', values: { kind: 'enum', base: 'string', values: [{ value: 'asc' }, { value: 'desc' }], open: false } };
-      typed = true;
-    } else if (enumValues) {
+      inferredFrom = 'description';
+    } else if (enumValues && applyEnum({ kind: 'scalar', name: 'unknown' }, enumValues, ctx.position, description).kind !== 'scalar') {
       type = applyEnum({ kind: 'scalar', name: 'unknown' }, enumValues, ctx.position, description);
-      typed = type.kind !== 'scalar';
+      inferredFrom = 'description';
+    } else if (roles.example >= 0 && cells[roles.example] && literalType(squash(proseOf(kids(cells[roles.example] as YfmCell))))) {
+      type = literalType(squash(proseOf(kids(cells[roles.example] as YfmCell)))) as TypeRef;
+      inferredFrom = 'example-column';
+    } else if (PATTERN_NAME.test(name)) {
+      type = { kind: 'scalar', name: 'any', docType: 'custom-field' };
+      inferredFrom = 'custom-field-pattern';
+    } else if (ctx.exampleValue) {
+      const v = ctx.exampleValue(name, ctx.position);
+      if (v !== undefined && v !== null) {
+        const t = inferJsonType(v, name, { source: { file, how: 'inferred', evidence: 'example' }, stringFormats: true });
+        if (!(t.kind === 'scalar' && t.name === 'unknown')) {
+          type = t;
+          inferredFrom = ctx.position === 'param' ? 'request-example' : 'response-example';
+        }
+      }
     }
-    if (!typed) ctx.warn('no-type-line', `row ${name} has no type line`, line);
-    else ctx.warn('type-inferred', `row ${name} has no type line; type inferred from the description`, line);
+    if (inferredFrom) {
+      typed = true;
+      ctx.warn('type-inferred', `row ${name} has no type line; type inferred from the ${inferredFrom}`, line);
+    } else ctx.warn('no-type-line', `row ${name} has no type line`, line);
   } else if (enumValues) {
     type = applyEnum(type, enumValues, ctx.position, description);
   }
@@ -181,7 +225,7 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
     required,
     type,
     description,
-    source: { file, ...(line ? { line } : {}), how: typed && nameCell.typeText ? 'read' : 'inferred', evidence: 'table' },
+    source: { file, ...(line ? { line } : {}), how: typed && nameCell.typeText ? 'read' : 'inferred', evidence: inferredFrom ?? 'table' },
     unknownTypes,
     typed,
   };

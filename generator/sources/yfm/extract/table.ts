@@ -9,7 +9,7 @@ export interface TableView {
   rows: YfmRow[];
 }
 
-const HEADER_WORD = /^(name|parameter|parameters|param|value|field|fields|key|code|status|type|description|error.*|notation|method|event|argument|option|attribute|http status|message|property name|field name|parameter name)$/i;
+const HEADER_WORD = /^(name|parameter|parameters|param|value|field|fields|key|code|status|type|description|error.*|notation|method|event|argument|option|attribute|http status|message|property name|field name|parameter name|example|examples|node type|required|mandatory|possible values)$/i;
 
 /** Canonical markdown of a cell: its blocks' inline markdown, one block per line. */
 export function cellMd(cell: YfmCell | undefined): string {
@@ -29,6 +29,8 @@ export function cellLabel(cell: YfmCell | undefined): string {
 export function isHeaderRow(row: YfmRow): boolean {
   const cells = cellsOf(row);
   if (cells.length === 0) return false;
+  // The typed-header signature `**Word**⏎\`type\`` marks a header whatever the other columns say.
+  if (/^\*\*[^*\n]{1,40}\*\*\s*\n?\s*`type`\s*$/i.test(cellMd(cells[0]).trim())) return true;
   const labels = cells.map(cellLabel).filter((l) => l !== '');
   if (labels.length === 0) return false;
   return labels.every((l) => HEADER_WORD.test(l.replace(/[*:]/g, '').trim()) || /^(read|write|default( value)?|note|restrictions|how to fix|fix|when it occurs|additional information|values?|descriptions and values|triggered|error description|error message|error text)$/i.test(l.trim()));

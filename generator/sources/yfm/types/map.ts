@@ -18,6 +18,17 @@ const SECTION_BY_LINK: Array<[RegExp, string]> = [
   [/(^|\/)sale\/data-types\.md/, CATALOGUES.sale],
 ];
 
+function openObject(): TypeRef {
+  return { kind: 'object', fields: [], additional: { kind: 'scalar', name: 'any' } };
+}
+
+/** A link into a section data-types page with an anchor names a structure of that catalogue. */
+function sectionRef(name: string, link: string | null): TypeRef | null {
+  if (!link) return null;
+  for (const [re] of SECTION_BY_LINK) if (re.test(link) && /#\w/.test(link)) return { kind: 'ref', name, shared: true };
+  return null;
+}
+
 /** Map one type name (no `[]`) to a TypeRef; null when no tier knows it. */
 export function mapTypeName(name: string, link: string | null, ctx: MapContext): TypeRef | null {
   // A same-page anchor link wins: the page defines the structure right there.
@@ -35,18 +46,26 @@ export function mapTypeName(name: string, link: string | null, ctx: MapContext):
       case 'structure':
         if (ctx.position === 'param' && entry.idType) return entry.idType;
         return { kind: 'ref', name: TYPE_VOCAB.has(name) ? name : name.toLowerCase(), shared: true };
-      case 'page-local':
-        return ctx.resolveLocal(name, link);
+      case 'page-local': {
+        const local = ctx.resolveLocal(name, link);
+        if (local) return local;
+        const section = sectionRef(name, link);
+        if (section) return section;
+        // `Object`, `File`: capitalised primitives when the page defines no such structure.
+        const prim = TYPE_VOCAB.get(name.toLowerCase());
+        if (prim && prim.tier === 'primitive' && prim.type) return structuredClone(prim.type);
+        return /Dto$/.test(name) ? openObject() : null;
+      }
     }
   }
   const local = ctx.resolveLocal(name, link);
   if (local) return local;
   const dotted = dottedReference(name);
   if (dotted) return dotted;
-  // A link into a section data-types page with an anchor names a structure of that catalogue.
-  if (link) for (const [re] of SECTION_BY_LINK) if (re.test(link) && /#\w/.test(link)) return { kind: 'ref', name, shared: true };
+  const section = sectionRef(name, link);
+  if (section) return section;
   // DTO-style names used by the timeline/layout pages and not tabulated anywhere: an open object.
-  if (/Dto$/.test(name)) return { kind: 'object', fields: [], additional: { kind: 'scalar', name: 'any' } };
+  if (/Dto$/.test(name)) return openObject();
   return null;
 }
 
