@@ -19,7 +19,8 @@ function isUnknown(t: TypeRef): boolean {
 
 /** Merge `secondary` into `primary` (same id). Pure; neither input is modified. */
 export function mergeSpecs(primary: MethodSpec, secondary: MethodSpec): MethodSpec {
-  const facts: Record<string, Provenance> = { ...secondary.facts, ...primary.facts };
+  // Secondary facts count only where the secondary supplied the fact; the rest would misattribute primary data.
+  const facts: Record<string, Provenance> = { ...primary.facts };
   const filled = (key: string, src: Provenance) => {
     facts[key] = { ...src, evidence: `${src.evidence ?? src.how} (filled in from ${src.file})` };
   };
@@ -38,6 +39,12 @@ export function mergeSpecs(primary: MethodSpec, secondary: MethodSpec): MethodSp
     return out;
   });
 
+  const primaryParams = new Set(primary.params.map((p) => p.name.toLowerCase()));
+  for (const p of secondary.params) {
+    if (primaryParams.has(p.name.toLowerCase())) continue;
+    for (const [k, v] of Object.entries(secondary.facts)) if (k.startsWith(`${p.id}.`)) facts[k] = v;
+  }
+
   let result = primary.result;
   if (!result && secondary.result) {
     result = secondary.result;
@@ -55,6 +62,21 @@ export function mergeSpecs(primary: MethodSpec, secondary: MethodSpec): MethodSp
     ...primary.examples,
     ...secondary.examples.map((e) => (exampleIds.has(e.id) ? { ...e, id: `${e.id}~${secondary.sources[0]?.reader ?? 'other'}` } : e)),
   ];
+
+  // Top-level facts the secondary supplied because the primary lacked them keep the secondary's provenance.
+  const lacked: Record<string, boolean> = {
+    title: !primary.title,
+    description: !primary.description,
+    scope: primary.scope.length === 0,
+    access: primary.access === null,
+    deprecated: primary.deprecated === false && secondary.deprecated !== false,
+    list: primary.list === null,
+    systemErrors: primary.systemErrors === null,
+  };
+  for (const [key, missing] of Object.entries(lacked)) {
+    const src = secondary.facts[key];
+    if (missing && src) filled(key, src);
+  }
 
   return {
     ...primary,
