@@ -102,7 +102,11 @@ function addSpec(c: SectionCoverage, spec: MethodSpec): void {
 
 function addPage(c: SectionCoverage, page: PageRecord): void {
   c.pages++;
-  if (page.skipped) c.skipped[page.skipped] = (c.skipped[page.skipped] ?? 0) + 1;
+  if (page.skipped) {
+    // Readers may name the page in the reason ('guide page "Errors": …'); the report counts kinds.
+    const kind = page.skipped.replace(/\s*["(:].*$/s, '') || page.skipped;
+    c.skipped[kind] = (c.skipped[kind] ?? 0) + 1;
+  }
   if (page.truncated) c.truncatedPages++;
   for (const w of page.warnings) c.warnings[w.code] = (c.warnings[w.code] ?? 0) + 1;
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { computeCoverage, sectionOf } from '../../generator/report/coverage.ts';
+import { renderMarkdown, renderTable } from '../../generator/report/render.ts';
+import { parseFolder, SEEDS_DIR } from '../helpers.ts';
+
+describe('coverage report', () => {
+  it('assigns sections from source paths', () => {
+    expect(sectionOf('api-reference/crm/contacts/crm-contact-get.md')).toBe('crm');
+    expect(sectionOf('vibecode/docs_errors.txt')).toBe('vibecode');
+    expect(sectionOf('x.txt')).toBe('(files)');
+  });
+
+  it('counts what the seeds yielded', () => {
+    const set = parseFolder(SEEDS_DIR);
+    const r = computeCoverage(set);
+    expect(r.totals.pages).toBe(5);
+    expect(r.totals.methods).toBe(5);
+    const params = set.specs.reduce((n, s) => n + s.params.length, 0);
+    expect(r.totals.params).toBe(params);
+    expect(r.totals.paramsTyped + r.totals.paramsUntyped).toBe(params);
+    // crm.contact.get's id type is inferred from the request example, so at least one param counts as inferred.
+    expect(r.totals.paramsInferred).toBeGreaterThanOrEqual(1);
+    expect(r.totals.truncatedPages).toBe(set.pages.filter((p) => p.truncated).length);
+    const warnings = set.specs.reduce((n, s) => n + s.warnings.length, 0) + set.pages.reduce((n, p) => n + p.warnings.length, 0);
+    expect(Object.values(r.totals.warnings).reduce((a, b) => a + b, 0)).toBe(warnings);
+    expect(renderTable(r)).toMatch(/^section\s+pages\s+methods/);
+    expect(renderMarkdown(r, true)).toContain('| seeds |');
+  });
+});
