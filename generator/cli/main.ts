@@ -5,6 +5,7 @@ import { runParse } from './commands/parse.ts';
 import { runGenerate } from './commands/generate.ts';
 import { runBuild } from './commands/build.ts';
 import { runReport } from './commands/report.ts';
+import { runConformanceCommand } from './commands/conformance.ts';
 import { defaultPaths } from './paths.ts';
 import { specJsonSchemaText } from '../spec/json-schema.ts';
 import { UserError } from './errors.ts';
@@ -73,6 +74,28 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (opts: { specs: string; json?: boolean; markdown?: boolean; warnings?: boolean }) => {
       const format = opts.json ? 'json' : opts.markdown ? 'markdown' : 'table';
       code = await runReport({ specs: opts.specs, format, listWarnings: Boolean(opts.warnings), log: log() });
+    });
+
+  program
+    .command('conformance')
+    .description(
+      'Type-check every request example of the docs against its method\'s generated params type and list\n' +
+        'the mismatches (doc bugs or parser bugs). A report: exits 0 even when examples do not conform.',
+    )
+    .addOption(new Option('-s, --specs <dir>', 'specs folder').default(defaults.specs, 'specs/'))
+    .addOption(new Option('-g, --generated <dir>', 'generated package folder').default(defaults.generated, 'generated/'))
+    .addOption(new Option('--json', 'machine-readable JSON').conflicts('markdown'))
+    .addOption(new Option('--markdown', 'a markdown document'))
+    .option('--case-sensitive', 'do not normalise top-level REST param names to the documented case')
+    .action(async (opts: { specs: string; generated: string; json?: boolean; markdown?: boolean; caseSensitive?: boolean }) => {
+      const format = opts.json ? 'json' : opts.markdown ? 'markdown' : 'text';
+      code = await runConformanceCommand({
+        specs: opts.specs,
+        generated: opts.generated,
+        format,
+        caseSensitive: Boolean(opts.caseSensitive),
+        log: log(),
+      });
     });
 
   program
