@@ -1,0 +1,62 @@
+/**
+ * Pipeline timings on the real inputs: `npm run bench` (or `npx tsx bench/pipeline.ts [--runs N]`).
+ * Prints the median and range of each phase over N runs measured in this one process, and the ratios
+ * between phases: the machine is shared and noisy, so absolute seconds only mean something side by side.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCorpus, readPages, buildSpecSet } from '../generator/sources/dispatch.ts';
+import { specSetFromFiles, specSetToFiles } from '../generator/spec/spec-set.ts';
+import { generateFiles } from '../generator/cli/commands/generate.ts';
+import { defaultPaths } from '../generator/cli/paths.ts';
+
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
+const paths = defaultPaths();
+
+function pages(dir: string) {
+  const folder = dir.split('/').pop()!;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ page: { path: `${folder}/${f}`, text: readFileSync(join(dir, f), 'utf8') }, ctx: { readFile: () => undefined } }));
+}
+
+async function time<T>(fn: () => T | Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const out = await fn();
+  return [out, (performance.now() - t0) / 1000];
+}
+
+const samples: Record<string, number[]> = {};
+const record = (k: string, s: number) => (samples[k] ??= []).push(s);
+
+for (let i = 0; i < runs; i++) {
+  const [seedReadings, tSeeds] = await time(() => readPages([...pages(paths.seeds), ...pages(paths.vibecode)]));
+  record('read seeds + vibe pages', tSeeds);
+  const [corpusReadings, tCorpus] = await time(() => readCorpus(paths.corpus));
+  record('read YFM corpus', tCorpus);
+  const [set, tAssemble] = await time(() => buildSpecSet([...seedReadings, ...corpusReadings]));
+  record('assemble + link', tAssemble);
+  const [files, tSerialize] = await time(() => specSetToFiles(set));
+  record('serialize specs', tSerialize);
+  const [reread, tReread] = await time(() => specSetFromFiles(files));
+  record('validate specs back', tReread);
+  const [pkg, tEmit] = await time(() => generateFiles(reread));
+  record('emit + format package', tEmit);
+  if (i === 0) {
+    const mb = (m: Map<string, string>) => ([...m.values()].reduce((a, t) => a + Buffer.byteLength(t), 0) / 1e6).toFixed(1);
+    console.log(`methods ${set.specs.length}; specs ${files.size} files ${mb(files)} MB; package ${pkg.size} files ${mb(pkg)} MB`);
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const total = Object.values(samples).reduce((a, xs) => a + median(xs), 0);
+console.log(`\nphase                      median   min–max   share   (${runs} runs)`);
+for (const [k, xs] of Object.entries(samples)) {
+  const m = median(xs);
+  console.log(
+    `${k.padEnd(26)} ${m.toFixed(2).padStart(6)}s  ${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}s  ${((m / total) * 100).toFixed(0).padStart(4)}%`,
+  );
+}
+console.log(`${'total (sum of medians)'.padEnd(26)} ${total.toFixed(2).padStart(6)}s`);
