@@ -1,0 +1,49 @@
+/** Where each generated artifact lives under `generated/`, and how one file imports another. */
+import { fileStem } from './naming.ts';
+
+export const INDEX_FILE = 'src/index.ts';
+export const METHODS_FILE = 'src/methods.ts';
+export const ERRORS_FILE = 'src/errors.ts';
+export const FILTER_FILE = 'src/filter.ts';
+export const VIBE_FILE = 'src/vibe.ts';
+export const VIBE_TYPES_FILE = 'src/vibe/types.ts';
+export const SHARED_TYPES_FILE = 'src/types/shared.ts';
+export const ZOD_INDEX_FILE = 'src/zod/index.ts';
+export const ZOD_LENIENT_FILE = 'src/zod/_lenient.ts';
+export const ZOD_SHARED_FILE = 'src/zod/_shared.ts';
+export const ZOD_VIBE_FILE = 'src/zod/_vibe.ts';
+export const RUNTIME_DIR = 'src/runtime';
+export const RUNTIME_INDEX_FILE = 'src/runtime/index.ts';
+
+/** Types file of a REST namespace ("crm" → src/methods/crm.ts). */
+export function restTypesFile(namespace: string): string {
+  return `src/methods/${fileStem(namespace)}.ts`;
+}
+
+/** Zod file of a REST namespace. */
+export function restZodFile(namespace: string): string {
+  return `src/zod/${fileStem(namespace)}.ts`;
+}
+
+/** Types file of a Vibe entity ("contacts" → src/vibe/contacts.ts). */
+export function vibeEntityFile(entity: string): string {
+  return `src/vibe/${fileStem(entity)}.ts`;
+}
+
+/** The import specifier `from` uses for `to` (both relative to generated/, `.ts` → `.js` for NodeNext). */
+export function moduleSpecifier(from: string, to: string): string {
+  const fromDir = from.split('/').slice(0, -1);
+  const toParts = to.split('/');
+  let common = 0;
+  while (common < fromDir.length && common < toParts.length - 1 && fromDir[common] === toParts[common]) common++;
+  const up = fromDir.length - common;
+  const rest = toParts.slice(common).join('/').replace(/\.ts$/, '.js');
+  return up === 0 ? `./${rest}` : `${'../'.repeat(up)}${rest}`;
+}
+
+/** A runtime file's path relative to src/runtime, normalised ("./index.ts" → "index.ts"); throws when it would escape. */
+export function runtimeRelative(rel: string): string {
+  const parts = rel.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
+  if (parts.length === 0 || parts.some((p) => p === '..')) throw new Error(`runtime file path escapes src/runtime: ${rel}`);
+  return parts.join('/');
+}
