@@ -1,0 +1,54 @@
+// Public entry of the runtime. Everything is a pure function, class or type: importing only
+// `createRestClient` lets a bundler drop the Vibe client, and vice versa.
+
+export { createRestClient } from './rest-client.js';
+export { isReadMethod } from './rest-core.js';
+export { createVibeRestClient, VIBE_DEFAULT_LIMIT, VIBE_MAX_LIMIT } from './vibe.js';
+export { ApiError, B24Error, VibeError } from './errors.js';
+export type { ApiErrorInit, B24ErrorInit, VibeErrorInit, RuntimeErrorCode } from './errors.js';
+export { encodePhpQuery, encodeVibeQuery } from './query.js';
+export { isLoopbackHost } from './url-safety.js';
+export { BATCH_LIMIT } from './batch.js';
+export { PAGE_SIZE } from './list.js';
+export type { RetryOptions } from './retry.js';
+export type { Logger } from './logger.js';
+export type { Validator, ValidatorIssue, ValidatorMap } from './validate.js';
+export type {
+  B24Time,
+  BatchCommand,
+  BatchItemResult,
+  BatchOptions,
+  BatchRef,
+  BatchResults,
+  CallMeta,
+  CallOptions,
+  ClientOptions,
+  CommonClientOptions,
+  ListItem,
+  ListMethodName,
+  ListOptions,
+  MethodError,
+  OAuthClientOptions,
+  OAuthOptions,
+  OAuthTokens,
+  ParamsArgs,
+  RestClient,
+  RestClientOptions,
+  RestMethodMap,
+  RestMethodShape,
+  WebhookClientOptions,
+  WithRefs,
+} from './types.js';
+export type {
+  OperationError,
+  VibeArgs,
+  VibeClient,
+  VibeClientOptions,
+  VibeListItem,
+  VibeListOperation,
+  VibeMeta,
+  VibeOperationMap,
+  VibeOperationShape,
+  VibeRequestInit,
+  VibeRequestOptions,
+} from './vibe-types.js';

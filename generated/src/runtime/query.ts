@@ -1,0 +1,48 @@
+// Query-string encoders. Bitrix batch commands are parsed by PHP, so nested values use PHP's bracket
+// syntax (filter[>=DATE_CREATE]=…, select[0]=ID). The Vibe API documents comma-joined arrays
+// (include=company,requisite) and bracketed objects (filter[companyId]=15).
+
+/** Encodes params the way PHP's http_build_query does: nested brackets, true/false as 1/0, null/undefined/empty skipped. */
+export function encodePhpQuery(params: Record<string, unknown>): string {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(params)) phpPair(encodeURIComponent(k), v, out);
+  return out.join('&');
+}
+
+function phpPair(key: string, value: unknown, out: string[]): void {
+  if (value === undefined || value === null || typeof value === 'function' || typeof value === 'symbol') return;
+  if (value instanceof Date) return void out.push(`${key}=${encodeURIComponent(value.toISOString())}`);
+  if (typeof value === 'boolean') return void out.push(`${key}=${value ? '1' : '0'}`);
+  if (typeof value === 'object') {
+    const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+    for (const [k, v] of entries) phpPair(`${key}[${encodeURIComponent(k)}]`, v, out);
+    return;
+  }
+  out.push(`${key}=${encodeURIComponent(String(value))}`);
+}
+
+/** Encodes Vibe query params: arrays comma-joined, objects as key[sub]=…, undefined/null skipped. */
+export function encodeVibeQuery(query: Record<string, unknown>): string {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(query)) vibePair(encodeURIComponent(k), v, out);
+  return out.join('&');
+}
+
+function vibePair(key: string, value: unknown, out: string[]): void {
+  if (value === undefined || value === null || typeof value === 'function' || typeof value === 'symbol') return;
+  if (value instanceof Date) return void out.push(`${key}=${encodeURIComponent(value.toISOString())}`);
+  if (Array.isArray(value)) {
+    const parts = value.filter((v) => v !== undefined && v !== null).map((v) => encodeURIComponent(scalar(v)));
+    if (parts.length > 0) out.push(`${key}=${parts.join(',')}`);
+    return;
+  }
+  if (typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) vibePair(`${key}[${encodeURIComponent(k)}]`, v, out);
+    return;
+  }
+  out.push(`${key}=${encodeURIComponent(scalar(value))}`);
+}
+
+function scalar(v: unknown): string {
+  return v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
+}

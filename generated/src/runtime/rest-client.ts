@@ -1,0 +1,55 @@
+// `createRestClient`: binds the engine, paging, batch and optional validation into the typed client.
+
+import { runBatch, type RawCommand } from './batch.js';
+import type { B24Error } from './errors.js';
+import { listById, listByOffset } from './list.js';
+import { createRestCore, type Envelope, type SendOptions } from './rest-core.js';
+import type { RestClient, RestClientOptions, RestMethodMap } from './types.js';
+import { checkResult } from './validate.js';
+
+/** Creates a Bitrix24 REST client typed by a generated `Methods` map. */
+export function createRestClient<M extends RestMethodMap<M>>(options: RestClientOptions): RestClient<M> {
+  const core = createRestCore(options);
+  const schemas = options.validate ? options.schemas : undefined;
+
+  const validationError = (method: string, result: unknown): B24Error | undefined => {
+    const validator = schemas?.[method];
+    if (!validator) return undefined;
+    const bad = checkResult(validator, result);
+    if (!bad) return undefined;
+    return core.error({ code: 'VALIDATION_FAILED', method, message: `${method}: ${bad.path}: ${bad.message}` });
+  };
+
+  const invoke = async (method: string, params: unknown, opts: SendOptions | undefined): Promise<Envelope> => {
+    const env = await core.send(method, params as Record<string, unknown> | undefined, opts);
+    const bad = validationError(method, env.result);
+    if (bad) throw bad;
+    return env;
+  };
+
+  // Method bodies are untyped; the RestClient<M> interface carries the types for callers.
+  const client = {
+    async call(method: string, params?: unknown, opts?: SendOptions) {
+      return (await invoke(method, params, opts)).result;
+    },
+    callWithMeta(method: string, params?: unknown, opts?: SendOptions) {
+      return invoke(method, params, opts);
+    },
+    callUntyped(method: string, params?: Record<string, unknown>, opts?: SendOptions) {
+      return invoke(method, params, opts);
+    },
+    list(method: string, params?: unknown, opts?: SendOptions & { mode?: 'offset' | 'id'; idField?: string }) {
+      const deps = {
+        method,
+        fetchPage: (p: Record<string, unknown>) => invoke(method, p, opts),
+        error: core.error,
+      };
+      const p = (params ?? {}) as Record<string, unknown>;
+      return opts?.mode === 'id' ? listById(deps, p, opts.idField) : listByOffset(deps, p);
+    },
+    batch(commands: Record<string, RawCommand>, opts?: SendOptions & { halt?: boolean }) {
+      return runBatch(commands, opts ?? {}, { core, validate: validationError });
+    },
+  };
+  return client as unknown as RestClient<M>;
+}

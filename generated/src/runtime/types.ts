@@ -1,0 +1,194 @@
+// Type-level API of the REST client. The generated `Methods` interface plugs in through
+// `RestMethodShape` (see CONTRACT.md); nothing here exists at run time.
+
+import type { B24Error } from './errors.js';
+import type { Logger } from './logger.js';
+import type { RetryOptions } from './retry.js';
+import type { ValidatorMap } from './validate.js';
+
+/** What the generator emits per method. */
+export interface RestMethodShape {
+  params: unknown;
+  result: unknown;
+  errorCode: string;
+  /** `never` for non-list methods, else `{ item; idCursor }`. */
+  list: unknown;
+}
+
+/** Structural constraint for a generated method map (interfaces have no index signature). */
+export type RestMethodMap<M> = { [K in keyof M]: RestMethodShape };
+
+/** Bitrix's `time` block of a response. */
+export interface B24Time {
+  start: number;
+  finish: number;
+  duration: number;
+  processing: number;
+  date_start: string;
+  date_finish: string;
+  operating_reset_at?: number;
+  operating?: number;
+}
+
+/** A response with its paging and timing metadata. */
+export interface CallMeta<R> {
+  result: R;
+  /** Total number of records (list methods). */
+  total?: number;
+  /** The `start` value of the next page; absent on the last page. */
+  next?: number;
+  time?: B24Time;
+}
+
+/** Per-call options. */
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Milliseconds per HTTP attempt (body included); overrides the client's `timeout`. */
+  timeout?: number;
+  /** Replay this call after network errors / 5xx even though its name does not look read-only. */
+  retryNonIdempotent?: boolean;
+}
+
+/** Options of `list`. `mode: 'id'` is accepted only where the method's `list.idCursor` is true. */
+export type ListOptions<S extends RestMethodShape> = CallOptions &
+  (S['list'] extends { idCursor: true }
+    ? {
+        /**
+         * 'offset' (default) pages with start/next: simple, but records inserted or deleted while you
+         * iterate shift the offsets, so items can be skipped or repeated. 'id' sorts by ID and pages
+         * with a `>ID` filter and start=-1: no total count, but it never skips or repeats.
+         */
+        mode?: 'offset' | 'id';
+        /** Name of the ID field for mode 'id' (default 'ID'; crm.item.list uses 'id'). */
+        idField?: string;
+      }
+    : { mode?: 'offset' });
+
+/** Options of `batch`. */
+export interface BatchOptions extends CallOptions {
+  /** Stop at the first failing command; later commands report `BATCH_HALTED`. */
+  halt?: boolean;
+}
+
+/** A `$result[key]…` reference to an earlier command in the same batch. */
+export type BatchRef = `$${'result' | 'result_error' | 'result_total' | 'result_next' | 'result_time'}[${string}]${string}`;
+
+/** Params in which any value may instead be a batch reference. */
+export type WithRefs<T> = T extends string | number | boolean | bigint | null | undefined | Date
+  ? T | BatchRef
+  : T extends object
+    ? { [K in keyof T]: WithRefs<T[K]> } | BatchRef
+    : T;
+
+/** `[params?, options?]` when every param is optional, else `[params, options?]`. */
+export type ParamsArgs<P, O> = {} extends P ? [params?: P, options?: O] : [params: P, options?: O];
+
+/** A `[method, params]` tuple for `batch`. */
+export type BatchCommand<M extends RestMethodMap<M>> = {
+  [K in keyof M & string]: {} extends M[K]['params']
+    ? readonly [method: K, params?: WithRefs<M[K]['params']>]
+    : readonly [method: K, params: WithRefs<M[K]['params']>];
+}[keyof M & string];
+
+/** The outcome of one batch command. */
+export type BatchItemResult<R, C extends string = string> =
+  | { ok: true; result: R; total?: number; next?: number; time?: B24Time }
+  | { ok: false; error: B24Error<C> };
+
+/** Results keyed like the commands passed to `batch`. */
+export type BatchResults<M extends RestMethodMap<M>, C> = {
+  -readonly [K in keyof C]: C[K] extends readonly [infer N, ...unknown[]]
+    ? N extends keyof M
+      ? BatchItemResult<M[N]['result'], M[N]['errorCode']>
+      : never
+    : never;
+};
+
+/** Names of methods whose `list` is not `never`. */
+export type ListMethodName<M extends RestMethodMap<M>> = {
+  [K in keyof M & string]: [M[K]['list']] extends [never] ? never : K;
+}[keyof M & string];
+
+/** The item type `list` yields for a method. */
+export type ListItem<S extends RestMethodShape> = S['list'] extends { item: infer I } ? I : never;
+
+/** The error a call to method K rejects with, with its documented codes. */
+export type MethodError<M extends RestMethodMap<M>, K extends keyof M> = B24Error<M[K]['errorCode']>;
+
+/** OAuth tokens as handed to `onTokens`. */
+export interface OAuthTokens {
+  accessToken: string;
+  refreshToken: string;
+  /** Seconds of validity, as returned by the OAuth server. */
+  expiresIn?: number;
+  /** Unix time (ms) the access token expires at, when the server said. */
+  expiresAt?: number;
+  /** Portal's REST endpoint as reported by the OAuth server (e.g. after a domain change). */
+  clientEndpoint?: string;
+  memberId?: string;
+  scope?: string;
+}
+
+/** OAuth 2.0 credentials of a Bitrix24 application. */
+export interface OAuthOptions {
+  accessToken: string;
+  refreshToken: string;
+  clientId: string;
+  clientSecret: string;
+  /** Receives the new pair after each refresh; persist it (the old refresh token stops working). */
+  onTokens?: (tokens: OAuthTokens) => void | Promise<void>;
+  /** Default https://oauth.bitrix.info. */
+  oauthServer?: string;
+}
+
+/** Options shared by both auth modes. */
+export interface CommonClientOptions {
+  retry?: RetryOptions;
+  /** Milliseconds per HTTP attempt (default 30 000; 0 disables). */
+  timeout?: number;
+  /** Allow replaying non-read methods after network errors / 5xx (default false). */
+  retryNonIdempotent?: boolean;
+  /** Overrides the read-method rule (see `isReadMethod`). */
+  isReadMethod?: (method: string) => boolean;
+  logger?: Logger;
+  /** Defaults to the global fetch. */
+  fetch?: typeof fetch;
+  /** Check every result against `schemas[method]` (when present). */
+  validate?: boolean;
+  schemas?: ValidatorMap;
+}
+
+/** Inbound-webhook auth: the secret lives in the URL path. */
+export interface WebhookClientOptions extends CommonClientOptions {
+  /** e.g. https://example.bitrix24.com/rest/1/abc123/ */
+  webhookUrl: string;
+}
+
+/** OAuth auth against `<portal>/rest/`. */
+export interface OAuthClientOptions extends CommonClientOptions {
+  /** e.g. https://example.bitrix24.com */
+  portal: string;
+  auth: OAuthOptions;
+}
+
+/** Options of `createRestClient`. */
+export type RestClientOptions = WebhookClientOptions | OAuthClientOptions;
+/** Alias used by the generated index. */
+export type ClientOptions = RestClientOptions;
+
+/** The typed REST client. */
+export interface RestClient<M extends RestMethodMap<M>> {
+  /** Calls a method and returns its unwrapped `result`. */
+  call<K extends keyof M & string>(method: K, ...args: ParamsArgs<M[K]['params'], CallOptions>): Promise<M[K]['result']>;
+  /** Calls a method and keeps `total`, `next` and `time`. */
+  callWithMeta<K extends keyof M & string>(
+    method: K,
+    ...args: ParamsArgs<M[K]['params'], CallOptions>
+  ): Promise<CallMeta<M[K]['result']>>;
+  /** Iterates every item of a list method across pages. */
+  list<K extends ListMethodName<M>>(method: K, ...args: ParamsArgs<M[K]['params'], ListOptions<M[K]>>): AsyncGenerator<ListItem<M[K]>, void, undefined>;
+  /** Runs commands through `batch` (chunked by 50); each key gets its own ok/error result. */
+  batch<const C extends { readonly [key: string]: BatchCommand<M> }>(commands: C, options?: BatchOptions): Promise<BatchResults<M, C>>;
+  /** Escape hatch for methods missing from the generated map; untyped, with metadata. */
+  callUntyped(method: string, params?: Record<string, unknown>, options?: CallOptions): Promise<CallMeta<unknown>>;
+}
