@@ -28,6 +28,8 @@ export interface CoverageReport {
   sections: SectionCoverage[];
   warnings: Warning[];
   pages: Array<{ path: string; methods: string[]; skipped?: string; truncated?: boolean }>;
+  /** Each Vibe page with what it yielded: the issue asks that cut pages be visible page by page. */
+  vibePages: Array<{ path: string; operations: string[]; entityTypes: string[]; truncated: boolean; skipped?: string }>;
 }
 
 /** The report section of a source path: the folder under api-reference/, else the first folder. */
@@ -138,5 +140,15 @@ export function computeCoverage(set: SpecSet): CoverageReport {
     ...(p.skipped ? { skipped: p.skipped } : {}),
     ...(p.truncated ? { truncated: true } : {}),
   }));
-  return { totals, sections: list, warnings, pages };
+  const byId = new Map(set.specs.map((s) => [s.id, s]));
+  const vibePages = set.pages
+    .filter((p) => p.reader === 'vibe-page' || p.reader === 'vibe-entity-page' || p.methods.some((m) => m.startsWith('vibe:')))
+    .map((p) => ({
+      path: p.path,
+      operations: p.methods,
+      entityTypes: [...new Set(p.methods.flatMap((m) => byId.get(m)?.types.map((t) => t.name) ?? []))].sort(compareStrings),
+      truncated: Boolean(p.truncated),
+      ...(p.skipped ? { skipped: p.skipped } : {}),
+    }));
+  return { totals, sections: list, warnings, pages, vibePages };
 }

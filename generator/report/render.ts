@@ -37,6 +37,13 @@ export function renderTable(r: CoverageReport, listWarnings = false): string {
   const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
   out.push('', 'pages skipped: ' + (counts(r.totals.skipped).join(', ') || 'none'));
   out.push('warnings by kind: ' + (counts(r.totals.warnings).join(', ') || 'none'));
+  if (r.vibePages.length) {
+    out.push('', 'Vibe pages (operations · entity types · cut?):');
+    for (const p of r.vibePages) {
+      const what = p.operations.length ? `${p.operations.length} ops · ${p.entityTypes.join(', ') || '-'}` : `no operations (${p.skipped ?? '?'})`;
+      out.push(`  ${p.path}: ${what}${p.truncated ? ' · CUT' : ''}`);
+    }
+  }
   if (listWarnings) out.push('', ...r.warnings.map((w) => `${w.file}${w.line ? `:${w.line}` : ''}: ${w.code}: ${w.message}`));
   return `${out.join('\n')}\n`;
 }
@@ -50,6 +57,13 @@ export function renderMarkdown(r: CoverageReport, listWarnings = false): string 
   out.push('', '## Warnings by kind', '', ...counts(r.totals.warnings).map((s) => `- ${s}`));
   const truncated = r.pages.filter((p) => p.truncated);
   if (truncated.length) out.push('', '## Truncated pages', '', ...truncated.map((p) => `- ${p.path}: ${p.methods.length} operations`));
+  if (r.vibePages.length) {
+    out.push('', '## Vibe pages', '', '| page | operations | entity types | cut |', '|---|---|---|---|');
+    for (const p of r.vibePages) {
+      const ops = p.operations.length ? p.operations.map((o) => `\`${o.replace(/^vibe:/, '')}\``).join('<br>') : `none (${p.skipped ?? '?'})`;
+      out.push(`| ${p.path} | ${ops.replace(/\|/g, '\\|')} | ${p.entityTypes.join(', ')} | ${p.truncated ? 'yes' : 'no'} |`);
+    }
+  }
   if (listWarnings) {
     out.push('', '## Warnings', '');
     for (const w of r.warnings) out.push(`- \`${w.file}${w.line ? `:${w.line}` : ''}\` ${w.code}: ${w.message.replace(/\|/g, '\\|')}`);

@@ -23,7 +23,11 @@ describe('coverage report', () => {
     expect(r.totals.truncatedPages).toBe(set.pages.filter((p) => p.truncated).length);
     const warnings = set.specs.reduce((n, s) => n + s.warnings.length, 0) + set.pages.reduce((n, p) => n + p.warnings.length, 0);
     expect(Object.values(r.totals.warnings).reduce((a, b) => a + b, 0)).toBe(warnings);
+    expect(r.vibePages).toEqual([
+      expect.objectContaining({ path: 'seeds/vibe.contacts.get.txt', operations: ['vibe:GET /v1/contacts/{id}'], entityTypes: ['contact'] }),
+    ]);
     expect(renderTable(r)).toMatch(/^section\s+pages\s+methods/);
+    expect(renderTable(r)).toContain('seeds/vibe.contacts.get.txt: 1 ops · contact');
     expect(renderMarkdown(r, true)).toContain('| seeds |');
   });
 });
