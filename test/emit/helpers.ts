@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { ErrorCatalogue, MethodSpec, TypeCatalogue } from '../../generator/spec/schema.ts';
 import type { EmitInput } from '../../generator/emit/index.ts';
+import { expect, it } from 'vitest';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = join(ROOT, 'test/fixtures/specs');
@@ -118,4 +119,26 @@ export async function runTsc(dir: string, project: string): Promise<Diagnostic[]
     else if (/error TS\d+/.test(line)) diags.push({ file: '', line: 0, code: /TS\d+/.exec(line)![0], message: line });
   }
   return diags;
+}
+
+/**
+ * One test per case file in `casesDir` (copied to `cases/` of the checked package). Line 1 states the
+ * expectation: `// expect: ok` (no diagnostic) or `// expect: TS2353 <message part>` (exactly that one).
+ */
+export async function typeCaseTests(casesDir: string, diagnostics: () => Diagnostic[]): Promise<void> {
+  const names = (await readdir(casesDir)).filter((n) => n.endsWith('.ts')).sort();
+  for (const name of names) {
+    const header = (await readFile(join(casesDir, name), 'utf8')).split('\n')[0] ?? '';
+    const m = /^\/\/ expect: (ok|(TS\d+) (.+))$/.exec(header);
+    it(`${name}: ${header.replace(/^\/\/ expect: /, '')}`, () => {
+      expect(m, `${name} needs an "// expect:" header`).not.toBeNull();
+      const mine = diagnostics().filter((d) => d.file === `cases/${name}`);
+      if (m![1] === 'ok') {
+        expect(mine).toEqual([]);
+      } else {
+        expect(mine.map((d) => d.code)).toEqual([m![2]]);
+        expect(mine[0]!.message).toContain(m![3]);
+      }
+    });
+  }
 }

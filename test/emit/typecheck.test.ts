@@ -8,7 +8,7 @@ import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitPackage } from '../../generator/emit/index.ts';
-import { loadFixtures, ROOT, runTsc, stubRuntime, writePackage, type Diagnostic } from './helpers.ts';
+import { loadFixtures, ROOT, runTsc, stubRuntime, typeCaseTests, writePackage, type Diagnostic } from './helpers.ts';
 
 const CASES = join(ROOT, 'test/fixtures/type-cases');
 let dir = '';
@@ -43,19 +43,5 @@ describe('generated package type-checks', () => {
 });
 
 describe('type cases', async () => {
-  const names = (await readdir(CASES)).filter((n) => n.endsWith('.ts')).sort();
-  for (const name of names) {
-    const header = (await readFile(join(CASES, name), 'utf8')).split('\n')[0] ?? '';
-    const m = /^\/\/ expect: (ok|(TS\d+) (.+))$/.exec(header);
-    it(`${name}: ${header.replace(/^\/\/ expect: /, '')}`, () => {
-      expect(m, `${name} needs an "// expect:" header`).not.toBeNull();
-      const mine = diagnostics.filter((d) => d.file === `cases/${name}`);
-      if (m![1] === 'ok') {
-        expect(mine).toEqual([]);
-      } else {
-        expect(mine.map((d) => d.code)).toEqual([m![2]]);
-        expect(mine[0]!.message).toContain(m![3]);
-      }
-    });
-  }
+  await typeCaseTests(CASES, () => diagnostics);
 });

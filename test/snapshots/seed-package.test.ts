@@ -6,7 +6,7 @@ import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFiles, loadRuntime } from '../../generator/cli/commands/generate.ts';
-import { ROOT, runTsc, writePackage, type Diagnostic } from '../emit/helpers.ts';
+import { ROOT, runTsc, typeCaseTests, writePackage, type Diagnostic } from '../emit/helpers.ts';
 import { parseFolder, SEEDS_DIR } from '../helpers.ts';
 
 const CASES = join(ROOT, 'test/fixtures/seed-type-cases');
@@ -45,18 +45,5 @@ describe('seed package files', () => {
 });
 
 describe('seed type cases', async () => {
-  const names = (await readdir(CASES)).filter((n) => n.endsWith('.ts')).sort();
-  for (const name of names) {
-    const header = (await readFile(join(CASES, name), 'utf8')).split('\n')[0] ?? '';
-    const m = /^\/\/ expect: (ok|(TS\d+) (.+))$/.exec(header);
-    it(`${name}: ${header.replace(/^\/\/ expect: /, '')}`, () => {
-      expect(m, `${name} needs an "// expect:" header`).not.toBeNull();
-      const mine = diagnostics.filter((d) => d.file === `cases/${name}`);
-      if (m![1] === 'ok') expect(mine).toEqual([]);
-      else {
-        expect(mine.map((d) => d.code)).toEqual([m![2]]);
-        expect(mine[0]!.message).toContain(m![3]);
-      }
-    });
-  }
+  await typeCaseTests(CASES, () => diagnostics);
 });

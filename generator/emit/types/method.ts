@@ -13,7 +13,7 @@ import type { EmitModel, MethodModel } from '../model.ts';
 import { typePropertyKey } from '../naming.ts';
 import { deref } from './deref.ts';
 import { deprecatedTag, methodDoc } from './method-doc.ts';
-import { memberList } from './named.ts';
+import { fieldProperties, memberList } from './named.ts';
 import { fieldDoc, typeText, type TypeTextContext } from './type-text.ts';
 
 /** Everything a REST method declares, in a fixed order. */
@@ -105,16 +105,7 @@ export function resultStatement(
   });
   if (!forced && r && r.type.kind === 'object' && r.type.fields.length > 0) {
     const t = r.type;
-    const seen = new Set<string>();
-    const props = t.fields
-      .filter((f) => !seen.has(f.name) && seen.add(f.name))
-      .map((f) => ({
-        kind: StructureKind.PropertySignature as const,
-        name: typePropertyKey(f.name),
-        hasQuestionToken: f.required !== true,
-        type: typeText(f.type, ctx),
-        docs: docs(fieldDoc(f)),
-      }));
+    const props = fieldProperties(t.fields, ctx);
     file.exported(name, 'interface', memberList(props.map((p) => `${p.name}${p.hasQuestionToken ? '?' : ''}`)), props.map((p) => p.type).join(';'));
     return {
       kind: StructureKind.Interface,

@@ -3,6 +3,7 @@ import { StructureKind, type InterfaceDeclarationStructure, type TypeAliasDeclar
 import { summary, type FileContext } from '../file-context.ts';
 import { docCode, docs } from '../jsdoc.ts';
 import type { TypeDecl } from '../model.ts';
+import type { Field } from '../../spec/schema.ts';
 import { typePropertyKey } from '../naming.ts';
 import { fieldDoc, typeText, type TypeTextContext } from './type-text.ts';
 
@@ -22,16 +23,7 @@ export function namedTypeStatement(
     trusted: [`Type ${docCode(decl.named.name)} (from ${origins}).`],
   });
   if (t.kind === 'object' && t.fields.length > 0) {
-    const seen = new Set<string>();
-    const properties = t.fields
-      .filter((f) => !seen.has(f.name) && seen.add(f.name))
-      .map((f) => ({
-        kind: StructureKind.PropertySignature as const,
-        name: typePropertyKey(f.name),
-        hasQuestionToken: f.required !== true,
-        type: typeText(f.type, ctx),
-        docs: docs(fieldDoc(f)),
-      }));
+    const properties = fieldProperties(t.fields, ctx);
     file.exported(
       decl.tsName,
       'interface',
@@ -55,4 +47,18 @@ export function namedTypeStatement(
 /** "{a, b?, c}" for api.md. */
 export function memberList(names: string[]): string {
   return `{ ${names.join(', ')} }`;
+}
+
+/** Property signatures for an object's fields: first of each name wins, `required: true` alone is non-optional. */
+export function fieldProperties(fields: readonly Field[], ctx: TypeTextContext) {
+  const seen = new Set<string>();
+  return fields
+    .filter((f) => !seen.has(f.name) && seen.add(f.name))
+    .map((f) => ({
+      kind: StructureKind.PropertySignature as const,
+      name: typePropertyKey(f.name),
+      hasQuestionToken: f.required !== true,
+      type: typeText(f.type, ctx),
+      docs: docs(fieldDoc(f)),
+    }));
 }
