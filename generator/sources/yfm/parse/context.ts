@@ -20,6 +20,8 @@ export const LIMITS = {
   /** Table-scanner steps per input character (plus a constant), for the whole file. */
   scanPerChar: 32,
   scanBase: 1_000_000,
+  /** Warnings of one kind per file before the rest are summarised. */
+  warningsPerCode: 50,
 } as const;
 
 /** Syntax and tree extensions handed to mdast-util-from-markdown (e.g. from other remark plugins). */
@@ -46,6 +48,8 @@ export interface FileCtx {
   /** Corpus-relative path of the file being parsed. */
   file: string;
   warnings: Warning[];
+  /** Warnings issued per code, for the per-kind cap. */
+  warned: Map<string, number>;
   /** Remaining table-scanner steps. */
   budget: number;
   budgetWarned: boolean;
@@ -54,13 +58,20 @@ export interface FileCtx {
   nextId: number;
   queue: PendingRegion[];
   markdown: MarkdownOptions;
+  /** Whether parse results may be memoised (default markdown options only). */
+  cacheable: boolean;
   /** Resolves and parses an include (implemented by includes.ts, bound to the include stack). */
   include: (req: IncludeRequest) => RootContent;
 }
 
 /** Record a warning at a 1-based line of the current file. */
 export function warn(ctx: FileCtx, code: string, message: string, line?: number): void {
+  const n = (ctx.warned.get(code) ?? 0) + 1;
+  ctx.warned.set(code, n);
+  // Hostile input (100k stray closers) must not turn into 100k warnings.
+  if (n > LIMITS.warningsPerCode) return;
   const w: Warning = { code, message, file: ctx.file };
+  if (n === LIMITS.warningsPerCode) w.message += `; further "${code}" warnings in this file are suppressed`;
   if (line !== undefined && line > 0) w.line = line;
   ctx.warnings.push(w);
 }

@@ -10,6 +10,7 @@ import type { Warning } from '../../../spec/schema.ts';
 import type { YfmInclude } from './types.ts';
 import { LIMITS, warn, type FileCtx, type IncludeRequest } from './context.ts';
 import { includeCandidates } from './include-path.ts';
+import { cloneNodes } from './clone.ts';
 import { endOf, pointAt } from './lines.ts';
 
 export interface IncludeEnv {
@@ -58,7 +59,7 @@ function parseIncluded(env: IncludeEnv, path: string, text: string, ctx: FileCtx
   const hit = cache?.get(path);
   if (hit && hit.text === text) {
     for (const w of hit.warnings) ctx.warnings.push({ ...w });
-    return structuredClone(hit.nodes);
+    return cloneNodes(hit.nodes);
   }
   const { nodes, warnings } = env.parseFile(text, path, [...env.stack, path]);
   for (const w of warnings) ctx.warnings.push(w);
@@ -66,7 +67,7 @@ function parseIncluded(env: IncludeEnv, path: string, text: string, ctx: FileCtx
   const contextual = warnings.some((w) => w.code === 'yfm-include-cycle' || w.code === 'yfm-include-depth');
   if (cache && !contextual) {
     if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(path, { text, nodes: structuredClone(nodes), warnings: warnings.map((w) => ({ ...w })) });
+    cache.set(path, { text, nodes: cloneNodes(nodes), warnings: warnings.map((w) => ({ ...w })) });
   }
   return nodes;
 }

@@ -8,8 +8,7 @@
  * registered before it (remark-gfm, …) still apply to the markdown parts.
  */
 import type { Root } from 'mdast';
-import type { Plugin, Processor } from 'unified';
-import type { VFile } from 'vfile';
+import type { Parser, Plugin, Processor } from 'unified';
 // remark-parse registers the `micromarkExtensions` / `fromMarkdownExtensions` keys of processor data.
 import type {} from 'remark-parse';
 import type { Warning } from '../../../spec/schema.ts';
@@ -81,7 +80,7 @@ export interface RemarkYfmOptions {
  */
 export const remarkYfm: Plugin<[RemarkYfmOptions?], string, Root> = function (this: Processor, options?: RemarkYfmOptions) {
   const self = this;
-  const parser = (doc: string, file: VFile): Root => {
+  const parser: Parser<Root> = (doc, file) => {
     const path = options?.path ?? file.path ?? '';
     const { tree, warnings } = parseYfm(doc, {
       path,

@@ -3,7 +3,10 @@
  * list of `Line`s; each remembers where its first character sits in the original file, so nodes built
  * from any sub-region get exact file positions without re-counting.
  */
-import type { Point } from 'unist';
+import type { Nodes } from 'mdast';
+
+/** A unist point (line, column, offset), taken from mdast so no direct `unist` dependency is needed. */
+export type Point = NonNullable<Nodes['position']>['start'];
 
 export interface Line {
   /** The line's text (no line terminator); may be a slice of a physical line (table cells). */

@@ -1,139 +1,147 @@
 /**
- * The remark-parse step. All region skeletons of a file are joined into ONE markdown document and parsed
- * by mdast-util-from-markdown (the parser behind remark-parse) in a single call: a call costs ~130 µs of
- * set-up, and a page has hundreds of cells. Regions are separated by a blank line and a thematic break,
- * which together close every open CommonMark block except raw-HTML blocks of kinds 1–5; the split is
- * checked, and if a region leaked into the next one the regions are parsed one by one.
- * Afterwards placeholders are replaced by the YFM nodes and positions are mapped back to source lines.
+ * The remark-parse step: every region skeleton of a file goes through mdast-util-from-markdown (the parser
+ * behind remark-parse) in ONE call. A call costs ~130 µs of set-up and a page has hundreds of cells, so the
+ * regions are joined into one document, separated by a blank line and a thematic break, which together close
+ * every open CommonMark block except raw-HTML blocks of kinds 1–5. The split is checked; if a region leaked
+ * into the next one, the regions are parsed one by one. Regions are first cut into segments (segments.ts),
+ * served from the memo when seen before (memo.ts), and single paragraphs are joined into inline groups
+ * (groups.ts). Every path gives the same tree as parsing each region on its own.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Parent, RootContent } from 'mdast';
-import type { Point } from 'unist';
+import type { Paragraph, RootContent } from 'mdast';
 import { warn, type FileCtx } from './context.ts';
-import { PLACEHOLDER, type BlockEntry, type RegionPlan, type SkelLine } from './region.ts';
+import { GROUP_SEPARATOR, inlineLines, splitGroup, type GroupMember } from './groups.ts';
+import { fillFromMemo, memoKey, recall, remember } from './memo.ts';
+import { PLACEHOLDER, type RegionPlan, type SkelLine } from './plan.ts';
+import { blocksOnly, finish } from './resolve.ts';
+import { segment } from './segments.ts';
 
-/** Batch line → skeleton line; `null` marks separator lines. */
-type LineMap = ReadonlyArray<SkelLine | null>;
+const GROUP_MAX_MEMBERS = 200;
+const GROUP_MAX_CHARS = 30_000;
 
-function mapPoint(p: Point, map: LineMap): Point {
-  const sk = map[p.line - 1];
-  if (!sk) return p;
-  const col = p.column - 1;
-  return { line: sk.src.line, column: sk.src.col + col, offset: sk.src.offset + col };
+interface Unit {
+  /** A region parsed on its own… */
+  plan?: RegionPlan;
+  key?: string | null;
+  /** …or an inline group. */
+  group?: GroupMember[];
+  /** Batch line (1-based) where the unit's text starts. */
+  first: number;
 }
 
-interface Resolver {
-  map: LineMap;
-  blocks: ReadonlyMap<number, BlockEntry>;
-  used: Set<number>;
-  ctx: FileCtx;
-}
-
-/** Replace placeholders among `nodes` (recursively) and map positions to source lines. */
-function resolve(nodes: RootContent[], r: Resolver): RootContent[] {
-  const out: RootContent[] = [];
-  for (const n of nodes) {
-    const pos = n.position;
-    if (pos && (n.type === 'thematicBreak' || n.type === 'code')) {
-      const sk = r.map[pos.start.line - 1];
-      const whole = n.type === 'thematicBreak' || (pos.start.line === pos.end.line && n.value.trim() === PLACEHOLDER);
-      const b = sk?.ph !== undefined && whole ? r.blocks.get(sk.ph) : undefined;
-      if (b && sk?.ph !== undefined) {
-        r.used.add(sk.ph);
-        out.push(b.node);
-        continue;
-      }
-    }
-    if (pos && 'value' in n && typeof n.value === 'string' && pos.end.line > pos.start.line) restoreLiteral(n, pos.start.line, pos.end.line, r);
-    if (pos) n.position = { start: mapPoint(pos.start, r.map), end: mapPoint(pos.end, r.map) };
-    if ('children' in n) (n as Parent).children = resolve((n as Parent).children, r) as Parent['children'];
-    out.push(n);
-  }
-  return out;
-}
-
-/**
- * A placeholder swallowed by a multi-line literal (raw HTML block, indented code): there the construct
- * never was a block, so its source text goes back into the literal.
- */
-function restoreLiteral(n: { type: string; value: string }, from: number, to: number, r: Resolver): void {
-  let lines: string[] | null = null;
-  for (let k = from; k <= to; k++) {
-    const id = r.map[k - 1]?.ph;
-    if (id === undefined) continue;
-    const b = r.blocks.get(id);
-    if (!b) continue;
-    lines ??= n.value.split('\n');
-    for (const idx of [k - from, k - from - 1]) {
-      if (lines[idx]?.trim() === PLACEHOLDER) {
-        lines[idx] = b.raw();
-        r.used.add(id);
-        warn(r.ctx, 'yfm-block-in-literal', `A YFM block sits inside a ${n.type} node and is kept as its source text`, r.map[k - 1]?.src.line);
-        break;
-      }
-    }
-  }
-  if (lines) n.value = lines.join('\n');
-}
-
-function isSeparator(n: RootContent, map: LineMap): boolean {
-  return n.type === 'thematicBreak' && n.position !== undefined && map[n.position.start.line - 1] === null;
-}
-
-function parse(texts: string[], ctx: FileCtx): RootContent[] {
+function parse(texts: readonly string[], ctx: FileCtx): RootContent[] {
   return fromMarkdown(texts.join('\n'), ctx.markdown).children;
 }
 
-function finish(plan: RegionPlan, nodes: RootContent[], map: LineMap, ctx: FileCtx): void {
-  const r: Resolver = { map, blocks: plan.blocks, used: new Set(), ctx };
-  const result = resolve(nodes, r);
-  for (const [id, b] of plan.blocks) {
-    if (r.used.has(id)) continue;
-    warn(ctx, 'yfm-block-lost', 'A YFM block could not be placed in the markdown structure; appended at the end of its region', b.node.position?.start.line);
-    result.push(b.node);
-  }
-  plan.fill(result);
-}
-
-/** Nodes of a plan that needs no markdown: its blocks in skeleton order. */
-function blocksOnly(plan: RegionPlan): RootContent[] {
-  const out: RootContent[] = [];
-  for (const s of plan.skeleton) {
-    const b = s.ph === undefined ? undefined : plan.blocks.get(s.ph);
-    if (b) out.push(b.node);
-  }
-  return out;
-}
-
-/** Parse every plan's skeleton (one markdown call for all of them) and fill each plan with its nodes. */
+/** Parse every plan's skeleton with as few markdown calls as possible and fill each plan with its nodes. */
 export function fillPlans(plans: readonly RegionPlan[], ctx: FileCtx): void {
-  const md = plans.filter((p) => p.hasMarkdown);
-  for (const p of plans) if (!p.hasMarkdown) p.fill(blocksOnly(p));
-  if (md.length === 0) return;
-
+  const units: Unit[] = [];
   const map: Array<SkelLine | null> = [];
   const texts: string[] = [];
-  md.forEach((p, k) => {
-    if (k > 0) {
+  const startUnit = (): number => {
+    if (texts.length > 0) {
       texts.push('', PLACEHOLDER);
       map.push(null, null);
     }
+    return texts.length + 1;
+  };
+  let group: GroupMember[] | null = null;
+  let groupChars = 0;
+  const duplicates = new Map<string, RegionPlan[]>();
+  const closeGroup = (): void => {
+    if (group) units.push({ group, first: group[0]?.first ?? 0 });
+    group = null;
+  };
+
+  for (const p of plans.flatMap((x) => (x.hasMarkdown ? segment(x, ctx) : [x]))) {
+    if (!p.hasMarkdown) {
+      p.fill(blocksOnly(p));
+      continue;
+    }
+    const key = memoKey(p, ctx);
+    const hit = recall(key);
+    if (hit) {
+      fillFromMemo(p, hit, ctx);
+      continue;
+    }
+    if (key !== null) {
+      // The same text is already in this batch: wait for its result instead of parsing it twice.
+      const waiting = duplicates.get(key);
+      if (waiting) {
+        waiting.push(p);
+        continue;
+      }
+      duplicates.set(key, []);
+    }
+    const inl = inlineLines(p, ctx);
+    if (inl) {
+      if (!group || group.length >= GROUP_MAX_MEMBERS || groupChars > GROUP_MAX_CHARS) {
+        closeGroup();
+        startUnit();
+        group = [];
+        groupChars = 0;
+      } else {
+        texts.push(GROUP_SEPARATOR);
+        map.push(null);
+      }
+      const first = texts.length + 1;
+      for (const s of inl) {
+        texts.push(s.text);
+        map.push(s);
+        groupChars += s.text.length;
+      }
+      group.push({ plan: p, lines: inl, key, first, last: texts.length });
+      continue;
+    }
+    closeGroup();
+    const first = startUnit();
     for (const s of p.skeleton) {
       texts.push(s.text);
       map.push(s);
     }
-  });
+    units.push({ plan: p, key, first });
+  }
+  closeGroup();
+  if (units.length === 0) return;
+
   const root = parse(texts, ctx);
-  const groups: RootContent[][] = [[]];
+  const chunks: RootContent[][] = [[]];
   for (const n of root) {
-    if (isSeparator(n, map)) groups.push([]);
-    else (groups[groups.length - 1] as RootContent[]).push(n);
+    if (n.type === 'thematicBreak' && n.position && map[n.position.start.line - 1] === null) chunks.push([]);
+    else (chunks[chunks.length - 1] as RootContent[]).push(n);
   }
-  if (groups.length === md.length) {
-    md.forEach((p, k) => finish(p, groups[k] ?? [], map, ctx));
-    return;
+  const leaked = chunks.length !== units.length;
+  if (leaked) warn(ctx, 'yfm-batch-fallback', 'A region did not close cleanly (raw HTML block?); regions were parsed separately');
+
+  const retry: RegionPlan[] = [];
+  units.forEach((u, k) => {
+    const nodes = leaked ? null : (chunks[k] ?? []);
+    if (u.plan) {
+      if (nodes) {
+        remember(u.key ?? null, nodes, u.first);
+        finish(u.plan, nodes, map, ctx);
+      } else retry.push(u.plan);
+      return;
+    }
+    const members = u.group ?? [];
+    const paras = nodes ? splitGroup(nodes, members, texts) : null;
+    if (!paras) {
+      for (const m of members) retry.push(m.plan);
+      return;
+    }
+    members.forEach((m, j) => {
+      const para = paras[j] as Paragraph;
+      // The member's skeleton may start with blank lines that the group dropped.
+      remember(m.key, [para], m.first - m.plan.skeleton.indexOf(m.lines[0] as SkelLine));
+      finish(m.plan, [para], map, ctx);
+    });
+  });
+  for (const p of retry) finish(p, parse(p.skeleton.map((s) => s.text), ctx), p.skeleton, ctx);
+  for (const [key, waiting] of duplicates) {
+    const hit = recall(key);
+    for (const p of waiting) {
+      if (hit) fillFromMemo(p, hit, ctx);
+      else finish(p, parse(p.skeleton.map((s) => s.text), ctx), p.skeleton, ctx);
+    }
   }
-  // A region swallowed a separator (an unterminated <!-- or <pre> …): parse the regions one at a time.
-  warn(ctx, 'yfm-batch-fallback', 'A region did not close cleanly (raw HTML block?); regions were parsed separately');
-  for (const p of md) finish(p, parse(p.skeleton.map((s) => s.text), ctx), p.skeleton, ctx);
 }

@@ -11,7 +11,8 @@ import { resolveInclude } from './includes.ts';
 import { normalizeInline } from './inline.ts';
 import { splitLines } from './lines.ts';
 import { fillPlans } from './markdown.ts';
-import { planRegion, type RegionPlan } from './region.ts';
+import type { RegionPlan } from './plan.ts';
+import { planRegion } from './region.ts';
 
 export interface FileOptions {
   readInclude: ((corpusRelativePath: string) => string | undefined) | undefined;
@@ -20,15 +21,15 @@ export interface FileOptions {
   cacheable: boolean;
 }
 
-/** Private-use characters the parser uses as placeholders; any in the input become U+FFFD. */
-const SENTINELS = /[\uE000-\uE002]/g;
+/** Characters the parser uses as separators (markdown.ts); any in the input become U+FFFD. */
+const SENTINELS = /\u001F/g;
 
 /** Parse a file's text; `stack` lists the files being parsed, outermost first, ending with `file`. */
 export function parseFile(input: string, file: string, stack: readonly string[], opts: FileOptions): { nodes: RootContent[]; warnings: Warning[] } {
   const warnings: Warning[] = [];
   let text = input;
-  if (/[\uE000-\uE002]/.test(text)) {
-    warnings.push({ code: 'yfm-reserved-char', message: 'Private-use characters U+E000–U+E002 replaced by U+FFFD', file });
+  if (text.includes('\u001F')) {
+    warnings.push({ code: 'yfm-reserved-char', message: 'Control character U+001F replaced by U+FFFD', file });
     text = text.replace(SENTINELS, '\uFFFD');
   }
   // A BOM is not content; blanking it keeps every offset and column.
@@ -38,12 +39,14 @@ export function parseFile(input: string, file: string, stack: readonly string[],
   const ctx: FileCtx = {
     file,
     warnings,
+    warned: new Map(),
     budget: LIMITS.scanBase + LIMITS.scanPerChar * text.length,
     budgetWarned: false,
     depthWarned: false,
     nextId: 0,
     queue: [],
     markdown: opts.markdown,
+    cacheable: opts.cacheable,
     include: (req) =>
       resolveInclude(
         req,

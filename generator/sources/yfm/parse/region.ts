@@ -13,56 +13,34 @@ import { CLOSERS, isTabsList, NOTE_TYPES, parseCutArgs, parseIncludeArgs, parseN
 import { buildCode, fenceOpen, findFenceEnd } from './fence.ts';
 import { dedentLine, endOf, indentWidth, isBlank, pointAt, sliceLine, wsEnd, type Line } from './lines.ts';
 import { findCloser, scanTableAt } from './structure.ts';
+import { PLACEHOLDER, type BlockEntry, type RegionPlan, type SkelLine } from './plan.ts';
 import { buildTable } from './table.ts';
 import { splitTabs } from './tabs.ts';
 
 /**
- * A construct's stand-in in the skeleton: a thematic break at the construct's indentation. It is the
- * cheapest block micromark knows (no inline tokenizer behind it), it interrupts a paragraph, it cannot be
- * a setext underline, and an indented one still sits inside the enclosing list item. Placeholders are
- * recognised by their line, never by their text, so real `***` in the page are not confused with them.
+ * A cell's first line as diplodoc reads it: markdown-it parses the cell from just after the `|` with the
+ * indentation forced to 0, so when the cell starts with a space no block construct can start there — only a
+ * paragraph (`| - |` is a dash, `| 100. Only` is text, `|     x` is not indented code). The line is
+ * trimmed (recorded as a column shift) and a block marker is backslash-escaped in place of the last space.
  */
-export const PLACEHOLDER = '***';
-
-export interface SkelLine {
-  text: string;
-  /** The source line the skeleton line stands for (its columns map 1:1). */
-  src: Line;
-  /** Set on placeholder lines: the id of the block they stand for. */
-  ph?: number;
-}
-
-export interface BlockEntry {
-  node: RootContent;
-  /** The construct's source text, put back if the placeholder lands inside a literal (e.g. an HTML block). */
-  raw: () => string;
-}
-
-export interface RegionPlan {
-  skeleton: SkelLine[];
-  blocks: Map<number, BlockEntry>;
-  /** False when the skeleton is only placeholders and blank lines: no markdown parse is needed. */
-  hasMarkdown: boolean;
-  fill: (nodes: RootContent[]) => void;
-}
-
-/** Characters that make a cell's first line something other than a paragraph once its leading space is gone. */
-function escapeFirstCellLine(t: string, s: number): string {
-  const c = t[s];
-  const n = t[s + 1];
+function firstCellLine(t: string, s: number): { text: string; shift: number } {
+  const rest = t.slice(s);
+  const c = rest[0];
+  const n = rest[1];
   const endOrSpace = n === undefined || n === ' ' || n === '\t';
   let esc = false;
-  if (c === '#' && /^#{1,6}(?:[ \t]|$)/.test(t.slice(s))) esc = true;
+  if (c === '#' && /^#{1,6}(?:[ \t]|$)/.test(rest)) esc = true;
   else if (c === '>') esc = true;
-  else if ((c === '`' || c === '~') && fenceOpen(t) !== null) esc = true;
+  else if ((c === '`' || c === '~') && fenceOpen(rest) !== null) esc = true;
   else if ((c === '-' || c === '+' || c === '*') && endOrSpace) esc = true;
-  else if ((c === '-' || c === '*' || c === '_') && /^(?:[-*_][ \t]*){3,}$/.test(t.slice(s))) esc = true;
-  else if (c === '=' && /^=+[ \t]*$/.test(t.slice(s))) esc = true;
-  if (esc) return t.slice(0, s - 1) + '\\' + t.slice(s);
-  const m = /^(\d{1,9})([.)])(?:[ \t]|$)/.exec(t.slice(s));
-  // Escaping the delimiter shifts the digits one column left; lines stay exact.
-  if (m) return t.slice(0, s - 1) + (m[1] ?? '') + '\\' + t.slice(s + (m[1] ?? '').length);
-  return t;
+  else if ((c === '-' || c === '*' || c === '_') && /^(?:[-*_][ \t]*){3,}$/.test(rest)) esc = true;
+  else if (c === '=' && /^=+[ \t]*$/.test(rest)) esc = true;
+  else if (c === '[' && /^\[[^\]]*\]:/.test(rest)) esc = true;
+  if (esc) return { text: '\\' + rest, shift: s - 1 };
+  const m = /^(\d{1,9})[.)](?:[ \t]|$)/.exec(rest);
+  // The escape before the delimiter shifts what follows it by one column; lines stay exact.
+  if (m) return { text: (m[1] ?? '') + '\\' + rest.slice((m[1] ?? '').length), shift: s };
+  return { text: rest, shift: s };
 }
 
 /** Scan one region into a skeleton and the YFM nodes it holds; sub-regions are pushed onto `ctx.queue`. */
@@ -105,7 +83,7 @@ export function planRegion(region: PendingRegion, ctx: FileCtx): RegionPlan {
     const s = wsEnd(t);
     const c = t.charCodeAt(s);
     // diplodoc parses a cell's first line from just after the `|`: with a space there, only a paragraph can start.
-    const firstOfCell = region.cell && i === 0 && s > 0 && s < t.length;
+    const firstOfCell = region.cell && line === region.lines[0] && s > 0 && s < t.length;
 
     if (yfm && !firstOfCell && (c === 96 || c === 126)) {
       const fo = fenceOpen(t);
@@ -124,6 +102,9 @@ export function planRegion(region: PendingRegion, ctx: FileCtx): RegionPlan {
       const r = scanTableAt(L, i, s, ctx);
       if (r.ok) {
         const { table, cells } = buildTable(L, i, s, r.table, indentWidth(t));
+        for (const d of r.table.dropped) {
+          warn(ctx, 'yfm-table-text-outside-row', 'Text between table rows is dropped (as diplodoc does); a missing "||" shifts the rows after it', (L[d.li] as Line).line);
+        }
         for (const cr of cells) sub(cr.lines, (nodes) => fillCell(cr.cell, nodes), true);
         const closeLi = r.table.close.li;
         const after = (L[closeLi] as Line).text.slice(r.table.close.pos + 2).trim();
@@ -155,9 +136,14 @@ export function planRegion(region: PendingRegion, ctx: FileCtx): RegionPlan {
       }
     }
 
-    const text = firstOfCell ? escapeFirstCellLine(t, s) : t;
-    if (!hasMarkdown && !isBlank(text)) hasMarkdown = true;
-    skeleton.push({ text, src: line });
+    if (firstOfCell) {
+      const f = firstCellLine(t, s);
+      skeleton.push({ text: f.text, src: line, shift: f.shift });
+      hasMarkdown = true;
+    } else {
+      if (!hasMarkdown && !isBlank(t)) hasMarkdown = true;
+      skeleton.push({ text: t, src: line });
+    }
     i++;
   }
 

@@ -38,6 +38,8 @@ export interface ScannedTable {
   close: Cursor;
   /** Characters visited; callers charge them against a budget so hostile input stays linear. */
   steps: number;
+  /** Where text outside any row starts (diplodoc drops it silently; a lost `||` is the usual cause). */
+  dropped: Cursor[];
 }
 export type ScanResult = { ok: true; table: ScannedTable } | { ok: false; reason: 'unterminated' | 'budget'; steps: number };
 
@@ -76,6 +78,8 @@ export function scanYfmTable(lines: readonly Line[], li: number, pos: number, bu
   let current: ScannedCell[] = [];
   let cellStart: Cursor | null = null;
   let rowStart: Cursor | null = null;
+  const dropped: Cursor[] = [];
+  let inGap = false;
 
   const addRow = (): void => {
     if (cellStart) current.push({ start: cellStart, end: here() });
@@ -117,7 +121,7 @@ export function scanYfmTable(lines: readonly Line[], li: number, pos: number, bu
       if (level === 0) {
         const close = here();
         addRow();
-        return { ok: true, table: { rows, close, steps } };
+        return { ok: true, table: { rows, close, steps, dropped } };
       }
       inNested = false;
       level--;
@@ -138,9 +142,17 @@ export function scanYfmTable(lines: readonly Line[], li: number, pos: number, bu
         next(2);
         rowStart = opener;
         cellStart = here();
+        inGap = false;
       }
       rowOpen.set(level, !open);
       continue;
+    }
+    if (rowOpen.get(level) !== true && !inGap) {
+      const c = text.charCodeAt(curPos);
+      if (curPos < text.length && c !== 32 && c !== 9) {
+        inGap = true;
+        dropped.push(here());
+      }
     }
     if (at('|') && notEscaped()) {
       if (cellStart) current.push({ start: cellStart, end: here() });
