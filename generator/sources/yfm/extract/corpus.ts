@@ -9,8 +9,11 @@ import { SPEC_VERSION, MethodSpec, type ErrorCatalogue, type NamedType, type Typ
 import { compareStrings } from '../../../spec/serialize.ts';
 import { readSystemErrorTable } from './errors.ts';
 import { isListMethodName } from './list.ts';
-import { readYfmPageWithStats, type PageContext } from './page.ts';
+import { customFieldPattern } from './patterns.ts';
+import { choosePlan, namedInProse, planFromExample, planFromType, replaceInline, type EntityPlan, type RefResolver } from './list-entity.ts';
+import { readYfmPageWithStats, withIds, type PageContext } from './page.ts';
 import { parsePage } from './parser.ts';
+import { typeFieldReferences } from '../types/field-refs.ts';
 
 export const SYSTEM_ERRORS_INCLUDE = '_includes/system-errors.md';
 
@@ -87,7 +90,8 @@ export function readYfmCorpus(root: string, opts: { onProgress?(done: number, to
   const borrowed = borrowSiblingTypes(specs);
   specs = borrowed.specs;
   warnings.push(...borrowed.warnings);
-  specs = linkListEntities(specs);
+  specs = typeFieldReferences(specs, typeCatalogues);
+  specs = linkListEntities(specs, typeCatalogues);
   warnings.push(...checkSharedRefs(specs, typeCatalogues));
   const valid: MethodSpec[] = [];
   for (const s of specs) {
@@ -140,34 +144,29 @@ function rank(s: MethodSpec): number {
   return /(^|\/)(outdated|deprecated)\//.test(s.sources[0]?.path ?? '') ? 1 : 0;
 }
 
-function namedIn(spec: MethodSpec, name: string): NamedType | undefined {
-  return spec.types.find((t) => t.name === name);
-}
-
-function refName(t: TypeRef | undefined): string | null {
-  if (!t) return null;
-  if (t.kind === 'ref' && !t.shared) return t.name;
-  if (t.kind === 'array') return refName(t.items);
-  return null;
-}
-
 /**
- * Link each list method to the entity whose fields it filters: the sibling `*.fields`/`*.getFields`
- * method's result (promoted to a named type when the page lists the fields inline), else the `*.add`
- * `fields` param's type, else the `*.get` result type. The entity always names a real type in a real spec.
+ * Link each list method to the entity whose fields it filters, selects and sorts by (see `list-entity.ts`):
+ * the item under the sibling `*.fields`/`*.getFields`/`*.field.list` result, else under the `*.get`
+ * result, else the fields a `*.fields` response example describes, else the `*.add` `fields` param.
+ * Results that wrap the item (`{payment: {…}}`, `{items: […]}`) or describe fields (`{type, isRequired}`)
+ * are unwrapped or skipped, so the entity never names a wrapper. The entity always names a real type in a
+ * real spec: inline items and catalogue structures become a named type of the owner spec.
  */
-export function linkListEntities(specs: readonly MethodSpec[]): MethodSpec[] {
+export function linkListEntities(specs: readonly MethodSpec[], catalogues: readonly TypeCatalogue[] = []): MethodSpec[] {
   const out = specs.map((s) => ({ ...s }));
   const byName = new Map<string, MethodSpec[]>();
   for (const s of out) {
     const k = s.method.toLowerCase();
     byName.set(k, [...(byName.get(k) ?? []), s]);
   }
-  const sibling = (base: string, suffixes: string[], rv: string | undefined): MethodSpec | undefined => {
+  const shared = new Map<string, TypeRef>();
+  for (const c of catalogues) for (const t of c.types) if (!shared.has(t.name)) shared.set(t.name, t.type);
+  const resolverOf = (owner: MethodSpec): RefResolver => (ref) => (ref.shared ? undefined : owner.types.find((t) => t.name === ref.name)?.type) ?? shared.get(ref.name);
+  const sibling = (base: string, suffixes: string[], rv: string | undefined, self: string): MethodSpec | undefined => {
     for (const suf of suffixes) {
       const cands = byName.get(`${base}.${suf}`.toLowerCase()) ?? [];
       // Entity names are plain method names: only a sibling of the same REST version may be meant.
-      const same = cands.find((c) => (c.restVersion ?? '1') === (rv ?? '1'));
+      const same = cands.find((c) => (c.restVersion ?? '1') === (rv ?? '1') && c.method !== self);
       if (same) return same;
     }
     return undefined;
@@ -176,37 +175,51 @@ export function linkListEntities(specs: readonly MethodSpec[]): MethodSpec[] {
     if (!spec.list || spec.list.entity) continue;
     if (!isListMethodName(spec.method) && !spec.list.filter) continue;
     const base = spec.method.replace(/\.[^.]+$/, '');
-    let entity: { method: string; type: string } | null = null;
-    const fields = sibling(base, ['fields', 'getFields', 'field.list'], spec.restVersion);
-    if (fields?.result) {
-      const ref = refName(fields.result.type);
-      if (ref && namedIn(fields, ref)) entity = { method: fields.method, type: ref };
-      else if (fields.result.type.kind === 'object' && fields.result.type.fields.length > 0) {
-        const name = `${base.split('.').pop() ?? 'entity'}_fields`;
-        if (!namedIn(fields, name)) {
-          const promoted: NamedType = { name, description: `Fields of ${base}, as ${fields.method} documents them`, type: fields.result.type, source: { ...fields.result.source, how: 'inferred', evidence: 'promoted-result' } };
-          fields.types = [...fields.types, promoted].sort((a, b) => compareStrings(a.name, b.name));
-          fields.result = { ...fields.result, type: { kind: 'ref', name } };
-        }
-        entity = { method: fields.method, type: name };
-      }
-    }
-    if (!entity) {
-      const add = sibling(base, ['add'], spec.restVersion);
-      const ref = refName(add?.params.find((p) => /^fields$/i.test(p.name))?.type);
-      if (add && ref && namedIn(add, ref)) entity = { method: add.method, type: ref };
-    }
-    if (!entity) {
-      const get = sibling(base, ['get'], spec.restVersion);
-      const ref = refName(get?.result?.type);
-      if (get && ref && namedIn(get, ref)) entity = { method: get.method, type: ref };
-    }
-    if (!entity) continue;
-    const uf = /\bUF_/.test(JSON.stringify(spec.params.find((p) => /^(filter|select)$/i.test(p.name))?.description ?? ''));
-    spec.list = { ...spec.list, entity: { ...entity, ...(uf ? { customFields: 'UF_*' } : {}) } };
-    spec.facts = { ...spec.facts, 'list.entity': { file: spec.sources[0]?.path ?? '', how: 'inferred', evidence: `sibling:${entity.method}` } };
+    // A list method named `*.get` (sonet_group.get) is no sibling of itself. Some namespaces have both
+    // `*.fields` and `*.getFields` (catalog.document): each is asked before falling back further.
+    const fieldsMethods = ['fields', 'getFields', 'field.list'].flatMap((suf) => sibling(base, [suf], spec.restVersion, spec.method) ?? []);
+    const get = sibling(base, ['get'], spec.restVersion, spec.method);
+    const add = sibling(base, ['add'], spec.restVersion, spec.method);
+    const candidates = [
+      ...fieldsMethods.map((f) => planFromType(f, f.result?.type, base, resolverOf(f), { where: 'result' })),
+      get ? planFromType(get, get.result?.type, base, resolverOf(get), { where: 'result' }) : null,
+      ...fieldsMethods.map((f) => planFromExample(f, base)),
+      add ? planFromType(add, addFields(add)?.type, base, resolverOf(add), { where: 'param', name: addFields(add)?.name ?? '' }) : null,
+    ].filter((p): p is EntityPlan => p !== null);
+    const listProse = spec.params.filter((p) => /^(filter|select|order)$/i.test(p.name)).map((p) => p.description ?? '').join('\n');
+    const plan = choosePlan(candidates, namedInProse(listProse));
+    if (!plan) continue;
+    applyPlan(plan);
+    const custom = customFieldPattern(spec.params.filter((p) => /^(filter|select)$/i.test(p.name)).map((p) => p.description ?? '').join('\n'));
+    spec.list = { ...spec.list, entity: { method: plan.owner.method, type: plan.type, ...(custom ? { customFields: custom } : {}) } };
+    spec.facts = { ...spec.facts, 'list.entity': { file: spec.sources[0]?.path ?? '', how: 'inferred', evidence: `sibling:${plan.owner.method}:${plan.evidence}` } };
   }
   return out;
+}
+
+/** The `fields` param of an `*.add` method. */
+function addFields(add: MethodSpec): MethodSpec['params'][number] | undefined {
+  return add.params.find((p) => /^fields$/i.test(p.name));
+}
+
+/** Give the owner spec the named type a plan needs (once: lists of one namespace share it); an inline item becomes a ref to it. */
+function applyPlan(plan: EntityPlan): void {
+  const { owner, add, inline } = plan;
+  if (!add || owner.types.some((t) => t.name === add.name)) return;
+  const rewriteNamed = (name: string, f: (t: TypeRef) => TypeRef) => {
+    const cur = owner.types.find((t) => t.name === name);
+    if (!cur) return;
+    // Computed before the assignment: `f` may itself rewrite other named types of the owner.
+    const next = withIds(f(cur.type), name);
+    owner.types = owner.types.map((t) => (t.name === name ? { ...t, type: next } : t));
+  };
+  if (inline) {
+    const ref: TypeRef = { kind: 'ref', name: add.name };
+    const site = inline.site;
+    if (site.where === 'result' && owner.result) owner.result = { ...owner.result, type: replaceInline(owner.result.type, inline.path, ref, rewriteNamed) };
+    if (site.where === 'param') owner.params = owner.params.map((p) => (p.name === site.name ? { ...p, type: replaceInline(p.type, inline.path, ref, rewriteNamed) } : p));
+  }
+  owner.types = [...owner.types, { ...add, type: withIds(add.type, add.name) }].sort((a, b) => compareStrings(a.name, b.name));
 }
 
 /** Warn about shared refs no catalogue defines. */

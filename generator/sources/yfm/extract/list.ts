@@ -27,6 +27,14 @@ export function operatorsFromText(text: string): string[] {
   return ops;
 }
 
+/** True for a string/number/enum type (a union of them too): a value, not a structure. */
+function isScalarish(t: Param['type']): boolean {
+  if (t.kind === 'enum') return true;
+  if (t.kind === 'scalar') return t.name === 'string' || t.name === 'integer' || t.name === 'number';
+  if (t.kind === 'union') return t.anyOf.every(isScalarish);
+  return false;
+}
+
 /** Read list semantics from a method's params; null when it is not a list method and has no filter. */
 export function readListSemantics(input: {
   method: string;
@@ -38,7 +46,7 @@ export function readListSemantics(input: {
 }): { list: ListSemantics | null; warnings: Array<Omit<Warning, 'file'>> } {
   const { params, restVersion, method } = input;
   const warnings: Array<Omit<Warning, 'file'>> = [];
-  const find = (re: RegExp) => params.find((p) => re.test(p.name));
+  const find = (re: RegExp, ok: (p: Param) => boolean = () => true) => params.find((p) => re.test(p.name) && ok(p));
   const filter = find(/^filter$/i);
   const isList = isListMethodName(method);
   const start = find(/^start$/i);
@@ -48,8 +56,10 @@ export function readListSemantics(input: {
   const limit = find(/^limit$/i);
   const offset = find(/^offset$/i);
   const page = find(/^page$/i);
-  const select = find(/^select$/i);
-  const order = find(/^(order|sort)$/i);
+  // A `select` documented as a structure of options (userfieldconfig.list) is no list of field names, and
+  // an `order`/`sort` typed as a plain string names one field (user.get), not a field → direction map.
+  const select = find(/^select$/i, (p) => p.type.kind !== 'ref');
+  const order = find(/^(order|sort)$/i, (p) => !isScalarish(p.type));
   const anchor = filter ?? start ?? pagination ?? params[0];
   const source: Provenance = anchor ? { ...anchor.source, evidence: 'table' } : { file: input.pagePath, how: 'inferred', evidence: 'method-name' };
 
@@ -75,7 +85,10 @@ export function readListSemantics(input: {
   if (filter) {
     const desc = filter.description ?? '';
     // REST 3.0 pages use the array-of-triples syntax; an array-typed filter elsewhere is the same syntax.
-    const syntax: 'prefix' | 'v3-array' = restVersion === '3' || (filter.type.kind === 'array' && /\[\s*\[?\s*"/.test(desc)) ? 'v3-array' : 'prefix';
+    // (A bare `array` filter may have become `array | object`: its array member still counts.)
+    const arrayTyped = filter.type.kind === 'array' || (filter.type.kind === 'union' && filter.type.anyOf.some((m) => m.kind === 'array'));
+    // A filter documented as a structure of keys (booking.v1.*, call.followup.list) is an object whatever the version.
+    const syntax: 'prefix' | 'v3-array' = (restVersion === '3' && filter.type.kind !== 'ref') || (arrayTyped && /\[\s*\[?\s*"/.test(desc)) ? 'v3-array' : 'prefix';
     let operators: string[];
     if (syntax === 'v3-array') operators = ['', ...V3_OPERATORS];
     else if (filter.type.kind === 'ref') operators = ['']; // a structure of documented keys (booking.v1.*): equality only

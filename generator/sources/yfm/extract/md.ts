@@ -29,41 +29,42 @@ export function textOfAll(nodes: readonly unknown[]): string {
  * [x](url). Name and type cells are parsed from this string, which keeps the marker spellings
  * (`*`, `^*^`, `**`) that the markdown parser leaves as text between or inside strong nodes.
  */
-export function inlineMd(nodes: readonly unknown[]): string {
+export function inlineMd(nodes: readonly unknown[], opts: { escapeStarsInStrong?: boolean } = {}, inStrong = false): string {
   let out = '';
   for (const node of nodes) {
     const n = node as Loose;
     switch (n.type) {
       case 'text':
       case 'html':
-        out += n.value ?? '';
+        // `**UF_\***` is the name `UF_*`: re-escaped, so the star is not read as the required marker after the bold.
+        out += inStrong && opts.escapeStarsInStrong ? (n.value ?? '').replace(/\*/g, '\\*') : (n.value ?? '');
         break;
       case 'inlineCode':
         out += `\`${n.value ?? ''}\``;
         break;
       case 'strong':
-        out += `**${inlineMd(kids(n))}**`;
+        out += `**${inlineMd(kids(n), opts, true)}**`;
         break;
       case 'emphasis':
-        out += `*${inlineMd(kids(n))}*`;
+        out += `*${inlineMd(kids(n), opts, inStrong)}*`;
         break;
       case 'delete':
-        out += `~~${inlineMd(kids(n))}~~`;
+        out += `~~${inlineMd(kids(n), opts, inStrong)}~~`;
         break;
       case 'break':
         out += '\n';
         break;
       case 'link':
-        out += `[${inlineMd(kids(n))}](${n.url ?? ''})`;
+        out += `[${inlineMd(kids(n), opts, inStrong)}](${n.url ?? ''})`;
         break;
       case 'linkReference':
-        out += `[${inlineMd(kids(n))}]`;
+        out += `[${inlineMd(kids(n), opts, inStrong)}]`;
         break;
       case 'image':
         break;
       case 'paragraph':
       case 'heading':
-        out += inlineMd(kids(n));
+        out += inlineMd(kids(n), opts, inStrong);
         break;
       default:
         out += textOf(n);

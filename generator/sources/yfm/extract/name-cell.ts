@@ -38,7 +38,8 @@ export function splitTopLevelPipes(s: string): string[] {
 /** Parse one `**name**<marker>` alias segment. */
 function parseAlias(segment: string): { name: string; required: boolean; footnote: boolean; marker: string; tail: string } | null {
   const s = segment.trim();
-  const bold = /^\*\*(.+?)\*\*(?!\*\*[^*\s])(.*)$/s.exec(s);
+  // An escaped star (`\*`) belongs to the name: `**UF_\***` is `UF_*` with no marker.
+  const bold = /^\*\*((?:\\.|[^\\])+?)\*\*(?!\*\*[^*\s])(.*)$/s.exec(s);
   let name: string;
   let after: string;
   if (bold) {
@@ -74,7 +75,7 @@ function parseAlias(segment: string): { name: string; required: boolean; footnot
       if (stars >= 2 || /,\*\*/.test(run)) footnote = true;
     }
   }
-  name = name.replace(/^`|`$/g, '').trim();
+  name = name.replace(/^`|`$/g, '').replace(/\\\*/g, '*').trim();
   return { name, required, footnote, marker, tail };
 }
 

@@ -7,6 +7,8 @@ import type { Heading } from 'mdast';
 import type { NamedType, Provenance, TypeRef } from '../../../spec/schema.ts';
 import { fileOf, lineOf, squash, textOf, type FlatBlock } from './md.ts';
 import type { YfmTable } from './nodes.ts';
+import { relaxedByAlternatives } from './alternatives.ts';
+import { openNamePatterns } from './patterns.ts';
 import { proseOf } from './prose.ts';
 import { readRows, type RowContext, type RowFact } from './rows.ts';
 import { viewTable } from './table.ts';
@@ -75,6 +77,17 @@ function proseUnder(flat: readonly FlatBlock[], entry: HeadingEntry): string {
     if (b.node.type === 'paragraph' && !b.inNote && b.tabs.length === 0) nodes.push(b.node);
   }
   return proseOf(nodes).slice(0, 2000);
+}
+
+/** Every paragraph under a heading, before the next one (tables excluded), code spans kept. */
+function textUnder(flat: readonly FlatBlock[], entry: HeadingEntry): string {
+  const nodes = [];
+  for (let i = entry.index + 1; i < flat.length; i++) {
+    const b = flat[i] as FlatBlock;
+    if (b.node.type === 'heading') break;
+    if (b.node.type === 'paragraph') nodes.push(b.node);
+  }
+  return proseOf(nodes);
 }
 
 const NAME_SHAPES: Array<(t: string) => string | null> = [
@@ -153,13 +166,17 @@ export class PageTypes {
     const tabs = [...new Set(tables.map((t) => t.tabs.join(' / ')).filter(Boolean))];
     if (tabs.length > 1) this.base.warn('tabs-merged', `structure ${name}: rows of tabs ${tabs.join(', ')} merged (first definition wins)`, lineOf(entry.heading));
     const facts = readRows(tables.map((t) => viewTable(t.table)), this.rowContext(position));
+    // "Pass either the `uuid` or `crmId` parameter." under the tables: neither alternative is required alone.
+    const relaxed = relaxedByAlternatives(facts, textUnder(this.flat, entry));
+    for (const f of facts) if (relaxed.has(f.name)) f.required = false;
     this.resolving.delete(entry);
     const source: Provenance = { file: fileOf(entry.heading, this.base.pagePath), ...(lineOf(entry.heading) ? { line: lineOf(entry.heading) as number } : {}), how: 'read', evidence: 'table' };
     const description = proseUnder(this.flat, entry);
     this.types.set(name, {
       name,
       ...(description ? { description } : {}),
-      type: { kind: 'object', fields: facts.map((f) => factToField(f, name)) },
+      // Pattern rows (`UF_...`, `propertyN`) name no key: they type the keys the table does not list.
+      type: { kind: 'object', ...openNamePatterns(facts.map((f) => factToField(f, name))) },
       source,
     });
     this.byHeading.set(entry, name);
@@ -187,7 +204,25 @@ export class PageTypes {
       position,
       resolveAnchor: (anchor, line, hint) => this.resolveAnchor(anchor, line, hint, position),
       resolveLocal: (name, link) => this.resolveLocal(name, link, position),
+      structureNamed: (name) => this.structureNamed(name, position),
+      fieldNamesOf: (typeName) => {
+        const t = this.types.get(typeName)?.type;
+        return t?.kind === 'object' ? t.fields.map((f) => f.name) : undefined;
+      },
     };
+  }
+
+  /**
+   * The structure a "### Parameter <name>" heading documents for a row named `name`, by name alone. The
+   * structure being read is never its own row's answer: a `fields` row inside "Parameter fields" that
+   * links elsewhere (biconnector.dataset.add) is not the table it sits in.
+   */
+  structureNamed(name: string, position: 'param' | 'field'): TypeRef | null {
+    if (/^(string|integer|boolean|object|array|double|number|null|any|date|datetime)$/i.test(name)) return null;
+    const h = this.findByName(name);
+    if (!h || this.resolving.has(h)) return null;
+    const n = this.resolveHeading(h, position, name);
+    return n ? { kind: 'ref', name: n } : null;
   }
 
   /** Resolve `](#anchor)` to a ref; logs a dangling anchor when nothing matches. */

@@ -136,8 +136,9 @@ function buildSpecs(
     path,
   );
   const exampleValue = exampleLookup(examples);
+  const exampleKinds = requestKinds(examples);
   // Dangling anchors are reported once per page by the link scan below, not again by the resolver.
-  const types = new PageTypes(flat, headings, { pagePath: path, requiredLegend, warn: (c, m, l) => warn(c, m, l), exampleValue }, () => undefined);
+  const types = new PageTypes(flat, headings, { pagePath: path, requiredLegend, warn: (c, m, l) => warn(c, m, l), exampleValue, exampleKinds }, () => undefined);
 
   // Every same-page anchor link must land on a heading (72 dangling ones are known, many Russian slugs).
   const danglingSeen = new Set<string>();
@@ -253,6 +254,33 @@ function exampleLookup(examples: readonly Example[]): (name: string, position: '
     else if (e.kind === 'response' && e.json && typeof e.json === 'object') walkJson((e.json as Record<string, unknown>)['result'], maps.field, 0);
   }
   return (name, position) => maps[position].get(name.toLowerCase());
+}
+
+/**
+ * Key → the JSON kinds ('array', 'object', 'scalar') the request examples send under that key, at any depth.
+ * All of them, not the first: a nested `fields` list and the top-level `fields` object share a name.
+ */
+function requestKinds(examples: readonly Example[]): (name: string) => ReadonlySet<string> {
+  const kinds = new Map<string, Set<string>>();
+  const visit = (v: unknown, depth: number) => {
+    if (depth > 6 || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      for (const x of v.slice(0, 3)) visit(x, depth + 1);
+      return;
+    }
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      if (x !== null && x !== undefined) {
+        const key = k.toLowerCase();
+        const set = kinds.get(key) ?? new Set<string>();
+        set.add(Array.isArray(x) ? 'array' : typeof x === 'object' ? 'object' : 'scalar');
+        kinds.set(key, set);
+      }
+      visit(x, depth + 1);
+    }
+  };
+  for (const e of examples) if (e.kind === 'request' && e.json !== undefined) visit(e.json, 0);
+  const none: ReadonlySet<string> = new Set();
+  return (name) => kinds.get(name.toLowerCase()) ?? none;
 }
 
 /** Unknown type names inside a type (docType of unknown scalars). */

@@ -6,12 +6,15 @@
  */
 import { paramId } from '../../../spec/ids.ts';
 import type { Param } from '../../../spec/schema.ts';
-import { flattenBlocks, inBoilerplateInclude, lineOf, squash, textOf, type FlatBlock } from './md.ts';
+import { cellsOf, flattenBlocks, inBoilerplateInclude, lineOf, squash, textOf, type FlatBlock } from './md.ts';
 import type { AnyNode, YfmTable } from './nodes.ts';
 import type { PageTypes } from './nested-types.ts';
+import { relaxedByAlternatives } from './alternatives.ts';
+import { proseOf } from './prose.ts';
 import { readRows, type RowFact } from './rows.ts';
 import type { Section } from './sections.ts';
-import { viewTable, type TableView } from './table.ts';
+import { parseNameCell } from './name-cell.ts';
+import { cellMd, viewTable, type TableView } from './table.ts';
 
 export interface ParamsRead {
   params: Param[];
@@ -36,9 +39,9 @@ function isParamTable(view: TableView): boolean {
 }
 
 /** Params tables of a section: those before the first sub-heading, else those under numbered variant headings. */
-function paramTables(blocks: readonly FlatBlock[]): { tables: Array<{ view: TableView; tabs: string[] }>; variants: string[] } {
-  const top: Array<{ view: TableView; tabs: string[] }> = [];
-  const variants: Array<{ view: TableView; tabs: string[] }> = [];
+function paramTables(blocks: readonly FlatBlock[]): { tables: Array<{ view: TableView; tabs: string[]; variant: number }>; variants: string[] } {
+  const top: Array<{ view: TableView; tabs: string[]; variant: number }> = [];
+  const variants: Array<{ view: TableView; tabs: string[]; variant: number }> = [];
   const variantNames: string[] = [];
   let state: 'top' | 'variant' | 'nested' = 'top';
   for (const b of blocks) {
@@ -54,11 +57,26 @@ function paramTables(blocks: readonly FlatBlock[]): { tables: Array<{ view: Tabl
     if (b.node.type !== 'yfmTable') continue;
     const view = viewTable(b.node as YfmTable);
     if (!isParamTable(view)) continue;
-    if (state === 'top') top.push({ view, tabs: b.tabs });
-    else if (state === 'variant') variants.push({ view, tabs: b.tabs });
+    if (state === 'top') top.push({ view, tabs: b.tabs, variant: 0 });
+    else if (state === 'variant') variants.push({ view, tabs: b.tabs, variant: variantNames.length - 1 });
   }
   if (top.length > 0) return { tables: top, variants: [] };
   return { tables: variants, variants: variantNames };
+}
+
+/**
+ * True when every call variant's tables have a row named `name`. Alternative param sets are merged into
+ * one list; a param required by one variant only is not required of a call that uses another.
+ */
+function inEveryVariant(name: string, tables: ReadonlyArray<{ view: TableView; variant: number }>): boolean {
+  const count = new Set(tables.map((t) => t.variant)).size;
+  const having = new Set(tables.filter((t) => t.view.rows.some((r) => parseNameCell(cellMd(cellsOf(r)[0])).names[0] === name)).map((t) => t.variant));
+  return having.size === count;
+}
+
+/** The text of a section's paragraphs and notes outside its tables. */
+function prose(flat: readonly FlatBlock[]): string {
+  return proseOf(flat.filter((b) => b.node.type === 'paragraph').map((b) => b.node));
 }
 
 function toParam(f: RowFact): Param {
@@ -89,7 +107,11 @@ export function readParams(section: Section | undefined, intro: readonly AnyNode
     if (where === 'intro') warnings.push({ code: 'params-in-intro', message: 'params table found in the intro (no params section)', ...(line ? { line } : {}) });
     if (tables.some((t) => !t.view.header)) warnings.push({ code: 'headerless-table', message: 'params table has no header row; its first row is data', ...(line ? { line } : {}) });
     const facts = readRows(tables.map((t) => t.view), types.rowContext('param'));
-    const params = facts.map(toParam);
+    // Prose around the tables ("At least one of the following fields must be filled: …") unstars alternatives too.
+    const relaxed = relaxedByAlternatives(facts, prose(flat));
+    const params = facts
+      .map(toParam)
+      .map((p) => ((variants.length > 1 && p.required === true && !inEveryVariant(p.name, tables)) || relaxed.has(p.name) ? { ...p, required: false } : p));
     return {
       params,
       documented: 'table',

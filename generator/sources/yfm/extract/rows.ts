@@ -1,9 +1,12 @@
 /** Turn param/field table rows into facts: names, required-ness, TypeRef, enums, defaults, nested refs. */
 import type { EnumValue, Provenance, TypeRef } from '../../../spec/schema.ts';
 import { inferJsonType } from '../../common/infer-json-type.ts';
+import { relaxedByAlternatives } from './alternatives.ts';
+import { arrayShape, hasBareArray, reshapeBareArray } from './array-shape.ts';
 import { mapTypeTokens, type MapContext } from '../types/map.ts';
 import { cellsOf, fileOf, kids, squash } from './md.ts';
 import { parseNameCell } from './name-cell.ts';
+import { withoutPlaceholders } from './patterns.ts';
 import type { YfmCell, YfmRow } from './nodes.ts';
 import { anchorLinks, coerceDefault, defaultFromProse, enumFromLists, proseOf } from './prose.ts';
 import { cellMd, rowLine, type TableView } from './table.ts';
@@ -33,9 +36,15 @@ export interface RowContext {
   /** Resolve `](#anchor)` to a named type; returns the ref, or null when dangling. */
   resolveAnchor(anchor: string, line: number | undefined, hint: string): TypeRef | null;
   resolveLocal: MapContext['resolveLocal'];
+  /** The structure a heading documents for a row named `name` (by name alone; never the structure being read). */
+  structureNamed?(name: string): TypeRef | null;
   warn(code: string, message: string, line?: number): void;
   /** A value the page's JSON examples show for a key (request examples for params, responses for fields). */
   exampleValue?(name: string, position: 'param' | 'field'): unknown;
+  /** The field names of a named type of the page (for arrays of field names that link the structure). */
+  fieldNamesOf?(typeName: string): string[] | undefined;
+  /** The JSON kinds ('array', 'object', 'scalar') the request examples send under a key, anywhere. */
+  exampleKinds?(name: string): ReadonlySet<string>;
 }
 
 /** Column roles of a field table, by header names (description, default, read/write). */
@@ -58,6 +67,9 @@ export function literalType(raw: string): TypeRef | null {
   if (/^\{/.test(t)) return { kind: 'object', fields: [], additional: { kind: 'scalar', name: 'any' } };
   return null;
 }
+
+/** Prose saying an array lists field names ("list of fields … to be selected", "fields for grouping"), not field values. */
+const NAMES_OF_FIELDS = /\blist of fields\b[^.]*\bselect|\bfields (?:to|for) (?:be )?(?:select|retriev|return|group|sort)/i;
 
 /** Names that stand for a family of custom fields (`UF_...`, `UF_*`, `PARENT_ID_...`). */
 const PATTERN_NAME = /(\.\.\.|…|\*|_xxx|_N)$|^UF_/i;
@@ -98,6 +110,8 @@ function baseOf(t: TypeRef): 'string' | 'integer' | 'number' | 'boolean' | 'othe
 /** Apply a description's enum list to a scalar type (params closed unless the text says otherwise; fields open). */
 function applyEnum(t: TypeRef, values: EnumValue[], position: 'param' | 'field', text: string): TypeRef {
   if (t.kind !== 'scalar' || !SCALAR_BASES.has(t.name)) return t;
+  // A row typed `any` says the value has no fixed form: a list in its prose describes cases, not values.
+  if (t.name === 'any' && t.docType !== 'custom-field') return t;
   const vals = values.map((v) => v.value);
   if (t.name === 'boolean' && vals.every((v) => v === 'Y' || v === 'N')) {
     return { kind: 'scalar', name: 'string', format: 'yn', docType: t.docType ?? 'boolean' };
@@ -106,11 +120,16 @@ function applyEnum(t: TypeRef, values: EnumValue[], position: 'param' | 'field',
   const numeric = vals.every((v) => typeof v === 'string' && /^-?\d+$/.test(v));
   const base: 'string' | 'integer' = numeric && (t.name === 'integer' || t.name === 'unknown' || t.name === 'number') ? 'integer' : 'string';
   if (base === 'string' && (t.name === 'integer' || t.name === 'number') && !numeric) return t; // values are not of the type: prose, not an enum
-  const open = position === 'field' || /\b(for example|e\.g\.|such as|including|and others|etc\.?|among others)\b/i.test(text);
+  // Placeholders (`chatXXX`, `<ID>`, `U{id}`) describe a family of values: drop them, and what remains is
+  // only part of the story (an open enum), or too little to be an enum at all.
+  const real = withoutPlaceholders(values);
+  if (real.open && real.values.length < 2) return t;
+  // (No `\b` after "e.g.": the dot ends the word, and "e.g.," must count.)
+  const open = real.open || position === 'field' || /\b(?:for example|e\.g\.|such as|including|and others|etc\.?|among others)(?!\w)/i.test(text);
   return {
     kind: 'enum',
     base,
-    values: values.map((v) => (base === 'integer' ? { ...v, value: Number(v.value) } : v)),
+    values: real.values.map((v) => (base === 'integer' ? { ...v, value: Number(v.value) } : v)),
     open,
   };
 }
@@ -131,6 +150,9 @@ export function readRows(tables: readonly TableView[], ctx: RowContext): RowFact
       out.push(fact);
     }
   }
+  // A note in the rows ("At least one of the parameters must be specified: `A` or `B`") unstars alternatives.
+  const relaxed = relaxedByAlternatives(out, out.map((f) => f.description).join('\n'));
+  for (const f of out) if (relaxed.has(f.name)) f.required = false;
   return nestDotted(out);
 }
 
@@ -155,8 +177,10 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
   let type: TypeRef;
   let unknownTypes: string[] = [];
   let typed = false;
+  let bareArray = false;
   if (nameCell.typeText) {
     const tokens = parseTypeLine(nameCell.typeText);
+    bareArray = hasBareArray(tokens);
     const mapped = mapTypeTokens(tokens, mapCtx);
     type = mapped.type;
     unknownTypes = mapped.unknown;
@@ -171,7 +195,10 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
   if (anchors.length > 0 && (isPlainObjectish(type) || !typed)) {
     const ref = ctx.resolveAnchor(anchors[0] as string, line, name);
     if (ref) {
-      type = typed ? withRef(type, ref) : ref;
+      // "An array containing the [list of fields](#result) to be selected": the items name the structure's
+      // fields; they are not the structure.
+      const names = type.kind === 'array' && ref.kind === 'ref' && NAMES_OF_FIELDS.test(description) ? ctx.fieldNamesOf?.(ref.name) : undefined;
+      type = names ? { kind: 'array', items: names.length ? { kind: 'enum', base: 'string', values: names.map((value) => ({ value })), open: true } : { kind: 'scalar', name: 'string' } } : typed ? withRef(type, ref) : ref;
       typed = true;
       unknownTypes = [];
     }
@@ -179,9 +206,17 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
 
   // An object param with no link whose structure sits under "### Parameter <name>" (sale.basketitem.add `fields`).
   if (typed && anchors.length === 0 && isPlainObjectish(type) && !(type.kind === 'scalar')) {
-    const local = ctx.resolveLocal(name, null);
+    const local = ctx.structureNamed ? ctx.structureNamed(name) : ctx.resolveLocal(name, null);
     if (local) type = withRef(type, local);
   }
+
+  // "Phone. Multiple": the type line names one structure (or id) and the prose says the field holds several.
+  if (/(?:^|[.;]\s+)Multiple\.?\s*$/m.test(description) && (type.kind === 'ref' || (type.kind === 'scalar' && type.format === 'id'))) {
+    type = { kind: 'array', items: type };
+  }
+
+  // A bare `array` param is often a PHP associative array (a JSON object): decide by the page's evidence.
+  if (bareArray && ctx.position === 'param') type = reshapeBareArray(type, arrayShape(description, ctx.exampleKinds?.(name) ?? new Set()));
 
   const enumValues = enumFromLists(descNodes);
   let inferredFrom: string | null = null;
@@ -219,9 +254,13 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
 
   // Response fields carry no required legend: unmarked ones are 'unknown', not optional.
   const required: boolean | 'unknown' = nameCell.required ? true : legend && ctx.position === 'param' ? false : 'unknown';
+  // `**CALENDAR_EVENT**\|**UF_CRM_CAL_EVENT**` reads as two aliases, but may be one key with a pipe in it
+  // (crm.type.add linkedUserFields): the page's own examples sending the joined key decide.
+  const joined = nameCell.names.join('|');
+  const oneKey = nameCell.names.length === 2 && ctx.exampleValue?.(joined, ctx.position) !== undefined;
   const fact: RowFact = {
-    name,
-    aliases: nameCell.names.slice(1),
+    name: oneKey ? joined : name,
+    aliases: oneKey ? [] : nameCell.names.slice(1),
     required,
     type,
     description,
@@ -232,7 +271,11 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
   if (nameCell.footnote) fact.description = `${fact.description}${fact.description ? '\n' : ''}(**: footnote marker in the docs)`.trim();
   const defCell = roles.def >= 0 ? cells[roles.def] : undefined;
   const rawDefault = defCell ? squash(proseOf(kids(defCell))).replace(/^`|`$/g, '') || null : defaultFromProse(description);
-  if (rawDefault !== null && rawDefault !== '' && rawDefault !== '-') fact.default = coerceDefault(rawDefault, baseOf(type));
+  // A `boolean` whose documented default is `Y`/`N` is Bitrix's Y/N flag: the wire form is the letter.
+  if (rawDefault !== null && /^['"]?[YN]['"]?$/.test(rawDefault) && type.kind === 'scalar' && type.name === 'boolean') {
+    fact.type = { kind: 'scalar', name: 'string', format: 'yn', docType: type.docType ?? 'boolean' };
+  }
+  if (rawDefault !== null && rawDefault !== '' && rawDefault !== '-') fact.default = coerceDefault(rawDefault, baseOf(fact.type));
   if (/^\s*(deprecated|outdated|obsolete)\b/i.test(description) || /\b(is|field is|parameter is) deprecated\b/i.test(description)) fact.deprecated = true;
   if (/\bread[- ]only\b/i.test(description)) fact.readOnly = true;
   if (roles.read >= 0 && roles.write >= 0) {

@@ -31,6 +31,9 @@ function sectionRef(name: string, link: string | null): TypeRef | null {
 
 /** Map one type name (no `[]`) to a TypeRef; null when no tier knows it. */
 export function mapTypeName(name: string, link: string | null, ctx: MapContext): TypeRef | null {
+  // `sale_order.id` linked to `#sale_order` is the id of that structure, not the structure: a scalar.
+  const entityKey = /^([A-Za-z][\w]*)\.[A-Za-z_]+$/.exec(name);
+  if (entityKey && link?.startsWith('#') && link.slice(1).toLowerCase() === (entityKey[1] ?? '').toLowerCase()) return dottedReference(name);
   // A same-page anchor link wins: the page defines the structure right there.
   if (link?.startsWith('#')) {
     const local = ctx.resolveLocal(name, link);

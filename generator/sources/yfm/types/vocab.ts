@@ -176,11 +176,15 @@ function buildVocab(): Map<string, VocabEntry> {
 /** The vocabulary: exact type name → entry. */
 export const TYPE_VOCAB: ReadonlyMap<string, VocabEntry> = buildVocab();
 
-/** `entity.field` reference types (`sale_order.id`, `catalog_measure.code`): ids are integers, other keys strings. */
+/**
+ * `entity.field` reference types (`sale_order.id`, `catalog_measure.code`): ids are integers unless the
+ * entity's ids are character codes (`sale_status.id` is `DN`); other keys are strings until the corpus
+ * pass types them from the entity's catalogue structure (`typeFieldReferences`).
+ */
 export function dottedReference(name: string): TypeRef | null {
   const m = /^([A-Za-z][\w]*)\.([A-Za-z_]+)$/.exec(name);
   if (!m) return null;
   const key = m[2] ?? '';
-  if (/^id$/i.test(key)) return intId(name);
+  if (/^id$/i.test(key)) return SALE_DUAL_STRING.has(m[1] ?? '') ? strId(name) : intId(name);
   return strId(name);
 }
