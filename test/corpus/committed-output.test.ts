@@ -7,7 +7,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateFiles, loadSpecSet, readTree } from '../../generator/cli/commands/generate.ts';
-import type { SpecSet } from '../../generator/spec/spec-set.ts';
+import { specSetToFiles, type SpecSet } from '../../generator/spec/spec-set.ts';
+import { readInputs } from '../../generator/cli/read-inputs.ts';
+import { buildSpecSet } from '../../generator/sources/dispatch.ts';
+import { createLogger } from '../../generator/cli/log.ts';
+import { defaultPaths } from '../../generator/cli/paths.ts';
 import { ROOT, runTsc } from '../emit/helpers.ts';
 
 const SPECS = join(ROOT, 'specs');
@@ -26,6 +30,17 @@ describe('committed specs/ and generated/', () => {
     }
     expect(set.specs.length).toBeGreaterThan(1600);
   });
+
+  it('specs/ is exactly what the readers make of ../shared (fresh and deterministic)', async () => {
+    const paths = defaultPaths();
+    const { readings, problems } = await readInputs([paths.seeds, paths.corpus, paths.vibecode], createLogger(process.stderr, true));
+    expect(problems).toEqual([]);
+    const expected = specSetToFiles(buildSpecSet(readings));
+    const actual = await readTree(SPECS);
+    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+    const differing = [...expected].filter(([rel, text]) => actual.get(rel) !== text).map(([rel]) => rel);
+    expect(differing.slice(0, 20), 'regenerate with `npx b24gen build` and commit').toEqual([]);
+  }, 300_000);
 
   it('generated/ is exactly what the generator makes of specs/', async () => {
     const expected = await generateFiles(set);

@@ -91,7 +91,7 @@ export interface BiconnectorDatasetAddFields {
   /** Description of the dataset */
   description?: string;
   /** A list of dataset fields, (Detailed description) */
-  fields: BiconnectorDatasetAddFields;
+  fields: unknown[];
 }
 
 /**

@@ -174,7 +174,7 @@ export interface BizprocWorkflowTemplateListFields {
   /** Template name. (Required: not documented.) */
   NAME?: string;
   /** Array with the description of the template's action structure. (Required: not documented.) */
-  TEMPLATE?: Array<unknown /* unresolved type TEMPLATE */> | unknown /* unresolved type TEMPLATE */;
+  TEMPLATE?: unknown[] | Record<string, unknown>;
   /** Template parameters. (Required: not documented.) */
   PARAMETERS?: unknown[] | Record<string, unknown>;
   /** Template variables. (Required: not documented.) */

@@ -104,6 +104,48 @@ export interface CatalogDocumentElementUpdateFields {
 }
 
 /**
+ * Fields of catalog.document as the catalog.document.getFields response example lists them
+ *
+ * Type `document_item` (from `catalog.document.getFields`).
+ */
+export interface CatalogDocumentItem {
+  /** (Required: not documented.) */
+  commentary?: string;
+  /** (Required: not documented.) */
+  createdBy?: number;
+  /** (Required: not documented.) */
+  currency?: string;
+  /** (Required: not documented.) */
+  dateCreate?: string;
+  /** (Required: not documented.) */
+  dateDocument?: string;
+  /** (Required: not documented.) */
+  dateModify?: string;
+  /** (Required: not documented.) Read-only. */
+  dateStatus?: string;
+  /** (Required: not documented.) */
+  docNumber?: string;
+  /** (Required: not documented.) */
+  docType?: string;
+  /** (Required: not documented.) Read-only. */
+  id?: number;
+  /** (Required: not documented.) */
+  modifiedBy?: number;
+  /** (Required: not documented.) */
+  responsibleId?: number;
+  /** (Required: not documented.) */
+  siteId?: string;
+  /** (Required: not documented.) Read-only. */
+  status?: string;
+  /** (Required: not documented.) */
+  statusBy?: number;
+  /** (Required: not documented.) */
+  title?: string;
+  /** (Required: not documented.) */
+  total?: number;
+}
+
+/**
  * Required parameters are marked with *
  *
  * Type `fields` (from `catalog.document.update`).
@@ -155,6 +197,28 @@ export interface CatalogDocumentcontractorItem {
   entityTypeId?: number;
   /** (Required: not documented.) Read-only. */
   id?: number;
+}
+
+/**
+ * Fields of catalog.document.element as the catalog.document.element.getFields response example lists them
+ *
+ * Type `element_item` (from `catalog.document.element.getFields`).
+ */
+export interface CatalogElementItem {
+  /** (Required: not documented.) */
+  amount?: number;
+  /** (Required: not documented.) */
+  docId?: number;
+  /** (Required: not documented.) */
+  elementId?: number;
+  /** (Required: not documented.) Read-only. */
+  id?: number;
+  /** (Required: not documented.) */
+  purchasingPrice?: number;
+  /** (Required: not documented.) */
+  storeFrom?: number;
+  /** (Required: not documented.) */
+  storeTo?: number;
 }
 
 /**
@@ -476,7 +540,7 @@ export interface CatalogProductAddParameter {
   /** Product for trial payment. Used only in on-premise for content sales */
   trialPriceId?: number;
   /** Extension without placing an order. Values: - `Y` — yes - `N` — no Default value is set to `N`. Used only in on-premise for content sales */
-  withoutOrder?: 'Y' | 'N';
+  withoutOrder?: string;
 }
 
 /**
@@ -490,7 +554,7 @@ export interface CatalogProductDownloadFields {
   /** Identifier of the product. To obtain product identifiers, use catalog.product.list */
   productId: number;
   /** Name of the field (property or field of the information block element) where the file is stored. - `DETAIL_PICTURE` — detailed image, field available in the old product card - `PREVIEW_PICTURE` — preview image, field available in the old product card - `PROPERTY_N` — property, where `N` is the property identifier or property code To obtain existing identifiers or property codes for products, use catalog.productProperty.list */
-  fieldName: 'DETAIL_PICTURE' | 'PREVIEW_PICTURE' | 'PROPERTY_N';
+  fieldName: 'DETAIL_PICTURE' | 'PREVIEW_PICTURE' | (string & {});
 }
 
 /**
@@ -1276,7 +1340,7 @@ export interface CatalogProductUpdateParameter {
   /** Product for trial payment. Used only in on-premise for content sales */
   trialPriceId?: number;
   /** Extension without placing an order. Values: - `Y` — yes - `N` — no Default value is set to `N`. Used only in on-premise for content sales */
-  withoutOrder?: 'Y' | 'N';
+  withoutOrder?: string;
 }
 
 /**
@@ -1368,7 +1432,6 @@ export type CatalogSkuItem = CatalogProductSku;
  * Type `fields` (from `catalog.store.add`).
  */
 export interface CatalogStoreAddFields {
-  [key: string]: unknown;
   /** Inventory address */
   address: string;
   /** Inventory name */
@@ -1380,6 +1443,8 @@ export interface CatalogStoreAddFields {
   active?: 'Y' | 'N';
   /** Description */
   description?: string;
+  /** GPS latitude */
+  gpsN?: number;
   /** GPS longitude */
   gpsS?: number;
   /** Image. An object in the format `{fileData: [value1, value2]}`, where: - `value1` – name of the image file with extension - `value2` – image in base64 format To remove the image, use an object in the format `{remove: ‘Y’}` */
@@ -1423,7 +1488,6 @@ export type CatalogStoreItem = CatalogStore;
 
 /** Type `fields` (from `catalog.store.update`). */
 export interface CatalogStoreUpdateFields {
-  [key: string]: unknown;
   /** Address of the warehouse */
   address?: string;
   /** Name of the warehouse */
@@ -1432,6 +1496,8 @@ export interface CatalogStoreUpdateFields {
   active?: 'Y' | 'N';
   /** Description */
   description?: string;
+  /** GPS latitude */
+  gpsN?: number;
   /** GPS longitude */
   gpsS?: number;
   /** Image. An object in the format `{fileData: [value1, value2]}`, where: - `value1` – name of the image file with extension - `value2` – image in base64 format To delete the image, use the object in the format `{remove: ‘Y’}` */
@@ -1650,7 +1716,7 @@ export interface CatalogCatalogListFilterValues {
   productIblockId: number | string;
   skuPropertyId: number | string;
   subscription: 'Y' | 'N' | (string & {});
-  vatId: string | number;
+  vatId: number | string;
 }
 
 /**
@@ -2107,22 +2173,23 @@ export const CatalogDocumentElementListErrorCode = {
 export type CatalogDocumentElementListErrorCode =
   (typeof CatalogDocumentElementListErrorCode)[keyof typeof CatalogDocumentElementListErrorCode];
 
-/** Field names of `catalog.document.element.list`: the fields of {@link CatalogDocumentElementAddFields} (`catalog.document.element.add`). */
+/** Field names of `catalog.document.element.list`: the fields of {@link CatalogElementItem} (`catalog.document.element.getFields`). */
 export type CatalogDocumentElementListFieldName = keyof CatalogDocumentElementListFilterValues;
 
 /** Filter value of each field of `catalog.document.element.list` (numbers and numeric strings are interchangeable). */
 export interface CatalogDocumentElementListFilterValues {
+  amount: number | string;
   docId: number | string;
   elementId: number | string;
+  id: number | string;
+  purchasingPrice: number | string;
   storeFrom: number | string;
   storeTo: number | string;
-  amount: number | string;
-  purchasingPrice: number | string;
 }
 
 /**
  * The `filter` of `catalog.document.element.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CatalogDocumentElementAddFields} (`catalog.document.element.add`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CatalogElementItem} (`catalog.document.element.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CatalogDocumentElementListFilter = PrefixedFilter<
@@ -2272,26 +2339,33 @@ export interface CatalogDocumentGetFieldsResult {
   document?: Record<string, unknown>;
 }
 
-/** Field names of `catalog.document.list`: the fields of {@link CatalogDocumentAddFields} (`catalog.document.add`). */
+/** Field names of `catalog.document.list`: the fields of {@link CatalogDocumentItem} (`catalog.document.getFields`). */
 export type CatalogDocumentListFieldName = keyof CatalogDocumentListFilterValues;
 
 /** Filter value of each field of `catalog.document.list` (numbers and numeric strings are interchangeable). */
 export interface CatalogDocumentListFilterValues {
-  docType: 'A' | 'S' | 'M' | 'R' | 'D';
-  currency: string | number;
+  commentary: string;
+  createdBy: number | string;
+  currency: string;
+  dateCreate: string;
+  dateDocument: string;
+  dateModify: string;
+  dateStatus: string;
+  docNumber: string;
+  docType: string;
+  id: number | string;
+  modifiedBy: number | string;
   responsibleId: number | string;
   siteId: string;
-  dateDocument: string;
+  status: string;
+  statusBy: number | string;
   title: string;
-  commentary: string;
   total: number | string;
-  docNumber: string;
-  createdBy: number | string;
 }
 
 /**
  * The `filter` of `catalog.document.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CatalogDocumentAddFields} (`catalog.document.add`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CatalogDocumentItem} (`catalog.document.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CatalogDocumentListFilter = PrefixedFilter<
@@ -2367,7 +2441,7 @@ export interface CatalogDocumentModeStatusParams {}
  *
  * Result of `catalog.document.mode.status` (the `result` field).
  */
-export type CatalogDocumentModeStatusResult = "'Y'" | "'N'" | (string & {});
+export type CatalogDocumentModeStatusResult = string;
 
 /**
  * Error codes documented for `catalog.document.unconfirm`.
@@ -3317,14 +3391,14 @@ export type CatalogPriceListFieldName = keyof CatalogPriceListFilterValues;
 /** Filter value of each field of `catalog.price.list` (numbers and numeric strings are interchangeable). */
 export interface CatalogPriceListFilterValues {
   id: number | string;
-  productId: string | number;
-  catalogGroupId: string | number;
+  productId: number | string;
+  catalogGroupId: number | string;
   price: number | string;
   priceScale: number | string;
   currency: string;
   quantityFrom: number | string;
   quantityTo: number | string;
-  extraId: string | number;
+  extraId: number | string;
   timestampX: string;
 }
 
@@ -4261,7 +4335,7 @@ export type CatalogPriceTypeLangListFieldName = keyof CatalogPriceTypeLangListFi
 /** Filter value of each field of `catalog.priceTypeLang.list` (numbers and numeric strings are interchangeable). */
 export interface CatalogPriceTypeLangListFilterValues {
   id: number | string;
-  catalogGroupId: string | number;
+  catalogGroupId: number | string;
   name: string;
   lang: string | number;
 }
@@ -4656,7 +4730,7 @@ export type CatalogProductListFieldName = keyof CatalogProductListFilterValues;
 /** Filter value of each field of `catalog.product.list` (numbers and numeric strings are interchangeable). */
 export interface CatalogProductListFilterValues {
   id: number | string;
-  iblockId: string | number;
+  iblockId: number | string;
   name: string;
   active: 'Y' | 'N' | (string & {});
   available: 'Y' | 'N' | (string & {});
@@ -4671,8 +4745,8 @@ export interface CatalogProductListFilterValues {
   dateActiveTo: string;
   dateCreate: string;
   timestampX: string;
-  iblockSectionId: string | number;
-  measure: string | number;
+  iblockSectionId: number | string;
+  measure: number | string;
   previewText: string;
   detailText: string;
   previewPicture: string | number;
@@ -4681,7 +4755,7 @@ export interface CatalogProductListFilterValues {
   detailTextType: 'text' | 'html' | (string & {});
   sort: number | string;
   subscribe: 'Y' | 'N' | 'D' | (string & {});
-  vatId: string | number;
+  vatId: number | string;
   vatIncluded: 'Y' | 'N' | (string & {});
   height: number | string;
   length: number | string;
@@ -5034,7 +5108,7 @@ export type CatalogProductOfferListFieldName = keyof CatalogProductOfferListFilt
 /** Filter value of each field of `catalog.product.offer.list` (numbers and numeric strings are interchangeable). */
 export interface CatalogProductOfferListFilterValues {
   id: number | string;
-  iblockId: string | number;
+  iblockId: number | string;
   name: string;
   active: 'Y' | 'N' | (string & {});
   available: 'Y' | 'N' | (string & {});
@@ -5049,8 +5123,8 @@ export interface CatalogProductOfferListFilterValues {
   dateActiveTo: string;
   dateCreate: string;
   timestampX: string;
-  iblockSectionId: string | number;
-  measure: string | number;
+  iblockSectionId: number | string;
+  measure: number | string;
   previewText: string;
   detailText: string;
   previewPicture: string | number;
@@ -5059,7 +5133,7 @@ export interface CatalogProductOfferListFilterValues {
   detailTextType: 'text' | 'html' | (string & {});
   sort: number | string;
   subscribe: 'Y' | 'N' | 'D' | (string & {});
-  vatId: string | number;
+  vatId: number | string;
   vatIncluded: 'Y' | 'N' | (string & {});
   height: number | string;
   length: number | string;
@@ -5478,7 +5552,7 @@ export type CatalogProductServiceListFieldName = keyof CatalogProductServiceList
 /** Filter value of each field of `catalog.product.service.list` (numbers and numeric strings are interchangeable). */
 export interface CatalogProductServiceListFilterValues {
   id: number | string;
-  iblockId: string | number;
+  iblockId: number | string;
   name: string;
   active: 'Y' | 'N' | (string & {});
   available: 'Y' | 'N' | (string & {});
@@ -5491,8 +5565,8 @@ export interface CatalogProductServiceListFilterValues {
   dateActiveTo: string;
   dateCreate: string;
   timestampX: string;
-  iblockSectionId: string | number;
-  measure: string | number;
+  iblockSectionId: number | string;
+  measure: number | string;
   previewText: string;
   detailText: string;
   previewPicture: string | number;
@@ -5500,7 +5574,7 @@ export interface CatalogProductServiceListFilterValues {
   previewTextType: 'text' | 'html' | (string & {});
   detailTextType: 'text' | 'html' | (string & {});
   sort: number | string;
-  vatId: string | number;
+  vatId: number | string;
   vatIncluded: 'Y' | 'N' | (string & {});
   type: number | string;
 }
@@ -5906,7 +5980,7 @@ export type CatalogProductSkuListFieldName = keyof CatalogProductSkuListFilterVa
 /** Filter value of each field of `catalog.product.sku.list` (numbers and numeric strings are interchangeable). */
 export interface CatalogProductSkuListFilterValues {
   id: number | string;
-  iblockId: string | number;
+  iblockId: number | string;
   name: string;
   active: 'Y' | 'N' | (string & {});
   available: 'Y' | 'N' | (string & {});
@@ -5920,8 +5994,8 @@ export interface CatalogProductSkuListFilterValues {
   dateActiveTo: string;
   dateCreate: string;
   timestampX: string;
-  iblockSectionId: string | number;
-  measure: string | number;
+  iblockSectionId: number | string;
+  measure: number | string;
   previewText: string;
   detailText: string;
   previewPicture: string | number;
@@ -5930,7 +6004,7 @@ export interface CatalogProductSkuListFilterValues {
   detailTextType: 'text' | 'html' | (string & {});
   sort: number | string;
   subscribe: 'Y' | 'N' | 'D' | (string & {});
-  vatId: string | number;
+  vatId: number | string;
   vatIncluded: 'Y' | 'N' | (string & {});
   height: number | string;
   length: number | string;
@@ -6532,7 +6606,7 @@ export type CatalogProductPropertyListFieldName = keyof CatalogProductPropertyLi
 export interface CatalogProductPropertyListFilterValues {
   id: number | string;
   timestampX: string;
-  iblockId: string | number;
+  iblockId: number | string;
   name: string;
   active: 'Y' | 'N' | (string & {});
   sort: number | string;
@@ -6562,7 +6636,7 @@ export interface CatalogProductPropertyListFilterValues {
   xmlId: string;
   fileType: string;
   multipleCnt: number | string;
-  linkIblockId: string | number;
+  linkIblockId: number | string;
   withDescription: string;
   searchable: 'Y' | 'N' | (string & {});
   filtrable: string;
@@ -6870,7 +6944,7 @@ export type CatalogProductPropertyEnumListFieldName =
 /** Filter value of each field of `catalog.productPropertyEnum.list` (numbers and numeric strings are interchangeable). */
 export interface CatalogProductPropertyEnumListFilterValues {
   id: number | string;
-  propertyId: string | number;
+  propertyId: number | string;
   value: string;
   xmlId: string;
   def: 'Y' | 'N' | (string & {});
@@ -7157,7 +7231,7 @@ export type CatalogProductPropertyFeatureListFieldName =
 /** Filter value of each field of `catalog.productPropertyFeature.list` (numbers and numeric strings are interchangeable). */
 export interface CatalogProductPropertyFeatureListFilterValues {
   id: number | string;
-  propertyId: string | number;
+  propertyId: number | string;
   moduleId: string;
   featureId: string;
   isEnabled: 'Y' | 'N' | (string & {});
@@ -7323,8 +7397,8 @@ export type CatalogProductPropertySectionListFieldName =
 
 /** Filter value of each field of `catalog.productPropertySection.list` (numbers and numeric strings are interchangeable). */
 export interface CatalogProductPropertySectionListFilterValues {
-  iblockId: string | number;
-  propertyId: string | number;
+  iblockId: number | string;
+  propertyId: number | string;
   sectionId: number | string;
   smartFilter: 'Y' | 'N' | (string & {});
   displayType: 'F' | 'K' | 'P' | (string & {});
@@ -7794,7 +7868,7 @@ export type CatalogRoundingRuleListFieldName = keyof CatalogRoundingRuleListFilt
 /** Filter value of each field of `catalog.roundingRule.list` (numbers and numeric strings are interchangeable). */
 export interface CatalogRoundingRuleListFilterValues {
   id: number | string;
-  catalogGroupId: string | number;
+  catalogGroupId: number | string;
   price: number | string;
   roundType: 1 | '1' | 2 | '2' | 4 | '4' | (number & {}) | (string & {});
   roundPrecision: number | string;
@@ -8110,8 +8184,8 @@ export type CatalogSectionListFieldName = keyof CatalogSectionListFilterValues;
 /** Filter value of each field of `catalog.section.list` (numbers and numeric strings are interchangeable). */
 export interface CatalogSectionListFilterValues {
   id: number | string;
-  iblockId: string | number;
-  iblockSectionId: string | number;
+  iblockId: number | string;
+  iblockSectionId: number | string;
   name: string;
   xmlId: string;
   code: string;
@@ -8441,6 +8515,7 @@ export interface CatalogStoreListFilterValues {
   title: string;
   active: 'Y' | 'N' | (string & {});
   description: string;
+  gpsN: number | string;
   gpsS: number | string;
   imageId: string | number;
   dateModify: string;
@@ -8667,8 +8742,8 @@ export type CatalogStoreproductListFieldName = keyof CatalogStoreproductListFilt
 /** Filter value of each field of `catalog.storeproduct.list` (numbers and numeric strings are interchangeable). */
 export interface CatalogStoreproductListFilterValues {
   id: number | string;
-  productId: string | number;
-  storeId: string | number;
+  productId: number | string;
+  storeId: number | string;
   amount: number | string;
   quantityReserved: number | string;
 }

@@ -704,7 +704,7 @@ export interface CrmCompanyDetailsConfigurationGetSectionElement {
   /** Field identifier. (Required: not documented.) */
   name?: string;
   /** Whether to always show the field. Possible values: - `"1"` — yes - `"0"` — no. (Required: not documented.) */
-  optionFlags?: '"1"' | '"0"' | (string & {});
+  optionFlags?: boolean;
   /** Additional options for the field. The structure is described below. (Required: not documented.) */
   options?: CrmCompanyDetailsConfigurationGetOptions;
 }
@@ -759,26 +759,7 @@ export interface CrmCompanyFields {
   /** Logo. (Required: not documented.) */
   LOGO?: unknown;
   /** Physical Address. Deprecated, used for compatibility. For working with the address, use requisites. Deprecated address fields: - `ADDRESS_2` — address (line 2) - `ADDRESS_CITY` — city - `ADDRESS_POSTAL_CODE` — postal code - `ADDRESS_REGION` — region - `ADDRESS_PROVINCE` — province - `ADDRESS_COUNTRY` — country - `ADDRESS_COUNTRY_CODE` — country code - `ADDRESS_LOC_ADDR_ID` — location address ID - `ADDRESS_LEGAL` — legal address - `REG_ADDRESS` — legal address - `REG_ADDRESS_2` — legal address (line 2) - `REG_ADDRESS_CITY` — legal address city - `REG_ADDRESS_POSTAL_CODE` — legal address postal code - `REG_ADDRESS_REGION` — legal address region - `REG_ADDRESS_PROVINCE` — legal address province - `REG_ADDRESS_COUNTRY` — legal address country - `REG_ADDRESS_COUNTRY_CODE` — legal address country code - `REG_ADDRESS_LOC_ADDR_ID` — legal address location ID. (Required: not documented.) */
-  ADDRESS?:
-    | 'ADDRESS_2'
-    | 'ADDRESS_CITY'
-    | 'ADDRESS_POSTAL_CODE'
-    | 'ADDRESS_REGION'
-    | 'ADDRESS_PROVINCE'
-    | 'ADDRESS_COUNTRY'
-    | 'ADDRESS_COUNTRY_CODE'
-    | 'ADDRESS_LOC_ADDR_ID'
-    | 'ADDRESS_LEGAL'
-    | 'REG_ADDRESS'
-    | 'REG_ADDRESS_2'
-    | 'REG_ADDRESS_CITY'
-    | 'REG_ADDRESS_POSTAL_CODE'
-    | 'REG_ADDRESS_REGION'
-    | 'REG_ADDRESS_PROVINCE'
-    | 'REG_ADDRESS_COUNTRY'
-    | 'REG_ADDRESS_COUNTRY_CODE'
-    | 'REG_ADDRESS_LOC_ADDR_ID'
-    | (string & {});
+  ADDRESS?: string;
   /** Banking Details. (Required: not documented.) */
   BANKING_DETAILS?: string;
   /** Industry. Values can be obtained using the method crm.status.list with a filter for `ENTITY_ID=INDUSTRY`. (Required: not documented.) */
@@ -812,7 +793,7 @@ export interface CrmCompanyFields {
   /** Modification Date. (Required: not documented.) */
   DATE_MODIFY?: string;
   /** Contact. Multiple. (Required: not documented.) */
-  CONTACT_ID?: number;
+  CONTACT_ID?: number[];
   /** Identifier of the lead associated with the company. (Required: not documented.) */
   LEAD_ID?: number;
   /** Identifier of the data source. Used only for linking to an external source. (Required: not documented.) */
@@ -840,15 +821,15 @@ export interface CrmCompanyFields {
   /** Last Communication Date. (Required: not documented.) */
   LAST_COMMUNICATION_TIME?: string;
   /** Phone. Multiple. (Required: not documented.) */
-  PHONE?: CrmMultifield;
+  PHONE?: CrmMultifield[];
   /** E-mail. Multiple. (Required: not documented.) */
-  EMAIL?: CrmMultifield;
+  EMAIL?: CrmMultifield[];
   /** Website. Multiple. (Required: not documented.) */
-  WEB?: CrmMultifield;
+  WEB?: CrmMultifield[];
   /** Messenger. Multiple. (Required: not documented.) */
-  IM?: CrmMultifield;
+  IM?: CrmMultifield[];
   /** LINK. Multiple. (Required: not documented.) */
-  LINK?: CrmMultifield;
+  LINK?: CrmMultifield[];
   /** Custom fields. For example, `UF_CRM_25534736`. Depending on the portal settings, companies may have a set of custom fields of specific types. You can add a custom field to a company using the method crm.company.userfield.add. (Required: not documented.) */
   'UF_...'?: unknown;
 }
@@ -877,7 +858,7 @@ export interface CrmCompanyUpdateFields {
   /** Responsible person */
   ASSIGNED_BY_ID?: number;
   /** Contact. Multiple */
-  CONTACT_ID?: number;
+  CONTACT_ID?: number[];
   /** Identifier of the data source. Used only for linking to an external source */
   ORIGINATOR_ID?: string;
   /** Identifier of the element in the data source. Used only for linking to an external source */
@@ -1092,12 +1073,7 @@ export interface CrmCompanyUserfieldListFilterable {
   /** Whether the field values participate in search. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   IS_SEARCHABLE?: string;
   /** Language identifier. When filtering by this parameter, a set of fields with values in the provided language will be returned: - `EDIT_FORM_LABEL` — label in the edit form - `LIST_COLUMN_LABEL` — header in the list - `LIST_FILTER_LABEL` — filter label in the list - `ERROR_MESSAGE` — error message - `HELP_MESSAGE` — help. (Required: not documented.) */
-  LANG?:
-    | 'EDIT_FORM_LABEL'
-    | 'LIST_COLUMN_LABEL'
-    | 'LIST_FILTER_LABEL'
-    | 'ERROR_MESSAGE'
-    | 'HELP_MESSAGE';
+  LANG?: string;
 }
 
 /**
@@ -1452,7 +1428,7 @@ export interface CrmContactDetailsConfigurationGetSectionElement {
   /** Field identifier. (Required: not documented.) */
   name?: string;
   /** Whether to always show the field. Possible values: - `"1"` — yes - `"0"` — no. (Required: not documented.) */
-  optionFlags?: '"1"' | '"0"' | (string & {});
+  optionFlags?: boolean;
   /** Additional options for the field. The structure is described below. (Required: not documented.) */
   options?: CrmOptions;
 }
@@ -1467,12 +1443,12 @@ export interface CrmContactDetailsConfigurationSetOptions {
    * Whether the payment acceptance button is displayed. Possible values: - `'true'` — displayed - `'false'` — hidden Default — `true`
    * @defaultValue true
    */
-  isPayButtonVisible?: "'true'" | "'false'";
+  isPayButtonVisible?: boolean;
   /**
    * Whether the "Payment and Delivery" block is displayed. Possible values: - `'true'` — displayed - `'false'` — hidden Default — `true`
    * @defaultValue true
    */
-  isPaymentDocumentsVisible?: "'true'" | "'false'";
+  isPaymentDocumentsVisible?: boolean;
 }
 
 /**
@@ -1581,13 +1557,13 @@ export interface CrmContactFields {
   /** Author of the last activity in the timeline. Read-only. (Required: not documented.) Read-only. */
   LAST_ACTIVITY_BY?: number;
   /** Phones. Multiple. (Required: not documented.) */
-  PHONE?: CrmMultifield;
+  PHONE?: CrmMultifield[];
   /** E-mail. Multiple. (Required: not documented.) */
-  EMAIL?: CrmMultifield;
+  EMAIL?: CrmMultifield[];
   /** Websites. Multiple. (Required: not documented.) */
-  WEB?: CrmMultifield;
+  WEB?: CrmMultifield[];
   /** Messengers. Multiple. (Required: not documented.) */
-  IM?: CrmMultifield;
+  IM?: CrmMultifield[];
   /** Links. Multiple. Service field. (Required: not documented.) */
   LINK?: CrmMultifield;
   /** Custom fields. For example, `UF_CRM_25534736`. Depending on the portal settings, contacts may have a set of custom fields of specific types. You can add a custom field to a contact using the method crm.contact.userfield.add. (Required: not documented.) */
@@ -1841,12 +1817,7 @@ export interface CrmContactUserfieldListFilterable {
   /** Are field values included in the search (`Y` — yes / `N` — no) This parameter does not affect anything within `crm`. (Required: not documented.) */
   IS_SEARCHABLE?: boolean;
   /** Language identifier. When filtering by this parameter, a set of fields with values in the provided language will be returned: - `EDIT_FORM_LABEL` — label in the edit form - `LIST_COLUMN_LABEL` — header in the list - `LIST_FILTER_LABEL` — filter label in the list - `ERROR_MESSAGE` — error message - `HELP_MESSAGE` — help. (Required: not documented.) */
-  LANG?:
-    | 'EDIT_FORM_LABEL'
-    | 'LIST_COLUMN_LABEL'
-    | 'LIST_FILTER_LABEL'
-    | 'ERROR_MESSAGE'
-    | 'HELP_MESSAGE';
+  LANG?: string;
 }
 
 /** Type `Parameter` (from `crm.contact.userfield.update`). */
@@ -1889,7 +1860,7 @@ export interface CrmContactUserfieldUpdateUfEnumElement {
    * Flag necessary for deleting a list item. Makes sense only when passing `ID`. Possible values: `Y` — delete `N` — do not delete Default is `N`
    * @defaultValue "N"
    */
-  DEL?: boolean;
+  DEL?: string;
   /** Value of the list element */
   VALUE?: string;
   /** Sort index. Must be greater than or equal to 0 */
@@ -2258,7 +2229,7 @@ export interface CrmDealDetailsConfigurationGetSectionElement {
   /** Field identifier. (Required: not documented.) */
   name?: string;
   /** Values: - `"1"` — always show - `"0"` — not always show. (Required: not documented.) */
-  optionFlags?: '"1"' | '"0"' | (string & {});
+  optionFlags?: '1' | '0' | (string & {});
   /** Additional field options. (Required: not documented.) */
   options?: Record<string, unknown>;
 }
@@ -2296,6 +2267,104 @@ export interface CrmDealDetailsConfigurationSetSectionElement {
   optionFlags?: 1 | 0;
   /** Additional options for the field. The composition depends on the field */
   options?: Record<string, unknown>;
+}
+
+/**
+ * Fields of crm.deal as the crm.deal.fields response example lists them
+ *
+ * Type `deal_item` (from `crm.deal.fields`).
+ */
+export interface CrmDealItem {
+  /** (Required: not documented.) Read-only. */
+  ID?: number;
+  /** Title. (Required: not documented.) */
+  TITLE?: string;
+  /** Type. (Required: not documented.) */
+  TYPE_ID?: string;
+  /** Sales Funnel. (Required: not documented.) */
+  CATEGORY_ID?: number;
+  /** Deal Stage. (Required: not documented.) */
+  STAGE_ID?: string;
+  /** Stage Group. (Required: not documented.) Read-only. */
+  STAGE_SEMANTIC_ID?: string;
+  /** New Deal. (Required: not documented.) Read-only. */
+  IS_NEW?: string;
+  /** Recurring Deal. (Required: not documented.) */
+  IS_RECURRING?: string;
+  /** Repeat Deal. (Required: not documented.) */
+  IS_RETURN_CUSTOMER?: string;
+  /** Repeated Approach. (Required: not documented.) */
+  IS_REPEATED_APPROACH?: string;
+  /** Probability. (Required: not documented.) */
+  PROBABILITY?: number;
+  /** Currency. (Required: not documented.) */
+  CURRENCY_ID?: string;
+  /** Amount. (Required: not documented.) */
+  OPPORTUNITY?: number;
+  /** (Required: not documented.) */
+  IS_MANUAL_OPPORTUNITY?: string;
+  /** Tax Rate. (Required: not documented.) */
+  TAX_VALUE?: number;
+  /** Company. (Required: not documented.) */
+  COMPANY_ID?: number;
+  /** Contact. (Required: not documented.) */
+  CONTACT_ID?: number;
+  /** Contacts. (Required: not documented.) */
+  CONTACT_IDS?: number[];
+  /** Estimate. (Required: not documented.) Read-only. */
+  QUOTE_ID?: number;
+  /** Start Date. (Required: not documented.) */
+  BEGINDATE?: string;
+  /** Close Date. (Required: not documented.) */
+  CLOSEDATE?: string;
+  /** Available to All. (Required: not documented.) */
+  OPENED?: string;
+  /** Closed. (Required: not documented.) */
+  CLOSED?: string;
+  /** Comment. (Required: not documented.) */
+  COMMENTS?: string;
+  /** Responsible. (Required: not documented.) */
+  ASSIGNED_BY_ID?: number;
+  /** Created By. (Required: not documented.) Read-only. */
+  CREATED_BY_ID?: number;
+  /** Modified By. (Required: not documented.) Read-only. */
+  MODIFY_BY_ID?: number;
+  /** (Required: not documented.) Read-only. */
+  MOVED_BY_ID?: number;
+  /** Creation Date. (Required: not documented.) Read-only. */
+  DATE_CREATE?: string;
+  /** Modification Date. (Required: not documented.) Read-only. */
+  DATE_MODIFY?: string;
+  /** (Required: not documented.) Read-only. */
+  MOVED_TIME?: string;
+  /** Source. (Required: not documented.) */
+  SOURCE_ID?: string;
+  /** Additional Info about Source. (Required: not documented.) */
+  SOURCE_DESCRIPTION?: string;
+  /** Lead. (Required: not documented.) Read-only. */
+  LEAD_ID?: number;
+  /** Additional Information. (Required: not documented.) */
+  ADDITIONAL_INFO?: string;
+  /** Location. (Required: not documented.) */
+  LOCATION_ID?: number;
+  /** External Source. (Required: not documented.) */
+  ORIGINATOR_ID?: string;
+  /** Identifier in External Source. (Required: not documented.) */
+  ORIGIN_ID?: string;
+  /** Advertising System. (Required: not documented.) */
+  UTM_SOURCE?: string;
+  /** Traffic Type. (Required: not documented.) */
+  UTM_MEDIUM?: string;
+  /** Campaign Identifier. (Required: not documented.) */
+  UTM_CAMPAIGN?: string;
+  /** Campaign Content. (Required: not documented.) */
+  UTM_CONTENT?: string;
+  /** Campaign Search Condition. (Required: not documented.) */
+  UTM_TERM?: string;
+  /** (Required: not documented.) Read-only. */
+  LAST_ACTIVITY_TIME?: string;
+  /** (Required: not documented.) Read-only. */
+  LAST_ACTIVITY_BY?: number;
 }
 
 /** Type `productrow` (from `crm.deal.productrows.get`). */
@@ -2339,7 +2408,7 @@ export interface CrmDealProductrowsGetProductrow {
   /** Customized (Deprecated) Possible values: - `Y` - Yes - `N` - No. (Required: not documented.) */
   CUSTOMIZED?: 'Y' | 'N' | (string & {});
   /** The code of the unit of measure. (Required: not documented.) */
-  MEASURE_CODE?: string;
+  MEASURE_CODE?: number;
   /** The textual representation of the unit of measure (e.g., pcs, kg, m, l, etc.) (Required: not documented.) */
   MEASURE_NAME?: string;
   /** Sorting. (Required: not documented.) */
@@ -2406,7 +2475,7 @@ export interface CrmDealProductrowsSetParameterRows {
    */
   TAX_INCLUDED?: 'Y' | 'N';
   /** Unit of measure code If `PRODUCT_ID` is provided, the default value will be taken from the product, otherwise `0`. (Required: not documented.) */
-  MEASURE_CODE?: string;
+  MEASURE_CODE?: number;
   /** Text representation of the unit of measure (e.g., pcs, kg, m, l, etc.) If `PRODUCT_ID` is provided, the default value will be taken from the product, otherwise `""`. (Required: not documented.) */
   MEASURE_NAME?: string;
   /**
@@ -3754,7 +3823,7 @@ export interface CrmItemAddParameter {
    * Whether the contact is included in the export. Default — `Y`
    * @defaultValue "Y"
    */
-  export?: boolean;
+  export?: string;
   /** An array of company identifiers that will be linked to the item */
   companyIds?: number;
   /**
@@ -3785,7 +3854,7 @@ export interface CrmItemAddParameter {
    * Whether the company is my company. Default — `N`
    * @defaultValue "N"
    */
-  isMyCompany?: boolean;
+  isMyCompany?: string;
   /**
    * Content. Default — `null`
    * @defaultValue null
@@ -3844,7 +3913,7 @@ export interface CrmItemDetailsConfigurationGetSectionElement {
   /** Field identifier. (Required: not documented.) */
   name?: string;
   /** Values: - `"1"` — always show - `"0"` — not always show. (Required: not documented.) */
-  optionFlags?: '"1"' | '"0"' | (string & {});
+  optionFlags?: '1' | '0' | (string & {});
   /** Additional field options. (Required: not documented.) */
   options?: Record<string, unknown>;
 }
@@ -4081,7 +4150,7 @@ export interface CrmItemImportParameter {
    * Is the contact included in the export? By default — `Y`
    * @defaultValue "Y"
    */
-  export?: boolean;
+  export?: string;
   /** Array of identifiers of companies that will be linked to the element */
   companyIds?: number;
   /**
@@ -4112,7 +4181,7 @@ export interface CrmItemImportParameter {
    * Is the company my company? By default — `N`
    * @defaultValue "N"
    */
-  isMyCompany?: boolean;
+  isMyCompany?: string;
   /**
    * Content. By default — `null`
    * @defaultValue null
@@ -4147,82 +4216,6 @@ export interface CrmItemImportParameter {
    * @defaultValue null
    */
   xmlId?: string;
-}
-
-/**
- * Fields of crm.item as the crm.item.fields response example lists them
- *
- * Type `item_item` (from `crm.item.fields`).
- */
-export interface CrmItemItem {
-  /** ID. (Required: not documented.) Read-only. */
-  id?: number;
-  /** Name. (Required: not documented.) */
-  title?: string;
-  /** External code. (Required: not documented.) */
-  xmlId?: string;
-  /** Created at. (Required: not documented.) Read-only. */
-  createdTime?: string;
-  /** Updated at. (Required: not documented.) Read-only. */
-  updatedTime?: string;
-  /** Created by. (Required: not documented.) Read-only. */
-  createdBy?: number;
-  /** Updated by. (Required: not documented.) Read-only. */
-  updatedBy?: number;
-  /** Assigned to. (Required: not documented.) */
-  assignedById?: number;
-  /** Publicly available. (Required: not documented.) */
-  opened?: boolean;
-  /** Created by CRM form. (Required: not documented.) */
-  webformId?: number;
-  /** Start date. (Required: not documented.) */
-  begindate?: string;
-  /** End date. (Required: not documented.) */
-  closedate?: string;
-  /** Company. (Required: not documented.) */
-  companyId?: number;
-  /** Contact. (Required: not documented.) */
-  contactId?: number;
-  /** CONTACT_IDS. (Required: not documented.) */
-  contactIds?: number[];
-  /** CONTACTS. (Required: not documented.) */
-  contacts?: number[];
-  /** Observers. (Required: not documented.) */
-  observers?: number[];
-  /** Pipeline. (Required: not documented.) */
-  categoryId?: number;
-  /** Moved at. (Required: not documented.) Read-only. */
-  movedTime?: string;
-  /** Moved by. (Required: not documented.) Read-only. */
-  movedBy?: number;
-  /** Stage. (Required: not documented.) */
-  stageId?: string;
-  /** Previous stage. (Required: not documented.) Read-only. */
-  previousStageId?: string;
-  /** Source. (Required: not documented.) */
-  sourceId?: string;
-  /** Additional source info. (Required: not documented.) */
-  sourceDescription?: string;
-  /** Currency. (Required: not documented.) */
-  currencyId?: string;
-  /** Amount calculation mode. (Required: not documented.) */
-  isManualOpportunity?: boolean;
-  /** Amount. (Required: not documented.) */
-  opportunity?: number;
-  /** Tax amount. (Required: not documented.) */
-  taxValue?: number;
-  /** Your company details. (Required: not documented.) */
-  mycompanyId?: number;
-  /** Last activity in timeline by. (Required: not documented.) Read-only. */
-  lastActivityBy?: number;
-  /** Last activity. (Required: not documented.) Read-only. */
-  lastActivityTime?: string;
-  /** Lead. (Required: not documented.) */
-  parentId1?: number;
-  /** Deal. (Required: not documented.) */
-  parentId2?: number;
-  /** Smart Process #16. (Required: not documented.) */
-  parentId1248?: number;
 }
 
 /** Type `fields` (from `crm.item.payment.update`). */
@@ -4267,7 +4260,7 @@ export interface CrmItemProductrowAddFields {
    */
   taxIncluded?: 'Y' | 'N';
   /** Unit of measure code. If not provided and `productId` is given, the unit of measure from the product catalog is used */
-  measureCode?: string;
+  measureCode?: number;
   /** Sorting */
   sort?: number;
 }
@@ -4293,7 +4286,7 @@ export interface CrmItemProductrowUpdateFields {
   /** Indicator of whether tax is included in the price. Possible values: - `Y` – tax included - `N` – tax not included */
   taxIncluded?: 'Y' | 'N';
   /** Code of the unit of measurement */
-  measureCode?: string;
+  measureCode?: number;
   /** Sorting */
   sort?: number;
 }
@@ -4506,13 +4499,13 @@ export interface CrmLeadAddFields {
   /** Currency identifier */
   CURRENCY_ID?: string;
   /** Email address. Multiple */
-  EMAIL?: CrmMultifield;
+  EMAIL?: CrmMultifield[];
   /** Salutation */
   HONORIFIC?: string;
   /** Messenger. Multiple */
-  IM?: CrmMultifield;
+  IM?: CrmMultifield[];
   /** User ID linked through Open Channels. Multiple */
-  LINK?: CrmMultifield;
+  LINK?: CrmMultifield[];
   /** Last name */
   LAST_NAME?: string;
   /** First name */
@@ -4530,7 +4523,7 @@ export interface CrmLeadAddFields {
   /** Identifier of the item in the data source. Used only for linking to an external source */
   ORIGIN_ID?: string;
   /** Phone. Multiple */
-  PHONE?: CrmMultifield;
+  PHONE?: CrmMultifield[];
   /** Position */
   POST?: string;
   /** Description of the source */
@@ -4554,7 +4547,7 @@ export interface CrmLeadAddFields {
   /** Search condition of the campaign. For example, keywords for contextual advertising */
   UTM_TERM?: string;
   /** Website. Multiple */
-  WEB?: CrmMultifield;
+  WEB?: CrmMultifield[];
 }
 
 /** Type `params` (from `crm.lead.add`). */
@@ -4874,7 +4867,7 @@ export interface CrmLeadProductrowsGetProductrow {
   /** Customized (Deprecated) Possible values: - `Y` - Yes - `N` - No. (Required: not documented.) */
   CUSTOMIZED?: 'Y' | 'N' | (string & {});
   /** Unit of measure code. (Required: not documented.) */
-  MEASURE_CODE?: string;
+  MEASURE_CODE?: number;
   /** Text representation of the unit of measure (e.g., pcs, kg, m, l, etc.) (Required: not documented.) */
   MEASURE_NAME?: string;
   /** Sorting. (Required: not documented.) */
@@ -4927,15 +4920,15 @@ export interface CrmLinkItem {
  */
 export interface CrmLinkedUserFields {
   /**
-   * Calendar event. Also accepted as: `UF_CRM_CAL_EVENT`.
+   * Calendar event
    * @defaultValue false
    */
-  CALENDAR_EVENT?: boolean;
+  'CALENDAR_EVENT|UF_CRM_CAL_EVENT'?: boolean;
   /**
-   * Tasks. Also accepted as: `UF_CRM_TASK`.
+   * Tasks
    * @defaultValue false
    */
-  TASKS_TASK?: boolean;
+  'TASKS_TASK|UF_CRM_TASK'?: boolean;
   /**
    * Task templates. Also accepted as: `UF_CRM_TASK`.
    * @defaultValue false
@@ -5058,9 +5051,9 @@ export interface CrmOptions {
   /** The country code for the default phone number format is a string of two Latin letters. For example `"RU"`. (Required: not documented.) */
   defaultCountry?: string;
   /** Whether the payment acceptance button is visible. Possible values: - `'true'` — visible - `'false'` — hidden. (Required: not documented.) */
-  isPayButtonVisible?: "'true'" | "'false'" | (string & {});
+  isPayButtonVisible?: boolean;
   /** Whether the "Payment and Delivery" block is visible. Possible values: - `'true'` — visible - `'false'` — hidden. (Required: not documented.) */
-  isPaymentDocumentsVisible?: "'true'" | "'false'" | (string & {});
+  isPaymentDocumentsVisible?: boolean;
 }
 
 /**
@@ -5128,7 +5121,7 @@ export interface CrmParameterSequentSettings {
    */
   padString?: string;
   /** The reset period for the counter: - `''` — no reset - `day` — daily - `month` — monthly - `year` — yearly */
-  periodicBy?: "''" | 'day' | 'month' | 'year';
+  periodicBy?: '' | 'day' | 'month' | 'year';
   /** The timezone identifier for periodic reset, for example `Europe/Berlin` */
   timezone?: string;
   /**
@@ -5145,36 +5138,6 @@ export interface CrmParams {
    * @defaultValue "Y"
    */
   REGISTER_HISTORY_EVENT?: string;
-}
-
-/**
- * Fields of crm.requisite.preset as the crm.requisite.preset.fields response example lists them
- *
- * Type `preset_item` (from `crm.requisite.preset.fields`).
- */
-export interface CrmPresetItem {
-  /** (Required: not documented.) Read-only. */
-  ID?: number;
-  /** Object type ID. (Required: not documented.) */
-  ENTITY_TYPE_ID?: number;
-  /** Country ID. (Required: not documented.) */
-  COUNTRY_ID?: number;
-  /** Name. (Required: not documented.) */
-  NAME?: string;
-  /** Creation date. (Required: not documented.) Read-only. */
-  DATE_CREATE?: string;
-  /** Modification date. (Required: not documented.) Read-only. */
-  DATE_MODIFY?: string;
-  /** Created by. (Required: not documented.) Read-only. */
-  CREATED_BY_ID?: number;
-  /** Modified by. (Required: not documented.) Read-only. */
-  MODIFY_BY_ID?: number;
-  /** Active. (Required: not documented.) */
-  ACTIVE?: string;
-  /** Sorting. (Required: not documented.) */
-  SORT?: number;
-  /** External code. (Required: not documented.) */
-  XML_ID?: string;
 }
 
 /**
@@ -5255,7 +5218,7 @@ export interface CrmProductRows {
    */
   taxIncluded?: 'Y' | 'N';
   /** Unit of measurement code. If not provided and a productId is provided, the unit of measurement from the product catalog is used. */
-  measureCode?: string;
+  measureCode?: number;
   /** Sorting */
   sort?: number;
 }
@@ -5471,7 +5434,7 @@ export interface CrmQuoteProductrowsSetParameterRows {
   /** Is tax included in the price: - `Y` — yes - `N` — no */
   TAX_INCLUDED?: 'Y' | 'N';
   /** Unit of measure code */
-  MEASURE_CODE?: string;
+  MEASURE_CODE?: number;
   /** Text representation of the unit of measure */
   MEASURE_NAME?: string;
   /** Sorting */
@@ -6533,12 +6496,12 @@ export interface CrmSectionElementOptions {
    * Whether the payment acceptance button is shown. Possible values: - `'true'` — shown - `'false'` — hidden
    * @defaultValue true
    */
-  isPayButtonVisible?: "'true'" | "'false'";
+  isPayButtonVisible?: boolean;
   /**
    * Whether the "Payment and Delivery" block is shown. Possible values: - `'true'` — shown - `'false'` — hidden
    * @defaultValue true
    */
-  isPaymentDocumentsVisible?: "'true'" | "'false'";
+  isPaymentDocumentsVisible?: boolean;
 }
 
 /** Type `Settings` (from `crm.documentgenerator.numerator.add`, `crm.documentgenerator.numerator.update`). */
@@ -6563,7 +6526,7 @@ export interface CrmStatusAddFields {
   /** Hex color code, for example `#39A8EF`. Use for status stages */
   COLOR?: string;
   /** Group of stages: - `"S"` — "Success", - `"F"` — "Failure", - `""` — "In Progress". Use for status stages. Default is "In Progress" group */
-  SEMANTICS?: '"S"' | '"F"' | '""';
+  SEMANTICS?: 'S' | 'F' | '';
 }
 
 /** Type `result` (from `crm.status.entity.types`). */
@@ -6637,7 +6600,7 @@ export interface CrmStatusFieldsResult2 {
   /** Color of the status stage for Kanban. (Required: not documented.) */
   COLOR?: string;
   /** Group of stages: - `"S"` — success, - `"F"` — failure, - `""` — in progress. (Required: not documented.) */
-  SEMANTICS?: '"S"' | '"F"' | '""' | (string & {});
+  SEMANTICS?: 'S' | 'F' | '' | (string & {});
   /** Additional fields. (Required: not documented.) */
   EXTRA?: Record<string, unknown>;
 }
@@ -6814,7 +6777,7 @@ export interface CrmTypeAddParameter {
    * Is the use of the SPA in the user field enabled
    * @defaultValue "N"
    */
-  isUseInUserfieldEnabled?: boolean;
+  isUseInUserfieldEnabled?: string;
   /**
    * A set of user fields in which this SPA should be displayed. The structure is described below
    * @defaultValue "{}"
@@ -6824,67 +6787,67 @@ export interface CrmTypeAddParameter {
    * Are Automation rules and triggers enabled
    * @defaultValue "N"
    */
-  isAutomationEnabled?: boolean;
+  isAutomationEnabled?: string;
   /**
    * Are the Start Date and End Date fields enabled
    * @defaultValue "N"
    */
-  isBeginCloseDatesEnabled?: boolean;
+  isBeginCloseDatesEnabled?: string;
   /**
    * Is the business process designer enabled
    * @defaultValue "N"
    */
-  isBizProcEnabled?: boolean;
+  isBizProcEnabled?: string;
   /**
    * Are custom sales funnels and tunnels enabled
    * @defaultValue "N"
    */
-  isCategoriesEnabled?: boolean;
+  isCategoriesEnabled?: string;
   /**
    * Is the Client field enabled. When this option is enabled, the SPA has a preset binding to Contacts and Companies
    * @defaultValue "N"
    */
-  isClientEnabled?: boolean;
+  isClientEnabled?: string;
   /**
    * Is document printing enabled
    * @defaultValue "N"
    */
-  isDocumentsEnabled?: boolean;
+  isDocumentsEnabled?: string;
   /**
    * Is the binding of catalog products enabled
    * @defaultValue "N"
    */
-  isLinkWithProductsEnabled?: boolean;
+  isLinkWithProductsEnabled?: string;
   /**
    * Is the Your Company Details field enabled
    * @defaultValue "N"
    */
-  isMycompanyEnabled?: boolean;
+  isMycompanyEnabled?: string;
   /**
    * Is the Observers field enabled
    * @defaultValue "N"
    */
-  isObserversEnabled?: boolean;
+  isObserversEnabled?: string;
   /**
    * Is the use of the recycle bin enabled
    * @defaultValue "N"
    */
-  isRecyclebinEnabled?: boolean;
+  isRecyclebinEnabled?: string;
   /**
    * Should new funnels be available to everyone
    * @defaultValue "Y"
    */
-  isSetOpenPermissions?: boolean;
+  isSetOpenPermissions?: string;
   /**
    * Are the Source and Additional Information about Source fields enabled
    * @defaultValue "N"
    */
-  isSourceEnabled?: boolean;
+  isSourceEnabled?: string;
   /**
    * Is the use of custom stages and kanban enabled
    * @defaultValue "N"
    */
-  isStagesEnabled?: boolean;
+  isStagesEnabled?: string;
   /**
    * Is the SPA external to the CRM (linked to a digital workplace) This parameter is deprecated. For working with digital workplaces, use the methods `crm.automatedsolution.*`
    * @deprecated
@@ -10592,26 +10555,7 @@ export interface CrmCompanyListFilterValues {
   TITLE: string;
   COMPANY_TYPE: string | number;
   LOGO: unknown;
-  ADDRESS:
-    | 'ADDRESS_2'
-    | 'ADDRESS_CITY'
-    | 'ADDRESS_POSTAL_CODE'
-    | 'ADDRESS_REGION'
-    | 'ADDRESS_PROVINCE'
-    | 'ADDRESS_COUNTRY'
-    | 'ADDRESS_COUNTRY_CODE'
-    | 'ADDRESS_LOC_ADDR_ID'
-    | 'ADDRESS_LEGAL'
-    | 'REG_ADDRESS'
-    | 'REG_ADDRESS_2'
-    | 'REG_ADDRESS_CITY'
-    | 'REG_ADDRESS_POSTAL_CODE'
-    | 'REG_ADDRESS_REGION'
-    | 'REG_ADDRESS_PROVINCE'
-    | 'REG_ADDRESS_COUNTRY'
-    | 'REG_ADDRESS_COUNTRY_CODE'
-    | 'REG_ADDRESS_LOC_ADDR_ID'
-    | (string & {});
+  ADDRESS: string;
   BANKING_DETAILS: string;
   INDUSTRY: string | number;
   EMPLOYEES: string | number;
@@ -12798,7 +12742,7 @@ export interface CrmDealGetParams {
  */
 export type CrmDealGetResult = CrmDeal;
 
-/** Field names of `crm.deal.list`: the fields of {@link CrmDeal} (`crm.deal.get`). */
+/** Field names of `crm.deal.list`: the fields of {@link CrmDealItem} (`crm.deal.fields`). */
 export type CrmDealListFieldName = keyof CrmDealListFilterValues;
 
 /** Filter value of each field of `crm.deal.list` (numbers and numeric strings are interchangeable). */
@@ -12807,24 +12751,25 @@ export interface CrmDealListFilterValues {
   TITLE: string;
   TYPE_ID: string | number;
   CATEGORY_ID: number | string;
-  STAGE_ID: 'entityId' | 'statusId' | (string & {});
-  STAGE_SEMANTIC_ID: 'P' | 'S' | 'F' | (string & {});
-  IS_NEW: 'Y' | 'N' | (string & {});
-  IS_RECURRING: 'Y' | 'N' | (string & {});
-  IS_RETURN_CUSTOMER: 'Y' | 'N' | (string & {});
-  IS_REPEATED_APPROACH: 'Y' | 'N' | (string & {});
+  STAGE_ID: string | number;
+  STAGE_SEMANTIC_ID: string;
+  IS_NEW: string;
+  IS_RECURRING: string;
+  IS_RETURN_CUSTOMER: string;
+  IS_REPEATED_APPROACH: string;
   PROBABILITY: number | string;
   CURRENCY_ID: string | number;
   OPPORTUNITY: number | string;
-  IS_MANUAL_OPPORTUNITY: 'Y' | 'N' | (string & {});
+  IS_MANUAL_OPPORTUNITY: string;
   TAX_VALUE: number | string;
   COMPANY_ID: number | string;
   CONTACT_ID: number | string;
+  CONTACT_IDS: number | string;
   QUOTE_ID: number | string;
   BEGINDATE: string;
   CLOSEDATE: string;
-  OPENED: 'Y' | 'N' | (string & {});
-  CLOSED: 'Y' | 'N' | (string & {});
+  OPENED: string;
+  CLOSED: string;
   COMMENTS: string;
   ASSIGNED_BY_ID: number | string;
   CREATED_BY_ID: number | string;
@@ -12851,7 +12796,7 @@ export interface CrmDealListFilterValues {
 
 /**
  * The `filter` of `crm.deal.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmDeal} (`crm.deal.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmDealItem} (`crm.deal.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  * Custom fields `UF_*` are accepted with any value.
  */
@@ -16283,7 +16228,7 @@ export interface CrmItemDetailsConfigurationGetParams {
    * Scope of the settings. Acceptable values: - `'P'` — personal settings - `'C'` — shared settings By default, the value is `'P'`
    * @defaultValue "P"
    */
-  scope?: "'P'" | "'C'";
+  scope?: 'P' | 'C';
   /** Additional parameters. Possible values and their structure are described below */
   extras?: Record<string, unknown>;
 }
@@ -16315,7 +16260,7 @@ export interface CrmItemDetailsConfigurationResetParams {
    * Scope of the settings. Acceptable values: - `'P'` — personal settings - `'C'` — shared settings By default, the value is `'P'`
    * @defaultValue "P"
    */
-  scope?: "'P'" | "'C'";
+  scope?: 'P' | 'C';
   /** Additional parameters. Possible values and their structure are described below */
   extras?: Record<string, unknown>;
 }
@@ -16349,7 +16294,7 @@ export interface CrmItemDetailsConfigurationSetParams {
    * Scope of the settings. Acceptable values: - `'P'` — personal settings - `'C'` — shared settings By default, the value is `'P'`
    * @defaultValue "P"
    */
-  scope?: "'P'" | "'C'";
+  scope?: 'P' | 'C';
   /** Additional parameters. Possible values and their structure are described below */
   extras?: Record<string, unknown>;
 }
@@ -16535,50 +16480,76 @@ export const CrmItemListErrorCode = {
 /** A documented error code of `crm.item.list`. */
 export type CrmItemListErrorCode = (typeof CrmItemListErrorCode)[keyof typeof CrmItemListErrorCode];
 
-/** Field names of `crm.item.list`: the fields of {@link CrmItemItem} (`crm.item.fields`). */
+/** Field names of `crm.item.list`: the fields of {@link CrmItemAddParameter} (`crm.item.add`). */
 export type CrmItemListFieldName = keyof CrmItemListFilterValues;
 
 /** Filter value of each field of `crm.item.list` (numbers and numeric strings are interchangeable). */
 export interface CrmItemListFilterValues {
-  id: number | string;
-  title: string;
-  xmlId: string;
-  createdTime: string;
-  updatedTime: string;
-  createdBy: number | string;
-  updatedBy: number | string;
+  title: 'entityTypeName' | 'id' | (string & {});
+  honorific: string | number;
+  name: string;
+  secondName: string;
+  lastName: string;
+  birthdate: string;
+  companyTitle: string;
+  sourceId: string | number;
+  sourceDescription: string;
+  stageId: string | number;
+  statusDescription: string;
+  post: string;
+  currencyId: string | number;
+  isManualOpportunity: 'Y' | 'N';
+  opportunity: number | string;
+  opened: 'Y' | 'N';
+  comments: string;
   assignedById: number | string;
-  opened: boolean | 'Y' | 'N';
-  webformId: number | string;
-  begindate: string;
-  closedate: string;
   companyId: number | string;
   contactId: number | string;
   contactIds: number | string;
-  contacts: number | string;
+  originatorId: string;
+  originId: string;
+  webformId: number | string;
   observers: number | string;
+  utmSource: string;
+  utmMedium: string;
+  utmCampaign: string;
+  utmContent: string;
+  utmTerm: string;
+  fm: string | number;
+  typeId: string | number;
   categoryId: number | string;
-  movedTime: string;
-  movedBy: number | string;
-  stageId: string | number;
-  previousStageId: string | number;
-  sourceId: string | number;
-  sourceDescription: string;
-  currencyId: string | number;
-  isManualOpportunity: boolean | 'Y' | 'N';
-  opportunity: number | string;
+  isRecurring: 'Y' | 'N';
+  probability: number | string;
   taxValue: number | string;
+  quoteId: number | string;
+  begindate: string;
+  closedate: string;
+  leadId: number | string;
+  additionalInfo: string;
+  locationId: number | string;
+  photo: unknown;
+  export: 'Y' | 'N';
+  companyIds: number | string;
+  originVersion: string;
+  logo: unknown;
+  bankingDetails: string;
+  industry: string | number;
+  employees: string | number;
+  revenue: number | string;
+  isMyCompany: 'Y' | 'N';
+  content: string;
+  terms: string;
+  dealId: number | string;
+  storageTypeId: 1 | '1' | 2 | '2' | 3 | '3';
+  storageElementIds: number | string;
+  actualDate: string;
   mycompanyId: number | string;
-  lastActivityBy: number | string;
-  lastActivityTime: string;
-  parentId1: number | string;
-  parentId2: number | string;
-  parentId1248: number | string;
+  xmlId: string;
 }
 
 /**
  * The `filter` of `crm.item.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmItemItem} (`crm.item.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmItemAddParameter} (`crm.item.add`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CrmItemListFilter = PrefixedFilter<
@@ -16629,7 +16600,7 @@ export interface CrmItemListParams {
 }
 
 /** One item of a `crm.item.list` page. */
-export type CrmItemListItem = CrmItemItem;
+export type CrmItemListItem = CrmItemAddParameter;
 
 /**
  * The root element of the response. Contains a single key `items`
@@ -18223,7 +18194,7 @@ export interface CrmLeadDetailsConfigurationGetParams {
    * The scope of the settings. Possible values: - `'P'` - personal settings - `'C'` - shared settings The default value is `'P'`
    * @defaultValue "P"
    */
-  scope?: "'P'" | "'C'";
+  scope?: 'P' | 'C';
   /** Additional parameters. The structure is described below */
   extras?: CrmLeadDetailsConfigurationGetExtras;
 }
@@ -18256,7 +18227,7 @@ export interface CrmLeadDetailsConfigurationResetParams {
    * The scope of the settings. Possible values: - `'P'` - personal settings - `'C'` - general settings The default value is `'P'`
    * @defaultValue "P"
    */
-  scope?: "'P'" | "'C'";
+  scope?: 'P' | 'C';
   /** Additional parameters for selecting the type of lead. The structure is described below */
   extras?: CrmLeadDetailsConfigurationGetExtras;
 }
@@ -18291,7 +18262,7 @@ export interface CrmLeadDetailsConfigurationSetParams {
    * The scope of the settings. Possible values: - `'P'` - personal settings - `'C'` - shared settings The default value is `'P'`.
    * @defaultValue "P"
    */
-  scope?: "'P'" | "'C'";
+  scope?: 'P' | 'C';
   /** Additional parameters for selecting the lead type. The structure is described below */
   extras?: CrmLeadDetailsConfigurationForceCommonScopeForAllExtras;
 }
@@ -21843,27 +21814,21 @@ export const CrmRequisitePresetListErrorCode = {
 export type CrmRequisitePresetListErrorCode =
   (typeof CrmRequisitePresetListErrorCode)[keyof typeof CrmRequisitePresetListErrorCode];
 
-/** Field names of `crm.requisite.preset.list`: the fields of {@link CrmPresetItem} (`crm.requisite.preset.fields`). */
+/** Field names of `crm.requisite.preset.list`: the fields of {@link CrmRequisitePresetFieldListFields} (`crm.requisite.preset.field.list`). */
 export type CrmRequisitePresetListFieldName = keyof CrmRequisitePresetListFilterValues;
 
 /** Filter value of each field of `crm.requisite.preset.list` (numbers and numeric strings are interchangeable). */
 export interface CrmRequisitePresetListFilterValues {
   ID: number | string;
-  ENTITY_TYPE_ID: number | string;
-  COUNTRY_ID: number | string;
-  NAME: string;
-  DATE_CREATE: string;
-  DATE_MODIFY: string;
-  CREATED_BY_ID: number | string;
-  MODIFY_BY_ID: number | string;
-  ACTIVE: string;
+  FIELD_NAME: string;
+  FIELD_TITLE: string;
   SORT: number | string;
-  XML_ID: string;
+  IN_SHORT_LIST: string;
 }
 
 /**
  * The `filter` of `crm.requisite.preset.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmPresetItem} (`crm.requisite.preset.fields`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmRequisitePresetFieldListFields} (`crm.requisite.preset.field.list`); operators: (none: equality).
  */
 export type CrmRequisitePresetListFilter = PrefixedFilter<CrmRequisitePresetListFilterValues, ''>;
 
@@ -22519,7 +22484,7 @@ export interface CrmStatusListFilterValues {
   SYSTEM: string;
   CATEGORY_ID: number | string;
   COLOR: string;
-  SEMANTICS: '"S"' | '"F"' | '""' | (string & {});
+  SEMANTICS: 'S' | 'F' | '' | (string & {});
   EXTRA: string | number;
 }
 

@@ -360,17 +360,17 @@ export interface DocumentgeneratorDocumentUpdateValues {
 /** Type `Documents` (from `documentgenerator.role.get`). */
 export interface DocumentgeneratorDocuments {
   /** Access level to modify documents. Possible values: - `""` — no access - `X` — full access. (Required: not documented.) */
-  modify?: '""' | 'X' | (string & {});
+  modify?: '' | 'X' | (string & {});
   /** Access level to view documents. Possible values: - `""` — no access - `X` — full access. (Required: not documented.) */
-  view?: '""' | 'X' | (string & {});
+  view?: '' | 'X' | (string & {});
 }
 
 /** Type `documents_2` (from `documentgenerator.role.add`, `documentgenerator.role.update`). */
 export interface DocumentgeneratorDocuments2 {
   /** Access level for modifying documents Possible values: - `""` — no access - `X` — full access. (Required: not documented.) */
-  modify?: '""' | 'X' | (string & {});
+  modify?: '' | 'X' | (string & {});
   /** Access level for viewing documents Possible values: - `""` — no access - `X` — full access. (Required: not documented.) */
-  view?: '""' | 'X' | (string & {});
+  view?: '' | 'X' | (string & {});
 }
 
 /** Type `Numerator` (from `documentgenerator.numerator.get`). */
@@ -424,7 +424,7 @@ export interface DocumentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequen
    */
   padString?: string;
   /** Counter reset period: - `''` — no reset - `day` — daily - `month` — monthly - `year` — yearly */
-  periodicBy?: "''" | 'day' | 'month' | 'year';
+  periodicBy?: '' | 'day' | 'month' | 'year';
   /** Timezone identifier for periodic reset, e.g., `Europe/Berlin` */
   timezone?: string;
   /**
@@ -587,14 +587,7 @@ export interface DocumentgeneratorRegionAddFields {
   /** Date and time format */
   formatDatetime?: string;
   /** Full name template, e.g., `#LAST_NAME# #NAME# #SECOND_NAME#`. List of possible modifiers: - `#TITLE#` — salutation - `#NAME#` — first name - `#LAST_NAME#` — last name - `#SECOND_NAME#` — middle name - `#NAME_SHORT#` — first letter of the first name with a dot - `#LAST_NAME_SHORT#` — first letter of the last name with a dot - `#SECOND_NAME_SHORT#` — first letter of the middle name with a dot - What are modifiers in document templates */
-  formatName?:
-    | '#TITLE#'
-    | '#NAME#'
-    | '#LAST_NAME#'
-    | '#SECOND_NAME#'
-    | '#NAME_SHORT#'
-    | '#LAST_NAME_SHORT#'
-    | '#SECOND_NAME_SHORT#';
+  formatName?: string;
   /** Set of localized phrases for the region in the format `code: text`. The keys of the object are strings and can be defined arbitrarily depending on the template. The values of the keys are also strings. To understand which fields are used in the document template, retrieve their list using the method documentgenerator.template.getfields. This will help determine which template values require their own language phrases. Examples: - `TAX_INCLUDED`: `Tax included in the price` - `TAX_NOT_INCLUDED`: `Tax not included in the price` */
   phrases?: Record<string, unknown>;
 }
@@ -622,15 +615,7 @@ export interface DocumentgeneratorRegionUpdateFields {
   /** Date and time format */
   formatDatetime?: string;
   /** Full name template, for example `#LAST_NAME# #NAME# #SECOND_NAME#`. Possible modifiers include: - `#TITLE#` — salutation - `#NAME#` — first name - `#LAST_NAME#` — last name - `#SECOND_NAME#` — middle name - `#NAME_SHORT#` — first letter of the first name with a dot - `#LAST_NAME_SHORT#` — first letter of the last name with a dot - `#SECOND_NAME_SHORT#` — first letter of the middle name with a dot - What are modifiers in document templates */
-  formatName?:
-    | '#TITLE#'
-    | '#NAME#'
-    | '#LAST_NAME#'
-    | '#SECOND_NAME#'
-    | '#NAME_SHORT#'
-    | '#LAST_NAME_SHORT#'
-    | '#SECOND_NAME_SHORT#'
-    | (string & {});
+  formatName?: string;
   /** Set of region phrases in the format `code: text`. The keys of the object are strings and can be defined arbitrarily depending on the template. The values of the keys are also strings. To understand which fields are used in the document template, retrieve their list using the documentgenerator.template.getfields method. This will help you determine which template values require their own language phrases. Examples: - `TAX_INCLUDED`: `Tax included in the price` - `TAX_NOT_INCLUDED`: `VAT not included in the price` */
   phrases?: Record<string, unknown>;
 }
@@ -660,9 +645,9 @@ export interface DocumentgeneratorRegions {
 /** Type `documents` (from `documentgenerator.role.add`, `documentgenerator.role.update`). */
 export interface DocumentgeneratorRoleAddDocuments {
   /** Access level for modifying documents. Possible values: - `""` — no access - `X` — full access */
-  MODIFY?: '""' | 'X';
+  MODIFY?: '' | 'X';
   /** Access level for viewing documents. Possible values: - `""` — no access - `X` — full access */
-  VIEW?: '""' | 'X';
+  VIEW?: '' | 'X';
 }
 
 /** Type `fields` (from `documentgenerator.role.add`). */
@@ -706,13 +691,13 @@ export interface DocumentgeneratorRoleAddRole {
 /** Type `settings` (from `documentgenerator.role.add`, `documentgenerator.role.update`). */
 export interface DocumentgeneratorRoleAddSettings {
   /** Access level to settings. Possible values: - `""` — no access - `X` — full access */
-  MODIFY?: '""' | 'X';
+  MODIFY?: '' | 'X';
 }
 
 /** Type `settings_2` (from `documentgenerator.role.add`, `documentgenerator.role.update`). */
 export interface DocumentgeneratorRoleAddSettings2 {
   /** Access level to settings Possible values: - `""` — no access - `X` — full access. (Required: not documented.) */
-  modify?: '""' | 'X' | (string & {});
+  modify?: '' | 'X' | (string & {});
 }
 
 /** Type `permissions` (from `documentgenerator.role.get`). */
@@ -746,7 +731,7 @@ export interface DocumentgeneratorRoleGetRole {
 /** Type `Settings` (from `documentgenerator.role.get`). */
 export interface DocumentgeneratorRoleGetSettings {
   /** Access level to settings. Possible values: - `""` — no access - `X` — full access. (Required: not documented.) */
-  modify?: '""' | 'X' | (string & {});
+  modify?: '' | 'X' | (string & {});
 }
 
 /** Type `result` (from `documentgenerator.role.list`). */
@@ -1020,19 +1005,19 @@ export interface DocumentgeneratorTemplatefield {
 /** Type `Templates` (from `documentgenerator.role.get`). */
 export interface DocumentgeneratorTemplates {
   /** Access level to templates. Possible values: - `""` — no access - `A` — only own items - `D` — own and department colleagues - `X` — full access. (Required: not documented.) */
-  modify?: '""' | 'A' | 'D' | 'X' | (string & {});
+  modify?: '' | 'A' | 'D' | 'X' | (string & {});
 }
 
 /** Type `templates` (from `documentgenerator.role.add`, `documentgenerator.role.update`). */
 export interface DocumentgeneratorTemplates2 {
   /** Access level to templates. Possible values: - `""` — no access - `A` — only own items - `D` — own and department colleagues' items - `X` — full access */
-  MODIFY?: '""' | 'A' | 'D' | 'X';
+  MODIFY?: '' | 'A' | 'D' | 'X';
 }
 
 /** Type `templates_2` (from `documentgenerator.role.add`, `documentgenerator.role.update`). */
 export interface DocumentgeneratorTemplates22 {
   /** Access level to templates Possible values: - `""` — no access - `A` — only own items - `D` — own and department colleagues' items - `X` — full access. (Required: not documented.) */
-  modify?: '""' | 'A' | 'D' | 'X' | (string & {});
+  modify?: '' | 'A' | 'D' | 'X' | (string & {});
 }
 
 /** Type `Values` (from `documentgenerator.document.get`). */

@@ -23,7 +23,7 @@ export type FeatureGetErrorCode = (typeof FeatureGetErrorCode)[keyof typeof Feat
  */
 export interface FeatureGetParams {
   /** Available keys: - `rest_offline_extended` — availability of offline events - `rest_auth_connector` — availability of the `auth_connector` key in events */
-  CODE: 'rest_offline_extended' | 'rest_auth_connector';
+  CODE: string;
 }
 
 /**

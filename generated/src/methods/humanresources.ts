@@ -87,7 +87,7 @@ export interface HumanresourcesHcmlinkCompanyAddFields {
   /** Additional company data */
   data?: Record<string, unknown>;
   /** List of HR system fields (detailed description) */
-  fields: HumanresourcesField;
+  fields: HumanresourcesField[];
 }
 
 /** Type `fields` (from `humanresources.hcmlink.company.list`). */
@@ -366,7 +366,7 @@ export type HumanresourcesEmployeeFieldGetV3ErrorCode =
  */
 export interface HumanresourcesEmployeeFieldGetV3Params {
   /** The name of the field whose description is to be retrieved. Available fields: - `userId` — user identifier - `name` — employee name - `workPosition` — position - `avatar` — link to avatar - `url` — link to profile - `departments` — employee departments - `teams` — employee teams */
-  name: 'userId' | 'name' | 'workPosition' | 'avatar' | 'url' | 'departments' | 'teams';
+  name: string;
   /** List of description fields to return in the response. Available fields: - `name` — field name - `type` — data type - `title` — title - `description` — description - `validationRules` — validation rules - `requiredGroups` — required groups - `filterable` — filter availability indicator - `sortable` — sort availability indicator - `editable` — editability indicator - `multiple` — multiple value indicator - `elementType` — element type for composite fields */
   select?: unknown[];
 }
@@ -1454,20 +1454,7 @@ export type HumanresourcesNodeFieldGetV3ErrorCode =
  */
 export interface HumanresourcesNodeFieldGetV3Params {
   /** The name of the field whose description is to be retrieved. Available fields: - `id` — department identifier - `name` — department name - `type` — structure element type - `structureId` — company structure identifier - `parentId` — parent department identifier - `description` — department description - `accessCode` — department access code - `userCount` — number of users in the department - `colorName` — team color - `xmlId` — external department identifier - `createdAt` — creation date and time - `updatedAt` — last update date and time - `members` — list of department users */
-  name:
-    | 'id'
-    | 'name'
-    | 'type'
-    | 'structureId'
-    | 'parentId'
-    | 'description'
-    | 'accessCode'
-    | 'userCount'
-    | 'colorName'
-    | 'xmlId'
-    | 'createdAt'
-    | 'updatedAt'
-    | 'members';
+  name: string;
   /** List of description fields to return in the response. Available fields: - `name` — field name - `type` — data type - `title` — title - `description` — description - `validationRules` — validation rules - `requiredGroups` — required groups - `filterable` — filter availability indicator - `sortable` — sort availability indicator - `editable` — editability indicator - `multiple` — multiple value indicator - `elementType` — element type for composite fields */
   select?: unknown[];
 }
@@ -1756,7 +1743,7 @@ export type HumanresourcesNodeMemberFieldGetV3ErrorCode =
  */
 export interface HumanresourcesNodeMemberFieldGetV3Params {
   /** The name of the field whose description needs to be obtained. Available fields: - `userId` — user identifier - `name` — participant name - `workPosition` — position - `role` — participant role - `avatar` — avatar link - `url` — profile link */
-  name: 'userId' | 'name' | 'workPosition' | 'role' | 'avatar' | 'url';
+  name: string;
   /** List of description fields to return in the response. Available fields: - `name` — field name - `type` — data type - `title` — title - `description` — description - `validationRules` — validation rules - `requiredGroups` — required groups - `filterable` — filter availability indicator - `sortable` — sort availability indicator - `editable` — editability indicator - `multiple` — multiple value indicator - `elementType` — element type for composite fields */
   select?: unknown[];
 }

@@ -96,9 +96,9 @@ export interface ImbotLang {
 /** Type `properties` (from `imbot.register`). */
 export interface ImbotRegisterProperties {
   /** The name of the chat-bot. You must provide either `NAME` or `LAST_NAME` */
-  NAME: string;
+  NAME?: string;
   /** The last name of the chat-bot. You must provide either `NAME` or `LAST_NAME` */
-  LAST_NAME: string;
+  LAST_NAME?: string;
   /** The color of the chat-bot for the mobile interface: `RED`, `GREEN`, `MINT`, `LIGHT_BLUE`, `DARK_BLUE`, `PURPLE`, `AQUA`, `PINK`, `LIME`, `BROWN`, `AZURE`, `KHAKI`, `SAND`, `MARENGO`, `GRAY`, `GRAPHITE` */
   COLOR?: string;
   /** Email for contacting the chat-bot. The bot is created as a user, so the bot's email must not match the email of a real Bitrix24 user. This will help avoid account conflicts */

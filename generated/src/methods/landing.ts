@@ -38,7 +38,7 @@ export interface LandingBlock {
   /** List of site types for which the block is available. An empty array means that no specific restriction by site type is set for the block. For rules on selecting the site type, refer to the article Working with Site Types and Scopes. (Required: not documented.) */
   type?: unknown[];
   /** The code of the section or a list of section codes in which the block is displayed. Usually, an array of codes is returned in the response, for example `["columns", "text"]`. These codes can be used in the `section` parameter in the next method call. (Required: not documented.) */
-  section?: string | Array<unknown /* unresolved type section */>;
+  section?: string | unknown[];
   /** Indicates whether the block is a system block used internally by the platform — not intended for user addition to the page. Such blocks are not included in the method's response by default. (Required: not documented.) */
   system?: boolean;
   /** A brief description of the block. The field may be an empty string or `null`. (Required: not documented.) */
@@ -314,7 +314,7 @@ export type LandingBlockUpdateattrsData = Record<string, Record<string, unknown>
 /** Type `data` (from `landing.block.updatenodes`). */
 export type LandingBlockUpdatenodesData = Record<
   string,
-  string | LandingValueFormats | unknown[] | Record<string, unknown>
+  string | Record<string, unknown> | unknown[]
 >;
 
 /** Type `params` (from `landing.block.uploadfile`). */
@@ -451,7 +451,29 @@ export interface LandingDemosGetListParams2 {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n } ``` where: - `field_n` — sorting field - `value_n` — sorting direction: `ASC` or `DESC` For a list of available fields for sorting, see the section Result element type */
   order?: LandingDemosGetListResultTemplate;
   /** Array of fields for grouping the result. Format: ``` [ field_1, field_2, ..., field_n ] ``` where: - `field_n` — grouping field Examples: - `["TYPE"]` - `["ACTIVE", "TYPE"]` For a list of available fields, see the section Result element type */
-  group?: LandingDemosGetListResultTemplate[];
+  group?: Array<
+    | 'ID'
+    | 'XML_ID'
+    | 'APP_CODE'
+    | 'ACTIVE'
+    | 'TITLE'
+    | 'DESCRIPTION'
+    | 'TYPE'
+    | 'TPL_TYPE'
+    | 'SHOW_IN_LIST'
+    | 'PREVIEW_URL'
+    | 'PREVIEW'
+    | 'PREVIEW2X'
+    | 'PREVIEW3X'
+    | 'MANIFEST'
+    | 'LANG'
+    | 'SITE_TEMPLATE_ID'
+    | 'CREATED_BY_ID'
+    | 'MODIFIED_BY_ID'
+    | 'DATE_CREATE'
+    | 'DATE_MODIFY'
+    | (string & {})
+  >;
   /** Limit on the number of records in the selection */
   limit?: number;
   /** Offset of records in the selection */
@@ -1108,7 +1130,24 @@ export interface LandingRepoGetListParams2 {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n } ``` where: - `field_n` — sorting field - `value_n` — sorting direction: `ASC` or `DESC` For a list of available fields for sorting, see the result element type section */
   order?: LandingRepoGetListResultTemplate;
   /** Array of fields for grouping the result. Format: ``` [ field_1, field_2, ..., field_n ] ``` where: - `field_n` — grouping field Examples: - `["ACTIVE"]` - `["APP_CODE", "ACTIVE"]` For a list of available fields, see the result element type section */
-  group?: LandingRepoGetListResultTemplate[];
+  group?: Array<
+    | 'ID'
+    | 'XML_ID'
+    | 'APP_CODE'
+    | 'ACTIVE'
+    | 'NAME'
+    | 'DESCRIPTION'
+    | 'SECTIONS'
+    | 'SITE_TEMPLATE_ID'
+    | 'PREVIEW'
+    | 'MANIFEST'
+    | 'CONTENT'
+    | 'CREATED_BY_ID'
+    | 'MODIFIED_BY_ID'
+    | 'DATE_CREATE'
+    | 'DATE_MODIFY'
+    | (string & {})
+  >;
   /** Limit of records */
   limit?: number;
   /** Offset of records */
@@ -1180,7 +1219,25 @@ export interface LandingRepoRegisterFields {
  */
 export interface LandingRepowidgetGetlistParams2 {
   /** Array with the list of fields to be selected. If not provided or an empty array is passed, all available widgets will be selected */
-  select?: LandingFields[];
+  select?: Array<
+    | 'ID'
+    | 'XML_ID'
+    | 'APP_CODE'
+    | 'ACTIVE'
+    | 'NAME'
+    | 'DESCRIPTION'
+    | 'SECTIONS'
+    | 'PREVIEW'
+    | 'WIDGET_PARAMS'
+    | 'CONTENT'
+    | 'MANIFEST'
+    | 'CREATED_BY_ID'
+    | 'MODIFIED_BY_ID'
+    | 'DATE_CREATE'
+    | 'DATE_MODIFY'
+    | 'SITE_TEMPLATE_ID'
+    | (string & {})
+  >;
   /**
    * Object for filtering the selected records in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Possible values for `field` can be found in the table below. An additional prefix can be specified for the key to clarify the filter behavior. Possible prefix values: - `>=` — greater than or equal to - `>` — greater than - `<=` — less than or equal to - `<` — less than - `@` — IN (an array is passed as the value) - `!@`— NOT IN (an array is passed as the value) - `%` — LIKE, substring search. The `%` symbol should not be included in the filter value. The search looks for the substring in any position of the string - `=%` — LIKE, substring search. The `%` symbol must be included in the value. Examples: - "mol%" — searching for values starting with "mol" - "%mol" — searching for values ending with "mol" - "%mol%" — searching for values where "mol" can be in any position - `%=` — LIKE (see description above) - `!%` — NOT LIKE, substring search. The `%` symbol should not be included in the filter value. The search goes from both sides. - `!=%` — NOT LIKE, substring search. The `%` symbol must be included in the value. Examples: - "mol%" — searching for values not starting with "mol" - "%mol" — searching for values not ending with "mol" - "%mol%" — searching for values where the substring "mol" is not present in any position - `!%=` — NOT LIKE (see description above) - `=` — equals, exact match (used by default) - `!=` - not equal - `!` — not equal
    * @defaultValue "!="
@@ -1697,22 +1754,6 @@ export interface LandingTemplateGetlistParams2 {
 
 /** Type `data` (from `landing.template.setLandingRef`, `landing.template.setSiteRef`). */
 export type LandingTemplateSetLandingRefData = Record<string, number>;
-
-/** Type `value_formats` (from `landing.block.updatenodes`). */
-export interface LandingValueFormats {
-  /** Example Value */
-  'Node Type'?: unknown;
-  /** `'New block text'` or `{text: 'New block text'}` */
-  text?: string;
-  /** `{src: 'https://example.com/a.jpg', alt: 'Banner', src2x: 'https://example.com/a@2x.jpg'}` */
-  img?: unknown;
-  /** `{text: 'Read more', href: 'https://example.com', target: '_blank', query: 'utm_source=test'}` */
-  link?: unknown;
-  /** `['fa', 'fa-telegram']` */
-  icon?: unknown;
-  /** `{src: '//youtube.com/embed/123', source: 'https://youtube.com/watch?v=123'}` */
-  embed?: unknown;
-}
 
 /**
  * Each element of the `values` array must be an object that contains one or more node changes.

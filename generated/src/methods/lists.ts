@@ -25,10 +25,9 @@ export interface ListsAddParameter {
  * Type `FIELDS` (from `lists.element.add`, `lists.element.update`).
  */
 export interface ListsElementAddFIELDS {
+  [key: string]: unknown;
   /** Name of the element */
   NAME: string;
-  /** Custom properties. Any property of the element can be configured as multiple. For multiple properties, pass an array, even if there is only one value. To pass a value in a File type field, specify: - for File type — base64 or an array with the name and base64 - for File type (Drive) — file identifier from Drive */
-  PROPERTY_PropertyId?: unknown;
 }
 
 /**
@@ -40,22 +39,7 @@ export interface ListsFieldAddParameter {
   /** Field name */
   NAME: string;
   /** Field type. Once created, the field type cannot be changed. Custom fields: - `S` — String - `N` — Number - `L` — List - `F` — File - `G` — Section binding - `E` — Element binding - `S:Date` — Date - `S:DateTime` — Date/Time - `S:HTML` — HTML/Text - `E:EList` — Element binding as a list - `N:Sequence` — Counter - `S:ECrm` — CRM element binding - `S:Money` — Money - `S:DiskFile` — File (Disk) - `S:employee` — Employee binding System fields: - `SORT` — Sorting - `ACTIVE_FROM` — Start of activity - `ACTIVE_TO` — End of activity - `PREVIEW_PICTURE` — Preview image - `PREVIEW_TEXT` — Preview text - `DETAIL_PICTURE` — Detailed image - `DETAIL_TEXT` — Detailed text - `DATE_CREATE` — Creation date - `CREATED_BY` — Created by - `TIMESTAMP_X` — Modification date - `MODIFIED_BY` — Modified by Values in the fields Creation date, Modification date, Created by, and Modified by are filled automatically. System fields are not added to the new list by default. To display them in the list interface, they must also be explicitly created. */
-  TYPE:
-    | 'S'
-    | 'N'
-    | 'L'
-    | 'F'
-    | 'G'
-    | 'E'
-    | 'S:Date'
-    | 'S:DateTime'
-    | 'S:HTML'
-    | 'E:EList'
-    | 'N:Sequence'
-    | 'S:ECrm'
-    | 'S:Money'
-    | 'S:DiskFile'
-    | 'S:employee';
+  TYPE: string;
   /**
    * Field required flag. Possible values: - `Y` — yes - `N` — no Default — `N`
    * @defaultValue "N"
@@ -108,22 +92,7 @@ export interface ListsFieldUpdateParameter {
   /** Field name */
   NAME: string;
   /** Field type. The type cannot be changed; please provide the one that was specified when the field was created. Custom fields: - `S` — String - `N` — Number - `L` — List - `F` — File - `G` — Section binding - `E` — Element binding - `S:Date` — Date - `S:DateTime` — Date/Time - `S:HTML` — HTML/text - `E:EList` — Element binding in list form - `N:Sequence` — Counter - `S:ECrm` — CRM element binding - `S:Money` — Money - `S:DiskFile` — File (Disk) - `S:employee` — Employee binding System fields: - `SORT` — Sorting - `ACTIVE_FROM` — Start of activity - `ACTIVE_TO` — End of activity - `PREVIEW_PICTURE` — Preview image - `PREVIEW_TEXT` — Preview text - `DETAIL_PICTURE` — Detailed image - `DETAIL_TEXT` — Detailed text - `DATE_CREATE` — Creation date - `CREATED_BY` — Created by - `TIMESTAMP_X` — Modification date - `MODIFIED_BY` — Modified by Values in the fields Creation date, Modification date, Created by, and Modified by are filled automatically. */
-  TYPE:
-    | 'S'
-    | 'N'
-    | 'L'
-    | 'F'
-    | 'G'
-    | 'E'
-    | 'S:Date'
-    | 'S:DateTime'
-    | 'S:HTML'
-    | 'E:EList'
-    | 'N:Sequence'
-    | 'S:ECrm'
-    | 'S:Money'
-    | 'S:DiskFile'
-    | 'S:employee';
+  TYPE: string;
   /** Field required flag. Possible values: - `Y` — yes - `N` — no */
   IS_REQUIRED?: 'Y' | 'N';
   /** Field multiplicity flag. Possible values: - `Y` — yes - `N` — no System fields cannot be multiple. */
@@ -338,9 +307,9 @@ export interface ListsDeleteParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the method lists.get.iblock.type.id */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the method lists.get */
-  IBLOCK_ID: number;
+  IBLOCK_ID?: number;
   /** Symbolic code of the information block. The code can be obtained using the method lists.get At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
-  IBLOCK_CODE: string;
+  IBLOCK_CODE?: string;
 }
 
 /**
@@ -387,9 +356,9 @@ export interface ListsElementAddParams {
   /** Identifier of the information block. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
-  IBLOCK_ID: number;
+  IBLOCK_ID?: number;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
-  IBLOCK_CODE: string;
+  IBLOCK_CODE?: string;
   /** Symbolic code of the element */
   ELEMENT_CODE: string;
   /** Array of fields. Detailed description */
@@ -445,13 +414,13 @@ export interface ListsElementDeleteParams {
   /** Identifier of the information block. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
-  IBLOCK_ID: number;
+  IBLOCK_ID?: number;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
-  IBLOCK_CODE: string;
+  IBLOCK_CODE?: string;
   /** Identifier of the element. The identifier can be obtained using the lists.element.get method */
-  ELEMENT_ID: number;
+  ELEMENT_ID?: number;
   /** Symbolic code of the element. The code can be obtained using the lists.element.get At least one of the parameters must be specified: `ELEMENT_ID` or `ELEMENT_CODE` */
-  ELEMENT_CODE: string;
+  ELEMENT_CODE?: string;
 }
 
 /**
@@ -475,28 +444,17 @@ export const ListsElementGetErrorCode = {
 export type ListsElementGetErrorCode =
   (typeof ListsElementGetErrorCode)[keyof typeof ListsElementGetErrorCode];
 
-/** Field names of `lists.element.get`: the fields of {@link ListsElementAddFIELDS} (`lists.element.add`). */
-export type ListsElementGetFieldName = keyof ListsElementGetFilterValues;
-
-/** Filter value of each field of `lists.element.get` (numbers and numeric strings are interchangeable). */
-export interface ListsElementGetFilterValues {
-  NAME: string;
-  PROPERTY_PropertyId: unknown;
-}
-
 /**
  * The `FILTER` of `lists.element.get`.
- * Keys are `<operator><FIELD>` over the fields of {@link ListsElementAddFIELDS} (`lists.element.add`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Untyped: the docs name no entity for this list.
  */
-export type ListsElementGetFilter = PrefixedFilter<
-  ListsElementGetFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<ListsElementGetFilterValues, '!@' | '@'>;
+export type ListsElementGetFilter = Record<string, unknown>;
 
-/** The `SELECT` of `lists.element.get`: field names. */
-export type ListsElementGetSelect = Array<ListsElementGetFieldName>;
+/**
+ * The `SELECT` of `lists.element.get`: field names.
+ * Untyped: the docs name no entity for this list.
+ */
+export type ListsElementGetSelect = string[];
 
 /**
  * Get Element Parameters or List of Elements
@@ -515,9 +473,9 @@ export interface ListsElementGetParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
-  IBLOCK_ID: number;
+  IBLOCK_ID?: number;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
-  IBLOCK_CODE: string;
+  IBLOCK_CODE?: string;
   /** Identifier of the element. The identifier can be obtained using the lists.element.get method */
   ELEMENT_ID?: number;
   /** Symbolic code of the element. The code can be obtained using the lists.element.get method To retrieve element data, at least one of the parameters must be specified: `ELEMENT_ID` or `ELEMENT_CODE` */
@@ -536,7 +494,7 @@ export interface ListsElementGetParams {
 }
 
 /** One item of a `lists.element.get` page. */
-export type ListsElementGetItem = ListsElementAddFIELDS;
+export type ListsElementGetItem = unknown;
 
 /**
  * Data of the element or an array of elements. The result depends on the SELECT parameter. An empty array means that there are no elements in the list, or the elements do not match the filter
@@ -578,13 +536,13 @@ export interface ListsElementGetFileUrlParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
-  IBLOCK_ID: number;
+  IBLOCK_ID?: number;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
-  IBLOCK_CODE: string;
+  IBLOCK_CODE?: string;
   /** Identifier of the element. The identifier can be obtained using the lists.element.get method */
-  ELEMENT_ID: number;
+  ELEMENT_ID?: number;
   /** Symbolic code of the element. The code can be obtained using the lists.element.get method At least one of the parameters must be specified: `ELEMENT_ID` or `ELEMENT_CODE` */
-  ELEMENT_CODE: string;
+  ELEMENT_CODE?: string;
   /** Identifier of the File or File (Drive) property, without the `PROPERTY_` prefix */
   FIELD_ID: number;
 }
@@ -633,13 +591,13 @@ export interface ListsElementUpdateParams {
   /** Identifier of the information block. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method. */
-  IBLOCK_ID: number;
+  IBLOCK_ID?: number;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method. At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE`. */
-  IBLOCK_CODE: string;
+  IBLOCK_CODE?: string;
   /** Identifier of the element. The identifier can be obtained using the lists.element.get method. */
-  ELEMENT_ID: number;
+  ELEMENT_ID?: number;
   /** Symbolic code of the element. The code can be obtained using the lists.element.get method. At least one of the parameters must be specified: `ELEMENT_ID` or `ELEMENT_CODE`. */
-  ELEMENT_CODE: string;
+  ELEMENT_CODE?: string;
   /** Array of fields. Detailed description */
   FIELDS: ListsElementAddFIELDS;
 }
@@ -690,9 +648,9 @@ export interface ListsFieldAddParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the method lists.get.iblock.type.id */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the method lists.get */
-  IBLOCK_ID: number;
+  IBLOCK_ID?: number;
   /** Symbolic code of the information block. The code can be obtained using the method lists.get At least one of the parameters: `IBLOCK_ID` or `IBLOCK_CODE` must be specified. */
-  IBLOCK_CODE: string;
+  IBLOCK_CODE?: string;
   /** Array of parameters. Detailed description */
   FIELDS: ListsFieldAddParameter;
 }
@@ -735,9 +693,9 @@ export interface ListsFieldDeleteParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the method lists.get.iblock.type.id */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the method lists.get */
-  IBLOCK_ID: number;
+  IBLOCK_ID?: number;
   /** Symbolic code of the information block. The code can be obtained using the method lists.get At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
-  IBLOCK_CODE: string;
+  IBLOCK_CODE?: string;
   /** Identifier of the field. For a custom field, it appears as `PROPERTY_PropertyId`. For a system field, it is its symbolic code. The identifier can be obtained using the method lists.field.get */
   FIELD_ID: string;
 }
@@ -780,9 +738,9 @@ export interface ListsFieldGetParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the method lists.get.iblock.type.id */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the method lists.get */
-  IBLOCK_ID: number;
+  IBLOCK_ID?: number;
   /** Symbolic code of the information block. The code can be obtained using the method lists.get At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
-  IBLOCK_CODE: string;
+  IBLOCK_CODE?: string;
   /** Identifier of the field. For a custom field, it appears as `PROPERTY_PropertyId`. For a system field, it is its symbolic code. If not specified, all fields of the list are returned */
   FIELD_ID?: string;
 }
@@ -825,9 +783,9 @@ export interface ListsFieldTypeGetParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the method lists.get.iblock.type.id */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the method lists.get */
-  IBLOCK_ID: number;
+  IBLOCK_ID?: number;
   /** Symbolic code of the information block. The code can be obtained using the method lists.get At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
-  IBLOCK_CODE: string;
+  IBLOCK_CODE?: string;
   /** Field identifier. For a custom field, it appears as `PROPERTY_PropertyId`. For a system field, it is its symbolic code. If an identifier of an existing field in the list is specified, its type will be included in the result. For system fields, this means that their type will be displayed, even though they cannot be added again */
   FIELD_ID?: number;
 }
@@ -876,9 +834,9 @@ export interface ListsFieldUpdateParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the lists.get.iblock.type.id method. */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method. */
-  IBLOCK_ID: number;
+  IBLOCK_ID?: number;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method. At least one of the parameters: `IBLOCK_ID` or `IBLOCK_CODE` must be specified. */
-  IBLOCK_CODE: string;
+  IBLOCK_CODE?: string;
   /** Array of parameters. Detailed description */
   FIELDS: ListsFieldUpdateParameter;
   /** Identifier of the field. For a custom field, it appears as `PROPERTY_PropertyId`. For a system field, it is its symbolic code. The identifier can be obtained using the lists.field.get method. */
@@ -956,9 +914,9 @@ export type ListsGetResult = unknown[];
  */
 export interface ListsGetIblockTypeIdParams {
   /** Information block ID. The ID can be obtained using the lists.get method */
-  IBLOCK_ID: number;
+  IBLOCK_ID?: number;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
-  IBLOCK_CODE: string;
+  IBLOCK_CODE?: string;
 }
 
 /**
@@ -998,9 +956,9 @@ export interface ListsSectionAddParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
-  IBLOCK_ID: number;
+  IBLOCK_ID?: number;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
-  IBLOCK_CODE: string;
+  IBLOCK_CODE?: string;
   /**
    * Identifier of the parent section. If the parameter is not provided, the section is created at the root of the list. The default value is `0`. The identifier can be obtained using the lists.section.get method
    * @defaultValue 0
@@ -1051,13 +1009,13 @@ export interface ListsSectionDeleteParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
-  IBLOCK_ID: number;
+  IBLOCK_ID?: number;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
-  IBLOCK_CODE: string;
+  IBLOCK_CODE?: string;
   /** Identifier of the section. The identifier can be obtained using the lists.section.get method */
-  SECTION_ID: number;
+  SECTION_ID?: number;
   /** Symbolic code of the section. The code can be obtained using the lists.section.get At least one of the parameters must be specified: `SECTION_ID` or `SECTION_CODE` */
-  SECTION_CODE: string;
+  SECTION_CODE?: string;
 }
 
 /**
@@ -1126,9 +1084,9 @@ export interface ListsSectionGetParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method. */
-  IBLOCK_ID: number;
+  IBLOCK_ID?: number;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method. At least one of the parameters: `IBLOCK_ID` or `IBLOCK_CODE` must be specified. */
-  IBLOCK_CODE: string;
+  IBLOCK_CODE?: string;
   /** Object for filtering sections `{"field_1": "value_1", ... "field_N": "value_N"}`. The filterable field can take the following values: - `ID` — section identifier - `CODE` — symbolic code of the section - `XML_ID` — external identifier (XML ID) - `EXTERNAL_ID` — external section identifier - `NAME` — section name - `ACTIVE` — activity status - `GLOBAL_ACTIVE` — global activity - `IBLOCK_ACTIVE` — information block activity status - `IBLOCK_NAME` — information block name - `IBLOCK_TYPE` — information block type identifier - `IBLOCK_XML_ID` — external identifier of the information block (XML ID) - `IBLOCK_EXTERNAL_ID` — external identifier of the information block - `DEPTH_LEVEL` — nesting level - `LEFT_MARGIN` — left boundary of the tree - `RIGHT_MARGIN` — right boundary of the tree - `LEFT BORDER` — left boundary - `RIGHT BORDER` — right boundary - `TIMESTAMP_X` — time of the last modification - `DATE_CREATE` — section creation date - `CREATED_BY` — identifier of the user who created the section - `MODIFIED_BY` — identifier of the user who modified the section You can specify the type of filtering before the filterable field name: - `!` — not equal - `<` — less than - `<=` — less than or equal to - `>` — greater than - `>=` — greater than or equal to - `%` — substring search By default, records are not filtered. */
   FILTER?: ListsSectionGetFilter;
   /** Array with fields to select. Available fields: - `ID` — section identifier - `CODE` — symbolic code of the section - `XML_ID` — external identifier (XML ID) - `EXTERNAL_ID` — external section identifier - `IBLOCK_SECTION_ID` — identifier of the parent section - `TIMESTAMP_X` — time of the last modification - `SORT` — sorting - `NAME` — section name - `ACTIVE` — activity status - `GLOBAL_ACTIVE` — global activity - `PICTURE` — picture (deprecated) - `DESCRIPTION` — description (deprecated) - `DESCRIPTION_TYPE` — description type (deprecated) - `LEFT_MARGIN` — left boundary of the tree - `RIGHT_MARGIN` — right boundary of the tree - `DEPTH_LEVEL` — nesting level - `SEARCHABLE_CONTENT` — searchable content - `SECTION_PAGE_URL` — page URL (deprecated) - `MODIFIED_BY` — identifier of the user who modified the section - `DATE_CREATE` — section creation date - `CREATED_BY` — identifier of the user who created the section - `DETAIL_PICTURE` — detailed picture (deprecated) If no fields are specified, all available fields are returned by default. */
@@ -1177,13 +1135,13 @@ export interface ListsSectionUpdateParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
-  IBLOCK_ID: number;
+  IBLOCK_ID?: number;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
-  IBLOCK_CODE: string;
+  IBLOCK_CODE?: string;
   /** Identifier of the section. The identifier can be obtained using the lists.section.get method */
-  SECTION_ID: number;
+  SECTION_ID?: number;
   /** Symbolic code of the section. The code can be obtained using the lists.section.get At least one of the parameters must be specified: `SECTION_ID` or `SECTION_CODE` */
-  SECTION_CODE: string;
+  SECTION_CODE?: string;
   /** Array of fields. Detailed description */
   FIELDS: ListsSectionUpdateFIELDS;
 }
@@ -1227,9 +1185,9 @@ export interface ListsUpdateParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the lists.get.iblock.type.id method */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
-  IBLOCK_ID: number;
+  IBLOCK_ID?: number;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method At least one of the parameters: `IBLOCK_ID` or `IBLOCK_CODE` must be specified. */
-  IBLOCK_CODE: string;
+  IBLOCK_CODE?: string;
   /** Group identifier. It is not necessary to specify this for changing list settings. Use this parameter if you want to move the list to another group. The identifier can be obtained using the socialnetwork.api.workgroup.list, sonet_group.get, and sonet_group.user.groups methods */
   SOCNET_GROUP_ID?: number;
   /** Array of list fields. Detailed description */

@@ -248,7 +248,7 @@ export interface LogBlogpostAddParams {
    */
   PARSE_PREVIEW?: 'Y' | 'N';
   /** Custom fields. A specific set of fields is supported, depending on the account settings */
-  UF_: LogCustom;
+  'UF_*'?: LogCustom;
 }
 
 /**
@@ -458,7 +458,7 @@ export interface LogBlogpostUpdateParams {
   /** Identifier of the user on behalf of whom the message is edited. Available only to administrators. The identifier can be obtained using the user.get method. By default, it is the current user who initiated the method call. */
   USER_ID?: number;
   /** Custom fields. A specific set of fields is supported, depending on the account settings. */
-  UF_: LogCustom;
+  'UF_*'?: LogCustom;
 }
 
 /**

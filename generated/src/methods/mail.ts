@@ -62,7 +62,7 @@ export interface MailMessageItem {
  */
 export interface MailMailboxFieldGetV3Params {
   /** The name of the field whose description needs to be obtained. Available fields: - `id` — mailbox identifier - `name` — mailbox name - `email` — email address - `senderName` — sender name */
-  name: 'id' | 'name' | 'email' | 'senderName';
+  name: string;
   /** A list of description fields that should be returned in the response. Available fields: - `name` — field name - `type` — data type - `title` — header - `description` — description - `validationRules` — validation rules - `requiredGroups` — mandatory groups - `filterable` — filter availability flag - `sortable` — sorting availability flag - `editable` — editability flag - `multiple` — multiple value flag - `elementType` — item type for composite fields */
   select?: unknown[];
 }
@@ -384,20 +384,7 @@ export interface MailMessageCreatetaskV3Result {
  */
 export interface MailMessageFieldGetV3Params {
   /** Name of the field whose description needs to be obtained. Available fields: - `id` — e-mail identifier - `mailboxId` — mailbox identifier - `mailboxEmail` — mailbox e-mail address - `subject` — e-mail subject - `from` — sender - `to` — recipients - `cc` — CC recipients - `date` — e-mail date - `isSeen` — read flag - `hasAttachments` — attachments flag - `url` — link to e-mail - `bindings` — e-mail relations - `body` — e-mail text */
-  name:
-    | 'id'
-    | 'mailboxId'
-    | 'mailboxEmail'
-    | 'subject'
-    | 'from'
-    | 'to'
-    | 'cc'
-    | 'date'
-    | 'isSeen'
-    | 'hasAttachments'
-    | 'url'
-    | 'bindings'
-    | 'body';
+  name: string;
   /** List of description fields that need to be returned in the response. Available fields: - `name` — field name - `type` — data type - `title` — header - `description` — description - `validationRules` — validation rules - `requiredGroups` — mandatory groups - `filterable` — filter availability flag - `sortable` — sorting availability flag - `editable` — editability flag - `multiple` — multi-value flag - `elementType` — item type for composite fields */
   select?: unknown[];
 }
@@ -762,7 +749,7 @@ export type MailMessageThreadV3Result = unknown[];
  */
 export interface MailRecipientFieldGetV3Params {
   /** Name of the field whose description is to be retrieved. Available fields: - `id` — recipient identifier - `email` — email address - `name` — recipient name */
-  name: 'id' | 'email' | 'name';
+  name: string;
   /** List of description fields to be returned in the response. Available fields: - `name` — field name - `type` — data type - `title` — header - `description` — description - `validationRules` — validation rules - `requiredGroups` — mandatory groups - `filterable` — filter availability flag - `sortable` — sorting availability flag - `editable` — editability flag - `multiple` — multiple value flag - `elementType` — item type for composite fields */
   select?: unknown[];
 }

@@ -321,15 +321,7 @@ export type NoteCollectionFieldGetV3ErrorCode =
  */
 export interface NoteCollectionFieldGetV3Params {
   /** The name of the field whose description needs to be retrieved. Available fields: - `id` — knowledge base identifier - `name` — knowledge base name - `position` — knowledge base position - `policyLevel` — base access policy - `createdBy` — knowledge base author identifier - `createdAt` — creation date and time - `updatedBy` — last editor identifier - `updatedAt` — last modification date and time */
-  name:
-    | 'id'
-    | 'name'
-    | 'position'
-    | 'policyLevel'
-    | 'createdBy'
-    | 'createdAt'
-    | 'updatedBy'
-    | 'updatedAt';
+  name: string;
   /** A list of description fields to be returned in the response. Available fields: - `name` — field name - `type` — data type - `title` — header - `description` — description - `validationRules` — validation rules - `requiredGroups` — mandatory groups - `filterable` — filter availability flag - `sortable` — sorting availability flag - `editable` — editability flag - `multiple` — multiple value flag - `elementType` — item type for composite fields */
   select?: unknown[];
 }
@@ -761,17 +753,7 @@ export type NoteDocumentFieldGetV3ErrorCode =
  */
 export interface NoteDocumentFieldGetV3Params {
   /** The name of the field whose description needs to be retrieved. Available fields: - `id` — document identifier - `collectionId` — knowledge base identifier - `parentId` — parent document identifier - `title` — document title - `markdown` — document content in Markdown - `position` — document position among neighboring pages - `createdBy` — document author identifier - `createdAt` — creation date and time - `updatedBy` — last editor identifier - `updatedAt` — last modification date and time */
-  name:
-    | 'id'
-    | 'collectionId'
-    | 'parentId'
-    | 'title'
-    | 'markdown'
-    | 'position'
-    | 'createdBy'
-    | 'createdAt'
-    | 'updatedBy'
-    | 'updatedAt';
+  name: string;
   /** A list of description fields that need to be returned in the response. Available fields: - `name` — field name - `type` — data type - `title` — title - `description` — description - `validationRules` — validation rules - `requiredGroups` — mandatory groups - `filterable` — filter availability flag - `sortable` — sorting availability flag - `editable` — editability flag - `multiple` — multiple value flag - `elementType` — item type for composite fields */
   select?: unknown[];
 }
@@ -937,7 +919,7 @@ export type NoteDocumentSearchFieldGetV3ErrorCode =
  */
 export interface NoteDocumentSearchFieldGetV3Params {
   /** The name of the field whose description needs to be retrieved. Available fields: - `documentId` — identifier of the found document - `collectionId` — identifier of the knowledge base - `title` — document title - `score` — relative relevance of the match - `snippet` — text fragment with highlighted matches - `sharedAccess` — direct access flag to the document */
-  name: 'documentId' | 'collectionId' | 'title' | 'score' | 'snippet' | 'sharedAccess';
+  name: string;
   /** A list of description fields that need to be returned in the response. Available fields: - `name` — field name - `type` — data type - `title` — title - `description` — description - `validationRules` — validation rules - `requiredGroups` — mandatory groups - `filterable` — filter availability flag - `sortable` — sorting availability flag - `editable` — editability flag - `multiple` — multiple value flag - `elementType` — item type for composite fields */
   select?: unknown[];
 }
@@ -1105,7 +1087,7 @@ export type NoteDocumentTreeFieldGetV3ErrorCode =
  */
 export interface NoteDocumentTreeFieldGetV3Params {
   /** The name of the field whose description needs to be retrieved. Available fields: - `id` — document identifier - `collectionId` — knowledge base identifier - `parentId` — parent document identifier - `title` — document title - `position` — document position among neighboring pages - `children` — document child pages */
-  name: 'id' | 'collectionId' | 'parentId' | 'title' | 'position' | 'children';
+  name: string;
   /** A list of description fields that need to be returned in the response. Available fields: - `name` — field name - `type` — data type - `title` — title - `description` — description - `validationRules` — validation rules - `requiredGroups` — mandatory groups - `filterable` — filter availability flag - `sortable` — sorting availability flag - `editable` — editability flag - `multiple` — multiple value flag - `elementType` — item type for composite fields */
   select?: unknown[];
 }
@@ -1425,7 +1407,7 @@ export type NoteFileFieldGetV3ErrorCode =
  */
 export interface NoteFileFieldGetV3Params {
   /** The name of the field whose description needs to be retrieved. Available fields: - `id` — file identifier - `documentId` — document identifier - `name` — file name - `size` — file size in bytes - `mimeType` — file MIME type - `assetType` — attachment type for Markdown - `assetMarkdown` — ready-to-use Markdown block for insertion into the document */
-  name: 'id' | 'documentId' | 'name' | 'size' | 'mimeType' | 'assetType' | 'assetMarkdown';
+  name: string;
   /** A list of description fields to be returned in the response. Available fields: - `name` — field name - `type` — data type - `title` — header - `description` — description - `validationRules` — validation rules - `requiredGroups` — requiredness groups - `filterable` — filter availability flag - `sortable` — sorting availability flag - `editable` — editability flag - `multiple` — multiple value flag - `elementType` — item type for composite fields */
   select?: unknown[];
 }

@@ -20,7 +20,7 @@ export interface RpaData {
   /** Data about the new stage, if it was changed during the action execution. (Required: not documented.) */
   stageTo?: unknown;
   /** Array of data about fields whose values were changed during the action execution - `name` — field code - `title` — field title. (Required: not documented.) */
-  fields?: 'name' | 'title' | (string & {});
+  fields?: unknown;
   /** Data about the task, if the action was performed while executing a task. (Required: not documented.) */
   task?: unknown;
   /** Data about users who were involved in the action. (Required: not documented.) */
@@ -797,7 +797,7 @@ export interface RpaStageGetResult {
   /** Computed field. Returns `true` if this stage has failed. (Required: not documented.) */
   isFail?: unknown;
   /** Array of tasks for the stage. Each entry has the following structure: - `title` — title of the task - `robotType` — type of the task. Can take one of the following values: - `RpaApproveActivity` — approve or reject - `RpaMoveActivity` — simply move - `RpaRequestActivity` — request information - `RpaReviewActivity` — review information - `robotName` — name of the activity - `users` — array of participants for the task to be displayed in the kanban at the stage. (Required: not documented.) */
-  tasks?: 'title' | 'robotType' | 'robotName' | 'users' | (string & {});
+  tasks?: unknown;
   /** computed field. Number of robots at the stage. (Required: not documented.) */
   robotsCount?: unknown;
   /** array of identifiers of stages to which the item can be moved. Not used. (Required: not documented.) */

@@ -108,7 +108,7 @@ export interface SaleBasketitemAddFields {
    * Unit code of the product
    * (**: footnote marker in the docs)
    */
-  measureCode?: string;
+  measureCode?: number;
   /**
    * Name of the unit of measure
    * (**: footnote marker in the docs)
@@ -183,7 +183,7 @@ export interface SaleBasketitemUpdateFields {
   /** Dimensions of the product (serialized array) */
   dimensions?: string;
   /** Code of the product's unit of measure */
-  measureCode?: string;
+  measureCode?: number;
   /** Name of the unit of measure */
   measureName?: string;
   /** Availability flag of the product. Possible values: - `Y` — yes - `N` — no */
@@ -510,9 +510,9 @@ export interface SaleIframe {
  */
 export interface SaleMESSAGE {
   /** Subject of the message. At least one of the following fields must be filled: `SUBJECT`, `BODY` */
-  SUBJECT: string;
+  SUBJECT?: string;
   /** Body of the message. The body of the message may use macros to replace time and monetary values. At least one of the following fields must be filled: `SUBJECT`, `BODY` */
-  BODY: string;
+  BODY?: string;
   /** Status of the message (detailed description provided below) */
   STATUS?: SaleDeliveryRequestSendmessageSTATUS;
   /** Object in the format `key => value`. Used to replace monetary values in the body of the message (see example below) */
@@ -561,7 +561,7 @@ export interface SaleOrderAddFields {
   /** Discount value */
   discountValue?: number;
   /** Identifier of the order status */
-  statusId?: number;
+  statusId?: string;
   /** Identifier of the user who changed the order status */
   empStatusId?: number;
   /** Order creation date */
@@ -646,7 +646,7 @@ export interface SaleOrderUpdateFields {
   /** Discount value */
   discountValue?: number;
   /** Order status identifier */
-  statusId?: number;
+  statusId?: string;
   /** Identifier of the user who changed the order status */
   empStatusId?: number;
   /** Order creation date */
@@ -1099,7 +1099,7 @@ export type SalePersontypeItem = SalePersonType;
  * Common parameters applicable to order properties of any type:
  * Required parameters are marked with *
  *
- * Type `fields` (from `sale.property.add`).
+ * Type `fields` (from `sale.property.add`, `sale.shipmentproperty.add`).
  */
 export interface SalePropertyAddFields {
   /** Identifier of the payer type */
@@ -1149,7 +1149,7 @@ export interface SalePropertyAddFields {
   /** External identifier of the order property */
   xmlId?: string;
   /** Default value of the order property. For properties of type `file`, an object in the format `{"fileData": ["value1", "value2"]}` must be provided: - `value1` — file name with extension, - `value2` — file in base64 format. For multiple order properties (multiple), an array of values is supported */
-  defaultValue?: 'value1' | 'value2';
+  defaultValue?: unknown;
   /** An object in the format `{"field_1": "value_1", ... "field_N": "value_N"}` for passing additional settings for the order property. The list of supported keys for this object depends on the property type. For some property types (e.g., Y/N), additional properties are not provided. The description of the settings parameter for different property types is provided below */
   settings?: SalePropertyAddSettings;
   /**
@@ -1166,7 +1166,7 @@ export interface SalePropertyAddFields {
    * Indicator of whether to use the value of this order property as an e-mail (e.g., when registering a new user during order placement). Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
    * @defaultValue "N"
    */
-  isEmail?: 'Y' | 'N';
+  isEmail?: 'Y' | 'N' | (string & {});
   /**
    * Indicator of whether to use the value of this order property as a phone number. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
    * @defaultValue "N"
@@ -1302,7 +1302,7 @@ export interface SalePropertyRelationItem {
  * General parameters relevant for order properties of any type:
  * Required parameters are marked with *
  *
- * Type `fields` (from `sale.property.update`).
+ * Type `fields` (from `sale.property.update`, `sale.shipmentproperty.update`).
  */
 export interface SalePropertyUpdateFields {
   /** Name of the order property */
@@ -1346,7 +1346,7 @@ export interface SalePropertyUpdateFields {
   /** External identifier of the order property */
   xmlId?: string;
   /** Default value of the order property. For properties of type `file`, you need to provide an object in the format `{"fileData": ["value1", "value2"]}`: - `value1` — file name with extension, - `value2` — file in base64 format. To delete a file, use the object in the format `{"remove": "Y"}`. For multiple order properties (multiple), it supports passing an array of values. To delete a value, you need to pass `null`, or simply not pass the parameter. */
-  defaultValue?: 'value1' | 'value2';
+  defaultValue?: unknown;
   /** An object in the format `{"field_1": "value_1", ... "field_N": "value_N"}` for passing additional settings for the order property. The list of supported keys for this object depends on the type of property. For some property types (e.g., Y/N), additional properties are not provided. The description of the settings parameter for different property types is provided in the method description `sale.property.add` */
   settings?: Record<string, unknown>;
   /**
@@ -1363,7 +1363,7 @@ export interface SalePropertyUpdateFields {
    * Indicator of whether to use the value of this order property as an e-mail (e.g., when registering a new user during checkout). Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
    * @defaultValue "N"
    */
-  isEmail?: 'Y' | 'N';
+  isEmail?: 'Y' | 'N' | (string & {});
   /**
    * Indicator of whether to use the value of this order property as a phone number. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
    * @defaultValue "N"
@@ -1415,7 +1415,7 @@ export interface SalePropertyValues {
   /** Order property identifier */
   orderPropsId: number;
   /** Order property value. For multiple order properties, an array of values can be transmitted. For properties of type `file`, an object in the format `{"fileData": ["value1", "value2"]}` should be provided: - `value1` — file name with extension, - `value2` — file in base64 format. To delete a file, use an object in the format `{"remove": "Y"}` */
-  value: 'value1' | 'value2';
+  value: unknown;
 }
 
 /**
@@ -1685,228 +1685,6 @@ export interface SaleShipmentitemAddFields {
 export type SaleShipmentitemItem = SaleOrderShipmentItem;
 
 /**
- * Common parameters applicable to shipment properties of any type:
- * Required parameters are marked with *
- *
- * Type `fields` (from `sale.shipmentproperty.add`).
- */
-export interface SaleShipmentpropertyAddFields {
-  /** Identifier of the payer type */
-  personTypeId: number;
-  /** Identifier of the property group */
-  propsGroupId: number;
-  /** Name of the shipment property */
-  name: string;
-  /** Type of the shipment property. Possible values: - `STRING` - `Y/N` - `NUMBER` - `ENUM` - `FILE` - `DATE` - `LOCATION` - `ADDRESS` */
-  type: 'STRING' | 'Y/N' | 'NUMBER' | 'ENUM' | 'FILE' | 'DATE' | 'LOCATION' | 'ADDRESS';
-  /** Symbolic code of the shipment property */
-  code?: string;
-  /**
-   * Indicator of the activity status of the shipment property. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `Y` (the property is added as active)
-   * @defaultValue "Y"
-   */
-  active?: 'Y' | 'N';
-  /**
-   * Indicator of whether the shipment property is a system property. System properties are not displayed in the public part. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  util?: 'Y' | 'N';
-  /**
-   * Indicator of whether the shipment property is included in the customer profile. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  userProps?: 'Y' | 'N';
-  /**
-   * Indicator of whether the shipment property is available in the filter on the shipment list page. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isFiltered?: 'Y' | 'N';
-  /** Sorting */
-  sort?: number;
-  /** Description of the shipment property */
-  description?: string;
-  /**
-   * Indicator of whether the value of the shipment property is required. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  required?: 'Y' | 'N';
-  /**
-   * Indicator of whether the shipment property is multiple. For multiple properties, it is possible to specify several values. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  multiple?: 'Y' | 'N';
-  /** External identifier of the shipment property */
-  xmlId?: string;
-  /** Default value of the shipment property. For multiple shipment properties (multiple), an array of values is supported */
-  defaultValue?: unknown;
-  /** An object in the format `{"field_1": "value_1", ... "field_N": "value_N"}` for passing additional settings for the shipment property. The list of supported keys for this object depends on the property type. For some property types (e.g., Y/N), additional properties are not provided. The description of the settings parameter for different property types is provided below */
-  settings?: SalePropertyAddSettings;
-  /**
-   * Indicator of whether the value of this shipment property should be used as the user profile name. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isProfileName?: 'Y' | 'N';
-  /**
-   * Indicator of whether the value of this shipment property should be used as the payer's name. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isPayer?: 'Y' | 'N';
-  /**
-   * Indicator of whether the value of this shipment property should be used as an e-mail (e.g., when registering a new user during order placement). Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isEmail?: 'Y' | 'N';
-  /**
-   * Indicator of whether the value of this shipment property should be used as a phone number. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isPhone?: 'Y' | 'N';
-  /**
-   * Indicator of whether the value of this shipment property should be used as a postal code. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isZip?: 'Y' | 'N';
-  /**
-   * Indicator of whether the value of this shipment property should be used as an address. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isAddress?: 'Y' | 'N';
-  /**
-   * Indicator of whether the value of this shipment property should be used as the customer's location for calculating delivery costs. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isLocation?: 'Y' | 'N';
-  /**
-   * Indicator of whether the value of this shipment property should be used as the customer's location for determining tax rates. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isLocation4tax?: 'Y' | 'N';
-  /**
-   * Deprecated field. Not used
-   * @deprecated
-   */
-  inputFieldLocation?: string;
-  /**
-   * Indicator of whether the value of this shipment property should be used as the customer's address from which the order needs to be picked up for calculating delivery costs. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isAddressFrom?: 'Y' | 'N';
-  /**
-   * Indicator of whether the value of this shipment property should be used as the customer's address to which the order needs to be delivered for calculating delivery costs. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isAddressTo?: 'Y' | 'N';
-}
-
-/**
- * General parameters applicable to shipment properties of any type:
- * Required parameters are marked with *
- *
- * Type `fields` (from `sale.shipmentproperty.update`).
- */
-export interface SaleShipmentpropertyUpdateFields {
-  /** Name of the shipment property */
-  name: string;
-  /** Symbolic code of the shipment property */
-  code?: string;
-  /**
-   * Indicator of whether the shipment property is active. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `Y`
-   * @defaultValue "Y"
-   */
-  active?: 'Y' | 'N';
-  /**
-   * Indicator of whether the shipment property is a system property. System properties are not displayed in the public part. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  util?: 'Y' | 'N';
-  /**
-   * Indicator of whether the shipment property is included in the customer profile. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  userProps?: 'Y' | 'N';
-  /**
-   * Indicator of whether the shipment property is available in the filter on the shipment list page. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isFiltered?: 'Y' | 'N';
-  /** Sorting */
-  sort?: number;
-  /** Description of the shipment property */
-  description?: string;
-  /**
-   * Indicator of whether filling in the shipment property value is mandatory. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  required?: 'Y' | 'N';
-  /**
-   * Indicator of whether the order property is multiple. For multiple properties, it is possible to specify several values. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  multiple?: 'Y' | 'N';
-  /** External identifier of the shipment property */
-  xmlId?: string;
-  /** Default value of the shipment property. For multiple shipment properties (multiple), an array of values is supported */
-  defaultValue?: unknown;
-  /** An object in the format {"field_1": "value_1", ... "field_N": "value_N"} for passing additional settings for the shipment property. The list of supported keys for this object depends on the property type. For some property types (e.g., Y/N), additional properties are not provided. The description of the settings parameter for different property types is provided in the description of the method `sale.shipmentproperty.add` */
-  settings?: Record<string, unknown>;
-  /**
-   * Indicator of whether the value of this shipment property should be used as the user's profile name. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isProfileName?: 'Y' | 'N';
-  /**
-   * Indicator of whether the value of this shipment property should be used as the payer's name. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isPayer?: 'Y' | 'N';
-  /**
-   * Indicator of whether the value of this shipment property should be used as an e-mail (e.g., when registering a new user during order placement). Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isEmail?: 'Y' | 'N';
-  /**
-   * Indicator of whether the value of this shipment property should be used as a phone number. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isPhone?: 'Y' | 'N';
-  /**
-   * Indicator of whether the value of this shipment property should be used as a postal code. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isZip?: 'Y' | 'N';
-  /**
-   * Indicator of whether the value of this shipment property should be used as an address. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isAddress?: 'Y' | 'N';
-  /**
-   * Indicator of whether the value of this shipment property should be used as the customer's location for calculating delivery costs. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isLocation?: 'Y' | 'N';
-  /**
-   * Indicator of whether the value of this shipment property should be used as the customer's location for determining tax rates. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isLocation4tax?: 'Y' | 'N';
-  /**
-   * Deprecated field. Not used
-   * @deprecated
-   */
-  inputFieldLocation?: string;
-  /**
-   * Indicator of whether the value of this shipment property should be used as the customer's address from which the order needs to be picked up for calculating delivery costs. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isAddressFrom?: 'Y' | 'N';
-  /**
-   * Indicator of whether the value of this shipment property should be used as the customer's address to which the order needs to be delivered for calculating delivery costs. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
-   * @defaultValue "N"
-   */
-  isAddressTo?: 'Y' | 'N';
-}
-
-/**
  * Fields of sale.shipmentpropertyvalue as the sale.shipmentpropertyvalue.getfields response example lists them
  *
  * Type `shipmentpropertyvalue_item` (from `sale.shipmentpropertyvalue.getfields`).
@@ -1945,7 +1723,7 @@ export interface SaleShipmentpropertyvalueModifyFields {
  */
 export interface SaleStatusAddFields {
   /** Symbolic identifier of the status. The status identifier must be unique regardless of its type. This means you cannot add two statuses with the same identifier (one for an order and another for delivery). */
-  id: number;
+  id: string;
   /** Type of status: - `O` — order status - `D` — delivery status */
   type: 'O' | 'D';
   /** Indicator of whether to send an email notification to the user when the order or delivery transitions to this status. Possible values: - `Y` — notify - `N` — do not notify */
@@ -1972,7 +1750,7 @@ export type SaleStatusItem = SaleStatus;
  */
 export interface SaleStatusLangAddParameter {
   /** Symbolic identifier of the status */
-  statusId: number;
+  statusId: string;
   /** Language identifier. Current possible values are listed below: - ar — Arabic - br — Portuguese - de — German - en — English - fr — French - hi — Hindi - id — Indonesian - in — English (India) - it — Italian - ja — Japanese - la — Spanish - ms — Malay - pl — Polish - de — German - sc — Chinese (Simplified) - tc — Chinese (Traditional) - th — Thai - tr — Turkish - ua — Ukrainian - vn — Vietnamese The list of available languages can be obtained using the method sale.statusLang.getListLangs */
   lid: string;
   /** Name of the status for the created localization */
@@ -1988,7 +1766,7 @@ export interface SaleStatusLangAddParameter {
  */
 export interface SaleStatusLangDeleteByFilterParameter {
   /** Symbolic identifier of the status */
-  statusId: number;
+  statusId: string;
   /** Language identifier. Current possible values are listed below: - ar — Arabic - br — Portuguese - de — German - en — English - fr — French - hi — Hindi - id — Indonesian - in — English (India) - it — Italian - ja — Japanese - la — Spanish - ms — Malay - pl — Polish - de — German - sc — Chinese (simplified) - tc — Chinese (traditional) - th — Thai - tr — Turkish - ua — Ukrainian - vn — Vietnamese The list of available languages can be obtained using the method sale.statusLang.getListLangs */
   lid: string;
   /** To ensure the method works correctly, please provide any non-empty value for this parameter */
@@ -2373,7 +2151,7 @@ export type SaleBasketitemListFieldName = keyof SaleBasketitemListFilterValues;
 /** Filter value of each field of `sale.basketitem.list` (numbers and numeric strings are interchangeable). */
 export interface SaleBasketitemListFilterValues {
   id: number | string;
-  orderId: string | number;
+  orderId: number | string;
   sort: number | string;
   productId: number | string;
   price: number | string;
@@ -2388,7 +2166,7 @@ export interface SaleBasketitemListFilterValues {
   basePrice: number | string;
   discountPrice: number | string;
   weight: number | string;
-  dimensions: 'WIDTH' | 'HEIGHT' | 'LENGTH' | (string & {});
+  dimensions: string;
   measureCode: string;
   measureName: string;
   canBuy: 'Y' | 'N' | (string & {});
@@ -2782,7 +2560,7 @@ export type SaleBasketpropertiesListFieldName = keyof SaleBasketpropertiesListFi
 /** Filter value of each field of `sale.basketproperties.list` (numbers and numeric strings are interchangeable). */
 export interface SaleBasketpropertiesListFilterValues {
   id: number | string;
-  basketId: string | number;
+  basketId: number | string;
   name: string;
   value: string;
   code: string;
@@ -3822,7 +3600,7 @@ export interface SaleDeliveryExtraServiceAddParams {
   /** Identifier of the delivery service to which the created service will be linked. You can obtain the identifiers of delivery services using the sale.delivery.getlist method. */
   DELIVERY_ID: number;
   /** Type of service. Possible values: - `enum` — list (selecting an option from a pre-defined list) - `checkbox` — single service (e.g., door delivery) - `quantity` — quantitative service (e.g., required number of movers) */
-  TYPE: 'enum' | 'checkbox' | 'quantity';
+  TYPE: 'enum' | 'checkbox' | 'quantity' | (string & {});
   /** Name of the service */
   NAME: string;
   /** Indicator of service activity. Possible values: - `Y` — yes - `N` — no If the value is not provided, `N` is used by default. */
@@ -4656,7 +4434,7 @@ export interface SaleOrderListFilterValues {
   lid: string;
   dateInsert: string;
   dateUpdate: string;
-  personTypeId: string | number;
+  personTypeId: number | string;
   personTypeXmlId: string;
   statusId: string | number;
   empStatusId: number | string;
@@ -4997,14 +4775,14 @@ export type SalePaymentListFieldName = keyof SalePaymentListFilterValues;
 /** Filter value of each field of `sale.payment.list` (numbers and numeric strings are interchangeable). */
 export interface SalePaymentListFilterValues {
   id: number | string;
-  orderId: string | number;
+  orderId: number | string;
   paySystemXmlId: string;
   paySystemIsCash: 'Y' | 'N' | (string & {});
   accountNumber: string;
   paid: 'Y' | 'N' | (string & {});
   datePaid: string;
   empPaidId: number | string;
-  paySystemId: string | number;
+  paySystemId: number | string;
   psStatus: 'Y' | 'N' | (string & {});
   psStatusCode: string;
   psStatusDescription: string;
@@ -5353,8 +5131,8 @@ export type SalePaymentItemShipmentListFieldName = keyof SalePaymentItemShipment
 /** Filter value of each field of `sale.paymentItemShipment.list` (numbers and numeric strings are interchangeable). */
 export interface SalePaymentItemShipmentListFilterValues {
   id: number | string;
-  shipmentId: string | number;
-  paymentId: string | number;
+  shipmentId: number | string;
+  paymentId: number | string;
   xmlId: string;
   dateInsert: string;
 }
@@ -5673,8 +5451,8 @@ export type SalePaymentitembasketListFieldName = keyof SalePaymentitembasketList
 /** Filter value of each field of `sale.paymentitembasket.list` (numbers and numeric strings are interchangeable). */
 export interface SalePaymentitembasketListFilterValues {
   id: number | string;
-  paymentId: string | number;
-  basketId: string | number;
+  paymentId: number | string;
+  basketId: number | string;
   quantity: number | string;
   xmlId: string;
   dateInsert: string;
@@ -7279,8 +7057,8 @@ export type SalePropertyListFieldName = keyof SalePropertyListFilterValues;
 /** Filter value of each field of `sale.property.list` (numbers and numeric strings are interchangeable). */
 export interface SalePropertyListFilterValues {
   id: number | string;
-  personTypeId: string | number;
-  propsGroupId: string | number;
+  personTypeId: number | string;
+  propsGroupId: number | string;
   name: string;
   type:
     'STRING' | 'Y/N' | 'NUMBER' | 'ENUM' | 'FILE' | 'DATE' | 'LOCATION' | 'ADDRESS' | (string & {});
@@ -7849,7 +7627,7 @@ export type SalePropertygroupListFieldName = keyof SalePropertygroupListFilterVa
 export interface SalePropertygroupListFilterValues {
   id: number | string;
   name: string;
-  personTypeId: string | number;
+  personTypeId: number | string;
   sort: number | string;
 }
 
@@ -8110,10 +7888,10 @@ export type SalePropertyvalueListFieldName = keyof SalePropertyvalueListFilterVa
 export interface SalePropertyvalueListFilterValues {
   id: number | string;
   name: string;
-  orderId: string | number;
+  orderId: number | string;
   code: string;
   value: string | string | number;
-  orderPropsId: string | number;
+  orderPropsId: number | string;
   orderPropsXmlId: string;
 }
 
@@ -8427,7 +8205,7 @@ export interface SalePropertyvariantListFilterValues {
   id: number | string;
   name: string;
   value: string;
-  orderPropsId: string | number;
+  orderPropsId: number | string;
   description: string;
   sort: number | string;
 }
@@ -8750,7 +8528,7 @@ export type SaleShipmentListFieldName = keyof SaleShipmentListFilterValues;
 export interface SaleShipmentListFilterValues {
   id: string;
   dateInsert: string;
-  orderId: string | number;
+  orderId: number | string;
   accountNumber: string;
   allowDelivery: 'Y' | 'N' | (string & {});
   dateAllowDelivery: string;
@@ -8760,7 +8538,7 @@ export interface SaleShipmentListFilterValues {
   empDeductedId: number | string;
   reasonUndoDeducted: string;
   system: 'Y' | 'N' | (string & {});
-  deliveryId: string | number;
+  deliveryId: number | string;
   deliveryName: string;
   deliveryXmlId: string;
   statusId: string | number;
@@ -9110,8 +8888,8 @@ export type SaleShipmentitemListFieldName = keyof SaleShipmentitemListFilterValu
 /** Filter value of each field of `sale.shipmentitem.list` (numbers and numeric strings are interchangeable). */
 export interface SaleShipmentitemListFilterValues {
   id: string;
-  orderDeliveryId: string | number;
-  basketId: string | number;
+  orderDeliveryId: number | string;
+  basketId: number | string;
   quantity: number | string;
   reservedQuantity: number | string;
   xmlId: string;
@@ -9282,7 +9060,7 @@ export type SaleShipmentpropertyAddErrorCode =
  */
 export interface SaleShipmentpropertyAddParams {
   /** Field values for creating a shipment property */
-  fields: SaleShipmentpropertyAddFields;
+  fields: SalePropertyAddFields;
 }
 
 /**
@@ -9667,7 +9445,7 @@ export const SaleShipmentpropertyListErrorCode = {
 export type SaleShipmentpropertyListErrorCode =
   (typeof SaleShipmentpropertyListErrorCode)[keyof typeof SaleShipmentpropertyListErrorCode];
 
-/** Field names of `sale.shipmentproperty.list`: the fields of {@link SaleShipmentpropertyAddFields} (`sale.shipmentproperty.add`). */
+/** Field names of `sale.shipmentproperty.list`: the fields of {@link SalePropertyAddFields} (`sale.shipmentproperty.add`). */
 export type SaleShipmentpropertyListFieldName = keyof SaleShipmentpropertyListFilterValues;
 
 /** Filter value of each field of `sale.shipmentproperty.list` (numbers and numeric strings are interchangeable). */
@@ -9690,7 +9468,7 @@ export interface SaleShipmentpropertyListFilterValues {
   settings: string | number;
   isProfileName: 'Y' | 'N';
   isPayer: 'Y' | 'N';
-  isEmail: 'Y' | 'N';
+  isEmail: 'Y' | 'N' | (string & {});
   isPhone: 'Y' | 'N';
   isZip: 'Y' | 'N';
   isAddress: 'Y' | 'N';
@@ -9703,7 +9481,7 @@ export interface SaleShipmentpropertyListFilterValues {
 
 /**
  * The `filter` of `sale.shipmentproperty.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link SaleShipmentpropertyAddFields} (`sale.shipmentproperty.add`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link SalePropertyAddFields} (`sale.shipmentproperty.add`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type SaleShipmentpropertyListFilter = PrefixedFilter<
@@ -9746,7 +9524,7 @@ export interface SaleShipmentpropertyListParams {
 }
 
 /** One item of a `sale.shipmentproperty.list` page. */
-export type SaleShipmentpropertyListItem = SaleShipmentpropertyAddFields;
+export type SaleShipmentpropertyListItem = SalePropertyAddFields;
 
 /**
  * The root element of the response
@@ -9816,7 +9594,7 @@ export interface SaleShipmentpropertyUpdateParams {
   /** Identifier of the shipment property */
   id: number;
   /** Field values for updating the shipment property */
-  fields: SaleShipmentpropertyUpdateFields;
+  fields: SalePropertyUpdateFields;
 }
 
 /**
@@ -10186,7 +9964,7 @@ export type SaleStatusDeleteErrorCode =
  */
 export interface SaleStatusDeleteParams {
   /** Status identifier */
-  id: number;
+  id: string | number;
 }
 
 /**
@@ -10230,7 +10008,7 @@ export type SaleStatusGetErrorCode =
  */
 export interface SaleStatusGetParams {
   /** Symbolic identifier of the status */
-  id: number;
+  id: string | number;
 }
 
 /**
@@ -10414,7 +10192,7 @@ export type SaleStatusUpdateErrorCode =
  */
 export interface SaleStatusUpdateParams {
   /** Symbolic identifier of the status */
-  id: number;
+  id: string | number;
   /** Field values for updating the status */
   fields: SaleStatusUpdateFields;
 }

@@ -33,9 +33,9 @@ export interface SignB2eHcmlinkDocumentGetResult2 {
 /** Type `company` (from `sign.b2e.document.send`). */
 export interface SignCompany {
   /** UUID of the company in HCM Link. Requires additional scope `humanresources.hcmlink` */
-  uuid: string;
+  uuid?: string;
   /** Identifier of the company in CRM, connected in the integration as "my company" */
-  crmId: number;
+  crmId?: number;
 }
 
 /** Type `document` (from `sign.b2e.hcmlink.document.get`). */
@@ -95,11 +95,11 @@ export interface SignFiles {
 /** Type `members` (from `sign.b2e.document.send`). */
 export interface SignMembers {
   /** Employee code in HCM Link. Requires additional scope `humanresources.hcmlink` */
-  employeeCode: string;
+  employeeCode?: string;
   /** Employee identifier in HCM Link. Requires additional scope `humanresources.hcmlink` */
-  employeeId: number;
+  employeeId?: number;
   /** User identifier in Bitrix24 */
-  userId: number;
+  userId?: number;
   /** Role of the participant. Possible values: - `signer` — signer, - `assignee` — company representative, - `reviewer` — approver, - `editor` — editor */
   role: 'signer' | 'assignee' | 'reviewer' | 'editor';
 }
@@ -107,11 +107,11 @@ export interface SignMembers {
 /** Type `responsible` (from `sign.b2e.document.send`). */
 export interface SignResponsible {
   /** Employee code in HCM Link. Requires additional scope `humanresources.hcmlink` */
-  employeeCode: string;
+  employeeCode?: string;
   /** Employee identifier in HCM Link. Requires additional scope `humanresources.hcmlink` */
-  employeeId: number;
+  employeeId?: number;
   /** User identifier in Bitrix24 */
-  userId: number;
+  userId?: number;
   /**
    * Role of the participant. Possible values: - `signer` — signer, - `assignee` — company representative, default value - `reviewer` — approver, - `editor` — editor
    * @defaultValue "reviewer"
@@ -153,9 +153,9 @@ export type SignB2eCompanyProviderListErrorCode =
  */
 export interface SignB2eCompanyProviderListParams {
   /** UUID of the company in HCM Link. Required if the `companyCrmId` parameter is not provided. Requires additional scope `humanresources.hcmlink` */
-  companyUuid: string;
+  companyUuid?: string;
   /** Identifier of the company in CRM, connected in the integration as "my company". Required if the `companyUuid` parameter is not provided */
-  companyCrmId: number;
+  companyCrmId?: number;
   /**
    * Language for localizing provider names. Defaults to `en`
    * @defaultValue "en"

@@ -24,9 +24,9 @@ export interface SocialnetworkActions {
 /** Type `additionaldata` (from `socialnetwork.api.workgroup.get`). */
 export interface SocialnetworkAdditionaldata {
   /** Current user's role in the group: - `A` — group owner - `E` — group moderator - `K` — group member - `Z` — awaiting membership - `""` — user has no relation to the group. (Required: not documented.) */
-  ROLE?: 'A' | 'E' | 'K' | 'Z' | '""' | (string & {});
+  ROLE?: 'A' | 'E' | 'K' | 'Z' | '' | (string & {});
   /** Who initiated the user's connection to the group: - `U` — user, e.g., the user sent a request to join the group - `G` — group, e.g., the user was invited by the group - `""` — user has no relation to the group. (Required: not documented.) */
-  INITIATED_BY_TYPE?: 'U' | 'G' | '""' | (string & {});
+  INITIATED_BY_TYPE?: 'U' | 'G' | '' | (string & {});
 }
 
 /**
@@ -38,7 +38,27 @@ export interface SocialnetworkApiWorkgroupGetParams2 {
   /** Group identifier. The value for this field can be obtained using the method sonet_group.get */
   groupId: number;
   /** List of additional fields to retrieve, returned in `result`. More details below */
-  select?: SocialnetworkParamsselect[];
+  select?: Array<
+    | 'ACTIONS'
+    | 'AVATAR'
+    | 'AVATAR_DATA'
+    | 'AVATAR_TYPES'
+    | 'COUNTERS'
+    | 'DATE_CREATE'
+    | 'DEPARTMENTS'
+    | 'EFFICIENCY'
+    | 'FEATURES'
+    | 'GROUP_MEMBERS_LIST'
+    | 'LIST_OF_MEMBERS'
+    | 'LIST_OF_MEMBERS_AWAITING_INVITE'
+    | 'OWNER_DATA'
+    | 'PIN'
+    | 'PRIVACY_TYPE'
+    | 'SUBJECT_DATA'
+    | 'TAGS'
+    | 'USER_DATA'
+    | (string & {})
+  >;
   /** Request mode. Can only take the value `mobile`, which allows retrieving additional data in the array `result[ADDITIONAL_DATA]` */
   mode?: string;
 }
@@ -50,7 +70,7 @@ export interface SocialnetworkApiWorkgroupListParams2 {
   /** Identifier of the site to be used in the automatic filter `SITE_ID` for regular users. For extranet users, this value is ignored: the method always uses the extranet site. */
   siteId?: string;
   /** Response mode. Supported value: - `mobile` — adds the `additionalData` field to each list item The `additionalData` field has the structure: - `role` — the current user's role in the group - `initiatedByType` — who initiated the user's connection to the group: - `U` — the user themselves (e.g., sent a request to join) - `G` — the group (e.g., the user was invited) - `features` — list of available group tools (returned if `features`/`mandatoryFeatures` are passed) */
-  mode?: 'role' | 'initiatedByType' | 'features';
+  mode?: string;
   /** List of group tool codes to consider when forming `additionalData` in `mobile` mode */
   features?: unknown[];
   /** List of tool codes that should always be included in `additionalData` in `mobile` mode */
@@ -67,7 +87,7 @@ export interface SocialnetworkAvatardata {
   /** Type of avatar: - `icon` — system avatar - `image` — user image. (Required: not documented.) */
   type?: 'icon' | 'image' | (string & {});
   /** Identifier of the avatar: - `folder` — folder avatar - `tasks` — checkbox avatar - `chart` — pie chart avatar - `briefcase` — briefcase avatar - `group` — silhouettes avatar - `""` — other system avatar - `URL` — link to the compressed user avatar if set. (Required: not documented.) */
-  id?: 'folder' | 'tasks' | 'chart' | 'briefcase' | 'group' | '""' | 'URL' | (string & {});
+  id?: 'folder' | 'tasks' | 'chart' | 'briefcase' | 'group' | '' | 'URL' | (string & {});
 }
 
 /** Type `avatartypes` (from `socialnetwork.api.workgroup.get`). */
@@ -251,8 +271,7 @@ export interface SocialnetworkResult {
   /** Flag `Y`/`N` — whether the group is open. (Required: not documented.) */
   OPENED?: boolean;
   /** Date of group creation in the format `DD.MM.YYYY hh:mm:ss`. If the `DATE_CREATE` key is requested in `select`, the date is returned in a more readable format, for example: - `today, 12:16` - `yesterday, 14:42` - `April 15, 14:42`, if the group was created this year - `June 11, 2024 15:08`, if the group was created in a different year. (Required: not documented.) */
-  DATE_CREATE?:
-    'today, 12:16' | 'yesterday, 14:42' | 'April 15, 14:42' | 'June 11, 2024 15:08' | (string & {});
+  DATE_CREATE?: string;
   /** Date of group update in the format `DD.MM.YYYY hh:mm:ss`. (Required: not documented.) */
   DATE_UPDATE?: string;
   /** Date of last activity in the group in the format `DD.MM.YYYY hh:mm:ss`. (Required: not documented.) */
@@ -260,7 +279,7 @@ export interface SocialnetworkResult {
   /** Identifier of the group's user avatar in the `b_file` table. `0` if a system image is used as the avatar. (Required: not documented.) */
   IMAGE_ID?: number;
   /** Type of the last set system avatar: - `folder` — folder avatar - `checks` — checkbox avatar - `pie` — pie chart avatar - `bag` — briefcase avatar - `members` — silhouettes avatar - `""` — other system avatar. (Required: not documented.) */
-  AVATAR_TYPE?: 'folder' | 'checks' | 'pie' | 'bag' | 'members' | '""' | (string & {});
+  AVATAR_TYPE?: 'folder' | 'checks' | 'pie' | 'bag' | 'members' | '' | (string & {});
   /** Identifier of the group owner. (Required: not documented.) */
   OWNER_ID?: number;
   /** Who has the right to invite users to the group: - `A` — only the group owner - `E` — the group owner and group moderators - `K` — all group members. (Required: not documented.) */
@@ -284,7 +303,7 @@ export interface SocialnetworkResult {
   /** Duration of the scrum sprint in seconds. `0` if the group is not a scrum. (Required: not documented.) */
   SCRUM_SPRINT_DURATION?: number;
   /** Default executor when assigning tasks: - `A` — Creator - `M` — Scrum master - `""` — the group is not a scrum. (Required: not documented.) */
-  SCRUM_TASK_RESPONSIBLE?: 'A' | 'M' | '""' | (string & {});
+  SCRUM_TASK_RESPONSIBLE?: 'A' | 'M' | '' | (string & {});
   /** Type of group: - `group` — group - `project` — project - `scrum` — scrum - `collab` — collaboration. (Required: not documented.) */
   TYPE?: 'group' | 'project' | 'scrum' | 'collab' | (string & {});
   /** Identifiers of group members. (Required: not documented.) */
@@ -410,9 +429,9 @@ export interface SocialnetworkSubjectdata {
 /** Type `userdata` (from `socialnetwork.api.workgroup.get`). */
 export interface SocialnetworkUserdata {
   /** User's role in the group: - `A` — group owner - `E` — group moderator - `K` — group member - `Z` — awaiting membership - `false` — value does not exist. (Required: not documented.) */
-  ROLE?: 'A' | 'E' | 'K' | 'Z' | 'false' | (string & {});
+  ROLE?: unknown;
   /** Who initiated the user's connection to the group: - `U` — user, e.g., the user sent a request to join the group - `G` — group, e.g., the user was invited by the group - `false` — value does not exist. (Required: not documented.) */
-  INITIATED_BY_TYPE?: 'U' | 'G' | 'false' | (string & {});
+  INITIATED_BY_TYPE?: unknown;
   /** Value `true`/`false` — whether the user is subscribed to group updates. (Required: not documented.) */
   IS_SUBSCRIBED?: boolean;
 }
@@ -472,12 +491,11 @@ export interface SocialnetworkApiWorkgroupListFilterValues {
   CLOSED: boolean | 'Y' | 'N';
   VISIBLE: boolean | 'Y' | 'N';
   OPENED: boolean | 'Y' | 'N';
-  DATE_CREATE:
-    'today, 12:16' | 'yesterday, 14:42' | 'April 15, 14:42' | 'June 11, 2024 15:08' | (string & {});
+  DATE_CREATE: string;
   DATE_UPDATE: string;
   DATE_ACTIVITY: string;
   IMAGE_ID: number | string;
-  AVATAR_TYPE: 'folder' | 'checks' | 'pie' | 'bag' | 'members' | '""' | (string & {});
+  AVATAR_TYPE: 'folder' | 'checks' | 'pie' | 'bag' | 'members' | '' | (string & {});
   OWNER_ID: number | string;
   INITIATE_PERMS: 'A' | 'E' | 'K' | (string & {});
   NUMBER_OF_MEMBERS: number | string;
@@ -489,7 +507,7 @@ export interface SocialnetworkApiWorkgroupListFilterValues {
   LANDING: boolean | 'Y' | 'N';
   SCRUM_MASTER_ID: number | string;
   SCRUM_SPRINT_DURATION: number | string;
-  SCRUM_TASK_RESPONSIBLE: 'A' | 'M' | '""' | (string & {});
+  SCRUM_TASK_RESPONSIBLE: 'A' | 'M' | '' | (string & {});
   TYPE: 'group' | 'project' | 'scrum' | 'collab' | (string & {});
   MEMBERS: unknown;
   CHAT_ID: number | string;

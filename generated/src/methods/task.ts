@@ -313,7 +313,7 @@ export interface TaskItemUserfieldGetfieldsResult2 {
   /** Help Message. (Required: not documented.) */
   HELP_MESSAGE?: string;
   /** List Elements. Multiple. (Required: not documented.) */
-  LIST?: UfEnumElement;
+  LIST?: UfEnumElement[];
   /** Additional Settings. (Required: not documented.) */
   SETTINGS?: Record<string, unknown>;
 }

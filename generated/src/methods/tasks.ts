@@ -5373,31 +5373,22 @@ export const TasksTemplateChecklistListErrorCode = {
 export type TasksTemplateChecklistListErrorCode =
   (typeof TasksTemplateChecklistListErrorCode)[keyof typeof TasksTemplateChecklistListErrorCode];
 
-/** Field names of `tasks.template.checklist.list`: the fields of {@link TasksTemplateChecklistAddAttachmentByContentChecklistitem} (`tasks.template.checklist.get`). */
+/** Field names of `tasks.template.checklist.list`: the fields of {@link TasksTemplateChecklistAddFields} (`tasks.template.checklist.add`). */
 export type TasksTemplateChecklistListFieldName = keyof TasksTemplateChecklistListFilterValues;
 
 /** Filter value of each field of `tasks.template.checklist.list` (numbers and numeric strings are interchangeable). */
 export interface TasksTemplateChecklistListFilterValues {
-  id: number | string;
-  copiedId: number | string;
-  userId: number | string;
-  createdBy: number | string;
-  parentId: number | string;
-  title: string;
-  sortIndex: number | string;
-  displaySortIndex: string;
-  isComplete: boolean | 'Y' | 'N';
-  isImportant: boolean | 'Y' | 'N';
-  completedCount: number | string;
-  members: string | number;
-  attachments: string | number;
-  nodeId: number | string;
-  templateId: number | string;
+  TITLE: string;
+  PARENT_ID: number | string;
+  SORT_INDEX: number | string;
+  IS_COMPLETE: 'Y' | 'N';
+  IS_IMPORTANT: 'Y' | 'N';
+  MEMBERS: string | number;
 }
 
 /**
  * The `filter` of `tasks.template.checklist.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link TasksTemplateChecklistAddAttachmentByContentChecklistitem} (`tasks.template.checklist.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link TasksTemplateChecklistAddFields} (`tasks.template.checklist.add`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type TasksTemplateChecklistListFilter = PrefixedFilter<
@@ -5449,8 +5440,7 @@ export interface TasksTemplateChecklistListParams {
 }
 
 /** One item of a `tasks.template.checklist.list` page. */
-export type TasksTemplateChecklistListItem =
-  TasksTemplateChecklistAddAttachmentByContentChecklistitem;
+export type TasksTemplateChecklistListItem = TasksTemplateChecklistAddFields;
 
 /**
  * Object containing the response data (detailed description)

@@ -126,7 +126,7 @@ export interface TelephonyExternalCallAttachRecordParams {
   /** The URL of the record on an external server. If this parameter is provided, Bitrix24 will download the file from the link. It is recommended to use this only if the file is reliably and quickly accessible. */
   RECORD_URL?: string;
   /** The name of the record file. Possible extensions: - `wav` - `mp3` In `RECORD_URL` mode: - if `FILENAME` is not provided, the name is taken from the URL. */
-  FILENAME?: 'wav' | 'mp3';
+  FILENAME?: string;
   /** The file in Base64 encoding. */
   FILE_CONTENT?: string;
 }
@@ -181,9 +181,9 @@ export interface TelephonyExternalCallFinishParams {
   /** The identifier of the call from the method telephony.externalCall.register */
   CALL_ID: string;
   /** The identifier of the user who ends the call. The user is also assigned as responsible for the CRM entities that were automatically created during the call. For previously existing CRM entities, the responsible person remains unchanged. The identifier can be obtained using the user.get method. */
-  USER_ID: number;
+  USER_ID?: number;
   /** The internal number of the user. The internal number can be obtained using the user.get method. At least one of the parameters must be specified: `USER_ID` or `USER_PHONE_INNER` */
-  USER_PHONE_INNER: string;
+  USER_PHONE_INNER?: string;
   /**
    * The duration of the call in seconds. Default is `0`
    * @defaultValue 0
@@ -354,9 +354,9 @@ export type TelephonyExternalCallRegisterErrorCode =
  */
 export interface TelephonyExternalCallRegisterParams {
   /** The identifier of the user for whom the call is registered. The identifier can be obtained using the user.get method. */
-  USER_ID: number;
+  USER_ID?: number;
   /** The internal number of the user. The internal number can be obtained using the user.get method. At least one of the parameters must be specified: `USER_ID` or `USER_PHONE_INNER`. */
-  USER_PHONE_INNER: string;
+  USER_PHONE_INNER?: string;
   /** The client's phone number. */
   PHONE_NUMBER: string;
   /** The type of call. Possible values: - `1` — outgoing - `2` — incoming - `3` — incoming with redirection - `4` — callback - `5` — informational call. */

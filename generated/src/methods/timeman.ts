@@ -616,8 +616,7 @@ export type TimemanRecordFieldGetV3ErrorCode =
  */
 export interface TimemanRecordFieldGetV3Params {
   /** The name of the field whose description is to be retrieved. Available fields: - `id` — record identifier - `userId` — employee identifier - `startTime` — start time of the working interval - `endTime` — end time of the working interval - `duration` — duration of the working interval in seconds - `breakLength` — duration of breaks in seconds - `state` — status of the record - `isApproved` — approval status of the record */
-  name:
-    'id' | 'userId' | 'startTime' | 'endTime' | 'duration' | 'breakLength' | 'state' | 'isApproved';
+  name: string;
   /** List of description fields to return in the response. Available fields: - `name` — field name - `type` — data type - `title` — title - `description` — description - `validationRules` — validation rules - `requiredGroups` — required groups - `filterable` — filter availability status - `sortable` — sort availability status - `editable` — editability status - `multiple` — multiple value status - `elementType` — element type for composite fields */
   select?: unknown[];
 }

@@ -391,12 +391,6 @@ export type UserGetFilter = Record<string, unknown>;
 export type UserGetSelect = string[];
 
 /**
- * The `sort` of `user.get`: field → direction.
- * Untyped: the docs name no entity for this list.
- */
-export type UserGetOrder = Record<string, SortDirection>;
-
-/**
  * Get a list of users by filter
  *
  * The `user.get` method allows you to retrieve a filtered list of users. The method returns all users except for: bots, e-mail users, Open Channels users, and Replica users.
@@ -413,7 +407,7 @@ export type UserGetOrder = Record<string, SortDirection>;
  */
 export interface UserGetParams {
   /** The field by which the results are sorted. Sorting works for all fields from user.add */
-  sort?: UserGetOrder;
+  sort?: string;
   /** Sorting direction: - `ASC` — ascending - `DESC` — descending */
   order?: 'ASC' | 'DESC';
   /**
@@ -531,12 +525,6 @@ export type UserSearchFilter = Record<string, unknown>;
 export type UserSearchSelect = string[];
 
 /**
- * The `sort` of `user.search`: field → direction.
- * Untyped: the docs name no entity for this list.
- */
-export type UserSearchOrder = Record<string, SortDirection>;
-
-/**
  * Get a list of users with personal data search
  *
  * The `user.search` method allows you to retrieve a list of users with accelerated search based on personal data (first name, last name, patronymic, department name, job title). It operates in two modes: quickly using Fulltext Index and a slower option through [right LIKE](*key_right LIKE) (support is determined automatically).
@@ -555,7 +543,7 @@ export interface UserSearchParams {
   /** The array can contain fields in any combination: - `NAME` — first name - `LAST_NAME` — last name - `WORK_POSITION` — position - `UF_DEPARTMENT_NAME` — department name - `USER_TYPE` — user type. It can take the following values: - `employee` — employee - `extranet` — extranet user - `email` — mail user Or `FIND` — a field that will be searched for in all listed fields. The method can work either with filtering using the FIND key or with all other fields. It is not possible to use FIND and any other field simultaneously. */
   FILTER?: UserSearchFilter;
   /** The field by which the results are sorted. Sorting works for all fields from user.add */
-  sort?: UserSearchOrder;
+  sort?: string;
   /** Sorting direction: - `ASC` — ascending - `DESC` — descending */
   order?: 'ASC' | 'DESC';
   /** [Key for operation](*key_Key for operation) in administrator mode. Used to retrieve data about any users */

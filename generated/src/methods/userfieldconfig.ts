@@ -20,17 +20,17 @@ export interface UserfieldconfigAddField {
    * Whether the field is multiple. Possible values: `Y` or `N`. Default is `N`
    * @defaultValue "N"
    */
-  multiple?: boolean;
+  multiple?: string;
   /**
    * Whether the field is mandatory. Possible values: `Y` or `N`. Default is `N`
    * @defaultValue "N"
    */
-  mandatory?: boolean;
+  mandatory?: string;
   /**
    * Whether to show the field in the filter. Possible values: `Y` or `N`. Default is `N`
    * @defaultValue "N"
    */
-  showFilter?: boolean;
+  showFilter?: string;
   /** Whether to allow editing the value in the list. Possible values: `Y` or `N` */
   editInList?: boolean;
   /** Whether the field values participate in the search. Possible values: `Y` or `N` */
@@ -271,8 +271,7 @@ export interface UserfieldconfigSelect {
   /** Additional settings for the field */
   settings?: string;
   /** Language identifier. When this parameter is passed, a set of language fields in the selected language is returned: - `editFormLabel` - label in the edit form - `listColumnLabel` - header in the list - `listFilterLabel` - label of the filter in the list - `errorMessage` - error message - `helpMessage` - help */
-  languageId?:
-    'editFormLabel' | 'listColumnLabel' | 'listFilterLabel' | 'errorMessage' | 'helpMessage';
+  languageId?: string;
 }
 
 /**
@@ -536,9 +535,6 @@ export interface UserfieldconfigListFilterValues {
  */
 export type UserfieldconfigListFilter = PrefixedFilter<UserfieldconfigListFilterValues, ''>;
 
-/** The `select` of `userfieldconfig.list`: field names. */
-export type UserfieldconfigListSelect = Array<UserfieldconfigListFieldName>;
-
 /** The `order` of `userfieldconfig.list`: field → direction. */
 export type UserfieldconfigListOrder = { [F in UserfieldconfigListFieldName]?: SortDirection };
 
@@ -560,7 +556,7 @@ export interface UserfieldconfigListParams {
   /** The identifier of the module in which the fields are being searched */
   moduleId: string;
   /** Set of fields to return (detailed description) */
-  select?: UserfieldconfigListSelect;
+  select?: UserfieldconfigSelect;
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` - the name of the field by which the selection will be sorted - `value_n` - a `string` value equal to: - `ASC` - ascending sort - `DESC` - descending sort Available fields for sorting: - `id` - identifier of the user field - `fieldName` - code of the user field - `userTypeId` - type of the user field - `xmlId` - external code - `sort` - sort index By default: ``` { "sort": "ASC", "id": "ASC" } ``` */
   order?: UserfieldconfigListOrder;
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` - the name of the field by which the selection of user fields will be filtered - `value_n` - filter value All conditions for individual fields are combined using `AND`. See below the list of available fields for filtering */

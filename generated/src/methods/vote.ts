@@ -183,17 +183,17 @@ export type VoteAttachedVoteDownloadErrorCode =
  */
 export interface VoteAttachedVoteDownloadParams {
   /** The ID of the attached vote, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
-  attachId: number;
+  attachId?: number;
   /** The module ID, possible values: - `Im` for a vote in chat, - `blog` for a vote in the feed */
-  moduleId: 'Im' | 'blog';
+  moduleId?: 'Im' | 'blog';
   /** The object type, possible values: - `Bitrix\\Vote\\Attachment\\ImMessageConnector` for a vote in chat, - `Bitrix\\Vote\\Attachment\\BlogPostConnector` for a vote in the feed */
-  entityType:
+  entityType?:
     | 'Bitrix\\\\Vote\\\\Attachment\\\\ImMessageConnector'
     | 'Bitrix\\\\Vote\\\\Attachment\\\\BlogPostConnector';
   /** The ID of the entity, possible values: - `id` of the chat message with the vote, which can be obtained using the method vote.Integration.Im.send, - `id` of the post with the vote in the feed, which can be obtained using the method log.blogpost.get */
-  entityId: number;
+  entityId?: number;
   /** The signed ID of the attachment, which can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
-  signedAttachId: string;
+  signedAttachId?: string;
 }
 
 /**
@@ -235,17 +235,17 @@ export type VoteAttachedVoteGetErrorCode =
  */
 export interface VoteAttachedVoteGetParams {
   /** ID of the attached vote, can be equal to `voteId` from the results of vote.Integration.Im.send */
-  attachId: number;
+  attachId?: number;
   /** Module ID, possible values: - `Im` for a poll in chat, - `blog` for a poll in the feed */
-  moduleId: 'Im' | 'blog';
+  moduleId?: 'Im' | 'blog';
   /** Object type, possible values: - `Bitrix\\Vote\\Attachment\\ImMessageConnector` for a poll in chat, - `Bitrix\\Vote\\Attachment\\BlogPostConnector` for a poll in the feed */
-  entityType:
+  entityType?:
     | 'Bitrix\\\\Vote\\\\Attachment\\\\ImMessageConnector'
     | 'Bitrix\\\\Vote\\\\Attachment\\\\BlogPostConnector';
   /** Element ID, possible values: - `id` of the chat message with the poll, can be obtained using the method vote.Integration.Im.send, - `id` of the post with the poll in the feed, can be obtained using the method log.blogpost.get */
-  entityId: number;
+  entityId?: number;
   /** Signed attachment ID, can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
-  signedAttachId: string;
+  signedAttachId?: string;
 }
 
 /**
@@ -287,7 +287,7 @@ export type VoteAttachedVoteGetAnswerVotedErrorCode =
  */
 export interface VoteAttachedVoteGetAnswerVotedParams {
   /** The ID of the attached vote, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
-  attachId: number;
+  attachId?: number;
   /** The ID of the answer, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
   answerId: number;
   /** Pagination parameters, for example { size: 10, page: 1 } */
@@ -298,15 +298,15 @@ export interface VoteAttachedVoteGetAnswerVotedParams {
    */
   userForMobileFormat?: boolean;
   /** The module ID, possible values: - `Im` for a poll in chat, - `blog` for a poll in the feed */
-  moduleId: 'Im' | 'blog';
+  moduleId?: 'Im' | 'blog';
   /** The object type, possible values: - `Bitrix\\Vote\\Attachment\\ImMessageConnector` for a poll in chat, - `Bitrix\\Vote\\Attachment\\BlogPostConnector` for a poll in the feed */
-  entityType:
+  entityType?:
     | 'Bitrix\\\\Vote\\\\Attachment\\\\ImMessageConnector'
     | 'Bitrix\\\\Vote\\\\Attachment\\\\BlogPostConnector';
   /** The ID of the element, possible values: - `id` of the chat message with the poll, which can be obtained using the method vote.Integration.Im.send, - `id` of the post with the poll in the feed, which can be obtained using the method log.blogpost.get */
-  entityId: number;
+  entityId?: number;
   /** The signed ID of the attachment, which can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
-  signedAttachId: string;
+  signedAttachId?: string;
 }
 
 /**
@@ -384,7 +384,7 @@ export type VoteAttachedVoteGetWithVotedErrorCode =
  */
 export interface VoteAttachedVoteGetWithVotedParams {
   /** The ID of the attached vote, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
-  attachId: number;
+  attachId?: number;
   /**
    * The number of records per page for the list of voters. Default value: `10`
    * @defaultValue 10
@@ -396,15 +396,15 @@ export interface VoteAttachedVoteGetWithVotedParams {
    */
   userForMobileFormat?: boolean;
   /** The module ID, possible values: - `Im` for chat poll, - `blog` for feed poll */
-  moduleId: 'Im' | 'blog';
+  moduleId?: 'Im' | 'blog';
   /** The object type, possible values: - `Bitrix\\Vote\\Attachment\\ImMessageConnector` for chat poll, - `Bitrix\\Vote\\Attachment\\BlogPostConnector` for feed poll */
-  entityType:
+  entityType?:
     | 'Bitrix\\\\Vote\\\\Attachment\\\\ImMessageConnector'
     | 'Bitrix\\\\Vote\\\\Attachment\\\\BlogPostConnector';
   /** The element ID, possible values: - `id` of the chat message with the poll, which can be obtained using the method vote.Integration.Im.send, - `id` of the post with the poll in the feed, which can be obtained using the method log.blogpost.get */
-  entityId: number;
+  entityId?: number;
   /** The signed ID of the attachment, which can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
-  signedAttachId: string;
+  signedAttachId?: string;
 }
 
 /**
@@ -446,17 +446,17 @@ export type VoteAttachedVoteRecallErrorCode =
  */
 export interface VoteAttachedVoteRecallParams {
   /** The ID of the attached vote, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
-  attachId: number;
+  attachId?: number;
   /** The module ID, possible values: - `Im` for a poll in chat, - `blog` for a poll in the feed */
-  moduleId: 'Im' | 'blog';
+  moduleId?: 'Im' | 'blog';
   /** The object type, possible values: - `Bitrix\\Vote\\Attachment\\ImMessageConnector` for a poll in chat, - `Bitrix\\Vote\\Attachment\\BlogPostConnector` for a poll in the feed */
-  entityType:
+  entityType?:
     | 'Bitrix\\\\Vote\\\\Attachment\\\\ImMessageConnector'
     | 'Bitrix\\\\Vote\\\\Attachment\\\\BlogPostConnector';
   /** The element ID, possible values: - `id` of the chat message with the poll, which can be obtained using the method vote.Integration.Im.send, - `id` of the post with the poll in the feed, which can be obtained using the method log.blogpost.get */
-  entityId: number;
+  entityId?: number;
   /** The signed attachment ID, which can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
-  signedAttachId: string;
+  signedAttachId?: string;
 }
 
 /**
@@ -498,17 +498,17 @@ export type VoteAttachedVoteResumeErrorCode =
  */
 export interface VoteAttachedVoteResumeParams {
   /** The ID of the attached vote, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
-  attachId: number;
+  attachId?: number;
   /** The module ID, possible values: - `Im` for a poll in chat, - `blog` for a poll in the feed */
-  moduleId: 'Im' | 'blog';
+  moduleId?: 'Im' | 'blog';
   /** The object type, possible values: - `Bitrix\\Vote\\Attachment\\ImMessageConnector` for a poll in chat, - `Bitrix\\Vote\\Attachment\\BlogPostConnector` for a poll in the feed */
-  entityType:
+  entityType?:
     | 'Bitrix\\\\Vote\\\\Attachment\\\\ImMessageConnector'
     | 'Bitrix\\\\Vote\\\\Attachment\\\\BlogPostConnector';
   /** The ID of the entity, possible values: - `id` of the chat message with the poll, which can be obtained using the method vote.Integration.Im.send, - `id` of the post with the poll in the feed, which can be obtained using the method log.blogpost.get */
-  entityId: number;
+  entityId?: number;
   /** The signed ID of the attachment, which can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
-  signedAttachId: string;
+  signedAttachId?: string;
 }
 
 /**
@@ -550,17 +550,17 @@ export type VoteAttachedVoteStopErrorCode =
  */
 export interface VoteAttachedVoteStopParams {
   /** The ID of the attached vote, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
-  attachId: number;
+  attachId?: number;
   /** The module ID, possible values: - `Im` for a poll in chat, - `blog` for a poll in the feed */
-  moduleId: 'Im' | 'blog';
+  moduleId?: 'Im' | 'blog';
   /** The object type, possible values: - `Bitrix\\Vote\\Attachment\\ImMessageConnector` for a poll in chat, - `Bitrix\\Vote\\Attachment\\BlogPostConnector` for a poll in the feed */
-  entityType:
+  entityType?:
     | 'Bitrix\\\\Vote\\\\Attachment\\\\ImMessageConnector'
     | 'Bitrix\\\\Vote\\\\Attachment\\\\BlogPostConnector';
   /** The ID of the entity, possible values: - `id` of the chat message with the poll, which can be obtained using the method vote.Integration.Im.send, - `id` of the post with the poll in the feed, which can be obtained using the method log.blogpost.get */
-  entityId: number;
+  entityId?: number;
   /** The signed attachment ID, which can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
-  signedAttachId: string;
+  signedAttachId?: string;
 }
 
 /**
@@ -605,19 +605,19 @@ export type VoteAttachedVoteVoteErrorCode =
  */
 export interface VoteAttachedVoteVoteParams {
   /** The ID of the attached voting, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
-  attachId: number;
+  attachId?: number;
   /** Voting data in the format: ``` { "1": ["2", "3"], "2": ["5"] } ``` Key - question ID, value - array of selected answer IDs. You can obtain the question and answer IDs using the methods vote.AttachedVote.get or vote.AttachedVote.getMany. Multiple questions in one voting are available in feed posts; only one question is available in the chat message poll */
   ballot: Record<string, unknown>;
   /** Module ID, possible values: - `Im` for chat poll, - `blog` for feed poll */
-  moduleId: 'Im' | 'blog';
+  moduleId?: 'Im' | 'blog';
   /** Object type, possible values: - `Bitrix\\Vote\\Attachment\\ImMessageConnector` for chat poll, - `Bitrix\\Vote\\Attachment\\BlogPostConnector` for feed poll */
-  entityType:
+  entityType?:
     | 'Bitrix\\\\Vote\\\\Attachment\\\\ImMessageConnector'
     | 'Bitrix\\\\Vote\\\\Attachment\\\\BlogPostConnector';
   /** Element ID, possible values: - `id` of the chat message with the poll, which can be obtained using the method vote.Integration.Im.send, - `id` of the post with the poll in the feed, which can be obtained using the method log.blogpost.get */
-  entityId: number;
+  entityId?: number;
   /** Signed identifier of the attachment, which can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
-  signedAttachId: string;
+  signedAttachId?: string;
 }
 
 /**

@@ -19,7 +19,7 @@ export interface CatalogCatalog {
   /** Is content sold? Possible values: - `Y` — yes - `N` — no This parameter is used only in the on-premise version. (Required: not documented.) */
   subscription?: 'Y' | 'N' | (string & {});
   /** Identifier of VAT. To obtain existing identifiers of VAT, you need to use catalog.vat.list. (Required: not documented.) */
-  vatId?: CatalogVat;
+  vatId?: number;
 }
 
 /** Type `catalog_document` (from `rest-types-catalog`). */
@@ -68,13 +68,13 @@ export interface CatalogDocumentElement {
   /** Identifier of the product in the inventory document. (Required: not documented.) */
   id?: number;
   /** Identifier of the inventory document. (Required: not documented.) */
-  docId?: CatalogDocument;
+  docId?: number;
   /** Identifier of the catalog product. (Required: not documented.) */
-  elementId?: CatalogProduct;
+  elementId?: number;
   /** Identifier of the source warehouse. Used for documents where write-off is required. (Required: not documented.) */
-  storeFrom?: CatalogStore;
+  storeFrom?: number;
   /** Identifier of the recipient warehouse. Used for incoming and transfer documents. (Required: not documented.) */
-  storeTo?: CatalogStore;
+  storeTo?: number;
   /** Quantity of the product. (Required: not documented.) */
   amount?: number;
   /** Purchasing price. (Required: not documented.) */
@@ -86,7 +86,7 @@ export interface CatalogDocumentcontractor {
   /** Identifier of the supplier binding to the inventory document. (Required: not documented.) */
   id?: number;
   /** Identifier of the inventory document to which the supplier is bound. (Required: not documented.) */
-  documentId?: CatalogDocument;
+  documentId?: number;
   /** Identifier of the CRM object type: `3` — contact `4` — company. (Required: not documented.) */
   entityTypeId?: number;
   /** Identifier of the supplier: contact or company. (Required: not documented.) */
@@ -144,9 +144,9 @@ export interface CatalogPrice {
   /** Identifier of the price. (Required: not documented.) */
   id?: number;
   /** Identifier of the product. (Required: not documented.) */
-  productId?: CatalogProduct;
+  productId?: number;
   /** Identifier of the price type. (Required: not documented.) */
-  catalogGroupId?: CatalogPriceType;
+  catalogGroupId?: number;
   /** Value of the price. (Required: not documented.) */
   price?: number;
   /** Value of the base price. (Required: not documented.) */
@@ -158,7 +158,7 @@ export interface CatalogPrice {
   /** Maximum quantity for applying the price. Deprecated parameter. (Required: not documented.) */
   quantityTo?: number;
   /** Identifier of the markup. Deprecated parameter. (Required: not documented.) */
-  extraId?: CatalogExtra;
+  extraId?: number;
   /** Date of modification. (Required: not documented.) */
   timestampX?: string;
 }
@@ -190,7 +190,7 @@ export interface CatalogPriceTypeGroup {
   /** Identifier of the binding of the price type to the customer group. (Required: not documented.) */
   id?: number;
   /** Identifier of the price type. (Required: not documented.) */
-  catalogGroupId?: CatalogPriceType;
+  catalogGroupId?: number;
   /** Identifier of the customer group. (Required: not documented.) */
   groupId?: number;
   /** Type of access. Possible values: - `Y` — right to purchase at this price type - `N` — right to view this price type. (Required: not documented.) */
@@ -202,11 +202,11 @@ export interface CatalogPriceTypeLang {
   /** Identifier of the translation of the price type name. (Required: not documented.) */
   id?: number;
   /** Identifier of the price type. (Required: not documented.) */
-  catalogGroupId?: CatalogPriceType;
+  catalogGroupId?: number;
   /** Translation of the price type name. (Required: not documented.) */
   name?: string;
   /** Identifier of the language. (Required: not documented.) */
-  lang?: CatalogLanguage;
+  lang?: string;
 }
 
 /** Type `catalog_product` (from `rest-types-catalog`). */
@@ -215,7 +215,7 @@ export interface CatalogProduct {
   /** Identifier of the product. (Required: not documented.) */
   id?: number;
   /** Identifier of the information block of the trade catalog. To obtain existing identifiers of information blocks, you need to use catalog.catalog.list. (Required: not documented.) */
-  iblockId?: CatalogCatalog;
+  iblockId?: number;
   /** Name of the product. (Required: not documented.) */
   name?: string;
   /** Activity indicator. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -245,9 +245,9 @@ export interface CatalogProduct {
   /** Date of modification. Read-only. (Required: not documented.) Read-only. */
   timestampX?: string;
   /** Identifier of the information block section. (Required: not documented.) */
-  iblockSectionId?: CatalogSection;
+  iblockSectionId?: number;
   /** Unit of measurement. (Required: not documented.) */
-  measure?: CatalogMeasure;
+  measure?: number;
   /** Description for the announcement. (Required: not documented.) */
   previewText?: string;
   /** Detailed description. (Required: not documented.) */
@@ -265,7 +265,7 @@ export interface CatalogProduct {
   /** Permission to subscribe to the product. Possible values: - `Y` — yes - `N` — no - `D` — default. (Required: not documented.) */
   subscribe?: 'Y' | 'N' | 'D' | (string & {});
   /** Identifier of VAT. (Required: not documented.) */
-  vatId?: CatalogVat;
+  vatId?: number;
   /** Is VAT included in the price? Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   vatIncluded?: 'Y' | 'N' | (string & {});
   /** Height of the product. (Required: not documented.) */
@@ -322,7 +322,7 @@ export interface CatalogProductOffer {
   /** Identifier of the product variation. (Required: not documented.) */
   id?: number;
   /** Identifier of the information block of the trade catalog. To obtain existing identifiers of information blocks, you need to use catalog.catalog.list. (Required: not documented.) */
-  iblockId?: CatalogCatalog;
+  iblockId?: number;
   /** Name of the product variation. (Required: not documented.) */
   name?: string;
   /** Activity indicator. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -352,9 +352,9 @@ export interface CatalogProductOffer {
   /** Date of modification. Read-only. (Required: not documented.) Read-only. */
   timestampX?: string;
   /** Identifier of the information block section. (Required: not documented.) */
-  iblockSectionId?: CatalogSection;
+  iblockSectionId?: number;
   /** Unit of measurement. (Required: not documented.) */
-  measure?: CatalogMeasure;
+  measure?: number;
   /** Description for the announcement. (Required: not documented.) */
   previewText?: string;
   /** Detailed description. (Required: not documented.) */
@@ -372,7 +372,7 @@ export interface CatalogProductOffer {
   /** Permission to subscribe to the product variation. Possible values: - `Y` — yes - `N` — no - `D` — default. (Required: not documented.) */
   subscribe?: 'Y' | 'N' | 'D' | (string & {});
   /** Identifier of VAT. (Required: not documented.) */
-  vatId?: CatalogVat;
+  vatId?: number;
   /** Is VAT included in the price? Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   vatIncluded?: 'Y' | 'N' | (string & {});
   /** Height of the product. (Required: not documented.) */
@@ -412,7 +412,7 @@ export interface CatalogProductProperty {
   /** Date and time of property modification. (Required: not documented.) */
   timestampX?: string;
   /** Identifier of the trade catalog. (Required: not documented.) */
-  iblockId?: CatalogCatalog;
+  iblockId?: number;
   /** Name of the property. (Required: not documented.) */
   name?: string;
   /** Activity indicator. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -457,7 +457,7 @@ export interface CatalogProductProperty {
   /** Number of input fields for multiple values. (Required: not documented.) */
   multipleCnt?: number;
   /** Identifier of the linked information block. Available identifiers can be obtained using the catalog.catalog.list method. (Required: not documented.) */
-  linkIblockId?: CatalogCatalog;
+  linkIblockId?: number;
   /** Indicator of storing the description of the value. (Required: not documented.) */
   withDescription?: string;
   /** Indicator of participation in search. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -477,7 +477,7 @@ export interface CatalogProductPropertyEnum {
   /** Identifier of the value of the list property. (Required: not documented.) */
   id?: number;
   /** Identifier of the product property or variation. (Required: not documented.) */
-  propertyId?: CatalogProductProperty;
+  propertyId?: number;
   /** Value of the list element. (Required: not documented.) */
   value?: string;
   /** External identifier of the value of the list. (Required: not documented.) */
@@ -496,7 +496,7 @@ export interface CatalogProductPropertyFeatures {
   /** Identifier of the property feature. (Required: not documented.) */
   id?: number;
   /** Identifier of the product property or variation. (Required: not documented.) */
-  propertyId?: CatalogProductProperty;
+  propertyId?: number;
   /** Identifier of the module to which the property feature belongs. (Required: not documented.) */
   moduleId?: string;
   /** Code of the property feature. (Required: not documented.) */
@@ -508,9 +508,9 @@ export interface CatalogProductPropertyFeatures {
 /** Type `catalog_product_property_section` (from `rest-types-catalog`). */
 export interface CatalogProductPropertySection {
   /** Identifier of the trade catalog. (Required: not documented.) */
-  iblockId?: CatalogCatalog;
+  iblockId?: number;
   /** Identifier of the product property or variation. (Required: not documented.) */
-  propertyId?: CatalogProductProperty;
+  propertyId?: number;
   /** Identifier of the catalog section. For general section settings, the value `0` is returned. (Required: not documented.) */
   sectionId?: number;
   /** Show the property in the smart filter. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -529,7 +529,7 @@ export interface CatalogProductService {
   /** Identifier of the service. (Required: not documented.) */
   id?: number;
   /** Identifier of the information block of the trade catalog. To obtain existing identifiers of information blocks, you need to use catalog.catalog.list. (Required: not documented.) */
-  iblockId?: CatalogCatalog;
+  iblockId?: number;
   /** Name of the service. (Required: not documented.) */
   name?: string;
   /** Activity indicator. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -555,9 +555,9 @@ export interface CatalogProductService {
   /** Date of modification. Read-only. (Required: not documented.) Read-only. */
   timestampX?: string;
   /** Identifier of the information block section. (Required: not documented.) */
-  iblockSectionId?: CatalogSection;
+  iblockSectionId?: number;
   /** Unit of measurement. (Required: not documented.) */
-  measure?: CatalogMeasure;
+  measure?: number;
   /** Description for the announcement. (Required: not documented.) */
   previewText?: string;
   /** Detailed description. (Required: not documented.) */
@@ -573,7 +573,7 @@ export interface CatalogProductService {
   /** Sorting. (Required: not documented.) */
   sort?: number;
   /** Identifier of VAT. (Required: not documented.) */
-  vatId?: CatalogVat;
+  vatId?: number;
   /** Is VAT included in the price? Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   vatIncluded?: 'Y' | 'N' | (string & {});
   /** Type of product. Read-only. Possible values: - `7` — service. (Required: not documented.) Read-only. */
@@ -586,7 +586,7 @@ export interface CatalogProductSku {
   /** Identifier of the parent product. (Required: not documented.) */
   id?: number;
   /** Identifier of the information block of the trade catalog. To obtain existing identifiers of information blocks, you need to use catalog.catalog.list. (Required: not documented.) */
-  iblockId?: CatalogCatalog;
+  iblockId?: number;
   /** Name of the parent product. (Required: not documented.) */
   name?: string;
   /** Activity indicator. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -614,9 +614,9 @@ export interface CatalogProductSku {
   /** Date of modification. Read-only. (Required: not documented.) Read-only. */
   timestampX?: string;
   /** Identifier of the information block section. (Required: not documented.) */
-  iblockSectionId?: CatalogSection;
+  iblockSectionId?: number;
   /** Unit of measurement. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. (Required: not documented.) */
-  measure?: CatalogMeasure;
+  measure?: number;
   /** Description for the announcement. (Required: not documented.) */
   previewText?: string;
   /** Detailed description. (Required: not documented.) */
@@ -634,7 +634,7 @@ export interface CatalogProductSku {
   /** Permission to subscribe to the parent product. Possible values: - `Y` — yes - `N` — no - `D` — default For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. (Required: not documented.) */
   subscribe?: 'Y' | 'N' | 'D' | (string & {});
   /** Identifier of VAT. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. (Required: not documented.) */
-  vatId?: CatalogVat;
+  vatId?: number;
   /** Is VAT included in the price? Possible values: - `Y` — yes - `N` — no For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. (Required: not documented.) */
   vatIncluded?: 'Y' | 'N' | (string & {});
   /** Height of the parent product. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. (Required: not documented.) */
@@ -672,7 +672,7 @@ export interface CatalogRoundingRule {
   /** Identifier of the price rounding rule. (Required: not documented.) */
   id?: number;
   /** Price type. (Required: not documented.) */
-  catalogGroupId?: CatalogPriceType;
+  catalogGroupId?: number;
   /** Minimum price for rounding. (Required: not documented.) */
   price?: number;
   /** Type of rounding. Possible values: - `1` — mathematical rounding - `2` — rounding up (in favor of the store) - `4` — rounding down (in favor of the customer) (Required: not documented.) */
@@ -694,9 +694,9 @@ export interface CatalogSection {
   /** Identifier of the catalog section. (Required: not documented.) */
   id?: number;
   /** Identifier of the information block. To obtain existing identifiers, you need to use catalog.catalog.list. (Required: not documented.) */
-  iblockId?: CatalogCatalog;
+  iblockId?: number;
   /** Identifier of the parent section. To obtain existing identifiers, you need to use catalog.section.list. By default, the top level is selected. (Required: not documented.) */
-  iblockSectionId?: CatalogSection;
+  iblockSectionId?: number;
   /** Name of the catalog section. (Required: not documented.) */
   name?: string;
   /** External identifier. Can be used to synchronize the current catalog section with a similar position in an external system. (Required: not documented.) */
@@ -715,7 +715,6 @@ export interface CatalogSection {
 
 /** Type `catalog_store` (from `rest-types-catalog`). */
 export interface CatalogStore {
-  [key: string]: unknown;
   /** Identifier of the warehouse. (Required: not documented.) */
   id?: number;
   /** Address of the warehouse. (Required: not documented.) */
@@ -726,6 +725,8 @@ export interface CatalogStore {
   active?: 'Y' | 'N' | (string & {});
   /** Description. (Required: not documented.) */
   description?: string;
+  /** GPS latitude. (Required: not documented.) */
+  gpsN?: number;
   /** GPS longitude. (Required: not documented.) */
   gpsS?: number;
   /** Image. Object in the format `{fileData: [value1, value2]}`, where: - `value1` – name of the picture file with extension - `value2` – picture in base64 format To delete the picture, use the object in the format `{remove: ‘Y’}`. (Required: not documented.) */
@@ -759,9 +760,9 @@ export interface CatalogStoreproduct {
   /** Identifier of the stock record. (Required: not documented.) */
   id?: number;
   /** Identifier of the product. (Required: not documented.) */
-  productId?: CatalogProduct;
+  productId?: number;
   /** Identifier of the warehouse. (Required: not documented.) */
-  storeId?: CatalogStore;
+  storeId?: number;
   /** Available quantity of the product. (Required: not documented.) */
   amount?: number;
   /** Quantity of the product in reserve. (Required: not documented.) */
@@ -772,7 +773,7 @@ export interface CatalogStoreproduct {
 export interface CatalogUserfieldDocument {
   [key: string]: unknown;
   /** Identifier of the inventory document. (Required: not documented.) */
-  documentId?: CatalogDocument;
+  documentId?: number;
   /** Type of inventory document. (Required: not documented.) */
   documentType?: string;
 }
@@ -1085,7 +1086,7 @@ export interface SaleBasketItem {
   /** Identifier of the basket item. (Required: not documented.) */
   id?: number;
   /** Identifier of the order. (Required: not documented.) */
-  orderId?: SaleOrder;
+  orderId?: number;
   /** Position in the list of order items. (Required: not documented.) */
   sort?: number;
   /** Identifier of the product. For products not available on the site, it is zero. (Required: not documented.) */
@@ -1115,7 +1116,7 @@ export interface SaleBasketItem {
   /** Weight in grams. For on-premise versions, the unit of weight change is specified in the settings of the e-commerce module (sale) (Required: not documented.) */
   weight?: number;
   /** Dimensions of the product in millimeters. The field is either empty or contains a serialized array with keys: - `WIDTH` — width - `HEIGHT` — height - `LENGTH` — length. (Required: not documented.) */
-  dimensions?: 'WIDTH' | 'HEIGHT' | 'LENGTH' | (string & {});
+  dimensions?: string;
   /** Unit of measure code. (Required: not documented.) */
   measureCode?: string;
   /** Name of the unit of measure. (Required: not documented.) */
@@ -1143,7 +1144,7 @@ export interface SaleBasketItemProperty {
   /** Identifier of the basket item property. (Required: not documented.) */
   id?: number;
   /** Identifier of the basket item. (Required: not documented.) */
-  basketId?: SaleBasketItem;
+  basketId?: number;
   /** Name of the property. (Required: not documented.) */
   name?: string;
   /** Value of the property. (Required: not documented.) */
@@ -1161,7 +1162,7 @@ export interface SaleBasketItemReservation {
   /** Identifier of the reservation. (Required: not documented.) */
   id?: number;
   /** Identifier of the basket item reservation. (Required: not documented.) */
-  basketId?: SaleBasketItem;
+  basketId?: number;
   /** Identifier of the warehouse. (Required: not documented.) */
   storeId?: number;
   /** Quantity. (Required: not documented.) */
@@ -1177,7 +1178,7 @@ export interface SaleBasketItemReservation {
 /** Type `sale_business_value_person_domain` (from `rest-types-sale`). */
 export interface SaleBusinessValuePersonDomain {
   /** Identifier of the payer type. (Required: not documented.) */
-  personTypeId?: SalePersonType;
+  personTypeId?: number;
   /** Value corresponding to the payer type: individual or legal entity. - `I` — individual - `E` — legal entity This option is needed for the operation of the business meanings mechanism. (Required: not documented.) */
   domain?: 'I' | 'E' | (string & {});
 }
@@ -1315,11 +1316,11 @@ export interface SaleOrder {
   /** Date of order update. (Required: not documented.) */
   dateUpdate?: string;
   /** Identifier of the payer type. (Required: not documented.) */
-  personTypeId?: SalePersonType;
+  personTypeId?: number;
   /** External identifier of the payer type. (Required: not documented.) */
   personTypeXmlId?: string;
   /** Identifier of the status. (Required: not documented.) */
-  statusId?: SaleStatus;
+  statusId?: string;
   /** Identifier of the user who changed the order status. (Required: not documented.) */
   empStatusId?: number;
   /** Date of changing the status. (Required: not documented.) */
@@ -1429,7 +1430,7 @@ export interface SaleOrderCrmClient {
   /** Indicator of whether the client is primary. Possible values: - `Y` - yes - `N` - no. (Required: not documented.) */
   isPrimary?: 'Y' | 'N' | (string & {});
   /** Identifier of the order. (Required: not documented.) */
-  orderId?: SaleOrder;
+  orderId?: number;
   /**
    * Deprecated. (Required: not documented.)
    * @deprecated
@@ -1444,7 +1445,7 @@ export interface SaleOrderPayment {
   /** Identifier of the payment. (Required: not documented.) */
   id?: number;
   /** Identifier of the order. (Required: not documented.) */
-  orderId?: SaleOrder;
+  orderId?: number;
   /** External identifier of the payment system. (Required: not documented.) */
   paySystemXmlId?: string;
   /** Whether the payment system is cash: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -1458,7 +1459,7 @@ export interface SaleOrderPayment {
   /** User who made the payment. (Required: not documented.) */
   empPaidId?: number;
   /** Identifier of the payment system. (Required: not documented.) */
-  paySystemId?: SalePaysystem;
+  paySystemId?: number;
   /** Status of the payment system transaction — whether the order has been successfully paid (for payment systems that allow automatic retrieval of data on orders processed through them): - `Y` — yes - `N` — no. (Required: not documented.) */
   psStatus?: 'Y' | 'N' | (string & {});
   /** Code of the payment system transaction status. (Required: not documented.) */
@@ -1536,9 +1537,9 @@ export interface SaleOrderProperty {
   /** Identifier of the order property. (Required: not documented.) */
   id?: number;
   /** Identifier of the payer type. (Required: not documented.) */
-  personTypeId?: SalePersonType;
+  personTypeId?: number;
   /** Identifier of the property group. (Required: not documented.) */
-  propsGroupId?: SaleOrderPropertyGroup;
+  propsGroupId?: number;
   /** Name of the order property. (Required: not documented.) */
   name?: string;
   /** Type of the order property. Possible values: - `STRING` - `Y/N` - `NUMBER` - `ENUM` - `FILE` - `DATE` - `LOCATION` - `ADDRESS`. (Required: not documented.) */
@@ -1602,7 +1603,7 @@ export interface SaleOrderPropertyGroup {
   /** Name of the property group. (Required: not documented.) */
   name?: string;
   /** Identifier of the payer type. (Required: not documented.) */
-  personTypeId?: SalePersonType;
+  personTypeId?: number;
   /** Sorting. (Required: not documented.) */
   sort?: number;
 }
@@ -1614,7 +1615,7 @@ export interface SaleOrderPropertyRelation {
   /** Type of the entity: - `P` — payment system - `D` — delivery - `L` — landing - `T` — trading platform. (Required: not documented.) */
   entityType?: 'P' | 'D' | 'L' | 'T' | (string & {});
   /** Identifier of the property. (Required: not documented.) */
-  propertyId?: SaleOrderProperty;
+  propertyId?: number;
 }
 
 /** Type `sale_order_property_value` (from `rest-types-sale`). */
@@ -1624,13 +1625,13 @@ export interface SaleOrderPropertyValue {
   /** Name of the property. (Required: not documented.) */
   name?: string;
   /** Identifier of the order. (Required: not documented.) */
-  orderId?: SaleOrder;
+  orderId?: number;
   /** Character code of the property. (Required: not documented.) */
   code?: string;
   /** Value of the property. (Required: not documented.) */
   value?: string | SaleOrderPropertyValueFileValue;
   /** Identifier of the property. (Required: not documented.) */
-  orderPropsId?: SaleOrderProperty;
+  orderPropsId?: number;
   /** External identifier of the order property. (Required: not documented.) */
   orderPropsXmlId?: string;
 }
@@ -1676,7 +1677,7 @@ export interface SaleOrderPropertyVariant {
   /** Code of the property value variant. (Required: not documented.) */
   value?: string;
   /** Identifier of the property. (Required: not documented.) */
-  orderPropsId?: SaleOrderProperty;
+  orderPropsId?: number;
   /** Description of the property value variant. (Required: not documented.) */
   description?: string;
   /** Sorting. (Required: not documented.) */
@@ -1690,7 +1691,7 @@ export interface SaleOrderShipment {
   /** Date of creating the shipment. (Required: not documented.) */
   dateInsert?: string;
   /** Identifier of the order. (Required: not documented.) */
-  orderId?: SaleOrder;
+  orderId?: number;
   /** System number of the shipment. (Required: not documented.) */
   accountNumber?: string;
   /** Indicator of delivery permission. Possible values: - `Y` — yes (delivery allowed) - `N` — no (delivery not allowed) (Required: not documented.) */
@@ -1713,13 +1714,13 @@ export interface SaleOrderShipment {
   /** Indicator of whether the shipment is system-generated. The value is always `N`. System shipments are not visible through REST and are not intended for direct interaction. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   system?: 'Y' | 'N' | (string & {});
   /** Identifier of the delivery service. (Required: not documented.) */
-  deliveryId?: SaleDeliveryService;
+  deliveryId?: number;
   /** Name of the delivery service. (Required: not documented.) */
   deliveryName?: string;
   /** External identifier of the delivery service. (Required: not documented.) */
   deliveryXmlId?: string;
   /** Identifier of the delivery status. (Required: not documented.) */
-  statusId?: SaleStatus;
+  statusId?: string;
   /** External identifier of the delivery status. (Required: not documented.) */
   statusXmlId?: string;
   /**
@@ -1796,9 +1797,9 @@ export interface SaleOrderShipmentItem {
   /** Identifier of the shipment line item. (Required: not documented.) */
   id?: string;
   /** Identifier of the shipment. (Required: not documented.) */
-  orderDeliveryId?: SaleOrderShipment;
+  orderDeliveryId?: number;
   /** Identifier of the basket. (Required: not documented.) */
-  basketId?: SaleBasketItem;
+  basketId?: number;
   /** Quantity of the product. (Required: not documented.) */
   quantity?: number;
   /** Reserved quantity of the product. (Required: not documented.) */
@@ -1818,9 +1819,9 @@ export interface SaleOrderTradeBinding {
   /** Order number in the external system. (Required: not documented.) */
   externalOrderId?: string;
   /** Identifier of the order. (Required: not documented.) */
-  orderId?: SaleOrder;
+  orderId?: number;
   /** Identifier of the trading platform. (Required: not documented.) */
-  tradingPlatformId?: SaleOrderTradePlatform;
+  tradingPlatformId?: number;
   /** External identifier of the trading platform. (Required: not documented.) */
   tradingPlatformXmlId?: string;
   /** Parameters in serialized form. (Required: not documented.) */
@@ -1854,9 +1855,9 @@ export interface SalePaymentItemBasket {
   /** Identifier of the basket item binding to the payment. (Required: not documented.) */
   id?: number;
   /** Identifier of the payment. (Required: not documented.) */
-  paymentId?: SaleOrderPayment;
+  paymentId?: number;
   /** Identifier of the basket item. (Required: not documented.) */
-  basketId?: SaleBasketItem;
+  basketId?: number;
   /** Quantity of the product. (Required: not documented.) */
   quantity?: number;
   /** External identifier of the record. (Required: not documented.) */
@@ -1870,9 +1871,9 @@ export interface SalePaymentItemShipment {
   /** Identifier of the shipment payment item. (Required: not documented.) */
   id?: number;
   /** Identifier of the shipment. (Required: not documented.) */
-  shipmentId?: SaleOrderShipment;
+  shipmentId?: number;
   /** Identifier of the payment. (Required: not documented.) */
-  paymentId?: SaleOrderPayment;
+  paymentId?: number;
   /** External identifier of the record. (Required: not documented.) */
   xmlId?: string;
   /** Date of adding the payment binding to the shipment. (Required: not documented.) */
@@ -1890,7 +1891,7 @@ export interface SalePaysystem {
   /** Character code. (Required: not documented.) */
   XML_ID?: string;
   /** Identifier of the payer type. (Required: not documented.) */
-  PERSON_TYPE_ID?: SalePersonType;
+  PERSON_TYPE_ID?: number;
   /** For REST payment systems, this is the code of the REST handler specified when adding the handler using the method sale.paysystem.handler.add. For system payment systems, this is the code of the system payment system handler. (Required: not documented.) */
   ACTION_FILE?: string;
   /** Is the payment system active. Available values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -1956,7 +1957,7 @@ export interface SaleShipmentPropertyValue {
   /** Name of the property. (Required: not documented.) */
   name?: string;
   /** Identifier of the shipment. (Required: not documented.) */
-  shipmentId?: SaleOrderShipment;
+  shipmentId?: number;
   /** Character code of the property. (Required: not documented.) */
   code?: string;
   /** Value of the property. (Required: not documented.) */
@@ -1986,9 +1987,9 @@ export interface SaleStatus {
 /** Type `sale_status_lang` (from `rest-types-sale`). */
 export interface SaleStatusLang {
   /** Character identifier of the status. (Required: not documented.) */
-  statusId?: SaleStatus;
+  statusId?: string;
   /** Identifier of the language. (Required: not documented.) */
-  lid?: SaleLang;
+  lid?: string;
   /** Name of the status. (Required: not documented.) */
   name?: string;
   /** Description of the status. (Required: not documented.) */

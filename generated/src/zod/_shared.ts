@@ -11,20 +11,6 @@ import {
 } from './_lenient.js';
 import { z } from 'zod';
 
-/** Lenient schema of `CatalogVat`. */
-export const catalogVatSchema = /* @__PURE__ */ lenientObject(catalogVatSchemaShape());
-
-function catalogVatSchemaShape() {
-  return {
-    id: nullishNumber,
-    name: nullishString,
-    active: nullishString,
-    rate: nullishNumber,
-    sort: nullishNumber,
-    timestampX: nullishString,
-  };
-}
-
 /** Lenient schema of `CatalogCatalog`. */
 export const catalogCatalogSchema = /* @__PURE__ */ lenientObject(catalogCatalogSchemaShape());
 
@@ -38,7 +24,7 @@ function catalogCatalogSchemaShape() {
     productIblockId: nullishNumber,
     skuPropertyId: nullishNumber,
     subscription: nullishString,
-    vatId: catalogVatSchema.nullish(),
+    vatId: nullishNumber,
   };
 }
 
@@ -67,117 +53,6 @@ function catalogDocumentSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogSection`. */
-export const catalogSectionSchema: z.ZodType<unknown> = /* @__PURE__ */ lenientObject(
-  catalogSectionSchemaShape(),
-);
-
-function catalogSectionSchemaShape() {
-  return {
-    id: nullishNumber,
-    iblockId: catalogCatalogSchema.nullish(),
-    iblockSectionId: z.lazy(() => catalogSectionSchema).nullish(),
-    name: nullishString,
-    xmlId: nullishString,
-    code: nullishString,
-    sort: nullishNumber,
-    active: nullishString,
-    description: nullishString,
-    descriptionType: nullishString,
-  };
-}
-
-/** Lenient schema of `CatalogMeasure`. */
-export const catalogMeasureSchema = /* @__PURE__ */ lenientObject(catalogMeasureSchemaShape());
-
-function catalogMeasureSchemaShape() {
-  return {
-    id: nullishNumber,
-    code: nullishNumber,
-    isDefault: nullishString,
-    measureTitle: nullishString,
-    symbol: nullishString,
-    symbolIntl: nullishString,
-    symbolLetterIntl: nullishString,
-  };
-}
-
-/** Lenient schema of `CatalogProduct`. */
-export const catalogProductSchema = /* @__PURE__ */ lenientObject(catalogProductSchemaShape());
-
-function catalogProductSchemaShape() {
-  return {
-    id: nullishNumber,
-    iblockId: catalogCatalogSchema.nullish(),
-    name: nullishString,
-    active: nullishString,
-    available: nullishString,
-    code: nullishString,
-    xmlId: nullishString,
-    barcodeMulti: nullishString,
-    bundle: nullishString,
-    canBuyZero: nullishString,
-    createdBy: nullishNumber,
-    modifiedBy: nullishNumber,
-    dateActiveFrom: nullishString,
-    dateActiveTo: nullishString,
-    dateCreate: nullishString,
-    timestampX: nullishString,
-    iblockSectionId: catalogSectionSchema.nullish(),
-    measure: catalogMeasureSchema.nullish(),
-    previewText: nullishString,
-    detailText: nullishString,
-    previewPicture: lenientObject({}).nullish(),
-    detailPicture: lenientObject({}).nullish(),
-    previewTextType: nullishString,
-    detailTextType: nullishString,
-    sort: nullishNumber,
-    subscribe: nullishString,
-    vatId: catalogVatSchema.nullish(),
-    vatIncluded: nullishString,
-    height: nullishNumber,
-    length: nullishNumber,
-    weight: nullishNumber,
-    width: nullishNumber,
-    quantityTrace: nullishString,
-    type: nullishNumber,
-    purchasingCurrency: nullishString,
-    purchasingPrice: nullishNumber,
-    quantity: nullishNumber,
-    quantityReserved: nullishNumber,
-    recurSchemeLength: nullishNumber,
-    recurSchemeType: nullishString,
-    trialPriceId: nullishNumber,
-    withoutOrder: nullishString,
-  };
-}
-
-/** Lenient schema of `CatalogStore`. */
-export const catalogStoreSchema = /* @__PURE__ */ lenientObject(catalogStoreSchemaShape());
-
-function catalogStoreSchemaShape() {
-  return {
-    id: nullishNumber,
-    address: nullishString,
-    title: nullishString,
-    active: nullishString,
-    description: nullishString,
-    gpsS: nullishNumber,
-    imageId: lenientObject({}).nullish(),
-    dateModify: nullishString,
-    dateCreate: nullishString,
-    userId: nullishNumber,
-    modifiedBy: nullishNumber,
-    phone: nullishString,
-    schedule: nullishString,
-    xmlId: nullishString,
-    sort: nullishNumber,
-    email: nullishString,
-    issuingCenter: nullishString,
-    code: nullishString,
-  };
-}
-
 /** Lenient schema of `CatalogDocumentElement`. */
 export const catalogDocumentElementSchema = /* @__PURE__ */ lenientObject(
   catalogDocumentElementSchemaShape(),
@@ -186,10 +61,10 @@ export const catalogDocumentElementSchema = /* @__PURE__ */ lenientObject(
 function catalogDocumentElementSchemaShape() {
   return {
     id: nullishNumber,
-    docId: catalogDocumentSchema.nullish(),
-    elementId: catalogProductSchema.nullish(),
-    storeFrom: catalogStoreSchema.nullish(),
-    storeTo: catalogStoreSchema.nullish(),
+    docId: nullishNumber,
+    elementId: nullishNumber,
+    storeFrom: nullishNumber,
+    storeTo: nullishNumber,
     amount: nullishNumber,
     purchasingPrice: nullishNumber,
   };
@@ -203,7 +78,7 @@ export const catalogDocumentcontractorSchema = /* @__PURE__ */ lenientObject(
 function catalogDocumentcontractorSchemaShape() {
   return {
     id: nullishNumber,
-    documentId: catalogDocumentSchema.nullish(),
+    documentId: nullishNumber,
     entityTypeId: nullishNumber,
     entityId: nullishNumber,
   };
@@ -241,6 +116,39 @@ function catalogLanguageSchemaShape() {
   };
 }
 
+/** Lenient schema of `CatalogMeasure`. */
+export const catalogMeasureSchema = /* @__PURE__ */ lenientObject(catalogMeasureSchemaShape());
+
+function catalogMeasureSchemaShape() {
+  return {
+    id: nullishNumber,
+    code: nullishNumber,
+    isDefault: nullishString,
+    measureTitle: nullishString,
+    symbol: nullishString,
+    symbolIntl: nullishString,
+    symbolLetterIntl: nullishString,
+  };
+}
+
+/** Lenient schema of `CatalogPrice`. */
+export const catalogPriceSchema = /* @__PURE__ */ lenientObject(catalogPriceSchemaShape());
+
+function catalogPriceSchemaShape() {
+  return {
+    id: nullishNumber,
+    productId: nullishNumber,
+    catalogGroupId: nullishNumber,
+    price: nullishNumber,
+    priceScale: nullishNumber,
+    currency: nullishString,
+    quantityFrom: nullishNumber,
+    quantityTo: nullishNumber,
+    extraId: nullishNumber,
+    timestampX: nullishString,
+  };
+}
+
 /** Lenient schema of `CatalogPriceType`. */
 export const catalogPriceTypeSchema = /* @__PURE__ */ lenientObject(catalogPriceTypeSchemaShape());
 
@@ -258,24 +166,6 @@ function catalogPriceTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `CatalogPrice`. */
-export const catalogPriceSchema = /* @__PURE__ */ lenientObject(catalogPriceSchemaShape());
-
-function catalogPriceSchemaShape() {
-  return {
-    id: nullishNumber,
-    productId: catalogProductSchema.nullish(),
-    catalogGroupId: catalogPriceTypeSchema.nullish(),
-    price: nullishNumber,
-    priceScale: nullishNumber,
-    currency: nullishString,
-    quantityFrom: nullishNumber,
-    quantityTo: nullishNumber,
-    extraId: catalogExtraSchema.nullish(),
-    timestampX: nullishString,
-  };
-}
-
 /** Lenient schema of `CatalogPriceTypeGroup`. */
 export const catalogPriceTypeGroupSchema = /* @__PURE__ */ lenientObject(
   catalogPriceTypeGroupSchemaShape(),
@@ -284,7 +174,7 @@ export const catalogPriceTypeGroupSchema = /* @__PURE__ */ lenientObject(
 function catalogPriceTypeGroupSchemaShape() {
   return {
     id: nullishNumber,
-    catalogGroupId: catalogPriceTypeSchema.nullish(),
+    catalogGroupId: nullishNumber,
     groupId: nullishNumber,
     access: nullishString,
   };
@@ -298,9 +188,59 @@ export const catalogPriceTypeLangSchema = /* @__PURE__ */ lenientObject(
 function catalogPriceTypeLangSchemaShape() {
   return {
     id: nullishNumber,
-    catalogGroupId: catalogPriceTypeSchema.nullish(),
+    catalogGroupId: nullishNumber,
     name: nullishString,
-    lang: catalogLanguageSchema.nullish(),
+    lang: nullishString,
+  };
+}
+
+/** Lenient schema of `CatalogProduct`. */
+export const catalogProductSchema = /* @__PURE__ */ lenientObject(catalogProductSchemaShape());
+
+function catalogProductSchemaShape() {
+  return {
+    id: nullishNumber,
+    iblockId: nullishNumber,
+    name: nullishString,
+    active: nullishString,
+    available: nullishString,
+    code: nullishString,
+    xmlId: nullishString,
+    barcodeMulti: nullishString,
+    bundle: nullishString,
+    canBuyZero: nullishString,
+    createdBy: nullishNumber,
+    modifiedBy: nullishNumber,
+    dateActiveFrom: nullishString,
+    dateActiveTo: nullishString,
+    dateCreate: nullishString,
+    timestampX: nullishString,
+    iblockSectionId: nullishNumber,
+    measure: nullishNumber,
+    previewText: nullishString,
+    detailText: nullishString,
+    previewPicture: lenientObject({}).nullish(),
+    detailPicture: lenientObject({}).nullish(),
+    previewTextType: nullishString,
+    detailTextType: nullishString,
+    sort: nullishNumber,
+    subscribe: nullishString,
+    vatId: nullishNumber,
+    vatIncluded: nullishString,
+    height: nullishNumber,
+    length: nullishNumber,
+    weight: nullishNumber,
+    width: nullishNumber,
+    quantityTrace: nullishString,
+    type: nullishNumber,
+    purchasingCurrency: nullishString,
+    purchasingPrice: nullishNumber,
+    quantity: nullishNumber,
+    quantityReserved: nullishNumber,
+    recurSchemeLength: nullishNumber,
+    recurSchemeType: nullishString,
+    trialPriceId: nullishNumber,
+    withoutOrder: nullishString,
   };
 }
 
@@ -329,7 +269,7 @@ export const catalogProductOfferSchema = /* @__PURE__ */ lenientObject(
 function catalogProductOfferSchemaShape() {
   return {
     id: nullishNumber,
-    iblockId: catalogCatalogSchema.nullish(),
+    iblockId: nullishNumber,
     name: nullishString,
     active: nullishString,
     available: nullishString,
@@ -344,8 +284,8 @@ function catalogProductOfferSchemaShape() {
     dateActiveTo: nullishString,
     dateCreate: nullishString,
     timestampX: nullishString,
-    iblockSectionId: catalogSectionSchema.nullish(),
-    measure: catalogMeasureSchema.nullish(),
+    iblockSectionId: nullishNumber,
+    measure: nullishNumber,
     previewText: nullishString,
     detailText: nullishString,
     previewPicture: lenientObject({}).nullish(),
@@ -354,7 +294,7 @@ function catalogProductOfferSchemaShape() {
     detailTextType: nullishString,
     sort: nullishNumber,
     subscribe: nullishString,
-    vatId: catalogVatSchema.nullish(),
+    vatId: nullishNumber,
     vatIncluded: nullishString,
     height: nullishNumber,
     length: nullishNumber,
@@ -382,7 +322,7 @@ function catalogProductPropertySchemaShape() {
   return {
     id: nullishNumber,
     timestampX: nullishString,
-    iblockId: catalogCatalogSchema.nullish(),
+    iblockId: nullishNumber,
     name: nullishString,
     active: nullishString,
     sort: nullishNumber,
@@ -397,7 +337,7 @@ function catalogProductPropertySchemaShape() {
     xmlId: nullishString,
     fileType: nullishString,
     multipleCnt: nullishNumber,
-    linkIblockId: catalogCatalogSchema.nullish(),
+    linkIblockId: nullishNumber,
     withDescription: nullishString,
     searchable: nullishString,
     filtrable: nullishString,
@@ -415,7 +355,7 @@ export const catalogProductPropertyEnumSchema = /* @__PURE__ */ lenientObject(
 function catalogProductPropertyEnumSchemaShape() {
   return {
     id: nullishNumber,
-    propertyId: catalogProductPropertySchema.nullish(),
+    propertyId: nullishNumber,
     value: nullishString,
     xmlId: nullishString,
     def: nullishString,
@@ -431,7 +371,7 @@ export const catalogProductPropertyFeaturesSchema = /* @__PURE__ */ lenientObjec
 function catalogProductPropertyFeaturesSchemaShape() {
   return {
     id: nullishNumber,
-    propertyId: catalogProductPropertySchema.nullish(),
+    propertyId: nullishNumber,
     moduleId: nullishString,
     featureId: nullishString,
     isEnabled: nullishString,
@@ -445,8 +385,8 @@ export const catalogProductPropertySectionSchema = /* @__PURE__ */ lenientObject
 
 function catalogProductPropertySectionSchemaShape() {
   return {
-    iblockId: catalogCatalogSchema.nullish(),
-    propertyId: catalogProductPropertySchema.nullish(),
+    iblockId: nullishNumber,
+    propertyId: nullishNumber,
     sectionId: nullishNumber,
     smartFilter: nullishString,
     displayType: nullishString,
@@ -463,7 +403,7 @@ export const catalogProductServiceSchema = /* @__PURE__ */ lenientObject(
 function catalogProductServiceSchemaShape() {
   return {
     id: nullishNumber,
-    iblockId: catalogCatalogSchema.nullish(),
+    iblockId: nullishNumber,
     name: nullishString,
     active: nullishString,
     available: nullishString,
@@ -476,8 +416,8 @@ function catalogProductServiceSchemaShape() {
     dateActiveTo: nullishString,
     dateCreate: nullishString,
     timestampX: nullishString,
-    iblockSectionId: catalogSectionSchema.nullish(),
-    measure: catalogMeasureSchema.nullish(),
+    iblockSectionId: nullishNumber,
+    measure: nullishNumber,
     previewText: nullishString,
     detailText: nullishString,
     previewPicture: lenientObject({}).nullish(),
@@ -485,7 +425,7 @@ function catalogProductServiceSchemaShape() {
     previewTextType: nullishString,
     detailTextType: nullishString,
     sort: nullishNumber,
-    vatId: catalogVatSchema.nullish(),
+    vatId: nullishNumber,
     vatIncluded: nullishString,
     type: nullishNumber,
   };
@@ -499,7 +439,7 @@ export const catalogProductSkuSchema = /* @__PURE__ */ lenientObject(
 function catalogProductSkuSchemaShape() {
   return {
     id: nullishNumber,
-    iblockId: catalogCatalogSchema.nullish(),
+    iblockId: nullishNumber,
     name: nullishString,
     active: nullishString,
     available: nullishString,
@@ -513,8 +453,8 @@ function catalogProductSkuSchemaShape() {
     dateActiveTo: nullishString,
     dateCreate: nullishString,
     timestampX: nullishString,
-    iblockSectionId: catalogSectionSchema.nullish(),
-    measure: catalogMeasureSchema.nullish(),
+    iblockSectionId: nullishNumber,
+    measure: nullishNumber,
     previewText: nullishString,
     detailText: nullishString,
     previewPicture: lenientObject({}).nullish(),
@@ -523,7 +463,7 @@ function catalogProductSkuSchemaShape() {
     detailTextType: nullishString,
     sort: nullishNumber,
     subscribe: nullishString,
-    vatId: catalogVatSchema.nullish(),
+    vatId: nullishNumber,
     vatIncluded: nullishString,
     height: nullishNumber,
     length: nullishNumber,
@@ -556,7 +496,7 @@ export const catalogRoundingRuleSchema = /* @__PURE__ */ lenientObject(
 function catalogRoundingRuleSchemaShape() {
   return {
     id: nullishNumber,
-    catalogGroupId: catalogPriceTypeSchema.nullish(),
+    catalogGroupId: nullishNumber,
     price: nullishNumber,
     roundType: nullishNumber,
     roundPrecision: nullishNumber,
@@ -564,6 +504,51 @@ function catalogRoundingRuleSchemaShape() {
     modifiedBy: nullishNumber,
     dateCreate: nullishString,
     dateModify: nullishString,
+  };
+}
+
+/** Lenient schema of `CatalogSection`. */
+export const catalogSectionSchema = /* @__PURE__ */ lenientObject(catalogSectionSchemaShape());
+
+function catalogSectionSchemaShape() {
+  return {
+    id: nullishNumber,
+    iblockId: nullishNumber,
+    iblockSectionId: nullishNumber,
+    name: nullishString,
+    xmlId: nullishString,
+    code: nullishString,
+    sort: nullishNumber,
+    active: nullishString,
+    description: nullishString,
+    descriptionType: nullishString,
+  };
+}
+
+/** Lenient schema of `CatalogStore`. */
+export const catalogStoreSchema = /* @__PURE__ */ lenientObject(catalogStoreSchemaShape());
+
+function catalogStoreSchemaShape() {
+  return {
+    id: nullishNumber,
+    address: nullishString,
+    title: nullishString,
+    active: nullishString,
+    description: nullishString,
+    gpsN: nullishNumber,
+    gpsS: nullishNumber,
+    imageId: lenientObject({}).nullish(),
+    dateModify: nullishString,
+    dateCreate: nullishString,
+    userId: nullishNumber,
+    modifiedBy: nullishNumber,
+    phone: nullishString,
+    schedule: nullishString,
+    xmlId: nullishString,
+    sort: nullishNumber,
+    email: nullishString,
+    issuingCenter: nullishString,
+    code: nullishString,
   };
 }
 
@@ -575,8 +560,8 @@ export const catalogStoreproductSchema = /* @__PURE__ */ lenientObject(
 function catalogStoreproductSchemaShape() {
   return {
     id: nullishNumber,
-    productId: catalogProductSchema.nullish(),
-    storeId: catalogStoreSchema.nullish(),
+    productId: nullishNumber,
+    storeId: nullishNumber,
     amount: nullishNumber,
     quantityReserved: nullishNumber,
   };
@@ -589,8 +574,22 @@ export const catalogUserfieldDocumentSchema = /* @__PURE__ */ lenientObject(
 
 function catalogUserfieldDocumentSchemaShape() {
   return {
-    documentId: catalogDocumentSchema.nullish(),
+    documentId: nullishNumber,
     documentType: nullishString,
+  };
+}
+
+/** Lenient schema of `CatalogVat`. */
+export const catalogVatSchema = /* @__PURE__ */ lenientObject(catalogVatSchemaShape());
+
+function catalogVatSchemaShape() {
+  return {
+    id: nullishNumber,
+    name: nullishString,
+    active: nullishString,
+    rate: nullishNumber,
+    sort: nullishNumber,
+    timestampX: nullishString,
   };
 }
 
@@ -793,372 +792,6 @@ function restFieldDescription2SchemaShape() {
   };
 }
 
-/** Lenient schema of `SalePersonType`. */
-export const salePersonTypeSchema = /* @__PURE__ */ lenientObject(salePersonTypeSchemaShape());
-
-function salePersonTypeSchemaShape() {
-  return {
-    id: nullishNumber,
-    name: nullishString,
-    code: nullishString,
-    sort: nullishString,
-    active: nullishString,
-    xmlId: nullishString,
-  };
-}
-
-/** Lenient schema of `SaleStatus`. */
-export const saleStatusSchema = /* @__PURE__ */ lenientObject(saleStatusSchemaShape());
-
-function saleStatusSchemaShape() {
-  return {
-    id: nullishString,
-    type: nullishString,
-    notify: nullishString,
-    color: nullishString,
-    sort: nullishNumber,
-    xmlId: nullishString,
-  };
-}
-
-/** Lenient schema of `SaleOrderCrmClient`. */
-export const saleOrderCrmClientSchema = /* @__PURE__ */ lenientObject(
-  saleOrderCrmClientSchemaShape(),
-);
-
-function saleOrderCrmClientSchemaShape() {
-  return {
-    id: nullishNumber,
-    entityId: nullishNumber,
-    entityTypeId: nullishNumber,
-    isPrimary: nullishString,
-    orderId: z.lazy(() => saleOrderSchema).nullish(),
-    roleId: nullishNumber,
-    sort: nullishNumber,
-  };
-}
-
-/** Lenient schema of `SalePaysystem`. */
-export const salePaysystemSchema = /* @__PURE__ */ lenientObject(salePaysystemSchemaShape());
-
-function salePaysystemSchemaShape() {
-  return {
-    ID: nullishString,
-    NAME: nullishString,
-    DESCRIPTION: nullishString,
-    XML_ID: nullishString,
-    PERSON_TYPE_ID: salePersonTypeSchema.nullish(),
-    ACTION_FILE: nullishString,
-    ACTIVE: nullishString,
-    ENTITY_REGISTRY_TYPE: nullishString,
-    NEW_WINDOW: nullishString,
-    ALLOW_EDIT_PAYMENT: nullishString,
-    AUTO_CHANGE_1C: nullishString,
-    CAN_PRINT_CHECK: nullishString,
-    ENCODING: nullishString,
-    IS_CASH: nullishString,
-    PSA_NAME: nullishString,
-    PS_MODE: nullishString,
-    SORT: nullishString,
-    TARIFF: nullishString,
-  };
-}
-
-/** Lenient schema of `SaleOrderPayment`. */
-export const saleOrderPaymentSchema = /* @__PURE__ */ lenientObject(saleOrderPaymentSchemaShape());
-
-function saleOrderPaymentSchemaShape() {
-  return {
-    id: nullishNumber,
-    orderId: z.lazy(() => saleOrderSchema).nullish(),
-    paySystemXmlId: nullishString,
-    paySystemIsCash: nullishString,
-    accountNumber: nullishString,
-    paid: nullishString,
-    datePaid: nullishString,
-    empPaidId: nullishNumber,
-    paySystemId: salePaysystemSchema.nullish(),
-    psStatus: nullishString,
-    psStatusCode: nullishString,
-    psStatusDescription: nullishString,
-    psStatusMessage: nullishString,
-    psSum: nullishNumber,
-    psCurrency: nullishString,
-    psResponseDate: nullishString,
-    payVoucherNum: nullishString,
-    payVoucherDate: nullishString,
-    datePayBefore: nullishString,
-    dateBill: nullishString,
-    xmlId: nullishString,
-    sum: nullishNumber,
-    currency: nullishString,
-    paySystemName: nullishString,
-    companyId: nullishNumber,
-    payReturnNum: nullishString,
-    priceCod: nullishNumber,
-    payReturnDate: nullishString,
-    empReturnId: nullishNumber,
-    payReturnComment: nullishString,
-    responsibleId: nullishNumber,
-    empResponsibleId: nullishNumber,
-    dateResponsibleId: nullishString,
-    isReturn: nullishString,
-    comments: nullishString,
-    updated1c: nullishString,
-    id1c: nullishString,
-    version1c: nullishString,
-    externalPayment: nullishString,
-    psInvoiceId: nullishString,
-    marked: nullishString,
-    reasonMarked: nullishString,
-    dateMarked: nullishString,
-    empMarkedId: nullishNumber,
-  };
-}
-
-/** Lenient schema of `SaleDeliveryService`. */
-export const saleDeliveryServiceSchema = /* @__PURE__ */ lenientObject(
-  saleDeliveryServiceSchemaShape(),
-);
-
-function saleDeliveryServiceSchemaShape() {
-  return {
-    ID: nullishNumber,
-    PARENT_ID: nullishNumber,
-    NAME: nullishString,
-    CURRENCY: nullishString,
-    DESCRIPTION: nullishString,
-    SORT: nullishNumber,
-    ACTIVE: nullishString,
-  };
-}
-
-/** Lenient schema of `SaleOrderShipmentItem`. */
-export const saleOrderShipmentItemSchema = /* @__PURE__ */ lenientObject(
-  saleOrderShipmentItemSchemaShape(),
-);
-
-function saleOrderShipmentItemSchemaShape() {
-  return {
-    id: nullishString,
-    orderDeliveryId: z.lazy(() => saleOrderShipmentSchema).nullish(),
-    basketId: z.lazy(() => saleBasketItemSchema).nullish(),
-    quantity: nullishNumber,
-    reservedQuantity: nullishNumber,
-    xmlId: nullishString,
-    dateInsert: nullishString,
-  };
-}
-
-/** Lenient schema of `SaleOrderShipment`. */
-export const saleOrderShipmentSchema: z.ZodType<unknown> = /* @__PURE__ */ lenientObject(
-  saleOrderShipmentSchemaShape(),
-);
-
-function saleOrderShipmentSchemaShape() {
-  return {
-    id: nullishString,
-    dateInsert: nullishString,
-    orderId: z.lazy(() => saleOrderSchema).nullish(),
-    accountNumber: nullishString,
-    allowDelivery: nullishString,
-    dateAllowDelivery: nullishString,
-    empAllowDeliveryId: nullishNumber,
-    deducted: nullishString,
-    dateDeducted: nullishString,
-    empDeductedId: nullishNumber,
-    reasonUndoDeducted: nullishString,
-    system: nullishString,
-    deliveryId: saleDeliveryServiceSchema.nullish(),
-    deliveryName: nullishString,
-    deliveryXmlId: nullishString,
-    statusId: saleStatusSchema.nullish(),
-    statusXmlId: nullishString,
-    canceled: nullishString,
-    dateCanceled: nullishString,
-    empCanceledId: nullishNumber,
-    marked: nullishString,
-    dateMarked: nullishString,
-    reasonMarked: nullishString,
-    empMarkedId: nullishNumber,
-    deliveryDocDate: nullishString,
-    deliveryDocNum: nullishString,
-    trackingNumber: nullishString,
-    trackingDescription: nullishString,
-    trackingLastCheck: nullishString,
-    trackingStatus: nullishString,
-    currency: nullishString,
-    customPriceDelivery: nullishString,
-    basePriceDelivery: nullishNumber,
-    priceDelivery: nullishNumber,
-    discountPrice: nullishNumber,
-    comments: nullishString,
-    companyId: nullishNumber,
-    responsibleId: nullishNumber,
-    dateResponsibleId: nullishString,
-    empResponsibleId: nullishNumber,
-    xmlId: nullishString,
-    externalDelivery: nullishString,
-    id1c: nullishString,
-    updated1c: nullishString,
-    version1c: nullishString,
-    shipmentItems: lenientArray(saleOrderShipmentItemSchema).nullish(),
-  };
-}
-
-/** Lenient schema of `SaleOrderPropertyGroup`. */
-export const saleOrderPropertyGroupSchema = /* @__PURE__ */ lenientObject(
-  saleOrderPropertyGroupSchemaShape(),
-);
-
-function saleOrderPropertyGroupSchemaShape() {
-  return {
-    id: nullishNumber,
-    name: nullishString,
-    personTypeId: salePersonTypeSchema.nullish(),
-    sort: nullishNumber,
-  };
-}
-
-/** Lenient schema of `SaleOrderProperty`. */
-export const saleOrderPropertySchema = /* @__PURE__ */ lenientObject(
-  saleOrderPropertySchemaShape(),
-);
-
-function saleOrderPropertySchemaShape() {
-  return {
-    id: nullishNumber,
-    personTypeId: salePersonTypeSchema.nullish(),
-    propsGroupId: saleOrderPropertyGroupSchema.nullish(),
-    name: nullishString,
-    type: nullishString,
-    code: nullishString,
-    active: nullishString,
-    util: nullishString,
-    userProps: nullishString,
-    isFiltered: nullishString,
-    sort: nullishNumber,
-    description: nullishString,
-    required: nullishString,
-    multiple: nullishString,
-    xmlId: nullishString,
-    defaultValue: z
-      .union([
-        lenientString,
-        lenientNumber,
-        lenientArray(lenientString),
-        lenientArray(lenientNumber),
-      ])
-      .nullish(),
-    settings: lenientObject({}).nullish(),
-    isProfileName: nullishString,
-    isPayer: nullishString,
-    isEmail: nullishString,
-    isPhone: nullishString,
-    isZip: nullishString,
-    isAddress: nullishString,
-    isLocation: nullishString,
-    isLocation4tax: nullishString,
-    inputFieldLocation: nullishString,
-    isAddressFrom: nullishString,
-    isAddressTo: nullishString,
-  };
-}
-
-/** Lenient schema of `SaleOrderTradePlatform`. */
-export const saleOrderTradePlatformSchema = /* @__PURE__ */ lenientObject(
-  saleOrderTradePlatformSchemaShape(),
-);
-
-function saleOrderTradePlatformSchemaShape() {
-  return {
-    id: nullishNumber,
-    code: nullishString,
-    active: nullishString,
-    name: nullishString,
-    description: nullishString,
-    settings: nullishString,
-    catalogSectionTabClassName: nullishString,
-    class: nullishString,
-    xmlId: nullishString,
-  };
-}
-
-/** Lenient schema of `SaleOrderTradeBinding`. */
-export const saleOrderTradeBindingSchema = /* @__PURE__ */ lenientObject(
-  saleOrderTradeBindingSchemaShape(),
-);
-
-function saleOrderTradeBindingSchemaShape() {
-  return {
-    id: nullishNumber,
-    xmlId: nullishString,
-    externalOrderId: nullishString,
-    orderId: z.lazy(() => saleOrderSchema).nullish(),
-    tradingPlatformId: saleOrderTradePlatformSchema.nullish(),
-    tradingPlatformXmlId: nullishString,
-    params: nullishString,
-  };
-}
-
-/** Lenient schema of `SaleOrder`. */
-export const saleOrderSchema: z.ZodType<unknown> =
-  /* @__PURE__ */ lenientObject(saleOrderSchemaShape());
-
-function saleOrderSchemaShape() {
-  return {
-    id: nullishNumber,
-    lid: nullishString,
-    dateInsert: nullishString,
-    dateUpdate: nullishString,
-    personTypeId: salePersonTypeSchema.nullish(),
-    personTypeXmlId: nullishString,
-    statusId: saleStatusSchema.nullish(),
-    empStatusId: nullishNumber,
-    dateStatus: nullishString,
-    marked: nullishString,
-    dateMarked: nullishString,
-    empMarkedId: nullishNumber,
-    reasonMarked: nullishString,
-    price: nullishNumber,
-    discountValue: nullishNumber,
-    taxValue: nullishNumber,
-    userDescription: nullishString,
-    additionalInfo: nullishString,
-    comments: nullishString,
-    responsibleId: nullishNumber,
-    recurringId: nullishNumber,
-    lockedBy: nullishNumber,
-    dateLock: nullishString,
-    recountFlag: nullishString,
-    affiliateId: nullishNumber,
-    updated1c: nullishString,
-    orderTopic: nullishString,
-    xmlId: nullishString,
-    statusXmlId: nullishString,
-    id1c: nullishString,
-    version: nullishNumber,
-    version1c: nullishString,
-    externalOrder: nullishString,
-    canceled: nullishString,
-    dateCanceled: nullishString,
-    empCanceledId: nullishNumber,
-    reasonCanceled: nullishString,
-    userId: nullishNumber,
-    currency: nullishString,
-    accountNumber: nullishString,
-    payed: nullishString,
-    deducted: nullishString,
-    basketItems: lenientArray(z.lazy(() => saleBasketItemSchema)).nullish(),
-    clients: lenientArray(saleOrderCrmClientSchema).nullish(),
-    payments: lenientArray(saleOrderPaymentSchema).nullish(),
-    shipments: lenientArray(saleOrderShipmentSchema).nullish(),
-    propertyValues: lenientArray(saleOrderPropertySchema).nullish(),
-    requisiteLink: nullishUnknown,
-    tradeBindings: lenientArray(saleOrderTradeBindingSchema).nullish(),
-  };
-}
-
 /** Lenient schema of `SaleBasketItemProperty`. */
 export const saleBasketItemPropertySchema = /* @__PURE__ */ lenientObject(
   saleBasketItemPropertySchemaShape(),
@@ -1167,7 +800,7 @@ export const saleBasketItemPropertySchema = /* @__PURE__ */ lenientObject(
 function saleBasketItemPropertySchemaShape() {
   return {
     id: nullishNumber,
-    basketId: z.lazy(() => saleBasketItemSchema).nullish(),
+    basketId: nullishNumber,
     name: nullishString,
     value: nullishString,
     code: nullishString,
@@ -1184,7 +817,7 @@ export const saleBasketItemReservationSchema = /* @__PURE__ */ lenientObject(
 function saleBasketItemReservationSchemaShape() {
   return {
     id: nullishNumber,
-    basketId: z.lazy(() => saleBasketItemSchema).nullish(),
+    basketId: nullishNumber,
     storeId: nullishNumber,
     quantity: nullishNumber,
     dateReserve: nullishString,
@@ -1194,14 +827,12 @@ function saleBasketItemReservationSchemaShape() {
 }
 
 /** Lenient schema of `SaleBasketItem`. */
-export const saleBasketItemSchema: z.ZodType<unknown> = /* @__PURE__ */ lenientObject(
-  saleBasketItemSchemaShape(),
-);
+export const saleBasketItemSchema = /* @__PURE__ */ lenientObject(saleBasketItemSchemaShape());
 
 function saleBasketItemSchemaShape() {
   return {
     id: nullishNumber,
-    orderId: saleOrderSchema.nullish(),
+    orderId: nullishNumber,
     sort: nullishNumber,
     productId: nullishNumber,
     price: nullishNumber,
@@ -1237,7 +868,7 @@ export const saleBusinessValuePersonDomainSchema = /* @__PURE__ */ lenientObject
 
 function saleBusinessValuePersonDomainSchemaShape() {
   return {
-    personTypeId: salePersonTypeSchema.nullish(),
+    personTypeId: nullishNumber,
     domain: nullishString,
   };
 }
@@ -1345,6 +976,23 @@ function saleDeliveryHandlerSchemaShape() {
   };
 }
 
+/** Lenient schema of `SaleDeliveryService`. */
+export const saleDeliveryServiceSchema = /* @__PURE__ */ lenientObject(
+  saleDeliveryServiceSchemaShape(),
+);
+
+function saleDeliveryServiceSchemaShape() {
+  return {
+    ID: nullishNumber,
+    PARENT_ID: nullishNumber,
+    NAME: nullishString,
+    CURRENCY: nullishString,
+    DESCRIPTION: nullishString,
+    SORT: nullishNumber,
+    ACTIVE: nullishString,
+  };
+}
+
 /** Lenient schema of `SaleLang`. */
 export const saleLangSchema = /* @__PURE__ */ lenientObject(saleLangSchemaShape());
 
@@ -1353,6 +1001,281 @@ function saleLangSchemaShape() {
     active: nullishString,
     lid: nullishString,
     name: nullishString,
+  };
+}
+
+/** Lenient schema of `SaleOrderCrmClient`. */
+export const saleOrderCrmClientSchema = /* @__PURE__ */ lenientObject(
+  saleOrderCrmClientSchemaShape(),
+);
+
+function saleOrderCrmClientSchemaShape() {
+  return {
+    id: nullishNumber,
+    entityId: nullishNumber,
+    entityTypeId: nullishNumber,
+    isPrimary: nullishString,
+    orderId: nullishNumber,
+    roleId: nullishNumber,
+    sort: nullishNumber,
+  };
+}
+
+/** Lenient schema of `SaleOrderPayment`. */
+export const saleOrderPaymentSchema = /* @__PURE__ */ lenientObject(saleOrderPaymentSchemaShape());
+
+function saleOrderPaymentSchemaShape() {
+  return {
+    id: nullishNumber,
+    orderId: nullishNumber,
+    paySystemXmlId: nullishString,
+    paySystemIsCash: nullishString,
+    accountNumber: nullishString,
+    paid: nullishString,
+    datePaid: nullishString,
+    empPaidId: nullishNumber,
+    paySystemId: nullishNumber,
+    psStatus: nullishString,
+    psStatusCode: nullishString,
+    psStatusDescription: nullishString,
+    psStatusMessage: nullishString,
+    psSum: nullishNumber,
+    psCurrency: nullishString,
+    psResponseDate: nullishString,
+    payVoucherNum: nullishString,
+    payVoucherDate: nullishString,
+    datePayBefore: nullishString,
+    dateBill: nullishString,
+    xmlId: nullishString,
+    sum: nullishNumber,
+    currency: nullishString,
+    paySystemName: nullishString,
+    companyId: nullishNumber,
+    payReturnNum: nullishString,
+    priceCod: nullishNumber,
+    payReturnDate: nullishString,
+    empReturnId: nullishNumber,
+    payReturnComment: nullishString,
+    responsibleId: nullishNumber,
+    empResponsibleId: nullishNumber,
+    dateResponsibleId: nullishString,
+    isReturn: nullishString,
+    comments: nullishString,
+    updated1c: nullishString,
+    id1c: nullishString,
+    version1c: nullishString,
+    externalPayment: nullishString,
+    psInvoiceId: nullishString,
+    marked: nullishString,
+    reasonMarked: nullishString,
+    dateMarked: nullishString,
+    empMarkedId: nullishNumber,
+  };
+}
+
+/** Lenient schema of `SaleOrderShipmentItem`. */
+export const saleOrderShipmentItemSchema = /* @__PURE__ */ lenientObject(
+  saleOrderShipmentItemSchemaShape(),
+);
+
+function saleOrderShipmentItemSchemaShape() {
+  return {
+    id: nullishString,
+    orderDeliveryId: nullishNumber,
+    basketId: nullishNumber,
+    quantity: nullishNumber,
+    reservedQuantity: nullishNumber,
+    xmlId: nullishString,
+    dateInsert: nullishString,
+  };
+}
+
+/** Lenient schema of `SaleOrderShipment`. */
+export const saleOrderShipmentSchema = /* @__PURE__ */ lenientObject(
+  saleOrderShipmentSchemaShape(),
+);
+
+function saleOrderShipmentSchemaShape() {
+  return {
+    id: nullishString,
+    dateInsert: nullishString,
+    orderId: nullishNumber,
+    accountNumber: nullishString,
+    allowDelivery: nullishString,
+    dateAllowDelivery: nullishString,
+    empAllowDeliveryId: nullishNumber,
+    deducted: nullishString,
+    dateDeducted: nullishString,
+    empDeductedId: nullishNumber,
+    reasonUndoDeducted: nullishString,
+    system: nullishString,
+    deliveryId: nullishNumber,
+    deliveryName: nullishString,
+    deliveryXmlId: nullishString,
+    statusId: nullishString,
+    statusXmlId: nullishString,
+    canceled: nullishString,
+    dateCanceled: nullishString,
+    empCanceledId: nullishNumber,
+    marked: nullishString,
+    dateMarked: nullishString,
+    reasonMarked: nullishString,
+    empMarkedId: nullishNumber,
+    deliveryDocDate: nullishString,
+    deliveryDocNum: nullishString,
+    trackingNumber: nullishString,
+    trackingDescription: nullishString,
+    trackingLastCheck: nullishString,
+    trackingStatus: nullishString,
+    currency: nullishString,
+    customPriceDelivery: nullishString,
+    basePriceDelivery: nullishNumber,
+    priceDelivery: nullishNumber,
+    discountPrice: nullishNumber,
+    comments: nullishString,
+    companyId: nullishNumber,
+    responsibleId: nullishNumber,
+    dateResponsibleId: nullishString,
+    empResponsibleId: nullishNumber,
+    xmlId: nullishString,
+    externalDelivery: nullishString,
+    id1c: nullishString,
+    updated1c: nullishString,
+    version1c: nullishString,
+    shipmentItems: lenientArray(saleOrderShipmentItemSchema).nullish(),
+  };
+}
+
+/** Lenient schema of `SaleOrderProperty`. */
+export const saleOrderPropertySchema = /* @__PURE__ */ lenientObject(
+  saleOrderPropertySchemaShape(),
+);
+
+function saleOrderPropertySchemaShape() {
+  return {
+    id: nullishNumber,
+    personTypeId: nullishNumber,
+    propsGroupId: nullishNumber,
+    name: nullishString,
+    type: nullishString,
+    code: nullishString,
+    active: nullishString,
+    util: nullishString,
+    userProps: nullishString,
+    isFiltered: nullishString,
+    sort: nullishNumber,
+    description: nullishString,
+    required: nullishString,
+    multiple: nullishString,
+    xmlId: nullishString,
+    defaultValue: z
+      .union([
+        lenientString,
+        lenientNumber,
+        lenientArray(lenientString),
+        lenientArray(lenientNumber),
+      ])
+      .nullish(),
+    settings: lenientObject({}).nullish(),
+    isProfileName: nullishString,
+    isPayer: nullishString,
+    isEmail: nullishString,
+    isPhone: nullishString,
+    isZip: nullishString,
+    isAddress: nullishString,
+    isLocation: nullishString,
+    isLocation4tax: nullishString,
+    inputFieldLocation: nullishString,
+    isAddressFrom: nullishString,
+    isAddressTo: nullishString,
+  };
+}
+
+/** Lenient schema of `SaleOrderTradeBinding`. */
+export const saleOrderTradeBindingSchema = /* @__PURE__ */ lenientObject(
+  saleOrderTradeBindingSchemaShape(),
+);
+
+function saleOrderTradeBindingSchemaShape() {
+  return {
+    id: nullishNumber,
+    xmlId: nullishString,
+    externalOrderId: nullishString,
+    orderId: nullishNumber,
+    tradingPlatformId: nullishNumber,
+    tradingPlatformXmlId: nullishString,
+    params: nullishString,
+  };
+}
+
+/** Lenient schema of `SaleOrder`. */
+export const saleOrderSchema = /* @__PURE__ */ lenientObject(saleOrderSchemaShape());
+
+function saleOrderSchemaShape() {
+  return {
+    id: nullishNumber,
+    lid: nullishString,
+    dateInsert: nullishString,
+    dateUpdate: nullishString,
+    personTypeId: nullishNumber,
+    personTypeXmlId: nullishString,
+    statusId: nullishString,
+    empStatusId: nullishNumber,
+    dateStatus: nullishString,
+    marked: nullishString,
+    dateMarked: nullishString,
+    empMarkedId: nullishNumber,
+    reasonMarked: nullishString,
+    price: nullishNumber,
+    discountValue: nullishNumber,
+    taxValue: nullishNumber,
+    userDescription: nullishString,
+    additionalInfo: nullishString,
+    comments: nullishString,
+    responsibleId: nullishNumber,
+    recurringId: nullishNumber,
+    lockedBy: nullishNumber,
+    dateLock: nullishString,
+    recountFlag: nullishString,
+    affiliateId: nullishNumber,
+    updated1c: nullishString,
+    orderTopic: nullishString,
+    xmlId: nullishString,
+    statusXmlId: nullishString,
+    id1c: nullishString,
+    version: nullishNumber,
+    version1c: nullishString,
+    externalOrder: nullishString,
+    canceled: nullishString,
+    dateCanceled: nullishString,
+    empCanceledId: nullishNumber,
+    reasonCanceled: nullishString,
+    userId: nullishNumber,
+    currency: nullishString,
+    accountNumber: nullishString,
+    payed: nullishString,
+    deducted: nullishString,
+    basketItems: lenientArray(saleBasketItemSchema).nullish(),
+    clients: lenientArray(saleOrderCrmClientSchema).nullish(),
+    payments: lenientArray(saleOrderPaymentSchema).nullish(),
+    shipments: lenientArray(saleOrderShipmentSchema).nullish(),
+    propertyValues: lenientArray(saleOrderPropertySchema).nullish(),
+    requisiteLink: nullishUnknown,
+    tradeBindings: lenientArray(saleOrderTradeBindingSchema).nullish(),
+  };
+}
+
+/** Lenient schema of `SaleOrderPropertyGroup`. */
+export const saleOrderPropertyGroupSchema = /* @__PURE__ */ lenientObject(
+  saleOrderPropertyGroupSchemaShape(),
+);
+
+function saleOrderPropertyGroupSchemaShape() {
+  return {
+    id: nullishNumber,
+    name: nullishString,
+    personTypeId: nullishNumber,
+    sort: nullishNumber,
   };
 }
 
@@ -1365,7 +1288,7 @@ function saleOrderPropertyRelationSchemaShape() {
   return {
     entityId: nullishNumber,
     entityType: nullishString,
-    propertyId: saleOrderPropertySchema.nullish(),
+    propertyId: nullishNumber,
   };
 }
 
@@ -1402,10 +1325,10 @@ function saleOrderPropertyValueSchemaShape() {
   return {
     id: nullishNumber,
     name: nullishString,
-    orderId: saleOrderSchema.nullish(),
+    orderId: nullishNumber,
     code: nullishString,
     value: z.union([lenientString, saleOrderPropertyValueFileValueSchema]).nullish(),
-    orderPropsId: saleOrderPropertySchema.nullish(),
+    orderPropsId: nullishNumber,
     orderPropsXmlId: nullishString,
   };
 }
@@ -1420,9 +1343,28 @@ function saleOrderPropertyVariantSchemaShape() {
     id: nullishNumber,
     name: nullishString,
     value: nullishString,
-    orderPropsId: saleOrderPropertySchema.nullish(),
+    orderPropsId: nullishNumber,
     description: nullishString,
     sort: nullishNumber,
+  };
+}
+
+/** Lenient schema of `SaleOrderTradePlatform`. */
+export const saleOrderTradePlatformSchema = /* @__PURE__ */ lenientObject(
+  saleOrderTradePlatformSchemaShape(),
+);
+
+function saleOrderTradePlatformSchemaShape() {
+  return {
+    id: nullishNumber,
+    code: nullishString,
+    active: nullishString,
+    name: nullishString,
+    description: nullishString,
+    settings: nullishString,
+    catalogSectionTabClassName: nullishString,
+    class: nullishString,
+    xmlId: nullishString,
   };
 }
 
@@ -1434,8 +1376,8 @@ export const salePaymentItemBasketSchema = /* @__PURE__ */ lenientObject(
 function salePaymentItemBasketSchemaShape() {
   return {
     id: nullishNumber,
-    paymentId: saleOrderPaymentSchema.nullish(),
-    basketId: saleBasketItemSchema.nullish(),
+    paymentId: nullishNumber,
+    basketId: nullishNumber,
     quantity: nullishNumber,
     xmlId: nullishString,
     dateInsert: nullishString,
@@ -1450,10 +1392,36 @@ export const salePaymentItemShipmentSchema = /* @__PURE__ */ lenientObject(
 function salePaymentItemShipmentSchemaShape() {
   return {
     id: nullishNumber,
-    shipmentId: saleOrderShipmentSchema.nullish(),
-    paymentId: saleOrderPaymentSchema.nullish(),
+    shipmentId: nullishNumber,
+    paymentId: nullishNumber,
     xmlId: nullishString,
     dateInsert: nullishString,
+  };
+}
+
+/** Lenient schema of `SalePaysystem`. */
+export const salePaysystemSchema = /* @__PURE__ */ lenientObject(salePaysystemSchemaShape());
+
+function salePaysystemSchemaShape() {
+  return {
+    ID: nullishString,
+    NAME: nullishString,
+    DESCRIPTION: nullishString,
+    XML_ID: nullishString,
+    PERSON_TYPE_ID: nullishNumber,
+    ACTION_FILE: nullishString,
+    ACTIVE: nullishString,
+    ENTITY_REGISTRY_TYPE: nullishString,
+    NEW_WINDOW: nullishString,
+    ALLOW_EDIT_PAYMENT: nullishString,
+    AUTO_CHANGE_1C: nullishString,
+    CAN_PRINT_CHECK: nullishString,
+    ENCODING: nullishString,
+    IS_CASH: nullishString,
+    PSA_NAME: nullishString,
+    PS_MODE: nullishString,
+    SORT: nullishString,
+    TARIFF: nullishString,
   };
 }
 
@@ -1472,6 +1440,20 @@ function salePaysystemHandlerSchemaShape() {
   };
 }
 
+/** Lenient schema of `SalePersonType`. */
+export const salePersonTypeSchema = /* @__PURE__ */ lenientObject(salePersonTypeSchemaShape());
+
+function salePersonTypeSchemaShape() {
+  return {
+    id: nullishNumber,
+    name: nullishString,
+    code: nullishString,
+    sort: nullishString,
+    active: nullishString,
+    xmlId: nullishString,
+  };
+}
+
 /** Lenient schema of `SaleShipmentPropertyValue`. */
 export const saleShipmentPropertyValueSchema = /* @__PURE__ */ lenientObject(
   saleShipmentPropertyValueSchemaShape(),
@@ -1481,11 +1463,25 @@ function saleShipmentPropertyValueSchemaShape() {
   return {
     id: nullishNumber,
     name: nullishString,
-    shipmentId: saleOrderShipmentSchema.nullish(),
+    shipmentId: nullishNumber,
     code: nullishString,
     value: z.union([lenientString, saleOrderPropertyValueFileValueSchema]).nullish(),
     shipmentPropsId: nullishNumber,
     shipmentPropsXmlId: nullishString,
+  };
+}
+
+/** Lenient schema of `SaleStatus`. */
+export const saleStatusSchema = /* @__PURE__ */ lenientObject(saleStatusSchemaShape());
+
+function saleStatusSchemaShape() {
+  return {
+    id: nullishString,
+    type: nullishString,
+    notify: nullishString,
+    color: nullishString,
+    sort: nullishNumber,
+    xmlId: nullishString,
   };
 }
 
@@ -1494,8 +1490,8 @@ export const saleStatusLangSchema = /* @__PURE__ */ lenientObject(saleStatusLang
 
 function saleStatusLangSchemaShape() {
   return {
-    statusId: saleStatusSchema.nullish(),
-    lid: saleLangSchema.nullish(),
+    statusId: nullishString,
+    lid: nullishString,
     name: nullishString,
     description: nullishString,
   };

@@ -145,7 +145,7 @@ function bizprocWorkflowTemplateListFieldsSchemaShape() {
       ])
       .nullish(),
     NAME: nullishString,
-    TEMPLATE: z.unknown().nullish(),
+    TEMPLATE: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
     PARAMETERS: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
     VARIABLES: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
     CONSTANTS: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),

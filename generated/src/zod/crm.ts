@@ -278,7 +278,7 @@ export const crmCompanyDetailsConfigurationGetSectionElementSchema = /* @__PURE_
 function crmCompanyDetailsConfigurationGetSectionElementSchemaShape() {
   return {
     name: nullishString,
-    optionFlags: nullishString,
+    optionFlags: nullishBoolean,
     options: crmCompanyDetailsConfigurationGetOptionsSchema.nullish(),
   };
 }
@@ -323,7 +323,7 @@ function crmCompanyFieldsSchemaShape() {
     MODIFY_BY_ID: nullishNumber,
     DATE_CREATE: nullishString,
     DATE_MODIFY: nullishString,
-    CONTACT_ID: nullishNumber,
+    CONTACT_ID: lenientArray(lenientNumber).nullish(),
     LEAD_ID: nullishNumber,
     ORIGINATOR_ID: nullishString,
     ORIGIN_ID: nullishString,
@@ -337,11 +337,11 @@ function crmCompanyFieldsSchemaShape() {
     LAST_ACTIVITY_TIME: nullishString,
     LAST_ACTIVITY_BY: nullishNumber,
     LAST_COMMUNICATION_TIME: nullishString,
-    PHONE: crmMultifieldSchema.nullish(),
-    EMAIL: crmMultifieldSchema.nullish(),
-    WEB: crmMultifieldSchema.nullish(),
-    IM: crmMultifieldSchema.nullish(),
-    LINK: crmMultifieldSchema.nullish(),
+    PHONE: lenientArray(crmMultifieldSchema).nullish(),
+    EMAIL: lenientArray(crmMultifieldSchema).nullish(),
+    WEB: lenientArray(crmMultifieldSchema).nullish(),
+    IM: lenientArray(crmMultifieldSchema).nullish(),
+    LINK: lenientArray(crmMultifieldSchema).nullish(),
     'UF_...': nullishUnknown,
   };
 }
@@ -367,8 +367,8 @@ function crmOptionsSchemaShape() {
   return {
     defaultAddressType: nullishNumber,
     defaultCountry: nullishString,
-    isPayButtonVisible: nullishString,
-    isPaymentDocumentsVisible: nullishString,
+    isPayButtonVisible: nullishBoolean,
+    isPaymentDocumentsVisible: nullishBoolean,
   };
 }
 
@@ -380,7 +380,7 @@ export const crmContactDetailsConfigurationGetSectionElementSchema = /* @__PURE_
 function crmContactDetailsConfigurationGetSectionElementSchemaShape() {
   return {
     name: nullishString,
-    optionFlags: nullishString,
+    optionFlags: nullishBoolean,
     options: crmOptionsSchema.nullish(),
   };
 }
@@ -436,10 +436,10 @@ function crmContactFieldsSchemaShape() {
     UTM_TERM: nullishString,
     LAST_ACTIVITY_TIME: nullishString,
     LAST_ACTIVITY_BY: nullishNumber,
-    PHONE: crmMultifieldSchema.nullish(),
-    EMAIL: crmMultifieldSchema.nullish(),
-    WEB: crmMultifieldSchema.nullish(),
-    IM: crmMultifieldSchema.nullish(),
+    PHONE: lenientArray(crmMultifieldSchema).nullish(),
+    EMAIL: lenientArray(crmMultifieldSchema).nullish(),
+    WEB: lenientArray(crmMultifieldSchema).nullish(),
+    IM: lenientArray(crmMultifieldSchema).nullish(),
     LINK: crmMultifieldSchema.nullish(),
     'UF_...': nullishUnknown,
     'PARENT_ID_...': nullishUnknown,
@@ -719,7 +719,7 @@ function crmDealProductrowsGetProductrowSchemaShape() {
     TAX_RATE: nullishNumber,
     TAX_INCLUDED: nullishString,
     CUSTOMIZED: nullishString,
-    MEASURE_CODE: nullishString,
+    MEASURE_CODE: nullishNumber,
     MEASURE_NAME: nullishString,
     SORT: nullishNumber,
     XML_ID: nullishString,
@@ -1543,7 +1543,7 @@ function crmLeadProductrowsGetProductrowSchemaShape() {
     TAX_RATE: nullishNumber,
     TAX_INCLUDED: nullishString,
     CUSTOMIZED: nullishString,
-    MEASURE_CODE: nullishString,
+    MEASURE_CODE: nullishNumber,
     MEASURE_NAME: nullishString,
     SORT: nullishNumber,
     XML_ID: nullishString,

@@ -8,21 +8,8 @@ import {
   nullableString,
   nullishNumber,
   nullishString,
-  nullishUnknown,
 } from './_lenient.js';
 import { z } from 'zod';
-
-/** Lenient schema of `ListsElementAddFIELDS`. */
-export const listsElementAddFIELDSSchema = /* @__PURE__ */ lenientObject(
-  listsElementAddFIELDSSchemaShape(),
-);
-
-function listsElementAddFIELDSSchemaShape() {
-  return {
-    NAME: nullableString,
-    PROPERTY_PropertyId: nullishUnknown,
-  };
-}
 
 /** Lenient schema of `ListsSectionAddParameter`. */
 export const listsSectionAddParameterSchema = /* @__PURE__ */ lenientObject(
@@ -57,7 +44,7 @@ export const listsElementAddResult = lenientNumber;
 export const listsElementDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `lists.element.get`. */
-export const listsElementGetResult = /* @__PURE__ */ lenientArray(listsElementAddFIELDSSchema);
+export const listsElementGetResult = /* @__PURE__ */ lenientArray(z.unknown());
 
 /** Lenient schema of the result of `lists.element.get.file.url`. */
 export const listsElementGetFileUrlResult = /* @__PURE__ */ lenientArray(z.unknown());

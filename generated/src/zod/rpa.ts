@@ -45,7 +45,7 @@ function rpaDataSchemaShape() {
     scope: nullishString,
     stageFrom: nullishString,
     stageTo: nullishUnknown,
-    fields: nullishString,
+    fields: nullishUnknown,
     task: nullishUnknown,
     users: nullishUnknown,
   };
@@ -229,7 +229,7 @@ function rpaStageGetResultShape() {
     isFirst: nullishUnknown,
     isSuccess: nullishUnknown,
     isFail: nullishUnknown,
-    tasks: nullishString,
+    tasks: nullishUnknown,
     robotsCount: nullishUnknown,
     possibleNextStages: nullishUnknown,
     permissions: nullishString,

@@ -85,8 +85,8 @@ export const socialnetworkUserdataSchema = /* @__PURE__ */ lenientObject(
 
 function socialnetworkUserdataSchemaShape() {
   return {
-    ROLE: nullishString,
-    INITIATED_BY_TYPE: nullishString,
+    ROLE: nullishUnknown,
+    INITIATED_BY_TYPE: nullishUnknown,
     IS_SUBSCRIBED: nullishBoolean,
   };
 }

@@ -165,7 +165,7 @@ function taskItemUserfieldGetfieldsResult2SchemaShape() {
     LIST_FILTER_LABEL: nullishString,
     ERROR_MESSAGE: nullishString,
     HELP_MESSAGE: nullishString,
-    LIST: ufEnumElementSchema.nullish(),
+    LIST: lenientArray(ufEnumElementSchema).nullish(),
     SETTINGS: lenientObject({}).nullish(),
   };
 }
