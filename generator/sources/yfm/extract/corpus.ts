@@ -14,6 +14,7 @@ import { choosePlan, namedInProse, planFromExample, planFromType, replaceInline,
 import { readYfmPageWithStats, withIds, type PageContext } from './page.ts';
 import { parsePage } from './parser.ts';
 import { typeFieldReferences } from '../types/field-refs.ts';
+import { mapTypeLeaves } from '../../../spec/type-walk.ts';
 
 export const SYSTEM_ERRORS_INCLUDE = '_includes/system-errors.md';
 
@@ -256,20 +257,7 @@ function checkSharedRefs(specs: readonly MethodSpec[], catalogues: readonly Type
 
 /** Replace unknown scalars whose docType a function maps to a ref (arrays and unions kept). */
 function replaceUnknown(t: TypeRef, f: (docType: string) => TypeRef | null): TypeRef {
-  switch (t.kind) {
-    case 'scalar':
-      return t.name === 'unknown' && t.docType ? f(t.docType) ?? t : t;
-    case 'array':
-      return { kind: 'array', items: replaceUnknown(t.items, f) };
-    case 'union':
-      return { kind: 'union', anyOf: t.anyOf.map((m) => replaceUnknown(m, f)) };
-    case 'map':
-      return { ...t, values: replaceUnknown(t.values, f) };
-    case 'object':
-      return { ...t, fields: t.fields.map((x) => ({ ...x, type: replaceUnknown(x.type, f) })) };
-    default:
-      return t;
-  }
+  return mapTypeLeaves(t, (leaf) => (leaf.kind === 'scalar' && leaf.name === 'unknown' && leaf.docType ? f(leaf.docType) ?? leaf : leaf));
 }
 
 function localRefs(t: TypeRef, out: Set<string>): Set<string> {

@@ -10,6 +10,7 @@ import { indexHeadings, PageTypes, tablesUnder, type HeadingEntry } from '../ext
 import type { AnyNode, Root } from '../extract/nodes.ts';
 import { withIds } from '../extract/page.ts';
 import { viewTable } from '../extract/table.ts';
+import { mapTypeLeaves } from '../../../spec/type-walk.ts';
 
 /** The structure name a data-types heading defines, or null for prose headings. */
 export function catalogueHeadingName(h: HeadingEntry): string | null {
@@ -23,20 +24,7 @@ export function catalogueHeadingName(h: HeadingEntry): string | null {
 }
 
 function markShared(t: TypeRef, names: ReadonlySet<string>): TypeRef {
-  switch (t.kind) {
-    case 'ref':
-      return names.has(t.name) ? { kind: 'ref', name: t.name, shared: true } : t;
-    case 'array':
-      return { kind: 'array', items: markShared(t.items, names) };
-    case 'union':
-      return { kind: 'union', anyOf: t.anyOf.map((m) => markShared(m, names)) };
-    case 'map':
-      return { ...t, values: markShared(t.values, names) };
-    case 'object':
-      return { ...t, fields: t.fields.map((f) => ({ ...f, type: markShared(f.type, names) })) };
-    default:
-      return t;
-  }
+  return mapTypeLeaves(t, (leaf) => (leaf.kind === 'ref' && names.has(leaf.name) ? { kind: 'ref', name: leaf.name, shared: true } : leaf));
 }
 
 /** Build the TypeCatalogue of one data-types page from its parsed tree. */

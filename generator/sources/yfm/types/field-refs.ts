@@ -3,6 +3,7 @@
  * guess `string` for them; the entity's structure on a data-types page says what the field really is.
  */
 import type { MethodSpec, NamedType, TypeCatalogue, TypeRef } from '../../../spec/schema.ts';
+import { mapTypeLeaves } from '../../../spec/type-walk.ts';
 
 /** The primitive a catalogue structure gives field `key` of `entity`, when it gives a plain scalar. */
 function fieldScalar(structures: ReadonlyMap<string, NamedType>, docType: string): 'string' | 'integer' | 'number' | null {
@@ -18,22 +19,11 @@ function fieldScalar(structures: ReadonlyMap<string, NamedType>, docType: string
 
 /** A type with its non-id `entity.field` references typed as the catalogue structure types that field. */
 export function typeFieldReference(t: TypeRef, structures: ReadonlyMap<string, NamedType>): TypeRef {
-  switch (t.kind) {
-    case 'scalar': {
-      const name = t.docType && t.format === 'id' ? fieldScalar(structures, t.docType) : null;
-      return name && name !== t.name ? { ...t, name } : t;
-    }
-    case 'array':
-      return { kind: 'array', items: typeFieldReference(t.items, structures) };
-    case 'union':
-      return { kind: 'union', anyOf: t.anyOf.map((m) => typeFieldReference(m, structures)) };
-    case 'map':
-      return { ...t, values: typeFieldReference(t.values, structures) };
-    case 'object':
-      return { ...t, fields: t.fields.map((f) => ({ ...f, type: typeFieldReference(f.type, structures) })), ...(t.additional ? { additional: typeFieldReference(t.additional, structures) } : {}) };
-    default:
-      return t;
-  }
+  return mapTypeLeaves(t, (leaf) => {
+    if (leaf.kind !== 'scalar') return leaf;
+    const name = leaf.docType && leaf.format === 'id' ? fieldScalar(structures, leaf.docType) : null;
+    return name && name !== leaf.name ? { ...leaf, name } : leaf;
+  });
 }
 
 /** Every spec with its `entity.field` references typed from the shared catalogues (see `typeFieldReference`). */
