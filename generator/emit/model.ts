@@ -429,7 +429,7 @@ function structuralKey(t: TypeRef, local: Map<string, NamedType>, shared: RawSha
     case 'object':
       return `{${t.fields
         .map((f) => `${JSON.stringify(f.name)}${f.required === true ? '!' : '?'}:${k(f.type)}`)
-        .join(',')}|${t.additional ? k(t.additional) : ''}}`;
+        .join(',')}|${t.additional ? k(t.additional) : ''}|${(t.additionalKeys ?? []).join(',')}}`;
     case 'ref': {
       const target = t.shared ? undefined : local.get(t.name);
       if (!target) return `@${t.name}`;

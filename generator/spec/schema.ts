@@ -54,7 +54,7 @@ export type EnumValue = z.infer<typeof EnumValue>;
 export type TypeRef =
   | { kind: 'scalar'; name: ScalarName; format?: ScalarFormat | undefined; docType?: string | undefined }
   | { kind: 'array'; items: TypeRef }
-  | { kind: 'object'; fields: Field[]; additional?: TypeRef | undefined }
+  | { kind: 'object'; fields: Field[]; additional?: TypeRef | undefined; additionalKeys?: string[] | undefined }
   | { kind: 'map'; values: TypeRef; keys?: 'string' | 'integer' | undefined }
   | { kind: 'enum'; base: 'string' | 'integer'; values: EnumValue[]; open: boolean }
   | { kind: 'ref'; name: string; shared?: boolean | undefined }
@@ -90,6 +90,10 @@ export const TypeRef: z.ZodType<TypeRef> = z.lazy(() =>
         kind: z.literal('object'),
         fields: z.array(Field),
         additional: TypeRef.optional().describe('Type of keys not listed (e.g. UF_* custom fields)'),
+        additionalKeys: z
+          .array(z.string().regex(/^[A-Za-z0-9_]+$/))
+          .optional()
+          .describe('Literal prefixes of the keys `additional` covers (["UF_"]); absent: any key'),
       })
       .strict(),
     z

@@ -208,7 +208,13 @@ describe.skipIf(!existsSync(CORPUS))('conformance fixes on real pages', () => {
       expect(isNamePattern('propertyN')).toBe(true);
       expect(isNamePattern('gpsN', 'GPS latitude')).toBe(false);
       expect(isNamePattern('UF_CRM_TASK')).toBe(false);
-      expect(openNamePatterns([field('ID', str), field('UF_...', { kind: 'scalar', name: 'any' })])).toEqual({ fields: [field('ID', str)], additional: { kind: 'scalar', name: 'any' } });
+      expect(openNamePatterns([field('ID', str), field('UF_...', { kind: 'scalar', name: 'any' })])).toEqual({
+        fields: [field('ID', str)],
+        additional: { kind: 'scalar', name: 'any' },
+        additionalKeys: ['UF_'],
+      });
+      // A pattern with no literal prefix opens the object to any key.
+      expect(openNamePatterns([field('ID', str), field('<selector>', str)]).additionalKeys).toBeUndefined();
     });
 
     it('crm.contact.add: no field literally named UF_... or PARENT_ID_...', () => {
@@ -218,6 +224,7 @@ describe.skipIf(!existsSync(CORPUS))('conformance fixes on real pages', () => {
       expect(names).not.toContain('UF_...');
       expect(names).not.toContain('PARENT_ID_...');
       expect(t?.kind === 'object' && t.additional).toBeTruthy();
+      expect(t?.kind === 'object' && t.additionalKeys).toEqual(['PARENT_ID_', 'UF_']);
     });
 
     it('catalog.product.add: propertyN is a pattern; catalog.store.add: gpsN stays a field', () => {

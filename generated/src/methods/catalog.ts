@@ -464,7 +464,7 @@ export interface CatalogProduct2 {
  * Type `Parameter` (from `catalog.product.add`).
  */
 export interface CatalogProductAddParameter {
-  [key: string]: unknown;
+  [key: `property${string}`]: unknown;
   /** Identifier of the trading catalog information block. To get existing identifiers of trading catalog information blocks, use the method catalog.catalog.list */
   iblockId: number;
   /** Name of the product */
@@ -589,7 +589,7 @@ export type CatalogProductItem = CatalogProduct;
  * Type `fields` (from `catalog.product.offer.add`).
  */
 export interface CatalogProductOfferAddFields {
-  [key: string]: unknown;
+  [key: `property${string}`]: unknown;
   /** Identifier of the information block of the trade catalog for variations. To obtain existing identifiers of information blocks of trade catalogs, use catalog.catalog.list. The variation info block has the `productIblockId` field filled. */
   iblockId: number;
   /** Name of the product variation */
@@ -705,7 +705,7 @@ export interface CatalogProductOfferAddFields {
 
 /** Type `fields` (from `catalog.product.offer.update`). */
 export interface CatalogProductOfferUpdateFields {
-  [key: string]: unknown;
+  [key: `property${string}`]: unknown;
   /** Name of the product variation */
   name?: string;
   /** Activity status. Possible values: - `Y` — yes - `N` — no */
@@ -986,7 +986,7 @@ export interface CatalogProductPropertyUpdateFields {
  * Type `fields` (from `catalog.product.service.add`).
  */
 export interface CatalogProductServiceAddFields {
-  [key: string]: unknown;
+  [key: `property${string}`]: unknown;
   /** Identifier of the trade catalog information block. To obtain existing identifiers of trade catalog information blocks, use catalog.catalog.list */
   iblockId: number;
   /** Name of the service */
@@ -1047,7 +1047,7 @@ export interface CatalogProductServiceAddFields {
 
 /** Type `fields` (from `catalog.product.service.update`). */
 export interface CatalogProductServiceUpdateFields {
-  [key: string]: unknown;
+  [key: `property${string}`]: unknown;
   /** Name of the service */
   name?: string;
   /** Active status. Possible values: - `Y` — yes - `N` — no */
@@ -1098,7 +1098,7 @@ export interface CatalogProductServiceUpdateFields {
  * Type `fields` (from `catalog.product.sku.add`).
  */
 export interface CatalogProductSkuAddFields {
-  [key: string]: unknown;
+  [key: `property${string}`]: unknown;
   /** Identifier of the information block of the trade catalog. To obtain existing identifiers of information blocks of trade catalogs, use catalog.catalog.list */
   iblockId: number;
   /** Name of the parent product */
@@ -1183,7 +1183,7 @@ export interface CatalogProductSkuAddFields {
 
 /** Type `fields` (from `catalog.product.sku.update`). */
 export interface CatalogProductSkuUpdateFields {
-  [key: string]: unknown;
+  [key: `property${string}`]: unknown;
   /** Name of the main product */
   name?: string;
   /**
@@ -1266,7 +1266,7 @@ export interface CatalogProductSkuUpdateFields {
 
 /** Type `Parameter` (from `catalog.product.update`). */
 export interface CatalogProductUpdateParameter {
-  [key: string]: unknown;
+  [key: `property${string}`]: unknown;
   /** Name of the product */
   name?: string;
   /** Product activity. Possible values: - `Y` — yes - `N` — no Default value is set to `Y` */
@@ -1539,7 +1539,7 @@ export type CatalogStoreproductItem = CatalogStoreproduct;
  * Type `fields` (from `catalog.userfield.document.update`).
  */
 export interface CatalogUserfieldDocumentUpdateFields {
-  [key: string]: unknown;
+  [key: `field${string}`]: unknown;
   /** Type of the inventory accounting document. Allowed values: types of inventory accounting documents */
   documentType: string;
 }

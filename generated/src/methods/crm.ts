@@ -562,7 +562,8 @@ export interface CrmCategoryUpdateParameter {
 
 /** Type `fields` (from `crm.company.add`). */
 export interface CrmCompanyAddFields {
-  [key: string]: unknown;
+  [key: `PARENT_ID_${string}`]: unknown;
+  [key: `UF_${string}`]: unknown;
   /** Company name */
   TITLE?: string;
   /** Company type. The list of available types can be obtained using the method crm.status.list with the filter `{ ENTITY_ID: "COMPANY_TYPE" }`. Default — the first available company type */
@@ -836,7 +837,8 @@ export interface CrmCompanyFields {
 
 /** Type `fields` (from `crm.company.update`). */
 export interface CrmCompanyUpdateFields {
-  [key: string]: unknown;
+  [key: `PARENT_ID_${string}`]: unknown;
+  [key: `UF_${string}`]: unknown;
   /** Company name */
   TITLE?: string;
   /** Company type. Values can be obtained using the method crm.status.list with a filter for `ENTITY_ID=COMPANY_TYPE` */
@@ -1248,7 +1250,8 @@ export interface CrmContact {
 
 /** Type `Parameter` (from `crm.contact.add`). */
 export interface CrmContactAddParameter {
-  [key: string]: unknown;
+  [key: `PARENT_ID_${string}`]: unknown;
+  [key: `UF_${string}`]: unknown;
   /** Salutation. The list of available salutation types can be obtained using the method `crm.status.list` with the filter `{ ENTITY_ID: "HONORIFIC" }`. Default — the first available salutation type. (Required: not documented.) */
   HONORIFIC?: string;
   /** First name. (Required: not documented.) */
@@ -1598,7 +1601,8 @@ export interface CrmContactFields {
 
 /** Type `Parameter` (from `crm.contact.update`). */
 export interface CrmContactUpdateParameter {
-  [key: string]: unknown;
+  [key: `PARENT_ID_${string}`]: unknown;
+  [key: `UF_${string}`]: unknown;
   /** Salutation. The list of available salutation types can be obtained using `crm.status.list` with the filter `{ ENTITY_ID: "HONORIFIC" }` */
   HONORIFIC?: string;
   /** First name */
@@ -1693,7 +1697,7 @@ export interface CrmContactUpdateParams2 {
 
 /** Type `settings` (from `crm.contact.userfield.get`). */
 export interface CrmContactUserfieldGetSettings {
-  [key: string]: unknown;
+  [key: `DYNAMIC_${string}`]: unknown;
   /** Precision (number of decimal places) (Required: not documented.) */
   PRECISION?: number;
   /** Input field size for display. (Required: not documented.) */
@@ -1957,7 +1961,8 @@ export interface CrmCurrencyUpdateParameter {
 
 /** Type `deal` (from `crm.deal.get`, `crm.deal.list`). */
 export interface CrmDeal {
-  [key: string]: unknown;
+  [key: `PARENT_ID_${string}`]: unknown;
+  [key: `UF_CRM_${string}`]: unknown;
   /** The identifier of the deal. (Required: not documented.) */
   ID?: number;
   /** Title. (Required: not documented.) */
@@ -2050,7 +2055,8 @@ export interface CrmDeal {
 
 /** Type `fields` (from `crm.deal.add`). */
 export interface CrmDealAddFields {
-  [key: string]: unknown;
+  [key: `PARENT_ID_${string}`]: unknown;
+  [key: `UF_CRM_${string}`]: unknown;
   /**
    * Deal title. By default, it is generated using the template `Deal #{id}`, where `id` is the element identifier. (Required: not documented.)
    * @defaultValue "Deal #{id}"
@@ -2591,7 +2597,8 @@ export interface CrmDealRecurringUpdatePARAMS {
 
 /** Type `fields` (from `crm.deal.update`). */
 export interface CrmDealUpdateFields {
-  [key: string]: unknown;
+  [key: `PARENT_ID_${string}`]: unknown;
+  [key: `UF_CRM_${string}`]: unknown;
   /** The title of the deal */
   TITLE?: string;
   /** The string identifier of the deal type. The list of available deal types can be found using the method crm.status.list with the filter `{ ENTITY_ID: 'DEAL_TYPE' }` */
@@ -3440,7 +3447,7 @@ export interface CrmFieldItem {
 
 /** Type `Fields` (from `crm.quote.update`). */
 export interface CrmFields {
-  [key: string]: unknown;
+  [key: `PARENT_ID_${string}`]: unknown;
   /** Subject of the estimate. Length limit — up to `255` characters. If a value longer than `255` is provided, the system will truncate it to `255` characters */
   TITLE?: string;
   /** Stage of the estimate. The list of available stages can be obtained using the method crm.status.list with the filter `ENTITY_ID = QUOTE_STATUS` */
@@ -3627,7 +3634,8 @@ export interface CrmInvoiceFields {
  * Type `Parameter` (from `crm.item.add`).
  */
 export interface CrmItemAddParameter {
-  [key: string]: unknown;
+  [key: `parentId${string}`]: unknown;
+  [key: `ufCrm${string}`]: unknown;
   /**
    * Item name. By default, it is generated according to the template `{entityTypeName} #{id}`, where - `entityTypeName` — entity name - `id` — item identifier For example, for a lead with `id = 13` — 'Lead #13'
    * @defaultValue "{entityTypeName} #{id}"
@@ -3959,7 +3967,8 @@ export interface CrmItemDetailsConfigurationSetSectionElement {
  * Type `Parameter` (from `crm.item.import`).
  */
 export interface CrmItemImportParameter {
-  [key: string]: unknown;
+  [key: `parentId${string}`]: unknown;
+  [key: `ufCrm${string}`]: unknown;
   /**
    * Name of the entity. By default, it is generated using the template `{entityTypeName} #{id}`, where - `entityTypeName` — name of the entity - `id` — identifier of the element For example, for a lead with `id = 13` — 'Lead #13'
    * @defaultValue "{entityTypeName} #{id}"
@@ -4297,7 +4306,8 @@ export interface CrmItemProductrowUpdateFields {
  * Type `Parameter` (from `crm.item.update`).
  */
 export interface CrmItemUpdateParameter {
-  [key: string]: unknown;
+  [key: `parentId${string}`]: unknown;
+  [key: `ufCrm${string}`]: unknown;
   /** Name of the item */
   title?: string;
   /** String identifier of the lead request (e.g., `'HNR_DE_1' = 'Mr.'`). A list of available requests can be obtained using `crm.status.list` by applying the `{ ENTITY_ID: "HONOFIRIC" }` filter */
@@ -4465,7 +4475,7 @@ export interface CrmLANG {
 
 /** Type `fields` (from `crm.lead.add`, `crm.lead.update`). */
 export interface CrmLeadAddFields {
-  [key: string]: unknown;
+  [key: `UF_${string}`]: unknown;
   /** Address */
   ADDRESS?: string;
   /** Second line of the address. In some countries, it is customary to split the address into 2 parts */
@@ -4600,7 +4610,7 @@ export interface CrmLeadDetailsConfigurationGetExtras {
 
 /** Type `lead` (from `crm.lead.fields`). */
 export interface CrmLeadFieldsLead {
-  [key: string]: unknown;
+  [key: `UF_${string}`]: unknown;
   /** Integer identifier of the lead. (Required: not documented.) */
   ID?: number;
   /** Title of the lead. (Required: not documented.) */
@@ -4717,7 +4727,7 @@ export interface CrmLeadFieldsLead {
 
 /** Type `lead` (from `crm.lead.get`). */
 export interface CrmLeadGetLead {
-  [key: string]: unknown;
+  [key: `UF_${string}`]: unknown;
   /** Integer identifier of the lead. (Required: not documented.) */
   ID?: number;
   /** Title of the lead. (Required: not documented.) */
@@ -5536,7 +5546,7 @@ export interface CrmRelations {
  * Type `fields` (from `crm.requisite.add`).
  */
 export interface CrmRequisiteAddFields {
-  [key: string]: unknown;
+  [key: `UF_CRM_${string}`]: unknown;
   /** Identifier of the parent entity type. Currently, this can only be: - `3` — contact - `4` — company Identifiers for all CRM object types can be retrieved using the method crm.enum.ownertype */
   ENTITY_TYPE_ID: 3 | 4;
   /** Identifier of the parent entity (contact or company). The identifier can be obtained using the method crm.company.list for a company and the method crm.contact.list for a contact */
@@ -6201,7 +6211,7 @@ export interface CrmRequisitePresetUpdateFields {
  * Type `fields` (from `crm.requisite.update`).
  */
 export interface CrmRequisiteUpdateFields {
-  [key: string]: unknown;
+  [key: `UF_CRM_${string}`]: unknown;
   /** Name of the requisite */
   NAME: string;
   /** Symbolic code of the requisite */

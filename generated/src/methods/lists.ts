@@ -25,7 +25,7 @@ export interface ListsAddParameter {
  * Type `FIELDS` (from `lists.element.add`, `lists.element.update`).
  */
 export interface ListsElementAddFIELDS {
-  [key: string]: unknown;
+  [key: `PROPERTY_${string}`]: unknown;
   /** Name of the element */
   NAME: string;
 }

@@ -76,7 +76,7 @@ export interface RpaItemItem {
 
 /** Type `fields` (from `rpa.item.update`). */
 export interface RpaItemUpdateFields {
-  [key: string]: unknown;
+  [key: `UF_RPA_${string}`]: unknown;
   /** Stage identifier */
   stageId?: number;
 }

@@ -211,7 +211,7 @@ export interface CatalogPriceTypeLang {
 
 /** Type `catalog_product` (from `rest-types-catalog`). */
 export interface CatalogProduct {
-  [key: string]: unknown;
+  [key: `property${string}`]: unknown;
   /** Identifier of the product. (Required: not documented.) */
   id?: number;
   /** Identifier of the information block of the trade catalog. To obtain existing identifiers of information blocks, you need to use catalog.catalog.list. (Required: not documented.) */
@@ -318,7 +318,7 @@ export interface CatalogProductImage {
 
 /** Type `catalog_product_offer` (from `rest-types-catalog`). */
 export interface CatalogProductOffer {
-  [key: string]: unknown;
+  [key: `property${string}`]: unknown;
   /** Identifier of the product variation. (Required: not documented.) */
   id?: number;
   /** Identifier of the information block of the trade catalog. To obtain existing identifiers of information blocks, you need to use catalog.catalog.list. (Required: not documented.) */
@@ -525,7 +525,7 @@ export interface CatalogProductPropertySection {
 
 /** Type `catalog_product_service` (from `rest-types-catalog`). */
 export interface CatalogProductService {
-  [key: string]: unknown;
+  [key: `property${string}`]: unknown;
   /** Identifier of the service. (Required: not documented.) */
   id?: number;
   /** Identifier of the information block of the trade catalog. To obtain existing identifiers of information blocks, you need to use catalog.catalog.list. (Required: not documented.) */
@@ -582,7 +582,7 @@ export interface CatalogProductService {
 
 /** Type `catalog_product_sku` (from `rest-types-catalog`). */
 export interface CatalogProductSku {
-  [key: string]: unknown;
+  [key: `property${string}`]: unknown;
   /** Identifier of the parent product. (Required: not documented.) */
   id?: number;
   /** Identifier of the information block of the trade catalog. To obtain existing identifiers of information blocks, you need to use catalog.catalog.list. (Required: not documented.) */
@@ -771,7 +771,7 @@ export interface CatalogStoreproduct {
 
 /** Type `catalog_userfield_document` (from `rest-types-catalog`). */
 export interface CatalogUserfieldDocument {
-  [key: string]: unknown;
+  [key: `field${string}`]: unknown;
   /** Identifier of the inventory document. (Required: not documented.) */
   documentId?: number;
   /** Type of inventory document. (Required: not documented.) */

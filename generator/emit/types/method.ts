@@ -14,7 +14,7 @@ import { typePropertyKey } from '../naming.ts';
 import { deref } from './deref.ts';
 import { deprecatedTag, methodDoc } from './method-doc.ts';
 import { fieldProperties, memberList } from './named.ts';
-import { fieldDoc, typeText, type TypeTextContext } from './type-text.ts';
+import { fieldDoc, indexKeyTypes, typeText, type TypeTextContext } from './type-text.ts';
 
 /** Everything a REST method declares, in a fixed order. */
 export function restMethodStatements(model: EmitModel, m: MethodModel, file: FileContext): StatementStructures[] {
@@ -113,7 +113,9 @@ export function resultStatement(
       isExported: true,
       docs: doc,
       properties: props,
-      indexSignatures: t.additional ? [{ kind: StructureKind.IndexSignature, keyName: 'key', keyType: 'string', returnType: 'unknown' }] : [],
+      indexSignatures: t.additional
+        ? indexKeyTypes(t.additionalKeys).map((keyType) => ({ kind: StructureKind.IndexSignature as const, keyName: 'key', keyType, returnType: 'unknown' }))
+        : [],
     };
   }
   const type = forced ?? (r ? typeText(r.type, ctx) : 'unknown');

@@ -5,7 +5,7 @@ import { docCode, docs } from '../jsdoc.ts';
 import type { TypeDecl } from '../model.ts';
 import type { Field } from '../../spec/schema.ts';
 import { typePropertyKey } from '../naming.ts';
-import { fieldDoc, typeText, type TypeTextContext } from './type-text.ts';
+import { fieldDoc, indexKeyTypes, typeText, type TypeTextContext } from './type-text.ts';
 
 /** The declaration of one named type, in `ctx.file`. */
 export function namedTypeStatement(
@@ -36,7 +36,9 @@ export function namedTypeStatement(
       isExported: true,
       docs: doc,
       properties,
-      indexSignatures: t.additional ? [{ kind: StructureKind.IndexSignature, keyName: 'key', keyType: 'string', returnType: 'unknown' }] : [],
+      indexSignatures: t.additional
+        ? indexKeyTypes(t.additionalKeys).map((keyType) => ({ kind: StructureKind.IndexSignature as const, keyName: 'key', keyType, returnType: 'unknown' }))
+        : [],
     };
   }
   const type = typeText(t, ctx);

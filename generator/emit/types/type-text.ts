@@ -8,7 +8,7 @@
  *   callers naturally pass `23` for an id; an `integer` parameter is typed as documented: `number`.
  * - enum → union of literals; `open: true` adds `(string & {})` / `(number & {})` so editors still
  *   complete the documented values.
- * - object → inline object type; `additional` (e.g. UF_* custom fields) → `[key: string]: unknown`
+ * - object → inline object type; `additional` → one index signature per `additionalKeys` prefix (`[key: `UF_${string}`]`), else `[key: string]`
  *   (a typed index signature would have to accept every documented field's type too).
  * - map → `Record<string, V>` (JSON keys are strings even when documented as integers).
  * - ref → the emitted name of the named type; an unresolvable ref → `unknown` with a comment.
@@ -43,7 +43,7 @@ export function typeText(t: TypeRef, ctx: TypeTextContext): string {
     case 'union':
       return unionText(t.anyOf.map((m) => typeText(m, ctx)));
     case 'object':
-      return objectTypeText(t.fields, t.additional, ctx);
+      return objectTypeText(t.fields, t.additional, ctx, t.additionalKeys);
     case 'ref': {
       const decl = ctx.scope.resolve(t);
       if (!decl) return `unknown /* unresolved type ${escapeComment(t.name)} */`;
@@ -98,7 +98,12 @@ function literalText(base: 'string' | 'integer', v: string | number | boolean): 
 }
 
 /** An inline object type with one member per field (nested JSDoc kept for hovers). */
-export function objectTypeText(fields: Field[], additional: TypeRef | undefined, ctx: TypeTextContext): string {
+export function objectTypeText(
+  fields: Field[],
+  additional: TypeRef | undefined,
+  ctx: TypeTextContext,
+  additionalKeys?: readonly string[],
+): string {
   if (fields.length === 0) return additional ? `Record<string, ${typeText(additional, ctx)}>` : 'Record<string, unknown>';
   const members: string[] = [];
   const seen = new Set<string>();
@@ -108,8 +113,18 @@ export function objectTypeText(fields: Field[], additional: TypeRef | undefined,
     const opt = f.required === true ? '' : '?';
     members.push(`${renderDoc(fieldDoc(f))}${typePropertyKey(f.name)}${opt}: ${typeText(f.type, ctx)};`);
   }
-  if (additional) members.push('[key: string]: unknown;');
+  if (additional) for (const keyType of indexKeyTypes(additionalKeys)) members.push(`[key: ${keyType}]: unknown;`);
   return `{\n${members.join('\n')}\n}`;
+}
+
+/**
+ * Key types of the index signatures an object with unlisted keys gets: one template literal per known
+ * prefix (`UF_${string}`), so a typo in a listed field is still a compile error; `string` when the
+ * docs do not say which keys.
+ */
+export function indexKeyTypes(prefixes: readonly string[] | undefined): string[] {
+  const safe = (prefixes ?? []).filter((p) => /^[A-Za-z0-9_]+$/.test(p));
+  return safe.length > 0 ? [...new Set(safe)].sort().map((p) => `\`${p}\${string}\``) : ['string'];
 }
 
 /**

@@ -123,6 +123,7 @@ function relabel(type: TypeRef, path: string): TypeRef {
         kind: 'object',
         fields: type.fields.map((f) => ({ ...f, id: paramId(`${path}.${f.name}`), type: relabel(f.type, `${path}.${f.name}`) })),
         ...(type.additional ? { additional: type.additional } : {}),
+        ...(type.additionalKeys ? { additionalKeys: type.additionalKeys } : {}),
       };
     default:
       return type;

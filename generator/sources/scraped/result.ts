@@ -163,7 +163,14 @@ function dropDynamicFields(t: ObjectType, typeName: string, node: LNode, page: P
   if (dynamic.length === 0) return t;
   const first = keyOffsets(node).get(dynamic[0]!.name);
   notes.fact(`${typeName}.customFields`, notes.at(first === undefined ? undefined : lineOf(page, first), 'inferred', 'response-example'));
-  return { kind: 'object', fields: t.fields.filter((f) => !DYNAMIC_FIELD.test(f.name)), additional: { kind: 'scalar', name: 'any' } };
+  // The example's per-portal keys tell which key families exist (UF_…, PARENT_ID_…): type exactly those.
+  const prefixes = [...new Set(dynamic.map((f) => (/^UF_/.test(f.name) ? 'UF_' : 'PARENT_ID_')))].sort();
+  return {
+    kind: 'object',
+    fields: t.fields.filter((f) => !DYNAMIC_FIELD.test(f.name)),
+    additional: { kind: 'scalar', name: 'any' },
+    additionalKeys: mergeKeys(t, prefixes),
+  };
 }
 
 /** Give each top-level field the line of its key in the example. */
@@ -220,8 +227,10 @@ function isUntypedOrShape(t: TypeRef, shape: string): boolean {
 function docOnlyObject(t: ObjectType, docs: DocField[], owner: string, notes: Notes): ObjectType {
   const fields: Field[] = [];
   let additional = t.additional;
+  let additionalKeys = t.additionalKeys;
   for (const doc of docs) {
     if (doc.custom) {
+      if (!additional) additionalKeys = ['UF_'];
       additional ??= { kind: 'scalar', name: 'any' };
       continue;
     }
@@ -229,7 +238,7 @@ function docOnlyObject(t: ObjectType, docs: DocField[], owner: string, notes: No
     fields.push(docOnlyField(doc, owner, notes.at(doc.line, 'read', 'table'), prev?.type));
   }
   for (const f of t.fields) if (!fields.some((g) => g.name === f.name)) fields.push(f);
-  return { kind: 'object', fields, ...(additional ? { additional } : {}) };
+  return { kind: 'object', fields, ...(additional ? { additional } : {}), ...(additional && additionalKeys ? { additionalKeys } : {}) };
 }
 
 /** A further structure table: a known shape's docs, a nested field's type, or a type of its own. */
@@ -294,4 +303,10 @@ export function reId(t: TypeRef, path: string): TypeRef {
     default:
       return t;
   }
+}
+
+/** Key prefixes after adding `prefixes` to an object that may already have unlisted keys (unknown keys stay unknown). */
+function mergeKeys(t: ObjectType, prefixes: string[]): string[] | undefined {
+  if (t.additional && !t.additionalKeys) return undefined;
+  return [...new Set([...(t.additionalKeys ?? []), ...prefixes])].sort();
 }

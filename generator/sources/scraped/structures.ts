@@ -144,8 +144,12 @@ export function applyDocFields(
 ): Extract<TypeRef, { kind: 'object' }> {
   const fields = type.fields.map((f) => ({ ...f }));
   let additional = type.additional;
+  // Custom-field rows (`UF_…`) name the UF_ family; an object already open to any key stays so.
+  let additionalKeys = type.additional ? type.additionalKeys : undefined;
   for (const doc of docs) {
     if (doc.custom) {
+      if (!additional) additionalKeys = ['UF_'];
+      else if (additionalKeys) additionalKeys = [...new Set([...additionalKeys, 'UF_'])].sort();
       additional ??= { kind: 'scalar', name: 'any' };
       notes.fact(`${idPrefix}.customFields`, notes.at(doc.line, 'read', evidence));
       continue;
@@ -164,7 +168,7 @@ export function applyDocFields(
     notes.warn('field-type-unknown', `Field ${doc.name} is documented but absent from the response example; its type is unknown`, doc.line);
     fields.push(docOnlyField(doc, idPrefix, notes.at(doc.line, 'read', evidence)));
   }
-  return { kind: 'object', fields, ...(additional ? { additional } : {}) };
+  return { kind: 'object', fields, ...(additional ? { additional } : {}), ...(additional && additionalKeys ? { additionalKeys } : {}) };
 }
 
 /** A field known only from its table row. */

@@ -68,10 +68,20 @@ function unionOf(types: readonly TypeRef[]): TypeRef {
  * An object's pattern-named fields (`UF_...`, `propertyN`) moved into `additional`: the type of the keys
  * the object does not list. The listed fields keep their order; an existing `additional` joins the union.
  */
-export function openNamePatterns(fields: readonly Field[], additional?: TypeRef): { fields: Field[]; additional?: TypeRef } {
+export function openNamePatterns(
+  fields: readonly Field[],
+  additional?: TypeRef,
+): { fields: Field[]; additional?: TypeRef; additionalKeys?: string[] } {
   const isPattern = (f: Field) => isNamePattern(f.name, f.description);
   const patterns = fields.filter(isPattern);
   if (patterns.length === 0) return additional ? { fields: [...fields], additional } : { fields: [...fields] };
   const types = patterns.map((f) => (f.type.kind === 'scalar' && f.type.name === 'unknown' ? { kind: 'scalar', name: 'any' } as TypeRef : f.type));
-  return { fields: fields.filter((f) => !isPattern(f)), additional: unionOf(additional ? [...types, additional] : types) };
+  // The keys the patterns cover, when every pattern has a literal prefix (`UF_...` → `UF_`); `<selector>` has none: any key.
+  const prefixes = patterns.map((f) => patternPrefix(f.name));
+  const keyed = !additional && prefixes.every((p) => /^[A-Za-z0-9_]+$/.test(p));
+  return {
+    fields: fields.filter((f) => !isPattern(f)),
+    additional: unionOf(additional ? [...types, additional] : types),
+    ...(keyed ? { additionalKeys: [...new Set(prefixes)].sort() } : {}),
+  };
 }

@@ -21,7 +21,8 @@ export interface CrmCompanyContactBinding {
 
 /** Type `contact` (from `crm.contact.get`). */
 export interface CrmContactGetContact {
-  [key: string]: unknown;
+  [key: `PARENT_ID_${string}`]: unknown;
+  [key: `UF_${string}`]: unknown;
   /** Identifier of the contact. (Required: not documented.) */
   ID?: string;
   /** Position. (Required: not documented.) */
@@ -164,7 +165,7 @@ export interface CrmContactListContact {
 
 /** Type `lead` (from `crm.lead.get`). */
 export interface CrmLead {
-  [key: string]: unknown;
+  [key: `UF_${string}`]: unknown;
   /** Integer identifier of the lead. (Required: not documented.) */
   ID?: string;
   /** Title of the lead. (Required: not documented.) */
