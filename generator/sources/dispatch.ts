@@ -26,14 +26,19 @@ export interface ReadContext {
 
 /** Read pages with the reader each one's content calls for; Vibe pages first pool their guides' conventions. */
 export function readPages(pages: Array<{ page: SourcePage; ctx: ReadContext }>): PageReading[] {
-  const vibePages = pages.filter((p) => detectReader(p.page.text) === 'vibe').map((p) => p.page);
+  const kinds = pages.map((p) => detectReader(p.page.text));
+  const vibePages = pages.filter((_, i) => kinds[i] === 'vibe').map((p) => p.page);
   const conventions = vibePages.length ? readVibeConventions(vibePages) : undefined;
-  return pages.map((p) => readPage(p.page, p.ctx, conventions));
+  return pages.map((p, i) => readPage(p.page, p.ctx, conventions, kinds[i]));
 }
 
-/** Read one page with the reader its content calls for; never throws. */
-export function readPage(page: SourcePage, ctx: ReadContext, conventions?: VibeConventions): PageReading {
-  const kind = detectReader(page.text);
+/** Read one page with the reader its content calls for (detected unless the caller already did); never throws. */
+export function readPage(
+  page: SourcePage,
+  ctx: ReadContext,
+  conventions?: VibeConventions,
+  kind: ReturnType<typeof detectReader> = detectReader(page.text),
+): PageReading {
   let output: ReaderOutput;
   let reader: ReaderName | null = null;
   try {

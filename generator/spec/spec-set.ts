@@ -80,22 +80,27 @@ export function specSetFromFiles(files: Map<string, string>): SpecSet {
   const set: SpecSet = { specs: [], errorCatalogues: [], typeCatalogues: [], pages: [] };
   for (const [file, text] of [...files.entries()].sort(([a], [b]) => compareStrings(a, b))) {
     if (!file.endsWith('.json') || file === 'index.json' || file === 'spec.schema.json') continue;
-    if (file === 'pages.json') set.pages = parseDocument(file, text, PageReport).pages;
-    else if (!file.startsWith('_shared/')) set.specs.push(parseDocument(file, text, MethodSpec));
-    else if (text.includes('"errors"')) set.errorCatalogues.push(parseDocument(file, text, ErrorCatalogue));
-    else set.typeCatalogues.push(parseDocument(file, text, TypeCatalogue));
+    const json = parseJson(file, text);
+    if (file === 'pages.json') set.pages = validate(file, json, PageReport).pages;
+    else if (!file.startsWith('_shared/')) set.specs.push(validate(file, json, MethodSpec));
+    // A catalogue's kind is its top-level key, not a substring of its text (a type may have a field "errors").
+    else if (json && typeof json === 'object' && 'errors' in json) set.errorCatalogues.push(validate(file, json, ErrorCatalogue));
+    else set.typeCatalogues.push(validate(file, json, TypeCatalogue));
   }
   return normalizeSpecSet(set);
 }
 
-/** Parse and validate one JSON document, naming the file and the bad paths on failure. */
-function parseDocument<T>(file: string, text: string, schema: z.ZodType<T>): T {
-  let json: unknown;
+/** Parse a JSON file, naming it on failure. */
+function parseJson(file: string, text: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (err) {
     throw new SpecFileError(file, `not valid JSON (${(err as Error).message})`);
   }
+}
+
+/** Validate a parsed document against its schema, naming the file and the bad paths on failure. */
+function validate<T>(file: string, json: unknown, schema: z.ZodType<T>): T {
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
