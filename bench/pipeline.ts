@@ -3,24 +3,19 @@
  * Prints the median and range of each phase over N runs measured in this one process, and the ratios
  * between phases: the machine is shared and noisy, so absolute seconds only mean something side by side.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { readCorpus, readPages, buildSpecSet } from '../generator/sources/dispatch.ts';
+import { collectPages } from '../generator/pipeline/inputs.ts';
+import { generateFiles } from '../generator/pipeline/generate.ts';
+import { defaultPaths } from '../generator/pipeline/paths.ts';
+import { readPages } from '../generator/sources/index.ts';
+import { linkSpecSet } from '../generator/link/index.ts';
 import { specSetFromFiles, specSetToFiles } from '../generator/spec/spec-set.ts';
-import { generateFiles } from '../generator/cli/commands/generate.ts';
-import { defaultPaths } from '../generator/cli/paths.ts';
+import { silentLogger } from '../generator/core/log.ts';
 
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 const paths = defaultPaths();
-
-function pages(dir: string) {
-  const folder = dir.split('/').pop()!;
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({ page: { path: `${folder}/${f}`, text: readFileSync(join(dir, f), 'utf8') }, ctx: { readFile: () => undefined } }));
-}
+// The inputs `b24gen build` reads, collected by the same code (globs, includes, context pages).
+const INPUTS = [paths.seeds, paths.corpus, paths.vibecode];
 
 async function time<T>(fn: () => T | Promise<T>): Promise<[T, number]> {
   const t0 = performance.now();
@@ -32,12 +27,12 @@ const samples: Record<string, number[]> = {};
 const record = (k: string, s: number) => (samples[k] ??= []).push(s);
 
 for (let i = 0; i < runs; i++) {
-  const [seedReadings, tSeeds] = await time(() => readPages([...pages(paths.seeds), ...pages(paths.vibecode)]));
-  record('read seeds + vibe pages', tSeeds);
-  const [corpusReadings, tCorpus] = await time(() => readCorpus(paths.corpus));
-  record('read YFM corpus', tCorpus);
-  const [set, tAssemble] = await time(() => buildSpecSet([...seedReadings, ...corpusReadings]));
-  record('assemble + link', tAssemble);
+  const [collected, tCollect] = await time(() => collectPages(INPUTS, silentLogger));
+  record('read input files', tCollect);
+  const [readings, tRead] = await time(() => readPages(collected.pages));
+  record('read pages (readers)', tRead);
+  const [set, tLink] = await time(() => linkSpecSet(readings));
+  record('link', tLink);
   const [files, tSerialize] = await time(() => specSetToFiles(set));
   record('serialize specs', tSerialize);
   const [reread, tReread] = await time(() => specSetFromFiles(files));

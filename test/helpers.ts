@@ -1,7 +1,7 @@
 /** Shared test helpers: read fixture folders through the same code paths the CLI uses. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readPages, buildSpecSet } from '../generator/sources/dispatch.ts';
+import { specSetFromPages } from '../generator/pipeline/run.ts';
 import type { SpecSet } from '../generator/spec/spec-set.ts';
 
 export const SEEDS_DIR = resolve('test/fixtures/seeds');
@@ -17,5 +17,5 @@ export function parseFolder(dir: string, order: 'sorted' | 'reversed' = 'sorted'
     page: { path: `${folder}/${name}`, text: readFileSync(join(dir, name), 'utf8') },
     ctx: { readFile: () => undefined },
   }));
-  return buildSpecSet(readPages(pages));
+  return specSetFromPages(pages);
 }

@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-// Loads the TypeScript sources through tsx so the toolkit runs without a build step.
-import { register } from 'tsx/esm/api';
+// The toolkit runs from its TypeScript sources, with no build step: tsx is registered only when a
+// command needs it, so `b24gen --help` answers without loading it.
+import { main } from './main.mjs';
 
-register();
-const { main } = await import('./main.ts');
-process.exitCode = await main(process.argv.slice(2));
+let registered = false;
+process.exitCode = await main(process.argv.slice(2), {
+  loadTypeScript: async () => {
+    if (registered) return;
+    registered = true;
+    (await import('tsx/esm/api')).register();
+  },
+});

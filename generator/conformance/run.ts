@@ -1,8 +1,8 @@
 /** The I/O edge of the conformance check: read specs, compile the checks in rounds, build the report. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../cli/errors.ts';
-import { loadSpecSet } from '../cli/commands/generate.ts';
+import { UserError } from '../core/errors.ts';
+import { loadSpecSet } from '../pipeline/inputs.ts';
 import type { SpecSet } from '../spec/spec-set.ts';
 import { createCheckSession } from './compile.ts';
 import { mapDiagnostics, type Finding } from './diagnostics.ts';

@@ -19,3 +19,10 @@ export interface ReaderOutput {
 }
 
 export type ReaderName = 'scraped-text' | 'yfm-markdown' | 'vibe-page' | 'vibe-entity-page';
+
+/** One page's reading: which reader read it and what it yielded. */
+export interface PageReading {
+  path: string;
+  reader: ReaderName | null;
+  output: ReaderOutput;
+}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { MethodSpec } from '../../generator/spec/schema.ts';
 import type { SpecSet } from '../../generator/spec/spec-set.ts';
-import { generateFiles } from '../../generator/cli/commands/generate.ts';
+import { generateFiles } from '../../generator/pipeline/generate.ts';
 
 export const FIXTURES = resolve('test/conformance/fixtures');
 

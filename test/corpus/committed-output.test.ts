@@ -6,12 +6,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateFiles, loadSpecSet, readTree } from '../../generator/cli/commands/generate.ts';
+import { generateFiles } from '../../generator/pipeline/generate.ts';
+import { loadSpecSet, readTree } from '../../generator/pipeline/inputs.ts';
+import { readSpecSet } from '../../generator/pipeline/run.ts';
 import { specSetToFiles, type SpecSet } from '../../generator/spec/spec-set.ts';
-import { readInputs } from '../../generator/cli/read-inputs.ts';
-import { buildSpecSet } from '../../generator/sources/dispatch.ts';
-import { createLogger } from '../../generator/cli/log.ts';
-import { defaultPaths } from '../../generator/cli/paths.ts';
+import { defaultPaths } from '../../generator/pipeline/paths.ts';
 import { ROOT, runTsc } from '../emit/helpers.ts';
 
 const SPECS = join(ROOT, 'specs');
@@ -33,9 +32,9 @@ describe('committed specs/ and generated/', () => {
 
   it('specs/ is exactly what the readers make of ../shared (fresh and deterministic)', async () => {
     const paths = defaultPaths();
-    const { readings, problems } = await readInputs([paths.seeds, paths.corpus, paths.vibecode], createLogger(process.stderr, true));
+    const { set: fresh, problems } = await readSpecSet([paths.seeds, paths.corpus, paths.vibecode]);
     expect(problems).toEqual([]);
-    const expected = specSetToFiles(buildSpecSet(readings));
+    const expected = specSetToFiles(fresh!);
     const actual = await readTree(SPECS);
     expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
     const differing = [...expected].filter(([rel, text]) => actual.get(rel) !== text).map(([rel]) => rel);

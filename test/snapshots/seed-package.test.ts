@@ -5,7 +5,8 @@
 import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateFiles, loadRuntime } from '../../generator/cli/commands/generate.ts';
+import { generateFiles } from '../../generator/pipeline/generate.ts';
+import { loadRuntime } from '../../generator/pipeline/inputs.ts';
 import { ROOT, runTsc, typeCaseTests, writePackage, type Diagnostic } from '../emit/helpers.ts';
 import { parseFolder, SEEDS_DIR } from '../helpers.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MethodSpec } from '../../generator/spec/schema.ts';
 import { specFilePath, specSetFromFiles, specSetToFiles, SpecFileError } from '../../generator/spec/spec-set.ts';
-import { mergeSpecs } from '../../generator/sources/merge-specs.ts';
+import { mergeSpecs } from '../../generator/link/merge-specs.ts';
 
 const src = { file: 'x.md', line: 1, how: 'read' as const };
 function spec(over: Partial<MethodSpec> = {}): MethodSpec {

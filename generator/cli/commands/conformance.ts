@@ -1,5 +1,5 @@
 /** `b24gen conformance`: type-check the docs' request examples against the generated client and report the mismatches. */
-import type { Logger } from '../log.ts';
+import type { Logger } from '../../core/log.ts';
 import { runConformance } from '../../conformance/run.ts';
 import { renderJson, renderMarkdown, renderText } from '../../conformance/render.ts';
 

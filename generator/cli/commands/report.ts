@@ -1,6 +1,6 @@
 /** `b24gen report`: the coverage report of a specs folder. */
-import type { Logger } from '../log.ts';
-import { loadSpecSet } from './generate.ts';
+import type { Logger } from '../../core/log.ts';
+import { loadSpecSet } from '../../pipeline/inputs.ts';
 import { computeCoverage } from '../../report/coverage.ts';
 import { renderJson, renderMarkdown, renderTable } from '../../report/render.ts';
 

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { restMethodId } from '../../spec/ids.ts';
 import { SPEC_VERSION, type Example, type MethodSpec } from '../../spec/schema.ts';
 import type { ReaderOutput, SourcePage } from '../types.ts';
+import { guardReader } from '../common/guard.ts';
 import { readDeprecation } from './deprecation.ts';
 import { readErrors } from './errors.ts';
 import { codeSamples, curlSamples, jsonBlockIn, jsonExample, requestExample, type JsonBlock } from './examples.ts';
@@ -26,13 +27,7 @@ import { columnIndex, linesAfter, readTables, type FlatTable } from './tables.ts
 /** Read one scraped apidocs page into a REST method spec; never throws. */
 export function readScrapedPage(page: SourcePage): ReaderOutput {
   const file = typeof page?.path === 'string' ? page.path : '';
-  try {
-    return readPage(file, typeof page?.text === 'string' ? page.text : '');
-  } catch (err) {
-    // A bug in a reader must cost one page, not the run.
-    const message = err instanceof Error ? err.message : String(err);
-    return { specs: [], warnings: [{ code: 'reader-error', message: `Scraped reader failed: ${message}`, file }], skipped: 'reader error' };
-  }
+  return guardReader('scraped-text', file, () => readPage(file, typeof page?.text === 'string' ? page.text : ''));
 }
 
 function readPage(file: string, raw: string): ReaderOutput {

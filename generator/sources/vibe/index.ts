@@ -1,5 +1,6 @@
 /** The Vibe REST API reader: scraped Vibe doc pages → one MethodSpec per operation, plus shared conventions. */
 import type { ReaderOutput, SourcePage } from '../types.ts';
+import { guardReader } from '../common/guard.ts';
 import type { VibeConventions } from './conventions.ts';
 import { classifyVibePage } from './detect.ts';
 import { readEntityPage } from './entity-page.ts';
@@ -9,7 +10,8 @@ import { toVibeDoc } from './page-lines.ts';
 
 export { looksLikeVibePage } from './detect.ts';
 export { readVibeConventions, type VibeConventions, type VibeFact, type FilterOperatorDoc } from './conventions.ts';
-export { mergeVibeKnowledge, enrichVibeOutputs } from './merge.ts';
+export { describeOperation, entityTypeName, inputTypeName } from './operation-name.ts';
+export { sortErrors } from './errors.ts';
 export { summarizeVibePage, type VibePageSummary } from './summary.ts';
 export { VIBE_ERROR_CATALOGUE } from './guide-page.ts';
 
@@ -21,7 +23,7 @@ export interface ReadVibeOptions {
 /** Read one Vibe page (method, entity or guide page, told apart by content); never throws. */
 export function readVibePage(page: SourcePage, options: ReadVibeOptions = {}): ReaderOutput {
   const file = typeof page?.path === 'string' && page.path ? page.path : '(unnamed page)';
-  try {
+  return guardReader('Vibe', file, () => {
     const doc = toVibeDoc(page);
     if (doc.lines.every((l) => l.text.trim() === '')) {
       return { specs: [], warnings: [{ code: 'empty-page', message: 'the page has no text', file, line: 1 }], skipped: 'empty page' };
@@ -34,9 +36,5 @@ export function readVibePage(page: SourcePage, options: ReadVibeOptions = {}): R
           ? readEntityPage(doc, kind, options.conventions)
           : readGuidePage(doc);
     return out.specs.length === 0 && !out.skipped ? { ...out, skipped: 'no operation could be read' } : out;
-  } catch (error) {
-    // A reader bug must not stop a whole build: report it against the page instead.
-    const message = error instanceof Error ? error.message : String(error);
-    return { specs: [], warnings: [{ code: 'reader-error', message: `the Vibe reader failed on this page: ${message}`, file }], skipped: 'reader error' };
-  }
+  });
 }

@@ -4,6 +4,8 @@ import { restMethodId } from '../../../spec/ids.ts';
 import { SPEC_VERSION, type Example, type Field, type MethodSpec, type Provenance, type TypeRef, type Warning } from '../../../spec/schema.ts';
 import { compareStrings } from '../../../spec/serialize.ts';
 import type { ReaderOutput, SourcePage } from '../../types.ts';
+import { guardReader } from '../../common/guard.ts';
+import { readSystemErrorCatalogue, SYSTEM_ERRORS_INCLUDE } from './system-errors.ts';
 import { readTypeCatalogue } from '../types/catalogue.ts';
 import { CATALOGUE_PAGES } from '../types/vocab.ts';
 import { classifyPage, hasMethodSkeleton, type PageKind } from './classify.ts';
@@ -28,11 +30,6 @@ export interface PageContext {
   readFile: (corpusRelativePath: string) => string | undefined;
 }
 
-/** Extra per-page facts for the corpus report. */
-export interface PageStats {
-  kind: PageKind;
-  unknownTypes: string[];
-}
 
 /** sha256 of a page's text. */
 export function sha256(text: string): string {
@@ -41,47 +38,28 @@ export function sha256(text: string): string {
 
 /** Read one YFM page (never throws: failures become a `reader-error` warning and a skip). */
 export function readYfmPage(page: SourcePage, ctx: PageContext): ReaderOutput {
-  try {
-    return readPageUnsafe(page, ctx).output;
-  } catch (err) {
-    return {
-      specs: [],
-      warnings: [{ code: 'reader-error', message: `extractor failed: ${err instanceof Error ? err.message : String(err)}`, file: page.path }],
-      skipped: 'error',
-    };
-  }
+  return guardReader('YFM', page.path, () => readPageUnsafe(page, ctx));
 }
 
-/** Read a page and also return the page kind (used by the corpus reader's report). */
-export function readYfmPageWithStats(page: SourcePage, ctx: PageContext): { output: ReaderOutput; stats: PageStats } {
-  try {
-    return readPageUnsafe(page, ctx);
-  } catch (err) {
-    return {
-      output: {
-        specs: [],
-        warnings: [{ code: 'reader-error', message: `extractor failed: ${err instanceof Error ? err.message : String(err)}`, file: page.path }],
-        skipped: 'error',
-      },
-      stats: { kind: 'other', unknownTypes: [] },
-    };
-  }
-}
-
-function readPageUnsafe(page: SourcePage, ctx: PageContext): { output: ReaderOutput; stats: PageStats } {
+function readPageUnsafe(page: SourcePage, ctx: PageContext): ReaderOutput {
   const path = page.path;
   const parsed = parsePage(page.text, path, ctx.readFile);
   const pageWarnings: Warning[] = parsed.warnings.map((w) => ({ code: w.code, message: w.message, file: w.file, ...(w.line ? { line: w.line } : {}) }));
   const outline = outlinePage(parsed.tree);
-  let kind = classifyPage(path, outline);
+  const kind = classifyPage(path, outline);
 
   if (kind === 'data-types') {
     const catalogueId = CATALOGUE_PAGES[path.replace(/^\.?\//, '')];
     const typeCatalogues = catalogueId ? [readTypeCatalogue(parsed.tree, path, catalogueId, pageWarnings)] : [];
-    return { output: { specs: [], warnings: pageWarnings, typeCatalogues, skipped: 'data-types' }, stats: { kind, unknownTypes: [] } };
+    return { specs: [], warnings: pageWarnings, typeCatalogues, skipped: 'data-types' };
+  }
+  if (kind === 'include' && path === SYSTEM_ERRORS_INCLUDE) {
+    // The shared REST system errors every method page refers to: a catalogue, not a method.
+    const errorCatalogues = [readSystemErrorCatalogue(parsed.tree.children as unknown as AnyNode[], path)];
+    return { specs: [], warnings: pageWarnings, errorCatalogues, skipped: kind };
   }
   if (kind === 'include' || kind === 'event' || kind === 'overview' || kind === 'placement' || kind === 'js-sdk' || kind === 'guide') {
-    return { output: { specs: [], warnings: pageWarnings, skipped: kind }, stats: { kind, unknownTypes: [] } };
+    return { specs: [], warnings: pageWarnings, skipped: kind };
   }
 
   const top = parsed.tree.children as unknown as AnyNode[];
@@ -91,19 +69,18 @@ function readPageUnsafe(page: SourcePage, ctx: PageContext): { output: ReaderOut
   const restVersion = detectRestVersion(path, outline.intro, pageText);
 
   if (kind === 'other' && !hasMethodSkeleton(outline)) {
-    return { output: { specs: [], warnings: pageWarnings, skipped: 'other' }, stats: { kind, unknownTypes: [] } };
+    return { specs: [], warnings: pageWarnings, skipped: 'other' };
   }
   const identity = identifyMethod({ path, titleMd: outline.titleMd, intro: outline.intro, all: top, calls, restVersion });
   if (identity.names.length === 0) {
     if (kind === 'method') pageWarnings.push({ code: 'no-method-name', message: `no method name found in "${outline.title}"`, file: path, ...(lineOf(outline.h1) ? { line: lineOf(outline.h1) as number } : {}) });
-    return { output: { specs: [], warnings: pageWarnings, skipped: kind === 'method' ? 'no-method-name' : 'other' }, stats: { kind: kind === 'method' ? 'method' : 'other', unknownTypes: [] } };
+    return { specs: [], warnings: pageWarnings, skipped: kind === 'method' ? 'no-method-name' : 'other' };
   }
-  kind = 'method';
   const h1Line = lineOf(outline.h1);
   for (const w of identity.warnings) pageWarnings.push({ code: w.code, message: w.message, file: path, ...(h1Line ? { line: h1Line } : {}) });
 
   const built = buildSpecs(page, ctx, outline, top, identity, pageWarnings);
-  return { output: { specs: built.specs, warnings: [], ...(built.specs.length === 0 ? { skipped: 'no-method-name' } : {}) }, stats: { kind, unknownTypes: built.unknownTypes } };
+  return { specs: built.specs, warnings: [], ...(built.specs.length === 0 ? { skipped: 'no-method-name' } : {}) };
 }
 
 function hasInclude(nodes: readonly AnyNode[], name: string): boolean {

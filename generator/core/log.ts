@@ -33,3 +33,6 @@ export function createLogger(stream: NodeJS.WriteStream = process.stderr, quiet 
     },
   };
 }
+
+/** A logger that says nothing (library use, tests). */
+export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {}, progress: () => {} };

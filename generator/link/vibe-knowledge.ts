@@ -4,13 +4,11 @@
  * about an entity into the record (`contact`) and input (`contact_input`) types of every operation of it,
  * and pool the shared error catalogue. Pure and independent of input order.
  */
-import type { ErrorCatalogue, ErrorEntry, Field, MethodSpec, NamedType, TypeRef, Warning } from '../../spec/schema.ts';
-import { SPEC_VERSION } from '../../spec/schema.ts';
-import { compareStrings } from '../../spec/serialize.ts';
-import type { ReaderOutput } from '../types.ts';
-import { sortErrors } from './errors.ts';
-import { VIBE_ERROR_CATALOGUE } from './guide-page.ts';
-import { describeOperation, entityTypeName, inputTypeName } from './operation-name.ts';
+import type { ErrorCatalogue, ErrorEntry, Field, MethodSpec, NamedType, TypeRef } from '../spec/schema.ts';
+import { SPEC_VERSION } from '../spec/schema.ts';
+import { compareStrings } from '../spec/serialize.ts';
+import type { ReaderOutput } from '../sources/types.ts';
+import { describeOperation, entityTypeName, inputTypeName, sortErrors, VIBE_ERROR_CATALOGUE } from '../sources/vibe/index.ts';
 
 interface FieldCandidate {
   field: Field;
@@ -35,42 +33,6 @@ export function enrichVibeOutputs(outputs: ReaderOutput[]): ReaderOutput[] {
     specs: o.specs.map((s) => applyKnowledge(s, knowledge, scopes)),
     ...(o.errorCatalogues ? { errorCatalogues: o.errorCatalogues.map((c) => (c.id === VIBE_ERROR_CATALOGUE && catalogue ? catalogue : c)) } : {}),
   }));
-}
-
-/** All pages' outputs as one: entity knowledge applied, one spec per operation, catalogues pooled, sorted. */
-export function mergeVibeKnowledge(outputs: ReaderOutput[]): ReaderOutput {
-  const enriched = enrichVibeOutputs(outputs);
-  const byId = new Map<string, MethodSpec[]>();
-  for (const s of enriched.flatMap((o) => o.specs)) byId.set(s.id, [...(byId.get(s.id) ?? []), s]);
-  const warnings: Warning[] = enriched.flatMap((o) => o.warnings);
-  const specs: MethodSpec[] = [];
-  for (const [id, group] of [...byId.entries()].sort(([a], [b]) => compareStrings(a, b))) {
-    const ranked = [...group].sort((a, b) => compareStrings(specRank(a), specRank(b)));
-    const best = ranked[0]!;
-    const others = ranked.slice(1).map((s) => s.sources[0]?.path ?? '');
-    if (others.length > 0) {
-      const w: Warning = { code: 'duplicate-operation', message: `${id} is also documented in ${others.join(', ')}; kept ${best.sources[0]?.path ?? ''}`, file: best.sources[0]?.path ?? '' };
-      warnings.push(w);
-    }
-    specs.push(best);
-  }
-  const catalogues = enriched.flatMap((o) => o.errorCatalogues ?? []);
-  const catalogueIds = [...new Set(catalogues.map((c) => c.id))].sort(compareStrings);
-  const errorCatalogues = catalogueIds.map((id) => (id === VIBE_ERROR_CATALOGUE ? mergedCatalogue(catalogues)! : catalogues.find((c) => c.id === id)!));
-  return {
-    specs,
-    warnings: uniqueWarnings(warnings),
-    ...(errorCatalogues.length > 0 ? { errorCatalogues } : {}),
-  };
-}
-
-/** Method pages before entity pages (they document more of one operation), whole before cut, richer first, then path. */
-function specRank(s: MethodSpec): string {
-  const src = s.sources[0];
-  const reader = src?.reader === 'vibe-page' ? '0' : '1';
-  const cut = src?.truncated ? '1' : '0';
-  const richness = String(999 - Math.min(999, s.params.length + s.errors.length + s.examples.length + s.types.length)).padStart(3, '0');
-  return `${reader}${cut}${richness}${src?.path ?? ''}`;
 }
 
 function segmentOf(spec: MethodSpec): string | null {
@@ -227,10 +189,4 @@ function mergedCatalogue(catalogues: ErrorCatalogue[]): ErrorCatalogue | null {
 function errorRank(e: ErrorEntry): string {
   const evidence = e.source.evidence === 'table' ? '0' : '1';
   return `${e.status === null ? '1' : '0'}${evidence}${e.source.file}\u0000${String(e.source.line ?? 0).padStart(8, '0')}`;
-}
-
-function uniqueWarnings(warnings: Warning[]): Warning[] {
-  const seen = new Map<string, Warning>();
-  for (const w of warnings) seen.set(`${w.file}\u0000${String(w.line ?? 0).padStart(8, '0')}\u0000${w.code}\u0000${w.message}`, w);
-  return [...seen.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, w]) => w);
 }

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectReader, readPage } from '../../generator/sources/dispatch.ts';
+import { detectReader, readPage } from '../../generator/sources/index.ts';
 import { CORPUS_DIR, SEEDS_DIR, SHARED_DIR } from '../helpers.ts';
 
 const seed = (name: string) => readFileSync(join(SEEDS_DIR, name), 'utf8');
@@ -23,7 +23,7 @@ describe('reader detection by content', () => {
   });
 
   it('reads a page under a misleading name with the reader its content needs', () => {
-    const r = readPage({ path: 'notes/readme.md', text: seed('crm.lead.get.txt') }, { readFile: () => undefined });
+    const r = readPage({ page: { path: 'notes/readme.md', text: seed('crm.lead.get.txt') }, ctx: { readFile: () => undefined } });
     expect(r.reader).toBe('scraped-text');
     expect(r.output.specs[0]?.method).toBe('crm.lead.get');
   });

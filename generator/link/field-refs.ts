@@ -2,8 +2,8 @@
  * `entity.field` reference types whose key is not the id (`catalog_measure.code`): the vocabulary can only
  * guess `string` for them; the entity's structure on a data-types page says what the field really is.
  */
-import type { MethodSpec, NamedType, TypeCatalogue, TypeRef } from '../../../spec/schema.ts';
-import { mapTypeLeaves } from '../../../spec/type-walk.ts';
+import type { MethodSpec, NamedType, TypeCatalogue, TypeRef } from '../spec/schema.ts';
+import { mapTypeLeaves } from '../spec/type-walk.ts';
 
 /** The primitive a catalogue structure gives field `key` of `entity`, when it gives a plain scalar. */
 function fieldScalar(structures: ReadonlyMap<string, NamedType>, docType: string): 'string' | 'integer' | 'number' | null {

@@ -5,8 +5,8 @@
  * and many `*.fields` pages describe each field (`{type, isRequired, …}`) instead of listing the item's
  * fields. Everything here is pure: it reads specs and returns what to link, the corpus pass applies it.
  */
-import type { Example, Field, MethodSpec, NamedType, TypeRef } from '../../../spec/schema.ts';
-import { mapTypeName } from '../types/map.ts';
+import type { Example, Field, MethodSpec, NamedType, TypeRef } from '../spec/schema.ts';
+import { mapTypeName } from '../sources/yfm/extract/index.ts';
 
 /** Resolves a ref to the type it names (the spec's own types, else the shared catalogues). */
 export type RefResolver = (ref: Extract<TypeRef, { kind: 'ref' }>) => TypeRef | undefined;

@@ -4,14 +4,7 @@
  */
 import type { Example, Field, MethodSpec, Param, Provenance, TypeRef } from '../spec/schema.ts';
 import { compareStrings } from '../spec/serialize.ts';
-
-const READER_RANK: Record<string, number> = { 'yfm-markdown': 0, 'vibe-entity-page': 1, 'vibe-page': 1, 'scraped-text': 2 };
-
-/** Order specs of one id so the most explicit source comes first (markdown over scraped text). */
-export function rankSources(specs: MethodSpec[]): MethodSpec[] {
-  const rank = (s: MethodSpec) => Math.min(...s.sources.map((f) => READER_RANK[f.reader] ?? 9));
-  return [...specs].sort((a, b) => rank(a) - rank(b) || compareStrings(a.sources[0]?.path ?? '', b.sources[0]?.path ?? ''));
-}
+import { reachableTypes } from './type-refs.ts';
 
 function isUnknown(t: TypeRef): boolean {
   return t.kind === 'scalar' && (t.name === 'unknown' || t.name === 'any');
@@ -51,8 +44,12 @@ export function mergeSpecs(primary: MethodSpec, secondary: MethodSpec): MethodSp
     filled('result', secondary.result.source);
   }
 
+  // A secondary type fills a gap only where the merged spec refers to it: a type the primary left as an
+  // unknown name is the link stage's to borrow from the page that documents it, not the secondary's guess.
   const typeNames = new Set(primary.types.map((t) => t.name));
-  const types = [...primary.types, ...secondary.types.filter((t) => !typeNames.has(t.name))];
+  const roots = [...params.map((p) => p.type), ...(result ? [result.type] : []), ...primary.types.map((t) => t.type)];
+  const filling = reachableTypes(roots, secondary.types.filter((t) => !typeNames.has(t.name)));
+  const types = [...primary.types, ...filling];
 
   const errorIds = new Set(primary.errors.map((e) => e.id));
   const errors = [...primary.errors, ...secondary.errors.filter((e) => !errorIds.has(e.id))];

@@ -15,5 +15,6 @@ export function defaultPaths(shared = join(REPO_ROOT, '..', 'shared')) {
     specs: join(REPO_ROOT, 'specs'),
     generated: join(REPO_ROOT, 'generated'),
     runtime: join(REPO_ROOT, 'generator', 'runtime'),
+    root: REPO_ROOT,
   };
 }

@@ -1,0 +1,109 @@
+// @ts-check
+/**
+ * The b24gen command line, as plain JavaScript so that `--help` and argument errors answer without
+ * loading the TypeScript loader, the readers, ts-morph or prettier. A command's TypeScript module is
+ * loaded only when that command runs (`run-command.ts`, through `loadTypeScript`).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import pc from 'picocolors';
+
+/**
+ * Run the CLI with the given arguments; resolves to the process exit code.
+ * @param {string[]} argv
+ * @param {{ loadTypeScript?: () => Promise<void> }} [hooks] how to make `.ts` modules importable (bin.mjs registers tsx)
+ * @returns {Promise<number>}
+ */
+export async function main(argv, hooks = {}) {
+  const program = new Command();
+  program
+    .name('b24gen')
+    .description(
+      'Turn Bitrix24 REST documentation (scraped pages, YFM markdown, Vibe API pages) into JSON specs,\n' +
+        'and the specs into a typed TypeScript client package.\n\n' +
+        'Typical use: `b24gen build` regenerates specs/ and generated/ from ../shared.',
+    )
+    .option('-q, --quiet', 'print errors only')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
+    .showHelpAfterError('(run with --help for usage)');
+
+  let code = 0;
+  /** @param {string} name @param {Record<string, unknown>} args */
+  const run = async (name, args) => {
+    await hooks.loadTypeScript?.();
+    const { runCommand } = await import('./run-command.ts');
+    code = await runCommand(name, args, Boolean(program.opts().quiet));
+  };
+
+  program
+    .command('parse')
+    .description(
+      'Read doc pages (files or folders) into one JSON spec per method.\n' +
+        "The reader is chosen from each file's content: scraped apidocs text, Vibe pages, or YFM markdown.\n" +
+        'A folder holding api-reference/ or _includes/ is read as a whole YFM corpus (includes resolved);\n' +
+        'a single page of a corpus is read with its includes, the system errors and the data-types pages.',
+    )
+    .argument('<inputs...>', 'files or folders to read')
+    .requiredOption('-o, --out <dir>', 'folder to write the specs to (replaced as a whole, atomically)')
+    .action((inputs, opts) => run('parse', { inputs, ...opts }));
+
+  program
+    .command('generate')
+    .description('Generate the TypeScript client package from a specs folder.')
+    .addOption(new Option('-s, --specs <dir>', 'specs folder (default: specs/)'))
+    .addOption(new Option('-o, --out <dir>', 'package folder, replaced as a whole, atomically (default: generated/)'))
+    .action((opts) => run('generate', opts));
+
+  program
+    .command('build')
+    .description(
+      'parse + generate with the committed defaults: the seeds, the YFM corpus and the Vibe pages\n' +
+        'under ../shared → specs/ → generated/. Both folders change together or not at all.',
+    )
+    .addOption(new Option('--shared <dir>', 'the shared input folder (default: ../shared)'))
+    .addOption(new Option('--specs <dir>', 'specs output (default: specs/)'))
+    .addOption(new Option('--out <dir>', 'package output (default: generated/)'))
+    .action((opts) => run('build', opts));
+
+  program
+    .command('report')
+    .description('Coverage report of a specs folder: per section pages, methods, typed params/results, errors, warnings.')
+    .addOption(new Option('-s, --specs <dir>', 'specs folder (default: specs/)'))
+    .addOption(new Option('--json', 'machine-readable JSON').conflicts('markdown'))
+    .addOption(new Option('--markdown', 'a markdown document'))
+    .option('--warnings', 'list every warning with file:line')
+    .action((opts) => run('report', opts));
+
+  program
+    .command('conformance')
+    .description(
+      "Type-check every request example of the docs against its method's generated params type and list\n" +
+        'the mismatches (doc bugs or parser bugs). A report: exits 0 even when examples do not conform.',
+    )
+    .addOption(new Option('-s, --specs <dir>', 'specs folder (default: specs/)'))
+    .addOption(new Option('-g, --generated <dir>', 'generated package folder (default: generated/)'))
+    .addOption(new Option('--json', 'machine-readable JSON').conflicts('markdown'))
+    .addOption(new Option('--markdown', 'a markdown document'))
+    .option('--case-sensitive', 'do not normalise top-level REST param names to the documented case')
+    .action((opts) => run('conformance', opts));
+
+  program
+    .command('schema')
+    .description('Print the JSON Schema of the spec (derived from the zod definitions).')
+    .action(() => run('schema', {}));
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode;
+    const e = /** @type {Error} */ (err);
+    // A UserError (bad input or arguments) is one clear line; anything else is a bug, with its stack.
+    if (e?.name === 'UserError') {
+      process.stderr.write(`${pc.red('error')} ${e.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`${pc.red('error')} internal error: ${e?.stack ?? String(err)}\n`);
+    return 70;
+  }
+}

@@ -1,0 +1,40 @@
+/** The TypeScript side of the CLI: fills in defaults, builds the logger, and runs one command (loaded on demand). */
+import { createLogger } from '../core/log.ts';
+import { defaultPaths } from '../pipeline/paths.ts';
+
+type Args = Record<string, unknown>;
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** Run command `name` with the parsed arguments; resolves to the exit code. */
+export async function runCommand(name: string, args: Args, quiet: boolean): Promise<number> {
+  const log = createLogger(process.stderr, quiet);
+  const d = defaultPaths(str(args['shared']));
+  const specs = str(args['specs']) ?? d.specs;
+  switch (name) {
+    case 'parse':
+      return (await import('./commands/parse.ts')).runParse({ inputs: args['inputs'] as string[], out: str(args['out'])!, log });
+    case 'generate':
+      return (await import('./commands/generate.ts')).runGenerate({ specs, out: str(args['out']) ?? d.generated, log });
+    case 'build':
+      return (await import('./commands/build.ts')).runBuild({ shared: d.shared, specs, out: str(args['out']) ?? d.generated, log });
+    case 'report': {
+      const format = args['json'] ? 'json' : args['markdown'] ? 'markdown' : 'table';
+      return (await import('./commands/report.ts')).runReport({ specs, format, listWarnings: Boolean(args['warnings']), log });
+    }
+    case 'conformance': {
+      const format = args['json'] ? 'json' : args['markdown'] ? 'markdown' : 'text';
+      return (await import('./commands/conformance.ts')).runConformanceCommand({
+        specs,
+        generated: str(args['generated']) ?? d.generated,
+        format,
+        caseSensitive: Boolean(args['caseSensitive']),
+        log,
+      });
+    }
+    case 'schema':
+      process.stdout.write((await import('../spec/json-schema.ts')).specJsonSchemaText());
+      return 0;
+    default:
+      throw new Error(`unknown command ${name}`);
+  }
+}

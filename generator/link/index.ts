@@ -1,0 +1,116 @@
+/**
+ * The link stage: everything that needs more than one page. It is given every page's reading, whatever
+ * the inputs were (one page, a few, a whole corpus, scraped seeds beside markdown), and runs the same
+ * passes in the same order, so a page gives the same spec however it was read:
+ *   1. Vibe entity knowledge is pooled into every operation of the entity (vibe-knowledge.ts);
+ *   2. one spec per id, by one policy (duplicates.ts);
+ *   3. page-local types a page names but does not define are borrowed from siblings (borrow-types.ts);
+ *   4. `entity.field` references are typed from the shared catalogues (field-refs.ts);
+ *   5. list methods are linked to their entity (list-entities.ts);
+ *   6. shared refs no catalogue defines are warned about, and every spec is validated against the schema:
+ *      an invalid spec is left out and reported on its page (`invalid-spec`), never dropped silently.
+ * Pure: readings in, spec set out.
+ */
+import { MethodSpec, type ErrorCatalogue, type PageRecord, type TypeCatalogue, type Warning } from '../spec/schema.ts';
+import { normalizeSpecSet, type SpecSet } from '../spec/spec-set.ts';
+import { compareStrings } from '../spec/serialize.ts';
+import { REST_SYSTEM_ERRORS } from '../sources/common/rest-system-errors.ts';
+import type { PageReading } from '../sources/types.ts';
+import { borrowSiblingTypes } from './borrow-types.ts';
+import { resolveDuplicates } from './duplicates.ts';
+import { typeFieldReferences } from './field-refs.ts';
+import { linkListEntities } from './list-entities.ts';
+import { checkSharedRefs } from './shared-refs.ts';
+import { enrichVibeOutputs } from './vibe-knowledge.ts';
+
+/** Every page's reading → the spec set. */
+export function linkSpecSet(readings: readonly PageReading[]): SpecSet {
+  const sorted = withVibeKnowledge([...readings].sort((a, b) => compareStrings(a.path, b.path)));
+  const { errorCatalogues, typeCatalogues } = catalogues(sorted);
+  const warnings: Warning[] = [];
+
+  const deduped = resolveDuplicates(sorted.flatMap((r) => r.output.specs));
+  warnings.push(...deduped.warnings);
+  const borrowed = borrowSiblingTypes(deduped.specs);
+  warnings.push(...borrowed.warnings);
+  let specs = typeFieldReferences(borrowed.specs, typeCatalogues);
+  specs = linkListEntities(specs, typeCatalogues);
+  warnings.push(...checkSharedRefs(specs, typeCatalogues));
+  const valid = validated(specs);
+  warnings.push(...valid.warnings);
+
+  return normalizeSpecSet({ specs: valid.specs, errorCatalogues, typeCatalogues, pages: pageRecords(sorted, valid.specs, warnings) });
+}
+
+/** Vibe pages share what they know of an entity; every other reading passes through unchanged. */
+function withVibeKnowledge(readings: PageReading[]): PageReading[] {
+  const isVibe = (r: PageReading) => r.reader === 'vibe-page' || r.reader === 'vibe-entity-page' || (r.output.errorCatalogues ?? []).some((c) => c.api === 'vibe');
+  const vibe = readings.filter(isVibe);
+  const enriched = enrichVibeOutputs(vibe.map((r) => r.output));
+  const byPath = new Map(vibe.map((r, i) => [r.path, enriched[i]!]));
+  return readings.map((r) => (byPath.has(r.path) ? { ...r, output: byPath.get(r.path)! } : r));
+}
+
+/** The first catalogue of each id in path order; the built-in REST system errors when no page gave them. */
+function catalogues(readings: readonly PageReading[]): { errorCatalogues: ErrorCatalogue[]; typeCatalogues: TypeCatalogue[] } {
+  const errors = new Map<string, ErrorCatalogue>();
+  const types = new Map<string, TypeCatalogue>();
+  for (const r of readings) {
+    for (const c of r.output.errorCatalogues ?? []) if (!errors.has(c.id)) errors.set(c.id, c);
+    for (const c of r.output.typeCatalogues ?? []) if (!types.has(c.id)) types.set(c.id, c);
+  }
+  if (!errors.has(REST_SYSTEM_ERRORS.id)) errors.set(REST_SYSTEM_ERRORS.id, REST_SYSTEM_ERRORS);
+  const byId = <T extends { id: string }>(m: Map<string, T>) => [...m.values()].sort((a, b) => compareStrings(a.id, b.id));
+  return { errorCatalogues: byId(errors), typeCatalogues: byId(types) };
+}
+
+/** Specs that match the schema; each one that does not becomes an `invalid-spec` warning on its page. */
+function validated(specs: readonly MethodSpec[]): { specs: MethodSpec[]; warnings: Warning[] } {
+  const out: MethodSpec[] = [];
+  const warnings: Warning[] = [];
+  for (const s of specs) {
+    const r = MethodSpec.safeParse(s);
+    if (r.success) out.push(s);
+    else {
+      const detail = r.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      warnings.push({ code: 'invalid-spec', message: `${s.id} does not match the spec schema and was left out: ${detail}`, file: s.sources[0]?.path ?? '' });
+    }
+  }
+  return { specs: out, warnings };
+}
+
+/**
+ * What each page yielded, with the warnings no spec of the set carries: the page's own, those of specs
+ * that were left out (a duplicate, an invalid spec), and the link stage's about this page.
+ */
+function pageRecords(readings: readonly PageReading[], specs: readonly MethodSpec[], linkWarnings: readonly Warning[]): PageRecord[] {
+  const key = (w: Warning) => JSON.stringify(w);
+  const carried = new Map<string, Set<string>>();
+  for (const s of specs) {
+    for (const { path } of s.sources) carried.set(path, new Set([...(carried.get(path) ?? []), ...s.warnings.map(key)]));
+  }
+  const byFile = new Map<string, Warning[]>();
+  for (const w of linkWarnings) byFile.set(w.file, [...(byFile.get(w.file) ?? []), w]);
+  return readings.map((r) => {
+    const truncated = r.output.specs.some((s) => s.sources.some((f) => f.truncated)) || undefined;
+    const inSpecs = carried.get(r.path) ?? new Set<string>();
+    const all = [...r.output.warnings, ...r.output.specs.flatMap((s) => s.warnings), ...(byFile.get(r.path) ?? [])];
+    return {
+      path: r.path,
+      reader: r.reader,
+      methods: [...new Set(r.output.specs.map((s) => s.id))].sort(compareStrings),
+      ...(r.output.skipped ? { skipped: r.output.skipped } : {}),
+      ...(truncated ? { truncated } : {}),
+      warnings: uniqueWarnings(all.filter((w) => !inSpecs.has(key(w)))),
+    };
+  });
+}
+
+/** Drop repeated warnings and sort by place, so the report reads top to bottom. */
+function uniqueWarnings(ws: readonly Warning[]): Warning[] {
+  const seen = new Map<string, Warning>();
+  for (const w of ws) seen.set(`${w.code}|${w.file}|${w.line ?? ''}|${w.message}`, w);
+  return [...seen.values()].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || compareStrings(a.code, b.code) || compareStrings(a.message, b.message),
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The one orchestration of b24gen. Every caller (the CLI, the bench, conformance, the tests) goes
+ * through these functions, so the stages are wired in exactly one place:
+ *
+ *   inputs (files → pages)  →  sources (page → reading)  →  link (readings → spec set)
+ *     →  spec (spec set ⇄ specs/ files)  →  targets (spec set → files)  →  format  →  write
+ *
+ * Only `inputs.ts` reads files and only `write/` writes them; everything between is pure.
+ */
+import type { Logger } from '../core/log.ts';
+import { silentLogger } from '../core/log.ts';
+import { linkSpecSet } from '../link/index.ts';
+import { readPages, type PageInput } from '../sources/index.ts';
+import { specSetFromFiles, specSetToFiles, type SpecSet } from '../spec/spec-set.ts';
+import { replaceTrees } from '../write/atomic-tree.ts';
+import { generateFiles } from './generate.ts';
+import { collectPages, loadSpecSet, type CollectedPage, type InputProblem } from './inputs.ts';
+
+/** Pages in memory → the spec set: read each page, then link them all. Pure. */
+export function specSetFromPages(pages: readonly PageInput[], onProgress?: (done: number, total: number) => void): SpecSet {
+  return linkSpecSet(readPages(pages, onProgress));
+}
+
+/** Files and folders → the spec set, with every input problem named (file:line); the set is absent when any problem was found. */
+export async function readSpecSet(inputs: readonly string[], log: Logger = silentLogger): Promise<{ set?: SpecSet; problems: InputProblem[] }> {
+  const collected = await collectPages(inputs, log);
+  const readings = readPages(collected.pages, (done, total) => log.progress('  parsing', done, total));
+  const problems = [...collected.problems, ...pageProblems(collected.pages, readings)];
+  if (problems.length) return { problems };
+  return { set: linkSpecSet(readings), problems };
+}
+
+/** A page the user named that no reader recognised, or that yielded no method without saying why. */
+function pageProblems(pages: readonly CollectedPage[], readings: ReturnType<typeof readPages>): InputProblem[] {
+  const problems: InputProblem[] = [];
+  readings.forEach((reading, i) => {
+    const page = pages[i]!;
+    if (!page.checked) return;
+    if (reading.reader === null) {
+      problems.push({ file: page.cited, message: 'no reader recognises this page (not scraped apidocs text, a Vibe page, or YFM markdown)' });
+    } else if (reading.output.specs.length === 0 && !reading.output.skipped) {
+      const first = reading.output.warnings[0];
+      problems.push({ file: page.cited, line: first?.line, message: `no method could be read from this page${first ? ` (${first.message})` : ''}` });
+    }
+  });
+  return problems;
+}
+
+/** The outcome of a run that writes: the exit code the CLI returns, and what went wrong. */
+export interface RunResult {
+  ok: boolean;
+  problems: InputProblem[];
+  specs: number;
+  files: number;
+}
+
+/** `parse`: inputs → a specs folder, replaced atomically (left as it was on any problem). */
+export async function parseToFolder(opts: { inputs: readonly string[]; specsDir: string; log?: Logger }): Promise<RunResult & { set?: SpecSet }> {
+  const { set, problems } = await readSpecSet(opts.inputs, opts.log);
+  if (!set) return { ok: false, problems, specs: 0, files: 0 };
+  const files = specSetToFiles(set);
+  await replaceTrees([{ dir: opts.specsDir, files }]);
+  return { ok: true, problems, specs: set.specs.length, files: files.size, set };
+}
+
+/** `generate`: a specs folder → the generated package folder, replaced atomically. */
+export async function generateToFolder(opts: { specsDir: string; outDir: string; log?: Logger }): Promise<RunResult> {
+  const set = await loadSpecSet(opts.specsDir);
+  opts.log?.info(`generating the client for ${set.specs.length} methods…`);
+  const files = await generateFiles(set);
+  await replaceTrees([{ dir: opts.outDir, files }]);
+  return { ok: true, problems: [], specs: set.specs.length, files: files.size };
+}
+
+/** `build`: inputs → specs/ and generated/, both replaced together or not at all. */
+export async function buildToFolders(opts: { inputs: readonly string[]; specsDir: string; outDir: string; log?: Logger }): Promise<RunResult> {
+  const log = opts.log ?? silentLogger;
+  const { set, problems } = await readSpecSet(opts.inputs, log);
+  if (!set) return { ok: false, problems, specs: 0, files: 0 };
+  const specFiles = specSetToFiles(set);
+  // Generate from the specs as written and read back, so `build` is exactly `parse` followed by `generate`.
+  const written = specSetFromFiles(specFiles);
+  log.info(`generating the client for ${written.specs.length} methods…`);
+  const pkgFiles = await generateFiles(written);
+  await replaceTrees([
+    { dir: opts.specsDir, files: specFiles },
+    { dir: opts.outDir, files: pkgFiles },
+  ]);
+  return { ok: true, problems, specs: written.specs.length, files: specFiles.size + pkgFiles.size };
+}

@@ -1,0 +1,68 @@
+/**
+ * The readers' public API. Pure: a page's text in, its reading out; no file is read here (the pipeline
+ * hands every page and an include reader in). Which reader a page needs is decided once, from its
+ * content (never its name). Everything that needs more than one page is the link stage's.
+ */
+import type { PageReading, ReaderName, ReaderOutput, SourcePage } from './types.ts';
+import { looksLikeScrapedPage, readScrapedPage } from './scraped/index.ts';
+import { looksLikeVibePage, readVibeConventions, readVibePage, type VibeConventions } from './vibe/index.ts';
+import { readYfmPage } from './yfm/extract/index.ts';
+
+export type { PageReading, ReaderName, ReaderOutput, SourcePage } from './types.ts';
+
+/** What a page is, from its content: YFM markdown, a Vibe page, scraped apidocs text, or none of these. */
+export function detectReader(text: string): 'yfm-markdown' | 'vibe' | 'scraped-text' | null {
+  // Vibe first: its pages carry `#Heading` lines that would otherwise pass for markdown.
+  if (looksLikeVibePage(text)) return 'vibe';
+  if (looksLikeScrapedPage(text)) return 'scraped-text';
+  if (/^# \S/m.test(text) || /^\s*#\|/m.test(text) || /\{%\s*(note|include|list|cut)\b/.test(text)) return 'yfm-markdown';
+  return null;
+}
+
+/** What a reader may ask of the world: the text of another file of the page's corpus (YFM includes). */
+export interface ReadContext {
+  /** Reads a file relative to the page's corpus root; undefined when absent. */
+  readFile: (path: string) => string | undefined;
+}
+
+/** One page to read, with its context. */
+export interface PageInput {
+  page: SourcePage;
+  ctx: ReadContext;
+  /** The reader for a page whose content says nothing either way (a fragment of a YFM corpus has no heading). */
+  fallback?: 'yfm-markdown';
+}
+
+/** Read pages with the reader each one's content calls for; Vibe pages first pool their guides' conventions. */
+export function readPages(pages: readonly PageInput[], onProgress?: (done: number, total: number) => void): PageReading[] {
+  const kinds = pages.map((p) => detectReader(p.page.text) ?? p.fallback ?? null);
+  const vibePages = pages.filter((_, i) => kinds[i] === 'vibe').map((p) => p.page);
+  const conventions = vibePages.length ? readVibeConventions(vibePages) : undefined;
+  return pages.map((p, i) => {
+    onProgress?.(i + 1, pages.length);
+    return readDetected(p, kinds[i] ?? null, conventions);
+  });
+}
+
+/** Read one page whose reader was already detected (the readers guard themselves: this never throws). */
+function readDetected(p: PageInput, kind: ReturnType<typeof detectReader>, conventions: VibeConventions | undefined): PageReading {
+  const { page, ctx } = p;
+  let output: ReaderOutput = { specs: [], warnings: [] };
+  let reader: ReaderName | null = null;
+  if (kind === 'vibe') {
+    output = readVibePage(page, conventions ? { conventions } : {});
+    reader = output.specs[0]?.sources[0]?.reader ?? 'vibe-page';
+  } else if (kind === 'scraped-text') {
+    output = readScrapedPage(page);
+    reader = 'scraped-text';
+  } else if (kind === 'yfm-markdown') {
+    output = readYfmPage(page, ctx);
+    reader = 'yfm-markdown';
+  }
+  return { path: page.path, reader, output };
+}
+
+/** Read one page on its own (no Vibe conventions pooled from other pages). */
+export function readPage(input: PageInput): PageReading {
+  return readPages([input])[0]!;
+}
