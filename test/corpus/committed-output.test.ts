@@ -12,7 +12,7 @@ import { readInputs } from '../../generator/cli/read-inputs.ts';
 import { buildSpecSet } from '../../generator/sources/dispatch.ts';
 import { createLogger } from '../../generator/cli/log.ts';
 import { defaultPaths } from '../../generator/cli/paths.ts';
-import { ROOT, runTsc } from '../emit/helpers.ts';
+import { ROOT, runTsc } from '../targets/helpers.ts';
 
 const SPECS = join(ROOT, 'specs');
 const GENERATED = join(ROOT, 'generated');

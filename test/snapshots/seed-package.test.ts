@@ -6,7 +6,7 @@ import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFiles, loadRuntime } from '../../generator/cli/commands/generate.ts';
-import { ROOT, runTsc, typeCaseTests, writePackage, type Diagnostic } from '../emit/helpers.ts';
+import { ROOT, runTsc, typeCaseTests, writePackage, type Diagnostic } from '../targets/helpers.ts';
 import { parseFolder, SEEDS_DIR } from '../helpers.ts';
 
 const CASES = join(ROOT, 'test/fixtures/seed-type-cases');

@@ -5,7 +5,7 @@ import type { Logger } from '../log.ts';
 import { UserError } from '../errors.ts';
 import { listFiles, replaceTrees } from '../../write/atomic-tree.ts';
 import { SpecFileError, specSetFromFiles, type SpecSet } from '../../spec/spec-set.ts';
-import { emitPackage } from '../../emit/index.ts';
+import { emitPackage } from '../../targets/typescript/index.ts';
 import { defaultPaths } from '../paths.ts';
 
 /** Read every file of a folder into a path → text map. */

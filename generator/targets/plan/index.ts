@@ -1,0 +1,341 @@
+/**
+ * The plan: every decision more than one target (and more than one part of a target) depends on,
+ * made once and in a deterministic order — which specs are emitted, their names, which group each
+ * declaration lives in, how a `ref` resolves, and the per-method facts (list entity, Vibe param
+ * locations). Targets only read it; it knows nothing of TypeScript (the target's NamingPolicy says
+ * which names it cannot declare).
+ *
+ * Named types (`spec.types[]`) are deduplicated per REST namespace (one "Vibe" group for Vibe):
+ * - when every method of the namespace declaring a type name declares it the same way (same structure,
+ *   refs compared by the structure they point to; descriptions ignored), it is one declaration named
+ *   `<Namespace><Type>` (`contact` in crm → `CrmContact`);
+ * - when they differ, every declaring method M gets its own name `<M><Type>` (`CrmDealGetContact`), a
+ *   pure function of (M, type name): each variant is declared under the name of its first declarer
+ *   by id, the other declarers' names are aliases of it; and `<Namespace><Type>` stays, as the union
+ *   of the variants. So adding a method never removes or renames an existing name: it can only add
+ *   names, turn a declaration into an alias of an equal one, or add a variant to a union.
+ * Shared catalogue types keep their own name (`CrmMultifield`; "Vibe" prefix for catalogues whose id
+ * starts with "vibe"). Name collisions: see naming.ts.
+ */
+import type { ErrorCatalogue, MethodSpec, NamedType, TypeCatalogue, TypeRef } from '../../spec/schema.ts';
+import { compareStrings } from '../../spec/serialize.ts';
+import { documentedCodes, hasListParams, paramLocation, resolveEntity } from './method-facts.ts';
+import {
+  isCanonicalMethodName,
+  isCanonicalTypeName,
+  methodBaseName,
+  methodNames,
+  namespaced,
+  namespaceOf,
+  pascalCase,
+  refineMethodBase,
+  refineTypeName,
+  resolveCollisions,
+  typeName,
+  typeWord,
+  type NameClaim,
+  type NamingPolicy,
+} from './naming.ts';
+import { vibeEntityOf, vibeOperationKey } from './placement.ts';
+import { homeKey, type Plan, type PlanMethod, type TypeDecl, type TypeHome, type TypeScope, type VibePlan } from './types.ts';
+
+export type { Plan, PlanMethod, TypeDecl, TypeHome, TypeScope } from './types.ts';
+export { documentedCodes };
+
+/** What a plan is built from: the spec set's methods and catalogues. */
+export interface PlanInput {
+  /** Any order; REST and Vibe mixed. */
+  specs: MethodSpec[];
+  /** 'rest-system-errors' (api rest) and 'vibe-errors' (api vibe), possibly absent. */
+  errorCatalogues: ErrorCatalogue[];
+  /** Shared named types (refs with shared:true), possibly empty. */
+  typeCatalogues: TypeCatalogue[];
+}
+
+/**
+ * Claim ranks: on a genuine collision a catalogue type keeps its name over a namespace type, a type
+ * all declarers agree on over a union of variants, and that over a declaring method's own name.
+ */
+const RANK = { method: 0, declarer: 1, union: 2, namespace: 3, catalogue: 4 } as const;
+
+/** Build the plan. Input order never matters: everything is sorted with a code-unit comparator. */
+export function buildPlan(input: PlanInput, policy: NamingPolicy): Plan {
+  const specs = normalizeSpecs(input.specs);
+  const rawShared = collectShared(input.typeCatalogues);
+
+  // 1. Method names: a pure function of the method name; a collision between two ids is told apart by the ids.
+  const baseClaims: NameClaim<MethodSpec>[] = specs.map((spec) => ({
+    element: spec,
+    name: refineMethodBase(methodBaseName(spec), policy),
+    id: spec.id,
+    rank: RANK.method,
+    canonical: isCanonicalMethodName(spec.method),
+  }));
+  const baseOf = resolveCollisions(baseClaims);
+
+  // 2. Named types: shared catalogue types, then per-namespace types (deduplicated by structure).
+  const typeClaims: NameClaim<TypeDecl>[] = [];
+  const claim = (decl: TypeDecl, desired: string, id: string, rank: number, canonical: boolean) =>
+    typeClaims.push({ element: decl, name: refineTypeName(typeName(desired), policy), id, rank, canonical });
+  const placeholderScope: TypeScope = { resolve: () => undefined }; // replaced once every decl exists
+  const sharedLookup = new Map<string, TypeDecl>(); // `${group}:${name}`
+  for (const entry of rawShared.entries) {
+    const prefix = entry.group === 'vibe' ? 'Vibe' : '';
+    const decl: TypeDecl = { name: '', home: { kind: 'shared' }, named: entry.named, scope: placeholderScope, origins: [entry.catalogueId] };
+    claim(decl, `${prefix}${pascalCase(entry.named.name)}`, `${entry.catalogueId}#${entry.named.name}`, RANK.catalogue, isCanonicalTypeName(entry.named.name));
+    entry.decl = decl;
+    const key = `${entry.group}:${entry.named.name}`;
+    if (!sharedLookup.has(key)) sharedLookup.set(key, decl);
+  }
+  const resolveShared = (name: string, group: 'rest' | 'vibe'): TypeDecl | undefined =>
+    sharedLookup.get(`${group}:${name}`) ?? sharedLookup.get(`${group === 'rest' ? 'vibe' : 'rest'}:${name}`);
+  for (const entry of rawShared.entries) {
+    const own = new Map(rawShared.entries.filter((e) => e.catalogueId === entry.catalogueId).map((e) => [e.named.name, e]));
+    entry.decl!.scope = { resolve: (ref) => own.get(ref.name)?.decl ?? resolveShared(ref.name, entry.group) };
+  }
+
+  // Local named types, grouped by (namespace, type name) and deduplicated by structure.
+  const localDecls = new Map<MethodSpec, Map<string, TypeDecl>>();
+  type Group = { home: TypeHome; prefix: string; specs: MethodSpec[] };
+  const groups = new Map<string, Group>();
+  for (const spec of specs) {
+    const isVibe = spec.api === 'vibe';
+    const ns = isVibe ? 'vibe' : namespaceOf(spec.method);
+    const gkey = `${spec.api}:${ns}`;
+    const g: Group = groups.get(gkey) ?? {
+      home: isVibe ? { kind: 'vibe' } : { kind: 'namespace', namespace: ns },
+      prefix: isVibe ? 'Vibe' : pascalCase(ns),
+      specs: [],
+    };
+    g.specs.push(spec);
+    groups.set(gkey, g);
+    localDecls.set(spec, new Map());
+  }
+  const decls: TypeDecl[] = rawShared.entries.map((e) => e.decl!);
+  for (const gkey of [...groups.keys()].sort(compareStrings)) {
+    const g = groups.get(gkey)!;
+    // type name → structural key → specs declaring that variant (specs are in id order).
+    const variants = new Map<string, Map<string, MethodSpec[]>>();
+    for (const spec of g.specs) {
+      const local = new Map(spec.types.map((t) => [t.name, t]));
+      for (const t of spec.types) {
+        const key = structuralKey(t.type, local, new Set([t.name]));
+        const byKey = variants.get(t.name) ?? new Map<string, MethodSpec[]>();
+        const list = byKey.get(key) ?? [];
+        if (!list.includes(spec)) list.push(spec);
+        byKey.set(key, list);
+        variants.set(t.name, byKey);
+      }
+    }
+    for (const name of [...variants.keys()].sort(compareStrings)) {
+      const byKey = variants.get(name)!;
+      const canonical = isCanonicalTypeName(name);
+      const nsId = `${gkey}#${name}`;
+      if (byKey.size === 1) {
+        const declaring = [...byKey.values()][0]!;
+        const named = declaring[0]!.types.find((t) => t.name === name)!;
+        const decl: TypeDecl = { name: '', home: g.home, named, scope: placeholderScope, origins: declaring.map((s) => s.method) };
+        claim(decl, namespaced(g.prefix, name), nsId, RANK.namespace, canonical);
+        decls.push(decl);
+        for (const s of declaring) localDecls.get(s)!.set(name, decl);
+        continue;
+      }
+      const hosts: TypeDecl[] = [];
+      for (const declaring of byKey.values()) {
+        const named = declaring[0]!.types.find((t) => t.name === name)!;
+        const origins = declaring.map((s) => s.method);
+        const host: TypeDecl = { name: '', home: g.home, named, scope: placeholderScope, origins };
+        hosts.push(host);
+        for (const [i, s] of declaring.entries()) {
+          const own = i === 0 ? host : { name: '', home: g.home, named, scope: placeholderScope, origins: [s.method], aliasOf: [host] };
+          claim(own, `${baseOf.get(s)!}${typeWord(name)}`, `${s.id}#${name}`, RANK.declarer, canonical && isCanonicalMethodName(s.method));
+          decls.push(own);
+          localDecls.get(s)!.set(name, host);
+        }
+      }
+      const union: TypeDecl = {
+        name: '',
+        home: g.home,
+        named: hosts[0]!.named,
+        scope: placeholderScope,
+        origins: hosts.flatMap((h) => h.origins),
+        aliasOf: hosts,
+      };
+      claim(union, namespaced(g.prefix, name), nsId, RANK.union, canonical);
+      decls.push(union);
+    }
+  }
+  for (const [decl, name] of resolveCollisions(typeClaims)) decl.name = name;
+
+  const scopeOf = (spec: MethodSpec): TypeScope => {
+    const local = localDecls.get(spec)!;
+    return {
+      resolve: (ref) =>
+        ref.shared ? (resolveShared(ref.name, spec.api) ?? local.get(ref.name)) : (local.get(ref.name) ?? resolveShared(ref.name, spec.api)),
+    };
+  };
+  for (const [spec, local] of localDecls) {
+    const scope = scopeOf(spec);
+    for (const decl of local.values()) if (decl.scope === placeholderScope) decl.scope = scope;
+  }
+  for (const d of decls) if (d.aliasOf && d.scope === placeholderScope) d.scope = d.aliasOf[0]!.scope;
+
+  // 3. Methods.
+  const all: PlanMethod[] = specs.map((spec) => {
+    const isVibe = spec.api === 'vibe';
+    const key = isVibe ? vibeOperationKey(spec) : spec.method;
+    return {
+      spec,
+      names: methodNames(baseOf.get(spec)!),
+      scope: scopeOf(spec),
+      group: isVibe ? vibeEntityOf(spec) : namespaceOf(spec.method),
+      key,
+      list: undefined,
+      vibe: isVibe ? vibePlan(spec, key) : undefined,
+    };
+  });
+  // Index for findMethod: by api and lower-cased method name, id and key.
+  const index = new Map<string, PlanMethod[]>();
+  for (const m of all) {
+    for (const k of new Set([m.spec.method.toLowerCase(), m.spec.id.toLowerCase(), m.key.toLowerCase()])) {
+      const key = `${m.spec.api}\u0000${k}`;
+      index.set(key, [...(index.get(key) ?? []), m]);
+    }
+  }
+  const findMethod = (api: 'rest' | 'vibe', method: string, restVersion?: '1' | '3') => {
+    const hits = index.get(`${api}\u0000${method.toLowerCase()}`) ?? [];
+    return (
+      hits.find((m) => m.spec.method === method && (m.spec.restVersion ?? '1') === (restVersion ?? '1')) ??
+      hits.find((m) => (m.spec.restVersion ?? '1') === (restVersion ?? '1')) ??
+      hits[0]
+    );
+  };
+  for (const m of all) if (m.spec.list) m.list = { entity: resolveEntity(m, findMethod) };
+
+  const byKey = (a: PlanMethod, b: PlanMethod) => compareStrings(a.key, b.key) || compareStrings(a.spec.id, b.spec.id);
+  const rest = all.filter((m) => m.spec.api === 'rest').sort(byKey);
+  const vibe = all.filter((m) => m.spec.api === 'vibe').sort(byKey);
+  const byGroup = (list: PlanMethod[]) => {
+    const map = new Map<string, PlanMethod[]>();
+    for (const m of list) map.set(m.group, [...(map.get(m.group) ?? []), m]);
+    return new Map([...map.entries()].sort(([a], [b]) => compareStrings(a, b)));
+  };
+  const typesByHome = new Map<string, { home: TypeHome; decls: TypeDecl[] }>();
+  for (const d of decls) {
+    const k = homeKey(d.home);
+    const entry = typesByHome.get(k) ?? { home: d.home, decls: [] };
+    entry.decls.push(d);
+    typesByHome.set(k, entry);
+  }
+  for (const e of typesByHome.values()) e.decls.sort((a, b) => compareStrings(a.name, b.name));
+  const homeKeys = [...typesByHome.keys()].sort(compareStrings);
+
+  return {
+    restByGroup: byGroup(rest),
+    vibeByGroup: byGroup(vibe),
+    rest,
+    vibe,
+    typesOf: (home) => typesByHome.get(homeKey(home))?.decls ?? [],
+    homes: homeKeys.map((k) => typesByHome.get(k)!.home),
+    restErrors: pickCatalogue(input.errorCatalogues, 'rest'),
+    vibeErrors: pickCatalogue(input.errorCatalogues, 'vibe'),
+    findMethod,
+  };
+}
+
+/** Where each param of a Vibe operation travels and which of path/query/body it declares. */
+function vibePlan(spec: MethodSpec, key: string): VibePlan {
+  const verb = spec.http?.verb ?? key.split(' ')[0];
+  const listIn = verb === 'GET' || verb === 'DELETE' ? 'query' : 'body';
+  const at = (where: string) => spec.params.filter((p) => paramLocation(spec, key, p) === where);
+  const params = { path: at('path'), query: at('query'), body: at('body') };
+  const declares = { path: false, query: false, body: false };
+  for (const where of ['path', 'query', 'body'] as const) {
+    declares[where] = params[where].length > 0 || (where === listIn && hasListParams(spec));
+  }
+  return { params, listIn, declares };
+}
+
+/** Sort specs by id (code units) and drop exact duplicates (same api, method and REST version). */
+function normalizeSpecs(specs: MethodSpec[]): MethodSpec[] {
+  const sorted = [...specs].sort(
+    (a, b) =>
+      compareStrings(a.id, b.id) ||
+      compareStrings(a.method, b.method) ||
+      compareStrings(a.sources[0]?.path ?? '', b.sources[0]?.path ?? '') ||
+      compareStrings(JSON.stringify(a), JSON.stringify(b)),
+  );
+  const seen = new Set<string>();
+  return sorted.filter((s) => {
+    const key = `${s.api}\u0000${s.method}\u0000${s.restVersion ?? '1'}\u0000${s.api === 'vibe' ? vibeOperationKey(s) : ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function pickCatalogue(list: ErrorCatalogue[], api: 'rest' | 'vibe'): ErrorCatalogue | undefined {
+  const preferred = api === 'rest' ? 'rest-system-errors' : 'vibe-errors';
+  const sorted = [...list].sort((a, b) => compareStrings(a.id, b.id));
+  return sorted.find((c) => c.id === preferred) ?? sorted.find((c) => c.api === api);
+}
+
+interface SharedEntry {
+  catalogueId: string;
+  group: 'rest' | 'vibe';
+  named: NamedType;
+  decl?: TypeDecl;
+}
+interface RawShared {
+  entries: SharedEntry[];
+  byName: Map<string, NamedType>;
+}
+
+/** Catalogue types in (catalogue id, type name) order; `byName` holds the first definition of each name. */
+function collectShared(catalogues: TypeCatalogue[]): RawShared {
+  const entries: SharedEntry[] = [];
+  const byName = new Map<string, NamedType>();
+  for (const cat of [...catalogues].sort((a, b) => compareStrings(a.id, b.id))) {
+    const group = cat.id.toLowerCase().startsWith('vibe') ? 'vibe' : 'rest';
+    const seen = new Set<string>();
+    for (const t of [...cat.types].sort((a, b) => compareStrings(a.name, b.name))) {
+      if (seen.has(t.name)) continue;
+      seen.add(t.name);
+      entries.push({ catalogueId: cat.id, group, named: t });
+      if (!byName.has(t.name)) byName.set(t.name, t);
+    }
+  }
+  return { entries, byName };
+}
+
+/**
+ * A key equal for two types exactly when they would print the same declaration (docs aside): local refs
+ * are expanded to the structure they point to, so two `contact` types that refer to different
+ * `multifield`s stay apart.
+ */
+function structuralKey(t: TypeRef, local: Map<string, NamedType>, seen: Set<string>): string {
+  const k = (x: TypeRef) => structuralKey(x, local, seen);
+  switch (t.kind) {
+    case 'scalar':
+      return `s:${t.name}:${t.format ?? ''}`;
+    case 'array':
+      return `[${k(t.items)}]`;
+    case 'map':
+      return `m:${t.keys ?? ''}(${k(t.values)})`;
+    case 'enum':
+      return `e:${t.base}:${t.open}:${JSON.stringify(t.values.map((v) => v.value))}`;
+    case 'union':
+      return `u(${t.anyOf.map(k).join('|')})`;
+    case 'object':
+      return `{${t.fields
+        .map((f) => `${JSON.stringify(f.name)}${f.required === true ? '!' : '?'}:${k(f.type)}`)
+        .join(',')}|${t.additional ? k(t.additional) : ''}|${(t.additionalKeys ?? []).join(',')}}`;
+    case 'ref': {
+      const target = t.shared ? undefined : local.get(t.name);
+      if (!target) return `@${t.name}`;
+      if (seen.has(t.name)) return `#${t.name}(~)`;
+      const inner = new Set(seen).add(t.name);
+      return `#${t.name}(${structuralKey(target.type, local, inner)})`;
+    }
+  }
+}
