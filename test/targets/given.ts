@@ -1,5 +1,9 @@
 /** Small given specs for the target tests: a method with only the facts a test is about. */
-import { MethodSpec, type TypeRef } from '../../generator/spec/schema.ts';
+import type { StatementStructures } from 'ts-morph';
+import { MethodSpec, type ErrorCatalogue, type ListSemantics, type TypeCatalogue, type TypeRef } from '../../generator/spec/schema.ts';
+import { buildPlan, type Plan } from '../../generator/targets/plan/index.ts';
+import { typescriptNamingPolicy } from '../../generator/targets/typescript/common/identifiers.ts';
+import { printFile } from '../../generator/targets/typescript/common/print.ts';
 
 const source = { file: 'given.md', how: 'read' as const };
 
@@ -31,6 +35,11 @@ export function method(over: Partial<MethodSpec> & Pick<MethodSpec, 'method'>): 
   });
 }
 
+/** List semantics of a spec: no paging facts, no filter/select/order unless given. */
+export function list(over: Partial<ListSemantics>): ListSemantics {
+  return { paging: 'start', pageSize: 50, idCursor: false, filter: null, select: null, order: null, entity: null, source, ...over };
+}
+
 /** A named type of a spec. */
 export function named(name: string, type: TypeRef) {
   return { name, type, source };
@@ -49,4 +58,14 @@ export function resultRef(name: string) {
 /** A param of a spec. */
 export function param(name: string, over: Record<string, unknown> = {}) {
   return { id: `param:${name}`, name, type: { kind: 'scalar' as const, name: 'string' as const }, required: false, source, ...over };
+}
+
+/** The plan of some specs, with the TypeScript naming policy and no runtime. */
+export function planOf(specs: MethodSpec[], typeCatalogues: TypeCatalogue[] = [], errorCatalogues: ErrorCatalogue[] = []): Plan {
+  return buildPlan({ specs, typeCatalogues, errorCatalogues }, typescriptNamingPolicy(undefined));
+}
+
+/** Statements printed as a file, without the generated-file header line. */
+export function printed(statements: StatementStructures[]): string {
+  return printFile(statements).split('\n').slice(1).join('\n').trim();
 }

@@ -22,7 +22,7 @@ export function paramLocation(spec: MethodSpec, key: string, p: Param): 'path' |
 /** True when a list method documents a filter, a select or an order (so it gets list types). */
 export function hasListParams(spec: MethodSpec): boolean {
   const l = spec.list;
-  return l !== undefined && l !== null && (l.filter !== undefined || l.select !== undefined || l.order !== undefined);
+  return Boolean(l && (l.filter || l.select || l.order));
 }
 
 /** A resolved list entity. */

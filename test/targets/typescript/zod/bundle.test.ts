@@ -8,8 +8,8 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emitPackage } from '../../../generator/targets/typescript/index.ts';
-import { loadFixtures, stubRuntime, writePackage } from '../helpers.ts';
+import { emitPackage } from '../../../../generator/targets/typescript/index.ts';
+import { loadFixtures, stubRuntime, writePackage } from '../../helpers.ts';
 
 interface Schema {
   safeParse(v: unknown): { success: boolean; data?: unknown };
