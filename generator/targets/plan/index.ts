@@ -22,7 +22,6 @@ import { compareStrings } from '../../spec/serialize.ts';
 import { documentedCodes, hasListParams, paramLocation, resolveEntity } from './method-facts.ts';
 import {
   isCanonicalMethodName,
-  isCanonicalTypeName,
   methodBaseName,
   methodNames,
   namespaced,
@@ -58,6 +57,14 @@ export interface PlanInput {
  */
 const RANK = { method: 0, declarer: 1, union: 2, namespace: 3, catalogue: 4 } as const;
 
+/** One declaration of a named type by a method. */
+interface Declarer {
+  spec: MethodSpec;
+  named: NamedType;
+  /** `<method id>#<type name>`, plus `#2` for a second declaration of the name in the same spec. */
+  id: string;
+}
+
 /** Build the plan. Input order never matters: everything is sorted with a code-unit comparator. */
 export function buildPlan(input: PlanInput, policy: NamingPolicy): Plan {
   const specs = normalizeSpecs(input.specs);
@@ -75,14 +82,16 @@ export function buildPlan(input: PlanInput, policy: NamingPolicy): Plan {
 
   // 2. Named types: shared catalogue types, then per-namespace types (deduplicated by structure).
   const typeClaims: NameClaim<TypeDecl>[] = [];
-  const claim = (decl: TypeDecl, desired: string, id: string, rank: number, canonical: boolean) =>
-    typeClaims.push({ element: decl, name: refineTypeName(typeName(desired), policy), id, rank, canonical });
+  // Type names differing only in case or separators (`Department` / `department`) are all "canonical":
+  // the smallest id keeps the plain name, as the code-unit order gave it before.
+  const claim = (decl: TypeDecl, desired: string, id: string, rank: number) =>
+    typeClaims.push({ element: decl, name: refineTypeName(typeName(desired), policy), id, rank, canonical: true });
   const placeholderScope: TypeScope = { resolve: () => undefined }; // replaced once every decl exists
   const sharedLookup = new Map<string, TypeDecl>(); // `${group}:${name}`
   for (const entry of rawShared.entries) {
     const prefix = entry.group === 'vibe' ? 'Vibe' : '';
     const decl: TypeDecl = { name: '', home: { kind: 'shared' }, named: entry.named, scope: placeholderScope, origins: [entry.catalogueId] };
-    claim(decl, `${prefix}${pascalCase(entry.named.name)}`, `${entry.catalogueId}#${entry.named.name}`, RANK.catalogue, isCanonicalTypeName(entry.named.name));
+    claim(decl, `${prefix}${pascalCase(entry.named.name)}`, `${entry.catalogueId}#${entry.named.name}`, RANK.catalogue);
     entry.decl = decl;
     const key = `${entry.group}:${entry.named.name}`;
     if (!sharedLookup.has(key)) sharedLookup.set(key, decl);
@@ -114,43 +123,45 @@ export function buildPlan(input: PlanInput, policy: NamingPolicy): Plan {
   const decls: TypeDecl[] = rawShared.entries.map((e) => e.decl!);
   for (const gkey of [...groups.keys()].sort(compareStrings)) {
     const g = groups.get(gkey)!;
-    // type name → structural key → specs declaring that variant (specs are in id order).
-    const variants = new Map<string, Map<string, MethodSpec[]>>();
+    // type name → structural key → declarations of that variant (specs in id order). A spec may declare
+    // one name twice (a Vibe create: request and response shapes): each declaration is its own
+    // declarer, the second identified as `<id>#<name>#2`.
+    const variants = new Map<string, Map<string, Declarer[]>>();
     for (const spec of g.specs) {
       const local = new Map(spec.types.map((t) => [t.name, t]));
+      const seen = new Map<string, number>();
       for (const t of spec.types) {
+        const nth = (seen.get(t.name) ?? 0) + 1;
+        seen.set(t.name, nth);
         const key = structuralKey(t.type, local, new Set([t.name]));
-        const byKey = variants.get(t.name) ?? new Map<string, MethodSpec[]>();
+        const byKey = variants.get(t.name) ?? new Map<string, Declarer[]>();
         const list = byKey.get(key) ?? [];
-        if (!list.includes(spec)) list.push(spec);
+        if (!list.some((d) => d.spec === spec)) list.push({ spec, named: t, id: nth === 1 ? `${spec.id}#${t.name}` : `${spec.id}#${t.name}#${nth}` });
         byKey.set(key, list);
         variants.set(t.name, byKey);
       }
     }
     for (const name of [...variants.keys()].sort(compareStrings)) {
       const byKey = variants.get(name)!;
-      const canonical = isCanonicalTypeName(name);
       const nsId = `${gkey}#${name}`;
       if (byKey.size === 1) {
         const declaring = [...byKey.values()][0]!;
-        const named = declaring[0]!.types.find((t) => t.name === name)!;
-        const decl: TypeDecl = { name: '', home: g.home, named, scope: placeholderScope, origins: declaring.map((s) => s.method) };
-        claim(decl, namespaced(g.prefix, name), nsId, RANK.namespace, canonical);
+        const decl: TypeDecl = { name: '', home: g.home, named: declaring[0]!.named, scope: placeholderScope, origins: declaring.map((d) => d.spec.method) };
+        claim(decl, namespaced(g.prefix, name), nsId, RANK.namespace);
         decls.push(decl);
-        for (const s of declaring) localDecls.get(s)!.set(name, decl);
+        for (const d of declaring) localDecls.get(d.spec)!.set(name, decl);
         continue;
       }
       const hosts: TypeDecl[] = [];
       for (const declaring of byKey.values()) {
-        const named = declaring[0]!.types.find((t) => t.name === name)!;
-        const origins = declaring.map((s) => s.method);
-        const host: TypeDecl = { name: '', home: g.home, named, scope: placeholderScope, origins };
+        const origins = declaring.map((d) => d.spec.method);
+        const host: TypeDecl = { name: '', home: g.home, named: declaring[0]!.named, scope: placeholderScope, origins };
         hosts.push(host);
-        for (const [i, s] of declaring.entries()) {
-          const own = i === 0 ? host : { name: '', home: g.home, named, scope: placeholderScope, origins: [s.method], aliasOf: [host] };
-          claim(own, `${baseOf.get(s)!}${typeWord(name)}`, `${s.id}#${name}`, RANK.declarer, canonical && isCanonicalMethodName(s.method));
+        for (const [i, d] of declaring.entries()) {
+          const own = i === 0 ? host : { name: '', home: g.home, named: d.named, scope: placeholderScope, origins: [d.spec.method], aliasOf: [host] };
+          claim(own, `${baseOf.get(d.spec)!}${typeWord(name)}`, d.id, RANK.declarer);
           decls.push(own);
-          localDecls.get(s)!.set(name, host);
+          localDecls.get(d.spec)!.set(name, host);
         }
       }
       const union: TypeDecl = {
@@ -161,7 +172,7 @@ export function buildPlan(input: PlanInput, policy: NamingPolicy): Plan {
         origins: hosts.flatMap((h) => h.origins),
         aliasOf: hosts,
       };
-      claim(union, namespaced(g.prefix, name), nsId, RANK.union, canonical);
+      claim(union, namespaced(g.prefix, name), nsId, RANK.union);
       decls.push(union);
     }
   }

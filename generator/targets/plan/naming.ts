@@ -177,8 +177,3 @@ export function resolveCollisions<T>(claims: NameClaim<T>[]): Map<T, string> {
 export function isCanonicalMethodName(method: string): boolean {
   return method === words(method).join('.').toLowerCase();
 }
-
-/** True when a type name is written the canonical way: lower-case words joined by underscores. */
-export function isCanonicalTypeName(name: string): boolean {
-  return name === words(name).join('_').toLowerCase();
-}

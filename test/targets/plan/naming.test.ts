@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import {
   camelCase,
   isCanonicalMethodName,
-  isCanonicalTypeName,
   methodBaseName,
   methodNames,
   namespaced,
@@ -97,8 +96,6 @@ describe('plan naming', () => {
     expect(isCanonicalMethodName('crm.contact.get')).toBe(true);
     expect(isCanonicalMethodName('Crm.contact.get')).toBe(false);
     expect(isCanonicalMethodName('crm.contact_get')).toBe(false);
-    expect(isCanonicalTypeName('product_item')).toBe(true);
-    expect(isCanonicalTypeName('productItem')).toBe(false);
   });
 
   it('derives namespaces and file stems', () => {
