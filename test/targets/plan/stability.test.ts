@@ -3,11 +3,14 @@
  * method below collided with or split an existing name under the old rules (names allocated in global
  * order with numeric suffixes, shared types renamed after their first declarer).
  */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MethodSpec } from '../../../generator/spec/schema.ts';
+import { specSetFromFiles } from '../../../generator/spec/spec-set.ts';
 import { emitUnformatted, type EmitInput } from '../../../generator/targets/typescript/index.ts';
 import { method, named, obj, resultRef } from '../given.ts';
-import { loadFixtures, stubRuntime } from '../helpers.ts';
+import { loadFixtures, ROOT, stubRuntime } from '../helpers.ts';
 import { syntheticInput } from '../synthetic.ts';
 
 /** Exported names listed in api.md. */
@@ -88,4 +91,27 @@ describe('stable generated names', async () => {
       expect(names).toContain(name);
     }
   });
+
+  it('keeps every export of the committed spec set when methods that collide with it are added', async () => {
+    const dir = join(ROOT, 'specs');
+    const paths = (await readdir(dir, { recursive: true })).filter((p) => p.endsWith('.json'));
+    const set = specSetFromFiles(new Map(await Promise.all(paths.map(async (p) => [p, await readFile(join(dir, p), 'utf8')] as const))));
+    const contactGet = set.specs.find((s) => s.id === 'rest:crm.contact.get')!;
+    const contact = contactGet.types.find((t) => t.name === 'contact')!;
+    const added = [
+      method({ method: 'crm' }),
+      // Before every crm method by id, declaring crm.contact.get's `contact` as it does (refs included).
+      method({ method: 'crm.aaa.get', types: contactGet.types, result: resultRef('contact') }),
+      // A different `contact`: CrmContact becomes a union, the existing declarations keep their names.
+      method({ method: 'crm.contact.copy', types: [named('contact', obj('ID'))], result: resultRef('contact') }),
+      method({ method: 'crm.contact.add', restVersion: '3', types: [named('params', obj('ID')), named('result', obj('ID'))], result: resultRef('result') }),
+      method({ method: 'Crm.Contact.Get' }),
+    ];
+    expect(contact.type.kind).toBe('object');
+    const base: EmitInput = { ...set, runtime, packageVersion: '0' };
+    const before = exportsOf(base);
+    const after = exportsOf({ ...base, specs: [...set.specs, ...added] });
+    expect(lost(before, after)).toEqual([]);
+    expect(after).toContain('CrmAaaGetContact');
+  }, 60_000);
 });
