@@ -12,10 +12,19 @@
  * - when they differ, every declaring method M gets its own name `<M><Type>` (`CrmDealGetContact`), a
  *   pure function of (M, type name): each variant is declared under the name of its first declarer
  *   by id, the other declarers' names are aliases of it; and `<Namespace><Type>` stays, as the union
- *   of the variants. So adding a method never removes or renames an existing name: it can only add
- *   names, turn a declaration into an alias of an equal one, or add a variant to a union.
+ *   of the variants. A spec declaring one name twice (a Vibe create: request and response) is two
+ *   declarers, the second identified as `<id>#<type>#2`.
  * Shared catalogue types keep their own name (`CrmMultifield`; "Vibe" prefix for catalogues whose id
- * starts with "vibe"). Name collisions: see naming.ts.
+ * starts with "vibe"). Name collisions: see `resolveCollisions` in naming.ts.
+ *
+ * What adding a method can do to existing names — never remove one; but:
+ * - `<Namespace><Type>` becomes the union of the variants when the new method declares the type
+ *   differently (the name stays, its type widens; each declarer gets its own name, added);
+ * - a declarer's name becomes an alias of an equal declaration hosted by a new method with a smaller id;
+ * - a genuine collision: the newcomer takes a plain name only when it wants exactly that name and is
+ *   better by (rank, canonical method spelling, smaller id) — `crm.contact.get` added where only
+ *   `Crm.contact.get` existed, or a type `Department` added beside `department` in one namespace;
+ *   the former holder then gets `_<idTag(id)>`.
  */
 import type { ErrorCatalogue, MethodSpec, NamedType, TypeCatalogue, TypeRef } from '../../spec/schema.ts';
 import { compareStrings } from '../../spec/serialize.ts';
@@ -52,10 +61,11 @@ export interface PlanInput {
 }
 
 /**
- * Claim ranks: on a genuine collision a catalogue type keeps its name over a namespace type, a type
- * all declarers agree on over a union of variants, and that over a declaring method's own name.
+ * Claim ranks: on a genuine collision a catalogue type keeps its name over a namespace type, and that
+ * over a declaring method's own name. A namespace name ranks the same whether it is one declaration
+ * or the union of variants, so a split never changes who keeps a name.
  */
-const RANK = { method: 0, declarer: 1, union: 2, namespace: 3, catalogue: 4 } as const;
+const RANK = { method: 0, declarer: 1, namespace: 2, catalogue: 3 } as const;
 
 /** One declaration of a named type by a method. */
 interface Declarer {
@@ -172,7 +182,7 @@ export function buildPlan(input: PlanInput, policy: NamingPolicy): Plan {
         origins: hosts.flatMap((h) => h.origins),
         aliasOf: hosts,
       };
-      claim(union, namespaced(g.prefix, name), nsId, RANK.union);
+      claim(union, namespaced(g.prefix, name), nsId, RANK.namespace);
       decls.push(union);
     }
   }
@@ -299,13 +309,11 @@ interface SharedEntry {
 }
 interface RawShared {
   entries: SharedEntry[];
-  byName: Map<string, NamedType>;
 }
 
-/** Catalogue types in (catalogue id, type name) order; `byName` holds the first definition of each name. */
+/** Catalogue types in (catalogue id, type name) order. */
 function collectShared(catalogues: TypeCatalogue[]): RawShared {
   const entries: SharedEntry[] = [];
-  const byName = new Map<string, NamedType>();
   for (const cat of [...catalogues].sort((a, b) => compareStrings(a.id, b.id))) {
     const group = cat.id.toLowerCase().startsWith('vibe') ? 'vibe' : 'rest';
     const seen = new Set<string>();
@@ -313,10 +321,9 @@ function collectShared(catalogues: TypeCatalogue[]): RawShared {
       if (seen.has(t.name)) continue;
       seen.add(t.name);
       entries.push({ catalogueId: cat.id, group, named: t });
-      if (!byName.has(t.name)) byName.set(t.name, t);
     }
   }
-  return { entries, byName };
+  return { entries };
 }
 
 /**

@@ -40,8 +40,8 @@ const VIBE_OPERATOR_OF: Record<string, string> = {
  */
 export function listTypeStatements(m: PlanMethod, file: FileContext): StatementStructures[] {
   const list = m.spec.list;
-  const out = { statements: [] as StatementStructures[] };
-  if (!list || !m.list || !hasListParams(m.spec)) return out.statements;
+  const statements: StatementStructures[] = [];
+  if (!list || !m.list || !hasListParams(m.spec)) return statements;
   const n = m.names;
   const resolved = m.list.entity;
   const entity = resolved.ok ? resolved.entity : undefined;
@@ -62,7 +62,7 @@ export function listTypeStatements(m: PlanMethod, file: FileContext): StatementS
     const names = entity.fields.map((f) => quote(f.name));
     const type = list.filter ? `keyof ${values}` : names.join(' | ');
     file.exported(fieldName, 'type', type, names.join('|'));
-    out.statements.push({
+    statements.push({
       kind: StructureKind.TypeAlias,
       name: fieldName,
       isExported: true,
@@ -80,7 +80,7 @@ export function listTypeStatements(m: PlanMethod, file: FileContext): StatementS
       type = f.syntax === 'v3-array' ? 'ReadonlyArray<unknown>' : 'Record<string, unknown>';
       notes.push(fallbackNote);
     } else {
-      out.statements.push(filterValuesInterface(values, entity, m, file));
+      statements.push(filterValuesInterface(values, entity, m, file));
       const ops = cleanOperators(f.operators);
       if (f.syntax === 'v3-array') {
         const v3 = ops.filter((o) => V3_OPS.includes(o));
@@ -114,7 +114,7 @@ export function listTypeStatements(m: PlanMethod, file: FileContext): StatementS
     }
     if (customNote) notes.push(customNote);
     file.exported(name, 'type', entity ? `filter over ${values}` : 'untyped', type);
-    out.statements.push({
+    statements.push({
       kind: StructureKind.TypeAlias,
       name,
       isExported: true,
@@ -128,7 +128,7 @@ export function listTypeStatements(m: PlanMethod, file: FileContext): StatementS
     const masks = [...new Set(list.select.masks)].map(quote);
     const type = entity ? `Array<${[fieldName, ...masks].join(' | ')}${customKey()}>` : 'string[]';
     file.exported(name, 'type', type);
-    out.statements.push({
+    statements.push({
       kind: StructureKind.TypeAlias,
       name,
       isExported: true,
@@ -142,7 +142,7 @@ export function listTypeStatements(m: PlanMethod, file: FileContext): StatementS
     const dir = helper('SortDirection');
     const type = entity ? `{ [F in ${fieldName}${customKey()}]?: ${dir} }` : `Record<string, ${dir}>`;
     file.exported(name, 'type', type);
-    out.statements.push({
+    statements.push({
       kind: StructureKind.TypeAlias,
       name,
       isExported: true,
@@ -150,7 +150,7 @@ export function listTypeStatements(m: PlanMethod, file: FileContext): StatementS
       type,
     });
   }
-  return out.statements;
+  return statements;
 }
 
 /** `interface XxxFilterValues { FIELD: <filter value type>; … }`: the value each field accepts in a filter. */
