@@ -3,8 +3,8 @@
  * OAuth variant's `auth` dropped and top-level keys normalised to the documented spelling.
  */
 import type { MethodSpec, Param } from '../spec/schema.ts';
-import { quote } from '../emit/naming.ts';
-import { vibeOperationKey } from '../emit/model.ts';
+import { quote } from '../targets/typescript/common/identifiers.ts';
+import { vibeOperationKey } from '../targets/plan/placement.ts';
 import type { ExampleCase, RenamedKey } from './types.ts';
 
 export interface CaseOptions {

@@ -1,15 +1,25 @@
-/** The targets stage: a spec set → the generated package's files, formatted. */
+/** The targets stage: a spec set → every target's files → the TypeScript ones formatted (path under the output folder → text). */
+import { formatFiles } from '../format/index.ts';
 import type { SpecSet } from '../spec/spec-set.ts';
-import { emitPackage } from '../emit/index.ts';
-import { loadRuntime, toolkitVersion } from './inputs.ts';
+import type { Target, TargetContext } from '../targets/target.ts';
+import { typescriptClient } from '../targets/typescript/index.ts';
+import { loadTargetContext } from './inputs.ts';
 
-/** Emit and format the TypeScript client package for a spec set (path under generated/ → text). */
-export async function generateFiles(set: SpecSet): Promise<Map<string, string>> {
-  return emitPackage({
-    specs: set.specs,
-    errorCatalogues: set.errorCatalogues,
-    typeCatalogues: set.typeCatalogues,
-    runtime: await loadRuntime(),
-    packageVersion: await toolkitVersion(),
-  });
+/** The targets `generate` and `build` run. */
+export const DEFAULT_TARGETS: readonly Target[] = [typescriptClient];
+
+/** Run each target and format what it marks as TypeScript; two targets may not write the same path. */
+export async function generateFiles(set: SpecSet, ctx?: TargetContext, targets: readonly Target[] = DEFAULT_TARGETS): Promise<Map<string, string>> {
+  const context = ctx ?? (await loadTargetContext());
+  const text = new Map<string, string>();
+  const typescript = new Map<string, string>();
+  for (const target of targets) {
+    for (const [path, file] of target.emit(set, context)) {
+      if (text.has(path)) throw new Error(`targets clash: ${target.name} writes ${path}, which another target wrote`);
+      text.set(path, file.text);
+      if (file.format === 'typescript') typescript.set(path, file.text);
+    }
+  }
+  const formatted = await formatFiles(typescript);
+  return new Map([...text].map(([path, t]) => [path, formatted.get(path) ?? t]));
 }

@@ -12,6 +12,7 @@ import { UserError } from '../core/errors.ts';
 import { compareStrings } from '../spec/serialize.ts';
 import { SpecFileError, specSetFromFiles, type SpecSet } from '../spec/spec-set.ts';
 import type { PageInput } from '../sources/index.ts';
+import type { TargetContext } from '../targets/target.ts';
 import { CATALOGUE_PAGES, SYSTEM_ERRORS_INCLUDE } from '../sources/yfm/extract/index.ts';
 import { listFiles } from '../write/atomic-tree.ts';
 import { defaultPaths } from './paths.ts';
@@ -202,4 +203,9 @@ export async function loadRuntime(): Promise<Map<string, string>> {
 export async function toolkitVersion(): Promise<string> {
   const pkg = JSON.parse(await readFile(join(defaultPaths().root, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
+}
+
+/** What the targets get besides the spec set: the runtime sources and the version. */
+export async function loadTargetContext(): Promise<TargetContext> {
+  return { runtime: await loadRuntime(), packageVersion: await toolkitVersion() };
 }

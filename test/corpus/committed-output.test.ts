@@ -11,7 +11,7 @@ import { loadSpecSet, readTree } from '../../generator/pipeline/inputs.ts';
 import { readSpecSet } from '../../generator/pipeline/run.ts';
 import { specSetToFiles, type SpecSet } from '../../generator/spec/spec-set.ts';
 import { defaultPaths } from '../../generator/pipeline/paths.ts';
-import { ROOT, runTsc } from '../emit/helpers.ts';
+import { ROOT, runTsc } from '../targets/helpers.ts';
 
 const SPECS = join(ROOT, 'specs');
 const GENERATED = join(ROOT, 'generated');

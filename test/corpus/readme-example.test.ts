@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runTsc } from '../emit/helpers.ts';
+import { ROOT, runTsc } from '../targets/helpers.ts';
 
 describe('README example', () => {
   it('compiles against generated/', async () => {

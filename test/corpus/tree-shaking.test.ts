@@ -5,7 +5,7 @@
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../emit/helpers.ts';
+import { ROOT } from '../targets/helpers.ts';
 
 async function bundle(source: string): Promise<string> {
   const out = await build({

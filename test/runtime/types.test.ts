@@ -3,7 +3,7 @@
 
 import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ROOT, runTsc } from '../emit/helpers.ts';
+import { ROOT, runTsc } from '../targets/helpers.ts';
 import {
   B24Error,
   createRestClient,

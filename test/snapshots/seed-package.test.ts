@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFiles } from '../../generator/pipeline/generate.ts';
 import { loadRuntime } from '../../generator/pipeline/inputs.ts';
-import { ROOT, runTsc, typeCaseTests, writePackage, type Diagnostic } from '../emit/helpers.ts';
+import { ROOT, runTsc, typeCaseTests, writePackage, type Diagnostic } from '../targets/helpers.ts';
 import { parseFolder, SEEDS_DIR } from '../helpers.ts';
 
 const CASES = join(ROOT, 'test/fixtures/seed-type-cases');

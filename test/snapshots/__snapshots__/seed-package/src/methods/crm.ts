@@ -19,6 +19,9 @@ export interface CrmCompanyContactBinding {
   IS_PRIMARY?: string;
 }
 
+/** Type `contact` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CrmContact = CrmContactGetContact | CrmContactListContact;
+
 /** Type `contact` (from `crm.contact.get`). */
 export interface CrmContactGetContact {
   [key: `PARENT_ID_${string}`]: unknown;

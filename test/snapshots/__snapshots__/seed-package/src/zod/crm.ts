@@ -7,6 +7,7 @@ import {
   nullishString,
   nullishUnknown,
 } from './_lenient.js';
+import { z } from 'zod';
 
 /** Lenient schema of `CrmCompanyContactBinding`. */
 export const crmCompanyContactBindingSchema = /* @__PURE__ */ lenientObject(
@@ -169,6 +170,12 @@ function crmLeadSchemaShape() {
     IM: lenientArray(crmMultifieldSchema).nullish(),
   };
 }
+
+/** Lenient schema of `CrmContact`. */
+export const crmContactSchema = /* @__PURE__ */ z.union([
+  crmContactGetContactSchema,
+  crmContactListContactSchema,
+]);
 
 /** Lenient schema of the result of `crm.company.contact.items.get`. */
 export const crmCompanyContactItemsGetResult = /* @__PURE__ */ lenientArray(

@@ -1,0 +1,25 @@
+/**
+ * The contract between the pipeline and an output target: a target turns a spec set into files, purely
+ * (no I/O, no clock, no formatting — the pipeline formats `typescript` files and writes them).
+ */
+import type { SpecSet } from '../spec/spec-set.ts';
+
+/** What a target gets besides the spec set. */
+export interface TargetContext {
+  /** Runtime source files (relative path → text) a target may copy into its output. */
+  runtime: ReadonlyMap<string, string>;
+  packageVersion: string;
+}
+
+/** One output file; `none`: final text (runtime copied verbatim, JSON, Markdown). */
+export interface EmittedFile {
+  text: string;
+  format: 'typescript' | 'none';
+}
+
+/** An output target (the TypeScript client first; JSON Schema, OpenAPI, MCP later). */
+export interface Target {
+  readonly name: string;
+  /** Relative output path → file. Pure: no I/O, no clock, no prettier. */
+  emit(set: SpecSet, ctx: TargetContext): Map<string, EmittedFile>;
+}

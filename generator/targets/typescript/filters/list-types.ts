@@ -1,0 +1,179 @@
+/**
+ * Filter / select / order types of a list method (REST prefix syntax, REST 3.0 array syntax, Vibe syntax).
+ *
+ * `XxxFilter` is a mapped type with finite keys (`<operator><FIELD>` for the documented operators over
+ * the entity's fields) plus, when the entity has custom fields, a template-literal index signature for
+ * those only — so a key on an unknown field is an excess-property error, while `UF_CRM_1…` passes.
+ * When the entity cannot be resolved the types fall back to records, with a note saying why.
+ */
+import { StructureKind, type StatementStructures } from 'ts-morph';
+import type { FileContext } from '../common/file-context.ts';
+import { docCode, docs, escapeDocText } from '../common/jsdoc.ts';
+import { compareStrings } from '../../../spec/serialize.ts';
+import type { PlanMethod } from '../../plan/index.ts';
+import { hasListParams } from '../../plan/method-facts.ts';
+import { quote, typePropertyKey } from '../common/identifiers.ts';
+import { declFile, FILTER_FILE } from '../common/paths.ts';
+import type { EntityInfo } from '../../plan/method-facts.ts';
+import { memberList } from '../common/file-context.ts';
+import { cleanOperators, customFieldPrefix, filterValueText } from './values.ts';
+
+const LIST_OPS = new Set(['@', '!@']);
+const RANGE_OPS = new Set(['><', '!><']);
+const V3_OPS = ['=', '!=', '>', '>=', '<', '<='];
+/** Vibe prefix → operator-object form, as the Vibe filtering page documents them. */
+const VIBE_OPERATOR_OF: Record<string, string> = {
+  '>': '$gt',
+  '>=': '$gte',
+  '<': '$lt',
+  '<=': '$lte',
+  '!=': '$ne',
+  '!': '$ne',
+  '%': '$contains',
+  '@': '$in',
+  '!@': '$nin',
+};
+
+/**
+ * Filter/select/order statements of a list method (none when the method is not a list or documents
+ * none of them). The params type refers to them by the method's names (`XxxFilter`, …).
+ */
+export function listTypeStatements(m: PlanMethod, file: FileContext): StatementStructures[] {
+  const list = m.spec.list;
+  const statements: StatementStructures[] = [];
+  if (!list || !m.list || !hasListParams(m.spec)) return statements;
+  const n = m.names;
+  const resolved = m.list.entity;
+  const entity = resolved.ok ? resolved.entity : undefined;
+  const helper = (name: string) => file.useType(name, FILTER_FILE);
+  const prefix = customFieldPrefix(list.entity?.customFields);
+  const entityLabel = entity
+    ? `the fields of ${entity.decl && declFile(entity.decl) === file.file ? `{@link ${entity.decl.name}}` : docCode(list.entity!.type)} (${docCode(entity.source.spec.method)})`
+    : '';
+  const fallbackNote = resolved.ok ? '' : `Untyped: ${escapeDocText(resolved.reason).replace(/\n+/g, ' ')}.`;
+  const customNote = list.entity?.customFields && !prefix ? `Custom-field pattern ${docCode(list.entity.customFields)} is not a prefix pattern: not typed.` : undefined;
+  // A function, so CustomFieldKey is imported only by the files that use it.
+  const customKey = () => (prefix ? ` | ${helper('CustomFieldKey')}<${quote(prefix)}>` : '');
+  const fieldName = n.type('FieldName');
+  const values = n.type('FilterValues');
+
+  if (entity) {
+    // With a filter, the names are the keys of XxxFilterValues (listing them twice would only cost size).
+    const names = entity.fields.map((f) => quote(f.name));
+    const type = list.filter ? `keyof ${values}` : names.join(' | ');
+    file.exported(fieldName, 'type', type, names.join('|'));
+    statements.push({
+      kind: StructureKind.TypeAlias,
+      name: fieldName,
+      isExported: true,
+      docs: docs({ trusted: [`Field names of ${docCode(m.spec.method)}: ${entityLabel}.`] }),
+      type,
+    });
+  }
+
+  if (list.filter) {
+    const name = n.type('Filter');
+    const f = list.filter;
+    let type: string;
+    const notes: string[] = [];
+    if (!entity) {
+      type = f.syntax === 'v3-array' ? 'ReadonlyArray<unknown>' : 'Record<string, unknown>';
+      notes.push(fallbackNote);
+    } else {
+      statements.push(filterValuesInterface(values, entity, m, file));
+      const ops = cleanOperators(f.operators);
+      if (f.syntax === 'v3-array') {
+        const v3 = ops.filter((o) => V3_OPS.includes(o));
+        type = `${helper('V3Filter')}<${values}, ${(v3.length ? v3 : V3_OPS).map(quote).join(' | ')}>`;
+        notes.push('REST 3.0 syntax: an array of `[field, operator, value]` conditions and `{ logic, conditions }` groups.');
+      } else if (f.syntax === 'vibe') {
+        type = vibeFilterType(ops, values, helper);
+        notes.push('Both syntaxes: operator objects (`{ field: { $gte: 1 } }`) and prefixed keys (`{ ">=field": 1 }`).');
+      } else {
+        const scalarOps = ['', ...ops.filter((o) => o !== '' && !LIST_OPS.has(o) && !RANGE_OPS.has(o))];
+        const listOps = ops.filter((o) => LIST_OPS.has(o));
+        const rangeOps = ops.filter((o) => RANGE_OPS.has(o));
+        const parts = [`${helper('PrefixedFilter')}<${values}, ${scalarOps.map(quote).join(' | ')}>`];
+        if (listOps.length) parts.push(`${helper('PrefixedListFilter')}<${values}, ${listOps.map(quote).join(' | ')}>`);
+        if (rangeOps.length) parts.push(`${helper('PrefixedRangeFilter')}<${values}, ${rangeOps.map(quote).join(' | ')}>`);
+        if (prefix) {
+          const allOps = [...new Set([...scalarOps, ...listOps, ...rangeOps])];
+          parts.push(`${helper('CustomFieldFilter')}<${allOps.map(quote).join(' | ')}, ${quote(prefix)}>`);
+        }
+        if (f.logic) parts.push(`${helper('LogicFilter')}<${name}>`);
+        type = parts.join(' & ');
+        notes.push(
+          ...[
+          `Keys are \`<operator><FIELD>\` over ${entityLabel}; operators: ${scalarOps.map((o) => (o === '' ? '(none: equality)' : docCode(o))).join(', ')}.`,
+          listOps.length > 0 && `${listOps.map(docCode).join(', ')} take arrays.`,
+          rangeOps.length > 0 && `${rangeOps.map(docCode).join(', ')} take a \`[from, to]\` pair.`,
+          prefix && `Custom fields ${docCode(`${prefix}*`)} are accepted with any value.`,
+        ].filter((x): x is string => typeof x === 'string'),
+        );
+      }
+    }
+    if (customNote) notes.push(customNote);
+    file.exported(name, 'type', entity ? `filter over ${values}` : 'untyped', type);
+    statements.push({
+      kind: StructureKind.TypeAlias,
+      name,
+      isExported: true,
+      docs: docs({ trusted: [`The ${docCode(f.param)} of ${docCode(m.spec.method)}.`, ...notes] }),
+      type,
+    });
+  }
+
+  if (list.select) {
+    const name = n.type('Select');
+    const masks = [...new Set(list.select.masks)].map(quote);
+    const type = entity ? `Array<${[fieldName, ...masks].join(' | ')}${customKey()}>` : 'string[]';
+    file.exported(name, 'type', type);
+    statements.push({
+      kind: StructureKind.TypeAlias,
+      name,
+      isExported: true,
+      docs: docs({ trusted: [`The ${docCode(list.select.param)} of ${docCode(m.spec.method)}: field names${masks.length ? ' and masks' : ''}.`, entity ? undefined : fallbackNote] }),
+      type,
+    });
+  }
+
+  if (list.order) {
+    const name = n.type('Order');
+    const dir = helper('SortDirection');
+    const type = entity ? `{ [F in ${fieldName}${customKey()}]?: ${dir} }` : `Record<string, ${dir}>`;
+    file.exported(name, 'type', type);
+    statements.push({
+      kind: StructureKind.TypeAlias,
+      name,
+      isExported: true,
+      docs: docs({ trusted: [`The ${docCode(list.order.param)} of ${docCode(m.spec.method)}: field → direction.`, entity ? undefined : fallbackNote] }),
+      type,
+    });
+  }
+  return statements;
+}
+
+/** `interface XxxFilterValues { FIELD: <filter value type>; … }`: the value each field accepts in a filter. */
+function filterValuesInterface(name: string, entity: EntityInfo, m: PlanMethod, file: FileContext): StatementStructures {
+  file.exported(name, 'interface', memberList(entity.fields.map((f) => f.name)));
+  return {
+    kind: StructureKind.Interface,
+    name,
+    isExported: true,
+    docs: docs({ trusted: [`Filter value of each field of ${docCode(m.spec.method)} (numbers and numeric strings are interchangeable).`] }),
+    properties: entity.fields.map((f) => ({
+      kind: StructureKind.PropertySignature,
+      name: typePropertyKey(f.name),
+      type: filterValueText(f.type, entity.scope),
+    })),
+  };
+}
+
+/** `VibeFilter<Values, $ops, prefixes, list prefixes>` from the documented prefix operators. */
+function vibeFilterType(ops: string[], values: string, helper: (n: string) => string): string {
+  const dollar = [...new Set(ops.map((o) => VIBE_OPERATOR_OF[o]).filter((x): x is string => x !== undefined))].sort(compareStrings);
+  const prefixed = ops.filter((o) => o !== '' && !LIST_OPS.has(o) && !RANGE_OPS.has(o));
+  const listed = ops.filter((o) => LIST_OPS.has(o));
+  const lit = (xs: string[]) => (xs.length ? xs.map(quote).join(' | ') : 'never');
+  return `${helper('VibeFilter')}<${values}, ${lit(dollar)}, ${lit(prefixed)}, ${lit(listed)}>`;
+}

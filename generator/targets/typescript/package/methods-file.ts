@@ -1,0 +1,70 @@
+/** src/methods.ts: the `Methods` map (REST 1), `MethodsV3` (REST 3.0 twins) and the `MethodParams`/`MethodResult` helpers, type-only. */
+import { StructureKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
+import { documentedCodes } from '../../plan/method-facts.ts';
+import { FileContext } from '../common/file-context.ts';
+import { docs } from '../common/jsdoc.ts';
+import type { Plan, PlanMethod } from '../../plan/index.ts';
+import { quote } from '../common/identifiers.ts';
+import { ERRORS_FILE, METHODS_FILE, methodTypesFile } from '../common/paths.ts';
+import { methodDoc } from '../common/method-doc.ts';
+
+/** Statements and exports of src/methods.ts. */
+export function emitMethodsFile(model: Plan): { file: FileContext; statements: StatementStructures[] } {
+  const file = new FileContext(METHODS_FILE);
+  // Imported only when an entry uses it (an empty map must not leave an unused import).
+  const system = () => file.useType('SystemErrorCode', ERRORS_FILE);
+  const entry = (m: PlanMethod): PropertySignatureStructure => {
+    const n = m.names;
+    const t = (suffix: Parameters<typeof n.type>[0]) => file.useTypeQualified(n.type(suffix), methodTypesFile(m));
+    const codes = documentedCodes(m.spec.errors).length > 0 ? `${t('ErrorCode')} | ${system()}` : system();
+    const list = m.spec.list ? `{ item: ${t('Item')}; idCursor: ${m.spec.list.idCursor ? 'true' : 'false'} }` : 'never';
+    return {
+      kind: StructureKind.PropertySignature,
+      name: quote(m.key),
+      docs: docs(methodDoc(model, m, file.file, { short: true })),
+      type: `{\nparams: ${t('Params')};\nresult: ${t('Result')};\nerrorCode: ${codes};\nlist: ${list};\n}`,
+    };
+  };
+  const v1 = model.rest.filter((m) => m.spec.restVersion !== '3').map(entry);
+  const v3 = model.rest.filter((m) => m.spec.restVersion === '3').map(entry);
+  file.exported('Methods', 'interface', `${v1.length} methods`, v1.map((p) => `${p.name}:${p.type}`).join(';'));
+  file.exported('MethodsV3', 'interface', `${v3.length} methods`, v3.map((p) => `${p.name}:${p.type}`).join(';'));
+  file.exported('MethodParams', 'type', "Methods[M]['params']");
+  file.exported('MethodResult', 'type', "Methods[M]['result']");
+  const statements: StatementStructures[] = [
+    ...file.importStructures(),
+    {
+      kind: StructureKind.Interface,
+      name: 'Methods',
+      isExported: true,
+      docs: docs({ trusted: ['Every REST method: params, the unwrapped `result`, error codes, and list paging facts.'] }),
+      properties: v1,
+    },
+    {
+      kind: StructureKind.Interface,
+      name: 'MethodsV3',
+      isExported: true,
+      docs: docs({
+        trusted: ['REST 3.0 methods (`/rest/api/…`). Kept apart from `Methods` because a REST 3.0 method may share its name with a REST 1 method.'],
+      }),
+      properties: v3,
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: 'MethodParams',
+      isExported: true,
+      docs: docs({ trusted: ['Parameters of a REST method.'] }),
+      typeParameters: [{ kind: StructureKind.TypeParameter, name: 'M', constraint: 'keyof Methods' }],
+      type: "Methods[M]['params']",
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: 'MethodResult',
+      isExported: true,
+      docs: docs({ trusted: ['Unwrapped result of a REST method.'] }),
+      typeParameters: [{ kind: StructureKind.TypeParameter, name: 'M', constraint: 'keyof Methods' }],
+      type: "Methods[M]['result']",
+    },
+  ];
+  return { file, statements };
+}

@@ -1,0 +1,143 @@
+/**
+ * The declarations of one method's own types: `XxxParams` (or Vibe `XxxPath`/`XxxQuery`/`XxxBody`),
+ * `XxxItem` (list methods) and `XxxResult`. Error codes and list types are other parts' statements.
+ */
+import { StructureKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
+import type { Param } from '../../../spec/schema.ts';
+import type { Plan, PlanMethod } from '../../plan/index.ts';
+import { hasListParams, informative, listItemRef } from '../../plan/method-facts.ts';
+import { memberList, summary, type FileContext } from '../common/file-context.ts';
+import { typePropertyKey } from '../common/identifiers.ts';
+import { docCode, docs } from '../common/jsdoc.ts';
+import { deprecatedTag, methodDoc } from '../common/method-doc.ts';
+import { declFile } from '../common/paths.ts';
+import { fieldDoc, indexKeyTypes, typeText, type TypeTextContext } from '../common/type-text.ts';
+import { fieldProperties } from './named.ts';
+
+/** `param name → type name` of the list params the method's own list types cover (`filter` → `XxxFilter`, …). */
+export function listParamTypes(m: PlanMethod): Map<string, string> {
+  const out = new Map<string, string>();
+  const l = m.spec.list;
+  if (!l || !hasListParams(m.spec)) return out;
+  if (l.filter) out.set(l.filter.param, m.names.type('Filter'));
+  if (l.select) out.set(l.select.param, m.names.type('Select'));
+  if (l.order) out.set(l.order.param, m.names.type('Order'));
+  return out;
+}
+
+/** `XxxItem` (list methods only; `itemDoc` says what it is) and `XxxResult` (`= XxxItem[]` when the result is a plain array). */
+export function itemAndResultStatements(plan: Plan, m: PlanMethod, file: FileContext, itemDoc: string, fullDoc = false): StatementStructures[] {
+  const n = m.names;
+  const out: StatementStructures[] = [];
+  const ctx: TypeTextContext = { scope: m.scope, file, mode: 'output' };
+  const item = m.spec.list ? listItemText(m, ctx) : undefined;
+  if (item !== undefined) {
+    file.exported(n.type('Item'), 'type', summary(item));
+    out.push({ kind: StructureKind.TypeAlias, name: n.type('Item'), isExported: true, docs: docs({ trusted: [itemDoc] }), type: item });
+  }
+  out.push(resultStatement(plan, m, file, ctx, item !== undefined && resultIsPlainArray(m) ? `${n.type('Item')}[]` : undefined, fullDoc));
+  return out;
+}
+
+/**
+ * `XxxParams` from a list of params: an interface (empty when the docs say "no parameters"), or
+ * `Record<string, unknown>` when the docs have no parameter section. Used for Vibe path/query/body too.
+ */
+export function paramsStatement(
+  plan: Plan,
+  m: PlanMethod,
+  file: FileContext,
+  params: Param[],
+  name: string,
+  listParams: ReadonlyMap<string, string>,
+  opts: { doc?: boolean; untyped?: boolean } = {},
+): StatementStructures {
+  const doc = opts.doc === false ? docs({ tags: [deprecatedTag(plan, m, file.file)] }) : docs(methodDoc(plan, m, file.file));
+  const untyped = opts.untyped ?? (m.spec.paramsDocumented === 'missing' && params.length === 0);
+  if (untyped && listParams.size === 0) {
+    file.exported(name, 'type', 'Record<string, unknown>');
+    return { kind: StructureKind.TypeAlias, name, isExported: true, docs: doc, type: 'Record<string, unknown>' };
+  }
+  const ctx: TypeTextContext = { scope: m.scope, file, mode: 'input' };
+  const overrides = new Map([...listParams].map(([k, v]) => [k.toLowerCase(), v]));
+  const props: PropertySignatureStructure[] = [];
+  const seen = new Set<string>();
+  for (const p of params) {
+    if (seen.has(p.name)) continue;
+    seen.add(p.name);
+    const override = overrides.get(p.name.toLowerCase());
+    if (override) overrides.delete(p.name.toLowerCase());
+    props.push({
+      kind: StructureKind.PropertySignature,
+      name: typePropertyKey(p.name),
+      hasQuestionToken: p.required !== true,
+      type: override ?? typeText(p.type, ctx),
+      docs: docs(fieldDoc(p)),
+    });
+  }
+  // List params the spec's list semantics know but its params table missed.
+  for (const [param, type] of overrides) {
+    const original = [...listParams.keys()].find((k) => k.toLowerCase() === param) ?? param;
+    props.push({ kind: StructureKind.PropertySignature, name: typePropertyKey(original), hasQuestionToken: true, type });
+  }
+  file.exported(name, 'interface', memberList(props.map((p) => `${p.name}${p.hasQuestionToken ? '?' : ''}`)), props.map((p) => p.type).join(';'));
+  return { kind: StructureKind.Interface, name, isExported: true, docs: doc, properties: props };
+}
+
+/** `XxxResult`: an interface for object results, a type alias otherwise (`unknown` when undocumented). */
+export function resultStatement(
+  plan: Plan,
+  m: PlanMethod,
+  file: FileContext,
+  ctx: TypeTextContext,
+  forced: string | undefined,
+  fullDoc = false,
+): StatementStructures {
+  const name = m.names.type('Result');
+  const r = m.spec.result;
+  const envelope = m.spec.api === 'vibe' ? 'data' : 'result';
+  const base = fullDoc ? methodDoc(plan, m, file.file) : { tags: [deprecatedTag(plan, m, file.file)] };
+  const doc = docs({
+    ...base,
+    trusted: [...(base.trusted ?? []), `Result of ${docCode(m.key)} (the ${docCode(envelope)} field).`],
+    paragraphs: [...(base.paragraphs ?? []), r?.description, !r && 'The docs describe no result.'],
+  });
+  if (!forced && r && r.type.kind === 'object' && r.type.fields.length > 0) {
+    const t = r.type;
+    const props = fieldProperties(t.fields, ctx);
+    file.exported(name, 'interface', memberList(props.map((p) => `${p.name}${p.hasQuestionToken ? '?' : ''}`)), props.map((p) => p.type).join(';'));
+    return {
+      kind: StructureKind.Interface,
+      name,
+      isExported: true,
+      docs: doc,
+      properties: props,
+      indexSignatures: t.additional
+        ? indexKeyTypes(t.additionalKeys).map((keyType) => ({ kind: StructureKind.IndexSignature as const, keyName: 'key', keyType, returnType: 'unknown' }))
+        : [],
+    };
+  }
+  const type = forced ?? (r ? typeText(r.type, ctx) : 'unknown');
+  file.exported(name, 'type', summary(type));
+  return { kind: StructureKind.TypeAlias, name, isExported: true, docs: doc, type };
+}
+
+/** True when the documented result is literally an array (so `XxxResult = XxxItem[]`). */
+export function resultIsPlainArray(m: PlanMethod): boolean {
+  return m.spec.result?.type.kind === 'array';
+}
+
+/**
+ * The item type of a list page: the items of an array result, or of the single array field of an
+ * object result ({ items: […] }). When the docs say nothing useful about the items (any, unknown, an
+ * object without fields), the list's entity type is used instead (crm.contact.list → CrmContact).
+ */
+export function listItemText(m: PlanMethod, ctx: TypeTextContext): string {
+  const found = listItemRef(m.spec, m.scope);
+  const at = found && { ...ctx, scope: found.scope };
+  if (found && at && informative(found.type, found.scope)) return typeText(found.type, at);
+  // The entity stands in only for lists with list types (those resolve it for their filter).
+  const entity = hasListParams(m.spec) && m.list?.entity.ok ? m.list.entity.entity : undefined;
+  if (entity?.decl) return ctx.file.useType(entity.decl.name, declFile(entity.decl));
+  return found && at ? typeText(found.type, at) : 'unknown';
+}

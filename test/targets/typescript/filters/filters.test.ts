@@ -1,0 +1,40 @@
+/** The filters part: filter values per field type, operators, and the list types of a method. */
+import { describe, expect, it } from 'vitest';
+import { FileContext } from '../../../../generator/targets/typescript/common/file-context.ts';
+import { listTypeStatements } from '../../../../generator/targets/typescript/filters/list-types.ts';
+import { cleanOperators, customFieldPrefix, filterValueText } from '../../../../generator/targets/typescript/filters/values.ts';
+import { list, method, named, obj, planOf } from '../../given.ts';
+
+const none = { resolve: () => undefined };
+
+describe('filters part', () => {
+  it('accepts numbers and numeric strings alike, flags as Y/N or booleans, an array field by one element', () => {
+    expect(filterValueText({ kind: 'scalar', name: 'integer' }, none)).toBe('number | string');
+    expect(filterValueText({ kind: 'scalar', name: 'string', format: 'yn' }, none)).toBe("'Y' | 'N'");
+    expect(filterValueText({ kind: 'array', items: { kind: 'scalar', name: 'boolean' } }, none)).toBe("boolean | 'Y' | 'N'");
+    expect(filterValueText({ kind: 'enum', base: 'integer', values: [{ value: 1 }], open: false }, none)).toBe('1 | "1"');
+    expect(filterValueText({ kind: 'ref', name: 'missing' }, none)).toBe('unknown');
+  });
+
+  it('keeps well-formed operators and prefix patterns only', () => {
+    expect(cleanOperators(['>=', '', '>=', 'LIKE', '!@'])).toEqual(['', '!@', '>=']);
+    expect(customFieldPrefix('UF_*')).toBe('UF_');
+    expect(customFieldPrefix('UF_*/${x}')).toBeUndefined();
+  });
+
+  it("builds a method's filter over its entity's fields, and falls back to a record when the entity is missing", () => {
+    const get = method({ method: 'crm.deal.get', types: [named('deal', obj('ID', 'TITLE'))] });
+    const listSpec = method({
+      method: 'crm.deal.list',
+      list: list({ entity: { method: 'crm.deal.get', type: 'deal' }, filter: { param: 'filter', syntax: 'prefix', operators: ['', '>=', '@'], logic: false } }),
+    });
+    const typed = listTypeStatements(planOf([get, listSpec]).rest.find((m) => m.key === 'crm.deal.list')!, new FileContext('src/methods/crm.ts'));
+    expect(typed.map((s) => ('name' in s ? s.name : ''))).toEqual(['CrmDealListFieldName', 'CrmDealListFilterValues', 'CrmDealListFilter']);
+    const untyped = listTypeStatements(planOf([listSpec]).rest[0]!, new FileContext('src/methods/crm.ts'));
+    expect(untyped).toMatchObject([{ name: 'CrmDealListFilter', type: 'Record<string, unknown>' }]);
+  });
+
+  it('declares nothing for a list without filter, select or order', () => {
+    expect(listTypeStatements(planOf([method({ method: 'crm.deal.list', list: list({}) })]).rest[0]!, new FileContext('src/methods/crm.ts'))).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+/** The package part: api.md, the Methods map, the entry file and the scaffolding. */
+import { describe, expect, it } from 'vitest';
+import { apiMarkdown } from '../../../../generator/targets/typescript/package/api-md.ts';
+import { emitIndexFile } from '../../../../generator/targets/typescript/package/index-file.ts';
+import { emitMethodsFile } from '../../../../generator/targets/typescript/package/methods-file.ts';
+import { packageJson, readme } from '../../../../generator/targets/typescript/package/package-files.ts';
+import { list, method, planOf, printed } from '../../given.ts';
+
+describe('package part', () => {
+  it('lists exports one per line, sorted by name, with backticks and newlines neutralised', () => {
+    const md = apiMarkdown(
+      [
+        { name: 'b', kind: 'type', file: 'src/methods/crm.ts', signature: 'a`b\nc' },
+        { name: 'A', kind: 'interface', file: 'src/x.ts', signature: '' },
+      ],
+      '@x/y',
+    );
+    expect(md.split('\n').filter((l) => l.startsWith('- '))).toEqual(['- `A` interface · x.ts', "- `b` type · methods/crm.ts · a'b c"]);
+  });
+
+  it('maps REST 1 methods in Methods and REST 3.0 twins in MethodsV3, list facts included', () => {
+    const plan = planOf([method({ method: 'crm.deal.list', list: list({ idCursor: true }) }), method({ method: 'crm.deal.list', restVersion: '3' })]);
+    const text = printed(emitMethodsFile(plan).statements);
+    expect(text).toContain("import type * as crm from './methods/crm.js';");
+    expect(text).toMatch(/export interface Methods \{[\s\S]*"crm\.deal\.list": \{\s*params: crm\.CrmDealListParams;[\s\S]*list: \{ item: crm\.CrmDealListItem; idCursor: true \};/);
+    expect(text).toMatch(/export interface MethodsV3 \{[\s\S]*params: crm\.CrmDealListV3Params;/);
+  });
+
+  it('re-exports type-only files with export type * and value files with export *', () => {
+    const text = printed(emitIndexFile({ valueFiles: ['src/errors.ts'], typeOnlyFiles: ['src/methods.ts'] }).statements);
+    expect(text).toContain("export type * from './methods.js';");
+    expect(text).toContain("export * from './errors.js';");
+    expect(text).toContain('export function createClient(options: ClientOptions): RestClient<Methods> {');
+  });
+
+  it('writes the package version and the counts', () => {
+    expect(JSON.parse(packageJson('1.2.3')).version).toBe('1.2.3');
+    expect(readme({ rest: 10, v3: 2, vibe: 3 }, '1.2.3')).toContain('(10 methods, 2 REST 3.0 methods) and the Vibe REST API (3 operations)');
+  });
+});

@@ -1,0 +1,40 @@
+/** The zod part: scalar schemas, alias schemas following type names, and the index derived from the plan. */
+import { describe, expect, it } from 'vitest';
+import { FileContext } from '../../../../generator/targets/typescript/common/file-context.ts';
+import { emitResultZodFile, emitZodIndexFile } from '../../../../generator/targets/typescript/zod/file.ts';
+import { zodText } from '../../../../generator/targets/typescript/zod/schema-text.ts';
+import { method, named, obj, planOf, printed, resultRef } from '../../given.ts';
+
+describe('zod part', () => {
+  it('maps scalars to the lenient helpers', () => {
+    const file = new FileContext('src/zod/crm.ts');
+    const ctx = { scope: { resolve: () => undefined }, file, ref: () => 'x' };
+    expect(zodText({ kind: 'scalar', name: 'string', format: 'id' }, ctx)).toBe('lenientString');
+    expect(zodText({ kind: 'scalar', name: 'string', format: 'yn' }, ctx)).toBe('lenientBoolean');
+    expect(zodText({ kind: 'scalar', name: 'integer' }, ctx)).toBe('lenientNumber');
+    expect(zodText({ kind: 'scalar', name: 'null' }, ctx)).toBe('z.null()');
+    expect(zodText({ kind: 'scalar', name: 'any' }, ctx)).toBe('z.unknown()');
+  });
+
+  it('gives an alias a schema when its target has one: the union of variants, a declarer name', () => {
+    const plan = planOf([
+      method({ method: 'crm.contact.get', types: [named('contact', obj('ID'))], result: resultRef('contact') }),
+      method({ method: 'crm.deal.get', types: [named('contact', obj('TITLE'))], result: resultRef('contact') }),
+      method({ method: 'crm.lead.get', types: [named('contact', obj('TITLE'))] }),
+    ]);
+    const home = { kind: 'namespace', namespace: 'crm' } as const;
+    const text = printed(emitResultZodFile('src/zod/crm.ts', plan.rest, plan.typesOf(home)).statements);
+    expect(text).toContain('export const crmContactSchema = /* @__PURE__ */ z.union([crmContactGetContactSchema, crmDealGetContactSchema]);');
+    expect(text).toContain('export const crmLeadGetContactSchema = crmDealGetContactSchema;');
+  });
+
+  it('merges the REST maps each namespace file declares and re-exports the Vibe map', () => {
+    const plan = planOf([method({ method: 'crm.deal.get' }), method({ method: 'tasks.task.get', restVersion: '3' })]);
+    const text = printed(emitZodIndexFile(plan).statements);
+    expect(text).toContain("import { resultSchemas as ns_crm } from './crm.js';");
+    expect(text).toContain("import { resultSchemasV3 as ns_tasks_v3 } from './tasks.js';");
+    expect(text).toContain('export const resultSchemas = { ...ns_crm } as const;');
+    expect(text).toContain('export const resultSchemasV3 = { ...ns_tasks_v3 } as const;');
+    expect(text).toContain("export { resultSchemas as vibeResultSchemas } from './_vibe.js';");
+  });
+});
