@@ -20,6 +20,7 @@ import { headingRole, outlinePage } from '../../generator/sources/yfm/extract/se
 import { parseTypeLine } from '../../generator/sources/yfm/extract/type-line.ts';
 import { isUnknownType, mapTypeTokens, type MapContext } from '../../generator/sources/yfm/types/map.ts';
 import { TYPE_VOCAB } from '../../generator/sources/yfm/types/vocab.ts';
+import { requireShared, SHARED } from '../support/shared.ts';
 
 const md = (s: string): AnyNode[] => unified().use(remarkParse).parse(s).children as unknown as AnyNode[];
 /** Canonical inline markdown of a cell written in markdown (as the YFM parser would hand it over). */
@@ -258,9 +259,9 @@ describe('readYfmPage never throws', () => {
 // ---------------------------------------------------------------------------------------------------------
 // Corpus scale: the real English docs. Slow (the whole corpus is parsed once), so one read feeds every check.
 // ---------------------------------------------------------------------------------------------------------
-const CORPUS = '/work/shared/corpus/b24restdocs';
+const CORPUS = SHARED.corpus;
 
-describe.skipIf(!existsSync(CORPUS))('corpus', () => {
+describe('corpus', () => {
   let corpus: CorpusResult;
   const spec = (id: string): MethodSpec => {
     const s = corpus.specs.find((x) => x.id === id);
@@ -276,7 +277,7 @@ describe.skipIf(!existsSync(CORPUS))('corpus', () => {
   const fieldsOf = (t: TypeRef | undefined) => (t?.kind === 'object' ? t.fields : []);
 
   beforeAll(() => {
-    corpus = readYfmCorpus(CORPUS);
+    corpus = readYfmCorpus(requireShared(CORPUS));
   }, 900_000);
 
   it('yields params (or an explicit empty list) and a typed result for the method pages that document them', () => {
