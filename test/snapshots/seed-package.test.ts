@@ -2,7 +2,7 @@
  * The client generated from the five seed pages: one reviewed file snapshot per generated file, the
  * runtime copied verbatim, `tsc --noEmit` clean, and type cases that must (or must not) compile.
  */
-import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFiles, loadRuntime } from '../../generator/cli/commands/generate.ts';

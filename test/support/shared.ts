@@ -36,7 +36,9 @@ export const SHARED: SharedPaths = sharedPaths();
 /** `path` if it exists, else an error naming the missing path (call it where a test needs the input). */
 export function requireShared(path: string): string {
   if (!existsSync(path)) {
-    throw new Error(`test input missing: ${path} — the corpus tests read ../shared beside the repository (${join(REPO_ROOT, '..', 'shared')}); check it out there, they fail rather than skip without it`);
+    throw new Error(
+      `test input missing: ${path} — the corpus tests read ../shared beside the repository (${join(REPO_ROOT, '..', 'shared')}); check it out there, they fail rather than skip without it`,
+    );
   }
   return path;
 }

@@ -96,7 +96,10 @@ describe('crm.contact.get seed', () => {
     const response = spec.examples.find((e) => e.kind === 'response');
     expect(response).toMatchObject({ status: 200, source: { line: 88 } });
     expect((response?.json as { result: { ID: string } }).result.ID).toBe('43');
-    expect(spec.examples.find((e) => e.kind === 'error')).toMatchObject({ status: 400, json: { error: '', error_description: 'ID is not defined or invalid.' } });
+    expect(spec.examples.find((e) => e.kind === 'error')).toMatchObject({
+      status: 400,
+      json: { error: '', error_description: 'ID is not defined or invalid.' },
+    });
     expect(spec.seeAlso).toEqual(['crm.contact.add', 'crm.contact.update', 'crm.contact.list', 'crm.contact.delete', 'crm.contact.fields']);
   });
 
@@ -377,7 +380,7 @@ HTTP Status: 200
     expect(spec.result?.type).toMatchObject({ kind: 'map', keys: 'string', values: { kind: 'object' } });
   });
 
-  it('keeps a result that itself has a known shape as the method\'s own type', () => {
+  it("keeps a result that itself has a known shape as the method's own type", () => {
     const spec = read(
       'multi.txt',
       `Get a Phone crm.multifield.get
@@ -459,7 +462,10 @@ describe('robustness', () => {
   });
 
   it('reports a param that no example shows', () => {
-    const text = contactText.replace(/-d '\{"ID":23[^']*'/g, "-d '{}'").replace(/\bid: 23,/g, '').replace(/'ID' => 23/g, '');
+    const text = contactText
+      .replace(/-d '\{"ID":23[^']*'/g, "-d '{}'")
+      .replace(/\bid: 23,/g, '')
+      .replace(/'ID' => 23/g, '');
     const spec = read('noex.txt', text);
     expect(spec.params[0]?.type).toEqual({ kind: 'scalar', name: 'unknown' });
     expect(spec.warnings).toContainEqual(expect.objectContaining({ code: 'param-type-unknown', line: 15 }));

@@ -20,7 +20,13 @@ describe('entity pages', () => {
   });
 
   it('leave out disabled delete (users) and disabled list (calendar events)', () => {
-    expect(read(page('tech_docs_entities_users.txt')).specs.map((s) => s.method)).toEqual(['users.list', 'users.get', 'users.create', 'users.update', 'users.fields']);
+    expect(read(page('tech_docs_entities_users.txt')).specs.map((s) => s.method)).toEqual([
+      'users.list',
+      'users.get',
+      'users.create',
+      'users.update',
+      'users.fields',
+    ]);
     expect(read(page('tech_docs_entities_calendar-events.txt')).specs.map((s) => s.method)).toEqual([
       'calendar-events.get',
       'calendar-events.create',

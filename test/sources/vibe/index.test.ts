@@ -55,7 +55,10 @@ describe('robustness', () => {
     ['generic template', '#List\nGET /v1/{entity}\nX-Api-Key'],
     ['entity line only', 'Entity: thing | Scope: crm | Base path: /v1/things'],
     ['cut operations row', '#T\nEntity: t | Scope: crm | Base path: /v1/t\n#Operations\nMethod Path Description Bitrix24 Method\nGET /v1/t List t.list\nPATCH'],
-    ['broken json', '#Get thing\nGET /v1/things/:id\n#Response example\n{ "success": true, "data": { "id": 1, }\n}\n#Errors\nHTTP Code Description\n404 NOT_FOUND gone\n'],
+    [
+      'broken json',
+      '#Get thing\nGET /v1/things/:id\n#Response example\n{ "success": true, "data": { "id": 1, }\n}\n#Errors\nHTTP Code Description\n404 NOT_FOUND gone\n',
+    ],
     ['huge', `#Big\nGET /v1/big\n#Parameters\nParameter Type Description\n${'p string x\n'.repeat(5000)}`],
     ['crlf and bom', '\uFEFF#Get thing\r\nGET /v1/things/:id\r\n#Parameters\r\nParameter Type Required Description\r\nid (path) number yes Thing ID\r\n'],
   ];

@@ -41,7 +41,7 @@ describe('mergeVibeKnowledge', () => {
     expect(merged.specs.find((s) => s.id === 'vibe:GET /v1/folders')?.sources[0]?.path).toBe('tech_docs_entities_folders.txt');
   });
 
-  it('fills an operation page\'s missing scope from its entity page', () => {
+  it("fills an operation page's missing scope from its entity page", () => {
     const entity: SourcePage = {
       path: 'contacts-entity.txt',
       text: '#Contacts\n\nEntity: contact | Scope: crm | Base path: /v1/contacts\n\n#Operations\n\nMethod Path Description Bitrix24 Method\nGET /v1/contacts/:id Get by ID crm.contact.get\n',

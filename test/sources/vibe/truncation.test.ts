@@ -14,14 +14,28 @@ describe('cut pages', () => {
     expect(cut?.line).toBe(p.text.trimEnd().split('\n').length);
     expect(spec.sources[0]?.truncated).toBe(true);
     expect(spec.params.map((p) => p.name)).toEqual([
-      'name', 'lastName', 'secondName', 'phone', 'email', 'companyId', 'post', 'comments',
-      'typeId', 'sourceId', 'sourceDescription', 'assignedById', 'opened', 'leadId',
+      'name',
+      'lastName',
+      'secondName',
+      'phone',
+      'email',
+      'companyId',
+      'post',
+      'comments',
+      'typeId',
+      'sourceId',
+      'sourceDescription',
+      'assignedById',
+      'opened',
+      'leadId',
     ]);
     // The page is cut before any response: no result is made up.
     expect(spec.result).toBeNull();
     expect(spec.examples.some((e) => e.kind === 'response')).toBe(false);
     // Every fact cites a line at or before the cut.
-    const lines = JSON.stringify(spec).match(/"line":\d+/g)!.map((m) => Number(m.slice(7)));
+    const lines = JSON.stringify(spec)
+      .match(/"line":\d+/g)!
+      .map((m) => Number(m.slice(7)));
     expect(Math.max(...lines)).toBeLessThanOrEqual(cut!.line!);
   });
 
@@ -39,7 +53,10 @@ describe('cut pages', () => {
     const cutPlain = plain.slice(0, plain.indexOf('storageId STORAGE_ID') + 'storageId STORAGE_ID'.length);
     const piped = page('tech_docs_entities_folders__table-scrape.txt').text;
     const cutPipe = piped.slice(0, piped.indexOf('storageId |') + 'storageId |'.length);
-    for (const [name, text] of [['cut-plain.txt', cutPlain], ['cut-pipe.txt', cutPipe]] as const) {
+    for (const [name, text] of [
+      ['cut-plain.txt', cutPlain],
+      ['cut-pipe.txt', cutPipe],
+    ] as const) {
       const out = read({ path: name, text });
       expect(summarizeVibePage(out).truncated, name).toBe(true);
       const get = out.specs.find((s) => s.method === 'folders.get');
