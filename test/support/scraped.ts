@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { MethodSpec, type Field, type NamedType, type TypeRef } from '../../generator/spec/schema.ts';
 import { readScrapedPage } from '../../generator/sources/scraped/index.ts';
+import { toPageText, type PageText } from '../../generator/sources/scraped/lines.ts';
+import { createNotes, type Notes } from '../../generator/sources/scraped/notes.ts';
 
 /** The text of a seed page in test/fixtures/seeds/. */
 export const seedText = (name: string) => readFileSync(new URL(`../fixtures/seeds/${name}`, import.meta.url), 'utf8');
@@ -39,3 +41,8 @@ export function field(t: NamedType, name: string): Field {
 
 /** An array of the shared crm_multifield type (PHONE, EMAIL, WEB, IM). */
 export const multifieldArray: TypeRef = { kind: 'array', items: { kind: 'ref', name: 'crm_multifield' } };
+
+/** A scraped page given as its lines, with a fresh notebook for it (file "p.txt"). */
+export function pageOf(...lines: string[]): { page: PageText; notes: Notes } {
+  return { page: toPageText(lines.join('\n')), notes: createNotes('p.txt') };
+}
