@@ -57,3 +57,6 @@ export const onlySpec = (out: ReaderOutput) => {
 export const objectFields = (t: TypeRef | undefined): Field[] => (t?.kind === 'object' ? t.fields : []);
 /** The named type of a spec. */
 export const typeNamed = (spec: MethodSpec, name: string) => spec.types.find((t) => t.name === name);
+
+/** Lines numbered from 1 for the given texts. */
+export const linesOf = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));

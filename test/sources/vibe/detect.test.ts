@@ -2,6 +2,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { looksLikeVibePage } from '../../../generator/sources/vibe/index.ts';
+import { pageScope, scopeList } from '../../../generator/sources/vibe/detect.ts';
+import { toVibeDoc } from '../../../generator/sources/vibe/page-lines.ts';
 import { requireShared, SHARED } from '../../support/shared.ts';
 import { seed, SEEDS_DIR } from '../../support/vibe.ts';
 
@@ -29,5 +31,24 @@ describe('looksLikeVibePage', () => {
     expect(looksLikeVibePage('#Deals\nEntity: deal | Scope: crm | Base path: /v1/deals')).toBe(true);
     expect(looksLikeVibePage('')).toBe(false);
     expect(looksLikeVibePage('GET /v1/deals')).toBe(false);
+  });
+});
+
+describe('scopes', () => {
+  it.each([
+    ['crm', ['crm']],
+    ['crm, task', ['crm', 'task']],
+    ['checked individually per entity', []],
+    ['', []],
+  ])('scopeList(%j) is %j', (text, want) => {
+    expect(scopeList(text)).toEqual(want);
+  });
+
+  it('reads the scope line of the page header, dropping a remark in brackets', () => {
+    expect(pageScope(toVibeDoc({ path: 'p.txt', text: '#Deals\n\nScope: crm (management keys too) | Base path: /v1/deals' }))).toEqual({
+      scope: ['crm'],
+      line: 3,
+    });
+    expect(pageScope(toVibeDoc({ path: 'p.txt', text: '#Deals\nNothing' }))).toBeNull();
   });
 });
