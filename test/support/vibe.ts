@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { Field, MethodSpec, TypeRef } from '../../generator/spec/schema.ts';
 import type { ReaderOutput, SourcePage } from '../../generator/sources/types.ts';
+import { pageContext } from '../../generator/sources/vibe/context.ts';
 import { readVibeConventions, readVibePage } from '../../generator/sources/vibe/index.ts';
+import { toVibeDoc } from '../../generator/sources/vibe/page-lines.ts';
 import { requireShared, SHARED } from './shared.ts';
 
 /** test/fixtures/seeds/ (with a trailing slash, so names can be appended). */
@@ -60,3 +62,6 @@ export const typeNamed = (spec: MethodSpec, name: string) => spec.types.find((t)
 
 /** Lines numbered from 1 for the given texts. */
 export const linesOf = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
+
+/** A reader context for a small whole page called "p.txt" (not cut, so every row is read). */
+export const contextOf = (text: string) => pageContext(toVibeDoc({ path: 'p.txt', text }), 'vibe-page');

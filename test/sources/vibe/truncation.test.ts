@@ -1,6 +1,8 @@
 /** Cut pages (truncation.ts): what precedes the cut is kept, nothing after it is guessed. */
 import { describe, expect, it } from 'vitest';
 import { summarizeVibePage } from '../../../generator/sources/vibe/index.ts';
+import { toVibeDoc } from '../../../generator/sources/vibe/page-lines.ts';
+import { detectTruncation, SCRAPE_CUT_BYTES } from '../../../generator/sources/vibe/truncation.ts';
 import { objectFields, onlySpec, seed, vibeReader } from '../../support/vibe.ts';
 
 const { page, read } = vibeReader();
@@ -70,5 +72,25 @@ describe('cut pages', () => {
     expect(summarizeVibePage(read({ path: 'seed-cut.txt', text: bytes })).truncated).toBe(true);
     // A whole page well under the budget is not.
     expect(summarizeVibePage(read(page('tech_docs_entities_users.txt'))).truncated).toBe(false);
+  });
+});
+
+describe('detectTruncation on small pages', () => {
+  const doc = (text: string) => toVibeDoc({ path: 'p.txt', text });
+  it.each([
+    ['a whole page', '#Get deal\nGET /v1/deals/:id\n#Errors\nHTTP Code Description\n404 NOT_FOUND Gone.\n', false, 5],
+    ['an empty closing section', '#Get deal\nGET /v1/deals/:id\n#Errors\n', true, 3],
+    ['a row cut before its status', '#Errors\n| HTTP | Code | Description |\n|---|---|---|\n| 404 | NOT_FOUND | Gone |\n| |', true, 5],
+    ['an unclosed JSON example', '#Response example\n{\n  "success": true,\n  "data": {', true, 4],
+    ['an unclosed string on the last line', '#Response example\n{ "name": "Ann', true, 2],
+    ['an empty page', '', false, 1],
+  ])('%s → %s at line %i', (_name, text, truncated, line) => {
+    expect(detectTruncation(doc(text))).toMatchObject({ truncated, line });
+  });
+
+  it('takes a page at the scraper byte budget that stops mid-sentence as cut, and one ending a sentence as whole', () => {
+    const body = `#Guide\n${'word '.repeat(SCRAPE_CUT_BYTES)}`.slice(0, SCRAPE_CUT_BYTES);
+    expect(detectTruncation(doc(body.replace(/\s+$/, '') + 'x')).truncated).toBe(true);
+    expect(detectTruncation(doc(body.slice(0, -2).replace(/\s+$/, '') + '.')).truncated).toBe(false);
   });
 });
