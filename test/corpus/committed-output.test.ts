@@ -11,8 +11,8 @@ import { specSetToFiles, type SpecSet } from '../../generator/spec/spec-set.ts';
 import { readInputs } from '../../generator/cli/read-inputs.ts';
 import { buildSpecSet } from '../../generator/sources/dispatch.ts';
 import { createLogger } from '../../generator/cli/log.ts';
-import { defaultPaths } from '../../generator/cli/paths.ts';
 import { ROOT, runTsc } from '../emit/helpers.ts';
+import { requireShared, SHARED } from '../support/shared.ts';
 
 const SPECS = join(ROOT, 'specs');
 const GENERATED = join(ROOT, 'generated');
@@ -32,8 +32,8 @@ describe('committed specs/ and generated/', () => {
   });
 
   it('specs/ is exactly what the readers make of ../shared (fresh and deterministic)', async () => {
-    const paths = defaultPaths();
-    const { readings, problems } = await readInputs([paths.seeds, paths.corpus, paths.vibecode], createLogger(process.stderr, true));
+    const inputs = [SHARED.seeds, SHARED.corpus, SHARED.vibecode].map(requireShared);
+    const { readings, problems } = await readInputs(inputs, createLogger(process.stderr, true));
     expect(problems).toEqual([]);
     const expected = specSetToFiles(buildSpecSet(readings));
     const actual = await readTree(SPECS);
