@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     reporters: ['default'],
+    // In CI a missing or obsolete snapshot fails instead of being written or ignored (vitest's default when
+    // CI is set; said here so it does not hang on how CI is detected).
+    update: process.env.CI && process.env.CI !== 'false' ? 'none' : undefined,
   },
 });

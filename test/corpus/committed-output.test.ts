@@ -10,8 +10,8 @@ import { generateFiles } from '../../generator/pipeline/generate.ts';
 import { loadSpecSet, readTree } from '../../generator/pipeline/inputs.ts';
 import { readSpecSet } from '../../generator/pipeline/run.ts';
 import { specSetToFiles, type SpecSet } from '../../generator/spec/spec-set.ts';
-import { defaultPaths } from '../../generator/pipeline/paths.ts';
 import { ROOT, runTsc } from '../targets/helpers.ts';
+import { requireShared, SHARED } from '../support/shared.ts';
 
 const SPECS = join(ROOT, 'specs');
 const GENERATED = join(ROOT, 'generated');
@@ -31,8 +31,8 @@ describe('committed specs/ and generated/', () => {
   });
 
   it('specs/ is exactly what the readers make of ../shared (fresh and deterministic)', async () => {
-    const paths = defaultPaths();
-    const { set: fresh, problems } = await readSpecSet([paths.seeds, paths.corpus, paths.vibecode]);
+    const inputs = [SHARED.seeds, SHARED.corpus, SHARED.vibecode].map(requireShared);
+    const { set: fresh, problems } = await readSpecSet(inputs);
     expect(problems).toEqual([]);
     const expected = specSetToFiles(fresh!);
     const actual = await readTree(SPECS);

@@ -2,15 +2,38 @@
  * The client generated from the five seed pages: one reviewed file snapshot per generated file, the
  * runtime copied verbatim, `tsc --noEmit` clean, and type cases that must (or must not) compile.
  */
-import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFiles } from '../../generator/pipeline/generate.ts';
 import { loadRuntime } from '../../generator/pipeline/inputs.ts';
 import { ROOT, runTsc, typeCaseTests, writePackage, type Diagnostic } from '../targets/helpers.ts';
 import { parseFolder, SEEDS_DIR } from '../helpers.ts';
+import { filesUnder } from '../support/snapshots.ts';
 
 const CASES = join(ROOT, 'test/fixtures/seed-type-cases');
+/** The generated files outside the runtime, listed so that one that stops being generated fails its test. */
+const EXPECTED = [
+  'README.md',
+  'api.md',
+  'package.json',
+  'src/errors.ts',
+  'src/filter.ts',
+  'src/index.ts',
+  'src/methods.ts',
+  'src/methods/crm.ts',
+  'src/types/shared.ts',
+  'src/vibe.ts',
+  'src/vibe/contacts.ts',
+  'src/vibe/types.ts',
+  'src/zod/_lenient.ts',
+  'src/zod/_shared.ts',
+  'src/zod/_vibe.ts',
+  'src/zod/crm.ts',
+  'src/zod/index.ts',
+  'tsconfig.build.json',
+  'tsconfig.json',
+];
 let files = new Map<string, string>();
 let dir = '';
 let diagnostics: Diagnostic[] = [];
@@ -34,11 +57,19 @@ describe('seed package files', () => {
     for (const [rel, text] of runtime) expect(files.get(`src/runtime/${rel}`), rel).toBe(text);
   });
 
-  it('matches the reviewed snapshot of every generated (non-runtime) file', async () => {
+  it('generates exactly the expected (non-runtime) files, and the snapshot folder holds no others', () => {
     const generated = [...files.keys()].filter((f) => !f.startsWith('src/runtime/')).sort();
     expect(generated).toEqual(expect.arrayContaining(['package.json', 'src/index.ts', 'src/methods.ts', 'src/vibe.ts']));
-    for (const f of generated) await expect(files.get(f)).toMatchFileSnapshot(`__snapshots__/seed-package/${f}`);
+    expect(generated).toEqual(EXPECTED);
+    expect(filesUnder(new URL('__snapshots__/seed-package/', import.meta.url))).toEqual(EXPECTED);
   });
+
+  for (const f of EXPECTED) {
+    it(`matches the reviewed snapshot: ${f}`, async () => {
+      expect(files.has(f), `${f} is no longer generated`).toBe(true);
+      await expect(files.get(f)).toMatchFileSnapshot(`__snapshots__/seed-package/${f}`);
+    });
+  }
 
   it('type-checks with tsc --noEmit', () => {
     expect(diagnostics.filter((d) => !d.file.startsWith('cases/'))).toEqual([]);

@@ -1,15 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { parseFolder, SEEDS_DIR } from '../helpers.ts';
 import { specSetToFiles } from '../../generator/spec/spec-set.ts';
+import { filesUnder } from '../support/snapshots.ts';
+
+/**
+ * The spec files the five seed pages must give: one per method (four REST, one Vibe) plus the shared
+ * files. Listed, not looped over, so a file that stops being produced fails instead of losing its test.
+ */
+const EXPECTED = [
+  '_shared/rest-system-errors.json',
+  'index.json',
+  'pages.json',
+  'rest/crm/crm.company.contact.items.get.json',
+  'rest/crm/crm.contact.get.json',
+  'rest/crm/crm.contact.list.json',
+  'rest/crm/crm.lead.get.json',
+  'vibe/get_v1_contacts_id.json',
+];
 
 // One file snapshot per seed spec (and the shared files): reviewed by reading them, diffed on every change.
 describe('seed specs', () => {
   const files = specSetToFiles(parseFolder(SEEDS_DIR));
 
-  for (const [path, text] of files) {
-    if (path === 'spec.schema.json') continue;
+  it('gives exactly the expected files, and the snapshot folder holds no others', () => {
+    expect([...files.keys()].filter((p) => p !== 'spec.schema.json').sort()).toEqual(EXPECTED);
+    expect(filesUnder(new URL('__snapshots__/seed-specs/', import.meta.url))).toEqual(EXPECTED);
+  });
+
+  for (const path of EXPECTED) {
     it(`matches the reviewed snapshot: ${path}`, async () => {
-      await expect(text).toMatchFileSnapshot(`__snapshots__/seed-specs/${path}`);
+      expect(files.has(path), `${path} is no longer produced`).toBe(true);
+      await expect(files.get(path)).toMatchFileSnapshot(`__snapshots__/seed-specs/${path}`);
     });
   }
 

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectReader, readPage } from '../../generator/sources/index.ts';
-import { CORPUS_DIR, SEEDS_DIR, SHARED_DIR } from '../helpers.ts';
+import { SEEDS_DIR } from '../helpers.ts';
+import { requireShared, SHARED } from '../support/shared.ts';
 
 const seed = (name: string) => readFileSync(join(SEEDS_DIR, name), 'utf8');
 
@@ -10,9 +11,9 @@ describe('reader detection by content', () => {
   it('tells the three page forms apart, whatever the file is called', () => {
     expect(detectReader(seed('crm.contact.get.txt'))).toBe('scraped-text');
     expect(detectReader(seed('vibe.contacts.get.txt'))).toBe('vibe');
-    expect(detectReader(readFileSync(join(CORPUS_DIR, 'api-reference/crm/contacts/crm-contact-get.md'), 'utf8'))).toBe('yfm-markdown');
-    for (const f of readdirSync(join(SHARED_DIR, 'corpus/vibecode')).filter((n) => n.endsWith('.txt'))) {
-      expect(detectReader(readFileSync(join(SHARED_DIR, 'corpus/vibecode', f), 'utf8')), f).toBe('vibe');
+    expect(detectReader(readFileSync(join(requireShared(SHARED.corpus), 'api-reference/crm/contacts/crm-contact-get.md'), 'utf8'))).toBe('yfm-markdown');
+    for (const f of readdirSync(requireShared(SHARED.vibecode)).filter((n) => n.endsWith('.txt'))) {
+      expect(detectReader(readFileSync(join(SHARED.vibecode, f), 'utf8')), f).toBe('vibe');
     }
   });
 

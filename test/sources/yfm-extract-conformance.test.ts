@@ -3,7 +3,7 @@
  * types): each test reads the real corpus pages that exposed the bug, and fails without its fix.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { alternativeGroups } from '../../generator/sources/yfm/extract/alternatives.ts';
 import { arrayShape, reshapeBareArray } from '../../generator/sources/yfm/extract/array-shape.ts';
 import { linkListEntities } from '../../generator/link/list-entities.ts';
@@ -16,8 +16,9 @@ import { dottedReference } from '../../generator/sources/yfm/types/vocab.ts';
 import { MethodSpec, type Field, type NamedType, type Param, type TypeCatalogue, type TypeRef } from '../../generator/spec/schema.ts';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { requireShared, SHARED } from '../support/shared.ts';
 
-const CORPUS = '/work/shared/corpus/b24restdocs';
+const CORPUS = SHARED.corpus;
 const ctx = { readFile: (p: string) => (existsSync(`${CORPUS}/${p}`) ? readFileSync(`${CORPUS}/${p}`, 'utf8') : undefined) };
 const read = (path: string) => readYfmPage({ path, text: readFileSync(`${CORPUS}/${path}`, 'utf8') }, ctx);
 const specOf = (path: string): MethodSpec => {
@@ -65,7 +66,11 @@ function entityFields(specs: readonly MethodSpec[], list: MethodSpec, catalogues
   return fieldsOf(t).map((f) => f.name);
 }
 
-describe.skipIf(!existsSync(CORPUS))('conformance fixes on real pages', () => {
+describe('conformance fixes on real pages', () => {
+  beforeAll(() => {
+    requireShared(CORPUS);
+  });
+
   describe('1. list entities never name a getFields wrapper', () => {
     it('recognises wrappers, lists and field descriptions', () => {
       const item: TypeRef = { kind: 'object', fields: [field('id', str), field('name', str)] };
@@ -153,7 +158,7 @@ describe.skipIf(!existsSync(CORPUS))('conformance fixes on real pages', () => {
         'api-reference/event-log/main-eventlog-field-list.md',
         'api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.md',
         'api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-get.md',
-      ].filter((p) => existsSync(`${CORPUS}/${p}`));
+      ];
       const cats = [catalogueOf('api-reference/sale/data-types.md')];
       const canon = (xs: MethodSpec[]) => JSON.stringify([...xs].sort((a, b) => (a.id < b.id ? -1 : 1)));
       const forward = linkListEntities(pages.map(specOf), cats);

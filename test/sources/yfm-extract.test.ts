@@ -19,6 +19,7 @@ import { headingRole, outlinePage } from '../../generator/sources/yfm/extract/se
 import { parseTypeLine } from '../../generator/sources/yfm/extract/type-line.ts';
 import { isUnknownType, mapTypeTokens, type MapContext } from '../../generator/sources/yfm/types/map.ts';
 import { TYPE_VOCAB } from '../../generator/sources/yfm/types/vocab.ts';
+import { requireShared, SHARED } from '../support/shared.ts';
 
 const md = (s: string): AnyNode[] => unified().use(remarkParse).parse(s).children as unknown as AnyNode[];
 /** Canonical inline markdown of a cell written in markdown (as the YFM parser would hand it over). */

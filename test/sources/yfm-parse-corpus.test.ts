@@ -1,17 +1,17 @@
 /**
- * Parses every page under the corpus's api-reference/ with real include resolution. Skipped when the corpus
- * is not mounted. Takes ~30–60 s on the 2-core box (about 1.5× the parse itself, for the tree walks).
+ * Parses every page under the corpus's api-reference/ with real include resolution. Fails (never skips) when
+ * ../shared is missing. Takes ~30–60 s on the 2-core box (about 1.5× the parse itself, for the tree walks).
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Heading, Root } from 'mdast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Warning } from '../../generator/spec/schema.ts';
 import { parseYfm } from '../../generator/sources/yfm/parse/index.ts';
 import type { YfmCell, YfmInclude, YfmNote, YfmRow, YfmTable, YfmTabs } from '../../generator/sources/yfm/parse/index.ts';
+import { requireShared, SHARED } from '../support/shared.ts';
 
-const CORPUS = '/work/shared/corpus/b24restdocs';
-const have = existsSync(join(CORPUS, 'api-reference'));
+const CORPUS = SHARED.corpus;
 
 function listMd(dir: string, out: string[] = []): string[] {
   for (const e of readdirSync(dir)) {
@@ -71,14 +71,14 @@ function tablesUnder(tree: Root, heading: string): YfmTable[] {
 const cellText = (c: YfmCell | undefined): string => md(c).trim();
 const rowCells = (r: YfmRow): string[] => r.children.map(cellText);
 
-describe.skipIf(!have)('YFM parser over the whole api-reference corpus', () => {
+describe('YFM parser over the whole api-reference corpus', () => {
   const pages = new Map<string, Root>();
   const warnings: Warning[] = [];
   const times: number[] = [];
   let totalMs = 0;
 
   beforeAll(() => {
-    const files = listMd(join(CORPUS, 'api-reference')).sort();
+    const files = listMd(requireShared(join(CORPUS, 'api-reference'))).sort();
     const texts = files.map((f) => readFileSync(join(CORPUS, f), 'utf8'));
     const t0 = performance.now();
     files.forEach((f, i) => {

@@ -1,40 +1,9 @@
-/** The scraped-text reader on the four apidocs seeds, on synthetic pages of other shapes, and on broken input. */
-import { existsSync, readFileSync } from 'node:fs';
+/** The scraped-text reader as a whole (read-page.ts): the four apidocs seeds, synthetic pages of other shapes, and broken input. */
 import { describe, expect, it } from 'vitest';
-import { ErrorCatalogue, MethodSpec, type Field, type NamedType, type TypeRef } from '../../generator/spec/schema.ts';
-import { errorId } from '../../generator/spec/ids.ts';
-import { matchSystemError, REST_SYSTEM_ERRORS } from '../../generator/sources/common/rest-system-errors.ts';
-import { looksLikeScrapedPage, readScrapedPage } from '../../generator/sources/scraped/index.ts';
-
-const seedText = (name: string) => readFileSync(new URL(`../fixtures/seeds/${name}`, import.meta.url), 'utf8');
-
-/** Read a page and check the one spec it yields against the schema. */
-function read(path: string, text: string): MethodSpec {
-  const out = readScrapedPage({ path, text });
-  expect(out.specs).toHaveLength(1);
-  return MethodSpec.parse(out.specs[0]);
-}
-
-const seed = (name: string) => read(name, seedText(name));
-
-function namedType(spec: MethodSpec, name: string): NamedType {
-  const t = spec.types.find((x) => x.name === name);
-  if (!t) throw new Error(`no type ${name} in ${spec.types.map((x) => x.name).join(', ')}`);
-  return t;
-}
-
-function fieldsOf(t: NamedType): Field[] {
-  if (t.type.kind !== 'object') throw new Error(`${t.name} is ${t.type.kind}, not an object`);
-  return t.type.fields;
-}
-
-function field(t: NamedType, name: string): Field {
-  const f = fieldsOf(t).find((x) => x.name === name);
-  if (!f) throw new Error(`no field ${name} in ${t.name}`);
-  return f;
-}
-
-const multifieldArray: TypeRef = { kind: 'array', items: { kind: 'ref', name: 'crm_multifield' } };
+import { MethodSpec } from '../../../generator/spec/schema.ts';
+import { errorId } from '../../../generator/spec/ids.ts';
+import { readScrapedPage } from '../../../generator/sources/scraped/index.ts';
+import { field, fieldsOf, multifieldArray, namedType, read, seed, seedText } from '../../support/scraped.ts';
 
 describe('crm.contact.get seed', () => {
   const spec = seed('crm.contact.get.txt');
@@ -127,7 +96,10 @@ describe('crm.contact.get seed', () => {
     const response = spec.examples.find((e) => e.kind === 'response');
     expect(response).toMatchObject({ status: 200, source: { line: 88 } });
     expect((response?.json as { result: { ID: string } }).result.ID).toBe('43');
-    expect(spec.examples.find((e) => e.kind === 'error')).toMatchObject({ status: 400, json: { error: '', error_description: 'ID is not defined or invalid.' } });
+    expect(spec.examples.find((e) => e.kind === 'error')).toMatchObject({
+      status: 400,
+      json: { error: '', error_description: 'ID is not defined or invalid.' },
+    });
     expect(spec.seeAlso).toEqual(['crm.contact.add', 'crm.contact.update', 'crm.contact.list', 'crm.contact.delete', 'crm.contact.fields']);
   });
 
@@ -408,7 +380,7 @@ HTTP Status: 200
     expect(spec.result?.type).toMatchObject({ kind: 'map', keys: 'string', values: { kind: 'object' } });
   });
 
-  it('keeps a result that itself has a known shape as the method\'s own type', () => {
+  it("keeps a result that itself has a known shape as the method's own type", () => {
     const spec = read(
       'multi.txt',
       `Get a Phone crm.multifield.get
@@ -490,54 +462,12 @@ describe('robustness', () => {
   });
 
   it('reports a param that no example shows', () => {
-    const text = contactText.replace(/-d '\{"ID":23[^']*'/g, "-d '{}'").replace(/\bid: 23,/g, '').replace(/'ID' => 23/g, '');
+    const text = contactText
+      .replace(/-d '\{"ID":23[^']*'/g, "-d '{}'")
+      .replace(/\bid: 23,/g, '')
+      .replace(/'ID' => 23/g, '');
     const spec = read('noex.txt', text);
     expect(spec.params[0]?.type).toEqual({ kind: 'scalar', name: 'unknown' });
     expect(spec.warnings).toContainEqual(expect.objectContaining({ code: 'param-type-unknown', line: 15 }));
-  });
-});
-
-describe('looksLikeScrapedPage', () => {
-  it('accepts the four apidocs seeds', () => {
-    for (const name of ['crm.contact.get.txt', 'crm.lead.get.txt', 'crm.company.contact.items.get.txt', 'crm.contact.list.txt']) {
-      expect(looksLikeScrapedPage(seedText(name))).toBe(true);
-    }
-  });
-
-  it('rejects Vibe pages, YFM markdown and prose', () => {
-    expect(looksLikeScrapedPage(seedText('vibe.contacts.get.txt'))).toBe(false);
-    const yfm = '# Get Contact by Id crm.contact.get\n\n> Scope: [`crm`](x)\n\n## Method Parameters\n\n#|\n|| **Name**\n`type` | **Description** ||\n|#\n';
-    expect(looksLikeScrapedPage(yfm)).toBe(false);
-    expect(looksLikeScrapedPage(yfm.replace(/^# /, ''))).toBe(false); // the #| table still gives it away
-    expect(looksLikeScrapedPage('Just some text mentioning crm.contact.get.\nNothing else.')).toBe(false);
-    expect(looksLikeScrapedPage('')).toBe(false);
-  });
-});
-
-describe('REST system-error catalogue', () => {
-  it('holds the 15 documented codes once each', () => {
-    ErrorCatalogue.parse(REST_SYSTEM_ERRORS);
-    expect(REST_SYSTEM_ERRORS).toMatchObject({ id: 'rest-system-errors', api: 'rest' });
-    const codes = REST_SYSTEM_ERRORS.errors.map((e) => e.code);
-    expect(codes).toHaveLength(15);
-    expect(new Set(codes).size).toBe(15);
-    expect(REST_SYSTEM_ERRORS.errors.find((e) => e.code === 'QUERY_LIMIT_EXCEEDED')).toMatchObject({ status: 503, message: 'Too many requests' });
-    expect(REST_SYSTEM_ERRORS.errors.every((e) => e.source.file === '_includes/system-errors.md' && e.source.how === 'read')).toBe(true);
-  });
-
-  const include = new URL('../../../shared/corpus/b24restdocs/_includes/system-errors.md', import.meta.url);
-  it.skipIf(!existsSync(include))('cites the lines of the include that hold each code', () => {
-    const lines = readFileSync(include, 'utf8').split('\n');
-    for (const e of REST_SYSTEM_ERRORS.errors) expect(lines[e.source.line! - 1]).toContain(`\`${e.code}\``);
-  });
-
-  it('recognises reworded explanations and rejects method errors', () => {
-    expect(matchSystemError('The methods must be called using the HTTPS protocol')?.code).toBe('INVALID_REQUEST');
-    expect(matchSystemError('The current method is not allowed to be called using batch')?.code).toBe('ERROR_BATCH_METHOD_NOT_ALLOWED');
-    expect(matchSystemError('The user whose access token or webhook was used to call the method lacks permissions')?.code).toBe('INVALID_CREDENTIALS');
-    expect(matchSystemError('The provided access token has expired')?.code).toBe('expired_token');
-    expect(matchSystemError('The user does not have permission to read companies')).toBeUndefined();
-    expect(matchSystemError('A non-array value was passed to the')).toBeUndefined();
-    expect(matchSystemError('')).toBeUndefined();
   });
 });

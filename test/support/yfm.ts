@@ -1,0 +1,13 @@
+/** Helpers for the YFM extractor tests: a page's top-level nodes and tables, parsed by the project's YFM parser. */
+import { parsePage } from '../../generator/sources/yfm/extract/parser.ts';
+import type { AnyNode, YfmTable } from '../../generator/sources/yfm/extract/nodes.ts';
+
+/** The top-level nodes of a page written in YFM markdown (no includes). */
+export const nodesOf = (text: string): AnyNode[] => parsePage(text, 'p.md', () => undefined).tree.children as unknown as AnyNode[];
+
+/** The first YFM table of a page. */
+export function tableOf(text: string): YfmTable {
+  const t = nodesOf(text).find((n) => n.type === 'yfmTable');
+  if (!t) throw new Error('no table');
+  return t as unknown as YfmTable;
+}
