@@ -3,7 +3,7 @@
  * scrape kept (names, markers, prose, headings, row wording) and infers what it lost (types, from the
  * JSON examples), marking every fact as read or inferred. It never throws: problems become warnings.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../core/hash.ts';
 import { restMethodId } from '../../spec/ids.ts';
 import { SPEC_VERSION, type Example, type MethodSpec } from '../../spec/schema.ts';
 import type { ReaderOutput, SourcePage } from '../types.ts';
@@ -148,7 +148,7 @@ function readPage(file: string, raw: string): ReaderOutput {
       {
         path: file,
         reader: 'scraped-text',
-        sha256: createHash('sha256').update(raw, 'utf8').digest('hex'),
+        sha256: sha256(raw),
         ...(truncated ? { truncated: true } : {}),
       },
     ],

@@ -6,6 +6,7 @@
  */
 import type { ErrorCatalogue, ErrorEntry, Field, MethodSpec, NamedType, TypeRef, Warning } from '../../spec/schema.ts';
 import { SPEC_VERSION } from '../../spec/schema.ts';
+import { fieldId } from '../../spec/ids.ts';
 import { compareStrings } from '../../spec/serialize.ts';
 import type { ReaderOutput } from '../types.ts';
 import { sortErrors } from './errors.ts';
@@ -131,7 +132,7 @@ function stripReadOnly(t: NamedType): NamedType {
       ...t.type,
       fields: t.type.fields.map((f) => {
         const { readOnly: _ro, ...rest } = f;
-        return { ...rest, id: `${t.name}.${f.name}` };
+        return { ...rest, id: fieldId(t.name, f.name) };
       }),
     },
   };
@@ -162,7 +163,7 @@ function pooledType(sources: TypeSource[], keep: (f: Field) => boolean): NamedTy
     const description = top.description ?? list.find((f) => f.description)?.description;
     return {
       ...top,
-      id: `${best.type.name}.${name}`,
+      id: fieldId(best.type.name, name),
       ...(readOnly !== undefined ? { readOnly } : {}),
       ...(aliases ? { aliases } : {}),
       ...(description ? { description } : {}),

@@ -11,7 +11,8 @@ import { readSystemErrorTable } from './errors.ts';
 import { isListMethodName } from './list.ts';
 import { customFieldPattern } from './patterns.ts';
 import { choosePlan, namedInProse, planFromExample, planFromType, replaceInline, type EntityPlan, type RefResolver } from './list-entity.ts';
-import { readYfmPageWithStats, withIds, type PageContext } from './page.ts';
+import { readYfmPageWithStats, type PageContext } from './page.ts';
+import { withFieldIds } from '../../../spec/ids.ts';
 import { parsePage } from './parser.ts';
 import { typeFieldReferences } from '../types/field-refs.ts';
 import { mapTypeLeaves } from '../../../spec/type-walk.ts';
@@ -211,7 +212,7 @@ function applyPlan(plan: EntityPlan): void {
     const cur = owner.types.find((t) => t.name === name);
     if (!cur) return;
     // Computed before the assignment: `f` may itself rewrite other named types of the owner.
-    const next = withIds(f(cur.type), name);
+    const next = withFieldIds(f(cur.type), name);
     owner.types = owner.types.map((t) => (t.name === name ? { ...t, type: next } : t));
   };
   if (inline) {
@@ -220,7 +221,7 @@ function applyPlan(plan: EntityPlan): void {
     if (site.where === 'result' && owner.result) owner.result = { ...owner.result, type: replaceInline(owner.result.type, inline.path, ref, rewriteNamed) };
     if (site.where === 'param') owner.params = owner.params.map((p) => (p.name === site.name ? { ...p, type: replaceInline(p.type, inline.path, ref, rewriteNamed) } : p));
   }
-  owner.types = [...owner.types, { ...add, type: withIds(add.type, add.name) }].sort((a, b) => compareStrings(a.name, b.name));
+  owner.types = [...owner.types, { ...add, type: withFieldIds(add.type, add.name) }].sort((a, b) => compareStrings(a.name, b.name));
 }
 
 /** Warn about shared refs no catalogue defines. */
