@@ -4,7 +4,7 @@
  * JSON examples), marking every fact as read or inferred. It never throws: problems become warnings.
  */
 import { sha256 } from '../../core/hash.ts';
-import { restMethodId } from '../../spec/ids.ts';
+import { exampleId, restMethodId } from '../../spec/ids.ts';
 import { SPEC_VERSION, type Example, type MethodSpec } from '../../spec/schema.ts';
 import type { ReaderOutput, SourcePage } from '../types.ts';
 import { readDeprecation } from './deprecation.ts';
@@ -117,8 +117,8 @@ function readPage(file: string, raw: string): ReaderOutput {
   const exampleList: Example[] = [];
   const curl = samples.filter((s) => s.language === 'curl');
   (curl.length > 0 ? curl : samples).forEach((s, i) => exampleList.push(requestExample(s, i + 1, notes)));
-  if (response.block) exampleList.push(jsonExample(response.block, 'response', 'response-1', notes));
-  if (errs.example) exampleList.push(jsonExample(errs.example, 'error', 'error-1', notes));
+  if (response.block) exampleList.push(jsonExample(response.block, 'response', exampleId('response', 1), notes));
+  if (errs.example) exampleList.push(jsonExample(errs.example, 'error', exampleId('error', 1), notes));
 
   const seeAlso = readSeeAlso(page, shape.sections.continue, method, notes);
   const truncated = [response.block, errs.example].some((b) => b !== undefined && !b.complete) || samples.some((s) => !s.complete);
