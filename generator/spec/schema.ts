@@ -30,8 +30,18 @@ export const Provenance = z
   .strict();
 export type Provenance = z.infer<typeof Provenance>;
 
-/** Primitive kinds after mapping the docs' type vocabulary. */
-export const ScalarName = z.enum(['string', 'integer', 'number', 'boolean', 'null', 'any', 'unknown']);
+/**
+ * Primitive kinds after mapping the docs' type vocabulary (spec/vocabulary.ts).
+ * `any` and `unknown` are different facts: `any` is a type the docs state that admits any value (`any`,
+ * `mixed`, a file, the members of a bare `array` or `object`); `unknown` means we have no type: the
+ * docs give none, or one we cannot read (its word is kept in `docType`). Emitters may render both the
+ * same way; the coverage report counts `any` as documented-open and `unknown` as untyped.
+ */
+export const ScalarName = z
+  .enum(['string', 'integer', 'number', 'boolean', 'null', 'any', 'unknown'])
+  .describe(
+    '"any": the docs state a type that admits any value (any, mixed, file, members of a bare array/object); "unknown": no type could be read (none given, or a word outside the vocabulary, kept in docType)',
+  );
 export type ScalarName = z.infer<typeof ScalarName>;
 
 /** Extra meaning a scalar carries (the doc's own type name, when it is narrower than the scalar). */
