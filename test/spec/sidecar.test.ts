@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ProvenanceSidecar } from '../../generator/spec/schema.ts';
+import { ProvenanceSidecar, SPEC_VERSION } from '../../generator/spec/schema.ts';
 import { mergeProvenance, sidecarPath, splitProvenance } from '../../generator/spec/sidecar.ts';
-import { normalizeSpecSet, SpecFileError, specSetFromFiles, specSetToFiles } from '../../generator/spec/spec-set.ts';
+import { normalizeSpecSet, SpecFileError, specSetFromFiles, specSetToFiles, type SpecSet } from '../../generator/spec/spec-set.ts';
 import { PAGE_TEXT, specSetOfPage } from './page.ts';
 
 const SPEC_FILE = 'rest/crm/crm.contact.get.json';
@@ -25,6 +25,27 @@ describe('provenance sidecar', () => {
   it('round-trips: files → spec set deep-equals the canonical input', () => {
     const set = specSetOfPage();
     expect(specSetFromFiles(specSetToFiles(set))).toEqual(normalizeSpecSet(set));
+  });
+
+  it('splits and merges catalogues too, and leaves pages.json its lines', () => {
+    const source = { file: 'api-reference/crm/data-types.md', line: 12, how: 'read' as const };
+    const set: SpecSet = {
+      specs: [],
+      errorCatalogues: [{ specVersion: SPEC_VERSION, id: 'rest-system-errors', api: 'rest' as const, errors: [{ id: 'error:X', code: 'X', status: 400, message: null, source }] }],
+      typeCatalogues: [
+        {
+          specVersion: SPEC_VERSION,
+          id: 'rest-types-crm',
+          types: [{ name: 'crm_multifield', type: { kind: 'object' as const, fields: [{ id: 'crm_multifield.VALUE', name: 'VALUE', type: { kind: 'scalar' as const, name: 'string' as const }, required: true, source: { ...source, line: 20 } }] }, source }],
+        },
+      ],
+      pages: [{ path: 'api-reference/crm/data-types.md', reader: 'yfm-markdown' as const, methods: [], warnings: [{ code: 'c', message: 'm', file: 'api-reference/crm/data-types.md', line: 3 }] }],
+    };
+    const files = specSetToFiles(set);
+    expect(JSON.parse(files.get(sidecarPath('_shared/rest-types-crm.json'))!).lines).toEqual({ '/types/0/source': 12, '/types/0/type/fields/0/source': 20 });
+    expect(JSON.parse(files.get(sidecarPath('_shared/rest-system-errors.json'))!).lines).toEqual({ '/errors/0/source': 12 });
+    expect(JSON.parse(files.get('pages.json')!).pages[0].warnings[0].line).toBe(3);
+    expect(specSetFromFiles(files)).toEqual(normalizeSpecSet(set));
   });
 
   it('keeps a line on each of two objects that share one provenance object', () => {
