@@ -76,9 +76,11 @@ export function lineHolders(doc: ApiDocument): Array<[string, LineHolder]> {
   return out;
 }
 
-/** Split a (canonical) document into the API document without lines and hashes, and its sidecar. */
-export function splitProvenance<T extends ApiDocument>(doc: T): { api: T; sidecar: ProvenanceSidecar } {
-  const api = structuredClone(doc);
+/**
+ * Move the lines and source hashes out of a (canonical) document into its sidecar. Mutates `doc`: pass a
+ * copy you own (the writer passes the copy schema validation returns, so nothing is cloned twice).
+ */
+export function extractProvenance(api: ApiDocument): ProvenanceSidecar {
   const sidecar: ProvenanceSidecar = { specVersion: SPEC_VERSION, sha256: {}, lines: {} };
   const holders = lineHolders(api);
   // Record every line before deleting any: one provenance object may be shared (facts.result is result.source).
@@ -92,7 +94,7 @@ export function splitProvenance<T extends ApiDocument>(doc: T): { api: T; sideca
       delete (source as { sha256?: string }).sha256;
     }
   }
-  return { api, sidecar };
+  return sidecar;
 }
 
 /** Whether a sidecar holds nothing (no file is written for it). */

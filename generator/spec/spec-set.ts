@@ -2,8 +2,8 @@
 import type { z } from 'zod';
 import { canonicalErrorCatalogue, canonicalPage, canonicalSpec, canonicalTypeCatalogue, compareStrings } from './canonical.ts';
 import { ErrorCatalogue, MethodSpec, MethodSpecFile, PageReport, ProvenanceSidecar, SpecIndex, TypeCatalogue, type PageRecord } from './schema.ts';
-import { serializeJson } from './serialize.ts';
-import { isEmptySidecar, isSidecarPath, mergeProvenance, sidecarPath, splitProvenance } from './sidecar.ts';
+import { jsonText, serializeJson } from './serialize.ts';
+import { extractProvenance, isEmptySidecar, isSidecarPath, mergeProvenance, sidecarPath } from './sidecar.ts';
 import { specJsonSchemaText } from './json-schema.ts';
 import { SPEC_VERSION } from './schema.ts';
 
@@ -38,15 +38,12 @@ export function normalizeSpecSet(set: SpecSet): SpecSet {
   };
 }
 
-/** Write an API document and, when it has lines or hashes, its provenance sidecar. */
-function setApiFile<T extends MethodSpec | ErrorCatalogue | TypeCatalogue>(
-  files: Map<string, string>,
-  file: string,
-  schema: z.ZodType<unknown>,
-  doc: T,
-): void {
-  const { api, sidecar } = splitProvenance(doc);
-  files.set(file, serializeJson(schema, api));
+/** Validate an API document, write it without lines and hashes, and write those to its sidecar when it has any. */
+function setApiFile<T extends MethodSpec | ErrorCatalogue | TypeCatalogue>(files: Map<string, string>, file: string, schema: z.ZodType<T>, doc: T): void {
+  // The parsed value is a fresh copy in schema key order: the provenance can be moved out of it in place.
+  const api = schema.parse(doc);
+  const sidecar = extractProvenance(api);
+  files.set(file, jsonText(api));
   if (!isEmptySidecar(sidecar)) files.set(sidecarPath(file), serializeJson(ProvenanceSidecar, sidecar));
 }
 
@@ -61,7 +58,7 @@ export function specSetToFiles(input: SpecSet): Map<string, string> {
   for (const spec of set.specs) {
     const file = specFilePath(spec);
     if (files.has(file)) throw new Error(`two specs map to ${file}: ${spec.id}`);
-    setApiFile(files, file, MethodSpecFile, spec);
+    setApiFile(files, file, MethodSpec, spec);
     index.methods.push({ id: spec.id, api: spec.api, method: spec.method, file, deprecated: spec.deprecated !== false });
   }
   for (const cat of set.errorCatalogues) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProvenanceSidecar, SPEC_VERSION } from '../../generator/spec/schema.ts';
-import { mergeProvenance, sidecarPath, splitProvenance } from '../../generator/spec/sidecar.ts';
+import { extractProvenance, mergeProvenance, sidecarPath } from '../../generator/spec/sidecar.ts';
 import { normalizeSpecSet, SpecFileError, specSetFromFiles, specSetToFiles, type SpecSet } from '../../generator/spec/spec-set.ts';
 import { PAGE_TEXT, specSetOfPage } from './page.ts';
 
@@ -22,9 +22,12 @@ describe('provenance sidecar', () => {
     expect(Object.keys(sidecar.sha256)).toEqual(['crm-contact-get.md']);
   });
 
-  it('round-trips: files → spec set deep-equals the canonical input', () => {
+  it('round-trips: files → spec set deep-equals the canonical input, and writing leaves the input alone', () => {
     const set = specSetOfPage();
-    expect(specSetFromFiles(specSetToFiles(set))).toEqual(normalizeSpecSet(set));
+    const before = structuredClone(set);
+    const files = specSetToFiles(set);
+    expect(set).toEqual(before);
+    expect(specSetFromFiles(files)).toEqual(normalizeSpecSet(before));
   });
 
   it('splits and merges catalogues too, and leaves pages.json its lines', () => {
@@ -51,7 +54,7 @@ describe('provenance sidecar', () => {
   it('keeps a line on each of two objects that share one provenance object', () => {
     const spec = specSetOfPage().specs[0]!;
     const shared = { file: 'x.md', line: 7, how: 'read' as const };
-    const { sidecar } = splitProvenance({ ...spec, result: spec.result && { ...spec.result, source: shared }, facts: { ...spec.facts, result: shared } });
+    const sidecar = extractProvenance({ ...spec, result: spec.result && { ...spec.result, source: shared }, facts: { ...spec.facts, result: shared } });
     expect([sidecar.lines['/result/source'], sidecar.lines['/facts/result']]).toEqual([7, 7]);
   });
 
@@ -80,9 +83,11 @@ describe('provenance sidecar', () => {
 
   it('escapes fact keys as JSON Pointer tokens', () => {
     const spec = specSetOfPage().specs[0]!;
-    const { api, sidecar } = splitProvenance({ ...spec, facts: { 'a/b~c': { file: 'x.md', line: 4, how: 'read' } } });
+    const api = structuredClone({ ...spec, facts: { 'a/b~c': { file: 'x.md', line: 4, how: 'read' as const } } });
+    const sidecar = extractProvenance(api);
     expect(sidecar.lines).toHaveProperty(['/facts/a~1b~0c'], 4);
     const json = JSON.parse(JSON.stringify(api));
+    expect(json.facts['a/b~c'].line).toBeUndefined();
     expect(mergeProvenance(json, sidecar)).toBeNull();
     expect(json.facts['a/b~c'].line).toBe(4);
   });
