@@ -4,7 +4,8 @@
  */
 import type { MethodSpec, TypeCatalogue, TypeRef } from '../spec/schema.ts';
 import { compareStrings } from '../spec/serialize.ts';
-import { customFieldPattern, isListMethodName, withIds } from '../sources/yfm/extract/index.ts';
+import { customFieldPattern, isListMethodName } from '../sources/yfm/extract/index.ts';
+import { withFieldIds } from '../spec/ids.ts';
 import { choosePlan, namedInProse, planFromExample, planFromType, replaceInline, type EntityPlan, type RefResolver } from './list-entity-plans.ts';
 
 /**
@@ -73,7 +74,7 @@ function applyPlan(plan: EntityPlan): void {
     const cur = owner.types.find((t) => t.name === name);
     if (!cur) return;
     // Computed before the assignment: `f` may itself rewrite other named types of the owner.
-    const next = withIds(f(cur.type), name);
+    const next = withFieldIds(f(cur.type), name);
     owner.types = owner.types.map((t) => (t.name === name ? { ...t, type: next } : t));
   };
   if (inline) {
@@ -82,6 +83,6 @@ function applyPlan(plan: EntityPlan): void {
     if (site.where === 'result' && owner.result) owner.result = { ...owner.result, type: replaceInline(owner.result.type, inline.path, ref, rewriteNamed) };
     if (site.where === 'param') owner.params = owner.params.map((p) => (p.name === site.name ? { ...p, type: replaceInline(p.type, inline.path, ref, rewriteNamed) } : p));
   }
-  owner.types = [...owner.types, { ...add, type: withIds(add.type, add.name) }].sort((a, b) => compareStrings(a.name, b.name));
+  owner.types = [...owner.types, { ...add, type: withFieldIds(add.type, add.name) }].sort((a, b) => compareStrings(a.name, b.name));
 }
 

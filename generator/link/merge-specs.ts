@@ -3,6 +3,7 @@
  * the primary wins where it is explicit, the secondary fills its gaps, and `facts` records which is which.
  */
 import type { Example, Field, MethodSpec, Param, Provenance, TypeRef } from '../spec/schema.ts';
+import { mergedExampleId } from '../spec/ids.ts';
 import { compareStrings } from '../spec/serialize.ts';
 import { reachableTypes } from './type-refs.ts';
 
@@ -57,7 +58,7 @@ export function mergeSpecs(primary: MethodSpec, secondary: MethodSpec): MethodSp
   const exampleIds = new Set(primary.examples.map((e) => e.id));
   const examples: Example[] = [
     ...primary.examples,
-    ...secondary.examples.map((e) => (exampleIds.has(e.id) ? { ...e, id: `${e.id}~${secondary.sources[0]?.reader ?? 'other'}` } : e)),
+    ...secondary.examples.map((e) => (exampleIds.has(e.id) ? { ...e, id: mergedExampleId(e.id, secondary.sources[0]?.reader ?? 'other') } : e)),
   ];
 
   // Top-level facts the secondary supplied because the primary lacked them keep the secondary's provenance.

@@ -6,6 +6,7 @@
  */
 import type { ErrorCatalogue, ErrorEntry, Field, MethodSpec, NamedType, TypeRef } from '../spec/schema.ts';
 import { SPEC_VERSION } from '../spec/schema.ts';
+import { fieldId } from '../spec/ids.ts';
 import { compareStrings } from '../spec/serialize.ts';
 import type { ReaderOutput } from '../sources/types.ts';
 import { describeOperation, entityTypeName, inputTypeName, sortErrors, VIBE_ERROR_CATALOGUE } from '../sources/vibe/index.ts';
@@ -93,7 +94,7 @@ function stripReadOnly(t: NamedType): NamedType {
       ...t.type,
       fields: t.type.fields.map((f) => {
         const { readOnly: _ro, ...rest } = f;
-        return { ...rest, id: `${t.name}.${f.name}` };
+        return { ...rest, id: fieldId(t.name, f.name) };
       }),
     },
   };
@@ -124,7 +125,7 @@ function pooledType(sources: TypeSource[], keep: (f: Field) => boolean): NamedTy
     const description = top.description ?? list.find((f) => f.description)?.description;
     return {
       ...top,
-      id: `${best.type.name}.${name}`,
+      id: fieldId(best.type.name, name),
       ...(readOnly !== undefined ? { readOnly } : {}),
       ...(aliases ? { aliases } : {}),
       ...(description ? { description } : {}),

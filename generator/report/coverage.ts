@@ -3,21 +3,35 @@ import type { MethodSpec, PageRecord, TypeRef, Warning } from '../spec/schema.ts
 import type { SpecSet } from '../spec/spec-set.ts';
 import { compareStrings } from '../spec/serialize.ts';
 
+/**
+ * Counts of one section. Types follow the schema's definition (ScalarName): a param typed `unknown` is
+ * untyped (no type could be read); one typed `any` is documented as open (the docs say any value) and is
+ * counted apart, not as typed: typed + open + untyped = params.
+ */
 export interface SectionCoverage {
   section: string;
   pages: number;
   methods: number;
   deprecated: number;
   params: number;
+  /** Params with a type narrower than any value. */
   paramsTyped: number;
+  /** Params the docs type as any value (`any` at the top). */
+  paramsOpen: number;
+  /** Params whose type could not be read (`unknown` at the top). */
   paramsUntyped: number;
   paramsRequiredUnknown: number;
   paramsInferred: number;
+  /** Results whose type is neither `unknown` nor `any` at the top. */
   resultsTyped: number;
   errorCodes: number;
   errorsWithoutCode: number;
+  /** Every type node (scalars, containers, refs) under params, results and named types. */
   typeRefs: number;
+  /** Of those, `unknown` scalars. */
   typeRefsUnknown: number;
+  /** Of those, `any` scalars. */
+  typeRefsAny: number;
   truncatedPages: number;
   skipped: Record<string, number>;
   warnings: Record<string, number>;
@@ -47,6 +61,7 @@ function empty(section: string): SectionCoverage {
     deprecated: 0,
     params: 0,
     paramsTyped: 0,
+    paramsOpen: 0,
     paramsUntyped: 0,
     paramsRequiredUnknown: 0,
     paramsInferred: 0,
@@ -55,6 +70,7 @@ function empty(section: string): SectionCoverage {
     errorsWithoutCode: 0,
     typeRefs: 0,
     typeRefsUnknown: 0,
+    typeRefsAny: 0,
     truncatedPages: 0,
     skipped: {},
     warnings: {},
@@ -65,10 +81,15 @@ function isUnknown(t: TypeRef): boolean {
   return t.kind === 'scalar' && t.name === 'unknown';
 }
 
-/** Count every type reference in a type, and the unknown ones. */
-function countRefs(t: TypeRef, acc: { all: number; unknown: number }): void {
+function isAny(t: TypeRef): boolean {
+  return t.kind === 'scalar' && t.name === 'any';
+}
+
+/** Count every type reference in a type, and the unknown and any ones. */
+function countRefs(t: TypeRef, acc: { all: number; unknown: number; any: number }): void {
   acc.all++;
   if (isUnknown(t)) acc.unknown++;
+  if (isAny(t)) acc.any++;
   if (t.kind === 'array') countRefs(t.items, acc);
   else if (t.kind === 'map') countRefs(t.values, acc);
   else if (t.kind === 'union') t.anyOf.forEach((m) => countRefs(m, acc));
@@ -84,21 +105,23 @@ function addSpec(c: SectionCoverage, spec: MethodSpec): void {
   for (const p of spec.params) {
     c.params++;
     if (isUnknown(p.type)) c.paramsUntyped++;
+    else if (isAny(p.type)) c.paramsOpen++;
     else c.paramsTyped++;
     if (p.required === 'unknown') c.paramsRequiredUnknown++;
     if (p.source.how === 'inferred' || spec.facts[`${p.id}.type`]?.how === 'inferred') c.paramsInferred++;
   }
-  if (spec.result && !isUnknown(spec.result.type)) c.resultsTyped++;
+  if (spec.result && !isUnknown(spec.result.type) && !isAny(spec.result.type)) c.resultsTyped++;
   for (const e of spec.errors) {
     if (e.code) c.errorCodes++;
     else c.errorsWithoutCode++;
   }
-  const refs = { all: 0, unknown: 0 };
+  const refs = { all: 0, unknown: 0, any: 0 };
   spec.params.forEach((p) => countRefs(p.type, refs));
   if (spec.result) countRefs(spec.result.type, refs);
   spec.types.forEach((t) => countRefs(t.type, refs));
   c.typeRefs += refs.all;
   c.typeRefsUnknown += refs.unknown;
+  c.typeRefsAny += refs.any;
   for (const w of spec.warnings) c.warnings[w.code] = (c.warnings[w.code] ?? 0) + 1;
 }
 

@@ -5,14 +5,22 @@
  */
 import { z } from 'zod';
 
-/** Bump when a consumer must change to read new specs. */
-export const SPEC_VERSION = 1;
+/**
+ * Bump when a consumer must change to read new specs.
+ * 2: line numbers and sha256 moved out of the API files into the provenance sidecar (specs/_provenance/).
+ */
+export const SPEC_VERSION = 2;
 
 /** Where a fact came from, and whether it was read from the docs or inferred from other evidence. */
 export const Provenance = z
   .object({
     file: z.string().describe('Source file, relative to the input root it was read from'),
-    line: z.number().int().positive().optional().describe('1-based line of the fact in that file'),
+    line: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('1-based line of the fact in that file. Files under specs/ leave it out: it is in the provenance sidecar'),
     how: z.enum(['read', 'inferred']),
     evidence: z
       .string()
@@ -22,8 +30,18 @@ export const Provenance = z
   .strict();
 export type Provenance = z.infer<typeof Provenance>;
 
-/** Primitive kinds after mapping the docs' type vocabulary. */
-export const ScalarName = z.enum(['string', 'integer', 'number', 'boolean', 'null', 'any', 'unknown']);
+/**
+ * Primitive kinds after mapping the docs' type vocabulary (spec/vocabulary.ts).
+ * `any` and `unknown` are different facts: `any` is a type the docs state that admits any value (`any`,
+ * `mixed`, a file, the members of a bare `array` or `object`); `unknown` means we have no type: the
+ * docs give none, or one we cannot read (its word is kept in `docType`). Emitters may render both the
+ * same way; the coverage report counts `any` as documented-open and `unknown` as untyped.
+ */
+export const ScalarName = z
+  .enum(['string', 'integer', 'number', 'boolean', 'null', 'any', 'unknown'])
+  .describe(
+    '"any": the docs state a type that admits any value (any, mixed, file, members of a bare array/object); "unknown": no type could be read (none given, or a word outside the vocabulary, kept in docType)',
+  );
 export type ScalarName = z.infer<typeof ScalarName>;
 
 /** Extra meaning a scalar carries (the doc's own type name, when it is narrower than the scalar). */
@@ -254,7 +272,7 @@ export const Warning = z
     code: z.string().describe('A stable kind, e.g. "dangling-anchor", "truncated-page", "unknown-type"'),
     message: z.string(),
     file: z.string(),
-    line: z.number().int().positive().optional(),
+    line: z.number().int().positive().optional().describe('Left out of spec files under specs/: it is in the provenance sidecar'),
   })
   .strict();
 export type Warning = z.infer<typeof Warning>;
@@ -263,7 +281,7 @@ export const SourceFile = z
   .object({
     path: z.string(),
     reader: z.enum(['scraped-text', 'yfm-markdown', 'vibe-page', 'vibe-entity-page']),
-    sha256: z.string(),
+    sha256: z.string().describe('Of the file as read; spec files under specs/ leave it out: it is in the provenance sidecar'),
     truncated: z.boolean().optional(),
   })
   .strict();
@@ -313,6 +331,28 @@ export const MethodSpec = z
   })
   .strict();
 export type MethodSpec = z.infer<typeof MethodSpec>;
+
+/**
+ * A method spec as written to specs/: the sidecar holds `sources[].sha256` and the lines, so the writer
+ * leaves them out (a hand-written spec may keep them inline).
+ */
+export const MethodSpecFile = MethodSpec.extend({ sources: z.array(SourceFile.partial({ sha256: true })) });
+
+/**
+ * specs/_provenance/<path of an API file>: what moves when a doc is edited without changing the API, kept
+ * out of the API file so that `git diff specs/` after a docs update shows API changes, not line churn.
+ * Merged back on read, so the in-memory spec carries its lines and hashes as before.
+ */
+export const ProvenanceSidecar = z
+  .object({
+    specVersion: z.literal(SPEC_VERSION),
+    sha256: z.record(z.string(), z.string()).describe('sha256 of each source file, by its path (the spec\'s sources[].path)'),
+    lines: z
+      .record(z.string().regex(/^(\/[^/]*)+$/), z.number().int().positive())
+      .describe('1-based line of each provenance or warning object, keyed by the JSON Pointer of that object in the API file'),
+  })
+  .strict();
+export type ProvenanceSidecar = z.infer<typeof ProvenanceSidecar>;
 
 /** A shared catalogue of errors every method of an API may return. */
 export const ErrorCatalogue = z

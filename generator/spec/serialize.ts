@@ -1,22 +1,14 @@
-/** Canonical JSON text for spec files: validated, in schema key order, sorted where order is not meaningful. */
+/** JSON text for spec files: validated, in schema key order (callers pass documents in canonical form). */
 import { z } from 'zod';
-import { MethodSpec, type NamedType } from './schema.ts';
 
-const byName = (a: NamedType, b: NamedType) => compareStrings(a.name, b.name);
+export { compareStrings } from './canonical.ts';
 
-/** Locale- and ICU-independent string order (code units), so output never depends on the machine. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Validate a spec and return its canonical JSON text (2-space indent, trailing newline). */
-export function serializeSpec(spec: MethodSpec): string {
-  const parsed = MethodSpec.parse(spec);
-  parsed.types = [...parsed.types].sort(byName);
-  return `${JSON.stringify(parsed, null, 2)}\n`;
-}
-
-/** Canonical JSON text for any schema-checked document. */
+/** Canonical JSON text for any schema-checked document (2-space indent, trailing newline). */
 export function serializeJson<T>(schema: z.ZodType<T>, value: T): string {
-  return `${JSON.stringify(schema.parse(value), null, 2)}\n`;
+  return jsonText(schema.parse(value));
+}
+
+/** The JSON text layout of every file under specs/, for a value already validated. */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
 }

@@ -1,7 +1,9 @@
 /** The set of specs a run produces, and its layout as files under specs/. */
 import type { z } from 'zod';
-import { ErrorCatalogue, MethodSpec, PageReport, SpecIndex, TypeCatalogue, type PageRecord } from './schema.ts';
-import { compareStrings, serializeJson, serializeSpec } from './serialize.ts';
+import { canonicalErrorCatalogue, canonicalPage, canonicalSpec, canonicalTypeCatalogue, compareStrings } from './canonical.ts';
+import { ErrorCatalogue, MethodSpec, MethodSpecFile, PageReport, ProvenanceSidecar, SpecIndex, TypeCatalogue, type PageRecord } from './schema.ts';
+import { jsonText, serializeJson } from './serialize.ts';
+import { extractProvenance, isEmptySidecar, isSidecarPath, mergeProvenance, sidecarPath } from './sidecar.ts';
 import { specJsonSchemaText } from './json-schema.ts';
 import { SPEC_VERSION } from './schema.ts';
 
@@ -25,18 +27,30 @@ export function specFilePath(spec: Pick<MethodSpec, 'id' | 'api' | 'method' | 'r
   return `rest/${ns}/${name}${spec.restVersion === '3' ? '@v3' : ''}.json`;
 }
 
-/** Sort everything whose order carries no meaning, so output never depends on input order. */
+/** The canonical form of a set (canonical.ts): output never depends on input order. */
 export function normalizeSpecSet(set: SpecSet): SpecSet {
   const byId = <T extends { id: string }>(a: T, b: T) => compareStrings(a.id, b.id);
   return {
-    specs: [...set.specs].sort(byId),
-    errorCatalogues: [...set.errorCatalogues].sort(byId),
-    typeCatalogues: [...set.typeCatalogues].sort(byId),
-    pages: [...set.pages].sort((a, b) => compareStrings(a.path, b.path)),
+    specs: set.specs.map(canonicalSpec).sort(byId),
+    errorCatalogues: set.errorCatalogues.map(canonicalErrorCatalogue).sort(byId),
+    typeCatalogues: set.typeCatalogues.map(canonicalTypeCatalogue).sort(byId),
+    pages: set.pages.map(canonicalPage).sort((a, b) => compareStrings(a.path, b.path)),
   };
 }
 
-/** The files of specs/: one JSON per method, the shared catalogues, the index and the JSON Schema. */
+/** Validate an API document, write it without lines and hashes, and write those to its sidecar when it has any. */
+function setApiFile<T extends MethodSpec | ErrorCatalogue | TypeCatalogue>(files: Map<string, string>, file: string, schema: z.ZodType<T>, doc: T): void {
+  // The parsed value is a fresh copy in schema key order: the provenance can be moved out of it in place.
+  const api = schema.parse(doc);
+  const sidecar = extractProvenance(api);
+  files.set(file, jsonText(api));
+  if (!isEmptySidecar(sidecar)) files.set(sidecarPath(file), serializeJson(ProvenanceSidecar, sidecar));
+}
+
+/**
+ * The files of specs/: one JSON per method, the shared catalogues, the index, the JSON Schema, and per
+ * method or catalogue file its provenance sidecar under _provenance/ (lines and hashes).
+ */
 export function specSetToFiles(input: SpecSet): Map<string, string> {
   const set = normalizeSpecSet(input);
   const files = new Map<string, string>();
@@ -44,17 +58,17 @@ export function specSetToFiles(input: SpecSet): Map<string, string> {
   for (const spec of set.specs) {
     const file = specFilePath(spec);
     if (files.has(file)) throw new Error(`two specs map to ${file}: ${spec.id}`);
-    files.set(file, serializeSpec(spec));
+    setApiFile(files, file, MethodSpec, spec);
     index.methods.push({ id: spec.id, api: spec.api, method: spec.method, file, deprecated: spec.deprecated !== false });
   }
   for (const cat of set.errorCatalogues) {
     const file = `_shared/${cat.id}.json`;
-    files.set(file, serializeJson(ErrorCatalogue, cat));
+    setApiFile(files, file, ErrorCatalogue, cat);
     index.shared.push(file);
   }
   for (const cat of set.typeCatalogues) {
     const file = `_shared/${cat.id}.json`;
-    files.set(file, serializeJson(TypeCatalogue, cat));
+    setApiFile(files, file, TypeCatalogue, cat);
     index.shared.push(file);
   }
   index.shared.sort(compareStrings);
@@ -75,12 +89,16 @@ export class SpecFileError extends Error {
   }
 }
 
-/** Read specs/ back from its files (path → text), validating each one; throws SpecFileError naming the file. */
+/**
+ * Read specs/ back from its files (path → text), merging each sidecar into its API file and validating
+ * the result; throws SpecFileError naming the file.
+ */
 export function specSetFromFiles(files: Map<string, string>): SpecSet {
   const set: SpecSet = { specs: [], errorCatalogues: [], typeCatalogues: [], pages: [] };
   for (const [file, text] of [...files.entries()].sort(([a], [b]) => compareStrings(a, b))) {
-    if (!file.endsWith('.json') || file === 'index.json' || file === 'spec.schema.json') continue;
+    if (!file.endsWith('.json') || file === 'index.json' || file === 'spec.schema.json' || isSidecarPath(file)) continue;
     const json = parseJson(file, text);
+    if (file !== 'pages.json') withSidecar(file, text, json, files);
     if (file === 'pages.json') set.pages = validate(file, json, PageReport).pages;
     else if (!file.startsWith('_shared/')) set.specs.push(validate(file, json, MethodSpec));
     // A catalogue's kind is its top-level key, not a substring of its text (a type may have a field "errors").
@@ -88,6 +106,25 @@ export function specSetFromFiles(files: Map<string, string>): SpecSet {
     else set.typeCatalogues.push(validate(file, json, TypeCatalogue));
   }
   return normalizeSpecSet(set);
+}
+
+/** Merge the sidecar of an API file into its parsed JSON (a file without one has no lines or hashes). */
+function withSidecar(file: string, text: string, json: unknown, files: Map<string, string>): void {
+  const path = sidecarPath(file);
+  const sidecarText = files.get(path);
+  const none: ProvenanceSidecar = { specVersion: SPEC_VERSION, sha256: {}, lines: {} };
+  const sidecar = sidecarText === undefined ? none : validate(path, parseJson(path, sidecarText), ProvenanceSidecar);
+  const problem = mergeProvenance(json, sidecar);
+  if (!problem) return;
+  // A broken API file breaks its sidecar's pointers too: name the API file's own problem first.
+  validate(file, parseJson(file, text), fileSchema(file, json));
+  throw new SpecFileError(file, problem);
+}
+
+/** The schema of an API file as written (before its sidecar is merged). */
+function fileSchema(file: string, json: unknown): z.ZodType<unknown> {
+  if (!file.startsWith('_shared/')) return MethodSpecFile;
+  return json && typeof json === 'object' && 'errors' in json ? ErrorCatalogue : TypeCatalogue;
 }
 
 /** Parse a JSON file, naming it on failure. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeCoverage, sectionOf } from '../../generator/report/coverage.ts';
 import { renderMarkdown, renderTable } from '../../generator/report/render.ts';
 import { parseFolder, SEEDS_DIR } from '../helpers.ts';
+import { SPEC_VERSION, type MethodSpec, type Param, type TypeRef } from '../../generator/spec/schema.ts';
 
 describe('coverage report', () => {
   it('assigns sections from source paths', () => {
@@ -17,7 +18,7 @@ describe('coverage report', () => {
     expect(r.totals.methods).toBe(5);
     const params = set.specs.reduce((n, s) => n + s.params.length, 0);
     expect(r.totals.params).toBe(params);
-    expect(r.totals.paramsTyped + r.totals.paramsUntyped).toBe(params);
+    expect(r.totals.paramsTyped + r.totals.paramsOpen + r.totals.paramsUntyped).toBe(params);
     // crm.contact.get's id type is inferred from the request example, so at least one param counts as inferred.
     expect(r.totals.paramsInferred).toBeGreaterThanOrEqual(1);
     expect(r.totals.truncatedPages).toBe(set.pages.filter((p) => p.truncated).length);
@@ -29,5 +30,25 @@ describe('coverage report', () => {
     expect(renderTable(r)).toMatch(/^section\s+pages\s+methods/);
     expect(renderTable(r)).toContain('seeds/vibe.contacts.get.txt: 1 ops · contact');
     expect(renderMarkdown(r, true)).toContain('| seeds |');
+  });
+
+  it('counts `any` as documented-open and `unknown` as untyped, for params, results and nested refs', () => {
+    const source = { file: 'api-reference/crm/x.md', how: 'read' as const };
+    const param = (name: string, type: TypeRef): Param => ({ id: `param:${name}`, name, type, required: true, source });
+    const any: TypeRef = { kind: 'scalar', name: 'any' };
+    const unknown: TypeRef = { kind: 'scalar', name: 'unknown' };
+    const spec: MethodSpec = {
+      specVersion: SPEC_VERSION, id: 'rest:x', api: 'rest', method: 'x', title: 'x', description: '', scope: [], access: null,
+      deprecated: false, paramsDocumented: 'table', types: [], errors: [], systemErrors: 'rest', list: null, examples: [],
+      seeAlso: [], facts: {}, sources: [{ path: source.file, reader: 'yfm-markdown', sha256: 'ab' }], warnings: [],
+      params: [param('id', { kind: 'scalar', name: 'integer' }), param('value', any), param('extra', unknown), param('list', { kind: 'array', items: any })],
+      result: { type: any, source },
+    };
+    const c = computeCoverage({ specs: [spec], errorCatalogues: [], typeCatalogues: [], pages: [] }).totals;
+    // Given: integer, any, unknown, array<any> params and an `any` result.
+    // Want: typed = integer and the array; open = any; untyped = unknown; the any result is not "typed";
+    // 6 type nodes (4 params + the array's items + the result), 3 of them any, 1 unknown.
+    expect([c.paramsTyped, c.paramsOpen, c.paramsUntyped, c.resultsTyped]).toEqual([2, 1, 1, 0]);
+    expect([c.typeRefs, c.typeRefsAny, c.typeRefsUnknown]).toEqual([6, 3, 1]);
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MethodSpec } from '../../generator/spec/schema.ts';
+import { MethodSpec, SPEC_VERSION } from '../../generator/spec/schema.ts';
 import { specFilePath, specSetFromFiles, specSetToFiles, SpecFileError } from '../../generator/spec/spec-set.ts';
 import { mergeSpecs } from '../../generator/link/merge-specs.ts';
 
 const src = { file: 'x.md', line: 1, how: 'read' as const };
 function spec(over: Partial<MethodSpec> = {}): MethodSpec {
   return {
-    specVersion: 1,
+    specVersion: SPEC_VERSION,
     id: 'rest:crm.contact.get',
     api: 'rest',
     method: 'crm.contact.get',

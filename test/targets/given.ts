@@ -1,6 +1,6 @@
 /** Small given specs for the target tests: a method with only the facts a test is about. */
 import type { StatementStructures } from 'ts-morph';
-import { MethodSpec, type ErrorCatalogue, type ListSemantics, type TypeCatalogue, type TypeRef } from '../../generator/spec/schema.ts';
+import { MethodSpec, SPEC_VERSION, type ErrorCatalogue, type ListSemantics, type TypeCatalogue, type TypeRef } from '../../generator/spec/schema.ts';
 import { buildPlan, type Plan } from '../../generator/targets/plan/index.ts';
 import { typescriptNamingPolicy } from '../../generator/targets/typescript/common/identifiers.ts';
 import { printFile } from '../../generator/targets/typescript/common/print.ts';
@@ -10,7 +10,7 @@ const source = { file: 'given.md', how: 'read' as const };
 /** A REST (or Vibe) method spec with defaults for everything not given. */
 export function method(over: Partial<MethodSpec> & Pick<MethodSpec, 'method'>): MethodSpec {
   return MethodSpec.parse({
-    specVersion: 1,
+    specVersion: SPEC_VERSION,
     id: `${over.api ?? 'rest'}:${over.method}${over.restVersion === '3' ? '@v3' : ''}`,
     api: 'rest',
     restVersion: '1',

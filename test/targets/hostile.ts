@@ -1,5 +1,5 @@
 /** A hostile spec set: documentation text and names chosen to break naive code generation. */
-import { ErrorCatalogue, TypeCatalogue, type Field, type MethodSpec, type TypeRef } from '../../generator/spec/schema.ts';
+import { ErrorCatalogue, SPEC_VERSION, TypeCatalogue, type Field, type MethodSpec, type TypeRef } from '../../generator/spec/schema.ts';
 import { method } from './given.ts';
 
 /** Text that would close a comment, open a template substitution, start a tag, end a script… */
@@ -88,7 +88,7 @@ export function hostileInput(): { specs: MethodSpec[]; errorCatalogues: ErrorCat
   });
   return {
     specs: [get, list, twin, v3, digit, vibe],
-    errorCatalogues: [ErrorCatalogue.parse({ specVersion: 1, id: 'rest-system-errors', api: 'rest', errors: [{ id: 'e', code: 'toString', status: 500, message: EVIL, source }] })],
-    typeCatalogues: [TypeCatalogue.parse({ specVersion: 1, id: 'hostile-types', types: [{ name: 'record', description: EVIL, type: evilEnum, source }] })],
+    errorCatalogues: [ErrorCatalogue.parse({ specVersion: SPEC_VERSION, id: 'rest-system-errors', api: 'rest', errors: [{ id: 'e', code: 'toString', status: 500, message: EVIL, source }] })],
+    typeCatalogues: [TypeCatalogue.parse({ specVersion: SPEC_VERSION, id: 'hostile-types', types: [{ name: 'record', description: EVIL, type: evilEnum, source }] })],
   };
 }

@@ -4,7 +4,7 @@
  * get's entity, ~35 documented result fields, a few params, errors, and some Vibe operations.
  * Deterministic (a seeded generator), so timings compare across runs.
  */
-import type { ErrorCatalogue, Field, MethodSpec, TypeCatalogue, TypeRef } from '../../generator/spec/schema.ts';
+import { SPEC_VERSION, type ErrorCatalogue, type Field, type MethodSpec, type TypeCatalogue, type TypeRef } from '../../generator/spec/schema.ts';
 
 const NAMESPACES: Array<[string, number]> = [
   ['crm', 420], ['tasks', 120], ['im', 110], ['catalog', 100], ['sale', 90], ['disk', 60], ['user', 30], ['lists', 40],
@@ -56,7 +56,7 @@ function mkField(r: () => number, name: string, type: TypeRef): Field {
 
 function base(id: string, method: string, r: () => number): MethodSpec {
   return {
-    specVersion: 1,
+    specVersion: SPEC_VERSION,
     id,
     api: 'rest',
     method,
@@ -150,7 +150,7 @@ export function syntheticInput(count = 1500, vibe = 0): { specs: MethodSpec[]; e
     specs,
     errorCatalogues: [
       {
-        specVersion: 1,
+        specVersion: SPEC_VERSION,
         id: 'rest-system-errors',
         api: 'rest',
         errors: ['QUERY_LIMIT_EXCEEDED', 'INTERNAL_SERVER_ERROR', 'expired_token', 'NO_AUTH_FOUND'].map((code) => ({ id: `error:${code}`, code, status: 400, message: null, source })),
@@ -158,7 +158,7 @@ export function syntheticInput(count = 1500, vibe = 0): { specs: MethodSpec[]; e
     ],
     typeCatalogues: [
       {
-        specVersion: 1,
+        specVersion: SPEC_VERSION,
         id: 'crm-data-types',
         types: [
           {

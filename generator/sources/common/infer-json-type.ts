@@ -1,5 +1,6 @@
 /** Infer spec types from documented JSON examples: the evidence left when a page lost its type lines. */
 import type { Field, Provenance, TypeRef } from '../../spec/schema.ts';
+import { fieldId, itemsPath } from '../../spec/ids.ts';
 import { compareStrings } from '../../spec/serialize.ts';
 
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?$/;
@@ -20,16 +21,16 @@ export function inferJsonType(value: unknown, idPrefix: string, opts: InferOptio
   if (typeof value === 'boolean') return { kind: 'scalar', name: 'boolean' };
   if (typeof value === 'number') return { kind: 'scalar', name: Number.isInteger(value) ? 'integer' : 'number' };
   if (typeof value === 'string') return inferStringType(value, opts.stringFormats ?? true);
-  if (Array.isArray(value)) return { kind: 'array', items: inferArrayItems(value, `${idPrefix}[]`, opts) };
+  if (Array.isArray(value)) return { kind: 'array', items: inferArrayItems(value, itemsPath(idPrefix), opts) };
   return { kind: 'object', fields: inferFields(value as Record<string, unknown>, idPrefix, opts) };
 }
 
 /** Fields of a JSON object, in the example's own order. Required-ness is not evidenced by an example. */
 export function inferFields(obj: Record<string, unknown>, idPrefix: string, opts: InferOptions): Field[] {
   return Object.entries(obj).map(([name, v]) => ({
-    id: `${idPrefix}.${name}`,
+    id: fieldId(idPrefix, name),
     name,
-    type: v === null ? { kind: 'scalar', name: 'unknown' } : inferJsonType(v, `${idPrefix}.${name}`, opts),
+    type: v === null ? { kind: 'scalar', name: 'unknown' } : inferJsonType(v, fieldId(idPrefix, name), opts),
     required: 'unknown' as const,
     source: opts.source,
   }));

@@ -5,6 +5,7 @@
  * after an "HTTP Status:" line.
  */
 import type { Example } from '../../spec/schema.ts';
+import { exampleId } from '../../spec/ids.ts';
 import { lineOf, lineText, offsetOf, sliceLines, type PageText } from './lines.ts';
 import { parseLiteral, toPlain, type LNode } from './literal.ts';
 import type { Notes } from './notes.ts';
@@ -173,7 +174,7 @@ export function blockValue(block: JsonBlock): unknown {
 export function requestExample(sample: RequestSample, index: number, notes: Notes): Example {
   const json = sample.json !== undefined ? sample.json : sample.language === 'curl' ? undefined : literalJson(sample.node);
   return {
-    id: `request-${index}`,
+    id: exampleId('request', index),
     kind: 'request',
     language: sample.language,
     ...(json !== undefined ? { json } : { raw: sample.raw }),

@@ -3,6 +3,7 @@
  * show by their shape in a response example. Recognising the shape lets every use share one named type.
  */
 import type { Field, NamedType, Provenance, TypeRef } from '../../spec/schema.ts';
+import { fieldId } from '../../spec/ids.ts';
 import { mergeTypes } from '../common/infer-json-type.ts';
 
 export interface KnownShape {
@@ -68,7 +69,7 @@ export function declareShape(shape: KnownShape, seen: TypeRef | undefined, decla
   const prev = declared.get(shape.name);
   const fromShape: TypeRef = {
     kind: 'object',
-    fields: shape.fields.map((name) => ({ id: `${shape.name}.${name}`, name, type: { kind: 'scalar', name: 'unknown' }, required: 'unknown', source })),
+    fields: shape.fields.map((name) => ({ id: fieldId(shape.name, name), name, type: { kind: 'scalar', name: 'unknown' }, required: 'unknown', source })),
   };
   let merged: TypeRef = prev ? prev.type : fromShape;
   if (seen) merged = mergeTypes(merged, seen);
@@ -84,7 +85,7 @@ function orderFields(type: TypeRef, shape: KnownShape, source: Provenance): Type
   if (type.kind !== 'object') return type;
   const byName = new Map(type.fields.map((f) => [f.name, f] as const));
   const ordered: Field[] = shape.fields.map(
-    (name) => byName.get(name) ?? { id: `${shape.name}.${name}`, name, type: { kind: 'scalar', name: 'unknown' }, required: 'unknown', source },
+    (name) => byName.get(name) ?? { id: fieldId(shape.name, name), name, type: { kind: 'scalar', name: 'unknown' }, required: 'unknown', source },
   );
   const extra = type.fields.filter((f) => !shape.fields.includes(f.name));
   return { kind: 'object', fields: [...ordered, ...extra] };

@@ -4,7 +4,7 @@
  * first, then the JS object literal, then the PHP array.
  */
 import type { Param, Provenance, TypeRef } from '../../spec/schema.ts';
-import { paramId } from '../../spec/ids.ts';
+import { paramId, withFieldIds } from '../../spec/ids.ts';
 import { inferJsonType, mergeTypes } from '../common/infer-json-type.ts';
 import type { RequestSample, SampleLanguage } from './examples.ts';
 import { lineOf, type PageText } from './lines.ts';
@@ -110,24 +110,7 @@ function typeOfValue(name: string, node: LNode, source: Provenance): TypeRef {
     if (values.kind === 'union') values = { kind: 'scalar', name: 'any' };
     return { kind: 'map', keys: 'string', values: stripFields(values) };
   }
-  return relabel(inferJsonType(toPlain(node), name, { source }), name);
-}
-
-/** Ids of param-nested fields are param paths: "param:fields.NAME". */
-function relabel(type: TypeRef, path: string): TypeRef {
-  switch (type.kind) {
-    case 'array':
-      return { kind: 'array', items: relabel(type.items, `${path}[]`) };
-    case 'object':
-      return {
-        kind: 'object',
-        fields: type.fields.map((f) => ({ ...f, id: paramId(`${path}.${f.name}`), type: relabel(f.type, `${path}.${f.name}`) })),
-        ...(type.additional ? { additional: type.additional } : {}),
-        ...(type.additionalKeys ? { additionalKeys: type.additionalKeys } : {}),
-      };
-    default:
-      return type;
-  }
+  return withFieldIds(inferJsonType(toPlain(node), name, { source }), name, paramId);
 }
 
 /** Map value types carry no fields worth citing: objects in filter values are unusual and stay generic. */

@@ -3,8 +3,8 @@
  * scrape kept (names, markers, prose, headings, row wording) and infers what it lost (types, from the
  * JSON examples), marking every fact as read or inferred. It never throws: problems become warnings.
  */
-import { createHash } from 'node:crypto';
-import { restMethodId } from '../../spec/ids.ts';
+import { sha256 } from '../../core/hash.ts';
+import { exampleId, restMethodId } from '../../spec/ids.ts';
 import { SPEC_VERSION, type Example, type MethodSpec } from '../../spec/schema.ts';
 import type { ReaderOutput, SourcePage } from '../types.ts';
 import { guardReader } from '../common/guard.ts';
@@ -112,8 +112,8 @@ function readPage(file: string, raw: string): ReaderOutput {
   const exampleList: Example[] = [];
   const curl = samples.filter((s) => s.language === 'curl');
   (curl.length > 0 ? curl : samples).forEach((s, i) => exampleList.push(requestExample(s, i + 1, notes)));
-  if (response.block) exampleList.push(jsonExample(response.block, 'response', 'response-1', notes));
-  if (errs.example) exampleList.push(jsonExample(errs.example, 'error', 'error-1', notes));
+  if (response.block) exampleList.push(jsonExample(response.block, 'response', exampleId('response', 1), notes));
+  if (errs.example) exampleList.push(jsonExample(errs.example, 'error', exampleId('error', 1), notes));
 
   const seeAlso = readSeeAlso(page, shape.sections.continue, method, notes);
   const truncated = [response.block, errs.example].some((b) => b !== undefined && !b.complete) || samples.some((s) => !s.complete);
@@ -143,7 +143,7 @@ function readPage(file: string, raw: string): ReaderOutput {
       {
         path: file,
         reader: 'scraped-text',
-        sha256: createHash('sha256').update(raw, 'utf8').digest('hex'),
+        sha256: sha256(raw),
         ...(truncated ? { truncated: true } : {}),
       },
     ],

@@ -5,6 +5,7 @@
  * as crm_multifield are declared once and referenced.
  */
 import type { Field, MethodSpec, NamedType, Provenance, TypeRef } from '../../spec/schema.ts';
+import { fieldId, withFieldIds } from '../../spec/ids.ts';
 import { compareStrings } from '../../spec/serialize.ts';
 import { inferJsonType, mergeTypes } from '../common/infer-json-type.ts';
 import { blockValue, type JsonBlock } from './examples.ts';
@@ -60,7 +61,7 @@ export function buildResult(page: PageText, input: ResultInput, notes: Notes): R
     if (inferred.kind === 'object' && isNumericKeyed(inferred)) {
       resultType = numericMap(inferred);
     } else if (inferred.kind === 'object' && isFieldCatalogue(input.method, inferred)) {
-      resultType = reId(fieldCatalogueMap(inferred), 'result');
+      resultType = withFieldIds(fieldCatalogueMap(inferred), 'result');
     } else if (inferred.kind === 'object') {
       entity = inferred;
     } else if (inferred.kind === 'array' && inferred.items.kind === 'object') {
@@ -211,7 +212,7 @@ function applyMultiFieldProse(t: ObjectType, prose: Cell[], owner: string, shape
       const i = fields.findIndex((f) => f.name === name);
       const prev = fields[i];
       if (prev && isUntypedOrShape(prev.type, shape.name)) fields[i] = { ...prev, type: ref };
-      else if (!prev) fields.push({ id: `${owner}.${name}`, name, type: ref, required: 'unknown', source: notes.at(cell.line, 'read', 'prose') });
+      else if (!prev) fields.push({ id: fieldId(owner, name), name, type: ref, required: 'unknown', source: notes.at(cell.line, 'read', 'prose') });
     }
   }
   return { ...t, fields };
@@ -283,26 +284,7 @@ function replaceInner(t: TypeRef, by: TypeRef): TypeRef {
 /** All named types, field ids rooted at the type name ("contact.PHONE"), sorted by name. */
 function finish(named: Map<string, NamedType>, shapes: ShapeTypes): NamedType[] {
   const all = [...named.values(), ...[...shapes.values()].filter((s) => !named.has(s.name))];
-  return all.map((t) => ({ ...t, type: reId(t.type, t.name) })).sort((a, b) => compareStrings(a.name, b.name));
-}
-
-/** Field ids as paths from the owning type: "contact.PHONE", "contact.ITEMS[].ID". */
-export function reId(t: TypeRef, path: string): TypeRef {
-  switch (t.kind) {
-    case 'object':
-      return {
-        ...t,
-        fields: t.fields.map((f) => ({ ...f, id: `${path}.${f.name}`, type: reId(f.type, `${path}.${f.name}`) })),
-      };
-    case 'array':
-      return { kind: 'array', items: reId(t.items, `${path}[]`) };
-    case 'map':
-      return { ...t, values: reId(t.values, `${path}{}`) };
-    case 'union':
-      return { kind: 'union', anyOf: t.anyOf.map((m) => reId(m, path)) };
-    default:
-      return t;
-  }
+  return all.map((t) => ({ ...t, type: withFieldIds(t.type, t.name) })).sort((a, b) => compareStrings(a.name, b.name));
 }
 
 /** Key prefixes after adding `prefixes` to an object that may already have unlisted keys (unknown keys stay unknown). */

@@ -5,6 +5,7 @@
  * external data source connections", "Deprecated Fields") are one structure.
  */
 import type { Field, Provenance, TypeRef } from '../../spec/schema.ts';
+import { fieldId } from '../../spec/ids.ts';
 import type { Notes } from './notes.ts';
 import { captionOf, columnIndex, type Cell, type FlatTable } from './tables.ts';
 
@@ -174,7 +175,7 @@ export function applyDocFields(
 /** A field known only from its table row. */
 export function docOnlyField(doc: DocField, idPrefix: string, source: Provenance, type: TypeRef = { kind: 'scalar', name: 'unknown' }): Field {
   return {
-    id: `${idPrefix}.${doc.name}`,
+    id: fieldId(idPrefix, doc.name),
     name: doc.name,
     type,
     required: doc.marker === 'required' ? true : 'unknown',

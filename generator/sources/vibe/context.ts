@@ -1,5 +1,5 @@
 /** What every Vibe page reader carries: the page, its truncation verdict, provenance and warning helpers. */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../core/hash.ts';
 import type { Provenance, SourceFile, Warning } from '../../spec/schema.ts';
 import type { VibeDoc } from './page-lines.ts';
 import { isIncompleteRow, type TableRow, type VibeTable } from './tables.ts';
@@ -43,11 +43,6 @@ export function warn(ctx: PageContext, code: string, message: string, line?: num
 /** The `sources` entry of every spec read from this page. */
 export function sourceFile(ctx: PageContext): SourceFile {
   return { path: ctx.doc.path, reader: ctx.reader, sha256: sha256(ctx.doc.raw), truncated: ctx.truncation.truncated };
-}
-
-/** Hex SHA-256 of the page text (UTF-8). */
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /**

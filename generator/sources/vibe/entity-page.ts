@@ -3,6 +3,7 @@
  * enabled operation of its operations table, typed from its fields table.
  */
 import type { Example, NamedType, Param, Provenance, TypeRef } from '../../spec/schema.ts';
+import { paramId } from '../../spec/ids.ts';
 import type { ReaderOutput } from '../types.ts';
 import { isCutRow, pageContext, prov, warn, type PageContext } from './context.ts';
 import type { VibeConventions } from './conventions.ts';
@@ -163,7 +164,7 @@ function operationParams(
     for (const f of fields) {
       if (f.readOnly === true || params.some((p) => p.name === f.name)) continue;
       params.push({
-        id: `param:${f.name}`,
+        id: paramId(f.name),
         name: f.name,
         ...(f.bitrixName && f.bitrixName !== f.name ? { aliases: [f.bitrixName] } : {}),
         in: 'body',

@@ -1,6 +1,6 @@
 /** Examples on Vibe pages: request snippets (curl, JavaScript), response JSON and error-response JSON. */
 import type { Example } from '../../spec/schema.ts';
-import { slug } from '../../spec/ids.ts';
+import { exampleId, repeatedExampleId, slug } from '../../spec/ids.ts';
 import { prov, warn, type PageContext } from './context.ts';
 import type { Line, Section } from './page-lines.ts';
 
@@ -81,7 +81,7 @@ export function requestExample(ctx: PageContext, section: Section): Example | nu
   const language = /^curl/i.test(section.title) || /^curl\b/.test(snippet.text) ? 'curl' : languageOf(section);
   const json = language === 'curl' ? curlBody(snippet.text) : undefined;
   return {
-    id: `request:${slug(section.title)}`,
+    id: exampleId('request', slug(section.title)),
     kind: 'request',
     title: section.title,
     language,
@@ -109,7 +109,7 @@ export function jsonExample(ctx: PageContext, section: Section, kind: 'response'
     warn(ctx, 'unparsed-json', `the ${kind} example is not valid JSON; kept as raw text`, block.line);
   }
   return {
-    id: `${kind}:${slug(section.title)}`,
+    id: exampleId(kind, slug(section.title)),
     kind,
     title: lead ? lead.text.trim().replace(/:$/, '') : section.title,
     language: 'json',
@@ -125,6 +125,6 @@ export function uniqueExampleIds(examples: Example[]): Example[] {
   return examples.map((e) => {
     const n = (seen.get(e.id) ?? 0) + 1;
     seen.set(e.id, n);
-    return n === 1 ? e : { ...e, id: `${e.id}-${n}` };
+    return n === 1 ? e : { ...e, id: repeatedExampleId(e.id, n) };
   });
 }

@@ -1,5 +1,6 @@
 /** Read a Vibe method page ("#Get contact" ⏎ "GET /v1/contacts/:id" ⏎ parameters, examples, response, errors). */
 import type { ErrorEntry, Example, Field, NamedType, Param, Provenance, TypeRef } from '../../spec/schema.ts';
+import { fieldId, itemsPath } from '../../spec/ids.ts';
 import type { ReaderOutput } from '../types.ts';
 import { inferJsonType } from '../common/infer-json-type.ts';
 import { pageContext, prov, warn, type PageContext } from './context.ts';
@@ -263,7 +264,7 @@ function attachNestedTables(ctx: PageContext, doc: VibeDoc, roles: SectionRole[]
     const table = section ? readTables(section.body).find(isParamTable) : undefined;
     if (!table) continue;
     const fields: Field[] = paramsFromTable(ctx, table, 'body').map((q) => ({
-      id: `${p.name}${p.type.kind === 'array' ? '[]' : ''}.${q.name}`,
+      id: fieldId(p.type.kind === 'array' ? itemsPath(p.name) : p.name, q.name),
       name: q.name,
       type: q.type,
       required: q.required,

@@ -1,39 +1,22 @@
 /** The Vibe docs' type words ("number", "datetime", "string | string[]") mapped to spec TypeRefs. */
 import type { TypeRef } from '../../spec/schema.ts';
+import { extendVocabulary } from '../../spec/vocabulary.ts';
 
 const UNKNOWN: TypeRef = { kind: 'scalar', name: 'unknown' };
 
-/** Each documented word, lower-cased, and what it means on the wire (Vibe sends real JSON types). */
-const WORDS: Record<string, TypeRef> = {
-  string: { kind: 'scalar', name: 'string' },
+/** The shared words (spec/vocabulary.ts) plus the Vibe docs' own, lower-cased (Vibe sends real JSON types). */
+const WORDS = extendVocabulary({
   str: { kind: 'scalar', name: 'string', docType: 'str' },
-  text: { kind: 'scalar', name: 'string', format: 'text', docType: 'text' },
-  char: { kind: 'scalar', name: 'string', format: 'char', docType: 'char' },
   email: { kind: 'scalar', name: 'string', docType: 'email' },
   url: { kind: 'scalar', name: 'string', docType: 'url' },
   uuid: { kind: 'scalar', name: 'string', docType: 'uuid' },
-  number: { kind: 'scalar', name: 'number' },
-  float: { kind: 'scalar', name: 'number', format: 'double', docType: 'float' },
-  double: { kind: 'scalar', name: 'number', format: 'double', docType: 'double' },
   decimal: { kind: 'scalar', name: 'number', format: 'double', docType: 'decimal' },
-  integer: { kind: 'scalar', name: 'integer' },
-  int: { kind: 'scalar', name: 'integer', docType: 'int' },
-  boolean: { kind: 'scalar', name: 'boolean' },
-  bool: { kind: 'scalar', name: 'boolean', docType: 'bool' },
-  datetime: { kind: 'scalar', name: 'string', format: 'datetime', docType: 'datetime' },
-  date: { kind: 'scalar', name: 'string', format: 'date', docType: 'date' },
   time: { kind: 'scalar', name: 'string', format: 'time', docType: 'time' },
-  timestamp: { kind: 'scalar', name: 'integer', format: 'timestamp', docType: 'timestamp' },
-  null: { kind: 'scalar', name: 'null' },
-  any: { kind: 'scalar', name: 'any' },
-  mixed: { kind: 'scalar', name: 'any', docType: 'mixed' },
   // The docs describe a multifield's shape only in prose (input and output forms differ): keep the word.
   multifield: { kind: 'scalar', name: 'unknown', docType: 'multifield' },
-  file: { kind: 'scalar', name: 'unknown', format: 'file', docType: 'file' },
-  array: { kind: 'array', items: UNKNOWN },
-  object: { kind: 'map', values: UNKNOWN, keys: 'string' },
-  json: { kind: 'map', values: UNKNOWN, keys: 'string' },
-};
+  // A JSON object whose keys the docs do not list: the shared meaning of `object`.
+  json: { kind: 'object', fields: [], additional: { kind: 'scalar', name: 'any' } },
+});
 
 // Identifier fields are documented as "number" but are whole numbers: "id", "companyId", "assignedById".
 const ID_LIKE = /^(id|[a-z][A-Za-z0-9]*Id)$/;

@@ -1,7 +1,8 @@
 /** context.ts: provenance and deduplicated warnings of one page, its sources entry and cut-row check. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { prov, sha256, sourceFile, warn } from '../../../generator/sources/vibe/context.ts';
+import { prov, sourceFile, warn } from '../../../generator/sources/vibe/context.ts';
+import { sha256 } from '../../../generator/core/hash.ts';
 import { contextOf } from '../../support/vibe.ts';
 
 describe('page context', () => {
@@ -30,14 +31,5 @@ describe('page context', () => {
     expect(cut.warnings.map((w) => [w.code, w.line])).toEqual([['truncated-page', 2]]);
     expect(sourceFile(cut)).toEqual({ path: 'p.txt', reader: 'vibe-page', sha256: sha256('#Get deal\n#Errors\n'), truncated: true });
     expect(sourceFile(contextOf('#Whole page\nText.')).truncated).toBe(false);
-  });
-
-  it('hashes the UTF-8 text', () => {
-    expect(sha256('Ж')).toBe(
-      createHash('sha256')
-        .update(Buffer.from([0xd0, 0x96]))
-        .digest('hex'),
-    );
-    expect(sha256('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
   });
 });

@@ -1,5 +1,6 @@
 /** Examples: request bodies from cURL tabs, response and error JSON, and the method names the code calls. */
 import type { Example } from '../../../spec/schema.ts';
+import { exampleId } from '../../../spec/ids.ts';
 import { fileOf, flattenBlocks, lineOf, textOf } from './md.ts';
 import type { AnyNode } from './nodes.ts';
 
@@ -118,7 +119,7 @@ export function readExamples(
     if (!body) continue;
     const line = lineOf(b.node);
     out.push({
-      id: `request:${++n}`,
+      id: exampleId('request', ++n),
       kind: 'request',
       ...(tab ? { title: tab } : {}),
       language: lang || 'curl',
@@ -149,7 +150,7 @@ function pushJson(out: Example[], nodes: readonly AnyNode[], kind: 'response' | 
     if (!parsed.ok && lang !== 'json') continue;
     const line = lineOf(b.node);
     out.push({
-      id: `${kind}:${++n}`,
+      id: exampleId(kind, ++n),
       kind,
       language: lang || 'json',
       status,

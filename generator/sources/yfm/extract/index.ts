@@ -1,5 +1,5 @@
 /** Public API of the YFM method extractor. */
-export { readYfmPage, withIds, type PageContext } from './page.ts';
+export { readYfmPage, type PageContext } from './page.ts';
 export { SYSTEM_ERRORS_INCLUDE } from './system-errors.ts';
 export { isListMethodName } from './list.ts';
 export { customFieldPattern } from './patterns.ts';

@@ -5,6 +5,7 @@
  */
 import type { Heading } from 'mdast';
 import type { NamedType, Provenance, TypeRef } from '../../../spec/schema.ts';
+import { fieldId } from '../../../spec/ids.ts';
 import { fileOf, lineOf, squash, textOf, type FlatBlock } from './md.ts';
 import type { YfmTable } from './nodes.ts';
 import { relaxedByAlternatives } from './alternatives.ts';
@@ -254,7 +255,7 @@ export class PageTypes {
 /** A row fact as a spec Field (ids are assigned by the caller's id pass). */
 export function factToField(f: RowFact, parentId: string): import('../../../spec/schema.ts').Field {
   return {
-    id: `${parentId}.${f.name}`,
+    id: fieldId(parentId, f.name),
     name: f.name,
     ...(f.aliases.length ? { aliases: f.aliases } : {}),
     type: f.type,

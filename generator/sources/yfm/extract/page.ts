@@ -1,7 +1,7 @@
 /** readYfmPage: one YFM page in, method specs (or a skip reason) out. Never throws. */
-import { createHash } from 'node:crypto';
-import { restMethodId } from '../../../spec/ids.ts';
-import { SPEC_VERSION, type Example, type Field, type MethodSpec, type Provenance, type TypeRef, type Warning } from '../../../spec/schema.ts';
+import { sha256 } from '../../../core/hash.ts';
+import { restMethodId, withFieldIds } from '../../../spec/ids.ts';
+import { SPEC_VERSION, type Example, type MethodSpec, type Provenance, type TypeRef, type Warning } from '../../../spec/schema.ts';
 import { compareStrings } from '../../../spec/serialize.ts';
 import type { ReaderOutput, SourcePage } from '../../types.ts';
 import { guardReader } from '../../common/guard.ts';
@@ -30,11 +30,6 @@ export interface PageContext {
   readFile: (corpusRelativePath: string) => string | undefined;
 }
 
-
-/** sha256 of a page's text. */
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 /** Read one YFM page (never throws: failures become a `reader-error` warning and a skip). */
 export function readYfmPage(page: SourcePage, ctx: PageContext): ReaderOutput {
@@ -154,8 +149,8 @@ function buildSpecs(
   const h1Line = lineOf(outline.h1);
   const at = (line: number | undefined, evidence: string, how: 'read' | 'inferred' = 'read'): Provenance => ({ file: path, ...(line ? { line } : {}), how, evidence });
 
-  const namedTypes = [...types.types.values()].map((t) => ({ ...t, type: withIds(t.type, t.name) })).sort((a, b) => compareStrings(a.name, b.name));
-  const resultOut = result.result ? { ...result.result, type: withIds(result.result.type, 'result') } : null;
+  const namedTypes = [...types.types.values()].map((t) => ({ ...t, type: withFieldIds(t.type, t.name) })).sort((a, b) => compareStrings(a.name, b.name));
+  const resultOut = result.result ? { ...result.result, type: withFieldIds(result.result.type, 'result') } : null;
   const pageTextAll = textOf({ type: 'root', children: outline.sections.filter((s) => s.role === 'params').flatMap((s) => s.blocks) });
 
   const specs: MethodSpec[] = [];
@@ -276,27 +271,6 @@ function unknownIn(t: TypeRef): string[] {
     default:
       return [];
   }
-}
-
-/** Assign stable field ids ("result.PHONE[].VALUE", "contact.ID") through inline objects. */
-export function withIds(t: TypeRef, prefix: string): TypeRef {
-  switch (t.kind) {
-    case 'object':
-      return { ...t, fields: t.fields.map((f) => fieldWithId(f, prefix)) };
-    case 'array':
-      return { kind: 'array', items: withIds(t.items, `${prefix}[]`) };
-    case 'union':
-      return { kind: 'union', anyOf: t.anyOf.map((m) => withIds(m, prefix)) };
-    case 'map':
-      return { ...t, values: withIds(t.values, `${prefix}{}`) };
-    default:
-      return t;
-  }
-}
-
-function fieldWithId(f: Field, prefix: string): Field {
-  const id = `${prefix}.${f.name}`;
-  return { ...f, id, type: withIds(f.type, id) };
 }
 
 function dedupeWarnings(ws: Warning[]): Warning[] {

@@ -8,7 +8,7 @@ import { compareStrings } from '../../../spec/serialize.ts';
 import { flattenBlocks } from '../extract/md.ts';
 import { indexHeadings, PageTypes, tablesUnder, type HeadingEntry } from '../extract/nested-types.ts';
 import type { AnyNode, Root } from '../extract/nodes.ts';
-import { withIds } from '../extract/page.ts';
+import { withFieldIds } from '../../../spec/ids.ts';
 import { viewTable } from '../extract/table.ts';
 import { mapTypeLeaves } from '../../../spec/type-walk.ts';
 
@@ -45,7 +45,7 @@ export function readTypeCatalogue(tree: Root, path: string, id: string, warnings
   const all = [...types.types.values()];
   const names = new Set(all.map((t) => t.name));
   const out: NamedType[] = all
-    .map((t) => ({ ...t, type: withIds(markShared(t.type, names), t.name) }))
+    .map((t) => ({ ...t, type: withFieldIds(markShared(t.type, names), t.name) }))
     .sort((a, b) => compareStrings(a.name, b.name));
   return { specVersion: SPEC_VERSION, id, types: out };
 }

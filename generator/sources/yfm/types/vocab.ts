@@ -16,6 +16,7 @@
  * - `value`: a value written where a type should be (`asc`, `desc`, `Y/N`): mapped to the value's type.
  */
 import type { TypeRef } from '../../../spec/schema.ts';
+import { extendVocabulary } from '../../../spec/vocabulary.ts';
 
 export type VocabTier = 'primitive' | 'id' | 'structure' | 'page-local' | 'value';
 
@@ -50,26 +51,8 @@ export const CATALOGUE_PAGES: Record<string, string> = {
   'api-reference/sale/data-types.md': CATALOGUES.sale,
 };
 
-const PRIMITIVES: Record<string, TypeRef> = {
-  string: { kind: 'scalar', name: 'string' },
-  integer: { kind: 'scalar', name: 'integer' },
-  int: { kind: 'scalar', name: 'integer', docType: 'int' },
-  double: { kind: 'scalar', name: 'number', format: 'double' },
-  float: { kind: 'scalar', name: 'number', format: 'double', docType: 'float' },
-  number: { kind: 'scalar', name: 'number' },
-  boolean: { kind: 'scalar', name: 'boolean' },
-  bool: { kind: 'scalar', name: 'boolean', docType: 'bool' },
-  date: s('date', 'date'),
-  datetime: s('datetime', 'datetime'),
-  timestamp: { kind: 'scalar', name: 'integer', format: 'timestamp', docType: 'timestamp' },
-  char: s('char', 'char'),
-  text: s('text', 'text'),
-  file: { kind: 'scalar', name: 'any', format: 'file', docType: 'file' },
-  any: { kind: 'scalar', name: 'any' },
-  mixed: { kind: 'scalar', name: 'any', docType: 'mixed' },
-  object: { kind: 'object', fields: [], additional: { kind: 'scalar', name: 'any' } },
-  array: { kind: 'array', items: { kind: 'scalar', name: 'any' } },
-  null: { kind: 'scalar', name: 'null' },
+/** The shared words (spec/vocabulary.ts) plus the REST docs' own. `time` is a structure here (see STRUCTURES). */
+const PRIMITIVES: Record<string, TypeRef> = extendVocabulary({
   undefined: { kind: 'scalar', name: 'null', docType: 'undefined' },
   enum: { kind: 'scalar', name: 'string', docType: 'enum' },
   callable: { kind: 'scalar', name: 'any', docType: 'callable' },
@@ -85,7 +68,7 @@ const PRIMITIVES: Record<string, TypeRef> = {
   crm_activity_communication: { kind: 'object', fields: [], additional: { kind: 'scalar', name: 'any' } },
   recurring_params: { kind: 'object', fields: [], additional: { kind: 'scalar', name: 'any' } },
   product_file: { kind: 'object', fields: [], additional: { kind: 'scalar', name: 'any' } },
-};
+});
 
 const ID_INTEGER = [
   'user', 'user.id', 'crm_lead', 'crm_deal', 'crm_contact', 'crm_company', 'crm_quote', 'crm_category', 'crm_entity',

@@ -304,8 +304,8 @@ export interface CrmMultifield {
  * @see `crm.company.contact.add`
  * @see `crm.company.contact.delete`
  * @see `crm.company.contact.fields`
- * @see `crm.company.contact.items.set`
  * @see `crm.company.contact.items.delete`
+ * @see `crm.company.contact.items.set`
  */
 export interface CrmCompanyContactItemsGetParams {
   /** Identifier of the company. The identifier can be obtained using the methods crm.company.list or crm.company.add */
@@ -330,10 +330,10 @@ export type CrmCompanyContactItemsGetResult = CrmCompanyContactBinding[];
  * Access: any user with "read" access permission for contacts
  * @deprecated Use `crm.item.get` instead. Development of this method has been halted. Please use crm.item.get.
  * @see `crm.contact.add`
- * @see `crm.contact.update`
- * @see `crm.contact.list`
  * @see `crm.contact.delete`
  * @see `crm.contact.fields`
+ * @see `crm.contact.list`
+ * @see `crm.contact.update`
  */
 export interface CrmContactGetParams {
   /** Identifier of the contact. Can be obtained using the methods */
