@@ -12,6 +12,7 @@ export interface Logger {
 export function createLogger(stream: NodeJS.WriteStream = process.stderr, quiet = false): Logger {
   const tty = Boolean(stream.isTTY);
   let lastPct = -1;
+  let lastLabel = '';
   return {
     info: (m) => {
       if (!quiet) stream.write(`${m}\n`);
@@ -23,6 +24,10 @@ export function createLogger(stream: NodeJS.WriteStream = process.stderr, quiet 
     progress: (label, done, total) => {
       if (quiet || total === 0) return;
       const pct = Math.floor((done / total) * 100);
+      if (label !== lastLabel) {
+        lastLabel = label;
+        lastPct = -1;
+      }
       if (tty) {
         stream.write(`\r${label} ${done}/${total} (${pct}%)${done === total ? '\n' : ''}`);
       } else if (pct >= lastPct + 25 || done === total) {

@@ -1,5 +1,4 @@
 /** context.ts: provenance and deduplicated warnings of one page, its sources entry and cut-row check. */
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { prov, sourceFile, warn } from '../../../generator/sources/vibe/context.ts';
 import { sha256 } from '../../../generator/core/hash.ts';
