@@ -5,11 +5,13 @@
  * Kept in document order, because the order carries meaning and one page fixes it:
  * - `params`, the `fields` of an object type: the order the docs list them (emitted in that order);
  * - enum `values`, union `anyOf`: the order the docs write them ("string | string[]");
- * - example `json` and `default` values: documented data, never reordered.
+ * - example `json` and `default` values: documented data, never reordered;
+ * - `sources`: the primary source first, then those that filled its gaps (the link stage's ranking, itself
+ *   independent of input order): `sources[0]` is the page a spec is cited by.
  * Sorted (code-unit order, never locale order), because they are sets:
  * - `scope`, `seeAlso`, `aliases`, `additionalKeys`, list `operators`/`objectOperators`/`masks`: as strings;
  * - `facts`: by key; `types` (and catalogue types): by name; `errors`: by id; `examples`: by id in
- *   natural order ("request:2" before "request:10"); `sources`: by path;
+ *   natural order ("request:2" before "request:10");
  * - `warnings`: by file, code, message, then line (line last, so a doc edit that moves lines cannot
  *   reorder warnings whose text differs; see the provenance sidecar in spec-set.ts).
  */
@@ -102,7 +104,6 @@ export function canonicalSpec(spec: MethodSpec): MethodSpec {
     examples: [...spec.examples].sort((a, b) => compareNatural(a.id, b.id)),
     seeAlso: sortedStrings(spec.seeAlso),
     facts: canonicalFacts(spec.facts),
-    sources: [...spec.sources].sort((a, b) => compareStrings(a.path, b.path)),
     warnings: [...spec.warnings].sort(compareWarnings),
   };
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkSpecSet } from '../../generator/link/index.ts';
 import { REST_SYSTEM_ERRORS } from '../../generator/sources/common/rest-system-errors.ts';
+import { canonicalErrorCatalogue } from '../../generator/spec/canonical.ts';
 import type { PageReading } from '../../generator/sources/types.ts';
 import { SPEC_VERSION, type ErrorCatalogue, type MethodSpec } from '../../generator/spec/schema.ts';
 import { restSpec } from '../support/specs.ts';
@@ -14,7 +15,7 @@ const reading = (path: string, specs: MethodSpec[], extra: Partial<PageReading['
 
 describe('linkSpecSet', () => {
   it('falls back to the built-in REST system errors only when no page gave the catalogue', () => {
-    expect(linkSpecSet([reading('a.md', [restSpec('a.get', {}, 'a.md')])]).errorCatalogues).toEqual([REST_SYSTEM_ERRORS]);
+    expect(linkSpecSet([reading('a.md', [restSpec('a.get', {}, 'a.md')])]).errorCatalogues).toEqual([canonicalErrorCatalogue(REST_SYSTEM_ERRORS)]);
     const read: ErrorCatalogue = { specVersion: SPEC_VERSION, id: 'rest-system-errors', api: 'rest', errors: [] };
     const set = linkSpecSet([reading('_includes/system-errors.md', [], { errorCatalogues: [read], skipped: 'include' })]);
     expect(set.errorCatalogues).toEqual([read]);

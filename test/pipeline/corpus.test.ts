@@ -69,14 +69,25 @@ describe('the YFM corpus through the pipeline', () => {
       if (isUnknownType(t)) unknown++;
     };
     const visit = (t: TypeRef): void => {
-      if (t.kind === 'object') for (const f of t.fields) (count(f.type), visit(f.type));
+      if (t.kind === 'object') {
+        for (const f of t.fields) {
+          count(f.type);
+          visit(f.type);
+        }
+      }
       else if (t.kind === 'array') visit(t.items);
       else if (t.kind === 'union') t.anyOf.forEach(visit);
       else if (t.kind === 'map') visit(t.values);
     };
     for (const s of corpus.specs) {
-      for (const p of s.params) (count(p.type), visit(p.type));
-      if (s.result) (count(s.result.type), visit(s.result.type));
+      for (const p of s.params) {
+        count(p.type);
+        visit(p.type);
+      }
+      if (s.result) {
+        count(s.result.type);
+        visit(s.result.type);
+      }
       for (const t of s.types) visit(t.type);
     }
     expect(refs).toBeGreaterThan(10_000);

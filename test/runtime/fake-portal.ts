@@ -170,7 +170,7 @@ export async function startPortal(recordCount = 237): Promise<FakePortal> {
       void (async () => {
         const url = new URL(req.url ?? '/', 'http://127.0.0.1');
         const raw = Buffer.concat(chunks).toString('utf8');
-        let body: Record<string, unknown> = {};
+        let body: Record<string, unknown>;
         try {
           body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
         } catch {

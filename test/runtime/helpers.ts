@@ -43,6 +43,7 @@ export async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
 }
 
 /** Awaits a promise expected to reject and returns the rejection. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read any field of the error
 export async function rejection(p: Promise<unknown>): Promise<any> {
   try {
     await p;

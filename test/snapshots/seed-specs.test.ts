@@ -8,6 +8,12 @@ import { filesUnder } from '../support/snapshots.ts';
  * files. Listed, not looped over, so a file that stops being produced fails instead of losing its test.
  */
 const EXPECTED = [
+  '_provenance/_shared/rest-system-errors.json',
+  '_provenance/rest/crm/crm.company.contact.items.get.json',
+  '_provenance/rest/crm/crm.contact.get.json',
+  '_provenance/rest/crm/crm.contact.list.json',
+  '_provenance/rest/crm/crm.lead.get.json',
+  '_provenance/vibe/get_v1_contacts_id.json',
   '_shared/rest-system-errors.json',
   'index.json',
   'pages.json',

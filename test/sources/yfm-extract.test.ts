@@ -1,5 +1,5 @@
 /** Unit tests of the YFM method extractor's pieces, plus a corpus-scale test over the real docs. */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
@@ -13,13 +13,11 @@ import { inlineMd } from '../../generator/sources/yfm/extract/md.ts';
 import { parseNameCell } from '../../generator/sources/yfm/extract/name-cell.ts';
 import type { AnyNode, Root } from '../../generator/sources/yfm/extract/nodes.ts';
 import { readYfmPage } from '../../generator/sources/yfm/extract/page.ts';
-import { MethodSpec, type Param, type TypeRef } from '../../generator/spec/schema.ts';
 import { defaultFromProse, enumFromLists } from '../../generator/sources/yfm/extract/prose.ts';
 import { headingRole, outlinePage } from '../../generator/sources/yfm/extract/sections.ts';
 import { parseTypeLine } from '../../generator/sources/yfm/extract/type-line.ts';
-import { isUnknownType, mapTypeTokens, type MapContext } from '../../generator/sources/yfm/types/map.ts';
+import { mapTypeTokens, type MapContext } from '../../generator/sources/yfm/types/map.ts';
 import { TYPE_VOCAB } from '../../generator/sources/yfm/types/vocab.ts';
-import { requireShared, SHARED } from '../support/shared.ts';
 
 const md = (s: string): AnyNode[] => unified().use(remarkParse).parse(s).children as unknown as AnyNode[];
 /** Canonical inline markdown of a cell written in markdown (as the YFM parser would hand it over). */

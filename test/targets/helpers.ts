@@ -104,7 +104,7 @@ export interface Diagnostic {
 /** Run the project's tsc on a tsconfig; diagnostics grouped by file (paths relative to the config's dir). */
 export async function runTsc(dir: string, project: string): Promise<Diagnostic[]> {
   const tsc = join(ROOT, 'node_modules/.bin/tsc');
-  let out = '';
+  let out: string;
   try {
     const r = await run(tsc, ['-p', join(dir, project), '--pretty', 'false'], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
     out = r.stdout;

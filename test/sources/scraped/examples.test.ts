@@ -75,7 +75,7 @@ describe('jsonBlockIn and the Example entries', () => {
   it('turns a JS literal with an expression into a raw request example, and one without into JSON', () => {
     const { page, notes } = pageOf("BX24.callMethod('a.b.get', { at: new Date() });", "BX24.callMethod('a.b.get', { id: 1 });");
     const [withExpr, plain] = codeSamples(page, 1, 3, 'a.b.get');
-    expect(requestExample(withExpr!, 0, notes)).toMatchObject({ id: 'request-0', kind: 'request', language: 'js', raw: '{ at: new Date() }' });
-    expect(requestExample(plain!, 1, notes)).toMatchObject({ id: 'request-1', json: { id: 1 }, source: { line: 2, evidence: 'js-literal' } });
+    expect(requestExample(withExpr!, 0, notes)).toMatchObject({ id: 'request:0', kind: 'request', language: 'js', raw: '{ at: new Date() }' });
+    expect(requestExample(plain!, 1, notes)).toMatchObject({ id: 'request:1', json: { id: 1 }, source: { line: 2, evidence: 'js-literal' } });
   });
 });

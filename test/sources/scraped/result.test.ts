@@ -1,6 +1,5 @@
 /** result.ts: naming the result type after the method, and field ids as paths from their owner. */
 import { describe, expect, it } from 'vitest';
-import type { TypeRef } from '../../../generator/spec/schema.ts';
 import { typeNameFromMethod } from '../../../generator/sources/scraped/result.ts';
 
 describe('typeNameFromMethod', () => {

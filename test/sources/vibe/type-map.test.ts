@@ -12,7 +12,8 @@ describe('mapVibeType', () => {
     // Identifier fields documented as "number" are whole numbers.
     ['number', 'companyId', { kind: 'scalar', name: 'integer', format: 'id', docType: 'number' }],
     ['number', 'amount', { kind: 'scalar', name: 'number' }],
-    ['object', '', { kind: 'map', keys: 'string', values: { kind: 'scalar', name: 'unknown' } }],
+    // The shared vocabulary (spec/vocabulary.ts): a bare object says the container, its keys may hold any value.
+    ['object', '', { kind: 'object', fields: [], additional: { kind: 'scalar', name: 'any' } }],
     [
       'string | string[]',
       '',

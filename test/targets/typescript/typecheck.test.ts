@@ -4,7 +4,7 @@
  *   // expect: ok                       → no diagnostic in that file
  *   // expect: TS2353 <message part>    → exactly one diagnostic, with that code and message text
  */
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitPackage } from '../emit.ts';

@@ -8,7 +8,7 @@ import { guardReader } from '../../common/guard.ts';
 import { readSystemErrorCatalogue, SYSTEM_ERRORS_INCLUDE } from './system-errors.ts';
 import { readTypeCatalogue } from '../types/catalogue.ts';
 import { CATALOGUE_PAGES } from '../types/vocab.ts';
-import { classifyPage, hasMethodSkeleton, type PageKind } from './classify.ts';
+import { classifyPage, hasMethodSkeleton } from './classify.ts';
 import { readDeprecation } from './deprecation.ts';
 import { readErrors } from './errors.ts';
 import { calledMethods, readExamples } from './examples.ts';

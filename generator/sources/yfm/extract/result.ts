@@ -57,7 +57,7 @@ function deepReturnedBlocks(page: readonly FlatBlock[]): FlatBlock[] | null {
 }
 
 /** The result type shown by a documented success response (`result` of the first response example). */
-function resultFromExample(examples: readonly Example[], pagePath: string): ResultRead['result'] {
+function resultFromExample(examples: readonly Example[]): ResultRead['result'] {
   for (const e of examples) {
     if (e.kind !== 'response' || !e.json || typeof e.json !== 'object' || Array.isArray(e.json)) continue;
     const obj = e.json as Record<string, unknown>;
@@ -117,7 +117,7 @@ export function readResult(
   const flat = section ? flattenBlocks(section.blocks) : deepReturnedBlocks(fallback.page);
   const tables = flat ? returnedTables(flat, section ? /returned|fields returned|^result/i.test(section.title) : true) : [];
   if (tables.length === 0) {
-    const fromExample = resultFromExample(fallback.examples, pagePath) ?? resultFromProse(section?.blocks ?? [], pagePath);
+    const fromExample = resultFromExample(fallback.examples) ?? resultFromProse(section?.blocks ?? [], pagePath);
     const where = section ? `response section "${section.title}" has no Returned Data table` : 'the page has no response section';
     if (fromExample) {
       return { ...empty, result: fromExample, typed: true, warning: { code: 'result-from-example', message: `${where}; result type inferred from the response example`, ...(fromExample.source.line ? { line: fromExample.source.line } : {}) } };

@@ -16,15 +16,11 @@ export function parseTypeLine(md: string): TypeToken[] {
   const re = /\[((?:[^\]`]|`[^`]*`)*)\]\(([^)]*)\)|`([^`]+)`/g;
   let last = 0;
   let m: RegExpExecArray | null;
-  let stopped = false;
-  while (!stopped && (m = re.exec(md)) !== null) {
+  while ((m = re.exec(md)) !== null) {
     const between = md.slice(last, m.index);
     last = re.lastIndex;
     // Prose between members ends the type ("`string` with value `Y/N`" keeps `string` only).
-    if (out.length > 0 && !isSeparator(between)) {
-      stopped = true;
-      break;
-    }
+    if (out.length > 0 && !isSeparator(between)) break;
     if (m[3] !== undefined) {
       pushNames(out, m[3], null);
     } else {

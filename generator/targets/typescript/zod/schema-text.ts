@@ -64,6 +64,8 @@ export function zodText(t: TypeRef, ctx: ZodTextContext): string {
         case 'unknown':
           return `${z()}.unknown()`;
       }
+      // Every scalar kind returned above; this keeps a new kind from falling into the array case.
+      return `${z()}.unknown()`;
     case 'array':
       return `${h('lenientArray')}(${zodText(t.items, ctx)})`;
     case 'map':
