@@ -10,7 +10,9 @@ export const CORPUS_DIR = join(SHARED_DIR, 'corpus', 'b24restdocs');
 
 /** Parse every page of a fixture folder, cited as "<folder>/<file>" like `b24gen parse <folder>` does. */
 export function parseFolder(dir: string, order: 'sorted' | 'reversed' = 'sorted'): SpecSet {
-  const names = readdirSync(dir).filter((f) => f.endsWith('.txt') || f.endsWith('.md')).sort();
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt') || f.endsWith('.md'))
+    .sort();
   if (order === 'reversed') names.reverse();
   const folder = dir.split('/').pop()!;
   const pages = names.map((name) => ({

@@ -20,11 +20,7 @@ export function buildConformanceProgram(specs: MethodSpec[], options: ProgramOpt
 }
 
 /** Check files for the given examples; `patches` (by case key) stub out what earlier rounds reported. */
-export function programForCases(
-  cases: ExampleCase[],
-  patches: Map<string, BodyPatch>,
-  options: Pick<ProgramOptions, 'importFrom'> = {},
-): ConformanceProgram {
+export function programForCases(cases: ExampleCase[], patches: Map<string, BodyPatch>, options: Pick<ProgramOptions, 'importFrom'> = {}): ConformanceProgram {
   const from = (options.importFrom ?? '../src').replace(/\/$/, '');
   const byFile = new Map<string, ExampleCase[]>();
   for (const c of cases) {

@@ -121,7 +121,13 @@ function listParam(spec: MethodSpec, name: string | number, lookup: SpecLookup):
   if (!l || typeof name !== 'string') return undefined;
   const lower = name.toLowerCase();
   const role =
-    l.filter?.param.toLowerCase() === lower ? 'filter' : l.select?.param.toLowerCase() === lower ? 'select' : l.order?.param.toLowerCase() === lower ? 'order' : undefined;
+    l.filter?.param.toLowerCase() === lower
+      ? 'filter'
+      : l.select?.param.toLowerCase() === lower
+        ? 'select'
+        : l.order?.param.toLowerCase() === lower
+          ? 'order'
+          : undefined;
   if (!role) return undefined;
   return { role, syntax: l.filter?.syntax, masks: l.select?.masks ?? [], entity: listEntity(spec, lookup) };
 }
@@ -179,10 +185,11 @@ export function objectPart(spec: MethodSpec, type: TypeRef | undefined, lookup: 
   if (!type) return undefined;
   const t = deref(spec, type, lookup);
   if (t.kind === 'object') return t;
-  if (t.kind === 'union') for (const u of t.anyOf) {
-    const hit = objectPart(spec, u, lookup);
-    if (hit) return hit;
-  }
+  if (t.kind === 'union')
+    for (const u of t.anyOf) {
+      const hit = objectPart(spec, u, lookup);
+      if (hit) return hit;
+    }
   return undefined;
 }
 

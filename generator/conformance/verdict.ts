@@ -85,7 +85,9 @@ function listJudgement(f: Finding, ex: ExampleCase, spec: MethodSpec, loc: Locat
   if (f.path.length === 1) {
     const param = spec.params.find((p) => p.name.toLowerCase() === String(f.path[0]).toLowerCase());
     if (f.kind === 'wrong-type' && param && accepts(param.type, jsonKind(value))) {
-      return parser(`the table types '${param.name}' as ${describe(param.type)}, which fits the example; the list semantics the parser derived make it a ${list.role} of another shape`);
+      return parser(
+        `the table types '${param.name}' as ${describe(param.type)}, which fits the example; the list semantics the parser derived make it a ${list.role} of another shape`,
+      );
     }
     return undefined;
   }
@@ -96,7 +98,8 @@ function listJudgement(f: Finding, ex: ExampleCase, spec: MethodSpec, loc: Locat
   if (list.role === 'select' && list.masks.includes(name)) return unclear(`'${name}' is a documented select mask`);
   if (!entityField(entity, name) && !isCustom(entity, name)) return notAnEntityField(stripOperator(name), entity);
   const op = f.path.length === 3 && f.path[2] === 1 ? valueAt(ex.body, f.path) : undefined;
-  if (list.syntax === 'v3-array' && list.role === 'filter' && typeof op === 'string') return doc(`'${op}' is not among the filter operators the page documents`);
+  if (list.syntax === 'v3-array' && list.role === 'filter' && typeof op === 'string')
+    return doc(`'${op}' is not among the filter operators the page documents`);
   return undefined;
 }
 
@@ -116,12 +119,16 @@ function listFieldName(role: string, syntax: string | undefined, path: JsonPath,
 function notAnEntityField(name: string, entity: ListEntity): Judgement {
   const wrapper = entity.wrapped.get(name);
   if (wrapper) return parser(`'${name}' is a field of '${wrapper}' inside ${entity.label}: the list's entity type is a wrapper, not the item`);
-  if (entity.wrapper) return parser(`${entity.label} only wraps '${entity.wrapper}', whose fields the spec does not list: the list's entity type is a wrapper, not the item`);
+  if (entity.wrapper)
+    return parser(`${entity.label} only wraps '${entity.wrapper}', whose fields the spec does not list: the list's entity type is a wrapper, not the item`);
   if (entity.fromInput) return unclear(`'${name}' is not a field of ${entity.label}, an input type that lacks read-only fields`);
   const pattern = entity.fields.find((f) => matchesPattern(name, f.name));
   if (pattern) return parser(`'${name}' matches the documented name pattern '${pattern.name}', which the spec keeps as a literal field name`);
   if (!entity.read) {
-    const from = entity.inferredFrom === 'response-example' ? 'inferred from a response example, which need not show every field' : `partly inferred (${entity.inferredFrom ?? 'no table'})`;
+    const from =
+      entity.inferredFrom === 'response-example'
+        ? 'inferred from a response example, which need not show every field'
+        : `partly inferred (${entity.inferredFrom ?? 'no table'})`;
     return unclear(`'${name}' is not a field of ${entity.label}, whose fields were ${from}`);
   }
   return doc(`'${name}' is not a field of ${entity.label}`);
@@ -137,11 +144,17 @@ function unknownProperty(path: JsonPath, ex: ExampleCase, spec: MethodSpec, loc:
   if (path.length === 1) {
     if (spec.paramsDocumented === 'none') return doc(`the page says the method takes no parameters, the example sends '${key}'`);
     if (spec.paramsDocumented === 'missing') return unclear('the page has no parameter section to compare with');
-    const flattened = flattenedInto(valueAt(ex.body, path), spec.params.map((p) => p.name));
+    const flattened = flattenedInto(
+      valueAt(ex.body, path),
+      spec.params.map((p) => p.name),
+    );
     if (flattened) return parser(`the spec lists ${flattened} of '${key}' as top-level params: the parser flattened a nested table`);
     const pattern = spec.params.find((p) => matchesPattern(key, p.name));
     if (pattern) return parser(`'${key}' matches the documented name pattern '${pattern.name}', which the spec keeps as a literal param name`);
-    const near = nearMiss(key, spec.params.map((p) => p.name));
+    const near = nearMiss(
+      key,
+      spec.params.map((p) => p.name),
+    );
     return doc(`'${key}' is not in the page's parameter table${near ? ` (the table has '${near}')` : ''}`);
   }
   const parentPath = formatPath(path.slice(0, -1));
@@ -154,13 +167,17 @@ function unknownProperty(path: JsonPath, ex: ExampleCase, spec: MethodSpec, loc:
   if (inferred.length * 2 > type.fields.length) {
     return parser(`the fields of '${parentPath}' were mostly inferred (${inferred[0]!.source.evidence ?? 'no table'}), not read`);
   }
-  const near = nearMiss(key, type.fields.map((f) => f.name));
+  const near = nearMiss(
+    key,
+    type.fields.map((f) => f.name),
+  );
   return doc(`'${key}' is not among the documented fields of '${parentPath}'${near ? ` (the table has '${near}')` : ''}`);
 }
 
 function wrongType(path: JsonPath, ex: ExampleCase, loc: Located): Judgement {
   const value = valueAt(ex.body, path);
-  if (path.length === 0) return ex.api === 'rest' && !isObject(ex.body) ? doc('the example body is not a JSON object') : unclear('the body as a whole does not fit');
+  if (path.length === 0)
+    return ex.api === 'rest' && !isObject(ex.body) ? doc('the example body is not a JSON object') : unclear('the body as a whole does not fit');
   if (loc.unresolvedAt !== -1) return unclear(`the spec does not document '${formatPath(path)}'`);
   const step = loc.steps[loc.steps.length - 1];
   const name = formatPath(path);
@@ -178,16 +195,24 @@ function wrongType(path: JsonPath, ex: ExampleCase, loc: Located): Judgement {
   }
   if (step.type.kind === 'enum' && !step.type.open && (typeof value === 'string' || typeof value === 'number')) {
     const placeholder = step.type.values.find((v) => typeof v.value === 'string' && /xxx|\.\.\.|…|\{.*\}|<.*>/i.test(v.value));
-    if (placeholder) return parser(`the documented values of '${name}' include the placeholder ${JSON.stringify(placeholder.value)}: the spec made a closed enum of value patterns`);
+    if (placeholder)
+      return parser(
+        `the documented values of '${name}' include the placeholder ${JSON.stringify(placeholder.value)}: the spec made a closed enum of value patterns`,
+      );
     return doc(`${JSON.stringify(value)} is not one of the documented values of '${name}'`);
   }
   if (kind === 'string' && accepts(step.type, 'boolean') && /^[YN]$/.test(String(value))) {
-    return unclear(`the table types '${name}' as boolean and the example sends ${JSON.stringify(value)}: Bitrix reads Y/N as booleans, so the generated input type may be too strict`);
+    return unclear(
+      `the table types '${name}' as boolean and the example sends ${JSON.stringify(value)}: Bitrix reads Y/N as booleans, so the generated input type may be too strict`,
+    );
   }
   if (kind === 'string' && accepts(step.type, 'number') && /^-?\d+(\.\d+)?$/.test(String(value))) {
-    return doc(`the table types '${name}' as ${typed}, the example sends the numeric string ${JSON.stringify(value)} (the server converts it, but the docs disagree)`);
+    return doc(
+      `the table types '${name}' as ${typed}, the example sends the numeric string ${JSON.stringify(value)} (the server converts it, but the docs disagree)`,
+    );
   }
-  if (!accepts(step.type, kind)) return doc(`the table types '${name}' as ${typed}, the example sends ${kind === 'array' || kind === 'object' ? 'an' : 'a'} ${kind}`);
+  if (!accepts(step.type, kind))
+    return doc(`the table types '${name}' as ${typed}, the example sends ${kind === 'array' || kind === 'object' ? 'an' : 'a'} ${kind}`);
   return unclear(`the example's ${kind} fits '${name}' as the spec describes it; the generated type is narrower`);
 }
 

@@ -9,7 +9,7 @@ import { localRefNames } from './type-refs.ts';
 
 /** Replace unknown scalars whose docType a function maps to a ref (arrays and unions kept). */
 function replaceUnknown(t: TypeRef, f: (docType: string) => TypeRef | null): TypeRef {
-  return mapTypeLeaves(t, (leaf) => (leaf.kind === 'scalar' && leaf.name === 'unknown' && leaf.docType ? f(leaf.docType) ?? leaf : leaf));
+  return mapTypeLeaves(t, (leaf) => (leaf.kind === 'scalar' && leaf.name === 'unknown' && leaf.docType ? (f(leaf.docType) ?? leaf) : leaf));
 }
 
 /**
@@ -24,7 +24,9 @@ export function borrowSiblingTypes(specs: readonly MethodSpec[]): { specs: Metho
   for (const s of specs) byBase.set(base(s.method), [...(byBase.get(base(s.method)) ?? []), s]);
   const verbRank = (m: string) => ['get', 'add', 'fields', 'getfields', 'list'].indexOf(m.split('.').pop()?.toLowerCase() ?? '') >>> 0;
   const out = specs.map((spec) => {
-    const siblings = (byBase.get(base(spec.method)) ?? []).filter((x) => x !== spec).sort((a, b) => verbRank(a.method) - verbRank(b.method) || compareStrings(a.id, b.id));
+    const siblings = (byBase.get(base(spec.method)) ?? [])
+      .filter((x) => x !== spec)
+      .sort((a, b) => verbRank(a.method) - verbRank(b.method) || compareStrings(a.id, b.id));
     if (siblings.length === 0) return spec;
     const added = new Map<string, NamedType>();
     const file = spec.sources[0]?.path ?? '';
@@ -48,7 +50,13 @@ export function borrowSiblingTypes(specs: readonly MethodSpec[]): { specs: Metho
     const result = spec.result ? { ...spec.result, type: replaceUnknown(spec.result.type, borrow) } : null;
     const types = spec.types.map((t) => ({ ...t, type: replaceUnknown(t.type, borrow) }));
     if (added.size === 0) return spec;
-    return { ...spec, params, result, types: [...types, ...added.values()].sort((a, b) => compareStrings(a.name, b.name)), warnings: [...spec.warnings, ...warnings.filter((w) => w.file === file && w.message.startsWith(`${spec.method}:`))] };
+    return {
+      ...spec,
+      params,
+      result,
+      types: [...types, ...added.values()].sort((a, b) => compareStrings(a.name, b.name)),
+      warnings: [...spec.warnings, ...warnings.filter((w) => w.file === file && w.message.startsWith(`${spec.method}:`))],
+    };
   });
   return { specs: out, warnings };
 }

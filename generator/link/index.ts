@@ -44,7 +44,8 @@ export function linkSpecSet(readings: readonly PageReading[]): SpecSet {
 
 /** Vibe pages share what they know of an entity; every other reading passes through unchanged. */
 function withVibeKnowledge(readings: PageReading[]): PageReading[] {
-  const isVibe = (r: PageReading) => r.reader === 'vibe-page' || r.reader === 'vibe-entity-page' || (r.output.errorCatalogues ?? []).some((c) => c.api === 'vibe');
+  const isVibe = (r: PageReading) =>
+    r.reader === 'vibe-page' || r.reader === 'vibe-entity-page' || (r.output.errorCatalogues ?? []).some((c) => c.api === 'vibe');
   const vibe = readings.filter(isVibe);
   const enriched = enrichVibeOutputs(vibe.map((r) => r.output));
   const byPath = new Map(vibe.map((r, i) => [r.path, enriched[i]!]));
@@ -72,7 +73,10 @@ function validated(specs: readonly MethodSpec[]): { specs: MethodSpec[]; warning
     const r = MethodSpec.safeParse(s);
     if (r.success) out.push(s);
     else {
-      const detail = r.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      const detail = r.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ');
       warnings.push({ code: 'invalid-spec', message: `${s.id} does not match the spec schema and was left out: ${detail}`, file: s.sources[0]?.path ?? '' });
     }
   }
@@ -110,7 +114,5 @@ function pageRecords(readings: readonly PageReading[], specs: readonly MethodSpe
 function uniqueWarnings(ws: readonly Warning[]): Warning[] {
   const seen = new Map<string, Warning>();
   for (const w of ws) seen.set(`${w.code}|${w.file}|${w.line ?? ''}|${w.message}`, w);
-  return [...seen.values()].sort(
-    (a, b) => (a.line ?? 0) - (b.line ?? 0) || compareStrings(a.code, b.code) || compareStrings(a.message, b.message),
-  );
+  return [...seen.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || compareStrings(a.code, b.code) || compareStrings(a.message, b.message));
 }

@@ -25,7 +25,10 @@ export function linkListEntities(specs: readonly MethodSpec[], catalogues: reado
   }
   const shared = new Map<string, TypeRef>();
   for (const c of catalogues) for (const t of c.types) if (!shared.has(t.name)) shared.set(t.name, t.type);
-  const resolverOf = (owner: MethodSpec): RefResolver => (ref) => (ref.shared ? undefined : owner.types.find((t) => t.name === ref.name)?.type) ?? shared.get(ref.name);
+  const resolverOf =
+    (owner: MethodSpec): RefResolver =>
+    (ref) =>
+      (ref.shared ? undefined : owner.types.find((t) => t.name === ref.name)?.type) ?? shared.get(ref.name);
   const sibling = (base: string, suffixes: string[], rv: string | undefined, self: string): MethodSpec | undefined => {
     for (const suf of suffixes) {
       const cands = byName.get(`${base}.${suf}`.toLowerCase()) ?? [];
@@ -50,13 +53,24 @@ export function linkListEntities(specs: readonly MethodSpec[], catalogues: reado
       ...fieldsMethods.map((f) => planFromExample(f, base)),
       add ? planFromType(add, addFields(add)?.type, base, resolverOf(add), { where: 'param', name: addFields(add)?.name ?? '' }) : null,
     ].filter((p): p is EntityPlan => p !== null);
-    const listProse = spec.params.filter((p) => /^(filter|select|order)$/i.test(p.name)).map((p) => p.description ?? '').join('\n');
+    const listProse = spec.params
+      .filter((p) => /^(filter|select|order)$/i.test(p.name))
+      .map((p) => p.description ?? '')
+      .join('\n');
     const plan = choosePlan(candidates, namedInProse(listProse));
     if (!plan) continue;
     applyPlan(plan);
-    const custom = customFieldPattern(spec.params.filter((p) => /^(filter|select)$/i.test(p.name)).map((p) => p.description ?? '').join('\n'));
+    const custom = customFieldPattern(
+      spec.params
+        .filter((p) => /^(filter|select)$/i.test(p.name))
+        .map((p) => p.description ?? '')
+        .join('\n'),
+    );
     spec.list = { ...spec.list, entity: { method: plan.owner.method, type: plan.type, ...(custom ? { customFields: custom } : {}) } };
-    spec.facts = { ...spec.facts, 'list.entity': { file: spec.sources[0]?.path ?? '', how: 'inferred', evidence: `sibling:${plan.owner.method}:${plan.evidence}` } };
+    spec.facts = {
+      ...spec.facts,
+      'list.entity': { file: spec.sources[0]?.path ?? '', how: 'inferred', evidence: `sibling:${plan.owner.method}:${plan.evidence}` },
+    };
   }
   return out;
 }
@@ -81,8 +95,8 @@ function applyPlan(plan: EntityPlan): void {
     const ref: TypeRef = { kind: 'ref', name: add.name };
     const site = inline.site;
     if (site.where === 'result' && owner.result) owner.result = { ...owner.result, type: replaceInline(owner.result.type, inline.path, ref, rewriteNamed) };
-    if (site.where === 'param') owner.params = owner.params.map((p) => (p.name === site.name ? { ...p, type: replaceInline(p.type, inline.path, ref, rewriteNamed) } : p));
+    if (site.where === 'param')
+      owner.params = owner.params.map((p) => (p.name === site.name ? { ...p, type: replaceInline(p.type, inline.path, ref, rewriteNamed) } : p));
   }
   owner.types = [...owner.types, { ...add, type: withFieldIds(add.type, add.name) }].sort((a, b) => compareStrings(a.name, b.name));
 }
-

@@ -195,9 +195,18 @@ export function planFromType(owner: MethodSpec, t: TypeRef | undefined, base: st
   // A fields method's whole result that lists the fields keeps its historical name (`contact_fields`).
   const whole = site.where === 'result' && hit.path.length === 0 && /\.(fields|getfields|field\.list)$/i.test(owner.method);
   const name = whole ? `${(base.split('.').pop() ?? 'entity').replace(/[^\w]+/g, '_')}_fields` : itemTypeName(base);
-  const description = whole ? `Fields of ${base}, as ${owner.method} documents them` : `Item of ${base}${hit.path.length ? `, unwrapped from ${hit.path.join('.')}` : ''} (${owner.method})`;
+  const description = whole
+    ? `Fields of ${base}, as ${owner.method} documents them`
+    : `Item of ${base}${hit.path.length ? `, unwrapped from ${hit.path.join('.')}` : ''} (${owner.method})`;
   if (at.kind === 'ref') return { owner, type: name, add: { name, description, type: at, source }, fieldNames, evidence: 'unwrapped' };
-  return { owner, type: name, add: { name, description, type: at, source: { ...source, evidence: 'promoted-inline' } }, inline: { site, path: hit.path }, fieldNames, evidence: hit.path.length ? 'unwrapped' : 'promoted-inline' };
+  return {
+    owner,
+    type: name,
+    add: { name, description, type: at, source: { ...source, evidence: 'promoted-inline' } },
+    inline: { site, path: hit.path },
+    fieldNames,
+    evidence: hit.path.length ? 'unwrapped' : 'promoted-inline',
+  };
 }
 
 /**

@@ -49,7 +49,10 @@ export function mergeSpecs(primary: MethodSpec, secondary: MethodSpec): MethodSp
   // unknown name is the link stage's to borrow from the page that documents it, not the secondary's guess.
   const typeNames = new Set(primary.types.map((t) => t.name));
   const roots = [...params.map((p) => p.type), ...(result ? [result.type] : []), ...primary.types.map((t) => t.type)];
-  const filling = reachableTypes(roots, secondary.types.filter((t) => !typeNames.has(t.name)));
+  const filling = reachableTypes(
+    roots,
+    secondary.types.filter((t) => !typeNames.has(t.name)),
+  );
   const types = [...primary.types, ...filling];
 
   const errorIds = new Set(primary.errors.map((e) => e.id));

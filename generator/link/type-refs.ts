@@ -13,7 +13,11 @@ export function refsOf(t: TypeRef, out: Array<Extract<TypeRef, { kind: 'ref' }>>
 
 /** Names of the spec-local types a type refers to (shared catalogue refs excluded). */
 export function localRefNames(t: TypeRef): Set<string> {
-  return new Set(refsOf(t).filter((r) => !r.shared).map((r) => r.name));
+  return new Set(
+    refsOf(t)
+      .filter((r) => !r.shared)
+      .map((r) => r.name),
+  );
 }
 
 /** The named types reachable from `roots` through local refs, looked up in `pool`. */

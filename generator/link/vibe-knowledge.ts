@@ -65,7 +65,11 @@ function entityKnowledge(specs: MethodSpec[]): Knowledge {
     }
   }
   const record = new Map<string, NamedType>();
-  for (const [name, sources] of records) record.set(name, pooledType(sources, () => true));
+  for (const [name, sources] of records)
+    record.set(
+      name,
+      pooledType(sources, () => true),
+    );
   const input = new Map<string, NamedType>();
   for (const [name, sources] of inputs) {
     const recordName = name.replace(/_input$/, '');
@@ -159,7 +163,9 @@ function applyKnowledge(spec: MethodSpec, k: Knowledge, scopes: Map<string, Meth
       ? {
           scope: scopeFrom.scope,
           facts: Object.fromEntries(
-            Object.entries({ ...spec.facts, scope: { ...scopeFact, evidence: `${scopeFact.evidence ?? 'prose'} (entity page)` } }).sort(([a], [b]) => compareStrings(a, b)),
+            Object.entries({ ...spec.facts, scope: { ...scopeFact, evidence: `${scopeFact.evidence ?? 'prose'} (entity page)` } }).sort(([a], [b]) =>
+              compareStrings(a, b),
+            ),
           ),
         }
       : {}),

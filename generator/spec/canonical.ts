@@ -79,7 +79,11 @@ function canonicalErrors(errors: readonly ErrorEntry[]): ErrorEntry[] {
 }
 
 function canonicalFacts(facts: Record<string, Provenance>): Record<string, Provenance> {
-  return Object.fromEntries(Object.keys(facts).sort(compareStrings).map((k) => [k, facts[k]!]));
+  return Object.fromEntries(
+    Object.keys(facts)
+      .sort(compareStrings)
+      .map((k) => [k, facts[k]!]),
+  );
 }
 
 /** A spec with every collection in canonical order; idempotent, and does not change the input. */

@@ -45,19 +45,7 @@ export const ScalarName = z
 export type ScalarName = z.infer<typeof ScalarName>;
 
 /** Extra meaning a scalar carries (the doc's own type name, when it is narrower than the scalar). */
-export const ScalarFormat = z.enum([
-  'date',
-  'datetime',
-  'time',
-  'timestamp',
-  'char',
-  'text',
-  'file',
-  'yn',
-  'id',
-  'double',
-  'binary',
-]);
+export const ScalarFormat = z.enum(['date', 'datetime', 'time', 'timestamp', 'char', 'text', 'file', 'yn', 'id', 'double', 'binary']);
 export type ScalarFormat = z.infer<typeof ScalarFormat>;
 
 export const EnumValue = z
@@ -93,47 +81,47 @@ export type Field = {
 };
 
 export const TypeRef: z.ZodType<TypeRef> = z.lazy(() =>
-  z.discriminatedUnion('kind', [
-    z
-      .object({
-        kind: z.literal('scalar'),
-        name: ScalarName,
-        format: ScalarFormat.optional(),
-        docType: z.string().optional().describe('The type name as the docs write it'),
-      })
-      .strict(),
-    z.object({ kind: z.literal('array'), items: TypeRef }).strict(),
-    z
-      .object({
-        kind: z.literal('object'),
-        fields: z.array(Field),
-        additional: TypeRef.optional().describe('Type of keys not listed (e.g. UF_* custom fields)'),
-        additionalKeys: z
-          .array(z.string().regex(/^[A-Za-z0-9_]+$/))
-          .optional()
-          .describe('Literal prefixes of the keys `additional` covers (["UF_"]); absent: any key'),
-      })
-      .strict(),
-    z
-      .object({ kind: z.literal('map'), values: TypeRef, keys: z.enum(['string', 'integer']).optional() })
-      .strict(),
-    z
-      .object({
-        kind: z.literal('enum'),
-        base: z.enum(['string', 'integer']),
-        values: z.array(EnumValue),
-        open: z.boolean().describe('True when the server may send values the docs do not list'),
-      })
-      .strict(),
-    z
-      .object({
-        kind: z.literal('ref'),
-        name: z.string().describe('A name in this spec\'s `types`, or in the shared catalogue when `shared`'),
-        shared: z.boolean().optional(),
-      })
-      .strict(),
-    z.object({ kind: z.literal('union'), anyOf: z.array(TypeRef).min(2) }).strict(),
-  ]).meta({ id: 'TypeRef' }),
+  z
+    .discriminatedUnion('kind', [
+      z
+        .object({
+          kind: z.literal('scalar'),
+          name: ScalarName,
+          format: ScalarFormat.optional(),
+          docType: z.string().optional().describe('The type name as the docs write it'),
+        })
+        .strict(),
+      z.object({ kind: z.literal('array'), items: TypeRef }).strict(),
+      z
+        .object({
+          kind: z.literal('object'),
+          fields: z.array(Field),
+          additional: TypeRef.optional().describe('Type of keys not listed (e.g. UF_* custom fields)'),
+          additionalKeys: z
+            .array(z.string().regex(/^[A-Za-z0-9_]+$/))
+            .optional()
+            .describe('Literal prefixes of the keys `additional` covers (["UF_"]); absent: any key'),
+        })
+        .strict(),
+      z.object({ kind: z.literal('map'), values: TypeRef, keys: z.enum(['string', 'integer']).optional() }).strict(),
+      z
+        .object({
+          kind: z.literal('enum'),
+          base: z.enum(['string', 'integer']),
+          values: z.array(EnumValue),
+          open: z.boolean().describe('True when the server may send values the docs do not list'),
+        })
+        .strict(),
+      z
+        .object({
+          kind: z.literal('ref'),
+          name: z.string().describe("A name in this spec's `types`, or in the shared catalogue when `shared`"),
+          shared: z.boolean().optional(),
+        })
+        .strict(),
+      z.object({ kind: z.literal('union'), anyOf: z.array(TypeRef).min(2) }).strict(),
+    ])
+    .meta({ id: 'TypeRef' }),
 ) as z.ZodType<TypeRef>;
 
 export const Field: z.ZodType<Field> = z.lazy(() =>
@@ -236,9 +224,7 @@ export const ListSemantics = z
     startParam: z.string().optional(),
     nextField: z.string().optional(),
     totalField: z.string().optional(),
-    idCursor: z
-      .boolean()
-      .describe('True when the method sorts by ID and accepts start=-1 with a >ID filter (fast paging)'),
+    idCursor: z.boolean().describe('True when the method sorts by ID and accepts start=-1 with a >ID filter (fast paging)'),
     filter: z
       .object({
         param: z.string(),
@@ -247,17 +233,20 @@ export const ListSemantics = z
         objectOperators: z
           .array(z.string().regex(/^\$[A-Za-z]+$/))
           .optional()
-          .describe('Vibe only: operators written inside a field\'s object, e.g. { amount: { $gte: 100 } }'),
+          .describe("Vibe only: operators written inside a field's object, e.g. { amount: { $gte: 100 } }"),
         logic: z.boolean().describe('Whether LOGIC/OR groups are accepted'),
       })
       .strict()
       .nullable(),
-    select: z.object({ param: z.string(), masks: z.array(z.string()) }).strict().nullable(),
+    select: z
+      .object({ param: z.string(), masks: z.array(z.string()) })
+      .strict()
+      .nullable(),
     order: z.object({ param: z.string() }).strict().nullable(),
     entity: z
       .object({
-        method: z.string().describe('The method whose result documents the entity\'s fields'),
-        type: z.string().describe('The named type in that method\'s spec that holds the fields'),
+        method: z.string().describe("The method whose result documents the entity's fields"),
+        type: z.string().describe("The named type in that method's spec that holds the fields"),
         customFields: z.string().optional().describe('Pattern of custom field names, e.g. "UF_*"'),
       })
       .strict()
@@ -291,9 +280,7 @@ export type SourceFile = z.infer<typeof SourceFile>;
 export const MethodSpec = z
   .object({
     specVersion: z.literal(SPEC_VERSION),
-    id: z
-      .string()
-      .describe('Stable identity across doc versions: "rest:<lower-cased name>[@v3]" or "vibe:<VERB> <path>"'),
+    id: z.string().describe('Stable identity across doc versions: "rest:<lower-cased name>[@v3]" or "vibe:<VERB> <path>"'),
     api: z.enum(['rest', 'vibe']),
     method: z.string().describe('The documented name (REST) or the operation name (Vibe, e.g. "contacts.get")'),
     restVersion: z.enum(['1', '3']).optional(),
@@ -310,22 +297,14 @@ export const MethodSpec = z
     paramsDocumented: z
       .enum(['table', 'none', 'missing'])
       .describe('"none": the page says there are no parameters; "missing": the page gives no parameter section'),
-    result: z
-      .object({ type: TypeRef, description: z.string().optional(), source: Provenance })
-      .strict()
-      .nullable(),
+    result: z.object({ type: TypeRef, description: z.string().optional(), source: Provenance }).strict().nullable(),
     types: z.array(NamedType).describe('Named types, declared once, sorted by name'),
     errors: z.array(ErrorEntry),
-    systemErrors: z
-      .enum(['rest', 'vibe'])
-      .nullable()
-      .describe('Which shared system-error catalogue applies (specs/_shared/*-errors.json)'),
+    systemErrors: z.enum(['rest', 'vibe']).nullable().describe('Which shared system-error catalogue applies (specs/_shared/*-errors.json)'),
     list: ListSemantics.nullable(),
     examples: z.array(Example),
     seeAlso: z.array(z.string()),
-    facts: z
-      .record(z.string(), Provenance)
-      .describe('Provenance of top-level facts (title, scope, access, deprecated, result, list, …)'),
+    facts: z.record(z.string(), Provenance).describe('Provenance of top-level facts (title, scope, access, deprecated, result, list, …)'),
     sources: z.array(SourceFile),
     warnings: z.array(Warning),
   })
@@ -346,7 +325,7 @@ export const MethodSpecFile = MethodSpec.extend({ sources: z.array(SourceFile.pa
 export const ProvenanceSidecar = z
   .object({
     specVersion: z.literal(SPEC_VERSION),
-    sha256: z.record(z.string(), z.string()).describe('sha256 of each source file, by its path (the spec\'s sources[].path)'),
+    sha256: z.record(z.string(), z.string()).describe("sha256 of each source file, by its path (the spec's sources[].path)"),
     lines: z
       .record(z.string().regex(/^(\/[^/]*)+$/), z.number().int().positive())
       .describe('1-based line of each provenance or warning object, keyed by the JSON Pointer of that object in the API file'),

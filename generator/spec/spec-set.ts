@@ -22,7 +22,10 @@ export function specFilePath(spec: Pick<MethodSpec, 'id' | 'api' | 'method' | 'r
     const path = (spec.http?.path ?? `/${spec.method}`).replace(/[{}]/g, '').replace(/[^A-Za-z0-9_.-]+/g, '_');
     return `vibe/${verb}${path}.json`;
   }
-  const name = spec.method.toLowerCase().replace(/[^a-z0-9_.*-]+/g, '_').replace(/\*/g, '_all_');
+  const name = spec.method
+    .toLowerCase()
+    .replace(/[^a-z0-9_.*-]+/g, '_')
+    .replace(/\*/g, '_all_');
   const ns = name.includes('.') ? name.slice(0, name.indexOf('.')) : '_root';
   return `rest/${ns}/${name}${spec.restVersion === '3' ? '@v3' : ''}.json`;
 }

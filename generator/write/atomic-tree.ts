@@ -50,9 +50,7 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** Write each tree to its folder, all or nothing: on any failure the folders are left as they were. */
-export async function replaceTrees(
-  outputs: Array<{ dir: string; files: FileTree }>,
-): Promise<void> {
+export async function replaceTrees(outputs: Array<{ dir: string; files: FileTree }>): Promise<void> {
   const staged: Staged[] = [];
   const swapped: Array<Staged & { backup: string | null }> = [];
   try {

@@ -45,7 +45,10 @@ describe('literalText', () => {
 
 describe('preparing bodies', () => {
   it('renames top-level keys to the documented case unless the target is already there', () => {
-    const names = [{ name: 'id', aliases: [] }, { name: 'fields', aliases: ['data'] }];
+    const names = [
+      { name: 'id', aliases: [] },
+      { name: 'fields', aliases: ['data'] },
+    ];
     expect(normaliseKeys({ ID: 1, DATA: {} }, names)).toEqual({
       body: { id: 1, fields: {} },
       renamed: [
@@ -100,7 +103,10 @@ describe('diagnostics', () => {
     expect(missingNames("Type '{}' is missing the following properties from type 'P': a, b, and 3 more.")).toEqual(['a', 'b']);
     const arr = findingsOf(diag(4, 2740, "Type '{}' is missing the following properties from type 'unknown[]': length, pop, push, and 29 more."), ['options']);
     expect(arr.map((f) => `${f.kind} ${formatPath(f.path)}`)).toEqual(['wrong-type options']);
-    const excess = findingsOf(diag(5, 2353, "Object literal may only specify known properties, and 'data' does not exist in type 'string[]'."), ['options', 'data']);
+    const excess = findingsOf(diag(5, 2353, "Object literal may only specify known properties, and 'data' does not exist in type 'string[]'."), [
+      'options',
+      'data',
+    ]);
     expect(excess.map((f) => `${f.kind} ${formatPath(f.path)}`)).toEqual(['wrong-type options']);
   });
 

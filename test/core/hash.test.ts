@@ -12,6 +12,10 @@ describe('sha256', () => {
   });
 
   it('hashes text as its UTF-8 bytes', () => {
-    expect(sha256('я')).toBe(createHash('sha256').update(Buffer.from([0xd1, 0x8f])).digest('hex'));
+    expect(sha256('я')).toBe(
+      createHash('sha256')
+        .update(Buffer.from([0xd1, 0x8f]))
+        .digest('hex'),
+    );
   });
 });

@@ -24,7 +24,13 @@ beforeAll(async () => {
 describe('committed specs/ and generated/', () => {
   it('holds a spec for every seed method and the Vibe operations', () => {
     const ids = new Set(set.specs.map((s) => s.id));
-    for (const id of ['rest:crm.contact.get', 'rest:crm.lead.get', 'rest:crm.company.contact.items.get', 'rest:crm.contact.list', 'vibe:GET /v1/contacts/{id}']) {
+    for (const id of [
+      'rest:crm.contact.get',
+      'rest:crm.lead.get',
+      'rest:crm.company.contact.items.get',
+      'rest:crm.contact.list',
+      'vibe:GET /v1/contacts/{id}',
+    ]) {
       expect(ids.has(id), id).toBe(true);
     }
     expect(set.specs.length).toBeGreaterThan(1600);

@@ -8,7 +8,10 @@ const src = (file: string) => ({ file, how: 'read' as const });
 const unknownNamed = (docType: string): TypeRef => ({ kind: 'scalar', name: 'unknown', docType });
 const contact: NamedType = {
   name: 'contact',
-  type: { kind: 'object', fields: [{ id: 'contact.PHONE', name: 'PHONE', type: { kind: 'array', items: { kind: 'ref', name: 'phone' } }, required: false, source: src('get.md') }] },
+  type: {
+    kind: 'object',
+    fields: [{ id: 'contact.PHONE', name: 'PHONE', type: { kind: 'array', items: { kind: 'ref', name: 'phone' } }, required: false, source: src('get.md') }],
+  },
   source: src('get.md'),
 };
 const phone: NamedType = { name: 'phone', type: { kind: 'object', fields: [] }, source: src('get.md') };
@@ -17,7 +20,7 @@ describe('borrowSiblingTypes', () => {
   const get = restSpec('crm.contact.get', { types: [contact, phone], result: { type: { kind: 'ref', name: 'contact' }, source: src('get.md') } }, 'get.md');
   const list = restSpec('crm.contact.list', { result: { type: { kind: 'array', items: unknownNamed('contact') }, source: src('list.md') } }, 'list.md');
 
-  it('gives the list the get page\'s contact and the types it refers to, and says so', () => {
+  it("gives the list the get page's contact and the types it refers to, and says so", () => {
     const { specs, warnings } = borrowSiblingTypes([get, list]);
     const out = specs.find((s) => s.method === 'crm.contact.list')!;
     expect(out.result?.type).toEqual({ kind: 'array', items: { kind: 'ref', name: 'contact' } });

@@ -33,9 +33,13 @@ describe('resolveDuplicates', () => {
     ]);
   });
 
-  it('a page reached through a wildcard name loses to the method\'s own page', () => {
+  it("a page reached through a wildcard name loses to the method's own page", () => {
     const own = restSpec('user.option.get', {}, 'api/user-option-get.md');
-    const wildcard = restSpec('user.option.get', { facts: { method: { file: 'api/user-option.md', how: 'inferred', evidence: 'wildcard' } } }, 'api/user-option.md');
+    const wildcard = restSpec(
+      'user.option.get',
+      { facts: { method: { file: 'api/user-option.md', how: 'inferred', evidence: 'wildcard' } } },
+      'api/user-option.md',
+    );
     expect(resolveDuplicates([wildcard, own]).specs[0]!.sources[0]!.path).toBe('api/user-option-get.md');
   });
 

@@ -33,7 +33,11 @@ describe('linkSpecSet', () => {
   it('records what each page yielded, with the warnings of specs that were left out', () => {
     const current = restSpec('a.get', { warnings: [{ code: 'kept', message: 'on the spec', file: 'api/a.md' }] }, 'api/a.md');
     const outdated = restSpec('a.get', { warnings: [{ code: 'old', message: 'on the dropped spec', file: 'api/outdated/a.md' }] }, 'api/outdated/a.md');
-    const set = linkSpecSet([reading('api/outdated/a.md', [outdated]), reading('api/a.md', [current]), reading('api/overview.md', [], { skipped: 'overview' })]);
+    const set = linkSpecSet([
+      reading('api/outdated/a.md', [outdated]),
+      reading('api/a.md', [current]),
+      reading('api/overview.md', [], { skipped: 'overview' }),
+    ]);
     expect(set.pages.map((p) => [p.path, p.methods, p.skipped ?? null, p.warnings.map((w) => w.code)])).toEqual([
       ['api/a.md', ['rest:a.get'], null, []],
       ['api/outdated/a.md', ['rest:a.get'], null, ['duplicate-method', 'old']],
@@ -43,7 +47,11 @@ describe('linkSpecSet', () => {
   });
 
   it('gives the same set whatever order the pages come in', () => {
-    const rs = [reading('b.md', [restSpec('b.get', {}, 'b.md')]), reading('a.md', [restSpec('a.get', {}, 'a.md')]), reading('c.txt', [restSpec('a.get', {}, 'c.txt', 'scraped-text')])];
+    const rs = [
+      reading('b.md', [restSpec('b.get', {}, 'b.md')]),
+      reading('a.md', [restSpec('a.get', {}, 'a.md')]),
+      reading('c.txt', [restSpec('a.get', {}, 'c.txt', 'scraped-text')]),
+    ];
     expect(JSON.stringify(linkSpecSet([...rs].reverse()))).toBe(JSON.stringify(linkSpecSet(rs)));
   });
 });

@@ -10,7 +10,11 @@ const named = (name: string, file: string): NamedType => ({ name, type: obj, sou
 
 describe('mergeSpecs: named types from the secondary', () => {
   it('adds a secondary type only where the merged spec refers to it', () => {
-    const primary = restSpec('a.list', { result: { type: { kind: 'array', items: { kind: 'scalar', name: 'unknown', docType: 'contact' } }, source: src('a.md') } }, 'a.md');
+    const primary = restSpec(
+      'a.list',
+      { result: { type: { kind: 'array', items: { kind: 'scalar', name: 'unknown', docType: 'contact' } }, source: src('a.md') } },
+      'a.md',
+    );
     const secondary = restSpec('a.list', { types: [named('contact', 'a.txt'), named('crm_multifield', 'a.txt')] }, 'a.txt', 'scraped-text');
     // The primary's `contact` is still an unknown name: the link stage borrows the documented one later.
     expect(mergeSpecs(primary, secondary).types).toEqual([]);
@@ -18,7 +22,12 @@ describe('mergeSpecs: named types from the secondary', () => {
 
   it('takes the secondary result and the types it reaches when the primary documents none', () => {
     const primary = restSpec('a.get', {}, 'a.md');
-    const secondary = restSpec('a.get', { result: { type: { kind: 'ref', name: 'contact' }, source: src('a.txt') }, types: [named('contact', 'a.txt'), named('other', 'a.txt')] }, 'a.txt', 'scraped-text');
+    const secondary = restSpec(
+      'a.get',
+      { result: { type: { kind: 'ref', name: 'contact' }, source: src('a.txt') }, types: [named('contact', 'a.txt'), named('other', 'a.txt')] },
+      'a.txt',
+      'scraped-text',
+    );
     const merged = mergeSpecs(primary, secondary);
     expect(merged.result?.type).toEqual({ kind: 'ref', name: 'contact' });
     expect(merged.types.map((t) => t.name)).toEqual(['contact']);

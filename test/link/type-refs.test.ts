@@ -15,7 +15,12 @@ describe('refsOf / localRefNames', () => {
   it('finds refs in arrays, unions, maps, object fields and additional keys; shared refs are not local', () => {
     const t: TypeRef = {
       kind: 'union',
-      anyOf: [{ kind: 'array', items: ref('a') }, { kind: 'map', values: ref('b') }, { ...(obj(['x', ref('c')]) as object), additional: ref('d') } as TypeRef, ref('m', true)],
+      anyOf: [
+        { kind: 'array', items: ref('a') },
+        { kind: 'map', values: ref('b') },
+        { ...(obj(['x', ref('c')]) as object), additional: ref('d') } as TypeRef,
+        ref('m', true),
+      ],
     };
     expect(refsOf(t).map((r) => r.name)).toEqual(['a', 'b', 'c', 'd', 'm']);
     expect([...localRefNames(t)]).toEqual(['a', 'b', 'c', 'd']);

@@ -56,7 +56,11 @@ describe('Vibe pages linked', () => {
     expect(new Set(ids).size).toBe(ids.length);
     // The same entity page scraped twice: the whole plain page wins over the cut pipe scrape, which is named as ignored.
     expect(merged.specs.find((s) => s.id === 'vibe:GET /v1/folders')?.sources.map((f) => f.path)).toEqual(['tech_docs_entities_folders.txt']);
-    expect(pageWarnings.some((w) => w.code === 'duplicate-method' && w.file === 'tech_docs_entities_folders__table-scrape.txt' && w.message.includes('vibe:GET /v1/folders'))).toBe(true);
+    expect(
+      pageWarnings.some(
+        (w) => w.code === 'duplicate-method' && w.file === 'tech_docs_entities_folders__table-scrape.txt' && w.message.includes('vibe:GET /v1/folders'),
+      ),
+    ).toBe(true);
   });
 
   it("fills an operation page's missing scope from its entity page", () => {

@@ -74,8 +74,7 @@ describe('the YFM corpus through the pipeline', () => {
           count(f.type);
           visit(f.type);
         }
-      }
-      else if (t.kind === 'array') visit(t.items);
+      } else if (t.kind === 'array') visit(t.items);
       else if (t.kind === 'union') t.anyOf.forEach(visit);
       else if (t.kind === 'map') visit(t.values);
     };

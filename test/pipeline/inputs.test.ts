@@ -42,7 +42,12 @@ describe('collectPages', () => {
     expect(isCorpusRoot(join(dir, 'docs'))).toBe(true);
     const { pages, problems } = await collectPages([join(dir, 'docs')], silentLogger);
     expect(problems).toEqual([]);
-    expect(pages.map((p) => p.page.path)).toEqual(['_includes/part.md', '_includes/system-errors.md', 'api-reference/crm/crm-a-get.md', 'api-reference/data-types.md']);
+    expect(pages.map((p) => p.page.path)).toEqual([
+      '_includes/part.md',
+      '_includes/system-errors.md',
+      'api-reference/crm/crm-a-get.md',
+      'api-reference/data-types.md',
+    ]);
     expect(pages.every((p) => !p.checked && p.fallback === 'yfm-markdown')).toBe(true);
     expect(pages[2]!.ctx.readFile('_includes/part.md')).toBe('included text\n');
   });

@@ -38,9 +38,25 @@ describe('coverage report', () => {
     const any: TypeRef = { kind: 'scalar', name: 'any' };
     const unknown: TypeRef = { kind: 'scalar', name: 'unknown' };
     const spec: MethodSpec = {
-      specVersion: SPEC_VERSION, id: 'rest:x', api: 'rest', method: 'x', title: 'x', description: '', scope: [], access: null,
-      deprecated: false, paramsDocumented: 'table', types: [], errors: [], systemErrors: 'rest', list: null, examples: [],
-      seeAlso: [], facts: {}, sources: [{ path: source.file, reader: 'yfm-markdown', sha256: 'ab' }], warnings: [],
+      specVersion: SPEC_VERSION,
+      id: 'rest:x',
+      api: 'rest',
+      method: 'x',
+      title: 'x',
+      description: '',
+      scope: [],
+      access: null,
+      deprecated: false,
+      paramsDocumented: 'table',
+      types: [],
+      errors: [],
+      systemErrors: 'rest',
+      list: null,
+      examples: [],
+      seeAlso: [],
+      facts: {},
+      sources: [{ path: source.file, reader: 'yfm-markdown', sha256: 'ab' }],
+      warnings: [],
       params: [param('id', { kind: 'scalar', name: 'integer' }), param('value', any), param('extra', unknown), param('list', { kind: 'array', items: any })],
       result: { type: any, source },
     };

@@ -188,7 +188,8 @@ export async function startPortal(recordCount = 237): Promise<FakePortal> {
         if (oa) {
           // Tokens must come in the body only.
           if (url.search) return send(res, 400, { error: 'INVALID_REQUEST', error_description: 'query string not expected' });
-          if (portal.tokens.expired.has(String(body.auth))) return send(res, 401, { error: 'expired_token', error_description: 'The access token provided has expired.' });
+          if (portal.tokens.expired.has(String(body.auth)))
+            return send(res, 401, { error: 'expired_token', error_description: 'The access token provided has expired.' });
           if (body.auth !== portal.tokens.access) return send(res, 401, { error: 'invalid_token', error_description: 'The access token provided is invalid.' });
         }
         const override = portal.overrides[method];

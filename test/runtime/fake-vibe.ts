@@ -59,7 +59,14 @@ export async function startVibe(n = 123): Promise<FakeVibe> {
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const raw = Buffer.concat(chunks).toString('utf8');
-      const r: VibeReq = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body: raw ? JSON.parse(raw) : undefined, rawUrl: req.url ?? '' };
+      const r: VibeReq = {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        query: url.searchParams,
+        headers: req.headers,
+        body: raw ? JSON.parse(raw) : undefined,
+        rawUrl: req.url ?? '',
+      };
       vibe.requests.push(r);
       const n = ++vibe.count;
       if (!req.headers['x-api-key']) return fail(res, 401, 'MISSING_API_KEY', 'X-Api-Key header is required');

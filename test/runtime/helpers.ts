@@ -13,8 +13,7 @@ export function fastRetry(extra: RetryOptions = {}): RetryOptions & { delays: nu
 /** A logger that keeps every line (message + JSON data). */
 export function memoryLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
-  const push = (level: string) => (msg: string, data?: Record<string, unknown>) =>
-    void lines.push(`${level} ${msg}${data ? ` ${JSON.stringify(data)}` : ''}`);
+  const push = (level: string) => (msg: string, data?: Record<string, unknown>) => void lines.push(`${level} ${msg}${data ? ` ${JSON.stringify(data)}` : ''}`);
   return { lines, debug: push('debug'), warn: push('warn') };
 }
 

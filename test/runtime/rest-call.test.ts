@@ -13,8 +13,7 @@ afterEach(async () => {
   await portal.close();
 });
 
-const client = (extra: Record<string, unknown> = {}) =>
-  createRestClient<TestMethods>({ webhookUrl: portal.webhookUrl, retry: fastRetry(), ...extra });
+const client = (extra: Record<string, unknown> = {}) => createRestClient<TestMethods>({ webhookUrl: portal.webhookUrl, retry: fastRetry(), ...extra });
 
 describe('call (webhook)', () => {
   it('call: POSTs JSON to <webhookUrl><method> and unwraps result', async () => {
@@ -96,7 +95,14 @@ describe('call (webhook)', () => {
     const lines: string[] = [];
     await client({ logger: { debug: (m: string) => void lines.push(m) } }).call('server.time');
     expect(lines.some((l) => l.startsWith('POST ') && l.includes('server.time'))).toBe(true);
-    const boom = { debug: () => { throw new Error('logger down'); }, warn: () => { throw new Error('logger down'); } };
+    const boom = {
+      debug: () => {
+        throw new Error('logger down');
+      },
+      warn: () => {
+        throw new Error('logger down');
+      },
+    };
     expect(await client({ logger: boom }).call('server.time')).toBe('2024-01-01T00:00:00+03:00');
   });
 

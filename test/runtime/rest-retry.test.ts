@@ -71,7 +71,9 @@ describe('retries', () => {
 
   it('retry: Retry-After as an HTTP date is honoured', async () => {
     const now = Date.parse('2025-01-01T00:00:00Z');
-    portal.overrides['crm.contact.get'] = failFirst(1, (res) => json(res, 503, { error: 'QUERY_LIMIT_EXCEEDED' }, { 'retry-after': 'Wed, 01 Jan 2025 00:00:03 GMT' }));
+    portal.overrides['crm.contact.get'] = failFirst(1, (res) =>
+      json(res, 503, { error: 'QUERY_LIMIT_EXCEEDED' }, { 'retry-after': 'Wed, 01 Jan 2025 00:00:03 GMT' }),
+    );
     const retry = fastRetry({ now: () => now });
     await client(retry).call('crm.contact.get', { id: 1 });
     expect(retry.delays).toEqual([3000]);
@@ -155,8 +157,28 @@ describe('retries', () => {
   });
 
   it('isReadMethod: the rule that decides which methods are replayed after network errors', () => {
-    const reads = ['crm.contact.get', 'crm.contact.list', 'crm.contact.fields', 'tasks.task.getList', 'task.item.getlist', 'crm.item.getById', 'user.search', 'user.current', 'server.time', 'profile', 'app.info'];
-    const writes = ['crm.contact.add', 'crm.contact.update', 'crm.contact.delete', 'disk.file.getExternalLink', 'im.message.send', 'crm.item.batchImport', 'batch'];
+    const reads = [
+      'crm.contact.get',
+      'crm.contact.list',
+      'crm.contact.fields',
+      'tasks.task.getList',
+      'task.item.getlist',
+      'crm.item.getById',
+      'user.search',
+      'user.current',
+      'server.time',
+      'profile',
+      'app.info',
+    ];
+    const writes = [
+      'crm.contact.add',
+      'crm.contact.update',
+      'crm.contact.delete',
+      'disk.file.getExternalLink',
+      'im.message.send',
+      'crm.item.batchImport',
+      'batch',
+    ];
     expect(reads.filter((m) => !isReadMethod(m))).toEqual([]);
     expect(writes.filter((m) => isReadMethod(m))).toEqual([]);
   });
@@ -198,7 +220,12 @@ describe('retries', () => {
   it('abort: aborting during a backoff wait stops the retries', async () => {
     portal.overrides['crm.contact.get'] = failFirst(100, limit);
     const ctrl = new AbortController();
-    const retry = fastRetry({ sleep: async (_ms, signal) => { ctrl.abort(); if (signal?.aborted) throw signal.reason; } });
+    const retry = fastRetry({
+      sleep: async (_ms, signal) => {
+        ctrl.abort();
+        if (signal?.aborted) throw signal.reason;
+      },
+    });
     const err = await rejection(client(retry).call('crm.contact.get', { id: 1 }, { signal: ctrl.signal }));
     expect(err).toMatchObject({ code: 'ABORTED' });
     expect(portal.calls['crm.contact.get']).toBe(1);

@@ -112,7 +112,13 @@ describe('secret redaction', () => {
       throw new TypeError(`boom ${String(input)} body=${String(init?.body)}`);
     };
     const logger = memoryLogger();
-    const c = createRestClient<TestMethods>({ portal: portal.origin, auth: { ...oauth, oauthServer: portal.origin }, fetch: leaky, retry: fastRetry({ maxRetries: 0 }), logger });
+    const c = createRestClient<TestMethods>({
+      portal: portal.origin,
+      auth: { ...oauth, oauthServer: portal.origin },
+      fetch: leaky,
+      retry: fastRetry({ maxRetries: 0 }),
+      logger,
+    });
     const err = await rejection(c.call('crm.contact.get', { id: 1 }));
     expectNoSecrets(err, [ACCESS_TOKEN, REFRESH_TOKEN, CLIENT_SECRET], logger.lines);
   });

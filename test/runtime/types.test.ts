@@ -72,7 +72,9 @@ async function vibeTypes() {
   for await (const c of vibe.list('GET /v1/contacts', { query: { limit: 100 } })) expectTypeOf(c).toEqualTypeOf<VibeContact>();
   // @ts-expect-error not a list operation
   vibe.list('GET /v1/contacts/{id}', { path: { id: 1 } });
-  expectTypeOf<OperationError<TestVibeOps, 'GET /v1/contacts/{id}'>['code']>().toEqualTypeOf<TestVibeOps['GET /v1/contacts/{id}']['errorCode'] | (string & {})>();
+  expectTypeOf<OperationError<TestVibeOps, 'GET /v1/contacts/{id}'>['code']>().toEqualTypeOf<
+    TestVibeOps['GET /v1/contacts/{id}']['errorCode'] | (string & {})
+  >();
 }
 
 describe('types', () => {

@@ -16,11 +16,13 @@ afterEach(async () => {
 
 const client = (extra: Partial<VibeClientOptions> = {}) =>
   createVibeRestClient<TestVibeOps>({ apiKey: API_KEY, baseUrl: vibe.baseUrl, retry: fastRetry(), ...extra });
-const answer = (status: number, body: string, headers: Record<string, string> = {}) => (_r: unknown, res: http.ServerResponse) => {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(body);
-  return true;
-};
+const answer =
+  (status: number, body: string, headers: Record<string, string> = {}) =>
+  (_r: unknown, res: http.ServerResponse) => {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(body);
+    return true;
+  };
 
 describe('vibe', () => {
   it('vibe request: sends X-Api-Key, unwraps data, encodes path and comma-joined include', async () => {
@@ -90,12 +92,26 @@ describe('vibe', () => {
   it('vibe errors: {success:false,error:{code,message,hint}} → VibeError with code/status/message/hint', async () => {
     const err = await rejection(client().request('GET /v1/contacts/{id}', { path: { id: 9999 } }));
     expect(err).toBeInstanceOf(VibeError);
-    expect(err).toMatchObject({ name: 'VibeError', code: 'ENTITY_NOT_FOUND', status: 404, message: 'Item not found', hint: 'Check the id', operation: 'GET /v1/contacts/{id}' });
+    expect(err).toMatchObject({
+      name: 'VibeError',
+      code: 'ENTITY_NOT_FOUND',
+      status: 404,
+      message: 'Item not found',
+      hint: 'Check the id',
+      operation: 'GET /v1/contacts/{id}',
+    });
   });
 
   it('vibe errors: userMessage/warning kept; bare-string error; missing error object; non-JSON; no envelope', async () => {
-    vibe.override = answer(402, JSON.stringify({ success: false, error: { code: 'PAYMENT_REQUIRED', message: 'Pay', userMessage: 'Оплатите', warning: 'repeated' } }));
-    expect(await rejection(client().request('POST /v1/contacts', { body: { name: 'x' } }))).toMatchObject({ code: 'PAYMENT_REQUIRED', userMessage: 'Оплатите', warning: 'repeated' });
+    vibe.override = answer(
+      402,
+      JSON.stringify({ success: false, error: { code: 'PAYMENT_REQUIRED', message: 'Pay', userMessage: 'Оплатите', warning: 'repeated' } }),
+    );
+    expect(await rejection(client().request('POST /v1/contacts', { body: { name: 'x' } }))).toMatchObject({
+      code: 'PAYMENT_REQUIRED',
+      userMessage: 'Оплатите',
+      warning: 'repeated',
+    });
     vibe.override = answer(403, JSON.stringify({ success: false, error: 'ACCESS_DENIED' }));
     expect(await rejection(client().request('POST /v1/contacts', { body: { name: 'x' } }))).toMatchObject({ code: 'ACCESS_DENIED', status: 403 });
     vibe.override = answer(400, JSON.stringify({ success: false, message: 'odd' }));
@@ -114,7 +130,12 @@ describe('vibe', () => {
   });
 
   it('vibe retry: 429 retried after Retry-After (header), then succeeds', async () => {
-    vibe.override = (r, res, n) => n <= 2 && answer(429, JSON.stringify({ success: false, error: { code: 'RATE_LIMITED', message: 'QUERY_LIMIT_EXCEEDED', retryAfter: 9 } }), { 'retry-after': '2' })(r, res);
+    vibe.override = (r, res, n) =>
+      n <= 2 &&
+      answer(429, JSON.stringify({ success: false, error: { code: 'RATE_LIMITED', message: 'QUERY_LIMIT_EXCEEDED', retryAfter: 9 } }), { 'retry-after': '2' })(
+        r,
+        res,
+      );
     const retry = fastRetry();
     const c = await client({ retry }).request('POST /v1/contacts', { body: { name: 'x' } });
     expect(c.name).toBe('x');
@@ -123,7 +144,8 @@ describe('vibe', () => {
   });
 
   it('vibe retry: error.retryAfter in the body is used when the header is missing', async () => {
-    vibe.override = (r, res, n) => n <= 1 && answer(429, JSON.stringify({ success: false, error: { code: 'RATE_LIMITED', message: 'slow down', retryAfter: 3 } }))(r, res);
+    vibe.override = (r, res, n) =>
+      n <= 1 && answer(429, JSON.stringify({ success: false, error: { code: 'RATE_LIMITED', message: 'slow down', retryAfter: 3 } }))(r, res);
     const retry = fastRetry();
     await client({ retry }).request('GET /v1/contacts/{id}', { path: { id: 1 } });
     expect(retry.delays).toEqual([3000]);
@@ -148,7 +170,9 @@ describe('vibe', () => {
 
   it('vibe timeout and abort', async () => {
     vibe.override = () => true; // never answers
-    expect(await rejection(client({ retry: fastRetry({ maxRetries: 0 }) }).request('GET /v1/contacts/{id}', { path: { id: 1 }, timeout: 30 }))).toMatchObject({ code: 'TIMEOUT' });
+    expect(await rejection(client({ retry: fastRetry({ maxRetries: 0 }) }).request('GET /v1/contacts/{id}', { path: { id: 1 }, timeout: 30 }))).toMatchObject({
+      code: 'TIMEOUT',
+    });
     const ctrl = new AbortController();
     const p = client().request('GET /v1/contacts/{id}', { path: { id: 1 }, signal: ctrl.signal });
     setTimeout(() => ctrl.abort(), 10);
@@ -158,14 +182,18 @@ describe('vibe', () => {
   it('vibe security: API key and session token never in errors or logs', async () => {
     const logger = memoryLogger();
     vibe.override = answer(500, JSON.stringify({ success: false, error: { code: 'BOOM', message: `bad key ${API_KEY}`, hint: `Bearer ${SESSION_TOKEN}` } }));
-    const err = await rejection(client({ sessionToken: SESSION_TOKEN, logger, retry: fastRetry({ maxRetries: 1 }) }).request('POST /v1/contacts', { body: { name: 'x' } }));
+    const err = await rejection(
+      client({ sessionToken: SESSION_TOKEN, logger, retry: fastRetry({ maxRetries: 1 }) }).request('POST /v1/contacts', { body: { name: 'x' } }),
+    );
     expect(err.code).toBe('BOOM');
     expect(logger.lines.length).toBeGreaterThan(0);
     expectNoSecrets(err, [API_KEY, SESSION_TOKEN], logger.lines);
     const leaky: typeof fetch = async (_i, init) => {
       throw new TypeError(`failed with headers ${JSON.stringify(init?.headers)}`);
     };
-    const err2 = await rejection(client({ sessionToken: SESSION_TOKEN, fetch: leaky, retry: fastRetry({ maxRetries: 0 }) }).request('GET /v1/contacts/{id}', { path: { id: 1 } }));
+    const err2 = await rejection(
+      client({ sessionToken: SESSION_TOKEN, fetch: leaky, retry: fastRetry({ maxRetries: 0 }) }).request('GET /v1/contacts/{id}', { path: { id: 1 } }),
+    );
     expect(err2.code).toBe('NETWORK_ERROR');
     expectNoSecrets(err2, [API_KEY, SESSION_TOKEN]);
   });

@@ -57,7 +57,9 @@ describe('seed specs', () => {
     expect(leadFields.get('PHONE')!.type.kind).toBe('array');
     const items = specs.get('crm.company.contact.items.get')!;
     expect(items.result?.type).toMatchObject({ kind: 'array', items: { kind: 'ref' } });
-    const binding = items.types.find((t) => items.result?.type.kind === 'array' && items.result.type.items.kind === 'ref' && t.name === items.result.type.items.name)!;
+    const binding = items.types.find(
+      (t) => items.result?.type.kind === 'array' && items.result.type.items.kind === 'ref' && t.name === items.result.type.items.name,
+    )!;
     const bindingFields = binding.type.kind === 'object' ? binding.type.fields.map((f) => f.name) : [];
     expect(bindingFields).toEqual(expect.arrayContaining(['CONTACT_ID', 'SORT', 'ROLE_ID', 'IS_PRIMARY']));
     const vibe = [...specs.values()].find((s) => s.api === 'vibe')!;

@@ -61,7 +61,9 @@ function entityFields(specs: readonly MethodSpec[], list: MethodSpec, catalogues
   let t: TypeRef | undefined = owner?.types.find((x) => x.name === e.type)?.type;
   for (let i = 0; i < 5 && t?.kind === 'ref'; i++) {
     const name: string = t.name;
-    t = owner?.types.find((x) => x.name === name && !(t as { shared?: boolean }).shared)?.type ?? catalogues.flatMap((c) => c.types).find((x) => x.name === name)?.type;
+    t =
+      owner?.types.find((x) => x.name === name && !(t as { shared?: boolean }).shared)?.type ??
+      catalogues.flatMap((c) => c.types).find((x) => x.name === name)?.type;
   }
   return fieldsOf(t).map((f) => f.name);
 }
@@ -108,7 +110,10 @@ describe('conformance fixes on real pages', () => {
     });
 
     it('crm.address.list: a field-description structure (`attributes`) is no entity', () => {
-      const specs = [specOf('api-reference/crm/requisites/addresses/crm-address-list.md'), specOf('api-reference/crm/requisites/addresses/crm-address-fields.md')];
+      const specs = [
+        specOf('api-reference/crm/requisites/addresses/crm-address-list.md'),
+        specOf('api-reference/crm/requisites/addresses/crm-address-fields.md'),
+      ];
       const linked = linkListEntities(specs);
       const list = linked.find((s) => s.method === 'crm.address.list') as MethodSpec;
       expect(list.list?.entity?.type).not.toBe('attributes');
@@ -116,7 +121,10 @@ describe('conformance fixes on real pages', () => {
     });
 
     it('imbot.v2.Bot.list: the `bot` of the get result, declared once (the result refers to it)', () => {
-      const specs = [specOf('api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.md'), specOf('api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-get.md')];
+      const specs = [
+        specOf('api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.md'),
+        specOf('api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-get.md'),
+      ];
       const linked = linkListEntities(specs);
       const list = linked.find((s) => s.method === 'imbot.v2.Bot.list') as MethodSpec;
       const get = linked.find((s) => s.method === 'imbot.v2.Bot.get') as MethodSpec;
@@ -191,7 +199,8 @@ describe('conformance fixes on real pages', () => {
 
   describe('3. placeholder values make no closed enum', () => {
     it('recognises placeholders', () => {
-      for (const v of ['chatXXX', 'XXX', '...', '<OBJECT_TYPE>', 'U{id}', 'PROPERTY_N', '{ ENTITY_ID: "DEAL_STAGE" }']) expect(isPlaceholderValue(v)).toBe(true);
+      for (const v of ['chatXXX', 'XXX', '...', '<OBJECT_TYPE>', 'U{id}', 'PROPERTY_N', '{ ENTITY_ID: "DEAL_STAGE" }'])
+        expect(isPlaceholderValue(v)).toBe(true);
       for (const v of ['Y', 'N', 'asc', 'USER', '#shared#']) expect(isPlaceholderValue(v)).toBe(false);
     });
 
@@ -248,7 +257,10 @@ describe('conformance fixes on real pages', () => {
       expect(arrayShape('List of HR system fields', new Set(['array', 'object']))).toBe('list');
       expect(arrayShape('Additional settings', new Set())).toBe('either');
       const any: TypeRef = { kind: 'array', items: { kind: 'scalar', name: 'any' } };
-      expect(reshapeBareArray(any, 'either')).toEqual({ kind: 'union', anyOf: [any, { kind: 'object', fields: [], additional: { kind: 'scalar', name: 'any' } }] });
+      expect(reshapeBareArray(any, 'either')).toEqual({
+        kind: 'union',
+        anyOf: [any, { kind: 'object', fields: [], additional: { kind: 'scalar', name: 'any' } }],
+      });
     });
 
     it('app.option.set options and disk.folder.addSubFolder data are objects', () => {
@@ -356,9 +368,17 @@ describe('conformance fixes on real pages', () => {
     });
 
     it('`X.code` references take the type the catalogue structure gives the field', () => {
-      const measure: NamedType = { name: 'catalog_measure', type: { kind: 'object', fields: [field('code', { kind: 'scalar', name: 'integer' })] }, source: { file: 'x.md', how: 'read' } };
+      const measure: NamedType = {
+        name: 'catalog_measure',
+        type: { kind: 'object', fields: [field('code', { kind: 'scalar', name: 'integer' })] },
+        source: { file: 'x.md', how: 'read' },
+      };
       const code = dottedReference('catalog_measure.code') as TypeRef;
-      expect(typeFieldReference(code, new Map([['catalog_measure', measure]]))).toMatchObject({ kind: 'scalar', name: 'integer', docType: 'catalog_measure.code' });
+      expect(typeFieldReference(code, new Map([['catalog_measure', measure]]))).toMatchObject({
+        kind: 'scalar',
+        name: 'integer',
+        docType: 'catalog_measure.code',
+      });
     });
   });
 });

@@ -84,16 +84,29 @@ describe('type line', () => {
   });
   it('maps tokens through the vocabulary tiers', () => {
     const ctx: MapContext = { position: 'field', resolveLocal: () => null };
-    expect(mapTypeTokens(parseTypeLine(cell('[`crm_multifield[]`](L)')), ctx).type).toEqual({ kind: 'array', items: { kind: 'ref', name: 'crm_multifield', shared: true } });
+    expect(mapTypeTokens(parseTypeLine(cell('[`crm_multifield[]`](L)')), ctx).type).toEqual({
+      kind: 'array',
+      items: { kind: 'ref', name: 'crm_multifield', shared: true },
+    });
     expect(mapTypeTokens(parseTypeLine(cell('[`sale_order.id`](L)')), ctx).type).toMatchObject({ kind: 'scalar', name: 'integer', docType: 'sale_order.id' });
-    expect(mapTypeTokens(parseTypeLine(cell('[`string`](L) \\| `null`')), ctx).type).toEqual({ kind: 'union', anyOf: [{ kind: 'scalar', name: 'string' }, { kind: 'scalar', name: 'null' }] });
+    expect(mapTypeTokens(parseTypeLine(cell('[`string`](L) \\| `null`')), ctx).type).toEqual({
+      kind: 'union',
+      anyOf: [
+        { kind: 'scalar', name: 'string' },
+        { kind: 'scalar', name: 'null' },
+      ],
+    });
     expect(mapTypeTokens(parseTypeLine(cell('`sale_order`')), { ...ctx, position: 'param' }).type).toMatchObject({ kind: 'scalar', name: 'integer' });
     const unk = mapTypeTokens(parseTypeLine(cell('`frobnicator`')), ctx);
     expect(unk.unknown).toEqual(['frobnicator']);
   });
   it('covers every name of type-vocab.tsv', () => {
     const tsv = readFileSync(new URL('../fixtures/yfm-extract/type-vocab.tsv', import.meta.url), 'utf8');
-    const names = tsv.split('\n').slice(1).map((l) => l.split('\t')[0] ?? '').filter(Boolean);
+    const names = tsv
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split('\t')[0] ?? '')
+      .filter(Boolean);
     expect(names.length).toBe(218);
     const ctx: MapContext = { position: 'field', resolveLocal: () => null };
     const missing = names.filter((n) => {
@@ -147,18 +160,38 @@ describe('identity', () => {
   const calls = (...names: string[]) => new Map(names.map((n) => [n, 2]));
   const base = { intro: [] as AnyNode[], all: [] as AnyNode[], restVersion: '1' as const };
   it('§8 #6: the name is not always the last H1 token', () => {
-    const r = identifyMethod({ ...base, path: 'chats/special-operations/im-recent-pin.md', titleMd: 'Pin a Chat at the Top of the **im.recent** List', calls: calls('im.recent.pin') });
+    const r = identifyMethod({
+      ...base,
+      path: 'chats/special-operations/im-recent-pin.md',
+      titleMd: 'Pin a Chat at the Top of the **im.recent** List',
+      calls: calls('im.recent.pin'),
+    });
     expect(r.names).toEqual(['im.recent.pin']);
-    const r2 = identifyMethod({ ...base, path: 'ai/ai-engine-unregister.md', titleMd: 'Remove the ai.engine.unregister Service', calls: calls('ai.engine.unregister') });
+    const r2 = identifyMethod({
+      ...base,
+      path: 'ai/ai-engine-unregister.md',
+      titleMd: 'Remove the ai.engine.unregister Service',
+      calls: calls('ai.engine.unregister'),
+    });
     expect(r2.names).toEqual(['ai.engine.unregister']);
   });
   it('§8 #7: a typo H1 loses to examples that match the file name', () => {
-    const r = identifyMethod({ ...base, path: 'crm/automation/triggers/crm-automation-trigger-delete.md', titleMd: 'Delete Trigger ctrigger.delete', calls: calls('crm.automation.trigger.delete') });
+    const r = identifyMethod({
+      ...base,
+      path: 'crm/automation/triggers/crm-automation-trigger-delete.md',
+      titleMd: 'Delete Trigger ctrigger.delete',
+      calls: calls('crm.automation.trigger.delete'),
+    });
     expect(r.names).toEqual(['crm.automation.trigger.delete']);
     expect(r.warnings.map((w) => w.code)).toContain('name-mismatch');
   });
   it('§8 #8: examples calling another method do not rename the page', () => {
-    const r = identifyMethod({ ...base, path: 'outdated/rpa/comment/rpa-comment-update.md', titleMd: 'Update Comment rpa.comment.update', calls: calls('rpa.comment.add') });
+    const r = identifyMethod({
+      ...base,
+      path: 'outdated/rpa/comment/rpa-comment-update.md',
+      titleMd: 'Update Comment rpa.comment.update',
+      calls: calls('rpa.comment.add'),
+    });
     expect(r.names).toEqual(['rpa.comment.update']);
     expect(r.warnings.map((w) => w.code)).toContain('example-calls-other-method');
   });
@@ -178,7 +211,9 @@ describe('identity', () => {
     expect(dottedTokens('Get List: lists.get')).toEqual(['lists.get']);
   });
   it('finds called methods in URLs and SDK calls', () => {
-    const code = md("```bash\ncurl https://x/rest/1/abc/crm.contact.get\n```\n\n```js\nBX24.callMethod('crm.contact.get', {})\n```\n\n```js\nmethod: 'crm.contact.get'\n```");
+    const code = md(
+      "```bash\ncurl https://x/rest/1/abc/crm.contact.get\n```\n\n```js\nBX24.callMethod('crm.contact.get', {})\n```\n\n```js\nmethod: 'crm.contact.get'\n```",
+    );
     expect(calledMethods(code).get('crm.contact.get')).toBe(3);
   });
 });
@@ -228,10 +263,21 @@ describe('errors from a hand-built table', () => {
     const row = (...cells: string[]) => ({ type: 'yfmRow', children: cells.map(cellOf) });
     const table = (...rows: ReturnType<typeof row>[]) => ({ type: 'yfmTable', children: rows }) as unknown as AnyNode;
     const nodes: AnyNode[] = [
-      table(row('**Code**', '**Description**', '**Value**'), row('`ACCESS_DENIED`', 'Access denied', 'No rights'), row('`0`', '`ID is not defined`', 'No id'), row('`400`', '`ERROR_NOT_FOUND`', 'Missing')),
+      table(
+        row('**Code**', '**Description**', '**Value**'),
+        row('`ACCESS_DENIED`', 'Access denied', 'No rights'),
+        row('`0`', '`ID is not defined`', 'No id'),
+        row('`400`', '`ERROR_NOT_FOUND`', 'Missing'),
+      ),
       ...md('Error Code: `BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION`'),
       table(row('**Field**', '**Error Description**', '**How to Fix**'), row('`title`', 'Required field `#FIELD#` is missing', 'Add it')),
-      { type: 'yfmInclude', target: '../_includes/system-errors.md', resolvedPath: '_includes/system-errors.md', notitle: false, children: [] } as unknown as AnyNode,
+      {
+        type: 'yfmInclude',
+        target: '../_includes/system-errors.md',
+        resolvedPath: '_includes/system-errors.md',
+        notitle: false,
+        children: [],
+      } as unknown as AnyNode,
     ];
     const r = readErrors(nodes, 'p.md');
     expect(r.systemErrors).toBe(true);

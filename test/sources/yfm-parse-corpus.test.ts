@@ -168,7 +168,11 @@ describe('YFM parser over the whole api-reference corpus', () => {
   });
 
   it('§8 #3 booking.v1.*.list: header-less params tables start with FILTER', () => {
-    for (const p of ['booking/booking/booking-v1-booking-list.md', 'booking/resource/booking-v1-resource-list.md', 'booking/resource/resource-type/booking-v1-resourcetype-list.md']) {
+    for (const p of [
+      'booking/booking/booking-v1-booking-list.md',
+      'booking/resource/booking-v1-resource-list.md',
+      'booking/resource/resource-type/booking-v1-resourcetype-list.md',
+    ]) {
       const [params] = tablesUnder(page(p), 'Method Parameters');
       expect(cellText(params?.children[0]?.children[0]).split('\n')[0], p).toBe('**FILTER**');
     }
@@ -246,7 +250,10 @@ describe('YFM parser over the whole api-reference corpus', () => {
   it('headings get anchors and unique ids on every page', () => {
     for (const [f, tree] of pages) {
       const ids = all<Heading>(tree, 'heading').map((h) => h.data?.id);
-      expect(ids.every((id) => typeof id === 'string'), f).toBe(true);
+      expect(
+        ids.every((id) => typeof id === 'string'),
+        f,
+      ).toBe(true);
     }
     const h = all<Heading>(page('crm/leads/crm-lead-add.md'), 'heading').find((x) => x.data?.anchor === 'fields');
     expect(md(h)).toBe('Parameter fields');

@@ -159,7 +159,8 @@ describe('YFM tables: diplodoc scanner rules', () => {
   });
 
   it('marks > cells as colspan and parses a note in a cell (§8 #20)', () => {
-    const text = '#|\n|| **Name** | **Description** | **Read** | **Write** ||\n|| {% note tip "Deprecated fields" %}\n\nAddress fields are deprecated.\n\n{% endnote %}| > | > | > ||\n|#\n';
+    const text =
+      '#|\n|| **Name** | **Description** | **Read** | **Write** ||\n|| {% note tip "Deprecated fields" %}\n\nAddress fields are deprecated.\n\n{% endnote %}| > | > | > ||\n|#\n';
     const r = rows(first<YfmTable>(parse(text).tree, 'yfmTable'))[1]!;
     expect(r.children).toHaveLength(4);
     expect(r.children.slice(1).map((c) => c.colspan)).toEqual([true, true, true]);
@@ -209,7 +210,9 @@ describe('YFM tables: diplodoc scanner rules', () => {
 
 describe('YFM directives', () => {
   it('parses notes with a title, an empty title and no title', () => {
-    const { tree } = parse('{% note warning "DEPRECATED" %}\n\nUse [crm.item.get](x.md).\n\n{% endnote %}\n\n{% note tip "" %}\n\nMCP\n\n{% endnote %}\n\n{% note info %}\n\nPlain\n\n{% endnote %}\n');
+    const { tree } = parse(
+      '{% note warning "DEPRECATED" %}\n\nUse [crm.item.get](x.md).\n\n{% endnote %}\n\n{% note tip "" %}\n\nMCP\n\n{% endnote %}\n\n{% note info %}\n\nPlain\n\n{% endnote %}\n',
+    );
     const notes = all<YfmNote>(tree, 'yfmNote');
     expect(notes.map((n) => [n.noteType, n.title, body(n)])).toEqual([
       ['warning', 'DEPRECATED', 'Use [crm.item.get](x.md).'],
@@ -227,12 +230,16 @@ describe('YFM directives', () => {
     expect(lead!.children.map((c) => c.type)).toEqual(['yfmTable']);
     expect(deal!.children.map((c) => c.type)).toEqual(['paragraph', 'yfmTable', 'code']);
     expect(rows(first<YfmTable>(lead, 'yfmTable')).map(cellsMd)[1]).toEqual(['**title**\n[`string`](../data-types.md)', 'Title']);
-    expect(first<YfmTable>(deal, 'yfmTable').position?.start.line).toBe(text.split('\n').findIndex((l, i) => l.trim() === '#|' && i > lineOf(text, 'Deal fields')) + 1);
+    expect(first<YfmTable>(deal, 'yfmTable').position?.start.line).toBe(
+      text.split('\n').findIndex((l, i) => l.trim() === '#|' && i > lineOf(text, 'Deal fields')) + 1,
+    );
     expect((deal!.children[2] as Code).value).toBe('{"a": 1}');
   });
 
   it('keeps directives inside ordinary list items', () => {
-    const { tree } = parse('1. Creating a deal\n\n    {% list tabs %}\n\n    - cURL\n\n        Text in the tab\n\n        ```bash\n        curl x\n        ```\n\n    {% endlist %}\n\n2. Second\n');
+    const { tree } = parse(
+      '1. Creating a deal\n\n    {% list tabs %}\n\n    - cURL\n\n        Text in the tab\n\n        ```bash\n        curl x\n        ```\n\n    {% endlist %}\n\n2. Second\n',
+    );
     const list = first<AnyNode>(tree, 'list') as { children: AnyNode[] };
     expect(list.children).toHaveLength(2);
     const tabs = first<YfmTabs>(list.children[0], 'yfmTabs');
@@ -256,7 +263,8 @@ describe('YFM directives', () => {
   });
 
   it("drops {% if build == 'dev' %} bodies, keeps other conditions and keeps line numbers", () => {
-    const text = "# T\n\n{% if build == 'dev' %}\n\n{% note alert \"TO-DO\" %}\n\n- todo\n\n{% endnote %}\n\n{% endif %}\n\n{% if lang == 'en' %}Kept{% endif %}\n\nAfter\n";
+    const text =
+      "# T\n\n{% if build == 'dev' %}\n\n{% note alert \"TO-DO\" %}\n\n- todo\n\n{% endnote %}\n\n{% endif %}\n\n{% if lang == 'en' %}Kept{% endif %}\n\nAfter\n";
     const { tree } = parse(text);
     expect(all(tree, 'yfmNote')).toHaveLength(0);
     expect(md(tree)).toContain('Kept');

@@ -47,7 +47,20 @@ describe('canonicalSpec', () => {
       facts: { title: source, access: source, 'param:id.type': source },
       params: [
         { id: 'param:id', name: 'id', type: str, required: true, aliases: ['ID', 'Id'], source },
-        { id: 'param:fields', name: 'fields', type: { kind: 'object', fields: [{ id: 'f.Z', name: 'Z', type: str, required: true, source }, { id: 'f.A', name: 'A', type: str, required: true, source }], additionalKeys: ['UF_', 'PARENT_ID_'] }, required: true, source },
+        {
+          id: 'param:fields',
+          name: 'fields',
+          type: {
+            kind: 'object',
+            fields: [
+              { id: 'f.Z', name: 'Z', type: str, required: true, source },
+              { id: 'f.A', name: 'A', type: str, required: true, source },
+            ],
+            additionalKeys: ['UF_', 'PARENT_ID_'],
+          },
+          required: true,
+          source,
+        },
       ],
       errors: [
         { id: 'error:msg:not-found', code: null, status: null, message: 'Not found', source },
@@ -80,7 +93,10 @@ describe('canonicalSpec', () => {
   it('keeps enum values and union members in the order the docs write them', () => {
     const given: TypeRef = {
       kind: 'union',
-      anyOf: [{ kind: 'enum', base: 'string', values: [{ value: 'Y' }, { value: 'N' }], open: false }, { kind: 'array', items: str }],
+      anyOf: [
+        { kind: 'enum', base: 'string', values: [{ value: 'Y' }, { value: 'N' }], open: false },
+        { kind: 'array', items: str },
+      ],
     };
     expect(canonicalType(given)).toEqual(given);
   });

@@ -34,15 +34,46 @@ describe('provenance sidecar', () => {
     const source = { file: 'api-reference/crm/data-types.md', line: 12, how: 'read' as const };
     const set: SpecSet = {
       specs: [],
-      errorCatalogues: [{ specVersion: SPEC_VERSION, id: 'rest-system-errors', api: 'rest' as const, errors: [{ id: 'error:X', code: 'X', status: 400, message: null, source }] }],
+      errorCatalogues: [
+        {
+          specVersion: SPEC_VERSION,
+          id: 'rest-system-errors',
+          api: 'rest' as const,
+          errors: [{ id: 'error:X', code: 'X', status: 400, message: null, source }],
+        },
+      ],
       typeCatalogues: [
         {
           specVersion: SPEC_VERSION,
           id: 'rest-types-crm',
-          types: [{ name: 'crm_multifield', type: { kind: 'object' as const, fields: [{ id: 'crm_multifield.VALUE', name: 'VALUE', type: { kind: 'scalar' as const, name: 'string' as const }, required: true, source: { ...source, line: 20 } }] }, source }],
+          types: [
+            {
+              name: 'crm_multifield',
+              type: {
+                kind: 'object' as const,
+                fields: [
+                  {
+                    id: 'crm_multifield.VALUE',
+                    name: 'VALUE',
+                    type: { kind: 'scalar' as const, name: 'string' as const },
+                    required: true,
+                    source: { ...source, line: 20 },
+                  },
+                ],
+              },
+              source,
+            },
+          ],
         },
       ],
-      pages: [{ path: 'api-reference/crm/data-types.md', reader: 'yfm-markdown' as const, methods: [], warnings: [{ code: 'c', message: 'm', file: 'api-reference/crm/data-types.md', line: 3 }] }],
+      pages: [
+        {
+          path: 'api-reference/crm/data-types.md',
+          reader: 'yfm-markdown' as const,
+          methods: [],
+          warnings: [{ code: 'c', message: 'm', file: 'api-reference/crm/data-types.md', line: 3 }],
+        },
+      ],
     };
     const files = specSetToFiles(set);
     expect(JSON.parse(files.get(sidecarPath('_shared/rest-types-crm.json'))!).lines).toEqual({ '/types/0/source': 12, '/types/0/type/fields/0/source': 20 });

@@ -37,9 +37,7 @@ describe('spec files', () => {
     expect(specFilePath(spec())).toBe('rest/crm/crm.contact.get.json');
     expect(specFilePath(spec({ method: 'tasks.task.add', restVersion: '3' }))).toBe('rest/tasks/tasks.task.add@v3.json');
     expect(specFilePath(spec({ method: 'methods' }))).toBe('rest/_root/methods.json');
-    expect(specFilePath(spec({ api: 'vibe', method: 'contacts.get', http: { verb: 'GET', path: '/v1/contacts/{id}' } }))).toBe(
-      'vibe/get_v1_contacts_id.json',
-    );
+    expect(specFilePath(spec({ api: 'vibe', method: 'contacts.get', http: { verb: 'GET', path: '/v1/contacts/{id}' } }))).toBe('vibe/get_v1_contacts_id.json');
   });
 
   it('round-trips through files and is independent of input order', () => {

@@ -8,7 +8,13 @@ describe('mapTypeLeaves', () => {
     const t: TypeRef = {
       kind: 'object',
       fields: [{ id: 'a', name: 'a', required: true, source: src, type: { kind: 'array', items: { kind: 'ref', name: 'x' } } }],
-      additional: { kind: 'union', anyOf: [{ kind: 'ref', name: 'x' }, { kind: 'map', values: { kind: 'ref', name: 'x' } }] },
+      additional: {
+        kind: 'union',
+        anyOf: [
+          { kind: 'ref', name: 'x' },
+          { kind: 'map', values: { kind: 'ref', name: 'x' } },
+        ],
+      },
     };
     const out = mapTypeLeaves(t, (l) => (l.kind === 'ref' ? { kind: 'scalar', name: 'integer' } : l));
     expect(JSON.stringify(out)).not.toContain('"ref"');

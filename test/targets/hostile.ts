@@ -3,8 +3,7 @@ import { ErrorCatalogue, SPEC_VERSION, TypeCatalogue, type Field, type MethodSpe
 import { method } from './given.ts';
 
 /** Text that would close a comment, open a template substitution, start a tag, end a script… */
-export const EVIL =
-  'Evil */ text ${x} `tick` </script> <!-- \'quote\' "dq" \\ backslash\r\n@param not-a-tag\n{@link nowhere} 😀 \u2028 line-sep */';
+export const EVIL = 'Evil */ text ${x} `tick` </script> <!-- \'quote\' "dq" \\ backslash\r\n@param not-a-tag\n{@link nowhere} 😀 \u2028 line-sep */';
 /** Field names that are not plain identifiers, or are special in JS. */
 export const EVIL_NAMES = ['constructor', '__proto__', 'default', '1abc', 'a-b', "'quote'", '😀', 'data.FIELDS', '<key>', '>=DATE', 'UF_CRM_1', 'toString'];
 
@@ -35,12 +34,30 @@ export function hostileInput(): { specs: MethodSpec[]; errorCatalogues: ErrorCat
     method: 'hostile.thing.get',
     deprecated: { successor: 'hostile.thing.fetch */ ${x}', note: `@deprecated ${EVIL}`, source },
     seeAlso: ['https://example.com/*/path', '@evil', 'hostile.thing.list'],
-    params: EVIL_NAMES.map((n, i) => ({ id: `param:${n}`, name: n, type: i % 2 ? str : evilEnum, required: i === 1, description: EVIL, default: { '*/': '${x}' }, source })),
+    params: EVIL_NAMES.map((n, i) => ({
+      id: `param:${n}`,
+      name: n,
+      type: i % 2 ? str : evilEnum,
+      required: i === 1,
+      description: EVIL,
+      default: { '*/': '${x}' },
+      source,
+    })),
     result: { type: { kind: 'ref', name: '1abc' }, description: EVIL, source },
     types: [
       // A type named like a digit-led word, one like a keyword, one like a global (Record), one recursive.
-      { name: '1abc', description: EVIL, type: { kind: 'object', fields: [...objectFields, field('tree', { kind: 'ref', name: 'default' }), field('rec', { kind: 'ref', name: 'record' })] }, source },
-      { name: 'default', description: EVIL, type: { kind: 'object', fields: [field('name'), field('children', { kind: 'array', items: { kind: 'ref', name: 'default' } })] }, source },
+      {
+        name: '1abc',
+        description: EVIL,
+        type: { kind: 'object', fields: [...objectFields, field('tree', { kind: 'ref', name: 'default' }), field('rec', { kind: 'ref', name: 'record' })] },
+        source,
+      },
+      {
+        name: 'default',
+        description: EVIL,
+        type: { kind: 'object', fields: [field('name'), field('children', { kind: 'array', items: { kind: 'ref', name: 'default' } })] },
+        source,
+      },
       { name: 'record', description: EVIL, type: { kind: 'map', values: { kind: 'ref', name: 'missing */ type' } }, source },
     ],
     errors: [
@@ -69,7 +86,12 @@ export function hostileInput(): { specs: MethodSpec[]; errorCatalogues: ErrorCat
     },
   });
   // Collisions: the same PascalCase name as hostile.thing.get, and a REST 3.0 twin of it.
-  const twin = base({ id: 'rest:hostile.thing_get', method: 'hostile.thing_get', result: { type: { kind: 'ref', name: 'default' }, source }, types: [{ name: 'default', type: str, source }] });
+  const twin = base({
+    id: 'rest:hostile.thing_get',
+    method: 'hostile.thing_get',
+    result: { type: { kind: 'ref', name: 'default' }, source },
+    types: [{ name: 'default', type: str, source }],
+  });
   const v3 = base({ id: 'rest:hostile.thing.get@v3', method: 'hostile.thing.get', restVersion: '3', paramsDocumented: 'missing' });
   const digit = base({ id: 'rest:1c.sync', method: '1c.sync', paramsDocumented: 'none', result: { type: { kind: 'scalar', name: 'boolean' }, source } });
   const vibe = base({
@@ -88,7 +110,16 @@ export function hostileInput(): { specs: MethodSpec[]; errorCatalogues: ErrorCat
   });
   return {
     specs: [get, list, twin, v3, digit, vibe],
-    errorCatalogues: [ErrorCatalogue.parse({ specVersion: SPEC_VERSION, id: 'rest-system-errors', api: 'rest', errors: [{ id: 'e', code: 'toString', status: 500, message: EVIL, source }] })],
-    typeCatalogues: [TypeCatalogue.parse({ specVersion: SPEC_VERSION, id: 'hostile-types', types: [{ name: 'record', description: EVIL, type: evilEnum, source }] })],
+    errorCatalogues: [
+      ErrorCatalogue.parse({
+        specVersion: SPEC_VERSION,
+        id: 'rest-system-errors',
+        api: 'rest',
+        errors: [{ id: 'e', code: 'toString', status: 500, message: EVIL, source }],
+      }),
+    ],
+    typeCatalogues: [
+      TypeCatalogue.parse({ specVersion: SPEC_VERSION, id: 'hostile-types', types: [{ name: 'record', description: EVIL, type: evilEnum, source }] }),
+    ],
   };
 }

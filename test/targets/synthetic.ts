@@ -7,13 +7,57 @@
 import { SPEC_VERSION, type ErrorCatalogue, type Field, type MethodSpec, type TypeCatalogue, type TypeRef } from '../../generator/spec/schema.ts';
 
 const NAMESPACES: Array<[string, number]> = [
-  ['crm', 420], ['tasks', 120], ['im', 110], ['catalog', 100], ['sale', 90], ['disk', 60], ['user', 30], ['lists', 40],
-  ['calendar', 30], ['landing', 90], ['bizproc', 40], ['sonet_group', 25], ['telephony', 35], ['imbot', 40],
-  ['department', 10], ['entity', 30], ['booking', 35], ['sign', 20], ['documentgenerator', 25], ['timeman', 25],
-  ['log', 10], ['voximplant', 30], ['mailservice', 10], ['pull', 10], ['ai', 15], ['biconnector', 25], ['rpa', 30],
+  ['crm', 420],
+  ['tasks', 120],
+  ['im', 110],
+  ['catalog', 100],
+  ['sale', 90],
+  ['disk', 60],
+  ['user', 30],
+  ['lists', 40],
+  ['calendar', 30],
+  ['landing', 90],
+  ['bizproc', 40],
+  ['sonet_group', 25],
+  ['telephony', 35],
+  ['imbot', 40],
+  ['department', 10],
+  ['entity', 30],
+  ['booking', 35],
+  ['sign', 20],
+  ['documentgenerator', 25],
+  ['timeman', 25],
+  ['log', 10],
+  ['voximplant', 30],
+  ['mailservice', 10],
+  ['pull', 10],
+  ['ai', 15],
+  ['biconnector', 25],
+  ['rpa', 30],
 ];
 const VERBS = ['get', 'list', 'add', 'update', 'delete', 'fields'];
-const WORDS = ['item', 'contact', 'deal', 'lead', 'company', 'product', 'section', 'stage', 'status', 'field', 'type', 'rule', 'template', 'folder', 'file', 'event', 'resource', 'slot', 'task', 'comment'];
+const WORDS = [
+  'item',
+  'contact',
+  'deal',
+  'lead',
+  'company',
+  'product',
+  'section',
+  'stage',
+  'status',
+  'field',
+  'type',
+  'rule',
+  'template',
+  'folder',
+  'file',
+  'event',
+  'resource',
+  'slot',
+  'task',
+  'comment',
+];
 const source = { file: 'synthetic.md', how: 'read' as const };
 
 /** A tiny seeded PRNG (mulberry32) so the corpus is the same on every run. */
@@ -28,7 +72,8 @@ function rng(seed: number): () => number {
   };
 }
 
-const LOREM = 'The identifier of the record as returned by the list method, used to link the entity to its owner and to filter results in related methods'.split(' ');
+const LOREM =
+  'The identifier of the record as returned by the list method, used to link the entity to its owner and to filter results in related methods'.split(' ');
 
 function sentence(r: () => number, min = 4, max = 14): string {
   const n = min + Math.floor(r() * (max - min));
@@ -46,7 +91,8 @@ function fieldType(r: () => number): TypeRef {
   if (x < 0.8) return { kind: 'scalar', name: 'integer' };
   if (x < 0.86) return { kind: 'enum', base: 'string', values: [{ value: 'NEW' }, { value: 'IN_PROGRESS' }, { value: 'DONE' }], open: r() < 0.5 };
   if (x < 0.92) return { kind: 'array', items: { kind: 'ref', name: 'crm_multifield', shared: true } };
-  if (x < 0.96) return { kind: 'object', fields: [mkField(r, 'VALUE', { kind: 'scalar', name: 'string' }), mkField(r, 'TYPE', { kind: 'scalar', name: 'string' })] };
+  if (x < 0.96)
+    return { kind: 'object', fields: [mkField(r, 'VALUE', { kind: 'scalar', name: 'string' }), mkField(r, 'TYPE', { kind: 'scalar', name: 'string' })] };
   return { kind: 'map', values: { kind: 'scalar', name: 'string' } };
 }
 
@@ -97,7 +143,12 @@ export function syntheticInput(count = 1500, vibe = 0): { specs: MethodSpec[]; e
       const entity = `${WORDS[i % WORDS.length]}${Math.floor(i / WORDS.length) || ''}`;
       const fields = Array.from({ length: 25 + Math.floor(r() * 25) }, (_, k) => mkField(r, `FIELD_${k}_${entity.toUpperCase()}`, fieldType(r)));
       fields.unshift(mkField(r, 'ID', { kind: 'scalar', name: 'string', format: 'id' }));
-      const entityType = { name: entity, description: sentence(r), type: { kind: 'object' as const, fields, additional: { kind: 'scalar' as const, name: 'any' as const } }, source };
+      const entityType = {
+        name: entity,
+        description: sentence(r),
+        type: { kind: 'object' as const, fields, additional: { kind: 'scalar' as const, name: 'any' as const } },
+        source,
+      };
       for (const verb of VERBS) {
         if (made >= count) break;
         const method = `${ns}.${entity}.${verb}`;
@@ -107,19 +158,55 @@ export function syntheticInput(count = 1500, vibe = 0): { specs: MethodSpec[]; e
           s.result = { type: { kind: 'ref', name: entity }, source };
           s.types = [entityType];
         } else if (verb === 'list') {
-          s.params = ['select', 'filter', 'order', 'start'].map((p) => ({ id: `param:${p}`, name: p, type: p === 'start' ? { kind: 'scalar', name: 'integer' } : { kind: 'object', fields: [] }, required: false, description: sentence(r), source }));
+          s.params = ['select', 'filter', 'order', 'start'].map((p) => ({
+            id: `param:${p}`,
+            name: p,
+            type: p === 'start' ? { kind: 'scalar', name: 'integer' } : { kind: 'object', fields: [] },
+            required: false,
+            description: sentence(r),
+            source,
+          }));
           s.result = { type: { kind: 'array', items: { kind: 'object', fields: [] } }, source };
           s.list = {
-            paging: 'start', pageSize: 50, idCursor: true,
+            paging: 'start',
+            pageSize: 50,
+            idCursor: true,
             filter: { param: 'filter', syntax: 'prefix', operators: ['', '=', '!=', '<', '<=', '>', '>=', '%', '@', '!@'], logic: false },
-            select: { param: 'select', masks: ['*', 'UF_*'] }, order: { param: 'order' },
-            entity: { method: `${ns}.${entity}.get`, type: entity, customFields: 'UF_*' }, source,
+            select: { param: 'select', masks: ['*', 'UF_*'] },
+            order: { param: 'order' },
+            entity: { method: `${ns}.${entity}.get`, type: entity, customFields: 'UF_*' },
+            source,
           };
         } else if (verb === 'add' || verb === 'update') {
           s.params = [
-            ...(verb === 'update' ? [{ id: 'param:id', name: 'id', type: { kind: 'scalar' as const, name: 'integer' as const }, required: true as const, description: sentence(r), source }] : []),
-            { id: 'param:fields', name: 'fields', type: { kind: 'object', fields: fields.slice(0, 20).map((f) => ({ ...f, required: false })) }, required: true, description: sentence(r), source },
-            { id: 'param:params', name: 'params', type: { kind: 'object', fields: [mkField(r, 'REGISTER_SONET_EVENT', { kind: 'scalar', name: 'string', format: 'yn' })] }, required: false, description: sentence(r), source },
+            ...(verb === 'update'
+              ? [
+                  {
+                    id: 'param:id',
+                    name: 'id',
+                    type: { kind: 'scalar' as const, name: 'integer' as const },
+                    required: true as const,
+                    description: sentence(r),
+                    source,
+                  },
+                ]
+              : []),
+            {
+              id: 'param:fields',
+              name: 'fields',
+              type: { kind: 'object', fields: fields.slice(0, 20).map((f) => ({ ...f, required: false })) },
+              required: true,
+              description: sentence(r),
+              source,
+            },
+            {
+              id: 'param:params',
+              name: 'params',
+              type: { kind: 'object', fields: [mkField(r, 'REGISTER_SONET_EVENT', { kind: 'scalar', name: 'string', format: 'yn' })] },
+              required: false,
+              description: sentence(r),
+              source,
+            },
           ];
           s.result = { type: verb === 'add' ? { kind: 'scalar', name: 'integer' } : { kind: 'scalar', name: 'boolean' }, source };
         } else if (verb === 'delete') {
@@ -127,7 +214,20 @@ export function syntheticInput(count = 1500, vibe = 0): { specs: MethodSpec[]; e
           s.result = { type: { kind: 'scalar', name: 'boolean' }, source };
         } else {
           s.paramsDocumented = 'none';
-          s.result = { type: { kind: 'map', values: { kind: 'object', fields: [mkField(r, 'type', { kind: 'scalar', name: 'string' }), mkField(r, 'isRequired', { kind: 'scalar', name: 'boolean' }), mkField(r, 'title', { kind: 'scalar', name: 'string' })] } }, source };
+          s.result = {
+            type: {
+              kind: 'map',
+              values: {
+                kind: 'object',
+                fields: [
+                  mkField(r, 'type', { kind: 'scalar', name: 'string' }),
+                  mkField(r, 'isRequired', { kind: 'scalar', name: 'boolean' }),
+                  mkField(r, 'title', { kind: 'scalar', name: 'string' }),
+                ],
+              },
+            },
+            source,
+          };
         }
         specs.push(s);
         made++;
@@ -153,7 +253,13 @@ export function syntheticInput(count = 1500, vibe = 0): { specs: MethodSpec[]; e
         specVersion: SPEC_VERSION,
         id: 'rest-system-errors',
         api: 'rest',
-        errors: ['QUERY_LIMIT_EXCEEDED', 'INTERNAL_SERVER_ERROR', 'expired_token', 'NO_AUTH_FOUND'].map((code) => ({ id: `error:${code}`, code, status: 400, message: null, source })),
+        errors: ['QUERY_LIMIT_EXCEEDED', 'INTERNAL_SERVER_ERROR', 'expired_token', 'NO_AUTH_FOUND'].map((code) => ({
+          id: `error:${code}`,
+          code,
+          status: 400,
+          message: null,
+          source,
+        })),
       },
     ],
     typeCatalogues: [

@@ -17,7 +17,15 @@ describe('replaceTrees', () => {
     const dir = join(root, 'out');
     await mkdir(dir);
     await writeFile(join(dir, 'stale.txt'), 'old');
-    await replaceTrees([{ dir, files: new Map([['a/b.json', '{}\n'], ['c.ts', 'x']]) }]);
+    await replaceTrees([
+      {
+        dir,
+        files: new Map([
+          ['a/b.json', '{}\n'],
+          ['c.ts', 'x'],
+        ]),
+      },
+    ]);
     expect(await listFiles(dir)).toEqual(['a/b.json', 'c.ts']);
     expect(await readFile(join(dir, 'c.ts'), 'utf8')).toBe('x');
   });

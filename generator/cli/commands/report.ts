@@ -5,12 +5,7 @@ import { computeCoverage } from '../../report/coverage.ts';
 import { renderJson, renderMarkdown, renderTable } from '../../report/render.ts';
 
 /** Print the report to stdout; returns the exit code. */
-export async function runReport(opts: {
-  specs: string;
-  format: 'table' | 'json' | 'markdown';
-  listWarnings: boolean;
-  log: Logger;
-}): Promise<number> {
+export async function runReport(opts: { specs: string; format: 'table' | 'json' | 'markdown'; listWarnings: boolean; log: Logger }): Promise<number> {
   const report = computeCoverage(await loadSpecSet(opts.specs));
   const text =
     opts.format === 'json'

@@ -14,21 +14,63 @@ const FILE = '_includes/system-errors.md';
 
 /** [line of the row in FILE, HTTP status, code, message, explanation (links and emphasis removed)] */
 const ROWS: ReadonlyArray<readonly [number, number, string, string, string]> = [
-  [10, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error', 'An internal server error has occurred. Please contact the server administrator or Bitrix24 technical support'],
-  [12, 500, 'ERROR_UNEXPECTED_ANSWER', 'Server returned an unexpected response', 'An internal server error has occurred. Please contact the server administrator or Bitrix24 technical support'],
+  [
+    10,
+    500,
+    'INTERNAL_SERVER_ERROR',
+    'Internal server error',
+    'An internal server error has occurred. Please contact the server administrator or Bitrix24 technical support',
+  ],
+  [
+    12,
+    500,
+    'ERROR_UNEXPECTED_ANSWER',
+    'Server returned an unexpected response',
+    'An internal server error has occurred. Please contact the server administrator or Bitrix24 technical support',
+  ],
   [14, 503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests', 'The request intensity limit has been exceeded'],
   [16, 405, 'ERROR_BATCH_METHOD_NOT_ALLOWED', 'Method is not allowed for batch usage', 'The current method is not permitted for calls using batch'],
   [18, 400, 'ERROR_BATCH_LENGTH_EXCEEDED', 'Max batch length exceeded', 'The maximum length of parameters passed to the batch method has been exceeded'],
   [20, 401, 'NO_AUTH_FOUND', 'Wrong authorization data', 'Invalid access token or webhook code'],
   [22, 400, 'INVALID_REQUEST', 'Https required', 'The HTTPS protocol is required for method calls'],
-  [24, 503, 'OVERLOAD_LIMIT', 'REST API is blocked due to overload', 'The REST API is blocked due to overload. This is a manual individual block; please contact Bitrix24 technical support to lift it'],
+  [
+    24,
+    503,
+    'OVERLOAD_LIMIT',
+    'REST API is blocked due to overload',
+    'The REST API is blocked due to overload. This is a manual individual block; please contact Bitrix24 technical support to lift it',
+  ],
   [26, 403, 'ACCESS_DENIED', 'REST API is available only on commercial plans', 'The REST API is only available on commercial plans'],
-  [28, 403, 'INVALID_CREDENTIALS', 'Invalid request credentials', 'The user associated with the access token or webhook used to call the method lacks the necessary permissions'],
+  [
+    28,
+    403,
+    'INVALID_CREDENTIALS',
+    'Invalid request credentials',
+    'The user associated with the access token or webhook used to call the method lacks the necessary permissions',
+  ],
   [30, 404, 'ERROR_MANIFEST_IS_NOT_AVAILABLE', 'Manifest is not available', 'The manifest is not available'],
-  [32, 403, 'insufficient_scope', 'The request requires higher privileges than provided by the webhook token', 'The request requires higher privileges than those provided by the webhook token'],
+  [
+    32,
+    403,
+    'insufficient_scope',
+    'The request requires higher privileges than provided by the webhook token',
+    'The request requires higher privileges than those provided by the webhook token',
+  ],
   [34, 401, 'expired_token', 'The access token provided has expired', 'The provided access token has expired'],
-  [36, 403, 'user_access_error', 'The user does not have access to the application', 'The user does not have access to the application. This means that the application is installed, but the portal administrator has restricted access to this application to specific users only'],
-  [38, 500, 'PORTAL_DELETED', 'Portal was deleted', 'The public part of the site is closed. To open the public part of the site on an on-premise installation, disable the "Temporary closure of the public part of the site" option. Path to the setting: Desktop > Settings > Product Settings > Module Settings > Main Module > Temporary closure of the public part of the site'],
+  [
+    36,
+    403,
+    'user_access_error',
+    'The user does not have access to the application',
+    'The user does not have access to the application. This means that the application is installed, but the portal administrator has restricted access to this application to specific users only',
+  ],
+  [
+    38,
+    500,
+    'PORTAL_DELETED',
+    'Portal was deleted',
+    'The public part of the site is closed. To open the public part of the site on an on-premise installation, disable the "Temporary closure of the public part of the site" option. Path to the setting: Desktop > Settings > Product Settings > Module Settings > Main Module > Temporary closure of the public part of the site',
+  ],
 ];
 
 /** The shared REST system-error catalogue (specs/_shared/rest-errors.json). */
@@ -36,21 +78,21 @@ export const REST_SYSTEM_ERRORS: ErrorCatalogue = {
   specVersion: SPEC_VERSION,
   id: 'rest-system-errors',
   api: 'rest',
-  errors: ROWS.map(
-    ([line, status, code, message, description]): ErrorEntry => ({
-      id: errorId(code, message, description),
-      code,
-      status,
-      message,
-      description,
-      source: { file: FILE, line, how: 'read', evidence: 'table' },
-    }),
-  ),
+  errors: ROWS.map(([line, status, code, message, description]): ErrorEntry => ({
+    id: errorId(code, message, description),
+    code,
+    status,
+    message,
+    description,
+    source: { file: FILE, line, how: 'read', evidence: 'table' },
+  })),
 };
 
 /** Words that carry no meaning for telling the rows apart. */
 const STOP = new Set(
-  'a an the is are was were be been has have had do does not of to for by on in at or and with this that these those it its please your you which than there'.split(' '),
+  'a an the is are was were be been has have had do does not of to for by on in at or and with this that these those it its please your you which than there'.split(
+    ' ',
+  ),
 );
 
 /** Content words, lower-cased and crudely stemmed so "calls"/"called"/"call" and "methods"/"method" meet. */

@@ -13,7 +13,8 @@ export interface DeprecationRead {
   lines: number[];
 }
 
-const USE_SUCCESSOR = /\b(?:use|replaced by|superseded by|instead(?: of it)?,? use)\s+(?:the\s+)?(?:new\s+)?(?:method\s+|methods\s+)?([a-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+)/i;
+const USE_SUCCESSOR =
+  /\b(?:use|replaced by|superseded by|instead(?: of it)?,? use)\s+(?:the\s+)?(?:new\s+)?(?:method\s+|methods\s+)?([a-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+)/i;
 
 /** Find the DEPRECATED note in the header lines [from, to), or a deprecation said in the title. */
 export function readDeprecation(page: PageText, from: number, to: number, title: string, titleLine: number, notes: Notes): DeprecationRead {

@@ -7,7 +7,10 @@ const FLAT_HEADER = /^(?:Name|Parameter|Field|Code|Status|Description|Value|Erro
 
 /** True when `text` looks like a scraped apidocs page: plain-line headings and `Name |` tables, no markdown. */
 export function looksLikeScrapedPage(text: string): boolean {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trim());
   const first = lines.find((l) => l.length > 0);
   if (first === undefined || first.startsWith('#')) return false; // markdown H1, Vibe "#Get contact"
   // YFM tables and directives; `# comment` lines are left alone, since code examples have them.

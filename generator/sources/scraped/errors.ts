@@ -26,7 +26,9 @@ const NO_CODE = /^(?:0|empty (?:value|string)|-|—|–|none|n\/a)?$/i;
 /** Read the errors section (and a system block that sits in the range [from, to)). */
 export function readErrors(page: PageText, section: Section | undefined, notes: Notes): ErrorsRead {
   if (!section) return { errors: [], example: undefined, systemBlockLine: undefined };
-  const possibleHeading = SUB_HEADINGS.possibleErrors.test(section.heading) ? section.line : findLine(page, section.start, section.end, SUB_HEADINGS.possibleErrors);
+  const possibleHeading = SUB_HEADINGS.possibleErrors.test(section.heading)
+    ? section.line
+    : findLine(page, section.start, section.end, SUB_HEADINGS.possibleErrors);
   const systemLine = findLine(page, section.start, section.end, SUB_HEADINGS.systemErrors);
   const firstTableLimit = possibleHeading ?? systemLine ?? section.end;
   const example = jsonBlockIn(page, section.start, firstTableLimit, notes);
@@ -147,7 +149,8 @@ function exampleError(block: JsonBlock, notes: Notes): ErrorEntry | undefined {
 /** Add an entry; the same id again is the same error (merge what is new), never a second entry. */
 function addError(errors: ErrorEntry[], entry: ErrorEntry, notes: Notes): void {
   // The example's error_description is often a table row's message: the same error, told twice.
-  const prev = errors.find((e) => e.id === entry.id) ?? (entry.source.evidence === 'error-example' ? errors.find((e) => sameText(e.message, entry.message)) : undefined);
+  const prev =
+    errors.find((e) => e.id === entry.id) ?? (entry.source.evidence === 'error-example' ? errors.find((e) => sameText(e.message, entry.message)) : undefined);
   if (!prev) {
     errors.push(entry);
     return;
@@ -155,12 +158,20 @@ function addError(errors: ErrorEntry[], entry: ErrorEntry, notes: Notes): void {
   if (prev.status === null && entry.status !== null) prev.status = entry.status;
   if (!prev.description && entry.description) prev.description = entry.description;
   if (entry.source.evidence === 'error-table') {
-    notes.warn('duplicate-error-row', `Error "${entry.message ?? entry.description ?? entry.code ?? ''}" is listed twice (what told the rows apart was lost)`, entry.source.line);
+    notes.warn(
+      'duplicate-error-row',
+      `Error "${entry.message ?? entry.description ?? entry.code ?? ''}" is listed twice (what told the rows apart was lost)`,
+      entry.source.line,
+    );
   }
 }
 
 function sameText(a: string | null, b: string | null): boolean {
-  const norm = (s: string) => s.trim().replace(/[.!]+$/, '').toLowerCase();
+  const norm = (s: string) =>
+    s
+      .trim()
+      .replace(/[.!]+$/, '')
+      .toLowerCase();
   return a !== null && b !== null && norm(a) === norm(b);
 }
 

@@ -160,7 +160,15 @@ export function jsonBlockIn(page: PageText, from: number, to: number, notes: Not
     const json = parsed.complete ? strictJson(raw) : undefined;
     if (!parsed.complete) notes.warn('truncated-json', 'JSON example is cut off before it closes', n);
     else if (json === undefined) notes.warn('invalid-json', 'JSON example does not parse as JSON; read leniently', n);
-    return { node: parsed.node, ...(json !== undefined ? { json } : {}), raw, line: n, endLine, complete: parsed.complete, ...(status !== undefined ? { status } : {}) };
+    return {
+      node: parsed.node,
+      ...(json !== undefined ? { json } : {}),
+      raw,
+      line: n,
+      endLine,
+      complete: parsed.complete,
+      ...(status !== undefined ? { status } : {}),
+    };
   }
   return undefined;
 }

@@ -140,7 +140,8 @@ function readFilter(page: PageText, filterParam: Param, samples: RequestSample[]
 function readSelect(selectParam: Param, input: ListInput, notes: Notes): NonNullable<ListSemantics['select']> {
   const mentionsMasks = /\bmask/i.test(selectParam.description ?? '');
   const masks = mentionsMasks || /^crm\./i.test(input.method) ? ['*', 'UF_*'] : [];
-  if (masks.length > 0) notes.fact('list.select.masks', notes.at(selectParam.source.line, 'inferred', mentionsMasks ? 'select-cell-mentions-masks' : 'crm-list-convention'));
+  if (masks.length > 0)
+    notes.fact('list.select.masks', notes.at(selectParam.source.line, 'inferred', mentionsMasks ? 'select-cell-mentions-masks' : 'crm-list-convention'));
   return { param: selectParam.name, masks };
 }
 

@@ -132,8 +132,7 @@ function attachNested(params: Param[], tables: FlatTable[], legendLine: number |
       continue;
     }
     const docs = docFieldsOf(table, { deprecated: false }, notes);
-    const base: Extract<TypeRef, { kind: 'object' }> =
-      param.type.kind === 'object' ? param.type : { kind: 'object', fields: [] };
+    const base: Extract<TypeRef, { kind: 'object' }> = param.type.kind === 'object' ? param.type : { kind: 'object', fields: [] };
     if (param.type.kind !== 'object' && !(param.type.kind === 'scalar' && param.type.name === 'unknown')) {
       notes.warn('nested-table-type-conflict', `Parameter ${param.name} has a documented field table but the example shows a non-object`, table.start);
       continue;

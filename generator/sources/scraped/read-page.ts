@@ -68,7 +68,18 @@ function readPage(file: string, raw: string): ReaderOutput {
   const mainTable = paramTables.find(isNameTable);
   if (!paramSection && mainTable) notes.warn('params-table-in-intro', 'The params table sits in the intro, with no params heading', mainTable.start);
   const shapes: ShapeTypes = new Map();
-  const params = (mainTable ? buildParams(page, mainTable, paramTables.filter((t) => t !== mainTable && t.start > mainTable.start), legendLine, samples, notes) : []).map(
+  const params = (
+    mainTable
+      ? buildParams(
+          page,
+          mainTable,
+          paramTables.filter((t) => t !== mainTable && t.start > mainTable.start),
+          legendLine,
+          samples,
+          notes,
+        )
+      : []
+  ).map(
     // A crm_multifield inside `fields` is the same shared type the response uses.
     (p) => ({ ...p, type: extractShapes(p.type, shapes, notes.facts[`${p.id}.type`] ?? p.source) }),
   );

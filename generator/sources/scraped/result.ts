@@ -84,7 +84,10 @@ export function buildResult(page: PageText, input: ResultInput, notes: Notes): R
     entity = { ...entity, fields: entity.fields.map((f) => ({ ...f, type: extractShapes(f.type, shapes, exampleSource) })) };
     entity = applyMultiFieldProse(entity, [...(structure?.prose ?? []), ...input.trailing], typeName, shapes, notes);
     if (structure) {
-      entity = value === undefined || value === null ? docOnlyObject(entity, structure.fields, typeName, notes) : applyDocFields(entity, structure.fields, typeName, notes);
+      entity =
+        value === undefined || value === null
+          ? docOnlyObject(entity, structure.fields, typeName, notes)
+          : applyDocFields(entity, structure.fields, typeName, notes);
     }
     named.set(typeName, {
       name: typeName,
@@ -133,7 +136,10 @@ function resultValue(page: PageText, block: JsonBlock | undefined, notes: Notes)
 
 /** "crm.contact.get" → "contact", "crm.company.contact.items.get" → "company_contact_items", "user.get" → "user". */
 export function typeNameFromMethod(method: string): string {
-  const parts = method.toLowerCase().split('.').filter((p) => p.length > 0);
+  const parts = method
+    .toLowerCase()
+    .split('.')
+    .filter((p) => p.length > 0);
   if (parts.length >= 3) return parts.slice(1, -1).join('_');
   return parts[0] ?? 'result';
 }

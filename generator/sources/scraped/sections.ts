@@ -10,8 +10,7 @@ export type SectionRole = 'params' | 'examples' | 'response' | 'errors' | 'conti
 export const SECTION_ORDER: readonly SectionRole[] = ['params', 'examples', 'response', 'errors', 'continue'];
 
 const ROLE_PATTERNS: Record<SectionRole, RegExp> = {
-  params:
-    /^(?:method parameters(?: for .+)?|parameters|parameter fields|fields parameters?|parameter params|stage parameters)$/i,
+  params: /^(?:method parameters(?: for .+)?|parameters|parameter fields|fields parameters?|parameter params|stage parameters)$/i,
   examples: /^(?:code examples?|examples?)$/i,
   response:
     /^(?:response handling|returned data|returned values|response on success|successful response|returned fields|fields returned by the method|result:?)$/i,
@@ -55,12 +54,7 @@ export function headingRole(line: string): SectionRole | undefined {
 /** True for lines that end a table cell or a block: section headings and sub-headings. */
 export function isBoundaryLine(line: string): boolean {
   const t = line.trim();
-  return (
-    headingRole(t) !== undefined ||
-    SUB_HEADINGS.possibleErrors.test(t) ||
-    SUB_HEADINGS.systemErrors.test(t) ||
-    /^HTTP Status:/i.test(t)
-  );
+  return headingRole(t) !== undefined || SUB_HEADINGS.possibleErrors.test(t) || SUB_HEADINGS.systemErrors.test(t) || /^HTTP Status:/i.test(t);
 }
 
 /**

@@ -33,15 +33,34 @@ export interface Structure {
 
 /** Single words that head a pseudo-section rather than name a type. */
 const NOT_TYPE_NAMES = new Set([
-  'fields', 'deprecated', 'note', 'notes', 'example', 'examples', 'description', 'parameters', 'parameter',
-  'result', 'response', 'important', 'attention', 'warning', 'errors', 'values', 'structure', 'object',
+  'fields',
+  'deprecated',
+  'note',
+  'notes',
+  'example',
+  'examples',
+  'description',
+  'parameters',
+  'parameter',
+  'result',
+  'response',
+  'important',
+  'attention',
+  'warning',
+  'errors',
+  'values',
+  'structure',
+  'object',
 ]);
 
 /** What a caption line says: a type name, a pseudo-heading (maybe of deprecated fields), or nothing. */
 export function classifyCaption(text: string | undefined): { kind: 'name'; name: string } | { kind: 'pseudo'; deprecated: boolean } | { kind: 'none' } {
   if (!text) return { kind: 'none' };
   const t = text.replace(/[:.]$/, '').trim();
-  const keyed = /^(?:type|parameter|structure|object|entity|fields of type|fields of|description of(?: the)?|structure of(?: the)?)\s+`?([A-Za-z_][\w]*)`?(?:\s+(?:object|type|structure))?$/i.exec(t);
+  const keyed =
+    /^(?:type|parameter|structure|object|entity|fields of type|fields of|description of(?: the)?|structure of(?: the)?)\s+`?([A-Za-z_][\w]*)`?(?:\s+(?:object|type|structure))?$/i.exec(
+      t,
+    );
   if (keyed?.[1] && !NOT_TYPE_NAMES.has(keyed[1].toLowerCase())) return { kind: 'name', name: keyed[1] };
   if (/^[A-Za-z_][\w]*$/.test(t) && !NOT_TYPE_NAMES.has(t.toLowerCase())) return { kind: 'name', name: t };
   return { kind: 'pseudo', deprecated: /\bdeprecated\b/i.test(t) };

@@ -72,7 +72,12 @@ export function readVibeConventions(pages: SourcePage[]): VibeConventions {
       const doc = toVibeDoc(page);
       const kind = classifyVibePage(doc);
       const ctx = pageContext(doc, 'vibe-page');
-      views.push({ ctx, tables: readTables(doc.lines), isBatchPage: kind.kind === 'method' && /^\/v\d+\/batch$/.test(kind.path), guide: kind.kind === 'guide' });
+      views.push({
+        ctx,
+        tables: readTables(doc.lines),
+        isBatchPage: kind.kind === 'method' && /^\/v\d+\/batch$/.test(kind.path),
+        guide: kind.kind === 'guide',
+      });
     } catch {
       // A page that cannot be read contributes nothing; readVibePage reports it.
     }

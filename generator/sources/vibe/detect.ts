@@ -18,7 +18,15 @@ const YFM_TITLE = /^\s*(---\s*$|#{1,6}\s+\S)/;
 export function looksLikeVibePage(text: string): boolean {
   if (typeof text !== 'string' || text.trim() === '') return false;
   const head = text.slice(0, 4000);
-  if (ENTITY_LINE.test(head.replace(/\r/g, '').split('\n').find((l) => /^Entity:/.test(l)) ?? '')) return true;
+  if (
+    ENTITY_LINE.test(
+      head
+        .replace(/\r/g, '')
+        .split('\n')
+        .find((l) => /^Entity:/.test(l)) ?? '',
+    )
+  )
+    return true;
   const top = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
   if (YFM_ANYWHERE.test(text) || YFM_TITLE.test(top)) return false;
   if (VIBE_HOST.test(text)) return true;
@@ -30,7 +38,10 @@ export function looksLikeVibePage(text: string): boolean {
   // The resource template every guide uses, or the `{ success, data }` envelope next to /v1/ paths.
   if (/\/v\d+\/\{entity\}/.test(text) || (v1Path && /"success":\s*(true|false)\b/.test(text))) return true;
   // A bare method page: "#Title" then "GET /v1/…", with the API key header somewhere on the page.
-  const lines = head.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = head
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.slice(0, 5).some((l) => VERB_PATH.test(l)) && /\bX-Api-Key\b/.test(text);
 }
 

@@ -72,7 +72,9 @@ export function readEntityPage(doc: VibeDoc, kind: EntityKind, conv?: VibeConven
     if (op.kind === 'fields') result = { type: { kind: 'map', values: { kind: 'scalar', name: 'unknown' }, keys: 'string' }, source: kindSource };
     if (result) facts['result'] = result.source;
     if (op.segment && (op.kind === 'create' || op.kind === 'update')) {
-      types.push(inputType(inputTypeName(op.segment), fields, { description: `Writable fields of ${kind.entity}`, open: !!customFields, source: recordSource }));
+      types.push(
+        inputType(inputTypeName(op.segment), fields, { description: `Writable fields of ${kind.entity}`, open: !!customFields, source: recordSource }),
+      );
     }
 
     let list = null;
@@ -101,7 +103,12 @@ export function readEntityPage(doc: VibeDoc, kind: EntityKind, conv?: VibeConven
   });
   // Build after reading everything, so every spec carries all of the page's warnings.
   const specs = parts.map((p) => buildSpec(ctx, p)).filter((s) => s !== null);
-  const skipped = specs.length === 0 ? (disabled.kinds.size > 0 && operations.length === 0 ? 'entity page whose operations are all disabled' : 'entity page with no readable operations') : undefined;
+  const skipped =
+    specs.length === 0
+      ? disabled.kinds.size > 0 && operations.length === 0
+        ? 'entity page whose operations are all disabled'
+        : 'entity page with no readable operations'
+      : undefined;
   if (specs.length === 0) warn(ctx, 'no-operations', `entity ${kind.entity}: no operation could be read`, kind.line.no);
   return { specs, warnings: ctx.warnings, ...(skipped ? { skipped } : {}) };
 }
@@ -110,7 +117,16 @@ export function readEntityPage(doc: VibeDoc, kind: EntityKind, conv?: VibeConven
 function disabledKinds(doc: VibeDoc): { kinds: Set<string>; line?: number } {
   for (const l of nonEmpty(doc.lines)) {
     const m = DISABLED.exec(l.text);
-    if (m) return { kinds: new Set(m[1]!.toLowerCase().split(/[\s,;]+/).filter(Boolean)), line: l.no };
+    if (m)
+      return {
+        kinds: new Set(
+          m[1]!
+            .toLowerCase()
+            .split(/[\s,;]+/)
+            .filter(Boolean),
+        ),
+        line: l.no,
+      };
   }
   return { kinds: new Set() };
 }
@@ -185,7 +201,12 @@ function withoutDescription(p: Param): Param {
 
 /** Snippets whose curl/fetch call targets this operation's verb and path. */
 function examplesFor(ctx: PageContext, op: OperationShape, snippets: VibeDoc['sections']): Example[] {
-  const pattern = new RegExp(`^${op.path.split('/').map((s) => (/^\{\w+\}$/.test(s) ? '[^/]+' : escapeRe(s))).join('/')}$`);
+  const pattern = new RegExp(
+    `^${op.path
+      .split('/')
+      .map((s) => (/^\{\w+\}$/.test(s) ? '[^/]+' : escapeRe(s)))
+      .join('/')}$`,
+  );
   const out: Example[] = [];
   for (const s of snippets) {
     const text = snippetText(s)?.text;

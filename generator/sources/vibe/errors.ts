@@ -74,7 +74,7 @@ export function mergeErrors(...lists: ErrorEntry[][]): ErrorEntry[] {
       ...prev,
       status: prev.status ?? e.status,
       message: prev.message ?? e.message,
-      ...(prev.description ?? e.description ? { description: prev.description ?? e.description } : {}),
+      ...((prev.description ?? e.description) ? { description: prev.description ?? e.description } : {}),
     });
   }
   return [...byId.values()];

@@ -26,12 +26,18 @@ export function jsonFromLines(lines: Line[]): JsonBlock | null {
   const start = lines.findIndex((l) => /^[{[]/.test(l.text.trim()));
   if (start < 0) return null;
   const from = lines.slice(start);
-  const raw = from.map((l) => l.text).join('\n').trim();
+  const raw = from
+    .map((l) => l.text)
+    .join('\n')
+    .trim();
   // Prose may follow the JSON: retry without trailing lines until the text parses.
   for (let end = from.length; end > 0; end--) {
     const last = from[end - 1]!.text.trim();
     if (!/[}\]]$/.test(last)) continue;
-    const text = from.slice(0, end).map((l) => l.text).join('\n');
+    const text = from
+      .slice(0, end)
+      .map((l) => l.text)
+      .join('\n');
     try {
       return { json: JSON.parse(text), ok: true, raw: text.trim(), line: from[0]!.no };
     } catch {
@@ -48,7 +54,13 @@ export function snippetText(section: Section): { text: string; line: number } | 
   // A sentence after the code ("More about include: Related data.") belongs to the page, not the snippet.
   while (code.length > 1 && PROSE_TAIL.test(code[code.length - 1]!.text.trim())) code.pop();
   if (code.length === 0) return null;
-  return { text: code.map((l) => l.text).join('\n').trim(), line: code[0]!.no };
+  return {
+    text: code
+      .map((l) => l.text)
+      .join('\n')
+      .trim(),
+    line: code[0]!.no,
+  };
 }
 
 /** Verb and path a snippet calls (curl `-X VERB 'url'`, or `fetch('url', { method })`). */

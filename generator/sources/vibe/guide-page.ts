@@ -16,7 +16,11 @@ export function readGuidePage(doc: VibeDoc): ReaderOutput {
   const ctx = pageContext(doc, 'vibe-page');
   const title = nonEmpty(doc.lines)[0]?.text ?? '';
   // Junk input must not leak control characters or broken surrogates into the report.
-  const name = headingTitle(title).replace(/[\u0000-\u001f\u007f-\u009f\ud800-\udfff\ufffd]/g, '').slice(0, 80).trim() || '(untitled)';
+  const name =
+    headingTitle(title)
+      .replace(/[\u0000-\u001f\u007f-\u009f\ud800-\udfff\ufffd]/g, '')
+      .slice(0, 80)
+      .trim() || '(untitled)';
   const scope = pageScope(doc);
   // A section overview with its own scope (bots: imbot) documents domain errors, not shared ones.
   if (scope && scope.scope.length > 0) {
@@ -32,7 +36,9 @@ export function readGuidePage(doc: VibeDoc): ReaderOutput {
 }
 
 function guideErrors(ctx: PageContext, doc: VibeDoc): ErrorEntry[] {
-  const tables = readTables(doc.lines).filter(isErrorTable).flatMap((t) => errorsFromTable(ctx, t));
+  const tables = readTables(doc.lines)
+    .filter(isErrorTable)
+    .flatMap((t) => errorsFromTable(ctx, t));
   const examples = [doc.preamble, ...doc.sections.map((s) => s.body)].flatMap((lines) => exampleErrors(ctx, lines));
   return mergeErrors(tables, examples, errorsFromProse(ctx, doc.lines));
 }
@@ -44,7 +50,9 @@ function exampleErrors(ctx: PageContext, lines: Line[]): ErrorEntry[] {
     if (!/^\{/.test(line.text.trim())) return;
     const block = jsonFromLines(lines.slice(i));
     if (!block?.ok) return;
-    const lead = nonEmpty(lines.slice(Math.max(0, i - 3), i)).reverse().find((l) => /\b[1-5]\d\d\b/.test(l.text));
+    const lead = nonEmpty(lines.slice(Math.max(0, i - 3), i))
+      .reverse()
+      .find((l) => /\b[1-5]\d\d\b/.test(l.text));
     const status = lead ? Number(/\b([1-5]\d\d)\b/.exec(lead.text)![1]) : undefined;
     // Without a status the example only illustrates the format; the code is documented elsewhere.
     if (status === undefined) return;

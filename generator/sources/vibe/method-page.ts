@@ -45,7 +45,11 @@ export function readMethodPage(doc: VibeDoc, kind: MethodKind, conv?: VibeConven
   if (scope && scope.scope.length > 0) facts['scope'] = prov(ctx, scope.line, 'read', 'prose');
 
   // Parameters: tables, then the path template, then the include list.
-  const tabled = withRole('params').flatMap((s) => readTables(s.body).filter(isParamTable).flatMap((t) => paramsFromTable(ctx, t, locationOf(s.title, op))));
+  const tabled = withRole('params').flatMap((s) =>
+    readTables(s.body)
+      .filter(isParamTable)
+      .flatMap((t) => paramsFromTable(ctx, t, locationOf(s.title, op))),
+  );
   const params: Param[] = [];
   for (const name of op.pathParams) {
     const row = tabled.find((p) => p.name === name);
@@ -69,14 +73,18 @@ export function readMethodPage(doc: VibeDoc, kind: MethodKind, conv?: VibeConven
     if (e) examples.push(e);
   }
   if (response.example) examples.push(response.example);
-  const errorExamples = withRole('error-example').map((s) => jsonExample(ctx, s, 'error')).filter((e): e is Example => !!e);
+  const errorExamples = withRole('error-example')
+    .map((s) => jsonExample(ctx, s, 'error'))
+    .filter((e): e is Example => !!e);
   examples.push(...errorExamples);
 
   const types: NamedType[] = [];
   const fields = unionFields(response.tableFields, response.exampleFields);
   const result = resultFor(ctx, op, response, typeName, kind);
   if (typeName && (refersTo(result?.type, typeName) || (op.kind === 'fields' && fields.length > 0))) {
-    types.push(recordType(typeName, fields, { open: !!customFields, source: response.typeSource ?? prov(ctx, kind.verbLine.no, 'inferred', 'operation-kind') }));
+    types.push(
+      recordType(typeName, fields, { open: !!customFields, source: response.typeSource ?? prov(ctx, kind.verbLine.no, 'inferred', 'operation-kind') }),
+    );
   }
   if (result) facts['result'] = result.source;
   const bodyParams = params.filter((p) => p.in === 'body');
@@ -90,8 +98,17 @@ export function readMethodPage(doc: VibeDoc, kind: MethodKind, conv?: VibeConven
   let list = null;
   const isList = (op.kind === 'list' || op.kind === 'search') && (response.dataIsArray || params.some((p) => ['limit', 'offset', 'filter'].includes(p.name)));
   if (isList) {
-    const entity = typeName && types.some((t) => t.name === typeName) ? { method: op.name, type: typeName, ...(customFields ? { customFields } : {}) } : undefined;
-    const built = listSemantics(params, { ...(response.totalField ? { totalField: response.totalField } : {}), ...(entity ? { entity } : {}), source: prov(ctx, kind.verbLine.no, 'read', 'prose') }, conv);
+    const entity =
+      typeName && types.some((t) => t.name === typeName) ? { method: op.name, type: typeName, ...(customFields ? { customFields } : {}) } : undefined;
+    const built = listSemantics(
+      params,
+      {
+        ...(response.totalField ? { totalField: response.totalField } : {}),
+        ...(entity ? { entity } : {}),
+        source: prov(ctx, kind.verbLine.no, 'read', 'prose'),
+      },
+      conv,
+    );
     list = built.list;
     Object.assign(facts, built.facts);
   }
@@ -173,7 +190,8 @@ function readResponse(ctx: PageContext, fieldSections: Section[], exampleSection
     out.dataSource ??= prov(ctx, line, 'inferred', 'response-example');
     out.exampleFields = unionFields(out.exampleFields, fieldsFromExample(ctx, body.data, line));
     out.typeSource ??= prov(ctx, line, 'inferred', 'response-example');
-    if (body.meta && typeof body.meta === 'object' && 'total' in body.meta) out.totalField ??= { value: 'meta.total', source: prov(ctx, line, 'read', 'response-example') };
+    if (body.meta && typeof body.meta === 'object' && 'total' in body.meta)
+      out.totalField ??= { value: 'meta.total', source: prov(ctx, line, 'read', 'response-example') };
   }
   return out;
 }
@@ -215,14 +233,20 @@ function readResponseTable(ctx: PageContext, table: VibeTable, out: ResponseFact
 function resultFor(ctx: PageContext, op: OperationShape, r: ResponseFacts, typeName: string | null, kind: MethodKind) {
   const ref: TypeRef | null = typeName ? { kind: 'ref', name: typeName } : null;
   if (op.kind === 'fields') {
-    return { type: { kind: 'map', values: { kind: 'scalar', name: 'unknown' }, keys: 'string' } as TypeRef, source: prov(ctx, kind.verbLine.no, 'inferred', 'operation-kind') };
+    return {
+      type: { kind: 'map', values: { kind: 'scalar', name: 'unknown' }, keys: 'string' } as TypeRef,
+      source: prov(ctx, kind.verbLine.no, 'inferred', 'operation-kind'),
+    };
   }
   if (ref && r.dataSource) {
     if ((op.kind === 'list' || op.kind === 'search') && r.dataIsArray) return { type: { kind: 'array', items: ref } as TypeRef, source: r.dataSource };
     if (op.kind !== 'list' && op.kind !== 'search' && op.kind !== 'delete' && r.dataIsObject) return { type: ref, source: r.dataSource };
   }
   if (r.exampleData) {
-    return { type: inferJsonType(r.exampleData.value, 'result', { source: prov(ctx, r.exampleData.line, 'inferred', 'response-example') }), source: prov(ctx, r.exampleData.line, 'inferred', 'response-example') };
+    return {
+      type: inferJsonType(r.exampleData.value, 'result', { source: prov(ctx, r.exampleData.line, 'inferred', 'response-example') }),
+      source: prov(ctx, r.exampleData.line, 'inferred', 'response-example'),
+    };
   }
   return null;
 }
@@ -242,10 +266,12 @@ function paramAsField(p: Param): EntityField {
 function readErrors(ctx: PageContext, doc: VibeDoc, roles: SectionRole[], errorExamples: Example[]): ErrorEntry[] {
   const tableErrors = doc.sections
     .filter((_, i) => roles[i] === 'errors')
-    .flatMap((s) => readTables(s.body).filter(isErrorTable).flatMap((t) => errorsFromTable(ctx, t)));
-  const exampleErrors = errorExamples
-    .map((e) => errorFromExample(ctx, e.json, e.status, e.source.line ?? 1))
-    .filter((e): e is ErrorEntry => !!e);
+    .flatMap((s) =>
+      readTables(s.body)
+        .filter(isErrorTable)
+        .flatMap((t) => errorsFromTable(ctx, t)),
+    );
+  const exampleErrors = errorExamples.map((e) => errorFromExample(ctx, e.json, e.status, e.source.line ?? 1)).filter((e): e is ErrorEntry => !!e);
   // Errors named in the lead, the parameter rows and the errors section concern this operation; a
   // response-field description ("on input … returns 400 …") describes other operations' input.
   const proseRoles = new Set<SectionRole>(['params', 'errors', 'other']);

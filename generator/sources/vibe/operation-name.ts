@@ -71,7 +71,10 @@ function isParam(segment: string): boolean {
 export function entityTypeName(segment: string): string {
   const words = segment.split(/[-_.]+/).filter(Boolean);
   const lastWord = words.pop() ?? segment;
-  return [...words, singular(lastWord)].join('_').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replace(/^_/, '');
+  return [...words, singular(lastWord)]
+    .join('_')
+    .replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+    .replace(/^_/, '');
 }
 
 /** The name of the writable-fields type used by create/update bodies. */

@@ -36,8 +36,7 @@ export function paramsFromTable(ctx: PageContext, table: VibeTable, defaultIn: P
     const dflt = parseDefault(cellOf(table, row, 'default').trim()) ?? defaultFromProse(description);
     const req = cellOf(table, row, 'required').trim();
     const where = loc ?? defaultIn;
-    const required: Param['required'] =
-      where === 'path' ? true : YES.test(req) ? true : NO.test(req) ? false : dflt !== undefined ? false : 'unknown';
+    const required: Param['required'] = where === 'path' ? true : YES.test(req) ? true : NO.test(req) ? false : dflt !== undefined ? false : 'unknown';
     out.push({
       id: paramId(name),
       name,

@@ -12,8 +12,7 @@ export interface VibePageSummary {
 /** What a page yielded: operation count, named types declared, whether it was cut, why it was skipped. */
 export function summarizeVibePage(output: ReaderOutput): VibePageSummary {
   const types = new Set(output.specs.flatMap((s) => s.types.map((t) => t.name)));
-  const truncated =
-    output.specs.some((s) => s.sources.some((f) => f.truncated === true)) || output.warnings.some((w) => w.code === 'truncated-page');
+  const truncated = output.specs.some((s) => s.sources.some((f) => f.truncated === true)) || output.warnings.some((w) => w.code === 'truncated-page');
   return {
     operations: output.specs.length,
     entityTypes: [...types].sort(compareStrings),

@@ -256,7 +256,14 @@ function normalizeRow(row: TableRow, roles: ColumnRole[]): TableRow {
       c.splice(t + 1, 1);
     }
   }
-  if (c.length > n) c = [...c.slice(0, n - 1), c.slice(n - 1).filter((x) => x !== '').join(' | ')];
+  if (c.length > n)
+    c = [
+      ...c.slice(0, n - 1),
+      c
+        .slice(n - 1)
+        .filter((x) => x !== '')
+        .join(' | '),
+    ];
   while (c.length < n) c.push('');
   // The scrape drops empty cells and pads at the end: prose in a yes/no column belongs to the description.
   const d = roles.lastIndexOf('description');

@@ -191,8 +191,7 @@ export function buildPlan(input: PlanInput, policy: NamingPolicy): Plan {
   const scopeOf = (spec: MethodSpec): TypeScope => {
     const local = localDecls.get(spec)!;
     return {
-      resolve: (ref) =>
-        ref.shared ? (resolveShared(ref.name, spec.api) ?? local.get(ref.name)) : (local.get(ref.name) ?? resolveShared(ref.name, spec.api)),
+      resolve: (ref) => (ref.shared ? (resolveShared(ref.name, spec.api) ?? local.get(ref.name)) : (local.get(ref.name) ?? resolveShared(ref.name, spec.api))),
     };
   };
   for (const [spec, local] of localDecls) {

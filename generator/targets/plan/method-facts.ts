@@ -48,9 +48,7 @@ export function resolveEntity(
   if (!e) return { ok: false, reason: 'the docs name no entity for this list' };
   const source = findMethod(m.spec.api, e.method, m.spec.restVersion);
   if (!source) return { ok: false, reason: `entity method ${e.method} is not in the input` };
-  const wanted =
-    source.spec.types.find((t) => t.name === e.type) ??
-    source.spec.types.find((t) => t.name.toLowerCase() === e.type.toLowerCase());
+  const wanted = source.spec.types.find((t) => t.name === e.type) ?? source.spec.types.find((t) => t.name.toLowerCase() === e.type.toLowerCase());
   const start: TypeRef = { kind: 'ref', name: wanted?.name ?? e.type };
   const found = deref(start, source.scope);
   if (!found) return { ok: false, reason: `type ${e.type} is not declared by ${e.method}` };

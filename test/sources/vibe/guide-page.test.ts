@@ -17,7 +17,6 @@ describe('guide pages and conventions', () => {
     expect(catalogue!.errors.find((e) => e.code === 'RATE_LIMITED')?.message).toBe('QUERY_LIMIT_EXCEEDED');
   });
 
-
   it('skip section overviews with their own scope without adding their errors', () => {
     const out = read(page('docs_bots.txt'));
     expect(out.skipped).toMatch(/scope imbot/);

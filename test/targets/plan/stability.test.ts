@@ -66,7 +66,13 @@ describe('stable generated names', async () => {
   }
 
   it('keeps every export of a larger corpus when all of them are added at once', () => {
-    const base: EmitInput = { ...synthetic, specs: [...synthetic.specs, ...fx.specs], typeCatalogues: [...synthetic.typeCatalogues, ...fx.typeCatalogues], runtime, packageVersion: '0' };
+    const base: EmitInput = {
+      ...synthetic,
+      specs: [...synthetic.specs, ...fx.specs],
+      typeCatalogues: [...synthetic.typeCatalogues, ...fx.typeCatalogues],
+      runtime,
+      packageVersion: '0',
+    };
     const before = exportsOf(base);
     const after = exportsOf({ ...base, specs: [...base.specs, ...additions.flatMap(([, a]) => a)] });
     expect(lost(before, after)).toEqual([]);

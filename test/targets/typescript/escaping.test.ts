@@ -123,7 +123,9 @@ describe('hostile spec', () => {
     expect(codes['200040300010']).toBe('200040300010');
     expect((mod['VibeWeirdThingsUpdateErrorCode'] as Record<string, string>)['constructor']).toBe('constructor');
     const schema = mod['hostile1abcSchema'] as { safeParse(v: unknown): { success: boolean; data?: unknown } };
-    const input = JSON.parse('{"constructor":"*/","__proto__":"proto","default":1,"1abc":"${x}","a-b":"y","tree":{"name":"t","children":[{"name":"c","children":[]}]}}');
+    const input = JSON.parse(
+      '{"constructor":"*/","__proto__":"proto","default":1,"1abc":"${x}","a-b":"y","tree":{"name":"t","children":[{"name":"c","children":[]}]}}',
+    );
     const parsed = schema.safeParse(input);
     expect(parsed.success).toBe(true);
     // (zod itself builds its output with plain assignment, so a `__proto__` key does not survive into

@@ -19,7 +19,10 @@ beforeAll(async () => {
   const files = await emitPackage({ ...fx, runtime: stubRuntime(), packageVersion: '0.1.0' });
   dir = await writePackage(files);
   await cp(CASES, join(dir, 'cases'), { recursive: true });
-  await writeFile(join(dir, 'tsconfig.cases.json'), JSON.stringify({ extends: './tsconfig.json', compilerOptions: { noUnusedLocals: true }, include: ['src', 'cases'] }));
+  await writeFile(
+    join(dir, 'tsconfig.cases.json'),
+    JSON.stringify({ extends: './tsconfig.json', compilerOptions: { noUnusedLocals: true }, include: ['src', 'cases'] }),
+  );
   diagnostics = await runTsc(dir, 'tsconfig.cases.json');
 }, 180_000);
 

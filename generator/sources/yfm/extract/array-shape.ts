@@ -10,7 +10,8 @@ import type { TypeToken } from './type-line.ts';
 export type ArrayShape = 'list' | 'map' | 'either';
 
 /** Prose that describes keys: "where the key is…", "key-value", `array("field"=>…)`, "associative". */
-const MAP_WORDS = /\bwhere the keys? (?:is|are)\b|\bkey[- ]value\b|=>|\bassociative\b|\bkeys? (?:is|are) the\b|\bthe keys?\b[^.]{0,40}\bthe values?\b|\bwith the (?:fields?|keys?) `/i;
+const MAP_WORDS =
+  /\bwhere the keys? (?:is|are)\b|\bkey[- ]value\b|=>|\bassociative\b|\bkeys? (?:is|are) the\b|\bthe keys?\b[^.]{0,40}\bthe values?\b|\bwith the (?:fields?|keys?) `/i;
 /** Prose that describes a list: "array of IDs", "list of", "[1, 2]". */
 const LIST_WORDS = /\b(?:array|list) of\b|\bidentifiers\b|\bIDs\b|\[\s*[\d"'[]/i;
 

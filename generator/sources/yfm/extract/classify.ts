@@ -29,7 +29,8 @@ export function classifyPage(path: string, outline: Outline): PageKind {
   if (/\/_includes?\//.test(p) || /^_includes?\//.test(p)) return 'include';
   if (/(^|\/)data-types\.md$/.test(p)) return 'data-types';
   // Outside api-reference live guides, tutorials and the JS SDK docs: only a dotted H1 makes a method page there.
-  if (!/^api-reference\//.test(p) && (/^(tutorials|sdk|first-steps|local-integrations|market|ai-tools)\//.test(p) || dottedTokens(outline.title).length === 0)) return 'guide';
+  if (!/^api-reference\//.test(p) && (/^(tutorials|sdk|first-steps|local-integrations|market|ai-tools)\//.test(p) || dottedTokens(outline.title).length === 0))
+    return 'guide';
   const title = outline.title;
   const tokens = titleTokens(title);
   const dotted = dottedTokens(title);

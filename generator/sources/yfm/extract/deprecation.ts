@@ -9,7 +9,8 @@ import type { AnyNode, YfmNote } from './nodes.ts';
 import { linksOf, proseOf } from './prose.ts';
 
 const TITLE_RE = /deprecated|development (?:has been |is )?(?:halted|stopped|discontinued)|method development|no longer (?:supported|developed)|outdated/i;
-const BODY_RE = /development of (?:this|the) (?:method|methods|section)[^.]{0,40}?(?:halted|stopped|discontinued)|(?:method|methods) (?:is|are|has been) deprecated|development has been (?:halted|stopped|discontinued)|method development (?:has been )?(?:stopped|halted|discontinued)|\bis deprecated\b|\bdeprecated method\b/i;
+const BODY_RE =
+  /development of (?:this|the) (?:method|methods|section)[^.]{0,40}?(?:halted|stopped|discontinued)|(?:method|methods) (?:is|are|has been) deprecated|development has been (?:halted|stopped|discontinued)|method development (?:has been )?(?:stopped|halted|discontinued)|\bis deprecated\b|\bdeprecated method\b/i;
 
 /** True when a note or paragraph text announces deprecation. */
 export function isDeprecationText(title: string | null, body: string): boolean {
@@ -58,7 +59,11 @@ export function readDeprecation(input: { intro: readonly AnyNode[]; title: strin
   }
   // A "Deprecated method" title, or a plain paragraph in the intro.
   if (/\bdeprecated\b|development has been discontinued/i.test(input.title)) {
-    return { successor: null, note: input.title, source: { file: input.pagePath, ...(input.h1Line ? { line: input.h1Line } : {}), how: 'read', evidence: 'title' } };
+    return {
+      successor: null,
+      note: input.title,
+      source: { file: input.pagePath, ...(input.h1Line ? { line: input.h1Line } : {}), how: 'read', evidence: 'title' },
+    };
   }
   for (const node of input.intro) {
     if (node.type !== 'paragraph') continue;

@@ -40,7 +40,9 @@ const PLACEHOLDER = /^(0|-|—|–|empty value|empty string|empty|no code|none|"
 
 /** A code cell value: null for placeholders; a 3-digit HTTP status is returned as status instead. */
 export function normalizeCode(raw: string): { code: string | null; status: number | null } {
-  const t = squash(raw).replace(/^`+|`+$/g, '').trim();
+  const t = squash(raw)
+    .replace(/^`+|`+$/g, '')
+    .trim();
   if (PLACEHOLDER.test(t)) return { code: null, status: null };
   if (/^[1-5]\d\d$/.test(t) && Number(t) >= 400) return { code: null, status: Number(t) };
   return { code: t, status: null };
@@ -54,7 +56,10 @@ function cellText(node: unknown): string {
 function codeCell(node: unknown): { code: string; message: string | null } {
   const paras = kids(node);
   const firstText = paras.length ? textOf(paras[0]) : '';
-  const lines = firstText.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = firstText
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (lines.length >= 2) return { code: lines[0] ?? '', message: squash(lines.slice(1).join(' ')) || null };
   const rest = paras.slice(1).map(textOf).join(' ');
   return { code: lines[0] ?? '', message: squash(rest) || null };
@@ -108,7 +113,7 @@ export function readErrorTable(table: YfmTable, pagePath: string, v3Code: string
     if (code === null && message === null && !description) continue;
     const line = rowLine(row);
     out.push({
-      id: errorId(code, message, code === null && message === null ? description : message ?? undefined),
+      id: errorId(code, message, code === null && message === null ? description : (message ?? undefined)),
       code,
       status,
       message,

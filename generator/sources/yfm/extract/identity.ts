@@ -131,7 +131,9 @@ export function identifyMethod(input: {
   const wildcard = h1.find((t) => t.endsWith('.*'));
   if (wildcard && h1.every((t) => t.endsWith('.*'))) {
     const prefix = wildcard.slice(0, -1).toLowerCase();
-    const names = [...new Set([...mentionedNames(input.all), ...calls.keys()].filter((n) => n.toLowerCase().startsWith(prefix) && n.length > prefix.length))].sort();
+    const names = [
+      ...new Set([...mentionedNames(input.all), ...calls.keys()].filter((n) => n.toLowerCase().startsWith(prefix) && n.length > prefix.length)),
+    ].sort();
     warnings.push({ code: 'wildcard-page', message: `H1 names ${wildcard}; expanded to ${names.join(', ') || 'nothing'}` });
     return { names, restVersion, how: 'wildcard', warnings };
   }
@@ -146,10 +148,7 @@ export function identifyMethod(input: {
   let name: string;
   if (h1.length === 1) name = h1[0] as string;
   else {
-    name =
-      h1.find((t) => called(calls, t)) ??
-      h1.find((t) => stemKey(t) === stem) ??
-      (h1[h1.length - 1] as string);
+    name = h1.find((t) => called(calls, t)) ?? h1.find((t) => stemKey(t) === stem) ?? (h1[h1.length - 1] as string);
   }
   if (calls.size > 0 && !called(calls, name) && top) {
     if (stemKey(top.name) === stem && stemKey(name) !== stem) {

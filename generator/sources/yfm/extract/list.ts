@@ -88,16 +88,22 @@ export function readListSemantics(input: {
     // (A bare `array` filter may have become `array | object`: its array member still counts.)
     const arrayTyped = filter.type.kind === 'array' || (filter.type.kind === 'union' && filter.type.anyOf.some((m) => m.kind === 'array'));
     // A filter documented as a structure of keys (booking.v1.*, call.followup.list) is an object whatever the version.
-    const syntax: 'prefix' | 'v3-array' = (restVersion === '3' && filter.type.kind !== 'ref') || (arrayTyped && /\[\s*\[?\s*"/.test(desc)) ? 'v3-array' : 'prefix';
+    const syntax: 'prefix' | 'v3-array' =
+      (restVersion === '3' && filter.type.kind !== 'ref') || (arrayTyped && /\[\s*\[?\s*"/.test(desc)) ? 'v3-array' : 'prefix';
     let operators: string[];
     if (syntax === 'v3-array') operators = ['', ...V3_OPERATORS];
-    else if (filter.type.kind === 'ref') operators = ['']; // a structure of documented keys (booking.v1.*): equality only
+    else if (filter.type.kind === 'ref')
+      operators = ['']; // a structure of documented keys (booking.v1.*): equality only
     else {
       const listed = operatorsFromText(desc);
       if (listed.length > 0) operators = ['', ...listed.filter((o) => o !== '')];
       else {
         operators = [...STANDARD_PREFIX_OPERATORS];
-        warnings.push({ code: 'filter-operators-assumed', message: `${method}: the filter cell lists no operators; assuming the standard prefix set`, ...(filter.source.line ? { line: filter.source.line } : {}) });
+        warnings.push({
+          code: 'filter-operators-assumed',
+          message: `${method}: the filter cell lists no operators; assuming the standard prefix set`,
+          ...(filter.source.line ? { line: filter.source.line } : {}),
+        });
       }
     }
     const logicUnsupported = /logic[^.]{0,40}not supported/i.test(desc);
@@ -109,7 +115,13 @@ export function readListSemantics(input: {
     };
   }
 
-  const masks = select ? [...new Set([...(select.description ?? '').matchAll(/`([^`]*\*[^`]*)`/g)].map((m) => (m[1] ?? '').replace(/^['"]|['"]$/g, '')).filter((m) => /^[\w]*\*$/.test(m)))] : [];
+  const masks = select
+    ? [
+        ...new Set(
+          [...(select.description ?? '').matchAll(/`([^`]*\*[^`]*)`/g)].map((m) => (m[1] ?? '').replace(/^['"]|['"]$/g, '')).filter((m) => /^[\w]*\*$/.test(m)),
+        ),
+      ]
+    : [];
 
   // idCursor: documented start=-1 paging, or inferred for classic crm.*.list methods with filter + order.
   const startMinusOne = /start\s*[=:]\s*-1|`-1`|start=-1/i.test(`${start?.description ?? ''}\n${input.pageText}`);

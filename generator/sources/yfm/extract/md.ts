@@ -1,7 +1,14 @@
 /** Small read-only helpers over the mdast + YFM tree: text, canonical inline markdown, lines, flattening. */
 import type { AnyNode, YfmCell, YfmInclude, YfmRow, YfmTable } from './nodes.ts';
 
-type Loose = { type: string; value?: string; url?: string; children?: unknown[]; position?: { start: { line: number } }; data?: Record<string, unknown> } & Record<string, unknown>;
+type Loose = {
+  type: string;
+  value?: string;
+  url?: string;
+  children?: unknown[];
+  position?: { start: { line: number } };
+  data?: Record<string, unknown>;
+} & Record<string, unknown>;
 
 /** Children of a node, or [] for leaves. */
 export function kids(node: unknown): AnyNode[] {
@@ -108,7 +115,13 @@ export interface FlatBlock {
 const CONTAINERS = new Set(['yfmNote', 'yfmTabs', 'yfmTab', 'yfmCut', 'yfmInclude', 'blockquote']);
 
 /** Flatten container blocks (notes, tabs, cuts, includes, quotes) into document order; containers appear before their content. */
-export function flattenBlocks(nodes: readonly AnyNode[], tabs: string[] = [], include: string | null = null, inNote = false, out: FlatBlock[] = []): FlatBlock[] {
+export function flattenBlocks(
+  nodes: readonly AnyNode[],
+  tabs: string[] = [],
+  include: string | null = null,
+  inNote = false,
+  out: FlatBlock[] = [],
+): FlatBlock[] {
   for (const node of nodes) {
     out.push({ node, tabs, include, inNote });
     if (!CONTAINERS.has(node.type)) continue;

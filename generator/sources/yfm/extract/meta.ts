@@ -41,7 +41,13 @@ export function readScope(intro: readonly AnyNode[]): { scopes: string[]; line: 
     if (!m) continue;
     const rest = m[1] ?? '';
     const codes = [...rest.matchAll(/`([^`]+)`/g)].map((c) => (c[1] ?? '').trim()).filter((s) => /^[\w.-]+$/.test(s));
-    const scopes = codes.length > 0 ? codes : rest.split(/[,\s]+/).filter((w) => /^[a-z][\w-]*$/.test(w)).slice(0, 1);
+    const scopes =
+      codes.length > 0
+        ? codes
+        : rest
+            .split(/[,\s]+/)
+            .filter((w) => /^[a-z][\w-]*$/.test(w))
+            .slice(0, 1);
     return { scopes: [...new Set(scopes)], line: lineOf(q.node) };
   }
   return { scopes: [], line: undefined };
@@ -72,7 +78,12 @@ export function readDescription(intro: readonly AnyNode[]): string {
 export function humanTitle(h1: string, names: readonly string[]): string {
   let t = h1;
   for (const n of names) t = t.split(n).join(' ');
-  t = squash(t.replace(/[`*]/g, '').replace(/\(\s*\)/g, '').replace(/[:\s]+$/, ''));
+  t = squash(
+    t
+      .replace(/[`*]/g, '')
+      .replace(/\(\s*\)/g, '')
+      .replace(/[:\s]+$/, ''),
+  );
   return t || squash(h1);
 }
 

@@ -132,7 +132,11 @@ export function parseNameCell(md: string): NameCell {
 export function looksLikeType(line: string): boolean {
   const s = line.trim();
   if (!s) return false;
-  if (!/`/.test(s) && !/^\[[A-Za-z_][\w.[\]<>]*\]\(/.test(s)) return /^[a-z_][\w.]*(\[\])?$/i.test(s) && /^(string|integer|int|boolean|bool|double|float|number|object|array|date|datetime|time|file|any|char|text|null|enum|timestamp)(\[\])?$/i.test(s);
+  if (!/`/.test(s) && !/^\[[A-Za-z_][\w.[\]<>]*\]\(/.test(s))
+    return (
+      /^[a-z_][\w.]*(\[\])?$/i.test(s) &&
+      /^(string|integer|int|boolean|bool|double|float|number|object|array|date|datetime|time|file|any|char|text|null|enum|timestamp)(\[\])?$/i.test(s)
+    );
   // Remove links and code spans; what remains must be separators or short qualifiers.
   const rest = s
     .replace(/\[((?:[^\]`]|`[^`]*`)*)\]\([^)]*\)/g, '$1')

@@ -156,7 +156,12 @@ export class PageTypes {
     // Only field tables define a structure ("Type | Values" dictionaries and error tables do not).
     const tables = tablesUnder(this.flat, entry).filter((t) => {
       const v = viewTable(t.table);
-      return !v.header || /^(name|value|field|fields|parameter|parameters|param|key|attribute|property|field name|parameter name)$/.test((v.header[0] ?? '').replace(/[*:]/g, '').trim());
+      return (
+        !v.header ||
+        /^(name|value|field|fields|parameter|parameters|param|key|attribute|property|field name|parameter name)$/.test(
+          (v.header[0] ?? '').replace(/[*:]/g, '').trim(),
+        )
+      );
     });
     if (tables.length === 0) {
       this.byHeading.set(entry, null);
@@ -165,13 +170,22 @@ export class PageTypes {
     const name = this.nameFor(entry, preferredName);
     this.resolving.add(entry);
     const tabs = [...new Set(tables.map((t) => t.tabs.join(' / ')).filter(Boolean))];
-    if (tabs.length > 1) this.base.warn('tabs-merged', `structure ${name}: rows of tabs ${tabs.join(', ')} merged (first definition wins)`, lineOf(entry.heading));
-    const facts = readRows(tables.map((t) => viewTable(t.table)), this.rowContext(position));
+    if (tabs.length > 1)
+      this.base.warn('tabs-merged', `structure ${name}: rows of tabs ${tabs.join(', ')} merged (first definition wins)`, lineOf(entry.heading));
+    const facts = readRows(
+      tables.map((t) => viewTable(t.table)),
+      this.rowContext(position),
+    );
     // "Pass either the `uuid` or `crmId` parameter." under the tables: neither alternative is required alone.
     const relaxed = relaxedByAlternatives(facts, textUnder(this.flat, entry));
     for (const f of facts) if (relaxed.has(f.name)) f.required = false;
     this.resolving.delete(entry);
-    const source: Provenance = { file: fileOf(entry.heading, this.base.pagePath), ...(lineOf(entry.heading) ? { line: lineOf(entry.heading) as number } : {}), how: 'read', evidence: 'table' };
+    const source: Provenance = {
+      file: fileOf(entry.heading, this.base.pagePath),
+      ...(lineOf(entry.heading) ? { line: lineOf(entry.heading) as number } : {}),
+      how: 'read',
+      evidence: 'table',
+    };
     const description = proseUnder(this.flat, entry);
     this.types.set(name, {
       name,
@@ -234,7 +248,11 @@ export class PageTypes {
       return null;
     }
     if (found.fallback) this.base.warn('anchor-fallback', `#${anchor} matched heading "${found.entry.text}" only by transliteration`, line);
-    const name = this.resolveHeading(found.entry, position, /^[\w.]+$/.test(found.entry.anchor ?? '') ? (found.entry.anchor as string) : this.headingName(found.entry));
+    const name = this.resolveHeading(
+      found.entry,
+      position,
+      /^[\w.]+$/.test(found.entry.anchor ?? '') ? (found.entry.anchor as string) : this.headingName(found.entry),
+    );
     return name ? { kind: 'ref', name } : null;
   }
 

@@ -30,7 +30,6 @@ export interface PageContext {
   readFile: (corpusRelativePath: string) => string | undefined;
 }
 
-
 /** Read one YFM page (never throws: failures become a `reader-error` warning and a skip). */
 export function readYfmPage(page: SourcePage, ctx: PageContext): ReaderOutput {
   return guardReader('YFM', page.path, () => readPageUnsafe(page, ctx));
@@ -68,7 +67,13 @@ function readPageUnsafe(page: SourcePage, ctx: PageContext): ReaderOutput {
   }
   const identity = identifyMethod({ path, titleMd: outline.titleMd, intro: outline.intro, all: top, calls, restVersion });
   if (identity.names.length === 0) {
-    if (kind === 'method') pageWarnings.push({ code: 'no-method-name', message: `no method name found in "${outline.title}"`, file: path, ...(lineOf(outline.h1) ? { line: lineOf(outline.h1) as number } : {}) });
+    if (kind === 'method')
+      pageWarnings.push({
+        code: 'no-method-name',
+        message: `no method name found in "${outline.title}"`,
+        file: path,
+        ...(lineOf(outline.h1) ? { line: lineOf(outline.h1) as number } : {}),
+      });
     return { specs: [], warnings: pageWarnings, skipped: kind === 'method' ? 'no-method-name' : 'other' };
   }
   const h1Line = lineOf(outline.h1);
@@ -110,7 +115,12 @@ function buildSpecs(
   const exampleValue = exampleLookup(examples);
   const exampleKinds = requestKinds(examples);
   // Dangling anchors are reported once per page by the link scan below, not again by the resolver.
-  const types = new PageTypes(flat, headings, { pagePath: path, requiredLegend, warn: (c, m, l) => warn(c, m, l), exampleValue, exampleKinds }, () => undefined);
+  const types = new PageTypes(
+    flat,
+    headings,
+    { pagePath: path, requiredLegend, warn: (c, m, l) => warn(c, m, l), exampleValue, exampleKinds },
+    () => undefined,
+  );
 
   // Every same-page anchor link must land on a heading (72 dangling ones are known, many Russian slugs).
   const danglingSeen = new Set<string>();
@@ -133,11 +143,24 @@ function buildSpecs(
   if (!errorsSection) warn('no-errors-section', 'the page has no error section');
 
   // Pages without a response section often show the success JSON among the examples.
-  const exampleResponses = responseSection ? examples : [...examples, ...readExamples({ examples: [], response: outline.sections.filter((s) => s.role === 'examples' || s.role === 'other').flatMap((s) => s.blocks), errors: [] }, path)];
+  const exampleResponses = responseSection
+    ? examples
+    : [
+        ...examples,
+        ...readExamples(
+          { examples: [], response: outline.sections.filter((s) => s.role === 'examples' || s.role === 'other').flatMap((s) => s.blocks), errors: [] },
+          path,
+        ),
+      ];
   const result = readResult(responseSection, types, path, { page: flat, examples: exampleResponses });
   if (result.warning) warn(result.warning.code, result.warning.message, result.warning.line);
-  const deprecationNodes = [...outline.intro, ...top.filter((n) => n.type === 'yfmNote' && isDeprecationText((n as YfmNote).title, '') )];
-  const deprecated = readDeprecation({ intro: deprecationNodes, title: outline.title, pagePath: path, ...(lineOf(outline.h1) ? { h1Line: lineOf(outline.h1) as number } : {}) });
+  const deprecationNodes = [...outline.intro, ...top.filter((n) => n.type === 'yfmNote' && isDeprecationText((n as YfmNote).title, ''))];
+  const deprecated = readDeprecation({
+    intro: deprecationNodes,
+    title: outline.title,
+    pagePath: path,
+    ...(lineOf(outline.h1) ? { h1Line: lineOf(outline.h1) as number } : {}),
+  });
   const scope = readScope(outline.intro);
   const access = readAccess(outline.intro);
   if (scope.scopes.length === 0) warn('no-scope', 'the page gives no Scope line');
@@ -147,7 +170,12 @@ function buildSpecs(
   const seeAlso = readSeeAlso(continueNodes, path, ctx.readFile, identity.names);
   const source = { path, reader: 'yfm-markdown' as const, sha256: sha256(page.text) };
   const h1Line = lineOf(outline.h1);
-  const at = (line: number | undefined, evidence: string, how: 'read' | 'inferred' = 'read'): Provenance => ({ file: path, ...(line ? { line } : {}), how, evidence });
+  const at = (line: number | undefined, evidence: string, how: 'read' | 'inferred' = 'read'): Provenance => ({
+    file: path,
+    ...(line ? { line } : {}),
+    how,
+    evidence,
+  });
 
   const namedTypes = [...types.types.values()].map((t) => ({ ...t, type: withFieldIds(t.type, t.name) })).sort((a, b) => compareStrings(a.name, b.name));
   const resultOut = result.result ? { ...result.result, type: withFieldIds(result.result.type, 'result') } : null;
@@ -155,18 +183,34 @@ function buildSpecs(
 
   const specs: MethodSpec[] = [];
   for (const name of identity.names) {
-    const list = readListSemantics({ method: name, restVersion: identity.restVersion, params: params.params, pageText: pageTextAll, pagePath: path, resultFieldNames: result.rowNames });
+    const list = readListSemantics({
+      method: name,
+      restVersion: identity.restVersion,
+      params: params.params,
+      pageText: pageTextAll,
+      pagePath: path,
+      resultFieldNames: result.rowNames,
+    });
     const specWarnings = [...warnings, ...list.warnings.map((w) => ({ ...w, file: path }))];
     let specResult = resultOut;
     if (!specResult) {
       const conv = resultByConvention(name);
       if (conv) {
         specResult = { type: conv, source: { file: path, ...(h1Line ? { line: h1Line } : {}), how: 'inferred', evidence: 'method-verb-convention' } };
-        specWarnings.push({ code: 'result-by-convention', message: `no documented result; ${name.split('.').pop()} → ${conv.kind === 'scalar' ? conv.name : conv.kind} by REST convention`, file: path, ...(h1Line ? { line: h1Line } : {}) });
+        specWarnings.push({
+          code: 'result-by-convention',
+          message: `no documented result; ${name.split('.').pop()} → ${conv.kind === 'scalar' ? conv.name : conv.kind} by REST convention`,
+          file: path,
+          ...(h1Line ? { line: h1Line } : {}),
+        });
       }
     }
     const facts: Record<string, Provenance> = {
-      method: at(h1Line, identity.how === 'h1' ? 'h1' : identity.how === 'examples' ? 'example-calls' : identity.how, identity.how === 'h1' ? 'read' : 'inferred'),
+      method: at(
+        h1Line,
+        identity.how === 'h1' ? 'h1' : identity.how === 'examples' ? 'example-calls' : identity.how,
+        identity.how === 'h1' ? 'read' : 'inferred',
+      ),
       title: at(h1Line, 'h1'),
     };
     if (scope.scopes.length) facts['scope'] = at(scope.line, 'scope-line');
@@ -174,7 +218,11 @@ function buildSpecs(
     if (deprecated) facts['deprecated'] = deprecated.source;
     if (specResult) facts['result'] = specResult.source;
     if (list.list) facts['list'] = list.list.source;
-    facts['params'] = at(params.line ?? paramsSection?.line, params.documented === 'table' ? 'table' : params.documented === 'none' ? 'no-parameters-prose' : 'no-params-section', params.documented === 'missing' ? 'inferred' : 'read');
+    facts['params'] = at(
+      params.line ?? paramsSection?.line,
+      params.documented === 'table' ? 'table' : params.documented === 'none' ? 'no-parameters-prose' : 'no-params-section',
+      params.documented === 'missing' ? 'inferred' : 'read',
+    );
     if (identity.restVersion === '3') facts['restVersion'] = at(undefined, 'rest-v3-note');
     const spec: MethodSpec = {
       specVersion: SPEC_VERSION,
@@ -282,6 +330,7 @@ function dedupeWarnings(ws: Warning[]): Warning[] {
     seen.add(k);
     out.push(w);
   }
-  return out.sort((a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareStrings(a.code, b.code) || compareStrings(a.message, b.message));
+  return out.sort(
+    (a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareStrings(a.code, b.code) || compareStrings(a.message, b.message),
+  );
 }
-

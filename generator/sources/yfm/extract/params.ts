@@ -25,7 +25,8 @@ export interface ParamsRead {
   line: number | undefined;
 }
 
-const NO_PARAMS = /\b(no parameters|has no parameters|takes no parameters|does not (?:take|accept|require|have) (?:any )?parameters|without parameters|no input parameters|parameters are not required|no parameters required)\b/i;
+const NO_PARAMS =
+  /\b(no parameters|has no parameters|takes no parameters|does not (?:take|accept|require|have) (?:any )?parameters|without parameters|no input parameters|parameters are not required|no parameters required)\b/i;
 
 /** True when prose says the method takes no parameters. */
 export function saysNoParams(nodes: readonly AnyNode[]): boolean {
@@ -34,7 +35,8 @@ export function saysNoParams(nodes: readonly AnyNode[]): boolean {
 
 /** A table that looks like a params table: a Name/Parameter header, or header-less with bold-named rows. */
 function isParamTable(view: TableView): boolean {
-  if (view.header) return /^(name|parameter|parameters|param|field|key|value|argument|parameter name)$/.test((view.header[0] ?? '').replace(/[*:]/g, '').trim());
+  if (view.header)
+    return /^(name|parameter|parameters|param|field|key|value|argument|parameter name)$/.test((view.header[0] ?? '').replace(/[*:]/g, '').trim());
   return view.rows.length > 0; // header-less (booking.v1.*.list: first row is **FILTER**)
 }
 
@@ -102,11 +104,22 @@ export function readParams(section: Section | undefined, intro: readonly AnyNode
     if (tables.length === 0) return null;
     const tabs = [...new Set(tables.map((t) => t.tabs.join(' / ')).filter(Boolean))];
     const line = lineOf(tables[0]?.view.table);
-    if (tabs.length > 0) warnings.push({ code: 'params-in-tabs', message: `params tables in tabs ${tabs.join(', ')} merged (union of rows, first definition wins)`, ...(line ? { line } : {}) });
-    if (variants.length > 0) warnings.push({ code: 'param-variants-merged', message: `alternative param sets merged: ${variants.join('; ')}`, ...(line ? { line } : {}) });
-    if (where === 'intro') warnings.push({ code: 'params-in-intro', message: 'params table found in the intro (no params section)', ...(line ? { line } : {}) });
-    if (tables.some((t) => !t.view.header)) warnings.push({ code: 'headerless-table', message: 'params table has no header row; its first row is data', ...(line ? { line } : {}) });
-    const facts = readRows(tables.map((t) => t.view), types.rowContext('param'));
+    if (tabs.length > 0)
+      warnings.push({
+        code: 'params-in-tabs',
+        message: `params tables in tabs ${tabs.join(', ')} merged (union of rows, first definition wins)`,
+        ...(line ? { line } : {}),
+      });
+    if (variants.length > 0)
+      warnings.push({ code: 'param-variants-merged', message: `alternative param sets merged: ${variants.join('; ')}`, ...(line ? { line } : {}) });
+    if (where === 'intro')
+      warnings.push({ code: 'params-in-intro', message: 'params table found in the intro (no params section)', ...(line ? { line } : {}) });
+    if (tables.some((t) => !t.view.header))
+      warnings.push({ code: 'headerless-table', message: 'params table has no header row; its first row is data', ...(line ? { line } : {}) });
+    const facts = readRows(
+      tables.map((t) => t.view),
+      types.rowContext('param'),
+    );
     // Prose around the tables ("At least one of the following fields must be filled: …") unstars alternatives too.
     const relaxed = relaxedByAlternatives(facts, prose(flat));
     const params = facts
@@ -124,9 +137,14 @@ export function readParams(section: Section | undefined, intro: readonly AnyNode
   if (section) {
     const got = fromBlocks(section.blocks, 'section');
     if (got && got.params.length > 0) return got;
-    if (saysNoParams(section.blocks) || saysNoParams(intro)) return { params: [], documented: 'none', unknownTypes: [], typedCount: 0, warnings, line: section.line };
+    if (saysNoParams(section.blocks) || saysNoParams(intro))
+      return { params: [], documented: 'none', unknownTypes: [], typedCount: 0, warnings, line: section.line };
     if (got) return got;
-    warnings.push({ code: 'empty-params-section', message: `params section "${section.title}" has no table and does not say "No parameters"`, ...(section.line ? { line: section.line } : {}) });
+    warnings.push({
+      code: 'empty-params-section',
+      message: `params section "${section.title}" has no table and does not say "No parameters"`,
+      ...(section.line ? { line: section.line } : {}),
+    });
     return { params: [], documented: 'missing', unknownTypes: [], typedCount: 0, warnings, line: section.line };
   }
   const fromIntro = fromBlocks(intro, 'intro');

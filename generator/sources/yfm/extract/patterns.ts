@@ -61,21 +61,20 @@ function unionOf(types: readonly TypeRef[]): TypeRef {
   const uniq = [...seen.values()];
   if (uniq.length === 1) return uniq[0] as TypeRef;
   // Several patterns of different types (UF_... any, PARENT_ID_... integer): the keys say which, the type cannot.
-  return uniq.some((t) => t.kind === 'scalar' && (t.name === 'any' || t.name === 'unknown')) || uniq.length > 3 ? { kind: 'scalar', name: 'any' } : { kind: 'union', anyOf: uniq };
+  return uniq.some((t) => t.kind === 'scalar' && (t.name === 'any' || t.name === 'unknown')) || uniq.length > 3
+    ? { kind: 'scalar', name: 'any' }
+    : { kind: 'union', anyOf: uniq };
 }
 
 /**
  * An object's pattern-named fields (`UF_...`, `propertyN`) moved into `additional`: the type of the keys
  * the object does not list. The listed fields keep their order; an existing `additional` joins the union.
  */
-export function openNamePatterns(
-  fields: readonly Field[],
-  additional?: TypeRef,
-): { fields: Field[]; additional?: TypeRef; additionalKeys?: string[] } {
+export function openNamePatterns(fields: readonly Field[], additional?: TypeRef): { fields: Field[]; additional?: TypeRef; additionalKeys?: string[] } {
   const isPattern = (f: Field) => isNamePattern(f.name, f.description);
   const patterns = fields.filter(isPattern);
   if (patterns.length === 0) return additional ? { fields: [...fields], additional } : { fields: [...fields] };
-  const types = patterns.map((f) => (f.type.kind === 'scalar' && f.type.name === 'unknown' ? { kind: 'scalar', name: 'any' } as TypeRef : f.type));
+  const types = patterns.map((f) => (f.type.kind === 'scalar' && f.type.name === 'unknown' ? ({ kind: 'scalar', name: 'any' } as TypeRef) : f.type));
   // The keys the patterns cover, when every pattern has a literal prefix (`UF_...` → `UF_`); `<selector>` has none: any key.
   const prefixes = patterns.map((f) => patternPrefix(f.name));
   const keyed = !additional && prefixes.every((p) => /^[A-Za-z0-9_]+$/.test(p));

@@ -33,7 +33,10 @@ export function proseOf(nodes: readonly unknown[]): string {
         out.push(textOf(n));
     }
   }
-  return out.filter((s) => s.trim() !== '').join('\n').trim();
+  return out
+    .filter((s) => s.trim() !== '')
+    .join('\n')
+    .trim();
 }
 
 /** Inline nodes as text with code spans kept in backticks. */
@@ -90,7 +93,9 @@ export function enumFromLists(nodes: readonly unknown[]): EnumValue[] | null {
       const inl = para ? kids(para) : [];
       const first = inl[0] as { type?: string; value?: string } | undefined;
       if (first?.type !== 'inlineCode' || first.value === undefined) continue;
-      const rest = squash(inlineProse(inl.slice(1))).replace(/^[\s—–:=-]+/, '').trim();
+      const rest = squash(inlineProse(inl.slice(1)))
+        .replace(/^[\s—–:=-]+/, '')
+        .trim();
       const value = /^'[^']*'$|^"[^"]*"$/.test(first.value) ? first.value.slice(1, -1) : first.value;
       values.push(rest ? { value, description: rest } : { value });
     }

@@ -51,7 +51,9 @@ function isPlainObject(t: TypeRef): boolean {
 
 /** A "Returned Data"/"Response Handling" heading anywhere on the page (some pages nest it under another H2). */
 function deepReturnedBlocks(page: readonly FlatBlock[]): FlatBlock[] | null {
-  const i = page.findIndex((b) => b.node.type === 'heading' && /^(returned data|returned values|response handling|returned fields)$/i.test(squash(textOf(b.node))));
+  const i = page.findIndex(
+    (b) => b.node.type === 'heading' && /^(returned data|returned values|response handling|returned fields)$/i.test(squash(textOf(b.node))),
+  );
   if (i < 0) return null;
   return page.slice(i);
 }
@@ -85,7 +87,10 @@ function resultFromProse(blocks: readonly AnyNode[], pagePath: string): ResultRe
     }
     if (!/\b(file|binary|image) (is|will be) returned|returns (the|a) file\b|file content/i.test(textOf(b.node))) continue;
     const line = lineOf(b.node);
-    return { type: { kind: 'scalar', name: 'any', format: 'binary', docType: 'file' }, source: { file: fileOf(b.node, pagePath), ...(line ? { line } : {}), how: 'inferred', evidence: 'prose' } };
+    return {
+      type: { kind: 'scalar', name: 'any', format: 'binary', docType: 'file' },
+      source: { file: fileOf(b.node, pagePath), ...(line ? { line } : {}), how: 'inferred', evidence: 'prose' },
+    };
   }
   return null;
 }
@@ -120,15 +125,32 @@ export function readResult(
     const fromExample = resultFromExample(fallback.examples) ?? resultFromProse(section?.blocks ?? [], pagePath);
     const where = section ? `response section "${section.title}" has no Returned Data table` : 'the page has no response section';
     if (fromExample) {
-      return { ...empty, result: fromExample, typed: true, warning: { code: 'result-from-example', message: `${where}; result type inferred from the response example`, ...(fromExample.source.line ? { line: fromExample.source.line } : {}) } };
+      return {
+        ...empty,
+        result: fromExample,
+        typed: true,
+        warning: {
+          code: 'result-from-example',
+          message: `${where}; result type inferred from the response example`,
+          ...(fromExample.source.line ? { line: fromExample.source.line } : {}),
+        },
+      };
     }
-    return { ...empty, warning: { code: 'no-result-table', message: where, ...(section && lineOf(section.blocks[0]) ? { line: lineOf(section.blocks[0]) as number } : {}) } };
+    return {
+      ...empty,
+      warning: { code: 'no-result-table', message: where, ...(section && lineOf(section.blocks[0]) ? { line: lineOf(section.blocks[0]) as number } : {}) },
+    };
   }
   const facts = readRows(tables.map(viewTable), types.rowContext('field'));
   const rowNames = facts.map((f) => f.name);
   const unknownTypes = facts.flatMap((f) => f.unknownTypes);
   const first = tables[0] as YfmTable;
-  const tableSource: Provenance = { file: fileOf(first, pagePath), ...(lineOf(first) ? { line: lineOf(first) as number } : {}), how: 'read', evidence: 'table' };
+  const tableSource: Provenance = {
+    file: fileOf(first, pagePath),
+    ...(lineOf(first) ? { line: lineOf(first) as number } : {}),
+    how: 'read',
+    evidence: 'table',
+  };
   const resultRow = facts.find((f) => f.name === 'result');
   const others = facts.filter((f) => f.name !== 'result' && !ENVELOPE_FIELDS.has(f.name));
   if (resultRow) {
@@ -145,7 +167,12 @@ export function readResult(
       warning: null,
     };
   }
-  if (others.length === 0) return { ...empty, rowNames, warning: { code: 'no-result-row', message: 'the Returned Data table has only envelope rows', ...(tableSource.line ? { line: tableSource.line } : {}) } };
+  if (others.length === 0)
+    return {
+      ...empty,
+      rowNames,
+      warning: { code: 'no-result-row', message: 'the Returned Data table has only envelope rows', ...(tableSource.line ? { line: tableSource.line } : {}) },
+    };
   // The table lists the result's fields directly.
   const fields: Field[] = others.map((f: RowFact) => factToField(f, 'result'));
   return {
@@ -153,6 +180,10 @@ export function readResult(
     rowNames,
     unknownTypes,
     typed: others.some((f) => f.typed),
-    warning: { code: 'result-row-missing', message: 'Returned Data has no `result` row; its rows are taken as the result fields', ...(tableSource.line ? { line: tableSource.line } : {}) },
+    warning: {
+      code: 'result-row-missing',
+      message: 'Returned Data has no `result` row; its rows are taken as the result fields',
+      ...(tableSource.line ? { line: tableSource.line } : {}),
+    },
   };
 }

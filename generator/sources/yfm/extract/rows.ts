@@ -57,7 +57,10 @@ function columnRoles(header: string[] | null): { desc: number; def: number; read
 
 /** The type of a literal written in an Example column (`13`, `'N'`, `Array(...)`, `true`). */
 export function literalType(raw: string): TypeRef | null {
-  const t = raw.trim().replace(/^`+|`+$/g, '').trim();
+  const t = raw
+    .trim()
+    .replace(/^`+|`+$/g, '')
+    .trim();
   if (!t) return null;
   if (/^-?\d+$/.test(t)) return { kind: 'scalar', name: 'integer' };
   if (/^-?\d+\.\d+$/.test(t)) return { kind: 'scalar', name: 'number' };
@@ -166,7 +169,7 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
   if (/^\{%/.test(name)) return null;
   const line = rowLine(row);
   const file = fileOf(first, ctx.pagePath);
-  const descCell: YfmCell | undefined = cells.length > 1 ? cells[roles.desc] ?? cells[1] : undefined;
+  const descCell: YfmCell | undefined = cells.length > 1 ? (cells[roles.desc] ?? cells[1]) : undefined;
   // One-cell rows keep the description in the name cell, after the name line.
   const descNodes = descCell ? kids(descCell) : kids(first).slice(1);
   let description = squash(proseOf(descNodes).replace(/\n/g, ' \n ')).replace(/ \n /g, '\n');
@@ -198,7 +201,14 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
       // "An array containing the [list of fields](#result) to be selected": the items name the structure's
       // fields; they are not the structure.
       const names = type.kind === 'array' && ref.kind === 'ref' && NAMES_OF_FIELDS.test(description) ? ctx.fieldNamesOf?.(ref.name) : undefined;
-      type = names ? { kind: 'array', items: names.length ? { kind: 'enum', base: 'string', values: names.map((value) => ({ value })), open: true } : { kind: 'scalar', name: 'string' } } : typed ? withRef(type, ref) : ref;
+      type = names
+        ? {
+            kind: 'array',
+            items: names.length ? { kind: 'enum', base: 'string', values: names.map((value) => ({ value })), open: true } : { kind: 'scalar', name: 'string' },
+          }
+        : typed
+          ? withRef(type, ref)
+          : ref;
       typed = true;
       unknownTypes = [];
     }
@@ -291,7 +301,7 @@ function nestDotted(facts: RowFact[]): RowFact[] {
   const out: RowFact[] = [];
   for (const f of facts) {
     const m = /^(.+?)(\[\])?\.([^.]+)$/.exec(f.name);
-    const parent = m ? byName.get(m[1] ?? '') ?? byName.get(`${m[1] ?? ''}[]`) : undefined;
+    const parent = m ? (byName.get(m[1] ?? '') ?? byName.get(`${m[1] ?? ''}[]`)) : undefined;
     if (!m || !parent || parent === f) {
       out.push(f);
       continue;

@@ -9,7 +9,8 @@ export interface TableView {
   rows: YfmRow[];
 }
 
-const HEADER_WORD = /^(name|parameter|parameters|param|value|field|fields|key|code|status|type|description|error.*|notation|method|event|argument|option|attribute|http status|message|property name|field name|parameter name|example|examples|node type|required|mandatory|possible values)$/i;
+const HEADER_WORD =
+  /^(name|parameter|parameters|param|value|field|fields|key|code|status|type|description|error.*|notation|method|event|argument|option|attribute|http status|message|property name|field name|parameter name|example|examples|node type|required|mandatory|possible values)$/i;
 
 /** Stars inside a bold name are part of the name (`UF_*`), not the required marker that may follow it. */
 const ESCAPED = { escapeStarsInStrong: true };
@@ -36,7 +37,13 @@ export function isHeaderRow(row: YfmRow): boolean {
   if (/^\*\*[^*\n]{1,40}\*\*\s*\n?\s*`type`\s*$/i.test(cellMd(cells[0]).trim())) return true;
   const labels = cells.map(cellLabel).filter((l) => l !== '');
   if (labels.length === 0) return false;
-  return labels.every((l) => HEADER_WORD.test(l.replace(/[*:]/g, '').trim()) || /^(read|write|default( value)?|note|restrictions|how to fix|fix|when it occurs|additional information|values?|descriptions and values|triggered|error description|error message|error text|example value)$/i.test(l.trim()));
+  return labels.every(
+    (l) =>
+      HEADER_WORD.test(l.replace(/[*:]/g, '').trim()) ||
+      /^(read|write|default( value)?|note|restrictions|how to fix|fix|when it occurs|additional information|values?|descriptions and values|triggered|error description|error message|error text|example value)$/i.test(
+        l.trim(),
+      ),
+  );
 }
 
 /** View a table: its header (if the first row is one) and data rows. */

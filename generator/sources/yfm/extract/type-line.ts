@@ -48,7 +48,10 @@ function pushNames(out: TypeToken[], text: string, link: string | null): void {
   const t = text.replace(/\\\|/g, '|');
   const members = t.split(/\s*\|\s*|\s+or\s+/i);
   for (const raw of members) {
-    let name = raw.trim().replace(/^`+|`+$/g, '').trim();
+    let name = raw
+      .trim()
+      .replace(/^`+|`+$/g, '')
+      .trim();
     if (!name) continue;
     let arrayDepth = 0;
     for (;;) {

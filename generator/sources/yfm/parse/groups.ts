@@ -14,7 +14,8 @@ import type { RegionPlan, SkelLine } from './plan.ts';
 export const GROUP_SEPARATOR = '\u001F';
 
 /** Lines that would start or interrupt something other than paragraph text. */
-const NOT_INLINE = /^[ \t]*(?:#{1,6}(?:[ \t]|$)|>|```|~~~|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|<|\[[^\]]*\]:)/;
+const NOT_INLINE =
+  /^[ \t]*(?:#{1,6}(?:[ \t]|$)|>|```|~~~|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|<|\[[^\]]*\]:)/;
 
 /** The skeleton lines of a region that is exactly one paragraph of inline content, or null. */
 export function inlineLines(p: RegionPlan, ctx: FileCtx): SkelLine[] | null {

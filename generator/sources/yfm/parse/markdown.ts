@@ -136,12 +136,30 @@ export function fillPlans(plans: readonly RegionPlan[], ctx: FileCtx): void {
       finish(m.plan, [para], map, ctx);
     });
   });
-  for (const p of retry) finish(p, parse(p.skeleton.map((s) => s.text), ctx), p.skeleton, ctx);
+  for (const p of retry)
+    finish(
+      p,
+      parse(
+        p.skeleton.map((s) => s.text),
+        ctx,
+      ),
+      p.skeleton,
+      ctx,
+    );
   for (const [key, waiting] of duplicates) {
     const hit = recall(key);
     for (const p of waiting) {
       if (hit) fillFromMemo(p, hit, ctx);
-      else finish(p, parse(p.skeleton.map((s) => s.text), ctx), p.skeleton, ctx);
+      else
+        finish(
+          p,
+          parse(
+            p.skeleton.map((s) => s.text),
+            ctx,
+          ),
+          p.skeleton,
+          ctx,
+        );
     }
   }
 }

@@ -30,7 +30,10 @@ export function remember(key: string | null, nodes: readonly RootContent[], firs
   if (key === null) return;
   if (memo.size >= MEMO_MAX) memo.clear();
   // Region-relative positions: line = skeleton line (1-based), column = skeleton column.
-  memo.set(key, cloneNodes(nodes, (pt) => ({ line: pt.line - firstLine + 1, column: pt.column, offset: pt.column - 1 })));
+  memo.set(
+    key,
+    cloneNodes(nodes, (pt) => ({ line: pt.line - firstLine + 1, column: pt.column, offset: pt.column - 1 })),
+  );
 }
 
 /** The memoised nodes for a key, if any. */

@@ -59,7 +59,14 @@ export function planRegion(region: PendingRegion, ctx: FileCtx): RegionPlan {
   const emit = (node: RootContent, from: number, to: number): void => {
     const id = ctx.nextId++;
     const src = L;
-    blocks.set(id, { node, raw: () => src.slice(from, to + 1).map((l) => l.text).join('\n') });
+    blocks.set(id, {
+      node,
+      raw: () =>
+        src
+          .slice(from, to + 1)
+          .map((l) => l.text)
+          .join('\n'),
+    });
     const first = L[from] as Line;
     skeleton.push({ text: first.text.slice(0, wsEnd(first.text)) + PLACEHOLDER, src: first, ph: id });
   };
@@ -103,7 +110,12 @@ export function planRegion(region: PendingRegion, ctx: FileCtx): RegionPlan {
       if (r.ok) {
         const { table, cells } = buildTable(L, i, s, r.table, indentWidth(t));
         for (const d of r.table.dropped) {
-          warn(ctx, 'yfm-table-text-outside-row', 'Text between table rows is dropped (as diplodoc does); a missing "||" shifts the rows after it', (L[d.li] as Line).line);
+          warn(
+            ctx,
+            'yfm-table-text-outside-row',
+            'Text between table rows is dropped (as diplodoc does); a missing "||" shifts the rows after it',
+            (L[d.li] as Line).line,
+          );
         }
         for (const cr of cells) sub(cr.lines, (nodes) => fillCell(cr.cell, nodes), true);
         const closeLi = r.table.close.li;
@@ -198,7 +210,13 @@ export function planRegion(region: PendingRegion, ctx: FileCtx): RegionPlan {
       const a = parseNoteArgs(tag.args);
       if (!a) warn(ctx, 'yfm-note-malformed', `Unreadable note arguments: ${tag.args.trim().slice(0, 60)}`, line.line);
       else if (!NOTE_TYPES.has(a.noteType)) warn(ctx, 'yfm-note-type', `Unknown note type "${a.noteType}"`, line.line);
-      const note: YfmNote = { type: 'yfmNote', noteType: a?.noteType ?? tag.args.trim().split(/\s+/)[0] ?? '', title: a ? a.title : null, children: [], position };
+      const note: YfmNote = {
+        type: 'yfmNote',
+        noteType: a?.noteType ?? tag.args.trim().split(/\s+/)[0] ?? '',
+        title: a ? a.title : null,
+        children: [],
+        position,
+      };
       sub(body, (nodes) => (note.children = nodes as YfmNote['children']));
       node = note;
     } else if (tag.name === 'cut') {
@@ -213,7 +231,12 @@ export function planRegion(region: PendingRegion, ctx: FileCtx): RegionPlan {
         type: 'yfmTabs',
         position,
         children: items.map((it) => {
-          const tab: YfmTab = { type: 'yfmTab', label: it.label, children: [], position: { start: pointAt(it.marker, wsEnd(it.marker.text)), end: endOf(it.last) } };
+          const tab: YfmTab = {
+            type: 'yfmTab',
+            label: it.label,
+            children: [],
+            position: { start: pointAt(it.marker, wsEnd(it.marker.text)), end: endOf(it.last) },
+          };
           sub(it.lines, (nodes) => (tab.children = nodes as YfmTab['children']));
           return tab;
         }),

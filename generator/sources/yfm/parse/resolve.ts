@@ -29,7 +29,8 @@ export function resolve(nodes: RootContent[], r: Resolver): RootContent[] {
         continue;
       }
     }
-    if (pos && r.blocks.size > 0 && 'value' in n && typeof n.value === 'string' && pos.end.line > pos.start.line) restoreLiteral(n, pos.start.line, pos.end.line, r);
+    if (pos && r.blocks.size > 0 && 'value' in n && typeof n.value === 'string' && pos.end.line > pos.start.line)
+      restoreLiteral(n, pos.start.line, pos.end.line, r);
     if (pos) n.position = { start: mapPoint(pos.start, r.map), end: mapPoint(pos.end, r.map) };
     if ('children' in n) (n as Parent).children = resolve((n as Parent).children, r) as Parent['children'];
     out.push(n);

@@ -37,7 +37,8 @@ export function segment(p: RegionPlan, ctx: FileCtx): RegionPlan[] {
     const from = cuts[c] as number;
     const to = cuts[c + 1] ?? sk.length;
     const probe = sk.slice(from, to);
-    const inline = !probe.some((s) => s.ph !== undefined) && inlineLines({ skeleton: probe, blocks: NO_BLOCKS, hasMarkdown: true, fill: () => {} }, ctx) !== null;
+    const inline =
+      !probe.some((s) => s.ph !== undefined) && inlineLines({ skeleton: probe, blocks: NO_BLOCKS, hasMarkdown: true, fill: () => {} }, ctx) !== null;
     const last = pieces[pieces.length - 1];
     if (last && !last.inline && !inline) last.to = to;
     else pieces.push({ from, to, inline });

@@ -32,8 +32,11 @@ export function readTypeCatalogue(tree: Root, path: string, id: string, warnings
   const top = tree.children as unknown as AnyNode[];
   const flat = flattenBlocks(top);
   const headings = indexHeadings(flat);
-  const types = new PageTypes(flat, headings, { pagePath: path, requiredLegend: false, warn: (code, message, line) => warnings.push({ code, message, file: path, ...(line ? { line } : {}) }) }, (anchor, line) =>
-    warnings.push({ code: 'dangling-anchor', message: `#${anchor} matches no heading`, file: path, ...(line ? { line } : {}) }),
+  const types = new PageTypes(
+    flat,
+    headings,
+    { pagePath: path, requiredLegend: false, warn: (code, message, line) => warnings.push({ code, message, file: path, ...(line ? { line } : {}) }) },
+    (anchor, line) => warnings.push({ code: 'dangling-anchor', message: `#${anchor} matches no heading`, file: path, ...(line ? { line } : {}) }),
   );
   for (const h of headings) {
     const name = catalogueHeadingName(h);
@@ -44,8 +47,6 @@ export function readTypeCatalogue(tree: Root, path: string, id: string, warnings
   }
   const all = [...types.types.values()];
   const names = new Set(all.map((t) => t.name));
-  const out: NamedType[] = all
-    .map((t) => ({ ...t, type: withFieldIds(markShared(t.type, names), t.name) }))
-    .sort((a, b) => compareStrings(a.name, b.name));
+  const out: NamedType[] = all.map((t) => ({ ...t, type: withFieldIds(markShared(t.type, names), t.name) })).sort((a, b) => compareStrings(a.name, b.name));
   return { specVersion: SPEC_VERSION, id, types: out };
 }

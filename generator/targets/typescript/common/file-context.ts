@@ -99,7 +99,10 @@ export class FileContext {
 
 /** A one-line summary of a type for api.md: the type itself when short, else its start and a content hash (so changes show in a diff). */
 export function summary(type: string): string {
-  const flat = type.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
+  const flat = type
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (flat.length <= 160) return flat;
   return `${flat.slice(0, 120)}… #${createHash('sha1').update(flat).digest('hex').slice(0, 8)}`;
 }

@@ -45,7 +45,9 @@ export function isDeclarableName(name: string): boolean {
 
 /** A string literal for generated code (JSON escaping, plus the two line separators JSON leaves raw). */
 export function quote(text: string): string {
-  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(text)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** A property name inside an interface or object type: bare when it is an identifier, quoted otherwise. */
@@ -71,7 +73,12 @@ export function exportedNamesOf(source: string): string[] {
   const list = /^\s*export\s+(?:type\s+)?\{([^}]*)\}/gm;
   for (const m of source.matchAll(list)) {
     for (const part of (m[1] ?? '').split(',')) {
-      const name = part.trim().split(/\s+as\s+/).pop()?.replace(/^type\s+/, '').trim();
+      const name = part
+        .trim()
+        .split(/\s+as\s+/)
+        .pop()
+        ?.replace(/^type\s+/, '')
+        .trim();
       if (name && IDENTIFIER.test(name)) names.add(name);
     }
   }

@@ -45,7 +45,10 @@ export function moduleSpecifier(from: string, to: string): string {
 
 /** A runtime file's path relative to src/runtime, normalised ("./index.ts" → "index.ts"); throws when it would escape. */
 export function runtimeRelative(rel: string): string {
-  const parts = rel.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
+  const parts = rel
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((p) => p !== '' && p !== '.');
   if (parts.length === 0 || parts.some((p) => p === '..')) throw new Error(`runtime file path escapes src/runtime: ${rel}`);
   return parts.join('/');
 }

@@ -19,4 +19,3 @@ export function printFile(statements: StatementStructures[]): string {
 function isImport(s: StatementStructures): boolean {
   return s.kind === StructureKind.ImportDeclaration;
 }
-

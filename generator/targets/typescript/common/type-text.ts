@@ -40,7 +40,11 @@ export function typeText(t: TypeRef, ctx: TypeTextContext): string {
     case 'map':
       return `Record<string, ${typeText(t.values, ctx)}>`;
     case 'enum':
-      return enumText(t.base, t.values.map((v) => v.value), t.open);
+      return enumText(
+        t.base,
+        t.values.map((v) => v.value),
+        t.open,
+      );
     case 'union':
       return unionText(t.anyOf.map((m) => typeText(m, ctx)));
     case 'object':
@@ -127,12 +131,7 @@ function literalText(base: 'string' | 'integer', v: string | number | boolean): 
 }
 
 /** An inline object type with one member per field (nested JSDoc kept for hovers). */
-export function objectTypeText(
-  fields: Field[],
-  additional: TypeRef | undefined,
-  ctx: TypeTextContext,
-  additionalKeys?: readonly string[],
-): string {
+export function objectTypeText(fields: Field[], additional: TypeRef | undefined, ctx: TypeTextContext, additionalKeys?: readonly string[]): string {
   if (fields.length === 0) return additional ? `Record<string, ${typeText(additional, ctx)}>` : 'Record<string, unknown>';
   const members: string[] = [];
   const seen = new Set<string>();

@@ -45,7 +45,10 @@ const HELPERS: Helper[] = [
   },
   {
     name: 'CustomFieldFilter',
-    params: [{ name: 'Op', constraint: 'string' }, { name: 'Prefix', constraint: 'string' }],
+    params: [
+      { name: 'Op', constraint: 'string' },
+      { name: 'Prefix', constraint: 'string' },
+    ],
     type: '{ [K in `${Op}${Prefix}${string}`]?: unknown }',
     doc: 'Custom-field keys with any operator. Their types are portal-specific, so values are `unknown`.',
   },
@@ -68,8 +71,7 @@ const HELPERS: Helper[] = [
   {
     name: 'V3FilterCondition',
     params: [{ name: 'V' }, { name: 'Op', constraint: 'string' }],
-    type:
-      "{ [K in keyof V & string]: readonly [K, Op, V[K]] | readonly [K, 'in', readonly V[K][]] | readonly [K, 'between', readonly [V[K], V[K]]] }[keyof V & string]",
+    type: "{ [K in keyof V & string]: readonly [K, Op, V[K]] | readonly [K, 'in', readonly V[K][]] | readonly [K, 'between', readonly [V[K], V[K]]] }[keyof V & string]",
     doc: 'One REST 3.0 filter condition: `[field, operator, value]`.',
   },
   {
@@ -92,14 +94,8 @@ const HELPERS: Helper[] = [
   },
   {
     name: 'VibeFilter',
-    params: [
-      { name: 'V' },
-      { name: 'Op', constraint: 'VibeOperator' },
-      { name: 'Prefix', constraint: 'string' },
-      { name: 'ListPrefix', constraint: 'string' },
-    ],
-    type:
-      '{ [K in keyof V & string]?: V[K] | ([Op] extends [never] ? never : VibeFieldOperators<V[K], Op>) } & PrefixedFilter<V, Prefix> & PrefixedListFilter<V, ListPrefix>',
+    params: [{ name: 'V' }, { name: 'Op', constraint: 'VibeOperator' }, { name: 'Prefix', constraint: 'string' }, { name: 'ListPrefix', constraint: 'string' }],
+    type: '{ [K in keyof V & string]?: V[K] | ([Op] extends [never] ? never : VibeFieldOperators<V[K], Op>) } & PrefixedFilter<V, Prefix> & PrefixedListFilter<V, ListPrefix>',
     doc: 'A Vibe filter: exact values, operator objects (`{ amount: { $gte: 100 } }`) and prefixed keys (`">=amount"`), mixed freely.',
   },
 ];

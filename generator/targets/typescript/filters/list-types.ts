@@ -51,7 +51,8 @@ export function listTypeStatements(m: PlanMethod, file: FileContext): StatementS
     ? `the fields of ${entity.decl && declFile(entity.decl) === file.file ? `{@link ${entity.decl.name}}` : docCode(list.entity!.type)} (${docCode(entity.source.spec.method)})`
     : '';
   const fallbackNote = resolved.ok ? '' : `Untyped: ${escapeDocText(resolved.reason).replace(/\n+/g, ' ')}.`;
-  const customNote = list.entity?.customFields && !prefix ? `Custom-field pattern ${docCode(list.entity.customFields)} is not a prefix pattern: not typed.` : undefined;
+  const customNote =
+    list.entity?.customFields && !prefix ? `Custom-field pattern ${docCode(list.entity.customFields)} is not a prefix pattern: not typed.` : undefined;
   // A function, so CustomFieldKey is imported only by the files that use it.
   const customKey = () => (prefix ? ` | ${helper('CustomFieldKey')}<${quote(prefix)}>` : '');
   const fieldName = n.type('FieldName');
@@ -104,11 +105,11 @@ export function listTypeStatements(m: PlanMethod, file: FileContext): StatementS
         type = parts.join(' & ');
         notes.push(
           ...[
-          `Keys are \`<operator><FIELD>\` over ${entityLabel}; operators: ${scalarOps.map((o) => (o === '' ? '(none: equality)' : docCode(o))).join(', ')}.`,
-          listOps.length > 0 && `${listOps.map(docCode).join(', ')} take arrays.`,
-          rangeOps.length > 0 && `${rangeOps.map(docCode).join(', ')} take a \`[from, to]\` pair.`,
-          prefix && `Custom fields ${docCode(`${prefix}*`)} are accepted with any value.`,
-        ].filter((x): x is string => typeof x === 'string'),
+            `Keys are \`<operator><FIELD>\` over ${entityLabel}; operators: ${scalarOps.map((o) => (o === '' ? '(none: equality)' : docCode(o))).join(', ')}.`,
+            listOps.length > 0 && `${listOps.map(docCode).join(', ')} take arrays.`,
+            rangeOps.length > 0 && `${rangeOps.map(docCode).join(', ')} take a \`[from, to]\` pair.`,
+            prefix && `Custom fields ${docCode(`${prefix}*`)} are accepted with any value.`,
+          ].filter((x): x is string => typeof x === 'string'),
         );
       }
     }
@@ -132,7 +133,12 @@ export function listTypeStatements(m: PlanMethod, file: FileContext): StatementS
       kind: StructureKind.TypeAlias,
       name,
       isExported: true,
-      docs: docs({ trusted: [`The ${docCode(list.select.param)} of ${docCode(m.spec.method)}: field names${masks.length ? ' and masks' : ''}.`, entity ? undefined : fallbackNote] }),
+      docs: docs({
+        trusted: [
+          `The ${docCode(list.select.param)} of ${docCode(m.spec.method)}: field names${masks.length ? ' and masks' : ''}.`,
+          entity ? undefined : fallbackNote,
+        ],
+      }),
       type,
     });
   }

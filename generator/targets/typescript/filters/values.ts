@@ -18,7 +18,12 @@ export function filterValueText(t: TypeRef, scope: TypeScope, depth = 0): string
     case 'scalar':
       return scalarText(t.name, t.format, 'filter');
     case 'enum': {
-      if (t.base !== 'integer') return enumText(t.base, t.values.map((v) => v.value), t.open);
+      if (t.base !== 'integer')
+        return enumText(
+          t.base,
+          t.values.map((v) => v.value),
+          t.open,
+        );
       // Integer enums are accepted as numbers and as numeric strings.
       const lits = t.values.flatMap((v) => {
         const n = Number(v.value);

@@ -52,12 +52,12 @@ export function emitIndexFile(opts: { valueFiles: string[]; typeOnlyFiles: strin
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: rt, namedExports: RUNTIME_VALUES },
     // Everything else the runtime exports (its types and helpers such as PAGE_SIZE), values as values.
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: rt },
-    ...sorted(opts.typeOnlyFiles).map(
-      (f): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: moduleSpecifier(INDEX_FILE, f), isTypeOnly: true }),
-    ),
-    ...sorted(opts.valueFiles).map(
-      (f): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: moduleSpecifier(INDEX_FILE, f) }),
-    ),
+    ...sorted(opts.typeOnlyFiles).map((f): StatementStructures => ({
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: moduleSpecifier(INDEX_FILE, f),
+      isTypeOnly: true,
+    })),
+    ...sorted(opts.valueFiles).map((f): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: moduleSpecifier(INDEX_FILE, f) })),
   ];
   return { file, statements };
 }

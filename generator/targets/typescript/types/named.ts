@@ -9,17 +9,12 @@ import { typePropertyKey } from '../common/identifiers.ts';
 import { fieldDoc, indexKeyTypes, typeText, type TypeTextContext } from '../common/type-text.ts';
 
 /** The declaration of one named type, in `ctx.file`. */
-export function namedTypeStatement(
-  decl: TypeDecl,
-  file: FileContext,
-): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
+export function namedTypeStatement(decl: TypeDecl, file: FileContext): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
   if (decl.aliasOf) return aliasStatement(decl, decl.aliasOf, file);
   const ctx: TypeTextContext = { scope: decl.scope, file, mode: 'output' };
   const t = decl.named.type;
   const origins =
-    decl.origins.length > 3
-      ? `${decl.origins.slice(0, 3).map(docCode).join(', ')} and ${decl.origins.length - 3} more`
-      : decl.origins.map(docCode).join(', ');
+    decl.origins.length > 3 ? `${decl.origins.slice(0, 3).map(docCode).join(', ')} and ${decl.origins.length - 3} more` : decl.origins.map(docCode).join(', ');
   const doc = docs({
     paragraphs: [decl.named.description],
     trusted: [`Type ${docCode(decl.named.name)} (from ${origins}).`],

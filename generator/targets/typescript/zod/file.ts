@@ -134,7 +134,8 @@ export function emitResultZodFile(path: string, methods: PlanMethod[], decls: Ty
   for (const m of methods) {
     const r = m.spec.result;
     const entityList = r ? entityListZod(m, schemas) : undefined;
-    const top = entityList !== undefined ? { text: entityList } : r ? topLevel(r.type, m.names.resultValue, schemas.context(m)) : { text: `${zName(schemas)}.unknown()` };
+    const top =
+      entityList !== undefined ? { text: entityList } : r ? topLevel(r.type, m.names.resultValue, schemas.context(m)) : { text: `${zName(schemas)}.unknown()` };
     file.exported(m.names.resultValue, 'const', `result of ${m.key}`, `${top.text}${top.shape ?? ''}`);
     results.push(constStatement(m.names.resultValue, top.text, [`Lenient schema of the result of ${docCode(m.key)}.`]));
     if (top.shape) results.push(shapeFunction(m.names.resultValue, top.shape));
@@ -153,7 +154,11 @@ export function emitResultZodFile(path: string, methods: PlanMethod[], decls: Ty
     });
   };
   const isVibe = path === ZOD_VIBE_FILE;
-  map('resultSchemas', v1, isVibe ? 'Result schemas by Vibe operation key.' : 'Result schemas by method name, for `createClient({ validate: true, schemas })`.');
+  map(
+    'resultSchemas',
+    v1,
+    isVibe ? 'Result schemas by Vibe operation key.' : 'Result schemas by method name, for `createClient({ validate: true, schemas })`.',
+  );
   if (v3.length > 0) map('resultSchemasV3', v3, 'Result schemas of REST 3.0 methods.');
   const declStatements = schemas.statements();
   return {
@@ -296,9 +301,7 @@ export function emitLenientZodFile(): { file: FileContext; statements: Statement
         docs: docs({ trusted: ['A null-prototype copy of a plain object, so inherited members never look like fields.'] }),
         parameters: [{ kind: StructureKind.Parameter, name: 'value', type: 'unknown' }],
         returnType: 'unknown',
-        statements: [
-          "return value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.assign(Object.create(null), value) : value;",
-        ],
+        statements: ["return value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.assign(Object.create(null), value) : value;"],
       },
     ],
   };

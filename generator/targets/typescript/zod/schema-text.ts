@@ -71,7 +71,13 @@ export function zodText(t: TypeRef, ctx: ZodTextContext): string {
     case 'map':
       return `${h('lenientRecord')}(${zodText(t.values, ctx)})`;
     case 'enum':
-      return enumZod(t.base, t.values.map((v) => v.value), t.open, h, z);
+      return enumZod(
+        t.base,
+        t.values.map((v) => v.value),
+        t.open,
+        h,
+        z,
+      );
     case 'union': {
       const members = [...new Set(t.anyOf.map((m) => zodText(m, ctx)))];
       if (members.includes(`${z()}.unknown()`)) return `${z()}.unknown()`;
@@ -125,13 +131,7 @@ function fieldZod(t: TypeRef, required: boolean, ctx: ZodTextContext): string {
 /** The names of the precomputed field schemas (declared in src/zod/_lenient.ts). */
 export const FIELD_CONSTANT_NAMES = ['String', 'Number', 'Boolean', 'Unknown'].flatMap((k) => [`nullable${k}`, `nullish${k}`]);
 
-function enumZod(
-  base: 'string' | 'integer',
-  values: Array<string | number | boolean>,
-  open: boolean,
-  h: (n: string) => string,
-  zf: () => string,
-): string {
+function enumZod(base: 'string' | 'integer', values: Array<string | number | boolean>, open: boolean, h: (n: string) => string, zf: () => string): string {
   if (open || values.length === 0) return base === 'integer' ? h('lenientNumber') : h('lenientString');
   const z = zf();
   if (base === 'string') return `${z}.enum([${[...new Set(values.map((v) => quote(String(v))))].join(', ')}])`;

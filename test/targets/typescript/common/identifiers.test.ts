@@ -1,6 +1,12 @@
 /** TypeScript's side of naming: property keys, string literals, import specifiers, runtime exports, the naming policy. */
 import { describe, expect, it } from 'vitest';
-import { exportedNamesOf, quote, typePropertyKey, typescriptNamingPolicy, valuePropertyKey } from '../../../../generator/targets/typescript/common/identifiers.ts';
+import {
+  exportedNamesOf,
+  quote,
+  typePropertyKey,
+  typescriptNamingPolicy,
+  valuePropertyKey,
+} from '../../../../generator/targets/typescript/common/identifiers.ts';
 import { moduleSpecifier } from '../../../../generator/targets/typescript/common/paths.ts';
 
 describe('typescript identifiers', () => {
@@ -26,7 +32,8 @@ describe('typescript identifiers', () => {
   });
 
   it('reads the names a runtime module exports', () => {
-    const src = 'export interface A {}\nexport type B = 1;\nexport class C {}\nexport function d() {}\nexport const e = 1;\nexport { f, g as h, type I } from "./x.js";\n';
+    const src =
+      'export interface A {}\nexport type B = 1;\nexport class C {}\nexport function d() {}\nexport const e = 1;\nexport { f, g as h, type I } from "./x.js";\n';
     expect(exportedNamesOf(src).sort()).toEqual(['A', 'B', 'C', 'I', 'd', 'e', 'f', 'h']);
   });
 

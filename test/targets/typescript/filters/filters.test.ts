@@ -28,7 +28,10 @@ describe('filters part', () => {
       method: 'crm.deal.list',
       list: list({ entity: { method: 'crm.deal.get', type: 'deal' }, filter: { param: 'filter', syntax: 'prefix', operators: ['', '>=', '@'], logic: false } }),
     });
-    const typed = listTypeStatements(planOf([get, listSpec]).rest.find((m) => m.key === 'crm.deal.list')!, new FileContext('src/methods/crm.ts'));
+    const typed = listTypeStatements(
+      planOf([get, listSpec]).rest.find((m) => m.key === 'crm.deal.list')!,
+      new FileContext('src/methods/crm.ts'),
+    );
     expect(typed.map((s) => ('name' in s ? s.name : ''))).toEqual(['CrmDealListFieldName', 'CrmDealListFilterValues', 'CrmDealListFilter']);
     const untyped = listTypeStatements(planOf([listSpec]).rest[0]!, new FileContext('src/methods/crm.ts'));
     expect(untyped).toMatchObject([{ name: 'CrmDealListFilter', type: 'Record<string, unknown>' }]);

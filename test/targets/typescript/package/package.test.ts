@@ -22,7 +22,9 @@ describe('package part', () => {
     const plan = planOf([method({ method: 'crm.deal.list', list: list({ idCursor: true }) }), method({ method: 'crm.deal.list', restVersion: '3' })]);
     const text = printed(emitMethodsFile(plan).statements);
     expect(text).toContain("import type * as crm from './methods/crm.js';");
-    expect(text).toMatch(/export interface Methods \{[\s\S]*"crm\.deal\.list": \{\s*params: crm\.CrmDealListParams;[\s\S]*list: \{ item: crm\.CrmDealListItem; idCursor: true \};/);
+    expect(text).toMatch(
+      /export interface Methods \{[\s\S]*"crm\.deal\.list": \{\s*params: crm\.CrmDealListParams;[\s\S]*list: \{ item: crm\.CrmDealListItem; idCursor: true \};/,
+    );
     expect(text).toMatch(/export interface MethodsV3 \{[\s\S]*params: crm\.CrmDealListV3Params;/);
   });
 
