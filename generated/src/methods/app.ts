@@ -17,9 +17,9 @@ export type AppInfoErrorCode = (typeof AppInfoErrorCode)[keyof typeof AppInfoErr
  * Method `app.info`.
  * Scope: `basic`.
  * Access: any user
- * @see `method.get`
  * @see `access.name`
  * @see `feature.get`
+ * @see `method.get`
  * @see `server.time`
  */
 export interface AppInfoParams {}
@@ -53,8 +53,8 @@ export type AppOptionGetErrorCode =
  * Scope: `basic`.
  * Access: any user
  * @see `app.option.set`
- * @see `user.option.set`
  * @see `user.option.get`
+ * @see `user.option.set`
  */
 export interface AppOptionGetParams {
   /** One of the keys saved by the app.option.set method. If the parameter is not provided, the method returns all saved application settings */
@@ -92,8 +92,8 @@ export type AppOptionSetErrorCode =
  * Scope: `basic`.
  * Access: administrator
  * @see `app.option.get`
- * @see `user.option.set`
  * @see `user.option.get`
+ * @see `user.option.set`
  */
 export interface AppOptionSetParams {
   /** An array where the key is the name of the property to be saved, and the value is the property value. If a value with a new key is passed, the method will write it; if an existing one, it will update it. */

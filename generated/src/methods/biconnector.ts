@@ -31,7 +31,7 @@ export interface BiconnectorConnectorAddFields {
  *
  * Type `connector_item` (from `biconnector.connector.fields`).
  */
-export interface BiconnectorConnectorItem {
+export interface BiconnectorConnectorItemType {
   /** (Required: not documented.) Read-only. */
   id?: number;
   /** (Required: not documented.) */
@@ -99,7 +99,7 @@ export interface BiconnectorDatasetAddFields {
  *
  * Type `dataset_item` (from `biconnector.dataset.fields`).
  */
-export interface BiconnectorDatasetItem {
+export interface BiconnectorDatasetItemType {
   /** (Required: not documented.) Read-only. */
   id?: number;
   /** (Required: not documented.) */
@@ -134,6 +134,15 @@ export interface BiconnectorDatasetUpdateFields {
   description?: string;
 }
 
+/** Type `fields` as any method of the namespace declares it: the docs give 6 different shapes. */
+export type BiconnectorFields =
+  | BiconnectorConnectorAddFields
+  | BiconnectorConnectorUpdateFields
+  | BiconnectorDatasetAddFields
+  | BiconnectorDatasetUpdateFields
+  | BiconnectorSourceAddFields
+  | BiconnectorSourceUpdateFields;
+
 /** Type `fields` (from `biconnector.source.add`). */
 export interface BiconnectorSourceAddFields {
   /** Source name */
@@ -156,7 +165,7 @@ export interface BiconnectorSourceAddFields {
  *
  * Type `source_item` (from `biconnector.source.fields`).
  */
-export interface BiconnectorSourceItem {
+export interface BiconnectorSourceItemType {
   /** (Required: not documented.) Read-only. */
   id?: number;
   /** (Required: not documented.) */
@@ -231,11 +240,11 @@ export type BiconnectorConnectorAddErrorCode =
  * Method `biconnector.connector.add`.
  * Scope: `biconnector`.
  * Access: A user with access to the Analytics Hub section
- * @see `biconnector.connector.update`
- * @see `biconnector.connector.get`
- * @see `biconnector.connector.list`
  * @see `biconnector.connector.delete`
  * @see `biconnector.connector.fields`
+ * @see `biconnector.connector.get`
+ * @see `biconnector.connector.list`
+ * @see `biconnector.connector.update`
  */
 export interface BiconnectorConnectorAddParams {
   /** An object containing data to create a new connector. The object format: ``` { "field_1": "value_1", "field_2": "value_2", ..., "field_n": "value_n" } ``` - `field_n` — field name - `value_n` — field value Detailed description below */
@@ -274,11 +283,11 @@ export type BiconnectorConnectorDeleteErrorCode =
  * Method `biconnector.connector.delete`.
  * Scope: `biconnector`.
  * Access: user with access to the "Analyst Workspace" section
- * @see `biconnector.connector.update`
- * @see `biconnector.connector.get`
- * @see `biconnector.connector.list`
  * @see `biconnector.connector.add`
  * @see `biconnector.connector.fields`
+ * @see `biconnector.connector.get`
+ * @see `biconnector.connector.list`
+ * @see `biconnector.connector.update`
  */
 export interface BiconnectorConnectorDeleteParams {
   /** Identifier of the connector, can be obtained using the methods biconnector.connector.list and biconnector.connector.add */
@@ -301,11 +310,11 @@ export type BiconnectorConnectorDeleteResult = boolean;
  * Method `biconnector.connector.fields`.
  * Scope: `biconnector`.
  * Access: any user
- * @see `biconnector.connector.update`
+ * @see `biconnector.connector.add`
+ * @see `biconnector.connector.delete`
  * @see `biconnector.connector.get`
  * @see `biconnector.connector.list`
- * @see `biconnector.connector.delete`
- * @see `biconnector.connector.add`
+ * @see `biconnector.connector.update`
  */
 export interface BiconnectorConnectorFieldsParams {}
 
@@ -338,11 +347,11 @@ export type BiconnectorConnectorGetErrorCode =
  * Method `biconnector.connector.get`.
  * Scope: `biconnector`.
  * Access: user with access to the "Analyst Workspace" section
- * @see `biconnector.connector.update`
  * @see `biconnector.connector.add`
- * @see `biconnector.connector.list`
  * @see `biconnector.connector.delete`
  * @see `biconnector.connector.fields`
+ * @see `biconnector.connector.list`
+ * @see `biconnector.connector.update`
  */
 export interface BiconnectorConnectorGetParams {
   /** The identifier of the connector, which can be obtained using the methods biconnector.connector.list and biconnector.connector.add */
@@ -378,7 +387,7 @@ export const BiconnectorConnectorListErrorCode = {
 export type BiconnectorConnectorListErrorCode =
   (typeof BiconnectorConnectorListErrorCode)[keyof typeof BiconnectorConnectorListErrorCode];
 
-/** Field names of `biconnector.connector.list`: the fields of {@link BiconnectorConnectorItem} (`biconnector.connector.fields`). */
+/** Field names of `biconnector.connector.list`: the fields of {@link BiconnectorConnectorItemType} (`biconnector.connector.fields`). */
 export type BiconnectorConnectorListFieldName = keyof BiconnectorConnectorListFilterValues;
 
 /** Filter value of each field of `biconnector.connector.list` (numbers and numeric strings are interchangeable). */
@@ -398,7 +407,7 @@ export interface BiconnectorConnectorListFilterValues {
 
 /**
  * The `filter` of `biconnector.connector.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link BiconnectorConnectorItem} (`biconnector.connector.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link BiconnectorConnectorItemType} (`biconnector.connector.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type BiconnectorConnectorListFilter = PrefixedFilter<
@@ -423,11 +432,11 @@ export type BiconnectorConnectorListOrder = {
  * Method `biconnector.connector.list`.
  * Scope: `biconnector`.
  * Access: a user with access to the Analytics hub section
- * @see `biconnector.connector.update`
- * @see `biconnector.connector.get`
  * @see `biconnector.connector.add`
  * @see `biconnector.connector.delete`
  * @see `biconnector.connector.fields`
+ * @see `biconnector.connector.get`
+ * @see `biconnector.connector.update`
  */
 export interface BiconnectorConnectorListParams {
   /** List of fields that must be filled in the connectors in the selection. By default, all fields are taken. (Required: not documented.) */
@@ -444,7 +453,7 @@ export interface BiconnectorConnectorListParams {
 }
 
 /** One item of a `biconnector.connector.list` page. */
-export type BiconnectorConnectorListItem = BiconnectorConnectorItem;
+export type BiconnectorConnectorListItem = BiconnectorConnectorItemType;
 
 /**
  * Response root element. Contains an array of objects with information about connectors. Note that the field structure may be changed due to the `select` parameter
@@ -494,10 +503,10 @@ export type BiconnectorConnectorUpdateErrorCode =
  * Scope: `biconnector`.
  * Access: user with access to the "Analyst's workspace" section
  * @see `biconnector.connector.add`
- * @see `biconnector.connector.get`
- * @see `biconnector.connector.list`
  * @see `biconnector.connector.delete`
  * @see `biconnector.connector.fields`
+ * @see `biconnector.connector.get`
+ * @see `biconnector.connector.list`
  */
 export interface BiconnectorConnectorUpdateParams {
   /** Connector identifier, can be obtained using the methods biconnector.connector.list and biconnector.connector.add */
@@ -565,12 +574,12 @@ export type BiconnectorDatasetAddErrorCode =
  * Method `biconnector.dataset.add`.
  * Scope: `biconnector`.
  * Access: a user with access to the Analytics hub section
+ * @see `biconnector.dataset.delete`
  * @see `biconnector.dataset.fields`
- * @see `biconnector.dataset.update`
  * @see `biconnector.dataset.fields.update`
  * @see `biconnector.dataset.get`
  * @see `biconnector.dataset.list`
- * @see `biconnector.dataset.delete`
+ * @see `biconnector.dataset.update`
  */
 export interface BiconnectorDatasetAddParams {
   /** An object containing data to create a new dataset. The object format is: ``` { "field_1": "value_1", "field_2": "value_2", ..., "field_n": "value_n" } ``` - `field_n` — field name - `value_n` — field value Detailed description below */
@@ -611,11 +620,11 @@ export type BiconnectorDatasetDeleteErrorCode =
  * Scope: `biconnector`.
  * Access: a user with access to the "Analyst Workspace" section
  * @see `biconnector.dataset.add`
- * @see `biconnector.dataset.update`
+ * @see `biconnector.dataset.fields`
  * @see `biconnector.dataset.fields.update`
  * @see `biconnector.dataset.get`
  * @see `biconnector.dataset.list`
- * @see `biconnector.dataset.fields`
+ * @see `biconnector.dataset.update`
  */
 export interface BiconnectorDatasetDeleteParams {
   /** Identifier of the dataset, can be obtained using the methods biconnector.dataset.list or biconnector.dataset.add */
@@ -639,11 +648,11 @@ export type BiconnectorDatasetDeleteResult = boolean;
  * Scope: `biconnector`.
  * Access: a user with access to the Analytics hub section
  * @see `biconnector.dataset.add`
- * @see `biconnector.dataset.update`
+ * @see `biconnector.dataset.delete`
  * @see `biconnector.dataset.fields.update`
  * @see `biconnector.dataset.get`
  * @see `biconnector.dataset.list`
- * @see `biconnector.dataset.delete`
+ * @see `biconnector.dataset.update`
  */
 export interface BiconnectorDatasetFieldsParams {}
 
@@ -712,11 +721,11 @@ export type BiconnectorDatasetFieldsUpdateErrorCode =
  * Scope: `biconnector`.
  * Access: user with access to the "Analyst's workspace" section
  * @see `biconnector.dataset.add`
- * @see `biconnector.dataset.update`
+ * @see `biconnector.dataset.delete`
  * @see `biconnector.dataset.fields`
  * @see `biconnector.dataset.get`
  * @see `biconnector.dataset.list`
- * @see `biconnector.dataset.delete`
+ * @see `biconnector.dataset.update`
  */
 export interface BiconnectorDatasetFieldsUpdateParams {
   /** Identifier of the dataset, can be obtained using the methods biconnector.dataset.list or biconnector.dataset.add */
@@ -759,11 +768,11 @@ export type BiconnectorDatasetGetErrorCode =
  * Scope: `biconnector`.
  * Access: user with access to the "Analyst's workspace" section
  * @see `biconnector.dataset.add`
- * @see `biconnector.dataset.update`
- * @see `biconnector.dataset.fields.update`
- * @see `biconnector.dataset.fields`
- * @see `biconnector.dataset.list`
  * @see `biconnector.dataset.delete`
+ * @see `biconnector.dataset.fields`
+ * @see `biconnector.dataset.fields.update`
+ * @see `biconnector.dataset.list`
+ * @see `biconnector.dataset.update`
  */
 export interface BiconnectorDatasetGetParams {
   /** Identifier of the dataset, which can be obtained using the methods biconnector.dataset.list and biconnector.dataset.add */
@@ -797,7 +806,7 @@ export const BiconnectorDatasetListErrorCode = {
 export type BiconnectorDatasetListErrorCode =
   (typeof BiconnectorDatasetListErrorCode)[keyof typeof BiconnectorDatasetListErrorCode];
 
-/** Field names of `biconnector.dataset.list`: the fields of {@link BiconnectorDatasetItem} (`biconnector.dataset.fields`). */
+/** Field names of `biconnector.dataset.list`: the fields of {@link BiconnectorDatasetItemType} (`biconnector.dataset.fields`). */
 export type BiconnectorDatasetListFieldName = keyof BiconnectorDatasetListFilterValues;
 
 /** Filter value of each field of `biconnector.dataset.list` (numbers and numeric strings are interchangeable). */
@@ -819,7 +828,7 @@ export interface BiconnectorDatasetListFilterValues {
 
 /**
  * The `filter` of `biconnector.dataset.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link BiconnectorDatasetItem} (`biconnector.dataset.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link BiconnectorDatasetItemType} (`biconnector.dataset.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type BiconnectorDatasetListFilter = PrefixedFilter<
@@ -845,11 +854,11 @@ export type BiconnectorDatasetListOrder = {
  * Scope: `biconnector`.
  * Access: a user with access to the Analytics hub section
  * @see `biconnector.dataset.add`
- * @see `biconnector.dataset.update`
+ * @see `biconnector.dataset.delete`
+ * @see `biconnector.dataset.fields`
  * @see `biconnector.dataset.fields.update`
  * @see `biconnector.dataset.get`
- * @see `biconnector.dataset.fields`
- * @see `biconnector.dataset.delete`
+ * @see `biconnector.dataset.update`
  */
 export interface BiconnectorDatasetListParams {
   /** A list of fields that must be populated in the datasets in the selection. By default, all fields are taken. The `fields` parameter is not supported and will be ignored. (Required: not documented.) */
@@ -866,7 +875,7 @@ export interface BiconnectorDatasetListParams {
 }
 
 /** One item of a `biconnector.dataset.list` page. */
-export type BiconnectorDatasetListItem = BiconnectorDatasetItem;
+export type BiconnectorDatasetListItem = BiconnectorDatasetItemType;
 
 /**
  * Response root element. Contains an array of objects with information about datasets. Note that the field structure may change due to the `select` parameter
@@ -916,11 +925,11 @@ export type BiconnectorDatasetUpdateErrorCode =
  * Scope: `biconnector`.
  * Access: a user with access to the "Analyst Workspace" section
  * @see `biconnector.dataset.add`
+ * @see `biconnector.dataset.delete`
  * @see `biconnector.dataset.fields`
  * @see `biconnector.dataset.fields.update`
  * @see `biconnector.dataset.get`
  * @see `biconnector.dataset.list`
- * @see `biconnector.dataset.delete`
  */
 export interface BiconnectorDatasetUpdateParams {
   /** Identifier of the dataset, can be obtained using the methods biconnector.dataset.list and biconnector.dataset.add */
@@ -972,11 +981,11 @@ export type BiconnectorSourceAddErrorCode =
  * Method `biconnector.source.add`.
  * Scope: `biconnector`.
  * Access: a user with access to the Analytics hub section
- * @see `biconnector.source.update`
- * @see `biconnector.source.get`
- * @see `biconnector.source.list`
  * @see `biconnector.source.delete`
  * @see `biconnector.source.fields`
+ * @see `biconnector.source.get`
+ * @see `biconnector.source.list`
+ * @see `biconnector.source.update`
  */
 export interface BiconnectorSourceAddParams {
   /** An object containing data to create a new source. The object format is: ``` { "field_1": "value_1", "field_2": "value_2", ..., "field_n": "value_n" } ``` - `field_n` — field name - `value_n` — field value Detailed description below */
@@ -1015,11 +1024,11 @@ export type BiconnectorSourceDeleteErrorCode =
  * Method `biconnector.source.delete`.
  * Scope: `biconnector`.
  * Access: user with access to the "Analyst's workspace" section
- * @see `biconnector.source.update`
- * @see `biconnector.source.get`
- * @see `biconnector.source.list`
  * @see `biconnector.source.add`
  * @see `biconnector.source.fields`
+ * @see `biconnector.source.get`
+ * @see `biconnector.source.list`
+ * @see `biconnector.source.update`
  */
 export interface BiconnectorSourceDeleteParams {
   /** Identifier of the connection, can be obtained using the methods biconnector.source.list or biconnector.source.add */
@@ -1042,11 +1051,11 @@ export type BiconnectorSourceDeleteResult = boolean;
  * Method `biconnector.source.fields`.
  * Scope: `biconnector`.
  * Access: any user
- * @see `biconnector.source.update`
+ * @see `biconnector.source.add`
+ * @see `biconnector.source.delete`
  * @see `biconnector.source.get`
  * @see `biconnector.source.list`
- * @see `biconnector.source.delete`
- * @see `biconnector.source.add`
+ * @see `biconnector.source.update`
  */
 export interface BiconnectorSourceFieldsParams {}
 
@@ -1091,11 +1100,11 @@ export type BiconnectorSourceGetErrorCode =
  * Method `biconnector.source.get`.
  * Scope: `biconnector`.
  * Access: user with access to the "Analyst Workspace" section
- * @see `biconnector.source.update`
  * @see `biconnector.source.add`
- * @see `biconnector.source.list`
  * @see `biconnector.source.delete`
  * @see `biconnector.source.fields`
+ * @see `biconnector.source.list`
+ * @see `biconnector.source.update`
  */
 export interface BiconnectorSourceGetParams {
   /** Identifier of the source, which can be obtained using the methods biconnector.source.list and biconnector.source.add */
@@ -1129,7 +1138,7 @@ export const BiconnectorSourceListErrorCode = {
 export type BiconnectorSourceListErrorCode =
   (typeof BiconnectorSourceListErrorCode)[keyof typeof BiconnectorSourceListErrorCode];
 
-/** Field names of `biconnector.source.list`: the fields of {@link BiconnectorSourceItem} (`biconnector.source.fields`). */
+/** Field names of `biconnector.source.list`: the fields of {@link BiconnectorSourceItemType} (`biconnector.source.fields`). */
 export type BiconnectorSourceListFieldName = keyof BiconnectorSourceListFilterValues;
 
 /** Filter value of each field of `biconnector.source.list` (numbers and numeric strings are interchangeable). */
@@ -1150,7 +1159,7 @@ export interface BiconnectorSourceListFilterValues {
 
 /**
  * The `filter` of `biconnector.source.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link BiconnectorSourceItem} (`biconnector.source.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link BiconnectorSourceItemType} (`biconnector.source.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type BiconnectorSourceListFilter = PrefixedFilter<
@@ -1173,11 +1182,11 @@ export type BiconnectorSourceListOrder = { [F in BiconnectorSourceListFieldName]
  * Method `biconnector.source.list`.
  * Scope: `biconnector`.
  * Access: a user with access to the Analytics hub section
- * @see `biconnector.source.update`
- * @see `biconnector.source.get`
  * @see `biconnector.source.add`
  * @see `biconnector.source.delete`
  * @see `biconnector.source.fields`
+ * @see `biconnector.source.get`
+ * @see `biconnector.source.update`
  */
 export interface BiconnectorSourceListParams {
   /** List of fields that must be filled in the sources in the selection. By default, all fields are taken. (Required: not documented.) */
@@ -1194,7 +1203,7 @@ export interface BiconnectorSourceListParams {
 }
 
 /** One item of a `biconnector.source.list` page. */
-export type BiconnectorSourceListItem = BiconnectorSourceItem;
+export type BiconnectorSourceListItem = BiconnectorSourceItemType;
 
 /**
  * Response root element. Contains an array of objects with information about sources. Note that the field structure may change due to the `select` parameter
@@ -1244,10 +1253,10 @@ export type BiconnectorSourceUpdateErrorCode =
  * Scope: `biconnector`.
  * Access: user with access to the "Analyst's workspace" section
  * @see `biconnector.source.add`
- * @see `biconnector.source.get`
- * @see `biconnector.source.list`
  * @see `biconnector.source.delete`
  * @see `biconnector.source.fields`
+ * @see `biconnector.source.get`
+ * @see `biconnector.source.list`
  */
 export interface BiconnectorSourceUpdateParams {
   /** Identifier of the source, can be obtained using the methods biconnector.source.list and biconnector.source.add */

@@ -31,6 +31,9 @@ export interface BizprocActivityUpdateFIELDS {
   PLACEMENT_HANDLER?: string;
 }
 
+/** Type `FIELDS` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type BizprocFIELDS = BizprocActivityUpdateFIELDS | BizprocWorkflowTemplateUpdateFIELDS;
+
 /** Type `Fields` (from `bizproc.task.list`). */
 export interface BizprocFields {
   /** Symbolic identifier of the task parameter */
@@ -52,6 +55,9 @@ export interface BizprocFields {
   /** Default value of the parameter */
   Default?: unknown;
 }
+
+/** Type `fields` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type BizprocFields_1c62ca = BizprocTaskListFields | BizprocWorkflowTemplateListFields;
 
 /** Type `parameters` (from `bizproc.task.list`). */
 export interface BizprocParameters {
@@ -98,6 +104,9 @@ export interface BizprocProperty {
   /** Default value of the parameter */
   Default?: unknown;
 }
+
+/** Type `FIELDS` as `bizproc.robot.update` declares it: the same as {@link BizprocActivityUpdateFIELDS}. */
+export type BizprocRobotUpdateFIELDS = BizprocActivityUpdateFIELDS;
 
 /** Type `fields` (from `bizproc.task.list`). */
 export interface BizprocTaskListFields {
@@ -223,13 +232,13 @@ export const BizprocActivityAddErrorCode = {
   /**
    * Empty data! — Required fields are not specified
    * Empty activity code! — Activity code is not specified
-   * Wrong activity code! — Invalid activity code
    * Empty activity NAME! — Action name is not specified
+   * Empty property NAME <key>! — Property name is not specified
+   * Wrong activity code! — Invalid activity code
+   * Wrong activity DOCUMENT_TYPE! — Invalid `DOCUMENT_TYPE`
+   * Wrong activity FILTER! — Invalid filter
    * Wrong properties array! — Incorrectly filled `PROPERTIES` or `RETURN_PROPERTIES` parameters
    * Wrong property key <key>! — Invalid property identifier
-   * Empty property NAME <key>! — Property name is not specified
-   * Wrong activity FILTER! — Invalid filter
-   * Wrong activity DOCUMENT_TYPE! — Invalid `DOCUMENT_TYPE`
    */
   ERROR_ACTIVITY_VALIDATION_FAILURE: 'ERROR_ACTIVITY_VALIDATION_FAILURE',
   /** Unsupported handler protocol — Invalid handler protocol http, https */
@@ -252,10 +261,10 @@ export type BizprocActivityAddErrorCode =
  * Method `bizproc.activity.add`.
  * Scope: `bizproc`.
  * Access: administrator
- * @see `bizproc.activity.update`
- * @see `bizproc.activity.list`
  * @see `bizproc.activity.delete`
+ * @see `bizproc.activity.list`
  * @see `bizproc.activity.log`
+ * @see `bizproc.activity.update`
  */
 export interface BizprocActivityAddParams {
   /** Internal identifier of the action. It is unique within the application. Allowed characters are `a-z`, `A-Z`, `0-9`, dot, hyphen, and underscore `_` */
@@ -322,9 +331,9 @@ export type BizprocActivityDeleteErrorCode =
  * Scope: `bizproc`.
  * Access: administrator
  * @see `bizproc.activity.add`
- * @see `bizproc.activity.update`
  * @see `bizproc.activity.list`
  * @see `bizproc.activity.log`
+ * @see `bizproc.activity.update`
  */
 export interface BizprocActivityDeleteParams {
   /** Symbolic identifier of the application action */
@@ -361,9 +370,9 @@ export type BizprocActivityListErrorCode =
  * Scope: `bizproc`.
  * Access: administrator
  * @see `bizproc.activity.add`
- * @see `bizproc.activity.update`
  * @see `bizproc.activity.delete`
  * @see `bizproc.activity.log`
+ * @see `bizproc.activity.update`
  */
 export interface BizprocActivityListParams {}
 
@@ -400,9 +409,9 @@ export type BizprocActivityLogErrorCode =
  * Scope: `bizproc`.
  * Access: any user
  * @see `bizproc.activity.add`
- * @see `bizproc.activity.update`
- * @see `bizproc.activity.list`
  * @see `bizproc.activity.delete`
+ * @see `bizproc.activity.list`
+ * @see `bizproc.activity.update`
  */
 export interface BizprocActivityLogParams {
   /** A unique key required to send an event to the business process. The token is sent to the application action handler when the business process reaches this action. Logging is possible if the `USE_SUBSCRIPTION` parameter is set to `'Y'` during the registration or update of the action in bizproc.activity.add or bizproc.activity.update */
@@ -429,13 +438,13 @@ export const BizprocActivityUpdateErrorCode = {
   ERROR_ACTIVITY_NOT_FOUND: 'ERROR_ACTIVITY_NOT_FOUND',
   /**
    * Empty activity code! — Activity code not specified
+   * Empty property NAME <key>! — Property name not specified
+   * No fields to update
    * Wrong activity code! — Invalid activity code
+   * Wrong activity DOCUMENT_TYPE! — Invalid `DOCUMENT_TYPE`
+   * Wrong activity FILTER! — Invalid filter
    * Wrong properties array! — Incorrectly filled parameters `PROPERTIES` or `RETURN_PROPERTIES`
    * Wrong property key <key>! — Invalid property identifier
-   * Empty property NAME <key>! — Property name not specified
-   * Wrong activity FILTER! — Invalid filter
-   * Wrong activity DOCUMENT_TYPE! — Invalid `DOCUMENT_TYPE`
-   * No fields to update
    */
   ERROR_ACTIVITY_VALIDATION_FAILURE: 'ERROR_ACTIVITY_VALIDATION_FAILURE',
   /** Unsupported handler protocol — Invalid handler protocol http, https */
@@ -458,8 +467,8 @@ export type BizprocActivityUpdateErrorCode =
  * Scope: `bizproc`.
  * Access: administrator
  * @see `bizproc.activity.add`
- * @see `bizproc.activity.list`
  * @see `bizproc.activity.delete`
+ * @see `bizproc.activity.list`
  * @see `bizproc.activity.log`
  */
 export interface BizprocActivityUpdateParams {
@@ -528,13 +537,13 @@ export const BizprocRobotAddErrorCode = {
   /**
    * Empty data! — Required fields are not provided
    * Empty activity code! — Activity code is not specified
-   * Wrong activity code! — Invalid activity code
    * Empty activity NAME! — Activity name is not specified
+   * Empty property NAME <key>! — Property name is not specified
+   * Wrong activity code! — Invalid activity code
+   * Wrong activity DOCUMENT_TYPE! — Invalid `DOCUMENT_TYPE`
+   * Wrong activity FILTER! — Invalid filter
    * Wrong properties array! — Incorrectly filled `PROPERTIES` or `RETURN_PROPERTIES` parameters
    * Wrong property key <key>! — Invalid property identifier
-   * Empty property NAME <key>! — Property name is not specified
-   * Wrong activity FILTER! — Invalid filter
-   * Wrong activity DOCUMENT_TYPE! — Invalid `DOCUMENT_TYPE`
    */
   ERROR_ACTIVITY_VALIDATION_FAILURE: 'ERROR_ACTIVITY_VALIDATION_FAILURE',
   /** Unsupported handler protocol — Invalid handler protocol http, https */
@@ -556,10 +565,10 @@ export type BizprocRobotAddErrorCode =
  * Method `bizproc.robot.add`.
  * Scope: `bizproc`.
  * Access: administrator
- * @see `bizproc.robot.update`
- * @see `bizproc.robot.list`
- * @see `bizproc.robot.delete`
  * @see `bizproc.event.send`
+ * @see `bizproc.robot.delete`
+ * @see `bizproc.robot.list`
+ * @see `bizproc.robot.update`
  */
 export interface BizprocRobotAddParams {
   /** Internal identifier of the Automation rule. It must be unique within the application. Allowed characters are `a-z`, `A-Z`, `0-9`, dot, hyphen, and underscore `_` */
@@ -625,10 +634,10 @@ export type BizprocRobotDeleteErrorCode =
  * Method `bizproc.robot.delete`.
  * Scope: `bizproc`.
  * Access: administrator
- * @see `bizproc.robot.add`
- * @see `bizproc.robot.update`
- * @see `bizproc.robot.list`
  * @see `bizproc.event.send`
+ * @see `bizproc.robot.add`
+ * @see `bizproc.robot.list`
+ * @see `bizproc.robot.update`
  */
 export interface BizprocRobotDeleteParams {
   /** Symbolic identifier of the application robot */
@@ -664,10 +673,10 @@ export type BizprocRobotListErrorCode =
  * Method `bizproc.robot.list`.
  * Scope: `bizproc`.
  * Access: administrator
- * @see `bizproc.robot.add`
- * @see `bizproc.robot.update`
- * @see `bizproc.robot.delete`
  * @see `bizproc.event.send`
+ * @see `bizproc.robot.add`
+ * @see `bizproc.robot.delete`
+ * @see `bizproc.robot.update`
  */
 export interface BizprocRobotListParams {}
 
@@ -692,13 +701,13 @@ export const BizprocRobotUpdateErrorCode = {
   ERROR_ACTIVITY_NOT_FOUND: 'ERROR_ACTIVITY_NOT_FOUND',
   /**
    * Empty activity code! — Activity code not specified
+   * Empty property NAME <key>! — Property name not specified
+   * No fields to update
    * Wrong activity code! — Invalid activity code
+   * Wrong activity DOCUMENT_TYPE! — Invalid `DOCUMENT_TYPE`
+   * Wrong activity FILTER! — Invalid filter
    * Wrong properties array! — Incorrectly filled parameters `PROPERTIES` or `RETURN_PROPERTIES`
    * Wrong property key <key>! — Invalid property identifier
-   * Empty property NAME <key>! — Property name not specified
-   * Wrong activity FILTER! — Invalid filter
-   * Wrong activity DOCUMENT_TYPE! — Invalid `DOCUMENT_TYPE`
-   * No fields to update
    */
   ERROR_ACTIVITY_VALIDATION_FAILURE: 'ERROR_ACTIVITY_VALIDATION_FAILURE',
   /** Unsupported handler protocol — Invalid handler protocol http, https */
@@ -720,10 +729,10 @@ export type BizprocRobotUpdateErrorCode =
  * Method `bizproc.robot.update`.
  * Scope: `bizproc`.
  * Access: administrator
- * @see `bizproc.robot.add`
- * @see `bizproc.robot.list`
- * @see `bizproc.robot.delete`
  * @see `bizproc.event.send`
+ * @see `bizproc.robot.add`
+ * @see `bizproc.robot.delete`
+ * @see `bizproc.robot.list`
  */
 export interface BizprocRobotUpdateParams {
   /** Internal identifier of the Automation Rule */
@@ -773,8 +782,8 @@ export type BizprocTaskCompleteErrorCode =
  * Method `bizproc.task.complete`.
  * Scope: `bizproc`.
  * Access: any user
- * @see `bizproc.task.list`
  * @see `bizproc.task.delegate`
+ * @see `bizproc.task.list`
  */
 export interface BizprocTaskCompleteParams {
   /** Task identifier. You can obtain the identifier using the bizproc.task.list method. */
@@ -798,8 +807,8 @@ export type BizprocTaskCompleteResult = boolean;
 export const BizprocTaskDelegateErrorCode = {
   /**
    * User is not responsible for the task — The user specified in the `FROM_USER_ID` parameter is not responsible for the task.
-   * Task delegation is only available for intranet users — The user specified in the `TO_USER_ID` parameter is not an intranet user.
    * List of errors separated by `;` — The method can accept multiple tasks. If errors occur in multiple tasks, they will be returned as a list separated by `;`.
+   * Task delegation is only available for intranet users — The user specified in the `TO_USER_ID` parameter is not an intranet user.
    */
   ERROR_DELEGATION_NOT_ALLOWED: 'ERROR_DELEGATION_NOT_ALLOWED',
   /**
@@ -823,8 +832,8 @@ export type BizprocTaskDelegateErrorCode =
  * Method `bizproc.task.delegate`.
  * Scope: `bizproc`.
  * Access: any user responsible for the workflow task
- * @see `bizproc.task.list`
  * @see `bizproc.task.complete`
+ * @see `bizproc.task.list`
  */
 export interface BizprocTaskDelegateParams {
   /** List of task identifiers. You can obtain identifiers using the bizproc.task.list method. */
@@ -945,9 +954,9 @@ export type BizprocWorkflowInstancesOrder = Record<string, SortDirection>;
  * Method `bizproc.workflow.instances`.
  * Scope: `bizproc`.
  * Access: administrator
+ * @see `bizproc.workflow.kill`
  * @see `bizproc.workflow.start`
  * @see `bizproc.workflow.terminate`
- * @see `bizproc.workflow.kill`
  */
 export interface BizprocWorkflowInstancesParams {
   /**
@@ -996,8 +1005,8 @@ export type BizprocWorkflowKillErrorCode =
  * Method `bizproc.workflow.kill`.
  * Scope: `bizproc`.
  * Access: administrator
- * @see `bizproc.workflow.start`
  * @see `bizproc.workflow.instances`
+ * @see `bizproc.workflow.start`
  * @see `bizproc.workflow.terminate`
  */
 export interface BizprocWorkflowKillParams {
@@ -1015,9 +1024,9 @@ export type BizprocWorkflowKillResult = boolean;
 /**
  * Error codes documented for `bizproc.workflow.start`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 400 — Wrong DOCUMENT_ID! — Incorrect `DOCUMENT_ID` was passed
  * - HTTP 400 — Incorrect document type! — Unable to determine document type from the provided `DOCUMENT_ID`
  * - HTTP 400 — Template type and DOCUMENT_ID mismatch! — The document type in the template does not match the type determined from `DOCUMENT_ID`. Attempting to start the template on an entity for which it was not created
+ * - HTTP 400 — Wrong DOCUMENT_ID! — Incorrect `DOCUMENT_ID` was passed
  */
 export const BizprocWorkflowStartErrorCode = {
   /** HTTP 403 — Access denied! — Method was not executed by an administrator */
@@ -1043,8 +1052,8 @@ export type BizprocWorkflowStartErrorCode =
  * Scope: `bizproc`.
  * Access: administrator
  * @see `bizproc.workflow.instances`
- * @see `bizproc.workflow.terminate`
  * @see `bizproc.workflow.kill`
+ * @see `bizproc.workflow.terminate`
  */
 export interface BizprocWorkflowStartParams {
   /** Identifier of the business process template */
@@ -1092,9 +1101,9 @@ export type BizprocWorkflowTemplateAddErrorCode =
  * Method `bizproc.workflow.template.add`.
  * Scope: `bizproc`.
  * Access: administrator
- * @see `bizproc.workflow.template.update`
- * @see `bizproc.workflow.template.list`
  * @see `bizproc.workflow.template.delete`
+ * @see `bizproc.workflow.template.list`
+ * @see `bizproc.workflow.template.update`
  */
 export interface BizprocWorkflowTemplateAddParams {
   /** Document type. Consists of three string-type elements. They define to which type of objects the new business process template should be attached. Possible value options: - CRM Module `['crm', 'CCrmDocumentLead', 'LEAD']` — leads `['crm', 'CCrmDocumentContact', 'CONTACT']` — contacts `['crm', 'CCrmDocumentCompany', 'COMPANY']` — companies `['crm', 'CCrmDocumentDeal', 'DEAL']` — deals `['crm', 'Bitrix\Crm\Integration\BizProc\Document\Quote', 'QUOTE']` — estimates `['crm', 'Bitrix\Crm\Integration\BizProc\Document\SmartInvoice', 'SMART_INVOICE']` — invoices `['crm', 'Bitrix\Crm\Integration\BizProc\Document\Dynamic', 'DYNAMIC_XXX']` — SPAs, where XXX is the SPA identifier - Lists Module `['lists', 'BizprocDocument', 'iblock_XXX']` — processes in the news feed, where XXX is the information block identifier `['lists', 'Bitrix\Lists\BizprocDocumentLists', 'iblock_XXX']` — lists in groups, where XXX is the information block identifier - Drive Module `['disk', 'Bitrix\Disk\BizProcDocument', 'STORAGE_XXX']`, where XXX is the storage identifier */
@@ -1144,8 +1153,8 @@ export type BizprocWorkflowTemplateDeleteErrorCode =
  * Scope: `bizproc`.
  * Access: administrator
  * @see `bizproc.workflow.template.add`
- * @see `bizproc.workflow.template.update`
  * @see `bizproc.workflow.template.list`
+ * @see `bizproc.workflow.template.update`
  */
 export interface BizprocWorkflowTemplateDeleteParams {
   /** Identifier of the business process template */
@@ -1196,8 +1205,8 @@ export type BizprocWorkflowTemplateListOrder = Record<string, SortDirection>;
  * Scope: `bizproc`.
  * Access: administrator
  * @see `bizproc.workflow.template.add`
- * @see `bizproc.workflow.template.update`
  * @see `bizproc.workflow.template.delete`
+ * @see `bizproc.workflow.template.update`
  */
 export interface BizprocWorkflowTemplateListParams {
   /**
@@ -1260,8 +1269,8 @@ export type BizprocWorkflowTemplateUpdateErrorCode =
  * Scope: `bizproc`.
  * Access: administrator
  * @see `bizproc.workflow.template.add`
- * @see `bizproc.workflow.template.list`
  * @see `bizproc.workflow.template.delete`
+ * @see `bizproc.workflow.template.list`
  */
 export interface BizprocWorkflowTemplateUpdateParams {
   /** Identifier of the template to be updated */
@@ -1297,9 +1306,9 @@ export type BizprocWorkflowTerminateErrorCode =
  * Method `bizproc.workflow.terminate`.
  * Scope: `bizproc`.
  * Access: administrator
- * @see `bizproc.workflow.start`
  * @see `bizproc.workflow.instances`
  * @see `bizproc.workflow.kill`
+ * @see `bizproc.workflow.start`
  */
 export interface BizprocWorkflowTerminateParams {
   /** Identifier of the workflow to be stopped. The identifier can be obtained using the bizproc.workflow.instances method. */

@@ -47,6 +47,38 @@ export interface BookingDatePeriod {
   to: Record<string, unknown>;
 }
 
+/** Type `externalData` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type BookingExternalData =
+  BookingV1BookingExternalDataListExternalData | BookingV1BookingExternalDataSetExternalData;
+
+/** Type `fields` as any method of the namespace declares it: the docs give 7 different shapes. */
+export type BookingFields =
+  | BookingV1BookingAddFields
+  | BookingV1BookingUpdateFields
+  | BookingV1ResourceAddFields
+  | BookingV1ResourceUpdateFields
+  | BookingV1ResourceTypeAddFields
+  | BookingV1ResourceTypeUpdateFields
+  | BookingV1WaitlistAddFields;
+
+/** Type `filter` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type BookingFilterType =
+  | BookingV1BookingListFilterType
+  | BookingV1ResourceListFilterType
+  | BookingV1ResourceTypeListFilterType;
+
+/** Type `order` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type BookingOrderType =
+  | BookingV1BookingListOrderType
+  | BookingV1ResourceListOrderType
+  | BookingV1ResourceTypeListOrderType;
+
+/** Type `resource` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type BookingResource = BookingV1ResourceGetResource | BookingV1ResourceTypeGetResource;
+
+/** Type `slots` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type BookingSlots = BookingV1ResourceSlotsListSlots | BookingV1ResourceSlotsSetSlots;
+
 /** Type `fields` (from `booking.v1.booking.add`, `booking.v1.booking.createfromwaitlist`). */
 export interface BookingV1BookingAddFields {
   /** An array of resource IDs for the booking. Resource IDs can be obtained using the method booking.v1.resource.list */
@@ -58,6 +90,9 @@ export interface BookingV1BookingAddFields {
   /** An object containing the booking time (detailed description) */
   datePeriod: BookingDatePeriod;
 }
+
+/** Type `fields` as `booking.v1.booking.createfromwaitlist` declares it: the same as {@link BookingV1BookingAddFields}. */
+export type BookingV1BookingCreatefromwaitlistFields = BookingV1BookingAddFields;
 
 /** Type `externalData` (from `booking.v1.booking.externalData.list`, `booking.v1.waitlist.externalData.list`). */
 export interface BookingV1BookingExternalDataListExternalData {
@@ -80,7 +115,7 @@ export interface BookingV1BookingExternalDataSetExternalData {
 }
 
 /** Type `filter` (from `booking.v1.booking.list`). */
-export interface BookingV1BookingListFilter2 {
+export interface BookingV1BookingListFilterType {
   /** Object for filtering by booking time in the format `{"dateFrom": "0", "dateTo": "1739262600"}`, where - `dateFrom` — start of the period, a number in timestamp format - `dateTo` — end of the period, a number in timestamp format If the object is provided, all parameters within it are required. (Required: not documented.) */
   within?: Record<string, unknown>;
   /** Object for filtering by client, accepts an array of `entities` objects with fields - `code` — client type code - `module` — module - `id` — element identifier Available types and module for clients are returned by the method booking.v1.clienttype.list. If the object is provided, all parameters within it are required. (Required: not documented.) */
@@ -88,7 +123,7 @@ export interface BookingV1BookingListFilter2 {
 }
 
 /** Type `order` (from `booking.v1.booking.list`). */
-export interface BookingV1BookingListOrder2 {
+export interface BookingV1BookingListOrderType {
   /** Sort by identifier. (Required: not documented.) */
   id?: string;
   /** Sort by start date. (Required: not documented.) */
@@ -262,7 +297,7 @@ export interface BookingV1ResourceGetResource {
 }
 
 /** Type `filter` (from `booking.v1.resource.list`). */
-export interface BookingV1ResourceListFilter2 {
+export interface BookingV1ResourceListFilterType {
   /** Search query. Searches by substring in the resource name. (Required: not documented.) */
   searchQuery?: string;
   /** Filter by resource display setting. Possible values: - `Y` — in schedule columns - `N` — when resources overlap. (Required: not documented.) */
@@ -276,12 +311,15 @@ export interface BookingV1ResourceListFilter2 {
 }
 
 /** Type `order` (from `booking.v1.resource.list`). */
-export interface BookingV1ResourceListOrder2 {
+export interface BookingV1ResourceListOrderType {
   /** Sort by identifier. (Required: not documented.) */
   id?: string;
   /** Sort by name. (Required: not documented.) */
   name?: string;
 }
+
+/** Type `resource` as `booking.v1.resource.list` declares it: the same as {@link BookingV1ResourceGetResource}. */
+export type BookingV1ResourceListResource = BookingV1ResourceGetResource;
 
 /** Type `slots` (from `booking.v1.resource.slots.list`). */
 export interface BookingV1ResourceSlotsListSlots {
@@ -451,7 +489,7 @@ export interface BookingV1ResourceTypeGetResource {
 }
 
 /** Type `filter` (from `booking.v1.resourceType.list`). */
-export interface BookingV1ResourceTypeListFilter2 {
+export interface BookingV1ResourceTypeListFilterType {
   /** Search query. Searches for a substring in the resource type name. (Required: not documented.) */
   searchQuery?: string;
   /** Resource type module. (Required: not documented.) */
@@ -463,7 +501,7 @@ export interface BookingV1ResourceTypeListFilter2 {
 }
 
 /** Type `order` (from `booking.v1.resourceType.list`). */
-export interface BookingV1ResourceTypeListOrder2 {
+export interface BookingV1ResourceTypeListOrderType {
   /** Sort by identifier. (Required: not documented.) */
   id?: string;
   /** Sort by name. (Required: not documented.) */
@@ -471,6 +509,9 @@ export interface BookingV1ResourceTypeListOrder2 {
   /** Sort by code. (Required: not documented.) */
   code?: string;
 }
+
+/** Type `resource` as `booking.v1.resourceType.list` declares it: the same as {@link BookingV1ResourceTypeGetResource}. */
+export type BookingV1ResourceTypeListResource = BookingV1ResourceTypeGetResource;
 
 /** Type `fields` (from `booking.v1.resourceType.update`). */
 export interface BookingV1ResourceTypeUpdateFields {
@@ -570,6 +611,17 @@ export interface BookingV1WaitlistAddFields {
   note: string;
 }
 
+/** Type `externalData` as `booking.v1.waitlist.externalData.list` declares it: the same as {@link BookingV1BookingExternalDataListExternalData}. */
+export type BookingV1WaitlistExternalDataListExternalData =
+  BookingV1BookingExternalDataListExternalData;
+
+/** Type `externalData` as `booking.v1.waitlist.externalData.set` declares it: the same as {@link BookingV1BookingExternalDataSetExternalData}. */
+export type BookingV1WaitlistExternalDataSetExternalData =
+  BookingV1BookingExternalDataSetExternalData;
+
+/** Type `fields` as `booking.v1.waitlist.update` declares it: the same as {@link BookingV1WaitlistAddFields}. */
+export type BookingV1WaitlistUpdateFields = BookingV1WaitlistAddFields;
+
 /** Type `waitList` (from `booking.v1.waitlist.get`, `booking.v1.waitlist.list`). */
 export interface BookingWaitList {
   /** Identifier of the waitlist record. (Required: not documented.) */
@@ -589,8 +641,8 @@ export interface BookingWaitListClient {
 /**
  * Error codes documented for `booking.v1.booking.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields: — A required parameter inside `fields` was not provided
  * - HTTP 422 — Invalid date period — Incorrect time period
+ * - Required fields: — A required parameter inside `fields` was not provided
  */
 export const BookingV1BookingAddErrorCode = {
   /** Could not find value for parameter — A required parameter was not provided */
@@ -612,10 +664,10 @@ export type BookingV1BookingAddErrorCode =
  * Scope: `booking`.
  * Access: any user
  * @see `booking.v1.booking.createfromwaitlist`
- * @see `booking.v1.booking.update`
+ * @see `booking.v1.booking.delete`
  * @see `booking.v1.booking.get`
  * @see `booking.v1.booking.list`
- * @see `booking.v1.booking.delete`
+ * @see `booking.v1.booking.update`
  */
 export interface BookingV1BookingAddParams {
   /** An object containing field values for creating a booking (detailed description) */
@@ -649,8 +701,8 @@ export type BookingV1BookingClientListErrorCode =
  * Method `booking.v1.booking.client.list`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.booking.client.unset`
  * @see `booking.v1.booking.client.set`
+ * @see `booking.v1.booking.client.unset`
  */
 export interface BookingV1BookingClientListParams {
   /** Booking identifier. Can be obtained using the methods booking.v1.booking.add and booking.v1.booking.list */
@@ -691,8 +743,8 @@ export type BookingV1BookingClientSetErrorCode =
  * Method `booking.v1.booking.client.set`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.booking.client.unset`
  * @see `booking.v1.booking.client.list`
+ * @see `booking.v1.booking.client.unset`
  */
 export interface BookingV1BookingClientSetParams {
   /** Booking identifier. Can be obtained using the methods booking.v1.booking.add and booking.v1.booking.list */
@@ -728,8 +780,8 @@ export type BookingV1BookingClientUnsetErrorCode =
  * Method `booking.v1.booking.client.unset`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.booking.client.set`
  * @see `booking.v1.booking.client.list`
+ * @see `booking.v1.booking.client.set`
  */
 export interface BookingV1BookingClientUnsetParams {
   /** Booking identifier. Can be obtained using the methods booking.v1.booking.add and booking.v1.booking.list */
@@ -746,8 +798,8 @@ export type BookingV1BookingClientUnsetResult = boolean;
 /**
  * Error codes documented for `booking.v1.booking.createfromwaitlist`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields: — Required parameter not passed within `fields`
  * - HTTP 422 — Invalid date period — Incorrect time period
+ * - Required fields: — Required parameter not passed within `fields`
  */
 export const BookingV1BookingCreatefromwaitlistErrorCode = {
   /** Could not find value for parameter — Required parameter not passed */
@@ -768,11 +820,11 @@ export type BookingV1BookingCreatefromwaitlistErrorCode =
  * Method `booking.v1.booking.createfromwaitlist`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.booking.list`
- * @see `booking.v1.booking.update`
  * @see `booking.v1.booking.add`
  * @see `booking.v1.booking.delete`
  * @see `booking.v1.booking.get`
+ * @see `booking.v1.booking.list`
+ * @see `booking.v1.booking.update`
  */
 export interface BookingV1BookingCreatefromwaitlistParams {
   /** Identifier of the entry in the waitlist. Can be obtained using the methods booking.v1.waitlist.add and booking.v1.waitlist.list */
@@ -806,11 +858,11 @@ export type BookingV1BookingDeleteErrorCode =
  * Method `booking.v1.booking.delete`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.booking.createfromwaitlist`
- * @see `booking.v1.booking.update`
  * @see `booking.v1.booking.add`
- * @see `booking.v1.booking.list`
+ * @see `booking.v1.booking.createfromwaitlist`
  * @see `booking.v1.booking.get`
+ * @see `booking.v1.booking.list`
+ * @see `booking.v1.booking.update`
  */
 export interface BookingV1BookingDeleteParams {
   /** Booking identifier */
@@ -886,8 +938,8 @@ export type BookingV1BookingExternalDataSetErrorCode =
  * Method `booking.v1.booking.externalData.set`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.booking.externalData.unset`
  * @see `booking.v1.booking.externalData.list`
+ * @see `booking.v1.booking.externalData.unset`
  */
 export interface BookingV1BookingExternalDataSetParams {
   /** Booking identifier. Can be obtained using the methods booking.v1.booking.add and booking.v1.booking.list */
@@ -923,8 +975,8 @@ export type BookingV1BookingExternalDataUnsetErrorCode =
  * Method `booking.v1.booking.externalData.unset`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.booking.externalData.set`
  * @see `booking.v1.booking.externalData.list`
+ * @see `booking.v1.booking.externalData.set`
  */
 export interface BookingV1BookingExternalDataUnsetParams {
   /** Booking identifier. Can be obtained using the methods booking.v1.booking.add and booking.v1.booking.list */
@@ -958,11 +1010,11 @@ export type BookingV1BookingGetErrorCode =
  * Method `booking.v1.booking.get`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.booking.createfromwaitlist`
- * @see `booking.v1.booking.update`
  * @see `booking.v1.booking.add`
- * @see `booking.v1.booking.list`
+ * @see `booking.v1.booking.createfromwaitlist`
  * @see `booking.v1.booking.delete`
+ * @see `booking.v1.booking.list`
+ * @see `booking.v1.booking.update`
  */
 export interface BookingV1BookingGetParams {
   /** Booking identifier */
@@ -979,8 +1031,8 @@ export type BookingV1BookingGetResult = Booking;
 /**
  * Error codes documented for `booking.v1.booking.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields: — Required parameter not provided within `filter`
  * - HTTP 422 — Invalid date period — Incorrect time period
+ * - Required fields: — Required parameter not provided within `filter`
  */
 export const BookingV1BookingListErrorCode = {
   /** Could not find value for parameter — Required parameter not provided */
@@ -1022,11 +1074,11 @@ export type BookingV1BookingListOrder = { [F in BookingV1BookingListFieldName]?:
  * Method `booking.v1.booking.list`.
  * Scope: `booking`.
  * Access: any user
+ * @see `booking.v1.booking.add`
  * @see `booking.v1.booking.createfromwaitlist`
  * @see `booking.v1.booking.delete`
- * @see `booking.v1.booking.add`
- * @see `booking.v1.booking.update`
  * @see `booking.v1.booking.get`
+ * @see `booking.v1.booking.update`
  */
 export interface BookingV1BookingListParams {
   /** Object for filtering the list of bookings, description of available fields below. (Required: not documented.) */
@@ -1051,8 +1103,8 @@ export type BookingV1BookingListResult = Booking;
 /**
  * Error codes documented for `booking.v1.booking.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields: — Required parameter not passed within `fields`
  * - HTTP 422 — Invalid date period — Incorrect time period
+ * - Required fields: — Required parameter not passed within `fields`
  */
 export const BookingV1BookingUpdateErrorCode = {
   /** Could not find value for parameter — Required parameter not passed */
@@ -1075,11 +1127,11 @@ export type BookingV1BookingUpdateErrorCode =
  * Method `booking.v1.booking.update`.
  * Scope: `booking`.
  * Access: any user
+ * @see `booking.v1.booking.add`
  * @see `booking.v1.booking.createfromwaitlist`
  * @see `booking.v1.booking.delete`
- * @see `booking.v1.booking.add`
- * @see `booking.v1.booking.list`
  * @see `booking.v1.booking.get`
+ * @see `booking.v1.booking.list`
  */
 export interface BookingV1BookingUpdateParams {
   /** Booking identifier */
@@ -1119,8 +1171,8 @@ export type BookingV1ClienttypeListResult = Record<string, unknown>;
 /**
  * Error codes documented for `booking.v1.resource.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields: name — The required parameter inside `fields` is missing
  * - HTTP 422 — Invalid value of the field — Invalid field value
+ * - Required fields: name — The required parameter inside `fields` is missing
  */
 export const BookingV1ResourceAddErrorCode = {
   /** Could not find value for parameter {fields} — The required parameter `fields` is missing */
@@ -1143,10 +1195,10 @@ export type BookingV1ResourceAddErrorCode =
  * Method `booking.v1.resource.add`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.resource.get`
- * @see `booking.v1.resource.update`
  * @see `booking.v1.resource.delete`
+ * @see `booking.v1.resource.get`
  * @see `booking.v1.resource.list`
+ * @see `booking.v1.resource.update`
  */
 export interface BookingV1ResourceAddParams {
   /** An object containing field values for creating a resource (detailed description) */
@@ -1181,9 +1233,9 @@ export type BookingV1ResourceDeleteErrorCode =
  * Scope: `booking`.
  * Access: any user
  * @see `booking.v1.resource.add`
- * @see `booking.v1.resource.update`
  * @see `booking.v1.resource.get`
  * @see `booking.v1.resource.list`
+ * @see `booking.v1.resource.update`
  */
 export interface BookingV1ResourceDeleteParams {
   /** Resource identifier. Can be obtained from the methods booking.v1.resource.add and booking.v1.resource.list */
@@ -1218,9 +1270,9 @@ export type BookingV1ResourceGetErrorCode =
  * Scope: `booking`.
  * Access: any user
  * @see `booking.v1.resource.add`
- * @see `booking.v1.resource.update`
  * @see `booking.v1.resource.delete`
  * @see `booking.v1.resource.list`
+ * @see `booking.v1.resource.update`
  */
 export interface BookingV1ResourceGetParams {
   /** Resource identifier. Can be obtained from the methods booking.v1.resource.add and booking.v1.resource.list */
@@ -1295,8 +1347,8 @@ export type BookingV1ResourceListOrder = { [F in BookingV1ResourceListFieldName]
  * Scope: `booking`.
  * Access: any user
  * @see `booking.v1.resource.add`
- * @see `booking.v1.resource.update`
  * @see `booking.v1.resource.delete`
+ * @see `booking.v1.resource.update`
  */
 export interface BookingV1ResourceListParams {
   /** Object for filtering the list of resources in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where - `field_N` — field of the resource for filtering - `value_N` — value of the field. (Required: not documented.) */
@@ -1380,8 +1432,8 @@ export type BookingV1ResourceSlotsSetErrorCode =
  * Method `booking.v1.resource.slots.set`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.resource.slots.unset`
  * @see `booking.v1.resource.slots.list`
+ * @see `booking.v1.resource.slots.unset`
  */
 export interface BookingV1ResourceSlotsSetParams {
   /** Resource identifier. Can be obtained using the methods booking.v1.resource.add and booking.v1.resource.list */
@@ -1417,8 +1469,8 @@ export type BookingV1ResourceSlotsUnsetErrorCode =
  * Method `booking.v1.resource.slots.unset`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.resource.slots.set`
  * @see `booking.v1.resource.slots.list`
+ * @see `booking.v1.resource.slots.set`
  */
 export interface BookingV1ResourceSlotsUnsetParams {
   /** Resource identifier. Can be obtained using the methods booking.v1.resource.add and booking.v1.resource.list */
@@ -1459,8 +1511,8 @@ export type BookingV1ResourceUpdateErrorCode =
  * Scope: `booking`.
  * Access: any user
  * @see `booking.v1.resource.add`
- * @see `booking.v1.resource.get`
  * @see `booking.v1.resource.delete`
+ * @see `booking.v1.resource.get`
  * @see `booking.v1.resource.list`
  */
 export interface BookingV1ResourceUpdateParams {
@@ -1480,8 +1532,8 @@ export type BookingV1ResourceUpdateResult = boolean;
 /**
  * Error codes documented for `booking.v1.resourceType.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields: code — Required parameter not provided within `fields`
  * - HTTP 422 — Invalid value of the field — Invalid field value
+ * - Required fields: code — Required parameter not provided within `fields`
  */
 export const BookingV1ResourceTypeAddErrorCode = {
   /** Could not find value for parameter — Required parameter not provided */
@@ -1502,10 +1554,10 @@ export type BookingV1ResourceTypeAddErrorCode =
  * Method `booking.v1.resourceType.add`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.resourceType.get`
- * @see `booking.v1.resourceType.update`
  * @see `booking.v1.resourceType.delete`
+ * @see `booking.v1.resourceType.get`
  * @see `booking.v1.resourceType.list`
+ * @see `booking.v1.resourceType.update`
  */
 export interface BookingV1ResourceTypeAddParams {
   /** An object containing field values for creating a resource type (detailed description) */
@@ -1539,10 +1591,10 @@ export type BookingV1ResourceTypeDeleteErrorCode =
  * Method `booking.v1.resourceType.delete`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.resourceType.get`
- * @see `booking.v1.resourceType.update`
  * @see `booking.v1.resourceType.add`
+ * @see `booking.v1.resourceType.get`
  * @see `booking.v1.resourceType.list`
+ * @see `booking.v1.resourceType.update`
  */
 export interface BookingV1ResourceTypeDeleteParams {
   /** Identifier of the resource type. Can be obtained through the methods booking.v1.resourceType.add and booking.v1.resourceType.list */
@@ -1577,8 +1629,8 @@ export type BookingV1ResourceTypeGetErrorCode =
  * Scope: `booking`.
  * Access: any user
  * @see `booking.v1.resourceType.add`
- * @see `booking.v1.resourceType.update`
  * @see `booking.v1.resourceType.list`
+ * @see `booking.v1.resourceType.update`
  */
 export interface BookingV1ResourceTypeGetParams {
   /** Identifier of the resource type. Can be obtained from the methods booking.v1.resourceType.add and booking.v1.resourceType.list */
@@ -1654,9 +1706,9 @@ export type BookingV1ResourceTypeListOrder = {
  * Scope: `booking`.
  * Access: any user
  * @see `booking.v1.resourceType.add`
- * @see `booking.v1.resourceType.update`
  * @see `booking.v1.resourceType.delete`
  * @see `booking.v1.resourceType.get`
+ * @see `booking.v1.resourceType.update`
  */
 export interface BookingV1ResourceTypeListParams {
   /** An object for filtering the list of resource types in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where - `field_N` — field of the resource type for filtering - `value_N` — field value. (Required: not documented.) */
@@ -1704,9 +1756,9 @@ export type BookingV1ResourceTypeUpdateErrorCode =
  * Method `booking.v1.resourceType.update`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.resourceType.get`
  * @see `booking.v1.resourceType.add`
  * @see `booking.v1.resourceType.delete`
+ * @see `booking.v1.resourceType.get`
  * @see `booking.v1.resourceType.list`
  */
 export interface BookingV1ResourceTypeUpdateParams {
@@ -1742,10 +1794,10 @@ export type BookingV1WaitlistAddErrorCode =
  * Scope: `booking`.
  * Access: any user
  * @see `booking.v1.waitlist.createfrombooking`
- * @see `booking.v1.waitlist.update`
+ * @see `booking.v1.waitlist.delete`
  * @see `booking.v1.waitlist.get`
  * @see `booking.v1.waitlist.list`
- * @see `booking.v1.waitlist.delete`
+ * @see `booking.v1.waitlist.update`
  */
 export interface BookingV1WaitlistAddParams {
   /** An object containing field values for creating an entry in the waitlist (detailed description) */
@@ -1779,8 +1831,8 @@ export type BookingV1WaitlistClientListErrorCode =
  * Method `booking.v1.waitlist.client.list`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.waitlist.client.unset`
  * @see `booking.v1.waitlist.client.set`
+ * @see `booking.v1.waitlist.client.unset`
  */
 export interface BookingV1WaitlistClientListParams {
   /** Identifier of the entry in the waitlist. Can be obtained using the methods booking.v1.waitlist.add and booking.v1.waitlist.list */
@@ -1821,8 +1873,8 @@ export type BookingV1WaitlistClientSetErrorCode =
  * Method `booking.v1.waitlist.client.set`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.waitlist.client.unset`
  * @see `booking.v1.waitlist.client.list`
+ * @see `booking.v1.waitlist.client.unset`
  */
 export interface BookingV1WaitlistClientSetParams {
   /** Identifier of the waitlist record. Can be obtained using the methods booking.v1.waitlist.add and booking.v1.waitlist.list */
@@ -1858,8 +1910,8 @@ export type BookingV1WaitlistClientUnsetErrorCode =
  * Method `booking.v1.waitlist.client.unset`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.waitlist.client.set`
  * @see `booking.v1.waitlist.client.list`
+ * @see `booking.v1.waitlist.client.set`
  */
 export interface BookingV1WaitlistClientUnsetParams {
   /** Identifier of the waitlist entry. Can be obtained using the methods booking.v1.waitlist.add and booking.v1.waitlist.list */
@@ -1894,10 +1946,10 @@ export type BookingV1WaitlistCreatefrombookingErrorCode =
  * Scope: `booking`.
  * Access: any user
  * @see `booking.v1.waitlist.add`
- * @see `booking.v1.waitlist.update`
+ * @see `booking.v1.waitlist.delete`
  * @see `booking.v1.waitlist.get`
  * @see `booking.v1.waitlist.list`
- * @see `booking.v1.waitlist.delete`
+ * @see `booking.v1.waitlist.update`
  */
 export interface BookingV1WaitlistCreatefrombookingParams {
   /** The identifier of the booking from which the waitlist entry is created. It can be obtained using the methods booking.v1.booking.add and booking.v1.booking.list */
@@ -1931,11 +1983,11 @@ export type BookingV1WaitlistDeleteErrorCode =
  * Method `booking.v1.waitlist.delete`.
  * Scope: `booking`.
  * Access: any user
+ * @see `booking.v1.waitlist.add`
  * @see `booking.v1.waitlist.createfrombooking`
- * @see `booking.v1.waitlist.update`
  * @see `booking.v1.waitlist.get`
  * @see `booking.v1.waitlist.list`
- * @see `booking.v1.waitlist.add`
+ * @see `booking.v1.waitlist.update`
  */
 export interface BookingV1WaitlistDeleteParams {
   /** Identifier of the entry in the waitlist */
@@ -2011,8 +2063,8 @@ export type BookingV1WaitlistExternalDataSetErrorCode =
  * Method `booking.v1.waitlist.externalData.set`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.waitlist.externalData.unset`
  * @see `booking.v1.waitlist.externalData.list`
+ * @see `booking.v1.waitlist.externalData.unset`
  */
 export interface BookingV1WaitlistExternalDataSetParams {
   /** Identifier of the waitlist entry. Can be obtained using the methods booking.v1.waitlist.add and booking.v1.waitlist.list */
@@ -2048,8 +2100,8 @@ export type BookingV1WaitlistExternalDataUnsetErrorCode =
  * Method `booking.v1.waitlist.externalData.unset`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.waitlist.externalData.set`
  * @see `booking.v1.waitlist.externalData.list`
+ * @see `booking.v1.waitlist.externalData.set`
  */
 export interface BookingV1WaitlistExternalDataUnsetParams {
   /** Identifier of the waitlist record. Can be obtained using the methods booking.v1.waitlist.add and booking.v1.waitlist.list */
@@ -2083,11 +2135,11 @@ export type BookingV1WaitlistGetErrorCode =
  * Method `booking.v1.waitlist.get`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.waitlist.createfrombooking`
- * @see `booking.v1.waitlist.update`
  * @see `booking.v1.waitlist.add`
- * @see `booking.v1.waitlist.list`
+ * @see `booking.v1.waitlist.createfrombooking`
  * @see `booking.v1.waitlist.delete`
+ * @see `booking.v1.waitlist.list`
+ * @see `booking.v1.waitlist.update`
  */
 export interface BookingV1WaitlistGetParams {
   /** Identifier of the waitlist record. Can be obtained from the methods booking.v1.waitlist.add and booking.v1.waitlist.list */
@@ -2124,11 +2176,11 @@ export type BookingV1WaitlistListFilter = PrefixedFilter<BookingV1WaitlistListFi
  * Method `booking.v1.waitlist.list`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.waitlist.createfrombooking`
- * @see `booking.v1.waitlist.update`
- * @see `booking.v1.waitlist.get`
  * @see `booking.v1.waitlist.add`
+ * @see `booking.v1.waitlist.createfrombooking`
  * @see `booking.v1.waitlist.delete`
+ * @see `booking.v1.waitlist.get`
+ * @see `booking.v1.waitlist.update`
  */
 export interface BookingV1WaitlistListParams {
   /** An object for filtering waitlist records. Pass the `createdWithin` object inside the filter to filter by creation date, (detailed description) */
@@ -2165,11 +2217,11 @@ export type BookingV1WaitlistUpdateErrorCode =
  * Method `booking.v1.waitlist.update`.
  * Scope: `booking`.
  * Access: any user
- * @see `booking.v1.waitlist.createfrombooking`
  * @see `booking.v1.waitlist.add`
+ * @see `booking.v1.waitlist.createfrombooking`
+ * @see `booking.v1.waitlist.delete`
  * @see `booking.v1.waitlist.get`
  * @see `booking.v1.waitlist.list`
- * @see `booking.v1.waitlist.delete`
  */
 export interface BookingV1WaitlistUpdateParams {
   /** Identifier of the waitlist record */

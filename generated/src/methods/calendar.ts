@@ -82,6 +82,10 @@ export interface CalendarBooking {
   RESOURCE_BOOKING_ID?: number;
 }
 
+/** Type `defaultReminders` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CalendarDefaultReminders =
+  CalendarUserSettingsGetDefaultReminders | CalendarUserSettingsSetDefaultReminders;
+
 /** Type `event` (from `calendar.accessibility.get`). */
 export interface CalendarEvent {
   /** Event ID. (Required: not documented.) */
@@ -168,6 +172,15 @@ export interface CalendarEventGetMeeting {
   MAIL_FROM?: string;
 }
 
+/** Type `meeting` as `calendar.event.get.nearest` declares it: the same as {@link CalendarEventGetMeeting}. */
+export type CalendarEventGetNearestMeeting = CalendarEventGetMeeting;
+
+/** Type `remind` as `calendar.event.get.nearest` declares it: the same as {@link CalendarEventGetRemind}. */
+export type CalendarEventGetNearestRemind = CalendarEventGetRemind;
+
+/** Type `rrule` as `calendar.event.get.nearest` declares it: the same as {@link CalendarEventGetRrule}. */
+export type CalendarEventGetNearestRrule = CalendarEventGetRrule;
+
 /** Type `remind` (from `calendar.event.get`, `calendar.event.get.nearest`, `calendar.event.getbyid`). */
 export interface CalendarEventGetRemind {
   /** Time type of the reminder - `min` — minutes - `hour` – hours - `day` — days. (Required: not documented.) */
@@ -192,12 +205,33 @@ export interface CalendarEventGetRrule {
   UNTIL_TS?: number;
 }
 
+/** Type `meeting` as `calendar.event.getbyid` declares it: the same as {@link CalendarEventGetMeeting}. */
+export type CalendarEventGetbyidMeeting = CalendarEventGetMeeting;
+
+/** Type `remind` as `calendar.event.getbyid` declares it: the same as {@link CalendarEventGetRemind}. */
+export type CalendarEventGetbyidRemind = CalendarEventGetRemind;
+
+/** Type `rrule` as `calendar.event.getbyid` declares it: the same as {@link CalendarEventGetRrule}. */
+export type CalendarEventGetbyidRrule = CalendarEventGetRrule;
+
+/** Type `meeting` as `calendar.event.update` declares it: the same as {@link CalendarEventAddMeeting}. */
+export type CalendarEventUpdateMeeting = CalendarEventAddMeeting;
+
+/** Type `remind` as `calendar.event.update` declares it: the same as {@link CalendarEventAddRemind}. */
+export type CalendarEventUpdateRemind = CalendarEventAddRemind;
+
+/** Type `rrule` as `calendar.event.update` declares it: the same as {@link CalendarEventAddRrule}. */
+export type CalendarEventUpdateRrule = CalendarEventAddRrule;
+
+/** Type `export` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CalendarExport = CalendarSectionAddExport | CalendarSectionGetExport;
+
 /**
  * Required parameters are marked with *
  *
  * Type `filter` (from `calendar.resource.booking.list`).
  */
-export interface CalendarFilter {
+export interface CalendarFilterType {
   /** List of resource identifiers. Identifiers can be obtained using the method calendar.resource.list */
   resourceTypeIdList: unknown[];
   /** Start date of the period */
@@ -207,6 +241,9 @@ export interface CalendarFilter {
   /** List of resource booking identifiers from the custom field of type `resourcebooking` in leads or deals in CRM. Identifiers can be obtained via: - universal methods — crm.item.get, crm.item.list - methods for leads — crm.lead.get, crm.lead.list - methods for deals — crm.deal.get, crm.deal.list To find out which custom fields have the type `resourcebooking`, you can use the method crm.lead.userfield.list for leads and the method crm.deal.userfield.list for deals */
   resourceIdList: unknown[];
 }
+
+/** Type `meeting` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CalendarMeeting = CalendarEventAddMeeting | CalendarEventGetMeeting;
 
 /** Type `perm` (from `calendar.section.get`). */
 export interface CalendarPerm {
@@ -234,6 +271,13 @@ export interface CalendarRelations {
   COMMENT_XML_ID?: string;
 }
 
+/** Type `remind` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CalendarRemind = CalendarEventAddRemind | CalendarEventGetRemind;
+
+/** Type `reminder_settings` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CalendarReminderSettings =
+  CalendarUserSettingsGetReminderSettings | CalendarUserSettingsSetReminderSettings;
+
 /** Type `resource` (from `calendar.resource.list`). */
 export interface CalendarResource {
   /** Resource identifier. (Required: not documented.) */
@@ -243,6 +287,9 @@ export interface CalendarResource {
   /** Identifier of the user who created the resource. (Required: not documented.) */
   CREATED_BY?: string;
 }
+
+/** Type `rrule` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CalendarRrule = CalendarEventAddRrule | CalendarEventGetRrule;
 
 /** Type `export` (from `calendar.section.add`, `calendar.section.update`). */
 export interface CalendarSectionAddExport {
@@ -257,6 +304,9 @@ export interface CalendarSectionGetExport {
   /** Calendar export is allowed. (Required: not documented.) */
   ALLOW?: boolean;
 }
+
+/** Type `export` as `calendar.section.update` declares it: the same as {@link CalendarSectionAddExport}. */
+export type CalendarSectionUpdateExport = CalendarSectionAddExport;
 
 /** Type `settings` (from `calendar.user.settings.set`). */
 export interface CalendarSettings {
@@ -955,8 +1005,8 @@ export type CalendarEventUpdateResult = number;
  * Method `calendar.meeting.status.get`.
  * Scope: `calendar`.
  * Access: any user
- * @see `calendar.meeting.status.set`
  * @see `calendar.accessibility.get`
+ * @see `calendar.meeting.status.set`
  */
 export interface CalendarMeetingStatusGetParams {
   /** Event identifier. You can obtain the identifier using the calendar.event.get or calendar.event.get.nearest methods */
@@ -978,8 +1028,8 @@ export type CalendarMeetingStatusGetResult = 'Y' | 'N' | 'Q' | (string & {});
  * Method `calendar.meeting.status.set`.
  * Scope: `calendar`.
  * Access: any user
- * @see `calendar.meeting.status.get`
  * @see `calendar.accessibility.get`
+ * @see `calendar.meeting.status.get`
  */
 export interface CalendarMeetingStatusSetParams {
   /** Event identifier. You can obtain the identifier using the calendar.event.get or calendar.event.get.nearest methods */
@@ -1003,10 +1053,10 @@ export type CalendarMeetingStatusSetResult = boolean;
  * Method `calendar.resource.add`.
  * Scope: `calendar`.
  * Access: any user
- * @see `calendar.resource.update`
- * @see `calendar.resource.list`
  * @see `calendar.resource.booking.list`
  * @see `calendar.resource.delete`
+ * @see `calendar.resource.list`
+ * @see `calendar.resource.update`
  */
 export interface CalendarResourceAddParams {
   /** Resource name */
@@ -1035,9 +1085,9 @@ export type CalendarResourceBookingListFilter = Record<string, unknown>;
  * Scope: `calendar`.
  * Access: any user
  * @see `calendar.resource.add`
- * @see `calendar.resource.update`
- * @see `calendar.resource.list`
  * @see `calendar.resource.delete`
+ * @see `calendar.resource.list`
+ * @see `calendar.resource.update`
  */
 export interface CalendarResourceBookingListParams {
   /** Filter fields */
@@ -1063,9 +1113,9 @@ export type CalendarResourceBookingListResult = CalendarResourceBookingListItem[
  * Scope: `calendar`.
  * Access: any user
  * @see `calendar.resource.add`
- * @see `calendar.resource.update`
  * @see `calendar.resource.booking.list`
  * @see `calendar.resource.list`
+ * @see `calendar.resource.update`
  */
 export interface CalendarResourceDeleteParams {
   /** Resource identifier. You can obtain the identifier using the resource creation method calendar.resource.add or the resource list retrieval method calendar.resource.list */
@@ -1089,9 +1139,9 @@ export type CalendarResourceDeleteResult = boolean;
  * Scope: `calendar`.
  * Access: any user
  * @see `calendar.resource.add`
- * @see `calendar.resource.update`
  * @see `calendar.resource.booking.list`
  * @see `calendar.resource.delete`
+ * @see `calendar.resource.update`
  */
 export interface CalendarResourceListParams {}
 
@@ -1114,9 +1164,9 @@ export type CalendarResourceListResult = CalendarResourceListItem[];
  * Scope: `calendar`.
  * Access: any user
  * @see `calendar.resource.add`
- * @see `calendar.resource.list`
  * @see `calendar.resource.booking.list`
  * @see `calendar.resource.delete`
+ * @see `calendar.resource.list`
  */
 export interface CalendarResourceUpdateParams {
   /** Resource identifier. You can obtain the identifier using the resource creation method calendar.resource.add or the resource listing method calendar.resource.list */
@@ -1141,9 +1191,9 @@ export type CalendarResourceUpdateResult = number;
  * Method `calendar.section.add`.
  * Scope: `calendar`.
  * Access: any user
- * @see `calendar.section.update`
- * @see `calendar.section.get`
  * @see `calendar.section.delete`
+ * @see `calendar.section.get`
+ * @see `calendar.section.update`
  */
 export interface CalendarSectionAddParams {
   /** Calendar type. Possible values: - `user` — user calendar - `group` — group calendar */
@@ -1206,8 +1256,8 @@ export type CalendarSectionDeleteResult = boolean;
  * Scope: `calendar`.
  * Access: any user
  * @see `calendar.section.add`
- * @see `calendar.section.update`
  * @see `calendar.section.delete`
+ * @see `calendar.section.update`
  */
 export interface CalendarSectionGetParams {
   /** Calendar type: - `user` — user calendar - `group` — group calendar - `company_calendar` — company calendar - `location` — meeting room calendar. Used for booking time in the meeting room calendar through a third-party application - other types, including custom */
@@ -1232,8 +1282,8 @@ export type CalendarSectionGetResult = unknown[];
  * Scope: `calendar`.
  * Access: any user
  * @see `calendar.section.add`
- * @see `calendar.section.get`
  * @see `calendar.section.delete`
+ * @see `calendar.section.get`
  */
 export interface CalendarSectionUpdateParams {
   /** Calendar type. Possible values: - `user` — user calendar - `group` — group calendar */

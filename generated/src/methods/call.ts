@@ -14,7 +14,7 @@ export interface CallAftercursor {
 }
 
 /** Type `filter` (from `call.followup.list`). */
-export interface CallFilter {
+export interface CallFilterType {
   /** Call start period (detailed description) */
   startDate: CallStartdate;
   /** Call participant identifier. An Administrator can obtain Follow-ups for any user. For a regular user, the filter is forcibly restricted to their identifier */
@@ -26,7 +26,7 @@ export interface CallFilter {
  *
  * Type `followup_item` (from `call.followup.field.list`).
  */
-export interface CallFollowupItem {
+export interface CallFollowupItemType {
   /** (Required: not documented.) */
   callId?: number;
   /** (Required: not documented.) */
@@ -66,7 +66,7 @@ export interface CallFollowupItem {
 }
 
 /** Type `order` (from `call.followup.list`). */
-export interface CallOrder {
+export interface CallOrderType {
   /**
    * Sort direction by call start date. Possible values: - `asc` — ascending - `desc` — descending Default: `desc`
    * @defaultValue "desc"
@@ -127,8 +127,8 @@ export type CallFollowupFieldGetV3ErrorCode =
  * Scope: `call`.
  * Access: any user
  * @see `call.followup.field.list`
- * @see `call.followup.list`
  * @see `call.followup.get`
+ * @see `call.followup.list`
  */
 export interface CallFollowupFieldGetV3Params {
   /** The name of the Follow-up field for which the description needs to be obtained. Available fields can be obtained using the call.followup.field.list method */
@@ -181,8 +181,8 @@ export type CallFollowupFieldListV3Select = string[];
  * Scope: `call`.
  * Access: any user
  * @see `call.followup.field.get`
- * @see `call.followup.list`
  * @see `call.followup.get`
+ * @see `call.followup.list`
  */
 export interface CallFollowupFieldListV3Params {
   /** List of description fields to return in the response. Available fields: - `name` — field name - `type` — data type - `title` — title - `description` — description - `validationRules` — validation rules - `requiredGroups` — required groups - `filterable` — filter availability indicator - `sortable` — sort availability indicator - `editable` — editability indicator - `multiple` — multiple value indicator - `elementType` — element type for composite fields */
@@ -237,9 +237,9 @@ export type CallFollowupGetV3ErrorCode =
  * Method `call.followup.get` (REST 3.0).
  * Scope: `call`.
  * Access: a user with access to the call
- * @see `call.followup.list`
- * @see `call.followup.field.list`
  * @see `call.followup.field.get`
+ * @see `call.followup.field.list`
+ * @see `call.followup.list`
  */
 export interface CallFollowupGetV3Params {
   /** Call identifier. The identifier can be obtained using the call.followup.list method */
@@ -267,9 +267,9 @@ export interface CallFollowupGetV3Result {
  * Error codes documented for `call.followup.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - Incorrect date range — Pass `from` and `to` in ISO 8601 format. The value of `from` must be less than or equal to `to` (field: filter.startDate)
- * - Invalid field in `select` — Pass a field from the list of available values `select` (field: select)
  * - Incorrect parameter `order` — Pass `{ "startDate": "asc" }` or `{ "startDate": "desc" }` (field: order)
  * - Incorrect parameter `pagination` — Pass a positive integer `limit` and the cursor from the previous response (field: pagination)
+ * - Invalid field in `select` — Pass a field from the list of available values `select` (field: select)
  */
 export const CallFollowupListV3ErrorCode = {
   /** Insufficient permissions: required scope is missing — Check that the application or webhook has the scope `call` (field: -) */
@@ -287,7 +287,7 @@ export const CallFollowupListV3ErrorCode = {
 export type CallFollowupListV3ErrorCode =
   (typeof CallFollowupListV3ErrorCode)[keyof typeof CallFollowupListV3ErrorCode];
 
-/** Field names of `call.followup.list`: the fields of {@link CallFollowupItem} (`call.followup.field.list`). */
+/** Field names of `call.followup.list`: the fields of {@link CallFollowupItemType} (`call.followup.field.list`). */
 export type CallFollowupListV3FieldName = keyof CallFollowupListV3FilterValues;
 
 /** Filter value of each field of `call.followup.list` (numbers and numeric strings are interchangeable). */
@@ -314,7 +314,7 @@ export interface CallFollowupListV3FilterValues {
 
 /**
  * The `filter` of `call.followup.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CallFollowupItem} (`call.followup.field.list`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link CallFollowupItemType} (`call.followup.field.list`); operators: (none: equality).
  */
 export type CallFollowupListV3Filter = PrefixedFilter<CallFollowupListV3FilterValues, ''>;
 
@@ -332,9 +332,9 @@ export type CallFollowupListV3Order = { [F in CallFollowupListV3FieldName]?: Sor
  * Method `call.followup.list` (REST 3.0).
  * Scope: `call`.
  * Access: any user
- * @see `call.followup.get`
- * @see `call.followup.field.list`
  * @see `call.followup.field.get`
+ * @see `call.followup.field.list`
+ * @see `call.followup.get`
  */
 export interface CallFollowupListV3Params {
   /** Selection criteria (detailed description) */
@@ -356,7 +356,7 @@ export interface CallFollowupListV3Params {
 }
 
 /** One item of a `call.followup.list` page. */
-export type CallFollowupListV3Item = CallFollowupItem;
+export type CallFollowupListV3Item = CallFollowupItemType;
 
 /**
  * Object with response data

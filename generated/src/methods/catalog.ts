@@ -108,7 +108,7 @@ export interface CatalogDocumentElementUpdateFields {
  *
  * Type `document_item` (from `catalog.document.getFields`).
  */
-export interface CatalogDocumentItem {
+export interface CatalogDocumentItemType {
   /** (Required: not documented.) */
   commentary?: string;
   /** (Required: not documented.) */
@@ -188,7 +188,7 @@ export interface CatalogDocumentcontractorAddFields {
  *
  * Type `documentcontractor_item` (from `catalog.documentcontractor.getFields`).
  */
-export interface CatalogDocumentcontractorItem {
+export interface CatalogDocumentcontractorItemType {
   /** (Required: not documented.) */
   documentId?: number;
   /** (Required: not documented.) */
@@ -204,7 +204,7 @@ export interface CatalogDocumentcontractorItem {
  *
  * Type `element_item` (from `catalog.document.element.getFields`).
  */
-export interface CatalogElementItem {
+export interface CatalogElementItemType {
   /** (Required: not documented.) */
   amount?: number;
   /** (Required: not documented.) */
@@ -226,14 +226,50 @@ export interface CatalogElementItem {
  *
  * Type `extra_item` (from `catalog.extra.get`).
  */
-export type CatalogExtraItem = CatalogExtra;
+export type CatalogExtraItemType = CatalogExtra;
+
+/** Type `fields` as any method of the namespace declares it: the docs give 33 different shapes. */
+export type CatalogFields =
+  | CatalogDocumentAddFields
+  | CatalogDocumentElementAddFields
+  | CatalogDocumentElementUpdateFields
+  | CatalogDocumentUpdateFields
+  | CatalogDocumentcontractorAddFields
+  | CatalogMeasureAddFields
+  | CatalogMeasureUpdateFields
+  | CatalogPriceAddFields
+  | CatalogPriceModifyFields
+  | CatalogPriceUpdateFields
+  | CatalogPriceTypeAddFields
+  | CatalogPriceTypeGroupAddFields
+  | CatalogPriceTypeLangAddFields
+  | CatalogPriceTypeLangUpdateFields
+  | CatalogProductDownloadFields
+  | CatalogProductOfferAddFields
+  | CatalogProductOfferUpdateFields
+  | CatalogProductServiceAddFields
+  | CatalogProductServiceUpdateFields
+  | CatalogProductSkuAddFields
+  | CatalogProductSkuUpdateFields
+  | CatalogProductImageAddFields
+  | CatalogProductPropertyAddFields
+  | CatalogProductPropertyUpdateFields
+  | CatalogProductPropertyEnumAddFields
+  | CatalogProductPropertyFeatureAddFields
+  | CatalogProductPropertySectionSetFields
+  | CatalogRoundingRuleAddFields
+  | CatalogSectionAddFields
+  | CatalogStoreAddFields
+  | CatalogStoreUpdateFields
+  | CatalogUserfieldDocumentUpdateFields
+  | CatalogVatAddFields;
 
 /**
  * Required parameters are marked with *
  *
  * Type `filter` (from `catalog.product.getFieldsByFilter`, `catalog.product.offer.getFieldsByFilter`, `catalog.product.service.getFieldsByFilter` and 1 more).
  */
-export interface CatalogFilter {
+export interface CatalogFilterType {
   /** Identifier of the information block. To obtain existing identifiers of information blocks, use catalog.catalog.list */
   iblockId: number;
 }
@@ -243,7 +279,7 @@ export interface CatalogFilter {
  *
  * Type `catalog_item` (from `catalog.catalog.get`).
  */
-export type CatalogItem = CatalogCatalog;
+export type CatalogItemType = CatalogCatalog;
 
 /**
  * Required parameters are marked with *
@@ -270,7 +306,7 @@ export interface CatalogMeasureAddFields {
  *
  * Type `measure_item` (from `catalog.measure.get`).
  */
-export type CatalogMeasureItem = CatalogMeasure;
+export type CatalogMeasureItemType = CatalogMeasure;
 
 /** Type `fields` (from `catalog.measure.update`). */
 export interface CatalogMeasureUpdateFields {
@@ -293,7 +329,10 @@ export interface CatalogMeasureUpdateFields {
  *
  * Type `offer_item` (from `catalog.product.offer.get`).
  */
-export type CatalogOfferItem = CatalogProductOffer;
+export type CatalogOfferItemType = CatalogProductOffer;
+
+/** Type `Parameter` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CatalogParameter = CatalogProductAddParameter | CatalogProductUpdateParameter;
 
 /**
  * Required parameters are marked with *
@@ -316,7 +355,7 @@ export interface CatalogPriceAddFields {
  *
  * Type `price_item` (from `catalog.price.get`).
  */
-export type CatalogPriceItem = CatalogPrice;
+export type CatalogPriceItemType = CatalogPrice;
 
 /**
  * Required parameters are marked with *
@@ -325,7 +364,7 @@ export type CatalogPriceItem = CatalogPrice;
  */
 export interface CatalogPriceModifyFields {
   /** Product data and its prices (detailed description) */
-  product: CatalogProduct2;
+  product: CatalogProduct_ff95e6;
 }
 
 /**
@@ -369,7 +408,7 @@ export interface CatalogPriceTypeGroupAddFields {
  *
  * Type `priceTypeGroup_item` (from `catalog.priceTypeGroup.getFields`).
  */
-export interface CatalogPriceTypeGroupItem {
+export interface CatalogPriceTypeGroupItemType {
   /** (Required: not documented.) */
   access?: string;
   /** (Required: not documented.) */
@@ -385,7 +424,7 @@ export interface CatalogPriceTypeGroupItem {
  *
  * Type `priceType_item` (from `catalog.priceType.get`).
  */
-export type CatalogPriceTypeItem = CatalogPriceType;
+export type CatalogPriceTypeItemType = CatalogPriceType;
 
 /**
  * Required parameters are marked with *
@@ -406,7 +445,7 @@ export interface CatalogPriceTypeLangAddFields {
  *
  * Type `priceTypeLang_item` (from `catalog.priceTypeLang.get`).
  */
-export type CatalogPriceTypeLangItem = CatalogPriceTypeLang;
+export type CatalogPriceTypeLangItemType = CatalogPriceTypeLang;
 
 /** Type `fields` (from `catalog.priceTypeLang.update`). */
 export interface CatalogPriceTypeLangUpdateFields {
@@ -417,6 +456,9 @@ export interface CatalogPriceTypeLangUpdateFields {
   /** Language identifier. You can obtain the identifiers of languages using the catalog.priceTypeLang.getLanguages method. */
   lang?: string;
 }
+
+/** Type `fields` as `catalog.priceType.update` declares it: the same as {@link CatalogPriceTypeAddFields}. */
+export type CatalogPriceTypeUpdateFields = CatalogPriceTypeAddFields;
 
 /**
  * Required parameters are marked with *
@@ -444,18 +486,6 @@ export interface CatalogPrices {
   price: number;
   /** Currency identifier, can be obtained using the method crm.currency.list */
   currency: string;
-}
-
-/**
- * Required parameters are marked with *
- *
- * Type `product` (from `catalog.price.modify`).
- */
-export interface CatalogProduct2 {
-  /** Product identifier, can be obtained using the methods catalog.product.list, catalog.product.offer.list, catalog.product.service.list, catalog.product.sku.list */
-  id: number;
-  /** Array of product prices (detailed description) */
-  prices: CatalogPrices[];
 }
 
 /**
@@ -574,14 +604,14 @@ export interface CatalogProductImageAddFields {
  *
  * Type `productImage_item` (from `catalog.productImage.get`).
  */
-export type CatalogProductImageItem = CatalogProductImage;
+export type CatalogProductImageItemType = CatalogProductImage;
 
 /**
  * Item of catalog.product, unwrapped from product (catalog.product.get)
  *
  * Type `product_item` (from `catalog.product.get`).
  */
-export type CatalogProductItem = CatalogProduct;
+export type CatalogProductItemType = CatalogProduct;
 
 /**
  * Required parameters are marked with *
@@ -702,6 +732,9 @@ export interface CatalogProductOfferAddFields {
   /** Identifier of the parent product. To obtain identifiers of parent products, use catalog.product.sku.list */
   parentId?: number;
 }
+
+/** Type `fields` as `catalog.product.offer.download` declares it: the same as {@link CatalogProductDownloadFields}. */
+export type CatalogProductOfferDownloadFields = CatalogProductDownloadFields;
 
 /** Type `fields` (from `catalog.product.offer.update`). */
 export interface CatalogProductOfferUpdateFields {
@@ -877,7 +910,10 @@ export interface CatalogProductPropertyEnumAddFields {
  *
  * Type `productPropertyEnum_item` (from `catalog.productPropertyEnum.get`).
  */
-export type CatalogProductPropertyEnumItem = CatalogProductPropertyEnum;
+export type CatalogProductPropertyEnumItemType = CatalogProductPropertyEnum;
+
+/** Type `fields` as `catalog.productPropertyEnum.update` declares it: the same as {@link CatalogProductPropertyEnumAddFields}. */
+export type CatalogProductPropertyEnumUpdateFields = CatalogProductPropertyEnumAddFields;
 
 /**
  * Required parameters are marked with *
@@ -900,21 +936,24 @@ export interface CatalogProductPropertyFeatureAddFields {
  *
  * Type `productPropertyFeature_item` (from `catalog.productPropertyFeature.get`).
  */
-export type CatalogProductPropertyFeatureItem = CatalogProductPropertyFeatures;
+export type CatalogProductPropertyFeatureItemType = CatalogProductPropertyFeatures;
+
+/** Type `fields` as `catalog.productPropertyFeature.update` declares it: the same as {@link CatalogProductPropertyFeatureAddFields}. */
+export type CatalogProductPropertyFeatureUpdateFields = CatalogProductPropertyFeatureAddFields;
 
 /**
  * Item of catalog.productProperty, unwrapped from productProperty (catalog.productProperty.get)
  *
  * Type `productProperty_item` (from `catalog.productProperty.get`).
  */
-export type CatalogProductPropertyItem = CatalogProductProperty;
+export type CatalogProductPropertyItemType = CatalogProductProperty;
 
 /**
  * Item of catalog.productPropertySection, unwrapped from productPropertySection (catalog.productPropertySection.get)
  *
  * Type `productPropertySection_item` (from `catalog.productPropertySection.get`).
  */
-export type CatalogProductPropertySectionItem = CatalogProductPropertySection;
+export type CatalogProductPropertySectionItemType = CatalogProductPropertySection;
 
 /** Type `fields` (from `catalog.productPropertySection.set`). */
 export interface CatalogProductPropertySectionSetFields {
@@ -1044,6 +1083,9 @@ export interface CatalogProductServiceAddFields {
    */
   vatIncluded?: 'Y' | 'N';
 }
+
+/** Type `fields` as `catalog.product.service.download` declares it: the same as {@link CatalogProductDownloadFields}. */
+export type CatalogProductServiceDownloadFields = CatalogProductDownloadFields;
 
 /** Type `fields` (from `catalog.product.service.update`). */
 export interface CatalogProductServiceUpdateFields {
@@ -1180,6 +1222,9 @@ export interface CatalogProductSkuAddFields {
   /** Quantity. Not editable when inventory management is enabled. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. */
   quantity?: number;
 }
+
+/** Type `fields` as `catalog.product.sku.download` declares it: the same as {@link CatalogProductDownloadFields}. */
+export type CatalogProductSkuDownloadFields = CatalogProductDownloadFields;
 
 /** Type `fields` (from `catalog.product.sku.update`). */
 export interface CatalogProductSkuUpdateFields {
@@ -1344,11 +1389,23 @@ export interface CatalogProductUpdateParameter {
 }
 
 /**
+ * Required parameters are marked with *
+ *
+ * Type `product` (from `catalog.price.modify`).
+ */
+export interface CatalogProduct_ff95e6 {
+  /** Product identifier, can be obtained using the methods catalog.product.list, catalog.product.offer.list, catalog.product.service.list, catalog.product.sku.list */
+  id: number;
+  /** Array of product prices (detailed description) */
+  prices: CatalogPrices[];
+}
+
+/**
  * Item of catalog.ratio, unwrapped from ratio (catalog.ratio.get)
  *
  * Type `ratio_item` (from `catalog.ratio.get`).
  */
-export type CatalogRatioItem = CatalogRatio;
+export type CatalogRatioItemType = CatalogRatio;
 
 /**
  * Required parameters are marked with *
@@ -1371,7 +1428,10 @@ export interface CatalogRoundingRuleAddFields {
  *
  * Type `roundingRule_item` (from `catalog.roundingRule.get`).
  */
-export type CatalogRoundingRuleItem = CatalogRoundingRule;
+export type CatalogRoundingRuleItemType = CatalogRoundingRule;
+
+/** Type `fields` as `catalog.roundingRule.update` declares it: the same as {@link CatalogRoundingRuleAddFields}. */
+export type CatalogRoundingRuleUpdateFields = CatalogRoundingRuleAddFields;
 
 /**
  * Required parameters are marked with *
@@ -1410,21 +1470,24 @@ export interface CatalogSectionAddFields {
  *
  * Type `section_item` (from `catalog.section.get`).
  */
-export type CatalogSectionItem = CatalogSection;
+export type CatalogSectionItemType = CatalogSection;
+
+/** Type `fields` as `catalog.section.update` declares it: the same as {@link CatalogSectionAddFields}. */
+export type CatalogSectionUpdateFields = CatalogSectionAddFields;
 
 /**
  * Item of catalog.product.service, unwrapped from service (catalog.product.service.get)
  *
  * Type `service_item` (from `catalog.product.service.get`).
  */
-export type CatalogServiceItem = CatalogProductService;
+export type CatalogServiceItemType = CatalogProductService;
 
 /**
  * Item of catalog.product.sku, unwrapped from sku (catalog.product.sku.get)
  *
  * Type `sku_item` (from `catalog.product.sku.get`).
  */
-export type CatalogSkuItem = CatalogProductSku;
+export type CatalogSkuItemType = CatalogProductSku;
 
 /**
  * Required parameters are marked with *
@@ -1484,7 +1547,7 @@ export interface CatalogStoreAddFields {
  *
  * Type `store_item` (from `catalog.store.get`).
  */
-export type CatalogStoreItem = CatalogStore;
+export type CatalogStoreItemType = CatalogStore;
 
 /** Type `fields` (from `catalog.store.update`). */
 export interface CatalogStoreUpdateFields {
@@ -1531,7 +1594,7 @@ export interface CatalogStoreUpdateFields {
  *
  * Type `storeproduct_item` (from `catalog.storeproduct.get`).
  */
-export type CatalogStoreproductItem = CatalogStoreproduct;
+export type CatalogStoreproductItemType = CatalogStoreproduct;
 
 /**
  * Required parameters are marked with *
@@ -1571,13 +1634,16 @@ export interface CatalogVatAddFields {
  *
  * Type `vat_item` (from `catalog.vat.get`).
  */
-export type CatalogVatItem = CatalogVat;
+export type CatalogVatItemType = CatalogVat;
+
+/** Type `fields` as `catalog.vat.update` declares it: the same as {@link CatalogVatAddFields}. */
+export type CatalogVatUpdateFields = CatalogVatAddFields;
 
 /**
  * Error codes documented for `catalog.catalog.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Trade catalog with the specified identifier does not exist
  * - Other errors (e.g., fatal errors)
+ * - Trade catalog with the specified identifier does not exist
  */
 export const CatalogCatalogGetErrorCode = {
   /** Parameter `id` not specified */
@@ -1600,9 +1666,9 @@ export type CatalogCatalogGetErrorCode =
  * Method `catalog.catalog.get`.
  * Scope: `catalog`.
  * Access: administrator
- * @see `catalog.catalog.list`
- * @see `catalog.catalog.isOffers`
  * @see `catalog.catalog.getFields`
+ * @see `catalog.catalog.isOffers`
+ * @see `catalog.catalog.list`
  */
 export interface CatalogCatalogGetParams {
   /** Identifier of the trade catalog */
@@ -1629,8 +1695,8 @@ export interface CatalogCatalogGetResult {
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.catalog.get`
- * @see `catalog.catalog.list`
  * @see `catalog.catalog.isOffers`
+ * @see `catalog.catalog.list`
  */
 export interface CatalogCatalogGetFieldsParams {}
 
@@ -1647,8 +1713,8 @@ export interface CatalogCatalogGetFieldsResult {
 /**
  * Error codes documented for `catalog.catalog.isOffers`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Trade catalog with the specified identifier does not exist
  * - Other errors (e.g., fatal errors)
+ * - Trade catalog with the specified identifier does not exist
  */
 export const CatalogCatalogIsOffersErrorCode = {
   /** Parameter `id` not specified */
@@ -1672,8 +1738,8 @@ export type CatalogCatalogIsOffersErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.catalog.get`
- * @see `catalog.catalog.list`
  * @see `catalog.catalog.getFields`
+ * @see `catalog.catalog.list`
  */
 export interface CatalogCatalogIsOffersParams {
   /** Identifier of the trade catalog */
@@ -1745,8 +1811,8 @@ export type CatalogCatalogListOrder = { [F in CatalogCatalogListFieldName]?: Sor
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.catalog.get`
- * @see `catalog.catalog.isOffers`
  * @see `catalog.catalog.getFields`
+ * @see `catalog.catalog.isOffers`
  */
 export interface CatalogCatalogListParams {
   /** An array with the list of fields to select (see the fields of the catalog_catalog object). If the array is not provided or an empty array is passed, all available fields of the trade catalogs will be selected. (Required: not documented.) */
@@ -1783,10 +1849,10 @@ export interface CatalogCatalogListResult {
  * Method `catalog.document.add`.
  * Scope: `catalog`.
  * Access: a user with "Create and edit" permission for the required document type
- * @see `catalog.document.element.add`
- * @see `catalog.documentcontractor.add`
- * @see `catalog.document.update`
  * @see `catalog.document.conduct`
+ * @see `catalog.document.element.add`
+ * @see `catalog.document.update`
+ * @see `catalog.documentcontractor.add`
  */
 export interface CatalogDocumentAddParams {
   /** Document fields (detailed description) */
@@ -1813,8 +1879,8 @@ export interface CatalogDocumentAddResult {
  * Method `catalog.document.cancel`.
  * Scope: `catalog`.
  * Access: - a user with the "Cancel Conduct" permission for the document type in the request, - and "View and Select Warehouse" permission for the incoming or outgoing warehouse.
- * @see `catalog.document.conduct`
  * @see `catalog.document.cancelList`
+ * @see `catalog.document.conduct`
  * @see `catalog.document.list`
  */
 export interface CatalogDocumentCancelParams {
@@ -1866,8 +1932,8 @@ export type CatalogDocumentCancelListResult = boolean;
  * Method `catalog.document.conduct`.
  * Scope: `catalog`.
  * Access: - a user with the "Conduct Document" access permission for the document type in the request, - and "View and Select Warehouse" access permission for the incoming or outgoing warehouse.
- * @see `catalog.document.conductList`
  * @see `catalog.document.cancel`
+ * @see `catalog.document.conductList`
  * @see `catalog.document.element.add`
  * @see `catalog.documentcontractor.add`
  */
@@ -1894,10 +1960,10 @@ export type CatalogDocumentConductResult = boolean;
  * Method `catalog.document.conductList`.
  * Scope: `catalog`.
  * Access: - a user with the "Conduct document" access permission for the document type in the request, - and "View and select warehouse" for the incoming or outgoing warehouse.
- * @see `catalog.document.conduct`
  * @see `catalog.document.cancelList`
- * @see `catalog.document.list`
+ * @see `catalog.document.conduct`
  * @see `catalog.document.element.add`
+ * @see `catalog.document.list`
  * @see `catalog.documentcontractor.add`
  */
 export interface CatalogDocumentConductListParams {
@@ -1915,9 +1981,9 @@ export type CatalogDocumentConductListResult = boolean;
 /**
  * Error codes documented for `catalog.document.confirm`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Insufficient permissions to save the document — No access permission to the product catalog or inventory accounting, or no permission to process the document
  * - Document not found — A non-existent document identifier was specified
  * - Error processing document: "error text" — The document contains invalid data
+ * - Insufficient permissions to save the document — No access permission to the product catalog or inventory accounting, or no permission to process the document
  * - Inventory accounting is not available on your plan
  */
 export const CatalogDocumentConfirmErrorCode = {
@@ -1938,9 +2004,9 @@ export type CatalogDocumentConfirmErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @deprecated Use {@link CatalogDocumentConductParams} / `catalog.document.conduct` instead. The development of this method has been halted. Please use catalog.document.conduct.
- * @see `catalog.document.unconfirm`
- * @see `catalog.document.fields`
  * @see `catalog.document.element.fields`
+ * @see `catalog.document.fields`
+ * @see `catalog.document.unconfirm`
  */
 export interface CatalogDocumentConfirmParams {
   /** Document identifier */
@@ -1963,8 +2029,8 @@ export type CatalogDocumentConfirmResult = boolean;
  * Method `catalog.document.delete`.
  * Scope: `catalog`.
  * Access: - a user with the "Delete document" access permission for the document type in the request, - and "View and select warehouse" access permission for the incoming or outgoing warehouse.
- * @see `catalog.document.deleteList`
  * @see `catalog.document.cancel`
+ * @see `catalog.document.deleteList`
  * @see `catalog.document.list`
  */
 export interface CatalogDocumentDeleteParams {
@@ -1987,8 +2053,8 @@ export type CatalogDocumentDeleteResult = boolean;
  * Method `catalog.document.deleteList`.
  * Scope: `catalog`.
  * Access: - a user with the "Delete document" access permission for the document type in the request, - and "View and select warehouse" for the incoming or outgoing warehouse.
- * @see `catalog.document.delete`
  * @see `catalog.document.cancelList`
+ * @see `catalog.document.delete`
  * @see `catalog.document.list`
  */
 export interface CatalogDocumentDeleteListParams {
@@ -2027,10 +2093,10 @@ export type CatalogDocumentElementAddErrorCode =
  * Method `catalog.document.element.add`.
  * Scope: `catalog`.
  * Access: - a user with "Create and Edit" permission on the document type in the request - a user with "View and Select Warehouse" permission on the incoming or outgoing warehouse
- * @see `catalog.document.element.update`
  * @see `catalog.document.element.delete`
- * @see `catalog.document.element.list`
  * @see `catalog.document.element.getFields`
+ * @see `catalog.document.element.list`
+ * @see `catalog.document.element.update`
  */
 export interface CatalogDocumentElementAddParams {
   /** Fields of the added product (detailed description) */
@@ -2072,9 +2138,9 @@ export type CatalogDocumentElementDeleteErrorCode =
  * Scope: `catalog`.
  * Access: - a user with "Create and edit" permission on the document type in the request - a user with "View and select warehouse" permission on the incoming or outgoing warehouse
  * @see `catalog.document.element.add`
- * @see `catalog.document.element.update`
- * @see `catalog.document.element.list`
  * @see `catalog.document.element.getFields`
+ * @see `catalog.document.element.list`
+ * @see `catalog.document.element.update`
  */
 export interface CatalogDocumentElementDeleteParams {
   /** Identifier of the item record in the document, can be obtained using the catalog.document.element.list method */
@@ -2143,9 +2209,9 @@ export type CatalogDocumentElementGetFieldsErrorCode =
  * Scope: `catalog`.
  * Access: users with the "View product catalog" access permission
  * @see `catalog.document.element.add`
- * @see `catalog.document.element.update`
  * @see `catalog.document.element.delete`
  * @see `catalog.document.element.list`
+ * @see `catalog.document.element.update`
  */
 export interface CatalogDocumentElementGetFieldsParams {}
 
@@ -2173,7 +2239,7 @@ export const CatalogDocumentElementListErrorCode = {
 export type CatalogDocumentElementListErrorCode =
   (typeof CatalogDocumentElementListErrorCode)[keyof typeof CatalogDocumentElementListErrorCode];
 
-/** Field names of `catalog.document.element.list`: the fields of {@link CatalogElementItem} (`catalog.document.element.getFields`). */
+/** Field names of `catalog.document.element.list`: the fields of {@link CatalogElementItemType} (`catalog.document.element.getFields`). */
 export type CatalogDocumentElementListFieldName = keyof CatalogDocumentElementListFilterValues;
 
 /** Filter value of each field of `catalog.document.element.list` (numbers and numeric strings are interchangeable). */
@@ -2189,7 +2255,7 @@ export interface CatalogDocumentElementListFilterValues {
 
 /**
  * The `filter` of `catalog.document.element.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CatalogElementItem} (`catalog.document.element.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CatalogElementItemType} (`catalog.document.element.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CatalogDocumentElementListFilter = PrefixedFilter<
@@ -2214,10 +2280,10 @@ export type CatalogDocumentElementListOrder = {
  * Method `catalog.document.element.list`.
  * Scope: `catalog`.
  * Access: users with the "View product catalog" access permission
- * @see `catalog.document.element.getFields`
  * @see `catalog.document.element.add`
- * @see `catalog.document.element.update`
  * @see `catalog.document.element.delete`
+ * @see `catalog.document.element.getFields`
+ * @see `catalog.document.element.update`
  */
 export interface CatalogDocumentElementListParams {
   /** An array of fields from catalog_document_element that need to be selected */
@@ -2272,8 +2338,8 @@ export type CatalogDocumentElementUpdateErrorCode =
  * Access: - a user with "Create and Edit" permission on the document type in the request - a user with "View and Select Warehouse" permission on the incoming or outgoing warehouse
  * @see `catalog.document.element.add`
  * @see `catalog.document.element.delete`
- * @see `catalog.document.element.list`
  * @see `catalog.document.element.getFields`
+ * @see `catalog.document.element.list`
  */
 export interface CatalogDocumentElementUpdateParams {
   /** Identifier of the document product, can be obtained using the catalog.document.element.list method */
@@ -2302,8 +2368,8 @@ export interface CatalogDocumentElementUpdateResult {
  * Access: administrator
  * @deprecated Use {@link CatalogDocumentGetFieldsParams} / `catalog.document.getFields` instead. The development of this method has been halted. Please use catalog.document.getFields.
  * @see `catalog.document.confirm`
- * @see `catalog.document.unconfirm`
  * @see `catalog.document.element.fields`
+ * @see `catalog.document.unconfirm`
  */
 export interface CatalogDocumentFieldsParams {}
 
@@ -2323,8 +2389,8 @@ export type CatalogDocumentFieldsResult = Array<Record<string, unknown>>;
  * Method `catalog.document.getFields`.
  * Scope: `catalog`.
  * Access: user with the "View product catalog" access permission
- * @see `catalog.document.list`
  * @see `catalog.document.add`
+ * @see `catalog.document.list`
  * @see `catalog.document.update`
  */
 export interface CatalogDocumentGetFieldsParams {}
@@ -2339,7 +2405,7 @@ export interface CatalogDocumentGetFieldsResult {
   document?: Record<string, unknown>;
 }
 
-/** Field names of `catalog.document.list`: the fields of {@link CatalogDocumentItem} (`catalog.document.getFields`). */
+/** Field names of `catalog.document.list`: the fields of {@link CatalogDocumentItemType} (`catalog.document.getFields`). */
 export type CatalogDocumentListFieldName = keyof CatalogDocumentListFilterValues;
 
 /** Filter value of each field of `catalog.document.list` (numbers and numeric strings are interchangeable). */
@@ -2365,7 +2431,7 @@ export interface CatalogDocumentListFilterValues {
 
 /**
  * The `filter` of `catalog.document.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CatalogDocumentItem} (`catalog.document.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CatalogDocumentItemType} (`catalog.document.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CatalogDocumentListFilter = PrefixedFilter<
@@ -2388,8 +2454,8 @@ export type CatalogDocumentListOrder = { [F in CatalogDocumentListFieldName]?: S
  * Method `catalog.document.list`.
  * Scope: `catalog`.
  * Access: a user with the "View product catalog" access permission
- * @see `catalog.document.update`
  * @see `catalog.document.element.list`
+ * @see `catalog.document.update`
  * @see `catalog.documentcontractor.list`
  */
 export interface CatalogDocumentListParams {
@@ -2430,9 +2496,9 @@ export interface CatalogDocumentListResult {
  * Method `catalog.document.mode.status`.
  * Scope: `catalog`.
  * Access: user with the "View product catalog" access permission
- * @see `catalog.document.list`
  * @see `catalog.document.add`
  * @see `catalog.document.delete`
+ * @see `catalog.document.list`
  */
 export interface CatalogDocumentModeStatusParams {}
 
@@ -2446,8 +2512,8 @@ export type CatalogDocumentModeStatusResult = string;
 /**
  * Error codes documented for `catalog.document.unconfirm`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Insufficient permissions to save the document — No access permission to the product catalog or inventory accounting, or no permission to cancel document processing
  * - Error canceling document processing: "error text" — The document was not found, has not been processed, or contains invalid data
+ * - Insufficient permissions to save the document — No access permission to the product catalog or inventory accounting, or no permission to cancel document processing
  * - Inventory accounting is not available on your plan
  */
 export const CatalogDocumentUnconfirmErrorCode = {
@@ -2469,8 +2535,8 @@ export type CatalogDocumentUnconfirmErrorCode =
  * Access: administrator
  * @deprecated Use {@link CatalogDocumentCancelParams} / `catalog.document.cancel` instead. The development of this method has been halted. Please use catalog.document.cancel.
  * @see `catalog.document.confirm`
- * @see `catalog.document.fields`
  * @see `catalog.document.element.fields`
+ * @see `catalog.document.fields`
  */
 export interface CatalogDocumentUnconfirmParams {
   /** Document identifier */
@@ -2493,11 +2559,11 @@ export type CatalogDocumentUnconfirmResult = boolean;
  * Method `catalog.document.update`.
  * Scope: `catalog`.
  * Access: a user with "Create and Edit" access permission for the required document type
+ * @see `catalog.document.add`
+ * @see `catalog.document.cancel`
+ * @see `catalog.document.conduct`
  * @see `catalog.document.element.update`
  * @see `catalog.documentcontractor.add`
- * @see `catalog.document.cancel`
- * @see `catalog.document.add`
- * @see `catalog.document.conduct`
  */
 export interface CatalogDocumentUpdateParams {
   /** Document identifier, can be obtained using the catalog.document.list method */
@@ -2524,9 +2590,9 @@ export interface CatalogDocumentUpdateResult {
  * Method `catalog.documentcontractor.add`.
  * Scope: `catalog`.
  * Access: user with permissions:
- * @see `catalog.documentcontractor.list`
  * @see `catalog.documentcontractor.delete`
  * @see `catalog.documentcontractor.getFields`
+ * @see `catalog.documentcontractor.list`
  */
 export interface CatalogDocumentcontractorAddParams {
   /** Binding fields (detailed description) */
@@ -2551,9 +2617,9 @@ export interface CatalogDocumentcontractorAddResult {
  * Method `catalog.documentcontractor.delete`.
  * Scope: `catalog`.
  * Access: a user with the following permissions:
- * @see `catalog.documentcontractor.list`
  * @see `catalog.documentcontractor.add`
  * @see `catalog.documentcontractor.getFields`
+ * @see `catalog.documentcontractor.list`
  */
 export interface CatalogDocumentcontractorDeleteParams {
   /** Identifier for the vendor binding to the document. It can be obtained using the method catalog.documentcontractor.list */
@@ -2571,9 +2637,9 @@ export type CatalogDocumentcontractorDeleteResult = boolean;
  * Method `catalog.documentcontractor.getFields`.
  * Scope: `catalog`.
  * Access: a user with the following permissions:
- * @see `catalog.documentcontractor.list`
  * @see `catalog.documentcontractor.add`
  * @see `catalog.documentcontractor.delete`
+ * @see `catalog.documentcontractor.list`
  */
 export interface CatalogDocumentcontractorGetFieldsParams {}
 
@@ -2587,7 +2653,7 @@ export interface CatalogDocumentcontractorGetFieldsResult {
   documentContractor?: Record<string, unknown>;
 }
 
-/** Field names of `catalog.documentcontractor.list`: the fields of {@link CatalogDocumentcontractorItem} (`catalog.documentcontractor.getFields`). */
+/** Field names of `catalog.documentcontractor.list`: the fields of {@link CatalogDocumentcontractorItemType} (`catalog.documentcontractor.getFields`). */
 export type CatalogDocumentcontractorListFieldName =
   keyof CatalogDocumentcontractorListFilterValues;
 
@@ -2601,7 +2667,7 @@ export interface CatalogDocumentcontractorListFilterValues {
 
 /**
  * The `filter` of `catalog.documentcontractor.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CatalogDocumentcontractorItem} (`catalog.documentcontractor.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CatalogDocumentcontractorItemType} (`catalog.documentcontractor.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CatalogDocumentcontractorListFilter = PrefixedFilter<
@@ -2648,7 +2714,7 @@ export interface CatalogDocumentcontractorListParams {
 }
 
 /** One item of a `catalog.documentcontractor.list` page. */
-export type CatalogDocumentcontractorListItem = CatalogDocumentcontractorItem;
+export type CatalogDocumentcontractorListItem = CatalogDocumentcontractorItemType;
 
 /**
  * The root element of the response
@@ -2730,8 +2796,8 @@ export type CatalogExtraGetErrorCode =
  * Method `catalog.extra.get`.
  * Scope: `catalog`.
  * Access: administrator
- * @see `catalog.extra.list`
  * @see `catalog.extra.getFields`
+ * @see `catalog.extra.list`
  */
 export interface CatalogExtraGetParams {
   /** Margin ID */
@@ -2868,8 +2934,8 @@ export interface CatalogExtraListResult {
 /**
  * Error codes documented for `catalog.measure.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields not set
  * - Other errors (e.g., fatal errors)
+ * - Required fields not set
  */
 export const CatalogMeasureAddErrorCode = {
   /** Required parameter `fields` not provided */
@@ -2894,11 +2960,11 @@ export type CatalogMeasureAddErrorCode =
  * Method `catalog.measure.add`.
  * Scope: `catalog`.
  * Access: administrator
- * @see `catalog.measure.update`
- * @see `catalog.measure.get`
- * @see `catalog.measure.list`
  * @see `catalog.measure.delete`
+ * @see `catalog.measure.get`
  * @see `catalog.measure.getFields`
+ * @see `catalog.measure.list`
+ * @see `catalog.measure.update`
  */
 export interface CatalogMeasureAddParams {
   /** Field values for creating a new measurement unit */
@@ -2942,10 +3008,10 @@ export type CatalogMeasureDeleteErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.measure.add`
- * @see `catalog.measure.update`
  * @see `catalog.measure.get`
- * @see `catalog.measure.list`
  * @see `catalog.measure.getFields`
+ * @see `catalog.measure.list`
+ * @see `catalog.measure.update`
  */
 export interface CatalogMeasureDeleteParams {
   /** Identifier of the measurement unit */
@@ -2986,10 +3052,10 @@ export type CatalogMeasureGetErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.measure.add`
- * @see `catalog.measure.update`
- * @see `catalog.measure.list`
  * @see `catalog.measure.delete`
  * @see `catalog.measure.getFields`
+ * @see `catalog.measure.list`
+ * @see `catalog.measure.update`
  */
 export interface CatalogMeasureGetParams {
   /** Identifier of the unit of measurement */
@@ -3030,10 +3096,10 @@ export type CatalogMeasureGetFieldsErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.measure.add`
- * @see `catalog.measure.update`
+ * @see `catalog.measure.delete`
  * @see `catalog.measure.get`
  * @see `catalog.measure.list`
- * @see `catalog.measure.delete`
+ * @see `catalog.measure.update`
  */
 export interface CatalogMeasureGetFieldsParams {}
 
@@ -3050,8 +3116,8 @@ export interface CatalogMeasureGetFieldsResult {
 /**
  * Error codes documented for `catalog.measure.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields of the `filter` structure are not provided
  * - Other errors (e.g., fatal errors)
+ * - Required fields of the `filter` structure are not provided
  */
 export const CatalogMeasureListErrorCode = {
   /** No access to read */
@@ -3102,10 +3168,10 @@ export type CatalogMeasureListOrder = { [F in CatalogMeasureListFieldName]?: Sor
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.measure.add`
- * @see `catalog.measure.update`
- * @see `catalog.measure.get`
  * @see `catalog.measure.delete`
+ * @see `catalog.measure.get`
  * @see `catalog.measure.getFields`
+ * @see `catalog.measure.update`
  */
 export interface CatalogMeasureListParams {
   /** An array with the list of fields to select (see the fields of the catalog_measure object). If the array is not provided or an empty array is passed, all available fields of measurement units will be selected. (Required: not documented.) */
@@ -3137,8 +3203,8 @@ export interface CatalogMeasureListResult {
 /**
  * Error codes documented for `catalog.measure.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields of the `fields` structure not provided
  * - Other errors (e.g., fatal errors)
+ * - Required fields of the `fields` structure not provided
  */
 export const CatalogMeasureUpdateErrorCode = {
   /**
@@ -3169,10 +3235,10 @@ export type CatalogMeasureUpdateErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.measure.add`
- * @see `catalog.measure.get`
- * @see `catalog.measure.list`
  * @see `catalog.measure.delete`
+ * @see `catalog.measure.get`
  * @see `catalog.measure.getFields`
+ * @see `catalog.measure.list`
  */
 export interface CatalogMeasureUpdateParams {
   /** Identifier of the measurement unit */
@@ -3217,12 +3283,12 @@ export type CatalogPriceAddErrorCode =
  * Method `catalog.price.add`.
  * Scope: `catalog`.
  * Access: a user with the "Change product sale price" access permission
- * @see `catalog.price.update`
- * @see `catalog.price.get`
- * @see `catalog.price.list`
  * @see `catalog.price.delete`
+ * @see `catalog.price.get`
  * @see `catalog.price.getFields`
+ * @see `catalog.price.list`
  * @see `catalog.price.modify`
+ * @see `catalog.price.update`
  */
 export interface CatalogPriceAddParams {
   /** Field values for creating a new product price (detailed description) */
@@ -3242,8 +3308,8 @@ export interface CatalogPriceAddResult {
 /**
  * Error codes documented for `catalog.price.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Price does not exist — No price exists for the given identifier
  * - Other errors
+ * - Price does not exist — No price exists for the given identifier
  */
 export const CatalogPriceDeleteErrorCode = {
   /** Could not find value for parameter {id} — Parameter `id` not specified */
@@ -3265,11 +3331,11 @@ export type CatalogPriceDeleteErrorCode =
  * Scope: `catalog`.
  * Access: user with the "Modify product sale price" access permission
  * @see `catalog.price.add`
- * @see `catalog.price.update`
  * @see `catalog.price.get`
- * @see `catalog.price.list`
  * @see `catalog.price.getFields`
+ * @see `catalog.price.list`
  * @see `catalog.price.modify`
+ * @see `catalog.price.update`
  */
 export interface CatalogPriceDeleteParams {
   /** Identifier of the product price, can be obtained using the catalog.price.list method */
@@ -3286,8 +3352,8 @@ export type CatalogPriceDeleteResult = boolean;
 /**
  * Error codes documented for `catalog.price.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Price does not exist — No price exists for the product with this ID
  * - Other errors
+ * - Price does not exist — No price exists for the product with this ID
  */
 export const CatalogPriceGetErrorCode = {
   /** Could not find value for parameter {id} — Parameter `id` is not specified */
@@ -3309,11 +3375,11 @@ export type CatalogPriceGetErrorCode =
  * Scope: `catalog`.
  * Access: user with "View product catalog" access permission
  * @see `catalog.price.add`
- * @see `catalog.price.update`
- * @see `catalog.price.list`
  * @see `catalog.price.delete`
  * @see `catalog.price.getFields`
+ * @see `catalog.price.list`
  * @see `catalog.price.modify`
+ * @see `catalog.price.update`
  */
 export interface CatalogPriceGetParams {
   /** Identifier of the product price, can be obtained using the catalog.price.list method */
@@ -3353,11 +3419,11 @@ export type CatalogPriceGetFieldsErrorCode =
  * Scope: `catalog`.
  * Access: user with the "View product catalog" access permission
  * @see `catalog.price.add`
- * @see `catalog.price.update`
+ * @see `catalog.price.delete`
  * @see `catalog.price.get`
  * @see `catalog.price.list`
- * @see `catalog.price.delete`
  * @see `catalog.price.modify`
+ * @see `catalog.price.update`
  */
 export interface CatalogPriceGetFieldsParams {}
 
@@ -3428,11 +3494,11 @@ export type CatalogPriceListOrder = { [F in CatalogPriceListFieldName]?: SortDir
  * Scope: `catalog`.
  * Access: a user with the "View product catalog" access permission
  * @see `catalog.price.add`
- * @see `catalog.price.update`
- * @see `catalog.price.get`
  * @see `catalog.price.delete`
+ * @see `catalog.price.get`
  * @see `catalog.price.getFields`
  * @see `catalog.price.modify`
+ * @see `catalog.price.update`
  */
 export interface CatalogPriceListParams {
   /** An array of fields from catalog_price that need to be selected. If the array is not provided or an empty array is passed, all available price fields will be selected. (Required: not documented.) */
@@ -3464,10 +3530,10 @@ export interface CatalogPriceListResult {
 /**
  * Error codes documented for `catalog.price.modify`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - Other errors
  * - Required fields: — Required fields are not provided
  * - Validate price error. Catalog price group is wrong — Incorrect price type
  * - Validate price error. Catalog product is allowed to have only a single price without ranges in the price group — Duplicate price type. Two or more records with the same `catalogGroupId` were provided in the `prices` array
- * - Other errors
  */
 export const CatalogPriceModifyErrorCode = {
   /** Could not find value for parameter {fields} — Parameter `fields` is not specified or is empty */
@@ -3491,11 +3557,11 @@ export type CatalogPriceModifyErrorCode =
  * Scope: `catalog`.
  * Access: user with the "Modify product sale price" permission
  * @see `catalog.price.add`
- * @see `catalog.price.update`
- * @see `catalog.price.get`
- * @see `catalog.price.list`
  * @see `catalog.price.delete`
+ * @see `catalog.price.get`
  * @see `catalog.price.getFields`
+ * @see `catalog.price.list`
+ * @see `catalog.price.update`
  */
 export interface CatalogPriceModifyParams {
   /** Object containing data for modifying prices (detailed description) */
@@ -3515,9 +3581,9 @@ export interface CatalogPriceModifyResult {
 /**
  * Error codes documented for `catalog.price.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - Other errors
  * - Price does not exist — No price exists for the product with this identifier
  * - Required fields: — Required fields not provided
- * - Other errors
  */
 export const CatalogPriceUpdateErrorCode = {
   /**
@@ -3544,10 +3610,10 @@ export type CatalogPriceUpdateErrorCode =
  * Scope: `catalog`.
  * Access: a user with the "Change product sale price" access permission
  * @see `catalog.price.add`
- * @see `catalog.price.get`
- * @see `catalog.price.list`
  * @see `catalog.price.delete`
+ * @see `catalog.price.get`
  * @see `catalog.price.getFields`
+ * @see `catalog.price.list`
  * @see `catalog.price.modify`
  */
 export interface CatalogPriceUpdateParams {
@@ -3570,8 +3636,8 @@ export interface CatalogPriceUpdateResult {
 /**
  * Error codes documented for `catalog.priceType.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields not set
  * - Other errors (e.g., fatal errors)
+ * - Required fields not set
  */
 export const CatalogPriceTypeAddErrorCode = {
   /** Required parameter `fields` not provided */
@@ -3592,11 +3658,11 @@ export type CatalogPriceTypeAddErrorCode =
  * Method `catalog.priceType.add`.
  * Scope: `catalog`.
  * Access: administrator
- * @see `catalog.priceType.update`
- * @see `catalog.priceType.get`
- * @see `catalog.priceType.list`
  * @see `catalog.priceType.delete`
+ * @see `catalog.priceType.get`
  * @see `catalog.priceType.getFields`
+ * @see `catalog.priceType.list`
+ * @see `catalog.priceType.update`
  */
 export interface CatalogPriceTypeAddParams {
   /** Field values for creating a new price type (detailed description) */
@@ -3642,10 +3708,10 @@ export type CatalogPriceTypeDeleteErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.priceType.add`
- * @see `catalog.priceType.update`
  * @see `catalog.priceType.get`
- * @see `catalog.priceType.list`
  * @see `catalog.priceType.getFields`
+ * @see `catalog.priceType.list`
+ * @see `catalog.priceType.update`
  */
 export interface CatalogPriceTypeDeleteParams {
   /** Identifier of the price type. The base price type cannot be deleted */
@@ -3686,10 +3752,10 @@ export type CatalogPriceTypeGetErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.priceType.add`
- * @see `catalog.priceType.update`
- * @see `catalog.priceType.list`
  * @see `catalog.priceType.delete`
  * @see `catalog.priceType.getFields`
+ * @see `catalog.priceType.list`
+ * @see `catalog.priceType.update`
  */
 export interface CatalogPriceTypeGetParams {
   /** Identifier of the price type */
@@ -3730,10 +3796,10 @@ export type CatalogPriceTypeGetFieldsErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.priceType.add`
- * @see `catalog.priceType.update`
+ * @see `catalog.priceType.delete`
  * @see `catalog.priceType.get`
  * @see `catalog.priceType.list`
- * @see `catalog.priceType.delete`
+ * @see `catalog.priceType.update`
  */
 export interface CatalogPriceTypeGetFieldsParams {}
 
@@ -3803,10 +3869,10 @@ export type CatalogPriceTypeListOrder = { [F in CatalogPriceTypeListFieldName]?:
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.priceType.add`
- * @see `catalog.priceType.update`
- * @see `catalog.priceType.get`
  * @see `catalog.priceType.delete`
+ * @see `catalog.priceType.get`
  * @see `catalog.priceType.getFields`
+ * @see `catalog.priceType.update`
  */
 export interface CatalogPriceTypeListParams {
   /** An array of fields to select (see fields of the catalog_price_type object). If the array is not provided or an empty array is passed, all available fields of the price type will be selected. (Required: not documented.) */
@@ -3838,8 +3904,8 @@ export interface CatalogPriceTypeListResult {
 /**
  * Error codes documented for `catalog.priceType.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields of the `fields` structure not provided
  * - Other errors (e.g., fatal errors)
+ * - Required fields of the `fields` structure not provided
  */
 export const CatalogPriceTypeUpdateErrorCode = {
   /**
@@ -3866,10 +3932,10 @@ export type CatalogPriceTypeUpdateErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.priceType.add`
- * @see `catalog.priceType.get`
- * @see `catalog.priceType.list`
  * @see `catalog.priceType.delete`
+ * @see `catalog.priceType.get`
  * @see `catalog.priceType.getFields`
+ * @see `catalog.priceType.list`
  */
 export interface CatalogPriceTypeUpdateParams {
   /** Identifier of the price type */
@@ -3891,10 +3957,10 @@ export interface CatalogPriceTypeUpdateResult {
 /**
  * Error codes documented for `catalog.priceTypeGroup.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The specified price type does not exist
- * - The specified group does not exist — The specified customer group does not exist
  * - Invalid access type provided. The available values are: Y, N — Invalid access type provided. Available values: `Y`, `N`
  * - The specified access type for this group already exists — This binding for this price type and group already exists
+ * - The specified group does not exist — The specified customer group does not exist
+ * - The specified price type does not exist
  */
 export const CatalogPriceTypeGroupAddErrorCode = {
   /** Could not find value for parameter {fields} — Required parameter `fields` not provided */
@@ -3959,8 +4025,8 @@ export type CatalogPriceTypeGroupDeleteErrorCode =
  * Scope: `catalog`.
  * Access: user with "Manage Price Types" access permission
  * @see `catalog.priceTypeGroup.add`
- * @see `catalog.priceTypeGroup.list`
  * @see `catalog.priceTypeGroup.getFields`
+ * @see `catalog.priceTypeGroup.list`
  */
 export interface CatalogPriceTypeGroupDeleteParams {
   /** Identifier of the price type binding to the customer group. The identifier can be obtained using the catalog.priceTypeGroup.list method */
@@ -3993,8 +4059,8 @@ export type CatalogPriceTypeGroupGetFieldsErrorCode =
  * Scope: `catalog`.
  * Access: a user with the "View Product Catalog" or "Manage Price Types" access permission
  * @see `catalog.priceTypeGroup.add`
- * @see `catalog.priceTypeGroup.list`
  * @see `catalog.priceTypeGroup.delete`
+ * @see `catalog.priceTypeGroup.list`
  */
 export interface CatalogPriceTypeGroupGetFieldsParams {}
 
@@ -4018,7 +4084,7 @@ export const CatalogPriceTypeGroupListErrorCode = {
 export type CatalogPriceTypeGroupListErrorCode =
   (typeof CatalogPriceTypeGroupListErrorCode)[keyof typeof CatalogPriceTypeGroupListErrorCode];
 
-/** Field names of `catalog.priceTypeGroup.list`: the fields of {@link CatalogPriceTypeGroupItem} (`catalog.priceTypeGroup.getFields`). */
+/** Field names of `catalog.priceTypeGroup.list`: the fields of {@link CatalogPriceTypeGroupItemType} (`catalog.priceTypeGroup.getFields`). */
 export type CatalogPriceTypeGroupListFieldName = keyof CatalogPriceTypeGroupListFilterValues;
 
 /** Filter value of each field of `catalog.priceTypeGroup.list` (numbers and numeric strings are interchangeable). */
@@ -4031,7 +4097,7 @@ export interface CatalogPriceTypeGroupListFilterValues {
 
 /**
  * The `filter` of `catalog.priceTypeGroup.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CatalogPriceTypeGroupItem} (`catalog.priceTypeGroup.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CatalogPriceTypeGroupItemType} (`catalog.priceTypeGroup.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CatalogPriceTypeGroupListFilter = PrefixedFilter<
@@ -4090,9 +4156,9 @@ export interface CatalogPriceTypeGroupListResult {
 /**
  * Error codes documented for `catalog.priceTypeLang.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 400 — Translation for the specified pair: price type and language identifier already exists
- * - Required fields not set
  * - Other errors (e.g., fatal errors)
+ * - Required fields not set
+ * - HTTP 400 — Translation for the specified pair: price type and language identifier already exists
  */
 export const CatalogPriceTypeLangAddErrorCode = {
   /** Required parameter `fields` not provided */
@@ -4117,12 +4183,12 @@ export type CatalogPriceTypeLangAddErrorCode =
  * Method `catalog.priceTypeLang.add`.
  * Scope: `catalog`.
  * Access: administrator
- * @see `catalog.priceTypeLang.update`
- * @see `catalog.priceTypeLang.get`
- * @see `catalog.priceTypeLang.list`
  * @see `catalog.priceTypeLang.delete`
- * @see `catalog.priceTypeLang.getLanguages`
+ * @see `catalog.priceTypeLang.get`
  * @see `catalog.priceTypeLang.getFields`
+ * @see `catalog.priceTypeLang.getLanguages`
+ * @see `catalog.priceTypeLang.list`
+ * @see `catalog.priceTypeLang.update`
  */
 export interface CatalogPriceTypeLangAddParams {
   /** Field values for creating a new translation of the price type name */
@@ -4166,11 +4232,11 @@ export type CatalogPriceTypeLangDeleteErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.priceTypeLang.add`
- * @see `catalog.priceTypeLang.update`
  * @see `catalog.priceTypeLang.get`
- * @see `catalog.priceTypeLang.list`
- * @see `catalog.priceTypeLang.getLanguages`
  * @see `catalog.priceTypeLang.getFields`
+ * @see `catalog.priceTypeLang.getLanguages`
+ * @see `catalog.priceTypeLang.list`
+ * @see `catalog.priceTypeLang.update`
  */
 export interface CatalogPriceTypeLangDeleteParams {
   /** Identifier of the price type name translation */
@@ -4211,11 +4277,11 @@ export type CatalogPriceTypeLangGetErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.priceTypeLang.add`
- * @see `catalog.priceTypeLang.update`
- * @see `catalog.priceTypeLang.list`
  * @see `catalog.priceTypeLang.delete`
- * @see `catalog.priceTypeLang.getLanguages`
  * @see `catalog.priceTypeLang.getFields`
+ * @see `catalog.priceTypeLang.getLanguages`
+ * @see `catalog.priceTypeLang.list`
+ * @see `catalog.priceTypeLang.update`
  */
 export interface CatalogPriceTypeLangGetParams {
   /** Identifier of the price type name translation */
@@ -4256,11 +4322,11 @@ export type CatalogPriceTypeLangGetFieldsErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.priceTypeLang.add`
- * @see `catalog.priceTypeLang.update`
- * @see `catalog.priceTypeLang.get`
- * @see `catalog.priceTypeLang.list`
  * @see `catalog.priceTypeLang.delete`
+ * @see `catalog.priceTypeLang.get`
  * @see `catalog.priceTypeLang.getLanguages`
+ * @see `catalog.priceTypeLang.list`
+ * @see `catalog.priceTypeLang.update`
  */
 export interface CatalogPriceTypeLangGetFieldsParams {}
 
@@ -4297,11 +4363,11 @@ export type CatalogPriceTypeLangGetLanguagesErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.priceTypeLang.add`
- * @see `catalog.priceTypeLang.update`
- * @see `catalog.priceTypeLang.get`
- * @see `catalog.priceTypeLang.list`
  * @see `catalog.priceTypeLang.delete`
+ * @see `catalog.priceTypeLang.get`
  * @see `catalog.priceTypeLang.getFields`
+ * @see `catalog.priceTypeLang.list`
+ * @see `catalog.priceTypeLang.update`
  */
 export interface CatalogPriceTypeLangGetLanguagesParams {}
 
@@ -4368,11 +4434,11 @@ export type CatalogPriceTypeLangListOrder = {
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.priceTypeLang.add`
- * @see `catalog.priceTypeLang.update`
- * @see `catalog.priceTypeLang.get`
  * @see `catalog.priceTypeLang.delete`
- * @see `catalog.priceTypeLang.getLanguages`
+ * @see `catalog.priceTypeLang.get`
  * @see `catalog.priceTypeLang.getFields`
+ * @see `catalog.priceTypeLang.getLanguages`
+ * @see `catalog.priceTypeLang.update`
  */
 export interface CatalogPriceTypeLangListParams {
   /** An array with the list of fields to select (see the fields of the object catalog_price_type_lang). If the array is not provided or an empty array is passed, all available fields of the price type name translations will be selected. (Required: not documented.) */
@@ -4404,9 +4470,9 @@ export interface CatalogPriceTypeLangListResult {
 /**
  * Error codes documented for `catalog.priceTypeLang.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 400 — Translation for the specified pair: price type and language identifier already exists
- * - Required fields of the `fields` structure not provided
  * - Other errors (e.g., fatal errors)
+ * - Required fields of the `fields` structure not provided
+ * - HTTP 400 — Translation for the specified pair: price type and language identifier already exists
  */
 export const CatalogPriceTypeLangUpdateErrorCode = {
   /**
@@ -4437,11 +4503,11 @@ export type CatalogPriceTypeLangUpdateErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.priceTypeLang.add`
- * @see `catalog.priceTypeLang.get`
- * @see `catalog.priceTypeLang.list`
  * @see `catalog.priceTypeLang.delete`
- * @see `catalog.priceTypeLang.getLanguages`
+ * @see `catalog.priceTypeLang.get`
  * @see `catalog.priceTypeLang.getFields`
+ * @see `catalog.priceTypeLang.getLanguages`
+ * @see `catalog.priceTypeLang.list`
  */
 export interface CatalogPriceTypeLangUpdateParams {
   /** Identifier of the price type name translation */
@@ -4463,14 +4529,14 @@ export interface CatalogPriceTypeLangUpdateResult {
 /**
  * Error codes documented for `catalog.product.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - Other errors (e.g., fatal errors)
+ * - Product with the specified symbolic code already exists
+ * - Required fields are not provided
  * - Section with the specified identifier does not exist
- * - VAT rate with the specified identifier does not exist
  * - The specified purchasing price currency does not exist
  * - User with the specified identifier who created the product does not exist
  * - User with the specified identifier who modified the product does not exist
- * - Required fields are not provided
- * - Product with the specified symbolic code already exists
- * - Other errors (e.g., fatal errors)
+ * - VAT rate with the specified identifier does not exist
  */
 export const CatalogProductAddErrorCode = {
   /** Parameter `fields` not specified or empty */
@@ -4499,12 +4565,12 @@ export type CatalogProductAddErrorCode =
  * Method `catalog.product.add`.
  * Scope: `catalog`.
  * Access: administrator
- * @see `catalog.product.update`
- * @see `catalog.product.get`
- * @see `catalog.product.list`
- * @see `catalog.product.download`
  * @see `catalog.product.delete`
+ * @see `catalog.product.download`
+ * @see `catalog.product.get`
  * @see `catalog.product.getFieldsByFilter`
+ * @see `catalog.product.list`
+ * @see `catalog.product.update`
  */
 export interface CatalogProductAddParams {
   /** Field values (a detailed description is provided below) for adding a new product as a structure: ``` 'fields': { iblockId: 'value', name: 'value', active: 'value', barcodeMulti: 'value', canBuyZero: 'value', code: 'value', createdBy: 'value', dateActiveFrom: 'value', dateActiveTo: 'value', dateCreate: 'value', detailPicture: { 'fileData': ['image_name', 'image'] }, detailText: 'value', detailTextType: 'value', height: 'value', iblockSectionId: 'value', IblockSection: ['value_1', ... , 'value_N'], length: 'value', measure: 'value', modifiedBy: 'value', previewPicture: { 'fileData': ['image_name', 'image'] }, previewText: 'value', previewTextType: 'value', purchasingCurrency: 'value', purchasingPrice: 'value', quantity: 'value', quantityReserved: 'value', quantityTrace: 'value', recurSchemeLength: 'value', recurSchemeType: 'value', sort: 'value', subscribe: 'value', trialPriceId: 'value', vatId: 'value', vatIncluded: 'value', weight: 'value', width: 'value', withoutOrder: 'value', xmlId: 'value', property1: 'value', ... propertyN: 'value', }, ``` */
@@ -4551,11 +4617,11 @@ export type CatalogProductDeleteErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.add`
- * @see `catalog.product.update`
- * @see `catalog.product.get`
- * @see `catalog.product.list`
  * @see `catalog.product.download`
+ * @see `catalog.product.get`
  * @see `catalog.product.getFieldsByFilter`
+ * @see `catalog.product.list`
+ * @see `catalog.product.update`
  */
 export interface CatalogProductDeleteParams {
   /** Product identifier. To obtain product identifiers, use the catalog.product.list */
@@ -4572,11 +4638,11 @@ export type CatalogProductDeleteResult = boolean;
 /**
  * Error codes documented for `catalog.product.download`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - Other errors (e.g., fatal errors)
+ * - Required fields were not provided
+ * - The file with the specified identifier does not exist
  * - The product with the specified identifier does not exist
  * - The specified property does not exist or is not a file
- * - The file with the specified identifier does not exist
- * - Required fields were not provided
- * - Other errors (e.g., fatal errors)
  */
 export const CatalogProductDownloadErrorCode = {
   /** Insufficient rights to read the trade catalog */
@@ -4596,11 +4662,11 @@ export type CatalogProductDownloadErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.add`
- * @see `catalog.product.update`
- * @see `catalog.product.get`
- * @see `catalog.product.list`
  * @see `catalog.product.delete`
+ * @see `catalog.product.get`
  * @see `catalog.product.getFieldsByFilter`
+ * @see `catalog.product.list`
+ * @see `catalog.product.update`
  */
 export interface CatalogProductDownloadParams {
   /** Field values for downloading product files */
@@ -4613,8 +4679,8 @@ export type CatalogProductDownloadResult = unknown;
 /**
  * Error codes documented for `catalog.product.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The product does not exist
  * - Other errors (e.g., fatal errors)
+ * - The product does not exist
  */
 export const CatalogProductGetErrorCode = {
   /** Parameter `id` not specified */
@@ -4640,11 +4706,11 @@ export type CatalogProductGetErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.add`
- * @see `catalog.product.update`
- * @see `catalog.product.list`
- * @see `catalog.product.download`
  * @see `catalog.product.delete`
+ * @see `catalog.product.download`
  * @see `catalog.product.getFieldsByFilter`
+ * @see `catalog.product.list`
+ * @see `catalog.product.update`
  */
 export interface CatalogProductGetParams {
   /** Identifier of the product. To obtain product identifiers, use catalog.product.list */
@@ -4687,15 +4753,15 @@ export type CatalogProductGetFieldsByFilterErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.add`
- * @see `catalog.product.update`
+ * @see `catalog.product.delete`
+ * @see `catalog.product.download`
  * @see `catalog.product.get`
  * @see `catalog.product.list`
- * @see `catalog.product.download`
- * @see `catalog.product.delete`
+ * @see `catalog.product.update`
  */
 export interface CatalogProductGetFieldsByFilterParams {
   /** Filter to retrieve all product fields */
-  filter: CatalogFilter;
+  filter: CatalogFilterType;
 }
 
 /**
@@ -4711,8 +4777,8 @@ export interface CatalogProductGetFieldsByFilterResult {
 /**
  * Error codes documented for `catalog.product.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Fields `id`, `iblockId` are not specified in the selection fields
  * - Field `iblockId` is not specified in the filter
+ * - Fields `id`, `iblockId` are not specified in the selection fields
  * - Other errors (e.g., fatal errors)
  */
 export const CatalogProductListErrorCode = {
@@ -4808,11 +4874,11 @@ export type CatalogProductListOrder = {
  * Scope: `catalog`.
  * Access: a user with permission to view the product catalog and permission to read the commercial catalog information block
  * @see `catalog.product.add`
- * @see `catalog.product.update`
- * @see `catalog.product.get`
- * @see `catalog.product.download`
  * @see `catalog.product.delete`
+ * @see `catalog.product.download`
+ * @see `catalog.product.get`
  * @see `catalog.product.getFieldsByFilter`
+ * @see `catalog.product.update`
  */
 export interface CatalogProductListParams {
   /** An array containing a list of fields that need to be selected (see the catalog_product object fields). Required fields: `id`, `iblockId`. (Required: not documented.) */
@@ -4841,14 +4907,14 @@ export interface CatalogProductListResult {
 /**
  * Error codes documented for `catalog.product.offer.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - Other errors (e.g., fatal errors)
+ * - Product variation with the specified symbolic code already exists
+ * - Required fields are not provided
  * - Section with the specified identifier does not exist
- * - VAT rate with the specified identifier does not exist
  * - The specified purchasing price currency does not exist
  * - User with the specified identifier who created the product variation does not exist
  * - User with the specified identifier who modified the product variation does not exist
- * - Required fields are not provided
- * - Product variation with the specified symbolic code already exists
- * - Other errors (e.g., fatal errors)
+ * - VAT rate with the specified identifier does not exist
  */
 export const CatalogProductOfferAddErrorCode = {
   /** Parameter `fields` is not specified or is empty */
@@ -4877,12 +4943,12 @@ export type CatalogProductOfferAddErrorCode =
  * Method `catalog.product.offer.add`.
  * Scope: `catalog`.
  * Access: administrator
- * @see `catalog.product.offer.update`
- * @see `catalog.product.offer.get`
- * @see `catalog.product.offer.list`
- * @see `catalog.product.offer.download`
  * @see `catalog.product.offer.delete`
+ * @see `catalog.product.offer.download`
+ * @see `catalog.product.offer.get`
  * @see `catalog.product.offer.getFieldsByFilter`
+ * @see `catalog.product.offer.list`
+ * @see `catalog.product.offer.update`
  */
 export interface CatalogProductOfferAddParams {
   /** Field values for adding the product variation */
@@ -4929,11 +4995,11 @@ export type CatalogProductOfferDeleteErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.offer.add`
- * @see `catalog.product.offer.update`
- * @see `catalog.product.offer.get`
- * @see `catalog.product.offer.list`
  * @see `catalog.product.offer.download`
+ * @see `catalog.product.offer.get`
  * @see `catalog.product.offer.getFieldsByFilter`
+ * @see `catalog.product.offer.list`
+ * @see `catalog.product.offer.update`
  */
 export interface CatalogProductOfferDeleteParams {
   /** Identifier of the product variation. To obtain the identifiers of product variations, you need to use catalog.product.offer.list */
@@ -4950,11 +5016,11 @@ export type CatalogProductOfferDeleteResult = boolean;
 /**
  * Error codes documented for `catalog.product.offer.download`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Product variation with the specified identifier does not exist
- * - The specified property does not exist or is not a file
  * - File with the specified identifier does not exist
- * - Required fields are not provided
  * - Other errors (e.g., fatal errors)
+ * - Product variation with the specified identifier does not exist
+ * - Required fields are not provided
+ * - The specified property does not exist or is not a file
  */
 export const CatalogProductOfferDownloadErrorCode = {
   /** Insufficient rights to read the trade catalog */
@@ -4974,11 +5040,11 @@ export type CatalogProductOfferDownloadErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.offer.add`
- * @see `catalog.product.offer.update`
- * @see `catalog.product.offer.get`
- * @see `catalog.product.offer.list`
  * @see `catalog.product.offer.delete`
+ * @see `catalog.product.offer.get`
  * @see `catalog.product.offer.getFieldsByFilter`
+ * @see `catalog.product.offer.list`
+ * @see `catalog.product.offer.update`
  */
 export interface CatalogProductOfferDownloadParams {
   /** Field values for downloading product variation files */
@@ -4991,8 +5057,8 @@ export type CatalogProductOfferDownloadResult = unknown;
 /**
  * Error codes documented for `catalog.product.offer.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The product variation does not exist
  * - Other errors (e.g., fatal errors)
+ * - The product variation does not exist
  */
 export const CatalogProductOfferGetErrorCode = {
   /** The `id` parameter is not specified */
@@ -5018,11 +5084,11 @@ export type CatalogProductOfferGetErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.offer.add`
- * @see `catalog.product.offer.update`
- * @see `catalog.product.offer.list`
- * @see `catalog.product.offer.download`
  * @see `catalog.product.offer.delete`
+ * @see `catalog.product.offer.download`
  * @see `catalog.product.offer.getFieldsByFilter`
+ * @see `catalog.product.offer.list`
+ * @see `catalog.product.offer.update`
  */
 export interface CatalogProductOfferGetParams {
   /** Identifier of the product variation. To obtain the identifiers of product variations, you need to use catalog.product.offer.list */
@@ -5065,15 +5131,15 @@ export type CatalogProductOfferGetFieldsByFilterErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.offer.add`
- * @see `catalog.product.offer.update`
+ * @see `catalog.product.offer.delete`
+ * @see `catalog.product.offer.download`
  * @see `catalog.product.offer.get`
  * @see `catalog.product.offer.list`
- * @see `catalog.product.offer.download`
- * @see `catalog.product.offer.delete`
+ * @see `catalog.product.offer.update`
  */
 export interface CatalogProductOfferGetFieldsByFilterParams {
   /** Filter to retrieve all fields of the product variation */
-  filter: CatalogFilter;
+  filter: CatalogFilterType;
 }
 
 /**
@@ -5089,8 +5155,8 @@ export interface CatalogProductOfferGetFieldsByFilterResult {
 /**
  * Error codes documented for `catalog.product.offer.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Fields `id`, `iblockId` are not specified in the selection fields
  * - Field `iblockId` is not specified in the filter
+ * - Fields `id`, `iblockId` are not specified in the selection fields
  * - Other errors (e.g., fatal errors)
  */
 export const CatalogProductOfferListErrorCode = {
@@ -5186,11 +5252,11 @@ export type CatalogProductOfferListOrder = {
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.offer.add`
- * @see `catalog.product.offer.update`
- * @see `catalog.product.offer.get`
- * @see `catalog.product.offer.download`
  * @see `catalog.product.offer.delete`
+ * @see `catalog.product.offer.download`
+ * @see `catalog.product.offer.get`
  * @see `catalog.product.offer.getFieldsByFilter`
+ * @see `catalog.product.offer.update`
  */
 export interface CatalogProductOfferListParams {
   /** An array containing a list of fields that must be selected (see the fields of the catalog_product_offer object). Required fields: `id`, `iblockId`. (Required: not documented.) */
@@ -5219,14 +5285,14 @@ export interface CatalogProductOfferListResult {
 /**
  * Error codes documented for `catalog.product.offer.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - Other errors (e.g., fatal errors)
+ * - Product variation with the specified identifier does not exist
+ * - Product variation with the specified identifier does not exist in the information block with the specified identifier
  * - Section with the specified identifier does not exist
- * - VAT rate with the specified identifier does not exist
  * - The specified currency for the purchase price does not exist
  * - User with the specified identifier who created the product variation does not exist
  * - User with the specified identifier who modified the product variation does not exist
- * - Product variation with the specified identifier does not exist in the information block with the specified identifier
- * - Product variation with the specified identifier does not exist
- * - Other errors (e.g., fatal errors)
+ * - VAT rate with the specified identifier does not exist
  */
 export const CatalogProductOfferUpdateErrorCode = {
   /**
@@ -5259,11 +5325,11 @@ export type CatalogProductOfferUpdateErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.offer.add`
- * @see `catalog.product.offer.get`
- * @see `catalog.product.offer.list`
- * @see `catalog.product.offer.download`
  * @see `catalog.product.offer.delete`
+ * @see `catalog.product.offer.download`
+ * @see `catalog.product.offer.get`
  * @see `catalog.product.offer.getFieldsByFilter`
+ * @see `catalog.product.offer.list`
  */
 export interface CatalogProductOfferUpdateParams {
   /** Identifier of the product variation. To obtain the identifiers of product variations, use catalog.product.offer.list */
@@ -5285,14 +5351,14 @@ export interface CatalogProductOfferUpdateResult {
 /**
  * Error codes documented for `catalog.product.service.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - A service with the specified symbolic code already exists
+ * - Other errors (e.g., fatal errors)
+ * - Required fields are not provided
  * - The section with the specified identifier does not exist
- * - The VAT rate with the specified identifier does not exist
  * - The specified currency for the purchase price does not exist
  * - The user with the specified identifier who created the service does not exist
  * - The user with the specified identifier who modified the service does not exist
- * - Required fields are not provided
- * - A service with the specified symbolic code already exists
- * - Other errors (e.g., fatal errors)
+ * - The VAT rate with the specified identifier does not exist
  */
 export const CatalogProductServiceAddErrorCode = {
   /** The `fields` parameter is not specified or is empty */
@@ -5321,12 +5387,12 @@ export type CatalogProductServiceAddErrorCode =
  * Method `catalog.product.service.add`.
  * Scope: `catalog`.
  * Access: administrator
- * @see `catalog.product.service.update`
- * @see `catalog.product.service.get`
- * @see `catalog.product.service.list`
- * @see `catalog.product.service.download`
  * @see `catalog.product.service.delete`
+ * @see `catalog.product.service.download`
+ * @see `catalog.product.service.get`
  * @see `catalog.product.service.getFieldsByFilter`
+ * @see `catalog.product.service.list`
+ * @see `catalog.product.service.update`
  */
 export interface CatalogProductServiceAddParams {
   /** Field values for adding the service */
@@ -5373,11 +5439,11 @@ export type CatalogProductServiceDeleteErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.service.add`
- * @see `catalog.product.service.update`
- * @see `catalog.product.service.get`
- * @see `catalog.product.service.list`
  * @see `catalog.product.service.download`
+ * @see `catalog.product.service.get`
  * @see `catalog.product.service.getFieldsByFilter`
+ * @see `catalog.product.service.list`
+ * @see `catalog.product.service.update`
  */
 export interface CatalogProductServiceDeleteParams {
   /** Identifier of the service. To obtain service identifiers, you need to use catalog.product.service.list */
@@ -5394,11 +5460,11 @@ export type CatalogProductServiceDeleteResult = boolean;
 /**
  * Error codes documented for `catalog.product.service.download`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - Other errors (e.g., fatal errors)
+ * - Required fields are not provided
+ * - The file with the specified identifier does not exist
  * - The service with the specified identifier does not exist
  * - The specified property does not exist or is not a file
- * - The file with the specified identifier does not exist
- * - Required fields are not provided
- * - Other errors (e.g., fatal errors)
  */
 export const CatalogProductServiceDownloadErrorCode = {
   /** Insufficient rights to read the trade catalog */
@@ -5418,11 +5484,11 @@ export type CatalogProductServiceDownloadErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.service.add`
- * @see `catalog.product.service.update`
- * @see `catalog.product.service.get`
- * @see `catalog.product.service.list`
  * @see `catalog.product.service.delete`
+ * @see `catalog.product.service.get`
  * @see `catalog.product.service.getFieldsByFilter`
+ * @see `catalog.product.service.list`
+ * @see `catalog.product.service.update`
  */
 export interface CatalogProductServiceDownloadParams {
   /** Field values for downloading service files */
@@ -5435,8 +5501,8 @@ export type CatalogProductServiceDownloadResult = unknown;
 /**
  * Error codes documented for `catalog.product.service.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The service does not exist
  * - Other errors (e.g., fatal errors)
+ * - The service does not exist
  */
 export const CatalogProductServiceGetErrorCode = {
   /** The `id` parameter is not specified */
@@ -5462,11 +5528,11 @@ export type CatalogProductServiceGetErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.service.add`
- * @see `catalog.product.service.update`
- * @see `catalog.product.service.list`
- * @see `catalog.product.service.download`
  * @see `catalog.product.service.delete`
+ * @see `catalog.product.service.download`
  * @see `catalog.product.service.getFieldsByFilter`
+ * @see `catalog.product.service.list`
+ * @see `catalog.product.service.update`
  */
 export interface CatalogProductServiceGetParams {
   /** Identifier of the service. To obtain service identifiers, use catalog.product.service.list */
@@ -5509,15 +5575,15 @@ export type CatalogProductServiceGetFieldsByFilterErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.service.add`
- * @see `catalog.product.service.update`
+ * @see `catalog.product.service.delete`
+ * @see `catalog.product.service.download`
  * @see `catalog.product.service.get`
  * @see `catalog.product.service.list`
- * @see `catalog.product.service.download`
- * @see `catalog.product.service.delete`
+ * @see `catalog.product.service.update`
  */
 export interface CatalogProductServiceGetFieldsByFilterParams {
   /** Filter to retrieve all service fields */
-  filter: CatalogFilter;
+  filter: CatalogFilterType;
 }
 
 /**
@@ -5533,8 +5599,8 @@ export interface CatalogProductServiceGetFieldsByFilterResult {
 /**
  * Error codes documented for `catalog.product.service.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Fields `id`, `iblockId` are not specified in the selection fields
  * - Field `iblockId` is not specified in the filter
+ * - Fields `id`, `iblockId` are not specified in the selection fields
  * - Other errors (e.g., fatal errors)
  */
 export const CatalogProductServiceListErrorCode = {
@@ -5614,11 +5680,11 @@ export type CatalogProductServiceListOrder = {
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.service.add`
- * @see `catalog.product.service.update`
- * @see `catalog.product.service.get`
- * @see `catalog.product.service.download`
  * @see `catalog.product.service.delete`
+ * @see `catalog.product.service.download`
+ * @see `catalog.product.service.get`
  * @see `catalog.product.service.getFieldsByFilter`
+ * @see `catalog.product.service.update`
  */
 export interface CatalogProductServiceListParams {
   /** An array containing a list of fields that must be selected (see the fields of the catalog_product_service object). Required fields: `id`, `iblockId`. (Required: not documented.) */
@@ -5647,14 +5713,14 @@ export interface CatalogProductServiceListResult {
 /**
  * Error codes documented for `catalog.product.service.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - Other errors (e.g., fatal errors)
  * - Section with the specified identifier does not exist
- * - VAT rate with the specified identifier does not exist
+ * - Service with the specified identifier does not exist
+ * - Service with the specified identifier does not exist in the information block with the specified identifier
  * - The specified currency of the purchase price does not exist
  * - User with the specified identifier who created the service does not exist
  * - User with the specified identifier who modified the service does not exist
- * - Service with the specified identifier does not exist in the information block with the specified identifier
- * - Service with the specified identifier does not exist
- * - Other errors (e.g., fatal errors)
+ * - VAT rate with the specified identifier does not exist
  */
 export const CatalogProductServiceUpdateErrorCode = {
   /**
@@ -5687,11 +5753,11 @@ export type CatalogProductServiceUpdateErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.service.add`
- * @see `catalog.product.service.get`
- * @see `catalog.product.service.list`
- * @see `catalog.product.service.download`
  * @see `catalog.product.service.delete`
+ * @see `catalog.product.service.download`
+ * @see `catalog.product.service.get`
  * @see `catalog.product.service.getFieldsByFilter`
+ * @see `catalog.product.service.list`
  */
 export interface CatalogProductServiceUpdateParams {
   /** Identifier of the service. To obtain service identifiers, use catalog.product.service.list */
@@ -5713,14 +5779,14 @@ export interface CatalogProductServiceUpdateResult {
 /**
  * Error codes documented for `catalog.product.sku.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - A parent product with the specified symbolic code already exists
+ * - Other errors (e.g., fatal errors)
+ * - Required fields are not provided
  * - The section with the specified identifier does not exist
- * - The VAT rate with the specified identifier does not exist
  * - The specified purchasing price currency does not exist
  * - The user with the specified identifier who created the parent product does not exist
  * - The user with the specified identifier who modified the parent product does not exist
- * - Required fields are not provided
- * - A parent product with the specified symbolic code already exists
- * - Other errors (e.g., fatal errors)
+ * - The VAT rate with the specified identifier does not exist
  */
 export const CatalogProductSkuAddErrorCode = {
   /** The `fields` parameter is not specified or is empty */
@@ -5749,12 +5815,12 @@ export type CatalogProductSkuAddErrorCode =
  * Method `catalog.product.sku.add`.
  * Scope: `catalog`.
  * Access: administrator
- * @see `catalog.product.sku.update`
- * @see `catalog.product.sku.get`
- * @see `catalog.product.sku.list`
- * @see `catalog.product.sku.download`
  * @see `catalog.product.sku.delete`
+ * @see `catalog.product.sku.download`
+ * @see `catalog.product.sku.get`
  * @see `catalog.product.sku.getFieldsByFilter`
+ * @see `catalog.product.sku.list`
+ * @see `catalog.product.sku.update`
  */
 export interface CatalogProductSkuAddParams {
   /** Field values for adding the parent product */
@@ -5801,11 +5867,11 @@ export type CatalogProductSkuDeleteErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.sku.add`
- * @see `catalog.product.sku.update`
- * @see `catalog.product.sku.get`
- * @see `catalog.product.sku.list`
  * @see `catalog.product.sku.download`
+ * @see `catalog.product.sku.get`
  * @see `catalog.product.sku.getFieldsByFilter`
+ * @see `catalog.product.sku.list`
+ * @see `catalog.product.sku.update`
  */
 export interface CatalogProductSkuDeleteParams {
   /** Identifier of the head product. To obtain the identifiers of head products, you need to use catalog.product.sku.list */
@@ -5822,11 +5888,11 @@ export type CatalogProductSkuDeleteResult = boolean;
 /**
  * Error codes documented for `catalog.product.sku.download`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - Other errors (e.g., fatal errors)
+ * - Required fields are not provided
+ * - The file with the specified identifier does not exist
  * - The main product with the specified identifier does not exist
  * - The specified property does not exist or is not a file
- * - The file with the specified identifier does not exist
- * - Required fields are not provided
- * - Other errors (e.g., fatal errors)
  */
 export const CatalogProductSkuDownloadErrorCode = {
   /** Insufficient permissions to read the trade catalog */
@@ -5846,11 +5912,11 @@ export type CatalogProductSkuDownloadErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.sku.add`
- * @see `catalog.product.sku.update`
- * @see `catalog.product.sku.get`
- * @see `catalog.product.sku.list`
  * @see `catalog.product.sku.delete`
+ * @see `catalog.product.sku.get`
  * @see `catalog.product.sku.getFieldsByFilter`
+ * @see `catalog.product.sku.list`
+ * @see `catalog.product.sku.update`
  */
 export interface CatalogProductSkuDownloadParams {
   /** Field values for downloading main product files */
@@ -5863,8 +5929,8 @@ export type CatalogProductSkuDownloadResult = unknown;
 /**
  * Error codes documented for `catalog.product.sku.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The parent product does not exist
  * - Other errors (e.g., fatal errors)
+ * - The parent product does not exist
  */
 export const CatalogProductSkuGetErrorCode = {
   /** The `id` parameter is not specified */
@@ -5890,11 +5956,11 @@ export type CatalogProductSkuGetErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.sku.add`
- * @see `catalog.product.sku.update`
- * @see `catalog.product.sku.list`
- * @see `catalog.product.sku.download`
  * @see `catalog.product.sku.delete`
+ * @see `catalog.product.sku.download`
  * @see `catalog.product.sku.getFieldsByFilter`
+ * @see `catalog.product.sku.list`
+ * @see `catalog.product.sku.update`
  */
 export interface CatalogProductSkuGetParams {
   /** Identifier of the parent product. To obtain the identifiers of parent products, you need to use catalog.product.sku.list */
@@ -5937,15 +6003,15 @@ export type CatalogProductSkuGetFieldsByFilterErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.sku.add`
- * @see `catalog.product.sku.update`
+ * @see `catalog.product.sku.delete`
+ * @see `catalog.product.sku.download`
  * @see `catalog.product.sku.get`
  * @see `catalog.product.sku.list`
- * @see `catalog.product.sku.download`
- * @see `catalog.product.sku.delete`
+ * @see `catalog.product.sku.update`
  */
 export interface CatalogProductSkuGetFieldsByFilterParams {
   /** Filter to retrieve all fields of the parent product */
-  filter: CatalogFilter;
+  filter: CatalogFilterType;
 }
 
 /**
@@ -5961,8 +6027,8 @@ export interface CatalogProductSkuGetFieldsByFilterResult {
 /**
  * Error codes documented for `catalog.product.sku.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Fields `id`, `iblockId` not specified in the selection fields
  * - Field `iblockId` not specified in the filter
+ * - Fields `id`, `iblockId` not specified in the selection fields
  * - Other errors (e.g., fatal errors)
  */
 export const CatalogProductSkuListErrorCode = {
@@ -6042,11 +6108,11 @@ export type CatalogProductSkuListOrder = { [F in CatalogProductSkuListFieldName]
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.sku.add`
- * @see `catalog.product.sku.update`
- * @see `catalog.product.sku.get`
- * @see `catalog.product.sku.download`
  * @see `catalog.product.sku.delete`
+ * @see `catalog.product.sku.download`
+ * @see `catalog.product.sku.get`
  * @see `catalog.product.sku.getFieldsByFilter`
+ * @see `catalog.product.sku.update`
  */
 export interface CatalogProductSkuListParams {
   /** An array of fields to be selected (see the fields of the catalog_product_sku object). Required fields: `id`, `iblockId`. (Required: not documented.) */
@@ -6075,14 +6141,14 @@ export interface CatalogProductSkuListResult {
 /**
  * Error codes documented for `catalog.product.sku.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - Main product with the specified identifier does not exist
+ * - Main product with the specified identifier does not exist in the information block with the specified identifier
+ * - Other errors (e.g., fatal errors)
  * - Section with the specified identifier does not exist
- * - VAT rate with the specified identifier does not exist
  * - The specified purchasing currency does not exist
  * - User with the specified identifier who created the main product does not exist
  * - User with the specified identifier who modified the main product does not exist
- * - Main product with the specified identifier does not exist in the information block with the specified identifier
- * - Main product with the specified identifier does not exist
- * - Other errors (e.g., fatal errors)
+ * - VAT rate with the specified identifier does not exist
  */
 export const CatalogProductSkuUpdateErrorCode = {
   /**
@@ -6115,11 +6181,11 @@ export type CatalogProductSkuUpdateErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.sku.add`
- * @see `catalog.product.sku.get`
- * @see `catalog.product.sku.list`
- * @see `catalog.product.sku.download`
  * @see `catalog.product.sku.delete`
+ * @see `catalog.product.sku.download`
+ * @see `catalog.product.sku.get`
  * @see `catalog.product.sku.getFieldsByFilter`
+ * @see `catalog.product.sku.list`
  */
 export interface CatalogProductSkuUpdateParams {
   /** Identifier of the main product. To obtain the identifiers of main products, use catalog.product.sku.list */
@@ -6141,14 +6207,14 @@ export interface CatalogProductSkuUpdateResult {
 /**
  * Error codes documented for `catalog.product.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - Other errors (e.g., fatal errors)
+ * - Product with the specified identifier does not exist in the information block with the specified identifier
  * - Section with the specified identifier does not exist
- * - VAT rate with the specified identifier does not exist
+ * - The product with the specified identifier does not exist
  * - The specified purchasing price currency does not exist
  * - User with the specified identifier who created the product does not exist
  * - User with the specified identifier who modified the product does not exist
- * - Product with the specified identifier does not exist in the information block with the specified identifier
- * - The product with the specified identifier does not exist
- * - Other errors (e.g., fatal errors)
+ * - VAT rate with the specified identifier does not exist
  */
 export const CatalogProductUpdateErrorCode = {
   /**
@@ -6181,11 +6247,11 @@ export type CatalogProductUpdateErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.product.add`
- * @see `catalog.product.get`
- * @see `catalog.product.list`
- * @see `catalog.product.download`
  * @see `catalog.product.delete`
+ * @see `catalog.product.download`
+ * @see `catalog.product.get`
  * @see `catalog.product.getFieldsByFilter`
+ * @see `catalog.product.list`
  */
 export interface CatalogProductUpdateParams {
   /** Product identifier. To obtain product identifiers, use the catalog.product.list */
@@ -6207,17 +6273,17 @@ export interface CatalogProductUpdateResult {
 /**
  * Error codes documented for `catalog.productImage.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The file name is not specified
- * - The file name contains invalid characters
- * - The file name is too long
- * - Invalid file type
  * - Disk space limit exceeded
- * - Maximum upload file size exceeded
- * - The product property for the image does not exist. Create the `MORE_PHOTO` property
  * - Error saving the file
- * - Product not found
- * - Product identifier not specified
+ * - Invalid file type
+ * - Maximum upload file size exceeded
  * - Other errors (e.g., fatal errors)
+ * - Product identifier not specified
+ * - Product not found
+ * - The file name contains invalid characters
+ * - The file name is not specified
+ * - The file name is too long
+ * - The product property for the image does not exist. Create the `MORE_PHOTO` property
  */
 export const CatalogProductImageAddErrorCode = {
   /**
@@ -6244,10 +6310,10 @@ export type CatalogProductImageAddErrorCode =
  * Method `catalog.productImage.add`.
  * Scope: `catalog`.
  * Access: administrator
- * @see `catalog.productImage.get`
- * @see `catalog.productImage.list`
  * @see `catalog.productImage.delete`
+ * @see `catalog.productImage.get`
  * @see `catalog.productImage.getFields`
+ * @see `catalog.productImage.list`
  */
 export interface CatalogProductImageAddParams {
   /** Field values for adding an image (detailed description) */
@@ -6269,9 +6335,9 @@ export interface CatalogProductImageAddResult {
 /**
  * Error codes documented for `catalog.productImage.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Product with the specified identifier not found
  * - Image with the specified identifier not found
  * - Other errors (e.g., fatal errors)
+ * - Product with the specified identifier not found
  */
 export const CatalogProductImageDeleteErrorCode = {
   /**
@@ -6300,8 +6366,8 @@ export type CatalogProductImageDeleteErrorCode =
  * Access: administrator
  * @see `catalog.productImage.add`
  * @see `catalog.productImage.get`
- * @see `catalog.productImage.list`
  * @see `catalog.productImage.getFields`
+ * @see `catalog.productImage.list`
  */
 export interface CatalogProductImageDeleteParams {
   /** Identifier of the product, parent product, variation, or service. To obtain existing identifiers, use the following methods: - for products — catalog.product.list - for parent products — catalog.product.sku.list - for product variations — catalog.product.offer.list - for services — catalog.product.service.list */
@@ -6320,9 +6386,9 @@ export type CatalogProductImageDeleteResult = boolean;
 /**
  * Error codes documented for `catalog.productImage.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Product with the specified identifier not found
  * - Image with the specified identifier not found
  * - Other errors (e.g., fatal errors)
+ * - Product with the specified identifier not found
  */
 export const CatalogProductImageGetErrorCode = {
   /**
@@ -6350,9 +6416,9 @@ export type CatalogProductImageGetErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.productImage.add`
- * @see `catalog.productImage.list`
  * @see `catalog.productImage.delete`
  * @see `catalog.productImage.getFields`
+ * @see `catalog.productImage.list`
  */
 export interface CatalogProductImageGetParams {
   /** Identifier of the product, main product, variation, or service. To obtain existing identifiers, use the following methods: - for products — catalog.product.list - for main products — catalog.product.sku.list - for product variations — catalog.product.offer.list - for services — catalog.product.service.list */
@@ -6395,9 +6461,9 @@ export type CatalogProductImageGetFieldsErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.productImage.add`
+ * @see `catalog.productImage.delete`
  * @see `catalog.productImage.get`
  * @see `catalog.productImage.list`
- * @see `catalog.productImage.delete`
  */
 export interface CatalogProductImageGetFieldsParams {}
 
@@ -6414,8 +6480,8 @@ export interface CatalogProductImageGetFieldsResult {
 /**
  * Error codes documented for `catalog.productImage.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The product with the specified identifier was not found
  * - Other errors (e.g., fatal errors)
+ * - The product with the specified identifier was not found
  */
 export const CatalogProductImageListErrorCode = {
   /** The `productId` parameter is not specified or is empty */
@@ -6447,8 +6513,8 @@ export type CatalogProductImageListSelect = Array<CatalogProductImageListFieldNa
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.productImage.add`
- * @see `catalog.productImage.get`
  * @see `catalog.productImage.delete`
+ * @see `catalog.productImage.get`
  * @see `catalog.productImage.getFields`
  */
 export interface CatalogProductImageListParams {
@@ -6479,11 +6545,11 @@ export interface CatalogProductImageListResult {
  * Method `catalog.productProperty.add`.
  * Scope: `catalog`.
  * Access: user with permission to modify the product catalog
- * @see `catalog.productProperty.update`
- * @see `catalog.productProperty.get`
- * @see `catalog.productProperty.list`
  * @see `catalog.productProperty.delete`
+ * @see `catalog.productProperty.get`
  * @see `catalog.productProperty.getFields`
+ * @see `catalog.productProperty.list`
+ * @see `catalog.productProperty.update`
  */
 export interface CatalogProductPropertyAddParams {
   /** Set of fields for the new property (detailed description) */
@@ -6509,10 +6575,10 @@ export interface CatalogProductPropertyAddResult {
  * Scope: `catalog`.
  * Access: user with permission to view the catalog
  * @see `catalog.productProperty.add`
- * @see `catalog.productProperty.update`
  * @see `catalog.productProperty.get`
- * @see `catalog.productProperty.list`
  * @see `catalog.productProperty.getFields`
+ * @see `catalog.productProperty.list`
+ * @see `catalog.productProperty.update`
  */
 export interface CatalogProductPropertyDeleteParams {
   /** Identifier of the property. Property identifiers can be obtained using the method catalog.productProperty.list */
@@ -6535,10 +6601,10 @@ export type CatalogProductPropertyDeleteResult = boolean;
  * Scope: `catalog`.
  * Access: user with permission to view the catalog
  * @see `catalog.productProperty.add`
- * @see `catalog.productProperty.update`
- * @see `catalog.productProperty.list`
  * @see `catalog.productProperty.delete`
  * @see `catalog.productProperty.getFields`
+ * @see `catalog.productProperty.list`
+ * @see `catalog.productProperty.update`
  */
 export interface CatalogProductPropertyGetParams {
   /** Identifier of the property. Property identifiers can be obtained using the catalog.productProperty.list method */
@@ -6564,10 +6630,10 @@ export interface CatalogProductPropertyGetResult {
  * Scope: `catalog`.
  * Access: user with permission to view the catalog
  * @see `catalog.productProperty.add`
- * @see `catalog.productProperty.update`
+ * @see `catalog.productProperty.delete`
  * @see `catalog.productProperty.get`
  * @see `catalog.productProperty.list`
- * @see `catalog.productProperty.delete`
+ * @see `catalog.productProperty.update`
  */
 export interface CatalogProductPropertyGetFieldsParams {}
 
@@ -6589,8 +6655,8 @@ export interface CatalogProductPropertyGetFieldsResult {
 export const CatalogProductPropertyListErrorCode = {
   /**
    * HTTP 400 — Invalid value {`...`} to match with parameter {filter}. Should be value of type array — Invalid data type for the value of the `filter` parameter
-   * HTTP 400 — Invalid value {`...`} to match with parameter {select}. Should be value of type array — Invalid data type for the value of the `select` parameter
    * HTTP 400 — Invalid value {`...`} to match with parameter {order}. Should be value of type array — Invalid data type for the value of the `order` parameter
+   * HTTP 400 — Invalid value {`...`} to match with parameter {select}. Should be value of type array — Invalid data type for the value of the `select` parameter
    */
   '100': '100',
 } as const;
@@ -6673,10 +6739,10 @@ export type CatalogProductPropertyListOrder = {
  * Scope: `catalog`.
  * Access: a user with permission to view the catalog
  * @see `catalog.productProperty.add`
- * @see `catalog.productProperty.update`
- * @see `catalog.productProperty.get`
  * @see `catalog.productProperty.delete`
+ * @see `catalog.productProperty.get`
  * @see `catalog.productProperty.getFields`
+ * @see `catalog.productProperty.update`
  */
 export interface CatalogProductPropertyListParams {
   /** An array containing the list of fields to select (see fields of the object catalog_product_property). If the parameter is not provided, all fields will be selected */
@@ -6708,16 +6774,16 @@ export interface CatalogProductPropertyListResult {
 /**
  * Error codes documented for `catalog.productProperty.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 400 — Required fields: iblockId — The required parameter `iblockId` is not passed in `fields`
  * - HTTP 400 — Access Denied — Insufficient rights to view the catalog
- * - HTTP 400 — productProperty does not exist — Property with the specified `id` not found
- * - HTTP 400 — The specified property does not belong to a product catalog — The property does not belong to the trade catalog
- * - HTTP 400 — Invalid property type specified — An invalid combination of `propertyType` and `userType` was provided
- * - HTTP 400 — Invalid custom property type settings specified — An invalid format of `userTypeSettings` was provided
- * - HTTP 400 — Property code cannot start with a digit — Invalid format of the `code` parameter
- * - HTTP 400 — Invalid information block code — Invalid format of the `iblockId` parameter
- * - HTTP 400 — Wrong format of field `...` — A parameter with a type that does not match the field format was provided
  * - HTTP 400 — Error updating product property — Internal error while updating the property
+ * - HTTP 400 — Invalid custom property type settings specified — An invalid format of `userTypeSettings` was provided
+ * - HTTP 400 — Invalid information block code — Invalid format of the `iblockId` parameter
+ * - HTTP 400 — Invalid property type specified — An invalid combination of `propertyType` and `userType` was provided
+ * - HTTP 400 — productProperty does not exist — Property with the specified `id` not found
+ * - HTTP 400 — Property code cannot start with a digit — Invalid format of the `code` parameter
+ * - HTTP 400 — Required fields: iblockId — The required parameter `iblockId` is not passed in `fields`
+ * - HTTP 400 — The specified property does not belong to a product catalog — The property does not belong to the trade catalog
+ * - HTTP 400 — Wrong format of field `...` — A parameter with a type that does not match the field format was provided
  */
 export const CatalogProductPropertyUpdateErrorCode = {
   /** HTTP 400 — Invalid value {`...`} to match with parameter {id}. Should be value of type int — Invalid data type for the `id` parameter value */
@@ -6737,10 +6803,10 @@ export type CatalogProductPropertyUpdateErrorCode =
  * Scope: `catalog`.
  * Access: user with permission to view the catalog
  * @see `catalog.productProperty.add`
- * @see `catalog.productProperty.get`
- * @see `catalog.productProperty.list`
  * @see `catalog.productProperty.delete`
+ * @see `catalog.productProperty.get`
  * @see `catalog.productProperty.getFields`
+ * @see `catalog.productProperty.list`
  */
 export interface CatalogProductPropertyUpdateParams {
   /** Property identifier. Property identifiers can be obtained using the catalog.productProperty.list method. */
@@ -6762,12 +6828,12 @@ export interface CatalogProductPropertyUpdateResult {
 /**
  * Error codes documented for `catalog.productPropertyEnum.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access Denied — Insufficient rights to modify the information block property
- * - productPropertyEnum does not exist. — The property with the provided `propertyId` was not found or does not belong to the trade catalog
- * - Only list properties are supported — A property was passed whose type is not `List`
- * - Required fields: xmlId — The required field `xmlId` was not provided
  * - A value with xmlId '...' already exists. — A value with this `xmlId` already exists within the property
+ * - Access Denied — Insufficient rights to modify the information block property
  * - Internal error adding enumeration value. Try adding again. — Internal error while adding the list value
+ * - Only list properties are supported — A property was passed whose type is not `List`
+ * - productPropertyEnum does not exist. — The property with the provided `propertyId` was not found or does not belong to the trade catalog
+ * - Required fields: xmlId — The required field `xmlId` was not provided
  */
 export const CatalogProductPropertyEnumAddErrorCode = {
   /** A record with the value "External code" equal to "..." already exists in the database — Localized duplicate error for `xmlId` */
@@ -6786,11 +6852,11 @@ export type CatalogProductPropertyEnumAddErrorCode =
  * Method `catalog.productPropertyEnum.add`.
  * Scope: `catalog`.
  * Access: a user with the "View product catalog" permission and the right to modify the information block property.
- * @see `catalog.productPropertyEnum.update`
- * @see `catalog.productPropertyEnum.get`
- * @see `catalog.productPropertyEnum.list`
  * @see `catalog.productPropertyEnum.delete`
+ * @see `catalog.productPropertyEnum.get`
  * @see `catalog.productPropertyEnum.getFields`
+ * @see `catalog.productPropertyEnum.list`
+ * @see `catalog.productPropertyEnum.update`
  */
 export interface CatalogProductPropertyEnumAddParams {
   /** Set of fields for the new list value (detailed description) */
@@ -6811,8 +6877,8 @@ export interface CatalogProductPropertyEnumAddResult {
  * Error codes documented for `catalog.productPropertyEnum.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - Access Denied — Insufficient rights to view the product catalog
- * - productPropertyEnum does not exist. — The list property value with the provided `id` was not found or does not belong to the product catalog
  * - Internal error deleting enumeration value. Try deleting again. — Internal error while deleting the list value
+ * - productPropertyEnum does not exist. — The list property value with the provided `id` was not found or does not belong to the product catalog
  */
 export const CatalogProductPropertyEnumDeleteErrorCode = {
   /** Could not find value for parameter {id} — Required parameter `id` was not provided */
@@ -6832,10 +6898,10 @@ export type CatalogProductPropertyEnumDeleteErrorCode =
  * Scope: `catalog`.
  * Access: a user with the "View Product Catalog" access permission
  * @see `catalog.productPropertyEnum.add`
- * @see `catalog.productPropertyEnum.update`
  * @see `catalog.productPropertyEnum.get`
- * @see `catalog.productPropertyEnum.list`
  * @see `catalog.productPropertyEnum.getFields`
+ * @see `catalog.productPropertyEnum.list`
+ * @see `catalog.productPropertyEnum.update`
  */
 export interface CatalogProductPropertyEnumDeleteParams {
   /** Identifier of the list property value. The identifier can be obtained using the catalog.productPropertyEnum.list method */
@@ -6873,10 +6939,10 @@ export type CatalogProductPropertyEnumGetErrorCode =
  * Scope: `catalog`.
  * Access: a user with the "View Product Catalog" access permission
  * @see `catalog.productPropertyEnum.add`
- * @see `catalog.productPropertyEnum.update`
- * @see `catalog.productPropertyEnum.list`
  * @see `catalog.productPropertyEnum.delete`
  * @see `catalog.productPropertyEnum.getFields`
+ * @see `catalog.productPropertyEnum.list`
+ * @see `catalog.productPropertyEnum.update`
  */
 export interface CatalogProductPropertyEnumGetParams {
   /** Identifier of the list property value. The identifier can be obtained using the catalog.productPropertyEnum.list method */
@@ -6902,10 +6968,10 @@ export interface CatalogProductPropertyEnumGetResult {
  * Scope: `catalog`.
  * Access: a user with the "View Product Catalog" access permission
  * @see `catalog.productPropertyEnum.add`
- * @see `catalog.productPropertyEnum.update`
+ * @see `catalog.productPropertyEnum.delete`
  * @see `catalog.productPropertyEnum.get`
  * @see `catalog.productPropertyEnum.list`
- * @see `catalog.productPropertyEnum.delete`
+ * @see `catalog.productPropertyEnum.update`
  */
 export interface CatalogProductPropertyEnumGetFieldsParams {}
 
@@ -6927,8 +6993,8 @@ export interface CatalogProductPropertyEnumGetFieldsResult {
 export const CatalogProductPropertyEnumListErrorCode = {
   /**
    * Invalid value {wrong_type} to match with parameter {filter}. Should be value of type array. — Invalid data type for the `filter` parameter value
-   * Invalid value {wrong_type} to match with parameter {select}. Should be value of type array. — Invalid data type for the `select` parameter value
    * Invalid value {wrong_type} to match with parameter {order}. Should be value of type array. — Invalid data type for the `order` parameter value
+   * Invalid value {wrong_type} to match with parameter {select}. Should be value of type array. — Invalid data type for the `select` parameter value
    */
   '100': '100',
 } as const;
@@ -6979,10 +7045,10 @@ export type CatalogProductPropertyEnumListOrder = {
  * Scope: `catalog`.
  * Access: a user with the "View Product Catalog" access permission
  * @see `catalog.productPropertyEnum.add`
- * @see `catalog.productPropertyEnum.update`
- * @see `catalog.productPropertyEnum.get`
  * @see `catalog.productPropertyEnum.delete`
+ * @see `catalog.productPropertyEnum.get`
  * @see `catalog.productPropertyEnum.getFields`
+ * @see `catalog.productPropertyEnum.update`
  */
 export interface CatalogProductPropertyEnumListParams {
   /** An array containing the list of fields to be selected (see fields of the object catalog_product_property_enum). If the parameter is not provided, all fields will be selected */
@@ -7015,10 +7081,10 @@ export interface CatalogProductPropertyEnumListResult {
  * Error codes documented for `catalog.productPropertyEnum.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - Access Denied — Insufficient permissions to modify the information block property.
- * - productPropertyEnum does not exist. — The list property value with the provided `id` was not found or does not belong to the product catalog.
- * - The specified property does not belong to a product catalog — The property with the provided `propertyId` does not belong to the product catalog.
- * - Required fields: xmlId — The required field `xmlId` was not provided.
  * - Internal error updating enumeration value. Try updating again. — An internal error occurred while updating the list value.
+ * - productPropertyEnum does not exist. — The list property value with the provided `id` was not found or does not belong to the product catalog.
+ * - Required fields: xmlId — The required field `xmlId` was not provided.
+ * - The specified property does not belong to a product catalog — The property with the provided `propertyId` does not belong to the product catalog.
  */
 export const CatalogProductPropertyEnumUpdateErrorCode = {
   /** Could not find value for parameter {id} — The required parameter `id` was not provided. */
@@ -7038,10 +7104,10 @@ export type CatalogProductPropertyEnumUpdateErrorCode =
  * Scope: `catalog`.
  * Access: a user with the "View Product Catalog" permission and the right to modify the information block property.
  * @see `catalog.productPropertyEnum.add`
- * @see `catalog.productPropertyEnum.get`
- * @see `catalog.productPropertyEnum.list`
  * @see `catalog.productPropertyEnum.delete`
+ * @see `catalog.productPropertyEnum.get`
  * @see `catalog.productPropertyEnum.getFields`
+ * @see `catalog.productPropertyEnum.list`
  */
 export interface CatalogProductPropertyEnumUpdateParams {
   /** Identifier of the list property value. The identifier can be obtained using the catalog.productPropertyEnum.list method. */
@@ -7068,11 +7134,11 @@ export interface CatalogProductPropertyEnumUpdateResult {
  * Method `catalog.productPropertyFeature.add`.
  * Scope: `catalog`.
  * Access: a user with the "View product catalog" permission and the right to modify the information block property.
- * @see `catalog.productPropertyFeature.update`
  * @see `catalog.productPropertyFeature.get`
- * @see `catalog.productPropertyFeature.list`
  * @see `catalog.productPropertyFeature.getAvailableFeaturesByProperty`
  * @see `catalog.productPropertyFeature.getFields`
+ * @see `catalog.productPropertyFeature.list`
+ * @see `catalog.productPropertyFeature.update`
  */
 export interface CatalogProductPropertyFeatureAddParams {
   /** Set of fields for the new property parameter (detailed description) */
@@ -7113,10 +7179,10 @@ export type CatalogProductPropertyFeatureGetErrorCode =
  * Scope: `catalog`.
  * Access: a user with the "View Product Catalog" access permission
  * @see `catalog.productPropertyFeature.add`
- * @see `catalog.productPropertyFeature.update`
- * @see `catalog.productPropertyFeature.list`
  * @see `catalog.productPropertyFeature.getAvailableFeaturesByProperty`
  * @see `catalog.productPropertyFeature.getFields`
+ * @see `catalog.productPropertyFeature.list`
+ * @see `catalog.productPropertyFeature.update`
  */
 export interface CatalogProductPropertyFeatureGetParams {
   /** Identifier of the property parameter. The parameter identifier can be obtained using the catalog.productPropertyFeature.list method */
@@ -7160,10 +7226,10 @@ export type CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyErrorCode
  * Scope: `catalog`.
  * Access: a user with the "View product catalog" access permission
  * @see `catalog.productPropertyFeature.add`
- * @see `catalog.productPropertyFeature.update`
  * @see `catalog.productPropertyFeature.get`
- * @see `catalog.productPropertyFeature.list`
  * @see `catalog.productPropertyFeature.getFields`
+ * @see `catalog.productPropertyFeature.list`
+ * @see `catalog.productPropertyFeature.update`
  */
 export interface CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyParams {
   /** Identifier of the product property or variation. Property identifiers can be obtained using the catalog.productProperty.list method */
@@ -7189,10 +7255,10 @@ export interface CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResu
  * Scope: `catalog`.
  * Access: a user with the "View Product Catalog" access permission
  * @see `catalog.productPropertyFeature.add`
- * @see `catalog.productPropertyFeature.update`
  * @see `catalog.productPropertyFeature.get`
- * @see `catalog.productPropertyFeature.list`
  * @see `catalog.productPropertyFeature.getAvailableFeaturesByProperty`
+ * @see `catalog.productPropertyFeature.list`
+ * @see `catalog.productPropertyFeature.update`
  */
 export interface CatalogProductPropertyFeatureGetFieldsParams {}
 
@@ -7214,8 +7280,8 @@ export interface CatalogProductPropertyFeatureGetFieldsResult {
 export const CatalogProductPropertyFeatureListErrorCode = {
   /**
    * Invalid value {wrong_type} to match with parameter {filter}. Should be value of type array. — Invalid data type for the `filter` parameter value
-   * Invalid value {wrong_type} to match with parameter {select}. Should be value of type array. — Invalid data type for the `select` parameter value
    * Invalid value {wrong_type} to match with parameter {order}. Should be value of type array. — Invalid data type for the `order` parameter value
+   * Invalid value {wrong_type} to match with parameter {select}. Should be value of type array. — Invalid data type for the `select` parameter value
    */
   '100': '100',
 } as const;
@@ -7266,10 +7332,10 @@ export type CatalogProductPropertyFeatureListOrder = {
  * Scope: `catalog`.
  * Access: a user with the "View Product Catalog" access permission
  * @see `catalog.productPropertyFeature.add`
- * @see `catalog.productPropertyFeature.update`
  * @see `catalog.productPropertyFeature.get`
  * @see `catalog.productPropertyFeature.getAvailableFeaturesByProperty`
  * @see `catalog.productPropertyFeature.getFields`
+ * @see `catalog.productPropertyFeature.update`
  */
 export interface CatalogProductPropertyFeatureListParams {
   /** An array containing the list of fields to select (see the fields of the object catalog_product_property_features). If the parameter is not provided, all fields will be selected. */
@@ -7308,9 +7374,9 @@ export interface CatalogProductPropertyFeatureListResult {
  * Access: a user with the "View Product Catalog" permission and the right to modify the information block property.
  * @see `catalog.productPropertyFeature.add`
  * @see `catalog.productPropertyFeature.get`
- * @see `catalog.productPropertyFeature.list`
  * @see `catalog.productPropertyFeature.getAvailableFeaturesByProperty`
  * @see `catalog.productPropertyFeature.getFields`
+ * @see `catalog.productPropertyFeature.list`
  */
 export interface CatalogProductPropertyFeatureUpdateParams {
   /** Identifier of the property parameter. The parameter identifier can be obtained using the catalog.productPropertyFeature.list method. */
@@ -7355,8 +7421,8 @@ export type CatalogProductPropertySectionGetErrorCode =
  * Method `catalog.productPropertySection.get`.
  * Scope: `catalog`.
  * Access: a user with the "View Product Catalog" access permission
- * @see `catalog.productPropertySection.set`
  * @see `catalog.productPropertySection.list`
+ * @see `catalog.productPropertySection.set`
  */
 export interface CatalogProductPropertySectionGetParams {
   /** The identifier of the product property or variation. Property identifiers can be obtained using the catalog.productProperty.list method */
@@ -7381,8 +7447,8 @@ export interface CatalogProductPropertySectionGetResult {
 export const CatalogProductPropertySectionListErrorCode = {
   /**
    * Invalid value {wrong_type} to match with parameter {filter}. Should be value of type array. — Invalid data type for the `filter` parameter value
-   * Invalid value {wrong_type} to match with parameter {select}. Should be value of type array. — Invalid data type for the `select` parameter value
    * Invalid value {wrong_type} to match with parameter {order}. Should be value of type array. — Invalid data type for the `order` parameter value
+   * Invalid value {wrong_type} to match with parameter {select}. Should be value of type array. — Invalid data type for the `select` parameter value
    */
   '100': '100',
 } as const;
@@ -7434,8 +7500,8 @@ export type CatalogProductPropertySectionListOrder = {
  * Method `catalog.productPropertySection.list`.
  * Scope: `catalog`.
  * Access: a user with the "View product catalog" access permission
- * @see `catalog.productPropertySection.set`
  * @see `catalog.productPropertySection.get`
+ * @see `catalog.productPropertySection.set`
  */
 export interface CatalogProductPropertySectionListParams {
   /** An array containing the list of fields to be selected. Available fields: - `displayExpanded` — whether the property is displayed expanded in the filter - `displayType` — the type of property in the smart filter - `filterHint` — hint in the smart filter for visitors - `propertyId` — the identifier of the product or variation property - `smartFilter` — whether the property is displayed in the smart filter By default, all available fields are returned. */
@@ -7468,8 +7534,8 @@ export interface CatalogProductPropertySectionListResult {
  * Error codes documented for `catalog.productPropertySection.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - Access Denied — Insufficient permissions to modify the section settings of the property
- * - productPropertySection does not exist. — The property with the provided `propertyId` was not found or does not belong to the product catalog
  * - Error setting section properties — Internal error while saving the section settings of the property
+ * - productPropertySection does not exist. — The property with the provided `propertyId` was not found or does not belong to the product catalog
  */
 export const CatalogProductPropertySectionSetErrorCode = {
   /** Could not find value for parameter {fields} — The required parameter `fields` was not provided */
@@ -7512,8 +7578,8 @@ export interface CatalogProductPropertySectionSetResult {
 /**
  * Error codes documented for `catalog.ratio.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Unit of measure ratio does not exist
  * - Other errors (e.g., fatal errors)
+ * - Unit of measure ratio does not exist
  */
 export const CatalogRatioGetErrorCode = {
   /** Parameter `id` not specified */
@@ -7534,8 +7600,8 @@ export type CatalogRatioGetErrorCode =
  * Method `catalog.ratio.get`.
  * Scope: `catalog`.
  * Access: administrator
- * @see `catalog.ratio.list`
  * @see `catalog.ratio.getFields`
+ * @see `catalog.ratio.list`
  */
 export interface CatalogRatioGetParams {
   /** Identifier of the unit of measure ratio. To obtain the identifiers of unit of measure ratios, use the catalog.ratio.list method. */
@@ -7673,8 +7739,8 @@ export interface CatalogRatioListResult {
 /**
  * Error codes documented for `catalog.roundingRule.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields not set
  * - Other errors (e.g., fatal errors)
+ * - Required fields not set
  */
 export const CatalogRoundingRuleAddErrorCode = {
   /** Required parameter `fields` not provided */
@@ -7695,11 +7761,11 @@ export type CatalogRoundingRuleAddErrorCode =
  * Method `catalog.roundingRule.add`.
  * Scope: `catalog`.
  * Access: administrator
- * @see `catalog.roundingRule.update`
- * @see `catalog.roundingRule.get`
- * @see `catalog.roundingRule.list`
  * @see `catalog.roundingRule.delete`
+ * @see `catalog.roundingRule.get`
  * @see `catalog.roundingRule.getFields`
+ * @see `catalog.roundingRule.list`
+ * @see `catalog.roundingRule.update`
  */
 export interface CatalogRoundingRuleAddParams {
   /** Field values for creating a new price rounding rule (detailed description) */
@@ -7743,10 +7809,10 @@ export type CatalogRoundingRuleDeleteErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.roundingRule.add`
- * @see `catalog.roundingRule.update`
  * @see `catalog.roundingRule.get`
- * @see `catalog.roundingRule.list`
  * @see `catalog.roundingRule.getFields`
+ * @see `catalog.roundingRule.list`
+ * @see `catalog.roundingRule.update`
  */
 export interface CatalogRoundingRuleDeleteParams {
   /** Identifier of the price rounding rule */
@@ -7787,10 +7853,10 @@ export type CatalogRoundingRuleGetErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.roundingRule.add`
- * @see `catalog.roundingRule.update`
- * @see `catalog.roundingRule.list`
  * @see `catalog.roundingRule.delete`
  * @see `catalog.roundingRule.getFields`
+ * @see `catalog.roundingRule.list`
+ * @see `catalog.roundingRule.update`
  */
 export interface CatalogRoundingRuleGetParams {
   /** Identifier of the price rounding rule */
@@ -7831,10 +7897,10 @@ export type CatalogRoundingRuleGetFieldsErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.roundingRule.add`
- * @see `catalog.roundingRule.update`
+ * @see `catalog.roundingRule.delete`
  * @see `catalog.roundingRule.get`
  * @see `catalog.roundingRule.list`
- * @see `catalog.roundingRule.delete`
+ * @see `catalog.roundingRule.update`
  */
 export interface CatalogRoundingRuleGetFieldsParams {}
 
@@ -7906,10 +7972,10 @@ export type CatalogRoundingRuleListOrder = {
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.roundingRule.add`
- * @see `catalog.roundingRule.update`
- * @see `catalog.roundingRule.get`
  * @see `catalog.roundingRule.delete`
+ * @see `catalog.roundingRule.get`
  * @see `catalog.roundingRule.getFields`
+ * @see `catalog.roundingRule.update`
  */
 export interface CatalogRoundingRuleListParams {
   /** An array with a list of fields to select (see fields of the object catalog_rounding_rule). If the array is not provided or an empty array is passed, all available fields of the price rounding rule will be selected. (Required: not documented.) */
@@ -7941,8 +8007,8 @@ export interface CatalogRoundingRuleListResult {
 /**
  * Error codes documented for `catalog.roundingRule.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields of the `fields` structure not provided
  * - Other errors (e.g., fatal errors)
+ * - Required fields of the `fields` structure not provided
  */
 export const CatalogRoundingRuleUpdateErrorCode = {
   /**
@@ -7969,10 +8035,10 @@ export type CatalogRoundingRuleUpdateErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.roundingRule.add`
- * @see `catalog.roundingRule.get`
- * @see `catalog.roundingRule.list`
  * @see `catalog.roundingRule.delete`
+ * @see `catalog.roundingRule.get`
  * @see `catalog.roundingRule.getFields`
+ * @see `catalog.roundingRule.list`
  */
 export interface CatalogRoundingRuleUpdateParams {
   /** Identifier of the price rounding rule */
@@ -7994,8 +8060,8 @@ export interface CatalogRoundingRuleUpdateResult {
 /**
  * Error codes documented for `catalog.section.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields not set
  * - Other errors (e.g., fatal errors)
+ * - Required fields not set
  */
 export const CatalogSectionAddErrorCode = {
   /** Required parameter `fields` not provided */
@@ -8022,11 +8088,11 @@ export type CatalogSectionAddErrorCode =
  * Method `catalog.section.add`.
  * Scope: `catalog`.
  * Access: administrator
- * @see `catalog.section.update`
- * @see `catalog.section.get`
- * @see `catalog.section.list`
  * @see `catalog.section.delete`
+ * @see `catalog.section.get`
  * @see `catalog.section.getFields`
+ * @see `catalog.section.list`
+ * @see `catalog.section.update`
  */
 export interface CatalogSectionAddParams {
   /** Field values for creating a new catalog section */
@@ -8072,10 +8138,10 @@ export type CatalogSectionDeleteErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.section.add`
- * @see `catalog.section.update`
  * @see `catalog.section.get`
- * @see `catalog.section.list`
  * @see `catalog.section.getFields`
+ * @see `catalog.section.list`
+ * @see `catalog.section.update`
  */
 export interface CatalogSectionDeleteParams {
   /** Identifier of the catalog section */
@@ -8116,10 +8182,10 @@ export type CatalogSectionGetErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.section.add`
- * @see `catalog.section.update`
- * @see `catalog.section.list`
  * @see `catalog.section.delete`
  * @see `catalog.section.getFields`
+ * @see `catalog.section.list`
+ * @see `catalog.section.update`
  */
 export interface CatalogSectionGetParams {
   /** Identifier of the catalog section */
@@ -8146,10 +8212,10 @@ export interface CatalogSectionGetResult {
  * Scope: `catalog`.
  * Access: any user
  * @see `catalog.section.add`
- * @see `catalog.section.update`
+ * @see `catalog.section.delete`
  * @see `catalog.section.get`
  * @see `catalog.section.list`
- * @see `catalog.section.delete`
+ * @see `catalog.section.update`
  */
 export interface CatalogSectionGetFieldsParams {}
 
@@ -8166,8 +8232,8 @@ export interface CatalogSectionGetFieldsResult {
 /**
  * Error codes documented for `catalog.section.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields in the `filter` structure are not provided
  * - Other errors (e.g., fatal errors)
+ * - Required fields in the `filter` structure are not provided
  */
 export const CatalogSectionListErrorCode = {
   /** Insufficient permissions to read the catalog section */
@@ -8221,10 +8287,10 @@ export type CatalogSectionListOrder = { [F in CatalogSectionListFieldName]?: Sor
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.section.add`
- * @see `catalog.section.update`
- * @see `catalog.section.get`
  * @see `catalog.section.delete`
+ * @see `catalog.section.get`
  * @see `catalog.section.getFields`
+ * @see `catalog.section.update`
  */
 export interface CatalogSectionListParams {
   /** An array containing the list of fields to select (see the fields of the catalog_section object). If not provided or an empty array is passed, all available fields of the catalog section will be selected. */
@@ -8256,8 +8322,8 @@ export interface CatalogSectionListResult {
 /**
  * Error codes documented for `catalog.section.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields of the `fields` structure not provided
  * - Other errors (e.g., fatal errors)
+ * - Required fields of the `fields` structure not provided
  */
 export const CatalogSectionUpdateErrorCode = {
   /**
@@ -8290,10 +8356,10 @@ export type CatalogSectionUpdateErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.section.add`
- * @see `catalog.section.get`
- * @see `catalog.section.list`
  * @see `catalog.section.delete`
+ * @see `catalog.section.get`
  * @see `catalog.section.getFields`
+ * @see `catalog.section.list`
  */
 export interface CatalogSectionUpdateParams {
   /** Identifier of the catalog section */
@@ -8315,8 +8381,8 @@ export interface CatalogSectionUpdateResult {
 /**
  * Error codes documented for `catalog.store.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Parameter `address` is not specified or is empty
  * - Other errors (e.g., fatal errors)
+ * - Parameter `address` is not specified or is empty
  */
 export const CatalogStoreAddErrorCode = {
   /** Parameter `fields` is not specified or is empty */
@@ -8337,11 +8403,11 @@ export type CatalogStoreAddErrorCode =
  * Method `catalog.store.add`.
  * Scope: `catalog`.
  * Access: administrator
- * @see `catalog.store.update`
- * @see `catalog.store.get`
- * @see `catalog.store.list`
  * @see `catalog.store.delete`
+ * @see `catalog.store.get`
  * @see `catalog.store.getFields`
+ * @see `catalog.store.list`
+ * @see `catalog.store.update`
  */
 export interface CatalogStoreAddParams {
   /** Field values for adding the inventory (detailed description) */
@@ -8386,10 +8452,10 @@ export type CatalogStoreDeleteErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.store.add`
- * @see `catalog.store.update`
  * @see `catalog.store.get`
- * @see `catalog.store.list`
  * @see `catalog.store.getFields`
+ * @see `catalog.store.list`
+ * @see `catalog.store.update`
  */
 export interface CatalogStoreDeleteParams {
   /** Identifier of the warehouse. You can obtain warehouse identifiers using the catalog.store.list method */
@@ -8430,10 +8496,10 @@ export type CatalogStoreGetErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.store.add`
- * @see `catalog.store.update`
- * @see `catalog.store.list`
  * @see `catalog.store.delete`
  * @see `catalog.store.getFields`
+ * @see `catalog.store.list`
+ * @see `catalog.store.update`
  */
 export interface CatalogStoreGetParams {
   /** Store identifier. You can obtain store identifiers using the catalog.store.list method */
@@ -8474,10 +8540,10 @@ export type CatalogStoreGetFieldsErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.store.add`
- * @see `catalog.store.update`
+ * @see `catalog.store.delete`
  * @see `catalog.store.get`
  * @see `catalog.store.list`
- * @see `catalog.store.delete`
+ * @see `catalog.store.update`
  */
 export interface CatalogStoreGetFieldsParams {}
 
@@ -8557,10 +8623,10 @@ export type CatalogStoreListOrder = { [F in CatalogStoreListFieldName]?: SortDir
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.store.add`
- * @see `catalog.store.update`
- * @see `catalog.store.get`
  * @see `catalog.store.delete`
+ * @see `catalog.store.get`
  * @see `catalog.store.getFields`
+ * @see `catalog.store.update`
  */
 export interface CatalogStoreListParams {
   /** An array of fields to select (see fields of the catalog_store object) (Required: not documented.) */
@@ -8620,10 +8686,10 @@ export type CatalogStoreUpdateErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.store.add`
- * @see `catalog.store.get`
- * @see `catalog.store.list`
  * @see `catalog.store.delete`
+ * @see `catalog.store.get`
  * @see `catalog.store.getFields`
+ * @see `catalog.store.list`
  */
 export interface CatalogStoreUpdateParams {
   /** Identifier of the warehouse. You can obtain warehouse identifiers using the catalog.store.list method */
@@ -8645,8 +8711,8 @@ export interface CatalogStoreUpdateResult {
 /**
  * Error codes documented for `catalog.storeproduct.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Store product does not exist — No inventory for products with such ID exists
  * - Other errors
+ * - Store product does not exist — No inventory for products with such ID exists
  */
 export const CatalogStoreproductGetErrorCode = {
   /** Could not find value for parameter {id} — Parameter `id` is not specified */
@@ -8667,8 +8733,8 @@ export type CatalogStoreproductGetErrorCode =
  * Method `catalog.storeproduct.get`.
  * Scope: `catalog`.
  * Access: user with "View product catalog" access permission
- * @see `catalog.storeproduct.list`
  * @see `catalog.storeproduct.getFields`
+ * @see `catalog.storeproduct.list`
  */
 export interface CatalogStoreproductGetParams {
   /** Record ID of the inventory, can be obtained using the catalog.storeproduct.list method */
@@ -8828,8 +8894,8 @@ export type CatalogUserfieldDocumentListOrder = Record<string, SortDirection>;
  * Method `catalog.userfield.document.list`.
  * Scope: `catalog`.
  * Access: a user with the "View Product Catalog" access permission
- * @see `catalog.userfield.document.update`
  * @see `catalog.enum.getStoreDocumentTypes`
+ * @see `catalog.userfield.document.update`
  * @see `userfieldconfig.list`
  */
 export interface CatalogUserfieldDocumentListParams {
@@ -8867,8 +8933,8 @@ export interface CatalogUserfieldDocumentListResult {
  * Method `catalog.userfield.document.update`.
  * Scope: `catalog`.
  * Access: a user with "Create and Edit" access permission for the required document type
- * @see `catalog.userfield.document.list`
  * @see `catalog.enum.getStoreDocumentTypes`
+ * @see `catalog.userfield.document.list`
  * @see `userfieldconfig.list`
  */
 export interface CatalogUserfieldDocumentUpdateParams {
@@ -8891,8 +8957,8 @@ export interface CatalogUserfieldDocumentUpdateResult {
 /**
  * Error codes documented for `catalog.vat.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields not set
  * - Other errors (e.g., fatal errors)
+ * - Required fields not set
  */
 export const CatalogVatAddErrorCode = {
   /** Required parameter `fields` not provided */
@@ -8913,11 +8979,11 @@ export type CatalogVatAddErrorCode =
  * Method `catalog.vat.add`.
  * Scope: `catalog`.
  * Access: administrator
- * @see `catalog.vat.update`
- * @see `catalog.vat.get`
- * @see `catalog.vat.list`
  * @see `catalog.vat.delete`
+ * @see `catalog.vat.get`
  * @see `catalog.vat.getFields`
+ * @see `catalog.vat.list`
+ * @see `catalog.vat.update`
  */
 export interface CatalogVatAddParams {
   /** Field values for creating a new VAT rate (detailed description) */
@@ -8961,10 +9027,10 @@ export type CatalogVatDeleteErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.vat.add`
- * @see `catalog.vat.update`
  * @see `catalog.vat.get`
- * @see `catalog.vat.list`
  * @see `catalog.vat.getFields`
+ * @see `catalog.vat.list`
+ * @see `catalog.vat.update`
  */
 export interface CatalogVatDeleteParams {
   /** Identifier of the VAT rate */
@@ -9005,10 +9071,10 @@ export type CatalogVatGetErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.vat.add`
- * @see `catalog.vat.update`
- * @see `catalog.vat.list`
  * @see `catalog.vat.delete`
  * @see `catalog.vat.getFields`
+ * @see `catalog.vat.list`
+ * @see `catalog.vat.update`
  */
 export interface CatalogVatGetParams {
   /** Identifier of the VAT rate */
@@ -9049,10 +9115,10 @@ export type CatalogVatGetFieldsErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.vat.add`
- * @see `catalog.vat.update`
+ * @see `catalog.vat.delete`
  * @see `catalog.vat.get`
  * @see `catalog.vat.list`
- * @see `catalog.vat.delete`
+ * @see `catalog.vat.update`
  */
 export interface CatalogVatGetFieldsParams {}
 
@@ -9119,10 +9185,10 @@ export type CatalogVatListOrder = { [F in CatalogVatListFieldName]?: SortDirecti
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.vat.add`
- * @see `catalog.vat.update`
- * @see `catalog.vat.get`
  * @see `catalog.vat.delete`
+ * @see `catalog.vat.get`
  * @see `catalog.vat.getFields`
+ * @see `catalog.vat.update`
  */
 export interface CatalogVatListParams {
   /** An array of fields to select (see fields of the catalog_vat object). If the array is not provided or an empty array is passed, all available fields of the VAT rate will be selected. (Required: not documented.) */
@@ -9154,8 +9220,8 @@ export interface CatalogVatListResult {
 /**
  * Error codes documented for `catalog.vat.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields in the `fields` structure not provided
  * - Other errors (e.g., fatal errors)
+ * - Required fields in the `fields` structure not provided
  */
 export const CatalogVatUpdateErrorCode = {
   /**
@@ -9182,10 +9248,10 @@ export type CatalogVatUpdateErrorCode =
  * Scope: `catalog`.
  * Access: administrator
  * @see `catalog.vat.add`
- * @see `catalog.vat.get`
- * @see `catalog.vat.list`
  * @see `catalog.vat.delete`
+ * @see `catalog.vat.get`
  * @see `catalog.vat.getFields`
+ * @see `catalog.vat.list`
  */
 export interface CatalogVatUpdateParams {
   /** Identifier of the VAT rate */

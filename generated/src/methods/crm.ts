@@ -16,7 +16,7 @@ import type {
 } from '../types/shared.js';
 
 /** Type `result` (from `crm.activity.binding.list`). */
-export interface CrmActivityBindingListResult2 {
+export interface CrmActivityBindingListResultType {
   /** Identifier of the CRM object type. (Required: not documented.) */
   entityTypeId?: number;
   /** Identifier of the CRM entity. (Required: not documented.) */
@@ -24,7 +24,7 @@ export interface CrmActivityBindingListResult2 {
 }
 
 /** Type `result` (from `crm.activity.call.getTranscript`). */
-export interface CrmActivityCallGetTranscriptResult2 {
+export interface CrmActivityCallGetTranscriptResultType {
   /** Full text of the call transcription. (Required: not documented.) */
   transcription?: string;
 }
@@ -60,7 +60,7 @@ export interface CrmActivityConfigurableAddParameter {
  *
  * Type `activity_item` (from `crm.activity.fields`).
  */
-export interface CrmActivityItem {
+export interface CrmActivityItemType {
   /** (Required: not documented.) Read-only. */
   ID?: number;
   /** Owner ID. (Required: not documented.) */
@@ -239,7 +239,7 @@ export interface CrmAddressFieldsAttributes {
  *
  * Type `address_item` (from `crm.address.fields`).
  */
-export interface CrmAddressItem {
+export interface CrmAddressItemType {
   /** (Required: not documented.) */
   TYPE_ID?: number;
   /** (Required: not documented.) */
@@ -302,6 +302,9 @@ export interface CrmAddressListFields {
   ANCHOR_ID?: number;
 }
 
+/** Type `fields` as `crm.address.update` declares it: the same as {@link CrmAddressAddFields}. */
+export type CrmAddressUpdateFields = CrmAddressAddFields;
+
 /** Type `attribute` (from `crm.requisite.preset.field.fields`). */
 export interface CrmAttribute {
   /** Field type. (Required: not documented.) */
@@ -320,6 +323,9 @@ export interface CrmAttribute {
   title?: string;
 }
 
+/** Type `attributes` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CrmAttributes = CrmAddressFieldsAttributes | CrmRequisiteFieldsAttributes;
+
 /**
  * Required parameters are marked with *
  *
@@ -337,7 +343,7 @@ export interface CrmAutomatedsolutionAddFields {
  *
  * Type `automatedsolution_item` (from `crm.automatedsolution.get`).
  */
-export interface CrmAutomatedsolutionItem {
+export interface CrmAutomatedsolutionItemType {
   /** Information about the digital workplace. (Required: not documented.) */
   automatedSolution?: Record<string, unknown>;
   /** Unique identifier of the digital workplace. (Required: not documented.) */
@@ -361,7 +367,7 @@ export interface CrmAutomatedsolutionUpdateFields {
  *
  * Type `bankdetail_item` (from `crm.requisite.bankdetail.fields`).
  */
-export interface CrmBankdetailItem {
+export interface CrmBankdetailItemType {
   /** (Required: not documented.) Read-only. */
   ID?: number;
   /** Object ID. (Required: not documented.) */
@@ -435,7 +441,7 @@ export interface CrmBankdetailItem {
  *
  * Type `calllist_item` (from `crm.calllist.get`).
  */
-export interface CrmCalllistItem {
+export interface CrmCalllistItemType {
   /** Identifier of the call list. (Required: not documented.) */
   ID?: number;
   /** Date and time of call list creation. (Required: not documented.) */
@@ -451,7 +457,7 @@ export interface CrmCalllistItem {
 }
 
 /** Type `result` (from `crm.calllist.statuslist`). */
-export interface CrmCalllistStatuslistResult2 {
+export interface CrmCalllistStatuslistResultType {
   /** Status identifier. (Required: not documented.) */
   ID?: number;
   /** Name. (Required: not documented.) */
@@ -643,6 +649,10 @@ export interface CrmCompanyContactAddParameter {
   SORT?: number;
 }
 
+/** Type `company_contact_binding` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CrmCompanyContactBinding =
+  CrmCompanyContactItemsGetCompanyContactBinding | CrmCompanyContactItemsSetCompanyContactBinding;
+
 /** Type `company_contact_binding` (from `crm.company.contact.items.get`). */
 export interface CrmCompanyContactItemsGetCompanyContactBinding {
   /** Identifier of the contact. (Required: not documented.) */
@@ -709,6 +719,9 @@ export interface CrmCompanyDetailsConfigurationGetSectionElement {
   /** Additional options for the field. The structure is described below. (Required: not documented.) */
   options?: CrmCompanyDetailsConfigurationGetOptions;
 }
+
+/** Type `options` as `crm.company.details.configuration.set` declares it: the same as {@link CrmCompanyDetailsConfigurationGetOptions}. */
+export type CrmCompanyDetailsConfigurationSetOptions = CrmCompanyDetailsConfigurationGetOptions;
 
 /**
  * Describes a specific section with fields within the company card.
@@ -1148,6 +1161,9 @@ export interface CrmCompanyUserfieldUpdateSettings {
   DEAL?: string;
 }
 
+/** Type `uf_enum_element` as `crm.company.userfield.update` declares it: the same as {@link CrmCompanyUserfieldAddUfEnumElement}. */
+export type CrmCompanyUserfieldUpdateUfEnumElement = CrmCompanyUserfieldAddUfEnumElement;
+
 /** Type `contact` (from `crm.contact.get`, `crm.contact.list`). */
 export interface CrmContact {
   /** Identifier of the contact. (Required: not documented.) */
@@ -1347,7 +1363,7 @@ export interface CrmContactAddParameter {
 }
 
 /** Type `params` (from `crm.contact.add`). */
-export interface CrmContactAddParams2 {
+export interface CrmContactAddParamsType {
   /**
    * Should the event of adding a contact be registered in the live feed? Possible values: - `Y` — yes - `N` — no Default is `N`. (Required: not documented.)
    * @defaultValue "N"
@@ -1376,6 +1392,10 @@ export interface CrmContactCompanyAddParameter {
    */
   SORT?: number;
 }
+
+/** Type `contact_company_binding` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CrmContactCompanyBinding =
+  CrmContactCompanyItemsGetContactCompanyBinding | CrmContactCompanyItemsSetContactCompanyBinding;
 
 /** Type `contact_company_binding` (from `crm.contact.company.items.get`). */
 export interface CrmContactCompanyItemsGetContactCompanyBinding {
@@ -1682,7 +1702,7 @@ export interface CrmContactUpdateParameter {
 }
 
 /** Type `params` (from `crm.contact.update`, `crm.deal.update`). */
-export interface CrmContactUpdateParams2 {
+export interface CrmContactUpdateParamsType {
   /**
    * Should the update event of the contact be registered in the activity stream? Possible values: - `Y` — yes - `N` — no Default is `N`
    * @defaultValue "N"
@@ -1694,6 +1714,15 @@ export interface CrmContactUpdateParams2 {
    */
   REGISTER_HISTORY_EVENT?: string;
 }
+
+/** Type `Parameter` as `crm.contact.userfield.add` declares it: the same as {@link CrmCompanyUserfieldAddParameter}. */
+export type CrmContactUserfieldAddParameter = CrmCompanyUserfieldAddParameter;
+
+/** Type `settings` as `crm.contact.userfield.add` declares it: the same as {@link CrmCompanyUserfieldAddSettings}. */
+export type CrmContactUserfieldAddSettings = CrmCompanyUserfieldAddSettings;
+
+/** Type `uf_enum_element` as `crm.contact.userfield.add` declares it: the same as {@link CrmCompanyUserfieldAddUfEnumElement}. */
+export type CrmContactUserfieldAddUfEnumElement = CrmCompanyUserfieldAddUfEnumElement;
 
 /** Type `settings` (from `crm.contact.userfield.get`). */
 export interface CrmContactUserfieldGetSettings {
@@ -1856,6 +1885,9 @@ export interface CrmContactUserfieldUpdateParameter {
   HELP_MESSAGE?: string | Record<string, string>;
 }
 
+/** Type `settings` as `crm.contact.userfield.update` declares it: the same as {@link CrmCompanyUserfieldAddSettings}. */
+export type CrmContactUserfieldUpdateSettings = CrmCompanyUserfieldAddSettings;
+
 /** Type `uf_enum_element` (from `crm.contact.userfield.update`). */
 export interface CrmContactUserfieldUpdateUfEnumElement {
   /** Identifier of the list item. When passing this parameter, the corresponding list item will be changed; otherwise, a new list item will be added. The identifier can be obtained using the method `crm.contact.userfield.get` */
@@ -1906,7 +1938,7 @@ export interface CrmCurrencyAddParameter {
  *
  * Type `currency_item` (from `crm.currency.fields`).
  */
-export interface CrmCurrencyItem {
+export interface CrmCurrencyItemType {
   /** Currency. (Required: not documented.) */
   CURRENCY?: string;
   /** Face value. (Required: not documented.) */
@@ -2153,13 +2185,20 @@ export interface CrmDealAddFields {
 }
 
 /** Type `params` (from `crm.deal.add`). */
-export interface CrmDealAddParams2 {
+export interface CrmDealAddParamsType {
   /**
    * Should the event of adding a deal be registered in the activity stream? Possible values: - `Y` — yes - `N` — no By default `Y`. (Required: not documented.)
    * @defaultValue "Y"
    */
   REGISTER_SONET_EVENT?: string;
 }
+
+/** Type `Parameter` as `crm.deal.contact.add` declares it: the same as {@link CrmCompanyContactAddParameter}. */
+export type CrmDealContactAddParameter = CrmCompanyContactAddParameter;
+
+/** Type `deal_contact_binding` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CrmDealContactBinding =
+  CrmDealContactItemsGetDealContactBinding | CrmDealContactItemsSetDealContactBinding;
 
 /**
  * Required parameters are marked with *
@@ -2280,7 +2319,7 @@ export interface CrmDealDetailsConfigurationSetSectionElement {
  *
  * Type `deal_item` (from `crm.deal.fields`).
  */
-export interface CrmDealItem {
+export interface CrmDealItemType {
   /** (Required: not documented.) Read-only. */
   ID?: number;
   /** Title. (Required: not documented.) */
@@ -2508,11 +2547,11 @@ export interface CrmDealRecurringAddFields {
   /** Start date for calculating the next run in the format `YYYY-MM-DD` */
   START_DATE?: string;
   /** Frequency parameters (detailed description) */
-  PARAMS?: CrmDealRecurringAddParams2;
+  PARAMS?: CrmDealRecurringAddParamsType;
 }
 
 /** Type `params` (from `crm.deal.recurring.add`). */
-export interface CrmDealRecurringAddParams2 {
+export interface CrmDealRecurringAddParamsType {
   /** Repetition mode: `single` — single `multiple` — multiple */
   MODE?: string;
   /** Type of period for `MODE = multiple`: `day`, `week`, `month`, `year` */
@@ -2554,6 +2593,9 @@ export interface CrmDealRecurringGetPARAMS {
   /** Offset value for the end date of the created deal. (Required: not documented.) */
   OFFSET_CLOSEDATE_VALUE?: number;
 }
+
+/** Type `PARAMS` as `crm.deal.recurring.list` declares it: the same as {@link CrmDealRecurringGetPARAMS}. */
+export type CrmDealRecurringListPARAMS = CrmDealRecurringGetPARAMS;
 
 /** Type `fields` (from `crm.deal.recurring.update`). */
 export interface CrmDealRecurringUpdateFields {
@@ -2663,6 +2705,30 @@ export interface CrmDealUpdateFields {
   UTM_TERM?: string;
 }
 
+/** Type `params` as `crm.deal.update` declares it: the same as {@link CrmContactUpdateParamsType}. */
+export type CrmDealUpdateParamsType = CrmContactUpdateParamsType;
+
+/** Type `Parameter` as `crm.deal.userfield.add` declares it: the same as {@link CrmCompanyUserfieldAddParameter}. */
+export type CrmDealUserfieldAddParameter = CrmCompanyUserfieldAddParameter;
+
+/** Type `settings` as `crm.deal.userfield.add` declares it: the same as {@link CrmCompanyUserfieldAddSettings}. */
+export type CrmDealUserfieldAddSettings = CrmCompanyUserfieldAddSettings;
+
+/** Type `uf_enum_element` as `crm.deal.userfield.add` declares it: the same as {@link CrmCompanyUserfieldAddUfEnumElement}. */
+export type CrmDealUserfieldAddUfEnumElement = CrmCompanyUserfieldAddUfEnumElement;
+
+/** Type `filterable` as `crm.deal.userfield.list` declares it: the same as {@link CrmCompanyUserfieldListFilterable}. */
+export type CrmDealUserfieldListFilterable = CrmCompanyUserfieldListFilterable;
+
+/** Type `Parameter` as `crm.deal.userfield.update` declares it: the same as {@link CrmCompanyUserfieldUpdateParameter}. */
+export type CrmDealUserfieldUpdateParameter = CrmCompanyUserfieldUpdateParameter;
+
+/** Type `settings` as `crm.deal.userfield.update` declares it: the same as {@link CrmCompanyUserfieldUpdateSettings}. */
+export type CrmDealUserfieldUpdateSettings = CrmCompanyUserfieldUpdateSettings;
+
+/** Type `uf_enum_element` as `crm.deal.userfield.update` declares it: the same as {@link CrmCompanyUserfieldAddUfEnumElement}. */
+export type CrmDealUserfieldUpdateUfEnumElement = CrmCompanyUserfieldAddUfEnumElement;
+
 /**
  * Fields of crm.dealcategory, as crm.dealcategory.fields documents them
  *
@@ -2680,6 +2746,14 @@ export interface CrmDealcategoryFields {
   /** Sorting order. (Required: not documented.) */
   SORT?: number;
 }
+
+/** Type `document` as any method of the namespace declares it: the docs give 5 different shapes. */
+export type CrmDocument =
+  | CrmDocumentgeneratorDocumentAddDocument
+  | CrmDocumentgeneratorDocumentGetDocument
+  | CrmDocumentgeneratorDocumentListDocument
+  | CrmDocumentgeneratorDocumentUpdateDocument
+  | CrmDocumentgeneratorDocumentUploadDocument;
 
 /** Type `documentfield` (from `crm.documentgenerator.document.getfields`). */
 export interface CrmDocumentfield {
@@ -2766,13 +2840,13 @@ export interface CrmDocumentgeneratorDocumentAddDocument {
 }
 
 /** Type `result` (from `crm.documentgenerator.document.add`). */
-export interface CrmDocumentgeneratorDocumentAddResult2 {
+export interface CrmDocumentgeneratorDocumentAddResultType {
   /** Data of the created document. The structure is described in the `document` type. (Required: not documented.) */
   document?: CrmDocumentgeneratorDocumentAddDocument;
 }
 
 /** Type `result` (from `crm.documentgenerator.document.enablepublicurl`). */
-export interface CrmDocumentgeneratorDocumentEnablepublicurlResult2 {
+export interface CrmDocumentgeneratorDocumentEnablepublicurlResultType {
   /** Public link to the document. Returns `status = 0` when `null`. (Required: not documented.) */
   publicUrl?: string | null;
 }
@@ -2842,13 +2916,13 @@ export interface CrmDocumentgeneratorDocumentGetDocument {
 }
 
 /** Type `result` (from `crm.documentgenerator.document.get`). */
-export interface CrmDocumentgeneratorDocumentGetResult2 {
+export interface CrmDocumentgeneratorDocumentGetResultType {
   /** Document data. The structure is described in the `document` type. (Required: not documented.) */
   document?: CrmDocumentgeneratorDocumentGetDocument;
 }
 
 /** Type `result` (from `crm.documentgenerator.document.getfields`). */
-export interface CrmDocumentgeneratorDocumentGetfieldsResult2 {
+export interface CrmDocumentgeneratorDocumentGetfieldsResultType {
   /** Object of document fields, where the key is the field code and the value is the structure `documentField`. (Required: not documented.) */
   documentFields?: CrmDocumentfield;
 }
@@ -2928,7 +3002,7 @@ export interface CrmDocumentgeneratorDocumentListDocument {
 }
 
 /** Type `result` (from `crm.documentgenerator.document.list`). */
-export interface CrmDocumentgeneratorDocumentListResult2 {
+export interface CrmDocumentgeneratorDocumentListResultType {
   /** An array of documents. The structure of each element is described in the `document` type. (Required: not documented.) */
   documents?: CrmDocumentgeneratorDocumentListDocument[];
 }
@@ -2994,7 +3068,7 @@ export interface CrmDocumentgeneratorDocumentUpdateDocument {
 }
 
 /** Type `result` (from `crm.documentgenerator.document.update`). */
-export interface CrmDocumentgeneratorDocumentUpdateResult2 {
+export interface CrmDocumentgeneratorDocumentUpdateResultType {
   /** Data of the updated document. Structure is described in the `document` type. (Required: not documented.) */
   document?: CrmDocumentgeneratorDocumentUpdateDocument;
 }
@@ -3088,7 +3162,7 @@ export interface CrmDocumentgeneratorDocumentUploadFields {
 }
 
 /** Type `result` (from `crm.documentgenerator.document.upload`). */
-export interface CrmDocumentgeneratorDocumentUploadResult2 {
+export interface CrmDocumentgeneratorDocumentUploadResultType {
   /** Data of the uploaded document. Structure described in type `document`. (Required: not documented.) */
   document?: CrmDocumentgeneratorDocumentUploadDocument;
 }
@@ -3153,6 +3227,12 @@ export interface CrmDocumentgeneratorNumeratorGetNumerator {
   settings?: CrmDocumentgeneratorNumeratorAddSettings;
 }
 
+/** Type `settings` as `crm.documentgenerator.numerator.get` declares it: the same as {@link CrmDocumentgeneratorNumeratorAddSettings}. */
+export type CrmDocumentgeneratorNumeratorGetSettings = CrmDocumentgeneratorNumeratorAddSettings;
+
+/** Type `settings` as `crm.documentgenerator.numerator.list` declares it: the same as {@link CrmDocumentgeneratorNumeratorAddSettings}. */
+export type CrmDocumentgeneratorNumeratorListSettings = CrmDocumentgeneratorNumeratorAddSettings;
+
 /**
  * Required parameters are marked with *
  *
@@ -3168,7 +3248,7 @@ export interface CrmDocumentgeneratorNumeratorUpdateParameter {
 }
 
 /** Type `result` (from `crm.documentgenerator.numerator.update`). */
-export interface CrmDocumentgeneratorNumeratorUpdateResult2 {
+export interface CrmDocumentgeneratorNumeratorUpdateResultType {
   /** The identifier of the numerator. (Required: not documented.) */
   id?: string;
   /** The name of the numerator. (Required: not documented.) */
@@ -3180,6 +3260,9 @@ export interface CrmDocumentgeneratorNumeratorUpdateResult2 {
   /** Saved settings for sequential numbering of type `settings`. (Required: not documented.) */
   settings?: CrmDocumentgeneratorNumeratorAddSettings;
 }
+
+/** Type `settings` as `crm.documentgenerator.numerator.update` declares it: the same as {@link CrmDocumentgeneratorNumeratorAddSettings}. */
+export type CrmDocumentgeneratorNumeratorUpdateSettings = CrmDocumentgeneratorNumeratorAddSettings;
 
 /**
  * Required parameters are marked with *
@@ -3248,6 +3331,9 @@ export interface CrmDocumentgeneratorTemplateAddTemplate {
   /** Date and time of the last template update. (Required: not documented.) */
   updateTime?: string;
 }
+
+/** Type `template` as `crm.documentgenerator.template.get` declares it: the same as {@link CrmDocumentgeneratorTemplateAddTemplate}. */
+export type CrmDocumentgeneratorTemplateGetTemplate = CrmDocumentgeneratorTemplateAddTemplate;
 
 /**
  * The composition of the `values` keys is determined by the template, data provider, and context (`entityTypeId`, `entityId`), so it may vary in different scenarios.
@@ -3375,6 +3461,9 @@ export interface CrmDocumentgeneratorTemplateUpdateFields {
   sort?: number;
 }
 
+/** Type `template` as `crm.documentgenerator.template.update` declares it: the same as {@link CrmDocumentgeneratorTemplateAddTemplate}. */
+export type CrmDocumentgeneratorTemplateUpdateTemplate = CrmDocumentgeneratorTemplateAddTemplate;
+
 /** Type `entities` (from `crm.tracking.trace.add`). */
 export interface CrmEntities {
   /** CRM object type. Possible values: - `COMPANY` — company, `entityTypeId = 4` - `CONTACT` — contact, `entityTypeId = 3` - `DEAL` — deal, `entityTypeId = 2` - `LEAD` — lead, `entityTypeId = 1` - `QUOTE` — estimate, `entityTypeId = 7` */
@@ -3384,7 +3473,7 @@ export interface CrmEntities {
 }
 
 /** Type `params` (from `crm.entity.mergeBatch`). */
-export interface CrmEntityMergeBatchParams2 {
+export interface CrmEntityMergeBatchParamsType {
   /** Identifier of the CRM object type. Possible values: - `1` — lead - `2` — deal - `3` — contact - `4` — company - `7` — estimate - `31` — invoice - `128` — SPA. The identifier of a specific SPA can be found using the methods crm.enum.ownertype and crm.type.list */
   entityTypeId: 1 | 2 | 3 | 4 | 7 | 31 | 128;
   /** Array of identifiers of the entities to be merged. At least two entities are required */
@@ -3392,7 +3481,7 @@ export interface CrmEntityMergeBatchParams2 {
 }
 
 /** Type `result` (from `crm.enum.activitydirection`, `crm.enum.activitynotifytype`, `crm.enum.activitypriority` and 6 more). */
-export interface CrmEnumActivitydirectionResult2 {
+export interface CrmEnumActivitydirectionResultType {
   /** Identifier of the activity direction. (Required: not documented.) */
   ID?: number;
   /** Name of the activity direction. (Required: not documented.) */
@@ -3403,8 +3492,26 @@ export interface CrmEnumActivitydirectionResult2 {
   SYMBOL_CODE_SHORT?: string;
 }
 
+/** Type `result` as `crm.enum.activitynotifytype` declares it: the same as {@link CrmEnumActivitydirectionResultType}. */
+export type CrmEnumActivitynotifytypeResultType = CrmEnumActivitydirectionResultType;
+
+/** Type `result` as `crm.enum.activitypriority` declares it: the same as {@link CrmEnumActivitydirectionResultType}. */
+export type CrmEnumActivitypriorityResultType = CrmEnumActivitydirectionResultType;
+
+/** Type `result` as `crm.enum.activitystatus` declares it: the same as {@link CrmEnumActivitydirectionResultType}. */
+export type CrmEnumActivitystatusResultType = CrmEnumActivitydirectionResultType;
+
+/** Type `result` as `crm.enum.activitytype` declares it: the same as {@link CrmEnumActivitydirectionResultType}. */
+export type CrmEnumActivitytypeResultType = CrmEnumActivitydirectionResultType;
+
+/** Type `result` as `crm.enum.addresstype` declares it: the same as {@link CrmEnumActivitydirectionResultType}. */
+export type CrmEnumAddresstypeResultType = CrmEnumActivitydirectionResultType;
+
+/** Type `result` as `crm.enum.contenttype` declares it: the same as {@link CrmEnumActivitydirectionResultType}. */
+export type CrmEnumContenttypeResultType = CrmEnumActivitydirectionResultType;
+
 /** Type `result` (from `crm.enum.fields`). */
-export interface CrmEnumFieldsResult2 {
+export interface CrmEnumFieldsResultType {
   /** Identifier. (Required: not documented.) */
   ID?: Record<string, unknown>;
   /** Name. (Required: not documented.) */
@@ -3416,7 +3523,7 @@ export interface CrmEnumFieldsResult2 {
 }
 
 /** Type `result` (from `crm.enum.getorderownertypes`). */
-export interface CrmEnumGetorderownertypesResult2 {
+export interface CrmEnumGetorderownertypesResultType {
   /** Object type attribute. (Required: not documented.) */
   attribute?: string;
   /** Object type code. (Required: not documented.) */
@@ -3427,12 +3534,24 @@ export interface CrmEnumGetorderownertypesResult2 {
   name?: string;
 }
 
+/** Type `result` as `crm.enum.ownertype` declares it: the same as {@link CrmEnumActivitydirectionResultType}. */
+export type CrmEnumOwnertypeResultType = CrmEnumActivitydirectionResultType;
+
+/** Type `result` as `crm.enum.settings.mode` declares it: the same as {@link CrmEnumActivitydirectionResultType}. */
+export type CrmEnumSettingsModeResultType = CrmEnumActivitydirectionResultType;
+
+/** Type `extras` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type CrmExtras =
+  | CrmDealDetailsConfigurationForceCommonScopeForAllExtras
+  | CrmLeadDetailsConfigurationForceCommonScopeForAllExtras
+  | CrmLeadDetailsConfigurationGetExtras;
+
 /**
  * Fields of crm.requisite.preset.field as the crm.requisite.preset.field.fields response example lists them
  *
  * Type `field_item` (from `crm.requisite.preset.field.fields`).
  */
-export interface CrmFieldItem {
+export interface CrmFieldItemType {
   /** (Required: not documented.) Read-only. */
   ID?: number;
   /** Name. (Required: not documented.) */
@@ -3525,6 +3644,52 @@ export interface CrmFieldsDescription {
   /** Additional settings (dependent on type). For detailed information, see the section */
   SETTINGS?: Record<string, unknown>;
 }
+
+/** Type `fields` as any method of the namespace declares it: the docs give 40 different shapes. */
+export type CrmFields_ed5554 =
+  | CrmAddressAddFields
+  | CrmAddressDeleteFields
+  | CrmAddressListFields
+  | CrmAutomatedsolutionAddFields
+  | CrmAutomatedsolutionUpdateFields
+  | CrmCategoryFieldsFields
+  | CrmCompanyAddFields
+  | CrmCompanyUpdateFields
+  | CrmDealAddFields
+  | CrmDealRecurringAddFields
+  | CrmDealRecurringUpdateFields
+  | CrmDealUpdateFields
+  | CrmDocumentgeneratorDocumentUploadFields
+  | CrmDocumentgeneratorTemplateAddFields
+  | CrmDocumentgeneratorTemplateUpdateFields
+  | CrmItemPaymentUpdateFields
+  | CrmItemProductrowAddFields
+  | CrmItemProductrowUpdateFields
+  | CrmLeadAddFields
+  | CrmMeasureAddFields
+  | CrmOrderentityAddFields
+  | CrmRequisiteAddFields
+  | CrmRequisiteBankdetailAddFields
+  | CrmRequisiteBankdetailListFields
+  | CrmRequisiteBankdetailUpdateFields
+  | CrmRequisiteLinkListFields
+  | CrmRequisiteLinkRegisterFields
+  | CrmRequisitePresetAddFields
+  | CrmRequisitePresetFieldAddFields
+  | CrmRequisitePresetFieldListFields
+  | CrmRequisitePresetListFields
+  | CrmRequisitePresetUpdateFields
+  | CrmRequisiteUpdateFields
+  | CrmRequisiteUserfieldAddFields
+  | CrmRequisiteUserfieldUpdateFields
+  | CrmStatusAddFields
+  | CrmStatusUpdateFields
+  | CrmTimelineBindingsFieldsFields
+  | CrmTimelineCommentFieldsFields
+  | CrmVatAddFields;
+
+/** Type `filterable` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CrmFilterable = CrmCompanyUserfieldListFilterable | CrmContactUserfieldListFilterable;
 
 /** Type `icon` (from `crm.timeline.icon.add`). */
 export interface CrmIcon {
@@ -4473,6 +4638,9 @@ export interface CrmLANG {
   THOUSANDS_VARIANT?: string;
 }
 
+/** Type `lead` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CrmLead = CrmLeadFieldsLead | CrmLeadGetLead;
+
 /** Type `fields` (from `crm.lead.add`, `crm.lead.update`). */
 export interface CrmLeadAddFields {
   [key: `UF_${string}`]: unknown;
@@ -4561,7 +4729,7 @@ export interface CrmLeadAddFields {
 }
 
 /** Type `params` (from `crm.lead.add`). */
-export interface CrmLeadAddParams2 {
+export interface CrmLeadAddParamsType {
   /** Flag `Y`/`N` - register the lead addition event. Additionally, a notification will be sent to the responsible person for the lead */
   REGISTER_SONET_EVENT?: boolean;
 }
@@ -4607,6 +4775,27 @@ export interface CrmLeadDetailsConfigurationGetExtras {
   /** Type of lead. Possible values: - `1` - simple lead - `2` - repeat lead */
   'lead.customer.type'?: 1 | 2;
 }
+
+/** Type `section` as `crm.lead.details.configuration.get` declares it: the same as {@link CrmDealDetailsConfigurationGetSection}. */
+export type CrmLeadDetailsConfigurationGetSection = CrmDealDetailsConfigurationGetSection;
+
+/** Type `section_element` as `crm.lead.details.configuration.get` declares it: the same as {@link CrmDealDetailsConfigurationGetSectionElement}. */
+export type CrmLeadDetailsConfigurationGetSectionElement =
+  CrmDealDetailsConfigurationGetSectionElement;
+
+/** Type `extras` as `crm.lead.details.configuration.reset` declares it: the same as {@link CrmLeadDetailsConfigurationGetExtras}. */
+export type CrmLeadDetailsConfigurationResetExtras = CrmLeadDetailsConfigurationGetExtras;
+
+/** Type `extras` as `crm.lead.details.configuration.set` declares it: the same as {@link CrmLeadDetailsConfigurationForceCommonScopeForAllExtras}. */
+export type CrmLeadDetailsConfigurationSetExtras =
+  CrmLeadDetailsConfigurationForceCommonScopeForAllExtras;
+
+/** Type `section` as `crm.lead.details.configuration.set` declares it: the same as {@link CrmDealDetailsConfigurationSetSection}. */
+export type CrmLeadDetailsConfigurationSetSection = CrmDealDetailsConfigurationSetSection;
+
+/** Type `section_element` as `crm.lead.details.configuration.set` declares it: the same as {@link CrmDealDetailsConfigurationSetSectionElement}. */
+export type CrmLeadDetailsConfigurationSetSectionElement =
+  CrmDealDetailsConfigurationSetSectionElement;
 
 /** Type `lead` (from `crm.lead.fields`). */
 export interface CrmLeadFieldsLead {
@@ -4896,18 +5085,45 @@ export interface CrmLeadProductrowsGetProductrow {
   RESERVE_QUANTITY?: number;
 }
 
+/** Type `parameter_rows` as `crm.lead.productrows.set` declares it: the same as {@link CrmDealProductrowsSetParameterRows}. */
+export type CrmLeadProductrowsSetParameterRows = CrmDealProductrowsSetParameterRows;
+
+/** Type `fields` as `crm.lead.update` declares it: the same as {@link CrmLeadAddFields}. */
+export type CrmLeadUpdateFields = CrmLeadAddFields;
+
 /** Type `params` (from `crm.lead.update`). */
-export interface CrmLeadUpdateParams2 {
+export interface CrmLeadUpdateParamsType {
   /** Register an event for adding the lead in the activity stream. A notification will also be sent to the person responsible for the lead. Acceptable values are `Y` or `N` */
   REGISTER_SONET_EVENT?: string;
 }
+
+/** Type `Parameter` as `crm.lead.userfield.add` declares it: the same as {@link CrmCompanyUserfieldAddParameter}. */
+export type CrmLeadUserfieldAddParameter = CrmCompanyUserfieldAddParameter;
+
+/** Type `settings` as `crm.lead.userfield.add` declares it: the same as {@link CrmCompanyUserfieldAddSettings}. */
+export type CrmLeadUserfieldAddSettings = CrmCompanyUserfieldAddSettings;
+
+/** Type `uf_enum_element` as `crm.lead.userfield.add` declares it: the same as {@link CrmCompanyUserfieldAddUfEnumElement}. */
+export type CrmLeadUserfieldAddUfEnumElement = CrmCompanyUserfieldAddUfEnumElement;
+
+/** Type `filterable` as `crm.lead.userfield.list` declares it: the same as {@link CrmCompanyUserfieldListFilterable}. */
+export type CrmLeadUserfieldListFilterable = CrmCompanyUserfieldListFilterable;
+
+/** Type `Parameter` as `crm.lead.userfield.update` declares it: the same as {@link CrmCompanyUserfieldUpdateParameter}. */
+export type CrmLeadUserfieldUpdateParameter = CrmCompanyUserfieldUpdateParameter;
+
+/** Type `settings` as `crm.lead.userfield.update` declares it: the same as {@link CrmCompanyUserfieldUpdateSettings}. */
+export type CrmLeadUserfieldUpdateSettings = CrmCompanyUserfieldUpdateSettings;
+
+/** Type `uf_enum_element` as `crm.lead.userfield.update` declares it: the same as {@link CrmCompanyUserfieldAddUfEnumElement}. */
+export type CrmLeadUserfieldUpdateUfEnumElement = CrmCompanyUserfieldAddUfEnumElement;
 
 /**
  * Fields of crm.requisite.link as the crm.requisite.link.fields response example lists them
  *
  * Type `link_item` (from `crm.requisite.link.fields`).
  */
-export interface CrmLinkItem {
+export interface CrmLinkItemType {
   /** Object type ID. (Required: not documented.) */
   ENTITY_TYPE_ID?: number;
   /** Object ID. (Required: not documented.) */
@@ -5014,24 +5230,8 @@ export interface CrmMeasureFields {
   SYMBOL_RUS?: string;
 }
 
-/**
- * A value of a multiple contact field (PHONE, EMAIL, WEB, IM, LINK): one phone number, e-mail, site, messenger or link
- *
- * Type `crm_multifield` (from `crm.contact.get`, `crm.contact.list`, `crm.lead.get`).
- */
-export interface CrmMultifield2 {
-  /** (Required: not documented.) */
-  ID?: string;
-  /** (Required: not documented.) */
-  VALUE_TYPE?: string;
-  /** (Required: not documented.) */
-  VALUE?: string;
-  /** (Required: not documented.) */
-  TYPE_ID?: string;
-}
-
 /** Type `result` (from `crm.multifield.fields`). */
-export interface CrmMultifieldFieldsResult2 {
+export interface CrmMultifieldFieldsResultType {
   /** Identifier of the multiple field value. (Required: not documented.) */
   ID?: Record<string, unknown>;
   /** Type of the multiple field: `PHONE`, `EMAIL`, `WEB`, `IM`. (Required: not documented.) */
@@ -5041,6 +5241,10 @@ export interface CrmMultifieldFieldsResult2 {
   /** Type of the multiple field value. (Required: not documented.) */
   VALUE_TYPE?: Record<string, unknown>;
 }
+
+/** Type `numerator` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CrmNumerator =
+  CrmDocumentgeneratorNumeratorAddNumerator | CrmDocumentgeneratorNumeratorGetNumerator;
 
 /** Type `numerators` (from `crm.documentgenerator.numerator.list`). */
 export interface CrmNumerators {
@@ -5066,6 +5270,10 @@ export interface CrmOptions {
   isPaymentDocumentsVisible?: boolean;
 }
 
+/** Type `options` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CrmOptions_4efe7b =
+  CrmCompanyDetailsConfigurationGetOptions | CrmContactDetailsConfigurationSetOptions;
+
 /**
  * Required parameters are marked with *
  *
@@ -5080,12 +5288,15 @@ export interface CrmOrderentityAddFields {
   ownerId: number;
 }
 
+/** Type `fields` as `crm.orderentity.deleteByFilter` declares it: the same as {@link CrmOrderentityAddFields}. */
+export type CrmOrderentityDeleteByFilterFields = CrmOrderentityAddFields;
+
 /**
  * Fields of crm.orderentity as the crm.orderentity.getFields response example lists them
  *
  * Type `orderentity_item` (from `crm.orderentity.getFields`).
  */
-export interface CrmOrderentityItem {
+export interface CrmOrderentityItemType {
   /** (Required: not documented.) */
   orderId?: number;
   /** (Required: not documented.) */
@@ -5093,6 +5304,40 @@ export interface CrmOrderentityItem {
   /** (Required: not documented.) */
   ownerTypeId?: number;
 }
+
+/** Type `PARAMS` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CrmPARAMS = CrmDealRecurringGetPARAMS | CrmDealRecurringUpdatePARAMS;
+
+/** Type `Parameter` as any method of the namespace declares it: the docs give 28 different shapes. */
+export type CrmParameter =
+  | CrmActivityConfigurableAddParameter
+  | CrmActivityTypeAddParameter
+  | CrmCategoryAddParameter
+  | CrmCategoryUpdateParameter
+  | CrmCompanyContactAddParameter
+  | CrmCompanyUserfieldAddParameter
+  | CrmCompanyUserfieldUpdateParameter
+  | CrmContactAddParameter
+  | CrmContactCompanyAddParameter
+  | CrmContactUpdateParameter
+  | CrmContactUserfieldUpdateParameter
+  | CrmCurrencyAddParameter
+  | CrmCurrencyUpdateParameter
+  | CrmDealContactDeleteParameter
+  | CrmDocumentgeneratorNumeratorAddParameter
+  | CrmDocumentgeneratorNumeratorUpdateParameter
+  | CrmItemAddParameter
+  | CrmItemImportParameter
+  | CrmItemUpdateParameter
+  | CrmLeadContactAddParameter
+  | CrmLeadContactDeleteParameter
+  | CrmQuoteAddParameter
+  | CrmTimelineBindingsBindParameter
+  | CrmTimelineCommentAddParameter
+  | CrmTimelineCommentUpdateParameter
+  | CrmTimelineLogmessageAddParameter
+  | CrmTypeAddParameter
+  | CrmTypeUpdateParameter;
 
 /**
  * Required parameters are marked with *
@@ -5103,6 +5348,10 @@ export interface CrmParameterExtras {
   /** Identifier of the deal funnel. Can be obtained using crm.category.list If not specified, the default funnel for deals is used. */
   dealCategoryId?: number;
 }
+
+/** Type `parameter_rows` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CrmParameterRows =
+  CrmDealProductrowsSetParameterRows | CrmQuoteProductrowsSetParameterRows;
 
 /**
  * Bitrix_Main_Numerator_Generator_SequentNumberGenerator
@@ -5142,13 +5391,24 @@ export interface CrmParameterSequentSettings {
 }
 
 /** Type `Params` (from `crm.quote.update`). */
-export interface CrmParams {
+export interface CrmParamsType {
   /**
    * Should a record be created in the change history? Possible values: - `Y` — yes - `N` — no Default — `Y`
    * @defaultValue "Y"
    */
   REGISTER_HISTORY_EVENT?: string;
 }
+
+/** Type `params` as any method of the namespace declares it: the docs give 8 different shapes. */
+export type CrmParamsType_5b731e =
+  | CrmContactAddParamsType
+  | CrmContactUpdateParamsType
+  | CrmDealAddParamsType
+  | CrmDealRecurringAddParamsType
+  | CrmEntityMergeBatchParamsType
+  | CrmLeadAddParamsType
+  | CrmLeadUpdateParamsType
+  | CrmQuoteAddParamsType;
 
 /**
  * Fields of crm.product, as crm.product.fields documents them
@@ -5233,12 +5493,15 @@ export interface CrmProductRows {
   sort?: number;
 }
 
+/** Type `productrow` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CrmProductrow = CrmDealProductrowsGetProductrow | CrmLeadProductrowsGetProductrow;
+
 /**
  * Item of crm.item.productrow, unwrapped from productRow (crm.item.productrow.get)
  *
  * Type `productrow_item` (from `crm.item.productrow.get`).
  */
-export type CrmProductrowItem = CrmItemProductRow;
+export type CrmProductrowItemType = CrmItemProductRow;
 
 /**
  * Required parameters are marked with *
@@ -5283,7 +5546,7 @@ export interface CrmQuoteAddParameter {
 }
 
 /** Type `params` (from `crm.quote.add`). */
-export interface CrmQuoteAddParams2 {
+export interface CrmQuoteAddParamsType {
   /** Import mode. Possible values: - `Y` — yes - `N` — no */
   IMPORT?: string;
   /** Creation date */
@@ -5295,6 +5558,16 @@ export interface CrmQuoteAddParams2 {
   /** Modified by */
   MODIFY_BY_ID?: number;
 }
+
+/** Type `Parameter` as `crm.quote.contact.add` declares it: the same as {@link CrmCompanyContactAddParameter}. */
+export type CrmQuoteContactAddParameter = CrmCompanyContactAddParameter;
+
+/** Type `quote_contact_binding` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CrmQuoteContactBinding =
+  CrmQuoteContactItemsGetQuoteContactBinding | CrmQuoteContactItemsSetQuoteContactBinding;
+
+/** Type `Parameter` as `crm.quote.contact.delete` declares it: the same as {@link CrmDealContactDeleteParameter}. */
+export type CrmQuoteContactDeleteParameter = CrmDealContactDeleteParameter;
 
 /** Type `quote_contact_binding` (from `crm.quote.contact.items.get`). */
 export interface CrmQuoteContactItemsGetQuoteContactBinding {
@@ -5330,7 +5603,7 @@ export interface CrmQuoteContactItemsSetQuoteContactBinding {
  *
  * Type `quote_item` (from `crm.quote.fields`).
  */
-export interface CrmQuoteItem {
+export interface CrmQuoteItemType {
   /** (Required: not documented.) Read-only. */
   ID?: number;
   /** Estimate Number. (Required: not documented.) Read-only. */
@@ -5421,6 +5694,9 @@ export interface CrmQuoteItem {
   UF_CRM_6710EFCBAF22C?: string;
 }
 
+/** Type `productrow` as `crm.quote.productrows.get` declares it: the same as {@link CrmLeadProductrowsGetProductrow}. */
+export type CrmQuoteProductrowsGetProductrow = CrmLeadProductrowsGetProductrow;
+
 /** Type `parameter_rows` (from `crm.quote.productrows.set`). */
 export interface CrmQuoteProductrowsSetParameterRows {
   /** Identifier of the product in the catalog. The list of products can be obtained using the method catalog.product.list. If `PRODUCT_ID = 0`, the row is created as "custom" */
@@ -5450,6 +5726,27 @@ export interface CrmQuoteProductrowsSetParameterRows {
   /** Sorting */
   SORT?: number;
 }
+
+/** Type `Parameter` as `crm.quote.userfield.add` declares it: the same as {@link CrmCompanyUserfieldAddParameter}. */
+export type CrmQuoteUserfieldAddParameter = CrmCompanyUserfieldAddParameter;
+
+/** Type `settings` as `crm.quote.userfield.add` declares it: the same as {@link CrmCompanyUserfieldAddSettings}. */
+export type CrmQuoteUserfieldAddSettings = CrmCompanyUserfieldAddSettings;
+
+/** Type `uf_enum_element` as `crm.quote.userfield.add` declares it: the same as {@link CrmCompanyUserfieldAddUfEnumElement}. */
+export type CrmQuoteUserfieldAddUfEnumElement = CrmCompanyUserfieldAddUfEnumElement;
+
+/** Type `filterable` as `crm.quote.userfield.list` declares it: the same as {@link CrmCompanyUserfieldListFilterable}. */
+export type CrmQuoteUserfieldListFilterable = CrmCompanyUserfieldListFilterable;
+
+/** Type `Parameter` as `crm.quote.userfield.update` declares it: the same as {@link CrmCompanyUserfieldUpdateParameter}. */
+export type CrmQuoteUserfieldUpdateParameter = CrmCompanyUserfieldUpdateParameter;
+
+/** Type `settings` as `crm.quote.userfield.update` declares it: the same as {@link CrmCompanyUserfieldUpdateSettings}. */
+export type CrmQuoteUserfieldUpdateSettings = CrmCompanyUserfieldUpdateSettings;
+
+/** Type `uf_enum_element` as `crm.quote.userfield.update` declares it: the same as {@link CrmCompanyUserfieldAddUfEnumElement}. */
+export type CrmQuoteUserfieldUpdateUfEnumElement = CrmCompanyUserfieldAddUfEnumElement;
 
 /** Type `recurring_deal` (from `crm.deal.recurring.get`, `crm.deal.recurring.list`). */
 export interface CrmRecurringDeal {
@@ -5753,6 +6050,9 @@ export interface CrmRequisiteBankdetailAddFields {
   ORIGINATOR_ID?: string;
 }
 
+/** Type `attributes` as `crm.requisite.bankdetail.fields` declares it: the same as {@link CrmAddressFieldsAttributes}. */
+export type CrmRequisiteBankdetailFieldsAttributes = CrmAddressFieldsAttributes;
+
 /** Type `fields` (from `crm.requisite.bankdetail.list`). */
 export interface CrmRequisiteBankdetailListFields {
   /** Identifier of the bank details. Automatically created and unique within the account. (Required: not documented.) */
@@ -5912,7 +6212,7 @@ export interface CrmRequisiteFieldsAttributes {
  *
  * Type `requisite_item` (from `crm.requisite.fields`).
  */
-export interface CrmRequisiteItem {
+export interface CrmRequisiteItemType {
   /** (Required: not documented.) Read-only. */
   ID?: number;
   /** Entity type ID. (Required: not documented.) */
@@ -6073,6 +6373,9 @@ export interface CrmRequisiteItem {
   UF_CRM_1707997253?: string;
 }
 
+/** Type `attributes` as `crm.requisite.link.fields` declares it: the same as {@link CrmAddressFieldsAttributes}. */
+export type CrmRequisiteLinkFieldsAttributes = CrmAddressFieldsAttributes;
+
 /** Type `fields` (from `crm.requisite.link.list`). */
 export interface CrmRequisiteLinkListFields {
   /** Identifier of the object type to which the link belongs. The following types can be used: - deal (value `2`) - old invoice (value `5`) - estimate (value `7`) - new invoice (value `31`) - other dynamic objects (to get possible values, see the method crm.type.list). Object type identifiers can be obtained using the method crm.enum.ownertype. (Required: not documented.) */
@@ -6162,6 +6465,12 @@ export interface CrmRequisitePresetFieldListFields {
   /** Show in the short list. Deprecated field, currently not used. Retained for backward compatibility. Can take values `Y` or `N`. (Required: not documented.) */
   IN_SHORT_LIST?: string;
 }
+
+/** Type `fields` as `crm.requisite.preset.field.update` declares it: the same as {@link CrmRequisitePresetFieldAddFields}. */
+export type CrmRequisitePresetFieldUpdateFields = CrmRequisitePresetFieldAddFields;
+
+/** Type `attributes` as `crm.requisite.preset.fields` declares it: the same as {@link CrmAddressFieldsAttributes}. */
+export type CrmRequisitePresetFieldsAttributes = CrmAddressFieldsAttributes;
 
 /** Type `fields` (from `crm.requisite.preset.list`). */
 export interface CrmRequisitePresetListFields {
@@ -6444,6 +6753,34 @@ export interface CrmRequisiteUserfieldUpdateFields {
   SETTINGS?: Record<string, unknown>;
 }
 
+/** Type `result` as any method of the namespace declares it: the docs give 25 different shapes. */
+export type CrmResultType =
+  | CrmActivityBindingListResultType
+  | CrmActivityCallGetTranscriptResultType
+  | CrmCalllistStatuslistResultType
+  | CrmDocumentgeneratorDocumentAddResultType
+  | CrmDocumentgeneratorDocumentEnablepublicurlResultType
+  | CrmDocumentgeneratorDocumentGetResultType
+  | CrmDocumentgeneratorDocumentGetfieldsResultType
+  | CrmDocumentgeneratorDocumentListResultType
+  | CrmDocumentgeneratorDocumentUpdateResultType
+  | CrmDocumentgeneratorDocumentUploadResultType
+  | CrmDocumentgeneratorNumeratorUpdateResultType
+  | CrmEnumActivitydirectionResultType
+  | CrmEnumFieldsResultType
+  | CrmEnumGetorderownertypesResultType
+  | CrmMultifieldFieldsResultType
+  | CrmStatusEntityTypesResultType
+  | CrmStatusFieldsResultType
+  | CrmTimelineBindingsListResultType
+  | CrmTimelineLayoutBlocksDeleteResultType
+  | CrmTimelineLayoutBlocksGetResultType
+  | CrmTimelineNoteGetResultType
+  | CrmUserfieldEnumerationFieldsResultType
+  | CrmUserfieldFieldsResultType
+  | CrmUserfieldTypesResultType
+  | CrmVatFieldsResultType;
+
 /**
  * Object of type sale_order_payment_crm_simple
  *
@@ -6490,6 +6827,19 @@ export interface CrmSaleOrderShipmentCrmSimple {
   deliveryName?: string;
 }
 
+/** Type `Section` as any method of the namespace declares it: the docs give 4 different shapes. */
+export type CrmSection =
+  | CrmCompanyDetailsConfigurationGetSection
+  | CrmContactDetailsConfigurationGetSection
+  | CrmItemDetailsConfigurationGetSection
+  | CrmItemDetailsConfigurationSetSection;
+
+/** Type `Section_Element` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type CrmSectionElement =
+  | CrmCompanyDetailsConfigurationGetSectionElement
+  | CrmItemDetailsConfigurationGetSectionElement
+  | CrmItemDetailsConfigurationSetSectionElement;
+
 /** Type `section_element.options` (from `crm.item.details.configuration.set`). */
 export interface CrmSectionElementOptions {
   /**
@@ -6514,11 +6864,33 @@ export interface CrmSectionElementOptions {
   isPaymentDocumentsVisible?: boolean;
 }
 
+/** Type `section_element` as any method of the namespace declares it: the docs give 5 different shapes. */
+export type CrmSectionElement_4caaa6 =
+  | CrmCompanyDetailsConfigurationSetSectionElement
+  | CrmContactDetailsConfigurationGetSectionElement
+  | CrmContactDetailsConfigurationSetSectionElement
+  | CrmDealDetailsConfigurationGetSectionElement
+  | CrmDealDetailsConfigurationSetSectionElement;
+
+/** Type `section` as any method of the namespace declares it: the docs give 4 different shapes. */
+export type CrmSection_e7f9f2 =
+  | CrmCompanyDetailsConfigurationSetSection
+  | CrmContactDetailsConfigurationSetSection
+  | CrmDealDetailsConfigurationGetSection
+  | CrmDealDetailsConfigurationSetSection;
+
 /** Type `Settings` (from `crm.documentgenerator.numerator.add`, `crm.documentgenerator.numerator.update`). */
 export interface CrmSettings {
   /** Settings for sequential numbering. Parameter descriptions are below */
   Bitrix_Main_Numerator_Generator_SequentNumberGenerator?: CrmParameterSequentSettings;
 }
+
+/** Type `settings` as any method of the namespace declares it: the docs give 4 different shapes. */
+export type CrmSettings_81a5a2 =
+  | CrmCompanyUserfieldAddSettings
+  | CrmCompanyUserfieldUpdateSettings
+  | CrmContactUserfieldGetSettings
+  | CrmDocumentgeneratorNumeratorAddSettings;
 
 /** Type `fields` (from `crm.status.add`). */
 export interface CrmStatusAddFields {
@@ -6540,7 +6912,7 @@ export interface CrmStatusAddFields {
 }
 
 /** Type `result` (from `crm.status.entity.types`). */
-export interface CrmStatusEntityTypesResult2 {
+export interface CrmStatusEntityTypesResultType {
   /** Object identifier, use the value in the `ENTITY_ID` field of the crm.status.* methods. (Required: not documented.) */
   ID?: string;
   /** Name. (Required: not documented.) */
@@ -6590,7 +6962,7 @@ export interface CrmStatusFields {
 }
 
 /** Type `result` (from `crm.status.fields`). */
-export interface CrmStatusFieldsResult2 {
+export interface CrmStatusFieldsResultType {
   /** Status identifier, used in methods crm.status.*. (Required: not documented.) */
   ID?: number;
   /** Status type identifier. (Required: not documented.) */
@@ -6624,6 +6996,10 @@ export interface CrmStatusUpdateFields {
   /** Hex color code, for example `#39A8EF` */
   COLOR?: string;
 }
+
+/** Type `template` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CrmTemplate =
+  CrmDocumentgeneratorTemplateAddTemplate | CrmDocumentgeneratorTemplateListTemplate;
 
 /** Type `templatefield` (from `crm.documentgenerator.template.getfields`). */
 export interface CrmTemplatefield {
@@ -6672,7 +7048,7 @@ export interface CrmTimelineBindingsFieldsFields {
 }
 
 /** Type `result` (from `crm.timeline.bindings.list`). */
-export interface CrmTimelineBindingsListResult2 {
+export interface CrmTimelineBindingsListResultType {
   /** Identifier of the timeline record. (Required: not documented.) */
   OWNER_ID?: string;
   /** Identifier of the CRM entity. (Required: not documented.) */
@@ -6680,6 +7056,9 @@ export interface CrmTimelineBindingsListResult2 {
   /** CRM item type. Possible values: `lead`, `deal`, `contact`, `company`, `order`. (Required: not documented.) */
   ENTITY_TYPE?: string;
 }
+
+/** Type `Parameter` as `crm.timeline.bindings.unbind` declares it: the same as {@link CrmTimelineBindingsBindParameter}. */
+export type CrmTimelineBindingsUnbindParameter = CrmTimelineBindingsBindParameter;
 
 /**
  * Required parameters are marked with *
@@ -6728,16 +7107,19 @@ export interface CrmTimelineCommentUpdateParameter {
 }
 
 /** Type `result` (from `crm.timeline.layout.blocks.delete`, `crm.timeline.layout.blocks.set`). */
-export interface CrmTimelineLayoutBlocksDeleteResult2 {
+export interface CrmTimelineLayoutBlocksDeleteResultType {
   /** Result of deleting the set of additional content blocks. The field is returned on successful execution of the method and has a value of `true`. (Required: not documented.) */
   success?: boolean;
 }
 
 /** Type `result` (from `crm.timeline.layout.blocks.get`). */
-export interface CrmTimelineLayoutBlocksGetResult2 {
+export interface CrmTimelineLayoutBlocksGetResultType {
   /** Set of additional content blocks established by the application for the timeline record. (Required: not documented.) */
   layout?: Record<string, unknown>;
 }
+
+/** Type `result` as `crm.timeline.layout.blocks.set` declares it: the same as {@link CrmTimelineLayoutBlocksDeleteResultType}. */
+export type CrmTimelineLayoutBlocksSetResultType = CrmTimelineLayoutBlocksDeleteResultType;
 
 /**
  * Required parameters are marked with *
@@ -6758,7 +7140,7 @@ export interface CrmTimelineLogmessageAddParameter {
 }
 
 /** Type `result` (from `crm.timeline.note.get`). */
-export interface CrmTimelineNoteGetResult2 {
+export interface CrmTimelineNoteGetResultType {
   /** Note text. (Required: not documented.) */
   text?: string;
   /** Identifier of the user who created the note. (Required: not documented.) */
@@ -6880,7 +7262,7 @@ export interface CrmTypeAddParameter {
  *
  * Type `type_item` (from `crm.type.fields`).
  */
-export interface CrmTypeItem {
+export interface CrmTypeItemType {
   /** ID. (Required: not documented.) Read-only. */
   id?: number;
   /** Title. (Required: not documented.) */
@@ -6982,6 +7364,12 @@ export interface CrmTypeUpdateParameter {
   customSections?: unknown[];
 }
 
+/** Type `uf_enum_element` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type CrmUfEnumElement =
+  | CrmCompanyUserfieldAddUfEnumElement
+  | CrmContactUserfieldGetUfEnumElement
+  | CrmContactUserfieldUpdateUfEnumElement;
+
 /** Type `Userfield` (from `crm.contact.userfield.get`). */
 export interface CrmUserfield {
   /** Identifier of the custom field. (Required: not documented.) */
@@ -7044,7 +7432,7 @@ export interface CrmUserfield {
 }
 
 /** Type `result` (from `crm.userfield.enumeration.fields`). */
-export interface CrmUserfieldEnumerationFieldsResult2 {
+export interface CrmUserfieldEnumerationFieldsResultType {
   /** Identifier of the list value. (Required: not documented.) */
   ID?: number;
   /** Sorting order. (Required: not documented.) */
@@ -7058,7 +7446,7 @@ export interface CrmUserfieldEnumerationFieldsResult2 {
 }
 
 /** Type `result` (from `crm.userfield.fields`). */
-export interface CrmUserfieldFieldsResult2 {
+export interface CrmUserfieldFieldsResultType {
   /** Identifier. (Required: not documented.) */
   ID?: number;
   /** Custom field object. (Required: not documented.) */
@@ -7100,12 +7488,16 @@ export interface CrmUserfieldFieldsResult2 {
 }
 
 /** Type `result` (from `crm.userfield.types`). */
-export interface CrmUserfieldTypesResult2 {
+export interface CrmUserfieldTypesResultType {
   /** Code of the custom field type. (Required: not documented.) */
   ID?: string;
   /** Name of the custom field type. (Required: not documented.) */
   title?: string;
 }
+
+/** Type `values` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CrmValues =
+  CrmDocumentgeneratorDocumentGetfieldsValues | CrmDocumentgeneratorTemplateGetfieldsValues;
 
 /** Type `fields` (from `crm.vat.add`, `crm.vat.update`). */
 export interface CrmVatAddFields {
@@ -7126,7 +7518,7 @@ export interface CrmVatAddFields {
 }
 
 /** Type `result` (from `crm.vat.fields`). */
-export interface CrmVatFieldsResult2 {
+export interface CrmVatFieldsResultType {
   /** Identifier of the VAT rate. (Required: not documented.) */
   ID?: number;
   /** Modification date. (Required: not documented.) */
@@ -7140,6 +7532,9 @@ export interface CrmVatFieldsResult2 {
   /** Value of the VAT rate, %. (Required: not documented.) */
   RATE?: number;
 }
+
+/** Type `fields` as `crm.vat.update` declares it: the same as {@link CrmVatAddFields}. */
+export type CrmVatUpdateFields = CrmVatAddFields;
 
 /**
  * Fields of crm.duplicate.volatileType, as crm.duplicate.volatileType.fields documents them
@@ -7201,12 +7596,12 @@ export type CrmActivityAddErrorCode =
  * Scope: `crm`.
  * Access: a user with permission to add activities
  * @deprecated Use {@link CrmActivityTodoAddParams} / `crm.activity.todo.add` instead. Method development has been discontinued. Use crm.activity.todo.add.
- * @see `crm.activity.update`
+ * @see `crm.activity.communication.fields`
  * @see `crm.activity.delete`
+ * @see `crm.activity.fields`
  * @see `crm.activity.get`
  * @see `crm.activity.list`
- * @see `crm.activity.communication.fields`
- * @see `crm.activity.fields`
+ * @see `crm.activity.update`
  */
 export interface CrmActivityAddParams {
   /** An array of values for the activity fields in the following structure: ``` fields: { "OWNER_TYPE_ID": 2, "OWNER_ID": 102, "TYPE_ID": 2, "SUBJECT": "New Call", } ``` There is an additional field `DISABLE_SENDING_MESSAGE_COPY`. It is intended to forcibly disable sending a copy of the message to the recipient from MESSAGE_FROM. If the parameter is not filled or any value other than `Y` is specified, a copy will be sent. Example: ``` [ 'fields'=> array( 'SETTINGS'=> array( 'DISABLE_SENDING_MESSAGE_COPY'=>'Y' ) ) ] ``` */
@@ -7241,9 +7636,9 @@ export type CrmActivityBadgeAddErrorCode =
  * Method `crm.activity.badge.add`.
  * Scope: `crm`.
  * Access: users with administrative access to the crm section
+ * @see `crm.activity.badge.delete`
  * @see `crm.activity.badge.get`
  * @see `crm.activity.badge.list`
- * @see `crm.activity.badge.delete`
  */
 export interface CrmActivityBadgeAddParams {
   /** Badge code, for example `missedCall` */
@@ -7284,8 +7679,8 @@ export type CrmActivityBadgeDeleteErrorCode =
  * Scope: `crm`.
  * Access: users with administrative access to the crm section
  * @see `crm.activity.badge.add`
- * @see `crm.activity.badge.list`
  * @see `crm.activity.badge.get`
+ * @see `crm.activity.badge.list`
  */
 export interface CrmActivityBadgeDeleteParams {
   /** Badge code, for example `missedCall` */
@@ -7320,8 +7715,8 @@ export type CrmActivityBadgeGetErrorCode =
  * Scope: `crm`.
  * Access: any user
  * @see `crm.activity.badge.add`
- * @see `crm.activity.badge.list`
  * @see `crm.activity.badge.delete`
+ * @see `crm.activity.badge.list`
  */
 export interface CrmActivityBadgeGetParams {
   /** Badge code, for example `missedCall` */
@@ -7354,8 +7749,8 @@ export type CrmActivityBadgeListErrorCode =
  * Scope: `crm`.
  * Access: any user
  * @see `crm.activity.badge.add`
- * @see `crm.activity.badge.get`
  * @see `crm.activity.badge.delete`
+ * @see `crm.activity.badge.get`
  */
 export interface CrmActivityBadgeListParams {}
 
@@ -7395,8 +7790,8 @@ export type CrmActivityBindingAddErrorCode =
  * Method `crm.activity.binding.add`.
  * Scope: `crm`.
  * Access: user with editing access permission for CRM entities
- * @see `crm.activity.binding.list`
  * @see `crm.activity.binding.delete`
+ * @see `crm.activity.binding.list`
  * @see `crm.activity.binding.move`
  */
 export interface CrmActivityBindingAddParams {
@@ -7443,8 +7838,8 @@ export type CrmActivityBindingDeleteErrorCode =
  * Method `crm.activity.binding.delete`.
  * Scope: `crm`.
  * Access: user with permission to edit CRM entities
- * @see `crm.activity.binding.list`
  * @see `crm.activity.binding.add`
+ * @see `crm.activity.binding.list`
  * @see `crm.activity.binding.move`
  */
 export interface CrmActivityBindingDeleteParams {
@@ -7497,7 +7892,7 @@ export interface CrmActivityBindingListParams {
 }
 
 /** One item of a `crm.activity.binding.list` page. */
-export type CrmActivityBindingListItem = CrmActivityBindingListResult2;
+export type CrmActivityBindingListItem = CrmActivityBindingListResultType;
 
 /**
  * Array of objects with case bindings (detailed description)
@@ -7539,9 +7934,9 @@ export type CrmActivityBindingMoveErrorCode =
  * Method `crm.activity.binding.move`.
  * Scope: `crm`.
  * Access: a user with permission to edit CRM items
- * @see `crm.activity.binding.list`
- * @see `crm.activity.binding.delete`
  * @see `crm.activity.binding.add`
+ * @see `crm.activity.binding.delete`
+ * @see `crm.activity.binding.list`
  */
 export interface CrmActivityBindingMoveParams {
   /** Identifier of the activity in the timeline, for example `999` */
@@ -7583,10 +7978,10 @@ export type CrmActivityCallGetTranscriptErrorCode =
  * Method `crm.activity.call.getTranscript`.
  * Scope: `crm`.
  * Access: a user with read access to the CRM object
- * @see `crm.activity.get`
- * @see `crm.activity.list`
  * @see `crm.activity.delete`
  * @see `crm.activity.fields`
+ * @see `crm.activity.get`
+ * @see `crm.activity.list`
  */
 export interface CrmActivityCallGetTranscriptParams {
   /** Call type activity identifier, for example `12345`. You can obtain the identifier using the crm.activity.list method. Pass the CRM object identifier and the activity type `TYPE_ID: 2` in the filter */
@@ -7598,7 +7993,7 @@ export interface CrmActivityCallGetTranscriptParams {
  *
  * Result of `crm.activity.call.getTranscript` (the `result` field).
  */
-export type CrmActivityCallGetTranscriptResult = CrmActivityCallGetTranscriptResult2 | null;
+export type CrmActivityCallGetTranscriptResult = CrmActivityCallGetTranscriptResultType | null;
 
 /**
  * Get Communication Description
@@ -7609,11 +8004,11 @@ export type CrmActivityCallGetTranscriptResult = CrmActivityCallGetTranscriptRes
  * Scope: `crm`.
  * Access: any user
  * @see `crm.activity.add`
- * @see `crm.activity.update`
  * @see `crm.activity.delete`
- * @see `crm.activity.list`
  * @see `crm.activity.fields`
  * @see `crm.activity.get`
+ * @see `crm.activity.list`
+ * @see `crm.activity.update`
  */
 export interface CrmActivityCommunicationFieldsParams {}
 
@@ -7666,8 +8061,8 @@ export type CrmActivityConfigurableAddErrorCode =
  * Method `crm.activity.configurable.add`.
  * Scope: `crm`.
  * Access: any user
- * @see `crm.activity.configurable.update`
  * @see `crm.activity.configurable.get`
+ * @see `crm.activity.configurable.update`
  */
 export interface CrmActivityConfigurableAddParams {
   /** Integer CRM object type identifier where the activity is being created, e.g., `2` for a deal */
@@ -7709,8 +8104,8 @@ export type CrmActivityConfigurableGetErrorCode =
  * Method `crm.activity.configurable.get`.
  * Scope: `crm`.
  * Access: any user
- * @see `crm.activity.configurable.update`
  * @see `crm.activity.configurable.add`
+ * @see `crm.activity.configurable.update`
  */
 export interface CrmActivityConfigurableGetParams {
   /** Integer identifier of the activity, for example `999` */
@@ -7810,11 +8205,11 @@ export type CrmActivityDeleteErrorCode =
  * Scope: `crm`.
  * Access: any user with permission to delete an activity
  * @see `crm.activity.add`
- * @see `crm.activity.update`
- * @see `crm.activity.get`
- * @see `crm.activity.list`
  * @see `crm.activity.communication.fields`
  * @see `crm.activity.fields`
+ * @see `crm.activity.get`
+ * @see `crm.activity.list`
+ * @see `crm.activity.update`
  */
 export interface CrmActivityDeleteParams {
   /** Identifier of the activity in the timeline, for example `999` */
@@ -7837,11 +8232,11 @@ export type CrmActivityDeleteResult = boolean;
  * Scope: `crm`.
  * Access: any user
  * @see `crm.activity.add`
- * @see `crm.activity.update`
- * @see `crm.activity.delete`
- * @see `crm.activity.list`
  * @see `crm.activity.communication.fields`
+ * @see `crm.activity.delete`
  * @see `crm.activity.get`
+ * @see `crm.activity.list`
+ * @see `crm.activity.update`
  */
 export interface CrmActivityFieldsParams {}
 
@@ -7875,11 +8270,11 @@ export type CrmActivityGetErrorCode =
  * Scope: `crm`.
  * Access: any user
  * @see `crm.activity.add`
- * @see `crm.activity.update`
- * @see `crm.activity.delete`
- * @see `crm.activity.list`
  * @see `crm.activity.communication.fields`
+ * @see `crm.activity.delete`
  * @see `crm.activity.fields`
+ * @see `crm.activity.list`
+ * @see `crm.activity.update`
  */
 export interface CrmActivityGetParams {
   /** The ID of the activity in the timeline, for example `999` */
@@ -7918,8 +8313,8 @@ export type CrmActivityLayoutBlocksDeleteErrorCode =
  * Method `crm.activity.layout.blocks.delete`.
  * Scope: `crm`.
  * Access: any user with permission to modify the CRM entity to which the activity is linked
- * @see `crm.activity.layout.blocks.set`
  * @see `crm.activity.layout.blocks.get`
+ * @see `crm.activity.layout.blocks.set`
  */
 export interface CrmActivityLayoutBlocksDeleteParams {
   /** Identifier of the CRM object type to which the activity is linked */
@@ -7961,8 +8356,8 @@ export type CrmActivityLayoutBlocksGetErrorCode =
  * Method `crm.activity.layout.blocks.get`.
  * Scope: `crm`.
  * Access: any user with permission to read the CRM entity to which the activity is linked
- * @see `crm.activity.layout.blocks.set`
  * @see `crm.activity.layout.blocks.delete`
+ * @see `crm.activity.layout.blocks.set`
  */
 export interface CrmActivityLayoutBlocksGetParams {
   /** Identifier of the CRM object type to which the activity is linked */
@@ -8080,8 +8475,8 @@ export type CrmActivityLayoutBlocksSetErrorCode =
  * Method `crm.activity.layout.blocks.set`.
  * Scope: `crm`.
  * Access: any user with permission to modify the CRM entity to which the activity is linked
- * @see `crm.activity.layout.blocks.get`
  * @see `crm.activity.layout.blocks.delete`
+ * @see `crm.activity.layout.blocks.get`
  */
 export interface CrmActivityLayoutBlocksSetParams {
   /** Identifier of the CRM object type to which the activity is linked */
@@ -8100,7 +8495,7 @@ export interface CrmActivityLayoutBlocksSetResult {
   success?: boolean;
 }
 
-/** Field names of `crm.activity.list`: the fields of {@link CrmActivityItem} (`crm.activity.fields`). */
+/** Field names of `crm.activity.list`: the fields of {@link CrmActivityItemType} (`crm.activity.fields`). */
 export type CrmActivityListFieldName = keyof CrmActivityListFilterValues;
 
 /** Filter value of each field of `crm.activity.list` (numbers and numeric strings are interchangeable). */
@@ -8153,7 +8548,7 @@ export interface CrmActivityListFilterValues {
 
 /**
  * The `filter` of `crm.activity.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmActivityItem} (`crm.activity.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmActivityItemType} (`crm.activity.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CrmActivityListFilter = PrefixedFilter<
@@ -8195,7 +8590,7 @@ export interface CrmActivityListParams {
 }
 
 /** One item of a `crm.activity.list` page. */
-export type CrmActivityListItem = CrmActivityItem;
+export type CrmActivityListItem = CrmActivityItemType;
 
 /**
  * Array of activities. To get information about the activity structure, see the crm.activity.fields method
@@ -8231,9 +8626,9 @@ export type CrmActivityTodoAddErrorCode =
  * Scope: `crm`.
  * Access: a user with permission to edit the CRM object to which the activity is being added
  * @see `crm.activity.todo.update`
+ * @see `crm.activity.todo.updateColor`
  * @see `crm.activity.todo.updateDeadline`
  * @see `crm.activity.todo.updateDescription`
- * @see `crm.activity.todo.updateColor`
  * @see `crm.activity.todo.updateResponsibleUser`
  */
 export interface CrmActivityTodoAddParams {
@@ -8295,9 +8690,9 @@ export type CrmActivityTodoUpdateErrorCode =
  * Scope: `crm`.
  * Access: a user with permission to edit the CRM item for which the activity is being updated
  * @see `crm.activity.todo.add`
+ * @see `crm.activity.todo.updateColor`
  * @see `crm.activity.todo.updateDeadline`
  * @see `crm.activity.todo.updateDescription`
- * @see `crm.activity.todo.updateColor`
  * @see `crm.activity.todo.updateResponsibleUser`
  */
 export interface CrmActivityTodoUpdateParams {
@@ -8412,8 +8807,8 @@ export type CrmActivityTodoUpdateDeadlineErrorCode =
  * Access: a user with edit access permission for the CRM object associated with the activity being updated.
  * @see `crm.activity.todo.add`
  * @see `crm.activity.todo.update`
- * @see `crm.activity.todo.updateDescription`
  * @see `crm.activity.todo.updateColor`
+ * @see `crm.activity.todo.updateDescription`
  * @see `crm.activity.todo.updateResponsibleUser`
  */
 export interface CrmActivityTodoUpdateDeadlineParams {
@@ -8462,8 +8857,8 @@ export type CrmActivityTodoUpdateDescriptionErrorCode =
  * Access: a user with permission to edit the CRM object for which the activity is being updated
  * @see `crm.activity.todo.add`
  * @see `crm.activity.todo.update`
- * @see `crm.activity.todo.updateDeadline`
  * @see `crm.activity.todo.updateColor`
+ * @see `crm.activity.todo.updateDeadline`
  * @see `crm.activity.todo.updateResponsibleUser`
  */
 export interface CrmActivityTodoUpdateDescriptionParams {
@@ -8514,9 +8909,9 @@ export type CrmActivityTodoUpdateResponsibleUserErrorCode =
  * Access: a user with permission to edit the CRM object for which the activity is being updated
  * @see `crm.activity.todo.add`
  * @see `crm.activity.todo.update`
+ * @see `crm.activity.todo.updateColor`
  * @see `crm.activity.todo.updateDeadline`
  * @see `crm.activity.todo.updateDescription`
- * @see `crm.activity.todo.updateColor`
  */
 export interface CrmActivityTodoUpdateResponsibleUserParams {
   /** Identifier of the activity being updated, for example `999` */
@@ -8563,8 +8958,8 @@ export type CrmActivityTypeAddErrorCode =
  * Method `crm.activity.type.add`.
  * Scope: `crm`.
  * Access: administrator
- * @see `crm.activity.type.list`
  * @see `crm.activity.type.delete`
+ * @see `crm.activity.type.list`
  */
 export interface CrmActivityTypeAddParams {
   /** Field values for adding a new custom activity type in the form of a structure: ``` fields: { "TYPE_ID": 'value', "NAME": 'value', "ICON_FILE": 'value', "IS_CONFIGURABLE_TYPE": 'value', } ``` A detailed description is provided below */
@@ -8602,8 +8997,8 @@ export type CrmActivityTypeDeleteErrorCode =
  * Method `crm.activity.type.delete`.
  * Scope: `crm`.
  * Access: administrator
- * @see `crm.activity.type.list`
  * @see `crm.activity.type.add`
+ * @see `crm.activity.type.list`
  */
 export interface CrmActivityTypeDeleteParams {
   /** String value of the case type, for example `1C` */
@@ -8700,11 +9095,11 @@ export type CrmActivityUpdateErrorCode =
  * Access: any user with permission to update the activity
  * @deprecated Use {@link CrmActivityTodoUpdateParams} / `crm.activity.todo.update` instead. Development of this method has been halted. Please use crm.activity.todo.update.
  * @see `crm.activity.add`
+ * @see `crm.activity.communication.fields`
  * @see `crm.activity.delete`
+ * @see `crm.activity.fields`
  * @see `crm.activity.get`
  * @see `crm.activity.list`
- * @see `crm.activity.communication.fields`
- * @see `crm.activity.fields`
  */
 export interface CrmActivityUpdateParams {
   /** Integer identifier of the activity in the timeline, for example `999` */
@@ -8748,10 +9143,10 @@ export type CrmAddressAddErrorCode =
  * Method `crm.address.add`.
  * Scope: `crm`.
  * Access: a user with "add" access permission for the contact, company, or lead that owns the address
- * @see `crm.address.update`
- * @see `crm.address.list`
  * @see `crm.address.delete`
  * @see `crm.address.fields`
+ * @see `crm.address.list`
+ * @see `crm.address.update`
  */
 export interface CrmAddressAddParams {
   /** A set of fields — an object of the form `{"field": "value"[, ...]}` for adding the address */
@@ -8792,9 +9187,9 @@ export type CrmAddressDeleteErrorCode =
  * Scope: `crm`.
  * Access: a user with "delete" access permission for the contact, company, or lead that owns the address
  * @see `crm.address.add`
- * @see `crm.address.update`
- * @see `crm.address.list`
  * @see `crm.address.fields`
+ * @see `crm.address.list`
+ * @see `crm.address.update`
  */
 export interface CrmAddressDeleteParams {
   /** A set of fields — an object of the form `{"field": "value"[, ...]}` for deleting the address */
@@ -8818,9 +9213,9 @@ export type CrmAddressDeleteResult = boolean;
  * Scope: `crm`.
  * Access: any user
  * @see `crm.address.add`
- * @see `crm.address.update`
- * @see `crm.address.list`
  * @see `crm.address.delete`
+ * @see `crm.address.list`
+ * @see `crm.address.update`
  */
 export interface CrmAddressFieldsParams {}
 
@@ -8841,7 +9236,7 @@ export const CrmAddressListErrorCode = {
 export type CrmAddressListErrorCode =
   (typeof CrmAddressListErrorCode)[keyof typeof CrmAddressListErrorCode];
 
-/** Field names of `crm.address.list`: the fields of {@link CrmAddressItem} (`crm.address.fields`). */
+/** Field names of `crm.address.list`: the fields of {@link CrmAddressItemType} (`crm.address.fields`). */
 export type CrmAddressListFieldName = keyof CrmAddressListFilterValues;
 
 /** Filter value of each field of `crm.address.list` (numbers and numeric strings are interchangeable). */
@@ -8864,7 +9259,7 @@ export interface CrmAddressListFilterValues {
 
 /**
  * The `filter` of `crm.address.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmAddressItem} (`crm.address.fields`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmAddressItemType} (`crm.address.fields`); operators: (none: equality).
  */
 export type CrmAddressListFilter = PrefixedFilter<CrmAddressListFilterValues, ''>;
 
@@ -8885,9 +9280,9 @@ export type CrmAddressListOrder = { [F in CrmAddressListFieldName]?: SortDirecti
  * Scope: `crm`.
  * Access: a user with "read" access permission for contacts, companies, and leads
  * @see `crm.address.add`
- * @see `crm.address.update`
  * @see `crm.address.delete`
  * @see `crm.address.fields`
+ * @see `crm.address.update`
  */
 export interface CrmAddressListParams {
   /** An array of fields to select (see address fields). If the array is not provided or an empty array is passed, all available address fields will be selected. (Required: not documented.) */
@@ -8940,9 +9335,9 @@ export type CrmAddressUpdateErrorCode =
  * Scope: `crm`.
  * Access: a user with "edit" access permission for the contact, company, or lead that owns the address
  * @see `crm.address.add`
- * @see `crm.address.list`
  * @see `crm.address.delete`
  * @see `crm.address.fields`
+ * @see `crm.address.list`
  */
 export interface CrmAddressUpdateParams {
   /** A set of fields — an object of the form `{"field": "value"[, ...]}` to update the address. Values for the fields TYPE_ID, ENTITY_TYPE_ID, ENTITY_ID must be specified as they identify the address being modified. Other fields are specified if their values need to be changed */
@@ -8979,11 +9374,11 @@ export type CrmAutomatedsolutionAddErrorCode =
  * Method `crm.automatedsolution.add`.
  * Scope: `crm`.
  * Access: users with administrative access to the CRM section
- * @see `crm.automatedsolution.update`
- * @see `crm.automatedsolution.get`
- * @see `crm.automatedsolution.list`
  * @see `crm.automatedsolution.delete`
  * @see `crm.automatedsolution.fields`
+ * @see `crm.automatedsolution.get`
+ * @see `crm.automatedsolution.list`
+ * @see `crm.automatedsolution.update`
  */
 export interface CrmAutomatedsolutionAddParams {
   /** Field values (detailed description provided below) for creating a digital workspace in the form of a structure: ``` "fields": { "title": "value", "typeIds": [] } ``` */
@@ -9023,10 +9418,10 @@ export type CrmAutomatedsolutionDeleteErrorCode =
  * Scope: `crm`.
  * Access: users with administrative access to the CRM section
  * @see `crm.automatedsolution.add`
- * @see `crm.automatedsolution.update`
+ * @see `crm.automatedsolution.fields`
  * @see `crm.automatedsolution.get`
  * @see `crm.automatedsolution.list`
- * @see `crm.automatedsolution.fields`
+ * @see `crm.automatedsolution.update`
  */
 export interface CrmAutomatedsolutionDeleteParams {
   /** Identifier of the digital workplace. It can be obtained from the response of the method crm.automatedsolution.add (`result.automatedSolution.id`), which was called when adding the digital workplace, or crm.automatedsolution.list. You can also use the "Digital Workplaces" section on the Bitrix24 account — the `ID` column in the list of digital workplaces */
@@ -9046,10 +9441,10 @@ export type CrmAutomatedsolutionDeleteResult = null;
  * Scope: `crm`.
  * Access: users with administrative access to the CRM section
  * @see `crm.automatedsolution.add`
- * @see `crm.automatedsolution.update`
+ * @see `crm.automatedsolution.delete`
  * @see `crm.automatedsolution.get`
  * @see `crm.automatedsolution.list`
- * @see `crm.automatedsolution.delete`
+ * @see `crm.automatedsolution.update`
  */
 export interface CrmAutomatedsolutionFieldsParams {}
 
@@ -9081,10 +9476,10 @@ export type CrmAutomatedsolutionGetErrorCode =
  * Scope: `crm`.
  * Access: users with administrative access to the CRM section
  * @see `crm.automatedsolution.add`
- * @see `crm.automatedsolution.update`
- * @see `crm.automatedsolution.list`
  * @see `crm.automatedsolution.delete`
  * @see `crm.automatedsolution.fields`
+ * @see `crm.automatedsolution.list`
+ * @see `crm.automatedsolution.update`
  */
 export interface CrmAutomatedsolutionGetParams {
   /** Identifier of the digital workplace */
@@ -9096,7 +9491,7 @@ export interface CrmAutomatedsolutionGetParams {
  *
  * Result of `crm.automatedsolution.get` (the `result` field).
  */
-export type CrmAutomatedsolutionGetResult = CrmAutomatedsolutionItem;
+export type CrmAutomatedsolutionGetResult = CrmAutomatedsolutionItemType;
 
 /** Error codes documented for `crm.automatedsolution.list`. */
 export const CrmAutomatedsolutionListErrorCode = {
@@ -9110,7 +9505,7 @@ export const CrmAutomatedsolutionListErrorCode = {
 export type CrmAutomatedsolutionListErrorCode =
   (typeof CrmAutomatedsolutionListErrorCode)[keyof typeof CrmAutomatedsolutionListErrorCode];
 
-/** Field names of `crm.automatedsolution.list`: the fields of {@link CrmAutomatedsolutionItem} (`crm.automatedsolution.get`). */
+/** Field names of `crm.automatedsolution.list`: the fields of {@link CrmAutomatedsolutionItemType} (`crm.automatedsolution.get`). */
 export type CrmAutomatedsolutionListFieldName = keyof CrmAutomatedsolutionListFilterValues;
 
 /** Filter value of each field of `crm.automatedsolution.list` (numbers and numeric strings are interchangeable). */
@@ -9123,7 +9518,7 @@ export interface CrmAutomatedsolutionListFilterValues {
 
 /**
  * The `filter` of `crm.automatedsolution.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmAutomatedsolutionItem} (`crm.automatedsolution.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmAutomatedsolutionItemType} (`crm.automatedsolution.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CrmAutomatedsolutionListFilter = PrefixedFilter<
@@ -9146,10 +9541,10 @@ export type CrmAutomatedsolutionListOrder = {
  * Scope: `crm`.
  * Access: users with administrative access to the CRM section
  * @see `crm.automatedsolution.add`
- * @see `crm.automatedsolution.update`
- * @see `crm.automatedsolution.get`
  * @see `crm.automatedsolution.delete`
  * @see `crm.automatedsolution.fields`
+ * @see `crm.automatedsolution.get`
+ * @see `crm.automatedsolution.update`
  */
 export interface CrmAutomatedsolutionListParams {
   /** List for sorting in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where the key is the field and the value is `ASC` or `DESC`. Available fields for sorting: - `id` - `title`. (Required: not documented.) */
@@ -9164,7 +9559,7 @@ export interface CrmAutomatedsolutionListParams {
 }
 
 /** One item of a `crm.automatedsolution.list` page. */
-export type CrmAutomatedsolutionListItem = CrmAutomatedsolutionItem;
+export type CrmAutomatedsolutionListItem = CrmAutomatedsolutionItemType;
 
 /**
  * Root element of the response
@@ -9197,10 +9592,10 @@ export type CrmAutomatedsolutionUpdateErrorCode =
  * Scope: `crm`.
  * Access: users with administrative access to the crm section
  * @see `crm.automatedsolution.add`
- * @see `crm.automatedsolution.get`
- * @see `crm.automatedsolution.list`
  * @see `crm.automatedsolution.delete`
  * @see `crm.automatedsolution.fields`
+ * @see `crm.automatedsolution.get`
+ * @see `crm.automatedsolution.list`
  */
 export interface CrmAutomatedsolutionUpdateParams {
   /** Identifier of the digital workplace. It can be obtained from the response of the method crm.automatedsolution.add (result.automatedSolution.id), which was called when adding the digital workplace, or crm.automatedsolution.list. You can also use the "Digital Workplaces" section in the Bitrix24 account — the `ID` column in the list of digital workplaces */
@@ -9222,10 +9617,10 @@ export interface CrmAutomatedsolutionUpdateResult {
 /**
  * Error codes documented for `crm.automation.trigger`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Target is not set. — The required parameter `target` was not provided
+ * - Access denied. — The user did not pass the preliminary permission check for CRM access
  * - Incorrect target format. — The `target` parameter was not provided in the required format (Required format `TYPENAME_ID`)
  * - Target is not found. — An incorrect `TYPENAME` was provided in the `target` parameter
- * - Access denied. — The user did not pass the preliminary permission check for CRM access
+ * - Target is not set. — The required parameter `target` was not provided
  */
 export const CrmAutomationTriggerErrorCode = {
   /** Access denied! There are no permissions to update the entity. — The user did not pass the permission check to trigger the automation. */
@@ -9267,8 +9662,8 @@ export type CrmAutomationTriggerResult = boolean;
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - Access denied. — User did not pass the preliminary access rights check for CRM
  * - Empty trigger code! — Empty parameter `CODE`
- * - Wrong trigger code! — Parameter `CODE` does not match the pattern `[a-z0-9\.\-_]`
  * - Empty trigger name! — Empty parameter `NAME`
+ * - Wrong trigger code! — Parameter `CODE` does not match the pattern `[a-z0-9\.\-_]`
  */
 export const CrmAutomationTriggerAddErrorCode = {
   /**
@@ -9314,8 +9709,8 @@ export type CrmAutomationTriggerAddResult = boolean;
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - Access denied. — User did not pass the preliminary access rights check for CRM
  * - Empty trigger code! — Empty `CODE` parameter
- * - Wrong trigger code! — `CODE` parameter does not match the pattern `[a-z0-9\.\-_]`
  * - Trigger not found
+ * - Wrong trigger code! — `CODE` parameter does not match the pattern `[a-z0-9\.\-_]`
  */
 export const CrmAutomationTriggerDeleteErrorCode = {
   /**
@@ -9359,10 +9754,10 @@ export type CrmAutomationTriggerDeleteResult = boolean;
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - Access denied. — User did not pass the preliminary access rights check for CRM
  * - Empty trigger code! — Empty `CODE` parameter
- * - Wrong trigger code! — `CODE` parameter does not match the pattern `[a-z0-9\.\-_]`
- * - Trigger with code {$code} is not registered. — Application trigger not found
- * - Incorrect parameter OWNER_TYPE_ID. — Provided `owner_type_id` is not defined in CRM
  * - Incorrect parameter OWNER_ID. — Provided `owner_id` parameter value is incorrect (value is not positive)
+ * - Incorrect parameter OWNER_TYPE_ID. — Provided `owner_type_id` is not defined in CRM
+ * - Trigger with code {$code} is not registered. — Application trigger not found
+ * - Wrong trigger code! — `CODE` parameter does not match the pattern `[a-z0-9\.\-_]`
  */
 export const CrmAutomationTriggerExecuteErrorCode = {
   /**
@@ -9530,7 +9925,7 @@ export interface CrmCalllistGetParams {
 }
 
 /** Result of `crm.calllist.get` (the `result` field). */
-export type CrmCalllistGetResult = CrmCalllistItem;
+export type CrmCalllistGetResult = CrmCalllistItemType;
 
 /** Error codes documented for `crm.calllist.items.get`. */
 export const CrmCalllistItemsGetErrorCode = {
@@ -9586,7 +9981,7 @@ export const CrmCalllistListErrorCode = {
 export type CrmCalllistListErrorCode =
   (typeof CrmCalllistListErrorCode)[keyof typeof CrmCalllistListErrorCode];
 
-/** Field names of `crm.calllist.list`: the fields of {@link CrmCalllistItem} (`crm.calllist.get`). */
+/** Field names of `crm.calllist.list`: the fields of {@link CrmCalllistItemType} (`crm.calllist.get`). */
 export type CrmCalllistListFieldName = keyof CrmCalllistListFilterValues;
 
 /** Filter value of each field of `crm.calllist.list` (numbers and numeric strings are interchangeable). */
@@ -9601,7 +9996,7 @@ export interface CrmCalllistListFilterValues {
 
 /**
  * The `FILTER` of `crm.calllist.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmCalllistItem} (`crm.calllist.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmCalllistItemType} (`crm.calllist.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CrmCalllistListFilter = PrefixedFilter<
@@ -9643,7 +10038,7 @@ export interface CrmCalllistListParams {
 }
 
 /** One item of a `crm.calllist.list` page. */
-export type CrmCalllistListItem = CrmCalllistItem;
+export type CrmCalllistListItem = CrmCalllistItemType;
 
 /**
  * Root element of the response. Contains an array of objects with information about call lists. The structure of fields depends on the `select` parameter
@@ -9674,7 +10069,7 @@ export interface CrmCalllistStatuslistParams {}
  *
  * Result of `crm.calllist.statuslist` (the `result` field).
  */
-export type CrmCalllistStatuslistResult = CrmCalllistStatuslistResult2[];
+export type CrmCalllistStatuslistResult = CrmCalllistStatuslistResultType[];
 
 /** Error codes documented for `crm.calllist.update`. */
 export const CrmCalllistUpdateErrorCode = {
@@ -9800,8 +10195,8 @@ export type CrmCatalogListResult = CrmCatalogListItem[];
 /**
  * Error codes documented for `crm.category.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Field 'NAME' is required — Occurs if the required field `name` is not provided
  * - Default client category does not support updating default state — Occurs when attempting to create a default funnel for `contacts` or `companies`
+ * - Field 'NAME' is required — Occurs if the required field `name` is not provided
  */
 export const CrmCategoryAddErrorCode = {
   /** Access denied — Occurs if the user does not have sufficient rights to add a funnel */
@@ -9826,11 +10221,11 @@ export type CrmCategoryAddErrorCode =
  * Method `crm.category.add`.
  * Scope: `crm`.
  * Access: any user with administrative access to the CRM section
- * @see `crm.category.update`
- * @see `crm.category.get`
- * @see `crm.category.list`
  * @see `crm.category.delete`
  * @see `crm.category.fields`
+ * @see `crm.category.get`
+ * @see `crm.category.list`
+ * @see `crm.category.update`
  */
 export interface CrmCategoryAddParams {
   /** Identifier of the system or user-defined type of the CRM object for which the new funnel will be created */
@@ -9884,10 +10279,10 @@ export type CrmCategoryDeleteErrorCode =
  * Scope: `crm`.
  * Access: any user with administrative access to the CRM section
  * @see `crm.category.add`
- * @see `crm.category.update`
+ * @see `crm.category.fields`
  * @see `crm.category.get`
  * @see `crm.category.list`
- * @see `crm.category.fields`
+ * @see `crm.category.update`
  */
 export interface CrmCategoryDeleteParams {
   /** Identifier of the system or user-defined type of the CRM object from which the funnel will be deleted */
@@ -9924,10 +10319,10 @@ export type CrmCategoryFieldsErrorCode =
  * Scope: `crm`.
  * Access: any user
  * @see `crm.category.add`
- * @see `crm.category.update`
+ * @see `crm.category.delete`
  * @see `crm.category.get`
  * @see `crm.category.list`
- * @see `crm.category.delete`
+ * @see `crm.category.update`
  */
 export interface CrmCategoryFieldsParams {
   /** Identifier of the system or user-defined type of CRM objects for which to retrieve information about the funnel fields */
@@ -9967,10 +10362,10 @@ export type CrmCategoryGetErrorCode =
  * Scope: `crm`.
  * Access: any user with "Read" access permission to the funnel
  * @see `crm.category.add`
- * @see `crm.category.update`
- * @see `crm.category.list`
  * @see `crm.category.delete`
  * @see `crm.category.fields`
+ * @see `crm.category.list`
+ * @see `crm.category.update`
  */
 export interface CrmCategoryGetParams {
   /** Identifier of the system or user-defined type of the CRM object for which we want to get the funnel */
@@ -10007,10 +10402,10 @@ export type CrmCategoryListErrorCode =
  * Scope: `crm`.
  * Access: any user
  * @see `crm.category.add`
- * @see `crm.category.update`
- * @see `crm.category.get`
  * @see `crm.category.delete`
  * @see `crm.category.fields`
+ * @see `crm.category.get`
+ * @see `crm.category.update`
  */
 export interface CrmCategoryListParams {
   /** Identifier of the system or user-defined type of CRM entities for which to retrieve the list of funnels */
@@ -10053,10 +10448,10 @@ export type CrmCategoryUpdateErrorCode =
  * Scope: `crm`.
  * Access: any user with administrative access to the CRM section
  * @see `crm.category.add`
- * @see `crm.category.get`
- * @see `crm.category.list`
  * @see `crm.category.delete`
  * @see `crm.category.fields`
+ * @see `crm.category.get`
+ * @see `crm.category.list`
  */
 export interface CrmCategoryUpdateParams {
   /** Identifier of the system or user-defined type of CRM entities for which the funnel will be updated */
@@ -10077,10 +10472,10 @@ export type CrmCategoryUpdateResult = Record<string, unknown>;
 /**
  * Error codes documented for `crm.company.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Parameter 'fields' must be array — The `fields` parameter is not an object
- * - Parameter 'params' must be array — The `params` parameter is not an object
  * - Access denied — The user does not have permission for "Add" or "Import" companies
  * - Disk resource exhausted
+ * - Parameter 'fields' must be array — The `fields` parameter is not an object
+ * - Parameter 'params' must be array — The `params` parameter is not an object
  */
 export const CrmCompanyAddErrorCode = {
   /** The `E-mail` field contains an invalid address */
@@ -10119,10 +10514,10 @@ export type CrmCompanyAddResult = number;
 /**
  * Error codes documented for `crm.company.contact.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The parameter 'ownerEntityID' is invalid or not defined — The provided `id` is less than or equal to 0 or not provided at all
- * - The parameter 'fields' must be array — The `fields` parameter is not an object
  * - Not found — The company with the provided `id` was not found
  * - The parameter 'fields' is not valid — Can occur for several reasons: - if the required parameter `fields.CONTACT_ID` is not provided - if the provided parameter `fields.CONTACT_ID` is less than or equal to 0
+ * - The parameter 'fields' must be array — The `fields` parameter is not an object
+ * - The parameter 'ownerEntityID' is invalid or not defined — The provided `id` is less than or equal to 0 or not provided at all
  */
 export const CrmCompanyContactAddErrorCode = {
   /** Access denied! — The user does not have permission to edit the company */
@@ -10143,9 +10538,9 @@ export type CrmCompanyContactAddErrorCode =
  * Access: a user with "Edit" access permission for companies
  * @see `crm.company.contact.delete`
  * @see `crm.company.contact.fields`
+ * @see `crm.company.contact.items.delete`
  * @see `crm.company.contact.items.get`
  * @see `crm.company.contact.items.set`
- * @see `crm.company.contact.items.delete`
  */
 export interface CrmCompanyContactAddParams {
   /** Identifier of the company. This can be obtained using the methods crm.company.list or crm.company.add */
@@ -10164,10 +10559,10 @@ export type CrmCompanyContactAddResult = boolean;
 /**
  * Error codes documented for `crm.company.contact.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The parameter 'ownerEntityID' is invalid or not defined. — The provided `id` is less than or equal to 0 or not provided at all
- * - The parameter 'item' must be array. — The `fields` parameter is not an object
  * - Not found. — The company with the provided `id` was not found
  * - The parameter 'fields' is not valid. — Can occur in several cases: - if the required parameter `fields.CONTACT_ID` is not provided - if the provided parameter `fields.CONTACT_ID` is less than or equal to 0
+ * - The parameter 'item' must be array. — The `fields` parameter is not an object
+ * - The parameter 'ownerEntityID' is invalid or not defined. — The provided `id` is less than or equal to 0 or not provided at all
  */
 export const CrmCompanyContactDeleteErrorCode = {
   /** Access denied! — The user does not have permission to edit the company */
@@ -10188,9 +10583,9 @@ export type CrmCompanyContactDeleteErrorCode =
  * Access: a user with "Edit" access permission for companies
  * @see `crm.company.contact.add`
  * @see `crm.company.contact.fields`
+ * @see `crm.company.contact.items.delete`
  * @see `crm.company.contact.items.get`
  * @see `crm.company.contact.items.set`
- * @see `crm.company.contact.items.delete`
  */
 export interface CrmCompanyContactDeleteParams {
   /** Identifier of the company. The identifier can be obtained using the methods crm.company.list or crm.company.add */
@@ -10220,9 +10615,9 @@ export type CrmCompanyContactDeleteResult = boolean;
  * Access: any user
  * @see `crm.company.contact.add`
  * @see `crm.company.contact.delete`
+ * @see `crm.company.contact.items.delete`
  * @see `crm.company.contact.items.get`
  * @see `crm.company.contact.items.set`
- * @see `crm.company.contact.items.delete`
  */
 export interface CrmCompanyContactFieldsParams {}
 
@@ -10318,9 +10713,9 @@ export type CrmCompanyContactItemsGetResult = CrmCompanyContactItemsGetCompanyCo
 /**
  * Error codes documented for `crm.company.contact.items.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The parameter ownerEntityID is invalid or not defined — The provided `id` is less than or equal to 0 or not provided at all
- * - The parameter items must be array — The `items` parameter is not an array
  * - Not found — The company with the provided `id` was not found
+ * - The parameter items must be array — The `items` parameter is not an array
+ * - The parameter ownerEntityID is invalid or not defined — The provided `id` is less than or equal to 0 or not provided at all
  */
 export const CrmCompanyContactItemsSetErrorCode = {
   /** Access denied! — The user does not have permission to edit companies */
@@ -10342,8 +10737,8 @@ export type CrmCompanyContactItemsSetErrorCode =
  * @see `crm.company.contact.add`
  * @see `crm.company.contact.delete`
  * @see `crm.company.contact.fields`
- * @see `crm.company.contact.items.get`
  * @see `crm.company.contact.items.delete`
+ * @see `crm.company.contact.items.get`
  */
 export interface CrmCompanyContactItemsSetParams {
   /** Identifier of the company. The identifier can be obtained using the methods crm.company.list or crm.company.add */
@@ -10369,10 +10764,10 @@ export type CrmCompanyContactItemsSetResult = boolean;
  * Access: user with "Delete" access permission for companies
  * @deprecated Use {@link CrmItemDeleteParams} / `crm.item.delete` instead. The development of this method has been halted. Please use crm.item.delete.
  * @see `crm.company.add`
- * @see `crm.company.update`
+ * @see `crm.company.fields`
  * @see `crm.company.get`
  * @see `crm.company.list`
- * @see `crm.company.fields`
+ * @see `crm.company.update`
  */
 export interface CrmCompanyDeleteParams {
   /** Company identifier */
@@ -10397,8 +10792,8 @@ export type CrmCompanyDeleteResult = boolean;
  * Access: a user with the "Allow to modify settings" access permission in CRM
  * @deprecated Use {@link CrmItemDetailsConfigurationForceCommonScopeForAllParams} / `crm.item.details.configuration.forceCommonScopeForAll` instead. The development of this method has been halted. Please use crm.item.details.configuration.forceCommonScopeForAll.
  * @see `crm.company.details.configuration.get`
- * @see `crm.company.details.configuration.set`
  * @see `crm.company.details.configuration.reset`
+ * @see `crm.company.details.configuration.set`
  */
 export interface CrmCompanyDetailsConfigurationForceCommonScopeForAllParams {}
 
@@ -10419,9 +10814,9 @@ export type CrmCompanyDetailsConfigurationForceCommonScopeForAllResult = boolean
  * Scope: `crm`.
  * Access: - any user can retrieve their own and shared settings, - a user with the "Allow to modify settings" access permission in CRM can retrieve others' settings.
  * @deprecated Use {@link CrmItemDetailsConfigurationGetParams} / `crm.item.details.configuration.get` instead. The development of this method has been halted. Please use crm.item.details.configuration.get.
- * @see `crm.company.details.configuration.set`
  * @see `crm.company.details.configuration.forceCommonScopeForAll`
  * @see `crm.company.details.configuration.reset`
+ * @see `crm.company.details.configuration.set`
  */
 export interface CrmCompanyDetailsConfigurationGetParams {
   /**
@@ -10450,9 +10845,9 @@ export type CrmCompanyDetailsConfigurationGetResult = CrmCompanyDetailsConfigura
  * Scope: `crm`.
  * Access: - any user can reset their own settings, - a user with the "Allow changing settings" access permission in CRM can reset both general and other users' settings.
  * @deprecated Use {@link CrmItemDetailsConfigurationResetParams} / `crm.item.details.configuration.reset` instead. Development of this method has been halted. Please use crm.item.details.configuration.reset.
+ * @see `crm.company.details.configuration.forceCommonScopeForAll`
  * @see `crm.company.details.configuration.get`
  * @see `crm.company.details.configuration.set`
- * @see `crm.company.details.configuration.forceCommonScopeForAll`
  */
 export interface CrmCompanyDetailsConfigurationResetParams {
   /**
@@ -10481,8 +10876,8 @@ export type CrmCompanyDetailsConfigurationResetResult = boolean;
  * Scope: `crm`.
  * Access: - any user can set their own settings, - a user with the "Allow changing settings" access permission in CRM can set others' and common settings.
  * @deprecated Use {@link CrmItemDetailsConfigurationSetParams} / `crm.item.details.configuration.set` instead. The development of this method has been halted. Please use crm.item.details.configuration.set.
- * @see `crm.company.details.configuration.get`
  * @see `crm.company.details.configuration.forceCommonScopeForAll`
+ * @see `crm.company.details.configuration.get`
  * @see `crm.company.details.configuration.reset`
  */
 export interface CrmCompanyDetailsConfigurationSetParams {
@@ -10515,10 +10910,10 @@ export type CrmCompanyDetailsConfigurationSetResult = boolean;
  * Access: any user
  * @deprecated Use {@link CrmItemFieldsParams} / `crm.item.fields` instead. The development of this method has been halted. Please use crm.item.fields.
  * @see `crm.company.add`
+ * @see `crm.company.delete`
  * @see `crm.company.get`
  * @see `crm.company.list`
  * @see `crm.company.update`
- * @see `crm.company.delete`
  */
 export interface CrmCompanyFieldsParams {}
 
@@ -10538,10 +10933,10 @@ export type CrmCompanyFieldsResult = CrmCompanyFields;
  * Access: user with "Read" access permission for companies
  * @deprecated Use {@link CrmItemGetParams} / `crm.item.get` instead. The development of this method has been halted. Please use crm.item.get.
  * @see `crm.company.add`
- * @see `crm.company.list`
- * @see `crm.company.update`
  * @see `crm.company.delete`
  * @see `crm.company.fields`
+ * @see `crm.company.list`
+ * @see `crm.company.update`
  */
 export interface CrmCompanyGetParams {
   /** Company identifier */
@@ -10640,10 +11035,10 @@ export type CrmCompanyListOrder = {
  * Access: user with "Read" access permission for companies
  * @deprecated Use {@link CrmItemListParams} / `crm.item.list` instead. The development of this method has been halted. Please use crm.item.list.
  * @see `crm.company.add`
- * @see `crm.company.update`
- * @see `crm.company.get`
  * @see `crm.company.delete`
  * @see `crm.company.fields`
+ * @see `crm.company.get`
+ * @see `crm.company.update`
  */
 export interface CrmCompanyListParams {
   /**
@@ -10676,10 +11071,10 @@ export type CrmCompanyListResult = CrmCompanyListItem[];
 /**
  * Error codes documented for `crm.company.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Parameter 'fields' must be an array — The `fields` parameter is not an object
- * - Parameter 'params' must be an array — The `params` parameter is not an object
  * - Access denied — The user does not have "Edit" access permission for companies
  * - Exhausted allocated disk resource
+ * - Parameter 'fields' must be an array — The `fields` parameter is not an object
+ * - Parameter 'params' must be an array — The `params` parameter is not an object
  */
 export const CrmCompanyUpdateErrorCode = {
   /** The `E-mail` field contains an invalid address */
@@ -10700,10 +11095,10 @@ export type CrmCompanyUpdateErrorCode =
  * Access: user with "Edit" access permission for companies
  * @deprecated Use {@link CrmItemUpdateParams} / `crm.item.update` instead. The development of this method has been halted. Please use crm.item.update.
  * @see `crm.company.add`
- * @see `crm.company.get`
- * @see `crm.company.list`
  * @see `crm.company.delete`
  * @see `crm.company.fields`
+ * @see `crm.company.get`
+ * @see `crm.company.list`
  */
 export interface CrmCompanyUpdateParams {
   /** Company identifier */
@@ -10750,10 +11145,10 @@ export type CrmCompanyUserfieldAddErrorCode =
  * Method `crm.company.userfield.add`.
  * Scope: `crm`.
  * Access: CRM administrator
- * @see `crm.company.userfield.update`
+ * @see `crm.company.userfield.delete`
  * @see `crm.company.userfield.get`
  * @see `crm.company.userfield.list`
- * @see `crm.company.userfield.delete`
+ * @see `crm.company.userfield.update`
  */
 export interface CrmCompanyUserfieldAddParams {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` — field name - `value_n` — field value The list of available fields is described below. An incorrect field in `fields` will be ignored */
@@ -10770,9 +11165,9 @@ export type CrmCompanyUserfieldAddResult = number;
 /**
  * Error codes documented for `crm.company.userfield.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 400 — ID is not defined or invalid — The provided `id` is either less than or equal to zero, or not provided at all
  * - HTTP 403 — Access denied — Occurs when: - the user does not have administrative rights - the user attempts to delete a custom field not associated with companies
  * - HTTP 400 — Error deleting FIELD_NAME for object ENTITY_ID — Unknown error during deletion
+ * - HTTP 400 — ID is not defined or invalid — The provided `id` is either less than or equal to zero, or not provided at all
  */
 export const CrmCompanyUserfieldDeleteErrorCode = {
   /** The entity with ID 'id' is not found — The custom field with the provided `id` does not exist */
@@ -10832,9 +11227,9 @@ export type CrmCompanyUserfieldGetErrorCode =
  * Scope: `crm`.
  * Access: a user with read access permission for companies
  * @see `crm.company.userfield.add`
- * @see `crm.company.userfield.update`
- * @see `crm.company.userfield.list`
  * @see `crm.company.userfield.delete`
+ * @see `crm.company.userfield.list`
+ * @see `crm.company.userfield.update`
  */
 export interface CrmCompanyUserfieldGetParams {
   /** Identifier of the custom field associated with the company. The identifier can be obtained using the methods crm.company.userfield.add or crm.company.userfield.list */
@@ -10909,9 +11304,9 @@ export type CrmCompanyUserfieldListOrder = {
  * Scope: `crm`.
  * Access: a user with read access permission for companies
  * @see `crm.company.userfield.add`
- * @see `crm.company.userfield.update`
- * @see `crm.company.userfield.get`
  * @see `crm.company.userfield.delete`
+ * @see `crm.company.userfield.get`
+ * @see `crm.company.userfield.update`
  */
 export interface CrmCompanyUserfieldListParams {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` — the name of the field by which the selection of custom fields will be filtered - `value_n` — the filter value All conditions for individual fields are combined using `AND`. See the list of available fields for filtering below. (Required: not documented.) */
@@ -10933,9 +11328,9 @@ export type CrmCompanyUserfieldListResult = Record<string, unknown>;
 /**
  * Error codes documented for `crm.company.userfield.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 400 — Parameter 'fields' must be array — The provided `fields` is not an object
- * - HTTP 400 — ID is not defined or invalid — The passed `id` is less than zero or not passed at all
  * - HTTP 403 — Access denied — Occurs when: - the user does not have administrative rights - the user tries to change a user field not linked to companies
+ * - HTTP 400 — ID is not defined or invalid — The passed `id` is less than zero or not passed at all
+ * - HTTP 400 — Parameter 'fields' must be array — The provided `fields` is not an object
  */
 export const CrmCompanyUserfieldUpdateErrorCode = {
   /** List item with value XML_ID='XML_ID' already exists — The passed `XML_ID` for the list element must be unique within the elements of the user field list */
@@ -10957,9 +11352,9 @@ export type CrmCompanyUserfieldUpdateErrorCode =
  * Scope: `crm`.
  * Access: CRM administrator
  * @see `crm.company.userfield.add`
+ * @see `crm.company.userfield.delete`
  * @see `crm.company.userfield.get`
  * @see `crm.company.userfield.list`
- * @see `crm.company.userfield.delete`
  */
 export interface CrmCompanyUserfieldUpdateParams {
   /** Identifier of the user field. The identifier can be obtained using the methods crm.company.userfield.add and crm.company.userfield.list */
@@ -10978,10 +11373,10 @@ export type CrmCompanyUserfieldUpdateResult = boolean;
 /**
  * Error codes documented for `crm.contact.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Parameter 'fields' must be array — The parameter `fields` is not an object
- * - Parameter 'params' must be array — The parameter `params` is not an object
  * - Access denied — The user does not have permission to "Add" or "Import" contacts
  * - Disk resource exhausted
+ * - Parameter 'fields' must be array — The parameter `fields` is not an object
+ * - Parameter 'params' must be array — The parameter `params` is not an object
  */
 export const CrmContactAddErrorCode = {
   /** The field `Work e-mail` contains an invalid address */
@@ -11001,17 +11396,17 @@ export type CrmContactAddErrorCode =
  * Scope: `crm`.
  * Access: any user with "add|import" access permission for contacts
  * @deprecated Use {@link CrmItemAddParams} / `crm.item.add` instead. The development of this method has been halted. Please use crm.item.add.
- * @see `crm.contact.update`
- * @see `crm.contact.get`
- * @see `crm.contact.list`
  * @see `crm.contact.delete`
  * @see `crm.contact.fields`
+ * @see `crm.contact.get`
+ * @see `crm.contact.list`
+ * @see `crm.contact.update`
  */
 export interface CrmContactAddParams {
   /** An object in the following format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — field name - `value_n` — field value The list of available fields is described below. An incorrect field in `fields` will be ignored. (Required: not documented.) */
   fields?: CrmContactAddParameter;
   /** An object containing a set of additional parameters. The structure and possible values are described below. (Required: not documented.) */
-  params?: CrmContactAddParams2;
+  params?: CrmContactAddParamsType;
 }
 
 /**
@@ -11025,10 +11420,10 @@ export type CrmContactAddResult = number;
 /**
  * Error codes documented for `crm.contact.company.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The parameter 'ownerEntityID' is invalid or not defined — The `id` is less than 0 or not provided at all
- * - The parameter 'fields' must be array — The `fields` parameter is not an object
  * - Not found — Contact with the provided `id` not found
  * - The parameter 'fields' is not valid — Can occur for several reasons: - if the required parameter `fields.COMPANY_ID` is not provided - if the provided parameter `fields.COMPANY_ID` is less than or equal to 0
+ * - The parameter 'fields' must be array — The `fields` parameter is not an object
+ * - The parameter 'ownerEntityID' is invalid or not defined — The `id` is less than 0 or not provided at all
  */
 export const CrmContactCompanyAddErrorCode = {
   /** Access denied! — The user does not have permission to edit contacts */
@@ -11049,9 +11444,9 @@ export type CrmContactCompanyAddErrorCode =
  * Access: any user with "edit" access permission for contacts
  * @see `crm.contact.company.delete`
  * @see `crm.contact.company.fields`
+ * @see `crm.contact.company.items.delete`
  * @see `crm.contact.company.items.get`
  * @see `crm.contact.company.items.set`
- * @see `crm.contact.company.items.delete`
  */
 export interface CrmContactCompanyAddParams {
   /** Identifier of the contact. Can be obtained using the methods crm.contact.list or crm.contact.add */
@@ -11070,10 +11465,10 @@ export type CrmContactCompanyAddResult = boolean;
 /**
  * Error codes documented for `crm.contact.company.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The parameter 'ownerEntityID' is invalid or not defined — The provided `id` is less than 0
- * - The parameter 'fields' must be array — The `fields` parameter is not an object
  * - Not found — Contact with the provided `id` not found
  * - The parameter 'fields' is not valid — Can occur for several reasons: - if the required parameter `fields.COMPANY_ID` is not provided - if the provided parameter `fields.COMPANY_ID` is less than or equal to 0
+ * - The parameter 'fields' must be array — The `fields` parameter is not an object
+ * - The parameter 'ownerEntityID' is invalid or not defined — The provided `id` is less than 0
  */
 export const CrmContactCompanyDeleteErrorCode = {
   /** Access denied! — The user does not have permission to edit contacts */
@@ -11094,9 +11489,9 @@ export type CrmContactCompanyDeleteErrorCode =
  * Access: any user with "edit" access permission for contacts
  * @see `crm.contact.company.add`
  * @see `crm.contact.company.fields`
+ * @see `crm.contact.company.items.delete`
  * @see `crm.contact.company.items.get`
  * @see `crm.contact.company.items.set`
- * @see `crm.contact.company.items.delete`
  */
 export interface CrmContactCompanyDeleteParams {
   /** Identifier of the contact. The identifier can be obtained using the methods crm.contact.list or crm.contact.add */
@@ -11127,9 +11522,9 @@ export type CrmContactCompanyDeleteResult = boolean;
  * Access: any user
  * @see `crm.contact.company.add`
  * @see `crm.contact.company.delete`
+ * @see `crm.contact.company.items.delete`
  * @see `crm.contact.company.items.get`
  * @see `crm.contact.company.items.set`
- * @see `crm.contact.company.items.delete`
  */
 export interface CrmContactCompanyFieldsParams {}
 
@@ -11205,8 +11600,8 @@ export type CrmContactCompanyItemsGetErrorCode =
  * @see `crm.contact.company.add`
  * @see `crm.contact.company.delete`
  * @see `crm.contact.company.fields`
- * @see `crm.contact.company.items.set`
  * @see `crm.contact.company.items.delete`
+ * @see `crm.contact.company.items.set`
  */
 export interface CrmContactCompanyItemsGetParams {
   /** Identifier of the contact. The identifier can be obtained using the methods crm.contact.list or crm.contact.add */
@@ -11223,9 +11618,9 @@ export type CrmContactCompanyItemsGetResult = CrmContactCompanyItemsGetContactCo
 /**
  * Error codes documented for `crm.contact.company.items.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The parameter ownerEntityID is invalid or not defined — The `id` is less than 0 or not provided at all
- * - The parameter items must be array — The `items` parameter is not an array
  * - Not found — Contact with the provided `id` not found
+ * - The parameter items must be array — The `items` parameter is not an array
+ * - The parameter ownerEntityID is invalid or not defined — The `id` is less than 0 or not provided at all
  */
 export const CrmContactCompanyItemsSetErrorCode = {
   /** Access denied! — The user does not have permission to edit contacts */
@@ -11247,8 +11642,8 @@ export type CrmContactCompanyItemsSetErrorCode =
  * @see `crm.contact.company.add`
  * @see `crm.contact.company.delete`
  * @see `crm.contact.company.fields`
- * @see `crm.contact.company.items.get`
  * @see `crm.contact.company.items.delete`
+ * @see `crm.contact.company.items.get`
  */
 export interface CrmContactCompanyItemsSetParams {
   /** Identifier of the contact. The identifier can be obtained using the methods crm.contact.list or crm.contact.add */
@@ -11267,8 +11662,8 @@ export type CrmContactCompanyItemsSetResult = boolean;
 /**
  * Error codes documented for `crm.contact.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - ID is not defined or invalid — The `id` parameter is not provided or the provided value is not a positive integer
  * - Access denied — The user does not have permission to "Delete" the contact
+ * - ID is not defined or invalid — The `id` parameter is not provided or the provided value is not a positive integer
  */
 export const CrmContactDeleteErrorCode = {
   /** Element not found — The contact with the provided `id` was not found */
@@ -11289,10 +11684,10 @@ export type CrmContactDeleteErrorCode =
  * Access: any user with "delete" access permission for contacts
  * @deprecated Use {@link CrmItemDeleteParams} / `crm.item.delete` instead. The development of this method has been halted. Please use crm.item.delete.
  * @see `crm.contact.add`
- * @see `crm.contact.update`
+ * @see `crm.contact.fields`
  * @see `crm.contact.get`
  * @see `crm.contact.list`
- * @see `crm.contact.fields`
+ * @see `crm.contact.update`
  */
 export interface CrmContactDeleteParams {
   /** The identifier of the contact. The identifier can be obtained using the methods `crm.contact.list` or `crm.contact.add` */
@@ -11318,8 +11713,8 @@ export type CrmContactDeleteResult = boolean;
  * Access: a user with the "Allow to change settings" access permission in CRM
  * @deprecated Use {@link CrmItemDetailsConfigurationForceCommonScopeForAllParams} / `crm.item.details.configuration.forceCommonScopeForAll` instead. The development of this method has been halted. Please use crm.item.details.configuration.forceCommonScopeForAll.
  * @see `crm.contact.details.configuration.get`
- * @see `crm.contact.details.configuration.set`
  * @see `crm.contact.details.configuration.reset`
+ * @see `crm.contact.details.configuration.set`
  */
 export interface CrmContactDetailsConfigurationForceCommonScopeForAllParams {}
 
@@ -11340,9 +11735,9 @@ export type CrmContactDetailsConfigurationForceCommonScopeForAllResult = boolean
  * Scope: `crm`.
  * Access: - any user can retrieve their own personal settings and the shared settings - a user with the "Allow to change settings" access permission in CRM can retrieve another user's personal settings
  * @deprecated Use {@link CrmItemDetailsConfigurationGetParams} / `crm.item.details.configuration.get` instead. The development of this method has been halted. Please use crm.item.details.configuration.get.
- * @see `crm.contact.details.configuration.set`
  * @see `crm.contact.details.configuration.forceCommonScopeForAll`
  * @see `crm.contact.details.configuration.reset`
+ * @see `crm.contact.details.configuration.set`
  */
 export interface CrmContactDetailsConfigurationGetParams {
   /**
@@ -11371,9 +11766,9 @@ export type CrmContactDetailsConfigurationGetResult = CrmContactDetailsConfigura
  * Scope: `crm`.
  * Access: - any user can reset their own personal settings - a user with the "Allow to change settings" access permission in CRM can reset the shared settings and another user's personal settings
  * @deprecated Use {@link CrmItemDetailsConfigurationResetParams} / `crm.item.details.configuration.reset` instead. The development of this method has been halted. Please use crm.item.details.configuration.reset.
+ * @see `crm.contact.details.configuration.forceCommonScopeForAll`
  * @see `crm.contact.details.configuration.get`
  * @see `crm.contact.details.configuration.set`
- * @see `crm.contact.details.configuration.forceCommonScopeForAll`
  */
 export interface CrmContactDetailsConfigurationResetParams {
   /**
@@ -11402,8 +11797,8 @@ export type CrmContactDetailsConfigurationResetResult = boolean;
  * Scope: `crm`.
  * Access: - any user can set their own personal settings - a user with the "Allow to change settings" access permission in CRM can set the shared settings and another user's personal settings
  * @deprecated Use {@link CrmItemDetailsConfigurationSetParams} / `crm.item.details.configuration.set` instead. The development of this method has been halted. Please use crm.item.details.configuration.set.
- * @see `crm.contact.details.configuration.get`
  * @see `crm.contact.details.configuration.forceCommonScopeForAll`
+ * @see `crm.contact.details.configuration.get`
  * @see `crm.contact.details.configuration.reset`
  */
 export interface CrmContactDetailsConfigurationSetParams {
@@ -11437,10 +11832,10 @@ export type CrmContactDetailsConfigurationSetResult = boolean;
  * Access: any user
  * @deprecated Use {@link CrmItemFieldsParams} / `crm.item.fields` instead. The development of this method has been halted. Please use crm.item.fields.
  * @see `crm.contact.add`
- * @see `crm.contact.update`
+ * @see `crm.contact.delete`
  * @see `crm.contact.get`
  * @see `crm.contact.list`
- * @see `crm.contact.delete`
+ * @see `crm.contact.update`
  */
 export interface CrmContactFieldsParams {}
 
@@ -11610,10 +12005,10 @@ export type CrmContactListResult = CrmContactListItem[];
 /**
  * Error codes documented for `crm.contact.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Parameter 'fields' must be array — The `fields` parameter is not an object
- * - Parameter 'params' must be array — The `params` parameter is not an object
  * - Access denied — The user does not have permission to "Edit" contacts
  * - Disk resource exhausted
+ * - Parameter 'fields' must be array — The `fields` parameter is not an object
+ * - Parameter 'params' must be array — The `params` parameter is not an object
  */
 export const CrmContactUpdateErrorCode = {
   /** The field `Work e-mail` contains an invalid address */
@@ -11635,10 +12030,10 @@ export type CrmContactUpdateErrorCode =
  * Access: any user with "edit" access permission for contacts
  * @deprecated Use {@link CrmItemUpdateParams} / `crm.item.update` instead. Development of this method has been discontinued. Please use crm.item.update.
  * @see `crm.contact.add`
- * @see `crm.contact.get`
- * @see `crm.contact.list`
  * @see `crm.contact.delete`
  * @see `crm.contact.fields`
+ * @see `crm.contact.get`
+ * @see `crm.contact.list`
  */
 export interface CrmContactUpdateParams {
   /** The identifier of the contact to be changed. The identifier can be obtained using the methods `crm.contact.list` or `crm.contact.add` */
@@ -11646,7 +12041,7 @@ export interface CrmContactUpdateParams {
   /** An object in the following format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — field name - `value_n` — new field value The list of available fields is described below. An incorrect field in `fields` will be ignored. Only the fields that need to be changed should be passed in `fields` */
   fields: CrmContactUpdateParameter;
   /** An object containing a set of additional parameters. The structure and possible values are described below */
-  params?: CrmContactUpdateParams2;
+  params?: CrmContactUpdateParamsType;
 }
 
 /**
@@ -11665,10 +12060,10 @@ export type CrmContactUpdateResult = boolean;
  * Method `crm.contact.userfield.add`.
  * Scope: `crm`.
  * Access: CRM administrator
- * @see `crm.contact.userfield.update`
+ * @see `crm.contact.userfield.delete`
  * @see `crm.contact.userfield.get`
  * @see `crm.contact.userfield.list`
- * @see `crm.contact.userfield.delete`
+ * @see `crm.contact.userfield.update`
  */
 export interface CrmContactUserfieldAddParams {
   /** An object in the following format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — field name - `value_n` — field value The list of available fields is described below. An incorrect field in `fields` will be ignored */
@@ -11685,9 +12080,9 @@ export type CrmContactUserfieldAddResult = number;
 /**
  * Error codes documented for `crm.contact.userfield.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - ID is not defined or invalid — The provided `id` is either less than or equal to zero, or not provided at all
  * - Access denied — Occurs when: - the user does not have administrative rights - the user attempts to delete a custom field not associated with contacts
  * - Error deleting `FIELD_NAME` for object `ENTITY_ID` — Unknown error during deletion
+ * - ID is not defined or invalid — The provided `id` is either less than or equal to zero, or not provided at all
  */
 export const CrmContactUserfieldDeleteErrorCode = {
   /** The entity with ID 'id' is not found — The custom field with the provided `id` does not exist */
@@ -11707,9 +12102,9 @@ export type CrmContactUserfieldDeleteErrorCode =
  * Scope: `crm`.
  * Access: CRM administrator
  * @see `crm.contact.userfield.add`
- * @see `crm.contact.userfield.update`
  * @see `crm.contact.userfield.get`
  * @see `crm.contact.userfield.list`
+ * @see `crm.contact.userfield.update`
  */
 export interface CrmContactUserfieldDeleteParams {
   /** Identifier of the custom field associated with the contact. The identifier can be obtained using the methods `crm.contact.userfield.add` or `crm.contact.userfield.list` */
@@ -11747,9 +12142,9 @@ export type CrmContactUserfieldGetErrorCode =
  * Scope: `crm`.
  * Access: any user with "read" access permission for contacts
  * @see `crm.contact.userfield.add`
- * @see `crm.contact.userfield.update`
- * @see `crm.contact.userfield.list`
  * @see `crm.contact.userfield.delete`
+ * @see `crm.contact.userfield.list`
+ * @see `crm.contact.userfield.update`
  */
 export interface CrmContactUserfieldGetParams {
   /** Identifier of the custom field associated with the contact. The identifier can be obtained using the methods `crm.contact.userfield.add` or `crm.contact.userfield.list` */
@@ -11828,9 +12223,9 @@ export type CrmContactUserfieldListOrder = {
  * Scope: `crm`.
  * Access: any user with "read" access permission for contacts
  * @see `crm.contact.userfield.add`
- * @see `crm.contact.userfield.update`
- * @see `crm.contact.userfield.get`
  * @see `crm.contact.userfield.delete`
+ * @see `crm.contact.userfield.get`
+ * @see `crm.contact.userfield.update`
  */
 export interface CrmContactUserfieldListParams {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field by which the selection of custom fields will be filtered - `value_n` — the filter value (only exact matches are available) All conditions for individual fields are combined using `AND`. See the list of available fields for filtering below. (Required: not documented.) */
@@ -11852,9 +12247,9 @@ export type CrmContactUserfieldListResult = CrmContactUserfieldListItem[];
 /**
  * Error codes documented for `crm.contact.userfield.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Parameter 'fields' must be array — The provided `fields` is not an object
- * - ID is not defined or invalid — The passed `id` is less than zero or not passed at all
  * - Access denied — Occurs when: - the user does not have administrative rights - the user attempts to delete a custom field not associated with contacts
+ * - ID is not defined or invalid — The passed `id` is less than zero or not passed at all
+ * - Parameter 'fields' must be array — The provided `fields` is not an object
  */
 export const CrmContactUserfieldUpdateErrorCode = {
   /** A list item with XML_ID=`XML_ID` already exists — The passed `XML_ID` for the list element must be unique within the elements of the user field list */
@@ -11876,9 +12271,9 @@ export type CrmContactUserfieldUpdateErrorCode =
  * Scope: `crm`.
  * Access: CRM administrator
  * @see `crm.contact.userfield.add`
+ * @see `crm.contact.userfield.delete`
  * @see `crm.contact.userfield.get`
  * @see `crm.contact.userfield.list`
- * @see `crm.contact.userfield.delete`
  */
 export interface CrmContactUserfieldUpdateParams {
   /** Identifier of the custom field. The identifier can be obtained using the methods `crm.contact.userfield.add` and `crm.contact.userfield.list` */
@@ -11921,11 +12316,11 @@ export type CrmCurrencyAddErrorCode =
  * Method `crm.currency.add`.
  * Scope: `crm`.
  * Access: any user with access to modify CRM settings
- * @see `crm.currency.update`
- * @see `crm.currency.get`
- * @see `crm.currency.list`
  * @see `crm.currency.delete`
  * @see `crm.currency.fields`
+ * @see `crm.currency.get`
+ * @see `crm.currency.list`
+ * @see `crm.currency.update`
  */
 export interface CrmCurrencyAddParams {
   /** Field values (detailed description provided below) for adding a new currency in the form of a structure: ``` fields: { CURRENCY: 'value', BASE: 'value', AMOUNT_CNT: 'value', AMOUNT: 'value' SORT: 'value' LANG: 'value' } ``` */
@@ -11985,10 +12380,10 @@ export type CrmCurrencyBaseSetResult = boolean;
  * Error codes documented for `crm.currency.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - Access denied. — Insufficient access rights.
- * - "Currencies" module not found! Please install the "Currencies" module.
- * - Currency identifier must consist of 3 characters
  * - Cannot delete base currency.
  * - Cannot delete report currency.
+ * - "Currencies" module not found! Please install the "Currencies" module.
+ * - Currency identifier must consist of 3 characters
  */
 export const CrmCurrencyDeleteErrorCode = {
   /** Other errors in the data for changing currency */
@@ -12008,10 +12403,10 @@ export type CrmCurrencyDeleteErrorCode =
  * Scope: `crm`.
  * Access: any user with access to modify CRM settings
  * @see `crm.currency.add`
- * @see `crm.currency.update`
+ * @see `crm.currency.fields`
  * @see `crm.currency.get`
  * @see `crm.currency.list`
- * @see `crm.currency.fields`
+ * @see `crm.currency.update`
  */
 export interface CrmCurrencyDeleteParams {
   /** Currency identifier. Corresponds to the ISO 4217 standard. The identifier can be obtained using the crm.currency.list method */
@@ -12035,10 +12430,10 @@ export type CrmCurrencyDeleteResult = Record<string, unknown>;
  * Scope: `crm`.
  * Access: any user with access to CRM settings
  * @see `crm.currency.add`
- * @see `crm.currency.update`
+ * @see `crm.currency.delete`
  * @see `crm.currency.get`
  * @see `crm.currency.list`
- * @see `crm.currency.delete`
+ * @see `crm.currency.update`
  */
 export interface CrmCurrencyFieldsParams {}
 
@@ -12058,10 +12453,10 @@ export type CrmCurrencyFieldsResult = Record<string, unknown>;
  * Scope: `crm`.
  * Access: any user with access to CRM settings
  * @see `crm.currency.add`
- * @see `crm.currency.update`
- * @see `crm.currency.list`
  * @see `crm.currency.delete`
  * @see `crm.currency.fields`
+ * @see `crm.currency.list`
+ * @see `crm.currency.update`
  */
 export interface CrmCurrencyGetParams {
   /** Symbolic identifier of the currency. Corresponds to the ISO 4217 standard. Can be obtained using the crm.currency.list method */
@@ -12075,7 +12470,7 @@ export interface CrmCurrencyGetParams {
  */
 export type CrmCurrencyGetResult = string;
 
-/** Field names of `crm.currency.list`: the fields of {@link CrmCurrencyItem} (`crm.currency.fields`). */
+/** Field names of `crm.currency.list`: the fields of {@link CrmCurrencyItemType} (`crm.currency.fields`). */
 export type CrmCurrencyListFieldName =
   | 'CURRENCY'
   | 'AMOUNT_CNT'
@@ -12103,10 +12498,10 @@ export type CrmCurrencyListOrder = { [F in CrmCurrencyListFieldName]?: SortDirec
  * Scope: `crm`.
  * Access: any user with access to CRM settings
  * @see `crm.currency.add`
- * @see `crm.currency.update`
- * @see `crm.currency.get`
  * @see `crm.currency.delete`
  * @see `crm.currency.fields`
+ * @see `crm.currency.get`
+ * @see `crm.currency.update`
  */
 export interface CrmCurrencyListParams {
   /** An object for sorting records in the format `{"field_1": "order_1", ... "field_N": "order_N"}`, where `field_N` is the identifier of the crm_currency. Possible values for `order_N`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
@@ -12131,9 +12526,9 @@ export type CrmCurrencyListResult = CrmCurrencyListItem[];
  * Method `crm.currency.localizations.delete`.
  * Scope: `crm`.
  * Access: any user with access to modify CRM settings
+ * @see `crm.currency.localizations.fields`
  * @see `crm.currency.localizations.get`
  * @see `crm.currency.localizations.set`
- * @see `crm.currency.localizations.fields`
  */
 export interface CrmCurrencyLocalizationsDeleteParams {
   /** Currency identifier. Corresponds to the ISO 4217 standard. The identifier can be obtained using the crm.currency.list method */
@@ -12158,9 +12553,9 @@ export type CrmCurrencyLocalizationsDeleteResult = boolean;
  * Method `crm.currency.localizations.fields`.
  * Scope: `crm`.
  * Access: any user with access to CRM settings
+ * @see `crm.currency.localizations.delete`
  * @see `crm.currency.localizations.get`
  * @see `crm.currency.localizations.set`
- * @see `crm.currency.localizations.delete`
  */
 export interface CrmCurrencyLocalizationsFieldsParams {}
 
@@ -12179,9 +12574,9 @@ export type CrmCurrencyLocalizationsFieldsResult = Record<string, unknown>;
  * Method `crm.currency.localizations.get`.
  * Scope: `crm`.
  * Access: any user with access to CRM settings
- * @see `crm.currency.localizations.set`
  * @see `crm.currency.localizations.delete`
  * @see `crm.currency.localizations.fields`
+ * @see `crm.currency.localizations.set`
  */
 export interface CrmCurrencyLocalizationsGetParams {
   /** Currency identifier. Corresponds to the ISO 4217 standard. The identifier can be obtained using the crm.currency.list method. (Required: not documented.) */
@@ -12203,9 +12598,9 @@ export type CrmCurrencyLocalizationsGetResult = Record<string, unknown>;
  * Method `crm.currency.localizations.set`.
  * Scope: `crm`.
  * Access: any user with access to modify CRM settings
- * @see `crm.currency.localizations.get`
  * @see `crm.currency.localizations.delete`
  * @see `crm.currency.localizations.fields`
+ * @see `crm.currency.localizations.get`
  */
 export interface CrmCurrencyLocalizationsSetParams {
   /** Description */
@@ -12247,10 +12642,10 @@ export type CrmCurrencyUpdateErrorCode =
  * Scope: `crm`.
  * Access: any user with access to modify CRM settings
  * @see `crm.currency.add`
- * @see `crm.currency.get`
- * @see `crm.currency.list`
  * @see `crm.currency.delete`
  * @see `crm.currency.fields`
+ * @see `crm.currency.get`
+ * @see `crm.currency.list`
  */
 export interface CrmCurrencyUpdateParams {
   /** Currency identifier. Corresponds to the ISO 4217 standard. The identifier can be obtained using the crm.currency.list method. */
@@ -12275,17 +12670,17 @@ export type CrmCurrencyUpdateResult = boolean;
  * Scope: `crm`.
  * Access: any user with "add" access permission for deals
  * @deprecated Use {@link CrmItemAddParams} / `crm.item.add` instead. The development of this method has been halted. Please use crm.item.add.
- * @see `crm.deal.update`
- * @see `crm.deal.get`
- * @see `crm.deal.list`
  * @see `crm.deal.delete`
  * @see `crm.deal.fields`
+ * @see `crm.deal.get`
+ * @see `crm.deal.list`
+ * @see `crm.deal.update`
  */
 export interface CrmDealAddParams {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — field name - `value_n` — field value The list of available fields is described below. (Required: not documented.) */
   fields?: CrmDealAddFields;
   /** Object containing an additional set of parameters (detailed description) (Required: not documented.) */
-  params?: CrmDealAddParams2;
+  params?: CrmDealAddParamsType;
 }
 
 /**
@@ -12299,11 +12694,11 @@ export type CrmDealAddResult = number;
 /**
  * Error codes documented for `crm.deal.contact.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The parameter 'ownerEntityID' is invalid or not defined. — The provided `id` is less than 1 or not provided at all
- * - The parameter 'fields' must be array. — An object was not provided in `fields`
  * - Access denied. — The user does not have permission to modify deals
  * - Not found. — The deal with the provided `id` was not found
  * - The parameter 'fields' is not valid. — Can occur for several reasons: - if the required parameter `fields.CONTACT_ID` is not provided - if the provided parameter `fields.CONTACT_ID` is less than or equal to 0
+ * - The parameter 'fields' must be array. — An object was not provided in `fields`
+ * - The parameter 'ownerEntityID' is invalid or not defined. — The provided `id` is less than 1 or not provided at all
  */
 export const CrmDealContactAddErrorCode = {
   /** Access denied! — No permission to modify the deal */
@@ -12324,9 +12719,9 @@ export type CrmDealContactAddErrorCode =
  * Access: a user with "modify" access permission for deals.
  * @see `crm.deal.contact.delete`
  * @see `crm.deal.contact.fields`
+ * @see `crm.deal.contact.items.delete`
  * @see `crm.deal.contact.items.get`
  * @see `crm.deal.contact.items.set`
- * @see `crm.deal.contact.items.delete`
  */
 export interface CrmDealContactAddParams {
   /** Identifier of the deal. Can be obtained using the methods crm.deal.list or crm.deal.add. */
@@ -12345,11 +12740,11 @@ export type CrmDealContactAddResult = boolean;
 /**
  * Error codes documented for `crm.deal.contact.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The parameter 'ownerEntityID' is invalid or not defined. — The `id` is less than 1 or not provided at all
- * - The parameter 'item' must be array. — The `fields` is not an object
  * - Access denied. — The user does not have permission to modify deals
  * - Not found. — The deal with the provided `id` was not found
  * - The parameter 'fields' is not valid. — Can occur for several reasons: - if the required parameter `fields.CONTACT_ID` is not provided - if the provided parameter `fields.CONTACT_ID` is less than or equal to 0
+ * - The parameter 'item' must be array. — The `fields` is not an object
+ * - The parameter 'ownerEntityID' is invalid or not defined. — The `id` is less than 1 or not provided at all
  */
 export const CrmDealContactDeleteErrorCode = {
   /** Access denied! — No permission to modify the deal */
@@ -12370,9 +12765,9 @@ export type CrmDealContactDeleteErrorCode =
  * Access: a user with "modify" access permission for deals.
  * @see `crm.deal.contact.add`
  * @see `crm.deal.contact.fields`
+ * @see `crm.deal.contact.items.delete`
  * @see `crm.deal.contact.items.get`
  * @see `crm.deal.contact.items.set`
- * @see `crm.deal.contact.items.delete`
  */
 export interface CrmDealContactDeleteParams {
   /** Identifier of the deal. Can be obtained using the methods crm.deal.list or crm.deal.add. */
@@ -12398,9 +12793,9 @@ export type CrmDealContactDeleteResult = boolean;
  * Access: any user
  * @see `crm.deal.contact.add`
  * @see `crm.deal.contact.delete`
+ * @see `crm.deal.contact.items.delete`
  * @see `crm.deal.contact.items.get`
  * @see `crm.deal.contact.items.set`
- * @see `crm.deal.contact.items.delete`
  */
 export interface CrmDealContactFieldsParams {}
 
@@ -12414,9 +12809,9 @@ export type CrmDealContactFieldsResult = Record<string, unknown>;
 /**
  * Error codes documented for `crm.deal.contact.items.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The parameter ownerEntityID is invalid or not defined. — The `id` is less than 1 or not provided at all
  * - Access denied — The user does not have read access permission for deals
  * - Not found — The deal with the provided `id` was not found
+ * - The parameter ownerEntityID is invalid or not defined. — The `id` is less than 1 or not provided at all
  */
 export const CrmDealContactItemsDeleteErrorCode = {
   /** Access denied! — No read or modify access permission for the deal */
@@ -12456,9 +12851,9 @@ export type CrmDealContactItemsDeleteResult = boolean;
 /**
  * Error codes documented for `crm.deal.contact.items.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The parameter ownerEntityID is invalid or not defined. — The provided `id` is less than 1 or not provided at all
  * - Access denied. — The user does not have permission to read deals
  * - Not found. — The deal with the provided `id` was not found
+ * - The parameter ownerEntityID is invalid or not defined. — The provided `id` is less than 1 or not provided at all
  */
 export const CrmDealContactItemsGetErrorCode = {
   /** Access denied! — No permission to read the deal */
@@ -12480,8 +12875,8 @@ export type CrmDealContactItemsGetErrorCode =
  * @see `crm.deal.contact.add`
  * @see `crm.deal.contact.delete`
  * @see `crm.deal.contact.fields`
- * @see `crm.deal.contact.items.set`
  * @see `crm.deal.contact.items.delete`
+ * @see `crm.deal.contact.items.set`
  */
 export interface CrmDealContactItemsGetParams {
   /** Identifier of the deal This can be obtained using the methods crm.deal.list or crm.deal.add */
@@ -12498,10 +12893,10 @@ export type CrmDealContactItemsGetResult = CrmDealContactItemsGetDealContactBind
 /**
  * Error codes documented for `crm.deal.contact.items.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The parameter ownerEntityID is invalid or not defined. — The `id` is less than 1 or not provided at all
- * - The parameter items must be array. — The `items` is not an array
  * - Access denied. — The user does not have permission to modify deals
  * - Not found. — The deal with the provided `id` was not found
+ * - The parameter items must be array. — The `items` is not an array
+ * - The parameter ownerEntityID is invalid or not defined. — The `id` is less than 1 or not provided at all
  */
 export const CrmDealContactItemsSetErrorCode = {
   /** Access denied! — No permission to modify the deal */
@@ -12525,8 +12920,8 @@ export type CrmDealContactItemsSetErrorCode =
  * @see `crm.deal.contact.add`
  * @see `crm.deal.contact.delete`
  * @see `crm.deal.contact.fields`
- * @see `crm.deal.contact.items.get`
  * @see `crm.deal.contact.items.delete`
+ * @see `crm.deal.contact.items.get`
  */
 export interface CrmDealContactItemsSetParams {
   /** Identifier of the deal Can be obtained using the methods crm.deal.list or crm.deal.add */
@@ -12554,10 +12949,10 @@ export type CrmDealContactItemsSetResult = boolean;
  * Access: any user with "delete" access permission for deals
  * @deprecated Use {@link CrmItemDeleteParams} / `crm.item.delete` instead. The development of this method has been halted. Please use crm.item.delete.
  * @see `crm.deal.add`
- * @see `crm.deal.update`
+ * @see `crm.deal.fields`
  * @see `crm.deal.get`
  * @see `crm.deal.list`
- * @see `crm.deal.fields`
+ * @see `crm.deal.update`
  */
 export interface CrmDealDeleteParams {
   /** The identifier of the deal. The identifier can be obtained using the methods crm.deal.list or crm.deal.add */
@@ -12582,8 +12977,8 @@ export type CrmDealDeleteResult = boolean;
  * Access: - A common detail form can be set if the user has edit permissions for the common view.
  * @deprecated Use {@link CrmItemDetailsConfigurationForceCommonScopeForAllParams} / `crm.item.details.configuration.forceCommonScopeForAll` instead. The development of this method has been halted. Please use crm.item.details.configuration.forceCommonScopeForAll.
  * @see `crm.deal.details.configuration.get`
- * @see `crm.deal.details.configuration.set`
  * @see `crm.deal.details.configuration.reset`
+ * @see `crm.deal.details.configuration.set`
  */
 export interface CrmDealDetailsConfigurationForceCommonScopeForAllParams {
   /** Additional parameters (detailed description) */
@@ -12607,9 +13002,9 @@ export type CrmDealDetailsConfigurationForceCommonScopeForAllResult = boolean;
  * Scope: `crm`.
  * Access: - a user can retrieve their own and shared settings - personal settings of another user can be accessed if the user has edit rights for that user's personal view
  * @deprecated Use {@link CrmItemDetailsConfigurationGetParams} / `crm.item.details.configuration.get` instead. The development of this method has been halted. Please use crm.item.details.configuration.get.
- * @see `crm.deal.details.configuration.set`
- * @see `crm.deal.details.configuration.reset`
  * @see `crm.deal.details.configuration.forceCommonScopeForAll`
+ * @see `crm.deal.details.configuration.reset`
+ * @see `crm.deal.details.configuration.set`
  */
 export interface CrmDealDetailsConfigurationGetParams {
   /**
@@ -12640,9 +13035,9 @@ export type CrmDealDetailsConfigurationGetResult = CrmDealDetailsConfigurationGe
  * Scope: `crm`.
  * Access: - any user can reset their personal settings - resetting another user's personal settings is possible if the user has edit rights for that user's personal view - resetting common settings is possible if the user has edit rights for the common view
  * @deprecated Use {@link CrmItemDetailsConfigurationResetParams} / `crm.item.details.configuration.reset` instead. The development of this method has been halted. Please use crm.item.details.configuration.reset.
+ * @see `crm.deal.details.configuration.forceCommonScopeForAll`
  * @see `crm.deal.details.configuration.get`
  * @see `crm.deal.details.configuration.set`
- * @see `crm.deal.details.configuration.forceCommonScopeForAll`
  */
 export interface CrmDealDetailsConfigurationResetParams {
   /**
@@ -12673,9 +13068,9 @@ export type CrmDealDetailsConfigurationResetResult = boolean;
  * Scope: `crm`.
  * Access: - a user can set their personal settings - personal settings for another user can be set if the user has editing rights for that user's personal view - general settings can be set if the user has editing rights for the common view
  * @deprecated Use {@link CrmItemDetailsConfigurationSetParams} / `crm.item.details.configuration.set` instead. The development of this method has been halted. Please use crm.item.details.configuration.set.
+ * @see `crm.deal.details.configuration.forceCommonScopeForAll`
  * @see `crm.deal.details.configuration.get`
  * @see `crm.deal.details.configuration.reset`
- * @see `crm.deal.details.configuration.forceCommonScopeForAll`
  */
 export interface CrmDealDetailsConfigurationSetParams {
   /**
@@ -12709,10 +13104,10 @@ export type CrmDealDetailsConfigurationSetResult = boolean;
  * Access: any user
  * @deprecated Use {@link CrmItemFieldsParams} / `crm.item.fields` instead. The development of this method has been halted. Please use crm.item.fields.
  * @see `crm.deal.add`
- * @see `crm.deal.update`
+ * @see `crm.deal.delete`
  * @see `crm.deal.get`
  * @see `crm.deal.list`
- * @see `crm.deal.delete`
+ * @see `crm.deal.update`
  */
 export interface CrmDealFieldsParams {}
 
@@ -12734,10 +13129,10 @@ export type CrmDealFieldsResult = Record<string, unknown>;
  * Access: any user with "read" access permission for deals
  * @deprecated Use {@link CrmItemGetParams} / `crm.item.get` instead. The development of this method has been halted. Please use crm.item.get.
  * @see `crm.deal.add`
- * @see `crm.deal.update`
- * @see `crm.deal.list`
  * @see `crm.deal.delete`
  * @see `crm.deal.fields`
+ * @see `crm.deal.list`
+ * @see `crm.deal.update`
  */
 export interface CrmDealGetParams {
   /** The identifier of the deal. The identifier can be obtained using the methods crm.deal.list or crm.deal.add */
@@ -12752,7 +13147,7 @@ export interface CrmDealGetParams {
  */
 export type CrmDealGetResult = CrmDeal;
 
-/** Field names of `crm.deal.list`: the fields of {@link CrmDealItem} (`crm.deal.fields`). */
+/** Field names of `crm.deal.list`: the fields of {@link CrmDealItemType} (`crm.deal.fields`). */
 export type CrmDealListFieldName = keyof CrmDealListFilterValues;
 
 /** Filter value of each field of `crm.deal.list` (numbers and numeric strings are interchangeable). */
@@ -12806,7 +13201,7 @@ export interface CrmDealListFilterValues {
 
 /**
  * The `filter` of `crm.deal.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmDealItem} (`crm.deal.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmDealItemType} (`crm.deal.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  * Custom fields `UF_*` are accepted with any value.
  */
@@ -12838,10 +13233,10 @@ export type CrmDealListOrder = {
  * Access: any user with "read" access permission for deals
  * @deprecated Use {@link CrmItemListParams} / `crm.item.list` instead. Development of this method has been halted. Please use crm.item.list.
  * @see `crm.deal.add`
- * @see `crm.deal.update`
- * @see `crm.deal.get`
  * @see `crm.deal.delete`
  * @see `crm.deal.fields`
+ * @see `crm.deal.get`
+ * @see `crm.deal.update`
  */
 export interface CrmDealListParams {
   /**
@@ -12948,12 +13343,12 @@ export type CrmDealRecurringAddErrorCode =
  * Method `crm.deal.recurring.add`.
  * Scope: `crm`.
  * Access: a user with "add" and "edit" permissions for deals
+ * @see `crm.deal.recurring.delete`
+ * @see `crm.deal.recurring.expose`
  * @see `crm.deal.recurring.fields`
  * @see `crm.deal.recurring.get`
  * @see `crm.deal.recurring.list`
  * @see `crm.deal.recurring.update`
- * @see `crm.deal.recurring.delete`
- * @see `crm.deal.recurring.expose`
  */
 export interface CrmDealRecurringAddParams {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — name of the setting field - `value_n` — value of the setting field The list of available fields is described below */
@@ -12995,12 +13390,12 @@ export type CrmDealRecurringDeleteErrorCode =
  * Method `crm.deal.recurring.delete`.
  * Scope: `crm`.
  * Access: a user with "delete" access permission for deals
+ * @see `crm.deal.recurring.add`
+ * @see `crm.deal.recurring.expose`
  * @see `crm.deal.recurring.fields`
  * @see `crm.deal.recurring.get`
  * @see `crm.deal.recurring.list`
- * @see `crm.deal.recurring.add`
  * @see `crm.deal.recurring.update`
- * @see `crm.deal.recurring.expose`
  */
 export interface CrmDealRecurringDeleteParams {
   /** Identifier of the recurring deal template setting. The identifier can be obtained using the methods crm.deal.recurring.list or crm.deal.recurring.add */
@@ -13077,11 +13472,11 @@ export type CrmDealRecurringFieldsErrorCode =
  * Scope: `crm`.
  * Access: user with "read" access permission for deals
  * @see `crm.deal.recurring.add`
+ * @see `crm.deal.recurring.delete`
+ * @see `crm.deal.recurring.expose`
  * @see `crm.deal.recurring.get`
  * @see `crm.deal.recurring.list`
  * @see `crm.deal.recurring.update`
- * @see `crm.deal.recurring.delete`
- * @see `crm.deal.recurring.expose`
  */
 export interface CrmDealRecurringFieldsParams {}
 
@@ -13116,12 +13511,12 @@ export type CrmDealRecurringGetErrorCode =
  * Method `crm.deal.recurring.get`.
  * Scope: `crm`.
  * Access: user with "read" access permission for deals
- * @see `crm.deal.recurring.fields`
- * @see `crm.deal.recurring.list`
  * @see `crm.deal.recurring.add`
- * @see `crm.deal.recurring.update`
  * @see `crm.deal.recurring.delete`
  * @see `crm.deal.recurring.expose`
+ * @see `crm.deal.recurring.fields`
+ * @see `crm.deal.recurring.list`
+ * @see `crm.deal.recurring.update`
  */
 export interface CrmDealRecurringGetParams {
   /** Identifier of the recurring deal template settings. The identifier can be obtained using the methods crm.deal.recurring.list or crm.deal.recurring.add */
@@ -13193,12 +13588,12 @@ export type CrmDealRecurringListOrder = { [F in CrmDealRecurringListFieldName]?:
  * Method `crm.deal.recurring.list`.
  * Scope: `crm`.
  * Access: user with "read" access permission for deals
- * @see `crm.deal.recurring.fields`
- * @see `crm.deal.recurring.get`
  * @see `crm.deal.recurring.add`
- * @see `crm.deal.recurring.update`
  * @see `crm.deal.recurring.delete`
  * @see `crm.deal.recurring.expose`
+ * @see `crm.deal.recurring.fields`
+ * @see `crm.deal.recurring.get`
+ * @see `crm.deal.recurring.update`
  */
 export interface CrmDealRecurringListParams {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field to sort by - `value_n` — sort direction: `ASC` or `DESC` The list of fields available for sorting can be obtained using the method crm.deal.recurring.fields. (Required: not documented.) */
@@ -13248,12 +13643,12 @@ export type CrmDealRecurringUpdateErrorCode =
  * Method `crm.deal.recurring.update`.
  * Scope: `crm`.
  * Access: a user with "read" and "modify" access permissions for deals
- * @see `crm.deal.recurring.fields`
- * @see `crm.deal.recurring.get`
- * @see `crm.deal.recurring.list`
  * @see `crm.deal.recurring.add`
  * @see `crm.deal.recurring.delete`
  * @see `crm.deal.recurring.expose`
+ * @see `crm.deal.recurring.fields`
+ * @see `crm.deal.recurring.get`
+ * @see `crm.deal.recurring.list`
  */
 export interface CrmDealRecurringUpdateParams {
   /** The identifier of the recurring deal template setting. The identifier can be obtained using the methods crm.deal.recurring.list or crm.deal.recurring.add */
@@ -13279,10 +13674,10 @@ export type CrmDealRecurringUpdateResult = boolean;
  * Access: any user with "edit" access permission for deals
  * @deprecated Use {@link CrmItemUpdateParams} / `crm.item.update` instead. The development of this method has been halted. Please use crm.item.update.
  * @see `crm.deal.add`
- * @see `crm.deal.get`
- * @see `crm.deal.list`
  * @see `crm.deal.delete`
  * @see `crm.deal.fields`
+ * @see `crm.deal.get`
+ * @see `crm.deal.list`
  * @see `crm.item.update`
  */
 export interface CrmDealUpdateParams {
@@ -13291,7 +13686,7 @@ export interface CrmDealUpdateParams {
   /** An object in the following format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field - `value_n` — the new value of the field The list of available fields is described below. An incorrect field in `fields` will be ignored. Only those fields that need to be changed should be passed in `fields`. */
   fields?: CrmDealUpdateFields;
   /** A set of additional parameters (detailed description) */
-  params?: CrmContactUpdateParams2;
+  params?: CrmContactUpdateParamsType;
 }
 
 /**
@@ -13330,10 +13725,10 @@ export type CrmDealUserfieldAddErrorCode =
  * Method `crm.deal.userfield.add`.
  * Scope: `crm`.
  * Access: CRM administrator
- * @see `crm.deal.userfield.update`
+ * @see `crm.deal.userfield.delete`
  * @see `crm.deal.userfield.get`
  * @see `crm.deal.userfield.list`
- * @see `crm.deal.userfield.delete`
+ * @see `crm.deal.userfield.update`
  */
 export interface CrmDealUserfieldAddParams {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` — field name - `value_n` — field value The list of available fields is described below. An incorrect field in `fields` will be ignored */
@@ -13350,9 +13745,9 @@ export type CrmDealUserfieldAddResult = number;
 /**
  * Error codes documented for `crm.deal.userfield.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 400 — ID is not defined or invalid — The provided `id` is either less than or equal to zero, or not provided at all
  * - HTTP 403 — Access denied — Occurs when: - the user does not have administrative rights - the user attempts to delete a custom field not associated with deals
  * - HTTP 400 — Error deleting `FIELD_NAME` for object `ENTITY_ID` — Unknown error during deletion
+ * - HTTP 400 — ID is not defined or invalid — The provided `id` is either less than or equal to zero, or not provided at all
  */
 export const CrmDealUserfieldDeleteErrorCode = {
   /** The entity with ID 'id' is not found — The custom field with the provided `id` does not exist */
@@ -13412,9 +13807,9 @@ export type CrmDealUserfieldGetErrorCode =
  * Scope: `crm`.
  * Access: any user with "read" access permission for deals
  * @see `crm.deal.userfield.add`
- * @see `crm.deal.userfield.update`
- * @see `crm.deal.userfield.list`
  * @see `crm.deal.userfield.delete`
+ * @see `crm.deal.userfield.list`
+ * @see `crm.deal.userfield.update`
  */
 export interface CrmDealUserfieldGetParams {
   /** Identifier of the custom field associated with the deal. The identifier can be obtained using the methods crm.deal.userfield.add or crm.deal.userfield.list */
@@ -13487,9 +13882,9 @@ export type CrmDealUserfieldListOrder = { [F in CrmDealUserfieldListFieldName]?:
  * Scope: `crm`.
  * Access: any user with "read" access permission for deals
  * @see `crm.deal.userfield.add`
- * @see `crm.deal.userfield.update`
- * @see `crm.deal.userfield.get`
  * @see `crm.deal.userfield.delete`
+ * @see `crm.deal.userfield.get`
+ * @see `crm.deal.userfield.update`
  */
 export interface CrmDealUserfieldListParams {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` — the name of the field by which the selection of custom fields will be filtered - `value_n` — the filter value All conditions for individual fields are combined using `AND`. See the list of available fields for filtering below. (Required: not documented.) */
@@ -13511,9 +13906,9 @@ export type CrmDealUserfieldListResult = Record<string, unknown>;
 /**
  * Error codes documented for `crm.deal.userfield.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 400 — Parameter 'fields' must be array — The provided `fields` is not an object
- * - HTTP 400 — ID is not defined or invalid — The passed `id` is less than zero or not passed at all
  * - HTTP 403 — Access denied — Occurs when: - the user does not have administrative rights - the user tries to change a custom field not linked to deals
+ * - HTTP 400 — ID is not defined or invalid — The passed `id` is less than zero or not passed at all
+ * - HTTP 400 — Parameter 'fields' must be array — The provided `fields` is not an object
  */
 export const CrmDealUserfieldUpdateErrorCode = {
   /** List item with XML_ID='XML_ID' already exists — The passed `XML_ID` for the list element must be unique within the elements of the user field list */
@@ -13535,9 +13930,9 @@ export type CrmDealUserfieldUpdateErrorCode =
  * Scope: `crm`.
  * Access: administrator CRM
  * @see `crm.deal.userfield.add`
+ * @see `crm.deal.userfield.delete`
  * @see `crm.deal.userfield.get`
  * @see `crm.deal.userfield.list`
- * @see `crm.deal.userfield.delete`
  */
 export interface CrmDealUserfieldUpdateParams {
   /** Identifier of the custom field. The identifier can be obtained using the methods crm.deal.userfield.add and crm.deal.userfield.list */
@@ -13770,12 +14165,12 @@ export type CrmDealcategoryUpdateResult = boolean;
 /**
  * Error codes documented for `crm.documentgenerator.document.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - No provider for entityTypeId — No data provider found for the provided `entityTypeId`
- * - Empty required parameter "value" — `entityId` not provided or is empty
- * - Cannot create document on deleted template — Cannot create a document based on a deleted template
  * - Cannot create document — Error creating document based on the template
+ * - Cannot create document on deleted template — Cannot create a document based on a deleted template
+ * - Empty required parameter "value" — `entityId` not provided or is empty
  * - Error getting next number — Failed to get the next document number from the number generator
  * - Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - No provider for entityTypeId — No data provider found for the provided `entityTypeId`
  * - Template not found — Template with the specified `templateId` not found or unavailable
  */
 export const CrmDocumentgeneratorDocumentAddErrorCode = {
@@ -13799,11 +14194,11 @@ export type CrmDocumentgeneratorDocumentAddErrorCode =
  * Method `crm.documentgenerator.document.add`.
  * Scope: `crm`.
  * Access: a user with "edit" access permission for document generator documents.
+ * @see `crm.documentgenerator.document.delete`
  * @see `crm.documentgenerator.document.get`
- * @see `crm.documentgenerator.document.update`
  * @see `crm.documentgenerator.document.getfields`
  * @see `crm.documentgenerator.document.list`
- * @see `crm.documentgenerator.document.delete`
+ * @see `crm.documentgenerator.document.update`
  * @see `crm.documentgenerator.template.getfields`
  */
 export interface CrmDocumentgeneratorDocumentAddParams {
@@ -13829,7 +14224,7 @@ export interface CrmDocumentgeneratorDocumentAddParams {
  *
  * Result of `crm.documentgenerator.document.add` (the `result` field).
  */
-export type CrmDocumentgeneratorDocumentAddResult = CrmDocumentgeneratorDocumentAddResult2;
+export type CrmDocumentgeneratorDocumentAddResult = CrmDocumentgeneratorDocumentAddResultType;
 
 /**
  * Error codes documented for `crm.documentgenerator.document.delete`.
@@ -13858,9 +14253,9 @@ export type CrmDocumentgeneratorDocumentDeleteErrorCode =
  * Scope: `crm`.
  * Access: a user with "edit" access permission for document generator documents.
  * @see `crm.documentgenerator.document.add`
- * @see `crm.documentgenerator.document.update`
  * @see `crm.documentgenerator.document.get`
  * @see `crm.documentgenerator.document.list`
+ * @see `crm.documentgenerator.document.update`
  */
 export interface CrmDocumentgeneratorDocumentDeleteParams {
   /** Document identifier */
@@ -13879,9 +14274,9 @@ export type CrmDocumentgeneratorDocumentDeleteResult = null;
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - Document not found — Document with the specified `id` not found
  * - Document not found — Document does not belong to the `crm` module
+ * - Module documentgenerator is not installed — The `documentgenerator` module is not available
  * - You do not have permissions to modify this document — Insufficient permissions to modify the document
  * - You do not have permissions to view documents — Insufficient permissions to view document generator documents
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
  */
 export const CrmDocumentgeneratorDocumentEnablepublicurlErrorCode = {
   /** Bitrix\DocumentGenerator\Document constructor must be is public — Required parameter `id` not provided */
@@ -13902,10 +14297,10 @@ export type CrmDocumentgeneratorDocumentEnablepublicurlErrorCode =
  * Method `crm.documentgenerator.document.enablepublicurl`.
  * Scope: `crm`.
  * Access: a user with "edit" access permission for document generator documents
- * @see `crm.documentgenerator.document.get`
- * @see `crm.documentgenerator.document.update`
  * @see `crm.documentgenerator.document.delete`
+ * @see `crm.documentgenerator.document.get`
  * @see `crm.documentgenerator.document.list`
+ * @see `crm.documentgenerator.document.update`
  */
 export interface CrmDocumentgeneratorDocumentEnablepublicurlParams {
   /** Document identifier */
@@ -13923,15 +14318,15 @@ export interface CrmDocumentgeneratorDocumentEnablepublicurlParams {
  * Result of `crm.documentgenerator.document.enablepublicurl` (the `result` field).
  */
 export type CrmDocumentgeneratorDocumentEnablepublicurlResult =
-  CrmDocumentgeneratorDocumentEnablepublicurlResult2;
+  CrmDocumentgeneratorDocumentEnablepublicurlResultType;
 
 /**
  * Error codes documented for `crm.documentgenerator.document.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - Document not found — Document with the specified `id` not found or unavailable
  * - Document not found — Document does not belong to the `crm` module
- * - You do not have permissions to view documents — Insufficient permissions to view document generator documents
  * - Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - You do not have permissions to view documents — Insufficient permissions to view document generator documents
  */
 export const CrmDocumentgeneratorDocumentGetErrorCode = {
   /** Bitrix\DocumentGenerator\Document constructor must be is public — Required parameter `id` not provided */
@@ -13953,10 +14348,10 @@ export type CrmDocumentgeneratorDocumentGetErrorCode =
  * Scope: `crm`.
  * Access: a user with "view" access permission for document generator documents
  * @see `crm.documentgenerator.document.add`
- * @see `crm.documentgenerator.document.update`
+ * @see `crm.documentgenerator.document.delete`
  * @see `crm.documentgenerator.document.getfields`
  * @see `crm.documentgenerator.document.list`
- * @see `crm.documentgenerator.document.delete`
+ * @see `crm.documentgenerator.document.update`
  * @see `crm.documentgenerator.template.get`
  */
 export interface CrmDocumentgeneratorDocumentGetParams {
@@ -13969,14 +14364,14 @@ export interface CrmDocumentgeneratorDocumentGetParams {
  *
  * Result of `crm.documentgenerator.document.get` (the `result` field).
  */
-export type CrmDocumentgeneratorDocumentGetResult = CrmDocumentgeneratorDocumentGetResult2;
+export type CrmDocumentgeneratorDocumentGetResult = CrmDocumentgeneratorDocumentGetResultType;
 
 /**
  * Error codes documented for `crm.documentgenerator.document.getfields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - Document not found — Document with the specified `id` not found or unavailable
- * - You do not have permissions to modify documents — Insufficient rights to modify document generator documents
  * - Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - You do not have permissions to modify documents — Insufficient rights to modify document generator documents
  */
 export const CrmDocumentgeneratorDocumentGetfieldsErrorCode = {
   /** Bitrix\DocumentGenerator\Document constructor must be is public — Required parameter `id` not provided */
@@ -13998,10 +14393,10 @@ export type CrmDocumentgeneratorDocumentGetfieldsErrorCode =
  * Scope: `crm`.
  * Access: a user with "edit" access permission for document generator documents
  * @see `crm.documentgenerator.document.add`
- * @see `crm.documentgenerator.document.update`
+ * @see `crm.documentgenerator.document.delete`
  * @see `crm.documentgenerator.document.get`
  * @see `crm.documentgenerator.document.list`
- * @see `crm.documentgenerator.document.delete`
+ * @see `crm.documentgenerator.document.update`
  * @see `crm.documentgenerator.template.getfields`
  */
 export interface CrmDocumentgeneratorDocumentGetfieldsParams {
@@ -14017,13 +14412,13 @@ export interface CrmDocumentgeneratorDocumentGetfieldsParams {
  * Result of `crm.documentgenerator.document.getfields` (the `result` field).
  */
 export type CrmDocumentgeneratorDocumentGetfieldsResult =
-  CrmDocumentgeneratorDocumentGetfieldsResult2;
+  CrmDocumentgeneratorDocumentGetfieldsResultType;
 
 /**
  * Error codes documented for `crm.documentgenerator.document.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - You do not have permissions to view documents — Insufficient permissions to view document generator documents
  * - Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - You do not have permissions to view documents — Insufficient permissions to view document generator documents
  */
 export const CrmDocumentgeneratorDocumentListErrorCode = {
   /** Unknown field definition ENTITY_TYPE_ID (ENTITY_TYPE_ID) for \Bitrix\DocumentGenerator\Model\Document Entity — The `select` field passed in the `entityTypeId` parameter is not a direct field of the document model. Use `select: ['*']` */
@@ -14102,10 +14497,10 @@ export type CrmDocumentgeneratorDocumentListOrder = {
  * Scope: `crm`.
  * Access: a user with "view" access permission for document generator documents
  * @see `crm.documentgenerator.document.add`
+ * @see `crm.documentgenerator.document.delete`
  * @see `crm.documentgenerator.document.get`
  * @see `crm.documentgenerator.document.getfields`
  * @see `crm.documentgenerator.document.update`
- * @see `crm.documentgenerator.document.delete`
  */
 export interface CrmDocumentgeneratorDocumentListParams {
   /**
@@ -14129,17 +14524,17 @@ export type CrmDocumentgeneratorDocumentListItem = CrmDocumentgeneratorDocumentL
  *
  * Result of `crm.documentgenerator.document.list` (the `result` field).
  */
-export type CrmDocumentgeneratorDocumentListResult = CrmDocumentgeneratorDocumentListResult2;
+export type CrmDocumentgeneratorDocumentListResult = CrmDocumentgeneratorDocumentListResultType;
 
 /**
  * Error codes documented for `crm.documentgenerator.document.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Document not found — Document with the specified `id` not found or unavailable
- * - Document not found — Document does not belong to the CRM module
- * - You do not have permissions to modify this document — Insufficient permissions to modify the document
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
  * - Cant update not saved document — Attempt to update an unsaved document
  * - DOCUMENT_FILE_NOT_PROCESSABLE_ERROR — Template file is corrupted or has an invalid structure
+ * - Document not found — Document with the specified `id` not found or unavailable
+ * - Document not found — Document does not belong to the CRM module
+ * - Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - You do not have permissions to modify this document — Insufficient permissions to modify the document
  */
 export const CrmDocumentgeneratorDocumentUpdateErrorCode = {
   /** Bitrix\DocumentGenerator\Document constructor must be is public — Required parameter `id` not provided */
@@ -14161,10 +14556,10 @@ export type CrmDocumentgeneratorDocumentUpdateErrorCode =
  * Scope: `crm`.
  * Access: a user with "edit" access permission for document generator documents.
  * @see `crm.documentgenerator.document.add`
+ * @see `crm.documentgenerator.document.delete`
  * @see `crm.documentgenerator.document.get`
  * @see `crm.documentgenerator.document.getfields`
  * @see `crm.documentgenerator.document.list`
- * @see `crm.documentgenerator.document.delete`
  * @see `crm.documentgenerator.template.getfields`
  */
 export interface CrmDocumentgeneratorDocumentUpdateParams {
@@ -14184,25 +14579,25 @@ export interface CrmDocumentgeneratorDocumentUpdateParams {
  *
  * Result of `crm.documentgenerator.document.update` (the `result` field).
  */
-export type CrmDocumentgeneratorDocumentUpdateResult = CrmDocumentgeneratorDocumentUpdateResult2;
+export type CrmDocumentgeneratorDocumentUpdateResult = CrmDocumentgeneratorDocumentUpdateResultType;
 
 /**
  * Error codes documented for `crm.documentgenerator.document.upload`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - Application not found — Failed to determine the current REST application
+ * - Could not save file — Failed to save the uploaded file
  * - Empty required fields: entityTypeId, fileContent, region, entityId — Required fields not provided in `fields`
  * - Empty required fields: fileContent — The required field `fields.fileContent` was not provided.
- * - Wrong "entityTypeId" field value — An invalid `fields.entityTypeId` was provided
- * - No provider for entityTypeId — No suitable CRM provider found for `fields.entityTypeId`
- * - Wrong "entityId" field value — An invalid `fields.entityId` was provided
- * - Missing file content — `fields.fileContent` not provided or unreadable
- * - Could not save file — Failed to save the uploaded file
- * - Module crm is not installed — The `crm` module is unavailable during DG processing
- * - Wrong provider ... — Incorrect document provider defined
- * - Application not found — Failed to determine the current REST application
  * - Error generating file for template — Failed to create a service file for the hidden template
  * - Error getting template — Failed to get or create a hidden template for upload
- * - You do not have permissions to view documents — Insufficient permissions to view documents
+ * - Missing file content — `fields.fileContent` not provided or unreadable
+ * - Module crm is not installed — The `crm` module is unavailable during DG processing
  * - Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - No provider for entityTypeId — No suitable CRM provider found for `fields.entityTypeId`
+ * - Wrong "entityId" field value — An invalid `fields.entityId` was provided
+ * - Wrong "entityTypeId" field value — An invalid `fields.entityTypeId` was provided
+ * - Wrong provider ... — Incorrect document provider defined
+ * - You do not have permissions to view documents — Insufficient permissions to view documents
  */
 export const CrmDocumentgeneratorDocumentUploadErrorCode = {
   /**
@@ -14226,8 +14621,8 @@ export type CrmDocumentgeneratorDocumentUploadErrorCode =
  * Access: a user with "edit" access permission for document generator documents.
  * @see `crm.documentgenerator.document.add`
  * @see `crm.documentgenerator.document.get`
- * @see `crm.documentgenerator.document.update`
  * @see `crm.documentgenerator.document.list`
+ * @see `crm.documentgenerator.document.update`
  */
 export interface CrmDocumentgeneratorDocumentUploadParams {
   /** Object with document upload parameters (more details) */
@@ -14239,14 +14634,14 @@ export interface CrmDocumentgeneratorDocumentUploadParams {
  *
  * Result of `crm.documentgenerator.document.upload` (the `result` field).
  */
-export type CrmDocumentgeneratorDocumentUploadResult = CrmDocumentgeneratorDocumentUploadResult2;
+export type CrmDocumentgeneratorDocumentUploadResult = CrmDocumentgeneratorDocumentUploadResultType;
 
 /**
  * Error codes documented for `crm.documentgenerator.numerator.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - Empty required fields: ... — Required fields are not provided
- * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  * - Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  */
 export const CrmDocumentgeneratorNumeratorAddErrorCode = {
   /** Invalid value {...} to match with parameter {fields}. Should be value of type array. — The `fields` parameter was not passed as an array/object */
@@ -14265,10 +14660,10 @@ export type CrmDocumentgeneratorNumeratorAddErrorCode =
  * Method `crm.documentgenerator.numerator.add`.
  * Scope: `crm`.
  * Access: a user with "modify" access permission for document generator templates
- * @see `crm.documentgenerator.numerator.update`
+ * @see `crm.documentgenerator.numerator.delete`
  * @see `crm.documentgenerator.numerator.get`
  * @see `crm.documentgenerator.numerator.list`
- * @see `crm.documentgenerator.numerator.delete`
+ * @see `crm.documentgenerator.numerator.update`
  */
 export interface CrmDocumentgeneratorNumeratorAddParams {
   /** An object with numerator parameters in the following format: ``` { "field_1": "value_1", "field_2": "value_2", "...": "..." } ``` where: - `field_n` — field name - `value_n` — field value The list of fields is below */
@@ -14285,8 +14680,8 @@ export type CrmDocumentgeneratorNumeratorAddResult = CrmDocumentgeneratorNumerat
 /**
  * Error codes documented for `crm.documentgenerator.numerator.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  * - Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  */
 export const CrmDocumentgeneratorNumeratorDeleteErrorCode = {
   /**
@@ -14312,9 +14707,9 @@ export type CrmDocumentgeneratorNumeratorDeleteErrorCode =
  * Scope: `crm`.
  * Access: a user with "modify" access permission for document generator templates
  * @see `crm.documentgenerator.numerator.add`
- * @see `crm.documentgenerator.numerator.update`
  * @see `crm.documentgenerator.numerator.get`
  * @see `crm.documentgenerator.numerator.list`
+ * @see `crm.documentgenerator.numerator.update`
  */
 export interface CrmDocumentgeneratorNumeratorDeleteParams {
   /** The identifier of the numerator */
@@ -14331,8 +14726,8 @@ export type CrmDocumentgeneratorNumeratorDeleteResult = null;
 /**
  * Error codes documented for `crm.documentgenerator.numerator.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  * - Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  */
 export const CrmDocumentgeneratorNumeratorGetErrorCode = {
   /**
@@ -14357,9 +14752,9 @@ export type CrmDocumentgeneratorNumeratorGetErrorCode =
  * Scope: `crm`.
  * Access: a user with "modify" access permission for document generator templates
  * @see `crm.documentgenerator.numerator.add`
- * @see `crm.documentgenerator.numerator.update`
- * @see `crm.documentgenerator.numerator.list`
  * @see `crm.documentgenerator.numerator.delete`
+ * @see `crm.documentgenerator.numerator.list`
+ * @see `crm.documentgenerator.numerator.update`
  */
 export interface CrmDocumentgeneratorNumeratorGetParams {
   /** The identifier of the numerator */
@@ -14382,9 +14777,9 @@ export type CrmDocumentgeneratorNumeratorGetResult = CrmDocumentgeneratorNumerat
  * Scope: `crm`.
  * Access: a user with "modify" access permission for Document Generator templates
  * @see `crm.documentgenerator.numerator.add`
- * @see `crm.documentgenerator.numerator.update`
- * @see `crm.documentgenerator.numerator.get`
  * @see `crm.documentgenerator.numerator.delete`
+ * @see `crm.documentgenerator.numerator.get`
+ * @see `crm.documentgenerator.numerator.update`
  */
 export interface CrmDocumentgeneratorNumeratorListParams {
   /** Offset for pagination. More details in the article Features of List Methods. (Required: not documented.) */
@@ -14404,15 +14799,15 @@ export type CrmDocumentgeneratorNumeratorListResult = CrmNumerators;
 /**
  * Error codes documented for `crm.documentgenerator.numerator.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  * - Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  */
 export const CrmDocumentgeneratorNumeratorUpdateErrorCode = {
   /**
    * Could not find value for parameter {fields} — Required parameter `fields` not provided
    * Bitrix\Main\Numerator\Numerator constructor must be is public — Internal error while creating the numerator object
-   * Invalid value {...} to match with parameter {fields}. Should be value of type array. — The `fields` parameter was not passed as an array/object
    * Could not construct parameter {numerator} — Numerator with the specified `id` not found
+   * Invalid value {...} to match with parameter {fields}. Should be value of type array. — The `fields` parameter was not passed as an array/object
    */
   '100': '100',
   /** Access denied — No access to the numerator. The method only updates numerators created via REST */
@@ -14432,9 +14827,9 @@ export type CrmDocumentgeneratorNumeratorUpdateErrorCode =
  * Scope: `crm`.
  * Access: a user with "modify" access permission for document generator templates
  * @see `crm.documentgenerator.numerator.add`
+ * @see `crm.documentgenerator.numerator.delete`
  * @see `crm.documentgenerator.numerator.get`
  * @see `crm.documentgenerator.numerator.list`
- * @see `crm.documentgenerator.numerator.delete`
  */
 export interface CrmDocumentgeneratorNumeratorUpdateParams {
   /** The identifier of the numerator */
@@ -14448,16 +14843,17 @@ export interface CrmDocumentgeneratorNumeratorUpdateParams {
  *
  * Result of `crm.documentgenerator.numerator.update` (the `result` field).
  */
-export type CrmDocumentgeneratorNumeratorUpdateResult = CrmDocumentgeneratorNumeratorUpdateResult2;
+export type CrmDocumentgeneratorNumeratorUpdateResult =
+  CrmDocumentgeneratorNumeratorUpdateResultType;
 
 /**
  * Error codes documented for `crm.documentgenerator.template.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - Could not save file — Failed to save the template file
  * - Empty required fields: name, numeratorId, region, entityTypeId — Required fields not provided in the `fields` object
  * - Missing file content — Template file not provided in `fields.file`
- * - Could not save file — Failed to save the template file
- * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  * - Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  */
 export const CrmDocumentgeneratorTemplateAddErrorCode = {
   /**
@@ -14479,11 +14875,11 @@ export type CrmDocumentgeneratorTemplateAddErrorCode =
  * Method `crm.documentgenerator.template.add`.
  * Scope: `crm`.
  * Access: a user with "modify" access permission for document generator templates
- * @see `crm.documentgenerator.template.update`
- * @see `crm.documentgenerator.template.get`
- * @see `crm.documentgenerator.template.list`
  * @see `crm.documentgenerator.template.delete`
+ * @see `crm.documentgenerator.template.get`
  * @see `crm.documentgenerator.template.getfields`
+ * @see `crm.documentgenerator.template.list`
+ * @see `crm.documentgenerator.template.update`
  */
 export interface CrmDocumentgeneratorTemplateAddParams {
   /** Object with template parameters (more details) */
@@ -14500,9 +14896,9 @@ export type CrmDocumentgeneratorTemplateAddResult = CrmDocumentgeneratorTemplate
 /**
  * Error codes documented for `crm.documentgenerator.template.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - Module documentgenerator is not installed — The `documentgenerator` module is not available
  * - Template not found — Template with the specified `id` not found or unavailable
  * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
  */
 export const CrmDocumentgeneratorTemplateDeleteErrorCode = {
   /** Access denied — No access to the template */
@@ -14522,10 +14918,10 @@ export type CrmDocumentgeneratorTemplateDeleteErrorCode =
  * Scope: `crm`.
  * Access: a user with "modify" access permission for document generator templates
  * @see `crm.documentgenerator.template.add`
- * @see `crm.documentgenerator.template.update`
  * @see `crm.documentgenerator.template.get`
- * @see `crm.documentgenerator.template.list`
  * @see `crm.documentgenerator.template.getfields`
+ * @see `crm.documentgenerator.template.list`
+ * @see `crm.documentgenerator.template.update`
  */
 export interface CrmDocumentgeneratorTemplateDeleteParams {
   /** Identifier of the template */
@@ -14542,9 +14938,9 @@ export type CrmDocumentgeneratorTemplateDeleteResult = null;
 /**
  * Error codes documented for `crm.documentgenerator.template.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - Module documentgenerator is not installed — The `documentgenerator` module is not available
  * - Template not found — Template with the specified `id` not found or unavailable
  * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
  */
 export const CrmDocumentgeneratorTemplateGetErrorCode = {
   /** Access denied — No access to the template */
@@ -14564,10 +14960,10 @@ export type CrmDocumentgeneratorTemplateGetErrorCode =
  * Scope: `crm`.
  * Access: a user with "modify" access permission for document generator templates
  * @see `crm.documentgenerator.template.add`
- * @see `crm.documentgenerator.template.update`
- * @see `crm.documentgenerator.template.list`
  * @see `crm.documentgenerator.template.delete`
  * @see `crm.documentgenerator.template.getfields`
+ * @see `crm.documentgenerator.template.list`
+ * @see `crm.documentgenerator.template.update`
  */
 export interface CrmDocumentgeneratorTemplateGetParams {
   /** Identifier of the template */
@@ -14584,10 +14980,10 @@ export type CrmDocumentgeneratorTemplateGetResult = CrmDocumentgeneratorTemplate
 /**
  * Error codes documented for `crm.documentgenerator.template.getfields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Template not found — Template with the specified `id` not found or unavailable
  * - Cannot get fields from deleted template — Cannot get fields from a deleted template
- * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  * - Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - Template not found — Template with the specified `id` not found or unavailable
+ * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  */
 export const CrmDocumentgeneratorTemplateGetfieldsErrorCode = {
   /** Bitrix\DocumentGenerator\Template constructor must be is public — A required parameter was not provided */
@@ -14608,12 +15004,12 @@ export type CrmDocumentgeneratorTemplateGetfieldsErrorCode =
  * Method `crm.documentgenerator.template.getfields`.
  * Scope: `crm`.
  * Access: a user with "modify" access permission for Document Generator templates
+ * @see `crm.documentgenerator.document.getfields`
  * @see `crm.documentgenerator.template.add`
- * @see `crm.documentgenerator.template.update`
+ * @see `crm.documentgenerator.template.delete`
  * @see `crm.documentgenerator.template.get`
  * @see `crm.documentgenerator.template.list`
- * @see `crm.documentgenerator.template.delete`
- * @see `crm.documentgenerator.document.getfields`
+ * @see `crm.documentgenerator.template.update`
  */
 export interface CrmDocumentgeneratorTemplateGetfieldsParams {
   /** Identifier of the template */
@@ -14636,8 +15032,8 @@ export type CrmDocumentgeneratorTemplateGetfieldsResult = CrmTemplatefield;
 /**
  * Error codes documented for `crm.documentgenerator.template.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  * - Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  */
 export const CrmDocumentgeneratorTemplateListErrorCode = {
   /** Access denied — No access to templates */
@@ -14702,10 +15098,10 @@ export type CrmDocumentgeneratorTemplateListOrder = {
  * Scope: `crm`.
  * Access: a user with "modify" access permission for document generator templates
  * @see `crm.documentgenerator.template.add`
- * @see `crm.documentgenerator.template.update`
- * @see `crm.documentgenerator.template.get`
  * @see `crm.documentgenerator.template.delete`
+ * @see `crm.documentgenerator.template.get`
  * @see `crm.documentgenerator.template.getfields`
+ * @see `crm.documentgenerator.template.update`
  */
 export interface CrmDocumentgeneratorTemplateListParams {
   /**
@@ -14734,10 +15130,10 @@ export type CrmDocumentgeneratorTemplateListResult = Record<string, unknown>;
 /**
  * Error codes documented for `crm.documentgenerator.template.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Template not found — Template with the specified `id` not found or unavailable
  * - Could not save file — Failed to save the template file
- * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  * - Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - Template not found — Template with the specified `id` not found or unavailable
+ * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  */
 export const CrmDocumentgeneratorTemplateUpdateErrorCode = {
   /**
@@ -14762,10 +15158,10 @@ export type CrmDocumentgeneratorTemplateUpdateErrorCode =
  * Scope: `crm`.
  * Access: a user with "modify" access permission for document generator templates
  * @see `crm.documentgenerator.template.add`
- * @see `crm.documentgenerator.template.get`
- * @see `crm.documentgenerator.template.list`
  * @see `crm.documentgenerator.template.delete`
+ * @see `crm.documentgenerator.template.get`
  * @see `crm.documentgenerator.template.getfields`
+ * @see `crm.documentgenerator.template.list`
  */
 export interface CrmDocumentgeneratorTemplateUpdateParams {
   /** Identifier of the template */
@@ -14964,7 +15360,7 @@ export type CrmDuplicateVolatileTypeUnregisterResult = boolean;
  */
 export interface CrmEntityMergeBatchParams {
   /** Object containing the entities to merge (detailed description) */
-  params: CrmEntityMergeBatchParams2;
+  params: CrmEntityMergeBatchParamsType;
 }
 
 /** Result of `crm.entity.mergeBatch` (the `result` field). */
@@ -14993,7 +15389,7 @@ export interface CrmEnumActivitydirectionParams {}
  * Result of `crm.enum.activitydirection` (the `result` field).
  * @deprecated Deprecated in the docs. Development of this method has been halted. Please use crm.activity.todo.*.
  */
-export type CrmEnumActivitydirectionResult = CrmEnumActivitydirectionResult2[];
+export type CrmEnumActivitydirectionResult = CrmEnumActivitydirectionResultType[];
 
 /**
  * Get Enumeration Items for "Activity Notification Type"
@@ -15013,7 +15409,7 @@ export interface CrmEnumActivitynotifytypeParams {}
  * Result of `crm.enum.activitynotifytype` (the `result` field).
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use crm.activity.todo.*.
  */
-export type CrmEnumActivitynotifytypeResult = CrmEnumActivitydirectionResult2[];
+export type CrmEnumActivitynotifytypeResult = CrmEnumActivitydirectionResultType[];
 
 /**
  * Get Enumeration Items for "Activity Priorities"
@@ -15033,7 +15429,7 @@ export interface CrmEnumActivitypriorityParams {}
  * Result of `crm.enum.activitypriority` (the `result` field).
  * @deprecated Deprecated in the docs. Development of this method has been halted. Please use crm.activity.todo.*.
  */
-export type CrmEnumActivitypriorityResult = CrmEnumActivitydirectionResult2[];
+export type CrmEnumActivitypriorityResult = CrmEnumActivitydirectionResultType[];
 
 /**
  * Get Enumeration Elements "Status"
@@ -15053,7 +15449,7 @@ export interface CrmEnumActivitystatusParams {}
  * Result of `crm.enum.activitystatus` (the `result` field).
  * @deprecated Deprecated in the docs. Development of this method has been halted. Please use crm.activity.todo.*.
  */
-export type CrmEnumActivitystatusResult = CrmEnumActivitydirectionResult2[];
+export type CrmEnumActivitystatusResult = CrmEnumActivitydirectionResultType[];
 
 /**
  * Get Enumeration Elements "Activity Types"
@@ -15073,7 +15469,7 @@ export interface CrmEnumActivitytypeParams {}
  * Result of `crm.enum.activitytype` (the `result` field).
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use crm.activity.todo.*.
  */
-export type CrmEnumActivitytypeResult = CrmEnumActivitydirectionResult2[];
+export type CrmEnumActivitytypeResult = CrmEnumActivitydirectionResultType[];
 
 /**
  * Get Address Types
@@ -15091,7 +15487,7 @@ export interface CrmEnumAddresstypeParams {}
  *
  * Result of `crm.enum.addresstype` (the `result` field).
  */
-export type CrmEnumAddresstypeResult = CrmEnumActivitydirectionResult2[];
+export type CrmEnumAddresstypeResult = CrmEnumActivitydirectionResultType[];
 
 /**
  * Get Enumeration Elements of "Description Type"
@@ -15111,7 +15507,7 @@ export interface CrmEnumContenttypeParams {}
  * Result of `crm.enum.contenttype` (the `result` field).
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use crm.activity.todo.*.
  */
-export type CrmEnumContenttypeResult = CrmEnumActivitydirectionResult2[];
+export type CrmEnumContenttypeResult = CrmEnumActivitydirectionResultType[];
 
 /**
  * Get Enumeration Item Fields
@@ -15129,7 +15525,7 @@ export interface CrmEnumFieldsParams {}
  *
  * Result of `crm.enum.fields` (the `result` field).
  */
-export type CrmEnumFieldsResult = CrmEnumFieldsResult2;
+export type CrmEnumFieldsResult = CrmEnumFieldsResultType;
 
 /**
  * Get Object Types for Order Binding
@@ -15148,7 +15544,7 @@ export interface CrmEnumGetorderownertypesParams {}
  *
  * Result of `crm.enum.getorderownertypes` (the `result` field).
  */
-export type CrmEnumGetorderownertypesResult = CrmEnumGetorderownertypesResult2[];
+export type CrmEnumGetorderownertypesResult = CrmEnumGetorderownertypesResultType[];
 
 /**
  * Get CRM Object Types
@@ -15166,7 +15562,7 @@ export interface CrmEnumOwnertypeParams {}
  *
  * Result of `crm.enum.ownertype` (the `result` field).
  */
-export type CrmEnumOwnertypeResult = CrmEnumActivitydirectionResult2[];
+export type CrmEnumOwnertypeResult = CrmEnumActivitydirectionResultType[];
 
 /**
  * Get Description of CRM Operation Modes
@@ -15184,7 +15580,7 @@ export interface CrmEnumSettingsModeParams {}
  *
  * Result of `crm.enum.settings.mode` (the `result` field).
  */
-export type CrmEnumSettingsModeResult = CrmEnumActivitydirectionResult2[];
+export type CrmEnumSettingsModeResult = CrmEnumActivitydirectionResultType[];
 
 /**
  * Add Invoice
@@ -15947,10 +16343,10 @@ export type CrmItemAddErrorCode = (typeof CrmItemAddErrorCode)[keyof typeof CrmI
  * Method `crm.item.add`.
  * Scope: `crm`.
  * Access: any user with "add" permissions for the CRM object item
- * @see `crm.item.update`
+ * @see `crm.item.delete`
  * @see `crm.item.get`
  * @see `crm.item.list`
- * @see `crm.item.delete`
+ * @see `crm.item.update`
  */
 export interface CrmItemAddParams {
   /** System or custom type identifier of the item we want to create. Numerical values for system types (Lead — 1, Deal — 2, Contact — 3, Company — 4, Invoice — 31, etc.) are provided in the CRM object type directory. The SPA identifier can be found using the crm.type.list method */
@@ -16061,9 +16457,9 @@ export type CrmItemDeleteErrorCode =
  * Scope: `crm`.
  * Access: any user with the "delete" permission for CRM object elements.
  * @see `crm.item.add`
- * @see `crm.item.update`
  * @see `crm.item.get`
  * @see `crm.item.list`
+ * @see `crm.item.update`
  */
 export interface CrmItemDeleteParams {
   /** The identifier of the system or custom type whose element we want to delete. Numerical values for system types (Lead — 1, Deal — 2, Contact — 3, Company — 4, Invoice — 31, etc.) are listed in the CRM object types reference. The identifier of the SPA can be obtained using the crm.type.list method. */
@@ -16200,8 +16596,8 @@ export type CrmItemDeliveryListResult =
  * Method `crm.item.details.configuration.forceCommonScopeForAll`.
  * Scope: `crm`.
  * Access: Administrator
- * @see `crm.item.details.configuration.set`
  * @see `crm.item.details.configuration.reset`
+ * @see `crm.item.details.configuration.set`
  */
 export interface CrmItemDetailsConfigurationForceCommonScopeForAllParams {
   /** Identifier of the system or custom type of CRM entities */
@@ -16225,9 +16621,9 @@ export type CrmItemDetailsConfigurationForceCommonScopeForAllResult = boolean;
  * Method `crm.item.details.configuration.get`.
  * Scope: `crm`.
  * Access: access rights during method execution depend on the provided data: - Any user has the right to retrieve their own and shared settings - A user can access another user's settings only if they are an administrator
- * @see `crm.item.details.configuration.set`
- * @see `crm.item.details.configuration.reset`
  * @see `crm.item.details.configuration.forceCommonScopeForAll`
+ * @see `crm.item.details.configuration.reset`
+ * @see `crm.item.details.configuration.set`
  */
 export interface CrmItemDetailsConfigurationGetParams {
   /** Identifier of the system or custom type of CRM entities */
@@ -16258,8 +16654,8 @@ export type CrmItemDetailsConfigurationGetResult = CrmItemDetailsConfigurationGe
  * Method `crm.item.details.configuration.reset`.
  * Scope: `crm`.
  * Access: access rights during method execution depend on the provided data: - Any user has the right to reset their personal settings - A user can reset shared and others' settings only if they are an administrator
- * @see `crm.item.details.configuration.set`
  * @see `crm.item.details.configuration.forceCommonScopeForAll`
+ * @see `crm.item.details.configuration.set`
  */
 export interface CrmItemDetailsConfigurationResetParams {
   /** Identifier of the system or custom type of CRM entities */
@@ -16290,8 +16686,8 @@ export type CrmItemDetailsConfigurationResetResult = boolean;
  * Method `crm.item.details.configuration.set`.
  * Scope: `crm`.
  * Access: access rights during method execution depend on the provided data: - Any user has the right to set their personal settings - A user can set common and others' settings only if they are an administrator
- * @see `crm.item.details.configuration.reset`
  * @see `crm.item.details.configuration.forceCommonScopeForAll`
+ * @see `crm.item.details.configuration.reset`
  */
 export interface CrmItemDetailsConfigurationSetParams {
   /** Identifier of the system or custom type of CRM entities */
@@ -16339,10 +16735,10 @@ export type CrmItemFieldsErrorCode =
  * Scope: `crm`.
  * Access: any user with "read" access permission for CRM object elements.
  * @see `crm.item.add`
- * @see `crm.item.update`
+ * @see `crm.item.delete`
  * @see `crm.item.get`
  * @see `crm.item.list`
- * @see `crm.item.delete`
+ * @see `crm.item.update`
  */
 export interface CrmItemFieldsParams {
   /** Identifier of the system or custom type whose fields we want to retrieve. Numeric values for system types (Lead — 1, Deal — 2, Contact — 3, Company — 4, Invoice — 31, etc.) are listed in the CRM object types reference. The identifier for the SPA can be obtained using the crm.type.list method. */
@@ -16389,9 +16785,9 @@ export type CrmItemGetErrorCode = (typeof CrmItemGetErrorCode)[keyof typeof CrmI
  * Scope: `crm`.
  * Access: any user with "read" access permission for CRM object elements
  * @see `crm.item.add`
- * @see `crm.item.update`
- * @see `crm.item.list`
  * @see `crm.item.delete`
+ * @see `crm.item.list`
+ * @see `crm.item.update`
  */
 export interface CrmItemGetParams {
   /** Identifier of the system or custom type whose element we want to retrieve. Numeric values for system types (Lead — 1, Deal — 2, Contact — 3, Company — 4, Invoice — 31, etc.) are listed in the CRM object types reference. The identifier for a smart process can be obtained using the crm.type.list method. */
@@ -16477,8 +16873,8 @@ export const CrmItemListErrorCode = {
   /**
    * HTTP 400 — Invalid filter: field '`field`' is not allowed in filter — The field `field` passed in `filter` is unavailable for filtering
    * HTTP 400 — Invalid filter: field '`field`' has invalid value — The value passed for field `field` in `filter` is incorrect
-   * HTTP 400 — Invalid order: field '`field`' is not allowed in order — The field `field` passed in `order` is unavailable for sorting
    * HTTP 400 — Invalid order: allowed sort directions are `ASC, DESC`. But got '`orderValue`' for field '`field`' — The value `orderValue` passed for field `field` in the `order` parameter is incorrect
+   * HTTP 400 — Invalid order: field '`field`' is not allowed in order — The field `field` passed in `order` is unavailable for sorting
    */
   INVALID_ARG_VALUE: 'INVALID_ARG_VALUE',
   /** HTTP 400 — SPA not found — Occurs when an invalid `entityTypeId` is passed */
@@ -16584,9 +16980,9 @@ export type CrmItemListOrder = { [F in CrmItemListFieldName]?: SortDirection };
  * Scope: `crm`.
  * Access: any user with "read" permission for the CRM object items
  * @see `crm.item.add`
- * @see `crm.item.update`
- * @see `crm.item.get`
  * @see `crm.item.delete`
+ * @see `crm.item.get`
+ * @see `crm.item.update`
  */
 export interface CrmItemListParams {
   /** System or user type identifier whose items need to be retrieved. Numeric values for system types (Lead — 1, Deal — 2, Contact — 3, Company — 4, Account — 31, etc.) are provided in the CRM object type directory. The SPA identifier can be found using the crm.type.list method */
@@ -16627,8 +17023,8 @@ export interface CrmItemListResult {
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - Access denied
  * - Invalid CRM object type
- * - The provided CRM object was not found
  * - Other errors (e.g., fatal errors)
+ * - The provided CRM object was not found
  */
 export const CrmItemPaymentAddErrorCode = {
   /** Required fields are not provided */
@@ -16671,8 +17067,8 @@ export type CrmItemPaymentAddResult = number;
 /**
  * Error codes documented for `crm.item.payment.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Payment not found or access denied
  * - Other errors (e.g., fatal errors)
+ * - Payment not found or access denied
  */
 export const CrmItemPaymentDeleteErrorCode = {
   /** Parameter id not specified */
@@ -16691,12 +17087,12 @@ export type CrmItemPaymentDeleteErrorCode =
  * Method `crm.item.payment.delete`.
  * Scope: `crm`.
  * Access: requires access permission to modify the payment order
- * @see `crm.item.payment.update`
+ * @see `crm.item.payment.add`
  * @see `crm.item.payment.get`
  * @see `crm.item.payment.list`
  * @see `crm.item.payment.pay`
  * @see `crm.item.payment.unpay`
- * @see `crm.item.payment.add`
+ * @see `crm.item.payment.update`
  */
 export interface CrmItemPaymentDeleteParams {
   /** Payment identifier */
@@ -16713,10 +17109,10 @@ export type CrmItemPaymentDeleteResult = boolean;
 /**
  * Error codes documented for `crm.item.payment.delivery.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Payment not found
  * - Access denied
  * - Delivery item not found
  * - Other errors (e.g., fatal errors)
+ * - Payment not found
  */
 export const CrmItemPaymentDeliveryAddErrorCode = {
   /** Required parameters not provided */
@@ -16735,8 +17131,8 @@ export type CrmItemPaymentDeliveryAddErrorCode =
  * Method `crm.item.payment.delivery.add`.
  * Scope: `crm`.
  * Access: requires access permission to modify the order to which the delivery item is added.
- * @see `crm.item.payment.delivery.list`
  * @see `crm.item.payment.delivery.delete`
+ * @see `crm.item.payment.delivery.list`
  * @see `crm.item.payment.delivery.setDelivery`
  */
 export interface CrmItemPaymentDeliveryAddParams {
@@ -16756,8 +17152,8 @@ export type CrmItemPaymentDeliveryAddResult = number;
 /**
  * Error codes documented for `crm.item.payment.delivery.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Delivery item not found
  * - Access denied
+ * - Delivery item not found
  * - Other errors (e.g., fatal errors)
  */
 export const CrmItemPaymentDeliveryDeleteErrorCode = {
@@ -16796,9 +17192,9 @@ export type CrmItemPaymentDeliveryDeleteResult = boolean;
 /**
  * Error codes documented for `crm.item.payment.delivery.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Payment not found
  * - Access denied
  * - Other errors (e.g., fatal errors)
+ * - Payment not found
  */
 export const CrmItemPaymentDeliveryListErrorCode = {
   /** Required parameters not provided */
@@ -16855,8 +17251,8 @@ export type CrmItemPaymentDeliveryListResult = CrmItemPaymentDeliveryListItem[];
 /**
  * Error codes documented for `crm.item.payment.delivery.setDelivery`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Delivery item not found
  * - Access denied
+ * - Delivery item not found
  * - Other errors (e.g., fatal errors)
  */
 export const CrmItemPaymentDeliverySetDeliveryErrorCode = {
@@ -16897,8 +17293,8 @@ export type CrmItemPaymentDeliverySetDeliveryResult = boolean;
 /**
  * Error codes documented for `crm.item.payment.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Payment not found or access denied
  * - Other errors (e.g., fatal errors)
+ * - Payment not found or access denied
  */
 export const CrmItemPaymentGetErrorCode = {
   /** Parameter id not specified */
@@ -16917,12 +17313,12 @@ export type CrmItemPaymentGetErrorCode =
  * Method `crm.item.payment.get`.
  * Scope: `crm`.
  * Access: requires access permission to modify the payment order
- * @see `crm.item.payment.update`
+ * @see `crm.item.payment.add`
  * @see `crm.item.payment.delete`
  * @see `crm.item.payment.list`
  * @see `crm.item.payment.pay`
  * @see `crm.item.payment.unpay`
- * @see `crm.item.payment.add`
+ * @see `crm.item.payment.update`
  */
 export interface CrmItemPaymentGetParams {
   /** Payment identifier */
@@ -16989,12 +17385,12 @@ export type CrmItemPaymentListOrder = { [F in CrmItemPaymentListFieldName]?: Sor
  * Method `crm.item.payment.list`.
  * Scope: `crm`.
  * Access: requires read access permission for the CRM object from which payments are selected.
- * @see `crm.item.payment.update`
+ * @see `crm.item.payment.add`
  * @see `crm.item.payment.delete`
  * @see `crm.item.payment.get`
  * @see `crm.item.payment.pay`
  * @see `crm.item.payment.unpay`
- * @see `crm.item.payment.add`
+ * @see `crm.item.payment.update`
  */
 export interface CrmItemPaymentListParams {
   /** Identifier of the CRM object */
@@ -17020,8 +17416,8 @@ export type CrmItemPaymentListResult = CrmItemPaymentListItem[];
 /**
  * Error codes documented for `crm.item.payment.pay`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Payment not found or access denied
  * - Other errors (e.g., fatal errors)
+ * - Payment not found or access denied
  */
 export const CrmItemPaymentPayErrorCode = {
   /** Parameter id not specified */
@@ -17040,12 +17436,12 @@ export type CrmItemPaymentPayErrorCode =
  * Method `crm.item.payment.pay`.
  * Scope: `crm`.
  * Access: requires access permission to modify the payment order
+ * @see `crm.item.payment.add`
  * @see `crm.item.payment.delete`
  * @see `crm.item.payment.get`
  * @see `crm.item.payment.list`
- * @see `crm.item.payment.update`
  * @see `crm.item.payment.unpay`
- * @see `crm.item.payment.add`
+ * @see `crm.item.payment.update`
  */
 export interface CrmItemPaymentPayParams {
   /** Payment identifier */
@@ -17062,12 +17458,12 @@ export type CrmItemPaymentPayResult = boolean;
 /**
  * Error codes documented for `crm.item.payment.product.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Payment not found
  * - Access denied
- * - Product item not found
  * - Insufficient product quantity to add to payment
- * - Product quantity cannot be less than or equal to 0
  * - Other errors (e.g., fatal errors)
+ * - Payment not found
+ * - Product item not found
+ * - Product quantity cannot be less than or equal to 0
  */
 export const CrmItemPaymentProductAddErrorCode = {
   /** Required fields are not provided */
@@ -17086,9 +17482,9 @@ export type CrmItemPaymentProductAddErrorCode =
  * Method `crm.item.payment.product.add`.
  * Scope: `crm`.
  * Access: access permission to modify the order to which the product item is being added is required
- * @see `crm.item.payment.product.setQuantity`
- * @see `crm.item.payment.product.list`
  * @see `crm.item.payment.product.delete`
+ * @see `crm.item.payment.product.list`
+ * @see `crm.item.payment.product.setQuantity`
  */
 export interface CrmItemPaymentProductAddParams {
   /** Identifier of the payment. Can be obtained using the method `sale.payment.list` */
@@ -17109,9 +17505,9 @@ export type CrmItemPaymentProductAddResult = number;
 /**
  * Error codes documented for `crm.item.payment.product.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Product item not found
  * - Access denied
  * - Other errors (e.g., fatal errors)
+ * - Product item not found
  */
 export const CrmItemPaymentProductDeleteErrorCode = {
   /** Parameter id not specified */
@@ -17149,9 +17545,9 @@ export type CrmItemPaymentProductDeleteResult = boolean;
 /**
  * Error codes documented for `crm.item.payment.product.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Payment not found
  * - Access denied
  * - Other errors (e.g., fatal errors)
+ * - Payment not found
  */
 export const CrmItemPaymentProductListErrorCode = {
   /** Required fields are not provided */
@@ -17183,8 +17579,8 @@ export type CrmItemPaymentProductListOrder = Record<string, SortDirection>;
  * Scope: `crm`.
  * Access: read access permission for payment order is required
  * @see `crm.item.payment.product.add`
- * @see `crm.item.payment.product.setQuantity`
  * @see `crm.item.payment.product.delete`
+ * @see `crm.item.payment.product.setQuantity`
  */
 export interface CrmItemPaymentProductListParams {
   /** Identifier of the payment. Can be obtained using the method `sale.payment.list` */
@@ -17211,11 +17607,11 @@ export type CrmItemPaymentProductListResult = CrmItemPaymentProductListItem[];
 /**
  * Error codes documented for `crm.item.payment.product.setQuantity`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Product item not found
  * - Access denied
- * - Product quantity cannot be less than or equal to 0
  * - Insufficient product quantity to add to payment
  * - Other errors (e.g., fatal errors)
+ * - Product item not found
+ * - Product quantity cannot be less than or equal to 0
  */
 export const CrmItemPaymentProductSetQuantityErrorCode = {
   /** Required fields are not provided */
@@ -17235,8 +17631,8 @@ export type CrmItemPaymentProductSetQuantityErrorCode =
  * Scope: `crm`.
  * Access: requires access permission to modify the payment order
  * @see `crm.item.payment.product.add`
- * @see `crm.item.payment.product.list`
  * @see `crm.item.payment.product.delete`
+ * @see `crm.item.payment.product.list`
  */
 export interface CrmItemPaymentProductSetQuantityParams {
   /** Identifier of the product item in the payment */
@@ -17255,8 +17651,8 @@ export type CrmItemPaymentProductSetQuantityResult = boolean;
 /**
  * Error codes documented for `crm.item.payment.unpay`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Payment not found or access denied
  * - Other errors (e.g., fatal errors)
+ * - Payment not found or access denied
  */
 export const CrmItemPaymentUnpayErrorCode = {
   /** Parameter id not specified */
@@ -17275,12 +17671,12 @@ export type CrmItemPaymentUnpayErrorCode =
  * Method `crm.item.payment.unpay`.
  * Scope: `crm`.
  * Access: requires access permission to modify the payment order
+ * @see `crm.item.payment.add`
  * @see `crm.item.payment.delete`
  * @see `crm.item.payment.get`
  * @see `crm.item.payment.list`
- * @see `crm.item.payment.update`
  * @see `crm.item.payment.pay`
- * @see `crm.item.payment.add`
+ * @see `crm.item.payment.update`
  */
 export interface CrmItemPaymentUnpayParams {
   /** Payment identifier */
@@ -17297,9 +17693,9 @@ export type CrmItemPaymentUnpayResult = boolean;
 /**
  * Error codes documented for `crm.item.payment.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - Other errors (e.g., fatal errors)
  * - Payment not found or access denied
  * - Payment system not found
- * - Other errors (e.g., fatal errors)
  */
 export const CrmItemPaymentUpdateErrorCode = {
   /** Parameter id not specified */
@@ -17318,12 +17714,12 @@ export type CrmItemPaymentUpdateErrorCode =
  * Method `crm.item.payment.update`.
  * Scope: `crm`.
  * Access: requires access permission to modify the payment order
+ * @see `crm.item.payment.add`
  * @see `crm.item.payment.delete`
  * @see `crm.item.payment.get`
  * @see `crm.item.payment.list`
  * @see `crm.item.payment.pay`
  * @see `crm.item.payment.unpay`
- * @see `crm.item.payment.add`
  */
 export interface CrmItemPaymentUpdateParams {
   /** Payment identifier */
@@ -17367,13 +17763,13 @@ export type CrmItemProductrowAddErrorCode =
  * Method `crm.item.productrow.add`.
  * Scope: `crm`.
  * Access: requires access permission to modify the CRM object to which the product row is being added.
- * @see `crm.item.productrow.update`
+ * @see `crm.item.productrow.delete`
  * @see `crm.item.productrow.fields`
  * @see `crm.item.productrow.get`
- * @see `crm.item.productrow.set`
  * @see `crm.item.productrow.getAvailableForPayment`
  * @see `crm.item.productrow.list`
- * @see `crm.item.productrow.delete`
+ * @see `crm.item.productrow.set`
+ * @see `crm.item.productrow.update`
  */
 export interface CrmItemProductrowAddParams {
   /** Object containing field values for adding the product row to the CRM object */
@@ -17421,10 +17817,10 @@ export type CrmItemProductrowDeleteErrorCode =
  * @see `crm.item.productrow.add`
  * @see `crm.item.productrow.fields`
  * @see `crm.item.productrow.get`
- * @see `crm.item.productrow.set`
- * @see `crm.item.productrow.update`
  * @see `crm.item.productrow.getAvailableForPayment`
  * @see `crm.item.productrow.list`
+ * @see `crm.item.productrow.set`
+ * @see `crm.item.productrow.update`
  */
 export interface CrmItemProductrowDeleteParams {
   /** Identifier of the product row. */
@@ -17448,12 +17844,12 @@ export type CrmItemProductrowDeleteResult = unknown;
  * Scope: `crm`.
  * Access: any user
  * @see `crm.item.productrow.add`
- * @see `crm.item.productrow.update`
+ * @see `crm.item.productrow.delete`
  * @see `crm.item.productrow.get`
- * @see `crm.item.productrow.set`
  * @see `crm.item.productrow.getAvailableForPayment`
  * @see `crm.item.productrow.list`
- * @see `crm.item.productrow.delete`
+ * @see `crm.item.productrow.set`
+ * @see `crm.item.productrow.update`
  */
 export interface CrmItemProductrowFieldsParams {}
 
@@ -17496,12 +17892,12 @@ export type CrmItemProductrowGetErrorCode =
  * Scope: `crm`.
  * Access: requires read access permission for the object to which the product items are linked
  * @see `crm.item.productrow.add`
- * @see `crm.item.productrow.update`
+ * @see `crm.item.productrow.delete`
  * @see `crm.item.productrow.fields`
- * @see `crm.item.productrow.set`
  * @see `crm.item.productrow.getAvailableForPayment`
  * @see `crm.item.productrow.list`
- * @see `crm.item.productrow.delete`
+ * @see `crm.item.productrow.set`
+ * @see `crm.item.productrow.update`
  */
 export interface CrmItemProductrowGetParams {
   /** Identifier of the product row. */
@@ -17543,12 +17939,12 @@ export type CrmItemProductrowGetAvailableForPaymentErrorCode =
  * Scope: `crm`.
  * Access: requires read access permission for the CRM object whose product rows are being selected.
  * @see `crm.item.productrow.add`
+ * @see `crm.item.productrow.delete`
  * @see `crm.item.productrow.fields`
  * @see `crm.item.productrow.get`
+ * @see `crm.item.productrow.list`
  * @see `crm.item.productrow.set`
  * @see `crm.item.productrow.update`
- * @see `crm.item.productrow.list`
- * @see `crm.item.productrow.delete`
  */
 export interface CrmItemProductrowGetAvailableForPaymentParams {
   /** Identifier of the CRM object. */
@@ -17654,12 +18050,12 @@ export type CrmItemProductrowListOrder = { [F in CrmItemProductrowListFieldName]
  * Scope: `crm`.
  * Access: requires read access permission for the CRM object whose product rows are being selected
  * @see `crm.item.productrow.add`
+ * @see `crm.item.productrow.delete`
  * @see `crm.item.productrow.fields`
  * @see `crm.item.productrow.get`
+ * @see `crm.item.productrow.getAvailableForPayment`
  * @see `crm.item.productrow.set`
  * @see `crm.item.productrow.update`
- * @see `crm.item.productrow.getAvailableForPayment`
- * @see `crm.item.productrow.delete`
  */
 export interface CrmItemProductrowListParams {
   /** Object for filtering selected records in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Possible values for `field` correspond to the fields of the `crm_item_product_row` object. The following keys must be present: =ownerType =ownerId In `=ownerType`, pass the Short symbolic code of the type. The key may have an additional prefix that specifies the behavior of the filter. Possible prefix values: - `=` — equals (works with arrays as well) - `%` — LIKE, substring search. The % symbol in the filter value does not need to be passed. The search looks for the substring in any position of the string. - `>` — greater than - `<` — less than - `!=` — not equal - `!%` — NOT LIKE, substring search. The % symbol in the filter value does not need to be passed. The search goes from both sides. - `>=` — greater than or equal to - `<=` — less than or equal to - `=%` — LIKE, substring search. The % symbol needs to be passed in the value. Examples: - `"mol%"` — searching for values starting with "mol" - `"%mol"` — searching for values ending with "mol" - `"%mol%"` — searching for values where "mol" can be in any position - `%=` — LIKE (see description above) - `!=%` — NOT LIKE, substring search. The % symbol needs to be passed in the value. Examples: - `"mol%"` — searching for values not starting with "mol" - `"%mol"` — searching for values not ending with "mol" - `"%mol%"` — searching for values where the substring "mol" is not present in any position - `!%=` — NOT LIKE (see description above) */
@@ -17712,12 +18108,12 @@ export type CrmItemProductrowSetErrorCode =
  * Scope: `crm`.
  * Access: requires access permission to modify the CRM object for which the product row is being set.
  * @see `crm.item.productrow.add`
+ * @see `crm.item.productrow.delete`
  * @see `crm.item.productrow.fields`
  * @see `crm.item.productrow.get`
- * @see `crm.item.productrow.update`
  * @see `crm.item.productrow.getAvailableForPayment`
  * @see `crm.item.productrow.list`
- * @see `crm.item.productrow.delete`
+ * @see `crm.item.productrow.update`
  */
 export interface CrmItemProductrowSetParams {
   /** Identifier of the CRM object. */
@@ -17769,12 +18165,12 @@ export type CrmItemProductrowUpdateErrorCode =
  * Scope: `crm`.
  * Access: requires access permission to modify the CRM object whose product row is being updated.
  * @see `crm.item.productrow.add`
+ * @see `crm.item.productrow.delete`
  * @see `crm.item.productrow.fields`
  * @see `crm.item.productrow.get`
- * @see `crm.item.productrow.set`
  * @see `crm.item.productrow.getAvailableForPayment`
  * @see `crm.item.productrow.list`
- * @see `crm.item.productrow.delete`
+ * @see `crm.item.productrow.set`
  */
 export interface CrmItemProductrowUpdateParams {
   /** Identifier of the product row. */
@@ -17834,9 +18230,9 @@ export type CrmItemUpdateErrorCode =
  * Scope: `crm`.
  * Access: any user with "change" permissions for the CRM object items
  * @see `crm.item.add`
+ * @see `crm.item.delete`
  * @see `crm.item.get`
  * @see `crm.item.list`
- * @see `crm.item.delete`
  */
 export interface CrmItemUpdateParams {
   /** Identifier of the system or custom type whose item we want to modify. Numerical values for system types (Lead — 1, Deal — 2, Contact — 3, Company — 4, Invoice — 31, etc.) are listed in the CRM object types reference. The identifier of the smart process can be obtained using the crm.type.list method */
@@ -17878,7 +18274,7 @@ export interface CrmLeadAddParams {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — field name - `value_n` — field value The list of available fields is described below */
   fields?: CrmLeadAddFields;
   /** Optional array of options (`"optionName"=>"value"[, ...]`). The list of possible fields is described below */
-  params?: CrmLeadAddParams2;
+  params?: CrmLeadAddParamsType;
 }
 
 /**
@@ -17892,8 +18288,8 @@ export type CrmLeadAddResult = number;
 /**
  * Error codes documented for `crm.lead.contact.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields not provided
  * - Other errors (e.g., fatal errors)
+ * - Required fields not provided
  */
 export const CrmLeadContactAddErrorCode = {
   /** Insufficient permissions */
@@ -17915,10 +18311,10 @@ export type CrmLeadContactAddErrorCode =
  * Scope: `crm`.
  * Access: any user
  * @see `crm.lead.contact.delete`
+ * @see `crm.lead.contact.fields`
+ * @see `crm.lead.contact.items.delete`
  * @see `crm.lead.contact.items.get`
  * @see `crm.lead.contact.items.set`
- * @see `crm.lead.contact.items.delete`
- * @see `crm.lead.contact.fields`
  */
 export interface CrmLeadContactAddParams {
   /** The identifier of the lead to which the contact should be added. The lead identifier can be obtained using the get lead list method */
@@ -17937,8 +18333,8 @@ export type CrmLeadContactAddResult = boolean;
 /**
  * Error codes documented for `crm.lead.contact.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields not provided
  * - Other errors (e.g., fatal errors)
+ * - Required fields not provided
  */
 export const CrmLeadContactDeleteErrorCode = {
   /** Insufficient permissions */
@@ -17960,10 +18356,10 @@ export type CrmLeadContactDeleteErrorCode =
  * Scope: `crm`.
  * Access: any user
  * @see `crm.lead.contact.add`
+ * @see `crm.lead.contact.fields`
+ * @see `crm.lead.contact.items.delete`
  * @see `crm.lead.contact.items.get`
  * @see `crm.lead.contact.items.set`
- * @see `crm.lead.contact.items.delete`
- * @see `crm.lead.contact.fields`
  */
 export interface CrmLeadContactDeleteParams {
   /** Identifier of the lead from which to remove the contact binding. The lead identifier can be obtained using the get lead list method. */
@@ -17990,9 +18386,9 @@ export type CrmLeadContactDeleteResult = boolean;
  * Access: any user
  * @see `crm.lead.contact.add`
  * @see `crm.lead.contact.delete`
+ * @see `crm.lead.contact.items.delete`
  * @see `crm.lead.contact.items.get`
  * @see `crm.lead.contact.items.set`
- * @see `crm.lead.contact.items.delete`
  */
 export interface CrmLeadContactFieldsParams {}
 
@@ -18006,8 +18402,8 @@ export type CrmLeadContactFieldsResult = Record<string, unknown>;
 /**
  * Error codes documented for `crm.lead.contact.items.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields not provided
  * - Other errors (e.g., fatal errors)
+ * - Required fields not provided
  */
 export const CrmLeadContactItemsDeleteErrorCode = {
   /** Insufficient permissions */
@@ -18030,9 +18426,9 @@ export type CrmLeadContactItemsDeleteErrorCode =
  * Access: any user
  * @see `crm.lead.contact.add`
  * @see `crm.lead.contact.delete`
+ * @see `crm.lead.contact.fields`
  * @see `crm.lead.contact.items.get`
  * @see `crm.lead.contact.items.set`
- * @see `crm.lead.contact.fields`
  */
 export interface CrmLeadContactItemsDeleteParams {
   /** Lead identifier. The lead identifier can be obtained using the get lead list method */
@@ -18049,8 +18445,8 @@ export type CrmLeadContactItemsDeleteResult = boolean;
 /**
  * Error codes documented for `crm.lead.contact.items.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields not provided
  * - Other errors (e.g., fatal errors)
+ * - Required fields not provided
  */
 export const CrmLeadContactItemsGetErrorCode = {
   /** Insufficient permissions */
@@ -18073,9 +18469,9 @@ export type CrmLeadContactItemsGetErrorCode =
  * Access: any user
  * @see `crm.lead.contact.add`
  * @see `crm.lead.contact.delete`
- * @see `crm.lead.contact.items.set`
- * @see `crm.lead.contact.items.delete`
  * @see `crm.lead.contact.fields`
+ * @see `crm.lead.contact.items.delete`
+ * @see `crm.lead.contact.items.set`
  */
 export interface CrmLeadContactItemsGetParams {
   /** The identifier of the lead. The lead identifier can be obtained using the get lead list method */
@@ -18092,8 +18488,8 @@ export type CrmLeadContactItemsGetResult = unknown[];
 /**
  * Error codes documented for `crm.lead.contact.items.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields not provided
  * - Other errors (e.g., fatal errors)
+ * - Required fields not provided
  */
 export const CrmLeadContactItemsSetErrorCode = {
   /** Insufficient permissions */
@@ -18116,9 +18512,9 @@ export type CrmLeadContactItemsSetErrorCode =
  * Access: any user
  * @see `crm.lead.contact.add`
  * @see `crm.lead.contact.delete`
- * @see `crm.lead.contact.items.get`
- * @see `crm.lead.contact.items.delete`
  * @see `crm.lead.contact.fields`
+ * @see `crm.lead.contact.items.delete`
+ * @see `crm.lead.contact.items.get`
  */
 export interface CrmLeadContactItemsSetParams {
   /** Identifier of the lead. The lead identifier can be obtained using the get lead list method */
@@ -18193,9 +18589,9 @@ export type CrmLeadDetailsConfigurationForceCommonScopeForAllResult = boolean;
  * Scope: `crm`.
  * Access: - any user can retrieve their own and shared settings, - a user with the "Allow to modify settings" access permission in CRM can retrieve others' settings.
  * @deprecated Use {@link CrmItemDetailsConfigurationGetParams} / `crm.item.details.configuration.get` instead. The development of this method has been halted. Please use crm.item.details.configuration.get.
+ * @see `crm.lead.details.configuration.forceCommonScopeForAll`
  * @see `crm.lead.details.configuration.reset`
  * @see `crm.lead.details.configuration.set`
- * @see `crm.lead.details.configuration.forceCommonScopeForAll`
  */
 export interface CrmLeadDetailsConfigurationGetParams {
   /** The identifier of the user for whom to retrieve personal configuration. If the parameter is not provided, the `userId` of the user calling the method will be used. Required only when requesting personal settings */
@@ -18226,9 +18622,9 @@ export type CrmLeadDetailsConfigurationGetResult = CrmDealDetailsConfigurationGe
  * Scope: `crm`.
  * Access: - any user can reset their own settings, - a user with the "Allow to change settings" access permission in CRM can reset both general and others' settings.
  * @deprecated Use {@link CrmItemDetailsConfigurationResetParams} / `crm.item.details.configuration.reset` instead. The development of this method has been halted. Please use crm.item.details.configuration.reset.
+ * @see `crm.lead.details.configuration.forceCommonScopeForAll`
  * @see `crm.lead.details.configuration.get`
  * @see `crm.lead.details.configuration.set`
- * @see `crm.lead.details.configuration.forceCommonScopeForAll`
  */
 export interface CrmLeadDetailsConfigurationResetParams {
   /** The identifier of the user for whom the personal configuration needs to be reset. If this parameter is not provided, the `userId` of the user calling the method will be used. This is only required when resetting personal settings */
@@ -18259,9 +18655,9 @@ export type CrmLeadDetailsConfigurationResetResult = boolean;
  * Scope: `crm`.
  * Access: - any user can set their own settings, - a user with the "Allow to change settings" access permission in CRM can set others' and shared settings.
  * @deprecated Use {@link CrmItemDetailsConfigurationSetParams} / `crm.item.details.configuration.set` instead. The development of this method has been halted. Please use crm.item.details.configuration.set.
+ * @see `crm.lead.details.configuration.forceCommonScopeForAll`
  * @see `crm.lead.details.configuration.get`
  * @see `crm.lead.details.configuration.reset`
- * @see `crm.lead.details.configuration.forceCommonScopeForAll`
  */
 export interface CrmLeadDetailsConfigurationSetParams {
   /** A list of sections in the card. Each section contains a set of fields that will be displayed in the lead card. */
@@ -18521,7 +18917,7 @@ export interface CrmLeadUpdateParams {
   /** An object in the following format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field - `value_n` — the new value of the field The list of available fields is described below. An incorrect field in `fields` will be ignored. Only the fields that need to be changed should be passed in `fields` */
   fields?: CrmLeadAddFields;
   /** An optional set of options. (`"paramName"=>"value"[, ...]`). The list of possible fields is described below */
-  params?: CrmLeadUpdateParams2;
+  params?: CrmLeadUpdateParamsType;
 }
 
 /**
@@ -18560,10 +18956,10 @@ export type CrmLeadUserfieldAddErrorCode =
  * Method `crm.lead.userfield.add`.
  * Scope: `crm`.
  * Access: administrator CRM
- * @see `crm.lead.userfield.update`
+ * @see `crm.lead.userfield.delete`
  * @see `crm.lead.userfield.get`
  * @see `crm.lead.userfield.list`
- * @see `crm.lead.userfield.delete`
+ * @see `crm.lead.userfield.update`
  */
 export interface CrmLeadUserfieldAddParams {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` — field name - `value_n` — field value The list of available fields is described below. An incorrect field in `fields` will be ignored */
@@ -18580,9 +18976,9 @@ export type CrmLeadUserfieldAddResult = number;
 /**
  * Error codes documented for `crm.lead.userfield.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 400 — ID is not defined or invalid — The provided `id` is either less than or equal to zero, or not provided at all
  * - HTTP 403 — Access denied — Occurs when: - the user lacks administrative rights - the user attempts to delete a custom field not associated with leads
  * - HTTP 400 — Error deleting FIELD_NAME for object ENTITY_ID — Unknown error during deletion
+ * - HTTP 400 — ID is not defined or invalid — The provided `id` is either less than or equal to zero, or not provided at all
  */
 export const CrmLeadUserfieldDeleteErrorCode = {
   /** The entity with ID 'id' is not found — The custom field with the provided `id` does not exist */
@@ -18642,9 +19038,9 @@ export type CrmLeadUserfieldGetErrorCode =
  * Scope: `crm`.
  * Access: user with read access to leads
  * @see `crm.lead.userfield.add`
- * @see `crm.lead.userfield.update`
- * @see `crm.lead.userfield.list`
  * @see `crm.lead.userfield.delete`
+ * @see `crm.lead.userfield.list`
+ * @see `crm.lead.userfield.update`
  */
 export interface CrmLeadUserfieldGetParams {
   /** Identifier of the custom field associated with the lead. The identifier can be obtained using the methods crm.lead.userfield.add or crm.lead.userfield.list */
@@ -18717,9 +19113,9 @@ export type CrmLeadUserfieldListOrder = { [F in CrmLeadUserfieldListFieldName]?:
  * Scope: `crm`.
  * Access: user with read access to leads
  * @see `crm.lead.userfield.add`
- * @see `crm.lead.userfield.update`
- * @see `crm.lead.userfield.get`
  * @see `crm.lead.userfield.delete`
+ * @see `crm.lead.userfield.get`
+ * @see `crm.lead.userfield.update`
  */
 export interface CrmLeadUserfieldListParams {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` — the name of the field by which the selection of custom fields will be filtered - `value_n` — the filter value All conditions for individual fields are combined using `AND`. See the list of available fields for filtering below. (Required: not documented.) */
@@ -18741,9 +19137,9 @@ export type CrmLeadUserfieldListResult = Record<string, unknown>;
 /**
  * Error codes documented for `crm.lead.userfield.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 400 — Parameter 'fields' must be array — The passed `fields` is not an object
- * - HTTP 400 — ID is not defined or invalid — The passed `id` is less than zero or not passed at all
  * - HTTP 403 — Access denied — Occurs when: - the user does not have administrative rights - the user attempts to modify a custom field not linked to leads
+ * - HTTP 400 — ID is not defined or invalid — The passed `id` is less than zero or not passed at all
+ * - HTTP 400 — Parameter 'fields' must be array — The passed `fields` is not an object
  */
 export const CrmLeadUserfieldUpdateErrorCode = {
   /** List item with value XML_ID='XML_ID' already exists — The passed `XML_ID` for the list item must be unique within the elements of the custom field */
@@ -18765,9 +19161,9 @@ export type CrmLeadUserfieldUpdateErrorCode =
  * Scope: `crm`.
  * Access: CRM administrator
  * @see `crm.lead.userfield.add`
+ * @see `crm.lead.userfield.delete`
  * @see `crm.lead.userfield.get`
  * @see `crm.lead.userfield.list`
- * @see `crm.lead.userfield.delete`
  */
 export interface CrmLeadUserfieldUpdateParams {
   /** Identifier of the custom field. The identifier can be obtained using the methods crm.lead.userfield.add and crm.lead.userfield.list */
@@ -18792,11 +19188,11 @@ export type CrmLeadUserfieldUpdateResult = boolean;
  * Scope: `crm`.
  * Access: any user
  * @deprecated Use `catalog.measure.add` instead. The development of this method has been halted. Please use catalog.measure.add.
- * @see `crm.measure.update`
- * @see `crm.measure.get`
- * @see `crm.measure.list`
  * @see `crm.measure.delete`
  * @see `crm.measure.fields`
+ * @see `crm.measure.get`
+ * @see `crm.measure.list`
+ * @see `crm.measure.update`
  */
 export interface CrmMeasureAddParams {
   /** A set of fields — an array in the form `array("field"=>"value"[, ...])`, containing the values of the measurement unit fields. To find out the required format of the fields, execute the method crm.measure.fields and check the format of the incoming values for these fields. */
@@ -18819,10 +19215,10 @@ export type CrmMeasureAddResult = number;
  * Access: any user
  * @deprecated Use `catalog.measure.delete` instead. The development of this method has been halted. Please use catalog.measure.delete.
  * @see `crm.measure.add`
- * @see `crm.measure.update`
+ * @see `crm.measure.fields`
  * @see `crm.measure.get`
  * @see `crm.measure.list`
- * @see `crm.measure.fields`
+ * @see `crm.measure.update`
  */
 export interface CrmMeasureDeleteParams {
   /** Identifier of the measurement unit */
@@ -18846,10 +19242,10 @@ export type CrmMeasureDeleteResult = boolean;
  * Access: any user
  * @deprecated Use `catalog.measure.getFields` instead. The development of this method has been halted. Please use catalog.measure.getFields.
  * @see `crm.measure.add`
- * @see `crm.measure.update`
+ * @see `crm.measure.delete`
  * @see `crm.measure.get`
  * @see `crm.measure.list`
- * @see `crm.measure.delete`
+ * @see `crm.measure.update`
  */
 export interface CrmMeasureFieldsParams {}
 
@@ -18869,10 +19265,10 @@ export type CrmMeasureFieldsResult = CrmMeasureFields;
  * Access: any user
  * @deprecated Use `catalog.measure.get` instead. The development of this method has been halted. Please use catalog.measure.get.
  * @see `crm.measure.add`
- * @see `crm.measure.update`
- * @see `crm.measure.list`
  * @see `crm.measure.delete`
  * @see `crm.measure.fields`
+ * @see `crm.measure.list`
+ * @see `crm.measure.update`
  */
 export interface CrmMeasureGetParams {
   /** Identifier of the measurement unit */
@@ -18897,10 +19293,10 @@ export type CrmMeasureGetResult = Record<string, unknown>;
  * The docs give no parameter section: parameters are untyped.
  * @deprecated Use `catalog.measure.list` instead. The development of this method has been halted. Please use catalog.measure.list.
  * @see `crm.measure.add`
- * @see `crm.measure.update`
- * @see `crm.measure.get`
  * @see `crm.measure.delete`
  * @see `crm.measure.fields`
+ * @see `crm.measure.get`
+ * @see `crm.measure.update`
  */
 export type CrmMeasureListParams = Record<string, unknown>;
 
@@ -18923,10 +19319,10 @@ export type CrmMeasureListResult = CrmMeasureListItem[];
  * Access: any user
  * @deprecated Use `catalog.measure.update` instead. The development of this method has been halted. Please use catalog.measure.update.
  * @see `crm.measure.add`
- * @see `crm.measure.get`
- * @see `crm.measure.list`
  * @see `crm.measure.delete`
  * @see `crm.measure.fields`
+ * @see `crm.measure.get`
+ * @see `crm.measure.list`
  */
 export interface CrmMeasureUpdateParams {
   /** Identifier of the measurement unit */
@@ -18957,7 +19353,7 @@ export interface CrmMultifieldFieldsParams {}
  *
  * Result of `crm.multifield.fields` (the `result` field).
  */
-export type CrmMultifieldFieldsResult = CrmMultifieldFieldsResult2;
+export type CrmMultifieldFieldsResult = CrmMultifieldFieldsResultType;
 
 /**
  * Error codes documented for `crm.orderentity.add`.
@@ -18986,9 +19382,9 @@ export type CrmOrderentityAddErrorCode =
  * Method `crm.orderentity.add`.
  * Scope: `crm`.
  * Access: online store administrator
- * @see `crm.orderentity.list`
  * @see `crm.orderentity.deleteByFilter`
  * @see `crm.orderentity.getFields`
+ * @see `crm.orderentity.list`
  */
 export interface CrmOrderentityAddParams {
   /** Field values for creating the binding */
@@ -19033,8 +19429,8 @@ export type CrmOrderentityDeleteByFilterErrorCode =
  * Scope: `crm`.
  * Access: online store administrator
  * @see `crm.orderentity.add`
- * @see `crm.orderentity.list`
  * @see `crm.orderentity.getFields`
+ * @see `crm.orderentity.list`
  */
 export interface CrmOrderentityDeleteByFilterParams {
   /** Field values for removing the binding */
@@ -19068,8 +19464,8 @@ export type CrmOrderentityGetFieldsErrorCode =
  * Scope: `crm`.
  * Access: online store manager
  * @see `crm.orderentity.add`
- * @see `crm.orderentity.list`
  * @see `crm.orderentity.deleteByFilter`
+ * @see `crm.orderentity.list`
  */
 export interface CrmOrderentityGetFieldsParams {}
 
@@ -19095,7 +19491,7 @@ export const CrmOrderentityListErrorCode = {
 export type CrmOrderentityListErrorCode =
   (typeof CrmOrderentityListErrorCode)[keyof typeof CrmOrderentityListErrorCode];
 
-/** Field names of `crm.orderentity.list`: the fields of {@link CrmOrderentityItem} (`crm.orderentity.getFields`). */
+/** Field names of `crm.orderentity.list`: the fields of {@link CrmOrderentityItemType} (`crm.orderentity.getFields`). */
 export type CrmOrderentityListFieldName = keyof CrmOrderentityListFilterValues;
 
 /** Filter value of each field of `crm.orderentity.list` (numbers and numeric strings are interchangeable). */
@@ -19107,7 +19503,7 @@ export interface CrmOrderentityListFilterValues {
 
 /**
  * The `filter` of `crm.orderentity.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmOrderentityItem} (`crm.orderentity.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmOrderentityItemType} (`crm.orderentity.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CrmOrderentityListFilter = PrefixedFilter<
@@ -19821,19 +20217,19 @@ export type CrmProductsectionUpdateResult = boolean;
  * Scope: `crm`.
  * Access: a user with the "add" access permission for estimates
  * @deprecated Use {@link CrmItemAddParams} / `crm.item.add` instead. The development of this method has been halted. Please use crm.item.add.
- * @see `crm.quote.update`
- * @see `crm.quote.get`
- * @see `crm.quote.list`
  * @see `crm.quote.delete`
  * @see `crm.quote.fields`
- * @see `crm.quote.productrows.set`
+ * @see `crm.quote.get`
+ * @see `crm.quote.list`
  * @see `crm.quote.productrows.get`
+ * @see `crm.quote.productrows.set`
+ * @see `crm.quote.update`
  */
 export interface CrmQuoteAddParams {
   /** An object containing the fields of the estimate in the following format: ``` { "field_1": "value_1", "field_2": "value_2", "...": "..." } ``` where: - `field_n` — field name - `value_n` — field value The list of required and main fields is provided below. A complete list of available fields and their types can be obtained using the method crm.quote.fields */
   fields: CrmQuoteAddParameter;
   /** An object of additional parameters (detailed description) */
-  params?: CrmQuoteAddParams2;
+  params?: CrmQuoteAddParamsType;
 }
 
 /**
@@ -19847,11 +20243,11 @@ export type CrmQuoteAddResult = number;
 /**
  * Error codes documented for `crm.quote.contact.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The parameter 'ownerEntityID' is invalid or not defined. — The provided `id` is less than 1 or not provided at all
- * - The parameter 'fields' must be array. — An object was not provided in `fields`
- * - The parameter 'fields' is not valid. — Can occur for several reasons: - if the required parameter `fields.CONTACT_ID` is not provided - if the provided parameter `fields.CONTACT_ID` is less than or equal to 0
- * - Not found. — The estimate with the provided `id` was not found
  * - [Contact #2647] You do not have permission to view this item — The user does not have read access permission for the contact being linked
+ * - Not found. — The estimate with the provided `id` was not found
+ * - The parameter 'fields' is not valid. — Can occur for several reasons: - if the required parameter `fields.CONTACT_ID` is not provided - if the provided parameter `fields.CONTACT_ID` is less than or equal to 0
+ * - The parameter 'fields' must be array. — An object was not provided in `fields`
+ * - The parameter 'ownerEntityID' is invalid or not defined. — The provided `id` is less than 1 or not provided at all
  */
 export const CrmQuoteContactAddErrorCode = {
   /** Access denied! — No permission to modify the estimate. The response comes with HTTP status `403` */
@@ -19871,10 +20267,10 @@ export type CrmQuoteContactAddErrorCode =
  * Scope: `crm`.
  * Access: a user with "modify" access permission for estimates
  * @see `crm.quote.contact.delete`
+ * @see `crm.quote.contact.fields`
+ * @see `crm.quote.contact.items.delete`
  * @see `crm.quote.contact.items.get`
  * @see `crm.quote.contact.items.set`
- * @see `crm.quote.contact.items.delete`
- * @see `crm.quote.contact.fields`
  */
 export interface CrmQuoteContactAddParams {
   /** Identifier of the estimate This can be obtained using the methods crm.quote.list or crm.quote.add */
@@ -19893,11 +20289,11 @@ export type CrmQuoteContactAddResult = boolean;
 /**
  * Error codes documented for `crm.quote.contact.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The parameter 'ownerEntityID' is invalid or not defined. — The provided `id` is less than 1 or not provided at all
- * - The parameter 'item' must be array. — An object was not provided in `fields`
- * - The parameter 'fields' is not valid. — Can occur for several reasons: - if the required parameter `fields.CONTACT_ID` is not provided - if the provided parameter `fields.CONTACT_ID` is less than or equal to 0
- * - Not found. — The estimate with the provided `id` was not found
  * - [Contact #2647] You do not have permission to view this item — The user does not have read access permission for the contact being unlinked
+ * - Not found. — The estimate with the provided `id` was not found
+ * - The parameter 'fields' is not valid. — Can occur for several reasons: - if the required parameter `fields.CONTACT_ID` is not provided - if the provided parameter `fields.CONTACT_ID` is less than or equal to 0
+ * - The parameter 'item' must be array. — An object was not provided in `fields`
+ * - The parameter 'ownerEntityID' is invalid or not defined. — The provided `id` is less than 1 or not provided at all
  */
 export const CrmQuoteContactDeleteErrorCode = {
   /** Access denied! — No permission to modify the estimate. The response comes with HTTP status `403` */
@@ -19917,10 +20313,10 @@ export type CrmQuoteContactDeleteErrorCode =
  * Scope: `crm`.
  * Access: a user with "modify" access permission for estimates
  * @see `crm.quote.contact.add`
+ * @see `crm.quote.contact.fields`
+ * @see `crm.quote.contact.items.delete`
  * @see `crm.quote.contact.items.get`
  * @see `crm.quote.contact.items.set`
- * @see `crm.quote.contact.items.delete`
- * @see `crm.quote.contact.fields`
  */
 export interface CrmQuoteContactDeleteParams {
   /** Identifier of the estimate This can be obtained using the methods crm.quote.list or crm.quote.add */
@@ -19946,9 +20342,9 @@ export type CrmQuoteContactDeleteResult = boolean;
  * Access: any user
  * @see `crm.quote.contact.add`
  * @see `crm.quote.contact.delete`
+ * @see `crm.quote.contact.items.delete`
  * @see `crm.quote.contact.items.get`
  * @see `crm.quote.contact.items.set`
- * @see `crm.quote.contact.items.delete`
  */
 export interface CrmQuoteContactFieldsParams {}
 
@@ -19983,9 +20379,9 @@ export type CrmQuoteContactItemsDeleteErrorCode =
  * Access: a user with "read" and "modify" access permissions for estimates
  * @see `crm.quote.contact.add`
  * @see `crm.quote.contact.delete`
+ * @see `crm.quote.contact.fields`
  * @see `crm.quote.contact.items.get`
  * @see `crm.quote.contact.items.set`
- * @see `crm.quote.contact.fields`
  */
 export interface CrmQuoteContactItemsDeleteParams {
   /** Identifier of the estimate This can be obtained using the methods crm.quote.list or crm.quote.add */
@@ -20024,9 +20420,9 @@ export type CrmQuoteContactItemsGetErrorCode =
  * Access: a user with "read" access permission for estimates
  * @see `crm.quote.contact.add`
  * @see `crm.quote.contact.delete`
- * @see `crm.quote.contact.items.set`
- * @see `crm.quote.contact.items.delete`
  * @see `crm.quote.contact.fields`
+ * @see `crm.quote.contact.items.delete`
+ * @see `crm.quote.contact.items.set`
  */
 export interface CrmQuoteContactItemsGetParams {
   /** Identifier of the estimate This can be obtained using the methods crm.quote.list or crm.quote.add */
@@ -20043,10 +20439,10 @@ export type CrmQuoteContactItemsGetResult = CrmQuoteContactItemsGetQuoteContactB
 /**
  * Error codes documented for `crm.quote.contact.items.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The parameter ownerEntityID is invalid or not defined. — The provided `id` is less than 1 or not provided at all
- * - The parameter items must be array. — An array was not provided in `items`
- * - Not found. — The estimate with the provided `id` was not found
  * - [Contact #2647] You do not have permission to view this item — The user does not have read access permission for the contact whose link is being added or removed
+ * - Not found. — The estimate with the provided `id` was not found
+ * - The parameter items must be array. — An array was not provided in `items`
+ * - The parameter ownerEntityID is invalid or not defined. — The provided `id` is less than 1 or not provided at all
  */
 export const CrmQuoteContactItemsSetErrorCode = {
   /** Access denied! — No permission to modify the estimate. The response comes with HTTP status `403` */
@@ -20069,9 +20465,9 @@ export type CrmQuoteContactItemsSetErrorCode =
  * Access: a user with "modify" access permission for estimates
  * @see `crm.quote.contact.add`
  * @see `crm.quote.contact.delete`
- * @see `crm.quote.contact.items.get`
- * @see `crm.quote.contact.items.delete`
  * @see `crm.quote.contact.fields`
+ * @see `crm.quote.contact.items.delete`
+ * @see `crm.quote.contact.items.get`
  */
 export interface CrmQuoteContactItemsSetParams {
   /** Identifier of the estimate This can be obtained using the methods crm.quote.list or crm.quote.add */
@@ -20090,8 +20486,8 @@ export type CrmQuoteContactItemsSetResult = boolean;
 /**
  * Error codes documented for `crm.quote.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - ID is not defined or invalid. — An incorrect `id` was provided
  * - Access denied. — The user does not have permission to delete estimates
+ * - ID is not defined or invalid. — An incorrect `id` was provided
  */
 export const CrmQuoteDeleteErrorCode = {
   /** Element not found — The estimate with the provided `id` was not found */
@@ -20112,12 +20508,12 @@ export type CrmQuoteDeleteErrorCode =
  * Access: a user with "delete" access permission for estimates
  * @deprecated Use {@link CrmItemDeleteParams} / `crm.item.delete` instead. The development of this method has been halted. Please use crm.item.delete.
  * @see `crm.quote.add`
- * @see `crm.quote.update`
+ * @see `crm.quote.fields`
  * @see `crm.quote.get`
  * @see `crm.quote.list`
- * @see `crm.quote.fields`
- * @see `crm.quote.productrows.set`
  * @see `crm.quote.productrows.get`
+ * @see `crm.quote.productrows.set`
+ * @see `crm.quote.update`
  */
 export interface CrmQuoteDeleteParams {
   /** Identifier of the estimate. The identifier can be obtained using the methods crm.quote.list or crm.quote.add */
@@ -20142,9 +20538,9 @@ export type CrmQuoteDeleteResult = boolean;
  * Access: any user
  * @deprecated Use {@link CrmItemFieldsParams} / `crm.item.fields` instead. Development of this method has been halted. Please use crm.item.fields.
  * @see `crm.quote.add`
+ * @see `crm.quote.delete`
  * @see `crm.quote.get`
  * @see `crm.quote.update`
- * @see `crm.quote.delete`
  * @see `crm.quote.userfield.add`
  */
 export interface CrmQuoteFieldsParams {}
@@ -20167,10 +20563,10 @@ export type CrmQuoteFieldsResult = unknown[];
  * Access: a user with "read" access permission for estimates
  * @deprecated Use {@link CrmItemGetParams} / `crm.item.get` instead. The development of this method has been halted. Please use crm.item.get.
  * @see `crm.quote.add`
- * @see `crm.quote.update`
- * @see `crm.quote.list`
  * @see `crm.quote.delete`
  * @see `crm.quote.fields`
+ * @see `crm.quote.list`
+ * @see `crm.quote.update`
  */
 export interface CrmQuoteGetParams {
   /** The ID of the estimate. The ID can be obtained using the methods crm.quote.list and crm.quote.add */
@@ -20185,7 +20581,7 @@ export interface CrmQuoteGetParams {
  */
 export type CrmQuoteGetResult = Record<string, unknown>;
 
-/** Field names of `crm.quote.list`: the fields of {@link CrmQuoteItem} (`crm.quote.fields`). */
+/** Field names of `crm.quote.list`: the fields of {@link CrmQuoteItemType} (`crm.quote.fields`). */
 export type CrmQuoteListFieldName = keyof CrmQuoteListFilterValues;
 
 /** Filter value of each field of `crm.quote.list` (numbers and numeric strings are interchangeable). */
@@ -20238,7 +20634,7 @@ export interface CrmQuoteListFilterValues {
 
 /**
  * The `filter` of `crm.quote.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmQuoteItem} (`crm.quote.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmQuoteItemType} (`crm.quote.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  * Custom fields `UF_*` are accepted with any value.
  */
@@ -20273,10 +20669,10 @@ export type CrmQuoteListOrder = {
  * Access: a user with "read" access permission for estimates
  * @deprecated Use {@link CrmItemListParams} / `crm.item.list` instead. Development of this method has been halted. Please use crm.item.list.
  * @see `crm.quote.add`
- * @see `crm.quote.update`
- * @see `crm.quote.get`
  * @see `crm.quote.delete`
  * @see `crm.quote.fields`
+ * @see `crm.quote.get`
+ * @see `crm.quote.update`
  */
 export interface CrmQuoteListParams {
   /**
@@ -20296,7 +20692,7 @@ export interface CrmQuoteListParams {
 }
 
 /** One item of a `crm.quote.list` page. */
-export type CrmQuoteListItem = CrmQuoteItem;
+export type CrmQuoteListItem = CrmQuoteItemType;
 
 /**
  * An array of estimates. The composition of fields depends on the `select` parameter
@@ -20315,11 +20711,11 @@ export type CrmQuoteListResult = CrmQuoteListItem[];
  * Scope: `crm`.
  * Access: a user with "read" access permission for estimates
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use crm.item.productrow.*.
- * @see `crm.quote.productrows.set`
- * @see `crm.quote.get`
- * @see `crm.quote.update`
  * @see `crm.quote.add`
  * @see `crm.quote.fields`
+ * @see `crm.quote.get`
+ * @see `crm.quote.productrows.set`
+ * @see `crm.quote.update`
  */
 export interface CrmQuoteProductrowsGetParams {
   /** Identifier of the estimate. The identifier can be obtained using the methods crm.quote.list or crm.quote.add */
@@ -20344,11 +20740,11 @@ export type CrmQuoteProductrowsGetResult = CrmLeadProductrowsGetProductrow[];
  * Scope: `crm`.
  * Access: a user with "edit" access permission for estimates
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use crm.item.productrow.*.
- * @see `crm.quote.productrows.get`
- * @see `crm.quote.get`
- * @see `crm.quote.update`
  * @see `crm.quote.add`
  * @see `crm.quote.fields`
+ * @see `crm.quote.get`
+ * @see `crm.quote.productrows.get`
+ * @see `crm.quote.update`
  */
 export interface CrmQuoteProductrowsSetParams {
   /** Identifier of the estimate. The identifier can be obtained using the methods crm.quote.list or crm.quote.add */
@@ -20375,12 +20771,12 @@ export type CrmQuoteProductrowsSetResult = boolean;
  * Access: a user with "edit" access permission for estimates
  * @deprecated Use {@link CrmItemUpdateParams} / `crm.item.update` instead. The development of this method has been halted. Please use crm.item.update.
  * @see `crm.quote.add`
- * @see `crm.quote.get`
- * @see `crm.quote.list`
  * @see `crm.quote.delete`
  * @see `crm.quote.fields`
- * @see `crm.quote.productrows.set`
+ * @see `crm.quote.get`
+ * @see `crm.quote.list`
  * @see `crm.quote.productrows.get`
+ * @see `crm.quote.productrows.set`
  */
 export interface CrmQuoteUpdateParams {
   /** Identifier of the estimate. The identifier can be obtained using the methods crm.quote.list and crm.quote.add */
@@ -20388,7 +20784,7 @@ export interface CrmQuoteUpdateParams {
   /** Object format: ``` { "field_1": "value_1", "field_2": "value_2", "...": "..." } ``` where: - `field_n` — field name - `value_n` — new field value Only include the fields that need to be changed in `fields`. Unknown fields in `fields` will be ignored. The list of main fields for updating is provided below. A complete list of fields and types can be obtained using the method crm.quote.fields */
   fields?: CrmFields;
   /** Object of additional parameters (detailed description) */
-  params?: CrmParams;
+  params?: CrmParamsType;
 }
 
 /**
@@ -20427,10 +20823,10 @@ export type CrmQuoteUserfieldAddErrorCode =
  * Method `crm.quote.userfield.add`.
  * Scope: `crm`.
  * Access: administrator CRM
- * @see `crm.quote.userfield.update`
+ * @see `crm.quote.userfield.delete`
  * @see `crm.quote.userfield.get`
  * @see `crm.quote.userfield.list`
- * @see `crm.quote.userfield.delete`
+ * @see `crm.quote.userfield.update`
  */
 export interface CrmQuoteUserfieldAddParams {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` — field name - `value_n` — field value The list of available fields is described below. An incorrect field in `fields` will be ignored */
@@ -20447,9 +20843,9 @@ export type CrmQuoteUserfieldAddResult = number;
 /**
  * Error codes documented for `crm.quote.userfield.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 400 — ID is not defined or invalid — The provided `id` is either less than or equal to zero, or not provided at all
  * - HTTP 403 — Access denied — Occurs when: - the user lacks administrative rights - the user attempts to delete a custom field not associated with quotes
  * - HTTP 400 — Error deleting FIELD_NAME for object ENTITY_ID — Unknown error during deletion
+ * - HTTP 400 — ID is not defined or invalid — The provided `id` is either less than or equal to zero, or not provided at all
  */
 export const CrmQuoteUserfieldDeleteErrorCode = {
   /** The entity with ID 'id' is not found — The custom field with the provided `id` does not exist */
@@ -20509,9 +20905,9 @@ export type CrmQuoteUserfieldGetErrorCode =
  * Scope: `crm`.
  * Access: user with read access to estimates
  * @see `crm.quote.userfield.add`
- * @see `crm.quote.userfield.update`
- * @see `crm.quote.userfield.list`
  * @see `crm.quote.userfield.delete`
+ * @see `crm.quote.userfield.list`
+ * @see `crm.quote.userfield.update`
  */
 export interface CrmQuoteUserfieldGetParams {
   /** Identifier of the custom field associated with the quote. The identifier can be obtained using the methods crm.quote.userfield.add or crm.quote.userfield.list */
@@ -20584,9 +20980,9 @@ export type CrmQuoteUserfieldListOrder = { [F in CrmQuoteUserfieldListFieldName]
  * Scope: `crm`.
  * Access: User with read access to estimates
  * @see `crm.quote.userfield.add`
- * @see `crm.quote.userfield.update`
- * @see `crm.quote.userfield.get`
  * @see `crm.quote.userfield.delete`
+ * @see `crm.quote.userfield.get`
+ * @see `crm.quote.userfield.update`
  */
 export interface CrmQuoteUserfieldListParams {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` — the name of the field by which the selection of custom fields will be filtered - `value_n` — the filter value All conditions for individual fields are combined using `AND`. See the list of available fields for filtering below. (Required: not documented.) */
@@ -20608,9 +21004,9 @@ export type CrmQuoteUserfieldListResult = Record<string, unknown>;
 /**
  * Error codes documented for `crm.quote.userfield.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 400 — Parameter 'fields' must be array — The provided `fields` is not an object
- * - HTTP 400 — ID is not defined or invalid — The passed `id` is less than zero or not passed at all
  * - HTTP 403 — Access denied — Occurs when: - the user does not have administrative rights - the user attempts to modify a custom field not linked to quotes
+ * - HTTP 400 — ID is not defined or invalid — The passed `id` is less than zero or not passed at all
+ * - HTTP 400 — Parameter 'fields' must be array — The provided `fields` is not an object
  */
 export const CrmQuoteUserfieldUpdateErrorCode = {
   /** List item with value XML_ID='XML_ID' already exists — The passed `XML_ID` for the list element must be unique within the elements of the user field list */
@@ -20632,9 +21028,9 @@ export type CrmQuoteUserfieldUpdateErrorCode =
  * Scope: `crm`.
  * Access: administrator CRM
  * @see `crm.quote.userfield.add`
+ * @see `crm.quote.userfield.delete`
  * @see `crm.quote.userfield.get`
  * @see `crm.quote.userfield.list`
- * @see `crm.quote.userfield.delete`
  */
 export interface CrmQuoteUserfieldUpdateParams {
   /** Identifier of the custom field. The identifier can be obtained using the methods crm.quote.userfield.add and crm.quote.userfield.list */
@@ -20658,10 +21054,10 @@ export type CrmQuoteUserfieldUpdateResult = boolean;
  * Method `crm.requisite.add`.
  * Scope: `crm`.
  * Access: a user with "add" access permission for the contact or company that owns the requisite
- * @see `crm.requisite.update`
+ * @see `crm.requisite.delete`
  * @see `crm.requisite.get`
  * @see `crm.requisite.list`
- * @see `crm.requisite.delete`
+ * @see `crm.requisite.update`
  */
 export interface CrmRequisiteAddParams {
   /** Set of fields — an object of the form `{"field": "value"[, ...]}` for adding the requisite */
@@ -20683,11 +21079,11 @@ export type CrmRequisiteAddResult = number;
  * Method `crm.requisite.bankdetail.add`.
  * Scope: `crm`.
  * Access: a user with "add" access permission for the contact or company that owns the requisite
- * @see `crm.requisite.bankdetail.update`
- * @see `crm.requisite.bankdetail.get`
- * @see `crm.requisite.bankdetail.list`
  * @see `crm.requisite.bankdetail.delete`
  * @see `crm.requisite.bankdetail.fields`
+ * @see `crm.requisite.bankdetail.get`
+ * @see `crm.requisite.bankdetail.list`
+ * @see `crm.requisite.bankdetail.update`
  */
 export interface CrmRequisiteBankdetailAddParams {
   /** A set of fields — an object of the form `{"field": "value"[, ...]}` for adding a bank detail */
@@ -20710,10 +21106,10 @@ export type CrmRequisiteBankdetailAddResult = number;
  * Scope: `crm`.
  * Access: a user with "delete" access permission for the contact or company that owns the requisite
  * @see `crm.requisite.bankdetail.add`
- * @see `crm.requisite.bankdetail.update`
+ * @see `crm.requisite.bankdetail.fields`
  * @see `crm.requisite.bankdetail.get`
  * @see `crm.requisite.bankdetail.list`
- * @see `crm.requisite.bankdetail.fields`
+ * @see `crm.requisite.bankdetail.update`
  */
 export interface CrmRequisiteBankdetailDeleteParams {
   /** Identifier of the bank detail. Bank detail identifiers can be obtained using the method `crm.requisite.bankdetail.list` */
@@ -20737,10 +21133,10 @@ export type CrmRequisiteBankdetailDeleteResult = boolean;
  * Scope: `crm`.
  * Access: any user
  * @see `crm.requisite.bankdetail.add`
- * @see `crm.requisite.bankdetail.update`
+ * @see `crm.requisite.bankdetail.delete`
  * @see `crm.requisite.bankdetail.get`
  * @see `crm.requisite.bankdetail.list`
- * @see `crm.requisite.bankdetail.delete`
+ * @see `crm.requisite.bankdetail.update`
  */
 export interface CrmRequisiteBankdetailFieldsParams {}
 
@@ -20760,10 +21156,10 @@ export type CrmRequisiteBankdetailFieldsResult = CrmAddressFieldsAttributes;
  * Scope: `crm`.
  * Access: a user with "read" access permission for the contact or company that owns the requisite
  * @see `crm.requisite.bankdetail.add`
- * @see `crm.requisite.bankdetail.update`
- * @see `crm.requisite.bankdetail.list`
  * @see `crm.requisite.bankdetail.delete`
  * @see `crm.requisite.bankdetail.fields`
+ * @see `crm.requisite.bankdetail.list`
+ * @see `crm.requisite.bankdetail.update`
  */
 export interface CrmRequisiteBankdetailGetParams {
   /** Identifier of the bank details. Identifiers of bank details can be obtained using the method `crm.requisite.bankdetail.list` */
@@ -20777,7 +21173,7 @@ export interface CrmRequisiteBankdetailGetParams {
  */
 export type CrmRequisiteBankdetailGetResult = Record<string, unknown>;
 
-/** Field names of `crm.requisite.bankdetail.list`: the fields of {@link CrmBankdetailItem} (`crm.requisite.bankdetail.fields`). */
+/** Field names of `crm.requisite.bankdetail.list`: the fields of {@link CrmBankdetailItemType} (`crm.requisite.bankdetail.fields`). */
 export type CrmRequisiteBankdetailListFieldName = keyof CrmRequisiteBankdetailListFilterValues;
 
 /** Filter value of each field of `crm.requisite.bankdetail.list` (numbers and numeric strings are interchangeable). */
@@ -20819,7 +21215,7 @@ export interface CrmRequisiteBankdetailListFilterValues {
 
 /**
  * The `filter` of `crm.requisite.bankdetail.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmBankdetailItem} (`crm.requisite.bankdetail.fields`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmBankdetailItemType} (`crm.requisite.bankdetail.fields`); operators: (none: equality).
  */
 export type CrmRequisiteBankdetailListFilter = PrefixedFilter<
   CrmRequisiteBankdetailListFilterValues,
@@ -20843,10 +21239,10 @@ export type CrmRequisiteBankdetailListOrder = {
  * Scope: `crm`.
  * Access: a user with "read" access permission for contacts and companies
  * @see `crm.requisite.bankdetail.add`
- * @see `crm.requisite.bankdetail.update`
- * @see `crm.requisite.bankdetail.get`
  * @see `crm.requisite.bankdetail.delete`
  * @see `crm.requisite.bankdetail.fields`
+ * @see `crm.requisite.bankdetail.get`
+ * @see `crm.requisite.bankdetail.update`
  */
 export interface CrmRequisiteBankdetailListParams {
   /** The array contains a list of fields to select (see bank detail fields). If the array is not provided or an empty array is passed, all available bank detail fields will be selected. (Required: not documented.) */
@@ -20881,10 +21277,10 @@ export type CrmRequisiteBankdetailListResult = CrmRequisiteBankdetailListItem[];
  * Scope: `crm`.
  * Access: a user with "edit" access permission for the contact or company that owns the requisite
  * @see `crm.requisite.bankdetail.add`
- * @see `crm.requisite.bankdetail.get`
- * @see `crm.requisite.bankdetail.list`
  * @see `crm.requisite.bankdetail.delete`
  * @see `crm.requisite.bankdetail.fields`
+ * @see `crm.requisite.bankdetail.get`
+ * @see `crm.requisite.bankdetail.list`
  */
 export interface CrmRequisiteBankdetailUpdateParams {
   /** Identifier of the bank details. Identifiers of bank details can be obtained using the method `crm.requisite.bankdetail.list` */
@@ -20909,9 +21305,9 @@ export type CrmRequisiteBankdetailUpdateResult = boolean;
  * Scope: `crm`.
  * Access: a user with "delete" access permission for the contact or company that owns the requisite
  * @see `crm.requisite.add`
- * @see `crm.requisite.update`
  * @see `crm.requisite.get`
  * @see `crm.requisite.list`
+ * @see `crm.requisite.update`
  */
 export interface CrmRequisiteDeleteParams {
   /** Identifier of the requisite. The identifier can be obtained using the crm.requisite.list method */
@@ -20935,10 +21331,10 @@ export type CrmRequisiteDeleteResult = boolean;
  * Scope: `crm`.
  * Access: any user
  * @see `crm.requisite.add`
- * @see `crm.requisite.update`
+ * @see `crm.requisite.delete`
  * @see `crm.requisite.get`
  * @see `crm.requisite.list`
- * @see `crm.requisite.delete`
+ * @see `crm.requisite.update`
  */
 export interface CrmRequisiteFieldsParams {}
 
@@ -20958,9 +21354,9 @@ export type CrmRequisiteFieldsResult = CrmRequisiteFieldsAttributes;
  * Scope: `crm`.
  * Access: a user with "read" access permission for the contact or company that owns the requisite
  * @see `crm.requisite.add`
- * @see `crm.requisite.update`
- * @see `crm.requisite.list`
  * @see `crm.requisite.delete`
+ * @see `crm.requisite.list`
+ * @see `crm.requisite.update`
  */
 export interface CrmRequisiteGetParams {
   /** Identifier of the requisite. The identifier can be obtained using the crm.requisite.list method */
@@ -20983,9 +21379,9 @@ export type CrmRequisiteGetResult = Record<string, unknown>;
  * Method `crm.requisite.link.fields`.
  * Scope: `crm`.
  * Access: any user
- * @see `crm.requisite.link.register`
  * @see `crm.requisite.link.get`
  * @see `crm.requisite.link.list`
+ * @see `crm.requisite.link.register`
  * @see `crm.requisite.link.unregister`
  */
 export interface CrmRequisiteLinkFieldsParams {}
@@ -21021,10 +21417,10 @@ export type CrmRequisiteLinkGetErrorCode =
  * Method `crm.requisite.link.get`.
  * Scope: `crm`.
  * Access: a user with "read" access permission for the CRM object the link is retrieved for
- * @see `crm.requisite.link.register`
- * @see `crm.requisite.link.list`
- * @see `crm.requisite.link.unregister`
  * @see `crm.requisite.link.fields`
+ * @see `crm.requisite.link.list`
+ * @see `crm.requisite.link.register`
+ * @see `crm.requisite.link.unregister`
  */
 export interface CrmRequisiteLinkGetParams {
   /** Identifier of the object type to which the link belongs. The following types can be used: - deal (value `2`) - old invoice (value `5`) - estimate (value `7`) - new invoice (value `31`) - other dynamic objects (to get possible values, see the method crm.type.list). Object type identifiers can be obtained using the method crm.enum.ownertype */
@@ -21050,7 +21446,7 @@ export const CrmRequisiteLinkListErrorCode = {
 export type CrmRequisiteLinkListErrorCode =
   (typeof CrmRequisiteLinkListErrorCode)[keyof typeof CrmRequisiteLinkListErrorCode];
 
-/** Field names of `crm.requisite.link.list`: the fields of {@link CrmLinkItem} (`crm.requisite.link.fields`). */
+/** Field names of `crm.requisite.link.list`: the fields of {@link CrmLinkItemType} (`crm.requisite.link.fields`). */
 export type CrmRequisiteLinkListFieldName = keyof CrmRequisiteLinkListFilterValues;
 
 /** Filter value of each field of `crm.requisite.link.list` (numbers and numeric strings are interchangeable). */
@@ -21065,7 +21461,7 @@ export interface CrmRequisiteLinkListFilterValues {
 
 /**
  * The `filter` of `crm.requisite.link.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmLinkItem} (`crm.requisite.link.fields`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmLinkItemType} (`crm.requisite.link.fields`); operators: (none: equality).
  */
 export type CrmRequisiteLinkListFilter = PrefixedFilter<CrmRequisiteLinkListFilterValues, ''>;
 
@@ -21083,10 +21479,10 @@ export type CrmRequisiteLinkListOrder = { [F in CrmRequisiteLinkListFieldName]?:
  * Method `crm.requisite.link.list`.
  * Scope: `crm`.
  * Access: a user with "read" access permission for CRM objects
- * @see `crm.requisite.link.register`
- * @see `crm.requisite.link.get`
- * @see `crm.requisite.link.unregister`
  * @see `crm.requisite.link.fields`
+ * @see `crm.requisite.link.get`
+ * @see `crm.requisite.link.register`
+ * @see `crm.requisite.link.unregister`
  */
 export interface CrmRequisiteLinkListParams {
   /** An array of fields to select (see requisite link fields). If the array is not provided or an empty array is passed, all available fields for requisite links will be selected. (Required: not documented.) */
@@ -21163,10 +21559,10 @@ export type CrmRequisiteLinkRegisterErrorCode =
  * Method `crm.requisite.link.register`.
  * Scope: `crm`.
  * Access: a user with "edit" access permission for the CRM object the link is registered for
+ * @see `crm.requisite.link.fields`
  * @see `crm.requisite.link.get`
  * @see `crm.requisite.link.list`
  * @see `crm.requisite.link.unregister`
- * @see `crm.requisite.link.fields`
  */
 export interface CrmRequisiteLinkRegisterParams {
   /** A set of fields for the requisite link — an object of the form `{"field": "value"[, ...]}` */
@@ -21202,10 +21598,10 @@ export type CrmRequisiteLinkUnregisterErrorCode =
  * Method `crm.requisite.link.unregister`.
  * Scope: `crm`.
  * Access: a user with "edit" access permission for the CRM object the link is removed for
- * @see `crm.requisite.link.register`
+ * @see `crm.requisite.link.fields`
  * @see `crm.requisite.link.get`
  * @see `crm.requisite.link.list`
- * @see `crm.requisite.link.fields`
+ * @see `crm.requisite.link.register`
  */
 export interface CrmRequisiteLinkUnregisterParams {
   /** Identifier of the object type to which the link belongs. The following types can be used: - deal (value `2`) - old invoice (value `5`) - estimate (value `7`) - new invoice (value `31`) - other dynamic objects (to get possible values, see the method crm.type.list). Object type identifiers can be obtained using the method crm.enum.ownertype */
@@ -21221,7 +21617,7 @@ export interface CrmRequisiteLinkUnregisterParams {
  */
 export type CrmRequisiteLinkUnregisterResult = boolean;
 
-/** Field names of `crm.requisite.list`: the fields of {@link CrmRequisiteItem} (`crm.requisite.fields`). */
+/** Field names of `crm.requisite.list`: the fields of {@link CrmRequisiteItemType} (`crm.requisite.fields`). */
 export type CrmRequisiteListFieldName = keyof CrmRequisiteListFilterValues;
 
 /** Filter value of each field of `crm.requisite.list` (numbers and numeric strings are interchangeable). */
@@ -21309,7 +21705,7 @@ export interface CrmRequisiteListFilterValues {
 
 /**
  * The `filter` of `crm.requisite.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmRequisiteItem} (`crm.requisite.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmRequisiteItemType} (`crm.requisite.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CrmRequisiteListFilter = PrefixedFilter<
@@ -21333,9 +21729,9 @@ export type CrmRequisiteListOrder = { [F in CrmRequisiteListFieldName]?: SortDir
  * Scope: `crm`.
  * Access: a user with "read" access permission for contacts and companies
  * @see `crm.requisite.add`
- * @see `crm.requisite.update`
- * @see `crm.requisite.get`
  * @see `crm.requisite.delete`
+ * @see `crm.requisite.get`
+ * @see `crm.requisite.update`
  */
 export interface CrmRequisiteListParams {
   /** An array containing the list of fields to be selected (see requisite fields). If not provided or an empty array is passed, all available requisite fields will be selected. (Required: not documented.) */
@@ -21352,7 +21748,7 @@ export interface CrmRequisiteListParams {
 }
 
 /** One item of a `crm.requisite.list` page. */
-export type CrmRequisiteListItem = CrmRequisiteItem;
+export type CrmRequisiteListItem = CrmRequisiteItemType;
 
 /**
  * An array of objects containing information from the selected requisites. Each element contains the selected requisite fields
@@ -21381,12 +21777,12 @@ export type CrmRequisitePresetAddErrorCode =
  * Method `crm.requisite.preset.add`.
  * Scope: `crm`.
  * Access: a user with "add" access permission for both contacts and companies
- * @see `crm.requisite.preset.update`
  * @see `crm.requisite.preset.countries`
- * @see `crm.requisite.preset.get`
- * @see `crm.requisite.preset.list`
  * @see `crm.requisite.preset.delete`
  * @see `crm.requisite.preset.fields`
+ * @see `crm.requisite.preset.get`
+ * @see `crm.requisite.preset.list`
+ * @see `crm.requisite.preset.update`
  */
 export interface CrmRequisitePresetAddParams {
   /** A set of fields — an object of the form `{"field": "value"[, ...]}` for adding the template */
@@ -21410,11 +21806,11 @@ export type CrmRequisitePresetAddResult = number;
  * Scope: `crm`.
  * Access: any user
  * @see `crm.requisite.preset.add`
- * @see `crm.requisite.preset.update`
- * @see `crm.requisite.preset.get`
- * @see `crm.requisite.preset.list`
  * @see `crm.requisite.preset.delete`
  * @see `crm.requisite.preset.fields`
+ * @see `crm.requisite.preset.get`
+ * @see `crm.requisite.preset.list`
+ * @see `crm.requisite.preset.update`
  */
 export interface CrmRequisitePresetCountriesParams {}
 
@@ -21449,11 +21845,11 @@ export type CrmRequisitePresetDeleteErrorCode =
  * Scope: `crm`.
  * Access: a user with "delete" access permission for both contacts and companies
  * @see `crm.requisite.preset.add`
- * @see `crm.requisite.preset.update`
  * @see `crm.requisite.preset.countries`
+ * @see `crm.requisite.preset.fields`
  * @see `crm.requisite.preset.get`
  * @see `crm.requisite.preset.list`
- * @see `crm.requisite.preset.fields`
+ * @see `crm.requisite.preset.update`
  */
 export interface CrmRequisitePresetDeleteParams {
   /** Identifier of the requisite template. It can be obtained using the method `crm.requisite.preset.list` */
@@ -21490,12 +21886,12 @@ export type CrmRequisitePresetFieldAddErrorCode =
  * Method `crm.requisite.preset.field.add`.
  * Scope: `crm`.
  * Access: a user with "add" access permission for both contacts and companies
- * @see `crm.requisite.preset.field.update`
  * @see `crm.requisite.preset.field.availabletoadd`
- * @see `crm.requisite.preset.field.get`
- * @see `crm.requisite.preset.field.list`
  * @see `crm.requisite.preset.field.delete`
  * @see `crm.requisite.preset.field.fields`
+ * @see `crm.requisite.preset.field.get`
+ * @see `crm.requisite.preset.field.list`
+ * @see `crm.requisite.preset.field.update`
  */
 export interface CrmRequisitePresetFieldAddParams {
   /** An object containing the identifier of the template to which the custom field is added (e.g., `{"ID": 27}`). Template identifiers can be obtained using the method crm.requisite.preset.list */
@@ -21530,11 +21926,11 @@ export type CrmRequisitePresetFieldAvailabletoaddErrorCode =
  * Scope: `crm`.
  * Access: any user
  * @see `crm.requisite.preset.field.add`
- * @see `crm.requisite.preset.field.update`
- * @see `crm.requisite.preset.field.get`
- * @see `crm.requisite.preset.field.list`
  * @see `crm.requisite.preset.field.delete`
  * @see `crm.requisite.preset.field.fields`
+ * @see `crm.requisite.preset.field.get`
+ * @see `crm.requisite.preset.field.list`
+ * @see `crm.requisite.preset.field.update`
  */
 export interface CrmRequisitePresetFieldAvailabletoaddParams {
   /** An object containing the identifier of the template for which to retrieve the list of available customizable fields. Template identifiers can be obtained using the crm.requisite.preset.list method. Fields with the prefix `UF_` in the response are custom fields (see methods for working with custom requisite fields) */
@@ -21573,11 +21969,11 @@ export type CrmRequisitePresetFieldDeleteErrorCode =
  * Scope: `crm`.
  * Access: a user with "delete" access permission for both contacts and companies
  * @see `crm.requisite.preset.field.add`
- * @see `crm.requisite.preset.field.update`
  * @see `crm.requisite.preset.field.availabletoadd`
+ * @see `crm.requisite.preset.field.fields`
  * @see `crm.requisite.preset.field.get`
  * @see `crm.requisite.preset.field.list`
- * @see `crm.requisite.preset.field.fields`
+ * @see `crm.requisite.preset.field.update`
  */
 export interface CrmRequisitePresetFieldDeleteParams {
   /** Identifier of the custom field to be deleted. Identifiers of custom fields in the requisite template can be obtained using the crm.requisite.preset.field.list method. */
@@ -21603,11 +21999,11 @@ export type CrmRequisitePresetFieldDeleteResult = boolean;
  * Scope: `crm`.
  * Access: any user
  * @see `crm.requisite.preset.field.add`
- * @see `crm.requisite.preset.field.update`
  * @see `crm.requisite.preset.field.availabletoadd`
+ * @see `crm.requisite.preset.field.delete`
  * @see `crm.requisite.preset.field.get`
  * @see `crm.requisite.preset.field.list`
- * @see `crm.requisite.preset.field.delete`
+ * @see `crm.requisite.preset.field.update`
  */
 export interface CrmRequisitePresetFieldFieldsParams {}
 
@@ -21641,11 +22037,11 @@ export type CrmRequisitePresetFieldGetErrorCode =
  * Scope: `crm`.
  * Access: a user with "read" access permission for contacts and companies
  * @see `crm.requisite.preset.field.add`
- * @see `crm.requisite.preset.field.update`
  * @see `crm.requisite.preset.field.availabletoadd`
- * @see `crm.requisite.preset.field.list`
  * @see `crm.requisite.preset.field.delete`
  * @see `crm.requisite.preset.field.fields`
+ * @see `crm.requisite.preset.field.list`
+ * @see `crm.requisite.preset.field.update`
  */
 export interface CrmRequisitePresetFieldGetParams {
   /** Identifier of the custom field. Identifiers of custom fields of the requisite template can be obtained using the crm.requisite.preset.field.list method */
@@ -21682,11 +22078,11 @@ export type CrmRequisitePresetFieldListErrorCode =
  * Scope: `crm`.
  * Access: a user with "read" access permission for contacts and companies
  * @see `crm.requisite.preset.field.add`
- * @see `crm.requisite.preset.field.update`
  * @see `crm.requisite.preset.field.availabletoadd`
- * @see `crm.requisite.preset.field.get`
  * @see `crm.requisite.preset.field.delete`
  * @see `crm.requisite.preset.field.fields`
+ * @see `crm.requisite.preset.field.get`
+ * @see `crm.requisite.preset.field.update`
  */
 export interface CrmRequisitePresetFieldListParams {
   /** An object containing the identifier value of the template from which the list of customizable fields is extracted (for example, `{"ID": 27}`). Template identifiers can be obtained using the crm.requisite.preset.list method */
@@ -21729,10 +22125,10 @@ export type CrmRequisitePresetFieldUpdateErrorCode =
  * Access: a user with "edit" access permission for both contacts and companies
  * @see `crm.requisite.preset.field.add`
  * @see `crm.requisite.preset.field.availabletoadd`
- * @see `crm.requisite.preset.field.get`
- * @see `crm.requisite.preset.field.list`
  * @see `crm.requisite.preset.field.delete`
  * @see `crm.requisite.preset.field.fields`
+ * @see `crm.requisite.preset.field.get`
+ * @see `crm.requisite.preset.field.list`
  */
 export interface CrmRequisitePresetFieldUpdateParams {
   /** Identifier of the custom field to be updated. Identifiers of custom fields in the requisite template can be obtained using the crm.requisite.preset.field.list method. */
@@ -21760,11 +22156,11 @@ export type CrmRequisitePresetFieldUpdateResult = boolean;
  * Scope: `crm`.
  * Access: any user
  * @see `crm.requisite.preset.add`
- * @see `crm.requisite.preset.update`
  * @see `crm.requisite.preset.countries`
+ * @see `crm.requisite.preset.delete`
  * @see `crm.requisite.preset.get`
  * @see `crm.requisite.preset.list`
- * @see `crm.requisite.preset.delete`
+ * @see `crm.requisite.preset.update`
  */
 export interface CrmRequisitePresetFieldsParams {}
 
@@ -21796,11 +22192,11 @@ export type CrmRequisitePresetGetErrorCode =
  * Scope: `crm`.
  * Access: a user with "read" access permission for contacts and companies
  * @see `crm.requisite.preset.add`
- * @see `crm.requisite.preset.update`
  * @see `crm.requisite.preset.countries`
- * @see `crm.requisite.preset.list`
  * @see `crm.requisite.preset.delete`
  * @see `crm.requisite.preset.fields`
+ * @see `crm.requisite.preset.list`
+ * @see `crm.requisite.preset.update`
  */
 export interface CrmRequisitePresetGetParams {
   /** Identifier of the requisite template. It can be obtained using the method `crm.requisite.preset.list` */
@@ -21859,11 +22255,11 @@ export type CrmRequisitePresetListOrder = {
  * Scope: `crm`.
  * Access: a user with "read" access permission for contacts and companies
  * @see `crm.requisite.preset.add`
- * @see `crm.requisite.preset.update`
  * @see `crm.requisite.preset.countries`
- * @see `crm.requisite.preset.get`
  * @see `crm.requisite.preset.delete`
  * @see `crm.requisite.preset.fields`
+ * @see `crm.requisite.preset.get`
+ * @see `crm.requisite.preset.update`
  */
 export interface CrmRequisitePresetListParams {
   /** An array of fields to select (see template fields). If the array is not provided or an empty array is passed, all available template fields will be selected. (Required: not documented.) */
@@ -21911,10 +22307,10 @@ export type CrmRequisitePresetUpdateErrorCode =
  * Access: a user with "edit" access permission for both contacts and companies
  * @see `crm.requisite.preset.add`
  * @see `crm.requisite.preset.countries`
- * @see `crm.requisite.preset.get`
- * @see `crm.requisite.preset.list`
  * @see `crm.requisite.preset.delete`
  * @see `crm.requisite.preset.fields`
+ * @see `crm.requisite.preset.get`
+ * @see `crm.requisite.preset.list`
  */
 export interface CrmRequisitePresetUpdateParams {
   /** Identifier of the requisite template to be updated. Can be obtained using the method `crm.requisite.preset.list` */
@@ -21939,9 +22335,9 @@ export type CrmRequisitePresetUpdateResult = boolean;
  * Scope: `crm`.
  * Access: a user with "edit" access permission for the contact or company that owns the requisite
  * @see `crm.requisite.add`
+ * @see `crm.requisite.delete`
  * @see `crm.requisite.get`
  * @see `crm.requisite.list`
- * @see `crm.requisite.delete`
  */
 export interface CrmRequisiteUpdateParams {
   /** Identifier of the requisite, can be obtained using the method crm.requisite.list */
@@ -21960,9 +22356,9 @@ export type CrmRequisiteUpdateResult = boolean;
 /**
  * Error codes documented for `crm.requisite.userfield.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The 'USER_TYPE_ID' field is not found — Data type for the custom field is not specified
- * - The 'FIELD_NAME' field is not found — Symbolic code for the custom field is not specified
  * - Access denied — Insufficient access permissions to add a custom field
+ * - The 'FIELD_NAME' field is not found — Symbolic code for the custom field is not specified
+ * - The 'USER_TYPE_ID' field is not found — Data type for the custom field is not specified
  */
 export const CrmRequisiteUserfieldAddErrorCode = {
   /**
@@ -21985,9 +22381,9 @@ export type CrmRequisiteUserfieldAddErrorCode =
  * Method `crm.requisite.userfield.add`.
  * Scope: `crm`.
  * Access: administrator, user with the "Allow to modify settings" access permission in CRM
+ * @see `crm.requisite.userfield.delete`
  * @see `crm.requisite.userfield.get`
  * @see `crm.requisite.userfield.list`
- * @see `crm.requisite.userfield.delete`
  */
 export interface CrmRequisiteUserfieldAddParams {
   /** A set of fields — an object of the form `{"field": "value"[, ...]}` for adding a custom requisite field */
@@ -22004,9 +22400,9 @@ export type CrmRequisiteUserfieldAddResult = number;
 /**
  * Error codes documented for `crm.requisite.userfield.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The entity with ID '235' is not found — The user field with the specified identifier was not found
- * - ID is not defined or invalid — The identifier of the user field is not specified or has an invalid value
  * - Access denied — Insufficient access permissions to delete the user field
+ * - ID is not defined or invalid — The identifier of the user field is not specified or has an invalid value
+ * - The entity with ID '235' is not found — The user field with the specified identifier was not found
  */
 export const CrmRequisiteUserfieldDeleteErrorCode = {
   /** Fail to delete user field — Failed to delete the user field */
@@ -22066,8 +22462,8 @@ export type CrmRequisiteUserfieldGetErrorCode =
  * Scope: `crm`.
  * Access: a user with "read" access permission for requisites
  * @see `crm.requisite.userfield.add`
- * @see `crm.requisite.userfield.list`
  * @see `crm.requisite.userfield.delete`
+ * @see `crm.requisite.userfield.list`
  */
 export interface CrmRequisiteUserfieldGetParams {
   /** Identifier of the user field. Can be obtained using the method crm.requisite.userfield.list */
@@ -22129,8 +22525,8 @@ export type CrmRequisiteUserfieldListOrder = {
  * Scope: `crm`.
  * Access: a user with "read" access permission for requisites
  * @see `crm.requisite.userfield.add`
- * @see `crm.requisite.userfield.get`
  * @see `crm.requisite.userfield.delete`
+ * @see `crm.requisite.userfield.get`
  */
 export interface CrmRequisiteUserfieldListParams {
   /** Object for sorting the selected custom fields in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field`: - ID - ENTITY_ID - FIELD_NAME - USER_TYPE_ID - XML_ID - SORT Possible values for `order`: - asc — in ascending order - desc — in descending order */
@@ -22152,10 +22548,10 @@ export type CrmRequisiteUserfieldListResult = CrmRequisiteUserfieldListItem[];
 /**
  * Error codes documented for `crm.requisite.userfield.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - Access denied — Insufficient access rights to modify the custom field
+ * - ID is not defined or invalid — The identifier of the user field is not specified or has an invalid value
  * - Operation is not allowed. Entity ID is not defined — The user field with the specified identifier was not found
  * - The entity with ID '235' is not found — The user field with the specified identifier was not found
- * - ID is not defined or invalid — The identifier of the user field is not specified or has an invalid value
- * - Access denied — Insufficient access rights to modify the custom field
  */
 export const CrmRequisiteUserfieldUpdateErrorCode = {
   /**
@@ -22178,9 +22574,9 @@ export type CrmRequisiteUserfieldUpdateErrorCode =
  * Scope: `crm`.
  * Access: administrator, user with the "Allow to modify settings" access permission in CRM
  * @see `crm.requisite.userfield.add`
+ * @see `crm.requisite.userfield.delete`
  * @see `crm.requisite.userfield.get`
  * @see `crm.requisite.userfield.list`
- * @see `crm.requisite.userfield.delete`
  */
 export interface CrmRequisiteUserfieldUpdateParams {
   /** Identifier of the user field. Can be obtained using the method crm.requisite.userfield.list */
@@ -22222,8 +22618,8 @@ export const CrmStagehistoryListErrorCode = {
   /**
    * HTTP 400 — Invalid filter: field '`field`' is not allowed in filter — The field `field` passed in `filter` is not available for filtering
    * HTTP 400 — Invalid filter: field '`field`' has invalid value — The value passed for field `field` in `filter` is incorrect
-   * HTTP 400 — Invalid order: field '`field`' is not allowed in order — The field `field` passed in `order` is not available for sorting
    * HTTP 400 — Invalid order: allowed sort directions are `ASC, DESC`. But got '`orderValue`' for field '`field`' — The value `orderValue` passed for field `field` in the `order` parameter is incorrect
+   * HTTP 400 — Invalid order: field '`field`' is not allowed in order — The field `field` passed in `order` is not available for sorting
    */
   INVALID_ARG_VALUE: 'INVALID_ARG_VALUE',
   /** HTTP 403 — Action is allowed only for intranet users — User is not an intranet user */
@@ -22295,13 +22691,13 @@ export type CrmStagehistoryListResult = CrmStagehistoryListItem[];
 /**
  * Error codes documented for `crm.status.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 400 — `The field ENTITY_ID is required.`, `The field STATUS_ID is required.` — The required field `ENTITY_ID` or `STATUS_ID` was not passed. If both are missing, both messages arrive in the same response
+ * - HTTP 400 — Access denied. — The user does not have the permission to modify CRM settings
+ * - HTTP 400 — Cannot create more stages after the final stage because the final successful stage already exists. Try using sort order values less than that of the final stage. — For the `DEAL_STAGE` directory, the `SORT` field received a value greater than that of the `WON` stage
+ * - HTTP 400 — Error on creating status. — The directory element was not created, and the system did not return the reason
  * - HTTP 400 — Parameter 'fields' must be array. — The `fields` parameter received a value that is not an object
  * - HTTP 400 — Specified entity type is not supported. — The `ENTITY_ID` field received a directory that does not exist in CRM
+ * - HTTP 400 — `The field ENTITY_ID is required.`, `The field STATUS_ID is required.` — The required field `ENTITY_ID` or `STATUS_ID` was not passed. If both are missing, both messages arrive in the same response
  * - HTTP 400 — The field Title is required. — The element name `NAME` was not passed
- * - HTTP 400 — Cannot create more stages after the final stage because the final successful stage already exists. Try using sort order values less than that of the final stage. — For the `DEAL_STAGE` directory, the `SORT` field received a value greater than that of the `WON` stage
- * - HTTP 400 — Access denied. — The user does not have the permission to modify CRM settings
- * - HTTP 400 — Error on creating status. — The directory element was not created, and the system did not return the reason
  */
 export const CrmStatusAddErrorCode = {
   /** HTTP 400 — The specified status ID already exists. — The `ENTITY_ID` directory already contains an element with this `STATUS_ID` */
@@ -22320,10 +22716,10 @@ export type CrmStatusAddErrorCode =
  * Method `crm.status.add`.
  * Scope: `crm`.
  * Access: user with CRM administrator rights
- * @see `crm.status.list`
- * @see `crm.status.get`
- * @see `crm.status.update`
  * @see `crm.status.delete`
+ * @see `crm.status.get`
+ * @see `crm.status.list`
+ * @see `crm.status.update`
  */
 export interface CrmStatusAddParams {
   /** Object with fields of the new directory element. The list of available fields is described below */
@@ -22345,9 +22741,9 @@ export type CrmStatusAddResult = number;
  * Method `crm.status.delete`.
  * Scope: `crm`.
  * Access: user with CRM administrator rights
- * @see `crm.status.list`
- * @see `crm.status.get`
  * @see `crm.status.add`
+ * @see `crm.status.get`
+ * @see `crm.status.list`
  * @see `crm.status.update`
  */
 export interface CrmStatusDeleteParams {
@@ -22376,10 +22772,10 @@ export type CrmStatusDeleteResult = boolean;
  * Method `crm.status.entity.items`.
  * Scope: `crm`.
  * Access: any user
- * @see `crm.status.list`
  * @see `crm.status.add`
- * @see `crm.status.update`
  * @see `crm.status.delete`
+ * @see `crm.status.list`
+ * @see `crm.status.update`
  */
 export interface CrmStatusEntityItemsParams {
   /** Type of directory, for example `DEAL_STAGE`, `SOURCE`. You can get the list of types using the method crm.status.entity.types */
@@ -22401,10 +22797,10 @@ export type CrmStatusEntityItemsResult = unknown[];
  * Method `crm.status.entity.types`.
  * Scope: `crm`.
  * Access: any user
- * @see `crm.status.list`
  * @see `crm.status.add`
- * @see `crm.status.update`
  * @see `crm.status.delete`
+ * @see `crm.status.list`
+ * @see `crm.status.update`
  */
 export interface CrmStatusEntityTypesParams {}
 
@@ -22413,7 +22809,7 @@ export interface CrmStatusEntityTypesParams {}
  *
  * Result of `crm.status.entity.types` (the `result` field).
  */
-export type CrmStatusEntityTypesResult = CrmStatusEntityTypesResult2[];
+export type CrmStatusEntityTypesResult = CrmStatusEntityTypesResultType[];
 
 /**
  * Get Description of CRM Status Fields
@@ -22423,11 +22819,11 @@ export type CrmStatusEntityTypesResult = CrmStatusEntityTypesResult2[];
  * Method `crm.status.fields`.
  * Scope: `crm`.
  * Access: any user
- * @see `crm.status.list`
- * @see `crm.status.get`
  * @see `crm.status.add`
- * @see `crm.status.update`
  * @see `crm.status.delete`
+ * @see `crm.status.get`
+ * @see `crm.status.list`
+ * @see `crm.status.update`
  */
 export interface CrmStatusFieldsParams {}
 
@@ -22436,7 +22832,7 @@ export interface CrmStatusFieldsParams {}
  *
  * Result of `crm.status.fields` (the `result` field).
  */
-export type CrmStatusFieldsResult = CrmStatusFieldsResult2;
+export type CrmStatusFieldsResult = CrmStatusFieldsResultType;
 
 /**
  * Get a Directory Item by ID
@@ -22446,10 +22842,10 @@ export type CrmStatusFieldsResult = CrmStatusFieldsResult2;
  * Method `crm.status.get`.
  * Scope: `crm`.
  * Access: any user with permission to read at least one CRM object
- * @see `crm.status.list`
  * @see `crm.status.add`
- * @see `crm.status.update`
  * @see `crm.status.delete`
+ * @see `crm.status.list`
+ * @see `crm.status.update`
  */
 export interface CrmStatusGetParams {
   /** Identifier of the directory item. You can get a list of items with identifiers using the method crm.status.list */
@@ -22480,7 +22876,7 @@ export interface CrmStatusGetResult {
   SEMANTICS?: string;
 }
 
-/** Field names of `crm.status.list`: the fields of {@link CrmStatusFieldsResult2} (`crm.status.fields`). */
+/** Field names of `crm.status.list`: the fields of {@link CrmStatusFieldsResultType} (`crm.status.fields`). */
 export type CrmStatusListFieldName = keyof CrmStatusListFilterValues;
 
 /** Filter value of each field of `crm.status.list` (numbers and numeric strings are interchangeable). */
@@ -22500,7 +22896,7 @@ export interface CrmStatusListFilterValues {
 
 /**
  * The `filter` of `crm.status.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmStatusFieldsResult2} (`crm.status.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmStatusFieldsResultType} (`crm.status.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CrmStatusListFilter = PrefixedFilter<
@@ -22520,10 +22916,10 @@ export type CrmStatusListOrder = { [F in CrmStatusListFieldName]?: SortDirection
  * Method `crm.status.list`.
  * Scope: `crm`.
  * Access: any user with permission to read at least one CRM object
- * @see `crm.status.get`
  * @see `crm.status.add`
- * @see `crm.status.update`
  * @see `crm.status.delete`
+ * @see `crm.status.get`
+ * @see `crm.status.update`
  */
 export interface CrmStatusListParams {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` — the name of the field by which the directory items will be sorted - `value_n` — a `string` value equal to: - `ASC` — ascending sort - `DESC` — descending sort - The list of fields for sorting can be found using the method crm.status.fields */
@@ -22533,7 +22929,7 @@ export interface CrmStatusListParams {
 }
 
 /** One item of a `crm.status.list` page. */
-export type CrmStatusListItem = CrmStatusFieldsResult2;
+export type CrmStatusListItem = CrmStatusFieldsResultType;
 
 /**
  * An array of objects with information about directory items
@@ -22550,10 +22946,10 @@ export type CrmStatusListResult = CrmStatusListItem[];
  * Method `crm.status.update`.
  * Scope: `crm`.
  * Access: User with CRM administrator rights
- * @see `crm.status.list`
- * @see `crm.status.get`
  * @see `crm.status.add`
  * @see `crm.status.delete`
+ * @see `crm.status.get`
+ * @see `crm.status.list`
  */
 export interface CrmStatusUpdateParams {
   /** Identifier of the status element to be updated. You can get the list using the method crm.status.list */
@@ -22577,9 +22973,9 @@ export type CrmStatusUpdateResult = boolean;
  * Method `crm.timeline.bindings.bind`.
  * Scope: `crm`.
  * Access: any user
+ * @see `crm.timeline.bindings.fields`
  * @see `crm.timeline.bindings.list`
  * @see `crm.timeline.bindings.unbind`
- * @see `crm.timeline.bindings.fields`
  */
 export interface CrmTimelineBindingsBindParams {
   /** Field values (detailed description provided below) for adding a binding of a timeline record to a CRM entity in the form of a structure: ``` fields: { "OWNER_ID": "value", "ENTITY_ID": "value", "ENTITY_TYPE": "value", }, ``` */
@@ -22645,8 +23041,8 @@ export type CrmTimelineBindingsListFilter = PrefixedFilter<
  * Scope: `crm`.
  * Access: any user
  * @see `crm.timeline.bindings.bind`
- * @see `crm.timeline.bindings.unbind`
  * @see `crm.timeline.bindings.fields`
+ * @see `crm.timeline.bindings.unbind`
  */
 export interface CrmTimelineBindingsListParams {
   /** Object for filtering selected records. The `OWNER_ID` field is required; other fields are not necessary */
@@ -22654,7 +23050,7 @@ export interface CrmTimelineBindingsListParams {
 }
 
 /** One item of a `crm.timeline.bindings.list` page. */
-export type CrmTimelineBindingsListItem = CrmTimelineBindingsListResult2;
+export type CrmTimelineBindingsListItem = CrmTimelineBindingsListResultType;
 
 /**
  * Array of objects with found connections (detailed description)
@@ -22672,8 +23068,8 @@ export type CrmTimelineBindingsListResult = CrmTimelineBindingsListItem[];
  * Scope: `crm`.
  * Access: any user
  * @see `crm.timeline.bindings.bind`
- * @see `crm.timeline.bindings.list`
  * @see `crm.timeline.bindings.fields`
+ * @see `crm.timeline.bindings.list`
  */
 export interface CrmTimelineBindingsUnbindParams {
   /** Field values (detailed description provided below) for unbinding the timeline record from the CRM entity in the form of a structure: ``` fields: { "OWNER_ID": "value", "ENTITY_ID": "value", "ENTITY_TYPE": "value", }, ``` */
@@ -22713,11 +23109,11 @@ export type CrmTimelineCommentAddErrorCode =
  * Method `crm.timeline.comment.add`.
  * Scope: `crm`.
  * Access: any user
- * @see `crm.timeline.comment.update`
- * @see `crm.timeline.comment.get`
- * @see `crm.timeline.comment.list`
  * @see `crm.timeline.comment.delete`
  * @see `crm.timeline.comment.fields`
+ * @see `crm.timeline.comment.get`
+ * @see `crm.timeline.comment.list`
+ * @see `crm.timeline.comment.update`
  */
 export interface CrmTimelineCommentAddParams {
   /** Field values (detailed description provided below) for adding a new activity of type "Comment" in the form of a structure: ``` fields: { "ENTITY_ID": 'value', "ENTITY_TYPE": 'value', "COMMENT": 'value', "FILES": [ [ "file name", "file content" ], [ "file name", "file content" ], ] } ``` The file content is transmitted as a base64 string Starting from crm version 23.100.0, the method only accepts parameters with the key `fields` in lowercase. Other undocumented variants (Fields, FIELDS, arFields) are not accepted. */
@@ -22758,10 +23154,10 @@ export type CrmTimelineCommentDeleteErrorCode =
  * Scope: `crm`.
  * Access: any user
  * @see `crm.timeline.comment.add`
- * @see `crm.timeline.comment.update`
+ * @see `crm.timeline.comment.fields`
  * @see `crm.timeline.comment.get`
  * @see `crm.timeline.comment.list`
- * @see `crm.timeline.comment.fields`
+ * @see `crm.timeline.comment.update`
  */
 export interface CrmTimelineCommentDeleteParams {
   /** Integer identifier of the "Comment" type deal (e.g., `1`). Identifiers can be obtained using the `crm.timeline.comment.list` method */
@@ -22789,10 +23185,10 @@ export type CrmTimelineCommentDeleteResult = null;
  * Scope: `crm`.
  * Access: any user
  * @see `crm.timeline.comment.add`
- * @see `crm.timeline.comment.update`
+ * @see `crm.timeline.comment.delete`
  * @see `crm.timeline.comment.get`
  * @see `crm.timeline.comment.list`
- * @see `crm.timeline.comment.delete`
+ * @see `crm.timeline.comment.update`
  */
 export interface CrmTimelineCommentFieldsParams {}
 
@@ -22812,10 +23208,10 @@ export type CrmTimelineCommentFieldsResult = CrmTimelineCommentFieldsFields;
  * Scope: `crm`.
  * Access: any user
  * @see `crm.timeline.comment.add`
- * @see `crm.timeline.comment.update`
- * @see `crm.timeline.comment.list`
  * @see `crm.timeline.comment.delete`
  * @see `crm.timeline.comment.fields`
+ * @see `crm.timeline.comment.list`
+ * @see `crm.timeline.comment.update`
  */
 export interface CrmTimelineCommentGetParams {
   /** Integer identifier of the "Comment" type deal (e.g., `1`). Identifiers can be obtained using the `crm.timeline.comment.list` method */
@@ -22871,10 +23267,10 @@ export type CrmTimelineCommentListOrder = {
  * Scope: `crm`.
  * Access: a user with read access to CRM entities
  * @see `crm.timeline.comment.add`
- * @see `crm.timeline.comment.update`
- * @see `crm.timeline.comment.get`
  * @see `crm.timeline.comment.delete`
  * @see `crm.timeline.comment.fields`
+ * @see `crm.timeline.comment.get`
+ * @see `crm.timeline.comment.update`
  */
 export interface CrmTimelineCommentListParams {
   /** An array of fields to be selected. Pass the fields of the result object. If not provided or an empty array is passed, all fields will be returned. */
@@ -22924,10 +23320,10 @@ export type CrmTimelineCommentUpdateErrorCode =
  * Scope: `crm`.
  * Access: any user
  * @see `crm.timeline.comment.add`
- * @see `crm.timeline.comment.get`
- * @see `crm.timeline.comment.list`
  * @see `crm.timeline.comment.delete`
  * @see `crm.timeline.comment.fields`
+ * @see `crm.timeline.comment.get`
+ * @see `crm.timeline.comment.list`
  */
 export interface CrmTimelineCommentUpdateParams {
   /** Integer identifier of the "Comment" type deal (e.g., `1`). Identifiers can be obtained using the `crm.timeline.comment.list` method */
@@ -22975,9 +23371,9 @@ export type CrmTimelineIconAddErrorCode =
  * Method `crm.timeline.icon.add`.
  * Scope: `crm`.
  * Access: administrator
+ * @see `crm.timeline.icon.delete`
  * @see `crm.timeline.icon.get`
  * @see `crm.timeline.icon.list`
- * @see `crm.timeline.icon.delete`
  */
 export interface CrmTimelineIconAddParams {
   /** Icon code (for example, `info`) */
@@ -23060,8 +23456,8 @@ export type CrmTimelineIconGetErrorCode =
  * Scope: `crm`.
  * Access: any user
  * @see `crm.timeline.icon.add`
- * @see `crm.timeline.icon.list`
  * @see `crm.timeline.icon.delete`
+ * @see `crm.timeline.icon.list`
  */
 export interface CrmTimelineIconGetParams {
   /** Icon code (for example, `info`). You can get a list of all available codes using the method `crm.timeline.icon.list` */
@@ -23085,8 +23481,8 @@ export type CrmTimelineIconGetResult = Record<string, unknown>;
  * Scope: `crm`.
  * Access: any user
  * @see `crm.timeline.icon.add`
- * @see `crm.timeline.icon.get`
  * @see `crm.timeline.icon.delete`
+ * @see `crm.timeline.icon.get`
  */
 export interface CrmTimelineIconListParams {}
 
@@ -23217,8 +23613,8 @@ export type CrmTimelineLayoutBlocksDeleteErrorCode =
  * Method `crm.timeline.layout.blocks.delete`.
  * Scope: `crm`.
  * Access: any user with permission to modify the CRM entity to which the record is linked
- * @see `crm.timeline.layout.blocks.set`
  * @see `crm.timeline.layout.blocks.get`
+ * @see `crm.timeline.layout.blocks.set`
  */
 export interface CrmTimelineLayoutBlocksDeleteParams {
   /** Identifier of the CRM object type to which the timeline record is linked */
@@ -23234,7 +23630,7 @@ export interface CrmTimelineLayoutBlocksDeleteParams {
  *
  * Result of `crm.timeline.layout.blocks.delete` (the `result` field).
  */
-export type CrmTimelineLayoutBlocksDeleteResult = CrmTimelineLayoutBlocksDeleteResult2;
+export type CrmTimelineLayoutBlocksDeleteResult = CrmTimelineLayoutBlocksDeleteResultType;
 
 /** Error codes documented for `crm.timeline.layout.blocks.get`. */
 export const CrmTimelineLayoutBlocksGetErrorCode = {
@@ -23261,8 +23657,8 @@ export type CrmTimelineLayoutBlocksGetErrorCode =
  * Method `crm.timeline.layout.blocks.get`.
  * Scope: `crm`.
  * Access: any user with permission to read the CRM entity to which the record is linked
- * @see `crm.timeline.layout.blocks.set`
  * @see `crm.timeline.layout.blocks.delete`
+ * @see `crm.timeline.layout.blocks.set`
  */
 export interface CrmTimelineLayoutBlocksGetParams {
   /** Identifier of the CRM object type associated with the timeline record */
@@ -23278,7 +23674,7 @@ export interface CrmTimelineLayoutBlocksGetParams {
  *
  * Result of `crm.timeline.layout.blocks.get` (the `result` field).
  */
-export type CrmTimelineLayoutBlocksGetResult = CrmTimelineLayoutBlocksGetResult2;
+export type CrmTimelineLayoutBlocksGetResult = CrmTimelineLayoutBlocksGetResultType;
 
 /** Error codes documented for `crm.timeline.layout.blocks.set`. */
 export const CrmTimelineLayoutBlocksSetErrorCode = {
@@ -23313,8 +23709,8 @@ export type CrmTimelineLayoutBlocksSetErrorCode =
  * Method `crm.timeline.layout.blocks.set`.
  * Scope: `crm`.
  * Access: any user with permission to modify the CRM entity to which the record is linked
- * @see `crm.timeline.layout.blocks.get`
  * @see `crm.timeline.layout.blocks.delete`
+ * @see `crm.timeline.layout.blocks.get`
  */
 export interface CrmTimelineLayoutBlocksSetParams {
   /** Identifier of the CRM object to which the timeline record is linked */
@@ -23332,7 +23728,7 @@ export interface CrmTimelineLayoutBlocksSetParams {
  *
  * Result of `crm.timeline.layout.blocks.set` (the `result` field).
  */
-export type CrmTimelineLayoutBlocksSetResult = CrmTimelineLayoutBlocksDeleteResult2;
+export type CrmTimelineLayoutBlocksSetResult = CrmTimelineLayoutBlocksDeleteResultType;
 
 /**
  * Error codes documented for `crm.timeline.logmessage.add`.
@@ -23360,9 +23756,9 @@ export type CrmTimelineLogmessageAddErrorCode =
  * Method `crm.timeline.logmessage.add`.
  * Scope: `crm`.
  * Access: a user with permission to edit the CRM object to which the entry will be added
+ * @see `crm.timeline.logmessage.delete`
  * @see `crm.timeline.logmessage.get`
  * @see `crm.timeline.logmessage.list`
- * @see `crm.timeline.logmessage.delete`
  */
 export interface CrmTimelineLogmessageAddParams {
   /** Field values (detailed description provided below) for adding a new log entry in the form of a structure: ``` fields: { entityTypeId: "value", entityId: "value", title: "value", text: "value", iconCode: "value", }, ``` */
@@ -23445,8 +23841,8 @@ export type CrmTimelineLogmessageGetErrorCode =
  * Scope: `crm`.
  * Access: a user with read permissions for the CRM item containing the record
  * @see `crm.timeline.logmessage.add`
- * @see `crm.timeline.logmessage.list`
  * @see `crm.timeline.logmessage.delete`
+ * @see `crm.timeline.logmessage.list`
  */
 export interface CrmTimelineLogmessageGetParams {
   /** Integer identifier of the timeline entry (for example, `1`). You can obtain identifiers using the `crm.timeline.logmessage.list` method */
@@ -23492,8 +23888,8 @@ export type CrmTimelineLogmessageListOrder = {
  * Scope: `crm`.
  * Access: a user with read permissions for the CRM object containing the record
  * @see `crm.timeline.logmessage.add`
- * @see `crm.timeline.logmessage.get`
  * @see `crm.timeline.logmessage.delete`
+ * @see `crm.timeline.logmessage.get`
  */
 export interface CrmTimelineLogmessageListParams {
   /** Identifier of the entity type for which to retrieve the list of log entries (e.g., `1` — lead) */
@@ -23547,9 +23943,9 @@ export type CrmTimelineLogoAddErrorCode =
  * Method `crm.timeline.logo.add`.
  * Scope: `crm`.
  * Access: administrator
+ * @see `crm.timeline.logo.delete`
  * @see `crm.timeline.logo.get`
  * @see `crm.timeline.logo.list`
- * @see `crm.timeline.logo.delete`
  */
 export interface CrmTimelineLogoAddParams {
   /** Logo code (e.g., `info`) */
@@ -23632,8 +24028,8 @@ export type CrmTimelineLogoGetErrorCode =
  * Scope: `crm`.
  * Access: any user
  * @see `crm.timeline.logo.add`
- * @see `crm.timeline.logo.list`
  * @see `crm.timeline.logo.delete`
+ * @see `crm.timeline.logo.list`
  */
 export interface CrmTimelineLogoGetParams {
   /** Logo code (for example, `info`). You can get a list of all available codes using the method `crm.timeline.logo.list` */
@@ -23657,8 +24053,8 @@ export type CrmTimelineLogoGetResult = Record<string, unknown>;
  * Scope: `crm`.
  * Access: any user
  * @see `crm.timeline.logo.add`
- * @see `crm.timeline.logo.get`
  * @see `crm.timeline.logo.delete`
+ * @see `crm.timeline.logo.get`
  */
 export interface CrmTimelineLogoListParams {}
 
@@ -23764,7 +24160,7 @@ export interface CrmTimelineNoteGetParams {
  *
  * Result of `crm.timeline.note.get` (the `result` field).
  */
-export type CrmTimelineNoteGetResult = CrmTimelineNoteGetResult2;
+export type CrmTimelineNoteGetResult = CrmTimelineNoteGetResultType;
 
 /**
  * Error codes documented for `crm.timeline.note.save`.
@@ -23820,8 +24216,8 @@ export const CrmTrackingTraceAddErrorCode = {
   /**
    * HTTP 400 — Parameter `TRACE` required. — The `TRACE` parameter is not provided
    * HTTP 400 — Can not parse JSON in parameter `TRACE`. — The value `TRACE` is not a valid JSON string
-   * HTTP 400 — Wrong TYPE in parameter `ENTITIES`. Allowed types: COMPANY,CONTACT,DEAL,LEAD,QUOTE — An invalid `TYPE` was passed in `ENTITIES`
    * HTTP 400 — Wrong ID in parameter `ENTITIES`. — An incorrect `ID` was passed in `ENTITIES`
+   * HTTP 400 — Wrong TYPE in parameter `ENTITIES`. Allowed types: COMPANY,CONTACT,DEAL,LEAD,QUOTE — An invalid `TYPE` was passed in `ENTITIES`
    * HTTP 400 — You have no access to entity `<TYPE>` with ID `<ID>`. — No permission to modify the object specified in `ENTITIES`
    */
   ERROR_CORE: 'ERROR_CORE',
@@ -23915,12 +24311,12 @@ export type CrmTypeAddErrorCode = (typeof CrmTypeAddErrorCode)[keyof typeof CrmT
  * Method `crm.type.add`.
  * Scope: `crm`.
  * Access: any user with administrative access to the CRM section
- * @see `crm.type.update`
+ * @see `crm.type.delete`
+ * @see `crm.type.fields`
  * @see `crm.type.get`
  * @see `crm.type.getByEntityTypeId`
  * @see `crm.type.list`
- * @see `crm.type.delete`
- * @see `crm.type.fields`
+ * @see `crm.type.update`
  */
 export interface CrmTypeAddParams {
   /** Field values (detailed description provided below) for adding a new SPA */
@@ -23965,11 +24361,11 @@ export type CrmTypeDeleteErrorCode =
  * Scope: `crm`.
  * Access: any user with administrative access to the CRM section
  * @see `crm.type.add`
- * @see `crm.type.update`
+ * @see `crm.type.fields`
  * @see `crm.type.get`
  * @see `crm.type.getByEntityTypeId`
  * @see `crm.type.list`
- * @see `crm.type.fields`
+ * @see `crm.type.update`
  */
 export interface CrmTypeDeleteParams {
   /** Identifier of the smart process. It can be obtained using the methods: `crm.type.list`, `crm.type.add` */
@@ -24005,11 +24401,11 @@ export type CrmTypeFieldsErrorCode =
  * Scope: `crm`.
  * Access: any user with administrative access to the CRM section
  * @see `crm.type.add`
- * @see `crm.type.update`
+ * @see `crm.type.delete`
  * @see `crm.type.get`
  * @see `crm.type.getByEntityTypeId`
  * @see `crm.type.list`
- * @see `crm.type.delete`
+ * @see `crm.type.update`
  */
 export interface CrmTypeFieldsParams {}
 
@@ -24047,11 +24443,11 @@ export type CrmTypeGetErrorCode = (typeof CrmTypeGetErrorCode)[keyof typeof CrmT
  * Scope: `crm`.
  * Access: any user with administrative access to the SPA, or a user with read access to the SPA
  * @see `crm.type.add`
- * @see `crm.type.update`
- * @see `crm.type.getByEntityTypeId`
- * @see `crm.type.list`
  * @see `crm.type.delete`
  * @see `crm.type.fields`
+ * @see `crm.type.getByEntityTypeId`
+ * @see `crm.type.list`
+ * @see `crm.type.update`
  */
 export interface CrmTypeGetParams {
   /** Identifier of the SPA. Can be obtained using the methods: `crm.type.list`, `crm.type.add` */
@@ -24090,11 +24486,11 @@ export type CrmTypeGetByEntityTypeIdErrorCode =
  * Scope: `crm`.
  * Access: any user with administrative access to the SPA, or a user with read access to the SPA
  * @see `crm.type.add`
- * @see `crm.type.update`
- * @see `crm.type.get`
- * @see `crm.type.list`
  * @see `crm.type.delete`
  * @see `crm.type.fields`
+ * @see `crm.type.get`
+ * @see `crm.type.list`
+ * @see `crm.type.update`
  */
 export interface CrmTypeGetByEntityTypeIdParams {
   /** Identifier of the smart process type. */
@@ -24115,8 +24511,8 @@ export const CrmTypeListErrorCode = {
   /**
    * HTTP 400 — Invalid filter: field `'field_n'` is not allowed in filter — Occurs when passing a field `field_n` not present in the smart process to the `filter` parameter
    * HTTP 400 — Invalid filter: field `'field_n'` has invalid value — Occurs when passing an incorrect `value_n` for the field `field_n` in the `filter` parameter
-   * HTTP 400 — Invalid order: field `'field_n'` is not allowed in order — Occurs when passing a field `field_n` not present in the smart process to the `order` parameter
    * HTTP 400 — Invalid order: allowed sort directions are `ASC, DESC`. But got `'invalid_value'` for field `'field_n'` — Occurs when passing an incorrect `value_n` for the field `field_n` in the `order` parameter
+   * HTTP 400 — Invalid order: field `'field_n'` is not allowed in order — Occurs when passing a field `field_n` not present in the smart process to the `order` parameter
    */
   INVALID_ARG_VALUE: 'INVALID_ARG_VALUE',
   /** HTTP 403 — Action allowed only for intranet users — Occurs if the user is not an intranet user */
@@ -24126,7 +24522,7 @@ export const CrmTypeListErrorCode = {
 /** A documented error code of `crm.type.list`. */
 export type CrmTypeListErrorCode = (typeof CrmTypeListErrorCode)[keyof typeof CrmTypeListErrorCode];
 
-/** Field names of `crm.type.list`: the fields of {@link CrmTypeItem} (`crm.type.fields`). */
+/** Field names of `crm.type.list`: the fields of {@link CrmTypeItemType} (`crm.type.fields`). */
 export type CrmTypeListFieldName = keyof CrmTypeListFilterValues;
 
 /** Filter value of each field of `crm.type.list` (numbers and numeric strings are interchangeable). */
@@ -24158,7 +24554,7 @@ export interface CrmTypeListFilterValues {
 
 /**
  * The `filter` of `crm.type.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmTypeItem} (`crm.type.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmTypeItemType} (`crm.type.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CrmTypeListFilter = PrefixedFilter<
@@ -24179,11 +24575,11 @@ export type CrmTypeListOrder = { [F in CrmTypeListFieldName]?: SortDirection };
  * Scope: `crm`.
  * Access: any user with administrative access to the CRM section
  * @see `crm.type.add`
- * @see `crm.type.update`
- * @see `crm.type.get`
- * @see `crm.type.getByEntityTypeId`
  * @see `crm.type.delete`
  * @see `crm.type.fields`
+ * @see `crm.type.get`
+ * @see `crm.type.getByEntityTypeId`
+ * @see `crm.type.update`
  */
 export interface CrmTypeListParams {
   /** Object format: `{ field_1: value_1, field_2: value_2, ..., field_n: value_n }`, where - `field_n`: the name of the field by which the smart processes will be sorted - `value_n`: a `string` value, equal to: - `ASC` — ascending order - `DESC` — descending order Possible values for `field` correspond to the fields of the type object */
@@ -24198,7 +24594,7 @@ export interface CrmTypeListParams {
 }
 
 /** One item of a `crm.type.list` page. */
-export type CrmTypeListItem = CrmTypeItem;
+export type CrmTypeListItem = CrmTypeItemType;
 
 /**
  * The root element of the response. Contains a single key `types`
@@ -24237,10 +24633,10 @@ export type CrmTypeUpdateErrorCode =
  * Scope: `crm`.
  * Access: any user with administrative access to the CRM section
  * @see `crm.type.add`
- * @see `crm.type.get`
- * @see `crm.type.list`
  * @see `crm.type.delete`
  * @see `crm.type.fields`
+ * @see `crm.type.get`
+ * @see `crm.type.list`
  */
 export interface CrmTypeUpdateParams {
   /** Identifier of the SPA. Can be obtained using the methods: `crm.type.list`, `crm.type.add` */
@@ -24268,8 +24664,8 @@ export interface CrmTypeUpdateResult {
  * Scope: `crm`.
  * Access: any user
  * @see `crm.userfield.fields`
- * @see `crm.userfield.types`
  * @see `crm.userfield.settings.fields`
+ * @see `crm.userfield.types`
  */
 export interface CrmUserfieldEnumerationFieldsParams {}
 
@@ -24278,7 +24674,7 @@ export interface CrmUserfieldEnumerationFieldsParams {}
  *
  * Result of `crm.userfield.enumeration.fields` (the `result` field).
  */
-export type CrmUserfieldEnumerationFieldsResult = CrmUserfieldEnumerationFieldsResult2;
+export type CrmUserfieldEnumerationFieldsResult = CrmUserfieldEnumerationFieldsResultType;
 
 /**
  * Get Description for Custom Fields
@@ -24288,9 +24684,9 @@ export type CrmUserfieldEnumerationFieldsResult = CrmUserfieldEnumerationFieldsR
  * Method `crm.userfield.fields`.
  * Scope: `crm`.
  * Access: any user
- * @see `crm.userfield.types`
  * @see `crm.userfield.enumeration.fields`
  * @see `crm.userfield.settings.fields`
+ * @see `crm.userfield.types`
  */
 export interface CrmUserfieldFieldsParams {}
 
@@ -24299,7 +24695,7 @@ export interface CrmUserfieldFieldsParams {}
  *
  * Result of `crm.userfield.fields` (the `result` field).
  */
-export type CrmUserfieldFieldsResult = CrmUserfieldFieldsResult2;
+export type CrmUserfieldFieldsResult = CrmUserfieldFieldsResultType;
 
 /**
  * Get Field Settings Description for Custom Field Type
@@ -24309,9 +24705,9 @@ export type CrmUserfieldFieldsResult = CrmUserfieldFieldsResult2;
  * Method `crm.userfield.settings.fields`.
  * Scope: `crm`.
  * Access: any user
- * @see `crm.userfield.types`
- * @see `crm.userfield.fields`
  * @see `crm.userfield.enumeration.fields`
+ * @see `crm.userfield.fields`
+ * @see `crm.userfield.types`
  */
 export interface CrmUserfieldSettingsFieldsParams {
   /** The type of the custom field. A value from the list returned by the method crm.userfield.types */
@@ -24349,9 +24745,9 @@ export type CrmUserfieldSettingsFieldsResult = Record<string, unknown>;
  * Method `crm.userfield.types`.
  * Scope: `crm`.
  * Access: any user
+ * @see `crm.userfield.enumeration.fields`
  * @see `crm.userfield.fields`
  * @see `crm.userfield.settings.fields`
- * @see `crm.userfield.enumeration.fields`
  */
 export interface CrmUserfieldTypesParams {}
 
@@ -24360,7 +24756,7 @@ export interface CrmUserfieldTypesParams {}
  *
  * Result of `crm.userfield.types` (the `result` field).
  */
-export type CrmUserfieldTypesResult = CrmUserfieldTypesResult2[];
+export type CrmUserfieldTypesResult = CrmUserfieldTypesResultType[];
 
 /**
  * Create VAT Rate
@@ -24371,11 +24767,11 @@ export type CrmUserfieldTypesResult = CrmUserfieldTypesResult2[];
  * Scope: `crm`.
  * Access: user with CRM administrator rights
  * @deprecated Use `catalog.vat.add` instead. Development of this method has been halted. Please use catalog.vat.add.
- * @see `crm.vat.list`
- * @see `crm.vat.get`
- * @see `crm.vat.update`
  * @see `crm.vat.delete`
  * @see `crm.vat.fields`
+ * @see `crm.vat.get`
+ * @see `crm.vat.list`
+ * @see `crm.vat.update`
  */
 export interface CrmVatAddParams {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` — field name - `value_n` — field value The list of available fields is described below */
@@ -24399,10 +24795,10 @@ export type CrmVatAddResult = number;
  * Scope: `crm`.
  * Access: user with CRM administrator rights
  * @deprecated Use `catalog.vat.delete` instead. The development of this method has been discontinued. Please use catalog.vat.delete.
- * @see `crm.vat.fields`
- * @see `crm.vat.list`
- * @see `crm.vat.get`
  * @see `crm.vat.add`
+ * @see `crm.vat.fields`
+ * @see `crm.vat.get`
+ * @see `crm.vat.list`
  * @see `crm.vat.update`
  */
 export interface CrmVatDeleteParams {
@@ -24427,11 +24823,11 @@ export type CrmVatDeleteResult = boolean;
  * Scope: `crm`.
  * Access: any user
  * @deprecated Use `catalog.vat.getFields` instead. Development of this method has been halted. Please use catalog.vat.getFields.
- * @see `crm.vat.list`
- * @see `crm.vat.get`
  * @see `crm.vat.add`
- * @see `crm.vat.update`
  * @see `crm.vat.delete`
+ * @see `crm.vat.get`
+ * @see `crm.vat.list`
+ * @see `crm.vat.update`
  */
 export interface CrmVatFieldsParams {}
 
@@ -24441,7 +24837,7 @@ export interface CrmVatFieldsParams {}
  * Result of `crm.vat.fields` (the `result` field).
  * @deprecated Use `catalog.vat.getFields` instead. Development of this method has been halted. Please use catalog.vat.getFields.
  */
-export type CrmVatFieldsResult = CrmVatFieldsResult2;
+export type CrmVatFieldsResult = CrmVatFieldsResultType;
 
 /**
  * Get VAT Rate by ID
@@ -24452,11 +24848,11 @@ export type CrmVatFieldsResult = CrmVatFieldsResult2;
  * Scope: `crm`.
  * Access: any user
  * @deprecated Use `catalog.vat.get` instead. Development of this method has been halted. Please use catalog.vat.get.
+ * @see `crm.vat.add`
+ * @see `crm.vat.delete`
  * @see `crm.vat.fields`
  * @see `crm.vat.list`
- * @see `crm.vat.add`
  * @see `crm.vat.update`
- * @see `crm.vat.delete`
  */
 export interface CrmVatGetParams {
   /** Identifier of the VAT rate. You can obtain a list of rates using the crm.vat.list method */
@@ -24480,7 +24876,7 @@ export interface CrmVatGetResult {
   RATE?: number;
 }
 
-/** Field names of `crm.vat.list`: the fields of {@link CrmVatFieldsResult2} (`crm.vat.fields`). */
+/** Field names of `crm.vat.list`: the fields of {@link CrmVatFieldsResultType} (`crm.vat.fields`). */
 export type CrmVatListFieldName = keyof CrmVatListFilterValues;
 
 /** Filter value of each field of `crm.vat.list` (numbers and numeric strings are interchangeable). */
@@ -24495,7 +24891,7 @@ export interface CrmVatListFilterValues {
 
 /**
  * The `filter` of `crm.vat.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmVatFieldsResult2} (`crm.vat.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmVatFieldsResultType} (`crm.vat.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CrmVatListFilter = PrefixedFilter<
@@ -24519,11 +24915,11 @@ export type CrmVatListOrder = { [F in CrmVatListFieldName]?: SortDirection };
  * Scope: `crm`.
  * Access: any user
  * @deprecated Use `catalog.vat.list` instead. The development of this method has been halted. Please use catalog.vat.list.
+ * @see `crm.vat.add`
+ * @see `crm.vat.delete`
  * @see `crm.vat.fields`
  * @see `crm.vat.get`
- * @see `crm.vat.add`
  * @see `crm.vat.update`
- * @see `crm.vat.delete`
  */
 export interface CrmVatListParams {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` — the name of the field by which the VAT rates will be sorted - `value_n` — a `string` value that can be: - `ASC` — ascending order - `DESC` — descending order The list of available fields for sorting can be obtained using the crm.vat.fields method */
@@ -24535,7 +24931,7 @@ export interface CrmVatListParams {
 }
 
 /** One item of a `crm.vat.list` page. */
-export type CrmVatListItem = CrmVatFieldsResult2;
+export type CrmVatListItem = CrmVatFieldsResultType;
 
 /**
  * The root element of the response. Contains an array of objects with information about VAT rate fields. The structure of the fields may change due to the `select` parameter
@@ -24554,11 +24950,11 @@ export type CrmVatListResult = Record<string, unknown>;
  * Scope: `crm`.
  * Access: user with CRM administrator rights
  * @deprecated Use `catalog.vat.update` instead. The development of this method has been halted. Please use catalog.vat.update.
- * @see `crm.vat.fields`
- * @see `crm.vat.list`
- * @see `crm.vat.get`
  * @see `crm.vat.add`
  * @see `crm.vat.delete`
+ * @see `crm.vat.fields`
+ * @see `crm.vat.get`
+ * @see `crm.vat.list`
  */
 export interface CrmVatUpdateParams {
   /** Identifier of the VAT rate to be updated. You can retrieve the list of rates using the crm.vat.list method */

@@ -16,8 +16,8 @@ export interface DepartmentStDepartment {
 export const DepartmentAddErrorCode = {
   /**
    * Department name not provided.\u003Cbr\u003E — Required parameter `NAME` is missing
-   * There can only be one top-level department in the company structure — Incorrect `PARENT` parameter specified
    * Access denied — Insufficient rights to add a department
+   * There can only be one top-level department in the company structure — Incorrect `PARENT` parameter specified
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -34,10 +34,10 @@ export type DepartmentAddErrorCode =
  * Method `department.add`.
  * Scope: `department`.
  * Access: user with rights to modify the structure
- * @see `department.update`
- * @see `department.get`
  * @see `department.department.delete`
  * @see `department.fields`
+ * @see `department.get`
+ * @see `department.update`
  */
 export interface DepartmentAddParams {
   /** Department name */
@@ -79,9 +79,9 @@ export type DepartmentDeleteErrorCode =
  * Scope: `department`.
  * Access: user with rights to modify the structure
  * @see `department.add`
- * @see `department.update`
- * @see `department.get`
  * @see `department.fields`
+ * @see `department.get`
+ * @see `department.update`
  */
 export interface DepartmentDeleteParams {
   /** Identifier of the department */
@@ -105,9 +105,9 @@ export type DepartmentDeleteResult = boolean;
  * Scope: `department`.
  * Access: any user
  * @see `department.add`
- * @see `department.update`
- * @see `department.get`
  * @see `department.department.delete`
+ * @see `department.get`
+ * @see `department.update`
  */
 export interface DepartmentFieldsParams {}
 
@@ -127,9 +127,9 @@ export type DepartmentFieldsResult = Record<string, unknown>;
  * Scope: `department`.
  * Access: any user
  * @see `department.add`
- * @see `department.update`
  * @see `department.department.delete`
  * @see `department.fields`
+ * @see `department.update`
  */
 export interface DepartmentGetParams {
   /** The name of the field to sort by. Sorting works on the following fields: - `ID` — department identifier - `NAME` — department name - `SORT` — sorting order - `PARENT` — parent department identifier - `UF_HEAD` — department head user identifier */
@@ -179,9 +179,9 @@ export type DepartmentUpdateErrorCode =
  * Scope: `department`.
  * Access: user with permissions to modify the structure
  * @see `department.add`
- * @see `department.get`
  * @see `department.department.delete`
  * @see `department.fields`
+ * @see `department.get`
  */
 export interface DepartmentUpdateParams {
   /** Identifier of the department */

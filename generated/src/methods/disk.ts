@@ -2,7 +2,7 @@
 import type { SortDirection } from '../filter.js';
 
 /** Type `filter` (from `disk.file.search`). */
-export interface DiskFilter {
+export interface DiskFilterType {
   /** Optional key. Identifier of the storage to search in. You can retrieve the identifier using the disk.storage.getList method */
   STORAGE_ID?: number;
   /** Optional key. Identifier of the folder to search in. The search also covers nested folders, and the folder itself is not included in the result. You can retrieve the identifier using the disk.folder.getChildren method */
@@ -14,7 +14,7 @@ export interface DiskFilter {
  *
  * Type `result` (from `disk.file.search`).
  */
-export interface DiskResult {
+export interface DiskResultType {
   /** Identifier of the object. (Required: not documented.) */
   ID?: number;
   /** Name of the file or folder. (Required: not documented.) */
@@ -136,15 +136,15 @@ export type DiskFileCopyToErrorCode =
  * Scope: `disk`.
  * Access: a user with "Read" permission for the file and "Add" permission for the folder
  * @see `disk.file.delete`
+ * @see `disk.file.get`
  * @see `disk.file.getExternalLink`
  * @see `disk.file.getFields`
  * @see `disk.file.getVersions`
- * @see `disk.file.get`
  * @see `disk.file.markDeleted`
  * @see `disk.file.moveTo`
  * @see `disk.file.rename`
- * @see `disk.file.restoreFromVersion`
  * @see `disk.file.restore`
+ * @see `disk.file.restoreFromVersion`
  * @see `disk.file.search`
  * @see `disk.file.uploadVersion`
  */
@@ -188,15 +188,15 @@ export type DiskFileDeleteErrorCode =
  * Scope: `disk`.
  * Access: a user with "Full access" permission for the specified file
  * @see `disk.file.copyTo`
+ * @see `disk.file.get`
  * @see `disk.file.getExternalLink`
  * @see `disk.file.getFields`
  * @see `disk.file.getVersions`
- * @see `disk.file.get`
  * @see `disk.file.markDeleted`
  * @see `disk.file.moveTo`
  * @see `disk.file.rename`
- * @see `disk.file.restoreFromVersion`
  * @see `disk.file.restore`
+ * @see `disk.file.restoreFromVersion`
  * @see `disk.file.search`
  * @see `disk.file.uploadVersion`
  */
@@ -241,8 +241,8 @@ export type DiskFileGetErrorCode = (typeof DiskFileGetErrorCode)[keyof typeof Di
  * @see `disk.file.markDeleted`
  * @see `disk.file.moveTo`
  * @see `disk.file.rename`
- * @see `disk.file.restoreFromVersion`
  * @see `disk.file.restore`
+ * @see `disk.file.restoreFromVersion`
  * @see `disk.file.search`
  * @see `disk.file.uploadVersion`
  */
@@ -282,14 +282,14 @@ export type DiskFileGetExternalLinkErrorCode =
  * Access: user with "Read" permission for the required file
  * @see `disk.file.copyTo`
  * @see `disk.file.delete`
+ * @see `disk.file.get`
  * @see `disk.file.getFields`
  * @see `disk.file.getVersions`
- * @see `disk.file.get`
  * @see `disk.file.markDeleted`
  * @see `disk.file.moveTo`
  * @see `disk.file.rename`
- * @see `disk.file.restoreFromVersion`
  * @see `disk.file.restore`
+ * @see `disk.file.restoreFromVersion`
  * @see `disk.file.search`
  * @see `disk.file.uploadVersion`
  */
@@ -315,14 +315,14 @@ export type DiskFileGetExternalLinkResult = string;
  * Access: any user
  * @see `disk.file.copyTo`
  * @see `disk.file.delete`
+ * @see `disk.file.get`
  * @see `disk.file.getExternalLink`
  * @see `disk.file.getVersions`
- * @see `disk.file.get`
  * @see `disk.file.markDeleted`
  * @see `disk.file.moveTo`
  * @see `disk.file.rename`
- * @see `disk.file.restoreFromVersion`
  * @see `disk.file.restore`
+ * @see `disk.file.restoreFromVersion`
  * @see `disk.file.search`
  * @see `disk.file.uploadVersion`
  */
@@ -366,14 +366,14 @@ export type DiskFileGetVersionsFilter = Record<string, unknown>;
  * Access: a user with "Read" access permission for the specified file
  * @see `disk.file.copyTo`
  * @see `disk.file.delete`
+ * @see `disk.file.get`
  * @see `disk.file.getExternalLink`
  * @see `disk.file.getFields`
- * @see `disk.file.get`
  * @see `disk.file.markDeleted`
  * @see `disk.file.moveTo`
  * @see `disk.file.rename`
- * @see `disk.file.restoreFromVersion`
  * @see `disk.file.restore`
+ * @see `disk.file.restoreFromVersion`
  * @see `disk.file.search`
  * @see `disk.file.uploadVersion`
  */
@@ -423,14 +423,14 @@ export type DiskFileMarkDeletedErrorCode =
  * Access: a user with "Edit" access permission for the specified file
  * @see `disk.file.copyTo`
  * @see `disk.file.delete`
+ * @see `disk.file.get`
  * @see `disk.file.getExternalLink`
  * @see `disk.file.getFields`
  * @see `disk.file.getVersions`
- * @see `disk.file.get`
  * @see `disk.file.moveTo`
  * @see `disk.file.rename`
- * @see `disk.file.restoreFromVersion`
  * @see `disk.file.restore`
+ * @see `disk.file.restoreFromVersion`
  * @see `disk.file.search`
  * @see `disk.file.uploadVersion`
  */
@@ -474,14 +474,14 @@ export type DiskFileMoveToErrorCode =
  * Access: a user with "Edit" permission for the file and "Add" permission for the target folder.
  * @see `disk.file.copyTo`
  * @see `disk.file.delete`
+ * @see `disk.file.get`
  * @see `disk.file.getExternalLink`
  * @see `disk.file.getFields`
  * @see `disk.file.getVersions`
- * @see `disk.file.get`
  * @see `disk.file.markDeleted`
  * @see `disk.file.rename`
- * @see `disk.file.restoreFromVersion`
  * @see `disk.file.restore`
+ * @see `disk.file.restoreFromVersion`
  * @see `disk.file.search`
  * @see `disk.file.uploadVersion`
  */
@@ -529,14 +529,14 @@ export type DiskFileRenameErrorCode =
  * Access: a user with "Edit" access permission for the specified file
  * @see `disk.file.copyTo`
  * @see `disk.file.delete`
+ * @see `disk.file.get`
  * @see `disk.file.getExternalLink`
  * @see `disk.file.getFields`
  * @see `disk.file.getVersions`
- * @see `disk.file.get`
  * @see `disk.file.markDeleted`
  * @see `disk.file.moveTo`
- * @see `disk.file.restoreFromVersion`
  * @see `disk.file.restore`
+ * @see `disk.file.restoreFromVersion`
  * @see `disk.file.search`
  * @see `disk.file.uploadVersion`
  */
@@ -578,10 +578,10 @@ export type DiskFileRestoreErrorCode =
  * Access: a user with "Edit" access permission for the required file
  * @see `disk.file.copyTo`
  * @see `disk.file.delete`
+ * @see `disk.file.get`
  * @see `disk.file.getExternalLink`
  * @see `disk.file.getFields`
  * @see `disk.file.getVersions`
- * @see `disk.file.get`
  * @see `disk.file.markDeleted`
  * @see `disk.file.moveTo`
  * @see `disk.file.rename`
@@ -629,10 +629,10 @@ export type DiskFileRestoreFromVersionErrorCode =
  * Access: a user with "Full access" permission for the required file
  * @see `disk.file.copyTo`
  * @see `disk.file.delete`
+ * @see `disk.file.get`
  * @see `disk.file.getExternalLink`
  * @see `disk.file.getFields`
  * @see `disk.file.getVersions`
- * @see `disk.file.get`
  * @see `disk.file.markDeleted`
  * @see `disk.file.moveTo`
  * @see `disk.file.rename`
@@ -693,15 +693,15 @@ export type DiskFileSearchFilter = Record<string, unknown>;
  * Access: any user
  * @see `disk.file.copyTo`
  * @see `disk.file.delete`
+ * @see `disk.file.get`
  * @see `disk.file.getExternalLink`
  * @see `disk.file.getFields`
  * @see `disk.file.getVersions`
- * @see `disk.file.get`
  * @see `disk.file.markDeleted`
  * @see `disk.file.moveTo`
  * @see `disk.file.rename`
- * @see `disk.file.restoreFromVersion`
  * @see `disk.file.restore`
+ * @see `disk.file.restoreFromVersion`
  * @see `disk.file.uploadVersion`
  */
 export interface DiskFileSearchParams {
@@ -722,7 +722,7 @@ export interface DiskFileSearchParams {
 }
 
 /** One item of a `disk.file.search` page. */
-export type DiskFileSearchItem = DiskResult;
+export type DiskFileSearchItem = DiskResultType;
 
 /**
  * Array of found objects (detailed description)
@@ -761,15 +761,15 @@ export type DiskFileUploadVersionErrorCode =
  * Access: a user with "Edit" access permission for the specified file
  * @see `disk.file.copyTo`
  * @see `disk.file.delete`
+ * @see `disk.file.get`
  * @see `disk.file.getExternalLink`
  * @see `disk.file.getFields`
  * @see `disk.file.getVersions`
- * @see `disk.file.get`
  * @see `disk.file.markDeleted`
  * @see `disk.file.moveTo`
  * @see `disk.file.rename`
- * @see `disk.file.restoreFromVersion`
  * @see `disk.file.restore`
+ * @see `disk.file.restoreFromVersion`
  * @see `disk.file.search`
  */
 export interface DiskFileUploadVersionParams {
@@ -812,10 +812,10 @@ export type DiskFolderAddSubFolderErrorCode =
  * Access: a user with "Add" or "Edit" access permission for the required folder
  * @see `disk.folder.copyTo`
  * @see `disk.folder.deleteTree`
+ * @see `disk.folder.get`
  * @see `disk.folder.getChildren`
  * @see `disk.folder.getExternalLink`
  * @see `disk.folder.getFields`
- * @see `disk.folder.get`
  * @see `disk.folder.markDeleted`
  * @see `disk.folder.moveTo`
  * @see `disk.folder.rename`
@@ -863,10 +863,10 @@ export type DiskFolderCopyToErrorCode =
  * Access: a user with "Read" permission for the source folder and "Add" permission for the target folder
  * @see `disk.folder.addSubFolder`
  * @see `disk.folder.deleteTree`
+ * @see `disk.folder.get`
  * @see `disk.folder.getChildren`
  * @see `disk.folder.getExternalLink`
  * @see `disk.folder.getFields`
- * @see `disk.folder.get`
  * @see `disk.folder.markDeleted`
  * @see `disk.folder.moveTo`
  * @see `disk.folder.rename`
@@ -915,10 +915,10 @@ export type DiskFolderDeleteTreeErrorCode =
  * Access: a user with "Full access" permission for the specified folder
  * @see `disk.folder.addSubFolder`
  * @see `disk.folder.copyTo`
+ * @see `disk.folder.get`
  * @see `disk.folder.getChildren`
  * @see `disk.folder.getExternalLink`
  * @see `disk.folder.getFields`
- * @see `disk.folder.get`
  * @see `disk.folder.markDeleted`
  * @see `disk.folder.moveTo`
  * @see `disk.folder.rename`
@@ -1020,9 +1020,9 @@ export type DiskFolderGetChildrenOrder = Record<string, SortDirection>;
  * @see `disk.folder.addSubFolder`
  * @see `disk.folder.copyTo`
  * @see `disk.folder.deleteTree`
+ * @see `disk.folder.get`
  * @see `disk.folder.getExternalLink`
  * @see `disk.folder.getFields`
- * @see `disk.folder.get`
  * @see `disk.folder.markDeleted`
  * @see `disk.folder.moveTo`
  * @see `disk.folder.rename`
@@ -1079,9 +1079,9 @@ export type DiskFolderGetExternalLinkErrorCode =
  * @see `disk.folder.addSubFolder`
  * @see `disk.folder.copyTo`
  * @see `disk.folder.deleteTree`
+ * @see `disk.folder.get`
  * @see `disk.folder.getChildren`
  * @see `disk.folder.getFields`
- * @see `disk.folder.get`
  * @see `disk.folder.markDeleted`
  * @see `disk.folder.moveTo`
  * @see `disk.folder.rename`
@@ -1112,9 +1112,9 @@ export type DiskFolderGetExternalLinkResult = string;
  * @see `disk.folder.addSubFolder`
  * @see `disk.folder.copyTo`
  * @see `disk.folder.deleteTree`
+ * @see `disk.folder.get`
  * @see `disk.folder.getChildren`
  * @see `disk.folder.getExternalLink`
- * @see `disk.folder.get`
  * @see `disk.folder.markDeleted`
  * @see `disk.folder.moveTo`
  * @see `disk.folder.rename`
@@ -1158,10 +1158,10 @@ export type DiskFolderMarkDeletedErrorCode =
  * @see `disk.folder.addSubFolder`
  * @see `disk.folder.copyTo`
  * @see `disk.folder.deleteTree`
+ * @see `disk.folder.get`
  * @see `disk.folder.getChildren`
  * @see `disk.folder.getExternalLink`
  * @see `disk.folder.getFields`
- * @see `disk.folder.get`
  * @see `disk.folder.moveTo`
  * @see `disk.folder.rename`
  * @see `disk.folder.restore`
@@ -1211,10 +1211,10 @@ export type DiskFolderMoveToErrorCode =
  * @see `disk.folder.addSubFolder`
  * @see `disk.folder.copyTo`
  * @see `disk.folder.deleteTree`
+ * @see `disk.folder.get`
  * @see `disk.folder.getChildren`
  * @see `disk.folder.getExternalLink`
  * @see `disk.folder.getFields`
- * @see `disk.folder.get`
  * @see `disk.folder.markDeleted`
  * @see `disk.folder.rename`
  * @see `disk.folder.restore`
@@ -1260,10 +1260,10 @@ export type DiskFolderRenameErrorCode =
  * @see `disk.folder.addSubFolder`
  * @see `disk.folder.copyTo`
  * @see `disk.folder.deleteTree`
+ * @see `disk.folder.get`
  * @see `disk.folder.getChildren`
  * @see `disk.folder.getExternalLink`
  * @see `disk.folder.getFields`
- * @see `disk.folder.get`
  * @see `disk.folder.markDeleted`
  * @see `disk.folder.moveTo`
  * @see `disk.folder.restore`
@@ -1309,10 +1309,10 @@ export type DiskFolderRestoreErrorCode =
  * @see `disk.folder.addSubFolder`
  * @see `disk.folder.copyTo`
  * @see `disk.folder.deleteTree`
+ * @see `disk.folder.get`
  * @see `disk.folder.getChildren`
  * @see `disk.folder.getExternalLink`
  * @see `disk.folder.getFields`
- * @see `disk.folder.get`
  * @see `disk.folder.markDeleted`
  * @see `disk.folder.moveTo`
  * @see `disk.folder.rename`
@@ -1359,10 +1359,10 @@ export type DiskFolderShareToUserErrorCode =
  * @see `disk.folder.addSubFolder`
  * @see `disk.folder.copyTo`
  * @see `disk.folder.deleteTree`
+ * @see `disk.folder.get`
  * @see `disk.folder.getChildren`
  * @see `disk.folder.getExternalLink`
  * @see `disk.folder.getFields`
- * @see `disk.folder.get`
  * @see `disk.folder.moveTo`
  * @see `disk.folder.rename`
  * @see `disk.folder.restore`
@@ -1413,10 +1413,10 @@ export type DiskFolderUploadFileErrorCode =
  * @see `disk.folder.addSubFolder`
  * @see `disk.folder.copyTo`
  * @see `disk.folder.deleteTree`
+ * @see `disk.folder.get`
  * @see `disk.folder.getChildren`
  * @see `disk.folder.getExternalLink`
  * @see `disk.folder.getFields`
- * @see `disk.folder.get`
  * @see `disk.folder.moveTo`
  * @see `disk.folder.rename`
  * @see `disk.folder.restore`
@@ -1488,12 +1488,12 @@ export type DiskStorageAddFolderErrorCode =
  * Method `disk.storage.addFolder`.
  * Scope: `disk`.
  * Access: user with "Add" access permission for the required storage
+ * @see `disk.storage.get`
  * @see `disk.storage.getChildren`
  * @see `disk.storage.getFields`
  * @see `disk.storage.getForApp`
  * @see `disk.storage.getList`
  * @see `disk.storage.getTypes`
- * @see `disk.storage.get`
  * @see `disk.storage.rename`
  * @see `disk.storage.uploadFile`
  */
@@ -1536,8 +1536,8 @@ export type DiskStorageGetErrorCode =
  * Scope: `disk`.
  * Access: a user with "Read" access permission for the required storage
  * @see `disk.storage.addFolder`
- * @see `disk.storage.getFields`
  * @see `disk.storage.getChildren`
+ * @see `disk.storage.getFields`
  * @see `disk.storage.getForApp`
  * @see `disk.storage.getList`
  * @see `disk.storage.getTypes`
@@ -1589,11 +1589,11 @@ export type DiskStorageGetChildrenOrder = Record<string, SortDirection>;
  * Scope: `disk`.
  * Access: any user
  * @see `disk.storage.addFolder`
+ * @see `disk.storage.get`
  * @see `disk.storage.getFields`
  * @see `disk.storage.getForApp`
  * @see `disk.storage.getList`
  * @see `disk.storage.getTypes`
- * @see `disk.storage.get`
  * @see `disk.storage.rename`
  * @see `disk.storage.uploadFile`
  */
@@ -1630,11 +1630,11 @@ export type DiskStorageGetChildrenResult = DiskStorageGetChildrenItem[];
  * Scope: `disk`.
  * Access: any user
  * @see `disk.storage.addFolder`
+ * @see `disk.storage.get`
  * @see `disk.storage.getChildren`
  * @see `disk.storage.getForApp`
  * @see `disk.storage.getList`
  * @see `disk.storage.getTypes`
- * @see `disk.storage.get`
  * @see `disk.storage.rename`
  * @see `disk.storage.uploadFile`
  */
@@ -1668,11 +1668,11 @@ export type DiskStorageGetForAppErrorCode =
  * Scope: `disk`.
  * Access: administrator
  * @see `disk.storage.addFolder`
+ * @see `disk.storage.get`
  * @see `disk.storage.getChildren`
  * @see `disk.storage.getFields`
  * @see `disk.storage.getList`
  * @see `disk.storage.getTypes`
- * @see `disk.storage.get`
  * @see `disk.storage.rename`
  * @see `disk.storage.uploadFile`
  */
@@ -1706,11 +1706,11 @@ export type DiskStorageGetListOrder = Record<string, SortDirection>;
  * Scope: `disk`.
  * Access: any user
  * @see `disk.storage.addFolder`
+ * @see `disk.storage.get`
  * @see `disk.storage.getChildren`
  * @see `disk.storage.getFields`
  * @see `disk.storage.getForApp`
  * @see `disk.storage.getTypes`
- * @see `disk.storage.get`
  * @see `disk.storage.rename`
  * @see `disk.storage.uploadFile`
  */
@@ -1745,11 +1745,11 @@ export type DiskStorageGetListResult = DiskStorageGetListItem[];
  * Scope: `disk`.
  * Access: any user
  * @see `disk.storage.addFolder`
- * @see `disk.storage.getFields`
+ * @see `disk.storage.get`
  * @see `disk.storage.getChildren`
+ * @see `disk.storage.getFields`
  * @see `disk.storage.getForApp`
  * @see `disk.storage.getList`
- * @see `disk.storage.get`
  * @see `disk.storage.rename`
  * @see `disk.storage.uploadFile`
  */
@@ -1787,12 +1787,12 @@ export type DiskStorageRenameErrorCode =
  * Scope: `disk`.
  * Access: administrator
  * @see `disk.storage.addFolder`
+ * @see `disk.storage.get`
  * @see `disk.storage.getChildren`
  * @see `disk.storage.getFields`
  * @see `disk.storage.getForApp`
  * @see `disk.storage.getList`
  * @see `disk.storage.getTypes`
- * @see `disk.storage.get`
  * @see `disk.storage.uploadFile`
  */
 export interface DiskStorageRenameParams {
@@ -1840,12 +1840,12 @@ export type DiskStorageUploadFileErrorCode =
  * Scope: `disk`.
  * Access: a user with "Add" access permission for the required storage
  * @see `disk.storage.addFolder`
+ * @see `disk.storage.get`
  * @see `disk.storage.getChildren`
  * @see `disk.storage.getFields`
  * @see `disk.storage.getForApp`
  * @see `disk.storage.getList`
  * @see `disk.storage.getTypes`
- * @see `disk.storage.get`
  * @see `disk.storage.rename`
  */
 export interface DiskStorageUploadFileParams {

@@ -9,6 +9,11 @@ export interface DocumentgeneratorAccesses {
   accessCode: 'AU' | 'UA' | (string & {});
 }
 
+/** Type `Bitrix_Main_Numerator_Generator_SequentNumberGenerator` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type DocumentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator =
+  | DocumentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGenerator
+  | DocumentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGenerator;
+
 /** Type `Bitrix_Main_Numerator_Generator_SequentNumberGenerator_2` (from `documentgenerator.numerator.add`, `documentgenerator.numerator.update`). */
 export interface DocumentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator2 {
   /** Initial counter value. (Required: not documented.) */
@@ -26,6 +31,12 @@ export interface DocumentgeneratorBitrixMainNumeratorGeneratorSequentNumberGener
   /** Direct numbering flag. (Required: not documented.) */
   isDirectNumeration?: boolean;
 }
+
+/** Type `document` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type DocumentgeneratorDocument =
+  | DocumentgeneratorDocumentAddDocument
+  | DocumentgeneratorDocumentGetDocument
+  | DocumentgeneratorDocumentUpdateDocument;
 
 /** Type `document` (from `documentgenerator.document.add`). */
 export interface DocumentgeneratorDocumentAddDocument {
@@ -80,7 +91,7 @@ export interface DocumentgeneratorDocumentAddFields {
 }
 
 /** Type `result` (from `documentgenerator.document.add`). */
-export interface DocumentgeneratorDocumentAddResult2 {
+export interface DocumentgeneratorDocumentAddResultType {
   /** Data of the created document (detailed description) (Required: not documented.) */
   document?: DocumentgeneratorDocumentAddDocument;
 }
@@ -95,7 +106,7 @@ export interface DocumentgeneratorDocumentAddValues {
 }
 
 /** Type `result` (from `documentgenerator.document.enablepublicurl`). */
-export interface DocumentgeneratorDocumentEnablepublicurlResult2 {
+export interface DocumentgeneratorDocumentEnablepublicurlResultType {
   /** Public link to the document If `status` is set to `0`, the field will return `null`. (Required: not documented.) */
   publicUrl?: string;
 }
@@ -185,13 +196,13 @@ export interface DocumentgeneratorDocumentGetDocument {
 }
 
 /** Type `result` (from `documentgenerator.document.get`). */
-export interface DocumentgeneratorDocumentGetResult2 {
+export interface DocumentgeneratorDocumentGetResultType {
   /** Document data (detailed description) (Required: not documented.) */
   document?: DocumentgeneratorDocumentGetDocument;
 }
 
 /** Type `result` (from `documentgenerator.document.getfields`). */
-export interface DocumentgeneratorDocumentGetfieldsResult2 {
+export interface DocumentgeneratorDocumentGetfieldsResultType {
   /** Set of document fields by field code (detailed description) (Required: not documented.) */
   documentFields?: DocumentgeneratorDocumentFields;
 }
@@ -275,10 +286,13 @@ export interface DocumentgeneratorDocumentListListFields {
 }
 
 /** Type `result` (from `documentgenerator.document.list`). */
-export interface DocumentgeneratorDocumentListResult2 {
+export interface DocumentgeneratorDocumentListResultType {
   /** List of documents. The structure of fields depends on `select`. (Required: not documented.) */
   documents?: DocumentgeneratorDocumentListDocuments[];
 }
+
+/** Type `values` as `documentgenerator.document.list` declares it: the same as {@link DocumentgeneratorDocumentAddValues}. */
+export type DocumentgeneratorDocumentListValues = DocumentgeneratorDocumentAddValues;
 
 /** Type `document` (from `documentgenerator.document.update`). */
 export interface DocumentgeneratorDocumentUpdateDocument {
@@ -323,7 +337,7 @@ export interface DocumentgeneratorDocumentUpdateDocument {
   /** Public link to the document, if enabled. (Required: not documented.) */
   publicUrl?: string;
   /** Parameters of the public link (detailed description) (Required: not documented.) */
-  publicUrlView?: DocumentgeneratorPublicUrlView2;
+  publicUrlView?: DocumentgeneratorPublicUrlView_d6210b;
   /** Indicator of document conversion error. (Required: not documented.) */
   isTransformationError?: boolean;
   /** Tag for subscribing to conversion status updates. (Required: not documented.) */
@@ -340,8 +354,11 @@ export interface DocumentgeneratorDocumentUpdateDocument {
   updatedBy?: number;
 }
 
+/** Type `fields` as `documentgenerator.document.update` declares it: the same as {@link DocumentgeneratorDocumentAddFields}. */
+export type DocumentgeneratorDocumentUpdateFields = DocumentgeneratorDocumentAddFields;
+
 /** Type `result` (from `documentgenerator.document.update`). */
-export interface DocumentgeneratorDocumentUpdateResult2 {
+export interface DocumentgeneratorDocumentUpdateResultType {
   /** Data of the updated document (detailed description) (Required: not documented.) */
   document?: DocumentgeneratorDocumentUpdateDocument;
 }
@@ -373,6 +390,26 @@ export interface DocumentgeneratorDocuments2 {
   view?: '' | 'X' | (string & {});
 }
 
+/** Type `documents` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type DocumentgeneratorDocuments_8831e9 =
+  DocumentgeneratorDocumentListDocuments | DocumentgeneratorRoleAddDocuments;
+
+/** Type `fields` as any method of the namespace declares it: the docs give 9 different shapes. */
+export type DocumentgeneratorFields =
+  | DocumentgeneratorDocumentAddFields
+  | DocumentgeneratorNumeratorAddFields
+  | DocumentgeneratorNumeratorUpdateFields
+  | DocumentgeneratorRegionAddFields
+  | DocumentgeneratorRegionUpdateFields
+  | DocumentgeneratorRoleAddFields
+  | DocumentgeneratorRoleUpdateFields
+  | DocumentgeneratorTemplateAddFields
+  | DocumentgeneratorTemplateUpdateFields;
+
+/** Type `list_fields` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type DocumentgeneratorListFields =
+  DocumentgeneratorDocumentListListFields | DocumentgeneratorTemplateListListFields;
+
 /** Type `Numerator` (from `documentgenerator.numerator.get`). */
 export interface DocumentgeneratorNumerator {
   /** The identifier of the numerator. (Required: not documented.) */
@@ -385,20 +422,6 @@ export interface DocumentgeneratorNumerator {
   code?: string;
   /** The settings of the numerator generators (detailed description) (Required: not documented.) */
   settings?: DocumentgeneratorNumeratorGetSettings;
-}
-
-/** Type `numerator` (from `documentgenerator.numerator.add`). */
-export interface DocumentgeneratorNumerator2 {
-  /** Identifier of the numerator. (Required: not documented.) */
-  id?: number;
-  /** Name of the numerator. (Required: not documented.) */
-  name?: string;
-  /** Number template. (Required: not documented.) */
-  template?: string;
-  /** Symbolic code of the numerator. Can be `null`. (Required: not documented.) */
-  code?: string;
-  /** Settings for the numerator generators (detailed description) (Required: not documented.) */
-  settings?: DocumentgeneratorNumeratorAddSettings2;
 }
 
 /** Type `Bitrix_Main_Numerator_Generator_SequentNumberGenerator` (from `documentgenerator.numerator.add`, `documentgenerator.numerator.update`). */
@@ -445,9 +468,9 @@ export interface DocumentgeneratorNumeratorAddFields {
 }
 
 /** Type `result` (from `documentgenerator.numerator.add`). */
-export interface DocumentgeneratorNumeratorAddResult2 {
+export interface DocumentgeneratorNumeratorAddResultType {
   /** Created numerator (detailed description) (Required: not documented.) */
-  numerator?: DocumentgeneratorNumerator2;
+  numerator?: DocumentgeneratorNumerator_684612;
 }
 
 /** Type `settings` (from `documentgenerator.numerator.add`, `documentgenerator.numerator.update`). */
@@ -481,7 +504,7 @@ export interface DocumentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequen
 }
 
 /** Type `result` (from `documentgenerator.numerator.get`). */
-export interface DocumentgeneratorNumeratorGetResult2 {
+export interface DocumentgeneratorNumeratorGetResultType {
   /** The numerator data (detailed description) (Required: not documented.) */
   numerator?: DocumentgeneratorNumerator;
 }
@@ -492,11 +515,22 @@ export interface DocumentgeneratorNumeratorGetSettings {
   Bitrix_Main_Numerator_Generator_SequentNumberGenerator?: DocumentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGenerator;
 }
 
+/** Type `Bitrix_Main_Numerator_Generator_SequentNumberGenerator` as `documentgenerator.numerator.list` declares it: the same as {@link DocumentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGenerator}. */
+export type DocumentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGenerator =
+  DocumentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGenerator;
+
 /** Type `result` (from `documentgenerator.numerator.list`). */
-export interface DocumentgeneratorNumeratorListResult2 {
+export interface DocumentgeneratorNumeratorListResultType {
   /** List of numerators (detailed description) (Required: not documented.) */
   numerators?: DocumentgeneratorNumerators[];
 }
+
+/** Type `Settings` as `documentgenerator.numerator.list` declares it: the same as {@link DocumentgeneratorNumeratorGetSettings}. */
+export type DocumentgeneratorNumeratorListSettings = DocumentgeneratorNumeratorGetSettings;
+
+/** Type `Bitrix_Main_Numerator_Generator_SequentNumberGenerator` as `documentgenerator.numerator.update` declares it: the same as {@link DocumentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGenerator}. */
+export type DocumentgeneratorNumeratorUpdateBitrixMainNumeratorGeneratorSequentNumberGenerator =
+  DocumentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGenerator;
 
 /** Type `fields` (from `documentgenerator.numerator.update`). */
 export interface DocumentgeneratorNumeratorUpdateFields {
@@ -509,7 +543,7 @@ export interface DocumentgeneratorNumeratorUpdateFields {
 }
 
 /** Type `result` (from `documentgenerator.numerator.update`). */
-export interface DocumentgeneratorNumeratorUpdateResult2 {
+export interface DocumentgeneratorNumeratorUpdateResultType {
   /** Identifier of the numerator. (Required: not documented.) */
   id?: string;
   /** Name of the numerator. (Required: not documented.) */
@@ -519,6 +553,26 @@ export interface DocumentgeneratorNumeratorUpdateResult2 {
   /** Symbolic code of the numerator. Can be `null`. (Required: not documented.) */
   code?: string;
   /** Settings of the numerator generators (detailed description) (Required: not documented.) */
+  settings?: DocumentgeneratorNumeratorAddSettings2;
+}
+
+/** Type `settings` as `documentgenerator.numerator.update` declares it: the same as {@link DocumentgeneratorNumeratorAddSettings}. */
+export type DocumentgeneratorNumeratorUpdateSettings = DocumentgeneratorNumeratorAddSettings;
+
+/** Type `settings_2` as `documentgenerator.numerator.update` declares it: the same as {@link DocumentgeneratorNumeratorAddSettings2}. */
+export type DocumentgeneratorNumeratorUpdateSettings2 = DocumentgeneratorNumeratorAddSettings2;
+
+/** Type `numerator` (from `documentgenerator.numerator.add`). */
+export interface DocumentgeneratorNumerator_684612 {
+  /** Identifier of the numerator. (Required: not documented.) */
+  id?: number;
+  /** Name of the numerator. (Required: not documented.) */
+  name?: string;
+  /** Number template. (Required: not documented.) */
+  template?: string;
+  /** Symbolic code of the numerator. Can be `null`. (Required: not documented.) */
+  code?: string;
+  /** Settings for the numerator generators (detailed description) (Required: not documented.) */
   settings?: DocumentgeneratorNumeratorAddSettings2;
 }
 
@@ -536,12 +590,16 @@ export interface DocumentgeneratorNumerators {
   settings?: DocumentgeneratorNumeratorGetSettings;
 }
 
+/** Type `permissions` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type DocumentgeneratorPermissions =
+  DocumentgeneratorRoleAddPermissions | DocumentgeneratorRoleGetPermissions;
+
 /** Type `permissions_2` (from `documentgenerator.role.add`, `documentgenerator.role.update`). */
 export interface DocumentgeneratorPermissions2 {
   /** Permissions for settings (detailed description) (Required: not documented.) */
   settings?: DocumentgeneratorRoleAddSettings2;
   /** Permissions for templates (detailed description) (Required: not documented.) */
-  templates?: DocumentgeneratorTemplates22;
+  templates?: DocumentgeneratorTemplates2;
   /** Permissions for documents (detailed description) (Required: not documented.) */
   documents?: DocumentgeneratorDocuments2;
 }
@@ -553,7 +611,7 @@ export interface DocumentgeneratorPublicUrlView {
 }
 
 /** Type `publicUrlView` (from `documentgenerator.document.update`). */
-export interface DocumentgeneratorPublicUrlView2 {
+export interface DocumentgeneratorPublicUrlView_d6210b {
   /** Date and time until which the public link is valid. (Required: not documented.) */
   time?: string;
 }
@@ -593,13 +651,16 @@ export interface DocumentgeneratorRegionAddFields {
 }
 
 /** Type `result` (from `documentgenerator.region.add`, `documentgenerator.region.get`, `documentgenerator.region.update`). */
-export interface DocumentgeneratorRegionAddResult2 {
+export interface DocumentgeneratorRegionAddResultType {
   /** Region data (detailed description) (Required: not documented.) */
   region?: DocumentgeneratorRegion;
 }
 
+/** Type `result` as `documentgenerator.region.get` declares it: the same as {@link DocumentgeneratorRegionAddResultType}. */
+export type DocumentgeneratorRegionGetResultType = DocumentgeneratorRegionAddResultType;
+
 /** Type `result` (from `documentgenerator.region.list`). */
-export interface DocumentgeneratorRegionListResult2 {
+export interface DocumentgeneratorRegionListResultType {
   /** List of regions, where the object's key is the `code` of the region (detailed description) (Required: not documented.) */
   regions?: DocumentgeneratorRegions;
 }
@@ -619,6 +680,9 @@ export interface DocumentgeneratorRegionUpdateFields {
   /** Set of region phrases in the format `code: text`. The keys of the object are strings and can be defined arbitrarily depending on the template. The values of the keys are also strings. To understand which fields are used in the document template, retrieve their list using the documentgenerator.template.getfields method. This will help you determine which template values require their own language phrases. Examples: - `TAX_INCLUDED`: `Tax included in the price` - `TAX_NOT_INCLUDED`: `VAT not included in the price` */
   phrases?: Record<string, unknown>;
 }
+
+/** Type `result` as `documentgenerator.region.update` declares it: the same as {@link DocumentgeneratorRegionAddResultType}. */
+export type DocumentgeneratorRegionUpdateResultType = DocumentgeneratorRegionAddResultType;
 
 /**
  * The `regions` object can contain both pre-installed and custom regions.
@@ -641,6 +705,31 @@ export interface DocumentgeneratorRegions {
   /** Full name template for the custom region. (Required: not documented.) */
   formatName?: string;
 }
+
+/** Type `result` as any method of the namespace declares it: the docs give 19 different shapes. */
+export type DocumentgeneratorResultType =
+  | DocumentgeneratorDocumentAddResultType
+  | DocumentgeneratorDocumentEnablepublicurlResultType
+  | DocumentgeneratorDocumentGetResultType
+  | DocumentgeneratorDocumentGetfieldsResultType
+  | DocumentgeneratorDocumentListResultType
+  | DocumentgeneratorDocumentUpdateResultType
+  | DocumentgeneratorNumeratorAddResultType
+  | DocumentgeneratorNumeratorGetResultType
+  | DocumentgeneratorNumeratorListResultType
+  | DocumentgeneratorNumeratorUpdateResultType
+  | DocumentgeneratorRegionAddResultType
+  | DocumentgeneratorRegionListResultType
+  | DocumentgeneratorRoleAddResultType
+  | DocumentgeneratorRoleGetResultType
+  | DocumentgeneratorRoleListResultType
+  | DocumentgeneratorTemplateAddResultType
+  | DocumentgeneratorTemplateGetResultType
+  | DocumentgeneratorTemplateGetfieldsResultType
+  | DocumentgeneratorTemplateListResultType;
+
+/** Type `role` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type DocumentgeneratorRole = DocumentgeneratorRoleAddRole | DocumentgeneratorRoleGetRole;
 
 /** Type `documents` (from `documentgenerator.role.add`, `documentgenerator.role.update`). */
 export interface DocumentgeneratorRoleAddDocuments {
@@ -665,13 +754,13 @@ export interface DocumentgeneratorRoleAddPermissions {
   /** Permissions for settings (detailed description) */
   SETTINGS?: DocumentgeneratorRoleAddSettings;
   /** Permissions for templates (detailed description) */
-  TEMPLATES?: DocumentgeneratorTemplates2;
+  TEMPLATES?: DocumentgeneratorTemplates_47b611;
   /** Permissions for documents (detailed description) */
   DOCUMENTS?: DocumentgeneratorRoleAddDocuments;
 }
 
 /** Type `result` (from `documentgenerator.role.add`, `documentgenerator.role.update`). */
-export interface DocumentgeneratorRoleAddResult2 {
+export interface DocumentgeneratorRoleAddResultType {
   /** Data of the created role (detailed description) (Required: not documented.) */
   role?: DocumentgeneratorRoleAddRole;
 }
@@ -711,7 +800,7 @@ export interface DocumentgeneratorRoleGetPermissions {
 }
 
 /** Type `result` (from `documentgenerator.role.get`). */
-export interface DocumentgeneratorRoleGetResult2 {
+export interface DocumentgeneratorRoleGetResultType {
   /** Role data (detailed description) (Required: not documented.) */
   role?: DocumentgeneratorRoleGetRole;
 }
@@ -735,10 +824,13 @@ export interface DocumentgeneratorRoleGetSettings {
 }
 
 /** Type `result` (from `documentgenerator.role.list`). */
-export interface DocumentgeneratorRoleListResult2 {
+export interface DocumentgeneratorRoleListResultType {
   /** List of roles (detailed description) (Required: not documented.) */
   roles?: DocumentgeneratorRoles[];
 }
+
+/** Type `documents` as `documentgenerator.role.update` declares it: the same as {@link DocumentgeneratorRoleAddDocuments}. */
+export type DocumentgeneratorRoleUpdateDocuments = DocumentgeneratorRoleAddDocuments;
 
 /** Type `fields` (from `documentgenerator.role.update`). */
 export interface DocumentgeneratorRoleUpdateFields {
@@ -750,6 +842,21 @@ export interface DocumentgeneratorRoleUpdateFields {
   permissions?: DocumentgeneratorRoleAddPermissions;
 }
 
+/** Type `permissions` as `documentgenerator.role.update` declares it: the same as {@link DocumentgeneratorRoleAddPermissions}. */
+export type DocumentgeneratorRoleUpdatePermissions = DocumentgeneratorRoleAddPermissions;
+
+/** Type `result` as `documentgenerator.role.update` declares it: the same as {@link DocumentgeneratorRoleAddResultType}. */
+export type DocumentgeneratorRoleUpdateResultType = DocumentgeneratorRoleAddResultType;
+
+/** Type `role` as `documentgenerator.role.update` declares it: the same as {@link DocumentgeneratorRoleAddRole}. */
+export type DocumentgeneratorRoleUpdateRole = DocumentgeneratorRoleAddRole;
+
+/** Type `settings` as `documentgenerator.role.update` declares it: the same as {@link DocumentgeneratorRoleAddSettings}. */
+export type DocumentgeneratorRoleUpdateSettings = DocumentgeneratorRoleAddSettings;
+
+/** Type `settings_2` as `documentgenerator.role.update` declares it: the same as {@link DocumentgeneratorRoleAddSettings2}. */
+export type DocumentgeneratorRoleUpdateSettings2 = DocumentgeneratorRoleAddSettings2;
+
 /** Type `roles` (from `documentgenerator.role.list`). */
 export interface DocumentgeneratorRoles {
   /** Role identifier. (Required: not documented.) */
@@ -759,6 +866,24 @@ export interface DocumentgeneratorRoles {
   /** Symbolic code of the role. (Required: not documented.) */
   code?: string;
 }
+
+/** Type `Settings` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type DocumentgeneratorSettings =
+  DocumentgeneratorNumeratorGetSettings | DocumentgeneratorRoleGetSettings;
+
+/** Type `settings_2` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type DocumentgeneratorSettings2 =
+  DocumentgeneratorNumeratorAddSettings2 | DocumentgeneratorRoleAddSettings2;
+
+/** Type `settings` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type DocumentgeneratorSettings_957bd9 =
+  DocumentgeneratorNumeratorAddSettings | DocumentgeneratorRoleAddSettings;
+
+/** Type `template` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type DocumentgeneratorTemplate =
+  | DocumentgeneratorTemplateAddTemplate
+  | DocumentgeneratorTemplateGetTemplate
+  | DocumentgeneratorTemplateListTemplate;
 
 /** Type `fields` (from `documentgenerator.template.add`). */
 export interface DocumentgeneratorTemplateAddFields {
@@ -791,7 +916,7 @@ export interface DocumentgeneratorTemplateAddFields {
 }
 
 /** Type `result` (from `documentgenerator.template.add`, `documentgenerator.template.update`). */
-export interface DocumentgeneratorTemplateAddResult2 {
+export interface DocumentgeneratorTemplateAddResultType {
   /** Template data (detailed description) (Required: not documented.) */
   template?: DocumentgeneratorTemplateAddTemplate;
 }
@@ -833,7 +958,7 @@ export interface DocumentgeneratorTemplateAddTemplate {
 }
 
 /** Type `result` (from `documentgenerator.template.get`). */
-export interface DocumentgeneratorTemplateGetResult2 {
+export interface DocumentgeneratorTemplateGetResultType {
   /** Template data (detailed description) (Required: not documented.) */
   template?: DocumentgeneratorTemplateGetTemplate;
 }
@@ -873,7 +998,7 @@ export interface DocumentgeneratorTemplateGetTemplate {
 }
 
 /** Type `result` (from `documentgenerator.template.getfields`). */
-export interface DocumentgeneratorTemplateGetfieldsResult2 {
+export interface DocumentgeneratorTemplateGetfieldsResultType {
   /** Object of template fields. Key — template field, value — field description (detailed description). The set of fields in the description depends on the field type. (Required: not documented.) */
   templateFields?: DocumentgeneratorTemplatefield;
 }
@@ -907,7 +1032,7 @@ export interface DocumentgeneratorTemplateListListFields {
 }
 
 /** Type `result` (from `documentgenerator.template.list`). */
-export interface DocumentgeneratorTemplateListResult2 {
+export interface DocumentgeneratorTemplateListResultType {
   /** Object of templates, where the key is `id`, and the value is the template data (detailed description) (Required: not documented.) */
   templates?: DocumentgeneratorTemplateListTemplate;
 }
@@ -984,6 +1109,12 @@ export interface DocumentgeneratorTemplateUpdateFields {
   sort?: number;
 }
 
+/** Type `result` as `documentgenerator.template.update` declares it: the same as {@link DocumentgeneratorTemplateAddResultType}. */
+export type DocumentgeneratorTemplateUpdateResultType = DocumentgeneratorTemplateAddResultType;
+
+/** Type `template` as `documentgenerator.template.update` declares it: the same as {@link DocumentgeneratorTemplateAddTemplate}. */
+export type DocumentgeneratorTemplateUpdateTemplate = DocumentgeneratorTemplateAddTemplate;
+
 /** Type `templatefield` (from `documentgenerator.template.getfields`). */
 export interface DocumentgeneratorTemplatefield {
   /** Field name, may be absent. (Required: not documented.) */
@@ -1008,16 +1139,16 @@ export interface DocumentgeneratorTemplates {
   modify?: '' | 'A' | 'D' | 'X' | (string & {});
 }
 
-/** Type `templates` (from `documentgenerator.role.add`, `documentgenerator.role.update`). */
-export interface DocumentgeneratorTemplates2 {
-  /** Access level to templates. Possible values: - `""` — no access - `A` — only own items - `D` — own and department colleagues' items - `X` — full access */
-  MODIFY?: '' | 'A' | 'D' | 'X';
-}
-
 /** Type `templates_2` (from `documentgenerator.role.add`, `documentgenerator.role.update`). */
-export interface DocumentgeneratorTemplates22 {
+export interface DocumentgeneratorTemplates2 {
   /** Access level to templates Possible values: - `""` — no access - `A` — only own items - `D` — own and department colleagues' items - `X` — full access. (Required: not documented.) */
   modify?: '' | 'A' | 'D' | 'X' | (string & {});
+}
+
+/** Type `templates` (from `documentgenerator.role.add`, `documentgenerator.role.update`). */
+export interface DocumentgeneratorTemplates_47b611 {
+  /** Access level to templates. Possible values: - `""` — no access - `A` — only own items - `D` — own and department colleagues' items - `X` — full access */
+  MODIFY?: '' | 'A' | 'D' | 'X';
 }
 
 /** Type `Values` (from `documentgenerator.document.get`). */
@@ -1029,15 +1160,19 @@ export interface DocumentgeneratorValues {
   stampsEnabled?: boolean;
 }
 
+/** Type `values` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type DocumentgeneratorValues_5f36f6 =
+  DocumentgeneratorDocumentAddValues | DocumentgeneratorDocumentUpdateValues;
+
 /**
  * Error codes documented for `documentgenerator.document.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 400 — Empty required parameter "value" — Required parameter `value` is not provided
- * - HTTP 400 — Cannot create document on deleted template — Cannot create a document based on a deleted template
- * - HTTP 400 — Template not found — No template exists with the specified `templateId`
  * - HTTP 400 — Cannot create document — Failed to create document
- * - HTTP 400 — You do not have permissions to view documents — Insufficient permissions to view documents
+ * - HTTP 400 — Cannot create document on deleted template — Cannot create a document based on a deleted template
+ * - HTTP 400 — Empty required parameter "value" — Required parameter `value` is not provided
  * - HTTP 400 — Maximum count of documents has been reached — Document limit reached on the plan
+ * - HTTP 400 — Template not found — No template exists with the specified `templateId`
+ * - HTTP 400 — You do not have permissions to view documents — Insufficient permissions to view documents
  */
 export const DocumentgeneratorDocumentAddErrorCode = {
   /** HTTP 400 — Bitrix\DocumentGenerator\Template constructor must be is public — Required parameter `templateId` is not provided */
@@ -1058,12 +1193,12 @@ export type DocumentgeneratorDocumentAddErrorCode =
  * Method `documentgenerator.document.add`.
  * Scope: `documentgenerator`.
  * Access: a user with document creation permissions
- * @see `documentgenerator.document.update`
- * @see `documentgenerator.document.get`
- * @see `documentgenerator.document.list`
  * @see `documentgenerator.document.delete`
  * @see `documentgenerator.document.enablepublicurl`
+ * @see `documentgenerator.document.get`
  * @see `documentgenerator.document.getfields`
+ * @see `documentgenerator.document.list`
+ * @see `documentgenerator.document.update`
  */
 export interface DocumentgeneratorDocumentAddParams {
   /** Template identifier. You can obtain the template identifier after creating a template or by using the get template list method. */
@@ -1085,7 +1220,7 @@ export interface DocumentgeneratorDocumentAddParams {
  *
  * Result of `documentgenerator.document.add` (the `result` field).
  */
-export type DocumentgeneratorDocumentAddResult = DocumentgeneratorDocumentAddResult2;
+export type DocumentgeneratorDocumentAddResult = DocumentgeneratorDocumentAddResultType;
 
 /**
  * Error codes documented for `documentgenerator.document.delete`.
@@ -1111,11 +1246,11 @@ export type DocumentgeneratorDocumentDeleteErrorCode =
  * Scope: `documentgenerator`.
  * Access: a user with permission to modify documents
  * @see `documentgenerator.document.add`
- * @see `documentgenerator.document.update`
- * @see `documentgenerator.document.get`
- * @see `documentgenerator.document.list`
  * @see `documentgenerator.document.enablepublicurl`
+ * @see `documentgenerator.document.get`
  * @see `documentgenerator.document.getfields`
+ * @see `documentgenerator.document.list`
+ * @see `documentgenerator.document.update`
  */
 export interface DocumentgeneratorDocumentDeleteParams {
   /** Document identifier. You can obtain the document identifier after creating the document or by using the get document list method */
@@ -1153,11 +1288,11 @@ export type DocumentgeneratorDocumentEnablepublicurlErrorCode =
  * Scope: `documentgenerator`.
  * Access: user with permission to modify documents
  * @see `documentgenerator.document.add`
- * @see `documentgenerator.document.update`
- * @see `documentgenerator.document.get`
- * @see `documentgenerator.document.list`
  * @see `documentgenerator.document.delete`
+ * @see `documentgenerator.document.get`
  * @see `documentgenerator.document.getfields`
+ * @see `documentgenerator.document.list`
+ * @see `documentgenerator.document.update`
  */
 export interface DocumentgeneratorDocumentEnablepublicurlParams {
   /** Document identifier. You can obtain the document identifier after creating a document or by using the get document list method */
@@ -1175,7 +1310,7 @@ export interface DocumentgeneratorDocumentEnablepublicurlParams {
  * Result of `documentgenerator.document.enablepublicurl` (the `result` field).
  */
 export type DocumentgeneratorDocumentEnablepublicurlResult =
-  DocumentgeneratorDocumentEnablepublicurlResult2;
+  DocumentgeneratorDocumentEnablepublicurlResultType;
 
 /**
  * Error codes documented for `documentgenerator.document.get`.
@@ -1201,11 +1336,11 @@ export type DocumentgeneratorDocumentGetErrorCode =
  * Scope: `documentgenerator`.
  * Access: user with document viewing access permission
  * @see `documentgenerator.document.add`
- * @see `documentgenerator.document.update`
- * @see `documentgenerator.document.list`
  * @see `documentgenerator.document.delete`
  * @see `documentgenerator.document.enablepublicurl`
  * @see `documentgenerator.document.getfields`
+ * @see `documentgenerator.document.list`
+ * @see `documentgenerator.document.update`
  */
 export interface DocumentgeneratorDocumentGetParams {
   /** Document ID. You can obtain the document ID after creating a document or by using the get document list method */
@@ -1217,7 +1352,7 @@ export interface DocumentgeneratorDocumentGetParams {
  *
  * Result of `documentgenerator.document.get` (the `result` field).
  */
-export type DocumentgeneratorDocumentGetResult = DocumentgeneratorDocumentGetResult2;
+export type DocumentgeneratorDocumentGetResult = DocumentgeneratorDocumentGetResultType;
 
 /**
  * Error codes documented for `documentgenerator.document.getfields`.
@@ -1243,11 +1378,11 @@ export type DocumentgeneratorDocumentGetfieldsErrorCode =
  * Scope: `documentgenerator`.
  * Access: user with permission to modify documents
  * @see `documentgenerator.document.add`
- * @see `documentgenerator.document.update`
- * @see `documentgenerator.document.get`
- * @see `documentgenerator.document.list`
  * @see `documentgenerator.document.delete`
  * @see `documentgenerator.document.enablepublicurl`
+ * @see `documentgenerator.document.get`
+ * @see `documentgenerator.document.list`
+ * @see `documentgenerator.document.update`
  */
 export interface DocumentgeneratorDocumentGetfieldsParams {
   /** Document identifier. You can obtain the document identifier after creating the document or by using the get document list method */
@@ -1261,7 +1396,7 @@ export interface DocumentgeneratorDocumentGetfieldsParams {
  *
  * Result of `documentgenerator.document.getfields` (the `result` field).
  */
-export type DocumentgeneratorDocumentGetfieldsResult = DocumentgeneratorDocumentGetfieldsResult2;
+export type DocumentgeneratorDocumentGetfieldsResult = DocumentgeneratorDocumentGetfieldsResultType;
 
 /** Field names of `documentgenerator.document.list`: the fields of {@link DocumentgeneratorDocumentGetDocument} (`documentgenerator.document.get`). */
 export type DocumentgeneratorDocumentListFieldName =
@@ -1328,11 +1463,11 @@ export type DocumentgeneratorDocumentListOrder = {
  * Scope: `documentgenerator`.
  * Access: a user with permission to view documents
  * @see `documentgenerator.document.add`
- * @see `documentgenerator.document.update`
- * @see `documentgenerator.document.get`
  * @see `documentgenerator.document.delete`
  * @see `documentgenerator.document.enablepublicurl`
+ * @see `documentgenerator.document.get`
  * @see `documentgenerator.document.getfields`
+ * @see `documentgenerator.document.update`
  */
 export interface DocumentgeneratorDocumentListParams {
   /**
@@ -1359,7 +1494,7 @@ export type DocumentgeneratorDocumentListItem = DocumentgeneratorDocumentListDoc
  *
  * Result of `documentgenerator.document.list` (the `result` field).
  */
-export type DocumentgeneratorDocumentListResult = DocumentgeneratorDocumentListResult2;
+export type DocumentgeneratorDocumentListResult = DocumentgeneratorDocumentListResultType;
 
 /**
  * Error codes documented for `documentgenerator.document.update`.
@@ -1385,11 +1520,11 @@ export type DocumentgeneratorDocumentUpdateErrorCode =
  * Scope: `documentgenerator`.
  * Access: user with permission to modify documents
  * @see `documentgenerator.document.add`
- * @see `documentgenerator.document.get`
- * @see `documentgenerator.document.list`
  * @see `documentgenerator.document.delete`
  * @see `documentgenerator.document.enablepublicurl`
+ * @see `documentgenerator.document.get`
  * @see `documentgenerator.document.getfields`
+ * @see `documentgenerator.document.list`
  */
 export interface DocumentgeneratorDocumentUpdateParams {
   /** Document identifier. You can obtain the document identifier after creating a document or by using the get document list method */
@@ -1410,7 +1545,7 @@ export interface DocumentgeneratorDocumentUpdateParams {
  *
  * Result of `documentgenerator.document.update` (the `result` field).
  */
-export type DocumentgeneratorDocumentUpdateResult = DocumentgeneratorDocumentUpdateResult2;
+export type DocumentgeneratorDocumentUpdateResult = DocumentgeneratorDocumentUpdateResultType;
 
 /**
  * Error codes documented for `documentgenerator.numerator.add`.
@@ -1435,10 +1570,10 @@ export type DocumentgeneratorNumeratorAddErrorCode =
  * Method `documentgenerator.numerator.add`.
  * Scope: `documentgenerator`.
  * Access: a user with permission to modify document generator templates
- * @see `documentgenerator.numerator.update`
+ * @see `documentgenerator.numerator.delete`
  * @see `documentgenerator.numerator.get`
  * @see `documentgenerator.numerator.list`
- * @see `documentgenerator.numerator.delete`
+ * @see `documentgenerator.numerator.update`
  */
 export interface DocumentgeneratorNumeratorAddParams {
   /** Set of numerator parameters (detailed description) */
@@ -1450,7 +1585,7 @@ export interface DocumentgeneratorNumeratorAddParams {
  *
  * Result of `documentgenerator.numerator.add` (the `result` field).
  */
-export type DocumentgeneratorNumeratorAddResult = DocumentgeneratorNumeratorAddResult2;
+export type DocumentgeneratorNumeratorAddResult = DocumentgeneratorNumeratorAddResultType;
 
 /**
  * Error codes documented for `documentgenerator.numerator.delete`.
@@ -1480,9 +1615,9 @@ export type DocumentgeneratorNumeratorDeleteErrorCode =
  * Scope: `documentgenerator`.
  * Access: a user with permission to modify document generator templates
  * @see `documentgenerator.numerator.add`
- * @see `documentgenerator.numerator.update`
  * @see `documentgenerator.numerator.get`
  * @see `documentgenerator.numerator.list`
+ * @see `documentgenerator.numerator.update`
  */
 export interface DocumentgeneratorNumeratorDeleteParams {
   /** Identifier of the numerator. You can obtain the identifier after creating a numerator or by using the method to get the list of numerators */
@@ -1522,9 +1657,9 @@ export type DocumentgeneratorNumeratorGetErrorCode =
  * Scope: `documentgenerator`.
  * Access: a user with permission to modify document generator templates
  * @see `documentgenerator.numerator.add`
- * @see `documentgenerator.numerator.update`
- * @see `documentgenerator.numerator.list`
  * @see `documentgenerator.numerator.delete`
+ * @see `documentgenerator.numerator.list`
+ * @see `documentgenerator.numerator.update`
  */
 export interface DocumentgeneratorNumeratorGetParams {
   /** The identifier of the numerator. You can obtain the identifier after creating a numerator or by using the method to get the list of numerators */
@@ -1536,7 +1671,7 @@ export interface DocumentgeneratorNumeratorGetParams {
  *
  * Result of `documentgenerator.numerator.get` (the `result` field).
  */
-export type DocumentgeneratorNumeratorGetResult = DocumentgeneratorNumeratorGetResult2;
+export type DocumentgeneratorNumeratorGetResult = DocumentgeneratorNumeratorGetResultType;
 
 /**
  * Get the List of Numerators
@@ -1547,9 +1682,9 @@ export type DocumentgeneratorNumeratorGetResult = DocumentgeneratorNumeratorGetR
  * Scope: `documentgenerator`.
  * Access: a user with permission to modify document generator templates
  * @see `documentgenerator.numerator.add`
- * @see `documentgenerator.numerator.update`
- * @see `documentgenerator.numerator.get`
  * @see `documentgenerator.numerator.delete`
+ * @see `documentgenerator.numerator.get`
+ * @see `documentgenerator.numerator.update`
  */
 export interface DocumentgeneratorNumeratorListParams {
   /** This parameter is used for managing pagination. The page size of results is always static: 50 items. To select the second page of results, you must pass the value `50`. To select the third page of results, you must pass `100`, and so on. The formula for calculating the `start` value: `start = (N - 1) * 50`, where `N` is the desired page number. (Required: not documented.) */
@@ -1564,7 +1699,7 @@ export type DocumentgeneratorNumeratorListItem = DocumentgeneratorNumerators;
  *
  * Result of `documentgenerator.numerator.list` (the `result` field).
  */
-export type DocumentgeneratorNumeratorListResult = DocumentgeneratorNumeratorListResult2;
+export type DocumentgeneratorNumeratorListResult = DocumentgeneratorNumeratorListResultType;
 
 /**
  * Error codes documented for `documentgenerator.numerator.update`.
@@ -1595,9 +1730,9 @@ export type DocumentgeneratorNumeratorUpdateErrorCode =
  * Scope: `documentgenerator`.
  * Access: a user with permission to modify document generator templates
  * @see `documentgenerator.numerator.add`
+ * @see `documentgenerator.numerator.delete`
  * @see `documentgenerator.numerator.get`
  * @see `documentgenerator.numerator.list`
- * @see `documentgenerator.numerator.delete`
  */
 export interface DocumentgeneratorNumeratorUpdateParams {
   /** Identifier of the numerator. You can obtain the identifier after creating a numerator or by using the method to get the list of numerators */
@@ -1611,7 +1746,7 @@ export interface DocumentgeneratorNumeratorUpdateParams {
  *
  * Result of `documentgenerator.numerator.update` (the `result` field).
  */
-export type DocumentgeneratorNumeratorUpdateResult = DocumentgeneratorNumeratorUpdateResult2;
+export type DocumentgeneratorNumeratorUpdateResult = DocumentgeneratorNumeratorUpdateResultType;
 
 /**
  * Error codes documented for `documentgenerator.region.add`.
@@ -1637,10 +1772,10 @@ export type DocumentgeneratorRegionAddErrorCode =
  * Method `documentgenerator.region.add`.
  * Scope: `documentgenerator`.
  * Access: a user with permission to modify document generator templates
- * @see `documentgenerator.region.update`
+ * @see `documentgenerator.region.delete`
  * @see `documentgenerator.region.get`
  * @see `documentgenerator.region.list`
- * @see `documentgenerator.region.delete`
+ * @see `documentgenerator.region.update`
  */
 export interface DocumentgeneratorRegionAddParams {
   /** Region parameters (detailed description) */
@@ -1652,7 +1787,7 @@ export interface DocumentgeneratorRegionAddParams {
  *
  * Result of `documentgenerator.region.add` (the `result` field).
  */
-export type DocumentgeneratorRegionAddResult = DocumentgeneratorRegionAddResult2;
+export type DocumentgeneratorRegionAddResult = DocumentgeneratorRegionAddResultType;
 
 /**
  * Error codes documented for `documentgenerator.region.delete`.
@@ -1679,9 +1814,9 @@ export type DocumentgeneratorRegionDeleteErrorCode =
  * Scope: `documentgenerator`.
  * Access: a user with permission to modify document generator templates
  * @see `documentgenerator.region.add`
- * @see `documentgenerator.region.update`
  * @see `documentgenerator.region.get`
  * @see `documentgenerator.region.list`
+ * @see `documentgenerator.region.update`
  */
 export interface DocumentgeneratorRegionDeleteParams {
   /** Identifier of the custom region. You can obtain the identifier after creating a region or by using the method to get the list of regions */
@@ -1719,9 +1854,9 @@ export type DocumentgeneratorRegionGetErrorCode =
  * Scope: `documentgenerator`.
  * Access: a user with permission to modify document generator templates
  * @see `documentgenerator.region.add`
- * @see `documentgenerator.region.update`
- * @see `documentgenerator.region.list`
  * @see `documentgenerator.region.delete`
+ * @see `documentgenerator.region.list`
+ * @see `documentgenerator.region.update`
  */
 export interface DocumentgeneratorRegionGetParams {
   /** Identifier of the custom region or code of a pre-installed region, for example, `de`. You can obtain the identifier after creating a region or by using the get regions list method */
@@ -1733,7 +1868,7 @@ export interface DocumentgeneratorRegionGetParams {
  *
  * Result of `documentgenerator.region.get` (the `result` field).
  */
-export type DocumentgeneratorRegionGetResult = DocumentgeneratorRegionAddResult2;
+export type DocumentgeneratorRegionGetResult = DocumentgeneratorRegionAddResultType;
 
 /**
  * Get the List of Regions
@@ -1744,9 +1879,9 @@ export type DocumentgeneratorRegionGetResult = DocumentgeneratorRegionAddResult2
  * Scope: `documentgenerator`.
  * Access: a user with permission to modify document generator templates
  * @see `documentgenerator.region.add`
- * @see `documentgenerator.region.update`
- * @see `documentgenerator.region.get`
  * @see `documentgenerator.region.delete`
+ * @see `documentgenerator.region.get`
+ * @see `documentgenerator.region.update`
  */
 export interface DocumentgeneratorRegionListParams {}
 
@@ -1758,7 +1893,7 @@ export type DocumentgeneratorRegionListItem = unknown;
  *
  * Result of `documentgenerator.region.list` (the `result` field).
  */
-export type DocumentgeneratorRegionListResult = DocumentgeneratorRegionListResult2;
+export type DocumentgeneratorRegionListResult = DocumentgeneratorRegionListResultType;
 
 /**
  * Error codes documented for `documentgenerator.region.update`.
@@ -1787,9 +1922,9 @@ export type DocumentgeneratorRegionUpdateErrorCode =
  * Scope: `documentgenerator`.
  * Access: a user with permission to modify document generator templates
  * @see `documentgenerator.region.add`
+ * @see `documentgenerator.region.delete`
  * @see `documentgenerator.region.get`
  * @see `documentgenerator.region.list`
- * @see `documentgenerator.region.delete`
  */
 export interface DocumentgeneratorRegionUpdateParams {
   /** Identifier of the user-defined region. You can obtain the identifier after creating a region or by using the method to get the list of regions */
@@ -1803,7 +1938,7 @@ export interface DocumentgeneratorRegionUpdateParams {
  *
  * Result of `documentgenerator.region.update` (the `result` field).
  */
-export type DocumentgeneratorRegionUpdateResult = DocumentgeneratorRegionAddResult2;
+export type DocumentgeneratorRegionUpdateResult = DocumentgeneratorRegionAddResultType;
 
 /**
  * Error codes documented for `documentgenerator.role.add`.
@@ -1831,11 +1966,11 @@ export type DocumentgeneratorRoleAddErrorCode =
  * Method `documentgenerator.role.add`.
  * Scope: `documentgenerator`.
  * Access: user with permission to modify document generator settings
- * @see `documentgenerator.role.update`
- * @see `documentgenerator.role.get`
- * @see `documentgenerator.role.list`
  * @see `documentgenerator.role.delete`
  * @see `documentgenerator.role.fillaccesses`
+ * @see `documentgenerator.role.get`
+ * @see `documentgenerator.role.list`
+ * @see `documentgenerator.role.update`
  */
 export interface DocumentgeneratorRoleAddParams {
   /** Role fields (detailed description) */
@@ -1847,7 +1982,7 @@ export interface DocumentgeneratorRoleAddParams {
  *
  * Result of `documentgenerator.role.add` (the `result` field).
  */
-export type DocumentgeneratorRoleAddResult = DocumentgeneratorRoleAddResult2;
+export type DocumentgeneratorRoleAddResult = DocumentgeneratorRoleAddResultType;
 
 /**
  * Error codes documented for `documentgenerator.role.delete`.
@@ -1877,10 +2012,10 @@ export type DocumentgeneratorRoleDeleteErrorCode =
  * Scope: `documentgenerator`.
  * Access: user with permission to modify document generator settings
  * @see `documentgenerator.role.add`
- * @see `documentgenerator.role.update`
+ * @see `documentgenerator.role.fillaccesses`
  * @see `documentgenerator.role.get`
  * @see `documentgenerator.role.list`
- * @see `documentgenerator.role.fillaccesses`
+ * @see `documentgenerator.role.update`
  */
 export interface DocumentgeneratorRoleDeleteParams {
   /** Role identifier. You can obtain the identifier after creating a role or by using the get list of roles method */
@@ -1922,10 +2057,10 @@ export type DocumentgeneratorRoleFillaccessesErrorCode =
  * Scope: `documentgenerator`.
  * Access: a user with permission to modify document generator settings
  * @see `documentgenerator.role.add`
- * @see `documentgenerator.role.update`
+ * @see `documentgenerator.role.delete`
  * @see `documentgenerator.role.get`
  * @see `documentgenerator.role.list`
- * @see `documentgenerator.role.delete`
+ * @see `documentgenerator.role.update`
  */
 export interface DocumentgeneratorRoleFillaccessesParams {
   /** An array of role bindings to access codes (detailed description) */
@@ -1967,10 +2102,10 @@ export type DocumentgeneratorRoleGetErrorCode =
  * Scope: `documentgenerator`.
  * Access: user with permission to modify document generator settings
  * @see `documentgenerator.role.add`
- * @see `documentgenerator.role.update`
- * @see `documentgenerator.role.list`
  * @see `documentgenerator.role.delete`
  * @see `documentgenerator.role.fillaccesses`
+ * @see `documentgenerator.role.list`
+ * @see `documentgenerator.role.update`
  */
 export interface DocumentgeneratorRoleGetParams {
   /** Role identifier. You can obtain the identifier after creating a role or by using the get role list method */
@@ -1982,7 +2117,7 @@ export interface DocumentgeneratorRoleGetParams {
  *
  * Result of `documentgenerator.role.get` (the `result` field).
  */
-export type DocumentgeneratorRoleGetResult = DocumentgeneratorRoleGetResult2;
+export type DocumentgeneratorRoleGetResult = DocumentgeneratorRoleGetResultType;
 
 /**
  * Error codes documented for `documentgenerator.role.list`.
@@ -2007,10 +2142,10 @@ export type DocumentgeneratorRoleListErrorCode =
  * Scope: `documentgenerator`.
  * Access: a user with permission to modify document generator settings
  * @see `documentgenerator.role.add`
- * @see `documentgenerator.role.update`
- * @see `documentgenerator.role.get`
  * @see `documentgenerator.role.delete`
  * @see `documentgenerator.role.fillaccesses`
+ * @see `documentgenerator.role.get`
+ * @see `documentgenerator.role.update`
  */
 export interface DocumentgeneratorRoleListParams {
   /** This parameter is used to control pagination. The page size for results is always static — 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N — 1) * 50`, where `N` is the desired page number. (Required: not documented.) */
@@ -2025,7 +2160,7 @@ export type DocumentgeneratorRoleListItem = DocumentgeneratorRoles;
  *
  * Result of `documentgenerator.role.list` (the `result` field).
  */
-export type DocumentgeneratorRoleListResult = DocumentgeneratorRoleListResult2;
+export type DocumentgeneratorRoleListResult = DocumentgeneratorRoleListResultType;
 
 /**
  * Error codes documented for `documentgenerator.role.update`.
@@ -2056,10 +2191,10 @@ export type DocumentgeneratorRoleUpdateErrorCode =
  * Scope: `documentgenerator`.
  * Access: a user with permission to modify document generator settings
  * @see `documentgenerator.role.add`
- * @see `documentgenerator.role.get`
- * @see `documentgenerator.role.list`
  * @see `documentgenerator.role.delete`
  * @see `documentgenerator.role.fillaccesses`
+ * @see `documentgenerator.role.get`
+ * @see `documentgenerator.role.list`
  */
 export interface DocumentgeneratorRoleUpdateParams {
   /** Role identifier. You can obtain the identifier after creating a role or by using the get list of roles method */
@@ -2073,7 +2208,7 @@ export interface DocumentgeneratorRoleUpdateParams {
  *
  * Result of `documentgenerator.role.update` (the `result` field).
  */
-export type DocumentgeneratorRoleUpdateResult = DocumentgeneratorRoleAddResult2;
+export type DocumentgeneratorRoleUpdateResult = DocumentgeneratorRoleAddResultType;
 
 /**
  * Error codes documented for `documentgenerator.template.add`.
@@ -2102,11 +2237,11 @@ export type DocumentgeneratorTemplateAddErrorCode =
  * Method `documentgenerator.template.add`.
  * Scope: `documentgenerator`.
  * Access: a user with permission to modify document generator templates
- * @see `documentgenerator.template.update`
- * @see `documentgenerator.template.get`
- * @see `documentgenerator.template.list`
  * @see `documentgenerator.template.delete`
+ * @see `documentgenerator.template.get`
  * @see `documentgenerator.template.getfields`
+ * @see `documentgenerator.template.list`
+ * @see `documentgenerator.template.update`
  */
 export interface DocumentgeneratorTemplateAddParams {
   /** Set of template fields (detailed description) */
@@ -2118,7 +2253,7 @@ export interface DocumentgeneratorTemplateAddParams {
  *
  * Result of `documentgenerator.template.add` (the `result` field).
  */
-export type DocumentgeneratorTemplateAddResult = DocumentgeneratorTemplateAddResult2;
+export type DocumentgeneratorTemplateAddResult = DocumentgeneratorTemplateAddResultType;
 
 /**
  * Error codes documented for `documentgenerator.template.delete`.
@@ -2146,10 +2281,10 @@ export type DocumentgeneratorTemplateDeleteErrorCode =
  * Scope: `documentgenerator`.
  * Access: a user with permission to modify document generator templates
  * @see `documentgenerator.template.add`
- * @see `documentgenerator.template.update`
  * @see `documentgenerator.template.get`
- * @see `documentgenerator.template.list`
  * @see `documentgenerator.template.getfields`
+ * @see `documentgenerator.template.list`
+ * @see `documentgenerator.template.update`
  */
 export interface DocumentgeneratorTemplateDeleteParams {
   /** Identifier of the template. You can obtain the template identifier after creating a template or by using the get template list method */
@@ -2187,10 +2322,10 @@ export type DocumentgeneratorTemplateGetErrorCode =
  * Scope: `documentgenerator`.
  * Access: a user with permission to modify document generator templates
  * @see `documentgenerator.template.add`
- * @see `documentgenerator.template.update`
- * @see `documentgenerator.template.list`
  * @see `documentgenerator.template.delete`
  * @see `documentgenerator.template.getfields`
+ * @see `documentgenerator.template.list`
+ * @see `documentgenerator.template.update`
  */
 export interface DocumentgeneratorTemplateGetParams {
   /** Template ID. You can obtain the template ID after creating a template or by using the get template list method */
@@ -2202,13 +2337,13 @@ export interface DocumentgeneratorTemplateGetParams {
  *
  * Result of `documentgenerator.template.get` (the `result` field).
  */
-export type DocumentgeneratorTemplateGetResult = DocumentgeneratorTemplateGetResult2;
+export type DocumentgeneratorTemplateGetResult = DocumentgeneratorTemplateGetResultType;
 
 /**
  * Error codes documented for `documentgenerator.template.getfields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 400 — Template not found — Template with the specified `id` not found
  * - HTTP 400 — Cannot get fields from deleted template — Cannot retrieve fields from a deleted template
+ * - HTTP 400 — Template not found — Template with the specified `id` not found
  * - HTTP 400 — You do not have permissions to modify templates — Insufficient permissions to work with templates
  */
 export const DocumentgeneratorTemplateGetfieldsErrorCode = {
@@ -2229,10 +2364,10 @@ export type DocumentgeneratorTemplateGetfieldsErrorCode =
  * Scope: `documentgenerator`.
  * Access: a user with permission to modify document generator templates
  * @see `documentgenerator.template.add`
- * @see `documentgenerator.template.update`
+ * @see `documentgenerator.template.delete`
  * @see `documentgenerator.template.get`
  * @see `documentgenerator.template.list`
- * @see `documentgenerator.template.delete`
+ * @see `documentgenerator.template.update`
  */
 export interface DocumentgeneratorTemplateGetfieldsParams {
   /** Identifier of the template. You can obtain the template identifier after creating a template or by using the method to get the list of templates */
@@ -2244,7 +2379,7 @@ export interface DocumentgeneratorTemplateGetfieldsParams {
  *
  * Result of `documentgenerator.template.getfields` (the `result` field).
  */
-export type DocumentgeneratorTemplateGetfieldsResult = DocumentgeneratorTemplateGetfieldsResult2;
+export type DocumentgeneratorTemplateGetfieldsResult = DocumentgeneratorTemplateGetfieldsResultType;
 
 /** Field names of `documentgenerator.template.list`: the fields of {@link DocumentgeneratorTemplateGetTemplate} (`documentgenerator.template.get`). */
 export type DocumentgeneratorTemplateListFieldName =
@@ -2295,10 +2430,10 @@ export type DocumentgeneratorTemplateListOrder = {
  * Scope: `documentgenerator`.
  * Access: a user with permission to modify document generator templates
  * @see `documentgenerator.template.add`
- * @see `documentgenerator.template.update`
- * @see `documentgenerator.template.get`
  * @see `documentgenerator.template.delete`
+ * @see `documentgenerator.template.get`
  * @see `documentgenerator.template.getfields`
+ * @see `documentgenerator.template.update`
  */
 export interface DocumentgeneratorTemplateListParams {
   /**
@@ -2325,14 +2460,14 @@ export type DocumentgeneratorTemplateListItem = DocumentgeneratorTemplateGetTemp
  *
  * Result of `documentgenerator.template.list` (the `result` field).
  */
-export type DocumentgeneratorTemplateListResult = DocumentgeneratorTemplateListResult2;
+export type DocumentgeneratorTemplateListResult = DocumentgeneratorTemplateListResultType;
 
 /**
  * Error codes documented for `documentgenerator.template.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - HTTP 400 — Template not found — Template with the specified `id` not found
- * - HTTP 400 — You do not have permissions to modify this template — Insufficient rights to modify the specified template
  * - HTTP 400 — You do not have permissions to modify templates — Insufficient rights to modify templates
+ * - HTTP 400 — You do not have permissions to modify this template — Insufficient rights to modify the specified template
  */
 export const DocumentgeneratorTemplateUpdateErrorCode = {
   /**
@@ -2355,10 +2490,10 @@ export type DocumentgeneratorTemplateUpdateErrorCode =
  * Scope: `documentgenerator`.
  * Access: a user with permission to modify document generator templates
  * @see `documentgenerator.template.add`
- * @see `documentgenerator.template.get`
- * @see `documentgenerator.template.list`
  * @see `documentgenerator.template.delete`
+ * @see `documentgenerator.template.get`
  * @see `documentgenerator.template.getfields`
+ * @see `documentgenerator.template.list`
  */
 export interface DocumentgeneratorTemplateUpdateParams {
   /** Template identifier. You can obtain the template identifier after creating a template or by using the method to retrieve the list of templates */
@@ -2372,4 +2507,4 @@ export interface DocumentgeneratorTemplateUpdateParams {
  *
  * Result of `documentgenerator.template.update` (the `result` field).
  */
-export type DocumentgeneratorTemplateUpdateResult = DocumentgeneratorTemplateAddResult2;
+export type DocumentgeneratorTemplateUpdateResult = DocumentgeneratorTemplateAddResultType;

@@ -14,13 +14,19 @@ export interface Entity {
 }
 
 /** Type `result` (from `entity.get`). */
-export interface EntityGetResult2 {
+export interface EntityGetResultType {
   /** Returned if the `ENTITY` parameter is provided. (Required: not documented.) */
   object?: Entity;
 }
 
+/** Type `result` (from `entity.item.property.get`). */
+export interface EntityItemPropertyGetResultType {
+  /** Returned if the `PROPERTY` parameter is provided. (Required: not documented.) */
+  object?: EntityProperty;
+}
+
 /** Type `item` (from `entity.item.get`). */
-export interface EntityItem {
+export interface EntityItemType {
   /** Identifier of the item */
   ID?: number;
   /** Date and time of the last modification */
@@ -59,12 +65,6 @@ export interface EntityItem {
   PROPERTY_VALUES?: Record<string, unknown>;
 }
 
-/** Type `result` (from `entity.item.property.get`). */
-export interface EntityItemPropertyGetResult2 {
-  /** Returned if the `PROPERTY` parameter is provided. (Required: not documented.) */
-  object?: EntityProperty;
-}
-
 /** Type `property` (from `entity.item.property.get`). */
 export interface EntityProperty {
   /** Property code. (Required: not documented.) */
@@ -77,8 +77,12 @@ export interface EntityProperty {
   SORT?: number;
 }
 
+/** Type `result` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type EntityResultType =
+  EntityGetResultType | EntityItemPropertyGetResultType | EntityRightsResultType;
+
 /** Type `result` (from `entity.rights`). */
-export interface EntityRightsResult2 {
+export interface EntityRightsResultType {
   /** Returned if the storage with the provided `ENTITY` is not found. (Required: not documented.) */
   null?: unknown;
 }
@@ -147,10 +151,10 @@ export type EntityAddErrorCode = (typeof EntityAddErrorCode)[keyof typeof Entity
  * Method `entity.add`.
  * Scope: `entity`.
  * Access: any user upon application authorization
- * @see `entity.update`
- * @see `entity.get`
  * @see `entity.delete`
+ * @see `entity.get`
  * @see `entity.rights`
+ * @see `entity.update`
  */
 export interface EntityAddParams {
   /** Character identifier for the storage. Use this value in other methods of the section after creating the storage. Allowed characters are `a-z`, `A-Z`, `0-9`, `_`. The length limit is calculated dynamically using the formula: `50 - strlen("APP_<clientId>_")`. In most cases for Bitrix24, this is 13 characters */
@@ -196,9 +200,9 @@ export type EntityDeleteErrorCode =
  * Scope: `entity`.
  * Access: a user with X (management) access permission on the data store
  * @see `entity.add`
- * @see `entity.update`
  * @see `entity.get`
  * @see `entity.rights`
+ * @see `entity.update`
  */
 export interface EntityDeleteParams {
   /** Identifier of the application's data store. Use the value specified when creating the store. You can obtain the identifier using the entity.get method */
@@ -237,9 +241,9 @@ export type EntityGetErrorCode = (typeof EntityGetErrorCode)[keyof typeof Entity
  * Scope: `entity`.
  * Access: any user upon application authorization
  * @see `entity.add`
- * @see `entity.update`
  * @see `entity.delete`
  * @see `entity.rights`
+ * @see `entity.update`
  */
 export interface EntityGetParams {
   /** Identifier of the application's data storage. Use the value specified when creating the storage. If the parameter is provided, the method returns data only for that storage. Allowed characters are `a-z`, `A-Z`, `0-9`, `_` */
@@ -251,7 +255,7 @@ export interface EntityGetParams {
  *
  * Result of `entity.get` (the `result` field).
  */
-export type EntityGetResult = EntityGetResult2;
+export type EntityGetResult = EntityGetResultType;
 
 /** Error codes documented for `entity.item.add`. */
 export const EntityItemAddErrorCode = {
@@ -284,9 +288,9 @@ export type EntityItemAddErrorCode =
  * Method `entity.item.add`.
  * Scope: `entity`.
  * Access: a user with access permission level W (write) or X (management) on the data storage
- * @see `entity.item.update`
- * @see `entity.item.get`
  * @see `entity.item.delete`
+ * @see `entity.item.get`
+ * @see `entity.item.update`
  */
 export interface EntityItemAddParams {
   /** Identifier of the application's data storage. Use the value specified when creating the storage. You can obtain the identifier using the entity.get method. */
@@ -325,8 +329,8 @@ export const EntityItemDeleteErrorCode = {
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
    * Argument 'ENTITY' is null or empty — The `ENTITY` parameter was not provided or is empty after cleanup
-   * Entity code is too long. Max length is N characters. — The `ENTITY` value is too long
    * Argument 'ID' is null or empty — The `ID` parameter was not provided or is `<= 0`
+   * Entity code is too long. Max length is N characters. — The `ENTITY` value is too long
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
   /** Internal error deleting entity item. Try deleting again. — Internal error while deleting the item */
@@ -350,8 +354,8 @@ export type EntityItemDeleteErrorCode =
  * Scope: `entity`.
  * Access: a user with access permission level W (write) or X (management) on the data storage
  * @see `entity.item.add`
- * @see `entity.item.update`
  * @see `entity.item.get`
+ * @see `entity.item.update`
  */
 export interface EntityItemDeleteParams {
   /** Identifier of the application's data storage. Use the value specified when creating the storage. You can obtain the identifier using the entity.get method */
@@ -406,8 +410,8 @@ export type EntityItemGetOrder = Record<string, SortDirection>;
  * Scope: `entity`.
  * Access: any user upon application authorization
  * @see `entity.item.add`
- * @see `entity.item.update`
  * @see `entity.item.delete`
+ * @see `entity.item.update`
  */
 export interface EntityItemGetParams {
   /** Identifier of the application's data storage. Use the value specified when creating the storage. You can obtain the identifier using the entity.get method. */
@@ -424,7 +428,7 @@ export interface EntityItemGetParams {
 }
 
 /** One item of a `entity.item.get` page. */
-export type EntityItemGetItem = EntityItem;
+export type EntityItemGetItem = EntityItemType;
 
 /**
  * List of storage items
@@ -442,8 +446,8 @@ export const EntityItemPropertyAddErrorCode = {
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
    * Argument 'ENTITY' is null or empty — The `ENTITY` parameter is not provided or is empty after cleaning
-   * Entity code is too long. Max length is N characters. — The `ENTITY` value is too long
    * Argument 'PROPERTY' is null or empty — The `PROPERTY` parameter is not provided
+   * Entity code is too long. Max length is N characters. — The `ENTITY` value is too long
    * Wrong entity item property type — An invalid `TYPE` was provided
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
@@ -472,9 +476,9 @@ export type EntityItemPropertyAddErrorCode =
  * Method `entity.item.property.add`.
  * Scope: `entity`.
  * Access: a user with access permission level X (management) on the data storage
+ * @see `entity.item.property.delete`
  * @see `entity.item.property.get`
  * @see `entity.item.property.update`
- * @see `entity.item.property.delete`
  */
 export interface EntityItemPropertyAddParams {
   /** Identifier of the application's data storage. Use the value specified when creating the storage. You can obtain the identifier using the entity.get method. */
@@ -528,8 +532,8 @@ export type EntityItemPropertyDeleteErrorCode =
  * Method `entity.item.property.delete`.
  * Scope: `entity`.
  * Access: a user with access permission level X (management) on the data storage
- * @see `entity.item.property.get`
  * @see `entity.item.property.add`
+ * @see `entity.item.property.get`
  * @see `entity.item.property.update`
  */
 export interface EntityItemPropertyDeleteParams {
@@ -574,8 +578,8 @@ export type EntityItemPropertyGetErrorCode =
  * Scope: `entity`.
  * Access: any user upon application authorization
  * @see `entity.item.property.add`
- * @see `entity.item.property.update`
  * @see `entity.item.property.delete`
+ * @see `entity.item.property.update`
  */
 export interface EntityItemPropertyGetParams {
   /** Identifier of the application's data storage. Use the value specified when creating the storage. You can obtain the identifier using the entity.get method. */
@@ -589,7 +593,7 @@ export interface EntityItemPropertyGetParams {
  *
  * Result of `entity.item.property.get` (the `result` field).
  */
-export type EntityItemPropertyGetResult = EntityItemPropertyGetResult2;
+export type EntityItemPropertyGetResult = EntityItemPropertyGetResultType;
 
 /** Error codes documented for `entity.item.property.update`. */
 export const EntityItemPropertyUpdateErrorCode = {
@@ -600,9 +604,9 @@ export const EntityItemPropertyUpdateErrorCode = {
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
    * Argument 'ENTITY' is null or empty — The `ENTITY` parameter was not provided or is empty after cleaning.
+   * Cannot change property type to File — Attempting to change the property type to `F`.
    * Entity code is too long. Max length is N characters. — The value of `ENTITY` is too long.
    * Wrong entity item property type — An invalid `TYPE` was provided.
-   * Cannot change property type to File — Attempting to change the property type to `F`.
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
   /** Internal error updating entity property. Try updating again. — An internal error occurred while updating the property. */
@@ -627,9 +631,9 @@ export type EntityItemPropertyUpdateErrorCode =
  * Method `entity.item.property.update`.
  * Scope: `entity`.
  * Access: a user with access permission level X (management) on the data storage
- * @see `entity.item.property.get`
  * @see `entity.item.property.add`
  * @see `entity.item.property.delete`
+ * @see `entity.item.property.get`
  */
 export interface EntityItemPropertyUpdateParams {
   /** Identifier of the application's data storage. Use the value specified when creating the storage. You can obtain the identifier using the entity.get method. */
@@ -662,8 +666,8 @@ export const EntityItemUpdateErrorCode = {
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
    * Argument 'ENTITY' is null or empty — The `ENTITY` parameter was not passed or is empty after cleaning
-   * Entity code is too long. Max length is N characters. — The `ENTITY` value is too long
    * Argument 'ID' is null or empty — The `ID` parameter was not passed or is `<= 0`
+   * Entity code is too long. Max length is N characters. — The `ENTITY` value is too long
    * Field validation errors for the item — Invalid input fields were passed
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
@@ -686,8 +690,8 @@ export type EntityItemUpdateErrorCode =
  * Scope: `entity`.
  * Access: a user with access permission level W (write) or X (management) on the data storage
  * @see `entity.item.add`
- * @see `entity.item.get`
  * @see `entity.item.delete`
+ * @see `entity.item.get`
  */
 export interface EntityItemUpdateParams {
   /** Identifier of the application's data storage. Use the value specified when creating the storage. You can obtain the identifier using the entity.get method. */
@@ -743,9 +747,9 @@ export type EntityRightsErrorCode =
  * Scope: `entity`.
  * Access: - Any user can retrieve current permissions - A user with access level `X` (management) can modify permissions for the data storage
  * @see `entity.add`
- * @see `entity.update`
- * @see `entity.get`
  * @see `entity.delete`
+ * @see `entity.get`
+ * @see `entity.update`
  */
 export interface EntityRightsParams {
   /** Identifier of the application's data storage. Use the value specified when creating the storage. You can obtain the identifier using the entity.get method. */
@@ -759,7 +763,7 @@ export interface EntityRightsParams {
  *
  * Result of `entity.rights` (the `result` field).
  */
-export type EntityRightsResult = EntityRightsResult2;
+export type EntityRightsResult = EntityRightsResultType;
 
 /** Error codes documented for `entity.section.add`. */
 export const EntitySectionAddErrorCode = {
@@ -772,9 +776,9 @@ export const EntitySectionAddErrorCode = {
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
   /**
    * Internal error adding entity section. Try adding again. — Internal error while creating the section.
+   * Invalid file type — A file of unsupported type was provided in `PICTURE` or `DETAIL_PICTURE`.
    * Invalid parent section! — An invalid `SECTION` was provided.
    * The section block code does not match the parent section block code! — The parent section belongs to another storage.
-   * Invalid file type — A file of unsupported type was provided in `PICTURE` or `DETAIL_PICTURE`.
    */
   ERROR_CORE: 'ERROR_CORE',
   /** Entity not found — Storage with the provided `ENTITY` was not found. */
@@ -793,9 +797,9 @@ export type EntitySectionAddErrorCode =
  * Method `entity.section.add`.
  * Scope: `entity`.
  * Access: a user with W (write) or X (manage) access permission on the data storage.
- * @see `entity.section.update`
- * @see `entity.section.get`
  * @see `entity.section.delete`
+ * @see `entity.section.get`
+ * @see `entity.section.update`
  */
 export interface EntitySectionAddParams {
   /** Identifier of the application's data storage. Use the value specified when creating the storage. You can obtain the identifier using the entity.get method. */
@@ -833,8 +837,8 @@ export const EntitySectionDeleteErrorCode = {
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
    * Argument 'ENTITY' is null or empty — The `ENTITY` parameter is not provided or is empty after cleaning.
-   * Entity code is too long. Max length is N characters. — The `ENTITY` value is too long.
    * Argument 'ID' is null or empty — The `ID` parameter is not provided or has a value of `0`.
+   * Entity code is too long. Max length is N characters. — The `ENTITY` value is too long.
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
   /** Internal error deleting entity section. Try deleting again. — Internal error while deleting the section. */
@@ -858,8 +862,8 @@ export type EntitySectionDeleteErrorCode =
  * Scope: `entity`.
  * Access: a user with access permission level W (write) or X (manage) on the data storage
  * @see `entity.section.add`
- * @see `entity.section.update`
  * @see `entity.section.get`
+ * @see `entity.section.update`
  */
 export interface EntitySectionDeleteParams {
   /** Identifier of the application's data storage. Use the value specified when creating the storage. You can obtain the identifier using the entity.get method. */
@@ -911,8 +915,8 @@ export type EntitySectionGetOrder = Record<string, SortDirection>;
  * Scope: `entity`.
  * Access: any user upon application authorization
  * @see `entity.section.add`
- * @see `entity.section.update`
  * @see `entity.section.delete`
+ * @see `entity.section.update`
  */
 export interface EntitySectionGetParams {
   /** Identifier of the application's data storage. Use the value specified when creating the storage. You can obtain the identifier using the entity.get method. */
@@ -944,8 +948,8 @@ export const EntitySectionUpdateErrorCode = {
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
    * Argument 'ENTITY' is null or empty — The `ENTITY` parameter is not provided or is empty after cleaning.
-   * Entity code is too long. Max length is N characters. — The `ENTITY` value is too long.
    * Argument 'ID' is null or empty — The `ID` parameter is not provided or has a value of `0`.
+   * Entity code is too long. Max length is N characters. — The `ENTITY` value is too long.
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
   /**
@@ -972,8 +976,8 @@ export type EntitySectionUpdateErrorCode =
  * Scope: `entity`.
  * Access: a user with access permission level W (write) or X (manage) on the data storage
  * @see `entity.section.add`
- * @see `entity.section.get`
  * @see `entity.section.delete`
+ * @see `entity.section.get`
  */
 export interface EntitySectionUpdateParams {
   /** Identifier of the application's data storage. Use the value specified when creating the storage. You can obtain the identifier using the entity.get method. */
@@ -1037,8 +1041,8 @@ export type EntityUpdateErrorCode =
  * Scope: `entity`.
  * Access: a user with access permission level X (management) on the data storage
  * @see `entity.add`
- * @see `entity.get`
  * @see `entity.delete`
+ * @see `entity.get`
  * @see `entity.rights`
  */
 export interface EntityUpdateParams {

@@ -27,11 +27,11 @@ export type EventBindErrorCode = (typeof EventBindErrorCode)[keyof typeof EventB
  * Method `event.bind`.
  * Access: any user
  * @see `event.get`
- * @see `event.unbind`
- * @see `event.offline.list`
- * @see `event.offline.get`
  * @see `event.offline.clear`
  * @see `event.offline.error`
+ * @see `event.offline.get`
+ * @see `event.offline.list`
+ * @see `event.unbind`
  */
 export interface EventBindParams {
   /** Event name */
@@ -72,11 +72,11 @@ export type EventBindResult = boolean;
  * Method `event.get`.
  * Access: any user
  * @see `event.bind`
- * @see `event.unbind`
- * @see `event.offline.list`
- * @see `event.offline.get`
  * @see `event.offline.clear`
  * @see `event.offline.error`
+ * @see `event.offline.get`
+ * @see `event.offline.list`
+ * @see `event.unbind`
  */
 export interface EventGetParams {}
 
@@ -107,10 +107,10 @@ export type EventOfflineClearErrorCode =
  * Access: administrator
  * @see `event.bind`
  * @see `event.get`
- * @see `event.unbind`
- * @see `event.offline.list`
- * @see `event.offline.get`
  * @see `event.offline.error`
+ * @see `event.offline.get`
+ * @see `event.offline.list`
+ * @see `event.unbind`
  */
 export interface EventOfflineClearParams {
   /** Identifier of the reserved event package. It is returned by the event.offline.get method when called with the `clear=0` parameter. The event.offline.list method does not return `process_id` */
@@ -154,10 +154,10 @@ export type EventOfflineErrorErrorCode =
  * Access: administrator
  * @see `event.bind`
  * @see `event.get`
- * @see `event.unbind`
- * @see `event.offline.list`
- * @see `event.offline.get`
  * @see `event.offline.clear`
+ * @see `event.offline.get`
+ * @see `event.offline.list`
+ * @see `event.unbind`
  */
 export interface EventOfflineErrorParams {
   /** Identifier of the process that is handling the records */
@@ -205,10 +205,10 @@ export type EventOfflineGetOrder = Record<string, SortDirection>;
  * Access: administrator
  * @see `event.bind`
  * @see `event.get`
- * @see `event.unbind`
- * @see `event.offline.list`
  * @see `event.offline.clear`
  * @see `event.offline.error`
+ * @see `event.offline.list`
+ * @see `event.unbind`
  */
 export interface EventOfflineGetParams {
   /** Record filter. By default, all records are returned without filtering. Filtering is supported by fields: `ID`, `TIMESTAMP_X`, `EVENT_NAME`, `MESSAGE_ID` with standard operations like `=`, `>`, `<`, `<=`, and so on. Important: the operation type is placed before the field name in the filter */
@@ -265,10 +265,10 @@ export type EventOfflineListOrder = Record<string, SortDirection>;
  * Access: administrator
  * @see `event.bind`
  * @see `event.get`
- * @see `event.unbind`
- * @see `event.offline.get`
  * @see `event.offline.clear`
  * @see `event.offline.error`
+ * @see `event.offline.get`
+ * @see `event.unbind`
  */
 export interface EventOfflineListParams {
   /** Record filter. By default, all records are returned without filtering. Filtering is supported by fields: `ID`, `TIMESTAMP_X`, `EVENT_NAME`, `MESSAGE_ID`, `PROCESS_ID`, `ERROR` with standard operations like `=`, `>`, `<`, `<=`, etc. */
@@ -318,10 +318,10 @@ export type EventUnbindErrorCode = (typeof EventUnbindErrorCode)[keyof typeof Ev
  * Access: any user
  * @see `event.bind`
  * @see `event.get`
- * @see `event.offline.list`
- * @see `event.offline.get`
  * @see `event.offline.clear`
  * @see `event.offline.error`
+ * @see `event.offline.get`
+ * @see `event.offline.list`
  */
 export interface EventUnbindParams {
   /** Event name */

@@ -10,11 +10,11 @@
  * Access: any user
  * @see `event.bind`
  * @see `event.get`
- * @see `event.unbind`
- * @see `event.offline.list`
- * @see `event.offline.get`
  * @see `event.offline.clear`
  * @see `event.offline.error`
+ * @see `event.offline.get`
+ * @see `event.offline.list`
+ * @see `event.unbind`
  */
 export interface EventsParams {
   /** The method will return events belonging to the specified permission */

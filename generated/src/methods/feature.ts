@@ -16,9 +16,9 @@ export type FeatureGetErrorCode = (typeof FeatureGetErrorCode)[keyof typeof Feat
  * Method `feature.get`.
  * Scope: `basic`.
  * Access: any user
- * @see `method.get`
- * @see `app.info`
  * @see `access.name`
+ * @see `app.info`
+ * @see `method.get`
  * @see `server.time`
  */
 export interface FeatureGetParams {

@@ -24,6 +24,10 @@ export interface HumanresourcesCommunication {
   type?: 'CHAT' | 'CHANNEL' | 'COLLAB' | (string & {});
 }
 
+/** Type `data` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type HumanresourcesData =
+  HumanresourcesHcmlinkEmployeeSetData | HumanresourcesHcmlinkFieldValueSetData;
+
 /** Type `data.data` (from `humanresources.hcmlink.employee.set`). */
 export interface HumanresourcesDataData {
   /** First name */
@@ -76,6 +80,12 @@ export interface HumanresourcesField {
   ttl?: number;
 }
 
+/** Type `fields` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type HumanresourcesFields =
+  | HumanresourcesHcmlinkCompanyAddFields
+  | HumanresourcesHcmlinkCompanyListFields
+  | HumanresourcesHcmlinkJobUpdateFields;
+
 /** Type `fields` (from `humanresources.hcmlink.company.add`, `humanresources.hcmlink.company.update`). */
 export interface HumanresourcesHcmlinkCompanyAddFields {
   /** Company code in the HR system */
@@ -117,7 +127,7 @@ export interface HumanresourcesHcmlinkCompanyListFields {
 }
 
 /** Type `result` (from `humanresources.hcmlink.company.list`). */
-export interface HumanresourcesHcmlinkCompanyListResult2 {
+export interface HumanresourcesHcmlinkCompanyListResultType {
   /** HCM Link company ID. (Required: not documented.) */
   id?: number;
   /** Company code in the HR system. (Required: not documented.) */
@@ -136,8 +146,11 @@ export interface HumanresourcesHcmlinkCompanyListResult2 {
   person?: string;
 }
 
+/** Type `fields` as `humanresources.hcmlink.company.update` declares it: the same as {@link HumanresourcesHcmlinkCompanyAddFields}. */
+export type HumanresourcesHcmlinkCompanyUpdateFields = HumanresourcesHcmlinkCompanyAddFields;
+
 /** Type `result` (from `humanresources.hcmlink.company.user.list`). */
-export interface HumanresourcesHcmlinkCompanyUserListResult2 {
+export interface HumanresourcesHcmlinkCompanyUserListResultType {
   /** HCM Link company ID. (Required: not documented.) */
   id?: number;
   /** Company code in the HR system. (Required: not documented.) */
@@ -153,7 +166,7 @@ export interface HumanresourcesHcmlinkCompanyUserListResult2 {
 }
 
 /** Type `result` (from `humanresources.hcmlink.employee.list`). */
-export interface HumanresourcesHcmlinkEmployeeListResult2 {
+export interface HumanresourcesHcmlinkEmployeeListResultType {
   /** Individual ID in HCM Link. (Required: not documented.) */
   id?: number;
   /** Company code in the HR system. (Required: not documented.) */
@@ -246,12 +259,20 @@ export interface HumanresourcesHcmlinkJobUpdateFields {
   data?: Record<string, unknown>;
 }
 
+/** Type `job` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type HumanresourcesJob =
+  HumanresourcesHcmlinkEmployeeSetJob | HumanresourcesHcmlinkFieldValueSetJob;
+
+/** Type `job.fields` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type HumanresourcesJobFields =
+  HumanresourcesHcmlinkEmployeeSetJobFields | HumanresourcesHcmlinkFieldValueSetJobFields;
+
 /**
  * Fields of humanresources.node as the humanresources.node.field.list response example lists them
  *
  * Type `node_item` (from `humanresources.node.field.list`).
  */
-export interface HumanresourcesNodeItem {
+export interface HumanresourcesNodeItemType {
   /** (Required: not documented.) */
   id?: number;
   /** (Required: not documented.) */
@@ -279,6 +300,12 @@ export interface HumanresourcesNodeItem {
   /** (Required: not documented.) */
   members?: unknown[];
 }
+
+/** Type `result` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type HumanresourcesResultType =
+  | HumanresourcesHcmlinkCompanyListResultType
+  | HumanresourcesHcmlinkCompanyUserListResultType
+  | HumanresourcesHcmlinkEmployeeListResultType;
 
 /** Type `settings` (from `humanresources.node.add`). */
 export interface HumanresourcesSettings {
@@ -322,8 +349,8 @@ export type HumanresourcesEmployeeCountV3ErrorCode =
  * Method `humanresources.employee.count` (REST 3.0).
  * Scope: `humanresources`.
  * Access: authorized user linked to a department in the company structure
- * @see `humanresourses.employee.search`
  * @see `humanresources.employee.multidepartment`
+ * @see `humanresourses.employee.search`
  */
 export interface HumanresourcesEmployeeCountV3Params {}
 
@@ -433,8 +460,8 @@ export type HumanresourcesEmployeeMultidepartmentV3ErrorCode =
  * Method `humanresources.employee.multidepartment` (REST 3.0).
  * Scope: `humanresources`.
  * Access: authorized user linked to a department in the company structure
- * @see `humanresourses.employee.search`
  * @see `humanresources.employee.count`
+ * @see `humanresourses.employee.search`
  */
 export interface HumanresourcesEmployeeMultidepartmentV3Params {}
 
@@ -484,8 +511,8 @@ export type HumanresourcesEmployeeSearchV3ErrorCode =
  * Method `humanresources.employee.search` (REST 3.0).
  * Scope: `humanresources`.
  * Access: an authorized user linked to a department in the company structure.
- * @see `humanresources.employee.subordinates`
  * @see `humanresources.employee.count`
+ * @see `humanresources.employee.subordinates`
  */
 export interface HumanresourcesEmployeeSearchV3Params {
   /** Search string for the employee's name */
@@ -584,8 +611,8 @@ export type HumanresourcesHcmlinkCompanyAddErrorCode =
  * Method `humanresources.hcmlink.company.add`.
  * Scope: `humanresources.hcmlink`.
  * Access: administrator
- * @see `humanresources.hcmlink.company.update`
  * @see `humanresources.hcmlink.company.list`
+ * @see `humanresources.hcmlink.company.update`
  * @see `humanresources.hcmlink.employee.set`
  */
 export interface HumanresourcesHcmlinkCompanyAddParams {
@@ -685,7 +712,7 @@ export interface HumanresourcesHcmlinkCompanyListParams {
 }
 
 /** One item of a `humanresources.hcmlink.company.list` page. */
-export type HumanresourcesHcmlinkCompanyListItem = HumanresourcesHcmlinkCompanyListResult2;
+export type HumanresourcesHcmlinkCompanyListItem = HumanresourcesHcmlinkCompanyListResultType;
 
 /**
  * List of HCM Link companies (detailed description)
@@ -720,8 +747,8 @@ export type HumanresourcesHcmlinkCompanyUpdateErrorCode =
  * Scope: `humanresources.hcmlink`.
  * Access: administrator
  * @see `humanresources.hcmlink.company.add`
- * @see `humanresources.hcmlink.company.list`
  * @see `humanresources.hcmlink.company.delete`
+ * @see `humanresources.hcmlink.company.list`
  */
 export interface HumanresourcesHcmlinkCompanyUpdateParams {
   /** HCM Link company ID. You can get the ID using humanresources.hcmlink.company.list */
@@ -775,7 +802,8 @@ export interface HumanresourcesHcmlinkCompanyUserListParams {
 }
 
 /** One item of a `humanresources.hcmlink.company.user.list` page. */
-export type HumanresourcesHcmlinkCompanyUserListItem = HumanresourcesHcmlinkCompanyUserListResult2;
+export type HumanresourcesHcmlinkCompanyUserListItem =
+  HumanresourcesHcmlinkCompanyUserListResultType;
 
 /**
  * List of HCM Link companies linked to the current user (detailed description)
@@ -830,7 +858,7 @@ export interface HumanresourcesHcmlinkEmployeeListParams {
 }
 
 /** One item of a `humanresources.hcmlink.employee.list` page. */
-export type HumanresourcesHcmlinkEmployeeListItem = HumanresourcesHcmlinkEmployeeListResult2;
+export type HumanresourcesHcmlinkEmployeeListItem = HumanresourcesHcmlinkEmployeeListResultType;
 
 /**
  * List of mapped employees (detailed description)
@@ -842,9 +870,9 @@ export type HumanresourcesHcmlinkEmployeeListResult = HumanresourcesHcmlinkEmplo
 /**
  * Error codes documented for `humanresources.hcmlink.employee.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - Item #... should have not empty 'employee', 'person', 'data' — A list item has no required fields
  * - Operation failed — Failed to update the synchronization job passed in the `job` parameter
  * - Parameter 'data' must be a non empty array — The employee list is not passed
- * - Item #... should have not empty 'employee', 'person', 'data' — A list item has no required fields
  */
 export const HumanresourcesHcmlinkEmployeeSetErrorCode = {
   /** Access denied! Access denied. — The user is not an administrator */
@@ -889,13 +917,13 @@ export type HumanresourcesHcmlinkEmployeeSetResult = Record<string, unknown>;
 /**
  * Error codes documented for `humanresources.hcmlink.field.value.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Operation failed — Failed to update the synchronization job passed in the `job` parameter
- * - Parameter 'data' must be a non empty array — The field value list is not passed
- * - Item #... field '...' not found for company '...' — The field was not found in the company
- * - Item #... employee '...' not found for company '...' — The employee was not found in the company
  * - Item #... does not match PIN request job '...' — The value does not match the PIN request job
  * - Item #... does not match salary/vacation request job '...' — The value does not match the payroll or vacation balance request job
+ * - Item #... employee '...' not found for company '...' — The employee was not found in the company
+ * - Item #... field '...' not found for company '...' — The field was not found in the company
  * - Job '...' result is incomplete — The `DONE` status was passed for the job, but the response does not contain all requested values
+ * - Operation failed — Failed to update the synchronization job passed in the `job` parameter
+ * - Parameter 'data' must be a non empty array — The field value list is not passed
  */
 export const HumanresourcesHcmlinkFieldValueSetErrorCode = {
   /** Access denied! Access denied. — The user is not an administrator */
@@ -918,8 +946,8 @@ export type HumanresourcesHcmlinkFieldValueSetErrorCode =
  * Scope: `humanresources.hcmlink`.
  * Access: administrator
  * @see `humanresources.hcmlink.employee.list`
- * @see `humanresources.hcmlink.job.update`
  * @see `humanresources.hcmlink.job.status.get`
+ * @see `humanresources.hcmlink.job.update`
  */
 export interface HumanresourcesHcmlinkFieldValueSetParams {
   /** Company code in the HR system or CRM company ID. You can get the company code using humanresources.hcmlink.company.list. You can get the CRM company ID using crm.item.list with the `entityTypeId = 4` parameter and the `isMyCompany = Y` filter. If `job` is passed, the company can be determined by the job */
@@ -962,8 +990,8 @@ export type HumanresourcesHcmlinkJobStatusGetErrorCode =
  * Method `humanresources.hcmlink.job.status.get`.
  * Scope: `humanresources.hcmlink`.
  * Access: administrator
- * @see `humanresources.hcmlink.job.update`
  * @see `humanresources.hcmlink.field.value.set`
+ * @see `humanresources.hcmlink.job.update`
  */
 export interface HumanresourcesHcmlinkJobStatusGetParams {
   /** Synchronization job ID. The ID is passed in the `jobId` field of the `OnHumanResourcesHcmLinkEmployeeListRequested`, `OnHumanResourcesHcmLinkFieldValueRequested`, `OnHumanResourcesHcmLinkEmployeeListMapped`, `OnHumanResourcesHcmLinkPinRequested`, or `OnHumanResourcesHcmLinkSalaryVacationRequested` events */
@@ -1002,8 +1030,8 @@ export type HumanresourcesHcmlinkJobUpdateErrorCode =
  * Method `humanresources.hcmlink.job.update`.
  * Scope: `humanresources.hcmlink`.
  * Access: administrator
- * @see `humanresources.hcmlink.job.status.get`
  * @see `humanresources.hcmlink.field.value.set`
+ * @see `humanresources.hcmlink.job.status.get`
  */
 export interface HumanresourcesHcmlinkJobUpdateParams {
   /** Synchronization job ID. The ID is passed in the `jobId` field of the `OnHumanResourcesHcmLinkEmployeeListRequested`, `OnHumanResourcesHcmLinkFieldValueRequested`, `OnHumanResourcesHcmLinkEmployeeListMapped`, `OnHumanResourcesHcmLinkPinRequested`, or `OnHumanResourcesHcmLinkSalaryVacationRequested` events */
@@ -1028,9 +1056,9 @@ export const HumanresourcesNodeAddV3ErrorCode = {
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
   /**
    * Required field `#FIELD#` is not specified — Add the specified field to the request body (field: type name parentId)
-   * Field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the value passed is of the correct type (field: #FIELD#)
    * An invalid value for the structure element type was provided — Use `DEPARTMENT` for a department or `TEAM` for a team (field: type)
    * Default company structure not found — Ensure the company structure is created and accessible (field: -)
+   * Field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the value passed is of the correct type (field: #FIELD#)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -1048,8 +1076,8 @@ export type HumanresourcesNodeAddV3ErrorCode =
  * Method `humanresources.node.add` (REST 3.0).
  * Scope: `humanresources`.
  * Access: a user with the "Add new departments" or "Add new teams" permission.
- * @see `humanresources.node.get`
  * @see `humanresources.node.edit`
+ * @see `humanresources.node.get`
  * @see `humanresources.node.list`
  */
 export interface HumanresourcesNodeAddV3Params {
@@ -1169,8 +1197,8 @@ export type HumanresourcesNodeChildrenV3ErrorCode =
  * Method `humanresources.node.children` (REST 3.0).
  * Scope: `humanresources`.
  * Access: a user with "View Departments" or "View Teams" access permission
- * @see `humanresources.node.get`
  * @see `humanresources.node.add`
+ * @see `humanresources.node.get`
  * @see `humanresources.node.list`
  */
 export interface HumanresourcesNodeChildrenV3Params {
@@ -1199,8 +1227,8 @@ export const HumanresourcesNodeCommunicationEditV3ErrorCode = {
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
   /**
    * Parameter `"nodeId"` is required. — Provide the identifier of the department or team. (field: nodeId)
-   * Parameter `"communicationType"` is required. — Provide the type of communication. (field: communicationType)
    * Invalid `"communicationType"` value. Allowed: `CHAT`, `CHANNEL`, `COLLAB`. — Provide one of the allowed values. (field: communicationType)
+   * Parameter `"communicationType"` is required. — Provide the type of communication. (field: communicationType)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -1352,9 +1380,9 @@ export const HumanresourcesNodeEditV3ErrorCode = {
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
   /**
    * Required field `id` is not specified. — Add `id` to the request body. (field: id)
-   * Field `id` requires data type `int` for this request. — Ensure that the value of `id` is passed as a number. (field: id)
-   * At least one field must be provided for modification. — Provide `name`, `description`, or `colorName`. (field: name description colorName)
    * An invalid color value was provided. — Use one of the valid values from the `colorName` parameter description. (field: colorName)
+   * At least one field must be provided for modification. — Provide `name`, `description`, or `colorName`. (field: name description colorName)
+   * Field `id` requires data type `int` for this request. — Ensure that the value of `id` is passed as a number. (field: id)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -1372,9 +1400,9 @@ export type HumanresourcesNodeEditV3ErrorCode =
  * Method `humanresources.node.edit` (REST 3.0).
  * Scope: `humanresources`.
  * Access: a user with the "Edit Departments" or "Edit Teams" access permission.
+ * @see `humanresources.node.add`
  * @see `humanresources.node.get`
  * @see `humanresources.node.move`
- * @see `humanresources.node.add`
  */
 export interface HumanresourcesNodeEditV3Params {
   /** Identifier of the department or team. The identifier can be obtained using the humanresources.node.list method. */
@@ -1553,8 +1581,8 @@ export type HumanresourcesNodeGetV3ErrorCode =
  * Method `humanresources.node.get` (REST 3.0).
  * Scope: `humanresources`.
  * Access: a user with "View Departments" or "View Teams" access permission.
- * @see `humanresources.node.list`
  * @see `humanresources.node.field.list`
+ * @see `humanresources.node.list`
  */
 export interface HumanresourcesNodeGetV3Params {
   /** Identifier of the department or team. The identifier can be obtained using the humanresources.node.list method. */
@@ -1601,7 +1629,7 @@ export const HumanresourcesNodeListV3ErrorCode = {
 export type HumanresourcesNodeListV3ErrorCode =
   (typeof HumanresourcesNodeListV3ErrorCode)[keyof typeof HumanresourcesNodeListV3ErrorCode];
 
-/** Field names of `humanresources.node.list`: the fields of {@link HumanresourcesNodeItem} (`humanresources.node.field.list`). */
+/** Field names of `humanresources.node.list`: the fields of {@link HumanresourcesNodeItemType} (`humanresources.node.field.list`). */
 export type HumanresourcesNodeListV3FieldName =
   | 'id'
   | 'name'
@@ -1644,7 +1672,7 @@ export interface HumanresourcesNodeListV3Params {
 }
 
 /** One item of a `humanresources.node.list` page. */
-export type HumanresourcesNodeListV3Item = HumanresourcesNodeItem;
+export type HumanresourcesNodeListV3Item = HumanresourcesNodeItemType;
 
 /**
  * Object containing the response data
@@ -1668,10 +1696,10 @@ export const HumanresourcesNodeMemberAddV3ErrorCode = {
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
   /**
    * Parameter `"nodeId"` is required. — Provide the identifier of the department or team in the `nodeId` parameter. (field: nodeId)
-   * Parameter `"userIds"` is required and must be a non-empty array. — Provide a non-empty array of user identifiers. (field: userIds)
-   * Parameter `"role"` is required. — Provide the participant's role in the `role` parameter. (field: role)
-   * Role `#ROLE#` not found. — Provide an existing role for the selected type of department or team. (field: role)
    * Invalid role `#ROLE#`. Allowed: `#ROLE_LIST#`. — Provide a role that is supported for the selected type of department or team. (field: role)
+   * Parameter `"role"` is required. — Provide the participant's role in the `role` parameter. (field: role)
+   * Parameter `"userIds"` is required and must be a non-empty array. — Provide a non-empty array of user identifiers. (field: userIds)
+   * Role `#ROLE#` not found. — Provide an existing role for the selected type of department or team. (field: role)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -1689,8 +1717,8 @@ export type HumanresourcesNodeMemberAddV3ErrorCode =
  * Method `humanresources.node.member.add` (REST 3.0).
  * Scope: `humanresources`.
  * Access: a user with the "Add Employees to Department" or "Add Participants to Team" permission.
- * @see `humanresources.node.member.set`
  * @see `humanresources.node.member.move`
+ * @see `humanresources.node.member.set`
  */
 export interface HumanresourcesNodeMemberAddV3Params {
   /** Identifier of the department or team. The identifier can be obtained using the humanresources.node.list method. */
@@ -1818,8 +1846,8 @@ export const HumanresourcesNodeMemberMoveV3ErrorCode = {
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
   /**
    * Parameter `"nodeId"` is required. — Provide the identifier of the department or team. (field: nodeId)
-   * Parameter `"userIds"` is required and must be a non-empty array. — Provide a non-empty array of user identifiers. (field: userIds)
    * Invalid role `#ROLE#`. Allowed: `#ROLE_LIST#`. — Provide a role that is supported for the selected type of department or team. (field: role)
+   * Parameter `"userIds"` is required and must be a non-empty array. — Provide a non-empty array of user identifiers. (field: userIds)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -1932,8 +1960,8 @@ export const HumanresourcesNodeMemberSetV3ErrorCode = {
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
   /**
    * Parameter `"nodeId"` is required. — Provide the identifier of the department or team. (field: nodeId)
-   * Parameter `"userIds"` is required and must be a non-empty array. — Provide an object with non-empty user lists by roles. (field: userIds)
    * Invalid roles: `#ROLE#`. Allowed: `#ROLE_LIST#`. — Provide only roles that are supported for the selected type of department or team. (field: userIds)
+   * Parameter `"userIds"` is required and must be a non-empty array. — Provide an object with non-empty user lists by roles. (field: userIds)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -2049,8 +2077,8 @@ export const HumanresourcesNodeSearchV3ErrorCode = {
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
   /**
    * Required field `#FIELD#` is not specified — Add the specified field to the request body (field: type name)
-   * Field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the value passed is of the correct type (field: #FIELD#)
    * An invalid department type value was provided — Use `DEPARTMENT` for department or `TEAM` for team (field: type)
+   * Field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the value passed is of the correct type (field: #FIELD#)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -2068,8 +2096,8 @@ export type HumanresourcesNodeSearchV3ErrorCode =
  * Method `humanresources.node.search` (REST 3.0).
  * Scope: `humanresources`.
  * Access: a user with the "View Departments" or "View Teams" access permission.
- * @see `humanresources.node.list`
  * @see `humanresources.node.children`
+ * @see `humanresources.node.list`
  */
 export interface HumanresourcesNodeSearchV3Params {
   /** Type of the structure element. Possible values: - `DEPARTMENT` — department - `TEAM` — team */

@@ -9,12 +9,18 @@ export interface ImAvatar {
 }
 
 /** Type `avatar` (from `im.recent.get`, `im.recent.list`). */
-export interface ImAvatar2 {
+export interface ImAvatar_a3b1a9 {
   /** Link to the avatar. If empty, the avatar is not set. (Required: not documented.) */
   url?: string;
   /** Color of the dialog in HEX format. (Required: not documented.) */
   color?: string;
 }
+
+/** Type `Chat` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type ImChat = ImSearchChatListChat | ImSearchLastGetChat;
+
+/** Type `chat` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type ImChat_7a8530 = ImRecentGetChat | ImRecentListChat;
 
 /** Type `copilot` (from `im.recent.list`). */
 export interface ImCopilot {
@@ -40,20 +46,6 @@ export interface ImDepartment {
   manager_user_id?: number;
   /** Data of the department manager. The object is returned only when `USER_DATA = 'Y'`. The structure of the manager object is described in detail below. (Required: not documented.) */
   manager_user_data?: ImSearchDepartmentListManagerUserData;
-}
-
-/** Type `department` (from `im.department.get`). */
-export interface ImDepartment2 {
-  /** Department identifier. (Required: not documented.) */
-  id?: number;
-  /** Department name. (Required: not documented.) */
-  name?: string;
-  /** Full name of the department in the company structure. (Required: not documented.) */
-  full_name?: string;
-  /** Identifier of the department head. (Required: not documented.) */
-  manager_user_id?: number;
-  /** Data about the department head (detailed description). Returned only when `USER_DATA = 'Y'`. (Required: not documented.) */
-  manager_user_data?: ImDepartmentGetManagerUserData;
 }
 
 /** Type `phones` (from `im.department.colleagues.list`, `im.department.employees.get`, `im.department.get` and 1 more). */
@@ -124,6 +116,12 @@ export interface ImDepartmentColleaguesListUser {
   email?: string;
 }
 
+/** Type `phones` as `im.department.employees.get` declares it: the same as {@link ImDepartmentColleaguesListPhones}. */
+export type ImDepartmentEmployeesGetPhones = ImDepartmentColleaguesListPhones;
+
+/** Type `User` as `im.department.employees.get` declares it: the same as {@link ImDepartmentColleaguesListUser}. */
+export type ImDepartmentEmployeesGetUser = ImDepartmentColleaguesListUser;
+
 /** Type `manager_user_data` (from `im.department.get`). */
 export interface ImDepartmentGetManagerUserData {
   /** User identifier. (Required: not documented.) */
@@ -184,6 +182,29 @@ export interface ImDepartmentGetManagerUserData {
   email?: string;
 }
 
+/** Type `phones` as `im.department.get` declares it: the same as {@link ImDepartmentColleaguesListPhones}. */
+export type ImDepartmentGetPhones = ImDepartmentColleaguesListPhones;
+
+/** Type `phones` as `im.department.managers.get` declares it: the same as {@link ImDepartmentColleaguesListPhones}. */
+export type ImDepartmentManagersGetPhones = ImDepartmentColleaguesListPhones;
+
+/** Type `User` as `im.department.managers.get` declares it: the same as {@link ImDepartmentColleaguesListUser}. */
+export type ImDepartmentManagersGetUser = ImDepartmentColleaguesListUser;
+
+/** Type `department` (from `im.department.get`). */
+export interface ImDepartment_9d83db {
+  /** Department identifier. (Required: not documented.) */
+  id?: number;
+  /** Department name. (Required: not documented.) */
+  name?: string;
+  /** Full name of the department in the company structure. (Required: not documented.) */
+  full_name?: string;
+  /** Identifier of the department head. (Required: not documented.) */
+  manager_user_id?: number;
+  /** Data about the department head (detailed description). Returned only when `USER_DATA = 'Y'`. (Required: not documented.) */
+  manager_user_data?: ImDepartmentGetManagerUserData;
+}
+
 /** Type `restrictions` (from `im.dialog.get`). */
 export interface ImDialogGetRestrictions {
   /** Availability of avatar change. (Required: not documented.) */
@@ -211,7 +232,7 @@ export interface ImDialogGetRestrictions {
 }
 
 /** Type `result_item` (from `im.dialog.get`). */
-export interface ImDialogGetResultItem {
+export interface ImDialogGetResultItemType {
   /** Chat identifier. (Required: not documented.) */
   id?: number;
   /** Parent chat identifier. (Required: not documented.) */
@@ -277,7 +298,7 @@ export interface ImDialogGetResultItem {
   /** Identifier of the chat background. If not specified, the value is `null`. (Required: not documented.) */
   background_id?: number;
   /** Permissions for actions in the chat (detailed description) (Required: not documented.) */
-  permissions?: ImPermissions2;
+  permissions?: ImPermissions_c2aacc;
   /** Indicator of a new dialog. (Required: not documented.) */
   is_new?: boolean;
   /** List of users and read statuses (detailed description) (Required: not documented.) */
@@ -359,13 +380,13 @@ export interface ImDialogMessagesGetMessage {
   /** Array of text replacements for the message. (Required: not documented.) */
   replaces?: unknown[];
   /** Additional parameters of the message (detailed description). The set of fields in the object depends on the type of message: regular or system. (Required: not documented.) */
-  params?: ImParams;
+  params?: ImParamsType;
   /** Date of disappearance of the message, `null` if not set. (Required: not documented.) */
   disappearing_date?: string;
 }
 
 /** Type `result` (from `im.dialog.messages.get`). */
-export interface ImDialogMessagesGetResult2 {
+export interface ImDialogMessagesGetResultType {
   /** Identifier of the chat. (Required: not documented.) */
   chat_id?: number;
   /** Array of messages (detailed description). The method will return an empty array if a non-existent identifier is specified in `LAST_ID` or `FIRST_ID`. (Required: not documented.) */
@@ -533,7 +554,7 @@ export interface ImDialogMessagesSearchUser {
 }
 
 /** Type `result` (from `im.dialog.read`). */
-export interface ImDialogReadResult2 {
+export interface ImDialogReadResultType {
   /** Identifier of the dialog. (Required: not documented.) */
   dialogId?: string;
   /** Identifier of the chat. (Required: not documented.) */
@@ -545,7 +566,7 @@ export interface ImDialogReadResult2 {
 }
 
 /** Type `result` (from `im.dialog.users.list`). */
-export interface ImDialogUsersListResult2 {
+export interface ImDialogUsersListResultType {
   /** User identifier. (Required: not documented.) */
   id?: number;
   /** User activity status. (Required: not documented.) */
@@ -611,7 +632,7 @@ export interface ImDiskFileCommitMediaUrl {
 }
 
 /** Type `result_item` (from `im.disk.file.commit`). */
-export interface ImDiskFileCommitResultItem {
+export interface ImDiskFileCommitResultItemType {
   /** Data of added files (detailed description) (Required: not documented.) */
   FILES?: ImFILES;
   /** Array of file identifiers on Drive. (Required: not documented.) */
@@ -651,10 +672,10 @@ export interface ImEntityLinkObject {
 }
 
 /** Type `FILE_MODELS` (from `im.disk.file.commit`). */
-export type ImFILEMODELS = Record<string, ImFileModelsUploadItem>;
+export type ImFILEMODELS = Record<string, ImFileModelsUploadItemType>;
 
 /** Type `FILES` (from `im.disk.file.commit`). */
-export type ImFILES = Record<string, ImFilesUploadItem>;
+export type ImFILES = Record<string, ImFilesUploadItemType>;
 
 /** Type `fields` (from `im.v2.File.upload`). */
 export interface ImFields {
@@ -711,7 +732,7 @@ export interface ImFile {
 }
 
 /** Type `file_models_upload_item` (from `im.disk.file.commit`). */
-export interface ImFileModelsUploadItem {
+export interface ImFileModelsUploadItemType {
   /** Identifier of the file on Drive. (Required: not documented.) */
   id?: number;
   /** Name of the file. (Required: not documented.) */
@@ -756,8 +777,11 @@ export interface ImFileModelsUploadItem {
   links?: ImLinks;
 }
 
+/** Type `file` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type ImFile_986e6d = ImDialogMessagesGetFile | ImDiskFileSaveFile;
+
 /** Type `files_upload_item` (from `im.disk.file.commit`). */
-export interface ImFilesUploadItem {
+export interface ImFilesUploadItemType {
   /** Identifier of the file on Drive. (Required: not documented.) */
   id?: number;
   /** Identifier of the chat. (Required: not documented.) */
@@ -825,7 +849,7 @@ export interface ImItems {
   /** Type of record: `user` or `chat`. (Required: not documented.) */
   type?: string;
   /** Avatar object (detailed description) (Required: not documented.) */
-  avatar?: ImAvatar2;
+  avatar?: ImAvatar_a3b1a9;
   /** Title of the record: user's name or chat name. (Required: not documented.) */
   title?: string;
   /** Last message in the dialog (detailed description) (Required: not documented.) */
@@ -908,11 +932,25 @@ export interface ImListItemObject {
   NAME?: string;
 }
 
+/** Type `manager_user_data` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type ImManagerUserData =
+  ImDepartmentGetManagerUserData | ImSearchDepartmentListManagerUserData;
+
+/** Type `mediaUrl` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type ImMediaUrl = ImDialogMessagesGetMediaUrl | ImDiskFileCommitMediaUrl;
+
 /** Type `mediaUrl.preview` (from `im.disk.file.commit`). */
 export interface ImMediaUrlPreview {
   /** Link to preview with a width of 250 px. (Required: not documented.) */
   '250'?: string;
 }
+
+/** Type `message` as any method of the namespace declares it: the docs give 4 different shapes. */
+export type ImMessage =
+  | ImDialogMessagesGetMessage
+  | ImDialogMessagesSearchMessage
+  | ImRecentGetMessage
+  | ImRecentListMessage;
 
 /** Type `module_object` (from `im.notify.schema.get`). */
 export interface ImModuleObject {
@@ -959,10 +997,13 @@ export interface ImNotification {
 }
 
 /** Type `Result` (from `im.notify.answer`, `im.notify.confirm`). */
-export interface ImNotifyAnswerResult2 {
+export interface ImNotifyAnswerResultType {
   /** The response from the quick response handler. It may contain an array of strings or `false`. (Required: not documented.) */
   result_message?: unknown[] | boolean;
 }
+
+/** Type `Result` as `im.notify.confirm` declares it: the same as {@link ImNotifyAnswerResultType}. */
+export type ImNotifyConfirmResultType = ImNotifyAnswerResultType;
 
 /** Type `phones` (from `im.notify.get`, `im.notify.history.search`, `im.search.department.list` and 4 more). */
 export interface ImNotifyGetPhones {
@@ -975,7 +1016,7 @@ export interface ImNotifyGetPhones {
 }
 
 /** Type `Result` (from `im.notify.get`). */
-export interface ImNotifyGetResult2 {
+export interface ImNotifyGetResultType {
   /** Total number of notifications. (Required: not documented.) */
   total_count?: number;
   /** Number of unread notifications. (Required: not documented.) */
@@ -988,8 +1029,11 @@ export interface ImNotifyGetResult2 {
   users?: ImUsers[];
 }
 
+/** Type `phones` as `im.notify.history.search` declares it: the same as {@link ImNotifyGetPhones}. */
+export type ImNotifyHistorySearchPhones = ImNotifyGetPhones;
+
 /** Type `Result` (from `im.notify.history.search`). */
-export interface ImNotifyHistorySearchResult2 {
+export interface ImNotifyHistorySearchResultType {
   /** Identifier of the system notification chat. (Required: not documented.) */
   chat_id?: number;
   /** Total number of search results. This field is returned only on the first page of the search. (Required: not documented.) */
@@ -1061,7 +1105,7 @@ export interface ImNotifyHistorySearchUser {
 }
 
 /** Type `Result` (from `im.notify.read.all`). */
-export interface ImNotifyReadAllResult2 {
+export interface ImNotifyReadAllResultType {
   /** Flag indicating successful operation execution. (Required: not documented.) */
   result?: boolean;
   /** Current value of the unread notifications counter after the operation. (Required: not documented.) */
@@ -1069,7 +1113,7 @@ export interface ImNotifyReadAllResult2 {
 }
 
 /** Type `params` (from `im.dialog.messages.get`). */
-export interface ImParams {
+export interface ImParamsType {
   /** Identifiers of users who reacted to the message. (Required: not documented.) */
   LIKE?: unknown[];
   /** Codes of system events: - `CHAT_JOIN` — user added to the chat - `CHAT_LEAVE` — user left the chat. (Required: not documented.) */
@@ -1099,7 +1143,7 @@ export interface ImPermissions {
  *
  * Type `permissions` (from `im.dialog.get`, `im.recent.get`, `im.recent.list`).
  */
-export interface ImPermissions2 {
+export interface ImPermissions_c2aacc {
   /** Permission to add participants. (Required: not documented.) */
   manage_users_add?: string;
   /** Permission to remove participants. (Required: not documented.) */
@@ -1123,6 +1167,9 @@ export interface ImPhones {
   /** Home phone. (Required: not documented.) */
   personal_phone?: string;
 }
+
+/** Type `phones` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type ImPhones_935e3f = ImDepartmentColleaguesListPhones | ImNotifyGetPhones;
 
 /** Type `Public` (from `im.search.chat.list`). */
 export interface ImPublic {
@@ -1211,7 +1258,7 @@ export interface ImRecentGetChat {
   /** Link to the related object (detailed description) (Required: not documented.) */
   entity_link?: ImEntityLink;
   /** Permissions for actions in the chat (detailed description) (Required: not documented.) */
-  permissions?: ImPermissions2;
+  permissions?: ImPermissions_c2aacc;
   /** Indicator of the chat's public status. (Required: not documented.) */
   public?: string;
 }
@@ -1261,13 +1308,13 @@ export interface ImRecentGetRestrictions {
 }
 
 /** Type `result_item` (from `im.recent.get`). */
-export interface ImRecentGetResultItem {
+export interface ImRecentGetResultItemType {
   /** Identifier of the dialog: number for user, `chatXXX` for chat. (Required: not documented.) */
   id?: string;
   /** Type of record: `user` for user, `chat` for chat. (Required: not documented.) */
   type?: string;
   /** Object describing the avatar of the record (detailed description) (Required: not documented.) */
-  avatar?: ImAvatar2;
+  avatar?: ImAvatar_a3b1a9;
   /** Title of the record: first and last name for user, chat name for chat. (Required: not documented.) */
   title?: string;
   /** Object describing the last message (detailed description) (Required: not documented.) */
@@ -1391,7 +1438,7 @@ export interface ImRecentListChat {
   /** Link to the related object (detailed description) (Required: not documented.) */
   entity_link?: ImEntityLink;
   /** Permissions for actions in the chat (detailed description) (Required: not documented.) */
-  permissions?: ImPermissions2;
+  permissions?: ImPermissions_c2aacc;
   /** Indicator of the chat's public status. (Required: not documented.) */
   public?: string;
 }
@@ -1418,8 +1465,11 @@ export interface ImRecentListMessage {
   uuid?: string;
 }
 
+/** Type `restrictions` as `im.recent.list` declares it: the same as {@link ImRecentGetRestrictions}. */
+export type ImRecentListRestrictions = ImRecentGetRestrictions;
+
 /** Type `result_item` (from `im.recent.list`). */
-export interface ImRecentListResultItem {
+export interface ImRecentListResultItemType {
   /** List of recent dialogs (detailed description) (Required: not documented.) */
   items?: ImItems[];
   /**
@@ -1520,6 +1570,28 @@ export interface ImRestrictions {
   /** Link text for navigating via `path`. This field is available along with `path`. (Required: not documented.) */
   path_title?: string;
 }
+
+/** Type `restrictions` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type ImRestrictions_dd29f1 = ImDialogGetRestrictions | ImRecentGetRestrictions;
+
+/** Type `result_item` as any method of the namespace declares it: the docs give 4 different shapes. */
+export type ImResultItemType =
+  | ImDialogGetResultItemType
+  | ImDiskFileCommitResultItemType
+  | ImRecentGetResultItemType
+  | ImRecentListResultItemType;
+
+/** Type `Result` as any method of the namespace declares it: the docs give 5 different shapes. */
+export type ImResultType =
+  | ImNotifyAnswerResultType
+  | ImNotifyGetResultType
+  | ImNotifyHistorySearchResultType
+  | ImNotifyReadAllResultType
+  | ImUserGetResultType;
+
+/** Type `result` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type ImResultType_a69b16 =
+  ImDialogMessagesGetResultType | ImDialogReadResultType | ImDialogUsersListResultType;
 
 /** Type `Chat` (from `im.search.chat.list`). */
 export interface ImSearchChatListChat {
@@ -1653,6 +1725,9 @@ export interface ImSearchDepartmentListManagerUserData {
   email?: string;
 }
 
+/** Type `phones` as `im.search.department.list` declares it: the same as {@link ImNotifyGetPhones}. */
+export type ImSearchDepartmentListPhones = ImNotifyGetPhones;
+
 /** Type `Chat` (from `im.search.last.get`). */
 export interface ImSearchLastGetChat {
   /** Chat identifier. (Required: not documented.) */
@@ -1686,6 +1761,15 @@ export interface ImSearchLastGetChat {
   /** Message type. (Required: not documented.) */
   message_type?: string;
 }
+
+/** Type `phones` as `im.search.last.get` declares it: the same as {@link ImNotifyGetPhones}. */
+export type ImSearchLastGetPhones = ImNotifyGetPhones;
+
+/** Type `User` as `im.search.last.get` declares it: the same as {@link ImNotifyHistorySearchUser}. */
+export type ImSearchLastGetUser = ImNotifyHistorySearchUser;
+
+/** Type `phones` as `im.search.user.list` declares it: the same as {@link ImNotifyGetPhones}. */
+export type ImSearchUserListPhones = ImNotifyGetPhones;
 
 /** Type `User` (from `im.search.user.list`). */
 export interface ImSearchUserListUser {
@@ -1749,8 +1833,15 @@ export interface ImType {
   MESSENGER?: number;
 }
 
+/** Type `User` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type ImUser =
+  ImDepartmentColleaguesListUser | ImNotifyHistorySearchUser | ImSearchUserListUser;
+
+/** Type `phones` as `im.user.get` declares it: the same as {@link ImNotifyGetPhones}. */
+export type ImUserGetPhones = ImNotifyGetPhones;
+
 /** Type `Result` (from `im.user.get`). */
-export interface ImUserGetResult2 {
+export interface ImUserGetResultType {
   /** User identifier. (Required: not documented.) */
   id?: number;
   /** User activity status. (Required: not documented.) */
@@ -1808,6 +1899,16 @@ export interface ImUserGetResult2 {
   /** User's email. (Required: not documented.) */
   email?: string;
 }
+
+/** Type `phones` as `im.user.list.get` declares it: the same as {@link ImNotifyGetPhones}. */
+export type ImUserListGetPhones = ImNotifyGetPhones;
+
+/** Type `User` as `im.user.list.get` declares it: the same as {@link ImNotifyHistorySearchUser}. */
+export type ImUserListGetUser = ImNotifyHistorySearchUser;
+
+/** Type `user` as any method of the namespace declares it: the docs give 4 different shapes. */
+export type ImUser_08d9cf =
+  ImDialogMessagesGetUser | ImDialogMessagesSearchUser | ImRecentGetUser | ImRecentListUser;
 
 /** Type `Users` (from `im.notify.get`). */
 export interface ImUsers {
@@ -2028,15 +2129,15 @@ export type ImChatLeaveErrorCode = (typeof ImChatLeaveErrorCode)[keyof typeof Im
  * Scope: `im`.
  * Access: chat participant
  * @see `im.chat.add`
- * @see `im.chat.user.add`
- * @see `im.chat.updateTitle`
+ * @see `im.chat.get`
  * @see `im.chat.updateAvatar`
  * @see `im.chat.updateColor`
- * @see `im.chat.get`
- * @see `im.dialog.get`
- * @see `im.chat.user.list`
- * @see `im.dialog.users.list`
+ * @see `im.chat.updateTitle`
+ * @see `im.chat.user.add`
  * @see `im.chat.user.delete`
+ * @see `im.chat.user.list`
+ * @see `im.dialog.get`
+ * @see `im.dialog.users.list`
  */
 export interface ImChatLeaveParams {
   /** Identifier of the chat. The chat identifier can be obtained using the im.chat.get method */
@@ -2071,10 +2172,10 @@ export type ImChatMuteErrorCode = (typeof ImChatMuteErrorCode)[keyof typeof ImCh
  * Method `im.chat.mute`.
  * Scope: `im`.
  * Access: any user
- * @see `im.recent`
- * @see `im.recent.unread`
  * @see `im.dialog.read.all`
+ * @see `im.recent`
  * @see `im.recent.hide`
+ * @see `im.recent.unread`
  */
 export interface ImChatMuteParams {
   /** The identifier of the chat. Required if `DIALOG_ID` is not provided. You can obtain the identifier using the im.chat.get method */
@@ -2122,15 +2223,15 @@ export type ImChatSetOwnerErrorCode =
  * Scope: `im`.
  * Access: chat owner
  * @see `im.chat.add`
- * @see `im.chat.user.add`
- * @see `im.chat.updateTitle`
+ * @see `im.chat.get`
+ * @see `im.chat.leave`
  * @see `im.chat.updateAvatar`
  * @see `im.chat.updateColor`
- * @see `im.chat.get`
- * @see `im.dialog.get`
- * @see `im.chat.user.list`
+ * @see `im.chat.updateTitle`
+ * @see `im.chat.user.add`
  * @see `im.chat.user.delete`
- * @see `im.chat.leave`
+ * @see `im.chat.user.list`
+ * @see `im.dialog.get`
  */
 export interface ImChatSetOwnerParams {
   /** Identifier of the chat. Pass a number without the `chat` prefix. Required if `DIALOG_ID` is not provided. The chat identifier can be obtained using the im.chat.get method. */
@@ -2183,14 +2284,14 @@ export type ImChatUpdateAvatarErrorCode =
  * Scope: `im`.
  * Access: chat participant with permission to change the appearance
  * @see `im.chat.add`
- * @see `im.chat.user.add`
- * @see `im.chat.updateTitle`
- * @see `im.chat.updateColor`
  * @see `im.chat.get`
- * @see `im.dialog.get`
- * @see `im.chat.user.list`
- * @see `im.chat.user.delete`
  * @see `im.chat.leave`
+ * @see `im.chat.updateColor`
+ * @see `im.chat.updateTitle`
+ * @see `im.chat.user.add`
+ * @see `im.chat.user.delete`
+ * @see `im.chat.user.list`
+ * @see `im.dialog.get`
  */
 export interface ImChatUpdateAvatarParams {
   /** Identifier of the chat. Pass a number without the `chat` prefix. Required if `DIALOG_ID` is not provided. The chat identifier can be obtained using the im.chat.get method */
@@ -2235,14 +2336,14 @@ export type ImChatUpdateColorErrorCode =
  * Scope: `im`.
  * Access: chat participant with permission to change the appearance
  * @see `im.chat.add`
- * @see `im.chat.user.add`
- * @see `im.chat.updateTitle`
- * @see `im.chat.updateAvatar`
  * @see `im.chat.get`
- * @see `im.dialog.get`
- * @see `im.chat.user.list`
- * @see `im.chat.user.delete`
  * @see `im.chat.leave`
+ * @see `im.chat.updateAvatar`
+ * @see `im.chat.updateTitle`
+ * @see `im.chat.user.add`
+ * @see `im.chat.user.delete`
+ * @see `im.chat.user.list`
+ * @see `im.dialog.get`
  */
 export interface ImChatUpdateColorParams {
   /** Identifier of the chat. Pass a number without the `chat` prefix. Required if `DIALOG_ID` is not provided. The chat identifier can be obtained using the im.chat.get method */
@@ -2304,14 +2405,14 @@ export type ImChatUpdateTitleErrorCode =
  * Scope: `im`.
  * Access: chat participant with permission to change the appearance
  * @see `im.chat.add`
- * @see `im.chat.user.add`
+ * @see `im.chat.get`
+ * @see `im.chat.leave`
  * @see `im.chat.updateAvatar`
  * @see `im.chat.updateColor`
- * @see `im.chat.get`
- * @see `im.dialog.get`
- * @see `im.chat.user.list`
+ * @see `im.chat.user.add`
  * @see `im.chat.user.delete`
- * @see `im.chat.leave`
+ * @see `im.chat.user.list`
+ * @see `im.dialog.get`
  */
 export interface ImChatUpdateTitleParams {
   /** Chat identifier. Pass a number without the `chat` prefix. Required if `DIALOG_ID` is not provided. The chat identifier can be obtained using the im.chat.get method. */
@@ -2355,15 +2456,15 @@ export type ImChatUserAddErrorCode =
  * Scope: `im`.
  * Access: chat participant with permission to add users to the chat
  * @see `im.chat.add`
- * @see `im.chat.updateTitle`
+ * @see `im.chat.get`
+ * @see `im.chat.leave`
  * @see `im.chat.updateAvatar`
  * @see `im.chat.updateColor`
- * @see `im.chat.get`
- * @see `im.dialog.get`
- * @see `im.chat.user.list`
- * @see `im.dialog.users.list`
+ * @see `im.chat.updateTitle`
  * @see `im.chat.user.delete`
- * @see `im.chat.leave`
+ * @see `im.chat.user.list`
+ * @see `im.dialog.get`
+ * @see `im.dialog.users.list`
  */
 export interface ImChatUserAddParams {
   /** Identifier of the chat. The chat identifier can be obtained using the im.chat.get method */
@@ -2414,15 +2515,15 @@ export type ImChatUserDeleteErrorCode =
  * Scope: `im`.
  * Access: chat participant with permission to exclude participants from the chat
  * @see `im.chat.add`
- * @see `im.chat.user.add`
- * @see `im.chat.updateTitle`
+ * @see `im.chat.get`
+ * @see `im.chat.leave`
  * @see `im.chat.updateAvatar`
  * @see `im.chat.updateColor`
- * @see `im.chat.get`
- * @see `im.dialog.get`
+ * @see `im.chat.updateTitle`
+ * @see `im.chat.user.add`
  * @see `im.chat.user.list`
+ * @see `im.dialog.get`
  * @see `im.dialog.users.list`
- * @see `im.chat.leave`
  */
 export interface ImChatUserDeleteParams {
   /** Identifier of the chat. The chat identifier can be obtained using the im.chat.get method */
@@ -2459,15 +2560,15 @@ export type ImChatUserListErrorCode =
  * Scope: `im`.
  * Access: chat participant
  * @see `im.chat.add`
- * @see `im.chat.user.add`
- * @see `im.chat.updateTitle`
+ * @see `im.chat.get`
+ * @see `im.chat.leave`
  * @see `im.chat.updateAvatar`
  * @see `im.chat.updateColor`
- * @see `im.chat.get`
+ * @see `im.chat.updateTitle`
+ * @see `im.chat.user.add`
+ * @see `im.chat.user.delete`
  * @see `im.dialog.get`
  * @see `im.dialog.users.list`
- * @see `im.chat.user.delete`
- * @see `im.chat.leave`
  */
 export interface ImChatUserListParams {
   /** Identifier of the chat. The chat ID can be obtained using the im.chat.get method */
@@ -2492,9 +2593,9 @@ export type ImChatUserListResult = ImChatUserListItem[];
  * Method `im.counters.get`.
  * Scope: `im`.
  * Access: any user
+ * @see `im.dialog.get`
  * @see `im.recent.get`
  * @see `im.recent.list`
- * @see `im.dialog.get`
  */
 export interface ImCountersGetParams {}
 
@@ -2538,9 +2639,9 @@ export type ImDepartmentColleaguesListErrorCode =
  * Method `im.department.colleagues.list`.
  * Scope: `im`.
  * Access: any intranet user, except bots
+ * @see `im.department.employees.get`
  * @see `im.department.get`
  * @see `im.department.managers.get`
- * @see `im.department.employees.get`
  */
 export interface ImDepartmentColleaguesListParams {
   /**
@@ -2590,9 +2691,9 @@ export type ImDepartmentEmployeesGetErrorCode =
  * Method `im.department.employees.get`.
  * Scope: `im`.
  * Access: any intranet user, except bots
+ * @see `im.department.colleagues.list`
  * @see `im.department.get`
  * @see `im.department.managers.get`
- * @see `im.department.colleagues.list`
  */
 export interface ImDepartmentEmployeesGetParams {
   /** An array of department IDs. You can pass a string with a JSON array of IDs. You can obtain the department identifier using the get department list method or the search departments by name method */
@@ -2631,9 +2732,9 @@ export type ImDepartmentGetErrorCode =
  * Method `im.department.get`.
  * Scope: `im`.
  * Access: any intranet user, except bots
- * @see `im.department.managers.get`
- * @see `im.department.employees.get`
  * @see `im.department.colleagues.list`
+ * @see `im.department.employees.get`
+ * @see `im.department.managers.get`
  */
 export interface ImDepartmentGetParams {
   /** An array of department identifiers. You can pass a string with a JSON array of identifiers. You can obtain the department identifier using the get department list method or the search departments by name method */
@@ -2650,7 +2751,7 @@ export interface ImDepartmentGetParams {
  *
  * Result of `im.department.get` (the `result` field).
  */
-export type ImDepartmentGetResult = ImDepartment2[];
+export type ImDepartmentGetResult = ImDepartment_9d83db[];
 
 /** Error codes documented for `im.department.managers.get`. */
 export const ImDepartmentManagersGetErrorCode = {
@@ -2672,9 +2773,9 @@ export type ImDepartmentManagersGetErrorCode =
  * Method `im.department.managers.get`.
  * Scope: `im`.
  * Access: any intranet user, except bots
- * @see `im.department.get`
- * @see `im.department.employees.get`
  * @see `im.department.colleagues.list`
+ * @see `im.department.employees.get`
+ * @see `im.department.get`
  */
 export interface ImDepartmentManagersGetParams {
   /** An array of department identifiers. You can pass a string with a JSON array of identifiers. You can obtain the department identifier using the get department list or the search departments by name */
@@ -2727,7 +2828,7 @@ export interface ImDialogGetParams {
  *
  * Result of `im.dialog.get` (the `result` field).
  */
-export type ImDialogGetResult = ImDialogGetResultItem;
+export type ImDialogGetResult = ImDialogGetResultItemType;
 
 /** Error codes documented for `im.dialog.messages.get`. */
 export const ImDialogMessagesGetErrorCode = {
@@ -2777,7 +2878,7 @@ export interface ImDialogMessagesGetParams {
  *
  * Result of `im.dialog.messages.get` (the `result` field).
  */
-export type ImDialogMessagesGetResult = ImDialogMessagesGetResult2;
+export type ImDialogMessagesGetResult = ImDialogMessagesGetResultType;
 
 /** Error codes documented for `im.dialog.messages.search`. */
 export const ImDialogMessagesSearchErrorCode = {
@@ -2804,8 +2905,8 @@ export type ImDialogMessagesSearchErrorCode =
  * @see `im.dialog.unread`
  * @see `im.dialog.writing`
  * @see `im.message.add`
- * @see `im.message.update`
  * @see `im.message.delete`
+ * @see `im.message.update`
  */
 export interface ImDialogMessagesSearchParams {
   /** Identifier of the chat in which the search is performed */
@@ -2894,7 +2995,7 @@ export interface ImDialogReadParams {
  *
  * Result of `im.dialog.read` (the `result` field).
  */
-export type ImDialogReadResult = ImDialogReadResult2;
+export type ImDialogReadResult = ImDialogReadResultType;
 
 /**
  * Set the "read" flag for all chats
@@ -2904,10 +3005,10 @@ export type ImDialogReadResult = ImDialogReadResult2;
  * Method `im.dialog.read.all`.
  * Scope: `im`.
  * Access: any user
- * @see `im.recent`
- * @see `im.recent.unread`
  * @see `im.chat.mute`
+ * @see `im.recent`
  * @see `im.recent.hide`
+ * @see `im.recent.unread`
  */
 export interface ImDialogReadAllParams {}
 
@@ -2981,15 +3082,15 @@ export type ImDialogUsersListErrorCode =
  * Scope: `im`.
  * Access: a user with access to the chat
  * @see `im.chat.add`
- * @see `im.chat.user.add`
- * @see `im.chat.updateTitle`
+ * @see `im.chat.get`
+ * @see `im.chat.leave`
  * @see `im.chat.updateAvatar`
  * @see `im.chat.updateColor`
- * @see `im.chat.get`
- * @see `im.dialog.get`
- * @see `im.chat.user.list`
+ * @see `im.chat.updateTitle`
+ * @see `im.chat.user.add`
  * @see `im.chat.user.delete`
- * @see `im.chat.leave`
+ * @see `im.chat.user.list`
+ * @see `im.dialog.get`
  */
 export interface ImDialogUsersListParams {
   /** Identifier of the chat in the format: - `chatXXX` — chat - `sgXXX` — group or project chat - `XXX` — identifier of the personal chat user The chat identifier can be obtained using the im.chat.get method. The user identifier can be retrieved using the user.get and user.search methods */
@@ -3016,7 +3117,7 @@ export interface ImDialogUsersListParams {
 }
 
 /** One item of a `im.dialog.users.list` page. */
-export type ImDialogUsersListItem = ImDialogUsersListResult2;
+export type ImDialogUsersListItem = ImDialogUsersListResultType;
 
 /**
  * An array of objects with dialog participant data
@@ -3045,9 +3146,9 @@ export type ImDialogWritingErrorCode =
  * Method `im.dialog.writing`.
  * Scope: `im`.
  * Access: chat participant
- * @see `im.message.add`
  * @see `im.dialog.read`
  * @see `im.dialog.unread`
+ * @see `im.message.add`
  */
 export interface ImDialogWritingParams {
   /** Identifier of the chat in the format: - `chatXXX` — chat - `sgXXX` — group or project chat - `XXX` — user identifier for personal chat The chat identifier can be obtained using the im.chat.get method. The user identifier can be retrieved using the user.get and user.search methods */
@@ -3095,8 +3196,8 @@ export type ImDiskFileCommitErrorCode =
  * Scope: `im`.
  * Access: chat participant
  * @deprecated Use {@link ImV2FileUploadParams} / `im.v2.File.upload` instead. The method is kept to support existing integrations. For new development, use im.v2.File.upload: it uploads a file to the chat in a single call, without uploading the file through Drive methods first.
- * @see `im.disk.file.save`
  * @see `im.disk.file.delete`
+ * @see `im.disk.file.save`
  * @see `im.disk.folder.get`
  */
 export interface ImDiskFileCommitParams {
@@ -3122,7 +3223,7 @@ export interface ImDiskFileCommitParams {
  * Result of `im.disk.file.commit` (the `result` field).
  * @deprecated Use {@link ImV2FileUploadParams} / `im.v2.File.upload` instead. The method is kept to support existing integrations. For new development, use im.v2.File.upload: it uploads a file to the chat in a single call, without uploading the file through Drive methods first.
  */
-export type ImDiskFileCommitResult = ImDiskFileCommitResultItem;
+export type ImDiskFileCommitResult = ImDiskFileCommitResultItemType;
 
 /** Error codes documented for `im.disk.file.delete`. */
 export const ImDiskFileDeleteErrorCode = {
@@ -3233,8 +3334,8 @@ export type ImDiskFolderGetErrorCode =
  * Access: chat participant
  * @deprecated Use {@link ImV2FileUploadParams} / `im.v2.File.upload` instead. The method is kept to support existing integrations. To upload a file to a chat, the folder is no longer needed — use im.v2.File.upload.
  * @see `im.disk.file.commit`
- * @see `im.disk.file.save`
  * @see `im.disk.file.delete`
+ * @see `im.disk.file.save`
  */
 export interface ImDiskFolderGetParams {
   /** Identifier of the chat. Required if `DIALOG_ID` is not provided */
@@ -3295,9 +3396,9 @@ export type ImMessageAddErrorCode =
  * Method `im.message.add`.
  * Scope: `im`.
  * Access: a user with permission to send messages in chat
- * @see `im.message.update`
  * @see `im.message.delete`
  * @see `im.message.like`
+ * @see `im.message.update`
  */
 export interface ImMessageAddParams {
   /** Identifier of the chat in the format: - `chatXXX` — chat - `sgXXX` — group or project chat - `XXX` — identifier of the personal chat user The chat identifier can be obtained using the im.chat.get method. The user identifier can be obtained using the user.get and user.search methods */
@@ -3396,8 +3497,8 @@ export type ImMessageDeleteErrorCode =
  * Scope: `im`.
  * Access: the author of the message or an administrator in a group chat
  * @see `im.message.add`
- * @see `im.message.update`
  * @see `im.message.like`
+ * @see `im.message.update`
  */
 export interface ImMessageDeleteParams {
   /** Identifier of the message. The identifier can be obtained using the method im.dialog.messages.get */
@@ -3432,8 +3533,8 @@ export type ImMessageLikeErrorCode =
  * Scope: `im`.
  * Access: chat Participant
  * @see `im.message.add`
- * @see `im.message.update`
  * @see `im.message.delete`
+ * @see `im.message.update`
  */
 export interface ImMessageLikeParams {
   /** Identifier of the message. The identifier can be obtained using the method im.dialog.messages.get */
@@ -3476,9 +3577,9 @@ export type ImMessageShareErrorCode =
  * Method `im.message.share`.
  * Scope: `im`.
  * Access: chat participant
+ * @see `im.dialog.messages.get`
  * @see `im.message.add`
  * @see `im.message.command`
- * @see `im.dialog.messages.get`
  */
 export interface ImMessageShareParams {
   /** Identifier of the message. The identifier can be obtained using the method im.dialog.messages.get */
@@ -3583,17 +3684,17 @@ export type ImNotifyErrorCode = (typeof ImNotifyErrorCode)[keyof typeof ImNotify
  * Method `im.notify`.
  * Scope: `im`.
  * Access: any user
- * @see `im.notify.personal.add`
- * @see `im.notify.system.add`
- * @see `im.notify.get`
- * @see `im.notify.schema.get`
- * @see `im.notify.read.list`
- * @see `im.notify.read`
- * @see `im.notify.read.all`
  * @see `im.notify.answer`
  * @see `im.notify.confirm`
  * @see `im.notify.delete`
+ * @see `im.notify.get`
  * @see `im.notify.history.search`
+ * @see `im.notify.personal.add`
+ * @see `im.notify.read`
+ * @see `im.notify.read.all`
+ * @see `im.notify.read.list`
+ * @see `im.notify.schema.get`
+ * @see `im.notify.system.add`
  */
 export interface ImNotifyParams {
   /** The identifier of the user receiving the notification. You can obtain the user ID using the user.get or user.search methods. */
@@ -3645,16 +3746,16 @@ export type ImNotifyAnswerErrorCode =
  * Scope: `im`.
  * Access: any user
  * @see `im.notify`
- * @see `im.notify.personal.add`
- * @see `im.notify.system.add`
- * @see `im.notify.get`
- * @see `im.notify.schema.get`
- * @see `im.notify.read.list`
- * @see `im.notify.read`
- * @see `im.notify.read.all`
  * @see `im.notify.confirm`
  * @see `im.notify.delete`
+ * @see `im.notify.get`
  * @see `im.notify.history.search`
+ * @see `im.notify.personal.add`
+ * @see `im.notify.read`
+ * @see `im.notify.read.all`
+ * @see `im.notify.read.list`
+ * @see `im.notify.schema.get`
+ * @see `im.notify.system.add`
  */
 export interface ImNotifyAnswerParams {
   /** The identifier of the notification that supports a quick response. You can obtain the notification identifier using the im.notify.get method. */
@@ -3668,7 +3769,7 @@ export interface ImNotifyAnswerParams {
  *
  * Result of `im.notify.answer` (the `result` field).
  */
-export type ImNotifyAnswerResult = ImNotifyAnswerResult2;
+export type ImNotifyAnswerResult = ImNotifyAnswerResultType;
 
 /** Error codes documented for `im.notify.confirm`. */
 export const ImNotifyConfirmErrorCode = {
@@ -3691,16 +3792,16 @@ export type ImNotifyConfirmErrorCode =
  * Scope: `im`.
  * Access: any user
  * @see `im.notify`
- * @see `im.notify.personal.add`
- * @see `im.notify.system.add`
- * @see `im.notify.get`
- * @see `im.notify.schema.get`
- * @see `im.notify.read.list`
- * @see `im.notify.read`
- * @see `im.notify.read.all`
  * @see `im.notify.answer`
  * @see `im.notify.delete`
+ * @see `im.notify.get`
  * @see `im.notify.history.search`
+ * @see `im.notify.personal.add`
+ * @see `im.notify.read`
+ * @see `im.notify.read.all`
+ * @see `im.notify.read.list`
+ * @see `im.notify.schema.get`
+ * @see `im.notify.system.add`
  */
 export interface ImNotifyConfirmParams {
   /** Identifier of the notification with buttons. You can obtain the notification identifier using the im.notify.get method. */
@@ -3714,7 +3815,7 @@ export interface ImNotifyConfirmParams {
  *
  * Result of `im.notify.confirm` (the `result` field).
  */
-export type ImNotifyConfirmResult = ImNotifyAnswerResult2;
+export type ImNotifyConfirmResult = ImNotifyAnswerResultType;
 
 /** Error codes documented for `im.notify.delete`. */
 export const ImNotifyDeleteErrorCode = {
@@ -3737,16 +3838,16 @@ export type ImNotifyDeleteErrorCode =
  * Scope: `im`.
  * Access: any user
  * @see `im.notify`
- * @see `im.notify.personal.add`
- * @see `im.notify.system.add`
- * @see `im.notify.get`
- * @see `im.notify.schema.get`
- * @see `im.notify.read.list`
- * @see `im.notify.read`
- * @see `im.notify.read.all`
  * @see `im.notify.answer`
  * @see `im.notify.confirm`
+ * @see `im.notify.get`
  * @see `im.notify.history.search`
+ * @see `im.notify.personal.add`
+ * @see `im.notify.read`
+ * @see `im.notify.read.all`
+ * @see `im.notify.read.list`
+ * @see `im.notify.schema.get`
+ * @see `im.notify.system.add`
  */
 export interface ImNotifyDeleteParams {
   /** Identifier of the notification to be deleted. Pass one of the parameters: `ID`, `TAG`, or `SUB_TAG` */
@@ -3787,16 +3888,16 @@ export type ImNotifyGetErrorCode = (typeof ImNotifyGetErrorCode)[keyof typeof Im
  * Scope: `im`.
  * Access: any user
  * @see `im.notify`
- * @see `im.notify.personal.add`
- * @see `im.notify.system.add`
- * @see `im.notify.schema.get`
- * @see `im.notify.read.list`
- * @see `im.notify.read`
- * @see `im.notify.read.all`
  * @see `im.notify.answer`
  * @see `im.notify.confirm`
  * @see `im.notify.delete`
  * @see `im.notify.history.search`
+ * @see `im.notify.personal.add`
+ * @see `im.notify.read`
+ * @see `im.notify.read.all`
+ * @see `im.notify.read.list`
+ * @see `im.notify.schema.get`
+ * @see `im.notify.system.add`
  */
 export interface ImNotifyGetParams {
   /** Identifier of the last notification from the previous page to load the next one. Typically taken from the `id` field of the last element in the `notifications` array in the response of the previous selection step or in the response of im.notify.history.search The notification identifier is also returned by the methods im.notify, im.notify.personal.add, and im.notify.system.add. This parameter should be used together with `LAST_TYPE` */
@@ -3817,7 +3918,7 @@ export interface ImNotifyGetParams {
  *
  * Result of `im.notify.get` (the `result` field).
  */
-export type ImNotifyGetResult = ImNotifyGetResult2;
+export type ImNotifyGetResult = ImNotifyGetResultType;
 
 /** Error codes documented for `im.notify.history.search`. */
 export const ImNotifyHistorySearchErrorCode = {
@@ -3841,16 +3942,16 @@ export type ImNotifyHistorySearchErrorCode =
  * Scope: `im`.
  * Access: any user
  * @see `im.notify`
- * @see `im.notify.personal.add`
- * @see `im.notify.system.add`
- * @see `im.notify.get`
- * @see `im.notify.schema.get`
- * @see `im.notify.read.list`
- * @see `im.notify.read`
- * @see `im.notify.read.all`
  * @see `im.notify.answer`
  * @see `im.notify.confirm`
  * @see `im.notify.delete`
+ * @see `im.notify.get`
+ * @see `im.notify.personal.add`
+ * @see `im.notify.read`
+ * @see `im.notify.read.all`
+ * @see `im.notify.read.list`
+ * @see `im.notify.schema.get`
+ * @see `im.notify.system.add`
  */
 export interface ImNotifyHistorySearchParams {
   /** Search text. If `SEARCH_TYPE` and `SEARCH_DATE` are not specified, the string length must be at least `3` characters */
@@ -3885,7 +3986,7 @@ export interface ImNotifyHistorySearchParams {
  *
  * Result of `im.notify.history.search` (the `result` field).
  */
-export type ImNotifyHistorySearchResult = ImNotifyHistorySearchResult2;
+export type ImNotifyHistorySearchResult = ImNotifyHistorySearchResultType;
 
 /** Error codes documented for `im.notify.personal.add`. */
 export const ImNotifyPersonalAddErrorCode = {
@@ -3914,16 +4015,16 @@ export type ImNotifyPersonalAddErrorCode =
  * Scope: `im`.
  * Access: any user
  * @see `im.notify`
- * @see `im.notify.system.add`
- * @see `im.notify.get`
- * @see `im.notify.schema.get`
- * @see `im.notify.read.list`
- * @see `im.notify.read`
- * @see `im.notify.read.all`
  * @see `im.notify.answer`
  * @see `im.notify.confirm`
  * @see `im.notify.delete`
+ * @see `im.notify.get`
  * @see `im.notify.history.search`
+ * @see `im.notify.read`
+ * @see `im.notify.read.all`
+ * @see `im.notify.read.list`
+ * @see `im.notify.schema.get`
+ * @see `im.notify.system.add`
  */
 export interface ImNotifyPersonalAddParams {
   /** Identifier of the user receiving the notification. You can obtain the user ID using the methods user.get, user.search, or im.user.get */
@@ -3958,16 +4059,16 @@ export type ImNotifyPersonalAddResult = number | boolean;
  * Scope: `im`.
  * Access: any user
  * @see `im.notify`
- * @see `im.notify.personal.add`
- * @see `im.notify.system.add`
- * @see `im.notify.get`
- * @see `im.notify.schema.get`
- * @see `im.notify.read.list`
- * @see `im.notify.read.all`
  * @see `im.notify.answer`
  * @see `im.notify.confirm`
  * @see `im.notify.delete`
+ * @see `im.notify.get`
  * @see `im.notify.history.search`
+ * @see `im.notify.personal.add`
+ * @see `im.notify.read.all`
+ * @see `im.notify.read.list`
+ * @see `im.notify.schema.get`
+ * @see `im.notify.system.add`
  */
 export interface ImNotifyReadParams {
   /** The identifier of the notification. When `ID >= 0`, the status is changed; if `ID` is absent, the method will return `true` without any changes */
@@ -3997,16 +4098,16 @@ export type ImNotifyReadResult = boolean;
  * Scope: `im`.
  * Access: any user
  * @see `im.notify`
- * @see `im.notify.personal.add`
- * @see `im.notify.system.add`
- * @see `im.notify.get`
- * @see `im.notify.schema.get`
- * @see `im.notify.read.list`
- * @see `im.notify.read`
  * @see `im.notify.answer`
  * @see `im.notify.confirm`
  * @see `im.notify.delete`
+ * @see `im.notify.get`
  * @see `im.notify.history.search`
+ * @see `im.notify.personal.add`
+ * @see `im.notify.read`
+ * @see `im.notify.read.list`
+ * @see `im.notify.schema.get`
+ * @see `im.notify.system.add`
  */
 export interface ImNotifyReadAllParams {}
 
@@ -4015,7 +4116,7 @@ export interface ImNotifyReadAllParams {}
  *
  * Result of `im.notify.read.all` (the `result` field).
  */
-export type ImNotifyReadAllResult = ImNotifyReadAllResult2;
+export type ImNotifyReadAllResult = ImNotifyReadAllResultType;
 
 /** Error codes documented for `im.notify.read.list`. */
 export const ImNotifyReadListErrorCode = {
@@ -4036,16 +4137,16 @@ export type ImNotifyReadListErrorCode =
  * Scope: `im`.
  * Access: any user
  * @see `im.notify`
- * @see `im.notify.personal.add`
- * @see `im.notify.system.add`
- * @see `im.notify.get`
- * @see `im.notify.schema.get`
- * @see `im.notify.read`
- * @see `im.notify.read.all`
  * @see `im.notify.answer`
  * @see `im.notify.confirm`
  * @see `im.notify.delete`
+ * @see `im.notify.get`
  * @see `im.notify.history.search`
+ * @see `im.notify.personal.add`
+ * @see `im.notify.read`
+ * @see `im.notify.read.all`
+ * @see `im.notify.schema.get`
+ * @see `im.notify.system.add`
  */
 export interface ImNotifyReadListParams {
   /** An array of notification identifiers. If any value in the array is `<= 0`, processing stops at that element */
@@ -4076,16 +4177,16 @@ export type ImNotifyReadListResult = boolean;
  * Scope: `im`.
  * Access: any user
  * @see `im.notify`
- * @see `im.notify.personal.add`
- * @see `im.notify.system.add`
- * @see `im.notify.get`
- * @see `im.notify.read.list`
- * @see `im.notify.read`
- * @see `im.notify.read.all`
  * @see `im.notify.answer`
  * @see `im.notify.confirm`
  * @see `im.notify.delete`
+ * @see `im.notify.get`
  * @see `im.notify.history.search`
+ * @see `im.notify.personal.add`
+ * @see `im.notify.read`
+ * @see `im.notify.read.all`
+ * @see `im.notify.read.list`
+ * @see `im.notify.system.add`
  */
 export interface ImNotifySchemaGetParams {}
 
@@ -4123,16 +4224,16 @@ export type ImNotifySystemAddErrorCode =
  * Scope: `im`.
  * Access: any user
  * @see `im.notify`
- * @see `im.notify.personal.add`
- * @see `im.notify.get`
- * @see `im.notify.schema.get`
- * @see `im.notify.read.list`
- * @see `im.notify.read`
- * @see `im.notify.read.all`
  * @see `im.notify.answer`
  * @see `im.notify.confirm`
  * @see `im.notify.delete`
+ * @see `im.notify.get`
  * @see `im.notify.history.search`
+ * @see `im.notify.personal.add`
+ * @see `im.notify.read`
+ * @see `im.notify.read.all`
+ * @see `im.notify.read.list`
+ * @see `im.notify.schema.get`
  */
 export interface ImNotifySystemAddParams {
   /** Identifier of the user receiving the notification. You can obtain the user ID using the methods user.get, user.search, or im.user.get */
@@ -4166,9 +4267,9 @@ export type ImNotifySystemAddResult = number | boolean;
  * Method `im.recent.get`.
  * Scope: `im`.
  * Access: any user
- * @see `im.recent.list`
- * @see `im.dialog.get`
  * @see `im.counters.get`
+ * @see `im.dialog.get`
+ * @see `im.recent.list`
  */
 export interface ImRecentGetParams {
   /** Skip chats from Open Channels. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -4190,7 +4291,7 @@ export interface ImRecentGetParams {
  *
  * Result of `im.recent.get` (the `result` field).
  */
-export type ImRecentGetResult = ImRecentGetResultItem[];
+export type ImRecentGetResult = ImRecentGetResultItemType[];
 
 /** Error codes documented for `im.recent.hide`. */
 export const ImRecentHideErrorCode = {
@@ -4211,10 +4312,10 @@ export type ImRecentHideErrorCode =
  * Method `im.recent.hide`.
  * Scope: `im`.
  * Access: any user
+ * @see `im.chat.mute`
+ * @see `im.dialog.read.all`
  * @see `im.recent`
  * @see `im.recent.unread`
- * @see `im.dialog.read.all`
- * @see `im.chat.mute`
  */
 export interface ImRecentHideParams {
   /** Identifier of the chat in the format: - `chatXXX` — chat - `sgXXX` — group or project chat - `XXX` — identifier of the personal chat user The chat identifier can be obtained using the im.chat.get method. The user identifier can be retrieved using the user.get and user.search methods */
@@ -4236,9 +4337,9 @@ export type ImRecentHideResult = boolean;
  * Method `im.recent.list`.
  * Scope: `im`.
  * Access: any user
- * @see `im.recent.get`
- * @see `im.dialog.get`
  * @see `im.counters.get`
+ * @see `im.dialog.get`
+ * @see `im.recent.get`
  */
 export interface ImRecentListParams {
   /** Skip open channel chats. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -4283,7 +4384,7 @@ export type ImRecentListItem = unknown;
  *
  * Result of `im.recent.list` (the `result` field).
  */
-export type ImRecentListResult = ImRecentListResultItem;
+export type ImRecentListResult = ImRecentListResultItemType;
 
 /** Error codes documented for `im.recent.pin`. */
 export const ImRecentPinErrorCode = {
@@ -4304,10 +4405,10 @@ export type ImRecentPinErrorCode = (typeof ImRecentPinErrorCode)[keyof typeof Im
  * Method `im.recent.pin`.
  * Scope: `im`.
  * Access: chat participant
- * @see `im.recent.unread`
- * @see `im.dialog.read.all`
  * @see `im.chat.mute`
+ * @see `im.dialog.read.all`
  * @see `im.recent.hide`
+ * @see `im.recent.unread`
  */
 export interface ImRecentPinParams {
   /** Identifier of the chat in the format: - `chatXXX` — chat - `sgXXX` — group or project chat - `XXX` — personal chat user ID The chat identifier can be obtained using the im.chat.get method. The user ID can be retrieved using the user.get and user.search methods */
@@ -4344,9 +4445,9 @@ export type ImRecentUnreadErrorCode =
  * Method `im.recent.unread`.
  * Scope: `im`.
  * Access: any user
- * @see `im.recent`
- * @see `im.dialog.read.all`
  * @see `im.chat.mute`
+ * @see `im.dialog.read.all`
+ * @see `im.recent`
  * @see `im.recent.hide`
  */
 export interface ImRecentUnreadParams {
@@ -4376,8 +4477,8 @@ export type ImRecentUnreadResult = boolean;
  * Scope: `im`.
  * Access: any user
  * @see `im.counters.get`
- * @see `im.recent.get`
  * @see `im.dialog.get`
+ * @see `im.recent.get`
  */
 export interface ImRevisionGetParams {}
 
@@ -4420,10 +4521,10 @@ export type ImSearchChatListErrorCode =
  * Scope: `im`.
  * Access: any user
  * @see `im.search.department.list`
- * @see `im.search.user.list`
  * @see `im.search.last.add`
- * @see `im.search.last.get`
  * @see `im.search.last.delete`
+ * @see `im.search.last.get`
+ * @see `im.search.user.list`
  */
 export interface ImSearchChatListParams {
   /** Search phrase for querying indexed chat data. The minimum number of characters for a search is `2` */
@@ -4471,10 +4572,10 @@ export type ImSearchDepartmentListErrorCode =
  * Scope: `im`.
  * Access: any user
  * @see `im.search.chat.list`
- * @see `im.search.user.list`
  * @see `im.search.last.add`
- * @see `im.search.last.get`
  * @see `im.search.last.delete`
+ * @see `im.search.last.get`
+ * @see `im.search.user.list`
  */
 export interface ImSearchDepartmentListParams {
   /** Search phrase for finding the beginning of words in the full name of the department (field full_name). If the parameter is not provided, the method returns the `FIND_SHORT` error. An empty or very short phrase does not cause an error: the filter is switched off and the method returns the whole list of departments */
@@ -4527,9 +4628,9 @@ export type ImSearchLastAddErrorCode =
  * @deprecated Deprecated in the docs. The method was designed for the previous version of the chat and is kept only to support existing integrations. In the current M1 chat version, it works, but the result is not displayed in the interface. There is no replacement in the current version.
  * @see `im.search.chat.list`
  * @see `im.search.department.list`
- * @see `im.search.user.list`
- * @see `im.search.last.get`
  * @see `im.search.last.delete`
+ * @see `im.search.last.get`
+ * @see `im.search.user.list`
  */
 export interface ImSearchLastAddParams {
   /** Identifier for the message object: user or chat. Supported formats: - `USER_ID` — user identifier, which can be obtained via user.get or user.search - `chatXXX`, where `XXX` is the chat identifier, which can be obtained via im.recent.get */
@@ -4565,9 +4666,9 @@ export type ImSearchLastDeleteErrorCode =
  * @deprecated Deprecated in the docs. The method was designed for the previous version of the chat and is kept only to support existing integrations. In the current M1 chat version, it works, but the result is not displayed in the interface. There is no replacement in the current version.
  * @see `im.search.chat.list`
  * @see `im.search.department.list`
- * @see `im.search.user.list`
  * @see `im.search.last.add`
  * @see `im.search.last.get`
+ * @see `im.search.user.list`
  */
 export interface ImSearchLastDeleteParams {
   /** Identifier for the message object: user or chat. Supported formats: - `USER_ID` — user identifier, which can be obtained via user.get or user.search - `chatXXX`, where `XXX` is the chat identifier, which can be obtained via im.recent.get */
@@ -4593,9 +4694,9 @@ export type ImSearchLastDeleteResult = boolean;
  * @deprecated Deprecated in the docs. The method was designed for the previous version of the chat and is kept only to support existing integrations. In the current M1 chat version, it works, but the result is not displayed in the interface. There is no replacement in the current version.
  * @see `im.search.chat.list`
  * @see `im.search.department.list`
- * @see `im.search.user.list`
  * @see `im.search.last.add`
  * @see `im.search.last.delete`
+ * @see `im.search.user.list`
  */
 export interface ImSearchLastGetParams {
   /**
@@ -4644,8 +4745,8 @@ export type ImSearchUserListErrorCode =
  * @see `im.search.chat.list`
  * @see `im.search.department.list`
  * @see `im.search.last.add`
- * @see `im.search.last.get`
  * @see `im.search.last.delete`
+ * @see `im.search.last.get`
  */
 export interface ImSearchUserListParams {
   /** Search phrase. The minimum number of characters for the search is `2` */
@@ -4699,10 +4800,10 @@ export type ImUserGetErrorCode = (typeof ImUserGetErrorCode)[keyof typeof ImUser
  * Scope: `im`.
  * Access: any user
  * @see `im.user.list.get`
- * @see `im.user.status.set`
  * @see `im.user.status.get`
- * @see `im.user.status.idle.start`
  * @see `im.user.status.idle.end`
+ * @see `im.user.status.idle.start`
+ * @see `im.user.status.set`
  */
 export interface ImUserGetParams {
   /** User identifier. If not provided, the method will return data for the current user. You can obtain the user identifier using the methods user.get, user.search, or im.chat.user.list */
@@ -4719,7 +4820,7 @@ export interface ImUserGetParams {
  *
  * Result of `im.user.get` (the `result` field).
  */
-export type ImUserGetResult = ImUserGetResult2;
+export type ImUserGetResult = ImUserGetResultType;
 
 /** Error codes documented for `im.user.list.get`. */
 export const ImUserListGetErrorCode = {
@@ -4741,10 +4842,10 @@ export type ImUserListGetErrorCode =
  * Scope: `im`.
  * Access: any user
  * @see `im.user.get`
- * @see `im.user.status.set`
  * @see `im.user.status.get`
- * @see `im.user.status.idle.start`
  * @see `im.user.status.idle.end`
+ * @see `im.user.status.idle.start`
+ * @see `im.user.status.set`
  */
 export interface ImUserListGetParams {
   /** An array of user identifiers or a JSON string containing an array. User identifiers can be obtained using the methods user.get, user.search, or im.chat.user.list */
@@ -4775,9 +4876,9 @@ export type ImUserListGetResult = ImNotifyHistorySearchUser | unknown[];
  * Access: any user
  * @see `im.user.get`
  * @see `im.user.list.get`
- * @see `im.user.status.set`
- * @see `im.user.status.idle.start`
  * @see `im.user.status.idle.end`
+ * @see `im.user.status.idle.start`
+ * @see `im.user.status.set`
  */
 export interface ImUserStatusGetParams {}
 
@@ -4799,9 +4900,9 @@ export type ImUserStatusGetResult = string | boolean;
  * Access: any user
  * @see `im.user.get`
  * @see `im.user.list.get`
- * @see `im.user.status.set`
  * @see `im.user.status.get`
  * @see `im.user.status.idle.start`
+ * @see `im.user.status.set`
  */
 export interface ImUserStatusIdleEndParams {}
 
@@ -4823,9 +4924,9 @@ export type ImUserStatusIdleEndResult = boolean;
  * Access: any user
  * @see `im.user.get`
  * @see `im.user.list.get`
- * @see `im.user.status.set`
  * @see `im.user.status.get`
  * @see `im.user.status.idle.end`
+ * @see `im.user.status.set`
  */
 export interface ImUserStatusIdleStartParams {
   /** How many minutes ago to set the "Away" status. If the parameter is not provided, `10` is used. The minimum value is `1` */
@@ -4861,8 +4962,8 @@ export type ImUserStatusSetErrorCode =
  * @see `im.user.get`
  * @see `im.user.list.get`
  * @see `im.user.status.get`
- * @see `im.user.status.idle.start`
  * @see `im.user.status.idle.end`
+ * @see `im.user.status.idle.start`
  */
 export interface ImUserStatusSetParams {
   /** The new status of the user. The value is case-sensitive and must be provided in lowercase. Allowed values: - `online` — online, the user receives all notifications - `dnd` — do not disturb, this status disables notifications - `away` — away - `break` — on break */
@@ -4943,8 +5044,8 @@ export type ImV2EventSubscribeResult = boolean;
  * Method `im.v2.Event.unsubscribe`.
  * Scope: `im`.
  * Access: authorized user
- * @see `im.v2.Event.subscribe`
  * @see `im.v2.Event.get`
+ * @see `im.v2.Event.subscribe`
  */
 export interface ImV2EventUnsubscribeParams {}
 

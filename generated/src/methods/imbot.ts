@@ -6,7 +6,7 @@ import type { PrefixedFilter, PrefixedListFilter, SortDirection } from '../filte
  *
  * Type `Bot_item` (from `imbot.v2.Bot.get`).
  */
-export interface ImbotBotItem {
+export interface ImbotBotItemType {
   /** (Required: not documented.) */
   id?: number;
   /** (Required: not documented.) */
@@ -83,6 +83,21 @@ export interface ImbotFIELDSPROPERTIES {
   PERSONAL_PHOTO?: unknown;
 }
 
+/** Type `fields` as any method of the namespace declares it: the docs give 12 different shapes. */
+export type ImbotFields =
+  | ImbotCommandUpdateFields
+  | ImbotUpdateFields
+  | ImbotV2BotRegisterFields
+  | ImbotV2BotUpdateFields
+  | ImbotV2ChatAddFields
+  | ImbotV2ChatMessageSendFields
+  | ImbotV2ChatMessageUpdateFields
+  | ImbotV2ChatUpdateFields
+  | ImbotV2CommandAnswerFields
+  | ImbotV2CommandRegisterFields
+  | ImbotV2CommandUpdateFields
+  | ImbotV2FileUploadFields;
+
 /** Type `lang` (from `imbot.command.register`). */
 export interface ImbotLang {
   /** Language identifier, for example `de` or `en` */
@@ -92,6 +107,10 @@ export interface ImbotLang {
   /** Parameter hints for the command in the selected language */
   PARAMS?: string;
 }
+
+/** Type `properties` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type ImbotProperties =
+  ImbotRegisterProperties | ImbotV2BotRegisterProperties | ImbotV2BotUpdateProperties;
 
 /** Type `properties` (from `imbot.register`). */
 export interface ImbotRegisterProperties {
@@ -390,8 +409,8 @@ export type ImbotAppRegisterErrorCode =
  * Method `imbot.app.register`.
  * Scope: `imbot`.
  * Access: any user
- * @see `imbot.app.update`
  * @see `imbot.app.unregister`
+ * @see `imbot.app.update`
  */
 export interface ImbotAppRegisterParams {
   /** Identifier of the bot that owns the chat application. (Required: not documented.) */
@@ -551,8 +570,8 @@ export type ImbotBotListErrorCode =
  * Access: authorized application user
  * @deprecated Use {@link ImbotV2BotListParams} / `imbot.v2.Bot.list` instead. Development of this method has been halted. Please use imbot.v2.Bot.list.
  * @see `imbot.register`
- * @see `imbot.update`
  * @see `imbot.unregister`
+ * @see `imbot.update`
  */
 export interface ImbotBotListParams {}
 
@@ -602,16 +621,16 @@ export type ImbotChatAddErrorCode =
  * Scope: `imbot`.
  * Access: a user of the application that registered the chat bot
  * @deprecated Use {@link ImbotV2ChatAddParams} / `imbot.v2.Chat.add` instead. Development of this method has been halted. Please use imbot.v2.Chat.add.
- * @see `imbot.chat.user.add`
+ * @see `imbot.chat.get`
+ * @see `imbot.chat.leave`
  * @see `imbot.chat.setManager`
- * @see `imbot.chat.updateTitle`
  * @see `imbot.chat.updateAvatar`
  * @see `imbot.chat.updateColor`
- * @see `imbot.chat.get`
- * @see `imbot.dialog.get`
- * @see `imbot.chat.user.list`
+ * @see `imbot.chat.updateTitle`
+ * @see `imbot.chat.user.add`
  * @see `imbot.chat.user.delete`
- * @see `imbot.chat.leave`
+ * @see `imbot.chat.user.list`
+ * @see `imbot.dialog.get`
  */
 export interface ImbotChatAddParams {
   /**
@@ -687,15 +706,15 @@ export type ImbotChatGetErrorCode =
  * Access: user with access to the chat
  * @deprecated Use {@link ImbotV2ChatGetParams} / `imbot.v2.Chat.get` instead. Development of this method has been halted. Please use imbot.v2.Chat.get.
  * @see `imbot.chat.add`
- * @see `imbot.chat.user.add`
+ * @see `imbot.chat.leave`
  * @see `imbot.chat.setManager`
- * @see `imbot.chat.updateTitle`
  * @see `imbot.chat.updateAvatar`
  * @see `imbot.chat.updateColor`
- * @see `imbot.dialog.get`
- * @see `imbot.chat.user.list`
+ * @see `imbot.chat.updateTitle`
+ * @see `imbot.chat.user.add`
  * @see `imbot.chat.user.delete`
- * @see `imbot.chat.leave`
+ * @see `imbot.chat.user.list`
+ * @see `imbot.dialog.get`
  */
 export interface ImbotChatGetParams {
   /** Type of the external object. Used together with `ENTITY_ID`, which was passed when creating the chat using the method imbot.chat.add */
@@ -744,15 +763,15 @@ export type ImbotChatLeaveErrorCode =
  * Access: a user of the application that registered the chat bot
  * @deprecated Use {@link ImbotV2ChatLeaveParams} / `imbot.v2.Chat.leave` instead. Development of this method has been halted. Please use imbot.v2.Chat.leave.
  * @see `imbot.chat.add`
- * @see `imbot.chat.user.add`
+ * @see `imbot.chat.get`
  * @see `imbot.chat.setManager`
- * @see `imbot.chat.updateTitle`
  * @see `imbot.chat.updateAvatar`
  * @see `imbot.chat.updateColor`
- * @see `imbot.chat.get`
- * @see `imbot.dialog.get`
- * @see `imbot.chat.user.list`
+ * @see `imbot.chat.updateTitle`
+ * @see `imbot.chat.user.add`
  * @see `imbot.chat.user.delete`
+ * @see `imbot.chat.user.list`
+ * @see `imbot.dialog.get`
  */
 export interface ImbotChatLeaveParams {
   /** Identifier of the chat. The identifier can be obtained using the method imbot.chat.get */
@@ -795,16 +814,16 @@ export type ImbotChatSendTypingErrorCode =
  * Access: an authorized user of the application that registered the chat bot. The method only works with bots of this application.
  * @deprecated Use {@link ImbotV2ChatInputActionNotifyParams} / `imbot.v2.Chat.InputAction.notify` instead. Development of this method has been halted. Please use imbot.v2.Chat.InputAction.notify.
  * @see `imbot.chat.add`
- * @see `imbot.chat.user.add`
+ * @see `imbot.chat.get`
+ * @see `imbot.chat.leave`
  * @see `imbot.chat.setManager`
- * @see `imbot.chat.updateTitle`
  * @see `imbot.chat.updateAvatar`
  * @see `imbot.chat.updateColor`
- * @see `imbot.chat.get`
- * @see `imbot.dialog.get`
- * @see `imbot.chat.user.list`
+ * @see `imbot.chat.updateTitle`
+ * @see `imbot.chat.user.add`
  * @see `imbot.chat.user.delete`
- * @see `imbot.chat.leave`
+ * @see `imbot.chat.user.list`
+ * @see `imbot.dialog.get`
  */
 export interface ImbotChatSendTypingParams {
   /** The identifier of the chat bot. You can obtain the bot ID using the imbot.bot.list method. If the parameter is not provided, the method looks for the first bot registered by the current application */
@@ -849,15 +868,15 @@ export type ImbotChatSetManagerErrorCode =
  * Access: chat owner
  * @deprecated Use {@link ImbotV2ChatManagerAddParams} / `imbot.v2.Chat.Manager.add` instead. Development of this method has been halted. To assign or revoke administrator rights, use the methods imbot.v2.Chat.Manager.add and imbot.v2.Chat.Manager.delete.
  * @see `imbot.chat.add`
- * @see `imbot.chat.user.add`
- * @see `imbot.chat.updateTitle`
+ * @see `imbot.chat.get`
+ * @see `imbot.chat.leave`
  * @see `imbot.chat.updateAvatar`
  * @see `imbot.chat.updateColor`
- * @see `imbot.chat.get`
- * @see `imbot.dialog.get`
- * @see `imbot.chat.user.list`
+ * @see `imbot.chat.updateTitle`
+ * @see `imbot.chat.user.add`
  * @see `imbot.chat.user.delete`
- * @see `imbot.chat.leave`
+ * @see `imbot.chat.user.list`
+ * @see `imbot.dialog.get`
  */
 export interface ImbotChatSetManagerParams {
   /** The identifier of the chat. The identifier can be obtained using the method imbot.chat.get */
@@ -913,15 +932,15 @@ export type ImbotChatSetOwnerErrorCode =
  * Access: an authorized user of the application that registered the chat bot.
  * @deprecated Use {@link ImbotV2ChatSetOwnerParams} / `imbot.v2.Chat.setOwner` instead. The development of this method has been halted. Please use imbot.v2.Chat.setOwner.
  * @see `imbot.chat.add`
- * @see `imbot.chat.user.add`
- * @see `imbot.chat.updateTitle`
+ * @see `imbot.chat.get`
+ * @see `imbot.chat.leave`
  * @see `imbot.chat.updateAvatar`
  * @see `imbot.chat.updateColor`
- * @see `imbot.chat.get`
- * @see `imbot.dialog.get`
- * @see `imbot.chat.user.list`
+ * @see `imbot.chat.updateTitle`
+ * @see `imbot.chat.user.add`
  * @see `imbot.chat.user.delete`
- * @see `imbot.chat.leave`
+ * @see `imbot.chat.user.list`
+ * @see `imbot.dialog.get`
  */
 export interface ImbotChatSetOwnerParams {
   /** The identifier of the chat. The identifier can be obtained using the imbot.chat.get method. */
@@ -980,15 +999,15 @@ export type ImbotChatUpdateAvatarErrorCode =
  * Access: authorized user of the application that registered the chat bot
  * @deprecated Use {@link ImbotV2ChatUpdateParams} / `imbot.v2.Chat.update` instead. Development of this method has been halted. Please use imbot.v2.Chat.update.
  * @see `imbot.chat.add`
- * @see `imbot.chat.user.add`
- * @see `imbot.chat.setManager`
- * @see `imbot.chat.updateTitle`
- * @see `imbot.chat.updateColor`
  * @see `imbot.chat.get`
- * @see `imbot.dialog.get`
- * @see `imbot.chat.user.list`
- * @see `imbot.chat.user.delete`
  * @see `imbot.chat.leave`
+ * @see `imbot.chat.setManager`
+ * @see `imbot.chat.updateColor`
+ * @see `imbot.chat.updateTitle`
+ * @see `imbot.chat.user.add`
+ * @see `imbot.chat.user.delete`
+ * @see `imbot.chat.user.list`
+ * @see `imbot.dialog.get`
  */
 export interface ImbotChatUpdateAvatarParams {
   /** Identifier of the chat. The identifier can be obtained using the method imbot.chat.get */
@@ -1039,15 +1058,15 @@ export type ImbotChatUpdateColorErrorCode =
  * Access: an authorized user of the application that registered the chat bot
  * @deprecated Use {@link ImbotV2ChatUpdateParams} / `imbot.v2.Chat.update` instead. Development of this method has been halted. Please use imbot.v2.Chat.update.
  * @see `imbot.chat.add`
- * @see `imbot.chat.user.add`
- * @see `imbot.chat.setManager`
- * @see `imbot.chat.updateTitle`
- * @see `imbot.chat.updateAvatar`
  * @see `imbot.chat.get`
- * @see `imbot.dialog.get`
- * @see `imbot.chat.user.list`
- * @see `imbot.chat.user.delete`
  * @see `imbot.chat.leave`
+ * @see `imbot.chat.setManager`
+ * @see `imbot.chat.updateAvatar`
+ * @see `imbot.chat.updateTitle`
+ * @see `imbot.chat.user.add`
+ * @see `imbot.chat.user.delete`
+ * @see `imbot.chat.user.list`
+ * @see `imbot.dialog.get`
  */
 export interface ImbotChatUpdateColorParams {
   /** The identifier of the chat. The identifier can be obtained using the method imbot.chat.get */
@@ -1115,15 +1134,15 @@ export type ImbotChatUpdateTitleErrorCode =
  * Access: an authorized user of the application that registered the chatbot
  * @deprecated Use {@link ImbotV2ChatUpdateParams} / `imbot.v2.Chat.update` instead. Development of this method has been halted. Please use imbot.v2.Chat.update.
  * @see `imbot.chat.add`
- * @see `imbot.chat.user.add`
+ * @see `imbot.chat.get`
+ * @see `imbot.chat.leave`
  * @see `imbot.chat.setManager`
  * @see `imbot.chat.updateAvatar`
  * @see `imbot.chat.updateColor`
- * @see `imbot.chat.get`
- * @see `imbot.dialog.get`
- * @see `imbot.chat.user.list`
+ * @see `imbot.chat.user.add`
  * @see `imbot.chat.user.delete`
- * @see `imbot.chat.leave`
+ * @see `imbot.chat.user.list`
+ * @see `imbot.dialog.get`
  */
 export interface ImbotChatUpdateTitleParams {
   /** The identifier of the chat. The identifier can be obtained using the method imbot.chat.get */
@@ -1178,15 +1197,15 @@ export type ImbotChatUserAddErrorCode =
  * Access: an authorized user of the application that registered the chat bot.
  * @deprecated Use {@link ImbotV2ChatUserAddParams} / `imbot.v2.Chat.User.add` instead. Development of this method has been halted. Please use imbot.v2.Chat.User.add.
  * @see `imbot.chat.add`
+ * @see `imbot.chat.get`
+ * @see `imbot.chat.leave`
  * @see `imbot.chat.setManager`
- * @see `imbot.chat.updateTitle`
  * @see `imbot.chat.updateAvatar`
  * @see `imbot.chat.updateColor`
- * @see `imbot.chat.get`
- * @see `imbot.dialog.get`
- * @see `imbot.chat.user.list`
+ * @see `imbot.chat.updateTitle`
  * @see `imbot.chat.user.delete`
- * @see `imbot.chat.leave`
+ * @see `imbot.chat.user.list`
+ * @see `imbot.dialog.get`
  */
 export interface ImbotChatUserAddParams {
   /** Identifier of the chat. The identifier can be obtained using the method imbot.chat.get */
@@ -1246,15 +1265,15 @@ export type ImbotChatUserDeleteErrorCode =
  * Access: an authorized user of the application that registered the chat bot.
  * @deprecated Use {@link ImbotV2ChatUserDeleteParams} / `imbot.v2.Chat.User.delete` instead. The development of this method has been halted. Please use imbot.v2.Chat.User.delete.
  * @see `imbot.chat.add`
- * @see `imbot.chat.user.add`
+ * @see `imbot.chat.get`
+ * @see `imbot.chat.leave`
  * @see `imbot.chat.setManager`
- * @see `imbot.chat.updateTitle`
  * @see `imbot.chat.updateAvatar`
  * @see `imbot.chat.updateColor`
- * @see `imbot.chat.get`
- * @see `imbot.dialog.get`
+ * @see `imbot.chat.updateTitle`
+ * @see `imbot.chat.user.add`
  * @see `imbot.chat.user.list`
- * @see `imbot.chat.leave`
+ * @see `imbot.dialog.get`
  */
 export interface ImbotChatUserDeleteParams {
   /** The identifier of the chat. The identifier can be obtained using the method imbot.chat.get */
@@ -1301,15 +1320,15 @@ export type ImbotChatUserListErrorCode =
  * Access: an authorized user of the application that registered the chat bot.
  * @deprecated Use {@link ImbotV2ChatUserListParams} / `imbot.v2.Chat.User.list` instead. Development of this method has been halted. Please use imbot.v2.Chat.User.list.
  * @see `imbot.chat.add`
- * @see `imbot.chat.user.add`
+ * @see `imbot.chat.get`
+ * @see `imbot.chat.leave`
  * @see `imbot.chat.setManager`
- * @see `imbot.chat.updateTitle`
  * @see `imbot.chat.updateAvatar`
  * @see `imbot.chat.updateColor`
- * @see `imbot.chat.get`
- * @see `imbot.dialog.get`
+ * @see `imbot.chat.updateTitle`
+ * @see `imbot.chat.user.add`
  * @see `imbot.chat.user.delete`
- * @see `imbot.chat.leave`
+ * @see `imbot.dialog.get`
  */
 export interface ImbotChatUserListParams {
   /** The identifier of the chat. The identifier can be obtained using the method imbot.chat.get */
@@ -1369,8 +1388,8 @@ export type ImbotCommandAnswerErrorCode =
  * Access: a user of the application that registered the chat bot
  * @deprecated Use {@link ImbotV2CommandAnswerParams} / `imbot.v2.Command.answer` instead. Development of this method has been halted. Please use imbot.v2.Command.answer.
  * @see `imbot.command.register`
- * @see `imbot.command.update`
  * @see `imbot.command.unregister`
+ * @see `imbot.command.update`
  */
 export interface ImbotCommandAnswerParams {
   /** Command identifier. Required if `COMMAND` is not provided */
@@ -1441,9 +1460,9 @@ export type ImbotCommandRegisterErrorCode =
  * Scope: `imbot`.
  * Access: a user of the application that registered the chat bot
  * @deprecated Use {@link ImbotV2CommandRegisterParams} / `imbot.v2.Command.register` instead. The development of this method has been halted. Please use imbot.v2.Command.register.
- * @see `imbot.command.update`
- * @see `imbot.command.unregister`
  * @see `imbot.command.answer`
+ * @see `imbot.command.unregister`
+ * @see `imbot.command.update`
  */
 export interface ImbotCommandRegisterParams {
   /** The identifier of the chat bot. You can obtain the bot ID using the imbot.bot.list method */
@@ -1504,9 +1523,9 @@ export type ImbotCommandUnregisterErrorCode =
  * Scope: `imbot`.
  * Access: a user of the application that registered the chat bot
  * @deprecated Use {@link ImbotV2CommandUnregisterParams} / `imbot.v2.Command.unregister` instead. Development of this method has been halted. Please use imbot.v2.Command.unregister.
+ * @see `imbot.command.answer`
  * @see `imbot.command.register`
  * @see `imbot.command.update`
- * @see `imbot.command.answer`
  */
 export interface ImbotCommandUnregisterParams {
   /** Identifier of the command to be removed */
@@ -1551,8 +1570,8 @@ export type ImbotCommandUpdateErrorCode =
  * Scope: `imbot`.
  * Access: a user of the application that registered the chat bot
  * @deprecated Use {@link ImbotV2CommandUpdateParams} / `imbot.v2.Command.update` instead. Development of this method has been halted. Please use imbot.v2.Command.update.
- * @see `imbot.command.register`
  * @see `imbot.command.answer`
+ * @see `imbot.command.register`
  * @see `imbot.command.unregister`
  */
 export interface ImbotCommandUpdateParams {
@@ -1597,15 +1616,15 @@ export type ImbotDialogGetErrorCode =
  * Access: user with access to the chat
  * @deprecated Use {@link ImbotV2ChatGetParams} / `imbot.v2.Chat.get` instead. Development of this method has been halted. Please use imbot.v2.Chat.get.
  * @see `imbot.chat.add`
- * @see `imbot.chat.user.add`
+ * @see `imbot.chat.get`
+ * @see `imbot.chat.leave`
  * @see `imbot.chat.setManager`
- * @see `imbot.chat.updateTitle`
  * @see `imbot.chat.updateAvatar`
  * @see `imbot.chat.updateColor`
- * @see `imbot.chat.get`
- * @see `imbot.chat.user.list`
+ * @see `imbot.chat.updateTitle`
+ * @see `imbot.chat.user.add`
  * @see `imbot.chat.user.delete`
- * @see `imbot.chat.leave`
+ * @see `imbot.chat.user.list`
  */
 export interface ImbotDialogGetParams {
   /** Identifier of the object. Supported formats: - `XXX` — user identifier, which can be obtained via user.get or user.search. Used to retrieve data about personal chats. - `chatXXX`, where `XXX` is the identifier of the group chat, which can be obtained via imbot.chat.get */
@@ -1659,9 +1678,9 @@ export type ImbotMessageAddErrorCode =
  * Scope: `imbot`.
  * Access: an authorized user of the application that registered the chat bot. The method only works with bots of this application.
  * @deprecated Use {@link ImbotV2ChatMessageSendParams} / `imbot.v2.Chat.Message.send` instead. The development of this method has been halted. Please use imbot.v2.Chat.Message.send.
- * @see `imbot.message.update`
  * @see `imbot.message.delete`
  * @see `imbot.message.like`
+ * @see `imbot.message.update`
  */
 export interface ImbotMessageAddParams {
   /** The identifier of the chat bot. You can obtain the bot ID using the method imbot.bot.list. If the parameter is not provided, the method searches for the first bot registered by the current application. */
@@ -1725,8 +1744,8 @@ export type ImbotMessageDeleteErrorCode =
  * Access: an authorized user of the application that registered the chat bot. The method only works with bots of this application.
  * @deprecated Use {@link ImbotV2ChatMessageDeleteParams} / `imbot.v2.Chat.Message.delete` instead. Development of this method has been halted. Please use imbot.v2.Chat.Message.delete.
  * @see `imbot.message.add`
- * @see `imbot.message.update`
  * @see `imbot.message.like`
+ * @see `imbot.message.update`
  */
 export interface ImbotMessageDeleteParams {
   /** The identifier of the chat bot. You can obtain the bot ID using the method imbot.bot.list. If the parameter is not provided, the method searches for the first bot registered by the current application. */
@@ -1771,8 +1790,8 @@ export type ImbotMessageLikeErrorCode =
  * Access: an authorized user of the application that registered the chat bot. The method only works with bots of this application.
  * @deprecated Use {@link ImbotV2ChatMessageReactionAddParams} / `imbot.v2.Chat.Message.Reaction.add` instead. The development of this method has been halted. Please use the methods imbot.v2.Chat.Message.Reaction.add and imbot.v2.Chat.Message.Reaction.delete.
  * @see `imbot.message.add`
- * @see `imbot.message.update`
  * @see `imbot.message.delete`
+ * @see `imbot.message.update`
  */
 export interface ImbotMessageLikeParams {
   /** The identifier of the chat bot. You can obtain the bot ID using the method imbot.bot.list. If the parameter is not provided, the method searches for the first bot registered by the current application. */
@@ -1910,9 +1929,9 @@ export type ImbotRegisterErrorCode =
  * Scope: `imbot`.
  * Access: an authorized user of the application that registers the chat-bot.
  * @deprecated Use {@link ImbotV2BotRegisterParams} / `imbot.v2.Bot.register` instead. Development of this method has been halted. Please use imbot.v2.Bot.register.
- * @see `imbot.update`
- * @see `imbot.unregister`
  * @see `imbot.bot.list`
+ * @see `imbot.unregister`
+ * @see `imbot.update`
  */
 export interface ImbotRegisterParams {
   /** The string code of the bot, unique within Bitrix24 */
@@ -1975,9 +1994,9 @@ export type ImbotUnregisterErrorCode =
  * Scope: `imbot`.
  * Access: an authorized user of the application that registered the chat bot
  * @deprecated Use {@link ImbotV2BotUnregisterParams} / `imbot.v2.Bot.unregister` instead. Development of this method has been halted. Please use imbot.v2.Bot.unregister.
+ * @see `imbot.bot.list`
  * @see `imbot.register`
  * @see `imbot.update`
- * @see `imbot.bot.list`
  */
 export interface ImbotUnregisterParams {
   /** The identifier of the chat bot. The value must be greater than `0`. You can obtain the bot identifier using the imbot.bot.list method. */
@@ -2033,9 +2052,9 @@ export type ImbotUpdateErrorCode = (typeof ImbotUpdateErrorCode)[keyof typeof Im
  * Scope: `imbot`.
  * Access: an authorized user of the application that registered the chat-bot
  * @deprecated Use {@link ImbotV2BotUpdateParams} / `imbot.v2.Bot.update` instead. Development of this method has been halted. Please use imbot.v2.Bot.update.
+ * @see `imbot.bot.list`
  * @see `imbot.register`
  * @see `imbot.unregister`
- * @see `imbot.bot.list`
  */
 export interface ImbotUpdateParams {
   /** The identifier of the chat-bot. You can obtain the identifier using the imbot.bot.list method. The value must be greater than `0` */
@@ -2075,10 +2094,10 @@ export type ImbotV2BotGetErrorCode =
  * Method `imbot.v2.Bot.get`.
  * Scope: `imbot`.
  * Access: authorized user
- * @see `imbot.v2.Bot.register`
- * @see `imbot.v2.Bot.update`
  * @see `imbot.v2.Bot.list`
+ * @see `imbot.v2.Bot.register`
  * @see `imbot.v2.Bot.unregister`
+ * @see `imbot.v2.Bot.update`
  */
 export interface ImbotV2BotGetParams {
   /** Bot ID. Required if `code` is not specified */
@@ -2092,7 +2111,7 @@ export interface ImbotV2BotGetParams {
 /** Result of `imbot.v2.Bot.get` (the `result` field). */
 export interface ImbotV2BotGetResult {
   /** (Required: not documented.) */
-  bot?: ImbotBotItem;
+  bot?: ImbotBotItemType;
   /** (Required: not documented.) */
   users?: Array<{
     /** (Required: not documented.) */
@@ -2118,7 +2137,7 @@ export const ImbotV2BotListErrorCode = {
 export type ImbotV2BotListErrorCode =
   (typeof ImbotV2BotListErrorCode)[keyof typeof ImbotV2BotListErrorCode];
 
-/** Field names of `imbot.v2.Bot.list`: the fields of {@link ImbotBotItem} (`imbot.v2.Bot.get`). */
+/** Field names of `imbot.v2.Bot.list`: the fields of {@link ImbotBotItemType} (`imbot.v2.Bot.get`). */
 export type ImbotV2BotListFieldName = keyof ImbotV2BotListFilterValues;
 
 /** Filter value of each field of `imbot.v2.Bot.list` (numbers and numeric strings are interchangeable). */
@@ -2141,7 +2160,7 @@ export interface ImbotV2BotListFilterValues {
 
 /**
  * The `filter` of `imbot.v2.Bot.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link ImbotBotItem} (`imbot.v2.Bot.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link ImbotBotItemType} (`imbot.v2.Bot.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type ImbotV2BotListFilter = PrefixedFilter<
@@ -2158,10 +2177,10 @@ export type ImbotV2BotListFilter = PrefixedFilter<
  * Method `imbot.v2.Bot.list`.
  * Scope: `imbot`.
  * Access: owner of the registered bot
- * @see `imbot.v2.Bot.register`
  * @see `imbot.v2.Bot.get`
- * @see `imbot.v2.Bot.update`
+ * @see `imbot.v2.Bot.register`
  * @see `imbot.v2.Bot.unregister`
+ * @see `imbot.v2.Bot.update`
  */
 export interface ImbotV2BotListParams {
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chatbot registration */
@@ -2181,7 +2200,7 @@ export interface ImbotV2BotListParams {
 }
 
 /** One item of a `imbot.v2.Bot.list` page. */
-export type ImbotV2BotListItem = ImbotBotItem;
+export type ImbotV2BotListItem = ImbotBotItemType;
 
 /** Result of `imbot.v2.Bot.list` (the `result` field). */
 export interface ImbotV2BotListResult {
@@ -2274,10 +2293,10 @@ export type ImbotV2BotRegisterErrorCode =
  * Method `imbot.v2.Bot.register`.
  * Scope: `imbot`.
  * Access: authorized user
- * @see `imbot.v2.Bot.update`
  * @see `imbot.v2.Bot.get`
  * @see `imbot.v2.Bot.list`
  * @see `imbot.v2.Bot.unregister`
+ * @see `imbot.v2.Bot.update`
  * @see `imbot.v2.Event.get`
  */
 export interface ImbotV2BotRegisterParams {
@@ -2391,9 +2410,9 @@ export type ImbotV2BotUnregisterErrorCode =
  * Method `imbot.v2.Bot.unregister`.
  * Scope: `imbot`.
  * Access: owner of the registered bot
- * @see `imbot.v2.Bot.register`
  * @see `imbot.v2.Bot.get`
  * @see `imbot.v2.Bot.list`
+ * @see `imbot.v2.Bot.register`
  * @see `imbot.v2.Bot.update`
  */
 export interface ImbotV2BotUnregisterParams {
@@ -2443,9 +2462,9 @@ export type ImbotV2BotUpdateErrorCode =
  * Method `imbot.v2.Bot.update`.
  * Scope: `imbot`.
  * Access: owner of the registered bot
- * @see `imbot.v2.Bot.register`
  * @see `imbot.v2.Bot.get`
  * @see `imbot.v2.Bot.list`
+ * @see `imbot.v2.Bot.register`
  * @see `imbot.v2.Bot.unregister`
  */
 export interface ImbotV2BotUpdateParams {
@@ -2531,8 +2550,8 @@ export type ImbotV2ChatInputActionNotifyErrorCode =
  * Method `imbot.v2.Chat.InputAction.notify`.
  * Scope: `imbot`.
  * Access: owner of the registered bot
- * @see `imbot.v2.Chat.TextField.enabled`
  * @see `imbot.v2.Chat.Message.send`
+ * @see `imbot.v2.Chat.TextField.enabled`
  */
 export interface ImbotV2ChatInputActionNotifyParams {
   /** Bot ID */
@@ -2997,8 +3016,8 @@ export type ImbotV2ChatMessageReadErrorCode =
  * Method `imbot.v2.Chat.Message.read`.
  * Scope: `imbot`.
  * Access: owner of the registered bot
- * @see `imbot.v2.Chat.Message.send`
  * @see `imbot.v2.Chat.Message.get`
+ * @see `imbot.v2.Chat.Message.send`
  * @see `imbot.v2.Event.get`
  */
 export interface ImbotV2ChatMessageReadParams {
@@ -3054,9 +3073,9 @@ export type ImbotV2ChatMessageSendErrorCode =
  * Method `imbot.v2.Chat.Message.send`.
  * Scope: `imbot`.
  * Access: owner of the registered bot
- * @see `imbot.v2.Chat.Message.update`
- * @see `imbot.v2.Chat.Message.delete`
  * @see `imbot.v2.Chat.Message.Reaction.add`
+ * @see `imbot.v2.Chat.Message.delete`
+ * @see `imbot.v2.Chat.Message.update`
  */
 export interface ImbotV2ChatMessageSendParams {
   /** Bot ID */
@@ -3104,8 +3123,8 @@ export type ImbotV2ChatMessageUpdateErrorCode =
  * Method `imbot.v2.Chat.Message.update`.
  * Scope: `imbot`.
  * Access: owner of the registered bot
- * @see `imbot.v2.Chat.Message.send`
  * @see `imbot.v2.Chat.Message.delete`
+ * @see `imbot.v2.Chat.Message.send`
  */
 export interface ImbotV2ChatMessageUpdateParams {
   /** Bot ID */
@@ -3200,9 +3219,9 @@ export type ImbotV2ChatUserAddErrorCode =
  * Method `imbot.v2.Chat.User.add`.
  * Scope: `imbot`.
  * Access: owner of the registered bot
+ * @see `imbot.v2.Chat.Manager.add`
  * @see `imbot.v2.Chat.User.delete`
  * @see `imbot.v2.Chat.User.list`
- * @see `imbot.v2.Chat.Manager.add`
  */
 export interface ImbotV2ChatUserAddParams {
   /** Bot ID */
@@ -3300,9 +3319,9 @@ export type ImbotV2ChatUserListOrder = Record<string, SortDirection>;
  * Method `imbot.v2.Chat.User.list`.
  * Scope: `imbot`.
  * Access: owner of the registered bot
+ * @see `imbot.v2.Chat.Manager.add`
  * @see `imbot.v2.Chat.User.add`
  * @see `imbot.v2.Chat.User.delete`
- * @see `imbot.v2.Chat.Manager.add`
  */
 export interface ImbotV2ChatUserListParams {
   /** Bot ID */
@@ -3393,10 +3412,10 @@ export type ImbotV2ChatAddErrorCode =
  * Method `imbot.v2.Chat.add`.
  * Scope: `imbot`.
  * Access: owner of the registered bot
- * @see `imbot.v2.Chat.get`
- * @see `imbot.v2.Chat.update`
  * @see `imbot.v2.Chat.User.add`
+ * @see `imbot.v2.Chat.get`
  * @see `imbot.v2.Chat.leave`
+ * @see `imbot.v2.Chat.update`
  */
 export interface ImbotV2ChatAddParams {
   /** Bot ID */
@@ -3557,9 +3576,9 @@ export type ImbotV2ChatGetErrorCode =
  * Method `imbot.v2.Chat.get`.
  * Scope: `imbot`.
  * Access: owner of the registered bot
+ * @see `imbot.v2.Chat.User.list`
  * @see `imbot.v2.Chat.add`
  * @see `imbot.v2.Chat.update`
- * @see `imbot.v2.Chat.User.list`
  */
 export interface ImbotV2ChatGetParams {
   /** Bot ID */
@@ -3766,9 +3785,9 @@ export type ImbotV2ChatUpdateErrorCode =
  * Method `imbot.v2.Chat.update`.
  * Scope: `imbot`.
  * Access: owner of the registered bot
+ * @see `imbot.v2.Chat.User.add`
  * @see `imbot.v2.Chat.add`
  * @see `imbot.v2.Chat.get`
- * @see `imbot.v2.Chat.User.add`
  * @see `imbot.v2.Chat.setOwner`
  */
 export interface ImbotV2ChatUpdateParams {
@@ -3815,8 +3834,8 @@ export type ImbotV2CommandAnswerErrorCode =
  * Method `imbot.v2.Command.answer`.
  * Scope: `imbot`.
  * Access: owner of the registered bot
- * @see `imbot.v2.Command.register`
  * @see `imbot.v2.Chat.Message.send`
+ * @see `imbot.v2.Command.register`
  * @see `imbot.v2.Event.get`
  */
 export interface ImbotV2CommandAnswerParams {
@@ -3864,10 +3883,10 @@ export type ImbotV2CommandListErrorCode =
  * Method `imbot.v2.Command.list`.
  * Scope: `imbot`.
  * Access: owner of the registered bot
- * @see `imbot.v2.Command.register`
- * @see `imbot.v2.Command.update`
- * @see `imbot.v2.Command.unregister`
  * @see `imbot.v2.Command.answer`
+ * @see `imbot.v2.Command.register`
+ * @see `imbot.v2.Command.unregister`
+ * @see `imbot.v2.Command.update`
  */
 export interface ImbotV2CommandListParams {
   /** Bot ID */
@@ -3960,10 +3979,10 @@ export type ImbotV2CommandRegisterErrorCode =
  * Method `imbot.v2.Command.register`.
  * Scope: `imbot`.
  * Access: owner of the registered bot
- * @see `imbot.v2.Command.update`
+ * @see `imbot.v2.Command.answer`
  * @see `imbot.v2.Command.list`
  * @see `imbot.v2.Command.unregister`
- * @see `imbot.v2.Command.answer`
+ * @see `imbot.v2.Command.update`
  */
 export interface ImbotV2CommandRegisterParams {
   /** Bot ID */
@@ -4019,8 +4038,8 @@ export type ImbotV2CommandUnregisterErrorCode =
  * Method `imbot.v2.Command.unregister`.
  * Scope: `imbot`.
  * Access: owner of the registered bot
- * @see `imbot.v2.Command.register`
  * @see `imbot.v2.Command.list`
+ * @see `imbot.v2.Command.register`
  */
 export interface ImbotV2CommandUnregisterParams {
   /** Bot ID */
@@ -4069,8 +4088,8 @@ export type ImbotV2CommandUpdateErrorCode =
  * Method `imbot.v2.Command.update`.
  * Scope: `imbot`.
  * Access: owner of the registered bot
- * @see `imbot.v2.Command.register`
  * @see `imbot.v2.Command.list`
+ * @see `imbot.v2.Command.register`
  * @see `imbot.v2.Command.unregister`
  */
 export interface ImbotV2CommandUpdateParams {
@@ -4134,10 +4153,10 @@ export type ImbotV2EventGetErrorCode =
  * Method `imbot.v2.Event.get`.
  * Scope: `imbot`.
  * Access: owner of the registered bot
- * @see `imbot.v2.Bot.register`
- * @see `imbot.v2.Chat.Message.send`
  * @see `im.v2.Event.get`
  * @see `im.v2.Event.subscribe`
+ * @see `imbot.v2.Bot.register`
+ * @see `imbot.v2.Chat.Message.send`
  */
 export interface ImbotV2EventGetParams {
   /** Bot ID */
@@ -4205,8 +4224,8 @@ export type ImbotV2FileDownloadErrorCode =
  * Method `imbot.v2.File.download`.
  * Scope: `imbot`.
  * Access: owner of the registered bot
- * @see `imbot.v2.File.upload`
  * @see `imbot.v2.Chat.Message.send`
+ * @see `imbot.v2.File.upload`
  */
 export interface ImbotV2FileDownloadParams {
   /** Bot ID */
@@ -4259,8 +4278,8 @@ export type ImbotV2FileUploadErrorCode =
  * Method `imbot.v2.File.upload`.
  * Scope: `imbot`.
  * Access: owner of the registered bot
- * @see `imbot.v2.File.download`
  * @see `imbot.v2.Chat.Message.send`
+ * @see `imbot.v2.File.download`
  */
 export interface ImbotV2FileUploadParams {
   /** Bot ID */

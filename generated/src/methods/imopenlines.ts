@@ -9,10 +9,10 @@ export interface ImopenlinesCONFIGQUEUE {
 }
 
 /** Type `chat` (from `imopenlines.session.history.get`). */
-export type ImopenlinesChat = Record<string, ImopenlinesChatItem>;
+export type ImopenlinesChat = Record<string, ImopenlinesChatItemType>;
 
 /** Type `chat_item` (from `imopenlines.session.history.get`). */
-export interface ImopenlinesChatItem {
+export interface ImopenlinesChatItemType {
   /** Identifier of the chat. (Required: not documented.) */
   id?: string;
   /** Name of the chat. (Required: not documented.) */
@@ -56,7 +56,7 @@ export interface ImopenlinesChatItem {
 }
 
 /** Type `params` (from `imopenlines.config.add`). */
-export interface ImopenlinesConfigAddParams2 {
+export interface ImopenlinesConfigAddParamsType {
   /** Name of the open channel. (Required: not documented.) */
   LINE_NAME?: string;
   /** Channel activity. Possible values: - `Y` — channel is active - `N` — channel is inactive. (Required: not documented.) */
@@ -238,7 +238,7 @@ export interface ImopenlinesConfigGetQUEUEUSERSFIELDS {
 }
 
 /** Type `result` (from `imopenlines.config.get`). */
-export interface ImopenlinesConfigGetResult2 {
+export interface ImopenlinesConfigGetResultType {
   /** The ID of the open line. (Required: not documented.) */
   ID?: string;
   /** The name of the open line. (Required: not documented.) */
@@ -430,7 +430,7 @@ export interface ImopenlinesConfigGetResult2 {
 }
 
 /** Type `params` (from `imopenlines.config.list.get`). */
-export interface ImopenlinesConfigListGetParams2 {
+export interface ImopenlinesConfigListGetParamsType {
   /** An array containing the list of fields to be selected. You can specify fields from the Result Array Element table. The fields `QUEUE`, `QUEUE_USERS_FIELDS`, `CONFIG_QUEUE` are returned only through `OPTIONS` */
   select?: Array<
     | 'ID'
@@ -529,9 +529,9 @@ export interface ImopenlinesConfigListGetParams2 {
     | (string & {})
   >;
   /** An object for sorting the list of open channels in the format `{"field_1": "value_1", ... "field_N": "value_N"}` The sorting direction can take the following values: - `asc` — ascending - `desc` — descending For `field_N`, use fields from the Result Array Element table. The fields `QUEUE`, `QUEUE_USERS_FIELDS`, `CONFIG_QUEUE` are not supported in `order` */
-  order?: ImopenlinesConfigListGetResult2;
+  order?: ImopenlinesConfigListGetResultType;
   /** An object for filtering the list of open channels in the format `{"field_1": "value_1", ... "field_N": "value_N"}` For `field_N`, use fields from the Result Array Element table. The fields `QUEUE`, `QUEUE_USERS_FIELDS`, `CONFIG_QUEUE` are not supported in `filter` */
-  filter?: ImopenlinesConfigListGetResult2;
+  filter?: ImopenlinesConfigListGetResultType;
   /**
    * The number of items per page. Default: `50`. Maximum value: `200`
    * @defaultValue 50
@@ -557,7 +557,7 @@ export interface ImopenlinesConfigListGetQUEUEUSERSFIELDS {
 }
 
 /** Type `result` (from `imopenlines.config.list.get`). */
-export interface ImopenlinesConfigListGetResult2 {
+export interface ImopenlinesConfigListGetResultType {
   /** Identifier of the open channel */
   ID?: string;
   /** Name of the open channel */
@@ -747,7 +747,7 @@ export interface ImopenlinesConfigListGetResult2 {
 }
 
 /** Type `result` (from `imopenlines.config.path.get`). */
-export interface ImopenlinesConfigPathGetResult2 {
+export interface ImopenlinesConfigPathGetResultType {
   /** Base address of the portal. (Required: not documented.) */
   SERVER_ADDRESS?: string;
   /** Relative path to the public page of open channels. (Required: not documented.) */
@@ -755,7 +755,7 @@ export interface ImopenlinesConfigPathGetResult2 {
 }
 
 /** Type `result` (from `imopenlines.dialog.get`). */
-export interface ImopenlinesDialogGetResult2 {
+export interface ImopenlinesDialogGetResultType {
   /** Identifier of the chat. (Required: not documented.) */
   id?: number;
   /** Identifier of the parent chat. (Required: not documented.) */
@@ -845,7 +845,7 @@ export interface ImopenlinesEntityLink {
 }
 
 /** Type `file_item` (from `imopenlines.session.history.get`). */
-export interface ImopenlinesFileItem {
+export interface ImopenlinesFileItemType {
   /** Identifier of the file. (Required: not documented.) */
   id?: number;
   /** Identifier of the chat. (Required: not documented.) */
@@ -889,10 +889,10 @@ export interface ImopenlinesFileItem {
 }
 
 /** Type `files` (from `imopenlines.session.history.get`). */
-export type ImopenlinesFiles = Record<string, ImopenlinesFileItem>;
+export type ImopenlinesFiles = Record<string, ImopenlinesFileItemType>;
 
 /** Type `first_viewer_item` (from `imopenlines.dialog.get`). */
-export interface ImopenlinesFirstViewerItem {
+export interface ImopenlinesFirstViewerItemType {
   /** Identifier of the user. (Required: not documented.) */
   user_id?: number;
   /** Name of the user. (Required: not documented.) */
@@ -902,7 +902,7 @@ export interface ImopenlinesFirstViewerItem {
 }
 
 /** Type `group_item` (from `imopenlines.session.history.get`). */
-export interface ImopenlinesGroupItem {
+export interface ImopenlinesGroupItemType {
   /** Identifier of the department. (Required: not documented.) */
   id?: number;
   /** List of user identifiers that belong to the department. (Required: not documented.) */
@@ -914,16 +914,16 @@ export interface ImopenlinesLastMessageViews {
   /** Identifier of the message for which view statistics are collected. (Required: not documented.) */
   message_id?: number;
   /** List of users who viewed the message first (detailed description) (Required: not documented.) */
-  first_viewers?: ImopenlinesFirstViewerItem[];
+  first_viewers?: ImopenlinesFirstViewerItemType[];
   /** Number of other users who viewed the message. (Required: not documented.) */
   count_of_viewers?: number;
 }
 
 /** Type `message` (from `imopenlines.session.history.get`). */
-export type ImopenlinesMessage = Record<string, ImopenlinesMessageItem>;
+export type ImopenlinesMessage = Record<string, ImopenlinesMessageItemType>;
 
 /** Type `message_item` (from `imopenlines.session.history.get`). */
-export interface ImopenlinesMessageItem {
+export interface ImopenlinesMessageItemType {
   /** Identifier of the message. (Required: not documented.) */
   id?: string;
   /** Identifier of the chat. (Required: not documented.) */
@@ -957,6 +957,10 @@ export interface ImopenlinesOptions {
   /** Check access to lines by the specified action from the open channels permission map */
   CHECK_PERMISSION?: string;
 }
+
+/** Type `params` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type ImopenlinesParamsType =
+  ImopenlinesConfigAddParamsType | ImopenlinesConfigListGetParamsType;
 
 /** Type `permissions` (from `imopenlines.dialog.get`). */
 export interface ImopenlinesPermissions {
@@ -994,6 +998,10 @@ export interface ImopenlinesQUEUEFULL {
   USER_AVATAR_ID?: string;
 }
 
+/** Type `QUEUE_USERS_FIELDS` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type ImopenlinesQUEUEUSERSFIELDS =
+  ImopenlinesConfigGetQUEUEUSERSFIELDS | ImopenlinesConfigListGetQUEUEUSERSFIELDS;
+
 /** Type `readed_list` (from `imopenlines.dialog.get`). */
 export interface ImopenlinesReadedList {
   /** Identifier of the user. (Required: not documented.) */
@@ -1028,8 +1036,18 @@ export interface ImopenlinesRestrictions {
   user_list?: boolean;
 }
 
+/** Type `result` as any method of the namespace declares it: the docs give 7 different shapes. */
+export type ImopenlinesResultType =
+  | ImopenlinesConfigGetResultType
+  | ImopenlinesConfigListGetResultType
+  | ImopenlinesConfigPathGetResultType
+  | ImopenlinesDialogGetResultType
+  | ImopenlinesRevisionGetResultType
+  | ImopenlinesSessionHistoryGetResultType
+  | ImopenlinesSessionOpenResultType;
+
 /** Type `result` (from `imopenlines.revision.get`). */
-export interface ImopenlinesRevisionGetResult2 {
+export interface ImopenlinesRevisionGetResultType {
   /** API revision for REST clients. (Required: not documented.) */
   rest?: number;
   /** API revision for web and desktop clients. (Required: not documented.) */
@@ -1039,7 +1057,7 @@ export interface ImopenlinesRevisionGetResult2 {
 }
 
 /** Type `result` (from `imopenlines.session.history.get`). */
-export interface ImopenlinesSessionHistoryGetResult2 {
+export interface ImopenlinesSessionHistoryGetResultType {
   /** Identifier of the chat. (Required: not documented.) */
   chatId?: number;
   /** Flag indicating the ability to join the dialogue: `Y` or `N`. (Required: not documented.) */
@@ -1077,7 +1095,7 @@ export interface ImopenlinesSessionHistoryGetResult2 {
 }
 
 /** Type `result` (from `imopenlines.session.open`). */
-export interface ImopenlinesSessionOpenResult2 {
+export interface ImopenlinesSessionOpenResultType {
   /** Identifier of the open line chat. (Required: not documented.) */
   chatId?: number;
 }
@@ -1089,10 +1107,10 @@ export type ImopenlinesUserBlockChat = Record<string, Record<string, unknown>>;
 export type ImopenlinesUserInChat = Record<string, unknown[]>;
 
 /** Type `user_in_group` (from `imopenlines.session.history.get`). */
-export type ImopenlinesUserInGroup = Record<string, ImopenlinesGroupItem>;
+export type ImopenlinesUserInGroup = Record<string, ImopenlinesGroupItemType>;
 
 /** Type `user_item` (from `imopenlines.session.history.get`). */
-export interface ImopenlinesUserItem {
+export interface ImopenlinesUserItemType {
   /** Identifier of the user. (Required: not documented.) */
   id?: string;
   /** User's full name. (Required: not documented.) */
@@ -1128,7 +1146,7 @@ export interface ImopenlinesUserItem {
 }
 
 /** Type `users` (from `imopenlines.session.history.get`). */
-export type ImopenlinesUsers = Record<string, ImopenlinesUserItem>;
+export type ImopenlinesUsers = Record<string, ImopenlinesUserItemType>;
 
 /** Type `users_message` (from `imopenlines.session.history.get`). */
 export type ImopenlinesUsersMessage = Record<string, unknown[]>;
@@ -1153,7 +1171,7 @@ export type ImopenlinesBotSessionFinishErrorCode =
  * The method `imopenlines.bot.session.finish` ends the current dialog of the open line on behalf of the application's chat-bot.
  *
  * Method `imopenlines.bot.session.finish`.
- * Scope: `imopenlines`, `imbot`.
+ * Scope: `imbot`, `imopenlines`.
  * Access: application user with a registered chat-bot
  * @see `imopenlines.bot.session.message.send`
  * @see `imopenlines.bot.session.operator`
@@ -1191,11 +1209,11 @@ export type ImopenlinesBotSessionMessageSendErrorCode =
  * The method `imopenlines.bot.session.message.send` sends an automatic message from the application chatbot to the open line dialog.
  *
  * Method `imopenlines.bot.session.message.send`.
- * Scope: `imopenlines`, `imbot`.
+ * Scope: `imbot`, `imopenlines`.
  * Access: any user
+ * @see `imopenlines.bot.session.finish`
  * @see `imopenlines.bot.session.operator`
  * @see `imopenlines.bot.session.transfer`
- * @see `imopenlines.bot.session.finish`
  */
 export interface ImopenlinesBotSessionMessageSendParams {
   /** The identifier of the chat to which the method sends the message. The chat identifier can be obtained using the methods imopenlines.dialog.get or imopenlines.crm.chat.get */
@@ -1233,11 +1251,11 @@ export type ImopenlinesBotSessionOperatorErrorCode =
  * The method `imopenlines.bot.session.operator` switches the dialog from the chatbot to a free operator in the open line.
  *
  * Method `imopenlines.bot.session.operator`.
- * Scope: `imopenlines`, `imbot`.
+ * Scope: `imbot`, `imopenlines`.
  * Access: any user
+ * @see `imopenlines.bot.session.finish`
  * @see `imopenlines.bot.session.message.send`
  * @see `imopenlines.bot.session.transfer`
- * @see `imopenlines.bot.session.finish`
  */
 export interface ImopenlinesBotSessionOperatorParams {
   /** The identifier of the chat to be passed to the free operator. The chat identifier can be obtained using the methods imopenlines.dialog.get or imopenlines.crm.chat.get */
@@ -1279,11 +1297,11 @@ export type ImopenlinesBotSessionTransferErrorCode =
  * The method `imopenlines.bot.session.transfer` transfers a dialogue from the chat bot in an open line to a specified operator or queue.
  *
  * Method `imopenlines.bot.session.transfer`.
- * Scope: `imopenlines`, `imbot`.
+ * Scope: `imbot`, `imopenlines`.
  * Access: application user with a registered chat bot
+ * @see `imopenlines.bot.session.finish`
  * @see `imopenlines.bot.session.message.send`
  * @see `imopenlines.bot.session.operator`
- * @see `imopenlines.bot.session.finish`
  */
 export interface ImopenlinesBotSessionTransferParams {
   /** The identifier of the chat whose dialogue needs to be transferred. The chat identifier can be obtained using the methods imopenlines.dialog.get or imopenlines.crm.chat.get */
@@ -1319,15 +1337,15 @@ export type ImopenlinesBotSessionTransferResult = boolean;
  * Method `imopenlines.config.add`.
  * Scope: `imopenlines`.
  * Access: any user
- * @see `imopenlines.config.update`
+ * @see `imopenlines.config.delete`
  * @see `imopenlines.config.get`
  * @see `imopenlines.config.list.get`
- * @see `imopenlines.config.delete`
  * @see `imopenlines.config.path.get`
+ * @see `imopenlines.config.update`
  */
 export interface ImopenlinesConfigAddParams {
   /** Object with open channel settings (detailed description) (Required: not documented.) */
-  PARAMS?: ImopenlinesConfigAddParams2;
+  PARAMS?: ImopenlinesConfigAddParamsType;
 }
 
 /**
@@ -1358,10 +1376,10 @@ export type ImopenlinesConfigDeleteErrorCode =
  * Scope: `imopenlines`.
  * Access: user with permission to modify open channels
  * @see `imopenlines.config.add`
- * @see `imopenlines.config.update`
  * @see `imopenlines.config.get`
  * @see `imopenlines.config.list.get`
  * @see `imopenlines.config.path.get`
+ * @see `imopenlines.config.update`
  */
 export interface ImopenlinesConfigDeleteParams {
   /** Identifier of the open channel. You can obtain the identifier of the open channel when creating an open channel or by using the method to get the list of open channels */
@@ -1394,10 +1412,10 @@ export type ImopenlinesConfigGetErrorCode =
  * Scope: `imopenlines`.
  * Access: any user
  * @see `imopenlines.config.add`
- * @see `imopenlines.config.update`
- * @see `imopenlines.config.list.get`
  * @see `imopenlines.config.delete`
+ * @see `imopenlines.config.list.get`
  * @see `imopenlines.config.path.get`
+ * @see `imopenlines.config.update`
  */
 export interface ImopenlinesConfigGetParams {
   /** The ID of the open line. You can obtain the ID of the open line when creating an open line or by using the method to get the list of open lines */
@@ -1413,30 +1431,30 @@ export interface ImopenlinesConfigGetParams {
  *
  * Result of `imopenlines.config.get` (the `result` field).
  */
-export type ImopenlinesConfigGetResult = ImopenlinesConfigGetResult2;
+export type ImopenlinesConfigGetResult = ImopenlinesConfigGetResultType;
 
 /** Error codes documented for `imopenlines.config.list.get`. */
 export const ImopenlinesConfigListGetErrorCode = {
   /**
    * HTTP 400 — Unsupported PARAMS fields are passed: ... — `PARAMS` contains fields that are not in the `select`, `filter`, `order`, `limit`, `offset` list
-   * HTTP 400 — A wrong format for the PARAMS field 'select' is passed — The `PARAMS.select` field is not passed as an array
-   * HTTP 400 — A wrong format for the PARAMS field 'order' is passed — The `PARAMS.order` field is passed in an incorrect format
-   * HTTP 400 — A wrong format for the PARAMS field 'filter' is passed — The `PARAMS.filter` field is passed in an incorrect format
    * HTTP 400 — A non-negative integer is expected in the PARAMS field 'limit' — The `PARAMS.limit` field must be a non-negative integer
    * HTTP 400 — A non-negative integer is expected in the PARAMS field 'offset' — The `PARAMS.offset` field must be a non-negative integer
-   * HTTP 400 — A wrong field name is passed in the PARAMS field 'select' — `PARAMS.select` contains an empty or invalid field name
-   * HTTP 400 — A wrong field name is passed in the PARAMS field 'order' — `PARAMS.order` contains an empty or invalid field name
-   * HTTP 400 — A wrong field name is passed in the PARAMS field 'filter' — `PARAMS.filter` contains an empty or invalid field name
-   * HTTP 400 — An unknown field '...' is passed in the PARAMS field 'select' — `PARAMS.select` contains an unknown field
-   * HTTP 400 — An unknown field '...' is passed in the PARAMS field 'order' — `PARAMS.order` contains an unknown field
-   * HTTP 400 — An unknown field '...' is passed in the PARAMS field 'filter' — `PARAMS.filter` contains an unknown field
    * HTTP 400 — A wrong field alias is passed in the PARAMS field 'select' — `PARAMS.select` contains an invalid field alias
-   * HTTP 400 — The alias '...' matches an existing field in the PARAMS field 'select' — The alias in `PARAMS.select` conflicts with an existing field
-   * HTTP 400 — A wrong sorting direction is passed in the PARAMS field 'order' — `PARAMS.order` contains a sorting direction other than `ASC` or `DESC`
-   * HTTP 400 — Unsupported OPTIONS fields are passed: ... — `OPTIONS` contains fields that are not in the `QUEUE`, `CONFIG_QUEUE`, `CHECK_PERMISSION` list
-   * HTTP 400 — A wrong format for the OPTIONS field 'QUEUE' is passed — The `OPTIONS.QUEUE` field is not passed as a scalar value
+   * HTTP 400 — A wrong field name is passed in the PARAMS field 'filter' — `PARAMS.filter` contains an empty or invalid field name
+   * HTTP 400 — A wrong field name is passed in the PARAMS field 'order' — `PARAMS.order` contains an empty or invalid field name
+   * HTTP 400 — A wrong field name is passed in the PARAMS field 'select' — `PARAMS.select` contains an empty or invalid field name
    * HTTP 400 — A wrong format for the OPTIONS field 'CONFIG_QUEUE' is passed — The `OPTIONS.CONFIG_QUEUE` field is not passed as a scalar value
+   * HTTP 400 — A wrong format for the OPTIONS field 'QUEUE' is passed — The `OPTIONS.QUEUE` field is not passed as a scalar value
+   * HTTP 400 — A wrong format for the PARAMS field 'filter' is passed — The `PARAMS.filter` field is passed in an incorrect format
+   * HTTP 400 — A wrong format for the PARAMS field 'order' is passed — The `PARAMS.order` field is passed in an incorrect format
+   * HTTP 400 — A wrong format for the PARAMS field 'select' is passed — The `PARAMS.select` field is not passed as an array
+   * HTTP 400 — A wrong sorting direction is passed in the PARAMS field 'order' — `PARAMS.order` contains a sorting direction other than `ASC` or `DESC`
+   * HTTP 400 — An unknown field '...' is passed in the PARAMS field 'filter' — `PARAMS.filter` contains an unknown field
+   * HTTP 400 — An unknown field '...' is passed in the PARAMS field 'order' — `PARAMS.order` contains an unknown field
+   * HTTP 400 — An unknown field '...' is passed in the PARAMS field 'select' — `PARAMS.select` contains an unknown field
    * HTTP 400 — An unknown value for the OPTIONS field 'CHECK_PERMISSION' is passed — `OPTIONS.CHECK_PERMISSION` contains an unknown action
+   * HTTP 400 — The alias '...' matches an existing field in the PARAMS field 'select' — The alias in `PARAMS.select` conflicts with an existing field
+   * HTTP 400 — Unsupported OPTIONS fields are passed: ... — `OPTIONS` contains fields that are not in the `QUEUE`, `CONFIG_QUEUE`, `CHECK_PERMISSION` list
    */
   INVALID_FORMAT: 'INVALID_FORMAT',
 } as const;
@@ -1454,14 +1472,14 @@ export type ImopenlinesConfigListGetErrorCode =
  * Scope: `imopenlines`.
  * Access: any user
  * @see `imopenlines.config.add`
- * @see `imopenlines.config.update`
- * @see `imopenlines.config.get`
  * @see `imopenlines.config.delete`
+ * @see `imopenlines.config.get`
  * @see `imopenlines.config.path.get`
+ * @see `imopenlines.config.update`
  */
 export interface ImopenlinesConfigListGetParams {
   /** Selection parameters (detailed description) */
-  PARAMS?: ImopenlinesConfigListGetParams2;
+  PARAMS?: ImopenlinesConfigListGetParamsType;
   /** Additional options (detailed description) */
   OPTIONS?: ImopenlinesOptions;
 }
@@ -1471,7 +1489,7 @@ export interface ImopenlinesConfigListGetParams {
  *
  * Result of `imopenlines.config.list.get` (the `result` field).
  */
-export type ImopenlinesConfigListGetResult = ImopenlinesConfigListGetResult2[];
+export type ImopenlinesConfigListGetResult = ImopenlinesConfigListGetResultType[];
 
 /**
  * Get Link to Public Page of Open Channels
@@ -1482,10 +1500,10 @@ export type ImopenlinesConfigListGetResult = ImopenlinesConfigListGetResult2[];
  * Scope: `imopenlines`.
  * Access: any user
  * @see `imopenlines.config.add`
- * @see `imopenlines.config.update`
+ * @see `imopenlines.config.delete`
  * @see `imopenlines.config.get`
  * @see `imopenlines.config.list.get`
- * @see `imopenlines.config.delete`
+ * @see `imopenlines.config.update`
  */
 export interface ImopenlinesConfigPathGetParams {}
 
@@ -1494,7 +1512,7 @@ export interface ImopenlinesConfigPathGetParams {}
  *
  * Result of `imopenlines.config.path.get` (the `result` field).
  */
-export type ImopenlinesConfigPathGetResult = ImopenlinesConfigPathGetResult2;
+export type ImopenlinesConfigPathGetResult = ImopenlinesConfigPathGetResultType;
 
 /** Error codes documented for `imopenlines.config.update`. */
 export const ImopenlinesConfigUpdateErrorCode = {
@@ -1517,9 +1535,9 @@ export type ImopenlinesConfigUpdateErrorCode =
  * Scope: `imopenlines`.
  * Access: user with permission to modify open channels
  * @see `imopenlines.config.add`
+ * @see `imopenlines.config.delete`
  * @see `imopenlines.config.get`
  * @see `imopenlines.config.list.get`
- * @see `imopenlines.config.delete`
  * @see `imopenlines.config.path.get`
  */
 export interface ImopenlinesConfigUpdateParams {
@@ -1642,8 +1660,8 @@ export const ImopenlinesCrmChatUserAddErrorCode = {
   /**
    * HTTP 400 — Argument 'CRM_ENTITY_TYPE' is null or empty — Required parameter `CRM_ENTITY_TYPE` is not provided
    * HTTP 400 — Argument 'CRM_ENTITY' is null or empty — Required parameter `CRM_ENTITY` is not provided
-   * HTTP 400 — The value of an argument 'CRM_ENTITY' has an invalid type — The `CRM_ENTITY` parameter is provided in an incorrect format
    * HTTP 400 — Argument 'Empty USER_ID' is null or empty — Required parameter `USER_ID` is not provided
+   * HTTP 400 — The value of an argument 'CRM_ENTITY' has an invalid type — The `CRM_ENTITY` parameter is provided in an incorrect format
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
   /** HTTP 400 — Messenger is not installed. — The `im` module is not installed */
@@ -1664,8 +1682,8 @@ export type ImopenlinesCrmChatUserAddErrorCode =
  * Method `imopenlines.crm.chat.user.add`.
  * Scope: `imopenlines`.
  * Access: any user with access to the CRM object
- * @see `imopenlines.crm.chat.getLastId`
  * @see `imopenlines.crm.chat.get`
+ * @see `imopenlines.crm.chat.getLastId`
  * @see `imopenlines.crm.chat.user.delete`
  */
 export interface ImopenlinesCrmChatUserAddParams {
@@ -1716,8 +1734,8 @@ export type ImopenlinesCrmChatUserDeleteErrorCode =
  * Method `imopenlines.crm.chat.user.delete`.
  * Scope: `imopenlines`.
  * Access: any user with access to the CRM object
- * @see `imopenlines.crm.chat.getLastId`
  * @see `imopenlines.crm.chat.get`
+ * @see `imopenlines.crm.chat.getLastId`
  * @see `imopenlines.crm.chat.user.add`
  */
 export interface ImopenlinesCrmChatUserDeleteParams {
@@ -1760,18 +1778,18 @@ export type ImopenlinesCrmLeadCreateErrorCode =
  * Method `imopenlines.crm.lead.create`.
  * Scope: `imopenlines`.
  * Access: any user with access permission to the dialogue
- * @see `imopenlines.session.open`
- * @see `imopenlines.session.start`
- * @see `imopenlines.session.join`
+ * @see `imopenlines.dialog.get`
+ * @see `imopenlines.message.session.start`
+ * @see `imopenlines.session.head.vote`
  * @see `imopenlines.session.history.get`
  * @see `imopenlines.session.intercept`
+ * @see `imopenlines.session.join`
  * @see `imopenlines.session.mode.pin`
  * @see `imopenlines.session.mode.pinAll`
- * @see `imopenlines.session.mode.unpinAll`
  * @see `imopenlines.session.mode.silent`
- * @see `imopenlines.session.head.vote`
- * @see `imopenlines.message.session.start`
- * @see `imopenlines.dialog.get`
+ * @see `imopenlines.session.mode.unpinAll`
+ * @see `imopenlines.session.open`
+ * @see `imopenlines.session.start`
  */
 export interface ImopenlinesCrmLeadCreateParams {
   /** Identifier of the Open Channels chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.dialog.get methods. */
@@ -1795,10 +1813,10 @@ export const ImopenlinesCrmMessageAddErrorCode = {
   CHAT_NOT_IN_CRM: 'CHAT_NOT_IN_CRM',
   /**
    * Argument `CRM_ENTITY_TYPE` is null or empty — Invalid required parameter `CRM_ENTITY_TYPE`
-   * Argument `CRM_ENTITY` is null or empty — Invalid required parameter `CRM_ENTITY`
-   * Argument `USER_ID` is null or empty — Invalid required parameter `USER_ID`
    * Argument `CHAT_ID` is null or empty — Invalid required parameter `CHAT_ID`
+   * Argument `CRM_ENTITY` is null or empty — Invalid required parameter `CRM_ENTITY`
    * Argument `MESSAGE` is null or empty — Invalid required parameter `MESSAGE`
+   * Argument `USER_ID` is null or empty — Invalid required parameter `USER_ID`
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
 } as const;
@@ -1853,18 +1871,18 @@ export type ImopenlinesDialogGetErrorCode =
  * Method `imopenlines.dialog.get`.
  * Scope: `imopenlines`.
  * Access: any user with access permission to the dialog
- * @see `imopenlines.session.open`
- * @see `imopenlines.session.start`
- * @see `imopenlines.session.join`
+ * @see `imopenlines.crm.lead.create`
+ * @see `imopenlines.message.session.start`
+ * @see `imopenlines.session.head.vote`
  * @see `imopenlines.session.history.get`
  * @see `imopenlines.session.intercept`
+ * @see `imopenlines.session.join`
  * @see `imopenlines.session.mode.pin`
  * @see `imopenlines.session.mode.pinAll`
- * @see `imopenlines.session.mode.unpinAll`
  * @see `imopenlines.session.mode.silent`
- * @see `imopenlines.session.head.vote`
- * @see `imopenlines.message.session.start`
- * @see `imopenlines.crm.lead.create`
+ * @see `imopenlines.session.mode.unpinAll`
+ * @see `imopenlines.session.open`
+ * @see `imopenlines.session.start`
  */
 export interface ImopenlinesDialogGetParams {
   /** Identifier of the open line chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.session.history.get methods. */
@@ -1882,7 +1900,7 @@ export interface ImopenlinesDialogGetParams {
  *
  * Result of `imopenlines.dialog.get` (the `result` field).
  */
-export type ImopenlinesDialogGetResult = ImopenlinesDialogGetResult2;
+export type ImopenlinesDialogGetResult = ImopenlinesDialogGetResultType;
 
 /** Error codes documented for `imopenlines.message.quick.save`. */
 export const ImopenlinesMessageQuickSaveErrorCode = {
@@ -1944,18 +1962,18 @@ export type ImopenlinesMessageSessionStartErrorCode =
  * Method `imopenlines.message.session.start`.
  * Scope: `imopenlines`.
  * Access: any user with dialogue permissions
- * @see `imopenlines.session.open`
- * @see `imopenlines.session.start`
- * @see `imopenlines.session.join`
- * @see `imopenlines.session.history.get`
- * @see `imopenlines.session.intercept`
- * @see `imopenlines.session.mode.pin`
- * @see `imopenlines.session.mode.pinAll`
- * @see `imopenlines.session.mode.unpinAll`
- * @see `imopenlines.session.mode.silent`
- * @see `imopenlines.session.head.vote`
  * @see `imopenlines.crm.lead.create`
  * @see `imopenlines.dialog.get`
+ * @see `imopenlines.session.head.vote`
+ * @see `imopenlines.session.history.get`
+ * @see `imopenlines.session.intercept`
+ * @see `imopenlines.session.join`
+ * @see `imopenlines.session.mode.pin`
+ * @see `imopenlines.session.mode.pinAll`
+ * @see `imopenlines.session.mode.silent`
+ * @see `imopenlines.session.mode.unpinAll`
+ * @see `imopenlines.session.open`
+ * @see `imopenlines.session.start`
  */
 export interface ImopenlinesMessageSessionStartParams {
   /** Identifier of the open line chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.dialog.get methods. */
@@ -2141,8 +2159,8 @@ export type ImopenlinesOperatorAnswerErrorCode =
  * Method `imopenlines.operator.answer`.
  * Scope: `imopenlines`.
  * Access: any user with access permission to the dialog
- * @see `imopenlines.operator.finish`
  * @see `imopenlines.operator.another.finish`
+ * @see `imopenlines.operator.finish`
  * @see `imopenlines.operator.skip`
  * @see `imopenlines.operator.spam`
  * @see `imopenlines.operator.transfer`
@@ -2183,8 +2201,8 @@ export type ImopenlinesOperatorFinishErrorCode =
  * Method `imopenlines.operator.finish`.
  * Scope: `imopenlines`.
  * Access: any user with access permission to the dialogue
- * @see `imopenlines.operator.answer`
  * @see `imopenlines.operator.another.finish`
+ * @see `imopenlines.operator.answer`
  * @see `imopenlines.operator.skip`
  * @see `imopenlines.operator.spam`
  * @see `imopenlines.operator.transfer`
@@ -2227,9 +2245,9 @@ export type ImopenlinesOperatorSkipErrorCode =
  * Method `imopenlines.operator.skip`.
  * Scope: `imopenlines`.
  * Access: any user with dialog permissions
+ * @see `imopenlines.operator.another.finish`
  * @see `imopenlines.operator.answer`
  * @see `imopenlines.operator.finish`
- * @see `imopenlines.operator.another.finish`
  * @see `imopenlines.operator.spam`
  * @see `imopenlines.operator.transfer`
  */
@@ -2269,9 +2287,9 @@ export type ImopenlinesOperatorSpamErrorCode =
  * Method `imopenlines.operator.spam`.
  * Scope: `imopenlines`.
  * Access: any user with access permission to the conversation
+ * @see `imopenlines.operator.another.finish`
  * @see `imopenlines.operator.answer`
  * @see `imopenlines.operator.finish`
- * @see `imopenlines.operator.another.finish`
  * @see `imopenlines.operator.skip`
  * @see `imopenlines.operator.transfer`
  */
@@ -2313,9 +2331,9 @@ export type ImopenlinesOperatorTransferErrorCode =
  * Method `imopenlines.operator.transfer`.
  * Scope: `imopenlines`.
  * Access: any user with dialog permissions
+ * @see `imopenlines.operator.another.finish`
  * @see `imopenlines.operator.answer`
  * @see `imopenlines.operator.finish`
- * @see `imopenlines.operator.another.finish`
  * @see `imopenlines.operator.skip`
  * @see `imopenlines.operator.spam`
  */
@@ -2353,7 +2371,7 @@ export interface ImopenlinesRevisionGetParams {}
  *
  * Result of `imopenlines.revision.get` (the `result` field).
  */
-export type ImopenlinesRevisionGetResult = ImopenlinesRevisionGetResult2;
+export type ImopenlinesRevisionGetResult = ImopenlinesRevisionGetResultType;
 
 /** Error codes documented for `imopenlines.session.head.vote`. */
 export const ImopenlinesSessionHeadVoteErrorCode = {
@@ -2377,18 +2395,18 @@ export type ImopenlinesSessionHeadVoteErrorCode =
  * Method `imopenlines.session.head.vote`.
  * Scope: `imopenlines`.
  * Access: a manager with evaluation rights in the line settings
- * @see `imopenlines.session.open`
- * @see `imopenlines.session.start`
- * @see `imopenlines.session.join`
- * @see `imopenlines.session.history.get`
- * @see `imopenlines.session.intercept`
- * @see `imopenlines.session.mode.pin`
- * @see `imopenlines.session.mode.pinAll`
- * @see `imopenlines.session.mode.unpinAll`
- * @see `imopenlines.session.mode.silent`
- * @see `imopenlines.message.session.start`
  * @see `imopenlines.crm.lead.create`
  * @see `imopenlines.dialog.get`
+ * @see `imopenlines.message.session.start`
+ * @see `imopenlines.session.history.get`
+ * @see `imopenlines.session.intercept`
+ * @see `imopenlines.session.join`
+ * @see `imopenlines.session.mode.pin`
+ * @see `imopenlines.session.mode.pinAll`
+ * @see `imopenlines.session.mode.silent`
+ * @see `imopenlines.session.mode.unpinAll`
+ * @see `imopenlines.session.open`
+ * @see `imopenlines.session.start`
  */
 export interface ImopenlinesSessionHeadVoteParams {
   /** Session identifier. The identifier can be obtained using the imopenlines.session.history.get method in the `sessionId` field */
@@ -2428,18 +2446,18 @@ export type ImopenlinesSessionHistoryGetErrorCode =
  * Method `imopenlines.session.history.get`.
  * Scope: `imopenlines`.
  * Access: any user
- * @see `imopenlines.session.open`
- * @see `imopenlines.session.start`
- * @see `imopenlines.session.join`
- * @see `imopenlines.session.intercept`
- * @see `imopenlines.session.mode.pin`
- * @see `imopenlines.session.mode.pinAll`
- * @see `imopenlines.session.mode.unpinAll`
- * @see `imopenlines.session.mode.silent`
- * @see `imopenlines.session.head.vote`
- * @see `imopenlines.message.session.start`
  * @see `imopenlines.crm.lead.create`
  * @see `imopenlines.dialog.get`
+ * @see `imopenlines.message.session.start`
+ * @see `imopenlines.session.head.vote`
+ * @see `imopenlines.session.intercept`
+ * @see `imopenlines.session.join`
+ * @see `imopenlines.session.mode.pin`
+ * @see `imopenlines.session.mode.pinAll`
+ * @see `imopenlines.session.mode.silent`
+ * @see `imopenlines.session.mode.unpinAll`
+ * @see `imopenlines.session.open`
+ * @see `imopenlines.session.start`
  */
 export interface ImopenlinesSessionHistoryGetParams {
   /** Identifier of the open line session. The identifier can be obtained using the imopenlines.dialog.get method from the `entity_data_1` field. The `SESSION_ID` identifier is located in the sixth parameter of the `entity_data_1` string. For example, for `"entity_data_1":"Y|LEAD|1205|N|N|321|1773223732|0|0|0"`, the session identifier is `321` */
@@ -2453,7 +2471,7 @@ export interface ImopenlinesSessionHistoryGetParams {
  *
  * Result of `imopenlines.session.history.get` (the `result` field).
  */
-export type ImopenlinesSessionHistoryGetResult = ImopenlinesSessionHistoryGetResult2;
+export type ImopenlinesSessionHistoryGetResult = ImopenlinesSessionHistoryGetResultType;
 
 /** Error codes documented for `imopenlines.session.intercept`. */
 export const ImopenlinesSessionInterceptErrorCode = {
@@ -2475,18 +2493,18 @@ export type ImopenlinesSessionInterceptErrorCode =
  * Method `imopenlines.session.intercept`.
  * Scope: `imopenlines`.
  * Access: any user with access permission to the dialogue
- * @see `imopenlines.session.open`
- * @see `imopenlines.session.start`
- * @see `imopenlines.session.join`
- * @see `imopenlines.session.history.get`
- * @see `imopenlines.session.mode.pin`
- * @see `imopenlines.session.mode.pinAll`
- * @see `imopenlines.session.mode.unpinAll`
- * @see `imopenlines.session.mode.silent`
- * @see `imopenlines.session.head.vote`
- * @see `imopenlines.message.session.start`
  * @see `imopenlines.crm.lead.create`
  * @see `imopenlines.dialog.get`
+ * @see `imopenlines.message.session.start`
+ * @see `imopenlines.session.head.vote`
+ * @see `imopenlines.session.history.get`
+ * @see `imopenlines.session.join`
+ * @see `imopenlines.session.mode.pin`
+ * @see `imopenlines.session.mode.pinAll`
+ * @see `imopenlines.session.mode.silent`
+ * @see `imopenlines.session.mode.unpinAll`
+ * @see `imopenlines.session.open`
+ * @see `imopenlines.session.start`
  */
 export interface ImopenlinesSessionInterceptParams {
   /** Identifier of the open line chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.dialog.get methods. */
@@ -2524,18 +2542,18 @@ export type ImopenlinesSessionJoinErrorCode =
  * Method `imopenlines.session.join`.
  * Scope: `imopenlines`.
  * Access: any user with dialogue permissions
- * @see `imopenlines.session.open`
- * @see `imopenlines.session.start`
+ * @see `imopenlines.crm.lead.create`
+ * @see `imopenlines.dialog.get`
+ * @see `imopenlines.message.session.start`
+ * @see `imopenlines.session.head.vote`
  * @see `imopenlines.session.history.get`
  * @see `imopenlines.session.intercept`
  * @see `imopenlines.session.mode.pin`
  * @see `imopenlines.session.mode.pinAll`
- * @see `imopenlines.session.mode.unpinAll`
  * @see `imopenlines.session.mode.silent`
- * @see `imopenlines.session.head.vote`
- * @see `imopenlines.message.session.start`
- * @see `imopenlines.crm.lead.create`
- * @see `imopenlines.dialog.get`
+ * @see `imopenlines.session.mode.unpinAll`
+ * @see `imopenlines.session.open`
+ * @see `imopenlines.session.start`
  */
 export interface ImopenlinesSessionJoinParams {
   /** Identifier of the Open Channels chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.dialog.get methods. */
@@ -2575,18 +2593,18 @@ export type ImopenlinesSessionModePinErrorCode =
  * Method `imopenlines.session.mode.pin`.
  * Scope: `imopenlines`.
  * Access: any user with dialog permissions
- * @see `imopenlines.session.open`
- * @see `imopenlines.session.start`
- * @see `imopenlines.session.join`
- * @see `imopenlines.session.history.get`
- * @see `imopenlines.session.intercept`
- * @see `imopenlines.session.mode.pinAll`
- * @see `imopenlines.session.mode.unpinAll`
- * @see `imopenlines.session.mode.silent`
- * @see `imopenlines.session.head.vote`
- * @see `imopenlines.message.session.start`
  * @see `imopenlines.crm.lead.create`
  * @see `imopenlines.dialog.get`
+ * @see `imopenlines.message.session.start`
+ * @see `imopenlines.session.head.vote`
+ * @see `imopenlines.session.history.get`
+ * @see `imopenlines.session.intercept`
+ * @see `imopenlines.session.join`
+ * @see `imopenlines.session.mode.pinAll`
+ * @see `imopenlines.session.mode.silent`
+ * @see `imopenlines.session.mode.unpinAll`
+ * @see `imopenlines.session.open`
+ * @see `imopenlines.session.start`
  */
 export interface ImopenlinesSessionModePinParams {
   /** Identifier of the open line chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.dialog.get methods. */
@@ -2613,18 +2631,18 @@ export type ImopenlinesSessionModePinResult = boolean;
  * Method `imopenlines.session.mode.pinAll`.
  * Scope: `imopenlines`.
  * Access: any user
- * @see `imopenlines.session.open`
- * @see `imopenlines.session.start`
- * @see `imopenlines.session.join`
- * @see `imopenlines.session.history.get`
- * @see `imopenlines.session.intercept`
- * @see `imopenlines.session.mode.pin`
- * @see `imopenlines.session.mode.unpinAll`
- * @see `imopenlines.session.mode.silent`
- * @see `imopenlines.session.head.vote`
- * @see `imopenlines.message.session.start`
  * @see `imopenlines.crm.lead.create`
  * @see `imopenlines.dialog.get`
+ * @see `imopenlines.message.session.start`
+ * @see `imopenlines.session.head.vote`
+ * @see `imopenlines.session.history.get`
+ * @see `imopenlines.session.intercept`
+ * @see `imopenlines.session.join`
+ * @see `imopenlines.session.mode.pin`
+ * @see `imopenlines.session.mode.silent`
+ * @see `imopenlines.session.mode.unpinAll`
+ * @see `imopenlines.session.open`
+ * @see `imopenlines.session.start`
  */
 export interface ImopenlinesSessionModePinAllParams {}
 
@@ -2660,18 +2678,18 @@ export type ImopenlinesSessionModeSilentErrorCode =
  * Scope: `imopenlines`.
  * Access: any user with access permission to the dialog
  * @deprecated Deprecated in the docs. The development of this method has been halted, but it continues to function.
- * @see `imopenlines.session.open`
- * @see `imopenlines.session.start`
- * @see `imopenlines.session.join`
+ * @see `imopenlines.crm.lead.create`
+ * @see `imopenlines.dialog.get`
+ * @see `imopenlines.message.session.start`
+ * @see `imopenlines.session.head.vote`
  * @see `imopenlines.session.history.get`
  * @see `imopenlines.session.intercept`
+ * @see `imopenlines.session.join`
  * @see `imopenlines.session.mode.pin`
  * @see `imopenlines.session.mode.pinAll`
  * @see `imopenlines.session.mode.unpinAll`
- * @see `imopenlines.session.head.vote`
- * @see `imopenlines.message.session.start`
- * @see `imopenlines.crm.lead.create`
- * @see `imopenlines.dialog.get`
+ * @see `imopenlines.session.open`
+ * @see `imopenlines.session.start`
  */
 export interface ImopenlinesSessionModeSilentParams {
   /** Identifier of the open line chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.dialog.get methods */
@@ -2696,18 +2714,18 @@ export type ImopenlinesSessionModeSilentResult = boolean;
  * Method `imopenlines.session.mode.unpinAll`.
  * Scope: `imopenlines`.
  * Access: any user
- * @see `imopenlines.session.open`
- * @see `imopenlines.session.start`
- * @see `imopenlines.session.join`
+ * @see `imopenlines.crm.lead.create`
+ * @see `imopenlines.dialog.get`
+ * @see `imopenlines.message.session.start`
+ * @see `imopenlines.session.head.vote`
  * @see `imopenlines.session.history.get`
  * @see `imopenlines.session.intercept`
+ * @see `imopenlines.session.join`
  * @see `imopenlines.session.mode.pin`
  * @see `imopenlines.session.mode.pinAll`
  * @see `imopenlines.session.mode.silent`
- * @see `imopenlines.session.head.vote`
- * @see `imopenlines.message.session.start`
- * @see `imopenlines.crm.lead.create`
- * @see `imopenlines.dialog.get`
+ * @see `imopenlines.session.open`
+ * @see `imopenlines.session.start`
  */
 export interface ImopenlinesSessionModeUnpinAllParams {}
 
@@ -2736,18 +2754,18 @@ export type ImopenlinesSessionOpenErrorCode =
  * Method `imopenlines.session.open`.
  * Scope: `imopenlines`.
  * Access: any user with access permission to the dialogue
- * @see `imopenlines.session.start`
- * @see `imopenlines.session.join`
- * @see `imopenlines.session.history.get`
- * @see `imopenlines.session.intercept`
- * @see `imopenlines.session.mode.pin`
- * @see `imopenlines.session.mode.pinAll`
- * @see `imopenlines.session.mode.unpinAll`
- * @see `imopenlines.session.mode.silent`
- * @see `imopenlines.session.head.vote`
- * @see `imopenlines.message.session.start`
  * @see `imopenlines.crm.lead.create`
  * @see `imopenlines.dialog.get`
+ * @see `imopenlines.message.session.start`
+ * @see `imopenlines.session.head.vote`
+ * @see `imopenlines.session.history.get`
+ * @see `imopenlines.session.intercept`
+ * @see `imopenlines.session.join`
+ * @see `imopenlines.session.mode.pin`
+ * @see `imopenlines.session.mode.pinAll`
+ * @see `imopenlines.session.mode.silent`
+ * @see `imopenlines.session.mode.unpinAll`
+ * @see `imopenlines.session.start`
  */
 export interface ImopenlinesSessionOpenParams {
   /** String code of the user for the external system channel. Code format: `<connector>|<LINE_ID>|<CONNECTOR_CHAT_ID>|<CONNECTOR_USER_ID>`, where: - `<connector>` — connector identifier: `livechat`, `telegram`, and others - `<LINE_ID>` — identifier of the open line - `<CONNECTOR_CHAT_ID>` — chat identifier in the channel - `<CONNECTOR_USER_ID>` — user identifier in the channel The value can be obtained using the method imopenlines.dialog.get from the `entity_id` field or the method imopenlines.session.history.get from `result.chat.<chatId>.entityId` */
@@ -2759,7 +2777,7 @@ export interface ImopenlinesSessionOpenParams {
  *
  * Result of `imopenlines.session.open` (the `result` field).
  */
-export type ImopenlinesSessionOpenResult = ImopenlinesSessionOpenResult2;
+export type ImopenlinesSessionOpenResult = ImopenlinesSessionOpenResultType;
 
 /** Error codes documented for `imopenlines.session.start`. */
 export const ImopenlinesSessionStartErrorCode = {
@@ -2785,18 +2803,18 @@ export type ImopenlinesSessionStartErrorCode =
  * Method `imopenlines.session.start`.
  * Scope: `imopenlines`.
  * Access: any user with dialogue permissions
- * @see `imopenlines.session.open`
- * @see `imopenlines.session.join`
- * @see `imopenlines.session.history.get`
- * @see `imopenlines.session.intercept`
- * @see `imopenlines.session.mode.pin`
- * @see `imopenlines.session.mode.pinAll`
- * @see `imopenlines.session.mode.unpinAll`
- * @see `imopenlines.session.mode.silent`
- * @see `imopenlines.session.head.vote`
- * @see `imopenlines.message.session.start`
  * @see `imopenlines.crm.lead.create`
  * @see `imopenlines.dialog.get`
+ * @see `imopenlines.message.session.start`
+ * @see `imopenlines.session.head.vote`
+ * @see `imopenlines.session.history.get`
+ * @see `imopenlines.session.intercept`
+ * @see `imopenlines.session.join`
+ * @see `imopenlines.session.mode.pin`
+ * @see `imopenlines.session.mode.pinAll`
+ * @see `imopenlines.session.mode.silent`
+ * @see `imopenlines.session.mode.unpinAll`
+ * @see `imopenlines.session.open`
  */
 export interface ImopenlinesSessionStartParams {
   /** The identifier of the open line chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.dialog.get methods. */

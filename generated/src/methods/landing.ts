@@ -100,7 +100,7 @@ export interface LandingBlockGetbyidMeta {
 }
 
 /** Type `params` (from `landing.block.getbyid`, `landing.block.getlist`). */
-export interface LandingBlockGetbyidParams2 {
+export interface LandingBlockGetbyidParamsType {
   /**
    * If set to `true`, the method reads the draft version of the page instead of the published version. Default is `false`
    * @defaultValue false
@@ -119,7 +119,7 @@ export interface LandingBlockGetbyidParams2 {
 }
 
 /** Type `result` (from `landing.block.getbyid`). */
-export interface LandingBlockGetbyidResult2 {
+export interface LandingBlockGetbyidResultType {
   /** Block identifier. (Required: not documented.) */
   id?: number;
   /** Identifier of the page to which the block belongs. (Required: not documented.) */
@@ -141,7 +141,7 @@ export interface LandingBlockGetbyidResult2 {
 }
 
 /** Type `params` (from `landing.block.getcontent`). */
-export interface LandingBlockGetcontentParams2 {
+export interface LandingBlockGetcontentParamsType {
   /**
    * Whether to return the external container of the block `<div class="block-wrapper">` in `result.content`. Possible values: `true` — return HTML along with the external container of the block used by the Bitrix24 page editor, `false` — return the HTML of the block without the container. Default is `true`
    * @defaultValue true
@@ -155,7 +155,7 @@ export interface LandingBlockGetcontentParams2 {
 }
 
 /** Type `result` (from `landing.block.getcontent`). */
-export interface LandingBlockGetcontentResult2 {
+export interface LandingBlockGetcontentResultType {
   /** Block identifier. (Required: not documented.) */
   id?: number;
   /** Codes of the block sections from the manifest, concatenated into a string. (Required: not documented.) */
@@ -238,6 +238,9 @@ export interface LandingBlockGetlistMeta {
   XML_ID?: string;
 }
 
+/** Type `params` as `landing.block.getlist` declares it: the same as {@link LandingBlockGetbyidParamsType}. */
+export type LandingBlockGetlistParamsType = LandingBlockGetbyidParamsType;
+
 /** Type `block` (from `landing.block.getmanifest`). */
 export interface LandingBlockGetmanifestBlock {
   /** Name of the block. (Required: not documented.) */
@@ -251,7 +254,7 @@ export interface LandingBlockGetmanifestBlock {
 }
 
 /** Type `params` (from `landing.block.getmanifest`). */
-export interface LandingBlockGetmanifestParams2 {
+export interface LandingBlockGetmanifestParamsType {
   /**
    * If the value is cast to `true`, the method reads the draft of the page instead of the published version. Default is `false`. Without this parameter, the method searches for the block only in the published version of the page.
    * @defaultValue false
@@ -260,7 +263,7 @@ export interface LandingBlockGetmanifestParams2 {
 }
 
 /** Type `result` (from `landing.block.getmanifest`). */
-export interface LandingBlockGetmanifestResult2 {
+export interface LandingBlockGetmanifestResultType {
   /** Main properties of the block from the manifest (detailed description) (Required: not documented.) */
   block?: LandingBlockGetmanifestBlock;
   /** Description of the block cards, if any. If there are no cards, it may return an empty array `[]`. (Required: not documented.) */
@@ -288,7 +291,7 @@ export interface LandingBlockGetmanifestResult2 {
 }
 
 /** Type `result` (from `landing.block.getmanifestfile`). */
-export interface LandingBlockGetmanifestfileResult2 {
+export interface LandingBlockGetmanifestfileResultType {
   /** Description of the block from the `block` section of the manifest file. Usually contains fields: `name`, `section`, `dynamic`, `type`, `system`, `description`, `version`, `id`, `only_for_license`. (Required: not documented.) */
   block?: Record<string, unknown>;
   /** Description of the block cards, if any. (Required: not documented.) */
@@ -318,7 +321,7 @@ export type LandingBlockUpdatenodesData = Record<
 >;
 
 /** Type `params` (from `landing.block.uploadfile`). */
-export interface LandingBlockUploadfileParams2 {
+export interface LandingBlockUploadfileParamsType {
   /** Target width of the image in pixels. Resizing is performed only if `height` is also provided */
   width?: number;
   /** Target height of the image in pixels. Resizing is performed only if `width` is also provided */
@@ -331,12 +334,16 @@ export interface LandingBlockUploadfileParams2 {
 }
 
 /** Type `result` (from `landing.block.uploadfile`). */
-export interface LandingBlockUploadfileResult2 {
+export interface LandingBlockUploadfileResultType {
   /** Identifier of the saved file. (Required: not documented.) */
   id?: number;
   /** Address of the uploaded file. Depending on the environment, either a relative path or a full URL may be returned. (Required: not documented.) */
   src?: string;
 }
+
+/** Type `block` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type LandingBlock_b92cc0 =
+  LandingBlockGetlistBlock | LandingBlockGetmanifestBlock | LandingSiteFullExportBlock;
 
 /** Type `card_data` (from `landing.block.updateCards`). */
 export interface LandingCardData {
@@ -383,6 +390,16 @@ export interface LandingContent {
   /** The field contains the same data as `manifest.requiredUserAction`. It is returned only when the user must perform additional action on the client side after copying the block. (Required: not documented.) */
   requiredUserAction?: unknown[];
 }
+
+/** Type `data` as any method of the namespace declares it: the docs give 7 different shapes. */
+export type LandingData =
+  | LandingBlockChangeNodeNameData
+  | LandingBlockUpdateattrsData
+  | LandingBlockUpdateCardsData
+  | LandingBlockUpdatenodesData
+  | LandingDemosRegisterData
+  | LandingLandingRemoveEntitiesData
+  | LandingTemplateSetLandingRefData;
 
 /**
  * Required parameters are marked with *
@@ -443,7 +460,7 @@ export interface LandingDataItemsItemsElement {
 }
 
 /** Type `params` (from `landing.demos.getList`). */
-export interface LandingDemosGetListParams2 {
+export interface LandingDemosGetListParamsType {
   /** Array format: ``` [ field_1, field_2, ..., field_n ] ``` where: - `field_n` — selection field For a list of available fields for selection, see the section Result element type. Elements in `select` with a `.` are ignored */
   select?: string[];
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n } ``` where: - `field_n` — filtering field - `value_n` — filter value For a list of available fields for filtering, see the section Result element type. If `filter` is not provided or is not in `object` format, the method uses an empty filter `{}` */
@@ -569,7 +586,7 @@ export interface LandingDemosRegisterData {
 }
 
 /** Type `params` (from `landing.demos.register`). */
-export interface LandingDemosRegisterParams2 {
+export interface LandingDemosRegisterParamsType {
   /** Identifier of the site template of the main module. Used in on-premise versions */
   site_template_id?: string;
   /** Localization of the main phrases of the template. Details in the article Template Localization */
@@ -618,8 +635,22 @@ export interface LandingFields {
   SITE_TEMPLATE_ID?: string;
 }
 
+/** Type `fields` as any method of the namespace declares it: the docs give 11 different shapes. */
+export type LandingFields_31bd6b =
+  | LandingLandingAddFields
+  | LandingLandingAddblockFields
+  | LandingLandingAddByTemplateFields
+  | LandingLandingUpdateFields
+  | LandingRepoRegisterFields
+  | LandingRepowidgetRegisterFields
+  | LandingSiteAddFields
+  | LandingSiteAddFolderFields
+  | LandingSiteFullExportFields
+  | LandingSiteUpdateFields
+  | LandingSiteUpdateFolderFields;
+
 /** Type `filter` (from `landing.site.getFolders`). */
-export interface LandingFilter {
+export interface LandingFilterType {
   /** Identifier of the folder */
   ID?: number;
   /** Identifier of the parent folder. If `0`, `null`, `false`, or an empty string is passed, the value will be converted to `null`, which selects top-level folders */
@@ -675,7 +706,7 @@ export interface LandingFolder {
 }
 
 /** Type `group_binding_item` (from `landing.site.getGroupBindings`). */
-export interface LandingGroupBindingItem {
+export interface LandingGroupBindingItemType {
   /** Identifier of the site. (Required: not documented.) */
   ENTITY_ID?: number | string;
   /** Type of the object: - `S` — site. (Required: not documented.) */
@@ -835,7 +866,7 @@ export interface LandingLandingAddblockResultContent {
 }
 
 /** Type `params` (from `landing.landing.copyblock`, `landing.landing.moveblock`). */
-export interface LandingLandingCopyblockParams2 {
+export interface LandingLandingCopyblockParamsType {
   /** Identifier of the block on the page `lid`, after which the copy should be inserted. If you pass the identifier of an existing block on the page `lid`, the copy will be inserted immediately after it. If the parameter is not passed, or if you pass `0` or specify the identifier of a block that does not exist on the page `lid`, the copy will be added to the end of the page */
   AFTER_ID?: number;
   /** If you pass `Y`, the method will return an object with a success indicator and data of the created copy of the block (detailed description). For any other value, the method will return only the identifier of the created copy of the block */
@@ -877,7 +908,7 @@ export interface LandingLandingGetListPage {
 }
 
 /** Type `params` (from `landing.landing.getList`). */
-export interface LandingLandingGetListParams2 {
+export interface LandingLandingGetListParamsType {
   /** List of fields to select from Page Object Fields. If the parameter is not passed or is equal to `null`, `["*"]` is used. The method only accepts simple field names of the page. Elements with `.` are ignored. */
   select?: string[];
   /** Filter by fields from Page Object Fields. If the parameter is not passed or is in an incorrect format, the selection is performed without custom conditions. Keys with `.` and `CHECK_PERMISSIONS` are ignored. If `SITE_ID` is passed in the filter, the method additionally excludes pages that are in folders of that site marked as deleted. The site identifier can be obtained using the method landing.site.getList */
@@ -899,10 +930,16 @@ export interface LandingLandingGetListParams2 {
 }
 
 /** Type `result` (from `landing.landing.getadditionalfields`). */
-export type LandingLandingGetadditionalfieldsResult2 = Record<
+export type LandingLandingGetadditionalfieldsResultType = Record<
   string,
   string | number | boolean | unknown[] | Record<string, unknown>
 >;
+
+/** Type `params` as `landing.landing.moveblock` declares it: the same as {@link LandingLandingCopyblockParamsType}. */
+export type LandingLandingMoveblockParamsType = LandingLandingCopyblockParamsType;
+
+/** Type `result_content` as `landing.landing.moveblock` declares it: the same as {@link LandingLandingCopyblockResultContent}. */
+export type LandingLandingMoveblockResultContent = LandingLandingCopyblockResultContent;
 
 /** Type `data` (from `landing.landing.removeEntities`). */
 export interface LandingLandingRemoveEntitiesData {
@@ -949,7 +986,7 @@ export interface LandingLayout {
 }
 
 /** Type `menu_binding_item` (from `landing.site.getMenuBindings`). */
-export interface LandingMenuBindingItem {
+export interface LandingMenuBindingItemType {
   /** Site identifier. (Required: not documented.) */
   ENTITY_ID?: number | string;
   /** Object type: - `S` — site - `L` — landing. (Required: not documented.) */
@@ -961,6 +998,10 @@ export interface LandingMenuBindingItem {
   /** Public URL of the bound site. (Required: not documented.) */
   PUBLIC_URL?: string;
 }
+
+/** Type `meta` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type LandingMeta =
+  LandingBlockGetbyidMeta | LandingBlockGetlistMeta | LandingLandingFavoriteBlockMeta;
 
 /**
  * Allows you to pass settings for individual template blocks even before the page is created.
@@ -985,6 +1026,9 @@ export interface LandingPREPAREBLOCKSDATA {
   /** Identifier of the bank requisite in the format `{COMPANY_ID}_{BANK_REQUISITE_ID}` for the block `69.3.bank_requisites` */
   BANK_REQUISITE?: unknown;
 }
+
+/** Type `page` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type LandingPage = LandingLandingGetListPage | LandingSiteFullExportPage;
 
 /** Type `page_blocks` (from `landing.site.fullExport`). */
 export type LandingPageBlocks = Record<string, LandingSiteFullExportBlock>;
@@ -1105,6 +1149,22 @@ export interface LandingPageTemplateData {
   charset?: string;
 }
 
+/** Type `params` as any method of the namespace declares it: the docs give 13 different shapes. */
+export type LandingParamsType =
+  | LandingBlockGetbyidParamsType
+  | LandingBlockGetcontentParamsType
+  | LandingBlockGetmanifestParamsType
+  | LandingBlockUploadfileParamsType
+  | LandingDemosGetListParamsType
+  | LandingDemosRegisterParamsType
+  | LandingLandingCopyblockParamsType
+  | LandingLandingGetListParamsType
+  | LandingRepoGetListParamsType
+  | LandingRepowidgetGetlistParamsType
+  | LandingSiteFullExportParamsType
+  | LandingSiteGetListParamsType
+  | LandingTemplateGetlistParamsType;
+
 /** Type `repo_block` (from `landing.site.fullExport`). */
 export interface LandingRepoBlock {
   /** Code of the source application of the block. (Required: not documented.) */
@@ -1114,7 +1174,7 @@ export interface LandingRepoBlock {
 }
 
 /** Type `result` (from `landing.repo.checkContent`). */
-export interface LandingRepoCheckContentResult2 {
+export interface LandingRepoCheckContentResultType {
   /** Indicator of dangerous fragments in the content. (Required: not documented.) */
   is_bad?: boolean;
   /** Content after being processed by the sanitizer. (Required: not documented.) */
@@ -1122,7 +1182,7 @@ export interface LandingRepoCheckContentResult2 {
 }
 
 /** Type `params` (from `landing.repo.getList`). */
-export interface LandingRepoGetListParams2 {
+export interface LandingRepoGetListParamsType {
   /** Array format: ``` [ field_1, field_2, ..., field_n ] ``` where: - `field_n` — selection field For a list of available fields for selection, see the result element type section. Elements in `select` with a `.` are ignored */
   select?: string[];
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n } ``` where: - `field_n` — filtering field - `value_n` — filter value For a list of available fields for filtering, see the result element type section. If `filter` is not provided or is not in the `object` format, the method uses an empty filter `{}` */
@@ -1217,7 +1277,7 @@ export interface LandingRepoRegisterFields {
  *
  * Type `params` (from `landing.repowidget.getlist`).
  */
-export interface LandingRepowidgetGetlistParams2 {
+export interface LandingRepowidgetGetlistParamsType {
   /** Array with the list of fields to be selected. If not provided or an empty array is passed, all available widgets will be selected */
   select?: Array<
     | 'ID'
@@ -1287,14 +1347,12 @@ export interface LandingRepowidgetRegisterFields {
   SITE_TEMPLATE_ID?: string;
 }
 
-/** Type `Result` (from `landing.site.getadditionalfields`). */
-export type LandingResult = Record<
-  string,
-  string | number | boolean | unknown[] | Record<string, unknown>
->;
+/** Type `result_content` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type LandingResultContent =
+  LandingLandingAddblockResultContent | LandingLandingCopyblockResultContent;
 
 /** Type `result_item` (from `landing.role.getRights`). */
-export interface LandingResultItem {
+export interface LandingResultItemType {
   [key: string]: unknown;
   /** Default role rights for all sites that do not have separate settings. Available values are described below. (Required: not documented.) */
   '0'?: string[];
@@ -1302,6 +1360,29 @@ export interface LandingResultItem {
 
 /** Type `result_map` (from `landing.site.getPublicUrl`). */
 export type LandingResultMap = Record<string, string>;
+
+/** Type `result_template` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type LandingResultTemplate =
+  LandingDemosGetListResultTemplate | LandingRepoGetListResultTemplate;
+
+/** Type `Result` (from `landing.site.getadditionalfields`). */
+export type LandingResultType = Record<
+  string,
+  string | number | boolean | unknown[] | Record<string, unknown>
+>;
+
+/** Type `result` as any method of the namespace declares it: the docs give 10 different shapes. */
+export type LandingResultType_22546b =
+  | LandingBlockGetbyidResultType
+  | LandingBlockGetcontentResultType
+  | LandingBlockGetmanifestResultType
+  | LandingBlockGetmanifestfileResultType
+  | LandingBlockUploadfileResultType
+  | LandingLandingGetadditionalfieldsResultType
+  | LandingRepoCheckContentResultType
+  | LandingSiteFullExportResultType
+  | LandingSyspageGetResultType
+  | LandingTemplateGetLandingRefResultType;
 
 /** Type `rights` (from `landing.site.setRights`). */
 export type LandingRights = Record<string, string[]>;
@@ -1491,7 +1572,7 @@ export interface LandingSiteFullExportPage {
  *
  * Type `params` (from `landing.site.fullExport`).
  */
-export interface LandingSiteFullExportParams2 {
+export interface LandingSiteFullExportParamsType {
   /** Hook export mode. When set to `Y`, edit mode is enabled. The default is standard mode */
   edit_mode?: string;
   /** Internal scope of the landings. It is not related to the REST scope `landing` or `landing_cloud` in the method name. For `GROUP`, `KNOWLEDGE`, and `MAINPAGE`, the value of `scope` must correspond to the type of the exported site */
@@ -1515,7 +1596,7 @@ export interface LandingSiteFullExportParams2 {
 }
 
 /** Type `result` (from `landing.site.fullExport`). */
-export interface LandingSiteFullExportResult2 {
+export interface LandingSiteFullExportResultType {
   /** Encoding of the exported set, usually `UTF-8`. (Required: not documented.) */
   charset?: string;
   /** Code of the site in the export. (Required: not documented.) */
@@ -1553,7 +1634,7 @@ export interface LandingSiteFullExportResult2 {
 }
 
 /** Type `params` (from `landing.site.getList`). */
-export interface LandingSiteGetListParams2 {
+export interface LandingSiteGetListParamsType {
   /** List of fields to select from basic site fields. If the parameter is not passed or is not an array, `["*"]` is used. The method always adds `ID` and `TYPE` to the selection. */
   select?: string[];
   /** Filter by fields from basic site fields. If the parameter is not passed or is not an array, an empty filter `{}` is used. If the parameter `TYPE` or `=TYPE` specifies the value `STORE`, the public method converts it to `["STORE", "SMN"]`. Exact filtering by type works only for one value that is allowed in the current internal `scope`. If an array or a value not available in the current scope is passed, the method will substitute a list of allowed types. */
@@ -1708,13 +1789,13 @@ export interface LandingSource {
 }
 
 /** Type `result` (from `landing.syspage.get`). */
-export interface LandingSyspageGetResult2 {
+export interface LandingSyspageGetResultType {
   /** Object binding of the special page (detailed description) Key of the `result` object. Possible values: `mainpage` — main page `catalog` — main catalog page `personal` — personal section `cart` — cart `order` — order checkout `payment` — payment page `compare` — comparison page `feedback` — feedback page. (Required: not documented.) */
-  'type code'?: LandingSyspageItem;
+  'type code'?: LandingSyspageItemType;
 }
 
 /** Type `syspage_item` (from `landing.syspage.get`). */
-export interface LandingSyspageItem {
+export interface LandingSyspageItemType {
   /** Code of the special page type. The value matches the key in the `result` object. (Required: not documented.) */
   TYPE?: string;
   /** Identifier of the page designated as special for the site. Returned as a string in the response. (Required: not documented.) */
@@ -1734,10 +1815,13 @@ export interface LandingTemplate {
 }
 
 /** Type `result` (from `landing.template.getLandingRef`, `landing.template.getSiteRef`). */
-export type LandingTemplateGetLandingRefResult2 = Record<string, number>;
+export type LandingTemplateGetLandingRefResultType = Record<string, number>;
+
+/** Type `result` as `landing.template.getSiteRef` declares it: the same as {@link LandingTemplateGetLandingRefResultType}. */
+export type LandingTemplateGetSiteRefResultType = LandingTemplateGetLandingRefResultType;
 
 /** Type `params` (from `landing.template.getlist`). */
-export interface LandingTemplateGetlistParams2 {
+export interface LandingTemplateGetlistParamsType {
   /** A list of fields from the fields of the View Template object. If the parameter is not provided, the method returns all available fields of the template. Fields like `CREATED_BY.NAME` are not supported */
   select?: string[];
   /** A filter for fields from the fields of the View Template object. If the parameter is not provided, the method returns all templates of the current account, including inactive ones. Fields like `CREATED_BY.NAME` are not supported */
@@ -1754,6 +1838,9 @@ export interface LandingTemplateGetlistParams2 {
 
 /** Type `data` (from `landing.template.setLandingRef`, `landing.template.setSiteRef`). */
 export type LandingTemplateSetLandingRefData = Record<string, number>;
+
+/** Type `data` as `landing.template.setSiteRef` declares it: the same as {@link LandingTemplateSetLandingRefData}. */
+export type LandingTemplateSetSiteRefData = LandingTemplateSetLandingRefData;
 
 /**
  * Each element of the `values` array must be an object that contains one or more node changes.
@@ -1808,9 +1895,9 @@ export type LandingBlockAddcardErrorCode =
  * Scope: `landing`.
  * Access: a user with "edit" access permission for the site
  * @see `landing.block.clonecard`
+ * @see `landing.block.getcontent`
  * @see `landing.block.removecard`
  * @see `landing.block.updateCards`
- * @see `landing.block.getcontent`
  * @see `landing.landing.publication`
  */
 export interface LandingBlockAddcardParams {
@@ -1865,9 +1952,9 @@ export type LandingBlockChangeAnchorErrorCode =
  * Method `landing.block.changeAnchor`.
  * Scope: `landing`.
  * Access: a user with "edit" access permission for the site
- * @see `landing.block.updatenodes`
  * @see `landing.block.changeNodeName`
  * @see `landing.block.getlist`
+ * @see `landing.block.updatenodes`
  */
 export interface LandingBlockChangeAnchorParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -1921,10 +2008,10 @@ export type LandingBlockChangeNodeNameErrorCode =
  * Method `landing.block.changeNodeName`.
  * Scope: `landing`.
  * Access: a user with "edit" access permission for the site containing the page.
- * @see `landing.block.updatenodes`
  * @see `landing.block.changeAnchor`
  * @see `landing.block.getlist`
  * @see `landing.block.getmanifest`
+ * @see `landing.block.updatenodes`
  */
 export interface LandingBlockChangeNodeNameParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -1976,8 +2063,8 @@ export type LandingBlockClonecardErrorCode =
  * Method `landing.block.clonecard`.
  * Scope: `landing`.
  * Access: a user with "edit" access permission for the site
- * @see `landing.block.removecard`
  * @see `landing.block.addcard`
+ * @see `landing.block.removecard`
  * @see `landing.block.updateCards`
  * @see `landing.landing.publication`
  */
@@ -2078,7 +2165,7 @@ export interface LandingBlockGetbyidParams {
   /** Block identifier. The block identifier can be obtained using the method landing.block.getlist */
   block: number;
   /** Additional parameters for reading the block (detailed description) */
-  params?: LandingBlockGetbyidParams2;
+  params?: LandingBlockGetbyidParamsType;
 }
 
 /**
@@ -2086,7 +2173,7 @@ export interface LandingBlockGetbyidParams {
  *
  * Result of `landing.block.getbyid` (the `result` field).
  */
-export type LandingBlockGetbyidResult = LandingBlockGetbyidResult2;
+export type LandingBlockGetbyidResult = LandingBlockGetbyidResultType;
 
 /** Error codes documented for `landing.block.getcontent`. */
 export const LandingBlockGetcontentErrorCode = {
@@ -2113,10 +2200,10 @@ export type LandingBlockGetcontentErrorCode =
  * Scope: `landing`.
  * Access: a user with "view" access permission for the site
  * @see `landing.block.getContentFromRepository`
- * @see `landing.block.updatecontent`
- * @see `landing.block.getlist`
  * @see `landing.block.getbyid`
+ * @see `landing.block.getlist`
  * @see `landing.block.getmanifest`
+ * @see `landing.block.updatecontent`
  */
 export interface LandingBlockGetcontentParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -2131,7 +2218,7 @@ export interface LandingBlockGetcontentParams {
    */
   editMode?: boolean;
   /** Additional parameters (detailed description) */
-  params?: LandingBlockGetcontentParams2;
+  params?: LandingBlockGetcontentParamsType;
 }
 
 /**
@@ -2139,7 +2226,7 @@ export interface LandingBlockGetcontentParams {
  *
  * Result of `landing.block.getcontent` (the `result` field).
  */
-export type LandingBlockGetcontentResult = LandingBlockGetcontentResult2;
+export type LandingBlockGetcontentResult = LandingBlockGetcontentResultType;
 
 /** Error codes documented for `landing.block.getlist`. */
 export const LandingBlockGetlistErrorCode = {
@@ -2167,8 +2254,8 @@ export type LandingBlockGetlistErrorCode =
  * Method `landing.block.getlist`.
  * Scope: `landing`.
  * Access: a user with "view" access permission for sites
- * @see `landing.block.getcontent`
  * @see `landing.block.getbyid`
+ * @see `landing.block.getcontent`
  * @see `landing.block.getmanifest`
  * @see `landing.block.getmanifestfile`
  */
@@ -2178,7 +2265,7 @@ export interface LandingBlockGetlistParams {
   /** Identifier of the page or an array of page identifiers. Page identifiers can be obtained using the method landing.landing.getList If `lid` is passed as an array, the method combines blocks from all specified pages into a single list. Each element in the response contains a `lid` field, which indicates the source page. If an array is passed and at least one page is not found or is unavailable, the entire call results in an error. */
   lid: number | number[];
   /** Additional parameters for reading the list (detailed description) */
-  params?: LandingBlockGetbyidParams2;
+  params?: LandingBlockGetbyidParamsType;
 }
 
 /** One item of a `landing.block.getlist` page. */
@@ -2216,9 +2303,9 @@ export type LandingBlockGetmanifestErrorCode =
  * Method `landing.block.getmanifest`.
  * Scope: `landing`.
  * Access: a user with "view" access permission for pages
+ * @see `landing.block.getbyid`
  * @see `landing.block.getcontent`
  * @see `landing.block.getlist`
- * @see `landing.block.getbyid`
  * @see `landing.block.getmanifestfile`
  */
 export interface LandingBlockGetmanifestParams {
@@ -2229,7 +2316,7 @@ export interface LandingBlockGetmanifestParams {
   /** Block identifier. The block must belong to the page `lid` in the selected version of the page. The block identifier can be obtained using the landing.block.getlist method */
   block: number;
   /** Additional parameters for reading the manifest (detailed description) */
-  params?: LandingBlockGetmanifestParams2;
+  params?: LandingBlockGetmanifestParamsType;
 }
 
 /**
@@ -2237,7 +2324,7 @@ export interface LandingBlockGetmanifestParams {
  *
  * Result of `landing.block.getmanifest` (the `result` field).
  */
-export type LandingBlockGetmanifestResult = LandingBlockGetmanifestResult2;
+export type LandingBlockGetmanifestResult = LandingBlockGetmanifestResultType;
 
 /** Error codes documented for `landing.block.getmanifestfile`. */
 export const LandingBlockGetmanifestfileErrorCode = {
@@ -2260,9 +2347,9 @@ export type LandingBlockGetmanifestfileErrorCode =
  * Method `landing.block.getmanifestfile`.
  * Scope: `landing`.
  * Access: a user with access to the "Sites and Stores" section
+ * @see `landing.block.getContentFromRepository`
  * @see `landing.block.getmanifest`
  * @see `landing.block.getrepository`
- * @see `landing.block.getContentFromRepository`
  */
 export interface LandingBlockGetmanifestfileParams {
   /** The code of the block from the file repository. You can provide a short code, such as `01.big_with_text`. In this case, the method will search for the block only in the `bitrix` namespace and will automatically add the prefix `bitrix:`. If you need a block from a different namespace, provide the full code in the format `<namespace>:<code>`. The code can only contain Latin letters, numbers, and the characters `.` `_` `-` `:` */
@@ -2274,7 +2361,7 @@ export interface LandingBlockGetmanifestfileParams {
  *
  * Result of `landing.block.getmanifestfile` (the `result` field).
  */
-export type LandingBlockGetmanifestfileResult = LandingBlockGetmanifestfileResult2 | unknown[];
+export type LandingBlockGetmanifestfileResult = LandingBlockGetmanifestfileResultType | unknown[];
 
 /** Error codes documented for `landing.block.getrepository`. */
 export const LandingBlockGetrepositoryErrorCode = {
@@ -2339,8 +2426,8 @@ export type LandingBlockRemovecardErrorCode =
  * Method `landing.block.removecard`.
  * Scope: `landing`.
  * Access: a user with "edit" access permission for the site
- * @see `landing.block.clonecard`
  * @see `landing.block.addcard`
+ * @see `landing.block.clonecard`
  * @see `landing.block.updateCards`
  * @see `landing.landing.publication`
  */
@@ -2394,11 +2481,11 @@ export type LandingBlockUpdateCardsErrorCode =
  * Method `landing.block.updateCards`.
  * Scope: `landing`.
  * Access: a user with "edit" access permission for the site
+ * @see `landing.block.addcard`
  * @see `landing.block.clonecard`
+ * @see `landing.block.getmanifest`
  * @see `landing.block.removecard`
  * @see `landing.block.updatenodes`
- * @see `landing.block.addcard`
- * @see `landing.block.getmanifest`
  */
 export interface LandingBlockUpdateCardsParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -2445,10 +2532,10 @@ export type LandingBlockUpdateStylesErrorCode =
  * Method `landing.block.updateStyles`.
  * Scope: `landing`.
  * Access: a user with "edit" access permission for the site
- * @see `landing.block.updatenodes`
- * @see `landing.block.updateattrs`
  * @see `landing.block.getlist`
  * @see `landing.block.getmanifest`
+ * @see `landing.block.updateattrs`
+ * @see `landing.block.updatenodes`
  * @see `landing.landing.publication`
  */
 export interface LandingBlockUpdateStylesParams {
@@ -2500,10 +2587,10 @@ export type LandingBlockUpdateattrsErrorCode =
  * Method `landing.block.updateattrs`.
  * Scope: `landing`.
  * Access: a user with "edit" access permission for the site
- * @see `landing.block.updatenodes`
- * @see `landing.block.updateStyles`
  * @see `landing.block.getlist`
  * @see `landing.block.getmanifest`
+ * @see `landing.block.updateStyles`
+ * @see `landing.block.updatenodes`
  * @see `landing.landing.publication`
  */
 export interface LandingBlockUpdateattrsParams {
@@ -2550,11 +2637,11 @@ export type LandingBlockUpdatecontentErrorCode =
  * Scope: `landing`.
  * Access: a user with "edit" access permission for the site
  * @see `landing.block.getcontent`
- * @see `landing.block.updatenodes`
- * @see `landing.block.updateattrs`
- * @see `landing.block.updateStyles`
- * @see `landing.block.getmanifest`
  * @see `landing.block.getlist`
+ * @see `landing.block.getmanifest`
+ * @see `landing.block.updateStyles`
+ * @see `landing.block.updateattrs`
+ * @see `landing.block.updatenodes`
  * @see `landing.landing.publication`
  */
 export interface LandingBlockUpdatecontentParams {
@@ -2615,10 +2702,10 @@ export type LandingBlockUpdatenodesErrorCode =
  * Method `landing.block.updatenodes`.
  * Scope: `landing`.
  * Access: a user with "edit" access permission for the site
- * @see `landing.block.updateattrs`
- * @see `landing.block.updateStyles`
- * @see `landing.block.getmanifest`
  * @see `landing.block.getlist`
+ * @see `landing.block.getmanifest`
+ * @see `landing.block.updateStyles`
+ * @see `landing.block.updateattrs`
  * @see `landing.block.updatecontent`
  */
 export interface LandingBlockUpdatenodesParams {
@@ -2669,11 +2756,11 @@ export type LandingBlockUploadfileErrorCode =
  * Method `landing.block.uploadfile`.
  * Scope: `landing`.
  * Access: a user with "edit" access permission for the site
+ * @see `landing.block.getbyid`
  * @see `landing.block.getlist`
  * @see `landing.block.updatenodes`
- * @see `landing.block.getbyid`
- * @see `landing.landing.publication`
  * @see `landing.landing.favoriteBlock`
+ * @see `landing.landing.publication`
  * @see `landing.landing.removeEntities`
  */
 export interface LandingBlockUploadfileParams {
@@ -2686,7 +2773,7 @@ export interface LandingBlockUploadfileParams {
   /** File extension for uploading via URL, if it cannot be accurately determined from the address. This parameter is only considered for `picture` passed as a URL. Specify the image file extension here. If the parameter is not provided, the extension is determined automatically. For the `picture` array, the extension is taken from the file name */
   ext?: string;
   /** Additional parameters for image processing (detailed description). If the parameter is not provided, the image is saved without resizing */
-  params?: LandingBlockUploadfileParams2;
+  params?: LandingBlockUploadfileParamsType;
   /**
    * If the value is cast to `true`, the file is marked as temporary. Default is `false`
    * @defaultValue false
@@ -2699,7 +2786,7 @@ export interface LandingBlockUploadfileParams {
  *
  * Result of `landing.block.uploadfile` (the `result` field).
  */
-export type LandingBlockUploadfileResult = LandingBlockUploadfileResult2;
+export type LandingBlockUploadfileResult = LandingBlockUploadfileResultType;
 
 /** Error codes documented for `landing.demos.getList`. */
 export const LandingDemosGetListErrorCode = {
@@ -2725,14 +2812,14 @@ export type LandingDemosGetListErrorCode =
  * Method `landing.demos.getList`.
  * Scope: `landing`.
  * Access: a user with View access permission in the Sites section
- * @see `landing.demos.register`
- * @see `landing.demos.getSiteList`
  * @see `landing.demos.getPageList`
+ * @see `landing.demos.getSiteList`
+ * @see `landing.demos.register`
  * @see `landing.demos.unregister`
  */
 export interface LandingDemosGetListParams {
   /** Object format: ``` { select: value_1, filter: value_2, order: value_3, group: value_4, limit: value_5, offset: value_6 } ``` where: - `value_n` — value of the corresponding selection parameter For more details on each parameter, see the section Parameter params */
-  params?: LandingDemosGetListParams2;
+  params?: LandingDemosGetListParamsType;
 }
 
 /** One item of a `landing.demos.getList` page. */
@@ -2771,9 +2858,9 @@ export type LandingDemosGetPageListErrorCode =
  * Method `landing.demos.getPageList`.
  * Scope: `landing`.
  * Access: a user with View access permission in the Sites section
- * @see `landing.demos.register`
- * @see `landing.demos.getSiteList`
  * @see `landing.demos.getList`
+ * @see `landing.demos.getSiteList`
+ * @see `landing.demos.register`
  * @see `landing.demos.unregister`
  */
 export interface LandingDemosGetPageListParams {
@@ -2816,9 +2903,9 @@ export type LandingDemosGetSiteListErrorCode =
  * Method `landing.demos.getSiteList`.
  * Scope: `landing`.
  * Access: a user with View access permission in the Sites section
- * @see `landing.demos.register`
- * @see `landing.demos.getPageList`
  * @see `landing.demos.getList`
+ * @see `landing.demos.getPageList`
+ * @see `landing.demos.register`
  * @see `landing.demos.unregister`
  */
 export interface LandingDemosGetSiteListParams {
@@ -2862,16 +2949,16 @@ export type LandingDemosRegisterErrorCode =
  * Method `landing.demos.register`.
  * Scope: `landing`.
  * Access: user with View access permission in the Sites section
- * @see `landing.demos.getSiteList`
- * @see `landing.demos.getPageList`
  * @see `landing.demos.getList`
+ * @see `landing.demos.getPageList`
+ * @see `landing.demos.getSiteList`
  * @see `landing.demos.unregister`
  */
 export interface LandingDemosRegisterParams {
   /** Template data. Typically, the result of the method landing.site.fullExport is passed. The method accepts both the site export with `items` and an array of individual template elements more details */
   data: LandingDemosRegisterData | Record<string, unknown>;
   /** Additional registration parameters more details */
-  params?: LandingDemosRegisterParams2;
+  params?: LandingDemosRegisterParamsType;
 }
 
 /**
@@ -2905,10 +2992,10 @@ export type LandingDemosUnregisterErrorCode =
  * Method `landing.demos.unregister`.
  * Scope: `landing`.
  * Access: user with View access permission in the Sites section
- * @see `landing.demos.register`
- * @see `landing.demos.getSiteList`
- * @see `landing.demos.getPageList`
  * @see `landing.demos.getList`
+ * @see `landing.demos.getPageList`
+ * @see `landing.demos.getSiteList`
+ * @see `landing.demos.register`
  */
 export interface LandingDemosUnregisterParams {
   /** External code of the template. The code can be obtained, for example, from the result of the method landing.demos.getList in the `XML_ID` field */
@@ -2955,8 +3042,8 @@ export type LandingLandingAddErrorCode =
  * @see `landing.landing.addByTemplate`
  * @see `landing.landing.copy`
  * @see `landing.landing.delete`
- * @see `landing.landing.getadditionalfields`
  * @see `landing.landing.getList`
+ * @see `landing.landing.getadditionalfields`
  * @see `landing.landing.publication`
  * @see `landing.landing.update`
  */
@@ -3010,14 +3097,14 @@ export type LandingLandingAddByTemplateErrorCode =
  * Scope: `landing`.
  * Access: a user with "edit" access permission for the site
  * @see `landing.demos.getPageList`
- * @see `landing.site.getList`
- * @see `landing.site.getFolders`
  * @see `landing.landing.add`
  * @see `landing.landing.copy`
  * @see `landing.landing.delete`
- * @see `landing.landing.getadditionalfields`
  * @see `landing.landing.getList`
+ * @see `landing.landing.getadditionalfields`
  * @see `landing.landing.update`
+ * @see `landing.site.getFolders`
+ * @see `landing.site.getList`
  */
 export interface LandingLandingAddByTemplateParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -3070,9 +3157,9 @@ export type LandingLandingAddblockErrorCode =
  * @see `landing.landing.deleteblock`
  * @see `landing.landing.downblock`
  * @see `landing.landing.moveblock`
+ * @see `landing.landing.publication`
  * @see `landing.landing.showblock`
  * @see `landing.landing.upblock`
- * @see `landing.landing.publication`
  */
 export interface LandingLandingAddblockParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. For pages of types `PAGE`, `STORE`, and `SMN`, this parameter does not need to be passed. For pages in the scopes `GROUP`, `KNOWLEDGE`, and `MAINPAGE`, pass the same value for `scope`. The rules for selecting the value are described in the article Working with Site Types and Scopes */
@@ -3176,9 +3263,9 @@ export type LandingLandingCopyblockErrorCode =
  * @see `landing.landing.deleteblock`
  * @see `landing.landing.downblock`
  * @see `landing.landing.moveblock`
+ * @see `landing.landing.publication`
  * @see `landing.landing.showblock`
  * @see `landing.landing.upblock`
- * @see `landing.landing.publication`
  */
 export interface LandingLandingCopyblockParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -3188,7 +3275,7 @@ export interface LandingLandingCopyblockParams {
   /** Identifier of the source block. The block identifier can be obtained using the method landing.block.getList. The block can be located on another page or on the same page `lid`. You can only copy an existing block that is not marked as deleted. If the block is deleted, the method will return an error */
   block: number;
   /** Additional copy parameters (detailed description) */
-  params?: LandingLandingCopyblockParams2;
+  params?: LandingLandingCopyblockParamsType;
 }
 
 /**
@@ -3284,9 +3371,9 @@ export type LandingLandingDeleteblockErrorCode =
  * @see `landing.landing.markdeletedblock`
  * @see `landing.landing.markundeletedblock`
  * @see `landing.landing.moveblock`
+ * @see `landing.landing.publication`
  * @see `landing.landing.showblock`
  * @see `landing.landing.upblock`
- * @see `landing.landing.publication`
  */
 export interface LandingLandingDeleteblockParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -3340,9 +3427,9 @@ export type LandingLandingDownblockErrorCode =
  * @see `landing.landing.markdeletedblock`
  * @see `landing.landing.markundeletedblock`
  * @see `landing.landing.moveblock`
+ * @see `landing.landing.publication`
  * @see `landing.landing.showblock`
  * @see `landing.landing.upblock`
- * @see `landing.landing.publication`
  */
 export interface LandingLandingDownblockParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -3448,17 +3535,17 @@ export type LandingLandingGetListErrorCode =
  * Scope: `landing`.
  * Access: a user with "view" access permission for the site
  * @see `landing.landing.add`
- * @see `landing.landing.update`
  * @see `landing.landing.delete`
  * @see `landing.landing.getadditionalfields`
  * @see `landing.landing.getpreview`
  * @see `landing.landing.getpublicurl`
+ * @see `landing.landing.update`
  */
 export interface LandingLandingGetListParams {
   /** Internal scope of the landings. It is not related to the REST scope `landing` in the method name. For regular pages, this parameter is not needed. For `GROUP`, `KNOWLEDGE`, and `MAINPAGE`, pass the corresponding `scope`. More about selecting values can be found in the article Working with Site Types and Scopes */
   scope?: string;
   /** Parameters for selecting pages (detailed description) */
-  params?: LandingLandingGetListParams2;
+  params?: LandingLandingGetListParamsType;
 }
 
 /** One item of a `landing.landing.getList` page. */
@@ -3496,10 +3583,10 @@ export type LandingLandingGetadditionalfieldsErrorCode =
  * @see `landing.landing.add`
  * @see `landing.landing.addByTemplate`
  * @see `landing.landing.copy`
- * @see `landing.landing.update`
  * @see `landing.landing.getList`
  * @see `landing.landing.getpreview`
  * @see `landing.landing.getpublicurl`
+ * @see `landing.landing.update`
  */
 export interface LandingLandingGetadditionalfieldsParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -3514,7 +3601,7 @@ export interface LandingLandingGetadditionalfieldsParams {
  * Result of `landing.landing.getadditionalfields` (the `result` field).
  */
 export type LandingLandingGetadditionalfieldsResult =
-  LandingLandingGetadditionalfieldsResult2 | unknown[];
+  LandingLandingGetadditionalfieldsResultType | unknown[];
 
 /** Error codes documented for `landing.landing.getpreview`. */
 export const LandingLandingGetpreviewErrorCode = {
@@ -3538,8 +3625,8 @@ export type LandingLandingGetpreviewErrorCode =
  * Access: a user with "view" access permission for the site
  * @see `landing.landing.add`
  * @see `landing.landing.delete`
- * @see `landing.landing.getadditionalfields`
  * @see `landing.landing.getList`
+ * @see `landing.landing.getadditionalfields`
  * @see `landing.landing.getpublicurl`
  * @see `landing.landing.update`
  */
@@ -3636,9 +3723,9 @@ export type LandingLandingHideblockErrorCode =
  * @see `landing.landing.markdeletedblock`
  * @see `landing.landing.markundeletedblock`
  * @see `landing.landing.moveblock`
+ * @see `landing.landing.publication`
  * @see `landing.landing.showblock`
  * @see `landing.landing.upblock`
- * @see `landing.landing.publication`
  */
 export interface LandingLandingHideblockParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -3790,10 +3877,10 @@ export type LandingLandingMarkdeletedblockErrorCode =
  * @see `landing.landing.hideblock`
  * @see `landing.landing.markundeletedblock`
  * @see `landing.landing.moveblock`
+ * @see `landing.landing.publication`
  * @see `landing.landing.showblock`
  * @see `landing.landing.unFavoriteBlock`
  * @see `landing.landing.upblock`
- * @see `landing.landing.publication`
  */
 export interface LandingLandingMarkdeletedblockParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -3857,10 +3944,10 @@ export type LandingLandingMarkundeletedblockErrorCode =
  * @see `landing.landing.hideblock`
  * @see `landing.landing.markdeletedblock`
  * @see `landing.landing.moveblock`
+ * @see `landing.landing.publication`
  * @see `landing.landing.showblock`
  * @see `landing.landing.unFavoriteBlock`
  * @see `landing.landing.upblock`
- * @see `landing.landing.publication`
  */
 export interface LandingLandingMarkundeletedblockParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -3971,9 +4058,9 @@ export type LandingLandingMoveblockErrorCode =
  * @see `landing.landing.hideblock`
  * @see `landing.landing.markdeletedblock`
  * @see `landing.landing.markundeletedblock`
+ * @see `landing.landing.publication`
  * @see `landing.landing.showblock`
  * @see `landing.landing.upblock`
- * @see `landing.landing.publication`
  */
 export interface LandingLandingMoveblockParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -3983,7 +4070,7 @@ export interface LandingLandingMoveblockParams {
   /** Identifier of the block. The block identifier should be obtained using the landing.block.getList method with the parameter `params.edit_mode = 1`. If the block is being moved from another page, request blocks from the source page. The block can be located on another page or on the same page `lid`. Only existing blocks that are not marked as deleted can be moved. */
   block: number;
   /** Additional parameters for the move (detailed description) */
-  params?: LandingLandingCopyblockParams2;
+  params?: LandingLandingCopyblockParamsType;
 }
 
 /**
@@ -4186,9 +4273,9 @@ export type LandingLandingShowblockErrorCode =
  * @see `landing.landing.markdeletedblock`
  * @see `landing.landing.markundeletedblock`
  * @see `landing.landing.moveblock`
+ * @see `landing.landing.publication`
  * @see `landing.landing.unFavoriteBlock`
  * @see `landing.landing.upblock`
- * @see `landing.landing.publication`
  */
 export interface LandingLandingShowblockParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -4337,9 +4424,9 @@ export type LandingLandingUpblockErrorCode =
  * @see `landing.landing.markdeletedblock`
  * @see `landing.landing.markundeletedblock`
  * @see `landing.landing.moveblock`
+ * @see `landing.landing.publication`
  * @see `landing.landing.showblock`
  * @see `landing.landing.unFavoriteBlock`
- * @see `landing.landing.publication`
  */
 export interface LandingLandingUpblockParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -4446,8 +4533,8 @@ export type LandingRepoCheckContentErrorCode =
  * Method `landing.repo.checkContent`.
  * Scope: `landing`.
  * Access: user with View access permission in the Sites and Stores section
- * @see `landing.repo.register`
  * @see `landing.repo.getList`
+ * @see `landing.repo.register`
  * @see `landing.repo.unregister`
  */
 export interface LandingRepoCheckContentParams {
@@ -4465,7 +4552,7 @@ export interface LandingRepoCheckContentParams {
  *
  * Result of `landing.repo.checkContent` (the `result` field).
  */
-export type LandingRepoCheckContentResult = LandingRepoCheckContentResult2;
+export type LandingRepoCheckContentResult = LandingRepoCheckContentResultType;
 
 /** Error codes documented for `landing.repo.getList`. */
 export const LandingRepoGetListErrorCode = {
@@ -4491,13 +4578,13 @@ export type LandingRepoGetListErrorCode =
  * Method `landing.repo.getList`.
  * Scope: `landing`.
  * Access: a user with View access permission in the Sites and Stores section
- * @see `landing.repo.register`
  * @see `landing.repo.checkContent`
+ * @see `landing.repo.register`
  * @see `landing.repo.unregister`
  */
 export interface LandingRepoGetListParams {
   /** Object format: ``` { select: value_1, filter: value_2, order: value_3, group: value_4, limit: value_5, offset: value_6 } ``` where: - `value_n` — value of the corresponding selection parameter For more details on each parameter, see the params parameter section */
-  params?: LandingRepoGetListParams2;
+  params?: LandingRepoGetListParamsType;
 }
 
 /** One item of a `landing.repo.getList` page. */
@@ -4634,9 +4721,9 @@ export type LandingRepoUnregisterErrorCode =
  * Method `landing.repo.unregister`.
  * Scope: `landing`.
  * Access: user with View access permission in the Sites and Stores section
- * @see `landing.repo.register`
- * @see `landing.repo.getList`
  * @see `landing.repo.checkContent`
+ * @see `landing.repo.getList`
+ * @see `landing.repo.register`
  */
 export interface LandingRepoUnregisterParams {
   /** External code of the block (`XML_ID`). The code can be obtained, for example, from the result of the method landing.repo.getList in the `XML_ID` field */
@@ -4668,9 +4755,9 @@ export type LandingRepowidgetDebugErrorCode =
  * Method `landing.repowidget.debug`.
  * Scope: `landing`.
  * Access: any user
+ * @see `landing.repowidget.getlist`
  * @see `landing.repowidget.register`
  * @see `landing.repowidget.unregister`
- * @see `landing.repowidget.getlist`
  */
 export interface LandingRepowidgetDebugParams {
   /** Debug mode activation flag */
@@ -4692,13 +4779,13 @@ export type LandingRepowidgetDebugResult = boolean;
  * Method `landing.repowidget.getlist`.
  * Scope: `landing`.
  * Access: any user
+ * @see `landing.repowidget.debug`
  * @see `landing.repowidget.register`
  * @see `landing.repowidget.unregister`
- * @see `landing.repowidget.debug`
  */
 export interface LandingRepowidgetGetlistParams {
   /** Array of fields to retrieve the list of widgets */
-  params: LandingRepowidgetGetlistParams2;
+  params: LandingRepowidgetGetlistParamsType;
 }
 
 /** One item of a `landing.repowidget.getlist` page. */
@@ -4732,9 +4819,9 @@ export type LandingRepowidgetRegisterErrorCode =
  * Method `landing.repowidget.register`.
  * Scope: `landing`.
  * Access: any user
- * @see `landing.repowidget.unregister`
- * @see `landing.repowidget.getlist`
  * @see `landing.repowidget.debug`
+ * @see `landing.repowidget.getlist`
+ * @see `landing.repowidget.unregister`
  */
 export interface LandingRepowidgetRegisterParams {
   /** Unique code for the widget. It is highly recommended to use a unique prefix for your widgets to avoid the risk of code conflicts with widgets from other developers */
@@ -4758,9 +4845,9 @@ export type LandingRepowidgetRegisterResult = number;
  * Method `landing.repowidget.unregister`.
  * Scope: `landing`.
  * Access: any user
- * @see `landing.repowidget.register`
- * @see `landing.repowidget.getlist`
  * @see `landing.repowidget.debug`
+ * @see `landing.repowidget.getlist`
+ * @see `landing.repowidget.register`
  */
 export interface LandingRepowidgetUnregisterParams {
   /** Unique code of the widget to be removed */
@@ -4799,13 +4886,13 @@ export type LandingRoleEnableErrorCode =
  * Method `landing.role.enable`.
  * Scope: `landing`.
  * Access: administrator or user with "Full access" permission to the "Sites and Stores" section. If the scope parameter is provided, the method is available only to the Bitrix24 administrator
- * @see `landing.role.isEnabled`
- * @see `landing.site.getRights`
- * @see `landing.site.setRights`
  * @see `landing.role.getList`
  * @see `landing.role.getRights`
+ * @see `landing.role.isEnabled`
  * @see `landing.role.setAccessCodes`
  * @see `landing.role.setRights`
+ * @see `landing.site.getRights`
+ * @see `landing.site.setRights`
  */
 export interface LandingRoleEnableParams {
   /** The section the call is made from. This parameter is not related to the REST scope `landing` in the method name. The values `GROUP`, `KNOWLEDGE`, and `MAINPAGE` correspond to the types of sites described in the article Working with Site Types and Scopes. Possible values: `GROUP` - group sites `KNOWLEDGE` - knowledge bases `MAINPAGE` - the main page or vibe With any of these values, only the Bitrix24 administrator can switch the access model. Without the `scope` parameter, the method works in the "Sites and Stores" section */
@@ -4888,9 +4975,9 @@ export type LandingRoleGetRightsErrorCode =
  * Method `landing.role.getRights`.
  * Scope: `landing`.
  * Access: administrator or user with "full access" permission to the "Sites and Stores" section.
- * @see `landing.role.setRights`
  * @see `landing.role.getList`
  * @see `landing.role.setAccessCodes`
+ * @see `landing.role.setRights`
  */
 export interface LandingRoleGetRightsParams {
   /** The section the role belongs to. This parameter is not related to the REST scope `landing` in the method name. The values `GROUP`, `KNOWLEDGE`, and `MAINPAGE` correspond to the types of sites described in the article Working with Site Types and Scopes. Possible values: `GROUP` - roles for group sites `KNOWLEDGE` - roles for knowledge bases `MAINPAGE` - roles for the main page or vibe If the parameter is not provided, the method works with roles for sites and online stores. For a role from another section, the method returns the error `ROLE_SCOPE_MISMATCH` */
@@ -4904,7 +4991,7 @@ export interface LandingRoleGetRightsParams {
  *
  * Result of `landing.role.getRights` (the `result` field).
  */
-export type LandingRoleGetRightsResult = LandingResultItem[];
+export type LandingRoleGetRightsResult = LandingResultItemType[];
 
 /** Error codes documented for `landing.role.isEnabled`. */
 export const LandingRoleIsEnabledErrorCode = {
@@ -4929,12 +5016,12 @@ export type LandingRoleIsEnabledErrorCode =
  * Scope: `landing`.
  * Access: a user with "full access" permission to the "Sites and Stores" section
  * @see `landing.role.enable`
- * @see `landing.site.getRights`
- * @see `landing.site.setRights`
  * @see `landing.role.getList`
  * @see `landing.role.getRights`
  * @see `landing.role.setAccessCodes`
  * @see `landing.role.setRights`
+ * @see `landing.site.getRights`
+ * @see `landing.site.setRights`
  */
 export interface LandingRoleIsEnabledParams {}
 
@@ -5079,9 +5166,9 @@ export type LandingSiteAddErrorCode =
  * Method `landing.site.add`.
  * Scope: `landing`.
  * Access: a user with "create" access permission for sites
- * @see `landing.site.update`
- * @see `landing.site.getList`
  * @see `landing.site.delete`
+ * @see `landing.site.getList`
+ * @see `landing.site.update`
  */
 export interface LandingSiteAddParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. For `GROUP`, `KNOWLEDGE`, and `MAINPAGE`, the value of `scope` must match the value of `fields.TYPE` (detailed description) */
@@ -5121,9 +5208,9 @@ export type LandingSiteAddFolderErrorCode =
  * Method `landing.site.addFolder`.
  * Scope: `landing`.
  * Access: a user with "edit" access permission for the site
- * @see `landing.site.updateFolder`
  * @see `landing.site.getFolders`
  * @see `landing.site.markFolderDelete`
+ * @see `landing.site.updateFolder`
  */
 export interface LandingSiteAddFolderParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -5169,10 +5256,10 @@ export type LandingSiteBindingToGroupErrorCode =
  * Method `landing.site.bindingToGroup`.
  * Scope: `landing`.
  * Access: a user with the Posting in Extensions permission in the Knowledge Base section and editing rights for the Knowledge Base in the specified group.
- * @see `landing.site.unbindingFromGroup`
- * @see `landing.site.getGroupBindings`
  * @see `landing.site.bindingToMenu`
+ * @see `landing.site.getGroupBindings`
  * @see `landing.site.getMenuBindings`
+ * @see `landing.site.unbindingFromGroup`
  */
 export interface LandingSiteBindingToGroupParams {
   /** Identifier of the Knowledge Base site. `id` can be obtained, for example, from the landing.site.getList method in the `ID` field */
@@ -5213,10 +5300,10 @@ export type LandingSiteBindingToMenuErrorCode =
  * Method `landing.site.bindingToMenu`.
  * Scope: `landing`.
  * Access: a user with View permission in the Sites section and Placement permission in the Extensions section of the Knowledge Base
- * @see `landing.site.unbindingFromMenu`
- * @see `landing.site.getMenuBindings`
  * @see `landing.site.bindingToGroup`
  * @see `landing.site.getGroupBindings`
+ * @see `landing.site.getMenuBindings`
+ * @see `landing.site.unbindingFromMenu`
  */
 export interface LandingSiteBindingToMenuParams {
   /** Identifier of the Knowledge Base site. `id` can be obtained, for example, from the method landing.site.getList in the `ID` field */
@@ -5263,10 +5350,10 @@ export type LandingSiteDeleteErrorCode =
  * Scope: `landing`.
  * Access: a user with "delete" access permission for sites
  * @see `landing.site.add`
- * @see `landing.site.update`
  * @see `landing.site.getList`
  * @see `landing.site.markDelete`
  * @see `landing.site.markUnDelete`
+ * @see `landing.site.update`
  */
 export interface LandingSiteDeleteParams {
   /** Internal scope for landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -5308,17 +5395,17 @@ export type LandingSiteFullExportErrorCode =
  * Method `landing.site.fullExport`.
  * Scope: `landing`.
  * Access: user with "export" access permission for sites
- * @see `landing.site.add`
- * @see `landing.site.update`
- * @see `landing.site.getList`
- * @see `landing.site.delete`
  * @see `landing.demos.register`
+ * @see `landing.site.add`
+ * @see `landing.site.delete`
+ * @see `landing.site.getList`
+ * @see `landing.site.update`
  */
 export interface LandingSiteFullExportParams {
   /** Site identifier. The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add */
   id: number;
   /** Additional export parameters (detailed description) */
-  params?: LandingSiteFullExportParams2;
+  params?: LandingSiteFullExportParamsType;
 }
 
 /**
@@ -5326,7 +5413,7 @@ export interface LandingSiteFullExportParams {
  *
  * Result of `landing.site.fullExport` (the `result` field).
  */
-export type LandingSiteFullExportResult = LandingSiteFullExportResult2 | unknown[];
+export type LandingSiteFullExportResult = LandingSiteFullExportResultType | unknown[];
 
 /** Error codes documented for `landing.site.getFolders`. */
 export const LandingSiteGetFoldersErrorCode = {
@@ -5353,11 +5440,11 @@ export type LandingSiteGetFoldersErrorCode =
  * Scope: `landing`.
  * Access: any user with "view" access permission for the site
  * @see `landing.site.addFolder`
- * @see `landing.site.updateFolder`
  * @see `landing.site.markFolderDelete`
  * @see `landing.site.markFolderUnDelete`
  * @see `landing.site.publicationFolder`
  * @see `landing.site.unPublicFolder`
+ * @see `landing.site.updateFolder`
  */
 export interface LandingSiteGetFoldersParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -5365,7 +5452,7 @@ export interface LandingSiteGetFoldersParams {
   /** Identifier of the site for which folders are requested. The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add */
   siteId: number;
   /** Filter by folder fields (detailed description) */
-  filter?: LandingFilter;
+  filter?: LandingFilterType;
 }
 
 /**
@@ -5396,9 +5483,9 @@ export type LandingSiteGetGroupBindingsErrorCode =
  * Scope: `landing`.
  * Access: a user with View access permission in the Sites section
  * @see `landing.site.bindingToGroup`
- * @see `landing.site.unbindingFromGroup`
- * @see `landing.site.getMenuBindings`
  * @see `landing.site.bindingToMenu`
+ * @see `landing.site.getMenuBindings`
+ * @see `landing.site.unbindingFromGroup`
  */
 export interface LandingSiteGetGroupBindingsParams {
   /** The identifier of the group for filtering. If not provided, bindings for all groups will be returned. `groupId` can be obtained from the group interface or from the result of the current method in the `BINDING_ID` field for existing bindings */
@@ -5410,7 +5497,7 @@ export interface LandingSiteGetGroupBindingsParams {
  *
  * Result of `landing.site.getGroupBindings` (the `result` field).
  */
-export type LandingSiteGetGroupBindingsResult = LandingGroupBindingItem[];
+export type LandingSiteGetGroupBindingsResult = LandingGroupBindingItemType[];
 
 /** Error codes documented for `landing.site.getList`. */
 export const LandingSiteGetListErrorCode = {
@@ -5435,16 +5522,16 @@ export type LandingSiteGetListErrorCode =
  * Scope: `landing`.
  * Access: user with "view" access permission for sites
  * @see `landing.site.add`
- * @see `landing.site.update`
  * @see `landing.site.delete`
- * @see `landing.site.getPublicUrl`
  * @see `landing.site.getFolders`
+ * @see `landing.site.getPublicUrl`
+ * @see `landing.site.update`
  */
 export interface LandingSiteGetListParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. For `GROUP`, `KNOWLEDGE`, and `MAINPAGE`, pass the corresponding `scope` (detailed description) */
   scope?: string;
   /** Parameters for selecting sites (detailed description) */
-  params?: LandingSiteGetListParams2;
+  params?: LandingSiteGetListParamsType;
 }
 
 /** One item of a `landing.site.getList` page. */
@@ -5477,10 +5564,10 @@ export type LandingSiteGetMenuBindingsErrorCode =
  * Method `landing.site.getMenuBindings`.
  * Scope: `landing`.
  * Access: a user with View permission in the Sites section
- * @see `landing.site.bindingToMenu`
- * @see `landing.site.unbindingFromMenu`
- * @see `landing.site.getGroupBindings`
  * @see `landing.site.bindingToGroup`
+ * @see `landing.site.bindingToMenu`
+ * @see `landing.site.getGroupBindings`
+ * @see `landing.site.unbindingFromMenu`
  */
 export interface LandingSiteGetMenuBindingsParams {
   /** Menu code for filtering. If not provided, bindings for all menus will be returned. `menuCode` can be obtained: - in the interface through the "Select Knowledge Base" option: in the URL of the opened frame, the `menuId` parameter contains the menu code (for example, `menuId=crm_switcher:deal`) - from the result of the method landing.site.getMenuBindings in the `BINDING_ID` field */
@@ -5492,7 +5579,7 @@ export interface LandingSiteGetMenuBindingsParams {
  *
  * Result of `landing.site.getMenuBindings` (the `result` field).
  */
-export type LandingSiteGetMenuBindingsResult = LandingMenuBindingItem[];
+export type LandingSiteGetMenuBindingsResult = LandingMenuBindingItemType[];
 
 /** Error codes documented for `landing.site.getPreview`. */
 export const LandingSiteGetPreviewErrorCode = {
@@ -5515,10 +5602,10 @@ export type LandingSiteGetPreviewErrorCode =
  * Scope: `landing`.
  * Access: a user with "view" access permission for sites
  * @see `landing.site.add`
- * @see `landing.site.update`
+ * @see `landing.site.getFolders`
  * @see `landing.site.getList`
  * @see `landing.site.getPublicUrl`
- * @see `landing.site.getFolders`
+ * @see `landing.site.update`
  */
 export interface LandingSiteGetPreviewParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -5559,10 +5646,10 @@ export type LandingSiteGetPublicUrlErrorCode =
  * Scope: `landing`.
  * Access: a user with access to the "Sites and Stores" section
  * @see `landing.site.add`
- * @see `landing.site.update`
- * @see `landing.site.getPreview`
- * @see `landing.site.getList`
  * @see `landing.site.getFolders`
+ * @see `landing.site.getList`
+ * @see `landing.site.getPreview`
+ * @see `landing.site.update`
  */
 export interface LandingSiteGetPublicUrlParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -5600,9 +5687,9 @@ export type LandingSiteGetRightsErrorCode =
  * Method `landing.site.getRights`.
  * Scope: `landing`.
  * Access: a user with "view" permission for the "Sites and Stores" section
- * @see `landing.site.setRights`
- * @see `landing.role.isEnabled`
  * @see `landing.role.enable`
+ * @see `landing.role.isEnabled`
+ * @see `landing.site.setRights`
  */
 export interface LandingSiteGetRightsParams {
   /** Identifier of the site. The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add */
@@ -5641,11 +5728,11 @@ export type LandingSiteGetadditionalfieldsErrorCode =
  * Scope: `landing`.
  * Access: a user with "view" access permission for the site
  * @see `landing.site.add`
- * @see `landing.site.update`
  * @see `landing.site.getFolders`
  * @see `landing.site.getList`
  * @see `landing.site.getPreview`
  * @see `landing.site.getPublicUrl`
+ * @see `landing.site.update`
  */
 export interface LandingSiteGetadditionalfieldsParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -5659,7 +5746,7 @@ export interface LandingSiteGetadditionalfieldsParams {
  *
  * Result of `landing.site.getadditionalfields` (the `result` field).
  */
-export type LandingSiteGetadditionalfieldsResult = LandingResult | unknown[] | null;
+export type LandingSiteGetadditionalfieldsResult = LandingResultType | unknown[] | null;
 
 /** Error codes documented for `landing.site.markDelete`. */
 export const LandingSiteMarkDeleteErrorCode = {
@@ -5689,10 +5776,10 @@ export type LandingSiteMarkDeleteErrorCode =
  * Scope: `landing`.
  * Access: a user with "delete" access permission for sites
  * @see `landing.site.add`
- * @see `landing.site.update`
- * @see `landing.site.getList`
  * @see `landing.site.delete`
+ * @see `landing.site.getList`
  * @see `landing.site.markUnDelete`
+ * @see `landing.site.update`
  */
 export interface LandingSiteMarkDeleteParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -5742,11 +5829,11 @@ export type LandingSiteMarkFolderDeleteErrorCode =
  * Scope: `landing`.
  * Access: a user with the "delete" access permission for the site to which the folder belongs
  * @see `landing.site.addFolder`
- * @see `landing.site.updateFolder`
  * @see `landing.site.getFolders`
  * @see `landing.site.markFolderUnDelete`
  * @see `landing.site.publicationFolder`
  * @see `landing.site.unPublicFolder`
+ * @see `landing.site.updateFolder`
  */
 export interface LandingSiteMarkFolderDeleteParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -5792,11 +5879,11 @@ export type LandingSiteMarkFolderUnDeleteErrorCode =
  * Scope: `landing`.
  * Access: a user with "delete" access permission for the site to which the folder belongs
  * @see `landing.site.addFolder`
- * @see `landing.site.updateFolder`
  * @see `landing.site.getFolders`
  * @see `landing.site.markFolderDelete`
  * @see `landing.site.publicationFolder`
  * @see `landing.site.unPublicFolder`
+ * @see `landing.site.updateFolder`
  */
 export interface LandingSiteMarkFolderUnDeleteParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -5840,10 +5927,10 @@ export type LandingSiteMarkUnDeleteErrorCode =
  * Scope: `landing`.
  * Access: a user with the "delete" access permission for sites
  * @see `landing.site.add`
- * @see `landing.site.update`
- * @see `landing.site.getList`
  * @see `landing.site.delete`
+ * @see `landing.site.getList`
  * @see `landing.site.markDelete`
+ * @see `landing.site.update`
  */
 export interface LandingSiteMarkUnDeleteParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -5907,8 +5994,8 @@ export type LandingSitePublicationErrorCode =
  * Access: a user with the "publication" access permission for the site
  * @see `landing.site.getPublicUrl`
  * @see `landing.site.publicationFolder`
- * @see `landing.site.unpublic`
  * @see `landing.site.unPublicFolder`
+ * @see `landing.site.unpublic`
  */
 export interface LandingSitePublicationParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -5949,11 +6036,11 @@ export type LandingSitePublicationFolderErrorCode =
  * Scope: `landing`.
  * Access: a user with the "publication" access permission for the website to which the folder belongs.
  * @see `landing.site.addFolder`
- * @see `landing.site.updateFolder`
  * @see `landing.site.getFolders`
  * @see `landing.site.markFolderDelete`
  * @see `landing.site.markFolderUnDelete`
  * @see `landing.site.unPublicFolder`
+ * @see `landing.site.updateFolder`
  */
 export interface LandingSitePublicationFolderParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of website (detailed description) */
@@ -5996,9 +6083,9 @@ export type LandingSiteSetRightsErrorCode =
  * Method `landing.site.setRights`.
  * Scope: `landing`.
  * Access: administrator or user with "full access" permission to the "Sites and Stores" section
- * @see `landing.site.getRights`
- * @see `landing.role.isEnabled`
  * @see `landing.role.enable`
+ * @see `landing.role.isEnabled`
+ * @see `landing.site.getRights`
  */
 export interface LandingSiteSetRightsParams {
   /** Site identifier. The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add. The special value `0` allows saving a separate set of permissions. Individual permissions for a specific site are set by its `id` */
@@ -6039,11 +6126,11 @@ export type LandingSiteUnPublicFolderErrorCode =
  * Scope: `landing`.
  * Access: a user with "publication" access permission for the website
  * @see `landing.site.addFolder`
- * @see `landing.site.updateFolder`
  * @see `landing.site.getFolders`
  * @see `landing.site.markFolderDelete`
  * @see `landing.site.markFolderUnDelete`
  * @see `landing.site.publicationFolder`
+ * @see `landing.site.updateFolder`
  */
 export interface LandingSiteUnPublicFolderParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of website (detailed description) */
@@ -6089,8 +6176,8 @@ export type LandingSiteUnbindingFromGroupErrorCode =
  * Access: a user with View permission in the Sites section and editing rights for the Knowledge Base in the specified group.
  * @see `landing.site.bindingToGroup`
  * @see `landing.site.getGroupBindings`
- * @see `landing.site.unbindingFromMenu`
  * @see `landing.site.getMenuBindings`
+ * @see `landing.site.unbindingFromMenu`
  */
 export interface LandingSiteUnbindingFromGroupParams {
   /** Identifier of the Knowledge Base site. `id` can be obtained, for example, from the method landing.site.getList in the `ID` field */
@@ -6131,9 +6218,9 @@ export type LandingSiteUnbindingFromMenuErrorCode =
  * Method `landing.site.unbindingFromMenu`.
  * Scope: `landing`.
  * Access: a user with View permission in the Sites section and Placement permission in the Extensions section of the Knowledge Base
+ * @see `landing.site.bindingToGroup`
  * @see `landing.site.bindingToMenu`
  * @see `landing.site.getMenuBindings`
- * @see `landing.site.bindingToGroup`
  * @see `landing.site.unbindingFromGroup`
  */
 export interface LandingSiteUnbindingFromMenuParams {
@@ -6175,8 +6262,8 @@ export type LandingSiteUnpublicErrorCode =
  * Method `landing.site.unpublic`.
  * Scope: `landing`.
  * Access: a user with the "publishing" access permission for the site.
- * @see `landing.site.publication`
  * @see `landing.site.getPublicUrl`
+ * @see `landing.site.publication`
  * @see `landing.site.publicationFolder`
  * @see `landing.site.unPublicFolder`
  */
@@ -6235,9 +6322,9 @@ export type LandingSiteUpdateErrorCode =
  * Scope: `landing`.
  * Access: a user with the "modify settings" access permission for the site
  * @see `landing.site.add`
+ * @see `landing.site.delete`
  * @see `landing.site.getList`
  * @see `landing.site.publication`
- * @see `landing.site.delete`
  */
 export interface LandingSiteUpdateParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
@@ -6326,10 +6413,10 @@ export type LandingSyspageDeleteForLandingErrorCode =
  * Method `landing.syspage.deleteForLanding`.
  * Scope: `landing`.
  * Access: a user with "modify site settings" access permission
- * @see `landing.syspage.set`
+ * @see `landing.syspage.deleteForSite`
  * @see `landing.syspage.get`
  * @see `landing.syspage.getSpecialPage`
- * @see `landing.syspage.deleteForSite`
+ * @see `landing.syspage.set`
  */
 export interface LandingSyspageDeleteForLandingParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site the page belongs to (detailed description) */
@@ -6366,10 +6453,10 @@ export type LandingSyspageDeleteForSiteErrorCode =
  * Method `landing.syspage.deleteForSite`.
  * Scope: `landing`.
  * Access: a user with the "modify settings" access permission for the site
- * @see `landing.syspage.set`
+ * @see `landing.syspage.deleteForLanding`
  * @see `landing.syspage.get`
  * @see `landing.syspage.getSpecialPage`
- * @see `landing.syspage.deleteForLanding`
+ * @see `landing.syspage.set`
  */
 export interface LandingSyspageDeleteForSiteParams {
   /** The identifier of the site for which all bindings of special pages need to be deleted. The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add */
@@ -6407,10 +6494,10 @@ export type LandingSyspageGetErrorCode =
  * Method `landing.syspage.get`.
  * Scope: `landing`.
  * Access: a user with "read" access permission for the site
- * @see `landing.syspage.set`
- * @see `landing.syspage.getSpecialPage`
  * @see `landing.syspage.deleteForLanding`
  * @see `landing.syspage.deleteForSite`
+ * @see `landing.syspage.getSpecialPage`
+ * @see `landing.syspage.set`
  */
 export interface LandingSyspageGetParams {
   /** Identifier of the site. The site identifier can be obtained using the landing.site.getList method or from the result of the landing.site.add method */
@@ -6427,7 +6514,7 @@ export interface LandingSyspageGetParams {
  *
  * Result of `landing.syspage.get` (the `result` field).
  */
-export type LandingSyspageGetResult = LandingSyspageGetResult2;
+export type LandingSyspageGetResult = LandingSyspageGetResultType;
 
 /** Error codes documented for `landing.syspage.getSpecialPage`. */
 export const LandingSyspageGetSpecialPageErrorCode = {
@@ -6453,10 +6540,10 @@ export type LandingSyspageGetSpecialPageErrorCode =
  * Method `landing.syspage.getSpecialPage`.
  * Scope: `landing`.
  * Access: a user with "read" access permission for the site
- * @see `landing.syspage.set`
- * @see `landing.syspage.get`
  * @see `landing.syspage.deleteForLanding`
  * @see `landing.syspage.deleteForSite`
+ * @see `landing.syspage.get`
+ * @see `landing.syspage.set`
  */
 export interface LandingSyspageGetSpecialPageParams {
   /** The site identifier. The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add */
@@ -6496,10 +6583,10 @@ export type LandingSyspageSetErrorCode =
  * Method `landing.syspage.set`.
  * Scope: `landing`.
  * Access: a user with "modify settings" access permission for the site
- * @see `landing.syspage.get`
- * @see `landing.syspage.getSpecialPage`
  * @see `landing.syspage.deleteForLanding`
  * @see `landing.syspage.deleteForSite`
+ * @see `landing.syspage.get`
+ * @see `landing.syspage.getSpecialPage`
  */
 export interface LandingSyspageSetParams {
   /** Site identifier. The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add */
@@ -6555,7 +6642,7 @@ export interface LandingTemplateGetLandingRefParams {
  *
  * Result of `landing.template.getLandingRef` (the `result` field).
  */
-export type LandingTemplateGetLandingRefResult = LandingTemplateGetLandingRefResult2 | boolean;
+export type LandingTemplateGetLandingRefResult = LandingTemplateGetLandingRefResultType | boolean;
 
 /** Error codes documented for `landing.template.getSiteRef`. */
 export const LandingTemplateGetSiteRefErrorCode = {
@@ -6595,7 +6682,7 @@ export interface LandingTemplateGetSiteRefParams {
  *
  * Result of `landing.template.getSiteRef` (the `result` field).
  */
-export type LandingTemplateGetSiteRefResult = LandingTemplateGetLandingRefResult2 | boolean;
+export type LandingTemplateGetSiteRefResult = LandingTemplateGetLandingRefResultType | boolean;
 
 /** Error codes documented for `landing.template.getlist`. */
 export const LandingTemplateGetlistErrorCode = {
@@ -6626,7 +6713,7 @@ export type LandingTemplateGetlistErrorCode =
  */
 export interface LandingTemplateGetlistParams {
   /** An object containing the selection parameters for view templates in the following format: ``` { "select": ["field_1", "field_2"], "filter": { "field": "value" }, "order": { "field": "ASC" }, "group": ["field"], "limit": 50, "offset": 0 } ``` The list of available fields is described below */
-  params?: LandingTemplateGetlistParams2;
+  params?: LandingTemplateGetlistParamsType;
 }
 
 /** One item of a `landing.template.getlist` page. */

@@ -30,6 +30,12 @@ export interface ListsElementAddFIELDS {
   NAME: string;
 }
 
+/** Type `FIELDS` as `lists.element.update` declares it: the same as {@link ListsElementAddFIELDS}. */
+export type ListsElementUpdateFIELDS = ListsElementAddFIELDS;
+
+/** Type `FIELDS` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type ListsFIELDS = ListsElementAddFIELDS | ListsSectionUpdateFIELDS | ListsUpdateFIELDS;
+
 /**
  * Required parameters are marked with *
  *
@@ -120,6 +126,10 @@ export interface ListsFieldUpdateParameter {
   /** Identifier of the related list. Required for types Binding to sections, Binding to elements, and Binding to elements in list form. */
   LINK_IBLOCK_ID?: number;
 }
+
+/** Type `Parameter` as any method of the namespace declares it: the docs give 4 different shapes. */
+export type ListsParameter =
+  ListsAddParameter | ListsFieldAddParameter | ListsFieldUpdateParameter | ListsSectionAddParameter;
 
 /**
  * Required parameters are marked with *
@@ -250,10 +260,10 @@ export type ListsAddErrorCode = (typeof ListsAddErrorCode)[keyof typeof ListsAdd
  * Method `lists.add`.
  * Scope: `lists`.
  * Access: administrator
- * @see `lists.update`
- * @see `lists.get`
  * @see `lists.delete`
+ * @see `lists.get`
  * @see `lists.get.iblock.type.id`
+ * @see `lists.update`
  */
 export interface ListsAddParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
@@ -299,9 +309,9 @@ export type ListsDeleteErrorCode = (typeof ListsDeleteErrorCode)[keyof typeof Li
  * Scope: `lists`.
  * Access: a user with "Full access" permission for the required list
  * @see `lists.add`
- * @see `lists.update`
  * @see `lists.get`
  * @see `lists.get.iblock.type.id`
+ * @see `lists.update`
  */
 export interface ListsDeleteParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the method lists.get.iblock.type.id */
@@ -347,10 +357,10 @@ export type ListsElementAddErrorCode =
  * Method `lists.element.add`.
  * Scope: `lists`.
  * Access: a user with "Add" or "Edit" access permission for the required list
- * @see `lists.element.update`
- * @see `lists.element.get`
  * @see `lists.element.delete`
+ * @see `lists.element.get`
  * @see `lists.element.get.file.url`
+ * @see `lists.element.update`
  */
 export interface ListsElementAddParams {
   /** Identifier of the information block. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
@@ -407,8 +417,8 @@ export type ListsElementDeleteErrorCode =
  * Access: user with "Edit" access permission for the required list
  * @see `lists.element.add`
  * @see `lists.element.get`
- * @see `lists.element.update`
  * @see `lists.element.get.file.url`
+ * @see `lists.element.update`
  */
 export interface ListsElementDeleteParams {
   /** Identifier of the information block. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
@@ -465,9 +475,9 @@ export type ListsElementGetSelect = string[];
  * Scope: `lists`.
  * Access: a user with "Read" access permission for the required list
  * @see `lists.element.add`
- * @see `lists.element.update`
  * @see `lists.element.delete`
  * @see `lists.element.get.file.url`
+ * @see `lists.element.update`
  */
 export interface ListsElementGetParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
@@ -528,9 +538,9 @@ export type ListsElementGetFileUrlErrorCode =
  * Scope: `lists`.
  * Access: a user with "Read" access permission for the required list
  * @see `lists.element.add`
- * @see `lists.element.update`
  * @see `lists.element.delete`
  * @see `lists.element.get`
+ * @see `lists.element.update`
  */
 export interface ListsElementGetFileUrlParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
@@ -583,8 +593,8 @@ export type ListsElementUpdateErrorCode =
  * Scope: `lists`.
  * Access: a user with "Edit" permission for the required list
  * @see `lists.element.add`
- * @see `lists.element.get`
  * @see `lists.element.delete`
+ * @see `lists.element.get`
  * @see `lists.element.get.file.url`
  */
 export interface ListsElementUpdateParams {
@@ -619,10 +629,10 @@ export const ListsFieldAddErrorCode = {
   ERROR_REQUIRED_PARAMETERS_MISSING: 'ERROR_REQUIRED_PARAMETERS_MISSING',
   /**
    * Error saving the field — General error during the call
-   * Property already exists — `CODE` is already in use in the list
-   * Please fill the code fields — `CODE` not specified for custom field
-   * The default value of the field '...' is required — The `ADD_READ_ONLY_FIELD` setting is enabled, but `DEFAULT_VALUE` is not specified
    * Incorrect lists specified for '...' property — Error in one of the parameters inside `FIELDS`
+   * Please fill the code fields — `CODE` not specified for custom field
+   * Property already exists — `CODE` is already in use in the list
+   * The default value of the field '...' is required — The `ADD_READ_ONLY_FIELD` setting is enabled, but `DEFAULT_VALUE` is not specified
    */
   ERROR_SAVE_FIELD: 'ERROR_SAVE_FIELD',
 } as const;
@@ -639,10 +649,10 @@ export type ListsFieldAddErrorCode =
  * Method `lists.field.add`.
  * Scope: `lists`.
  * Access: a user with "Full access" permission for the required list
- * @see `lists.field.update`
- * @see `lists.field.get`
  * @see `lists.field.delete`
+ * @see `lists.field.get`
  * @see `lists.field.type.get`
+ * @see `lists.field.update`
  */
 export interface ListsFieldAddParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the method lists.get.iblock.type.id */
@@ -685,9 +695,9 @@ export type ListsFieldDeleteErrorCode =
  * Scope: `lists`.
  * Access: a user with "Full access" permission for the required list
  * @see `lists.field.add`
- * @see `lists.field.update`
  * @see `lists.field.get`
  * @see `lists.field.type.get`
+ * @see `lists.field.update`
  */
 export interface ListsFieldDeleteParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the method lists.get.iblock.type.id */
@@ -730,9 +740,9 @@ export type ListsFieldGetErrorCode =
  * Scope: `lists`.
  * Access: a user with "Read" access permission for the required list
  * @see `lists.field.add`
- * @see `lists.field.update`
  * @see `lists.field.delete`
  * @see `lists.field.type.get`
+ * @see `lists.field.update`
  */
 export interface ListsFieldGetParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the method lists.get.iblock.type.id */
@@ -775,9 +785,9 @@ export type ListsFieldTypeGetErrorCode =
  * Scope: `lists`.
  * Access: a user with "Full access" permission for the required list
  * @see `lists.field.add`
- * @see `lists.field.update`
- * @see `lists.field.get`
  * @see `lists.field.delete`
+ * @see `lists.field.get`
+ * @see `lists.field.update`
  */
 export interface ListsFieldTypeGetParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the method lists.get.iblock.type.id */
@@ -807,8 +817,8 @@ export const ListsFieldUpdateErrorCode = {
   ERROR_REQUIRED_PARAMETERS_MISSING: 'ERROR_REQUIRED_PARAMETERS_MISSING',
   /**
    * Error updating the field — Error updating the field.
-   * The default value of the field '...' is required — The `ADD_READ_ONLY_FIELD` setting is enabled, but `DEFAULT_VALUE` is not specified.
    * Incorrect lists specified for '...' property — Error in one of the parameters inside `FIELDS`.
+   * The default value of the field '...' is required — The `ADD_READ_ONLY_FIELD` setting is enabled, but `DEFAULT_VALUE` is not specified.
    */
   ERROR_UPDATE_FIELD: 'ERROR_UPDATE_FIELD',
 } as const;
@@ -826,8 +836,8 @@ export type ListsFieldUpdateErrorCode =
  * Scope: `lists`.
  * Access: a user with "Full access" permission for the required list
  * @see `lists.field.add`
- * @see `lists.field.get`
  * @see `lists.field.delete`
+ * @see `lists.field.get`
  * @see `lists.field.type.get`
  */
 export interface ListsFieldUpdateParams {
@@ -870,9 +880,9 @@ export type ListsGetErrorCode = (typeof ListsGetErrorCode)[keyof typeof ListsGet
  * Scope: `lists`.
  * Access: a user with "Read" access permission for lists
  * @see `lists.add`
- * @see `lists.update`
  * @see `lists.delete`
  * @see `lists.get.iblock.type.id`
+ * @see `lists.update`
  */
 export interface ListsGetParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the lists.get.iblock.type.id method */
@@ -908,9 +918,9 @@ export type ListsGetResult = unknown[];
  * Scope: `lists`.
  * Access: user with "Read" access permission for lists
  * @see `lists.add`
- * @see `lists.update`
- * @see `lists.get`
  * @see `lists.delete`
+ * @see `lists.get`
+ * @see `lists.update`
  */
 export interface ListsGetIblockTypeIdParams {
   /** Information block ID. The ID can be obtained using the lists.get method */
@@ -948,9 +958,9 @@ export type ListsSectionAddErrorCode =
  * Method `lists.section.add`.
  * Scope: `lists`.
  * Access: a user with "Edit" access permission for the required list
- * @see `lists.section.update`
- * @see `lists.section.get`
  * @see `lists.section.delete`
+ * @see `lists.section.get`
+ * @see `lists.section.update`
  */
 export interface ListsSectionAddParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
@@ -1002,8 +1012,8 @@ export type ListsSectionDeleteErrorCode =
  * Scope: `lists`.
  * Access: a user with "Edit" access permission for the required list
  * @see `lists.section.add`
- * @see `lists.section.update`
  * @see `lists.section.get`
+ * @see `lists.section.update`
  */
 export interface ListsSectionDeleteParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
@@ -1077,8 +1087,8 @@ export type ListsSectionGetSelect = Array<ListsSectionGetFieldName>;
  * Scope: `lists`.
  * Access: user with "Read" access permission for the required list
  * @see `lists.section.add`
- * @see `lists.section.update`
  * @see `lists.section.delete`
+ * @see `lists.section.update`
  */
 export interface ListsSectionGetParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
@@ -1128,8 +1138,8 @@ export type ListsSectionUpdateErrorCode =
  * Scope: `lists`.
  * Access: a user with "Edit" or "Edit with restrictions" access permission for the required list
  * @see `lists.section.add`
- * @see `lists.section.get`
  * @see `lists.section.delete`
+ * @see `lists.section.get`
  */
 export interface ListsSectionUpdateParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
@@ -1177,8 +1187,8 @@ export type ListsUpdateErrorCode = (typeof ListsUpdateErrorCode)[keyof typeof Li
  * Scope: `lists`.
  * Access: a user with "Full access" permission for the required list
  * @see `lists.add`
- * @see `lists.get`
  * @see `lists.delete`
+ * @see `lists.get`
  * @see `lists.get.iblock.type.id`
  */
 export interface ListsUpdateParams {

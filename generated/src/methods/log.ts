@@ -204,11 +204,11 @@ export type LogBlogpostAddErrorCode =
  * Method `log.blogpost.add`.
  * Scope: `log`.
  * Access: any user
- * @see `log.blogpost.update`
- * @see `log.blogpost.get`
  * @see `log.blogpost.delete`
- * @see `log.blogpost.share`
+ * @see `log.blogpost.get`
  * @see `log.blogpost.getusers.important`
+ * @see `log.blogpost.share`
+ * @see `log.blogpost.update`
  */
 export interface LogBlogpostAddParams {
   /** Message text */
@@ -262,8 +262,8 @@ export type LogBlogpostAddResult = number;
  * Error codes documented for `log.blogpost.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - Blog module is not installed. — The `blog` module is not installed
- * - HTTP 403 — You do not have permission to delete this message — Insufficient permissions to delete the message
  * - Error deleting message — Internal error while deleting the message
+ * - HTTP 403 — You do not have permission to delete this message — Insufficient permissions to delete the message
  */
 export const LogBlogpostDeleteErrorCode = {
   /** Wrong post ID — Invalid `POST_ID` */
@@ -283,10 +283,10 @@ export type LogBlogpostDeleteErrorCode =
  * Scope: `log`.
  * Access: administrator or message author
  * @see `log.blogpost.add`
- * @see `log.blogpost.update`
  * @see `log.blogpost.get`
- * @see `log.blogpost.share`
  * @see `log.blogpost.getusers.important`
+ * @see `log.blogpost.share`
+ * @see `log.blogpost.update`
  */
 export interface LogBlogpostDeleteParams {
   /** Identifier of the message. You can obtain the identifier using the log.blogpost.get method */
@@ -309,10 +309,10 @@ export type LogBlogpostDeleteResult = boolean;
  * Scope: `log`.
  * Access: any user
  * @see `log.blogpost.add`
- * @see `log.blogpost.update`
  * @see `log.blogpost.delete`
- * @see `log.blogpost.share`
  * @see `log.blogpost.getusers.important`
+ * @see `log.blogpost.share`
+ * @see `log.blogpost.update`
  */
 export interface LogBlogpostGetParams {
   /** Filter by message ID. You can obtain the ID using the log.blogpost.get method. */
@@ -349,10 +349,10 @@ export type LogBlogpostGetResult = unknown[];
  * Scope: `log`.
  * Access: any user
  * @see `log.blogpost.add`
- * @see `log.blogpost.update`
- * @see `log.blogpost.get`
  * @see `log.blogpost.delete`
+ * @see `log.blogpost.get`
  * @see `log.blogpost.share`
+ * @see `log.blogpost.update`
  */
 export interface LogBlogpostGetusersImportantParams {
   /** The identifier of the important message in the News Feed. You can obtain the identifier using the method log.blogpost.get */
@@ -375,10 +375,10 @@ export type LogBlogpostGetusersImportantResult = unknown[];
  * Scope: `log`.
  * Access: administrator or message author
  * @see `log.blogpost.add`
- * @see `log.blogpost.update`
- * @see `log.blogpost.get`
  * @see `log.blogpost.delete`
+ * @see `log.blogpost.get`
  * @see `log.blogpost.getusers.important`
+ * @see `log.blogpost.update`
  */
 export interface LogBlogpostShareParams {
   /** Identifier of the message. You can obtain the identifier using the log.blogpost.get method */
@@ -407,9 +407,9 @@ export const LogBlogpostUpdateErrorCode = {
   /**
    * Wrong post ID — Invalid `POST_ID`.
    * Blog module is not installed. — The `blog` module is not installed.
-   * No write perms — Insufficient permissions to modify the message.
-   * No post found — Message not found.
    * No blog found — Unable to retrieve the author's blog.
+   * No post found — Message not found.
+   * No write perms — Insufficient permissions to modify the message.
    */
   SONET_CONTROLLER_LIVEFEED_BLOGPOST_UPDATE_ERROR:
     'SONET_CONTROLLER_LIVEFEED_BLOGPOST_UPDATE_ERROR',
@@ -428,10 +428,10 @@ export type LogBlogpostUpdateErrorCode =
  * Scope: `log`.
  * Access: administrator or message author
  * @see `log.blogpost.add`
- * @see `log.blogpost.get`
  * @see `log.blogpost.delete`
- * @see `log.blogpost.share`
+ * @see `log.blogpost.get`
  * @see `log.blogpost.getusers.important`
+ * @see `log.blogpost.share`
  */
 export interface LogBlogpostUpdateParams {
   /** Identifier of the message. You can obtain the identifier using the log.blogpost.get method. */

@@ -5,7 +5,7 @@
  *
  * Type `mailbox_item` (from `mail.mailbox.field.list`).
  */
-export interface MailMailboxItem {
+export interface MailMailboxItemType {
   /** (Required: not documented.) */
   id?: number;
   /** (Required: not documented.) */
@@ -21,7 +21,7 @@ export interface MailMailboxItem {
  *
  * Type `message_item` (from `mail.message.field.list`).
  */
-export interface MailMessageItem {
+export interface MailMessageItemType {
   /** (Required: not documented.) */
   id?: number;
   /** (Required: not documented.) */
@@ -119,8 +119,8 @@ export interface MailMailboxFieldListV3Result {
  * Method `mail.mailbox.get` (REST 3.0).
  * Scope: `mail`.
  * Access: a user with access to the mailbox
- * @see `mail.mailbox.list`
  * @see `mail.mailbox.field.list`
+ * @see `mail.mailbox.list`
  */
 export interface MailMailboxGetV3Params {
   /** Mailbox identifier. The identifier can be obtained using the mail.mailbox.list method. */
@@ -190,8 +190,8 @@ export interface MailMailboxListV3Result {
  * Method `mail.mailbox.senders` (REST 3.0).
  * Scope: `mail`.
  * Access: any user
- * @see `mail.message.send`
  * @see `mail.mailbox.list`
+ * @see `mail.message.send`
  */
 export interface MailMailboxSendersV3Params {
   /** Pagination parameters: - `page` — page number - `limit` — number of records per page, default `25`, maximum `100` - `offset` — record offset. If `page` and `limit` are provided, the offset is calculated automatically */
@@ -482,8 +482,8 @@ export interface MailMessageForwardV3Result {
  * Method `mail.message.get` (REST 3.0).
  * Scope: `mail`.
  * Access: a user with access to the mailbox where the e-mail is located
- * @see `mail.message.list`
  * @see `mail.message.field.list`
+ * @see `mail.message.list`
  */
 export interface MailMessageGetV3Params {
   /** E-mail identifier. The identifier can be obtained using the mail.message.list method. */
@@ -510,8 +510,8 @@ export interface MailMessageGetV3Result {
  * Method `mail.message.list` (REST 3.0).
  * Scope: `mail`.
  * Access: any user
- * @see `mail.message.get`
  * @see `mail.message.field.list`
+ * @see `mail.message.get`
  */
 export interface MailMessageListV3Params {
   /** Mailbox identifier. The identifier can be obtained using the mail.mailbox.list */
@@ -581,8 +581,8 @@ export interface MailMessageListV3Result {
  * Method `mail.message.movetofolder` (REST 3.0).
  * Scope: `mail`.
  * Access: a user with access to the mailbox where the emails are located
- * @see `mail.message.list`
  * @see `mail.message.get`
+ * @see `mail.message.list`
  */
 export interface MailMessageMovetofolderV3Params {
   /** An array of email IDs. IDs can be obtained using the mail.message.list method. In a single request, pass emails from only one folder and one mailbox only. */
@@ -638,8 +638,8 @@ export type MailMessageRemovecrmactivityV3Result = boolean;
  * Scope: `mail`.
  * Access: a user with access to the mailbox where the e-mail is located
  * @see `mail.message.forward`
- * @see `mail.message.send`
  * @see `mail.message.get`
+ * @see `mail.message.send`
  */
 export interface MailMessageReplyV3Params {
   /** The e-mail identifier that needs to be replied to. The identifier can be obtained using the mail.message.list method. */
@@ -678,9 +678,9 @@ export interface MailMessageReplyV3Result {
  * Method `mail.message.send` (REST 3.0).
  * Scope: `mail`.
  * Access: a user who has access to the mailbox
- * @see `mail.message.reply`
- * @see `mail.message.forward`
  * @see `mail.mailbox.senders`
+ * @see `mail.message.forward`
+ * @see `mail.message.reply`
  */
 export interface MailMessageSendV3Params {
   /** Sender's e-mail. Available addresses can be obtained using the mail.mailbox.senders method. */
@@ -806,8 +806,8 @@ export interface MailRecipientFieldListV3Result {
  * Method `mail.recipient.listcontacts` (REST 3.0).
  * Scope: `mail`.
  * Access: any user
- * @see `mail.recipient.listemployees`
  * @see `mail.message.send`
+ * @see `mail.recipient.listemployees`
  */
 export interface MailRecipientListcontactsV3Params {
   /** Search string by contact name or email. If not provided, the method returns the latest contacts */
@@ -845,8 +845,8 @@ export interface MailRecipientListcontactsV3Result {
  * Method `mail.recipient.listemployees` (REST 3.0).
  * Scope: `mail`.
  * Access: any user
- * @see `mail.recipient.listcontacts`
  * @see `mail.message.send`
+ * @see `mail.recipient.listcontacts`
  */
 export interface MailRecipientListemployeesV3Params {
   /** Search string by employee name or email. At least one character must be specified */

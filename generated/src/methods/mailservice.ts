@@ -37,7 +37,7 @@ export interface Mailservice {
 }
 
 /** Type `Result` (from `mailservice.fields`). */
-export interface MailserviceResult {
+export interface MailserviceResultType {
   /** Name of the identifier field. (Required: not documented.) */
   ID?: string;
   /** Name of the site field. (Required: not documented.) */
@@ -61,7 +61,7 @@ export interface MailserviceResult {
 }
 
 /** Type `result` (from `mailservice.get`). */
-export interface MailserviceResult2 {
+export interface MailserviceResultType_185589 {
   /** Identifier of the mail service. (Required: not documented.) */
   ID?: number;
   /** Identifier of the site in Bitrix24. (Required: not documented.) */
@@ -100,8 +100,8 @@ export interface MailserviceResult2 {
 export const MailserviceAddErrorCode = {
   /**
    * HTTP 400 — Access denied — Insufficient permissions to add the mail service
-   * HTTP 400 — Required field "Name" not filled — Required parameter `NAME` not provided
    * HTTP 400 — Invalid value for "field_name" — Invalid value provided for the specified field
+   * HTTP 400 — Required field "Name" not filled — Required parameter `NAME` not provided
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -118,11 +118,11 @@ export type MailserviceAddErrorCode =
  * Method `mailservice.add`.
  * Scope: `mailservice`.
  * Access: administrator
- * @see `mailservice.update`
- * @see `mailservice.get`
- * @see `mailservice.list`
  * @see `mailservice.delete`
  * @see `mailservice.fields`
+ * @see `mailservice.get`
+ * @see `mailservice.list`
+ * @see `mailservice.update`
  */
 export interface MailserviceAddParams {
   /** Name of the mail service */
@@ -179,10 +179,10 @@ export type MailserviceDeleteErrorCode =
  * Scope: `mailservice`.
  * Access: administrator
  * @see `mailservice.add`
- * @see `mailservice.update`
+ * @see `mailservice.fields`
  * @see `mailservice.get`
  * @see `mailservice.list`
- * @see `mailservice.fields`
+ * @see `mailservice.update`
  */
 export interface MailserviceDeleteParams {
   /** Identifier of the mail service. You can obtain the identifier using the mailservice.list method */
@@ -205,10 +205,10 @@ export type MailserviceDeleteResult = boolean;
  * Scope: `mailservice`.
  * Access: any user
  * @see `mailservice.add`
- * @see `mailservice.update`
+ * @see `mailservice.delete`
  * @see `mailservice.get`
  * @see `mailservice.list`
- * @see `mailservice.delete`
+ * @see `mailservice.update`
  */
 export interface MailserviceFieldsParams {}
 
@@ -217,7 +217,7 @@ export interface MailserviceFieldsParams {}
  *
  * Result of `mailservice.fields` (the `result` field).
  */
-export type MailserviceFieldsResult = MailserviceResult;
+export type MailserviceFieldsResult = MailserviceResultType;
 
 /** Error codes documented for `mailservice.get`. */
 export const MailserviceGetErrorCode = {
@@ -241,10 +241,10 @@ export type MailserviceGetErrorCode =
  * Scope: `mailservice`.
  * Access: any user
  * @see `mailservice.add`
- * @see `mailservice.update`
- * @see `mailservice.list`
  * @see `mailservice.delete`
  * @see `mailservice.fields`
+ * @see `mailservice.list`
+ * @see `mailservice.update`
  */
 export interface MailserviceGetParams {
   /** Identifier of the mail service. You can obtain the identifier using the mailservice.list method. */
@@ -256,7 +256,7 @@ export interface MailserviceGetParams {
  *
  * Result of `mailservice.get` (the `result` field).
  */
-export type MailserviceGetResult = MailserviceResult2;
+export type MailserviceGetResult = MailserviceResultType_185589;
 
 /** Error codes documented for `mailservice.list`. */
 export const MailserviceListErrorCode = {
@@ -277,10 +277,10 @@ export type MailserviceListErrorCode =
  * Scope: `mailservice`.
  * Access: any user
  * @see `mailservice.add`
- * @see `mailservice.update`
- * @see `mailservice.get`
  * @see `mailservice.delete`
  * @see `mailservice.fields`
+ * @see `mailservice.get`
+ * @see `mailservice.update`
  */
 export interface MailserviceListParams {}
 
@@ -298,9 +298,9 @@ export type MailserviceListResult = MailserviceListItem[];
 export const MailserviceUpdateErrorCode = {
   /**
    * HTTP 400 — Access denied — Insufficient rights to add a mail service
+   * HTTP 400 — Invalid value for "field_name" — An invalid value for the specified field was provided
    * HTTP 400 — Mail service ID not specified — Required parameter `ID` not provided
    * HTTP 400 — Mail service not found — Mail service with the specified `ID` not found
-   * HTTP 400 — Invalid value for "field_name" — An invalid value for the specified field was provided
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -318,10 +318,10 @@ export type MailserviceUpdateErrorCode =
  * Scope: `mailservice`.
  * Access: administrator
  * @see `mailservice.add`
- * @see `mailservice.get`
- * @see `mailservice.list`
  * @see `mailservice.delete`
  * @see `mailservice.fields`
+ * @see `mailservice.get`
+ * @see `mailservice.list`
  */
 export interface MailserviceUpdateParams {
   /** Identifier of the mail service. You can obtain the identifier using the mailservice.list method. */

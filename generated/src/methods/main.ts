@@ -6,7 +6,7 @@ import type { SortDirection, V3Filter } from '../filter.js';
  *
  * Type `eventlog_item` (from `main.eventlog.get`).
  */
-export interface MainEventlogItem {
+export interface MainEventlogItemType {
   /** Log entry object. (Required: not documented.) */
   item?: Record<string, unknown>;
   /** Identifier of the log entry. (Required: not documented.) */
@@ -174,7 +174,7 @@ export interface MainEventlogGetV3Params {
  *
  * Result of `main.eventlog.get` (the `result` field).
  */
-export type MainEventlogGetV3Result = MainEventlogItem;
+export type MainEventlogGetV3Result = MainEventlogItemType;
 
 /** Error codes documented for `main.eventlog.list`. */
 export const MainEventlogListV3ErrorCode = {
@@ -189,7 +189,7 @@ export const MainEventlogListV3ErrorCode = {
 export type MainEventlogListV3ErrorCode =
   (typeof MainEventlogListV3ErrorCode)[keyof typeof MainEventlogListV3ErrorCode];
 
-/** Field names of `main.eventlog.list`: the fields of {@link MainEventlogItem} (`main.eventlog.get`). */
+/** Field names of `main.eventlog.list`: the fields of {@link MainEventlogItemType} (`main.eventlog.get`). */
 export type MainEventlogListV3FieldName = keyof MainEventlogListV3FilterValues;
 
 /** Filter value of each field of `main.eventlog.list` (numbers and numeric strings are interchangeable). */
@@ -248,7 +248,7 @@ export interface MainEventlogListV3Params {
 }
 
 /** One item of a `main.eventlog.list` page. */
-export type MainEventlogListV3Item = MainEventlogItem;
+export type MainEventlogListV3Item = MainEventlogItemType;
 
 /**
  * Object with response data
@@ -304,7 +304,7 @@ export const MainEventlogTailV3ErrorCode = {
 export type MainEventlogTailV3ErrorCode =
   (typeof MainEventlogTailV3ErrorCode)[keyof typeof MainEventlogTailV3ErrorCode];
 
-/** Field names of `main.eventlog.tail`: the fields of {@link MainEventlogItem} (`main.eventlog.get`). */
+/** Field names of `main.eventlog.tail`: the fields of {@link MainEventlogItemType} (`main.eventlog.get`). */
 export type MainEventlogTailV3FieldName = keyof MainEventlogTailV3FilterValues;
 
 /** Filter value of each field of `main.eventlog.tail` (numbers and numeric strings are interchangeable). */
@@ -345,8 +345,8 @@ export type MainEventlogTailV3Select = Array<MainEventlogTailV3FieldName>;
  * Method `main.eventlog.tail` (REST 3.0).
  * Scope: `main`.
  * Access: administrator
- * @see `main.eventlog.list`
  * @see `main.eventlog.get`
+ * @see `main.eventlog.list`
  */
 export interface MainEventlogTailV3Params {
   /** List of fields to return in the response. Available fields: - `id` — log entry identifier - `timestampX` — date and time of the event - `severity` — importance level of the event - `auditTypeId` — event type - `moduleId` — module identifier - `itemId` — object identifier - `remoteAddr` — IP address - `userAgent` — request User-Agent - `requestUri` — request URI - `siteId` — site identifier - `userId` — user identifier - `guestId` — guest identifier - `description` — event description */
@@ -358,7 +358,7 @@ export interface MainEventlogTailV3Params {
 }
 
 /** One item of a `main.eventlog.tail` page. */
-export type MainEventlogTailV3Item = MainEventlogItem;
+export type MainEventlogTailV3Item = MainEventlogItemType;
 
 /**
  * Object with response data

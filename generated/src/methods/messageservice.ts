@@ -40,9 +40,9 @@ export type MessageserviceMessageStatusUpdateErrorCode =
  * Scope: `messageservice`.
  * Access: message sender or administrator
  * @see `messageservice.sender.add`
- * @see `messageservice.sender.update`
- * @see `messageservice.sender.list`
  * @see `messageservice.sender.delete`
+ * @see `messageservice.sender.list`
+ * @see `messageservice.sender.update`
  */
 export interface MessageserviceMessageStatusUpdateParams {
   /** Provider code. The provider code can be obtained using the messageservice.sender.list method. */
@@ -74,10 +74,10 @@ export const MessageserviceSenderAddErrorCode = {
   /**
    * Empty data! — Empty parameter set
    * Empty sender code! — Required parameter `CODE` not provided
-   * Wrong sender code! — `CODE` contains invalid characters
-   * Empty sender NAME! — Required parameter `NAME` not provided
    * Empty sender message TYPE! — Required parameter `TYPE` not provided
+   * Empty sender NAME! — Required parameter `NAME` not provided
    * Unknown sender message TYPE! — Unsupported `TYPE` provided (only `SMS` is allowed)
+   * Wrong sender code! — `CODE` contains invalid characters
    */
   ERROR_SENDER_VALIDATION_FAILURE: 'ERROR_SENDER_VALIDATION_FAILURE',
 } as const;
@@ -95,10 +95,10 @@ export type MessageserviceSenderAddErrorCode =
  * Method `messageservice.sender.add`.
  * Scope: `messageservice`.
  * Access: administrator
- * @see `messageservice.sender.update`
- * @see `messageservice.sender.list`
- * @see `messageservice.sender.delete`
  * @see `messageservice.message.status.update`
+ * @see `messageservice.sender.delete`
+ * @see `messageservice.sender.list`
+ * @see `messageservice.sender.update`
  */
 export interface MessageserviceSenderAddParams {
   /** Provider code. Allowed characters: `a-z`, `A-Z`, `0-9`, `.`, `-`, `_` */
@@ -172,10 +172,10 @@ export type MessageserviceSenderDeleteErrorCode =
  * Method `messageservice.sender.delete`.
  * Scope: `messageservice`.
  * Access: administrator
- * @see `messageservice.sender.add`
- * @see `messageservice.sender.update`
- * @see `messageservice.sender.list`
  * @see `messageservice.message.status.update`
+ * @see `messageservice.sender.add`
+ * @see `messageservice.sender.list`
+ * @see `messageservice.sender.update`
  */
 export interface MessageserviceSenderDeleteParams {
   /** Provider code. The provider code can be obtained using the messageservice.sender.list method */
@@ -211,10 +211,10 @@ export type MessageserviceSenderListErrorCode =
  * Method `messageservice.sender.list`.
  * Scope: `messageservice`.
  * Access: administrator
- * @see `messageservice.sender.add`
- * @see `messageservice.sender.update`
- * @see `messageservice.sender.delete`
  * @see `messageservice.message.status.update`
+ * @see `messageservice.sender.add`
+ * @see `messageservice.sender.delete`
+ * @see `messageservice.sender.update`
  */
 export interface MessageserviceSenderListParams {}
 
@@ -258,10 +258,10 @@ export type MessageserviceSenderUpdateErrorCode =
  * Method `messageservice.sender.update`.
  * Scope: `messageservice`.
  * Access: administrator
- * @see `messageservice.sender.add`
- * @see `messageservice.sender.list`
- * @see `messageservice.sender.delete`
  * @see `messageservice.message.status.update`
+ * @see `messageservice.sender.add`
+ * @see `messageservice.sender.delete`
+ * @see `messageservice.sender.list`
  */
 export interface MessageserviceSenderUpdateParams {
   /** The code of the provider to be updated. The provider code can be obtained using the messageservice.sender.list method. */

@@ -8,8 +8,8 @@
  * Method `method.get`.
  * Scope: `basic`.
  * Access: any user
- * @see `app.info`
  * @see `access.name`
+ * @see `app.info`
  * @see `feature.get`
  * @see `server.time`
  */

@@ -9,10 +9,10 @@
  * Scope: `basic`.
  * Access: any user
  * @deprecated Use `method.get` instead. Development of this method has been halted. Please use method.get.
- * @see `method.get`
- * @see `app.info`
  * @see `access.name`
+ * @see `app.info`
  * @see `feature.get`
+ * @see `method.get`
  * @see `server.time`
  */
 export interface MethodsParams {

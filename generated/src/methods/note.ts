@@ -24,7 +24,7 @@ export interface NoteCollectionAddV3Fields {
  *
  * Type `collection_item` (from `note.collection.get`).
  */
-export interface NoteCollectionItem {
+export interface NoteCollectionItemType {
   /** Knowledge base object. (Required: not documented.) */
   item?: Record<string, unknown>;
   /** Knowledge base identifier. (Required: not documented.) */
@@ -94,12 +94,22 @@ export interface NoteDocumentUpdateV3Fields {
   markdown?: string;
 }
 
+/** Type `fields` as any method of the namespace declares it: the docs give 4 different shapes. */
+export type NoteFields =
+  | NoteCollectionAddV3Fields
+  | NoteCollectionUpdateV3Fields
+  | NoteDocumentAddV3Fields
+  | NoteDocumentUpdateV3Fields;
+
+/** Type `pagination` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type NotePagination = NoteCollectionListV3Pagination | NoteDocumentSearchListV3Pagination;
+
 /**
  * Fields of note.document.search as the note.document.search.field.list response example lists them
  *
  * Type `search_item` (from `note.document.search.field.list`).
  */
-export interface NoteSearchItem {
+export interface NoteSearchItemType {
   /** (Required: not documented.) */
   documentId?: number;
   /** (Required: not documented.) */
@@ -119,7 +129,7 @@ export interface NoteSearchItem {
  *
  * Type `tree_item` (from `note.document.tree.field.list`).
  */
-export interface NoteTreeItem {
+export interface NoteTreeItemType {
   /** (Required: not documented.) */
   id?: number;
   /** (Required: not documented.) */
@@ -163,9 +173,9 @@ export type NoteCollectionAddV3ErrorCode =
  * Method `note.collection.add` (REST 3.0).
  * Scope: `note`.
  * Access: a user with access to the Knowledge base module and the "Create Knowledge Bases" permission
- * @see `note.collection.update`
  * @see `note.collection.archive`
  * @see `note.collection.delete`
+ * @see `note.collection.update`
  */
 export interface NoteCollectionAddV3Params {
   /** Object with the fields of the new knowledge base. Object structure description */
@@ -226,8 +236,8 @@ export type NoteCollectionArchiveV3ErrorCode =
  * Scope: `note`.
  * Access: a user with access to the Knowledge base module and "Administration" permissions for the relevant knowledge base
  * @see `note.collection.add`
- * @see `note.collection.update`
  * @see `note.collection.delete`
+ * @see `note.collection.update`
  */
 export interface NoteCollectionArchiveV3Params {
   /** Knowledge base identifier. The identifier can be obtained using the note.collection.list method */
@@ -271,8 +281,8 @@ export type NoteCollectionDeleteV3ErrorCode =
  * Scope: `note`.
  * Access: a user with access to the Knowledge base module and "Administration" permissions for the relevant knowledge base
  * @see `note.collection.add`
- * @see `note.collection.update`
  * @see `note.collection.archive`
+ * @see `note.collection.update`
  */
 export interface NoteCollectionDeleteV3Params {
   /** Knowledge base identifier. The identifier can be obtained using the note.collection.list method */
@@ -425,7 +435,7 @@ export interface NoteCollectionGetV3Params {
  *
  * Result of `note.collection.get` (the `result` field).
  */
-export type NoteCollectionGetV3Result = NoteCollectionItem;
+export type NoteCollectionGetV3Result = NoteCollectionItemType;
 
 /** Error codes documented for `note.collection.list`. */
 export const NoteCollectionListV3ErrorCode = {
@@ -566,9 +576,9 @@ export const NoteDocumentAddV3ErrorCode = {
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
   /**
    * Required field `#FIELD#` is not filled. — Add the specified field to the `fields` object. (field: collectionId title)
-   * The field `#FIELD#` requires data type `#TYPE#` for this request. — Ensure the provided value is of the correct type (field: collectionId title parentId markdown)
    * Document title cannot be empty. — Pass a non-empty string in the `fields.title` field. (field: title)
    * Document title must not exceed 255 characters. — Shorten the `fields.title` value. (field: title)
+   * The field `#FIELD#` requires data type `#TYPE#` for this request. — Ensure the provided value is of the correct type (field: collectionId title parentId markdown)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION',
@@ -593,9 +603,9 @@ export type NoteDocumentAddV3ErrorCode =
  * Method `note.document.add` (REST 3.0).
  * Scope: `note`.
  * Access: a user with access to the Knowledge base module and "Edit" permissions for the required knowledge base
- * @see `note.document.update`
  * @see `note.document.archive`
  * @see `note.document.delete`
+ * @see `note.document.update`
  */
 export interface NoteDocumentAddV3Params {
   /** Object with the fields of the new document. Object structure description */
@@ -660,8 +670,8 @@ export type NoteDocumentArchiveV3ErrorCode =
  * Scope: `note`.
  * Access: a user with access to the Knowledge base module and "Edit" permissions for the document's knowledge base
  * @see `note.document.add`
- * @see `note.document.update`
  * @see `note.document.delete`
+ * @see `note.document.update`
  */
 export interface NoteDocumentArchiveV3Params {
   /** Document identifier. The identifier can be obtained using the note.document.tree.list method */
@@ -703,8 +713,8 @@ export type NoteDocumentDeleteV3ErrorCode =
  * Scope: `note`.
  * Access: a user with access to the Knowledge base module and "Edit" permissions for the document's knowledge base
  * @see `note.document.add`
- * @see `note.document.update`
  * @see `note.document.archive`
+ * @see `note.document.update`
  */
 export interface NoteDocumentDeleteV3Params {
   /** Document identifier. The identifier can be obtained using the note.document.tree.list method */
@@ -846,8 +856,8 @@ export type NoteDocumentGetV3ErrorCode =
  * Method `note.document.get` (REST 3.0).
  * Scope: `note`.
  * Access: a user with access to the Knowledge base module and "View" permission for the document's knowledge base
- * @see `note.document.tree.list`
  * @see `note.document.search.list`
+ * @see `note.document.tree.list`
  */
 export interface NoteDocumentGetV3Params {
   /** Document identifier. The identifier can be obtained using the note.document.tree.list method */
@@ -1013,8 +1023,8 @@ export type NoteDocumentSearchListV3ErrorCode =
  * Method `note.document.search.list` (REST 3.0).
  * Scope: `note`.
  * Access: a user with access to the Knowledge base module
- * @see `note.document.tree.list`
  * @see `note.document.get`
+ * @see `note.document.tree.list`
  */
 export interface NoteDocumentSearchListV3Params {
   /** Search query. Minimum length: `3` characters Maximum length: `200` characters */
@@ -1312,9 +1322,9 @@ export const NoteFileAddV3ErrorCode = {
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
   /**
    * Required field `#FIELD#` is not specified — Add the specified field to the request body (field: documentId fileName fileContent)
-   * The field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: documentId fileName fileContent)
-   * Incorrect Base64 content provided — Please ensure that `fileContent` contains a non-empty Base64 string without corrupted characters (field: fileContent)
    * Failed to save the file — Retry the request later or check the correctness of the provided data (field: fileContent)
+   * Incorrect Base64 content provided — Please ensure that `fileContent` contains a non-empty Base64 string without corrupted characters (field: fileContent)
+   * The field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: documentId fileName fileContent)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -1336,8 +1346,8 @@ export type NoteFileAddV3ErrorCode =
  * Method `note.file.add` (REST 3.0).
  * Scope: `note`.
  * Access: a user with access to the Knowledge base module and "Edit" permissions for the document Knowledge base
- * @see `note.file.get`
  * @see `note.document.update`
+ * @see `note.file.get`
  */
 export interface NoteFileAddV3Params {
   /** Identifier of the document to which the file should be attached. The identifier can be obtained using the note.document.tree.list method */
@@ -1501,8 +1511,8 @@ export type NoteFileGetV3ErrorCode =
  * Method `note.file.get` (REST 3.0).
  * Scope: `note`.
  * Access: a user with access to the Knowledge base module and "View" permissions for the document's knowledge base
- * @see `note.file.add`
  * @see `note.document.update`
+ * @see `note.file.add`
  */
 export interface NoteFileGetV3Params {
   /** File identifier. The file identifier can be obtained in the response of the note.file.add method. */

@@ -75,8 +75,8 @@ export type PlacementGetErrorCode =
  * Method `placement.get`.
  * Scope: `placement`.
  * Access: administrator
- * @see `placement.list`
  * @see `placement.bind`
+ * @see `placement.list`
  * @see `placement.unbind`
  */
 export interface PlacementGetParams {}
@@ -152,9 +152,9 @@ export type PlacementUnbindErrorCode =
  * Method `placement.unbind`.
  * Scope: `placement`.
  * Access: administrator, authorized in the application
- * @see `placement.list`
  * @see `placement.bind`
  * @see `placement.get`
+ * @see `placement.list`
  */
 export interface PlacementUnbindParams {
   /** Code of the placement. `PLACEMENT` can be obtained by: - using the placement.list method - using the placement.get method in the `placement` field */

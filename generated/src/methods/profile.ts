@@ -27,8 +27,8 @@ export interface Profile {
  * Method `profile`.
  * Scope: `basic`.
  * Access: any user
- * @see `user.admin`
  * @see `user.access`
+ * @see `user.admin`
  */
 export interface ProfileParams {}
 

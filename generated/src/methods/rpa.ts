@@ -27,12 +27,21 @@ export interface RpaData {
   users?: unknown;
 }
 
+/** Type `fields` as any method of the namespace declares it: the docs give 6 different shapes. */
+export type RpaFields =
+  | RpaCommentUpdateFields
+  | RpaItemUpdateFields
+  | RpaStageAddFields
+  | RpaStageUpdateFields
+  | RpaTimelineAddFields
+  | RpaTypeAddFields;
+
 /**
  * Item of rpa.item (rpa.item.get)
  *
  * Type `item_item` (from `rpa.item.get`).
  */
-export interface RpaItemItem {
+export interface RpaItemItemType {
   /** Identifier of the stage the element is currently in. (Required: not documented.) */
   stageId?: unknown;
   /** Identifier of the previous stage of the element. (Required: not documented.) */
@@ -123,6 +132,9 @@ export interface RpaTimelineAddFields {
   description?: string;
 }
 
+/** Type `fields` as `rpa.timeline.update` declares it: the same as {@link RpaTimelineAddFields}. */
+export type RpaTimelineUpdateFields = RpaTimelineAddFields;
+
 /**
  * Required parameters are marked with *
  *
@@ -144,7 +156,7 @@ export interface RpaTypeAddFields {
  *
  * Type `type_item` (from `rpa.type.get`).
  */
-export interface RpaTypeItem {
+export interface RpaTypeItemType {
   /** Process identifier. (Required: not documented.) */
   id?: unknown;
   /** Process name. (Required: not documented.) */
@@ -168,8 +180,8 @@ export interface RpaTypeItem {
  * Scope: `rpa`.
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Smart scripts as an alternative to this functionality.
- * @see `rpa.comment.update`
  * @see `rpa.comment.delete`
+ * @see `rpa.comment.update`
  */
 export interface RpaCommentAddParams {
   /** Description of the entry. HTML and BB-code formatting can be used. (Required: not documented.) */
@@ -411,11 +423,11 @@ export type RpaFieldsSetVisibilitySettingsResult = unknown;
  * Scope: `rpa`.
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Use Smart scripts as an alternative functionality.
- * @see `rpa.item.update`
+ * @see `rpa.item.delete`
  * @see `rpa.item.get`
  * @see `rpa.item.getTasks`
  * @see `rpa.item.list`
- * @see `rpa.item.delete`
+ * @see `rpa.item.update`
  */
 export interface RpaItemAddParams {
   /** Identifier of the process */
@@ -440,10 +452,10 @@ export type RpaItemAddResult = number;
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Smart scripts as an alternative to this functionality.
  * @see `rpa.item.add`
- * @see `rpa.item.update`
  * @see `rpa.item.get`
  * @see `rpa.item.getTasks`
  * @see `rpa.item.list`
+ * @see `rpa.item.update`
  */
 export interface RpaItemDeleteParams {
   /** Process identifier */
@@ -468,10 +480,10 @@ export type RpaItemDeleteResult = boolean;
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Use Smart scripts as an alternative to this functionality.
  * @see `rpa.item.add`
- * @see `rpa.item.update`
+ * @see `rpa.item.delete`
  * @see `rpa.item.getTasks`
  * @see `rpa.item.list`
- * @see `rpa.item.delete`
+ * @see `rpa.item.update`
  */
 export interface RpaItemGetParams {
   /** Identifier of the process. (Required: not documented.) */
@@ -484,7 +496,7 @@ export interface RpaItemGetParams {
  * Result of `rpa.item.get` (the `result` field).
  * @deprecated Deprecated in the docs. The development of this method has been halted. Use Smart scripts as an alternative to this functionality.
  */
-export type RpaItemGetResult = RpaItemItem;
+export type RpaItemGetResult = RpaItemItemType;
 
 /**
  * Get Data on Current Tasks of the Element
@@ -496,10 +508,10 @@ export type RpaItemGetResult = RpaItemItem;
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Use Smart processes as an alternative to this functionality.
  * @see `rpa.item.add`
- * @see `rpa.item.update`
+ * @see `rpa.item.delete`
  * @see `rpa.item.get`
  * @see `rpa.item.list`
- * @see `rpa.item.delete`
+ * @see `rpa.item.update`
  */
 export interface RpaItemGetTasksParams {
   /** Identifier of the process. (Required: not documented.) */
@@ -590,7 +602,7 @@ export interface RpaItemGetTasksResult {
   }>;
 }
 
-/** Field names of `rpa.item.list`: the fields of {@link RpaItemItem} (`rpa.item.get`). */
+/** Field names of `rpa.item.list`: the fields of {@link RpaItemItemType} (`rpa.item.get`). */
 export type RpaItemListFieldName = keyof RpaItemListFilterValues;
 
 /** Filter value of each field of `rpa.item.list` (numbers and numeric strings are interchangeable). */
@@ -623,7 +635,7 @@ export interface RpaItemListFilterValues {
 
 /**
  * The `filter` of `rpa.item.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link RpaItemItem} (`rpa.item.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link RpaItemItemType} (`rpa.item.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type RpaItemListFilter = PrefixedFilter<
@@ -645,10 +657,10 @@ export type RpaItemListOrder = { [F in RpaItemListFieldName]?: SortDirection };
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Smart Processes as an alternative to this functionality.
  * @see `rpa.item.add`
- * @see `rpa.item.update`
+ * @see `rpa.item.delete`
  * @see `rpa.item.get`
  * @see `rpa.item.getTasks`
- * @see `rpa.item.delete`
+ * @see `rpa.item.update`
  */
 export interface RpaItemListParams {
   /** Identifier of the process. (Required: not documented.) */
@@ -662,7 +674,7 @@ export interface RpaItemListParams {
 }
 
 /** One item of a `rpa.item.list` page. */
-export type RpaItemListItem = RpaItemItem;
+export type RpaItemListItem = RpaItemItemType;
 
 /**
  * Result of `rpa.item.list` (the `result` field).
@@ -683,10 +695,10 @@ export interface RpaItemListResult {
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Smart scripts as an alternative functionality.
  * @see `rpa.item.add`
+ * @see `rpa.item.delete`
  * @see `rpa.item.get`
  * @see `rpa.item.getTasks`
  * @see `rpa.item.list`
- * @see `rpa.item.delete`
  */
 export interface RpaItemUpdateParams {
   /** Process identifier */
@@ -712,10 +724,10 @@ export type RpaItemUpdateResult = boolean;
  * Scope: `rpa`.
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Use Smart scripts as an alternative to this functionality.
- * @see `rpa.stage.update`
+ * @see `rpa.stage.delete`
  * @see `rpa.stage.get`
  * @see `rpa.stage.listForType`
- * @see `rpa.stage.delete`
+ * @see `rpa.stage.update`
  */
 export interface RpaStageAddParams {
   /** An object with fields of the stage */
@@ -739,9 +751,9 @@ export type RpaStageAddResult = number;
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Smart scripts as an alternative to this functionality.
  * @see `rpa.stage.add`
- * @see `rpa.stage.update`
  * @see `rpa.stage.get`
  * @see `rpa.stage.listForType`
+ * @see `rpa.stage.update`
  */
 export interface RpaStageDeleteParams {
   /** Identifier of the stage */
@@ -764,9 +776,9 @@ export type RpaStageDeleteResult = boolean;
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Use Smart scripts as an alternative to this functionality.
  * @see `rpa.stage.add`
- * @see `rpa.stage.update`
- * @see `rpa.stage.listForType`
  * @see `rpa.stage.delete`
+ * @see `rpa.stage.listForType`
+ * @see `rpa.stage.update`
  */
 export interface RpaStageGetParams {
   /** Identifier of the stage */
@@ -816,9 +828,9 @@ export interface RpaStageGetResult {
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Smart processes as an alternative to this functionality.
  * @see `rpa.stage.add`
- * @see `rpa.stage.update`
- * @see `rpa.stage.get`
  * @see `rpa.stage.delete`
+ * @see `rpa.stage.get`
+ * @see `rpa.stage.update`
  */
 export interface RpaStageListForTypeParams {
   /** Identifier of the process */
@@ -867,9 +879,9 @@ export interface RpaStageListForTypeResult {
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Smart scripts as an alternative functionality.
  * @see `rpa.stage.add`
+ * @see `rpa.stage.delete`
  * @see `rpa.stage.get`
  * @see `rpa.stage.listForType`
- * @see `rpa.stage.delete`
  */
 export interface RpaStageUpdateParams {
   /** Identifier of the stage. (Required: not documented.) */
@@ -893,8 +905,8 @@ export type RpaStageUpdateResult = boolean;
  * Scope: `rpa`.
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Use Smart scripts as an alternative to this functionality.
- * @see `rpa.task.do`
  * @see `rpa.task.delete`
+ * @see `rpa.task.do`
  */
 export interface RpaTaskAddUserParams {
   /** Process identifier. (Required: not documented.) */
@@ -974,10 +986,10 @@ export type RpaTaskDoResult = boolean;
  * Scope: `rpa`.
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Use Smart scripts as an alternative to this functionality.
+ * @see `rpa.timeline.delete`
+ * @see `rpa.timeline.listForItem`
  * @see `rpa.timeline.update`
  * @see `rpa.timeline.updateIsFixed`
- * @see `rpa.timeline.listForItem`
- * @see `rpa.timeline.delete`
  */
 export interface RpaTimelineAddParams {
   /** Identifier of the process. (Required: not documented.) */
@@ -1056,9 +1068,9 @@ export interface RpaTimelineAddResult {
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Use Smart scripts as an alternative functionality.
  * @see `rpa.timeline.add`
+ * @see `rpa.timeline.listForItem`
  * @see `rpa.timeline.update`
  * @see `rpa.timeline.updateIsFixed`
- * @see `rpa.timeline.listForItem`
  */
 export interface RpaTimelineDeleteParams {
   /** Identifier of the record */
@@ -1082,9 +1094,9 @@ export type RpaTimelineDeleteResult = boolean;
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Smart processes as an alternative to this functionality.
  * @see `rpa.timeline.add`
+ * @see `rpa.timeline.delete`
  * @see `rpa.timeline.update`
  * @see `rpa.timeline.updateIsFixed`
- * @see `rpa.timeline.delete`
  */
 export interface RpaTimelineListForItemParams {
   /** Identifier of the process. (Required: not documented.) */
@@ -1133,9 +1145,9 @@ export interface RpaTimelineListForItemResult {
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Smart scripts as an alternative to this functionality.
  * @see `rpa.timeline.add`
- * @see `rpa.timeline.updateIsFixed`
- * @see `rpa.timeline.listForItem`
  * @see `rpa.timeline.delete`
+ * @see `rpa.timeline.listForItem`
+ * @see `rpa.timeline.updateIsFixed`
  */
 export interface RpaTimelineUpdateParams {
   /** Identifier of the entry. (Required: not documented.) */
@@ -1160,9 +1172,9 @@ export type RpaTimelineUpdateResult = boolean;
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Smart scripts as an alternative to this functionality.
  * @see `rpa.timeline.add`
- * @see `rpa.timeline.update`
- * @see `rpa.timeline.listForItem`
  * @see `rpa.timeline.delete`
+ * @see `rpa.timeline.listForItem`
+ * @see `rpa.timeline.update`
  */
 export interface RpaTimelineUpdateIsFixedParams {
   /** Identifier of the record. (Required: not documented.) */
@@ -1192,10 +1204,10 @@ export interface RpaTimelineUpdateIsFixedResult {
  * Scope: `rpa`.
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Use Smart scripts as an alternative to this functionality.
- * @see `rpa.type.update`
+ * @see `rpa.type.delete`
  * @see `rpa.type.get`
  * @see `rpa.type.list`
- * @see `rpa.type.delete`
+ * @see `rpa.type.update`
  */
 export interface RpaTypeAddParams {
   /** A list of process fields. The list of possible fields is described below */
@@ -1218,9 +1230,9 @@ export type RpaTypeAddResult = number;
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Smart scripts as an alternative to this functionality.
  * @see `rpa.type.add`
- * @see `rpa.type.update`
  * @see `rpa.type.get`
  * @see `rpa.type.list`
+ * @see `rpa.type.update`
  */
 export interface RpaTypeDeleteParams {
   /** Process identifier */
@@ -1243,9 +1255,9 @@ export type RpaTypeDeleteResult = boolean;
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Use Smart scripts as an alternative to this functionality.
  * @see `rpa.type.add`
- * @see `rpa.type.update`
- * @see `rpa.type.list`
  * @see `rpa.type.delete`
+ * @see `rpa.type.list`
+ * @see `rpa.type.update`
  */
 export interface RpaTypeGetParams {
   /** Process identifier */
@@ -1256,9 +1268,9 @@ export interface RpaTypeGetParams {
  * Result of `rpa.type.get` (the `result` field).
  * @deprecated Deprecated in the docs. The development of this method has been halted. Use Smart scripts as an alternative to this functionality.
  */
-export type RpaTypeGetResult = RpaTypeItem;
+export type RpaTypeGetResult = RpaTypeItemType;
 
-/** Field names of `rpa.type.list`: the fields of {@link RpaTypeItem} (`rpa.type.get`). */
+/** Field names of `rpa.type.list`: the fields of {@link RpaTypeItemType} (`rpa.type.get`). */
 export type RpaTypeListFieldName = keyof RpaTypeListFilterValues;
 
 /** Filter value of each field of `rpa.type.list` (numbers and numeric strings are interchangeable). */
@@ -1273,7 +1285,7 @@ export interface RpaTypeListFilterValues {
 
 /**
  * The `filter` of `rpa.type.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link RpaTypeItem} (`rpa.type.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link RpaTypeItemType} (`rpa.type.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type RpaTypeListFilter = PrefixedFilter<
@@ -1298,9 +1310,9 @@ export type RpaTypeListOrder = { [F in RpaTypeListFieldName]?: SortDirection };
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Smart scripts as an alternative to this functionality.
  * @see `rpa.type.add`
- * @see `rpa.type.update`
- * @see `rpa.type.get`
  * @see `rpa.type.delete`
+ * @see `rpa.type.get`
+ * @see `rpa.type.update`
  */
 export interface RpaTypeListParams {
   /** Array of fields to output. By default, all fields are returned. (Required: not documented.) */
@@ -1314,7 +1326,7 @@ export interface RpaTypeListParams {
 }
 
 /** One item of a `rpa.type.list` page. */
-export type RpaTypeListItem = RpaTypeItem;
+export type RpaTypeListItem = RpaTypeItemType;
 
 /**
  * Result of `rpa.type.list` (the `result` field).
@@ -1335,9 +1347,9 @@ export interface RpaTypeListResult {
  * Access: any user
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Smart scripts as an alternative to this functionality.
  * @see `rpa.type.add`
+ * @see `rpa.type.delete`
  * @see `rpa.type.get`
  * @see `rpa.type.list`
- * @see `rpa.type.delete`
  */
 export interface RpaTypeUpdateParams {
   /** Identifier of the process. (Required: not documented.) */

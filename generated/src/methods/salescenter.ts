@@ -24,12 +24,12 @@ export type SalescenterPaymentGetPublicUrlErrorCode =
  * Scope: `salescenter`.
  * Access: any user
  * @see `crm.item.payment.add`
- * @see `crm.item.payment.update`
+ * @see `crm.item.payment.delete`
  * @see `crm.item.payment.get`
  * @see `crm.item.payment.list`
  * @see `crm.item.payment.pay`
  * @see `crm.item.payment.unpay`
- * @see `crm.item.payment.delete`
+ * @see `crm.item.payment.update`
  */
 export interface SalescenterPaymentGetPublicUrlParams {
   /** Payment identifier */

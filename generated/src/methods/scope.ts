@@ -8,10 +8,10 @@
  * Method `scope`.
  * Scope: `basic`.
  * Access: any user
- * @see `method.get`
- * @see `app.info`
  * @see `access.name`
+ * @see `app.info`
  * @see `feature.get`
+ * @see `method.get`
  * @see `server.time`
  */
 export interface ScopeParams {

@@ -9,10 +9,10 @@
  * Method `server.time`.
  * Scope: `basic`.
  * Access: any user
- * @see `method.get`
- * @see `app.info`
  * @see `access.name`
+ * @see `app.info`
  * @see `feature.get`
+ * @see `method.get`
  */
 export interface ServerTimeParams {}
 

@@ -34,7 +34,7 @@ export interface SocialnetworkAdditionaldata {
  *
  * Type `params` (from `socialnetwork.api.workgroup.get`).
  */
-export interface SocialnetworkApiWorkgroupGetParams2 {
+export interface SocialnetworkApiWorkgroupGetParamsType {
   /** Group identifier. The value for this field can be obtained using the method sonet_group.get */
   groupId: number;
   /** List of additional fields to retrieve, returned in `result`. More details below */
@@ -64,7 +64,7 @@ export interface SocialnetworkApiWorkgroupGetParams2 {
 }
 
 /** Type `params` (from `socialnetwork.api.workgroup.list`). */
-export interface SocialnetworkApiWorkgroupListParams2 {
+export interface SocialnetworkApiWorkgroupListParamsType {
   /** Disable permission check. Possible values: - `Y` — disable permission check if the current user is an administrator If `Y` is passed by a non-administrator, the value is ignored. */
   IS_ADMIN?: string;
   /** Identifier of the site to be used in the automatic filter `SITE_ID` for regular users. For extranet users, this value is ignored: the method always uses the extranet site. */
@@ -208,6 +208,10 @@ export interface SocialnetworkOwnerdata {
   FORMATTED_NAME?: string;
 }
 
+/** Type `params` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type SocialnetworkParamsType =
+  SocialnetworkApiWorkgroupGetParamsType | SocialnetworkApiWorkgroupListParamsType;
+
 /** Type `paramsselect` (from `socialnetwork.api.workgroup.get`). */
 export interface SocialnetworkParamsselect {
   /** Operations available to the current user on the group */
@@ -249,7 +253,7 @@ export interface SocialnetworkParamsselect {
 }
 
 /** Type `result` (from `socialnetwork.api.workgroup.get`). */
-export interface SocialnetworkResult {
+export interface SocialnetworkResultType {
   /** Group identifier. (Required: not documented.) */
   ID?: number;
   /** Flag `Y`/`N` — whether the group is active. The group can be activated or deactivated using the method sonet_group.update. (Required: not documented.) */
@@ -457,15 +461,15 @@ export type SocialnetworkApiWorkgroupGetErrorCode =
  * Method `socialnetwork.api.workgroup.get`.
  * Scope: `socialnetwork`.
  * Access: any user
- * @see `sonet_group.create`
- * @see `sonet_group.update`
  * @see `socialnetwork.api.workgroup.list`
- * @see `sonet_group.get`
+ * @see `sonet_group.create`
  * @see `sonet_group.delete`
+ * @see `sonet_group.get`
+ * @see `sonet_group.update`
  */
 export interface SocialnetworkApiWorkgroupGetParams {
   /** Request parameters for retrieving the group. More details below */
-  params: SocialnetworkApiWorkgroupGetParams2;
+  params: SocialnetworkApiWorkgroupGetParamsType;
 }
 
 /**
@@ -473,9 +477,9 @@ export interface SocialnetworkApiWorkgroupGetParams {
  *
  * Result of `socialnetwork.api.workgroup.get` (the `result` field).
  */
-export type SocialnetworkApiWorkgroupGetResult = SocialnetworkResult;
+export type SocialnetworkApiWorkgroupGetResult = SocialnetworkResultType;
 
-/** Field names of `socialnetwork.api.workgroup.list`: the fields of {@link SocialnetworkResult} (`socialnetwork.api.workgroup.get`). */
+/** Field names of `socialnetwork.api.workgroup.list`: the fields of {@link SocialnetworkResultType} (`socialnetwork.api.workgroup.get`). */
 export type SocialnetworkApiWorkgroupListFieldName =
   keyof SocialnetworkApiWorkgroupListFilterValues;
 
@@ -538,7 +542,7 @@ export interface SocialnetworkApiWorkgroupListFilterValues {
 
 /**
  * The `filter` of `socialnetwork.api.workgroup.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link SocialnetworkResult} (`socialnetwork.api.workgroup.get`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link SocialnetworkResultType} (`socialnetwork.api.workgroup.get`); operators: (none: equality).
  */
 export type SocialnetworkApiWorkgroupListFilter = PrefixedFilter<
   SocialnetworkApiWorkgroupListFilterValues,
@@ -561,11 +565,11 @@ export type SocialnetworkApiWorkgroupListOrder = {
  * Method `socialnetwork.api.workgroup.list`.
  * Scope: `socialnetwork`.
  * Access: any user
- * @see `sonet_group.create`
- * @see `sonet_group.update`
  * @see `socialnetwork.api.workgroup.get`
- * @see `sonet_group.get`
+ * @see `sonet_group.create`
  * @see `sonet_group.delete`
+ * @see `sonet_group.get`
+ * @see `sonet_group.update`
  */
 export interface SocialnetworkApiWorkgroupListParams {
   /**
@@ -578,13 +582,13 @@ export interface SocialnetworkApiWorkgroupListParams {
   /** A sorting object in the format `{"field_1": "order_1", ..., "field_N": "order_N"}`. Possible values for `field` correspond to the fields from the list of available fields for filtering. Possible values for `order`: - `ASC` — ascending order - `DESC` — descending order */
   order?: SocialnetworkApiWorkgroupListOrder;
   /** Additional request parameters */
-  params?: SocialnetworkApiWorkgroupListParams2;
+  params?: SocialnetworkApiWorkgroupListParamsType;
   /** Pagination parameter. The page size for results is 50 records. To get the second page, pass `50`; for the third — `100`, and so on. Formula: `start = (N - 1) * 50`, where `N` is the page number. If `-1` is passed, the response will not include the `total` field. */
   start?: number;
 }
 
 /** One item of a `socialnetwork.api.workgroup.list` page. */
-export type SocialnetworkApiWorkgroupListItem = SocialnetworkResult;
+export type SocialnetworkApiWorkgroupListItem = SocialnetworkResultType;
 
 /**
  * Root object of the response

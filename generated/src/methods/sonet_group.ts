@@ -30,9 +30,9 @@ export interface SonetGroupFilterable {
 /**
  * Error codes documented for `sonet_group.create`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - Cannot create group — Failed to create a group or project
  * - Incorrect input data — Incorrect format of parameters provided
  * - You have no permissions to create a group — Insufficient rights to create a group or project
- * - Cannot create group — Failed to create a group or project
  */
 export const SonetGroupCreateErrorCode = {
   /** Image is incorrect: Invalid file type — An incorrect `IMAGE` was provided */
@@ -51,11 +51,11 @@ export type SonetGroupCreateErrorCode =
  * Method `sonet_group.create`.
  * Scope: `sonet`.
  * Access: a user with the right to create a group or project
- * @see `sonet_group.update`
  * @see `socialnetwork.api.workgroup.get`
  * @see `socialnetwork.api.workgroup.list`
- * @see `sonet_group.get`
  * @see `sonet_group.delete`
+ * @see `sonet_group.get`
+ * @see `sonet_group.update`
  */
 export interface SonetGroupCreateParams {
   /** The name of the group or project */
@@ -119,11 +119,11 @@ export type SonetGroupCreateResult = number;
  * Method `sonet_group.delete`.
  * Scope: `sonet`.
  * Access: administrator or group or project owner
- * @see `sonet_group.create`
- * @see `sonet_group.update`
  * @see `socialnetwork.api.workgroup.get`
  * @see `socialnetwork.api.workgroup.list`
+ * @see `sonet_group.create`
  * @see `sonet_group.get`
+ * @see `sonet_group.update`
  */
 export interface SonetGroupDeleteParams {
   /** Identifier of the group or project to be deleted. The identifier can be obtained using the sonet_group.get method */
@@ -145,10 +145,10 @@ export type SonetGroupDeleteResult = boolean;
  * Method `sonet_group.feature.access`.
  * Scope: `sonet`.
  * Access: any user
- * @see `sonet_group.get`
- * @see `sonet_group.user.groups`
  * @see `socialnetwork.api.workgroup.get`
  * @see `socialnetwork.api.workgroup.list`
+ * @see `sonet_group.get`
+ * @see `sonet_group.user.groups`
  */
 export interface SonetGroupFeatureAccessParams {
   /** Identifier of the group or project. The identifier can be obtained using the method sonet_group.get */
@@ -188,9 +188,9 @@ export type SonetGroupGetOrder = Record<string, SortDirection>;
  * Access: any user
  * @see `socialnetwork.api.workgroup.get`
  * @see `socialnetwork.api.workgroup.list`
- * @see `sonet_group.user.groups`
- * @see `sonet_group.feature.access`
  * @see `sonet_group.delete`
+ * @see `sonet_group.feature.access`
+ * @see `sonet_group.user.groups`
  */
 export interface SonetGroupGetParams {
   /**
@@ -266,11 +266,11 @@ export interface SonetGroupGetResult {
  * Method `sonet_group.setowner`.
  * Scope: `sonet`.
  * Access: group or project owner
+ * @see `socialnetwork.api.workgroup.get`
+ * @see `sonet_group.delete`
+ * @see `sonet_group.get`
  * @see `sonet_group.update`
  * @see `sonet_group.user.groups`
- * @see `socialnetwork.api.workgroup.get`
- * @see `sonet_group.get`
- * @see `sonet_group.delete`
  */
 export interface SonetGroupSetownerParams {
   /** Identifier of the group or project. The identifier can be obtained using the sonet_group.get method. */
@@ -289,9 +289,9 @@ export type SonetGroupSetownerResult = boolean;
 /**
  * Error codes documented for `sonet_group.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Wrong group ID — Incorrect `GROUP_ID` provided.
- * - User has no permissions to update group — Insufficient rights to modify the group or project.
  * - Cannot update group — Failed to update the group or project.
+ * - User has no permissions to update group — Insufficient rights to modify the group or project.
+ * - Wrong group ID — Incorrect `GROUP_ID` provided.
  */
 export const SonetGroupUpdateErrorCode = {
   /** Image is incorrect: Invalid file type — Incorrect `IMAGE` provided. */
@@ -310,11 +310,11 @@ export type SonetGroupUpdateErrorCode =
  * Method `sonet_group.update`.
  * Scope: `sonet`.
  * Access: administrator or owner of the group or project
- * @see `sonet_group.create`
  * @see `socialnetwork.api.workgroup.get`
  * @see `socialnetwork.api.workgroup.list`
- * @see `sonet_group.get`
+ * @see `sonet_group.create`
  * @see `sonet_group.delete`
+ * @see `sonet_group.get`
  */
 export interface SonetGroupUpdateParams {
   /** Identifier of the group or project. The identifier can be obtained using the sonet_group.get method. */
@@ -362,11 +362,11 @@ export type SonetGroupUpdateResult = number;
  * Method `sonet_group.user.add`.
  * Scope: `sonet`.
  * Access: administrator
+ * @see `sonet_group.user.delete`
+ * @see `sonet_group.user.get`
  * @see `sonet_group.user.invite`
  * @see `sonet_group.user.request`
  * @see `sonet_group.user.update`
- * @see `sonet_group.user.get`
- * @see `sonet_group.user.delete`
  */
 export interface SonetGroupUserAddParams {
   /** Identifier of the workgroup or project. The identifier can be obtained using the sonet_group.get method. */
@@ -390,11 +390,11 @@ export type SonetGroupUserAddResult = unknown[];
  * Method `sonet_group.user.delete`.
  * Scope: `sonet`.
  * Access: administrator
+ * @see `sonet_group.user.add`
+ * @see `sonet_group.user.get`
  * @see `sonet_group.user.invite`
  * @see `sonet_group.user.request`
- * @see `sonet_group.user.add`
  * @see `sonet_group.user.update`
- * @see `sonet_group.user.get`
  */
 export interface SonetGroupUserDeleteParams {
   /** Identifier of the workgroup or project. The identifier can be obtained using the sonet_group.get method. */
@@ -418,11 +418,11 @@ export type SonetGroupUserDeleteResult = unknown[];
  * Method `sonet_group.user.get`.
  * Scope: `sonet`.
  * Access: any user
+ * @see `sonet_group.user.add`
+ * @see `sonet_group.user.delete`
  * @see `sonet_group.user.invite`
  * @see `sonet_group.user.request`
- * @see `sonet_group.user.add`
  * @see `sonet_group.user.update`
- * @see `sonet_group.user.delete`
  */
 export interface SonetGroupUserGetParams {
   /** Identifier of the workgroup or project. The identifier can be obtained using the sonet_group.get method. */
@@ -444,9 +444,9 @@ export type SonetGroupUserGetResult = unknown[];
  * Method `sonet_group.user.groups`.
  * Scope: `sonet`.
  * Access: any user
- * @see `sonet_group.get`
- * @see `socialnetwork.api.workgroup.list`
  * @see `socialnetwork.api.workgroup.get`
+ * @see `socialnetwork.api.workgroup.list`
+ * @see `sonet_group.get`
  */
 export interface SonetGroupUserGroupsParams {}
 
@@ -465,11 +465,11 @@ export type SonetGroupUserGroupsResult = unknown[];
  * Method `sonet_group.user.invite`.
  * Scope: `sonet`.
  * Access: a user with the permission to Invite to a group or project
- * @see `sonet_group.user.request`
  * @see `sonet_group.user.add`
- * @see `sonet_group.user.update`
- * @see `sonet_group.user.get`
  * @see `sonet_group.user.delete`
+ * @see `sonet_group.user.get`
+ * @see `sonet_group.user.request`
+ * @see `sonet_group.user.update`
  */
 export interface SonetGroupUserInviteParams {
   /** Identifier of the workgroup or project. The identifier can be obtained using the sonet_group.get method. */
@@ -495,11 +495,11 @@ export type SonetGroupUserInviteResult = unknown[];
  * Method `sonet_group.user.request`.
  * Scope: `sonet`.
  * Access: a user with access to the group or project
- * @see `sonet_group.user.invite`
  * @see `sonet_group.user.add`
- * @see `sonet_group.user.update`
- * @see `sonet_group.user.get`
  * @see `sonet_group.user.delete`
+ * @see `sonet_group.user.get`
+ * @see `sonet_group.user.invite`
+ * @see `sonet_group.user.update`
  */
 export interface SonetGroupUserRequestParams {
   /** Identifier of the workgroup or project. The identifier can be obtained using the sonet_group.get method. */
@@ -524,11 +524,11 @@ export type SonetGroupUserRequestResult = boolean;
  * Method `sonet_group.user.update`.
  * Scope: `sonet`.
  * Access: administrator
+ * @see `sonet_group.user.add`
+ * @see `sonet_group.user.delete`
+ * @see `sonet_group.user.get`
  * @see `sonet_group.user.invite`
  * @see `sonet_group.user.request`
- * @see `sonet_group.user.add`
- * @see `sonet_group.user.get`
- * @see `sonet_group.user.delete`
  */
 export interface SonetGroupUserUpdateParams {
   /** Identifier of the workgroup or project. The identifier can be obtained using the method sonet_group.get */

@@ -72,7 +72,7 @@ export interface TaskChecklistitemAddFields {
 }
 
 /** Type `result` (from `task.checklistitem.get`, `task.checklistitem.getlist`). */
-export interface TaskChecklistitemGetResult2 {
+export interface TaskChecklistitemGetResultType {
   /** Checklist item identifier. (Required: not documented.) */
   ID?: string;
   /** Identifier of the task to which the item belongs. (Required: not documented.) */
@@ -98,6 +98,9 @@ export interface TaskChecklistitemGetResult2 {
   /** Object with description of attached files. Key — attachment file identifier `ATTACHMENT_ID`. (Required: not documented.) */
   ATTACHMENTS?: TaskAttachments;
 }
+
+/** Type `result` as `task.checklistitem.getlist` declares it: the same as {@link TaskChecklistitemGetResultType}. */
+export type TaskChecklistitemGetlistResultType = TaskChecklistitemGetResultType;
 
 /** Type `fields` (from `task.checklistitem.update`). */
 export interface TaskChecklistitemUpdateFields {
@@ -139,7 +142,7 @@ export interface TaskCommentitemAddFields {
  *
  * Type `commentitem_item` (from `task.commentitem.get`).
  */
-export interface TaskCommentitemItem {
+export interface TaskCommentitemItemType {
   /** HTML code of the comment. (Required: not documented.) */
   POST_MESSAGE_HTML?: string;
   /** Comment ID. (Required: not documented.) */
@@ -188,6 +191,10 @@ export interface TaskData {
   SETTINGS?: TaskItemUserfieldAddSettings;
 }
 
+/** Type `edit_form_label` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TaskEditFormLabel =
+  TaskItemUserfieldAddEditFormLabel | TaskItemUserfieldUpdateEditFormLabel;
+
 /** Type `FILTER` (from `task.elapseditem.getlist`). */
 export interface TaskFILTER {
   /** Identifier of the time tracking record. (Required: not documented.) */
@@ -197,6 +204,13 @@ export interface TaskFILTER {
   /** Record creation date. (Required: not documented.) */
   CREATED_DATE?: string;
 }
+
+/** Type `fields` as any method of the namespace declares it: the docs give 4 different shapes. */
+export type TaskFields =
+  | TaskChecklistitemAddFields
+  | TaskChecklistitemUpdateFields
+  | TaskCommentitemAddFields
+  | TaskCommentitemUpdateFields;
 
 /** Type `edit_form_label` (from `task.item.userfield.add`). */
 export interface TaskItemUserfieldAddEditFormLabel {
@@ -221,7 +235,7 @@ export interface TaskItemUserfieldAddSettings {
 }
 
 /** Type `result` (from `task.item.userfield.get`). */
-export interface TaskItemUserfieldGetResult2 {
+export interface TaskItemUserfieldGetResultType {
   /** Identifier of the custom field. (Required: not documented.) */
   ID?: number;
   /** Code of the object to which the field is attached. (Required: not documented.) */
@@ -277,7 +291,7 @@ export interface TaskItemUserfieldGetSettings {
 }
 
 /** Type `result` (from `task.item.userfield.getfields`). */
-export interface TaskItemUserfieldGetfieldsResult2 {
+export interface TaskItemUserfieldGetfieldsResultType {
   /** Identifier. Read-only. (Required: not documented.) Read-only. */
   ID?: number;
   /** Entity. (Required: not documented.) */
@@ -319,7 +333,7 @@ export interface TaskItemUserfieldGetfieldsResult2 {
 }
 
 /** Type `result` (from `task.item.userfield.getlist`). */
-export interface TaskItemUserfieldGetlistResult2 {
+export interface TaskItemUserfieldGetlistResultType {
   /** Identifier of the custom field. (Required: not documented.) */
   ID?: number;
   /** Code of the object to which the field is linked. (Required: not documented.) */
@@ -349,7 +363,7 @@ export interface TaskItemUserfieldGetlistResult2 {
 }
 
 /** Type `result` (from `task.item.userfield.gettypes`). */
-export interface TaskItemUserfieldGettypesResult2 {
+export interface TaskItemUserfieldGettypesResultType {
   /** Code of the custom field type. (Required: not documented.) */
   ID?: string;
   /** Name of the custom field type. (Required: not documented.) */
@@ -363,6 +377,9 @@ export interface TaskItemUserfieldUpdateEditFormLabel {
   /** Label in English */
   en?: string;
 }
+
+/** Type `settings` as `task.item.userfield.update` declares it: the same as {@link TaskItemUserfieldAddSettings}. */
+export type TaskItemUserfieldUpdateSettings = TaskItemUserfieldAddSettings;
 
 /** Type `members` (from `task.checklistitem.get`, `task.checklistitem.getlist`). */
 export interface TaskMembers {
@@ -400,8 +417,11 @@ export interface TaskORDER {
   DATE_STOP?: 'asc' | 'desc';
 }
 
+/** Type `Parameter` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TaskParameter = TaskStagesAddParameter | TaskStagesUpdateParameter;
+
 /** Type `params` (from `task.item.userfield.add`). */
-export interface TaskParams {
+export interface TaskParamsType {
   /** Data type of the custom field. Supported values: - `string` — string - `double` — number - `datetime` — date and time - `boolean` — yes/no */
   USER_TYPE_ID: 'string' | 'double' | 'datetime' | 'boolean';
   /** Code of the custom field */
@@ -421,6 +441,17 @@ export interface TaskParams {
   /** Additional settings for the field type (detailed description) */
   SETTINGS?: TaskItemUserfieldAddSettings;
 }
+
+/** Type `result` as any method of the namespace declares it: the docs give 5 different shapes. */
+export type TaskResultType =
+  | TaskChecklistitemGetResultType
+  | TaskItemUserfieldGetResultType
+  | TaskItemUserfieldGetfieldsResultType
+  | TaskItemUserfieldGetlistResultType
+  | TaskItemUserfieldGettypesResultType;
+
+/** Type `settings` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TaskSettings = TaskItemUserfieldAddSettings | TaskItemUserfieldGetSettings;
 
 /**
  * Required parameters are marked with *
@@ -472,14 +503,14 @@ export type TaskChecklistitemAddErrorCode =
  * Method `task.checklistitem.add`.
  * Scope: `task`.
  * Access: - any user with access to edit the task - Creator, Participant, and other Participants of the task
- * @see `task.checklistitem.update`
+ * @see `task.checklistitem.complete`
+ * @see `task.checklistitem.delete`
  * @see `task.checklistitem.get`
  * @see `task.checklistitem.getlist`
- * @see `task.checklistitem.delete`
- * @see `task.checklistitem.moveafteritem`
- * @see `task.checklistitem.complete`
- * @see `task.checklistitem.renew`
  * @see `task.checklistitem.isactionallowed`
+ * @see `task.checklistitem.moveafteritem`
+ * @see `task.checklistitem.renew`
+ * @see `task.checklistitem.update`
  */
 export interface TaskChecklistitemAddParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or using the get task list method */
@@ -499,9 +530,9 @@ export type TaskChecklistitemAddResult = number;
 export const TaskChecklistitemCompleteErrorCode = {
   /**
    * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) expected by method ctaskchecklistitem::complete(), but not given.; 256/TE/WRONG_ARGUMENTS<br> — Required parameter `TASKID` is missing.
-   * TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskchecklistitem::complete(), but not given.; 256/TE/WRONG_ARGUMENTS<br> — Required parameter `ITEMID` is missing.
-   * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskchecklistitem::complete() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS<br> — Incorrect value type for `TASKID`. For `ITEMID`, the message specifies `Param #1 (itemId)`.
    * TASKS_ERROR_ASSERT_EXCEPTION<br> — The `TASKID` or `ITEMID` value is less than or equal to zero.
+   * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskchecklistitem::complete() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS<br> — Incorrect value type for `TASKID`. For `ITEMID`, the message specifies `Param #1 (itemId)`.
+   * TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskchecklistitem::complete(), but not given.; 256/TE/WRONG_ARGUMENTS<br> — Required parameter `ITEMID` is missing.
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -521,13 +552,13 @@ export type TaskChecklistitemCompleteErrorCode =
  * Scope: `task`.
  * Access: any user
  * @see `task.checklistitem.add`
- * @see `task.checklistitem.update`
+ * @see `task.checklistitem.delete`
  * @see `task.checklistitem.get`
  * @see `task.checklistitem.getlist`
- * @see `task.checklistitem.delete`
+ * @see `task.checklistitem.isactionallowed`
  * @see `task.checklistitem.moveafteritem`
  * @see `task.checklistitem.renew`
- * @see `task.checklistitem.isactionallowed`
+ * @see `task.checklistitem.update`
  */
 export interface TaskChecklistitemCompleteParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method. */
@@ -567,13 +598,13 @@ export type TaskChecklistitemDeleteErrorCode =
  * Scope: `task`.
  * Access: - any user with edit access to the task - Creator, Participant, and other Participants of the task
  * @see `task.checklistitem.add`
- * @see `task.checklistitem.update`
+ * @see `task.checklistitem.complete`
  * @see `task.checklistitem.get`
  * @see `task.checklistitem.getlist`
- * @see `task.checklistitem.moveafteritem`
- * @see `task.checklistitem.complete`
- * @see `task.checklistitem.renew`
  * @see `task.checklistitem.isactionallowed`
+ * @see `task.checklistitem.moveafteritem`
+ * @see `task.checklistitem.renew`
+ * @see `task.checklistitem.update`
  */
 export interface TaskChecklistitemDeleteParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or using the method getting a list of tasks */
@@ -612,13 +643,13 @@ export type TaskChecklistitemGetErrorCode =
  * Scope: `task`.
  * Access: any user with read access permission for the task or higher.
  * @see `task.checklistitem.add`
- * @see `task.checklistitem.update`
- * @see `task.checklistitem.getlist`
- * @see `task.checklistitem.delete`
- * @see `task.checklistitem.moveafteritem`
  * @see `task.checklistitem.complete`
- * @see `task.checklistitem.renew`
+ * @see `task.checklistitem.delete`
+ * @see `task.checklistitem.getlist`
  * @see `task.checklistitem.isactionallowed`
+ * @see `task.checklistitem.moveafteritem`
+ * @see `task.checklistitem.renew`
+ * @see `task.checklistitem.update`
  */
 export interface TaskChecklistitemGetParams {
   /** Task identifier. The identifier can be obtained when creating a task or by using the get task list method */
@@ -632,7 +663,7 @@ export interface TaskChecklistitemGetParams {
  *
  * Result of `task.checklistitem.get` (the `result` field).
  */
-export type TaskChecklistitemGetResult = TaskChecklistitemGetResult2;
+export type TaskChecklistitemGetResult = TaskChecklistitemGetResultType;
 
 /** Error codes documented for `task.checklistitem.getlist`. */
 export const TaskChecklistitemGetlistErrorCode = {
@@ -648,7 +679,7 @@ export const TaskChecklistitemGetlistErrorCode = {
 export type TaskChecklistitemGetlistErrorCode =
   (typeof TaskChecklistitemGetlistErrorCode)[keyof typeof TaskChecklistitemGetlistErrorCode];
 
-/** Field names of `task.checklistitem.getlist`: the fields of {@link TaskChecklistitemGetResult2} (`task.checklistitem.get`). */
+/** Field names of `task.checklistitem.getlist`: the fields of {@link TaskChecklistitemGetResultType} (`task.checklistitem.get`). */
 export type TaskChecklistitemGetlistFieldName =
   | 'ID'
   | 'TASK_ID'
@@ -677,13 +708,13 @@ export type TaskChecklistitemGetlistOrder = {
  * Scope: `task`.
  * Access: any user with read access permission to the task or higher.
  * @see `task.checklistitem.add`
- * @see `task.checklistitem.update`
- * @see `task.checklistitem.get`
- * @see `task.checklistitem.delete`
- * @see `task.checklistitem.moveafteritem`
  * @see `task.checklistitem.complete`
- * @see `task.checklistitem.renew`
+ * @see `task.checklistitem.delete`
+ * @see `task.checklistitem.get`
  * @see `task.checklistitem.isactionallowed`
+ * @see `task.checklistitem.moveafteritem`
+ * @see `task.checklistitem.renew`
+ * @see `task.checklistitem.update`
  */
 export interface TaskChecklistitemGetlistParams {
   /** Identifier of the task. The identifier can be obtained when creating a task or by using the get task list method */
@@ -696,7 +727,7 @@ export interface TaskChecklistitemGetlistParams {
 }
 
 /** One item of a `task.checklistitem.getlist` page. */
-export type TaskChecklistitemGetlistItem = TaskChecklistitemGetResult2;
+export type TaskChecklistitemGetlistItem = TaskChecklistitemGetResultType;
 
 /**
  * A list of objects with description of checklist item fields
@@ -715,14 +746,14 @@ export type TaskChecklistitemGetlistResult = TaskChecklistitemGetlistItem[];
  * Scope: `task`.
  * Access: any user
  * @see `task.checklistitem.add`
- * @see `task.checklistitem.update`
+ * @see `task.checklistitem.complete`
+ * @see `task.checklistitem.delete`
  * @see `task.checklistitem.get`
  * @see `task.checklistitem.getlist`
- * @see `task.checklistitem.delete`
- * @see `task.checklistitem.moveafteritem`
- * @see `task.checklistitem.complete`
- * @see `task.checklistitem.renew`
  * @see `task.checklistitem.isactionallowed`
+ * @see `task.checklistitem.moveafteritem`
+ * @see `task.checklistitem.renew`
+ * @see `task.checklistitem.update`
  */
 export interface TaskChecklistitemGetmanifestParams {}
 
@@ -755,13 +786,13 @@ export type TaskChecklistitemIsactionallowedErrorCode =
  * Scope: `task`.
  * Access: any user
  * @see `task.checklistitem.add`
- * @see `task.checklistitem.update`
+ * @see `task.checklistitem.complete`
+ * @see `task.checklistitem.delete`
  * @see `task.checklistitem.get`
  * @see `task.checklistitem.getlist`
- * @see `task.checklistitem.delete`
  * @see `task.checklistitem.moveafteritem`
- * @see `task.checklistitem.complete`
  * @see `task.checklistitem.renew`
+ * @see `task.checklistitem.update`
  */
 export interface TaskChecklistitemIsactionallowedParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method. */
@@ -803,13 +834,13 @@ export type TaskChecklistitemMoveafteritemErrorCode =
  * Method `task.checklistitem.moveafteritem`.
  * Scope: `task`.
  * @see `task.checklistitem.add`
- * @see `task.checklistitem.update`
+ * @see `task.checklistitem.complete`
+ * @see `task.checklistitem.delete`
  * @see `task.checklistitem.get`
  * @see `task.checklistitem.getlist`
- * @see `task.checklistitem.delete`
- * @see `task.checklistitem.complete`
- * @see `task.checklistitem.renew`
  * @see `task.checklistitem.isactionallowed`
+ * @see `task.checklistitem.renew`
+ * @see `task.checklistitem.update`
  */
 export interface TaskChecklistitemMoveafteritemParams {
   /** Identifier of the task. The task identifier can be obtained when creating a new task or using the method get task list */
@@ -831,9 +862,9 @@ export type TaskChecklistitemMoveafteritemResult = null;
 export const TaskChecklistitemRenewErrorCode = {
   /**
    * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) expected by method ctaskchecklistitem::renew(), but not given.; 256/TE/WRONG_ARGUMENTS<br> — Required parameter `TASKID` is missing
-   * TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskchecklistitem::renew(), but not given.; 256/TE/WRONG_ARGUMENTS<br> — Required parameter `ITEMID` is missing
-   * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskchecklistitem::renew() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS<br> — Incorrect value type for `TASKID`. For `ITEMID`, the message specifies `Param #1 (itemId)`
    * TASKS_ERROR_ASSERT_EXCEPTION<br> — The `TASKID` or `ITEMID` value is less than or equal to zero
+   * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskchecklistitem::renew() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS<br> — Incorrect value type for `TASKID`. For `ITEMID`, the message specifies `Param #1 (itemId)`
+   * TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskchecklistitem::renew(), but not given.; 256/TE/WRONG_ARGUMENTS<br> — Required parameter `ITEMID` is missing
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -853,13 +884,13 @@ export type TaskChecklistitemRenewErrorCode =
  * Scope: `task`.
  * Access: any user
  * @see `task.checklistitem.add`
- * @see `task.checklistitem.update`
+ * @see `task.checklistitem.complete`
+ * @see `task.checklistitem.delete`
  * @see `task.checklistitem.get`
  * @see `task.checklistitem.getlist`
- * @see `task.checklistitem.delete`
- * @see `task.checklistitem.moveafteritem`
- * @see `task.checklistitem.complete`
  * @see `task.checklistitem.isactionallowed`
+ * @see `task.checklistitem.moveafteritem`
+ * @see `task.checklistitem.update`
  */
 export interface TaskChecklistitemRenewParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method */
@@ -879,10 +910,10 @@ export type TaskChecklistitemRenewResult = boolean;
 export const TaskChecklistitemUpdateErrorCode = {
   /**
    * TASKS_ERROR_EXCEPTION_#4; No access to edit the task; 4/TE/ACTION_NOT_ALLOWED\u003Cbr\u003E — No permission to edit the task to modify the checklist item.
-   * TASKS_ERROR_EXCEPTION_#8; Incorrect value [] specified for field [ENTITY_ID] in item [, Prepare report]; 8/TE/ACTION_FAILED_TO_BE_PROCESSED\u003Cbr\u003E — Parameter order violation.
-   * "TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) for method ctaskchecklistitem::update() expected to be of type \u0022integer\u0022, but given something else.; 256/TE/WRONG_ARGUMENTS\u003Cbr\u003E — Required parameter `TASKID` not provided or incorrect type for `TASKID`.
    * "TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskchecklistitem::update(), but not given.; 256/TE/WRONG_ARGUMENTS\u003Cbr\u003E — Required parameter `ITEMID` not provided or incorrect type for `ITEMID`.
+   * "TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) for method ctaskchecklistitem::update() expected to be of type \u0022integer\u0022, but given something else.; 256/TE/WRONG_ARGUMENTS\u003Cbr\u003E — Required parameter `TASKID` not provided or incorrect type for `TASKID`.
    * TASKS_ERROR_EXCEPTION_#256; Param #2 (arFields) expected by method ctaskchecklistitem::update(), but not given.; 256/TE/WRONG_ARGUMENTS\u003Cbr\u003E — Required parameter `FIELDS` not provided or empty.
+   * TASKS_ERROR_EXCEPTION_#8; Incorrect value [] specified for field [ENTITY_ID] in item [, Prepare report]; 8/TE/ACTION_FAILED_TO_BE_PROCESSED\u003Cbr\u003E — Parameter order violation.
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -901,13 +932,13 @@ export type TaskChecklistitemUpdateErrorCode =
  * Scope: `task`.
  * Access: - any user with edit access to the task - Creator, Performer, and Participants of the task
  * @see `task.checklistitem.add`
+ * @see `task.checklistitem.complete`
+ * @see `task.checklistitem.delete`
  * @see `task.checklistitem.get`
  * @see `task.checklistitem.getlist`
- * @see `task.checklistitem.delete`
- * @see `task.checklistitem.moveafteritem`
- * @see `task.checklistitem.complete`
- * @see `task.checklistitem.renew`
  * @see `task.checklistitem.isactionallowed`
+ * @see `task.checklistitem.moveafteritem`
+ * @see `task.checklistitem.renew`
  */
 export interface TaskChecklistitemUpdateParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or using the get task list method. */
@@ -952,10 +983,10 @@ export type TaskCommentAddResult = number;
 export const TaskCommentitemAddErrorCode = {
   /**
    * Comment text is not specified — Required parameter `POST_MESSAGE` is not provided or is empty
-   * Insufficient permissions to add a comment — No access permission to the task
    * File not found — The file from the `UF_FORUM_MESSAGE_DOC` parameter is not found or the author does not have access to it
-   * TASKS_ERROR_EXCEPTION_#256; Param #1 (arFields) for method ctaskcommentitem::add() must not contain key `<FIELD_NAME>`.; 256/TE/WRONG_ARGUMENTS — The field `<FIELD_NAME>` cannot be used in the method
+   * Insufficient permissions to add a comment — No access permission to the task
    * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskcommentitem::add() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS — An incorrect value type for the parameter was specified, for example, for `TASKID`
+   * TASKS_ERROR_EXCEPTION_#256; Param #1 (arFields) for method ctaskcommentitem::add() must not contain key `<FIELD_NAME>`.; 256/TE/WRONG_ARGUMENTS — The field `<FIELD_NAME>` cannot be used in the method
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -973,10 +1004,10 @@ export type TaskCommentitemAddErrorCode =
  * Scope: `task`.
  * Access: any user with read access permission to the task or higher.
  * @deprecated Use `tasks.task.chat.message.send` instead. The development of this method has been halted since version `tasks 25.700.0`. Use tasks.task.chat.message.send.
- * @see `task.commentitem.update`
+ * @see `task.commentitem.delete`
  * @see `task.commentitem.get`
  * @see `task.commentitem.getlist`
- * @see `task.commentitem.delete`
+ * @see `task.commentitem.update`
  */
 export interface TaskCommentitemAddParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the method to get the list of tasks */
@@ -997,8 +1028,8 @@ export type TaskCommentitemAddResult = number;
 export const TaskCommentitemDeleteErrorCode = {
   /**
    * TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskcommentitem::delete(), but not given.; 256/TE/WRONG_ARGUMENTS — Required parameter not specified, e.g., `ITEMID`.
-   * TASKS_ERROR_EXCEPTION_#4; Action is not allowed; 4/TE/ACTION_NOT_ALLOWED — Error returned in several cases: - Incorrect parameter order - No access permission to the task - Cannot delete another user's comment unless you are an administrator - The specified task or comment does not exist.
    * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskcommentitem::delete() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS — Incorrect value type specified for the parameter, e.g., for `TASKID`.
+   * TASKS_ERROR_EXCEPTION_#4; Action is not allowed; 4/TE/ACTION_NOT_ALLOWED — Error returned in several cases: - Incorrect parameter order - No access permission to the task - Cannot delete another user's comment unless you are an administrator - The specified task or comment does not exist.
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -1017,9 +1048,9 @@ export type TaskCommentitemDeleteErrorCode =
  * Access: administrator
  * @deprecated Use `im.message.delete` instead. The development of this method has been halted since version `tasks 25.700.0`. The method task.commentitem.delete does not work in the new task card; use the im.message.delete method for working with task chats.
  * @see `task.commentitem.add`
- * @see `task.commentitem.update`
  * @see `task.commentitem.get`
  * @see `task.commentitem.getlist`
+ * @see `task.commentitem.update`
  */
 export interface TaskCommentitemDeleteParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method. */
@@ -1060,9 +1091,9 @@ export type TaskCommentitemGetErrorCode =
  * Access: any user with read access permission to the task or higher.
  * @deprecated Use `im.dialog.messages.get` instead. Development of this method has been halted since version `tasks 25.700.0`. The method task.commentitem.get does not work in the new task card; use the im.dialog.messages.get method to work with task chat.
  * @see `task.commentitem.add`
- * @see `task.commentitem.update`
- * @see `task.commentitem.getlist`
  * @see `task.commentitem.delete`
+ * @see `task.commentitem.getlist`
+ * @see `task.commentitem.update`
  */
 export interface TaskCommentitemGetParams {
   /** Task ID. The task ID can be obtained when creating a new task or by using the get task list method. */
@@ -1077,7 +1108,7 @@ export interface TaskCommentitemGetParams {
  * Result of `task.commentitem.get` (the `result` field).
  * @deprecated Use `im.dialog.messages.get` instead. Development of this method has been halted since version `tasks 25.700.0`. The method task.commentitem.get does not work in the new task card; use the im.dialog.messages.get method to work with task chat.
  */
-export type TaskCommentitemGetResult = TaskCommentitemItem;
+export type TaskCommentitemGetResult = TaskCommentitemItemType;
 
 /** Error codes documented for `task.commentitem.getlist`. */
 export const TaskCommentitemGetlistErrorCode = {
@@ -1094,7 +1125,7 @@ export const TaskCommentitemGetlistErrorCode = {
 export type TaskCommentitemGetlistErrorCode =
   (typeof TaskCommentitemGetlistErrorCode)[keyof typeof TaskCommentitemGetlistErrorCode];
 
-/** Field names of `task.commentitem.getlist`: the fields of {@link TaskCommentitemItem} (`task.commentitem.get`). */
+/** Field names of `task.commentitem.getlist`: the fields of {@link TaskCommentitemItemType} (`task.commentitem.get`). */
 export type TaskCommentitemGetlistFieldName = keyof TaskCommentitemGetlistFilterValues;
 
 /** Filter value of each field of `task.commentitem.getlist` (numbers and numeric strings are interchangeable). */
@@ -1111,7 +1142,7 @@ export interface TaskCommentitemGetlistFilterValues {
 
 /**
  * The `FILTER` of `task.commentitem.getlist`.
- * Keys are `<operator><FIELD>` over the fields of {@link TaskCommentitemItem} (`task.commentitem.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link TaskCommentitemItemType} (`task.commentitem.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type TaskCommentitemGetlistFilter = PrefixedFilter<
@@ -1135,9 +1166,9 @@ export type TaskCommentitemGetlistOrder = {
  * Access: any user with read access permission for the task or higher.
  * @deprecated Use `im.dialog.messages.get` instead. Development of this method has been halted since version `tasks 25.700.0`. The method task.commentitem.getlist does not work in the new task card; use the im.dialog.messages.get method to work with task chat.
  * @see `task.commentitem.add`
- * @see `task.commentitem.update`
- * @see `task.commentitem.get`
  * @see `task.commentitem.delete`
+ * @see `task.commentitem.get`
+ * @see `task.commentitem.update`
  */
 export interface TaskCommentitemGetlistParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method. */
@@ -1149,7 +1180,7 @@ export interface TaskCommentitemGetlistParams {
 }
 
 /** One item of a `task.commentitem.getlist` page. */
-export type TaskCommentitemGetlistItem = TaskCommentitemItem;
+export type TaskCommentitemGetlistItem = TaskCommentitemItemType;
 
 /**
  * An array of objects. Each object contains a description of the comment.
@@ -1169,11 +1200,11 @@ export type TaskCommentitemGetlistResult = TaskCommentitemGetlistItem[];
  * Scope: `task`.
  * Access: any user
  * @see `task.commentitem.add`
- * @see `task.commentitem.update`
+ * @see `task.commentitem.delete`
  * @see `task.commentitem.get`
  * @see `task.commentitem.getlist`
- * @see `task.commentitem.delete`
  * @see `task.commentitem.isactionallowed`
+ * @see `task.commentitem.update`
  */
 export interface TaskCommentitemGetmanifestParams {}
 
@@ -1188,8 +1219,8 @@ export type TaskCommentitemGetmanifestResult = Record<string, unknown>;
 export const TaskCommentitemIsactionallowedErrorCode = {
   /**
    * TASKS_ERROR_EXCEPTION_#256; Param #2 (actionId) expected by method ctaskcommentitem::isactionallowed(), but not given.; 256/TE/WRONG_ARGUMENTS — Required parameter not specified, for example, `ACTIONID`
-   * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskcommentitem::isactionallowed() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS — Incorrect value type specified for the parameter, for example, for `TASKID`
    * TASKS_ERROR_ASSERT_EXCEPTION — The specified comment or task does not exist
+   * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskcommentitem::isactionallowed() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS — Incorrect value type specified for the parameter, for example, for `TASKID`
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -1207,11 +1238,11 @@ export type TaskCommentitemIsactionallowedErrorCode =
  * Scope: `task`.
  * Access: any user
  * @see `task.commentitem.add`
- * @see `task.commentitem.update`
+ * @see `task.commentitem.delete`
  * @see `task.commentitem.get`
  * @see `task.commentitem.getlist`
- * @see `task.commentitem.delete`
  * @see `task.commentitem.getmanifest`
+ * @see `task.commentitem.update`
  */
 export interface TaskCommentitemIsactionallowedParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method. */
@@ -1233,8 +1264,8 @@ export type TaskCommentitemIsactionallowedResult = Record<string, unknown>;
 export const TaskCommentitemUpdateErrorCode = {
   /**
    * Comment text not specified. — Required parameter `POST_MESSAGE` is not provided or is empty.
-   * TASKS_ERROR_EXCEPTION_#4; Action is not allowed; 4/TE/ACTION_NOT_ALLOWED — This error is returned in the following cases: - Incorrect parameter order in the method. - No access permission to the task. - Attempting to update another user's comment. - If the specified task or comment does not exist.
    * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskcommentitem::delete() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS — This error is returned in the following cases: - Required parameter, such as `TASKID`, is not specified. - Incorrect value type for the parameter, for example, for `TASKID`.
+   * TASKS_ERROR_EXCEPTION_#4; Action is not allowed; 4/TE/ACTION_NOT_ALLOWED — This error is returned in the following cases: - Incorrect parameter order in the method. - No access permission to the task. - Attempting to update another user's comment. - If the specified task or comment does not exist.
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -1253,9 +1284,9 @@ export type TaskCommentitemUpdateErrorCode =
  * Access: administrator
  * @deprecated Use `im.message.update` instead. The development of this method has been halted since version `tasks 25.700.0`. The method `task.commentitem.update` does not work in the new task card; use the method im.message.update for working with task chats.
  * @see `task.commentitem.add`
+ * @see `task.commentitem.delete`
  * @see `task.commentitem.get`
  * @see `task.commentitem.getlist`
- * @see `task.commentitem.delete`
  */
 export interface TaskCommentitemUpdateParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method. */
@@ -1372,12 +1403,12 @@ export type TaskElapseditemAddErrorCode =
  * Method `task.elapseditem.add`.
  * Scope: `task`.
  * Access: any user
- * @see `task.elapseditem.update`
+ * @see `task.elapseditem.delete`
  * @see `task.elapseditem.get`
  * @see `task.elapseditem.getlist`
- * @see `task.elapseditem.delete`
- * @see `task.elapseditem.isActionAllowed`
  * @see `task.elapseditem.getmanifest`
+ * @see `task.elapseditem.isActionAllowed`
+ * @see `task.elapseditem.update`
  */
 export interface TaskElapseditemAddParams {
   /** Task identifier. You can obtain the task identifier when creating a new task or using the get task list method. */
@@ -1418,11 +1449,11 @@ export type TaskElapseditemDeleteErrorCode =
  * Scope: `task`.
  * Access: any user
  * @see `task.elapseditem.add`
- * @see `task.elapseditem.update`
  * @see `task.elapseditem.get`
  * @see `task.elapseditem.getlist`
- * @see `task.elapseditem.isActionAllowed`
  * @see `task.elapseditem.getmanifest`
+ * @see `task.elapseditem.isActionAllowed`
+ * @see `task.elapseditem.update`
  */
 export interface TaskElapseditemDeleteParams {
   /** Task identifier. You can obtain the task identifier when creating a new task or by using the get task list method. */
@@ -1459,11 +1490,11 @@ export type TaskElapseditemGetErrorCode =
  * Scope: `task`.
  * Access: any user
  * @see `task.elapseditem.add`
- * @see `task.elapseditem.update`
- * @see `task.elapseditem.getlist`
  * @see `task.elapseditem.delete`
- * @see `task.elapseditem.isActionAllowed`
+ * @see `task.elapseditem.getlist`
  * @see `task.elapseditem.getmanifest`
+ * @see `task.elapseditem.isActionAllowed`
+ * @see `task.elapseditem.update`
  */
 export interface TaskElapseditemGetParams {
   /** Task ID. The task ID can be obtained when creating a new task or by using the get task list method */
@@ -1522,11 +1553,11 @@ export type TaskElapseditemGetlistOrder = Record<string, SortDirection>;
  * Scope: `task`.
  * Access: any user
  * @see `task.elapseditem.add`
- * @see `task.elapseditem.update`
- * @see `task.elapseditem.get`
  * @see `task.elapseditem.delete`
- * @see `task.elapseditem.isActionAllowed`
+ * @see `task.elapseditem.get`
  * @see `task.elapseditem.getmanifest`
+ * @see `task.elapseditem.isActionAllowed`
+ * @see `task.elapseditem.update`
  */
 export interface TaskElapseditemGetlistParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method. (Required: not documented.) */
@@ -1562,11 +1593,11 @@ export type TaskElapseditemGetlistResult = TaskElapseditemGetlistItem[];
  * Scope: `task`.
  * Access: any user
  * @see `task.elapseditem.add`
- * @see `task.elapseditem.update`
+ * @see `task.elapseditem.delete`
  * @see `task.elapseditem.get`
  * @see `task.elapseditem.getlist`
- * @see `task.elapseditem.delete`
  * @see `task.elapseditem.isActionAllowed`
+ * @see `task.elapseditem.update`
  */
 export interface TaskElapseditemGetmanifestParams {}
 
@@ -1586,11 +1617,11 @@ export type TaskElapseditemGetmanifestResult = Record<string, unknown>;
  * Scope: `task`.
  * Access: any user
  * @see `task.elapseditem.add`
- * @see `task.elapseditem.update`
+ * @see `task.elapseditem.delete`
  * @see `task.elapseditem.get`
  * @see `task.elapseditem.getlist`
- * @see `task.elapseditem.delete`
  * @see `task.elapseditem.getmanifest`
+ * @see `task.elapseditem.update`
  */
 export interface TaskElapseditemIsActionAllowedParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the method to get the list of tasks */
@@ -1633,11 +1664,11 @@ export type TaskElapseditemUpdateErrorCode =
  * Scope: `task`.
  * Access: any user
  * @see `task.elapseditem.add`
+ * @see `task.elapseditem.delete`
  * @see `task.elapseditem.get`
  * @see `task.elapseditem.getlist`
- * @see `task.elapseditem.delete`
- * @see `task.elapseditem.isActionAllowed`
  * @see `task.elapseditem.getmanifest`
+ * @see `task.elapseditem.isActionAllowed`
  */
 export interface TaskElapseditemUpdateParams {
   /** Task identifier. You can obtain the task identifier when creating a new task or by using the get task list method */
@@ -2234,10 +2265,10 @@ export type TaskItemUpdateResult = boolean;
 export const TaskItemUserfieldAddErrorCode = {
   /**
    * HTTP 400 — The 'USER_TYPE_ID' field is not found — The parameter `USER_TYPE_ID` is not provided or is empty
+   * HTTP 400 — Access denied — Insufficient permissions to create a custom field
    * HTTP 400 — Invalid user type specified. — An invalid or non-existent user field type is specified in the `USER_TYPE_ID` parameter
    * HTTP 400 — The 'FIELD_NAME' field is not found — The parameter `FIELD_NAME` is not provided or is empty
    * HTTP 400 — The field UF_TASK_CLIENT_REQUEST for the object TASKS_TASK already exists. — The `FIELD_NAME` parameter specifies a custom field name that already exists in the system
-   * HTTP 400 — Access denied — Insufficient permissions to create a custom field
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -2255,16 +2286,16 @@ export type TaskItemUserfieldAddErrorCode =
  * Method `task.item.userfield.add`.
  * Scope: `task`.
  * Access: administrator
- * @see `task.item.userfield.update`
- * @see `task.item.userfield.get`
- * @see `task.item.userfield.getlist`
  * @see `task.item.userfield.delete`
- * @see `task.item.userfield.gettypes`
+ * @see `task.item.userfield.get`
  * @see `task.item.userfield.getfields`
+ * @see `task.item.userfield.getlist`
+ * @see `task.item.userfield.gettypes`
+ * @see `task.item.userfield.update`
  */
 export interface TaskItemUserfieldAddParams {
   /** Set of parameters for the created field (detailed description) */
-  PARAMS: TaskParams;
+  PARAMS: TaskParamsType;
 }
 
 /**
@@ -2278,8 +2309,8 @@ export type TaskItemUserfieldAddResult = number;
 export const TaskItemUserfieldDeleteErrorCode = {
   /**
    * HTTP 400 — TASKS_ERROR_EXCEPTION_#0; Invalid arguments for Bitrix\Tasks\Integration\Rest\Task\UserField::delete; 0/TE — Required parameter `ID` is not provided
-   * HTTP 400 — ID is not defined or invalid — A non-numeric value or a value `<= 0` is passed to the `ID` parameter
    * HTTP 400 — Access denied — Insufficient permissions to delete the custom field
+   * HTTP 400 — ID is not defined or invalid — A non-numeric value or a value `<= 0` is passed to the `ID` parameter
    */
   ERROR_CORE: 'ERROR_CORE',
   /** HTTP 400 — The entity with ID '{ID}' is not found — The custom field with the specified `ID` was not found */
@@ -2299,11 +2330,11 @@ export type TaskItemUserfieldDeleteErrorCode =
  * Scope: `task`.
  * Access: administrator
  * @see `task.item.userfield.add`
- * @see `task.item.userfield.update`
  * @see `task.item.userfield.get`
+ * @see `task.item.userfield.getfields`
  * @see `task.item.userfield.getlist`
  * @see `task.item.userfield.gettypes`
- * @see `task.item.userfield.getfields`
+ * @see `task.item.userfield.update`
  */
 export interface TaskItemUserfieldDeleteParams {
   /** Identifier of the custom field. The identifier of the task's custom field can be obtained when creating the field or by using the method to get the list of fields */
@@ -2341,11 +2372,11 @@ export type TaskItemUserfieldGetErrorCode =
  * Scope: `task`.
  * Access: any user
  * @see `task.item.userfield.add`
- * @see `task.item.userfield.update`
- * @see `task.item.userfield.getlist`
  * @see `task.item.userfield.delete`
- * @see `task.item.userfield.gettypes`
  * @see `task.item.userfield.getfields`
+ * @see `task.item.userfield.getlist`
+ * @see `task.item.userfield.gettypes`
+ * @see `task.item.userfield.update`
  */
 export interface TaskItemUserfieldGetParams {
   /** Identifier of the custom field. The identifier of the task's custom field can be obtained when creating the field or by using the method to get the list of fields */
@@ -2357,7 +2388,7 @@ export interface TaskItemUserfieldGetParams {
  *
  * Result of `task.item.userfield.get` (the `result` field).
  */
-export type TaskItemUserfieldGetResult = TaskItemUserfieldGetResult2;
+export type TaskItemUserfieldGetResult = TaskItemUserfieldGetResultType;
 
 /**
  * Get User Field Fields with
@@ -2368,11 +2399,11 @@ export type TaskItemUserfieldGetResult = TaskItemUserfieldGetResult2;
  * Scope: `task`.
  * Access: any user
  * @see `task.item.userfield.add`
- * @see `task.item.userfield.update`
+ * @see `task.item.userfield.delete`
  * @see `task.item.userfield.get`
  * @see `task.item.userfield.getlist`
- * @see `task.item.userfield.delete`
  * @see `task.item.userfield.gettypes`
+ * @see `task.item.userfield.update`
  */
 export interface TaskItemUserfieldGetfieldsParams {}
 
@@ -2381,9 +2412,9 @@ export interface TaskItemUserfieldGetfieldsParams {}
  *
  * Result of `task.item.userfield.getfields` (the `result` field).
  */
-export type TaskItemUserfieldGetfieldsResult = TaskItemUserfieldGetfieldsResult2;
+export type TaskItemUserfieldGetfieldsResult = TaskItemUserfieldGetfieldsResultType;
 
-/** Field names of `task.item.userfield.getlist`: the fields of {@link TaskItemUserfieldGetfieldsResult2} (`task.item.userfield.getfields`). */
+/** Field names of `task.item.userfield.getlist`: the fields of {@link TaskItemUserfieldGetfieldsResultType} (`task.item.userfield.getfields`). */
 export type TaskItemUserfieldGetlistFieldName = keyof TaskItemUserfieldGetlistFilterValues;
 
 /** Filter value of each field of `task.item.userfield.getlist` (numbers and numeric strings are interchangeable). */
@@ -2411,7 +2442,7 @@ export interface TaskItemUserfieldGetlistFilterValues {
 
 /**
  * The `FILTER` of `task.item.userfield.getlist`.
- * Keys are `<operator><FIELD>` over the fields of {@link TaskItemUserfieldGetfieldsResult2} (`task.item.userfield.getfields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link TaskItemUserfieldGetfieldsResultType} (`task.item.userfield.getfields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type TaskItemUserfieldGetlistFilter = PrefixedFilter<
@@ -2439,11 +2470,11 @@ export type TaskItemUserfieldGetlistOrder = {
  * Scope: `task`.
  * Access: any user
  * @see `task.item.userfield.add`
- * @see `task.item.userfield.update`
- * @see `task.item.userfield.get`
  * @see `task.item.userfield.delete`
- * @see `task.item.userfield.gettypes`
+ * @see `task.item.userfield.get`
  * @see `task.item.userfield.getfields`
+ * @see `task.item.userfield.gettypes`
+ * @see `task.item.userfield.update`
  */
 export interface TaskItemUserfieldGetlistParams {
   /** Object for sorting the result in the format `{"field": "sort value", ... }`. You can sort by the following fields: - `ID` — identifier of the custom field - `FIELD_NAME` — code of the custom field - `USER_TYPE_ID` — type of the custom field - `SORT` — sort value The sort direction can take the following values: - `asc` — ascending - `desc` — descending */
@@ -2453,7 +2484,7 @@ export interface TaskItemUserfieldGetlistParams {
 }
 
 /** One item of a `task.item.userfield.getlist` page. */
-export type TaskItemUserfieldGetlistItem = TaskItemUserfieldGetlistResult2;
+export type TaskItemUserfieldGetlistItem = TaskItemUserfieldGetlistResultType;
 
 /**
  * Array of custom field objects (detailed description)
@@ -2476,11 +2507,11 @@ export type TaskItemUserfieldGetlistResult = TaskItemUserfieldGetlistItem[];
  * Scope: `task`.
  * Access: any user
  * @see `task.item.userfield.add`
- * @see `task.item.userfield.update`
- * @see `task.item.userfield.get`
- * @see `task.item.userfield.getlist`
  * @see `task.item.userfield.delete`
+ * @see `task.item.userfield.get`
  * @see `task.item.userfield.getfields`
+ * @see `task.item.userfield.getlist`
+ * @see `task.item.userfield.update`
  */
 export interface TaskItemUserfieldGettypesParams {}
 
@@ -2489,14 +2520,14 @@ export interface TaskItemUserfieldGettypesParams {}
  *
  * Result of `task.item.userfield.gettypes` (the `result` field).
  */
-export type TaskItemUserfieldGettypesResult = TaskItemUserfieldGettypesResult2[];
+export type TaskItemUserfieldGettypesResult = TaskItemUserfieldGettypesResultType[];
 
 /** Error codes documented for `task.item.userfield.update`. */
 export const TaskItemUserfieldUpdateErrorCode = {
   /**
    * HTTP 400 — TASKS_ERROR_EXCEPTION_#0; Invalid arguments for Bitrix\Tasks\Integration\Rest\Task\UserField::update; 0/TE — Required parameters `ID` and `DATA` are not provided
-   * HTTP 400 — ID is not defined or invalid — A non-numeric value or a value `<= 0` was passed to the `ID` parameter
    * HTTP 400 — Access denied — Insufficient permissions to modify the user field
+   * HTTP 400 — ID is not defined or invalid — A non-numeric value or a value `<= 0` was passed to the `ID` parameter
    */
   ERROR_CORE: 'ERROR_CORE',
   /** HTTP 400 — The entity with ID '{ID}' is not found — The user field with the specified `ID` was not found */
@@ -2516,11 +2547,11 @@ export type TaskItemUserfieldUpdateErrorCode =
  * Scope: `task`.
  * Access: administrator
  * @see `task.item.userfield.add`
- * @see `task.item.userfield.get`
- * @see `task.item.userfield.getlist`
  * @see `task.item.userfield.delete`
- * @see `task.item.userfield.gettypes`
+ * @see `task.item.userfield.get`
  * @see `task.item.userfield.getfields`
+ * @see `task.item.userfield.getlist`
+ * @see `task.item.userfield.gettypes`
  */
 export interface TaskItemUserfieldUpdateParams {
   /** Identifier of the user field. The identifier of the task's user field can be obtained when creating a field or by using the method to get the list of fields */
@@ -2643,11 +2674,11 @@ export type TaskStagesAddErrorCode =
  * Method `task.stages.add`.
  * Scope: `task`.
  * Access: - any user for "My Plan" stages - any user with group access for Kanban stages
- * @see `task.stages.update`
- * @see `task.stages.get`
  * @see `task.stages.canmovetask`
- * @see `task.stages.movetask`
  * @see `task.stages.delete`
+ * @see `task.stages.get`
+ * @see `task.stages.movetask`
+ * @see `task.stages.update`
  */
 export interface TaskStagesAddParams {
   /** Field values (detailed description provided below) for adding a new stage */
@@ -2672,10 +2703,10 @@ export type TaskStagesAddResult = number;
  * Scope: `task`.
  * Access: - any user for "My Plan" stages - any user with access to the group for kanban stages
  * @see `task.stages.add`
- * @see `task.stages.update`
+ * @see `task.stages.delete`
  * @see `task.stages.get`
  * @see `task.stages.movetask`
- * @see `task.stages.delete`
+ * @see `task.stages.update`
  */
 export interface TaskStagesCanmovetaskParams {
   /** `ID` of the object */
@@ -2717,10 +2748,10 @@ export type TaskStagesDeleteErrorCode =
  * Scope: `task`.
  * Access: - any user for "My Plan" stages - any user with group access for Kanban stages
  * @see `task.stages.add`
- * @see `task.stages.update`
- * @see `task.stages.get`
  * @see `task.stages.canmovetask`
+ * @see `task.stages.get`
  * @see `task.stages.movetask`
+ * @see `task.stages.update`
  */
 export interface TaskStagesDeleteParams {
   /** Identifier of the stage to be deleted */
@@ -2755,10 +2786,10 @@ export type TaskStagesGetErrorCode =
  * Scope: `task`.
  * Access: - any user for "My Plan" stages - any user with group access for Kanban stages
  * @see `task.stages.add`
- * @see `task.stages.update`
  * @see `task.stages.canmovetask`
- * @see `task.stages.movetask`
  * @see `task.stages.delete`
+ * @see `task.stages.movetask`
+ * @see `task.stages.update`
  */
 export interface TaskStagesGetParams {
   /** Identifier of the object. Possible values: - `ID` of the group — the method will retrieve the Kanban stages of the group. An access error will be returned if the permission level is insufficient. - `0` — the method will retrieve the stages of "My Plan" for the current user. */
@@ -2843,10 +2874,10 @@ export type TaskStagesMovetaskErrorCode =
  * Scope: `task`.
  * Access: - any user for stages of "My Plan" - any user with access to the group for kanban stages
  * @see `task.stages.add`
- * @see `task.stages.update`
- * @see `task.stages.get`
  * @see `task.stages.canmovetask`
  * @see `task.stages.delete`
+ * @see `task.stages.get`
+ * @see `task.stages.update`
  */
 export interface TaskStagesMovetaskParams {
   /** Task identifier */
@@ -2888,10 +2919,10 @@ export type TaskStagesUpdateErrorCode =
  * Scope: `task`.
  * Access: - any user for "My Plan" stages - any user with access to the group for Kanban stages
  * @see `task.stages.add`
- * @see `task.stages.get`
  * @see `task.stages.canmovetask`
- * @see `task.stages.movetask`
  * @see `task.stages.delete`
+ * @see `task.stages.get`
+ * @see `task.stages.movetask`
  */
 export interface TaskStagesUpdateParams {
   /** Identifier of the stage */

@@ -200,6 +200,11 @@ export interface TasksAttachments {
   attachmentId?: string;
 }
 
+/** Type `checklistitem` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TasksChecklistitem =
+  | TasksTemplateChecklistAddChecklistitem
+  | TasksTemplateChecklistAddAttachmentByContentChecklistitem;
+
 /** Type `counter` (from `tasks.task.counters.get`). */
 export interface TasksCounter {
   /** The count. (Required: not documented.) */
@@ -213,7 +218,7 @@ export interface TasksCounter {
  *
  * Type `epic_item` (from `tasks.api.scrum.epic.getFields`).
  */
-export interface TasksEpicItem {
+export interface TasksEpicItemType {
   /** (Required: not documented.) */
   name?: {
     /** (Required: not documented.) */
@@ -266,6 +271,23 @@ export interface TasksFieldDescription {
   /** Indicates if the field is primary. (Required: not documented.) */
   primary?: boolean;
 }
+
+/** Type `fields` as any method of the namespace declares it: the docs give 11 different shapes. */
+export type TasksFields =
+  | TasksApiScrumBacklogAddFields
+  | TasksApiScrumBacklogUpdateFields
+  | TasksApiScrumSprintAddFields
+  | TasksApiScrumSprintListFields
+  | TasksApiScrumSprintUpdateFields
+  | TasksTaskAddV3Fields
+  | TasksTaskChatMessageSendV3Fields
+  | TasksTaskResultAddfromchatmessageV3Fields
+  | TasksTaskResultUpdateV3Fields
+  | TasksTemplateChecklistAddFields
+  | TasksTemplateChecklistUpdateFields;
+
+/** Type `flowData` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TasksFlowData = TasksFlowFlowCreateFlowData | TasksFlowFlowUpdateFlowData;
 
 /**
  * Required parameters are marked with *
@@ -392,7 +414,7 @@ export interface TasksFlowFlowUpdateFlowData {
 }
 
 /** Type `item` (from `tasks.task.result.add`). */
-export interface TasksItem {
+export interface TasksItemType {
   /** Result identifier. (Required: not documented.) */
   id?: number;
   /** Task identifier. (Required: not documented.) */
@@ -506,14 +528,31 @@ export interface TasksMembers {
   isCollaber?: boolean;
 }
 
+/** Type `Parameter` as any method of the namespace declares it: the docs give 5 different shapes. */
+export type TasksParameter =
+  | TasksApiScrumEpicAddParameter
+  | TasksApiScrumEpicUpdateParameter
+  | TasksApiScrumKanbanAddStageParameter
+  | TasksApiScrumKanbanUpdateStageParameter
+  | TasksApiScrumTaskUpdateParameter;
+
 /** Type `params` (from `tasks.template.get`). */
-export interface TasksParams {
+export interface TasksParamsType {
   /**
    * An array of fields to return. By default, `['*', 'UF_*']` is used — select all fields and custom fields
    * @defaultValue "['*', 'UF_*']"
    */
   select?: unknown[];
 }
+
+/** Type `result` as any method of the namespace declares it: the docs give 6 different shapes. */
+export type TasksResultType =
+  | TasksTaskResultDeleteV3ResultType
+  | TasksTaskResultListV3ResultType
+  | TasksTemplateChecklistAddResultType
+  | TasksTemplateChecklistAddAttachmentByContentResultType
+  | TasksTemplateChecklistListResultType
+  | TasksTemplateGetResultType;
 
 /** Type `rights` (from `tasks.task.result.add`). */
 export interface TasksRights {
@@ -578,7 +617,7 @@ export interface TasksTaskChatMessageSendV3Fields {
  *
  * Type `task_item` (from `tasks.task.field.list`).
  */
-export interface TasksTaskFieldListV3TaskItem {
+export interface TasksTaskFieldListV3TaskItemType {
   /** (Required: not documented.) */
   id?: number;
   /** (Required: not documented.) */
@@ -610,7 +649,7 @@ export interface TasksTaskFieldListV3TaskItem {
  *
  * Type `task_item` (from `tasks.task.getFields`).
  */
-export interface TasksTaskGetFieldsTaskItem {
+export interface TasksTaskGetFieldsTaskItemType {
   /** (Required: not documented.) */
   ID?: number;
   /** Base Task ID. (Required: not documented.) */
@@ -743,6 +782,12 @@ export interface TasksTaskGetFieldsTaskItem {
   UF_NEW_TASKS_FIELD?: string;
 }
 
+/** Type `task_item` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TasksTaskItemType = TasksTaskFieldListV3TaskItemType | TasksTaskGetFieldsTaskItemType;
+
+/** Type `fields` as `tasks.task.result.add` declares it: the same as {@link TasksTaskChatMessageSendV3Fields}. */
+export type TasksTaskResultAddV3Fields = TasksTaskChatMessageSendV3Fields;
+
 /** Type `fields` (from `tasks.task.result.addfromchatmessage`). */
 export interface TasksTaskResultAddfromchatmessageV3Fields {
   /** Identifier of the task chat message. The identifier can be obtained when sending a message using the tasks.task.chat.message.send method */
@@ -750,13 +795,13 @@ export interface TasksTaskResultAddfromchatmessageV3Fields {
 }
 
 /** Type `result` (from `tasks.task.result.delete`). */
-export interface TasksTaskResultDeleteV3Result2 {
+export interface TasksTaskResultDeleteV3ResultType {
   /** Returns `true` if the result was deleted. (Required: not documented.) */
   result?: boolean;
 }
 
 /** Type `result` (from `tasks.task.result.list`). */
-export interface TasksTaskResultListV3Result2 {
+export interface TasksTaskResultListV3ResultType {
   /** An array of task results. The fields of the elements depend on the `select` parameter and match the fields of the result object in the method tasks.task.result.add. (Required: not documented.) */
   items?: unknown[];
 }
@@ -802,10 +847,18 @@ export interface TasksTemplateChecklistAddAttachmentByContentChecklistitem {
 }
 
 /** Type `result` (from `tasks.template.checklist.addAttachmentByContent`, `tasks.template.checklist.addAttachmentsFromDisk`, `tasks.template.checklist.complete` and 5 more). */
-export interface TasksTemplateChecklistAddAttachmentByContentResult2 {
+export interface TasksTemplateChecklistAddAttachmentByContentResultType {
   /** Checklist item after adding the attachment (detailed description) (Required: not documented.) */
   checkListItem?: TasksTemplateChecklistAddAttachmentByContentChecklistitem;
 }
+
+/** Type `checklistitem` as `tasks.template.checklist.addAttachmentsFromDisk` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentChecklistitem}. */
+export type TasksTemplateChecklistAddAttachmentsFromDiskChecklistitem =
+  TasksTemplateChecklistAddAttachmentByContentChecklistitem;
+
+/** Type `result` as `tasks.template.checklist.addAttachmentsFromDisk` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentResultType}. */
+export type TasksTemplateChecklistAddAttachmentsFromDiskResultType =
+  TasksTemplateChecklistAddAttachmentByContentResultType;
 
 /** Type `checklistitem` (from `tasks.template.checklist.add`, `tasks.template.checklist.update`). */
 export interface TasksTemplateChecklistAddChecklistitem {
@@ -865,16 +918,71 @@ export interface TasksTemplateChecklistAddFields {
 }
 
 /** Type `result` (from `tasks.template.checklist.add`, `tasks.template.checklist.update`). */
-export interface TasksTemplateChecklistAddResult2 {
+export interface TasksTemplateChecklistAddResultType {
   /** Created checklist item (detailed description) (Required: not documented.) */
   checkListItem?: TasksTemplateChecklistAddChecklistitem;
 }
 
+/** Type `checklistitem` as `tasks.template.checklist.complete` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentChecklistitem}. */
+export type TasksTemplateChecklistCompleteChecklistitem =
+  TasksTemplateChecklistAddAttachmentByContentChecklistitem;
+
+/** Type `result` as `tasks.template.checklist.complete` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentResultType}. */
+export type TasksTemplateChecklistCompleteResultType =
+  TasksTemplateChecklistAddAttachmentByContentResultType;
+
+/** Type `checklistitem` as `tasks.template.checklist.get` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentChecklistitem}. */
+export type TasksTemplateChecklistGetChecklistitem =
+  TasksTemplateChecklistAddAttachmentByContentChecklistitem;
+
+/** Type `result` as `tasks.template.checklist.get` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentResultType}. */
+export type TasksTemplateChecklistGetResultType =
+  TasksTemplateChecklistAddAttachmentByContentResultType;
+
+/** Type `checklistitem` as `tasks.template.checklist.list` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentChecklistitem}. */
+export type TasksTemplateChecklistListChecklistitem =
+  TasksTemplateChecklistAddAttachmentByContentChecklistitem;
+
 /** Type `result` (from `tasks.template.checklist.list`). */
-export interface TasksTemplateChecklistListResult2 {
+export interface TasksTemplateChecklistListResultType {
   /** Object where the key is the identifier of the checklist item and the value is the description of the checklist item (detailed description). The set of fields in the response depends on the `select` parameter. (Required: not documented.) */
   checkListItems?: TasksTemplateChecklistAddAttachmentByContentChecklistitem;
 }
+
+/** Type `checklistitem` as `tasks.template.checklist.moveAfter` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentChecklistitem}. */
+export type TasksTemplateChecklistMoveAfterChecklistitem =
+  TasksTemplateChecklistAddAttachmentByContentChecklistitem;
+
+/** Type `result` as `tasks.template.checklist.moveAfter` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentResultType}. */
+export type TasksTemplateChecklistMoveAfterResultType =
+  TasksTemplateChecklistAddAttachmentByContentResultType;
+
+/** Type `checklistitem` as `tasks.template.checklist.moveBefore` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentChecklistitem}. */
+export type TasksTemplateChecklistMoveBeforeChecklistitem =
+  TasksTemplateChecklistAddAttachmentByContentChecklistitem;
+
+/** Type `result` as `tasks.template.checklist.moveBefore` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentResultType}. */
+export type TasksTemplateChecklistMoveBeforeResultType =
+  TasksTemplateChecklistAddAttachmentByContentResultType;
+
+/** Type `checklistitem` as `tasks.template.checklist.removeAttachments` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentChecklistitem}. */
+export type TasksTemplateChecklistRemoveAttachmentsChecklistitem =
+  TasksTemplateChecklistAddAttachmentByContentChecklistitem;
+
+/** Type `result` as `tasks.template.checklist.removeAttachments` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentResultType}. */
+export type TasksTemplateChecklistRemoveAttachmentsResultType =
+  TasksTemplateChecklistAddAttachmentByContentResultType;
+
+/** Type `checklistitem` as `tasks.template.checklist.renew` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentChecklistitem}. */
+export type TasksTemplateChecklistRenewChecklistitem =
+  TasksTemplateChecklistAddAttachmentByContentChecklistitem;
+
+/** Type `result` as `tasks.template.checklist.renew` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentResultType}. */
+export type TasksTemplateChecklistRenewResultType =
+  TasksTemplateChecklistAddAttachmentByContentResultType;
+
+/** Type `checklistitem` as `tasks.template.checklist.update` declares it: the same as {@link TasksTemplateChecklistAddChecklistitem}. */
+export type TasksTemplateChecklistUpdateChecklistitem = TasksTemplateChecklistAddChecklistitem;
 
 /** Type `fields` (from `tasks.template.checklist.update`). */
 export interface TasksTemplateChecklistUpdateFields {
@@ -892,8 +1000,11 @@ export interface TasksTemplateChecklistUpdateFields {
   MEMBERS?: TasksMEMBERS;
 }
 
+/** Type `result` as `tasks.template.checklist.update` declares it: the same as {@link TasksTemplateChecklistAddResultType}. */
+export type TasksTemplateChecklistUpdateResultType = TasksTemplateChecklistAddResultType;
+
 /** Type `result` (from `tasks.template.get`). */
-export interface TasksTemplateGetResult2 {
+export interface TasksTemplateGetResultType {
   /** The ID of the task template. (Required: not documented.) */
   ID?: number;
   /** The name of the template. (Required: not documented.) */
@@ -1019,10 +1130,10 @@ export interface TasksUser {
  * Method `tasks.api.scrum.backlog.add`.
  * Scope: `task`.
  * Access: any user
- * @see `tasks.api.scrum.backlog.update`
- * @see `tasks.api.scrum.backlog.get`
  * @see `tasks.api.scrum.backlog.delete`
+ * @see `tasks.api.scrum.backlog.get`
  * @see `tasks.api.scrum.backlog.getFields`
+ * @see `tasks.api.scrum.backlog.update`
  */
 export interface TasksApiScrumBacklogAddParams {
   /** An object containing records about the group and user (detailed description provided below) in the following structure: ``` "fields": { "groupId": value, "createdBy": value, "modifiedBy": value, } ``` */
@@ -1052,9 +1163,9 @@ export interface TasksApiScrumBacklogAddResult {
  * Scope: `task`.
  * Access: any user
  * @see `tasks.api.scrum.backlog.add`
- * @see `tasks.api.scrum.backlog.update`
  * @see `tasks.api.scrum.backlog.get`
  * @see `tasks.api.scrum.backlog.getFields`
+ * @see `tasks.api.scrum.backlog.update`
  */
 export interface TasksApiScrumBacklogDeleteParams {
   /** Backlog identifier. It can be obtained using the backlog creation method tasks.api.scrum.backlog.add or by retrieving backlog fields by Scrum identifier using tasks.api.scrum.backlog.get */
@@ -1074,9 +1185,9 @@ export type TasksApiScrumBacklogDeleteResult = unknown[];
  * Scope: `task`.
  * Access: any user
  * @see `tasks.api.scrum.backlog.add`
- * @see `tasks.api.scrum.backlog.update`
  * @see `tasks.api.scrum.backlog.delete`
  * @see `tasks.api.scrum.backlog.getFields`
+ * @see `tasks.api.scrum.backlog.update`
  */
 export interface TasksApiScrumBacklogGetParams {
   /** Identifier of the group. Can be obtained when creating a new group sonet_group.create or when retrieving a list of existing groups socialnetwork.api.workgroup.list */
@@ -1104,9 +1215,9 @@ export interface TasksApiScrumBacklogGetResult {
  * Scope: `task`.
  * Access: any user
  * @see `tasks.api.scrum.backlog.add`
- * @see `tasks.api.scrum.backlog.update`
- * @see `tasks.api.scrum.backlog.get`
  * @see `tasks.api.scrum.backlog.delete`
+ * @see `tasks.api.scrum.backlog.get`
+ * @see `tasks.api.scrum.backlog.update`
  */
 export interface TasksApiScrumBacklogGetFieldsParams {}
 
@@ -1135,13 +1246,13 @@ export interface TasksApiScrumBacklogGetFieldsResult {
 /**
  * Error codes documented for `tasks.api.scrum.backlog.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
+ * - Access denied — Insufficient access permissions
  * - Backlog id not found — The backlog identifier `id` was not provided
  * - Backlog not found — Invalid backlog identifier provided
- * - Access denied — Insufficient access permissions
- * - It is forbidden move a backlog with items — The backlog cannot be moved to another group if it contains tasks
- * - The target group already has a backlog
  * - createdBy user not found — The provided user identifier is invalid. For example, a user with such an identifier does not exist
+ * - It is forbidden move a backlog with items — The backlog cannot be moved to another group if it contains tasks
  * - modifiedBy user not found — The provided user identifier is invalid. For example, a user with such an identifier does not exist
+ * - The target group already has a backlog
  * - Unable to update backlog — Could not update the backlog
  * - Unknown error — Other error
  */
@@ -1163,8 +1274,8 @@ export type TasksApiScrumBacklogUpdateErrorCode =
  * Scope: `task`.
  * Access: any user
  * @see `tasks.api.scrum.backlog.add`
- * @see `tasks.api.scrum.backlog.get`
  * @see `tasks.api.scrum.backlog.delete`
+ * @see `tasks.api.scrum.backlog.get`
  * @see `tasks.api.scrum.backlog.getFields`
  */
 export interface TasksApiScrumBacklogUpdateParams {
@@ -1194,11 +1305,11 @@ export interface TasksApiScrumBacklogUpdateResult {
  * Method `tasks.api.scrum.epic.add`.
  * Scope: `task`.
  * Access: any user with access to Scrum
- * @see `tasks.api.scrum.epic.update`
- * @see `tasks.api.scrum.epic.get`
- * @see `tasks.api.scrum.epic.list`
  * @see `tasks.api.scrum.epic.delete`
+ * @see `tasks.api.scrum.epic.get`
  * @see `tasks.api.scrum.epic.getFields`
+ * @see `tasks.api.scrum.epic.list`
+ * @see `tasks.api.scrum.epic.update`
  */
 export interface TasksApiScrumEpicAddParams {
   /** Field values (detailed description provided below) for adding a new epic in the form of a structure: ``` fields: { name: 'value', groupId: 'value', description: 'value', color: 'value', files: [ 'file1', 'file2', ... ] } ``` */
@@ -1250,10 +1361,10 @@ export type TasksApiScrumEpicDeleteErrorCode =
  * Scope: `task`.
  * Access: any user with access to Scrum
  * @see `tasks.api.scrum.epic.add`
- * @see `tasks.api.scrum.epic.update`
  * @see `tasks.api.scrum.epic.get`
- * @see `tasks.api.scrum.epic.list`
  * @see `tasks.api.scrum.epic.getFields`
+ * @see `tasks.api.scrum.epic.list`
+ * @see `tasks.api.scrum.epic.update`
  */
 export interface TasksApiScrumEpicDeleteParams {
   /** Identifier of the epic. You can obtain epic identifiers using the `tasks.api.scrum.epic.list` method */
@@ -1290,10 +1401,10 @@ export type TasksApiScrumEpicGetErrorCode =
  * Scope: `task`.
  * Access: any user with access to Scrum
  * @see `tasks.api.scrum.epic.add`
- * @see `tasks.api.scrum.epic.update`
- * @see `tasks.api.scrum.epic.list`
  * @see `tasks.api.scrum.epic.delete`
  * @see `tasks.api.scrum.epic.getFields`
+ * @see `tasks.api.scrum.epic.list`
+ * @see `tasks.api.scrum.epic.update`
  */
 export interface TasksApiScrumEpicGetParams {
   /** Epic identifier. You can get the identifiers of epics using the method `tasks.api.scrum.epic.list` */
@@ -1329,20 +1440,20 @@ export interface TasksApiScrumEpicGetResult {
  * Scope: `task`.
  * Access: any user
  * @see `tasks.api.scrum.epic.add`
- * @see `tasks.api.scrum.epic.update`
+ * @see `tasks.api.scrum.epic.delete`
  * @see `tasks.api.scrum.epic.get`
  * @see `tasks.api.scrum.epic.list`
- * @see `tasks.api.scrum.epic.delete`
+ * @see `tasks.api.scrum.epic.update`
  */
 export interface TasksApiScrumEpicGetFieldsParams {}
 
 /** Result of `tasks.api.scrum.epic.getFields` (the `result` field). */
 export interface TasksApiScrumEpicGetFieldsResult {
   /** (Required: not documented.) */
-  fields?: TasksEpicItem;
+  fields?: TasksEpicItemType;
 }
 
-/** Field names of `tasks.api.scrum.epic.list`: the fields of {@link TasksEpicItem} (`tasks.api.scrum.epic.getFields`). */
+/** Field names of `tasks.api.scrum.epic.list`: the fields of {@link TasksEpicItemType} (`tasks.api.scrum.epic.getFields`). */
 export type TasksApiScrumEpicListFieldName = keyof TasksApiScrumEpicListFilterValues;
 
 /** Filter value of each field of `tasks.api.scrum.epic.list` (numbers and numeric strings are interchangeable). */
@@ -1358,7 +1469,7 @@ export interface TasksApiScrumEpicListFilterValues {
 
 /**
  * The `filter` of `tasks.api.scrum.epic.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link TasksEpicItem} (`tasks.api.scrum.epic.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link TasksEpicItemType} (`tasks.api.scrum.epic.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type TasksApiScrumEpicListFilter = PrefixedFilter<
@@ -1382,10 +1493,10 @@ export type TasksApiScrumEpicListOrder = { [F in TasksApiScrumEpicListFieldName]
  * Scope: `task`.
  * Access: any user
  * @see `tasks.api.scrum.epic.add`
- * @see `tasks.api.scrum.epic.update`
- * @see `tasks.api.scrum.epic.get`
  * @see `tasks.api.scrum.epic.delete`
+ * @see `tasks.api.scrum.epic.get`
  * @see `tasks.api.scrum.epic.getFields`
+ * @see `tasks.api.scrum.epic.update`
  */
 export interface TasksApiScrumEpicListParams {
   /** An array for sorting the result in the format `{'sort_field': 'sort_direction' [, ...]}`. The sort direction can take the following values: - `asc` — ascending - `desc` — descending Possible values for the array elements correspond to the fields in the response of tasks.api.scrum.epic.add. (Required: not documented.) */
@@ -1399,7 +1510,7 @@ export interface TasksApiScrumEpicListParams {
 }
 
 /** One item of a `tasks.api.scrum.epic.list` page. */
-export type TasksApiScrumEpicListItem = TasksEpicItem;
+export type TasksApiScrumEpicListItem = TasksEpicItemType;
 
 /** Result of `tasks.api.scrum.epic.list` (the `result` field). */
 export interface TasksApiScrumEpicListResult {
@@ -1423,9 +1534,9 @@ export interface TasksApiScrumEpicListResult {
  * Error codes documented for `tasks.api.scrum.epic.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - Access denied — No access to view epic data
+ * - createdBy user not found — User in the "creator" field not found
  * - Epic not found — The epic does not exist
  * - Epic not updated — Failed to update the epic
- * - createdBy user not found — User in the "creator" field not found
  * - modifiedBy user not found — User in the "last modified by" field not found
  */
 export const TasksApiScrumEpicUpdateErrorCode = {
@@ -1449,10 +1560,10 @@ export type TasksApiScrumEpicUpdateErrorCode =
  * Scope: `task`.
  * Access: any user with access to Scrum
  * @see `tasks.api.scrum.epic.add`
- * @see `tasks.api.scrum.epic.get`
- * @see `tasks.api.scrum.epic.list`
  * @see `tasks.api.scrum.epic.delete`
+ * @see `tasks.api.scrum.epic.get`
  * @see `tasks.api.scrum.epic.getFields`
+ * @see `tasks.api.scrum.epic.list`
  */
 export interface TasksApiScrumEpicUpdateParams {
   /** Epic identifier. You can obtain epic identifiers using the `tasks.api.scrum.epic.list` method. */
@@ -1489,12 +1600,12 @@ export interface TasksApiScrumEpicUpdateResult {
  * Method `tasks.api.scrum.kanban.addStage`.
  * Scope: `task`.
  * Access: any user
- * @see `tasks.api.scrum.kanban.updateStage`
  * @see `tasks.api.scrum.kanban.addTask`
  * @see `tasks.api.scrum.kanban.deleteStage`
  * @see `tasks.api.scrum.kanban.deleteTask`
  * @see `tasks.api.scrum.kanban.getFields`
  * @see `tasks.api.scrum.kanban.getStages`
+ * @see `tasks.api.scrum.kanban.updateStage`
  */
 export interface TasksApiScrumKanbanAddStageParams {
   /** Fields corresponding to the available list of fields tasks.api.scrum.kanban.getFields (detailed description provided below) */
@@ -1513,11 +1624,11 @@ export type TasksApiScrumKanbanAddStageResult = number;
  * Scope: `task`.
  * Access: any user
  * @see `tasks.api.scrum.kanban.addStage`
- * @see `tasks.api.scrum.kanban.updateStage`
  * @see `tasks.api.scrum.kanban.deleteStage`
  * @see `tasks.api.scrum.kanban.deleteTask`
  * @see `tasks.api.scrum.kanban.getFields`
  * @see `tasks.api.scrum.kanban.getStages`
+ * @see `tasks.api.scrum.kanban.updateStage`
  */
 export interface TasksApiScrumKanbanAddTaskParams {
   /** Identifier of the sprint. You can obtain the identifier using the method tasks.api.scrum.sprint.list */
@@ -1541,11 +1652,11 @@ export type TasksApiScrumKanbanAddTaskResult = boolean;
  * Scope: `task`.
  * Access: any user
  * @see `tasks.api.scrum.kanban.addStage`
- * @see `tasks.api.scrum.kanban.updateStage`
  * @see `tasks.api.scrum.kanban.addTask`
  * @see `tasks.api.scrum.kanban.deleteTask`
  * @see `tasks.api.scrum.kanban.getFields`
  * @see `tasks.api.scrum.kanban.getStages`
+ * @see `tasks.api.scrum.kanban.updateStage`
  */
 export interface TasksApiScrumKanbanDeleteStageParams {
   /** Identifier of the stage. You can obtain the identifier using the method tasks.api.scrum.kanban.getStages */
@@ -1564,11 +1675,11 @@ export type TasksApiScrumKanbanDeleteStageResult = boolean;
  * Scope: `task`.
  * Access: any user
  * @see `tasks.api.scrum.kanban.addStage`
- * @see `tasks.api.scrum.kanban.updateStage`
  * @see `tasks.api.scrum.kanban.addTask`
  * @see `tasks.api.scrum.kanban.deleteStage`
  * @see `tasks.api.scrum.kanban.getFields`
  * @see `tasks.api.scrum.kanban.getStages`
+ * @see `tasks.api.scrum.kanban.updateStage`
  */
 export interface TasksApiScrumKanbanDeleteTaskParams {
   /** Sprint identifier. You can obtain the identifier using the tasks.api.scrum.sprint.list method */
@@ -1589,11 +1700,11 @@ export type TasksApiScrumKanbanDeleteTaskResult = boolean;
  * Scope: `task`.
  * Access: any user
  * @see `tasks.api.scrum.kanban.addStage`
- * @see `tasks.api.scrum.kanban.updateStage`
  * @see `tasks.api.scrum.kanban.addTask`
  * @see `tasks.api.scrum.kanban.deleteStage`
  * @see `tasks.api.scrum.kanban.deleteTask`
  * @see `tasks.api.scrum.kanban.getStages`
+ * @see `tasks.api.scrum.kanban.updateStage`
  */
 export interface TasksApiScrumKanbanGetFieldsParams {}
 
@@ -1638,11 +1749,11 @@ export interface TasksApiScrumKanbanGetFieldsResult {
  * Scope: `task`.
  * Access: any user
  * @see `tasks.api.scrum.kanban.addStage`
- * @see `tasks.api.scrum.kanban.updateStage`
  * @see `tasks.api.scrum.kanban.addTask`
  * @see `tasks.api.scrum.kanban.deleteStage`
  * @see `tasks.api.scrum.kanban.deleteTask`
  * @see `tasks.api.scrum.kanban.getFields`
+ * @see `tasks.api.scrum.kanban.updateStage`
  */
 export interface TasksApiScrumKanbanGetStagesParams {
   /** The identifier of the sprint. You can obtain the identifier using the method tasks.api.scrum.sprint.list */
@@ -1692,11 +1803,11 @@ export type TasksApiScrumKanbanUpdateStageResult = boolean;
  * Error codes documented for `tasks.api.scrum.sprint.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - Access denied — No access to scrum
- * - Sprint not created — Failed to create sprint
- * - Incorrect dateStart format — Invalid start date format for the sprint
- * - Incorrect dateEnd format — Invalid end date format for the sprint
  * - createdBy user not found — User in the "creator" field not found
+ * - Incorrect dateEnd format — Invalid end date format for the sprint
+ * - Incorrect dateStart format — Invalid start date format for the sprint
  * - modifiedBy user not found — User in the "last modified by" field not found
+ * - Sprint not created — Failed to create sprint
  */
 export const TasksApiScrumSprintAddErrorCode = {
   /**
@@ -1718,13 +1829,13 @@ export type TasksApiScrumSprintAddErrorCode =
  * Method `tasks.api.scrum.sprint.add`.
  * Scope: `task`.
  * Access: any user with access to Scrum
- * @see `tasks.api.scrum.sprint.update`
- * @see `tasks.api.scrum.sprint.start`
  * @see `tasks.api.scrum.sprint.complete`
- * @see `tasks.api.scrum.sprint.get`
- * @see `tasks.api.scrum.sprint.list`
  * @see `tasks.api.scrum.sprint.delete`
+ * @see `tasks.api.scrum.sprint.get`
  * @see `tasks.api.scrum.sprint.getFields`
+ * @see `tasks.api.scrum.sprint.list`
+ * @see `tasks.api.scrum.sprint.start`
+ * @see `tasks.api.scrum.sprint.update`
  */
 export interface TasksApiScrumSprintAddParams {
   /** Object containing sprint data */
@@ -1789,12 +1900,12 @@ export type TasksApiScrumSprintCompleteErrorCode =
  * Scope: `task`.
  * Access: any user
  * @see `tasks.api.scrum.sprint.add`
- * @see `tasks.api.scrum.sprint.update`
- * @see `tasks.api.scrum.sprint.start`
- * @see `tasks.api.scrum.sprint.get`
- * @see `tasks.api.scrum.sprint.list`
  * @see `tasks.api.scrum.sprint.delete`
+ * @see `tasks.api.scrum.sprint.get`
  * @see `tasks.api.scrum.sprint.getFields`
+ * @see `tasks.api.scrum.sprint.list`
+ * @see `tasks.api.scrum.sprint.start`
+ * @see `tasks.api.scrum.sprint.update`
  */
 export interface TasksApiScrumSprintCompleteParams {
   /** Identifier of the group with the active sprint */
@@ -1835,9 +1946,9 @@ export interface TasksApiScrumSprintCompleteResult {
  * Error codes documented for `tasks.api.scrum.sprint.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - Access denied — No access to Scrum
- * - Sprint not found — The sprint does not exist
  * - It is forbidden remove a sprint with items — Cannot delete a sprint that has tasks
  * - Sprint items have not been moved to backlog — Failed to move tasks from the sprint to the backlog
+ * - Sprint not found — The sprint does not exist
  */
 export const TasksApiScrumSprintDeleteErrorCode = {
   /**
@@ -1861,12 +1972,12 @@ export type TasksApiScrumSprintDeleteErrorCode =
  * Scope: `task`.
  * Access: any user with access to Scrum
  * @see `tasks.api.scrum.sprint.add`
- * @see `tasks.api.scrum.sprint.update`
- * @see `tasks.api.scrum.sprint.start`
  * @see `tasks.api.scrum.sprint.complete`
  * @see `tasks.api.scrum.sprint.get`
- * @see `tasks.api.scrum.sprint.list`
  * @see `tasks.api.scrum.sprint.getFields`
+ * @see `tasks.api.scrum.sprint.list`
+ * @see `tasks.api.scrum.sprint.start`
+ * @see `tasks.api.scrum.sprint.update`
  */
 export interface TasksApiScrumSprintDeleteParams {
   /** Identifier of the sprint */
@@ -1903,12 +2014,12 @@ export type TasksApiScrumSprintGetErrorCode =
  * Scope: `task`.
  * Access: any user
  * @see `tasks.api.scrum.sprint.add`
- * @see `tasks.api.scrum.sprint.update`
- * @see `tasks.api.scrum.sprint.start`
  * @see `tasks.api.scrum.sprint.complete`
- * @see `tasks.api.scrum.sprint.list`
  * @see `tasks.api.scrum.sprint.delete`
  * @see `tasks.api.scrum.sprint.getFields`
+ * @see `tasks.api.scrum.sprint.list`
+ * @see `tasks.api.scrum.sprint.start`
+ * @see `tasks.api.scrum.sprint.update`
  */
 export interface TasksApiScrumSprintGetParams {
   /** The identifier of the sprint. The identifier can be obtained using the method tasks.api.scrum.sprint.list */
@@ -1954,12 +2065,12 @@ export interface TasksApiScrumSprintGetResult {
  * Scope: `task`.
  * Access: any user
  * @see `tasks.api.scrum.sprint.add`
- * @see `tasks.api.scrum.sprint.update`
- * @see `tasks.api.scrum.sprint.start`
  * @see `tasks.api.scrum.sprint.complete`
+ * @see `tasks.api.scrum.sprint.delete`
  * @see `tasks.api.scrum.sprint.get`
  * @see `tasks.api.scrum.sprint.list`
- * @see `tasks.api.scrum.sprint.delete`
+ * @see `tasks.api.scrum.sprint.start`
+ * @see `tasks.api.scrum.sprint.update`
  */
 export interface TasksApiScrumSprintGetFieldsParams {}
 
@@ -2005,12 +2116,12 @@ export type TasksApiScrumSprintListOrder = {
  * Scope: `task`.
  * Access: any user
  * @see `tasks.api.scrum.sprint.add`
- * @see `tasks.api.scrum.sprint.update`
- * @see `tasks.api.scrum.sprint.start`
  * @see `tasks.api.scrum.sprint.complete`
- * @see `tasks.api.scrum.sprint.get`
  * @see `tasks.api.scrum.sprint.delete`
+ * @see `tasks.api.scrum.sprint.get`
  * @see `tasks.api.scrum.sprint.getFields`
+ * @see `tasks.api.scrum.sprint.start`
+ * @see `tasks.api.scrum.sprint.update`
  */
 export interface TasksApiScrumSprintListParams {
   /** Object for sorting the result. An object of type `{'sort_field': 'sort_direction' [, ...]}`. Available fields are described in the table below. The sort direction can take the following values: - `asc` — ascending - `desc` — descending. (Required: not documented.) */
@@ -2060,8 +2171,8 @@ export interface TasksApiScrumSprintListResult {
  * Error codes documented for `tasks.api.scrum.sprint.start`.
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - Access denied — No access to Scrum
- * - Sprint not found — The sprint does not exist
  * - Sprint must be planned — Sprint must be in "planned" status
+ * - Sprint not found — The sprint does not exist
  */
 export const TasksApiScrumSprintStartErrorCode = {
   /**
@@ -2087,12 +2198,12 @@ export type TasksApiScrumSprintStartErrorCode =
  * Scope: `task`.
  * Access: any user
  * @see `tasks.api.scrum.sprint.add`
- * @see `tasks.api.scrum.sprint.update`
  * @see `tasks.api.scrum.sprint.complete`
- * @see `tasks.api.scrum.sprint.get`
- * @see `tasks.api.scrum.sprint.list`
  * @see `tasks.api.scrum.sprint.delete`
+ * @see `tasks.api.scrum.sprint.get`
  * @see `tasks.api.scrum.sprint.getFields`
+ * @see `tasks.api.scrum.sprint.list`
+ * @see `tasks.api.scrum.sprint.update`
  */
 export interface TasksApiScrumSprintStartParams {
   /** Identifier of the sprint */
@@ -2133,13 +2244,13 @@ export interface TasksApiScrumSprintStartResult {
  * Error codes documented for `tasks.api.scrum.sprint.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - Access denied — No access to Scrum
- * - Sprint not created — Failed to create sprint
- * - Incorrect dateStart format — Invalid start date format for the sprint
- * - Incorrect dateEnd format — Invalid end date format for the sprint
  * - createdBy user not found — User in the "creator" field not found
- * - modifiedBy user not found — User in the "last modified by" field not found
- * - Unable to add two active sprint — There cannot be two sprints with the status "active" in the group
+ * - Incorrect dateEnd format — Invalid end date format for the sprint
+ * - Incorrect dateStart format — Invalid start date format for the sprint
  * - Incorrect sprint status — Status is not in the list of available sprint statuses
+ * - modifiedBy user not found — User in the "last modified by" field not found
+ * - Sprint not created — Failed to create sprint
+ * - Unable to add two active sprint — There cannot be two sprints with the status "active" in the group
  */
 export const TasksApiScrumSprintUpdateErrorCode = {
   /**
@@ -2162,12 +2273,12 @@ export type TasksApiScrumSprintUpdateErrorCode =
  * Scope: `task`.
  * Access: any user with access to Scrum
  * @see `tasks.api.scrum.sprint.add`
- * @see `tasks.api.scrum.sprint.start`
  * @see `tasks.api.scrum.sprint.complete`
- * @see `tasks.api.scrum.sprint.get`
- * @see `tasks.api.scrum.sprint.list`
  * @see `tasks.api.scrum.sprint.delete`
+ * @see `tasks.api.scrum.sprint.get`
  * @see `tasks.api.scrum.sprint.getFields`
+ * @see `tasks.api.scrum.sprint.list`
+ * @see `tasks.api.scrum.sprint.start`
  */
 export interface TasksApiScrumSprintUpdateParams {
   /** Identifier of the sprint */
@@ -2231,8 +2342,8 @@ export type TasksApiScrumTaskGetErrorCode =
  * Method `tasks.api.scrum.task.get`.
  * Scope: `task`.
  * Access: any user with access to Scrum
- * @see `tasks.api.scrum.task.update`
  * @see `tasks.api.scrum.task.getFields`
+ * @see `tasks.api.scrum.task.update`
  */
 export interface TasksApiScrumTaskGetParams {
   /** Task identifier */
@@ -2267,8 +2378,8 @@ export interface TasksApiScrumTaskGetResult {
  * Method `tasks.api.scrum.task.getFields`.
  * Scope: `task`.
  * Access: any user
- * @see `tasks.api.scrum.task.update`
  * @see `tasks.api.scrum.task.get`
+ * @see `tasks.api.scrum.task.update`
  */
 export interface TasksApiScrumTaskGetFieldsParams {}
 
@@ -2332,11 +2443,11 @@ export interface TasksApiScrumTaskUpdateResult {
  * Scope: `task`.
  * Access: Creator or administrator of the flow
  * @see `tasks.flow.Flow.create`
- * @see `tasks.flow.Flow.update`
- * @see `tasks.flow.Flow.get`
  * @see `tasks.flow.Flow.delete`
+ * @see `tasks.flow.Flow.get`
  * @see `tasks.flow.Flow.isExists`
  * @see `tasks.flow.Flow.pin`
+ * @see `tasks.flow.Flow.update`
  */
 export interface TasksFlowFlowActivateParams {
   /** The identifier of the flow to be activated or deactivated. You can obtain the identifier by creating a new flow using the method tasks.flow.Flow.create or by retrieving a task using the method tasks.task.get for a task from the flow */
@@ -2359,12 +2470,12 @@ export type TasksFlowFlowActivateResult = boolean;
  * Method `tasks.flow.Flow.create`.
  * Scope: `task`.
  * Access: any user who is not an extranet user
- * @see `tasks.flow.Flow.update`
- * @see `tasks.flow.Flow.get`
- * @see `tasks.flow.Flow.delete`
- * @see `tasks.flow.Flow.isExists`
  * @see `tasks.flow.Flow.activate`
+ * @see `tasks.flow.Flow.delete`
+ * @see `tasks.flow.Flow.get`
+ * @see `tasks.flow.Flow.isExists`
  * @see `tasks.flow.Flow.pin`
+ * @see `tasks.flow.Flow.update`
  */
 export interface TasksFlowFlowCreateParams {
   /** Field values for creating the flow (detailed description below) */
@@ -2435,12 +2546,12 @@ export interface TasksFlowFlowCreateResult {
  * Method `tasks.flow.Flow.delete`.
  * Scope: `task`.
  * Access: Creator or administrator of the flow
+ * @see `tasks.flow.Flow.activate`
  * @see `tasks.flow.Flow.create`
- * @see `tasks.flow.Flow.update`
  * @see `tasks.flow.Flow.get`
  * @see `tasks.flow.Flow.isExists`
- * @see `tasks.flow.Flow.activate`
  * @see `tasks.flow.Flow.pin`
+ * @see `tasks.flow.Flow.update`
  */
 export interface TasksFlowFlowDeleteParams {
   /** Object containing data for deleting the flow */
@@ -2469,12 +2580,12 @@ export interface TasksFlowFlowDeleteResult {
  * Method `tasks.flow.Flow.get`.
  * Scope: `task`.
  * Access: flow team; user who can assign tasks in the flow
+ * @see `tasks.flow.Flow.activate`
  * @see `tasks.flow.Flow.create`
- * @see `tasks.flow.Flow.update`
  * @see `tasks.flow.Flow.delete`
  * @see `tasks.flow.Flow.isExists`
- * @see `tasks.flow.Flow.activate`
  * @see `tasks.flow.Flow.pin`
+ * @see `tasks.flow.Flow.update`
  */
 export interface TasksFlowFlowGetParams {
   /** The identifier of the flow whose data needs to be retrieved. You can obtain the identifier by creating a new flow using the method tasks.flow.Flow.create or by retrieving a task using the method tasks.task.get for a task from the flow */
@@ -2545,12 +2656,12 @@ export interface TasksFlowFlowGetResult {
  * Method `tasks.flow.Flow.isExists`.
  * Scope: `task`.
  * Access: any user
- * @see `tasks.flow.Flow.create`
- * @see `tasks.flow.Flow.update`
- * @see `tasks.flow.Flow.get`
- * @see `tasks.flow.Flow.delete`
  * @see `tasks.flow.Flow.activate`
+ * @see `tasks.flow.Flow.create`
+ * @see `tasks.flow.Flow.delete`
+ * @see `tasks.flow.Flow.get`
  * @see `tasks.flow.Flow.pin`
+ * @see `tasks.flow.Flow.update`
  */
 export interface TasksFlowFlowIsExistsParams {
   /** Object containing data to check for flow existence */
@@ -2579,12 +2690,12 @@ export interface TasksFlowFlowIsExistsResult {
  * Method `tasks.flow.Flow.pin`.
  * Scope: `task`.
  * Access: a user who can see the flow in the list of flows.
- * @see `tasks.flow.Flow.create`
- * @see `tasks.flow.Flow.get`
- * @see `tasks.flow.Flow.update`
- * @see `tasks.flow.Flow.delete`
- * @see `tasks.flow.Flow.isExists`
  * @see `tasks.flow.Flow.activate`
+ * @see `tasks.flow.Flow.create`
+ * @see `tasks.flow.Flow.delete`
+ * @see `tasks.flow.Flow.get`
+ * @see `tasks.flow.Flow.isExists`
+ * @see `tasks.flow.Flow.update`
  */
 export interface TasksFlowFlowPinParams {
   /** The identifier of the flow to be pinned or unpinned. You can obtain the identifier using the method for creating a new flow tasks.flow.Flow.create or by retrieving a task tasks.task.get for a task from the flow */
@@ -2606,11 +2717,11 @@ export type TasksFlowFlowPinResult = boolean;
  * Method `tasks.flow.Flow.update`.
  * Scope: `task`.
  * Access: Creator or administrator of the flow
- * @see `tasks.flow.Flow.create`
- * @see `tasks.flow.Flow.get`
- * @see `tasks.flow.Flow.delete`
- * @see `tasks.flow.Flow.isExists`
  * @see `tasks.flow.Flow.activate`
+ * @see `tasks.flow.Flow.create`
+ * @see `tasks.flow.Flow.delete`
+ * @see `tasks.flow.Flow.get`
+ * @see `tasks.flow.Flow.isExists`
  * @see `tasks.flow.Flow.pin`
  */
 export interface TasksFlowFlowUpdateParams {
@@ -2797,9 +2908,9 @@ export type TasksTaskAccessGetV3ErrorCode =
  * Method `tasks.task.access.get` (REST 3.0).
  * Scope: `tasks`.
  * Access: any user
- * @see `tasks.task.update`
  * @see `tasks.task.chat.message.send`
  * @see `tasks.task.delete`
+ * @see `tasks.task.update`
  */
 export interface TasksTaskAccessGetV3Params {
   /** Task identifier. The task identifier can be obtained when creating a new task or through the old method of getting the task list */
@@ -2819,11 +2930,11 @@ export const TasksTaskAddErrorCode = {
   '100': '100',
   /**
    * User specified in the "Responsible" field not found — The ID specified in `RESPONSIBLE_ID` does not correspond to an existing user
-   * Responsible person not specified — The `RESPONSIBLE_ID` field is not filled
-   * Task title not specified — The `TITLE` field is not filled
-   * Required field {field_name} value not entered — A required custom field with the specified name is not filled
    * Incorrect status — An incorrect value is specified in the `STATUS` field
+   * Required field {field_name} value not entered — A required custom field with the specified name is not filled
+   * Responsible person not specified — The `RESPONSIBLE_ID` field is not filled
    * Task specified in the "Parent Task" field not found — The ID specified in `PARENT_ID` does not correspond to an existing task
+   * Task title not specified — The `TITLE` field is not filled
    * The end date in scheduling is earlier than the start date — The date and time in the `END_DATE_PLAN` field is earlier than in `START_DATE_PLAN`
    * The specified task duration is too long — The date in the `END_DATE_PLAN` field is too far in the future
    */
@@ -2842,11 +2953,11 @@ export type TasksTaskAddErrorCode =
  * Method `tasks.task.add`.
  * Scope: `task`.
  * Access: any user
- * @see `tasks.task.update`
- * @see `tasks.task.get`
- * @see `tasks.task.list`
  * @see `tasks.task.delete`
+ * @see `tasks.task.get`
  * @see `tasks.task.getFields`
+ * @see `tasks.task.list`
+ * @see `tasks.task.update`
  */
 export interface TasksTaskAddParams {
   /** Values of task fields. Required fields for creating a task: - `TITLE` — task title - `RESPONSIBLE_ID` — responsible person's ID Check which required custom fields are set for tasks in your Bitrix24. All required fields must be passed to the method. You can pass the parameter `SE_PARAMETER` to the method — a list of objects with additional task parameters. Possible values for `CODE`: - `1` — deadlines are determined by the deadlines of subtasks - `2` — automatically complete the task when subtasks are completed (and vice versa) - `3` — do not complete the task without a result ``` SE_PARAMETER: [ { VALUE: 'Y', CODE: 3 }, { VALUE: 'Y', CODE: 2 } ] ``` */
@@ -2868,11 +2979,11 @@ export const TasksTaskAddV3ErrorCode = {
   /**
    * Required field `#FIELD#` is missing — Add the specified field to the request body (field: title responsibleId creatorId fields)
    * Field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: #FIELD#)
-   * User specified in the "Executor" field not found — Provide the identifier of an existing user in the `responsibleId` field (field: responsibleId)
    * Provide the identifier of an existing user in the `creatorId` field (field: creatorId)
    * Task specified in the "Parent Task" field not found — Provide the identifier of an existing task in the `parentId` field (field: parentId)
    * The end date specified in the planning is earlier than the start date — Provide an `endPlan` date later than `startPlan` (field: endPlan)
    * The planning duration specified is too long — Reduce the date in the `endPlan` field (field: endPlan)
+   * User specified in the "Executor" field not found — Provide the identifier of an existing user in the `responsibleId` field (field: responsibleId)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -2890,10 +3001,10 @@ export type TasksTaskAddV3ErrorCode =
  * Method `tasks.task.add` (REST 3.0).
  * Scope: `tasks`.
  * Access: any user
- * @see `tasks.task.update`
  * @see `tasks.task.chat.message.send`
  * @see `tasks.task.delete`
  * @see `tasks.task.file.attach`
+ * @see `tasks.task.update`
  */
 export interface TasksTaskAddV3Params {
   /** Task fields. To create a task, fill in the required fields; without them, the creation operation will not be executed. */
@@ -3101,10 +3212,10 @@ export type TasksTaskChatMessageSendV3Result = Record<string, unknown>;
  * Method `tasks.task.complete`.
  * Scope: `task`.
  * Access: - any user with access to edit the task - Creator, Participant, and other Participants of the task
- * @see `tasks.task.start`
- * @see `tasks.task.pause`
  * @see `tasks.task.defer`
+ * @see `tasks.task.pause`
  * @see `tasks.task.renew`
+ * @see `tasks.task.start`
  */
 export interface TasksTaskCompleteParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method */
@@ -3178,10 +3289,10 @@ export type TasksTaskDeferErrorCode =
  * Method `tasks.task.defer`.
  * Scope: `task`.
  * Access: - any user with access to edit the task - Creator, Participant, and other Participants of the task
- * @see `tasks.task.start`
- * @see `tasks.task.pause`
  * @see `tasks.task.complete`
+ * @see `tasks.task.pause`
  * @see `tasks.task.renew`
+ * @see `tasks.task.start`
  */
 export interface TasksTaskDeferParams {
   /** The identifier of the task. The task identifier can be obtained when creating a new task or by using the get task list method */
@@ -3201,8 +3312,8 @@ export interface TasksTaskDeferResult {
 /**
  * Error codes documented for `tasks.task.delegate`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - wrong task id — The value of `taskId` is of an incorrect type
  * - Action on the task is not allowed — The user does not have rights to delegate the task
+ * - wrong task id — The value of `taskId` is of an incorrect type
  */
 export const TasksTaskDelegateErrorCode = {
   /**
@@ -3270,10 +3381,10 @@ export type TasksTaskDeleteErrorCode =
  * Scope: `task`.
  * Access: any user with permission to delete a task
  * @see `tasks.task.add`
- * @see `tasks.task.update`
  * @see `tasks.task.get`
- * @see `tasks.task.list`
  * @see `tasks.task.getFields`
+ * @see `tasks.task.list`
+ * @see `tasks.task.update`
  */
 export interface TasksTaskDeleteParams {
   /** The identifier of the task. The task identifier can be obtained when creating a new task or using the get task list method */
@@ -3552,8 +3663,8 @@ export interface TasksTaskFieldListV3Result {
 export const TasksTaskFileAttachV3ErrorCode = {
   /**
    * The required field `#FIELD#` is missing — Add the specified field to the request body (field: taskId fileIds)
-   * The field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: #FIELD#)
    * Insufficient permissions — No access to the specified file or task (field: —)
+   * The field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: #FIELD#)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -3571,9 +3682,9 @@ export type TasksTaskFileAttachV3ErrorCode =
  * Method `tasks.task.file.attach` (REST 3.0).
  * Scope: `tasks`.
  * Access: task Creator or a user with edit access to the task
- * @see `tasks.task.update`
  * @see `tasks.task.chat.message.send`
  * @see `tasks.task.delete`
+ * @see `tasks.task.update`
  */
 export interface TasksTaskFileAttachV3Params {
   /** The identifier of the task to which files need to be attached. The task identifier can be obtained when creating a new task or by using the old method of getting the task list */
@@ -3619,8 +3730,8 @@ export type TasksTaskFileFieldGetV3ErrorCode =
  * Method `tasks.task.file.field.get` (REST 3.0).
  * Scope: `tasks`.
  * Access: any user
- * @see `tasks.task.file.field.list`
  * @see `tasks.task.file.attach`
+ * @see `tasks.task.file.field.list`
  */
 export interface TasksTaskFileFieldGetV3Params {
   /** The name of the field whose description is to be retrieved */
@@ -3669,8 +3780,8 @@ export type TasksTaskFileFieldListV3Select = string[];
  * Method `tasks.task.file.field.list` (REST 3.0).
  * Scope: `tasks`.
  * Access: any user
- * @see `tasks.task.file.field.get`
  * @see `tasks.task.file.attach`
+ * @see `tasks.task.file.field.get`
  */
 export interface TasksTaskFileFieldListV3Params {
   /** List of description fields to return in the response. Available fields: - `name` — field name - `type` — data type - `title` — title - `description` — description - `validationRules` — validation rules - `requiredGroups` — required groups - `filterable` — filter availability indicator - `sortable` — sort availability indicator - `editable` — editability indicator - `multiple` — multiple value indicator - `elementType` — element type for composite fields */
@@ -3693,8 +3804,8 @@ export interface TasksTaskFileFieldListV3Result {
 /**
  * Error codes documented for `tasks.task.files.attach`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - wrong task id (internal error) — The value of `taskId` is of an incorrect type
  * - Access denied (internal error) — Insufficient permissions to modify the task
+ * - wrong task id (internal error) — The value of `taskId` is of an incorrect type
  */
 export const TasksTaskFilesAttachErrorCode = {
   /**
@@ -3768,10 +3879,10 @@ export type TasksTaskGetErrorCode =
  * Scope: `task`.
  * Access: any user
  * @see `tasks.task.add`
- * @see `tasks.task.update`
- * @see `tasks.task.list`
  * @see `tasks.task.delete`
  * @see `tasks.task.getFields`
+ * @see `tasks.task.list`
+ * @see `tasks.task.update`
  */
 export interface TasksTaskGetParams {
   /** Task ID. The task ID can be obtained when creating a new task or by using the get task list method. (Required: not documented.) */
@@ -3822,9 +3933,9 @@ export type TasksTaskGetV3ErrorCode =
  * Method `tasks.task.get` (REST 3.0).
  * Scope: `tasks`.
  * Access: any user
- * @see `tasks.task.update`
  * @see `tasks.task.chat.message.send`
  * @see `tasks.task.delete`
+ * @see `tasks.task.update`
  */
 export interface TasksTaskGetV3Params {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the old method of getting the task list */
@@ -3909,8 +4020,8 @@ export interface TasksTaskGetaccessResult {
 /**
  * Error codes documented for `tasks.task.history.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - wrong task id (internal error) — The value of `taskId` is of incorrect type
  * - Access denied. (internal error) — The user does not have access to the task
+ * - wrong task id (internal error) — The value of `taskId` is of incorrect type
  */
 export const TasksTaskHistoryListErrorCode = {
   /** CTaskItem All parameters in the constructor must have real class type (internal error) — Required parameter `taskId` is not specified */
@@ -3963,7 +4074,7 @@ export type TasksTaskHistoryListItem = unknown;
  */
 export type TasksTaskHistoryListResult = TasksLists;
 
-/** Field names of `tasks.task.list`: the fields of {@link TasksTaskGetFieldsTaskItem} (`tasks.task.getFields`). */
+/** Field names of `tasks.task.list`: the fields of {@link TasksTaskGetFieldsTaskItemType} (`tasks.task.getFields`). */
 export type TasksTaskListFieldName = keyof TasksTaskListFilterValues;
 
 /** Filter value of each field of `tasks.task.list` (numbers and numeric strings are interchangeable). */
@@ -4037,7 +4148,7 @@ export interface TasksTaskListFilterValues {
 
 /**
  * The `filter` of `tasks.task.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link TasksTaskGetFieldsTaskItem} (`tasks.task.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link TasksTaskGetFieldsTaskItemType} (`tasks.task.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  * Custom fields `UF_*` are accepted with any value.
  */
@@ -4072,10 +4183,10 @@ export type TasksTaskListOrder = {
  * Scope: `task`.
  * Access: any user
  * @see `tasks.task.add`
- * @see `tasks.task.update`
- * @see `tasks.task.get`
  * @see `tasks.task.delete`
+ * @see `tasks.task.get`
  * @see `tasks.task.getFields`
+ * @see `tasks.task.update`
  */
 export interface TasksTaskListParams {
   /**
@@ -4094,7 +4205,7 @@ export interface TasksTaskListParams {
 }
 
 /** One item of a `tasks.task.list` page. */
-export type TasksTaskListItem = TasksTaskGetFieldsTaskItem;
+export type TasksTaskListItem = TasksTaskGetFieldsTaskItemType;
 
 /**
  * An object containing the response data
@@ -4124,7 +4235,7 @@ export const TasksTaskListV3ErrorCode = {
 export type TasksTaskListV3ErrorCode =
   (typeof TasksTaskListV3ErrorCode)[keyof typeof TasksTaskListV3ErrorCode];
 
-/** Field names of `tasks.task.list`: the fields of {@link TasksTaskFieldListV3TaskItem} (`tasks.task.field.list`). */
+/** Field names of `tasks.task.list`: the fields of {@link TasksTaskFieldListV3TaskItemType} (`tasks.task.field.list`). */
 export type TasksTaskListV3FieldName = keyof TasksTaskListV3FilterValues;
 
 /** Filter value of each field of `tasks.task.list` (numbers and numeric strings are interchangeable). */
@@ -4170,10 +4281,10 @@ export type TasksTaskListV3Order = { [F in TasksTaskListV3FieldName]?: SortDirec
  * Method `tasks.task.list` (REST 3.0).
  * Scope: `tasks`.
  * Access: any user
- * @see `tasks.task.get`
- * @see `tasks.task.update`
  * @see `tasks.task.delete`
  * @see `tasks.task.field.list`
+ * @see `tasks.task.get`
+ * @see `tasks.task.update`
  */
 export interface TasksTaskListV3Params {
   /** List of fields to be returned in the response. If `select` is not specified, the method returns only the `id` of the task. Field names for `select` match the keys of the task object from the Task object block */
@@ -4190,7 +4301,7 @@ export interface TasksTaskListV3Params {
 }
 
 /** One item of a `tasks.task.list` page. */
-export type TasksTaskListV3Item = TasksTaskFieldListV3TaskItem;
+export type TasksTaskListV3Item = TasksTaskFieldListV3TaskItemType;
 
 /**
  * Object with response data
@@ -4251,10 +4362,10 @@ export type TasksTaskPauseErrorCode =
  * Method `tasks.task.pause`.
  * Scope: `task`.
  * Access: - any user with access to edit the task - Creator, Participant, and other Participants of the task
- * @see `tasks.task.start`
- * @see `tasks.task.defer`
  * @see `tasks.task.complete`
+ * @see `tasks.task.defer`
  * @see `tasks.task.renew`
+ * @see `tasks.task.start`
  */
 export interface TasksTaskPauseParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method */
@@ -4332,10 +4443,10 @@ export type TasksTaskRenewErrorCode =
  * Method `tasks.task.renew`.
  * Scope: `task`.
  * Access: - any user with access to edit the task - Creator, Participant, and other Participants of the task
- * @see `tasks.task.start`
- * @see `tasks.task.pause`
- * @see `tasks.task.defer`
  * @see `tasks.task.complete`
+ * @see `tasks.task.defer`
+ * @see `tasks.task.pause`
+ * @see `tasks.task.start`
  */
 export interface TasksTaskRenewParams {
   /** The identifier of the task. The task identifier can be obtained when creating a new task or by using the get task list method */
@@ -4358,8 +4469,8 @@ export const TasksTaskResultAddV3ErrorCode = {
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
   /**
    * Required field `taskId` is not specified — Provide the task identifier in `fields.taskId` (field: taskId)
-   * Required field `text` is not specified — Provide the result text in `fields.text` (field: text)
    * Field `fileIds` is not available for filling — Do not provide `fileIds` in the `fields` parameter (field: fileIds)
+   * Required field `text` is not specified — Provide the result text in `fields.text` (field: text)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION',
@@ -4387,9 +4498,9 @@ export type TasksTaskResultAddV3ErrorCode =
  * Scope: `tasks`.
  * Access: any user with access to the task
  * @see `tasks.task.result.addfromchatmessage`
- * @see `tasks.task.result.update`
- * @see `tasks.task.result.list`
  * @see `tasks.task.result.delete`
+ * @see `tasks.task.result.list`
+ * @see `tasks.task.result.update`
  */
 export interface TasksTaskResultAddV3Params {
   /** Object with result fields */
@@ -4403,15 +4514,15 @@ export interface TasksTaskResultAddV3Params {
  */
 export interface TasksTaskResultAddV3Result {
   /** Task result object (detailed description) (Required: not documented.) */
-  item?: TasksItem;
+  item?: TasksItemType;
 }
 
 /**
  * Error codes documented for `tasks.task.result.addFromComment`.
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - Access denied. — The user does not have permission to access the task or the comment does not belong to the user
- * - Result already exists. — The comment is already pinned as a result
  * - Comment not found. — A comment with such an identifier does not exist
+ * - Result already exists. — The comment is already pinned as a result
  */
 export const TasksTaskResultAddFromCommentErrorCode = {
   /** Invalid value {value} to match with parameter {commentId}. Should be value of type int. — The parameter `commentId` has an invalid type value. It should be of type `integer` */
@@ -4431,8 +4542,8 @@ export type TasksTaskResultAddFromCommentErrorCode =
  * Method `tasks.task.result.addFromComment`.
  * Scope: `task`.
  * Access: any user with access to the task
- * @see `tasks.task.result.list`
  * @see `tasks.task.result.deleteFromComment`
+ * @see `tasks.task.result.list`
  */
 export interface TasksTaskResultAddFromCommentParams {
   /** The identifier of the comment to be pinned as a result. The comment identifier can be obtained when adding a new comment or by using the method to get the list of comments */
@@ -4503,9 +4614,9 @@ export type TasksTaskResultAddfromchatmessageV3ErrorCode =
  * Scope: `tasks`.
  * Access: any user with access to the task
  * @see `tasks.task.result.add`
- * @see `tasks.task.result.update`
- * @see `tasks.task.result.list`
  * @see `tasks.task.result.delete`
+ * @see `tasks.task.result.list`
+ * @see `tasks.task.result.update`
  */
 export interface TasksTaskResultAddfromchatmessageV3Params {
   /** Object with message fields */
@@ -4528,8 +4639,8 @@ export const TasksTaskResultDeleteV3ErrorCode = {
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
   /**
    * At least one required field must be filled: `id`, `filter` — Provide the result identifier in the `id` parameter (field: id filter)
-   * Required field `id` is missing — Provide the result identifier in the `id` parameter (field: id)
    * Only one of the values must be provided: `id`, `filter` — Provide only the `id` parameter (field: id filter)
+   * Required field `id` is missing — Provide the result identifier in the `id` parameter (field: id)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -4549,8 +4660,8 @@ export type TasksTaskResultDeleteV3ErrorCode =
  * Access: author of the result
  * @see `tasks.task.result.add`
  * @see `tasks.task.result.addfromchatmessage`
- * @see `tasks.task.result.update`
  * @see `tasks.task.result.list`
+ * @see `tasks.task.result.update`
  */
 export interface TasksTaskResultDeleteV3Params {
   /** Identifier of the result */
@@ -4562,7 +4673,7 @@ export interface TasksTaskResultDeleteV3Params {
  *
  * Result of `tasks.task.result.delete` (the `result` field).
  */
-export type TasksTaskResultDeleteV3Result = TasksTaskResultDeleteV3Result2;
+export type TasksTaskResultDeleteV3Result = TasksTaskResultDeleteV3ResultType;
 
 /**
  * Error codes documented for `tasks.task.result.deleteFromComment`.
@@ -4588,8 +4699,8 @@ export type TasksTaskResultDeleteFromCommentErrorCode =
  * Method `tasks.task.result.deleteFromComment`.
  * Scope: `task`.
  * Access: any user with access to the task
- * @see `tasks.task.result.list`
  * @see `tasks.task.result.addFromComment`
+ * @see `tasks.task.result.list`
  */
 export interface TasksTaskResultDeleteFromCommentParams {
   /** The identifier of the comment for which the result needs to be unpinned. The comment identifier can be obtained when adding a new comment or by using the get list of comments method for the task */
@@ -4677,8 +4788,8 @@ export type TasksTaskResultListV3Order = { [F in TasksTaskResultListV3FieldName]
  * Access: any user with access to the task
  * @see `tasks.task.result.add`
  * @see `tasks.task.result.addfromchatmessage`
- * @see `tasks.task.result.update`
  * @see `tasks.task.result.delete`
+ * @see `tasks.task.result.update`
  */
 export interface TasksTaskResultListV3Params {
   /** An object for sorting the list of results in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. The sorting direction can take the following values: - `ASC` — ascending - `DESC` — descending The field for sorting can take the following values: - `id` — result identifier - `authorId` — author identifier of the result - `createdAt` — creation date of the result - `updatedAt` — update date of the result - `status` — status of the result - `messageId` — chat message identifier */
@@ -4699,7 +4810,7 @@ export type TasksTaskResultListV3Item = TasksTaskChatMessageSendV3Fields;
  *
  * Result of `tasks.task.result.list` (the `result` field).
  */
-export type TasksTaskResultListV3Result = TasksTaskResultListV3Result2;
+export type TasksTaskResultListV3Result = TasksTaskResultListV3ResultType;
 
 /** Error codes documented for `tasks.task.result.update`. */
 export const TasksTaskResultUpdateV3ErrorCode = {
@@ -4737,8 +4848,8 @@ export type TasksTaskResultUpdateV3ErrorCode =
  * Access: author of the result
  * @see `tasks.task.result.add`
  * @see `tasks.task.result.addfromchatmessage`
- * @see `tasks.task.result.list`
  * @see `tasks.task.result.delete`
+ * @see `tasks.task.result.list`
  */
 export interface TasksTaskResultUpdateV3Params {
   /** Identifier of the result */
@@ -4765,9 +4876,9 @@ export interface TasksTaskResultUpdateV3Result {
  * Method `tasks.task.start`.
  * Scope: `task`.
  * Access: - any user with access to edit the task - Creator, Performer, and Participants of the task
- * @see `tasks.task.pause`
- * @see `tasks.task.defer`
  * @see `tasks.task.complete`
+ * @see `tasks.task.defer`
+ * @see `tasks.task.pause`
  * @see `tasks.task.renew`
  */
 export interface TasksTaskStartParams {
@@ -4916,8 +5027,8 @@ export interface TasksTaskUnpinResult {
 /**
  * Error codes documented for `tasks.task.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - wrong task id — The value in the `taskId` parameter is of an incorrect type
  * - Action on the task is not allowed (internal error) — The user does not have permission to update the task or does not have access to the task
+ * - wrong task id — The value in the `taskId` parameter is of an incorrect type
  */
 export const TasksTaskUpdateErrorCode = {
   /**
@@ -4927,12 +5038,12 @@ export const TasksTaskUpdateErrorCode = {
   '100': '100',
   /**
    * The user specified in the "Responsible" field was not found\u003Cbr\u003E — The `RESPONSIBLE_ID` field contains the identifier of a non-existent user
-   * Invalid status\u003Cbr\u003E — An incorrect value is specified in the `STATUS` field
-   * The task specified in the "Parent Task" field was not found\u003Cbr\u003E — The `PARENT_ID` field contains the identifier of a non-existent task
    * Cannot bind the node to itself\u003Cbr\u003E — The `PARENT_ID` field contains the identifier of the same task as in the `taskId` parameter
    * Creating cyclic links in tasks is prohibited\u003Cbr\u003E — The `PARENT_ID` field contains the identifier of a subtask `taskId`. A subtask cannot become a parent task
-   * The end date specified in the scheduling is earlier than the start date\u003Cbr\u003E — The date and time in the `END_DATE_PLAN` field is earlier than in `START_DATE_PLAN`
+   * Invalid status\u003Cbr\u003E — An incorrect value is specified in the `STATUS` field
    * The duration of the task specified in the scheduling is too long\u003Cbr\u003E — The value in the `END_DATE_PLAN` field specifies a date that is too far in the future
+   * The end date specified in the scheduling is earlier than the start date\u003Cbr\u003E — The date and time in the `END_DATE_PLAN` field is earlier than in `START_DATE_PLAN`
+   * The task specified in the "Parent Task" field was not found\u003Cbr\u003E — The `PARENT_ID` field contains the identifier of a non-existent task
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -4950,10 +5061,10 @@ export type TasksTaskUpdateErrorCode =
  * Scope: `task`.
  * Access: - any user with access to edit the task - task Creator
  * @see `tasks.task.add`
- * @see `tasks.task.get`
- * @see `tasks.task.list`
  * @see `tasks.task.delete`
+ * @see `tasks.task.get`
  * @see `tasks.task.getFields`
+ * @see `tasks.task.list`
  */
 export interface TasksTaskUpdateParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method */
@@ -4978,13 +5089,13 @@ export const TasksTaskUpdateV3ErrorCode = {
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
   /**
    * Required field `#FIELD#` is missing — Add the specified field to the request body (field: id fields)
-   * The field `#FIELD#` requires data type `#TYPE#` for such a request — Ensure the provided value is of the correct type (field: #FIELD#)
-   * The user specified in the "Responsible" field was not found — Specify the identifier of an existing user in the `responsibleId` field (field: responsibleId)
-   * The task specified in the "Parent Task" field was not found — Specify the identifier of an existing task in the `parentId` field (field: parentId)
    * Cannot bind a node to itself — Specify a task identifier in the `parentId` field that is different from the `id` field (field: parentId)
-   * The specified end date is earlier than the start date in the planning — Specify an `endPlan` date that is later than `startPlan` (field: endPlan)
-   * The specified duration of the task is too long — Reduce the date in the `endPlan` field (field: endPlan)
    * In DTO `TaskDto`, the field `creatorId` requires the presence of the `Editable` attribute for such a request — Remove the `creatorId` field from the request, it cannot be modified (field: creatorId)
+   * The field `#FIELD#` requires data type `#TYPE#` for such a request — Ensure the provided value is of the correct type (field: #FIELD#)
+   * The specified duration of the task is too long — Reduce the date in the `endPlan` field (field: endPlan)
+   * The specified end date is earlier than the start date in the planning — Specify an `endPlan` date that is later than `startPlan` (field: endPlan)
+   * The task specified in the "Parent Task" field was not found — Specify the identifier of an existing task in the `parentId` field (field: parentId)
+   * The user specified in the "Responsible" field was not found — Specify the identifier of an existing user in the `responsibleId` field (field: responsibleId)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -5042,10 +5153,10 @@ export type TasksTemplateAddErrorCode =
  * Method `tasks.template.add`.
  * Scope: `task`.
  * Access: a user with the permission to create a template
+ * @see `tasks.template.delete`
  * @see `tasks.template.fields`
  * @see `tasks.template.get`
  * @see `tasks.template.update`
- * @see `tasks.template.delete`
  */
 export interface TasksTemplateAddParams {
   /** Fields of the new task template (detailed description). Required fields for creating a template: - `TITLE` — title of the task template - `CREATED_BY` — ID of the Creator - `RESPONSIBLE_ID` — ID of the Participant */
@@ -5062,9 +5173,9 @@ export type TasksTemplateAddResult = number;
 /**
  * Error codes documented for `tasks.template.checklist.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 400 — Item name is not specified — Required parameter `fields.TITLE` is missing or has an invalid value
- * - HTTP 400 — Invalid value [] for field [PARENT_ID] in element [, Item name] — Required parameter `fields.PARENT_ID` is missing or has an invalid value
  * - HTTP 400 — Adding item: action is not available — User does not have permission to add a checklist item to the task template
+ * - HTTP 400 — Invalid value [] for field [PARENT_ID] in element [, Item name] — Required parameter `fields.PARENT_ID` is missing or has an invalid value
+ * - HTTP 400 — Item name is not specified — Required parameter `fields.TITLE` is missing or has an invalid value
  */
 export const TasksTemplateChecklistAddErrorCode = {
   /**
@@ -5086,11 +5197,11 @@ export type TasksTemplateChecklistAddErrorCode =
  * Method `tasks.template.checklist.add`.
  * Scope: `task`.
  * Access: a user with permissions to modify the task template
- * @see `tasks.template.checklist.update`
+ * @see `tasks.template.checklist.complete`
+ * @see `tasks.template.checklist.delete`
  * @see `tasks.template.checklist.get`
  * @see `tasks.template.checklist.list`
- * @see `tasks.template.checklist.delete`
- * @see `tasks.template.checklist.complete`
+ * @see `tasks.template.checklist.update`
  */
 export interface TasksTemplateChecklistAddParams {
   /** Identifier of the task template. The identifier of the task template can be obtained when creating a new template */
@@ -5104,7 +5215,7 @@ export interface TasksTemplateChecklistAddParams {
  *
  * Result of `tasks.template.checklist.add` (the `result` field).
  */
-export type TasksTemplateChecklistAddResult = TasksTemplateChecklistAddResult2;
+export type TasksTemplateChecklistAddResult = TasksTemplateChecklistAddResultType;
 
 /**
  * Error codes documented for `tasks.template.checklist.addAttachmentByContent`.
@@ -5134,16 +5245,16 @@ export type TasksTemplateChecklistAddAttachmentByContentErrorCode =
  * Scope: `task`.
  * Access: a user with permissions to modify the task template.
  * @see `tasks.template.checklist.add`
- * @see `tasks.template.checklist.update`
+ * @see `tasks.template.checklist.addAttachmentsFromDisk`
+ * @see `tasks.template.checklist.complete`
+ * @see `tasks.template.checklist.delete`
  * @see `tasks.template.checklist.get`
  * @see `tasks.template.checklist.list`
- * @see `tasks.template.checklist.delete`
  * @see `tasks.template.checklist.moveAfter`
  * @see `tasks.template.checklist.moveBefore`
- * @see `tasks.template.checklist.complete`
- * @see `tasks.template.checklist.renew`
- * @see `tasks.template.checklist.addAttachmentsFromDisk`
  * @see `tasks.template.checklist.removeAttachments`
+ * @see `tasks.template.checklist.renew`
+ * @see `tasks.template.checklist.update`
  */
 export interface TasksTemplateChecklistAddAttachmentByContentParams {
   /** Identifier of the task template. The task template identifier can be obtained when creating a new template */
@@ -5160,7 +5271,7 @@ export interface TasksTemplateChecklistAddAttachmentByContentParams {
  * Result of `tasks.template.checklist.addAttachmentByContent` (the `result` field).
  */
 export type TasksTemplateChecklistAddAttachmentByContentResult =
-  TasksTemplateChecklistAddAttachmentByContentResult2;
+  TasksTemplateChecklistAddAttachmentByContentResultType;
 
 /**
  * Error codes documented for `tasks.template.checklist.addAttachmentsFromDisk`.
@@ -5191,16 +5302,16 @@ export type TasksTemplateChecklistAddAttachmentsFromDiskErrorCode =
  * Scope: `task`.
  * Access: a user with permissions to modify the task template
  * @see `tasks.template.checklist.add`
- * @see `tasks.template.checklist.update`
+ * @see `tasks.template.checklist.addAttachmentByContent`
+ * @see `tasks.template.checklist.complete`
+ * @see `tasks.template.checklist.delete`
  * @see `tasks.template.checklist.get`
  * @see `tasks.template.checklist.list`
- * @see `tasks.template.checklist.delete`
  * @see `tasks.template.checklist.moveAfter`
  * @see `tasks.template.checklist.moveBefore`
- * @see `tasks.template.checklist.complete`
- * @see `tasks.template.checklist.renew`
- * @see `tasks.template.checklist.addAttachmentByContent`
  * @see `tasks.template.checklist.removeAttachments`
+ * @see `tasks.template.checklist.renew`
+ * @see `tasks.template.checklist.update`
  */
 export interface TasksTemplateChecklistAddAttachmentsFromDiskParams {
   /** Identifier of the task template. The task template identifier can be obtained when creating a new template */
@@ -5217,14 +5328,14 @@ export interface TasksTemplateChecklistAddAttachmentsFromDiskParams {
  * Result of `tasks.template.checklist.addAttachmentsFromDisk` (the `result` field).
  */
 export type TasksTemplateChecklistAddAttachmentsFromDiskResult =
-  TasksTemplateChecklistAddAttachmentByContentResult2;
+  TasksTemplateChecklistAddAttachmentByContentResultType;
 
 /**
  * Error codes documented for `tasks.template.checklist.complete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - HTTP 400 — Bitrix\Tasks\CheckList\CheckListFacade::onAfterUpdate(): Argument #1 ($taskId) must be of type int, string given, called in /var/www/html/bitrix/modules/tasks/lib/checklist/checklistfacade.php on line 313 — Empty or incorrect type for `templateId`
- * - HTTP 400 — Incorrect value [] for field [ENTITY_ID] in item [, ] — Non-existent, empty, or incorrect type for `checkListItemId`
  * - HTTP 400 — Changing the status of the item: action unavailable — User does not have permission to modify the task template
+ * - HTTP 400 — Incorrect value [] for field [ENTITY_ID] in item [, ] — Non-existent, empty, or incorrect type for `checkListItemId`
  */
 export const TasksTemplateChecklistCompleteErrorCode = {
   /**
@@ -5247,10 +5358,10 @@ export type TasksTemplateChecklistCompleteErrorCode =
  * Scope: `task`.
  * Access: a user with permissions to modify the task template
  * @see `tasks.template.checklist.add`
- * @see `tasks.template.checklist.update`
+ * @see `tasks.template.checklist.delete`
  * @see `tasks.template.checklist.get`
  * @see `tasks.template.checklist.list`
- * @see `tasks.template.checklist.delete`
+ * @see `tasks.template.checklist.update`
  */
 export interface TasksTemplateChecklistCompleteParams {
   /** Identifier of the task template. The identifier of the task template can be obtained when creating a new template */
@@ -5265,14 +5376,14 @@ export interface TasksTemplateChecklistCompleteParams {
  * Result of `tasks.template.checklist.complete` (the `result` field).
  */
 export type TasksTemplateChecklistCompleteResult =
-  TasksTemplateChecklistAddAttachmentByContentResult2;
+  TasksTemplateChecklistAddAttachmentByContentResultType;
 
 /**
  * Error codes documented for `tasks.template.checklist.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - HTTP 400 — Bitrix\Tasks\CheckList\CheckListFacade::onAfterUpdate(): Argument #1 ($taskId) must be of type int, string given, called in /var/www/html/bitrix/modules/tasks/lib/checklist/checklistfacade.php on line 313 — Empty or invalid type `templateId` provided
- * - HTTP 400 — Invalid value [] for field [ENTITY_ID] in item [, ] — Non-existent, empty, or invalid type `checkListItemId` provided
  * - HTTP 400 — Deleting item: action not available — User does not have permission to modify the task template
+ * - HTTP 400 — Invalid value [] for field [ENTITY_ID] in item [, ] — Non-existent, empty, or invalid type `checkListItemId` provided
  */
 export const TasksTemplateChecklistDeleteErrorCode = {
   /**
@@ -5295,10 +5406,10 @@ export type TasksTemplateChecklistDeleteErrorCode =
  * Scope: `task`.
  * Access: a user with permissions to modify the task template
  * @see `tasks.template.checklist.add`
- * @see `tasks.template.checklist.update`
+ * @see `tasks.template.checklist.complete`
  * @see `tasks.template.checklist.get`
  * @see `tasks.template.checklist.list`
- * @see `tasks.template.checklist.complete`
+ * @see `tasks.template.checklist.update`
  */
 export interface TasksTemplateChecklistDeleteParams {
   /** Identifier of the task template. The task template identifier can be obtained when creating a new template */
@@ -5340,10 +5451,10 @@ export type TasksTemplateChecklistGetErrorCode =
  * Scope: `task`.
  * Access: a user with read access permission for the task template
  * @see `tasks.template.checklist.add`
- * @see `tasks.template.checklist.update`
- * @see `tasks.template.checklist.list`
- * @see `tasks.template.checklist.delete`
  * @see `tasks.template.checklist.complete`
+ * @see `tasks.template.checklist.delete`
+ * @see `tasks.template.checklist.list`
+ * @see `tasks.template.checklist.update`
  */
 export interface TasksTemplateChecklistGetParams {
   /** Identifier of the task template. The task template identifier can be obtained when creating a new template */
@@ -5357,7 +5468,8 @@ export interface TasksTemplateChecklistGetParams {
  *
  * Result of `tasks.template.checklist.get` (the `result` field).
  */
-export type TasksTemplateChecklistGetResult = TasksTemplateChecklistAddAttachmentByContentResult2;
+export type TasksTemplateChecklistGetResult =
+  TasksTemplateChecklistAddAttachmentByContentResultType;
 
 /**
  * Error codes documented for `tasks.template.checklist.list`.
@@ -5414,16 +5526,16 @@ export type TasksTemplateChecklistListOrder = {
  * Scope: `task`.
  * Access: a user with read access permission for the task template
  * @see `tasks.template.checklist.add`
- * @see `tasks.template.checklist.update`
- * @see `tasks.template.checklist.get`
- * @see `tasks.template.checklist.delete`
- * @see `tasks.template.checklist.moveAfter`
- * @see `tasks.template.checklist.moveBefore`
- * @see `tasks.template.checklist.complete`
- * @see `tasks.template.checklist.renew`
  * @see `tasks.template.checklist.addAttachmentByContent`
  * @see `tasks.template.checklist.addAttachmentsFromDisk`
+ * @see `tasks.template.checklist.complete`
+ * @see `tasks.template.checklist.delete`
+ * @see `tasks.template.checklist.get`
+ * @see `tasks.template.checklist.moveAfter`
+ * @see `tasks.template.checklist.moveBefore`
  * @see `tasks.template.checklist.removeAttachments`
+ * @see `tasks.template.checklist.renew`
+ * @see `tasks.template.checklist.update`
  */
 export interface TasksTemplateChecklistListParams {
   /** Identifier of the task template. The identifier of the task template can be obtained when creating a new template */
@@ -5447,7 +5559,7 @@ export type TasksTemplateChecklistListItem = TasksTemplateChecklistAddFields;
  *
  * Result of `tasks.template.checklist.list` (the `result` field).
  */
-export type TasksTemplateChecklistListResult = TasksTemplateChecklistListResult2;
+export type TasksTemplateChecklistListResult = TasksTemplateChecklistListResultType;
 
 /**
  * Error codes documented for `tasks.template.checklist.moveAfter`.
@@ -5478,16 +5590,16 @@ export type TasksTemplateChecklistMoveAfterErrorCode =
  * Scope: `task`.
  * Access: a user with permissions to modify the task template
  * @see `tasks.template.checklist.add`
- * @see `tasks.template.checklist.update`
- * @see `tasks.template.checklist.get`
- * @see `tasks.template.checklist.list`
- * @see `tasks.template.checklist.delete`
- * @see `tasks.template.checklist.moveBefore`
- * @see `tasks.template.checklist.complete`
- * @see `tasks.template.checklist.renew`
  * @see `tasks.template.checklist.addAttachmentByContent`
  * @see `tasks.template.checklist.addAttachmentsFromDisk`
+ * @see `tasks.template.checklist.complete`
+ * @see `tasks.template.checklist.delete`
+ * @see `tasks.template.checklist.get`
+ * @see `tasks.template.checklist.list`
+ * @see `tasks.template.checklist.moveBefore`
  * @see `tasks.template.checklist.removeAttachments`
+ * @see `tasks.template.checklist.renew`
+ * @see `tasks.template.checklist.update`
  */
 export interface TasksTemplateChecklistMoveAfterParams {
   /** The identifier of the task template. The task template identifier can be obtained when creating a new template */
@@ -5504,7 +5616,7 @@ export interface TasksTemplateChecklistMoveAfterParams {
  * Result of `tasks.template.checklist.moveAfter` (the `result` field).
  */
 export type TasksTemplateChecklistMoveAfterResult =
-  TasksTemplateChecklistAddAttachmentByContentResult2;
+  TasksTemplateChecklistAddAttachmentByContentResultType;
 
 /**
  * Error codes documented for `tasks.template.checklist.moveBefore`.
@@ -5535,16 +5647,16 @@ export type TasksTemplateChecklistMoveBeforeErrorCode =
  * Scope: `task`.
  * Access: a user with permissions to modify the task template.
  * @see `tasks.template.checklist.add`
- * @see `tasks.template.checklist.update`
- * @see `tasks.template.checklist.get`
- * @see `tasks.template.checklist.list`
- * @see `tasks.template.checklist.delete`
- * @see `tasks.template.checklist.moveAfter`
- * @see `tasks.template.checklist.complete`
- * @see `tasks.template.checklist.renew`
  * @see `tasks.template.checklist.addAttachmentByContent`
  * @see `tasks.template.checklist.addAttachmentsFromDisk`
+ * @see `tasks.template.checklist.complete`
+ * @see `tasks.template.checklist.delete`
+ * @see `tasks.template.checklist.get`
+ * @see `tasks.template.checklist.list`
+ * @see `tasks.template.checklist.moveAfter`
  * @see `tasks.template.checklist.removeAttachments`
+ * @see `tasks.template.checklist.renew`
+ * @see `tasks.template.checklist.update`
  */
 export interface TasksTemplateChecklistMoveBeforeParams {
   /** The identifier of the task template. The task template identifier can be obtained when creating a new template */
@@ -5561,13 +5673,13 @@ export interface TasksTemplateChecklistMoveBeforeParams {
  * Result of `tasks.template.checklist.moveBefore` (the `result` field).
  */
 export type TasksTemplateChecklistMoveBeforeResult =
-  TasksTemplateChecklistAddAttachmentByContentResult2;
+  TasksTemplateChecklistAddAttachmentByContentResultType;
 
 /**
  * Error codes documented for `tasks.template.checklist.removeAttachments`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 400 — Invalid value [] for field [ENTITY_ID] in element [, ] — Non-existent, empty, or invalid type for `checkListItemId`
  * - HTTP 400 — Changing item: action is not available — User does not have permission to modify the task template
+ * - HTTP 400 — Invalid value [] for field [ENTITY_ID] in element [, ] — Non-existent, empty, or invalid type for `checkListItemId`
  */
 export const TasksTemplateChecklistRemoveAttachmentsErrorCode = {
   /**
@@ -5592,16 +5704,16 @@ export type TasksTemplateChecklistRemoveAttachmentsErrorCode =
  * Scope: `task`.
  * Access: a user with permissions to modify the task template
  * @see `tasks.template.checklist.add`
- * @see `tasks.template.checklist.update`
- * @see `tasks.template.checklist.get`
- * @see `tasks.template.checklist.list`
- * @see `tasks.template.checklist.delete`
- * @see `tasks.template.checklist.moveAfter`
- * @see `tasks.template.checklist.moveBefore`
- * @see `tasks.template.checklist.complete`
- * @see `tasks.template.checklist.renew`
  * @see `tasks.template.checklist.addAttachmentByContent`
  * @see `tasks.template.checklist.addAttachmentsFromDisk`
+ * @see `tasks.template.checklist.complete`
+ * @see `tasks.template.checklist.delete`
+ * @see `tasks.template.checklist.get`
+ * @see `tasks.template.checklist.list`
+ * @see `tasks.template.checklist.moveAfter`
+ * @see `tasks.template.checklist.moveBefore`
+ * @see `tasks.template.checklist.renew`
+ * @see `tasks.template.checklist.update`
  */
 export interface TasksTemplateChecklistRemoveAttachmentsParams {
   /** Identifier of the task template. The identifier of the task template can be obtained when creating a new template */
@@ -5618,14 +5730,14 @@ export interface TasksTemplateChecklistRemoveAttachmentsParams {
  * Result of `tasks.template.checklist.removeAttachments` (the `result` field).
  */
 export type TasksTemplateChecklistRemoveAttachmentsResult =
-  TasksTemplateChecklistAddAttachmentByContentResult2;
+  TasksTemplateChecklistAddAttachmentByContentResultType;
 
 /**
  * Error codes documented for `tasks.template.checklist.renew`.
  * Also documented without a code (they arrive with an empty or placeholder code):
  * - HTTP 400 — Bitrix\Tasks\CheckList\CheckListFacade::onAfterUpdate(): Argument #1 ($taskId) must be of type int, string given, called in /var/www/html/bitrix/modules/tasks/lib/checklist/checklistfacade.php on line 313 — Empty or invalid type for `templateId`
- * - HTTP 400 — Incorrect value [] for field [ENTITY_ID] in item [, ] — Non-existent, empty, or invalid type for `checkListItemId`
  * - HTTP 400 — Changing the status of the item: action not available — User does not have permission to modify the task template
+ * - HTTP 400 — Incorrect value [] for field [ENTITY_ID] in item [, ] — Non-existent, empty, or invalid type for `checkListItemId`
  */
 export const TasksTemplateChecklistRenewErrorCode = {
   /**
@@ -5647,9 +5759,9 @@ export type TasksTemplateChecklistRenewErrorCode =
  * Method `tasks.template.checklist.renew`.
  * Scope: `task`.
  * Access: a user with permissions to modify the task template
- * @see `tasks.template.checklist.update`
- * @see `tasks.template.checklist.list`
  * @see `tasks.template.checklist.complete`
+ * @see `tasks.template.checklist.list`
+ * @see `tasks.template.checklist.update`
  */
 export interface TasksTemplateChecklistRenewParams {
   /** Identifier of the task template. The identifier of the task template can be obtained when creating a new template */
@@ -5663,7 +5775,8 @@ export interface TasksTemplateChecklistRenewParams {
  *
  * Result of `tasks.template.checklist.renew` (the `result` field).
  */
-export type TasksTemplateChecklistRenewResult = TasksTemplateChecklistAddAttachmentByContentResult2;
+export type TasksTemplateChecklistRenewResult =
+  TasksTemplateChecklistAddAttachmentByContentResultType;
 
 /**
  * Error codes documented for `tasks.template.checklist.update`.
@@ -5694,10 +5807,10 @@ export type TasksTemplateChecklistUpdateErrorCode =
  * Scope: `task`.
  * Access: a user with permissions to modify the task template.
  * @see `tasks.template.checklist.add`
+ * @see `tasks.template.checklist.complete`
+ * @see `tasks.template.checklist.delete`
  * @see `tasks.template.checklist.get`
  * @see `tasks.template.checklist.list`
- * @see `tasks.template.checklist.delete`
- * @see `tasks.template.checklist.complete`
  */
 export interface TasksTemplateChecklistUpdateParams {
   /** Identifier of the task template. The identifier of the task template can be obtained when creating a new template */
@@ -5713,7 +5826,7 @@ export interface TasksTemplateChecklistUpdateParams {
  *
  * Result of `tasks.template.checklist.update` (the `result` field).
  */
-export type TasksTemplateChecklistUpdateResult = TasksTemplateChecklistAddResult2;
+export type TasksTemplateChecklistUpdateResult = TasksTemplateChecklistAddResultType;
 
 /** Error codes documented for `tasks.template.delete`. */
 export const TasksTemplateDeleteErrorCode = {
@@ -5737,9 +5850,9 @@ export type TasksTemplateDeleteErrorCode =
  * Scope: `task`.
  * Access: a user with permission to delete templates
  * @see `tasks.template.add`
- * @see `tasks.template.update`
- * @see `tasks.template.get`
  * @see `tasks.template.fields`
+ * @see `tasks.template.get`
+ * @see `tasks.template.update`
  */
 export interface TasksTemplateDeleteParams {
   /** Identifier of the task template. The task template identifier can be obtained when creating a new template */
@@ -5762,9 +5875,9 @@ export type TasksTemplateDeleteResult = boolean;
  * Scope: `task`.
  * Access: any user
  * @see `tasks.template.add`
- * @see `tasks.template.update`
- * @see `tasks.template.get`
  * @see `tasks.template.delete`
+ * @see `tasks.template.get`
+ * @see `tasks.template.update`
  */
 export interface TasksTemplateFieldsParams {}
 
@@ -5794,15 +5907,15 @@ export type TasksTemplateGetErrorCode =
  * Scope: `task`.
  * Access: a user with permission to view the template
  * @see `tasks.template.add`
- * @see `tasks.template.update`
  * @see `tasks.template.delete`
  * @see `tasks.template.fields`
+ * @see `tasks.template.update`
  */
 export interface TasksTemplateGetParams {
   /** The ID of the task template. The task template ID can be obtained when creating a new template */
   templateId: number;
   /** Additional selection parameters (detailed description) */
-  params?: TasksParams;
+  params?: TasksParamsType;
 }
 
 /**
@@ -5810,14 +5923,14 @@ export interface TasksTemplateGetParams {
  *
  * Result of `tasks.template.get` (the `result` field).
  */
-export type TasksTemplateGetResult = TasksTemplateGetResult2;
+export type TasksTemplateGetResult = TasksTemplateGetResultType;
 
 /** Error codes documented for `tasks.template.update`. */
 export const TasksTemplateUpdateErrorCode = {
   /**
    * HTTP 400 — Could not find value for parameter {templateId} — Required parameter `templateId` is missing
-   * HTTP 400 — Invalid value {} to match with parameter {templateId}. Should be value of type int. — The `templateId` parameter is invalid or empty
    * HTTP 400 — Could not find value for parameter {fields} — Required parameter `fields` is missing
+   * HTTP 400 — Invalid value {} to match with parameter {templateId}. Should be value of type int. — The `templateId` parameter is invalid or empty
    */
   '100': '100',
 } as const;
@@ -5835,9 +5948,9 @@ export type TasksTemplateUpdateErrorCode =
  * Scope: `task`.
  * Access: a user with template editing access permission
  * @see `tasks.template.add`
- * @see `tasks.template.get`
  * @see `tasks.template.delete`
  * @see `tasks.template.fields`
+ * @see `tasks.template.get`
  */
 export interface TasksTemplateUpdateParams {
   /** The identifier of the task template. The task template identifier can be obtained when creating a new template */

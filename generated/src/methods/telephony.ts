@@ -41,12 +41,12 @@ export interface TelephonyMessages {
 export const TelephonyCallAttachTranscriptionErrorCode = {
   /**
    * CALL_ID should be set — `CALL_ID` not provided
-   * MESSAGES should be an array — Parameter `MESSAGES` not passed as an array
+   * Call {CALL_ID} is not found. Is it finished? — Call not found in the statistics. Ensure the call is completed
+   * MESSAGES[{N}][MESSAGE] is empty — Empty text for the utterance
    * MESSAGES[{N}][SIDE] should be either Client or User — Invalid value for `SIDE`
    * MESSAGES[{N}][START_TIME] should be greater or equal to zero — Invalid `START_TIME`
    * MESSAGES[{N}][STOP_TIME] should be greater than zero — Invalid `STOP_TIME`
-   * MESSAGES[{N}][MESSAGE] is empty — Empty text for the utterance
-   * Call {CALL_ID} is not found. Is it finished? — Call not found in the statistics. Ensure the call is completed
+   * MESSAGES should be an array — Parameter `MESSAGES` not passed as an array
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -63,9 +63,9 @@ export type TelephonyCallAttachTranscriptionErrorCode =
  * Method `telephony.call.attachTranscription`.
  * Scope: `telephony`.
  * Access: any user
- * @see `telephony.externalCall.register`
- * @see `telephony.externalCall.finish`
  * @see `telephony.externalCall.attachRecord`
+ * @see `telephony.externalCall.finish`
+ * @see `telephony.externalCall.register`
  * @see `voximplant.statistic.get`
  */
 export interface TelephonyCallAttachTranscriptionParams {
@@ -94,11 +94,11 @@ export const TelephonyExternalCallAttachRecordErrorCode = {
   /**
    * Required parameters are not set. Request should contain either URL or FILENAME parameter — Neither `RECORD_URL` nor `FILENAME` was provided
    * Call is not found in the statistic table. It looks like it is not finished yet. — The call was not found in the statistics. Ensure that the call is completed.
-   * File name is empty — Empty `FILENAME`
-   * Wrong file extension. Only wav and mp3 are allowed — Invalid file extension
    * File content is empty. — Empty `FILE_CONTENT`
    * File content is not properly encoded. Base64 encoding is expected. — `FILE_CONTENT` was not provided in Base64 format
+   * File name is empty — Empty `FILENAME`
    * Server returns HTTP error code {N} — HTTP error when uploading the record via `RECORD_URL`
+   * Wrong file extension. Only wav and mp3 are allowed — Invalid file extension
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -116,9 +116,9 @@ export type TelephonyExternalCallAttachRecordErrorCode =
  * Method `telephony.externalCall.attachRecord`.
  * Scope: `telephony`.
  * Access: any user
- * @see `telephony.externalCall.register`
- * @see `telephony.externalCall.finish`
  * @see `telephony.call.attachTranscription`
+ * @see `telephony.externalCall.finish`
+ * @see `telephony.externalCall.register`
  */
 export interface TelephonyExternalCallAttachRecordParams {
   /** The identifier of the call from the method telephony.externalCall.register. If the method is called again for the same call, the new record will replace the previously attached one. */
@@ -150,8 +150,8 @@ export const TelephonyExternalCallFinishErrorCode = {
   /**
    * USER_ID or USER_PHONE_INNER should be set — `USER_ID` and `USER_PHONE_INNER` not provided
    * Call is not found (call should be registered prior to finishing) — Call not found, it must be registered using the method `telephony.externalCall.register` before finishing
-   * User is not found or is not active — User not found or inactive
    * Unexpected database error — Error saving statistics
+   * User is not found or is not active — User not found or inactive
    */
   ERROR_CORE: 'ERROR_CORE',
   /** CALL_ID must be a string — Parameter `CALL_ID` must be a string */
@@ -172,10 +172,10 @@ export type TelephonyExternalCallFinishErrorCode =
  * Method `telephony.externalCall.finish`.
  * Scope: `telephony`.
  * Access: any user
- * @see `telephony.externalCall.register`
  * @see `telephony.externalCall.attachRecord`
- * @see `telephony.externalCall.show`
  * @see `telephony.externalCall.hide`
+ * @see `telephony.externalCall.register`
+ * @see `telephony.externalCall.show`
  */
 export interface TelephonyExternalCallFinishParams {
   /** The identifier of the call from the method telephony.externalCall.register */
@@ -301,9 +301,9 @@ export interface TelephonyExternalCallFinishResult {
  * Method `telephony.externalCall.hide`.
  * Scope: `telephony`.
  * Access: any user
+ * @see `telephony.externalCall.finish`
  * @see `telephony.externalCall.register`
  * @see `telephony.externalCall.show`
- * @see `telephony.externalCall.finish`
  */
 export interface TelephonyExternalCallHideParams {
   /** Identifier of the call from the method telephony.externalCall.register. */
@@ -323,8 +323,8 @@ export type TelephonyExternalCallHideResult = boolean;
 export const TelephonyExternalCallRegisterErrorCode = {
   /**
    * USER_ID or USER_PHONE_INNER should be set. — `USER_ID` and `USER_PHONE_INNER` not provided.
-   * Unknown TYPE. — Invalid value for `TYPE` provided.
    * CALL_START_DATE should be in the ISO-8601 format. — Incorrect format for `CALL_START_DATE`.
+   * Unknown TYPE. — Invalid value for `TYPE` provided.
    * Unsupported phone number format. — Incorrect format for `PHONE_NUMBER`.
    * User is not found or is not active. — User not found or inactive.
    */
@@ -346,11 +346,11 @@ export type TelephonyExternalCallRegisterErrorCode =
  * Method `telephony.externalCall.register`.
  * Scope: `telephony`.
  * Access: any user
+ * @see `telephony.externalCall.attachRecord`
+ * @see `telephony.externalCall.finish`
+ * @see `telephony.externalCall.hide`
  * @see `telephony.externalCall.searchCrmEntities`
  * @see `telephony.externalCall.show`
- * @see `telephony.externalCall.hide`
- * @see `telephony.externalCall.finish`
- * @see `telephony.externalCall.attachRecord`
  */
 export interface TelephonyExternalCallRegisterParams {
   /** The identifier of the user for whom the call is registered. The identifier can be obtained using the user.get method. */
@@ -433,10 +433,10 @@ export type TelephonyExternalCallSearchCrmEntitiesErrorCode =
  * Method `telephony.externalCall.searchCrmEntities`.
  * Scope: `telephony`.
  * Access: any user
+ * @see `telephony.externalCall.finish`
+ * @see `telephony.externalCall.hide`
  * @see `telephony.externalCall.register`
  * @see `telephony.externalCall.show`
- * @see `telephony.externalCall.hide`
- * @see `telephony.externalCall.finish`
  */
 export interface TelephonyExternalCallSearchCrmEntitiesParams {
   /** The client's phone number */
@@ -458,9 +458,9 @@ export type TelephonyExternalCallSearchCrmEntitiesResult = unknown[];
  * Method `telephony.externalCall.show`.
  * Scope: `telephony`.
  * Access: any user
- * @see `telephony.externalCall.register`
- * @see `telephony.externalCall.hide`
  * @see `telephony.externalCall.finish`
+ * @see `telephony.externalCall.hide`
+ * @see `telephony.externalCall.register`
  */
 export interface TelephonyExternalCallShowParams {
   /** Identifier of the call from the method telephony.externalCall.register */
@@ -480,8 +480,8 @@ export type TelephonyExternalCallShowResult = boolean;
 export const TelephonyExternalLineAddErrorCode = {
   /**
    * NUMBER should not be empty — Required parameter `NUMBER` not provided
-   * Line already exists — A line with the specified number already exists
    * DB error — Database error while adding the line
+   * Line already exists — A line with the specified number already exists
    */
   ERROR_CORE: 'ERROR_CORE',
   /** Current authorization type is denied for this method — Method called outside the context of the application */
@@ -500,10 +500,10 @@ export type TelephonyExternalLineAddErrorCode =
  * Method `telephony.externalLine.add`.
  * Scope: `telephony`.
  * Access: any user
- * @see `telephony.externalLine.update`
- * @see `telephony.externalLine.get`
- * @see `telephony.externalLine.delete`
  * @see `telephony.externalCall.register`
+ * @see `telephony.externalLine.delete`
+ * @see `telephony.externalLine.get`
+ * @see `telephony.externalLine.update`
  */
 export interface TelephonyExternalLineAddParams {
   /** External line number */
@@ -550,10 +550,10 @@ export type TelephonyExternalLineDeleteErrorCode =
  * Method `telephony.externalLine.delete`.
  * Scope: `telephony`.
  * Access: any user
- * @see `telephony.externalLine.add`
- * @see `telephony.externalLine.update`
- * @see `telephony.externalLine.get`
  * @see `telephony.externalCall.register`
+ * @see `telephony.externalLine.add`
+ * @see `telephony.externalLine.get`
+ * @see `telephony.externalLine.update`
  */
 export interface TelephonyExternalLineDeleteParams {
   /** The number of the external line. The number can be obtained using the telephony.externalLine.get method. */
@@ -585,10 +585,10 @@ export type TelephonyExternalLineGetErrorCode =
  * Method `telephony.externalLine.get`.
  * Scope: `telephony`.
  * Access: any user
- * @see `telephony.externalLine.add`
- * @see `telephony.externalLine.update`
- * @see `telephony.externalLine.delete`
  * @see `telephony.externalCall.register`
+ * @see `telephony.externalLine.add`
+ * @see `telephony.externalLine.delete`
+ * @see `telephony.externalLine.update`
  */
 export interface TelephonyExternalLineGetParams {}
 
@@ -603,8 +603,8 @@ export type TelephonyExternalLineGetResult = unknown[];
 export const TelephonyExternalLineUpdateErrorCode = {
   /**
    * There are no fields to update — No fields provided for modification `NAME` or `CRM_AUTO_CREATE`.
-   * NUMBER should not be empty — Required parameter `NUMBER` not provided.
    * Could not find line with number {NUMBER} — Line with the specified number not found.
+   * NUMBER should not be empty — Required parameter `NUMBER` not provided.
    */
   ERROR_CORE: 'ERROR_CORE',
   /** Current authorization type is denied for this method — Method called outside the context of the application. */
@@ -623,10 +623,10 @@ export type TelephonyExternalLineUpdateErrorCode =
  * Method `telephony.externalLine.update`.
  * Scope: `telephony`.
  * Access: any user
- * @see `telephony.externalLine.add`
- * @see `telephony.externalLine.get`
- * @see `telephony.externalLine.delete`
  * @see `telephony.externalCall.register`
+ * @see `telephony.externalLine.add`
+ * @see `telephony.externalLine.delete`
+ * @see `telephony.externalLine.get`
  */
 export interface TelephonyExternalLineUpdateParams {
   /** The number of the external line. The number can be obtained using the telephony.externalLine.get method. */

@@ -80,7 +80,7 @@ export interface TimemanIpRange {
  *
  * Type `record_item` (from `timeman.record.field.list`).
  */
-export interface TimemanRecordItem {
+export interface TimemanRecordItemType {
   /** (Required: not documented.) */
   id?: number;
   /** (Required: not documented.) */
@@ -291,8 +291,8 @@ export type TimemanCloseErrorCode =
  * Access: any user
  * @see `timeman.open`
  * @see `timeman.pause`
- * @see `timeman.status`
  * @see `timeman.settings`
+ * @see `timeman.status`
  */
 export interface TimemanCloseParams {
   /** User identifier. Defaults to the current user. (Required: not documented.) */
@@ -402,8 +402,8 @@ export type TimemanNetworkrangeGetErrorCode =
  * Method `timeman.networkrange.get`.
  * Scope: `timeman`.
  * Access: administrator
- * @see `timeman.networkrange.set`
  * @see `timeman.networkrange.check`
+ * @see `timeman.networkrange.set`
  */
 export interface TimemanNetworkrangeGetParams {}
 
@@ -434,8 +434,8 @@ export type TimemanNetworkrangeSetErrorCode =
  * Method `timeman.networkrange.set`.
  * Scope: `timeman`.
  * Access: administrator
- * @see `timeman.networkrange.get`
  * @see `timeman.networkrange.check`
+ * @see `timeman.networkrange.get`
  */
 export interface TimemanNetworkrangeSetParams {
   /** Network address ranges in the form of a list of objects. Each object contains a description of the network address range. ``` ranges: [ { "ip_range": "10.0.0.0-10.255.255.255", "name": "Office Network 10.x.x.x" }, { "ip_range": "10.10.0.1", "name": "Address 10.10.0.1" }, ... ] ``` The range can contain: - a block of addresses, for example, `10.0.0.0-10.255.255.255` - a single address, for example, `10.10.0.1` */
@@ -472,10 +472,10 @@ export type TimemanOpenErrorCode = (typeof TimemanOpenErrorCode)[keyof typeof Ti
  * Method `timeman.open`.
  * Scope: `timeman`.
  * Access: any user
- * @see `timeman.pause`
  * @see `timeman.close`
- * @see `timeman.status`
+ * @see `timeman.pause`
  * @see `timeman.settings`
+ * @see `timeman.status`
  */
 export interface TimemanOpenParams {
   /** User identifier. Defaults to the current user. (Required: not documented.) */
@@ -535,10 +535,10 @@ export interface TimemanOpenResult {
  * Method `timeman.pause`.
  * Scope: `timeman`.
  * Access: any user
- * @see `timeman.open`
  * @see `timeman.close`
- * @see `timeman.status`
+ * @see `timeman.open`
  * @see `timeman.settings`
+ * @see `timeman.status`
  */
 export interface TimemanPauseParams {
   /** User identifier. By default — the identifier of the current user. (Required: not documented.) */
@@ -701,7 +701,7 @@ export const TimemanRecordListV3ErrorCode = {
 export type TimemanRecordListV3ErrorCode =
   (typeof TimemanRecordListV3ErrorCode)[keyof typeof TimemanRecordListV3ErrorCode];
 
-/** Field names of `timeman.record.list`: the fields of {@link TimemanRecordItem} (`timeman.record.field.list`). */
+/** Field names of `timeman.record.list`: the fields of {@link TimemanRecordItemType} (`timeman.record.field.list`). */
 export type TimemanRecordListV3FieldName = keyof TimemanRecordListV3FilterValues;
 
 /** Filter value of each field of `timeman.record.list` (numbers and numeric strings are interchangeable). */
@@ -739,8 +739,8 @@ export type TimemanRecordListV3Order = { [F in TimemanRecordListV3FieldName]?: S
  * Method `timeman.record.list` (REST 3.0).
  * Scope: `timeman`.
  * Access: a user with the "Read according to subordination settings" or "Read all records" access permission.
- * @see `timeman.record.field.list`
  * @see `timeman.record.field.get`
+ * @see `timeman.record.field.list`
  */
 export interface TimemanRecordListV3Params {
   /** Conditions for filtering records in the format: - `["field", "operator", value]` - `["field", value]`, default operator is `=` The `userId` parameter is required. Available fields: - `userId` — employee identifier - `startTime` — start time of the work interval For `startTime`, the following operators are supported: `=`, `>`, `>=`, `<`, `<=`, `between`. More about filtering in REST 3.0 */
@@ -757,7 +757,7 @@ export interface TimemanRecordListV3Params {
 }
 
 /** One item of a `timeman.record.list` page. */
-export type TimemanRecordListV3Item = TimemanRecordItem;
+export type TimemanRecordListV3Item = TimemanRecordItemType;
 
 /**
  * Object containing response data
@@ -837,9 +837,9 @@ export interface TimemanScheduleGetResult {
  * Method `timeman.settings`.
  * Scope: `timeman`.
  * Access: any user
+ * @see `timeman.close`
  * @see `timeman.open`
  * @see `timeman.pause`
- * @see `timeman.close`
  * @see `timeman.status`
  */
 export interface TimemanSettingsParams {
@@ -877,9 +877,9 @@ export interface TimemanSettingsResult {
  * Method `timeman.status`.
  * Scope: `timeman`.
  * Access: any user
+ * @see `timeman.close`
  * @see `timeman.open`
  * @see `timeman.pause`
- * @see `timeman.close`
  * @see `timeman.settings`
  */
 export interface TimemanStatusParams {

@@ -45,12 +45,6 @@ export interface UserfieldconfigAddField {
   enum?: UserfieldconfigAddUfEnumElement[];
 }
 
-/** Type `result` (from `userfieldconfig.add`, `userfieldconfig.update`). */
-export interface UserfieldconfigAddResult2 {
-  /** Settings of the created custom field (detailed description) (Required: not documented.) */
-  field?: UserfieldconfigAddResultField;
-}
-
 /** Type `result_field` (from `userfieldconfig.add`, `userfieldconfig.update`). */
 export interface UserfieldconfigAddResultField {
   /** Identifier of the field settings. (Required: not documented.) */
@@ -95,6 +89,12 @@ export interface UserfieldconfigAddResultField {
   enum?: Array<Record<string, unknown>>;
 }
 
+/** Type `result` (from `userfieldconfig.add`, `userfieldconfig.update`). */
+export interface UserfieldconfigAddResultType {
+  /** Settings of the created custom field (detailed description) (Required: not documented.) */
+  field?: UserfieldconfigAddResultField;
+}
+
 /** Type `uf_enum_element` (from `userfieldconfig.add`). */
 export interface UserfieldconfigAddUfEnumElement {
   /** Value of the list option */
@@ -106,6 +106,9 @@ export interface UserfieldconfigAddUfEnumElement {
   /** External identifier of the option */
   xmlId?: string;
 }
+
+/** Type `field` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type UserfieldconfigField = UserfieldconfigAddField | UserfieldconfigUpdateField;
 
 /** Type `filterable` (from `userfieldconfig.list`). */
 export interface UserfieldconfigFilterable {
@@ -131,12 +134,6 @@ export interface UserfieldconfigFilterable {
   editInList?: boolean;
   /** Whether the field values are searchable. Possible values: `Y` or `N` */
   isSearchable?: boolean;
-}
-
-/** Type `result` (from `userfieldconfig.get`). */
-export interface UserfieldconfigGetResult2 {
-  /** User field settings (detailed description) (Required: not documented.) */
-  field?: UserfieldconfigGetResultField;
 }
 
 /** Type `result_field` (from `userfieldconfig.get`). */
@@ -183,17 +180,27 @@ export interface UserfieldconfigGetResultField {
   enum?: Array<Record<string, unknown>>;
 }
 
+/** Type `result` (from `userfieldconfig.get`). */
+export interface UserfieldconfigGetResultType {
+  /** User field settings (detailed description) (Required: not documented.) */
+  field?: UserfieldconfigGetResultField;
+}
+
 /** Type `result` (from `userfieldconfig.getTypes`). */
-export interface UserfieldconfigGetTypesResult2 {
+export interface UserfieldconfigGetTypesResultType {
   /** Dictionary of available types, where the key is the type identifier and the value is an object with fields `userTypeId` and `description`. (Required: not documented.) */
   types?: Record<string, unknown>;
 }
 
 /** Type `result` (from `userfieldconfig.list`). */
-export interface UserfieldconfigListResult2 {
+export interface UserfieldconfigListResultType {
   /** List of found user field settings (detailed description) (Required: not documented.) */
   fields?: UserfieldconfigResultFields[];
 }
+
+/** Type `result_field` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type UserfieldconfigResultField =
+  UserfieldconfigAddResultField | UserfieldconfigGetResultField;
 
 /** Type `result_fields` (from `userfieldconfig.list`). */
 export interface UserfieldconfigResultFields {
@@ -239,8 +246,15 @@ export interface UserfieldconfigResultFields {
   enum?: Array<Record<string, unknown>>;
 }
 
+/** Type `result` as any method of the namespace declares it: the docs give 4 different shapes. */
+export type UserfieldconfigResultType =
+  | UserfieldconfigAddResultType
+  | UserfieldconfigGetResultType
+  | UserfieldconfigGetTypesResultType
+  | UserfieldconfigListResultType;
+
 /** Type `select` (from `userfieldconfig.list`). */
-export interface UserfieldconfigSelect {
+export interface UserfieldconfigSelectType {
   [key: string]: unknown;
   /** Language identifier for language fields, for example `de` or `en` */
   language?: string;
@@ -352,6 +366,10 @@ export interface UserfieldconfigSettings {
   DYNAMIC_: boolean;
 }
 
+/** Type `uf_enum_element` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type UserfieldconfigUfEnumElement =
+  UserfieldconfigAddUfEnumElement | UserfieldconfigUpdateUfEnumElement;
+
 /** Type `field` (from `userfieldconfig.update`). */
 export interface UserfieldconfigUpdateField {
   /** External identifier of the field */
@@ -376,6 +394,12 @@ export interface UserfieldconfigUpdateField {
   userTypeId?: string;
 }
 
+/** Type `result_field` as `userfieldconfig.update` declares it: the same as {@link UserfieldconfigAddResultField}. */
+export type UserfieldconfigUpdateResultField = UserfieldconfigAddResultField;
+
+/** Type `result` as `userfieldconfig.update` declares it: the same as {@link UserfieldconfigAddResultType}. */
+export type UserfieldconfigUpdateResultType = UserfieldconfigAddResultType;
+
 /** Type `uf_enum_element` (from `userfieldconfig.update`). */
 export interface UserfieldconfigUpdateUfEnumElement {
   /** Identifier of the existing option. Used for updating or deleting */
@@ -398,13 +422,13 @@ export interface UserfieldconfigUpdateUfEnumElement {
  * The `userfieldconfig.add` method adds a new custom field.
  *
  * Method `userfieldconfig.add`.
- * Scope: `userfieldconfig`, `moduleId`, `crm`.
+ * Scope: `crm`, `moduleId`, `userfieldconfig`.
  * Access: a user with permission to modify object settings in the moduleId module (for crm — permission "Allow to modify settings")
- * @see `userfieldconfig.update`
- * @see `userfieldconfig.get`
- * @see `userfieldconfig.list`
  * @see `userfieldconfig.delete`
+ * @see `userfieldconfig.get`
  * @see `userfieldconfig.getTypes`
+ * @see `userfieldconfig.list`
+ * @see `userfieldconfig.update`
  */
 export interface UserfieldconfigAddParams {
   /** Module identifier where the field is created */
@@ -418,7 +442,7 @@ export interface UserfieldconfigAddParams {
  *
  * Result of `userfieldconfig.add` (the `result` field).
  */
-export type UserfieldconfigAddResult = UserfieldconfigAddResult2;
+export type UserfieldconfigAddResult = UserfieldconfigAddResultType;
 
 /**
  * Delete User Field
@@ -426,13 +450,13 @@ export type UserfieldconfigAddResult = UserfieldconfigAddResult2;
  * The `userfieldconfig.delete` method removes a user field.
  *
  * Method `userfieldconfig.delete`.
- * Scope: `userfieldconfig`, `moduleId`, `crm`.
+ * Scope: `crm`, `moduleId`, `userfieldconfig`.
  * Access: a user with permission to modify object settings in the moduleId module (for crm — permission "Allow to modify settings")
  * @see `userfieldconfig.add`
- * @see `userfieldconfig.update`
  * @see `userfieldconfig.get`
- * @see `userfieldconfig.list`
  * @see `userfieldconfig.getTypes`
+ * @see `userfieldconfig.list`
+ * @see `userfieldconfig.update`
  */
 export interface UserfieldconfigDeleteParams {
   /** Identifier of the module from which the field is being deleted */
@@ -454,13 +478,13 @@ export type UserfieldconfigDeleteResult = null;
  * The `userfieldconfig.get` method returns the settings of a user field by its identifier.
  *
  * Method `userfieldconfig.get`.
- * Scope: `userfieldconfig`, `moduleId`, `crm`.
+ * Scope: `crm`, `moduleId`, `userfieldconfig`.
  * Access: a user with read access to the object that owns the field in the moduleId
  * @see `userfieldconfig.add`
- * @see `userfieldconfig.update`
- * @see `userfieldconfig.list`
  * @see `userfieldconfig.delete`
  * @see `userfieldconfig.getTypes`
+ * @see `userfieldconfig.list`
+ * @see `userfieldconfig.update`
  */
 export interface UserfieldconfigGetParams {
   /** Identifier of the module where the field is located */
@@ -474,7 +498,7 @@ export interface UserfieldconfigGetParams {
  *
  * Result of `userfieldconfig.get` (the `result` field).
  */
-export type UserfieldconfigGetResult = UserfieldconfigGetResult2;
+export type UserfieldconfigGetResult = UserfieldconfigGetResultType;
 
 /**
  * Get Available User Field Types
@@ -482,13 +506,13 @@ export type UserfieldconfigGetResult = UserfieldconfigGetResult2;
  * The method `userfieldconfig.getTypes` returns a set of available user field types for the module.
  *
  * Method `userfieldconfig.getTypes`.
- * Scope: `userfieldconfig`, `moduleId`, `crm`.
+ * Scope: `crm`, `moduleId`, `userfieldconfig`.
  * Access: a user with read access to the object that owns the field in the moduleId
  * @see `userfieldconfig.add`
- * @see `userfieldconfig.update`
+ * @see `userfieldconfig.delete`
  * @see `userfieldconfig.get`
  * @see `userfieldconfig.list`
- * @see `userfieldconfig.delete`
+ * @see `userfieldconfig.update`
  */
 export interface UserfieldconfigGetTypesParams {
   /** Identifier of the module for which to retrieve available field types */
@@ -500,7 +524,7 @@ export interface UserfieldconfigGetTypesParams {
  *
  * Result of `userfieldconfig.getTypes` (the `result` field).
  */
-export type UserfieldconfigGetTypesResult = UserfieldconfigGetTypesResult2;
+export type UserfieldconfigGetTypesResult = UserfieldconfigGetTypesResultType;
 
 /** Field names of `userfieldconfig.list`: the fields of {@link UserfieldconfigGetResultField} (`userfieldconfig.get`). */
 export type UserfieldconfigListFieldName = keyof UserfieldconfigListFilterValues;
@@ -544,19 +568,19 @@ export type UserfieldconfigListOrder = { [F in UserfieldconfigListFieldName]?: S
  * The method `userfieldconfig.list` returns a list of user field settings based on the filter.
  *
  * Method `userfieldconfig.list`.
- * Scope: `userfieldconfig`, `moduleId`, `crm`.
+ * Scope: `crm`, `moduleId`, `userfieldconfig`.
  * Access: a user with read access permission to the object that owns the fields in the moduleId
  * @see `userfieldconfig.add`
- * @see `userfieldconfig.update`
- * @see `userfieldconfig.get`
  * @see `userfieldconfig.delete`
+ * @see `userfieldconfig.get`
  * @see `userfieldconfig.getTypes`
+ * @see `userfieldconfig.update`
  */
 export interface UserfieldconfigListParams {
   /** The identifier of the module in which the fields are being searched */
   moduleId: string;
   /** Set of fields to return (detailed description) */
-  select?: UserfieldconfigSelect;
+  select?: UserfieldconfigSelectType;
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` - the name of the field by which the selection will be sorted - `value_n` - a `string` value equal to: - `ASC` - ascending sort - `DESC` - descending sort Available fields for sorting: - `id` - identifier of the user field - `fieldName` - code of the user field - `userTypeId` - type of the user field - `xmlId` - external code - `sort` - sort index By default: ``` { "sort": "ASC", "id": "ASC" } ``` */
   order?: UserfieldconfigListOrder;
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` - the name of the field by which the selection of user fields will be filtered - `value_n` - filter value All conditions for individual fields are combined using `AND`. See below the list of available fields for filtering */
@@ -573,7 +597,7 @@ export type UserfieldconfigListItem = UserfieldconfigResultFields;
  *
  * Result of `userfieldconfig.list` (the `result` field).
  */
-export type UserfieldconfigListResult = UserfieldconfigListResult2;
+export type UserfieldconfigListResult = UserfieldconfigListResultType;
 
 /**
  * Update User Field
@@ -581,13 +605,13 @@ export type UserfieldconfigListResult = UserfieldconfigListResult2;
  * The `userfieldconfig.update` method updates the settings of an existing user field.
  *
  * Method `userfieldconfig.update`.
- * Scope: `userfieldconfig`, `moduleId`, `crm`.
+ * Scope: `crm`, `moduleId`, `userfieldconfig`.
  * Access: a user with permission to modify object settings in the moduleId module (for crm — permission "Allow to modify settings")
  * @see `userfieldconfig.add`
- * @see `userfieldconfig.get`
- * @see `userfieldconfig.list`
  * @see `userfieldconfig.delete`
+ * @see `userfieldconfig.get`
  * @see `userfieldconfig.getTypes`
+ * @see `userfieldconfig.list`
  */
 export interface UserfieldconfigUpdateParams {
   /** Identifier of the module where the field is located */
@@ -603,4 +627,4 @@ export interface UserfieldconfigUpdateParams {
  *
  * Result of `userfieldconfig.update` (the `result` field).
  */
-export type UserfieldconfigUpdateResult = UserfieldconfigAddResult2;
+export type UserfieldconfigUpdateResult = UserfieldconfigAddResultType;

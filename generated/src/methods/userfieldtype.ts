@@ -23,10 +23,10 @@ export type UserfieldtypeAddErrorCode =
  * Method `userfieldtype.add`.
  * Scope: `placement`.
  * Access: administrator
- * @see `userfieldtype.update`
- * @see `userfieldtype.list`
- * @see `userfieldtype.delete`
  * @see `userfieldconfig.add`
+ * @see `userfieldtype.delete`
+ * @see `userfieldtype.list`
+ * @see `userfieldtype.update`
  */
 export interface UserfieldtypeAddParams {
   /** String type code */
@@ -72,8 +72,8 @@ export type UserfieldtypeDeleteErrorCode =
  * Scope: `placement`.
  * Access: administrator
  * @see `userfieldtype.add`
- * @see `userfieldtype.update`
  * @see `userfieldtype.list`
+ * @see `userfieldtype.update`
  */
 export interface UserfieldtypeDeleteParams {
   /** String code of the type */
@@ -97,8 +97,8 @@ export type UserfieldtypeDeleteResult = boolean;
  * Scope: `placement`.
  * Access: administrator
  * @see `userfieldtype.add`
- * @see `userfieldtype.update`
  * @see `userfieldtype.delete`
+ * @see `userfieldtype.update`
  */
 export interface UserfieldtypeListParams {}
 
@@ -135,8 +135,8 @@ export type UserfieldtypeUpdateErrorCode =
  * Scope: `placement`.
  * Access: administrator
  * @see `userfieldtype.add`
- * @see `userfieldtype.list`
  * @see `userfieldtype.delete`
+ * @see `userfieldtype.list`
  */
 export interface UserfieldtypeUpdateParams {
   /** String code of the type */

@@ -43,7 +43,7 @@ export interface VoteAttach {
 }
 
 /** Type `result` (from `vote.AttachedVote.getAnswerVoted`). */
-export interface VoteAttachedVoteGetAnswerVotedResult2 {
+export interface VoteAttachedVoteGetAnswerVotedResultType {
   /** The user ID. (Required: not documented.) */
   ID?: number;
   /** The user's name. (Required: not documented.) */
@@ -55,7 +55,7 @@ export interface VoteAttachedVoteGetAnswerVotedResult2 {
 }
 
 /** Type `result` (from `vote.AttachedVote.getMany`). */
-export interface VoteAttachedVoteGetManyResult2 {
+export interface VoteAttachedVoteGetManyResultType {
   /** Identifier of the attached vote. (Required: not documented.) */
   ID?: number;
   /** Identifier of the vote itself. (Required: not documented.) */
@@ -91,7 +91,7 @@ export interface VoteAttachedVoteGetManyResult2 {
 }
 
 /** Type `result` (from `vote.AttachedVote.getWithVoted`). */
-export interface VoteAttachedVoteGetWithVotedResult2 {
+export interface VoteAttachedVoteGetWithVotedResultType {
   /** Data of the attached vote, structure described below. (Required: not documented.) */
   attach?: VoteAttach;
   /** Information about the users who voted, structure described below. (Required: not documented.) */
@@ -99,7 +99,7 @@ export interface VoteAttachedVoteGetWithVotedResult2 {
 }
 
 /** Type `result` (from `vote.Integration.Im.send`). */
-export interface VoteIntegrationImSendResult2 {
+export interface VoteIntegrationImSendResultType {
   /** The identifier of the sent message in the chat. (Required: not documented.) */
   messageId?: number;
   /** The identifier of the created vote. (Required: not documented.) */
@@ -138,6 +138,13 @@ export interface VoteQUESTIONS {
   /** An array of answer options, the structure is described below. Minimum 2 options, maximum 10 */
   ANSWERS?: VoteANSWERS[];
 }
+
+/** Type `result` as any method of the namespace declares it: the docs give 4 different shapes. */
+export type VoteResultType =
+  | VoteAttachedVoteGetAnswerVotedResultType
+  | VoteAttachedVoteGetManyResultType
+  | VoteAttachedVoteGetWithVotedResultType
+  | VoteIntegrationImSendResultType;
 
 /** Type `voted` (from `vote.AttachedVote.getWithVoted`). */
 export interface VoteVoted {
@@ -314,7 +321,7 @@ export interface VoteAttachedVoteGetAnswerVotedParams {
  *
  * Result of `vote.AttachedVote.getAnswerVoted` (the `result` field).
  */
-export type VoteAttachedVoteGetAnswerVotedResult = VoteAttachedVoteGetAnswerVotedResult2;
+export type VoteAttachedVoteGetAnswerVotedResult = VoteAttachedVoteGetAnswerVotedResultType;
 
 /**
  * Get Multiple Votes
@@ -350,7 +357,7 @@ export interface VoteAttachedVoteGetManyParams {
  *
  * Result of `vote.AttachedVote.getMany` (the `result` field).
  */
-export type VoteAttachedVoteGetManyResult = VoteAttachedVoteGetManyResult2;
+export type VoteAttachedVoteGetManyResult = VoteAttachedVoteGetManyResultType;
 
 /** Error codes documented for `vote.AttachedVote.getWithVoted`. */
 export const VoteAttachedVoteGetWithVotedErrorCode = {
@@ -412,7 +419,7 @@ export interface VoteAttachedVoteGetWithVotedParams {
  *
  * Result of `vote.AttachedVote.getWithVoted` (the `result` field).
  */
-export type VoteAttachedVoteGetWithVotedResult = VoteAttachedVoteGetWithVotedResult2;
+export type VoteAttachedVoteGetWithVotedResult = VoteAttachedVoteGetWithVotedResultType;
 
 /** Error codes documented for `vote.AttachedVote.recall`. */
 export const VoteAttachedVoteRecallErrorCode = {
@@ -659,4 +666,4 @@ export interface VoteIntegrationImSendParams {
  *
  * Result of `vote.Integration.Im.send` (the `result` field).
  */
-export type VoteIntegrationImSendResult = VoteIntegrationImSendResult2;
+export type VoteIntegrationImSendResult = VoteIntegrationImSendResultType;

@@ -24,9 +24,7 @@ export const BATCH_LIMIT = 50;
 export type RawCommand = readonly [method: string, params?: unknown];
 
 /** Untyped per-key outcome. */
-export type RawBatchItem =
-  | { ok: true; result: unknown; total?: number; next?: number; time?: B24Time }
-  | { ok: false; error: B24Error };
+export type RawBatchItem = { ok: true; result: unknown; total?: number; next?: number; time?: B24Time } | { ok: false; error: B24Error };
 
 /** What `runBatch` needs from the client. */
 export interface BatchDeps {
@@ -38,11 +36,7 @@ export interface BatchDeps {
 const REF = /\$(?:result|result_error|result_total|result_next|result_time)\[([^\]]+)\]/g;
 
 /** Validates, chunks, sends and splits a batch; throws only INVALID_BATCH (bad input). */
-export async function runBatch(
-  commands: Readonly<Record<string, RawCommand>>,
-  options: BatchOptions,
-  deps: BatchDeps,
-): Promise<Record<string, RawBatchItem>> {
+export async function runBatch(commands: Readonly<Record<string, RawCommand>>, options: BatchOptions, deps: BatchDeps): Promise<Record<string, RawBatchItem>> {
   const keys = Object.keys(commands);
   const index = new Map(keys.map((k, i) => [k, i]));
   const invalid = (message: string): B24Error => deps.core.error({ code: 'INVALID_BATCH', method: 'batch', message: `batch: ${message}` });

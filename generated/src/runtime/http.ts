@@ -47,8 +47,7 @@ export async function sendHttp(req: HttpRequest, opts: HttpOptions, fail: HttpFa
       : undefined;
   const onAbort = (): void => ctrl.abort();
   signal?.addEventListener('abort', onAbort, { once: true });
-  const kindOf = (fallback: HttpFailureKind): HttpFailureKind =>
-    signal?.aborted ? 'aborted' : timedOut ? 'timeout' : fallback;
+  const kindOf = (fallback: HttpFailureKind): HttpFailureKind => (signal?.aborted ? 'aborted' : timedOut ? 'timeout' : fallback);
   try {
     let res: Response;
     try {

@@ -35,7 +35,8 @@ export async function* listByOffset(deps: ListDeps, params: Record<string, unkno
     yield* items;
     if (page.next === undefined || items.length === 0) return;
     // A `next` that does not advance would loop forever on a misbehaving server or proxy.
-    if (page.next <= start) throw deps.error({ code: 'INVALID_RESPONSE', method: deps.method, message: `${deps.method}: "next" did not advance (${start} → ${page.next})` });
+    if (page.next <= start)
+      throw deps.error({ code: 'INVALID_RESPONSE', method: deps.method, message: `${deps.method}: "next" did not advance (${start} → ${page.next})` });
     start = page.next;
   }
 }
@@ -46,7 +47,11 @@ export async function* listById(deps: ListDeps, params: Record<string, unknown>,
   const gt = `>${idField}`;
   const gte = `>=${idField}`;
   if (order && !isIdAscending(order, idField)) {
-    throw deps.error({ code: 'INVALID_ARGUMENT', method: deps.method, message: `${deps.method}: mode 'id' orders by ${idField} ascending; remove "order" or set it to { ${idField}: 'ASC' }` });
+    throw deps.error({
+      code: 'INVALID_ARGUMENT',
+      method: deps.method,
+      message: `${deps.method}: mode 'id' orders by ${idField} ascending; remove "order" or set it to { ${idField}: 'ASC' }`,
+    });
   }
   // A caller's lower bound becomes the starting cursor; the other ID conditions (<, <=, =) stay in the filter.
   const baseFilter: Record<string, unknown> = { ...filter };
@@ -73,7 +78,11 @@ export async function* listById(deps: ListDeps, params: Record<string, unknown>,
       // Strictly increasing IDs are what makes the cursor exact; anything else means the filter or
       // order was ignored, and continuing could loop or skip.
       if (!Number.isFinite(id) || id <= cursor) {
-        throw deps.error({ code: 'INVALID_RESPONSE', method: deps.method, message: `${deps.method}: mode 'id' got ${idField}=${String(id)} after ${cursor}; IDs must be numeric and increasing` });
+        throw deps.error({
+          code: 'INVALID_RESPONSE',
+          method: deps.method,
+          message: `${deps.method}: mode 'id' got ${idField}=${String(id)} after ${cursor}; IDs must be numeric and increasing`,
+        });
       }
       cursor = id;
       yield item;

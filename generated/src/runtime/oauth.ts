@@ -77,9 +77,12 @@ export class TokenManager {
     const parsed = parseJson(res.text);
     const body = (parsed?.value ?? {}) as Record<string, unknown>;
     if (res.status >= 400 || typeof body.error === 'string' || typeof body.access_token !== 'string' || typeof body.refresh_token !== 'string') {
-      const reason = typeof body.error === 'string'
-        ? `${body.error}${typeof body.error_description === 'string' ? `: ${body.error_description}` : ''}`
-        : parsed ? 'response has no access_token/refresh_token' : 'response is not JSON';
+      const reason =
+        typeof body.error === 'string'
+          ? `${body.error}${typeof body.error_description === 'string' ? `: ${body.error_description}` : ''}`
+          : parsed
+            ? 'response has no access_token/refresh_token'
+            : 'response is not JSON';
       throw fail(reason, res.status);
     }
     this.access = body.access_token;

@@ -66,8 +66,7 @@ export function sanitizeCause(cause: unknown, redactor: Redactor, depth = 0): un
   const src = cause as { name?: unknown; message?: unknown; stack?: unknown; code?: unknown; cause?: unknown };
   const message = redactor.redact(typeof src.message === 'string' ? src.message : String(cause));
   const inner = src.cause === undefined ? undefined : sanitizeCause(src.cause, redactor, depth + 1);
-  const clean: Error & { code?: string } =
-    inner === undefined ? new Error(message) : new Error(message, { cause: inner });
+  const clean: Error & { code?: string } = inner === undefined ? new Error(message) : new Error(message, { cause: inner });
   if (typeof src.name === 'string') clean.name = src.name;
   if (typeof src.code === 'string' || typeof src.code === 'number') clean.code = String(src.code);
   clean.stack = typeof src.stack === 'string' ? redactor.redact(src.stack) : `${clean.name}: ${message}`;

@@ -92,8 +92,7 @@ export type BatchCommand<M extends RestMethodMap<M>> = {
 
 /** The outcome of one batch command. */
 export type BatchItemResult<R, C extends string = string> =
-  | { ok: true; result: R; total?: number; next?: number; time?: B24Time }
-  | { ok: false; error: B24Error<C> };
+  { ok: true; result: R; total?: number; next?: number; time?: B24Time } | { ok: false; error: B24Error<C> };
 
 /** Results keyed like the commands passed to `batch`. */
 export type BatchResults<M extends RestMethodMap<M>, C> = {
@@ -181,10 +180,7 @@ export interface RestClient<M extends RestMethodMap<M>> {
   /** Calls a method and returns its unwrapped `result`. */
   call<K extends keyof M & string>(method: K, ...args: ParamsArgs<M[K]['params'], CallOptions>): Promise<M[K]['result']>;
   /** Calls a method and keeps `total`, `next` and `time`. */
-  callWithMeta<K extends keyof M & string>(
-    method: K,
-    ...args: ParamsArgs<M[K]['params'], CallOptions>
-  ): Promise<CallMeta<M[K]['result']>>;
+  callWithMeta<K extends keyof M & string>(method: K, ...args: ParamsArgs<M[K]['params'], CallOptions>): Promise<CallMeta<M[K]['result']>>;
   /** Iterates every item of a list method across pages. */
   list<K extends ListMethodName<M>>(method: K, ...args: ParamsArgs<M[K]['params'], ListOptions<M[K]>>): AsyncGenerator<ListItem<M[K]>, void, undefined>;
   /** Runs commands through `batch` (chunked by 50); each key gets its own ok/error result. */

@@ -33,9 +33,7 @@ export function createVibeRestClient<O extends VibeOperationMap<O>>(options: Vib
   const log = makeLog(options.logger, redactor);
   const error = (init: VibeErrorInit<string>, transport = false): VibeError => makeVibeError(redactor, init, transport);
   if (typeof options.apiKey !== 'string' || options.apiKey === '') throw error({ code: 'INVALID_CONFIG', message: 'apiKey is required' });
-  const base = parseSecureUrl(options.baseUrl ?? 'https://vibecode.bitrix24.tech', 'baseUrl', (message) =>
-    error({ code: 'INVALID_CONFIG', message }),
-  );
+  const base = parseSecureUrl(options.baseUrl ?? 'https://vibecode.bitrix24.tech', 'baseUrl', (message) => error({ code: 'INVALID_CONFIG', message }));
   const baseUrl = `${base.origin}${base.pathname.replace(/\/+$/, '')}`;
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const policy = resolveRetryPolicy(options.retry);
@@ -46,7 +44,8 @@ export function createVibeRestClient<O extends VibeOperationMap<O>>(options: Vib
     const filled = path.replace(/\{([^}]+)\}|:([A-Za-z_][A-Za-z0-9_]*)/g, (_, a: string | undefined, b: string | undefined) => {
       const name = (a ?? b)!;
       const v = params?.[name];
-      if (v === undefined || v === null || v === '') throw error({ code: 'INVALID_ARGUMENT', operation: op, message: `${op}: missing path parameter "${name}"` });
+      if (v === undefined || v === null || v === '')
+        throw error({ code: 'INVALID_ARGUMENT', operation: op, message: `${op}: missing path parameter "${name}"` });
       const s = String(v);
       // "." and ".." (even percent-encoded) are dot-segments to URL parsers and would change the route.
       if (/^(\.|%2e){1,2}$/i.test(s)) throw error({ code: 'INVALID_ARGUMENT', operation: op, message: `${op}: path parameter "${name}" may not be "${s}"` });
@@ -62,7 +61,13 @@ export function createVibeRestClient<O extends VibeOperationMap<O>>(options: Vib
     const parsed = parseJson(res.text);
     const body = parsed?.value;
     if (!parsed || body === null || typeof body !== 'object' || Array.isArray(body)) {
-      throw error({ code: 'INVALID_RESPONSE', operation: op, status: res.status, retryAfterMs: retryHeader, message: `${op}: response is not a JSON object (HTTP ${res.status}, ${res.text.length} chars)` });
+      throw error({
+        code: 'INVALID_RESPONSE',
+        operation: op,
+        status: res.status,
+        retryAfterMs: retryHeader,
+        message: `${op}: response is not a JSON object (HTTP ${res.status}, ${res.text.length} chars)`,
+      });
     }
     const env = body as Record<string, unknown>;
     if (env.success === true && res.status < 400) {

@@ -1058,7 +1058,7 @@ export interface RestFieldDescription {
 }
 
 /** Type `rest_field_description` (from `rest-types-sale`). */
-export interface RestFieldDescription2 {
+export interface RestFieldDescription_5d56e1 {
   /** Indicator of the possibility of changing the field value after creation. If this indicator is set for the field, then when creating the entity, a value for the field can be specified, but it cannot be changed during updates. (Required: not documented.) */
   isImmutable?: boolean;
   /** Read-only indicator. If this indicator is set for the field, then in the operations of adding and updating the entity, the value of the field does not need to be passed. The value is generated automatically and is intended for read-only access. (Required: not documented.) Read-only. */
@@ -1081,8 +1081,44 @@ export interface RestFieldDescription2 {
     | (string & {});
 }
 
+/** Type `sale_basket_item_property` (from `rest-types-sale`). */
+export interface SaleBasketItemProperty {
+  /** Identifier of the basket item property. (Required: not documented.) */
+  id?: number;
+  /** Identifier of the basket item. (Required: not documented.) */
+  basketId?: number;
+  /** Name of the property. (Required: not documented.) */
+  name?: string;
+  /** Value of the property. (Required: not documented.) */
+  value?: string;
+  /** Code of the property. (Required: not documented.) */
+  code?: string;
+  /** Sorting order. (Required: not documented.) */
+  sort?: number;
+  /** External identifier. (Required: not documented.) */
+  xmlId?: string;
+}
+
+/** Type `sale_basket_item_reservation` (from `rest-types-sale`). */
+export interface SaleBasketItemReservation {
+  /** Identifier of the reservation. (Required: not documented.) */
+  id?: number;
+  /** Identifier of the basket item reservation. (Required: not documented.) */
+  basketId?: number;
+  /** Identifier of the warehouse. (Required: not documented.) */
+  storeId?: number;
+  /** Quantity. (Required: not documented.) */
+  quantity?: number;
+  /** Date of reservation. (Required: not documented.) */
+  dateReserve?: string;
+  /** Date of reservation end. (Required: not documented.) */
+  dateReserveEnd?: string;
+  /** Identifier of the user who added the reservation. (Required: not documented.) */
+  reservedBy?: number;
+}
+
 /** Type `sale_basket_item` (from `rest-types-sale`). */
-export interface SaleBasketItem {
+export interface SaleBasketItemType {
   /** Identifier of the basket item. (Required: not documented.) */
   id?: number;
   /** Identifier of the order. (Required: not documented.) */
@@ -1139,42 +1175,6 @@ export interface SaleBasketItem {
   reservations?: SaleBasketItemReservation[];
 }
 
-/** Type `sale_basket_item_property` (from `rest-types-sale`). */
-export interface SaleBasketItemProperty {
-  /** Identifier of the basket item property. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the basket item. (Required: not documented.) */
-  basketId?: number;
-  /** Name of the property. (Required: not documented.) */
-  name?: string;
-  /** Value of the property. (Required: not documented.) */
-  value?: string;
-  /** Code of the property. (Required: not documented.) */
-  code?: string;
-  /** Sorting order. (Required: not documented.) */
-  sort?: number;
-  /** External identifier. (Required: not documented.) */
-  xmlId?: string;
-}
-
-/** Type `sale_basket_item_reservation` (from `rest-types-sale`). */
-export interface SaleBasketItemReservation {
-  /** Identifier of the reservation. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the basket item reservation. (Required: not documented.) */
-  basketId?: number;
-  /** Identifier of the warehouse. (Required: not documented.) */
-  storeId?: number;
-  /** Quantity. (Required: not documented.) */
-  quantity?: number;
-  /** Date of reservation. (Required: not documented.) */
-  dateReserve?: string;
-  /** Date of reservation end. (Required: not documented.) */
-  dateReserveEnd?: string;
-  /** Identifier of the user who added the reservation. (Required: not documented.) */
-  reservedBy?: number;
-}
-
 /** Type `sale_business_value_person_domain` (from `rest-types-sale`). */
 export interface SaleBusinessValuePersonDomain {
   /** Identifier of the payer type. (Required: not documented.) */
@@ -1184,7 +1184,7 @@ export interface SaleBusinessValuePersonDomain {
 }
 
 /** Type `sale_delivery_config_value_item` (from `rest-types-sale`). */
-export interface SaleDeliveryConfigValueItem {
+export interface SaleDeliveryConfigValueItemType {
   /** Character code of the setting. (Required: not documented.) */
   CODE?: string;
   /** Value of the setting. (Required: not documented.) */
@@ -1210,11 +1210,11 @@ export interface SaleDeliveryExtraService {
   /** Field relevant only for services of type single service (`checkbox`) and quantitative service (`quantity`) (Required: not documented.) */
   PRICE?: number;
   /** List of options available for selection. Field relevant only for services of type list (`enum`) (Required: not documented.) */
-  ITEMS?: SaleDeliveryExtraServiceEnumItem[];
+  ITEMS?: SaleDeliveryExtraServiceEnumItemType[];
 }
 
 /** Type `sale_delivery_extra_service_enum_item` (from `rest-types-sale`). */
-export interface SaleDeliveryExtraServiceEnumItem {
+export interface SaleDeliveryExtraServiceEnumItemType {
   /** Name of the option in the list. (Required: not documented.) */
   TITLE?: string;
   /** Character code of the option in the list. (Required: not documented.) */
@@ -1262,11 +1262,11 @@ export interface SaleDeliveryHandlerSettings {
   /** Indicator of whether the delivery service will send notifications about the status of the delivery order (see the method sale.delivery.request.sendmessage). If event support is indicated, then in the manager's interface when ordering delivery, a CRM activity will be created for the delivery, into which changes related to the current delivery status can be transmitted. Possible values: `Y` — support exists `N` — no support. (Required: not documented.) */
   HAS_CALLBACK_TRACKING_SUPPORT?: string;
   /** Array of objects with available settings for the delivery service created using this handler. (Required: not documented.) */
-  CONFIG?: SaleDeliveryHandlerSettingsConfigItem[];
+  CONFIG?: SaleDeliveryHandlerSettingsConfigItemType[];
 }
 
 /** Type `sale_delivery_handler_settings_config_item` (from `rest-types-sale`). */
-export interface SaleDeliveryHandlerSettingsConfigItem {
+export interface SaleDeliveryHandlerSettingsConfigItemType {
   /** Type of the setting field. Possible values: `STRING` — string `Y/N` — checkbox (yes / no) `NUMBER` — number `ENUM` — list `DATE` — date `LOCATION` — location. (Required: not documented.) */
   TYPE?: string;
   /** Character code of the setting. (Required: not documented.) */
@@ -1303,120 +1303,6 @@ export interface SaleLang {
   lid?: string;
   /** Name of the language. (Required: not documented.) */
   name?: string;
-}
-
-/** Type `sale_order` (from `rest-types-sale`). */
-export interface SaleOrder {
-  /** Identifier of the order. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the site where this payer type will be used. Has a constant value of `s1`. (Required: not documented.) */
-  lid?: string;
-  /** Date of order creation. (Required: not documented.) */
-  dateInsert?: string;
-  /** Date of order update. (Required: not documented.) */
-  dateUpdate?: string;
-  /** Identifier of the payer type. (Required: not documented.) */
-  personTypeId?: number;
-  /** External identifier of the payer type. (Required: not documented.) */
-  personTypeXmlId?: string;
-  /** Identifier of the status. (Required: not documented.) */
-  statusId?: string;
-  /** Identifier of the user who changed the order status. (Required: not documented.) */
-  empStatusId?: number;
-  /** Date of changing the status. (Required: not documented.) */
-  dateStatus?: string;
-  /** Flag of marking. Indicator of whether the shipment is marked as problematic. The value `Y` is automatically set if an error occurred during saving. - `Y` — yes - `N` — no. (Required: not documented.) */
-  marked?: 'Y' | 'N' | (string & {});
-  /** Date of marking the order. (Required: not documented.) */
-  dateMarked?: string;
-  /** Identifier of the user who set the marking. (Required: not documented.) */
-  empMarkedId?: number;
-  /** Reason for marking the order. (Required: not documented.) */
-  reasonMarked?: string;
-  /** Price. (Required: not documented.) */
-  price?: number;
-  /** Value of the discount. (Required: not documented.) */
-  discountValue?: number;
-  /** Tax rate on the order. (Required: not documented.) */
-  taxValue?: number;
-  /** Customer's comment on the order. (Required: not documented.) */
-  userDescription?: string;
-  /**
-   * Deprecated. Additional information. (Required: not documented.)
-   * @deprecated
-   */
-  additionalInfo?: string;
-  /** Manager's comment on the order. (Required: not documented.) */
-  comments?: string;
-  /** Identifier of the user responsible for the order. (Required: not documented.) */
-  responsibleId?: number;
-  /** Identifier of the subscription renewal. (Required: not documented.) */
-  recurringId?: number;
-  /** Relevant only for the on-premise version. Identifier of the user who locked the order. The order is locked in the admin panel when the user opens the detail form of the order. (Required: not documented.) */
-  lockedBy?: number;
-  /** Date of locking. (Required: not documented.) */
-  dateLock?: string;
-  /**
-   * Deprecated. Recount flag: - `Y` — yes - `N` — no. (Required: not documented.)
-   * @deprecated
-   */
-  recountFlag?: 'Y' | 'N' | (string & {});
-  /** Relevant only for the on-premise version. Identifier of the affiliate. (Required: not documented.) */
-  affiliateId?: number;
-  /** Whether the order was updated through 1C: - `Y` — yes - `N` — no. (Required: not documented.) */
-  updated1c?: 'Y' | 'N' | (string & {});
-  /**
-   * Deprecated. Order topic. (Required: not documented.)
-   * @deprecated
-   */
-  orderTopic?: string;
-  /** External identifier. (Required: not documented.) */
-  xmlId?: string;
-  /** External identifier of the status. (Required: not documented.) */
-  statusXmlId?: string;
-  /** Identifier in 1C. (Required: not documented.) */
-  id1c?: string;
-  /** Document version. (Required: not documented.) */
-  version?: number;
-  /** Version in 1C. (Required: not documented.) */
-  version1c?: string;
-  /** Whether the order is from an external system or not - `Y` — yes - `N` — no. (Required: not documented.) */
-  externalOrder?: 'Y' | 'N' | (string & {});
-  /** Whether the order was canceled: - `Y` — yes - `N` — no. (Required: not documented.) */
-  canceled?: 'Y' | 'N' | (string & {});
-  /** Date of cancellation. (Required: not documented.) */
-  dateCanceled?: string;
-  /** Identifier of the user who canceled the order. (Required: not documented.) */
-  empCanceledId?: number;
-  /** Reason for cancellation. (Required: not documented.) */
-  reasonCanceled?: string;
-  /** Identifier of the client. (Required: not documented.) */
-  userId?: number;
-  /** Currency. The list of currencies can be obtained through the method crm.currency.list. (Required: not documented.) */
-  currency?: string;
-  /** Order number. (Required: not documented.) */
-  accountNumber?: string;
-  /** Whether the order is paid: - `Y` — yes - `N` — no. (Required: not documented.) */
-  payed?: 'Y' | 'N' | (string & {});
-  /**
-   * Deprecated. Whether the order is shipped: - `Y` — yes - `N` — no. (Required: not documented.)
-   * @deprecated
-   */
-  deducted?: 'Y' | 'N' | (string & {});
-  /** Items in the order basket. (Required: not documented.) */
-  basketItems?: SaleBasketItem[];
-  /** Array of objects containing information about the bindings of the order to clients from the CRM module. (Required: not documented.) */
-  clients?: SaleOrderCrmClient[];
-  /** Payments of the order. (Required: not documented.) */
-  payments?: SaleOrderPayment[];
-  /** Shipments of the order. (Required: not documented.) */
-  shipments?: SaleOrderShipment[];
-  /** Properties of the order. (Required: not documented.) */
-  propertyValues?: SaleOrderProperty[];
-  /** Links of requisites to the order. The list of links to requisites with CRM entities can be obtained through the method crm.requisite.link.list, where for the order entity_type_id = 14. (Required: not documented.) */
-  requisiteLink?: unknown;
-  /** Trading platforms of the order. (Required: not documented.) */
-  tradeBindings?: SaleOrderTradeBinding[];
 }
 
 /** Type `sale_order_crm_client` (from `rest-types-sale`). */
@@ -1789,11 +1675,11 @@ export interface SaleOrderShipment {
   /** Version of 1C (if the shipment was updated from 1C) (Required: not documented.) */
   version1c?: string;
   /** Array containing the shipment line items. (Required: not documented.) */
-  shipmentItems?: SaleOrderShipmentItem[];
+  shipmentItems?: SaleOrderShipmentItemType[];
 }
 
 /** Type `sale_order_shipment_item` (from `rest-types-sale`). */
-export interface SaleOrderShipmentItem {
+export interface SaleOrderShipmentItemType {
   /** Identifier of the shipment line item. (Required: not documented.) */
   id?: string;
   /** Identifier of the shipment. (Required: not documented.) */
@@ -1848,6 +1734,120 @@ export interface SaleOrderTradePlatform {
   class?: string;
   /** External identifier. (Required: not documented.) */
   xmlId?: string;
+}
+
+/** Type `sale_order` (from `rest-types-sale`). */
+export interface SaleOrderType {
+  /** Identifier of the order. (Required: not documented.) */
+  id?: number;
+  /** Identifier of the site where this payer type will be used. Has a constant value of `s1`. (Required: not documented.) */
+  lid?: string;
+  /** Date of order creation. (Required: not documented.) */
+  dateInsert?: string;
+  /** Date of order update. (Required: not documented.) */
+  dateUpdate?: string;
+  /** Identifier of the payer type. (Required: not documented.) */
+  personTypeId?: number;
+  /** External identifier of the payer type. (Required: not documented.) */
+  personTypeXmlId?: string;
+  /** Identifier of the status. (Required: not documented.) */
+  statusId?: string;
+  /** Identifier of the user who changed the order status. (Required: not documented.) */
+  empStatusId?: number;
+  /** Date of changing the status. (Required: not documented.) */
+  dateStatus?: string;
+  /** Flag of marking. Indicator of whether the shipment is marked as problematic. The value `Y` is automatically set if an error occurred during saving. - `Y` — yes - `N` — no. (Required: not documented.) */
+  marked?: 'Y' | 'N' | (string & {});
+  /** Date of marking the order. (Required: not documented.) */
+  dateMarked?: string;
+  /** Identifier of the user who set the marking. (Required: not documented.) */
+  empMarkedId?: number;
+  /** Reason for marking the order. (Required: not documented.) */
+  reasonMarked?: string;
+  /** Price. (Required: not documented.) */
+  price?: number;
+  /** Value of the discount. (Required: not documented.) */
+  discountValue?: number;
+  /** Tax rate on the order. (Required: not documented.) */
+  taxValue?: number;
+  /** Customer's comment on the order. (Required: not documented.) */
+  userDescription?: string;
+  /**
+   * Deprecated. Additional information. (Required: not documented.)
+   * @deprecated
+   */
+  additionalInfo?: string;
+  /** Manager's comment on the order. (Required: not documented.) */
+  comments?: string;
+  /** Identifier of the user responsible for the order. (Required: not documented.) */
+  responsibleId?: number;
+  /** Identifier of the subscription renewal. (Required: not documented.) */
+  recurringId?: number;
+  /** Relevant only for the on-premise version. Identifier of the user who locked the order. The order is locked in the admin panel when the user opens the detail form of the order. (Required: not documented.) */
+  lockedBy?: number;
+  /** Date of locking. (Required: not documented.) */
+  dateLock?: string;
+  /**
+   * Deprecated. Recount flag: - `Y` — yes - `N` — no. (Required: not documented.)
+   * @deprecated
+   */
+  recountFlag?: 'Y' | 'N' | (string & {});
+  /** Relevant only for the on-premise version. Identifier of the affiliate. (Required: not documented.) */
+  affiliateId?: number;
+  /** Whether the order was updated through 1C: - `Y` — yes - `N` — no. (Required: not documented.) */
+  updated1c?: 'Y' | 'N' | (string & {});
+  /**
+   * Deprecated. Order topic. (Required: not documented.)
+   * @deprecated
+   */
+  orderTopic?: string;
+  /** External identifier. (Required: not documented.) */
+  xmlId?: string;
+  /** External identifier of the status. (Required: not documented.) */
+  statusXmlId?: string;
+  /** Identifier in 1C. (Required: not documented.) */
+  id1c?: string;
+  /** Document version. (Required: not documented.) */
+  version?: number;
+  /** Version in 1C. (Required: not documented.) */
+  version1c?: string;
+  /** Whether the order is from an external system or not - `Y` — yes - `N` — no. (Required: not documented.) */
+  externalOrder?: 'Y' | 'N' | (string & {});
+  /** Whether the order was canceled: - `Y` — yes - `N` — no. (Required: not documented.) */
+  canceled?: 'Y' | 'N' | (string & {});
+  /** Date of cancellation. (Required: not documented.) */
+  dateCanceled?: string;
+  /** Identifier of the user who canceled the order. (Required: not documented.) */
+  empCanceledId?: number;
+  /** Reason for cancellation. (Required: not documented.) */
+  reasonCanceled?: string;
+  /** Identifier of the client. (Required: not documented.) */
+  userId?: number;
+  /** Currency. The list of currencies can be obtained through the method crm.currency.list. (Required: not documented.) */
+  currency?: string;
+  /** Order number. (Required: not documented.) */
+  accountNumber?: string;
+  /** Whether the order is paid: - `Y` — yes - `N` — no. (Required: not documented.) */
+  payed?: 'Y' | 'N' | (string & {});
+  /**
+   * Deprecated. Whether the order is shipped: - `Y` — yes - `N` — no. (Required: not documented.)
+   * @deprecated
+   */
+  deducted?: 'Y' | 'N' | (string & {});
+  /** Items in the order basket. (Required: not documented.) */
+  basketItems?: SaleBasketItemType[];
+  /** Array of objects containing information about the bindings of the order to clients from the CRM module. (Required: not documented.) */
+  clients?: SaleOrderCrmClient[];
+  /** Payments of the order. (Required: not documented.) */
+  payments?: SaleOrderPayment[];
+  /** Shipments of the order. (Required: not documented.) */
+  shipments?: SaleOrderShipment[];
+  /** Properties of the order. (Required: not documented.) */
+  propertyValues?: SaleOrderProperty[];
+  /** Links of requisites to the order. The list of links to requisites with CRM entities can be obtained through the method crm.requisite.link.list, where for the order entity_type_id = 14. (Required: not documented.) */
+  requisiteLink?: unknown;
+  /** Trading platforms of the order. (Required: not documented.) */
+  tradeBindings?: SaleOrderTradeBinding[];
 }
 
 /** Type `sale_payment_item_basket` (from `rest-types-sale`). */

@@ -778,12 +778,12 @@ function restFieldDescriptionSchemaShape() {
   };
 }
 
-/** Lenient schema of `RestFieldDescription2`. */
-export const restFieldDescription2Schema = /* @__PURE__ */ lenientObject(
-  restFieldDescription2SchemaShape(),
+/** Lenient schema of `RestFieldDescription_5d56e1`. */
+export const restFieldDescription_5d56e1Schema = /* @__PURE__ */ lenientObject(
+  restFieldDescription_5d56e1SchemaShape(),
 );
 
-function restFieldDescription2SchemaShape() {
+function restFieldDescription_5d56e1SchemaShape() {
   return {
     isImmutable: nullishBoolean,
     isReadOnly: nullishBoolean,
@@ -826,10 +826,12 @@ function saleBasketItemReservationSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleBasketItem`. */
-export const saleBasketItemSchema = /* @__PURE__ */ lenientObject(saleBasketItemSchemaShape());
+/** Lenient schema of `SaleBasketItemType`. */
+export const saleBasketItemTypeSchema = /* @__PURE__ */ lenientObject(
+  saleBasketItemTypeSchemaShape(),
+);
 
-function saleBasketItemSchemaShape() {
+function saleBasketItemTypeSchemaShape() {
   return {
     id: nullishNumber,
     orderId: nullishNumber,
@@ -873,24 +875,24 @@ function saleBusinessValuePersonDomainSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleDeliveryConfigValueItem`. */
-export const saleDeliveryConfigValueItemSchema = /* @__PURE__ */ lenientObject(
-  saleDeliveryConfigValueItemSchemaShape(),
+/** Lenient schema of `SaleDeliveryConfigValueItemType`. */
+export const saleDeliveryConfigValueItemTypeSchema = /* @__PURE__ */ lenientObject(
+  saleDeliveryConfigValueItemTypeSchemaShape(),
 );
 
-function saleDeliveryConfigValueItemSchemaShape() {
+function saleDeliveryConfigValueItemTypeSchemaShape() {
   return {
     CODE: nullishString,
     VALUE: nullishUnknown,
   };
 }
 
-/** Lenient schema of `SaleDeliveryExtraServiceEnumItem`. */
-export const saleDeliveryExtraServiceEnumItemSchema = /* @__PURE__ */ lenientObject(
-  saleDeliveryExtraServiceEnumItemSchemaShape(),
+/** Lenient schema of `SaleDeliveryExtraServiceEnumItemType`. */
+export const saleDeliveryExtraServiceEnumItemTypeSchema = /* @__PURE__ */ lenientObject(
+  saleDeliveryExtraServiceEnumItemTypeSchemaShape(),
 );
 
-function saleDeliveryExtraServiceEnumItemSchemaShape() {
+function saleDeliveryExtraServiceEnumItemTypeSchemaShape() {
   return {
     TITLE: nullishString,
     CODE: nullishString,
@@ -913,16 +915,16 @@ function saleDeliveryExtraServiceSchemaShape() {
     SORT: nullishNumber,
     DESCRIPTION: nullishString,
     PRICE: nullishNumber,
-    ITEMS: lenientArray(saleDeliveryExtraServiceEnumItemSchema).nullish(),
+    ITEMS: lenientArray(saleDeliveryExtraServiceEnumItemTypeSchema).nullish(),
   };
 }
 
-/** Lenient schema of `SaleDeliveryHandlerSettingsConfigItem`. */
-export const saleDeliveryHandlerSettingsConfigItemSchema = /* @__PURE__ */ lenientObject(
-  saleDeliveryHandlerSettingsConfigItemSchemaShape(),
+/** Lenient schema of `SaleDeliveryHandlerSettingsConfigItemType`. */
+export const saleDeliveryHandlerSettingsConfigItemTypeSchema = /* @__PURE__ */ lenientObject(
+  saleDeliveryHandlerSettingsConfigItemTypeSchemaShape(),
 );
 
-function saleDeliveryHandlerSettingsConfigItemSchemaShape() {
+function saleDeliveryHandlerSettingsConfigItemTypeSchemaShape() {
   return {
     TYPE: nullishString,
     CODE: nullishString,
@@ -942,7 +944,7 @@ function saleDeliveryHandlerSettingsSchemaShape() {
     CREATE_DELIVERY_REQUEST_URL: nullishString,
     CANCEL_DELIVERY_REQUEST_URL: nullishString,
     HAS_CALLBACK_TRACKING_SUPPORT: nullishString,
-    CONFIG: lenientArray(saleDeliveryHandlerSettingsConfigItemSchema).nullish(),
+    CONFIG: lenientArray(saleDeliveryHandlerSettingsConfigItemTypeSchema).nullish(),
   };
 }
 
@@ -1073,79 +1075,6 @@ function saleOrderPaymentSchemaShape() {
   };
 }
 
-/** Lenient schema of `SaleOrderShipmentItem`. */
-export const saleOrderShipmentItemSchema = /* @__PURE__ */ lenientObject(
-  saleOrderShipmentItemSchemaShape(),
-);
-
-function saleOrderShipmentItemSchemaShape() {
-  return {
-    id: nullishString,
-    orderDeliveryId: nullishNumber,
-    basketId: nullishNumber,
-    quantity: nullishNumber,
-    reservedQuantity: nullishNumber,
-    xmlId: nullishString,
-    dateInsert: nullishString,
-  };
-}
-
-/** Lenient schema of `SaleOrderShipment`. */
-export const saleOrderShipmentSchema = /* @__PURE__ */ lenientObject(
-  saleOrderShipmentSchemaShape(),
-);
-
-function saleOrderShipmentSchemaShape() {
-  return {
-    id: nullishString,
-    dateInsert: nullishString,
-    orderId: nullishNumber,
-    accountNumber: nullishString,
-    allowDelivery: nullishString,
-    dateAllowDelivery: nullishString,
-    empAllowDeliveryId: nullishNumber,
-    deducted: nullishString,
-    dateDeducted: nullishString,
-    empDeductedId: nullishNumber,
-    reasonUndoDeducted: nullishString,
-    system: nullishString,
-    deliveryId: nullishNumber,
-    deliveryName: nullishString,
-    deliveryXmlId: nullishString,
-    statusId: nullishString,
-    statusXmlId: nullishString,
-    canceled: nullishString,
-    dateCanceled: nullishString,
-    empCanceledId: nullishNumber,
-    marked: nullishString,
-    dateMarked: nullishString,
-    reasonMarked: nullishString,
-    empMarkedId: nullishNumber,
-    deliveryDocDate: nullishString,
-    deliveryDocNum: nullishString,
-    trackingNumber: nullishString,
-    trackingDescription: nullishString,
-    trackingLastCheck: nullishString,
-    trackingStatus: nullishString,
-    currency: nullishString,
-    customPriceDelivery: nullishString,
-    basePriceDelivery: nullishNumber,
-    priceDelivery: nullishNumber,
-    discountPrice: nullishNumber,
-    comments: nullishString,
-    companyId: nullishNumber,
-    responsibleId: nullishNumber,
-    dateResponsibleId: nullishString,
-    empResponsibleId: nullishNumber,
-    xmlId: nullishString,
-    externalDelivery: nullishString,
-    id1c: nullishString,
-    updated1c: nullishString,
-    version1c: nullishString,
-    shipmentItems: lenientArray(saleOrderShipmentItemSchema).nullish(),
-  };
-}
-
 /** Lenient schema of `SaleOrderProperty`. */
 export const saleOrderPropertySchema = /* @__PURE__ */ lenientObject(
   saleOrderPropertySchemaShape(),
@@ -1188,80 +1117,6 @@ function saleOrderPropertySchemaShape() {
     inputFieldLocation: nullishString,
     isAddressFrom: nullishString,
     isAddressTo: nullishString,
-  };
-}
-
-/** Lenient schema of `SaleOrderTradeBinding`. */
-export const saleOrderTradeBindingSchema = /* @__PURE__ */ lenientObject(
-  saleOrderTradeBindingSchemaShape(),
-);
-
-function saleOrderTradeBindingSchemaShape() {
-  return {
-    id: nullishNumber,
-    xmlId: nullishString,
-    externalOrderId: nullishString,
-    orderId: nullishNumber,
-    tradingPlatformId: nullishNumber,
-    tradingPlatformXmlId: nullishString,
-    params: nullishString,
-  };
-}
-
-/** Lenient schema of `SaleOrder`. */
-export const saleOrderSchema = /* @__PURE__ */ lenientObject(saleOrderSchemaShape());
-
-function saleOrderSchemaShape() {
-  return {
-    id: nullishNumber,
-    lid: nullishString,
-    dateInsert: nullishString,
-    dateUpdate: nullishString,
-    personTypeId: nullishNumber,
-    personTypeXmlId: nullishString,
-    statusId: nullishString,
-    empStatusId: nullishNumber,
-    dateStatus: nullishString,
-    marked: nullishString,
-    dateMarked: nullishString,
-    empMarkedId: nullishNumber,
-    reasonMarked: nullishString,
-    price: nullishNumber,
-    discountValue: nullishNumber,
-    taxValue: nullishNumber,
-    userDescription: nullishString,
-    additionalInfo: nullishString,
-    comments: nullishString,
-    responsibleId: nullishNumber,
-    recurringId: nullishNumber,
-    lockedBy: nullishNumber,
-    dateLock: nullishString,
-    recountFlag: nullishString,
-    affiliateId: nullishNumber,
-    updated1c: nullishString,
-    orderTopic: nullishString,
-    xmlId: nullishString,
-    statusXmlId: nullishString,
-    id1c: nullishString,
-    version: nullishNumber,
-    version1c: nullishString,
-    externalOrder: nullishString,
-    canceled: nullishString,
-    dateCanceled: nullishString,
-    empCanceledId: nullishNumber,
-    reasonCanceled: nullishString,
-    userId: nullishNumber,
-    currency: nullishString,
-    accountNumber: nullishString,
-    payed: nullishString,
-    deducted: nullishString,
-    basketItems: lenientArray(saleBasketItemSchema).nullish(),
-    clients: lenientArray(saleOrderCrmClientSchema).nullish(),
-    payments: lenientArray(saleOrderPaymentSchema).nullish(),
-    shipments: lenientArray(saleOrderShipmentSchema).nullish(),
-    propertyValues: lenientArray(saleOrderPropertySchema).nullish(),
-    requisiteLink: nullishUnknown,
-    tradeBindings: lenientArray(saleOrderTradeBindingSchema).nullish(),
   };
 }
 
@@ -1349,6 +1204,96 @@ function saleOrderPropertyVariantSchemaShape() {
   };
 }
 
+/** Lenient schema of `SaleOrderShipmentItemType`. */
+export const saleOrderShipmentItemTypeSchema = /* @__PURE__ */ lenientObject(
+  saleOrderShipmentItemTypeSchemaShape(),
+);
+
+function saleOrderShipmentItemTypeSchemaShape() {
+  return {
+    id: nullishString,
+    orderDeliveryId: nullishNumber,
+    basketId: nullishNumber,
+    quantity: nullishNumber,
+    reservedQuantity: nullishNumber,
+    xmlId: nullishString,
+    dateInsert: nullishString,
+  };
+}
+
+/** Lenient schema of `SaleOrderShipment`. */
+export const saleOrderShipmentSchema = /* @__PURE__ */ lenientObject(
+  saleOrderShipmentSchemaShape(),
+);
+
+function saleOrderShipmentSchemaShape() {
+  return {
+    id: nullishString,
+    dateInsert: nullishString,
+    orderId: nullishNumber,
+    accountNumber: nullishString,
+    allowDelivery: nullishString,
+    dateAllowDelivery: nullishString,
+    empAllowDeliveryId: nullishNumber,
+    deducted: nullishString,
+    dateDeducted: nullishString,
+    empDeductedId: nullishNumber,
+    reasonUndoDeducted: nullishString,
+    system: nullishString,
+    deliveryId: nullishNumber,
+    deliveryName: nullishString,
+    deliveryXmlId: nullishString,
+    statusId: nullishString,
+    statusXmlId: nullishString,
+    canceled: nullishString,
+    dateCanceled: nullishString,
+    empCanceledId: nullishNumber,
+    marked: nullishString,
+    dateMarked: nullishString,
+    reasonMarked: nullishString,
+    empMarkedId: nullishNumber,
+    deliveryDocDate: nullishString,
+    deliveryDocNum: nullishString,
+    trackingNumber: nullishString,
+    trackingDescription: nullishString,
+    trackingLastCheck: nullishString,
+    trackingStatus: nullishString,
+    currency: nullishString,
+    customPriceDelivery: nullishString,
+    basePriceDelivery: nullishNumber,
+    priceDelivery: nullishNumber,
+    discountPrice: nullishNumber,
+    comments: nullishString,
+    companyId: nullishNumber,
+    responsibleId: nullishNumber,
+    dateResponsibleId: nullishString,
+    empResponsibleId: nullishNumber,
+    xmlId: nullishString,
+    externalDelivery: nullishString,
+    id1c: nullishString,
+    updated1c: nullishString,
+    version1c: nullishString,
+    shipmentItems: lenientArray(saleOrderShipmentItemTypeSchema).nullish(),
+  };
+}
+
+/** Lenient schema of `SaleOrderTradeBinding`. */
+export const saleOrderTradeBindingSchema = /* @__PURE__ */ lenientObject(
+  saleOrderTradeBindingSchemaShape(),
+);
+
+function saleOrderTradeBindingSchemaShape() {
+  return {
+    id: nullishNumber,
+    xmlId: nullishString,
+    externalOrderId: nullishString,
+    orderId: nullishNumber,
+    tradingPlatformId: nullishNumber,
+    tradingPlatformXmlId: nullishString,
+    params: nullishString,
+  };
+}
+
 /** Lenient schema of `SaleOrderTradePlatform`. */
 export const saleOrderTradePlatformSchema = /* @__PURE__ */ lenientObject(
   saleOrderTradePlatformSchemaShape(),
@@ -1365,6 +1310,63 @@ function saleOrderTradePlatformSchemaShape() {
     catalogSectionTabClassName: nullishString,
     class: nullishString,
     xmlId: nullishString,
+  };
+}
+
+/** Lenient schema of `SaleOrderType`. */
+export const saleOrderTypeSchema = /* @__PURE__ */ lenientObject(saleOrderTypeSchemaShape());
+
+function saleOrderTypeSchemaShape() {
+  return {
+    id: nullishNumber,
+    lid: nullishString,
+    dateInsert: nullishString,
+    dateUpdate: nullishString,
+    personTypeId: nullishNumber,
+    personTypeXmlId: nullishString,
+    statusId: nullishString,
+    empStatusId: nullishNumber,
+    dateStatus: nullishString,
+    marked: nullishString,
+    dateMarked: nullishString,
+    empMarkedId: nullishNumber,
+    reasonMarked: nullishString,
+    price: nullishNumber,
+    discountValue: nullishNumber,
+    taxValue: nullishNumber,
+    userDescription: nullishString,
+    additionalInfo: nullishString,
+    comments: nullishString,
+    responsibleId: nullishNumber,
+    recurringId: nullishNumber,
+    lockedBy: nullishNumber,
+    dateLock: nullishString,
+    recountFlag: nullishString,
+    affiliateId: nullishNumber,
+    updated1c: nullishString,
+    orderTopic: nullishString,
+    xmlId: nullishString,
+    statusXmlId: nullishString,
+    id1c: nullishString,
+    version: nullishNumber,
+    version1c: nullishString,
+    externalOrder: nullishString,
+    canceled: nullishString,
+    dateCanceled: nullishString,
+    empCanceledId: nullishNumber,
+    reasonCanceled: nullishString,
+    userId: nullishNumber,
+    currency: nullishString,
+    accountNumber: nullishString,
+    payed: nullishString,
+    deducted: nullishString,
+    basketItems: lenientArray(saleBasketItemTypeSchema).nullish(),
+    clients: lenientArray(saleOrderCrmClientSchema).nullish(),
+    payments: lenientArray(saleOrderPaymentSchema).nullish(),
+    shipments: lenientArray(saleOrderShipmentSchema).nullish(),
+    propertyValues: lenientArray(saleOrderPropertySchema).nullish(),
+    requisiteLink: nullishUnknown,
+    tradeBindings: lenientArray(saleOrderTradeBindingSchema).nullish(),
   };
 }
 

@@ -371,6 +371,148 @@ function vibeUsersUpdateUserSchemaShape() {
   };
 }
 
+/** Lenient schema of `VibeCalendarEvent`. */
+export const vibeCalendarEventSchema = /* @__PURE__ */ z.union([
+  vibeCalendarEventsGetCalendarEventSchema,
+  vibeCalendarEventsUpdateCalendarEventSchema,
+]);
+
+/** Lenient schema of `VibeCalendarEventsCreateCalendarEvent`. */
+export const vibeCalendarEventsCreateCalendarEventSchema = vibeCalendarEventsGetCalendarEventSchema;
+
+/** Lenient schema of `VibeCalendarEventsCreateCalendarEvent_d66e88`. */
+export const vibeCalendarEventsCreateCalendarEvent_d66e88Schema =
+  vibeCalendarEventsUpdateCalendarEventSchema;
+
+/** Lenient schema of `VibeCatalogProduct`. */
+export const vibeCatalogProductSchema = /* @__PURE__ */ z.union([
+  vibeCatalogProductsListCatalogProductSchema,
+  vibeCatalogProductsUpdateCatalogProductSchema,
+]);
+
+/** Lenient schema of `VibeCatalogProductsCreateCatalogProduct`. */
+export const vibeCatalogProductsCreateCatalogProductSchema =
+  vibeCatalogProductsListCatalogProductSchema;
+
+/** Lenient schema of `VibeCatalogProductsCreateCatalogProduct_b990ec`. */
+export const vibeCatalogProductsCreateCatalogProduct_b990ecSchema =
+  vibeCatalogProductsUpdateCatalogProductSchema;
+
+/** Lenient schema of `VibeCatalogProductsGetCatalogProduct`. */
+export const vibeCatalogProductsGetCatalogProductSchema =
+  vibeCatalogProductsListCatalogProductSchema;
+
+/** Lenient schema of `VibeDepartment`. */
+export const vibeDepartmentSchema = /* @__PURE__ */ z.union([
+  vibeDepartmentsListDepartmentSchema,
+  vibeDepartmentsUpdateDepartmentSchema,
+]);
+
+/** Lenient schema of `VibeDepartmentsCreateDepartment`. */
+export const vibeDepartmentsCreateDepartmentSchema = vibeDepartmentsListDepartmentSchema;
+
+/** Lenient schema of `VibeDepartmentsCreateDepartment_a42dcd`. */
+export const vibeDepartmentsCreateDepartment_a42dcdSchema = vibeDepartmentsUpdateDepartmentSchema;
+
+/** Lenient schema of `VibeDepartmentsGetDepartment`. */
+export const vibeDepartmentsGetDepartmentSchema = vibeDepartmentsListDepartmentSchema;
+
+/** Lenient schema of `VibeFilesUpdateFile`. */
+export const vibeFilesUpdateFileSchema = /* @__PURE__ */ lenientObject(
+  vibeFilesUpdateFileSchemaShape(),
+);
+
+function vibeFilesUpdateFileSchemaShape() {
+  return {
+    name: nullishString,
+    folderId: nullishNumber,
+  };
+}
+
+/** Lenient schema of `VibeFile`. */
+export const vibeFileSchema = /* @__PURE__ */ z.union([
+  vibeFilesListFileSchema,
+  vibeFilesUpdateFileSchema,
+]);
+
+/** Lenient schema of `VibeFilesGetFile`. */
+export const vibeFilesGetFileSchema = vibeFilesListFileSchema;
+
+/** Lenient schema of `VibeFolder`. */
+export const vibeFolderSchema = /* @__PURE__ */ z.union([
+  vibeFoldersListFolderSchema,
+  vibeFoldersUpdateFolderSchema,
+]);
+
+/** Lenient schema of `VibeFoldersCreateFolder`. */
+export const vibeFoldersCreateFolderSchema = vibeFoldersListFolderSchema;
+
+/** Lenient schema of `VibeFoldersCreateFolder_a292fe`. */
+export const vibeFoldersCreateFolder_a292feSchema = vibeFoldersUpdateFolderSchema;
+
+/** Lenient schema of `VibeFoldersGetFolder`. */
+export const vibeFoldersGetFolderSchema = vibeFoldersListFolderSchema;
+
+/** Lenient schema of `VibeProduct`. */
+export const vibeProductSchema = /* @__PURE__ */ z.union([
+  vibeProductsListProductSchema,
+  vibeProductsUpdateProductSchema,
+]);
+
+/** Lenient schema of `VibeProductsCreateProduct`. */
+export const vibeProductsCreateProductSchema = vibeProductsListProductSchema;
+
+/** Lenient schema of `VibeProductsCreateProduct_83253a`. */
+export const vibeProductsCreateProduct_83253aSchema = vibeProductsUpdateProductSchema;
+
+/** Lenient schema of `VibeProductsGetProduct`. */
+export const vibeProductsGetProductSchema = vibeProductsListProductSchema;
+
+/** Lenient schema of `VibeRequisite`. */
+export const vibeRequisiteSchema = /* @__PURE__ */ z.union([
+  vibeRequisitesListRequisiteSchema,
+  vibeRequisitesUpdateRequisiteSchema,
+]);
+
+/** Lenient schema of `VibeRequisitesCreateRequisite`. */
+export const vibeRequisitesCreateRequisiteSchema = vibeRequisitesListRequisiteSchema;
+
+/** Lenient schema of `VibeRequisitesCreateRequisite_e58e15`. */
+export const vibeRequisitesCreateRequisite_e58e15Schema = vibeRequisitesUpdateRequisiteSchema;
+
+/** Lenient schema of `VibeRequisitesGetRequisite`. */
+export const vibeRequisitesGetRequisiteSchema = vibeRequisitesListRequisiteSchema;
+
+/** Lenient schema of `VibeTask`. */
+export const vibeTaskSchema = /* @__PURE__ */ z.union([
+  vibeTasksListTaskSchema,
+  vibeTasksUpdateTaskSchema,
+]);
+
+/** Lenient schema of `VibeTasksCreateTask`. */
+export const vibeTasksCreateTaskSchema = vibeTasksListTaskSchema;
+
+/** Lenient schema of `VibeTasksCreateTask_43d293`. */
+export const vibeTasksCreateTask_43d293Schema = vibeTasksUpdateTaskSchema;
+
+/** Lenient schema of `VibeTasksGetTask`. */
+export const vibeTasksGetTaskSchema = vibeTasksListTaskSchema;
+
+/** Lenient schema of `VibeUser`. */
+export const vibeUserSchema = /* @__PURE__ */ z.union([
+  vibeUsersListUserSchema,
+  vibeUsersUpdateUserSchema,
+]);
+
+/** Lenient schema of `VibeUsersCreateUser`. */
+export const vibeUsersCreateUserSchema = vibeUsersListUserSchema;
+
+/** Lenient schema of `VibeUsersCreateUser_aeaf50`. */
+export const vibeUsersCreateUser_aeaf50Schema = vibeUsersUpdateUserSchema;
+
+/** Lenient schema of `VibeUsersGetUser`. */
+export const vibeUsersGetUserSchema = vibeUsersListUserSchema;
+
 /** Lenient schema of the result of `DELETE /v1/calendar-events/{id}`. */
 export const vibeCalendarEventsDeleteResult = /* @__PURE__ */ z.unknown();
 

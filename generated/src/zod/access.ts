@@ -2,10 +2,10 @@
 import { lenientBoolean, lenientObject, nullishString } from './_lenient.js';
 import { z } from 'zod';
 
-/** Lenient schema of `AccessItem`. */
-export const accessItemSchema = /* @__PURE__ */ lenientObject(accessItemSchemaShape());
+/** Lenient schema of `AccessItemType`. */
+export const accessItemTypeSchema = /* @__PURE__ */ lenientObject(accessItemTypeSchemaShape());
 
-function accessItemSchemaShape() {
+function accessItemTypeSchemaShape() {
   return {
     name: nullishString,
     provider: nullishString,
@@ -14,7 +14,7 @@ function accessItemSchemaShape() {
 }
 
 /** Lenient schema of the result of `access.name`. */
-export const accessNameResult = /* @__PURE__ */ z.union([accessItemSchema, lenientBoolean]);
+export const accessNameResult = /* @__PURE__ */ z.union([accessItemTypeSchema, lenientBoolean]);
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
 export const resultSchemas = {

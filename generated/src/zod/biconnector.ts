@@ -9,12 +9,12 @@ import {
 } from './_lenient.js';
 import { z } from 'zod';
 
-/** Lenient schema of `BiconnectorConnectorItem`. */
-export const biconnectorConnectorItemSchema = /* @__PURE__ */ lenientObject(
-  biconnectorConnectorItemSchemaShape(),
+/** Lenient schema of `BiconnectorConnectorItemType`. */
+export const biconnectorConnectorItemTypeSchema = /* @__PURE__ */ lenientObject(
+  biconnectorConnectorItemTypeSchemaShape(),
 );
 
-function biconnectorConnectorItemSchemaShape() {
+function biconnectorConnectorItemTypeSchemaShape() {
   return {
     id: nullishNumber,
     title: nullishString,
@@ -30,12 +30,12 @@ function biconnectorConnectorItemSchemaShape() {
   };
 }
 
-/** Lenient schema of `BiconnectorDatasetItem`. */
-export const biconnectorDatasetItemSchema = /* @__PURE__ */ lenientObject(
-  biconnectorDatasetItemSchemaShape(),
+/** Lenient schema of `BiconnectorDatasetItemType`. */
+export const biconnectorDatasetItemTypeSchema = /* @__PURE__ */ lenientObject(
+  biconnectorDatasetItemTypeSchemaShape(),
 );
 
-function biconnectorDatasetItemSchemaShape() {
+function biconnectorDatasetItemTypeSchemaShape() {
   return {
     id: nullishNumber,
     sourceId: nullishNumber,
@@ -53,12 +53,12 @@ function biconnectorDatasetItemSchemaShape() {
   };
 }
 
-/** Lenient schema of `BiconnectorSourceItem`. */
-export const biconnectorSourceItemSchema = /* @__PURE__ */ lenientObject(
-  biconnectorSourceItemSchemaShape(),
+/** Lenient schema of `BiconnectorSourceItemType`. */
+export const biconnectorSourceItemTypeSchema = /* @__PURE__ */ lenientObject(
+  biconnectorSourceItemTypeSchemaShape(),
 );
 
-function biconnectorSourceItemSchemaShape() {
+function biconnectorSourceItemTypeSchemaShape() {
   return {
     id: nullishNumber,
     title: nullishString,
@@ -107,7 +107,7 @@ function biconnectorConnectorGetResultShape() {
 
 /** Lenient schema of the result of `biconnector.connector.list`. */
 export const biconnectorConnectorListResult = /* @__PURE__ */ lenientArray(
-  biconnectorConnectorItemSchema,
+  biconnectorConnectorItemTypeSchema,
 );
 
 /** Lenient schema of the result of `biconnector.connector.update`. */
@@ -159,7 +159,7 @@ function biconnectorDatasetGetResultShape() {
 
 /** Lenient schema of the result of `biconnector.dataset.list`. */
 export const biconnectorDatasetListResult = /* @__PURE__ */ lenientArray(
-  biconnectorDatasetItemSchema,
+  biconnectorDatasetItemTypeSchema,
 );
 
 /** Lenient schema of the result of `biconnector.dataset.update`. */
@@ -208,7 +208,7 @@ function biconnectorSourceGetResultShape() {
 
 /** Lenient schema of the result of `biconnector.source.list`. */
 export const biconnectorSourceListResult = /* @__PURE__ */ lenientArray(
-  biconnectorSourceItemSchema,
+  biconnectorSourceItemTypeSchema,
 );
 
 /** Lenient schema of the result of `biconnector.source.update`. */

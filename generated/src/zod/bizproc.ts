@@ -156,6 +156,12 @@ function bizprocWorkflowTemplateListFieldsSchemaShape() {
   };
 }
 
+/** Lenient schema of `BizprocFields_1c62ca`. */
+export const bizprocFields_1c62caSchema = /* @__PURE__ */ z.union([
+  bizprocTaskListFieldsSchema,
+  bizprocWorkflowTemplateListFieldsSchema,
+]);
+
 /** Lenient schema of the result of `bizproc.activity.add`. */
 export const bizprocActivityAddResult = lenientBoolean;
 

@@ -4,6 +4,8 @@ import {
   lenientBoolean,
   lenientNumber,
   lenientObject,
+  nullableNumber,
+  nullableString,
   nullishNumber,
   nullishString,
 } from './_lenient.js';
@@ -144,6 +146,66 @@ function bookingWaitListSchemaShape() {
     note: nullishString,
   };
 }
+
+/** Lenient schema of `BookingV1BookingExternalDataSetExternalData`. */
+export const bookingV1BookingExternalDataSetExternalDataSchema = /* @__PURE__ */ lenientObject(
+  bookingV1BookingExternalDataSetExternalDataSchemaShape(),
+);
+
+function bookingV1BookingExternalDataSetExternalDataSchemaShape() {
+  return {
+    moduleId: nullableString,
+    entityTypeId: nullableString,
+    value: nullableString,
+  };
+}
+
+/** Lenient schema of `BookingExternalData`. */
+export const bookingExternalDataSchema = /* @__PURE__ */ z.union([
+  bookingV1BookingExternalDataListExternalDataSchema,
+  bookingV1BookingExternalDataSetExternalDataSchema,
+]);
+
+/** Lenient schema of `BookingResource`. */
+export const bookingResourceSchema = /* @__PURE__ */ z.union([
+  bookingV1ResourceGetResourceSchema,
+  bookingV1ResourceTypeGetResourceSchema,
+]);
+
+/** Lenient schema of `BookingV1ResourceSlotsSetSlots`. */
+export const bookingV1ResourceSlotsSetSlotsSchema = /* @__PURE__ */ lenientObject(
+  bookingV1ResourceSlotsSetSlotsSchemaShape(),
+);
+
+function bookingV1ResourceSlotsSetSlotsSchemaShape() {
+  return {
+    from: nullableNumber,
+    to: nullableNumber,
+    timezone: nullableString,
+    weekDays: lenientArray(z.unknown()).nullable(),
+    slotSize: nullableNumber,
+  };
+}
+
+/** Lenient schema of `BookingSlots`. */
+export const bookingSlotsSchema = /* @__PURE__ */ z.union([
+  bookingV1ResourceSlotsListSlotsSchema,
+  bookingV1ResourceSlotsSetSlotsSchema,
+]);
+
+/** Lenient schema of `BookingV1ResourceListResource`. */
+export const bookingV1ResourceListResourceSchema = bookingV1ResourceGetResourceSchema;
+
+/** Lenient schema of `BookingV1ResourceTypeListResource`. */
+export const bookingV1ResourceTypeListResourceSchema = bookingV1ResourceTypeGetResourceSchema;
+
+/** Lenient schema of `BookingV1WaitlistExternalDataListExternalData`. */
+export const bookingV1WaitlistExternalDataListExternalDataSchema =
+  bookingV1BookingExternalDataListExternalDataSchema;
+
+/** Lenient schema of `BookingV1WaitlistExternalDataSetExternalData`. */
+export const bookingV1WaitlistExternalDataSetExternalDataSchema =
+  bookingV1BookingExternalDataSetExternalDataSchema;
 
 /** Lenient schema of the result of `booking.v1.booking.add`. */
 export const bookingV1BookingAddResult = lenientNumber;

@@ -189,6 +189,119 @@ function calendarUserSettingsGetDefaultRemindersSchemaShape() {
   };
 }
 
+/** Lenient schema of `CalendarUserSettingsSetReminderSettings`. */
+export const calendarUserSettingsSetReminderSettingsSchema = /* @__PURE__ */ lenientObject(
+  calendarUserSettingsSetReminderSettingsSchemaShape(),
+);
+
+function calendarUserSettingsSetReminderSettingsSchemaShape() {
+  return {
+    type: z.enum(['min', 'hour', 'day']).nullish(),
+    count: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CalendarUserSettingsSetDefaultReminders`. */
+export const calendarUserSettingsSetDefaultRemindersSchema = /* @__PURE__ */ lenientObject(
+  calendarUserSettingsSetDefaultRemindersSchemaShape(),
+);
+
+function calendarUserSettingsSetDefaultRemindersSchemaShape() {
+  return {
+    fullDay: lenientArray(calendarUserSettingsSetReminderSettingsSchema).nullish(),
+    withTime: lenientArray(calendarUserSettingsSetReminderSettingsSchema).nullish(),
+  };
+}
+
+/** Lenient schema of `CalendarDefaultReminders`. */
+export const calendarDefaultRemindersSchema = /* @__PURE__ */ z.union([
+  calendarUserSettingsGetDefaultRemindersSchema,
+  calendarUserSettingsSetDefaultRemindersSchema,
+]);
+
+/** Lenient schema of `CalendarEventGetNearestMeeting`. */
+export const calendarEventGetNearestMeetingSchema = calendarEventGetMeetingSchema;
+
+/** Lenient schema of `CalendarEventGetNearestRemind`. */
+export const calendarEventGetNearestRemindSchema = calendarEventGetRemindSchema;
+
+/** Lenient schema of `CalendarEventGetNearestRrule`. */
+export const calendarEventGetNearestRruleSchema = calendarEventGetRruleSchema;
+
+/** Lenient schema of `CalendarEventGetbyidMeeting`. */
+export const calendarEventGetbyidMeetingSchema = calendarEventGetMeetingSchema;
+
+/** Lenient schema of `CalendarEventGetbyidRemind`. */
+export const calendarEventGetbyidRemindSchema = calendarEventGetRemindSchema;
+
+/** Lenient schema of `CalendarEventGetbyidRrule`. */
+export const calendarEventGetbyidRruleSchema = calendarEventGetRruleSchema;
+
+/** Lenient schema of `CalendarEventAddMeeting`. */
+export const calendarEventAddMeetingSchema = /* @__PURE__ */ lenientObject(
+  calendarEventAddMeetingSchemaShape(),
+);
+
+function calendarEventAddMeetingSchemaShape() {
+  return {
+    notify: nullishBoolean,
+    reinvite: nullishBoolean,
+    allow_invite: nullishBoolean,
+    hide_guests: nullishBoolean,
+  };
+}
+
+/** Lenient schema of `CalendarMeeting`. */
+export const calendarMeetingSchema = /* @__PURE__ */ z.union([
+  calendarEventAddMeetingSchema,
+  calendarEventGetMeetingSchema,
+]);
+
+/** Lenient schema of `CalendarEventAddRemind`. */
+export const calendarEventAddRemindSchema = /* @__PURE__ */ lenientObject(
+  calendarEventAddRemindSchemaShape(),
+);
+
+function calendarEventAddRemindSchemaShape() {
+  return {
+    type: z.enum(['min', 'hour', 'day']).nullish(),
+    count: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CalendarRemind`. */
+export const calendarRemindSchema = /* @__PURE__ */ z.union([
+  calendarEventAddRemindSchema,
+  calendarEventGetRemindSchema,
+]);
+
+/** Lenient schema of `CalendarReminderSettings`. */
+export const calendarReminderSettingsSchema = /* @__PURE__ */ z.union([
+  calendarUserSettingsGetReminderSettingsSchema,
+  calendarUserSettingsSetReminderSettingsSchema,
+]);
+
+/** Lenient schema of `CalendarEventAddRrule`. */
+export const calendarEventAddRruleSchema = /* @__PURE__ */ lenientObject(
+  calendarEventAddRruleSchemaShape(),
+);
+
+function calendarEventAddRruleSchemaShape() {
+  return {
+    FREQ: z.enum(['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']).nullish(),
+    COUNT: nullishNumber,
+    INTERVAL: nullishNumber,
+    BYDAY: lenientArray(z.unknown()).nullish(),
+    UNTIL: nullishString,
+  };
+}
+
+/** Lenient schema of `CalendarRrule`. */
+export const calendarRruleSchema = /* @__PURE__ */ z.union([
+  calendarEventAddRruleSchema,
+  calendarEventGetRruleSchema,
+]);
+
 /** Lenient schema of the result of `calendar.accessibility.get`. */
 export const calendarAccessibilityGetResult = calendarEventSchema;
 

@@ -8,6 +8,7 @@ import {
   lenientString,
   nullableNumber,
   nullableString,
+  nullableUnknown,
   nullishBoolean,
   nullishNumber,
   nullishString,
@@ -23,33 +24,35 @@ import {
 } from './_shared.js';
 import { z } from 'zod';
 
-/** Lenient schema of `CrmActivityBindingListResult2`. */
-export const crmActivityBindingListResult2Schema = /* @__PURE__ */ lenientObject(
-  crmActivityBindingListResult2SchemaShape(),
+/** Lenient schema of `CrmActivityBindingListResultType`. */
+export const crmActivityBindingListResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmActivityBindingListResultTypeSchemaShape(),
 );
 
-function crmActivityBindingListResult2SchemaShape() {
+function crmActivityBindingListResultTypeSchemaShape() {
   return {
     entityTypeId: nullishNumber,
     entityId: nullishNumber,
   };
 }
 
-/** Lenient schema of `CrmActivityCallGetTranscriptResult2`. */
-export const crmActivityCallGetTranscriptResult2Schema = /* @__PURE__ */ lenientObject(
-  crmActivityCallGetTranscriptResult2SchemaShape(),
+/** Lenient schema of `CrmActivityCallGetTranscriptResultType`. */
+export const crmActivityCallGetTranscriptResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmActivityCallGetTranscriptResultTypeSchemaShape(),
 );
 
-function crmActivityCallGetTranscriptResult2SchemaShape() {
+function crmActivityCallGetTranscriptResultTypeSchemaShape() {
   return {
     transcription: nullishString,
   };
 }
 
-/** Lenient schema of `CrmActivityItem`. */
-export const crmActivityItemSchema = /* @__PURE__ */ lenientObject(crmActivityItemSchemaShape());
+/** Lenient schema of `CrmActivityItemType`. */
+export const crmActivityItemTypeSchema = /* @__PURE__ */ lenientObject(
+  crmActivityItemTypeSchemaShape(),
+);
 
-function crmActivityItemSchemaShape() {
+function crmActivityItemTypeSchemaShape() {
   return {
     ID: nullishNumber,
     OWNER_ID: nullishNumber,
@@ -153,12 +156,12 @@ function crmAddressListFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmAutomatedsolutionItem`. */
-export const crmAutomatedsolutionItemSchema = /* @__PURE__ */ lenientObject(
-  crmAutomatedsolutionItemSchemaShape(),
+/** Lenient schema of `CrmAutomatedsolutionItemType`. */
+export const crmAutomatedsolutionItemTypeSchema = /* @__PURE__ */ lenientObject(
+  crmAutomatedsolutionItemTypeSchemaShape(),
 );
 
-function crmAutomatedsolutionItemSchemaShape() {
+function crmAutomatedsolutionItemTypeSchemaShape() {
   return {
     automatedSolution: lenientObject({}).nullish(),
     id: nullishNumber,
@@ -167,10 +170,12 @@ function crmAutomatedsolutionItemSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCalllistItem`. */
-export const crmCalllistItemSchema = /* @__PURE__ */ lenientObject(crmCalllistItemSchemaShape());
+/** Lenient schema of `CrmCalllistItemType`. */
+export const crmCalllistItemTypeSchema = /* @__PURE__ */ lenientObject(
+  crmCalllistItemTypeSchemaShape(),
+);
 
-function crmCalllistItemSchemaShape() {
+function crmCalllistItemTypeSchemaShape() {
   return {
     ID: nullishNumber,
     DATE_CREATE: nullishString,
@@ -181,12 +186,12 @@ function crmCalllistItemSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmCalllistStatuslistResult2`. */
-export const crmCalllistStatuslistResult2Schema = /* @__PURE__ */ lenientObject(
-  crmCalllistStatuslistResult2SchemaShape(),
+/** Lenient schema of `CrmCalllistStatuslistResultType`. */
+export const crmCalllistStatuslistResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmCalllistStatuslistResultTypeSchemaShape(),
 );
 
-function crmCalllistStatuslistResult2SchemaShape() {
+function crmCalllistStatuslistResultTypeSchemaShape() {
   return {
     ID: nullishNumber,
     NAME: nullishString,
@@ -824,22 +829,22 @@ function crmDocumentgeneratorDocumentAddDocumentSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorDocumentAddResult2`. */
-export const crmDocumentgeneratorDocumentAddResult2Schema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorDocumentAddResult2SchemaShape(),
+/** Lenient schema of `CrmDocumentgeneratorDocumentAddResultType`. */
+export const crmDocumentgeneratorDocumentAddResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmDocumentgeneratorDocumentAddResultTypeSchemaShape(),
 );
 
-function crmDocumentgeneratorDocumentAddResult2SchemaShape() {
+function crmDocumentgeneratorDocumentAddResultTypeSchemaShape() {
   return {
     document: crmDocumentgeneratorDocumentAddDocumentSchema.nullish(),
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorDocumentEnablepublicurlResult2`. */
-export const crmDocumentgeneratorDocumentEnablepublicurlResult2Schema =
-  /* @__PURE__ */ lenientObject(crmDocumentgeneratorDocumentEnablepublicurlResult2SchemaShape());
+/** Lenient schema of `CrmDocumentgeneratorDocumentEnablepublicurlResultType`. */
+export const crmDocumentgeneratorDocumentEnablepublicurlResultTypeSchema =
+  /* @__PURE__ */ lenientObject(crmDocumentgeneratorDocumentEnablepublicurlResultTypeSchemaShape());
 
-function crmDocumentgeneratorDocumentEnablepublicurlResult2SchemaShape() {
+function crmDocumentgeneratorDocumentEnablepublicurlResultTypeSchemaShape() {
   return {
     publicUrl: z.union([lenientString, z.null()]).nullish(),
   };
@@ -885,12 +890,12 @@ function crmDocumentgeneratorDocumentGetDocumentSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorDocumentGetResult2`. */
-export const crmDocumentgeneratorDocumentGetResult2Schema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorDocumentGetResult2SchemaShape(),
+/** Lenient schema of `CrmDocumentgeneratorDocumentGetResultType`. */
+export const crmDocumentgeneratorDocumentGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmDocumentgeneratorDocumentGetResultTypeSchemaShape(),
 );
 
-function crmDocumentgeneratorDocumentGetResult2SchemaShape() {
+function crmDocumentgeneratorDocumentGetResultTypeSchemaShape() {
   return {
     document: crmDocumentgeneratorDocumentGetDocumentSchema.nullish(),
   };
@@ -914,12 +919,12 @@ function crmDocumentfieldSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorDocumentGetfieldsResult2`. */
-export const crmDocumentgeneratorDocumentGetfieldsResult2Schema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorDocumentGetfieldsResult2SchemaShape(),
+/** Lenient schema of `CrmDocumentgeneratorDocumentGetfieldsResultType`. */
+export const crmDocumentgeneratorDocumentGetfieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmDocumentgeneratorDocumentGetfieldsResultTypeSchemaShape(),
 );
 
-function crmDocumentgeneratorDocumentGetfieldsResult2SchemaShape() {
+function crmDocumentgeneratorDocumentGetfieldsResultTypeSchemaShape() {
   return {
     documentFields: crmDocumentfieldSchema.nullish(),
   };
@@ -956,12 +961,12 @@ function crmDocumentgeneratorDocumentListDocumentSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorDocumentListResult2`. */
-export const crmDocumentgeneratorDocumentListResult2Schema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorDocumentListResult2SchemaShape(),
+/** Lenient schema of `CrmDocumentgeneratorDocumentListResultType`. */
+export const crmDocumentgeneratorDocumentListResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmDocumentgeneratorDocumentListResultTypeSchemaShape(),
 );
 
-function crmDocumentgeneratorDocumentListResult2SchemaShape() {
+function crmDocumentgeneratorDocumentListResultTypeSchemaShape() {
   return {
     documents: lenientArray(crmDocumentgeneratorDocumentListDocumentSchema).nullish(),
   };
@@ -1005,12 +1010,12 @@ function crmDocumentgeneratorDocumentUpdateDocumentSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorDocumentUpdateResult2`. */
-export const crmDocumentgeneratorDocumentUpdateResult2Schema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorDocumentUpdateResult2SchemaShape(),
+/** Lenient schema of `CrmDocumentgeneratorDocumentUpdateResultType`. */
+export const crmDocumentgeneratorDocumentUpdateResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmDocumentgeneratorDocumentUpdateResultTypeSchemaShape(),
 );
 
-function crmDocumentgeneratorDocumentUpdateResult2SchemaShape() {
+function crmDocumentgeneratorDocumentUpdateResultTypeSchemaShape() {
   return {
     document: crmDocumentgeneratorDocumentUpdateDocumentSchema.nullish(),
   };
@@ -1056,12 +1061,12 @@ function crmDocumentgeneratorDocumentUploadDocumentSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorDocumentUploadResult2`. */
-export const crmDocumentgeneratorDocumentUploadResult2Schema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorDocumentUploadResult2SchemaShape(),
+/** Lenient schema of `CrmDocumentgeneratorDocumentUploadResultType`. */
+export const crmDocumentgeneratorDocumentUploadResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmDocumentgeneratorDocumentUploadResultTypeSchemaShape(),
 );
 
-function crmDocumentgeneratorDocumentUploadResult2SchemaShape() {
+function crmDocumentgeneratorDocumentUploadResultTypeSchemaShape() {
   return {
     document: crmDocumentgeneratorDocumentUploadDocumentSchema.nullish(),
   };
@@ -1126,12 +1131,12 @@ function crmNumeratorsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmDocumentgeneratorNumeratorUpdateResult2`. */
-export const crmDocumentgeneratorNumeratorUpdateResult2Schema = /* @__PURE__ */ lenientObject(
-  crmDocumentgeneratorNumeratorUpdateResult2SchemaShape(),
+/** Lenient schema of `CrmDocumentgeneratorNumeratorUpdateResultType`. */
+export const crmDocumentgeneratorNumeratorUpdateResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmDocumentgeneratorNumeratorUpdateResultTypeSchemaShape(),
 );
 
-function crmDocumentgeneratorNumeratorUpdateResult2SchemaShape() {
+function crmDocumentgeneratorNumeratorUpdateResultTypeSchemaShape() {
   return {
     id: nullishString,
     name: nullishString,
@@ -1195,12 +1200,12 @@ function crmVolatileTypeFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmEnumActivitydirectionResult2`. */
-export const crmEnumActivitydirectionResult2Schema = /* @__PURE__ */ lenientObject(
-  crmEnumActivitydirectionResult2SchemaShape(),
+/** Lenient schema of `CrmEnumActivitydirectionResultType`. */
+export const crmEnumActivitydirectionResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmEnumActivitydirectionResultTypeSchemaShape(),
 );
 
-function crmEnumActivitydirectionResult2SchemaShape() {
+function crmEnumActivitydirectionResultTypeSchemaShape() {
   return {
     ID: nullishNumber,
     NAME: nullishString,
@@ -1209,12 +1214,12 @@ function crmEnumActivitydirectionResult2SchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmEnumFieldsResult2`. */
-export const crmEnumFieldsResult2Schema = /* @__PURE__ */ lenientObject(
-  crmEnumFieldsResult2SchemaShape(),
+/** Lenient schema of `CrmEnumFieldsResultType`. */
+export const crmEnumFieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmEnumFieldsResultTypeSchemaShape(),
 );
 
-function crmEnumFieldsResult2SchemaShape() {
+function crmEnumFieldsResultTypeSchemaShape() {
   return {
     ID: lenientObject({}).nullish(),
     NAME: lenientObject({}).nullish(),
@@ -1223,12 +1228,12 @@ function crmEnumFieldsResult2SchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmEnumGetorderownertypesResult2`. */
-export const crmEnumGetorderownertypesResult2Schema = /* @__PURE__ */ lenientObject(
-  crmEnumGetorderownertypesResult2SchemaShape(),
+/** Lenient schema of `CrmEnumGetorderownertypesResultType`. */
+export const crmEnumGetorderownertypesResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmEnumGetorderownertypesResultTypeSchemaShape(),
 );
 
-function crmEnumGetorderownertypesResult2SchemaShape() {
+function crmEnumGetorderownertypesResultTypeSchemaShape() {
   return {
     attribute: nullishString,
     code: nullishString,
@@ -1570,12 +1575,12 @@ function crmMeasureFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmMultifieldFieldsResult2`. */
-export const crmMultifieldFieldsResult2Schema = /* @__PURE__ */ lenientObject(
-  crmMultifieldFieldsResult2SchemaShape(),
+/** Lenient schema of `CrmMultifieldFieldsResultType`. */
+export const crmMultifieldFieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmMultifieldFieldsResultTypeSchemaShape(),
 );
 
-function crmMultifieldFieldsResult2SchemaShape() {
+function crmMultifieldFieldsResultTypeSchemaShape() {
   return {
     ID: lenientObject({}).nullish(),
     TYPE_ID: lenientObject({}).nullish(),
@@ -1626,10 +1631,10 @@ function crmQuoteContactItemsGetQuoteContactBindingSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmQuoteItem`. */
-export const crmQuoteItemSchema = /* @__PURE__ */ lenientObject(crmQuoteItemSchemaShape());
+/** Lenient schema of `CrmQuoteItemType`. */
+export const crmQuoteItemTypeSchema = /* @__PURE__ */ lenientObject(crmQuoteItemTypeSchemaShape());
 
-function crmQuoteItemSchemaShape() {
+function crmQuoteItemTypeSchemaShape() {
   return {
     ID: nullishNumber,
     QUOTE_NUMBER: nullishString,
@@ -1759,10 +1764,12 @@ function crmRequisiteLinkListFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmRequisiteItem`. */
-export const crmRequisiteItemSchema = /* @__PURE__ */ lenientObject(crmRequisiteItemSchemaShape());
+/** Lenient schema of `CrmRequisiteItemType`. */
+export const crmRequisiteItemTypeSchema = /* @__PURE__ */ lenientObject(
+  crmRequisiteItemTypeSchemaShape(),
+);
 
-function crmRequisiteItemSchemaShape() {
+function crmRequisiteItemTypeSchemaShape() {
   return {
     ID: nullishNumber,
     ENTITY_TYPE_ID: nullishNumber,
@@ -1943,12 +1950,12 @@ function crmItemsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmStatusEntityTypesResult2`. */
-export const crmStatusEntityTypesResult2Schema = /* @__PURE__ */ lenientObject(
-  crmStatusEntityTypesResult2SchemaShape(),
+/** Lenient schema of `CrmStatusEntityTypesResultType`. */
+export const crmStatusEntityTypesResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmStatusEntityTypesResultTypeSchemaShape(),
 );
 
-function crmStatusEntityTypesResult2SchemaShape() {
+function crmStatusEntityTypesResultTypeSchemaShape() {
   return {
     ID: nullishString,
     NAME: nullishString,
@@ -1965,12 +1972,12 @@ function crmStatusEntityTypesResult2SchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmStatusFieldsResult2`. */
-export const crmStatusFieldsResult2Schema = /* @__PURE__ */ lenientObject(
-  crmStatusFieldsResult2SchemaShape(),
+/** Lenient schema of `CrmStatusFieldsResultType`. */
+export const crmStatusFieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmStatusFieldsResultTypeSchemaShape(),
 );
 
-function crmStatusFieldsResult2SchemaShape() {
+function crmStatusFieldsResultTypeSchemaShape() {
   return {
     ID: nullishNumber,
     ENTITY_ID: nullishString,
@@ -1999,12 +2006,12 @@ function crmTimelineBindingsFieldsFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmTimelineBindingsListResult2`. */
-export const crmTimelineBindingsListResult2Schema = /* @__PURE__ */ lenientObject(
-  crmTimelineBindingsListResult2SchemaShape(),
+/** Lenient schema of `CrmTimelineBindingsListResultType`. */
+export const crmTimelineBindingsListResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmTimelineBindingsListResultTypeSchemaShape(),
 );
 
-function crmTimelineBindingsListResult2SchemaShape() {
+function crmTimelineBindingsListResultTypeSchemaShape() {
   return {
     OWNER_ID: nullishString,
     ENTITY_ID: nullishString,
@@ -2040,23 +2047,23 @@ function crmIconSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmTimelineLayoutBlocksDeleteResult2`. */
-export const crmTimelineLayoutBlocksDeleteResult2Schema = /* @__PURE__ */ lenientObject(
-  crmTimelineLayoutBlocksDeleteResult2SchemaShape(),
+/** Lenient schema of `CrmTimelineLayoutBlocksDeleteResultType`. */
+export const crmTimelineLayoutBlocksDeleteResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmTimelineLayoutBlocksDeleteResultTypeSchemaShape(),
 );
 
-function crmTimelineLayoutBlocksDeleteResult2SchemaShape() {
+function crmTimelineLayoutBlocksDeleteResultTypeSchemaShape() {
   return {
     success: nullishBoolean,
   };
 }
 
-/** Lenient schema of `CrmTimelineLayoutBlocksGetResult2`. */
-export const crmTimelineLayoutBlocksGetResult2Schema = /* @__PURE__ */ lenientObject(
-  crmTimelineLayoutBlocksGetResult2SchemaShape(),
+/** Lenient schema of `CrmTimelineLayoutBlocksGetResultType`. */
+export const crmTimelineLayoutBlocksGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmTimelineLayoutBlocksGetResultTypeSchemaShape(),
 );
 
-function crmTimelineLayoutBlocksGetResult2SchemaShape() {
+function crmTimelineLayoutBlocksGetResultTypeSchemaShape() {
   return {
     layout: lenientObject({}).nullish(),
   };
@@ -2102,12 +2109,12 @@ function crmLogoSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmTimelineNoteGetResult2`. */
-export const crmTimelineNoteGetResult2Schema = /* @__PURE__ */ lenientObject(
-  crmTimelineNoteGetResult2SchemaShape(),
+/** Lenient schema of `CrmTimelineNoteGetResultType`. */
+export const crmTimelineNoteGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmTimelineNoteGetResultTypeSchemaShape(),
 );
 
-function crmTimelineNoteGetResult2SchemaShape() {
+function crmTimelineNoteGetResultTypeSchemaShape() {
   return {
     text: nullishString,
     createdById: nullishNumber,
@@ -2117,12 +2124,12 @@ function crmTimelineNoteGetResult2SchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmUserfieldEnumerationFieldsResult2`. */
-export const crmUserfieldEnumerationFieldsResult2Schema = /* @__PURE__ */ lenientObject(
-  crmUserfieldEnumerationFieldsResult2SchemaShape(),
+/** Lenient schema of `CrmUserfieldEnumerationFieldsResultType`. */
+export const crmUserfieldEnumerationFieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmUserfieldEnumerationFieldsResultTypeSchemaShape(),
 );
 
-function crmUserfieldEnumerationFieldsResult2SchemaShape() {
+function crmUserfieldEnumerationFieldsResultTypeSchemaShape() {
   return {
     ID: nullishNumber,
     SORT: nullishNumber,
@@ -2132,12 +2139,12 @@ function crmUserfieldEnumerationFieldsResult2SchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmUserfieldFieldsResult2`. */
-export const crmUserfieldFieldsResult2Schema = /* @__PURE__ */ lenientObject(
-  crmUserfieldFieldsResult2SchemaShape(),
+/** Lenient schema of `CrmUserfieldFieldsResultType`. */
+export const crmUserfieldFieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmUserfieldFieldsResultTypeSchemaShape(),
 );
 
-function crmUserfieldFieldsResult2SchemaShape() {
+function crmUserfieldFieldsResultTypeSchemaShape() {
   return {
     ID: nullishNumber,
     ENTITY_ID: nullishString,
@@ -2161,24 +2168,24 @@ function crmUserfieldFieldsResult2SchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmUserfieldTypesResult2`. */
-export const crmUserfieldTypesResult2Schema = /* @__PURE__ */ lenientObject(
-  crmUserfieldTypesResult2SchemaShape(),
+/** Lenient schema of `CrmUserfieldTypesResultType`. */
+export const crmUserfieldTypesResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmUserfieldTypesResultTypeSchemaShape(),
 );
 
-function crmUserfieldTypesResult2SchemaShape() {
+function crmUserfieldTypesResultTypeSchemaShape() {
   return {
     ID: nullishString,
     title: nullishString,
   };
 }
 
-/** Lenient schema of `CrmVatFieldsResult2`. */
-export const crmVatFieldsResult2Schema = /* @__PURE__ */ lenientObject(
-  crmVatFieldsResult2SchemaShape(),
+/** Lenient schema of `CrmVatFieldsResultType`. */
+export const crmVatFieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmVatFieldsResultTypeSchemaShape(),
 );
 
-function crmVatFieldsResult2SchemaShape() {
+function crmVatFieldsResultTypeSchemaShape() {
   return {
     ID: nullishNumber,
     TIMESTAMP_X: nullishString,
@@ -2188,6 +2195,2409 @@ function crmVatFieldsResult2SchemaShape() {
     RATE: nullishNumber,
   };
 }
+
+/** Lenient schema of `CrmAttributes`. */
+export const crmAttributesSchema = /* @__PURE__ */ z.union([
+  crmAddressFieldsAttributesSchema,
+  crmRequisiteFieldsAttributesSchema,
+]);
+
+/** Lenient schema of `CrmCompanyContactItemsSetCompanyContactBinding`. */
+export const crmCompanyContactItemsSetCompanyContactBindingSchema = /* @__PURE__ */ lenientObject(
+  crmCompanyContactItemsSetCompanyContactBindingSchemaShape(),
+);
+
+function crmCompanyContactItemsSetCompanyContactBindingSchemaShape() {
+  return {
+    CONTACT_ID: nullableNumber,
+    IS_PRIMARY: z.enum(['Y', 'N']).nullish(),
+    SORT: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CrmCompanyContactBinding`. */
+export const crmCompanyContactBindingSchema = /* @__PURE__ */ z.union([
+  crmCompanyContactItemsGetCompanyContactBindingSchema,
+  crmCompanyContactItemsSetCompanyContactBindingSchema,
+]);
+
+/** Lenient schema of `CrmCompanyDetailsConfigurationSetOptions`. */
+export const crmCompanyDetailsConfigurationSetOptionsSchema =
+  crmCompanyDetailsConfigurationGetOptionsSchema;
+
+/** Lenient schema of `CrmContactCompanyItemsSetContactCompanyBinding`. */
+export const crmContactCompanyItemsSetContactCompanyBindingSchema = /* @__PURE__ */ lenientObject(
+  crmContactCompanyItemsSetContactCompanyBindingSchemaShape(),
+);
+
+function crmContactCompanyItemsSetContactCompanyBindingSchemaShape() {
+  return {
+    COMPANY_ID: nullableNumber,
+    IS_PRIMARY: nullishBoolean,
+    SORT: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CrmContactCompanyBinding`. */
+export const crmContactCompanyBindingSchema = /* @__PURE__ */ z.union([
+  crmContactCompanyItemsGetContactCompanyBindingSchema,
+  crmContactCompanyItemsSetContactCompanyBindingSchema,
+]);
+
+/** Lenient schema of `CrmDealContactItemsSetDealContactBinding`. */
+export const crmDealContactItemsSetDealContactBindingSchema = /* @__PURE__ */ lenientObject(
+  crmDealContactItemsSetDealContactBindingSchemaShape(),
+);
+
+function crmDealContactItemsSetDealContactBindingSchemaShape() {
+  return {
+    CONTACT_ID: nullableNumber,
+    IS_PRIMARY: z.enum(['Y', 'N']).nullish(),
+    SORT: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CrmDealContactBinding`. */
+export const crmDealContactBindingSchema = /* @__PURE__ */ z.union([
+  crmDealContactItemsGetDealContactBindingSchema,
+  crmDealContactItemsSetDealContactBindingSchema,
+]);
+
+/** Lenient schema of `CrmDealRecurringListPARAMS`. */
+export const crmDealRecurringListPARAMSSchema = crmDealRecurringGetPARAMSSchema;
+
+/** Lenient schema of `CrmDocument`. */
+export const crmDocumentSchema = /* @__PURE__ */ z.union([
+  crmDocumentgeneratorDocumentAddDocumentSchema,
+  crmDocumentgeneratorDocumentGetDocumentSchema,
+  crmDocumentgeneratorDocumentListDocumentSchema,
+  crmDocumentgeneratorDocumentUpdateDocumentSchema,
+  crmDocumentgeneratorDocumentUploadDocumentSchema,
+]);
+
+/** Lenient schema of `CrmDocumentgeneratorNumeratorGetSettings`. */
+export const crmDocumentgeneratorNumeratorGetSettingsSchema =
+  crmDocumentgeneratorNumeratorAddSettingsSchema;
+
+/** Lenient schema of `CrmDocumentgeneratorNumeratorListSettings`. */
+export const crmDocumentgeneratorNumeratorListSettingsSchema =
+  crmDocumentgeneratorNumeratorAddSettingsSchema;
+
+/** Lenient schema of `CrmDocumentgeneratorNumeratorUpdateSettings`. */
+export const crmDocumentgeneratorNumeratorUpdateSettingsSchema =
+  crmDocumentgeneratorNumeratorAddSettingsSchema;
+
+/** Lenient schema of `CrmDocumentgeneratorTemplateGetTemplate`. */
+export const crmDocumentgeneratorTemplateGetTemplateSchema =
+  crmDocumentgeneratorTemplateAddTemplateSchema;
+
+/** Lenient schema of `CrmDocumentgeneratorTemplateUpdateTemplate`. */
+export const crmDocumentgeneratorTemplateUpdateTemplateSchema =
+  crmDocumentgeneratorTemplateAddTemplateSchema;
+
+/** Lenient schema of `CrmEnumActivitynotifytypeResultType`. */
+export const crmEnumActivitynotifytypeResultTypeSchema = crmEnumActivitydirectionResultTypeSchema;
+
+/** Lenient schema of `CrmEnumActivitypriorityResultType`. */
+export const crmEnumActivitypriorityResultTypeSchema = crmEnumActivitydirectionResultTypeSchema;
+
+/** Lenient schema of `CrmEnumActivitystatusResultType`. */
+export const crmEnumActivitystatusResultTypeSchema = crmEnumActivitydirectionResultTypeSchema;
+
+/** Lenient schema of `CrmEnumActivitytypeResultType`. */
+export const crmEnumActivitytypeResultTypeSchema = crmEnumActivitydirectionResultTypeSchema;
+
+/** Lenient schema of `CrmEnumAddresstypeResultType`. */
+export const crmEnumAddresstypeResultTypeSchema = crmEnumActivitydirectionResultTypeSchema;
+
+/** Lenient schema of `CrmEnumContenttypeResultType`. */
+export const crmEnumContenttypeResultTypeSchema = crmEnumActivitydirectionResultTypeSchema;
+
+/** Lenient schema of `CrmEnumOwnertypeResultType`. */
+export const crmEnumOwnertypeResultTypeSchema = crmEnumActivitydirectionResultTypeSchema;
+
+/** Lenient schema of `CrmEnumSettingsModeResultType`. */
+export const crmEnumSettingsModeResultTypeSchema = crmEnumActivitydirectionResultTypeSchema;
+
+/** Lenient schema of `CrmAddressAddFields`. */
+export const crmAddressAddFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmAddressAddFieldsSchemaShape(),
+);
+
+function crmAddressAddFieldsSchemaShape() {
+  return {
+    TYPE_ID: nullableNumber,
+    ENTITY_TYPE_ID: nullableNumber,
+    ENTITY_ID: nullableString,
+    ADDRESS_1: nullishString,
+    ADDRESS_2: nullishString,
+    CITY: nullishString,
+    POSTAL_CODE: nullishString,
+    REGION: nullishString,
+    PROVINCE: nullishString,
+    COUNTRY: nullishString,
+    COUNTRY_CODE: nullishString,
+    LOC_ADDR_ID: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CrmAddressDeleteFields`. */
+export const crmAddressDeleteFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmAddressDeleteFieldsSchemaShape(),
+);
+
+function crmAddressDeleteFieldsSchemaShape() {
+  return {
+    TYPE_ID: nullableNumber,
+    ENTITY_TYPE_ID: nullableNumber,
+    ENTITY_ID: nullableString,
+  };
+}
+
+/** Lenient schema of `CrmAutomatedsolutionAddFields`. */
+export const crmAutomatedsolutionAddFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmAutomatedsolutionAddFieldsSchemaShape(),
+);
+
+function crmAutomatedsolutionAddFieldsSchemaShape() {
+  return {
+    title: nullableString,
+    typeIds: lenientArray(lenientNumber).nullish(),
+  };
+}
+
+/** Lenient schema of `CrmAutomatedsolutionUpdateFields`. */
+export const crmAutomatedsolutionUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmAutomatedsolutionUpdateFieldsSchemaShape(),
+);
+
+function crmAutomatedsolutionUpdateFieldsSchemaShape() {
+  return {
+    title: nullishString,
+    typeIds: lenientArray(lenientNumber).nullish(),
+  };
+}
+
+/** Lenient schema of `CrmCompanyAddFields`. */
+export const crmCompanyAddFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmCompanyAddFieldsSchemaShape(),
+);
+
+function crmCompanyAddFieldsSchemaShape() {
+  return {
+    TITLE: nullishString,
+    COMPANY_TYPE: nullishString,
+    INDUSTRY: nullishString,
+    EMPLOYEES: nullishString,
+    CURRENCY_ID: nullishString,
+    REVENUE: nullishNumber,
+    LOGO: nullishUnknown,
+    OPENED: z.enum(['Y', 'N']).nullish(),
+    ASSIGNED_BY_ID: nullishNumber,
+    COMMENTS: nullishString,
+    PHONE: lenientArray(crmMultifieldSchema).nullish(),
+    EMAIL: lenientArray(crmMultifieldSchema).nullish(),
+    WEB: lenientArray(crmMultifieldSchema).nullish(),
+    IM: lenientArray(crmMultifieldSchema).nullish(),
+    UTM_SOURCE: nullishString,
+    UTM_MEDIUM: z.enum(['CPC', 'CPM']).nullish(),
+    UTM_CAMPAIGN: nullishString,
+    UTM_CONTENT: nullishString,
+    UTM_TERM: nullishString,
+    IS_MY_COMPANY: z.enum(['Y', 'N']).nullish(),
+    ORIGINATOR_ID: nullishString,
+    ORIGIN_ID: nullishString,
+    ORIGIN_VERSION: nullishString,
+    DATE_CREATE: nullishString,
+    DATE_MODIFY: nullishString,
+    CREATED_BY_ID: nullishNumber,
+    MODIFY_BY_ID: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CrmCompanyUpdateFields`. */
+export const crmCompanyUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmCompanyUpdateFieldsSchemaShape(),
+);
+
+function crmCompanyUpdateFieldsSchemaShape() {
+  return {
+    TITLE: nullishString,
+    COMPANY_TYPE: nullishString,
+    LOGO: nullishUnknown,
+    INDUSTRY: nullishString,
+    EMPLOYEES: nullishString,
+    CURRENCY_ID: nullishString,
+    REVENUE: nullishNumber,
+    OPENED: z.enum(['Y', 'N']).nullish(),
+    COMMENTS: nullishString,
+    ASSIGNED_BY_ID: nullishNumber,
+    CONTACT_ID: lenientArray(lenientNumber).nullish(),
+    ORIGINATOR_ID: nullishString,
+    ORIGIN_ID: nullishString,
+    ORIGIN_VERSION: nullishString,
+    UTM_SOURCE: nullishString,
+    UTM_MEDIUM: z.enum(['CPC', 'CPM']).nullish(),
+    UTM_CAMPAIGN: nullishString,
+    UTM_CONTENT: nullishString,
+    UTM_TERM: nullishString,
+    PHONE: lenientArray(crmMultifieldSchema).nullish(),
+    EMAIL: lenientArray(crmMultifieldSchema).nullish(),
+    WEB: lenientArray(crmMultifieldSchema).nullish(),
+    IM: lenientArray(crmMultifieldSchema).nullish(),
+    LINK: lenientArray(crmMultifieldSchema).nullish(),
+  };
+}
+
+/** Lenient schema of `CrmDealAddFields`. */
+export const crmDealAddFieldsSchema = /* @__PURE__ */ lenientObject(crmDealAddFieldsSchemaShape());
+
+function crmDealAddFieldsSchemaShape() {
+  return {
+    TITLE: nullishString,
+    TYPE_ID: nullishString,
+    CATEGORY_ID: nullishNumber,
+    STAGE_ID: nullishString,
+    IS_RECURRING: z.enum(['Y', 'N']).nullish(),
+    IS_RETURN_CUSTOMER: z.enum(['Y', 'N']).nullish(),
+    IS_REPEATED_APPROACH: z.enum(['Y', 'N']).nullish(),
+    PROBABILITY: nullishNumber,
+    CURRENCY_ID: nullishString,
+    OPPORTUNITY: nullishNumber,
+    IS_MANUAL_OPPORTUNITY: z.enum(['Y', 'N']).nullish(),
+    TAX_VALUE: nullishNumber,
+    COMPANY_ID: nullishNumber,
+    CONTACT_ID: nullishNumber,
+    CONTACT_IDS: lenientArray(lenientNumber).nullish(),
+    BEGINDATE: nullishString,
+    CLOSEDATE: nullishString,
+    OPENED: z.enum(['Y', 'N']).nullish(),
+    CLOSED: z.enum(['Y', 'N']).nullish(),
+    COMMENTS: nullishString,
+    ASSIGNED_BY_ID: nullishNumber,
+    SOURCE_ID: nullishString,
+    SOURCE_DESCRIPTION: nullishString,
+    ADDITIONAL_INFO: nullishString,
+    LOCATION_ID: nullishNumber,
+    ORIGINATOR_ID: nullishString,
+    ORIGIN_ID: nullishString,
+    UTM_SOURCE: nullishString,
+    UTM_MEDIUM: z.enum(['CPC', 'CPM']).nullish(),
+    UTM_CAMPAIGN: nullishString,
+    UTM_CONTENT: nullishString,
+    UTM_TERM: nullishString,
+    TRACE: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmDealRecurringAddParamsType`. */
+export const crmDealRecurringAddParamsTypeSchema = /* @__PURE__ */ lenientObject(
+  crmDealRecurringAddParamsTypeSchemaShape(),
+);
+
+function crmDealRecurringAddParamsTypeSchemaShape() {
+  return {
+    MODE: nullishString,
+    MULTIPLE_TYPE: nullishString,
+    MULTIPLE_INTERVAL: nullishNumber,
+    SINGLE_BEFORE_START_DATE_TYPE: nullishString,
+    SINGLE_BEFORE_START_DATE_VALUE: nullishNumber,
+    OFFSET_BEGINDATE_TYPE: nullishString,
+    OFFSET_BEGINDATE_VALUE: nullishNumber,
+    OFFSET_CLOSEDATE_TYPE: nullishString,
+    OFFSET_CLOSEDATE_VALUE: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CrmDealRecurringAddFields`. */
+export const crmDealRecurringAddFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmDealRecurringAddFieldsSchemaShape(),
+);
+
+function crmDealRecurringAddFieldsSchemaShape() {
+  return {
+    DEAL_ID: nullishNumber,
+    ACTIVE: z.enum(['Y', 'N']).nullish(),
+    CATEGORY_ID: nullishString,
+    IS_LIMIT: nullishString,
+    LIMIT_REPEAT: nullishNumber,
+    LIMIT_DATE: nullishString,
+    START_DATE: nullishString,
+    PARAMS: crmDealRecurringAddParamsTypeSchema.nullish(),
+  };
+}
+
+/** Lenient schema of `CrmDealRecurringUpdatePARAMS`. */
+export const crmDealRecurringUpdatePARAMSSchema = /* @__PURE__ */ lenientObject(
+  crmDealRecurringUpdatePARAMSSchemaShape(),
+);
+
+function crmDealRecurringUpdatePARAMSSchemaShape() {
+  return {
+    MODE: z.enum(['single', 'multiple']).nullish(),
+    MULTIPLE_TYPE: z.enum(['day', 'week', 'month', 'year']).nullish(),
+    MULTIPLE_INTERVAL: nullishNumber,
+    SINGLE_BEFORE_START_DATE_TYPE: z.enum(['day', 'week', 'month', 'year']).nullish(),
+    SINGLE_BEFORE_START_DATE_VALUE: nullishNumber,
+    OFFSET_BEGINDATE_TYPE: z.enum(['day', 'week', 'month', 'year']).nullish(),
+    OFFSET_BEGINDATE_VALUE: nullishNumber,
+    OFFSET_CLOSEDATE_TYPE: z.enum(['day', 'week', 'month', 'year']).nullish(),
+    OFFSET_CLOSEDATE_VALUE: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CrmDealRecurringUpdateFields`. */
+export const crmDealRecurringUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmDealRecurringUpdateFieldsSchemaShape(),
+);
+
+function crmDealRecurringUpdateFieldsSchemaShape() {
+  return {
+    ACTIVE: z.enum(['Y', 'N']).nullish(),
+    CATEGORY_ID: nullishString,
+    IS_LIMIT: z.enum(['N', 'D', 'T']).nullish(),
+    LIMIT_REPEAT: nullishNumber,
+    LIMIT_DATE: nullishString,
+    START_DATE: nullishString,
+    PARAMS: crmDealRecurringUpdatePARAMSSchema.nullish(),
+  };
+}
+
+/** Lenient schema of `CrmDealUpdateFields`. */
+export const crmDealUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmDealUpdateFieldsSchemaShape(),
+);
+
+function crmDealUpdateFieldsSchemaShape() {
+  return {
+    TITLE: nullishString,
+    TYPE_ID: nullishString,
+    STAGE_ID: nullishString,
+    IS_RECURRING: z.enum(['Y', 'N']).nullish(),
+    IS_RETURN_CUSTOMER: z.enum(['Y', 'N']).nullish(),
+    IS_REPEATED_APPROACH: z.enum(['Y', 'N']).nullish(),
+    PROBABILITY: nullishNumber,
+    CURRENCY_ID: nullishString,
+    OPPORTUNITY: nullishNumber,
+    IS_MANUAL_OPPORTUNITY: z.enum(['Y', 'N']).nullish(),
+    TAX_VALUE: nullishNumber,
+    COMPANY_ID: nullishNumber,
+    CONTACT_ID: nullishNumber,
+    CONTACT_IDS: lenientArray(lenientNumber).nullish(),
+    BEGINDATE: nullishString,
+    CLOSEDATE: nullishString,
+    OPENED: z.enum(['Y', 'N']).nullish(),
+    CLOSED: z.enum(['Y', 'N']).nullish(),
+    COMMENTS: nullishString,
+    ASSIGNED_BY_ID: nullishNumber,
+    SOURCE_ID: nullishString,
+    SOURCE_DESCRIPTION: nullishString,
+    ADDITIONAL_INFO: nullishString,
+    LOCATION_ID: nullishNumber,
+    ORIGINATOR_ID: nullishString,
+    ORIGIN_ID: nullishString,
+    UTM_SOURCE: nullishString,
+    UTM_MEDIUM: z.enum(['CPC', 'CPM']).nullish(),
+    UTM_CAMPAIGN: nullishString,
+    UTM_CONTENT: nullishString,
+    UTM_TERM: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmDocumentgeneratorDocumentUploadFields`. */
+export const crmDocumentgeneratorDocumentUploadFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmDocumentgeneratorDocumentUploadFieldsSchemaShape(),
+);
+
+function crmDocumentgeneratorDocumentUploadFieldsSchemaShape() {
+  return {
+    entityTypeId: nullableNumber,
+    entityId: nullableNumber,
+    fileContent: nullableString,
+    region: nullableString,
+    title: nullableString,
+    number: nullableString,
+    pdfContent: nullishString,
+    imageContent: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmDocumentgeneratorTemplateAddFields`. */
+export const crmDocumentgeneratorTemplateAddFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmDocumentgeneratorTemplateAddFieldsSchemaShape(),
+);
+
+function crmDocumentgeneratorTemplateAddFieldsSchemaShape() {
+  return {
+    name: nullableString,
+    file: nullableUnknown,
+    numeratorId: nullableNumber,
+    region: nullableString,
+    entityTypeId: lenientArray(z.unknown()).nullable(),
+    users: lenientArray(z.unknown()).nullish(),
+    active: nullishString,
+    withStamps: nullishString,
+    sort: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CrmDocumentgeneratorTemplateUpdateFields`. */
+export const crmDocumentgeneratorTemplateUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmDocumentgeneratorTemplateUpdateFieldsSchemaShape(),
+);
+
+function crmDocumentgeneratorTemplateUpdateFieldsSchemaShape() {
+  return {
+    name: nullishString,
+    file: nullishUnknown,
+    numeratorId: nullishNumber,
+    region: nullishString,
+    entityTypeId: lenientArray(z.unknown()).nullish(),
+    users: lenientArray(z.unknown()).nullish(),
+    active: nullishString,
+    withStamps: nullishString,
+    sort: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CrmItemPaymentUpdateFields`. */
+export const crmItemPaymentUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmItemPaymentUpdateFieldsSchemaShape(),
+);
+
+function crmItemPaymentUpdateFieldsSchemaShape() {
+  return {
+    paid: z.enum(['Y', 'N']).nullish(),
+    paySystemId: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CrmItemProductrowAddFields`. */
+export const crmItemProductrowAddFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmItemProductrowAddFieldsSchemaShape(),
+);
+
+function crmItemProductrowAddFieldsSchemaShape() {
+  return {
+    ownerId: nullableNumber,
+    ownerType: nullableString,
+    productId: nullishNumber,
+    productName: nullishString,
+    price: nullishNumber,
+    quantity: nullishNumber,
+    discountTypeId: z.union([z.literal(1), z.literal('1'), z.literal(2), z.literal('2')]).nullish(),
+    discountRate: nullishNumber,
+    discountSum: nullishNumber,
+    taxRate: nullishNumber,
+    taxIncluded: z.enum(['Y', 'N']).nullish(),
+    measureCode: nullishNumber,
+    sort: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CrmItemProductrowUpdateFields`. */
+export const crmItemProductrowUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmItemProductrowUpdateFieldsSchemaShape(),
+);
+
+function crmItemProductrowUpdateFieldsSchemaShape() {
+  return {
+    productId: nullishNumber,
+    productName: nullishString,
+    price: nullishNumber,
+    quantity: nullishNumber,
+    discountTypeId: z.union([z.literal(1), z.literal('1'), z.literal(2), z.literal('2')]).nullish(),
+    discountRate: nullishNumber,
+    discountSum: nullishNumber,
+    taxRate: nullishNumber,
+    taxIncluded: z.enum(['Y', 'N']).nullish(),
+    measureCode: nullishNumber,
+    sort: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CrmLeadAddFields`. */
+export const crmLeadAddFieldsSchema = /* @__PURE__ */ lenientObject(crmLeadAddFieldsSchemaShape());
+
+function crmLeadAddFieldsSchemaShape() {
+  return {
+    ADDRESS: nullishString,
+    ADDRESS_2: nullishString,
+    ADDRESS_CITY: nullishString,
+    ADDRESS_COUNTRY: nullishString,
+    ADDRESS_COUNTRY_CODE: nullishString,
+    ADDRESS_POSTAL_CODE: nullishString,
+    ADDRESS_PROVINCE: nullishString,
+    ADDRESS_REGION: nullishString,
+    ASSIGNED_BY_ID: nullishNumber,
+    BIRTHDATE: nullishString,
+    COMMENTS: nullishString,
+    COMPANY_ID: nullishNumber,
+    COMPANY_TITLE: nullishString,
+    CONTACT_ID: nullishNumber,
+    CONTACT_IDS: nullishNumber,
+    CURRENCY_ID: nullishString,
+    EMAIL: lenientArray(crmMultifieldSchema).nullish(),
+    HONORIFIC: nullishString,
+    IM: lenientArray(crmMultifieldSchema).nullish(),
+    LINK: lenientArray(crmMultifieldSchema).nullish(),
+    LAST_NAME: nullishString,
+    NAME: nullishString,
+    SECOND_NAME: nullishString,
+    OPENED: nullishString,
+    OPPORTUNITY: nullishNumber,
+    IS_MANUAL_OPPORTUNITY: nullishString,
+    ORIGINATOR_ID: nullishString,
+    ORIGIN_ID: nullishString,
+    PHONE: lenientArray(crmMultifieldSchema).nullish(),
+    POST: nullishString,
+    SOURCE_DESCRIPTION: nullishString,
+    SOURCE_ID: nullishString,
+    STATUS_DESCRIPTION: nullishString,
+    STATUS_ID: nullishString,
+    TITLE: nullishString,
+    UTM_CAMPAIGN: nullishString,
+    UTM_CONTENT: nullishString,
+    UTM_MEDIUM: nullishString,
+    UTM_SOURCE: nullishString,
+    UTM_TERM: nullishString,
+    WEB: lenientArray(crmMultifieldSchema).nullish(),
+  };
+}
+
+/** Lenient schema of `CrmMeasureAddFields`. */
+export const crmMeasureAddFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmMeasureAddFieldsSchemaShape(),
+);
+
+function crmMeasureAddFieldsSchemaShape() {
+  return {
+    CODE: nullableNumber,
+    MEASURE_TITLE: nullableString,
+    SYMBOL_RUS: nullishString,
+    SYMBOL_INTL: nullishString,
+    SYMBOL_LETTER_INTL: nullishString,
+    IS_DEFAULT: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmOrderentityAddFields`. */
+export const crmOrderentityAddFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmOrderentityAddFieldsSchemaShape(),
+);
+
+function crmOrderentityAddFieldsSchemaShape() {
+  return {
+    orderId: nullableNumber,
+    ownerTypeId: nullableNumber,
+    ownerId: nullableNumber,
+  };
+}
+
+/** Lenient schema of `CrmRequisiteAddFields`. */
+export const crmRequisiteAddFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmRequisiteAddFieldsSchemaShape(),
+);
+
+function crmRequisiteAddFieldsSchemaShape() {
+  return {
+    ENTITY_TYPE_ID: z
+      .union([z.literal(3), z.literal('3'), z.literal(4), z.literal('4')])
+      .nullable(),
+    ENTITY_ID: nullableNumber,
+    PRESET_ID: nullableNumber,
+    NAME: nullableString,
+    CODE: nullishString,
+    XML_ID: nullishString,
+    ORIGINATOR_ID: nullishString,
+    ACTIVE: nullishString,
+    ADDRESS_ONLY: nullishString,
+    SORT: nullishNumber,
+    RQ_NAME: nullishString,
+    RQ_FIRST_NAME: nullishString,
+    RQ_LAST_NAME: nullishString,
+    RQ_SECOND_NAME: nullishString,
+    RQ_COMPANY_ID: nullishString,
+    RQ_COMPANY_NAME: nullishString,
+    RQ_COMPANY_FULL_NAME: nullishString,
+    RQ_COMPANY_REG_DATE: nullishString,
+    RQ_DIRECTOR: nullishString,
+    RQ_ACCOUNTANT: nullishString,
+    RQ_CEO_NAME: nullishString,
+    RQ_CEO_WORK_POS: nullishString,
+    RQ_CONTACT: nullishString,
+    RQ_EMAIL: nullishString,
+    RQ_PHONE: nullishString,
+    RQ_FAX: nullishString,
+    RQ_IDENT_TYPE: nullishString,
+    RQ_IDENT_DOC: nullishString,
+    RQ_IDENT_DOC_SER: nullishString,
+    RQ_IDENT_DOC_NUM: nullishString,
+    RQ_IDENT_DOC_PERS_NUM: nullishString,
+    RQ_IDENT_DOC_DATE: nullishString,
+    RQ_IDENT_DOC_ISSUED_BY: nullishString,
+    RQ_IDENT_DOC_DEP_CODE: nullishString,
+    RQ_INN: nullishString,
+    RQ_KPP: nullishString,
+    RQ_USRLE: nullishString,
+    RQ_IFNS: nullishString,
+    RQ_OGRN: nullishString,
+    RQ_OGRNIP: nullishString,
+    RQ_OKPO: nullishString,
+    RQ_OKTMO: nullishString,
+    RQ_OKVED: nullishString,
+    RQ_EDRPOU: nullishString,
+    RQ_DRFO: nullishString,
+    RQ_KBE: nullishString,
+    RQ_IIN: nullishString,
+    RQ_BIN: nullishString,
+    RQ_ST_CERT_SER: nullishString,
+    RQ_ST_CERT_NUM: nullishString,
+    RQ_ST_CERT_DATE: nullishString,
+    RQ_VAT_PAYER: nullishString,
+    RQ_VAT_ID: nullishString,
+    RQ_VAT_CERT_SER: nullishString,
+    RQ_VAT_CERT_NUM: nullishString,
+    RQ_VAT_CERT_DATE: nullishString,
+    RQ_RESIDENCE_COUNTRY: nullishString,
+    RQ_BASE_DOC: nullishString,
+    RQ_REGON: nullishString,
+    RQ_KRS: nullishString,
+    RQ_PESEL: nullishString,
+    RQ_LEGAL_FORM: nullishString,
+    RQ_SIRET: nullishString,
+    RQ_SIREN: nullishString,
+    RQ_CAPITAL: nullishString,
+    RQ_RCS: nullishString,
+    RQ_CNPJ: nullishString,
+    RQ_STATE_REG: nullishString,
+    RQ_MNPL_REG: nullishString,
+    RQ_CPF: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmRequisiteBankdetailAddFields`. */
+export const crmRequisiteBankdetailAddFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmRequisiteBankdetailAddFieldsSchemaShape(),
+);
+
+function crmRequisiteBankdetailAddFieldsSchemaShape() {
+  return {
+    ENTITY_ID: nullableNumber,
+    COUNTRY_ID: nullishNumber,
+    NAME: nullableString,
+    CODE: nullishString,
+    XML_ID: nullishString,
+    ACTIVE: nullishString,
+    SORT: nullishNumber,
+    RQ_BANK_NAME: nullishString,
+    RQ_BANK_ADDR: nullishString,
+    RQ_BANK_CODE: nullishString,
+    RQ_BANK_ROUTE_NUM: nullishString,
+    RQ_BIK: nullishString,
+    RQ_CODEB: nullishString,
+    RQ_CODEG: nullishString,
+    RQ_RIB: nullishString,
+    RQ_MFO: nullishString,
+    RQ_ACC_NAME: nullishString,
+    RQ_ACC_NUM: nullishString,
+    RQ_ACC_TYPE: nullishString,
+    RQ_AGENCY_NAME: nullishString,
+    RQ_IIK: nullishString,
+    RQ_ACC_CURRENCY: nullishString,
+    RQ_COR_ACC_NUM: nullishString,
+    RQ_IBAN: nullishString,
+    RQ_SWIFT: nullishString,
+    RQ_BIC: nullishString,
+    COMMENTS: nullishString,
+    ORIGINATOR_ID: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmRequisiteBankdetailUpdateFields`. */
+export const crmRequisiteBankdetailUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmRequisiteBankdetailUpdateFieldsSchemaShape(),
+);
+
+function crmRequisiteBankdetailUpdateFieldsSchemaShape() {
+  return {
+    NAME: nullishString,
+    CODE: nullishString,
+    XML_ID: nullishString,
+    ACTIVE: nullishString,
+    SORT: nullishNumber,
+    RQ_BANK_NAME: nullishString,
+    RQ_BANK_ADDR: nullishString,
+    RQ_BANK_CODE: nullishString,
+    RQ_BANK_ROUTE_NUM: nullishString,
+    RQ_BIK: nullishString,
+    RQ_CODEB: nullishString,
+    RQ_CODEG: nullishString,
+    RQ_RIB: nullishString,
+    RQ_MFO: nullishString,
+    RQ_ACC_NAME: nullishString,
+    RQ_ACC_NUM: nullishString,
+    RQ_ACC_TYPE: nullishString,
+    RQ_AGENCY_NAME: nullishString,
+    RQ_IIK: nullishString,
+    RQ_ACC_CURRENCY: nullishString,
+    RQ_COR_ACC_NUM: nullishString,
+    RQ_IBAN: nullishString,
+    RQ_SWIFT: nullishString,
+    RQ_BIC: nullishString,
+    COMMENTS: nullishString,
+    ORIGINATOR_ID: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmRequisiteLinkRegisterFields`. */
+export const crmRequisiteLinkRegisterFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmRequisiteLinkRegisterFieldsSchemaShape(),
+);
+
+function crmRequisiteLinkRegisterFieldsSchemaShape() {
+  return {
+    ENTITY_TYPE_ID: nullableNumber,
+    ENTITY_ID: nullableNumber,
+    REQUISITE_ID: nullableNumber,
+    BANK_DETAIL_ID: nullableNumber,
+    MC_REQUISITE_ID: nullableNumber,
+    MC_BANK_DETAIL_ID: nullableNumber,
+  };
+}
+
+/** Lenient schema of `CrmRequisitePresetAddFields`. */
+export const crmRequisitePresetAddFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmRequisitePresetAddFieldsSchemaShape(),
+);
+
+function crmRequisitePresetAddFieldsSchemaShape() {
+  return {
+    ENTITY_TYPE_ID: nullableNumber,
+    COUNTRY_ID: nullableNumber,
+    NAME: nullableString,
+    XML_ID: nullishString,
+    ACTIVE: nullishString,
+    SORT: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CrmRequisitePresetFieldAddFields`. */
+export const crmRequisitePresetFieldAddFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmRequisitePresetFieldAddFieldsSchemaShape(),
+);
+
+function crmRequisitePresetFieldAddFieldsSchemaShape() {
+  return {
+    FIELD_NAME: nullableString,
+    FIELD_TITLE: nullishString,
+    SORT: nullishNumber,
+    IN_SHORT_LIST: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmRequisitePresetUpdateFields`. */
+export const crmRequisitePresetUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmRequisitePresetUpdateFieldsSchemaShape(),
+);
+
+function crmRequisitePresetUpdateFieldsSchemaShape() {
+  return {
+    NAME: nullableString,
+    XML_ID: nullishString,
+    ACTIVE: nullishString,
+    SORT: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CrmRequisiteUpdateFields`. */
+export const crmRequisiteUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmRequisiteUpdateFieldsSchemaShape(),
+);
+
+function crmRequisiteUpdateFieldsSchemaShape() {
+  return {
+    NAME: nullableString,
+    CODE: nullishString,
+    XML_ID: nullishString,
+    ORIGINATOR_ID: nullishString,
+    ACTIVE: nullishString,
+    ADDRESS_ONLY: nullishString,
+    SORT: nullishNumber,
+    RQ_NAME: nullishString,
+    RQ_FIRST_NAME: nullishString,
+    RQ_LAST_NAME: nullishString,
+    RQ_SECOND_NAME: nullishString,
+    RQ_COMPANY_ID: nullishString,
+    RQ_COMPANY_NAME: nullishString,
+    RQ_COMPANY_FULL_NAME: nullishString,
+    RQ_COMPANY_REG_DATE: nullishString,
+    RQ_DIRECTOR: nullishString,
+    RQ_ACCOUNTANT: nullishString,
+    RQ_CEO_NAME: nullishString,
+    RQ_CEO_WORK_POS: nullishString,
+    RQ_CONTACT: nullishString,
+    RQ_EMAIL: nullishString,
+    RQ_PHONE: nullishString,
+    RQ_FAX: nullishString,
+    RQ_IDENT_TYPE: nullishString,
+    RQ_IDENT_DOC: nullishString,
+    RQ_IDENT_DOC_SER: nullishString,
+    RQ_IDENT_DOC_NUM: nullishString,
+    RQ_IDENT_DOC_PERS_NUM: nullishString,
+    RQ_IDENT_DOC_DATE: nullishString,
+    RQ_IDENT_DOC_ISSUED_BY: nullishString,
+    RQ_IDENT_DOC_DEP_CODE: nullishString,
+    RQ_INN: nullishString,
+    RQ_KPP: nullishString,
+    RQ_USRLE: nullishString,
+    RQ_IFNS: nullishString,
+    RQ_OGRN: nullishString,
+    RQ_OGRNIP: nullishString,
+    RQ_OKPO: nullishString,
+    RQ_OKTMO: nullishString,
+    RQ_OKVED: nullishString,
+    RQ_EDRPOU: nullishString,
+    RQ_DRFO: nullishString,
+    RQ_KBE: nullishString,
+    RQ_IIN: nullishString,
+    RQ_BIN: nullishString,
+    RQ_ST_CERT_SER: nullishString,
+    RQ_ST_CERT_NUM: nullishString,
+    RQ_ST_CERT_DATE: nullishString,
+    RQ_VAT_PAYER: nullishString,
+    RQ_VAT_ID: nullishString,
+    RQ_VAT_CERT_SER: nullishString,
+    RQ_VAT_CERT_NUM: nullishString,
+    RQ_VAT_CERT_DATE: nullishString,
+    RQ_RESIDENCE_COUNTRY: nullishString,
+    RQ_BASE_DOC: nullishString,
+    RQ_REGON: nullishString,
+    RQ_KRS: nullishString,
+    RQ_PESEL: nullishString,
+    RQ_LEGAL_FORM: nullishString,
+    RQ_SIRET: nullishString,
+    RQ_SIREN: nullishString,
+    RQ_CAPITAL: nullishString,
+    RQ_RCS: nullishString,
+    RQ_CNPJ: nullishString,
+    RQ_STATE_REG: nullishString,
+    RQ_MNPL_REG: nullishString,
+    RQ_CPF: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmRequisiteUserfieldAddFields`. */
+export const crmRequisiteUserfieldAddFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmRequisiteUserfieldAddFieldsSchemaShape(),
+);
+
+function crmRequisiteUserfieldAddFieldsSchemaShape() {
+  return {
+    ENTITY_ID: nullableString,
+    FIELD_NAME: nullableString,
+    USER_TYPE_ID: nullableString,
+    XML_ID: nullishString,
+    SORT: nullishNumber,
+    MULTIPLE: z.enum(['Y', 'N']).nullish(),
+    MANDATORY: z.enum(['Y', 'N']).nullish(),
+    SHOW_FILTER: z.enum(['N', 'I', 'E', 'S']).nullish(),
+    SHOW_IN_LIST: z.enum(['Y', 'N']).nullish(),
+    EDIT_IN_LIST: z.enum(['Y', 'N']).nullish(),
+    IS_SEARCHABLE: z.enum(['Y', 'N']).nullish(),
+    EDIT_FORM_LABEL: nullishString,
+    LIST_COLUMN_LABEL: nullishString,
+    LIST_FILTER_LABEL: nullishString,
+    ERROR_MESSAGE: nullishString,
+    HELP_MESSAGE: nullishString,
+    LIST: ufEnumElementSchema.nullish(),
+    SETTINGS: lenientObject({}).nullish(),
+  };
+}
+
+/** Lenient schema of `CrmRequisiteUserfieldUpdateFields`. */
+export const crmRequisiteUserfieldUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmRequisiteUserfieldUpdateFieldsSchemaShape(),
+);
+
+function crmRequisiteUserfieldUpdateFieldsSchemaShape() {
+  return {
+    XML_ID: nullishString,
+    SORT: nullishNumber,
+    MULTIPLE: z.enum(['Y', 'N']).nullish(),
+    MANDATORY: z.enum(['Y', 'N']).nullish(),
+    SHOW_FILTER: z.enum(['N', 'I', 'E', 'S']).nullish(),
+    SHOW_IN_LIST: z.enum(['Y', 'N']).nullish(),
+    EDIT_IN_LIST: z.enum(['Y', 'N']).nullish(),
+    IS_SEARCHABLE: z.enum(['Y', 'N']).nullish(),
+    EDIT_FORM_LABEL: nullishString,
+    LIST_COLUMN_LABEL: nullishString,
+    LIST_FILTER_LABEL: nullishString,
+    ERROR_MESSAGE: nullishString,
+    HELP_MESSAGE: nullishString,
+    LIST: ufEnumElementSchema.nullish(),
+    SETTINGS: lenientObject({}).nullish(),
+  };
+}
+
+/** Lenient schema of `CrmStatusAddFields`. */
+export const crmStatusAddFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmStatusAddFieldsSchemaShape(),
+);
+
+function crmStatusAddFieldsSchemaShape() {
+  return {
+    ENTITY_ID: nullableString,
+    STATUS_ID: nullableString,
+    NAME: nullableString,
+    SORT: nullishNumber,
+    COLOR: nullishString,
+    SEMANTICS: z.enum(['S', 'F', '']).nullish(),
+  };
+}
+
+/** Lenient schema of `CrmStatusUpdateFields`. */
+export const crmStatusUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmStatusUpdateFieldsSchemaShape(),
+);
+
+function crmStatusUpdateFieldsSchemaShape() {
+  return {
+    NAME: nullishString,
+    SORT: nullishNumber,
+    COLOR: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmVatAddFields`. */
+export const crmVatAddFieldsSchema = /* @__PURE__ */ lenientObject(crmVatAddFieldsSchemaShape());
+
+function crmVatAddFieldsSchemaShape() {
+  return {
+    ACTIVE: z.enum(['Y', 'N']).nullish(),
+    C_SORT: nullishNumber,
+    NAME: nullableString,
+    RATE: nullableNumber,
+  };
+}
+
+/** Lenient schema of `CrmFields_ed5554`. */
+export const crmFields_ed5554Schema = /* @__PURE__ */ z.union([
+  crmAddressAddFieldsSchema,
+  crmAddressDeleteFieldsSchema,
+  crmAddressListFieldsSchema,
+  crmAutomatedsolutionAddFieldsSchema,
+  crmAutomatedsolutionUpdateFieldsSchema,
+  crmCategoryFieldsFieldsSchema,
+  crmCompanyAddFieldsSchema,
+  crmCompanyUpdateFieldsSchema,
+  crmDealAddFieldsSchema,
+  crmDealRecurringAddFieldsSchema,
+  crmDealRecurringUpdateFieldsSchema,
+  crmDealUpdateFieldsSchema,
+  crmDocumentgeneratorDocumentUploadFieldsSchema,
+  crmDocumentgeneratorTemplateAddFieldsSchema,
+  crmDocumentgeneratorTemplateUpdateFieldsSchema,
+  crmItemPaymentUpdateFieldsSchema,
+  crmItemProductrowAddFieldsSchema,
+  crmItemProductrowUpdateFieldsSchema,
+  crmLeadAddFieldsSchema,
+  crmMeasureAddFieldsSchema,
+  crmOrderentityAddFieldsSchema,
+  crmRequisiteAddFieldsSchema,
+  crmRequisiteBankdetailAddFieldsSchema,
+  crmRequisiteBankdetailListFieldsSchema,
+  crmRequisiteBankdetailUpdateFieldsSchema,
+  crmRequisiteLinkListFieldsSchema,
+  crmRequisiteLinkRegisterFieldsSchema,
+  crmRequisitePresetAddFieldsSchema,
+  crmRequisitePresetFieldAddFieldsSchema,
+  crmRequisitePresetFieldListFieldsSchema,
+  crmRequisitePresetListFieldsSchema,
+  crmRequisitePresetUpdateFieldsSchema,
+  crmRequisiteUpdateFieldsSchema,
+  crmRequisiteUserfieldAddFieldsSchema,
+  crmRequisiteUserfieldUpdateFieldsSchema,
+  crmStatusAddFieldsSchema,
+  crmStatusUpdateFieldsSchema,
+  crmTimelineBindingsFieldsFieldsSchema,
+  crmTimelineCommentFieldsFieldsSchema,
+  crmVatAddFieldsSchema,
+]);
+
+/** Lenient schema of `CrmLead`. */
+export const crmLeadSchema = /* @__PURE__ */ z.union([
+  crmLeadFieldsLeadSchema,
+  crmLeadGetLeadSchema,
+]);
+
+/** Lenient schema of `CrmLeadDetailsConfigurationGetSection`. */
+export const crmLeadDetailsConfigurationGetSectionSchema =
+  crmDealDetailsConfigurationGetSectionSchema;
+
+/** Lenient schema of `CrmLeadDetailsConfigurationGetSectionElement`. */
+export const crmLeadDetailsConfigurationGetSectionElementSchema =
+  crmDealDetailsConfigurationGetSectionElementSchema;
+
+/** Lenient schema of `CrmLeadUpdateFields`. */
+export const crmLeadUpdateFieldsSchema = crmLeadAddFieldsSchema;
+
+/** Lenient schema of `CrmNumerator`. */
+export const crmNumeratorSchema = /* @__PURE__ */ z.union([
+  crmDocumentgeneratorNumeratorAddNumeratorSchema,
+  crmDocumentgeneratorNumeratorGetNumeratorSchema,
+]);
+
+/** Lenient schema of `CrmContactDetailsConfigurationSetOptions`. */
+export const crmContactDetailsConfigurationSetOptionsSchema = /* @__PURE__ */ lenientObject(
+  crmContactDetailsConfigurationSetOptionsSchemaShape(),
+);
+
+function crmContactDetailsConfigurationSetOptionsSchemaShape() {
+  return {
+    defaultAddressType: nullishNumber,
+    defaultCountry: nullishString,
+    isPayButtonVisible: nullishBoolean,
+    isPaymentDocumentsVisible: nullishBoolean,
+  };
+}
+
+/** Lenient schema of `CrmOptions_4efe7b`. */
+export const crmOptions_4efe7bSchema = /* @__PURE__ */ z.union([
+  crmCompanyDetailsConfigurationGetOptionsSchema,
+  crmContactDetailsConfigurationSetOptionsSchema,
+]);
+
+/** Lenient schema of `CrmOrderentityDeleteByFilterFields`. */
+export const crmOrderentityDeleteByFilterFieldsSchema = crmOrderentityAddFieldsSchema;
+
+/** Lenient schema of `CrmPARAMS`. */
+export const crmPARAMSSchema = /* @__PURE__ */ z.union([
+  crmDealRecurringGetPARAMSSchema,
+  crmDealRecurringUpdatePARAMSSchema,
+]);
+
+/** Lenient schema of `CrmActivityConfigurableAddParameter`. */
+export const crmActivityConfigurableAddParameterSchema = /* @__PURE__ */ lenientObject(
+  crmActivityConfigurableAddParameterSchemaShape(),
+);
+
+function crmActivityConfigurableAddParameterSchemaShape() {
+  return {
+    typeId: nullishString,
+    completed: nullishBoolean,
+    deadline: nullishString,
+    pingOffsets: lenientArray(z.unknown()).nullish(),
+    isIncomingChannel: nullishBoolean,
+    responsibleId: nullishNumber,
+    badgeCode: nullishString,
+    originatorId: nullishString,
+    originId: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmCategoryAddParameter`. */
+export const crmCategoryAddParameterSchema = /* @__PURE__ */ lenientObject(
+  crmCategoryAddParameterSchemaShape(),
+);
+
+function crmCategoryAddParameterSchemaShape() {
+  return {
+    name: nullableString,
+    sort: nullishNumber,
+    isDefault: nullishBoolean,
+  };
+}
+
+/** Lenient schema of `CrmCategoryUpdateParameter`. */
+export const crmCategoryUpdateParameterSchema = /* @__PURE__ */ lenientObject(
+  crmCategoryUpdateParameterSchemaShape(),
+);
+
+function crmCategoryUpdateParameterSchemaShape() {
+  return {
+    name: nullishString,
+    sort: nullishNumber,
+    isDefault: nullishBoolean,
+  };
+}
+
+/** Lenient schema of `CrmCompanyContactAddParameter`. */
+export const crmCompanyContactAddParameterSchema = /* @__PURE__ */ lenientObject(
+  crmCompanyContactAddParameterSchemaShape(),
+);
+
+function crmCompanyContactAddParameterSchemaShape() {
+  return {
+    CONTACT_ID: nullableNumber,
+    IS_PRIMARY: z.enum(['Y', 'N']).nullish(),
+    SORT: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CrmCompanyUserfieldAddSettings`. */
+export const crmCompanyUserfieldAddSettingsSchema = /* @__PURE__ */ lenientObject(
+  crmCompanyUserfieldAddSettingsSchemaShape(),
+);
+
+function crmCompanyUserfieldAddSettingsSchemaShape() {
+  return {
+    DEFAULT_VALUE: nullishString,
+    ROWS: nullishNumber,
+    PRECISION: nullishNumber,
+    DISPLAY: z.enum(['CHECKBOX', 'RADIO', 'DROPDOWN']).nullish(),
+    LIST_HEIGHT: nullishNumber,
+    IBLOCK_TYPE_ID: nullishString,
+    IBLOCK_ID: nullishString,
+    ACTIVE_FILTER: nullishBoolean,
+    ENTITY_TYPE: nullishString,
+    LEAD: nullishBoolean,
+    CONTACT: nullishBoolean,
+    COMPANY: nullishBoolean,
+    DEAL: nullishBoolean,
+  };
+}
+
+/** Lenient schema of `CrmCompanyUserfieldAddUfEnumElement`. */
+export const crmCompanyUserfieldAddUfEnumElementSchema = /* @__PURE__ */ lenientObject(
+  crmCompanyUserfieldAddUfEnumElementSchemaShape(),
+);
+
+function crmCompanyUserfieldAddUfEnumElementSchemaShape() {
+  return {
+    VALUE: nullishString,
+    SORT: nullishNumber,
+    DEF: nullishBoolean,
+    XML_ID: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmCompanyUserfieldAddParameter`. */
+export const crmCompanyUserfieldAddParameterSchema = /* @__PURE__ */ lenientObject(
+  crmCompanyUserfieldAddParameterSchemaShape(),
+);
+
+function crmCompanyUserfieldAddParameterSchemaShape() {
+  return {
+    USER_TYPE_ID: z
+      .enum([
+        'string',
+        'integer',
+        'double',
+        'boolean',
+        'datetime',
+        'date',
+        'money',
+        'url',
+        'address',
+        'enumeration',
+        'file',
+        'employee',
+        'crm_status',
+        'iblock_section',
+        'iblock_element',
+        'crm',
+      ])
+      .nullable(),
+    FIELD_NAME: nullableString,
+    LABEL: nullishString,
+    XML_ID: nullishString,
+    LIST_FILTER_LABEL: z.union([lenientString, lenientRecord(lenientString)]).nullish(),
+    LIST_COLUMN_LABEL: z.union([lenientString, lenientRecord(lenientString)]).nullish(),
+    EDIT_FORM_LABEL: z.union([lenientString, lenientRecord(lenientString)]).nullish(),
+    ERROR_MESSAGE: z.union([lenientString, lenientRecord(lenientString)]).nullish(),
+    HELP_MESSAGE: z.union([lenientString, lenientRecord(lenientString)]).nullish(),
+    MULTIPLE: nullishBoolean,
+    MANDATORY: nullishBoolean,
+    SHOW_FILTER: nullishBoolean,
+    SETTINGS: crmCompanyUserfieldAddSettingsSchema.nullish(),
+    LIST: lenientArray(crmCompanyUserfieldAddUfEnumElementSchema).nullish(),
+    SORT: nullishNumber,
+    SHOW_IN_LIST: nullishBoolean,
+    EDIT_IN_LIST: nullishBoolean,
+    IS_SEARCHABLE: nullishBoolean,
+  };
+}
+
+/** Lenient schema of `CrmCompanyUserfieldUpdateSettings`. */
+export const crmCompanyUserfieldUpdateSettingsSchema = /* @__PURE__ */ lenientObject(
+  crmCompanyUserfieldUpdateSettingsSchemaShape(),
+);
+
+function crmCompanyUserfieldUpdateSettingsSchemaShape() {
+  return {
+    DEFAULT_VALUE: nullishString,
+    ROWS: nullishNumber,
+    PRECISION: nullishNumber,
+    DISPLAY: z.enum(['CHECKBOX', 'RADIO', 'DROPDOWN']).nullish(),
+    LIST_HEIGHT: nullishUnknown,
+    IBLOCK_TYPE_ID: nullishString,
+    IBLOCK_ID: nullishString,
+    ACTIVE_FILTER: nullishBoolean,
+    ENTITY_TYPE: nullishString,
+    LEAD: nullishBoolean,
+    CONTACT: nullishBoolean,
+    COMPANY: nullishBoolean,
+    DEAL: nullishBoolean,
+  };
+}
+
+/** Lenient schema of `CrmCompanyUserfieldUpdateParameter`. */
+export const crmCompanyUserfieldUpdateParameterSchema = /* @__PURE__ */ lenientObject(
+  crmCompanyUserfieldUpdateParameterSchemaShape(),
+);
+
+function crmCompanyUserfieldUpdateParameterSchemaShape() {
+  return {
+    MANDATORY: nullishBoolean,
+    SHOW_FILTER: nullishBoolean,
+    XML_ID: nullishString,
+    SETTINGS: crmCompanyUserfieldUpdateSettingsSchema.nullish(),
+    LIST: lenientArray(crmCompanyUserfieldAddUfEnumElementSchema).nullish(),
+    SORT: nullishNumber,
+    SHOW_IN_LIST: nullishBoolean,
+    EDIT_IN_LIST: nullishBoolean,
+    IS_SEARCHABLE: nullishBoolean,
+    LIST_FILTER_LABEL: z.union([lenientString, lenientRecord(lenientString)]).nullish(),
+    LIST_COLUMN_LABEL: z.union([lenientString, lenientRecord(lenientString)]).nullish(),
+    EDIT_FORM_LABEL: z.union([lenientString, lenientRecord(lenientString)]).nullish(),
+    ERROR_MESSAGE: z.union([lenientString, lenientRecord(lenientString)]).nullish(),
+    HELP_MESSAGE: z.union([lenientString, lenientRecord(lenientString)]).nullish(),
+  };
+}
+
+/** Lenient schema of `CrmContactAddParameter`. */
+export const crmContactAddParameterSchema = /* @__PURE__ */ lenientObject(
+  crmContactAddParameterSchemaShape(),
+);
+
+function crmContactAddParameterSchemaShape() {
+  return {
+    HONORIFIC: nullishString,
+    NAME: nullishString,
+    SECOND_NAME: nullishString,
+    LAST_NAME: nullishString,
+    PHOTO: nullishUnknown,
+    BIRTHDATE: nullishString,
+    TYPE_ID: nullishString,
+    SOURCE_ID: nullishString,
+    SOURCE_DESCRIPTION: nullishString,
+    POST: nullishString,
+    COMMENTS: nullishString,
+    OPENED: nullishBoolean,
+    EXPORT: nullishBoolean,
+    ASSIGNED_BY_ID: nullishNumber,
+    COMPANY_ID: nullishNumber,
+    COMPANY_IDS: lenientArray(lenientNumber).nullish(),
+    UTM_SOURCE: nullishString,
+    UTM_MEDIUM: z.enum(['CPC', 'CPM']).nullish(),
+    UTM_CAMPAIGN: nullishString,
+    UTM_CONTENT: nullishString,
+    UTM_TERM: nullishString,
+    TRACE: nullishString,
+    PHONE: lenientArray(crmMultifieldSchema).nullish(),
+    EMAIL: lenientArray(crmMultifieldSchema).nullish(),
+    WEB: lenientArray(crmMultifieldSchema).nullish(),
+    IM: lenientArray(crmMultifieldSchema).nullish(),
+    LINK: lenientArray(crmMultifieldSchema).nullish(),
+    ORIGINATOR_ID: nullishString,
+    ORIGIN_ID: nullishString,
+    ORIGIN_VERSION: nullishString,
+    DATE_CREATE: nullishString,
+    DATE_MODIFY: nullishString,
+    CREATED_BY_ID: nullishNumber,
+    MODIFY_BY_ID: nullishNumber,
+    ADDRESS: nullishString,
+    ADDRESS_2: nullishString,
+    ADDRESS_CITY: nullishString,
+    ADDRESS_POSTAL_CODE: nullishString,
+    ADDRESS_REGION: nullishString,
+    ADDRESS_PROVINCE: nullishString,
+    ADDRESS_COUNTRY: nullishString,
+    ADDRESS_COUNTRY_CODE: nullishString,
+    ADDRESS_LOC_ADDR_ID: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CrmContactCompanyAddParameter`. */
+export const crmContactCompanyAddParameterSchema = /* @__PURE__ */ lenientObject(
+  crmContactCompanyAddParameterSchemaShape(),
+);
+
+function crmContactCompanyAddParameterSchemaShape() {
+  return {
+    COMPANY_ID: nullableNumber,
+    IS_PRIMARY: nullishBoolean,
+    SORT: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CrmContactUpdateParameter`. */
+export const crmContactUpdateParameterSchema = /* @__PURE__ */ lenientObject(
+  crmContactUpdateParameterSchemaShape(),
+);
+
+function crmContactUpdateParameterSchemaShape() {
+  return {
+    HONORIFIC: nullishString,
+    NAME: nullishString,
+    SECOND_NAME: nullishString,
+    LAST_NAME: nullishString,
+    PHOTO: nullishUnknown,
+    BIRTHDATE: nullishString,
+    TYPE_ID: nullishString,
+    SOURCE_ID: nullishString,
+    SOURCE_DESCRIPTION: nullishString,
+    POST: nullishString,
+    COMMENTS: nullishString,
+    OPENED: nullishBoolean,
+    EXPORT: nullishBoolean,
+    ASSIGNED_BY_ID: nullishNumber,
+    COMPANY_ID: nullishNumber,
+    COMPANY_IDS: lenientArray(lenientNumber).nullish(),
+    UTM_SOURCE: nullishString,
+    UTM_MEDIUM: z.enum(['CPC', 'CPM']).nullish(),
+    UTM_CAMPAIGN: nullishString,
+    UTM_CONTENT: nullishString,
+    UTM_TERM: nullishString,
+    PHONE: lenientArray(crmMultifieldSchema).nullish(),
+    EMAIL: lenientArray(crmMultifieldSchema).nullish(),
+    WEB: lenientArray(crmMultifieldSchema).nullish(),
+    IM: lenientArray(crmMultifieldSchema).nullish(),
+    LINK: lenientArray(crmMultifieldSchema).nullish(),
+    ORIGINATOR_ID: nullishString,
+    ORIGIN_ID: nullishString,
+    ORIGIN_VERSION: nullishString,
+    ADDRESS: nullishString,
+    ADDRESS_2: nullishString,
+    ADDRESS_CITY: nullishString,
+    ADDRESS_POSTAL_CODE: nullishString,
+    ADDRESS_REGION: nullishString,
+    ADDRESS_PROVINCE: nullishString,
+    ADDRESS_COUNTRY: nullishString,
+    ADDRESS_COUNTRY_CODE: nullishString,
+    ADDRESS_LOC_ADDR_ID: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CrmContactUserfieldUpdateUfEnumElement`. */
+export const crmContactUserfieldUpdateUfEnumElementSchema = /* @__PURE__ */ lenientObject(
+  crmContactUserfieldUpdateUfEnumElementSchemaShape(),
+);
+
+function crmContactUserfieldUpdateUfEnumElementSchemaShape() {
+  return {
+    ID: nullishString,
+    DEL: nullishBoolean,
+    VALUE: nullishString,
+    SORT: nullishNumber,
+    DEF: nullishBoolean,
+    XML_ID: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmContactUserfieldUpdateParameter`. */
+export const crmContactUserfieldUpdateParameterSchema = /* @__PURE__ */ lenientObject(
+  crmContactUserfieldUpdateParameterSchemaShape(),
+);
+
+function crmContactUserfieldUpdateParameterSchemaShape() {
+  return {
+    MANDATORY: nullishBoolean,
+    SHOW_FILTER: nullishBoolean,
+    XML_ID: nullishString,
+    SETTINGS: crmCompanyUserfieldAddSettingsSchema.nullish(),
+    LIST: lenientArray(crmContactUserfieldUpdateUfEnumElementSchema).nullish(),
+    SORT: nullishNumber,
+    SHOW_IN_LIST: nullishBoolean,
+    EDIT_IN_LIST: nullishBoolean,
+    IS_SEARCHABLE: nullishBoolean,
+    LIST_FILTER_LABEL: z.union([lenientString, lenientRecord(lenientString)]).nullish(),
+    LIST_COLUMN_LABEL: z.union([lenientString, lenientRecord(lenientString)]).nullish(),
+    EDIT_FORM_LABEL: z.union([lenientString, lenientRecord(lenientString)]).nullish(),
+    ERROR_MESSAGE: z.union([lenientString, lenientRecord(lenientString)]).nullish(),
+    HELP_MESSAGE: z.union([lenientString, lenientRecord(lenientString)]).nullish(),
+  };
+}
+
+/** Lenient schema of `CrmLANG`. */
+export const crmLANGSchema = /* @__PURE__ */ lenientObject(crmLANGSchemaShape());
+
+function crmLANGSchemaShape() {
+  return {
+    DECIMALS: nullableNumber,
+    DEC_POINT: nullishString,
+    FORMAT_STRING: nullishString,
+    FULL_NAME: nullishString,
+    HIDE_ZERO: nullishString,
+    THOUSANDS_SEP: nullishString,
+    THOUSANDS_VARIANT: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmCurrencyAddParameter`. */
+export const crmCurrencyAddParameterSchema = /* @__PURE__ */ lenientObject(
+  crmCurrencyAddParameterSchemaShape(),
+);
+
+function crmCurrencyAddParameterSchemaShape() {
+  return {
+    CURRENCY: nullableString,
+    BASE: z.enum(['Y', 'N']).nullish(),
+    AMOUNT_CNT: nullableNumber,
+    AMOUNT: nullableNumber,
+    SORT: nullishNumber,
+    LANG: crmLANGSchema.nullish(),
+  };
+}
+
+/** Lenient schema of `CrmCurrencyUpdateParameter`. */
+export const crmCurrencyUpdateParameterSchema = /* @__PURE__ */ lenientObject(
+  crmCurrencyUpdateParameterSchemaShape(),
+);
+
+function crmCurrencyUpdateParameterSchemaShape() {
+  return {
+    SORT: nullishNumber,
+    AMOUNT_CNT: nullableNumber,
+    AMOUNT: nullableNumber,
+    BASE: z.enum(['Y', 'N']).nullish(),
+    LANG: crmLANGSchema.nullish(),
+  };
+}
+
+/** Lenient schema of `CrmDealContactDeleteParameter`. */
+export const crmDealContactDeleteParameterSchema = /* @__PURE__ */ lenientObject(
+  crmDealContactDeleteParameterSchemaShape(),
+);
+
+function crmDealContactDeleteParameterSchemaShape() {
+  return {
+    CONTACT_ID: nullableNumber,
+  };
+}
+
+/** Lenient schema of `CrmParameterSequentSettings`. */
+export const crmParameterSequentSettingsSchema = /* @__PURE__ */ lenientObject(
+  crmParameterSequentSettingsSchemaShape(),
+);
+
+function crmParameterSequentSettingsSchemaShape() {
+  return {
+    start: nullishNumber,
+    step: nullishNumber,
+    length: nullishNumber,
+    padString: nullishString,
+    periodicBy: z.enum(['', 'day', 'month', 'year']).nullish(),
+    timezone: nullishString,
+    isDirectNumeration: nullishBoolean,
+  };
+}
+
+/** Lenient schema of `CrmSettings`. */
+export const crmSettingsSchema = /* @__PURE__ */ lenientObject(crmSettingsSchemaShape());
+
+function crmSettingsSchemaShape() {
+  return {
+    Bitrix_Main_Numerator_Generator_SequentNumberGenerator:
+      crmParameterSequentSettingsSchema.nullish(),
+  };
+}
+
+/** Lenient schema of `CrmDocumentgeneratorNumeratorAddParameter`. */
+export const crmDocumentgeneratorNumeratorAddParameterSchema = /* @__PURE__ */ lenientObject(
+  crmDocumentgeneratorNumeratorAddParameterSchemaShape(),
+);
+
+function crmDocumentgeneratorNumeratorAddParameterSchemaShape() {
+  return {
+    name: nullableString,
+    template: nullableString,
+    settings: crmSettingsSchema.nullish(),
+  };
+}
+
+/** Lenient schema of `CrmDocumentgeneratorNumeratorUpdateParameter`. */
+export const crmDocumentgeneratorNumeratorUpdateParameterSchema = /* @__PURE__ */ lenientObject(
+  crmDocumentgeneratorNumeratorUpdateParameterSchemaShape(),
+);
+
+function crmDocumentgeneratorNumeratorUpdateParameterSchemaShape() {
+  return {
+    name: nullishString,
+    template: nullishString,
+    settings: crmSettingsSchema.nullish(),
+  };
+}
+
+/** Lenient schema of `CrmItemAddParameter`. */
+export const crmItemAddParameterSchema = /* @__PURE__ */ lenientObject(
+  crmItemAddParameterSchemaShape(),
+);
+
+function crmItemAddParameterSchemaShape() {
+  return {
+    title: nullishString,
+    honorific: nullishString,
+    name: nullishString,
+    secondName: nullishString,
+    lastName: nullishString,
+    birthdate: nullishString,
+    companyTitle: nullishString,
+    sourceId: nullishString,
+    sourceDescription: nullishString,
+    stageId: nullishString,
+    statusDescription: nullishString,
+    post: nullishString,
+    currencyId: nullishString,
+    isManualOpportunity: nullishBoolean,
+    opportunity: nullishNumber,
+    opened: nullishBoolean,
+    comments: nullishString,
+    assignedById: nullishNumber,
+    companyId: nullishNumber,
+    contactId: nullishNumber,
+    contactIds: lenientArray(lenientNumber).nullish(),
+    originatorId: nullishString,
+    originId: nullishString,
+    webformId: nullishNumber,
+    observers: lenientArray(lenientNumber).nullish(),
+    utmSource: nullishString,
+    utmMedium: nullishString,
+    utmCampaign: nullishString,
+    utmContent: nullishString,
+    utmTerm: nullishString,
+    fm: lenientArray(crmMultifieldSchema).nullish(),
+    typeId: nullishString,
+    categoryId: nullishNumber,
+    isRecurring: nullishBoolean,
+    probability: nullishNumber,
+    taxValue: nullishNumber,
+    quoteId: nullishNumber,
+    begindate: nullishString,
+    closedate: nullishString,
+    leadId: nullishNumber,
+    additionalInfo: nullishString,
+    locationId: nullishNumber,
+    photo: nullishUnknown,
+    export: nullishBoolean,
+    companyIds: nullishNumber,
+    originVersion: nullishString,
+    logo: nullishUnknown,
+    bankingDetails: nullishString,
+    industry: nullishString,
+    employees: nullishString,
+    revenue: nullishNumber,
+    isMyCompany: nullishBoolean,
+    content: nullishString,
+    terms: nullishString,
+    dealId: nullishNumber,
+    storageTypeId: z
+      .union([
+        z.literal(1),
+        z.literal('1'),
+        z.literal(2),
+        z.literal('2'),
+        z.literal(3),
+        z.literal('3'),
+      ])
+      .nullish(),
+    storageElementIds: nullishNumber,
+    actualDate: nullishString,
+    mycompanyId: nullishNumber,
+    xmlId: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmItemImportParameter`. */
+export const crmItemImportParameterSchema = /* @__PURE__ */ lenientObject(
+  crmItemImportParameterSchemaShape(),
+);
+
+function crmItemImportParameterSchemaShape() {
+  return {
+    title: nullishString,
+    honorific: nullishString,
+    name: nullishString,
+    secondName: nullishString,
+    lastName: nullishString,
+    birthdate: nullishString,
+    companyTitle: nullishString,
+    sourceId: nullishString,
+    sourceDescription: nullishString,
+    stageId: nullishString,
+    statusDescription: nullishString,
+    post: nullishString,
+    currencyId: nullishString,
+    isManualOpportunity: nullishBoolean,
+    opportunity: nullishNumber,
+    opened: nullishBoolean,
+    comments: nullishString,
+    assignedById: nullishNumber,
+    companyId: nullishNumber,
+    contactId: nullishNumber,
+    contactIds: lenientArray(lenientNumber).nullish(),
+    originatorId: nullishString,
+    originId: nullishString,
+    webformId: nullishNumber,
+    observers: lenientArray(lenientNumber).nullish(),
+    utmSource: nullishString,
+    utmMedium: nullishString,
+    utmCampaign: nullishString,
+    utmContent: nullishString,
+    utmTerm: nullishString,
+    typeId: nullishString,
+    categoryId: nullishNumber,
+    isRecurring: nullishBoolean,
+    probability: nullishNumber,
+    taxValue: nullishNumber,
+    quoteId: nullishNumber,
+    begindate: nullishString,
+    closedate: nullishString,
+    leadId: nullishNumber,
+    additionalInfo: nullishString,
+    locationId: nullishNumber,
+    photo: nullishUnknown,
+    export: nullishBoolean,
+    companyIds: nullishNumber,
+    originVersion: nullishString,
+    logo: nullishUnknown,
+    bankingDetails: nullishString,
+    industry: nullishString,
+    employees: nullishString,
+    revenue: nullishNumber,
+    isMyCompany: nullishBoolean,
+    content: nullishString,
+    terms: nullishString,
+    dealId: nullishNumber,
+    storageTypeId: z
+      .union([
+        z.literal(1),
+        z.literal('1'),
+        z.literal(2),
+        z.literal('2'),
+        z.literal(3),
+        z.literal('3'),
+      ])
+      .nullish(),
+    storageElementIds: nullishNumber,
+    actualDate: nullishString,
+    mycompanyId: nullishNumber,
+    xmlId: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmItemUpdateParameter`. */
+export const crmItemUpdateParameterSchema = /* @__PURE__ */ lenientObject(
+  crmItemUpdateParameterSchemaShape(),
+);
+
+function crmItemUpdateParameterSchemaShape() {
+  return {
+    title: nullishString,
+    honorific: nullishString,
+    name: nullishString,
+    secondName: nullishString,
+    lastName: nullishString,
+    birthdate: nullishString,
+    companyTitle: nullishString,
+    sourceId: nullishString,
+    sourceDescription: nullishString,
+    stageId: nullishString,
+    statusDescription: nullishString,
+    post: nullishString,
+    currencyId: nullishString,
+    isManualOpportunity: nullishBoolean,
+    opportunity: nullishNumber,
+    opened: nullishBoolean,
+    comments: nullishString,
+    assignedById: nullishNumber,
+    companyId: nullishNumber,
+    contactId: nullishNumber,
+    contactIds: lenientArray(lenientNumber).nullish(),
+    originatorId: nullishString,
+    originId: nullishString,
+    webformId: nullishNumber,
+    observers: lenientArray(lenientNumber).nullish(),
+    utmSource: nullishString,
+    utmMedium: nullishString,
+    utmCampaign: nullishString,
+    utmContent: nullishString,
+    utmTerm: nullishString,
+    fm: lenientArray(crmMultifieldSchema).nullish(),
+    typeId: nullishString,
+    categoryId: nullishNumber,
+    isRecurring: nullishBoolean,
+    probability: nullishNumber,
+    taxValue: nullishNumber,
+    quoteId: nullishNumber,
+    begindate: nullishString,
+    closedate: nullishString,
+    leadId: nullishNumber,
+    additionalInfo: nullishString,
+    locationId: nullishNumber,
+    photo: nullishUnknown,
+    export: nullishBoolean,
+    companyIds: nullishNumber,
+    originVersion: nullishString,
+    logo: nullishUnknown,
+    bankingDetails: nullishString,
+    industry: nullishString,
+    employees: nullishString,
+    revenue: nullishNumber,
+    isMyCompany: nullishBoolean,
+    content: nullishString,
+    terms: nullishString,
+    dealId: nullishNumber,
+    storageTypeId: z
+      .union([
+        z.literal(1),
+        z.literal('1'),
+        z.literal(2),
+        z.literal('2'),
+        z.literal(3),
+        z.literal('3'),
+      ])
+      .nullish(),
+    storageElementIds: nullishNumber,
+    actualDate: nullishString,
+    mycompanyId: nullishNumber,
+    xmlId: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmLeadContactAddParameter`. */
+export const crmLeadContactAddParameterSchema = /* @__PURE__ */ lenientObject(
+  crmLeadContactAddParameterSchemaShape(),
+);
+
+function crmLeadContactAddParameterSchemaShape() {
+  return {
+    CONTACT_ID: nullableNumber,
+    SORT: nullishNumber,
+    IS_PRIMARY: z.enum(['Y', 'N']).nullish(),
+  };
+}
+
+/** Lenient schema of `CrmLeadContactDeleteParameter`. */
+export const crmLeadContactDeleteParameterSchema = /* @__PURE__ */ lenientObject(
+  crmLeadContactDeleteParameterSchemaShape(),
+);
+
+function crmLeadContactDeleteParameterSchemaShape() {
+  return {
+    CONTACT_ID: nullableNumber,
+  };
+}
+
+/** Lenient schema of `CrmQuoteAddParameter`. */
+export const crmQuoteAddParameterSchema = /* @__PURE__ */ lenientObject(
+  crmQuoteAddParameterSchemaShape(),
+);
+
+function crmQuoteAddParameterSchemaShape() {
+  return {
+    TITLE: nullableString,
+    STATUS_ID: nullishString,
+    CURRENCY_ID: nullishString,
+    OPPORTUNITY: nullishNumber,
+    ASSIGNED_BY_ID: nullishNumber,
+    COMPANY_ID: nullishNumber,
+    CONTACT_IDS: lenientArray(lenientNumber).nullish(),
+    MYCOMPANY_ID: nullishNumber,
+    OPENED: z.enum(['Y', 'N']).nullish(),
+    PERSON_TYPE_ID: nullishNumber,
+    BEGINDATE: nullishString,
+    CLOSEDATE: nullishString,
+    CLIENT_TITLE: nullishString,
+    CLIENT_ADDR: nullishString,
+    CLIENT_EMAIL: nullishString,
+    CLIENT_PHONE: nullishString,
+    COMMENTS: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmTimelineBindingsBindParameter`. */
+export const crmTimelineBindingsBindParameterSchema = /* @__PURE__ */ lenientObject(
+  crmTimelineBindingsBindParameterSchemaShape(),
+);
+
+function crmTimelineBindingsBindParameterSchemaShape() {
+  return {
+    OWNER_ID: nullableNumber,
+    ENTITY_ID: nullableNumber,
+    ENTITY_TYPE: z.enum(['lead', 'deal', 'contact', 'company', 'order']).nullable(),
+  };
+}
+
+/** Lenient schema of `CrmTimelineCommentAddParameter`. */
+export const crmTimelineCommentAddParameterSchema = /* @__PURE__ */ lenientObject(
+  crmTimelineCommentAddParameterSchemaShape(),
+);
+
+function crmTimelineCommentAddParameterSchemaShape() {
+  return {
+    ENTITY_ID: nullableNumber,
+    ENTITY_TYPE: nullableString,
+    COMMENT: nullableString,
+    FILES: z.unknown().nullish(),
+  };
+}
+
+/** Lenient schema of `CrmTimelineCommentUpdateParameter`. */
+export const crmTimelineCommentUpdateParameterSchema = /* @__PURE__ */ lenientObject(
+  crmTimelineCommentUpdateParameterSchemaShape(),
+);
+
+function crmTimelineCommentUpdateParameterSchemaShape() {
+  return {
+    COMMENT: nullishString,
+    FILES: z.unknown().nullish(),
+  };
+}
+
+/** Lenient schema of `CrmRelation`. */
+export const crmRelationSchema = /* @__PURE__ */ lenientObject(crmRelationSchemaShape());
+
+function crmRelationSchemaShape() {
+  return {
+    entityTypeId: nullableNumber,
+    isChildrenListEnabled: nullishBoolean,
+  };
+}
+
+/** Lenient schema of `CrmRelations`. */
+export const crmRelationsSchema = /* @__PURE__ */ lenientObject(crmRelationsSchemaShape());
+
+function crmRelationsSchemaShape() {
+  return {
+    parent: lenientArray(crmRelationSchema).nullish(),
+    child: lenientArray(crmRelationSchema).nullish(),
+  };
+}
+
+/** Lenient schema of `CrmLinkedUserFields`. */
+export const crmLinkedUserFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmLinkedUserFieldsSchemaShape(),
+);
+
+function crmLinkedUserFieldsSchemaShape() {
+  return {
+    'CALENDAR_EVENT|UF_CRM_CAL_EVENT': nullishBoolean,
+    'TASKS_TASK|UF_CRM_TASK': nullishBoolean,
+    TASKS_TASK_TEMPLATE: nullishBoolean,
+  };
+}
+
+/** Lenient schema of `CrmTypeAddParameter`. */
+export const crmTypeAddParameterSchema = /* @__PURE__ */ lenientObject(
+  crmTypeAddParameterSchemaShape(),
+);
+
+function crmTypeAddParameterSchemaShape() {
+  return {
+    title: nullableString,
+    entityTypeId: nullishNumber,
+    relations: crmRelationsSchema.nullish(),
+    isUseInUserfieldEnabled: nullishBoolean,
+    linkedUserFields: crmLinkedUserFieldsSchema.nullish(),
+    isAutomationEnabled: nullishBoolean,
+    isBeginCloseDatesEnabled: nullishBoolean,
+    isBizProcEnabled: nullishBoolean,
+    isCategoriesEnabled: nullishBoolean,
+    isClientEnabled: nullishBoolean,
+    isDocumentsEnabled: nullishBoolean,
+    isLinkWithProductsEnabled: nullishBoolean,
+    isMycompanyEnabled: nullishBoolean,
+    isObserversEnabled: nullishBoolean,
+    isRecyclebinEnabled: nullishBoolean,
+    isSetOpenPermissions: nullishBoolean,
+    isSourceEnabled: nullishBoolean,
+    isStagesEnabled: nullishBoolean,
+    isExternal: nullishBoolean,
+    customSectionId: nullishNumber,
+    customSections: lenientArray(z.unknown()).nullish(),
+  };
+}
+
+/** Lenient schema of `CrmTypeUpdateParameter`. */
+export const crmTypeUpdateParameterSchema = /* @__PURE__ */ lenientObject(
+  crmTypeUpdateParameterSchemaShape(),
+);
+
+function crmTypeUpdateParameterSchemaShape() {
+  return {
+    title: nullishString,
+    relations: lenientObject({}).nullish(),
+    isUseInUserfieldEnabled: nullishBoolean,
+    linkedUserFields: lenientObject({}).nullish(),
+    isAutomationEnabled: nullishBoolean,
+    isBeginCloseDatesEnabled: nullishBoolean,
+    isBizProcEnabled: nullishBoolean,
+    isCategoriesEnabled: nullishBoolean,
+    isClientEnabled: nullishBoolean,
+    isDocumentsEnabled: nullishBoolean,
+    isLinkWithProductsEnabled: nullishBoolean,
+    isMycompanyEnabled: nullishBoolean,
+    isObserversEnabled: nullishBoolean,
+    isRecyclebinEnabled: nullishBoolean,
+    isSetOpenPermissions: nullishBoolean,
+    isSourceEnabled: nullishBoolean,
+    isStagesEnabled: nullishBoolean,
+    isExternal: nullishBoolean,
+    customSectionId: nullishNumber,
+    customSections: lenientArray(z.unknown()).nullish(),
+  };
+}
+
+/** Lenient schema of `CrmParameter`. */
+export const crmParameterSchema = /* @__PURE__ */ z.union([
+  crmActivityConfigurableAddParameterSchema,
+  crmActivityTypeAddParameterSchema,
+  crmCategoryAddParameterSchema,
+  crmCategoryUpdateParameterSchema,
+  crmCompanyContactAddParameterSchema,
+  crmCompanyUserfieldAddParameterSchema,
+  crmCompanyUserfieldUpdateParameterSchema,
+  crmContactAddParameterSchema,
+  crmContactCompanyAddParameterSchema,
+  crmContactUpdateParameterSchema,
+  crmContactUserfieldUpdateParameterSchema,
+  crmCurrencyAddParameterSchema,
+  crmCurrencyUpdateParameterSchema,
+  crmDealContactDeleteParameterSchema,
+  crmDocumentgeneratorNumeratorAddParameterSchema,
+  crmDocumentgeneratorNumeratorUpdateParameterSchema,
+  crmItemAddParameterSchema,
+  crmItemImportParameterSchema,
+  crmItemUpdateParameterSchema,
+  crmLeadContactAddParameterSchema,
+  crmLeadContactDeleteParameterSchema,
+  crmQuoteAddParameterSchema,
+  crmTimelineBindingsBindParameterSchema,
+  crmTimelineCommentAddParameterSchema,
+  crmTimelineCommentUpdateParameterSchema,
+  crmTimelineLogmessageAddParameterSchema,
+  crmTypeAddParameterSchema,
+  crmTypeUpdateParameterSchema,
+]);
+
+/** Lenient schema of `CrmContactAddParamsType`. */
+export const crmContactAddParamsTypeSchema = /* @__PURE__ */ lenientObject(
+  crmContactAddParamsTypeSchemaShape(),
+);
+
+function crmContactAddParamsTypeSchemaShape() {
+  return {
+    REGISTER_SONET_EVENT: nullishBoolean,
+    IMPORT: nullishBoolean,
+  };
+}
+
+/** Lenient schema of `CrmContactUpdateParamsType`. */
+export const crmContactUpdateParamsTypeSchema = /* @__PURE__ */ lenientObject(
+  crmContactUpdateParamsTypeSchemaShape(),
+);
+
+function crmContactUpdateParamsTypeSchemaShape() {
+  return {
+    REGISTER_SONET_EVENT: nullishBoolean,
+    REGISTER_HISTORY_EVENT: nullishBoolean,
+  };
+}
+
+/** Lenient schema of `CrmDealAddParamsType`. */
+export const crmDealAddParamsTypeSchema = /* @__PURE__ */ lenientObject(
+  crmDealAddParamsTypeSchemaShape(),
+);
+
+function crmDealAddParamsTypeSchemaShape() {
+  return {
+    REGISTER_SONET_EVENT: nullishBoolean,
+  };
+}
+
+/** Lenient schema of `CrmEntityMergeBatchParamsType`. */
+export const crmEntityMergeBatchParamsTypeSchema = /* @__PURE__ */ lenientObject(
+  crmEntityMergeBatchParamsTypeSchemaShape(),
+);
+
+function crmEntityMergeBatchParamsTypeSchemaShape() {
+  return {
+    entityTypeId: z
+      .union([
+        z.literal(1),
+        z.literal('1'),
+        z.literal(2),
+        z.literal('2'),
+        z.literal(3),
+        z.literal('3'),
+        z.literal(4),
+        z.literal('4'),
+        z.literal(7),
+        z.literal('7'),
+        z.literal(31),
+        z.literal('31'),
+        z.literal(128),
+        z.literal('128'),
+      ])
+      .nullable(),
+    entityIds: lenientArray(lenientNumber).nullable(),
+  };
+}
+
+/** Lenient schema of `CrmLeadAddParamsType`. */
+export const crmLeadAddParamsTypeSchema = /* @__PURE__ */ lenientObject(
+  crmLeadAddParamsTypeSchemaShape(),
+);
+
+function crmLeadAddParamsTypeSchemaShape() {
+  return {
+    REGISTER_SONET_EVENT: nullishBoolean,
+  };
+}
+
+/** Lenient schema of `CrmLeadUpdateParamsType`. */
+export const crmLeadUpdateParamsTypeSchema = /* @__PURE__ */ lenientObject(
+  crmLeadUpdateParamsTypeSchemaShape(),
+);
+
+function crmLeadUpdateParamsTypeSchemaShape() {
+  return {
+    REGISTER_SONET_EVENT: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmQuoteAddParamsType`. */
+export const crmQuoteAddParamsTypeSchema = /* @__PURE__ */ lenientObject(
+  crmQuoteAddParamsTypeSchemaShape(),
+);
+
+function crmQuoteAddParamsTypeSchemaShape() {
+  return {
+    IMPORT: nullishBoolean,
+    DATE_CREATE: nullishString,
+    DATE_MODIFY: nullishString,
+    CREATED_BY_ID: nullishNumber,
+    MODIFY_BY_ID: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CrmParamsType_5b731e`. */
+export const crmParamsType_5b731eSchema = /* @__PURE__ */ z.union([
+  crmContactAddParamsTypeSchema,
+  crmContactUpdateParamsTypeSchema,
+  crmDealAddParamsTypeSchema,
+  crmDealRecurringAddParamsTypeSchema,
+  crmEntityMergeBatchParamsTypeSchema,
+  crmLeadAddParamsTypeSchema,
+  crmLeadUpdateParamsTypeSchema,
+  crmQuoteAddParamsTypeSchema,
+]);
+
+/** Lenient schema of `CrmProductrow`. */
+export const crmProductrowSchema = /* @__PURE__ */ z.union([
+  crmDealProductrowsGetProductrowSchema,
+  crmLeadProductrowsGetProductrowSchema,
+]);
+
+/** Lenient schema of `CrmQuoteContactAddParameter`. */
+export const crmQuoteContactAddParameterSchema = crmCompanyContactAddParameterSchema;
+
+/** Lenient schema of `CrmQuoteContactItemsSetQuoteContactBinding`. */
+export const crmQuoteContactItemsSetQuoteContactBindingSchema = /* @__PURE__ */ lenientObject(
+  crmQuoteContactItemsSetQuoteContactBindingSchemaShape(),
+);
+
+function crmQuoteContactItemsSetQuoteContactBindingSchemaShape() {
+  return {
+    CONTACT_ID: nullableNumber,
+    IS_PRIMARY: z.enum(['Y', 'N']).nullish(),
+    SORT: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CrmQuoteContactBinding`. */
+export const crmQuoteContactBindingSchema = /* @__PURE__ */ z.union([
+  crmQuoteContactItemsGetQuoteContactBindingSchema,
+  crmQuoteContactItemsSetQuoteContactBindingSchema,
+]);
+
+/** Lenient schema of `CrmQuoteContactDeleteParameter`. */
+export const crmQuoteContactDeleteParameterSchema = crmDealContactDeleteParameterSchema;
+
+/** Lenient schema of `CrmQuoteProductrowsGetProductrow`. */
+export const crmQuoteProductrowsGetProductrowSchema = crmLeadProductrowsGetProductrowSchema;
+
+/** Lenient schema of `CrmQuoteUserfieldAddParameter`. */
+export const crmQuoteUserfieldAddParameterSchema = crmCompanyUserfieldAddParameterSchema;
+
+/** Lenient schema of `CrmQuoteUserfieldAddSettings`. */
+export const crmQuoteUserfieldAddSettingsSchema = crmCompanyUserfieldAddSettingsSchema;
+
+/** Lenient schema of `CrmQuoteUserfieldAddUfEnumElement`. */
+export const crmQuoteUserfieldAddUfEnumElementSchema = crmCompanyUserfieldAddUfEnumElementSchema;
+
+/** Lenient schema of `CrmQuoteUserfieldUpdateParameter`. */
+export const crmQuoteUserfieldUpdateParameterSchema = crmCompanyUserfieldUpdateParameterSchema;
+
+/** Lenient schema of `CrmQuoteUserfieldUpdateSettings`. */
+export const crmQuoteUserfieldUpdateSettingsSchema = crmCompanyUserfieldUpdateSettingsSchema;
+
+/** Lenient schema of `CrmQuoteUserfieldUpdateUfEnumElement`. */
+export const crmQuoteUserfieldUpdateUfEnumElementSchema = crmCompanyUserfieldAddUfEnumElementSchema;
+
+/** Lenient schema of `CrmRequisiteBankdetailFieldsAttributes`. */
+export const crmRequisiteBankdetailFieldsAttributesSchema = crmAddressFieldsAttributesSchema;
+
+/** Lenient schema of `CrmRequisiteLinkFieldsAttributes`. */
+export const crmRequisiteLinkFieldsAttributesSchema = crmAddressFieldsAttributesSchema;
+
+/** Lenient schema of `CrmRequisitePresetFieldUpdateFields`. */
+export const crmRequisitePresetFieldUpdateFieldsSchema = crmRequisitePresetFieldAddFieldsSchema;
+
+/** Lenient schema of `CrmRequisitePresetFieldsAttributes`. */
+export const crmRequisitePresetFieldsAttributesSchema = crmAddressFieldsAttributesSchema;
+
+/** Lenient schema of `CrmResultType`. */
+export const crmResultTypeSchema = /* @__PURE__ */ z.union([
+  crmActivityBindingListResultTypeSchema,
+  crmActivityCallGetTranscriptResultTypeSchema,
+  crmCalllistStatuslistResultTypeSchema,
+  crmDocumentgeneratorDocumentAddResultTypeSchema,
+  crmDocumentgeneratorDocumentEnablepublicurlResultTypeSchema,
+  crmDocumentgeneratorDocumentGetResultTypeSchema,
+  crmDocumentgeneratorDocumentGetfieldsResultTypeSchema,
+  crmDocumentgeneratorDocumentListResultTypeSchema,
+  crmDocumentgeneratorDocumentUpdateResultTypeSchema,
+  crmDocumentgeneratorDocumentUploadResultTypeSchema,
+  crmDocumentgeneratorNumeratorUpdateResultTypeSchema,
+  crmEnumActivitydirectionResultTypeSchema,
+  crmEnumFieldsResultTypeSchema,
+  crmEnumGetorderownertypesResultTypeSchema,
+  crmMultifieldFieldsResultTypeSchema,
+  crmStatusEntityTypesResultTypeSchema,
+  crmStatusFieldsResultTypeSchema,
+  crmTimelineBindingsListResultTypeSchema,
+  crmTimelineLayoutBlocksDeleteResultTypeSchema,
+  crmTimelineLayoutBlocksGetResultTypeSchema,
+  crmTimelineNoteGetResultTypeSchema,
+  crmUserfieldEnumerationFieldsResultTypeSchema,
+  crmUserfieldFieldsResultTypeSchema,
+  crmUserfieldTypesResultTypeSchema,
+  crmVatFieldsResultTypeSchema,
+]);
+
+/** Lenient schema of `CrmSectionElementOptions`. */
+export const crmSectionElementOptionsSchema = /* @__PURE__ */ lenientObject(
+  crmSectionElementOptionsSchemaShape(),
+);
+
+function crmSectionElementOptionsSchemaShape() {
+  return {
+    defaultAddressType: nullishNumber,
+    defaultCountry: nullishString,
+    isPayButtonVisible: nullishBoolean,
+    isPaymentDocumentsVisible: nullishBoolean,
+  };
+}
+
+/** Lenient schema of `CrmItemDetailsConfigurationSetSectionElement`. */
+export const crmItemDetailsConfigurationSetSectionElementSchema = /* @__PURE__ */ lenientObject(
+  crmItemDetailsConfigurationSetSectionElementSchemaShape(),
+);
+
+function crmItemDetailsConfigurationSetSectionElementSchemaShape() {
+  return {
+    name: nullableString,
+    optionFlags: z.union([z.literal(1), z.literal('1'), z.literal(0), z.literal('0')]).nullish(),
+    options: crmSectionElementOptionsSchema.nullish(),
+  };
+}
+
+/** Lenient schema of `CrmItemDetailsConfigurationSetSection`. */
+export const crmItemDetailsConfigurationSetSectionSchema = /* @__PURE__ */ lenientObject(
+  crmItemDetailsConfigurationSetSectionSchemaShape(),
+);
+
+function crmItemDetailsConfigurationSetSectionSchemaShape() {
+  return {
+    name: nullableString,
+    title: nullableString,
+    type: nullableString,
+    elements: lenientArray(crmItemDetailsConfigurationSetSectionElementSchema).nullish(),
+  };
+}
+
+/** Lenient schema of `CrmSection`. */
+export const crmSectionSchema = /* @__PURE__ */ z.union([
+  crmCompanyDetailsConfigurationGetSectionSchema,
+  crmContactDetailsConfigurationGetSectionSchema,
+  crmItemDetailsConfigurationGetSectionSchema,
+  crmItemDetailsConfigurationSetSectionSchema,
+]);
+
+/** Lenient schema of `CrmSectionElement`. */
+export const crmSectionElementSchema = /* @__PURE__ */ z.union([
+  crmCompanyDetailsConfigurationGetSectionElementSchema,
+  crmItemDetailsConfigurationGetSectionElementSchema,
+  crmItemDetailsConfigurationSetSectionElementSchema,
+]);
+
+/** Lenient schema of `CrmCompanyDetailsConfigurationSetSectionElement`. */
+export const crmCompanyDetailsConfigurationSetSectionElementSchema = /* @__PURE__ */ lenientObject(
+  crmCompanyDetailsConfigurationSetSectionElementSchemaShape(),
+);
+
+function crmCompanyDetailsConfigurationSetSectionElementSchemaShape() {
+  return {
+    name: nullableString,
+    optionFlags: z.union([z.literal(1), z.literal('1'), z.literal(0), z.literal('0')]).nullish(),
+    options: crmCompanyDetailsConfigurationGetOptionsSchema.nullish(),
+  };
+}
+
+/** Lenient schema of `CrmContactDetailsConfigurationSetSectionElement`. */
+export const crmContactDetailsConfigurationSetSectionElementSchema = /* @__PURE__ */ lenientObject(
+  crmContactDetailsConfigurationSetSectionElementSchemaShape(),
+);
+
+function crmContactDetailsConfigurationSetSectionElementSchemaShape() {
+  return {
+    name: nullableString,
+    optionFlags: z.union([z.literal(1), z.literal('1'), z.literal(0), z.literal('0')]).nullish(),
+    options: crmContactDetailsConfigurationSetOptionsSchema.nullish(),
+  };
+}
+
+/** Lenient schema of `CrmDealDetailsConfigurationSetSectionElement`. */
+export const crmDealDetailsConfigurationSetSectionElementSchema = /* @__PURE__ */ lenientObject(
+  crmDealDetailsConfigurationSetSectionElementSchemaShape(),
+);
+
+function crmDealDetailsConfigurationSetSectionElementSchemaShape() {
+  return {
+    name: nullableString,
+    optionFlags: z.union([z.literal(1), z.literal('1'), z.literal(0), z.literal('0')]).nullish(),
+    options: lenientObject({}).nullish(),
+  };
+}
+
+/** Lenient schema of `CrmSectionElement_4caaa6`. */
+export const crmSectionElement_4caaa6Schema = /* @__PURE__ */ z.union([
+  crmCompanyDetailsConfigurationSetSectionElementSchema,
+  crmContactDetailsConfigurationGetSectionElementSchema,
+  crmContactDetailsConfigurationSetSectionElementSchema,
+  crmDealDetailsConfigurationGetSectionElementSchema,
+  crmDealDetailsConfigurationSetSectionElementSchema,
+]);
+
+/** Lenient schema of `CrmCompanyDetailsConfigurationSetSection`. */
+export const crmCompanyDetailsConfigurationSetSectionSchema = /* @__PURE__ */ lenientObject(
+  crmCompanyDetailsConfigurationSetSectionSchemaShape(),
+);
+
+function crmCompanyDetailsConfigurationSetSectionSchemaShape() {
+  return {
+    name: nullableString,
+    title: nullableString,
+    type: nullableString,
+    elements: lenientArray(crmCompanyDetailsConfigurationSetSectionElementSchema).nullish(),
+  };
+}
+
+/** Lenient schema of `CrmContactDetailsConfigurationSetSection`. */
+export const crmContactDetailsConfigurationSetSectionSchema = /* @__PURE__ */ lenientObject(
+  crmContactDetailsConfigurationSetSectionSchemaShape(),
+);
+
+function crmContactDetailsConfigurationSetSectionSchemaShape() {
+  return {
+    name: nullableString,
+    title: nullableString,
+    type: nullableString,
+    elements: lenientArray(crmContactDetailsConfigurationSetSectionElementSchema).nullish(),
+  };
+}
+
+/** Lenient schema of `CrmDealDetailsConfigurationSetSection`. */
+export const crmDealDetailsConfigurationSetSectionSchema = /* @__PURE__ */ lenientObject(
+  crmDealDetailsConfigurationSetSectionSchemaShape(),
+);
+
+function crmDealDetailsConfigurationSetSectionSchemaShape() {
+  return {
+    name: nullableString,
+    title: nullableString,
+    type: nullableString,
+    elements: lenientArray(crmDealDetailsConfigurationSetSectionElementSchema).nullish(),
+  };
+}
+
+/** Lenient schema of `CrmSection_e7f9f2`. */
+export const crmSection_e7f9f2Schema = /* @__PURE__ */ z.union([
+  crmCompanyDetailsConfigurationSetSectionSchema,
+  crmContactDetailsConfigurationSetSectionSchema,
+  crmDealDetailsConfigurationGetSectionSchema,
+  crmDealDetailsConfigurationSetSectionSchema,
+]);
+
+/** Lenient schema of `CrmSettings_81a5a2`. */
+export const crmSettings_81a5a2Schema = /* @__PURE__ */ z.union([
+  crmCompanyUserfieldAddSettingsSchema,
+  crmCompanyUserfieldUpdateSettingsSchema,
+  crmContactUserfieldGetSettingsSchema,
+  crmDocumentgeneratorNumeratorAddSettingsSchema,
+]);
+
+/** Lenient schema of `CrmDocumentgeneratorTemplateListTemplate`. */
+export const crmDocumentgeneratorTemplateListTemplateSchema = /* @__PURE__ */ lenientObject(
+  crmDocumentgeneratorTemplateListTemplateSchemaShape(),
+);
+
+function crmDocumentgeneratorTemplateListTemplateSchemaShape() {
+  return {
+    id: nullishString,
+    name: nullishString,
+    region: nullishString,
+    download: nullishString,
+    users: lenientArray(z.unknown()).nullish(),
+    entityTypeId: lenientArray(z.unknown()).nullish(),
+    downloadMachine: nullishString,
+    code: nullishString,
+    active: nullishString,
+    moduleId: nullishString,
+    numeratorId: nullishNumber,
+    withStamps: nullishString,
+    isDeleted: nullishString,
+    sort: nullishNumber,
+    createTime: nullishString,
+    updateTime: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmTemplate`. */
+export const crmTemplateSchema = /* @__PURE__ */ z.union([
+  crmDocumentgeneratorTemplateAddTemplateSchema,
+  crmDocumentgeneratorTemplateListTemplateSchema,
+]);
+
+/** Lenient schema of `CrmTimelineBindingsUnbindParameter`. */
+export const crmTimelineBindingsUnbindParameterSchema = crmTimelineBindingsBindParameterSchema;
+
+/** Lenient schema of `CrmTimelineLayoutBlocksSetResultType`. */
+export const crmTimelineLayoutBlocksSetResultTypeSchema =
+  crmTimelineLayoutBlocksDeleteResultTypeSchema;
+
+/** Lenient schema of `CrmUfEnumElement`. */
+export const crmUfEnumElementSchema = /* @__PURE__ */ z.union([
+  crmCompanyUserfieldAddUfEnumElementSchema,
+  crmContactUserfieldGetUfEnumElementSchema,
+  crmContactUserfieldUpdateUfEnumElementSchema,
+]);
+
+/** Lenient schema of `CrmVatUpdateFields`. */
+export const crmVatUpdateFieldsSchema = crmVatAddFieldsSchema;
 
 /** Lenient schema of the result of `crm.activity.add`. */
 export const crmActivityAddResult = lenientNumber;
@@ -2224,7 +4634,7 @@ export const crmActivityBindingDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.activity.binding.list`. */
 export const crmActivityBindingListResult = /* @__PURE__ */ lenientArray(
-  crmActivityBindingListResult2Schema,
+  crmActivityBindingListResultTypeSchema,
 );
 
 /** Lenient schema of the result of `crm.activity.binding.move`. */
@@ -2232,7 +4642,7 @@ export const crmActivityBindingMoveResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.activity.call.getTranscript`. */
 export const crmActivityCallGetTranscriptResult = /* @__PURE__ */ z.union([
-  crmActivityCallGetTranscriptResult2Schema,
+  crmActivityCallGetTranscriptResultTypeSchema,
   z.null(),
 ]);
 
@@ -2366,7 +4776,7 @@ function crmActivityLayoutBlocksSetResultShape() {
 }
 
 /** Lenient schema of the result of `crm.activity.list`. */
-export const crmActivityListResult = /* @__PURE__ */ lenientArray(crmActivityItemSchema);
+export const crmActivityListResult = /* @__PURE__ */ lenientArray(crmActivityItemTypeSchema);
 
 /** Lenient schema of the result of `crm.activity.todo.add`. */
 export const crmActivityTodoAddResult = /* @__PURE__ */ lenientObject(
@@ -2475,7 +4885,7 @@ function crmAutomatedsolutionFieldsResultShape() {
 }
 
 /** Lenient schema of the result of `crm.automatedsolution.get`. */
-export const crmAutomatedsolutionGetResult = crmAutomatedsolutionItemSchema;
+export const crmAutomatedsolutionGetResult = crmAutomatedsolutionItemTypeSchema;
 
 /** Lenient schema of the result of `crm.automatedsolution.list`. */
 export const crmAutomatedsolutionListResult = /* @__PURE__ */ lenientObject(
@@ -2524,17 +4934,17 @@ function crmAutomationTriggerListResultShape() {
 export const crmCalllistAddResult = lenientNumber;
 
 /** Lenient schema of the result of `crm.calllist.get`. */
-export const crmCalllistGetResult = crmCalllistItemSchema;
+export const crmCalllistGetResult = crmCalllistItemTypeSchema;
 
 /** Lenient schema of the result of `crm.calllist.items.get`. */
 export const crmCalllistItemsGetResult = /* @__PURE__ */ lenientArray(z.unknown());
 
 /** Lenient schema of the result of `crm.calllist.list`. */
-export const crmCalllistListResult = /* @__PURE__ */ lenientArray(crmCalllistItemSchema);
+export const crmCalllistListResult = /* @__PURE__ */ lenientArray(crmCalllistItemTypeSchema);
 
 /** Lenient schema of the result of `crm.calllist.statuslist`. */
 export const crmCalllistStatuslistResult = /* @__PURE__ */ lenientArray(
-  crmCalllistStatuslistResult2Schema,
+  crmCalllistStatuslistResultTypeSchema,
 );
 
 /** Lenient schema of the result of `crm.calllist.update`. */
@@ -2983,32 +5393,35 @@ export const crmDealcategoryStatusResult = /* @__PURE__ */ z.unknown();
 export const crmDealcategoryUpdateResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.documentgenerator.document.add`. */
-export const crmDocumentgeneratorDocumentAddResult = crmDocumentgeneratorDocumentAddResult2Schema;
+export const crmDocumentgeneratorDocumentAddResult =
+  crmDocumentgeneratorDocumentAddResultTypeSchema;
 
 /** Lenient schema of the result of `crm.documentgenerator.document.delete`. */
 export const crmDocumentgeneratorDocumentDeleteResult = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `crm.documentgenerator.document.enablepublicurl`. */
 export const crmDocumentgeneratorDocumentEnablepublicurlResult =
-  crmDocumentgeneratorDocumentEnablepublicurlResult2Schema;
+  crmDocumentgeneratorDocumentEnablepublicurlResultTypeSchema;
 
 /** Lenient schema of the result of `crm.documentgenerator.document.get`. */
-export const crmDocumentgeneratorDocumentGetResult = crmDocumentgeneratorDocumentGetResult2Schema;
+export const crmDocumentgeneratorDocumentGetResult =
+  crmDocumentgeneratorDocumentGetResultTypeSchema;
 
 /** Lenient schema of the result of `crm.documentgenerator.document.getfields`. */
 export const crmDocumentgeneratorDocumentGetfieldsResult =
-  crmDocumentgeneratorDocumentGetfieldsResult2Schema;
+  crmDocumentgeneratorDocumentGetfieldsResultTypeSchema;
 
 /** Lenient schema of the result of `crm.documentgenerator.document.list`. */
-export const crmDocumentgeneratorDocumentListResult = crmDocumentgeneratorDocumentListResult2Schema;
+export const crmDocumentgeneratorDocumentListResult =
+  crmDocumentgeneratorDocumentListResultTypeSchema;
 
 /** Lenient schema of the result of `crm.documentgenerator.document.update`. */
 export const crmDocumentgeneratorDocumentUpdateResult =
-  crmDocumentgeneratorDocumentUpdateResult2Schema;
+  crmDocumentgeneratorDocumentUpdateResultTypeSchema;
 
 /** Lenient schema of the result of `crm.documentgenerator.document.upload`. */
 export const crmDocumentgeneratorDocumentUploadResult =
-  crmDocumentgeneratorDocumentUploadResult2Schema;
+  crmDocumentgeneratorDocumentUploadResultTypeSchema;
 
 /** Lenient schema of the result of `crm.documentgenerator.numerator.add`. */
 export const crmDocumentgeneratorNumeratorAddResult =
@@ -3026,7 +5439,7 @@ export const crmDocumentgeneratorNumeratorListResult = crmNumeratorsSchema;
 
 /** Lenient schema of the result of `crm.documentgenerator.numerator.update`. */
 export const crmDocumentgeneratorNumeratorUpdateResult =
-  crmDocumentgeneratorNumeratorUpdateResult2Schema;
+  crmDocumentgeneratorNumeratorUpdateResultTypeSchema;
 
 /** Lenient schema of the result of `crm.documentgenerator.template.add`. */
 export const crmDocumentgeneratorTemplateAddResult = crmDocumentgeneratorTemplateAddTemplateSchema;
@@ -3110,55 +5523,55 @@ function crmEntityMergeBatchResultShape() {
 
 /** Lenient schema of the result of `crm.enum.activitydirection`. */
 export const crmEnumActivitydirectionResult = /* @__PURE__ */ lenientArray(
-  crmEnumActivitydirectionResult2Schema,
+  crmEnumActivitydirectionResultTypeSchema,
 );
 
 /** Lenient schema of the result of `crm.enum.activitynotifytype`. */
 export const crmEnumActivitynotifytypeResult = /* @__PURE__ */ lenientArray(
-  crmEnumActivitydirectionResult2Schema,
+  crmEnumActivitydirectionResultTypeSchema,
 );
 
 /** Lenient schema of the result of `crm.enum.activitypriority`. */
 export const crmEnumActivitypriorityResult = /* @__PURE__ */ lenientArray(
-  crmEnumActivitydirectionResult2Schema,
+  crmEnumActivitydirectionResultTypeSchema,
 );
 
 /** Lenient schema of the result of `crm.enum.activitystatus`. */
 export const crmEnumActivitystatusResult = /* @__PURE__ */ lenientArray(
-  crmEnumActivitydirectionResult2Schema,
+  crmEnumActivitydirectionResultTypeSchema,
 );
 
 /** Lenient schema of the result of `crm.enum.activitytype`. */
 export const crmEnumActivitytypeResult = /* @__PURE__ */ lenientArray(
-  crmEnumActivitydirectionResult2Schema,
+  crmEnumActivitydirectionResultTypeSchema,
 );
 
 /** Lenient schema of the result of `crm.enum.addresstype`. */
 export const crmEnumAddresstypeResult = /* @__PURE__ */ lenientArray(
-  crmEnumActivitydirectionResult2Schema,
+  crmEnumActivitydirectionResultTypeSchema,
 );
 
 /** Lenient schema of the result of `crm.enum.contenttype`. */
 export const crmEnumContenttypeResult = /* @__PURE__ */ lenientArray(
-  crmEnumActivitydirectionResult2Schema,
+  crmEnumActivitydirectionResultTypeSchema,
 );
 
 /** Lenient schema of the result of `crm.enum.fields`. */
-export const crmEnumFieldsResult = crmEnumFieldsResult2Schema;
+export const crmEnumFieldsResult = crmEnumFieldsResultTypeSchema;
 
 /** Lenient schema of the result of `crm.enum.getorderownertypes`. */
 export const crmEnumGetorderownertypesResult = /* @__PURE__ */ lenientArray(
-  crmEnumGetorderownertypesResult2Schema,
+  crmEnumGetorderownertypesResultTypeSchema,
 );
 
 /** Lenient schema of the result of `crm.enum.ownertype`. */
 export const crmEnumOwnertypeResult = /* @__PURE__ */ lenientArray(
-  crmEnumActivitydirectionResult2Schema,
+  crmEnumActivitydirectionResultTypeSchema,
 );
 
 /** Lenient schema of the result of `crm.enum.settings.mode`. */
 export const crmEnumSettingsModeResult = /* @__PURE__ */ lenientArray(
-  crmEnumActivitydirectionResult2Schema,
+  crmEnumActivitydirectionResultTypeSchema,
 );
 
 /** Lenient schema of the result of `crm.invoice.add`. */
@@ -3639,7 +6052,7 @@ export const crmMeasureListResult = /* @__PURE__ */ lenientArray(crmMeasureField
 export const crmMeasureUpdateResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.multifield.fields`. */
-export const crmMultifieldFieldsResult = crmMultifieldFieldsResult2Schema;
+export const crmMultifieldFieldsResult = crmMultifieldFieldsResultTypeSchema;
 
 /** Lenient schema of the result of `crm.orderentity.add`. */
 export const crmOrderentityAddResult = /* @__PURE__ */ lenientObject(
@@ -3821,7 +6234,7 @@ function crmQuoteGetResultShape() {
 }
 
 /** Lenient schema of the result of `crm.quote.list`. */
-export const crmQuoteListResult = /* @__PURE__ */ lenientArray(crmQuoteItemSchema);
+export const crmQuoteListResult = /* @__PURE__ */ lenientArray(crmQuoteItemTypeSchema);
 
 /** Lenient schema of the result of `crm.quote.productrows.get`. */
 export const crmQuoteProductrowsGetResult = /* @__PURE__ */ lenientArray(
@@ -3927,7 +6340,7 @@ export const crmRequisiteLinkRegisterResult = lenientBoolean;
 export const crmRequisiteLinkUnregisterResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.requisite.list`. */
-export const crmRequisiteListResult = /* @__PURE__ */ lenientArray(crmRequisiteItemSchema);
+export const crmRequisiteListResult = /* @__PURE__ */ lenientArray(crmRequisiteItemTypeSchema);
 
 /** Lenient schema of the result of `crm.requisite.preset.add`. */
 export const crmRequisitePresetAddResult = lenientNumber;
@@ -4032,11 +6445,11 @@ export const crmStatusEntityItemsResult = /* @__PURE__ */ lenientArray(z.unknown
 
 /** Lenient schema of the result of `crm.status.entity.types`. */
 export const crmStatusEntityTypesResult = /* @__PURE__ */ lenientArray(
-  crmStatusEntityTypesResult2Schema,
+  crmStatusEntityTypesResultTypeSchema,
 );
 
 /** Lenient schema of the result of `crm.status.fields`. */
-export const crmStatusFieldsResult = crmStatusFieldsResult2Schema;
+export const crmStatusFieldsResult = crmStatusFieldsResultTypeSchema;
 
 /** Lenient schema of the result of `crm.status.get`. */
 export const crmStatusGetResult = /* @__PURE__ */ lenientObject(crmStatusGetResultShape());
@@ -4057,7 +6470,7 @@ function crmStatusGetResultShape() {
 }
 
 /** Lenient schema of the result of `crm.status.list`. */
-export const crmStatusListResult = /* @__PURE__ */ lenientArray(crmStatusFieldsResult2Schema);
+export const crmStatusListResult = /* @__PURE__ */ lenientArray(crmStatusFieldsResultTypeSchema);
 
 /** Lenient schema of the result of `crm.status.update`. */
 export const crmStatusUpdateResult = lenientBoolean;
@@ -4070,7 +6483,7 @@ export const crmTimelineBindingsFieldsResult = crmTimelineBindingsFieldsFieldsSc
 
 /** Lenient schema of the result of `crm.timeline.bindings.list`. */
 export const crmTimelineBindingsListResult = /* @__PURE__ */ lenientArray(
-  crmTimelineBindingsListResult2Schema,
+  crmTimelineBindingsListResultTypeSchema,
 );
 
 /** Lenient schema of the result of `crm.timeline.bindings.unbind`. */
@@ -4133,13 +6546,13 @@ export const crmTimelineItemPinResult = /* @__PURE__ */ z.null();
 export const crmTimelineItemUnpinResult = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `crm.timeline.layout.blocks.delete`. */
-export const crmTimelineLayoutBlocksDeleteResult = crmTimelineLayoutBlocksDeleteResult2Schema;
+export const crmTimelineLayoutBlocksDeleteResult = crmTimelineLayoutBlocksDeleteResultTypeSchema;
 
 /** Lenient schema of the result of `crm.timeline.layout.blocks.get`. */
-export const crmTimelineLayoutBlocksGetResult = crmTimelineLayoutBlocksGetResult2Schema;
+export const crmTimelineLayoutBlocksGetResult = crmTimelineLayoutBlocksGetResultTypeSchema;
 
 /** Lenient schema of the result of `crm.timeline.layout.blocks.set`. */
-export const crmTimelineLayoutBlocksSetResult = crmTimelineLayoutBlocksDeleteResult2Schema;
+export const crmTimelineLayoutBlocksSetResult = crmTimelineLayoutBlocksDeleteResultTypeSchema;
 
 /** Lenient schema of the result of `crm.timeline.logmessage.add`. */
 export const crmTimelineLogmessageAddResult = crmLogMessageSchema;
@@ -4189,7 +6602,7 @@ function crmTimelineLogoListResultShape() {
 export const crmTimelineNoteDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.timeline.note.get`. */
-export const crmTimelineNoteGetResult = crmTimelineNoteGetResult2Schema;
+export const crmTimelineNoteGetResult = crmTimelineNoteGetResultTypeSchema;
 
 /** Lenient schema of the result of `crm.timeline.note.save`. */
 export const crmTimelineNoteSaveResult = lenientBoolean;
@@ -4256,10 +6669,10 @@ function crmTypeUpdateResultShape() {
 }
 
 /** Lenient schema of the result of `crm.userfield.enumeration.fields`. */
-export const crmUserfieldEnumerationFieldsResult = crmUserfieldEnumerationFieldsResult2Schema;
+export const crmUserfieldEnumerationFieldsResult = crmUserfieldEnumerationFieldsResultTypeSchema;
 
 /** Lenient schema of the result of `crm.userfield.fields`. */
-export const crmUserfieldFieldsResult = crmUserfieldFieldsResult2Schema;
+export const crmUserfieldFieldsResult = crmUserfieldFieldsResultTypeSchema;
 
 /** Lenient schema of the result of `crm.userfield.settings.fields`. */
 export const crmUserfieldSettingsFieldsResult = /* @__PURE__ */ lenientObject(
@@ -4271,7 +6684,9 @@ function crmUserfieldSettingsFieldsResultShape() {
 }
 
 /** Lenient schema of the result of `crm.userfield.types`. */
-export const crmUserfieldTypesResult = /* @__PURE__ */ lenientArray(crmUserfieldTypesResult2Schema);
+export const crmUserfieldTypesResult = /* @__PURE__ */ lenientArray(
+  crmUserfieldTypesResultTypeSchema,
+);
 
 /** Lenient schema of the result of `crm.vat.add`. */
 export const crmVatAddResult = lenientNumber;
@@ -4280,7 +6695,7 @@ export const crmVatAddResult = lenientNumber;
 export const crmVatDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.vat.fields`. */
-export const crmVatFieldsResult = crmVatFieldsResult2Schema;
+export const crmVatFieldsResult = crmVatFieldsResultTypeSchema;
 
 /** Lenient schema of the result of `crm.vat.get`. */
 export const crmVatGetResult = /* @__PURE__ */ lenientObject(crmVatGetResultShape());

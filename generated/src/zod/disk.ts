@@ -9,10 +9,10 @@ import {
 } from './_lenient.js';
 import { z } from 'zod';
 
-/** Lenient schema of `DiskResult`. */
-export const diskResultSchema = /* @__PURE__ */ lenientObject(diskResultSchemaShape());
+/** Lenient schema of `DiskResultType`. */
+export const diskResultTypeSchema = /* @__PURE__ */ lenientObject(diskResultTypeSchemaShape());
 
-function diskResultSchemaShape() {
+function diskResultTypeSchemaShape() {
   return {
     ID: nullishNumber,
     NAME: nullishString,
@@ -90,7 +90,7 @@ export const diskFileRestoreResult = /* @__PURE__ */ lenientArray(z.unknown());
 export const diskFileRestoreFromVersionResult = /* @__PURE__ */ lenientArray(z.unknown());
 
 /** Lenient schema of the result of `disk.file.search`. */
-export const diskFileSearchResult = /* @__PURE__ */ lenientArray(diskResultSchema);
+export const diskFileSearchResult = /* @__PURE__ */ lenientArray(diskResultTypeSchema);
 
 /** Lenient schema of the result of `disk.file.uploadVersion`. */
 export const diskFileUploadVersionResult = /* @__PURE__ */ lenientArray(z.unknown());

@@ -50,23 +50,22 @@ function documentgeneratorDocumentAddDocumentSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorDocumentAddResult2`. */
-export const documentgeneratorDocumentAddResult2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorDocumentAddResult2SchemaShape(),
+/** Lenient schema of `DocumentgeneratorDocumentAddResultType`. */
+export const documentgeneratorDocumentAddResultTypeSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorDocumentAddResultTypeSchemaShape(),
 );
 
-function documentgeneratorDocumentAddResult2SchemaShape() {
+function documentgeneratorDocumentAddResultTypeSchemaShape() {
   return {
     document: documentgeneratorDocumentAddDocumentSchema.nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorDocumentEnablepublicurlResult2`. */
-export const documentgeneratorDocumentEnablepublicurlResult2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorDocumentEnablepublicurlResult2SchemaShape(),
-);
+/** Lenient schema of `DocumentgeneratorDocumentEnablepublicurlResultType`. */
+export const documentgeneratorDocumentEnablepublicurlResultTypeSchema =
+  /* @__PURE__ */ lenientObject(documentgeneratorDocumentEnablepublicurlResultTypeSchemaShape());
 
-function documentgeneratorDocumentEnablepublicurlResult2SchemaShape() {
+function documentgeneratorDocumentEnablepublicurlResultTypeSchemaShape() {
   return {
     publicUrl: nullishString,
   };
@@ -136,12 +135,12 @@ function documentgeneratorDocumentGetDocumentSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorDocumentGetResult2`. */
-export const documentgeneratorDocumentGetResult2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorDocumentGetResult2SchemaShape(),
+/** Lenient schema of `DocumentgeneratorDocumentGetResultType`. */
+export const documentgeneratorDocumentGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorDocumentGetResultTypeSchemaShape(),
 );
 
-function documentgeneratorDocumentGetResult2SchemaShape() {
+function documentgeneratorDocumentGetResultTypeSchemaShape() {
   return {
     document: documentgeneratorDocumentGetDocumentSchema.nullish(),
   };
@@ -164,12 +163,12 @@ function documentgeneratorDocumentFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorDocumentGetfieldsResult2`. */
-export const documentgeneratorDocumentGetfieldsResult2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorDocumentGetfieldsResult2SchemaShape(),
+/** Lenient schema of `DocumentgeneratorDocumentGetfieldsResultType`. */
+export const documentgeneratorDocumentGetfieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorDocumentGetfieldsResultTypeSchemaShape(),
 );
 
-function documentgeneratorDocumentGetfieldsResult2SchemaShape() {
+function documentgeneratorDocumentGetfieldsResultTypeSchemaShape() {
   return {
     documentFields: documentgeneratorDocumentFieldsSchema.nullish(),
   };
@@ -206,12 +205,12 @@ function documentgeneratorDocumentListDocumentsSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorDocumentListResult2`. */
-export const documentgeneratorDocumentListResult2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorDocumentListResult2SchemaShape(),
+/** Lenient schema of `DocumentgeneratorDocumentListResultType`. */
+export const documentgeneratorDocumentListResultTypeSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorDocumentListResultTypeSchemaShape(),
 );
 
-function documentgeneratorDocumentListResult2SchemaShape() {
+function documentgeneratorDocumentListResultTypeSchemaShape() {
   return {
     documents: lenientArray(documentgeneratorDocumentListDocumentsSchema).nullish(),
   };
@@ -230,12 +229,12 @@ function documentgeneratorDocumentUpdateValuesSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorPublicUrlView2`. */
-export const documentgeneratorPublicUrlView2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorPublicUrlView2SchemaShape(),
+/** Lenient schema of `DocumentgeneratorPublicUrlView_d6210b`. */
+export const documentgeneratorPublicUrlView_d6210bSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorPublicUrlView_d6210bSchemaShape(),
 );
 
-function documentgeneratorPublicUrlView2SchemaShape() {
+function documentgeneratorPublicUrlView_d6210bSchemaShape() {
   return {
     time: nullishString,
   };
@@ -268,7 +267,7 @@ function documentgeneratorDocumentUpdateDocumentSchemaShape() {
     imageUrlMachine: nullishString,
     printUrlMachine: nullishString,
     publicUrl: nullishString,
-    publicUrlView: documentgeneratorPublicUrlView2Schema.nullish(),
+    publicUrlView: documentgeneratorPublicUrlView_d6210bSchema.nullish(),
     isTransformationError: nullishBoolean,
     pullTag: nullishString,
     emailDiskFile: nullishNumber,
@@ -279,12 +278,12 @@ function documentgeneratorDocumentUpdateDocumentSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorDocumentUpdateResult2`. */
-export const documentgeneratorDocumentUpdateResult2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorDocumentUpdateResult2SchemaShape(),
+/** Lenient schema of `DocumentgeneratorDocumentUpdateResultType`. */
+export const documentgeneratorDocumentUpdateResultTypeSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorDocumentUpdateResultTypeSchemaShape(),
 );
 
-function documentgeneratorDocumentUpdateResult2SchemaShape() {
+function documentgeneratorDocumentUpdateResultTypeSchemaShape() {
   return {
     document: documentgeneratorDocumentUpdateDocumentSchema.nullish(),
   };
@@ -320,12 +319,12 @@ function documentgeneratorNumeratorAddSettings2SchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorNumerator2`. */
-export const documentgeneratorNumerator2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorNumerator2SchemaShape(),
+/** Lenient schema of `DocumentgeneratorNumerator_684612`. */
+export const documentgeneratorNumerator_684612Schema = /* @__PURE__ */ lenientObject(
+  documentgeneratorNumerator_684612SchemaShape(),
 );
 
-function documentgeneratorNumerator2SchemaShape() {
+function documentgeneratorNumerator_684612SchemaShape() {
   return {
     id: nullishNumber,
     name: nullishString,
@@ -335,14 +334,14 @@ function documentgeneratorNumerator2SchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorNumeratorAddResult2`. */
-export const documentgeneratorNumeratorAddResult2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorNumeratorAddResult2SchemaShape(),
+/** Lenient schema of `DocumentgeneratorNumeratorAddResultType`. */
+export const documentgeneratorNumeratorAddResultTypeSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorNumeratorAddResultTypeSchemaShape(),
 );
 
-function documentgeneratorNumeratorAddResult2SchemaShape() {
+function documentgeneratorNumeratorAddResultTypeSchemaShape() {
   return {
-    numerator: documentgeneratorNumerator2Schema.nullish(),
+    numerator: documentgeneratorNumerator_684612Schema.nullish(),
   };
 }
 
@@ -391,12 +390,12 @@ function documentgeneratorNumeratorSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorNumeratorGetResult2`. */
-export const documentgeneratorNumeratorGetResult2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorNumeratorGetResult2SchemaShape(),
+/** Lenient schema of `DocumentgeneratorNumeratorGetResultType`. */
+export const documentgeneratorNumeratorGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorNumeratorGetResultTypeSchemaShape(),
 );
 
-function documentgeneratorNumeratorGetResult2SchemaShape() {
+function documentgeneratorNumeratorGetResultTypeSchemaShape() {
   return {
     numerator: documentgeneratorNumeratorSchema.nullish(),
   };
@@ -417,23 +416,23 @@ function documentgeneratorNumeratorsSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorNumeratorListResult2`. */
-export const documentgeneratorNumeratorListResult2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorNumeratorListResult2SchemaShape(),
+/** Lenient schema of `DocumentgeneratorNumeratorListResultType`. */
+export const documentgeneratorNumeratorListResultTypeSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorNumeratorListResultTypeSchemaShape(),
 );
 
-function documentgeneratorNumeratorListResult2SchemaShape() {
+function documentgeneratorNumeratorListResultTypeSchemaShape() {
   return {
     numerators: lenientArray(documentgeneratorNumeratorsSchema).nullish(),
   };
 }
 
-/** Lenient schema of `DocumentgeneratorNumeratorUpdateResult2`. */
-export const documentgeneratorNumeratorUpdateResult2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorNumeratorUpdateResult2SchemaShape(),
+/** Lenient schema of `DocumentgeneratorNumeratorUpdateResultType`. */
+export const documentgeneratorNumeratorUpdateResultTypeSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorNumeratorUpdateResultTypeSchemaShape(),
 );
 
-function documentgeneratorNumeratorUpdateResult2SchemaShape() {
+function documentgeneratorNumeratorUpdateResultTypeSchemaShape() {
   return {
     id: nullishString,
     name: nullishString,
@@ -460,12 +459,12 @@ function documentgeneratorRegionSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorRegionAddResult2`. */
-export const documentgeneratorRegionAddResult2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorRegionAddResult2SchemaShape(),
+/** Lenient schema of `DocumentgeneratorRegionAddResultType`. */
+export const documentgeneratorRegionAddResultTypeSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorRegionAddResultTypeSchemaShape(),
 );
 
-function documentgeneratorRegionAddResult2SchemaShape() {
+function documentgeneratorRegionAddResultTypeSchemaShape() {
   return {
     region: documentgeneratorRegionSchema.nullish(),
   };
@@ -488,12 +487,12 @@ function documentgeneratorRegionsSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorRegionListResult2`. */
-export const documentgeneratorRegionListResult2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorRegionListResult2SchemaShape(),
+/** Lenient schema of `DocumentgeneratorRegionListResultType`. */
+export const documentgeneratorRegionListResultTypeSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorRegionListResultTypeSchemaShape(),
 );
 
-function documentgeneratorRegionListResult2SchemaShape() {
+function documentgeneratorRegionListResultTypeSchemaShape() {
   return {
     regions: documentgeneratorRegionsSchema.nullish(),
   };
@@ -510,12 +509,12 @@ function documentgeneratorRoleAddSettings2SchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorTemplates22`. */
-export const documentgeneratorTemplates22Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorTemplates22SchemaShape(),
+/** Lenient schema of `DocumentgeneratorTemplates2`. */
+export const documentgeneratorTemplates2Schema = /* @__PURE__ */ lenientObject(
+  documentgeneratorTemplates2SchemaShape(),
 );
 
-function documentgeneratorTemplates22SchemaShape() {
+function documentgeneratorTemplates2SchemaShape() {
   return {
     modify: nullishString,
   };
@@ -541,7 +540,7 @@ export const documentgeneratorPermissions2Schema = /* @__PURE__ */ lenientObject
 function documentgeneratorPermissions2SchemaShape() {
   return {
     settings: documentgeneratorRoleAddSettings2Schema.nullish(),
-    templates: documentgeneratorTemplates22Schema.nullish(),
+    templates: documentgeneratorTemplates2Schema.nullish(),
     documents: documentgeneratorDocuments2Schema.nullish(),
   };
 }
@@ -560,12 +559,12 @@ function documentgeneratorRoleAddRoleSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorRoleAddResult2`. */
-export const documentgeneratorRoleAddResult2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorRoleAddResult2SchemaShape(),
+/** Lenient schema of `DocumentgeneratorRoleAddResultType`. */
+export const documentgeneratorRoleAddResultTypeSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorRoleAddResultTypeSchemaShape(),
 );
 
-function documentgeneratorRoleAddResult2SchemaShape() {
+function documentgeneratorRoleAddResultTypeSchemaShape() {
   return {
     role: documentgeneratorRoleAddRoleSchema.nullish(),
   };
@@ -632,12 +631,12 @@ function documentgeneratorRoleGetRoleSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorRoleGetResult2`. */
-export const documentgeneratorRoleGetResult2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorRoleGetResult2SchemaShape(),
+/** Lenient schema of `DocumentgeneratorRoleGetResultType`. */
+export const documentgeneratorRoleGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorRoleGetResultTypeSchemaShape(),
 );
 
-function documentgeneratorRoleGetResult2SchemaShape() {
+function documentgeneratorRoleGetResultTypeSchemaShape() {
   return {
     role: documentgeneratorRoleGetRoleSchema.nullish(),
   };
@@ -656,12 +655,12 @@ function documentgeneratorRolesSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorRoleListResult2`. */
-export const documentgeneratorRoleListResult2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorRoleListResult2SchemaShape(),
+/** Lenient schema of `DocumentgeneratorRoleListResultType`. */
+export const documentgeneratorRoleListResultTypeSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorRoleListResultTypeSchemaShape(),
 );
 
-function documentgeneratorRoleListResult2SchemaShape() {
+function documentgeneratorRoleListResultTypeSchemaShape() {
   return {
     roles: lenientArray(documentgeneratorRolesSchema).nullish(),
   };
@@ -693,12 +692,12 @@ function documentgeneratorTemplateAddTemplateSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorTemplateAddResult2`. */
-export const documentgeneratorTemplateAddResult2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorTemplateAddResult2SchemaShape(),
+/** Lenient schema of `DocumentgeneratorTemplateAddResultType`. */
+export const documentgeneratorTemplateAddResultTypeSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorTemplateAddResultTypeSchemaShape(),
 );
 
-function documentgeneratorTemplateAddResult2SchemaShape() {
+function documentgeneratorTemplateAddResultTypeSchemaShape() {
   return {
     template: documentgeneratorTemplateAddTemplateSchema.nullish(),
   };
@@ -729,12 +728,12 @@ function documentgeneratorTemplateGetTemplateSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorTemplateGetResult2`. */
-export const documentgeneratorTemplateGetResult2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorTemplateGetResult2SchemaShape(),
+/** Lenient schema of `DocumentgeneratorTemplateGetResultType`. */
+export const documentgeneratorTemplateGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorTemplateGetResultTypeSchemaShape(),
 );
 
-function documentgeneratorTemplateGetResult2SchemaShape() {
+function documentgeneratorTemplateGetResultTypeSchemaShape() {
   return {
     template: documentgeneratorTemplateGetTemplateSchema.nullish(),
   };
@@ -757,12 +756,12 @@ function documentgeneratorTemplatefieldSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorTemplateGetfieldsResult2`. */
-export const documentgeneratorTemplateGetfieldsResult2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorTemplateGetfieldsResult2SchemaShape(),
+/** Lenient schema of `DocumentgeneratorTemplateGetfieldsResultType`. */
+export const documentgeneratorTemplateGetfieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorTemplateGetfieldsResultTypeSchemaShape(),
 );
 
-function documentgeneratorTemplateGetfieldsResult2SchemaShape() {
+function documentgeneratorTemplateGetfieldsResultTypeSchemaShape() {
   return {
     templateFields: documentgeneratorTemplatefieldSchema.nullish(),
   };
@@ -800,72 +799,291 @@ function documentgeneratorTemplateListTemplateSchemaShape() {
   };
 }
 
-/** Lenient schema of `DocumentgeneratorTemplateListResult2`. */
-export const documentgeneratorTemplateListResult2Schema = /* @__PURE__ */ lenientObject(
-  documentgeneratorTemplateListResult2SchemaShape(),
+/** Lenient schema of `DocumentgeneratorTemplateListResultType`. */
+export const documentgeneratorTemplateListResultTypeSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorTemplateListResultTypeSchemaShape(),
 );
 
-function documentgeneratorTemplateListResult2SchemaShape() {
+function documentgeneratorTemplateListResultTypeSchemaShape() {
   return {
     templates: documentgeneratorTemplateListTemplateSchema.nullish(),
   };
 }
 
+/** Lenient schema of `DocumentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGenerator`. */
+export const documentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema =
+  /* @__PURE__ */ lenientObject(
+    documentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape(),
+  );
+
+function documentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape() {
+  return {
+    start: nullishNumber,
+    step: nullishNumber,
+    length: nullishNumber,
+    padString: nullishString,
+    periodicBy: z.enum(['', 'day', 'month', 'year']).nullish(),
+    timezone: nullishString,
+    isDirectNumeration: nullishBoolean,
+  };
+}
+
+/** Lenient schema of `DocumentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator`. */
+export const documentgeneratorBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema =
+  /* @__PURE__ */ z.union([
+    documentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema,
+    documentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema,
+  ]);
+
+/** Lenient schema of `DocumentgeneratorDocument`. */
+export const documentgeneratorDocumentSchema = /* @__PURE__ */ z.union([
+  documentgeneratorDocumentAddDocumentSchema,
+  documentgeneratorDocumentGetDocumentSchema,
+  documentgeneratorDocumentUpdateDocumentSchema,
+]);
+
+/** Lenient schema of `DocumentgeneratorDocumentListValues`. */
+export const documentgeneratorDocumentListValuesSchema = documentgeneratorDocumentAddValuesSchema;
+
+/** Lenient schema of `DocumentgeneratorRoleAddDocuments`. */
+export const documentgeneratorRoleAddDocumentsSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorRoleAddDocumentsSchemaShape(),
+);
+
+function documentgeneratorRoleAddDocumentsSchemaShape() {
+  return {
+    MODIFY: z.enum(['', 'X']).nullish(),
+    VIEW: z.enum(['', 'X']).nullish(),
+  };
+}
+
+/** Lenient schema of `DocumentgeneratorDocuments_8831e9`. */
+export const documentgeneratorDocuments_8831e9Schema = /* @__PURE__ */ z.union([
+  documentgeneratorDocumentListDocumentsSchema,
+  documentgeneratorRoleAddDocumentsSchema,
+]);
+
+/** Lenient schema of `DocumentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGenerator`. */
+export const documentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema =
+  documentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema;
+
+/** Lenient schema of `DocumentgeneratorNumeratorListSettings`. */
+export const documentgeneratorNumeratorListSettingsSchema =
+  documentgeneratorNumeratorGetSettingsSchema;
+
+/** Lenient schema of `DocumentgeneratorNumeratorUpdateBitrixMainNumeratorGeneratorSequentNumberGenerator`. */
+export const documentgeneratorNumeratorUpdateBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema =
+  documentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema;
+
+/** Lenient schema of `DocumentgeneratorNumeratorUpdateSettings2`. */
+export const documentgeneratorNumeratorUpdateSettings2Schema =
+  documentgeneratorNumeratorAddSettings2Schema;
+
+/** Lenient schema of `DocumentgeneratorRoleAddSettings`. */
+export const documentgeneratorRoleAddSettingsSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorRoleAddSettingsSchemaShape(),
+);
+
+function documentgeneratorRoleAddSettingsSchemaShape() {
+  return {
+    MODIFY: z.enum(['', 'X']).nullish(),
+  };
+}
+
+/** Lenient schema of `DocumentgeneratorTemplates_47b611`. */
+export const documentgeneratorTemplates_47b611Schema = /* @__PURE__ */ lenientObject(
+  documentgeneratorTemplates_47b611SchemaShape(),
+);
+
+function documentgeneratorTemplates_47b611SchemaShape() {
+  return {
+    MODIFY: z.enum(['', 'A', 'D', 'X']).nullish(),
+  };
+}
+
+/** Lenient schema of `DocumentgeneratorRoleAddPermissions`. */
+export const documentgeneratorRoleAddPermissionsSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorRoleAddPermissionsSchemaShape(),
+);
+
+function documentgeneratorRoleAddPermissionsSchemaShape() {
+  return {
+    SETTINGS: documentgeneratorRoleAddSettingsSchema.nullish(),
+    TEMPLATES: documentgeneratorTemplates_47b611Schema.nullish(),
+    DOCUMENTS: documentgeneratorRoleAddDocumentsSchema.nullish(),
+  };
+}
+
+/** Lenient schema of `DocumentgeneratorPermissions`. */
+export const documentgeneratorPermissionsSchema = /* @__PURE__ */ z.union([
+  documentgeneratorRoleAddPermissionsSchema,
+  documentgeneratorRoleGetPermissionsSchema,
+]);
+
+/** Lenient schema of `DocumentgeneratorRegionGetResultType`. */
+export const documentgeneratorRegionGetResultTypeSchema =
+  documentgeneratorRegionAddResultTypeSchema;
+
+/** Lenient schema of `DocumentgeneratorRegionUpdateResultType`. */
+export const documentgeneratorRegionUpdateResultTypeSchema =
+  documentgeneratorRegionAddResultTypeSchema;
+
+/** Lenient schema of `DocumentgeneratorResultType`. */
+export const documentgeneratorResultTypeSchema = /* @__PURE__ */ z.union([
+  documentgeneratorDocumentAddResultTypeSchema,
+  documentgeneratorDocumentEnablepublicurlResultTypeSchema,
+  documentgeneratorDocumentGetResultTypeSchema,
+  documentgeneratorDocumentGetfieldsResultTypeSchema,
+  documentgeneratorDocumentListResultTypeSchema,
+  documentgeneratorDocumentUpdateResultTypeSchema,
+  documentgeneratorNumeratorAddResultTypeSchema,
+  documentgeneratorNumeratorGetResultTypeSchema,
+  documentgeneratorNumeratorListResultTypeSchema,
+  documentgeneratorNumeratorUpdateResultTypeSchema,
+  documentgeneratorRegionAddResultTypeSchema,
+  documentgeneratorRegionListResultTypeSchema,
+  documentgeneratorRoleAddResultTypeSchema,
+  documentgeneratorRoleGetResultTypeSchema,
+  documentgeneratorRoleListResultTypeSchema,
+  documentgeneratorTemplateAddResultTypeSchema,
+  documentgeneratorTemplateGetResultTypeSchema,
+  documentgeneratorTemplateGetfieldsResultTypeSchema,
+  documentgeneratorTemplateListResultTypeSchema,
+]);
+
+/** Lenient schema of `DocumentgeneratorRole`. */
+export const documentgeneratorRoleSchema = /* @__PURE__ */ z.union([
+  documentgeneratorRoleAddRoleSchema,
+  documentgeneratorRoleGetRoleSchema,
+]);
+
+/** Lenient schema of `DocumentgeneratorRoleUpdateDocuments`. */
+export const documentgeneratorRoleUpdateDocumentsSchema = documentgeneratorRoleAddDocumentsSchema;
+
+/** Lenient schema of `DocumentgeneratorRoleUpdatePermissions`. */
+export const documentgeneratorRoleUpdatePermissionsSchema =
+  documentgeneratorRoleAddPermissionsSchema;
+
+/** Lenient schema of `DocumentgeneratorRoleUpdateResultType`. */
+export const documentgeneratorRoleUpdateResultTypeSchema = documentgeneratorRoleAddResultTypeSchema;
+
+/** Lenient schema of `DocumentgeneratorRoleUpdateRole`. */
+export const documentgeneratorRoleUpdateRoleSchema = documentgeneratorRoleAddRoleSchema;
+
+/** Lenient schema of `DocumentgeneratorRoleUpdateSettings`. */
+export const documentgeneratorRoleUpdateSettingsSchema = documentgeneratorRoleAddSettingsSchema;
+
+/** Lenient schema of `DocumentgeneratorRoleUpdateSettings2`. */
+export const documentgeneratorRoleUpdateSettings2Schema = documentgeneratorRoleAddSettings2Schema;
+
+/** Lenient schema of `DocumentgeneratorSettings`. */
+export const documentgeneratorSettingsSchema = /* @__PURE__ */ z.union([
+  documentgeneratorNumeratorGetSettingsSchema,
+  documentgeneratorRoleGetSettingsSchema,
+]);
+
+/** Lenient schema of `DocumentgeneratorSettings2`. */
+export const documentgeneratorSettings2Schema = /* @__PURE__ */ z.union([
+  documentgeneratorNumeratorAddSettings2Schema,
+  documentgeneratorRoleAddSettings2Schema,
+]);
+
+/** Lenient schema of `DocumentgeneratorNumeratorAddSettings`. */
+export const documentgeneratorNumeratorAddSettingsSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorNumeratorAddSettingsSchemaShape(),
+);
+
+function documentgeneratorNumeratorAddSettingsSchemaShape() {
+  return {
+    Bitrix_Main_Numerator_Generator_SequentNumberGenerator:
+      documentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema.nullish(),
+  };
+}
+
+/** Lenient schema of `DocumentgeneratorSettings_957bd9`. */
+export const documentgeneratorSettings_957bd9Schema = /* @__PURE__ */ z.union([
+  documentgeneratorNumeratorAddSettingsSchema,
+  documentgeneratorRoleAddSettingsSchema,
+]);
+
+/** Lenient schema of `DocumentgeneratorTemplate`. */
+export const documentgeneratorTemplateSchema = /* @__PURE__ */ z.union([
+  documentgeneratorTemplateAddTemplateSchema,
+  documentgeneratorTemplateGetTemplateSchema,
+  documentgeneratorTemplateListTemplateSchema,
+]);
+
+/** Lenient schema of `DocumentgeneratorTemplateUpdateResultType`. */
+export const documentgeneratorTemplateUpdateResultTypeSchema =
+  documentgeneratorTemplateAddResultTypeSchema;
+
+/** Lenient schema of `DocumentgeneratorTemplateUpdateTemplate`. */
+export const documentgeneratorTemplateUpdateTemplateSchema =
+  documentgeneratorTemplateAddTemplateSchema;
+
+/** Lenient schema of `DocumentgeneratorValues_5f36f6`. */
+export const documentgeneratorValues_5f36f6Schema = /* @__PURE__ */ z.union([
+  documentgeneratorDocumentAddValuesSchema,
+  documentgeneratorDocumentUpdateValuesSchema,
+]);
+
 /** Lenient schema of the result of `documentgenerator.document.add`. */
-export const documentgeneratorDocumentAddResult = documentgeneratorDocumentAddResult2Schema;
+export const documentgeneratorDocumentAddResult = documentgeneratorDocumentAddResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.document.delete`. */
 export const documentgeneratorDocumentDeleteResult = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `documentgenerator.document.enablepublicurl`. */
 export const documentgeneratorDocumentEnablepublicurlResult =
-  documentgeneratorDocumentEnablepublicurlResult2Schema;
+  documentgeneratorDocumentEnablepublicurlResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.document.get`. */
-export const documentgeneratorDocumentGetResult = documentgeneratorDocumentGetResult2Schema;
+export const documentgeneratorDocumentGetResult = documentgeneratorDocumentGetResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.document.getfields`. */
 export const documentgeneratorDocumentGetfieldsResult =
-  documentgeneratorDocumentGetfieldsResult2Schema;
+  documentgeneratorDocumentGetfieldsResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.document.list`. */
-export const documentgeneratorDocumentListResult = documentgeneratorDocumentListResult2Schema;
+export const documentgeneratorDocumentListResult = documentgeneratorDocumentListResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.document.update`. */
-export const documentgeneratorDocumentUpdateResult = documentgeneratorDocumentUpdateResult2Schema;
+export const documentgeneratorDocumentUpdateResult =
+  documentgeneratorDocumentUpdateResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.numerator.add`. */
-export const documentgeneratorNumeratorAddResult = documentgeneratorNumeratorAddResult2Schema;
+export const documentgeneratorNumeratorAddResult = documentgeneratorNumeratorAddResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.numerator.delete`. */
 export const documentgeneratorNumeratorDeleteResult = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `documentgenerator.numerator.get`. */
-export const documentgeneratorNumeratorGetResult = documentgeneratorNumeratorGetResult2Schema;
+export const documentgeneratorNumeratorGetResult = documentgeneratorNumeratorGetResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.numerator.list`. */
-export const documentgeneratorNumeratorListResult = documentgeneratorNumeratorListResult2Schema;
+export const documentgeneratorNumeratorListResult = documentgeneratorNumeratorListResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.numerator.update`. */
-export const documentgeneratorNumeratorUpdateResult = documentgeneratorNumeratorUpdateResult2Schema;
+export const documentgeneratorNumeratorUpdateResult =
+  documentgeneratorNumeratorUpdateResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.region.add`. */
-export const documentgeneratorRegionAddResult = documentgeneratorRegionAddResult2Schema;
+export const documentgeneratorRegionAddResult = documentgeneratorRegionAddResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.region.delete`. */
 export const documentgeneratorRegionDeleteResult = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `documentgenerator.region.get`. */
-export const documentgeneratorRegionGetResult = documentgeneratorRegionAddResult2Schema;
+export const documentgeneratorRegionGetResult = documentgeneratorRegionAddResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.region.list`. */
-export const documentgeneratorRegionListResult = documentgeneratorRegionListResult2Schema;
+export const documentgeneratorRegionListResult = documentgeneratorRegionListResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.region.update`. */
-export const documentgeneratorRegionUpdateResult = documentgeneratorRegionAddResult2Schema;
+export const documentgeneratorRegionUpdateResult = documentgeneratorRegionAddResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.role.add`. */
-export const documentgeneratorRoleAddResult = documentgeneratorRoleAddResult2Schema;
+export const documentgeneratorRoleAddResult = documentgeneratorRoleAddResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.role.delete`. */
 export const documentgeneratorRoleDeleteResult = /* @__PURE__ */ z.null();
@@ -874,32 +1092,32 @@ export const documentgeneratorRoleDeleteResult = /* @__PURE__ */ z.null();
 export const documentgeneratorRoleFillaccessesResult = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `documentgenerator.role.get`. */
-export const documentgeneratorRoleGetResult = documentgeneratorRoleGetResult2Schema;
+export const documentgeneratorRoleGetResult = documentgeneratorRoleGetResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.role.list`. */
-export const documentgeneratorRoleListResult = documentgeneratorRoleListResult2Schema;
+export const documentgeneratorRoleListResult = documentgeneratorRoleListResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.role.update`. */
-export const documentgeneratorRoleUpdateResult = documentgeneratorRoleAddResult2Schema;
+export const documentgeneratorRoleUpdateResult = documentgeneratorRoleAddResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.template.add`. */
-export const documentgeneratorTemplateAddResult = documentgeneratorTemplateAddResult2Schema;
+export const documentgeneratorTemplateAddResult = documentgeneratorTemplateAddResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.template.delete`. */
 export const documentgeneratorTemplateDeleteResult = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `documentgenerator.template.get`. */
-export const documentgeneratorTemplateGetResult = documentgeneratorTemplateGetResult2Schema;
+export const documentgeneratorTemplateGetResult = documentgeneratorTemplateGetResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.template.getfields`. */
 export const documentgeneratorTemplateGetfieldsResult =
-  documentgeneratorTemplateGetfieldsResult2Schema;
+  documentgeneratorTemplateGetfieldsResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.template.list`. */
-export const documentgeneratorTemplateListResult = documentgeneratorTemplateListResult2Schema;
+export const documentgeneratorTemplateListResult = documentgeneratorTemplateListResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.template.update`. */
-export const documentgeneratorTemplateUpdateResult = documentgeneratorTemplateAddResult2Schema;
+export const documentgeneratorTemplateUpdateResult = documentgeneratorTemplateAddResultTypeSchema;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
 export const resultSchemas = {

@@ -23,19 +23,21 @@ function entitySchemaShape() {
   };
 }
 
-/** Lenient schema of `EntityGetResult2`. */
-export const entityGetResult2Schema = /* @__PURE__ */ lenientObject(entityGetResult2SchemaShape());
+/** Lenient schema of `EntityGetResultType`. */
+export const entityGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  entityGetResultTypeSchemaShape(),
+);
 
-function entityGetResult2SchemaShape() {
+function entityGetResultTypeSchemaShape() {
   return {
     object: entitySchema.nullish(),
   };
 }
 
-/** Lenient schema of `EntityItem`. */
-export const entityItemSchema = /* @__PURE__ */ lenientObject(entityItemSchemaShape());
+/** Lenient schema of `EntityItemType`. */
+export const entityItemTypeSchema = /* @__PURE__ */ lenientObject(entityItemTypeSchemaShape());
 
-function entityItemSchemaShape() {
+function entityItemTypeSchemaShape() {
   return {
     ID: nullishNumber,
     TIMESTAMP_X: nullishString,
@@ -70,23 +72,23 @@ function entityPropertySchemaShape() {
   };
 }
 
-/** Lenient schema of `EntityItemPropertyGetResult2`. */
-export const entityItemPropertyGetResult2Schema = /* @__PURE__ */ lenientObject(
-  entityItemPropertyGetResult2SchemaShape(),
+/** Lenient schema of `EntityItemPropertyGetResultType`. */
+export const entityItemPropertyGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  entityItemPropertyGetResultTypeSchemaShape(),
 );
 
-function entityItemPropertyGetResult2SchemaShape() {
+function entityItemPropertyGetResultTypeSchemaShape() {
   return {
     object: entityPropertySchema.nullish(),
   };
 }
 
-/** Lenient schema of `EntityRightsResult2`. */
-export const entityRightsResult2Schema = /* @__PURE__ */ lenientObject(
-  entityRightsResult2SchemaShape(),
+/** Lenient schema of `EntityRightsResultType`. */
+export const entityRightsResultTypeSchema = /* @__PURE__ */ lenientObject(
+  entityRightsResultTypeSchemaShape(),
 );
 
-function entityRightsResult2SchemaShape() {
+function entityRightsResultTypeSchemaShape() {
   return {
     null: nullishUnknown,
   };
@@ -117,6 +119,13 @@ function entitySectionSchemaShape() {
   };
 }
 
+/** Lenient schema of `EntityResultType`. */
+export const entityResultTypeSchema = /* @__PURE__ */ z.union([
+  entityGetResultTypeSchema,
+  entityItemPropertyGetResultTypeSchema,
+  entityRightsResultTypeSchema,
+]);
+
 /** Lenient schema of the result of `entity.add`. */
 export const entityAddResult = lenientBoolean;
 
@@ -124,7 +133,7 @@ export const entityAddResult = lenientBoolean;
 export const entityDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `entity.get`. */
-export const entityGetResult = entityGetResult2Schema;
+export const entityGetResult = entityGetResultTypeSchema;
 
 /** Lenient schema of the result of `entity.item.add`. */
 export const entityItemAddResult = lenientNumber;
@@ -133,7 +142,7 @@ export const entityItemAddResult = lenientNumber;
 export const entityItemDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `entity.item.get`. */
-export const entityItemGetResult = /* @__PURE__ */ lenientArray(entityItemSchema);
+export const entityItemGetResult = /* @__PURE__ */ lenientArray(entityItemTypeSchema);
 
 /** Lenient schema of the result of `entity.item.property.add`. */
 export const entityItemPropertyAddResult = lenientBoolean;
@@ -142,7 +151,7 @@ export const entityItemPropertyAddResult = lenientBoolean;
 export const entityItemPropertyDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `entity.item.property.get`. */
-export const entityItemPropertyGetResult = entityItemPropertyGetResult2Schema;
+export const entityItemPropertyGetResult = entityItemPropertyGetResultTypeSchema;
 
 /** Lenient schema of the result of `entity.item.property.update`. */
 export const entityItemPropertyUpdateResult = lenientBoolean;
@@ -151,7 +160,7 @@ export const entityItemPropertyUpdateResult = lenientBoolean;
 export const entityItemUpdateResult = lenientBoolean;
 
 /** Lenient schema of the result of `entity.rights`. */
-export const entityRightsResult = entityRightsResult2Schema;
+export const entityRightsResult = entityRightsResultTypeSchema;
 
 /** Lenient schema of the result of `entity.section.add`. */
 export const entitySectionAddResult = lenientNumber;

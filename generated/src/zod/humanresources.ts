@@ -4,6 +4,8 @@ import {
   lenientBoolean,
   lenientNumber,
   lenientObject,
+  nullableNumber,
+  nullableString,
   nullishBoolean,
   nullishNumber,
   nullishString,
@@ -24,12 +26,12 @@ function humanresourcesHcmlinkCompanyListFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `HumanresourcesHcmlinkCompanyListResult2`. */
-export const humanresourcesHcmlinkCompanyListResult2Schema = /* @__PURE__ */ lenientObject(
-  humanresourcesHcmlinkCompanyListResult2SchemaShape(),
+/** Lenient schema of `HumanresourcesHcmlinkCompanyListResultType`. */
+export const humanresourcesHcmlinkCompanyListResultTypeSchema = /* @__PURE__ */ lenientObject(
+  humanresourcesHcmlinkCompanyListResultTypeSchemaShape(),
 );
 
-function humanresourcesHcmlinkCompanyListResult2SchemaShape() {
+function humanresourcesHcmlinkCompanyListResultTypeSchemaShape() {
   return {
     id: nullishNumber,
     company: nullishString,
@@ -42,12 +44,12 @@ function humanresourcesHcmlinkCompanyListResult2SchemaShape() {
   };
 }
 
-/** Lenient schema of `HumanresourcesHcmlinkCompanyUserListResult2`. */
-export const humanresourcesHcmlinkCompanyUserListResult2Schema = /* @__PURE__ */ lenientObject(
-  humanresourcesHcmlinkCompanyUserListResult2SchemaShape(),
+/** Lenient schema of `HumanresourcesHcmlinkCompanyUserListResultType`. */
+export const humanresourcesHcmlinkCompanyUserListResultTypeSchema = /* @__PURE__ */ lenientObject(
+  humanresourcesHcmlinkCompanyUserListResultTypeSchemaShape(),
 );
 
-function humanresourcesHcmlinkCompanyUserListResult2SchemaShape() {
+function humanresourcesHcmlinkCompanyUserListResultTypeSchemaShape() {
   return {
     id: nullishNumber,
     company: nullishString,
@@ -72,12 +74,12 @@ function humanresourcesEmployeesSchemaShape() {
   };
 }
 
-/** Lenient schema of `HumanresourcesHcmlinkEmployeeListResult2`. */
-export const humanresourcesHcmlinkEmployeeListResult2Schema = /* @__PURE__ */ lenientObject(
-  humanresourcesHcmlinkEmployeeListResult2SchemaShape(),
+/** Lenient schema of `HumanresourcesHcmlinkEmployeeListResultType`. */
+export const humanresourcesHcmlinkEmployeeListResultTypeSchema = /* @__PURE__ */ lenientObject(
+  humanresourcesHcmlinkEmployeeListResultTypeSchemaShape(),
 );
 
-function humanresourcesHcmlinkEmployeeListResult2SchemaShape() {
+function humanresourcesHcmlinkEmployeeListResultTypeSchemaShape() {
   return {
     id: nullishNumber,
     company: nullishString,
@@ -109,6 +111,84 @@ function humanresourcesCommunicationSchemaShape() {
     type: nullishString,
   };
 }
+
+/** Lenient schema of `HumanresourcesField`. */
+export const humanresourcesFieldSchema = /* @__PURE__ */ lenientObject(
+  humanresourcesFieldSchemaShape(),
+);
+
+function humanresourcesFieldSchemaShape() {
+  return {
+    field: nullableString,
+    title: nullableString,
+    type: z
+      .enum([
+        'STRING',
+        'FIRST_NAME',
+        'LAST_NAME',
+        'PATRONYMIC_NAME',
+        'PHONE',
+        'EMAIL',
+        'ADDRESS',
+        'BIRTHDAY',
+        'POSITION',
+        'DEPARTMENT',
+        'DOCUMENT_REGISTRATION_NUMBER',
+        'DOCUMENT_UID',
+        'DOCUMENT_DATE',
+      ])
+      .nullish(),
+    entityType: z.enum(['EMPLOYEE', 'COMPANY', 'DOCUMENT']).nullish(),
+    ttl: nullishNumber,
+  };
+}
+
+/** Lenient schema of `HumanresourcesHcmlinkCompanyAddFields`. */
+export const humanresourcesHcmlinkCompanyAddFieldsSchema = /* @__PURE__ */ lenientObject(
+  humanresourcesHcmlinkCompanyAddFieldsSchemaShape(),
+);
+
+function humanresourcesHcmlinkCompanyAddFieldsSchemaShape() {
+  return {
+    company: nullableString,
+    crmCompanyId: nullableNumber,
+    title: nullableString,
+    data: lenientObject({}).nullish(),
+    fields: lenientArray(humanresourcesFieldSchema).nullable(),
+  };
+}
+
+/** Lenient schema of `HumanresourcesHcmlinkJobUpdateFields`. */
+export const humanresourcesHcmlinkJobUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
+  humanresourcesHcmlinkJobUpdateFieldsSchemaShape(),
+);
+
+function humanresourcesHcmlinkJobUpdateFieldsSchemaShape() {
+  return {
+    status: z.enum(['IN_PROGRESS', 'DONE', 'CANCELED']).nullable(),
+    total: nullishNumber,
+    sent: nullishNumber,
+    data: lenientObject({}).nullish(),
+  };
+}
+
+/** Lenient schema of `HumanresourcesFields`. */
+export const humanresourcesFieldsSchema = /* @__PURE__ */ z.union([
+  humanresourcesHcmlinkCompanyAddFieldsSchema,
+  humanresourcesHcmlinkCompanyListFieldsSchema,
+  humanresourcesHcmlinkJobUpdateFieldsSchema,
+]);
+
+/** Lenient schema of `HumanresourcesHcmlinkCompanyUpdateFields`. */
+export const humanresourcesHcmlinkCompanyUpdateFieldsSchema =
+  humanresourcesHcmlinkCompanyAddFieldsSchema;
+
+/** Lenient schema of `HumanresourcesResultType`. */
+export const humanresourcesResultTypeSchema = /* @__PURE__ */ z.union([
+  humanresourcesHcmlinkCompanyListResultTypeSchema,
+  humanresourcesHcmlinkCompanyUserListResultTypeSchema,
+  humanresourcesHcmlinkEmployeeListResultTypeSchema,
+]);
 
 /** Lenient schema of the result of `humanresources.employee.count`. */
 export const humanresourcesEmployeeCountV3Result = /* @__PURE__ */ lenientObject(
@@ -197,7 +277,7 @@ export const humanresourcesHcmlinkCompanyDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `humanresources.hcmlink.company.list`. */
 export const humanresourcesHcmlinkCompanyListResult = /* @__PURE__ */ lenientArray(
-  humanresourcesHcmlinkCompanyListResult2Schema,
+  humanresourcesHcmlinkCompanyListResultTypeSchema,
 );
 
 /** Lenient schema of the result of `humanresources.hcmlink.company.update`. */
@@ -205,12 +285,12 @@ export const humanresourcesHcmlinkCompanyUpdateResult = lenientBoolean;
 
 /** Lenient schema of the result of `humanresources.hcmlink.company.user.list`. */
 export const humanresourcesHcmlinkCompanyUserListResult = /* @__PURE__ */ lenientArray(
-  humanresourcesHcmlinkCompanyUserListResult2Schema,
+  humanresourcesHcmlinkCompanyUserListResultTypeSchema,
 );
 
 /** Lenient schema of the result of `humanresources.hcmlink.employee.list`. */
 export const humanresourcesHcmlinkEmployeeListResult = /* @__PURE__ */ lenientArray(
-  humanresourcesHcmlinkEmployeeListResult2Schema,
+  humanresourcesHcmlinkEmployeeListResultTypeSchema,
 );
 
 /** Lenient schema of the result of `humanresources.hcmlink.employee.set`. */

@@ -113,10 +113,12 @@ function imDepartmentGetManagerUserDataSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImDepartment2`. */
-export const imDepartment2Schema = /* @__PURE__ */ lenientObject(imDepartment2SchemaShape());
+/** Lenient schema of `ImDepartment_9d83db`. */
+export const imDepartment_9d83dbSchema = /* @__PURE__ */ lenientObject(
+  imDepartment_9d83dbSchemaShape(),
+);
 
-function imDepartment2SchemaShape() {
+function imDepartment_9d83dbSchemaShape() {
   return {
     id: nullishNumber,
     name: nullishString,
@@ -158,10 +160,12 @@ function imEntityLinkSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImPermissions2`. */
-export const imPermissions2Schema = /* @__PURE__ */ lenientObject(imPermissions2SchemaShape());
+/** Lenient schema of `ImPermissions_c2aacc`. */
+export const imPermissions_c2aaccSchema = /* @__PURE__ */ lenientObject(
+  imPermissions_c2aaccSchemaShape(),
+);
 
-function imPermissions2SchemaShape() {
+function imPermissions_c2aaccSchemaShape() {
   return {
     manage_users_add: nullishString,
     manage_users_delete: nullishString,
@@ -197,12 +201,12 @@ function imLastMessageViewsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImDialogGetResultItem`. */
-export const imDialogGetResultItemSchema = /* @__PURE__ */ lenientObject(
-  imDialogGetResultItemSchemaShape(),
+/** Lenient schema of `ImDialogGetResultItemType`. */
+export const imDialogGetResultItemTypeSchema = /* @__PURE__ */ lenientObject(
+  imDialogGetResultItemTypeSchemaShape(),
 );
 
-function imDialogGetResultItemSchemaShape() {
+function imDialogGetResultItemTypeSchemaShape() {
   return {
     id: nullishNumber,
     parent_chat_id: nullishNumber,
@@ -236,7 +240,7 @@ function imDialogGetResultItemSchemaShape() {
     entity_link: imEntityLinkSchema.nullish(),
     text_field_enabled: nullishBoolean,
     background_id: nullishNumber,
-    permissions: imPermissions2Schema.nullish(),
+    permissions: imPermissions_c2aaccSchema.nullish(),
     is_new: nullishBoolean,
     readed_list: lenientArray(imReadedListSchema).nullish(),
     manager_list: lenientArray(z.unknown()).nullish(),
@@ -245,10 +249,10 @@ function imDialogGetResultItemSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImParams`. */
-export const imParamsSchema = /* @__PURE__ */ lenientObject(imParamsSchemaShape());
+/** Lenient schema of `ImParamsType`. */
+export const imParamsTypeSchema = /* @__PURE__ */ lenientObject(imParamsTypeSchemaShape());
 
-function imParamsSchemaShape() {
+function imParamsTypeSchemaShape() {
   return {
     LIKE: lenientArray(z.unknown()).nullish(),
     CODE: lenientArray(z.unknown()).nullish(),
@@ -271,7 +275,7 @@ function imDialogMessagesGetMessageSchemaShape() {
     unread: nullishBoolean,
     uuid: nullishString,
     replaces: lenientArray(z.unknown()).nullish(),
-    params: imParamsSchema.nullish(),
+    params: imParamsTypeSchema.nullish(),
     disappearing_date: nullishString,
   };
 }
@@ -382,12 +386,12 @@ function imDialogMessagesGetFileSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImDialogMessagesGetResult2`. */
-export const imDialogMessagesGetResult2Schema = /* @__PURE__ */ lenientObject(
-  imDialogMessagesGetResult2SchemaShape(),
+/** Lenient schema of `ImDialogMessagesGetResultType`. */
+export const imDialogMessagesGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  imDialogMessagesGetResultTypeSchemaShape(),
 );
 
-function imDialogMessagesGetResult2SchemaShape() {
+function imDialogMessagesGetResultTypeSchemaShape() {
   return {
     chat_id: nullishNumber,
     messages: lenientArray(imDialogMessagesGetMessageSchema).nullish(),
@@ -472,12 +476,12 @@ function imReactionsSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImDialogReadResult2`. */
-export const imDialogReadResult2Schema = /* @__PURE__ */ lenientObject(
-  imDialogReadResult2SchemaShape(),
+/** Lenient schema of `ImDialogReadResultType`. */
+export const imDialogReadResultTypeSchema = /* @__PURE__ */ lenientObject(
+  imDialogReadResultTypeSchemaShape(),
 );
 
-function imDialogReadResult2SchemaShape() {
+function imDialogReadResultTypeSchemaShape() {
   return {
     dialogId: nullishString,
     chatId: nullishNumber,
@@ -497,12 +501,12 @@ function imPhonesSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImDialogUsersListResult2`. */
-export const imDialogUsersListResult2Schema = /* @__PURE__ */ lenientObject(
-  imDialogUsersListResult2SchemaShape(),
+/** Lenient schema of `ImDialogUsersListResultType`. */
+export const imDialogUsersListResultTypeSchema = /* @__PURE__ */ lenientObject(
+  imDialogUsersListResultTypeSchemaShape(),
 );
 
-function imDialogUsersListResult2SchemaShape() {
+function imDialogUsersListResultTypeSchemaShape() {
   return {
     id: nullishNumber,
     active: nullishBoolean,
@@ -549,12 +553,12 @@ function imFILEMODELSSchemaShape() {
   return {};
 }
 
-/** Lenient schema of `ImDiskFileCommitResultItem`. */
-export const imDiskFileCommitResultItemSchema = /* @__PURE__ */ lenientObject(
-  imDiskFileCommitResultItemSchemaShape(),
+/** Lenient schema of `ImDiskFileCommitResultItemType`. */
+export const imDiskFileCommitResultItemTypeSchema = /* @__PURE__ */ lenientObject(
+  imDiskFileCommitResultItemTypeSchemaShape(),
 );
 
-function imDiskFileCommitResultItemSchemaShape() {
+function imDiskFileCommitResultItemTypeSchemaShape() {
   return {
     FILES: imFILESSchema.nullish(),
     DISK_ID: lenientArray(z.unknown()).nullish(),
@@ -585,12 +589,12 @@ function imDiskFileSaveFileSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImNotifyAnswerResult2`. */
-export const imNotifyAnswerResult2Schema = /* @__PURE__ */ lenientObject(
-  imNotifyAnswerResult2SchemaShape(),
+/** Lenient schema of `ImNotifyAnswerResultType`. */
+export const imNotifyAnswerResultTypeSchema = /* @__PURE__ */ lenientObject(
+  imNotifyAnswerResultTypeSchemaShape(),
 );
 
-function imNotifyAnswerResult2SchemaShape() {
+function imNotifyAnswerResultTypeSchemaShape() {
   return {
     result_message: z.union([lenientArray(z.unknown()), lenientBoolean]).nullish(),
   };
@@ -668,12 +672,12 @@ function imUsersSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImNotifyGetResult2`. */
-export const imNotifyGetResult2Schema = /* @__PURE__ */ lenientObject(
-  imNotifyGetResult2SchemaShape(),
+/** Lenient schema of `ImNotifyGetResultType`. */
+export const imNotifyGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  imNotifyGetResultTypeSchemaShape(),
 );
 
-function imNotifyGetResult2SchemaShape() {
+function imNotifyGetResultTypeSchemaShape() {
   return {
     total_count: nullishNumber,
     total_unread_count: nullishNumber,
@@ -721,12 +725,12 @@ function imNotifyHistorySearchUserSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImNotifyHistorySearchResult2`. */
-export const imNotifyHistorySearchResult2Schema = /* @__PURE__ */ lenientObject(
-  imNotifyHistorySearchResult2SchemaShape(),
+/** Lenient schema of `ImNotifyHistorySearchResultType`. */
+export const imNotifyHistorySearchResultTypeSchema = /* @__PURE__ */ lenientObject(
+  imNotifyHistorySearchResultTypeSchemaShape(),
 );
 
-function imNotifyHistorySearchResult2SchemaShape() {
+function imNotifyHistorySearchResultTypeSchemaShape() {
   return {
     chat_id: nullishNumber,
     total_results: nullishNumber,
@@ -735,12 +739,12 @@ function imNotifyHistorySearchResult2SchemaShape() {
   };
 }
 
-/** Lenient schema of `ImNotifyReadAllResult2`. */
-export const imNotifyReadAllResult2Schema = /* @__PURE__ */ lenientObject(
-  imNotifyReadAllResult2SchemaShape(),
+/** Lenient schema of `ImNotifyReadAllResultType`. */
+export const imNotifyReadAllResultTypeSchema = /* @__PURE__ */ lenientObject(
+  imNotifyReadAllResultTypeSchemaShape(),
 );
 
-function imNotifyReadAllResult2SchemaShape() {
+function imNotifyReadAllResultTypeSchemaShape() {
   return {
     result: nullishBoolean,
     newCounter: nullishNumber,
@@ -768,10 +772,10 @@ function imModuleObjectSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImAvatar2`. */
-export const imAvatar2Schema = /* @__PURE__ */ lenientObject(imAvatar2SchemaShape());
+/** Lenient schema of `ImAvatar_a3b1a9`. */
+export const imAvatar_a3b1a9Schema = /* @__PURE__ */ lenientObject(imAvatar_a3b1a9SchemaShape());
 
-function imAvatar2SchemaShape() {
+function imAvatar_a3b1a9SchemaShape() {
   return {
     url: nullishString,
     color: nullishString,
@@ -874,21 +878,21 @@ function imRecentGetChatSchemaShape() {
     text_field_enabled: nullishBoolean,
     background_id: nullishNumber,
     entity_link: imEntityLinkSchema.nullish(),
-    permissions: imPermissions2Schema.nullish(),
+    permissions: imPermissions_c2aaccSchema.nullish(),
     public: nullishString,
   };
 }
 
-/** Lenient schema of `ImRecentGetResultItem`. */
-export const imRecentGetResultItemSchema = /* @__PURE__ */ lenientObject(
-  imRecentGetResultItemSchemaShape(),
+/** Lenient schema of `ImRecentGetResultItemType`. */
+export const imRecentGetResultItemTypeSchema = /* @__PURE__ */ lenientObject(
+  imRecentGetResultItemTypeSchemaShape(),
 );
 
-function imRecentGetResultItemSchemaShape() {
+function imRecentGetResultItemTypeSchemaShape() {
   return {
     id: nullishString,
     type: nullishString,
-    avatar: imAvatar2Schema.nullish(),
+    avatar: imAvatar_a3b1a9Schema.nullish(),
     title: nullishString,
     message: imRecentGetMessageSchema.nullish(),
     counter: nullishNumber,
@@ -990,7 +994,7 @@ function imRecentListChatSchemaShape() {
     text_field_enabled: nullishBoolean,
     background_id: nullishNumber,
     entity_link: imEntityLinkSchema.nullish(),
-    permissions: imPermissions2Schema.nullish(),
+    permissions: imPermissions_c2aaccSchema.nullish(),
     public: nullishString,
   };
 }
@@ -1014,7 +1018,7 @@ function imItemsSchemaShape() {
     id: nullishString,
     chat_id: nullishNumber,
     type: nullishString,
-    avatar: imAvatar2Schema.nullish(),
+    avatar: imAvatar_a3b1a9Schema.nullish(),
     title: nullishString,
     message: imRecentListMessageSchema.nullish(),
     counter: nullishNumber,
@@ -1043,12 +1047,12 @@ function imCopilotSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImRecentListResultItem`. */
-export const imRecentListResultItemSchema = /* @__PURE__ */ lenientObject(
-  imRecentListResultItemSchemaShape(),
+/** Lenient schema of `ImRecentListResultItemType`. */
+export const imRecentListResultItemTypeSchema = /* @__PURE__ */ lenientObject(
+  imRecentListResultItemTypeSchemaShape(),
 );
 
-function imRecentListResultItemSchemaShape() {
+function imRecentListResultItemTypeSchemaShape() {
   return {
     items: lenientArray(imItemsSchema).nullish(),
     hasMorePages: nullishBoolean,
@@ -1289,10 +1293,12 @@ function imSearchUserListUserSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImUserGetResult2`. */
-export const imUserGetResult2Schema = /* @__PURE__ */ lenientObject(imUserGetResult2SchemaShape());
+/** Lenient schema of `ImUserGetResultType`. */
+export const imUserGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  imUserGetResultTypeSchemaShape(),
+);
 
-function imUserGetResult2SchemaShape() {
+function imUserGetResultTypeSchemaShape() {
   return {
     id: nullishNumber,
     active: nullishBoolean,
@@ -1352,6 +1358,162 @@ function imFileSchemaShape() {
     isVoiceNote: nullishBoolean,
   };
 }
+
+/** Lenient schema of `ImChat`. */
+export const imChatSchema = /* @__PURE__ */ z.union([
+  imSearchChatListChatSchema,
+  imSearchLastGetChatSchema,
+]);
+
+/** Lenient schema of `ImChat_7a8530`. */
+export const imChat_7a8530Schema = /* @__PURE__ */ z.union([
+  imRecentGetChatSchema,
+  imRecentListChatSchema,
+]);
+
+/** Lenient schema of `ImDepartmentEmployeesGetPhones`. */
+export const imDepartmentEmployeesGetPhonesSchema = imDepartmentColleaguesListPhonesSchema;
+
+/** Lenient schema of `ImDepartmentEmployeesGetUser`. */
+export const imDepartmentEmployeesGetUserSchema = imDepartmentColleaguesListUserSchema;
+
+/** Lenient schema of `ImDepartmentGetPhones`. */
+export const imDepartmentGetPhonesSchema = imDepartmentColleaguesListPhonesSchema;
+
+/** Lenient schema of `ImDepartmentManagersGetPhones`. */
+export const imDepartmentManagersGetPhonesSchema = imDepartmentColleaguesListPhonesSchema;
+
+/** Lenient schema of `ImDepartmentManagersGetUser`. */
+export const imDepartmentManagersGetUserSchema = imDepartmentColleaguesListUserSchema;
+
+/** Lenient schema of `ImFile_986e6d`. */
+export const imFile_986e6dSchema = /* @__PURE__ */ z.union([
+  imDialogMessagesGetFileSchema,
+  imDiskFileSaveFileSchema,
+]);
+
+/** Lenient schema of `ImManagerUserData`. */
+export const imManagerUserDataSchema = /* @__PURE__ */ z.union([
+  imDepartmentGetManagerUserDataSchema,
+  imSearchDepartmentListManagerUserDataSchema,
+]);
+
+/** Lenient schema of `ImMediaUrlPreview`. */
+export const imMediaUrlPreviewSchema = /* @__PURE__ */ lenientObject(
+  imMediaUrlPreviewSchemaShape(),
+);
+
+function imMediaUrlPreviewSchemaShape() {
+  return {
+    '250': nullishString,
+  };
+}
+
+/** Lenient schema of `ImDiskFileCommitMediaUrl`. */
+export const imDiskFileCommitMediaUrlSchema = /* @__PURE__ */ lenientObject(
+  imDiskFileCommitMediaUrlSchemaShape(),
+);
+
+function imDiskFileCommitMediaUrlSchemaShape() {
+  return {
+    preview: imMediaUrlPreviewSchema.nullish(),
+  };
+}
+
+/** Lenient schema of `ImMediaUrl`. */
+export const imMediaUrlSchema = /* @__PURE__ */ z.union([
+  imDialogMessagesGetMediaUrlSchema,
+  imDiskFileCommitMediaUrlSchema,
+]);
+
+/** Lenient schema of `ImMessage`. */
+export const imMessageSchema = /* @__PURE__ */ z.union([
+  imDialogMessagesGetMessageSchema,
+  imDialogMessagesSearchMessageSchema,
+  imRecentGetMessageSchema,
+  imRecentListMessageSchema,
+]);
+
+/** Lenient schema of `ImNotifyConfirmResultType`. */
+export const imNotifyConfirmResultTypeSchema = imNotifyAnswerResultTypeSchema;
+
+/** Lenient schema of `ImNotifyHistorySearchPhones`. */
+export const imNotifyHistorySearchPhonesSchema = imNotifyGetPhonesSchema;
+
+/** Lenient schema of `ImPhones_935e3f`. */
+export const imPhones_935e3fSchema = /* @__PURE__ */ z.union([
+  imDepartmentColleaguesListPhonesSchema,
+  imNotifyGetPhonesSchema,
+]);
+
+/** Lenient schema of `ImRecentListRestrictions`. */
+export const imRecentListRestrictionsSchema = imRecentGetRestrictionsSchema;
+
+/** Lenient schema of `ImRestrictions_dd29f1`. */
+export const imRestrictions_dd29f1Schema = /* @__PURE__ */ z.union([
+  imDialogGetRestrictionsSchema,
+  imRecentGetRestrictionsSchema,
+]);
+
+/** Lenient schema of `ImResultItemType`. */
+export const imResultItemTypeSchema = /* @__PURE__ */ z.union([
+  imDialogGetResultItemTypeSchema,
+  imDiskFileCommitResultItemTypeSchema,
+  imRecentGetResultItemTypeSchema,
+  imRecentListResultItemTypeSchema,
+]);
+
+/** Lenient schema of `ImResultType`. */
+export const imResultTypeSchema = /* @__PURE__ */ z.union([
+  imNotifyAnswerResultTypeSchema,
+  imNotifyGetResultTypeSchema,
+  imNotifyHistorySearchResultTypeSchema,
+  imNotifyReadAllResultTypeSchema,
+  imUserGetResultTypeSchema,
+]);
+
+/** Lenient schema of `ImResultType_a69b16`. */
+export const imResultType_a69b16Schema = /* @__PURE__ */ z.union([
+  imDialogMessagesGetResultTypeSchema,
+  imDialogReadResultTypeSchema,
+  imDialogUsersListResultTypeSchema,
+]);
+
+/** Lenient schema of `ImSearchDepartmentListPhones`. */
+export const imSearchDepartmentListPhonesSchema = imNotifyGetPhonesSchema;
+
+/** Lenient schema of `ImSearchLastGetPhones`. */
+export const imSearchLastGetPhonesSchema = imNotifyGetPhonesSchema;
+
+/** Lenient schema of `ImSearchLastGetUser`. */
+export const imSearchLastGetUserSchema = imNotifyHistorySearchUserSchema;
+
+/** Lenient schema of `ImSearchUserListPhones`. */
+export const imSearchUserListPhonesSchema = imNotifyGetPhonesSchema;
+
+/** Lenient schema of `ImUser`. */
+export const imUserSchema = /* @__PURE__ */ z.union([
+  imDepartmentColleaguesListUserSchema,
+  imNotifyHistorySearchUserSchema,
+  imSearchUserListUserSchema,
+]);
+
+/** Lenient schema of `ImUserGetPhones`. */
+export const imUserGetPhonesSchema = imNotifyGetPhonesSchema;
+
+/** Lenient schema of `ImUserListGetPhones`. */
+export const imUserListGetPhonesSchema = imNotifyGetPhonesSchema;
+
+/** Lenient schema of `ImUserListGetUser`. */
+export const imUserListGetUserSchema = imNotifyHistorySearchUserSchema;
+
+/** Lenient schema of `ImUser_08d9cf`. */
+export const imUser_08d9cfSchema = /* @__PURE__ */ z.union([
+  imDialogMessagesGetUserSchema,
+  imDialogMessagesSearchUserSchema,
+  imRecentGetUserSchema,
+  imRecentListUserSchema,
+]);
 
 /** Lenient schema of the result of `im.chat.add`. */
 export const imChatAddResult = lenientNumber;
@@ -1414,16 +1576,16 @@ export const imDepartmentColleaguesListResult = /* @__PURE__ */ lenientArray(
 export const imDepartmentEmployeesGetResult = imDepartmentColleaguesListUserSchema;
 
 /** Lenient schema of the result of `im.department.get`. */
-export const imDepartmentGetResult = /* @__PURE__ */ lenientArray(imDepartment2Schema);
+export const imDepartmentGetResult = /* @__PURE__ */ lenientArray(imDepartment_9d83dbSchema);
 
 /** Lenient schema of the result of `im.department.managers.get`. */
 export const imDepartmentManagersGetResult = imDepartmentColleaguesListUserSchema;
 
 /** Lenient schema of the result of `im.dialog.get`. */
-export const imDialogGetResult = imDialogGetResultItemSchema;
+export const imDialogGetResult = imDialogGetResultItemTypeSchema;
 
 /** Lenient schema of the result of `im.dialog.messages.get`. */
-export const imDialogMessagesGetResult = imDialogMessagesGetResult2Schema;
+export const imDialogMessagesGetResult = imDialogMessagesGetResultTypeSchema;
 
 /** Lenient schema of the result of `im.dialog.messages.search`. */
 export const imDialogMessagesSearchResult = /* @__PURE__ */ lenientObject(
@@ -1445,7 +1607,7 @@ function imDialogMessagesSearchResultShape() {
 }
 
 /** Lenient schema of the result of `im.dialog.read`. */
-export const imDialogReadResult = imDialogReadResult2Schema;
+export const imDialogReadResult = imDialogReadResultTypeSchema;
 
 /** Lenient schema of the result of `im.dialog.read.all`. */
 export const imDialogReadAllResult = lenientBoolean;
@@ -1454,13 +1616,15 @@ export const imDialogReadAllResult = lenientBoolean;
 export const imDialogUnreadResult = lenientBoolean;
 
 /** Lenient schema of the result of `im.dialog.users.list`. */
-export const imDialogUsersListResult = /* @__PURE__ */ lenientArray(imDialogUsersListResult2Schema);
+export const imDialogUsersListResult = /* @__PURE__ */ lenientArray(
+  imDialogUsersListResultTypeSchema,
+);
 
 /** Lenient schema of the result of `im.dialog.writing`. */
 export const imDialogWritingResult = lenientBoolean;
 
 /** Lenient schema of the result of `im.disk.file.commit`. */
-export const imDiskFileCommitResult = imDiskFileCommitResultItemSchema;
+export const imDiskFileCommitResult = imDiskFileCommitResultItemTypeSchema;
 
 /** Lenient schema of the result of `im.disk.file.delete`. */
 export const imDiskFileDeleteResult = lenientBoolean;
@@ -1506,19 +1670,19 @@ export const imMessageUpdateResult = lenientBoolean;
 export const imNotifyResult = /* @__PURE__ */ z.union([lenientNumber, lenientBoolean]);
 
 /** Lenient schema of the result of `im.notify.answer`. */
-export const imNotifyAnswerResult = imNotifyAnswerResult2Schema;
+export const imNotifyAnswerResult = imNotifyAnswerResultTypeSchema;
 
 /** Lenient schema of the result of `im.notify.confirm`. */
-export const imNotifyConfirmResult = imNotifyAnswerResult2Schema;
+export const imNotifyConfirmResult = imNotifyAnswerResultTypeSchema;
 
 /** Lenient schema of the result of `im.notify.delete`. */
 export const imNotifyDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `im.notify.get`. */
-export const imNotifyGetResult = imNotifyGetResult2Schema;
+export const imNotifyGetResult = imNotifyGetResultTypeSchema;
 
 /** Lenient schema of the result of `im.notify.history.search`. */
-export const imNotifyHistorySearchResult = imNotifyHistorySearchResult2Schema;
+export const imNotifyHistorySearchResult = imNotifyHistorySearchResultTypeSchema;
 
 /** Lenient schema of the result of `im.notify.personal.add`. */
 export const imNotifyPersonalAddResult = /* @__PURE__ */ z.union([lenientNumber, lenientBoolean]);
@@ -1527,7 +1691,7 @@ export const imNotifyPersonalAddResult = /* @__PURE__ */ z.union([lenientNumber,
 export const imNotifyReadResult = lenientBoolean;
 
 /** Lenient schema of the result of `im.notify.read.all`. */
-export const imNotifyReadAllResult = imNotifyReadAllResult2Schema;
+export const imNotifyReadAllResult = imNotifyReadAllResultTypeSchema;
 
 /** Lenient schema of the result of `im.notify.read.list`. */
 export const imNotifyReadListResult = lenientBoolean;
@@ -1539,13 +1703,13 @@ export const imNotifySchemaGetResult = imModuleObjectSchema;
 export const imNotifySystemAddResult = /* @__PURE__ */ z.union([lenientNumber, lenientBoolean]);
 
 /** Lenient schema of the result of `im.recent.get`. */
-export const imRecentGetResult = /* @__PURE__ */ lenientArray(imRecentGetResultItemSchema);
+export const imRecentGetResult = /* @__PURE__ */ lenientArray(imRecentGetResultItemTypeSchema);
 
 /** Lenient schema of the result of `im.recent.hide`. */
 export const imRecentHideResult = lenientBoolean;
 
 /** Lenient schema of the result of `im.recent.list`. */
-export const imRecentListResult = imRecentListResultItemSchema;
+export const imRecentListResult = imRecentListResultItemTypeSchema;
 
 /** Lenient schema of the result of `im.recent.pin`. */
 export const imRecentPinResult = lenientBoolean;
@@ -1585,7 +1749,7 @@ export const imSearchLastGetResult = /* @__PURE__ */ lenientArray(imLastItemObje
 export const imSearchUserListResult = imSearchUserListUserSchema;
 
 /** Lenient schema of the result of `im.user.get`. */
-export const imUserGetResult = imUserGetResult2Schema;
+export const imUserGetResult = imUserGetResultTypeSchema;
 
 /** Lenient schema of the result of `im.user.list.get`. */
 export const imUserListGetResult = /* @__PURE__ */ z.union([

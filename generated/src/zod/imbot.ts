@@ -11,10 +11,10 @@ import {
 } from './_lenient.js';
 import { z } from 'zod';
 
-/** Lenient schema of `ImbotBotItem`. */
-export const imbotBotItemSchema = /* @__PURE__ */ lenientObject(imbotBotItemSchemaShape());
+/** Lenient schema of `ImbotBotItemType`. */
+export const imbotBotItemTypeSchema = /* @__PURE__ */ lenientObject(imbotBotItemTypeSchemaShape());
 
-function imbotBotItemSchemaShape() {
+function imbotBotItemTypeSchemaShape() {
   return {
     id: nullishNumber,
     code: nullishString,
@@ -141,7 +141,7 @@ export const imbotV2BotGetResult = /* @__PURE__ */ lenientObject(imbotV2BotGetRe
 
 function imbotV2BotGetResultShape() {
   return {
-    bot: imbotBotItemSchema.nullish(),
+    bot: imbotBotItemTypeSchema.nullish(),
     users: lenientArray(
       lenientObject({
         id: nullishNumber,

@@ -9,12 +9,12 @@ import {
 } from './_lenient.js';
 import { z } from 'zod';
 
-/** Lenient schema of `ImconnectorChatNameSetResult2`. */
-export const imconnectorChatNameSetResult2Schema = /* @__PURE__ */ lenientObject(
-  imconnectorChatNameSetResult2SchemaShape(),
+/** Lenient schema of `ImconnectorChatNameSetResultType`. */
+export const imconnectorChatNameSetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  imconnectorChatNameSetResultTypeSchemaShape(),
 );
 
-function imconnectorChatNameSetResult2SchemaShape() {
+function imconnectorChatNameSetResultTypeSchemaShape() {
   return {
     SUCCESS: nullishBoolean,
     DATA: lenientObject({}).nullish(),
@@ -47,12 +47,12 @@ function imconnectorDeleteMessagesChat2SchemaShape() {
   };
 }
 
-/** Lenient schema of `ImconnectorDeleteMessagesResultItem`. */
-export const imconnectorDeleteMessagesResultItemSchema = /* @__PURE__ */ lenientObject(
-  imconnectorDeleteMessagesResultItemSchemaShape(),
+/** Lenient schema of `ImconnectorDeleteMessagesResultItemType`. */
+export const imconnectorDeleteMessagesResultItemTypeSchema = /* @__PURE__ */ lenientObject(
+  imconnectorDeleteMessagesResultItemTypeSchemaShape(),
 );
 
-function imconnectorDeleteMessagesResultItemSchemaShape() {
+function imconnectorDeleteMessagesResultItemTypeSchemaShape() {
   return {
     user: nullishString,
     message: imconnectorDeleteMessagesMessage2Schema.nullish(),
@@ -69,16 +69,16 @@ export const imconnectorDeleteMessagesDATASchema = /* @__PURE__ */ lenientObject
 
 function imconnectorDeleteMessagesDATASchemaShape() {
   return {
-    RESULT: lenientArray(imconnectorDeleteMessagesResultItemSchema).nullish(),
+    RESULT: lenientArray(imconnectorDeleteMessagesResultItemTypeSchema).nullish(),
   };
 }
 
-/** Lenient schema of `ImconnectorRegisterResult2`. */
-export const imconnectorRegisterResult2Schema = /* @__PURE__ */ lenientObject(
-  imconnectorRegisterResult2SchemaShape(),
+/** Lenient schema of `ImconnectorRegisterResultType`. */
+export const imconnectorRegisterResultTypeSchema = /* @__PURE__ */ lenientObject(
+  imconnectorRegisterResultTypeSchemaShape(),
 );
 
-function imconnectorRegisterResult2SchemaShape() {
+function imconnectorRegisterResultTypeSchemaShape() {
   return {
     result: nullishBoolean,
     error: nullishString,
@@ -135,12 +135,12 @@ function imconnectorSessionSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImconnectorSendMessagesResultItem`. */
-export const imconnectorSendMessagesResultItemSchema = /* @__PURE__ */ lenientObject(
-  imconnectorSendMessagesResultItemSchemaShape(),
+/** Lenient schema of `ImconnectorSendMessagesResultItemType`. */
+export const imconnectorSendMessagesResultItemTypeSchema = /* @__PURE__ */ lenientObject(
+  imconnectorSendMessagesResultItemTypeSchemaShape(),
 );
 
-function imconnectorSendMessagesResultItemSchemaShape() {
+function imconnectorSendMessagesResultItemTypeSchemaShape() {
   return {
     user: nullishString,
     message: imconnectorSendMessagesMessage2Schema.nullish(),
@@ -159,16 +159,16 @@ export const imconnectorSendMessagesDATASchema = /* @__PURE__ */ lenientObject(
 
 function imconnectorSendMessagesDATASchemaShape() {
   return {
-    RESULT: lenientArray(imconnectorSendMessagesResultItemSchema).nullish(),
+    RESULT: lenientArray(imconnectorSendMessagesResultItemTypeSchema).nullish(),
   };
 }
 
-/** Lenient schema of `ImconnectorStatusResult2`. */
-export const imconnectorStatusResult2Schema = /* @__PURE__ */ lenientObject(
-  imconnectorStatusResult2SchemaShape(),
+/** Lenient schema of `ImconnectorStatusResultType`. */
+export const imconnectorStatusResultTypeSchema = /* @__PURE__ */ lenientObject(
+  imconnectorStatusResultTypeSchemaShape(),
 );
 
-function imconnectorStatusResult2SchemaShape() {
+function imconnectorStatusResultTypeSchemaShape() {
   return {
     LINE: nullishNumber,
     CONNECTOR: nullishString,
@@ -178,12 +178,12 @@ function imconnectorStatusResult2SchemaShape() {
   };
 }
 
-/** Lenient schema of `ImconnectorUpdateMessagesResultItem`. */
-export const imconnectorUpdateMessagesResultItemSchema = /* @__PURE__ */ lenientObject(
-  imconnectorUpdateMessagesResultItemSchemaShape(),
+/** Lenient schema of `ImconnectorUpdateMessagesResultItemType`. */
+export const imconnectorUpdateMessagesResultItemTypeSchema = /* @__PURE__ */ lenientObject(
+  imconnectorUpdateMessagesResultItemTypeSchemaShape(),
 );
 
-function imconnectorUpdateMessagesResultItemSchemaShape() {
+function imconnectorUpdateMessagesResultItemTypeSchemaShape() {
   return {
     user: nullishString,
     message: imconnectorSendMessagesMessage2Schema.nullish(),
@@ -201,15 +201,54 @@ export const imconnectorUpdateMessagesDATASchema = /* @__PURE__ */ lenientObject
 
 function imconnectorUpdateMessagesDATASchemaShape() {
   return {
-    RESULT: lenientArray(imconnectorUpdateMessagesResultItemSchema).nullish(),
+    RESULT: lenientArray(imconnectorUpdateMessagesResultItemTypeSchema).nullish(),
   };
 }
+
+/** Lenient schema of `ImconnectorChat2`. */
+export const imconnectorChat2Schema = /* @__PURE__ */ z.union([
+  imconnectorDeleteMessagesChat2Schema,
+  imconnectorSendMessagesChat2Schema,
+]);
+
+/** Lenient schema of `ImconnectorDATA`. */
+export const imconnectorDATASchema = /* @__PURE__ */ z.union([
+  imconnectorDeleteMessagesDATASchema,
+  imconnectorSendMessagesDATASchema,
+  imconnectorUpdateMessagesDATASchema,
+]);
+
+/** Lenient schema of `ImconnectorMessage2`. */
+export const imconnectorMessage2Schema = /* @__PURE__ */ z.union([
+  imconnectorDeleteMessagesMessage2Schema,
+  imconnectorSendMessagesMessage2Schema,
+]);
+
+/** Lenient schema of `ImconnectorResultItemType`. */
+export const imconnectorResultItemTypeSchema = /* @__PURE__ */ z.union([
+  imconnectorDeleteMessagesResultItemTypeSchema,
+  imconnectorSendMessagesResultItemTypeSchema,
+  imconnectorUpdateMessagesResultItemTypeSchema,
+]);
+
+/** Lenient schema of `ImconnectorResultType`. */
+export const imconnectorResultTypeSchema = /* @__PURE__ */ z.union([
+  imconnectorChatNameSetResultTypeSchema,
+  imconnectorRegisterResultTypeSchema,
+  imconnectorStatusResultTypeSchema,
+]);
+
+/** Lenient schema of `ImconnectorUpdateMessagesChat2`. */
+export const imconnectorUpdateMessagesChat2Schema = imconnectorSendMessagesChat2Schema;
+
+/** Lenient schema of `ImconnectorUpdateMessagesMessage2`. */
+export const imconnectorUpdateMessagesMessage2Schema = imconnectorSendMessagesMessage2Schema;
 
 /** Lenient schema of the result of `imconnector.activate`. */
 export const imconnectorActivateResult = lenientBoolean;
 
 /** Lenient schema of the result of `imconnector.chat.name.set`. */
-export const imconnectorChatNameSetResult = imconnectorChatNameSetResult2Schema;
+export const imconnectorChatNameSetResult = imconnectorChatNameSetResultTypeSchema;
 
 /** Lenient schema of the result of `imconnector.connector.data.set`. */
 export const imconnectorConnectorDataSetResult = lenientBoolean;
@@ -234,7 +273,7 @@ function imconnectorListResultShape() {
 }
 
 /** Lenient schema of the result of `imconnector.register`. */
-export const imconnectorRegisterResult = imconnectorRegisterResult2Schema;
+export const imconnectorRegisterResult = imconnectorRegisterResultTypeSchema;
 
 /** Lenient schema of the result of `imconnector.send.messages`. */
 export const imconnectorSendMessagesResult = /* @__PURE__ */ lenientObject(
@@ -273,7 +312,7 @@ function imconnectorSendStatusReadingResultShape() {
 }
 
 /** Lenient schema of the result of `imconnector.status`. */
-export const imconnectorStatusResult = imconnectorStatusResult2Schema;
+export const imconnectorStatusResult = imconnectorStatusResultTypeSchema;
 
 /** Lenient schema of the result of `imconnector.unregister`. */
 export const imconnectorUnregisterResult = lenientBoolean;

@@ -42,12 +42,12 @@ function imopenlinesConfigGetQUEUEUSERSFIELDSSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesConfigGetResult2`. */
-export const imopenlinesConfigGetResult2Schema = /* @__PURE__ */ lenientObject(
-  imopenlinesConfigGetResult2SchemaShape(),
+/** Lenient schema of `ImopenlinesConfigGetResultType`. */
+export const imopenlinesConfigGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  imopenlinesConfigGetResultTypeSchemaShape(),
 );
 
-function imopenlinesConfigGetResult2SchemaShape() {
+function imopenlinesConfigGetResultTypeSchemaShape() {
   return {
     ID: nullishString,
     LINE_NAME: nullishString,
@@ -172,12 +172,12 @@ function imopenlinesCONFIGQUEUESchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesConfigListGetResult2`. */
-export const imopenlinesConfigListGetResult2Schema = /* @__PURE__ */ lenientObject(
-  imopenlinesConfigListGetResult2SchemaShape(),
+/** Lenient schema of `ImopenlinesConfigListGetResultType`. */
+export const imopenlinesConfigListGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  imopenlinesConfigListGetResultTypeSchemaShape(),
 );
 
-function imopenlinesConfigListGetResult2SchemaShape() {
+function imopenlinesConfigListGetResultTypeSchemaShape() {
   return {
     ID: nullishString,
     LINE_NAME: nullishString,
@@ -275,12 +275,12 @@ function imopenlinesConfigListGetResult2SchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesConfigPathGetResult2`. */
-export const imopenlinesConfigPathGetResult2Schema = /* @__PURE__ */ lenientObject(
-  imopenlinesConfigPathGetResult2SchemaShape(),
+/** Lenient schema of `ImopenlinesConfigPathGetResultType`. */
+export const imopenlinesConfigPathGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  imopenlinesConfigPathGetResultTypeSchemaShape(),
 );
 
-function imopenlinesConfigPathGetResult2SchemaShape() {
+function imopenlinesConfigPathGetResultTypeSchemaShape() {
   return {
     SERVER_ADDRESS: nullishString,
     PUBLIC_PATH: nullishString,
@@ -349,12 +349,12 @@ function imopenlinesReadedListSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesFirstViewerItem`. */
-export const imopenlinesFirstViewerItemSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesFirstViewerItemSchemaShape(),
+/** Lenient schema of `ImopenlinesFirstViewerItemType`. */
+export const imopenlinesFirstViewerItemTypeSchema = /* @__PURE__ */ lenientObject(
+  imopenlinesFirstViewerItemTypeSchemaShape(),
 );
 
-function imopenlinesFirstViewerItemSchemaShape() {
+function imopenlinesFirstViewerItemTypeSchemaShape() {
   return {
     user_id: nullishNumber,
     user_name: nullishString,
@@ -370,17 +370,17 @@ export const imopenlinesLastMessageViewsSchema = /* @__PURE__ */ lenientObject(
 function imopenlinesLastMessageViewsSchemaShape() {
   return {
     message_id: nullishNumber,
-    first_viewers: lenientArray(imopenlinesFirstViewerItemSchema).nullish(),
+    first_viewers: lenientArray(imopenlinesFirstViewerItemTypeSchema).nullish(),
     count_of_viewers: nullishNumber,
   };
 }
 
-/** Lenient schema of `ImopenlinesDialogGetResult2`. */
-export const imopenlinesDialogGetResult2Schema = /* @__PURE__ */ lenientObject(
-  imopenlinesDialogGetResult2SchemaShape(),
+/** Lenient schema of `ImopenlinesDialogGetResultType`. */
+export const imopenlinesDialogGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  imopenlinesDialogGetResultTypeSchemaShape(),
 );
 
-function imopenlinesDialogGetResult2SchemaShape() {
+function imopenlinesDialogGetResultTypeSchemaShape() {
   return {
     id: nullishNumber,
     parent_chat_id: nullishNumber,
@@ -423,12 +423,12 @@ function imopenlinesDialogGetResult2SchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesRevisionGetResult2`. */
-export const imopenlinesRevisionGetResult2Schema = /* @__PURE__ */ lenientObject(
-  imopenlinesRevisionGetResult2SchemaShape(),
+/** Lenient schema of `ImopenlinesRevisionGetResultType`. */
+export const imopenlinesRevisionGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  imopenlinesRevisionGetResultTypeSchemaShape(),
 );
 
-function imopenlinesRevisionGetResult2SchemaShape() {
+function imopenlinesRevisionGetResultTypeSchemaShape() {
   return {
     rest: nullishNumber,
     web: nullishNumber,
@@ -513,12 +513,12 @@ function imopenlinesFilesSchemaShape() {
   return {};
 }
 
-/** Lenient schema of `ImopenlinesSessionHistoryGetResult2`. */
-export const imopenlinesSessionHistoryGetResult2Schema = /* @__PURE__ */ lenientObject(
-  imopenlinesSessionHistoryGetResult2SchemaShape(),
+/** Lenient schema of `ImopenlinesSessionHistoryGetResultType`. */
+export const imopenlinesSessionHistoryGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  imopenlinesSessionHistoryGetResultTypeSchemaShape(),
 );
 
-function imopenlinesSessionHistoryGetResult2SchemaShape() {
+function imopenlinesSessionHistoryGetResultTypeSchemaShape() {
   return {
     chatId: nullishNumber,
     canJoin: nullishString,
@@ -540,16 +540,33 @@ function imopenlinesSessionHistoryGetResult2SchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesSessionOpenResult2`. */
-export const imopenlinesSessionOpenResult2Schema = /* @__PURE__ */ lenientObject(
-  imopenlinesSessionOpenResult2SchemaShape(),
+/** Lenient schema of `ImopenlinesSessionOpenResultType`. */
+export const imopenlinesSessionOpenResultTypeSchema = /* @__PURE__ */ lenientObject(
+  imopenlinesSessionOpenResultTypeSchemaShape(),
 );
 
-function imopenlinesSessionOpenResult2SchemaShape() {
+function imopenlinesSessionOpenResultTypeSchemaShape() {
   return {
     chatId: nullishNumber,
   };
 }
+
+/** Lenient schema of `ImopenlinesQUEUEUSERSFIELDS`. */
+export const imopenlinesQUEUEUSERSFIELDSSchema = /* @__PURE__ */ z.union([
+  imopenlinesConfigGetQUEUEUSERSFIELDSSchema,
+  imopenlinesConfigListGetQUEUEUSERSFIELDSSchema,
+]);
+
+/** Lenient schema of `ImopenlinesResultType`. */
+export const imopenlinesResultTypeSchema = /* @__PURE__ */ z.union([
+  imopenlinesConfigGetResultTypeSchema,
+  imopenlinesConfigListGetResultTypeSchema,
+  imopenlinesConfigPathGetResultTypeSchema,
+  imopenlinesDialogGetResultTypeSchema,
+  imopenlinesRevisionGetResultTypeSchema,
+  imopenlinesSessionHistoryGetResultTypeSchema,
+  imopenlinesSessionOpenResultTypeSchema,
+]);
 
 /** Lenient schema of the result of `imopenlines.bot.session.finish`. */
 export const imopenlinesBotSessionFinishResult = lenientBoolean;
@@ -570,15 +587,15 @@ export const imopenlinesConfigAddResult = lenientNumber;
 export const imopenlinesConfigDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `imopenlines.config.get`. */
-export const imopenlinesConfigGetResult = imopenlinesConfigGetResult2Schema;
+export const imopenlinesConfigGetResult = imopenlinesConfigGetResultTypeSchema;
 
 /** Lenient schema of the result of `imopenlines.config.list.get`. */
 export const imopenlinesConfigListGetResult = /* @__PURE__ */ lenientArray(
-  imopenlinesConfigListGetResult2Schema,
+  imopenlinesConfigListGetResultTypeSchema,
 );
 
 /** Lenient schema of the result of `imopenlines.config.path.get`. */
-export const imopenlinesConfigPathGetResult = imopenlinesConfigPathGetResult2Schema;
+export const imopenlinesConfigPathGetResult = imopenlinesConfigPathGetResultTypeSchema;
 
 /** Lenient schema of the result of `imopenlines.config.update`. */
 export const imopenlinesConfigUpdateResult = lenientBoolean;
@@ -608,7 +625,7 @@ export const imopenlinesCrmLeadCreateResult = lenientBoolean;
 export const imopenlinesCrmMessageAddResult = lenientNumber;
 
 /** Lenient schema of the result of `imopenlines.dialog.get`. */
-export const imopenlinesDialogGetResult = imopenlinesDialogGetResult2Schema;
+export const imopenlinesDialogGetResult = imopenlinesDialogGetResultTypeSchema;
 
 /** Lenient schema of the result of `imopenlines.message.quick.save`. */
 export const imopenlinesMessageQuickSaveResult = lenientBoolean;
@@ -641,13 +658,13 @@ export const imopenlinesOperatorSpamResult = lenientBoolean;
 export const imopenlinesOperatorTransferResult = lenientBoolean;
 
 /** Lenient schema of the result of `imopenlines.revision.get`. */
-export const imopenlinesRevisionGetResult = imopenlinesRevisionGetResult2Schema;
+export const imopenlinesRevisionGetResult = imopenlinesRevisionGetResultTypeSchema;
 
 /** Lenient schema of the result of `imopenlines.session.head.vote`. */
 export const imopenlinesSessionHeadVoteResult = lenientBoolean;
 
 /** Lenient schema of the result of `imopenlines.session.history.get`. */
-export const imopenlinesSessionHistoryGetResult = imopenlinesSessionHistoryGetResult2Schema;
+export const imopenlinesSessionHistoryGetResult = imopenlinesSessionHistoryGetResultTypeSchema;
 
 /** Lenient schema of the result of `imopenlines.session.intercept`. */
 export const imopenlinesSessionInterceptResult = lenientBoolean;
@@ -668,7 +685,7 @@ export const imopenlinesSessionModeSilentResult = lenientBoolean;
 export const imopenlinesSessionModeUnpinAllResult = /* @__PURE__ */ lenientArray(lenientNumber);
 
 /** Lenient schema of the result of `imopenlines.session.open`. */
-export const imopenlinesSessionOpenResult = imopenlinesSessionOpenResult2Schema;
+export const imopenlinesSessionOpenResult = imopenlinesSessionOpenResultTypeSchema;
 
 /** Lenient schema of the result of `imopenlines.session.start`. */
 export const imopenlinesSessionStartResult = lenientBoolean;

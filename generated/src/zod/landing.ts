@@ -5,9 +5,12 @@ import {
   lenientNumber,
   lenientObject,
   lenientString,
+  nullableNumber,
+  nullableString,
   nullishBoolean,
   nullishNumber,
   nullishString,
+  nullishUnknown,
 } from './_lenient.js';
 import { z } from 'zod';
 
@@ -33,12 +36,12 @@ function landingBlockGetbyidMetaSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingBlockGetbyidResult2`. */
-export const landingBlockGetbyidResult2Schema = /* @__PURE__ */ lenientObject(
-  landingBlockGetbyidResult2SchemaShape(),
+/** Lenient schema of `LandingBlockGetbyidResultType`. */
+export const landingBlockGetbyidResultTypeSchema = /* @__PURE__ */ lenientObject(
+  landingBlockGetbyidResultTypeSchemaShape(),
 );
 
-function landingBlockGetbyidResult2SchemaShape() {
+function landingBlockGetbyidResultTypeSchemaShape() {
   return {
     id: nullishNumber,
     lid: nullishNumber,
@@ -52,12 +55,12 @@ function landingBlockGetbyidResult2SchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingBlockGetcontentResult2`. */
-export const landingBlockGetcontentResult2Schema = /* @__PURE__ */ lenientObject(
-  landingBlockGetcontentResult2SchemaShape(),
+/** Lenient schema of `LandingBlockGetcontentResultType`. */
+export const landingBlockGetcontentResultTypeSchema = /* @__PURE__ */ lenientObject(
+  landingBlockGetcontentResultTypeSchemaShape(),
 );
 
-function landingBlockGetcontentResult2SchemaShape() {
+function landingBlockGetcontentResultTypeSchemaShape() {
   return {
     id: nullishNumber,
     sections: nullishString,
@@ -145,12 +148,12 @@ function landingAssetsSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingBlockGetmanifestResult2`. */
-export const landingBlockGetmanifestResult2Schema = /* @__PURE__ */ lenientObject(
-  landingBlockGetmanifestResult2SchemaShape(),
+/** Lenient schema of `LandingBlockGetmanifestResultType`. */
+export const landingBlockGetmanifestResultTypeSchema = /* @__PURE__ */ lenientObject(
+  landingBlockGetmanifestResultTypeSchemaShape(),
 );
 
-function landingBlockGetmanifestResult2SchemaShape() {
+function landingBlockGetmanifestResultTypeSchemaShape() {
   return {
     block: landingBlockGetmanifestBlockSchema.nullish(),
     cards: lenientObject({}).nullish(),
@@ -167,12 +170,12 @@ function landingBlockGetmanifestResult2SchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingBlockGetmanifestfileResult2`. */
-export const landingBlockGetmanifestfileResult2Schema = /* @__PURE__ */ lenientObject(
-  landingBlockGetmanifestfileResult2SchemaShape(),
+/** Lenient schema of `LandingBlockGetmanifestfileResultType`. */
+export const landingBlockGetmanifestfileResultTypeSchema = /* @__PURE__ */ lenientObject(
+  landingBlockGetmanifestfileResultTypeSchemaShape(),
 );
 
-function landingBlockGetmanifestfileResult2SchemaShape() {
+function landingBlockGetmanifestfileResultTypeSchemaShape() {
   return {
     block: lenientObject({}).nullish(),
     cards: z.union([lenientObject({}), lenientArray(z.unknown())]).nullish(),
@@ -226,12 +229,12 @@ function landingSectionSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingBlockUploadfileResult2`. */
-export const landingBlockUploadfileResult2Schema = /* @__PURE__ */ lenientObject(
-  landingBlockUploadfileResult2SchemaShape(),
+/** Lenient schema of `LandingBlockUploadfileResultType`. */
+export const landingBlockUploadfileResultTypeSchema = /* @__PURE__ */ lenientObject(
+  landingBlockUploadfileResultTypeSchemaShape(),
 );
 
-function landingBlockUploadfileResult2SchemaShape() {
+function landingBlockUploadfileResultTypeSchemaShape() {
   return {
     id: nullishNumber,
     src: nullishString,
@@ -476,21 +479,21 @@ function landingLandingGetListPageSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingLandingGetadditionalfieldsResult2`. */
-export const landingLandingGetadditionalfieldsResult2Schema = /* @__PURE__ */ lenientObject(
-  landingLandingGetadditionalfieldsResult2SchemaShape(),
+/** Lenient schema of `LandingLandingGetadditionalfieldsResultType`. */
+export const landingLandingGetadditionalfieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
+  landingLandingGetadditionalfieldsResultTypeSchemaShape(),
 );
 
-function landingLandingGetadditionalfieldsResult2SchemaShape() {
+function landingLandingGetadditionalfieldsResultTypeSchemaShape() {
   return {};
 }
 
-/** Lenient schema of `LandingRepoCheckContentResult2`. */
-export const landingRepoCheckContentResult2Schema = /* @__PURE__ */ lenientObject(
-  landingRepoCheckContentResult2SchemaShape(),
+/** Lenient schema of `LandingRepoCheckContentResultType`. */
+export const landingRepoCheckContentResultTypeSchema = /* @__PURE__ */ lenientObject(
+  landingRepoCheckContentResultTypeSchemaShape(),
 );
 
-function landingRepoCheckContentResult2SchemaShape() {
+function landingRepoCheckContentResultTypeSchemaShape() {
   return {
     is_bad: nullishBoolean,
     content: nullishString,
@@ -557,12 +560,12 @@ function landingRoleSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingResultItem`. */
-export const landingResultItemSchema = /* @__PURE__ */ lenientObject(
-  landingResultItemSchemaShape(),
+/** Lenient schema of `LandingResultItemType`. */
+export const landingResultItemTypeSchema = /* @__PURE__ */ lenientObject(
+  landingResultItemTypeSchemaShape(),
 );
 
-function landingResultItemSchemaShape() {
+function landingResultItemTypeSchemaShape() {
   return {
     '0': lenientArray(lenientString).nullish(),
   };
@@ -599,12 +602,12 @@ function landingItemsSchemaShape() {
   return {};
 }
 
-/** Lenient schema of `LandingSiteFullExportResult2`. */
-export const landingSiteFullExportResult2Schema = /* @__PURE__ */ lenientObject(
-  landingSiteFullExportResult2SchemaShape(),
+/** Lenient schema of `LandingSiteFullExportResultType`. */
+export const landingSiteFullExportResultTypeSchema = /* @__PURE__ */ lenientObject(
+  landingSiteFullExportResultTypeSchemaShape(),
 );
 
-function landingSiteFullExportResult2SchemaShape() {
+function landingSiteFullExportResultTypeSchemaShape() {
   return {
     charset: nullishString,
     code: nullishString,
@@ -646,12 +649,12 @@ function landingFolderSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingGroupBindingItem`. */
-export const landingGroupBindingItemSchema = /* @__PURE__ */ lenientObject(
-  landingGroupBindingItemSchemaShape(),
+/** Lenient schema of `LandingGroupBindingItemType`. */
+export const landingGroupBindingItemTypeSchema = /* @__PURE__ */ lenientObject(
+  landingGroupBindingItemTypeSchemaShape(),
 );
 
-function landingGroupBindingItemSchemaShape() {
+function landingGroupBindingItemTypeSchemaShape() {
   return {
     ENTITY_ID: z.union([lenientNumber, lenientString]).nullish(),
     ENTITY_TYPE: nullishString,
@@ -678,12 +681,12 @@ function landingSiteSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingMenuBindingItem`. */
-export const landingMenuBindingItemSchema = /* @__PURE__ */ lenientObject(
-  landingMenuBindingItemSchemaShape(),
+/** Lenient schema of `LandingMenuBindingItemType`. */
+export const landingMenuBindingItemTypeSchema = /* @__PURE__ */ lenientObject(
+  landingMenuBindingItemTypeSchemaShape(),
 );
 
-function landingMenuBindingItemSchemaShape() {
+function landingMenuBindingItemTypeSchemaShape() {
   return {
     ENTITY_ID: z.union([lenientNumber, lenientString]).nullish(),
     ENTITY_TYPE: nullishString,
@@ -700,19 +703,21 @@ function landingResultMapSchemaShape() {
   return {};
 }
 
-/** Lenient schema of `LandingResult`. */
-export const landingResultSchema = /* @__PURE__ */ lenientObject(landingResultSchemaShape());
+/** Lenient schema of `LandingResultType`. */
+export const landingResultTypeSchema = /* @__PURE__ */ lenientObject(
+  landingResultTypeSchemaShape(),
+);
 
-function landingResultSchemaShape() {
+function landingResultTypeSchemaShape() {
   return {};
 }
 
-/** Lenient schema of `LandingSyspageItem`. */
-export const landingSyspageItemSchema = /* @__PURE__ */ lenientObject(
-  landingSyspageItemSchemaShape(),
+/** Lenient schema of `LandingSyspageItemType`. */
+export const landingSyspageItemTypeSchema = /* @__PURE__ */ lenientObject(
+  landingSyspageItemTypeSchemaShape(),
 );
 
-function landingSyspageItemSchemaShape() {
+function landingSyspageItemTypeSchemaShape() {
   return {
     TYPE: nullishString,
     LANDING_ID: nullishString,
@@ -722,23 +727,23 @@ function landingSyspageItemSchemaShape() {
   };
 }
 
-/** Lenient schema of `LandingSyspageGetResult2`. */
-export const landingSyspageGetResult2Schema = /* @__PURE__ */ lenientObject(
-  landingSyspageGetResult2SchemaShape(),
+/** Lenient schema of `LandingSyspageGetResultType`. */
+export const landingSyspageGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  landingSyspageGetResultTypeSchemaShape(),
 );
 
-function landingSyspageGetResult2SchemaShape() {
+function landingSyspageGetResultTypeSchemaShape() {
   return {
-    'type code': landingSyspageItemSchema.nullish(),
+    'type code': landingSyspageItemTypeSchema.nullish(),
   };
 }
 
-/** Lenient schema of `LandingTemplateGetLandingRefResult2`. */
-export const landingTemplateGetLandingRefResult2Schema = /* @__PURE__ */ lenientObject(
-  landingTemplateGetLandingRefResult2SchemaShape(),
+/** Lenient schema of `LandingTemplateGetLandingRefResultType`. */
+export const landingTemplateGetLandingRefResultTypeSchema = /* @__PURE__ */ lenientObject(
+  landingTemplateGetLandingRefResultTypeSchemaShape(),
 );
 
-function landingTemplateGetLandingRefResult2SchemaShape() {
+function landingTemplateGetLandingRefResultTypeSchemaShape() {
   return {};
 }
 
@@ -750,6 +755,407 @@ function landingTemplateSchemaShape() {
     FIELD: z.union([lenientString, lenientNumber, z.null()]).nullish(),
   };
 }
+
+/** Lenient schema of `LandingRepoBlock`. */
+export const landingRepoBlockSchema = /* @__PURE__ */ lenientObject(landingRepoBlockSchemaShape());
+
+function landingRepoBlockSchemaShape() {
+  return {
+    app_code: nullishString,
+    xml_id: nullishString,
+  };
+}
+
+/** Lenient schema of `LandingSiteFullExportBlock`. */
+export const landingSiteFullExportBlockSchema = /* @__PURE__ */ lenientObject(
+  landingSiteFullExportBlockSchemaShape(),
+);
+
+function landingSiteFullExportBlockSchemaShape() {
+  return {
+    old_id: z.union([lenientNumber, lenientString]).nullish(),
+    code: nullishString,
+    access: nullishString,
+    anchor: nullishString,
+    repo_block: landingRepoBlockSchema.nullish(),
+    cards: lenientObject({}).nullish(),
+    nodes: lenientObject({}).nullish(),
+    menu: lenientObject({}).nullish(),
+    style: lenientObject({}).nullish(),
+    attrs: lenientObject({}).nullish(),
+    dynamic: lenientObject({}).nullish(),
+  };
+}
+
+/** Lenient schema of `LandingBlock_b92cc0`. */
+export const landingBlock_b92cc0Schema = /* @__PURE__ */ z.union([
+  landingBlockGetlistBlockSchema,
+  landingBlockGetmanifestBlockSchema,
+  landingSiteFullExportBlockSchema,
+]);
+
+/** Lenient schema of `LandingLandingAddFields`. */
+export const landingLandingAddFieldsSchema = /* @__PURE__ */ lenientObject(
+  landingLandingAddFieldsSchemaShape(),
+);
+
+function landingLandingAddFieldsSchemaShape() {
+  return {
+    TITLE: nullableString,
+    SITE_ID: nullableNumber,
+    CODE: nullishString,
+    DESCRIPTION: nullishString,
+    XML_ID: nullishString,
+    SITEMAP: nullishString,
+    FOLDER: nullishString,
+    FOLDER_ID: nullishNumber,
+    TPL_ID: nullishNumber,
+    ADDITIONAL_FIELDS: lenientObject({}).nullish(),
+    BLOCK_ID: nullishNumber,
+    MENU_CODE: nullishString,
+  };
+}
+
+/** Lenient schema of `LandingLandingAddblockFields`. */
+export const landingLandingAddblockFieldsSchema = /* @__PURE__ */ lenientObject(
+  landingLandingAddblockFieldsSchemaShape(),
+);
+
+function landingLandingAddblockFieldsSchemaShape() {
+  return {
+    CODE: nullableString,
+    AFTER_ID: nullishNumber,
+    ACTIVE: nullishString,
+    CONTENT: nullishString,
+    RETURN_CONTENT: nullishString,
+  };
+}
+
+/** Lenient schema of `LandingPREPAREBLOCKSDATA`. */
+export const landingPREPAREBLOCKSDATASchema = /* @__PURE__ */ lenientObject(
+  landingPREPAREBLOCKSDATASchemaShape(),
+);
+
+function landingPREPAREBLOCKSDATASchemaShape() {
+  return {
+    ACTION: nullishString,
+    PARAMS: lenientObject({}).nullish(),
+    IBLOCK_ID: nullishUnknown,
+    SECTION_ID: nullishUnknown,
+    ELEMENT_ID: nullishUnknown,
+    REQUISITE: nullishUnknown,
+    BANK_REQUISITE: nullishUnknown,
+  };
+}
+
+/** Lenient schema of `LandingLandingAddByTemplateFields`. */
+export const landingLandingAddByTemplateFieldsSchema = /* @__PURE__ */ lenientObject(
+  landingLandingAddByTemplateFieldsSchemaShape(),
+);
+
+function landingLandingAddByTemplateFieldsSchemaShape() {
+  return {
+    TITLE: nullishString,
+    DESCRIPTION: nullishString,
+    ID: nullishNumber,
+    FOLDER_ID: nullishNumber,
+    SITE_TYPE: nullishString,
+    PREPARE_BLOCKS: nullishBoolean,
+    PREPARE_BLOCKS_DATA: landingPREPAREBLOCKSDATASchema.nullish(),
+    ADD_IN_MENU: nullishString,
+    BLOCK_ID: nullishNumber,
+    MENU_CODE: nullishString,
+  };
+}
+
+/** Lenient schema of `LandingLandingUpdateFields`. */
+export const landingLandingUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
+  landingLandingUpdateFieldsSchemaShape(),
+);
+
+function landingLandingUpdateFieldsSchemaShape() {
+  return {
+    TITLE: nullishString,
+    CODE: nullishString,
+    DESCRIPTION: nullishString,
+    XML_ID: nullishString,
+    SITE_ID: nullishNumber,
+    SITEMAP: nullishString,
+    FOLDER: nullishString,
+    FOLDER_ID: nullishNumber,
+    TPL_ID: nullishNumber,
+    DELETED: nullishString,
+    DATE_PUBLIC: nullishString,
+    ADDITIONAL_FIELDS: lenientObject({}).nullish(),
+  };
+}
+
+/** Lenient schema of `LandingRepoRegisterFields`. */
+export const landingRepoRegisterFieldsSchema = /* @__PURE__ */ lenientObject(
+  landingRepoRegisterFieldsSchemaShape(),
+);
+
+function landingRepoRegisterFieldsSchemaShape() {
+  return {
+    NAME: nullableString,
+    CONTENT: nullableString,
+    SECTIONS: nullableString,
+    PREVIEW: nullableString,
+    DESCRIPTION: nullishString,
+    ACTIVE: nullishString,
+    SITE_TEMPLATE_ID: nullishString,
+    RESET: nullishString,
+  };
+}
+
+/** Lenient schema of `LandingWIDGETPARAMS`. */
+export const landingWIDGETPARAMSSchema = /* @__PURE__ */ lenientObject(
+  landingWIDGETPARAMSSchemaShape(),
+);
+
+function landingWIDGETPARAMSSchemaShape() {
+  return {
+    rootNode: nullableString,
+    lang: nullishString,
+    handler: nullableString,
+    style: nullishString,
+    demoData: lenientObject({}).nullable(),
+  };
+}
+
+/** Lenient schema of `LandingRepowidgetRegisterFields`. */
+export const landingRepowidgetRegisterFieldsSchema = /* @__PURE__ */ lenientObject(
+  landingRepowidgetRegisterFieldsSchemaShape(),
+);
+
+function landingRepowidgetRegisterFieldsSchemaShape() {
+  return {
+    NAME: nullableString,
+    PREVIEW: nullableString,
+    DESCRIPTION: nullishString,
+    CONTENT: nullableString,
+    SECTIONS: z
+      .enum([
+        'widgets_company_life',
+        'widgets_new_employees',
+        'widgets_team',
+        'widgets_automation',
+        'widgets_events',
+        'widgets_profile',
+        'widgets_tasks',
+        'widgets_sales',
+        'widgets_hr',
+        'widgets_other',
+        'widgets_separators',
+        'widgets_text',
+        'widgets_image',
+        'widgets_video',
+      ])
+      .nullable(),
+    WIDGET_PARAMS: landingWIDGETPARAMSSchema.nullable(),
+    ACTIVE: z.enum(['Y', 'N']).nullish(),
+    SITE_TEMPLATE_ID: nullishString,
+  };
+}
+
+/** Lenient schema of `LandingSiteAddFields`. */
+export const landingSiteAddFieldsSchema = /* @__PURE__ */ lenientObject(
+  landingSiteAddFieldsSchemaShape(),
+);
+
+function landingSiteAddFieldsSchemaShape() {
+  return {
+    TITLE: nullableString,
+    CODE: nullableString,
+    TYPE: nullishString,
+    DOMAIN_ID: z.union([lenientNumber, lenientString]).nullish(),
+    DESCRIPTION: nullishString,
+    XML_ID: nullishString,
+    ADDITIONAL_FIELDS: lenientObject({}).nullish(),
+  };
+}
+
+/** Lenient schema of `LandingSiteAddFolderFields`. */
+export const landingSiteAddFolderFieldsSchema = /* @__PURE__ */ lenientObject(
+  landingSiteAddFolderFieldsSchemaShape(),
+);
+
+function landingSiteAddFolderFieldsSchemaShape() {
+  return {
+    TITLE: nullableString,
+    CODE: nullishString,
+    PARENT_ID: nullishNumber,
+    ACTIVE: nullishString,
+  };
+}
+
+/** Lenient schema of `LandingSiteUpdateFields`. */
+export const landingSiteUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
+  landingSiteUpdateFieldsSchemaShape(),
+);
+
+function landingSiteUpdateFieldsSchemaShape() {
+  return {
+    TITLE: nullishString,
+    CODE: nullishString,
+    TYPE: nullishString,
+    DOMAIN_ID: z.union([lenientNumber, lenientString]).nullish(),
+    DESCRIPTION: nullishString,
+    XML_ID: nullishString,
+    LANDING_ID_INDEX: nullishNumber,
+    LANDING_ID_404: nullishNumber,
+    LANDING_ID_503: nullishNumber,
+  };
+}
+
+/** Lenient schema of `LandingSiteUpdateFolderFields`. */
+export const landingSiteUpdateFolderFieldsSchema = /* @__PURE__ */ lenientObject(
+  landingSiteUpdateFolderFieldsSchemaShape(),
+);
+
+function landingSiteUpdateFolderFieldsSchemaShape() {
+  return {
+    TITLE: nullishString,
+    CODE: nullishString,
+    PARENT_ID: nullishNumber,
+    INDEX_ID: nullishNumber,
+    ACTIVE: nullishString,
+  };
+}
+
+/** Lenient schema of `LandingFields_31bd6b`. */
+export const landingFields_31bd6bSchema = /* @__PURE__ */ z.union([
+  landingLandingAddFieldsSchema,
+  landingLandingAddblockFieldsSchema,
+  landingLandingAddByTemplateFieldsSchema,
+  landingLandingUpdateFieldsSchema,
+  landingRepoRegisterFieldsSchema,
+  landingRepowidgetRegisterFieldsSchema,
+  landingSiteAddFieldsSchema,
+  landingSiteAddFolderFieldsSchema,
+  landingSiteFullExportFieldsSchema,
+  landingSiteUpdateFieldsSchema,
+  landingSiteUpdateFolderFieldsSchema,
+]);
+
+/** Lenient schema of `LandingLandingMoveblockResultContent`. */
+export const landingLandingMoveblockResultContentSchema =
+  landingLandingCopyblockResultContentSchema;
+
+/** Lenient schema of `LandingLandingFavoriteBlockMeta`. */
+export const landingLandingFavoriteBlockMetaSchema = /* @__PURE__ */ lenientObject(
+  landingLandingFavoriteBlockMetaSchemaShape(),
+);
+
+function landingLandingFavoriteBlockMetaSchemaShape() {
+  return {
+    name: nullishString,
+    section: z.union([lenientArray(z.unknown()), lenientString]).nullish(),
+    preview: nullishNumber,
+    tpl_code: nullishString,
+  };
+}
+
+/** Lenient schema of `LandingMeta`. */
+export const landingMetaSchema = /* @__PURE__ */ z.union([
+  landingBlockGetbyidMetaSchema,
+  landingBlockGetlistMetaSchema,
+  landingLandingFavoriteBlockMetaSchema,
+]);
+
+/** Lenient schema of `LandingPageFields`. */
+export const landingPageFieldsSchema = /* @__PURE__ */ lenientObject(
+  landingPageFieldsSchemaShape(),
+);
+
+function landingPageFieldsSchemaShape() {
+  return {
+    TITLE: nullishString,
+    RULE: z.union([lenientString, z.null()]).nullish(),
+    ADDITIONAL_FIELDS: z.union([lenientObject({}), lenientArray(z.unknown())]).nullish(),
+  };
+}
+
+/** Lenient schema of `LandingPageLayout`. */
+export const landingPageLayoutSchema = /* @__PURE__ */ lenientObject(
+  landingPageLayoutSchemaShape(),
+);
+
+function landingPageLayoutSchemaShape() {
+  return {
+    code: nullishString,
+    ref: lenientArray(lenientString).nullish(),
+  };
+}
+
+/** Lenient schema of `LandingPageBlocks`. */
+export const landingPageBlocksSchema = /* @__PURE__ */ lenientObject(
+  landingPageBlocksSchemaShape(),
+);
+
+function landingPageBlocksSchemaShape() {
+  return {};
+}
+
+/** Lenient schema of `LandingSiteFullExportPage`. */
+export const landingSiteFullExportPageSchema = /* @__PURE__ */ lenientObject(
+  landingSiteFullExportPageSchemaShape(),
+);
+
+function landingSiteFullExportPageSchemaShape() {
+  return {
+    old_id: z.union([lenientNumber, lenientString]).nullish(),
+    code: nullishString,
+    name: nullishString,
+    description: nullishString,
+    preview: nullishString,
+    preview2x: nullishString,
+    preview3x: nullishString,
+    preview_url: nullishString,
+    show_in_list: nullishString,
+    type: nullishString,
+    version: nullishNumber,
+    fields: landingPageFieldsSchema.nullish(),
+    layout: z.union([landingPageLayoutSchema, lenientArray(z.unknown())]).nullish(),
+    items: z.union([landingPageBlocksSchema, lenientArray(z.unknown())]).nullish(),
+  };
+}
+
+/** Lenient schema of `LandingPage`. */
+export const landingPageSchema = /* @__PURE__ */ z.union([
+  landingLandingGetListPageSchema,
+  landingSiteFullExportPageSchema,
+]);
+
+/** Lenient schema of `LandingResultContent`. */
+export const landingResultContentSchema = /* @__PURE__ */ z.union([
+  landingLandingAddblockResultContentSchema,
+  landingLandingCopyblockResultContentSchema,
+]);
+
+/** Lenient schema of `LandingResultTemplate`. */
+export const landingResultTemplateSchema = /* @__PURE__ */ z.union([
+  landingDemosGetListResultTemplateSchema,
+  landingRepoGetListResultTemplateSchema,
+]);
+
+/** Lenient schema of `LandingResultType_22546b`. */
+export const landingResultType_22546bSchema = /* @__PURE__ */ z.union([
+  landingBlockGetbyidResultTypeSchema,
+  landingBlockGetcontentResultTypeSchema,
+  landingBlockGetmanifestResultTypeSchema,
+  landingBlockGetmanifestfileResultTypeSchema,
+  landingBlockUploadfileResultTypeSchema,
+  landingLandingGetadditionalfieldsResultTypeSchema,
+  landingRepoCheckContentResultTypeSchema,
+  landingSiteFullExportResultTypeSchema,
+  landingSyspageGetResultTypeSchema,
+  landingTemplateGetLandingRefResultTypeSchema,
+]);
+
+/** Lenient schema of `LandingTemplateGetSiteRefResultType`. */
+export const landingTemplateGetSiteRefResultTypeSchema =
+  landingTemplateGetLandingRefResultTypeSchema;
 
 /** Lenient schema of the result of `landing.block.addcard`. */
 export const landingBlockAddcardResult = lenientBoolean;
@@ -770,10 +1176,10 @@ export const landingBlockGetContentFromRepositoryResult = /* @__PURE__ */ z.unio
 ]);
 
 /** Lenient schema of the result of `landing.block.getbyid`. */
-export const landingBlockGetbyidResult = landingBlockGetbyidResult2Schema;
+export const landingBlockGetbyidResult = landingBlockGetbyidResultTypeSchema;
 
 /** Lenient schema of the result of `landing.block.getcontent`. */
-export const landingBlockGetcontentResult = landingBlockGetcontentResult2Schema;
+export const landingBlockGetcontentResult = landingBlockGetcontentResultTypeSchema;
 
 /** Lenient schema of the result of `landing.block.getlist`. */
 export const landingBlockGetlistResult = /* @__PURE__ */ lenientArray(
@@ -781,11 +1187,11 @@ export const landingBlockGetlistResult = /* @__PURE__ */ lenientArray(
 );
 
 /** Lenient schema of the result of `landing.block.getmanifest`. */
-export const landingBlockGetmanifestResult = landingBlockGetmanifestResult2Schema;
+export const landingBlockGetmanifestResult = landingBlockGetmanifestResultTypeSchema;
 
 /** Lenient schema of the result of `landing.block.getmanifestfile`. */
 export const landingBlockGetmanifestfileResult = /* @__PURE__ */ z.union([
-  landingBlockGetmanifestfileResult2Schema,
+  landingBlockGetmanifestfileResultTypeSchema,
   lenientArray(z.unknown()),
 ]);
 
@@ -814,7 +1220,7 @@ export const landingBlockUpdatecontentResult = /* @__PURE__ */ z.union([lenientB
 export const landingBlockUpdatenodesResult = lenientBoolean;
 
 /** Lenient schema of the result of `landing.block.uploadfile`. */
-export const landingBlockUploadfileResult = landingBlockUploadfileResult2Schema;
+export const landingBlockUploadfileResult = landingBlockUploadfileResultTypeSchema;
 
 /** Lenient schema of the result of `landing.demos.getList`. */
 export const landingDemosGetListResult = /* @__PURE__ */ lenientArray(
@@ -879,7 +1285,7 @@ export const landingLandingGetListResult = /* @__PURE__ */ lenientArray(
 
 /** Lenient schema of the result of `landing.landing.getadditionalfields`. */
 export const landingLandingGetadditionalfieldsResult = /* @__PURE__ */ z.union([
-  landingLandingGetadditionalfieldsResult2Schema,
+  landingLandingGetadditionalfieldsResultTypeSchema,
   lenientArray(z.unknown()),
 ]);
 
@@ -941,7 +1347,7 @@ export const landingLandingUpblockResult = lenientBoolean;
 export const landingLandingUpdateResult = lenientBoolean;
 
 /** Lenient schema of the result of `landing.repo.checkContent`. */
-export const landingRepoCheckContentResult = landingRepoCheckContentResult2Schema;
+export const landingRepoCheckContentResult = landingRepoCheckContentResultTypeSchema;
 
 /** Lenient schema of the result of `landing.repo.getList`. */
 export const landingRepoGetListResult = /* @__PURE__ */ lenientArray(
@@ -976,7 +1382,7 @@ export const landingRoleEnableResult = lenientBoolean;
 export const landingRoleGetListResult = /* @__PURE__ */ lenientArray(landingRoleSchema);
 
 /** Lenient schema of the result of `landing.role.getRights`. */
-export const landingRoleGetRightsResult = /* @__PURE__ */ lenientArray(landingResultItemSchema);
+export const landingRoleGetRightsResult = /* @__PURE__ */ lenientArray(landingResultItemTypeSchema);
 
 /** Lenient schema of the result of `landing.role.isEnabled`. */
 export const landingRoleIsEnabledResult = lenientBoolean;
@@ -1004,7 +1410,7 @@ export const landingSiteDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `landing.site.fullExport`. */
 export const landingSiteFullExportResult = /* @__PURE__ */ z.union([
-  landingSiteFullExportResult2Schema,
+  landingSiteFullExportResultTypeSchema,
   lenientArray(z.unknown()),
 ]);
 
@@ -1013,7 +1419,7 @@ export const landingSiteGetFoldersResult = /* @__PURE__ */ lenientArray(landingF
 
 /** Lenient schema of the result of `landing.site.getGroupBindings`. */
 export const landingSiteGetGroupBindingsResult = /* @__PURE__ */ lenientArray(
-  landingGroupBindingItemSchema,
+  landingGroupBindingItemTypeSchema,
 );
 
 /** Lenient schema of the result of `landing.site.getList`. */
@@ -1021,7 +1427,7 @@ export const landingSiteGetListResult = /* @__PURE__ */ lenientArray(landingSite
 
 /** Lenient schema of the result of `landing.site.getMenuBindings`. */
 export const landingSiteGetMenuBindingsResult = /* @__PURE__ */ lenientArray(
-  landingMenuBindingItemSchema,
+  landingMenuBindingItemTypeSchema,
 );
 
 /** Lenient schema of the result of `landing.site.getPreview`. */
@@ -1039,7 +1445,7 @@ export const landingSiteGetRightsResult = /* @__PURE__ */ lenientArray(lenientSt
 
 /** Lenient schema of the result of `landing.site.getadditionalfields`. */
 export const landingSiteGetadditionalfieldsResult = /* @__PURE__ */ z.union([
-  landingResultSchema,
+  landingResultTypeSchema,
   lenientArray(z.unknown()),
   z.null(),
 ]);
@@ -1090,7 +1496,7 @@ export const landingSyspageDeleteForLandingResult = lenientBoolean;
 export const landingSyspageDeleteForSiteResult = lenientBoolean;
 
 /** Lenient schema of the result of `landing.syspage.get`. */
-export const landingSyspageGetResult = landingSyspageGetResult2Schema;
+export const landingSyspageGetResult = landingSyspageGetResultTypeSchema;
 
 /** Lenient schema of the result of `landing.syspage.getSpecialPage`. */
 export const landingSyspageGetSpecialPageResult = /* @__PURE__ */ z.union([
@@ -1103,13 +1509,13 @@ export const landingSyspageSetResult = lenientBoolean;
 
 /** Lenient schema of the result of `landing.template.getLandingRef`. */
 export const landingTemplateGetLandingRefResult = /* @__PURE__ */ z.union([
-  landingTemplateGetLandingRefResult2Schema,
+  landingTemplateGetLandingRefResultTypeSchema,
   lenientBoolean,
 ]);
 
 /** Lenient schema of the result of `landing.template.getSiteRef`. */
 export const landingTemplateGetSiteRefResult = /* @__PURE__ */ z.union([
-  landingTemplateGetLandingRefResult2Schema,
+  landingTemplateGetLandingRefResultTypeSchema,
   lenientBoolean,
 ]);
 

@@ -8,6 +8,7 @@ import {
   nullableString,
   nullishNumber,
   nullishString,
+  nullishUnknown,
 } from './_lenient.js';
 import { z } from 'zod';
 
@@ -30,6 +31,79 @@ function listsSectionAddParameterSchemaShape() {
     SECTION_PROPERTY: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
   };
 }
+
+/** Lenient schema of `ListsAddParameter`. */
+export const listsAddParameterSchema = /* @__PURE__ */ lenientObject(
+  listsAddParameterSchemaShape(),
+);
+
+function listsAddParameterSchemaShape() {
+  return {
+    NAME: nullableString,
+    DESCRIPTION: nullishString,
+    SORT: nullishNumber,
+    PICTURE: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
+    BIZPROC: z.enum(['Y', 'N']).nullish(),
+  };
+}
+
+/** Lenient schema of `ListsFieldAddParameter`. */
+export const listsFieldAddParameterSchema = /* @__PURE__ */ lenientObject(
+  listsFieldAddParameterSchemaShape(),
+);
+
+function listsFieldAddParameterSchemaShape() {
+  return {
+    NAME: nullableString,
+    TYPE: nullableString,
+    IS_REQUIRED: z.enum(['Y', 'N']).nullish(),
+    MULTIPLE: z.enum(['Y', 'N']).nullish(),
+    SORT: nullishNumber,
+    DEFAULT_VALUE: nullishUnknown,
+    LIST: lenientObject({}).nullish(),
+    LIST_TEXT_VALUES: nullishString,
+    LIST_DEF: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
+    CODE: nullishString,
+    SETTINGS: lenientObject({}).nullish(),
+    USER_TYPE_SETTINGS: lenientArray(z.unknown()).nullish(),
+    ROW_COUNT: nullishNumber,
+    COL_COUNT: nullishNumber,
+    LINK_IBLOCK_ID: nullishNumber,
+  };
+}
+
+/** Lenient schema of `ListsFieldUpdateParameter`. */
+export const listsFieldUpdateParameterSchema = /* @__PURE__ */ lenientObject(
+  listsFieldUpdateParameterSchemaShape(),
+);
+
+function listsFieldUpdateParameterSchemaShape() {
+  return {
+    NAME: nullableString,
+    TYPE: nullableString,
+    IS_REQUIRED: z.enum(['Y', 'N']).nullish(),
+    MULTIPLE: z.enum(['Y', 'N']).nullish(),
+    SORT: nullishNumber,
+    DEFAULT_VALUE: nullishUnknown,
+    LIST: lenientObject({}).nullish(),
+    LIST_TEXT_VALUES: nullishString,
+    LIST_DEF: lenientArray(z.unknown()).nullish(),
+    CODE: nullishString,
+    SETTINGS: lenientObject({}).nullish(),
+    USER_TYPE_SETTINGS: lenientArray(z.unknown()).nullish(),
+    ROW_COUNT: nullishNumber,
+    COL_COUNT: nullishNumber,
+    LINK_IBLOCK_ID: nullishNumber,
+  };
+}
+
+/** Lenient schema of `ListsParameter`. */
+export const listsParameterSchema = /* @__PURE__ */ z.union([
+  listsAddParameterSchema,
+  listsFieldAddParameterSchema,
+  listsFieldUpdateParameterSchema,
+  listsSectionAddParameterSchema,
+]);
 
 /** Lenient schema of the result of `lists.add`. */
 export const listsAddResult = lenientNumber;

@@ -10,12 +10,12 @@ import {
 } from './_lenient.js';
 import { z } from 'zod';
 
-/** Lenient schema of `MailserviceResult`. */
-export const mailserviceResultSchema = /* @__PURE__ */ lenientObject(
-  mailserviceResultSchemaShape(),
+/** Lenient schema of `MailserviceResultType`. */
+export const mailserviceResultTypeSchema = /* @__PURE__ */ lenientObject(
+  mailserviceResultTypeSchemaShape(),
 );
 
-function mailserviceResultSchemaShape() {
+function mailserviceResultTypeSchemaShape() {
   return {
     ID: nullishString,
     SITE_ID: nullishString,
@@ -30,12 +30,12 @@ function mailserviceResultSchemaShape() {
   };
 }
 
-/** Lenient schema of `MailserviceResult2`. */
-export const mailserviceResult2Schema = /* @__PURE__ */ lenientObject(
-  mailserviceResult2SchemaShape(),
+/** Lenient schema of `MailserviceResultType_185589`. */
+export const mailserviceResultType_185589Schema = /* @__PURE__ */ lenientObject(
+  mailserviceResultType_185589SchemaShape(),
 );
 
-function mailserviceResult2SchemaShape() {
+function mailserviceResultType_185589SchemaShape() {
   return {
     ID: nullishNumber,
     SITE_ID: nullishString,
@@ -87,10 +87,10 @@ export const mailserviceAddResult = lenientNumber;
 export const mailserviceDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `mailservice.fields`. */
-export const mailserviceFieldsResult = mailserviceResultSchema;
+export const mailserviceFieldsResult = mailserviceResultTypeSchema;
 
 /** Lenient schema of the result of `mailservice.get`. */
-export const mailserviceGetResult = mailserviceResult2Schema;
+export const mailserviceGetResult = mailserviceResultType_185589Schema;
 
 /** Lenient schema of the result of `mailservice.list`. */
 export const mailserviceListResult = /* @__PURE__ */ lenientArray(mailserviceSchema);

@@ -2,10 +2,12 @@
 import { lenientArray, lenientObject, nullishNumber, nullishString } from './_lenient.js';
 import { z } from 'zod';
 
-/** Lenient schema of `MainEventlogItem`. */
-export const mainEventlogItemSchema = /* @__PURE__ */ lenientObject(mainEventlogItemSchemaShape());
+/** Lenient schema of `MainEventlogItemType`. */
+export const mainEventlogItemTypeSchema = /* @__PURE__ */ lenientObject(
+  mainEventlogItemTypeSchemaShape(),
+);
 
-function mainEventlogItemSchemaShape() {
+function mainEventlogItemTypeSchemaShape() {
   return {
     item: lenientObject({}).nullish(),
     id: nullishNumber,
@@ -47,7 +49,7 @@ function mainEventlogFieldListV3ResultShape() {
 }
 
 /** Lenient schema of the result of `main.eventlog.get`. */
-export const mainEventlogGetV3Result = mainEventlogItemSchema;
+export const mainEventlogGetV3Result = mainEventlogItemTypeSchema;
 
 /** Lenient schema of the result of `main.eventlog.list`. */
 export const mainEventlogListV3Result = /* @__PURE__ */ lenientObject(

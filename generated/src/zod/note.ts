@@ -8,12 +8,12 @@ import {
 } from './_lenient.js';
 import { z } from 'zod';
 
-/** Lenient schema of `NoteCollectionItem`. */
-export const noteCollectionItemSchema = /* @__PURE__ */ lenientObject(
-  noteCollectionItemSchemaShape(),
+/** Lenient schema of `NoteCollectionItemType`. */
+export const noteCollectionItemTypeSchema = /* @__PURE__ */ lenientObject(
+  noteCollectionItemTypeSchemaShape(),
 );
 
-function noteCollectionItemSchemaShape() {
+function noteCollectionItemTypeSchemaShape() {
   return {
     item: lenientObject({}).nullish(),
     id: nullishNumber,
@@ -87,7 +87,7 @@ function noteCollectionFieldListV3ResultShape() {
 }
 
 /** Lenient schema of the result of `note.collection.get`. */
-export const noteCollectionGetV3Result = noteCollectionItemSchema;
+export const noteCollectionGetV3Result = noteCollectionItemTypeSchema;
 
 /** Lenient schema of the result of `note.collection.list`. */
 export const noteCollectionListV3Result = /* @__PURE__ */ lenientObject(

@@ -45,10 +45,10 @@ function pullResultChannelTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `PullResult`. */
-export const pullResultSchema = /* @__PURE__ */ lenientObject(pullResultSchemaShape());
+/** Lenient schema of `PullResultType`. */
+export const pullResultTypeSchema = /* @__PURE__ */ lenientObject(pullResultTypeSchemaShape());
 
-function pullResultSchemaShape() {
+function pullResultTypeSchemaShape() {
   return {
     server: pullServerSchema.nullish(),
     api: lenientObject({}).nullish(),
@@ -61,7 +61,7 @@ function pullResultSchemaShape() {
 }
 
 /** Lenient schema of the result of `pull.application.config.get`. */
-export const pullApplicationConfigGetResult = pullResultSchema;
+export const pullApplicationConfigGetResult = pullResultTypeSchema;
 
 /** Lenient schema of the result of `pull.application.event.add`. */
 export const pullApplicationEventAddResult = lenientBoolean;

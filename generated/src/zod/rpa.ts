@@ -13,10 +13,10 @@ import {
 } from './_lenient.js';
 import { z } from 'zod';
 
-/** Lenient schema of `RpaItemItem`. */
-export const rpaItemItemSchema = /* @__PURE__ */ lenientObject(rpaItemItemSchemaShape());
+/** Lenient schema of `RpaItemItemType`. */
+export const rpaItemItemTypeSchema = /* @__PURE__ */ lenientObject(rpaItemItemTypeSchemaShape());
 
-function rpaItemItemSchemaShape() {
+function rpaItemItemTypeSchemaShape() {
   return {
     stageId: nullishUnknown,
     previousStageId: nullishUnknown,
@@ -51,10 +51,10 @@ function rpaDataSchemaShape() {
   };
 }
 
-/** Lenient schema of `RpaTypeItem`. */
-export const rpaTypeItemSchema = /* @__PURE__ */ lenientObject(rpaTypeItemSchemaShape());
+/** Lenient schema of `RpaTypeItemType`. */
+export const rpaTypeItemTypeSchema = /* @__PURE__ */ lenientObject(rpaTypeItemTypeSchemaShape());
 
-function rpaTypeItemSchemaShape() {
+function rpaTypeItemTypeSchemaShape() {
   return {
     id: nullishUnknown,
     title: nullishUnknown,
@@ -140,7 +140,7 @@ export const rpaItemAddResult = lenientNumber;
 export const rpaItemDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `rpa.item.get`. */
-export const rpaItemGetResult = rpaItemItemSchema;
+export const rpaItemGetResult = rpaItemItemTypeSchema;
 
 /** Lenient schema of the result of `rpa.item.getTasks`. */
 export const rpaItemGetTasksResult = /* @__PURE__ */ lenientObject(rpaItemGetTasksResultShape());
@@ -353,7 +353,7 @@ export const rpaTypeAddResult = lenientNumber;
 export const rpaTypeDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `rpa.type.get`. */
-export const rpaTypeGetResult = rpaTypeItemSchema;
+export const rpaTypeGetResult = rpaTypeItemTypeSchema;
 
 /** Lenient schema of the result of `rpa.type.list`. */
 export const rpaTypeListResult = /* @__PURE__ */ lenientObject(rpaTypeListResultShape());

@@ -11,7 +11,7 @@ import {
 } from './_lenient.js';
 import {
   saleBasketItemPropertySchema,
-  saleBasketItemSchema,
+  saleBasketItemTypeSchema,
   saleBusinessValuePersonDomainSchema,
   saleDeliveryExtraServiceSchema,
   saleDeliveryHandlerSchema,
@@ -23,11 +23,11 @@ import {
   saleOrderPropertySchema,
   saleOrderPropertyValueSchema,
   saleOrderPropertyVariantSchema,
-  saleOrderSchema,
-  saleOrderShipmentItemSchema,
+  saleOrderShipmentItemTypeSchema,
   saleOrderShipmentSchema,
   saleOrderTradeBindingSchema,
   saleOrderTradePlatformSchema,
+  saleOrderTypeSchema,
   salePaymentItemBasketSchema,
   salePaymentItemShipmentSchema,
   salePaysystemHandlerSchema,
@@ -46,7 +46,7 @@ export const saleBasketitemAddResult = /* @__PURE__ */ lenientObject(
 
 function saleBasketitemAddResultShape() {
   return {
-    basketItem: saleBasketItemSchema.nullish(),
+    basketItem: saleBasketItemTypeSchema.nullish(),
   };
 }
 
@@ -57,7 +57,7 @@ export const saleBasketitemAddCatalogProductResult = /* @__PURE__ */ lenientObje
 
 function saleBasketitemAddCatalogProductResultShape() {
   return {
-    basketItem: saleBasketItemSchema.nullish(),
+    basketItem: saleBasketItemTypeSchema.nullish(),
   };
 }
 
@@ -71,7 +71,7 @@ export const saleBasketitemGetResult = /* @__PURE__ */ lenientObject(
 
 function saleBasketitemGetResultShape() {
   return {
-    basketItem: saleBasketItemSchema.nullish(),
+    basketItem: saleBasketItemTypeSchema.nullish(),
   };
 }
 
@@ -104,7 +104,7 @@ export const saleBasketitemListResult = /* @__PURE__ */ lenientObject(
 
 function saleBasketitemListResultShape() {
   return {
-    basketItems: lenientArray(saleBasketItemSchema).nullish(),
+    basketItems: lenientArray(saleBasketItemTypeSchema).nullish(),
   };
 }
 
@@ -115,7 +115,7 @@ export const saleBasketitemUpdateResult = /* @__PURE__ */ lenientObject(
 
 function saleBasketitemUpdateResultShape() {
   return {
-    basketItem: saleBasketItemSchema.nullish(),
+    basketItem: saleBasketItemTypeSchema.nullish(),
   };
 }
 
@@ -126,7 +126,7 @@ export const saleBasketitemUpdateCatalogProductResult = /* @__PURE__ */ lenientO
 
 function saleBasketitemUpdateCatalogProductResultShape() {
   return {
-    basketItem: saleBasketItemSchema.nullish(),
+    basketItem: saleBasketItemTypeSchema.nullish(),
   };
 }
 
@@ -317,7 +317,7 @@ export const saleOrderAddResult = /* @__PURE__ */ lenientObject(saleOrderAddResu
 
 function saleOrderAddResultShape() {
   return {
-    order: saleOrderSchema.nullish(),
+    order: saleOrderTypeSchema.nullish(),
   };
 }
 
@@ -329,7 +329,7 @@ export const saleOrderGetResult = /* @__PURE__ */ lenientObject(saleOrderGetResu
 
 function saleOrderGetResultShape() {
   return {
-    order: saleOrderSchema.nullish(),
+    order: saleOrderTypeSchema.nullish(),
   };
 }
 
@@ -349,7 +349,7 @@ export const saleOrderListResult = /* @__PURE__ */ lenientObject(saleOrderListRe
 
 function saleOrderListResultShape() {
   return {
-    orders: lenientArray(saleOrderSchema).nullish(),
+    orders: lenientArray(saleOrderTypeSchema).nullish(),
   };
 }
 
@@ -358,7 +358,7 @@ export const saleOrderUpdateResult = /* @__PURE__ */ lenientObject(saleOrderUpda
 
 function saleOrderUpdateResultShape() {
   return {
-    order: saleOrderSchema.nullish(),
+    order: saleOrderTypeSchema.nullish(),
   };
 }
 
@@ -1084,7 +1084,7 @@ export const saleShipmentitemAddResult = /* @__PURE__ */ lenientObject(
 
 function saleShipmentitemAddResultShape() {
   return {
-    shipmentItem: saleOrderShipmentItemSchema.nullish(),
+    shipmentItem: saleOrderShipmentItemTypeSchema.nullish(),
   };
 }
 
@@ -1098,7 +1098,7 @@ export const saleShipmentitemGetResult = /* @__PURE__ */ lenientObject(
 
 function saleShipmentitemGetResultShape() {
   return {
-    shipmentItem: saleOrderShipmentItemSchema.nullish(),
+    shipmentItem: saleOrderShipmentItemTypeSchema.nullish(),
   };
 }
 
@@ -1120,7 +1120,7 @@ export const saleShipmentitemListResult = /* @__PURE__ */ lenientObject(
 
 function saleShipmentitemListResultShape() {
   return {
-    shipmentItems: lenientArray(saleOrderShipmentItemSchema).nullish(),
+    shipmentItems: lenientArray(saleOrderShipmentItemTypeSchema).nullish(),
   };
 }
 
@@ -1131,7 +1131,7 @@ export const saleShipmentitemUpdateResult = /* @__PURE__ */ lenientObject(
 
 function saleShipmentitemUpdateResultShape() {
   return {
-    shipmentItem: saleOrderShipmentItemSchema.nullish(),
+    shipmentItem: saleOrderShipmentItemTypeSchema.nullish(),
   };
 }
 

@@ -2,12 +2,12 @@
 import { lenientArray, lenientObject, nullishNumber, nullishString } from './_lenient.js';
 import { z } from 'zod';
 
-/** Lenient schema of `SignB2eDocumentGetResult2`. */
-export const signB2eDocumentGetResult2Schema = /* @__PURE__ */ lenientObject(
-  signB2eDocumentGetResult2SchemaShape(),
+/** Lenient schema of `SignB2eDocumentGetResultType`. */
+export const signB2eDocumentGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  signB2eDocumentGetResultTypeSchemaShape(),
 );
 
-function signB2eDocumentGetResult2SchemaShape() {
+function signB2eDocumentGetResultTypeSchemaShape() {
   return {
     uid: nullishString,
     state: lenientObject({}).nullish(),
@@ -27,12 +27,12 @@ function signMembersSchemaShape() {
   };
 }
 
-/** Lenient schema of `SignB2eDocumentSendResult2`. */
-export const signB2eDocumentSendResult2Schema = /* @__PURE__ */ lenientObject(
-  signB2eDocumentSendResult2SchemaShape(),
+/** Lenient schema of `SignB2eDocumentSendResultType`. */
+export const signB2eDocumentSendResultTypeSchema = /* @__PURE__ */ lenientObject(
+  signB2eDocumentSendResultTypeSchemaShape(),
 );
 
-function signB2eDocumentSendResult2SchemaShape() {
+function signB2eDocumentSendResultTypeSchemaShape() {
   return {
     uid: nullishString,
     state: lenientObject({}).nullish(),
@@ -54,12 +54,12 @@ function signDocumentSchemaShape() {
   };
 }
 
-/** Lenient schema of `SignB2eHcmlinkDocumentGetResult2`. */
-export const signB2eHcmlinkDocumentGetResult2Schema = /* @__PURE__ */ lenientObject(
-  signB2eHcmlinkDocumentGetResult2SchemaShape(),
+/** Lenient schema of `SignB2eHcmlinkDocumentGetResultType`. */
+export const signB2eHcmlinkDocumentGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  signB2eHcmlinkDocumentGetResultTypeSchemaShape(),
 );
 
-function signB2eHcmlinkDocumentGetResult2SchemaShape() {
+function signB2eHcmlinkDocumentGetResultTypeSchemaShape() {
   return {
     company: nullishString,
     employee: nullishString,
@@ -67,17 +67,24 @@ function signB2eHcmlinkDocumentGetResult2SchemaShape() {
   };
 }
 
+/** Lenient schema of `SignResultType`. */
+export const signResultTypeSchema = /* @__PURE__ */ z.union([
+  signB2eDocumentGetResultTypeSchema,
+  signB2eDocumentSendResultTypeSchema,
+  signB2eHcmlinkDocumentGetResultTypeSchema,
+]);
+
 /** Lenient schema of the result of `sign.b2e.company.provider.list`. */
 export const signB2eCompanyProviderListResult = /* @__PURE__ */ lenientArray(z.unknown());
 
 /** Lenient schema of the result of `sign.b2e.document.get`. */
-export const signB2eDocumentGetResult = signB2eDocumentGetResult2Schema;
+export const signB2eDocumentGetResult = signB2eDocumentGetResultTypeSchema;
 
 /** Lenient schema of the result of `sign.b2e.document.send`. */
-export const signB2eDocumentSendResult = signB2eDocumentSendResult2Schema;
+export const signB2eDocumentSendResult = signB2eDocumentSendResultTypeSchema;
 
 /** Lenient schema of the result of `sign.b2e.hcmlink.document.get`. */
-export const signB2eHcmlinkDocumentGetResult = signB2eHcmlinkDocumentGetResult2Schema;
+export const signB2eHcmlinkDocumentGetResult = signB2eHcmlinkDocumentGetResultTypeSchema;
 
 /** Lenient schema of the result of `sign.b2e.mysafe.tail`. */
 export const signB2eMysafeTailResult = /* @__PURE__ */ lenientArray(z.unknown());

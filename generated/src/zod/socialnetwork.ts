@@ -176,12 +176,12 @@ function socialnetworkAdditionaldataSchemaShape() {
   };
 }
 
-/** Lenient schema of `SocialnetworkResult`. */
-export const socialnetworkResultSchema = /* @__PURE__ */ lenientObject(
-  socialnetworkResultSchemaShape(),
+/** Lenient schema of `SocialnetworkResultType`. */
+export const socialnetworkResultTypeSchema = /* @__PURE__ */ lenientObject(
+  socialnetworkResultTypeSchemaShape(),
 );
 
-function socialnetworkResultSchemaShape() {
+function socialnetworkResultTypeSchemaShape() {
   return {
     ID: nullishNumber,
     ACTIVE: nullishBoolean,
@@ -240,7 +240,7 @@ function socialnetworkResultSchemaShape() {
 }
 
 /** Lenient schema of the result of `socialnetwork.api.workgroup.get`. */
-export const socialnetworkApiWorkgroupGetResult = socialnetworkResultSchema;
+export const socialnetworkApiWorkgroupGetResult = socialnetworkResultTypeSchema;
 
 /** Lenient schema of the result of `socialnetwork.api.workgroup.list`. */
 export const socialnetworkApiWorkgroupListResult = /* @__PURE__ */ lenientObject(

@@ -41,12 +41,12 @@ function taskAttachmentsSchemaShape() {
   };
 }
 
-/** Lenient schema of `TaskChecklistitemGetResult2`. */
-export const taskChecklistitemGetResult2Schema = /* @__PURE__ */ lenientObject(
-  taskChecklistitemGetResult2SchemaShape(),
+/** Lenient schema of `TaskChecklistitemGetResultType`. */
+export const taskChecklistitemGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  taskChecklistitemGetResultTypeSchemaShape(),
 );
 
-function taskChecklistitemGetResult2SchemaShape() {
+function taskChecklistitemGetResultTypeSchemaShape() {
   return {
     ID: nullishString,
     TASK_ID: nullishString,
@@ -79,12 +79,12 @@ function taskATTACHEDOBJECTSSchemaShape() {
   };
 }
 
-/** Lenient schema of `TaskCommentitemItem`. */
-export const taskCommentitemItemSchema = /* @__PURE__ */ lenientObject(
-  taskCommentitemItemSchemaShape(),
+/** Lenient schema of `TaskCommentitemItemType`. */
+export const taskCommentitemItemTypeSchema = /* @__PURE__ */ lenientObject(
+  taskCommentitemItemTypeSchemaShape(),
 );
 
-function taskCommentitemItemSchemaShape() {
+function taskCommentitemItemTypeSchemaShape() {
   return {
     POST_MESSAGE_HTML: nullishString,
     ID: nullishString,
@@ -113,12 +113,12 @@ function taskItemUserfieldGetSettingsSchemaShape() {
   };
 }
 
-/** Lenient schema of `TaskItemUserfieldGetResult2`. */
-export const taskItemUserfieldGetResult2Schema = /* @__PURE__ */ lenientObject(
-  taskItemUserfieldGetResult2SchemaShape(),
+/** Lenient schema of `TaskItemUserfieldGetResultType`. */
+export const taskItemUserfieldGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  taskItemUserfieldGetResultTypeSchemaShape(),
 );
 
-function taskItemUserfieldGetResult2SchemaShape() {
+function taskItemUserfieldGetResultTypeSchemaShape() {
   return {
     ID: nullishNumber,
     ENTITY_ID: nullishString,
@@ -141,12 +141,12 @@ function taskItemUserfieldGetResult2SchemaShape() {
   };
 }
 
-/** Lenient schema of `TaskItemUserfieldGetfieldsResult2`. */
-export const taskItemUserfieldGetfieldsResult2Schema = /* @__PURE__ */ lenientObject(
-  taskItemUserfieldGetfieldsResult2SchemaShape(),
+/** Lenient schema of `TaskItemUserfieldGetfieldsResultType`. */
+export const taskItemUserfieldGetfieldsResultTypeSchema = /* @__PURE__ */ lenientObject(
+  taskItemUserfieldGetfieldsResultTypeSchemaShape(),
 );
 
-function taskItemUserfieldGetfieldsResult2SchemaShape() {
+function taskItemUserfieldGetfieldsResultTypeSchemaShape() {
   return {
     ID: nullishNumber,
     ENTITY_ID: nullishString,
@@ -170,12 +170,12 @@ function taskItemUserfieldGetfieldsResult2SchemaShape() {
   };
 }
 
-/** Lenient schema of `TaskItemUserfieldGetlistResult2`. */
-export const taskItemUserfieldGetlistResult2Schema = /* @__PURE__ */ lenientObject(
-  taskItemUserfieldGetlistResult2SchemaShape(),
+/** Lenient schema of `TaskItemUserfieldGetlistResultType`. */
+export const taskItemUserfieldGetlistResultTypeSchema = /* @__PURE__ */ lenientObject(
+  taskItemUserfieldGetlistResultTypeSchemaShape(),
 );
 
-function taskItemUserfieldGetlistResult2SchemaShape() {
+function taskItemUserfieldGetlistResultTypeSchemaShape() {
   return {
     ID: nullishNumber,
     ENTITY_ID: nullishString,
@@ -193,17 +193,48 @@ function taskItemUserfieldGetlistResult2SchemaShape() {
   };
 }
 
-/** Lenient schema of `TaskItemUserfieldGettypesResult2`. */
-export const taskItemUserfieldGettypesResult2Schema = /* @__PURE__ */ lenientObject(
-  taskItemUserfieldGettypesResult2SchemaShape(),
+/** Lenient schema of `TaskItemUserfieldGettypesResultType`. */
+export const taskItemUserfieldGettypesResultTypeSchema = /* @__PURE__ */ lenientObject(
+  taskItemUserfieldGettypesResultTypeSchemaShape(),
 );
 
-function taskItemUserfieldGettypesResult2SchemaShape() {
+function taskItemUserfieldGettypesResultTypeSchemaShape() {
   return {
     ID: nullishString,
     title: nullishString,
   };
 }
+
+/** Lenient schema of `TaskChecklistitemGetlistResultType`. */
+export const taskChecklistitemGetlistResultTypeSchema = taskChecklistitemGetResultTypeSchema;
+
+/** Lenient schema of `TaskResultType`. */
+export const taskResultTypeSchema = /* @__PURE__ */ z.union([
+  taskChecklistitemGetResultTypeSchema,
+  taskItemUserfieldGetResultTypeSchema,
+  taskItemUserfieldGetfieldsResultTypeSchema,
+  taskItemUserfieldGetlistResultTypeSchema,
+  taskItemUserfieldGettypesResultTypeSchema,
+]);
+
+/** Lenient schema of `TaskItemUserfieldAddSettings`. */
+export const taskItemUserfieldAddSettingsSchema = /* @__PURE__ */ lenientObject(
+  taskItemUserfieldAddSettingsSchemaShape(),
+);
+
+function taskItemUserfieldAddSettingsSchemaShape() {
+  return {
+    DEFAULT_VALUE: nullishString,
+    ROWS: nullishNumber,
+    DISPLAY: z.enum(['CHECKBOX', 'RADIO', 'DROPDOWN']).nullish(),
+  };
+}
+
+/** Lenient schema of `TaskSettings`. */
+export const taskSettingsSchema = /* @__PURE__ */ z.union([
+  taskItemUserfieldAddSettingsSchema,
+  taskItemUserfieldGetSettingsSchema,
+]);
 
 /** Lenient schema of the result of `task.checklistitem.add`. */
 export const taskChecklistitemAddResult = lenientNumber;
@@ -215,11 +246,11 @@ export const taskChecklistitemCompleteResult = lenientBoolean;
 export const taskChecklistitemDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `task.checklistitem.get`. */
-export const taskChecklistitemGetResult = taskChecklistitemGetResult2Schema;
+export const taskChecklistitemGetResult = taskChecklistitemGetResultTypeSchema;
 
 /** Lenient schema of the result of `task.checklistitem.getlist`. */
 export const taskChecklistitemGetlistResult = /* @__PURE__ */ lenientArray(
-  taskChecklistitemGetResult2Schema,
+  taskChecklistitemGetResultTypeSchema,
 );
 
 /** Lenient schema of the result of `task.checklistitem.getmanifest`. */
@@ -253,10 +284,12 @@ export const taskCommentitemAddResult = lenientNumber;
 export const taskCommentitemDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `task.commentitem.get`. */
-export const taskCommentitemGetResult = taskCommentitemItemSchema;
+export const taskCommentitemGetResult = taskCommentitemItemTypeSchema;
 
 /** Lenient schema of the result of `task.commentitem.getlist`. */
-export const taskCommentitemGetlistResult = /* @__PURE__ */ lenientArray(taskCommentitemItemSchema);
+export const taskCommentitemGetlistResult = /* @__PURE__ */ lenientArray(
+  taskCommentitemItemTypeSchema,
+);
 
 /** Lenient schema of the result of `task.commentitem.getmanifest`. */
 export const taskCommentitemGetmanifestResult = /* @__PURE__ */ lenientObject(
@@ -406,19 +439,19 @@ export const taskItemUserfieldAddResult = lenientNumber;
 export const taskItemUserfieldDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `task.item.userfield.get`. */
-export const taskItemUserfieldGetResult = taskItemUserfieldGetResult2Schema;
+export const taskItemUserfieldGetResult = taskItemUserfieldGetResultTypeSchema;
 
 /** Lenient schema of the result of `task.item.userfield.getfields`. */
-export const taskItemUserfieldGetfieldsResult = taskItemUserfieldGetfieldsResult2Schema;
+export const taskItemUserfieldGetfieldsResult = taskItemUserfieldGetfieldsResultTypeSchema;
 
 /** Lenient schema of the result of `task.item.userfield.getlist`. */
 export const taskItemUserfieldGetlistResult = /* @__PURE__ */ lenientArray(
-  taskItemUserfieldGetlistResult2Schema,
+  taskItemUserfieldGetlistResultTypeSchema,
 );
 
 /** Lenient schema of the result of `task.item.userfield.gettypes`. */
 export const taskItemUserfieldGettypesResult = /* @__PURE__ */ lenientArray(
-  taskItemUserfieldGettypesResult2Schema,
+  taskItemUserfieldGettypesResultTypeSchema,
 );
 
 /** Lenient schema of the result of `task.item.userfield.update`. */

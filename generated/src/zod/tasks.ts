@@ -12,10 +12,12 @@ import {
 } from './_lenient.js';
 import { z } from 'zod';
 
-/** Lenient schema of `TasksEpicItem`. */
-export const tasksEpicItemSchema = /* @__PURE__ */ lenientObject(tasksEpicItemSchemaShape());
+/** Lenient schema of `TasksEpicItemType`. */
+export const tasksEpicItemTypeSchema = /* @__PURE__ */ lenientObject(
+  tasksEpicItemTypeSchemaShape(),
+);
 
-function tasksEpicItemSchemaShape() {
+function tasksEpicItemTypeSchemaShape() {
   return {
     name: lenientObject({
       type: nullishString,
@@ -149,10 +151,10 @@ function tasksRightsSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksItem`. */
-export const tasksItemSchema = /* @__PURE__ */ lenientObject(tasksItemSchemaShape());
+/** Lenient schema of `TasksItemType`. */
+export const tasksItemTypeSchema = /* @__PURE__ */ lenientObject(tasksItemTypeSchemaShape());
 
-function tasksItemSchemaShape() {
+function tasksItemTypeSchemaShape() {
   return {
     id: nullishNumber,
     taskId: nullishNumber,
@@ -167,23 +169,23 @@ function tasksItemSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTaskResultDeleteV3Result2`. */
-export const tasksTaskResultDeleteV3Result2Schema = /* @__PURE__ */ lenientObject(
-  tasksTaskResultDeleteV3Result2SchemaShape(),
+/** Lenient schema of `TasksTaskResultDeleteV3ResultType`. */
+export const tasksTaskResultDeleteV3ResultTypeSchema = /* @__PURE__ */ lenientObject(
+  tasksTaskResultDeleteV3ResultTypeSchemaShape(),
 );
 
-function tasksTaskResultDeleteV3Result2SchemaShape() {
+function tasksTaskResultDeleteV3ResultTypeSchemaShape() {
   return {
     result: nullishBoolean,
   };
 }
 
-/** Lenient schema of `TasksTaskResultListV3Result2`. */
-export const tasksTaskResultListV3Result2Schema = /* @__PURE__ */ lenientObject(
-  tasksTaskResultListV3Result2SchemaShape(),
+/** Lenient schema of `TasksTaskResultListV3ResultType`. */
+export const tasksTaskResultListV3ResultTypeSchema = /* @__PURE__ */ lenientObject(
+  tasksTaskResultListV3ResultTypeSchemaShape(),
 );
 
-function tasksTaskResultListV3Result2SchemaShape() {
+function tasksTaskResultListV3ResultTypeSchemaShape() {
   return {
     items: lenientArray(z.unknown()).nullish(),
   };
@@ -238,12 +240,12 @@ function tasksTemplateChecklistAddChecklistitemSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTemplateChecklistAddResult2`. */
-export const tasksTemplateChecklistAddResult2Schema = /* @__PURE__ */ lenientObject(
-  tasksTemplateChecklistAddResult2SchemaShape(),
+/** Lenient schema of `TasksTemplateChecklistAddResultType`. */
+export const tasksTemplateChecklistAddResultTypeSchema = /* @__PURE__ */ lenientObject(
+  tasksTemplateChecklistAddResultTypeSchemaShape(),
 );
 
-function tasksTemplateChecklistAddResult2SchemaShape() {
+function tasksTemplateChecklistAddResultTypeSchemaShape() {
   return {
     checkListItem: tasksTemplateChecklistAddChecklistitemSchema.nullish(),
   };
@@ -290,22 +292,24 @@ function tasksTemplateChecklistAddAttachmentByContentChecklistitemSchemaShape() 
   };
 }
 
-/** Lenient schema of `TasksTemplateChecklistAddAttachmentByContentResult2`. */
-export const tasksTemplateChecklistAddAttachmentByContentResult2Schema =
-  /* @__PURE__ */ lenientObject(tasksTemplateChecklistAddAttachmentByContentResult2SchemaShape());
+/** Lenient schema of `TasksTemplateChecklistAddAttachmentByContentResultType`. */
+export const tasksTemplateChecklistAddAttachmentByContentResultTypeSchema =
+  /* @__PURE__ */ lenientObject(
+    tasksTemplateChecklistAddAttachmentByContentResultTypeSchemaShape(),
+  );
 
-function tasksTemplateChecklistAddAttachmentByContentResult2SchemaShape() {
+function tasksTemplateChecklistAddAttachmentByContentResultTypeSchemaShape() {
   return {
     checkListItem: tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema.nullish(),
   };
 }
 
-/** Lenient schema of `TasksTemplateChecklistListResult2`. */
-export const tasksTemplateChecklistListResult2Schema = /* @__PURE__ */ lenientObject(
-  tasksTemplateChecklistListResult2SchemaShape(),
+/** Lenient schema of `TasksTemplateChecklistListResultType`. */
+export const tasksTemplateChecklistListResultTypeSchema = /* @__PURE__ */ lenientObject(
+  tasksTemplateChecklistListResultTypeSchemaShape(),
 );
 
-function tasksTemplateChecklistListResult2SchemaShape() {
+function tasksTemplateChecklistListResultTypeSchemaShape() {
   return {
     checkListItems: tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema.nullish(),
   };
@@ -327,12 +331,12 @@ function tasksFieldDescriptionSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksTemplateGetResult2`. */
-export const tasksTemplateGetResult2Schema = /* @__PURE__ */ lenientObject(
-  tasksTemplateGetResult2SchemaShape(),
+/** Lenient schema of `TasksTemplateGetResultType`. */
+export const tasksTemplateGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  tasksTemplateGetResultTypeSchemaShape(),
 );
 
-function tasksTemplateGetResult2SchemaShape() {
+function tasksTemplateGetResultTypeSchemaShape() {
   return {
     ID: nullishNumber,
     TITLE: nullishString,
@@ -386,6 +390,90 @@ function tasksTemplateGetResult2SchemaShape() {
     UF_TASK_WEBDAV_FILES: lenientArray(z.unknown()).nullish(),
   };
 }
+
+/** Lenient schema of `TasksChecklistitem`. */
+export const tasksChecklistitemSchema = /* @__PURE__ */ z.union([
+  tasksTemplateChecklistAddChecklistitemSchema,
+  tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema,
+]);
+
+/** Lenient schema of `TasksResultType`. */
+export const tasksResultTypeSchema = /* @__PURE__ */ z.union([
+  tasksTaskResultDeleteV3ResultTypeSchema,
+  tasksTaskResultListV3ResultTypeSchema,
+  tasksTemplateChecklistAddResultTypeSchema,
+  tasksTemplateChecklistAddAttachmentByContentResultTypeSchema,
+  tasksTemplateChecklistListResultTypeSchema,
+  tasksTemplateGetResultTypeSchema,
+]);
+
+/** Lenient schema of `TasksTemplateChecklistAddAttachmentsFromDiskChecklistitem`. */
+export const tasksTemplateChecklistAddAttachmentsFromDiskChecklistitemSchema =
+  tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema;
+
+/** Lenient schema of `TasksTemplateChecklistAddAttachmentsFromDiskResultType`. */
+export const tasksTemplateChecklistAddAttachmentsFromDiskResultTypeSchema =
+  tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
+
+/** Lenient schema of `TasksTemplateChecklistCompleteChecklistitem`. */
+export const tasksTemplateChecklistCompleteChecklistitemSchema =
+  tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema;
+
+/** Lenient schema of `TasksTemplateChecklistCompleteResultType`. */
+export const tasksTemplateChecklistCompleteResultTypeSchema =
+  tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
+
+/** Lenient schema of `TasksTemplateChecklistGetChecklistitem`. */
+export const tasksTemplateChecklistGetChecklistitemSchema =
+  tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema;
+
+/** Lenient schema of `TasksTemplateChecklistGetResultType`. */
+export const tasksTemplateChecklistGetResultTypeSchema =
+  tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
+
+/** Lenient schema of `TasksTemplateChecklistListChecklistitem`. */
+export const tasksTemplateChecklistListChecklistitemSchema =
+  tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema;
+
+/** Lenient schema of `TasksTemplateChecklistMoveAfterChecklistitem`. */
+export const tasksTemplateChecklistMoveAfterChecklistitemSchema =
+  tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema;
+
+/** Lenient schema of `TasksTemplateChecklistMoveAfterResultType`. */
+export const tasksTemplateChecklistMoveAfterResultTypeSchema =
+  tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
+
+/** Lenient schema of `TasksTemplateChecklistMoveBeforeChecklistitem`. */
+export const tasksTemplateChecklistMoveBeforeChecklistitemSchema =
+  tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema;
+
+/** Lenient schema of `TasksTemplateChecklistMoveBeforeResultType`. */
+export const tasksTemplateChecklistMoveBeforeResultTypeSchema =
+  tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
+
+/** Lenient schema of `TasksTemplateChecklistRemoveAttachmentsChecklistitem`. */
+export const tasksTemplateChecklistRemoveAttachmentsChecklistitemSchema =
+  tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema;
+
+/** Lenient schema of `TasksTemplateChecklistRemoveAttachmentsResultType`. */
+export const tasksTemplateChecklistRemoveAttachmentsResultTypeSchema =
+  tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
+
+/** Lenient schema of `TasksTemplateChecklistRenewChecklistitem`. */
+export const tasksTemplateChecklistRenewChecklistitemSchema =
+  tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema;
+
+/** Lenient schema of `TasksTemplateChecklistRenewResultType`. */
+export const tasksTemplateChecklistRenewResultTypeSchema =
+  tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
+
+/** Lenient schema of `TasksTemplateChecklistUpdateChecklistitem`. */
+export const tasksTemplateChecklistUpdateChecklistitemSchema =
+  tasksTemplateChecklistAddChecklistitemSchema;
+
+/** Lenient schema of `TasksTemplateChecklistUpdateResultType`. */
+export const tasksTemplateChecklistUpdateResultTypeSchema =
+  tasksTemplateChecklistAddResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.api.scrum.backlog.add`. */
 export const tasksApiScrumBacklogAddResult = /* @__PURE__ */ lenientObject(
@@ -498,7 +586,7 @@ export const tasksApiScrumEpicGetFieldsResult = /* @__PURE__ */ lenientObject(
 
 function tasksApiScrumEpicGetFieldsResultShape() {
   return {
-    fields: tasksEpicItemSchema.nullish(),
+    fields: tasksEpicItemTypeSchema.nullish(),
   };
 }
 
@@ -1205,7 +1293,7 @@ export const tasksTaskResultAddV3Result = /* @__PURE__ */ lenientObject(
 
 function tasksTaskResultAddV3ResultShape() {
   return {
-    item: tasksItemSchema.nullish(),
+    item: tasksItemTypeSchema.nullish(),
   };
 }
 
@@ -1241,7 +1329,7 @@ function tasksTaskResultAddfromchatmessageV3ResultShape() {
 }
 
 /** Lenient schema of the result of `tasks.task.result.delete`. */
-export const tasksTaskResultDeleteV3Result = tasksTaskResultDeleteV3Result2Schema;
+export const tasksTaskResultDeleteV3Result = tasksTaskResultDeleteV3ResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.task.result.deleteFromComment`. */
 export const tasksTaskResultDeleteFromCommentResult = /* @__PURE__ */ z.null();
@@ -1250,7 +1338,7 @@ export const tasksTaskResultDeleteFromCommentResult = /* @__PURE__ */ z.null();
 export const tasksTaskResultListResult = /* @__PURE__ */ lenientArray(z.unknown());
 
 /** Lenient schema of the result of `tasks.task.result.list`. */
-export const tasksTaskResultListV3Result = tasksTaskResultListV3Result2Schema;
+export const tasksTaskResultListV3Result = tasksTaskResultListV3ResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.task.result.update`. */
 export const tasksTaskResultUpdateV3Result = /* @__PURE__ */ lenientObject(
@@ -1328,48 +1416,48 @@ export const tasksTaskUpdateV3Result = lenientBoolean;
 export const tasksTemplateAddResult = lenientNumber;
 
 /** Lenient schema of the result of `tasks.template.checklist.add`. */
-export const tasksTemplateChecklistAddResult = tasksTemplateChecklistAddResult2Schema;
+export const tasksTemplateChecklistAddResult = tasksTemplateChecklistAddResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.checklist.addAttachmentByContent`. */
 export const tasksTemplateChecklistAddAttachmentByContentResult =
-  tasksTemplateChecklistAddAttachmentByContentResult2Schema;
+  tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.checklist.addAttachmentsFromDisk`. */
 export const tasksTemplateChecklistAddAttachmentsFromDiskResult =
-  tasksTemplateChecklistAddAttachmentByContentResult2Schema;
+  tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.checklist.complete`. */
 export const tasksTemplateChecklistCompleteResult =
-  tasksTemplateChecklistAddAttachmentByContentResult2Schema;
+  tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.checklist.delete`. */
 export const tasksTemplateChecklistDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `tasks.template.checklist.get`. */
 export const tasksTemplateChecklistGetResult =
-  tasksTemplateChecklistAddAttachmentByContentResult2Schema;
+  tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.checklist.list`. */
-export const tasksTemplateChecklistListResult = tasksTemplateChecklistListResult2Schema;
+export const tasksTemplateChecklistListResult = tasksTemplateChecklistListResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.checklist.moveAfter`. */
 export const tasksTemplateChecklistMoveAfterResult =
-  tasksTemplateChecklistAddAttachmentByContentResult2Schema;
+  tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.checklist.moveBefore`. */
 export const tasksTemplateChecklistMoveBeforeResult =
-  tasksTemplateChecklistAddAttachmentByContentResult2Schema;
+  tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.checklist.removeAttachments`. */
 export const tasksTemplateChecklistRemoveAttachmentsResult =
-  tasksTemplateChecklistAddAttachmentByContentResult2Schema;
+  tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.checklist.renew`. */
 export const tasksTemplateChecklistRenewResult =
-  tasksTemplateChecklistAddAttachmentByContentResult2Schema;
+  tasksTemplateChecklistAddAttachmentByContentResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.checklist.update`. */
-export const tasksTemplateChecklistUpdateResult = tasksTemplateChecklistAddResult2Schema;
+export const tasksTemplateChecklistUpdateResult = tasksTemplateChecklistAddResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.delete`. */
 export const tasksTemplateDeleteResult = lenientBoolean;
@@ -1378,7 +1466,7 @@ export const tasksTemplateDeleteResult = lenientBoolean;
 export const tasksTemplateFieldsResult = tasksFieldDescriptionSchema;
 
 /** Lenient schema of the result of `tasks.template.get`. */
-export const tasksTemplateGetResult = tasksTemplateGetResult2Schema;
+export const tasksTemplateGetResult = tasksTemplateGetResultTypeSchema;
 
 /** Lenient schema of the result of `tasks.template.update`. */
 export const tasksTemplateUpdateResult = lenientBoolean;

@@ -86,12 +86,12 @@ function userfieldconfigAddResultFieldSchemaShape() {
   };
 }
 
-/** Lenient schema of `UserfieldconfigAddResult2`. */
-export const userfieldconfigAddResult2Schema = /* @__PURE__ */ lenientObject(
-  userfieldconfigAddResult2SchemaShape(),
+/** Lenient schema of `UserfieldconfigAddResultType`. */
+export const userfieldconfigAddResultTypeSchema = /* @__PURE__ */ lenientObject(
+  userfieldconfigAddResultTypeSchemaShape(),
 );
 
-function userfieldconfigAddResult2SchemaShape() {
+function userfieldconfigAddResultTypeSchemaShape() {
   return {
     field: userfieldconfigAddResultFieldSchema.nullish(),
   };
@@ -127,23 +127,23 @@ function userfieldconfigGetResultFieldSchemaShape() {
   };
 }
 
-/** Lenient schema of `UserfieldconfigGetResult2`. */
-export const userfieldconfigGetResult2Schema = /* @__PURE__ */ lenientObject(
-  userfieldconfigGetResult2SchemaShape(),
+/** Lenient schema of `UserfieldconfigGetResultType`. */
+export const userfieldconfigGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  userfieldconfigGetResultTypeSchemaShape(),
 );
 
-function userfieldconfigGetResult2SchemaShape() {
+function userfieldconfigGetResultTypeSchemaShape() {
   return {
     field: userfieldconfigGetResultFieldSchema.nullish(),
   };
 }
 
-/** Lenient schema of `UserfieldconfigGetTypesResult2`. */
-export const userfieldconfigGetTypesResult2Schema = /* @__PURE__ */ lenientObject(
-  userfieldconfigGetTypesResult2SchemaShape(),
+/** Lenient schema of `UserfieldconfigGetTypesResultType`. */
+export const userfieldconfigGetTypesResultTypeSchema = /* @__PURE__ */ lenientObject(
+  userfieldconfigGetTypesResultTypeSchemaShape(),
 );
 
-function userfieldconfigGetTypesResult2SchemaShape() {
+function userfieldconfigGetTypesResultTypeSchemaShape() {
   return {
     types: lenientObject({}).nullish(),
   };
@@ -179,34 +179,54 @@ function userfieldconfigResultFieldsSchemaShape() {
   };
 }
 
-/** Lenient schema of `UserfieldconfigListResult2`. */
-export const userfieldconfigListResult2Schema = /* @__PURE__ */ lenientObject(
-  userfieldconfigListResult2SchemaShape(),
+/** Lenient schema of `UserfieldconfigListResultType`. */
+export const userfieldconfigListResultTypeSchema = /* @__PURE__ */ lenientObject(
+  userfieldconfigListResultTypeSchemaShape(),
 );
 
-function userfieldconfigListResult2SchemaShape() {
+function userfieldconfigListResultTypeSchemaShape() {
   return {
     fields: lenientArray(userfieldconfigResultFieldsSchema).nullish(),
   };
 }
 
+/** Lenient schema of `UserfieldconfigResultField`. */
+export const userfieldconfigResultFieldSchema = /* @__PURE__ */ z.union([
+  userfieldconfigAddResultFieldSchema,
+  userfieldconfigGetResultFieldSchema,
+]);
+
+/** Lenient schema of `UserfieldconfigResultType`. */
+export const userfieldconfigResultTypeSchema = /* @__PURE__ */ z.union([
+  userfieldconfigAddResultTypeSchema,
+  userfieldconfigGetResultTypeSchema,
+  userfieldconfigGetTypesResultTypeSchema,
+  userfieldconfigListResultTypeSchema,
+]);
+
+/** Lenient schema of `UserfieldconfigUpdateResultField`. */
+export const userfieldconfigUpdateResultFieldSchema = userfieldconfigAddResultFieldSchema;
+
+/** Lenient schema of `UserfieldconfigUpdateResultType`. */
+export const userfieldconfigUpdateResultTypeSchema = userfieldconfigAddResultTypeSchema;
+
 /** Lenient schema of the result of `userfieldconfig.add`. */
-export const userfieldconfigAddResult = userfieldconfigAddResult2Schema;
+export const userfieldconfigAddResult = userfieldconfigAddResultTypeSchema;
 
 /** Lenient schema of the result of `userfieldconfig.delete`. */
 export const userfieldconfigDeleteResult = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `userfieldconfig.get`. */
-export const userfieldconfigGetResult = userfieldconfigGetResult2Schema;
+export const userfieldconfigGetResult = userfieldconfigGetResultTypeSchema;
 
 /** Lenient schema of the result of `userfieldconfig.getTypes`. */
-export const userfieldconfigGetTypesResult = userfieldconfigGetTypesResult2Schema;
+export const userfieldconfigGetTypesResult = userfieldconfigGetTypesResultTypeSchema;
 
 /** Lenient schema of the result of `userfieldconfig.list`. */
-export const userfieldconfigListResult = userfieldconfigListResult2Schema;
+export const userfieldconfigListResult = userfieldconfigListResultTypeSchema;
 
 /** Lenient schema of the result of `userfieldconfig.update`. */
-export const userfieldconfigUpdateResult = userfieldconfigAddResult2Schema;
+export const userfieldconfigUpdateResult = userfieldconfigAddResultTypeSchema;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
 export const resultSchemas = {

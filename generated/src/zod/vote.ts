@@ -32,12 +32,12 @@ function voteAttachSchemaShape() {
   };
 }
 
-/** Lenient schema of `VoteAttachedVoteGetAnswerVotedResult2`. */
-export const voteAttachedVoteGetAnswerVotedResult2Schema = /* @__PURE__ */ lenientObject(
-  voteAttachedVoteGetAnswerVotedResult2SchemaShape(),
+/** Lenient schema of `VoteAttachedVoteGetAnswerVotedResultType`. */
+export const voteAttachedVoteGetAnswerVotedResultTypeSchema = /* @__PURE__ */ lenientObject(
+  voteAttachedVoteGetAnswerVotedResultTypeSchemaShape(),
 );
 
-function voteAttachedVoteGetAnswerVotedResult2SchemaShape() {
+function voteAttachedVoteGetAnswerVotedResultTypeSchemaShape() {
   return {
     ID: nullishNumber,
     NAME: nullishString,
@@ -46,12 +46,12 @@ function voteAttachedVoteGetAnswerVotedResult2SchemaShape() {
   };
 }
 
-/** Lenient schema of `VoteAttachedVoteGetManyResult2`. */
-export const voteAttachedVoteGetManyResult2Schema = /* @__PURE__ */ lenientObject(
-  voteAttachedVoteGetManyResult2SchemaShape(),
+/** Lenient schema of `VoteAttachedVoteGetManyResultType`. */
+export const voteAttachedVoteGetManyResultTypeSchema = /* @__PURE__ */ lenientObject(
+  voteAttachedVoteGetManyResultTypeSchemaShape(),
 );
 
-function voteAttachedVoteGetManyResult2SchemaShape() {
+function voteAttachedVoteGetManyResultTypeSchemaShape() {
   return {
     ID: nullishNumber,
     VOTE_ID: nullishNumber,
@@ -84,29 +84,37 @@ function voteVotedSchemaShape() {
   };
 }
 
-/** Lenient schema of `VoteAttachedVoteGetWithVotedResult2`. */
-export const voteAttachedVoteGetWithVotedResult2Schema = /* @__PURE__ */ lenientObject(
-  voteAttachedVoteGetWithVotedResult2SchemaShape(),
+/** Lenient schema of `VoteAttachedVoteGetWithVotedResultType`. */
+export const voteAttachedVoteGetWithVotedResultTypeSchema = /* @__PURE__ */ lenientObject(
+  voteAttachedVoteGetWithVotedResultTypeSchemaShape(),
 );
 
-function voteAttachedVoteGetWithVotedResult2SchemaShape() {
+function voteAttachedVoteGetWithVotedResultTypeSchemaShape() {
   return {
     attach: voteAttachSchema.nullish(),
     voted: voteVotedSchema.nullish(),
   };
 }
 
-/** Lenient schema of `VoteIntegrationImSendResult2`. */
-export const voteIntegrationImSendResult2Schema = /* @__PURE__ */ lenientObject(
-  voteIntegrationImSendResult2SchemaShape(),
+/** Lenient schema of `VoteIntegrationImSendResultType`. */
+export const voteIntegrationImSendResultTypeSchema = /* @__PURE__ */ lenientObject(
+  voteIntegrationImSendResultTypeSchemaShape(),
 );
 
-function voteIntegrationImSendResult2SchemaShape() {
+function voteIntegrationImSendResultTypeSchemaShape() {
   return {
     messageId: nullishNumber,
     voteId: nullishNumber,
   };
 }
+
+/** Lenient schema of `VoteResultType`. */
+export const voteResultTypeSchema = /* @__PURE__ */ z.union([
+  voteAttachedVoteGetAnswerVotedResultTypeSchema,
+  voteAttachedVoteGetManyResultTypeSchema,
+  voteAttachedVoteGetWithVotedResultTypeSchema,
+  voteIntegrationImSendResultTypeSchema,
+]);
 
 /** Lenient schema of the result of `vote.AttachedVote.download`. */
 export const voteAttachedVoteDownloadResult = /* @__PURE__ */ z.unknown();
@@ -115,13 +123,13 @@ export const voteAttachedVoteDownloadResult = /* @__PURE__ */ z.unknown();
 export const voteAttachedVoteGetResult = voteAttachSchema;
 
 /** Lenient schema of the result of `vote.AttachedVote.getAnswerVoted`. */
-export const voteAttachedVoteGetAnswerVotedResult = voteAttachedVoteGetAnswerVotedResult2Schema;
+export const voteAttachedVoteGetAnswerVotedResult = voteAttachedVoteGetAnswerVotedResultTypeSchema;
 
 /** Lenient schema of the result of `vote.AttachedVote.getMany`. */
-export const voteAttachedVoteGetManyResult = voteAttachedVoteGetManyResult2Schema;
+export const voteAttachedVoteGetManyResult = voteAttachedVoteGetManyResultTypeSchema;
 
 /** Lenient schema of the result of `vote.AttachedVote.getWithVoted`. */
-export const voteAttachedVoteGetWithVotedResult = voteAttachedVoteGetWithVotedResult2Schema;
+export const voteAttachedVoteGetWithVotedResult = voteAttachedVoteGetWithVotedResultTypeSchema;
 
 /** Lenient schema of the result of `vote.AttachedVote.recall`. */
 export const voteAttachedVoteRecallResult = voteAttachSchema;
@@ -136,7 +144,7 @@ export const voteAttachedVoteStopResult = /* @__PURE__ */ lenientArray(z.unknown
 export const voteAttachedVoteVoteResult = voteAttachSchema;
 
 /** Lenient schema of the result of `vote.Integration.Im.send`. */
-export const voteIntegrationImSendResult = voteIntegrationImSendResult2Schema;
+export const voteIntegrationImSendResult = voteIntegrationImSendResultTypeSchema;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
 export const resultSchemas = {
