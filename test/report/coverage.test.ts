@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { computeCoverage, sectionOf } from '../../generator/report/coverage.ts';
 import { renderMarkdown, renderTable } from '../../generator/report/render.ts';
 import { parseFolder, SEEDS_DIR } from '../helpers.ts';
-import { SPEC_VERSION, type MethodSpec, type Param, type TypeRef } from '../../generator/spec/schema.ts';
+import type { Param, TypeRef } from '../../generator/spec/schema.ts';
+import { restSpec } from '../support/specs.ts';
 
 describe('coverage report', () => {
   it('assigns sections from source paths', () => {
@@ -37,29 +38,15 @@ describe('coverage report', () => {
     const param = (name: string, type: TypeRef): Param => ({ id: `param:${name}`, name, type, required: true, source });
     const any: TypeRef = { kind: 'scalar', name: 'any' };
     const unknown: TypeRef = { kind: 'scalar', name: 'unknown' };
-    const spec: MethodSpec = {
-      specVersion: SPEC_VERSION,
-      id: 'rest:x',
-      api: 'rest',
-      method: 'x',
-      title: 'x',
-      description: '',
-      scope: [],
-      access: null,
-      deprecated: false,
-      paramsDocumented: 'table',
-      types: [],
-      errors: [],
-      systemErrors: 'rest',
-      list: null,
-      examples: [],
-      seeAlso: [],
-      facts: {},
-      sources: [{ path: source.file, reader: 'yfm-markdown', sha256: 'ab' }],
-      warnings: [],
-      params: [param('id', { kind: 'scalar', name: 'integer' }), param('value', any), param('extra', unknown), param('list', { kind: 'array', items: any })],
-      result: { type: any, source },
-    };
+    const spec = restSpec(
+      'x',
+      {
+        paramsDocumented: 'table',
+        params: [param('id', { kind: 'scalar', name: 'integer' }), param('value', any), param('extra', unknown), param('list', { kind: 'array', items: any })],
+        result: { type: any, source },
+      },
+      source.file,
+    );
     const c = computeCoverage({ specs: [spec], errorCatalogues: [], typeCatalogues: [], pages: [] }).totals;
     // Given: integer, any, unknown, array<any> params and an `any` result.
     // Want: typed = integer and the array; open = any; untyped = unknown; the any result is not "typed";

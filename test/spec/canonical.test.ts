@@ -87,7 +87,8 @@ describe('canonicalSpec', () => {
     expect(fields.kind === 'object' && fields.additionalKeys).toEqual(['PARENT_ID_', 'UF_']);
     expect(got.errors.map((e) => e.id)).toEqual(['error:ACCESS_DENIED', 'error:msg:not-found']);
     expect(got.examples.map((e) => e.id)).toEqual(['request:2', 'request:10', 'response:1']);
-    expect(got.sources.map((s) => s.path)).toEqual(['api/a.md', 'seeds/b.txt']);
+    // Sources are not a set: the primary (the page the spec is cited by) stays first.
+    expect(got.sources.map((s) => s.path)).toEqual(['seeds/b.txt', 'api/a.md']);
   });
 
   it('keeps enum values and union members in the order the docs write them', () => {
@@ -124,9 +125,8 @@ describe('canonicalSpec', () => {
       facts: Object.fromEntries(shuffle(Object.entries(spec.facts))),
       warnings: shuffle(spec.warnings),
       types: shuffle(spec.types),
-      sources: shuffle([...spec.sources, { path: 'seeds/crm.contact.get.txt', reader: 'scraped-text', sha256: 'cd' }]),
     };
-    const plain: MethodSpec = { ...spec, ...extra, sources: [...spec.sources, { path: 'seeds/crm.contact.get.txt', reader: 'scraped-text', sha256: 'cd' }] };
+    const plain: MethodSpec = { ...spec, ...extra };
     const files = (s: MethodSpec) => [...specSetToFiles({ specs: [s], errorCatalogues: [], typeCatalogues: [], pages: [] }).entries()];
     expect(files(shuffled)).toEqual(files(plain));
   });

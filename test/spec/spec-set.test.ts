@@ -1,35 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { MethodSpec, SPEC_VERSION } from '../../generator/spec/schema.ts';
+import { MethodSpec } from '../../generator/spec/schema.ts';
 import { specFilePath, specSetFromFiles, specSetToFiles, SpecFileError } from '../../generator/spec/spec-set.ts';
-import { mergeSpecs } from '../../generator/link/merge-specs.ts';
+import { restSpec } from '../support/specs.ts';
 
-const src = { file: 'x.md', line: 1, how: 'read' as const };
 function spec(over: Partial<MethodSpec> = {}): MethodSpec {
-  return {
-    specVersion: SPEC_VERSION,
-    id: 'rest:crm.contact.get',
-    api: 'rest',
-    method: 'crm.contact.get',
+  return restSpec('crm.contact.get', {
     restVersion: '1',
     title: 'Get contact',
-    description: '',
     scope: ['crm'],
-    access: null,
-    deprecated: false,
-    params: [],
     paramsDocumented: 'table',
-    result: null,
-    types: [],
-    errors: [],
-    systemErrors: 'rest',
-    list: null,
-    examples: [],
-    seeAlso: [],
-    facts: {},
     sources: [{ path: 'x.md', reader: 'yfm-markdown', sha256: 'ab' }],
-    warnings: [],
     ...over,
-  };
+  });
 }
 
 describe('spec files', () => {
@@ -63,33 +45,5 @@ describe('spec files', () => {
     const schema = JSON.parse(files.get('spec.schema.json')!);
     expect(schema.required).toContain('params');
     expect(Object.keys(schema.$defs)).toEqual(expect.arrayContaining(['TypeRef', 'Field']));
-  });
-});
-
-describe('mergeSpecs', () => {
-  it('keeps the markdown facts and fills gaps from scraped evidence, recording provenance', () => {
-    const md = spec({
-      params: [{ id: 'param:id', name: 'id', type: { kind: 'scalar', name: 'unknown' }, required: true, source: src }],
-    });
-    const scraped = spec({
-      sources: [{ path: 'seeds/crm.contact.get.txt', reader: 'scraped-text', sha256: 'cd' }],
-      params: [
-        {
-          id: 'param:ID',
-          name: 'ID',
-          type: { kind: 'scalar', name: 'integer' },
-          required: true,
-          source: { file: 'seeds/crm.contact.get.txt', line: 20, how: 'inferred', evidence: 'request-example' },
-        },
-      ],
-      result: { type: { kind: 'ref', name: 'contact' }, source: { file: 'seeds/crm.contact.get.txt', line: 90, how: 'inferred' } },
-    });
-    const merged = mergeSpecs(md, scraped);
-    expect(merged.params).toHaveLength(1);
-    expect(merged.params[0]!.name).toBe('id');
-    expect(merged.params[0]!.type).toEqual({ kind: 'scalar', name: 'integer' });
-    expect(merged.facts['param:id.type']!.file).toBe('seeds/crm.contact.get.txt');
-    expect(merged.result?.type).toEqual({ kind: 'ref', name: 'contact' });
-    expect(merged.sources.map((s) => s.reader)).toEqual(['yfm-markdown', 'scraped-text']);
   });
 });

@@ -1,38 +1,17 @@
 /** Small given specs for the target tests: a method with only the facts a test is about. */
 import type { StatementStructures } from 'ts-morph';
-import { MethodSpec, SPEC_VERSION, type ErrorCatalogue, type ListSemantics, type TypeCatalogue, type TypeRef } from '../../generator/spec/schema.ts';
+import { MethodSpec, type ErrorCatalogue, type ListSemantics, type TypeCatalogue, type TypeRef } from '../../generator/spec/schema.ts';
 import { buildPlan, type Plan } from '../../generator/targets/plan/index.ts';
 import { typescriptNamingPolicy } from '../../generator/targets/typescript/common/identifiers.ts';
 import { printFile } from '../../generator/targets/typescript/common/print.ts';
+import { restSpec } from '../support/specs.ts';
 
 const source = { file: 'given.md', how: 'read' as const };
 
 /** A REST (or Vibe) method spec with defaults for everything not given. */
 export function method(over: Partial<MethodSpec> & Pick<MethodSpec, 'method'>): MethodSpec {
-  return MethodSpec.parse({
-    specVersion: SPEC_VERSION,
-    id: `${over.api ?? 'rest'}:${over.method}${over.restVersion === '3' ? '@v3' : ''}`,
-    api: 'rest',
-    restVersion: '1',
-    title: over.method,
-    description: '',
-    scope: [],
-    access: null,
-    deprecated: false,
-    params: [],
-    paramsDocumented: 'table',
-    result: null,
-    types: [],
-    errors: [],
-    systemErrors: 'rest',
-    list: null,
-    examples: [],
-    seeAlso: [],
-    facts: {},
-    sources: [],
-    warnings: [],
-    ...over,
-  });
+  const id = `${over.api ?? 'rest'}:${over.method}${over.restVersion === '3' ? '@v3' : ''}`;
+  return MethodSpec.parse(restSpec(over.method, { id, restVersion: '1', paramsDocumented: 'table', sources: [], ...over }));
 }
 
 /** List semantics of a spec: no paging facts, no filter/select/order unless given. */
