@@ -15,6 +15,7 @@ import type { SpecSet } from '../../generator/spec/spec-set.ts';
 import { collectPages } from '../../generator/pipeline/inputs.ts';
 import { silentLogger } from '../../generator/core/log.ts';
 import { CORPUS_DIR } from '../helpers.ts';
+import { requireShared } from '../support/shared.ts';
 
 describe('the YFM corpus through the pipeline', () => {
   let corpus: SpecSet;
@@ -36,7 +37,7 @@ describe('the YFM corpus through the pipeline', () => {
   let pages: Awaited<ReturnType<typeof collectPages>>['pages'];
 
   beforeAll(async () => {
-    const collected = await collectPages([CORPUS_DIR], silentLogger);
+    const collected = await collectPages([requireShared(CORPUS_DIR)], silentLogger);
     expect(collected.problems).toEqual([]);
     pages = collected.pages;
     readings = readPages(pages);
