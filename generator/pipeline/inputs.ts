@@ -209,3 +209,9 @@ export async function toolkitVersion(): Promise<string> {
 export async function loadTargetContext(): Promise<TargetContext> {
   return { runtime: await loadRuntime(), packageVersion: await toolkitVersion() };
 }
+
+/** The default inputs of `build` under a shared folder (seeds, the YFM corpus, the Vibe pages) that exist there. */
+export function defaultInputs(shared: string): string[] {
+  const paths = defaultPaths(shared);
+  return [paths.seeds, paths.corpus, paths.vibecode].filter((p) => existsSync(p));
+}

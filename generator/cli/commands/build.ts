@@ -1,15 +1,13 @@
 /** `b24gen build`: the committed defaults, parse + generate, both folders replaced together. */
-import { existsSync } from 'node:fs';
 import type { Logger } from '../../core/log.ts';
 import { UserError } from '../../core/errors.ts';
-import { defaultPaths } from '../../pipeline/paths.ts';
+import { defaultInputs } from '../../pipeline/inputs.ts';
 import { buildToFolders } from '../../pipeline/run.ts';
 import { failed } from './parse.ts';
 
 /** Build specs and the package from the shared inputs; returns the exit code. */
 export async function runBuild(opts: { shared: string; specs: string; out: string; log: Logger }): Promise<number> {
-  const paths = defaultPaths(opts.shared);
-  const inputs = [paths.seeds, paths.corpus, paths.vibecode].filter((p) => existsSync(p));
+  const inputs = defaultInputs(opts.shared);
   if (inputs.length === 0) throw new UserError(`${opts.shared}: none of seeds/, corpus/b24restdocs/, corpus/vibecode/ exists`);
   const started = performance.now();
   const r = await buildToFolders({ inputs, specsDir: opts.specs, outDir: opts.out, log: opts.log });
