@@ -3,8 +3,7 @@
  * OAuth variant's `auth` dropped and top-level keys normalised to the documented spelling.
  */
 import type { MethodSpec, Param } from '../spec/schema.ts';
-import { quote } from '../targets/typescript/common/identifiers.ts';
-import { vibeOperationKey } from '../targets/plan/placement.ts';
+import { quote, vibeOperationKey } from '../targets/typescript/index.ts';
 import type { ExampleCase, RenamedKey } from './types.ts';
 
 export interface CaseOptions {

@@ -3,7 +3,7 @@
  * line. The compiler reports an error at the innermost property or element that is wrong, so the
  * line of a diagnostic names the node of the body it is about.
  */
-import { quote, valuePropertyKey } from '../targets/typescript/common/identifiers.ts';
+import { quote, valuePropertyKey } from '../targets/typescript/index.ts';
 import type { BodyPatch, JsonPath } from './types.ts';
 
 /** Stand-in value that satisfies any type (declared in every check file as `declare const __never: never`). */

@@ -3,8 +3,7 @@
  * method's generated params type, plus the map from every statement back to its example.
  */
 import type { MethodSpec } from '../spec/schema.ts';
-import { namespaceOf } from '../targets/plan/naming.ts';
-import { fileStem } from '../targets/plan/placement.ts';
+import { fileStem, namespaceOf } from '../targets/typescript/index.ts';
 import { collectCases, type CaseOptions } from './examples.ts';
 import { literalText, NEVER_VALUE } from './literal.ts';
 import { TYPE_ALIAS_PREFIX, type BodyPatch, type Check, type ConformanceProgram, type ExampleCase } from './types.ts';

@@ -14,8 +14,7 @@
 import { MethodSpec, type ErrorCatalogue, type PageRecord, type TypeCatalogue, type Warning } from '../spec/schema.ts';
 import { normalizeSpecSet, type SpecSet } from '../spec/spec-set.ts';
 import { compareStrings } from '../spec/serialize.ts';
-import { REST_SYSTEM_ERRORS } from '../sources/common/rest-system-errors.ts';
-import type { PageReading } from '../sources/types.ts';
+import { REST_SYSTEM_ERRORS, type PageReading } from '../sources/index.ts';
 import { borrowSiblingTypes } from './borrow-types.ts';
 import { resolveDuplicates } from './duplicates.ts';
 import { typeFieldReferences } from './field-refs.ts';

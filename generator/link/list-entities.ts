@@ -4,7 +4,7 @@
  */
 import type { MethodSpec, TypeCatalogue, TypeRef } from '../spec/schema.ts';
 import { compareStrings } from '../spec/serialize.ts';
-import { customFieldPattern, isListMethodName } from '../sources/yfm/extract/index.ts';
+import { customFieldPattern, isListMethodName } from '../sources/index.ts';
 import { withFieldIds } from '../spec/ids.ts';
 import { choosePlan, namedInProse, planFromExample, planFromType, replaceInline, type EntityPlan, type RefResolver } from './list-entity-plans.ts';
 

@@ -6,7 +6,7 @@
  * fields. Everything here is pure: it reads specs and returns what to link, the corpus pass applies it.
  */
 import type { Example, Field, MethodSpec, NamedType, TypeRef } from '../spec/schema.ts';
-import { mapTypeName } from '../sources/yfm/extract/index.ts';
+import { mapTypeName } from '../sources/index.ts';
 
 /** Resolves a ref to the type it names (the spec's own types, else the shared catalogues). */
 export type RefResolver = (ref: Extract<TypeRef, { kind: 'ref' }>) => TypeRef | undefined;

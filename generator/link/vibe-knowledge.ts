@@ -8,8 +8,7 @@ import type { ErrorCatalogue, ErrorEntry, Field, MethodSpec, NamedType, TypeRef 
 import { SPEC_VERSION } from '../spec/schema.ts';
 import { fieldId } from '../spec/ids.ts';
 import { compareStrings } from '../spec/serialize.ts';
-import type { ReaderOutput } from '../sources/types.ts';
-import { describeOperation, entityTypeName, inputTypeName, sortErrors, VIBE_ERROR_CATALOGUE } from '../sources/vibe/index.ts';
+import { describeOperation, entityTypeName, inputTypeName, sortErrors, VIBE_ERROR_CATALOGUE, type ReaderOutput } from '../sources/index.ts';
 
 interface FieldCandidate {
   field: Field;

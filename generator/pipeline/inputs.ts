@@ -11,9 +11,8 @@ import type { Logger } from '../core/log.ts';
 import { UserError } from '../core/errors.ts';
 import { compareStrings } from '../spec/serialize.ts';
 import { SpecFileError, specSetFromFiles, type SpecSet } from '../spec/spec-set.ts';
-import type { PageInput } from '../sources/index.ts';
+import { CONTEXT_PAGES, type PageInput } from '../sources/index.ts';
 import type { TargetContext } from '../targets/target.ts';
-import { CATALOGUE_PAGES, SYSTEM_ERRORS_INCLUDE } from '../sources/yfm/extract/index.ts';
 import { listFiles } from '../write/atomic-tree.ts';
 import { defaultPaths } from './paths.ts';
 
@@ -100,7 +99,7 @@ async function readCorpus(root: string, log: Logger): Promise<{ pages: Collected
  */
 function contextPages(readInclude: (rel: string) => string | undefined): CollectedPage[] {
   const ctx = { readFile: readInclude };
-  return [SYSTEM_ERRORS_INCLUDE, ...Object.keys(CATALOGUE_PAGES)].flatMap((path) => {
+  return CONTEXT_PAGES.flatMap((path) => {
     const text = readInclude(path);
     return text === undefined ? [] : [{ page: { path, text }, ctx, cited: path, checked: false, fallback: 'yfm-markdown' as const }];
   });

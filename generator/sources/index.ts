@@ -6,9 +6,16 @@
 import type { PageReading, ReaderName, ReaderOutput, SourcePage } from './types.ts';
 import { looksLikeScrapedPage, readScrapedPage } from './scraped/index.ts';
 import { looksLikeVibePage, readVibeConventions, readVibePage, type VibeConventions } from './vibe/index.ts';
-import { readYfmPage } from './yfm/extract/index.ts';
+import { CATALOGUE_PAGES, readYfmPage, SYSTEM_ERRORS_INCLUDE } from './yfm/extract/index.ts';
 
 export type { PageReading, ReaderName, ReaderOutput, SourcePage } from './types.ts';
+export { REST_SYSTEM_ERRORS } from './common/rest-system-errors.ts';
+// What the link stage applies across pages: each reader's own vocabulary, through its public entry.
+export { customFieldPattern, isListMethodName, mapTypeName } from './yfm/extract/index.ts';
+export { describeOperation, entityTypeName, inputTypeName, sortErrors, VIBE_ERROR_CATALOGUE } from './vibe/index.ts';
+
+/** Corpus pages other pages rely on without naming them (the system-error include, the data-types pages), corpus-relative. */
+export const CONTEXT_PAGES: readonly string[] = [SYSTEM_ERRORS_INCLUDE, ...Object.keys(CATALOGUE_PAGES)];
 
 /** What a page is, from its content: YFM markdown, a Vibe page, scraped apidocs text, or none of these. */
 export function detectReader(text: string): 'yfm-markdown' | 'vibe' | 'scraped-text' | null {

@@ -49,6 +49,8 @@ import { homeKey, type Plan, type PlanMethod, type TypeDecl, type TypeHome, type
 
 export type { Plan, PlanMethod, TypeDecl, TypeHome, TypeScope } from './types.ts';
 export { documentedCodes };
+export { namespaceOf } from './naming.ts';
+export { fileStem, vibeOperationKey } from './placement.ts';
 
 /** What a plan is built from: the spec set's methods and catalogues. */
 export interface PlanInput {

@@ -37,6 +37,10 @@ import { declsByFile, emitDeclsFile } from './types/decls-file.ts';
 import { emitVibeOperationsFile } from './vibe/operations-file.ts';
 import { emitLenientZodFile, emitResultZodFile, emitSharedZodFile, emitZodIndexFile, restZodFiles } from './zod/file.ts';
 
+// What a tool that checks code against the generated package (conformance) needs to name things as it does.
+export { quote, valuePropertyKey } from './common/identifiers.ts';
+export { fileStem, namespaceOf, vibeOperationKey } from '../plan/index.ts';
+
 /** The TypeScript client: typed method maps, per-method types, lenient zod schemas, the runtime and the package scaffolding. */
 export const typescriptClient: Target = {
   name: 'typescript-client',
