@@ -87,7 +87,6 @@ function validated(specs: readonly MethodSpec[]): { specs: MethodSpec[]; warning
  * that were left out (a duplicate, an invalid spec), and the link stage's about this page.
  */
 function pageRecords(readings: readonly PageReading[], specs: readonly MethodSpec[], linkWarnings: readonly Warning[]): PageRecord[] {
-  const key = (w: Warning) => JSON.stringify(w);
   const carried = new Map<string, Set<string>>();
   for (const s of specs) {
     for (const { path } of s.sources) carried.set(path, new Set([...(carried.get(path) ?? []), ...s.warnings.map(key)]));
@@ -109,9 +108,10 @@ function pageRecords(readings: readonly PageReading[], specs: readonly MethodSpe
   });
 }
 
-/** Drop repeated warnings and sort by place, so the report reads top to bottom. */
+/** One warning's identity. */
+const key = (w: Warning): string => JSON.stringify(w);
+
+/** Drop repeated warnings (a page and its specs can say the same thing); their order is the canonical form's. */
 function uniqueWarnings(ws: readonly Warning[]): Warning[] {
-  const seen = new Map<string, Warning>();
-  for (const w of ws) seen.set(`${w.code}|${w.file}|${w.line ?? ''}|${w.message}`, w);
-  return [...seen.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || compareStrings(a.code, b.code) || compareStrings(a.message, b.message));
+  return [...new Map(ws.map((w) => [key(w), w])).values()];
 }

@@ -9,7 +9,7 @@ import { withFieldIds } from '../spec/ids.ts';
 import { choosePlan, namedInProse, planFromExample, planFromType, replaceInline, type EntityPlan, type RefResolver } from './list-entity-plans.ts';
 
 /**
- * Link each list method to the entity whose fields it filters, selects and sorts by (see `list-entity.ts`):
+ * Link each list method to the entity whose fields it filters, selects and sorts by (see `list-entity-plans.ts`):
  * the item under the sibling `*.fields`/`*.getFields`/`*.field.list` result, else under the `*.get`
  * result, else the fields a `*.fields` response example describes, else the `*.add` `fields` param.
  * Results that wrap the item (`{payment: {…}}`, `{items: […]}`) or describe fields (`{type, isRequired}`)

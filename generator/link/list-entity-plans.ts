@@ -3,7 +3,7 @@
  * Sibling results rarely are the item itself: `*.getFields` wraps the fields in one key
  * (`{payment: {…}}`), `*.field.list` in a list (`{items: […]}`), `*.get` in one key (`{store: …}`),
  * and many `*.fields` pages describe each field (`{type, isRequired, …}`) instead of listing the item's
- * fields. Everything here is pure: it reads specs and returns what to link, the corpus pass applies it.
+ * fields. Everything here is pure: it reads specs and returns what to link; `list-entities.ts` applies it.
  */
 import type { Example, Field, MethodSpec, NamedType, TypeRef } from '../spec/schema.ts';
 import { mapTypeName } from '../sources/index.ts';

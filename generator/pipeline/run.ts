@@ -1,11 +1,12 @@
 /**
- * The one orchestration of b24gen. Every caller (the CLI, the bench, conformance, the tests) goes
- * through these functions, so the stages are wired in exactly one place:
+ * The one orchestration of b24gen: the CLI and the tests run the stages through these functions, so the
+ * stages are wired in one place (the bench calls the same stage functions one at a time, to time them):
  *
  *   inputs (files → pages)  →  sources (page → reading)  →  link (readings → spec set)
  *     →  spec (spec set ⇄ specs/ files)  →  targets (spec set → files)  →  format  →  write
  *
- * Only `inputs.ts` reads files and only `write/` writes them; everything between is pure.
+ * Only `inputs.ts` reads input files and only `write/` writes output; everything between is pure.
+ * (conformance also reads the generated package it type-checks, through the TypeScript compiler.)
  */
 import type { Logger } from '../core/log.ts';
 import { silentLogger } from '../core/log.ts';
@@ -46,7 +47,7 @@ function pageProblems(pages: readonly CollectedPage[], readings: ReturnType<type
   return problems;
 }
 
-/** The outcome of a run that writes: the exit code the CLI returns, and what went wrong. */
+/** The outcome of a run that writes: whether it wrote, what went wrong, and how much it wrote. */
 export interface RunResult {
   ok: boolean;
   problems: InputProblem[];

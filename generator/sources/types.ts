@@ -1,7 +1,7 @@
 /** The contract every source reader fulfils: one input page in, specs and warnings out, never a throw. */
 import type { ErrorCatalogue, MethodSpec, TypeCatalogue, Warning } from '../spec/schema.ts';
 
-/** One input page as the CLI hands it to a reader; `path` is what specs and warnings cite. */
+/** One input page as the pipeline hands it to a reader; `path` is what specs and warnings cite. */
 export interface SourcePage {
   path: string;
   text: string;

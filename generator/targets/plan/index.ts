@@ -28,7 +28,7 @@
  */
 import type { ErrorCatalogue, MethodSpec, NamedType, TypeCatalogue, TypeRef } from '../../spec/schema.ts';
 import { compareStrings } from '../../spec/serialize.ts';
-import { documentedCodes, hasListParams, paramLocation, resolveEntity } from './method-facts.ts';
+import { hasListParams, paramLocation, resolveEntity } from './method-facts.ts';
 import {
   isCanonicalMethodName,
   methodBaseName,
@@ -48,9 +48,11 @@ import { vibeEntityOf, vibeOperationKey } from './placement.ts';
 import { homeKey, type Plan, type PlanMethod, type TypeDecl, type TypeHome, type TypeScope, type VibePlan } from './types.ts';
 
 export type { Plan, PlanMethod, TypeDecl, TypeHome, TypeScope } from './types.ts';
-export { documentedCodes };
-export { namespaceOf } from './naming.ts';
+// The plan's public face: what the targets' parts may read.
+export { documentedCodes, hasListParams, informative, listItemRef, type EntityInfo } from './method-facts.ts';
+export { camelCase, namespaceOf, type NamingPolicy } from './naming.ts';
 export { fileStem, vibeOperationKey } from './placement.ts';
+export { deref } from './deref.ts';
 
 /** What a plan is built from: the spec set's methods and catalogues. */
 export interface PlanInput {

@@ -1,7 +1,7 @@
 /**
  * List semantics (§7): paging (start/offset/page), page size, `next`/`total`, filter operators as the
  * filter cell documents them, select masks, order; REST 3.0 array filters. The entity whose fields may be
- * filtered is linked later by the corpus pass (`linkListEntities`).
+ * filtered is linked later by the link stage (`generator/link/list-entities.ts`).
  */
 import type { ListSemantics, Param, Provenance, Warning } from '../../../spec/schema.ts';
 

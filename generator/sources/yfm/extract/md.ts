@@ -26,11 +26,6 @@ export function textOf(node: unknown): string {
   return kids(n).map(textOf).join('');
 }
 
-/** Plain text of several nodes, blocks separated by newlines. */
-export function textOfAll(nodes: readonly unknown[]): string {
-  return nodes.map(textOf).join('\n');
-}
-
 /**
  * Canonical inline markdown for a node sequence: strong as **x**, emphasis as *x*, code as `x`, links as
  * [x](url). Name and type cells are parsed from this string, which keeps the marker spellings

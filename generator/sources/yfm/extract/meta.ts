@@ -1,4 +1,4 @@
-/** Page metadata: scope, access ("Who can execute…" in its wordings), title, intro description, see-also links. */
+/** Page metadata: scope, access ("Who can execute…" in its wordings), title, intro description (see-also links: see-also.ts). */
 import { squash, textOf } from './md.ts';
 import type { AnyNode } from './nodes.ts';
 import { proseOf } from './prose.ts';

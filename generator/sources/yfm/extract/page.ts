@@ -1,7 +1,7 @@
 /** readYfmPage: one YFM page in, method specs (or a skip reason) out. Never throws. */
 import { sha256 } from '../../../core/hash.ts';
 import { restMethodId, withFieldIds } from '../../../spec/ids.ts';
-import { SPEC_VERSION, type Example, type MethodSpec, type Provenance, type TypeRef, type Warning } from '../../../spec/schema.ts';
+import { SPEC_VERSION, type Example, type MethodSpec, type Provenance, type Warning } from '../../../spec/schema.ts';
 import { compareStrings } from '../../../spec/serialize.ts';
 import type { ReaderOutput, SourcePage } from '../../types.ts';
 import { guardReader } from '../../common/guard.ts';
@@ -79,8 +79,9 @@ function readPageUnsafe(page: SourcePage, ctx: PageContext): ReaderOutput {
   const h1Line = lineOf(outline.h1);
   for (const w of identity.warnings) pageWarnings.push({ code: w.code, message: w.message, file: path, ...(h1Line ? { line: h1Line } : {}) });
 
-  const built = buildSpecs(page, ctx, outline, top, identity, pageWarnings);
-  return { specs: built.specs, warnings: [], ...(built.specs.length === 0 ? { skipped: 'no-method-name' } : {}) };
+  const specs = buildSpecs(page, ctx, outline, top, identity, pageWarnings);
+  // A method page's warnings travel inside its specs.
+  return { specs, warnings: [], ...(specs.length === 0 ? { skipped: 'no-method-name' } : {}) };
 }
 
 function hasInclude(nodes: readonly AnyNode[], name: string): boolean {
@@ -94,7 +95,7 @@ function buildSpecs(
   top: AnyNode[],
   identity: ReturnType<typeof identifyMethod>,
   pageWarnings: Warning[],
-): { specs: MethodSpec[]; unknownTypes: string[] } {
+): MethodSpec[] {
   const path = page.path;
   const warnings: Warning[] = [...pageWarnings];
   const warn = (code: string, message: string, line?: number, file?: string) => warnings.push({ code, message, file: file ?? path, ...(line ? { line } : {}) });
@@ -250,7 +251,7 @@ function buildSpecs(
     };
     specs.push(spec);
   }
-  return { specs, unknownTypes: [...params.unknownTypes, ...result.unknownTypes, ...namedTypes.flatMap((t) => unknownIn(t.type))] };
+  return specs;
 }
 
 /** Key → first value shown by the request (params) and response (fields) JSON examples, at any depth. */
@@ -301,24 +302,6 @@ function requestKinds(examples: readonly Example[]): (name: string) => ReadonlyS
   for (const e of examples) if (e.kind === 'request' && e.json !== undefined) visit(e.json, 0);
   const none: ReadonlySet<string> = new Set();
   return (name) => kinds.get(name.toLowerCase()) ?? none;
-}
-
-/** Unknown type names inside a type (docType of unknown scalars). */
-function unknownIn(t: TypeRef): string[] {
-  switch (t.kind) {
-    case 'scalar':
-      return t.name === 'unknown' && t.docType ? [t.docType] : [];
-    case 'array':
-      return unknownIn(t.items);
-    case 'union':
-      return t.anyOf.flatMap(unknownIn);
-    case 'object':
-      return t.fields.flatMap((f) => unknownIn(f.type));
-    case 'map':
-      return unknownIn(t.values);
-    default:
-      return [];
-  }
 }
 
 function dedupeWarnings(ws: Warning[]): Warning[] {

@@ -3,7 +3,7 @@
  * words and globals, the names the package declares itself, and how doc text becomes a string literal
  * or a property key.
  */
-import type { NamingPolicy } from '../../plan/naming.ts';
+import type { NamingPolicy } from '../../plan/index.ts';
 
 /** ASCII identifier (we never emit non-ASCII identifiers: editors, grep and api.md stay simple). */
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

@@ -1,7 +1,5 @@
 /** Where each generated artifact lives under `generated/` (the plan's groups mapped to files), and how one file imports another. */
-import { camelCase } from '../../plan/naming.ts';
-import { fileStem } from '../../plan/placement.ts';
-import type { PlanMethod, TypeDecl, TypeHome } from '../../plan/types.ts';
+import { type PlanMethod, type TypeDecl, type TypeHome, camelCase, fileStem } from '../../plan/index.ts';
 
 export const INDEX_FILE = 'src/index.ts';
 export const METHODS_FILE = 'src/methods.ts';

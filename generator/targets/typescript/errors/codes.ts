@@ -4,7 +4,7 @@
  */
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { ErrorEntry } from '../../../spec/schema.ts';
-import { documentedCodes } from '../../plan/method-facts.ts';
+import { documentedCodes } from '../../plan/index.ts';
 import { memberList, type FileContext } from '../common/file-context.ts';
 import { docCode, docs, escapeDocText, renderDoc } from '../common/jsdoc.ts';
 import { quote, valuePropertyKey } from '../common/identifiers.ts';

@@ -100,9 +100,6 @@ const HELPERS: Helper[] = [
   },
 ];
 
-/** Names declared in src/filter.ts. */
-export const FILTER_HELPER_NAMES = HELPERS.map((h) => h.name);
-
 /** Statements and exports of src/filter.ts. */
 export function emitFilterHelpersFile(): { file: FileContext; statements: StatementStructures[] } {
   const file = new FileContext(FILTER_FILE);

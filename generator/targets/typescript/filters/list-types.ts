@@ -10,11 +10,9 @@ import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { FileContext } from '../common/file-context.ts';
 import { docCode, docs, escapeDocText } from '../common/jsdoc.ts';
 import { compareStrings } from '../../../spec/serialize.ts';
-import type { PlanMethod } from '../../plan/index.ts';
-import { hasListParams } from '../../plan/method-facts.ts';
+import { type EntityInfo, type PlanMethod, hasListParams } from '../../plan/index.ts';
 import { quote, typePropertyKey } from '../common/identifiers.ts';
 import { declFile, FILTER_FILE } from '../common/paths.ts';
-import type { EntityInfo } from '../../plan/method-facts.ts';
 import { memberList } from '../common/file-context.ts';
 import { cleanOperators, customFieldPrefix, filterValueText } from './values.ts';
 

@@ -1,8 +1,7 @@
 /** Filter values and operators of a list method: what each field accepts in a filter, custom-field prefixes, well-formed operators. */
 import type { TypeRef } from '../../../spec/schema.ts';
 import { compareStrings } from '../../../spec/serialize.ts';
-import { deref } from '../../plan/deref.ts';
-import type { TypeScope } from '../../plan/index.ts';
+import { type TypeScope, deref } from '../../plan/index.ts';
 import { quote } from '../common/identifiers.ts';
 import { enumText, scalarText, unionText } from '../common/type-text.ts';
 

@@ -1,9 +1,8 @@
 /** src/methods.ts: the `Methods` map (REST 1), `MethodsV3` (REST 3.0 twins) and the `MethodParams`/`MethodResult` helpers, type-only. */
 import { StructureKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
-import { documentedCodes } from '../../plan/method-facts.ts';
+import { type Plan, type PlanMethod, documentedCodes } from '../../plan/index.ts';
 import { FileContext } from '../common/file-context.ts';
 import { docs } from '../common/jsdoc.ts';
-import type { Plan, PlanMethod } from '../../plan/index.ts';
 import { quote } from '../common/identifiers.ts';
 import { ERRORS_FILE, METHODS_FILE, methodTypesFile } from '../common/paths.ts';
 import { methodDoc } from '../common/method-doc.ts';

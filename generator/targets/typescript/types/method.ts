@@ -4,8 +4,7 @@
  */
 import { StructureKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
 import type { Param } from '../../../spec/schema.ts';
-import type { Plan, PlanMethod } from '../../plan/index.ts';
-import { hasListParams, informative, listItemRef } from '../../plan/method-facts.ts';
+import { type Plan, type PlanMethod, hasListParams, informative, listItemRef } from '../../plan/index.ts';
 import { memberList, summary, type FileContext } from '../common/file-context.ts';
 import { typePropertyKey } from '../common/identifiers.ts';
 import { docCode, docs } from '../common/jsdoc.ts';

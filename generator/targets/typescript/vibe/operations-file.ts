@@ -1,9 +1,8 @@
 /** src/vibe.ts: the `VibeOperations` map keyed by "VERB /v1/path" (type-only). */
 import { StructureKind, type StatementStructures } from 'ts-morph';
-import { documentedCodes } from '../../plan/method-facts.ts';
+import { type Plan, documentedCodes } from '../../plan/index.ts';
 import { FileContext } from '../common/file-context.ts';
 import { docs } from '../common/jsdoc.ts';
-import type { Plan } from '../../plan/index.ts';
 import { quote } from '../common/identifiers.ts';
 import { ERRORS_FILE, methodTypesFile, VIBE_FILE } from '../common/paths.ts';
 import { methodDoc } from '../common/method-doc.ts';

@@ -11,13 +11,11 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures, type 
 import { compareStrings } from '../../../spec/serialize.ts';
 import { EMPTY_MODULE, FileContext } from '../common/file-context.ts';
 import { docCode, docs } from '../common/jsdoc.ts';
-import type { Plan, PlanMethod, TypeDecl } from '../../plan/index.ts';
+import { type Plan, type PlanMethod, type TypeDecl, fileStem, informative } from '../../plan/index.ts';
 import { valuePropertyKey } from '../common/identifiers.ts';
 import { declZodFile, methodZodFile, schemaName, ZOD_INDEX_FILE, ZOD_LENIENT_FILE, ZOD_SHARED_FILE, ZOD_VIBE_FILE } from '../common/paths.ts';
 import { FIELD_CONSTANT_NAMES, objectShape, zName, zodText, type ZodTextContext } from './schema-text.ts';
 import type { TypeRef } from '../../../spec/schema.ts';
-import { informative } from '../../plan/method-facts.ts';
-import { fileStem } from '../../plan/placement.ts';
 
 const PURE = '/* @__PURE__ */ ';
 const ZOD_IMPORT: StatementStructures = { kind: StructureKind.ImportDeclaration, moduleSpecifier: 'zod', namedImports: ['z'] };
