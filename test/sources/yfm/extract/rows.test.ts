@@ -1,6 +1,7 @@
-/** rows.ts: the type a literal in an Example column shows. */
+/** rows.ts: the type a literal in an Example column shows, and the field types rows give on real corpus pages. */
 import { describe, expect, it } from 'vitest';
 import { literalType } from '../../../../generator/sources/yfm/extract/rows.ts';
+import { fieldsOf, specOf } from '../../../support/yfm-corpus.ts';
 
 describe('literalType', () => {
   it.each([
@@ -17,5 +18,40 @@ describe('literalType', () => {
     ['', null],
   ])('%j → %j', (raw, want) => {
     expect(literalType(raw)).toEqual(want);
+  });
+});
+
+describe('on real pages', () => {
+  it('crm.type.add: `**CALENDAR_EVENT**\\|**UF_CRM_CAL_EVENT**` is one key when the examples send it joined', () => {
+    const s = specOf('api-reference/crm/universal/user-defined-object-types/crm-type-add.md');
+    const names = s.types.flatMap((t) => fieldsOf(t.type)).map((f) => f.name);
+    expect(names).toContain('CALENDAR_EVENT|UF_CRM_CAL_EVENT');
+    expect(names).not.toContain('CALENDAR_EVENT');
+  });
+
+  it('crm.lead.add: `crm_multifield` described "Phone. Multiple" is a list of them', () => {
+    const s = specOf('api-reference/crm/leads/crm-lead-add.md');
+    const phone = s.types.flatMap((t) => fieldsOf(t.type)).find((f) => f.name === 'PHONE');
+    expect(phone?.type).toEqual({ kind: 'array', items: { kind: 'ref', name: 'crm_multifield', shared: true } });
+  });
+
+  it('imopenlines.config.list.get: "An array containing the [list of fields](#result)" lists field names, not results', () => {
+    const s = specOf('api-reference/imopenlines/openlines/imopenlines-config-list-get.md');
+    const select = s.types.flatMap((t) => fieldsOf(t.type)).find((f) => f.name === 'select');
+    expect(select?.type).toMatchObject({ kind: 'array', items: { kind: 'enum', base: 'string', open: true } });
+    expect(JSON.stringify(select?.type)).toContain('"LINE_NAME"');
+  });
+
+  it('crm.type.add: a `boolean` whose Default column says `N` is the Y/N flag', () => {
+    const s = specOf('api-reference/crm/universal/user-defined-object-types/crm-type-add.md');
+    const f = s.types.flatMap((t) => fieldsOf(t.type)).find((x) => x.name === 'isAutomationEnabled');
+    expect(f?.type).toMatchObject({ kind: 'scalar', name: 'string', format: 'yn' });
+    expect(f?.default).toBe('N');
+  });
+
+  it('documentgenerator.region.add formatName: "e.g.," makes the modifier list open', () => {
+    const s = specOf('api-reference/document-generator/region/document-generator-region-add.md');
+    const f = s.types.flatMap((t) => fieldsOf(t.type)).find((x) => x.name === 'formatName');
+    expect(f?.type.kind === 'enum' ? f.type.open : true).toBe(true);
   });
 });

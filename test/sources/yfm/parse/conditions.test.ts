@@ -1,7 +1,8 @@
-/** conditions.ts: liquid if/elsif/else resolved on the raw text, line numbers kept. */
+/** conditions.ts: liquid if/elsif/else resolved on the raw text, line numbers kept, alone and in a parsed page. */
 import { describe, expect, it } from 'vitest';
 import type { Warning } from '../../../../generator/spec/schema.ts';
 import { applyConditions, conditionHolds } from '../../../../generator/sources/yfm/parse/conditions.ts';
+import { all, lineOf, md, parse, type AnyNode } from '../../../support/yfm-tree.ts';
 
 describe('conditionHolds', () => {
   it.each([
@@ -44,5 +45,17 @@ describe('applyConditions', () => {
 
   it('returns text without tags as it is', () => {
     expect(applyConditions('plain {{ var }}', 'p.md', [])).toBe('plain {{ var }}');
+  });
+});
+
+describe('conditions in a parsed page', () => {
+  it("drops {% if build == 'dev' %} bodies, keeps other conditions and keeps line numbers", () => {
+    const text =
+      "# T\n\n{% if build == 'dev' %}\n\n{% note alert \"TO-DO\" %}\n\n- todo\n\n{% endnote %}\n\n{% endif %}\n\n{% if lang == 'en' %}Kept{% endif %}\n\nAfter\n";
+    const { tree } = parse(text);
+    expect(all(tree, 'yfmNote')).toHaveLength(0);
+    expect(md(tree)).toContain('Kept');
+    const after = (tree.children as AnyNode[]).find((n) => md(n) === 'After');
+    expect(after?.position?.start.line).toBe(lineOf(text, 'After'));
   });
 });

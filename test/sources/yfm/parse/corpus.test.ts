@@ -6,10 +6,11 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Heading, Root } from 'mdast';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Warning } from '../../generator/spec/schema.ts';
-import { parseYfm } from '../../generator/sources/yfm/parse/index.ts';
-import type { YfmCell, YfmInclude, YfmNote, YfmRow, YfmTable, YfmTabs } from '../../generator/sources/yfm/parse/index.ts';
-import { requireShared, SHARED } from '../support/shared.ts';
+import type { Warning } from '../../../../generator/spec/schema.ts';
+import { parseYfm } from '../../../../generator/sources/yfm/parse/index.ts';
+import type { YfmCell, YfmInclude, YfmNote, YfmRow, YfmTable, YfmTabs } from '../../../../generator/sources/yfm/parse/index.ts';
+import { requireShared, SHARED } from '../../../support/shared.ts';
+import { all } from '../../../support/yfm-tree.ts';
 
 const CORPUS = SHARED.corpus;
 
@@ -30,13 +31,7 @@ const readInclude = (p: string): string | undefined => {
 };
 
 type N = { type: string; children?: N[]; value?: string; url?: string; position?: { start: { line: number } }; data?: Record<string, unknown> };
-function all<T>(node: unknown, type: string, out: T[] = [], intoIncludes = true): T[] {
-  const n = node as N;
-  if (n.type === type) out.push(n as unknown as T);
-  if (!intoIncludes && n.type === 'yfmInclude') return out;
-  for (const c of n.children ?? []) all(c, type, out, intoIncludes);
-  return out;
-}
+/** Inline markdown with each paragraph ended by a newline: not yfm-tree's md, whose blank-line joins these corpus assertions were not written against. */
 function md(node: unknown): string {
   const n = node as N;
   const k = (n.children ?? []).map(md).join('');

@@ -1,0 +1,18 @@
+/** list-entity-plans.ts: where a list's item sits in a result, and which structures describe fields. */
+import { describe, expect, it } from 'vitest';
+import { findItem, isFieldDescriptor } from '../../generator/link/list-entity-plans.ts';
+import type { TypeRef } from '../../generator/spec/schema.ts';
+import { field, str } from '../support/yfm-corpus.ts';
+
+describe('findItem and isFieldDescriptor', () => {
+  it('recognises wrappers, lists and field descriptions', () => {
+    const item: TypeRef = { kind: 'object', fields: [field('id', str), field('name', str)] };
+    const none = () => undefined;
+    expect(findItem({ kind: 'object', fields: [field('payment', item)] }, none)?.path).toEqual(['payment']);
+    expect(findItem({ kind: 'object', fields: [field('items', { kind: 'array', items: item })] }, none)?.path).toEqual(['items']);
+    expect(findItem({ kind: 'object', fields: [field('payment', { kind: 'object', fields: [], additional: str })] }, none)).toBeNull();
+    expect(findItem({ kind: 'object', fields: [field('bot', item), field('user', item)] }, none, 'bot')?.path).toEqual(['bot']);
+    expect(isFieldDescriptor([field('type', str), field('isRequired', str), field('isReadOnly', str), field('title', str)])).toBe(true);
+    expect(isFieldDescriptor([field('ID', str), field('TITLE', str), field('TYPE_ID', str)])).toBe(false);
+  });
+});

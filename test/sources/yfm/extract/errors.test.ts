@@ -1,0 +1,58 @@
+/** errors.ts: error tables — column roles, code placeholders, v3 error-code paragraphs. */
+import { describe, expect, it } from 'vitest';
+import { errorColumnRoles, normalizeCode, readErrors } from '../../../../generator/sources/yfm/extract/errors.ts';
+import type { AnyNode } from '../../../../generator/sources/yfm/extract/nodes.ts';
+import { markdownNodes as md } from '../../../support/yfm.ts';
+
+describe('error column roles', () => {
+  it('assigns roles per header layout (§6)', () => {
+    expect(errorColumnRoles(['code', 'description', 'value'])).toEqual(['code', 'message', 'description']);
+    expect(errorColumnRoles(['code', 'description'])).toEqual(['code', 'description']);
+    expect(errorColumnRoles(['field', 'error description', 'how to fix'])).toEqual(['field', 'message', 'description']);
+    expect(errorColumnRoles(['status', 'code', 'description', 'value'])).toEqual(['status', 'code', 'message', 'description']);
+    expect(errorColumnRoles(['code', 'error message', 'description'])).toEqual(['code', 'message', 'description']);
+    expect(errorColumnRoles(['code', 'description', 'status'])).toEqual(['code', 'description', 'status']);
+    expect(errorColumnRoles(['description', 'value'])).toEqual(['message', 'description']);
+    expect(errorColumnRoles(['error text', 'description'])).toEqual(['message', 'description']);
+  });
+  it('normalizes placeholders and misplaced HTTP statuses', () => {
+    for (const p of ['0', 'Empty value', 'Empty string', '-', '—', '']) expect(normalizeCode(p)).toEqual({ code: null, status: null });
+    expect(normalizeCode('403')).toEqual({ code: null, status: 403 });
+    expect(normalizeCode('`ACCESS_DENIED`')).toEqual({ code: 'ACCESS_DENIED', status: null });
+    expect(normalizeCode('100')).toEqual({ code: '100', status: null });
+  });
+});
+
+describe('errors from a hand-built table', () => {
+  it('reads codes, placeholders and v3 error-code paragraphs', () => {
+    const cellOf = (s: string) => ({ type: 'yfmCell', children: md(s) });
+    const row = (...cells: string[]) => ({ type: 'yfmRow', children: cells.map(cellOf) });
+    const table = (...rows: ReturnType<typeof row>[]) => ({ type: 'yfmTable', children: rows }) as unknown as AnyNode;
+    const nodes: AnyNode[] = [
+      table(
+        row('**Code**', '**Description**', '**Value**'),
+        row('`ACCESS_DENIED`', 'Access denied', 'No rights'),
+        row('`0`', '`ID is not defined`', 'No id'),
+        row('`400`', '`ERROR_NOT_FOUND`', 'Missing'),
+      ),
+      ...md('Error Code: `BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION`'),
+      table(row('**Field**', '**Error Description**', '**How to Fix**'), row('`title`', 'Required field `#FIELD#` is missing', 'Add it')),
+      {
+        type: 'yfmInclude',
+        target: '../_includes/system-errors.md',
+        resolvedPath: '_includes/system-errors.md',
+        notitle: false,
+        children: [],
+      } as unknown as AnyNode,
+    ];
+    const r = readErrors(nodes, 'p.md');
+    expect(r.systemErrors).toBe(true);
+    expect(r.errors.map((e) => [e.code, e.status, e.message])).toEqual([
+      ['ACCESS_DENIED', null, 'Access denied'],
+      [null, null, 'ID is not defined'],
+      [null, 400, 'ERROR_NOT_FOUND'],
+      ['BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION', null, 'Required field `#FIELD#` is missing'],
+    ]);
+    expect(r.errors[1]?.id).toBe('error:msg:id-is-not-defined');
+  });
+});
