@@ -11,3 +11,29 @@ export function filesUnder(dir: URL | string): string[] {
     .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
     .sort();
 }
+
+/**
+ * The files of a generated package whose specs are crm REST methods and the Vibe contacts entity (the seeds,
+ * the spec fixtures), runtime aside: listed, so that a file that stops being generated fails its test.
+ */
+export const CRM_AND_CONTACTS_PACKAGE_FILES: readonly string[] = [
+  'README.md',
+  'api.md',
+  'package.json',
+  'src/errors.ts',
+  'src/filter.ts',
+  'src/index.ts',
+  'src/methods.ts',
+  'src/methods/crm.ts',
+  'src/types/shared.ts',
+  'src/vibe.ts',
+  'src/vibe/contacts.ts',
+  'src/vibe/types.ts',
+  'src/zod/_lenient.ts',
+  'src/zod/_shared.ts',
+  'src/zod/_vibe.ts',
+  'src/zod/crm.ts',
+  'src/zod/index.ts',
+  'tsconfig.build.json',
+  'tsconfig.json',
+];

@@ -6,29 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { emitPackage } from '../emit.ts';
 import { loadFixtures, stubRuntime } from '../helpers.ts';
+import { CRM_AND_CONTACTS_PACKAGE_FILES } from '../../support/snapshots.ts';
 
-/** Every file the fixtures produce, runtime aside (copied verbatim, tested on its own). */
-const EXPECTED = [
-  'README.md',
-  'api.md',
-  'package.json',
-  'src/errors.ts',
-  'src/filter.ts',
-  'src/index.ts',
-  'src/methods.ts',
-  'src/methods/crm.ts',
-  'src/types/shared.ts',
-  'src/vibe.ts',
-  'src/vibe/contacts.ts',
-  'src/vibe/types.ts',
-  'src/zod/_lenient.ts',
-  'src/zod/_shared.ts',
-  'src/zod/_vibe.ts',
-  'src/zod/crm.ts',
-  'src/zod/index.ts',
-  'tsconfig.build.json',
-  'tsconfig.json',
-];
+/** The generated files outside the runtime (copied verbatim, tested on its own). */
+const EXPECTED = CRM_AND_CONTACTS_PACKAGE_FILES;
 
 describe('fixture package snapshots', async () => {
   const fx = await loadFixtures();
