@@ -190,6 +190,26 @@ describe('the YFM corpus through the pipeline', () => {
     expect(errs.some((e) => e.code === 'ERROR_NOT_FOUND')).toBe(true);
   });
 
+  it('catalog.catalog.isOffers: the one HTTP status the error section states (line 236) reaches every table error', () => {
+    const s = spec('rest:catalog.catalog.isoffers');
+    expect(s.errors.map((e) => [e.code, e.status])).toEqual(
+      expect.arrayContaining([
+        ['100', 400],
+        ['200040300010', 400],
+        ['200040300030', 400],
+      ]),
+    );
+    expect(s.facts['error:100.status']).toMatchObject({ line: 236, how: 'read', evidence: 'http-status-prose' });
+  });
+
+  it('tasks.task.result.list@v3: "Error code:" paragraphs name the codes; two stated statuses leave them unknown', () => {
+    const errs = spec('rest:tasks.task.result.list@v3').errors;
+    expect(errs.map((e) => e.code)).toEqual(
+      expect.arrayContaining(['BITRIX_REST_V3_EXCEPTION_INVALIDFILTEREXCEPTION', 'BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION']),
+    );
+    expect(errs.every((e) => e.status === null)).toBe(true);
+  });
+
   it('shared catalogues: 15 system errors read from the include, data-types structures', () => {
     const sys = corpus.errorCatalogues.find((c) => c.id === 'rest-system-errors');
     expect(sys?.errors.length).toBe(15);

@@ -124,11 +124,31 @@ export function readErrorTable(table: YfmTable, pagePath: string, v3Code: string
   return out;
 }
 
-/** Read a page's errors: tables in the errors section (and any "Possible Error Codes" elsewhere), de-duplicated by id. */
-export function readErrors(nodes: readonly AnyNode[], pagePath: string): { errors: ErrorEntry[]; systemErrors: boolean; duplicateIds: string[] } {
+/** The HTTP statuses a paragraph states ("HTTP status: **400**", "HTTP Status: **400**, **403**"); `40x` is no status. */
+export function statedStatuses(text: string): number[] {
+  const m = /HTTP\s+status:\s*((?:\*{0,2}`?\d{3}`?\*{0,2}\s*,?\s*)+)/i.exec(text);
+  return m?.[1] ? [...m[1].matchAll(/\d{3}/g)].map((x) => Number(x[0])) : [];
+}
+
+/** What a page says of its errors: the entries, whether the system errors apply, and where a status came from prose. */
+export interface ErrorsRead {
+  errors: ErrorEntry[];
+  systemErrors: boolean;
+  duplicateIds: string[];
+  /** Error id → the line of the "HTTP status: **N**" statement that gave its status. */
+  statusLines: Map<string, number | undefined>;
+}
+
+/**
+ * Read a page's errors: tables in the errors section (and any "Possible Error Codes" elsewhere), de-duplicated
+ * by id. When the section states exactly one HTTP error status in prose and its tables give none, every
+ * table error gets that status (the page says the errors come back with it).
+ */
+export function readErrors(nodes: readonly AnyNode[], pagePath: string): ErrorsRead {
   const flat = flattenBlocks(nodes);
   let systemErrors = false;
   const errors: ErrorEntry[] = [];
+  const stated = new Map<number, number | undefined>();
   let v3Code: string | null = null;
   for (const b of flat) {
     if (b.node.type === 'yfmInclude') {
@@ -139,13 +159,25 @@ export function readErrors(nodes: readonly AnyNode[], pagePath: string): { error
     if (b.include) continue; // tables of included files are shared (system errors, error-info)
     if (b.node.type === 'heading') v3Code = null;
     if (b.node.type === 'paragraph') {
-      const m = /Error\s+Code:\s*`?([A-Z][A-Z0-9_]+)`?/.exec(textOf(b.node));
+      const text = textOf(b.node);
+      // REST 3.0 pages write "Error Code:" and "Error code:" above each validation table.
+      const m = /Error\s+[Cc]ode:\s*`?([A-Z][A-Z0-9_]+)`?/.exec(text);
       if (m?.[1]) v3Code = m[1];
+      for (const status of statedStatuses(text)) if (status >= 400 && !stated.has(status)) stated.set(status, lineOf(b.node));
       continue;
     }
     if (b.node.type === 'yfmTable') errors.push(...readErrorTable(b.node as YfmTable, pagePath, v3Code));
   }
-  return { ...dedupeErrors(errors), systemErrors };
+  const deduped = dedupeErrors(errors);
+  const statusLines = new Map<string, number | undefined>();
+  const [only] = stated.size === 1 ? [...stated] : [];
+  if (only && deduped.errors.every((e) => e.status === null)) {
+    deduped.errors = deduped.errors.map((e) => {
+      statusLines.set(e.id, only[1]);
+      return { ...e, status: only[0] };
+    });
+  }
+  return { ...deduped, systemErrors, statusLines };
 }
 
 function dedupeErrors(errors: ErrorEntry[]): { errors: ErrorEntry[]; duplicateIds: string[] } {

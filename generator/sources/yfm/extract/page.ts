@@ -225,6 +225,7 @@ function buildSpecs(
       params.documented === 'missing' ? 'inferred' : 'read',
     );
     if (identity.restVersion === '3') facts['restVersion'] = at(undefined, 'rest-v3-note');
+    for (const [id, line] of errors.statusLines) facts[`${id}.status`] = at(line, 'http-status-prose');
     const spec: MethodSpec = {
       specVersion: SPEC_VERSION,
       id: restMethodId(name, identity.restVersion),

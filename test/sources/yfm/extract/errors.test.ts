@@ -1,6 +1,6 @@
 /** errors.ts: error tables — column roles, code placeholders, v3 error-code paragraphs. */
 import { describe, expect, it } from 'vitest';
-import { errorColumnRoles, normalizeCode, readErrors } from '../../../../generator/sources/yfm/extract/errors.ts';
+import { errorColumnRoles, normalizeCode, readErrors, statedStatuses } from '../../../../generator/sources/yfm/extract/errors.ts';
 import type { AnyNode } from '../../../../generator/sources/yfm/extract/nodes.ts';
 import { markdownNodes as md } from '../../../support/yfm.ts';
 
@@ -23,11 +23,12 @@ describe('error column roles', () => {
   });
 });
 
+const cellOf = (s: string) => ({ type: 'yfmCell', children: md(s) });
+const row = (...cells: string[]) => ({ type: 'yfmRow', children: cells.map(cellOf) });
+const table = (...rows: ReturnType<typeof row>[]) => ({ type: 'yfmTable', children: rows }) as unknown as AnyNode;
+
 describe('errors from a hand-built table', () => {
   it('reads codes, placeholders and v3 error-code paragraphs', () => {
-    const cellOf = (s: string) => ({ type: 'yfmCell', children: md(s) });
-    const row = (...cells: string[]) => ({ type: 'yfmRow', children: cells.map(cellOf) });
-    const table = (...rows: ReturnType<typeof row>[]) => ({ type: 'yfmTable', children: rows }) as unknown as AnyNode;
     const nodes: AnyNode[] = [
       table(
         row('**Code**', '**Description**', '**Value**'),
@@ -54,5 +55,43 @@ describe('errors from a hand-built table', () => {
       ['BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION', null, 'Required field `#FIELD#` is missing'],
     ]);
     expect(r.errors[1]?.id).toBe('error:msg:id-is-not-defined');
+  });
+});
+
+describe('HTTP status stated in prose', () => {
+  it.each([
+    ['HTTP status: **400**', [400]],
+    ['HTTP Status: **400**, **403**', [400, 403]],
+    ['HTTP status: 404', [404]],
+    ['HTTP status: **40x**, **50x**', []],
+    ['The status is 400', []],
+  ])('%s → %j', (text, want) => expect(statedStatuses(text)).toEqual(want));
+
+  // As catalog-catalog-is-offers.md writes it: one status above the error example, a table without a Status column.
+  const codes = table(row('**Code**', '**Description**'), row('`100`', 'Parameter `id` not specified'), row('`0`', 'Other errors'));
+
+  it('gives every table error the one status the section states, citing its line', () => {
+    const r = readErrors([...md('HTTP status: **400**'), codes], 'p.md');
+    expect(r.errors.map((e) => [e.code, e.status])).toEqual([
+      ['100', 400],
+      [null, 400],
+    ]);
+    expect([...r.statusLines.keys()]).toEqual(['error:100', 'error:msg:other-errors']);
+  });
+
+  it('leaves statuses unknown when the section states two (tasks-task-result-list-rest-v3.md: 400 and 403)', () => {
+    const r = readErrors([...md('HTTP status: **400**'), codes, ...md('HTTP status: **403**')], 'p.md');
+    expect(r.errors.map((e) => e.status)).toEqual([null, null]);
+    expect(r.statusLines.size).toBe(0);
+  });
+
+  it('ignores a success status and reads "Error code:" written with a lower-case c', () => {
+    const nodes = [
+      ...md('HTTP status: **200**'),
+      ...md('Error code: `BITRIX_REST_V3_EXCEPTION_INVALIDFILTEREXCEPTION`'),
+      table(row('**Field**', '**Error Description**', '**How to Fix**'), row('`filter`', 'Unable to recognize the filter expression', 'Pass an array')),
+    ];
+    const r = readErrors(nodes, 'p.md');
+    expect(r.errors.map((e) => [e.code, e.status])).toEqual([['BITRIX_REST_V3_EXCEPTION_INVALIDFILTEREXCEPTION', null]]);
   });
 });
