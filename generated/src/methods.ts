@@ -11759,7 +11759,7 @@ export interface MethodsV3 {
   'humanresources.employee.field.list': {
     params: humanresources.HumanresourcesEmployeeFieldListV3Params;
     result: humanresources.HumanresourcesEmployeeFieldListV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: humanresources.HumanresourcesEmployeeFieldListV3ErrorCode | SystemErrorCode;
     list: { item: humanresources.HumanresourcesEmployeeFieldListV3Item; idCursor: false };
   };
   /** Get Employees in Multiple Departments */
@@ -11913,168 +11913,168 @@ export interface MethodsV3 {
   'mail.mailbox.field.get': {
     params: mail.MailMailboxFieldGetV3Params;
     result: mail.MailMailboxFieldGetV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailMailboxFieldGetV3ErrorCode | SystemErrorCode;
     list: never;
   };
   /** Get a list of mailbox fields */
   'mail.mailbox.field.list': {
     params: mail.MailMailboxFieldListV3Params;
     result: mail.MailMailboxFieldListV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailMailboxFieldListV3ErrorCode | SystemErrorCode;
     list: { item: mail.MailMailboxFieldListV3Item; idCursor: false };
   };
   /** Get mailbox */
   'mail.mailbox.get': {
     params: mail.MailMailboxGetV3Params;
     result: mail.MailMailboxGetV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailMailboxGetV3ErrorCode | SystemErrorCode;
     list: never;
   };
   /** Get a list of mailboxes */
   'mail.mailbox.list': {
     params: mail.MailMailboxListV3Params;
     result: mail.MailMailboxListV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailMailboxListV3ErrorCode | SystemErrorCode;
     list: { item: mail.MailMailboxListV3Item; idCursor: false };
   };
   /** Get senders */
   'mail.mailbox.senders': {
     params: mail.MailMailboxSendersV3Params;
     result: mail.MailMailboxSendersV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailMailboxSendersV3ErrorCode | SystemErrorCode;
     list: never;
   };
   /** Create a calendar event from an e-mail */
   'mail.message.createcalendarevent': {
     params: mail.MailMessageCreatecalendareventV3Params;
     result: mail.MailMessageCreatecalendareventV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailMessageCreatecalendareventV3ErrorCode | SystemErrorCode;
     list: never;
   };
   /** Create a chat from e-mail */
   'mail.message.createchat': {
     params: mail.MailMessageCreatechatV3Params;
     result: mail.MailMessageCreatechatV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailMessageCreatechatV3ErrorCode | SystemErrorCode;
     list: never;
   };
   /** Create a CRM activity from an e-mail */
   'mail.message.createcrmactivity': {
     params: mail.MailMessageCreatecrmactivityV3Params;
     result: mail.MailMessageCreatecrmactivityV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailMessageCreatecrmactivityV3ErrorCode | SystemErrorCode;
     list: never;
   };
   /** Create a News Feed message from e-mail */
   'mail.message.createfeedpost': {
     params: mail.MailMessageCreatefeedpostV3Params;
     result: mail.MailMessageCreatefeedpostV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailMessageCreatefeedpostV3ErrorCode | SystemErrorCode;
     list: never;
   };
   /** Create a task from an e-mail */
   'mail.message.createtask': {
     params: mail.MailMessageCreatetaskV3Params;
     result: mail.MailMessageCreatetaskV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailMessageCreatetaskV3ErrorCode | SystemErrorCode;
     list: never;
   };
   /** Get e-mail field */
   'mail.message.field.get': {
     params: mail.MailMessageFieldGetV3Params;
     result: mail.MailMessageFieldGetV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailMessageFieldGetV3ErrorCode | SystemErrorCode;
     list: never;
   };
   /** Get a list of email fields */
   'mail.message.field.list': {
     params: mail.MailMessageFieldListV3Params;
     result: mail.MailMessageFieldListV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailMessageFieldListV3ErrorCode | SystemErrorCode;
     list: { item: mail.MailMessageFieldListV3Item; idCursor: false };
   };
   /** Forward e-mail */
   'mail.message.forward': {
     params: mail.MailMessageForwardV3Params;
     result: mail.MailMessageForwardV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailMessageForwardV3ErrorCode | SystemErrorCode;
     list: never;
   };
   /** Get e-mail */
   'mail.message.get': {
     params: mail.MailMessageGetV3Params;
     result: mail.MailMessageGetV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailMessageGetV3ErrorCode | SystemErrorCode;
     list: never;
   };
   /** Get a list of e-mails */
   'mail.message.list': {
     params: mail.MailMessageListV3Params;
     result: mail.MailMessageListV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailMessageListV3ErrorCode | SystemErrorCode;
     list: { item: mail.MailMessageListV3Item; idCursor: false };
   };
   /** Move emails to folder */
   'mail.message.movetofolder': {
     params: mail.MailMessageMovetofolderV3Params;
     result: mail.MailMessageMovetofolderV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailMessageMovetofolderV3ErrorCode | SystemErrorCode;
     list: never;
   };
   /** Remove the link between an e-mail and a CRM deal */
   'mail.message.removecrmactivity': {
     params: mail.MailMessageRemovecrmactivityV3Params;
     result: mail.MailMessageRemovecrmactivityV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailMessageRemovecrmactivityV3ErrorCode | SystemErrorCode;
     list: never;
   };
   /** Reply to e-mail */
   'mail.message.reply': {
     params: mail.MailMessageReplyV3Params;
     result: mail.MailMessageReplyV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailMessageReplyV3ErrorCode | SystemErrorCode;
     list: never;
   };
   /** Send an e-mail */
   'mail.message.send': {
     params: mail.MailMessageSendV3Params;
     result: mail.MailMessageSendV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailMessageSendV3ErrorCode | SystemErrorCode;
     list: never;
   };
   /** Get e-mail thread */
   'mail.message.thread': {
     params: mail.MailMessageThreadV3Params;
     result: mail.MailMessageThreadV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailMessageThreadV3ErrorCode | SystemErrorCode;
     list: never;
   };
   /** Get recipient field */
   'mail.recipient.field.get': {
     params: mail.MailRecipientFieldGetV3Params;
     result: mail.MailRecipientFieldGetV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailRecipientFieldGetV3ErrorCode | SystemErrorCode;
     list: never;
   };
   /** Get a list of recipient fields */
   'mail.recipient.field.list': {
     params: mail.MailRecipientFieldListV3Params;
     result: mail.MailRecipientFieldListV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailRecipientFieldListV3ErrorCode | SystemErrorCode;
     list: { item: mail.MailRecipientFieldListV3Item; idCursor: false };
   };
   /** Get a list of contacts */
   'mail.recipient.listcontacts': {
     params: mail.MailRecipientListcontactsV3Params;
     result: mail.MailRecipientListcontactsV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailRecipientListcontactsV3ErrorCode | SystemErrorCode;
     list: never;
   };
   /** Get a list of employees */
   'mail.recipient.listemployees': {
     params: mail.MailRecipientListemployeesV3Params;
     result: mail.MailRecipientListemployeesV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: mail.MailRecipientListemployeesV3ErrorCode | SystemErrorCode;
     list: never;
   };
   /** Get Event Log Field */
@@ -12417,7 +12417,7 @@ export interface MethodsV3 {
   'tasks.task.result.list': {
     params: tasks.TasksTaskResultListV3Params;
     result: tasks.TasksTaskResultListV3Result;
-    errorCode: SystemErrorCode;
+    errorCode: tasks.TasksTaskResultListV3ErrorCode | SystemErrorCode;
     list: { item: tasks.TasksTaskResultListV3Item; idCursor: false };
   };
   /** Update Task Result */

@@ -100,23 +100,23 @@ export type AiEngineListResult = AiEngineListItem[];
 
 /** Error codes documented for `ai.engine.register`. */
 export const AiEngineRegisterErrorCode = {
-  /** The `category` key is required — The `category` parameter is missing or an empty value is provided */
+  /** HTTP 400 — The `category` key is required — The `category` parameter is missing or an empty value is provided */
   ENGINE_REGISTER_ERROR_CATEGORY: 'ENGINE_REGISTER_ERROR_CATEGORY',
-  /** The `category` key can contain one of the values: `text, image, audio, call` — The provided `category` value is not in the list of available categories */
+  /** HTTP 400 — The `category` key can contain one of the values: `text, image, audio, call` — The provided `category` value is not in the list of available categories */
   ENGINE_REGISTER_ERROR_CATEGORY_FORMAT: 'ENGINE_REGISTER_ERROR_CATEGORY_FORMAT',
-  /** The `code` key with a string value is required — The `code` parameter is missing, an empty value is provided, or the value is not a string */
+  /** HTTP 400 — The `code` key with a string value is required — The `code` parameter is missing, an empty value is provided, or the value is not a string */
   ENGINE_REGISTER_ERROR_CODE: 'ENGINE_REGISTER_ERROR_CODE',
-  /** The `code` key must contain only characters `A-Za-z0-9-_` — Invalid characters are present in `code` */
+  /** HTTP 400 — The `code` key must contain only characters `A-Za-z0-9-_` — Invalid characters are present in `code` */
   ENGINE_REGISTER_ERROR_CODE_FORMAT: 'ENGINE_REGISTER_ERROR_CODE_FORMAT',
-  /** A record with this `code` already exists — A service with this code is already registered in the same category */
+  /** HTTP 400 — A record with this `code` already exists — A service with this code is already registered in the same category */
   ENGINE_REGISTER_ERROR_CODE_UNIQUE: 'ENGINE_REGISTER_ERROR_CODE_UNIQUE',
-  /** The `completions_url` key with a string value is required — The `completions_url` parameter is missing, an empty value is provided, or the value is not a string */
+  /** HTTP 400 — The `completions_url` key with a string value is required — The `completions_url` parameter is missing, an empty value is provided, or the value is not a string */
   ENGINE_REGISTER_ERROR_COMPLETIONS_URL: 'ENGINE_REGISTER_ERROR_COMPLETIONS_URL',
-  /** The value of the `completions_url` key must be a valid URL that returns status `200` upon verification — The URL is unavailable, invalid, or returns a status other than `200` upon verification */
+  /** HTTP 400 — The value of the `completions_url` key must be a valid URL that returns status `200` upon verification — The URL is unavailable, invalid, or returns a status other than `200` upon verification */
   ENGINE_REGISTER_ERROR_COMPLETIONS_URL_FAIL: 'ENGINE_REGISTER_ERROR_COMPLETIONS_URL_FAIL',
-  /** The `name` key with a string value is required — The `name` parameter is missing, an empty value is provided, or the value is not a string */
+  /** HTTP 400 — The `name` key with a string value is required — The `name` parameter is missing, an empty value is provided, or the value is not a string */
   ENGINE_REGISTER_ERROR_NAME: 'ENGINE_REGISTER_ERROR_NAME',
-  /** The value of the `settings` key must be valid JSON — The `settings` parameter is not provided as an object */
+  /** HTTP 400 — The value of the `settings` key must be valid JSON — The `settings` parameter is not provided as an object */
   ENGINE_REGISTER_ERROR_SETTINGS_FORMAT: 'ENGINE_REGISTER_ERROR_SETTINGS_FORMAT',
 } as const;
 

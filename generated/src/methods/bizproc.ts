@@ -218,32 +218,32 @@ export interface BizprocWorkflowTemplateUpdateFIELDS {
 /** Error codes documented for `bizproc.activity.add`. */
 export const BizprocActivityAddErrorCode = {
   /**
-   * Application context required — Application context is required
-   * Access denied! — Method executed by a non-administrator
+   * HTTP 400 — Application context required — Application context is required
+   * HTTP 400 — Access denied! — Method executed by a non-administrator
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Activity or Robot already added! — Action has already been added
-   * Activity save error! — Failed to save action, system error
+   * HTTP 400 — Activity or Robot already added! — Action has already been added
+   * HTTP 400 — Activity save error! — Failed to save action, system error
    */
   ERROR_ACTIVITY_ADD_FAILURE: 'ERROR_ACTIVITY_ADD_FAILURE',
-  /** Activity or Robot already installed! — Action with this code is already installed */
+  /** HTTP 400 — Activity or Robot already installed! — Action with this code is already installed */
   ERROR_ACTIVITY_ALREADY_INSTALLED: 'ERROR_ACTIVITY_ALREADY_INSTALLED',
   /**
-   * Empty data! — Required fields are not specified
-   * Empty activity code! — Activity code is not specified
-   * Empty activity NAME! — Action name is not specified
-   * Empty property NAME <key>! — Property name is not specified
-   * Wrong activity code! — Invalid activity code
-   * Wrong activity DOCUMENT_TYPE! — Invalid `DOCUMENT_TYPE`
-   * Wrong activity FILTER! — Invalid filter
-   * Wrong properties array! — Incorrectly filled `PROPERTIES` or `RETURN_PROPERTIES` parameters
-   * Wrong property key <key>! — Invalid property identifier
+   * HTTP 400 — Empty data! — Required fields are not specified
+   * HTTP 400 — Empty activity code! — Activity code is not specified
+   * HTTP 400 — Empty activity NAME! — Action name is not specified
+   * HTTP 400 — Empty property NAME <key>! — Property name is not specified
+   * HTTP 400 — Wrong activity code! — Invalid activity code
+   * HTTP 400 — Wrong activity DOCUMENT_TYPE! — Invalid `DOCUMENT_TYPE`
+   * HTTP 400 — Wrong activity FILTER! — Invalid filter
+   * HTTP 400 — Wrong properties array! — Incorrectly filled `PROPERTIES` or `RETURN_PROPERTIES` parameters
+   * HTTP 400 — Wrong property key <key>! — Invalid property identifier
    */
   ERROR_ACTIVITY_VALIDATION_FAILURE: 'ERROR_ACTIVITY_VALIDATION_FAILURE',
-  /** Unsupported handler protocol — Invalid handler protocol http, https */
+  /** HTTP 400 — Unsupported handler protocol — Invalid handler protocol http, https */
   ERROR_UNSUPPORTED_PROTOCOL: 'ERROR_UNSUPPORTED_PROTOCOL',
-  /** Wrong handler URL — Invalid handler URL */
+  /** HTTP 400 — Wrong handler URL — Invalid handler URL */
   ERROR_WRONG_HANDLER_URL: 'ERROR_WRONG_HANDLER_URL',
 } as const;
 
@@ -303,15 +303,15 @@ export type BizprocActivityAddResult = boolean;
 /** Error codes documented for `bizproc.activity.delete`. */
 export const BizprocActivityDeleteErrorCode = {
   /**
-   * Application context required — Application context is required
-   * Access denied! — Method was not executed by an administrator
+   * HTTP 400 — Application context required — Application context is required
+   * HTTP 400 — Access denied! — Method was not executed by an administrator
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Activity or Automation rule not found! — Activity or Automation rule not found */
+  /** HTTP 400 — Activity or Automation rule not found! — Activity or Automation rule not found */
   ERROR_ACTIVITY_NOT_FOUND: 'ERROR_ACTIVITY_NOT_FOUND',
   /**
-   * Empty activity code! — Activity code is not specified
-   * Wrong activity code! — Invalid activity code
+   * HTTP 400 — Empty activity code! — Activity code is not specified
+   * HTTP 400 — Wrong activity code! — Invalid activity code
    */
   ERROR_ACTIVITY_VALIDATION_FAILURE: 'ERROR_ACTIVITY_VALIDATION_FAILURE',
 } as const;
@@ -350,8 +350,8 @@ export type BizprocActivityDeleteResult = boolean;
 /** Error codes documented for `bizproc.activity.list`. */
 export const BizprocActivityListErrorCode = {
   /**
-   * Application context required — Application context is required
-   * Access denied! — Method was not executed by an administrator
+   * HTTP 400 — Application context required — Application context is required
+   * HTTP 400 — Access denied! — Method was not executed by an administrator
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
@@ -388,11 +388,11 @@ export type BizprocActivityListResult = BizprocActivityListItem[];
 
 /** Error codes documented for `bizproc.activity.log`. */
 export const BizprocActivityLogErrorCode = {
-  /** Access denied! — Invalid or expired `EVENT_TOKEN` */
+  /** HTTP 400 — Access denied! — Invalid or expired `EVENT_TOKEN` */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Depends on the business process error — Error returned from the execution of the business process */
+  /** HTTP 400 — Depends on the business process error — Error returned from the execution of the business process */
   'Depends on the business process error': 'Depends on the business process error',
-  /** Empty log message! — Log entry text is not specified */
+  /** HTTP 400 — Empty log message! — Log entry text is not specified */
   ERROR_EMPTY_LOG_MESSAGE: 'ERROR_EMPTY_LOG_MESSAGE',
 } as const;
 
@@ -430,26 +430,26 @@ export type BizprocActivityLogResult = boolean;
 /** Error codes documented for `bizproc.activity.update`. */
 export const BizprocActivityUpdateErrorCode = {
   /**
-   * Application context required — Application context is required
-   * Access denied! — Method executed by a non-administrator
+   * HTTP 400 — Application context required — Application context is required
+   * HTTP 400 — Access denied! — Method executed by a non-administrator
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Activity or Automation rule not found! — Action or Automation rule not found */
+  /** HTTP 400 — Activity or Automation rule not found! — Action or Automation rule not found */
   ERROR_ACTIVITY_NOT_FOUND: 'ERROR_ACTIVITY_NOT_FOUND',
   /**
-   * Empty activity code! — Activity code not specified
-   * Empty property NAME <key>! — Property name not specified
-   * No fields to update
-   * Wrong activity code! — Invalid activity code
-   * Wrong activity DOCUMENT_TYPE! — Invalid `DOCUMENT_TYPE`
-   * Wrong activity FILTER! — Invalid filter
-   * Wrong properties array! — Incorrectly filled parameters `PROPERTIES` or `RETURN_PROPERTIES`
-   * Wrong property key <key>! — Invalid property identifier
+   * HTTP 400 — Empty activity code! — Activity code not specified
+   * HTTP 400 — Empty property NAME <key>! — Property name not specified
+   * HTTP 400 — No fields to update
+   * HTTP 400 — Wrong activity code! — Invalid activity code
+   * HTTP 400 — Wrong activity DOCUMENT_TYPE! — Invalid `DOCUMENT_TYPE`
+   * HTTP 400 — Wrong activity FILTER! — Invalid filter
+   * HTTP 400 — Wrong properties array! — Incorrectly filled parameters `PROPERTIES` or `RETURN_PROPERTIES`
+   * HTTP 400 — Wrong property key <key>! — Invalid property identifier
    */
   ERROR_ACTIVITY_VALIDATION_FAILURE: 'ERROR_ACTIVITY_VALIDATION_FAILURE',
-  /** Unsupported handler protocol — Invalid handler protocol http, https */
+  /** HTTP 400 — Unsupported handler protocol — Invalid handler protocol http, https */
   ERROR_UNSUPPORTED_PROTOCOL: 'ERROR_UNSUPPORTED_PROTOCOL',
-  /** Wrong handler URL — Invalid handler URL */
+  /** HTTP 400 — Wrong handler URL — Invalid handler URL */
   ERROR_WRONG_HANDLER_URL: 'ERROR_WRONG_HANDLER_URL',
 } as const;
 
@@ -487,7 +487,7 @@ export type BizprocActivityUpdateResult = boolean;
 
 /** Error codes documented for `bizproc.event.send`. */
 export const BizprocEventSendErrorCode = {
-  /** Access denied! — Invalid or expired `EVENT_TOKEN` */
+  /** HTTP 403 — Access denied! — Invalid or expired `EVENT_TOKEN` */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -523,32 +523,32 @@ export type BizprocEventSendResult = boolean;
 /** Error codes documented for `bizproc.robot.add`. */
 export const BizprocRobotAddErrorCode = {
   /**
-   * Application context required — Application context is required
-   * Access denied! — Method executed by a non-administrator
+   * HTTP 400 — Application context required — Application context is required
+   * HTTP 400 — Access denied! — Method executed by a non-administrator
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Activity or Automation rule already added! — The Automation rule has already been added
-   * Activity save error! — Failed to save the Automation rule, system error
+   * HTTP 400 — Activity or Automation rule already added! — The Automation rule has already been added
+   * HTTP 400 — Activity save error! — Failed to save the Automation rule, system error
    */
   ERROR_ACTIVITY_ADD_FAILURE: 'ERROR_ACTIVITY_ADD_FAILURE',
-  /** Activity or Automation rule already installed! — An Automation rule with this code is already installed */
+  /** HTTP 400 — Activity or Automation rule already installed! — An Automation rule with this code is already installed */
   ERROR_ACTIVITY_ALREADY_INSTALLED: 'ERROR_ACTIVITY_ALREADY_INSTALLED',
   /**
-   * Empty data! — Required fields are not provided
-   * Empty activity code! — Activity code is not specified
-   * Empty activity NAME! — Activity name is not specified
-   * Empty property NAME <key>! — Property name is not specified
-   * Wrong activity code! — Invalid activity code
-   * Wrong activity DOCUMENT_TYPE! — Invalid `DOCUMENT_TYPE`
-   * Wrong activity FILTER! — Invalid filter
-   * Wrong properties array! — Incorrectly filled `PROPERTIES` or `RETURN_PROPERTIES` parameters
-   * Wrong property key <key>! — Invalid property identifier
+   * HTTP 400 — Empty data! — Required fields are not provided
+   * HTTP 400 — Empty activity code! — Activity code is not specified
+   * HTTP 400 — Empty activity NAME! — Activity name is not specified
+   * HTTP 400 — Empty property NAME <key>! — Property name is not specified
+   * HTTP 400 — Wrong activity code! — Invalid activity code
+   * HTTP 400 — Wrong activity DOCUMENT_TYPE! — Invalid `DOCUMENT_TYPE`
+   * HTTP 400 — Wrong activity FILTER! — Invalid filter
+   * HTTP 400 — Wrong properties array! — Incorrectly filled `PROPERTIES` or `RETURN_PROPERTIES` parameters
+   * HTTP 400 — Wrong property key <key>! — Invalid property identifier
    */
   ERROR_ACTIVITY_VALIDATION_FAILURE: 'ERROR_ACTIVITY_VALIDATION_FAILURE',
-  /** Unsupported handler protocol — Invalid handler protocol http, https */
+  /** HTTP 400 — Unsupported handler protocol — Invalid handler protocol http, https */
   ERROR_UNSUPPORTED_PROTOCOL: 'ERROR_UNSUPPORTED_PROTOCOL',
-  /** Wrong handler URL — Invalid handler URL */
+  /** HTTP 400 — Wrong handler URL — Invalid handler URL */
   ERROR_WRONG_HANDLER_URL: 'ERROR_WRONG_HANDLER_URL',
 } as const;
 
@@ -607,15 +607,15 @@ export type BizprocRobotAddResult = boolean;
 /** Error codes documented for `bizproc.robot.delete`. */
 export const BizprocRobotDeleteErrorCode = {
   /**
-   * Application context required — Application context is required
-   * Access denied! — Method executed by non-administrator
+   * HTTP 400 — Application context required — Application context is required
+   * HTTP 400 — Access denied! — Method executed by non-administrator
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Activity or Robot not found! — Robot not found */
+  /** HTTP 400 — Activity or Robot not found! — Robot not found */
   ERROR_ACTIVITY_NOT_FOUND: 'ERROR_ACTIVITY_NOT_FOUND',
   /**
-   * Empty activity code! — Robot code not specified
-   * Wrong activity code! — Invalid robot code
+   * HTTP 400 — Empty activity code! — Robot code not specified
+   * HTTP 400 — Wrong activity code! — Invalid robot code
    */
   ERROR_ACTIVITY_VALIDATION_FAILURE: 'ERROR_ACTIVITY_VALIDATION_FAILURE',
 } as const;
@@ -654,8 +654,8 @@ export type BizprocRobotDeleteResult = boolean;
 /** Error codes documented for `bizproc.robot.list`. */
 export const BizprocRobotListErrorCode = {
   /**
-   * Application context required — Application context is required
-   * Access denied! — The method was not executed by an administrator
+   * HTTP 400 — Application context required — Application context is required
+   * HTTP 400 — Access denied! — The method was not executed by an administrator
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
@@ -693,26 +693,26 @@ export type BizprocRobotListResult = BizprocRobotListItem[];
 /** Error codes documented for `bizproc.robot.update`. */
 export const BizprocRobotUpdateErrorCode = {
   /**
-   * Application context required — Application context is required
-   * Access denied! — Method executed by non-administrator
+   * HTTP 400 — Application context required — Application context is required
+   * HTTP 400 — Access denied! — Method executed by non-administrator
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Activity or Automation Rule not found! — Automation Rule not found */
+  /** HTTP 400 — Activity or Automation Rule not found! — Automation Rule not found */
   ERROR_ACTIVITY_NOT_FOUND: 'ERROR_ACTIVITY_NOT_FOUND',
   /**
-   * Empty activity code! — Activity code not specified
-   * Empty property NAME <key>! — Property name not specified
-   * No fields to update
-   * Wrong activity code! — Invalid activity code
-   * Wrong activity DOCUMENT_TYPE! — Invalid `DOCUMENT_TYPE`
-   * Wrong activity FILTER! — Invalid filter
-   * Wrong properties array! — Incorrectly filled parameters `PROPERTIES` or `RETURN_PROPERTIES`
-   * Wrong property key <key>! — Invalid property identifier
+   * HTTP 400 — Empty activity code! — Activity code not specified
+   * HTTP 400 — Empty property NAME <key>! — Property name not specified
+   * HTTP 400 — No fields to update
+   * HTTP 400 — Wrong activity code! — Invalid activity code
+   * HTTP 400 — Wrong activity DOCUMENT_TYPE! — Invalid `DOCUMENT_TYPE`
+   * HTTP 400 — Wrong activity FILTER! — Invalid filter
+   * HTTP 400 — Wrong properties array! — Incorrectly filled parameters `PROPERTIES` or `RETURN_PROPERTIES`
+   * HTTP 400 — Wrong property key <key>! — Invalid property identifier
    */
   ERROR_ACTIVITY_VALIDATION_FAILURE: 'ERROR_ACTIVITY_VALIDATION_FAILURE',
-  /** Unsupported handler protocol — Invalid handler protocol http, https */
+  /** HTTP 400 — Unsupported handler protocol — Invalid handler protocol http, https */
   ERROR_UNSUPPORTED_PROTOCOL: 'ERROR_UNSUPPORTED_PROTOCOL',
-  /** Wrong handler URL — Invalid handler URL */
+  /** HTTP 400 — Wrong handler URL — Invalid handler URL */
   ERROR_WRONG_HANDLER_URL: 'ERROR_WRONG_HANDLER_URL',
 } as const;
 
@@ -750,17 +750,17 @@ export type BizprocRobotUpdateResult = boolean;
 
 /** Error codes documented for `bizproc.task.complete`. */
 export const BizprocTaskCompleteErrorCode = {
-  /** Task already completed — The task has already been completed. */
+  /** HTTP 400 — Task already completed — The task has already been completed. */
   ERROR_TASK_COMPLETED: 'ERROR_TASK_COMPLETED',
-  /** error text from the task — An error occurred during the execution of the task. */
+  /** HTTP 400 — error text from the task — An error occurred during the execution of the task. */
   ERROR_TASK_EXECUTION: 'ERROR_TASK_EXECUTION',
-  /** Task not found — No task found with the specified `ID`. */
+  /** HTTP 400 — Task not found — No task found with the specified `ID`. */
   ERROR_TASK_NOT_FOUND: 'ERROR_TASK_NOT_FOUND',
-  /** Incorrect task type — Incorrect task type. This task cannot be completed via REST. */
+  /** HTTP 400 — Incorrect task type — Incorrect task type. This task cannot be completed via REST. */
   ERROR_TASK_TYPE: 'ERROR_TASK_TYPE',
   /**
-   * empty TASK_ID — `ID` of the task is not specified.
-   * incorrect STATUS — An incorrect task status is specified.
+   * HTTP 400 — empty TASK_ID — `ID` of the task is not specified.
+   * HTTP 400 — incorrect STATUS — An incorrect task status is specified.
    */
   ERROR_TASK_VALIDATION: 'ERROR_TASK_VALIDATION',
 } as const;
@@ -806,17 +806,17 @@ export type BizprocTaskCompleteResult = boolean;
 /** Error codes documented for `bizproc.task.delegate`. */
 export const BizprocTaskDelegateErrorCode = {
   /**
-   * User is not responsible for the task — The user specified in the `FROM_USER_ID` parameter is not responsible for the task.
-   * List of errors separated by `;` — The method can accept multiple tasks. If errors occur in multiple tasks, they will be returned as a list separated by `;`.
-   * Task delegation is only available for intranet users — The user specified in the `TO_USER_ID` parameter is not an intranet user.
+   * HTTP 400 — User is not responsible for the task — The user specified in the `FROM_USER_ID` parameter is not responsible for the task.
+   * HTTP 400 — List of errors separated by `;` — The method can accept multiple tasks. If errors occur in multiple tasks, they will be returned as a list separated by `;`.
+   * HTTP 400 — Task delegation is only available for intranet users — The user specified in the `TO_USER_ID` parameter is not an intranet user.
    */
   ERROR_DELEGATION_NOT_ALLOWED: 'ERROR_DELEGATION_NOT_ALLOWED',
   /**
-   * Invalid FROM_USER_ID — Invalid or missing user identifier from whom the delegation is made.
-   * Invalid TO_USER_ID — Invalid or missing user identifier to whom the delegation is made.
+   * HTTP 400 — Invalid FROM_USER_ID — Invalid or missing user identifier from whom the delegation is made.
+   * HTTP 400 — Invalid TO_USER_ID — Invalid or missing user identifier to whom the delegation is made.
    */
   ERROR_INVALID_USER_ID: 'ERROR_INVALID_USER_ID',
-  /** Invalid TASK_IDS — Invalid task identifiers or the `TASK_IDS` parameter was not provided. */
+  /** HTTP 400 — Invalid TASK_IDS — Invalid task identifiers or the `TASK_IDS` parameter was not provided. */
   ERROR_TASK_VALIDATION: 'ERROR_TASK_VALIDATION',
 } as const;
 
@@ -853,9 +853,9 @@ export type BizprocTaskDelegateResult = boolean;
 
 /** Error codes documented for `bizproc.task.list`. */
 export const BizprocTaskListErrorCode = {
-  /** Access denied! — The method was called by a non-administrator or you cannot view the tasks of the specified employee */
+  /** HTTP 400 — Access denied! — The method was called by a non-administrator or you cannot view the tasks of the specified employee */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Invalid data in SELECT parameter — Invalid data was passed in the `SELECT` parameter */
+  /** HTTP 400 — Invalid data in SELECT parameter — Invalid data was passed in the `SELECT` parameter */
   ERROR_SELECT_VALIDATION_FAILURE: 'ERROR_SELECT_VALIDATION_FAILURE',
 } as const;
 
@@ -1074,15 +1074,15 @@ export type BizprocWorkflowStartResult = string;
 /** Error codes documented for `bizproc.workflow.template.add`. */
 export const BizprocWorkflowTemplateAddErrorCode = {
   /**
-   * Application context required — Access token not from the application
-   * Access denied! — Method was not executed by an administrator
+   * HTTP 400 — Application context required — Access token not from the application
+   * HTTP 400 — Access denied! — Method was not executed by an administrator
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Incorrect field DOCUMENT_TYPE! — Incorrect document type specified
-   * Empty template name! — Template name not specified
-   * Incorrect field AUTO_EXECUTE! — Incorrect auto-execution code specified
-   * Incorrect field TEMPLATE_DATA! — Incorrect template data specified
+   * HTTP 400 — Incorrect field DOCUMENT_TYPE! — Incorrect document type specified
+   * HTTP 400 — Empty template name! — Template name not specified
+   * HTTP 400 — Incorrect field AUTO_EXECUTE! — Incorrect auto-execution code specified
+   * HTTP 400 — Incorrect field TEMPLATE_DATA! — Incorrect template data specified
    */
   ERROR_TEMPLATE_VALIDATION_FAILURE: 'ERROR_TEMPLATE_VALIDATION_FAILURE',
 } as const;
@@ -1131,11 +1131,11 @@ export type BizprocWorkflowTemplateAddResult = number;
 /** Error codes documented for `bizproc.workflow.template.delete`. */
 export const BizprocWorkflowTemplateDeleteErrorCode = {
   /**
-   * Application context required — Access token not from the application
-   * Access denied! — Method was not executed by an administrator
+   * HTTP 400 — Application context required — Access token not from the application
+   * HTTP 400 — Access denied! — Method was not executed by an administrator
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Workflow template not found. — Template with the specified `ID` not found */
+  /** HTTP 400 — Workflow template not found. — Template with the specified `ID` not found */
   ERROR_TEMPLATE_NOT_FOUND: 'ERROR_TEMPLATE_NOT_FOUND',
 } as const;
 
@@ -1170,7 +1170,7 @@ export type BizprocWorkflowTemplateDeleteResult = null;
 
 /** Error codes documented for `bizproc.workflow.template.list`. */
 export const BizprocWorkflowTemplateListErrorCode = {
-  /** Access denied! — The method was not executed by an administrator */
+  /** HTTP 400 — Access denied! — The method was not executed by an administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -1238,19 +1238,19 @@ export type BizprocWorkflowTemplateListResult = BizprocWorkflowTemplateListItem[
 /** Error codes documented for `bizproc.workflow.template.update`. */
 export const BizprocWorkflowTemplateUpdateErrorCode = {
   /**
-   * Application context required — Access token not from the application
-   * Access denied! — Method was not executed by an administrator
+   * HTTP 400 — Application context required — Access token not from the application
+   * HTTP 400 — Access denied! — Method was not executed by an administrator
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Workflow template not found. — Template with the specified `ID` not found */
+  /** HTTP 400 — Workflow template not found. — Template with the specified `ID` not found */
   ERROR_TEMPLATE_NOT_FOUND: 'ERROR_TEMPLATE_NOT_FOUND',
-  /** You can update ONLY templates created by current application — This template cannot be edited through this application */
+  /** HTTP 400 — You can update ONLY templates created by current application — This template cannot be edited through this application */
   ERROR_TEMPLATE_NOT_OWNER: 'ERROR_TEMPLATE_NOT_OWNER',
   /**
-   * No fields to update. — No fields specified for update
-   * Empty template name! — Empty template name specified
-   * Incorrect field AUTO_EXECUTE! — Invalid auto-execution code specified
-   * Incorrect field TEMPLATE_DATA! — Invalid template data specified
+   * HTTP 400 — No fields to update. — No fields specified for update
+   * HTTP 400 — Empty template name! — Empty template name specified
+   * HTTP 400 — Incorrect field AUTO_EXECUTE! — Invalid auto-execution code specified
+   * HTTP 400 — Incorrect field TEMPLATE_DATA! — Invalid template data specified
    */
   ERROR_TEMPLATE_VALIDATION_FAILURE: 'ERROR_TEMPLATE_VALIDATION_FAILURE',
 } as const;

@@ -683,9 +683,9 @@ export type BookingV1BookingAddResult = number;
 
 /** Error codes documented for `booking.v1.booking.client.list`. */
 export const BookingV1BookingClientListErrorCode = {
-  /** Could not find value for parameter — Required parameter not provided */
+  /** HTTP 400 — Could not find value for parameter — Required parameter not provided */
   '100': '100',
-  /** Booking not found — Booking with the specified `id` not found */
+  /** HTTP 400 — Booking not found — Booking with the specified `id` not found */
   '1021': '1021',
 } as const;
 
@@ -722,12 +722,12 @@ export type BookingV1BookingClientListResult = BookingClient;
 /**
  * Error codes documented for `booking.v1.booking.client.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields: — Required parameter not provided within `clients`
+ * - HTTP 400 — Required fields: — Required parameter not provided within `clients`
  */
 export const BookingV1BookingClientSetErrorCode = {
-  /** Could not find value for parameter — Required parameter not provided */
+  /** HTTP 400 — Could not find value for parameter — Required parameter not provided */
   '100': '100',
-  /** Booking not found — Booking with the specified `id` not found */
+  /** HTTP 400 — Booking not found — Booking with the specified `id` not found */
   '1021': '1021',
 } as const;
 
@@ -762,9 +762,9 @@ export type BookingV1BookingClientSetResult = boolean;
 
 /** Error codes documented for `booking.v1.booking.client.unset`. */
 export const BookingV1BookingClientUnsetErrorCode = {
-  /** Could not find value for parameter — Required parameter not provided */
+  /** HTTP 400 — Could not find value for parameter — Required parameter not provided */
   '100': '100',
-  /** Booking not found — Booking with the specified `id` not found */
+  /** HTTP 400 — Booking not found — Booking with the specified `id` not found */
   '1021': '1021',
 } as const;
 
@@ -842,7 +842,7 @@ export type BookingV1BookingCreatefromwaitlistResult = number;
 
 /** Error codes documented for `booking.v1.booking.delete`. */
 export const BookingV1BookingDeleteErrorCode = {
-  /** Could not find value for parameter {id} — Required parameter `id` not provided */
+  /** HTTP 400 — Could not find value for parameter {id} — Required parameter `id` not provided */
   '100': '100',
 } as const;
 
@@ -878,9 +878,9 @@ export type BookingV1BookingDeleteResult = boolean;
 
 /** Error codes documented for `booking.v1.booking.externalData.list`. */
 export const BookingV1BookingExternalDataListErrorCode = {
-  /** Could not find value for parameter — Required parameter not provided */
+  /** HTTP 400 — Could not find value for parameter — Required parameter not provided */
   '100': '100',
-  /** Booking not found — Booking with the specified `id` not found */
+  /** HTTP 400 — Booking not found — Booking with the specified `id` not found */
   '1021': '1021',
 } as const;
 
@@ -917,12 +917,12 @@ export type BookingV1BookingExternalDataListResult = BookingV1BookingExternalDat
 /**
  * Error codes documented for `booking.v1.booking.externalData.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields: — Required parameter not provided within `externalData`
+ * - HTTP 400 — Required fields: — Required parameter not provided within `externalData`
  */
 export const BookingV1BookingExternalDataSetErrorCode = {
-  /** Could not find value for parameter — Required parameter not provided */
+  /** HTTP 400 — Could not find value for parameter — Required parameter not provided */
   '100': '100',
-  /** Booking not found — Booking with the specified `id` not found */
+  /** HTTP 400 — Booking not found — Booking with the specified `id` not found */
   '1021': '1021',
 } as const;
 
@@ -957,9 +957,9 @@ export type BookingV1BookingExternalDataSetResult = boolean;
 
 /** Error codes documented for `booking.v1.booking.externalData.unset`. */
 export const BookingV1BookingExternalDataUnsetErrorCode = {
-  /** Could not find value for parameter — Required parameter not provided */
+  /** HTTP 400 — Could not find value for parameter — Required parameter not provided */
   '100': '100',
-  /** Booking not found — Booking with the specified `id` not found */
+  /** HTTP 400 — Booking not found — Booking with the specified `id` not found */
   '1021': '1021',
 } as const;
 
@@ -992,9 +992,9 @@ export type BookingV1BookingExternalDataUnsetResult = boolean;
 
 /** Error codes documented for `booking.v1.booking.get`. */
 export const BookingV1BookingGetErrorCode = {
-  /** Could not find value for parameter — Required parameter not provided */
+  /** HTTP 400 — Could not find value for parameter — Required parameter not provided */
   '100': '100',
-  /** Booking not found — Booking with such `id` not found */
+  /** HTTP 400 — Booking not found — Booking with such `id` not found */
   '1021': '1021',
 } as const;
 
@@ -1214,9 +1214,9 @@ export type BookingV1ResourceAddResult = Record<string, unknown>;
 
 /** Error codes documented for `booking.v1.resource.delete`. */
 export const BookingV1ResourceDeleteErrorCode = {
-  /** Could not find value for parameter {id} — Required parameter `id` not provided */
+  /** HTTP 400 — Could not find value for parameter {id} — Required parameter `id` not provided */
   '100': '100',
-  /** Resource has not been found — Resource with such `id` not found */
+  /** HTTP 400 — Resource has not been found — Resource with such `id` not found */
   '1008': '1008',
 } as const;
 
@@ -1251,9 +1251,9 @@ export type BookingV1ResourceDeleteResult = boolean;
 
 /** Error codes documented for `booking.v1.resource.get`. */
 export const BookingV1ResourceGetErrorCode = {
-  /** Could not find value for parameter {id} — Required parameter not provided */
+  /** HTTP 400 — Could not find value for parameter {id} — Required parameter not provided */
   '100': '100',
-  /** Resource not found — Resource with such `id` not found */
+  /** HTTP 400 — Resource not found — Resource with such `id` not found */
   '1009': '1009',
 } as const;
 
@@ -1289,8 +1289,8 @@ export type BookingV1ResourceGetResult = BookingV1ResourceGetResource;
 /** Error codes documented for `booking.v1.resource.list`. */
 export const BookingV1ResourceListErrorCode = {
   /**
-   * Invalid value to match with parameter {order}. Should be value of type array — The parameter `order` is not an object
-   * Invalid value to match with parameter {filter}. Should be value of type array — The parameter `filter` is not an object
+   * HTTP 400 — Invalid value to match with parameter {order}. Should be value of type array — The parameter `order` is not an object
+   * HTTP 400 — Invalid value to match with parameter {filter}. Should be value of type array — The parameter `filter` is not an object
    */
   '100': '100',
 } as const;
@@ -1372,9 +1372,9 @@ export type BookingV1ResourceListResult = BookingV1ResourceGetResource;
 
 /** Error codes documented for `booking.v1.resource.slots.list`. */
 export const BookingV1ResourceSlotsListErrorCode = {
-  /** Could not find value for parameter — Required parameter not provided */
+  /** HTTP 400 — Could not find value for parameter — Required parameter not provided */
   '100': '100',
-  /** Resource not found — Resource with the specified `id` not found */
+  /** HTTP 400 — Resource not found — Resource with the specified `id` not found */
   '1009': '1009',
 } as const;
 
@@ -1411,12 +1411,12 @@ export type BookingV1ResourceSlotsListResult = BookingV1ResourceSlotsListSlots;
 /**
  * Error codes documented for `booking.v1.resource.slots.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields: — Required parameter not provided within `slots`
+ * - HTTP 400 — Required fields: — Required parameter not provided within `slots`
  */
 export const BookingV1ResourceSlotsSetErrorCode = {
-  /** Could not find value for parameter — Required parameter not provided */
+  /** HTTP 400 — Could not find value for parameter — Required parameter not provided */
   '100': '100',
-  /** Resource not found — Resource with the specified `id` not found */
+  /** HTTP 400 — Resource not found — Resource with the specified `id` not found */
   '1009': '1009',
 } as const;
 
@@ -1451,9 +1451,9 @@ export type BookingV1ResourceSlotsSetResult = boolean;
 
 /** Error codes documented for `booking.v1.resource.slots.unset`. */
 export const BookingV1ResourceSlotsUnsetErrorCode = {
-  /** Could not find value for parameter — Required parameter not provided */
+  /** HTTP 400 — Could not find value for parameter — Required parameter not provided */
   '100': '100',
-  /** Resource not found — Resource with the specified `id` not found */
+  /** HTTP 400 — Resource not found — Resource with the specified `id` not found */
   '1009': '1009',
 } as const;
 
@@ -1573,9 +1573,9 @@ export type BookingV1ResourceTypeAddResult = Record<string, unknown>;
 
 /** Error codes documented for `booking.v1.resourceType.delete`. */
 export const BookingV1ResourceTypeDeleteErrorCode = {
-  /** Could not find value for parameter {id} — Required parameter not provided */
+  /** HTTP 400 — Could not find value for parameter {id} — Required parameter not provided */
   '100': '100',
-  /** Resource type has not been found — Resource type with such `id` not found */
+  /** HTTP 400 — Resource type has not been found — Resource type with such `id` not found */
   '1012': '1012',
 } as const;
 
@@ -1610,9 +1610,9 @@ export type BookingV1ResourceTypeDeleteResult = boolean;
 
 /** Error codes documented for `booking.v1.resourceType.get`. */
 export const BookingV1ResourceTypeGetErrorCode = {
-  /** Could not find value for parameter {id} — Required parameter not provided */
+  /** HTTP 400 — Could not find value for parameter {id} — Required parameter not provided */
   '100': '100',
-  /** Resource type not found — Resource type with such `id` not found */
+  /** HTTP 400 — Resource type not found — Resource type with such `id` not found */
   '1013': '1013',
 } as const;
 
@@ -1647,8 +1647,8 @@ export type BookingV1ResourceTypeGetResult = BookingV1ResourceTypeGetResource;
 /** Error codes documented for `booking.v1.resourceType.list`. */
 export const BookingV1ResourceTypeListErrorCode = {
   /**
-   * Invalid value to match with parameter {order}. Should be value of type array — The `order` parameter is not an object
-   * Invalid value to match with parameter {filter}. Should be value of type array — The `filter` parameter is not an object
+   * HTTP 400 — Invalid value to match with parameter {order}. Should be value of type array — The `order` parameter is not an object
+   * HTTP 400 — Invalid value to match with parameter {filter}. Should be value of type array — The `filter` parameter is not an object
    */
   '100': '100',
 } as const;
@@ -1777,7 +1777,7 @@ export type BookingV1ResourceTypeUpdateResult = boolean;
 
 /** Error codes documented for `booking.v1.waitlist.add`. */
 export const BookingV1WaitlistAddErrorCode = {
-  /** Could not find value for parameter {fields} — Required parameter `fields` not provided */
+  /** HTTP 400 — Could not find value for parameter {fields} — Required parameter `fields` not provided */
   '100': '100',
 } as const;
 
@@ -1813,9 +1813,9 @@ export type BookingV1WaitlistAddResult = number;
 
 /** Error codes documented for `booking.v1.waitlist.client.list`. */
 export const BookingV1WaitlistClientListErrorCode = {
-  /** Could not find value for parameter — Required parameter was not provided */
+  /** HTTP 400 — Could not find value for parameter — Required parameter was not provided */
   '100': '100',
-  /** Wait list not found — The waitlist with the specified `id` was not found */
+  /** HTTP 400 — Wait list not found — The waitlist with the specified `id` was not found */
   '1040': '1040',
 } as const;
 
@@ -1852,12 +1852,12 @@ export type BookingV1WaitlistClientListResult = BookingWaitListClient;
 /**
  * Error codes documented for `booking.v1.waitlist.client.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields: — Required parameter not provided within `clients`
+ * - HTTP 400 — Required fields: — Required parameter not provided within `clients`
  */
 export const BookingV1WaitlistClientSetErrorCode = {
-  /** Could not find value for parameter — Required parameter not provided */
+  /** HTTP 400 — Could not find value for parameter — Required parameter not provided */
   '100': '100',
-  /** Wait list not found — Waitlist with the specified `id` not found */
+  /** HTTP 400 — Wait list not found — Waitlist with the specified `id` not found */
   '1040': '1040',
 } as const;
 
@@ -1892,9 +1892,9 @@ export type BookingV1WaitlistClientSetResult = boolean;
 
 /** Error codes documented for `booking.v1.waitlist.client.unset`. */
 export const BookingV1WaitlistClientUnsetErrorCode = {
-  /** Could not find value for parameter — Required parameter was not provided */
+  /** HTTP 400 — Could not find value for parameter — Required parameter was not provided */
   '100': '100',
-  /** Wait list not found — The waitlist with the specified `id` was not found */
+  /** HTTP 400 — Wait list not found — The waitlist with the specified `id` was not found */
   '1040': '1040',
 } as const;
 
@@ -1927,9 +1927,9 @@ export type BookingV1WaitlistClientUnsetResult = boolean;
 
 /** Error codes documented for `booking.v1.waitlist.createfrombooking`. */
 export const BookingV1WaitlistCreatefrombookingErrorCode = {
-  /** Could not find value for parameter — A required parameter was not provided */
+  /** HTTP 400 — Could not find value for parameter — A required parameter was not provided */
   '100': '100',
-  /** booking not found — The booking with the provided `id` was not found */
+  /** HTTP 400 — booking not found — The booking with the provided `id` was not found */
   '1037': '1037',
 } as const;
 
@@ -1965,9 +1965,9 @@ export type BookingV1WaitlistCreatefrombookingResult = number;
 
 /** Error codes documented for `booking.v1.waitlist.delete`. */
 export const BookingV1WaitlistDeleteErrorCode = {
-  /** Could not find value for parameter {id} — Required parameter `id` not provided */
+  /** HTTP 400 — Could not find value for parameter {id} — Required parameter `id` not provided */
   '100': '100',
-  /** wait list item not found — Waitlist with such an ID not found */
+  /** HTTP 400 — wait list item not found — Waitlist with such an ID not found */
   '1036': '1036',
 } as const;
 
@@ -2003,9 +2003,9 @@ export type BookingV1WaitlistDeleteResult = boolean;
 
 /** Error codes documented for `booking.v1.waitlist.externalData.list`. */
 export const BookingV1WaitlistExternalDataListErrorCode = {
-  /** Could not find value for parameter — Required parameter was not provided */
+  /** HTTP 400 — Could not find value for parameter — Required parameter was not provided */
   '100': '100',
-  /** Wait list not found — The waitlist with the specified `id` was not found */
+  /** HTTP 400 — Wait list not found — The waitlist with the specified `id` was not found */
   '1040': '1040',
 } as const;
 
@@ -2042,12 +2042,12 @@ export type BookingV1WaitlistExternalDataListResult = BookingV1BookingExternalDa
 /**
  * Error codes documented for `booking.v1.waitlist.externalData.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields: — Required parameter not provided within `externalData`
+ * - HTTP 400 — Required fields: — Required parameter not provided within `externalData`
  */
 export const BookingV1WaitlistExternalDataSetErrorCode = {
-  /** Could not find value for parameter — Required parameter not provided */
+  /** HTTP 400 — Could not find value for parameter — Required parameter not provided */
   '100': '100',
-  /** Wait list not found — Waitlist with the specified `id` not found */
+  /** HTTP 400 — Wait list not found — Waitlist with the specified `id` not found */
   '1040': '1040',
 } as const;
 
@@ -2082,9 +2082,9 @@ export type BookingV1WaitlistExternalDataSetResult = boolean;
 
 /** Error codes documented for `booking.v1.waitlist.externalData.unset`. */
 export const BookingV1WaitlistExternalDataUnsetErrorCode = {
-  /** Could not find value for parameter — Required parameter was not provided */
+  /** HTTP 400 — Could not find value for parameter — Required parameter was not provided */
   '100': '100',
-  /** Wait list not found — The waitlist with the specified `id` was not found */
+  /** HTTP 400 — Wait list not found — The waitlist with the specified `id` was not found */
   '1040': '1040',
 } as const;
 
@@ -2117,9 +2117,9 @@ export type BookingV1WaitlistExternalDataUnsetResult = boolean;
 
 /** Error codes documented for `booking.v1.waitlist.get`. */
 export const BookingV1WaitlistGetErrorCode = {
-  /** Could not find value for parameter — Required parameter not provided */
+  /** HTTP 400 — Could not find value for parameter — Required parameter not provided */
   '100': '100',
-  /** Wait list not found — Record with such `id` not found */
+  /** HTTP 400 — Wait list not found — Record with such `id` not found */
   '1040': '1040',
 } as const;
 
@@ -2199,9 +2199,9 @@ export type BookingV1WaitlistListResult = BookingWaitList;
 
 /** Error codes documented for `booking.v1.waitlist.update`. */
 export const BookingV1WaitlistUpdateErrorCode = {
-  /** Could not find value for parameter — Required parameter not provided */
+  /** HTTP 400 — Could not find value for parameter — Required parameter not provided */
   '100': '100',
-  /** Wait list not found — Record with such `id` not found */
+  /** HTTP 400 — Wait list not found — Record with such `id` not found */
   '1040': '1040',
 } as const;
 

@@ -95,21 +95,21 @@ export interface CallStartdate {
 
 /** Error codes documented for `call.followup.field.get`. */
 export const CallFollowupFieldGetV3ErrorCode = {
-  /** Access denied — Check user permissions and `call` scope (field: -) */
+  /** HTTP 400 — Access denied — Check user permissions and `call` scope (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Insufficient access rights: required scope is missing — Check that the application or webhook has the `call` scope (field: -) */
+  /** HTTP 400 — Insufficient access rights: required scope is missing — Check that the application or webhook has the `call` scope (field: -) */
   BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for object `DtoFieldDto` — Provide only description fields: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for object `DtoFieldDto` — Provide only description fields: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
-  /** Mandatory field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
+  /** HTTP 400 — Mandatory field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
-  /** Field `#FIELD#` not found — Provide an existing field name. A list of fields can be obtained using the call.followup.field.list method (field: name) */
+  /** HTTP 400 — Field `#FIELD#` not found — Provide an existing field name. A list of fields can be obtained using the call.followup.field.list method (field: name) */
   BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION',
 } as const;
@@ -149,15 +149,15 @@ export interface CallFollowupFieldGetV3Result {
 
 /** Error codes documented for `call.followup.field.list`. */
 export const CallFollowupFieldListV3ErrorCode = {
-  /** Access denied — Check user permissions and `call` scope (field: -) */
+  /** HTTP 400 — Access denied — Check user permissions and `call` scope (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Insufficient access rights: required scope is missing — Check that the application or webhook has the scope `call` (field: -) */
+  /** HTTP 400 — Insufficient access rights: required scope is missing — Check that the application or webhook has the scope `call` (field: -) */
   BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for object `DtoFieldDto` — Pass only description fields: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for object `DtoFieldDto` — Pass only description fields: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
 } as const;
@@ -205,21 +205,21 @@ export interface CallFollowupFieldListV3Result {
 /**
  * Error codes documented for `call.followup.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Invalid field in `select` — Provide a field from the list of available values `select` (field: select)
+ * - HTTP 403 — Invalid field in `select` — Provide a field from the list of available values `select` (field: select)
  */
 export const CallFollowupGetV3ErrorCode = {
-  /** Call not found — Provide an existing call identifier. For a user without rights to the call, the method will return an access error (field: callId) */
+  /** HTTP 403 — Call not found — Provide an existing call identifier. For a user without rights to the call, the method will return an access error (field: callId) */
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
   /**
-   * Insufficient access rights: required scope is missing — Check that the application or webhook has the `call` scope (field: -)
-   * No access to Follow-up data — Check that the user has access to the call or is part of the associated chat (field: callId)
+   * HTTP 403 — Insufficient access rights: required scope is missing — Check that the application or webhook has the `call` scope (field: -)
+   * HTTP 403 — No access to Follow-up data — Check that the user has access to the call or is part of the associated chat (field: callId)
    */
   BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
   /**
-   * A required parameter was not provided or an incorrect type was provided — Provide `callId` as an integer (field: callId)
-   * The provided value is not from the list of allowed formats — Provide `bb`, `html`, or `none` (field: mentionFormat)
+   * HTTP 403 — A required parameter was not provided or an incorrect type was provided — Provide `callId` as an integer (field: callId)
+   * HTTP 403 — The provided value is not from the list of allowed formats — Provide `bb`, `html`, or `none` (field: mentionFormat)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -266,18 +266,18 @@ export interface CallFollowupGetV3Result {
 /**
  * Error codes documented for `call.followup.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Incorrect date range — Pass `from` and `to` in ISO 8601 format. The value of `from` must be less than or equal to `to` (field: filter.startDate)
- * - Incorrect parameter `order` — Pass `{ "startDate": "asc" }` or `{ "startDate": "desc" }` (field: order)
- * - Incorrect parameter `pagination` — Pass a positive integer `limit` and the cursor from the previous response (field: pagination)
- * - Invalid field in `select` — Pass a field from the list of available values `select` (field: select)
+ * - HTTP 400 — Incorrect date range — Pass `from` and `to` in ISO 8601 format. The value of `from` must be less than or equal to `to` (field: filter.startDate)
+ * - HTTP 400 — Incorrect parameter `order` — Pass `{ "startDate": "asc" }` or `{ "startDate": "desc" }` (field: order)
+ * - HTTP 400 — Incorrect parameter `pagination` — Pass a positive integer `limit` and the cursor from the previous response (field: pagination)
+ * - HTTP 400 — Invalid field in `select` — Pass a field from the list of available values `select` (field: select)
  */
 export const CallFollowupListV3ErrorCode = {
-  /** Insufficient permissions: required scope is missing — Check that the application or webhook has the scope `call` (field: -) */
+  /** HTTP 400 — Insufficient permissions: required scope is missing — Check that the application or webhook has the scope `call` (field: -) */
   BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
   /**
-   * An invalid participant identifier type was passed — Pass `filter.participantId` as an integer (field: filter.participantId)
-   * A value not from the list of allowed formats was passed — Provide `bb`, `html`, or `none` (field: mentionFormat)
+   * HTTP 400 — An invalid participant identifier type was passed — Pass `filter.participantId` as an integer (field: filter.participantId)
+   * HTTP 400 — A value not from the list of allowed formats was passed — Provide `bb`, `html`, or `none` (field: mentionFormat)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',

@@ -1642,15 +1642,15 @@ export type CatalogVatUpdateFields = CatalogVatAddFields;
 /**
  * Error codes documented for `catalog.catalog.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Trade catalog with the specified identifier does not exist
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Trade catalog with the specified identifier does not exist
  */
 export const CatalogCatalogGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to read the trade catalog */
+  /** HTTP 400 — Insufficient permissions to read the trade catalog */
   '200040300010': '200040300010',
-  /** Insufficient permissions to read the trade catalog */
+  /** HTTP 400 — Insufficient permissions to read the trade catalog */
   '200040300030': '200040300030',
 } as const;
 
@@ -1713,15 +1713,15 @@ export interface CatalogCatalogGetFieldsResult {
 /**
  * Error codes documented for `catalog.catalog.isOffers`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Trade catalog with the specified identifier does not exist
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Trade catalog with the specified identifier does not exist
  */
 export const CatalogCatalogIsOffersErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to read the trade catalog */
+  /** HTTP 400 — Insufficient permissions to read the trade catalog */
   '200040300010': '200040300010',
-  /** Insufficient permissions to read the trade catalog */
+  /** HTTP 400 — Insufficient permissions to read the trade catalog */
   '200040300030': '200040300030',
 } as const;
 
@@ -1756,12 +1756,12 @@ export type CatalogCatalogIsOffersResult = boolean;
 /**
  * Error codes documented for `catalog.catalog.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogCatalogListErrorCode = {
-  /** Insufficient rights to read trade catalogs */
+  /** HTTP 400 — Insufficient rights to read trade catalogs */
   '200040300010': '200040300010',
-  /** Insufficient rights to read trade catalogs */
+  /** HTTP 400 — Insufficient rights to read trade catalogs */
   '200040300030': '200040300030',
 } as const;
 
@@ -1981,13 +1981,13 @@ export type CatalogDocumentConductListResult = boolean;
 /**
  * Error codes documented for `catalog.document.confirm`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Document not found — A non-existent document identifier was specified
- * - Error processing document: "error text" — The document contains invalid data
- * - Insufficient permissions to save the document — No access permission to the product catalog or inventory accounting, or no permission to process the document
- * - Inventory accounting is not available on your plan
+ * - HTTP 400 — Document not found — A non-existent document identifier was specified
+ * - HTTP 400 — Error processing document: "error text" — The document contains invalid data
+ * - HTTP 400 — Insufficient permissions to save the document — No access permission to the product catalog or inventory accounting, or no permission to process the document
+ * - HTTP 400 — Inventory accounting is not available on your plan
  */
 export const CatalogDocumentConfirmErrorCode = {
-  /** Could not find value for parameter {id} — The required parameter `id` was not provided */
+  /** HTTP 400 — Could not find value for parameter {id} — The required parameter `id` was not provided */
   '100': '100',
 } as const;
 
@@ -2116,12 +2116,12 @@ export interface CatalogDocumentElementAddResult {
 /**
  * Error codes documented for `catalog.document.element.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Error of deleting document — Failed to delete the record
+ * - HTTP 400 — Error of deleting document — Failed to delete the record
  */
 export const CatalogDocumentElementDeleteErrorCode = {
-  /** Access denied — Insufficient rights to work with the document or warehouses */
+  /** HTTP 400 — Access denied — Insufficient rights to work with the document or warehouses */
   ERROR_DOCUMENT_RIGHTS: 'ERROR_DOCUMENT_RIGHTS',
-  /** Document not found / Conducted document — Item not found, document deleted or already processed */
+  /** HTTP 400 — Document not found / Conducted document — Item not found, document deleted or already processed */
   ERROR_DOCUMENT_STATUS: 'ERROR_DOCUMENT_STATUS',
 } as const;
 
@@ -2156,7 +2156,7 @@ export type CatalogDocumentElementDeleteResult = boolean;
 
 /** Error codes documented for `catalog.document.element.fields`. */
 export const CatalogDocumentElementFieldsErrorCode = {
-  /** Access denied — Insufficient permissions to read inventory documents */
+  /** HTTP 400 — Access denied — Insufficient permissions to read inventory documents */
   ERROR_DOCUMENT_RIGHTS: 'ERROR_DOCUMENT_RIGHTS',
 } as const;
 
@@ -2189,10 +2189,10 @@ export type CatalogDocumentElementFieldsResult = Array<Record<string, unknown>>;
 /**
  * Error codes documented for `catalog.document.element.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other processing errors
+ * - HTTP 400 — Other processing errors
  */
 export const CatalogDocumentElementGetFieldsErrorCode = {
-  /** Access denied — Insufficient rights to read inventory documents */
+  /** HTTP 400 — Access denied — Insufficient rights to read inventory documents */
   ERROR_DOCUMENT_RIGHTS: 'ERROR_DOCUMENT_RIGHTS',
 } as const;
 
@@ -2228,10 +2228,10 @@ export interface CatalogDocumentElementGetFieldsResult {
 /**
  * Error codes documented for `catalog.document.element.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other processing errors
+ * - HTTP 400 — Other processing errors
  */
 export const CatalogDocumentElementListErrorCode = {
-  /** Access denied — Insufficient rights to read */
+  /** HTTP 400 — Access denied — Insufficient rights to read */
   ERROR_DOCUMENT_RIGHTS: 'ERROR_DOCUMENT_RIGHTS',
 } as const;
 
@@ -2315,12 +2315,12 @@ export interface CatalogDocumentElementListResult {
 /**
  * Error codes documented for `catalog.document.element.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Error of modifying new document — Internal error while saving
+ * - HTTP 400 — Error of modifying new document — Internal error while saving
  */
 export const CatalogDocumentElementUpdateErrorCode = {
-  /** Access denied — Insufficient rights to modify the document or view warehouses */
+  /** HTTP 400 — Access denied — Insufficient rights to modify the document or view warehouses */
   ERROR_DOCUMENT_RIGHTS: 'ERROR_DOCUMENT_RIGHTS',
-  /** Document not found / Conducted document — Item not found, document deleted, unavailable, or already processed */
+  /** HTTP 400 — Document not found / Conducted document — Item not found, document deleted, unavailable, or already processed */
   ERROR_DOCUMENT_STATUS: 'ERROR_DOCUMENT_STATUS',
 } as const;
 
@@ -2512,12 +2512,12 @@ export type CatalogDocumentModeStatusResult = string;
 /**
  * Error codes documented for `catalog.document.unconfirm`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Error canceling document processing: "error text" — The document was not found, has not been processed, or contains invalid data
- * - Insufficient permissions to save the document — No access permission to the product catalog or inventory accounting, or no permission to cancel document processing
- * - Inventory accounting is not available on your plan
+ * - HTTP 400 — Error canceling document processing: "error text" — The document was not found, has not been processed, or contains invalid data
+ * - HTTP 400 — Insufficient permissions to save the document — No access permission to the product catalog or inventory accounting, or no permission to cancel document processing
+ * - HTTP 400 — Inventory accounting is not available on your plan
  */
 export const CatalogDocumentUnconfirmErrorCode = {
-  /** Could not find value for parameter {id} — The required parameter `id` was not provided */
+  /** HTTP 400 — Could not find value for parameter {id} — The required parameter `id` was not provided */
   '100': '100',
 } as const;
 
@@ -2773,14 +2773,14 @@ export interface CatalogEnumGetStoreDocumentTypesResult {
 /**
  * Error codes documented for `catalog.extra.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogExtraGetErrorCode = {
-  /** Parameter `id` is missing */
+  /** HTTP 400 — Parameter `id` is missing */
   '100': '100',
-  /** Insufficient permissions to read */
+  /** HTTP 400 — Insufficient permissions to read */
   '200040300010': '200040300010',
-  /** No margin exists with the specified ID */
+  /** HTTP 400 — No margin exists with the specified ID */
   '202000000000': '202000000000',
 } as const;
 
@@ -2817,10 +2817,10 @@ export interface CatalogExtraGetResult {
 /**
  * Error codes documented for `catalog.extra.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogExtraGetFieldsErrorCode = {
-  /** Insufficient rights to read */
+  /** HTTP 400 — Insufficient rights to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -2855,10 +2855,10 @@ export interface CatalogExtraGetFieldsResult {
 /**
  * Error codes documented for `catalog.extra.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogExtraListErrorCode = {
-  /** Insufficient rights to read */
+  /** HTTP 400 — Insufficient rights to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -2934,17 +2934,17 @@ export interface CatalogExtraListResult {
 /**
  * Error codes documented for `catalog.measure.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields not set
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields not set
  */
 export const CatalogMeasureAddErrorCode = {
-  /** Required parameter `fields` not provided */
+  /** HTTP 400 — Required parameter `fields` not provided */
   '100': '100',
-  /** No access to edit */
+  /** HTTP 400 — No access to edit */
   '200040300020': '200040300020',
-  /** Measurement unit with the specified `code` parameter already exists */
+  /** HTTP 400 — Measurement unit with the specified `code` parameter already exists */
   '200600000000': '200600000000',
-  /** Measurement unit with the `isDefault` parameter set to `Y` already exists */
+  /** HTTP 400 — Measurement unit with the `isDefault` parameter set to `Y` already exists */
   '200600000010': '200600000010',
 } as const;
 
@@ -2984,14 +2984,14 @@ export interface CatalogMeasureAddResult {
 /**
  * Error codes documented for `catalog.measure.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogMeasureDeleteErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to delete */
+  /** HTTP 400 — Insufficient permissions to delete */
   '200040300020': '200040300020',
-  /** Measurement unit with this identifier does not exist */
+  /** HTTP 400 — Measurement unit with this identifier does not exist */
   '200600000020': '200600000020',
 } as const;
 
@@ -3028,14 +3028,14 @@ export type CatalogMeasureDeleteResult = boolean;
 /**
  * Error codes documented for `catalog.measure.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogMeasureGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** No access to read */
+  /** HTTP 400 — No access to read */
   '200040300010': '200040300010',
-  /** Unit of measurement with this ID does not exist */
+  /** HTTP 400 — Unit of measurement with this ID does not exist */
   '200600000020': '200600000020',
 } as const;
 
@@ -3075,10 +3075,10 @@ export interface CatalogMeasureGetResult {
 /**
  * Error codes documented for `catalog.measure.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogMeasureGetFieldsErrorCode = {
-  /** No access to read */
+  /** HTTP 400 — No access to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -3116,11 +3116,11 @@ export interface CatalogMeasureGetFieldsResult {
 /**
  * Error codes documented for `catalog.measure.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields of the `filter` structure are not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields of the `filter` structure are not provided
  */
 export const CatalogMeasureListErrorCode = {
-  /** No access to read */
+  /** HTTP 400 — No access to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -3203,22 +3203,22 @@ export interface CatalogMeasureListResult {
 /**
  * Error codes documented for `catalog.measure.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields of the `fields` structure not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields of the `fields` structure not provided
  */
 export const CatalogMeasureUpdateErrorCode = {
   /**
-   * Parameter `id` not specified
-   * Parameter `fields` not specified or empty
+   * HTTP 400 — Parameter `id` not specified
+   * HTTP 400 — Parameter `fields` not specified or empty
    */
   '100': '100',
-  /** No access to edit */
+  /** HTTP 400 — No access to edit */
   '200040300020': '200040300020',
-  /** Measurement unit with the specified `code` already exists */
+  /** HTTP 400 — Measurement unit with the specified `code` already exists */
   '200600000000': '200600000000',
-  /** Measurement unit with the `isDefault` parameter set to `Y` already exists */
+  /** HTTP 400 — Measurement unit with the `isDefault` parameter set to `Y` already exists */
   '200600000010': '200600000010',
-  /** Measurement unit with such an identifier does not exist */
+  /** HTTP 400 — Measurement unit with such an identifier does not exist */
   '200600000020': '200600000020',
 } as const;
 
@@ -3260,14 +3260,14 @@ export interface CatalogMeasureUpdateResult {
 /**
  * Error codes documented for `catalog.price.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields: — Required fields not set
- * - Validate price error. Catalog price group is wrong — Incorrect price type
- * - Validate price error. Catalog product is allowed has only single price without ranges in price group — A price of this type already exists for the product
+ * - HTTP 400 — Required fields: — Required fields not set
+ * - HTTP 400 — Validate price error. Catalog price group is wrong — Incorrect price type
+ * - HTTP 400 — Validate price error. Catalog product is allowed has only single price without ranges in price group — A price of this type already exists for the product
  */
 export const CatalogPriceAddErrorCode = {
-  /** Could not find value for parameter {fields} — Parameter `fields` not specified or empty */
+  /** HTTP 400 — Could not find value for parameter {fields} — Parameter `fields` not specified or empty */
   '100': '100',
-  /** Access Denied — Insufficient permissions */
+  /** HTTP 400 — Access Denied — Insufficient permissions */
   '200040300020': '200040300020',
 } as const;
 
@@ -3308,13 +3308,13 @@ export interface CatalogPriceAddResult {
 /**
  * Error codes documented for `catalog.price.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors
- * - Price does not exist — No price exists for the given identifier
+ * - HTTP 400 — Other errors
+ * - HTTP 400 — Price does not exist — No price exists for the given identifier
  */
 export const CatalogPriceDeleteErrorCode = {
-  /** Could not find value for parameter {id} — Parameter `id` not specified */
+  /** HTTP 400 — Could not find value for parameter {id} — Parameter `id` not specified */
   '100': '100',
-  /** Access Denied — Insufficient permissions to delete */
+  /** HTTP 400 — Access Denied — Insufficient permissions to delete */
   '200040300020': '200040300020',
 } as const;
 
@@ -3352,13 +3352,13 @@ export type CatalogPriceDeleteResult = boolean;
 /**
  * Error codes documented for `catalog.price.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors
- * - Price does not exist — No price exists for the product with this ID
+ * - HTTP 400 — Other errors
+ * - HTTP 400 — Price does not exist — No price exists for the product with this ID
  */
 export const CatalogPriceGetErrorCode = {
-  /** Could not find value for parameter {id} — Parameter `id` is not specified */
+  /** HTTP 400 — Could not find value for parameter {id} — Parameter `id` is not specified */
   '100': '100',
-  /** Access Denied — Insufficient permissions to read */
+  /** HTTP 400 — Access Denied — Insufficient permissions to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -3399,10 +3399,10 @@ export interface CatalogPriceGetResult {
 /**
  * Error codes documented for `catalog.price.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors
+ * - HTTP 400 — Other errors
  */
 export const CatalogPriceGetFieldsErrorCode = {
-  /** Access Denied — Insufficient rights to read */
+  /** HTTP 400 — Access Denied — Insufficient rights to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -3440,10 +3440,10 @@ export interface CatalogPriceGetFieldsResult {
 /**
  * Error codes documented for `catalog.price.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors
+ * - HTTP 400 — Other errors
  */
 export const CatalogPriceListErrorCode = {
-  /** Access Denied — Insufficient rights to read */
+  /** HTTP 400 — Access Denied — Insufficient rights to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -3530,17 +3530,17 @@ export interface CatalogPriceListResult {
 /**
  * Error codes documented for `catalog.price.modify`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors
- * - Required fields: — Required fields are not provided
- * - Validate price error. Catalog price group is wrong — Incorrect price type
- * - Validate price error. Catalog product is allowed to have only a single price without ranges in the price group — Duplicate price type. Two or more records with the same `catalogGroupId` were provided in the `prices` array
+ * - HTTP 400 — Other errors
+ * - HTTP 400 — Required fields: — Required fields are not provided
+ * - HTTP 400 — Validate price error. Catalog price group is wrong — Incorrect price type
+ * - HTTP 400 — Validate price error. Catalog product is allowed to have only a single price without ranges in the price group — Duplicate price type. Two or more records with the same `catalogGroupId` were provided in the `prices` array
  */
 export const CatalogPriceModifyErrorCode = {
-  /** Could not find value for parameter {fields} — Parameter `fields` is not specified or is empty */
+  /** HTTP 400 — Could not find value for parameter {fields} — Parameter `fields` is not specified or is empty */
   '100': '100',
-  /** Access Denied — Insufficient rights to edit price */
+  /** HTTP 400 — Access Denied — Insufficient rights to edit price */
   '200040300020': '200040300020',
-  /** Access Denied — Insufficient rights to edit product */
+  /** HTTP 400 — Access Denied — Insufficient rights to edit product */
   '200040300030': '200040300030',
 } as const;
 
@@ -3581,19 +3581,19 @@ export interface CatalogPriceModifyResult {
 /**
  * Error codes documented for `catalog.price.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors
- * - Price does not exist — No price exists for the product with this identifier
- * - Required fields: — Required fields not provided
+ * - HTTP 400 — Other errors
+ * - HTTP 400 — Price does not exist — No price exists for the product with this identifier
+ * - HTTP 400 — Required fields: — Required fields not provided
  */
 export const CatalogPriceUpdateErrorCode = {
   /**
-   * Could not find value for parameter {fields} — The `fields` parameter is not specified or is empty
-   * Could not find value for parameter {id} — The `id` parameter is not specified
+   * HTTP 400 — Could not find value for parameter {fields} — The `fields` parameter is not specified or is empty
+   * HTTP 400 — Could not find value for parameter {id} — The `id` parameter is not specified
    */
   '100': '100',
-  /** Access Denied — Insufficient rights to edit the price */
+  /** HTTP 400 — Access Denied — Insufficient rights to edit the price */
   '200040300020': '200040300020',
-  /** Access Denied — Insufficient rights to edit the product */
+  /** HTTP 400 — Access Denied — Insufficient rights to edit the product */
   '200040300030': '200040300030',
 } as const;
 
@@ -3636,13 +3636,13 @@ export interface CatalogPriceUpdateResult {
 /**
  * Error codes documented for `catalog.priceType.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields not set
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields not set
  */
 export const CatalogPriceTypeAddErrorCode = {
-  /** Required parameter `fields` not provided */
+  /** HTTP 400 — Required parameter `fields` not provided */
   '100': '100',
-  /** Insufficient permissions to edit */
+  /** HTTP 400 — Insufficient permissions to edit */
   '200040300020': '200040300020',
 } as const;
 
@@ -3682,16 +3682,16 @@ export interface CatalogPriceTypeAddResult {
 /**
  * Error codes documented for `catalog.priceType.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogPriceTypeDeleteErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to delete */
+  /** HTTP 400 — Insufficient permissions to delete */
   '200040300020': '200040300020',
-  /** Price type with this identifier does not exist */
+  /** HTTP 400 — Price type with this identifier does not exist */
   '201000000000': '201000000000',
-  /** Attempt to delete the base price type */
+  /** HTTP 400 — Attempt to delete the base price type */
   BASE: 'BASE',
 } as const;
 
@@ -3728,14 +3728,14 @@ export type CatalogPriceTypeDeleteResult = boolean;
 /**
  * Error codes documented for `catalog.priceType.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogPriceTypeGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to read */
+  /** HTTP 400 — Insufficient permissions to read */
   '200040300010': '200040300010',
-  /** Price type with such identifier does not exist */
+  /** HTTP 400 — Price type with such identifier does not exist */
   '201000000000': '201000000000',
 } as const;
 
@@ -3775,10 +3775,10 @@ export interface CatalogPriceTypeGetResult {
 /**
  * Error codes documented for `catalog.priceType.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogPriceTypeGetFieldsErrorCode = {
-  /** Insufficient rights to read */
+  /** HTTP 400 — Insufficient rights to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -3816,10 +3816,10 @@ export interface CatalogPriceTypeGetFieldsResult {
 /**
  * Error codes documented for `catalog.priceType.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogPriceTypeListErrorCode = {
-  /** Insufficient permissions to read */
+  /** HTTP 400 — Insufficient permissions to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -3904,18 +3904,18 @@ export interface CatalogPriceTypeListResult {
 /**
  * Error codes documented for `catalog.priceType.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields of the `fields` structure not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields of the `fields` structure not provided
  */
 export const CatalogPriceTypeUpdateErrorCode = {
   /**
-   * Parameter `id` not specified
-   * Parameter `fields` not specified or empty
+   * HTTP 400 — Parameter `id` not specified
+   * HTTP 400 — Parameter `fields` not specified or empty
    */
   '100': '100',
-  /** Insufficient permissions to edit */
+  /** HTTP 400 — Insufficient permissions to edit */
   '200040300020': '200040300020',
-  /** Price type with such identifier does not exist */
+  /** HTTP 400 — Price type with such identifier does not exist */
   '201000000000': '201000000000',
 } as const;
 
@@ -3957,15 +3957,15 @@ export interface CatalogPriceTypeUpdateResult {
 /**
  * Error codes documented for `catalog.priceTypeGroup.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Invalid access type provided. The available values are: Y, N — Invalid access type provided. Available values: `Y`, `N`
- * - The specified access type for this group already exists — This binding for this price type and group already exists
- * - The specified group does not exist — The specified customer group does not exist
- * - The specified price type does not exist
+ * - HTTP 400 — Invalid access type provided. The available values are: Y, N — Invalid access type provided. Available values: `Y`, `N`
+ * - HTTP 400 — The specified access type for this group already exists — This binding for this price type and group already exists
+ * - HTTP 400 — The specified group does not exist — The specified customer group does not exist
+ * - HTTP 400 — The specified price type does not exist
  */
 export const CatalogPriceTypeGroupAddErrorCode = {
-  /** Could not find value for parameter {fields} — Required parameter `fields` not provided */
+  /** HTTP 400 — Could not find value for parameter {fields} — Required parameter `fields` not provided */
   '100': '100',
-  /** Access Denied — Insufficient rights to edit price types */
+  /** HTTP 400 — Access Denied — Insufficient rights to edit price types */
   '200040300020': '200040300020',
 } as const;
 
@@ -4003,12 +4003,12 @@ export interface CatalogPriceTypeGroupAddResult {
 /**
  * Error codes documented for `catalog.priceTypeGroup.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Entity does not exist — Entity with the specified `id` does not exist
+ * - HTTP 400 — Entity does not exist — Entity with the specified `id` does not exist
  */
 export const CatalogPriceTypeGroupDeleteErrorCode = {
-  /** Could not find value for parameter {id} — Parameter `id` is not specified */
+  /** HTTP 400 — Could not find value for parameter {id} — Parameter `id` is not specified */
   '100': '100',
-  /** Access Denied — Insufficient permissions to edit price types */
+  /** HTTP 400 — Access Denied — Insufficient permissions to edit price types */
   '200040300020': '200040300020',
 } as const;
 
@@ -4042,7 +4042,7 @@ export type CatalogPriceTypeGroupDeleteResult = boolean;
 
 /** Error codes documented for `catalog.priceTypeGroup.getFields`. */
 export const CatalogPriceTypeGroupGetFieldsErrorCode = {
-  /** Access Denied — Insufficient permissions to view the catalog */
+  /** HTTP 400 — Access Denied — Insufficient permissions to view the catalog */
   '200040300010': '200040300010',
 } as const;
 
@@ -4076,7 +4076,7 @@ export interface CatalogPriceTypeGroupGetFieldsResult {
 
 /** Error codes documented for `catalog.priceTypeGroup.list`. */
 export const CatalogPriceTypeGroupListErrorCode = {
-  /** Access Denied — Insufficient permissions to view the catalog */
+  /** HTTP 400 — Access Denied — Insufficient permissions to view the catalog */
   '200040300010': '200040300010',
 } as const;
 
@@ -4208,14 +4208,14 @@ export interface CatalogPriceTypeLangAddResult {
 /**
  * Error codes documented for `catalog.priceTypeLang.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogPriceTypeLangDeleteErrorCode = {
-  /** Parameter `id` is missing */
+  /** HTTP 400 — Parameter `id` is missing */
   '100': '100',
-  /** Insufficient permissions to edit */
+  /** HTTP 400 — Insufficient permissions to edit */
   '200040300020': '200040300020',
-  /** No translation of the price type name with such an identifier exists */
+  /** HTTP 400 — No translation of the price type name with such an identifier exists */
   '201200000000': '201200000000',
 } as const;
 
@@ -4253,14 +4253,14 @@ export type CatalogPriceTypeLangDeleteResult = boolean;
 /**
  * Error codes documented for `catalog.priceTypeLang.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogPriceTypeLangGetErrorCode = {
-  /** The parameter `id` is not specified */
+  /** HTTP 400 — The parameter `id` is not specified */
   '100': '100',
-  /** Insufficient rights to read */
+  /** HTTP 400 — Insufficient rights to read */
   '200040300010': '200040300010',
-  /** No translation of the price type name with such an identifier exists */
+  /** HTTP 400 — No translation of the price type name with such an identifier exists */
   '201200000000': '201200000000',
 } as const;
 
@@ -4301,10 +4301,10 @@ export interface CatalogPriceTypeLangGetResult {
 /**
  * Error codes documented for `catalog.priceTypeLang.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogPriceTypeLangGetFieldsErrorCode = {
-  /** Insufficient permissions to read */
+  /** HTTP 400 — Insufficient permissions to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -4343,10 +4343,10 @@ export interface CatalogPriceTypeLangGetFieldsResult {
 /**
  * Error codes documented for `catalog.priceTypeLang.getLanguages`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogPriceTypeLangGetLanguagesErrorCode = {
-  /** Insufficient permissions to read */
+  /** HTTP 400 — Insufficient permissions to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -4384,10 +4384,10 @@ export interface CatalogPriceTypeLangGetLanguagesResult {
 /**
  * Error codes documented for `catalog.priceTypeLang.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogPriceTypeLangListErrorCode = {
-  /** Insufficient rights to read */
+  /** HTTP 400 — Insufficient rights to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -4529,27 +4529,27 @@ export interface CatalogPriceTypeLangUpdateResult {
 /**
  * Error codes documented for `catalog.product.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Product with the specified symbolic code already exists
- * - Required fields are not provided
- * - Section with the specified identifier does not exist
- * - The specified purchasing price currency does not exist
- * - User with the specified identifier who created the product does not exist
- * - User with the specified identifier who modified the product does not exist
- * - VAT rate with the specified identifier does not exist
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Product with the specified symbolic code already exists
+ * - HTTP 400 — Required fields are not provided
+ * - HTTP 400 — Section with the specified identifier does not exist
+ * - HTTP 400 — The specified purchasing price currency does not exist
+ * - HTTP 400 — User with the specified identifier who created the product does not exist
+ * - HTTP 400 — User with the specified identifier who modified the product does not exist
+ * - HTTP 400 — VAT rate with the specified identifier does not exist
  */
 export const CatalogProductAddErrorCode = {
-  /** Parameter `fields` not specified or empty */
+  /** HTTP 400 — Parameter `fields` not specified or empty */
   '100': '100',
-  /** Information block with the specified identifier does not exist */
+  /** HTTP 400 — Information block with the specified identifier does not exist */
   '200040300000': '200040300000',
-  /** Insufficient permissions to read the trade catalog */
+  /** HTTP 400 — Insufficient permissions to read the trade catalog */
   '200040300010': '200040300010',
-  /** Insufficient rights to create a product */
+  /** HTTP 400 — Insufficient rights to create a product */
   '200040300040': '200040300040',
-  /** Insufficient rights to edit the information block element */
+  /** HTTP 400 — Insufficient rights to edit the information block element */
   '200040300043': '200040300043',
-  /** Insufficient rights to bind the information block element to the section */
+  /** HTTP 400 — Insufficient rights to bind the information block element to the section */
   '200040300050': '200040300050',
 } as const;
 
@@ -4590,16 +4590,16 @@ export interface CatalogProductAddResult {
 /**
  * Error codes documented for `catalog.product.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogProductDeleteErrorCode = {
-  /** Information block not found */
+  /** HTTP 400 — Information block not found */
   '200040300000': '200040300000',
-  /** Insufficient permissions to view the trade catalog */
+  /** HTTP 400 — Insufficient permissions to view the trade catalog */
   '200040300010': '200040300010',
   /**
-   * Insufficient permissions to delete the product
-   * Insufficient permissions to delete the information block
+   * HTTP 400 — Insufficient permissions to delete the product
+   * HTTP 400 — Insufficient permissions to delete the information block
    */
   '200040300040': '200040300040',
 } as const;
@@ -4638,14 +4638,14 @@ export type CatalogProductDeleteResult = boolean;
 /**
  * Error codes documented for `catalog.product.download`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields were not provided
- * - The file with the specified identifier does not exist
- * - The product with the specified identifier does not exist
- * - The specified property does not exist or is not a file
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields were not provided
+ * - HTTP 400 — The file with the specified identifier does not exist
+ * - HTTP 400 — The product with the specified identifier does not exist
+ * - HTTP 400 — The specified property does not exist or is not a file
  */
 export const CatalogProductDownloadErrorCode = {
-  /** Insufficient rights to read the trade catalog */
+  /** HTTP 400 — Insufficient rights to read the trade catalog */
   '200040300010': '200040300010',
 } as const;
 
@@ -4679,17 +4679,17 @@ export type CatalogProductDownloadResult = unknown;
 /**
  * Error codes documented for `catalog.product.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - The product does not exist
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — The product does not exist
  */
 export const CatalogProductGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Information block with the specified identifier does not exist */
+  /** HTTP 400 — Information block with the specified identifier does not exist */
   '200040300000': '200040300000',
-  /** Insufficient permissions to read the trade catalog */
+  /** HTTP 400 — Insufficient permissions to read the trade catalog */
   '200040300010': '200040300010',
-  /** Insufficient rights to read the information block element */
+  /** HTTP 400 — Insufficient rights to read the information block element */
   '200040300040': '200040300040',
 } as const;
 
@@ -4730,13 +4730,13 @@ export interface CatalogProductGetResult {
 /**
  * Error codes documented for `catalog.product.getFieldsByFilter`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Information block identifier not specified
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Information block identifier not specified
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogProductGetFieldsByFilterErrorCode = {
-  /** Filter parameter not specified or empty */
+  /** HTTP 400 — Filter parameter not specified or empty */
   '100': '100',
-  /** Insufficient rights to read the trade catalog */
+  /** HTTP 400 — Insufficient rights to read the trade catalog */
   '200040300010': '200040300010',
 } as const;
 
@@ -4777,12 +4777,12 @@ export interface CatalogProductGetFieldsByFilterResult {
 /**
  * Error codes documented for `catalog.product.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Field `iblockId` is not specified in the filter
- * - Fields `id`, `iblockId` are not specified in the selection fields
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Field `iblockId` is not specified in the filter
+ * - HTTP 400 — Fields `id`, `iblockId` are not specified in the selection fields
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogProductListErrorCode = {
-  /** Insufficient permissions to read the trade catalog */
+  /** HTTP 400 — Insufficient permissions to read the trade catalog */
   '200040300010': '200040300010',
 } as const;
 
@@ -4907,27 +4907,27 @@ export interface CatalogProductListResult {
 /**
  * Error codes documented for `catalog.product.offer.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Product variation with the specified symbolic code already exists
- * - Required fields are not provided
- * - Section with the specified identifier does not exist
- * - The specified purchasing price currency does not exist
- * - User with the specified identifier who created the product variation does not exist
- * - User with the specified identifier who modified the product variation does not exist
- * - VAT rate with the specified identifier does not exist
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Product variation with the specified symbolic code already exists
+ * - HTTP 400 — Required fields are not provided
+ * - HTTP 400 — Section with the specified identifier does not exist
+ * - HTTP 400 — The specified purchasing price currency does not exist
+ * - HTTP 400 — User with the specified identifier who created the product variation does not exist
+ * - HTTP 400 — User with the specified identifier who modified the product variation does not exist
+ * - HTTP 400 — VAT rate with the specified identifier does not exist
  */
 export const CatalogProductOfferAddErrorCode = {
-  /** Parameter `fields` is not specified or is empty */
+  /** HTTP 400 — Parameter `fields` is not specified or is empty */
   '100': '100',
-  /** Information block with the specified identifier does not exist */
+  /** HTTP 400 — Information block with the specified identifier does not exist */
   '200040300000': '200040300000',
-  /** Insufficient rights to read the trade catalog */
+  /** HTTP 400 — Insufficient rights to read the trade catalog */
   '200040300010': '200040300010',
-  /** Insufficient rights to create a product variation */
+  /** HTTP 400 — Insufficient rights to create a product variation */
   '200040300040': '200040300040',
-  /** Insufficient rights to edit the information block element */
+  /** HTTP 400 — Insufficient rights to edit the information block element */
   '200040300043': '200040300043',
-  /** Insufficient rights to bind the information block element to the section */
+  /** HTTP 400 — Insufficient rights to bind the information block element to the section */
   '200040300050': '200040300050',
 } as const;
 
@@ -4968,16 +4968,16 @@ export interface CatalogProductOfferAddResult {
 /**
  * Error codes documented for `catalog.product.offer.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogProductOfferDeleteErrorCode = {
-  /** Information block not found */
+  /** HTTP 400 — Information block not found */
   '200040300000': '200040300000',
-  /** Insufficient permissions to view the trade catalog */
+  /** HTTP 400 — Insufficient permissions to view the trade catalog */
   '200040300010': '200040300010',
   /**
-   * Insufficient permissions to delete the product variation
-   * Insufficient permissions to delete the information block
+   * HTTP 400 — Insufficient permissions to delete the product variation
+   * HTTP 400 — Insufficient permissions to delete the information block
    */
   '200040300040': '200040300040',
 } as const;
@@ -5016,14 +5016,14 @@ export type CatalogProductOfferDeleteResult = boolean;
 /**
  * Error codes documented for `catalog.product.offer.download`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - File with the specified identifier does not exist
- * - Other errors (e.g., fatal errors)
- * - Product variation with the specified identifier does not exist
- * - Required fields are not provided
- * - The specified property does not exist or is not a file
+ * - HTTP 400 — File with the specified identifier does not exist
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Product variation with the specified identifier does not exist
+ * - HTTP 400 — Required fields are not provided
+ * - HTTP 400 — The specified property does not exist or is not a file
  */
 export const CatalogProductOfferDownloadErrorCode = {
-  /** Insufficient rights to read the trade catalog */
+  /** HTTP 400 — Insufficient rights to read the trade catalog */
   '200040300010': '200040300010',
 } as const;
 
@@ -5057,17 +5057,17 @@ export type CatalogProductOfferDownloadResult = unknown;
 /**
  * Error codes documented for `catalog.product.offer.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - The product variation does not exist
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — The product variation does not exist
  */
 export const CatalogProductOfferGetErrorCode = {
-  /** The `id` parameter is not specified */
+  /** HTTP 400 — The `id` parameter is not specified */
   '100': '100',
-  /** The information block with the specified identifier does not exist */
+  /** HTTP 400 — The information block with the specified identifier does not exist */
   '200040300000': '200040300000',
-  /** Insufficient rights to read the trade catalog */
+  /** HTTP 400 — Insufficient rights to read the trade catalog */
   '200040300010': '200040300010',
-  /** Insufficient rights to read the information block element */
+  /** HTTP 400 — Insufficient rights to read the information block element */
   '200040300040': '200040300040',
 } as const;
 
@@ -5108,13 +5108,13 @@ export interface CatalogProductOfferGetResult {
 /**
  * Error codes documented for `catalog.product.offer.getFieldsByFilter`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Information block identifier is not specified
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Information block identifier is not specified
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogProductOfferGetFieldsByFilterErrorCode = {
-  /** Parameter `filter` is not specified or is empty */
+  /** HTTP 400 — Parameter `filter` is not specified or is empty */
   '100': '100',
-  /** Insufficient rights to read the trade catalog */
+  /** HTTP 400 — Insufficient rights to read the trade catalog */
   '200040300010': '200040300010',
 } as const;
 
@@ -5155,12 +5155,12 @@ export interface CatalogProductOfferGetFieldsByFilterResult {
 /**
  * Error codes documented for `catalog.product.offer.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Field `iblockId` is not specified in the filter
- * - Fields `id`, `iblockId` are not specified in the selection fields
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Field `iblockId` is not specified in the filter
+ * - HTTP 400 — Fields `id`, `iblockId` are not specified in the selection fields
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogProductOfferListErrorCode = {
-  /** Insufficient permissions to read the trade catalog */
+  /** HTTP 400 — Insufficient permissions to read the trade catalog */
   '200040300010': '200040300010',
 } as const;
 
@@ -5285,30 +5285,30 @@ export interface CatalogProductOfferListResult {
 /**
  * Error codes documented for `catalog.product.offer.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Product variation with the specified identifier does not exist
- * - Product variation with the specified identifier does not exist in the information block with the specified identifier
- * - Section with the specified identifier does not exist
- * - The specified currency for the purchase price does not exist
- * - User with the specified identifier who created the product variation does not exist
- * - User with the specified identifier who modified the product variation does not exist
- * - VAT rate with the specified identifier does not exist
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Product variation with the specified identifier does not exist
+ * - HTTP 400 — Product variation with the specified identifier does not exist in the information block with the specified identifier
+ * - HTTP 400 — Section with the specified identifier does not exist
+ * - HTTP 400 — The specified currency for the purchase price does not exist
+ * - HTTP 400 — User with the specified identifier who created the product variation does not exist
+ * - HTTP 400 — User with the specified identifier who modified the product variation does not exist
+ * - HTTP 400 — VAT rate with the specified identifier does not exist
  */
 export const CatalogProductOfferUpdateErrorCode = {
   /**
-   * Parameter `id` not specified
-   * Parameter `fields` not specified or empty
+   * HTTP 400 — Parameter `id` not specified
+   * HTTP 400 — Parameter `fields` not specified or empty
    */
   '100': '100',
-  /** Information block with the specified identifier not found */
+  /** HTTP 400 — Information block with the specified identifier not found */
   '200040300000': '200040300000',
-  /** Insufficient rights to read the trade catalog */
+  /** HTTP 400 — Insufficient rights to read the trade catalog */
   '200040300010': '200040300010',
-  /** Insufficient rights to update the product variation */
+  /** HTTP 400 — Insufficient rights to update the product variation */
   '200040300040': '200040300040',
-  /** Insufficient rights to update the information block */
+  /** HTTP 400 — Insufficient rights to update the information block */
   '200040300043': '200040300043',
-  /** Insufficient rights to bind the information block element to the section */
+  /** HTTP 400 — Insufficient rights to bind the information block element to the section */
   '200040300050': '200040300050',
 } as const;
 
@@ -5351,27 +5351,27 @@ export interface CatalogProductOfferUpdateResult {
 /**
  * Error codes documented for `catalog.product.service.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - A service with the specified symbolic code already exists
- * - Other errors (e.g., fatal errors)
- * - Required fields are not provided
- * - The section with the specified identifier does not exist
- * - The specified currency for the purchase price does not exist
- * - The user with the specified identifier who created the service does not exist
- * - The user with the specified identifier who modified the service does not exist
- * - The VAT rate with the specified identifier does not exist
+ * - HTTP 400 — A service with the specified symbolic code already exists
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields are not provided
+ * - HTTP 400 — The section with the specified identifier does not exist
+ * - HTTP 400 — The specified currency for the purchase price does not exist
+ * - HTTP 400 — The user with the specified identifier who created the service does not exist
+ * - HTTP 400 — The user with the specified identifier who modified the service does not exist
+ * - HTTP 400 — The VAT rate with the specified identifier does not exist
  */
 export const CatalogProductServiceAddErrorCode = {
-  /** The `fields` parameter is not specified or is empty */
+  /** HTTP 400 — The `fields` parameter is not specified or is empty */
   '100': '100',
-  /** Information block with the specified identifier does not exist */
+  /** HTTP 400 — Information block with the specified identifier does not exist */
   '200040300000': '200040300000',
-  /** Insufficient rights to read the trade catalog */
+  /** HTTP 400 — Insufficient rights to read the trade catalog */
   '200040300010': '200040300010',
-  /** Insufficient rights to create a service */
+  /** HTTP 400 — Insufficient rights to create a service */
   '200040300040': '200040300040',
-  /** Insufficient rights to edit the information block element */
+  /** HTTP 400 — Insufficient rights to edit the information block element */
   '200040300043': '200040300043',
-  /** Insufficient rights to bind the information block element to the section */
+  /** HTTP 400 — Insufficient rights to bind the information block element to the section */
   '200040300050': '200040300050',
 } as const;
 
@@ -5412,16 +5412,16 @@ export interface CatalogProductServiceAddResult {
 /**
  * Error codes documented for `catalog.product.service.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogProductServiceDeleteErrorCode = {
-  /** Information block not found */
+  /** HTTP 400 — Information block not found */
   '200040300000': '200040300000',
-  /** Insufficient permissions to view the trade catalog */
+  /** HTTP 400 — Insufficient permissions to view the trade catalog */
   '200040300010': '200040300010',
   /**
-   * Insufficient permissions to delete the service
-   * Insufficient permissions to delete the information block
+   * HTTP 400 — Insufficient permissions to delete the service
+   * HTTP 400 — Insufficient permissions to delete the information block
    */
   '200040300040': '200040300040',
 } as const;
@@ -5460,14 +5460,14 @@ export type CatalogProductServiceDeleteResult = boolean;
 /**
  * Error codes documented for `catalog.product.service.download`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields are not provided
- * - The file with the specified identifier does not exist
- * - The service with the specified identifier does not exist
- * - The specified property does not exist or is not a file
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields are not provided
+ * - HTTP 400 — The file with the specified identifier does not exist
+ * - HTTP 400 — The service with the specified identifier does not exist
+ * - HTTP 400 — The specified property does not exist or is not a file
  */
 export const CatalogProductServiceDownloadErrorCode = {
-  /** Insufficient rights to read the trade catalog */
+  /** HTTP 400 — Insufficient rights to read the trade catalog */
   '200040300010': '200040300010',
 } as const;
 
@@ -5501,17 +5501,17 @@ export type CatalogProductServiceDownloadResult = unknown;
 /**
  * Error codes documented for `catalog.product.service.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - The service does not exist
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — The service does not exist
  */
 export const CatalogProductServiceGetErrorCode = {
-  /** The `id` parameter is not specified */
+  /** HTTP 400 — The `id` parameter is not specified */
   '100': '100',
-  /** The information block with the specified identifier does not exist */
+  /** HTTP 400 — The information block with the specified identifier does not exist */
   '200040300000': '200040300000',
-  /** Insufficient rights to read the trade catalog */
+  /** HTTP 400 — Insufficient rights to read the trade catalog */
   '200040300010': '200040300010',
-  /** Insufficient rights to read the information block element */
+  /** HTTP 400 — Insufficient rights to read the information block element */
   '200040300040': '200040300040',
 } as const;
 
@@ -5552,13 +5552,13 @@ export interface CatalogProductServiceGetResult {
 /**
  * Error codes documented for `catalog.product.service.getFieldsByFilter`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Information block identifier is not specified
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Information block identifier is not specified
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogProductServiceGetFieldsByFilterErrorCode = {
-  /** Parameter `filter` is not specified or is empty */
+  /** HTTP 400 — Parameter `filter` is not specified or is empty */
   '100': '100',
-  /** Insufficient rights to read the trade catalog */
+  /** HTTP 400 — Insufficient rights to read the trade catalog */
   '200040300010': '200040300010',
 } as const;
 
@@ -5599,12 +5599,12 @@ export interface CatalogProductServiceGetFieldsByFilterResult {
 /**
  * Error codes documented for `catalog.product.service.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Field `iblockId` is not specified in the filter
- * - Fields `id`, `iblockId` are not specified in the selection fields
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Field `iblockId` is not specified in the filter
+ * - HTTP 400 — Fields `id`, `iblockId` are not specified in the selection fields
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogProductServiceListErrorCode = {
-  /** Insufficient permissions to read the trade catalog */
+  /** HTTP 400 — Insufficient permissions to read the trade catalog */
   '200040300010': '200040300010',
 } as const;
 
@@ -5713,30 +5713,30 @@ export interface CatalogProductServiceListResult {
 /**
  * Error codes documented for `catalog.product.service.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Section with the specified identifier does not exist
- * - Service with the specified identifier does not exist
- * - Service with the specified identifier does not exist in the information block with the specified identifier
- * - The specified currency of the purchase price does not exist
- * - User with the specified identifier who created the service does not exist
- * - User with the specified identifier who modified the service does not exist
- * - VAT rate with the specified identifier does not exist
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Section with the specified identifier does not exist
+ * - HTTP 400 — Service with the specified identifier does not exist
+ * - HTTP 400 — Service with the specified identifier does not exist in the information block with the specified identifier
+ * - HTTP 400 — The specified currency of the purchase price does not exist
+ * - HTTP 400 — User with the specified identifier who created the service does not exist
+ * - HTTP 400 — User with the specified identifier who modified the service does not exist
+ * - HTTP 400 — VAT rate with the specified identifier does not exist
  */
 export const CatalogProductServiceUpdateErrorCode = {
   /**
-   * Parameter `id` not specified
-   * Parameter `fields` not specified or empty
+   * HTTP 400 — Parameter `id` not specified
+   * HTTP 400 — Parameter `fields` not specified or empty
    */
   '100': '100',
-  /** Information block with the specified identifier not found */
+  /** HTTP 400 — Information block with the specified identifier not found */
   '200040300000': '200040300000',
-  /** Insufficient rights to read the trade catalog */
+  /** HTTP 400 — Insufficient rights to read the trade catalog */
   '200040300010': '200040300010',
-  /** Insufficient rights to update services */
+  /** HTTP 400 — Insufficient rights to update services */
   '200040300040': '200040300040',
-  /** Insufficient rights to update the information block */
+  /** HTTP 400 — Insufficient rights to update the information block */
   '200040300043': '200040300043',
-  /** Insufficient rights to bind the information block element to the section */
+  /** HTTP 400 — Insufficient rights to bind the information block element to the section */
   '200040300050': '200040300050',
 } as const;
 
@@ -5779,27 +5779,27 @@ export interface CatalogProductServiceUpdateResult {
 /**
  * Error codes documented for `catalog.product.sku.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - A parent product with the specified symbolic code already exists
- * - Other errors (e.g., fatal errors)
- * - Required fields are not provided
- * - The section with the specified identifier does not exist
- * - The specified purchasing price currency does not exist
- * - The user with the specified identifier who created the parent product does not exist
- * - The user with the specified identifier who modified the parent product does not exist
- * - The VAT rate with the specified identifier does not exist
+ * - HTTP 400 — A parent product with the specified symbolic code already exists
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields are not provided
+ * - HTTP 400 — The section with the specified identifier does not exist
+ * - HTTP 400 — The specified purchasing price currency does not exist
+ * - HTTP 400 — The user with the specified identifier who created the parent product does not exist
+ * - HTTP 400 — The user with the specified identifier who modified the parent product does not exist
+ * - HTTP 400 — The VAT rate with the specified identifier does not exist
  */
 export const CatalogProductSkuAddErrorCode = {
-  /** The `fields` parameter is not specified or is empty */
+  /** HTTP 400 — The `fields` parameter is not specified or is empty */
   '100': '100',
-  /** The information block with the specified identifier does not exist */
+  /** HTTP 400 — The information block with the specified identifier does not exist */
   '200040300000': '200040300000',
-  /** Insufficient rights to read the trade catalog */
+  /** HTTP 400 — Insufficient rights to read the trade catalog */
   '200040300010': '200040300010',
-  /** Insufficient rights to create a parent product */
+  /** HTTP 400 — Insufficient rights to create a parent product */
   '200040300040': '200040300040',
-  /** Insufficient rights to edit the information block element */
+  /** HTTP 400 — Insufficient rights to edit the information block element */
   '200040300043': '200040300043',
-  /** Insufficient rights to bind the information block element to the section */
+  /** HTTP 400 — Insufficient rights to bind the information block element to the section */
   '200040300050': '200040300050',
 } as const;
 
@@ -5840,16 +5840,16 @@ export interface CatalogProductSkuAddResult {
 /**
  * Error codes documented for `catalog.product.sku.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogProductSkuDeleteErrorCode = {
-  /** Information block not found */
+  /** HTTP 400 — Information block not found */
   '200040300000': '200040300000',
-  /** Insufficient permissions to view the trade catalog */
+  /** HTTP 400 — Insufficient permissions to view the trade catalog */
   '200040300010': '200040300010',
   /**
-   * Insufficient permissions to delete the head product
-   * Insufficient permissions to delete the information block
+   * HTTP 400 — Insufficient permissions to delete the head product
+   * HTTP 400 — Insufficient permissions to delete the information block
    */
   '200040300040': '200040300040',
 } as const;
@@ -5888,14 +5888,14 @@ export type CatalogProductSkuDeleteResult = boolean;
 /**
  * Error codes documented for `catalog.product.sku.download`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields are not provided
- * - The file with the specified identifier does not exist
- * - The main product with the specified identifier does not exist
- * - The specified property does not exist or is not a file
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields are not provided
+ * - HTTP 400 — The file with the specified identifier does not exist
+ * - HTTP 400 — The main product with the specified identifier does not exist
+ * - HTTP 400 — The specified property does not exist or is not a file
  */
 export const CatalogProductSkuDownloadErrorCode = {
-  /** Insufficient permissions to read the trade catalog */
+  /** HTTP 400 — Insufficient permissions to read the trade catalog */
   '200040300010': '200040300010',
 } as const;
 
@@ -5929,17 +5929,17 @@ export type CatalogProductSkuDownloadResult = unknown;
 /**
  * Error codes documented for `catalog.product.sku.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - The parent product does not exist
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — The parent product does not exist
  */
 export const CatalogProductSkuGetErrorCode = {
-  /** The `id` parameter is not specified */
+  /** HTTP 400 — The `id` parameter is not specified */
   '100': '100',
-  /** The information block with the specified identifier does not exist */
+  /** HTTP 400 — The information block with the specified identifier does not exist */
   '200040300000': '200040300000',
-  /** Insufficient rights to read the trade catalog */
+  /** HTTP 400 — Insufficient rights to read the trade catalog */
   '200040300010': '200040300010',
-  /** Insufficient rights to read the information block element */
+  /** HTTP 400 — Insufficient rights to read the information block element */
   '200040300040': '200040300040',
 } as const;
 
@@ -5980,13 +5980,13 @@ export interface CatalogProductSkuGetResult {
 /**
  * Error codes documented for `catalog.product.sku.getFieldsByFilter`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Information block identifier is not specified
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Information block identifier is not specified
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogProductSkuGetFieldsByFilterErrorCode = {
-  /** Parameter `filter` is not specified or is empty */
+  /** HTTP 400 — Parameter `filter` is not specified or is empty */
   '100': '100',
-  /** Insufficient rights to read the trade catalog */
+  /** HTTP 400 — Insufficient rights to read the trade catalog */
   '200040300010': '200040300010',
 } as const;
 
@@ -6027,12 +6027,12 @@ export interface CatalogProductSkuGetFieldsByFilterResult {
 /**
  * Error codes documented for `catalog.product.sku.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Field `iblockId` not specified in the filter
- * - Fields `id`, `iblockId` not specified in the selection fields
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Field `iblockId` not specified in the filter
+ * - HTTP 400 — Fields `id`, `iblockId` not specified in the selection fields
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogProductSkuListErrorCode = {
-  /** Insufficient rights to read the trade catalog */
+  /** HTTP 400 — Insufficient rights to read the trade catalog */
   '200040300010': '200040300010',
 } as const;
 
@@ -6141,30 +6141,30 @@ export interface CatalogProductSkuListResult {
 /**
  * Error codes documented for `catalog.product.sku.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Main product with the specified identifier does not exist
- * - Main product with the specified identifier does not exist in the information block with the specified identifier
- * - Other errors (e.g., fatal errors)
- * - Section with the specified identifier does not exist
- * - The specified purchasing currency does not exist
- * - User with the specified identifier who created the main product does not exist
- * - User with the specified identifier who modified the main product does not exist
- * - VAT rate with the specified identifier does not exist
+ * - HTTP 400 — Main product with the specified identifier does not exist
+ * - HTTP 400 — Main product with the specified identifier does not exist in the information block with the specified identifier
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Section with the specified identifier does not exist
+ * - HTTP 400 — The specified purchasing currency does not exist
+ * - HTTP 400 — User with the specified identifier who created the main product does not exist
+ * - HTTP 400 — User with the specified identifier who modified the main product does not exist
+ * - HTTP 400 — VAT rate with the specified identifier does not exist
  */
 export const CatalogProductSkuUpdateErrorCode = {
   /**
-   * Parameter `id` not specified
-   * Parameter `fields` not specified or empty
+   * HTTP 400 — Parameter `id` not specified
+   * HTTP 400 — Parameter `fields` not specified or empty
    */
   '100': '100',
-  /** Information block with the specified identifier not found */
+  /** HTTP 400 — Information block with the specified identifier not found */
   '200040300000': '200040300000',
-  /** Insufficient rights to read the trade catalog */
+  /** HTTP 400 — Insufficient rights to read the trade catalog */
   '200040300010': '200040300010',
-  /** Insufficient rights to update main products */
+  /** HTTP 400 — Insufficient rights to update main products */
   '200040300040': '200040300040',
-  /** Insufficient rights to update the information block */
+  /** HTTP 400 — Insufficient rights to update the information block */
   '200040300043': '200040300043',
-  /** Insufficient rights to bind the information block element to the section */
+  /** HTTP 400 — Insufficient rights to bind the information block element to the section */
   '200040300050': '200040300050',
 } as const;
 
@@ -6207,30 +6207,30 @@ export interface CatalogProductSkuUpdateResult {
 /**
  * Error codes documented for `catalog.product.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Product with the specified identifier does not exist in the information block with the specified identifier
- * - Section with the specified identifier does not exist
- * - The product with the specified identifier does not exist
- * - The specified purchasing price currency does not exist
- * - User with the specified identifier who created the product does not exist
- * - User with the specified identifier who modified the product does not exist
- * - VAT rate with the specified identifier does not exist
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Product with the specified identifier does not exist in the information block with the specified identifier
+ * - HTTP 400 — Section with the specified identifier does not exist
+ * - HTTP 400 — The product with the specified identifier does not exist
+ * - HTTP 400 — The specified purchasing price currency does not exist
+ * - HTTP 400 — User with the specified identifier who created the product does not exist
+ * - HTTP 400 — User with the specified identifier who modified the product does not exist
+ * - HTTP 400 — VAT rate with the specified identifier does not exist
  */
 export const CatalogProductUpdateErrorCode = {
   /**
-   * Parameter `id` not specified
-   * Parameter `fields` not specified or empty
+   * HTTP 400 — Parameter `id` not specified
+   * HTTP 400 — Parameter `fields` not specified or empty
    */
   '100': '100',
-  /** Information block with the specified identifier not found */
+  /** HTTP 400 — Information block with the specified identifier not found */
   '200040300000': '200040300000',
-  /** Insufficient permissions to read the trade catalog */
+  /** HTTP 400 — Insufficient permissions to read the trade catalog */
   '200040300010': '200040300010',
-  /** Insufficient rights to update products */
+  /** HTTP 400 — Insufficient rights to update products */
   '200040300040': '200040300040',
-  /** Insufficient rights to update the information block */
+  /** HTTP 400 — Insufficient rights to update the information block */
   '200040300043': '200040300043',
-  /** Insufficient rights to bind the information block element to the section */
+  /** HTTP 400 — Insufficient rights to bind the information block element to the section */
   '200040300050': '200040300050',
 } as const;
 
@@ -6273,27 +6273,27 @@ export interface CatalogProductUpdateResult {
 /**
  * Error codes documented for `catalog.productImage.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Disk space limit exceeded
- * - Error saving the file
- * - Invalid file type
- * - Maximum upload file size exceeded
- * - Other errors (e.g., fatal errors)
- * - Product identifier not specified
- * - Product not found
- * - The file name contains invalid characters
- * - The file name is not specified
- * - The file name is too long
- * - The product property for the image does not exist. Create the `MORE_PHOTO` property
+ * - HTTP 400 — Disk space limit exceeded
+ * - HTTP 400 — Error saving the file
+ * - HTTP 400 — Invalid file type
+ * - HTTP 400 — Maximum upload file size exceeded
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Product identifier not specified
+ * - HTTP 400 — Product not found
+ * - HTTP 400 — The file name contains invalid characters
+ * - HTTP 400 — The file name is not specified
+ * - HTTP 400 — The file name is too long
+ * - HTTP 400 — The product property for the image does not exist. Create the `MORE_PHOTO` property
  */
 export const CatalogProductImageAddErrorCode = {
   /**
-   * The `fields` parameter is not specified or is empty
-   * The `fileContent` parameter is not specified or is empty
+   * HTTP 400 — The `fields` parameter is not specified or is empty
+   * HTTP 400 — The `fileContent` parameter is not specified or is empty
    */
   '100': '100',
   /**
-   * Insufficient rights to modify the trade catalog
-   * Insufficient rights to modify the product
+   * HTTP 400 — Insufficient rights to modify the trade catalog
+   * HTTP 400 — Insufficient rights to modify the product
    */
   '200040300020': '200040300020',
 } as const;
@@ -6335,19 +6335,19 @@ export interface CatalogProductImageAddResult {
 /**
  * Error codes documented for `catalog.productImage.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Image with the specified identifier not found
- * - Other errors (e.g., fatal errors)
- * - Product with the specified identifier not found
+ * - HTTP 400 — Image with the specified identifier not found
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Product with the specified identifier not found
  */
 export const CatalogProductImageDeleteErrorCode = {
   /**
-   * Parameter `productId` is missing or empty
-   * Parameter `id` is missing or empty
+   * HTTP 400 — Parameter `productId` is missing or empty
+   * HTTP 400 — Parameter `id` is missing or empty
    */
   '100': '100',
   /**
-   * Insufficient permissions to modify the trade catalog
-   * Insufficient permissions to modify the product
+   * HTTP 400 — Insufficient permissions to modify the trade catalog
+   * HTTP 400 — Insufficient permissions to modify the product
    */
   '200040300020': '200040300020',
 } as const;
@@ -6386,19 +6386,19 @@ export type CatalogProductImageDeleteResult = boolean;
 /**
  * Error codes documented for `catalog.productImage.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Image with the specified identifier not found
- * - Other errors (e.g., fatal errors)
- * - Product with the specified identifier not found
+ * - HTTP 400 — Image with the specified identifier not found
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Product with the specified identifier not found
  */
 export const CatalogProductImageGetErrorCode = {
   /**
-   * Parameter `productId` not specified
-   * Parameter `id` not specified
+   * HTTP 400 — Parameter `productId` not specified
+   * HTTP 400 — Parameter `id` not specified
    */
   '100': '100',
   /**
-   * Insufficient permissions to view the product catalog
-   * Insufficient permissions to view the product
+   * HTTP 400 — Insufficient permissions to view the product catalog
+   * HTTP 400 — Insufficient permissions to view the product
    */
   '200040300010': '200040300010',
 } as const;
@@ -6440,10 +6440,10 @@ export interface CatalogProductImageGetResult {
 /**
  * Error codes documented for `catalog.productImage.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogProductImageGetFieldsErrorCode = {
-  /** Insufficient permissions to view the product catalog */
+  /** HTTP 400 — Insufficient permissions to view the product catalog */
   '200040300010': '200040300010',
 } as const;
 
@@ -6480,15 +6480,15 @@ export interface CatalogProductImageGetFieldsResult {
 /**
  * Error codes documented for `catalog.productImage.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - The product with the specified identifier was not found
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — The product with the specified identifier was not found
  */
 export const CatalogProductImageListErrorCode = {
-  /** The `productId` parameter is not specified or is empty */
+  /** HTTP 400 — The `productId` parameter is not specified or is empty */
   '100': '100',
   /**
-   * Insufficient rights to view the trade catalog
-   * Insufficient rights to view the product
+   * HTTP 400 — Insufficient rights to view the trade catalog
+   * HTTP 400 — Insufficient rights to view the product
    */
   '200040300010': '200040300010',
 } as const;
@@ -6828,15 +6828,15 @@ export interface CatalogProductPropertyUpdateResult {
 /**
  * Error codes documented for `catalog.productPropertyEnum.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - A value with xmlId '...' already exists. — A value with this `xmlId` already exists within the property
- * - Access Denied — Insufficient rights to modify the information block property
- * - Internal error adding enumeration value. Try adding again. — Internal error while adding the list value
- * - Only list properties are supported — A property was passed whose type is not `List`
- * - productPropertyEnum does not exist. — The property with the provided `propertyId` was not found or does not belong to the trade catalog
- * - Required fields: xmlId — The required field `xmlId` was not provided
+ * - HTTP 400 — A value with xmlId '...' already exists. — A value with this `xmlId` already exists within the property
+ * - HTTP 400 — Access Denied — Insufficient rights to modify the information block property
+ * - HTTP 400 — Internal error adding enumeration value. Try adding again. — Internal error while adding the list value
+ * - HTTP 400 — Only list properties are supported — A property was passed whose type is not `List`
+ * - HTTP 400 — productPropertyEnum does not exist. — The property with the provided `propertyId` was not found or does not belong to the trade catalog
+ * - HTTP 400 — Required fields: xmlId — The required field `xmlId` was not provided
  */
 export const CatalogProductPropertyEnumAddErrorCode = {
-  /** A record with the value "External code" equal to "..." already exists in the database — Localized duplicate error for `xmlId` */
+  /** HTTP 400 — A record with the value "External code" equal to "..." already exists in the database — Localized duplicate error for `xmlId` */
   BX_INVALID_VALUE: 'BX_INVALID_VALUE',
 } as const;
 
@@ -6876,12 +6876,12 @@ export interface CatalogProductPropertyEnumAddResult {
 /**
  * Error codes documented for `catalog.productPropertyEnum.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access Denied — Insufficient rights to view the product catalog
- * - Internal error deleting enumeration value. Try deleting again. — Internal error while deleting the list value
- * - productPropertyEnum does not exist. — The list property value with the provided `id` was not found or does not belong to the product catalog
+ * - HTTP 400 — Access Denied — Insufficient rights to view the product catalog
+ * - HTTP 400 — Internal error deleting enumeration value. Try deleting again. — Internal error while deleting the list value
+ * - HTTP 400 — productPropertyEnum does not exist. — The list property value with the provided `id` was not found or does not belong to the product catalog
  */
 export const CatalogProductPropertyEnumDeleteErrorCode = {
-  /** Could not find value for parameter {id} — Required parameter `id` was not provided */
+  /** HTTP 400 — Could not find value for parameter {id} — Required parameter `id` was not provided */
   '100': '100',
 } as const;
 
@@ -6918,11 +6918,11 @@ export type CatalogProductPropertyEnumDeleteResult = boolean;
 /**
  * Error codes documented for `catalog.productPropertyEnum.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access Denied — Insufficient rights to view the product catalog
- * - productPropertyEnum does not exist. — The list property value with the provided `id` was not found
+ * - HTTP 400 — Access Denied — Insufficient rights to view the product catalog
+ * - HTTP 400 — productPropertyEnum does not exist. — The list property value with the provided `id` was not found
  */
 export const CatalogProductPropertyEnumGetErrorCode = {
-  /** Could not find value for parameter {id} — The required parameter `id` was not provided */
+  /** HTTP 400 — Could not find value for parameter {id} — The required parameter `id` was not provided */
   '100': '100',
 } as const;
 
@@ -6988,13 +6988,13 @@ export interface CatalogProductPropertyEnumGetFieldsResult {
 /**
  * Error codes documented for `catalog.productPropertyEnum.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access Denied — Insufficient permissions to view the catalog
+ * - HTTP 400 — Access Denied — Insufficient permissions to view the catalog
  */
 export const CatalogProductPropertyEnumListErrorCode = {
   /**
-   * Invalid value {wrong_type} to match with parameter {filter}. Should be value of type array. — Invalid data type for the `filter` parameter value
-   * Invalid value {wrong_type} to match with parameter {order}. Should be value of type array. — Invalid data type for the `order` parameter value
-   * Invalid value {wrong_type} to match with parameter {select}. Should be value of type array. — Invalid data type for the `select` parameter value
+   * HTTP 400 — Invalid value {wrong_type} to match with parameter {filter}. Should be value of type array. — Invalid data type for the `filter` parameter value
+   * HTTP 400 — Invalid value {wrong_type} to match with parameter {order}. Should be value of type array. — Invalid data type for the `order` parameter value
+   * HTTP 400 — Invalid value {wrong_type} to match with parameter {select}. Should be value of type array. — Invalid data type for the `select` parameter value
    */
   '100': '100',
 } as const;
@@ -7080,14 +7080,14 @@ export interface CatalogProductPropertyEnumListResult {
 /**
  * Error codes documented for `catalog.productPropertyEnum.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access Denied — Insufficient permissions to modify the information block property.
- * - Internal error updating enumeration value. Try updating again. — An internal error occurred while updating the list value.
- * - productPropertyEnum does not exist. — The list property value with the provided `id` was not found or does not belong to the product catalog.
- * - Required fields: xmlId — The required field `xmlId` was not provided.
- * - The specified property does not belong to a product catalog — The property with the provided `propertyId` does not belong to the product catalog.
+ * - HTTP 400 — Access Denied — Insufficient permissions to modify the information block property.
+ * - HTTP 400 — Internal error updating enumeration value. Try updating again. — An internal error occurred while updating the list value.
+ * - HTTP 400 — productPropertyEnum does not exist. — The list property value with the provided `id` was not found or does not belong to the product catalog.
+ * - HTTP 400 — Required fields: xmlId — The required field `xmlId` was not provided.
+ * - HTTP 400 — The specified property does not belong to a product catalog — The property with the provided `propertyId` does not belong to the product catalog.
  */
 export const CatalogProductPropertyEnumUpdateErrorCode = {
-  /** Could not find value for parameter {id} — The required parameter `id` was not provided. */
+  /** HTTP 400 — Could not find value for parameter {id} — The required parameter `id` was not provided. */
   '100': '100',
 } as const;
 
@@ -7158,11 +7158,11 @@ export interface CatalogProductPropertyFeatureAddResult {
 /**
  * Error codes documented for `catalog.productPropertyFeature.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access Denied — Insufficient rights to view the product catalog
- * - productPropertyFeature does not exist. — The property parameter with the provided `id` was not found or the value is in an incorrect format
+ * - HTTP 400 — Access Denied — Insufficient rights to view the product catalog
+ * - HTTP 400 — productPropertyFeature does not exist. — The property parameter with the provided `id` was not found or the value is in an incorrect format
  */
 export const CatalogProductPropertyFeatureGetErrorCode = {
-  /** Could not find value for parameter {id} — The required parameter `id` was not provided */
+  /** HTTP 400 — Could not find value for parameter {id} — The required parameter `id` was not provided */
   '100': '100',
 } as const;
 
@@ -7202,13 +7202,13 @@ export interface CatalogProductPropertyFeatureGetResult {
 /**
  * Error codes documented for `catalog.productPropertyFeature.getAvailableFeaturesByProperty`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access Denied — Insufficient permissions to view the trade catalog
- * - productPropertyFeature does not exist. — The property with the provided `propertyId` was not found or does not belong to the trade catalog
+ * - HTTP 400 — Access Denied — Insufficient permissions to view the trade catalog
+ * - HTTP 400 — productPropertyFeature does not exist. — The property with the provided `propertyId` was not found or does not belong to the trade catalog
  */
 export const CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyErrorCode = {
   /**
-   * Invalid value {abc} to match with parameter {propertyId}. Should be value of type int. — An invalid type value was provided for `propertyId`
-   * Could not find value for parameter {propertyId} — The required parameter `propertyId` was not provided
+   * HTTP 400 — Invalid value {abc} to match with parameter {propertyId}. Should be value of type int. — An invalid type value was provided for `propertyId`
+   * HTTP 400 — Could not find value for parameter {propertyId} — The required parameter `propertyId` was not provided
    */
   '100': '100',
 } as const;
@@ -7275,13 +7275,13 @@ export interface CatalogProductPropertyFeatureGetFieldsResult {
 /**
  * Error codes documented for `catalog.productPropertyFeature.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access Denied — Insufficient rights to view the catalog
+ * - HTTP 400 — Access Denied — Insufficient rights to view the catalog
  */
 export const CatalogProductPropertyFeatureListErrorCode = {
   /**
-   * Invalid value {wrong_type} to match with parameter {filter}. Should be value of type array. — Invalid data type for the `filter` parameter value
-   * Invalid value {wrong_type} to match with parameter {order}. Should be value of type array. — Invalid data type for the `order` parameter value
-   * Invalid value {wrong_type} to match with parameter {select}. Should be value of type array. — Invalid data type for the `select` parameter value
+   * HTTP 400 — Invalid value {wrong_type} to match with parameter {filter}. Should be value of type array. — Invalid data type for the `filter` parameter value
+   * HTTP 400 — Invalid value {wrong_type} to match with parameter {order}. Should be value of type array. — Invalid data type for the `order` parameter value
+   * HTTP 400 — Invalid value {wrong_type} to match with parameter {select}. Should be value of type array. — Invalid data type for the `select` parameter value
    */
   '100': '100',
 } as const;
@@ -7398,13 +7398,13 @@ export interface CatalogProductPropertyFeatureUpdateResult {
 /**
  * Error codes documented for `catalog.productPropertySection.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access Denied — Insufficient rights to view the product catalog
- * - productPropertySection does not exist. — The property with the provided `propertyId` was not found or does not belong to the product catalog
+ * - HTTP 400 — Access Denied — Insufficient rights to view the product catalog
+ * - HTTP 400 — productPropertySection does not exist. — The property with the provided `propertyId` was not found or does not belong to the product catalog
  */
 export const CatalogProductPropertySectionGetErrorCode = {
   /**
-   * Invalid value {abc} to match with parameter {propertyId}. Should be value of type int. — An invalid type value was provided for `propertyId`
-   * Could not find value for parameter {propertyId} — The required parameter `propertyId` was not provided
+   * HTTP 400 — Invalid value {abc} to match with parameter {propertyId}. Should be value of type int. — An invalid type value was provided for `propertyId`
+   * HTTP 400 — Could not find value for parameter {propertyId} — The required parameter `propertyId` was not provided
    */
   '100': '100',
 } as const;
@@ -7442,13 +7442,13 @@ export interface CatalogProductPropertySectionGetResult {
 /**
  * Error codes documented for `catalog.productPropertySection.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access Denied — Insufficient rights to view the catalog
+ * - HTTP 400 — Access Denied — Insufficient rights to view the catalog
  */
 export const CatalogProductPropertySectionListErrorCode = {
   /**
-   * Invalid value {wrong_type} to match with parameter {filter}. Should be value of type array. — Invalid data type for the `filter` parameter value
-   * Invalid value {wrong_type} to match with parameter {order}. Should be value of type array. — Invalid data type for the `order` parameter value
-   * Invalid value {wrong_type} to match with parameter {select}. Should be value of type array. — Invalid data type for the `select` parameter value
+   * HTTP 400 — Invalid value {wrong_type} to match with parameter {filter}. Should be value of type array. — Invalid data type for the `filter` parameter value
+   * HTTP 400 — Invalid value {wrong_type} to match with parameter {order}. Should be value of type array. — Invalid data type for the `order` parameter value
+   * HTTP 400 — Invalid value {wrong_type} to match with parameter {select}. Should be value of type array. — Invalid data type for the `select` parameter value
    */
   '100': '100',
 } as const;
@@ -7533,12 +7533,12 @@ export interface CatalogProductPropertySectionListResult {
 /**
  * Error codes documented for `catalog.productPropertySection.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access Denied — Insufficient permissions to modify the section settings of the property
- * - Error setting section properties — Internal error while saving the section settings of the property
- * - productPropertySection does not exist. — The property with the provided `propertyId` was not found or does not belong to the product catalog
+ * - HTTP 400 — Access Denied — Insufficient permissions to modify the section settings of the property
+ * - HTTP 400 — Error setting section properties — Internal error while saving the section settings of the property
+ * - HTTP 400 — productPropertySection does not exist. — The property with the provided `propertyId` was not found or does not belong to the product catalog
  */
 export const CatalogProductPropertySectionSetErrorCode = {
-  /** Could not find value for parameter {fields} — The required parameter `fields` was not provided */
+  /** HTTP 400 — Could not find value for parameter {fields} — The required parameter `fields` was not provided */
   '100': '100',
 } as const;
 
@@ -7578,13 +7578,13 @@ export interface CatalogProductPropertySectionSetResult {
 /**
  * Error codes documented for `catalog.ratio.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Unit of measure ratio does not exist
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Unit of measure ratio does not exist
  */
 export const CatalogRatioGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to view the unit of measure ratio */
+  /** HTTP 400 — Insufficient permissions to view the unit of measure ratio */
   '200040300010': '200040300010',
 } as const;
 
@@ -7621,10 +7621,10 @@ export interface CatalogRatioGetResult {
 /**
  * Error codes documented for `catalog.ratio.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogRatioGetFieldsErrorCode = {
-  /** Insufficient permissions to read the measurement unit ratio */
+  /** HTTP 400 — Insufficient permissions to read the measurement unit ratio */
   '200040300010': '200040300010',
 } as const;
 
@@ -7659,10 +7659,10 @@ export interface CatalogRatioGetFieldsResult {
 /**
  * Error codes documented for `catalog.ratio.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogRatioListErrorCode = {
-  /** Insufficient permissions to read the trade catalog */
+  /** HTTP 400 — Insufficient permissions to read the trade catalog */
   '200040300010': '200040300010',
 } as const;
 
@@ -7739,13 +7739,13 @@ export interface CatalogRatioListResult {
 /**
  * Error codes documented for `catalog.roundingRule.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields not set
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields not set
  */
 export const CatalogRoundingRuleAddErrorCode = {
-  /** Required parameter `fields` not provided */
+  /** HTTP 400 — Required parameter `fields` not provided */
   '100': '100',
-  /** Insufficient permissions to edit */
+  /** HTTP 400 — Insufficient permissions to edit */
   '200040300020': '200040300020',
 } as const;
 
@@ -7785,14 +7785,14 @@ export interface CatalogRoundingRuleAddResult {
 /**
  * Error codes documented for `catalog.roundingRule.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogRoundingRuleDeleteErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to delete */
+  /** HTTP 400 — Insufficient permissions to delete */
   '200040300020': '200040300020',
-  /** Price rounding rule with this identifier does not exist */
+  /** HTTP 400 — Price rounding rule with this identifier does not exist */
   '200900000000': '200900000000',
 } as const;
 
@@ -7829,14 +7829,14 @@ export type CatalogRoundingRuleDeleteResult = boolean;
 /**
  * Error codes documented for `catalog.roundingRule.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogRoundingRuleGetErrorCode = {
-  /** The `id` parameter is not specified */
+  /** HTTP 400 — The `id` parameter is not specified */
   '100': '100',
-  /** Insufficient rights to read */
+  /** HTTP 400 — Insufficient rights to read */
   '200040300010': '200040300010',
-  /** No price rounding rule exists with this identifier */
+  /** HTTP 400 — No price rounding rule exists with this identifier */
   '200900000000': '200900000000',
 } as const;
 
@@ -7876,10 +7876,10 @@ export interface CatalogRoundingRuleGetResult {
 /**
  * Error codes documented for `catalog.roundingRule.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogRoundingRuleGetFieldsErrorCode = {
-  /** Insufficient permissions to read */
+  /** HTTP 400 — Insufficient permissions to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -7917,10 +7917,10 @@ export interface CatalogRoundingRuleGetFieldsResult {
 /**
  * Error codes documented for `catalog.roundingRule.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogRoundingRuleListErrorCode = {
-  /** Insufficient rights to read */
+  /** HTTP 400 — Insufficient rights to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -8007,18 +8007,18 @@ export interface CatalogRoundingRuleListResult {
 /**
  * Error codes documented for `catalog.roundingRule.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields of the `fields` structure not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields of the `fields` structure not provided
  */
 export const CatalogRoundingRuleUpdateErrorCode = {
   /**
-   * Parameter `id` not specified
-   * Parameter `fields` not specified or empty
+   * HTTP 400 — Parameter `id` not specified
+   * HTTP 400 — Parameter `fields` not specified or empty
    */
   '100': '100',
-  /** Insufficient permissions to edit */
+  /** HTTP 400 — Insufficient permissions to edit */
   '200040300020': '200040300020',
-  /** No price rounding rule exists with this identifier */
+  /** HTTP 400 — No price rounding rule exists with this identifier */
   '200900000000': '200900000000',
 } as const;
 
@@ -8060,19 +8060,19 @@ export interface CatalogRoundingRuleUpdateResult {
 /**
  * Error codes documented for `catalog.section.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields not set
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields not set
  */
 export const CatalogSectionAddErrorCode = {
-  /** Required parameter `fields` not provided */
+  /** HTTP 400 — Required parameter `fields` not provided */
   '100': '100',
-  /** No access to editing */
+  /** HTTP 400 — No access to editing */
   '200040300040': '200040300040',
-  /** Errors while adding, for example, the identifier of the information block of the created section does not match the identifier of the parent section */
+  /** HTTP 400 — Errors while adding, for example, the identifier of the information block of the created section does not match the identifier of the parent section */
   '200700300000': '200700300000',
-  /** Violation of the uniqueness of the `code` field */
+  /** HTTP 400 — Violation of the uniqueness of the `code` field */
   '200700300040': '200700300040',
-  /** Information block with the specified `iblockId` does not exist */
+  /** HTTP 400 — Information block with the specified `iblockId` does not exist */
   '200700300050': '200700300050',
 } as const;
 
@@ -8112,16 +8112,16 @@ export interface CatalogSectionAddResult {
 /**
  * Error codes documented for `catalog.section.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogSectionDeleteErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Errors during deletion (e.g., fatal) */
+  /** HTTP 400 — Errors during deletion (e.g., fatal) */
   '200040300020': '200040300020',
-  /** Insufficient permissions to delete the catalog section */
+  /** HTTP 400 — Insufficient permissions to delete the catalog section */
   '200040300050': '200040300050',
-  /** No catalog section exists with that identifier */
+  /** HTTP 400 — No catalog section exists with that identifier */
   '200700300030': '200700300030',
 } as const;
 
@@ -8158,14 +8158,14 @@ export type CatalogSectionDeleteResult = boolean;
 /**
  * Error codes documented for `catalog.section.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogSectionGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** No access to read */
+  /** HTTP 400 — No access to read */
   '200040300040': '200040300040',
-  /** Catalog section with this identifier does not exist */
+  /** HTTP 400 — Catalog section with this identifier does not exist */
   '200700300030': '200700300030',
 } as const;
 
@@ -8232,11 +8232,11 @@ export interface CatalogSectionGetFieldsResult {
 /**
  * Error codes documented for `catalog.section.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields in the `filter` structure are not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields in the `filter` structure are not provided
  */
 export const CatalogSectionListErrorCode = {
-  /** Insufficient permissions to read the catalog section */
+  /** HTTP 400 — Insufficient permissions to read the catalog section */
   '200040300030': '200040300030',
 } as const;
 
@@ -8322,24 +8322,24 @@ export interface CatalogSectionListResult {
 /**
  * Error codes documented for `catalog.section.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields of the `fields` structure not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields of the `fields` structure not provided
  */
 export const CatalogSectionUpdateErrorCode = {
   /**
-   * Parameter `id` not specified
-   * Parameter `fields` not specified or empty
+   * HTTP 400 — Parameter `id` not specified
+   * HTTP 400 — Parameter `fields` not specified or empty
    */
   '100': '100',
-  /** No access to edit */
+  /** HTTP 400 — No access to edit */
   '200040300040': '200040300040',
-  /** Errors during update, for example, the identifier of the information block of the updated section does not match the identifier of the parent section */
+  /** HTTP 400 — Errors during update, for example, the identifier of the information block of the updated section does not match the identifier of the parent section */
   '200700300010': '200700300010',
-  /** No catalog section exists with such an identifier */
+  /** HTTP 400 — No catalog section exists with such an identifier */
   '200700300030': '200700300030',
-  /** Violation of the uniqueness of the `code` field */
+  /** HTTP 400 — Violation of the uniqueness of the `code` field */
   '200700300040': '200700300040',
-  /** No information block exists with the specified `iblockId` */
+  /** HTTP 400 — No information block exists with the specified `iblockId` */
   '200700300050': '200700300050',
 } as const;
 
@@ -8381,13 +8381,13 @@ export interface CatalogSectionUpdateResult {
 /**
  * Error codes documented for `catalog.store.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Parameter `address` is not specified or is empty
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Parameter `address` is not specified or is empty
  */
 export const CatalogStoreAddErrorCode = {
-  /** Parameter `fields` is not specified or is empty */
+  /** HTTP 400 — Parameter `fields` is not specified or is empty */
   '100': '100',
-  /** Insufficient rights to create inventory */
+  /** HTTP 400 — Insufficient rights to create inventory */
   '200040300020': '200040300020',
 } as const;
 
@@ -8427,15 +8427,15 @@ export interface CatalogStoreAddResult {
 /**
  * Error codes documented for `catalog.store.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Documents are issued for this warehouse
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Documents are issued for this warehouse
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogStoreDeleteErrorCode = {
-  /** Parameter `id` is missing or empty */
+  /** HTTP 400 — Parameter `id` is missing or empty */
   '100': '100',
-  /** Insufficient permissions to delete the warehouse */
+  /** HTTP 400 — Insufficient permissions to delete the warehouse */
   '200040300020': '200040300020',
-  /** Warehouse with the specified identifier not found */
+  /** HTTP 400 — Warehouse with the specified identifier not found */
   '201100000000': '201100000000',
 } as const;
 
@@ -8472,14 +8472,14 @@ export type CatalogStoreDeleteResult = boolean;
 /**
  * Error codes documented for `catalog.store.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogStoreGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to view the store */
+  /** HTTP 400 — Insufficient permissions to view the store */
   '200040300010': '200040300010',
-  /** Store with the specified identifier not found */
+  /** HTTP 400 — Store with the specified identifier not found */
   '201100000000': '201100000000',
 } as const;
 
@@ -8519,10 +8519,10 @@ export interface CatalogStoreGetResult {
 /**
  * Error codes documented for `catalog.store.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogStoreGetFieldsErrorCode = {
-  /** Insufficient permissions to read */
+  /** HTTP 400 — Insufficient permissions to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -8560,10 +8560,10 @@ export interface CatalogStoreGetFieldsResult {
 /**
  * Error codes documented for `catalog.store.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogStoreListErrorCode = {
-  /** Insufficient rights for reading */
+  /** HTTP 400 — Insufficient rights for reading */
   '200040300010': '200040300010',
 } as const;
 
@@ -8658,18 +8658,18 @@ export interface CatalogStoreListResult {
 /**
  * Error codes documented for `catalog.store.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Empty parameter `address`
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Empty parameter `address`
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogStoreUpdateErrorCode = {
   /**
-   * Parameter `fields` is not specified or is empty
-   * Parameter `id` is not specified or is empty
+   * HTTP 400 — Parameter `fields` is not specified or is empty
+   * HTTP 400 — Parameter `id` is not specified or is empty
    */
   '100': '100',
-  /** Insufficient rights to modify the warehouse */
+  /** HTTP 400 — Insufficient rights to modify the warehouse */
   '200040300020': '200040300020',
-  /** Warehouse with the specified identifier not found */
+  /** HTTP 400 — Warehouse with the specified identifier not found */
   '201100000000': '201100000000',
 } as const;
 
@@ -8711,13 +8711,13 @@ export interface CatalogStoreUpdateResult {
 /**
  * Error codes documented for `catalog.storeproduct.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors
- * - Store product does not exist — No inventory for products with such ID exists
+ * - HTTP 400 — Other errors
+ * - HTTP 400 — Store product does not exist — No inventory for products with such ID exists
  */
 export const CatalogStoreproductGetErrorCode = {
-  /** Could not find value for parameter {id} — Parameter `id` is not specified */
+  /** HTTP 400 — Could not find value for parameter {id} — Parameter `id` is not specified */
   '100': '100',
-  /** Access Denied — Insufficient rights to read */
+  /** HTTP 400 — Access Denied — Insufficient rights to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -8754,10 +8754,10 @@ export interface CatalogStoreproductGetResult {
 /**
  * Error codes documented for `catalog.storeproduct.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors
+ * - HTTP 400 — Other errors
  */
 export const CatalogStoreproductGetFieldsErrorCode = {
-  /** Access Denied — Insufficient permissions to read */
+  /** HTTP 400 — Access Denied — Insufficient permissions to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -8791,10 +8791,10 @@ export interface CatalogStoreproductGetFieldsResult {
 /**
  * Error codes documented for `catalog.storeproduct.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors
+ * - HTTP 400 — Other errors
  */
 export const CatalogStoreproductListErrorCode = {
-  /** Access Denied — Insufficient rights to read */
+  /** HTTP 400 — Access Denied — Insufficient rights to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -8957,13 +8957,13 @@ export interface CatalogUserfieldDocumentUpdateResult {
 /**
  * Error codes documented for `catalog.vat.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields not set
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields not set
  */
 export const CatalogVatAddErrorCode = {
-  /** Required parameter `fields` not provided */
+  /** HTTP 400 — Required parameter `fields` not provided */
   '100': '100',
-  /** Insufficient permissions to edit */
+  /** HTTP 400 — Insufficient permissions to edit */
   '200040300020': '200040300020',
 } as const;
 
@@ -9003,14 +9003,14 @@ export interface CatalogVatAddResult {
 /**
  * Error codes documented for `catalog.vat.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogVatDeleteErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to delete */
+  /** HTTP 400 — Insufficient permissions to delete */
   '200040300020': '200040300020',
-  /** No VAT rate exists with this identifier */
+  /** HTTP 400 — No VAT rate exists with this identifier */
   '200800000000': '200800000000',
 } as const;
 
@@ -9047,14 +9047,14 @@ export type CatalogVatDeleteResult = boolean;
 /**
  * Error codes documented for `catalog.vat.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogVatGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to read */
+  /** HTTP 400 — Insufficient permissions to read */
   '200040300010': '200040300010',
-  /** No VAT rate exists with this identifier */
+  /** HTTP 400 — No VAT rate exists with this identifier */
   '200800000000': '200800000000',
 } as const;
 
@@ -9094,10 +9094,10 @@ export interface CatalogVatGetResult {
 /**
  * Error codes documented for `catalog.vat.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogVatGetFieldsErrorCode = {
-  /** Insufficient permissions to read */
+  /** HTTP 400 — Insufficient permissions to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -9135,10 +9135,10 @@ export interface CatalogVatGetFieldsResult {
 /**
  * Error codes documented for `catalog.vat.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CatalogVatListErrorCode = {
-  /** Insufficient permissions to read */
+  /** HTTP 400 — Insufficient permissions to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -9220,18 +9220,18 @@ export interface CatalogVatListResult {
 /**
  * Error codes documented for `catalog.vat.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields in the `fields` structure not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields in the `fields` structure not provided
  */
 export const CatalogVatUpdateErrorCode = {
   /**
-   * Parameter `id` not specified
-   * Parameter `fields` not specified or empty
+   * HTTP 400 — Parameter `id` not specified
+   * HTTP 400 — Parameter `fields` not specified or empty
    */
   '100': '100',
-  /** Insufficient permissions to edit */
+  /** HTTP 400 — Insufficient permissions to edit */
   '200040300020': '200040300020',
-  /** No VAT rate exists with this identifier */
+  /** HTTP 400 — No VAT rate exists with this identifier */
   '200800000000': '200800000000',
 } as const;
 

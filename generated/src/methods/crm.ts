@@ -7552,33 +7552,33 @@ export interface CrmVolatileTypeFields {
 
 /** Error codes documented for `crm.activity.add`. */
 export const CrmActivityAddErrorCode = {
-  /** No permission to add entity in CRM */
+  /** HTTP 400 — No permission to add entity in CRM */
   'Access denied': 'Access denied',
-  /** Incorrect `PROVIDER_ID` parameter for the activity created in the application context */
+  /** HTTP 400 — Incorrect `PROVIDER_ID` parameter for the activity created in the application context */
   'Application context required': 'Application context required',
-  /** Connections for the activity are not specified */
+  /** HTTP 400 — Connections for the activity are not specified */
   'Could not build binding. Please ensure that owner info and communications are defined correctly':
     'Could not build binding. Please ensure that owner info and communications are defined correctly',
-  /** Errors related to "email" activities */
+  /** HTTP 400 — Errors related to "email" activities */
   'Email send error. Failed to load module "subscribe"Email send error. Invalid dataEmail send error. Invalid email is specifiedEmail send error. "From" is not foundEmail send error. "To" is not foundEmail send error. Failed to add posting. Please see details belowEmail send error. Failed to save posting file. Please see details belowEmail send error. Failed to update activityEmail send error. General error':
     'Email send error. Failed to load module "subscribe"Email send error. Invalid dataEmail send error. Invalid email is specifiedEmail send error. "From" is not foundEmail send error. "To" is not foundEmail send error. Failed to add posting. Please see details belowEmail send error. Failed to save posting file. Please see details belowEmail send error. Failed to update activityEmail send error. General error',
-  /** The activity type is not supported in the specified context */
+  /** HTTP 400 — The activity type is not supported in the specified context */
   'The custom activity without provider is not supported in current context':
     'The custom activity without provider is not supported in current context',
-  /** The `COMMUNICATIONS` field is not set */
+  /** HTTP 400 — The `COMMUNICATIONS` field is not set */
   'The field COMMUNICATIONS is not defined or invalid':
     'The field COMMUNICATIONS is not defined or invalid',
-  /** The `RESPONSIBLE_ID` field is not set */
+  /** HTTP 400 — The `RESPONSIBLE_ID` field is not set */
   'The field RESPONSIBLE_ID is not defined or invalid':
     'The field RESPONSIBLE_ID is not defined or invalid',
-  /** The `SUBJECT` field is not set */
+  /** HTTP 400 — The `SUBJECT` field is not set */
   'The field SUBJECT is not defined or empty': 'The field SUBJECT is not defined or empty',
-  /** The `TYPE_ID` field is not set */
+  /** HTTP 400 — The `TYPE_ID` field is not set */
   'The field TYPE_ID is not defined or invalid': 'The field TYPE_ID is not defined or invalid',
-  /** More than one contact is specified */
+  /** HTTP 400 — More than one contact is specified */
   'The only one communication is allowed for activity of specified type':
     'The only one communication is allowed for activity of specified type',
-  /** Incorrect method call for configurable activity */
+  /** HTTP 400 — Incorrect method call for configurable activity */
   'Use crm.activity.configurable.add for this activity provider':
     'Use crm.activity.configurable.add for this activity provider',
 } as const;
@@ -7618,9 +7618,9 @@ export type CrmActivityAddResult = number;
 
 /** Error codes documented for `crm.activity.badge.add`. */
 export const CrmActivityBadgeAddErrorCode = {
-  /** Insufficient permissions to perform the operation */
+  /** HTTP 400 — Insufficient permissions to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Required fields are not filled */
+  /** HTTP 400 — Required fields are not filled */
   REQUIRED_ARG_MISSING: 'REQUIRED_ARG_MISSING',
 } as const;
 
@@ -7660,9 +7660,9 @@ export type CrmActivityBadgeAddResult = Record<string, unknown>;
 
 /** Error codes documented for `crm.activity.badge.delete`. */
 export const CrmActivityBadgeDeleteErrorCode = {
-  /** Insufficient permissions to perform the operation */
+  /** HTTP 400 — Insufficient permissions to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Badge with the specified code not found */
+  /** HTTP 400 — Badge with the specified code not found */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -7696,9 +7696,9 @@ export type CrmActivityBadgeDeleteResult = 'true' | 'null' | (string & {});
 
 /** Error codes documented for `crm.activity.badge.get`. */
 export const CrmActivityBadgeGetErrorCode = {
-  /** Insufficient permissions to perform the operation */
+  /** HTTP 400 — Insufficient permissions to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Badge with the specified code not found */
+  /** HTTP 400 — Badge with the specified code not found */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -7732,7 +7732,7 @@ export type CrmActivityBadgeGetResult = Record<string, unknown>;
 
 /** Error codes documented for `crm.activity.badge.list`. */
 export const CrmActivityBadgeListErrorCode = {
-  /** Insufficient permissions to perform the operation */
+  /** HTTP 400 — Insufficient permissions to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -7766,15 +7766,15 @@ export type CrmActivityBadgeListResult = CrmActivityBadgeListItem[];
 
 /** Error codes documented for `crm.activity.binding.add`. */
 export const CrmActivityBindingAddErrorCode = {
-  /** Required fields not provided */
+  /** HTTP 400 — Required fields not provided */
   '100': '100',
-  /** Insufficient rights to perform the operation */
+  /** HTTP 400 — Insufficient rights to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The deal is already bound to this entity */
+  /** HTTP 400 — The deal is already bound to this entity */
   ACTIVITY_IS_ALREADY_BOUND: 'ACTIVITY_IS_ALREADY_BOUND',
-  /** Entity not found */
+  /** HTTP 400 — Entity not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** Owner of the entity not found */
+  /** HTTP 400 — Owner of the entity not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
 } as const;
 
@@ -7812,17 +7812,17 @@ export type CrmActivityBindingAddResult = boolean;
 
 /** Error codes documented for `crm.activity.binding.delete`. */
 export const CrmActivityBindingDeleteErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** Insufficient permissions to perform the operation */
+  /** HTTP 400 — Insufficient permissions to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Deal is not linked to this entity */
+  /** HTTP 400 — Deal is not linked to this entity */
   BINDING_NOT_FOUND: 'BINDING_NOT_FOUND',
-  /** Cannot delete the only binding of the deal to the entity */
+  /** HTTP 400 — Cannot delete the only binding of the deal to the entity */
   LAST_BINDING_CANNOT_BE_DELETED: 'LAST_BINDING_CANNOT_BE_DELETED',
-  /** Element not found */
+  /** HTTP 400 — Element not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** Owner of the element not found */
+  /** HTTP 400 — Owner of the element not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
 } as const;
 
@@ -7860,9 +7860,9 @@ export type CrmActivityBindingDeleteResult = boolean;
 
 /** Error codes documented for `crm.activity.binding.list`. */
 export const CrmActivityBindingListErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** Insufficient rights to perform the operation */
+  /** HTTP 400 — Insufficient rights to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -7903,21 +7903,21 @@ export type CrmActivityBindingListResult = CrmActivityBindingListItem[];
 
 /** Error codes documented for `crm.activity.binding.move`. */
 export const CrmActivityBindingMoveErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** Insufficient rights to perform the operation */
+  /** HTTP 400 — Insufficient rights to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The deal is already bound to this entity */
+  /** HTTP 400 — The deal is already bound to this entity */
   ACTIVITY_IS_ALREADY_BOUND: 'ACTIVITY_IS_ALREADY_BOUND',
-  /** The deal is not linked to the specified entity */
+  /** HTTP 400 — The deal is not linked to the specified entity */
   BINDING_NOT_FOUND: 'BINDING_NOT_FOUND',
-  /** Element not found */
+  /** HTTP 400 — Element not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** Owner of the item not found */
+  /** HTTP 400 — Owner of the item not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
-  /** Cannot move the deal to the same deal */
+  /** HTTP 400 — Cannot move the deal to the same deal */
   SOURCE_AND_TARGET_ENTITY_ID_ARE_EQUAL_ERROR: 'SOURCE_AND_TARGET_ENTITY_ID_ARE_EQUAL_ERROR',
-  /** Cannot move the deal from one CRM object type to another */
+  /** HTTP 400 — Cannot move the deal from one CRM object type to another */
   SOURCE_AND_TARGET_ENTITY_TYPES_ARE_NOT_EQUAL_ERROR:
     'SOURCE_AND_TARGET_ENTITY_TYPES_ARE_NOT_EQUAL_ERROR',
 } as const;
@@ -8021,31 +8021,31 @@ export type CrmActivityCommunicationFieldsResult = Record<string, unknown>;
 
 /** Error codes documented for `crm.activity.configurable.add`. */
 export const CrmActivityConfigurableAddErrorCode = {
-  /** Required fields are not filled */
+  /** HTTP 400 — Required fields are not filled */
   '100': '100',
-  /** Insufficient permissions to perform the operation */
+  /** HTTP 400 — Insufficient permissions to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The field value is not in the list of allowed values, e.g., an unknown tag type */
+  /** HTTP 400 — The field value is not in the list of allowed values, e.g., an unknown tag type */
   ENUM_FIELD: 'ENUM_FIELD',
-  /** The layout field must be filled */
+  /** HTTP 400 — The layout field must be filled */
   ERROR_EMPTY_LAYOUT: 'ERROR_EMPTY_LAYOUT',
-  /** The activity can only be updated by the application that created it */
+  /** HTTP 400 — The activity can only be updated by the application that created it */
   ERROR_WRONG_APPLICATION: 'ERROR_WRONG_APPLICATION',
-  /** Method call is only possible in the context of an application */
+  /** HTTP 400 — Method call is only possible in the context of an application */
   ERROR_WRONG_CONTEXT: 'ERROR_WRONG_CONTEXT',
-  /** A field was passed in the structure object that is not in its description */
+  /** HTTP 400 — A field was passed in the structure object that is not in its description */
   FIELD_IS_REDUNDANT: 'FIELD_IS_REDUNDANT',
-  /** A required field was not passed in the structure object */
+  /** HTTP 400 — A required field was not passed in the structure object */
   FIELD_IS_REQUIRED: 'FIELD_IS_REQUIRED',
-  /** Incoming activity cannot have a deadline */
+  /** HTTP 400 — Incoming activity cannot have a deadline */
   INCOMING_ACTIVITY_CAN_NOT_BE_WITH_DEADLINE: 'INCOMING_ACTIVITY_CAN_NOT_BE_WITH_DEADLINE',
-  /** The key in the structure associative array contains invalid characters. Only Latin letters, digits, hyphens, and underscores are allowed */
+  /** HTTP 400 — The key in the structure associative array contains invalid characters. Only Latin letters, digits, hyphens, and underscores are allowed */
   KEY_CONTAIN_WRONG_SYMBOLS: 'KEY_CONTAIN_WRONG_SYMBOLS',
-  /** The number of array elements has been exceeded, e.g., more than two tags or buttons */
+  /** HTTP 400 — The number of array elements has been exceeded, e.g., more than two tags or buttons */
   TOO_MANY_ITEMS: 'TOO_MANY_ITEMS',
-  /** Incorrect field value */
+  /** HTTP 400 — Incorrect field value */
   WRONG_FIELD_VALUE: 'WRONG_FIELD_VALUE',
-  /** In a multi-language value, a language code was passed that is not set on the portal */
+  /** HTTP 400 — In a multi-language value, a language code was passed that is not set on the portal */
   WRONG_LANG: 'WRONG_LANG',
 } as const;
 
@@ -8084,11 +8084,11 @@ export type CrmActivityConfigurableAddResult = Record<string, unknown>;
 
 /** Error codes documented for `crm.activity.configurable.get`. */
 export const CrmActivityConfigurableGetErrorCode = {
-  /** Insufficient permissions to perform the operation */
+  /** HTTP 400 — Insufficient permissions to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Method call is only possible in the context of an application */
+  /** HTTP 400 — Method call is only possible in the context of an application */
   ERROR_WRONG_CONTEXT: 'ERROR_WRONG_CONTEXT',
-  /** Element not found */
+  /** HTTP 400 — Element not found */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -8121,33 +8121,33 @@ export type CrmActivityConfigurableGetResult = Record<string, unknown>;
 
 /** Error codes documented for `crm.activity.configurable.update`. */
 export const CrmActivityConfigurableUpdateErrorCode = {
-  /** Required fields are not filled */
+  /** HTTP 400 — Required fields are not filled */
   '100': '100',
-  /** Insufficient permissions to perform the operation */
+  /** HTTP 400 — Insufficient permissions to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The field value is not in the list of allowed values, for example, an unknown tag type */
+  /** HTTP 400 — The field value is not in the list of allowed values, for example, an unknown tag type */
   ENUM_FIELD: 'ENUM_FIELD',
-  /** The layout field must be filled */
+  /** HTTP 400 — The layout field must be filled */
   ERROR_EMPTY_LAYOUT: 'ERROR_EMPTY_LAYOUT',
-  /** The activity can only be updated by the application that created it */
+  /** HTTP 400 — The activity can only be updated by the application that created it */
   ERROR_WRONG_APPLICATION: 'ERROR_WRONG_APPLICATION',
-  /** Method call is only possible in the context of an application */
+  /** HTTP 400 — Method call is only possible in the context of an application */
   ERROR_WRONG_CONTEXT: 'ERROR_WRONG_CONTEXT',
-  /** A field was passed in the structure object that is not in its description */
+  /** HTTP 400 — A field was passed in the structure object that is not in its description */
   FIELD_IS_REDUNDANT: 'FIELD_IS_REDUNDANT',
-  /** A required field was not passed in the structure object */
+  /** HTTP 400 — A required field was not passed in the structure object */
   FIELD_IS_REQUIRED: 'FIELD_IS_REQUIRED',
-  /** Incoming activity cannot have a deadline */
+  /** HTTP 400 — Incoming activity cannot have a deadline */
   INCOMING_ACTIVITY_CAN_NOT_BE_WITH_DEADLINE: 'INCOMING_ACTIVITY_CAN_NOT_BE_WITH_DEADLINE',
-  /** The key in the structure's associative array contains invalid characters. Only Latin letters, digits, hyphens, and underscores are allowed */
+  /** HTTP 400 — The key in the structure's associative array contains invalid characters. Only Latin letters, digits, hyphens, and underscores are allowed */
   KEY_CONTAIN_WRONG_SYMBOLS: 'KEY_CONTAIN_WRONG_SYMBOLS',
-  /** Element not found */
+  /** HTTP 400 — Element not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** The number of array elements has been exceeded, for example, more than two tags or buttons */
+  /** HTTP 400 — The number of array elements has been exceeded, for example, more than two tags or buttons */
   TOO_MANY_ITEMS: 'TOO_MANY_ITEMS',
-  /** Incorrect field value */
+  /** HTTP 400 — Incorrect field value */
   WRONG_FIELD_VALUE: 'WRONG_FIELD_VALUE',
-  /** In the multi-language value, a language code was passed that is not set on the portal */
+  /** HTTP 400 — In the multi-language value, a language code was passed that is not set on the portal */
   WRONG_LANG: 'WRONG_LANG',
 } as const;
 
@@ -8184,11 +8184,11 @@ export type CrmActivityConfigurableUpdateResult = Record<string, unknown>;
 
 /** Error codes documented for `crm.activity.delete`. */
 export const CrmActivityDeleteErrorCode = {
-  /** No permission to edit the entity in CRM */
+  /** HTTP 400 — No permission to edit the entity in CRM */
   'Access denied': 'Access denied',
-  /** The activity with the specified identifier was not found for the entity in CRM */
+  /** HTTP 400 — The activity with the specified identifier was not found for the entity in CRM */
   'Activity is not found': 'Activity is not found',
-  /** Invalid parameter `PROVIDER_ID` for the activity created in the context of the application */
+  /** HTTP 400 — Invalid parameter `PROVIDER_ID` for the activity created in the context of the application */
   'Application context required': 'Application context required',
 } as const;
 
@@ -8249,11 +8249,11 @@ export type CrmActivityFieldsResult = Record<string, unknown>;
 
 /** Error codes documented for `crm.activity.get`. */
 export const CrmActivityGetErrorCode = {
-  /** No rights to edit the entity in CRM */
+  /** HTTP 400 — No rights to edit the entity in CRM */
   'Access denied': 'Access denied',
-  /** The activity with the specified ID was not found for the entity in CRM */
+  /** HTTP 400 — The activity with the specified ID was not found for the entity in CRM */
   'Activity is not found': 'Activity is not found',
-  /** Invalid `PROVIDER_ID` parameter for the activity created in the context of the application */
+  /** HTTP 400 — Invalid `PROVIDER_ID` parameter for the activity created in the context of the application */
   'Application context required': 'Application context required',
 } as const;
 
@@ -8290,13 +8290,13 @@ export type CrmActivityGetResult = Record<string, unknown>;
 
 /** Error codes documented for `crm.activity.layout.blocks.delete`. */
 export const CrmActivityLayoutBlocksDeleteErrorCode = {
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The method can only be called in the context of a REST application */
+  /** HTTP 400 — The method can only be called in the context of a REST application */
   ERROR_WRONG_CONTEXT: 'ERROR_WRONG_CONTEXT',
-  /** The activity was not found */
+  /** HTTP 400 — The activity was not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** The element to which the activity is linked was not found */
+  /** HTTP 400 — The element to which the activity is linked was not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
 } as const;
 
@@ -8333,13 +8333,13 @@ export interface CrmActivityLayoutBlocksDeleteResult {
 
 /** Error codes documented for `crm.activity.layout.blocks.get`. */
 export const CrmActivityLayoutBlocksGetErrorCode = {
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The method can only be called in the context of a rest application */
+  /** HTTP 400 — The method can only be called in the context of a rest application */
   ERROR_WRONG_CONTEXT: 'ERROR_WRONG_CONTEXT',
-  /** The activity was not found */
+  /** HTTP 400 — The activity was not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** The element to which the activity is linked was not found */
+  /** HTTP 400 — The element to which the activity is linked was not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
 } as const;
 
@@ -8445,17 +8445,17 @@ export interface CrmActivityLayoutBlocksGetResult {
 
 /** Error codes documented for `crm.activity.layout.blocks.set`. */
 export const CrmActivityLayoutBlocksSetErrorCode = {
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The method can only be called in the context of a REST application */
+  /** HTTP 400 — The method can only be called in the context of a REST application */
   ERROR_WRONG_CONTEXT: 'ERROR_WRONG_CONTEXT',
-  /** The `blocks` field in `RestAppLayoutDto` must be filled. */
+  /** HTTP 400 — The `blocks` field in `RestAppLayoutDto` must be filled. */
   FIELD_IS_REQUIRED: 'FIELD_IS_REQUIRED',
-  /** The activity was not found */
+  /** HTTP 400 — The activity was not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** The element to which the activity is linked was not found */
+  /** HTTP 400 — The element to which the activity is linked was not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
-  /** The type of this activity is not suitable for adding a set of additional content blocks */
+  /** HTTP 400 — The type of this activity is not suitable for adding a set of additional content blocks */
   UNSUITABLE_ACTIVITY_TYPE_ERROR: 'UNSUITABLE_ACTIVITY_TYPE_ERROR',
 } as const;
 
@@ -8601,15 +8601,15 @@ export type CrmActivityListResult = CrmActivityListItem[];
 
 /** Error codes documented for `crm.activity.todo.add`. */
 export const CrmActivityTodoAddErrorCode = {
-  /** Required fields are missing */
+  /** HTTP 400 — Required fields are missing */
   '100': '100',
-  /** Insufficient permissions to perform the operation */
+  /** HTTP 400 — Insufficient permissions to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** CRM object not found */
+  /** HTTP 400 — CRM object not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** Owner of the entity not found */
+  /** HTTP 400 — Owner of the entity not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
-  /** Incorrect date format */
+  /** HTTP 400 — Incorrect date format */
   WRONG_DATETIME_FORMAT: 'WRONG_DATETIME_FORMAT',
 } as const;
 
@@ -8661,19 +8661,19 @@ export type CrmActivityTodoAddResult = Record<string, unknown>;
 
 /** Error codes documented for `crm.activity.todo.update`. */
 export const CrmActivityTodoUpdateErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** Insufficient permissions to perform the operation */
+  /** HTTP 400 — Insufficient permissions to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Completed activity cannot be modified */
+  /** HTTP 400 — Completed activity cannot be modified */
   CAN_NOT_UPDATE_COMPLETED_TODO: 'CAN_NOT_UPDATE_COMPLETED_TODO',
-  /** Cannot schedule a deal for a closed deal */
+  /** HTTP 400 — Cannot schedule a deal for a closed deal */
   ERROR_PARENT_ACTIVITY_RESTRICT: 'ERROR_PARENT_ACTIVITY_RESTRICT',
-  /** CRM entity not found */
+  /** HTTP 400 — CRM entity not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** Owner of the item not found */
+  /** HTTP 400 — Owner of the item not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
-  /** Incorrect date format */
+  /** HTTP 400 — Incorrect date format */
   WRONG_DATETIME_FORMAT: 'WRONG_DATETIME_FORMAT',
 } as const;
 
@@ -8727,17 +8727,17 @@ export type CrmActivityTodoUpdateResult = Record<string, unknown>;
 
 /** Error codes documented for `crm.activity.todo.updateColor`. */
 export const CrmActivityTodoUpdateColorErrorCode = {
-  /** Required fields are missing */
+  /** HTTP 400 — Required fields are missing */
   '100': '100',
-  /** Insufficient permissions to perform the operation */
+  /** HTTP 400 — Insufficient permissions to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Cannot change color in a closed deal */
+  /** HTTP 400 — Cannot change color in a closed deal */
   CAN_NOT_UPDATE_COLOR_COMPLETED_TODO: 'CAN_NOT_UPDATE_COLOR_COMPLETED_TODO',
-  /** Invalid color value */
+  /** HTTP 400 — Invalid color value */
   CAN_NOT_UPDATE_WRONG_COLOR_TODO: 'CAN_NOT_UPDATE_WRONG_COLOR_TODO',
-  /** CRM object not found */
+  /** HTTP 400 — CRM object not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** Owner of the entity not found */
+  /** HTTP 400 — Owner of the entity not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
 } as const;
 
@@ -8779,17 +8779,17 @@ export type CrmActivityTodoUpdateColorResult = Record<string, unknown>;
 
 /** Error codes documented for `crm.activity.todo.updateDeadline`. */
 export const CrmActivityTodoUpdateDeadlineErrorCode = {
-  /** Required fields not provided */
+  /** HTTP 400 — Required fields not provided */
   '100': '100',
-  /** Insufficient permissions to perform the operation */
+  /** HTTP 400 — Insufficient permissions to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Completed activity cannot be modified */
+  /** HTTP 400 — Completed activity cannot be modified */
   CAN_NOT_UPDATE_COMPLETED_TODO: 'CAN_NOT_UPDATE_COMPLETED_TODO',
-  /** CRM object not found */
+  /** HTTP 400 — CRM object not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** Owner of the entity not found */
+  /** HTTP 400 — Owner of the entity not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
-  /** Incorrect date format */
+  /** HTTP 400 — Incorrect date format */
   WRONG_DATETIME_FORMAT: 'WRONG_DATETIME_FORMAT',
 } as const;
 
@@ -8831,15 +8831,15 @@ export type CrmActivityTodoUpdateDeadlineResult = Record<string, unknown>;
 
 /** Error codes documented for `crm.activity.todo.updateDescription`. */
 export const CrmActivityTodoUpdateDescriptionErrorCode = {
-  /** Required fields are missing */
+  /** HTTP 400 — Required fields are missing */
   '100': '100',
-  /** Insufficient permissions to perform the operation */
+  /** HTTP 400 — Insufficient permissions to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Closed activity cannot be modified */
+  /** HTTP 400 — Closed activity cannot be modified */
   CAN_NOT_UPDATE_COMPLETED_TODO: 'CAN_NOT_UPDATE_COMPLETED_TODO',
-  /** CRM object not found */
+  /** HTTP 400 — CRM object not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** Owner of the entity not found */
+  /** HTTP 400 — Owner of the entity not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
 } as const;
 
@@ -8881,17 +8881,17 @@ export type CrmActivityTodoUpdateDescriptionResult = Record<string, unknown>;
 
 /** Error codes documented for `crm.activity.todo.updateResponsibleUser`. */
 export const CrmActivityTodoUpdateResponsibleUserErrorCode = {
-  /** Required fields are missing */
+  /** HTTP 400 — Required fields are missing */
   '100': '100',
-  /** Insufficient permissions to perform the operation */
+  /** HTTP 400 — Insufficient permissions to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Cannot change the responsible user in a closed activity */
+  /** HTTP 400 — Cannot change the responsible user in a closed activity */
   CAN_NOT_UPDATE_RESPONSIBLE_USER_COMPLETED_TODO: 'CAN_NOT_UPDATE_RESPONSIBLE_USER_COMPLETED_TODO',
-  /** Parameter "responsibleId" must be greater than 0 */
+  /** HTTP 400 — Parameter "responsibleId" must be greater than 0 */
   INVALID_ARG_VALUE: 'INVALID_ARG_VALUE',
-  /** CRM object not found */
+  /** HTTP 400 — CRM object not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** Owner of the entity not found */
+  /** HTTP 400 — Owner of the entity not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
 } as const;
 
@@ -8933,15 +8933,15 @@ export type CrmActivityTodoUpdateResponsibleUserResult = Record<string, unknown>
 
 /** Error codes documented for `crm.activity.type.add`. */
 export const CrmActivityTypeAddErrorCode = {
-  /** Insufficient permissions to perform the operation */
+  /** HTTP 400 — Insufficient permissions to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The method works only in the context of applications */
+  /** HTTP 400 — The method works only in the context of applications */
   'Access denied! Application context required': 'Access denied! Application context required',
-  /** The method is only available to administrators */
+  /** HTTP 400 — The method is only available to administrators */
   'Admin permissions required': 'Admin permissions required',
   /**
-   * The required field `TYPE_ID` is not filled
-   * A custom activity type with the specified `TYPE_ID` already exists
+   * HTTP 400 — The required field `TYPE_ID` is not filled
+   * HTTP 400 — A custom activity type with the specified `TYPE_ID` already exists
    */
   INVALID_ARG_VALUE: 'INVALID_ARG_VALUE',
 } as const;
@@ -8975,13 +8975,13 @@ export type CrmActivityTypeAddResult = boolean;
 
 /** Error codes documented for `crm.activity.type.delete`. */
 export const CrmActivityTypeDeleteErrorCode = {
-  /** Insufficient permissions to perform the operation */
+  /** HTTP 400 — Insufficient permissions to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The method works only in the context of applications */
+  /** HTTP 400 — The method works only in the context of applications */
   'Access denied! Application context required': 'Access denied! Application context required',
-  /** The method is only available to administrators */
+  /** HTTP 400 — The method is only available to administrators */
   'Admin permissions required': 'Admin permissions required',
-  /** Custom activity type with the specified `TYPE_ID` does not exist */
+  /** HTTP 400 — Custom activity type with the specified `TYPE_ID` does not exist */
   INVALID_ARG_VALUE: 'INVALID_ARG_VALUE',
 } as const;
 
@@ -9014,11 +9014,11 @@ export type CrmActivityTypeDeleteResult = boolean;
 
 /** Error codes documented for `crm.activity.type.list`. */
 export const CrmActivityTypeListErrorCode = {
-  /** Insufficient permissions to perform the operation */
+  /** HTTP 400 — Insufficient permissions to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The method works only in the context of applications */
+  /** HTTP 400 — The method works only in the context of applications */
   'Access denied! Application context required': 'Access denied! Application context required',
-  /** The method is only available to administrators */
+  /** HTTP 400 — The method is only available to administrators */
   'Admin permissions required': 'Admin permissions required',
 } as const;
 
@@ -9051,32 +9051,32 @@ export type CrmActivityTypeListResult = CrmActivityTypeListItem[];
 
 /** Error codes documented for `crm.activity.update`. */
 export const CrmActivityUpdateErrorCode = {
-  /** No permission to update the entity in CRM */
+  /** HTTP 400 — No permission to update the entity in CRM */
   'Access denied': 'Access denied',
-  /** The activity with the specified identifier was not found for the entity in CRM */
+  /** HTTP 400 — The activity with the specified identifier was not found for the entity in CRM */
   'Activity is not found': 'Activity is not found',
-  /** Incorrect `PROVIDER_ID` parameter for the activity created in the application context */
+  /** HTTP 400 — Incorrect `PROVIDER_ID` parameter for the activity created in the application context */
   'Application context required': 'Application context required',
-  /** Connections for the activity are not specified */
+  /** HTTP 400 — Connections for the activity are not specified */
   'Could not build binding. Please ensure that owner info and communications are defined correctly':
     'Could not build binding. Please ensure that owner info and communications are defined correctly',
-  /** The activity type is not supported in the specified context */
+  /** HTTP 400 — The activity type is not supported in the specified context */
   'The custom activity without provider is not supported in current context':
     'The custom activity without provider is not supported in current context',
-  /** The `COMMUNICATIONS` field is not set */
+  /** HTTP 400 — The `COMMUNICATIONS` field is not set */
   'The field COMMUNICATIONS is not defined or invalid':
     'The field COMMUNICATIONS is not defined or invalid',
-  /** The `RESPONSIBLE_ID` field is not set */
+  /** HTTP 400 — The `RESPONSIBLE_ID` field is not set */
   'The field RESPONSIBLE_ID is not defined or invalid':
     'The field RESPONSIBLE_ID is not defined or invalid',
-  /** The `SUBJECT` field is not set */
+  /** HTTP 400 — The `SUBJECT` field is not set */
   'The field SUBJECT is not defined or empty': 'The field SUBJECT is not defined or empty',
-  /** The `TYPE_ID` field is not set */
+  /** HTTP 400 — The `TYPE_ID` field is not set */
   'The field TYPE_ID is not defined or invalid': 'The field TYPE_ID is not defined or invalid',
-  /** More than one contact is specified */
+  /** HTTP 400 — More than one contact is specified */
   'The only one communication is allowed for activity of specified type':
     'The only one communication is allowed for activity of specified type',
-  /** Incorrect method call for configurable activity */
+  /** HTTP 400 — Incorrect method call for configurable activity */
   'Use crm.activity.configurable.update for this activity provider':
     'Use crm.activity.configurable.update for this activity provider',
 } as const;
@@ -9353,11 +9353,11 @@ export type CrmAddressUpdateResult = boolean;
 
 /** Error codes documented for `crm.automatedsolution.add`. */
 export const CrmAutomatedsolutionAddErrorCode = {
-  /** Insufficient permissions */
+  /** HTTP 400 — Insufficient permissions */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** A required field is not filled */
+  /** HTTP 400 — A required field is not filled */
   BX_EMPTY_REQUIRED: 'BX_EMPTY_REQUIRED',
-  /** The number of available digital workspaces has been exceeded */
+  /** HTTP 400 — The number of available digital workspaces has been exceeded */
   LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
 } as const;
 
@@ -9397,9 +9397,9 @@ export interface CrmAutomatedsolutionAddResult {
 
 /** Error codes documented for `crm.automatedsolution.delete`. */
 export const CrmAutomatedsolutionDeleteErrorCode = {
-  /** Insufficient permissions */
+  /** HTTP 400 — Insufficient permissions */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The digital workplace has bound SPAs. You must unbind the SPAs before deletion */
+  /** HTTP 400 — The digital workplace has bound SPAs. You must unbind the SPAs before deletion */
   HAS_BOUND_TYPES: 'HAS_BOUND_TYPES',
 } as const;
 
@@ -9457,9 +9457,9 @@ export type CrmAutomatedsolutionFieldsResult = Record<string, unknown>;
 
 /** Error codes documented for `crm.automatedsolution.get`. */
 export const CrmAutomatedsolutionGetErrorCode = {
-  /** Insufficient permissions */
+  /** HTTP 400 — Insufficient permissions */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Digital workplace with such `id` not found */
+  /** HTTP 400 — Digital workplace with such `id` not found */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -9495,9 +9495,9 @@ export type CrmAutomatedsolutionGetResult = CrmAutomatedsolutionItemType;
 
 /** Error codes documented for `crm.automatedsolution.list`. */
 export const CrmAutomatedsolutionListErrorCode = {
-  /** Insufficient permissions */
+  /** HTTP 400 — Insufficient permissions */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Invalid input argument value. Details can be found in the error message */
+  /** HTTP 400 — Invalid input argument value. Details can be found in the error message */
   INVALID_ARG_VALUE: 'INVALID_ARG_VALUE',
 } as const;
 
@@ -9573,9 +9573,9 @@ export interface CrmAutomatedsolutionListResult {
 
 /** Error codes documented for `crm.automatedsolution.update`. */
 export const CrmAutomatedsolutionUpdateErrorCode = {
-  /** Insufficient permissions */
+  /** HTTP 400 — Insufficient permissions */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Required field is not filled */
+  /** HTTP 400 — Required field is not filled */
   BX_EMPTY_REQUIRED: 'BX_EMPTY_REQUIRED',
 } as const;
 
@@ -9617,13 +9617,13 @@ export interface CrmAutomatedsolutionUpdateResult {
 /**
  * Error codes documented for `crm.automation.trigger`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied. — The user did not pass the preliminary permission check for CRM access
- * - Incorrect target format. — The `target` parameter was not provided in the required format (Required format `TYPENAME_ID`)
- * - Target is not found. — An incorrect `TYPENAME` was provided in the `target` parameter
- * - Target is not set. — The required parameter `target` was not provided
+ * - HTTP 400 — Access denied. — The user did not pass the preliminary permission check for CRM access
+ * - HTTP 400 — Incorrect target format. — The `target` parameter was not provided in the required format (Required format `TYPENAME_ID`)
+ * - HTTP 400 — Target is not found. — An incorrect `TYPENAME` was provided in the `target` parameter
+ * - HTTP 400 — Target is not set. — The required parameter `target` was not provided
  */
 export const CrmAutomationTriggerErrorCode = {
-  /** Access denied! There are no permissions to update the entity. — The user did not pass the permission check to trigger the automation. */
+  /** HTTP 400 — Access denied! There are no permissions to update the entity. — The user did not pass the permission check to trigger the automation. */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -9660,15 +9660,15 @@ export type CrmAutomationTriggerResult = boolean;
 /**
  * Error codes documented for `crm.automation.trigger.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied. — User did not pass the preliminary access rights check for CRM
- * - Empty trigger code! — Empty parameter `CODE`
- * - Empty trigger name! — Empty parameter `NAME`
- * - Wrong trigger code! — Parameter `CODE` does not match the pattern `[a-z0-9\.\-_]`
+ * - HTTP 400 — Access denied. — User did not pass the preliminary access rights check for CRM
+ * - HTTP 400 — Empty trigger code! — Empty parameter `CODE`
+ * - HTTP 400 — Empty trigger name! — Empty parameter `NAME`
+ * - HTTP 400 — Wrong trigger code! — Parameter `CODE` does not match the pattern `[a-z0-9\.\-_]`
  */
 export const CrmAutomationTriggerAddErrorCode = {
   /**
-   * Access denied! Admin permissions required — Admin rights check failed
-   * Access denied! Application context required — Method called outside of application context
+   * HTTP 400 — Access denied! Admin permissions required — Admin rights check failed
+   * HTTP 400 — Access denied! Application context required — Method called outside of application context
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
@@ -9707,15 +9707,15 @@ export type CrmAutomationTriggerAddResult = boolean;
 /**
  * Error codes documented for `crm.automation.trigger.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied. — User did not pass the preliminary access rights check for CRM
- * - Empty trigger code! — Empty `CODE` parameter
- * - Trigger not found
- * - Wrong trigger code! — `CODE` parameter does not match the pattern `[a-z0-9\.\-_]`
+ * - HTTP 400 — Access denied. — User did not pass the preliminary access rights check for CRM
+ * - HTTP 400 — Empty trigger code! — Empty `CODE` parameter
+ * - HTTP 400 — Trigger not found
+ * - HTTP 400 — Wrong trigger code! — `CODE` parameter does not match the pattern `[a-z0-9\.\-_]`
  */
 export const CrmAutomationTriggerDeleteErrorCode = {
   /**
-   * Access denied! Admin permissions required — Admin rights check failed
-   * Access denied! Application context required — Method called outside of application context
+   * HTTP 400 — Access denied! Admin permissions required — Admin rights check failed
+   * HTTP 400 — Access denied! Application context required — Method called outside of application context
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
@@ -9752,17 +9752,17 @@ export type CrmAutomationTriggerDeleteResult = boolean;
 /**
  * Error codes documented for `crm.automation.trigger.execute`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied. — User did not pass the preliminary access rights check for CRM
- * - Empty trigger code! — Empty `CODE` parameter
- * - Incorrect parameter OWNER_ID. — Provided `owner_id` parameter value is incorrect (value is not positive)
- * - Incorrect parameter OWNER_TYPE_ID. — Provided `owner_type_id` is not defined in CRM
- * - Trigger with code {$code} is not registered. — Application trigger not found
- * - Wrong trigger code! — `CODE` parameter does not match the pattern `[a-z0-9\.\-_]`
+ * - HTTP 400 — Access denied. — User did not pass the preliminary access rights check for CRM
+ * - HTTP 400 — Empty trigger code! — Empty `CODE` parameter
+ * - HTTP 400 — Incorrect parameter OWNER_ID. — Provided `owner_id` parameter value is incorrect (value is not positive)
+ * - HTTP 400 — Incorrect parameter OWNER_TYPE_ID. — Provided `owner_type_id` is not defined in CRM
+ * - HTTP 400 — Trigger with code {$code} is not registered. — Application trigger not found
+ * - HTTP 400 — Wrong trigger code! — `CODE` parameter does not match the pattern `[a-z0-9\.\-_]`
  */
 export const CrmAutomationTriggerExecuteErrorCode = {
   /**
-   * Access denied! Admin permissions required — Admin rights check failed
-   * Access denied! Application context required — Method called outside of application context
+   * HTTP 400 — Access denied! Admin permissions required — Admin rights check failed
+   * HTTP 400 — Access denied! Application context required — Method called outside of application context
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
@@ -9803,12 +9803,12 @@ export type CrmAutomationTriggerExecuteResult = boolean;
 /**
  * Error codes documented for `crm.automation.trigger.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied. — User did not pass the preliminary access rights check for CRM
+ * - HTTP 400 — Access denied. — User did not pass the preliminary access rights check for CRM
  */
 export const CrmAutomationTriggerListErrorCode = {
   /**
-   * Access denied! Admin permissions required — Admin rights check failed
-   * Access denied! Application context required — Method called outside of application context
+   * HTTP 400 — Access denied! Admin permissions required — Admin rights check failed
+   * HTTP 400 — Access denied! Application context required — Method called outside of application context
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
@@ -10195,17 +10195,17 @@ export type CrmCatalogListResult = CrmCatalogListItem[];
 /**
  * Error codes documented for `crm.category.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Default client category does not support updating default state — Occurs when attempting to create a default funnel for `contacts` or `companies`
- * - Field 'NAME' is required — Occurs if the required field `name` is not provided
+ * - HTTP 400 — Default client category does not support updating default state — Occurs when attempting to create a default funnel for `contacts` or `companies`
+ * - HTTP 400 — Field 'NAME' is required — Occurs if the required field `name` is not provided
  */
 export const CrmCategoryAddErrorCode = {
-  /** Access denied — Occurs if the user does not have sufficient rights to add a funnel */
+  /** HTTP 400 — Access denied — Occurs if the user does not have sufficient rights to add a funnel */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Adding a system category is prohibited — Occurs when attempting to create a system funnel in SPAs */
+  /** HTTP 400 — Adding a system category is prohibited — Occurs when attempting to create a system funnel in SPAs */
   ADDING_DISABLED: 'ADDING_DISABLED',
-  /** Entity type `{entityTypeName}` is not supported — Occurs if the CRM object does not support funnels */
+  /** HTTP 400 — Entity type `{entityTypeName}` is not supported — Occurs if the CRM object does not support funnels */
   ENTITY_TYPE_NOT_SUPPORTED: 'ENTITY_TYPE_NOT_SUPPORTED',
-  /** SPA not found — Occurs with incorrect values for `entityTypeId` */
+  /** HTTP 400 — SPA not found — Occurs with incorrect values for `entityTypeId` */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -10244,25 +10244,25 @@ export type CrmCategoryAddResult = CrmCategory;
 /**
  * Error codes documented for `crm.category.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Deals related to the funnel `{categoryName}` found — Occurs if the funnel to be deleted has at least one element. Relevant only for `deals`
- * - Default deal category cannot be deleted — Occurs when attempting to delete a default funnel. Relevant only for `deals`
+ * - HTTP 400 — Deals related to the funnel `{categoryName}` found — Occurs if the funnel to be deleted has at least one element. Relevant only for `deals`
+ * - HTTP 400 — Default deal category cannot be deleted — Occurs when attempting to delete a default funnel. Relevant only for `deals`
  */
 export const CrmCategoryDeleteErrorCode = {
-  /** Access denied — Occurs if the user deleting the funnel does not have sufficient rights */
+  /** HTTP 400 — Access denied — Occurs if the user deleting the funnel does not have sufficient rights */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Elements related to the funnel found — Occurs if the funnel to be deleted has at least one element. Relevant for `SPAs`
-   * This funnel is the default funnel — Occurs when attempting to delete a default funnel. Relevant for `SPAs`
+   * HTTP 400 — Elements related to the funnel found — Occurs if the funnel to be deleted has at least one element. Relevant for `SPAs`
+   * HTTP 400 — This funnel is the default funnel — Occurs when attempting to delete a default funnel. Relevant for `SPAs`
    */
   BX_ERROR: 'BX_ERROR',
-  /** Entity type `{entityTypeName}` is not supported — Occurs if the CRM object does not support funnels */
+  /** HTTP 400 — Entity type `{entityTypeName}` is not supported — Occurs if the CRM object does not support funnels */
   ENTITY_TYPE_NOT_SUPPORTED: 'ENTITY_TYPE_NOT_SUPPORTED',
   /**
-   * SPA not found — Occurs with incorrect values for `entityTypeId`
-   * Element not found — Occurs if the funnel to be deleted does not exist
+   * HTTP 400 — SPA not found — Occurs with incorrect values for `entityTypeId`
+   * HTTP 400 — Element not found — Occurs if the funnel to be deleted does not exist
    */
   NOT_FOUND: 'NOT_FOUND',
-  /** Deletion of system category is prohibited — Occurs when attempting to delete a system funnel */
+  /** HTTP 400 — Deletion of system category is prohibited — Occurs when attempting to delete a system funnel */
   REMOVING_DISABLED: 'REMOVING_DISABLED',
 } as const;
 
@@ -10300,9 +10300,9 @@ export type CrmCategoryDeleteResult = null;
 
 /** Error codes documented for `crm.category.fields`. */
 export const CrmCategoryFieldsErrorCode = {
-  /** Entity type `{entityTypeName}` is not supported — Occurs if the CRM object does not support funnels */
+  /** HTTP 400 — Entity type `{entityTypeName}` is not supported — Occurs if the CRM object does not support funnels */
   ENTITY_TYPE_NOT_SUPPORTED: 'ENTITY_TYPE_NOT_SUPPORTED',
-  /** SPA not found — Occurs with incorrect values for `entityTypeId` */
+  /** HTTP 400 — SPA not found — Occurs with incorrect values for `entityTypeId` */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -10338,13 +10338,13 @@ export type CrmCategoryFieldsResult = CrmCategoryFieldsFields;
 
 /** Error codes documented for `crm.category.get`. */
 export const CrmCategoryGetErrorCode = {
-  /** Access denied — Occurs if the user does not have permission to view elements of this funnel */
+  /** HTTP 400 — Access denied — Occurs if the user does not have permission to view elements of this funnel */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Entity type `{entityTypeName}` is not supported — Occurs if the CRM object does not support funnels */
+  /** HTTP 400 — Entity type `{entityTypeName}` is not supported — Occurs if the CRM object does not support funnels */
   ENTITY_TYPE_NOT_SUPPORTED: 'ENTITY_TYPE_NOT_SUPPORTED',
   /**
-   * SPA not found — Occurs with incorrect values for `entityTypeId`
-   * Element not found — Occurs if no funnels exist with such parameters
+   * HTTP 400 — SPA not found — Occurs with incorrect values for `entityTypeId`
+   * HTTP 400 — Element not found — Occurs if no funnels exist with such parameters
    */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
@@ -10383,9 +10383,9 @@ export type CrmCategoryGetResult = Record<string, unknown>;
 
 /** Error codes documented for `crm.category.list`. */
 export const CrmCategoryListErrorCode = {
-  /** Entity type `{entityTypeName}` is not supported — Occurs if the CRM object does not support funnels */
+  /** HTTP 400 — Entity type `{entityTypeName}` is not supported — Occurs if the CRM object does not support funnels */
   ENTITY_TYPE_NOT_SUPPORTED: 'ENTITY_TYPE_NOT_SUPPORTED',
-  /** Smart process not found — Occurs when invalid values for `entityTypeId` are provided */
+  /** HTTP 400 — Smart process not found — Occurs when invalid values for `entityTypeId` are provided */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -10424,13 +10424,13 @@ export type CrmCategoryListResult = Record<string, unknown>;
 
 /** Error codes documented for `crm.category.update`. */
 export const CrmCategoryUpdateErrorCode = {
-  /** Access denied — Occurs if the user updating the funnel does not have sufficient rights */
+  /** HTTP 400 — Access denied — Occurs if the user updating the funnel does not have sufficient rights */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Entity type `{entityTypeName}` is not supported — Occurs if the CRM object does not support funnels */
+  /** HTTP 400 — Entity type `{entityTypeName}` is not supported — Occurs if the CRM object does not support funnels */
   ENTITY_TYPE_NOT_SUPPORTED: 'ENTITY_TYPE_NOT_SUPPORTED',
   /**
-   * Smart process not found — Occurs with incorrect values for `entityTypeId`
-   * Element not found — Occurs if the funnel being updated does not exist
+   * HTTP 400 — Smart process not found — Occurs with incorrect values for `entityTypeId`
+   * HTTP 400 — Element not found — Occurs if the funnel being updated does not exist
    */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
@@ -10472,13 +10472,13 @@ export type CrmCategoryUpdateResult = Record<string, unknown>;
 /**
  * Error codes documented for `crm.company.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied — The user does not have permission for "Add" or "Import" companies
- * - Disk resource exhausted
- * - Parameter 'fields' must be array — The `fields` parameter is not an object
- * - Parameter 'params' must be array — The `params` parameter is not an object
+ * - HTTP 400 — Access denied — The user does not have permission for "Add" or "Import" companies
+ * - HTTP 400 — Disk resource exhausted
+ * - HTTP 400 — Parameter 'fields' must be array — The `fields` parameter is not an object
+ * - HTTP 400 — Parameter 'params' must be array — The `params` parameter is not an object
  */
 export const CrmCompanyAddErrorCode = {
-  /** The `E-mail` field contains an invalid address */
+  /** HTTP 400 — The `E-mail` field contains an invalid address */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
 
@@ -10514,13 +10514,13 @@ export type CrmCompanyAddResult = number;
 /**
  * Error codes documented for `crm.company.contact.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Not found — The company with the provided `id` was not found
- * - The parameter 'fields' is not valid — Can occur for several reasons: - if the required parameter `fields.CONTACT_ID` is not provided - if the provided parameter `fields.CONTACT_ID` is less than or equal to 0
- * - The parameter 'fields' must be array — The `fields` parameter is not an object
- * - The parameter 'ownerEntityID' is invalid or not defined — The provided `id` is less than or equal to 0 or not provided at all
+ * - HTTP 400 — Not found — The company with the provided `id` was not found
+ * - HTTP 400 — The parameter 'fields' is not valid — Can occur for several reasons: - if the required parameter `fields.CONTACT_ID` is not provided - if the provided parameter `fields.CONTACT_ID` is less than or equal to 0
+ * - HTTP 400 — The parameter 'fields' must be array — The `fields` parameter is not an object
+ * - HTTP 400 — The parameter 'ownerEntityID' is invalid or not defined — The provided `id` is less than or equal to 0 or not provided at all
  */
 export const CrmCompanyContactAddErrorCode = {
-  /** Access denied! — The user does not have permission to edit the company */
+  /** HTTP 400 — Access denied! — The user does not have permission to edit the company */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -10559,13 +10559,13 @@ export type CrmCompanyContactAddResult = boolean;
 /**
  * Error codes documented for `crm.company.contact.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Not found. — The company with the provided `id` was not found
- * - The parameter 'fields' is not valid. — Can occur in several cases: - if the required parameter `fields.CONTACT_ID` is not provided - if the provided parameter `fields.CONTACT_ID` is less than or equal to 0
- * - The parameter 'item' must be array. — The `fields` parameter is not an object
- * - The parameter 'ownerEntityID' is invalid or not defined. — The provided `id` is less than or equal to 0 or not provided at all
+ * - HTTP 400 — Not found. — The company with the provided `id` was not found
+ * - HTTP 400 — The parameter 'fields' is not valid. — Can occur in several cases: - if the required parameter `fields.CONTACT_ID` is not provided - if the provided parameter `fields.CONTACT_ID` is less than or equal to 0
+ * - HTTP 400 — The parameter 'item' must be array. — The `fields` parameter is not an object
+ * - HTTP 400 — The parameter 'ownerEntityID' is invalid or not defined. — The provided `id` is less than or equal to 0 or not provided at all
  */
 export const CrmCompanyContactDeleteErrorCode = {
-  /** Access denied! — The user does not have permission to edit the company */
+  /** HTTP 400 — Access denied! — The user does not have permission to edit the company */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -10631,10 +10631,10 @@ export type CrmCompanyContactFieldsResult = Record<string, unknown>;
 /**
  * Error codes documented for `crm.company.contact.items.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The parameter ownerEntityID is invalid or not defined — The provided `id` is less than or equal to 0 or not provided at all
+ * - HTTP 400 — The parameter ownerEntityID is invalid or not defined — The provided `id` is less than or equal to 0 or not provided at all
  */
 export const CrmCompanyContactItemsDeleteErrorCode = {
-  /** Access denied! — The user does not have permission to edit companies */
+  /** HTTP 400 — Access denied! — The user does not have permission to edit companies */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -10671,12 +10671,12 @@ export type CrmCompanyContactItemsDeleteResult = boolean;
 /**
  * Error codes documented for `crm.company.contact.items.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The parameter ownerEntityID is invalid or not defined — The provided `id` is less than or equal to 0 or not provided at all
+ * - HTTP 400 — The parameter ownerEntityID is invalid or not defined — The provided `id` is less than or equal to 0 or not provided at all
  * - The provided
  * - The user does not have permission to read companies
  */
 export const CrmCompanyContactItemsGetErrorCode = {
-  /** Access denied! — The user does not have permission to read companies */
+  /** HTTP 400 — Access denied! — The user does not have permission to read companies */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -10713,12 +10713,12 @@ export type CrmCompanyContactItemsGetResult = CrmCompanyContactItemsGetCompanyCo
 /**
  * Error codes documented for `crm.company.contact.items.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Not found — The company with the provided `id` was not found
- * - The parameter items must be array — The `items` parameter is not an array
- * - The parameter ownerEntityID is invalid or not defined — The provided `id` is less than or equal to 0 or not provided at all
+ * - HTTP 400 — Not found — The company with the provided `id` was not found
+ * - HTTP 400 — The parameter items must be array — The `items` parameter is not an array
+ * - HTTP 400 — The parameter ownerEntityID is invalid or not defined — The provided `id` is less than or equal to 0 or not provided at all
  */
 export const CrmCompanyContactItemsSetErrorCode = {
-  /** Access denied! — The user does not have permission to edit companies */
+  /** HTTP 400 — Access denied! — The user does not have permission to edit companies */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -11071,13 +11071,13 @@ export type CrmCompanyListResult = CrmCompanyListItem[];
 /**
  * Error codes documented for `crm.company.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied — The user does not have "Edit" access permission for companies
- * - Exhausted allocated disk resource
- * - Parameter 'fields' must be an array — The `fields` parameter is not an object
- * - Parameter 'params' must be an array — The `params` parameter is not an object
+ * - HTTP 400 — Access denied — The user does not have "Edit" access permission for companies
+ * - HTTP 400 — Exhausted allocated disk resource
+ * - HTTP 400 — Parameter 'fields' must be an array — The `fields` parameter is not an object
+ * - HTTP 400 — Parameter 'params' must be an array — The `params` parameter is not an object
  */
 export const CrmCompanyUpdateErrorCode = {
-  /** The `E-mail` field contains an invalid address */
+  /** HTTP 400 — The `E-mail` field contains an invalid address */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
 
@@ -11120,15 +11120,15 @@ export type CrmCompanyUpdateResult = boolean;
 /**
  * Error codes documented for `crm.company.userfield.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The 'FIELD_NAME' field is not found. — Either an empty `FIELD_NAME` was provided, or it was not provided at all
- * - The 'USER_TYPE_ID' field is not found. — Either an empty `USER_TYPE_ID` was provided, or it was not provided at all
+ * - HTTP 400 — The 'FIELD_NAME' field is not found. — Either an empty `FIELD_NAME` was provided, or it was not provided at all
+ * - HTTP 400 — The 'USER_TYPE_ID' field is not found. — Either an empty `USER_TYPE_ID` was provided, or it was not provided at all
  */
 export const CrmCompanyUserfieldAddErrorCode = {
   /**
-   * Field name is too long (more than 50 characters). — The full field name including the prefix `UF_CRM_` contains more than 50 characters, that is, more than 43 characters were provided in `FIELD_NAME`
-   * Field name contains invalid characters. Allowed characters are: A-Z, 0-9 and _. — The provided `FIELD_NAME` contains characters other than `A-Z`, `0-9`, and `_`
-   * Invalid custom type specified. — The provided `USER_TYPE_ID` does not exist
-   * List item with XML_ID=xml_id already exists. — The provided `XML_ID` in list items are not unique
+   * HTTP 400 — Field name is too long (more than 50 characters). — The full field name including the prefix `UF_CRM_` contains more than 50 characters, that is, more than 43 characters were provided in `FIELD_NAME`
+   * HTTP 400 — Field name contains invalid characters. Allowed characters are: A-Z, 0-9 and _. — The provided `FIELD_NAME` contains characters other than `A-Z`, `0-9`, and `_`
+   * HTTP 400 — Invalid custom type specified. — The provided `USER_TYPE_ID` does not exist
+   * HTTP 400 — List item with XML_ID=xml_id already exists. — The provided `XML_ID` in list items are not unique
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -11373,13 +11373,13 @@ export type CrmCompanyUserfieldUpdateResult = boolean;
 /**
  * Error codes documented for `crm.contact.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied — The user does not have permission to "Add" or "Import" contacts
- * - Disk resource exhausted
- * - Parameter 'fields' must be array — The parameter `fields` is not an object
- * - Parameter 'params' must be array — The parameter `params` is not an object
+ * - HTTP 400 — Access denied — The user does not have permission to "Add" or "Import" contacts
+ * - HTTP 400 — Disk resource exhausted
+ * - HTTP 400 — Parameter 'fields' must be array — The parameter `fields` is not an object
+ * - HTTP 400 — Parameter 'params' must be array — The parameter `params` is not an object
  */
 export const CrmContactAddErrorCode = {
-  /** The field `Work e-mail` contains an invalid address */
+  /** HTTP 400 — The field `Work e-mail` contains an invalid address */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
 
@@ -11420,13 +11420,13 @@ export type CrmContactAddResult = number;
 /**
  * Error codes documented for `crm.contact.company.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Not found — Contact with the provided `id` not found
- * - The parameter 'fields' is not valid — Can occur for several reasons: - if the required parameter `fields.COMPANY_ID` is not provided - if the provided parameter `fields.COMPANY_ID` is less than or equal to 0
- * - The parameter 'fields' must be array — The `fields` parameter is not an object
- * - The parameter 'ownerEntityID' is invalid or not defined — The `id` is less than 0 or not provided at all
+ * - HTTP 400 — Not found — Contact with the provided `id` not found
+ * - HTTP 400 — The parameter 'fields' is not valid — Can occur for several reasons: - if the required parameter `fields.COMPANY_ID` is not provided - if the provided parameter `fields.COMPANY_ID` is less than or equal to 0
+ * - HTTP 400 — The parameter 'fields' must be array — The `fields` parameter is not an object
+ * - HTTP 400 — The parameter 'ownerEntityID' is invalid or not defined — The `id` is less than 0 or not provided at all
  */
 export const CrmContactCompanyAddErrorCode = {
-  /** Access denied! — The user does not have permission to edit contacts */
+  /** HTTP 400 — Access denied! — The user does not have permission to edit contacts */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -11465,13 +11465,13 @@ export type CrmContactCompanyAddResult = boolean;
 /**
  * Error codes documented for `crm.contact.company.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Not found — Contact with the provided `id` not found
- * - The parameter 'fields' is not valid — Can occur for several reasons: - if the required parameter `fields.COMPANY_ID` is not provided - if the provided parameter `fields.COMPANY_ID` is less than or equal to 0
- * - The parameter 'fields' must be array — The `fields` parameter is not an object
- * - The parameter 'ownerEntityID' is invalid or not defined — The provided `id` is less than 0
+ * - HTTP 400 — Not found — Contact with the provided `id` not found
+ * - HTTP 400 — The parameter 'fields' is not valid — Can occur for several reasons: - if the required parameter `fields.COMPANY_ID` is not provided - if the provided parameter `fields.COMPANY_ID` is less than or equal to 0
+ * - HTTP 400 — The parameter 'fields' must be array — The `fields` parameter is not an object
+ * - HTTP 400 — The parameter 'ownerEntityID' is invalid or not defined — The provided `id` is less than 0
  */
 export const CrmContactCompanyDeleteErrorCode = {
-  /** Access denied! — The user does not have permission to edit contacts */
+  /** HTTP 400 — Access denied! — The user does not have permission to edit contacts */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -11538,10 +11538,10 @@ export type CrmContactCompanyFieldsResult = Record<string, unknown>;
 /**
  * Error codes documented for `crm.contact.company.items.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The parameter 'ownerEntityID' is invalid or not defined — The `id` is less than 0 or not provided at all
+ * - HTTP 400 — The parameter 'ownerEntityID' is invalid or not defined — The `id` is less than 0 or not provided at all
  */
 export const CrmContactCompanyItemsDeleteErrorCode = {
-  /** Access denied! — The user does not have permission to edit contacts */
+  /** HTTP 400 — Access denied! — The user does not have permission to edit contacts */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -11618,12 +11618,12 @@ export type CrmContactCompanyItemsGetResult = CrmContactCompanyItemsGetContactCo
 /**
  * Error codes documented for `crm.contact.company.items.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Not found — Contact with the provided `id` not found
- * - The parameter items must be array — The `items` parameter is not an array
- * - The parameter ownerEntityID is invalid or not defined — The `id` is less than 0 or not provided at all
+ * - HTTP 400 — Not found — Contact with the provided `id` not found
+ * - HTTP 400 — The parameter items must be array — The `items` parameter is not an array
+ * - HTTP 400 — The parameter ownerEntityID is invalid or not defined — The `id` is less than 0 or not provided at all
  */
 export const CrmContactCompanyItemsSetErrorCode = {
-  /** Access denied! — The user does not have permission to edit contacts */
+  /** HTTP 400 — Access denied! — The user does not have permission to edit contacts */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -11662,11 +11662,11 @@ export type CrmContactCompanyItemsSetResult = boolean;
 /**
  * Error codes documented for `crm.contact.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied — The user does not have permission to "Delete" the contact
- * - ID is not defined or invalid — The `id` parameter is not provided or the provided value is not a positive integer
+ * - HTTP 400 — Access denied — The user does not have permission to "Delete" the contact
+ * - HTTP 400 — ID is not defined or invalid — The `id` parameter is not provided or the provided value is not a positive integer
  */
 export const CrmContactDeleteErrorCode = {
-  /** Element not found — The contact with the provided `id` was not found */
+  /** HTTP 400 — Element not found — The contact with the provided `id` was not found */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
 
@@ -12005,13 +12005,13 @@ export type CrmContactListResult = CrmContactListItem[];
 /**
  * Error codes documented for `crm.contact.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied — The user does not have permission to "Edit" contacts
- * - Disk resource exhausted
- * - Parameter 'fields' must be array — The `fields` parameter is not an object
- * - Parameter 'params' must be array — The `params` parameter is not an object
+ * - HTTP 400 — Access denied — The user does not have permission to "Edit" contacts
+ * - HTTP 400 — Disk resource exhausted
+ * - HTTP 400 — Parameter 'fields' must be array — The `fields` parameter is not an object
+ * - HTTP 400 — Parameter 'params' must be array — The `params` parameter is not an object
  */
 export const CrmContactUpdateErrorCode = {
-  /** The field `Work e-mail` contains an invalid address */
+  /** HTTP 400 — The field `Work e-mail` contains an invalid address */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
 
@@ -12080,12 +12080,12 @@ export type CrmContactUserfieldAddResult = number;
 /**
  * Error codes documented for `crm.contact.userfield.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied — Occurs when: - the user does not have administrative rights - the user attempts to delete a custom field not associated with contacts
- * - Error deleting `FIELD_NAME` for object `ENTITY_ID` — Unknown error during deletion
- * - ID is not defined or invalid — The provided `id` is either less than or equal to zero, or not provided at all
+ * - HTTP 400 — Access denied — Occurs when: - the user does not have administrative rights - the user attempts to delete a custom field not associated with contacts
+ * - HTTP 400 — Error deleting `FIELD_NAME` for object `ENTITY_ID` — Unknown error during deletion
+ * - HTTP 400 — ID is not defined or invalid — The provided `id` is either less than or equal to zero, or not provided at all
  */
 export const CrmContactUserfieldDeleteErrorCode = {
-  /** The entity with ID 'id' is not found — The custom field with the provided `id` does not exist */
+  /** HTTP 400 — The entity with ID 'id' is not found — The custom field with the provided `id` does not exist */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -12121,11 +12121,11 @@ export type CrmContactUserfieldDeleteResult = boolean;
 /**
  * Error codes documented for `crm.contact.userfield.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied — Occurs when: - the user does not have administrative rights - the user attempts to access a custom field not linked to contacts
- * - ID is not defined or invalid — The provided `id` is less than or equal to zero, or not provided at all
+ * - HTTP 400 — Access denied — Occurs when: - the user does not have administrative rights - the user attempts to access a custom field not linked to contacts
+ * - HTTP 400 — ID is not defined or invalid — The provided `id` is less than or equal to zero, or not provided at all
  */
 export const CrmContactUserfieldGetErrorCode = {
-  /** The entity with ID 'id' is not found — The custom field with the provided `id` was not found */
+  /** HTTP 400 — The entity with ID 'id' is not found — The custom field with the provided `id` was not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -12247,14 +12247,14 @@ export type CrmContactUserfieldListResult = CrmContactUserfieldListItem[];
 /**
  * Error codes documented for `crm.contact.userfield.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied — Occurs when: - the user does not have administrative rights - the user attempts to delete a custom field not associated with contacts
- * - ID is not defined or invalid — The passed `id` is less than zero or not passed at all
- * - Parameter 'fields' must be array — The provided `fields` is not an object
+ * - HTTP 400 — Access denied — Occurs when: - the user does not have administrative rights - the user attempts to delete a custom field not associated with contacts
+ * - HTTP 400 — ID is not defined or invalid — The passed `id` is less than zero or not passed at all
+ * - HTTP 400 — Parameter 'fields' must be array — The provided `fields` is not an object
  */
 export const CrmContactUserfieldUpdateErrorCode = {
-  /** A list item with XML_ID=`XML_ID` already exists — The passed `XML_ID` for the list element must be unique within the elements of the user field list */
+  /** HTTP 400 — A list item with XML_ID=`XML_ID` already exists — The passed `XML_ID` for the list element must be unique within the elements of the user field list */
   ERROR_CORE: 'ERROR_CORE',
-  /** The entity with ID 'id' is not found — The user field with the passed `id` does not exist */
+  /** HTTP 400 — The entity with ID 'id' is not found — The user field with the passed `id` does not exist */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -12292,13 +12292,13 @@ export type CrmContactUserfieldUpdateResult = boolean;
 /**
  * Error codes documented for `crm.currency.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied. — Insufficient access rights.
- * - "Currencies" module not found! Please install the "Currencies" module.
+ * - HTTP 400 — Access denied. — Insufficient access rights.
+ * - HTTP 400 — "Currencies" module not found! Please install the "Currencies" module.
  */
 export const CrmCurrencyAddErrorCode = {
   /**
-   * Undefined array key "#FIELD#" — Required field #FIELD Is Not Specified (the Missing Field Code Will Be Substituted Instead of #FIELD#)
-   * Other errors in the data for creating the currency
+   * HTTP 400 — Undefined array key "#FIELD#" — Required field #FIELD Is Not Specified (the Missing Field Code Will Be Substituted Instead of #FIELD#)
+   * HTTP 400 — Other errors in the data for creating the currency
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -12379,14 +12379,14 @@ export type CrmCurrencyBaseSetResult = boolean;
 /**
  * Error codes documented for `crm.currency.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied. — Insufficient access rights.
- * - Cannot delete base currency.
- * - Cannot delete report currency.
- * - "Currencies" module not found! Please install the "Currencies" module.
- * - Currency identifier must consist of 3 characters
+ * - HTTP 400 — Access denied. — Insufficient access rights.
+ * - HTTP 400 — Cannot delete base currency.
+ * - HTTP 400 — Cannot delete report currency.
+ * - HTTP 400 — "Currencies" module not found! Please install the "Currencies" module.
+ * - HTTP 400 — Currency identifier must consist of 3 characters
  */
 export const CrmCurrencyDeleteErrorCode = {
-  /** Other errors in the data for changing currency */
+  /** HTTP 400 — Other errors in the data for changing currency */
   ERROR_CODE: 'ERROR_CODE',
 } as const;
 
@@ -12621,11 +12621,11 @@ export type CrmCurrencyLocalizationsSetResult = boolean;
 /**
  * Error codes documented for `crm.currency.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied. — Insufficient access rights.
- * - "Currencies" module not found! Please install the "Currencies" module.
+ * - HTTP 400 — Access denied. — Insufficient access rights.
+ * - HTTP 400 — "Currencies" module not found! Please install the "Currencies" module.
  */
 export const CrmCurrencyUpdateErrorCode = {
-  /** Other errors in the data for changing the currency */
+  /** HTTP 400 — Other errors in the data for changing the currency */
   ERROR_CODE: 'ERROR_CODE',
 } as const;
 
@@ -12694,14 +12694,14 @@ export type CrmDealAddResult = number;
 /**
  * Error codes documented for `crm.deal.contact.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied. — The user does not have permission to modify deals
- * - Not found. — The deal with the provided `id` was not found
- * - The parameter 'fields' is not valid. — Can occur for several reasons: - if the required parameter `fields.CONTACT_ID` is not provided - if the provided parameter `fields.CONTACT_ID` is less than or equal to 0
- * - The parameter 'fields' must be array. — An object was not provided in `fields`
- * - The parameter 'ownerEntityID' is invalid or not defined. — The provided `id` is less than 1 or not provided at all
+ * - HTTP 400 — Access denied. — The user does not have permission to modify deals
+ * - HTTP 400 — Not found. — The deal with the provided `id` was not found
+ * - HTTP 400 — The parameter 'fields' is not valid. — Can occur for several reasons: - if the required parameter `fields.CONTACT_ID` is not provided - if the provided parameter `fields.CONTACT_ID` is less than or equal to 0
+ * - HTTP 400 — The parameter 'fields' must be array. — An object was not provided in `fields`
+ * - HTTP 400 — The parameter 'ownerEntityID' is invalid or not defined. — The provided `id` is less than 1 or not provided at all
  */
 export const CrmDealContactAddErrorCode = {
-  /** Access denied! — No permission to modify the deal */
+  /** HTTP 400 — Access denied! — No permission to modify the deal */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -12740,14 +12740,14 @@ export type CrmDealContactAddResult = boolean;
 /**
  * Error codes documented for `crm.deal.contact.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied. — The user does not have permission to modify deals
- * - Not found. — The deal with the provided `id` was not found
- * - The parameter 'fields' is not valid. — Can occur for several reasons: - if the required parameter `fields.CONTACT_ID` is not provided - if the provided parameter `fields.CONTACT_ID` is less than or equal to 0
- * - The parameter 'item' must be array. — The `fields` is not an object
- * - The parameter 'ownerEntityID' is invalid or not defined. — The `id` is less than 1 or not provided at all
+ * - HTTP 400 — Access denied. — The user does not have permission to modify deals
+ * - HTTP 400 — Not found. — The deal with the provided `id` was not found
+ * - HTTP 400 — The parameter 'fields' is not valid. — Can occur for several reasons: - if the required parameter `fields.CONTACT_ID` is not provided - if the provided parameter `fields.CONTACT_ID` is less than or equal to 0
+ * - HTTP 400 — The parameter 'item' must be array. — The `fields` is not an object
+ * - HTTP 400 — The parameter 'ownerEntityID' is invalid or not defined. — The `id` is less than 1 or not provided at all
  */
 export const CrmDealContactDeleteErrorCode = {
-  /** Access denied! — No permission to modify the deal */
+  /** HTTP 400 — Access denied! — No permission to modify the deal */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -12809,12 +12809,12 @@ export type CrmDealContactFieldsResult = Record<string, unknown>;
 /**
  * Error codes documented for `crm.deal.contact.items.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied — The user does not have read access permission for deals
- * - Not found — The deal with the provided `id` was not found
- * - The parameter ownerEntityID is invalid or not defined. — The `id` is less than 1 or not provided at all
+ * - HTTP 400 — Access denied — The user does not have read access permission for deals
+ * - HTTP 400 — Not found — The deal with the provided `id` was not found
+ * - HTTP 400 — The parameter ownerEntityID is invalid or not defined. — The `id` is less than 1 or not provided at all
  */
 export const CrmDealContactItemsDeleteErrorCode = {
-  /** Access denied! — No read or modify access permission for the deal */
+  /** HTTP 400 — Access denied! — No read or modify access permission for the deal */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -12851,12 +12851,12 @@ export type CrmDealContactItemsDeleteResult = boolean;
 /**
  * Error codes documented for `crm.deal.contact.items.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied. — The user does not have permission to read deals
- * - Not found. — The deal with the provided `id` was not found
- * - The parameter ownerEntityID is invalid or not defined. — The provided `id` is less than 1 or not provided at all
+ * - HTTP 400 — Access denied. — The user does not have permission to read deals
+ * - HTTP 400 — Not found. — The deal with the provided `id` was not found
+ * - HTTP 400 — The parameter ownerEntityID is invalid or not defined. — The provided `id` is less than 1 or not provided at all
  */
 export const CrmDealContactItemsGetErrorCode = {
-  /** Access denied! — No permission to read the deal */
+  /** HTTP 400 — Access denied! — No permission to read the deal */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -12893,15 +12893,15 @@ export type CrmDealContactItemsGetResult = CrmDealContactItemsGetDealContactBind
 /**
  * Error codes documented for `crm.deal.contact.items.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied. — The user does not have permission to modify deals
- * - Not found. — The deal with the provided `id` was not found
- * - The parameter items must be array. — The `items` is not an array
- * - The parameter ownerEntityID is invalid or not defined. — The `id` is less than 1 or not provided at all
+ * - HTTP 400 — Access denied. — The user does not have permission to modify deals
+ * - HTTP 400 — Not found. — The deal with the provided `id` was not found
+ * - HTTP 400 — The parameter items must be array. — The `items` is not an array
+ * - HTTP 400 — The parameter ownerEntityID is invalid or not defined. — The `id` is less than 1 or not provided at all
  */
 export const CrmDealContactItemsSetErrorCode = {
-  /** Access denied! — No permission to modify the deal */
+  /** HTTP 400 — Access denied! — No permission to modify the deal */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Internal error while normalizing bindings */
+  /** HTTP 400 — Internal error while normalizing bindings */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
 
@@ -13319,15 +13319,15 @@ export type CrmDealProductrowsSetResult = boolean;
 
 /** Error codes documented for `crm.deal.recurring.add`. */
 export const CrmDealRecurringAddErrorCode = {
-  /** Insufficient permissions to modify the original deal or create deals */
+  /** HTTP 400 — Insufficient permissions to modify the original deal or create deals */
   'Access denied': 'Access denied',
-  /** A recurring setting already exists for the provided deal */
+  /** HTTP 400 — A recurring setting already exists for the provided deal */
   'Deal already has recurring settings': 'Deal already has recurring settings',
-  /** An empty or incorrect value is passed in `fields.DEAL_ID` */
+  /** HTTP 400 — An empty or incorrect value is passed in `fields.DEAL_ID` */
   'Deal id is empty': 'Deal id is empty',
-  /** The `fields` parameter is not provided or is not in object format */
+  /** HTTP 400 — The `fields` parameter is not provided or is not in object format */
   "Parameter 'fields' must be array": "Parameter 'fields' must be array",
-  /** The `params` parameter is not provided in object format */
+  /** HTTP 400 — The `params` parameter is not provided in object format */
   "Parameter 'params' must be array": "Parameter 'params' must be array",
 } as const;
 
@@ -13364,16 +13364,16 @@ export type CrmDealRecurringAddResult = number;
 
 /** Error codes documented for `crm.deal.recurring.delete`. */
 export const CrmDealRecurringDeleteErrorCode = {
-  /** Insufficient permissions to delete deals */
+  /** HTTP 400 — Insufficient permissions to delete deals */
   'Access denied': 'Access denied',
-  /** Cannot delete the setting while a related deal template exists */
+  /** HTTP 400 — Cannot delete the setting while a related deal template exists */
   'Deleting is impossible. Connected recurring deal exists':
     'Deleting is impossible. Connected recurring deal exists',
-  /** The recurring deal template was not found */
+  /** HTTP 400 — The recurring deal template was not found */
   'Recurring deal is not found': 'Recurring deal is not found',
-  /** Recurring deals are not available in Bitrix24 */
+  /** HTTP 400 — Recurring deals are not available in Bitrix24 */
   'Recurring is not allowed': 'Recurring is not allowed',
-  /** The `id` parameter has been passed with an empty or incorrect value */
+  /** HTTP 400 — The `id` parameter has been passed with an empty or incorrect value */
   'id is not defined or invalid': 'id is not defined or invalid',
 } as const;
 
@@ -13411,13 +13411,13 @@ export type CrmDealRecurringDeleteResult = boolean;
 
 /** Error codes documented for `crm.deal.recurring.expose`. */
 export const CrmDealRecurringExposeErrorCode = {
-  /** Insufficient permissions to read the original deal or create a new deal */
+  /** HTTP 400 — Insufficient permissions to read the original deal or create a new deal */
   'Access denied': 'Access denied',
-  /** The template for the recurring deal was not found */
+  /** HTTP 400 — The template for the recurring deal was not found */
   'Recurring deal is not found': 'Recurring deal is not found',
-  /** Recurring deals are not available in Bitrix24 */
+  /** HTTP 400 — Recurring deals are not available in Bitrix24 */
   'Recurring is not allowed': 'Recurring is not allowed',
-  /** The parameter `id` has been passed with an empty or invalid value */
+  /** HTTP 400 — The parameter `id` has been passed with an empty or invalid value */
   'id is not defined or invalid': 'id is not defined or invalid',
 } as const;
 
@@ -13455,7 +13455,7 @@ export interface CrmDealRecurringExposeResult {
 
 /** Error codes documented for `crm.deal.recurring.fields`. */
 export const CrmDealRecurringFieldsErrorCode = {
-  /** Insufficient permissions to access CRM */
+  /** HTTP 400 — Insufficient permissions to access CRM */
   'Access denied': 'Access denied',
 } as const;
 
@@ -13489,13 +13489,13 @@ export type CrmDealRecurringFieldsResult = Record<string, unknown>;
 
 /** Error codes documented for `crm.deal.recurring.get`. */
 export const CrmDealRecurringGetErrorCode = {
-  /** Insufficient rights to read the recurring deal template */
+  /** HTTP 400 — Insufficient rights to read the recurring deal template */
   'Access denied': 'Access denied',
-  /** The recurring deal template was not found */
+  /** HTTP 400 — The recurring deal template was not found */
   'Recurring deal is not found': 'Recurring deal is not found',
-  /** Recurring deals are not available in Bitrix24 */
+  /** HTTP 400 — Recurring deals are not available in Bitrix24 */
   'Recurring is not allowed': 'Recurring is not allowed',
-  /** The parameter `id` has been passed with an empty or incorrect value */
+  /** HTTP 400 — The parameter `id` has been passed with an empty or incorrect value */
   'id is not defined or invalid': 'id is not defined or invalid',
 } as const;
 
@@ -13532,13 +13532,13 @@ export type CrmDealRecurringGetResult = CrmRecurringDeal;
 
 /** Error codes documented for `crm.deal.recurring.list`. */
 export const CrmDealRecurringListErrorCode = {
-  /** Insufficient permissions to read deals */
+  /** HTTP 400 — Insufficient permissions to read deals */
   'Access denied': 'Access denied',
-  /** Unable to retrieve the list due to an internal error */
+  /** HTTP 400 — Unable to retrieve the list due to an internal error */
   'Failed to get list. General error': 'Failed to get list. General error',
-  /** The `filter` parameter is not an object */
+  /** HTTP 400 — The `filter` parameter is not an object */
   "Parameter 'filter' must be array": "Parameter 'filter' must be array",
-  /** The `order` parameter is not an object */
+  /** HTTP 400 — The `order` parameter is not an object */
   "Parameter 'order' must be array": "Parameter 'order' must be array",
 } as const;
 
@@ -13619,15 +13619,15 @@ export type CrmDealRecurringListResult = CrmDealRecurringListItem[];
 
 /** Error codes documented for `crm.deal.recurring.update`. */
 export const CrmDealRecurringUpdateErrorCode = {
-  /** Insufficient permissions to read or modify the associated deal */
+  /** HTTP 400 — Insufficient permissions to read or modify the associated deal */
   'Access denied': 'Access denied',
-  /** The parameter `fields` is missing or not in object format */
+  /** HTTP 400 — The parameter `fields` is missing or not in object format */
   "Parameter 'fields' must be array": "Parameter 'fields' must be array",
-  /** The recurring deal template was not found */
+  /** HTTP 400 — The recurring deal template was not found */
   'Recurring deal is not found': 'Recurring deal is not found',
-  /** Recurring deals are not available in Bitrix24 */
+  /** HTTP 400 — Recurring deals are not available in Bitrix24 */
   'Recurring is not allowed': 'Recurring is not allowed',
-  /** The parameter `id` has been passed with an empty or invalid value */
+  /** HTTP 400 — The parameter `id` has been passed with an empty or invalid value */
   'id is not defined or invalid': 'id is not defined or invalid',
 } as const;
 
@@ -13700,15 +13700,15 @@ export type CrmDealUpdateResult = boolean;
 /**
  * Error codes documented for `crm.deal.userfield.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The 'FIELD_NAME' field is not found. — Either an empty `FIELD_NAME` was provided, or it was not provided at all
- * - The 'USER_TYPE_ID' field is not found. — Either an empty `USER_TYPE_ID` was provided, or it was not provided at all
+ * - HTTP 400 — The 'FIELD_NAME' field is not found. — Either an empty `FIELD_NAME` was provided, or it was not provided at all
+ * - HTTP 400 — The 'USER_TYPE_ID' field is not found. — Either an empty `USER_TYPE_ID` was provided, or it was not provided at all
  */
 export const CrmDealUserfieldAddErrorCode = {
   /**
-   * Field name is too long (more than 50 characters). — The full field name including the prefix `UF_CRM_` contains more than 50 characters, that is, more than 43 characters were provided in `FIELD_NAME`
-   * Field name contains invalid characters. Allowed characters are: A-Z, 0-9 and _. — The provided `FIELD_NAME` contains characters other than `A-Z`, `0-9`, and `_`
-   * Incorrect custom type specified. — The provided `USER_TYPE_ID` does not exist
-   * List item with value XML_ID=xml_id already exists. — The provided `XML_ID` in list items are not unique
+   * HTTP 400 — Field name is too long (more than 50 characters). — The full field name including the prefix `UF_CRM_` contains more than 50 characters, that is, more than 43 characters were provided in `FIELD_NAME`
+   * HTTP 400 — Field name contains invalid characters. Allowed characters are: A-Z, 0-9 and _. — The provided `FIELD_NAME` contains characters other than `A-Z`, `0-9`, and `_`
+   * HTTP 400 — Incorrect custom type specified. — The provided `USER_TYPE_ID` does not exist
+   * HTTP 400 — List item with value XML_ID=xml_id already exists. — The provided `XML_ID` in list items are not unique
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -14165,20 +14165,20 @@ export type CrmDealcategoryUpdateResult = boolean;
 /**
  * Error codes documented for `crm.documentgenerator.document.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Cannot create document — Error creating document based on the template
- * - Cannot create document on deleted template — Cannot create a document based on a deleted template
- * - Empty required parameter "value" — `entityId` not provided or is empty
- * - Error getting next number — Failed to get the next document number from the number generator
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
- * - No provider for entityTypeId — No data provider found for the provided `entityTypeId`
- * - Template not found — Template with the specified `templateId` not found or unavailable
+ * - HTTP 400 — Cannot create document — Error creating document based on the template
+ * - HTTP 400 — Cannot create document on deleted template — Cannot create a document based on a deleted template
+ * - HTTP 400 — Empty required parameter "value" — `entityId` not provided or is empty
+ * - HTTP 400 — Error getting next number — Failed to get the next document number from the number generator
+ * - HTTP 400 — Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - HTTP 400 — No provider for entityTypeId — No data provider found for the provided `entityTypeId`
+ * - HTTP 400 — Template not found — Template with the specified `templateId` not found or unavailable
  */
 export const CrmDocumentgeneratorDocumentAddErrorCode = {
-  /** Bitrix\DocumentGenerator\Template constructor must be is public — Low-level error when calling without a valid `templateId` */
+  /** HTTP 400 — Bitrix\DocumentGenerator\Template constructor must be is public — Low-level error when calling without a valid `templateId` */
   '100': '100',
-  /** Access denied — No access to create the document */
+  /** HTTP 400 — Access denied — No access to create the document */
   DOCGEN_ACCESS_ERROR: 'DOCGEN_ACCESS_ERROR',
-  /** Maximum count of documents has been reached — Exceeded the limit of documents in the plan */
+  /** HTTP 400 — Maximum count of documents has been reached — Exceeded the limit of documents in the plan */
   DOCGEN_LIMIT_ERROR: 'DOCGEN_LIMIT_ERROR',
 } as const;
 
@@ -14229,14 +14229,14 @@ export type CrmDocumentgeneratorDocumentAddResult = CrmDocumentgeneratorDocument
 /**
  * Error codes documented for `crm.documentgenerator.document.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Document not found — Document with the specified `id` not found
- * - Document not found — Document does not belong to the `crm` module
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - HTTP 400 — Document not found — Document with the specified `id` not found
+ * - HTTP 400 — Document not found — Document does not belong to the `crm` module
+ * - HTTP 400 — Module documentgenerator is not installed — The `documentgenerator` module is not available
  */
 export const CrmDocumentgeneratorDocumentDeleteErrorCode = {
-  /** Bitrix\DocumentGenerator\Document constructor must be is public — Required parameter `id` not provided */
+  /** HTTP 400 — Bitrix\DocumentGenerator\Document constructor must be is public — Required parameter `id` not provided */
   '100': '100',
-  /** Access denied — No access to the document */
+  /** HTTP 400 — Access denied — No access to the document */
   DOCGEN_ACCESS_ERROR: 'DOCGEN_ACCESS_ERROR',
 } as const;
 
@@ -14272,16 +14272,16 @@ export type CrmDocumentgeneratorDocumentDeleteResult = null;
 /**
  * Error codes documented for `crm.documentgenerator.document.enablepublicurl`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Document not found — Document with the specified `id` not found
- * - Document not found — Document does not belong to the `crm` module
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
- * - You do not have permissions to modify this document — Insufficient permissions to modify the document
- * - You do not have permissions to view documents — Insufficient permissions to view document generator documents
+ * - HTTP 400 — Document not found — Document with the specified `id` not found
+ * - HTTP 400 — Document not found — Document does not belong to the `crm` module
+ * - HTTP 400 — Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - HTTP 400 — You do not have permissions to modify this document — Insufficient permissions to modify the document
+ * - HTTP 400 — You do not have permissions to view documents — Insufficient permissions to view document generator documents
  */
 export const CrmDocumentgeneratorDocumentEnablepublicurlErrorCode = {
-  /** Bitrix\DocumentGenerator\Document constructor must be is public — Required parameter `id` not provided */
+  /** HTTP 400 — Bitrix\DocumentGenerator\Document constructor must be is public — Required parameter `id` not provided */
   '100': '100',
-  /** Access denied — No access to the document */
+  /** HTTP 400 — Access denied — No access to the document */
   DOCGEN_ACCESS_ERROR: 'DOCGEN_ACCESS_ERROR',
 } as const;
 
@@ -14323,15 +14323,15 @@ export type CrmDocumentgeneratorDocumentEnablepublicurlResult =
 /**
  * Error codes documented for `crm.documentgenerator.document.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Document not found — Document with the specified `id` not found or unavailable
- * - Document not found — Document does not belong to the `crm` module
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
- * - You do not have permissions to view documents — Insufficient permissions to view document generator documents
+ * - HTTP 400 — Document not found — Document with the specified `id` not found or unavailable
+ * - HTTP 400 — Document not found — Document does not belong to the `crm` module
+ * - HTTP 400 — Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - HTTP 400 — You do not have permissions to view documents — Insufficient permissions to view document generator documents
  */
 export const CrmDocumentgeneratorDocumentGetErrorCode = {
-  /** Bitrix\DocumentGenerator\Document constructor must be is public — Required parameter `id` not provided */
+  /** HTTP 400 — Bitrix\DocumentGenerator\Document constructor must be is public — Required parameter `id` not provided */
   '100': '100',
-  /** Access denied — No access to the document */
+  /** HTTP 400 — Access denied — No access to the document */
   DOCGEN_ACCESS_ERROR: 'DOCGEN_ACCESS_ERROR',
 } as const;
 
@@ -14369,14 +14369,14 @@ export type CrmDocumentgeneratorDocumentGetResult = CrmDocumentgeneratorDocument
 /**
  * Error codes documented for `crm.documentgenerator.document.getfields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Document not found — Document with the specified `id` not found or unavailable
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
- * - You do not have permissions to modify documents — Insufficient rights to modify document generator documents
+ * - HTTP 400 — Document not found — Document with the specified `id` not found or unavailable
+ * - HTTP 400 — Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - HTTP 400 — You do not have permissions to modify documents — Insufficient rights to modify document generator documents
  */
 export const CrmDocumentgeneratorDocumentGetfieldsErrorCode = {
-  /** Bitrix\DocumentGenerator\Document constructor must be is public — Required parameter `id` not provided */
+  /** HTTP 400 — Bitrix\DocumentGenerator\Document constructor must be is public — Required parameter `id` not provided */
   '100': '100',
-  /** Access denied — No access to the document or insufficient rights to work with document generator documents */
+  /** HTTP 400 — Access denied — No access to the document or insufficient rights to work with document generator documents */
   DOCGEN_ACCESS_ERROR: 'DOCGEN_ACCESS_ERROR',
 } as const;
 
@@ -14417,13 +14417,13 @@ export type CrmDocumentgeneratorDocumentGetfieldsResult =
 /**
  * Error codes documented for `crm.documentgenerator.document.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
- * - You do not have permissions to view documents — Insufficient permissions to view document generator documents
+ * - HTTP 400 — Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - HTTP 400 — You do not have permissions to view documents — Insufficient permissions to view document generator documents
  */
 export const CrmDocumentgeneratorDocumentListErrorCode = {
-  /** Unknown field definition ENTITY_TYPE_ID (ENTITY_TYPE_ID) for \Bitrix\DocumentGenerator\Model\Document Entity — The `select` field passed in the `entityTypeId` parameter is not a direct field of the document model. Use `select: ['*']` */
+  /** HTTP 400 — Unknown field definition ENTITY_TYPE_ID (ENTITY_TYPE_ID) for \Bitrix\DocumentGenerator\Model\Document Entity — The `select` field passed in the `entityTypeId` parameter is not a direct field of the document model. Use `select: ['*']` */
   '100': '100',
-  /** Access denied — Insufficient permissions to read documents based on the selected CRM object filter */
+  /** HTTP 400 — Access denied — Insufficient permissions to read documents based on the selected CRM object filter */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -14529,17 +14529,17 @@ export type CrmDocumentgeneratorDocumentListResult = CrmDocumentgeneratorDocumen
 /**
  * Error codes documented for `crm.documentgenerator.document.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Cant update not saved document — Attempt to update an unsaved document
- * - DOCUMENT_FILE_NOT_PROCESSABLE_ERROR — Template file is corrupted or has an invalid structure
- * - Document not found — Document with the specified `id` not found or unavailable
- * - Document not found — Document does not belong to the CRM module
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
- * - You do not have permissions to modify this document — Insufficient permissions to modify the document
+ * - HTTP 400 — Cant update not saved document — Attempt to update an unsaved document
+ * - HTTP 400 — DOCUMENT_FILE_NOT_PROCESSABLE_ERROR — Template file is corrupted or has an invalid structure
+ * - HTTP 400 — Document not found — Document with the specified `id` not found or unavailable
+ * - HTTP 400 — Document not found — Document does not belong to the CRM module
+ * - HTTP 400 — Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - HTTP 400 — You do not have permissions to modify this document — Insufficient permissions to modify the document
  */
 export const CrmDocumentgeneratorDocumentUpdateErrorCode = {
-  /** Bitrix\DocumentGenerator\Document constructor must be is public — Required parameter `id` not provided */
+  /** HTTP 400 — Bitrix\DocumentGenerator\Document constructor must be is public — Required parameter `id` not provided */
   '100': '100',
-  /** Access denied — No access to the document */
+  /** HTTP 400 — Access denied — No access to the document */
   DOCGEN_ACCESS_ERROR: 'DOCGEN_ACCESS_ERROR',
 } as const;
 
@@ -14584,25 +14584,25 @@ export type CrmDocumentgeneratorDocumentUpdateResult = CrmDocumentgeneratorDocum
 /**
  * Error codes documented for `crm.documentgenerator.document.upload`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Application not found — Failed to determine the current REST application
- * - Could not save file — Failed to save the uploaded file
- * - Empty required fields: entityTypeId, fileContent, region, entityId — Required fields not provided in `fields`
- * - Empty required fields: fileContent — The required field `fields.fileContent` was not provided.
- * - Error generating file for template — Failed to create a service file for the hidden template
- * - Error getting template — Failed to get or create a hidden template for upload
- * - Missing file content — `fields.fileContent` not provided or unreadable
- * - Module crm is not installed — The `crm` module is unavailable during DG processing
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
- * - No provider for entityTypeId — No suitable CRM provider found for `fields.entityTypeId`
- * - Wrong "entityId" field value — An invalid `fields.entityId` was provided
- * - Wrong "entityTypeId" field value — An invalid `fields.entityTypeId` was provided
- * - Wrong provider ... — Incorrect document provider defined
- * - You do not have permissions to view documents — Insufficient permissions to view documents
+ * - HTTP 400 — Application not found — Failed to determine the current REST application
+ * - HTTP 400 — Could not save file — Failed to save the uploaded file
+ * - HTTP 400 — Empty required fields: entityTypeId, fileContent, region, entityId — Required fields not provided in `fields`
+ * - HTTP 400 — Empty required fields: fileContent — The required field `fields.fileContent` was not provided.
+ * - HTTP 400 — Error generating file for template — Failed to create a service file for the hidden template
+ * - HTTP 400 — Error getting template — Failed to get or create a hidden template for upload
+ * - HTTP 400 — Missing file content — `fields.fileContent` not provided or unreadable
+ * - HTTP 400 — Module crm is not installed — The `crm` module is unavailable during DG processing
+ * - HTTP 400 — Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - HTTP 400 — No provider for entityTypeId — No suitable CRM provider found for `fields.entityTypeId`
+ * - HTTP 400 — Wrong "entityId" field value — An invalid `fields.entityId` was provided
+ * - HTTP 400 — Wrong "entityTypeId" field value — An invalid `fields.entityTypeId` was provided
+ * - HTTP 400 — Wrong provider ... — Incorrect document provider defined
+ * - HTTP 400 — You do not have permissions to view documents — Insufficient permissions to view documents
  */
 export const CrmDocumentgeneratorDocumentUploadErrorCode = {
   /**
-   * Could not find value for parameter {fields} — Required parameter `fields` not provided
-   * Invalid value {} to match with parameter {fields}. Should be value of type array. — The `fields` parameter is not provided in object format
+   * HTTP 400 — Could not find value for parameter {fields} — Required parameter `fields` not provided
+   * HTTP 400 — Invalid value {} to match with parameter {fields}. Should be value of type array. — The `fields` parameter is not provided in object format
    */
   '100': '100',
 } as const;
@@ -14639,12 +14639,12 @@ export type CrmDocumentgeneratorDocumentUploadResult = CrmDocumentgeneratorDocum
 /**
  * Error codes documented for `crm.documentgenerator.numerator.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Empty required fields: ... — Required fields are not provided
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
- * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
+ * - HTTP 400 — Empty required fields: ... — Required fields are not provided
+ * - HTTP 400 — Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - HTTP 400 — You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  */
 export const CrmDocumentgeneratorNumeratorAddErrorCode = {
-  /** Invalid value {...} to match with parameter {fields}. Should be value of type array. — The `fields` parameter was not passed as an array/object */
+  /** HTTP 400 — Invalid value {...} to match with parameter {fields}. Should be value of type array. — The `fields` parameter was not passed as an array/object */
   '100': '100',
 } as const;
 
@@ -14680,16 +14680,16 @@ export type CrmDocumentgeneratorNumeratorAddResult = CrmDocumentgeneratorNumerat
 /**
  * Error codes documented for `crm.documentgenerator.numerator.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
- * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
+ * - HTTP 400 — Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - HTTP 400 — You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  */
 export const CrmDocumentgeneratorNumeratorDeleteErrorCode = {
   /**
-   * Could not construct parameter {numerator} — The numerator with the specified `id` was not found or cannot be created from the provided data
-   * Bitrix\Main\Numerator\Numerator constructor must be is public — The required parameter `id` for auto-binding the `numerator` object was not provided
+   * HTTP 400 — Could not construct parameter {numerator} — The numerator with the specified `id` was not found or cannot be created from the provided data
+   * HTTP 400 — Bitrix\Main\Numerator\Numerator constructor must be is public — The required parameter `id` for auto-binding the `numerator` object was not provided
    */
   '100': '100',
-  /** Access denied — No access to the numerator: only REST numerators of the document generator type can be deleted */
+  /** HTTP 400 — Access denied — No access to the numerator: only REST numerators of the document generator type can be deleted */
   DOCGEN_ACCESS_ERROR: 'DOCGEN_ACCESS_ERROR',
 } as const;
 
@@ -14726,16 +14726,16 @@ export type CrmDocumentgeneratorNumeratorDeleteResult = null;
 /**
  * Error codes documented for `crm.documentgenerator.numerator.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
- * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
+ * - HTTP 400 — Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - HTTP 400 — You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  */
 export const CrmDocumentgeneratorNumeratorGetErrorCode = {
   /**
-   * Bitrix\Main\Numerator\Numerator constructor must be is public — Error creating the numerator object
-   * Could not construct parameter {numerator} — Numerator with the specified `id` not found
+   * HTTP 400 — Bitrix\Main\Numerator\Numerator constructor must be is public — Error creating the numerator object
+   * HTTP 400 — Could not construct parameter {numerator} — Numerator with the specified `id` not found
    */
   '100': '100',
-  /** Access denied — No access to the numerator, or the numerator does not belong to the document generator module */
+  /** HTTP 400 — Access denied — No access to the numerator, or the numerator does not belong to the document generator module */
   DOCGEN_ACCESS_ERROR: 'DOCGEN_ACCESS_ERROR',
 } as const;
 
@@ -14799,18 +14799,18 @@ export type CrmDocumentgeneratorNumeratorListResult = CrmNumerators;
 /**
  * Error codes documented for `crm.documentgenerator.numerator.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
- * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
+ * - HTTP 400 — Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - HTTP 400 — You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  */
 export const CrmDocumentgeneratorNumeratorUpdateErrorCode = {
   /**
-   * Could not find value for parameter {fields} — Required parameter `fields` not provided
-   * Bitrix\Main\Numerator\Numerator constructor must be is public — Internal error while creating the numerator object
-   * Could not construct parameter {numerator} — Numerator with the specified `id` not found
-   * Invalid value {...} to match with parameter {fields}. Should be value of type array. — The `fields` parameter was not passed as an array/object
+   * HTTP 400 — Could not find value for parameter {fields} — Required parameter `fields` not provided
+   * HTTP 400 — Bitrix\Main\Numerator\Numerator constructor must be is public — Internal error while creating the numerator object
+   * HTTP 400 — Could not construct parameter {numerator} — Numerator with the specified `id` not found
+   * HTTP 400 — Invalid value {...} to match with parameter {fields}. Should be value of type array. — The `fields` parameter was not passed as an array/object
    */
   '100': '100',
-  /** Access denied — No access to the numerator. The method only updates numerators created via REST */
+  /** HTTP 400 — Access denied — No access to the numerator. The method only updates numerators created via REST */
   DOCGEN_ACCESS_ERROR: 'DOCGEN_ACCESS_ERROR',
 } as const;
 
@@ -14849,16 +14849,16 @@ export type CrmDocumentgeneratorNumeratorUpdateResult =
 /**
  * Error codes documented for `crm.documentgenerator.template.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Could not save file — Failed to save the template file
- * - Empty required fields: name, numeratorId, region, entityTypeId — Required fields not provided in the `fields` object
- * - Missing file content — Template file not provided in `fields.file`
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
- * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
+ * - HTTP 400 — Could not save file — Failed to save the template file
+ * - HTTP 400 — Empty required fields: name, numeratorId, region, entityTypeId — Required fields not provided in the `fields` object
+ * - HTTP 400 — Missing file content — Template file not provided in `fields.file`
+ * - HTTP 400 — Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - HTTP 400 — You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  */
 export const CrmDocumentgeneratorTemplateAddErrorCode = {
   /**
-   * Could not find value for parameter {fields} — Required parameter `fields` not provided
-   * Invalid value {...} to match with parameter {fields}. Should be value of type array. — Parameter `fields` not provided as an object
+   * HTTP 400 — Could not find value for parameter {fields} — Required parameter `fields` not provided
+   * HTTP 400 — Invalid value {...} to match with parameter {fields}. Should be value of type array. — Parameter `fields` not provided as an object
    */
   '100': '100',
 } as const;
@@ -14896,12 +14896,12 @@ export type CrmDocumentgeneratorTemplateAddResult = CrmDocumentgeneratorTemplate
 /**
  * Error codes documented for `crm.documentgenerator.template.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
- * - Template not found — Template with the specified `id` not found or unavailable
- * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
+ * - HTTP 400 — Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - HTTP 400 — Template not found — Template with the specified `id` not found or unavailable
+ * - HTTP 400 — You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  */
 export const CrmDocumentgeneratorTemplateDeleteErrorCode = {
-  /** Access denied — No access to the template */
+  /** HTTP 400 — Access denied — No access to the template */
   DOCGEN_ACCESS_ERROR: 'DOCGEN_ACCESS_ERROR',
 } as const;
 
@@ -14938,12 +14938,12 @@ export type CrmDocumentgeneratorTemplateDeleteResult = null;
 /**
  * Error codes documented for `crm.documentgenerator.template.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
- * - Template not found — Template with the specified `id` not found or unavailable
- * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
+ * - HTTP 400 — Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - HTTP 400 — Template not found — Template with the specified `id` not found or unavailable
+ * - HTTP 400 — You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  */
 export const CrmDocumentgeneratorTemplateGetErrorCode = {
-  /** Access denied — No access to the template */
+  /** HTTP 400 — Access denied — No access to the template */
   DOCGEN_ACCESS_ERROR: 'DOCGEN_ACCESS_ERROR',
 } as const;
 
@@ -14980,15 +14980,15 @@ export type CrmDocumentgeneratorTemplateGetResult = CrmDocumentgeneratorTemplate
 /**
  * Error codes documented for `crm.documentgenerator.template.getfields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Cannot get fields from deleted template — Cannot get fields from a deleted template
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
- * - Template not found — Template with the specified `id` not found or unavailable
- * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
+ * - HTTP 400 — Cannot get fields from deleted template — Cannot get fields from a deleted template
+ * - HTTP 400 — Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - HTTP 400 — Template not found — Template with the specified `id` not found or unavailable
+ * - HTTP 400 — You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  */
 export const CrmDocumentgeneratorTemplateGetfieldsErrorCode = {
-  /** Bitrix\DocumentGenerator\Template constructor must be is public — A required parameter was not provided */
+  /** HTTP 400 — Bitrix\DocumentGenerator\Template constructor must be is public — A required parameter was not provided */
   '100': '100',
-  /** Access denied — No access to the template or insufficient rights to work with document generator templates */
+  /** HTTP 400 — Access denied — No access to the template or insufficient rights to work with document generator templates */
   DOCGEN_ACCESS_ERROR: 'DOCGEN_ACCESS_ERROR',
 } as const;
 
@@ -15032,11 +15032,11 @@ export type CrmDocumentgeneratorTemplateGetfieldsResult = CrmTemplatefield;
 /**
  * Error codes documented for `crm.documentgenerator.template.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
- * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
+ * - HTTP 400 — Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - HTTP 400 — You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  */
 export const CrmDocumentgeneratorTemplateListErrorCode = {
-  /** Access denied — No access to templates */
+  /** HTTP 400 — Access denied — No access to templates */
   DOCGEN_ACCESS_ERROR: 'DOCGEN_ACCESS_ERROR',
 } as const;
 
@@ -15130,18 +15130,18 @@ export type CrmDocumentgeneratorTemplateListResult = Record<string, unknown>;
 /**
  * Error codes documented for `crm.documentgenerator.template.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Could not save file — Failed to save the template file
- * - Module documentgenerator is not installed — The `documentgenerator` module is not available
- * - Template not found — Template with the specified `id` not found or unavailable
- * - You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
+ * - HTTP 400 — Could not save file — Failed to save the template file
+ * - HTTP 400 — Module documentgenerator is not installed — The `documentgenerator` module is not available
+ * - HTTP 400 — Template not found — Template with the specified `id` not found or unavailable
+ * - HTTP 400 — You do not have permissions to modify templates — Insufficient permissions to modify document generator templates
  */
 export const CrmDocumentgeneratorTemplateUpdateErrorCode = {
   /**
-   * Could not find value for parameter {fields} — Required parameter `fields` not provided
-   * Invalid value {...} to match with parameter {fields}. Should be value of type array. — Parameter `fields` not provided as an object
+   * HTTP 400 — Could not find value for parameter {fields} — Required parameter `fields` not provided
+   * HTTP 400 — Invalid value {...} to match with parameter {fields}. Should be value of type array. — Parameter `fields` not provided as an object
    */
   '100': '100',
-  /** Access denied — No access to the template */
+  /** HTTP 400 — Access denied — No access to the template */
   DOCGEN_ACCESS_ERROR: 'DOCGEN_ACCESS_ERROR',
 } as const;
 
@@ -15208,7 +15208,7 @@ export interface CrmDuplicateFindbycommResult {
 
 /** Error codes documented for `crm.duplicate.volatileType.fields`. */
 export const CrmDuplicateVolatileTypeFieldsErrorCode = {
-  /** Access denied — The method is available only to the Bitrix24 administrator or the CRM administrator */
+  /** HTTP 400 — Access denied — The method is available only to the Bitrix24 administrator or the CRM administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -15238,7 +15238,7 @@ export type CrmDuplicateVolatileTypeFieldsResult = CrmVolatileTypeFields;
 
 /** Error codes documented for `crm.duplicate.volatileType.list`. */
 export const CrmDuplicateVolatileTypeListErrorCode = {
-  /** Access denied — The method is available only to the Bitrix24 administrator or the CRM administrator */
+  /** HTTP 400 — Access denied — The method is available only to the Bitrix24 administrator or the CRM administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -15275,11 +15275,11 @@ export interface CrmDuplicateVolatileTypeListResult {
 
 /** Error codes documented for `crm.duplicate.volatileType.register`. */
 export const CrmDuplicateVolatileTypeRegisterErrorCode = {
-  /** Access denied — The method is available only to the Bitrix24 administrator or the CRM administrator */
+  /** HTTP 400 — Access denied — The method is available only to the Bitrix24 administrator or the CRM administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Field not found — The field with the specified `fieldCode` is not available for the `entityTypeId` passed. The list of available fields is returned by crm.duplicate.volatileType.fields */
+  /** HTTP 400 — Field not found — The field with the specified `fieldCode` is not available for the `entityTypeId` passed. The list of available fields is returned by crm.duplicate.volatileType.fields */
   FIELD_NOT_FOUND: 'FIELD_NOT_FOUND',
-  /** There is already a maximum number of volatile types — All seven slots for additional fields are taken. Free up a slot using the method crm.duplicate.volatileType.unregister */
+  /** HTTP 400 — There is already a maximum number of volatile types — All seven slots for additional fields are taken. Free up a slot using the method crm.duplicate.volatileType.unregister */
   MAX_TYPES_COUNT_EXCEEDED: 'MAX_TYPES_COUNT_EXCEEDED',
 } as const;
 
@@ -15314,9 +15314,9 @@ export interface CrmDuplicateVolatileTypeRegisterResult {
 
 /** Error codes documented for `crm.duplicate.volatileType.unregister`. */
 export const CrmDuplicateVolatileTypeUnregisterErrorCode = {
-  /** Access denied — The method is available only to the Bitrix24 administrator or the CRM administrator */
+  /** HTTP 400 — Access denied — The method is available only to the Bitrix24 administrator or the CRM administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** This type is not assigned — The record with the `id` passed was not found. Current identifiers are returned by crm.duplicate.volatileType.list */
+  /** HTTP 400 — This type is not assigned — The record with the `id` passed was not found. Current identifiers are returned by crm.duplicate.volatileType.list */
   TYPE_IS_NOT_ASSIGNED: 'TYPE_IS_NOT_ASSIGNED',
 } as const;
 
@@ -16478,11 +16478,11 @@ export type CrmItemDeleteResult = unknown[];
 /**
  * Error codes documented for `crm.item.delivery.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Delivery not found or access denied
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Delivery not found or access denied
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CrmItemDeliveryGetErrorCode = {
-  /** Parameter id not specified */
+  /** HTTP 400 — Parameter id not specified */
   '100': '100',
 } as const;
 
@@ -16515,11 +16515,11 @@ export type CrmItemDeliveryGetResult = CrmSaleOrderShipmentCrmSimple;
 /**
  * Error codes documented for `crm.item.delivery.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Access denied
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CrmItemDeliveryListErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
 } as const;
 
@@ -17021,13 +17021,13 @@ export interface CrmItemListResult {
 /**
  * Error codes documented for `crm.item.payment.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied
- * - Invalid CRM object type
- * - Other errors (e.g., fatal errors)
- * - The provided CRM object was not found
+ * - HTTP 400 — Access denied
+ * - HTTP 400 — Invalid CRM object type
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — The provided CRM object was not found
  */
 export const CrmItemPaymentAddErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
 } as const;
 
@@ -17067,11 +17067,11 @@ export type CrmItemPaymentAddResult = number;
 /**
  * Error codes documented for `crm.item.payment.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Payment not found or access denied
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Payment not found or access denied
  */
 export const CrmItemPaymentDeleteErrorCode = {
-  /** Parameter id not specified */
+  /** HTTP 400 — Parameter id not specified */
   '100': '100',
 } as const;
 
@@ -17109,13 +17109,13 @@ export type CrmItemPaymentDeleteResult = boolean;
 /**
  * Error codes documented for `crm.item.payment.delivery.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied
- * - Delivery item not found
- * - Other errors (e.g., fatal errors)
- * - Payment not found
+ * - HTTP 400 — Access denied
+ * - HTTP 400 — Delivery item not found
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Payment not found
  */
 export const CrmItemPaymentDeliveryAddErrorCode = {
-  /** Required parameters not provided */
+  /** HTTP 400 — Required parameters not provided */
   '100': '100',
 } as const;
 
@@ -17152,12 +17152,12 @@ export type CrmItemPaymentDeliveryAddResult = number;
 /**
  * Error codes documented for `crm.item.payment.delivery.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied
- * - Delivery item not found
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Access denied
+ * - HTTP 400 — Delivery item not found
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CrmItemPaymentDeliveryDeleteErrorCode = {
-  /** Parameter id not specified */
+  /** HTTP 400 — Parameter id not specified */
   '100': '100',
 } as const;
 
@@ -17192,12 +17192,12 @@ export type CrmItemPaymentDeliveryDeleteResult = boolean;
 /**
  * Error codes documented for `crm.item.payment.delivery.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied
- * - Other errors (e.g., fatal errors)
- * - Payment not found
+ * - HTTP 400 — Access denied
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Payment not found
  */
 export const CrmItemPaymentDeliveryListErrorCode = {
-  /** Required parameters not provided */
+  /** HTTP 400 — Required parameters not provided */
   '100': '100',
 } as const;
 
@@ -17251,12 +17251,12 @@ export type CrmItemPaymentDeliveryListResult = CrmItemPaymentDeliveryListItem[];
 /**
  * Error codes documented for `crm.item.payment.delivery.setDelivery`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied
- * - Delivery item not found
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Access denied
+ * - HTTP 400 — Delivery item not found
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CrmItemPaymentDeliverySetDeliveryErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
 } as const;
 
@@ -17293,11 +17293,11 @@ export type CrmItemPaymentDeliverySetDeliveryResult = boolean;
 /**
  * Error codes documented for `crm.item.payment.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Payment not found or access denied
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Payment not found or access denied
  */
 export const CrmItemPaymentGetErrorCode = {
-  /** Parameter id not specified */
+  /** HTTP 400 — Parameter id not specified */
   '100': '100',
 } as const;
 
@@ -17335,11 +17335,11 @@ export type CrmItemPaymentGetResult = CrmSaleOrderPaymentCrmSimple;
 /**
  * Error codes documented for `crm.item.payment.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Access denied
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CrmItemPaymentListErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
 } as const;
 
@@ -17416,11 +17416,11 @@ export type CrmItemPaymentListResult = CrmItemPaymentListItem[];
 /**
  * Error codes documented for `crm.item.payment.pay`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Payment not found or access denied
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Payment not found or access denied
  */
 export const CrmItemPaymentPayErrorCode = {
-  /** Parameter id not specified */
+  /** HTTP 400 — Parameter id not specified */
   '100': '100',
 } as const;
 
@@ -17458,15 +17458,15 @@ export type CrmItemPaymentPayResult = boolean;
 /**
  * Error codes documented for `crm.item.payment.product.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied
- * - Insufficient product quantity to add to payment
- * - Other errors (e.g., fatal errors)
- * - Payment not found
- * - Product item not found
- * - Product quantity cannot be less than or equal to 0
+ * - HTTP 400 — Access denied
+ * - HTTP 400 — Insufficient product quantity to add to payment
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Payment not found
+ * - HTTP 400 — Product item not found
+ * - HTTP 400 — Product quantity cannot be less than or equal to 0
  */
 export const CrmItemPaymentProductAddErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
 } as const;
 
@@ -17505,12 +17505,12 @@ export type CrmItemPaymentProductAddResult = number;
 /**
  * Error codes documented for `crm.item.payment.product.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied
- * - Other errors (e.g., fatal errors)
- * - Product item not found
+ * - HTTP 400 — Access denied
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Product item not found
  */
 export const CrmItemPaymentProductDeleteErrorCode = {
-  /** Parameter id not specified */
+  /** HTTP 400 — Parameter id not specified */
   '100': '100',
 } as const;
 
@@ -17545,12 +17545,12 @@ export type CrmItemPaymentProductDeleteResult = boolean;
 /**
  * Error codes documented for `crm.item.payment.product.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied
- * - Other errors (e.g., fatal errors)
- * - Payment not found
+ * - HTTP 400 — Access denied
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Payment not found
  */
 export const CrmItemPaymentProductListErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
 } as const;
 
@@ -17607,14 +17607,14 @@ export type CrmItemPaymentProductListResult = CrmItemPaymentProductListItem[];
 /**
  * Error codes documented for `crm.item.payment.product.setQuantity`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied
- * - Insufficient product quantity to add to payment
- * - Other errors (e.g., fatal errors)
- * - Product item not found
- * - Product quantity cannot be less than or equal to 0
+ * - HTTP 400 — Access denied
+ * - HTTP 400 — Insufficient product quantity to add to payment
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Product item not found
+ * - HTTP 400 — Product quantity cannot be less than or equal to 0
  */
 export const CrmItemPaymentProductSetQuantityErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
 } as const;
 
@@ -17651,11 +17651,11 @@ export type CrmItemPaymentProductSetQuantityResult = boolean;
 /**
  * Error codes documented for `crm.item.payment.unpay`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Payment not found or access denied
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Payment not found or access denied
  */
 export const CrmItemPaymentUnpayErrorCode = {
-  /** Parameter id not specified */
+  /** HTTP 400 — Parameter id not specified */
   '100': '100',
 } as const;
 
@@ -17693,12 +17693,12 @@ export type CrmItemPaymentUnpayResult = boolean;
 /**
  * Error codes documented for `crm.item.payment.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Payment not found or access denied
- * - Payment system not found
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Payment not found or access denied
+ * - HTTP 400 — Payment system not found
  */
 export const CrmItemPaymentUpdateErrorCode = {
-  /** Parameter id not specified */
+  /** HTTP 400 — Parameter id not specified */
   '100': '100',
 } as const;
 
@@ -17738,16 +17738,16 @@ export type CrmItemPaymentUpdateResult = boolean;
 /**
  * Error codes documented for `crm.item.productrow.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CrmItemProductrowAddErrorCode = {
-  /** Required parameters not provided */
+  /** HTTP 400 — Required parameters not provided */
   '100': '100',
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Working with this type of objects is not supported */
+  /** HTTP 400 — Working with this type of objects is not supported */
   ENTITY_TYPE_NOT_SUPPORTED: 'ENTITY_TYPE_NOT_SUPPORTED',
-  /** The provided CRM object was not found */
+  /** HTTP 400 — The provided CRM object was not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
 } as const;
 
@@ -17789,16 +17789,16 @@ export interface CrmItemProductrowAddResult {
 /**
  * Error codes documented for `crm.item.productrow.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CrmItemProductrowDeleteErrorCode = {
-  /** Required parameters not provided */
+  /** HTTP 400 — Required parameters not provided */
   '100': '100',
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Working with this type of objects is not supported */
+  /** HTTP 400 — Working with this type of objects is not supported */
   ENTITY_TYPE_NOT_SUPPORTED: 'ENTITY_TYPE_NOT_SUPPORTED',
-  /** Product item not found */
+  /** HTTP 400 — Product item not found */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -17866,16 +17866,16 @@ export interface CrmItemProductrowFieldsResult {
 /**
  * Error codes documented for `crm.item.productrow.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CrmItemProductrowGetErrorCode = {
-  /** Required parameters not provided */
+  /** HTTP 400 — Required parameters not provided */
   '100': '100',
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Working with this type of objects is not supported */
+  /** HTTP 400 — Working with this type of objects is not supported */
   ENTITY_TYPE_NOT_SUPPORTED: 'ENTITY_TYPE_NOT_SUPPORTED',
-  /** Product item not found */
+  /** HTTP 400 — Product item not found */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -17917,12 +17917,12 @@ export interface CrmItemProductrowGetResult {
 /**
  * Error codes documented for `crm.item.productrow.getAvailableForPayment`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CrmItemProductrowGetAvailableForPaymentErrorCode = {
-  /** Required parameters not provided */
+  /** HTTP 400 — Required parameters not provided */
   '100': '100',
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -17966,14 +17966,14 @@ export interface CrmItemProductrowGetAvailableForPaymentResult {
 /**
  * Error codes documented for `crm.item.productrow.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CrmItemProductrowListErrorCode = {
-  /** Required parameters not provided */
+  /** HTTP 400 — Required parameters not provided */
   '100': '100',
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Invalid values for input parameters */
+  /** HTTP 400 — Invalid values for input parameters */
   INVALID_ARG_VALUE: 'INVALID_ARG_VALUE',
 } as const;
 
@@ -18082,16 +18082,16 @@ export interface CrmItemProductrowListResult {
 /**
  * Error codes documented for `crm.item.productrow.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CrmItemProductrowSetErrorCode = {
-  /** Required parameters not provided */
+  /** HTTP 400 — Required parameters not provided */
   '100': '100',
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Working with this type of objects is not supported */
+  /** HTTP 400 — Working with this type of objects is not supported */
   ENTITY_TYPE_NOT_SUPPORTED: 'ENTITY_TYPE_NOT_SUPPORTED',
-  /** The provided CRM object was not found */
+  /** HTTP 400 — The provided CRM object was not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
 } as const;
 
@@ -18137,18 +18137,18 @@ export interface CrmItemProductrowSetResult {
 /**
  * Error codes documented for `crm.item.productrow.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CrmItemProductrowUpdateErrorCode = {
-  /** Required parameters not provided */
+  /** HTTP 400 — Required parameters not provided */
   '100': '100',
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Working with this type of objects is not supported */
+  /** HTTP 400 — Working with this type of objects is not supported */
   ENTITY_TYPE_NOT_SUPPORTED: 'ENTITY_TYPE_NOT_SUPPORTED',
-  /** Unknown field or the provided field is not available for update */
+  /** HTTP 400 — Unknown field or the provided field is not available for update */
   INVALID_ARG_VALUE: 'INVALID_ARG_VALUE',
-  /** Product item not found */
+  /** HTTP 400 — Product item not found */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -18288,13 +18288,13 @@ export type CrmLeadAddResult = number;
 /**
  * Error codes documented for `crm.lead.contact.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields not provided
  */
 export const CrmLeadContactAddErrorCode = {
-  /** Insufficient permissions */
+  /** HTTP 400 — Insufficient permissions */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Element not found */
+  /** HTTP 400 — Element not found */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -18333,13 +18333,13 @@ export type CrmLeadContactAddResult = boolean;
 /**
  * Error codes documented for `crm.lead.contact.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields not provided
  */
 export const CrmLeadContactDeleteErrorCode = {
-  /** Insufficient permissions */
+  /** HTTP 400 — Insufficient permissions */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Element not found */
+  /** HTTP 400 — Element not found */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -18402,13 +18402,13 @@ export type CrmLeadContactFieldsResult = Record<string, unknown>;
 /**
  * Error codes documented for `crm.lead.contact.items.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields not provided
  */
 export const CrmLeadContactItemsDeleteErrorCode = {
-  /** Insufficient permissions */
+  /** HTTP 400 — Insufficient permissions */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Element not found */
+  /** HTTP 400 — Element not found */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -18445,13 +18445,13 @@ export type CrmLeadContactItemsDeleteResult = boolean;
 /**
  * Error codes documented for `crm.lead.contact.items.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields not provided
  */
 export const CrmLeadContactItemsGetErrorCode = {
-  /** Insufficient permissions */
+  /** HTTP 400 — Insufficient permissions */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Element not found */
+  /** HTTP 400 — Element not found */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -18488,13 +18488,13 @@ export type CrmLeadContactItemsGetResult = unknown[];
 /**
  * Error codes documented for `crm.lead.contact.items.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields not provided
  */
 export const CrmLeadContactItemsSetErrorCode = {
-  /** Insufficient permissions */
+  /** HTTP 400 — Insufficient permissions */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Element not found */
+  /** HTTP 400 — Element not found */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -18931,15 +18931,15 @@ export type CrmLeadUpdateResult = boolean;
 /**
  * Error codes documented for `crm.lead.userfield.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The 'FIELD_NAME' field is not found. — Either an empty `FIELD_NAME` was provided, or it was not provided at all
- * - The 'USER_TYPE_ID' field is not found. — Either an empty `USER_TYPE_ID` was provided, or it was not provided at all
+ * - HTTP 400 — The 'FIELD_NAME' field is not found. — Either an empty `FIELD_NAME` was provided, or it was not provided at all
+ * - HTTP 400 — The 'USER_TYPE_ID' field is not found. — Either an empty `USER_TYPE_ID` was provided, or it was not provided at all
  */
 export const CrmLeadUserfieldAddErrorCode = {
   /**
-   * Field name is too long (more than 50 characters). — The full field name including the prefix `UF_CRM_` contains more than 50 characters, that is, more than 43 characters were provided in `FIELD_NAME`
-   * Field name contains invalid characters. Allowed characters are: A-Z, 0-9 and _. — The provided `FIELD_NAME` contains characters other than `A-Z`, `0-9`, and `_`
-   * Invalid custom type specified. — The provided `USER_TYPE_ID` does not exist
-   * List item with XML_ID=xml_id already exists. — The provided `XML_ID` in list items are not unique
+   * HTTP 400 — Field name is too long (more than 50 characters). — The full field name including the prefix `UF_CRM_` contains more than 50 characters, that is, more than 43 characters were provided in `FIELD_NAME`
+   * HTTP 400 — Field name contains invalid characters. Allowed characters are: A-Z, 0-9 and _. — The provided `FIELD_NAME` contains characters other than `A-Z`, `0-9`, and `_`
+   * HTTP 400 — Invalid custom type specified. — The provided `USER_TYPE_ID` does not exist
+   * HTTP 400 — List item with XML_ID=xml_id already exists. — The provided `XML_ID` in list items are not unique
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -19358,15 +19358,15 @@ export type CrmMultifieldFieldsResult = CrmMultifieldFieldsResultType;
 /**
  * Error codes documented for `crm.orderentity.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - `Required fields: #FIELDS#` Required fields not specified (`#FIELDS#` — list of fields separated by commas)
- * - Various order saving errors
+ * - HTTP 400 — `Required fields: #FIELDS#` Required fields not specified (`#FIELDS#` — list of fields separated by commas)
+ * - HTTP 400 — Various order saving errors
  */
 export const CrmOrderentityAddErrorCode = {
-  /** `Access Denied` Insufficient access permissions */
+  /** HTTP 400 — `Access Denied` Insufficient access permissions */
   '200040300020': '200040300020',
-  /** `order does not exist` Order not found */
+  /** HTTP 400 — `order does not exist` Order not found */
   '200540400001': '200540400001',
-  /** `Duplicate entry for key [ownerId, ownerTypeId, orderId]` Binding already exists */
+  /** HTTP 400 — `Duplicate entry for key [ownerId, ownerTypeId, orderId]` Binding already exists */
   '201650000001': '201650000001',
 } as const;
 
@@ -19404,15 +19404,15 @@ export interface CrmOrderentityAddResult {
 /**
  * Error codes documented for `crm.orderentity.deleteByFilter`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - `Required fields: #FIELDS#` Required fields not specified (`#FIELDS#` — list of fields separated by commas)
- * - Various order saving errors
+ * - HTTP 400 — `Required fields: #FIELDS#` Required fields not specified (`#FIELDS#` — list of fields separated by commas)
+ * - HTTP 400 — Various order saving errors
  */
 export const CrmOrderentityDeleteByFilterErrorCode = {
-  /** `Access Denied` Insufficient access permissions */
+  /** HTTP 400 — `Access Denied` Insufficient access permissions */
   '200040300020': '200040300020',
-  /** `order does not exist` Order not found */
+  /** HTTP 400 — `order does not exist` Order not found */
   '200540400001': '200540400001',
-  /** `entity relation is not exists` Order binding to the CRM object not found */
+  /** HTTP 400 — `entity relation is not exists` Order binding to the CRM object not found */
   '201640400004': '201640400004',
 } as const;
 
@@ -19446,7 +19446,7 @@ export type CrmOrderentityDeleteByFilterResult = boolean;
 
 /** Error codes documented for `crm.orderentity.getFields`. */
 export const CrmOrderentityGetFieldsErrorCode = {
-  /** `Access Denied` Insufficient access permissions */
+  /** HTTP 400 — `Access Denied` Insufficient access permissions */
   '200040300010': '200040300010',
 } as const;
 
@@ -19481,9 +19481,9 @@ export interface CrmOrderentityGetFieldsResult {
 
 /** Error codes documented for `crm.orderentity.list`. */
 export const CrmOrderentityListErrorCode = {
-  /** `Access Denied` Insufficient access permissions */
+  /** HTTP 400 — `Access Denied` Insufficient access permissions */
   '200040300010': '200040300010',
-  /** `module sale does not exist` The `Online Store` (sale) module is missing */
+  /** HTTP 400 — `module sale does not exist` The `Online Store` (sale) module is missing */
   '200540400002': '200540400002',
 } as const;
 
@@ -20243,14 +20243,14 @@ export type CrmQuoteAddResult = number;
 /**
  * Error codes documented for `crm.quote.contact.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - [Contact #2647] You do not have permission to view this item — The user does not have read access permission for the contact being linked
- * - Not found. — The estimate with the provided `id` was not found
- * - The parameter 'fields' is not valid. — Can occur for several reasons: - if the required parameter `fields.CONTACT_ID` is not provided - if the provided parameter `fields.CONTACT_ID` is less than or equal to 0
- * - The parameter 'fields' must be array. — An object was not provided in `fields`
- * - The parameter 'ownerEntityID' is invalid or not defined. — The provided `id` is less than 1 or not provided at all
+ * - HTTP 400 — [Contact #2647] You do not have permission to view this item — The user does not have read access permission for the contact being linked
+ * - HTTP 400 — Not found. — The estimate with the provided `id` was not found
+ * - HTTP 400 — The parameter 'fields' is not valid. — Can occur for several reasons: - if the required parameter `fields.CONTACT_ID` is not provided - if the provided parameter `fields.CONTACT_ID` is less than or equal to 0
+ * - HTTP 400 — The parameter 'fields' must be array. — An object was not provided in `fields`
+ * - HTTP 400 — The parameter 'ownerEntityID' is invalid or not defined. — The provided `id` is less than 1 or not provided at all
  */
 export const CrmQuoteContactAddErrorCode = {
-  /** Access denied! — No permission to modify the estimate. The response comes with HTTP status `403` */
+  /** HTTP 400 — Access denied! — No permission to modify the estimate. The response comes with HTTP status `403` */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -20289,14 +20289,14 @@ export type CrmQuoteContactAddResult = boolean;
 /**
  * Error codes documented for `crm.quote.contact.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - [Contact #2647] You do not have permission to view this item — The user does not have read access permission for the contact being unlinked
- * - Not found. — The estimate with the provided `id` was not found
- * - The parameter 'fields' is not valid. — Can occur for several reasons: - if the required parameter `fields.CONTACT_ID` is not provided - if the provided parameter `fields.CONTACT_ID` is less than or equal to 0
- * - The parameter 'item' must be array. — An object was not provided in `fields`
- * - The parameter 'ownerEntityID' is invalid or not defined. — The provided `id` is less than 1 or not provided at all
+ * - HTTP 400 — [Contact #2647] You do not have permission to view this item — The user does not have read access permission for the contact being unlinked
+ * - HTTP 400 — Not found. — The estimate with the provided `id` was not found
+ * - HTTP 400 — The parameter 'fields' is not valid. — Can occur for several reasons: - if the required parameter `fields.CONTACT_ID` is not provided - if the provided parameter `fields.CONTACT_ID` is less than or equal to 0
+ * - HTTP 400 — The parameter 'item' must be array. — An object was not provided in `fields`
+ * - HTTP 400 — The parameter 'ownerEntityID' is invalid or not defined. — The provided `id` is less than 1 or not provided at all
  */
 export const CrmQuoteContactDeleteErrorCode = {
-  /** Access denied! — No permission to modify the estimate. The response comes with HTTP status `403` */
+  /** HTTP 400 — Access denied! — No permission to modify the estimate. The response comes with HTTP status `403` */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -20358,10 +20358,10 @@ export type CrmQuoteContactFieldsResult = Record<string, unknown>;
 /**
  * Error codes documented for `crm.quote.contact.items.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The parameter ownerEntityID is invalid or not defined. — The provided `id` is less than 1 or not provided at all
+ * - HTTP 400 — The parameter ownerEntityID is invalid or not defined. — The provided `id` is less than 1 or not provided at all
  */
 export const CrmQuoteContactItemsDeleteErrorCode = {
-  /** Access denied! — No permission to read or modify the estimate. The response comes with HTTP status `403` */
+  /** HTTP 400 — Access denied! — No permission to read or modify the estimate. The response comes with HTTP status `403` */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -20398,10 +20398,10 @@ export type CrmQuoteContactItemsDeleteResult = boolean;
 /**
  * Error codes documented for `crm.quote.contact.items.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The parameter ownerEntityID is invalid or not defined. — The provided `id` is less than 1 or not provided at all
+ * - HTTP 400 — The parameter ownerEntityID is invalid or not defined. — The provided `id` is less than 1 or not provided at all
  */
 export const CrmQuoteContactItemsGetErrorCode = {
-  /** Access denied! — No permission to read the estimate. The response comes with HTTP status `403` */
+  /** HTTP 400 — Access denied! — No permission to read the estimate. The response comes with HTTP status `403` */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -20439,15 +20439,15 @@ export type CrmQuoteContactItemsGetResult = CrmQuoteContactItemsGetQuoteContactB
 /**
  * Error codes documented for `crm.quote.contact.items.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - [Contact #2647] You do not have permission to view this item — The user does not have read access permission for the contact whose link is being added or removed
- * - Not found. — The estimate with the provided `id` was not found
- * - The parameter items must be array. — An array was not provided in `items`
- * - The parameter ownerEntityID is invalid or not defined. — The provided `id` is less than 1 or not provided at all
+ * - HTTP 400 — [Contact #2647] You do not have permission to view this item — The user does not have read access permission for the contact whose link is being added or removed
+ * - HTTP 400 — Not found. — The estimate with the provided `id` was not found
+ * - HTTP 400 — The parameter items must be array. — An array was not provided in `items`
+ * - HTTP 400 — The parameter ownerEntityID is invalid or not defined. — The provided `id` is less than 1 or not provided at all
  */
 export const CrmQuoteContactItemsSetErrorCode = {
-  /** Access denied! — No permission to modify the estimate. The response comes with HTTP status `403` */
+  /** HTTP 400 — Access denied! — No permission to modify the estimate. The response comes with HTTP status `403` */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Text of the internal error — A failure while normalizing the set of links, the response comes with HTTP status `500` */
+  /** HTTP 400 — Text of the internal error — A failure while normalizing the set of links, the response comes with HTTP status `500` */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
 
@@ -20486,11 +20486,11 @@ export type CrmQuoteContactItemsSetResult = boolean;
 /**
  * Error codes documented for `crm.quote.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied. — The user does not have permission to delete estimates
- * - ID is not defined or invalid. — An incorrect `id` was provided
+ * - HTTP 400 — Access denied. — The user does not have permission to delete estimates
+ * - HTTP 400 — ID is not defined or invalid. — An incorrect `id` was provided
  */
 export const CrmQuoteDeleteErrorCode = {
-  /** Element not found — The estimate with the provided `id` was not found */
+  /** HTTP 400 — Element not found — The estimate with the provided `id` was not found */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
 
@@ -20798,15 +20798,15 @@ export type CrmQuoteUpdateResult = boolean;
 /**
  * Error codes documented for `crm.quote.userfield.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The 'FIELD_NAME' field is not found. — Either an empty `FIELD_NAME` was provided, or it was not provided at all
- * - The 'USER_TYPE_ID' field is not found. — Either an empty `USER_TYPE_ID` was provided, or it was not provided at all
+ * - HTTP 400 — The 'FIELD_NAME' field is not found. — Either an empty `FIELD_NAME` was provided, or it was not provided at all
+ * - HTTP 400 — The 'USER_TYPE_ID' field is not found. — Either an empty `USER_TYPE_ID` was provided, or it was not provided at all
  */
 export const CrmQuoteUserfieldAddErrorCode = {
   /**
-   * Field name is too long (more than 50 characters). — The full field name including the prefix `UF_CRM_` contains more than 50 characters, that is, more than 43 characters were provided in `FIELD_NAME`
-   * Field name contains invalid characters. Allowed characters are: A-Z, 0-9 and _. — The provided `FIELD_NAME` contains characters other than `A-Z`, `0-9`, and `_`
-   * Invalid custom type specified. — The provided `USER_TYPE_ID` does not exist
-   * List item with XML_ID=xml_id already exists. — The provided `XML_ID` in list items are not unique
+   * HTTP 400 — Field name is too long (more than 50 characters). — The full field name including the prefix `UF_CRM_` contains more than 50 characters, that is, more than 43 characters were provided in `FIELD_NAME`
+   * HTTP 400 — Field name contains invalid characters. Allowed characters are: A-Z, 0-9 and _. — The provided `FIELD_NAME` contains characters other than `A-Z`, `0-9`, and `_`
+   * HTTP 400 — Invalid custom type specified. — The provided `USER_TYPE_ID` does not exist
+   * HTTP 400 — List item with XML_ID=xml_id already exists. — The provided `XML_ID` in list items are not unique
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -23085,15 +23085,15 @@ export type CrmTimelineBindingsUnbindResult = boolean;
 
 /** Error codes documented for `crm.timeline.comment.add`. */
 export const CrmTimelineCommentAddErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** Insufficient permissions */
+  /** HTTP 400 — Insufficient permissions */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Empty comment */
+  /** HTTP 400 — Empty comment */
   INVALID_ARG_VALUE: 'INVALID_ARG_VALUE',
-  /** Element not found */
+  /** HTTP 400 — Element not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** Owner of the item not found */
+  /** HTTP 400 — Owner of the item not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
 } as const;
 
@@ -23129,15 +23129,15 @@ export type CrmTimelineCommentAddResult = number;
 
 /** Error codes documented for `crm.timeline.comment.delete`. */
 export const CrmTimelineCommentDeleteErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** Insufficient permissions */
+  /** HTTP 400 — Insufficient permissions */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Element has bindings to multiple entities */
+  /** HTTP 400 — Element has bindings to multiple entities */
   MULTIPLE_BINDINGS: 'MULTIPLE_BINDINGS',
-  /** Element not found */
+  /** HTTP 400 — Element not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** Owner of the item not found */
+  /** HTTP 400 — Owner of the item not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
 } as const;
 
@@ -23295,15 +23295,15 @@ export type CrmTimelineCommentListResult = CrmTimelineCommentListItem[];
 
 /** Error codes documented for `crm.timeline.comment.update`. */
 export const CrmTimelineCommentUpdateErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** Insufficient permissions */
+  /** HTTP 400 — Insufficient permissions */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Empty comment */
+  /** HTTP 400 — Empty comment */
   INVALID_ARG_VALUE: 'INVALID_ARG_VALUE',
-  /** Element not found */
+  /** HTTP 400 — Element not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** Owner of the item not found */
+  /** HTTP 400 — Owner of the item not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
 } as const;
 
@@ -23346,16 +23346,16 @@ export type CrmTimelineCommentUpdateResult = number;
 /**
  * Error codes documented for `crm.timeline.icon.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal)
+ * - HTTP 400 — Other errors (e.g., fatal)
  */
 export const CrmTimelineIconAddErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Unable to save the provided icon file */
+  /** HTTP 400 — Unable to save the provided icon file */
   FILE_SAVE_ERROR: 'FILE_SAVE_ERROR',
-  /** Invalid `fileContent` parameter specified */
+  /** HTTP 400 — Invalid `fileContent` parameter specified */
   INVALID_ARG_VALUE: 'INVALID_ARG_VALUE',
 } as const;
 
@@ -23392,14 +23392,14 @@ export type CrmTimelineIconAddResult = CrmIcon;
 /**
  * Error codes documented for `crm.timeline.icon.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal)
+ * - HTTP 400 — Other errors (e.g., fatal)
  */
 export const CrmTimelineIconDeleteErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Icon with the specified `code` does not exist */
+  /** HTTP 400 — Icon with the specified `code` does not exist */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -23434,12 +23434,12 @@ export type CrmTimelineIconDeleteResult = 'true' | 'null' | (string & {});
 /**
  * Error codes documented for `crm.timeline.icon.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal)
+ * - HTTP 400 — Other errors (e.g., fatal)
  */
 export const CrmTimelineIconGetErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** Icon with the specified `code` does not exist */
+  /** HTTP 400 — Icon with the specified `code` does not exist */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -23499,18 +23499,18 @@ export type CrmTimelineIconListResult = Record<string, unknown>;
 /**
  * Error codes documented for `crm.timeline.item.pin`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Only three events can be added to favorites
+ * - HTTP 400 — Only three events can be added to favorites
  */
 export const CrmTimelineItemPinErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** Insufficient permissions to perform the operation */
+  /** HTTP 400 — Insufficient permissions to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Unable to perform the operation */
+  /** HTTP 400 — Unable to perform the operation */
   CAN_NOT_CHANGE_PINNED: 'CAN_NOT_CHANGE_PINNED',
-  /** Element not found */
+  /** HTTP 400 — Element not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** Owner of the item not found */
+  /** HTTP 400 — Owner of the item not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
 } as const;
 
@@ -23546,15 +23546,15 @@ export type CrmTimelineItemPinResult = null;
 
 /** Error codes documented for `crm.timeline.item.unpin`. */
 export const CrmTimelineItemUnpinErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** Insufficient permissions to perform the operation */
+  /** HTTP 400 — Insufficient permissions to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Unable to perform the operation */
+  /** HTTP 400 — Unable to perform the operation */
   CAN_NOT_CHANGE_PINNED: 'CAN_NOT_CHANGE_PINNED',
-  /** Element not found */
+  /** HTTP 400 — Element not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** Owner of the item not found */
+  /** HTTP 400 — Owner of the item not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
 } as const;
 
@@ -23590,13 +23590,13 @@ export type CrmTimelineItemUnpinResult = null;
 
 /** Error codes documented for `crm.timeline.layout.blocks.delete`. */
 export const CrmTimelineLayoutBlocksDeleteErrorCode = {
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Method call is only possible in the context of a REST application */
+  /** HTTP 400 — Method call is only possible in the context of a REST application */
   ERROR_WRONG_CONTEXT: 'ERROR_WRONG_CONTEXT',
-  /** The timeline record or the set of additional content blocks was not found */
+  /** HTTP 400 — The timeline record or the set of additional content blocks was not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** The entity to which the timeline record is linked was not found */
+  /** HTTP 400 — The entity to which the timeline record is linked was not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
 } as const;
 
@@ -23634,13 +23634,13 @@ export type CrmTimelineLayoutBlocksDeleteResult = CrmTimelineLayoutBlocksDeleteR
 
 /** Error codes documented for `crm.timeline.layout.blocks.get`. */
 export const CrmTimelineLayoutBlocksGetErrorCode = {
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Method call is only possible in the context of a REST application */
+  /** HTTP 400 — Method call is only possible in the context of a REST application */
   ERROR_WRONG_CONTEXT: 'ERROR_WRONG_CONTEXT',
-  /** Timeline record not found */
+  /** HTTP 400 — Timeline record not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** The element associated with the timeline record was not found */
+  /** HTTP 400 — The element associated with the timeline record was not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
 } as const;
 
@@ -23678,17 +23678,17 @@ export type CrmTimelineLayoutBlocksGetResult = CrmTimelineLayoutBlocksGetResultT
 
 /** Error codes documented for `crm.timeline.layout.blocks.set`. */
 export const CrmTimelineLayoutBlocksSetErrorCode = {
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Method call is only possible in the context of a REST application */
+  /** HTTP 400 — Method call is only possible in the context of a REST application */
   ERROR_WRONG_CONTEXT: 'ERROR_WRONG_CONTEXT',
-  /** The `blocks` field in `RestAppLayoutDto` must be filled. */
+  /** HTTP 400 — The `blocks` field in `RestAppLayoutDto` must be filled. */
   FIELD_IS_REQUIRED: 'FIELD_IS_REQUIRED',
-  /** Timeline record not found */
+  /** HTTP 400 — Timeline record not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** The element to which the timeline record is linked was not found */
+  /** HTTP 400 — The element to which the timeline record is linked was not found */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
-  /** The type of timeline record is not suitable for adding a set of additional content blocks */
+  /** HTTP 400 — The type of timeline record is not suitable for adding a set of additional content blocks */
   UNSUITABLE_TIMELINE_ITEM: 'UNSUITABLE_TIMELINE_ITEM',
 } as const;
 
@@ -23733,14 +23733,14 @@ export type CrmTimelineLayoutBlocksSetResult = CrmTimelineLayoutBlocksDeleteResu
 /**
  * Error codes documented for `crm.timeline.logmessage.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal)
+ * - HTTP 400 — Other errors (e.g., fatal)
  */
 export const CrmTimelineLogmessageAddErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The CRM object with the specified `entityTypeId` and `entityId` does not exist */
+  /** HTTP 400 — The CRM object with the specified `entityTypeId` and `entityId` does not exist */
   OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
 } as const;
 
@@ -23775,16 +23775,16 @@ export type CrmTimelineLogmessageAddResult = CrmLogMessage;
 /**
  * Error codes documented for `crm.timeline.logmessage.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal)
+ * - HTTP 400 — Other errors (e.g., fatal)
  */
 export const CrmTimelineLogmessageDeleteErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Timeline entry with the specified `id` does not exist */
+  /** HTTP 400 — Timeline entry with the specified `id` does not exist */
   NOT_FOUND: 'NOT_FOUND',
-  /** Timeline entry with the specified `id` was created in the context of another REST application */
+  /** HTTP 400 — Timeline entry with the specified `id` was created in the context of another REST application */
   REMOVING_DISABLED: 'REMOVING_DISABLED',
 } as const;
 
@@ -23819,12 +23819,12 @@ export type CrmTimelineLogmessageDeleteResult = 'true' | 'null' | (string & {});
 /**
  * Error codes documented for `crm.timeline.logmessage.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal)
+ * - HTTP 400 — Other errors (e.g., fatal)
  */
 export const CrmTimelineLogmessageGetErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** The timeline entry with the specified `id` does not exist */
+  /** HTTP 400 — The timeline entry with the specified `id` does not exist */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -23859,10 +23859,10 @@ export type CrmTimelineLogmessageGetResult = Record<string, unknown>;
 /**
  * Error codes documented for `crm.timeline.logmessage.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal)
+ * - HTTP 400 — Other errors (e.g., fatal)
  */
 export const CrmTimelineLogmessageListErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
 } as const;
 
@@ -23918,16 +23918,16 @@ export type CrmTimelineLogmessageListResult = CrmTimelineLogmessageListItem[];
 /**
  * Error codes documented for `crm.timeline.logo.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal)
+ * - HTTP 400 — Other errors (e.g., fatal)
  */
 export const CrmTimelineLogoAddErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Unable to save the provided logo file */
+  /** HTTP 400 — Unable to save the provided logo file */
   FILE_SAVE_ERROR: 'FILE_SAVE_ERROR',
-  /** Invalid `fileContent` parameter specified */
+  /** HTTP 400 — Invalid `fileContent` parameter specified */
   INVALID_ARG_VALUE: 'INVALID_ARG_VALUE',
 } as const;
 
@@ -23964,14 +23964,14 @@ export type CrmTimelineLogoAddResult = CrmLogo;
 /**
  * Error codes documented for `crm.timeline.logo.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal)
+ * - HTTP 400 — Other errors (e.g., fatal)
  */
 export const CrmTimelineLogoDeleteErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Logo with the specified `code` does not exist */
+  /** HTTP 400 — Logo with the specified `code` does not exist */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -24006,12 +24006,12 @@ export type CrmTimelineLogoDeleteResult = 'true' | 'null' | (string & {});
 /**
  * Error codes documented for `crm.timeline.logo.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal)
+ * - HTTP 400 — Other errors (e.g., fatal)
  */
 export const CrmTimelineLogoGetErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** Logo with the specified `code` does not exist */
+  /** HTTP 400 — Logo with the specified `code` does not exist */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -24071,14 +24071,14 @@ export type CrmTimelineLogoListResult = Record<string, unknown>;
 /**
  * Error codes documented for `crm.timeline.note.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CrmTimelineNoteDeleteErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** Insufficient permissions */
+  /** HTTP 400 — Insufficient permissions */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Element not found */
+  /** HTTP 400 — Element not found */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -24118,14 +24118,14 @@ export type CrmTimelineNoteDeleteResult = boolean;
 /**
  * Error codes documented for `crm.timeline.note.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CrmTimelineNoteGetErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** Insufficient permissions */
+  /** HTTP 400 — Insufficient permissions */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Element not found */
+  /** HTTP 400 — Element not found */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -24165,14 +24165,14 @@ export type CrmTimelineNoteGetResult = CrmTimelineNoteGetResultType;
 /**
  * Error codes documented for `crm.timeline.note.save`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const CrmTimelineNoteSaveErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** Insufficient permissions */
+  /** HTTP 400 — Insufficient permissions */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Element not found */
+  /** HTTP 400 — Element not found */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 

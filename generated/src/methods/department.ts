@@ -15,9 +15,9 @@ export interface DepartmentStDepartment {
 /** Error codes documented for `department.add`. */
 export const DepartmentAddErrorCode = {
   /**
-   * Department name not provided.\u003Cbr\u003E — Required parameter `NAME` is missing
-   * Access denied — Insufficient rights to add a department
-   * There can only be one top-level department in the company structure — Incorrect `PARENT` parameter specified
+   * HTTP 400 — Department name not provided.\u003Cbr\u003E — Required parameter `NAME` is missing
+   * HTTP 400 — Access denied — Insufficient rights to add a department
+   * HTTP 400 — There can only be one top-level department in the company structure — Incorrect `PARENT` parameter specified
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -60,8 +60,8 @@ export type DepartmentAddResult = number;
 /** Error codes documented for `department.delete`. */
 export const DepartmentDeleteErrorCode = {
   /**
-   * Department not found — The department to be deleted was not found
-   * Access denied — Insufficient rights to delete the department
+   * HTTP 400 — Department not found — The department to be deleted was not found
+   * HTTP 400 — Access denied — Insufficient rights to delete the department
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -160,8 +160,8 @@ export type DepartmentGetResult = DepartmentStDepartment[];
 /** Error codes documented for `department.update`. */
 export const DepartmentUpdateErrorCode = {
   /**
-   * Department not found — The department being updated was not found
-   * Access denied — Insufficient permissions to modify the department
+   * HTTP 400 — Department not found — The department being updated was not found
+   * HTTP 400 — Access denied — Insufficient permissions to modify the department
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;

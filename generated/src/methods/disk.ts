@@ -57,9 +57,9 @@ export interface DiskResultType {
 
 /** Error codes documented for `disk.attachedObject.get`. */
 export const DiskAttachedObjectGetErrorCode = {
-  /** Access denied — Insufficient rights to read the attached file */
+  /** HTTP 400 — Access denied — Insufficient rights to read the attached file */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Could not find entity with id `X` — Attached file with the specified `id` not found */
+  /** HTTP 400 — Could not find entity with id `X` — Attached file with the specified `id` not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -111,15 +111,15 @@ export interface DiskAttachedObjectGetResult {
 
 /** Error codes documented for `disk.file.copyTo`. */
 export const DiskFileCopyToErrorCode = {
-  /** Access denied — Insufficient permissions to copy the file */
+  /** HTTP 400 — Access denied — Insufficient permissions to copy the file */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Could not copy file — Error creating a copy of the file in the database */
+  /** HTTP 400 — Could not copy file — Error creating a copy of the file in the database */
   DISK_FILE_22003: 'DISK_FILE_22003',
-  /** A file with this name already exists */
+  /** HTTP 400 — A file with this name already exists */
   DISK_OBJ_22000: 'DISK_OBJ_22000',
-  /** Invalid value of parameter {Parameter #0} — Required parameter `id` or `targetFolderId` is missing */
+  /** HTTP 400 — Invalid value of parameter {Parameter #0} — Required parameter `id` or `targetFolderId` is missing */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — File with the specified `id` or folder with the specified `targetFolderId` not found */
+  /** HTTP 400 — Could not find entity with id `X` — File with the specified `id` or folder with the specified `targetFolderId` not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -164,13 +164,13 @@ export type DiskFileCopyToResult = unknown[];
 
 /** Error codes documented for `disk.file.delete`. */
 export const DiskFileDeleteErrorCode = {
-  /** Access denied — Insufficient permissions to delete the file */
+  /** HTTP 400 — Access denied — Insufficient permissions to delete the file */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Exclusive lock — The file is open for editing by another user */
+  /** HTTP 400 — Exclusive lock — The file is open for editing by another user */
   DISK_FILE_22007: 'DISK_FILE_22007',
-  /** Invalid value of parameter {Parameter #0} — The required parameter `id` is missing */
+  /** HTTP 400 — Invalid value of parameter {Parameter #0} — The required parameter `id` is missing */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — The file with the specified `id` was not found */
+  /** HTTP 400 — Could not find entity with id `X` — The file with the specified `id` was not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -214,11 +214,11 @@ export type DiskFileDeleteResult = boolean;
 
 /** Error codes documented for `disk.file.get`. */
 export const DiskFileGetErrorCode = {
-  /** Access denied — Insufficient rights to read the file */
+  /** HTTP 400 — Access denied — Insufficient rights to read the file */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Invalid value of parameter {Parameter #0} — Required parameter `id` is missing */
+  /** HTTP 400 — Invalid value of parameter {Parameter #0} — Required parameter `id` is missing */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — File with the specified `id` not found */
+  /** HTTP 400 — Could not find entity with id `X` — File with the specified `id` not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -260,11 +260,11 @@ export type DiskFileGetResult = unknown[];
 
 /** Error codes documented for `disk.file.getExternalLink`. */
 export const DiskFileGetExternalLinkErrorCode = {
-  /** Access denied — Insufficient permissions to obtain the file link */
+  /** HTTP 400 — Access denied — Insufficient permissions to obtain the file link */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Invalid value of parameter {Parameter #0} — Required parameter `id` is missing */
+  /** HTTP 400 — Invalid value of parameter {Parameter #0} — Required parameter `id` is missing */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — File with the specified `id` not found */
+  /** HTTP 400 — Could not find entity with id `X` — File with the specified `id` not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -337,11 +337,11 @@ export type DiskFileGetFieldsResult = unknown[];
 
 /** Error codes documented for `disk.file.getVersions`. */
 export const DiskFileGetVersionsErrorCode = {
-  /** Access denied — Insufficient permissions to retrieve file versions */
+  /** HTTP 400 — Access denied — Insufficient permissions to retrieve file versions */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Invalid value of parameter {Parameter #0} — The required parameter `id` is missing */
+  /** HTTP 400 — Invalid value of parameter {Parameter #0} — The required parameter `id` is missing */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — The file with the specified `id` was not found */
+  /** HTTP 400 — Could not find entity with id `X` — The file with the specified `id` was not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -401,11 +401,11 @@ export type DiskFileGetVersionsResult = DiskFileGetVersionsItem[];
 
 /** Error codes documented for `disk.file.markDeleted`. */
 export const DiskFileMarkDeletedErrorCode = {
-  /** Access denied — Insufficient permissions to move the file to the trash */
+  /** HTTP 400 — Access denied — Insufficient permissions to move the file to the trash */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Invalid value of parameter {Parameter #0} — Required parameter `id` is missing */
+  /** HTTP 400 — Invalid value of parameter {Parameter #0} — Required parameter `id` is missing */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — File with the specified `id` not found */
+  /** HTTP 400 — Could not find entity with id `X` — File with the specified `id` not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -448,15 +448,15 @@ export type DiskFileMarkDeletedResult = unknown[];
 
 /** Error codes documented for `disk.file.moveTo`. */
 export const DiskFileMoveToErrorCode = {
-  /** Access denied — Insufficient permissions to move the file. */
+  /** HTTP 400 — Access denied — Insufficient permissions to move the file. */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Exclusive lock — The file is open for editing by another user. */
+  /** HTTP 400 — Exclusive lock — The file is open for editing by another user. */
   DISK_FILE_22007: 'DISK_FILE_22007',
-  /** A file with this name already exists — A file with this name already exists. */
+  /** HTTP 400 — A file with this name already exists — A file with this name already exists. */
   DISK_OBJ_22000: 'DISK_OBJ_22000',
-  /** Invalid value of parameter {Parameter #0} — Required parameter `id` or `targetFolderId` is missing. */
+  /** HTTP 400 — Invalid value of parameter {Parameter #0} — Required parameter `id` or `targetFolderId` is missing. */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — File with the specified `id` or folder with the specified `targetFolderId` not found. */
+  /** HTTP 400 — Could not find entity with id `X` — File with the specified `id` or folder with the specified `targetFolderId` not found. */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -502,16 +502,16 @@ export type DiskFileMoveToResult = unknown[];
 /**
  * Error codes documented for `disk.file.rename`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Empty name — An empty file name was provided
+ * - HTTP 400 — Empty name — An empty file name was provided
  */
 export const DiskFileRenameErrorCode = {
-  /** Access denied — Insufficient permissions to rename the file */
+  /** HTTP 400 — Access denied — Insufficient permissions to rename the file */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** A file with that name already exists */
+  /** HTTP 400 — A file with that name already exists */
   DISK_OBJ_22000: 'DISK_OBJ_22000',
-  /** Invalid value of parameter {Parameter #0} — Required parameter `id` or `newName` is missing */
+  /** HTTP 400 — Invalid value of parameter {Parameter #0} — Required parameter `id` or `newName` is missing */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — File with the specified `id` not found */
+  /** HTTP 400 — Could not find entity with id `X` — File with the specified `id` not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -556,11 +556,11 @@ export type DiskFileRenameResult = unknown[];
 
 /** Error codes documented for `disk.file.restore`. */
 export const DiskFileRestoreErrorCode = {
-  /** Access denied — Insufficient permissions to restore the file */
+  /** HTTP 400 — Access denied — Insufficient permissions to restore the file */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Invalid value of parameter {Parameter #0} — Required parameter `id` is missing */
+  /** HTTP 400 — Invalid value of parameter {Parameter #0} — Required parameter `id` is missing */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — File with the specified `id` not found */
+  /** HTTP 400 — Could not find entity with id `X` — File with the specified `id` not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -603,15 +603,15 @@ export type DiskFileRestoreResult = unknown[];
 
 /** Error codes documented for `disk.file.restoreFromVersion`. */
 export const DiskFileRestoreFromVersionErrorCode = {
-  /** Access denied — Insufficient permissions to restore the file version */
+  /** HTTP 400 — Access denied — Insufficient permissions to restore the file version */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Could not copy file — Failed to copy the file version */
+  /** HTTP 400 — Could not copy file — Failed to copy the file version */
   DISK_FILE_22003: 'DISK_FILE_22003',
-  /** Cannot restore version from another file — Version belongs to another file */
+  /** HTTP 400 — Cannot restore version from another file — Version belongs to another file */
   DISK_FILE_22004: 'DISK_FILE_22004',
-  /** Invalid value of parameter {Parameter #0} — Required parameter `id` or `versionId` is missing */
+  /** HTTP 400 — Invalid value of parameter {Parameter #0} — Required parameter `id` or `versionId` is missing */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — File with the specified `id` not found */
+  /** HTTP 400 — Could not find entity with id `X` — File with the specified `id` not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -656,17 +656,17 @@ export type DiskFileRestoreFromVersionResult = unknown[];
 
 /** Error codes documented for `disk.file.search`. */
 export const DiskFileSearchErrorCode = {
-  /** Invalid value of parameter { Parameter #0 [ `<required>` $QUERY ] }. — The required `QUERY` parameter is not passed */
+  /** HTTP 400 — Invalid value of parameter { Parameter #0 [ `<required>` $QUERY ] }. — The required `QUERY` parameter is not passed */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Search filter contains an unknown field. (INVALID_FILTER). — A key other than `STORAGE_ID` and `FOLDER_ID` is passed in `FILTER` */
+  /** HTTP 400 — Search filter contains an unknown field. (INVALID_FILTER). — A key other than `STORAGE_ID` and `FOLDER_ID` is passed in `FILTER` */
   INVALID_FILTER: 'INVALID_FILTER',
-  /** Search query is invalid. (INVALID_QUERY). — The query is shorter than 3 or longer than 255 characters, or it is not passed as a string */
+  /** HTTP 400 — Search query is invalid. (INVALID_QUERY). — The query is shorter than 3 or longer than 255 characters, or it is not passed as a string */
   INVALID_QUERY: 'INVALID_QUERY',
-  /** Search result type is invalid. (INVALID_TYPE). — The `TYPE` value differs from `file`, `folder`, and `all` */
+  /** HTTP 400 — Search result type is invalid. (INVALID_TYPE). — The `TYPE` value differs from `file`, `folder`, and `all` */
   INVALID_TYPE: 'INVALID_TYPE',
-  /** Search scope was not found. (NOT_FOUND). — The storage or folder from `FILTER` does not exist, is not available to the user for reading, or the folder does not belong to the specified storage. The same error comes if `FILTER` is not passed as an object */
+  /** HTTP 400 — Search scope was not found. (NOT_FOUND). — The storage or folder from `FILTER` does not exist, is not available to the user for reading, or the folder does not belong to the specified storage. The same error comes if `FILTER` is not passed as an object */
   NOT_FOUND: 'NOT_FOUND',
-  /** Search is not supported for this storage. (UNSUPPORTED_STORAGE). — The specified storage does not use the internal access permissions of Drive */
+  /** HTTP 400 — Search is not supported for this storage. (UNSUPPORTED_STORAGE). — The specified storage does not use the internal access permissions of Drive */
   UNSUPPORTED_STORAGE: 'UNSUPPORTED_STORAGE',
 } as const;
 
@@ -733,17 +733,17 @@ export type DiskFileSearchResult = DiskFileSearchItem[];
 
 /** Error codes documented for `disk.file.uploadVersion`. */
 export const DiskFileUploadVersionErrorCode = {
-  /** Access denied — Insufficient permissions to upload a new version of the file */
+  /** HTTP 400 — Access denied — Insufficient permissions to upload a new version of the file */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Could not save file — Failed to save the file. Check available space on the Drive and the correctness of data encoding */
+  /** HTTP 400 — Could not save file — Failed to save the file. Check available space on the Drive and the correctness of data encoding */
   DISK_FILE_22002: 'DISK_FILE_22002',
-  /** Could not get saved file — Failed to retrieve data of the saved file */
+  /** HTTP 400 — Could not get saved file — Failed to retrieve data of the saved file */
   DISK_FILE_22005: 'DISK_FILE_22005',
-  /** Size restriction — The size of the uploaded file exceeds the storage limit */
+  /** HTTP 400 — Size restriction — The size of the uploaded file exceeds the storage limit */
   DISK_FILE_22006: 'DISK_FILE_22006',
-  /** Invalid value of parameter {Parameter #0} — Required parameter `id` or `fileContent` is missing */
+  /** HTTP 400 — Invalid value of parameter {Parameter #0} — Required parameter `id` or `fileContent` is missing */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — File with the specified `id` not found */
+  /** HTTP 400 — Could not find entity with id `X` — File with the specified `id` not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -788,13 +788,13 @@ export type DiskFileUploadVersionResult = unknown[];
 
 /** Error codes documented for `disk.folder.addSubFolder`. */
 export const DiskFolderAddSubFolderErrorCode = {
-  /** Access denied — Insufficient rights to create the folder */
+  /** HTTP 400 — Access denied — Insufficient rights to create the folder */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** A folder with this name already exists */
+  /** HTTP 400 — A folder with this name already exists */
   DISK_OBJ_22000: 'DISK_OBJ_22000',
-  /** Invalid value of parameter {Parameter #1} — The required field `NAME` is missing in the `data` array */
+  /** HTTP 400 — Invalid value of parameter {Parameter #1} — The required field `NAME` is missing in the `data` array */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — The folder with the specified `id` was not found */
+  /** HTTP 400 — Could not find entity with id `X` — The folder with the specified `id` was not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -839,13 +839,13 @@ export type DiskFolderAddSubFolderResult = unknown[];
 
 /** Error codes documented for `disk.folder.copyTo`. */
 export const DiskFolderCopyToErrorCode = {
-  /** Access denied — Insufficient permissions to copy the folder */
+  /** HTTP 400 — Access denied — Insufficient permissions to copy the folder */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** A folder with this name already exists */
+  /** HTTP 400 — A folder with this name already exists */
   DISK_OBJ_22000: 'DISK_OBJ_22000',
-  /** Invalid value of parameter {Parameter #1} — Required parameter `id` or `targetFolderId` is missing */
+  /** HTTP 400 — Invalid value of parameter {Parameter #1} — Required parameter `id` or `targetFolderId` is missing */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — Folder with the specified `id` or `targetFolderId` not found */
+  /** HTTP 400 — Could not find entity with id `X` — Folder with the specified `id` or `targetFolderId` not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -890,13 +890,13 @@ export type DiskFolderCopyToResult = unknown[];
 
 /** Error codes documented for `disk.folder.deleteTree`. */
 export const DiskFolderDeleteTreeErrorCode = {
-  /** Access denied — Insufficient permissions to delete the folder */
+  /** HTTP 400 — Access denied — Insufficient permissions to delete the folder */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Could not delete root folder — Attempt to delete the root folder of the storage */
+  /** HTTP 400 — Could not delete root folder — Attempt to delete the root folder of the storage */
   DISK_OBJ_22000: 'DISK_OBJ_22000',
-  /** Invalid value of parameter {Parameter #1} — Required parameter `id` is missing */
+  /** HTTP 400 — Invalid value of parameter {Parameter #1} — Required parameter `id` is missing */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — Folder with the specified `id` was not found */
+  /** HTTP 400 — Could not find entity with id `X` — Folder with the specified `id` was not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -940,11 +940,11 @@ export type DiskFolderDeleteTreeResult = boolean;
 
 /** Error codes documented for `disk.folder.get`. */
 export const DiskFolderGetErrorCode = {
-  /** Access denied — Insufficient rights to read the folder */
+  /** HTTP 400 — Access denied — Insufficient rights to read the folder */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Invalid value of parameter {Parameter #1} — Required parameter `id` is not specified */
+  /** HTTP 400 — Invalid value of parameter {Parameter #1} — Required parameter `id` is not specified */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — The folder with the specified `id` was not found */
+  /** HTTP 400 — Could not find entity with id `X` — The folder with the specified `id` was not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -987,9 +987,9 @@ export type DiskFolderGetResult = unknown[];
 
 /** Error codes documented for `disk.folder.getChildren`. */
 export const DiskFolderGetChildrenErrorCode = {
-  /** Invalid value of parameter {Parameter #1} — The required parameter `id` is not specified */
+  /** HTTP 400 — Invalid value of parameter {Parameter #1} — The required parameter `id` is not specified */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — The folder with the specified `id` was not found */
+  /** HTTP 400 — Could not find entity with id `X` — The folder with the specified `id` was not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -1056,11 +1056,11 @@ export type DiskFolderGetChildrenResult = DiskFolderGetChildrenItem[];
 
 /** Error codes documented for `disk.folder.getExternalLink`. */
 export const DiskFolderGetExternalLinkErrorCode = {
-  /** Access denied — Insufficient permissions to obtain the link to the folder */
+  /** HTTP 400 — Access denied — Insufficient permissions to obtain the link to the folder */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Invalid value of parameter {Parameter #1} — Required parameter `id` is missing */
+  /** HTTP 400 — Invalid value of parameter {Parameter #1} — Required parameter `id` is missing */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — Folder with the specified `id` was not found */
+  /** HTTP 400 — Could not find entity with id `X` — Folder with the specified `id` was not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -1133,13 +1133,13 @@ export type DiskFolderGetFieldsResult = unknown[];
 
 /** Error codes documented for `disk.folder.markDeleted`. */
 export const DiskFolderMarkDeletedErrorCode = {
-  /** Access denied — Insufficient permissions to move the folder to the trash */
+  /** HTTP 400 — Access denied — Insufficient permissions to move the folder to the trash */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Could not delete root folder — Attempt to move the root folder of the storage to the trash */
+  /** HTTP 400 — Could not delete root folder — Attempt to move the root folder of the storage to the trash */
   DISK_OBJ_22000: 'DISK_OBJ_22000',
-  /** Invalid value of parameter {Parameter #1} — Required parameter `id` is not specified */
+  /** HTTP 400 — Invalid value of parameter {Parameter #1} — Required parameter `id` is not specified */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — The folder with the specified `id` was not found */
+  /** HTTP 400 — Could not find entity with id `X` — The folder with the specified `id` was not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -1183,16 +1183,16 @@ export type DiskFolderMarkDeletedResult = unknown[];
 /**
  * Error codes documented for `disk.folder.moveTo`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Could not move root folder — Attempt to move the root folder of the storage
+ * - HTTP 400 — Could not move root folder — Attempt to move the root folder of the storage
  */
 export const DiskFolderMoveToErrorCode = {
-  /** Access denied — Insufficient permissions to move the folder */
+  /** HTTP 400 — Access denied — Insufficient permissions to move the folder */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** A folder with this name already exists */
+  /** HTTP 400 — A folder with this name already exists */
   DISK_OBJ_22000: 'DISK_OBJ_22000',
-  /** Invalid value of parameter {Parameter #1} — Required parameter `id` or `targetFolderId` is missing */
+  /** HTTP 400 — Invalid value of parameter {Parameter #1} — Required parameter `id` or `targetFolderId` is missing */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — Folder with the specified `id` or `targetFolderId` not found */
+  /** HTTP 400 — Could not find entity with id `X` — Folder with the specified `id` or `targetFolderId` not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -1237,11 +1237,11 @@ export type DiskFolderMoveToResult = unknown[];
 
 /** Error codes documented for `disk.folder.rename`. */
 export const DiskFolderRenameErrorCode = {
-  /** Access denied — Insufficient permissions to rename the folder */
+  /** HTTP 400 — Access denied — Insufficient permissions to rename the folder */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Invalid value of parameter {Parameter #1} — Required parameter `id` or `newName` is missing */
+  /** HTTP 400 — Invalid value of parameter {Parameter #1} — Required parameter `id` or `newName` is missing */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — The folder with the specified `id` was not found */
+  /** HTTP 400 — Could not find entity with id `X` — The folder with the specified `id` was not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -1286,11 +1286,11 @@ export type DiskFolderRenameResult = unknown[];
 
 /** Error codes documented for `disk.folder.restore`. */
 export const DiskFolderRestoreErrorCode = {
-  /** Access denied — Insufficient rights to restore the folder */
+  /** HTTP 400 — Access denied — Insufficient rights to restore the folder */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Invalid value of parameter {Parameter #1} — Required parameter `id` is missing */
+  /** HTTP 400 — Invalid value of parameter {Parameter #1} — Required parameter `id` is missing */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — Folder with the specified `id` not found */
+  /** HTTP 400 — Could not find entity with id `X` — Folder with the specified `id` not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -1334,13 +1334,13 @@ export type DiskFolderRestoreResult = unknown[];
 /** Error codes documented for `disk.folder.shareToUser`. */
 export const DiskFolderShareToUserErrorCode = {
   /**
-   * Access denied — Attempt to set permission level higher than the current user's
-   * Access denied — Incorrect value provided for parameter `taskName`
+   * HTTP 400 — Access denied — Attempt to set permission level higher than the current user's
+   * HTTP 400 — Access denied — Incorrect value provided for parameter `taskName`
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Invalid value of parameter {Parameter #1} — Required parameter not specified */
+  /** HTTP 400 — Invalid value of parameter {Parameter #1} — Required parameter not specified */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — The folder with the specified `id` was not found */
+  /** HTTP 400 — Could not find entity with id `X` — The folder with the specified `id` was not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -1386,15 +1386,15 @@ export type DiskFolderShareToUserResult = boolean;
 
 /** Error codes documented for `disk.folder.uploadFile`. */
 export const DiskFolderUploadFileErrorCode = {
-  /** Access denied — Insufficient rights to add the file */
+  /** HTTP 400 — Access denied — Insufficient rights to add the file */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Error: required parameter NAME (DISK_BASE_SERVICE_22001) — The required parameter `NAME` in the `data` array is not specified */
+  /** HTTP 400 — Error: required parameter NAME (DISK_BASE_SERVICE_22001) — The required parameter `NAME` in the `data` array is not specified */
   DISK_BASE_SERVICE_22001: 'DISK_BASE_SERVICE_22001',
-  /** Invalid value of parameter {Parameter #0} — The required parameter `id` is not specified */
+  /** HTTP 400 — Invalid value of parameter {Parameter #0} — The required parameter `id` is not specified */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not save file — Failed to save the file. Check free space on the Disk and the correctness of data encoding */
+  /** HTTP 400 — Could not save file — Failed to save the file. Check free space on the Disk and the correctness of data encoding */
   ERROR_COULD_NOT_SAVE_FILE: 'ERROR_COULD_NOT_SAVE_FILE',
-  /** Could not find entity with id `X` — The folder with the specified `id` was not found */
+  /** HTTP 400 — Could not find entity with id `X` — The folder with the specified `id` was not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -1466,13 +1466,13 @@ export type DiskRightsGetTasksResult = unknown[];
 
 /** Error codes documented for `disk.storage.addFolder`. */
 export const DiskStorageAddFolderErrorCode = {
-  /** Access denied — Insufficient rights to create the folder */
+  /** HTTP 400 — Access denied — Insufficient rights to create the folder */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** A folder with this name already exists */
+  /** HTTP 400 — A folder with this name already exists */
   DISK_OBJ_22000: 'DISK_OBJ_22000',
-  /** Invalid value of parameter {Parameter #1} — The required field `NAME` is missing in the `data` array */
+  /** HTTP 400 — Invalid value of parameter {Parameter #1} — The required field `NAME` is missing in the `data` array */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — Storage with the specified `id` not found */
+  /** HTTP 400 — Could not find entity with id `X` — Storage with the specified `id` not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -1515,11 +1515,11 @@ export type DiskStorageAddFolderResult = unknown[];
 
 /** Error codes documented for `disk.storage.get`. */
 export const DiskStorageGetErrorCode = {
-  /** Access denied — Insufficient rights to read the storage */
+  /** HTTP 400 — Access denied — Insufficient rights to read the storage */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Invalid value of parameter {Parameter #0} — Required parameter `id` is not specified */
+  /** HTTP 400 — Invalid value of parameter {Parameter #0} — Required parameter `id` is not specified */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — Storage with the specified `id` not found */
+  /** HTTP 400 — Could not find entity with id `X` — Storage with the specified `id` not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -1558,9 +1558,9 @@ export type DiskStorageGetResult = unknown[];
 
 /** Error codes documented for `disk.storage.getChildren`. */
 export const DiskStorageGetChildrenErrorCode = {
-  /** Invalid value of parameter {Parameter #0} — The required parameter `id` is not specified */
+  /** HTTP 400 — Invalid value of parameter {Parameter #0} — The required parameter `id` is not specified */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — The storage with the specified `id` was not found */
+  /** HTTP 400 — Could not find entity with id `X` — The storage with the specified `id` was not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -1649,9 +1649,9 @@ export type DiskStorageGetFieldsResult = unknown[];
 
 /** Error codes documented for `disk.storage.getForApp`. */
 export const DiskStorageGetForAppErrorCode = {
-  /** Access denied! Application context required — Method called outside the application context */
+  /** HTTP 400 — Access denied! Application context required — Method called outside the application context */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Could not find application by app_id — Application not found by identifier */
+  /** HTTP 400 — Could not find application by app_id — Application not found by identifier */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -1765,12 +1765,12 @@ export type DiskStorageGetTypesResult = unknown[];
 /**
  * Error codes documented for `disk.storage.rename`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied (invalid type of storage) — Storage not associated with the application
+ * - HTTP 400 — Access denied (invalid type of storage) — Storage not associated with the application
  */
 export const DiskStorageRenameErrorCode = {
-  /** Access denied — Insufficient permissions to rename the storage */
+  /** HTTP 400 — Access denied — Insufficient permissions to rename the storage */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Could not find entity with id `X` — Storage with the specified `id` not found */
+  /** HTTP 400 — Could not find entity with id `X` — Storage with the specified `id` not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -1812,18 +1812,18 @@ export type DiskStorageRenameResult = unknown[];
 /**
  * Error codes documented for `disk.storage.uploadFile`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Invalid rights format — Invalid format of the `rights` parameter
+ * - HTTP 400 — Invalid rights format — Invalid format of the `rights` parameter
  */
 export const DiskStorageUploadFileErrorCode = {
-  /** Access denied — Insufficient permissions to add the file */
+  /** HTTP 400 — Access denied — Insufficient permissions to add the file */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Error: required parameter NAME (DISK_BASE_SERVICE_22001) — Required parameter `NAME` not specified in the `data` array */
+  /** HTTP 400 — Error: required parameter NAME (DISK_BASE_SERVICE_22001) — Required parameter `NAME` not specified in the `data` array */
   DISK_BASE_SERVICE_22001: 'DISK_BASE_SERVICE_22001',
-  /** Invalid value of parameter {Parameter #0} — Required parameter not specified */
+  /** HTTP 400 — Invalid value of parameter {Parameter #0} — Required parameter not specified */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not save file — Failed to save the file. Check available space on the Drive and the correctness of the data encoding */
+  /** HTTP 400 — Could not save file — Failed to save the file. Check available space on the Drive and the correctness of the data encoding */
   ERROR_COULD_NOT_SAVE_FILE: 'ERROR_COULD_NOT_SAVE_FILE',
-  /** Could not find entity with id `X` — Storage with the specified `id` not found */
+  /** HTTP 400 — Could not find entity with id `X` — Storage with the specified `id` not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -1873,11 +1873,11 @@ export type DiskStorageUploadFileResult = unknown[];
 
 /** Error codes documented for `disk.version.get`. */
 export const DiskVersionGetErrorCode = {
-  /** Access denied — Insufficient rights to read the file */
+  /** HTTP 400 — Access denied — Insufficient rights to read the file */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Invalid value of parameter `id` — Parameter `id` is missing or has an invalid type */
+  /** HTTP 400 — Invalid value of parameter `id` — Parameter `id` is missing or has an invalid type */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Could not find entity with id `X` — Version with the specified `id` was not found */
+  /** HTTP 400 — Could not find entity with id `X` — Version with the specified `id` was not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 

@@ -127,16 +127,16 @@ export interface EntitySection {
 
 /** Error codes documented for `entity.add`. */
 export const EntityAddErrorCode = {
-  /** Access denied! Application context required — No application context (`clientId`) */
+  /** HTTP 400 — Access denied! Application context required — No application context (`clientId`) */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Argument 'ENTITY' is null or empty — The `ENTITY` parameter was not provided or is empty after clearing
-   * Entity code is too long. Max length is N characters. — The `ENTITY` value is too long
+   * HTTP 400 — Argument 'ENTITY' is null or empty — The `ENTITY` parameter was not provided or is empty after clearing
+   * HTTP 400 — Entity code is too long. Max length is N characters. — The `ENTITY` value is too long
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Internal error adding entity. Try adding again. — Internal error while creating the storage */
+  /** HTTP 400 — Internal error adding entity. Try adding again. — Internal error while creating the storage */
   ERROR_CORE: 'ERROR_CORE',
-  /** Entity already exists — A storage with this `ENTITY` already exists */
+  /** HTTP 400 — Entity already exists — A storage with this `ENTITY` already exists */
   ERROR_ENTITY_ALREADY_EXISTS: 'ERROR_ENTITY_ALREADY_EXISTS',
 } as const;
 
@@ -174,16 +174,16 @@ export type EntityAddResult = boolean;
 
 /** Error codes documented for `entity.delete`. */
 export const EntityDeleteErrorCode = {
-  /** Access denied! — Insufficient permissions to delete the store */
+  /** HTTP 400 — Access denied! — Insufficient permissions to delete the store */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Argument 'ENTITY' is null or empty — The `ENTITY` parameter is not provided or is empty after cleanup
-   * Entity code is too long. Max length is N characters. — The `ENTITY` value is too long
+   * HTTP 400 — Argument 'ENTITY' is null or empty — The `ENTITY` parameter is not provided or is empty after cleanup
+   * HTTP 400 — Entity code is too long. Max length is N characters. — The `ENTITY` value is too long
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Internal error deleting entity. Try deleting again. — Internal error while deleting the store */
+  /** HTTP 400 — Internal error deleting entity. Try deleting again. — Internal error while deleting the store */
   ERROR_CORE: 'ERROR_CORE',
-  /** Entity not found — The store with the provided `ENTITY` was not found */
+  /** HTTP 400 — Entity not found — The store with the provided `ENTITY` was not found */
   ERROR_ENTITY_NOT_FOUND: 'ERROR_ENTITY_NOT_FOUND',
 } as const;
 
@@ -218,14 +218,14 @@ export type EntityDeleteResult = boolean;
 
 /** Error codes documented for `entity.get`. */
 export const EntityGetErrorCode = {
-  /** Access denied! Application context required — No application context (`clientId`) */
+  /** HTTP 400 — Access denied! Application context required — No application context (`clientId`) */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Argument 'ENTITY' is null or empty — The `ENTITY` parameter is provided but is empty after cleaning
-   * Entity code is too long. Max length is 13 characters. — The `ENTITY` value is too long
+   * HTTP 400 — Argument 'ENTITY' is null or empty — The `ENTITY` parameter is provided but is empty after cleaning
+   * HTTP 400 — Entity code is too long. Max length is 13 characters. — The `ENTITY` value is too long
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Entity not found — Storage with the provided `ENTITY` not found */
+  /** HTTP 400 — Entity not found — Storage with the provided `ENTITY` not found */
   ERROR_ENTITY_NOT_FOUND: 'ERROR_ENTITY_NOT_FOUND',
 } as const;
 
@@ -260,19 +260,19 @@ export type EntityGetResult = EntityGetResultType;
 /** Error codes documented for `entity.item.add`. */
 export const EntityItemAddErrorCode = {
   /**
-   * Access denied! — Insufficient permissions to add the item.
-   * Access denied! Application context required — No application context (`clientId`).
+   * HTTP 400 — Access denied! — Insufficient permissions to add the item.
+   * HTTP 400 — Access denied! Application context required — No application context (`clientId`).
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Argument 'ENTITY' is null or empty — The `ENTITY` parameter is not provided or is empty after cleaning.
-   * Entity code is too long. Max length is N characters. — The `ENTITY` value is too long.
-   * Field validation errors for the item — Invalid input fields were provided.
+   * HTTP 400 — Argument 'ENTITY' is null or empty — The `ENTITY` parameter is not provided or is empty after cleaning.
+   * HTTP 400 — Entity code is too long. Max length is N characters. — The `ENTITY` value is too long.
+   * HTTP 400 — Field validation errors for the item — Invalid input fields were provided.
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Internal error adding entity item. Try adding again. — Internal error occurred while adding the item. */
+  /** HTTP 400 — Internal error adding entity item. Try adding again. — Internal error occurred while adding the item. */
   ERROR_CORE: 'ERROR_CORE',
-  /** Entity not found — The storage with the provided `ENTITY` was not found. */
+  /** HTTP 400 — Entity not found — The storage with the provided `ENTITY` was not found. */
   ERROR_ENTITY_NOT_FOUND: 'ERROR_ENTITY_NOT_FOUND',
 } as const;
 
@@ -323,21 +323,21 @@ export type EntityItemAddResult = number;
 /** Error codes documented for `entity.item.delete`. */
 export const EntityItemDeleteErrorCode = {
   /**
-   * Access denied! — Insufficient permissions to delete the item
-   * Access denied! Application context required — No application context (`clientId`)
+   * HTTP 400 — Access denied! — Insufficient permissions to delete the item
+   * HTTP 400 — Access denied! Application context required — No application context (`clientId`)
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Argument 'ENTITY' is null or empty — The `ENTITY` parameter was not provided or is empty after cleanup
-   * Argument 'ID' is null or empty — The `ID` parameter was not provided or is `<= 0`
-   * Entity code is too long. Max length is N characters. — The `ENTITY` value is too long
+   * HTTP 400 — Argument 'ENTITY' is null or empty — The `ENTITY` parameter was not provided or is empty after cleanup
+   * HTTP 400 — Argument 'ID' is null or empty — The `ID` parameter was not provided or is `<= 0`
+   * HTTP 400 — Entity code is too long. Max length is N characters. — The `ENTITY` value is too long
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Internal error deleting entity item. Try deleting again. — Internal error while deleting the item */
+  /** HTTP 400 — Internal error deleting entity item. Try deleting again. — Internal error while deleting the item */
   ERROR_CORE: 'ERROR_CORE',
-  /** Entity not found — The storage with the provided `ENTITY` was not found */
+  /** HTTP 400 — Entity not found — The storage with the provided `ENTITY` was not found */
   ERROR_ENTITY_NOT_FOUND: 'ERROR_ENTITY_NOT_FOUND',
-  /** Item not found — The item with the provided `ID` was not found in the storage */
+  /** HTTP 400 — Item not found — The item with the provided `ID` was not found in the storage */
   ERROR_ITEM_NOT_FOUND: 'ERROR_ITEM_NOT_FOUND',
 } as const;
 
@@ -373,15 +373,15 @@ export type EntityItemDeleteResult = boolean;
 
 /** Error codes documented for `entity.item.get`. */
 export const EntityItemGetErrorCode = {
-  /** Access denied! Application context required — No application context (`clientId`). */
+  /** HTTP 400 — Access denied! Application context required — No application context (`clientId`). */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Argument 'ENTITY' is null or empty — The `ENTITY` parameter is not provided or is empty after cleanup.
-   * Entity code is too long. Max length is N characters. — The `ENTITY` value is too long.
-   * Filter validator errors — Invalid values were provided for the `FILTER` parameter.
+   * HTTP 400 — Argument 'ENTITY' is null or empty — The `ENTITY` parameter is not provided or is empty after cleanup.
+   * HTTP 400 — Entity code is too long. Max length is N characters. — The `ENTITY` value is too long.
+   * HTTP 400 — Filter validator errors — Invalid values were provided for the `FILTER` parameter.
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Entity not found — The storage with the provided `ENTITY` was not found. */
+  /** HTTP 400 — Entity not found — The storage with the provided `ENTITY` was not found. */
   ERROR_ENTITY_NOT_FOUND: 'ERROR_ENTITY_NOT_FOUND',
 } as const;
 
@@ -440,27 +440,27 @@ export type EntityItemGetResult = EntityItemGetItem[];
 /** Error codes documented for `entity.item.property.add`. */
 export const EntityItemPropertyAddErrorCode = {
   /**
-   * Access denied! — Insufficient permissions to add the property
-   * Access denied! Application context required — No application context (`clientId`)
+   * HTTP 400 — Access denied! — Insufficient permissions to add the property
+   * HTTP 400 — Access denied! Application context required — No application context (`clientId`)
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Argument 'ENTITY' is null or empty — The `ENTITY` parameter is not provided or is empty after cleaning
-   * Argument 'PROPERTY' is null or empty — The `PROPERTY` parameter is not provided
-   * Entity code is too long. Max length is N characters. — The `ENTITY` value is too long
-   * Wrong entity item property type — An invalid `TYPE` was provided
+   * HTTP 400 — Argument 'ENTITY' is null or empty — The `ENTITY` parameter is not provided or is empty after cleaning
+   * HTTP 400 — Argument 'PROPERTY' is null or empty — The `PROPERTY` parameter is not provided
+   * HTTP 400 — Entity code is too long. Max length is N characters. — The `ENTITY` value is too long
+   * HTTP 400 — Wrong entity item property type — An invalid `TYPE` was provided
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
   /**
-   * Internal error adding entity property. Try adding again. — Internal error while adding the property
-   * Property code cannot start with a digit — An invalid property code was provided in `PROPERTY`
+   * HTTP 400 — Internal error adding entity property. Try adding again. — Internal error while adding the property
+   * HTTP 400 — Property code cannot start with a digit — An invalid property code was provided in `PROPERTY`
    */
   ERROR_CORE: 'ERROR_CORE',
-  /** Entity not found — Storage with the provided `ENTITY` was not found */
+  /** HTTP 400 — Entity not found — Storage with the provided `ENTITY` was not found */
   ERROR_ENTITY_NOT_FOUND: 'ERROR_ENTITY_NOT_FOUND',
-  /** Property already exists — A property with the provided `PROPERTY` already exists */
+  /** HTTP 400 — Property already exists — A property with the provided `PROPERTY` already exists */
   ERROR_PROPERTY_ALREADY_EXISTS: 'ERROR_PROPERTY_ALREADY_EXISTS',
-  /** Invalid property type — Attempted to create a property with type `L` */
+  /** HTTP 400 — Invalid property type — Attempted to create a property with type `L` */
   ERROR_UNSUPPORTED_PROPERTY_TYPE: 'ERROR_UNSUPPORTED_PROPERTY_TYPE',
 } as const;
 
@@ -503,20 +503,20 @@ export type EntityItemPropertyAddResult = boolean;
 /** Error codes documented for `entity.item.property.delete`. */
 export const EntityItemPropertyDeleteErrorCode = {
   /**
-   * Access denied! — Insufficient permissions to delete the property
-   * Access denied! Application context required — No application context (`clientId`)
+   * HTTP 400 — Access denied! — Insufficient permissions to delete the property
+   * HTTP 400 — Access denied! Application context required — No application context (`clientId`)
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Argument 'ENTITY' is null or empty — The `ENTITY` parameter was not provided or is empty after cleanup
-   * Entity code is too long. Max length is N characters. — The `ENTITY` value is too long
+   * HTTP 400 — Argument 'ENTITY' is null or empty — The `ENTITY` parameter was not provided or is empty after cleanup
+   * HTTP 400 — Entity code is too long. Max length is N characters. — The `ENTITY` value is too long
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Internal error deleting entity property. Try deleting again. — Internal error while deleting the property */
+  /** HTTP 400 — Internal error deleting entity property. Try deleting again. — Internal error while deleting the property */
   ERROR_CORE: 'ERROR_CORE',
-  /** Entity not found — Storage with the provided `ENTITY` was not found */
+  /** HTTP 400 — Entity not found — Storage with the provided `ENTITY` was not found */
   ERROR_ENTITY_NOT_FOUND: 'ERROR_ENTITY_NOT_FOUND',
-  /** Property not found — Property with the provided `PROPERTY` was not found */
+  /** HTTP 400 — Property not found — Property with the provided `PROPERTY` was not found */
   ERROR_PROPERTY_NOT_FOUND: 'ERROR_PROPERTY_NOT_FOUND',
 } as const;
 
@@ -552,16 +552,16 @@ export type EntityItemPropertyDeleteResult = boolean;
 
 /** Error codes documented for `entity.item.property.get`. */
 export const EntityItemPropertyGetErrorCode = {
-  /** Access denied! Application context required — No application context (`clientId`) */
+  /** HTTP 400 — Access denied! Application context required — No application context (`clientId`) */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Argument 'ENTITY' is null or empty — The `ENTITY` parameter is not provided or is empty after cleaning
-   * Entity code is too long. Max length is N characters. — The `ENTITY` value is too long
+   * HTTP 400 — Argument 'ENTITY' is null or empty — The `ENTITY` parameter is not provided or is empty after cleaning
+   * HTTP 400 — Entity code is too long. Max length is N characters. — The `ENTITY` value is too long
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Entity not found — Storage with the provided `ENTITY` not found */
+  /** HTTP 400 — Entity not found — Storage with the provided `ENTITY` not found */
   ERROR_ENTITY_NOT_FOUND: 'ERROR_ENTITY_NOT_FOUND',
-  /** Property not found — Property with the provided `PROPERTY` not found */
+  /** HTTP 400 — Property not found — Property with the provided `PROPERTY` not found */
   ERROR_PROPERTY_NOT_FOUND: 'ERROR_PROPERTY_NOT_FOUND',
 } as const;
 
@@ -598,24 +598,24 @@ export type EntityItemPropertyGetResult = EntityItemPropertyGetResultType;
 /** Error codes documented for `entity.item.property.update`. */
 export const EntityItemPropertyUpdateErrorCode = {
   /**
-   * Access denied! — Insufficient permissions to modify the property.
-   * Access denied! Application context required — No application context (`clientId`).
+   * HTTP 400 — Access denied! — Insufficient permissions to modify the property.
+   * HTTP 400 — Access denied! Application context required — No application context (`clientId`).
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Argument 'ENTITY' is null or empty — The `ENTITY` parameter was not provided or is empty after cleaning.
-   * Cannot change property type to File — Attempting to change the property type to `F`.
-   * Entity code is too long. Max length is N characters. — The value of `ENTITY` is too long.
-   * Wrong entity item property type — An invalid `TYPE` was provided.
+   * HTTP 400 — Argument 'ENTITY' is null or empty — The `ENTITY` parameter was not provided or is empty after cleaning.
+   * HTTP 400 — Cannot change property type to File — Attempting to change the property type to `F`.
+   * HTTP 400 — Entity code is too long. Max length is N characters. — The value of `ENTITY` is too long.
+   * HTTP 400 — Wrong entity item property type — An invalid `TYPE` was provided.
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Internal error updating entity property. Try updating again. — An internal error occurred while updating the property. */
+  /** HTTP 400 — Internal error updating entity property. Try updating again. — An internal error occurred while updating the property. */
   ERROR_CORE: 'ERROR_CORE',
-  /** Entity not found — The storage with the provided `ENTITY` was not found. */
+  /** HTTP 400 — Entity not found — The storage with the provided `ENTITY` was not found. */
   ERROR_ENTITY_NOT_FOUND: 'ERROR_ENTITY_NOT_FOUND',
-  /** Property <PROPERTY_NEW> already exists — A property with the code `PROPERTY_NEW` already exists. */
+  /** HTTP 400 — Property <PROPERTY_NEW> already exists — A property with the code `PROPERTY_NEW` already exists. */
   ERROR_PROPERTY_ALREADY_EXISTS: 'ERROR_PROPERTY_ALREADY_EXISTS',
-  /** Property not found — The property with the provided `PROPERTY` was not found. */
+  /** HTTP 400 — Property not found — The property with the provided `PROPERTY` was not found. */
   ERROR_PROPERTY_NOT_FOUND: 'ERROR_PROPERTY_NOT_FOUND',
 } as const;
 
@@ -660,22 +660,22 @@ export type EntityItemPropertyUpdateResult = boolean;
 /** Error codes documented for `entity.item.update`. */
 export const EntityItemUpdateErrorCode = {
   /**
-   * Access denied! — Insufficient permissions to update the item
-   * Access denied! Application context required — No application context (`clientId`)
+   * HTTP 400 — Access denied! — Insufficient permissions to update the item
+   * HTTP 400 — Access denied! Application context required — No application context (`clientId`)
    */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Argument 'ENTITY' is null or empty — The `ENTITY` parameter was not passed or is empty after cleaning
-   * Argument 'ID' is null or empty — The `ID` parameter was not passed or is `<= 0`
-   * Entity code is too long. Max length is N characters. — The `ENTITY` value is too long
-   * Field validation errors for the item — Invalid input fields were passed
+   * HTTP 400 — Argument 'ENTITY' is null or empty — The `ENTITY` parameter was not passed or is empty after cleaning
+   * HTTP 400 — Argument 'ID' is null or empty — The `ID` parameter was not passed or is `<= 0`
+   * HTTP 400 — Entity code is too long. Max length is N characters. — The `ENTITY` value is too long
+   * HTTP 400 — Field validation errors for the item — Invalid input fields were passed
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Internal error updating entity item. Try updating again. — Internal error while updating the item */
+  /** HTTP 400 — Internal error updating entity item. Try updating again. — Internal error while updating the item */
   ERROR_CORE: 'ERROR_CORE',
-  /** Entity not found — Storage with the provided `ENTITY` was not found */
+  /** HTTP 400 — Entity not found — Storage with the provided `ENTITY` was not found */
   ERROR_ENTITY_NOT_FOUND: 'ERROR_ENTITY_NOT_FOUND',
-  /** Item not found — Item with the provided `ID` was not found in the storage */
+  /** HTTP 400 — Item not found — Item with the provided `ID` was not found in the storage */
   ERROR_ITEM_NOT_FOUND: 'ERROR_ITEM_NOT_FOUND',
 } as const;
 
@@ -725,11 +725,11 @@ export type EntityItemUpdateResult = boolean;
 
 /** Error codes documented for `entity.rights`. */
 export const EntityRightsErrorCode = {
-  /** Access denied! — Insufficient permissions to modify access permissions for the storage. */
+  /** HTTP 400 — Access denied! — Insufficient permissions to modify access permissions for the storage. */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Argument 'ENTITY' is null or empty — Parameter `ENTITY` is not provided or is empty after cleanup.
-   * Entity code is too long. Max length is 13 characters. — The value of `ENTITY` is too long.
+   * HTTP 400 — Argument 'ENTITY' is null or empty — Parameter `ENTITY` is not provided or is empty after cleanup.
+   * HTTP 400 — Entity code is too long. Max length is 13 characters. — The value of `ENTITY` is too long.
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
 } as const;
@@ -767,21 +767,21 @@ export type EntityRightsResult = EntityRightsResultType;
 
 /** Error codes documented for `entity.section.add`. */
 export const EntitySectionAddErrorCode = {
-  /** Access denied! — Insufficient rights to create a section. */
+  /** HTTP 400 — Access denied! — Insufficient rights to create a section. */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Argument 'ENTITY' is null or empty — Parameter `ENTITY` is not provided or is empty after cleaning.
-   * Entity code is too long. Max length is N characters. — The value of `ENTITY` is too long.
+   * HTTP 400 — Argument 'ENTITY' is null or empty — Parameter `ENTITY` is not provided or is empty after cleaning.
+   * HTTP 400 — Entity code is too long. Max length is N characters. — The value of `ENTITY` is too long.
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
   /**
-   * Internal error adding entity section. Try adding again. — Internal error while creating the section.
-   * Invalid file type — A file of unsupported type was provided in `PICTURE` or `DETAIL_PICTURE`.
-   * Invalid parent section! — An invalid `SECTION` was provided.
-   * The section block code does not match the parent section block code! — The parent section belongs to another storage.
+   * HTTP 400 — Internal error adding entity section. Try adding again. — Internal error while creating the section.
+   * HTTP 400 — Invalid file type — A file of unsupported type was provided in `PICTURE` or `DETAIL_PICTURE`.
+   * HTTP 400 — Invalid parent section! — An invalid `SECTION` was provided.
+   * HTTP 400 — The section block code does not match the parent section block code! — The parent section belongs to another storage.
    */
   ERROR_CORE: 'ERROR_CORE',
-  /** Entity not found — Storage with the provided `ENTITY` was not found. */
+  /** HTTP 400 — Entity not found — Storage with the provided `ENTITY` was not found. */
   ERROR_ENTITY_NOT_FOUND: 'ERROR_ENTITY_NOT_FOUND',
 } as const;
 
@@ -833,19 +833,19 @@ export type EntitySectionAddResult = number;
 
 /** Error codes documented for `entity.section.delete`. */
 export const EntitySectionDeleteErrorCode = {
-  /** Access denied! — Insufficient permissions to delete the section. */
+  /** HTTP 400 — Access denied! — Insufficient permissions to delete the section. */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Argument 'ENTITY' is null or empty — The `ENTITY` parameter is not provided or is empty after cleaning.
-   * Argument 'ID' is null or empty — The `ID` parameter is not provided or has a value of `0`.
-   * Entity code is too long. Max length is N characters. — The `ENTITY` value is too long.
+   * HTTP 400 — Argument 'ENTITY' is null or empty — The `ENTITY` parameter is not provided or is empty after cleaning.
+   * HTTP 400 — Argument 'ID' is null or empty — The `ID` parameter is not provided or has a value of `0`.
+   * HTTP 400 — Entity code is too long. Max length is N characters. — The `ENTITY` value is too long.
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Internal error deleting entity section. Try deleting again. — Internal error while deleting the section. */
+  /** HTTP 400 — Internal error deleting entity section. Try deleting again. — Internal error while deleting the section. */
   ERROR_CORE: 'ERROR_CORE',
-  /** Entity not found — The storage with the provided `ENTITY` was not found. */
+  /** HTTP 400 — Entity not found — The storage with the provided `ENTITY` was not found. */
   ERROR_ENTITY_NOT_FOUND: 'ERROR_ENTITY_NOT_FOUND',
-  /** Section not found — The section with the specified `ID` was not found in this storage. */
+  /** HTTP 400 — Section not found — The section with the specified `ID` was not found in this storage. */
   ERROR_SECTION_NOT_FOUND: 'ERROR_SECTION_NOT_FOUND',
 } as const;
 
@@ -882,11 +882,11 @@ export type EntitySectionDeleteResult = boolean;
 /** Error codes documented for `entity.section.get`. */
 export const EntitySectionGetErrorCode = {
   /**
-   * Argument 'ENTITY' is null or empty — Parameter `ENTITY` is not provided or is empty after cleanup
-   * Entity code is too long. Max length is N characters. — `ENTITY` value is too long
+   * HTTP 400 — Argument 'ENTITY' is null or empty — Parameter `ENTITY` is not provided or is empty after cleanup
+   * HTTP 400 — Entity code is too long. Max length is N characters. — `ENTITY` value is too long
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Entity not found — Storage with the provided `ENTITY` not found */
+  /** HTTP 400 — Entity not found — Storage with the provided `ENTITY` not found */
   ERROR_ENTITY_NOT_FOUND: 'ERROR_ENTITY_NOT_FOUND',
 } as const;
 
@@ -944,22 +944,22 @@ export type EntitySectionGetResult = EntitySectionGetItem[];
 
 /** Error codes documented for `entity.section.update`. */
 export const EntitySectionUpdateErrorCode = {
-  /** Access denied! — Insufficient permissions to update the section. */
+  /** HTTP 400 — Access denied! — Insufficient permissions to update the section. */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Argument 'ENTITY' is null or empty — The `ENTITY` parameter is not provided or is empty after cleaning.
-   * Argument 'ID' is null or empty — The `ID` parameter is not provided or has a value of `0`.
-   * Entity code is too long. Max length is N characters. — The `ENTITY` value is too long.
+   * HTTP 400 — Argument 'ENTITY' is null or empty — The `ENTITY` parameter is not provided or is empty after cleaning.
+   * HTTP 400 — Argument 'ID' is null or empty — The `ID` parameter is not provided or has a value of `0`.
+   * HTTP 400 — Entity code is too long. Max length is N characters. — The `ENTITY` value is too long.
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
   /**
-   * Internal error updating entity section. Try updating again. — Internal error while updating the section.
-   * Invalid file type — An unsupported file type was provided in `PICTURE` or `DETAIL_PICTURE`.
+   * HTTP 400 — Internal error updating entity section. Try updating again. — Internal error while updating the section.
+   * HTTP 400 — Invalid file type — An unsupported file type was provided in `PICTURE` or `DETAIL_PICTURE`.
    */
   ERROR_CORE: 'ERROR_CORE',
-  /** Entity not found — The storage with the provided `ENTITY` was not found. */
+  /** HTTP 400 — Entity not found — The storage with the provided `ENTITY` was not found. */
   ERROR_ENTITY_NOT_FOUND: 'ERROR_ENTITY_NOT_FOUND',
-  /** Section not found — The section with the specified `ID` was not found in this storage. */
+  /** HTTP 400 — Section not found — The section with the specified `ID` was not found in this storage. */
   ERROR_SECTION_NOT_FOUND: 'ERROR_SECTION_NOT_FOUND',
 } as const;
 
@@ -1013,18 +1013,18 @@ export type EntitySectionUpdateResult = boolean;
 
 /** Error codes documented for `entity.update`. */
 export const EntityUpdateErrorCode = {
-  /** Access denied! — Insufficient permissions to modify the storage. */
+  /** HTTP 400 — Access denied! — Insufficient permissions to modify the storage. */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Argument 'ENTITY' is null or empty — Parameter `ENTITY` was not provided or is empty after cleaning.
-   * Entity code is too long. Max length is N characters. — `ENTITY_NEW` value is too long.
+   * HTTP 400 — Argument 'ENTITY' is null or empty — Parameter `ENTITY` was not provided or is empty after cleaning.
+   * HTTP 400 — Entity code is too long. Max length is N characters. — `ENTITY_NEW` value is too long.
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Internal error updating entity. Try updating again. — Internal error while updating the storage. */
+  /** HTTP 400 — Internal error updating entity. Try updating again. — Internal error while updating the storage. */
   ERROR_CORE: 'ERROR_CORE',
-  /** Entity already exists — Storage with `ENTITY_NEW` already exists. */
+  /** HTTP 400 — Entity already exists — Storage with `ENTITY_NEW` already exists. */
   ERROR_ENTITY_ALREADY_EXISTS: 'ERROR_ENTITY_ALREADY_EXISTS',
-  /** Entity not found — Storage with the provided `ENTITY` not found. */
+  /** HTTP 400 — Entity not found — Storage with the provided `ENTITY` not found. */
   ERROR_ENTITY_NOT_FOUND: 'ERROR_ENTITY_NOT_FOUND',
 } as const;
 

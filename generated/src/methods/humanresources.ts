@@ -363,16 +363,16 @@ export type HumanresourcesEmployeeCountV3Result = Record<string, unknown>;
 
 /** Error codes documented for `humanresources.employee.field.get`. */
 export const HumanresourcesEmployeeFieldGetV3ErrorCode = {
-  /** Unable to recognize select expression `#SELECT#` — Provide `select` as an array of strings (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Provide `select` as an array of strings (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for object `DtoFieldDto` — Provide only description fields from the list (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for object `DtoFieldDto` — Provide only description fields from the list (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
-  /** Required field `name` is not specified — Provide the field name (field: name) */
+  /** HTTP 400 — Required field `name` is not specified — Provide the field name (field: name) */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
-  /** Field `#FIELD#` not found — Specify an existing field name (field: name) */
+  /** HTTP 400 — Field `#FIELD#` not found — Specify an existing field name (field: name) */
   BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION',
 } as const;
@@ -407,6 +407,20 @@ export interface HumanresourcesEmployeeFieldGetV3Result {
   /** Object with field description. The response structure depends on `select`. (Required: not documented.) */
   item?: Record<string, unknown>;
 }
+
+/** Error codes documented for `humanresources.employee.field.list`. */
+export const HumanresourcesEmployeeFieldListV3ErrorCode = {
+  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings (field: select) */
+  BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
+  /** Unknown field `#FIELD#` for object `DtoFieldDto` — Only pass fields from the description list (field: select) */
+  BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
+} as const;
+
+/** A documented error code of `humanresources.employee.field.list`. */
+export type HumanresourcesEmployeeFieldListV3ErrorCode =
+  (typeof HumanresourcesEmployeeFieldListV3ErrorCode)[keyof typeof HumanresourcesEmployeeFieldListV3ErrorCode];
 
 /**
  * The `select` of `humanresources.employee.field.list`: field names.
@@ -486,15 +500,15 @@ export interface HumanresourcesEmployeeMultidepartmentV3Result {
 
 /** Error codes documented for `humanresources.employee.search`. */
 export const HumanresourcesEmployeeSearchV3ErrorCode = {
-  /** Access denied — Ensure that the current user is an employee of Bitrix24 (field: -) */
+  /** HTTP 400 — Access denied — Ensure that the current user is an employee of Bitrix24 (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Provide `select` as an array of strings (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Provide `select` as an array of strings (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for object `EmployeeDto` — Provide only employee fields from the list (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for object `EmployeeDto` — Provide only employee fields from the list (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
-  /** Parameter `"name"` is required. — Provide a search string (field: name) */
+  /** HTTP 400 — Parameter `"name"` is required. — Provide a search string (field: name) */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
 } as const;
@@ -535,11 +549,11 @@ export interface HumanresourcesEmployeeSearchV3Result {
 
 /** Error codes documented for `humanresources.employee.subordinates`. */
 export const HumanresourcesEmployeeSubordinatesV3ErrorCode = {
-  /** Access denied — Ensure that the current user is an employee of Bitrix24 (field: -) */
+  /** HTTP 400 — Access denied — Ensure that the current user is an employee of Bitrix24 (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
   /**
-   * Required field `id` is not specified — Provide the user identifier (field: id)
-   * Parameter `"id"` is required and must be a positive integer — Provide a positive user identifier (field: id)
+   * HTTP 400 — Required field `id` is not specified — Provide the user identifier (field: id)
+   * HTTP 400 — Parameter `"id"` is required and must be a positive integer — Provide a positive user identifier (field: id)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -670,12 +684,12 @@ export type HumanresourcesHcmlinkCompanyDeleteResult = boolean;
 /**
  * Error codes documented for `humanresources.hcmlink.company.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Operation failed — An error occurred while retrieving the company list
+ * - HTTP 403 — Operation failed — An error occurred while retrieving the company list
  */
 export const HumanresourcesHcmlinkCompanyListErrorCode = {
-  /** Access denied! Access denied. — The user is not an administrator */
+  /** HTTP 403 — Access denied! Access denied. — The user is not an administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Application context required — The method was not called in the application context */
+  /** HTTP 403 — Application context required — The method was not called in the application context */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 
@@ -766,9 +780,9 @@ export type HumanresourcesHcmlinkCompanyUpdateResult = boolean;
 
 /** Error codes documented for `humanresources.hcmlink.company.user.list`. */
 export const HumanresourcesHcmlinkCompanyUserListErrorCode = {
-  /** User authorization required. — The user is not authorized */
+  /** HTTP 403 — User authorization required. — The user is not authorized */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Application context required — The method was not called in the application context */
+  /** HTTP 403 — Application context required — The method was not called in the application context */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 
@@ -870,14 +884,14 @@ export type HumanresourcesHcmlinkEmployeeListResult = HumanresourcesHcmlinkEmplo
 /**
  * Error codes documented for `humanresources.hcmlink.employee.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Item #... should have not empty 'employee', 'person', 'data' — A list item has no required fields
- * - Operation failed — Failed to update the synchronization job passed in the `job` parameter
- * - Parameter 'data' must be a non empty array — The employee list is not passed
+ * - HTTP 403 — Item #... should have not empty 'employee', 'person', 'data' — A list item has no required fields
+ * - HTTP 403 — Operation failed — Failed to update the synchronization job passed in the `job` parameter
+ * - HTTP 403 — Parameter 'data' must be a non empty array — The employee list is not passed
  */
 export const HumanresourcesHcmlinkEmployeeSetErrorCode = {
-  /** Access denied! Access denied. — The user is not an administrator */
+  /** HTTP 403 — Access denied! Access denied. — The user is not an administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Application context required — The method was not called in the application context */
+  /** HTTP 403 — Application context required — The method was not called in the application context */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 
@@ -917,18 +931,18 @@ export type HumanresourcesHcmlinkEmployeeSetResult = Record<string, unknown>;
 /**
  * Error codes documented for `humanresources.hcmlink.field.value.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Item #... does not match PIN request job '...' — The value does not match the PIN request job
- * - Item #... does not match salary/vacation request job '...' — The value does not match the payroll or vacation balance request job
- * - Item #... employee '...' not found for company '...' — The employee was not found in the company
- * - Item #... field '...' not found for company '...' — The field was not found in the company
- * - Job '...' result is incomplete — The `DONE` status was passed for the job, but the response does not contain all requested values
- * - Operation failed — Failed to update the synchronization job passed in the `job` parameter
- * - Parameter 'data' must be a non empty array — The field value list is not passed
+ * - HTTP 403 — Item #... does not match PIN request job '...' — The value does not match the PIN request job
+ * - HTTP 403 — Item #... does not match salary/vacation request job '...' — The value does not match the payroll or vacation balance request job
+ * - HTTP 403 — Item #... employee '...' not found for company '...' — The employee was not found in the company
+ * - HTTP 403 — Item #... field '...' not found for company '...' — The field was not found in the company
+ * - HTTP 403 — Job '...' result is incomplete — The `DONE` status was passed for the job, but the response does not contain all requested values
+ * - HTTP 403 — Operation failed — Failed to update the synchronization job passed in the `job` parameter
+ * - HTTP 403 — Parameter 'data' must be a non empty array — The field value list is not passed
  */
 export const HumanresourcesHcmlinkFieldValueSetErrorCode = {
-  /** Access denied! Access denied. — The user is not an administrator */
+  /** HTTP 403 — Access denied! Access denied. — The user is not an administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Application context required — The method was not called in the application context */
+  /** HTTP 403 — Application context required — The method was not called in the application context */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 
@@ -968,12 +982,12 @@ export type HumanresourcesHcmlinkFieldValueSetResult = Record<string, unknown>;
 /**
  * Error codes documented for `humanresources.hcmlink.job.status.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Operation failed — The job was not found
+ * - HTTP 403 — Operation failed — The job was not found
  */
 export const HumanresourcesHcmlinkJobStatusGetErrorCode = {
-  /** Access denied! Access denied. — The user is not an administrator */
+  /** HTTP 403 — Access denied! Access denied. — The user is not an administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Application context required — The method was not called in the application context */
+  /** HTTP 403 — Application context required — The method was not called in the application context */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 
@@ -1008,12 +1022,12 @@ export type HumanresourcesHcmlinkJobStatusGetResult = Record<string, unknown>;
 /**
  * Error codes documented for `humanresources.hcmlink.job.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Operation failed — The job was not found or an outdated status was passed
+ * - HTTP 403 — Operation failed — The job was not found or an outdated status was passed
  */
 export const HumanresourcesHcmlinkJobUpdateErrorCode = {
-  /** Access denied! Access denied. — The user is not an administrator */
+  /** HTTP 403 — Access denied! Access denied. — The user is not an administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Application context required — The method was not called in the application context */
+  /** HTTP 403 — Application context required — The method was not called in the application context */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 
@@ -1049,16 +1063,16 @@ export type HumanresourcesHcmlinkJobUpdateResult = boolean;
 
 /** Error codes documented for `humanresources.node.add`. */
 export const HumanresourcesNodeAddV3ErrorCode = {
-  /** Access denied — The user does not have permission to create a structure element in the specified parent department or team (field: -) */
+  /** HTTP 400 — Access denied — The user does not have permission to create a structure element in the specified parent department or team (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Insufficient permissions: required scope is missing — Check the `humanresources` scope (field: -) */
+  /** HTTP 400 — Insufficient permissions: required scope is missing — Check the `humanresources` scope (field: -) */
   BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
   /**
-   * Required field `#FIELD#` is not specified — Add the specified field to the request body (field: type name parentId)
-   * An invalid value for the structure element type was provided — Use `DEPARTMENT` for a department or `TEAM` for a team (field: type)
-   * Default company structure not found — Ensure the company structure is created and accessible (field: -)
-   * Field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the value passed is of the correct type (field: #FIELD#)
+   * HTTP 400 — Required field `#FIELD#` is not specified — Add the specified field to the request body (field: type name parentId)
+   * HTTP 400 — An invalid value for the structure element type was provided — Use `DEPARTMENT` for a department or `TEAM` for a team (field: type)
+   * HTTP 400 — Default company structure not found — Ensure the company structure is created and accessible (field: -)
+   * HTTP 400 — Field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the value passed is of the correct type (field: #FIELD#)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -1171,15 +1185,15 @@ export interface HumanresourcesNodeAddV3Result {
 
 /** Error codes documented for `humanresources.node.children`. */
 export const HumanresourcesNodeChildrenV3ErrorCode = {
-  /** Access denied — The user does not have permission to view the specified department or team (field: -) */
+  /** HTTP 400 — Access denied — The user does not have permission to view the specified department or team (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Insufficient access rights: required scope is missing — Check the `humanresources` scope (field: -) */
+  /** HTTP 400 — Insufficient access rights: required scope is missing — Check the `humanresources` scope (field: -) */
   BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
   /**
-   * Required field `id` is not specified — Add `id` to the request body (field: id)
-   * Field `id` requires data type `int` for this request — Ensure that the value of `id` is passed as a number (field: id)
-   * Unsupported field name provided for selection — Use only values from the description of the `select` parameter (field: select)
+   * HTTP 400 — Required field `id` is not specified — Add `id` to the request body (field: id)
+   * HTTP 400 — Field `id` requires data type `int` for this request — Ensure that the value of `id` is passed as a number (field: id)
+   * HTTP 400 — Unsupported field name provided for selection — Use only values from the description of the `select` parameter (field: select)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -1220,15 +1234,15 @@ export interface HumanresourcesNodeChildrenV3Result {
 
 /** Error codes documented for `humanresources.node.communication.edit`. */
 export const HumanresourcesNodeCommunicationEditV3ErrorCode = {
-  /** Access denied. — Check the permission to modify communications of the department or team. (field: -) */
+  /** HTTP 400 — Access denied. — Check the permission to modify communications of the department or team. (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Object with identifier `#ID#` not found. — Specify an existing identifier of the department or team. (field: nodeId) */
+  /** HTTP 400 — Object with identifier `#ID#` not found. — Specify an existing identifier of the department or team. (field: nodeId) */
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
   /**
-   * Parameter `"nodeId"` is required. — Provide the identifier of the department or team. (field: nodeId)
-   * Invalid `"communicationType"` value. Allowed: `CHAT`, `CHANNEL`, `COLLAB`. — Provide one of the allowed values. (field: communicationType)
-   * Parameter `"communicationType"` is required. — Provide the type of communication. (field: communicationType)
+   * HTTP 400 — Parameter `"nodeId"` is required. — Provide the identifier of the department or team. (field: nodeId)
+   * HTTP 400 — Invalid `"communicationType"` value. Allowed: `CHAT`, `CHANNEL`, `COLLAB`. — Provide one of the allowed values. (field: communicationType)
+   * HTTP 400 — Parameter `"communicationType"` is required. — Provide the type of communication. (field: communicationType)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -1281,12 +1295,12 @@ export interface HumanresourcesNodeCommunicationEditV3Result {
 
 /** Error codes documented for `humanresources.node.communication.list`. */
 export const HumanresourcesNodeCommunicationListV3ErrorCode = {
-  /** Access denied — Check the access permission to view the department or team (field: -) */
+  /** HTTP 400 — Access denied — Check the access permission to view the department or team (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Object with identifier `#ID#` not found — Specify an existing identifier of the department or team (field: id) */
+  /** HTTP 400 — Object with identifier `#ID#` not found — Specify an existing identifier of the department or team (field: id) */
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
-  /** Required field `id` is missing — Provide the identifier of the department or team (field: id) */
+  /** HTTP 400 — Required field `id` is missing — Provide the identifier of the department or team (field: id) */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
 } as const;
@@ -1373,16 +1387,16 @@ export interface HumanresourcesNodeCountV3Result {
 
 /** Error codes documented for `humanresources.node.edit`. */
 export const HumanresourcesNodeEditV3ErrorCode = {
-  /** Access denied. — The user does not have permission to edit the specified department or team. (field: -) */
+  /** HTTP 400 — Access denied. — The user does not have permission to edit the specified department or team. (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Insufficient access rights: required scope is missing. — Check the `humanresources` scope. (field: -) */
+  /** HTTP 400 — Insufficient access rights: required scope is missing. — Check the `humanresources` scope. (field: -) */
   BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
   /**
-   * Required field `id` is not specified. — Add `id` to the request body. (field: id)
-   * An invalid color value was provided. — Use one of the valid values from the `colorName` parameter description. (field: colorName)
-   * At least one field must be provided for modification. — Provide `name`, `description`, or `colorName`. (field: name description colorName)
-   * Field `id` requires data type `int` for this request. — Ensure that the value of `id` is passed as a number. (field: id)
+   * HTTP 400 — Required field `id` is not specified. — Add `id` to the request body. (field: id)
+   * HTTP 400 — An invalid color value was provided. — Use one of the valid values from the `colorName` parameter description. (field: colorName)
+   * HTTP 400 — At least one field must be provided for modification. — Provide `name`, `description`, or `colorName`. (field: name description colorName)
+   * HTTP 400 — Field `id` requires data type `int` for this request. — Ensure that the value of `id` is passed as a number. (field: id)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -1449,19 +1463,19 @@ export interface HumanresourcesNodeEditV3Result {
 
 /** Error codes documented for `humanresources.node.field.get`. */
 export const HumanresourcesNodeFieldGetV3ErrorCode = {
-  /** Insufficient access rights: required scope is missing — Check the `humanresources` scope (field: -) */
+  /** HTTP 400 — Insufficient access rights: required scope is missing — Check the `humanresources` scope (field: -) */
   BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Pass only fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Pass only fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
-  /** Required field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
+  /** HTTP 400 — Required field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
-  /** Field `#FIELD#` not found — Specify an existing field name (field: name) */
+  /** HTTP 400 — Field `#FIELD#` not found — Specify an existing field name (field: name) */
   BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION',
 } as const;
@@ -1499,13 +1513,13 @@ export interface HumanresourcesNodeFieldGetV3Result {
 
 /** Error codes documented for `humanresources.node.field.list`. */
 export const HumanresourcesNodeFieldListV3ErrorCode = {
-  /** Insufficient access rights: required scope is missing — Check the `humanresources` scope (field: -) */
+  /** HTTP 400 — Insufficient access rights: required scope is missing — Check the `humanresources` scope (field: -) */
   BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
 } as const;
@@ -1550,21 +1564,21 @@ export interface HumanresourcesNodeFieldListV3Result {
 
 /** Error codes documented for `humanresources.node.get`. */
 export const HumanresourcesNodeGetV3ErrorCode = {
-  /** Access denied — The user does not have permission to view the specified department or team (field: -) */
+  /** HTTP 400 — Access denied — The user does not have permission to view the specified department or team (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Record with the specified identifier not found — Specify the identifier of an existing department or team (field: id) */
+  /** HTTP 400 — Record with the specified identifier not found — Specify the identifier of an existing department or team (field: id) */
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
-  /** Insufficient access rights: required scope is missing — Check the `humanresources` scope (field: -) */
+  /** HTTP 400 — Insufficient access rights: required scope is missing — Check the `humanresources` scope (field: -) */
   BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["id","name"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["id","name"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `NodeDto` — Only pass fields from the `select` list (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `NodeDto` — Only pass fields from the `select` list (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
-  /** Required field `id` is not specified — Add `id` to the request body (field: id) */
+  /** HTTP 400 — Required field `id` is not specified — Add `id` to the request body (field: id) */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
 } as const;
@@ -1603,23 +1617,23 @@ export interface HumanresourcesNodeGetV3Result {
 
 /** Error codes documented for `humanresources.node.list`. */
 export const HumanresourcesNodeListV3ErrorCode = {
-  /** Access denied — The user does not have permission to view departments and teams (field: -) */
+  /** HTTP 400 — Access denied — The user does not have permission to view departments and teams (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Insufficient access rights: required scope is missing — Check the `humanresources` scope (field: -) */
+  /** HTTP 400 — Insufficient access rights: required scope is missing — Check the `humanresources` scope (field: -) */
   BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
-  /** Cannot recognize pagination parameter `#PAGE#` — Provide numeric values. `limit` must not be `0` (field: limit offset page) */
+  /** HTTP 400 — Cannot recognize pagination parameter `#PAGE#` — Provide numeric values. `limit` must not be `0` (field: limit offset page) */
   BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION',
-  /** Cannot recognize select expression `#SELECT#` — Provide `select` as an array of strings, e.g., `["id","name"]` (field: select) */
+  /** HTTP 400 — Cannot recognize select expression `#SELECT#` — Provide `select` as an array of strings, e.g., `["id","name"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `NodeDto` — Provide only fields from the `select` list (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `NodeDto` — Provide only fields from the `select` list (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
   /**
-   * Required field `type` is not specified — Provide `type` with the value `DEPARTMENT` or `TEAM` (field: type)
-   * An invalid value for the structure element type was provided — Use `DEPARTMENT` for department or `TEAM` for team (field: type)
+   * HTTP 400 — Required field `type` is not specified — Provide `type` with the value `DEPARTMENT` or `TEAM` (field: type)
+   * HTTP 400 — An invalid value for the structure element type was provided — Use `DEPARTMENT` for department or `TEAM` for team (field: type)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -1686,20 +1700,20 @@ export interface HumanresourcesNodeListV3Result {
 
 /** Error codes documented for `humanresources.node.member.add`. */
 export const HumanresourcesNodeMemberAddV3ErrorCode = {
-  /** Access denied — Check that the user has permission to add participants to this department or team. (field: -) */
+  /** HTTP 400 — Access denied — Check that the user has permission to add participants to this department or team. (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Record with the specified identifier not found — Provide the identifier of an existing department or team. (field: nodeId) */
+  /** HTTP 400 — Record with the specified identifier not found — Provide the identifier of an existing department or team. (field: nodeId) */
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
-  /** Insufficient permissions: required scope is missing — Check the `humanresources` scope. (field: -) */
+  /** HTTP 400 — Insufficient permissions: required scope is missing — Check the `humanresources` scope. (field: -) */
   BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
   /**
-   * Parameter `"nodeId"` is required. — Provide the identifier of the department or team in the `nodeId` parameter. (field: nodeId)
-   * Invalid role `#ROLE#`. Allowed: `#ROLE_LIST#`. — Provide a role that is supported for the selected type of department or team. (field: role)
-   * Parameter `"role"` is required. — Provide the participant's role in the `role` parameter. (field: role)
-   * Parameter `"userIds"` is required and must be a non-empty array. — Provide a non-empty array of user identifiers. (field: userIds)
-   * Role `#ROLE#` not found. — Provide an existing role for the selected type of department or team. (field: role)
+   * HTTP 400 — Parameter `"nodeId"` is required. — Provide the identifier of the department or team in the `nodeId` parameter. (field: nodeId)
+   * HTTP 400 — Invalid role `#ROLE#`. Allowed: `#ROLE_LIST#`. — Provide a role that is supported for the selected type of department or team. (field: role)
+   * HTTP 400 — Parameter `"role"` is required. — Provide the participant's role in the `role` parameter. (field: role)
+   * HTTP 400 — Parameter `"userIds"` is required and must be a non-empty array. — Provide a non-empty array of user identifiers. (field: userIds)
+   * HTTP 400 — Role `#ROLE#` not found. — Provide an existing role for the selected type of department or team. (field: role)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -1836,18 +1850,18 @@ export interface HumanresourcesNodeMemberFieldListV3Result {
 
 /** Error codes documented for `humanresources.node.member.move`. */
 export const HumanresourcesNodeMemberMoveV3ErrorCode = {
-  /** Access denied. — Ensure the user has permission to add participants to the target department or team. (field: -) */
+  /** HTTP 400 — Access denied. — Ensure the user has permission to add participants to the target department or team. (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Record with the specified identifier not found. — Provide the identifier of an existing department or team. (field: nodeId) */
+  /** HTTP 400 — Record with the specified identifier not found. — Provide the identifier of an existing department or team. (field: nodeId) */
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
-  /** Insufficient access rights: required scope is missing. — Check the `humanresources` scope. (field: -) */
+  /** HTTP 400 — Insufficient access rights: required scope is missing. — Check the `humanresources` scope. (field: -) */
   BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
   /**
-   * Parameter `"nodeId"` is required. — Provide the identifier of the department or team. (field: nodeId)
-   * Invalid role `#ROLE#`. Allowed: `#ROLE_LIST#`. — Provide a role that is supported for the selected type of department or team. (field: role)
-   * Parameter `"userIds"` is required and must be a non-empty array. — Provide a non-empty array of user identifiers. (field: userIds)
+   * HTTP 400 — Parameter `"nodeId"` is required. — Provide the identifier of the department or team. (field: nodeId)
+   * HTTP 400 — Invalid role `#ROLE#`. Allowed: `#ROLE_LIST#`. — Provide a role that is supported for the selected type of department or team. (field: role)
+   * HTTP 400 — Parameter `"userIds"` is required and must be a non-empty array. — Provide a non-empty array of user identifiers. (field: userIds)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -1892,17 +1906,17 @@ export interface HumanresourcesNodeMemberMoveV3Result {
 
 /** Error codes documented for `humanresources.node.member.remove`. */
 export const HumanresourcesNodeMemberRemoveV3ErrorCode = {
-  /** Access denied — Ensure the user has permission to remove participants from this department or team. (field: -) */
+  /** HTTP 400 — Access denied — Ensure the user has permission to remove participants from this department or team. (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Record with the specified identifier not found — Provide the identifier of an existing department or team. (field: nodeId) */
+  /** HTTP 400 — Record with the specified identifier not found — Provide the identifier of an existing department or team. (field: nodeId) */
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
-  /** Insufficient access rights: required scope is missing — Check the `humanresources` scope. (field: -) */
+  /** HTTP 400 — Insufficient access rights: required scope is missing — Check the `humanresources` scope. (field: -) */
   BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
   /**
-   * Parameter `"nodeId"` is required. — Provide the identifier of the department or team. (field: nodeId)
-   * Parameter `"userIds"` is required and must be a non-empty array. — Provide a non-empty array of user identifiers. (field: userIds)
+   * HTTP 400 — Parameter `"nodeId"` is required. — Provide the identifier of the department or team. (field: nodeId)
+   * HTTP 400 — Parameter `"userIds"` is required and must be a non-empty array. — Provide a non-empty array of user identifiers. (field: userIds)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -1950,18 +1964,18 @@ export interface HumanresourcesNodeMemberRemoveV3Result {
 
 /** Error codes documented for `humanresources.node.member.set`. */
 export const HumanresourcesNodeMemberSetV3ErrorCode = {
-  /** Access denied. — Check that the user has permission to modify the composition of participants in this department or team. (field: -) */
+  /** HTTP 400 — Access denied. — Check that the user has permission to modify the composition of participants in this department or team. (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Record with the specified identifier not found. — Provide the identifier of an existing department or team. (field: nodeId) */
+  /** HTTP 400 — Record with the specified identifier not found. — Provide the identifier of an existing department or team. (field: nodeId) */
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
-  /** Insufficient permissions: required scope is missing. — Check the `humanresources` scope. (field: -) */
+  /** HTTP 400 — Insufficient permissions: required scope is missing. — Check the `humanresources` scope. (field: -) */
   BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
   /**
-   * Parameter `"nodeId"` is required. — Provide the identifier of the department or team. (field: nodeId)
-   * Invalid roles: `#ROLE#`. Allowed: `#ROLE_LIST#`. — Provide only roles that are supported for the selected type of department or team. (field: userIds)
-   * Parameter `"userIds"` is required and must be a non-empty array. — Provide an object with non-empty user lists by roles. (field: userIds)
+   * HTTP 400 — Parameter `"nodeId"` is required. — Provide the identifier of the department or team. (field: nodeId)
+   * HTTP 400 — Invalid roles: `#ROLE#`. Allowed: `#ROLE_LIST#`. — Provide only roles that are supported for the selected type of department or team. (field: userIds)
+   * HTTP 400 — Parameter `"userIds"` is required and must be a non-empty array. — Provide an object with non-empty user lists by roles. (field: userIds)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -2001,14 +2015,14 @@ export interface HumanresourcesNodeMemberSetV3Result {
 
 /** Error codes documented for `humanresources.node.move`. */
 export const HumanresourcesNodeMoveV3ErrorCode = {
-  /** Access denied — The user does not have permission to move the structure element to the specified parent department (field: -) */
+  /** HTTP 400 — Access denied — The user does not have permission to move the structure element to the specified parent department (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Insufficient access rights: required scope is missing — Check the `humanresources` scope (field: -) */
+  /** HTTP 400 — Insufficient access rights: required scope is missing — Check the `humanresources` scope (field: -) */
   BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
   /**
-   * Required field `#FIELD#` is not specified — Add the specified field to the request body (field: id parentId)
-   * Field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: #FIELD#)
+   * HTTP 400 — Required field `#FIELD#` is not specified — Add the specified field to the request body (field: id parentId)
+   * HTTP 400 — Field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: #FIELD#)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -2070,15 +2084,15 @@ export interface HumanresourcesNodeMoveV3Result {
 
 /** Error codes documented for `humanresources.node.search`. */
 export const HumanresourcesNodeSearchV3ErrorCode = {
-  /** Access denied — The user does not have permission to view departments and teams (field: -) */
+  /** HTTP 400 — Access denied — The user does not have permission to view departments and teams (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Insufficient access rights: required scope is missing — Check the `humanresources` scope (field: -) */
+  /** HTTP 400 — Insufficient access rights: required scope is missing — Check the `humanresources` scope (field: -) */
   BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION',
   /**
-   * Required field `#FIELD#` is not specified — Add the specified field to the request body (field: type name)
-   * An invalid department type value was provided — Use `DEPARTMENT` for department or `TEAM` for team (field: type)
-   * Field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the value passed is of the correct type (field: #FIELD#)
+   * HTTP 400 — Required field `#FIELD#` is not specified — Add the specified field to the request body (field: type name)
+   * HTTP 400 — An invalid department type value was provided — Use `DEPARTMENT` for department or `TEAM` for team (field: type)
+   * HTTP 400 — Field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the value passed is of the correct type (field: #FIELD#)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',

@@ -2251,23 +2251,23 @@ export type ImChatSetOwnerResult = boolean;
 
 /** Error codes documented for `im.chat.updateAvatar`. */
 export const ImChatUpdateAvatarErrorCode = {
-  /** Access denied — Insufficient permissions to change the avatar */
+  /** HTTP 400 — Access denied — Insufficient permissions to change the avatar */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Action unavailable — Operation not available for this chat
-   * The avatar of this chat cannot be changed — Cannot change the avatar of this chat
+   * HTTP 400 — Action unavailable — Operation not available for this chat
+   * HTTP 400 — The avatar of this chat cannot be changed — Cannot change the avatar of this chat
    */
   ACCESS_ERROR: 'ACCESS_ERROR',
   /**
-   * Avatar incorrect type — The file is not of image type
-   * Avatar incorrect size (max 5000x5000) — Image size exceeds the limit
+   * HTTP 400 — Avatar incorrect type — The file is not of image type
+   * HTTP 400 — Avatar incorrect size (max 5000x5000) — Image size exceeds the limit
    */
   AVATAR_ERROR: 'AVATAR_ERROR',
-  /** Chat ID can't be empty — `CHAT_ID` not provided, or the value contains the `chat` prefix */
+  /** HTTP 400 — Chat ID can't be empty — `CHAT_ID` not provided, or the value contains the `chat` prefix */
   CHAT_ID_EMPTY: 'CHAT_ID_EMPTY',
-  /** Dialog ID can't be empty — A private dialog or an invalid format was provided in `DIALOG_ID` */
+  /** HTTP 400 — Dialog ID can't be empty — A private dialog or an invalid format was provided in `DIALOG_ID` */
   DIALOG_ID_EMPTY: 'DIALOG_ID_EMPTY',
-  /** Chat doesn't exist — The specified chat does not exist */
+  /** HTTP 400 — Chat doesn't exist — The specified chat does not exist */
   WRONG_REQUEST: 'WRONG_REQUEST',
 } as const;
 
@@ -3358,29 +3358,29 @@ export interface ImDiskFolderGetResult {
 
 /** Error codes documented for `im.message.add`. */
 export const ImMessageAddErrorCode = {
-  /** Action unavailable — Insufficient permissions to send the message */
+  /** HTTP 400 — Action unavailable — Insufficient permissions to send the message */
   ACCESS_ERROR: 'ACCESS_ERROR',
-  /** Incorrect attach params — Invalid `ATTACH` object */
+  /** HTTP 400 — Incorrect attach params — Invalid `ATTACH` object */
   ATTACH_ERROR: 'ATTACH_ERROR',
-  /** You have exceeded the maximum allowable size of attach — The size of `ATTACH` exceeds the allowable limit */
+  /** HTTP 400 — You have exceeded the maximum allowable size of attach — The size of `ATTACH` exceeds the allowable limit */
   ATTACH_OVERSIZE: 'ATTACH_OVERSIZE',
-  /** Error creating message — Failed to create message. Ensure that a chat with such `ID` exists */
+  /** HTTP 400 — Error creating message — Failed to create message. Ensure that a chat with such `ID` exists */
   CHAT_ID: 'CHAT_ID',
-  /** Incorrect keyboard params — Invalid `KEYBOARD` object */
+  /** HTTP 400 — Incorrect keyboard params — Invalid `KEYBOARD` object */
   KEYBOARD_ERROR: 'KEYBOARD_ERROR',
-  /** Incorrect menu params — Invalid `MENU` object */
+  /** HTTP 400 — Incorrect menu params — Invalid `MENU` object */
   MENU_ERROR: 'MENU_ERROR',
-  /** Message can't be empty — Empty `MESSAGE` and `ATTACH` not provided */
+  /** HTTP 400 — Message can't be empty — Empty `MESSAGE` and `ATTACH` not provided */
   MESSAGE_EMPTY: 'MESSAGE_EMPTY',
-  /** Incorrect params — Invalid set of request parameters */
+  /** HTTP 400 — Incorrect params — Invalid set of request parameters */
   PARAMS_ERROR: 'PARAMS_ERROR',
-  /** Action unavailable — No access to the message in `REPLY_ID` */
+  /** HTTP 400 — Action unavailable — No access to the message in `REPLY_ID` */
   REPLY_ACCESS_ERROR: 'REPLY_ACCESS_ERROR',
-  /** You can only reply to a message within the same chat — Cannot reply to a message from another chat */
+  /** HTTP 400 — You can only reply to a message within the same chat — Cannot reply to a message from another chat */
   REPLY_FROM_OTHER_CHAT_ERROR: 'REPLY_FROM_OTHER_CHAT_ERROR',
-  /** User ID can't be empty — User identifier in `DIALOG_ID` is not provided or is invalid */
+  /** HTTP 400 — User ID can't be empty — User identifier in `DIALOG_ID` is not provided or is invalid */
   USER_ID_EMPTY: 'USER_ID_EMPTY',
-  /** User not found */
+  /** HTTP 400 — User not found */
   USER_NOT_FOUND: 'USER_NOT_FOUND',
 } as const;
 
@@ -3434,13 +3434,13 @@ export type ImMessageAddResult = number;
 
 /** Error codes documented for `im.message.command`. */
 export const ImMessageCommandErrorCode = {
-  /** Bot ID can't be empty — `BOT_ID` is missing or incorrect */
+  /** HTTP 400 — Bot ID can't be empty — `BOT_ID` is missing or incorrect */
   BOT_ID_ERROR: 'BOT_ID_ERROR',
-  /** Command can't be empty — `COMMAND` is missing */
+  /** HTTP 400 — Command can't be empty — `COMMAND` is missing */
   COMMAND_ERROR: 'COMMAND_ERROR',
-  /** Message ID can't be empty — `MESSAGE_ID` is missing or incorrect */
+  /** HTTP 400 — Message ID can't be empty — `MESSAGE_ID` is missing or incorrect */
   MESSAGE_ID_ERROR: 'MESSAGE_ID_ERROR',
-  /** Incorrect params — Command parameters are incorrect */
+  /** HTTP 400 — Incorrect params — Command parameters are incorrect */
   PARAMS_ERROR: 'PARAMS_ERROR',
 } as const;
 
@@ -3514,9 +3514,9 @@ export type ImMessageDeleteResult = boolean;
 
 /** Error codes documented for `im.message.like`. */
 export const ImMessageLikeErrorCode = {
-  /** Message ID can't be empty — `MESSAGE_ID` is missing or invalid */
+  /** HTTP 400 — Message ID can't be empty — `MESSAGE_ID` is missing or invalid */
   MESSAGE_ID_ERROR: 'MESSAGE_ID_ERROR',
-  /** Action completed without changes — The reaction state was already the same */
+  /** HTTP 400 — Action completed without changes — The reaction state was already the same */
   WITHOUT_CHANGES: 'WITHOUT_CHANGES',
 } as const;
 
@@ -3727,9 +3727,9 @@ export type ImNotifyResult = number | boolean;
 
 /** Error codes documented for `im.notify.answer`. */
 export const ImNotifyAnswerErrorCode = {
-  /** ANSWER_TEXT can't be empty — The `ANSWER_TEXT` parameter is empty. */
+  /** HTTP 400 — ANSWER_TEXT can't be empty — The `ANSWER_TEXT` parameter is empty. */
   ANSWER_TEXT_ERROR: 'ANSWER_TEXT_ERROR',
-  /** Notification ID can't be empty — The `NOTIFY_ID` parameter is not provided or is `<= 0`. */
+  /** HTTP 400 — Notification ID can't be empty — The `NOTIFY_ID` parameter is not provided or is `<= 0`. */
   ID_ERROR: 'ID_ERROR',
 } as const;
 
@@ -3773,9 +3773,9 @@ export type ImNotifyAnswerResult = ImNotifyAnswerResultType;
 
 /** Error codes documented for `im.notify.confirm`. */
 export const ImNotifyConfirmErrorCode = {
-  /** Notification ID can't be empty — Parameter `NOTIFY_ID` is not provided or `<= 0` */
+  /** HTTP 400 — Notification ID can't be empty — Parameter `NOTIFY_ID` is not provided or `<= 0` */
   ID_ERROR: 'ID_ERROR',
-  /** Notification Value can't be empty — Empty parameter `NOTIFY_VALUE` */
+  /** HTTP 400 — Notification Value can't be empty — Empty parameter `NOTIFY_VALUE` */
   NOTIFY_VALUE_ERROR: 'NOTIFY_VALUE_ERROR',
 } as const;
 
@@ -3869,9 +3869,9 @@ export type ImNotifyDeleteResult = boolean;
 
 /** Error codes documented for `im.notify.get`. */
 export const ImNotifyGetErrorCode = {
-  /** Parameters LAST_ID and LAST_TYPE should be used together — Only one parameter from the pair `LAST_ID` and `LAST_TYPE` was passed */
+  /** HTTP 400 — Parameters LAST_ID and LAST_TYPE should be used together — Only one parameter from the pair `LAST_ID` and `LAST_TYPE` was passed */
   LAST_ID_AND_LAST_TYPE: 'LAST_ID_AND_LAST_TYPE',
-  /** Last notification ID can't be string — The `LAST_ID` parameter contains a non-numeric value */
+  /** HTTP 400 — Last notification ID can't be string — The `LAST_ID` parameter contains a non-numeric value */
   LAST_ID_STRING: 'LAST_ID_STRING',
 } as const;
 
@@ -3922,9 +3922,9 @@ export type ImNotifyGetResult = ImNotifyGetResultType;
 
 /** Error codes documented for `im.notify.history.search`. */
 export const ImNotifyHistorySearchErrorCode = {
-  /** Last notification ID can't be string — The `LAST_ID` parameter contains a non-numeric value */
+  /** HTTP 400 — Last notification ID can't be string — The `LAST_ID` parameter contains a non-numeric value */
   LAST_ID_STRING: 'LAST_ID_STRING',
-  /** SEARCH_TEXT can't be less than 3 symbols — This error occurs if `SEARCH_TYPE`, `SEARCH_DATE`, `SEARCH_TYPES`, `SEARCH_AUTHORS`, the pair `SEARCH_DATE_FROM` and `SEARCH_DATE_TO` are not specified, and the length of `SEARCH_TEXT` is less than `3` */
+  /** HTTP 400 — SEARCH_TEXT can't be less than 3 symbols — This error occurs if `SEARCH_TYPE`, `SEARCH_DATE`, `SEARCH_TYPES`, `SEARCH_AUTHORS`, the pair `SEARCH_DATE_FROM` and `SEARCH_DATE_TO` are not specified, and the length of `SEARCH_TEXT` is less than `3` */
   SEARCH_TEXT_ERROR: 'SEARCH_TEXT_ERROR',
 } as const;
 
@@ -4120,7 +4120,7 @@ export type ImNotifyReadAllResult = ImNotifyReadAllResultType;
 
 /** Error codes documented for `im.notify.read.list`. */
 export const ImNotifyReadListErrorCode = {
-  /** No IDS param or it is not an array — The `IDS` parameter is not provided or is not an array */
+  /** HTTP 400 — No IDS param or it is not an array — The `IDS` parameter is not provided or is not an array */
   PARAMS_ERROR: 'PARAMS_ERROR',
 } as const;
 
@@ -4429,7 +4429,7 @@ export type ImRecentPinResult = boolean;
 
 /** Error codes documented for `im.recent.unread`. */
 export const ImRecentUnreadErrorCode = {
-  /** Dialog ID can't be empty — Not provided or provided in an incorrect format `DIALOG_ID` */
+  /** HTTP 400 — Dialog ID can't be empty — Not provided or provided in an incorrect format `DIALOG_ID` */
   DIALOG_ID_EMPTY: 'DIALOG_ID_EMPTY',
 } as const;
 
@@ -4503,7 +4503,7 @@ export interface ImRevisionGetResult {
 
 /** Error codes documented for `im.search.chat.list`. */
 export const ImSearchChatListErrorCode = {
-  /** Too short a search phrase — No search parameter was provided or the phrase is less than two characters */
+  /** HTTP 400 — Too short a search phrase — No search parameter was provided or the phrase is less than two characters */
   FIND_SHORT: 'FIND_SHORT',
 } as const;
 
@@ -4555,7 +4555,7 @@ export type ImSearchChatListResult = ImSearchChatListItem[];
 
 /** Error codes documented for `im.search.department.list`. */
 export const ImSearchDepartmentListErrorCode = {
-  /** Too short a search phrase — The `FIND` parameter is not provided */
+  /** HTTP 400 — Too short a search phrase — The `FIND` parameter is not provided */
   FIND_SHORT: 'FIND_SHORT',
 } as const;
 
@@ -4609,7 +4609,7 @@ export type ImSearchDepartmentListResult = ImSearchDepartmentListItem[];
 
 /** Error codes documented for `im.search.last.add`. */
 export const ImSearchLastAddErrorCode = {
-  /** Dialog ID can't be empty — An invalid `DIALOG_ID` was provided */
+  /** HTTP 400 — Dialog ID can't be empty — An invalid `DIALOG_ID` was provided */
   DIALOG_ID_EMPTY: 'DIALOG_ID_EMPTY',
 } as const;
 
@@ -4647,7 +4647,7 @@ export type ImSearchLastAddResult = boolean;
 
 /** Error codes documented for `im.search.last.delete`. */
 export const ImSearchLastDeleteErrorCode = {
-  /** Dialog ID can't be empty — An invalid `DIALOG_ID` was provided */
+  /** HTTP 400 — Dialog ID can't be empty — An invalid `DIALOG_ID` was provided */
   DIALOG_ID_EMPTY: 'DIALOG_ID_EMPTY',
 } as const;
 
@@ -4726,7 +4726,7 @@ export type ImSearchLastGetResult = ImLastItemObject[];
 
 /** Error codes documented for `im.search.user.list`. */
 export const ImSearchUserListErrorCode = {
-  /** Too short a search phrase — The search phrase is not provided or is too short for the internal search filter */
+  /** HTTP 400 — Too short a search phrase — The search phrase is not provided or is too short for the internal search filter */
   FIND_SHORT: 'FIND_SHORT',
 } as const;
 
@@ -4780,11 +4780,11 @@ export type ImSearchUserListResult = ImSearchUserListUser;
 
 /** Error codes documented for `im.user.get`. */
 export const ImUserGetErrorCode = {
-  /** You can request only users who are part of your extranet group — The current extranet user is requesting a user not from their extranet group */
+  /** HTTP 400 — You can request only users who are part of your extranet group — The current extranet user is requesting a user not from their extranet group */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** User ID can't be empty — Provided `ID <= 0` */
+  /** HTTP 400 — User ID can't be empty — Provided `ID <= 0` */
   ID_EMPTY: 'ID_EMPTY',
-  /** User does not exist — User with the specified `ID` not found */
+  /** HTTP 400 — User does not exist — User with the specified `ID` not found */
   USER_NOT_EXISTS: 'USER_NOT_EXISTS',
 } as const;
 
@@ -4824,7 +4824,7 @@ export type ImUserGetResult = ImUserGetResultType;
 
 /** Error codes documented for `im.user.list.get`. */
 export const ImUserListGetErrorCode = {
-  /** A wrong format for the ID field is passed — The `ID` parameter is not provided or is in an incorrect format */
+  /** HTTP 400 — A wrong format for the ID field is passed — The `ID` parameter is not provided or is in an incorrect format */
   INVALID_FORMAT: 'INVALID_FORMAT',
 } as const;
 
@@ -4942,7 +4942,7 @@ export type ImUserStatusIdleStartResult = boolean;
 
 /** Error codes documented for `im.user.status.set`. */
 export const ImUserStatusSetErrorCode = {
-  /** Status is not available — The provided `STATUS` value is not in the list of available statuses */
+  /** HTTP 400 — Status is not available — The provided `STATUS` value is not in the list of available statuses */
   STATUS_ERROR: 'STATUS_ERROR',
 } as const;
 

@@ -551,7 +551,7 @@ export type ImbotAppUpdateResult = boolean;
 
 /** Error codes documented for `imbot.bot.list`. */
 export const ImbotBotListErrorCode = {
-  /** Access for this method not allowed by session authorization. — The method was called with session authorization instead of OAuth or webhook */
+  /** HTTP 403 — Access for this method not allowed by session authorization. — The method was called with session authorization instead of OAuth or webhook */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 
@@ -598,13 +598,13 @@ export interface ImbotBotListResult {
 
 /** Error codes documented for `imbot.chat.add`. */
 export const ImbotChatAddErrorCode = {
-  /** Bot was installed by another REST application — The specified chat bot was installed by another application */
+  /** HTTP 400 — Bot was installed by another REST application — The specified chat bot was installed by another application */
   APP_ID_ERROR: 'APP_ID_ERROR',
-  /** Bot not found — Chat bot not found */
+  /** HTTP 400 — Bot not found — Chat bot not found */
   BOT_ID_ERROR: 'BOT_ID_ERROR',
-  /** Parameter USERS has wrong type — The `USERS` parameter is in the wrong format */
+  /** HTTP 400 — Parameter USERS has wrong type — The `USERS` parameter is in the wrong format */
   INVALID_FORMAT: 'INVALID_FORMAT',
-  /** Chat can't be created — Failed to create chat */
+  /** HTTP 400 — Chat can't be created — Failed to create chat */
   WRONG_REQUEST: 'WRONG_REQUEST',
 } as const;
 
@@ -792,11 +792,11 @@ export type ImbotChatLeaveResult = boolean;
 
 /** Error codes documented for `imbot.chat.sendTyping`. */
 export const ImbotChatSendTypingErrorCode = {
-  /** Bot was installed by another REST application — The provided `BOT_ID` belongs to another application */
+  /** HTTP 400 — Bot was installed by another REST application — The provided `BOT_ID` belongs to another application */
   APP_ID_ERROR: 'APP_ID_ERROR',
-  /** Bot not found — The bot is not found or the application does not have an available bot for auto-completion of `BOT_ID` */
+  /** HTTP 400 — Bot not found — The bot is not found or the application does not have an available bot for auto-completion of `BOT_ID` */
   BOT_ID_ERROR: 'BOT_ID_ERROR',
-  /** Dialog ID can't be empty — The dialog identifier was not provided */
+  /** HTTP 400 — Dialog ID can't be empty — The dialog identifier was not provided */
   DIALOG_ID_EMPTY: 'DIALOG_ID_EMPTY',
 } as const;
 
@@ -842,15 +842,15 @@ export type ImbotChatSendTypingResult = boolean;
 
 /** Error codes documented for `imbot.chat.setManager`. */
 export const ImbotChatSetManagerErrorCode = {
-  /** Bot was installed by another rest application — Chat bot installed by another application */
+  /** HTTP 400 — Bot was installed by another rest application — Chat bot installed by another application */
   APP_ID_ERROR: 'APP_ID_ERROR',
-  /** Bot not found — Chat bot not found */
+  /** HTTP 400 — Bot not found — Chat bot not found */
   BOT_ID_ERROR: 'BOT_ID_ERROR',
-  /** Chat ID can't be empty — `CHAT_ID` not provided */
+  /** HTTP 400 — Chat ID can't be empty — `CHAT_ID` not provided */
   CHAT_ID_EMPTY: 'CHAT_ID_EMPTY',
-  /** User ID can't be empty — `USER_ID` not provided */
+  /** HTTP 400 — User ID can't be empty — `USER_ID` not provided */
   USER_ID_EMPTY: 'USER_ID_EMPTY',
-  /** Change manager can only owner and user must be member in chat — Only the chat owner can change administrator rights, and the user must be a member of the chat */
+  /** HTTP 400 — Change manager can only owner and user must be member in chat — Only the chat owner can change administrator rights, and the user must be a member of the chat */
   WRONG_REQUEST: 'WRONG_REQUEST',
 } as const;
 
@@ -1106,17 +1106,17 @@ export type ImbotChatUpdateColorResult = boolean;
 /** Error codes documented for `imbot.chat.updateTitle`. */
 export const ImbotChatUpdateTitleErrorCode = {
   /**
-   * Action unavailable — Operation not available for this chat
-   * This chat cannot be renamed
+   * HTTP 400 — Action unavailable — Operation not available for this chat
+   * HTTP 400 — This chat cannot be renamed
    */
   ACCESS_ERROR: 'ACCESS_ERROR',
-  /** Bot was installed by another rest application — Chatbot installed by another application */
+  /** HTTP 400 — Bot was installed by another rest application — Chatbot installed by another application */
   APP_ID_ERROR: 'APP_ID_ERROR',
-  /** Bot not found — Chatbot not found */
+  /** HTTP 400 — Bot not found — Chatbot not found */
   BOT_ID_ERROR: 'BOT_ID_ERROR',
-  /** Chat ID can't be empty — `CHAT_ID` not provided */
+  /** HTTP 400 — Chat ID can't be empty — `CHAT_ID` not provided */
   CHAT_ID_EMPTY: 'CHAT_ID_EMPTY',
-  /** Title can't be empty — `TITLE` not provided */
+  /** HTTP 400 — Title can't be empty — `TITLE` not provided */
   TITLE_EMPTY: 'TITLE_EMPTY',
 } as const;
 
@@ -1352,25 +1352,25 @@ export type ImbotChatUserListResult = ImbotChatUserListItem[];
 
 /** Error codes documented for `imbot.command.answer`. */
 export const ImbotCommandAnswerErrorCode = {
-  /** Command was installed by another rest application — Command registered by another application */
+  /** HTTP 400 — Command was installed by another rest application — Command registered by another application */
   APP_ID_ERROR: 'APP_ID_ERROR',
-  /** Incorrect attach params — Invalid `ATTACH` object */
+  /** HTTP 400 — Incorrect attach params — Invalid `ATTACH` object */
   ATTACH_ERROR: 'ATTACH_ERROR',
-  /** You have exceeded the maximum allowable size of attach — `ATTACH` size exceeds the allowable limit */
+  /** HTTP 400 — You have exceeded the maximum allowable size of attach — `ATTACH` size exceeds the allowable limit */
   ATTACH_OVERSIZE: 'ATTACH_OVERSIZE',
-  /** Command not found */
+  /** HTTP 400 — Command not found */
   COMMAND_ID_ERROR: 'COMMAND_ID_ERROR',
-  /** Incorrect keyboard params — Invalid `KEYBOARD` object */
+  /** HTTP 400 — Incorrect keyboard params — Invalid `KEYBOARD` object */
   KEYBOARD_ERROR: 'KEYBOARD_ERROR',
-  /** You have exceeded the maximum allowable size of keyboard — `KEYBOARD` size exceeds the allowable limit */
+  /** HTTP 400 — You have exceeded the maximum allowable size of keyboard — `KEYBOARD` size exceeds the allowable limit */
   KEYBOARD_OVERSIZE: 'KEYBOARD_OVERSIZE',
-  /** Incorrect menu params — Invalid `MENU` object */
+  /** HTTP 400 — Incorrect menu params — Invalid `MENU` object */
   MENU_ERROR: 'MENU_ERROR',
-  /** Message can't be empty — Message text not provided */
+  /** HTTP 400 — Message can't be empty — Message text not provided */
   MESSAGE_EMPTY: 'MESSAGE_EMPTY',
-  /** Message ID can't be empty — `MESSAGE_ID` not provided */
+  /** HTTP 400 — Message ID can't be empty — `MESSAGE_ID` not provided */
   MESSAGE_ID_EMPTY: 'MESSAGE_ID_EMPTY',
-  /** Message isn't added — Failed to send message */
+  /** HTTP 400 — Message isn't added — Failed to send message */
   WRONG_REQUEST: 'WRONG_REQUEST',
 } as const;
 
@@ -1430,20 +1430,20 @@ export type ImbotCommandAnswerResult = number;
 
 /** Error codes documented for `imbot.command.register`. */
 export const ImbotCommandRegisterErrorCode = {
-  /** Bot was installed by another REST application — The chat bot was registered by another application */
+  /** HTTP 400 — Bot was installed by another REST application — The chat bot was registered by another application */
   APP_ID_ERROR: 'APP_ID_ERROR',
-  /** Bot not found — The chat bot is not found */
+  /** HTTP 400 — Bot not found — The chat bot is not found */
   BOT_ID_ERROR: 'BOT_ID_ERROR',
-  /** Command isn't specified — The command text is not specified */
+  /** HTTP 400 — Command isn't specified — The command text is not specified */
   COMMAND_ERROR: 'COMMAND_ERROR',
   /**
-   * Handler for "Command add" event isn't specified — The `EVENT_COMMAND_ADD` parameter is not provided
-   * Wrong handler URL — An invalid event handler URL for adding the command is provided
+   * HTTP 400 — Handler for "Command add" event isn't specified — The `EVENT_COMMAND_ADD` parameter is not provided
+   * HTTP 400 — Wrong handler URL — An invalid event handler URL for adding the command is provided
    */
   EVENT_COMMAND_ADD_ERROR: 'EVENT_COMMAND_ADD_ERROR',
-  /** Lang set can't be empty — The `LANG` localization array is not provided */
+  /** HTTP 400 — Lang set can't be empty — The `LANG` localization array is not provided */
   LANG_ERROR: 'LANG_ERROR',
-  /** Command can't be created — The command could not be registered */
+  /** HTTP 400 — Command can't be created — The command could not be registered */
   WRONG_REQUEST: 'WRONG_REQUEST',
 } as const;
 
@@ -1502,11 +1502,11 @@ export type ImbotCommandRegisterResult = number;
 
 /** Error codes documented for `imbot.command.unregister`. */
 export const ImbotCommandUnregisterErrorCode = {
-  /** Command was installed by another REST application — Command registered by another application */
+  /** HTTP 400 — Command was installed by another REST application — Command registered by another application */
   APP_ID_ERROR: 'APP_ID_ERROR',
-  /** Command not found */
+  /** HTTP 400 — Command not found */
   COMMAND_ID_ERROR: 'COMMAND_ID_ERROR',
-  /** Command can't be deleted — Failed to delete command */
+  /** HTTP 400 — Command can't be deleted — Failed to delete command */
   WRONG_REQUEST: 'WRONG_REQUEST',
 } as const;
 
@@ -1544,15 +1544,15 @@ export type ImbotCommandUnregisterResult = boolean;
 
 /** Error codes documented for `imbot.command.update`. */
 export const ImbotCommandUpdateErrorCode = {
-  /** Command was installed by another rest application — Command registered by another application */
+  /** HTTP 400 — Command was installed by another rest application — Command registered by another application */
   APP_ID_ERROR: 'APP_ID_ERROR',
-  /** Command not found */
+  /** HTTP 400 — Command not found */
   COMMAND_ID_ERROR: 'COMMAND_ID_ERROR',
-  /** Wrong handler URL — Invalid event handler URL */
+  /** HTTP 400 — Wrong handler URL — Invalid event handler URL */
   EVENT_COMMAND_ADD_ERROR: 'EVENT_COMMAND_ADD_ERROR',
   /**
-   * Update fields can't be empty — No fields provided for update
-   * Command can't be updated — Failed to update command
+   * HTTP 400 — Update fields can't be empty — No fields provided for update
+   * HTTP 400 — Command can't be updated — Failed to update command
    */
   WRONG_REQUEST: 'WRONG_REQUEST',
 } as const;
@@ -1641,27 +1641,27 @@ export type ImbotDialogGetResult = Record<string, unknown>;
 
 /** Error codes documented for `imbot.message.add`. */
 export const ImbotMessageAddErrorCode = {
-  /** Bot was installed by another REST application — The provided `BOT_ID` belongs to another application. */
+  /** HTTP 400 — Bot was installed by another REST application — The provided `BOT_ID` belongs to another application. */
   APP_ID_ERROR: 'APP_ID_ERROR',
-  /** Incorrect attach params — Invalid structure of `ATTACH`. */
+  /** HTTP 400 — Incorrect attach params — Invalid structure of `ATTACH`. */
   ATTACH_ERROR: 'ATTACH_ERROR',
-  /** You have exceeded the maximum allowable size of attach — The allowable size of `ATTACH` has been exceeded — 30 KB. */
+  /** HTTP 400 — You have exceeded the maximum allowable size of attach — The allowable size of `ATTACH` has been exceeded — 30 KB. */
   ATTACH_OVERSIZE: 'ATTACH_OVERSIZE',
-  /** Bot not found — The bot is not found or the application does not have an available bot for auto-completion of `BOT_ID`. */
+  /** HTTP 400 — Bot not found — The bot is not found or the application does not have an available bot for auto-completion of `BOT_ID`. */
   BOT_ID_ERROR: 'BOT_ID_ERROR',
-  /** Dialog ID can't be empty — A valid `DIALOG_ID` was not provided if the pair `FROM_USER_ID` and `TO_USER_ID` is not used. */
+  /** HTTP 400 — Dialog ID can't be empty — A valid `DIALOG_ID` was not provided if the pair `FROM_USER_ID` and `TO_USER_ID` is not used. */
   DIALOG_ID_EMPTY: 'DIALOG_ID_EMPTY',
-  /** Incorrect keyboard params — Invalid structure of `KEYBOARD`. */
+  /** HTTP 400 — Incorrect keyboard params — Invalid structure of `KEYBOARD`. */
   KEYBOARD_ERROR: 'KEYBOARD_ERROR',
-  /** You have exceeded the maximum allowable size of keyboard — The allowable size of `KEYBOARD` has been exceeded — 30 KB. */
+  /** HTTP 400 — You have exceeded the maximum allowable size of keyboard — The allowable size of `KEYBOARD` has been exceeded — 30 KB. */
   KEYBOARD_OVERSIZE: 'KEYBOARD_OVERSIZE',
-  /** Incorrect menu params — Invalid structure of `MENU`. */
+  /** HTTP 400 — Incorrect menu params — Invalid structure of `MENU`. */
   MENU_ERROR: 'MENU_ERROR',
-  /** You have exceeded the maximum allowable size of menu — The allowable size of `MENU` has been exceeded — 30 KB. */
+  /** HTTP 400 — You have exceeded the maximum allowable size of menu — The allowable size of `MENU` has been exceeded — 30 KB. */
   MENU_OVERSIZE: 'MENU_OVERSIZE',
-  /** Message can't be empty — No message text was provided. */
+  /** HTTP 400 — Message can't be empty — No message text was provided. */
   MESSAGE_EMPTY: 'MESSAGE_EMPTY',
-  /** Message isn't added — Internal error while adding the message. */
+  /** HTTP 400 — Message isn't added — Internal error while adding the message. */
   WRONG_REQUEST: 'WRONG_REQUEST',
 } as const;
 
@@ -1766,13 +1766,13 @@ export type ImbotMessageDeleteResult = boolean;
 
 /** Error codes documented for `imbot.message.like`. */
 export const ImbotMessageLikeErrorCode = {
-  /** Bot was installed by another REST application — The provided `BOT_ID` belongs to another application. */
+  /** HTTP 400 — Bot was installed by another REST application — The provided `BOT_ID` belongs to another application. */
   APP_ID_ERROR: 'APP_ID_ERROR',
-  /** Bot not found — The bot was not found or the application does not have an available bot for auto-filling `BOT_ID`. */
+  /** HTTP 400 — Bot not found — The bot was not found or the application does not have an available bot for auto-filling `BOT_ID`. */
   BOT_ID_ERROR: 'BOT_ID_ERROR',
-  /** Message ID can't be empty — The message identifier was not provided. */
+  /** HTTP 400 — Message ID can't be empty — The message identifier was not provided. */
   MESSAGE_ID_ERROR: 'MESSAGE_ID_ERROR',
-  /** Action completed without changes — The reaction state did not change after the call. */
+  /** HTTP 400 — Action completed without changes — The reaction state did not change after the call. */
   WITHOUT_CHANGES: 'WITHOUT_CHANGES',
 } as const;
 

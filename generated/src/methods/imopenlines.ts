@@ -1904,13 +1904,13 @@ export type ImopenlinesDialogGetResult = ImopenlinesDialogGetResultType;
 
 /** Error codes documented for `imopenlines.message.quick.save`. */
 export const ImopenlinesMessageQuickSaveErrorCode = {
-  /** Insufficient rights to open the specified chat */
+  /** HTTP 400 — Insufficient rights to open the specified chat */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Error saving quick answer */
+  /** HTTP 400 — Error saving quick answer */
   CANT_SAVE_QUICK_ANSWER: 'CANT_SAVE_QUICK_ANSWER',
-  /** Invalid chat identifier provided */
+  /** HTTP 400 — Invalid chat identifier provided */
   CHAT_ID: 'CHAT_ID',
-  /** The specified chat is not an open line */
+  /** HTTP 400 — The specified chat is not an open line */
   CHAT_TYPE: 'CHAT_TYPE',
 } as const;
 
@@ -2426,11 +2426,11 @@ export type ImopenlinesSessionHeadVoteResult = boolean;
 
 /** Error codes documented for `imopenlines.session.history.get`. */
 export const ImopenlinesSessionHistoryGetErrorCode = {
-  /** You cannot open this conversation as you do not have sufficient rights — Insufficient rights to view history, session not found or unavailable */
+  /** HTTP 400 — You cannot open this conversation as you do not have sufficient rights — Insufficient rights to view history, session not found or unavailable */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Unable to determine session ID from provided parameters — Unable to determine session from the provided parameters */
+  /** HTTP 400 — Unable to determine session ID from provided parameters — Unable to determine session from the provided parameters */
   INVALID_SESSION_ID: 'INVALID_SESSION_ID',
-  /** Session ID or Chat ID must be provided — `SESSION_ID` and `CHAT_ID` are not provided */
+  /** HTTP 400 — Session ID or Chat ID must be provided — `SESSION_ID` and `CHAT_ID` are not provided */
   MISSING_REQUIRED_PARAM: 'MISSING_REQUIRED_PARAM',
 } as const;
 

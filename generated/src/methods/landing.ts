@@ -1869,15 +1869,15 @@ export interface LandingWIDGETPARAMS {
 
 /** Error codes documented for `landing.block.addcard`. */
 export const LandingBlockAddcardErrorCode = {
-  /** User does not have permission to edit the site */
+  /** HTTP 400 — User does not have permission to edit the site */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Block with identifier `block` not found on page `lid` or not accessible in the draft of the page */
+  /** HTTP 400 — Block with identifier `block` not found on page `lid` or not accessible in the draft of the page */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** No card found in the block for selector `selector` */
+  /** HTTP 400 — No card found in the block for selector `selector` */
   CARD_NOT_FOUND: 'CARD_NOT_FOUND',
-  /** Page with identifier `lid` not found or not accessible to the current user */
+  /** HTTP 400 — Page with identifier `lid` not found or not accessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid`, `block`, `selector`, or `content` is missing */
+  /** HTTP 400 — Required parameter `lid`, `block`, `selector`, or `content` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -1927,15 +1927,15 @@ export type LandingBlockAddcardResult = boolean;
 
 /** Error codes documented for `landing.block.changeAnchor`. */
 export const LandingBlockChangeAnchorErrorCode = {
-  /** Insufficient rights to edit the site */
+  /** HTTP 400 — Insufficient rights to edit the site */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** An invalid anchor was provided: it does not start with a letter, contains forbidden characters, or consists of a single character */
+  /** HTTP 400 — An invalid anchor was provided: it does not start with a letter, contains forbidden characters, or consists of a single character */
   BAD_ANCHOR: 'BAD_ANCHOR',
-  /** The block with identifier `block` was not found in the draft of the page */
+  /** HTTP 400 — The block with identifier `block` was not found in the draft of the page */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** The page with identifier `lid` was not found or is not accessible to the current user */
+  /** HTTP 400 — The page with identifier `lid` was not found or is not accessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid`, `block`, or `data` is missing */
+  /** HTTP 400 — Required parameter `lid`, `block`, or `data` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -1981,17 +1981,17 @@ export type LandingBlockChangeAnchorResult = boolean;
 
 /** Error codes documented for `landing.block.changeNodeName`. */
 export const LandingBlockChangeNodeNameErrorCode = {
-  /** Insufficient rights to edit the site */
+  /** HTTP 400 — Insufficient rights to edit the site */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The block with identifier `block` was not found on page `lid` or is not available in the editable page version */
+  /** HTTP 400 — The block with identifier `block` was not found on page `lid` or is not available in the editable page version */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** Page with identifier `lid` not found or not accessible to the current user */
+  /** HTTP 400 — Page with identifier `lid` not found or not accessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid`, `block`, or `data` is missing */
+  /** HTTP 400 — Required parameter `lid`, `block`, or `data` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** No block changes are passed in the `data` parameter */
+  /** HTTP 400 — No block changes are passed in the `data` parameter */
   NODES_NOT_FOUND: 'NODES_NOT_FOUND',
-  /** An incorrect type of one of the method parameters was passed, for example `data` in an invalid format */
+  /** HTTP 400 — An incorrect type of one of the method parameters was passed, for example `data` in an invalid format */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -2038,15 +2038,15 @@ export type LandingBlockChangeNodeNameResult = boolean;
 
 /** Error codes documented for `landing.block.clonecard`. */
 export const LandingBlockClonecardErrorCode = {
-  /** User does not have permission to edit the page */
+  /** HTTP 400 — User does not have permission to edit the page */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Block with identifier `block` not found on page `lid` or not accessible in the draft of the page */
+  /** HTTP 400 — Block with identifier `block` not found on page `lid` or not accessible in the draft of the page */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** No card found in the block for the selector `selector`. This error is returned if the selector is absent in `manifest.cards` or the card for the specified selector and index is not found */
+  /** HTTP 400 — No card found in the block for the selector `selector`. This error is returned if the selector is absent in `manifest.cards` or the card for the specified selector and index is not found */
   CARD_NOT_FOUND: 'CARD_NOT_FOUND',
-  /** Page with identifier `lid` not found or not accessible to the current user */
+  /** HTTP 400 — Page with identifier `lid` not found or not accessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid`, `block`, or `selector` is missing */
+  /** HTTP 400 — Required parameter `lid`, `block`, or `selector` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -2093,9 +2093,9 @@ export type LandingBlockClonecardResult = boolean;
 
 /** Error codes documented for `landing.block.getContentFromRepository`. */
 export const LandingBlockGetContentFromRepositoryErrorCode = {
-  /** Access to the method call is denied: the user does not have access to the "Sites and Stores" section. */
+  /** HTTP 400 — Access to the method call is denied: the user does not have access to the "Sites and Stores" section. */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The required parameter `code` was not provided. */
+  /** HTTP 400 — The required parameter `code` was not provided. */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -2130,15 +2130,15 @@ export type LandingBlockGetContentFromRepositoryResult = string | null;
 
 /** Error codes documented for `landing.block.getbyid`. */
 export const LandingBlockGetbyidErrorCode = {
-  /** User does not have access to the "Sites and Stores" section */
+  /** HTTP 400 — User does not have access to the "Sites and Stores" section */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Block not found in the selected version of the page, unavailable to the current user, or deleted */
+  /** HTTP 400 — Block not found in the selected version of the page, unavailable to the current user, or deleted */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** Insufficient call parameters, missing: `block` */
+  /** HTTP 400 — Insufficient call parameters, missing: `block` */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error during method execution */
+  /** HTTP 400 — Internal error during method execution */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Internal type mismatch error during method call */
+  /** HTTP 400 — Internal type mismatch error during method call */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -2177,13 +2177,13 @@ export type LandingBlockGetbyidResult = LandingBlockGetbyidResultType;
 
 /** Error codes documented for `landing.block.getcontent`. */
 export const LandingBlockGetcontentErrorCode = {
-  /** No access to the "Sites and Stores" section */
+  /** HTTP 400 — No access to the "Sites and Stores" section */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Block with identifier `block` not found in the selected version of the page */
+  /** HTTP 400 — Block with identifier `block` not found in the selected version of the page */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** Page with identifier `lid` not found or not accessible to the current user */
+  /** HTTP 400 — Page with identifier `lid` not found or not accessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required top-level parameter `lid` or `block` is missing */
+  /** HTTP 400 — Required top-level parameter `lid` or `block` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -2230,15 +2230,15 @@ export type LandingBlockGetcontentResult = LandingBlockGetcontentResultType;
 
 /** Error codes documented for `landing.block.getlist`. */
 export const LandingBlockGetlistErrorCode = {
-  /** The user does not have permission to view sites. */
+  /** HTTP 400 — The user does not have permission to view sites. */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The page is not found, deleted, or unavailable to the current user. */
+  /** HTTP 400 — The page is not found, deleted, or unavailable to the current user. */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required top-level parameter `lid` is not provided. */
+  /** HTTP 400 — Required top-level parameter `lid` is not provided. */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error during method execution. */
+  /** HTTP 400 — Internal error during method execution. */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Internal type mismatch error when calling the method. */
+  /** HTTP 400 — Internal type mismatch error when calling the method. */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -2280,13 +2280,13 @@ export type LandingBlockGetlistResult = LandingBlockGetlistItem[];
 
 /** Error codes documented for `landing.block.getmanifest`. */
 export const LandingBlockGetmanifestErrorCode = {
-  /** User does not have permission to view the page */
+  /** HTTP 400 — User does not have permission to view the page */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Block with identifier `block` not found on the page in the selected version */
+  /** HTTP 400 — Block with identifier `block` not found on the page in the selected version */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** Page with identifier `lid` not found, deleted, or unavailable to the current user */
+  /** HTTP 400 — Page with identifier `lid` not found, deleted, or unavailable to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid` or `block` is missing */
+  /** HTTP 400 — Required parameter `lid` or `block` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -2328,9 +2328,9 @@ export type LandingBlockGetmanifestResult = LandingBlockGetmanifestResultType;
 
 /** Error codes documented for `landing.block.getmanifestfile`. */
 export const LandingBlockGetmanifestfileErrorCode = {
-  /** Access denied: the user does not have access to the "Sites and Stores" section */
+  /** HTTP 400 — Access denied: the user does not have access to the "Sites and Stores" section */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The required parameter `code` is missing */
+  /** HTTP 400 — The required parameter `code` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -2365,7 +2365,7 @@ export type LandingBlockGetmanifestfileResult = LandingBlockGetmanifestfileResul
 
 /** Error codes documented for `landing.block.getrepository`. */
 export const LandingBlockGetrepositoryErrorCode = {
-  /** The user does not have access to the "Sites and Stores" section */
+  /** HTTP 400 — The user does not have access to the "Sites and Stores" section */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -2401,15 +2401,15 @@ export type LandingBlockGetrepositoryResult = LandingSection | boolean;
 
 /** Error codes documented for `landing.block.removecard`. */
 export const LandingBlockRemovecardErrorCode = {
-  /** User does not have permission to edit the page and block */
+  /** HTTP 400 — User does not have permission to edit the page and block */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Block with identifier `block` not found on page `lid` or not accessible in the editable version of the page */
+  /** HTTP 400 — Block with identifier `block` not found on page `lid` or not accessible in the editable version of the page */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** No card found in the block with the selector `selector`. This error is returned if the position is not specified, the selector is not in `manifest.cards`, no cards are found for it, or the index is out of bounds of the found cards */
+  /** HTTP 400 — No card found in the block with the selector `selector`. This error is returned if the position is not specified, the selector is not in `manifest.cards`, no cards are found for it, or the index is out of bounds of the found cards */
   CARD_NOT_FOUND: 'CARD_NOT_FOUND',
-  /** Page with identifier `lid` not found or not accessible to the current user */
+  /** HTTP 400 — Page with identifier `lid` not found or not accessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid`, `block`, or `selector` is missing */
+  /** HTTP 400 — Required parameter `lid`, `block`, or `selector` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -2456,15 +2456,15 @@ export type LandingBlockRemovecardResult = boolean;
 
 /** Error codes documented for `landing.block.updateCards`. */
 export const LandingBlockUpdateCardsErrorCode = {
-  /** User does not have permission to edit the site */
+  /** HTTP 400 — User does not have permission to edit the site */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Block with identifier `block` not found on page `lid` or not accessible in the draft of the page */
+  /** HTTP 400 — Block with identifier `block` not found on page `lid` or not accessible in the draft of the page */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** The server could not confirm that the changes were applied correctly. The error depends on server settings and is not related to the request parameters */
+  /** HTTP 400 — The server could not confirm that the changes were applied correctly. The error depends on server settings and is not related to the request parameters */
   INCORRECT_AFFECTED: 'INCORRECT_AFFECTED',
-  /** Page with identifier `lid` not found or not accessible to the current user */
+  /** HTTP 400 — Page with identifier `lid` not found or not accessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid`, `block`, or `data` is missing */
+  /** HTTP 400 — Required parameter `lid`, `block`, or `data` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -2507,15 +2507,15 @@ export type LandingBlockUpdateCardsResult = boolean;
 
 /** Error codes documented for `landing.block.updateStyles`. */
 export const LandingBlockUpdateStylesErrorCode = {
-  /** Insufficient permissions to edit the site */
+  /** HTTP 400 — Insufficient permissions to edit the site */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Block with identifier `block` not found on page `lid` or not accessible in the version of the page for editing */
+  /** HTTP 400 — Block with identifier `block` not found on page `lid` or not accessible in the version of the page for editing */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** Page with identifier `lid` not found or not accessible to the current user */
+  /** HTTP 400 — Page with identifier `lid` not found or not accessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid`, `block`, or `data` is missing */
+  /** HTTP 400 — Required parameter `lid`, `block`, or `data` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Incorrect type of one of the method parameters, for example, `data` in an unsuitable format */
+  /** HTTP 400 — Incorrect type of one of the method parameters, for example, `data` in an unsuitable format */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -2563,13 +2563,13 @@ export type LandingBlockUpdateStylesResult = boolean;
 
 /** Error codes documented for `landing.block.updateattrs`. */
 export const LandingBlockUpdateattrsErrorCode = {
-  /** Insufficient permissions to edit the site */
+  /** HTTP 400 — Insufficient permissions to edit the site */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The block with identifier `block` is not found on the page `lid` or is not accessible in the version of the page for editing */
+  /** HTTP 400 — The block with identifier `block` is not found on the page `lid` or is not accessible in the version of the page for editing */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** The page with identifier `lid` is not found or is not accessible to the current user */
+  /** HTTP 400 — The page with identifier `lid` is not found or is not accessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid`, `block`, or `data` is missing */
+  /** HTTP 400 — Required parameter `lid`, `block`, or `data` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -2613,13 +2613,13 @@ export type LandingBlockUpdateattrsResult = boolean;
 
 /** Error codes documented for `landing.block.updatecontent`. */
 export const LandingBlockUpdatecontentErrorCode = {
-  /** Insufficient rights to edit the site */
+  /** HTTP 400 — Insufficient rights to edit the site */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Block with identifier `block` not found on page `lid` or not accessible in the draft */
+  /** HTTP 400 — Block with identifier `block` not found on page `lid` or not accessible in the draft */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** Page with identifier `lid` not found or not accessible to the current user */
+  /** HTTP 400 — Page with identifier `lid` not found or not accessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid`, `block`, or `content` is missing */
+  /** HTTP 400 — Required parameter `lid`, `block`, or `content` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -2674,19 +2674,19 @@ export type LandingBlockUpdatecontentResult = boolean | null;
 
 /** Error codes documented for `landing.block.updatenodes`. */
 export const LandingBlockUpdatenodesErrorCode = {
-  /** Insufficient permissions to edit the site */
+  /** HTTP 400 — Insufficient permissions to edit the site */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Block with identifier `block` not found on page `lid` or not accessible in the version of the page for editing */
+  /** HTTP 400 — Block with identifier `block` not found on page `lid` or not accessible in the version of the page for editing */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** The server could not confirm the saving of the modified HTML after updating the nodes with additional verification enabled */
+  /** HTTP 400 — The server could not confirm the saving of the modified HTML after updating the nodes with additional verification enabled */
   INCORRECT_AFFECTED: 'INCORRECT_AFFECTED',
-  /** Page with identifier `lid` not found or not accessible to the current user */
+  /** HTTP 400 — Page with identifier `lid` not found or not accessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid`, `block`, or `data` is missing */
+  /** HTTP 400 — Required parameter `lid`, `block`, or `data` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** No changes passed for the block in the `data` parameter */
+  /** HTTP 400 — No changes passed for the block in the `data` parameter */
   NODES_NOT_FOUND: 'NODES_NOT_FOUND',
-  /** Incorrect type passed in parameter `lid`, `block`, `data`, `additional`, or `preventHistory` */
+  /** HTTP 400 — Incorrect type passed in parameter `lid`, `block`, `data`, `additional`, or `preventHistory` */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -2735,11 +2735,11 @@ export type LandingBlockUpdatenodesResult = boolean;
 
 /** Error codes documented for `landing.block.uploadfile`. */
 export const LandingBlockUploadfileErrorCode = {
-  /** Block with identifier `block` not found or unavailable. This error is also returned if the page cannot be determined by this identifier */
+  /** HTTP 400 — Block with identifier `block` not found or unavailable. This error is also returned if the page cannot be determined by this identifier */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** Failed to upload the image. This error is returned if the file could not be downloaded from the URL, read from Base64, failed the image check, SVG is not allowed on the account, or the file could not be saved */
+  /** HTTP 400 — Failed to upload the image. This error is returned if the file could not be downloaded from the URL, read from Base64, failed the image check, SVG is not allowed on the account, or the file could not be saved */
   FILE_ERROR: 'FILE_ERROR',
-  /** Required parameter `block` or `picture` is missing */
+  /** HTTP 400 — Required parameter `block` or `picture` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -2790,13 +2790,13 @@ export type LandingBlockUploadfileResult = LandingBlockUploadfileResultType;
 
 /** Error codes documented for `landing.demos.getList`. */
 export const LandingDemosGetListErrorCode = {
-  /** Insufficient permissions — The user did not pass general access checks */
+  /** HTTP 400 — Insufficient permissions — The user did not pass general access checks */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The value of an argument 'params' has an invalid type — The parameter `params` is passed in an incorrect type */
+  /** HTTP 400 — The value of an argument 'params' has an invalid type — The parameter `params` is passed in an incorrect type */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Internal error — Error executing the method on the server side */
+  /** HTTP 400 — Internal error — Error executing the method on the server side */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error — Method call with incorrect parameter types */
+  /** HTTP 400 — Data type error — Method call with incorrect parameter types */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -2834,15 +2834,15 @@ export type LandingDemosGetListResult = LandingDemosGetListItem[];
 
 /** Error codes documented for `landing.demos.getPageList`. */
 export const LandingDemosGetPageListErrorCode = {
-  /** Insufficient permissions — The user did not pass the general access checks for the Landing module */
+  /** HTTP 400 — Insufficient permissions — The user did not pass the general access checks for the Landing module */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The value of an argument 'filter' has an invalid type — The `filter` parameter is passed in an incorrect type */
+  /** HTTP 400 — The value of an argument 'filter' has an invalid type — The `filter` parameter is passed in an incorrect type */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Insufficient call parameters — The required parameter `type` is missing */
+  /** HTTP 400 — Insufficient call parameters — The required parameter `type` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error — Error executing the method on the server side */
+  /** HTTP 400 — Internal error — Error executing the method on the server side */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error — Method call with incorrect parameter types */
+  /** HTTP 400 — Data type error — Method call with incorrect parameter types */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -2879,15 +2879,15 @@ export type LandingDemosGetPageListResult = LandingPageTemplate | unknown[];
 
 /** Error codes documented for `landing.demos.getSiteList`. */
 export const LandingDemosGetSiteListErrorCode = {
-  /** Insufficient permissions — The user did not pass the general access checks for the Landing module */
+  /** HTTP 400 — Insufficient permissions — The user did not pass the general access checks for the Landing module */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The value of an argument 'filter' has an invalid type — The `filter` parameter is passed in an incorrect type */
+  /** HTTP 400 — The value of an argument 'filter' has an invalid type — The `filter` parameter is passed in an incorrect type */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Insufficient call parameters — The required parameter `type` is missing */
+  /** HTTP 400 — Insufficient call parameters — The required parameter `type` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error — Error executing the method on the server side */
+  /** HTTP 400 — Internal error — Error executing the method on the server side */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error — Method call with incorrect parameter types */
+  /** HTTP 400 — Data type error — Method call with incorrect parameter types */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -2924,15 +2924,15 @@ export type LandingDemosGetSiteListResult = LandingSiteTemplate | unknown[];
 
 /** Error codes documented for `landing.demos.register`. */
 export const LandingDemosRegisterErrorCode = {
-  /** Access denied! — Insufficient permissions to call the method */
+  /** HTTP 400 — Access denied! — Insufficient permissions to call the method */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Required field "External code" is not filled — `data` does not have `code` (external code) for the template/element */
+  /** HTTP 400 — Required field "External code" is not filled — `data` does not have `code` (external code) for the template/element */
   BX_EMPTY_REQUIRED: 'BX_EMPTY_REQUIRED',
-  /** Content is defined as unsafe. Unsafe parts can be identified using the method `landing.repo.checkcontent` — Unsafe content found in the provided template */
+  /** HTTP 400 — Content is defined as unsafe. Unsafe parts can be identified using the method `landing.repo.checkcontent` — Unsafe content found in the provided template */
   CONTENT_IS_BAD: 'CONTENT_IS_BAD',
-  /** The value of an argument 'data' has an invalid type — Parameter `data` is passed in an incorrect type */
+  /** HTTP 400 — The value of an argument 'data' has an invalid type — Parameter `data` is passed in an incorrect type */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Data is empty or incorrect — Parameter `data` is empty or invalid */
+  /** HTTP 400 — Data is empty or incorrect — Parameter `data` is empty or invalid */
   REGISTER_ERROR_DATA: 'REGISTER_ERROR_DATA',
 } as const;
 
@@ -2971,12 +2971,12 @@ export type LandingDemosRegisterResult = number[];
 /**
  * Error codes documented for `landing.demos.unregister`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Template deletion error — Failed to delete the template
+ * - HTTP 400 — Template deletion error — Failed to delete the template
  */
 export const LandingDemosUnregisterErrorCode = {
-  /** Insufficient permissions — User did not pass general access checks */
+  /** HTTP 400 — Insufficient permissions — User did not pass general access checks */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Insufficient call parameters, missing: code — Method call without `code` */
+  /** HTTP 400 — Insufficient call parameters, missing: code — Method call without `code` */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -3011,19 +3011,19 @@ export type LandingDemosUnregisterResult = boolean;
 
 /** Error codes documented for `landing.landing.add`. */
 export const LandingLandingAddErrorCode = {
-  /** Access to create the page is denied: the user does not have "edit" permission for the specified site */
+  /** HTTP 400 — Access to create the page is denied: the user does not have "edit" permission for the specified site */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The page address cannot be empty: an empty string `''` is passed in `fields.CODE` */
+  /** HTTP 400 — The page address cannot be empty: an empty string `''` is passed in `fields.CODE` */
   CANT_BE_EMPTY: 'CANT_BE_EMPTY',
-  /** Folder not found: a folder that does not belong to the specified site or does not exist is passed in `fields.FOLDER_ID` */
+  /** HTTP 400 — Folder not found: a folder that does not belong to the specified site or does not exist is passed in `fields.FOLDER_ID` */
   FOLDER_NOT_FOUND: 'FOLDER_NOT_FOUND',
-  /** Required top-level parameter `fields` is missing */
+  /** HTTP 400 — Required top-level parameter `fields` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Site not found: a non-existent site identifier is passed in `fields.SITE_ID` */
+  /** HTTP 400 — Site not found: a non-existent site identifier is passed in `fields.SITE_ID` */
   SITE_NOT_FOUND: 'SITE_NOT_FOUND',
-  /** Slash is not allowed in the landing address: a character `/` is passed in `fields.CODE` */
+  /** HTTP 400 — Slash is not allowed in the landing address: a character `/` is passed in `fields.CODE` */
   SLASH_IS_NOT_ALLOWED: 'SLASH_IS_NOT_ALLOWED',
-  /** Invalid page address: a value in the format `<characters>_<number>_<number>` is passed in `fields.CODE`, for example `code_12_34` */
+  /** HTTP 400 — Invalid page address: a value in the format `<characters>_<number>_<number>` is passed in `fields.CODE`, for example `code_12_34` */
   WRONG_CODE_FORMAT: 'WRONG_CODE_FORMAT',
 } as const;
 
@@ -3063,23 +3063,23 @@ export type LandingLandingAddResult = number;
 
 /** Error codes documented for `landing.landing.addByTemplate`. */
 export const LandingLandingAddByTemplateErrorCode = {
-  /** Access to create the page is denied: the user does not have "edit" permission for the specified site */
+  /** HTTP 400 — Access to create the page is denied: the user does not have "edit" permission for the specified site */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The page address cannot be empty: the template contains an empty address for the created page */
+  /** HTTP 400 — The page address cannot be empty: the template contains an empty address for the created page */
   CANT_BE_EMPTY: 'CANT_BE_EMPTY',
-  /** Folder not found: a folder that does not belong to the specified site or does not exist is provided in `fields.FOLDER_ID` */
+  /** HTTP 400 — Folder not found: a folder that does not belong to the specified site or does not exist is provided in `fields.FOLDER_ID` */
   FOLDER_NOT_FOUND: 'FOLDER_NOT_FOUND',
-  /** Page or folder not found: an identifier of an element that does not exist in the specified site is provided in `fields.ID` */
+  /** HTTP 400 — Page or folder not found: an identifier of an element that does not exist in the specified site is provided in `fields.ID` */
   LANDING_ERROR: 'LANDING_ERROR',
-  /** Required parameters are missing: `siteId`, `code`, or both parameters are absent in the request */
+  /** HTTP 400 — Required parameters are missing: `siteId`, `code`, or both parameters are absent in the request */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Site not found or access denied: a non-existent site is provided in `siteId` or the user does not have access to it */
+  /** HTTP 400 — Site not found or access denied: a non-existent site is provided in `siteId` or the user does not have access to it */
   SITE_ERROR: 'SITE_ERROR',
-  /** Slash is not allowed in the landing address: the template contains an invalid address for the created page */
+  /** HTTP 400 — Slash is not allowed in the landing address: the template contains an invalid address for the created page */
   SLASH_IS_NOT_ALLOWED: 'SLASH_IS_NOT_ALLOWED',
-  /** Invalid page address: the template contains an address in the format `<characters>_<number>_<number>`, for example `code_12_34` */
+  /** HTTP 400 — Invalid page address: the template contains an address in the format `<characters>_<number>_<number>`, for example `code_12_34` */
   WRONG_CODE_FORMAT: 'WRONG_CODE_FORMAT',
-  /** Invalid template data: unable to retrieve template data for the provided `code` */
+  /** HTTP 400 — Invalid template data: unable to retrieve template data for the provided `code` */
   WRONG_DATA: 'WRONG_DATA',
 } as const;
 
@@ -3126,17 +3126,17 @@ export type LandingLandingAddByTemplateResult = number;
 
 /** Error codes documented for `landing.landing.addblock`. */
 export const LandingLandingAddblockErrorCode = {
-  /** User does not have permission to call the method or does not have permission to edit the page */
+  /** HTTP 400 — User does not have permission to call the method or does not have permission to edit the page */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Code from `fields.CODE` is not available in the repository, this block cannot be added to the current type of page, or the passed `scope` has restricted the set of available blocks. The same error is returned if `fields.CODE` is not passed or passed as an empty string */
+  /** HTTP 400 — Code from `fields.CODE` is not available in the repository, this block cannot be added to the current type of page, or the passed `scope` has restricted the set of available blocks. The same error is returned if `fields.CODE` is not passed or passed as an empty string */
   BLOCK_CANT_BE_ADDED: 'BLOCK_CANT_BE_ADDED',
-  /** Content for the block not found, including if an empty `fields.CONTENT` is passed */
+  /** HTTP 400 — Content for the block not found, including if an empty `fields.CONTENT` is passed */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** The version of the block from the repository is higher than the version of the installed landing module */
+  /** HTTP 400 — The version of the block from the repository is higher than the version of the installed landing module */
   BLOCK_WRONG_VERSION: 'BLOCK_WRONG_VERSION',
-  /** Page with identifier `lid` not found */
+  /** HTTP 400 — Page with identifier `lid` not found */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required top-level parameter `lid` or `fields` is missing */
+  /** HTTP 400 — Required top-level parameter `lid` or `fields` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -3184,11 +3184,11 @@ export type LandingLandingAddblockResult = number | LandingLandingAddblockResult
 
 /** Error codes documented for `landing.landing.copy`. */
 export const LandingLandingCopyErrorCode = {
-  /** Access to create the page is denied. If the user does not have "edit" access permission for the site */
+  /** HTTP 400 — Access to create the page is denied. If the user does not have "edit" access permission for the site */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Landing not found. If the source page does not exist or is not accessible to the current user. Being in the trash does not trigger this error by itself */
+  /** HTTP 400 — Landing not found. If the source page does not exist or is not accessible to the current user. Being in the trash does not trigger this error by itself */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Site not found. If `toSiteId` points to a non-existent site */
+  /** HTTP 400 — Site not found. If `toSiteId` points to a non-existent site */
   SITE_NOT_FOUND: 'SITE_NOT_FOUND',
 } as const;
 
@@ -3237,13 +3237,13 @@ export type LandingLandingCopyResult = number;
 
 /** Error codes documented for `landing.landing.copyblock`. */
 export const LandingLandingCopyblockErrorCode = {
-  /** The user does not have permission to call landing methods or does not have permission to edit the page `lid` */
+  /** HTTP 400 — The user does not have permission to call landing methods or does not have permission to edit the page `lid` */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The source block with identifier `block` is not found, is not accessible to the current user, is marked as deleted, or cannot be loaded from the source page */
+  /** HTTP 400 — The source block with identifier `block` is not found, is not accessible to the current user, is marked as deleted, or cannot be loaded from the source page */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** The page with identifier `lid` is not found or is not accessible to the current user */
+  /** HTTP 400 — The page with identifier `lid` is not found or is not accessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid` or `block` is not provided */
+  /** HTTP 400 — Required parameter `lid` or `block` is not provided */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -3287,17 +3287,17 @@ export type LandingLandingCopyblockResult = number | LandingLandingCopyblockResu
 
 /** Error codes documented for `landing.landing.delete`. */
 export const LandingLandingDeleteErrorCode = {
-  /** Insufficient permissions to delete the page */
+  /** HTTP 400 — Insufficient permissions to delete the page */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Page is locked for deletion */
+  /** HTTP 400 — Page is locked for deletion */
   LANDING_IS_LOCK: 'LANDING_IS_LOCK',
-  /** Page not found or not accessible to the current user */
+  /** HTTP 400 — Page not found or not accessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid` is missing */
+  /** HTTP 400 — Required parameter `lid` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error during method execution */
+  /** HTTP 400 — Internal error during method execution */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in the method call parameters */
+  /** HTTP 400 — Data type error in the method call parameters */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -3339,13 +3339,13 @@ export type LandingLandingDeleteResult = boolean;
 
 /** Error codes documented for `landing.landing.deleteblock`. */
 export const LandingLandingDeleteblockErrorCode = {
-  /** User does not have permission to call landing methods or insufficient rights to delete the block */
+  /** HTTP 400 — User does not have permission to call landing methods or insufficient rights to delete the block */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Block with identifier `block` not found on page `lid`, already marked for deletion, or not available in the editable version of the page */
+  /** HTTP 400 — Block with identifier `block` not found on page `lid`, already marked for deletion, or not available in the editable version of the page */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** Page with identifier `lid` not found or not accessible to the current user */
+  /** HTTP 400 — Page with identifier `lid` not found or not accessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required top-level parameters `lid` or `block` are missing */
+  /** HTTP 400 — Required top-level parameters `lid` or `block` are missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -3393,17 +3393,17 @@ export type LandingLandingDeleteblockResult = boolean;
 
 /** Error codes documented for `landing.landing.downblock`. */
 export const LandingLandingDownblockErrorCode = {
-  /** User does not have permission to call landing methods or does not have permission to edit page `lid` */
+  /** HTTP 400 — User does not have permission to call landing methods or does not have permission to edit page `lid` */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Block with identifier `block` not found on page `lid`, already marked as deleted, or not accessible in the editable version of the page */
+  /** HTTP 400 — Block with identifier `block` not found on page `lid`, already marked as deleted, or not accessible in the editable version of the page */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** Block is already at the bottom of the page, so it cannot be moved down further */
+  /** HTTP 400 — Block is already at the bottom of the page, so it cannot be moved down further */
   BLOCK_WRONG_SORT: 'BLOCK_WRONG_SORT',
-  /** Page with identifier `lid` not found or not accessible to the current user */
+  /** HTTP 400 — Page with identifier `lid` not found or not accessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid` or `block` is missing */
+  /** HTTP 400 — Required parameter `lid` or `block` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Incorrect type passed in parameter `lid`, `block`, or `preventHistory` */
+  /** HTTP 400 — Incorrect type passed in parameter `lid`, `block`, or `preventHistory` */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -3454,19 +3454,19 @@ export type LandingLandingDownblockResult = boolean;
 
 /** Error codes documented for `landing.landing.favoriteBlock`. */
 export const LandingLandingFavoriteBlockErrorCode = {
-  /** Insufficient rights to modify the block */
+  /** HTTP 400 — Insufficient rights to modify the block */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Failed to create a copy of the block in the block repository */
+  /** HTTP 400 — Failed to create a copy of the block in the block repository */
   BLOCK_CANT_BE_ADDED: 'BLOCK_CANT_BE_ADDED',
-  /** Block with identifier `block` not found among the blocks of the original page or not available for copying. If the page to which the block belongs is not found, the method typically returns `LANDING_NOT_EXIST` */
+  /** HTTP 400 — Block with identifier `block` not found among the blocks of the original page or not available for copying. If the page to which the block belongs is not found, the method typically returns `LANDING_NOT_EXIST` */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** Block version is not supported by the current version of the product */
+  /** HTTP 400 — Block version is not supported by the current version of the product */
   BLOCK_WRONG_VERSION: 'BLOCK_WRONG_VERSION',
-  /** Page not found or not accessible to the current user. The error may relate to both the `lid` page and the page to which the copied block belongs */
+  /** HTTP 400 — Page not found or not accessible to the current user. The error may relate to both the `lid` page and the page to which the copied block belongs */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid` or `block` is missing */
+  /** HTTP 400 — Required parameter `lid` or `block` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Incorrect type provided for parameter `lid`, `block`, or `meta` */
+  /** HTTP 400 — Incorrect type provided for parameter `lid`, `block`, or `meta` */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -3514,11 +3514,11 @@ export type LandingLandingFavoriteBlockResult = number;
 
 /** Error codes documented for `landing.landing.getList`. */
 export const LandingLandingGetListErrorCode = {
-  /** Insufficient permissions to call the method. */
+  /** HTTP 400 — Insufficient permissions to call the method. */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Internal error while executing the method. */
+  /** HTTP 400 — Internal error while executing the method. */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in the method call parameters. */
+  /** HTTP 400 — Data type error in the method call parameters. */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -3560,11 +3560,11 @@ export type LandingLandingGetListResult = LandingLandingGetListItem[];
 
 /** Error codes documented for `landing.landing.getadditionalfields`. */
 export const LandingLandingGetadditionalfieldsErrorCode = {
-  /** Insufficient rights to call the method */
+  /** HTTP 400 — Insufficient rights to call the method */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Page not found: the `lid` parameter contains the identifier of a non-existent or inaccessible page */
+  /** HTTP 400 — Page not found: the `lid` parameter contains the identifier of a non-existent or inaccessible page */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid` is missing */
+  /** HTTP 400 — Required parameter `lid` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -3605,9 +3605,9 @@ export type LandingLandingGetadditionalfieldsResult =
 
 /** Error codes documented for `landing.landing.getpreview`. */
 export const LandingLandingGetpreviewErrorCode = {
-  /** Landing not found. The method returns this code if the page is not found or the current user does not have permission to view it */
+  /** HTTP 400 — Landing not found. The method returns this code if the page is not found or the current user does not have permission to view it */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Insufficient parameters for the call, missing: `lid` */
+  /** HTTP 400 — Insufficient parameters for the call, missing: `lid` */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -3646,15 +3646,15 @@ export type LandingLandingGetpreviewResult = string;
 
 /** Error codes documented for `landing.landing.getpublicurl`. */
 export const LandingLandingGetpublicurlErrorCode = {
-  /** Insufficient permissions to call the method */
+  /** HTTP 400 — Insufficient permissions to call the method */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Page not found: the `lid` contains an identifier of a non-existent, deleted, or inaccessible page */
+  /** HTTP 400 — Page not found: the `lid` contains an identifier of a non-existent, deleted, or inaccessible page */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid` is missing */
+  /** HTTP 400 — Required parameter `lid` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error while executing the method */
+  /** HTTP 400 — Internal error while executing the method */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in the method call parameters */
+  /** HTTP 400 — Data type error in the method call parameters */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -3693,13 +3693,13 @@ export type LandingLandingGetpublicurlResult = string;
 
 /** Error codes documented for `landing.landing.hideblock`. */
 export const LandingLandingHideblockErrorCode = {
-  /** Insufficient permissions to modify the block */
+  /** HTTP 400 — Insufficient permissions to modify the block */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Block with identifier `block` not found on page `lid`, already marked as deleted, or inaccessible */
+  /** HTTP 400 — Block with identifier `block` not found on page `lid`, already marked as deleted, or inaccessible */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** Page with identifier `lid` not found or not accessible to the current user */
+  /** HTTP 400 — Page with identifier `lid` not found or not accessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required top-level parameters `lid` or `block` are missing */
+  /** HTTP 400 — Required top-level parameters `lid` or `block` are missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -3745,17 +3745,17 @@ export type LandingLandingHideblockResult = boolean;
 
 /** Error codes documented for `landing.landing.markDelete`. */
 export const LandingLandingMarkDeleteErrorCode = {
-  /** Insufficient permissions to delete the page */
+  /** HTTP 400 — Insufficient permissions to delete the page */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Cannot mark the main page of the site as deleted if there are other undeleted pages on the site */
+  /** HTTP 400 — Cannot mark the main page of the site as deleted if there are other undeleted pages on the site */
   CANT_DELETE_MAIN: 'CANT_DELETE_MAIN',
-  /** Required parameter `lid` is missing */
+  /** HTTP 400 — Required parameter `lid` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Text depends on the internal exception that occurred during method execution */
+  /** HTTP 400 — Text depends on the internal exception that occurred during method execution */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Text depends on the PHP `TypeError` message that occurs with an incorrect parameter type */
+  /** HTTP 400 — Text depends on the PHP `TypeError` message that occurs with an incorrect parameter type */
   TYPE_ERROR: 'TYPE_ERROR',
-  /** Cannot mark a template area of the site as deleted */
+  /** HTTP 400 — Cannot mark a template area of the site as deleted */
   UNABLE_DELETE_INCLUDE: 'UNABLE_DELETE_INCLUDE',
 } as const;
 
@@ -3800,13 +3800,13 @@ export type LandingLandingMarkDeleteResult = number;
 
 /** Error codes documented for `landing.landing.markUnDelete`. */
 export const LandingLandingMarkUnDeleteErrorCode = {
-  /** Insufficient permissions to modify the `DELETED` field of the page */
+  /** HTTP 400 — Insufficient permissions to modify the `DELETED` field of the page */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Required parameter `lid` is missing */
+  /** HTTP 400 — Required parameter `lid` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error during method execution */
+  /** HTTP 400 — Internal error during method execution */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in the method call parameters */
+  /** HTTP 400 — Data type error in the method call parameters */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -3843,15 +3843,15 @@ export type LandingLandingMarkUnDeleteResult = number;
 
 /** Error codes documented for `landing.landing.markdeletedblock`. */
 export const LandingLandingMarkdeletedblockErrorCode = {
-  /** Insufficient permissions to call `landing` methods or to modify the block */
+  /** HTTP 400 — Insufficient permissions to call `landing` methods or to modify the block */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Block with identifier `block` does not exist or does not belong to page `lid` */
+  /** HTTP 400 — Block with identifier `block` does not exist or does not belong to page `lid` */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** Page with identifier `lid` not found or not accessible to the current user */
+  /** HTTP 400 — Page with identifier `lid` not found or not accessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid` or `block` is missing */
+  /** HTTP 400 — Required parameter `lid` or `block` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Incorrect type passed in parameter `lid`, `block`, `mark`, or `preventHistory` */
+  /** HTTP 400 — Incorrect type passed in parameter `lid`, `block`, `mark`, or `preventHistory` */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -3910,15 +3910,15 @@ export type LandingLandingMarkdeletedblockResult = boolean;
 
 /** Error codes documented for `landing.landing.markundeletedblock`. */
 export const LandingLandingMarkundeletedblockErrorCode = {
-  /** Insufficient permissions to call the method */
+  /** HTTP 400 — Insufficient permissions to call the method */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The block with identifier `block` does not exist or does not belong to the page `lid` */
+  /** HTTP 400 — The block with identifier `block` does not exist or does not belong to the page `lid` */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** The page with identifier `lid` was not found or is not accessible to the current user */
+  /** HTTP 400 — The page with identifier `lid` was not found or is not accessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid` or `block` is missing */
+  /** HTTP 400 — Required parameter `lid` or `block` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** An incorrect type was passed in the parameter `lid`, `block`, or `preventHistory` */
+  /** HTTP 400 — An incorrect type was passed in the parameter `lid`, `block`, or `preventHistory` */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -3972,19 +3972,19 @@ export type LandingLandingMarkundeletedblockResult = boolean;
 
 /** Error codes documented for `landing.landing.move`. */
 export const LandingLandingMoveErrorCode = {
-  /** Insufficient permissions to modify the target site */
+  /** HTTP 400 — Insufficient permissions to modify the target site */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Insufficient permissions to delete the source page */
+  /** HTTP 400 — Insufficient permissions to delete the source page */
   DELETE_ACCESS_DENIED: 'DELETE_ACCESS_DENIED',
-  /** Target folder not found or inaccessible for verification. This error also occurs if you attempt to change the page's site and provide a folder from another site in one call */
+  /** HTTP 400 — Target folder not found or inaccessible for verification. This error also occurs if you attempt to change the page's site and provide a folder from another site in one call */
   FOLDER_NOT_FOUND: 'FOLDER_NOT_FOUND',
-  /** Page not found, deleted, or unavailable to the current user */
+  /** HTTP 400 — Page not found, deleted, or unavailable to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid` is not provided */
+  /** HTTP 400 — Required parameter `lid` is not provided */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error during method execution */
+  /** HTTP 400 — Internal error during method execution */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in method call parameters */
+  /** HTTP 400 — Data type error in method call parameters */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -4028,13 +4028,13 @@ export type LandingLandingMoveResult = boolean;
 
 /** Error codes documented for `landing.landing.moveblock`. */
 export const LandingLandingMoveblockErrorCode = {
-  /** Insufficient permissions to call the method */
+  /** HTTP 400 — Insufficient permissions to call the method */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The source block with identifier `block` is not found, is not accessible to the current user, marked as deleted, provided from the published version of the page, or cannot be loaded from the source page */
+  /** HTTP 400 — The source block with identifier `block` is not found, is not accessible to the current user, marked as deleted, provided from the published version of the page, or cannot be loaded from the source page */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** The page with identifier `lid` is not found or is not accessible to the current user */
+  /** HTTP 400 — The page with identifier `lid` is not found or is not accessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid` or `block` is missing */
+  /** HTTP 400 — Required parameter `lid` or `block` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -4082,33 +4082,33 @@ export type LandingLandingMoveblockResult = number | LandingLandingCopyblockResu
 
 /** Error codes documented for `landing.landing.publication`. */
 export const LandingLandingPublicationErrorCode = {
-  /** E-mail confirmation is required for publication */
+  /** HTTP 400 — E-mail confirmation is required for publication */
   EMAIL_NOT_CONFIRMED: 'EMAIL_NOT_CONFIRMED',
-  /** Page not found: the `lid` contains the identifier of a non-existent, deleted, or inaccessible page. For Knowledge Base pages, groups, and vibes, ensure that the `scope` parameter is provided */
+  /** HTTP 400 — Page not found: the `lid` contains the identifier of a non-existent, deleted, or inaccessible page. For Knowledge Base pages, groups, and vibes, ensure that the `scope` parameter is provided */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** The page was added from an application; a subscription to Bitrix24 Marketplace is required for publication */
+  /** HTTP 400 — The page was added from an application; a subscription to Bitrix24 Marketplace is required for publication */
   LANDING_PAYMENT_FAILED: 'LANDING_PAYMENT_FAILED',
-  /** The page contains a block from an application; a subscription to Bitrix24 Marketplace is required for publication */
+  /** HTTP 400 — The page contains a block from an application; a subscription to Bitrix24 Marketplace is required for publication */
   LANDING_PAYMENT_FAILED_BLOCK: 'LANDING_PAYMENT_FAILED_BLOCK',
-  /** Your product license has expired */
+  /** HTTP 400 — Your product license has expired */
   LICENSE_EXPIRED: 'LICENSE_EXPIRED',
-  /** Required parameter `lid` is missing */
+  /** HTTP 400 — Required parameter `lid` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Phone number confirmation is required for publication */
+  /** HTTP 400 — Phone number confirmation is required for publication */
   PHONE_NOT_CONFIRMED: 'PHONE_NOT_CONFIRMED',
-  /** The tariff plan has a limit on adding custom HTML code. In square brackets, the method returns the type of object and its identifier: `S<site_id>` for the site or `L<landing_id>` for the page */
+  /** HTTP 400 — The tariff plan has a limit on adding custom HTML code. In square brackets, the method returns the type of object and its identifier: `S<site_id>` for the site or `L<landing_id>` for the page */
   'PUBLIC_HTML_DISALLOWED[...]': 'PUBLIC_HTML_DISALLOWED[...]',
-  /** The tariff plan has a limit on the number of published pages */
+  /** HTTP 400 — The tariff plan has a limit on the number of published pages */
   PUBLIC_PAGE_REACHED: 'PUBLIC_PAGE_REACHED',
-  /** The tariff plan has a limit on the number of created or published sites */
+  /** HTTP 400 — The tariff plan has a limit on the number of created or published sites */
   PUBLIC_SITE_REACHED: 'PUBLIC_SITE_REACHED',
-  /** Publishing sites is temporarily available only on paid plans */
+  /** HTTP 400 — Publishing sites is temporarily available only on paid plans */
   PUBLIC_SITE_REACHED_FREE: 'PUBLIC_SITE_REACHED_FREE',
-  /** Internal error during method execution */
+  /** HTTP 400 — Internal error during method execution */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in method call parameters */
+  /** HTTP 400 — Data type error in method call parameters */
   TYPE_ERROR: 'TYPE_ERROR',
-  /** Malicious content detected on the page */
+  /** HTTP 400 — Malicious content detected on the page */
   URLCHECKER_FAIL: 'URLCHECKER_FAIL',
 } as const;
 
@@ -4147,13 +4147,13 @@ export type LandingLandingPublicationResult = boolean;
 
 /** Error codes documented for `landing.landing.removeEntities`. */
 export const LandingLandingRemoveEntitiesErrorCode = {
-  /** Page not found, deleted, or inaccessible to the current user */
+  /** HTTP 400 — Page not found, deleted, or inaccessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameters are not set: `lid`, `data`, or both parameters are missing in the request */
+  /** HTTP 400 — Required parameters are not set: `lid`, `data`, or both parameters are missing in the request */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error during method execution */
+  /** HTTP 400 — Internal error during method execution */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in the method call parameters */
+  /** HTTP 400 — Data type error in the method call parameters */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -4194,13 +4194,13 @@ export type LandingLandingRemoveEntitiesResult = boolean;
 
 /** Error codes documented for `landing.landing.resolveIdByPublicUrl`. */
 export const LandingLandingResolveIdByPublicUrlErrorCode = {
-  /** Insufficient permissions to call the method */
+  /** HTTP 400 — Insufficient permissions to call the method */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Required parameters `landingUrl`, `siteId` or one of them are not provided */
+  /** HTTP 400 — Required parameters `landingUrl`, `siteId` or one of them are not provided */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error while executing the method */
+  /** HTTP 400 — Internal error while executing the method */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in the method call parameters */
+  /** HTTP 400 — Data type error in the method call parameters */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -4240,13 +4240,13 @@ export type LandingLandingResolveIdByPublicUrlResult = number | null;
 
 /** Error codes documented for `landing.landing.showblock`. */
 export const LandingLandingShowblockErrorCode = {
-  /** Insufficient rights to modify the block */
+  /** HTTP 400 — Insufficient rights to modify the block */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Block with identifier `block` not found on page `lid`, already marked as deleted, or inaccessible */
+  /** HTTP 400 — Block with identifier `block` not found on page `lid`, already marked as deleted, or inaccessible */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** Page with identifier `lid` not found or not accessible to the current user */
+  /** HTTP 400 — Page with identifier `lid` not found or not accessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid` or `block` is missing */
+  /** HTTP 400 — Required parameter `lid` or `block` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -4295,13 +4295,13 @@ export type LandingLandingShowblockResult = boolean;
 
 /** Error codes documented for `landing.landing.unFavoriteBlock`. */
 export const LandingLandingUnFavoriteBlockErrorCode = {
-  /** Insufficient rights to delete the saved block */
+  /** HTTP 400 — Insufficient rights to delete the saved block */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Block with identifier `blockId` does not exist or is not a block from the "My blocks" list */
+  /** HTTP 400 — Block with identifier `blockId` does not exist or is not a block from the "My blocks" list */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** Required parameter `blockId` is missing */
+  /** HTTP 400 — Required parameter `blockId` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Incorrect type passed in parameter `blockId` */
+  /** HTTP 400 — Incorrect type passed in parameter `blockId` */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -4344,15 +4344,15 @@ export type LandingLandingUnFavoriteBlockResult = boolean;
 
 /** Error codes documented for `landing.landing.unpublic`. */
 export const LandingLandingUnpublicErrorCode = {
-  /** Insufficient permissions to change the `ACTIVE` field of the page */
+  /** HTTP 400 — Insufficient permissions to change the `ACTIVE` field of the page */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The page was not found: the `lid` provided refers to a non-existent, deleted, or inaccessible page. For knowledge base, group, and vibe pages, ensure that the `scope` parameter is provided */
+  /** HTTP 400 — The page was not found: the `lid` provided refers to a non-existent, deleted, or inaccessible page. For knowledge base, group, and vibe pages, ensure that the `scope` parameter is provided */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** The required parameter `lid` is missing */
+  /** HTTP 400 — The required parameter `lid` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error during method execution */
+  /** HTTP 400 — Internal error during method execution */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in the method call parameters */
+  /** HTTP 400 — Data type error in the method call parameters */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -4389,17 +4389,17 @@ export type LandingLandingUnpublicResult = boolean;
 
 /** Error codes documented for `landing.landing.upblock`. */
 export const LandingLandingUpblockErrorCode = {
-  /** User does not have permission to call the method or does not have permission to edit the page `lid` */
+  /** HTTP 400 — User does not have permission to call the method or does not have permission to edit the page `lid` */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Block with identifier `block` not found on page `lid`, already marked as deleted, or not accessible in the editable version of the page */
+  /** HTTP 400 — Block with identifier `block` not found on page `lid`, already marked as deleted, or not accessible in the editable version of the page */
   BLOCK_NOT_FOUND: 'BLOCK_NOT_FOUND',
-  /** Block is already at the top of the page, so it cannot be moved up further */
+  /** HTTP 400 — Block is already at the top of the page, so it cannot be moved up further */
   BLOCK_WRONG_SORT: 'BLOCK_WRONG_SORT',
-  /** Page with identifier `lid` not found or not accessible to the current user */
+  /** HTTP 400 — Page with identifier `lid` not found or not accessible to the current user */
   LANDING_NOT_EXIST: 'LANDING_NOT_EXIST',
-  /** Required parameter `lid` or `block` is missing */
+  /** HTTP 400 — Required parameter `lid` or `block` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Incorrect type passed in parameter `lid`, `block`, or `preventHistory` */
+  /** HTTP 400 — Incorrect type passed in parameter `lid`, `block`, or `preventHistory` */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -4451,25 +4451,25 @@ export type LandingLandingUpblockResult = boolean;
 
 /** Error codes documented for `landing.landing.update`. */
 export const LandingLandingUpdateErrorCode = {
-  /** Insufficient permissions to modify the page or a specific field. For example, for `fields.DELETED`, the "delete" permission on the site is required, and for `fields.DATE_PUBLIC`, the "publication" permission on the site is required. */
+  /** HTTP 400 — Insufficient permissions to modify the page or a specific field. For example, for `fields.DELETED`, the "delete" permission on the site is required, and for `fields.DATE_PUBLIC`, the "publication" permission on the site is required. */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** An empty string `''` is passed in `fields.CODE`, and the `fields.FOLDER` key is absent in the same request. */
+  /** HTTP 400 — An empty string `''` is passed in `fields.CODE`, and the `fields.FOLDER` key is absent in the same request. */
   CANT_BE_EMPTY: 'CANT_BE_EMPTY',
-  /** Cannot mark the main page of the site as deleted if there are other undeleted pages in the site. */
+  /** HTTP 400 — Cannot mark the main page of the site as deleted if there are other undeleted pages in the site. */
   CANT_DELETE_MAIN: 'CANT_DELETE_MAIN',
-  /** A folder that does not belong to the current site of the page or does not exist is passed in `fields.FOLDER_ID`. */
+  /** HTTP 400 — A folder that does not belong to the current site of the page or does not exist is passed in `fields.FOLDER_ID`. */
   FOLDER_NOT_FOUND: 'FOLDER_NOT_FOUND',
-  /** The required parameter `lid` or `fields` is missing. */
+  /** HTTP 400 — The required parameter `lid` or `fields` is missing. */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** An identifier of a non-existent site is passed in `fields.SITE_ID`. */
+  /** HTTP 400 — An identifier of a non-existent site is passed in `fields.SITE_ID`. */
   SITE_NOT_FOUND: 'SITE_NOT_FOUND',
-  /** The character `/` is passed in `fields.CODE`. */
+  /** HTTP 400 — The character `/` is passed in `fields.CODE`. */
   SLASH_IS_NOT_ALLOWED: 'SLASH_IS_NOT_ALLOWED',
-  /** Internal error during method execution. */
+  /** HTTP 400 — Internal error during method execution. */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in the method call parameters. */
+  /** HTTP 400 — Data type error in the method call parameters. */
   TYPE_ERROR: 'TYPE_ERROR',
-  /** A value in the format `<letters, digits or _>_<number>_<number>` is passed in `fields.CODE`, for example `code_12_34` or `my_page_1_2`. */
+  /** HTTP 400 — A value in the format `<letters, digits or _>_<number>_<number>` is passed in `fields.CODE`, for example `code_12_34` or `my_page_1_2`. */
   WRONG_CODE_FORMAT: 'WRONG_CODE_FORMAT',
 } as const;
 
@@ -4511,13 +4511,13 @@ export type LandingLandingUpdateResult = boolean;
 
 /** Error codes documented for `landing.repo.checkContent`. */
 export const LandingRepoCheckContentErrorCode = {
-  /** Insufficient permissions — User did not pass general access checks */
+  /** HTTP 400 — Insufficient permissions — User did not pass general access checks */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The value of an argument 'content' has an invalid type — Parameter `content` passed in an incorrect type */
+  /** HTTP 400 — The value of an argument 'content' has an invalid type — Parameter `content` passed in an incorrect type */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Not enough parameters for the call, missing: content — Method call without `content` */
+  /** HTTP 400 — Not enough parameters for the call, missing: content — Method call without `content` */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Token lacks sufficient scope — Token does not contain `landing` scope */
+  /** HTTP 400 — Token lacks sufficient scope — Token does not contain `landing` scope */
   insufficient_scope: 'insufficient_scope',
 } as const;
 
@@ -4556,13 +4556,13 @@ export type LandingRepoCheckContentResult = LandingRepoCheckContentResultType;
 
 /** Error codes documented for `landing.repo.getList`. */
 export const LandingRepoGetListErrorCode = {
-  /** Insufficient permissions — User did not pass general access checks */
+  /** HTTP 400 — Insufficient permissions — User did not pass general access checks */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The value of an argument 'params' has an invalid type — The `params` argument was passed in an incorrect type */
+  /** HTTP 400 — The value of an argument 'params' has an invalid type — The `params` argument was passed in an incorrect type */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Internal error — Error executing the method on the server side */
+  /** HTTP 400 — Internal error — Error executing the method on the server side */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Insufficient scope for the token — The token does not contain the `landing` scope */
+  /** HTTP 400 — Insufficient scope for the token — The token does not contain the `landing` scope */
   insufficient_scope: 'insufficient_scope',
 } as const;
 
@@ -4599,27 +4599,27 @@ export type LandingRepoGetListResult = LandingRepoGetListItem[];
 
 /** Error codes documented for `landing.repo.register`. */
 export const LandingRepoRegisterErrorCode = {
-  /** Insufficient permissions — User did not pass general access checks */
+  /** HTTP 400 — Insufficient permissions — User did not pass general access checks */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Unsafe block content — The `fields.CONTENT` field did not pass the sanitize check */
+  /** HTTP 400 — Unsafe block content — The `fields.CONTENT` field did not pass the sanitize check */
   CONTENT_IS_BAD: 'CONTENT_IS_BAD',
-  /** Invalid argument type — An argument was passed in an incorrect type. The name of the argument is returned in the `argument` field */
+  /** HTTP 400 — Invalid argument type — An argument was passed in an incorrect type. The name of the argument is returned in the `argument` field */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Type conflict in the manifest — A `node` and a style with type `background`, `block-default`, or `block-border` are set for one selector */
+  /** HTTP 400 — Type conflict in the manifest — A `node` and a style with type `background`, `block-default`, or `block-border` are set for one selector */
   MANIFEST_INTERSECT_IMG: 'MANIFEST_INTERSECT_IMG',
-  /** Insufficient call parameters — A required parameter (`code` or `fields`) was not passed */
+  /** HTTP 400 — Insufficient call parameters — A required parameter (`code` or `fields`) was not passed */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Unsafe preset content — Unsafe content in `manifest.cards[*].presets[*]` */
+  /** HTTP 400 — Unsafe preset content — Unsafe content in `manifest.cards[*].presets[*]` */
   PRESET_CONTENT_IS_BAD: 'PRESET_CONTENT_IS_BAD',
-  /** Missing required field — One of the fields was not passed: `NAME`, `CONTENT`, `SECTIONS`, `PREVIEW` */
+  /** HTTP 400 — Missing required field — One of the fields was not passed: `NAME`, `CONTENT`, `SECTIONS`, `PREVIEW` */
   REQUIRED_FIELD_NO_EXISTS: 'REQUIRED_FIELD_NO_EXISTS',
-  /** Internal error — Execution error on the server side */
+  /** HTTP 400 — Internal error — Execution error on the server side */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Unsupported block subtype — `widget` was passed in `manifest.block.subtype` */
+  /** HTTP 400 — Unsupported block subtype — `widget` was passed in `manifest.block.subtype` */
   UNSUPPORTED_BLOCK_SUBTYPE: 'UNSUPPORTED_BLOCK_SUBTYPE',
-  /** Unsupported block type — The method code checks the restriction on `MAINPAGE` in `manifest.block.type` */
+  /** HTTP 400 — Unsupported block type — The method code checks the restriction on `MAINPAGE` in `manifest.block.type` */
   UNSUPPORTED_BLOCK_TYPE: 'UNSUPPORTED_BLOCK_TYPE',
-  /** Insufficient scope for the token — The token does not contain the `landing` scope */
+  /** HTTP 400 — Insufficient scope for the token — The token does not contain the `landing` scope */
   insufficient_scope: 'insufficient_scope',
 } as const;
 
@@ -4696,16 +4696,16 @@ export type LandingRepoUnbindResult = boolean | null;
 /**
  * Error codes documented for `landing.repo.unregister`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Error deleting block — Failed to delete record from the repository
+ * - HTTP 400 — Error deleting block — Failed to delete record from the repository
  */
 export const LandingRepoUnregisterErrorCode = {
-  /** Insufficient permissions — User did not pass general access checks */
+  /** HTTP 400 — Insufficient permissions — User did not pass general access checks */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The value of an argument 'code' has an invalid type — Parameter `code` passed in an incorrect type */
+  /** HTTP 400 — The value of an argument 'code' has an invalid type — Parameter `code` passed in an incorrect type */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Not enough call parameters, missing: code — Method call without `code` */
+  /** HTTP 400 — Not enough call parameters, missing: code — Method call without `code` */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Token lacks sufficient scope — Token does not contain `landing` scope */
+  /** HTTP 400 — Token lacks sufficient scope — Token does not contain `landing` scope */
   insufficient_scope: 'insufficient_scope',
 } as const;
 
@@ -4739,7 +4739,7 @@ export type LandingRepoUnregisterResult = boolean;
 
 /** Error codes documented for `landing.repowidget.debug`. */
 export const LandingRepowidgetDebugErrorCode = {
-  /** REST application not found. Occurs when there are issues with the authorization of the REST application on the account */
+  /** HTTP 400 — REST application not found. Occurs when there are issues with the authorization of the REST application on the account */
   APP_NOT_FOUND: 'APP_NOT_FOUND',
 } as const;
 
@@ -4800,9 +4800,9 @@ export type LandingRepowidgetGetlistResult = LandingFields;
 
 /** Error codes documented for `landing.repowidget.register`. */
 export const LandingRepowidgetRegisterErrorCode = {
-  /** A required field is not passed in the `fields` parameter: `NAME`, `PREVIEW`, `CONTENT`, `SECTIONS`, or `WIDGET_PARAMS`. The field name is substituted into the error text */
+  /** HTTP 400 — A required field is not passed in the `fields` parameter: `NAME`, `PREVIEW`, `CONTENT`, `SECTIONS`, or `WIDGET_PARAMS`. The field name is substituted into the error text */
   REQUIRED_FIELD_NO_EXISTS: 'REQUIRED_FIELD_NO_EXISTS',
-  /** A required parameter is not passed in the `WIDGET_PARAMS` parameter: `rootNode`, `handler`, or `demoData`. The parameter name is substituted into the error text */
+  /** HTTP 400 — A required parameter is not passed in the `WIDGET_PARAMS` parameter: `rootNode`, `handler`, or `demoData`. The parameter name is substituted into the error text */
   REQUIRED_PARAM_NO_EXISTS: 'REQUIRED_PARAM_NO_EXISTS',
 } as const;
 
@@ -4863,13 +4863,13 @@ export type LandingRepowidgetUnregisterResult = boolean;
 
 /** Error codes documented for `landing.role.enable`. */
 export const LandingRoleEnableErrorCode = {
-  /** Insufficient permissions to access the "Sites and Stores" section */
+  /** HTTP 400 — Insufficient permissions to access the "Sites and Stores" section */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Managing permissions in the "Sites and Stores" section is not available on the current plan */
+  /** HTTP 400 — Managing permissions in the "Sites and Stores" section is not available on the current plan */
   FEATURE_NOT_AVAIL: 'FEATURE_NOT_AVAIL',
-  /** The method requires administrator rights or "Full access" permission to the "Sites and Stores" section. The method also returns this error for a call with the `scope` parameter if it is made by a user other than the Bitrix24 administrator */
+  /** HTTP 400 — The method requires administrator rights or "Full access" permission to the "Sites and Stores" section. The method also returns this error for a call with the `scope` parameter if it is made by a user other than the Bitrix24 administrator */
   IS_NOT_ADMIN: 'IS_NOT_ADMIN',
-  /** The required parameter `mode` is missing */
+  /** HTTP 400 — The required parameter `mode` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -4910,11 +4910,11 @@ export type LandingRoleEnableResult = boolean;
 
 /** Error codes documented for `landing.role.getList`. */
 export const LandingRoleGetListErrorCode = {
-  /** No authorization or insufficient rights to work with the "Sites and Stores" module */
+  /** HTTP 400 — No authorization or insufficient rights to work with the "Sites and Stores" module */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Management of permissions in the "Sites and Stores" section is not available on the current plan */
+  /** HTTP 400 — Management of permissions in the "Sites and Stores" section is not available on the current plan */
   FEATURE_NOT_AVAIL: 'FEATURE_NOT_AVAIL',
-  /** The method requires administrator rights or "full access" permission to the "Sites and Stores" section */
+  /** HTTP 400 — The method requires administrator rights or "full access" permission to the "Sites and Stores" section */
   IS_NOT_ADMIN: 'IS_NOT_ADMIN',
 } as const;
 
@@ -4951,15 +4951,15 @@ export type LandingRoleGetListResult = LandingRoleGetListItem[];
 
 /** Error codes documented for `landing.role.getRights`. */
 export const LandingRoleGetRightsErrorCode = {
-  /** No access to the "Sites and Stores" section */
+  /** HTTP 400 — No access to the "Sites and Stores" section */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Rights management in the "Sites and Stores" section is not available on the current plan */
+  /** HTTP 400 — Rights management in the "Sites and Stores" section is not available on the current plan */
   FEATURE_NOT_AVAIL: 'FEATURE_NOT_AVAIL',
-  /** Administrator rights or "full access" permission to the "Sites and Stores" section are required for the method */
+  /** HTTP 400 — Administrator rights or "full access" permission to the "Sites and Stores" section are required for the method */
   IS_NOT_ADMIN: 'IS_NOT_ADMIN',
-  /** Required parameter `id` is missing */
+  /** HTTP 400 — Required parameter `id` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** The role does not belong to the section specified in the `scope` parameter. The method returns this error both for a role from another section and for a role that does not exist */
+  /** HTTP 400 — The role does not belong to the section specified in the `scope` parameter. The method returns this error both for a role from another section and for a role that does not exist */
   ROLE_SCOPE_MISMATCH: 'ROLE_SCOPE_MISMATCH',
 } as const;
 
@@ -4995,11 +4995,11 @@ export type LandingRoleGetRightsResult = LandingResultItemType[];
 
 /** Error codes documented for `landing.role.isEnabled`. */
 export const LandingRoleIsEnabledErrorCode = {
-  /** Insufficient permissions to access the "Sites and Stores" section */
+  /** HTTP 400 — Insufficient permissions to access the "Sites and Stores" section */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Permission management in the "Sites and Stores" section is not available on the current plan */
+  /** HTTP 400 — Permission management in the "Sites and Stores" section is not available on the current plan */
   FEATURE_NOT_AVAIL: 'FEATURE_NOT_AVAIL',
-  /** The method is available only to users with "full access" permission to the "Sites and Stores" section */
+  /** HTTP 400 — The method is available only to users with "full access" permission to the "Sites and Stores" section */
   IS_NOT_ADMIN: 'IS_NOT_ADMIN',
 } as const;
 
@@ -5034,17 +5034,17 @@ export type LandingRoleIsEnabledResult = boolean;
 
 /** Error codes documented for `landing.role.setAccessCodes`. */
 export const LandingRoleSetAccessCodesErrorCode = {
-  /** Insufficient permissions to work with the "Sites and Stores" section. */
+  /** HTTP 400 — Insufficient permissions to work with the "Sites and Stores" section. */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The `codes` parameter is not passed in array format. */
+  /** HTTP 400 — The `codes` parameter is not passed in array format. */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Managing permissions in the "Sites and Stores" section is not available on the current plan. */
+  /** HTTP 400 — Managing permissions in the "Sites and Stores" section is not available on the current plan. */
   FEATURE_NOT_AVAIL: 'FEATURE_NOT_AVAIL',
-  /** The method requires administrator rights or "full access" permission to the "Sites and Stores" section. */
+  /** HTTP 400 — The method requires administrator rights or "full access" permission to the "Sites and Stores" section. */
   IS_NOT_ADMIN: 'IS_NOT_ADMIN',
-  /** The required parameter `id` is missing. */
+  /** HTTP 400 — The required parameter `id` is missing. */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** The role does not belong to the section specified in the `scope` parameter. The method returns this error both for a role from another section and for a role that does not exist. */
+  /** HTTP 400 — The role does not belong to the section specified in the `scope` parameter. The method returns this error both for a role from another section and for a role that does not exist. */
   ROLE_SCOPE_MISMATCH: 'ROLE_SCOPE_MISMATCH',
 } as const;
 
@@ -5082,15 +5082,15 @@ export type LandingRoleSetAccessCodesResult = boolean;
 
 /** Error codes documented for `landing.role.setRights`. */
 export const LandingRoleSetRightsErrorCode = {
-  /** Not enough permissions to work with the "Sites and Stores" section. */
+  /** HTTP 400 — Not enough permissions to work with the "Sites and Stores" section. */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Permission management in the "Sites and Stores" section is not available on the current plan. */
+  /** HTTP 400 — Permission management in the "Sites and Stores" section is not available on the current plan. */
   FEATURE_NOT_AVAIL: 'FEATURE_NOT_AVAIL',
-  /** The method requires administrator rights or "full access" permission to the "Sites and Stores" section. */
+  /** HTTP 400 — The method requires administrator rights or "full access" permission to the "Sites and Stores" section. */
   IS_NOT_ADMIN: 'IS_NOT_ADMIN',
-  /** The required parameter `id` or `rights` is missing. */
+  /** HTTP 400 — The required parameter `id` or `rights` is missing. */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** The role does not belong to the section specified in the `scope` parameter. The method returns this error both for a role from another section and for a role that does not exist. */
+  /** HTTP 400 — The role does not belong to the section specified in the `scope` parameter. The method returns this error both for a role from another section and for a role that does not exist. */
   ROLE_SCOPE_MISMATCH: 'ROLE_SCOPE_MISMATCH',
 } as const;
 
@@ -5130,27 +5130,27 @@ export type LandingRoleSetRightsResult = boolean;
 
 /** Error codes documented for `landing.site.add`. */
 export const LandingSiteAddErrorCode = {
-  /** Access to create a site is denied: insufficient rights to create a site or an unavailable `TYPE` for the current scope is passed */
+  /** HTTP 400 — Access to create a site is denied: insufficient rights to create a site or an unavailable `TYPE` for the current scope is passed */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Error from the external domain registration service: the error code depends on the response from the domain registration controller */
+  /** HTTP 400 — Error from the external domain registration service: the error code depends on the response from the domain registration controller */
   'CONTROLLER_ERROR_<ERROR_CODE>': 'CONTROLLER_ERROR_<ERROR_CODE>',
-  /** License expired or key is incorrect */
+  /** HTTP 400 — License expired or key is incorrect */
   CONTROLLER_ERROR_BADLICENSE: 'CONTROLLER_ERROR_BADLICENSE',
-  /** Unrecognized response from the registration service: error from the external domain registration service */
+  /** HTTP 400 — Unrecognized response from the registration service: error from the external domain registration service */
   CONTROLLER_ERROR_BADRESPONSE: 'CONTROLLER_ERROR_BADRESPONSE',
-  /** The word bitrix cannot be used in the domain: restriction for domains in Bitrix24 */
+  /** HTTP 400 — The word bitrix cannot be used in the domain: restriction for domains in Bitrix24 */
   DOMAIN_DISABLE: 'DOMAIN_DISABLE',
-  /** Such a domain already exists: the domain is already taken */
+  /** HTTP 400 — Such a domain already exists: the domain is already taken */
   DOMAIN_EXIST: 'DOMAIN_EXIST',
-  /** The domain is already linked to a site in the trash: first unlink the domain from the site in the trash */
+  /** HTTP 400 — The domain is already linked to a site in the trash: first unlink the domain from the site in the trash */
   DOMAIN_EXIST_TRASH: 'DOMAIN_EXIST_TRASH',
-  /** The site address is entered incorrectly: an incorrect format of the domain name is passed */
+  /** HTTP 400 — The site address is entered incorrectly: an incorrect format of the domain name is passed */
   DOMAIN_IS_INCORRECT: 'DOMAIN_IS_INCORRECT',
-  /** Domain does not exist */
+  /** HTTP 400 — Domain does not exist */
   DOMAIN_NOT_FOUND: 'DOMAIN_NOT_FOUND',
-  /** Site limit reached: the tariff or license does not allow creating another site */
+  /** HTTP 400 — Site limit reached: the tariff or license does not allow creating another site */
   SITE_LIMIT_REACHED: 'SITE_LIMIT_REACHED',
-  /** Slash is not allowed in the site address: the character `/` is passed in `fields.CODE` */
+  /** HTTP 400 — Slash is not allowed in the site address: the character `/` is passed in `fields.CODE` */
   SLASH_IS_NOT_ALLOWED: 'SLASH_IS_NOT_ALLOWED',
 } as const;
 
@@ -5186,13 +5186,13 @@ export type LandingSiteAddResult = number;
 
 /** Error codes documented for `landing.site.addFolder`. */
 export const LandingSiteAddFolderErrorCode = {
-  /** Site not found or access to it is denied */
+  /** HTTP 400 — Site not found or access to it is denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Required field is not filled, such as `TITLE` or `CODE` */
+  /** HTTP 400 — Required field is not filled, such as `TITLE` or `CODE` */
   BX_EMPTY_REQUIRED: 'BX_EMPTY_REQUIRED',
-  /** A folder with this name is already defined. This error occurs when there is a conflict with `CODE` within the site and parent folder */
+  /** HTTP 400 — A folder with this name is already defined. This error occurs when there is a conflict with `CODE` within the site and parent folder */
   FOLDER_IS_NOT_UNIQUE: 'FOLDER_IS_NOT_UNIQUE',
-  /** The character `/` is passed in `fields.CODE` */
+  /** HTTP 400 — The character `/` is passed in `fields.CODE` */
   SLASH_IS_NOT_ALLOWED: 'SLASH_IS_NOT_ALLOWED',
 } as const;
 
@@ -5230,16 +5230,16 @@ export type LandingSiteAddFolderResult = number;
 
 /** Error codes documented for `landing.site.bindingToGroup`. */
 export const LandingSiteBindingToGroupErrorCode = {
-  /** Insufficient permissions — User did not pass general access checks */
+  /** HTTP 400 — Insufficient permissions — User did not pass general access checks */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Not enough call parameters, missing: groupId — Method call without `groupId`
-   * Not enough call parameters, missing: id — Method call without `id`
+   * HTTP 400 — Not enough call parameters, missing: groupId — Method call without `groupId`
+   * HTTP 400 — Not enough call parameters, missing: id — Method call without `id`
    */
   MISSING_PARAMS: 'MISSING_PARAMS',
   /**
-   * Bitrix\Landing\PublicAction\Site::bindingToGroup(): Argument #2 ($groupId) must be of type int, string given — Parameter `groupId` passed as a string instead of `int`
-   * Bitrix\Landing\PublicAction\Site::bindingToGroup(): Argument #1 ($id) must be of type int, string given — Parameter `id` passed as a string instead of `int`
+   * HTTP 400 — Bitrix\Landing\PublicAction\Site::bindingToGroup(): Argument #2 ($groupId) must be of type int, string given — Parameter `groupId` passed as a string instead of `int`
+   * HTTP 400 — Bitrix\Landing\PublicAction\Site::bindingToGroup(): Argument #1 ($id) must be of type int, string given — Parameter `id` passed as a string instead of `int`
    */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
@@ -5277,14 +5277,14 @@ export type LandingSiteBindingToGroupResult = boolean;
 
 /** Error codes documented for `landing.site.bindingToMenu`. */
 export const LandingSiteBindingToMenuErrorCode = {
-  /** Insufficient permissions — User did not pass general access checks */
+  /** HTTP 400 — Insufficient permissions — User did not pass general access checks */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Not enough call parameters, missing: menuCode — Method call without `menuCode`
-   * Not enough call parameters, missing: id — Method call without `id`
+   * HTTP 400 — Not enough call parameters, missing: menuCode — Method call without `menuCode`
+   * HTTP 400 — Not enough call parameters, missing: id — Method call without `id`
    */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Bitrix\Landing\PublicAction\Site::bindingToMenu(): Argument #1 ($id) must be of type int, string given — Values provided are incompatible with the method signature */
+  /** HTTP 400 — Bitrix\Landing\PublicAction\Site::bindingToMenu(): Argument #1 ($id) must be of type int, string given — Values provided are incompatible with the method signature */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -5321,19 +5321,19 @@ export type LandingSiteBindingToMenuResult = boolean;
 
 /** Error codes documented for `landing.site.delete`. */
 export const LandingSiteDeleteErrorCode = {
-  /** Insufficient permissions to delete the site */
+  /** HTTP 400 — Insufficient permissions to delete the site */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Deletion of the site is not available with a connected domain provider in Bitrix24 */
+  /** HTTP 400 — Deletion of the site is not available with a connected domain provider in Bitrix24 */
   ACCESS_DENIED_DELETED: 'ACCESS_DENIED_DELETED',
-  /** Required parameter `id` is missing */
+  /** HTTP 400 — Required parameter `id` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** The site is locked for deletion */
+  /** HTTP 400 — The site is locked for deletion */
   SITE_IS_LOCK: 'SITE_IS_LOCK',
-  /** The site has at least one page, including pages in the trash */
+  /** HTTP 400 — The site has at least one page, including pages in the trash */
   SITE_IS_NOT_EMPTY: 'SITE_IS_NOT_EMPTY',
-  /** Internal error during method execution */
+  /** HTTP 400 — Internal error during method execution */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in the method call parameters */
+  /** HTTP 400 — Data type error in the method call parameters */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -5371,15 +5371,15 @@ export type LandingSiteDeleteResult = boolean;
 
 /** Error codes documented for `landing.site.fullExport`. */
 export const LandingSiteFullExportErrorCode = {
-  /** Insufficient rights to access sites */
+  /** HTTP 400 — Insufficient rights to access sites */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** AI site export is not supported */
+  /** HTTP 400 — AI site export is not supported */
   AI_SITE_EXPORT_NOT_ALLOWED: 'AI_SITE_EXPORT_NOT_ALLOWED',
-  /** Required parameter `id` is missing */
+  /** HTTP 400 — Required parameter `id` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal execution error, for example, `params.code` contains characters other than Latin letters and digits */
+  /** HTTP 400 — Internal execution error, for example, `params.code` contains characters other than Latin letters and digits */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Parameter of incorrect type was provided */
+  /** HTTP 400 — Parameter of incorrect type was provided */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -5417,13 +5417,13 @@ export type LandingSiteFullExportResult = LandingSiteFullExportResultType | unkn
 
 /** Error codes documented for `landing.site.getFolders`. */
 export const LandingSiteGetFoldersErrorCode = {
-  /** Insufficient general rights to call landing methods */
+  /** HTTP 400 — Insufficient general rights to call landing methods */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The required parameter `siteId` is missing */
+  /** HTTP 400 — The required parameter `siteId` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error while executing the method */
+  /** HTTP 400 — Internal error while executing the method */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in method call parameters */
+  /** HTTP 400 — Data type error in method call parameters */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -5464,9 +5464,9 @@ export type LandingSiteGetFoldersResult = LandingFolder[];
 
 /** Error codes documented for `landing.site.getGroupBindings`. */
 export const LandingSiteGetGroupBindingsErrorCode = {
-  /** Insufficient permissions — The user did not pass general access checks */
+  /** HTTP 400 — Insufficient permissions — The user did not pass general access checks */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Data type error — The `groupId` parameter is passed in an incompatible type */
+  /** HTTP 400 — Data type error — The `groupId` parameter is passed in an incompatible type */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -5501,11 +5501,11 @@ export type LandingSiteGetGroupBindingsResult = LandingGroupBindingItemType[];
 
 /** Error codes documented for `landing.site.getList`. */
 export const LandingSiteGetListErrorCode = {
-  /** Insufficient rights to call landing methods. */
+  /** HTTP 400 — Insufficient rights to call landing methods. */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Internal error during method execution. */
+  /** HTTP 400 — Internal error during method execution. */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in method call parameters. */
+  /** HTTP 400 — Data type error in method call parameters. */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -5546,9 +5546,9 @@ export type LandingSiteGetListResult = LandingSiteGetListItem[];
 
 /** Error codes documented for `landing.site.getMenuBindings`. */
 export const LandingSiteGetMenuBindingsErrorCode = {
-  /** Insufficient permissions — The user did not pass general access checks */
+  /** HTTP 400 — Insufficient permissions — The user did not pass general access checks */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Data type error — The `menuCode` parameter is passed in an incompatible type */
+  /** HTTP 400 — Data type error — The `menuCode` parameter is passed in an incompatible type */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -5623,13 +5623,13 @@ export type LandingSiteGetPreviewResult = string;
 
 /** Error codes documented for `landing.site.getPublicUrl`. */
 export const LandingSiteGetPublicUrlErrorCode = {
-  /** Insufficient permissions to call the method */
+  /** HTTP 400 — Insufficient permissions to call the method */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Required parameter `id` is missing */
+  /** HTTP 400 — Required parameter `id` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error during method execution */
+  /** HTTP 400 — Internal error during method execution */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in the method call parameters */
+  /** HTTP 400 — Data type error in the method call parameters */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -5667,11 +5667,11 @@ export type LandingSiteGetPublicUrlResult = string | LandingResultMap | unknown[
 
 /** Error codes documented for `landing.site.getRights`. */
 export const LandingSiteGetRightsErrorCode = {
-  /** The user does not have access to the "Sites and Stores" section */
+  /** HTTP 400 — The user does not have access to the "Sites and Stores" section */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Permission settings are not available on the current plan. To work with permissions, switch to a different plan */
+  /** HTTP 400 — Permission settings are not available on the current plan. To work with permissions, switch to a different plan */
   FEATURE_NOT_AVAIL: 'FEATURE_NOT_AVAIL',
-  /** The required parameter `id` is missing */
+  /** HTTP 400 — The required parameter `id` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -5705,13 +5705,13 @@ export type LandingSiteGetRightsResult = string[];
 
 /** Error codes documented for `landing.site.getadditionalfields`. */
 export const LandingSiteGetadditionalfieldsErrorCode = {
-  /** Insufficient rights to call the method */
+  /** HTTP 400 — Insufficient rights to call the method */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Required parameter `id` is missing */
+  /** HTTP 400 — Required parameter `id` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error while executing the method */
+  /** HTTP 400 — Internal error while executing the method */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in the method call parameters */
+  /** HTTP 400 — Data type error in the method call parameters */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -5750,15 +5750,15 @@ export type LandingSiteGetadditionalfieldsResult = LandingResultType | unknown[]
 
 /** Error codes documented for `landing.site.markDelete`. */
 export const LandingSiteMarkDeleteErrorCode = {
-  /** Insufficient permissions to modify the `DELETED` field of the site */
+  /** HTTP 400 — Insufficient permissions to modify the `DELETED` field of the site */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Deleting the site is not available when a domain provider is connected in Bitrix24 */
+  /** HTTP 400 — Deleting the site is not available when a domain provider is connected in Bitrix24 */
   ACCESS_DENIED_DELETED: 'ACCESS_DENIED_DELETED',
-  /** Required parameter `id` is missing */
+  /** HTTP 400 — Required parameter `id` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error while executing the method */
+  /** HTTP 400 — Internal error while executing the method */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in the method call parameters */
+  /** HTTP 400 — Data type error in the method call parameters */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -5802,15 +5802,15 @@ export type LandingSiteMarkDeleteResult = number;
 
 /** Error codes documented for `landing.site.markFolderDelete`. */
 export const LandingSiteMarkFolderDeleteErrorCode = {
-  /** Folder not found or access to it is denied */
+  /** HTTP 400 — Folder not found or access to it is denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The folder or one of its nested folders contains included areas */
+  /** HTTP 400 — The folder or one of its nested folders contains included areas */
   FOLDER_CONTAINS_AREAS: 'FOLDER_CONTAINS_AREAS',
-  /** Required parameter `id` is missing */
+  /** HTTP 400 — Required parameter `id` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error during method execution */
+  /** HTTP 400 — Internal error during method execution */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in the method call parameters */
+  /** HTTP 400 — Data type error in the method call parameters */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -5856,13 +5856,13 @@ export type LandingSiteMarkFolderDeleteResult = boolean;
 
 /** Error codes documented for `landing.site.markFolderUnDelete`. */
 export const LandingSiteMarkFolderUnDeleteErrorCode = {
-  /** Folder not found or access to it is denied */
+  /** HTTP 400 — Folder not found or access to it is denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Required parameter `id` is missing */
+  /** HTTP 400 — Required parameter `id` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error during method execution */
+  /** HTTP 400 — Internal error during method execution */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in the method call parameters */
+  /** HTTP 400 — Data type error in the method call parameters */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -5901,15 +5901,15 @@ export type LandingSiteMarkFolderUnDeleteResult = boolean;
 
 /** Error codes documented for `landing.site.markUnDelete`. */
 export const LandingSiteMarkUnDeleteErrorCode = {
-  /** Insufficient rights to modify the `DELETED` field of the site */
+  /** HTTP 400 — Insufficient rights to modify the `DELETED` field of the site */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Required parameter `id` is missing */
+  /** HTTP 400 — Required parameter `id` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error during method execution */
+  /** HTTP 400 — Internal error during method execution */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** The tariff limit on the number of sites or knowledge bases has been exceeded; the site cannot be restored */
+  /** HTTP 400 — The tariff limit on the number of sites or knowledge bases has been exceeded; the site cannot be restored */
   TOTAL_SITE_REACHED: 'TOTAL_SITE_REACHED',
-  /** Data type error in the method call parameters */
+  /** HTTP 400 — Data type error in the method call parameters */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -5948,33 +5948,33 @@ export type LandingSiteMarkUnDeleteResult = number;
 
 /** Error codes documented for `landing.site.publication`. */
 export const LandingSitePublicationErrorCode = {
-  /** Publishing the site is not allowed */
+  /** HTTP 400 — Publishing the site is not allowed */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** E-mail confirmation is required for publishing */
+  /** HTTP 400 — E-mail confirmation is required for publishing */
   EMAIL_NOT_CONFIRMED: 'EMAIL_NOT_CONFIRMED',
-  /** The page was added from an application; a subscription to Bitrix24 Marketplace is required for publishing */
+  /** HTTP 400 — The page was added from an application; a subscription to Bitrix24 Marketplace is required for publishing */
   LANDING_PAYMENT_FAILED: 'LANDING_PAYMENT_FAILED',
-  /** The block was added from an application; a subscription to Bitrix24 Marketplace is required for publishing */
+  /** HTTP 400 — The block was added from an application; a subscription to Bitrix24 Marketplace is required for publishing */
   LANDING_PAYMENT_FAILED_BLOCK: 'LANDING_PAYMENT_FAILED_BLOCK',
-  /** Your product license has expired */
+  /** HTTP 400 — Your product license has expired */
   LICENSE_EXPIRED: 'LICENSE_EXPIRED',
-  /** Required parameter `id` is missing */
+  /** HTTP 400 — Required parameter `id` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Phone number confirmation is required for publishing */
+  /** HTTP 400 — Phone number confirmation is required for publishing */
   PHONE_NOT_CONFIRMED: 'PHONE_NOT_CONFIRMED',
-  /** There is a limit on adding custom HTML code in the tariff plan */
+  /** HTTP 400 — There is a limit on adding custom HTML code in the tariff plan */
   'PUBLIC_HTML_DISALLOWED[...]': 'PUBLIC_HTML_DISALLOWED[...]',
-  /** There is a limit on the number of published pages in the tariff plan */
+  /** HTTP 400 — There is a limit on the number of published pages in the tariff plan */
   PUBLIC_PAGE_REACHED: 'PUBLIC_PAGE_REACHED',
-  /** There is a limit on the number of created or published sites in the tariff plan */
+  /** HTTP 400 — There is a limit on the number of created or published sites in the tariff plan */
   PUBLIC_SITE_REACHED: 'PUBLIC_SITE_REACHED',
-  /** Publishing sites is temporarily available only on paid plans */
+  /** HTTP 400 — Publishing sites is temporarily available only on paid plans */
   PUBLIC_SITE_REACHED_FREE: 'PUBLIC_SITE_REACHED_FREE',
-  /** Internal error during method execution */
+  /** HTTP 400 — Internal error during method execution */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in the method call parameters */
+  /** HTTP 400 — Data type error in the method call parameters */
   TYPE_ERROR: 'TYPE_ERROR',
-  /** Malicious content detected on the page */
+  /** HTTP 400 — Malicious content detected on the page */
   URLCHECKER_FAIL: 'URLCHECKER_FAIL',
 } as const;
 
@@ -6013,13 +6013,13 @@ export type LandingSitePublicationResult = number;
 
 /** Error codes documented for `landing.site.publicationFolder`. */
 export const LandingSitePublicationFolderErrorCode = {
-  /** Folder not found, deleted, or access to it is denied. */
+  /** HTTP 400 — Folder not found, deleted, or access to it is denied. */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Required parameter `folderId` is missing. */
+  /** HTTP 400 — Required parameter `folderId` is missing. */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error during method execution. */
+  /** HTTP 400 — Internal error during method execution. */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in the method call parameters. */
+  /** HTTP 400 — Data type error in the method call parameters. */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -6060,13 +6060,13 @@ export type LandingSitePublicationFolderResult = boolean;
 
 /** Error codes documented for `landing.site.setRights`. */
 export const LandingSiteSetRightsErrorCode = {
-  /** User does not have access to the "Sites and Stores" section */
+  /** HTTP 400 — User does not have access to the "Sites and Stores" section */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Permission settings are not available on the current plan. To work with permissions, switch to another plan */
+  /** HTTP 400 — Permission settings are not available on the current plan. To work with permissions, switch to another plan */
   FEATURE_NOT_AVAIL: 'FEATURE_NOT_AVAIL',
-  /** Administrator rights or "full access" permission to the "Sites and Stores" section are required for the method */
+  /** HTTP 400 — Administrator rights or "full access" permission to the "Sites and Stores" section are required for the method */
   IS_NOT_ADMIN: 'IS_NOT_ADMIN',
-  /** Required parameter `id` not passed */
+  /** HTTP 400 — Required parameter `id` not passed */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -6103,13 +6103,13 @@ export type LandingSiteSetRightsResult = boolean;
 
 /** Error codes documented for `landing.site.unPublicFolder`. */
 export const LandingSiteUnPublicFolderErrorCode = {
-  /** Folder not found or access to it is denied */
+  /** HTTP 400 — Folder not found or access to it is denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Required parameter `folderId` is missing */
+  /** HTTP 400 — Required parameter `folderId` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error during method execution */
+  /** HTTP 400 — Internal error during method execution */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in method call parameters */
+  /** HTTP 400 — Data type error in method call parameters */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -6148,16 +6148,16 @@ export type LandingSiteUnPublicFolderResult = boolean;
 
 /** Error codes documented for `landing.site.unbindingFromGroup`. */
 export const LandingSiteUnbindingFromGroupErrorCode = {
-  /** Insufficient permissions — User did not pass general access checks */
+  /** HTTP 400 — Insufficient permissions — User did not pass general access checks */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Insufficient call parameters, missing: groupId — Method call without `groupId`
-   * Insufficient call parameters, missing: id — Method call without `id`
+   * HTTP 400 — Insufficient call parameters, missing: groupId — Method call without `groupId`
+   * HTTP 400 — Insufficient call parameters, missing: id — Method call without `id`
    */
   MISSING_PARAMS: 'MISSING_PARAMS',
   /**
-   * Bitrix\Landing\PublicAction\Site::unbindingFromGroup(): Argument #2 ($groupId) must be of type int, string given — Parameter `groupId` passed as a string instead of `int`
-   * Bitrix\Landing\PublicAction\Site::unbindingFromGroup(): Argument #1 ($id) must be of type int, string given — Parameter `id` passed as a string instead of `int`
+   * HTTP 400 — Bitrix\Landing\PublicAction\Site::unbindingFromGroup(): Argument #2 ($groupId) must be of type int, string given — Parameter `groupId` passed as a string instead of `int`
+   * HTTP 400 — Bitrix\Landing\PublicAction\Site::unbindingFromGroup(): Argument #1 ($id) must be of type int, string given — Parameter `id` passed as a string instead of `int`
    */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
@@ -6195,14 +6195,14 @@ export type LandingSiteUnbindingFromGroupResult = boolean;
 
 /** Error codes documented for `landing.site.unbindingFromMenu`. */
 export const LandingSiteUnbindingFromMenuErrorCode = {
-  /** Insufficient permissions — User did not pass general access checks */
+  /** HTTP 400 — Insufficient permissions — User did not pass general access checks */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * Not enough parameters for the call, missing: menuCode — Method call without `menuCode`
-   * Not enough parameters for the call, missing: id — Method call without `id`
+   * HTTP 400 — Not enough parameters for the call, missing: menuCode — Method call without `menuCode`
+   * HTTP 400 — Not enough parameters for the call, missing: id — Method call without `id`
    */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Bitrix\Landing\PublicAction\Site::unbindingFromMenu(): Argument #1 ($id) must be of type int, string given — Values provided are incompatible with the method signature */
+  /** HTTP 400 — Bitrix\Landing\PublicAction\Site::unbindingFromMenu(): Argument #1 ($id) must be of type int, string given — Values provided are incompatible with the method signature */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -6239,13 +6239,13 @@ export type LandingSiteUnbindingFromMenuResult = boolean;
 
 /** Error codes documented for `landing.site.unpublic`. */
 export const LandingSiteUnpublicErrorCode = {
-  /** Insufficient rights to modify the `ACTIVE` field of the site */
+  /** HTTP 400 — Insufficient rights to modify the `ACTIVE` field of the site */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Required parameter `id` is missing */
+  /** HTTP 400 — Required parameter `id` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error during method execution */
+  /** HTTP 400 — Internal error during method execution */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in the method call parameters */
+  /** HTTP 400 — Data type error in the method call parameters */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -6283,29 +6283,29 @@ export type LandingSiteUnpublicResult = number;
 
 /** Error codes documented for `landing.site.update`. */
 export const LandingSiteUpdateErrorCode = {
-  /** Insufficient rights to modify the site or specific fields */
+  /** HTTP 400 — Insufficient rights to modify the site or specific fields */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The site code is not unique within the domain */
+  /** HTTP 400 — The site code is not unique within the domain */
   CODE_IS_NOT_UNIQUE: 'CODE_IS_NOT_UNIQUE',
-  /** Error from the external domain registration service with code `<ERROR_CODE>` */
+  /** HTTP 400 — Error from the external domain registration service with code `<ERROR_CODE>` */
   'CONTROLLER_ERROR_<ERROR_CODE>': 'CONTROLLER_ERROR_<ERROR_CODE>',
-  /** License error in the external domain registration service */
+  /** HTTP 400 — License error in the external domain registration service */
   CONTROLLER_ERROR_BADLICENSE: 'CONTROLLER_ERROR_BADLICENSE',
-  /** Unrecognized response from the external domain registration service */
+  /** HTTP 400 — Unrecognized response from the external domain registration service */
   CONTROLLER_ERROR_BADRESPONSE: 'CONTROLLER_ERROR_BADRESPONSE',
-  /** A prohibited domain name cannot be used in Bitrix24 */
+  /** HTTP 400 — A prohibited domain name cannot be used in Bitrix24 */
   DOMAIN_DISABLE: 'DOMAIN_DISABLE',
-  /** The domain is already occupied */
+  /** HTTP 400 — The domain is already occupied */
   DOMAIN_EXIST: 'DOMAIN_EXIST',
-  /** The domain is already linked to a site in the trash */
+  /** HTTP 400 — The domain is already linked to a site in the trash */
   DOMAIN_EXIST_TRASH: 'DOMAIN_EXIST_TRASH',
-  /** An incorrect format of the domain name was provided */
+  /** HTTP 400 — An incorrect format of the domain name was provided */
   DOMAIN_IS_INCORRECT: 'DOMAIN_IS_INCORRECT',
-  /** A non-existent domain was specified */
+  /** HTTP 400 — A non-existent domain was specified */
   DOMAIN_NOT_FOUND: 'DOMAIN_NOT_FOUND',
-  /** Required parameter `id` or `fields` is missing */
+  /** HTTP 400 — Required parameter `id` or `fields` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** The character `/` was passed in `fields.CODE` */
+  /** HTTP 400 — The character `/` was passed in `fields.CODE` */
   SLASH_IS_NOT_ALLOWED: 'SLASH_IS_NOT_ALLOWED',
 } as const;
 
@@ -6344,13 +6344,13 @@ export type LandingSiteUpdateResult = boolean;
 
 /** Error codes documented for `landing.site.updateFolder`. */
 export const LandingSiteUpdateFolderErrorCode = {
-  /** Site not found or access to it is denied */
+  /** HTTP 400 — Site not found or access to it is denied */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** A folder with this name already exists */
+  /** HTTP 400 — A folder with this name already exists */
   FOLDER_IS_NOT_UNIQUE: 'FOLDER_IS_NOT_UNIQUE',
-  /** Required parameter `siteId`, `folderId`, or `fields` is missing */
+  /** HTTP 400 — Required parameter `siteId`, `folderId`, or `fields` is missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Slash is not allowed in the folder address */
+  /** HTTP 400 — Slash is not allowed in the folder address */
   SLASH_IS_NOT_ALLOWED: 'SLASH_IS_NOT_ALLOWED',
 } as const;
 
@@ -6393,9 +6393,9 @@ export type LandingSiteUpdateFolderResult = boolean;
 
 /** Error codes documented for `landing.syspage.deleteForLanding`. */
 export const LandingSyspageDeleteForLandingErrorCode = {
-  /** Insufficient general permissions to call `landing` methods */
+  /** HTTP 400 — Insufficient general permissions to call `landing` methods */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The required parameter `id` was not provided */
+  /** HTTP 400 — The required parameter `id` was not provided */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -6434,9 +6434,9 @@ export type LandingSyspageDeleteForLandingResult = boolean;
 
 /** Error codes documented for `landing.syspage.deleteForSite`. */
 export const LandingSyspageDeleteForSiteErrorCode = {
-  /** Insufficient general permissions to call `landing` methods */
+  /** HTTP 400 — Insufficient general permissions to call `landing` methods */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The required parameter `id` was not provided */
+  /** HTTP 400 — The required parameter `id` was not provided */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -6472,13 +6472,13 @@ export type LandingSyspageDeleteForSiteResult = boolean;
 
 /** Error codes documented for `landing.syspage.get`. */
 export const LandingSyspageGetErrorCode = {
-  /** Access to the method call is denied: the user does not have access to the method or the `landing` module */
+  /** HTTP 400 — Access to the method call is denied: the user does not have access to the method or the `landing` module */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The required parameter `id` was not provided */
+  /** HTTP 400 — The required parameter `id` was not provided */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Internal error during method execution */
+  /** HTTP 400 — Internal error during method execution */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error in the `id` parameter */
+  /** HTTP 400 — Data type error in the `id` parameter */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -6518,13 +6518,13 @@ export type LandingSyspageGetResult = LandingSyspageGetResultType;
 
 /** Error codes documented for `landing.syspage.getSpecialPage`. */
 export const LandingSyspageGetSpecialPageErrorCode = {
-  /** Access to the method call is denied: insufficient rights to work with the Sites and Stores section */
+  /** HTTP 400 — Access to the method call is denied: insufficient rights to work with the Sites and Stores section */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** An incorrect data type was passed in the `siteId`, `type`, or `additional` parameter */
+  /** HTTP 400 — An incorrect data type was passed in the `siteId`, `type`, or `additional` parameter */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Required parameter `siteId`, `type`, or both parameters are missing */
+  /** HTTP 400 — Required parameter `siteId`, `type`, or both parameters are missing */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** An internal error occurred during the execution of the method */
+  /** HTTP 400 — An internal error occurred during the execution of the method */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
 } as const;
 
@@ -6563,11 +6563,11 @@ export type LandingSyspageGetSpecialPageResult = string | null;
 
 /** Error codes documented for `landing.syspage.set`. */
 export const LandingSyspageSetErrorCode = {
-  /** Insufficient general permissions to call `landing` methods */
+  /** HTTP 400 — Insufficient general permissions to call `landing` methods */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Required parameter `id` or `type` not provided */
+  /** HTTP 400 — Required parameter `id` or `type` not provided */
   MISSING_PARAMS: 'MISSING_PARAMS',
-  /** Unexpected internal error during method execution */
+  /** HTTP 400 — Unexpected internal error during method execution */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
 } as const;
 
@@ -6606,11 +6606,11 @@ export type LandingSyspageSetResult = boolean;
 
 /** Error codes documented for `landing.template.getLandingRef`. */
 export const LandingTemplateGetLandingRefErrorCode = {
-  /** Insufficient rights to view the site */
+  /** HTTP 400 — Insufficient rights to view the site */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The page was not found or is unavailable */
+  /** HTTP 400 — The page was not found or is unavailable */
   ENTITY_NOT_FOUND: 'ENTITY_NOT_FOUND',
-  /** The required parameter `id` was not provided */
+  /** HTTP 400 — The required parameter `id` was not provided */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -6646,11 +6646,11 @@ export type LandingTemplateGetLandingRefResult = LandingTemplateGetLandingRefRes
 
 /** Error codes documented for `landing.template.getSiteRef`. */
 export const LandingTemplateGetSiteRefErrorCode = {
-  /** Insufficient rights to view the site */
+  /** HTTP 400 — Insufficient rights to view the site */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Site not found or unavailable */
+  /** HTTP 400 — Site not found or unavailable */
   ENTITY_NOT_FOUND: 'ENTITY_NOT_FOUND',
-  /** Required parameter `id` not provided */
+  /** HTTP 400 — Required parameter `id` not provided */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -6686,11 +6686,11 @@ export type LandingTemplateGetSiteRefResult = LandingTemplateGetLandingRefResult
 
 /** Error codes documented for `landing.template.getlist`. */
 export const LandingTemplateGetlistErrorCode = {
-  /** Insufficient permissions to work with the "Sites and Stores" section */
+  /** HTTP 400 — Insufficient permissions to work with the "Sites and Stores" section */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Internal error during method execution */
+  /** HTTP 400 — Internal error during method execution */
   SYSTEM_ERROR: 'SYSTEM_ERROR',
-  /** Data type error while processing the call parameters */
+  /** HTTP 400 — Data type error while processing the call parameters */
   TYPE_ERROR: 'TYPE_ERROR',
 } as const;
 
@@ -6728,11 +6728,11 @@ export type LandingTemplateGetlistResult = LandingTemplateGetlistItem[];
 
 /** Error codes documented for `landing.template.setLandingRef`. */
 export const LandingTemplateSetLandingRefErrorCode = {
-  /** Insufficient rights to modify page settings. */
+  /** HTTP 400 — Insufficient rights to modify page settings. */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Page not found or unavailable. */
+  /** HTTP 400 — Page not found or unavailable. */
   ENTITY_NOT_FOUND: 'ENTITY_NOT_FOUND',
-  /** Required parameter `id` is missing. */
+  /** HTTP 400 — Required parameter `id` is missing. */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 
@@ -6770,11 +6770,11 @@ export type LandingTemplateSetLandingRefResult = boolean;
 
 /** Error codes documented for `landing.template.setSiteRef`. */
 export const LandingTemplateSetSiteRefErrorCode = {
-  /** The user does not have permission to modify site settings. */
+  /** HTTP 400 — The user does not have permission to modify site settings. */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** The site is not found or is unavailable. */
+  /** HTTP 400 — The site is not found or is unavailable. */
   ENTITY_NOT_FOUND: 'ENTITY_NOT_FOUND',
-  /** The required parameter `id` is missing. */
+  /** HTTP 400 — The required parameter `id` is missing. */
   MISSING_PARAMS: 'MISSING_PARAMS',
 } as const;
 

@@ -239,13 +239,13 @@ export interface ListsUpdateFIELDS {
 
 /** Error codes documented for `lists.add`. */
 export const ListsAddErrorCode = {
-  /** Access denied — The method was called by a non-administrator */
+  /** HTTP 400 — Access denied — The method was called by a non-administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Error adding the list */
+  /** HTTP 400 — Error adding the list */
   ERROR_ADD_IBLOCK: 'ERROR_ADD_IBLOCK',
-  /** Iblock already exists — A list with this `IBLOCK_CODE` already exists */
+  /** HTTP 400 — Iblock already exists — A list with this `IBLOCK_CODE` already exists */
   ERROR_IBLOCK_ALREADY_EXISTS: 'ERROR_IBLOCK_ALREADY_EXISTS',
-  /** Required parameter `X` is missing — Required parameter is missing */
+  /** HTTP 400 — Required parameter `X` is missing — Required parameter is missing */
   ERROR_REQUIRED_PARAMETERS_MISSING: 'ERROR_REQUIRED_PARAMETERS_MISSING',
 } as const;
 
@@ -289,11 +289,11 @@ export type ListsAddResult = number;
 
 /** Error codes documented for `lists.delete`. */
 export const ListsDeleteErrorCode = {
-  /** Access denied — Insufficient permissions to delete the list */
+  /** HTTP 400 — Access denied — Insufficient permissions to delete the list */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Iblock not found — List with such `IBLOCK_ID` or `IBLOCK_CODE` not found */
+  /** HTTP 400 — Iblock not found — List with such `IBLOCK_ID` or `IBLOCK_CODE` not found */
   ERROR_IBLOCK_NOT_FOUND: 'ERROR_IBLOCK_NOT_FOUND',
-  /** Required parameter `X` is missing — Required parameter not provided */
+  /** HTTP 400 — Required parameter `X` is missing — Required parameter not provided */
   ERROR_REQUIRED_PARAMETERS_MISSING: 'ERROR_REQUIRED_PARAMETERS_MISSING',
 } as const;
 
@@ -331,17 +331,17 @@ export type ListsDeleteResult = boolean;
 
 /** Error codes documented for `lists.element.add`. */
 export const ListsElementAddErrorCode = {
-  /** Access denied — Insufficient permissions to add element */
+  /** HTTP 400 — Access denied — Insufficient permissions to add element */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Error adding element */
+  /** HTTP 400 — Error adding element */
   ERROR_ADD_ELEMENT: 'ERROR_ADD_ELEMENT',
-  /** Element already exists — An element with this `CODE` already exists */
+  /** HTTP 400 — Element already exists — An element with this `CODE` already exists */
   ERROR_ELEMENT_ALREADY_EXISTS: 'ERROR_ELEMENT_ALREADY_EXISTS',
-  /** Writing file values by ID is not supported — Field value validation error */
+  /** HTTP 400 — Writing file values by ID is not supported — Field value validation error */
   ERROR_ELEMENT_FIELD_VALUE: 'ERROR_ELEMENT_FIELD_VALUE',
-  /** Iblock not found — Information block not found */
+  /** HTTP 400 — Iblock not found — Information block not found */
   ERROR_IBLOCK_NOT_FOUND: 'ERROR_IBLOCK_NOT_FOUND',
-  /** Required parameter `X` is missing — Required parameter not provided */
+  /** HTTP 400 — Required parameter `X` is missing — Required parameter not provided */
   ERROR_REQUIRED_PARAMETERS_MISSING: 'ERROR_REQUIRED_PARAMETERS_MISSING',
 } as const;
 
@@ -391,15 +391,15 @@ export type ListsElementAddResult = number;
 
 /** Error codes documented for `lists.element.delete`. */
 export const ListsElementDeleteErrorCode = {
-  /** Access denied — Insufficient rights to update the element */
+  /** HTTP 400 — Access denied — Insufficient rights to update the element */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Error deleting element */
+  /** HTTP 400 — Error deleting element */
   ERROR_DELETE_ELEMENT: 'ERROR_DELETE_ELEMENT',
-  /** Element not found — Element with such `ID`/`CODE` not found */
+  /** HTTP 400 — Element not found — Element with such `ID`/`CODE` not found */
   ERROR_ELEMENT_NOT_FOUND: 'ERROR_ELEMENT_NOT_FOUND',
-  /** Iblock not found — Information block not found */
+  /** HTTP 400 — Iblock not found — Information block not found */
   ERROR_IBLOCK_NOT_FOUND: 'ERROR_IBLOCK_NOT_FOUND',
-  /** Required parameter `X` is missing — Required parameter not provided */
+  /** HTTP 400 — Required parameter `X` is missing — Required parameter not provided */
   ERROR_REQUIRED_PARAMETERS_MISSING: 'ERROR_REQUIRED_PARAMETERS_MISSING',
 } as const;
 
@@ -442,11 +442,11 @@ export type ListsElementDeleteResult = boolean;
 
 /** Error codes documented for `lists.element.get`. */
 export const ListsElementGetErrorCode = {
-  /** Access denied — Insufficient permissions to read the element */
+  /** HTTP 400 — Access denied — Insufficient permissions to read the element */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Iblock not found — Information block not found */
+  /** HTTP 400 — Iblock not found — Information block not found */
   ERROR_IBLOCK_NOT_FOUND: 'ERROR_IBLOCK_NOT_FOUND',
-  /** Required parameter `X` is missing — Required parameter is missing */
+  /** HTTP 400 — Required parameter `X` is missing — Required parameter is missing */
   ERROR_REQUIRED_PARAMETERS_MISSING: 'ERROR_REQUIRED_PARAMETERS_MISSING',
 } as const;
 
@@ -515,13 +515,13 @@ export type ListsElementGetResult = ListsElementGetItem[];
 
 /** Error codes documented for `lists.element.get.file.url`. */
 export const ListsElementGetFileUrlErrorCode = {
-  /** Access denied — Insufficient rights to read the element */
+  /** HTTP 400 — Access denied — Insufficient rights to read the element */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Element not found — Element with such `ID`/`CODE` not found */
+  /** HTTP 400 — Element not found — Element with such `ID`/`CODE` not found */
   ERROR_ELEMENT_NOT_FOUND: 'ERROR_ELEMENT_NOT_FOUND',
-  /** Iblock not found — Information block not found */
+  /** HTTP 400 — Iblock not found — Information block not found */
   ERROR_IBLOCK_NOT_FOUND: 'ERROR_IBLOCK_NOT_FOUND',
-  /** Required parameter `X` is missing — Required parameter not provided */
+  /** HTTP 400 — Required parameter `X` is missing — Required parameter not provided */
   ERROR_REQUIRED_PARAMETERS_MISSING: 'ERROR_REQUIRED_PARAMETERS_MISSING',
 } as const;
 
@@ -566,17 +566,17 @@ export type ListsElementGetFileUrlResult = unknown[];
 
 /** Error codes documented for `lists.element.update`. */
 export const ListsElementUpdateErrorCode = {
-  /** Access denied — Insufficient permissions to update the element. */
+  /** HTTP 400 — Access denied — Insufficient permissions to update the element. */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Writing file values by ID is not supported — Field value validation error. */
+  /** HTTP 400 — Writing file values by ID is not supported — Field value validation error. */
   ERROR_ELEMENT_FIELD_VALUE: 'ERROR_ELEMENT_FIELD_VALUE',
-  /** Element not found — Element with such `ID`/`CODE` not found. */
+  /** HTTP 400 — Element not found — Element with such `ID`/`CODE` not found. */
   ERROR_ELEMENT_NOT_FOUND: 'ERROR_ELEMENT_NOT_FOUND',
-  /** Iblock not found — Information block not found. */
+  /** HTTP 400 — Iblock not found — Information block not found. */
   ERROR_IBLOCK_NOT_FOUND: 'ERROR_IBLOCK_NOT_FOUND',
-  /** Required parameter `X` is missing — Required parameter not provided. */
+  /** HTTP 400 — Required parameter `X` is missing — Required parameter not provided. */
   ERROR_REQUIRED_PARAMETERS_MISSING: 'ERROR_REQUIRED_PARAMETERS_MISSING',
-  /** Error updating the element. */
+  /** HTTP 400 — Error updating the element. */
   ERROR_UPDATE_ELEMENT: 'ERROR_UPDATE_ELEMENT',
 } as const;
 
@@ -621,18 +621,18 @@ export type ListsElementUpdateResult = boolean;
 
 /** Error codes documented for `lists.field.add`. */
 export const ListsFieldAddErrorCode = {
-  /** Access denied — Insufficient rights to add the field */
+  /** HTTP 400 — Access denied — Insufficient rights to add the field */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Iblock not found — Information block not found */
+  /** HTTP 400 — Iblock not found — Information block not found */
   ERROR_IBLOCK_NOT_FOUND: 'ERROR_IBLOCK_NOT_FOUND',
-  /** Required parameter `X` is missing — Required parameter not passed */
+  /** HTTP 400 — Required parameter `X` is missing — Required parameter not passed */
   ERROR_REQUIRED_PARAMETERS_MISSING: 'ERROR_REQUIRED_PARAMETERS_MISSING',
   /**
-   * Error saving the field — General error during the call
-   * Incorrect lists specified for '...' property — Error in one of the parameters inside `FIELDS`
-   * Please fill the code fields — `CODE` not specified for custom field
-   * Property already exists — `CODE` is already in use in the list
-   * The default value of the field '...' is required — The `ADD_READ_ONLY_FIELD` setting is enabled, but `DEFAULT_VALUE` is not specified
+   * HTTP 400 — Error saving the field — General error during the call
+   * HTTP 400 — Incorrect lists specified for '...' property — Error in one of the parameters inside `FIELDS`
+   * HTTP 400 — Please fill the code fields — `CODE` not specified for custom field
+   * HTTP 400 — Property already exists — `CODE` is already in use in the list
+   * HTTP 400 — The default value of the field '...' is required — The `ADD_READ_ONLY_FIELD` setting is enabled, but `DEFAULT_VALUE` is not specified
    */
   ERROR_SAVE_FIELD: 'ERROR_SAVE_FIELD',
 } as const;
@@ -674,11 +674,11 @@ export type ListsFieldAddResult = string;
 
 /** Error codes documented for `lists.field.delete`. */
 export const ListsFieldDeleteErrorCode = {
-  /** Access denied — Insufficient permissions to delete the field */
+  /** HTTP 400 — Access denied — Insufficient permissions to delete the field */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Iblock not found — Information block not found */
+  /** HTTP 400 — Iblock not found — Information block not found */
   ERROR_IBLOCK_NOT_FOUND: 'ERROR_IBLOCK_NOT_FOUND',
-  /** Required parameter `X` is missing — Required parameter not provided */
+  /** HTTP 400 — Required parameter `X` is missing — Required parameter not provided */
   ERROR_REQUIRED_PARAMETERS_MISSING: 'ERROR_REQUIRED_PARAMETERS_MISSING',
 } as const;
 
@@ -719,11 +719,11 @@ export type ListsFieldDeleteResult = boolean;
 
 /** Error codes documented for `lists.field.get`. */
 export const ListsFieldGetErrorCode = {
-  /** Access denied — Insufficient rights for reading */
+  /** HTTP 400 — Access denied — Insufficient rights for reading */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Iblock not found — Information block not found */
+  /** HTTP 400 — Iblock not found — Information block not found */
   ERROR_IBLOCK_NOT_FOUND: 'ERROR_IBLOCK_NOT_FOUND',
-  /** Required parameter `X` is missing — Required parameter not provided */
+  /** HTTP 400 — Required parameter `X` is missing — Required parameter not provided */
   ERROR_REQUIRED_PARAMETERS_MISSING: 'ERROR_REQUIRED_PARAMETERS_MISSING',
 } as const;
 
@@ -764,11 +764,11 @@ export type ListsFieldGetResult = unknown[];
 
 /** Error codes documented for `lists.field.type.get`. */
 export const ListsFieldTypeGetErrorCode = {
-  /** Access denied — Insufficient rights to read */
+  /** HTTP 400 — Access denied — Insufficient rights to read */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Iblock not found — Information block not found */
+  /** HTTP 400 — Iblock not found — Information block not found */
   ERROR_IBLOCK_NOT_FOUND: 'ERROR_IBLOCK_NOT_FOUND',
-  /** Required parameter `X` is missing — Required parameter not provided */
+  /** HTTP 400 — Required parameter `X` is missing — Required parameter not provided */
   ERROR_REQUIRED_PARAMETERS_MISSING: 'ERROR_REQUIRED_PARAMETERS_MISSING',
 } as const;
 
@@ -809,16 +809,16 @@ export type ListsFieldTypeGetResult = unknown[];
 
 /** Error codes documented for `lists.field.update`. */
 export const ListsFieldUpdateErrorCode = {
-  /** Access denied — Insufficient permissions to update the field. */
+  /** HTTP 400 — Access denied — Insufficient permissions to update the field. */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Iblock not found — Information block not found. */
+  /** HTTP 400 — Iblock not found — Information block not found. */
   ERROR_IBLOCK_NOT_FOUND: 'ERROR_IBLOCK_NOT_FOUND',
-  /** Required parameter `X` is missing — Required parameter not provided. */
+  /** HTTP 400 — Required parameter `X` is missing — Required parameter not provided. */
   ERROR_REQUIRED_PARAMETERS_MISSING: 'ERROR_REQUIRED_PARAMETERS_MISSING',
   /**
-   * Error updating the field — Error updating the field.
-   * Incorrect lists specified for '...' property — Error in one of the parameters inside `FIELDS`.
-   * The default value of the field '...' is required — The `ADD_READ_ONLY_FIELD` setting is enabled, but `DEFAULT_VALUE` is not specified.
+   * HTTP 400 — Error updating the field — Error updating the field.
+   * HTTP 400 — Incorrect lists specified for '...' property — Error in one of the parameters inside `FIELDS`.
+   * HTTP 400 — The default value of the field '...' is required — The `ADD_READ_ONLY_FIELD` setting is enabled, but `DEFAULT_VALUE` is not specified.
    */
   ERROR_UPDATE_FIELD: 'ERROR_UPDATE_FIELD',
 } as const;
@@ -862,9 +862,9 @@ export type ListsFieldUpdateResult = boolean;
 
 /** Error codes documented for `lists.get`. */
 export const ListsGetErrorCode = {
-  /** Access denied — Insufficient rights to read the list */
+  /** HTTP 400 — Access denied — Insufficient rights to read the list */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Required parameter `X` is missing — Required parameter is missing */
+  /** HTTP 400 — Required parameter `X` is missing — Required parameter is missing */
   ERROR_REQUIRED_PARAMETERS_MISSING: 'ERROR_REQUIRED_PARAMETERS_MISSING',
 } as const;
 
@@ -938,11 +938,11 @@ export type ListsGetIblockTypeIdResult = string;
 
 /** Error codes documented for `lists.section.add`. */
 export const ListsSectionAddErrorCode = {
-  /** Access denied — Insufficient rights to add section */
+  /** HTTP 400 — Access denied — Insufficient rights to add section */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Error adding section */
+  /** HTTP 400 — Error adding section */
   ERROR_ADD_SECTION: 'ERROR_ADD_SECTION',
-  /** Required parameter `X` is missing — Required parameter is missing */
+  /** HTTP 400 — Required parameter `X` is missing — Required parameter is missing */
   ERROR_REQUIRED_PARAMETERS_MISSING: 'ERROR_REQUIRED_PARAMETERS_MISSING',
 } as const;
 
@@ -989,13 +989,13 @@ export type ListsSectionAddResult = number;
 
 /** Error codes documented for `lists.section.delete`. */
 export const ListsSectionDeleteErrorCode = {
-  /** Access denied — Insufficient rights to delete the section */
+  /** HTTP 400 — Access denied — Insufficient rights to delete the section */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Error deleting the section */
+  /** HTTP 400 — Error deleting the section */
   ERROR_DELETE_SECTION: 'ERROR_DELETE_SECTION',
-  /** Required parameter `X` is missing — Required parameter not provided */
+  /** HTTP 400 — Required parameter `X` is missing — Required parameter not provided */
   ERROR_REQUIRED_PARAMETERS_MISSING: 'ERROR_REQUIRED_PARAMETERS_MISSING',
-  /** Section not found — Section with the specified `SECTION_ID` or `SECTION_CODE` not found */
+  /** HTTP 400 — Section not found — Section with the specified `SECTION_ID` or `SECTION_CODE` not found */
   ERROR_SECTION_NOT_FOUND: 'ERROR_SECTION_NOT_FOUND',
 } as const;
 
@@ -1037,9 +1037,9 @@ export type ListsSectionDeleteResult = boolean;
 
 /** Error codes documented for `lists.section.get`. */
 export const ListsSectionGetErrorCode = {
-  /** Access denied — Insufficient rights to read the section. */
+  /** HTTP 400 — Access denied — Insufficient rights to read the section. */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Required parameter `X` is missing — Required parameter is not provided. */
+  /** HTTP 400 — Required parameter `X` is missing — Required parameter is not provided. */
   ERROR_REQUIRED_PARAMETERS_MISSING: 'ERROR_REQUIRED_PARAMETERS_MISSING',
 } as const;
 
@@ -1115,13 +1115,13 @@ export type ListsSectionGetResult = ListsSectionGetItem[];
 
 /** Error codes documented for `lists.section.update`. */
 export const ListsSectionUpdateErrorCode = {
-  /** Access denied — Insufficient rights to update the section */
+  /** HTTP 400 — Access denied — Insufficient rights to update the section */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Required parameter `X` is missing — Required parameter not provided */
+  /** HTTP 400 — Required parameter `X` is missing — Required parameter not provided */
   ERROR_REQUIRED_PARAMETERS_MISSING: 'ERROR_REQUIRED_PARAMETERS_MISSING',
-  /** Section not found — Section with the specified `SECTION_ID` or `SECTION_CODE` not found */
+  /** HTTP 400 — Section not found — Section with the specified `SECTION_ID` or `SECTION_CODE` not found */
   ERROR_SECTION_NOT_FOUND: 'ERROR_SECTION_NOT_FOUND',
-  /** Error updating the section */
+  /** HTTP 400 — Error updating the section */
   ERROR_UPDATE_SECTION: 'ERROR_UPDATE_SECTION',
 } as const;
 
@@ -1165,13 +1165,13 @@ export type ListsSectionUpdateResult = boolean;
 
 /** Error codes documented for `lists.update`. */
 export const ListsUpdateErrorCode = {
-  /** Access denied — Insufficient permissions to update the list */
+  /** HTTP 400 — Access denied — Insufficient permissions to update the list */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Iblock not found — List with such `IBLOCK_ID` or `IBLOCK_CODE` not found */
+  /** HTTP 400 — Iblock not found — List with such `IBLOCK_ID` or `IBLOCK_CODE` not found */
   ERROR_IBLOCK_NOT_FOUND: 'ERROR_IBLOCK_NOT_FOUND',
-  /** Required parameter `X` is missing — Required parameter not provided */
+  /** HTTP 400 — Required parameter `X` is missing — Required parameter not provided */
   ERROR_REQUIRED_PARAMETERS_MISSING: 'ERROR_REQUIRED_PARAMETERS_MISSING',
-  /** Error updating the list */
+  /** HTTP 400 — Error updating the list */
   ERROR_UPDATE_IBLOCK: 'ERROR_UPDATE_IBLOCK',
 } as const;
 

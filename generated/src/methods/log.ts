@@ -177,18 +177,18 @@ export type LogBlogcommentUserGetResult = Record<string, unknown>;
 /**
  * Error codes documented for `log.blogpost.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Cannot add blog post — Internal error when creating the message
+ * - HTTP 400 — Cannot add blog post — Internal error when creating the message
  */
 export const LogBlogpostAddErrorCode = {
   /**
-   * Blog post hasn't been added — General error saving the message, for example, when `POST_MESSAGE` is empty
-   * No destination specified — Failed to determine the message recipients
+   * HTTP 400 — Blog post hasn't been added — General error saving the message, for example, when `POST_MESSAGE` is empty
+   * HTTP 400 — No destination specified — Failed to determine the message recipients
    */
   SONET_CONTROLLER_LIVEFEED_BLOGPOST_ADD_ERROR: 'SONET_CONTROLLER_LIVEFEED_BLOGPOST_ADD_ERROR',
-  /** Blog module is not installed — The `blog` module is not installed */
+  /** HTTP 400 — Blog module is not installed — The `blog` module is not installed */
   SONET_CONTROLLER_LIVEFEED_BLOGPOST_MODULE_BLOG_NOT_INSTALLED:
     'SONET_CONTROLLER_LIVEFEED_BLOGPOST_MODULE_BLOG_NOT_INSTALLED',
-  /** Blog not found — Failed to retrieve the blog to which the message belongs */
+  /** HTTP 400 — Blog not found — Failed to retrieve the blog to which the message belongs */
   SONET_CONTROLLER_LIVEFEED_BLOG_NOT_FOUND: 'SONET_CONTROLLER_LIVEFEED_BLOG_NOT_FOUND',
 } as const;
 
@@ -399,17 +399,17 @@ export type LogBlogpostShareResult = boolean;
 /**
  * Error codes documented for `log.blogpost.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Cannot update blog post — Internal error while updating the message.
+ * - HTTP 400 — Cannot update blog post — Internal error while updating the message.
  */
 export const LogBlogpostUpdateErrorCode = {
-  /** Message title is not specified. — Neither `POST_TITLE` nor `POST_MESSAGE` is specified. */
+  /** HTTP 400 — Message title is not specified. — Neither `POST_TITLE` nor `POST_MESSAGE` is specified. */
   EMPTY_TITLE: 'EMPTY_TITLE',
   /**
-   * Wrong post ID — Invalid `POST_ID`.
-   * Blog module is not installed. — The `blog` module is not installed.
-   * No blog found — Unable to retrieve the author's blog.
-   * No post found — Message not found.
-   * No write perms — Insufficient permissions to modify the message.
+   * HTTP 400 — Wrong post ID — Invalid `POST_ID`.
+   * HTTP 400 — Blog module is not installed. — The `blog` module is not installed.
+   * HTTP 400 — No blog found — Unable to retrieve the author's blog.
+   * HTTP 400 — No post found — Message not found.
+   * HTTP 400 — No write perms — Insufficient permissions to modify the message.
    */
   SONET_CONTROLLER_LIVEFEED_BLOGPOST_UPDATE_ERROR:
     'SONET_CONTROLLER_LIVEFEED_BLOGPOST_UPDATE_ERROR',

@@ -50,6 +50,28 @@ export interface MailMessageItemType {
   body?: string;
 }
 
+/** Error codes documented for `mail.mailbox.field.get`. */
+export const MailMailboxFieldGetV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and `mail` scope (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as a string array, for example `["name","type"]` (field: select) */
+  BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Pass only fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
+  /** HTTP 400 — Mandatory field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
+  BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+  /** HTTP 400 — Field `#FIELD#` not found — Specify an existing field name (field: name) */
+  BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION:
+    'BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.mailbox.field.get`. */
+export type MailMailboxFieldGetV3ErrorCode =
+  (typeof MailMailboxFieldGetV3ErrorCode)[keyof typeof MailMailboxFieldGetV3ErrorCode];
+
 /**
  * Get mailbox field
  *
@@ -76,6 +98,22 @@ export interface MailMailboxFieldGetV3Result {
   /** Field description object. The response structure depends on `select`. (Required: not documented.) */
   item?: Record<string, unknown>;
 }
+
+/** Error codes documented for `mail.mailbox.field.list`. */
+export const MailMailboxFieldListV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and `mail` scope (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, for example `["name","type"]` (field: select) */
+  BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Pass only fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.mailbox.field.list`. */
+export type MailMailboxFieldListV3ErrorCode =
+  (typeof MailMailboxFieldListV3ErrorCode)[keyof typeof MailMailboxFieldListV3ErrorCode];
 
 /**
  * The `select` of `mail.mailbox.field.list`: field names.
@@ -111,6 +149,22 @@ export interface MailMailboxFieldListV3Result {
   items?: unknown[];
 }
 
+/** Error codes documented for `mail.mailbox.get`. */
+export const MailMailboxGetV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and `mail` scope (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /** HTTP 400 — Record with the specified identifier not found — Specify the identifier of an existing object (field: id) */
+  BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
+  /** HTTP 400 — Mandatory field `id` is not specified — Add `id` to the request body (field: id) */
+  BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.mailbox.get`. */
+export type MailMailboxGetV3ErrorCode =
+  (typeof MailMailboxGetV3ErrorCode)[keyof typeof MailMailboxGetV3ErrorCode];
+
 /**
  * Get mailbox
  *
@@ -138,6 +192,19 @@ export interface MailMailboxGetV3Result {
   /** Mailbox object. The response structure depends on `select`. (Required: not documented.) */
   item?: Record<string, unknown>;
 }
+
+/** Error codes documented for `mail.mailbox.list`. */
+export const MailMailboxListV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and scope `mail` (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /** HTTP 400 — Unable to recognize pagination parameter `#PAGE#` — Provide numeric values. `limit` must not be equal to `0` (field: limit offset page) */
+  BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.mailbox.list`. */
+export type MailMailboxListV3ErrorCode =
+  (typeof MailMailboxListV3ErrorCode)[keyof typeof MailMailboxListV3ErrorCode];
 
 /**
  * Get a list of mailboxes
@@ -182,6 +249,19 @@ export interface MailMailboxListV3Result {
   senderName?: string;
 }
 
+/** Error codes documented for `mail.mailbox.senders`. */
+export const MailMailboxSendersV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and `mail` scope (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /** HTTP 400 — Unable to recognize pagination parameter `#PAGE#` — Pass numeric values. `limit` must not be equal to `0` (field: limit offset page) */
+  BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.mailbox.senders`. */
+export type MailMailboxSendersV3ErrorCode =
+  (typeof MailMailboxSendersV3ErrorCode)[keyof typeof MailMailboxSendersV3ErrorCode];
+
 /**
  * Get senders
  *
@@ -215,6 +295,27 @@ export interface MailMailboxSendersV3Result {
   /** Sender string in `Name <email>` format. (Required: not documented.) */
   sender?: string;
 }
+
+/** Error codes documented for `mail.message.createcalendarevent`. */
+export const MailMessageCreatecalendareventV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and `mail` scope (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /**
+   * HTTP 400 — Mandatory field `messageId` is not specified or an incorrect value is provided — Provide `messageId` as a positive integer greater than `0` (field: messageId)
+   * HTTP 400 — Failed to create calendar event — Check the correctness of parameters and the availability of the calendar module (field: -)
+   * HTTP 400 — Invalid date format — Provide the date in `Y-m-d H:i:s` format (field: dateFrom, dateTo)
+   * HTTP 400 — Mandatory field `dateFrom` is not specified — Provide `dateFrom` in the request body (field: dateFrom)
+   * HTTP 400 — Mandatory field `dateTo` is not specified — Provide `dateTo` in the request body (field: dateTo)
+   * HTTP 400 — Message deleted or moved to another folder — Check that the e-mail exists and is accessible to the current user (field: messageId)
+   * HTTP 400 — Module calendar is not installed — Install and configure the calendar module (field: -)
+   */
+  BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.message.createcalendarevent`. */
+export type MailMessageCreatecalendareventV3ErrorCode =
+  (typeof MailMessageCreatecalendareventV3ErrorCode)[keyof typeof MailMessageCreatecalendareventV3ErrorCode];
 
 /**
  * Create a calendar event from an e-mail
@@ -253,6 +354,25 @@ export interface MailMessageCreatecalendareventV3Result {
   messageId?: number;
 }
 
+/** Error codes documented for `mail.message.createchat`. */
+export const MailMessageCreatechatV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and `mail` scope (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /**
+   * HTTP 400 — Mandatory field `messageId` is not specified or an incorrect value was passed — Pass `messageId` as a positive integer greater than `0` (field: messageId)
+   * HTTP 400 — Failed to acquire lock for chat creation — Retry the request later (field: -)
+   * HTTP 400 — Failed to create chat — Check permissions and retry the request (field: -)
+   * HTTP 400 — Message was deleted or moved to another folder — Check that the e-mail exists and is accessible to the current user (field: messageId)
+   * HTTP 400 — Modules im/intranet are not installed — Install and configure the im and intranet modules (field: -)
+   */
+  BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.message.createchat`. */
+export type MailMessageCreatechatV3ErrorCode =
+  (typeof MailMessageCreatechatV3ErrorCode)[keyof typeof MailMessageCreatechatV3ErrorCode];
+
 /**
  * Create a chat from e-mail
  *
@@ -284,6 +404,24 @@ export interface MailMessageCreatechatV3Result {
   existing?: boolean;
 }
 
+/** Error codes documented for `mail.message.createcrmactivity`. */
+export const MailMessageCreatecrmactivityV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and the `mail` scope (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /**
+   * HTTP 400 — Mandatory field `messageId` is not specified or an incorrect value was passed — Pass `messageId` as a positive integer greater than `0` (field: messageId)
+   * HTTP 400 — CRM module is not installed — Install and configure the CRM module (field: -)
+   * HTTP 400 — Message has been deleted or moved to another folder — Verify that the e-mail exists and is accessible to the current user (field: messageId)
+   * HTTP 400 — Please try adding the email to the CRM a little later — Check CRM permissions and retry the request later (field: messageId)
+   */
+  BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.message.createcrmactivity`. */
+export type MailMessageCreatecrmactivityV3ErrorCode =
+  (typeof MailMessageCreatecrmactivityV3ErrorCode)[keyof typeof MailMessageCreatecrmactivityV3ErrorCode];
+
 /**
  * Create a CRM activity from an e-mail
  *
@@ -305,6 +443,25 @@ export interface MailMessageCreatecrmactivityV3Params {
  * Result of `mail.message.createcrmactivity` (the `result` field).
  */
 export type MailMessageCreatecrmactivityV3Result = boolean;
+
+/** Error codes documented for `mail.message.createfeedpost`. */
+export const MailMessageCreatefeedpostV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and scope `mail` (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /**
+   * HTTP 400 — Mandatory field `messageId` is not specified or an incorrect value is passed — Pass `messageId` as a positive integer greater than `0` (field: messageId)
+   * HTTP 400 — Failed to create blog post — Check access permissions and parameter correctness (field: -)
+   * HTTP 400 — Message deleted or moved to another folder — Check that the e-mail exists and is accessible to the current user (field: messageId)
+   * HTTP 400 — Modules blog/socialnetwork are not installed — Install and configure the blog and socialnetwork modules (field: -)
+   * HTTP 400 — User blog not found — Check the user's profile and blog settings (field: -)
+   */
+  BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.message.createfeedpost`. */
+export type MailMessageCreatefeedpostV3ErrorCode =
+  (typeof MailMessageCreatefeedpostV3ErrorCode)[keyof typeof MailMessageCreatefeedpostV3ErrorCode];
 
 /**
  * Create a News Feed message from e-mail
@@ -336,6 +493,24 @@ export interface MailMessageCreatefeedpostV3Result {
   /** Identifier of the original e-mail. (Required: not documented.) */
   messageId?: number;
 }
+
+/** Error codes documented for `mail.message.createtask`. */
+export const MailMessageCreatetaskV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and `mail` scope (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /**
+   * HTTP 400 — Required field `messageId` is not specified or an incorrect value was passed — Pass `messageId` as a positive integer greater than `0` (field: messageId)
+   * HTTP 400 — Failed to create task — Check task access permissions and the correctness of parameters (field: -)
+   * HTTP 400 — Message was deleted or moved to another folder — Verify that the e-mail exists and is accessible to the current user (field: messageId)
+   * HTTP 400 — Module tasks is not installed. — Install and configure the tasks module (field: -)
+   */
+  BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.message.createtask`. */
+export type MailMessageCreatetaskV3ErrorCode =
+  (typeof MailMessageCreatetaskV3ErrorCode)[keyof typeof MailMessageCreatetaskV3ErrorCode];
 
 /**
  * Create a task from an e-mail
@@ -372,6 +547,28 @@ export interface MailMessageCreatetaskV3Result {
   messageId?: number;
 }
 
+/** Error codes documented for `mail.message.field.get`. */
+export const MailMessageFieldGetV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and scope `mail` (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as a string array, for example `["name","type"]` (field: select) */
+  BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Pass only fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
+  /** HTTP 400 — Mandatory field `name` is not specified — Pass the parameter `name` with an existing field name (field: name) */
+  BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+  /** HTTP 400 — Field `#FIELD#` not found — Specify an existing field name (field: name) */
+  BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION:
+    'BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.message.field.get`. */
+export type MailMessageFieldGetV3ErrorCode =
+  (typeof MailMessageFieldGetV3ErrorCode)[keyof typeof MailMessageFieldGetV3ErrorCode];
+
 /**
  * Get e-mail field
  *
@@ -398,6 +595,22 @@ export interface MailMessageFieldGetV3Result {
   /** Object with field description. The response structure depends on `select`. (Required: not documented.) */
   item?: Record<string, unknown>;
 }
+
+/** Error codes documented for `mail.message.field.list`. */
+export const MailMessageFieldListV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and scope `mail` (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, for example `["name","type"]` (field: select) */
+  BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Pass only fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.message.field.list`. */
+export type MailMessageFieldListV3ErrorCode =
+  (typeof MailMessageFieldListV3ErrorCode)[keyof typeof MailMessageFieldListV3ErrorCode];
 
 /**
  * The `select` of `mail.message.field.list`: field names.
@@ -432,6 +645,28 @@ export interface MailMessageFieldListV3Result {
   /** Array of objects with field descriptions. The response structure depends on `select`. (Required: not documented.) */
   items?: unknown[];
 }
+
+/** Error codes documented for `mail.message.forward`. */
+export const MailMessageForwardV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and scope `mail` (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /**
+   * HTTP 400 — Mandatory field `forwardMessageId` is not specified — Pass `forwardMessageId` in the request body (field: forwardMessageId)
+   * HTTP 400 — Mandatory field `body` is not specified — Pass `body` in the request body (field: body)
+   * HTTP 400 — Mandatory field `from` is not specified — Pass `from` in the request body (field: from)
+   * HTTP 400 — Mandatory field `subject` is not specified — Pass `subject` in the request body (field: subject)
+   * HTTP 400 — Mandatory field `to` is not specified — Pass `to` in the request body (field: to)
+   * HTTP 400 — MESSAGE_FORWARD_FAILED — Check the existence of the e-mail and access to it, then retry the request (field: forwardMessageId)
+   * HTTP 400 — NO_RECIPIENTS — Check that the `to` array contains correct recipient addresses (field: to)
+   * HTTP 400 — RESOLVE_RECIPIENTS_ERROR — Check the value format and recipient availability in `to`, `cc`, `bcc` (field: to, cc, bcc)
+   */
+  BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.message.forward`. */
+export type MailMessageForwardV3ErrorCode =
+  (typeof MailMessageForwardV3ErrorCode)[keyof typeof MailMessageForwardV3ErrorCode];
 
 /**
  * Forward e-mail
@@ -474,6 +709,22 @@ export interface MailMessageForwardV3Result {
   to?: unknown[];
 }
 
+/** Error codes documented for `mail.message.get`. */
+export const MailMessageGetV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and `mail` scope (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /** HTTP 400 — Record with the specified identifier not found — Specify the identifier of an existing object (field: id) */
+  BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
+  /** HTTP 400 — Mandatory field `id` is not specified — Add `id` to the request body (field: id) */
+  BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.message.get`. */
+export type MailMessageGetV3ErrorCode =
+  (typeof MailMessageGetV3ErrorCode)[keyof typeof MailMessageGetV3ErrorCode];
+
 /**
  * Get e-mail
  *
@@ -501,6 +752,25 @@ export interface MailMessageGetV3Result {
   /** E-mail object. The response structure depends on `select`. (Required: not documented.) */
   item?: Record<string, unknown>;
 }
+
+/** Error codes documented for `mail.message.list`. */
+export const MailMessageListV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and scope `mail` (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /** HTTP 400 — Unable to recognize pagination parameter `#PAGE#` — Provide numeric values. `limit` must not be equal to `0` (field: limit offset page) */
+  BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION',
+  /**
+   * HTTP 400 — Parameter `dateFrom` must be in ISO 8601 format (DATE_ATOM), for example `2026-01-01T00:00:00+00:00` — Provide the date in ISO 8601 format (field: dateFrom)
+   * HTTP 400 — Parameter `dateTo` must be in ISO 8601 format (DATE_ATOM), for example `2026-01-01T00:00:00+00:00` — Provide the date in ISO 8601 format (field: dateTo)
+   */
+  BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.message.list`. */
+export type MailMessageListV3ErrorCode =
+  (typeof MailMessageListV3ErrorCode)[keyof typeof MailMessageListV3ErrorCode];
 
 /**
  * Get a list of e-mails
@@ -573,6 +843,26 @@ export interface MailMessageListV3Result {
   body?: string;
 }
 
+/** Error codes documented for `mail.message.movetofolder`. */
+export const MailMessageMovetofolderV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and `mail` scope (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /**
+   * HTTP 400 — Required field is not specified — Pass `messageIds` in the request body (field: messageIds)
+   * HTTP 400 — All messages must belong to the same mailbox — Pass emails from only one mailbox in the request (field: messageIds)
+   * HTTP 400 — No accessible messages found — Pass existing email IDs that the user has permissions for (field: messageIds)
+   * HTTP 400 — Select emails from a single folder — Pass emails from only one folder in a single request (field: messageIds)
+   * HTTP 400 — The `action` parameter must be `move`, `spam`, or `delete` — Pass one of the allowed values (field: action)
+   * HTTP 400 — The `folder` parameter is required when `action=move` — Pass `folder` or use `action=spam` / `action=delete` (field: folder)
+   */
+  BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.message.movetofolder`. */
+export type MailMessageMovetofolderV3ErrorCode =
+  (typeof MailMessageMovetofolderV3ErrorCode)[keyof typeof MailMessageMovetofolderV3ErrorCode];
+
 /**
  * Move emails to folder
  *
@@ -607,6 +897,24 @@ export interface MailMessageMovetofolderV3Result {
   action?: string;
 }
 
+/** Error codes documented for `mail.message.removecrmactivity`. */
+export const MailMessageRemovecrmactivityV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and the `mail` scope (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /**
+   * HTTP 400 — Required field is not specified — Pass `messageId` in the request body (field: messageId)
+   * HTTP 400 — Access denied: cannot delete CRM activity — Check the permissions to delete CRM tasks (field: messageId)
+   * HTTP 400 — Access denied: no access to CRM — Check the CRM access permissions for the current user (field: messageId)
+   * HTTP 400 — Message is deleted or moved to another folder — Verify that the e-mail exists and is accessible to the current user (field: messageId)
+   */
+  BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.message.removecrmactivity`. */
+export type MailMessageRemovecrmactivityV3ErrorCode =
+  (typeof MailMessageRemovecrmactivityV3ErrorCode)[keyof typeof MailMessageRemovecrmactivityV3ErrorCode];
+
 /**
  * Remove the link between an e-mail and a CRM deal
  *
@@ -628,6 +936,28 @@ export interface MailMessageRemovecrmactivityV3Params {
  * Result of `mail.message.removecrmactivity` (the `result` field).
  */
 export type MailMessageRemovecrmactivityV3Result = boolean;
+
+/** Error codes documented for `mail.message.reply`. */
+export const MailMessageReplyV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and `mail` scope (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /**
+   * HTTP 400 — Mandatory field is not specified — Pass `replyToMessageId` in the request body (field: replyToMessageId)
+   * HTTP 400 — Mandatory field `body` is not specified — Pass `body` in the request body (field: body)
+   * HTTP 400 — Mandatory field `from` is not specified — Pass `from` in the request body (field: from)
+   * HTTP 400 — Mandatory field `subject` is not specified — Pass `subject` in the request body (field: subject)
+   * HTTP 400 — Mandatory field `to` is not specified — Pass `to` in the request body (field: to)
+   * HTTP 400 — MESSAGE_REPLY_FAILED — Check the existence of the e-mail, access to it, and the correctness of the e-mail data (field: replyToMessageId)
+   * HTTP 400 — NO_RECIPIENTS — Check that the `to` array contains correct recipient addresses (field: to)
+   * HTTP 400 — RESOLVE_RECIPIENTS_ERROR — Check the value format and recipient availability in `to`, `cc`, `bcc` (field: to, cc, bcc)
+   */
+  BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.message.reply`. */
+export type MailMessageReplyV3ErrorCode =
+  (typeof MailMessageReplyV3ErrorCode)[keyof typeof MailMessageReplyV3ErrorCode];
 
 /**
  * Reply to e-mail
@@ -670,6 +1000,27 @@ export interface MailMessageReplyV3Result {
   to?: unknown[];
 }
 
+/** Error codes documented for `mail.message.send`. */
+export const MailMessageSendV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and `mail` scope (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /**
+   * HTTP 400 — Required field is not specified — Pass `from` in the request body (field: from)
+   * HTTP 400 — MESSAGE_SEND_FAILED — Check the sender availability and the correctness of the request parameters (field: from)
+   * HTTP 400 — NO_RECIPIENTS — Check that the `to` array contains valid recipient addresses (field: to)
+   * HTTP 400 — Required field `body` is not specified — Pass `body` in the request body (field: body)
+   * HTTP 400 — Required field `subject` is not specified — Pass `subject` in the request body (field: subject)
+   * HTTP 400 — Required field `to` is not specified — Pass `to` in the request body (field: to)
+   * HTTP 400 — RESOLVE_RECIPIENTS_ERROR — Check the value format and recipient availability in `to`, `cc`, `bcc` (field: to, cc, bcc)
+   */
+  BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.message.send`. */
+export type MailMessageSendV3ErrorCode =
+  (typeof MailMessageSendV3ErrorCode)[keyof typeof MailMessageSendV3ErrorCode];
+
 /**
  * Send an e-mail
  *
@@ -709,6 +1060,22 @@ export interface MailMessageSendV3Result {
   to?: unknown[];
 }
 
+/** Error codes documented for `mail.message.thread`. */
+export const MailMessageThreadV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and `mail` scope (field: id) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /** HTTP 400 — Record with the specified identifier not found — Specify the identifier of an existing object (field: id) */
+  BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
+  /** HTTP 400 — Required field `id` is not specified — Add `id` to the request body (field: id) */
+  BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.message.thread`. */
+export type MailMessageThreadV3ErrorCode =
+  (typeof MailMessageThreadV3ErrorCode)[keyof typeof MailMessageThreadV3ErrorCode];
+
 /**
  * Get e-mail thread
  *
@@ -737,6 +1104,28 @@ export interface MailMessageThreadV3Params {
  */
 export type MailMessageThreadV3Result = unknown[];
 
+/** Error codes documented for `mail.recipient.field.get`. */
+export const MailRecipientFieldGetV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and `mail` scope (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as a string array, for example `["name","type"]` (field: select) */
+  BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Pass only fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
+  /** HTTP 400 — Mandatory field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
+  BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+  /** HTTP 400 — Field `#FIELD#` not found — Specify an existing field name (field: name) */
+  BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION:
+    'BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.recipient.field.get`. */
+export type MailRecipientFieldGetV3ErrorCode =
+  (typeof MailRecipientFieldGetV3ErrorCode)[keyof typeof MailRecipientFieldGetV3ErrorCode];
+
 /**
  * Get recipient field
  *
@@ -763,6 +1152,22 @@ export interface MailRecipientFieldGetV3Result {
   /** Object containing the field description. The response structure depends on `select`. (Required: not documented.) */
   item?: Record<string, unknown>;
 }
+
+/** Error codes documented for `mail.recipient.field.list`. */
+export const MailRecipientFieldListV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and `mail` scope (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, for example `["name","type"]` (field: select) */
+  BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Pass only fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.recipient.field.list`. */
+export type MailRecipientFieldListV3ErrorCode =
+  (typeof MailRecipientFieldListV3ErrorCode)[keyof typeof MailRecipientFieldListV3ErrorCode];
 
 /**
  * The `select` of `mail.recipient.field.list`: field names.
@@ -797,6 +1202,19 @@ export interface MailRecipientFieldListV3Result {
   /** Array of objects with field descriptions. The response structure depends on `select`. (Required: not documented.) */
   items?: unknown[];
 }
+
+/** Error codes documented for `mail.recipient.listcontacts`. */
+export const MailRecipientListcontactsV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and `mail` scope (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /** HTTP 400 — Unable to recognize pagination parameter `#PAGE#` — Provide numeric values. `limit` must not be equal to `0` (field: limit offset page) */
+  BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.recipient.listcontacts`. */
+export type MailRecipientListcontactsV3ErrorCode =
+  (typeof MailRecipientListcontactsV3ErrorCode)[keyof typeof MailRecipientListcontactsV3ErrorCode];
 
 /**
  * Get a list of contacts
@@ -836,6 +1254,22 @@ export interface MailRecipientListcontactsV3Result {
   /** Contact name. (Required: not documented.) */
   name?: string;
 }
+
+/** Error codes documented for `mail.recipient.listemployees`. */
+export const MailRecipientListemployeesV3ErrorCode = {
+  /** HTTP 400 — Access denied — Check user permissions and `mail` scope (field: -) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /** HTTP 400 — Unable to recognize pagination parameter `#PAGE#` — Provide numeric values. `limit` must not be equal to `0` (field: limit offset page) */
+  BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION',
+  /** HTTP 400 — Required field `query` is not specified — Provide `query` in the request body (field: query) */
+  BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+} as const;
+
+/** A documented error code of `mail.recipient.listemployees`. */
+export type MailRecipientListemployeesV3ErrorCode =
+  (typeof MailRecipientListemployeesV3ErrorCode)[keyof typeof MailRecipientListemployeesV3ErrorCode];
 
 /**
  * Get a list of employees

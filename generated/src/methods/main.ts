@@ -39,18 +39,18 @@ export interface MainEventlogItemType {
 
 /** Error codes documented for `main.eventlog.field.get`. */
 export const MainEventlogFieldGetV3ErrorCode = {
-  /** Access denied — No administrator rights or missing scope main (field: -) */
+  /** HTTP 400 — Access denied — No administrator rights or missing scope main (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
-  /** Required field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
+  /** HTTP 400 — Required field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
-  /** Field `#FIELD#` not found — Specify an existing field name (field: name) */
+  /** HTTP 400 — Field `#FIELD#` not found — Specify an existing field name (field: name) */
   BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION',
 } as const;
@@ -89,12 +89,12 @@ export interface MainEventlogFieldGetV3Result {
 
 /** Error codes documented for `main.eventlog.field.list`. */
 export const MainEventlogFieldListV3ErrorCode = {
-  /** Access denied — No administrator rights or missing main scope (field: -) */
+  /** HTTP 400 — Access denied — No administrator rights or missing main scope (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, for example `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, for example `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
 } as const;
@@ -140,9 +140,9 @@ export interface MainEventlogFieldListV3Result {
 
 /** Error codes documented for `main.eventlog.get`. */
 export const MainEventlogGetV3ErrorCode = {
-  /** Access denied — No administrator rights or missing scope main (field: -) */
+  /** HTTP 400 — Access denied — No administrator rights or missing scope main (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Entry with ID = `#ID#` not found — Specify `id` of an existing log entry (field: id) */
+  /** HTTP 400 — Entry with ID = `#ID#` not found — Specify `id` of an existing log entry (field: id) */
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
 } as const;
@@ -178,9 +178,9 @@ export type MainEventlogGetV3Result = MainEventlogItemType;
 
 /** Error codes documented for `main.eventlog.list`. */
 export const MainEventlogListV3ErrorCode = {
-  /** Access denied — No administrator rights or missing scope main (field: -) */
+  /** HTTP 400 — Access denied — No administrator rights or missing scope main (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Cannot recognize pagination parameter `#PAGE#` — Provide numeric values. `limit` must not be equal to `0` (field: limit offset page) */
+  /** HTTP 400 — Cannot recognize pagination parameter `#PAGE#` — Provide numeric values. `limit` must not be equal to `0` (field: limit offset page) */
   BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION',
 } as const;
@@ -290,12 +290,12 @@ export interface MainEventlogListV3Result {
 
 /** Error codes documented for `main.eventlog.tail`. */
 export const MainEventlogTailV3ErrorCode = {
-  /** Access denied — No administrator rights or missing scope main (field: -) */
+  /** HTTP 400 — Access denied — No administrator rights or missing scope main (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize filter expression `#FILTER#` — Remove the field specified in `cursor.field` from `filter` (field: filter) */
+  /** HTTP 400 — Unable to recognize filter expression `#FILTER#` — Remove the field specified in `cursor.field` from `filter` (field: filter) */
   BITRIX_REST_V3_EXCEPTION_INVALIDFILTEREXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDFILTEREXCEPTION',
-  /** Unable to recognize pagination parameter `#PAGE#` — Provide a numeric `limit` greater than `0` (field: cursor.limit) */
+  /** HTTP 400 — Unable to recognize pagination parameter `#PAGE#` — Provide a numeric `limit` greater than `0` (field: cursor.limit) */
   BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION',
 } as const;

@@ -146,17 +146,17 @@ export interface NoteTreeItemType {
 
 /** Error codes documented for `note.collection.add`. */
 export const NoteCollectionAddV3ErrorCode = {
-  /** Access denied — The user does not have access to the Knowledge Base module or the permissions to create knowledge bases (field: -) */
+  /** HTTP 400 — Access denied — The user does not have access to the Knowledge Base module or the permissions to create knowledge bases (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
   /**
-   * Mandatory field `name` is not filled — Add `fields.name` to the request body (field: name)
-   * Field `#FIELD#` requires data type `#TYPE#` for such a request — Ensure the provided value is of the correct type (field: name position)
-   * Knowledge base name cannot be empty — Pass a non-empty string in the `fields.name` field (field: name)
-   * Knowledge base name must not exceed 255 characters — Shorten the value of `fields.name` (field: name)
+   * HTTP 400 — Mandatory field `name` is not filled — Add `fields.name` to the request body (field: name)
+   * HTTP 400 — Field `#FIELD#` requires data type `#TYPE#` for such a request — Ensure the provided value is of the correct type (field: name position)
+   * HTTP 400 — Knowledge base name cannot be empty — Pass a non-empty string in the `fields.name` field (field: name)
+   * HTTP 400 — Knowledge base name must not exceed 255 characters — Shorten the value of `fields.name` (field: name)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION',
-  /** Mandatory field `fields` is not specified — Add object `fields` to the request body (field: fields) */
+  /** HTTP 400 — Mandatory field `fields` is not specified — Add object `fields` to the request body (field: fields) */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
 } as const;
@@ -210,14 +210,14 @@ export interface NoteCollectionAddV3Result {
 
 /** Error codes documented for `note.collection.archive`. */
 export const NoteCollectionArchiveV3ErrorCode = {
-  /** Access denied — The user does not have access to the Knowledge Base module or the permissions to administer the knowledge base (field: -) */
+  /** HTTP 400 — Access denied — The user does not have access to the Knowledge Base module or the permissions to administer the knowledge base (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Knowledge base not found — Please check that the knowledge base exists and has not already been archived (field: id) */
+  /** HTTP 400 — Knowledge base not found — Please check that the knowledge base exists and has not already been archived (field: id) */
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
   /**
-   * Required field `id` is not specified — Add `id` to the request body (field: id)
-   * The field `id` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: id)
+   * HTTP 400 — Required field `id` is not specified — Add `id` to the request body (field: id)
+   * HTTP 400 — The field `id` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: id)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -298,18 +298,18 @@ export type NoteCollectionDeleteV3Result = Record<string, unknown>;
 
 /** Error codes documented for `note.collection.field.get`. */
 export const NoteCollectionFieldGetV3ErrorCode = {
-  /** Access denied — Check user permissions and scope `note` (field: -) */
+  /** HTTP 400 — Access denied — Check user permissions and scope `note` (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
-  /** Mandatory field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
+  /** HTTP 400 — Mandatory field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
-  /** Field `#FIELD#` not found — Specify an existing field name (field: name) */
+  /** HTTP 400 — Field `#FIELD#` not found — Specify an existing field name (field: name) */
   BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION',
 } as const;
@@ -348,12 +348,12 @@ export interface NoteCollectionFieldGetV3Result {
 
 /** Error codes documented for `note.collection.field.list`. */
 export const NoteCollectionFieldListV3ErrorCode = {
-  /** Access denied — Check user permissions and scope `note` (field: -) */
+  /** HTTP 400 — Access denied — Check user permissions and scope `note` (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
 } as const;
@@ -399,12 +399,12 @@ export interface NoteCollectionFieldListV3Result {
 
 /** Error codes documented for `note.collection.get`. */
 export const NoteCollectionGetV3ErrorCode = {
-  /** Record with ID = `#ID#` not found — Please check that the knowledge base exists and the user has permission to view it (field: id) */
+  /** HTTP 400 — Record with ID = `#ID#` not found — Please check that the knowledge base exists and the user has permission to view it (field: id) */
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
   /**
-   * Required field `id` is not specified — Add `id` to the request body (field: id)
-   * Field `id` requires data type `#TYPE#` for such a request — Ensure the provided value is of the correct type (field: id)
+   * HTTP 400 — Required field `id` is not specified — Add `id` to the request body (field: id)
+   * HTTP 400 — Field `id` requires data type `#TYPE#` for such a request — Ensure the provided value is of the correct type (field: id)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -439,7 +439,7 @@ export type NoteCollectionGetV3Result = NoteCollectionItemType;
 
 /** Error codes documented for `note.collection.list`. */
 export const NoteCollectionListV3ErrorCode = {
-  /** Access denied — The user does not have access to the Knowledge Base module (field: -) */
+  /** HTTP 403 — Access denied — The user does not have access to the Knowledge Base module (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
 } as const;
 
@@ -498,21 +498,21 @@ export interface NoteCollectionListV3Result {
 
 /** Error codes documented for `note.collection.update`. */
 export const NoteCollectionUpdateV3ErrorCode = {
-  /** Access denied. — The user does not have access to the Knowledge Base module or the permissions to modify the knowledge base. (field: -) */
+  /** HTTP 400 — Access denied. — The user does not have access to the Knowledge Base module or the permissions to modify the knowledge base. (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Knowledge base not found. — Please check that the knowledge base exists and is accessible to the user. (field: id) */
+  /** HTTP 400 — Knowledge base not found. — Please check that the knowledge base exists and is accessible to the user. (field: id) */
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
   /**
-   * Field `#FIELD#` requires data type `#TYPE#` for this request. — Ensure the provided value is of the correct type (field: name)
-   * Knowledge base name cannot be empty. — Pass a non-empty string in the `fields.name` field. (field: name)
-   * Knowledge base name must not exceed 255 characters. — Shorten the value of `fields.name`. (field: name)
+   * HTTP 400 — Field `#FIELD#` requires data type `#TYPE#` for this request. — Ensure the provided value is of the correct type (field: name)
+   * HTTP 400 — Knowledge base name cannot be empty. — Pass a non-empty string in the `fields.name` field. (field: name)
+   * HTTP 400 — Knowledge base name must not exceed 255 characters. — Shorten the value of `fields.name`. (field: name)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION',
   /**
-   * Required field `#FIELD#` is not specified. — Add the specified field to the request body (field: id fields)
-   * Field `#FIELD#` requires data type `#TYPE#` for this request. — Ensure the provided value is of the correct type (field: id)
+   * HTTP 400 — Required field `#FIELD#` is not specified. — Add the specified field to the request body (field: id fields)
+   * HTTP 400 — Field `#FIELD#` requires data type `#TYPE#` for this request. — Ensure the provided value is of the correct type (field: id)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -569,25 +569,25 @@ export interface NoteCollectionUpdateV3Result {
 
 /** Error codes documented for `note.document.add`. */
 export const NoteDocumentAddV3ErrorCode = {
-  /** Access denied. — The user does not have access to the Knowledge Base module or the permissions to create documents in the specified knowledge base. (field: -) */
+  /** HTTP 400 — Access denied. — The user does not have access to the Knowledge Base module or the permissions to create documents in the specified knowledge base. (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Knowledge base not found. — Please check that the knowledge base exists and is accessible to the user. (field: collectionId) */
+  /** HTTP 400 — Knowledge base not found. — Please check that the knowledge base exists and is accessible to the user. (field: collectionId) */
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
   /**
-   * Required field `#FIELD#` is not filled. — Add the specified field to the `fields` object. (field: collectionId title)
-   * Document title cannot be empty. — Pass a non-empty string in the `fields.title` field. (field: title)
-   * Document title must not exceed 255 characters. — Shorten the `fields.title` value. (field: title)
-   * The field `#FIELD#` requires data type `#TYPE#` for this request. — Ensure the provided value is of the correct type (field: collectionId title parentId markdown)
+   * HTTP 400 — Required field `#FIELD#` is not filled. — Add the specified field to the `fields` object. (field: collectionId title)
+   * HTTP 400 — Document title cannot be empty. — Pass a non-empty string in the `fields.title` field. (field: title)
+   * HTTP 400 — Document title must not exceed 255 characters. — Shorten the `fields.title` value. (field: title)
+   * HTTP 400 — The field `#FIELD#` requires data type `#TYPE#` for this request. — Ensure the provided value is of the correct type (field: collectionId title parentId markdown)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION',
-  /** Required field `fields` is not specified. — Add the `fields` object to the request body. (field: fields) */
+  /** HTTP 400 — Required field `fields` is not specified. — Add the `fields` object to the request body. (field: fields) */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
-  /** The parent document does not belong to the specified collection. — Specify the `fields.parentId` of the document from the same knowledge base as `fields.collectionId`, or do not pass `fields.parentId`. (field: parentId) */
+  /** HTTP 400 — The parent document does not belong to the specified collection. — Specify the `fields.parentId` of the document from the same knowledge base as `fields.collectionId`, or do not pass `fields.parentId`. (field: parentId) */
   NOTE_INVALID_PARENT: 'NOTE_INVALID_PARENT',
-  /** Document content is too large. The maximum allowed size is `1 048 576` bytes. — Shorten the `fields.markdown` content. (field: markdown) */
+  /** HTTP 400 — Document content is too large. The maximum allowed size is `1 048 576` bytes. — Shorten the `fields.markdown` content. (field: markdown) */
   NOTE_MARKDOWN_TOO_LARGE: 'NOTE_MARKDOWN_TOO_LARGE',
 } as const;
 
@@ -644,14 +644,14 @@ export interface NoteDocumentAddV3Result {
 
 /** Error codes documented for `note.document.archive`. */
 export const NoteDocumentArchiveV3ErrorCode = {
-  /** Access denied — The user does not have access to the Knowledge Base module or permissions to edit the document (field: -) */
+  /** HTTP 400 — Access denied — The user does not have access to the Knowledge Base module or permissions to edit the document (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Document not found — Check that the document exists, is not in the trash, and has not already been archived (field: id) */
+  /** HTTP 400 — Document not found — Check that the document exists, is not in the trash, and has not already been archived (field: id) */
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
   /**
-   * Mandatory field `id` is not specified — Add `id` to the request body (field: id)
-   * Field `id` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: id)
+   * HTTP 400 — Mandatory field `id` is not specified — Add `id` to the request body (field: id)
+   * HTTP 400 — Field `id` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: id)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -687,14 +687,14 @@ export type NoteDocumentArchiveV3Result = Record<string, unknown>;
 
 /** Error codes documented for `note.document.delete`. */
 export const NoteDocumentDeleteV3ErrorCode = {
-  /** Access denied — The user does not have access to the Knowledge Base module or permissions to edit the document (field: -) */
+  /** HTTP 400 — Access denied — The user does not have access to the Knowledge Base module or permissions to edit the document (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Document not found — Check that the document exists and is not already in the trash (field: id) */
+  /** HTTP 400 — Document not found — Check that the document exists and is not already in the trash (field: id) */
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
   /**
-   * Required field `id` is not specified — Add `id` to the request body (field: id)
-   * Field `id` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: id)
+   * HTTP 400 — Required field `id` is not specified — Add `id` to the request body (field: id)
+   * HTTP 400 — Field `id` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: id)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -730,18 +730,18 @@ export type NoteDocumentDeleteV3Result = Record<string, unknown>;
 
 /** Error codes documented for `note.document.field.get`. */
 export const NoteDocumentFieldGetV3ErrorCode = {
-  /** Access denied — Check user permissions and scope `note` (field: -) */
+  /** HTTP 400 — Access denied — Check user permissions and scope `note` (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
-  /** Mandatory field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
+  /** HTTP 400 — Mandatory field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
-  /** Field `#FIELD#` not found — Specify an existing field name (field: name) */
+  /** HTTP 400 — Field `#FIELD#` not found — Specify an existing field name (field: name) */
   BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION',
 } as const;
@@ -780,12 +780,12 @@ export interface NoteDocumentFieldGetV3Result {
 
 /** Error codes documented for `note.document.field.list`. */
 export const NoteDocumentFieldListV3ErrorCode = {
-  /** Access denied — Check user permissions and scope `note` (field: -) */
+  /** HTTP 400 — Access denied — Check user permissions and scope `note` (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
 } as const;
@@ -831,14 +831,14 @@ export interface NoteDocumentFieldListV3Result {
 
 /** Error codes documented for `note.document.get`. */
 export const NoteDocumentGetV3ErrorCode = {
-  /** Access denied — The user does not have access to the Knowledge Base module (field: -) */
+  /** HTTP 400 — Access denied — The user does not have access to the Knowledge Base module (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Document not found — Please check that the document exists, is not archived, is not in the trash, and is accessible to the user (field: id) */
+  /** HTTP 400 — Document not found — Please check that the document exists, is not archived, is not in the trash, and is accessible to the user (field: id) */
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
   /**
-   * Required field `id` is not specified — Add `id` to the request body (field: id)
-   * Field `id` requires data type `#TYPE#` for such a request — Ensure the provided value is of the correct type (field: id)
+   * HTTP 400 — Required field `id` is not specified — Add `id` to the request body (field: id)
+   * HTTP 400 — Field `id` requires data type `#TYPE#` for such a request — Ensure the provided value is of the correct type (field: id)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -896,18 +896,18 @@ export interface NoteDocumentGetV3Result {
 
 /** Error codes documented for `note.document.search.field.get`. */
 export const NoteDocumentSearchFieldGetV3ErrorCode = {
-  /** Access denied — Check user permissions and scope `note` (field: -) */
+  /** HTTP 400 — Access denied — Check user permissions and scope `note` (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
-  /** Mandatory field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
+  /** HTTP 400 — Mandatory field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
-  /** Field `#FIELD#` not found — Specify an existing field name (field: name) */
+  /** HTTP 400 — Field `#FIELD#` not found — Specify an existing field name (field: name) */
   BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION',
 } as const;
@@ -946,12 +946,12 @@ export interface NoteDocumentSearchFieldGetV3Result {
 
 /** Error codes documented for `note.document.search.field.list`. */
 export const NoteDocumentSearchFieldListV3ErrorCode = {
-  /** Access denied — Check user permissions and scope `note` (field: -) */
+  /** HTTP 400 — Access denied — Check user permissions and scope `note` (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
 } as const;
@@ -997,17 +997,17 @@ export interface NoteDocumentSearchFieldListV3Result {
 
 /** Error codes documented for `note.document.search.list`. */
 export const NoteDocumentSearchListV3ErrorCode = {
-  /** Access denied — User does not have access to the Knowledge Base module (field: -) */
+  /** HTTP 400 — Access denied — User does not have access to the Knowledge Base module (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
   /**
-   * Mandatory field `query` is not specified — Add `query` to the request body (field: query)
-   * Field `#FIELD#` requires data type `#TYPE#` for such a request — Ensure the provided value is of the correct type (field: query pagination)
+   * HTTP 400 — Mandatory field `query` is not specified — Add `query` to the request body (field: query)
+   * HTTP 400 — Field `#FIELD#` requires data type `#TYPE#` for such a request — Ensure the provided value is of the correct type (field: query pagination)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
-  /** Search query is too long — Shorten the string to `200` characters (field: query) */
+  /** HTTP 400 — Search query is too long — Shorten the string to `200` characters (field: query) */
   NOTE_SEARCH_QUERY_TOO_LONG: 'NOTE_SEARCH_QUERY_TOO_LONG',
-  /** Search query is too short — Provide a string at least `3` characters long (field: query) */
+  /** HTTP 400 — Search query is too short — Provide a string at least `3` characters long (field: query) */
   NOTE_SEARCH_QUERY_TOO_SHORT: 'NOTE_SEARCH_QUERY_TOO_SHORT',
 } as const;
 
@@ -1064,18 +1064,18 @@ export interface NoteDocumentSearchListV3Result {
 
 /** Error codes documented for `note.document.tree.field.get`. */
 export const NoteDocumentTreeFieldGetV3ErrorCode = {
-  /** Access denied — Check user permissions and scope `note` (field: -) */
+  /** HTTP 400 — Access denied — Check user permissions and scope `note` (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
-  /** Mandatory field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
+  /** HTTP 400 — Mandatory field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
-  /** Field `#FIELD#` not found — Specify an existing field name (field: name) */
+  /** HTTP 400 — Field `#FIELD#` not found — Specify an existing field name (field: name) */
   BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION',
 } as const;
@@ -1114,12 +1114,12 @@ export interface NoteDocumentTreeFieldGetV3Result {
 
 /** Error codes documented for `note.document.tree.field.list`. */
 export const NoteDocumentTreeFieldListV3ErrorCode = {
-  /** Access denied — Check user permissions and scope `note` (field: -) */
+  /** HTTP 400 — Access denied — Check user permissions and scope `note` (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
 } as const;
@@ -1165,14 +1165,14 @@ export interface NoteDocumentTreeFieldListV3Result {
 
 /** Error codes documented for `note.document.tree.list`. */
 export const NoteDocumentTreeListV3ErrorCode = {
-  /** Access denied — The user does not have access to the Knowledge Base module or the permissions to view the specified knowledge base (field: -) */
+  /** HTTP 400 — Access denied — The user does not have access to the Knowledge Base module or the permissions to view the specified knowledge base (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Knowledge base not found — Please check that the knowledge base exists and is accessible to the user (field: collectionId) */
+  /** HTTP 400 — Knowledge base not found — Please check that the knowledge base exists and is accessible to the user (field: collectionId) */
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
   /**
-   * Required field `collectionId` is not specified — Add `collectionId` to the request body (field: collectionId)
-   * Field `collectionId` requires data type `#TYPE#` for such a request — Ensure the provided value is of the correct type (field: collectionId)
+   * HTTP 400 — Required field `collectionId` is not specified — Add `collectionId` to the request body (field: collectionId)
+   * HTTP 400 — Field `collectionId` requires data type `#TYPE#` for such a request — Ensure the provided value is of the correct type (field: collectionId)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -1229,29 +1229,29 @@ export interface NoteDocumentTreeListV3Result {
 
 /** Error codes documented for `note.document.update`. */
 export const NoteDocumentUpdateV3ErrorCode = {
-  /** Access denied — The user does not have access to the Knowledge Base module or permissions to edit the document (field: -) */
+  /** HTTP 400 — Access denied — The user does not have access to the Knowledge Base module or permissions to edit the document (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Document not found — Check that the document exists, is not archived, and is not in the trash (field: id) */
+  /** HTTP 400 — Document not found — Check that the document exists, is not archived, and is not in the trash (field: id) */
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
   /**
-   * Field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: title markdown)
-   * Document title cannot be empty — Pass a non-empty string in the `fields.title` field (field: title)
-   * Document title must not exceed 255 characters — Shorten the value of `fields.title` (field: title)
+   * HTTP 400 — Field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: title markdown)
+   * HTTP 400 — Document title cannot be empty — Pass a non-empty string in the `fields.title` field (field: title)
+   * HTTP 400 — Document title must not exceed 255 characters — Shorten the value of `fields.title` (field: title)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION',
   /**
-   * Required field `#FIELD#` is not specified — Add the specified field to the request body (field: id fields)
-   * Field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: id overwrite)
+   * HTTP 400 — Required field `#FIELD#` is not specified — Add the specified field to the request body (field: id fields)
+   * HTTP 400 — Field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: id overwrite)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
-  /** The document has unsaved changes. Pass the `overwrite=true` parameter to overwrite the content — Retry the request with `overwrite=true` if you need to force overwrite the document content (field: overwrite) */
+  /** HTTP 400 — The document has unsaved changes. Pass the `overwrite=true` parameter to overwrite the content — Retry the request with `overwrite=true` if you need to force overwrite the document content (field: overwrite) */
   NOTE_DOCUMENT_HAS_UNSAVED_CHANGES: 'NOTE_DOCUMENT_HAS_UNSAVED_CHANGES',
-  /** The request does not contain any changeable fields — Pass `fields.title`, `fields.markdown`, or both fields at once (field: fields.title fields.markdown) */
+  /** HTTP 400 — The request does not contain any changeable fields — Pass `fields.title`, `fields.markdown`, or both fields at once (field: fields.title fields.markdown) */
   NOTE_EMPTY_UPDATE: 'NOTE_EMPTY_UPDATE',
-  /** Document content is too large. The maximum allowed size is `1 048 576` bytes — Shorten the content of `fields.markdown` (field: markdown) */
+  /** HTTP 400 — Document content is too large. The maximum allowed size is `1 048 576` bytes — Shorten the content of `fields.markdown` (field: markdown) */
   NOTE_MARKDOWN_TOO_LARGE: 'NOTE_MARKDOWN_TOO_LARGE',
 } as const;
 
@@ -1315,22 +1315,22 @@ export interface NoteDocumentUpdateV3Result {
 
 /** Error codes documented for `note.file.add`. */
 export const NoteFileAddV3ErrorCode = {
-  /** Access denied — The user does not have access to the Knowledge Base module or permissions to edit the document (field: -) */
+  /** HTTP 400 — Access denied — The user does not have access to the Knowledge Base module or permissions to edit the document (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Document not found — Please ensure that the document exists, is not archived, and is not in the trash (field: documentId) */
+  /** HTTP 400 — Document not found — Please ensure that the document exists, is not archived, and is not in the trash (field: documentId) */
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
   /**
-   * Required field `#FIELD#` is not specified — Add the specified field to the request body (field: documentId fileName fileContent)
-   * Failed to save the file — Retry the request later or check the correctness of the provided data (field: fileContent)
-   * Incorrect Base64 content provided — Please ensure that `fileContent` contains a non-empty Base64 string without corrupted characters (field: fileContent)
-   * The field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: documentId fileName fileContent)
+   * HTTP 400 — Required field `#FIELD#` is not specified — Add the specified field to the request body (field: documentId fileName fileContent)
+   * HTTP 400 — Failed to save the file — Retry the request later or check the correctness of the provided data (field: fileContent)
+   * HTTP 400 — Incorrect Base64 content provided — Please ensure that `fileContent` contains a non-empty Base64 string without corrupted characters (field: fileContent)
+   * HTTP 400 — The field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: documentId fileName fileContent)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
-  /** File size exceeds the allowed value — Reduce the file size or change the `main.max_file_size` setting in Bitrix24 (field: fileContent) */
+  /** HTTP 400 — File size exceeds the allowed value — Reduce the file size or change the `main.max_file_size` setting in Bitrix24 (field: fileContent) */
   NOTE_FILE_TOO_LARGE: 'NOTE_FILE_TOO_LARGE',
-  /** File type is not supported — Use a file with an allowed extension (field: fileName) */
+  /** HTTP 400 — File type is not supported — Use a file with an allowed extension (field: fileName) */
   NOTE_FILE_TYPE_NOT_ALLOWED: 'NOTE_FILE_TYPE_NOT_ALLOWED',
 } as const;
 
@@ -1384,18 +1384,18 @@ export interface NoteFileAddV3Result {
 
 /** Error codes documented for `note.file.field.get`. */
 export const NoteFileFieldGetV3ErrorCode = {
-  /** Access denied — Check user permissions and scope `note` (field: -) */
+  /** HTTP 400 — Access denied — Check user permissions and scope `note` (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
-  /** Required field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
+  /** HTTP 400 — Required field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
-  /** Field `#FIELD#` not found — Specify an existing field name (field: name) */
+  /** HTTP 400 — Field `#FIELD#` not found — Specify an existing field name (field: name) */
   BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION',
 } as const;
@@ -1434,12 +1434,12 @@ export interface NoteFileFieldGetV3Result {
 
 /** Error codes documented for `note.file.field.list`. */
 export const NoteFileFieldListV3ErrorCode = {
-  /** Access denied — Check user permissions and scope `note` (field: -) */
+  /** HTTP 400 — Access denied — Check user permissions and scope `note` (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
 } as const;
@@ -1486,14 +1486,14 @@ export interface NoteFileFieldListV3Result {
 /** Error codes documented for `note.file.get`. */
 export const NoteFileGetV3ErrorCode = {
   /**
-   * Document not found. — Please check that the document exists, is not archived, is not in the trash, and is accessible to the user. (field: documentId)
-   * File not found. — Please check that the file exists and is attached to the specified document. (field: id)
+   * HTTP 400 — Document not found. — Please check that the document exists, is not archived, is not in the trash, and is accessible to the user. (field: documentId)
+   * HTTP 400 — File not found. — Please check that the file exists and is attached to the specified document. (field: id)
    */
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
   /**
-   * Required field `#FIELD#` is not specified. — Add the specified field to the request body (field: id documentId)
-   * Field `#FIELD#` requires data type `#TYPE#` for such a request. — Ensure the provided value is of the correct type (field: id documentId)
+   * HTTP 400 — Required field `#FIELD#` is not specified. — Add the specified field to the request body (field: id documentId)
+   * HTTP 400 — Field `#FIELD#` requires data type `#TYPE#` for such a request. — Ensure the provided value is of the correct type (field: id documentId)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',

@@ -1920,20 +1920,20 @@ export interface SaleTradePlatformItemType {
 /**
  * Error codes documented for `sale.basketitem.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleBasketitemAddErrorCode = {
-  /** Required parameters are not specified */
+  /** HTTP 400 — Required parameters are not specified */
   '100': '100',
-  /** Insufficient permissions to add */
+  /** HTTP 400 — Insufficient permissions to add */
   '200040300010': '200040300010',
-  /** `basket item is not saved - bad data` The item was not created. The error occurs if an invalid product identifier is passed or if the product is inactive */
+  /** HTTP 400 — `basket item is not saved - bad data` The item was not created. The error occurs if an invalid product identifier is passed or if the product is inactive */
   '200140400007': '200140400007',
-  /** `Required fields: fields[ORDER_ID]` Order identifier is not specified */
+  /** HTTP 400 — `Required fields: fields[ORDER_ID]` Order identifier is not specified */
   '200140400008': '200140400008',
-  /** `Order not found` Order not found */
+  /** HTTP 400 — `Order not found` Order not found */
   '200140400009': '200140400009',
-  /** `Currency must be the currency of the order` The currency of the item does not match the currency of the order */
+  /** HTTP 400 — `Currency must be the currency of the order` The currency of the item does not match the currency of the order */
   '200140400011': '200140400011',
 } as const;
 
@@ -1976,22 +1976,22 @@ export interface SaleBasketitemAddResult {
 /**
  * Error codes documented for `sale.basketitem.addCatalogProduct`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleBasketitemAddCatalogProductErrorCode = {
-  /** Required parameters are not specified */
+  /** HTTP 400 — Required parameters are not specified */
   '100': '100',
-  /** Insufficient rights to add */
+  /** HTTP 400 — Insufficient rights to add */
   '200040300010': '200040300010',
-  /** `Module catalog does not exist` The Trade Catalog module (catalog) is missing */
+  /** HTTP 400 — `Module catalog does not exist` The Trade Catalog module (catalog) is missing */
   '200140400006': '200140400006',
-  /** `basket item is not saved - bad data` The item was not created. The error occurs if an incorrect product identifier is passed or if the product is inactive */
+  /** HTTP 400 — `basket item is not saved - bad data` The item was not created. The error occurs if an incorrect product identifier is passed or if the product is inactive */
   '200140400007': '200140400007',
-  /** `Required fields: fields[ORDER_ID]` Order identifier is not specified */
+  /** HTTP 400 — `Required fields: fields[ORDER_ID]` Order identifier is not specified */
   '200140400008': '200140400008',
-  /** `Order not found` Order not found */
+  /** HTTP 400 — `Order not found` Order not found */
   '200140400009': '200140400009',
-  /** `Currency must be the currency of the order` The position currency does not match the order currency */
+  /** HTTP 400 — `Currency must be the currency of the order` The position currency does not match the order currency */
   '200140400011': '200140400011',
 } as const;
 
@@ -2034,14 +2034,14 @@ export interface SaleBasketitemAddCatalogProductResult {
 /**
  * Error codes documented for `sale.basketitem.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleBasketitemDeleteErrorCode = {
-  /** Required parameters are missing */
+  /** HTTP 400 — Required parameters are missing */
   '100': '100',
-  /** Insufficient permissions to delete */
+  /** HTTP 400 — Insufficient permissions to delete */
   '200040300010': '200040300010',
-  /** `basket item does not exist` Cart item not found */
+  /** HTTP 400 — `basket item does not exist` Cart item not found */
   '200140400001': '200140400001',
 } as const;
 
@@ -2081,14 +2081,14 @@ export type SaleBasketitemDeleteResult = boolean;
 /**
  * Error codes documented for `sale.basketitem.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleBasketitemGetErrorCode = {
-  /** Required parameters not specified */
+  /** HTTP 400 — Required parameters not specified */
   '100': '100',
-  /** Insufficient permissions to read */
+  /** HTTP 400 — Insufficient permissions to read */
   '200040300010': '200040300010',
-  /** `basket item does not exist` Basket position not found */
+  /** HTTP 400 — `basket item does not exist` Basket position not found */
   '200140400001': '200140400001',
 } as const;
 
@@ -2131,10 +2131,10 @@ export interface SaleBasketitemGetResult {
 /**
  * Error codes documented for `sale.basketitem.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleBasketitemGetFieldsErrorCode = {
-  /** Insufficient permissions to read */
+  /** HTTP 400 — Insufficient permissions to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -2175,10 +2175,10 @@ export interface SaleBasketitemGetFieldsResult {
 /**
  * Error codes documented for `sale.basketitem.getFieldsCatalogProduct`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleBasketitemGetFieldsCatalogProductErrorCode = {
-  /** Insufficient permissions to read */
+  /** HTTP 400 — Insufficient permissions to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -2220,10 +2220,10 @@ export interface SaleBasketitemGetFieldsCatalogProductResult {
 /**
  * Error codes documented for `sale.basketitem.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleBasketitemListErrorCode = {
-  /** Insufficient permissions to read */
+  /** HTTP 400 — Insufficient permissions to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -2329,20 +2329,20 @@ export interface SaleBasketitemListResult {
 /**
  * Error codes documented for `sale.basketitem.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleBasketitemUpdateErrorCode = {
-  /** Required parameters not specified */
+  /** HTTP 400 — Required parameters not specified */
   '100': '100',
-  /** Insufficient permissions to modify */
+  /** HTTP 400 — Insufficient permissions to modify */
   '200040300010': '200040300010',
-  /** `basket item does not exist` Basket item not found */
+  /** HTTP 400 — `basket item does not exist` Basket item not found */
   '200140400001': '200140400001',
-  /** `Required fields: fields[ORDER_ID]` Order ID not specified */
+  /** HTTP 400 — `Required fields: fields[ORDER_ID]` Order ID not specified */
   '200140400008': '200140400008',
-  /** `Order not found` Order not found */
+  /** HTTP 400 — `Order not found` Order not found */
   '200140400009': '200140400009',
-  /** `Currency must match the order's currency` Item currency does not match the order's currency */
+  /** HTTP 400 — `Currency must match the order's currency` Item currency does not match the order's currency */
   '200140400011': '200140400011',
 } as const;
 
@@ -2387,22 +2387,22 @@ export interface SaleBasketitemUpdateResult {
 /**
  * Error codes documented for `sale.basketitem.updateCatalogProduct`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleBasketitemUpdateCatalogProductErrorCode = {
-  /** Required parameters are not specified */
+  /** HTTP 400 — Required parameters are not specified */
   '100': '100',
-  /** Insufficient permissions to modify */
+  /** HTTP 400 — Insufficient permissions to modify */
   '200040300010': '200040300010',
-  /** `basket item is not exists` Basket item not found */
+  /** HTTP 400 — `basket item is not exists` Basket item not found */
   '200140400001': '200140400001',
-  /** `Module catalog is not exists` The Trade Catalog module is missing */
+  /** HTTP 400 — `Module catalog is not exists` The Trade Catalog module is missing */
   '200140400006': '200140400006',
-  /** `Required fields: fields[ORDER_ID]` Order ID is not specified */
+  /** HTTP 400 — `Required fields: fields[ORDER_ID]` Order ID is not specified */
   '200140400008': '200140400008',
-  /** `Order not found` Order not found */
+  /** HTTP 400 — `Order not found` Order not found */
   '200140400009': '200140400009',
-  /** `Currency must be the currency of the order` The item's currency does not match the order's currency */
+  /** HTTP 400 — `Currency must be the currency of the order` The item's currency does not match the order's currency */
   '200140400011': '200140400011',
 } as const;
 
@@ -2447,18 +2447,18 @@ export interface SaleBasketitemUpdateCatalogProductResult {
 /**
  * Error codes documented for `sale.basketproperties.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleBasketpropertiesAddErrorCode = {
-  /** Parameter `fields` is not specified or empty */
+  /** HTTP 400 — Parameter `fields` is not specified or empty */
   '100': '100',
-  /** Insufficient permissions to add */
+  /** HTTP 400 — Insufficient permissions to add */
   '200040300010': '200040300010',
-  /** Basket item (position) not found */
+  /** HTTP 400 — Basket item (position) not found */
   '200240400001, 200240400002': '200240400001, 200240400002',
-  /** Basket item id is absent Basket item (position) identifier is not specified */
+  /** HTTP 400 — Basket item id is absent Basket item (position) identifier is not specified */
   '200240400004': '200240400004',
-  /** Basket item id is bad Invalid basket item (position) identifier — for example, the string ‘seventy’ */
+  /** HTTP 400 — Basket item id is bad Invalid basket item (position) identifier — for example, the string ‘seventy’ */
   '200240400005': '200240400005',
 } as const;
 
@@ -2498,14 +2498,14 @@ export interface SaleBasketpropertiesAddResult {
 /**
  * Error codes documented for `sale.basketproperties.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleBasketpropertiesDeleteErrorCode = {
-  /** Required parameters not provided */
+  /** HTTP 400 — Required parameters not provided */
   '100': '100',
-  /** Insufficient permissions to delete */
+  /** HTTP 400 — Insufficient permissions to delete */
   '200040300010': '200040300010',
-  /** basket item does not exist Basket position not found */
+  /** HTTP 400 — basket item does not exist Basket position not found */
   '200140400001': '200140400001',
 } as const;
 
@@ -2541,14 +2541,14 @@ export type SaleBasketpropertiesDeleteResult = boolean;
 /**
  * Error codes documented for `sale.basketproperties.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleBasketpropertiesGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient rights for reading */
+  /** HTTP 400 — Insufficient rights for reading */
   '200040300010': '200040300010',
-  /** Basket item not found */
+  /** HTTP 400 — Basket item not found */
   '200240400003': '200240400003',
 } as const;
 
@@ -2588,10 +2588,10 @@ export interface SaleBasketpropertiesGetResult {
 /**
  * Error codes documented for `sale.basketproperties.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleBasketpropertiesGetFieldsErrorCode = {
-  /** Insufficient permissions to read */
+  /** HTTP 400 — Insufficient permissions to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -2629,10 +2629,10 @@ export interface SaleBasketpropertiesGetFieldsResult {
 /**
  * Error codes documented for `sale.basketproperties.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleBasketpropertiesListErrorCode = {
-  /** Insufficient permissions to read */
+  /** HTTP 400 — Insufficient permissions to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -2717,12 +2717,12 @@ export interface SaleBasketpropertiesListResult {
 /**
  * Error codes documented for `sale.basketproperties.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., missing required fields)
+ * - HTTP 400 — Other errors (e.g., missing required fields)
  */
 export const SaleBasketpropertiesUpdateErrorCode = {
-  /** Required parameters not provided */
+  /** HTTP 400 — Required parameters not provided */
   '100': '100',
-  /** Insufficient rights to modify */
+  /** HTTP 400 — Insufficient rights to modify */
   '20004030001': '20004030001',
 } as const;
 
@@ -2764,17 +2764,17 @@ export interface SaleBasketpropertiesUpdateResult {
 /**
  * Error codes documented for `sale.businessValuePersonDomain.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields are not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields are not provided
  */
 export const SaleBusinessValuePersonDomainAddErrorCode = {
-  /** Parameter `fields` is not specified or is empty */
+  /** HTTP 400 — Parameter `fields` is not specified or is empty */
   '100': '100',
-  /** Access error to the record */
+  /** HTTP 400 — Access error to the record */
   '200040300020': '200040300020',
-  /** Payer type with the specified identifier does not exist */
+  /** HTTP 400 — Payer type with the specified identifier does not exist */
   '201240400002': '201240400002',
-  /** Correspondence for the specified payer type identifier already exists */
+  /** HTTP 400 — Correspondence for the specified payer type identifier already exists */
   '201250000001': '201250000001',
 } as const;
 
@@ -2812,19 +2812,19 @@ export interface SaleBusinessValuePersonDomainAddResult {
 /**
  * Error codes documented for `sale.businessValuePersonDomain.deleteByFilter`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required parameter not specified
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required parameter not specified
  */
 export const SaleBusinessValuePersonDomainDeleteByFilterErrorCode = {
-  /** Parameter `fields` not specified or empty */
+  /** HTTP 400 — Parameter `fields` not specified or empty */
   '100': '100',
-  /** Access error for deletion */
+  /** HTTP 400 — Access error for deletion */
   '200040300020': '200040300020',
-  /** The specified `domain` does not exist for the given `personTypeId` */
+  /** HTTP 400 — The specified `domain` does not exist for the given `personTypeId` */
   '201440400003': '201440400003',
-  /** Parameter `personTypeId` not provided */
+  /** HTTP 400 — Parameter `personTypeId` not provided */
   '201450000002': '201450000002',
-  /** Parameter `domain` not provided */
+  /** HTTP 400 — Parameter `domain` not provided */
   '201450000003': '201450000003',
 } as const;
 
@@ -2859,10 +2859,10 @@ export type SaleBusinessValuePersonDomainDeleteByFilterResult = boolean;
 /**
  * Error codes documented for `sale.businessValuePersonDomain.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleBusinessValuePersonDomainGetFieldsErrorCode = {
-  /** Insufficient permissions to read available fields of the entity */
+  /** HTTP 400 — Insufficient permissions to read available fields of the entity */
   '200040300010': '200040300010',
 } as const;
 
@@ -2898,10 +2898,10 @@ export interface SaleBusinessValuePersonDomainGetFieldsResult {
 /**
  * Error codes documented for `sale.businessValuePersonDomain.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleBusinessValuePersonDomainListErrorCode = {
-  /** No access to read */
+  /** HTTP 400 — No access to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -4320,13 +4320,13 @@ export type SaleDeliveryUpdateResult = boolean;
 /**
  * Error codes documented for `sale.order.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields are not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields are not provided
  */
 export const SaleOrderAddErrorCode = {
-  /** Parameter `fields` is not specified or is empty */
+  /** HTTP 400 — Parameter `fields` is not specified or is empty */
   '100': '100',
-  /** Insufficient permissions to add an order */
+  /** HTTP 400 — Insufficient permissions to add an order */
   '200040300020': '200040300020',
 } as const;
 
@@ -4366,16 +4366,16 @@ export interface SaleOrderAddResult {
 /**
  * Error codes documented for `sale.order.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleOrderDeleteErrorCode = {
-  /** The `id` parameter is missing */
+  /** HTTP 400 — The `id` parameter is missing */
   '100': '100',
-  /** Insufficient permissions to delete the order */
+  /** HTTP 400 — Insufficient permissions to delete the order */
   '200040300020': '200040300020',
-  /** The order to be deleted was not found */
+  /** HTTP 400 — The order to be deleted was not found */
   '200540400001': '200540400001',
-  /** The order has active payments */
+  /** HTTP 400 — The order has active payments */
   SALE_ORDER_CANCEL_PAYMENT_EXIST_ACTIVE: 'SALE_ORDER_CANCEL_PAYMENT_EXIST_ACTIVE',
 } as const;
 
@@ -4412,14 +4412,14 @@ export type SaleOrderDeleteResult = boolean;
 /**
  * Error codes documented for `sale.order.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleOrderGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to read the order */
+  /** HTTP 400 — Insufficient permissions to read the order */
   '200040300010': '200040300010',
-  /** Order not found */
+  /** HTTP 400 — Order not found */
   '201240400001': '201240400001',
 } as const;
 
@@ -4459,10 +4459,10 @@ export interface SaleOrderGetResult {
 /**
  * Error codes documented for `sale.order.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleOrderGetFieldsErrorCode = {
-  /** Insufficient permissions to read available order fields */
+  /** HTTP 400 — Insufficient permissions to read available order fields */
   '200040300010': '200040300010',
 } as const;
 
@@ -4500,10 +4500,10 @@ export interface SaleOrderGetFieldsResult {
 /**
  * Error codes documented for `sale.order.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleOrderListErrorCode = {
-  /** Insufficient permissions to read orders */
+  /** HTTP 400 — Insufficient permissions to read orders */
   '200040300010': '200040300010',
 } as const;
 
@@ -4628,17 +4628,17 @@ export interface SaleOrderListResult {
 /**
  * Error codes documented for `sale.order.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleOrderUpdateErrorCode = {
   /**
-   * The `id` parameter is missing
-   * The `fields` parameter is missing or empty
+   * HTTP 400 — The `id` parameter is missing
+   * HTTP 400 — The `fields` parameter is missing or empty
    */
   '100': '100',
-  /** Insufficient permissions to update the order */
+  /** HTTP 400 — Insufficient permissions to update the order */
   '200040300020': '200040300020',
-  /** The order being updated was not found */
+  /** HTTP 400 — The order being updated was not found */
   '200540400001': '200540400001',
 } as const;
 
@@ -4680,13 +4680,13 @@ export interface SaleOrderUpdateResult {
 /**
  * Error codes documented for `sale.payment.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields are not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields are not provided
  */
 export const SalePaymentAddErrorCode = {
-  /** Parameter `fields` is not specified or is empty */
+  /** HTTP 400 — Parameter `fields` is not specified or is empty */
   '100': '100',
-  /** Insufficient rights to add payment */
+  /** HTTP 400 — Insufficient rights to add payment */
   '200040300020': '200040300020',
 } as const;
 
@@ -4726,14 +4726,14 @@ export interface SalePaymentAddResult {
 /**
  * Error codes documented for `sale.payment.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePaymentDeleteErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to delete payment */
+  /** HTTP 400 — Insufficient permissions to delete payment */
   '200040300020': '200040300020',
-  /** Payment to be deleted not found */
+  /** HTTP 400 — Payment to be deleted not found */
   '200640400001': '200640400001',
 } as const;
 
@@ -4770,14 +4770,14 @@ export type SalePaymentDeleteResult = boolean;
 /**
  * Error codes documented for `sale.payment.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePaymentGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to read payment */
+  /** HTTP 400 — Insufficient permissions to read payment */
   '200040300010': '200040300010',
-  /** Payment not found */
+  /** HTTP 400 — Payment not found */
   '200640400001': '200640400001',
 } as const;
 
@@ -4844,10 +4844,10 @@ export interface SalePaymentGetFieldsResult {
 /**
  * Error codes documented for `sale.payment.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePaymentListErrorCode = {
-  /** Insufficient permissions to read payments */
+  /** HTTP 400 — Insufficient permissions to read payments */
   '200040300010': '200040300010',
 } as const;
 
@@ -4964,17 +4964,17 @@ export interface SalePaymentListResult {
 /**
  * Error codes documented for `sale.payment.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePaymentUpdateErrorCode = {
   /**
-   * Parameter `id` not specified
-   * Parameter `fields` not specified or empty
+   * HTTP 400 — Parameter `id` not specified
+   * HTTP 400 — Parameter `fields` not specified or empty
    */
   '100': '100',
-  /** Insufficient permissions to update the payment */
+  /** HTTP 400 — Insufficient permissions to update the payment */
   '200040300020': '200040300020',
-  /** The payment being updated was not found */
+  /** HTTP 400 — The payment being updated was not found */
   '200640400001': '200640400001',
 } as const;
 
@@ -5016,19 +5016,19 @@ export interface SalePaymentUpdateResult {
 /**
  * Error codes documented for `sale.paymentItemShipment.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields are not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields are not provided
  */
 export const SalePaymentItemShipmentAddErrorCode = {
-  /** Parameter `fields` is not specified or is empty */
+  /** HTTP 400 — Parameter `fields` is not specified or is empty */
   '100': '100',
-  /** Insufficient rights to add payment binding to the shipment */
+  /** HTTP 400 — Insufficient rights to add payment binding to the shipment */
   '200040300020': '200040300020',
-  /** Payment not found. Incorrect value of the passed parameter `paymentId` */
+  /** HTTP 400 — Payment not found. Incorrect value of the passed parameter `paymentId` */
   '201240400002': '201240400002',
-  /** Shipment not found. Incorrect value of the passed parameter `shipmentId` */
+  /** HTTP 400 — Shipment not found. Incorrect value of the passed parameter `shipmentId` */
   '201240400003': '201240400003',
-  /** An element with the specified field values `shipmentId` and `paymentId` already exists. If it is necessary to change the previously specified external identifier of the binding, use the method sale.paymentitemshipment.update */
+  /** HTTP 400 — An element with the specified field values `shipmentId` and `paymentId` already exists. If it is necessary to change the previously specified external identifier of the binding, use the method sale.paymentitemshipment.update */
   '201250000001': '201250000001',
 } as const;
 
@@ -5068,14 +5068,14 @@ export interface SalePaymentItemShipmentAddResult {
 /**
  * Error codes documented for `sale.paymentItemShipment.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePaymentItemShipmentDeleteErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to delete the payment binding to the shipment */
+  /** HTTP 400 — Insufficient permissions to delete the payment binding to the shipment */
   '200040300020': '200040300020',
-  /** Payment binding to the shipment not found */
+  /** HTTP 400 — Payment binding to the shipment not found */
   '201240400001': '201240400001',
 } as const;
 
@@ -5112,14 +5112,14 @@ export type SalePaymentItemShipmentDeleteResult = boolean;
 /**
  * Error codes documented for `sale.paymentItemShipment.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePaymentItemShipmentGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to read payment binding data */
+  /** HTTP 400 — Insufficient permissions to read payment binding data */
   '200040300010': '200040300010',
-  /** Payment binding to the shipment not found */
+  /** HTTP 400 — Payment binding to the shipment not found */
   '201240400001': '201240400001',
 } as const;
 
@@ -5159,10 +5159,10 @@ export interface SalePaymentItemShipmentGetResult {
 /**
  * Error codes documented for `sale.paymentItemShipment.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePaymentItemShipmentGetFieldsErrorCode = {
-  /** Insufficient permissions to read available payment item shipment binding fields */
+  /** HTTP 400 — Insufficient permissions to read available payment item shipment binding fields */
   '200040300010': '200040300010',
 } as const;
 
@@ -5200,10 +5200,10 @@ export interface SalePaymentItemShipmentGetFieldsResult {
 /**
  * Error codes documented for `sale.paymentItemShipment.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePaymentItemShipmentListErrorCode = {
-  /** Insufficient rights to read the elements of the shipment's tabular part */
+  /** HTTP 400 — Insufficient rights to read the elements of the shipment's tabular part */
   '200040300010': '200040300010',
 } as const;
 
@@ -5283,18 +5283,18 @@ export interface SalePaymentItemShipmentListResult {
 /**
  * Error codes documented for `sale.paymentItemShipment.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields of the `fields` structure are not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields of the `fields` structure are not provided
  */
 export const SalePaymentItemShipmentUpdateErrorCode = {
   /**
-   * The parameter `id` is not specified
-   * The parameter `fields` is not specified or is empty
+   * HTTP 400 — The parameter `id` is not specified
+   * HTTP 400 — The parameter `fields` is not specified or is empty
    */
   '100': '100',
-  /** Insufficient rights to update the payment binding to the shipment */
+  /** HTTP 400 — Insufficient rights to update the payment binding to the shipment */
   '200040300020': '200040300020',
-  /** The updated payment binding to the shipment was not found */
+  /** HTTP 400 — The updated payment binding to the shipment was not found */
   '201240400001': '201240400001',
 } as const;
 
@@ -5336,19 +5336,19 @@ export interface SalePaymentItemShipmentUpdateResult {
 /**
  * Error codes documented for `sale.paymentitembasket.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields are not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields are not provided
  */
 export const SalePaymentitembasketAddErrorCode = {
-  /** The parameter `fields` is not specified or is empty */
+  /** HTTP 400 — The parameter `fields` is not specified or is empty */
   '100': '100',
-  /** Insufficient permissions to add a binding of the basket item to the payment */
+  /** HTTP 400 — Insufficient permissions to add a binding of the basket item to the payment */
   '200040300020': '200040300020',
-  /** Payment not found. Incorrect value for the provided parameter `paymentId` */
+  /** HTTP 400 — Payment not found. Incorrect value for the provided parameter `paymentId` */
   '201240400002': '201240400002',
-  /** Basket item not found. Incorrect value for the provided parameter `basketId` */
+  /** HTTP 400 — Basket item not found. Incorrect value for the provided parameter `basketId` */
   '201240400003': '201240400003',
-  /** An item with the specified field values `paymentId` and `basketId` already exists */
+  /** HTTP 400 — An item with the specified field values `paymentId` and `basketId` already exists */
   '201250000001': '201250000001',
 } as const;
 
@@ -5388,14 +5388,14 @@ export interface SalePaymentitembasketAddResult {
 /**
  * Error codes documented for `sale.paymentitembasket.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePaymentitembasketDeleteErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to delete the binding of the cart item to the payment */
+  /** HTTP 400 — Insufficient permissions to delete the binding of the cart item to the payment */
   '200040300020': '200040300020',
-  /** Binding of the cart item to the payment not found */
+  /** HTTP 400 — Binding of the cart item to the payment not found */
   '201240400001': '201240400001',
 } as const;
 
@@ -5432,14 +5432,14 @@ export type SalePaymentitembasketDeleteResult = boolean;
 /**
  * Error codes documented for `sale.paymentitembasket.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePaymentitembasketGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to read data about the basket item binding to payment */
+  /** HTTP 400 — Insufficient permissions to read data about the basket item binding to payment */
   '200040300010': '200040300010',
-  /** Basket item binding to payment not found */
+  /** HTTP 400 — Basket item binding to payment not found */
   '201240400001': '201240400001',
 } as const;
 
@@ -5479,10 +5479,10 @@ export interface SalePaymentitembasketGetResult {
 /**
  * Error codes documented for `sale.paymentitembasket.getfields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePaymentitembasketGetfieldsErrorCode = {
-  /** Insufficient permissions to read available fields for payment item basket bindings */
+  /** HTTP 400 — Insufficient permissions to read available fields for payment item basket bindings */
   '200040300010': '200040300010',
 } as const;
 
@@ -5520,10 +5520,10 @@ export interface SalePaymentitembasketGetfieldsResult {
 /**
  * Error codes documented for `sale.paymentitembasket.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePaymentitembasketListErrorCode = {
-  /** Insufficient permissions to read bindings of basket items to payments */
+  /** HTTP 400 — Insufficient permissions to read bindings of basket items to payments */
   '200040300010': '200040300010',
 } as const;
 
@@ -5607,18 +5607,18 @@ export interface SalePaymentitembasketListResult {
 /**
  * Error codes documented for `sale.paymentitembasket.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields in the `fields` structure are not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields in the `fields` structure are not provided
  */
 export const SalePaymentitembasketUpdateErrorCode = {
   /**
-   * The `id` parameter is not specified
-   * The `fields` parameter is not specified or is empty
+   * HTTP 400 — The `id` parameter is not specified
+   * HTTP 400 — The `fields` parameter is not specified or is empty
    */
   '100': '100',
-  /** Insufficient permissions to update the binding of the cart item to the payment */
+  /** HTTP 400 — Insufficient permissions to update the binding of the cart item to the payment */
   '200040300020': '200040300020',
-  /** The updated binding of the cart item to the payment was not found */
+  /** HTTP 400 — The updated binding of the cart item to the payment was not found */
   '201240400001': '201240400001',
 } as const;
 
@@ -6384,16 +6384,16 @@ export type SalePaysystemUpdateResult = boolean;
 /**
  * Error codes documented for `sale.persontype.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Required fields not set
+ * - HTTP 400 — Required fields not set
  */
 export const SalePersontypeAddErrorCode = {
-  /** Required parameter `fields` not provided */
+  /** HTTP 400 — Required parameter `fields` not provided */
   '100': '100',
-  /** No access to edit */
+  /** HTTP 400 — No access to edit */
   '200040300020': '200040300020',
-  /** 200750000006 — Failed to create a new payer type */
+  /** HTTP 400 — 200750000006 — Failed to create a new payer type */
   '200750000001': '200750000001',
-  /** Insufficient permissions to execute the method */
+  /** HTTP 400 — Insufficient permissions to execute the method */
   '200750000005': '200750000005',
 } as const;
 
@@ -6428,18 +6428,18 @@ export interface SalePersontypeAddResult {
 /**
  * Error codes documented for `sale.persontype.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePersontypeDeleteErrorCode = {
-  /** The parameter `id` is not specified */
+  /** HTTP 400 — The parameter `id` is not specified */
   '100': '100',
-  /** No access to editing */
+  /** HTTP 400 — No access to editing */
   '200040300020': '200040300020',
-  /** The payer type with the specified `id` does not exist */
+  /** HTTP 400 — The payer type with the specified `id` does not exist */
   '200740400001': '200740400001',
-  /** The payer type with the specified `id` has a protected field `code`, such a type cannot be deleted */
+  /** HTTP 400 — The payer type with the specified `id` has a protected field `code`, such a type cannot be deleted */
   '200750000003': '200750000003',
-  /** 200750000004 — Unable to delete the payer type. Possible reasons: - There is an order that uses the payer type with the specified `id` - There is an archived order that uses the payer type with the specified `id` */
+  /** HTTP 400 — 200750000004 — Unable to delete the payer type. Possible reasons: - There is an order that uses the payer type with the specified `id` - There is an archived order that uses the payer type with the specified `id` */
   '200750000008': '200750000008',
 } as const;
 
@@ -6476,14 +6476,14 @@ export type SalePersontypeDeleteResult = boolean;
 /**
  * Error codes documented for `sale.persontype.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePersontypeGetErrorCode = {
-  /** The `id` parameter is not specified */
+  /** HTTP 400 — The `id` parameter is not specified */
   '100': '100',
-  /** No access to read */
+  /** HTTP 400 — No access to read */
   '200040300010': '200040300010',
-  /** The payer type with the specified `id` does not exist */
+  /** HTTP 400 — The payer type with the specified `id` does not exist */
   '200740400001': '200740400001',
 } as const;
 
@@ -6523,10 +6523,10 @@ export interface SalePersontypeGetResult {
 /**
  * Error codes documented for `sale.persontype.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePersontypeGetFieldsErrorCode = {
-  /** No access to read */
+  /** HTTP 400 — No access to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -6564,10 +6564,10 @@ export interface SalePersontypeGetFieldsResult {
 /**
  * Error codes documented for `sale.persontype.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePersontypeListErrorCode = {
-  /** No access to read */
+  /** HTTP 400 — No access to read */
   '200040300010': '200040300010',
 } as const;
 
@@ -6647,20 +6647,20 @@ export interface SalePersontypeListResult {
 /**
  * Error codes documented for `sale.persontype.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields of the `fields` structure not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields of the `fields` structure not provided
  */
 export const SalePersontypeUpdateErrorCode = {
   /**
-   * Parameter `id` not specified
-   * Parameter `fields` not specified or empty
+   * HTTP 400 — Parameter `id` not specified
+   * HTTP 400 — Parameter `fields` not specified or empty
    */
   '100': '100',
-  /** No access to edit */
+  /** HTTP 400 — No access to edit */
   '200040300020': '200040300020',
-  /** The payer type with the specified `id` does not exist */
+  /** HTTP 400 — The payer type with the specified `id` does not exist */
   '200740400001': '200740400001',
-  /** 200750000002 — Error updating the type */
+  /** HTTP 400 — 200750000002 — Error updating the type */
   '200750000007': '200750000007',
 } as const;
 
@@ -6702,33 +6702,33 @@ export interface SalePersontypeUpdateResult {
 /**
  * Error codes documented for `sale.property.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields are not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields are not provided
  */
 export const SalePropertyAddErrorCode = {
-  /** Parameter `fields` is not specified or is empty */
+  /** HTTP 400 — Parameter `fields` is not specified or is empty */
   '100': '100',
-  /** Insufficient permissions to add order property */
+  /** HTTP 400 — Insufficient permissions to add order property */
   '200040300020': '200040300020',
-  /** Empty value specified for payer type */
+  /** HTTP 400 — Empty value specified for payer type */
   '200850000005': '200850000005',
-  /** Internal error adding property */
+  /** HTTP 400 — Internal error adding property */
   '200850000006': '200850000006',
-  /** Error occurs when trying to create an order property with the `multiple` parameter set to `Y`, if the `isFiltered` parameter is not provided. Filtering by multiple order properties is not supported */
+  /** HTTP 400 — Error occurs when trying to create an order property with the `multiple` parameter set to `Y`, if the `isFiltered` parameter is not provided. Filtering by multiple order properties is not supported */
   '200850000009': '200850000009',
-  /** Error occurs when trying to create an order property with the `multiple` parameter set to `Y`, if the `isFiltered` parameter is not equal to `N`. Filtering by multiple order properties is not supported */
+  /** HTTP 400 — Error occurs when trying to create an order property with the `multiple` parameter set to `Y`, if the `isFiltered` parameter is not equal to `N`. Filtering by multiple order properties is not supported */
   '200850000010': '200850000010',
-  /** Error occurs when trying to create an order property of type `LOCATION` with the `isLocation` parameter set to `Y`, if the `multiple` parameter is not specified. Multiplicity is not supported for order properties marked with the `isLocation` indicator */
+  /** HTTP 400 — Error occurs when trying to create an order property of type `LOCATION` with the `isLocation` parameter set to `Y`, if the `multiple` parameter is not specified. Multiplicity is not supported for order properties marked with the `isLocation` indicator */
   '200850000011': '200850000011',
-  /** Error occurs when trying to create an order property of type `LOCATION` with the `isLocation` parameter set to `Y`, if the `multiple` parameter is not equal to `N`. Multiplicity is not supported for order properties marked with the `isLocation` indicator */
+  /** HTTP 400 — Error occurs when trying to create an order property of type `LOCATION` with the `isLocation` parameter set to `Y`, if the `multiple` parameter is not equal to `N`. Multiplicity is not supported for order properties marked with the `isLocation` indicator */
   '200850000012': '200850000012',
-  /** Error occurs when trying to create an order property of type `LOCATION` with the `isLocation4tax` parameter set to `Y`, if the `multiple` parameter is not specified. Multiplicity is not supported for order properties marked with the `isLocation4tax` indicator */
+  /** HTTP 400 — Error occurs when trying to create an order property of type `LOCATION` with the `isLocation4tax` parameter set to `Y`, if the `multiple` parameter is not specified. Multiplicity is not supported for order properties marked with the `isLocation4tax` indicator */
   '200850000013': '200850000013',
-  /** Error occurs when trying to create an order property of type `LOCATION` with the `isLocation4tax` parameter set to `Y`, if the `multiple` parameter is not equal to `N`. Multiplicity is not supported for order properties marked with the `isLocation4tax` indicator */
+  /** HTTP 400 — Error occurs when trying to create an order property of type `LOCATION` with the `isLocation4tax` parameter set to `Y`, if the `multiple` parameter is not equal to `N`. Multiplicity is not supported for order properties marked with the `isLocation4tax` indicator */
   '200850000014': '200850000014',
-  /** Error occurs when trying to create an order property of type `STRING` with the `isProfileName` parameter set to `Y`, if the `required` parameter is not specified. Profile name is required and cannot be empty */
+  /** HTTP 400 — Error occurs when trying to create an order property of type `STRING` with the `isProfileName` parameter set to `Y`, if the `required` parameter is not specified. Profile name is required and cannot be empty */
   '200850000015': '200850000015',
-  /** Error occurs when trying to create an order property of type `STRING` with the `isProfileName` parameter set to `Y`, if the `required` parameter is not equal to `Y`. Profile name is required and cannot be empty */
+  /** HTTP 400 — Error occurs when trying to create an order property of type `STRING` with the `isProfileName` parameter set to `Y`, if the `required` parameter is not equal to `Y`. Profile name is required and cannot be empty */
   '200850000016': '200850000016',
 } as const;
 
@@ -6768,18 +6768,18 @@ export interface SalePropertyAddResult {
 /**
  * Error codes documented for `sale.property.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePropertyDeleteErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to delete the order property */
+  /** HTTP 400 — Insufficient permissions to delete the order property */
   '200040300020': '200040300020',
-  /** The order property to be deleted was not found */
+  /** HTTP 400 — The order property to be deleted was not found */
   '200840400001': '200840400001',
-  /** Internal error deleting the order property */
+  /** HTTP 400 — Internal error deleting the order property */
   '200850000004': '200850000004',
-  /** Internal error deleting the order property */
+  /** HTTP 400 — Internal error deleting the order property */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
 
@@ -6816,14 +6816,14 @@ export type SalePropertyDeleteResult = boolean;
 /**
  * Error codes documented for `sale.property.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePropertyGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to read the order property */
+  /** HTTP 400 — Insufficient permissions to read the order property */
   '200040300010': '200040300010',
-  /** Order property not found */
+  /** HTTP 400 — Order property not found */
   '200840400001': '200840400001',
 } as const;
 
@@ -6863,10 +6863,10 @@ export interface SalePropertyGetResult {
 /**
  * Error codes documented for `sale.property.getfieldsbytype`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePropertyGetfieldsbytypeErrorCode = {
-  /** Insufficient permissions to read available order property fields */
+  /** HTTP 400 — Insufficient permissions to read available order property fields */
   '200040300010': '200040300010',
 } as const;
 
@@ -7126,10 +7126,10 @@ export interface SalePropertyGetfieldsbytypeResult {
 /**
  * Error codes documented for `sale.property.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePropertyListErrorCode = {
-  /** Insufficient rights to read order properties */
+  /** HTTP 400 — Insufficient rights to read order properties */
   '200040300010': '200040300010',
 } as const;
 
@@ -7231,36 +7231,36 @@ export interface SalePropertyListResult {
 /**
  * Error codes documented for `sale.property.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields are not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields are not provided
  */
 export const SalePropertyUpdateErrorCode = {
   /**
-   * The `id` parameter is not specified
-   * The `fields` parameter is not specified or is empty
+   * HTTP 400 — The `id` parameter is not specified
+   * HTTP 400 — The `fields` parameter is not specified or is empty
    */
   '100': '100',
-  /** Insufficient permissions to update the order property */
+  /** HTTP 400 — Insufficient permissions to update the order property */
   '200040300020': '200040300020',
-  /** The order property being updated was not found */
+  /** HTTP 400 — The order property being updated was not found */
   '200840400001': '200840400001',
-  /** Internal error updating the property */
+  /** HTTP 400 — Internal error updating the property */
   '200850000003': '200850000003',
-  /** Error occurs when trying to update an order property with the `multiple` parameter set to `Y`, if the `isFiltered` parameter is not provided. Filtering by multiple order properties is not supported */
+  /** HTTP 400 — Error occurs when trying to update an order property with the `multiple` parameter set to `Y`, if the `isFiltered` parameter is not provided. Filtering by multiple order properties is not supported */
   '200850000009': '200850000009',
-  /** Error occurs when trying to update an order property with the `multiple` parameter set to `Y`, if the `isFiltered` parameter is not equal to `N`. Filtering by multiple order properties is not supported */
+  /** HTTP 400 — Error occurs when trying to update an order property with the `multiple` parameter set to `Y`, if the `isFiltered` parameter is not equal to `N`. Filtering by multiple order properties is not supported */
   '200850000010': '200850000010',
-  /** Error occurs when trying to update an order property of type `LOCATION` with the `isLocation` parameter set to `Y`, if the `multiple` parameter is not specified. Multiplicity is not supported for order properties marked with the `isLocation` indicator */
+  /** HTTP 400 — Error occurs when trying to update an order property of type `LOCATION` with the `isLocation` parameter set to `Y`, if the `multiple` parameter is not specified. Multiplicity is not supported for order properties marked with the `isLocation` indicator */
   '200850000011': '200850000011',
-  /** Error occurs when trying to update an order property of type `LOCATION` with the `isLocation` parameter set to `Y`, if the `multiple` parameter is not equal to `N`. Multiplicity is not supported for order properties marked with the `isLocation` indicator */
+  /** HTTP 400 — Error occurs when trying to update an order property of type `LOCATION` with the `isLocation` parameter set to `Y`, if the `multiple` parameter is not equal to `N`. Multiplicity is not supported for order properties marked with the `isLocation` indicator */
   '200850000012': '200850000012',
-  /** Error occurs when trying to update an order property of type `LOCATION` with the `isLocation4tax` parameter set to `Y`, if the `multiple` parameter is not specified. Multiplicity is not supported for order properties marked with the `isLocation4tax` indicator */
+  /** HTTP 400 — Error occurs when trying to update an order property of type `LOCATION` with the `isLocation4tax` parameter set to `Y`, if the `multiple` parameter is not specified. Multiplicity is not supported for order properties marked with the `isLocation4tax` indicator */
   '200850000013': '200850000013',
-  /** Error occurs when trying to update an order property of type `LOCATION` with the `isLocation4tax` parameter set to `Y`, if the `multiple` parameter is not equal to `N`. Multiplicity is not supported for order properties marked with the `isLocation4tax` indicator */
+  /** HTTP 400 — Error occurs when trying to update an order property of type `LOCATION` with the `isLocation4tax` parameter set to `Y`, if the `multiple` parameter is not equal to `N`. Multiplicity is not supported for order properties marked with the `isLocation4tax` indicator */
   '200850000014': '200850000014',
-  /** Error occurs when trying to update an order property of type `STRING` with the `isProfileName` parameter set to `Y`, if the `required` parameter is not specified. Profile name is mandatory and cannot be empty */
+  /** HTTP 400 — Error occurs when trying to update an order property of type `STRING` with the `isProfileName` parameter set to `Y`, if the `required` parameter is not specified. Profile name is mandatory and cannot be empty */
   '200850000015': '200850000015',
-  /** Error occurs when trying to update an order property of type `STRING` with the `isProfileName` parameter set to `Y`, if the `required` parameter is not equal to `Y`. Profile name is mandatory and cannot be empty */
+  /** HTTP 400 — Error occurs when trying to update an order property of type `STRING` with the `isProfileName` parameter set to `Y`, if the `required` parameter is not equal to `Y`. Profile name is mandatory and cannot be empty */
   '200850000016': '200850000016',
 } as const;
 
@@ -7302,17 +7302,17 @@ export interface SalePropertyUpdateResult {
 /**
  * Error codes documented for `sale.propertyRelation.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields are not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields are not provided
  */
 export const SalePropertyRelationAddErrorCode = {
-  /** Parameter `fields` is not specified or is empty */
+  /** HTTP 400 — Parameter `fields` is not specified or is empty */
   '100': '100',
-  /** Insufficient permissions to create property binding */
+  /** HTTP 400 — Insufficient permissions to create property binding */
   '200040300020': '200040300020',
-  /** Binding with the specified values `entityId`, `entityType`, `propertyId` already exists */
+  /** HTTP 400 — Binding with the specified values `entityId`, `entityType`, `propertyId` already exists */
   '201650000001': '201650000001',
-  /** Property does not exist. Invalid value for the provided parameter `propertyId` */
+  /** HTTP 400 — Property does not exist. Invalid value for the provided parameter `propertyId` */
   '201650000002': '201650000002',
 } as const;
 
@@ -7352,15 +7352,15 @@ export interface SalePropertyRelationAddResult {
 /**
  * Error codes documented for `sale.propertyRelation.deleteByFilter`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required parameter not specified
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required parameter not specified
  */
 export const SalePropertyRelationDeleteByFilterErrorCode = {
-  /** Parameter `fields` is not specified or is empty */
+  /** HTTP 400 — Parameter `fields` is not specified or is empty */
   '100': '100',
-  /** Insufficient permissions to delete the property relation */
+  /** HTTP 400 — Insufficient permissions to delete the property relation */
   '200040300010': '200040300010',
-  /** Property relation with the specified parameters not found */
+  /** HTTP 400 — Property relation with the specified parameters not found */
   '201640400004': '201640400004',
 } as const;
 
@@ -7395,10 +7395,10 @@ export type SalePropertyRelationDeleteByFilterResult = boolean;
 /**
  * Error codes documented for `sale.propertyRelation.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePropertyRelationGetFieldsErrorCode = {
-  /** Insufficient permissions to read available property binding fields */
+  /** HTTP 400 — Insufficient permissions to read available property binding fields */
   '200040300010': '200040300010',
 } as const;
 
@@ -7433,10 +7433,10 @@ export interface SalePropertyRelationGetFieldsResult {
 /**
  * Error codes documented for `sale.propertyRelation.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePropertyRelationListErrorCode = {
-  /** Insufficient permissions to read available fields of property bindings */
+  /** HTTP 400 — Insufficient permissions to read available fields of property bindings */
   '200040300010': '200040300010',
 } as const;
 
@@ -7515,15 +7515,15 @@ export interface SalePropertyRelationListResult {
 /**
  * Error codes documented for `sale.propertygroup.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields are not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields are not provided
  */
 export const SalePropertygroupAddErrorCode = {
-  /** The `fields` parameter is not specified or is empty */
+  /** HTTP 400 — The `fields` parameter is not specified or is empty */
   '100': '100',
-  /** Insufficient permissions to add a property group */
+  /** HTTP 400 — Insufficient permissions to add a property group */
   '200040300020': '200040300020',
-  /** An empty value was passed for one of the required fields */
+  /** HTTP 400 — An empty value was passed for one of the required fields */
   '200950000006': '200950000006',
 } as const;
 
@@ -7563,14 +7563,14 @@ export interface SalePropertygroupAddResult {
 /**
  * Error codes documented for `sale.propertygroup.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePropertygroupDeleteErrorCode = {
-  /** The parameter `id` is not specified */
+  /** HTTP 400 — The parameter `id` is not specified */
   '100': '100',
-  /** Insufficient permissions to delete the property group */
+  /** HTTP 400 — Insufficient permissions to delete the property group */
   '200040300020': '200040300020',
-  /** The property group to be deleted was not found */
+  /** HTTP 400 — The property group to be deleted was not found */
   '200940400001': '200940400001',
 } as const;
 
@@ -7607,14 +7607,14 @@ export type SalePropertygroupDeleteResult = boolean;
 /**
  * Error codes documented for `sale.propertygroup.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePropertygroupGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to read the property group */
+  /** HTTP 400 — Insufficient permissions to read the property group */
   '200040300010': '200040300010',
-  /** Property group not found */
+  /** HTTP 400 — Property group not found */
   '200940400001': '200940400001',
 } as const;
 
@@ -7654,10 +7654,10 @@ export interface SalePropertygroupGetResult {
 /**
  * Error codes documented for `sale.propertygroup.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePropertygroupGetFieldsErrorCode = {
-  /** Insufficient permissions to read available fields of property groups */
+  /** HTTP 400 — Insufficient permissions to read available fields of property groups */
   '200040300010': '200040300010',
 } as const;
 
@@ -7695,10 +7695,10 @@ export interface SalePropertygroupGetFieldsResult {
 /**
  * Error codes documented for `sale.propertygroup.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePropertygroupListErrorCode = {
-  /** Insufficient rights to read property groups */
+  /** HTTP 400 — Insufficient rights to read property groups */
   '200040300010': '200040300010',
 } as const;
 
@@ -7773,20 +7773,20 @@ export interface SalePropertygroupListResult {
 /**
  * Error codes documented for `sale.propertygroup.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields of the `fields` structure were not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields of the `fields` structure were not provided
  */
 export const SalePropertygroupUpdateErrorCode = {
   /**
-   * The `id` parameter is not specified
-   * The `fields` parameter is not specified or is empty
+   * HTTP 400 — The `id` parameter is not specified
+   * HTTP 400 — The `fields` parameter is not specified or is empty
    */
   '100': '100',
-  /** Insufficient permissions to update the property group */
+  /** HTTP 400 — Insufficient permissions to update the property group */
   '200040300020': '200040300020',
-  /** The property group to be updated was not found */
+  /** HTTP 400 — The property group to be updated was not found */
   '200940400001': '200940400001',
-  /** An empty value was provided for one of the required fields */
+  /** HTTP 400 — An empty value was provided for one of the required fields */
   '200950000008': '200950000008',
 } as const;
 
@@ -7828,14 +7828,14 @@ export interface SalePropertygroupUpdateResult {
 /**
  * Error codes documented for `sale.propertyvalue.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePropertyvalueDeleteErrorCode = {
-  /** The `id` parameter is missing */
+  /** HTTP 400 — The `id` parameter is missing */
   '100': '100',
-  /** Insufficient permissions to delete the property value */
+  /** HTTP 400 — Insufficient permissions to delete the property value */
   '200040300020': '200040300020',
-  /** The property value to be deleted was not found */
+  /** HTTP 400 — The property value to be deleted was not found */
   '201040400001': '201040400001',
 } as const;
 
@@ -7871,14 +7871,14 @@ export type SalePropertyvalueDeleteResult = boolean;
 /**
  * Error codes documented for `sale.propertyvalue.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePropertyvalueGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to read the property value */
+  /** HTTP 400 — Insufficient permissions to read the property value */
   '200040300010': '200040300010',
-  /** Property value not found */
+  /** HTTP 400 — Property value not found */
   '201040400001': '201040400001',
 } as const;
 
@@ -7917,10 +7917,10 @@ export interface SalePropertyvalueGetResult {
 /**
  * Error codes documented for `sale.propertyvalue.getfields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePropertyvalueGetfieldsErrorCode = {
-  /** Insufficient permissions to read available fields of property values */
+  /** HTTP 400 — Insufficient permissions to read available fields of property values */
   '200040300020': '200040300020',
 } as const;
 
@@ -7956,10 +7956,10 @@ export interface SalePropertyvalueGetfieldsResult {
 /**
  * Error codes documented for `sale.propertyvalue.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePropertyvalueListErrorCode = {
-  /** Insufficient permissions to read property values */
+  /** HTTP 400 — Insufficient permissions to read property values */
   '200040300010': '200040300010',
 } as const;
 
@@ -8041,14 +8041,14 @@ export interface SalePropertyvalueListResult {
 /**
  * Error codes documented for `sale.propertyvalue.modify`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Order not found
- * - Other errors (e.g., fatal errors)
- * - Required parameters are not specified
+ * - HTTP 400 — Order not found
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required parameters are not specified
  */
 export const SalePropertyvalueModifyErrorCode = {
-  /** Parameter `fields` is not specified or is empty */
+  /** HTTP 400 — Parameter `fields` is not specified or is empty */
   '100': '100',
-  /** Insufficient permissions to change order property values */
+  /** HTTP 400 — Insufficient permissions to change order property values */
   '200040300020': '200040300020',
 } as const;
 
@@ -8088,19 +8088,19 @@ export interface SalePropertyvalueModifyResult {
 /**
  * Error codes documented for `sale.propertyvariant.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields of the `fields` structure are not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields of the `fields` structure are not provided
  */
 export const SalePropertyvariantAddErrorCode = {
-  /** Parameter `fields` is not specified or is empty */
+  /** HTTP 400 — Parameter `fields` is not specified or is empty */
   '100': '100',
-  /** Insufficient permissions to add the property variant value */
+  /** HTTP 400 — Insufficient permissions to add the property variant value */
   '200040300020': '200040300020',
-  /** Property not found for which the property variant value is being added */
+  /** HTTP 400 — Property not found for which the property variant value is being added */
   '201550000003': '201550000003',
-  /** Empty value for the name of the property variant value provided */
+  /** HTTP 400 — Empty value for the name of the property variant value provided */
   ERROR_NO_NAME: 'ERROR_NO_NAME',
-  /** Empty value for the symbolic code of the property variant value provided */
+  /** HTTP 400 — Empty value for the symbolic code of the property variant value provided */
   ERROR_NO_VALUE: 'ERROR_NO_VALUE',
 } as const;
 
@@ -8140,14 +8140,14 @@ export interface SalePropertyvariantAddResult {
 /**
  * Error codes documented for `sale.propertyvariant.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePropertyvariantDeleteErrorCode = {
-  /** The `id` parameter is missing */
+  /** HTTP 400 — The `id` parameter is missing */
   '100': '100',
-  /** Insufficient permissions to delete the property variant */
+  /** HTTP 400 — Insufficient permissions to delete the property variant */
   '200040300020': '200040300020',
-  /** The property variant to be deleted was not found */
+  /** HTTP 400 — The property variant to be deleted was not found */
   '201540400001': '201540400001',
 } as const;
 
@@ -8184,14 +8184,14 @@ export type SalePropertyvariantDeleteResult = boolean;
 /**
  * Error codes documented for `sale.propertyvariant.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePropertyvariantGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to read the property variant */
+  /** HTTP 400 — Insufficient permissions to read the property variant */
   '200040300010': '200040300010',
-  /** Property variant not found */
+  /** HTTP 400 — Property variant not found */
   '201540400001': '201540400001',
 } as const;
 
@@ -8231,10 +8231,10 @@ export interface SalePropertyvariantGetResult {
 /**
  * Error codes documented for `sale.propertyvariant.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePropertyvariantGetFieldsErrorCode = {
-  /** Insufficient permissions to read available fields of property value variants */
+  /** HTTP 400 — Insufficient permissions to read available fields of property value variants */
   '200040300010': '200040300010',
 } as const;
 
@@ -8272,10 +8272,10 @@ export interface SalePropertyvariantGetFieldsResult {
 /**
  * Error codes documented for `sale.propertyvariant.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalePropertyvariantListErrorCode = {
-  /** Insufficient permissions to read property value variants */
+  /** HTTP 400 — Insufficient permissions to read property value variants */
   '200040300010': '200040300010',
 } as const;
 
@@ -8354,22 +8354,22 @@ export interface SalePropertyvariantListResult {
 /**
  * Error codes documented for `sale.propertyvariant.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields in the `fields` structure are not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields in the `fields` structure are not provided
  */
 export const SalePropertyvariantUpdateErrorCode = {
   /**
-   * Parameter `id` is not specified
-   * Parameter `fields` is not specified or is empty
+   * HTTP 400 — Parameter `id` is not specified
+   * HTTP 400 — Parameter `fields` is not specified or is empty
    */
   '100': '100',
-  /** Insufficient permissions to update the property value variant */
+  /** HTTP 400 — Insufficient permissions to update the property value variant */
   '200040300020': '200040300020',
-  /** The updated property value variant was not found */
+  /** HTTP 400 — The updated property value variant was not found */
   '201540400001': '201540400001',
-  /** An empty value for the property value variant's name was provided */
+  /** HTTP 400 — An empty value for the property value variant's name was provided */
   ERROR_NO_NAME: 'ERROR_NO_NAME',
-  /** An empty value for the property value variant's character code was provided */
+  /** HTTP 400 — An empty value for the property value variant's character code was provided */
   ERROR_NO_VALUE: 'ERROR_NO_VALUE',
 } as const;
 
@@ -8411,18 +8411,18 @@ export interface SalePropertyvariantUpdateResult {
 /**
  * Error codes documented for `sale.shipment.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Order not found
- * - Other errors (e.g., fatal errors)
- * - Required fields not provided
+ * - HTTP 400 — Order not found
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields not provided
  */
 export const SaleShipmentAddErrorCode = {
-  /** Parameter `fields` is not specified or is empty */
+  /** HTTP 400 — Parameter `fields` is not specified or is empty */
   '100': '100',
-  /** Insufficient permissions to add shipment */
+  /** HTTP 400 — Insufficient permissions to add shipment */
   '200040300020': '200040300020',
-  /** Value of one of the fields did not pass validation before saving */
+  /** HTTP 400 — Value of one of the fields did not pass validation before saving */
   BX_INVALID_VALUE: 'BX_INVALID_VALUE',
-  /** Delivery service not found */
+  /** HTTP 400 — Delivery service not found */
   SALE_SHIPMENT_WRONG_DELIVERY_SERVICE: 'SALE_SHIPMENT_WRONG_DELIVERY_SERVICE',
 } as const;
 
@@ -8462,16 +8462,16 @@ export interface SaleShipmentAddResult {
 /**
  * Error codes documented for `sale.shipment.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleShipmentDeleteErrorCode = {
-  /** The parameter `id` is not specified */
+  /** HTTP 400 — The parameter `id` is not specified */
   '100': '100',
-  /** Insufficient permissions to delete the shipment */
+  /** HTTP 400 — Insufficient permissions to delete the shipment */
   '200040300020': '200040300020',
-  /** The shipment to be deleted was not found */
+  /** HTTP 400 — The shipment to be deleted was not found */
   '201140400001': '201140400001',
-  /** Attempt to delete a shipped shipment */
+  /** HTTP 400 — Attempt to delete a shipped shipment */
   SALE_SHIPMENT_EXIST_SHIPPED: 'SALE_SHIPMENT_EXIST_SHIPPED',
 } as const;
 
@@ -8508,14 +8508,14 @@ export type SaleShipmentDeleteResult = boolean;
 /**
  * Error codes documented for `sale.shipment.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleShipmentGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to read the shipment */
+  /** HTTP 400 — Insufficient permissions to read the shipment */
   '200040300010': '200040300010',
-  /** Shipment not found */
+  /** HTTP 400 — Shipment not found */
   '201140400001': '201140400001',
 } as const;
 
@@ -8555,10 +8555,10 @@ export interface SaleShipmentGetResult {
 /**
  * Error codes documented for `sale.shipment.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleShipmentGetFieldsErrorCode = {
-  /** Insufficient permissions to read available shipment fields */
+  /** HTTP 400 — Insufficient permissions to read available shipment fields */
   '200040300010': '200040300010',
 } as const;
 
@@ -8596,10 +8596,10 @@ export interface SaleShipmentGetFieldsResult {
 /**
  * Error codes documented for `sale.shipment.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleShipmentListErrorCode = {
-  /** Insufficient permissions to read shipments */
+  /** HTTP 400 — Insufficient permissions to read shipments */
   '200040300010': '200040300010',
 } as const;
 
@@ -8718,20 +8718,20 @@ export interface SaleShipmentListResult {
 /**
  * Error codes documented for `sale.shipment.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields of the `fields` structure not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields of the `fields` structure not provided
  */
 export const SaleShipmentUpdateErrorCode = {
   /**
-   * Parameter `id` not specified
-   * Parameter `fields` not specified or empty
+   * HTTP 400 — Parameter `id` not specified
+   * HTTP 400 — Parameter `fields` not specified or empty
    */
   '100': '100',
-  /** Insufficient permissions to update the shipment */
+  /** HTTP 400 — Insufficient permissions to update the shipment */
   '200040300020': '200040300020',
-  /** Shipment not found */
+  /** HTTP 400 — Shipment not found */
   '201140400001': '201140400001',
-  /** Value of one of the fields did not pass validation before saving */
+  /** HTTP 400 — Value of one of the fields did not pass validation before saving */
   BX_INVALID_VALUE: 'BX_INVALID_VALUE',
 } as const;
 
@@ -8773,19 +8773,19 @@ export interface SaleShipmentUpdateResult {
 /**
  * Error codes documented for `sale.shipmentitem.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields are not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields are not provided
  */
 export const SaleShipmentitemAddErrorCode = {
-  /** The `fields` parameter is missing or empty */
+  /** HTTP 400 — The `fields` parameter is missing or empty */
   '100': '100',
-  /** Insufficient permissions to add an item to the shipment table part */
+  /** HTTP 400 — Insufficient permissions to add an item to the shipment table part */
   '200040300020': '200040300020',
-  /** Shipment not found. Invalid value for the passed parameter `orderDeliveryId` */
+  /** HTTP 400 — Shipment not found. Invalid value for the passed parameter `orderDeliveryId` */
   '201240400002': '201240400002',
-  /** Basket not found. Invalid value for the passed parameter `basketId` */
+  /** HTTP 400 — Basket not found. Invalid value for the passed parameter `basketId` */
   '201240400003': '201240400003',
-  /** An item with the specified field values `basketId` and `orderDeliveryId` already exists. To change the quantity of the product, use the method `sale.shipmentitem.update` */
+  /** HTTP 400 — An item with the specified field values `basketId` and `orderDeliveryId` already exists. To change the quantity of the product, use the method `sale.shipmentitem.update` */
   '201250000001': '201250000001',
 } as const;
 
@@ -8825,14 +8825,14 @@ export interface SaleShipmentitemAddResult {
 /**
  * Error codes documented for `sale.shipmentitem.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleShipmentitemDeleteErrorCode = {
-  /** The `id` parameter is missing */
+  /** HTTP 400 — The `id` parameter is missing */
   '100': '100',
-  /** Insufficient permissions to delete the shipment table item */
+  /** HTTP 400 — Insufficient permissions to delete the shipment table item */
   '200040300020': '200040300020',
-  /** The item to be deleted from the shipment table was not found */
+  /** HTTP 400 — The item to be deleted from the shipment table was not found */
   '201240400001': '201240400001',
 } as const;
 
@@ -8869,14 +8869,14 @@ export type SaleShipmentitemDeleteResult = boolean;
 /**
  * Error codes documented for `sale.shipmentitem.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleShipmentitemGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to read the shipment item table element */
+  /** HTTP 400 — Insufficient permissions to read the shipment item table element */
   '200040300010': '200040300010',
-  /** Shipment item table element not found */
+  /** HTTP 400 — Shipment item table element not found */
   '201240400001': '201240400001',
 } as const;
 
@@ -8916,10 +8916,10 @@ export interface SaleShipmentitemGetResult {
 /**
  * Error codes documented for `sale.shipmentitem.getfields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleShipmentitemGetfieldsErrorCode = {
-  /** Insufficient permissions to read available fields of the shipment item table */
+  /** HTTP 400 — Insufficient permissions to read available fields of the shipment item table */
   '200040300010': '200040300010',
 } as const;
 
@@ -8957,10 +8957,10 @@ export interface SaleShipmentitemGetfieldsResult {
 /**
  * Error codes documented for `sale.shipmentitem.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleShipmentitemListErrorCode = {
-  /** Insufficient permissions to read the shipment item table element */
+  /** HTTP 400 — Insufficient permissions to read the shipment item table element */
   '200040300010': '200040300010',
 } as const;
 
@@ -9043,18 +9043,18 @@ export interface SaleShipmentitemListResult {
 /**
  * Error codes documented for `sale.shipmentitem.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields of the `fields` structure are not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields of the `fields` structure are not provided
  */
 export const SaleShipmentitemUpdateErrorCode = {
   /**
-   * The `id` parameter is not specified
-   * The `fields` parameter is not specified or is empty
+   * HTTP 400 — The `id` parameter is not specified
+   * HTTP 400 — The `fields` parameter is not specified or is empty
    */
   '100': '100',
-  /** Insufficient rights to update the shipment table part item */
+  /** HTTP 400 — Insufficient rights to update the shipment table part item */
   '200040300020': '200040300020',
-  /** The updated shipment table part item was not found */
+  /** HTTP 400 — The updated shipment table part item was not found */
   '201240400001': '201240400001',
 } as const;
 
@@ -9096,33 +9096,33 @@ export interface SaleShipmentitemUpdateResult {
 /**
  * Error codes documented for `sale.shipmentproperty.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields are not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields are not provided
  */
 export const SaleShipmentpropertyAddErrorCode = {
-  /** The `fields` parameter is not specified or is empty */
+  /** HTTP 400 — The `fields` parameter is not specified or is empty */
   '100': '100',
-  /** Insufficient permissions to add shipment property */
+  /** HTTP 400 — Insufficient permissions to add shipment property */
   '200040300020': '200040300020',
-  /** An empty value is specified for the payer type */
+  /** HTTP 400 — An empty value is specified for the payer type */
   '200850000005': '200850000005',
-  /** Internal error adding property */
+  /** HTTP 400 — Internal error adding property */
   '200850000006': '200850000006',
-  /** Error occurs when trying to create a shipment property with the `multiple` parameter set to `Y`, if the `isFiltered` parameter is not provided. Filtering by multiple shipment properties is not supported */
+  /** HTTP 400 — Error occurs when trying to create a shipment property with the `multiple` parameter set to `Y`, if the `isFiltered` parameter is not provided. Filtering by multiple shipment properties is not supported */
   '200850000009': '200850000009',
-  /** Error occurs when trying to create a shipment property with the `multiple` parameter set to `Y`, if the `isFiltered` parameter is not equal to `N`. Filtering by multiple shipment properties is not supported */
+  /** HTTP 400 — Error occurs when trying to create a shipment property with the `multiple` parameter set to `Y`, if the `isFiltered` parameter is not equal to `N`. Filtering by multiple shipment properties is not supported */
   '200850000010': '200850000010',
-  /** Error occurs when trying to create a shipment property of type `LOCATION` with the `isLocation` parameter set to `Y`, if the `multiple` parameter is not specified. Multiplicity is not supported for shipment properties marked with the `isLocation` indicator */
+  /** HTTP 400 — Error occurs when trying to create a shipment property of type `LOCATION` with the `isLocation` parameter set to `Y`, if the `multiple` parameter is not specified. Multiplicity is not supported for shipment properties marked with the `isLocation` indicator */
   '200850000011': '200850000011',
-  /** Error occurs when trying to create a shipment property of type `LOCATION` with the `isLocation` parameter set to `Y`, if the `multiple` parameter is not equal to `N`. Multiplicity is not supported for shipment properties marked with the `isLocation` indicator */
+  /** HTTP 400 — Error occurs when trying to create a shipment property of type `LOCATION` with the `isLocation` parameter set to `Y`, if the `multiple` parameter is not equal to `N`. Multiplicity is not supported for shipment properties marked with the `isLocation` indicator */
   '200850000012': '200850000012',
-  /** Error occurs when trying to create a shipment property of type `LOCATION` with the `isLocation4tax` parameter set to `Y`, if the `multiple` parameter is not specified. Multiplicity is not supported for shipment properties marked with the `isLocation4tax` indicator */
+  /** HTTP 400 — Error occurs when trying to create a shipment property of type `LOCATION` with the `isLocation4tax` parameter set to `Y`, if the `multiple` parameter is not specified. Multiplicity is not supported for shipment properties marked with the `isLocation4tax` indicator */
   '200850000013': '200850000013',
-  /** Error occurs when trying to create a shipment property of type `LOCATION` with the `isLocation4tax` parameter set to `Y`, if the `multiple` parameter is not equal to `N`. Multiplicity is not supported for shipment properties marked with the `isLocation4tax` indicator */
+  /** HTTP 400 — Error occurs when trying to create a shipment property of type `LOCATION` with the `isLocation4tax` parameter set to `Y`, if the `multiple` parameter is not equal to `N`. Multiplicity is not supported for shipment properties marked with the `isLocation4tax` indicator */
   '200850000014': '200850000014',
-  /** Error occurs when trying to create a shipment property of type `STRING` with the `isProfileName` parameter set to `Y`, if the `required` parameter is not specified. Profile name is required and cannot be empty */
+  /** HTTP 400 — Error occurs when trying to create a shipment property of type `STRING` with the `isProfileName` parameter set to `Y`, if the `required` parameter is not specified. Profile name is required and cannot be empty */
   '200850000015': '200850000015',
-  /** Error occurs when trying to create a shipment property of type `STRING` with the `isProfileName` parameter set to `Y`, if the `required` parameter is not equal to `Y`. Profile name is required and cannot be empty */
+  /** HTTP 400 — Error occurs when trying to create a shipment property of type `STRING` with the `isProfileName` parameter set to `Y`, if the `required` parameter is not equal to `Y`. Profile name is required and cannot be empty */
   '200850000016': '200850000016',
 } as const;
 
@@ -9162,18 +9162,18 @@ export interface SaleShipmentpropertyAddResult {
 /**
  * Error codes documented for `sale.shipmentproperty.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleShipmentpropertyDeleteErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to delete shipment property */
+  /** HTTP 400 — Insufficient permissions to delete shipment property */
   '200040300020': '200040300020',
-  /** The shipment property to be deleted was not found */
+  /** HTTP 400 — The shipment property to be deleted was not found */
   '200840400001': '200840400001',
-  /** Internal error deleting shipment property */
+  /** HTTP 400 — Internal error deleting shipment property */
   '200850000004': '200850000004',
-  /** Internal error deleting shipment property */
+  /** HTTP 400 — Internal error deleting shipment property */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
 
@@ -9210,14 +9210,14 @@ export type SaleShipmentpropertyDeleteResult = boolean;
 /**
  * Error codes documented for `sale.shipmentproperty.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleShipmentpropertyGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to read the shipment property */
+  /** HTTP 400 — Insufficient permissions to read the shipment property */
   '200040300010': '200040300010',
-  /** Shipment property not found */
+  /** HTTP 400 — Shipment property not found */
   '200840400001': '200840400001',
 } as const;
 
@@ -9257,10 +9257,10 @@ export interface SaleShipmentpropertyGetResult {
 /**
  * Error codes documented for `sale.shipmentproperty.getfieldsbytype`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleShipmentpropertyGetfieldsbytypeErrorCode = {
-  /** Insufficient permissions to read available shipment property fields */
+  /** HTTP 400 — Insufficient permissions to read available shipment property fields */
   '200040300010': '200040300010',
 } as const;
 
@@ -9520,10 +9520,10 @@ export interface SaleShipmentpropertyGetfieldsbytypeResult {
 /**
  * Error codes documented for `sale.shipmentproperty.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleShipmentpropertyListErrorCode = {
-  /** Insufficient rights to read shipment properties */
+  /** HTTP 400 — Insufficient rights to read shipment properties */
   '200040300010': '200040300010',
 } as const;
 
@@ -9625,36 +9625,36 @@ export interface SaleShipmentpropertyListResult {
 /**
  * Error codes documented for `sale.shipmentproperty.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields are not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields are not provided
  */
 export const SaleShipmentpropertyUpdateErrorCode = {
   /**
-   * The `id` parameter is not specified
-   * The `fields` parameter is not specified or is empty
+   * HTTP 400 — The `id` parameter is not specified
+   * HTTP 400 — The `fields` parameter is not specified or is empty
    */
   '100': '100',
-  /** Insufficient permissions to update the shipment property */
+  /** HTTP 400 — Insufficient permissions to update the shipment property */
   '200040300020': '200040300020',
-  /** The updated shipment property was not found */
+  /** HTTP 400 — The updated shipment property was not found */
   '200840400001': '200840400001',
-  /** Internal error updating the property */
+  /** HTTP 400 — Internal error updating the property */
   '200850000003': '200850000003',
-  /** Error occurs when trying to update a shipment property with the `multiple` parameter set to `Y`, if the `isFiltered` parameter is not provided. Filtering by multiple shipment properties is not supported */
+  /** HTTP 400 — Error occurs when trying to update a shipment property with the `multiple` parameter set to `Y`, if the `isFiltered` parameter is not provided. Filtering by multiple shipment properties is not supported */
   '200850000009': '200850000009',
-  /** Error occurs when trying to update a shipment property with the `multiple` parameter set to `Y`, if the `isFiltered` parameter value is not `N`. Filtering by multiple shipment properties is not supported */
+  /** HTTP 400 — Error occurs when trying to update a shipment property with the `multiple` parameter set to `Y`, if the `isFiltered` parameter value is not `N`. Filtering by multiple shipment properties is not supported */
   '200850000010': '200850000010',
-  /** Error occurs when trying to update a shipment property of type `LOCATION` with the `isLocation` parameter set to `Y`, if the `multiple` parameter value is not specified. Multiplicity is not supported for shipment properties marked with the `isLocation` indicator */
+  /** HTTP 400 — Error occurs when trying to update a shipment property of type `LOCATION` with the `isLocation` parameter set to `Y`, if the `multiple` parameter value is not specified. Multiplicity is not supported for shipment properties marked with the `isLocation` indicator */
   '200850000011': '200850000011',
-  /** Error occurs when trying to update a shipment property of type `LOCATION` with the `isLocation` parameter set to `Y`, if the `multiple` parameter value is not `N`. Multiplicity is not supported for shipment properties marked with the `isLocation` indicator */
+  /** HTTP 400 — Error occurs when trying to update a shipment property of type `LOCATION` with the `isLocation` parameter set to `Y`, if the `multiple` parameter value is not `N`. Multiplicity is not supported for shipment properties marked with the `isLocation` indicator */
   '200850000012': '200850000012',
-  /** Error occurs when trying to update a shipment property of type `LOCATION` with the `isLocation4tax` parameter set to `Y`, if the `multiple` parameter value is not specified. Multiplicity is not supported for shipment properties marked with the `isLocation4tax` indicator */
+  /** HTTP 400 — Error occurs when trying to update a shipment property of type `LOCATION` with the `isLocation4tax` parameter set to `Y`, if the `multiple` parameter value is not specified. Multiplicity is not supported for shipment properties marked with the `isLocation4tax` indicator */
   '200850000013': '200850000013',
-  /** Error occurs when trying to update a shipment property of type `LOCATION` with the `isLocation4tax` parameter set to `Y`, if the `multiple` parameter value is not `N`. Multiplicity is not supported for shipment properties marked with the `isLocation4tax` indicator */
+  /** HTTP 400 — Error occurs when trying to update a shipment property of type `LOCATION` with the `isLocation4tax` parameter set to `Y`, if the `multiple` parameter value is not `N`. Multiplicity is not supported for shipment properties marked with the `isLocation4tax` indicator */
   '200850000014': '200850000014',
-  /** Error occurs when trying to update a shipment property of type `STRING` with the `isProfileName` parameter set to `Y`, if the `required` parameter value is not specified. Profile name is mandatory and cannot be empty */
+  /** HTTP 400 — Error occurs when trying to update a shipment property of type `STRING` with the `isProfileName` parameter set to `Y`, if the `required` parameter value is not specified. Profile name is mandatory and cannot be empty */
   '200850000015': '200850000015',
-  /** Error occurs when trying to update a shipment property of type `STRING` with the `isProfileName` parameter set to `Y`, if the `required` parameter value is not `Y`. Profile name is mandatory and cannot be empty */
+  /** HTTP 400 — Error occurs when trying to update a shipment property of type `STRING` with the `isProfileName` parameter set to `Y`, if the `required` parameter value is not `Y`. Profile name is mandatory and cannot be empty */
   '200850000016': '200850000016',
 } as const;
 
@@ -9696,14 +9696,14 @@ export interface SaleShipmentpropertyUpdateResult {
 /**
  * Error codes documented for `sale.shipmentpropertyvalue.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleShipmentpropertyvalueDeleteErrorCode = {
-  /** The `id` parameter is missing */
+  /** HTTP 400 — The `id` parameter is missing */
   '100': '100',
-  /** Insufficient permissions to delete the property value */
+  /** HTTP 400 — Insufficient permissions to delete the property value */
   '200040300020': '200040300020',
-  /** The property value to be deleted was not found */
+  /** HTTP 400 — The property value to be deleted was not found */
   '201040400001': '201040400001',
 } as const;
 
@@ -9739,14 +9739,14 @@ export type SaleShipmentpropertyvalueDeleteResult = boolean;
 /**
  * Error codes documented for `sale.shipmentpropertyvalue.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleShipmentpropertyvalueGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to read property value */
+  /** HTTP 400 — Insufficient permissions to read property value */
   '200040300010': '200040300010',
-  /** Property value not found */
+  /** HTTP 400 — Property value not found */
   '201040400001': '201040400001',
 } as const;
 
@@ -9785,10 +9785,10 @@ export interface SaleShipmentpropertyvalueGetResult {
 /**
  * Error codes documented for `sale.shipmentpropertyvalue.getfields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleShipmentpropertyvalueGetfieldsErrorCode = {
-  /** Insufficient permissions to read available fields of property values */
+  /** HTTP 400 — Insufficient permissions to read available fields of property values */
   '200040300020': '200040300020',
 } as const;
 
@@ -9825,10 +9825,10 @@ export interface SaleShipmentpropertyvalueGetfieldsResult {
 /**
  * Error codes documented for `sale.shipmentpropertyvalue.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleShipmentpropertyvalueListErrorCode = {
-  /** Insufficient permissions to read property values */
+  /** HTTP 400 — Insufficient permissions to read property values */
   '200040300010': '200040300010',
 } as const;
 
@@ -9913,18 +9913,18 @@ export interface SaleShipmentpropertyvalueListResult {
 /**
  * Error codes documented for `sale.shipmentpropertyvalue.modify`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleShipmentpropertyvalueModifyErrorCode = {
-  /** Required parameters are missing */
+  /** HTTP 400 — Required parameters are missing */
   '100': '100',
-  /** Insufficient permissions to modify property values */
+  /** HTTP 400 — Insufficient permissions to modify property values */
   '200040300020': '200040300020',
-  /** Invalid shipment ID */
+  /** HTTP 400 — Invalid shipment ID */
   '201040400006': '201040400006',
-  /** Shipment not found */
+  /** HTTP 400 — Shipment not found */
   '201040400007': '201040400007',
-  /** Error saving order */
+  /** HTTP 400 — Error saving order */
   '201040400008': '201040400008',
 } as const;
 
@@ -9963,21 +9963,21 @@ export interface SaleShipmentpropertyvalueModifyResult {
 /**
  * Error codes documented for `sale.status.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields not provided
  */
 export const SaleStatusAddErrorCode = {
-  /** Parameter `fields` not specified or empty */
+  /** HTTP 400 — Parameter `fields` not specified or empty */
   '100': '100',
-  /** Insufficient permissions to add status */
+  /** HTTP 400 — Insufficient permissions to add status */
   '200040300020': '200040300020',
-  /** Status with the provided identifier already exists */
+  /** HTTP 400 — Status with the provided identifier already exists */
   '201350000001': '201350000001',
-  /** Status type value not provided or the provided value is incorrect */
+  /** HTTP 400 — Status type value not provided or the provided value is incorrect */
   '201350000003': '201350000003',
-  /** Empty status identifier value provided */
+  /** HTTP 400 — Empty status identifier value provided */
   '201350000004': '201350000004',
-  /** Status identifier length limit exceeded */
+  /** HTTP 400 — Status identifier length limit exceeded */
   '201350000005': '201350000005',
 } as const;
 
@@ -10017,16 +10017,16 @@ export interface SaleStatusAddResult {
 /**
  * Error codes documented for `sale.status.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleStatusDeleteErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to delete status */
+  /** HTTP 400 — Insufficient permissions to delete status */
   '200040300020': '200040300020',
-  /** Status to be deleted not found */
+  /** HTTP 400 — Status to be deleted not found */
   '201340400001': '201340400001',
-  /** Error occurs when trying to delete certain system statuses: - `N` - `F` - `DN` - `DF` */
+  /** HTTP 400 — Error occurs when trying to delete certain system statuses: - `N` - `F` - `DN` - `DF` */
   '201350000002': '201350000002',
 } as const;
 
@@ -10063,14 +10063,14 @@ export type SaleStatusDeleteResult = boolean;
 /**
  * Error codes documented for `sale.status.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleStatusGetErrorCode = {
-  /** Parameter `id` not specified */
+  /** HTTP 400 — Parameter `id` not specified */
   '100': '100',
-  /** Insufficient permissions to read the status */
+  /** HTTP 400 — Insufficient permissions to read the status */
   '200040300010': '200040300010',
-  /** Status not found */
+  /** HTTP 400 — Status not found */
   '201340400001': '201340400001',
 } as const;
 
@@ -10110,10 +10110,10 @@ export interface SaleStatusGetResult {
 /**
  * Error codes documented for `sale.status.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleStatusGetFieldsErrorCode = {
-  /** Insufficient permissions to read available status fields */
+  /** HTTP 400 — Insufficient permissions to read available status fields */
   '200040300010': '200040300010',
 } as const;
 
@@ -10150,10 +10150,10 @@ export interface SaleStatusGetFieldsResult {
 /**
  * Error codes documented for `sale.status.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleStatusListErrorCode = {
-  /** Insufficient permissions to read statuses */
+  /** HTTP 400 — Insufficient permissions to read statuses */
   '200040300010': '200040300010',
 } as const;
 
@@ -10235,26 +10235,26 @@ export interface SaleStatusListResult {
 /**
  * Error codes documented for `sale.status.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields of the `fields` structure not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields of the `fields` structure not provided
  */
 export const SaleStatusUpdateErrorCode = {
   /**
-   * Parameter `id` not specified
-   * Parameter `fields` not specified or empty
+   * HTTP 400 — Parameter `id` not specified
+   * HTTP 400 — Parameter `fields` not specified or empty
    */
   '100': '100',
-  /** Insufficient permissions to update the status */
+  /** HTTP 400 — Insufficient permissions to update the status */
   '200040300020': '200040300020',
-  /** Status with the provided identifier not found */
+  /** HTTP 400 — Status with the provided identifier not found */
   '201340400001': '201340400001',
-  /** Status type value not provided or the provided value is incorrect */
+  /** HTTP 400 — Status type value not provided or the provided value is incorrect */
   '201350000003': '201350000003',
-  /** Error occurs when trying to change the type of certain system statuses: - statuses `F` and `N` must always have type `O` (order) - statuses `DF` and `DN` must always have type `D` (delivery) */
+  /** HTTP 400 — Error occurs when trying to change the type of certain system statuses: - statuses `F` and `N` must always have type `O` (order) - statuses `DF` and `DN` must always have type `D` (delivery) */
   '201350000006': '201350000006',
-  /** Error occurs when trying to change the order status type if orders are already attached to this status */
+  /** HTTP 400 — Error occurs when trying to change the order status type if orders are already attached to this status */
   '201350000007': '201350000007',
-  /** Error occurs when trying to change the delivery status type if deliveries are already attached to this status */
+  /** HTTP 400 — Error occurs when trying to change the delivery status type if deliveries are already attached to this status */
   '201350000008': '201350000008',
 } as const;
 
@@ -10296,17 +10296,17 @@ export interface SaleStatusUpdateResult {
 /**
  * Error codes documented for `sale.statusLang.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields in the `fields` structure are not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields in the `fields` structure are not provided
  */
 export const SaleStatusLangAddErrorCode = {
-  /** The `fields` parameter is missing or empty */
+  /** HTTP 400 — The `fields` parameter is missing or empty */
   '100': '100',
-  /** Insufficient permissions to add status localization */
+  /** HTTP 400 — Insufficient permissions to add status localization */
   '200040300020': '200040300020',
-  /** Localization for the provided status already exists */
+  /** HTTP 400 — Localization for the provided status already exists */
   '201750000003': '201750000003',
-  /** An unknown localization language identifier `lid` was provided */
+  /** HTTP 400 — An unknown localization language identifier `lid` was provided */
   '201750000004': '201750000004',
 } as const;
 
@@ -10345,17 +10345,17 @@ export interface SaleStatusLangAddResult {
 /**
  * Error codes documented for `sale.statusLang.deleteByFilter`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
- * - Required fields of the `fields` structure not provided
+ * - HTTP 400 — Other errors (e.g., fatal errors)
+ * - HTTP 400 — Required fields of the `fields` structure not provided
  */
 export const SaleStatusLangDeleteByFilterErrorCode = {
-  /** Parameter `fields` not specified or empty */
+  /** HTTP 400 — Parameter `fields` not specified or empty */
   '100': '100',
-  /** Insufficient permissions to delete the status localization */
+  /** HTTP 400 — Insufficient permissions to delete the status localization */
   '200040300010': '200040300010',
-  /** Localization for deletion by the specified filter not found */
+  /** HTTP 400 — Localization for deletion by the specified filter not found */
   '201740400001': '201740400001',
-  /** Unknown localization language identifier `lid` provided */
+  /** HTTP 400 — Unknown localization language identifier `lid` provided */
   '201750000004': '201750000004',
 } as const;
 
@@ -10391,10 +10391,10 @@ export type SaleStatusLangDeleteByFilterResult = boolean;
 /**
  * Error codes documented for `sale.statusLang.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleStatusLangGetFieldsErrorCode = {
-  /** Insufficient permissions to read available status fields */
+  /** HTTP 400 — Insufficient permissions to read available status fields */
   '200040300010': '200040300010',
 } as const;
 
@@ -10431,10 +10431,10 @@ export interface SaleStatusLangGetFieldsResult {
 /**
  * Error codes documented for `sale.statusLang.getListLangs`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleStatusLangGetListLangsErrorCode = {
-  /** Insufficient permissions to read the list of possible languages for localizations */
+  /** HTTP 400 — Insufficient permissions to read the list of possible languages for localizations */
   '200040300010': '200040300010',
 } as const;
 
@@ -10471,10 +10471,10 @@ export interface SaleStatusLangGetListLangsResult {
 /**
  * Error codes documented for `sale.statusLang.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleStatusLangListErrorCode = {
-  /** Insufficient rights to read status localizations */
+  /** HTTP 400 — Insufficient rights to read status localizations */
   '200040300010': '200040300010',
 } as const;
 
@@ -10550,10 +10550,10 @@ export interface SaleStatusLangListResult {
 /**
  * Error codes documented for `sale.tradeBinding.getFields`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleTradeBindingGetFieldsErrorCode = {
-  /** Insufficient permissions to execute the method */
+  /** HTTP 400 — Insufficient permissions to execute the method */
   '200040300010': '200040300010',
 } as const;
 
@@ -10587,10 +10587,10 @@ export interface SaleTradeBindingGetFieldsResult {
 /**
  * Error codes documented for `sale.tradeBinding.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SaleTradeBindingListErrorCode = {
-  /** Insufficient permissions to execute the method */
+  /** HTTP 400 — Insufficient permissions to execute the method */
   '200040300010': '200040300010',
 } as const;
 
@@ -10660,7 +10660,7 @@ export interface SaleTradeBindingListResult {
 
 /** Error codes documented for `sale.tradePlatform.getFields`. */
 export const SaleTradePlatformGetFieldsErrorCode = {
-  /** Insufficient permissions to execute the method */
+  /** HTTP 400 — Insufficient permissions to execute the method */
   '200040300010': '200040300010',
 } as const;
 
@@ -10693,7 +10693,7 @@ export interface SaleTradePlatformGetFieldsResult {
 
 /** Error codes documented for `sale.tradePlatform.list`. */
 export const SaleTradePlatformListErrorCode = {
-  /** Insufficient permissions to execute the method */
+  /** HTTP 400 — Insufficient permissions to execute the method */
   '200040300010': '200040300010',
 } as const;
 

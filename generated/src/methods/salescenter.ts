@@ -2,12 +2,12 @@
 /**
  * Error codes documented for `salescenter.payment.getPublicUrl`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Other errors (e.g., fatal errors)
+ * - HTTP 400 — Other errors (e.g., fatal errors)
  */
 export const SalescenterPaymentGetPublicUrlErrorCode = {
-  /** Required fields are not provided */
+  /** HTTP 400 — Required fields are not provided */
   '100': '100',
-  /** Payment not found */
+  /** HTTP 400 — Payment not found */
   '200640400001': '200640400001',
 } as const;
 

@@ -30,12 +30,12 @@ export interface SonetGroupFilterable {
 /**
  * Error codes documented for `sonet_group.create`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Cannot create group — Failed to create a group or project
- * - Incorrect input data — Incorrect format of parameters provided
- * - You have no permissions to create a group — Insufficient rights to create a group or project
+ * - HTTP 400 — Cannot create group — Failed to create a group or project
+ * - HTTP 400 — Incorrect input data — Incorrect format of parameters provided
+ * - HTTP 400 — You have no permissions to create a group — Insufficient rights to create a group or project
  */
 export const SonetGroupCreateErrorCode = {
-  /** Image is incorrect: Invalid file type — An incorrect `IMAGE` was provided */
+  /** HTTP 400 — Image is incorrect: Invalid file type — An incorrect `IMAGE` was provided */
   ERROR_IMAGE_ID: 'ERROR_IMAGE_ID',
 } as const;
 
@@ -289,12 +289,12 @@ export type SonetGroupSetownerResult = boolean;
 /**
  * Error codes documented for `sonet_group.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Cannot update group — Failed to update the group or project.
- * - User has no permissions to update group — Insufficient rights to modify the group or project.
- * - Wrong group ID — Incorrect `GROUP_ID` provided.
+ * - HTTP 400 — Cannot update group — Failed to update the group or project.
+ * - HTTP 400 — User has no permissions to update group — Insufficient rights to modify the group or project.
+ * - HTTP 400 — Wrong group ID — Incorrect `GROUP_ID` provided.
  */
 export const SonetGroupUpdateErrorCode = {
-  /** Image is incorrect: Invalid file type — Incorrect `IMAGE` provided. */
+  /** HTTP 400 — Image is incorrect: Invalid file type — Incorrect `IMAGE` provided. */
   ERROR_IMAGE_ID: 'ERROR_IMAGE_ID',
 } as const;
 

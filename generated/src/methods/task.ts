@@ -482,10 +482,10 @@ export interface TaskStagesUpdateParameter {
 /** Error codes documented for `task.checklistitem.add`. */
 export const TaskChecklistitemAddErrorCode = {
   /**
-   * TASKS_ERROR_EXCEPTION_#8; Adding item: action not allowed; 8/TE/ACTION_FAILED_TO_BE_PROCESSED<br> — No access to the task or insufficient permissions to work with checklists in the task
-   * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskchecklistitem::add() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS — Required parameter `TASKID` not provided or incorrect type for `TASKID`
-   * TASKS_ERROR_EXCEPTION_#256; Param #1 (arFields) expected by method ctaskchecklistitem::add(), but not given.; 256/TE/WRONG_ARGUMENTS<br> — Required parameter `FIELDS` not provided or empty
-   * TASKS_ERROR_EXCEPTION_#8; Item name not specified; 8/TE/ACTION_FAILED_TO_BE_PROCESSED<br> — Required field `TITLE` not provided in the `FIELDS` parameter
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#8; Adding item: action not allowed; 8/TE/ACTION_FAILED_TO_BE_PROCESSED<br> — No access to the task or insufficient permissions to work with checklists in the task
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskchecklistitem::add() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS — Required parameter `TASKID` not provided or incorrect type for `TASKID`
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #1 (arFields) expected by method ctaskchecklistitem::add(), but not given.; 256/TE/WRONG_ARGUMENTS<br> — Required parameter `FIELDS` not provided or empty
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#8; Item name not specified; 8/TE/ACTION_FAILED_TO_BE_PROCESSED<br> — Required field `TITLE` not provided in the `FIELDS` parameter
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -529,10 +529,10 @@ export type TaskChecklistitemAddResult = number;
 /** Error codes documented for `task.checklistitem.complete`. */
 export const TaskChecklistitemCompleteErrorCode = {
   /**
-   * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) expected by method ctaskchecklistitem::complete(), but not given.; 256/TE/WRONG_ARGUMENTS<br> — Required parameter `TASKID` is missing.
-   * TASKS_ERROR_ASSERT_EXCEPTION<br> — The `TASKID` or `ITEMID` value is less than or equal to zero.
-   * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskchecklistitem::complete() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS<br> — Incorrect value type for `TASKID`. For `ITEMID`, the message specifies `Param #1 (itemId)`.
-   * TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskchecklistitem::complete(), but not given.; 256/TE/WRONG_ARGUMENTS<br> — Required parameter `ITEMID` is missing.
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) expected by method ctaskchecklistitem::complete(), but not given.; 256/TE/WRONG_ARGUMENTS<br> — Required parameter `TASKID` is missing.
+   * HTTP 400 — TASKS_ERROR_ASSERT_EXCEPTION<br> — The `TASKID` or `ITEMID` value is less than or equal to zero.
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskchecklistitem::complete() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS<br> — Incorrect value type for `TASKID`. For `ITEMID`, the message specifies `Param #1 (itemId)`.
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskchecklistitem::complete(), but not given.; 256/TE/WRONG_ARGUMENTS<br> — Required parameter `ITEMID` is missing.
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -577,9 +577,9 @@ export type TaskChecklistitemCompleteResult = boolean;
 /** Error codes documented for `task.checklistitem.delete`. */
 export const TaskChecklistitemDeleteErrorCode = {
   /**
-   * TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskchecklistitem::delete(), but not given.; 256/TE/WRONG_ARGUMENTS<br> — Required parameter `TASKID` or `ITEMID` is missing
-   * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskchecklistitem::delete() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS<br> — Incorrect value type for `TASKID` or `ITEMID`
-   * TASKS_ERROR_EXCEPTION_#8; Deleting item: action not allowed; 8/TE/ACTION_FAILED_TO_BE_PROCESSED<br> — User does not have access rights to the task or lacks permissions to perform the action
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskchecklistitem::delete(), but not given.; 256/TE/WRONG_ARGUMENTS<br> — Required parameter `TASKID` or `ITEMID` is missing
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskchecklistitem::delete() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS<br> — Incorrect value type for `TASKID` or `ITEMID`
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#8; Deleting item: action not allowed; 8/TE/ACTION_FAILED_TO_BE_PROCESSED<br> — User does not have access rights to the task or lacks permissions to perform the action
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -623,9 +623,9 @@ export type TaskChecklistitemDeleteResult = boolean;
 /** Error codes documented for `task.checklistitem.get`. */
 export const TaskChecklistitemGetErrorCode = {
   /**
-   * TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskchecklistitem::get(), but not given.; 256/TE/WRONG_ARGUMENTS\u003Cbr\u003E — Required parameters `TASKID` and `ITEMID` are not provided
-   * error_description":"TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskchecklistitem::get() expected to be of type \u0022integer\u0022, but given something else.; 256/TE/WRONG_ARGUMENTS\u003Cbr\u003E — Incorrect type of value for `TASKID` or `ITEMID`
-   * TASKS_ERROR_EXCEPTION_#512; Check listitem not found or not accessible; 512/TE/ITEM_NOT_FOUND_OR_NOT_ACCESSIBLE\u003Cbr\u003E — Possible reasons: - parameter order in the method is violated - specified `TASKID` or `ITEMID` does not exist - user does not have access permission to the task
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskchecklistitem::get(), but not given.; 256/TE/WRONG_ARGUMENTS\u003Cbr\u003E — Required parameters `TASKID` and `ITEMID` are not provided
+   * HTTP 400 — error_description":"TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskchecklistitem::get() expected to be of type \u0022integer\u0022, but given something else.; 256/TE/WRONG_ARGUMENTS\u003Cbr\u003E — Incorrect type of value for `TASKID` or `ITEMID`
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#512; Check listitem not found or not accessible; 512/TE/ITEM_NOT_FOUND_OR_NOT_ACCESSIBLE\u003Cbr\u003E — Possible reasons: - parameter order in the method is violated - specified `TASKID` or `ITEMID` does not exist - user does not have access permission to the task
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -668,9 +668,9 @@ export type TaskChecklistitemGetResult = TaskChecklistitemGetResultType;
 /** Error codes documented for `task.checklistitem.getlist`. */
 export const TaskChecklistitemGetlistErrorCode = {
   /**
-   * TASKS_ERROR_EXCEPTION_#8; Action failed; 8/TE/ACTION_FAILED_TO_BE_PROCESSED\u003Cbr\u003E — User does not have access to the task
-   * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskchecklistitem::getlist() expected to be of type \u0022integer\u0022, but given something else.; 256/TE/WRONG_ARGUMENTS\u003Cbr\u003E — Required parameter `TASKID` is missing or has an incorrect type
-   * TASKS_ERROR_EXCEPTION_#256; Param #1 (arOrder) for method ctaskchecklistitem::getlist() must not contain key \u0022IS_COMPLETED\u0022.; 256/TE/WRONG_ARGUMENTS\u003Cbr\u003E — An invalid field was specified in `ORDER`
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#8; Action failed; 8/TE/ACTION_FAILED_TO_BE_PROCESSED\u003Cbr\u003E — User does not have access to the task
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskchecklistitem::getlist() expected to be of type \u0022integer\u0022, but given something else.; 256/TE/WRONG_ARGUMENTS\u003Cbr\u003E — Required parameter `TASKID` is missing or has an incorrect type
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #1 (arOrder) for method ctaskchecklistitem::getlist() must not contain key \u0022IS_COMPLETED\u0022.; 256/TE/WRONG_ARGUMENTS\u003Cbr\u003E — An invalid field was specified in `ORDER`
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -767,8 +767,8 @@ export type TaskChecklistitemGetmanifestResult = Record<string, unknown>;
 /** Error codes documented for `task.checklistitem.isactionallowed`. */
 export const TaskChecklistitemIsactionallowedErrorCode = {
   /**
-   * TASKS_ERROR_EXCEPTION_#256; Param #2 (actionId) expected by method ctaskchecklistitem::isactionallowed(), but not given.; 256/TE/WRONG_ARGUMENTS — Required parameter not provided: `TASKID`, `ITEMID`, or `ACTIONID`
-   * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskchecklistitem::isactionallowed() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS — Incorrect value type provided for parameters `TASKID`, `ITEMID`, or `ACTIONID`
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #2 (actionId) expected by method ctaskchecklistitem::isactionallowed(), but not given.; 256/TE/WRONG_ARGUMENTS — Required parameter not provided: `TASKID`, `ITEMID`, or `ACTIONID`
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskchecklistitem::isactionallowed() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS — Incorrect value type provided for parameters `TASKID`, `ITEMID`, or `ACTIONID`
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -813,9 +813,9 @@ export type TaskChecklistitemIsactionallowedResult = boolean;
 /** Error codes documented for `task.checklistitem.moveafteritem`. */
 export const TaskChecklistitemMoveafteritemErrorCode = {
   /**
-   * TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskchecklistitem::moveafteritem(), but not given.; 256/TE/WRONG_ARGUMENTS<br> — Required parameter `TASKID`, `ITEMID`, or `AFTERITEMID` is missing
-   * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskchecklistitem::moveafteritem() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS<br> — Incorrect value type for `TASKID`, `ITEMID`, or `AFTERITEMID`
-   * TASKS_ERROR_EXCEPTION_#8; Moving item: action not allowed; 8/TE/ACTION_FAILED_TO_BE_PROCESSED<br> — User does not have access rights to the task or lacks permissions to perform the action
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskchecklistitem::moveafteritem(), but not given.; 256/TE/WRONG_ARGUMENTS<br> — Required parameter `TASKID`, `ITEMID`, or `AFTERITEMID` is missing
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskchecklistitem::moveafteritem() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS<br> — Incorrect value type for `TASKID`, `ITEMID`, or `AFTERITEMID`
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#8; Moving item: action not allowed; 8/TE/ACTION_FAILED_TO_BE_PROCESSED<br> — User does not have access rights to the task or lacks permissions to perform the action
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -861,10 +861,10 @@ export type TaskChecklistitemMoveafteritemResult = null;
 /** Error codes documented for `task.checklistitem.renew`. */
 export const TaskChecklistitemRenewErrorCode = {
   /**
-   * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) expected by method ctaskchecklistitem::renew(), but not given.; 256/TE/WRONG_ARGUMENTS<br> — Required parameter `TASKID` is missing
-   * TASKS_ERROR_ASSERT_EXCEPTION<br> — The `TASKID` or `ITEMID` value is less than or equal to zero
-   * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskchecklistitem::renew() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS<br> — Incorrect value type for `TASKID`. For `ITEMID`, the message specifies `Param #1 (itemId)`
-   * TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskchecklistitem::renew(), but not given.; 256/TE/WRONG_ARGUMENTS<br> — Required parameter `ITEMID` is missing
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) expected by method ctaskchecklistitem::renew(), but not given.; 256/TE/WRONG_ARGUMENTS<br> — Required parameter `TASKID` is missing
+   * HTTP 400 — TASKS_ERROR_ASSERT_EXCEPTION<br> — The `TASKID` or `ITEMID` value is less than or equal to zero
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskchecklistitem::renew() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS<br> — Incorrect value type for `TASKID`. For `ITEMID`, the message specifies `Param #1 (itemId)`
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskchecklistitem::renew(), but not given.; 256/TE/WRONG_ARGUMENTS<br> — Required parameter `ITEMID` is missing
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -909,11 +909,11 @@ export type TaskChecklistitemRenewResult = boolean;
 /** Error codes documented for `task.checklistitem.update`. */
 export const TaskChecklistitemUpdateErrorCode = {
   /**
-   * TASKS_ERROR_EXCEPTION_#4; No access to edit the task; 4/TE/ACTION_NOT_ALLOWED\u003Cbr\u003E — No permission to edit the task to modify the checklist item.
-   * "TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskchecklistitem::update(), but not given.; 256/TE/WRONG_ARGUMENTS\u003Cbr\u003E — Required parameter `ITEMID` not provided or incorrect type for `ITEMID`.
-   * "TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) for method ctaskchecklistitem::update() expected to be of type \u0022integer\u0022, but given something else.; 256/TE/WRONG_ARGUMENTS\u003Cbr\u003E — Required parameter `TASKID` not provided or incorrect type for `TASKID`.
-   * TASKS_ERROR_EXCEPTION_#256; Param #2 (arFields) expected by method ctaskchecklistitem::update(), but not given.; 256/TE/WRONG_ARGUMENTS\u003Cbr\u003E — Required parameter `FIELDS` not provided or empty.
-   * TASKS_ERROR_EXCEPTION_#8; Incorrect value [] specified for field [ENTITY_ID] in item [, Prepare report]; 8/TE/ACTION_FAILED_TO_BE_PROCESSED\u003Cbr\u003E — Parameter order violation.
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#4; No access to edit the task; 4/TE/ACTION_NOT_ALLOWED\u003Cbr\u003E — No permission to edit the task to modify the checklist item.
+   * HTTP 400 — "TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskchecklistitem::update(), but not given.; 256/TE/WRONG_ARGUMENTS\u003Cbr\u003E — Required parameter `ITEMID` not provided or incorrect type for `ITEMID`.
+   * HTTP 400 — "TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) for method ctaskchecklistitem::update() expected to be of type \u0022integer\u0022, but given something else.; 256/TE/WRONG_ARGUMENTS\u003Cbr\u003E — Required parameter `TASKID` not provided or incorrect type for `TASKID`.
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #2 (arFields) expected by method ctaskchecklistitem::update(), but not given.; 256/TE/WRONG_ARGUMENTS\u003Cbr\u003E — Required parameter `FIELDS` not provided or empty.
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#8; Incorrect value [] specified for field [ENTITY_ID] in item [, Prepare report]; 8/TE/ACTION_FAILED_TO_BE_PROCESSED\u003Cbr\u003E — Parameter order violation.
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -982,11 +982,11 @@ export type TaskCommentAddResult = number;
 /** Error codes documented for `task.commentitem.add`. */
 export const TaskCommentitemAddErrorCode = {
   /**
-   * Comment text is not specified — Required parameter `POST_MESSAGE` is not provided or is empty
-   * File not found — The file from the `UF_FORUM_MESSAGE_DOC` parameter is not found or the author does not have access to it
-   * Insufficient permissions to add a comment — No access permission to the task
-   * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskcommentitem::add() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS — An incorrect value type for the parameter was specified, for example, for `TASKID`
-   * TASKS_ERROR_EXCEPTION_#256; Param #1 (arFields) for method ctaskcommentitem::add() must not contain key `<FIELD_NAME>`.; 256/TE/WRONG_ARGUMENTS — The field `<FIELD_NAME>` cannot be used in the method
+   * HTTP 400 — Comment text is not specified — Required parameter `POST_MESSAGE` is not provided or is empty
+   * HTTP 400 — File not found — The file from the `UF_FORUM_MESSAGE_DOC` parameter is not found or the author does not have access to it
+   * HTTP 400 — Insufficient permissions to add a comment — No access permission to the task
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskcommentitem::add() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS — An incorrect value type for the parameter was specified, for example, for `TASKID`
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #1 (arFields) for method ctaskcommentitem::add() must not contain key `<FIELD_NAME>`.; 256/TE/WRONG_ARGUMENTS — The field `<FIELD_NAME>` cannot be used in the method
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -1027,9 +1027,9 @@ export type TaskCommentitemAddResult = number;
 /** Error codes documented for `task.commentitem.delete`. */
 export const TaskCommentitemDeleteErrorCode = {
   /**
-   * TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskcommentitem::delete(), but not given.; 256/TE/WRONG_ARGUMENTS — Required parameter not specified, e.g., `ITEMID`.
-   * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskcommentitem::delete() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS — Incorrect value type specified for the parameter, e.g., for `TASKID`.
-   * TASKS_ERROR_EXCEPTION_#4; Action is not allowed; 4/TE/ACTION_NOT_ALLOWED — Error returned in several cases: - Incorrect parameter order - No access permission to the task - Cannot delete another user's comment unless you are an administrator - The specified task or comment does not exist.
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskcommentitem::delete(), but not given.; 256/TE/WRONG_ARGUMENTS — Required parameter not specified, e.g., `ITEMID`.
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskcommentitem::delete() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS — Incorrect value type specified for the parameter, e.g., for `TASKID`.
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#4; Action is not allowed; 4/TE/ACTION_NOT_ALLOWED — Error returned in several cases: - Incorrect parameter order - No access permission to the task - Cannot delete another user's comment unless you are an administrator - The specified task or comment does not exist.
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -1070,9 +1070,9 @@ export type TaskCommentitemDeleteResult = boolean;
 /** Error codes documented for `task.commentitem.get`. */
 export const TaskCommentitemGetErrorCode = {
   /**
-   * TASKS_ERROR_EXCEPTION_#512; Check listitem not found or not accessible; 512/TE/ITEM_NOT_FOUND_OR_NOT_ACCESSIBLE — The error is returned in the following cases: - Incorrect parameter order in the method - Task or comment with the specified ID not found - No access permission to the task
-   * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskcommentitem::get() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS — Incorrect value type for the parameter, for example, for `TASKID`
-   * TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskcommentitem::get(), but not given.; 256/TE/WRONG_ARGUMENTS — Required parameter not provided, for example, `ITEMID`
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#512; Check listitem not found or not accessible; 512/TE/ITEM_NOT_FOUND_OR_NOT_ACCESSIBLE — The error is returned in the following cases: - Incorrect parameter order in the method - Task or comment with the specified ID not found - No access permission to the task
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskcommentitem::get() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS — Incorrect value type for the parameter, for example, for `TASKID`
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #1 (itemId) expected by method ctaskcommentitem::get(), but not given.; 256/TE/WRONG_ARGUMENTS — Required parameter not provided, for example, `ITEMID`
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -1113,10 +1113,10 @@ export type TaskCommentitemGetResult = TaskCommentitemItemType;
 /** Error codes documented for `task.commentitem.getlist`. */
 export const TaskCommentitemGetlistErrorCode = {
   /**
-   * TASKS_ERROR_EXCEPTION_#8; Action failed; 8/TE/ACTION_FAILED_TO_BE_PROCESSED — Invalid parameter value specified or no access permission to the task.
-   * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskcommentitem::getlist() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS — Invalid type of value specified for the parameter, for example, for `TASKID`.
-   * TASKS_ERROR_EXCEPTION_#256; Param #1 (arOrder) for method ctaskcommentitem::getlist() must not contain key ">=POST_DATE".; 256/TE/WRONG_ARGUMENTS — Parameters are specified in the wrong order.
-   * TASKS_ERROR_EXCEPTION_#256; Param #2 (arFilter) for method ctaskcommentitem::getlist() must not contain key "%POST_DATE".; 256/TE/WRONG_ARGUMENTS — Incorrect parameter name or prefix specified for filtering.
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#8; Action failed; 8/TE/ACTION_FAILED_TO_BE_PROCESSED — Invalid parameter value specified or no access permission to the task.
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskcommentitem::getlist() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS — Invalid type of value specified for the parameter, for example, for `TASKID`.
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #1 (arOrder) for method ctaskcommentitem::getlist() must not contain key ">=POST_DATE".; 256/TE/WRONG_ARGUMENTS — Parameters are specified in the wrong order.
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #2 (arFilter) for method ctaskcommentitem::getlist() must not contain key "%POST_DATE".; 256/TE/WRONG_ARGUMENTS — Incorrect parameter name or prefix specified for filtering.
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -1218,9 +1218,9 @@ export type TaskCommentitemGetmanifestResult = Record<string, unknown>;
 /** Error codes documented for `task.commentitem.isactionallowed`. */
 export const TaskCommentitemIsactionallowedErrorCode = {
   /**
-   * TASKS_ERROR_EXCEPTION_#256; Param #2 (actionId) expected by method ctaskcommentitem::isactionallowed(), but not given.; 256/TE/WRONG_ARGUMENTS — Required parameter not specified, for example, `ACTIONID`
-   * TASKS_ERROR_ASSERT_EXCEPTION — The specified comment or task does not exist
-   * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskcommentitem::isactionallowed() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS — Incorrect value type specified for the parameter, for example, for `TASKID`
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #2 (actionId) expected by method ctaskcommentitem::isactionallowed(), but not given.; 256/TE/WRONG_ARGUMENTS — Required parameter not specified, for example, `ACTIONID`
+   * HTTP 400 — TASKS_ERROR_ASSERT_EXCEPTION — The specified comment or task does not exist
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskcommentitem::isactionallowed() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS — Incorrect value type specified for the parameter, for example, for `TASKID`
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -1263,9 +1263,9 @@ export type TaskCommentitemIsactionallowedResult = Record<string, unknown>;
 /** Error codes documented for `task.commentitem.update`. */
 export const TaskCommentitemUpdateErrorCode = {
   /**
-   * Comment text not specified. — Required parameter `POST_MESSAGE` is not provided or is empty.
-   * TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskcommentitem::delete() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS — This error is returned in the following cases: - Required parameter, such as `TASKID`, is not specified. - Incorrect value type for the parameter, for example, for `TASKID`.
-   * TASKS_ERROR_EXCEPTION_#4; Action is not allowed; 4/TE/ACTION_NOT_ALLOWED — This error is returned in the following cases: - Incorrect parameter order in the method. - No access permission to the task. - Attempting to update another user's comment. - If the specified task or comment does not exist.
+   * HTTP 400 — Comment text not specified. — Required parameter `POST_MESSAGE` is not provided or is empty.
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#256; Param #0 (taskId) for method ctaskcommentitem::delete() expected to be of type "integer", but given something else.; 256/TE/WRONG_ARGUMENTS — This error is returned in the following cases: - Required parameter, such as `TASKID`, is not specified. - Incorrect value type for the parameter, for example, for `TASKID`.
+   * HTTP 400 — TASKS_ERROR_EXCEPTION_#4; Action is not allowed; 4/TE/ACTION_NOT_ALLOWED — This error is returned in the following cases: - Incorrect parameter order in the method. - No access permission to the task. - Attempting to update another user's comment. - If the specified task or comment does not exist.
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -1307,9 +1307,9 @@ export type TaskCommentitemUpdateResult = boolean;
 
 /** Error codes documented for `task.dependence.add`. */
 export const TaskDependenceAddErrorCode = {
-  /** Unable to add a link between tasks */
+  /** HTTP 400 — Unable to add a link between tasks */
   ACTION_NOT_ALLOWED: 'ACTION_NOT_ALLOWED',
-  /** A link between tasks already exists */
+  /** HTTP 400 — A link between tasks already exists */
   ILLEGAL_NEW_LINK: 'ILLEGAL_NEW_LINK',
 } as const;
 
@@ -1345,9 +1345,9 @@ export type TaskDependenceAddResult = Record<string, unknown>;
 
 /** Error codes documented for `task.dependence.delete`. */
 export const TaskDependenceDeleteErrorCode = {
-  /** It is not possible to delete the dependency between tasks */
+  /** HTTP 400 — It is not possible to delete the dependency between tasks */
   ACTION_NOT_ALLOWED: 'ACTION_NOT_ALLOWED',
-  /** The dependency between tasks does not exist */
+  /** HTTP 400 — The dependency between tasks does not exist */
   ILLEGAL_NEW_LINK: 'ILLEGAL_NEW_LINK',
 } as const;
 
@@ -1381,13 +1381,13 @@ export type TaskDependenceDeleteResult = Record<string, unknown>;
 
 /** Error codes documented for `task.elapseditem.add`. */
 export const TaskElapseditemAddErrorCode = {
-  /** Task not found. */
+  /** HTTP 400 — Task not found. */
   '0x000001': '0x000001',
-  /** Action not allowed. */
+  /** HTTP 400 — Action not allowed. */
   '0x000004': '0x000004',
-  /** Unknown error. */
+  /** HTTP 400 — Unknown error. */
   '0x000040': '0x000040',
-  /** Access denied. */
+  /** HTTP 400 — Access denied. */
   '0x100002': '0x100002',
 } as const;
 
@@ -1426,13 +1426,13 @@ export type TaskElapseditemAddResult = number;
 
 /** Error codes documented for `task.elapseditem.delete`. */
 export const TaskElapseditemDeleteErrorCode = {
-  /** Task not found */
+  /** HTTP 400 — Task not found */
   '0x000001': '0x000001',
-  /** Action not allowed */
+  /** HTTP 400 — Action not allowed */
   '0x000004': '0x000004',
-  /** Unknown error */
+  /** HTTP 400 — Unknown error */
   '0x000040': '0x000040',
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   '0x100002': '0x100002',
 } as const;
 
@@ -1467,13 +1467,13 @@ export type TaskElapseditemDeleteResult = null;
 
 /** Error codes documented for `task.elapseditem.get`. */
 export const TaskElapseditemGetErrorCode = {
-  /** Task not found */
+  /** HTTP 400 — Task not found */
   '0x000001': '0x000001',
-  /** Action not allowed */
+  /** HTTP 400 — Action not allowed */
   '0x000004': '0x000004',
-  /** Unknown error */
+  /** HTTP 400 — Unknown error */
   '0x000040': '0x000040',
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   '0x100002': '0x100002',
 } as const;
 
@@ -1512,13 +1512,13 @@ export type TaskElapseditemGetResult = Record<string, unknown>;
 
 /** Error codes documented for `task.elapseditem.getlist`. */
 export const TaskElapseditemGetlistErrorCode = {
-  /** Action not allowed */
+  /** HTTP 400 — Action not allowed */
   '0x000004': '0x000004',
-  /** Unknown error */
+  /** HTTP 400 — Unknown error */
   '0x000040': '0x000040',
-  /** Invalid method parameters provided */
+  /** HTTP 400 — Invalid method parameters provided */
   '0x000100': '0x000100',
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   '0x100002': '0x100002',
 } as const;
 
@@ -1641,13 +1641,13 @@ export type TaskElapseditemIsActionAllowedResult = boolean;
 
 /** Error codes documented for `task.elapseditem.update`. */
 export const TaskElapseditemUpdateErrorCode = {
-  /** Task not found */
+  /** HTTP 400 — Task not found */
   '0x000001': '0x000001',
-  /** Action not allowed */
+  /** HTTP 400 — Action not allowed */
   '0x000004': '0x000004',
-  /** Unknown error */
+  /** HTTP 400 — Unknown error */
   '0x000040': '0x000040',
-  /** Access denied */
+  /** HTTP 400 — Access denied */
   '0x100002': '0x100002',
 } as const;
 
@@ -2656,9 +2656,9 @@ export type TaskPlannerGetlistResult = TaskPlannerGetlistItem[];
 
 /** Error codes documented for `task.stages.add`. */
 export const TaskStagesAddErrorCode = {
-  /** You do not have permission to manage stages */
+  /** HTTP 400 — You do not have permission to manage stages */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Stage title is not specified */
+  /** HTTP 400 — Stage title is not specified */
   EMPTY_TITLE: 'EMPTY_TITLE',
 } as const;
 
@@ -2724,13 +2724,13 @@ export type TaskStagesCanmovetaskResult = boolean;
 
 /** Error codes documented for `task.stages.delete`. */
 export const TaskStagesDeleteErrorCode = {
-  /** You cannot manage stages */
+  /** HTTP 400 — You cannot manage stages */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Cannot delete the first stage. Move the stage to delete it */
+  /** HTTP 400 — Cannot delete the first stage. Move the stage to delete it */
   CANT_DELETE_FIRST: 'CANT_DELETE_FIRST',
-  /** The default stage cannot be deleted */
+  /** HTTP 400 — The default stage cannot be deleted */
   IS_SYSTEM: 'IS_SYSTEM',
-  /** Stage not found */
+  /** HTTP 400 — Stage not found */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -2769,7 +2769,7 @@ export type TaskStagesDeleteResult = boolean;
 
 /** Error codes documented for `task.stages.get`. */
 export const TaskStagesGetErrorCode = {
-  /** You cannot view stages in this group. */
+  /** HTTP 400 — You cannot view stages in this group. */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -2850,11 +2850,11 @@ export interface TaskStagesGetResult {
 
 /** Error codes documented for `task.stages.movetask`. */
 export const TaskStagesMovetaskErrorCode = {
-  /** You cannot move this task */
+  /** HTTP 400 — You cannot move this task */
   ACCESS_DENIED_MOVE: 'ACCESS_DENIED_MOVE',
-  /** Stage not found */
+  /** HTTP 400 — Stage not found */
   NOT_FOUND: 'NOT_FOUND',
-  /** Task not found or access to it is denied */
+  /** HTTP 400 — Task not found or access to it is denied */
   TASK_NOT_FOUND: 'TASK_NOT_FOUND',
 } as const;
 
@@ -2899,9 +2899,9 @@ export type TaskStagesMovetaskResult = boolean;
 
 /** Error codes documented for `task.stages.update`. */
 export const TaskStagesUpdateErrorCode = {
-  /** You cannot modify stages in this group */
+  /** HTTP 400 — You cannot modify stages in this group */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Stage not found */
+  /** HTTP 400 — Stage not found */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 

@@ -1246,18 +1246,18 @@ export interface TasksApiScrumBacklogGetFieldsResult {
 /**
  * Error codes documented for `tasks.api.scrum.backlog.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied — Insufficient access permissions
- * - Backlog id not found — The backlog identifier `id` was not provided
- * - Backlog not found — Invalid backlog identifier provided
- * - createdBy user not found — The provided user identifier is invalid. For example, a user with such an identifier does not exist
- * - It is forbidden move a backlog with items — The backlog cannot be moved to another group if it contains tasks
- * - modifiedBy user not found — The provided user identifier is invalid. For example, a user with such an identifier does not exist
- * - The target group already has a backlog
- * - Unable to update backlog — Could not update the backlog
- * - Unknown error — Other error
+ * - HTTP 400 — Access denied — Insufficient access permissions
+ * - HTTP 400 — Backlog id not found — The backlog identifier `id` was not provided
+ * - HTTP 400 — Backlog not found — Invalid backlog identifier provided
+ * - HTTP 400 — createdBy user not found — The provided user identifier is invalid. For example, a user with such an identifier does not exist
+ * - HTTP 400 — It is forbidden move a backlog with items — The backlog cannot be moved to another group if it contains tasks
+ * - HTTP 400 — modifiedBy user not found — The provided user identifier is invalid. For example, a user with such an identifier does not exist
+ * - HTTP 400 — The target group already has a backlog
+ * - HTTP 400 — Unable to update backlog — Could not update the backlog
+ * - HTTP 400 — Unknown error — Other error
  */
 export const TasksApiScrumBacklogUpdateErrorCode = {
-  /** Could not find value for parameter {fields} — Required parameter `fields` not provided */
+  /** HTTP 400 — Could not find value for parameter {fields} — Required parameter `fields` not provided */
   '100': '100',
 } as const;
 
@@ -1337,13 +1337,13 @@ export interface TasksApiScrumEpicAddResult {
 /**
  * Error codes documented for `tasks.api.scrum.epic.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied — No access to Scrum
- * - Epic not found — The epic does not exist
+ * - HTTP 400 — Access denied — No access to Scrum
+ * - HTTP 400 — Epic not found — The epic does not exist
  */
 export const TasksApiScrumEpicDeleteErrorCode = {
   /**
-   * Could not find value for parameter {id} — Incorrect parameter name or parameter not set
-   * Invalid value {stringValue} to match with parameter {id}. Should be value of type int. — Invalid parameter type
+   * HTTP 400 — Could not find value for parameter {id} — Incorrect parameter name or parameter not set
+   * HTTP 400 — Invalid value {stringValue} to match with parameter {id}. Should be value of type int. — Invalid parameter type
    */
   '100': '100',
 } as const;
@@ -1377,13 +1377,13 @@ export type TasksApiScrumEpicDeleteResult = boolean;
 /**
  * Error codes documented for `tasks.api.scrum.epic.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied — No access to view epic data
- * - Epic not found — The epic does not exist
+ * - HTTP 400 — Access denied — No access to view epic data
+ * - HTTP 400 — Epic not found — The epic does not exist
  */
 export const TasksApiScrumEpicGetErrorCode = {
   /**
-   * Could not find value for parameter {id} — Incorrect parameter name or parameter not set
-   * Invalid value {stringValue} to match with parameter {id}. Should be value of type int. — Invalid parameter type
+   * HTTP 400 — Could not find value for parameter {id} — Incorrect parameter name or parameter not set
+   * HTTP 400 — Invalid value {stringValue} to match with parameter {id}. Should be value of type int. — Invalid parameter type
    */
   '100': '100',
 } as const;
@@ -1533,16 +1533,16 @@ export interface TasksApiScrumEpicListResult {
 /**
  * Error codes documented for `tasks.api.scrum.epic.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied — No access to view epic data
- * - createdBy user not found — User in the "creator" field not found
- * - Epic not found — The epic does not exist
- * - Epic not updated — Failed to update the epic
- * - modifiedBy user not found — User in the "last modified by" field not found
+ * - HTTP 400 — Access denied — No access to view epic data
+ * - HTTP 400 — createdBy user not found — User in the "creator" field not found
+ * - HTTP 400 — Epic not found — The epic does not exist
+ * - HTTP 400 — Epic not updated — Failed to update the epic
+ * - HTTP 400 — modifiedBy user not found — User in the "last modified by" field not found
  */
 export const TasksApiScrumEpicUpdateErrorCode = {
   /**
-   * Could not find value for parameter {id} — Incorrect parameter name or parameter not set
-   * Invalid value {stringValue} to match with parameter {id}. Should be value of type int. — Invalid parameter type
+   * HTTP 400 — Could not find value for parameter {id} — Incorrect parameter name or parameter not set
+   * HTTP 400 — Invalid value {stringValue} to match with parameter {id}. Should be value of type int. — Invalid parameter type
    */
   '100': '100',
 } as const;
@@ -1802,17 +1802,17 @@ export type TasksApiScrumKanbanUpdateStageResult = boolean;
 /**
  * Error codes documented for `tasks.api.scrum.sprint.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied — No access to scrum
- * - createdBy user not found — User in the "creator" field not found
- * - Incorrect dateEnd format — Invalid end date format for the sprint
- * - Incorrect dateStart format — Invalid start date format for the sprint
- * - modifiedBy user not found — User in the "last modified by" field not found
- * - Sprint not created — Failed to create sprint
+ * - HTTP 400 — Access denied — No access to scrum
+ * - HTTP 400 — createdBy user not found — User in the "creator" field not found
+ * - HTTP 400 — Incorrect dateEnd format — Invalid end date format for the sprint
+ * - HTTP 400 — Incorrect dateStart format — Invalid start date format for the sprint
+ * - HTTP 400 — modifiedBy user not found — User in the "last modified by" field not found
+ * - HTTP 400 — Sprint not created — Failed to create sprint
  */
 export const TasksApiScrumSprintAddErrorCode = {
   /**
-   * Could not find value for parameter {fields} — Incorrect parameter name or parameter not set
-   * Invalid value {stringValue} to match with parameter {fields}. Should be value of type array — Invalid parameter type
+   * HTTP 400 — Could not find value for parameter {fields} — Incorrect parameter name or parameter not set
+   * HTTP 400 — Invalid value {stringValue} to match with parameter {fields}. Should be value of type array — Invalid parameter type
    */
   '100': '100',
 } as const;
@@ -1875,13 +1875,13 @@ export interface TasksApiScrumSprintAddResult {
 /**
  * Error codes documented for `tasks.api.scrum.sprint.complete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied — No access to Scrum
- * - Sprint not found — Active sprint not found in the group
+ * - HTTP 400 — Access denied — No access to Scrum
+ * - HTTP 400 — Sprint not found — Active sprint not found in the group
  */
 export const TasksApiScrumSprintCompleteErrorCode = {
   /**
-   * Could not find value for parameter {id} — Incorrect parameter name or parameter not set
-   * Invalid value {stringValue} to match with parameter {id}. Should be value of type int — Invalid parameter type
+   * HTTP 400 — Could not find value for parameter {id} — Incorrect parameter name or parameter not set
+   * HTTP 400 — Invalid value {stringValue} to match with parameter {id}. Should be value of type int — Invalid parameter type
    */
   '100': '100',
 } as const;
@@ -1945,15 +1945,15 @@ export interface TasksApiScrumSprintCompleteResult {
 /**
  * Error codes documented for `tasks.api.scrum.sprint.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied — No access to Scrum
- * - It is forbidden remove a sprint with items — Cannot delete a sprint that has tasks
- * - Sprint items have not been moved to backlog — Failed to move tasks from the sprint to the backlog
- * - Sprint not found — The sprint does not exist
+ * - HTTP 400 — Access denied — No access to Scrum
+ * - HTTP 400 — It is forbidden remove a sprint with items — Cannot delete a sprint that has tasks
+ * - HTTP 400 — Sprint items have not been moved to backlog — Failed to move tasks from the sprint to the backlog
+ * - HTTP 400 — Sprint not found — The sprint does not exist
  */
 export const TasksApiScrumSprintDeleteErrorCode = {
   /**
-   * Could not find value for parameter {id} — Incorrect parameter name or parameter not set
-   * Invalid value {stringValue} to match with parameter {id}. Should be value of type int — Invalid parameter type
+   * HTTP 400 — Could not find value for parameter {id} — Incorrect parameter name or parameter not set
+   * HTTP 400 — Invalid value {stringValue} to match with parameter {id}. Should be value of type int — Invalid parameter type
    */
   '100': '100',
 } as const;
@@ -1990,13 +1990,13 @@ export type TasksApiScrumSprintDeleteResult = unknown[];
 /**
  * Error codes documented for `tasks.api.scrum.sprint.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied — No access to view sprint data
- * - Sprint not found — The sprint does not exist
+ * - HTTP 400 — Access denied — No access to view sprint data
+ * - HTTP 400 — Sprint not found — The sprint does not exist
  */
 export const TasksApiScrumSprintGetErrorCode = {
   /**
-   * Could not find value for parameter {id} — Incorrect parameter name or parameter not set
-   * Invalid value {stringValue} to match with parameter {id}. Should be value of type int — Invalid parameter type
+   * HTTP 400 — Could not find value for parameter {id} — Incorrect parameter name or parameter not set
+   * HTTP 400 — Invalid value {stringValue} to match with parameter {id}. Should be value of type int — Invalid parameter type
    */
   '100': '100',
 } as const;
@@ -2170,14 +2170,14 @@ export interface TasksApiScrumSprintListResult {
 /**
  * Error codes documented for `tasks.api.scrum.sprint.start`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied — No access to Scrum
- * - Sprint must be planned — Sprint must be in "planned" status
- * - Sprint not found — The sprint does not exist
+ * - HTTP 400 — Access denied — No access to Scrum
+ * - HTTP 400 — Sprint must be planned — Sprint must be in "planned" status
+ * - HTTP 400 — Sprint not found — The sprint does not exist
  */
 export const TasksApiScrumSprintStartErrorCode = {
   /**
-   * Could not find value for parameter {id} — Incorrect parameter name or parameter not set
-   * Invalid value {stringValue} to match with parameter {id}. Should be value of type int — Invalid parameter type
+   * HTTP 400 — Could not find value for parameter {id} — Incorrect parameter name or parameter not set
+   * HTTP 400 — Invalid value {stringValue} to match with parameter {id}. Should be value of type int — Invalid parameter type
    */
   '100': '100',
 } as const;
@@ -2243,19 +2243,19 @@ export interface TasksApiScrumSprintStartResult {
 /**
  * Error codes documented for `tasks.api.scrum.sprint.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied — No access to Scrum
- * - createdBy user not found — User in the "creator" field not found
- * - Incorrect dateEnd format — Invalid end date format for the sprint
- * - Incorrect dateStart format — Invalid start date format for the sprint
- * - Incorrect sprint status — Status is not in the list of available sprint statuses
- * - modifiedBy user not found — User in the "last modified by" field not found
- * - Sprint not created — Failed to create sprint
- * - Unable to add two active sprint — There cannot be two sprints with the status "active" in the group
+ * - HTTP 400 — Access denied — No access to Scrum
+ * - HTTP 400 — createdBy user not found — User in the "creator" field not found
+ * - HTTP 400 — Incorrect dateEnd format — Invalid end date format for the sprint
+ * - HTTP 400 — Incorrect dateStart format — Invalid start date format for the sprint
+ * - HTTP 400 — Incorrect sprint status — Status is not in the list of available sprint statuses
+ * - HTTP 400 — modifiedBy user not found — User in the "last modified by" field not found
+ * - HTTP 400 — Sprint not created — Failed to create sprint
+ * - HTTP 400 — Unable to add two active sprint — There cannot be two sprints with the status "active" in the group
  */
 export const TasksApiScrumSprintUpdateErrorCode = {
   /**
-   * Could not find value for parameter {fields} — Incorrect parameter name or parameter not set
-   * Invalid value {stringValue} to match with parameter {fields}. Should be value of type array — Invalid parameter type
+   * HTTP 400 — Could not find value for parameter {fields} — Incorrect parameter name or parameter not set
+   * HTTP 400 — Invalid value {stringValue} to match with parameter {fields}. Should be value of type array — Invalid parameter type
    */
   '100': '100',
 } as const;
@@ -2787,18 +2787,18 @@ export interface TasksFlowFlowUpdateResult {
 
 /** Error codes documented for `tasks.task.access.field.get`. */
 export const TasksTaskAccessFieldGetV3ErrorCode = {
-  /** Access denied — Check user permissions and scope `task` (field: -) */
+  /** HTTP 400 — Access denied — Check user permissions and scope `task` (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Pass only fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Pass only fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
-  /** Required field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
+  /** HTTP 400 — Required field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
-  /** Field `#FIELD#` not found — Specify an existing field name (field: name) */
+  /** HTTP 400 — Field `#FIELD#` not found — Specify an existing field name (field: name) */
   BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION',
 } as const;
@@ -2837,12 +2837,12 @@ export interface TasksTaskAccessFieldGetV3Result {
 
 /** Error codes documented for `tasks.task.access.field.list`. */
 export const TasksTaskAccessFieldListV3ErrorCode = {
-  /** Access denied — Check user permissions and the `task` scope (field: -) */
+  /** HTTP 400 — Access denied — Check user permissions and the `task` scope (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, for example `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, for example `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
 } as const;
@@ -2889,8 +2889,8 @@ export interface TasksTaskAccessFieldListV3Result {
 /** Error codes documented for `tasks.task.access.get`. */
 export const TasksTaskAccessGetV3ErrorCode = {
   /**
-   * Required field `id` is missing — Add `id` to the request body (field: id)
-   * Field `id` requires data type `int` for this request — Ensure the value is a number, not a string (field: id)
+   * HTTP 400 — Required field `id` is missing — Add `id` to the request body (field: id)
+   * HTTP 400 — Field `id` requires data type `int` for this request — Ensure the value is a number, not a string (field: id)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -2926,17 +2926,17 @@ export type TasksTaskAccessGetV3Result = Record<string, unknown>;
 
 /** Error codes documented for `tasks.task.add`. */
 export const TasksTaskAddErrorCode = {
-  /** Could not find value for parameter {fields} (internal error) — Parameter `fields` is not passed or is empty */
+  /** HTTP 400 — Could not find value for parameter {fields} (internal error) — Parameter `fields` is not passed or is empty */
   '100': '100',
   /**
-   * User specified in the "Responsible" field not found — The ID specified in `RESPONSIBLE_ID` does not correspond to an existing user
-   * Incorrect status — An incorrect value is specified in the `STATUS` field
-   * Required field {field_name} value not entered — A required custom field with the specified name is not filled
-   * Responsible person not specified — The `RESPONSIBLE_ID` field is not filled
-   * Task specified in the "Parent Task" field not found — The ID specified in `PARENT_ID` does not correspond to an existing task
-   * Task title not specified — The `TITLE` field is not filled
-   * The end date in scheduling is earlier than the start date — The date and time in the `END_DATE_PLAN` field is earlier than in `START_DATE_PLAN`
-   * The specified task duration is too long — The date in the `END_DATE_PLAN` field is too far in the future
+   * HTTP 400 — User specified in the "Responsible" field not found — The ID specified in `RESPONSIBLE_ID` does not correspond to an existing user
+   * HTTP 400 — Incorrect status — An incorrect value is specified in the `STATUS` field
+   * HTTP 400 — Required field {field_name} value not entered — A required custom field with the specified name is not filled
+   * HTTP 400 — Responsible person not specified — The `RESPONSIBLE_ID` field is not filled
+   * HTTP 400 — Task specified in the "Parent Task" field not found — The ID specified in `PARENT_ID` does not correspond to an existing task
+   * HTTP 400 — Task title not specified — The `TITLE` field is not filled
+   * HTTP 400 — The end date in scheduling is earlier than the start date — The date and time in the `END_DATE_PLAN` field is earlier than in `START_DATE_PLAN`
+   * HTTP 400 — The specified task duration is too long — The date in the `END_DATE_PLAN` field is too far in the future
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -2977,13 +2977,13 @@ export interface TasksTaskAddResult {
 /** Error codes documented for `tasks.task.add`. */
 export const TasksTaskAddV3ErrorCode = {
   /**
-   * Required field `#FIELD#` is missing — Add the specified field to the request body (field: title responsibleId creatorId fields)
-   * Field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: #FIELD#)
-   * Provide the identifier of an existing user in the `creatorId` field (field: creatorId)
-   * Task specified in the "Parent Task" field not found — Provide the identifier of an existing task in the `parentId` field (field: parentId)
-   * The end date specified in the planning is earlier than the start date — Provide an `endPlan` date later than `startPlan` (field: endPlan)
-   * The planning duration specified is too long — Reduce the date in the `endPlan` field (field: endPlan)
-   * User specified in the "Executor" field not found — Provide the identifier of an existing user in the `responsibleId` field (field: responsibleId)
+   * HTTP 400 — Required field `#FIELD#` is missing — Add the specified field to the request body (field: title responsibleId creatorId fields)
+   * HTTP 400 — Field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: #FIELD#)
+   * HTTP 400 — Provide the identifier of an existing user in the `creatorId` field (field: creatorId)
+   * HTTP 400 — Task specified in the "Parent Task" field not found — Provide the identifier of an existing task in the `parentId` field (field: parentId)
+   * HTTP 400 — The end date specified in the planning is earlier than the start date — Provide an `endPlan` date later than `startPlan` (field: endPlan)
+   * HTTP 400 — The planning duration specified is too long — Reduce the date in the `endPlan` field (field: endPlan)
+   * HTTP 400 — User specified in the "Executor" field not found — Provide the identifier of an existing user in the `responsibleId` field (field: responsibleId)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -3024,12 +3024,12 @@ export interface TasksTaskAddV3Result {
 /**
  * Error codes documented for `tasks.task.approve`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - wrong task id — The value of `taskId` is of an incorrect type
+ * - HTTP 400 — wrong task id — The value of `taskId` is of an incorrect type
  */
 export const TasksTaskApproveErrorCode = {
-  /** CTaskItem All parameters in the constructor must have real class type — The required parameter `taskId` is not specified */
+  /** HTTP 400 — CTaskItem All parameters in the constructor must have real class type — The required parameter `taskId` is not specified */
   '100': '100',
-  /** Action on the task is not allowed — The user does not have permission to approve the work on the task */
+  /** HTTP 400 — Action on the task is not allowed — The user does not have permission to approve the work on the task */
   '1048582': '1048582',
 } as const;
 
@@ -3066,18 +3066,18 @@ export interface TasksTaskApproveResult {
 
 /** Error codes documented for `tasks.task.chat.message.field.get`. */
 export const TasksTaskChatMessageFieldGetV3ErrorCode = {
-  /** Access denied — Check user permissions and scope `task` (field: -) */
+  /** HTTP 400 — Access denied — Check user permissions and scope `task` (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, for example `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, for example `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Pass only fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Pass only fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
-  /** Required field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
+  /** HTTP 400 — Required field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
-  /** Field `#FIELD#` not found — Specify an existing field name (field: name) */
+  /** HTTP 400 — Field `#FIELD#` not found — Specify an existing field name (field: name) */
   BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION',
 } as const;
@@ -3116,12 +3116,12 @@ export interface TasksTaskChatMessageFieldGetV3Result {
 
 /** Error codes documented for `tasks.task.chat.message.field.list`. */
 export const TasksTaskChatMessageFieldListV3ErrorCode = {
-  /** Access denied — Check user permissions and the `task` scope (field: -) */
+  /** HTTP 400 — Access denied — Check user permissions and the `task` scope (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
 } as const;
@@ -3167,11 +3167,11 @@ export interface TasksTaskChatMessageFieldListV3Result {
 
 /** Error codes documented for `tasks.task.chat.message.send`. */
 export const TasksTaskChatMessageSendV3ErrorCode = {
-  /** Access denied — No access to the task (field: taskId) */
+  /** HTTP 400 — Access denied — No access to the task (field: taskId) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
   /**
-   * The required field `#FIELD#` is not specified — Add the specified field to the request body (field: taskId fields text)
-   * The field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the value passed is of the correct type (field: #FIELD#)
+   * HTTP 400 — The required field `#FIELD#` is not specified — Add the specified field to the request body (field: taskId fields text)
+   * HTTP 400 — The field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the value passed is of the correct type (field: #FIELD#)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -3270,10 +3270,10 @@ export type TasksTaskCountersGetResult = TasksCounter;
 /**
  * Error codes documented for `tasks.task.defer`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - wrong task id — The value of `taskId` is of an incorrect type
+ * - HTTP 400 — wrong task id — The value of `taskId` is of an incorrect type
  */
 export const TasksTaskDeferErrorCode = {
-  /** Action on the task is not allowed — This error is returned in cases: - the task with the specified `ID` does not exist - no access to the task - no rights to perform the action on the task */
+  /** HTTP 400 — Action on the task is not allowed — This error is returned in cases: - the task with the specified `ID` does not exist - no access to the task - no rights to perform the action on the task */
   '1048582': '1048582',
 } as const;
 
@@ -3312,13 +3312,13 @@ export interface TasksTaskDeferResult {
 /**
  * Error codes documented for `tasks.task.delegate`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Action on the task is not allowed — The user does not have rights to delegate the task
- * - wrong task id — The value of `taskId` is of an incorrect type
+ * - HTTP 400 — Action on the task is not allowed — The user does not have rights to delegate the task
+ * - HTTP 400 — wrong task id — The value of `taskId` is of an incorrect type
  */
 export const TasksTaskDelegateErrorCode = {
   /**
-   * Could not find value for parameter {userId} — The required parameter `userId` is missing
-   * CTaskItem All parameters in the constructor must have real class type — The required parameter `taskId` is missing
+   * HTTP 400 — Could not find value for parameter {userId} — The required parameter `userId` is missing
+   * HTTP 400 — CTaskItem All parameters in the constructor must have real class type — The required parameter `taskId` is missing
    */
   '100': '100',
 } as const;
@@ -3358,12 +3358,12 @@ export interface TasksTaskDelegateResult {
 /**
  * Error codes documented for `tasks.task.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - wrong task id — The `taskId` parameter has an invalid type
+ * - HTTP 400 — wrong task id — The `taskId` parameter has an invalid type
  */
 export const TasksTaskDeleteErrorCode = {
-  /** CTaskItem All parameters in the constructor must have real class type — The required parameter `taskId` is missing */
+  /** HTTP 400 — CTaskItem All parameters in the constructor must have real class type — The required parameter `taskId` is missing */
   '100': '100',
-  /** No access to delete the task — The user does not have access to the task or lacks permission to delete the task */
+  /** HTTP 400 — No access to delete the task — The user does not have access to the task or lacks permission to delete the task */
   '1048582': '1048582',
 } as const;
 
@@ -3400,11 +3400,11 @@ export type TasksTaskDeleteResult = boolean;
 
 /** Error codes documented for `tasks.task.delete`. */
 export const TasksTaskDeleteV3ErrorCode = {
-  /** Access denied — No access to the task (field: id) */
+  /** HTTP 400 — Access denied — No access to the task (field: id) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
   /**
-   * Required field `id` is missing — Add `id` to the request body (field: id)
-   * Field `id` requires data type `int` for this request — Ensure the value is a number, not a string (field: id)
+   * HTTP 400 — Required field `id` is missing — Add `id` to the request body (field: id)
+   * HTTP 400 — Field `id` requires data type `int` for this request — Ensure the value is a number, not a string (field: id)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -3442,12 +3442,12 @@ export type TasksTaskDeleteV3Result = boolean;
 /**
  * Error codes documented for `tasks.task.disapprove`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - wrong task id — The `taskId` parameter has an invalid type
+ * - HTTP 400 — wrong task id — The `taskId` parameter has an invalid type
  */
 export const TasksTaskDisapproveErrorCode = {
-  /** CTaskItem All parameters in the constructor must have real class type — The required parameter `taskId` is not specified */
+  /** HTTP 400 — CTaskItem All parameters in the constructor must have real class type — The required parameter `taskId` is not specified */
   '100': '100',
-  /** Action on the task is not allowed — The user does not have permission to accept work on the task */
+  /** HTTP 400 — Action on the task is not allowed — The user does not have permission to accept work on the task */
   '1048582': '1048582',
 } as const;
 
@@ -3485,12 +3485,12 @@ export interface TasksTaskDisapproveResult {
 /**
  * Error codes documented for `tasks.task.favorite.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - wrong task id — The value in the `taskId` parameter is of an incorrect type
+ * - HTTP 400 — wrong task id — The value in the `taskId` parameter is of an incorrect type
  */
 export const TasksTaskFavoriteAddErrorCode = {
-  /** Task not found or not accessible — The task was not found or the user does not have access to the task */
+  /** HTTP 400 — Task not found or not accessible — The task was not found or the user does not have access to the task */
   '1': '1',
-  /** CTaskItem All parameters in the constructor must have real class type — The required parameter `taskId` is missing */
+  /** HTTP 400 — CTaskItem All parameters in the constructor must have real class type — The required parameter `taskId` is missing */
   '100': '100',
 } as const;
 
@@ -3523,12 +3523,12 @@ export type TasksTaskFavoriteAddResult = boolean;
 /**
  * Error codes documented for `tasks.task.favorite.remove`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - wrong task id — The value in the `taskId` parameter is of an incorrect type
+ * - HTTP 400 — wrong task id — The value in the `taskId` parameter is of an incorrect type
  */
 export const TasksTaskFavoriteRemoveErrorCode = {
-  /** Task not found or not accessible — The task was not found or the user does not have access to the task */
+  /** HTTP 400 — Task not found or not accessible — The task was not found or the user does not have access to the task */
   '1': '1',
-  /** CTaskItem All parameters in the constructor must have real class type — The required parameter `taskId` is missing */
+  /** HTTP 400 — CTaskItem All parameters in the constructor must have real class type — The required parameter `taskId` is missing */
   '100': '100',
 } as const;
 
@@ -3560,18 +3560,18 @@ export type TasksTaskFavoriteRemoveResult = boolean;
 
 /** Error codes documented for `tasks.task.field.get`. */
 export const TasksTaskFieldGetV3ErrorCode = {
-  /** Access denied — Check user permissions and the `task` scope (field: -) */
+  /** HTTP 400 — Access denied — Check user permissions and the `task` scope (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Pass only fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Pass only fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
-  /** Required field `name` is missing — Pass the `name` parameter with an existing field name (field: name) */
+  /** HTTP 400 — Required field `name` is missing — Pass the `name` parameter with an existing field name (field: name) */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
-  /** Field `#FIELD#` not found — Provide an existing field name (field: name) */
+  /** HTTP 400 — Field `#FIELD#` not found — Provide an existing field name (field: name) */
   BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION',
 } as const;
@@ -3610,12 +3610,12 @@ export interface TasksTaskFieldGetV3Result {
 
 /** Error codes documented for `tasks.task.field.list`. */
 export const TasksTaskFieldListV3ErrorCode = {
-  /** Access denied — Check user permissions and scope `task` (field: -) */
+  /** HTTP 400 — Access denied — Check user permissions and scope `task` (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, for example `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, for example `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
 } as const;
@@ -3662,9 +3662,9 @@ export interface TasksTaskFieldListV3Result {
 /** Error codes documented for `tasks.task.file.attach`. */
 export const TasksTaskFileAttachV3ErrorCode = {
   /**
-   * The required field `#FIELD#` is missing — Add the specified field to the request body (field: taskId fileIds)
-   * Insufficient permissions — No access to the specified file or task (field: —)
-   * The field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: #FIELD#)
+   * HTTP 400 — The required field `#FIELD#` is missing — Add the specified field to the request body (field: taskId fileIds)
+   * HTTP 400 — Insufficient permissions — No access to the specified file or task (field: —)
+   * HTTP 400 — The field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: #FIELD#)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -3702,18 +3702,18 @@ export type TasksTaskFileAttachV3Result = boolean;
 
 /** Error codes documented for `tasks.task.file.field.get`. */
 export const TasksTaskFileFieldGetV3ErrorCode = {
-  /** Access denied — Check user permissions and the `task` scope (field: -) */
+  /** HTTP 400 — Access denied — Check user permissions and the `task` scope (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Pass only fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Pass only fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
-  /** Required field `name` is missing — Pass the `name` parameter with an existing field name (field: name) */
+  /** HTTP 400 — Required field `name` is missing — Pass the `name` parameter with an existing field name (field: name) */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
-  /** Field `#FIELD#` not found — Provide an existing field name (field: name) */
+  /** HTTP 400 — Field `#FIELD#` not found — Provide an existing field name (field: name) */
   BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION',
 } as const;
@@ -3752,12 +3752,12 @@ export interface TasksTaskFileFieldGetV3Result {
 
 /** Error codes documented for `tasks.task.file.field.list`. */
 export const TasksTaskFileFieldListV3ErrorCode = {
-  /** Access denied — Check user permissions and scope `task` (field: -) */
+  /** HTTP 400 — Access denied — Check user permissions and scope `task` (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for entity `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
 } as const;
@@ -3804,17 +3804,17 @@ export interface TasksTaskFileFieldListV3Result {
 /**
  * Error codes documented for `tasks.task.files.attach`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied (internal error) — Insufficient permissions to modify the task
- * - wrong task id (internal error) — The value of `taskId` is of an incorrect type
+ * - HTTP 400 — Access denied (internal error) — Insufficient permissions to modify the task
+ * - HTTP 400 — wrong task id (internal error) — The value of `taskId` is of an incorrect type
  */
 export const TasksTaskFilesAttachErrorCode = {
   /**
-   * CTaskItem All parameters in the constructor must have real class type (internal error) — Required parameter `taskId` is not specified
-   * Could not find value for parameter {fileId} (internal error) — Required parameter `fileId` is not specified
-   * Invalid value {value} to match with parameter {fileId}. Should be value of type int. (internal error) — The value of `fileId` is of an incorrect type
+   * HTTP 400 — CTaskItem All parameters in the constructor must have real class type (internal error) — Required parameter `taskId` is not specified
+   * HTTP 400 — Could not find value for parameter {fileId} (internal error) — Required parameter `fileId` is not specified
+   * HTTP 400 — Invalid value {value} to match with parameter {fileId}. Should be value of type int. (internal error) — The value of `fileId` is of an incorrect type
    */
   '100': '100',
-  /** Insufficient permissions.\u003Cbr\u003E — No access to the specified file */
+  /** HTTP 400 — Insufficient permissions.\u003Cbr\u003E — No access to the specified file */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
 
@@ -3852,12 +3852,12 @@ export interface TasksTaskFilesAttachResult {
 /**
  * Error codes documented for `tasks.task.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - wrong task id — The value of the `taskId` parameter is of an incorrect type.
+ * - HTTP 400 — wrong task id — The value of the `taskId` parameter is of an incorrect type.
  */
 export const TasksTaskGetErrorCode = {
   /**
-   * CTaskItem All parameters in the constructor must have real class type (internal error) — The required parameter `taskId` is missing.
-   * Invalid value {} to match with parameter {select}. Should be value of type array. (internal error) — The `select` parameter is empty or contains invalid values.
+   * HTTP 400 — CTaskItem All parameters in the constructor must have real class type (internal error) — The required parameter `taskId` is missing.
+   * HTTP 400 — Invalid value {} to match with parameter {select}. Should be value of type array. (internal error) — The `select` parameter is empty or contains invalid values.
    */
   '100': '100',
 } as const;
@@ -3903,15 +3903,15 @@ export interface TasksTaskGetResult {
 
 /** Error codes documented for `tasks.task.get`. */
 export const TasksTaskGetV3ErrorCode = {
-  /** Record with ID = `2` not found — Specify the `id` of an existing task (field: id) */
+  /** HTTP 400 — Record with ID = `2` not found — Specify the `id` of an existing task (field: id) */
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
-  /** Unknown field `status` for entity `TaskDto` — Specify existing fields in `select` for fetching fields of related objects (field: -) */
+  /** HTTP 400 — Unknown field `status` for entity `TaskDto` — Specify existing fields in `select` for fetching fields of related objects (field: -) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
   /**
-   * Required field `id` is missing — Add `id` to the request body (field: id)
-   * Field `id` requires data type `int` for this request — Ensure the value is a number, not a string (field: id)
+   * HTTP 400 — Required field `id` is missing — Add `id` to the request body (field: id)
+   * HTTP 400 — Field `id` requires data type `int` for this request — Ensure the value is a number, not a string (field: id)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -3977,12 +3977,12 @@ export type TasksTaskGetFieldsResult = Record<string, unknown>;
 /**
  * Error codes documented for `tasks.task.getaccess`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - wrong task id — The value in the `taskId` parameter is of an incorrect type.
+ * - HTTP 400 — wrong task id — The value in the `taskId` parameter is of an incorrect type.
  */
 export const TasksTaskGetaccessErrorCode = {
   /**
-   * Invalid value {} to match with parameter {users}. Should be value of type array. — An incorrect value is specified in the `users` parameter.
-   * CTaskItem All parameters in the constructor must have real class type — The required parameter `taskId` is not specified.
+   * HTTP 400 — Invalid value {} to match with parameter {users}. Should be value of type array. — An incorrect value is specified in the `users` parameter.
+   * HTTP 400 — CTaskItem All parameters in the constructor must have real class type — The required parameter `taskId` is not specified.
    */
   '100': '100',
 } as const;
@@ -4020,11 +4020,11 @@ export interface TasksTaskGetaccessResult {
 /**
  * Error codes documented for `tasks.task.history.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied. (internal error) — The user does not have access to the task
- * - wrong task id (internal error) — The value of `taskId` is of incorrect type
+ * - HTTP 400 — Access denied. (internal error) — The user does not have access to the task
+ * - HTTP 400 — wrong task id (internal error) — The value of `taskId` is of incorrect type
  */
 export const TasksTaskHistoryListErrorCode = {
-  /** CTaskItem All parameters in the constructor must have real class type (internal error) — Required parameter `taskId` is not specified */
+  /** HTTP 400 — CTaskItem All parameters in the constructor must have real class type (internal error) — Required parameter `taskId` is not specified */
   '100': '100',
 } as const;
 
@@ -4219,14 +4219,14 @@ export interface TasksTaskListResult {
 
 /** Error codes documented for `tasks.task.list`. */
 export const TasksTaskListV3ErrorCode = {
-  /** Access denied — Check user permissions and scope `tasks` (field: -) */
+  /** HTTP 400 — Access denied — Check user permissions and scope `tasks` (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize sorting parameter `#ORDER#` — Provide direction `ASC` or `DESC` and a field available for sorting (field: order) */
+  /** HTTP 400 — Unable to recognize sorting parameter `#ORDER#` — Provide direction `ASC` or `DESC` and a field available for sorting (field: order) */
   BITRIX_REST_V3_EXCEPTION_INVALIDORDEREXCEPTION: 'BITRIX_REST_V3_EXCEPTION_INVALIDORDEREXCEPTION',
-  /** Unable to recognize pagination parameter `#PAGE#` — Provide numeric values. `limit` must not be equal to `0` (field: limit offset page) */
+  /** HTTP 400 — Unable to recognize pagination parameter `#PAGE#` — Provide numeric values. `limit` must not be equal to `0` (field: limit offset page) */
   BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION',
-  /** In DTO `TaskDto`, the `#FIELD#` field requires the `Filterable` attribute for such a request — Use only the `id` field in the filter (field: #FIELD#) */
+  /** HTTP 400 — In DTO `TaskDto`, the `#FIELD#` field requires the `Filterable` attribute for such a request — Use only the `id` field in the filter (field: #FIELD#) */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
 } as const;
@@ -4343,10 +4343,10 @@ export interface TasksTaskMuteResult {
 /**
  * Error codes documented for `tasks.task.pause`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - wrong task id — The value of the `taskId` parameter is of an incorrect type
+ * - HTTP 400 — wrong task id — The value of the `taskId` parameter is of an incorrect type
  */
 export const TasksTaskPauseErrorCode = {
-  /** Action on the task is not allowed — This error is returned in cases: - the task with the specified `ID` does not exist - no access to the task - no permission to perform the action on the task */
+  /** HTTP 400 — Action on the task is not allowed — This error is returned in cases: - the task with the specified `ID` does not exist - no access to the task - no permission to perform the action on the task */
   '1048582': '1048582',
 } as const;
 
@@ -4385,10 +4385,10 @@ export interface TasksTaskPauseResult {
 /**
  * Error codes documented for `tasks.task.pin`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - wrong task id — The value of the `id` parameter is of an incorrect type
+ * - HTTP 400 — wrong task id — The value of the `id` parameter is of an incorrect type
  */
 export const TasksTaskPinErrorCode = {
-  /** CTaskItem All parameters in the constructor must have real class type — The `id` parameter is not provided */
+  /** HTTP 400 — CTaskItem All parameters in the constructor must have real class type — The `id` parameter is not provided */
   '100': '100',
 } as const;
 
@@ -4424,10 +4424,10 @@ export interface TasksTaskPinResult {
 /**
  * Error codes documented for `tasks.task.renew`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - wrong task id — The `taskId` parameter contains an invalid type
+ * - HTTP 400 — wrong task id — The `taskId` parameter contains an invalid type
  */
 export const TasksTaskRenewErrorCode = {
-  /** Action on the task is not allowed — This error is returned in cases: - the task with the specified `ID` does not exist - no access to the task - no rights to perform the action on the task */
+  /** HTTP 400 — Action on the task is not allowed — This error is returned in cases: - the task with the specified `ID` does not exist - no access to the task - no rights to perform the action on the task */
   '1048582': '1048582',
 } as const;
 
@@ -4520,12 +4520,12 @@ export interface TasksTaskResultAddV3Result {
 /**
  * Error codes documented for `tasks.task.result.addFromComment`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied. — The user does not have permission to access the task or the comment does not belong to the user
- * - Comment not found. — A comment with such an identifier does not exist
- * - Result already exists. — The comment is already pinned as a result
+ * - HTTP 400 — Access denied. — The user does not have permission to access the task or the comment does not belong to the user
+ * - HTTP 400 — Comment not found. — A comment with such an identifier does not exist
+ * - HTTP 400 — Result already exists. — The comment is already pinned as a result
  */
 export const TasksTaskResultAddFromCommentErrorCode = {
-  /** Invalid value {value} to match with parameter {commentId}. Should be value of type int. — The parameter `commentId` has an invalid type value. It should be of type `integer` */
+  /** HTTP 400 — Invalid value {value} to match with parameter {commentId}. Should be value of type int. — The parameter `commentId` has an invalid type value. It should be of type `integer` */
   '100': '100',
 } as const;
 
@@ -4678,11 +4678,11 @@ export type TasksTaskResultDeleteV3Result = TasksTaskResultDeleteV3ResultType;
 /**
  * Error codes documented for `tasks.task.result.deleteFromComment`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied. — The user does not have access rights to the task or the comment does not belong to the user
- * - Comment not found. — A comment with such an identifier does not exist
+ * - HTTP 400 — Access denied. — The user does not have access rights to the task or the comment does not belong to the user
+ * - HTTP 400 — Comment not found. — A comment with such an identifier does not exist
  */
 export const TasksTaskResultDeleteFromCommentErrorCode = {
-  /** Invalid value {value} to match with parameter {commentId}. Should be value of type int. — The value of incorrect type was passed in the `commentId` parameter. It should be of type `integer` */
+  /** HTTP 400 — Invalid value {value} to match with parameter {commentId}. Should be value of type int. — The value of incorrect type was passed in the `commentId` parameter. It should be of type `integer` */
   '100': '100',
 } as const;
 
@@ -4717,10 +4717,10 @@ export type TasksTaskResultDeleteFromCommentResult = null;
 /**
  * Error codes documented for `tasks.task.result.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Access denied. — The user does not have access to the task or a task with such `ID` does not exist
+ * - HTTP 400 — Access denied. — The user does not have access to the task or a task with such `ID` does not exist
  */
 export const TasksTaskResultListErrorCode = {
-  /** Invalid value {value} to match with parameter {commentId}. Should be value of type int. — An invalid type value was passed in the `taskId` parameter. It should be of type `integer` */
+  /** HTTP 400 — Invalid value {value} to match with parameter {commentId}. Should be value of type int. — An invalid type value was passed in the `taskId` parameter. It should be of type `integer` */
   '100': '100',
 } as const;
 
@@ -4753,6 +4753,39 @@ export type TasksTaskResultListItem = unknown;
  * Result of `tasks.task.result.list` (the `result` field).
  */
 export type TasksTaskResultListResult = TasksTaskResultListItem[];
+
+/** Error codes documented for `tasks.task.result.list`. */
+export const TasksTaskResultListV3ErrorCode = {
+  /** Access denied — Check the user's rights to read the task (field: taskId) */
+  BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /** Unable to recognize the filter expression — Pass the filter as an array of conditions (field: filter) */
+  BITRIX_REST_V3_EXCEPTION_INVALIDFILTEREXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_INVALIDFILTEREXCEPTION',
+  /** Unable to recognize the sorting expression — Pass the sorting direction `ASC` or `DESC` (field: order) */
+  BITRIX_REST_V3_EXCEPTION_INVALIDORDEREXCEPTION: 'BITRIX_REST_V3_EXCEPTION_INVALIDORDEREXCEPTION',
+  /** Unable to recognize the pagination parameter — Pass `page`, `limit`, or `offset` as numbers (field: pagination) */
+  BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION',
+  /** Unknown field `#FIELD#` for entity `ResultDto` — Pass only fields from the list: `id`, `taskId`, `text`, `authorId`, `author`, `createdAt`, `updatedAt`, `status`, `fileIds`, `rights`, `messageId` (field: filter select order) */
+  BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
+  /** Unknown filter operator — Use operators `=`, `>`, `<`, `<=`, `>=`, `!=`, `in`, `between` (field: filter) */
+  BITRIX_REST_V3_EXCEPTION_UNKNOWNFILTEROPERATOREXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_UNKNOWNFILTEROPERATOREXCEPTION',
+  /** A filter for the required field `taskId` must be specified — Pass a condition for `taskId` in the `filter` parameter (field: filter.taskId) */
+  BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTFILTERVALIDATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTFILTERVALIDATIONEXCEPTION',
+  /**
+   * The field value cannot be empty — Pass the filter as an array of conditions (field: filter)
+   * The `taskId` field requires an `int` data type for this request — Pass `taskId` as a number (field: taskId)
+   */
+  BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+} as const;
+
+/** A documented error code of `tasks.task.result.list`. */
+export type TasksTaskResultListV3ErrorCode =
+  (typeof TasksTaskResultListV3ErrorCode)[keyof typeof TasksTaskResultListV3ErrorCode];
 
 /** Field names of `tasks.task.result.list`: the fields of {@link TasksTaskChatMessageSendV3Fields} (`tasks.task.result.add`). */
 export type TasksTaskResultListV3FieldName = keyof TasksTaskResultListV3FilterValues;
@@ -4899,10 +4932,10 @@ export interface TasksTaskStartResult {
 /**
  * Error codes documented for `tasks.task.startwatch`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - wrong task id — The value of `taskId` is of an incorrect type
+ * - HTTP 400 — wrong task id — The value of `taskId` is of an incorrect type
  */
 export const TasksTaskStartwatchErrorCode = {
-  /** a:0:{} — This error is returned in cases: - The task with the specified `ID` does not exist - No access to the task */
+  /** HTTP 400 — a:0:{} — This error is returned in cases: - The task with the specified `ID` does not exist - No access to the task */
   '1048584': '1048584',
 } as const;
 
@@ -4938,10 +4971,10 @@ export interface TasksTaskStartwatchResult {
 /**
  * Error codes documented for `tasks.task.stopwatch`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - wrong task id — The value of `taskId` parameter is of incorrect type
+ * - HTTP 400 — wrong task id — The value of `taskId` parameter is of incorrect type
  */
 export const TasksTaskStopwatchErrorCode = {
-  /** a:0:{} — This error is returned in cases: - the task with the specified `ID` does not exist - no access to the task */
+  /** HTTP 400 — a:0:{} — This error is returned in cases: - the task with the specified `ID` does not exist - no access to the task */
   '1048584': '1048584',
 } as const;
 
@@ -5027,23 +5060,23 @@ export interface TasksTaskUnpinResult {
 /**
  * Error codes documented for `tasks.task.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Action on the task is not allowed (internal error) — The user does not have permission to update the task or does not have access to the task
- * - wrong task id — The value in the `taskId` parameter is of an incorrect type
+ * - HTTP 400 — Action on the task is not allowed (internal error) — The user does not have permission to update the task or does not have access to the task
+ * - HTTP 400 — wrong task id — The value in the `taskId` parameter is of an incorrect type
  */
 export const TasksTaskUpdateErrorCode = {
   /**
-   * CTaskItem All parameters in the constructor must have real class type (internal error) — The required parameter `taskId` is missing
-   * Could not find value for parameter {fields} (internal error) — The `fields` parameter is missing or empty
+   * HTTP 400 — CTaskItem All parameters in the constructor must have real class type (internal error) — The required parameter `taskId` is missing
+   * HTTP 400 — Could not find value for parameter {fields} (internal error) — The `fields` parameter is missing or empty
    */
   '100': '100',
   /**
-   * The user specified in the "Responsible" field was not found\u003Cbr\u003E — The `RESPONSIBLE_ID` field contains the identifier of a non-existent user
-   * Cannot bind the node to itself\u003Cbr\u003E — The `PARENT_ID` field contains the identifier of the same task as in the `taskId` parameter
-   * Creating cyclic links in tasks is prohibited\u003Cbr\u003E — The `PARENT_ID` field contains the identifier of a subtask `taskId`. A subtask cannot become a parent task
-   * Invalid status\u003Cbr\u003E — An incorrect value is specified in the `STATUS` field
-   * The duration of the task specified in the scheduling is too long\u003Cbr\u003E — The value in the `END_DATE_PLAN` field specifies a date that is too far in the future
-   * The end date specified in the scheduling is earlier than the start date\u003Cbr\u003E — The date and time in the `END_DATE_PLAN` field is earlier than in `START_DATE_PLAN`
-   * The task specified in the "Parent Task" field was not found\u003Cbr\u003E — The `PARENT_ID` field contains the identifier of a non-existent task
+   * HTTP 400 — The user specified in the "Responsible" field was not found\u003Cbr\u003E — The `RESPONSIBLE_ID` field contains the identifier of a non-existent user
+   * HTTP 400 — Cannot bind the node to itself\u003Cbr\u003E — The `PARENT_ID` field contains the identifier of the same task as in the `taskId` parameter
+   * HTTP 400 — Creating cyclic links in tasks is prohibited\u003Cbr\u003E — The `PARENT_ID` field contains the identifier of a subtask `taskId`. A subtask cannot become a parent task
+   * HTTP 400 — Invalid status\u003Cbr\u003E — An incorrect value is specified in the `STATUS` field
+   * HTTP 400 — The duration of the task specified in the scheduling is too long\u003Cbr\u003E — The value in the `END_DATE_PLAN` field specifies a date that is too far in the future
+   * HTTP 400 — The end date specified in the scheduling is earlier than the start date\u003Cbr\u003E — The date and time in the `END_DATE_PLAN` field is earlier than in `START_DATE_PLAN`
+   * HTTP 400 — The task specified in the "Parent Task" field was not found\u003Cbr\u003E — The `PARENT_ID` field contains the identifier of a non-existent task
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -5085,17 +5118,17 @@ export interface TasksTaskUpdateResult {
 
 /** Error codes documented for `tasks.task.update`. */
 export const TasksTaskUpdateV3ErrorCode = {
-  /** Access denied — No access to the task or the task does not exist (field: id) */
+  /** HTTP 400 — Access denied — No access to the task or the task does not exist (field: id) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
   /**
-   * Required field `#FIELD#` is missing — Add the specified field to the request body (field: id fields)
-   * Cannot bind a node to itself — Specify a task identifier in the `parentId` field that is different from the `id` field (field: parentId)
-   * In DTO `TaskDto`, the field `creatorId` requires the presence of the `Editable` attribute for such a request — Remove the `creatorId` field from the request, it cannot be modified (field: creatorId)
-   * The field `#FIELD#` requires data type `#TYPE#` for such a request — Ensure the provided value is of the correct type (field: #FIELD#)
-   * The specified duration of the task is too long — Reduce the date in the `endPlan` field (field: endPlan)
-   * The specified end date is earlier than the start date in the planning — Specify an `endPlan` date that is later than `startPlan` (field: endPlan)
-   * The task specified in the "Parent Task" field was not found — Specify the identifier of an existing task in the `parentId` field (field: parentId)
-   * The user specified in the "Responsible" field was not found — Specify the identifier of an existing user in the `responsibleId` field (field: responsibleId)
+   * HTTP 400 — Required field `#FIELD#` is missing — Add the specified field to the request body (field: id fields)
+   * HTTP 400 — Cannot bind a node to itself — Specify a task identifier in the `parentId` field that is different from the `id` field (field: parentId)
+   * HTTP 400 — In DTO `TaskDto`, the field `creatorId` requires the presence of the `Editable` attribute for such a request — Remove the `creatorId` field from the request, it cannot be modified (field: creatorId)
+   * HTTP 400 — The field `#FIELD#` requires data type `#TYPE#` for such a request — Ensure the provided value is of the correct type (field: #FIELD#)
+   * HTTP 400 — The specified duration of the task is too long — Reduce the date in the `endPlan` field (field: endPlan)
+   * HTTP 400 — The specified end date is earlier than the start date in the planning — Specify an `endPlan` date that is later than `startPlan` (field: endPlan)
+   * HTTP 400 — The task specified in the "Parent Task" field was not found — Specify the identifier of an existing task in the `parentId` field (field: parentId)
+   * HTTP 400 — The user specified in the "Responsible" field was not found — Specify the identifier of an existing user in the `responsibleId` field (field: responsibleId)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',

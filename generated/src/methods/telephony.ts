@@ -40,13 +40,13 @@ export interface TelephonyMessages {
 /** Error codes documented for `telephony.call.attachTranscription`. */
 export const TelephonyCallAttachTranscriptionErrorCode = {
   /**
-   * CALL_ID should be set — `CALL_ID` not provided
-   * Call {CALL_ID} is not found. Is it finished? — Call not found in the statistics. Ensure the call is completed
-   * MESSAGES[{N}][MESSAGE] is empty — Empty text for the utterance
-   * MESSAGES[{N}][SIDE] should be either Client or User — Invalid value for `SIDE`
-   * MESSAGES[{N}][START_TIME] should be greater or equal to zero — Invalid `START_TIME`
-   * MESSAGES[{N}][STOP_TIME] should be greater than zero — Invalid `STOP_TIME`
-   * MESSAGES should be an array — Parameter `MESSAGES` not passed as an array
+   * HTTP 400 — CALL_ID should be set — `CALL_ID` not provided
+   * HTTP 400 — Call {CALL_ID} is not found. Is it finished? — Call not found in the statistics. Ensure the call is completed
+   * HTTP 400 — MESSAGES[{N}][MESSAGE] is empty — Empty text for the utterance
+   * HTTP 400 — MESSAGES[{N}][SIDE] should be either Client or User — Invalid value for `SIDE`
+   * HTTP 400 — MESSAGES[{N}][START_TIME] should be greater or equal to zero — Invalid `START_TIME`
+   * HTTP 400 — MESSAGES[{N}][STOP_TIME] should be greater than zero — Invalid `STOP_TIME`
+   * HTTP 400 — MESSAGES should be an array — Parameter `MESSAGES` not passed as an array
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -92,13 +92,13 @@ export interface TelephonyCallAttachTranscriptionResult {
 /** Error codes documented for `telephony.externalCall.attachRecord`. */
 export const TelephonyExternalCallAttachRecordErrorCode = {
   /**
-   * Required parameters are not set. Request should contain either URL or FILENAME parameter — Neither `RECORD_URL` nor `FILENAME` was provided
-   * Call is not found in the statistic table. It looks like it is not finished yet. — The call was not found in the statistics. Ensure that the call is completed.
-   * File content is empty. — Empty `FILE_CONTENT`
-   * File content is not properly encoded. Base64 encoding is expected. — `FILE_CONTENT` was not provided in Base64 format
-   * File name is empty — Empty `FILENAME`
-   * Server returns HTTP error code {N} — HTTP error when uploading the record via `RECORD_URL`
-   * Wrong file extension. Only wav and mp3 are allowed — Invalid file extension
+   * HTTP 400 — Required parameters are not set. Request should contain either URL or FILENAME parameter — Neither `RECORD_URL` nor `FILENAME` was provided
+   * HTTP 400 — Call is not found in the statistic table. It looks like it is not finished yet. — The call was not found in the statistics. Ensure that the call is completed.
+   * HTTP 400 — File content is empty. — Empty `FILE_CONTENT`
+   * HTTP 400 — File content is not properly encoded. Base64 encoding is expected. — `FILE_CONTENT` was not provided in Base64 format
+   * HTTP 400 — File name is empty — Empty `FILENAME`
+   * HTTP 400 — Server returns HTTP error code {N} — HTTP error when uploading the record via `RECORD_URL`
+   * HTTP 400 — Wrong file extension. Only wav and mp3 are allowed — Invalid file extension
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -415,8 +415,8 @@ export interface TelephonyExternalCallRegisterResult {
 /** Error codes documented for `telephony.externalCall.searchCrmEntities`. */
 export const TelephonyExternalCallSearchCrmEntitiesErrorCode = {
   /**
-   * PHONE_NUMBER is empty — The required parameter `PHONE_NUMBER` was not provided
-   * CRM is not installed. — The CRM module is not installed on the account
+   * HTTP 400 — PHONE_NUMBER is empty — The required parameter `PHONE_NUMBER` was not provided
+   * HTTP 400 — CRM is not installed. — The CRM module is not installed on the account
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -569,7 +569,7 @@ export type TelephonyExternalLineDeleteResult = unknown[];
 
 /** Error codes documented for `telephony.externalLine.get`. */
 export const TelephonyExternalLineGetErrorCode = {
-  /** Current authorization type is denied for this method — Method called outside the context of the application */
+  /** HTTP 403 — Current authorization type is denied for this method — Method called outside the context of the application */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 

@@ -270,10 +270,10 @@ export interface TimemanUsersToNotify {
 /**
  * Error codes documented for `timeman.close`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - User not found — User with the specified `USER_ID` not found
+ * - HTTP 400 — User not found — User with the specified `USER_ID` not found
  */
 export const TimemanCloseErrorCode = {
-  /** Day close date should correspond to the day open date — The closing date of the workday must match the opening date */
+  /** HTTP 400 — Day close date should correspond to the day open date — The closing date of the workday must match the opening date */
   WRONG_DATETIME: 'WRONG_DATETIME',
 } as const;
 
@@ -345,7 +345,7 @@ export interface TimemanCloseResult {
 
 /** Error codes documented for `timeman.networkrange.check`. */
 export const TimemanNetworkrangeCheckErrorCode = {
-  /** You don't have access to use this method — The method is only available to administrators */
+  /** HTTP 400 — You don't have access to use this method — The method is only available to administrators */
   ACCESS_ERROR: 'ACCESS_ERROR',
 } as const;
 
@@ -386,7 +386,7 @@ export interface TimemanNetworkrangeCheckResult {
 
 /** Error codes documented for `timeman.networkrange.get`. */
 export const TimemanNetworkrangeGetErrorCode = {
-  /** You don't have access to use this method — The method is only available to the administrator */
+  /** HTTP 400 — You don't have access to use this method — The method is only available to the administrator */
   ACCESS_ERROR: 'ACCESS_ERROR',
 } as const;
 
@@ -416,9 +416,9 @@ export type TimemanNetworkrangeGetResult = TimemanIpRange[];
 
 /** Error codes documented for `timeman.networkrange.set`. */
 export const TimemanNetworkrangeSetErrorCode = {
-  /** You don't have access to use this method — The method is only available to the administrator */
+  /** HTTP 400 — You don't have access to use this method — The method is only available to the administrator */
   ACCESS_ERROR: 'ACCESS_ERROR',
-  /** A wrong format for the RANGES field is passed — An incorrect format was passed in the `RANGES` parameter */
+  /** HTTP 400 — A wrong format for the RANGES field is passed — An incorrect format was passed in the `RANGES` parameter */
   INVALID_FORMAT: 'INVALID_FORMAT',
 } as const;
 
@@ -452,12 +452,12 @@ export type TimemanNetworkrangeSetResult = boolean;
 /**
  * Error codes documented for `timeman.open`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - User not found — User with the specified `USER_ID` not found
+ * - HTTP 400 — User not found — User with the specified `USER_ID` not found
  */
 export const TimemanOpenErrorCode = {
-  /** Unable to set time, work day is paused — Cannot pass the `TIME` parameter for a paused workday */
+  /** HTTP 400 — Unable to set time, work day is paused — Cannot pass the `TIME` parameter for a paused workday */
   TIME: 'TIME',
-  /** Day open date should correspond to the current date — The date of opening the workday must match the current calendar date */
+  /** HTTP 400 — Day open date should correspond to the current date — The date of opening the workday must match the current calendar date */
   WRONG_DATETIME: 'WRONG_DATETIME',
 } as const;
 
@@ -583,18 +583,18 @@ export interface TimemanPauseResult {
 
 /** Error codes documented for `timeman.record.field.get`. */
 export const TimemanRecordFieldGetV3ErrorCode = {
-  /** Access denied — Check read permissions for working time and scope `timeman` (field: -) */
+  /** HTTP 400 — Access denied — Check read permissions for working time and scope `timeman` (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for object `DtoFieldDto` — Pass only fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for object `DtoFieldDto` — Pass only fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
-  /** Required field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
+  /** HTTP 400 — Required field `name` is not specified — Pass the `name` parameter with an existing field name (field: name) */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
-  /** Field `#FIELD#` not found — Specify an existing field name (field: name) */
+  /** HTTP 400 — Field `#FIELD#` not found — Specify an existing field name (field: name) */
   BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION',
 } as const;
@@ -633,12 +633,12 @@ export interface TimemanRecordFieldGetV3Result {
 
 /** Error codes documented for `timeman.record.field.list`. */
 export const TimemanRecordFieldListV3ErrorCode = {
-  /** Access denied — Check time tracking read permissions and the `timeman` scope (field: -) */
+  /** HTTP 400 — Access denied — Check time tracking read permissions and the `timeman` scope (field: -) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
+  /** HTTP 400 — Unable to recognize select expression `#SELECT#` — Pass `select` as an array of strings, e.g., `["name","type"]` (field: select) */
   BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION',
-  /** Unknown field `#FIELD#` for object `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
+  /** HTTP 400 — Unknown field `#FIELD#` for object `DtoFieldDto` — Only pass fields from the list: `name`, `type`, `title`, `description`, `validationRules`, `requiredGroups`, `filterable`, `sortable`, `editable`, `multiple`, `elementType` (field: select) */
   BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION',
 } as const;
@@ -684,15 +684,15 @@ export interface TimemanRecordFieldListV3Result {
 
 /** Error codes documented for `timeman.record.list`. */
 export const TimemanRecordListV3ErrorCode = {
-  /** Access denied — Check the read permission for time records for the specified employee and the `timeman` scope (field: filter.userId) */
+  /** HTTP 400 — Access denied — Check the read permission for time records for the specified employee and the `timeman` scope (field: filter.userId) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
-  /** Multiple different `userId` values were provided in one request — Only provide one employee identifier in the filter (field: filter.userId) */
+  /** HTTP 400 — Multiple different `userId` values were provided in one request — Only provide one employee identifier in the filter (field: filter.userId) */
   BITRIX_REST_V3_EXCEPTION_INVALIDFILTEREXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDFILTEREXCEPTION',
-  /** Unable to recognize pagination parameter `#PAGE#` — Provide numeric values. `limit` must not be equal to `0` (field: limit offset page) */
+  /** HTTP 400 — Unable to recognize pagination parameter `#PAGE#` — Provide numeric values. `limit` must not be equal to `0` (field: limit offset page) */
   BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION',
-  /** Required field `filter.userId` is not specified — Provide a filter with a condition for `userId` (field: filter.userId) */
+  /** HTTP 400 — Required field `filter.userId` is not specified — Provide a filter with a condition for `userId` (field: filter.userId) */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
 } as const;
@@ -925,9 +925,9 @@ export interface TimemanStatusResult {
 
 /** Error codes documented for `timeman.timecontrol.report.add`. */
 export const TimemanTimecontrolReportAddErrorCode = {
-  /** You don't have access for this report — You do not have access to this report */
+  /** HTTP 400 — You don't have access for this report — You do not have access to this report */
   ACCESS_ERROR: 'ACCESS_ERROR',
-  /** Text can't be empty — The report text cannot be empty */
+  /** HTTP 400 — Text can't be empty — The report text cannot be empty */
   TEXT_EMPTY: 'TEXT_EMPTY',
 } as const;
 
@@ -975,9 +975,9 @@ export type TimemanTimecontrolReportAddResult = boolean;
 
 /** Error codes documented for `timeman.timecontrol.reports.get`. */
 export const TimemanTimecontrolReportsGetErrorCode = {
-  /** You don't have access to this method — You do not have access to this method */
+  /** HTTP 400 — You don't have access to this method — You do not have access to this method */
   ACCESS_ERROR: 'ACCESS_ERROR',
-  /** You don't have access to report for this user — You do not have access to this user's reports */
+  /** HTTP 400 — You don't have access to report for this user — You do not have access to this user's reports */
   USER_ACCESS_ERROR: 'USER_ACCESS_ERROR',
 } as const;
 
@@ -1097,7 +1097,7 @@ export type TimemanTimecontrolReportsUsersGetResult = unknown[];
 
 /** Error codes documented for `timeman.timecontrol.settings.get`. */
 export const TimemanTimecontrolSettingsGetErrorCode = {
-  /** You don't have access to use this method — You do not have access to this method */
+  /** HTTP 400 — You don't have access to use this method — You do not have access to this method */
   ACCESS_ERROR: 'ACCESS_ERROR',
 } as const;
 
@@ -1151,7 +1151,7 @@ export interface TimemanTimecontrolSettingsGetResult {
 
 /** Error codes documented for `timeman.timecontrol.settings.set`. */
 export const TimemanTimecontrolSettingsSetErrorCode = {
-  /** You don't have access to use this method — You do not have access to this method */
+  /** HTTP 400 — You don't have access to use this method — You do not have access to this method */
   ACCESS_ERROR: 'ACCESS_ERROR',
 } as const;
 

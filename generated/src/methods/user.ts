@@ -168,20 +168,20 @@ export type UserAccessResult = boolean;
 /** Error codes documented for `user.add`. */
 export const UserAddErrorCode = {
   /**
-   * wrong_email — Parameter `EMAIL` was not passed or an invalid e-mail was passed
-   * A user with this email already exists — Attempt to register a user with an e-mail that is already taken
-   * no_extranet_field — When calling the method, the group the user should belong to was not specified
-   * user_count_exceeded — User limit exceeded
+   * HTTP 400 — wrong_email — Parameter `EMAIL` was not passed or an invalid e-mail was passed
+   * HTTP 400 — A user with this email already exists — Attempt to register a user with an e-mail that is already taken
+   * HTTP 400 — no_extranet_field — When calling the method, the group the user should belong to was not specified
+   * HTTP 400 — user_count_exceeded — User limit exceeded
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
   /**
-   * access_denied — User does not have permission to call the method
-   * Error updating user fields
+   * HTTP 400 — access_denied — User does not have permission to call the method
+   * HTTP 400 — Error updating user fields
    */
   ERROR_CORE: 'ERROR_CORE',
-  /** Group code not specified — Group code not specified when adding a user to the extranet */
+  /** HTTP 400 — Group code not specified — Group code not specified when adding a user to the extranet */
   ERROR_GROUPID: 'ERROR_GROUPID',
-  /** Group is specified incorrectly — Group is incorrectly specified when adding a user */
+  /** HTTP 400 — Group is specified incorrectly — Group is incorrectly specified when adding a user */
   ERROR_NO_GROUP: 'ERROR_NO_GROUP',
 } as const;
 
@@ -441,8 +441,8 @@ export type UserGetResult = Record<string, unknown>;
 /** Error codes documented for `user.option.get`. */
 export const UserOptionGetErrorCode = {
   /**
-   * Application context required — The method is called outside the application context
-   * User authorization required — The user is not authorized
+   * HTTP 400 — Application context required — The method is called outside the application context
+   * HTTP 400 — User authorization required — The user is not authorized
    */
   AccessException: 'AccessException',
 } as const;
@@ -478,11 +478,11 @@ export type UserOptionGetResult = Record<string, unknown> | string | null;
 /** Error codes documented for `user.option.set`. */
 export const UserOptionSetErrorCode = {
   /**
-   * Application context required — The method is called outside the application context
-   * User authorization required — The user is not authorized
+   * HTTP 400 — Application context required — The method is called outside the application context
+   * HTTP 400 — User authorization required — The user is not authorized
    */
   AccessException: 'AccessException',
-  /** options is empty — Empty array `options` */
+  /** HTTP 400 — options is empty — Empty array `options` */
   ArgumentNullException: 'ArgumentNullException',
 } as const;
 
@@ -570,9 +570,9 @@ export type UserSearchResult = Record<string, unknown>;
 /** Error codes documented for `user.update`. */
 export const UserUpdateErrorCode = {
   /**
-   * access_denied — Invalid user `ID` passed
-   * access_denied — User does not have permission to call the method
-   * Invalid user `ID` passed
+   * HTTP 400 — access_denied — Invalid user `ID` passed
+   * HTTP 400 — access_denied — User does not have permission to call the method
+   * HTTP 400 — Invalid user `ID` passed
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
@@ -711,18 +711,18 @@ export type UserUpdateResult = boolean;
 /**
  * Error codes documented for `user.userfield.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - The \u0027FIELD_NAME\u0027 field is not found. — Mandatory field `FIELD_NAME` is not specified
- * - The \u0027USER_TYPE_ID\u0027 field is not found. — Mandatory field `USER_TYPE_ID` is not specified
+ * - HTTP 400 — The \u0027FIELD_NAME\u0027 field is not found. — Mandatory field `FIELD_NAME` is not specified
+ * - HTTP 400 — The \u0027USER_TYPE_ID\u0027 field is not found. — Mandatory field `USER_TYPE_ID` is not specified
  */
 export const UserUserfieldAddErrorCode = {
   /**
-   * Argument 'USER_TYPE_ID' is null or empty — Not specified `USER_TYPE_ID`
-   * Argument 'HANDLER' is null or empty — Not specified `HANDLER`
+   * HTTP 400 — Argument 'USER_TYPE_ID' is null or empty — Not specified `USER_TYPE_ID`
+   * HTTP 400 — Argument 'HANDLER' is null or empty — Not specified `HANDLER`
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
   /**
-   * Field *** for USER object already exists — Field *** for `USER` object already exists
-   * Fail to create new user field — Error while creating field
+   * HTTP 400 — Field *** for USER object already exists — Field *** for `USER` object already exists
+   * HTTP 400 — Fail to create new user field — Error while creating field
    */
   ERROR_CORE: 'ERROR_CORE',
 } as const;

@@ -2,11 +2,11 @@
 /** Error codes documented for `userfieldtype.add`. */
 export const UserfieldtypeAddErrorCode = {
   /**
-   * Argument 'USER_TYPE_ID' is null or empty — `USER_TYPE_ID` is not set
-   * Argument 'HANDLER' is null or empty — `HANDLER` is not set
+   * HTTP 400 — Argument 'USER_TYPE_ID' is null or empty — `USER_TYPE_ID` is not set
+   * HTTP 400 — Argument 'HANDLER' is null or empty — `HANDLER` is not set
    */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Unable to set placement handler: Handler already binded — `HANDLER` is already occupied by another user field type of this application or `USER_TYPE_ID` is already used by another application */
+  /** HTTP 400 — Unable to set placement handler: Handler already binded — `HANDLER` is already occupied by another user field type of this application or `USER_TYPE_ID` is already used by another application */
   ERROR_CORE: 'ERROR_CORE',
 } as const;
 
@@ -53,9 +53,9 @@ export type UserfieldtypeAddResult = boolean;
 
 /** Error codes documented for `userfieldtype.delete`. */
 export const UserfieldtypeDeleteErrorCode = {
-  /** Argument 'USER_TYPE_ID' is null or empty — `USER_TYPE_ID` is not specified */
+  /** HTTP 400 — Argument 'USER_TYPE_ID' is null or empty — `USER_TYPE_ID` is not specified */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** User Field Type not found — User field with the specified `USER_TYPE_ID` not found */
+  /** HTTP 400 — User Field Type not found — User field with the specified `USER_TYPE_ID` not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 
@@ -114,11 +114,11 @@ export type UserfieldtypeListResult = Record<string, unknown>;
 
 /** Error codes documented for `userfieldtype.update`. */
 export const UserfieldtypeUpdateErrorCode = {
-  /** Argument 'USER_TYPE_ID' is null or empty — `USER_TYPE_ID` is not specified */
+  /** HTTP 400 — Argument 'USER_TYPE_ID' is null or empty — `USER_TYPE_ID` is not specified */
   ERROR_ARGUMENT: 'ERROR_ARGUMENT',
-  /** Unable to set placement handler: Handler already binded — `HANDLER` is already occupied by another user field type of this application or `USER_TYPE_ID` is already used by another application */
+  /** HTTP 400 — Unable to set placement handler: Handler already binded — `HANDLER` is already occupied by another user field type of this application or `USER_TYPE_ID` is already used by another application */
   ERROR_CORE: 'ERROR_CORE',
-  /** User Field Type not found — User field with the specified `USER_TYPE_ID` not found */
+  /** HTTP 400 — User Field Type not found — User field with the specified `USER_TYPE_ID` not found */
   ERROR_NOT_FOUND: 'ERROR_NOT_FOUND',
 } as const;
 

@@ -212,9 +212,9 @@ export type VoteAttachedVoteDownloadResult = unknown;
 
 /** Error codes documented for `vote.AttachedVote.get`. */
 export const VoteAttachedVoteGetErrorCode = {
-  /** Vote not found */
+  /** HTTP 400 — Vote not found */
   ATTACH_NOT_FOUND: 'ATTACH_NOT_FOUND',
-  /** No permission to participate in the vote */
+  /** HTTP 400 — No permission to participate in the vote */
   ATTACH_READ_ACCESS_DENIED: 'ATTACH_READ_ACCESS_DENIED',
 } as const;
 

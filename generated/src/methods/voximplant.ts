@@ -272,7 +272,7 @@ export interface VoximplantInfocallStartwithtextResult {
 
 /** Error codes documented for `voximplant.line.get`. */
 export const VoximplantLineGetErrorCode = {
-  /** Access denied! — Insufficient permissions to retrieve the list of outgoing lines */
+  /** HTTP 403 — Access denied! — Insufficient permissions to retrieve the list of outgoing lines */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -303,7 +303,7 @@ export type VoximplantLineGetResult = Record<string, unknown>;
 
 /** Error codes documented for `voximplant.line.outgoing.get`. */
 export const VoximplantLineOutgoingGetErrorCode = {
-  /** Access denied! — Insufficient rights to obtain the default outgoing line */
+  /** HTTP 403 — Access denied! — Insufficient rights to obtain the default outgoing line */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -334,7 +334,7 @@ export type VoximplantLineOutgoingGetResult = string;
 
 /** Error codes documented for `voximplant.line.outgoing.set`. */
 export const VoximplantLineOutgoingSetErrorCode = {
-  /** Access denied! — Insufficient permissions to modify the default outgoing line */
+  /** HTTP 403 — Access denied! — Insufficient permissions to modify the default outgoing line */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -496,7 +496,7 @@ export interface VoximplantSipAddResult {
 
 /** Error codes documented for `voximplant.sip.connector.status`. */
 export const VoximplantSipConnectorStatusErrorCode = {
-  /** Access denied! — Insufficient permissions to retrieve the status of the SIP connector */
+  /** HTTP 403 — Access denied! — Insufficient permissions to retrieve the status of the SIP connector */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -576,7 +576,7 @@ export type VoximplantSipDeleteResult = number;
 
 /** Error codes documented for `voximplant.sip.get`. */
 export const VoximplantSipGetErrorCode = {
-  /** Access denied! — Insufficient permissions to retrieve the list of SIP lines. */
+  /** HTTP 403 — Access denied! — Insufficient permissions to retrieve the list of SIP lines. */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
@@ -733,7 +733,7 @@ export type VoximplantSipUpdateResult = number;
 
 /** Error codes documented for `voximplant.statistic.get`. */
 export const VoximplantStatisticGetErrorCode = {
-  /** Access denied! — Insufficient permissions to view call statistics */
+  /** HTTP 403 — Access denied! — Insufficient permissions to view call statistics */
   ACCESS_DENIED: 'ACCESS_DENIED',
 } as const;
 
