@@ -17,10 +17,14 @@ export function isListMethodName(name: string): boolean {
   return /\.(list|getlist)$/i.test(name);
 }
 
-/** Operators listed in a filter cell's text (`` - `>=` — greater than or equal ``), in written order. */
+/**
+ * Operators listed in a filter cell's text (`` - `>=` — greater than or equal ``), in written order. The
+ * cell's text may have lost its line breaks (a table cell is one line), so a bullet is a `-`/`*` after
+ * any white space, and the operator must be followed by a dash or colon that starts its explanation.
+ */
 export function operatorsFromText(text: string): string[] {
   const ops: string[] = [];
-  for (const m of text.matchAll(/(?:^|\n)\s*[-*]\s*`([^`]{1,3})`/g)) {
+  for (const m of text.matchAll(/(?:^|\s)[-*]\s*`([^`]{1,3})`\s*(?=[—–:-])/g)) {
     const op = (m[1] ?? '').trim();
     if (OPERATOR.test(op) && !ops.includes(op)) ops.push(op);
   }
