@@ -407,12 +407,12 @@ export interface BiconnectorConnectorListFilterValues {
 
 /**
  * The `filter` of `biconnector.connector.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link BiconnectorConnectorItemType} (`biconnector.connector.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link BiconnectorConnectorItemType} (`biconnector.connector.fields`); operators: (none: equality), `!`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type BiconnectorConnectorListFilter = PrefixedFilter<
   BiconnectorConnectorListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<BiconnectorConnectorListFilterValues, '!@' | '@'>;
 
@@ -828,12 +828,12 @@ export interface BiconnectorDatasetListFilterValues {
 
 /**
  * The `filter` of `biconnector.dataset.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link BiconnectorDatasetItemType} (`biconnector.dataset.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link BiconnectorDatasetItemType} (`biconnector.dataset.fields`); operators: (none: equality), `!`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type BiconnectorDatasetListFilter = PrefixedFilter<
   BiconnectorDatasetListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<BiconnectorDatasetListFilterValues, '!@' | '@'>;
 
@@ -1159,12 +1159,12 @@ export interface BiconnectorSourceListFilterValues {
 
 /**
  * The `filter` of `biconnector.source.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link BiconnectorSourceItemType} (`biconnector.source.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link BiconnectorSourceItemType} (`biconnector.source.fields`); operators: (none: equality), `!`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type BiconnectorSourceListFilter = PrefixedFilter<
   BiconnectorSourceListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<BiconnectorSourceListFilterValues, '!@' | '@'>;
 

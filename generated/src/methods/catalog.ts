@@ -1787,12 +1787,12 @@ export interface CatalogCatalogListFilterValues {
 
 /**
  * The `filter` of `catalog.catalog.list`.
- * Keys are `<operator><FIELD>` over the fields of `catalog_item` (`catalog.catalog.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of `catalog_item` (`catalog.catalog.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CatalogCatalogListFilter = PrefixedFilter<
   CatalogCatalogListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CatalogCatalogListFilterValues, '!@' | '@'>;
 
@@ -2255,12 +2255,12 @@ export interface CatalogDocumentElementListFilterValues {
 
 /**
  * The `filter` of `catalog.document.element.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CatalogElementItemType} (`catalog.document.element.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CatalogElementItemType} (`catalog.document.element.getFields`); operators: (none: equality), `!`, `!=`, `<`, `<=`, `=`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CatalogDocumentElementListFilter = PrefixedFilter<
   CatalogDocumentElementListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!=' | '<' | '<=' | '=' | '>' | '>='
 > &
   PrefixedListFilter<CatalogDocumentElementListFilterValues, '!@' | '@'>;
 
@@ -2431,12 +2431,12 @@ export interface CatalogDocumentListFilterValues {
 
 /**
  * The `filter` of `catalog.document.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CatalogDocumentItemType} (`catalog.document.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CatalogDocumentItemType} (`catalog.document.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `!=%`, `%`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CatalogDocumentListFilter = PrefixedFilter<
   CatalogDocumentListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!=' | '!=%' | '%' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CatalogDocumentListFilterValues, '!@' | '@'>;
 
@@ -2667,12 +2667,12 @@ export interface CatalogDocumentcontractorListFilterValues {
 
 /**
  * The `filter` of `catalog.documentcontractor.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CatalogDocumentcontractorItemType} (`catalog.documentcontractor.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CatalogDocumentcontractorItemType} (`catalog.documentcontractor.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `!=%`, `%`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CatalogDocumentcontractorListFilter = PrefixedFilter<
   CatalogDocumentcontractorListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!=' | '!=%' | '%' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CatalogDocumentcontractorListFilterValues, '!@' | '@'>;
 
@@ -2878,12 +2878,12 @@ export interface CatalogExtraListFilterValues {
 
 /**
  * The `filter` of `catalog.extra.list`.
- * Keys are `<operator><FIELD>` over the fields of `extra_item` (`catalog.extra.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of `extra_item` (`catalog.extra.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CatalogExtraListFilter = PrefixedFilter<
   CatalogExtraListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CatalogExtraListFilterValues, '!@' | '@'>;
 
@@ -3144,12 +3144,12 @@ export interface CatalogMeasureListFilterValues {
 
 /**
  * The `filter` of `catalog.measure.list`.
- * Keys are `<operator><FIELD>` over the fields of `measure_item` (`catalog.measure.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of `measure_item` (`catalog.measure.get`); operators: (none: equality), `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CatalogMeasureListFilter = PrefixedFilter<
   CatalogMeasureListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CatalogMeasureListFilterValues, '!@' | '@'>;
 
@@ -3470,12 +3470,12 @@ export interface CatalogPriceListFilterValues {
 
 /**
  * The `filter` of `catalog.price.list`.
- * Keys are `<operator><FIELD>` over the fields of `price_item` (`catalog.price.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of `price_item` (`catalog.price.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CatalogPriceListFilter = PrefixedFilter<
   CatalogPriceListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CatalogPriceListFilterValues, '!@' | '@'>;
 
@@ -3845,12 +3845,12 @@ export interface CatalogPriceTypeListFilterValues {
 
 /**
  * The `filter` of `catalog.priceType.list`.
- * Keys are `<operator><FIELD>` over the fields of `priceType_item` (`catalog.priceType.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of `priceType_item` (`catalog.priceType.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CatalogPriceTypeListFilter = PrefixedFilter<
   CatalogPriceTypeListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CatalogPriceTypeListFilterValues, '!@' | '@'>;
 
@@ -4097,14 +4097,12 @@ export interface CatalogPriceTypeGroupListFilterValues {
 
 /**
  * The `filter` of `catalog.priceTypeGroup.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CatalogPriceTypeGroupItemType} (`catalog.priceTypeGroup.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of {@link CatalogPriceTypeGroupItemType} (`catalog.priceTypeGroup.getFields`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type CatalogPriceTypeGroupListFilter = PrefixedFilter<
   CatalogPriceTypeGroupListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<CatalogPriceTypeGroupListFilterValues, '!@' | '@'>;
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `select` of `catalog.priceTypeGroup.list`: field names. */
 export type CatalogPriceTypeGroupListSelect = Array<CatalogPriceTypeGroupListFieldName>;
@@ -4408,12 +4406,12 @@ export interface CatalogPriceTypeLangListFilterValues {
 
 /**
  * The `filter` of `catalog.priceTypeLang.list`.
- * Keys are `<operator><FIELD>` over the fields of `priceTypeLang_item` (`catalog.priceTypeLang.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of `priceTypeLang_item` (`catalog.priceTypeLang.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CatalogPriceTypeLangListFilter = PrefixedFilter<
   CatalogPriceTypeLangListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CatalogPriceTypeLangListFilterValues, '!@' | '@'>;
 
@@ -4841,17 +4839,15 @@ export interface CatalogProductListFilterValues {
 
 /**
  * The `filter` of `catalog.product.list`.
- * Keys are `<operator><FIELD>` over the fields of `product_item` (`catalog.product.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of `product_item` (`catalog.product.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * Custom fields `property*` are accepted with any value.
  */
 export type CatalogProductListFilter = PrefixedFilter<
   CatalogProductListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
-  PrefixedListFilter<CatalogProductListFilterValues, '!@' | '@'> &
   CustomFieldFilter<
-    '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>=' | '!@' | '@',
+    '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>=',
     'property'
   >;
 
@@ -5219,17 +5215,15 @@ export interface CatalogProductOfferListFilterValues {
 
 /**
  * The `filter` of `catalog.product.offer.list`.
- * Keys are `<operator><FIELD>` over the fields of `offer_item` (`catalog.product.offer.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of `offer_item` (`catalog.product.offer.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * Custom fields `property*` are accepted with any value.
  */
 export type CatalogProductOfferListFilter = PrefixedFilter<
   CatalogProductOfferListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
-  PrefixedListFilter<CatalogProductOfferListFilterValues, '!@' | '@'> &
   CustomFieldFilter<
-    '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>=' | '!@' | '@',
+    '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>=',
     'property'
   >;
 
@@ -5647,17 +5641,15 @@ export interface CatalogProductServiceListFilterValues {
 
 /**
  * The `filter` of `catalog.product.service.list`.
- * Keys are `<operator><FIELD>` over the fields of `service_item` (`catalog.product.service.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of `service_item` (`catalog.product.service.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * Custom fields `property*` are accepted with any value.
  */
 export type CatalogProductServiceListFilter = PrefixedFilter<
   CatalogProductServiceListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
-  PrefixedListFilter<CatalogProductServiceListFilterValues, '!@' | '@'> &
   CustomFieldFilter<
-    '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>=' | '!@' | '@',
+    '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>=',
     'property'
   >;
 
@@ -6084,14 +6076,12 @@ export interface CatalogProductSkuListFilterValues {
 
 /**
  * The `filter` of `catalog.product.sku.list`.
- * Keys are `<operator><FIELD>` over the fields of `sku_item` (`catalog.product.sku.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of `sku_item` (`catalog.product.sku.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type CatalogProductSkuListFilter = PrefixedFilter<
   CatalogProductSkuListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<CatalogProductSkuListFilterValues, '!@' | '@'>;
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `select` of `catalog.product.sku.list`: field names. */
 export type CatalogProductSkuListSelect = Array<CatalogProductSkuListFieldName>;
@@ -6713,14 +6703,12 @@ export interface CatalogProductPropertyListFilterValues {
 
 /**
  * The `filter` of `catalog.productProperty.list`.
- * Keys are `<operator><FIELD>` over the fields of `productProperty_item` (`catalog.productProperty.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of `productProperty_item` (`catalog.productProperty.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type CatalogProductPropertyListFilter = PrefixedFilter<
   CatalogProductPropertyListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<CatalogProductPropertyListFilterValues, '!@' | '@'>;
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `select` of `catalog.productProperty.list`: field names. */
 export type CatalogProductPropertyListSelect = Array<CatalogProductPropertyListFieldName>;
@@ -7019,14 +7007,12 @@ export interface CatalogProductPropertyEnumListFilterValues {
 
 /**
  * The `filter` of `catalog.productPropertyEnum.list`.
- * Keys are `<operator><FIELD>` over the fields of `productPropertyEnum_item` (`catalog.productPropertyEnum.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of `productPropertyEnum_item` (`catalog.productPropertyEnum.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type CatalogProductPropertyEnumListFilter = PrefixedFilter<
   CatalogProductPropertyEnumListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<CatalogProductPropertyEnumListFilterValues, '!@' | '@'>;
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `select` of `catalog.productPropertyEnum.list`: field names. */
 export type CatalogProductPropertyEnumListSelect = Array<CatalogProductPropertyEnumListFieldName>;
@@ -7305,14 +7291,12 @@ export interface CatalogProductPropertyFeatureListFilterValues {
 
 /**
  * The `filter` of `catalog.productPropertyFeature.list`.
- * Keys are `<operator><FIELD>` over the fields of `productPropertyFeature_item` (`catalog.productPropertyFeature.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of `productPropertyFeature_item` (`catalog.productPropertyFeature.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type CatalogProductPropertyFeatureListFilter = PrefixedFilter<
   CatalogProductPropertyFeatureListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<CatalogProductPropertyFeatureListFilterValues, '!@' | '@'>;
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `select` of `catalog.productPropertyFeature.list`: field names. */
 export type CatalogProductPropertyFeatureListSelect =
@@ -7474,14 +7458,12 @@ export interface CatalogProductPropertySectionListFilterValues {
 
 /**
  * The `filter` of `catalog.productPropertySection.list`.
- * Keys are `<operator><FIELD>` over the fields of `productPropertySection_item` (`catalog.productPropertySection.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of `productPropertySection_item` (`catalog.productPropertySection.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type CatalogProductPropertySectionListFilter = PrefixedFilter<
   CatalogProductPropertySectionListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<CatalogProductPropertySectionListFilterValues, '!@' | '@'>;
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `select` of `catalog.productPropertySection.list`: field names. */
 export type CatalogProductPropertySectionListSelect =
@@ -7683,12 +7665,12 @@ export interface CatalogRatioListFilterValues {
 
 /**
  * The `filter` of `catalog.ratio.list`.
- * Keys are `<operator><FIELD>` over the fields of `ratio_item` (`catalog.ratio.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of `ratio_item` (`catalog.ratio.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CatalogRatioListFilter = PrefixedFilter<
   CatalogRatioListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CatalogRatioListFilterValues, '!@' | '@'>;
 
@@ -7946,12 +7928,12 @@ export interface CatalogRoundingRuleListFilterValues {
 
 /**
  * The `filter` of `catalog.roundingRule.list`.
- * Keys are `<operator><FIELD>` over the fields of `roundingRule_item` (`catalog.roundingRule.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of `roundingRule_item` (`catalog.roundingRule.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CatalogRoundingRuleListFilter = PrefixedFilter<
   CatalogRoundingRuleListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CatalogRoundingRuleListFilterValues, '!@' | '@'>;
 
@@ -8263,12 +8245,12 @@ export interface CatalogSectionListFilterValues {
 
 /**
  * The `filter` of `catalog.section.list`.
- * Keys are `<operator><FIELD>` over the fields of `section_item` (`catalog.section.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of `section_item` (`catalog.section.get`); operators: (none: equality), `!%`, `!%=`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CatalogSectionListFilter = PrefixedFilter<
   CatalogSectionListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!%' | '!%=' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CatalogSectionListFilterValues, '!@' | '@'>;
 
@@ -8599,12 +8581,12 @@ export interface CatalogStoreListFilterValues {
 
 /**
  * The `filter` of `catalog.store.list`.
- * Keys are `<operator><FIELD>` over the fields of `store_item` (`catalog.store.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of `store_item` (`catalog.store.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CatalogStoreListFilter = PrefixedFilter<
   CatalogStoreListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CatalogStoreListFilterValues, '!@' | '@'>;
 
@@ -8816,12 +8798,12 @@ export interface CatalogStoreproductListFilterValues {
 
 /**
  * The `filter` of `catalog.storeproduct.list`.
- * Keys are `<operator><FIELD>` over the fields of `storeproduct_item` (`catalog.storeproduct.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of `storeproduct_item` (`catalog.storeproduct.get`); operators: (none: equality), `!`, `!=`, `<`, `<=`, `=`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CatalogStoreproductListFilter = PrefixedFilter<
   CatalogStoreproductListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!=' | '<' | '<=' | '=' | '>' | '>='
 > &
   PrefixedListFilter<CatalogStoreproductListFilterValues, '!@' | '@'>;
 
@@ -9161,12 +9143,12 @@ export interface CatalogVatListFilterValues {
 
 /**
  * The `filter` of `catalog.vat.list`.
- * Keys are `<operator><FIELD>` over the fields of `vat_item` (`catalog.vat.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of `vat_item` (`catalog.vat.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CatalogVatListFilter = PrefixedFilter<
   CatalogVatListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CatalogVatListFilterValues, '!@' | '@'>;
 

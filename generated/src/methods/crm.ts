@@ -8548,12 +8548,12 @@ export interface CrmActivityListFilterValues {
 
 /**
  * The `filter` of `crm.activity.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmActivityItemType} (`crm.activity.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmActivityItemType} (`crm.activity.fields`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CrmActivityListFilter = PrefixedFilter<
   CrmActivityListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CrmActivityListFilterValues, '!@' | '@'>;
 
@@ -9518,14 +9518,12 @@ export interface CrmAutomatedsolutionListFilterValues {
 
 /**
  * The `filter` of `crm.automatedsolution.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmAutomatedsolutionItemType} (`crm.automatedsolution.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmAutomatedsolutionItemType} (`crm.automatedsolution.get`); operators: (none: equality), `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type CrmAutomatedsolutionListFilter = PrefixedFilter<
   CrmAutomatedsolutionListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<CrmAutomatedsolutionListFilterValues, '!@' | '@'>;
+  '' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `order` of `crm.automatedsolution.list`: field → direction. */
 export type CrmAutomatedsolutionListOrder = {
@@ -9996,12 +9994,12 @@ export interface CrmCalllistListFilterValues {
 
 /**
  * The `FILTER` of `crm.calllist.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmCalllistItemType} (`crm.calllist.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmCalllistItemType} (`crm.calllist.get`); operators: (none: equality), `!`, `!=`, `<`, `<=`, `=`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CrmCalllistListFilter = PrefixedFilter<
   CrmCalllistListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!=' | '<' | '<=' | '=' | '>' | '>='
 > &
   PrefixedListFilter<CrmCalllistListFilterValues, '!@' | '@'>;
 
@@ -11001,17 +10999,17 @@ export interface CrmCompanyListFilterValues {
 
 /**
  * The `filter` of `crm.company.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmCompanyFields} (`crm.company.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmCompanyFields} (`crm.company.fields`); operators: (none: equality), `!`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  * Custom fields `UF_*` are accepted with any value.
  */
 export type CrmCompanyListFilter = PrefixedFilter<
   CrmCompanyListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CrmCompanyListFilterValues, '!@' | '@'> &
   CustomFieldFilter<
-    '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>=' | '!@' | '@',
+    '' | '!' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>=' | '!@' | '@',
     'UF_'
   >;
 
@@ -11934,17 +11932,17 @@ export interface CrmContactListFilterValues {
 
 /**
  * The `filter` of `crm.contact.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmContactFields} (`crm.contact.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmContactFields} (`crm.contact.fields`); operators: (none: equality), `!`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  * Custom fields `UF_*` are accepted with any value.
  */
 export type CrmContactListFilter = PrefixedFilter<
   CrmContactListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CrmContactListFilterValues, '!@' | '@'> &
   CustomFieldFilter<
-    '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>=' | '!@' | '@',
+    '' | '!' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>=' | '!@' | '@',
     'UF_'
   >;
 
@@ -13201,17 +13199,17 @@ export interface CrmDealListFilterValues {
 
 /**
  * The `filter` of `crm.deal.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmDealItemType} (`crm.deal.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmDealItemType} (`crm.deal.fields`); operators: (none: equality), `!`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  * Custom fields `UF_*` are accepted with any value.
  */
 export type CrmDealListFilter = PrefixedFilter<
   CrmDealListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CrmDealListFilterValues, '!@' | '@'> &
   CustomFieldFilter<
-    '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>=' | '!@' | '@',
+    '' | '!' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>=' | '!@' | '@',
     'UF_'
   >;
 
@@ -13568,12 +13566,12 @@ export interface CrmDealRecurringListFilterValues {
 
 /**
  * The `filter` of `crm.deal.recurring.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmRecurringDeal} (`crm.deal.recurring.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmRecurringDeal} (`crm.deal.recurring.get`); operators: (none: equality), `!`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CrmDealRecurringListFilter = PrefixedFilter<
   CrmDealRecurringListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CrmDealRecurringListFilterValues, '!@' | '@'>;
 
@@ -15070,12 +15068,12 @@ export interface CrmDocumentgeneratorTemplateListFilterValues {
 
 /**
  * The `filter` of `crm.documentgenerator.template.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmDocumentgeneratorTemplateAddTemplate} (`crm.documentgenerator.template.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmDocumentgeneratorTemplateAddTemplate} (`crm.documentgenerator.template.get`); operators: (none: equality), `<`, `<=`, `=`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CrmDocumentgeneratorTemplateListFilter = PrefixedFilter<
   CrmDocumentgeneratorTemplateListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '<' | '<=' | '=' | '>' | '>='
 > &
   PrefixedListFilter<CrmDocumentgeneratorTemplateListFilterValues, '!@' | '@'>;
 
@@ -16955,12 +16953,12 @@ export interface CrmItemListFilterValues {
 
 /**
  * The `filter` of `crm.item.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmItemAddParameter} (`crm.item.add`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmItemAddParameter} (`crm.item.add`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CrmItemListFilter = PrefixedFilter<
   CrmItemListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CrmItemListFilterValues, '!@' | '@'>;
 
@@ -18029,14 +18027,12 @@ export interface CrmItemProductrowListFilterValues {
 
 /**
  * The `filter` of `crm.item.productrow.list`.
- * Keys are `<operator><FIELD>` over the fields of `productrow_item` (`crm.item.productrow.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of `productrow_item` (`crm.item.productrow.get`); operators: (none: equality), `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type CrmItemProductrowListFilter = PrefixedFilter<
   CrmItemProductrowListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<CrmItemProductrowListFilterValues, '!@' | '@'>;
+  '' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `order` of `crm.item.productrow.list`: field → direction. */
 export type CrmItemProductrowListOrder = { [F in CrmItemProductrowListFieldName]?: SortDirection };
@@ -18789,17 +18785,17 @@ export interface CrmLeadListFilterValues {
 
 /**
  * The `filter` of `crm.lead.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmLeadFieldsLead} (`crm.lead.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmLeadFieldsLead} (`crm.lead.fields`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  * Custom fields `UF_*` are accepted with any value.
  */
 export type CrmLeadListFilter = PrefixedFilter<
   CrmLeadListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CrmLeadListFilterValues, '!@' | '@'> &
   CustomFieldFilter<
-    '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>=' | '!@' | '@',
+    '' | '!' | '!%' | '!%=' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>=' | '!@' | '@',
     'UF_'
   >;
 
@@ -19503,12 +19499,12 @@ export interface CrmOrderentityListFilterValues {
 
 /**
  * The `filter` of `crm.orderentity.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmOrderentityItemType} (`crm.orderentity.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmOrderentityItemType} (`crm.orderentity.getFields`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CrmOrderentityListFilter = PrefixedFilter<
   CrmOrderentityListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CrmOrderentityListFilterValues, '!@' | '@'>;
 
@@ -20634,17 +20630,17 @@ export interface CrmQuoteListFilterValues {
 
 /**
  * The `filter` of `crm.quote.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmQuoteItemType} (`crm.quote.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmQuoteItemType} (`crm.quote.fields`); operators: (none: equality), `!`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  * Custom fields `UF_*` are accepted with any value.
  */
 export type CrmQuoteListFilter = PrefixedFilter<
   CrmQuoteListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CrmQuoteListFilterValues, '!@' | '@'> &
   CustomFieldFilter<
-    '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>=' | '!@' | '@',
+    '' | '!' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>=' | '!@' | '@',
     'UF_'
   >;
 
@@ -21705,12 +21701,12 @@ export interface CrmRequisiteListFilterValues {
 
 /**
  * The `filter` of `crm.requisite.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmRequisiteItemType} (`crm.requisite.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmRequisiteItemType} (`crm.requisite.fields`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CrmRequisiteListFilter = PrefixedFilter<
   CrmRequisiteListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CrmRequisiteListFilterValues, '!@' | '@'>;
 
@@ -24554,12 +24550,12 @@ export interface CrmTypeListFilterValues {
 
 /**
  * The `filter` of `crm.type.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmTypeItemType} (`crm.type.fields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmTypeItemType} (`crm.type.fields`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CrmTypeListFilter = PrefixedFilter<
   CrmTypeListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<CrmTypeListFilterValues, '!@' | '@'>;
 

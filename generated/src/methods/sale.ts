@@ -2267,12 +2267,12 @@ export interface SaleBasketitemListFilterValues {
 
 /**
  * The `filter` of `sale.basketitem.list`.
- * Keys are `<operator><FIELD>` over the fields of `basketitem_item` (`sale.basketitem.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of `basketitem_item` (`sale.basketitem.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type SaleBasketitemListFilter = PrefixedFilter<
   SaleBasketitemListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<SaleBasketitemListFilterValues, '!@' | '@'>;
 
@@ -2656,12 +2656,12 @@ export interface SaleBasketpropertiesListFilterValues {
 
 /**
  * The `filter` of `sale.basketproperties.list`.
- * Keys are `<operator><FIELD>` over the fields of `basketproperties_item` (`sale.basketproperties.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of `basketproperties_item` (`sale.basketproperties.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type SaleBasketpropertiesListFilter = PrefixedFilter<
   SaleBasketpropertiesListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<SaleBasketpropertiesListFilterValues, '!@' | '@'>;
 
@@ -2921,12 +2921,12 @@ export interface SaleBusinessValuePersonDomainListFilterValues {
 
 /**
  * The `filter` of `sale.businessValuePersonDomain.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link SaleBusinessValuePersonDomainItemType} (`sale.businessValuePersonDomain.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link SaleBusinessValuePersonDomainItemType} (`sale.businessValuePersonDomain.getFields`); operators: (none: equality), `!=`, `<`, `<=`, `=`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type SaleBusinessValuePersonDomainListFilter = PrefixedFilter<
   SaleBusinessValuePersonDomainListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!=' | '<' | '<=' | '=' | '>' | '>='
 > &
   PrefixedListFilter<SaleBusinessValuePersonDomainListFilterValues, '!@' | '@'>;
 
@@ -4569,12 +4569,12 @@ export interface SaleOrderListFilterValues {
 
 /**
  * The `filter` of `sale.order.list`.
- * Keys are `<operator><FIELD>` over the fields of `order_item` (`sale.order.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of `order_item` (`sale.order.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type SaleOrderListFilter = PrefixedFilter<
   SaleOrderListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<SaleOrderListFilterValues, '!@' | '@'>;
 
@@ -4908,14 +4908,12 @@ export interface SalePaymentListFilterValues {
 
 /**
  * The `filter` of `sale.payment.list`.
- * Keys are `<operator><FIELD>` over the fields of `payment_item` (`sale.payment.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of `payment_item` (`sale.payment.get`); operators: (none: equality), `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type SalePaymentListFilter = PrefixedFilter<
   SalePaymentListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<SalePaymentListFilterValues, '!@' | '@'>;
+  '' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `select` of `sale.payment.list`: field names. */
 export type SalePaymentListSelect = Array<SalePaymentListFieldName>;
@@ -5225,14 +5223,12 @@ export interface SalePaymentItemShipmentListFilterValues {
 
 /**
  * The `filter` of `sale.paymentItemShipment.list`.
- * Keys are `<operator><FIELD>` over the fields of `paymentItemShipment_item` (`sale.paymentItemShipment.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of `paymentItemShipment_item` (`sale.paymentItemShipment.get`); operators: (none: equality), `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type SalePaymentItemShipmentListFilter = PrefixedFilter<
   SalePaymentItemShipmentListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<SalePaymentItemShipmentListFilterValues, '!@' | '@'>;
+  '' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `select` of `sale.paymentItemShipment.list`: field names. */
 export type SalePaymentItemShipmentListSelect = Array<SalePaymentItemShipmentListFieldName>;
@@ -5546,14 +5542,12 @@ export interface SalePaymentitembasketListFilterValues {
 
 /**
  * The `filter` of `sale.paymentitembasket.list`.
- * Keys are `<operator><FIELD>` over the fields of `paymentitembasket_item` (`sale.paymentitembasket.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of `paymentitembasket_item` (`sale.paymentitembasket.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type SalePaymentitembasketListFilter = PrefixedFilter<
   SalePaymentitembasketListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<SalePaymentitembasketListFilterValues, '!@' | '@'>;
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `select` of `sale.paymentitembasket.list`: field names. */
 export type SalePaymentitembasketListSelect = Array<SalePaymentitembasketListFieldName>;
@@ -6590,14 +6584,12 @@ export interface SalePersontypeListFilterValues {
 
 /**
  * The `filter` of `sale.persontype.list`.
- * Keys are `<operator><FIELD>` over the fields of `persontype_item` (`sale.persontype.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of `persontype_item` (`sale.persontype.get`); operators: (none: equality), `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type SalePersontypeListFilter = PrefixedFilter<
   SalePersontypeListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<SalePersontypeListFilterValues, '!@' | '@'>;
+  '' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `select` of `sale.persontype.list`: field names. */
 export type SalePersontypeListSelect = Array<SalePersontypeListFieldName>;
@@ -7175,14 +7167,12 @@ export interface SalePropertyListFilterValues {
 
 /**
  * The `filter` of `sale.property.list`.
- * Keys are `<operator><FIELD>` over the fields of `property_item` (`sale.property.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of `property_item` (`sale.property.get`); operators: (none: equality), `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type SalePropertyListFilter = PrefixedFilter<
   SalePropertyListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<SalePropertyListFilterValues, '!@' | '@'>;
+  '' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `select` of `sale.property.list`: field names. */
 export type SalePropertyListSelect = Array<SalePropertyListFieldName>;
@@ -7456,12 +7446,12 @@ export interface SalePropertyRelationListFilterValues {
 
 /**
  * The `filter` of `sale.propertyRelation.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link SalePropertyRelationItemType} (`sale.propertyRelation.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link SalePropertyRelationItemType} (`sale.propertyRelation.getFields`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type SalePropertyRelationListFilter = PrefixedFilter<
   SalePropertyRelationListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<SalePropertyRelationListFilterValues, '!@' | '@'>;
 
@@ -7719,14 +7709,12 @@ export interface SalePropertygroupListFilterValues {
 
 /**
  * The `filter` of `sale.propertygroup.list`.
- * Keys are `<operator><FIELD>` over the fields of `propertygroup_item` (`sale.propertygroup.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of `propertygroup_item` (`sale.propertygroup.get`); operators: (none: equality), `!`, `!=`, `%`, `<`, `<=`, `>`, `>=`.
  */
 export type SalePropertygroupListFilter = PrefixedFilter<
   SalePropertygroupListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<SalePropertygroupListFilterValues, '!@' | '@'>;
+  '' | '!' | '!=' | '%' | '<' | '<=' | '>' | '>='
+>;
 
 /** The `select` of `sale.propertygroup.list`: field names. */
 export type SalePropertygroupListSelect = Array<SalePropertygroupListFieldName>;
@@ -7983,14 +7971,12 @@ export interface SalePropertyvalueListFilterValues {
 
 /**
  * The `filter` of `sale.propertyvalue.list`.
- * Keys are `<operator><FIELD>` over the fields of `propertyvalue_item` (`sale.propertyvalue.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of `propertyvalue_item` (`sale.propertyvalue.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type SalePropertyvalueListFilter = PrefixedFilter<
   SalePropertyvalueListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<SalePropertyvalueListFilterValues, '!@' | '@'>;
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `select` of `sale.propertyvalue.list`: field names. */
 export type SalePropertyvalueListSelect = Array<SalePropertyvalueListFieldName>;
@@ -8298,14 +8284,12 @@ export interface SalePropertyvariantListFilterValues {
 
 /**
  * The `filter` of `sale.propertyvariant.list`.
- * Keys are `<operator><FIELD>` over the fields of `propertyvariant_item` (`sale.propertyvariant.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of `propertyvariant_item` (`sale.propertyvariant.get`); operators: (none: equality), `!`, `!=`, `%`, `<`, `<=`, `>`, `>=`.
  */
 export type SalePropertyvariantListFilter = PrefixedFilter<
   SalePropertyvariantListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<SalePropertyvariantListFilterValues, '!@' | '@'>;
+  '' | '!' | '!=' | '%' | '<' | '<=' | '>' | '>='
+>;
 
 /** The `select` of `sale.propertyvariant.list`: field names. */
 export type SalePropertyvariantListSelect = Array<SalePropertyvariantListFieldName>;
@@ -8662,14 +8646,12 @@ export interface SaleShipmentListFilterValues {
 
 /**
  * The `filter` of `sale.shipment.list`.
- * Keys are `<operator><FIELD>` over the fields of `shipment_item` (`sale.shipment.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of `shipment_item` (`sale.shipment.get`); operators: (none: equality), `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type SaleShipmentListFilter = PrefixedFilter<
   SaleShipmentListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<SaleShipmentListFilterValues, '!@' | '@'>;
+  '' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `select` of `sale.shipment.list`: field names. */
 export type SaleShipmentListSelect = Array<SaleShipmentListFieldName>;
@@ -8984,12 +8966,12 @@ export interface SaleShipmentitemListFilterValues {
 
 /**
  * The `filter` of `sale.shipmentitem.list`.
- * Keys are `<operator><FIELD>` over the fields of `shipmentitem_item` (`sale.shipmentitem.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of `shipmentitem_item` (`sale.shipmentitem.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type SaleShipmentitemListFilter = PrefixedFilter<
   SaleShipmentitemListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<SaleShipmentitemListFilterValues, '!@' | '@'>;
 
@@ -9567,14 +9549,12 @@ export interface SaleShipmentpropertyListFilterValues {
 
 /**
  * The `filter` of `sale.shipmentproperty.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link SalePropertyAddFields} (`sale.shipmentproperty.add`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of {@link SalePropertyAddFields} (`sale.shipmentproperty.add`); operators: (none: equality), `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type SaleShipmentpropertyListFilter = PrefixedFilter<
   SaleShipmentpropertyListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<SaleShipmentpropertyListFilterValues, '!@' | '@'>;
+  '' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `select` of `sale.shipmentproperty.list`: field names. */
 export type SaleShipmentpropertyListSelect = Array<SaleShipmentpropertyListFieldName>;
@@ -9853,14 +9833,12 @@ export interface SaleShipmentpropertyvalueListFilterValues {
 
 /**
  * The `filter` of `sale.shipmentpropertyvalue.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link SaleShipmentpropertyvalueItemType} (`sale.shipmentpropertyvalue.getfields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of {@link SaleShipmentpropertyvalueItemType} (`sale.shipmentpropertyvalue.getfields`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type SaleShipmentpropertyvalueListFilter = PrefixedFilter<
   SaleShipmentpropertyvalueListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<SaleShipmentpropertyvalueListFilterValues, '!@' | '@'>;
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `select` of `sale.shipmentpropertyvalue.list`: field names. */
 export type SaleShipmentpropertyvalueListSelect = Array<SaleShipmentpropertyvalueListFieldName>;
@@ -10176,14 +10154,12 @@ export interface SaleStatusListFilterValues {
 
 /**
  * The `filter` of `sale.status.list`.
- * Keys are `<operator><FIELD>` over the fields of `status_item` (`sale.status.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of `status_item` (`sale.status.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type SaleStatusListFilter = PrefixedFilter<
   SaleStatusListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<SaleStatusListFilterValues, '!@' | '@'>;
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `select` of `sale.status.list`: field names. */
 export type SaleStatusListSelect = Array<SaleStatusListFieldName>;
@@ -10495,14 +10471,12 @@ export interface SaleStatusLangListFilterValues {
 
 /**
  * The `filter` of `sale.statusLang.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link SaleStatusLangItemType} (`sale.statusLang.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of {@link SaleStatusLangItemType} (`sale.statusLang.getFields`); operators: (none: equality), `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type SaleStatusLangListFilter = PrefixedFilter<
   SaleStatusLangListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<SaleStatusLangListFilterValues, '!@' | '@'>;
+  '' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `select` of `sale.statusLang.list`: field names. */
 export type SaleStatusLangListSelect = Array<SaleStatusLangListFieldName>;
@@ -10609,14 +10583,12 @@ export interface SaleTradeBindingListFilterValues {
 
 /**
  * The `filter` of `sale.tradeBinding.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link SaleTradeBindingItemType} (`sale.tradeBinding.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of {@link SaleTradeBindingItemType} (`sale.tradeBinding.getFields`); operators: (none: equality), `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`.
  */
 export type SaleTradeBindingListFilter = PrefixedFilter<
   SaleTradeBindingListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<SaleTradeBindingListFilterValues, '!@' | '@'>;
+  '' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>'
+>;
 
 /** The `select` of `sale.tradeBinding.list`: field names. */
 export type SaleTradeBindingListSelect = Array<SaleTradeBindingListFieldName>;
@@ -10712,14 +10684,12 @@ export interface SaleTradePlatformListFilterValues {
 
 /**
  * The `filter` of `sale.tradePlatform.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link SaleTradePlatformItemType} (`sale.tradePlatform.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of {@link SaleTradePlatformItemType} (`sale.tradePlatform.getFields`); operators: (none: equality), `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type SaleTradePlatformListFilter = PrefixedFilter<
   SaleTradePlatformListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<SaleTradePlatformListFilterValues, '!@' | '@'>;
+  '' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `select` of `sale.tradePlatform.list`: field names. */
 export type SaleTradePlatformListSelect = Array<SaleTradePlatformListFieldName>;

@@ -1142,14 +1142,12 @@ export interface TaskCommentitemGetlistFilterValues {
 
 /**
  * The `FILTER` of `task.commentitem.getlist`.
- * Keys are `<operator><FIELD>` over the fields of {@link TaskCommentitemItemType} (`task.commentitem.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of {@link TaskCommentitemItemType} (`task.commentitem.get`); operators: (none: equality), `!`, `<`, `<=`, `>`, `>=`.
  */
 export type TaskCommentitemGetlistFilter = PrefixedFilter<
   TaskCommentitemGetlistFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<TaskCommentitemGetlistFilterValues, '!@' | '@'>;
+  '' | '!' | '<' | '<=' | '>' | '>='
+>;
 
 /** The `ORDER` of `task.commentitem.getlist`: field → direction. */
 export type TaskCommentitemGetlistOrder = {

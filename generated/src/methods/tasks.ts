@@ -1469,14 +1469,12 @@ export interface TasksApiScrumEpicListFilterValues {
 
 /**
  * The `filter` of `tasks.api.scrum.epic.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link TasksEpicItemType} (`tasks.api.scrum.epic.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of {@link TasksEpicItemType} (`tasks.api.scrum.epic.getFields`); operators: (none: equality), `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type TasksApiScrumEpicListFilter = PrefixedFilter<
   TasksApiScrumEpicListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<TasksApiScrumEpicListFilterValues, '!@' | '@'>;
+  '' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `select` of `tasks.api.scrum.epic.list`: field names and masks. */
 export type TasksApiScrumEpicListSelect = Array<TasksApiScrumEpicListFieldName | '*'>;
@@ -4148,19 +4146,14 @@ export interface TasksTaskListFilterValues {
 
 /**
  * The `filter` of `tasks.task.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link TasksTaskGetFieldsTaskItemType} (`tasks.task.getFields`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of {@link TasksTaskGetFieldsTaskItemType} (`tasks.task.getFields`); operators: (none: equality), `!`, `<`, `<=`, `>`, `>=`.
  * Custom fields `UF_*` are accepted with any value.
  */
 export type TasksTaskListFilter = PrefixedFilter<
   TasksTaskListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '<' | '<=' | '>' | '>='
 > &
-  PrefixedListFilter<TasksTaskListFilterValues, '!@' | '@'> &
-  CustomFieldFilter<
-    '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>=' | '!@' | '@',
-    'UF_'
-  >;
+  CustomFieldFilter<'' | '!' | '<' | '<=' | '>' | '>=', 'UF_'>;
 
 /** The `select` of `tasks.task.list`: field names. */
 export type TasksTaskListSelect = Array<TasksTaskListFieldName | CustomFieldKey<'UF_'>>;

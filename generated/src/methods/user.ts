@@ -836,12 +836,12 @@ export interface UserUserfieldListFilterValues {
 
 /**
  * The `filter` of `user.userfield.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link UserUserfieldAddFields} (`user.userfield.add`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link UserUserfieldAddFields} (`user.userfield.add`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type UserUserfieldListFilter = PrefixedFilter<
   UserUserfieldListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+  '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
   PrefixedListFilter<UserUserfieldListFilterValues, '!@' | '@'>;
 
