@@ -129,8 +129,11 @@ function findLists(nodes: readonly unknown[]): Array<{ list: AnyNode; intro: str
 /** A documented default: "By default … `X`", "Default value: `X`", "Default — `X`", "defaults to `X`". */
 export function defaultFromProse(text: string): string | null {
   const res = [
-    /\bdefault(?:\s+value)?\s*(?:is|:|—|–|-|=)\s*`([^`]*)`/i,
-    /\bby default[^.`\n]{0,60}?`([^`]*)`/i,
+    // "Default - `0`" states a value; "used by default - `!=`" ends one bullet and starts the next.
+    /(?<!\bby\s)\bdefault(?:\s+value)?\s*(?:is|:|—|–|-|=)\s*`([^`]*)`/i,
+    // Not across a closing parenthesis or into the next bullet: "`=` — equal (used by default) - `!=` — …"
+    // says `=` is the default operator, not that the param defaults to `!=`.
+    /\bby default(?:(?!\s[-*]\s)[^.`\n)]){0,60}?`([^`]*)`/i,
     /\bdefaults?\s+to\s+`([^`]*)`/i,
     /\bdefault(?:\s+value)?\s*(?:is|:|—|–|-|=)\s*(-?\d+(?:\.\d+)?|true|false|null|[YN])\b/i,
     /\bby default,?\s+(?:it is\s+|is\s+)?(-?\d+(?:\.\d+)?|true|false|[YN])\b/i,

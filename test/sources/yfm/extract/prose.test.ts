@@ -17,6 +17,12 @@ describe('prose', () => {
     expect(defaultFromProse('Nothing here')).toBeNull();
     expect(operatorsFromText('Prefixes:\n- `>=` — greater\n- `!@` — not in\n- `%` — like')).toEqual(['>=', '!@', '%']);
   });
+  it('reads no default out of an operator list (crm-deal-list.md: "(used by default)" belongs to the operator before it)', () => {
+    expect(defaultFromProse('- `=` — equal, exact match (used by default) - `!=` — not equal - `!` — not equal')).toBeNull();
+    // catalog-document-list.md writes it without the parentheses.
+    expect(defaultFromProse('- `=` — equal, exact match, used by default - `!=` — not equal')).toBeNull();
+    expect(defaultFromProse('Sort direction. By default `ASC`.')).toBe('ASC');
+  });
 });
 
 describe('on real pages', () => {
