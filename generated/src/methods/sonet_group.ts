@@ -198,10 +198,7 @@ export interface SonetGroupGetParams {
    * @defaultValue "ID:'DESC"
    */
   ORDER?: SonetGroupGetOrder;
-  /**
-   * Object for filtering in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. See below list of available fields for filtering. Supported operators in the filter key: - `!` — not equal - `>=` — greater than or equal - `>` — greater than - `<=` — less than or equal - `<` — less than - `><` — between (inclusive range) - `!><` — not between (outside the range) - `?` — string search - `=` — equal, exact match (used by default) - `!=` — not equal - `%` — LIKE, substring search - `!%` — NOT LIKE, substring search Default — no filtering
-   * @defaultValue "!="
-   */
+  /** Object for filtering in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. See below list of available fields for filtering. Supported operators in the filter key: - `!` — not equal - `>=` — greater than or equal - `>` — greater than - `<=` — less than or equal - `<` — less than - `><` — between (inclusive range) - `!><` — not between (outside the range) - `?` — string search - `=` — equal, exact match (used by default) - `!=` — not equal - `%` — LIKE, substring search - `!%` — NOT LIKE, substring search Default — no filtering */
   FILTER?: SonetGroupGetFilter;
   /** Return group or project by identifier. If the parameter is provided, the method adds the filter condition `ID = GROUP_ID` */
   GROUP_ID?: number;

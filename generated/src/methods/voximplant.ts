@@ -605,10 +605,7 @@ export type VoximplantSipGetFilter = Record<string, unknown>;
  * @see `voximplant.sip.update`
  */
 export interface VoximplantSipGetParams {
-  /**
-   * Object for filtering in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. See the list of available fields for filtering below. Supported operators in the filter key: - `!` — not equal - `>=` — greater than or equal to - `>` — greater than - `<=` — less than or equal to - `<` — less than - `><` — between (inclusive range) - `!><` — not between (outside the range) - `?` — string search - `=` — equal, exact match (used by default) - `!=` — not equal - `%` — LIKE, substring search - `!%` — NOT LIKE, substring search By default — no filtering. The method always adds a system filter by `APP_ID` of the current application.
-   * @defaultValue "!="
-   */
+  /** Object for filtering in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. See the list of available fields for filtering below. Supported operators in the filter key: - `!` — not equal - `>=` — greater than or equal to - `>` — greater than - `<=` — less than or equal to - `<` — less than - `><` — between (inclusive range) - `!><` — not between (outside the range) - `?` — string search - `=` — equal, exact match (used by default) - `!=` — not equal - `%` — LIKE, substring search - `!%` — NOT LIKE, substring search By default — no filtering. The method always adds a system filter by `APP_ID` of the current application. */
   FILTER?: VoximplantSipGetFilter;
   /** Sorting field. Uses fields from the list of fields for filtering. By default — no sorting. */
   SORT?: string;
@@ -761,10 +758,7 @@ export type VoximplantStatisticGetFilter = Record<string, unknown>;
  * @see `telephony.externalCall.register`
  */
 export interface VoximplantStatisticGetParams {
-  /**
-   * An object for filtering in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. See the list of available fields for filtering below. Supported operators in the filter key: - `!` — not equal - `>=` — greater than or equal - `>` — greater than - `<=` — less than or equal - `<` — less than - `><` — between (inclusive range) - `!><` — not between (outside range) - `?` — string search - `=` — equal, exact match (used by default) - `!=` — not equal - `%` — LIKE, substring search - `!%` — NOT LIKE, substring search By default — no filtering
-   * @defaultValue "!="
-   */
+  /** An object for filtering in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. See the list of available fields for filtering below. Supported operators in the filter key: - `!` — not equal - `>=` — greater than or equal - `>` — greater than - `<=` — less than or equal - `<` — less than - `><` — between (inclusive range) - `!><` — not between (outside range) - `?` — string search - `=` — equal, exact match (used by default) - `!=` — not equal - `%` — LIKE, substring search - `!%` — NOT LIKE, substring search By default — no filtering */
   FILTER?: VoximplantStatisticGetFilter;
   /** Sorting field. The same fields as in the list of fields for filtering are used, except for `CALL_TYPE`. By default — no sorting */
   SORT?: string;
