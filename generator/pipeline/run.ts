@@ -18,8 +18,8 @@ import { generateFiles } from './generate.ts';
 import { collectPages, loadSpecSet, type CollectedPage, type InputProblem } from './inputs.ts';
 
 /** Pages in memory → the spec set: read each page, then link them all. Pure. */
-export function specSetFromPages(pages: readonly PageInput[], onProgress?: (done: number, total: number) => void): SpecSet {
-  return linkSpecSet(readPages(pages, onProgress));
+export function specSetFromPages(pages: readonly PageInput[]): SpecSet {
+  return linkSpecSet(readPages(pages));
 }
 
 /** Files and folders → the spec set, with every input problem named (file:line); the set is absent when any problem was found. */

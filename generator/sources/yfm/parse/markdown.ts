@@ -136,7 +136,8 @@ export function fillPlans(plans: readonly RegionPlan[], ctx: FileCtx): void {
       finish(m.plan, [para], map, ctx);
     });
   });
-  for (const p of retry)
+  // A plan parsed on its own, with its own skeleton as the line map.
+  const parseAlone = (p: RegionPlan) =>
     finish(
       p,
       parse(
@@ -146,20 +147,12 @@ export function fillPlans(plans: readonly RegionPlan[], ctx: FileCtx): void {
       p.skeleton,
       ctx,
     );
+  for (const p of retry) parseAlone(p);
   for (const [key, waiting] of duplicates) {
     const hit = recall(key);
     for (const p of waiting) {
       if (hit) fillFromMemo(p, hit, ctx);
-      else
-        finish(
-          p,
-          parse(
-            p.skeleton.map((s) => s.text),
-            ctx,
-          ),
-          p.skeleton,
-          ctx,
-        );
+      else parseAlone(p);
     }
   }
 }
