@@ -94,10 +94,10 @@ function descriptorsIn(v: unknown, depth = 0): Descriptor[] | null {
   return null;
 }
 
-/** The spec type of a described field (`"type": "datetime"`, `"isMultiple": true`); names the vocabulary lacks stay `any`. */
+/** The spec type of a described field (`"type": "datetime"`, `"isMultiple": true`); a name the vocabulary lacks is `unknown`, its word kept. */
 function describedType(d: Record<string, unknown>): TypeRef {
   const name = String(d['type']);
-  const base = mapTypeName(name, null, { position: 'field', resolveLocal: () => null }) ?? { kind: 'scalar', name: 'any', docType: name };
+  const base = mapTypeName(name, null, { position: 'field', resolveLocal: () => null }) ?? { kind: 'scalar', name: 'unknown', docType: name };
   return d['isMultiple'] === true || d['multiple'] === true ? { kind: 'array', items: base } : base;
 }
 

@@ -1,6 +1,6 @@
 /** list-entity-plans.ts: where a list's item sits in a result, and which structures describe fields. */
 import { describe, expect, it } from 'vitest';
-import { findItem, isFieldDescriptor } from '../../generator/link/list-entity-plans.ts';
+import { fieldsFromExample, findItem, isFieldDescriptor } from '../../generator/link/list-entity-plans.ts';
 import type { TypeRef } from '../../generator/spec/schema.ts';
 import { field, str } from '../support/yfm-corpus.ts';
 
@@ -14,5 +14,19 @@ describe('findItem and isFieldDescriptor', () => {
     expect(findItem({ kind: 'object', fields: [field('bot', item), field('user', item)] }, none, 'bot')?.path).toEqual(['bot']);
     expect(isFieldDescriptor([field('type', str), field('isRequired', str), field('isReadOnly', str), field('title', str)])).toBe(true);
     expect(isFieldDescriptor([field('ID', str), field('TITLE', str), field('TYPE_ID', str)])).toBe(false);
+  });
+});
+
+describe('fieldsFromExample', () => {
+  it('types described fields through the vocabulary, and a word outside it as unknown with the word kept', () => {
+    const src = { file: 'api/x-fields.md', how: 'read' as const };
+    const json = { result: { ID: { type: 'integer', isReadOnly: true }, TAGS: { type: 'string', isMultiple: true }, GEO: { type: 'geo_point' } } };
+    const fields = fieldsFromExample([{ id: 'example:1', kind: 'response', json, source: src }]);
+    expect(fields?.map((f) => [f.name, f.type])).toEqual([
+      ['ID', { kind: 'scalar', name: 'integer' }],
+      ['TAGS', { kind: 'array', items: { kind: 'scalar', name: 'string' } }],
+      ['GEO', { kind: 'scalar', name: 'unknown', docType: 'geo_point' }],
+    ]);
+    expect(fields?.[0]?.readOnly).toBe(true);
   });
 });

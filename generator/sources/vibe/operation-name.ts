@@ -85,6 +85,8 @@ export function inputTypeName(segment: string): string {
 function singular(word: string): string {
   if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
   if (/(ss|sh|ch|x|us)es$/.test(word)) return word.slice(0, -2);
+  // A singular that ends in s ("status", "bonus", "analysis") has no s to drop.
+  if (/(us|is)$/.test(word)) return word;
   if (/[^s]s$/.test(word)) return word.slice(0, -1);
   return word;
 }
