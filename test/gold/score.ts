@@ -6,7 +6,7 @@
 import type { MethodSpec, NamedType, TypeRef } from '../../generator/spec/schema.ts';
 
 /** A coarse type class, as the truths write them. */
-export type GoldType = 'integer' | 'number' | 'string' | 'boolean' | 'date' | 'datetime' | 'object' | 'array' | 'map' | 'file' | 'any';
+export type GoldType = 'integer' | 'number' | 'string' | 'boolean' | 'date' | 'datetime' | 'object' | 'array' | 'map' | 'file' | 'any' | 'null';
 
 export interface GoldSlot {
   type: GoldType;
@@ -222,6 +222,7 @@ function compareSlots(
   required: Tally | null,
   values: Tally | null,
   misses: string[],
+  inGroup: ReadonlySet<string> = new Set(),
 ): void {
   const goldPaths = new Set(Object.keys(gold));
   for (const [path, g] of Object.entries(gold)) {
@@ -237,7 +238,7 @@ function compareSlots(
       fact(types, ok);
       if (!ok) misses.push(`${label} ${path}: type ${[...s.types].join('|')}, page says ${g.type}`);
     }
-    if (required && g.required !== null && g.required !== undefined) {
+    if (required && g.required !== null && g.required !== undefined && !inGroup.has(path)) {
       const ok = s.required === g.required;
       fact(required, ok);
       if (!ok) misses.push(`${label} ${path}: required ${String(s.required)}, page says ${String(g.required)}`);
@@ -249,17 +250,17 @@ function compareSlots(
       if (!ok) misses.push(`${label} ${path}: values ${got ? got.join(',') : '(none)'}, page lists ${g.values.join(',')}`);
     }
   }
-  // Precision: spec paths at levels the page enumerates (the root level, and children of gold paths).
-  const levels = new Set([root, ...goldPaths]);
+  // Precision: named spec fields at the levels the page enumerates: the top-level params, and each path
+  // with at least one gold child (a structure the page leaves to another page is not enumerated here).
+  const levels = new Set<string>(root === '' ? [''] : []);
+  for (const g of goldPaths) {
+    const parent = parentOf(g);
+    levels.add(parent);
+    if (parent.endsWith('[]') || parent.endsWith('{}')) levels.add(parentOf(parent));
+  }
   for (const path of spec.keys()) {
-    if (path === root) continue;
-    const parent = parentOf(path);
-    if (!levels.has(parent)) continue;
-    // An array's items or a map's values are a level of their own only when the gold names them.
-    if ((path.endsWith('[]') || path.endsWith('{}')) && !goldPaths.has(path)) {
-      const inner = [...goldPaths].some((g) => g.startsWith(path));
-      if (!inner) continue;
-    }
+    if (path === root || path.endsWith('[]') || path.endsWith('{}')) continue;
+    if (!levels.has(parentOf(path))) continue;
     presence.spec++;
     if (goldPaths.has(path)) presence.right++;
     else misses.push(`${label} ${path}: not on the page`);
