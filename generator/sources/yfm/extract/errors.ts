@@ -38,14 +38,26 @@ export function errorColumnRoles(header: readonly string[]): ErrorColumn[] {
 
 const PLACEHOLDER = /^(0|-|—|–|empty value|empty string|empty|no code|none|""|'')?$/i;
 
-/** A code cell value: null for placeholders; a 3-digit HTTP status is returned as status instead. */
+/**
+ * The HTTP error statuses a REST portal answers with. A Code cell holding one of them is a status put in the
+ * wrong column; any other number (`510`, `100`) is the method's own error code.
+ */
+const HTTP_ERROR_STATUSES = new Set([400, 401, 403, 404, 405, 409, 422, 429, 500, 502, 503, 504]);
+
+/** A code cell value: null for placeholders; an HTTP error status is returned as status instead. */
 export function normalizeCode(raw: string): { code: string | null; status: number | null } {
   const t = squash(raw)
     .replace(/^`+|`+$/g, '')
     .trim();
   if (PLACEHOLDER.test(t)) return { code: null, status: null };
-  if (/^[1-5]\d\d$/.test(t) && Number(t) >= 400) return { code: null, status: Number(t) };
+  if (/^\d{3}$/.test(t) && HTTP_ERROR_STATUSES.has(Number(t))) return { code: null, status: Number(t) };
   return { code: t, status: null };
+}
+
+/** The codes of a cell that lists several ("`200240400001`, `200240400002`"); one code otherwise. */
+export function splitCodes(raw: string): string[] {
+  const parts = raw.split(/\s*,\s*/);
+  return parts.length >= 2 && parts.every((p) => /^`?[A-Za-z0-9_.-]+`?$/.test(p.trim())) ? parts.map((p) => p.trim()) : [raw];
 }
 
 function cellText(node: unknown): string {
@@ -74,7 +86,7 @@ export function readErrorTable(table: YfmTable, pagePath: string, v3Code: string
   const out: ErrorEntry[] = [];
   for (const row of view.rows) {
     const cells = cellsOf(row);
-    let code: string | null = null;
+    let codes: Array<string | null> = [null];
     let status: number | null = null;
     let message: string | null = null;
     let description: string | undefined;
@@ -90,9 +102,10 @@ export function readErrorTable(table: YfmTable, pagePath: string, v3Code: string
         }
         case 'code': {
           const c = codeCell(cell);
-          const n = normalizeCode(c.code);
-          code = n.code;
-          if (n.status !== null && status === null) status = n.status;
+          const read = splitCodes(c.code).map(normalizeCode);
+          codes = read.map((n) => n.code);
+          const misplaced = read[0]?.status ?? null;
+          if (misplaced !== null && status === null) status = misplaced;
           if (c.message && !roles.includes('message')) message = c.message;
           break;
         }
@@ -107,19 +120,21 @@ export function readErrorTable(table: YfmTable, pagePath: string, v3Code: string
           break;
       }
     });
-    if (v3Code && code === null) code = v3Code;
+    if (v3Code && codes.length === 1 && codes[0] === null) codes = [v3Code];
     if (message !== null && PLACEHOLDER.test(message)) message = null;
     if (field) description = `${description ?? ''}${description ? ' ' : ''}(field: ${field})`.trim();
-    if (code === null && message === null && !description) continue;
     const line = rowLine(row);
-    out.push({
-      id: errorId(code, message, code === null && message === null ? description : (message ?? undefined)),
-      code,
-      status,
-      message,
-      ...(description ? { description } : {}),
-      source: { file: fileOf(cells[0], pagePath), ...(line ? { line } : {}), how: 'read', evidence: 'table' },
-    });
+    for (const code of codes) {
+      if (code === null && message === null && !description) continue;
+      out.push({
+        id: errorId(code, message, code === null && message === null ? description : (message ?? undefined)),
+        code,
+        status,
+        message,
+        ...(description ? { description } : {}),
+        source: { file: fileOf(cells[0], pagePath), ...(line ? { line } : {}), how: 'read', evidence: 'table' },
+      });
+    }
   }
   return out;
 }

@@ -20,6 +20,16 @@ describe('error column roles', () => {
     expect(normalizeCode('403')).toEqual({ code: null, status: 403 });
     expect(normalizeCode('`ACCESS_DENIED`')).toEqual({ code: 'ACCESS_DENIED', status: null });
     expect(normalizeCode('100')).toEqual({ code: '100', status: null });
+    // humanresources-hcmlink-company-delete.md: `510` is the method's code (its example answers "error": 510), not an HTTP status.
+    expect(normalizeCode('`510`')).toEqual({ code: '510', status: null });
+  });
+
+  it('reads each code of a cell that lists several (sale-basket-properties-add.md)', () => {
+    const r = readErrors([table(row('**Code**', '**Description**'), row('`200240400001`, `200240400002`', 'Basket item (position) not found'))], 'p.md');
+    expect(r.errors.map((e) => [e.code, e.description])).toEqual([
+      ['200240400001', 'Basket item (position) not found'],
+      ['200240400002', 'Basket item (position) not found'],
+    ]);
   });
 });
 
