@@ -141,7 +141,7 @@ export function readErrorTable(table: YfmTable, pagePath: string, v3Code: string
 
 /** The HTTP statuses a paragraph states ("HTTP status: **400**", "HTTP Status: **400**, **403**"); `40x` is no status. */
 export function statedStatuses(text: string): number[] {
-  const m = /HTTP\s+status:\s*((?:\*{0,2}`?\d{3}`?\*{0,2}\s*,?\s*)+)/i.exec(text);
+  const m = /HTTP\s+(?:status(?:es)?|code):\s*((?:\*{0,2}`?\d{3}`?\*{0,2}\s*,?\s*)+)/i.exec(text);
   return m?.[1] ? [...m[1].matchAll(/\d{3}/g)].map((x) => Number(x[0])) : [];
 }
 

@@ -262,8 +262,15 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
     type = applyEnum(type, enumValues, ctx.position, description);
   }
 
-  // Response fields carry no required legend: unmarked ones are 'unknown', not optional.
-  const required: boolean | 'unknown' = nameCell.required ? true : legend && ctx.position === 'param' ? false : 'unknown';
+  // Response fields carry no required legend: unmarked ones are 'unknown', not optional — unless the
+  // description says which ("Optional parameter.", "Required parameter"), as legend-less tables do.
+  const required: boolean | 'unknown' = nameCell.required
+    ? true
+    : legend && ctx.position === 'param'
+      ? false
+      : ctx.position === 'param'
+        ? (statedRequired(description) ?? 'unknown')
+        : 'unknown';
   // `**CALENDAR_EVENT**\|**UF_CRM_CAL_EVENT**` reads as two aliases, but may be one key with a pipe in it
   // (crm.type.add linkedUserFields): the page's own examples sending the joined key decide.
   const joined = nameCell.names.join('|');
@@ -337,5 +344,13 @@ function objectHolder(f: RowFact): { fields: import('../../../spec/schema.ts').F
     f.type = obj;
     return obj;
   }
+  return null;
+}
+
+/** What a parameter's description says of its being required: "Optional parameter." → false; "Required parameter." → true. */
+export function statedRequired(description: string | undefined): boolean | null {
+  if (!description) return null;
+  if (/(?:^|[.(]\s*)(?:an?\s+)?optional(?:\s+parameter)?\s*[.)]|(?:^|\.\s+)optional parameter\b/i.test(description)) return false;
+  if (/(?:^|[.(]\s*)(?:a\s+)?(?:required|mandatory)(?:\s+parameter)?\s*[.)]|(?:^|\.\s+)(?:required|mandatory) parameter\b/i.test(description)) return true;
   return null;
 }

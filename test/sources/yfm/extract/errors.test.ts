@@ -73,6 +73,9 @@ describe('HTTP status stated in prose', () => {
     ['HTTP status: **400**', [400]],
     ['HTTP Status: **400**, **403**', [400, 403]],
     ['HTTP status: 404', [404]],
+    // catalog-document-element-add.md and 45 other pages write "HTTP Code:".
+    ['HTTP Code: **400**', [400]],
+    ['HTTP statuses: **400**, **403**', [400, 403]],
     ['HTTP status: **40x**, **50x**', []],
     ['The status is 400', []],
   ])('%s → %j', (text, want) => expect(statedStatuses(text)).toEqual(want));

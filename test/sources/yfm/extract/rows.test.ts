@@ -1,6 +1,6 @@
 /** rows.ts: the type a literal in an Example column shows, and the field types rows give on real corpus pages. */
 import { describe, expect, it } from 'vitest';
-import { literalType } from '../../../../generator/sources/yfm/extract/rows.ts';
+import { literalType, statedRequired } from '../../../../generator/sources/yfm/extract/rows.ts';
 import { fieldsOf, specOf } from '../../../support/yfm-corpus.ts';
 
 describe('literalType', () => {
@@ -54,4 +54,18 @@ describe('on real pages', () => {
     const f = s.types.flatMap((t) => fieldsOf(t.type)).find((x) => x.name === 'formatName');
     expect(f?.type.kind === 'enum' ? f.type.open : true).toBe(true);
   });
+});
+
+describe('statedRequired', () => {
+  // Wordings of legend-less tables, e.g. task-items-get-list.md: "… Optional parameter. By default, it is sorted …".
+  it.each([
+    ['An array in the form {…} for sorting the result. Optional parameter. By default, it is sorted by ID', false],
+    ['Task ID (optional)', false],
+    ['Flag. Optional.', false],
+    ['Required parameter. The identifier of the task', true],
+    ['Mandatory parameter.', true],
+    ['Values of task fields. Required fields for creating a task: TITLE', null],
+    ['This optional value is ignored', null],
+    ['Filter by department identifier', null],
+  ])('%s → %s', (description, want) => expect(statedRequired(description)).toBe(want));
 });
