@@ -2,6 +2,7 @@
 import type { MethodSpec, PageRecord, TypeRef, Warning } from '../spec/schema.ts';
 import type { SpecSet } from '../spec/spec-set.ts';
 import { compareStrings } from '../spec/serialize.ts';
+import { countFacts, type FactCounts } from './fact-counts.ts';
 
 /**
  * Counts of one section. Types follow the schema's definition (ScalarName): a param typed `unknown` is
@@ -40,6 +41,8 @@ export interface SectionCoverage {
 export interface CoverageReport {
   totals: SectionCoverage;
   sections: SectionCoverage[];
+  /** How the facts pages state were read (error statuses, filter operators, result sources, …), over the whole set. */
+  facts: FactCounts;
   warnings: Warning[];
   pages: Array<{ path: string; methods: string[]; skipped?: string; truncated?: boolean }>;
   /** Each Vibe page with what it yielded: the issue asks that cut pages be visible page by page. */
@@ -173,5 +176,5 @@ export function computeCoverage(set: SpecSet): CoverageReport {
       truncated: Boolean(p.truncated),
       ...(p.skipped ? { skipped: p.skipped } : {}),
     }));
-  return { totals, sections: list, warnings, pages, vibePages };
+  return { totals, sections: list, facts: countFacts(set.specs), warnings, pages, vibePages };
 }

@@ -1,5 +1,6 @@
 /** Render a coverage report as a terminal table, markdown, or JSON. */
 import type { CoverageReport, SectionCoverage } from './coverage.ts';
+import type { FactCounts } from './fact-counts.ts';
 import { compareStrings } from '../spec/serialize.ts';
 
 const COLUMNS: Array<[string, (c: SectionCoverage) => string]> = [
@@ -30,6 +31,21 @@ function counts(rec: Record<string, number>): string[] {
     .map(([k, v]) => `${k}: ${v}`);
 }
 
+/** The fact counters as labelled lines, one per measure (the same lines in the table and the markdown). */
+export function factLines(f: FactCounts): string[] {
+  const { errors: e, filters: fl, results: r } = f;
+  return [
+    `errors: ${e.total} (with a status ${e.withStatus}, without ${e.withoutStatus}; without a code ${e.withoutCode}); specs whose every error lacks a status: ${e.specsAllWithoutStatus}`,
+    `filter operators: ${fl.total} filters (read ${fl.operatorsRead}, inferred ${fl.operatorsInferred}, no provenance ${fl.operatorsWithoutProvenance}; assumed standard set ${fl.operatorsAssumed}); REST 3.0 filters ${fl.v3}, with word operators ${fl.v3WithWords}`,
+    `results: from a table ${r.fromTable}, from an example ${r.fromExample}, by convention ${r.byConvention}, from prose ${r.fromProse}, other ${r.other}, none ${r.none} (warned: from example ${r.warnedFromExample}, by convention ${r.warnedByConvention})`,
+    `value lists (params and fields): closed ${f.enums.closed}, open ${f.enums.open}`,
+    `maps: ${f.maps.nodes} in ${f.maps.specs} specs`,
+    `required-alternative groups: ${f.alternatives.groups} in ${f.alternatives.specs} specs`,
+    `deprecated: with a successor ${f.deprecated.withSuccessor}, without ${f.deprecated.withoutSuccessor}`,
+    `nullable params and fields: ${f.nullable}`,
+  ];
+}
+
 /** A fixed-width table for the terminal. */
 export function renderTable(r: CoverageReport, listWarnings = false): string {
   const rows = [...r.sections, r.totals].map((c) => COLUMNS.map(([, f]) => f(c)));
@@ -39,6 +55,7 @@ export function renderTable(r: CoverageReport, listWarnings = false): string {
   const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
   out.push('', 'pages skipped: ' + (counts(r.totals.skipped).join(', ') || 'none'));
   out.push('warnings by kind: ' + (counts(r.totals.warnings).join(', ') || 'none'));
+  out.push('', 'Facts read:', ...factLines(r.facts).map((l) => `  ${l}`));
   if (r.vibePages.length) {
     out.push('', 'Vibe pages (operations · entity types · cut?):');
     for (const p of r.vibePages) {
@@ -57,6 +74,7 @@ export function renderMarkdown(r: CoverageReport, listWarnings = false): string 
   for (const c of [...r.sections, r.totals]) out.push(`| ${COLUMNS.map(([, f]) => f(c)).join(' | ')} |`);
   out.push('', '## Pages skipped', '', ...counts(r.totals.skipped).map((s) => `- ${s}`));
   out.push('', '## Warnings by kind', '', ...counts(r.totals.warnings).map((s) => `- ${s}`));
+  out.push('', '## Facts read', '', ...factLines(r.facts).map((l) => `- ${l}`));
   const truncated = r.pages.filter((p) => p.truncated);
   if (truncated.length) out.push('', '## Truncated pages', '', ...truncated.map((p) => `- ${p.path}: ${p.methods.length} operations`));
   if (r.vibePages.length) {

@@ -213,8 +213,16 @@ export const Deprecation = z.union([
 ]);
 export type Deprecation = z.infer<typeof Deprecation>;
 
-/** Filter operator prefixes as Bitrix writes them before a field name. */
-export const FilterOperator = z.string().regex(/^[=!<>@%?]{0,3}$/);
+/** A filter operator prefix as REST 1 writes it before a field name ("" is equality). */
+export const PREFIX_OPERATOR_PATTERN = /^[=!<>@%?]{0,3}$/;
+/** A REST 3.0 operator as written inside a `[field, operator, value]` condition: symbols, or one lower-case word (`in`, `between`). */
+export const V3_OPERATOR_PATTERN = /^(?:[=!<>]{1,2}|[a-z][A-Za-z]{1,15})$/;
+
+/** Filter operators as the docs write them: REST 1 prefixes, REST 3.0 symbols and words. */
+export const FilterOperator = z
+  .string()
+  .regex(/^(?:[=!<>@%?]{0,3}|[a-z][A-Za-z]{1,15})$/)
+  .describe('A REST 1 prefix (^[=!<>@%?]{0,3}$, "" is equality) or a REST 3.0 operator (a symbol run or a lower-case word such as "in", "between")');
 
 /** What a list method pages and filters by. */
 export const ListSemantics = z
@@ -229,7 +237,11 @@ export const ListSemantics = z
       .object({
         param: z.string(),
         syntax: z.enum(['prefix', 'v3-array', 'vibe']),
-        operators: z.array(FilterOperator).describe('Operators the page documents, as written ("" is equality)'),
+        operators: z
+          .array(FilterOperator)
+          .describe(
+            'Operators the page documents, as written. "" is equality: no prefix (REST 1), or the two-element condition ["field", value] (REST 3.0). Their provenance is facts["list.filter.operators"]',
+          ),
         objectOperators: z
           .array(z.string().regex(/^\$[A-Za-z]+$/))
           .optional()

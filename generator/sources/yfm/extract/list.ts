@@ -4,12 +4,10 @@
  * filtered is linked later by the link stage (`generator/link/list-entities.ts`).
  */
 import type { ListSemantics, Param, Provenance, Warning } from '../../../spec/schema.ts';
+import { v3OperatorsFromCell } from './v3-filter.ts';
 
 /** The prefix operators Bitrix documents for REST 1 list filters (used when a filter cell lists none). */
 export const STANDARD_PREFIX_OPERATORS = ['', '=', '!=', '!', '>', '>=', '<', '<=', '%', '=%', '%=', '!%', '@', '!@'];
-/** REST 3.0 comparison operators representable as prefixes (`in`/`between` are words and cannot be). */
-export const V3_OPERATORS = ['=', '!=', '>', '>=', '<', '<='];
-
 const OPERATOR = /^[=!<>@%?]{1,3}$/;
 
 /** True when a method name is a list method (`*.list`, `*.getList`, `*.getlist`). */
@@ -47,9 +45,14 @@ export function readListSemantics(input: {
   pageText: string;
   pagePath: string;
   resultFieldNames: readonly string[];
-}): { list: ListSemantics | null; warnings: Array<Omit<Warning, 'file'>> } {
+  /** The page's own lines, to give a read operator list its line (the cell hands its text over flattened). */
+  pageLines?: readonly string[];
+  /** The REST 3.0 overview's operator table: what applies when a REST 3.0 filter cell lists no operators. */
+  v3Overview?: { operators: readonly string[]; file: string; line: number } | undefined;
+}): { list: ListSemantics | null; operatorsSource?: Provenance; warnings: Array<Omit<Warning, 'file'>> } {
   const { params, restVersion, method } = input;
   const warnings: Array<Omit<Warning, 'file'>> = [];
+  let operatorsSource: Provenance | undefined;
   const find = (re: RegExp, ok: (p: Param) => boolean = () => true) => params.find((p) => re.test(p.name) && ok(p));
   const filter = find(/^filter$/i);
   const isList = isListMethodName(method);
@@ -94,15 +97,44 @@ export function readListSemantics(input: {
     // A filter documented as a structure of keys (booking.v1.*, call.followup.list) is an object whatever the version.
     const syntax: 'prefix' | 'v3-array' =
       (restVersion === '3' && filter.type.kind !== 'ref') || (arrayTyped && /\[\s*\[?\s*"/.test(desc)) ? 'v3-array' : 'prefix';
+    const at = (line: number | undefined, how: 'read' | 'inferred', evidence: string, file = input.pagePath): Provenance => ({
+      file,
+      ...(line ? { line } : {}),
+      how,
+      evidence,
+    });
     let operators: string[];
-    if (syntax === 'v3-array') operators = ['', ...V3_OPERATORS];
-    else if (filter.type.kind === 'ref')
+    if (syntax === 'v3-array') {
+      const cell = v3OperatorsFromCell(desc);
+      // "" is the two-element condition `["field", value]`; the default operator it stands for is listed too.
+      const stated = [...(cell.shorthand ? [''] : []), ...(cell.defaultOperator ? [cell.defaultOperator] : [])];
+      if (cell.listed.length > 0) {
+        operators = unique([...stated, ...cell.listed]);
+        operatorsSource = at(lineOfPhrase(input.pageLines, filter.source.line, cell.phrase) ?? filter.source.line, 'read', 'filter-cell');
+      } else if (input.v3Overview) {
+        // The cell names no operator set: the REST 3.0 overview's table is the one every v3 filter takes.
+        operators = unique([...stated, ...input.v3Overview.operators]);
+        operatorsSource = at(input.v3Overview.line, 'inferred', 'rest-v3-filter-overview', input.v3Overview.file);
+      } else {
+        operators = stated;
+        operatorsSource = at(filter.source.line, stated.length > 0 ? 'read' : 'inferred', 'filter-cell');
+        warnings.push({
+          code: 'filter-operators-unlisted',
+          message: `${method}: the REST 3.0 filter cell lists no operators and the REST 3.0 overview is not available`,
+          ...(filter.source.line ? { line: filter.source.line } : {}),
+        });
+      }
+    } else if (filter.type.kind === 'ref') {
       operators = ['']; // a structure of documented keys (booking.v1.*): equality only
-    else {
+      operatorsSource = at(filter.source.line, 'inferred', 'filter-structure');
+    } else {
       const listed = operatorsFromText(desc);
-      if (listed.length > 0) operators = ['', ...listed.filter((o) => o !== '')];
-      else {
+      if (listed.length > 0) {
+        operators = ['', ...listed.filter((o) => o !== '')];
+        operatorsSource = at(filter.source.line, 'read', 'filter-cell');
+      } else {
         operators = [...STANDARD_PREFIX_OPERATORS];
+        operatorsSource = at(filter.source.line, 'inferred', 'standard-prefix-set');
         warnings.push({
           code: 'filter-operators-assumed',
           message: `${method}: the filter cell lists no operators; assuming the standard prefix set`,
@@ -148,5 +180,22 @@ export function readListSemantics(input: {
     entity: null,
     source: idCursor && !startMinusOne ? { ...source, how: 'inferred', evidence: 'crm-list-convention' } : source,
   };
-  return { list, warnings };
+  return { list, ...(operatorsSource ? { operatorsSource } : {}), warnings };
+}
+
+/** Strings in first-seen order, without repeats. */
+function unique(xs: readonly string[]): string[] {
+  return [...new Set(xs)];
+}
+
+/**
+ * The 1-based line, at or after `from`, of the page line that holds the start of `phrase` (a phrase of a
+ * flattened cell, so white space is compared loosely). Undefined when no line holds it.
+ */
+export function lineOfPhrase(lines: readonly string[] | undefined, from: number | undefined, phrase: string | undefined): number | undefined {
+  if (!lines || !phrase) return undefined;
+  const squash = (x: string) => x.replace(/\s+/g, ' ').trim();
+  const needle = squash(phrase).slice(0, 24);
+  for (let i = Math.max(0, (from ?? 1) - 1); i < lines.length; i++) if (squash(lines[i] ?? '').includes(needle)) return i + 1;
+  return undefined;
 }

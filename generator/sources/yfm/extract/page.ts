@@ -14,6 +14,7 @@ import { readErrors } from './errors.ts';
 import { calledMethods, readExamples } from './examples.ts';
 import { detectRestVersion, identifyMethod } from './identity.ts';
 import { readListSemantics } from './list.ts';
+import { REST_V3_OVERVIEW, v3OperatorsFromOverview } from './v3-filter.ts';
 import { flattenBlocks, includeName, lineOf, textOf, walk } from './md.ts';
 import { indexHeadings, PageTypes } from './nested-types.ts';
 import type { AnyNode, YfmInclude, YfmNote } from './nodes.ts';
@@ -182,6 +183,11 @@ function buildSpecs(
   const resultOut = result.result ? { ...result.result, type: withFieldIds(result.result.type, 'result') } : null;
   const pageTextAll = textOf({ type: 'root', children: outline.sections.filter((s) => s.role === 'params').flatMap((s) => s.blocks) });
 
+  // A REST 3.0 filter cell that lists no operators takes the overview's table (the one page every v3 filter refers to).
+  const overviewText = identity.restVersion === '3' ? ctx.readFile(REST_V3_OVERVIEW) : undefined;
+  const overviewOps = overviewText === undefined ? undefined : v3OperatorsFromOverview(overviewText);
+  const pageLines = page.text.split(/\r?\n/);
+
   const specs: MethodSpec[] = [];
   for (const name of identity.names) {
     const list = readListSemantics({
@@ -191,6 +197,8 @@ function buildSpecs(
       pageText: pageTextAll,
       pagePath: path,
       resultFieldNames: result.rowNames,
+      pageLines,
+      v3Overview: overviewOps ? { ...overviewOps, file: REST_V3_OVERVIEW } : undefined,
     });
     const specWarnings = [...warnings, ...list.warnings.map((w) => ({ ...w, file: path }))];
     let specResult = resultOut;
@@ -219,6 +227,7 @@ function buildSpecs(
     if (deprecated) facts['deprecated'] = deprecated.source;
     if (specResult) facts['result'] = specResult.source;
     if (list.list) facts['list'] = list.list.source;
+    if (list.list?.filter && list.operatorsSource) facts['list.filter.operators'] = list.operatorsSource;
     facts['params'] = at(
       params.line ?? paramsSection?.line,
       params.documented === 'table' ? 'table' : params.documented === 'none' ? 'no-parameters-prose' : 'no-params-section',

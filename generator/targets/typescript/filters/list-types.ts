@@ -14,11 +14,13 @@ import { type EntityInfo, type PlanMethod, hasListParams } from '../../plan/inde
 import { quote, typePropertyKey } from '../common/identifiers.ts';
 import { declFile, FILTER_FILE } from '../common/paths.ts';
 import { memberList } from '../common/file-context.ts';
-import { cleanOperators, customFieldPrefix, filterValueText } from './values.ts';
+import { cleanOperators, cleanV3Operators, customFieldPrefix, filterValueText } from './values.ts';
 
 const LIST_OPS = new Set(['@', '!@']);
 const RANGE_OPS = new Set(['><', '!><']);
-const V3_OPS = ['=', '!=', '>', '>=', '<', '<='];
+/** REST 3.0 operator words whose value is not one value of the field (the REST 3.0 overview's table). */
+const V3_LIST_OPS = new Set(['in']);
+const V3_RANGE_OPS = new Set(['between']);
 /** Vibe prefix → operator-object form, as the Vibe filtering page documents them. */
 const VIBE_OPERATOR_OF: Record<string, string> = {
   '>': '$gt',
@@ -80,11 +82,13 @@ export function listTypeStatements(m: PlanMethod, file: FileContext): StatementS
       notes.push(fallbackNote);
     } else {
       statements.push(filterValuesInterface(values, entity, m, file));
-      const ops = cleanOperators(f.operators);
+      const ops = f.syntax === 'v3-array' ? cleanV3Operators(f.operators) : cleanOperators(f.operators);
       if (f.syntax === 'v3-array') {
-        const v3 = ops.filter((o) => V3_OPS.includes(o));
-        type = `${helper('V3Filter')}<${values}, ${(v3.length ? v3 : V3_OPS).map(quote).join(' | ')}>`;
-        notes.push('REST 3.0 syntax: an array of `[field, operator, value]` conditions and `{ logic, conditions }` groups.');
+        type = v3FilterType(ops, values, helper);
+        notes.push(
+          'REST 3.0 syntax: an array of `[field, operator, value]` conditions and `{ logic, conditions }` groups.',
+          `Operators: ${ops.map((o) => (o === '' ? '(none: `[field, value]`, equality)' : docCode(o))).join(', ')}.`,
+        );
       } else if (f.syntax === 'vibe') {
         type = vibeFilterType(ops, values, helper);
         notes.push('Both syntaxes: operator objects (`{ field: { $gte: 1 } }`) and prefixed keys (`{ ">=field": 1 }`).');
@@ -155,6 +159,23 @@ export function listTypeStatements(m: PlanMethod, file: FileContext): StatementS
     });
   }
   return statements;
+}
+
+/**
+ * The REST 3.0 filter type accepting exactly the documented operators: one-value conditions for the
+ * symbols, a list for `in`, a `[from, to]` pair for `between`, `[field, value]` when "" (the two-element
+ * condition) is documented. A word whose value shape nobody documents takes one value, like a symbol.
+ */
+function v3FilterType(ops: readonly string[], values: string, helper: (name: string) => string): string {
+  const scalar = ops.filter((o) => o !== '' && !V3_LIST_OPS.has(o) && !V3_RANGE_OPS.has(o));
+  const list = ops.filter((o) => V3_LIST_OPS.has(o));
+  const range = ops.filter((o) => V3_RANGE_OPS.has(o));
+  const conditions: string[] = [];
+  if (ops.includes('')) conditions.push(`${helper('V3EqualsCondition')}<${values}>`);
+  if (scalar.length) conditions.push(`${helper('V3Condition')}<${values}, ${scalar.map(quote).join(' | ')}>`);
+  if (list.length) conditions.push(`${helper('V3ListCondition')}<${values}, ${list.map(quote).join(' | ')}>`);
+  if (range.length) conditions.push(`${helper('V3RangeCondition')}<${values}, ${range.map(quote).join(' | ')}>`);
+  return `${helper('V3Filter')}<${conditions.length ? conditions.join(' | ') : 'never'}>`;
 }
 
 /** `interface XxxFilterValues { FIELD: <filter value type>; … }`: the value each field accepts in a filter. */

@@ -1,5 +1,5 @@
 /** Filter values and operators of a list method: what each field accepts in a filter, custom-field prefixes, well-formed operators. */
-import type { TypeRef } from '../../../spec/schema.ts';
+import { PREFIX_OPERATOR_PATTERN, V3_OPERATOR_PATTERN, type TypeRef } from '../../../spec/schema.ts';
 import { compareStrings } from '../../../spec/serialize.ts';
 import { type TypeScope, deref } from '../../plan/index.ts';
 import { quote } from '../common/identifiers.ts';
@@ -54,5 +54,10 @@ export function customFieldPrefix(pattern: string | undefined): string | undefin
 
 /** Filter operators of the spec that are well-formed (the schema's own pattern), deduplicated and code-unit sorted. */
 export function cleanOperators(ops: string[]): string[] {
-  return [...new Set(ops.filter((o) => /^[=!<>@%?]{0,3}$/.test(o)))].sort(compareStrings);
+  return [...new Set(ops.filter((o) => PREFIX_OPERATOR_PATTERN.test(o)))].sort(compareStrings);
+}
+
+/** REST 3.0 filter operators of the spec that are well-formed ("" is the two-element condition), deduplicated and code-unit sorted. */
+export function cleanV3Operators(ops: string[]): string[] {
+  return [...new Set(ops.filter((o) => o === '' || V3_OPERATOR_PATTERN.test(o)))].sort(compareStrings);
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { FileContext } from '../../../../generator/targets/typescript/common/file-context.ts';
 import { listTypeStatements } from '../../../../generator/targets/typescript/filters/list-types.ts';
-import { cleanOperators, customFieldPrefix, filterValueText } from '../../../../generator/targets/typescript/filters/values.ts';
+import { cleanOperators, cleanV3Operators, customFieldPrefix, filterValueText } from '../../../../generator/targets/typescript/filters/values.ts';
 import { list, method, named, obj, planOf } from '../../given.ts';
 
 const none = { resolve: () => undefined };
@@ -35,6 +35,33 @@ describe('filters part', () => {
     expect(typed.map((s) => ('name' in s ? s.name : ''))).toEqual(['CrmDealListFieldName', 'CrmDealListFilterValues', 'CrmDealListFilter']);
     const untyped = listTypeStatements(planOf([listSpec]).rest[0]!, new FileContext('src/methods/crm.ts'));
     expect(untyped).toMatchObject([{ name: 'CrmDealListFilter', type: 'Record<string, unknown>' }]);
+  });
+
+  it('keeps REST 3.0 operators as words and symbols', () => {
+    expect(cleanV3Operators(['between', '', '=', 'in', 'LIKE%', '!='])).toEqual(['', '!=', '=', 'between', 'in']);
+  });
+
+  it('types a REST 3.0 filter with exactly the documented operators (timeman.record.list: no `!=`, no `in`)', () => {
+    const get = method({ method: 'timeman.record.get', restVersion: '3', types: [named('record', obj('userId', 'startTime'))] });
+    const listSpec = method({
+      method: 'timeman.record.list',
+      restVersion: '3',
+      list: list({
+        paging: 'page',
+        entity: { method: 'timeman.record.get', type: 'record' },
+        filter: { param: 'filter', syntax: 'v3-array', operators: ['', '=', '>', '>=', '<', '<=', 'between'], logic: true },
+      }),
+    });
+    const plan = planOf([get, listSpec]);
+    const statements = listTypeStatements(
+      plan.rest.find((m) => m.spec.method === 'timeman.record.list')!,
+      new FileContext('src/methods/timeman.ts'),
+    );
+    const filter = statements.find((s) => 'name' in s && typeof s.name === 'string' && s.name.endsWith('Filter')) as { type: string };
+    const values = statements.find((s) => 'name' in s && typeof s.name === 'string' && s.name.endsWith('FilterValues')) as { name: string };
+    expect(filter.type).toBe(
+      `V3Filter<V3EqualsCondition<${values.name}> | V3Condition<${values.name}, "<" | "<=" | "=" | ">" | ">="> | V3RangeCondition<${values.name}, "between">>`,
+    );
   });
 
   it('declares nothing for a list without filter, select or order', () => {
