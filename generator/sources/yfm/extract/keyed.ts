@@ -13,6 +13,8 @@ export interface KeyedWording {
   keys: 'string' | 'integer';
   /** The value clause as text (links as their text, code spans kept), or null when the page says only what the keys are. */
   valueText: string | null;
+  /** The links written inside the key clause ("the identifier of the [object field](#fields)"), in order. */
+  keyLinks: Array<{ text: string; url: string }>;
   /** The links written inside the value clause (`[rest_field_description](../data-types.md#…)`), in order. */
   valueLinks: Array<{ text: string; url: string }>;
 }
@@ -63,7 +65,8 @@ const FORMAT_CLAUSE =
 /** Keys named as an entity's id ("user ID", "the attachment identifier", "`BOT_ID`") are integers; codes and field names are strings. */
 export function keyTypeOf(keyText: string): 'string' | 'integer' {
   const t = keyText.replace(/`/g, ' ');
-  if (/\b(string|symbolic|character|letter|code|name|field|language|lang|setting|option|parameter|property|selector|phrase|dimensions?)\b/i.test(t)) return 'string';
+  if (/\b(string|symbolic|character|letter|code|name|field|language|lang|setting|option|parameter|property|selector|phrase|dimensions?)\b/i.test(t))
+    return 'string';
   return /\b(ID|identifier|[A-Z]+_ID)\b/i.test(t) ? 'integer' : 'string';
 }
 
@@ -71,7 +74,10 @@ export function keyTypeOf(keyText: string): 'string' | 'integer' {
 function valueClause(plain: Plain, keyEnd: number): { valueText: string | null; valueLinks: KeyedWording['valueLinks'] } {
   const tail = plain.text.slice(keyEnd);
   // The clause follows the key clause closely ("…, and the value is …") or opens the next sentence ("The value is …").
-  const v = /^(?:[^.\n]{0,40}?|[^\n]{0,200}?(?:[.\n]\s*))(?:\band\s+)?(?:\bthe\s+)?`?\bvalues?(?:_N)?`?(?:\s+of\s+the\s+keys?)?(?:\s*(?:is|are|—|–|-|:)|\s+(?=`|[a-z]))\s*/i.exec(tail);
+  const v =
+    /^(?:[^.\n]{0,40}?|[^\n]{0,200}?(?:[.\n]\s*))(?:\band\s+)?(?:\bthe\s+)?`?\bvalues?(?:_N)?`?(?:\s+of\s+the\s+keys?)?(?:\s*(?:is|are|—|–|-|:)|\s+(?=`|[a-z]))\s*/i.exec(
+      tail,
+    );
   if (!v) return { valueText: null, valueLinks: [] };
   return clauseFrom(plain, keyEnd + v[0].length);
 }
@@ -83,8 +89,13 @@ function clauseFrom(plain: Plain, start: number): { valueText: string | null; va
   const end = start + (stop ? stop.index : rest.length);
   return {
     valueText: plain.text.slice(start, end).trim() || null,
-    valueLinks: plain.links.filter((l) => l.at >= start && l.at < end).map(({ text, url }) => ({ text, url })),
+    valueLinks: linksIn(plain, start, end),
   };
+}
+
+/** The links that start within [start, end) of the plain text. */
+function linksIn(plain: Plain, start: number, end: number): KeyedWording['valueLinks'] {
+  return plain.links.filter((l) => l.at >= start && l.at < end).map(({ text, url }) => ({ text, url }));
 }
 
 /** Read a keyed-object wording from a description (markdown, links kept); null when it states no keys. */
@@ -93,13 +104,25 @@ export function readKeyedWording(md: string): KeyedWording | null {
   const format = /\bformat\b/i.test(plain.text) ? FORMAT_CLAUSE.exec(plain.text) : null;
   if (format) {
     // The field-name placeholder (`field`, `lang_N`) stands for codes: string keys.
-    return { keyText: (format[2] ?? '').trim(), keys: 'string', ...clauseFrom(plain, format.index + format[0].length) };
+    const keyAt = format.index + format[0].indexOf(format[2] ?? '');
+    return {
+      keyText: (format[2] ?? '').trim(),
+      keys: 'string',
+      keyLinks: linksIn(plain, keyAt, keyAt + (format[2] ?? '').length),
+      ...clauseFrom(plain, format.index + format[0].length),
+    };
   }
   for (const re of KEY_CLAUSES) {
     const m = re.exec(plain.text);
     const keyText = (m?.[1] ?? '').trim();
     if (!m || !keyText) continue;
-    return { keyText, keys: keyTypeOf(keyText), ...valueClause(plain, m.index + m[0].length) };
+    const keyAt = m.index + m[0].indexOf(m[1] ?? '');
+    return {
+      keyText,
+      keys: keyTypeOf(keyText),
+      keyLinks: linksIn(plain, keyAt, keyAt + (m[1] ?? '').length),
+      ...valueClause(plain, m.index + m[0].length),
+    };
   }
   return null;
 }

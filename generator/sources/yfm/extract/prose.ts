@@ -160,7 +160,7 @@ export function coerceDefault(raw: string, base: 'string' | 'integer' | 'number'
 const NULLABLE: RegExp[] = [
   /\b(?:can|may|might|could|will)\s+(?:also\s+)?(?:be|contain|return|have\s+(?:a\s+)?value\s+of)\s+`?null\b/i,
   // "… or `null`", but not "if `true`, `false`, or `null` is passed instead of a string" (an invalid input).
-  /\bor\s+`?null\b`?(?!\s+(?:is|are)\s+passed)/i,
+  /\bor\s+(?:`null`|null\b)(?!\s+(?:is|are)\s+passed)/i,
   /(?<!\bnot\s)`null`\s+(?:if|when|for)\b/i,
   /\b(?:is|returns?|has\s+(?:a\s+)?value\s+of|contains)\s+`null`/i,
   /^\s*-\s+`null`\s+[—–-]/m,

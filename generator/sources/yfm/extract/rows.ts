@@ -258,7 +258,9 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
       anchored,
       position: ctx.position,
     });
-    const map: TypeRef = { kind: 'map', keys: keyed.keys, values };
+    // "where `field_N` is the identifier of the [object field](#fields)": the keys are that table's field names.
+    const keyTable = keyed.keyLinks.filter((l) => l.url.startsWith('#')).map((l) => ctx.resolveAnchor(l.url.slice(1), line, name))[0];
+    const map: TypeRef = { kind: 'map', keys: keyed.keys, values, ...(keyTable?.kind === 'ref' && !keyTable.shared ? { keysOf: keyTable.name } : {}) };
     // A bare `array` with keys is a PHP associative array: the map itself, not a list of maps.
     type = !lineTyped || (lineType.kind === 'array' && isPlainObjectish(lineType.items)) ? map : withRef(lineType, map);
     keyedFromProse = !lineTyped;
