@@ -249,17 +249,18 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
   const keyed = descCell && (isPlainObjectish(lineType) || !lineTyped) ? readKeyedWording(cellProseMd(descCell)) : null;
   let keyedFromProse = false;
   if (keyed) {
+    // "where `field_N` is the identifier of the [object field](#fields)": the keys are that table's field names.
+    const keyTable = keyed.keyLinks.filter((l) => l.url.startsWith('#')).map((l) => ctx.resolveAnchor(l.url.slice(1), line, name))[0];
     const values = keyedValueType(keyed, {
       typeOfLink: (text, url) => (url.startsWith('#') ? ctx.resolveAnchor(url.slice(1), line, name) : linkedType(text, url, mapCtx)),
       typeOfName: (word) => {
         const t = mapTypeName(word, null, mapCtx);
         return t?.kind === 'ref' ? t : null;
       },
-      anchored,
+      // The table the keys come from describes the keys, not the values.
+      anchored: anchored && JSON.stringify(anchored) !== JSON.stringify(keyTable) ? anchored : null,
       position: ctx.position,
     });
-    // "where `field_N` is the identifier of the [object field](#fields)": the keys are that table's field names.
-    const keyTable = keyed.keyLinks.filter((l) => l.url.startsWith('#')).map((l) => ctx.resolveAnchor(l.url.slice(1), line, name))[0];
     const map: TypeRef = { kind: 'map', keys: keyed.keys, values, ...(keyTable?.kind === 'ref' && !keyTable.shared ? { keysOf: keyTable.name } : {}) };
     // A bare `array` with keys is a PHP associative array: the map itself, not a list of maps.
     type = !lineTyped || (lineType.kind === 'array' && isPlainObjectish(lineType.items)) ? map : withRef(lineType, map);
