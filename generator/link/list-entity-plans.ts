@@ -50,6 +50,8 @@ export function findItem(t: TypeRef, resolve: RefResolver, noun = '', depth = 0)
   if (depth > 3) return null;
   const r = follow(t, resolve);
   if (r.kind === 'array') return findItem(r.items, resolve, noun, depth + 1);
+  // A fields method's map from the entity's field names (listed in a table of the page) to their descriptions.
+  if (r.kind === 'map' && r.keysOf) return findItem({ kind: 'ref', name: r.keysOf }, resolve, noun, depth + 1);
   if (r.kind === 'union') {
     for (const m of r.anyOf) {
       const hit = findItem(m, resolve, noun, depth + 1);

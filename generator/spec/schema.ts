@@ -61,7 +61,7 @@ export type TypeRef =
   | { kind: 'scalar'; name: ScalarName; format?: ScalarFormat | undefined; docType?: string | undefined }
   | { kind: 'array'; items: TypeRef }
   | { kind: 'object'; fields: Field[]; additional?: TypeRef | undefined; additionalKeys?: string[] | undefined }
-  | { kind: 'map'; values: TypeRef; keys?: 'string' | 'integer' | undefined }
+  | { kind: 'map'; values: TypeRef; keys?: 'string' | 'integer' | undefined; keysOf?: string | undefined }
   | { kind: 'enum'; base: 'string' | 'integer'; values: EnumValue[]; open: boolean }
   | { kind: 'ref'; name: string; shared?: boolean | undefined }
   | { kind: 'union'; anyOf: TypeRef[] };
@@ -103,7 +103,17 @@ export const TypeRef: z.ZodType<TypeRef> = z.lazy(() =>
             .describe('Literal prefixes of the keys `additional` covers (["UF_"]); absent: any key'),
         })
         .strict(),
-      z.object({ kind: z.literal('map'), values: TypeRef, keys: z.enum(['string', 'integer']).optional() }).strict(),
+      z
+        .object({
+          kind: z.literal('map'),
+          values: TypeRef,
+          keys: z.enum(['string', 'integer']).optional(),
+          keysOf: z
+            .string()
+            .optional()
+            .describe("A named type in this spec's `types` whose field names the keys are (the page links the keys to that field table)"),
+        })
+        .strict(),
       z
         .object({
           kind: z.literal('enum'),

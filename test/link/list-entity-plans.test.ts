@@ -30,3 +30,14 @@ describe('fieldsFromExample', () => {
     expect(fields?.[0]?.readOnly).toBe(true);
   });
 });
+
+describe('findItem through a map of field descriptions', () => {
+  it('finds the item in the table the map\'s keys are the fields of (crm.category.fields: "`field_N` is the identifier of the [object field](#fields)")', () => {
+    const item: TypeRef = { kind: 'object', fields: [field('id', str), field('name', str)] };
+    const resolve = (r: { name: string }) => (r.name === 'fields' ? item : undefined);
+    const map: TypeRef = { kind: 'map', keys: 'string', values: { kind: 'ref', name: 'crm_rest_field_description', shared: true }, keysOf: 'fields' };
+    expect(findItem(map, resolve)).toEqual({ at: { kind: 'ref', name: 'fields' }, fields: item.fields, path: [] });
+    // A map whose keys no table lists holds no item.
+    expect(findItem({ kind: 'map', keys: 'string', values: item }, resolve)).toBeNull();
+  });
+});

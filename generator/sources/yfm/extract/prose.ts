@@ -155,3 +155,18 @@ export function coerceDefault(raw: string, base: 'string' | 'integer' | 'number'
   if (base === 'other' && (t === 'true' || t === 'false')) return t === 'true';
   return t;
 }
+
+/** Wordings that say a value may be `null`: "Can be `null`", "… or `null`", "`null` if …", "Returns `null` for …", "- `null` — not set". */
+const NULLABLE: RegExp[] = [
+  /\b(?:can|may|might|could|will)\s+(?:also\s+)?(?:be|contain|return|have\s+(?:a\s+)?value\s+of)\s+`?null\b/i,
+  // "… or `null`", but not "if `true`, `false`, or `null` is passed instead of a string" (an invalid input).
+  /\bor\s+(?:`null`|null\b)(?!\s+(?:is|are)\s+passed)/i,
+  /(?<!\bnot\s)`null`\s+(?:if|when|for)\b/i,
+  /\b(?:is|returns?|has\s+(?:a\s+)?value\s+of|contains)\s+`null`/i,
+  /^\s*-\s+`null`\s+[—–-]/m,
+];
+
+/** True when a row's description says its value may be `null` (the comparison operators `null`/`not null` are no such statement). */
+export function saysNullable(text: string): boolean {
+  return NULLABLE.some((re) => re.test(text));
+}

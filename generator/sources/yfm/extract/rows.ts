@@ -1,15 +1,16 @@
 /** Turn param/field table rows into facts: names, required-ness, TypeRef, enums, defaults, nested refs. */
 import type { EnumValue, Provenance, TypeRef } from '../../../spec/schema.ts';
 import { inferJsonType } from '../../common/infer-json-type.ts';
+import { keyedValueType, readKeyedWording } from './keyed.ts';
 import { relaxedByAlternatives } from './alternatives.ts';
 import { arrayShape, hasBareArray, reshapeBareArray } from './array-shape.ts';
-import { mapTypeTokens, type MapContext } from '../types/map.ts';
+import { mapTypeName, mapTypeTokens, type MapContext } from '../types/map.ts';
 import { cellsOf, fileOf, kids, squash } from './md.ts';
 import { parseNameCell } from './name-cell.ts';
 import { withoutPlaceholders } from './patterns.ts';
 import type { YfmCell, YfmRow } from './nodes.ts';
-import { anchorLinks, coerceDefault, defaultFromProse, enumFromLists, proseOf } from './prose.ts';
-import { cellMd, rowLine, type TableView } from './table.ts';
+import { anchorLinks, coerceDefault, defaultFromProse, enumFromLists, proseOf, saysNullable } from './prose.ts';
+import { cellMd, cellProseMd, rowLine, type TableView } from './table.ts';
 import { parseTypeLine } from './type-line.ts';
 
 export interface RowFact {
@@ -137,6 +138,24 @@ function applyEnum(t: TypeRef, values: EnumValue[], position: 'param' | 'field',
   };
 }
 
+/** `t` or null: a union with the `null` scalar (types that already admit null, or anything, stay as they are). */
+export function orNull(t: TypeRef): TypeRef {
+  if (t.kind === 'scalar' && (t.name === 'null' || t.name === 'any' || t.name === 'unknown')) return t;
+  if (t.kind === 'union') {
+    if (t.anyOf.some((m) => m.kind === 'scalar' && (m.name === 'null' || m.name === 'any'))) return t;
+    return { kind: 'union', anyOf: [...t.anyOf, { kind: 'scalar', name: 'null' }] };
+  }
+  return { kind: 'union', anyOf: [t, { kind: 'scalar', name: 'null' }] };
+}
+
+/** The type a link's text names (`[rest_field_description](../data-types.md#rest_field_description)`); null when it names none. */
+function linkedType(text: string, url: string, mapCtx: MapContext): TypeRef | null {
+  const tokens = parseTypeLine(`[${text}](${url})`);
+  if (tokens.length !== 1) return null;
+  const mapped = mapTypeTokens(tokens, mapCtx);
+  return mapped.unknown.length ? null : mapped.type;
+}
+
 /** Read the data rows of field/param tables into facts (several tables merge; first definition of a name wins). */
 export function readRows(tables: readonly TableView[], ctx: RowContext): RowFact[] {
   const out: RowFact[] = [];
@@ -176,7 +195,8 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
   if (!descCell && nameCell.rest) description = [nameCell.rest.replace(/\*\*/g, ''), description].filter(Boolean).join('\n');
   description = description.trim();
 
-  const mapCtx: MapContext = { position: ctx.position, resolveLocal: ctx.resolveLocal };
+  // "Object with currency data", "An array of objects with …": the row names a structure, not its id.
+  const mapCtx: MapContext = { position: ctx.position, resolveLocal: ctx.resolveLocal, describesObject: /\bobjects?\b/i.test(description) };
   let type: TypeRef;
   let unknownTypes: string[] = [];
   let typed = false;
@@ -193,10 +213,15 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
     type = { kind: 'scalar', name: 'unknown' };
   }
 
+  // The type line as written, before any structure the description links to replaces its object member.
+  const lineType = type;
+  const lineTyped = typed;
+  let anchored: TypeRef | null = null;
   // Nested structure by anchor in the description ("described [below](#fields)").
   const anchors = anchorLinks(descNodes);
   if (anchors.length > 0 && (isPlainObjectish(type) || !typed)) {
     const ref = ctx.resolveAnchor(anchors[0] as string, line, name);
+    anchored = ref;
     if (ref) {
       // "An array containing the [list of fields](#result) to be selected": the items name the structure's
       // fields; they are not the structure.
@@ -220,6 +245,30 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
     if (local) type = withRef(type, local);
   }
 
+  // "An object where the key is the user ID and the value is …": a map, whose values the linked structure types.
+  const keyed = descCell && (isPlainObjectish(lineType) || !lineTyped) ? readKeyedWording(cellProseMd(descCell)) : null;
+  let keyedFromProse = false;
+  if (keyed) {
+    // "where `field_N` is the identifier of the [object field](#fields)": the keys are that table's field names.
+    const keyTable = keyed.keyLinks.filter((l) => l.url.startsWith('#')).map((l) => ctx.resolveAnchor(l.url.slice(1), line, name))[0];
+    const values = keyedValueType(keyed, {
+      typeOfLink: (text, url) => (url.startsWith('#') ? ctx.resolveAnchor(url.slice(1), line, name) : linkedType(text, url, mapCtx)),
+      typeOfName: (word) => {
+        const t = mapTypeName(word, null, mapCtx);
+        return t?.kind === 'ref' ? t : null;
+      },
+      // The table the keys come from describes the keys, not the values.
+      anchored: anchored && JSON.stringify(anchored) !== JSON.stringify(keyTable) ? anchored : null,
+      position: ctx.position,
+    });
+    const map: TypeRef = { kind: 'map', keys: keyed.keys, values, ...(keyTable?.kind === 'ref' && !keyTable.shared ? { keysOf: keyTable.name } : {}) };
+    // A bare `array` with keys is a PHP associative array: the map itself, not a list of maps.
+    type = !lineTyped || (lineType.kind === 'array' && isPlainObjectish(lineType.items)) ? map : withRef(lineType, map);
+    keyedFromProse = !lineTyped;
+    typed = true;
+    unknownTypes = lineTyped ? unknownTypes : [];
+  }
+
   // "Phone. Multiple": the type line names one structure (or id) and the prose says the field holds several.
   if (/(?:^|[.;]\s+)Multiple\.?\s*$/m.test(description) && (type.kind === 'ref' || (type.kind === 'scalar' && type.format === 'id'))) {
     type = { kind: 'array', items: type };
@@ -229,7 +278,7 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
   if (bareArray && ctx.position === 'param') type = reshapeBareArray(type, arrayShape(description, ctx.exampleKinds?.(name) ?? new Set()));
 
   const enumValues = enumFromLists(descNodes);
-  let inferredFrom: string | null = null;
+  let inferredFrom: string | null = keyedFromProse ? 'prose' : null;
   if (!typed) {
     // No type line: the order of evidence is the row's own words first, then the page's examples.
     if (/^(order|sort)$/i.test(name)) {
@@ -258,7 +307,7 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
       typed = true;
       ctx.warn('type-inferred', `row ${name} has no type line; type inferred from the ${inferredFrom}`, line);
     } else ctx.warn('no-type-line', `row ${name} has no type line`, line);
-  } else if (enumValues) {
+  } else if (enumValues && !keyed) {
     type = applyEnum(type, enumValues, ctx.position, description);
   }
 
@@ -293,6 +342,8 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
     fact.type = { kind: 'scalar', name: 'string', format: 'yn', docType: type.docType ?? 'boolean' };
   }
   if (rawDefault !== null && rawDefault !== '' && rawDefault !== '-') fact.default = coerceDefault(rawDefault, baseOf(fact.type));
+  // "Can be `null`", "Bot data or `null`": the documented type, or null.
+  if (typed && saysNullable(description)) fact.type = orNull(fact.type);
   if (/^\s*(deprecated|outdated|obsolete)\b/i.test(description) || /\b(is|field is|parameter is) deprecated\b/i.test(description)) fact.deprecated = true;
   if (/\bread[- ]only\b/i.test(description)) fact.readOnly = true;
   if (roles.read >= 0 && roles.write >= 0) {

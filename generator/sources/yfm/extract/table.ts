@@ -23,6 +23,19 @@ export function cellMd(cell: YfmCell | undefined): string {
     .join('\n');
 }
 
+/** A cell's prose as markdown, links and code spans kept, list items as "- item" lines (code blocks left out). */
+export function cellProseMd(cell: YfmCell | undefined): string {
+  if (!cell) return '';
+  const blocks = (nodes: readonly unknown[]): string[] =>
+    nodes.flatMap((node) => {
+      const b = node as { type: string };
+      if (b.type === 'paragraph' || b.type === 'heading') return [inlineMd(kids(b), ESCAPED)];
+      if (b.type === 'list') return kids(b).map((item) => `- ${blocks(kids(item)).join(' ')}`);
+      return b.type === 'code' ? [] : [inlineMd([b], ESCAPED)];
+    });
+  return blocks(kids(cell)).join('\n');
+}
+
 /** First-line text of a cell, markdown stripped. */
 export function cellLabel(cell: YfmCell | undefined): string {
   if (!cell) return '';

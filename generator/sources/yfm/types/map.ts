@@ -8,6 +8,8 @@ export interface MapContext {
   position: 'param' | 'field';
   /** Resolve a page-local type (by `#anchor` link or heading name); null when the page has none. */
   resolveLocal(name: string, link: string | null): TypeRef | null;
+  /** The row's description calls its value an object (or objects): a structure-or-id name means the structure. */
+  describesObject?: boolean;
 }
 
 export type MapOutcome = { type: TypeRef; unknown: string[] };
@@ -47,7 +49,7 @@ export function mapTypeName(name: string, link: string | null, ctx: MapContext):
       case 'value':
         return entry.type ? structuredClone(entry.type) : null;
       case 'structure':
-        if (ctx.position === 'param' && entry.idType) return entry.idType;
+        if (entry.idType && (entry.idUnlessObject ? ctx.describesObject !== true : ctx.position === 'param')) return structuredClone(entry.idType);
         return { kind: 'ref', name: TYPE_VOCAB.has(name) ? name : name.toLowerCase(), shared: true };
       case 'page-local': {
         const local = ctx.resolveLocal(name, link);

@@ -28,6 +28,12 @@ export interface VocabEntry {
   catalogue?: string;
   /** For structures that the docs also use as "identifier of X" in parameter position. */
   idType?: TypeRef;
+  /**
+   * The docs use the name for the id in every position (`CURRENCY_ID` [`crm_currency`] "Currency identifier",
+   * in params and response fields alike) and for the structure only where the row calls its value an object
+   * (`result` [`crm_currency[]`] "An array of objects with information about the selected currencies").
+   */
+  idUnlessObject?: boolean;
 }
 
 const s = (docType: string, format?: 'date' | 'datetime' | 'time' | 'char' | 'text' | 'yn' | 'id'): TypeRef =>
@@ -91,7 +97,13 @@ const ID_INTEGER = [
   'crm_enum_contenttype',
   'crm_enum_ownertype',
 ];
-const ID_STRING = ['crm_status', 'crm_currency', 'crm_currency.CURRENCY', 'userFieldEntityId', 'crm'];
+const ID_STRING = ['crm_status', 'crm_currency.CURRENCY', 'userFieldEntityId', 'crm'];
+
+/**
+ * Structures whose bare name the docs mostly write for the id (crm/data-types.md "crm_currency: Object
+ * describing currency"; entity pages "`CURRENCY_ID` crm_currency — Currency identifier").
+ */
+const ID_UNLESS_OBJECT: Record<string, TypeRef> = { crm_currency: strId('crm_currency') };
 
 /** Structures per catalogue (names as the data-types pages head them). */
 const STRUCTURES: Record<string, string[]> = {
@@ -99,6 +111,7 @@ const STRUCTURES: Record<string, string[]> = {
   [CATALOGUES.crm]: [
     'crm_multifield',
     'crm_item_product_row',
+    'crm_currency',
     'crm_currency_localization',
     'crm_orderentity',
     'type.relations',
@@ -267,6 +280,8 @@ function buildVocab(): Map<string, VocabEntry> {
       const entry: VocabEntry = { tier: 'structure', catalogue };
       if (SALE_DUAL_INTEGER.has(name)) entry.idType = intId(name);
       if (SALE_DUAL_STRING.has(name)) entry.idType = strId(name);
+      const idUnless = ID_UNLESS_OBJECT[name];
+      if (idUnless) Object.assign(entry, { idType: idUnless, idUnlessObject: true });
       v.set(name, entry);
     }
   }

@@ -19,7 +19,12 @@ describe('5. a bare `array` may be a PHP associative array', () => {
   });
 
   it('app.option.set options and disk.folder.addSubFolder data are objects', () => {
-    expect(param(specOf('api-reference/common/settings/app-option-set.md'), 'options').type.kind).toBe('object');
+    // "An array where the key is the name of the property to be saved, and the value is the property value": a keyed object.
+    expect(param(specOf('api-reference/common/settings/app-option-set.md'), 'options').type).toEqual({
+      kind: 'map',
+      keys: 'string',
+      values: { kind: 'scalar', name: 'any' },
+    });
     expect(param(specOf('api-reference/disk/folder/disk-folder-add-subfolder.md'), 'data').type.kind).toBe('object');
   });
 

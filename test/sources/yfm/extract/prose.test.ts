@@ -1,9 +1,9 @@
 /** prose.ts (and list.ts's operators): enums, defaults and filter operators read from prose. */
 import { describe, expect, it } from 'vitest';
 import { operatorsFromText } from '../../../../generator/sources/yfm/extract/list.ts';
-import { defaultFromProse, enumFromLists } from '../../../../generator/sources/yfm/extract/prose.ts';
+import { defaultFromProse, enumFromLists, saysNullable } from '../../../../generator/sources/yfm/extract/prose.ts';
 import { markdownNodes as md } from '../../../support/yfm.ts';
-import { param, specOf } from '../../../support/yfm-corpus.ts';
+import { fieldsOf, param, specOf } from '../../../support/yfm-corpus.ts';
 
 describe('prose', () => {
   it('reads enums and defaults from prose', () => {
@@ -33,5 +33,41 @@ describe('on real pages', () => {
     expect(param(attach, 'FILENAME').type.kind).toBe('scalar');
     const reset = specOf('api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-reset.md');
     expect(param(reset, 'scope').type).toMatchObject({ kind: 'enum', values: [{ value: 'P' }, { value: 'C' }] });
+  });
+});
+
+describe('saysNullable', () => {
+  it.each([
+    ['The symbolic code of the template. Can be `null`', true],
+    ['Bot data or `null`', true],
+    ['Identifier of the REST block from the repository or `null` if the block is not linked to a REST repository', true],
+    ['Returns `null` for an unfinished workday', true],
+    ['- `null` — avatar is not set', true],
+    ['It is `null` if there is no parent task', true],
+    // An operator list and an invalid input are no statement that the value may be null.
+    ['- `?` — check for `null`/`not null`', false],
+    ['If a number, `true`, `false`, or `null` is passed instead of a string, the method will return an error', false],
+    ['Identifier of the template', false],
+  ])('%j → %s', (text, want) => {
+    expect(saysNullable(text)).toBe(want);
+  });
+
+  it('im.user.get `bot_data` ("Bot data or `null`") is an object or null', () => {
+    const s = specOf('api-reference/chats/users/im-user-get.md');
+    const bot = s.types.flatMap((t) => fieldsOf(t.type)).find((f) => f.name === 'bot_data') ?? fieldsOf(s.result?.type).find((f) => f.name === 'bot_data');
+    expect(bot?.type.kind).toBe('union');
+    expect(bot?.type.kind === 'union' && bot.type.anyOf.at(-1)).toEqual({ kind: 'scalar', name: 'null' });
+  });
+
+  it('crm.documentgenerator.numerator.get `code` ("The symbolic code of the numerator. Can be `null`") is a string or null', () => {
+    const s = specOf('api-reference/crm/document-generator/numerator/crm-document-generator-numerator-get.md');
+    const code = [...s.types.flatMap((t) => fieldsOf(t.type)), ...fieldsOf(s.result?.type)].find((f) => f.name === 'code');
+    expect(code?.type).toEqual({
+      kind: 'union',
+      anyOf: [
+        { kind: 'scalar', name: 'string' },
+        { kind: 'scalar', name: 'null' },
+      ],
+    });
   });
 });
