@@ -62,7 +62,7 @@ export type TypeRef =
   | { kind: 'array'; items: TypeRef }
   | { kind: 'object'; fields: Field[]; additional?: TypeRef | undefined; additionalKeys?: string[] | undefined }
   | { kind: 'map'; values: TypeRef; keys?: 'string' | 'integer' | undefined; keysOf?: string | undefined }
-  | { kind: 'enum'; base: 'string' | 'integer'; values: EnumValue[]; open: boolean }
+  | { kind: 'enum'; base: 'string' | 'integer'; values: EnumValue[]; open: boolean; source?: Provenance | undefined }
   | { kind: 'ref'; name: string; shared?: boolean | undefined }
   | { kind: 'union'; anyOf: TypeRef[] };
 
@@ -120,6 +120,7 @@ export const TypeRef: z.ZodType<TypeRef> = z.lazy(() =>
           base: z.enum(['string', 'integer']),
           values: z.array(EnumValue),
           open: z.boolean().describe('True when the server may send values the docs do not list'),
+          source: Provenance.optional().describe('Where the values were read: the list or sentence that names them (evidence "value-list")'),
         })
         .strict(),
       z

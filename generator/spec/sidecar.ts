@@ -44,6 +44,9 @@ function typeHolders(t: TypeRef, at: string, out: Array<[string, LineHolder]>): 
       });
       if (t.additional) typeHolders(t.additional, `${at}/additional`, out);
       return;
+    case 'enum':
+      if (t.source) out.push([`${at}/source`, t.source]);
+      return;
     default:
       return;
   }

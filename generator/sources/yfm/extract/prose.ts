@@ -1,5 +1,4 @@
 /** Prose from cells and intro blocks: descriptions, enum lists, defaults, anchor links. */
-import type { EnumValue } from '../../../spec/schema.ts';
 import { kids, squash, textOf } from './md.ts';
 import type { AnyNode } from './nodes.ts';
 
@@ -73,56 +72,6 @@ export function linksOf(nodes: readonly unknown[]): Array<{ url: string; text: s
     for (const c of kids(node)) visit(c);
   };
   for (const n of nodes) visit(n);
-  return out;
-}
-
-/**
- * Enum values from `` - `X` — text `` list items. A list counts when at least two items, and most of
- * them, start with a code span; the code span is the value (quotes around it dropped: `'P'` is P), the
- * rest (after a dash) its description. A list introduced as the parts of the value rather than its values
- * ("has the structure:", "List of possible modifiers:", "Possible extensions:") is skipped.
- */
-export function enumFromLists(nodes: readonly unknown[]): EnumValue[] | null {
-  for (const { list, intro } of findLists(nodes)) {
-    if (NOT_VALUES.test(intro)) continue;
-    const values: EnumValue[] = [];
-    let items = 0;
-    for (const item of kids(list)) {
-      items++;
-      const para = kids(item)[0];
-      const inl = para ? kids(para) : [];
-      const first = inl[0] as { type?: string; value?: string } | undefined;
-      if (first?.type !== 'inlineCode' || first.value === undefined) continue;
-      const rest = squash(inlineProse(inl.slice(1)))
-        .replace(/^[\s—–:=-]+/, '')
-        .trim();
-      const value = /^'[^']*'$|^"[^"]*"$/.test(first.value) ? first.value.slice(1, -1) : first.value;
-      values.push(rest ? { value, description: rest } : { value });
-    }
-    if (values.length >= 2 && values.length * 3 >= items * 2) return values;
-  }
-  return null;
-}
-
-/** The words of a list's lead-in that say the items are parts of the value (keys, modifiers), not its values. */
-const NOT_VALUES = /\b(structure|fields|keys|modifiers?|extensions?|macros?|placeholders?|following options)\b|\bin the format\b/i;
-
-/** Lists in document order (not inside tables), each with the text of the paragraph right before it. */
-function findLists(nodes: readonly unknown[]): Array<{ list: AnyNode; intro: string }> {
-  const out: Array<{ list: AnyNode; intro: string }> = [];
-  const visitAll = (siblings: readonly unknown[]) => {
-    siblings.forEach((node, i) => {
-      const n = node as AnyNode;
-      if (n.type === 'list') {
-        const prev = siblings[i - 1] as AnyNode | undefined;
-        out.push({ list: n, intro: prev && prev.type === 'paragraph' ? textOf(prev) : '' });
-        return;
-      }
-      if (n.type === 'yfmTable') return;
-      visitAll(kids(n));
-    });
-  };
-  visitAll(nodes);
   return out;
 }
 

@@ -1,5 +1,5 @@
 /** Turn param/field table rows into facts: names, required-ness, TypeRef, enums, defaults, nested refs. */
-import type { EnumValue, Provenance, TypeRef } from '../../../spec/schema.ts';
+import type { Provenance, TypeRef } from '../../../spec/schema.ts';
 import { inferJsonType } from '../../common/infer-json-type.ts';
 import { keyedValueType, readKeyedWording } from './keyed.ts';
 import { relaxedByAlternatives } from './alternatives.ts';
@@ -7,11 +7,12 @@ import { arrayShape, hasBareArray, reshapeBareArray } from './array-shape.ts';
 import { mapTypeName, mapTypeTokens, type MapContext } from '../types/map.ts';
 import { cellsOf, fileOf, kids, squash } from './md.ts';
 import { parseNameCell } from './name-cell.ts';
-import { withoutPlaceholders } from './patterns.ts';
+import { isNamePattern, withoutPlaceholders } from './patterns.ts';
 import type { YfmCell, YfmRow } from './nodes.ts';
-import { anchorLinks, coerceDefault, defaultFromProse, enumFromLists, proseOf, saysNullable } from './prose.ts';
+import { anchorLinks, coerceDefault, defaultFromProse, proseOf, saysNullable } from './prose.ts';
 import { cellMd, cellProseMd, rowLine, type TableView } from './table.ts';
 import { parseTypeLine } from './type-line.ts';
+import { valueListOf, type ValueList } from './value-lists.ts';
 
 export interface RowFact {
   name: string;
@@ -111,11 +112,31 @@ function baseOf(t: TypeRef): 'string' | 'integer' | 'number' | 'boolean' | 'othe
   return 'other';
 }
 
-/** Apply a description's enum list to a scalar type (params closed unless the text says otherwise; fields open). */
-function applyEnum(t: TypeRef, values: EnumValue[], position: 'param' | 'field', text: string): TypeRef {
+/** Prose saying a param holds field names: the select list, the name of the field to describe. */
+const HOLDS_FIELD_NAMES =
+  /\b(?:list|array) of (?:\w+ )?fields\b|\bfields? (?:to|for) (?:be )?(?:select|retriev|return|include)|\b(?:name of the field|field name)\b/i;
+
+/** Prose saying a list of field names is not all there is (custom fields, masks). */
+const MORE_FIELDS = /\bUF_|\bcustom (?:fields?|propert)|\buser fields?\b|\bmasks?\b|`[^`]*\*`/i;
+
+/**
+ * Apply a description's value list to a scalar type, or to the items of an array of scalars (params closed
+ * unless the text says otherwise; fields open). The enum keeps the line of the list it was read from.
+ */
+function applyEnum(t: TypeRef, list: ValueList, position: 'param' | 'field', text: string, file: string, inArray = false): TypeRef {
+  if (t.kind === 'array') {
+    // An array of objects or conditions (`{…}`, `["field", "op", value]`) lists their parts, not values of its items.
+    if (inArray || (/\bobjects?\b|\bconditions?\b|\bin the format\b/i.test(text) && !list.names)) return t;
+    const items = applyEnum(t.items, list, position, text, file, true);
+    return items === t.items ? t : { kind: 'array', items };
+  }
   if (t.kind !== 'scalar' || !SCALAR_BASES.has(t.name)) return t;
+  // "Available fields:" names the fields a param may name: only a param that holds field names takes them.
+  if (list.names && !(HOLDS_FIELD_NAMES.test(text) && (t.name === 'string' || t.name === 'any' || t.name === 'unknown'))) return t;
   // A row typed `any` says the value has no fixed form: a list in its prose describes cases, not values.
-  if (t.name === 'any' && t.docType !== 'custom-field') return t;
+  // (The members of a bare `array` are `any` only because the type line names no item type.)
+  if (t.name === 'any' && t.docType !== 'custom-field' && !list.names && !inArray) return t;
+  const values = list.values;
   const vals = values.map((v) => v.value);
   if (t.name === 'boolean' && vals.every((v) => v === 'Y' || v === 'N')) {
     return { kind: 'scalar', name: 'string', format: 'yn', docType: t.docType ?? 'boolean' };
@@ -124,17 +145,27 @@ function applyEnum(t: TypeRef, values: EnumValue[], position: 'param' | 'field',
   const numeric = vals.every((v) => typeof v === 'string' && /^-?\d+$/.test(v));
   const base: 'string' | 'integer' = numeric && (t.name === 'integer' || t.name === 'unknown' || t.name === 'number') ? 'integer' : 'string';
   if (base === 'string' && (t.name === 'integer' || t.name === 'number') && !numeric) return t; // values are not of the type: prose, not an enum
-  // Placeholders (`chatXXX`, `<ID>`, `U{id}`) describe a family of values: drop them, and what remains is
-  // only part of the story (an open enum), or too little to be an enum at all.
+  // Placeholders (`chatXXX`, `<ID>`, `U{id}`) and name patterns (`PROPERTY_PropertyId`) describe a family of
+  // values: drop them, and what remains is only part of the story (an open enum), or too little to be an enum at all.
   const real = withoutPlaceholders(values);
-  if (real.open && real.values.length < 2) return t;
+  const named = list.names ? real.values.filter((v) => !isNamePattern(String(v.value), v.description ?? '')) : real.values;
+  const partial = real.open || named.length < real.values.length;
+  if (partial && named.length < 2) return t;
+  if (named.length === 0) return t;
+  // Words of a value's own description ("`Y` — original names, e.g., `UF_CRM_2`") say nothing of the list.
+  const lead = values.reduce((acc, v) => (v.description ? acc.split(v.description).join(' ') : acc), text);
   // (No `\b` after "e.g.": the dot ends the word, and "e.g.," must count.)
-  const open = real.open || position === 'field' || /\b(?:for example|e\.g\.|such as|including|and others|etc\.?|among others)(?!\w)/i.test(text);
+  const open =
+    partial ||
+    position === 'field' ||
+    /\b(?:for example|e\.g\.|such as|including|and others|etc\.?|among others)(?!\w)/i.test(lead) ||
+    (list.names && MORE_FIELDS.test(lead));
   return {
     kind: 'enum',
     base,
-    values: real.values.map((v) => (base === 'integer' ? { ...v, value: Number(v.value) } : v)),
+    values: named.map((v) => (base === 'integer' ? { ...v, value: Number(v.value) } : v)),
     open,
+    source: { file, ...(list.line ? { line: list.line } : {}), how: 'read', evidence: list.names ? 'field-name-list' : 'value-list' },
   };
 }
 
@@ -277,15 +308,15 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
   // A bare `array` param is often a PHP associative array (a JSON object): decide by the page's evidence.
   if (bareArray && ctx.position === 'param') type = reshapeBareArray(type, arrayShape(description, ctx.exampleKinds?.(name) ?? new Set()));
 
-  const enumValues = enumFromLists(descNodes);
+  const valueList = valueListOf(descNodes);
   let inferredFrom: string | null = keyedFromProse ? 'prose' : null;
   if (!typed) {
     // No type line: the order of evidence is the row's own words first, then the page's examples.
     if (/^(order|sort)$/i.test(name)) {
       type = { kind: 'map', keys: 'string', values: { kind: 'enum', base: 'string', values: [{ value: 'asc' }, { value: 'desc' }], open: false } };
       inferredFrom = 'description';
-    } else if (enumValues && applyEnum({ kind: 'scalar', name: 'unknown' }, enumValues, ctx.position, description).kind !== 'scalar') {
-      type = applyEnum({ kind: 'scalar', name: 'unknown' }, enumValues, ctx.position, description);
+    } else if (valueList && applyEnum({ kind: 'scalar', name: 'unknown' }, valueList, ctx.position, description, file).kind !== 'scalar') {
+      type = applyEnum({ kind: 'scalar', name: 'unknown' }, valueList, ctx.position, description, file);
       inferredFrom = 'description';
     } else if (roles.example >= 0 && cells[roles.example] && literalType(squash(proseOf(kids(cells[roles.example] as YfmCell))))) {
       type = literalType(squash(proseOf(kids(cells[roles.example] as YfmCell)))) as TypeRef;
@@ -307,8 +338,8 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
       typed = true;
       ctx.warn('type-inferred', `row ${name} has no type line; type inferred from the ${inferredFrom}`, line);
     } else ctx.warn('no-type-line', `row ${name} has no type line`, line);
-  } else if (enumValues && !keyed) {
-    type = applyEnum(type, enumValues, ctx.position, description);
+  } else if (valueList && !keyed) {
+    type = applyEnum(type, valueList, ctx.position, description, file);
   }
 
   // Response fields carry no required legend: unmarked ones are 'unknown', not optional — unless the

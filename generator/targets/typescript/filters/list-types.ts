@@ -15,6 +15,7 @@ import { quote, typePropertyKey } from '../common/identifiers.ts';
 import { declFile, FILTER_FILE } from '../common/paths.ts';
 import { memberList } from '../common/file-context.ts';
 import { cleanOperators, cleanV3Operators, customFieldPrefix, filterValueText } from './values.ts';
+import { enumText } from '../common/type-text.ts';
 
 const LIST_OPS = new Set(['@', '!@']);
 const RANGE_OPS = new Set(['><', '!><']);
@@ -129,7 +130,9 @@ export function listTypeStatements(m: PlanMethod, file: FileContext): StatementS
   if (list.select) {
     const name = n.type('Select');
     const masks = [...new Set(list.select.masks)].map(quote);
-    const type = entity ? `Array<${[fieldName, ...masks].join(' | ')}${customKey()}>` : 'string[]';
+    // With no entity, the field names the select param's own row lists ("Available fields:") still type it.
+    const own = entity ? undefined : ownSelectNames(m, list.select.param);
+    const type = entity ? `Array<${[fieldName, ...masks].join(' | ')}${customKey()}>` : own ? `Array<${[own, ...masks].join(' | ')}>` : 'string[]';
     file.exported(name, 'type', type);
     statements.push({
       kind: StructureKind.TypeAlias,
@@ -138,7 +141,7 @@ export function listTypeStatements(m: PlanMethod, file: FileContext): StatementS
       docs: docs({
         trusted: [
           `The ${docCode(list.select.param)} of ${docCode(m.spec.method)}: field names${masks.length ? ' and masks' : ''}.`,
-          entity ? undefined : fallbackNote,
+          entity || own ? undefined : fallbackNote,
         ],
       }),
       type,
@@ -201,4 +204,16 @@ function vibeFilterType(ops: string[], values: string, helper: (n: string) => st
   const listed = ops.filter((o) => LIST_OPS.has(o));
   const lit = (xs: string[]) => (xs.length ? xs.map(quote).join(' | ') : 'never');
   return `${helper('VibeFilter')}<${values}, ${lit(dollar)}, ${lit(prefixed)}, ${lit(listed)}>`;
+}
+
+/** The union of field names the select param's items enumerate (open ones keep `(string & {})`), or undefined. */
+function ownSelectNames(m: PlanMethod, param: string): string | undefined {
+  const t = m.spec.params.find((p) => p.name === param)?.type;
+  const items = t?.kind === 'array' ? t.items : undefined;
+  if (items?.kind !== 'enum' || items.values.length === 0) return undefined;
+  return enumText(
+    items.base,
+    items.values.map((v) => v.value),
+    items.open,
+  );
 }

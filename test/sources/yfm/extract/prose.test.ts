@@ -1,13 +1,14 @@
-/** prose.ts (and list.ts's operators): enums, defaults and filter operators read from prose. */
+/** prose.ts (with value-lists.ts and list.ts's operators): enums, defaults and filter operators read from prose. */
 import { describe, expect, it } from 'vitest';
 import { operatorsFromText } from '../../../../generator/sources/yfm/extract/list.ts';
-import { defaultFromProse, enumFromLists, saysNullable } from '../../../../generator/sources/yfm/extract/prose.ts';
+import { defaultFromProse, saysNullable } from '../../../../generator/sources/yfm/extract/prose.ts';
+import { valueListOf } from '../../../../generator/sources/yfm/extract/value-lists.ts';
 import { markdownNodes as md } from '../../../support/yfm.ts';
 import { fieldsOf, param, specOf } from '../../../support/yfm-corpus.ts';
 
 describe('prose', () => {
   it('reads enums and defaults from prose', () => {
-    expect(enumFromLists(md('Possible values:\n- `Y` — yes\n- `N` — no'))).toEqual([
+    expect(valueListOf(md('Possible values:\n- `Y` — yes\n- `N` — no'))?.values).toEqual([
       { value: 'Y', description: 'yes' },
       { value: 'N', description: 'no' },
     ]);
@@ -27,8 +28,8 @@ describe('prose', () => {
 
 describe('on real pages', () => {
   it('enum lists: parts of the value are no values; quotes are no part of a value', () => {
-    expect(enumFromLists(md('The field has the structure:\n\n- `role` — role\n- `initiatedByType` — who'))).toBeNull();
-    expect(enumFromLists(md("Acceptable values:\n\n- `'P'` — personal\n- `'C'` — shared"))?.map((v) => v.value)).toEqual(['P', 'C']);
+    expect(valueListOf(md('The field has the structure:\n\n- `role` — role\n- `initiatedByType` — who'))).toBeNull();
+    expect(valueListOf(md("Acceptable values:\n\n- `'P'` — personal\n- `'C'` — shared"))?.values.map((v) => v.value)).toEqual(['P', 'C']);
     const attach = specOf('api-reference/telephony/telephony-external-call-attach-record.md');
     expect(param(attach, 'FILENAME').type.kind).toBe('scalar');
     const reset = specOf('api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-reset.md');

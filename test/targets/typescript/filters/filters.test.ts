@@ -64,6 +64,27 @@ describe('filters part', () => {
     );
   });
 
+  it('types a select by the field names its own row lists when no entity resolves (timeman-record-list.md, lists-element-get.md)', () => {
+    const source = { file: 'x.md', how: 'read' as const };
+    const spec = (open: boolean) =>
+      method({
+        method: 'timeman.record.list',
+        params: [
+          {
+            id: 'param:select',
+            name: 'select',
+            required: false,
+            source,
+            type: { kind: 'array', items: { kind: 'enum', base: 'string', values: [{ value: 'id' }, { value: 'userId' }], open } },
+          },
+        ],
+        list: list({ select: { param: 'select', masks: [] } }),
+      });
+    const typeOf = (open: boolean) => listTypeStatements(planOf([spec(open)]).rest[0]!, new FileContext('src/methods/timeman.ts'));
+    expect(typeOf(false)).toMatchObject([{ name: 'TimemanRecordListSelect', type: 'Array<"id" | "userId">' }]);
+    expect(typeOf(true)).toMatchObject([{ name: 'TimemanRecordListSelect', type: 'Array<"id" | "userId" | (string & {})>' }]);
+  });
+
   it('declares nothing for a list without filter, select or order', () => {
     expect(listTypeStatements(planOf([method({ method: 'crm.deal.list', list: list({}) })]).rest[0]!, new FileContext('src/methods/crm.ts'))).toEqual([]);
   });

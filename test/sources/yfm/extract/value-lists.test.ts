@@ -1,0 +1,205 @@
+/**
+ * value-lists.ts and the enums rows.ts builds from them. Every fixture is a description as a corpus page
+ * writes it (the page is named), and the expected values are what that page says.
+ */
+import { describe, expect, it } from 'vitest';
+import { readYfmPage } from '../../../../generator/sources/yfm/extract/page.ts';
+import { valueListOf } from '../../../../generator/sources/yfm/extract/value-lists.ts';
+import type { MethodSpec, TypeRef } from '../../../../generator/spec/schema.ts';
+import { markdownNodes as md } from '../../../support/yfm.ts';
+
+const valuesOf = (text: string) => valueListOf(md(text))?.values.map((v) => v.value) ?? null;
+
+describe('valueListOf: values written in a sentence', () => {
+  it.each([
+    // landing/site/landing-site-add.md, fields.TYPE
+    [
+      'Type of the site. Default is `PAGE`. Supported types are `PAGE`, `STORE`, `SMN`, `KNOWLEDGE`, `GROUP`, `MAINPAGE`.',
+      ['PAGE', 'STORE', 'SMN', 'KNOWLEDGE', 'GROUP', 'MAINPAGE'],
+    ],
+    // landing/page/methods/landing-landing-add-by-template.md, ADD_IN_MENU
+    ['Flag for adding the created page to the site menu. Supported values are `Y` and `N`.', ['Y', 'N']],
+    // chats/users/im-user-list-get.md, AVATAR_HR: the default after the list is no value of it
+    ['Parameter to request the `avatar_hr` field with the high-resolution avatar URL. Acceptable values: `Y` or `N`, default is `N`.', ['Y', 'N']],
+    // catalog section add: descriptionType
+    ['Available types: `text`, `html`', ['text', 'html']],
+  ])('%j', (text, want) => {
+    expect(valuesOf(text)).toEqual(want);
+  });
+
+  it('keeps the description written beside each value (landing.block.getcontent `access`)', () => {
+    expect(valueListOf(md('Possible values: `A` — access is closed to all blocks, `D` — access is denied, `V` — can edit only'))?.values).toEqual([
+      { value: 'A', description: 'access is closed to all blocks' },
+      { value: 'D', description: 'access is denied' },
+      { value: 'V', description: 'can edit only' },
+    ]);
+  });
+
+  it('reads no list that belongs to another key (note/document/note-document-update.md, markdown)', () => {
+    expect(
+      valuesOf(
+        'The `align` parameter sets alignment. Possible values: `left`, `right`. Center alignment is applied by default, so you do not need to pass `center`.',
+      ),
+    ).toBeNull();
+  });
+
+  it('reads no list out of examples (landing/block/methods/landing-block-change-anchor.md)', () => {
+    expect(
+      valuesOf(
+        'A single-character anchor is not allowed. For example, `a` will trigger an error. Examples of valid values: `about-us`, `Section_A`, `faq.v2`, `Tab:1`',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('valueListOf: bullet lists', () => {
+  it('a list of formats keyed by another param is no list of values (chats/im-chat-get.md, ENTITY_ID)', () => {
+    const text = [
+      'Identifier of the object within `ENTITY_TYPE`. Passed as a string. The format depends on the selected `ENTITY_TYPE`. Supported formats for common types:',
+      '',
+      '- `CRM` — `<CRM_TYPE>`|`<ID>`, for example `LEAD`|`13`',
+      '- `LIVECHAT` — `<connectorId>`|`<lineId>`',
+      '- `CALENDAR` — calendar event identifier',
+    ].join('\n');
+    expect(valueListOf(md(text))).toBeNull();
+  });
+
+  it('"Available fields:" lists field names (timeman/record/timeman-record-list.md, select)', () => {
+    const list = valueListOf(
+      md(
+        'List of fields to return in the response.\n\nAvailable fields:\n\n- `id` — record identifier\n- `userId` — employee identifier\n- `startTime` — start time of the work interval',
+      ),
+    );
+    expect(list?.names).toBe(true);
+    expect(list?.values.map((v) => v.value)).toEqual(['id', 'userId', 'startTime']);
+  });
+
+  it('bold values after "Possible values:" (crm contact details configuration, scope)', () => {
+    expect(valuesOf('The scope of the settings.\n\nPossible values:\n- **P** — personal settings\n- **C** — shared settings')).toEqual(['P', 'C']);
+  });
+
+  it('masks and operators are no values (crm/companies/crm-company-list.md select; tasks-task-result-list-rest-v3.md filter)', () => {
+    expect(valuesOf("You can use masks for selection:\n\n- `'*'` — to select all fields\n- `'UF_*'` — to select all custom fields")).toBeNull();
+    expect(valuesOf('Available filter operators: `=`, `>`.\n\n- `=` — equals\n- `>` — greater than')).toBeNull();
+  });
+
+  it('a list of JSON type names describes shapes (imopenlines/openlines/imopenlines-config-get.md, KPI_FIRST_ANSWER_LIST)', () => {
+    expect(
+      valuesOf(
+        'List of recipients for first response notifications. Possible values:\n- `array` — list of recipients is set\n- `null` — list of recipients is not set',
+      ),
+    ).toBeNull();
+  });
+});
+
+/** A method page with one params table whose rows are `rows` (name, type, description). */
+function page(rows: Array<[string, string, string]>): MethodSpec {
+  const text = [
+    '# Add an item x.item.add',
+    '',
+    '> Scope: [`x`](../scopes/permissions.md)',
+    '',
+    'The method `x.item.add` adds an item.',
+    '',
+    '## Method Parameters',
+    '',
+    '#|',
+    '|| **Name**',
+    '`type` | **Description** ||',
+    ...rows.map(([name, type, desc]) => `|| **${name}**\n[\`${type}\`](../data-types.md) | ${desc} ||`),
+    '|#',
+    '',
+  ].join('\n');
+  const s = readYfmPage({ path: 'api-reference/x/x-item-add.md', text }, { readFile: () => undefined }).specs[0];
+  if (!s) throw new Error('no spec');
+  return s;
+}
+const typeOf = (s: MethodSpec, name: string): TypeRef | undefined => s.params.find((p) => p.name === name)?.type;
+
+describe('enums built from value lists', () => {
+  it('an inline list is a closed enum, read from its line', () => {
+    const s = page([['TYPE', 'string', 'Type of the site. Default is `PAGE`. Supported types are `PAGE`, `STORE`, `SMN`.']]);
+    expect(typeOf(s, 'TYPE')).toEqual({
+      kind: 'enum',
+      base: 'string',
+      values: [{ value: 'PAGE' }, { value: 'STORE' }, { value: 'SMN' }],
+      open: false,
+      source: { file: 'api-reference/x/x-item-add.md', line: 13, how: 'read', evidence: 'value-list' },
+    });
+  });
+
+  it('a select array takes the field names as its items; custom fields open them (lists/elements/lists-element-get.md)', () => {
+    const closed = page([
+      ['select', 'array', 'List of fields to return in the response. Available fields:\n- `id` — record identifier\n- `userId` — employee identifier'],
+    ]);
+    expect(typeOf(closed, 'select')).toMatchObject({ kind: 'array', items: { kind: 'enum', values: [{ value: 'id' }, { value: 'userId' }], open: false } });
+    const open = page([
+      [
+        'SELECT',
+        'array',
+        'An array containing a list of fields to select. Available fields:\n- `ID` — element identifier\n- `CODE` — element code\n- `NAME` — element name\n- `PROPERTY_PropertyId` — custom properties',
+      ],
+    ]);
+    const items = (typeOf(open, 'SELECT') as { items: TypeRef }).items;
+    expect(items).toMatchObject({ kind: 'enum', open: true, source: { how: 'read', evidence: 'field-name-list' } });
+    expect((items as { values: Array<{ value: unknown }> }).values.map((v) => v.value)).toEqual(['ID', 'CODE', 'NAME']);
+  });
+
+  it('field names do not become the values of a filter (timeman/record/timeman-record-list.md)', () => {
+    const s = page([['filter', 'array', 'Conditions for filtering records. Available fields:\n- `userId` — employee identifier\n- `startTime` — start time']]);
+    expect(JSON.stringify(typeOf(s, 'filter'))).not.toContain('enum');
+  });
+
+  it('a list the page calls an example is open', () => {
+    const s = page([['TYPE', 'string', 'Directory type. Possible values, for example:\n- `DEAL_STAGE` — deal stages\n- `SOURCE` — sources']]);
+    expect(typeOf(s, 'TYPE')).toMatchObject({ kind: 'enum', open: true });
+  });
+
+  it('"e.g." inside one value\'s description leaves the list closed (crm/universal/crm-item-list.md, useOriginalUfNames)', () => {
+    const s = page([
+      [
+        'useOriginalUfNames',
+        'string',
+        'Possible values:\n- `Y` — original names of custom fields, e.g., `UF_CRM_2_1639669411830`\n- `N` — custom field names in camelCase, e.g., `ufCrm2_1639669411830`',
+      ],
+    ]);
+    expect(typeOf(s, 'useOriginalUfNames')).toMatchObject({ kind: 'enum', values: [{ value: 'Y' }, { value: 'N' }], open: false });
+  });
+
+  it('an array of conditions or of objects in a format takes no values as items (disk/folder/disk-folder-upload-file.md, rights)', () => {
+    const s = page([
+      [
+        'rights',
+        'array',
+        'An array of access permissions for the uploaded file in the format `{"TASK_ID": 42, "ACCESS_CODE": "U35"}`, where\n- `TASK_ID` — access level identifier\n- `ACCESS_CODE` — access code\n\nUser categories:\n- `U` — user\n- `*` — all users\n- `D` — all department employees',
+      ],
+    ]);
+    expect(JSON.stringify(typeOf(s, 'rights'))).not.toContain('enum');
+  });
+
+  it('format bullets stay a plain string (chats/im-chat-add.md, ENTITY_ID)', () => {
+    const s = page([
+      [
+        'ENTITY_ID',
+        'string',
+        'The format depends on the selected `ENTITY_TYPE`. Supported formats for common types:\n- `CRM` — `<CRM_TYPE>`|`<ID>`\n- `LIVECHAT` — `<connectorId>`|`<lineId>`',
+      ],
+    ]);
+    expect(typeOf(s, 'ENTITY_ID')).toEqual({ kind: 'scalar', name: 'string' });
+  });
+
+  it('an array of weekdays takes the values as its items (booking/resource/slots/booking-v1-resource-slots-set.md)', () => {
+    const s = page([['weekDays', 'array', 'An array of available weekdays for the slot. Possible values:\n- `"Mon"` — Monday\n- `"Tue"` — Tuesday']]);
+    expect(typeOf(s, 'weekDays')).toMatchObject({
+      kind: 'array',
+      items: {
+        kind: 'enum',
+        values: [
+          { value: 'Mon', description: 'Monday' },
+          { value: 'Tue', description: 'Tuesday' },
+        ],
+        open: false,
+      },
+    });
+  });
+});
