@@ -15,7 +15,8 @@ export const DEPRECATION_TITLE =
 /** A sentence that announces deprecation without a title ("continues to function, but there is a more relevant alternative"). */
 export const DEPRECATION_BODY = new RegExp(
   [
-    'development of (?:this|the) (?:method|methods|section)[^.]{0,40}?(?:halted|stopped|discontinued)',
+    // "Development of this method has been halted", "Development of the crm.deal.* methods has been discontinued"
+    'development of (?:this|the) (?:[\\w.*]+ (?:and [\\w.*]+ )?)?(?:method|methods|section|event)[^.]{0,60}?(?:halted|stopped|discontinued)',
     '(?:method|methods) (?:is|are|has been) deprecated',
     'development has been (?:halted|stopped|discontinued)',
     'method development (?:has been )?(?:stopped|halted|discontinued)',

@@ -85,6 +85,14 @@ describe('readDeprecation: the wordings of other render dates', () => {
     });
   });
 
+  it('reads a section note on a family of methods, which names no one successor', () => {
+    // crm.deal.* pages, a note with an empty title.
+    const body =
+      'Development of the crm.deal.* methods has been discontinued. For new development, use the universal methods crm.item.* with entityTypeId = 2.';
+    const { page, notes } = pageOf('Get Deal crm.deal.get', body, 'Method Parameters');
+    expect(readDeprecation(page, 2, 3, 'Get Deal crm.deal.get', 1, notes).deprecated).toMatchObject({ successor: null, note: body });
+  });
+
   it('does not take an ordinary intro or a note of another kind for deprecation', () => {
     const { page, notes } = pageOf(
       'Get Deal crm.deal.get',
