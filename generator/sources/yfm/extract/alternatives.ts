@@ -45,8 +45,8 @@ export interface AlternativeRow {
 export interface AlternativeGroup {
   /** Member names in code-unit order (the order the prose writes them carries no meaning). */
   names: string[];
-  /** Where it is stated: a row's description or a paragraph around the table. */
-  from: 'row' | 'prose';
+  /** Where it is stated: a row's description, a paragraph around the table, or (inferred) the call variants. */
+  from: 'row' | 'prose' | 'variants';
   file: string;
   line: number | undefined;
 }

@@ -277,8 +277,9 @@ function specAlternatives(params: readonly Param[], top: readonly AlternativeGro
   const push = (g: AlternativeGroup, paths: string[]) => {
     const id = alternativeId(paths);
     if (out.has(id)) return;
-    const evidence = g.from === 'row' ? 'alternatives-row' : 'alternatives-prose';
-    out.set(id, { id, params: paths, source: { file: g.file, ...(g.line ? { line: g.line } : {}), how: 'read', evidence } });
+    const evidence = g.from === 'row' ? 'alternatives-row' : g.from === 'prose' ? 'alternatives-prose' : 'call-variants';
+    const how = g.from === 'variants' ? 'inferred' : 'read';
+    out.set(id, { id, params: paths, source: { file: g.file, ...(g.line ? { line: g.line } : {}), how, evidence } });
   };
   for (const g of top) push(g, g.names);
   const walked = new Set<string>();

@@ -62,4 +62,11 @@ describe('spec alternatives from pages', () => {
     expect(company.every((f) => f.required === false)).toBe(true);
     expect(s.alternatives.map((a) => a.id)).toContain('alt:fields.company.crmId|fields.company.uuid');
   });
+
+  it('vote.AttachedVote.vote: "three options for calling the method" — a call carries one variant\'s own first param (inferred)', () => {
+    // Options: 1. `attachId*`; 2. `moduleId*`, `entityType*`, `entityId*`; 3. `signedAttachId*`; `ballot*` in all.
+    const s = specOf('api-reference/vote/vote.attachedvote.vote.md');
+    expect(s.alternatives.map((a) => [a.id, a.source.how, a.source.evidence])).toEqual([['alt:attachId|moduleId|signedAttachId', 'inferred', 'call-variants']]);
+    expect(param(s, 'ballot').required).toBe(true);
+  });
 });
