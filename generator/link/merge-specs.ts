@@ -87,6 +87,10 @@ export function mergeSpecs(primary: MethodSpec, secondary: MethodSpec): MethodSp
     access: primary.access ?? secondary.access,
     deprecated: primary.deprecated !== false ? primary.deprecated : secondary.deprecated,
     params,
+    // Groups name params by path: take the set of the spec whose params they are.
+    alternatives: primary.alternatives.length
+      ? primary.alternatives
+      : secondary.alternatives.filter((a) => a.params.every((p) => params.some((x) => x.name === p.split('.')[0]))),
     paramsDocumented: primary.paramsDocumented === 'missing' ? secondary.paramsDocumented : primary.paramsDocumented,
     result,
     types,

@@ -10,6 +10,7 @@
  *   independent of input order): `sources[0]` is the page a spec is cited by.
  * Sorted (code-unit order, never locale order), because they are sets:
  * - `scope`, `seeAlso`, `aliases`, `additionalKeys`, list `operators`/`objectOperators`/`masks`: as strings;
+ * - `alternatives`: by id, their `params` as strings (a group is a set: "`A` or `B`" is "`B` or `A`");
  * - `facts`: by key; `types` (and catalogue types): by name; `errors`: by id; `examples`: by id in
  *   natural order ("request:2" before "request:10");
  * - `warnings`: by file, code, message, then line (line last, so a doc edit that moves lines cannot
@@ -93,6 +94,7 @@ export function canonicalSpec(spec: MethodSpec): MethodSpec {
     ...spec,
     scope: sortedStrings(spec.scope),
     params: spec.params.map((p) => ({ ...p, type: canonicalType(p.type), ...(p.aliases ? { aliases: sortedStrings(p.aliases) } : {}) })),
+    alternatives: (spec.alternatives ?? []).map((a) => ({ ...a, params: sortedStrings(a.params) })).sort(byId),
     result: spec.result ? { ...spec.result, type: canonicalType(spec.result.type) } : null,
     types: canonicalNamedTypes(spec.types),
     errors: canonicalErrors(spec.errors),

@@ -19,6 +19,11 @@ export function paramId(path: string): string {
   return `param:${path}`;
 }
 
+/** Identity of a group of alternative params (of which a call must carry one): "alt:IBLOCK_CODE|IBLOCK_ID". */
+export function alternativeId(paramPaths: readonly string[]): string {
+  return `alt:${paramPaths.join('|')}`;
+}
+
 /** Identity of a response field, e.g. "result.PHONE[].VALUE". */
 export function fieldId(parentId: string, name: string): string {
   return `${parentId}.${name}`;

@@ -184,6 +184,16 @@ export const NamedType = z
   .strict();
 export type NamedType = z.infer<typeof NamedType>;
 
+/** A group of params of which a call must carry at least one ("At least one of `IBLOCK_ID` or `IBLOCK_CODE`"). */
+export const Alternative = z
+  .object({
+    id: z.string().describe('Stable identity: "alt:" + the member paths joined by "|" (alternativeId in spec/ids.ts)'),
+    params: z.array(z.string()).min(2).describe('Member param paths as in param ids without "param:" ("IBLOCK_ID", "fields.uuid"), in code-unit order'),
+    source: Provenance,
+  })
+  .strict();
+export type Alternative = z.infer<typeof Alternative>;
+
 /** One documented error of a method. */
 export const ErrorEntry = z
   .object({
@@ -317,6 +327,10 @@ export const MethodSpec = z
     access: z.string().nullable().describe('Who can execute the method, as documented'),
     deprecated: Deprecation,
     params: z.array(Param),
+    alternatives: z
+      .array(Alternative)
+      .default([])
+      .describe('Groups of params of which a call must carry at least one; each member alone is optional. Sorted by id'),
     paramsDocumented: z
       .enum(['table', 'none', 'missing'])
       .describe('"none": the page says there are no parameters; "missing": the page gives no parameter section'),

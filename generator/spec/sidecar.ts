@@ -67,6 +67,7 @@ export function lineHolders(doc: ApiDocument): Array<[string, LineHolder]> {
     out.push([`/params${token(i)}/source`, p.source]);
     typeHolders(p.type, `/params${token(i)}/type`, out);
   });
+  (doc.alternatives ?? []).forEach((a, i) => out.push([`/alternatives${token(i)}/source`, a.source]));
   if (doc.result) {
     out.push(['/result/source', doc.result.source]);
     typeHolders(doc.result.type, '/result/type', out);

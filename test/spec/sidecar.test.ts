@@ -122,4 +122,15 @@ describe('provenance sidecar', () => {
     expect(mergeProvenance(json, sidecar)).toBeNull();
     expect(json.facts['a/b~c'].line).toBe(4);
   });
+
+  it('moves the line of an alternative group to the sidecar and back', () => {
+    const spec = specSetOfPage().specs[0]!;
+    const api = structuredClone({ ...spec, alternatives: [{ id: 'alt:a|b', params: ['a', 'b'], source: { file: 'x.md', line: 9, how: 'read' as const } }] });
+    const sidecar = extractProvenance(api);
+    expect(sidecar.lines).toHaveProperty(['/alternatives/0/source'], 9);
+    const json = JSON.parse(JSON.stringify(api));
+    expect(json.alternatives[0].source.line).toBeUndefined();
+    expect(mergeProvenance(json, sidecar)).toBeNull();
+    expect(json.alternatives[0].source.line).toBe(9);
+  });
 });

@@ -14,6 +14,7 @@ export function restSpec(method: string, over: Partial<MethodSpec> = {}, path = 
     access: null,
     deprecated: false,
     params: [],
+    alternatives: [],
     paramsDocumented: 'none',
     result: null,
     types: [],

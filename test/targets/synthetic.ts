@@ -113,6 +113,7 @@ function base(id: string, method: string, r: () => number): MethodSpec {
     access: 'any user with access to the section',
     deprecated: r() < 0.1 ? { successor: 'crm.item.get', source } : false,
     params: [],
+    alternatives: [],
     paramsDocumented: 'table',
     result: null,
     types: [],

@@ -141,6 +141,7 @@ function readPage(file: string, raw: string): ReaderOutput {
     access: scopeAccess.access,
     deprecated: dep.deprecated,
     params,
+    alternatives: [],
     paramsDocumented,
     result: built.result,
     types: built.types,

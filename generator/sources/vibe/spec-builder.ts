@@ -36,6 +36,7 @@ export function buildSpec(ctx: PageContext, parts: SpecParts): MethodSpec | null
     access: null,
     deprecated: false,
     params: parts.params,
+    alternatives: [],
     paramsDocumented: parts.paramsDocumented,
     result: parts.result,
     types: [...parts.types].sort((a, b) => compareStrings(a.name, b.name)),

@@ -36,7 +36,7 @@ export function emitRestTypesFile(plan: Plan, path: string, decls: TypeDecl[], m
     body.push(
       ...errorCodeStatements(n.type('ErrorCode'), m.spec.errors, docCode(m.spec.method), file),
       ...listTypeStatements(m, file),
-      paramsStatement(plan, m, file, m.spec.params, n.type('Params'), listParamTypes(m)),
+      paramsStatement(plan, m, file, m.spec.params, n.type('Params'), listParamTypes(m), { alternatives: m.spec.alternatives }),
       ...itemAndResultStatements(plan, m, file, `One item of a ${docCode(m.spec.method)} page.`),
     );
   }

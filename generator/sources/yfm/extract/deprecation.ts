@@ -1,20 +1,18 @@
 /**
- * Deprecation in every wording: `{% note warning "DEPRECATED" %}`, "Deprecated method",
- * "Method Development Has Been Discontinued" titles, and bodies saying development "has been halted",
- * "stopped" or "discontinued". The successor is the first method link (or code/bold method name) in the note.
+ * Deprecation in every wording (generator/sources/common/deprecation-wording.ts): `{% note warning "DEPRECATED" %}`,
+ * "Method Development Stopped" and the other titles, and bodies saying development "has been halted" or that the
+ * method "continues to function, but there is a more relevant alternative". The successor is the first method
+ * link (or code/bold method name) in the note.
  */
 import type { Deprecation } from '../../../spec/schema.ts';
 import { fileOf, kids, lineOf, squash, textOf } from './md.ts';
 import type { AnyNode, YfmNote } from './nodes.ts';
 import { linksOf, proseOf } from './prose.ts';
-
-const TITLE_RE = /deprecated|development (?:has been |is )?(?:halted|stopped|discontinued)|method development|no longer (?:supported|developed)|outdated/i;
-const BODY_RE =
-  /development of (?:this|the) (?:method|methods|section)[^.]{0,40}?(?:halted|stopped|discontinued)|(?:method|methods) (?:is|are|has been) deprecated|development has been (?:halted|stopped|discontinued)|method development (?:has been )?(?:stopped|halted|discontinued)|\bis deprecated\b|\bdeprecated method\b/i;
+import { DEPRECATION_BODY, isDeprecationWording } from '../../common/deprecation-wording.ts';
 
 /** True when a note or paragraph text announces deprecation. */
 export function isDeprecationText(title: string | null, body: string): boolean {
-  return (title !== null && TITLE_RE.test(title)) || BODY_RE.test(body);
+  return isDeprecationWording(title, body);
 }
 
 const METHOD_NAME = /^[a-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+$/;
@@ -68,7 +66,7 @@ export function readDeprecation(input: { intro: readonly AnyNode[]; title: strin
   for (const node of input.intro) {
     if (node.type !== 'paragraph') continue;
     const body = textOf(node);
-    if (!BODY_RE.test(body)) continue;
+    if (!DEPRECATION_BODY.test(body)) continue;
     const line = lineOf(node);
     return {
       successor: successorOf([node]),

@@ -5,6 +5,8 @@
  */
 import { errorId } from '../../../spec/ids.ts';
 import type { ErrorEntry } from '../../../spec/schema.ts';
+import { REST_SYSTEM_ERRORS } from '../../common/rest-system-errors.ts';
+import { parseLooseJson } from './examples.ts';
 import { cellsOf, fileOf, flattenBlocks, includeName, kids, lineOf, squash, textOf, type FlatBlock } from './md.ts';
 import type { AnyNode, YfmInclude, YfmTable } from './nodes.ts';
 import { proseOf } from './prose.ts';
@@ -165,7 +167,16 @@ export function readErrors(nodes: readonly AnyNode[], pagePath: string): ErrorsR
   const errors: ErrorEntry[] = [];
   const stated = new Map<number, number | undefined>();
   let v3Code: string | null = null;
+  // The status the last paragraph stated ("HTTP status: **400**" above an error example), and its line.
+  let lastStatus: { status: number; line: number | undefined } | null = null;
+  const examples: ExampleError[] = [];
   for (const b of flat) {
+    if (b.node.type === 'code' && !b.include) {
+      const got = exampleError((b.node as { value?: string }).value ?? '');
+      const line = lineOf(b.node);
+      if (got) examples.push({ ...got, file: fileOf(b.node, pagePath), line, stated: lastStatus });
+      continue;
+    }
     if (b.node.type === 'yfmInclude') {
       const name = includeName(b.node as YfmInclude);
       if (name === 'system-errors.md') systemErrors = true;
@@ -178,7 +189,9 @@ export function readErrors(nodes: readonly AnyNode[], pagePath: string): ErrorsR
       // REST 3.0 pages write "Error Code:" and "Error code:" above each validation table.
       const m = /Error\s+[Cc]ode:\s*`?([A-Z][A-Z0-9_]+)`?/.exec(text);
       if (m?.[1]) v3Code = m[1];
-      for (const status of statedStatuses(text)) if (status >= 400 && !stated.has(status)) stated.set(status, lineOf(b.node));
+      const statuses = statedStatuses(text);
+      for (const status of statuses) if (status >= 400 && !stated.has(status)) stated.set(status, lineOf(b.node));
+      if (statuses.length > 0) lastStatus = statuses.length === 1 && statuses[0]! >= 400 ? { status: statuses[0]!, line: lineOf(b.node) } : null;
       continue;
     }
     if (b.node.type === 'yfmTable') errors.push(...readErrorTable(b.node as YfmTable, pagePath, v3Code));
@@ -192,7 +205,54 @@ export function readErrors(nodes: readonly AnyNode[], pagePath: string): ErrorsR
       return { ...e, status: only[0] };
     });
   }
+  // A code only the error example shows (`"error": "NOT_FOUND"`) is an error of the method too; the system
+  // errors the page includes are the shared catalogue's, not this method's own.
+  const known = new Set(deduped.errors.map((e) => e.code));
+  const system = new Set(systemErrors ? REST_SYSTEM_ERRORS.errors.map((e) => e.code) : []);
+  for (const x of examples) {
+    if (known.has(x.code) || system.has(x.code)) continue;
+    known.add(x.code);
+    const id = errorId(x.code, x.message);
+    deduped.errors.push({
+      id,
+      code: x.code,
+      status: x.stated?.status ?? null,
+      message: x.message,
+      source: { file: x.file, ...(x.line ? { line: x.line } : {}), how: 'read', evidence: 'error-example' },
+    });
+    if (x.stated) statusLines.set(id, x.stated.line);
+  }
   return { ...deduped, systemErrors, statusLines };
+}
+
+interface ExampleError {
+  code: string;
+  message: string | null;
+  file: string;
+  line: number | undefined;
+  stated: { status: number; line: number | undefined } | null;
+}
+
+/** Words an example writes where a real response has its code ("error": "ERROR_CODE"), and no code at all. */
+const EXAMPLE_PLACEHOLDER = /^(?:error_?code|code|error)$/i;
+
+/**
+ * The code and message of an error example's JSON (`{"error": "NOT_FOUND", "error_description": "…"}`, or
+ * REST 3.0's `{"error": {"code": …, "message": …}}`). A code is a single word: a sentence in `error`
+ * ("Status is not found.") is a message, and `0`, `400` or "" are placeholders.
+ */
+export function exampleError(text: string): { code: string; message: string | null } | null {
+  const parsed = parseLooseJson(text);
+  if (!parsed.ok || !parsed.value || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) return null;
+  const body = parsed.value as Record<string, unknown>;
+  const err = body['error'];
+  const nested = err && typeof err === 'object' && !Array.isArray(err) ? (err as Record<string, unknown>) : null;
+  const code = nested ? nested['code'] : err;
+  const message = nested ? nested['message'] : body['error_description'];
+  if (typeof code !== 'string') return null;
+  const c = code.trim();
+  if (!/^[A-Za-z][A-Za-z0-9_.]*$/.test(c) || EXAMPLE_PLACEHOLDER.test(c) || PLACEHOLDER.test(c)) return null;
+  return { code: c, message: typeof message === 'string' && message.trim() ? squash(message) : null };
 }
 
 function dedupeErrors(errors: ErrorEntry[]): { errors: ErrorEntry[]; duplicateIds: string[] } {

@@ -8,7 +8,7 @@ import type { NamedType, Provenance, TypeRef } from '../../../spec/schema.ts';
 import { fieldId } from '../../../spec/ids.ts';
 import { fileOf, lineOf, squash, textOf, type FlatBlock } from './md.ts';
 import type { YfmTable } from './nodes.ts';
-import { relaxedByAlternatives } from './alternatives.ts';
+import { alternativesAmong, relaxedByAlternatives, type AlternativeGroup } from './alternatives.ts';
 import { openNamePatterns } from './patterns.ts';
 import { proseOf } from './prose.ts';
 import { readRows, type RowContext, type RowFact } from './rows.ts';
@@ -69,6 +69,28 @@ export function tablesUnder(flat: readonly FlatBlock[], entry: HeadingEntry): Ar
   return out;
 }
 
+/**
+ * "These fields are available for filling when the parameter `IMPORT = 'Y'` is passed in the `params`
+ * parameter": a table introduced so lists fields of the `fields` object (what a call fills in), wherever the
+ * page puts it: crm.quote.add has it under "Parameter params", next to the `IMPORT` switch that enables it.
+ */
+const FIELDS_FOR_FILLING = /\b(?:these|the) fields are available for filling\b/i;
+
+/** Tables a wording places in the `fields` structure, by the table node. */
+function fieldsTables(flat: readonly FlatBlock[]): Set<YfmTable> {
+  const out = new Set<YfmTable>();
+  let intro = false;
+  for (const b of flat) {
+    if (b.node.type === 'heading') intro = false;
+    else if (b.node.type === 'paragraph') intro ||= FIELDS_FOR_FILLING.test(squash(textOf(b.node)));
+    else if (b.node.type === 'yfmTable') {
+      if (intro) out.add(b.node as YfmTable);
+      intro = false;
+    }
+  }
+  return out;
+}
+
 /** Prose right under a heading (before its first table), for the named type's description. */
 function proseUnder(flat: readonly FlatBlock[], entry: HeadingEntry): string {
   const nodes = [];
@@ -80,15 +102,15 @@ function proseUnder(flat: readonly FlatBlock[], entry: HeadingEntry): string {
   return proseOf(nodes).slice(0, 2000);
 }
 
-/** Every paragraph under a heading, before the next one (tables excluded), code spans kept. */
-function textUnder(flat: readonly FlatBlock[], entry: HeadingEntry): string {
-  const nodes = [];
+/** Every paragraph under a heading, before the next one (tables excluded), code spans kept, each with its line. */
+function paragraphsUnder(flat: readonly FlatBlock[], entry: HeadingEntry, pagePath: string): Array<{ text: string; file: string; line: number | undefined }> {
+  const out = [];
   for (let i = entry.index + 1; i < flat.length; i++) {
     const b = flat[i] as FlatBlock;
     if (b.node.type === 'heading') break;
-    if (b.node.type === 'paragraph') nodes.push(b.node);
+    if (b.node.type === 'paragraph') out.push({ text: proseOf([b.node]), file: fileOf(b.node, pagePath), line: lineOf(b.node) });
   }
-  return proseOf(nodes);
+  return out;
 }
 
 const NAME_SHAPES: Array<(t: string) => string | null> = [
@@ -103,8 +125,11 @@ const NAME_SHAPES: Array<(t: string) => string | null> = [
 /** The registry of a page's named types, built lazily as anchors are resolved. */
 export class PageTypes {
   readonly types = new Map<string, NamedType>();
+  /** Alternative groups among the fields of a named type, by type name (the spec records them at param paths). */
+  readonly alternatives = new Map<string, AlternativeGroup[]>();
   private readonly byHeading = new Map<HeadingEntry, string | null>();
   private readonly resolving = new Set<HeadingEntry>();
+  private forFields: Set<YfmTable> | undefined;
 
   constructor(
     private readonly flat: readonly FlatBlock[],
@@ -154,7 +179,7 @@ export class PageTypes {
     if (this.byHeading.has(entry)) return this.byHeading.get(entry) ?? null;
     if (this.resolving.has(entry)) return this.nameFor(entry, preferredName); // cycle: refer to the type being built
     // Only field tables define a structure ("Type | Values" dictionaries and error tables do not).
-    const tables = tablesUnder(this.flat, entry).filter((t) => {
+    const tables = this.tablesOf(entry).filter((t) => {
       const v = viewTable(t.table);
       return (
         !v.header ||
@@ -177,8 +202,10 @@ export class PageTypes {
       this.rowContext(position),
     );
     // "Pass either the `uuid` or `crmId` parameter." under the tables: neither alternative is required alone.
-    const relaxed = relaxedByAlternatives(facts, textUnder(this.flat, entry));
+    const groups = alternativesAmong(facts, paragraphsUnder(this.flat, entry, this.base.pagePath));
+    const relaxed = relaxedByAlternatives(groups);
     for (const f of facts) if (relaxed.has(f.name)) f.required = false;
+    if (groups.length > 0) this.alternatives.set(name, groups);
     this.resolving.delete(entry);
     const source: Provenance = {
       file: fileOf(entry.heading, this.base.pagePath),
@@ -196,6 +223,21 @@ export class PageTypes {
     });
     this.byHeading.set(entry, name);
     return name;
+  }
+
+  /**
+   * The tables of a heading's structure: those under it, less those a wording places in the `fields`
+   * structure elsewhere, plus those when this heading is the `fields` structure.
+   */
+  private tablesOf(entry: HeadingEntry): Array<{ table: YfmTable; tabs: string[] }> {
+    this.forFields ??= fieldsTables(this.flat);
+    const moved = this.forFields;
+    const fieldsHeading = moved.size > 0 ? this.findByName('fields') : null;
+    if (!fieldsHeading) return tablesUnder(this.flat, entry);
+    const own = tablesUnder(this.flat, entry).filter((t) => entry === fieldsHeading || !moved.has(t.table));
+    if (entry !== fieldsHeading) return own;
+    const extra = this.flat.filter((b) => b.node.type === 'yfmTable' && moved.has(b.node as YfmTable) && !own.some((t) => t.table === b.node));
+    return [...own, ...extra.map((b) => ({ table: b.node as YfmTable, tabs: b.tabs }))];
   }
 
   private nameFor(entry: HeadingEntry, preferred: string): string {

@@ -1,7 +1,16 @@
 /** readYfmPage: one YFM page in, method specs (or a skip reason) out. Never throws. */
 import { sha256 } from '../../../core/hash.ts';
-import { restMethodId, withFieldIds } from '../../../spec/ids.ts';
-import { SPEC_VERSION, type Example, type MethodSpec, type Provenance, type Warning } from '../../../spec/schema.ts';
+import { alternativeId, itemsPath, restMethodId, withFieldIds } from '../../../spec/ids.ts';
+import {
+  SPEC_VERSION,
+  type Alternative,
+  type Example,
+  type MethodSpec,
+  type Param,
+  type Provenance,
+  type TypeRef,
+  type Warning,
+} from '../../../spec/schema.ts';
 import { compareStrings } from '../../../spec/serialize.ts';
 import type { ReaderOutput, SourcePage } from '../../types.ts';
 import { guardReader } from '../../common/guard.ts';
@@ -9,6 +18,7 @@ import { readSystemErrorCatalogue, SYSTEM_ERRORS_INCLUDE } from './system-errors
 import { readTypeCatalogue } from '../types/catalogue.ts';
 import { CATALOGUE_PAGES } from '../types/vocab.ts';
 import { classifyPage, hasMethodSkeleton } from './classify.ts';
+import type { AlternativeGroup } from './alternatives.ts';
 import { readDeprecation } from './deprecation.ts';
 import { readErrors } from './errors.ts';
 import { calledMethods, readExamples } from './examples.ts';
@@ -188,6 +198,7 @@ function buildSpecs(
   const overviewOps = overviewText === undefined ? undefined : v3OperatorsFromOverview(overviewText);
   const pageLines = page.text.split(/\r?\n/);
 
+  const alternatives = specAlternatives(params.params, params.alternatives ?? [], types);
   const specs: MethodSpec[] = [];
   for (const name of identity.names) {
     const list = readListSemantics({
@@ -247,6 +258,7 @@ function buildSpecs(
       access: access?.value ?? null,
       deprecated,
       params: params.params,
+      alternatives,
       paramsDocumented: params.documented,
       result: specResult,
       types: namedTypes,
@@ -262,6 +274,42 @@ function buildSpecs(
     specs.push(spec);
   }
   return specs;
+}
+
+/**
+ * The spec's alternative groups: those among the top-level params, and those among the fields of a named
+ * type reached from a param through object fields and array items (`fields` → `company` →
+ * "fields.company.uuid|fields.company.crmId"), as param paths. A type reached twice is walked once.
+ */
+function specAlternatives(params: readonly Param[], top: readonly AlternativeGroup[], types: PageTypes): Alternative[] {
+  const out = new Map<string, Alternative>();
+  const push = (g: AlternativeGroup, paths: string[]) => {
+    const id = alternativeId(paths);
+    if (out.has(id)) return;
+    const evidence = g.from === 'row' ? 'alternatives-row' : g.from === 'prose' ? 'alternatives-prose' : 'call-variants';
+    const how = g.from === 'variants' ? 'inferred' : 'read';
+    out.set(id, { id, params: paths, source: { file: g.file, ...(g.line ? { line: g.line } : {}), how, evidence } });
+  };
+  for (const g of top) push(g, g.names);
+  const walked = new Set<string>();
+  const walk = (t: TypeRef, path: string): void => {
+    if (t.kind === 'array') return walk(t.items, itemsPath(path));
+    if (t.kind === 'object') {
+      for (const f of t.fields) walk(f.type, `${path}.${f.name}`);
+      return;
+    }
+    if (t.kind !== 'ref' || t.shared || walked.has(t.name)) return;
+    walked.add(t.name);
+    for (const g of types.alternatives.get(t.name) ?? [])
+      push(
+        g,
+        g.names.map((n) => `${path}.${n}`),
+      );
+    const named = types.types.get(t.name);
+    if (named) walk(named.type, path);
+  };
+  for (const p of params) walk(p.type, p.name);
+  return [...out.values()];
 }
 
 /** Key → first value shown by the request (params) and response (fields) JSON examples, at any depth. */

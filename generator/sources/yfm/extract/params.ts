@@ -6,10 +6,10 @@
  */
 import { paramId } from '../../../spec/ids.ts';
 import type { Param } from '../../../spec/schema.ts';
-import { cellsOf, flattenBlocks, inBoilerplateInclude, lineOf, squash, textOf, type FlatBlock } from './md.ts';
+import { cellsOf, fileOf, flattenBlocks, inBoilerplateInclude, lineOf, squash, textOf, type FlatBlock } from './md.ts';
 import type { AnyNode, YfmTable } from './nodes.ts';
 import type { PageTypes } from './nested-types.ts';
-import { relaxedByAlternatives } from './alternatives.ts';
+import { alternativesAmong, relaxedByAlternatives, type AlternativeGroup } from './alternatives.ts';
 import { proseOf } from './prose.ts';
 import { readRows, type RowFact } from './rows.ts';
 import type { Section } from './sections.ts';
@@ -19,6 +19,8 @@ import { cellMd, viewTable, type TableView } from './table.ts';
 export interface ParamsRead {
   params: Param[];
   documented: 'table' | 'none' | 'missing';
+  /** Groups of top-level params of which a call must carry at least one. */
+  alternatives?: AlternativeGroup[];
   unknownTypes: string[];
   typedCount: number;
   warnings: Array<{ code: string; message: string; line?: number }>;
@@ -76,9 +78,35 @@ function inEveryVariant(name: string, tables: ReadonlyArray<{ view: TableView; v
   return having.size === count;
 }
 
-/** The text of a section's paragraphs and notes outside its tables. */
-function prose(flat: readonly FlatBlock[]): string {
-  return proseOf(flat.filter((b) => b.node.type === 'paragraph').map((b) => b.node));
+/**
+ * "There are three options for calling the method" (vote.attachedvote.get: `attachId`; `moduleId` +
+ * `entityType` + `entityId`; `signedAttachId`): every call carries the required params of one variant, so it
+ * carries one of the variants' first params that are not required by every variant. The group is that set,
+ * inferred from the variants (a variant that requires nothing of its own makes no group).
+ */
+function variantGroup(tables: ReadonlyArray<{ view: TableView; variant: number }>, pagePath: string): AlternativeGroup | null {
+  const requiredBy = new Map<number, string[]>();
+  for (const t of tables) {
+    const names = requiredBy.get(t.variant) ?? [];
+    for (const r of t.view.rows) {
+      const cell = parseNameCell(cellMd(cellsOf(r)[0]));
+      if (cell.required && cell.names[0]) names.push(cell.names[0]);
+    }
+    requiredBy.set(t.variant, names);
+  }
+  if (requiredBy.size < 2) return null;
+  const lists = [...requiredBy.values()];
+  const firsts = lists.map((names) => names.find((n) => !lists.every((l) => l.includes(n))));
+  if (firsts.some((n) => n === undefined)) return null;
+  const names = [...new Set(firsts as string[])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (names.length < 2) return null;
+  const first = tables[0]?.view.table;
+  return { names, from: 'variants', file: first ? fileOf(first, pagePath) : pagePath, line: lineOf(first) };
+}
+
+/** A section's paragraphs and notes outside its tables, each with where it is. */
+function paragraphs(flat: readonly FlatBlock[], pagePath: string): Array<{ text: string; file: string; line: number | undefined }> {
+  return flat.filter((b) => b.node.type === 'paragraph').map((b) => ({ text: proseOf([b.node]), file: fileOf(b.node, pagePath), line: lineOf(b.node) }));
 }
 
 function toParam(f: RowFact): Param {
@@ -120,14 +148,19 @@ export function readParams(section: Section | undefined, intro: readonly AnyNode
       tables.map((t) => t.view),
       types.rowContext('param'),
     );
-    // Prose around the tables ("At least one of the following fields must be filled: …") unstars alternatives too.
-    const relaxed = relaxedByAlternatives(facts, prose(flat));
+    // Prose around the tables ("At least one of the following fields must be filled: …") states alternatives too.
+    const pagePath = types.rowContext('param').pagePath;
+    const alternatives = alternativesAmong(facts, paragraphs(flat, pagePath));
+    const variantAlt = variants.length > 1 ? variantGroup(tables, pagePath) : null;
+    if (variantAlt && !alternatives.some((g) => g.names.join('|') === variantAlt.names.join('|'))) alternatives.push(variantAlt);
+    const relaxed = relaxedByAlternatives(alternatives);
     const params = facts
       .map(toParam)
       .map((p) => ((variants.length > 1 && p.required === true && !inEveryVariant(p.name, tables)) || relaxed.has(p.name) ? { ...p, required: false } : p));
     return {
       params,
       documented: 'table',
+      alternatives,
       unknownTypes: facts.flatMap((f) => f.unknownTypes),
       typedCount: facts.filter((f) => f.typed).length,
       warnings,

@@ -2,7 +2,7 @@
 import type { Provenance, TypeRef } from '../../../spec/schema.ts';
 import { inferJsonType } from '../../common/infer-json-type.ts';
 import { keyedValueType, readKeyedWording } from './keyed.ts';
-import { relaxedByAlternatives } from './alternatives.ts';
+import { alternativesAmong, relaxedByAlternatives } from './alternatives.ts';
 import { arrayShape, hasBareArray, reshapeBareArray } from './array-shape.ts';
 import { mapTypeName, mapTypeTokens, type MapContext } from '../types/map.ts';
 import { cellsOf, fileOf, kids, squash } from './md.ts';
@@ -204,7 +204,7 @@ export function readRows(tables: readonly TableView[], ctx: RowContext): RowFact
     }
   }
   // A note in the rows ("At least one of the parameters must be specified: `A` or `B`") unstars alternatives.
-  const relaxed = relaxedByAlternatives(out, out.map((f) => f.description).join('\n'));
+  const relaxed = relaxedByAlternatives(alternativesAmong(out, []));
   for (const f of out) if (relaxed.has(f.name)) f.required = false;
   return nestDotted(out);
 }

@@ -3,11 +3,11 @@
  * `XxxItem` (list methods) and `XxxResult`. Error codes and list types are other parts' statements.
  */
 import { StructureKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
-import type { Param } from '../../../spec/schema.ts';
+import type { Alternative, Param } from '../../../spec/schema.ts';
 import { type Plan, type PlanMethod, hasListParams, informative, listItemRef } from '../../plan/index.ts';
 import { memberList, summary, type FileContext } from '../common/file-context.ts';
-import { typePropertyKey } from '../common/identifiers.ts';
-import { docCode, docs } from '../common/jsdoc.ts';
+import { quote, typePropertyKey } from '../common/identifiers.ts';
+import { docCode, docs, renderDoc } from '../common/jsdoc.ts';
 import { deprecatedTag, methodDoc } from '../common/method-doc.ts';
 import { declFile } from '../common/paths.ts';
 import { fieldDoc, indexKeyTypes, typeText, type TypeTextContext } from '../common/type-text.ts';
@@ -49,7 +49,7 @@ export function paramsStatement(
   params: Param[],
   name: string,
   listParams: ReadonlyMap<string, string>,
-  opts: { doc?: boolean; untyped?: boolean } = {},
+  opts: { doc?: boolean; untyped?: boolean; alternatives?: readonly Alternative[] } = {},
 ): StatementStructures {
   const doc = opts.doc === false ? docs({ tags: [deprecatedTag(plan, m, file.file)] }) : docs(methodDoc(plan, m, file.file));
   const untyped = opts.untyped ?? (m.spec.paramsDocumented === 'missing' && params.length === 0);
@@ -60,27 +60,67 @@ export function paramsStatement(
   const ctx: TypeTextContext = { scope: m.scope, file, mode: 'input' };
   const overrides = new Map([...listParams].map(([k, v]) => [k.toLowerCase(), v]));
   const props: PropertySignatureStructure[] = [];
-  const seen = new Set<string>();
+  // Param name → its property and the comment it carries, for the alternative groups' object type.
+  const byName = new Map<string, { prop: PropertySignatureStructure; doc: string }>();
   for (const p of params) {
-    if (seen.has(p.name)) continue;
-    seen.add(p.name);
+    if (byName.has(p.name)) continue;
     const override = overrides.get(p.name.toLowerCase());
     if (override) overrides.delete(p.name.toLowerCase());
-    props.push({
+    const prop: PropertySignatureStructure = {
       kind: StructureKind.PropertySignature,
       name: typePropertyKey(p.name),
       hasQuestionToken: p.required !== true,
       type: override ?? typeText(p.type, ctx),
       docs: docs(fieldDoc(p)),
-    });
+    };
+    props.push(prop);
+    byName.set(p.name, { prop, doc: renderDoc(fieldDoc(p)) });
   }
   // List params the spec's list semantics know but its params table missed.
   for (const [param, type] of overrides) {
     const original = [...listParams.keys()].find((k) => k.toLowerCase() === param) ?? param;
     props.push({ kind: StructureKind.PropertySignature, name: typePropertyKey(original), hasQuestionToken: true, type });
   }
-  file.exported(name, 'interface', memberList(props.map((p) => `${p.name}${p.hasQuestionToken ? '?' : ''}`)), props.map((p) => p.type).join(';'));
+  const signature = memberList(props.map((p) => `${p.name}${p.hasQuestionToken ? '?' : ''}`));
+  const required = alternativesText(opts.alternatives ?? [], byName);
+  if (required.length > 0) {
+    // "At least one of `A` or `B`": an interface cannot say it, so the params become `{ … } & ({ A: … } | { B: … })`.
+    const docOf = new Map([...byName.values()].map((x) => [x.prop, x.doc]));
+    const members = props.map((p) => `${docOf.get(p) ?? ''}${p.name}${p.hasQuestionToken ? '?' : ''}: ${String(p.type)};`);
+    const type = [`{\n${members.join('\n')}\n}`, ...required].join(' & ');
+    file.exported(name, 'type', signature, type);
+    return { kind: StructureKind.TypeAlias, name, isExported: true, docs: doc, type };
+  }
+  file.exported(name, 'interface', signature, props.map((p) => p.type).join(';'));
   return { kind: StructureKind.Interface, name, isExported: true, docs: doc, properties: props };
+}
+
+/**
+ * One union per alternative group, each branch requiring one member: `({ A: T } | { B: U })`. A member
+ * below a param (`fields.company.uuid`) requires the objects on its way and its key:
+ * `{ fields: { company: Required<Pick<NonNullable<F["company"]>, "uuid">> } }`. A group naming a param
+ * the type does not declare, or a member inside array items, is left out: its members stay optional,
+ * as the spec's params say.
+ */
+function alternativesText(groups: readonly Alternative[], byName: ReadonlyMap<string, { prop: PropertySignatureStructure }>): string[] {
+  const below = (typeExpr: string, segs: readonly string[]): string => {
+    const [seg, ...rest] = segs as [string, ...string[]];
+    if (rest.length === 0) return `Required<Pick<${typeExpr}, ${quote(seg)}>>`;
+    return `{ ${typePropertyKey(seg)}: ${below(`NonNullable<${typeExpr}[${quote(seg)}]>`, rest)} }`;
+  };
+  const out: string[] = [];
+  for (const g of groups) {
+    const branches: string[] = [];
+    for (const path of g.params) {
+      // A param whose own name has a dot is itself the member; otherwise the first segment is the param.
+      const [top = '', ...segs] = byName.has(path) ? [path] : path.split('.');
+      const prop = byName.get(top)?.prop;
+      if (!prop || typeof prop.type !== 'string' || segs.some((x) => x.endsWith('[]') || x === '') || top.endsWith('[]')) break;
+      branches.push(`{ ${prop.name}: ${segs.length === 0 ? prop.type : below(prop.type, segs)} }`);
+    }
+    if (branches.length === g.params.length) out.push(`(${branches.join(' | ')})`);
+  }
+  return out;
 }
 
 /** `XxxResult`: an interface for object results, a type alias otherwise (`unknown` when undocumented). */

@@ -108,3 +108,44 @@ describe('HTTP status stated in prose', () => {
     expect(r.errors.map((e) => [e.code, e.status])).toEqual([['BITRIX_REST_V3_EXCEPTION_INVALIDFILTEREXCEPTION', null]]);
   });
 });
+
+describe('codes only an error example shows', () => {
+  // crm.activity.type.delete: the example's NOT_FOUND is in no table; the table lists four other codes.
+  const page = ['HTTP status: **400**', '', '```json', '{', '    "error": "NOT_FOUND",', '    "error_description": "Not found."', '}', '```', ''].join('\n');
+
+  it('crm.activity.type.delete: NOT_FOUND becomes an error read from the example, with the status stated above it', () => {
+    const r = readErrors([...md(page), table(row('**Code**', '**Description**'), row('`ACCESS_DENIED`', 'Insufficient permissions'))], 'p.md');
+    const nf = r.errors.find((e) => e.code === 'NOT_FOUND');
+    expect(nf).toMatchObject({ id: 'error:NOT_FOUND', status: 400, message: 'Not found.', source: { how: 'read', evidence: 'error-example', line: 3 } });
+    expect(r.statusLines.get('error:NOT_FOUND')).toBe(1);
+    expect(r.errors.map((e) => e.code).sort()).toEqual(['ACCESS_DENIED', 'NOT_FOUND']);
+  });
+
+  it('gives no status when the page states none, and adds nothing the table already has', () => {
+    const bare = readErrors(md(page.replace('HTTP status: **400**', 'An example:')), 'p.md');
+    expect(bare.errors).toMatchObject([{ code: 'NOT_FOUND', status: null }]);
+    const listed = readErrors([...md(page), table(row('**Code**', '**Description**'), row('`NOT_FOUND`', 'Not found'))], 'p.md');
+    expect(listed.errors).toMatchObject([{ code: 'NOT_FOUND', source: { evidence: 'table' } }]);
+  });
+
+  it('takes no placeholder, sentence or system code for a code', () => {
+    const ex = (error: string) => readErrors(md(['```json', `{"error": ${error}, "error_description": "x"}`, '```'].join('\n')), 'p.md').errors;
+    // task.commentitem.add writes "ERROR_CODE" where its table says ERROR_CORE; crm.status.get writes a sentence.
+    for (const e of ['"ERROR_CODE"', '"0"', '0', '400', '""', '"Status is not found."']) expect(ex(e)).toEqual([]);
+    // im.counters.get: "The method has no error codes of its own — only system REST API errors are possible."
+    const system = readErrors(
+      [
+        ...md('```json\n{"error": "INVALID_CREDENTIALS"}\n```'),
+        {
+          type: 'yfmInclude',
+          target: '../_includes/system-errors.md',
+          resolvedPath: '_includes/system-errors.md',
+          notitle: false,
+          children: [],
+        } as unknown as AnyNode,
+      ],
+      'p.md',
+    );
+    expect(system.errors).toEqual([]);
+  });
+});

@@ -29,3 +29,23 @@ describe('2. nested tables', () => {
     expect(s.types.map((t) => t.name)).not.toContain('value_formats');
   });
 });
+
+describe('fields for filling placed under another parameter', () => {
+  // crm.quote.add: under "Parameter params" the IMPORT table, then "**Import** These fields are available for
+  // filling when the parameter `IMPORT = 'Y'` is passed in the `params` parameter." and DATE_CREATE, DATE_MODIFY,
+  // CREATED_BY_ID, MODIFY_BY_ID. They are fields of the estimate (crm.company.add puts the same block under
+  // "Parameter fields").
+  it('crm.quote.add: the import-mode fields belong to fields, and params keeps IMPORT alone', () => {
+    const s = specOf('api-reference/crm/quote/crm-quote-add.md');
+    const fieldNames = fieldsOf(named(s, (param(s, 'fields').type as { name: string }).name).type).map((f) => f.name);
+    expect(fieldNames).toEqual(expect.arrayContaining(['TITLE', 'COMMENTS', 'DATE_CREATE', 'DATE_MODIFY', 'CREATED_BY_ID', 'MODIFY_BY_ID']));
+    const paramsNames = fieldsOf(named(s, (param(s, 'params').type as { name: string }).name).type).map((f) => f.name);
+    expect(paramsNames).toEqual(['IMPORT']);
+  });
+
+  it('crm.company.add: the same block under "Parameter fields" stays there', () => {
+    const s = specOf('api-reference/crm/companies/crm-company-add.md');
+    const fieldNames = fieldsOf(named(s, (param(s, 'fields').type as { name: string }).name).type).map((f) => f.name);
+    expect(fieldNames.filter((n) => n === 'DATE_CREATE')).toEqual(['DATE_CREATE']);
+  });
+});
