@@ -292,6 +292,8 @@ export function scoreMethod(truth: Truth, spec: MethodSpec | undefined, shared: 
     tallies.required,
     tallies.values,
     misses,
+    // A member of a group the page says one of must be given is not required on its own: the group says it.
+    new Set(truth.alternatives?.flat() ?? []),
   );
 
   if (scope === 'full' && truth.result) {

@@ -432,7 +432,7 @@ function objectHolder(f: RowFact): { fields: import('../../../spec/schema.ts').F
 /** What a parameter's description says of its being required: "Optional parameter." → false; "Required parameter." → true. */
 export function statedRequired(description: string | undefined): boolean | null {
   if (!description) return null;
-  if (/(?:^|[.(]\s*)(?:an?\s+)?optional(?:\s+parameter)?\s*[.)]|(?:^|\.\s+)optional parameter\b/i.test(description)) return false;
+  if (/(?:^|[.(]\s*)(?:an?\s+)?optional\s*[.)]|\boptional parameter\b/i.test(description)) return false;
   if (/(?:^|[.(]\s*)(?:a\s+)?(?:required|mandatory)(?:\s+parameter)?\s*[.)]|(?:^|\.\s+)(?:required|mandatory) parameter\b/i.test(description)) return true;
   return null;
 }

@@ -61,6 +61,7 @@ describe('statedRequired', () => {
   it.each([
     ['An array in the form {…} for sorting the result. Optional parameter. By default, it is sorted by ID', false],
     ['Task ID (optional)', false],
+    ['The sorting direction can take the following values: - `asc` — ascending - `desc` — descending Optional parameter. By default', false],
     ['Flag. Optional.', false],
     ['Required parameter. The identifier of the task', true],
     ['Mandatory parameter.', true],
