@@ -1,5 +1,6 @@
 /** Turn param/field table rows into facts: names, required-ness, TypeRef, enums, defaults, nested refs. */
-import type { EnumValue, Provenance, TypeRef } from '../../../spec/schema.ts';
+import type { EnumValue, FieldsRef, Provenance, TypeRef } from '../../../spec/schema.ts';
+import { fieldsReference } from './fields-ref.ts';
 import { inferJsonType } from '../../common/infer-json-type.ts';
 import { relaxedByAlternatives } from './alternatives.ts';
 import { arrayShape, hasBareArray, reshapeBareArray } from './array-shape.ts';
@@ -26,6 +27,8 @@ export interface RowFact {
   unknownTypes: string[];
   /** True when the type came from the type line (not inferred). */
   typed: boolean;
+  /** Another method's page that documents this (untyped) object's fields. */
+  fieldsRef?: FieldsRef;
 }
 
 export interface RowContext {
@@ -278,6 +281,11 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
     unknownTypes,
     typed,
   };
+  // An object the page leaves open but whose fields another method's page documents (link stage follows it).
+  if (ctx.position === 'param' && isPlainObjectish(fact.type) && !(fact.type.kind === 'scalar' && fact.type.name === 'unknown' && !typed)) {
+    const ref = fieldsReference(descNodes, description, file);
+    if (ref) fact.fieldsRef = ref;
+  }
   if (nameCell.footnote) fact.description = `${fact.description}${fact.description ? '\n' : ''}(**: footnote marker in the docs)`.trim();
   const defCell = roles.def >= 0 ? cells[roles.def] : undefined;
   const rawDefault = defCell ? squash(proseOf(kids(defCell))).replace(/^`|`$/g, '') || null : defaultFromProse(description);
