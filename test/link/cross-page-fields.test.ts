@@ -107,4 +107,80 @@ describe('followFieldsRefs', () => {
     const out = followFieldsRefs([update]).specs[0] as MethodSpec;
     expect(paramOf(out, 'PARAMS')?.type).toEqual(paramOf(update, 'PARAMS')?.type);
   });
+
+  // crm.product.add `fields`: "To find out the required format of the fields, execute the method
+  // [crm.product.fields](./crm-product-fields.md)"; that page's Returned Data lists ACTIVE (char) and CATALOG_ID (integer).
+  it('crm.product.add fields: a `*.fields` page gives the structure its result documents', () => {
+    const fieldsPage = `# Get Product Fields crm.product.fields
+
+## Response Handling
+
+### Returned Data
+
+#|
+|| **Name**
+\`type\` | **Description** ||
+|| **ACTIVE**
+[\`char\`](../../../data-types.md) | Active ||
+|| **CATALOG_ID**
+[\`integer\`](../../../data-types.md) | Catalog identifier ||
+|#
+`;
+    const addPage = `# Add Product crm.product.add
+
+## Method Parameters
+
+#|
+|| **Name**
+\`type\` | **Description** ||
+|| **fields**
+[\`array\`](../../../data-types.md) | Field values for creating the product.
+
+To find out the required format of the fields, execute the method [crm.product.fields](./crm-product-fields.md) and check the format of the incoming values for these fields ||
+|#
+`;
+    const fields = read('api-reference/crm/outdated/products/crm-product-fields.md', fieldsPage);
+    const add = read('api-reference/crm/outdated/products/crm-product-add.md', addPage);
+    expect(paramOf(add, 'fields')?.fieldsRef).toEqual({ page: 'api-reference/crm/outdated/products/crm-product-fields.md', method: 'crm.product.fields' });
+    const out = followFieldsRefs([fields, add]).specs.find((s) => s.method === 'crm.product.add') as MethodSpec;
+    const t = paramOf(out, 'fields')?.type;
+    expect(namesOf(out, t)).toEqual(['ACTIVE', 'CATALOG_ID']);
+    expect(out.facts['param:fields.type']).toMatchObject({ file: 'api-reference/crm/outdated/products/crm-product-fields.md', evidence: 'cross-page-ref' });
+  });
+
+  it("crm.status.list filter: a list's filter pointing to the fields page keeps its own type (its values are no field values)", () => {
+    const fieldsPage = `# Fields crm.status.fields
+
+## Response Handling
+
+### Returned Data
+
+#|
+|| **Name**
+\`type\` | **Description** ||
+|| **ID**
+[\`integer\`](../data-types.md) | Identifier ||
+|| **NAME**
+[\`string\`](../data-types.md) | Name ||
+|#
+`;
+    const listPage = `# List crm.status.list
+
+## Method Parameters
+
+#|
+|| **Name**
+\`type\` | **Description** ||
+|| **filter**
+[\`object\`](../data-types.md) | Object format: \`{ field_1: value_1 }\`. The list of available fields for filtering can be found using the method [crm.status.fields](./crm-status-fields.md) ||
+|| **start**
+[\`integer\`](../data-types.md) | Offset ||
+|#
+`;
+    const list = read('api-reference/crm/status/crm-status-list.md', listPage);
+    const out = followFieldsRefs([read('api-reference/crm/status/crm-status-fields.md', fieldsPage), list]).specs.find(
+      (s) => s.method === 'crm.status.list',
+    ) as MethodSpec;
+    expect(paramOf(out, 'filter')?.type).toEqual(paramOf(list, 'filter')?.type);
+  });
 });
