@@ -5,9 +5,10 @@
  *   1. Vibe entity knowledge is pooled into every operation of the entity (vibe-knowledge.ts);
  *   2. one spec per id, by one policy (duplicates.ts);
  *   3. page-local types a page names but does not define are borrowed from siblings (borrow-types.ts);
- *   4. `entity.field` references are typed from the shared catalogues (field-refs.ts);
- *   5. list methods are linked to their entity (list-entities.ts);
- *   6. shared refs no catalogue defines are warned about, and every spec is validated against the schema:
+ *   4. params whose page points to another method's page for their fields are typed from it (cross-page-fields.ts);
+ *   5. `entity.field` references are typed from the shared catalogues (field-refs.ts);
+ *   6. list methods are linked to their entity (list-entities.ts);
+ *   7. shared refs no catalogue defines are warned about, and every spec is validated against the schema:
  *      an invalid spec is left out and reported on its page (`invalid-spec`), never dropped silently.
  * Pure: readings in, spec set out.
  */
@@ -16,6 +17,7 @@ import { normalizeSpecSet, type SpecSet } from '../spec/spec-set.ts';
 import { compareStrings } from '../spec/serialize.ts';
 import { REST_SYSTEM_ERRORS, type PageReading } from '../sources/index.ts';
 import { borrowSiblingTypes } from './borrow-types.ts';
+import { followFieldsRefs } from './cross-page-fields.ts';
 import { resolveDuplicates } from './duplicates.ts';
 import { typeFieldReferences } from './field-refs.ts';
 import { linkListEntities } from './list-entities.ts';
@@ -32,7 +34,9 @@ export function linkSpecSet(readings: readonly PageReading[]): SpecSet {
   warnings.push(...deduped.warnings);
   const borrowed = borrowSiblingTypes(deduped.specs);
   warnings.push(...borrowed.warnings);
-  let specs = typeFieldReferences(borrowed.specs, typeCatalogues);
+  const followed = followFieldsRefs(borrowed.specs);
+  warnings.push(...followed.warnings);
+  let specs = typeFieldReferences(followed.specs, typeCatalogues);
   specs = linkListEntities(specs, typeCatalogues);
   warnings.push(...checkSharedRefs(specs, typeCatalogues));
   const valid = validated(specs);

@@ -156,6 +156,16 @@ export const Field: z.ZodType<Field> = z.lazy(() =>
 /** Where a Vibe (or HTTP-level) parameter travels. */
 export const ParamLocation = z.enum(['path', 'query', 'body', 'header']);
 
+/** Another method whose page documents an object's fields (read from a link in the description). */
+export const FieldsRef = z
+  .object({
+    page: z.string().describe('The linked page, corpus-relative'),
+    method: z.string().optional().describe('The method the link (or the description, in code) names, as written'),
+    param: z.string().optional().describe('The parameter of that method the description names ("the PARAMS parameter of …"); default: the same name'),
+  })
+  .strict();
+export type FieldsRef = z.infer<typeof FieldsRef>;
+
 /** A method parameter: a field, plus where it goes for HTTP-shaped APIs. */
 export const Param = z
   .object({
@@ -168,6 +178,9 @@ export const Param = z
     description: z.string().optional(),
     default: z.unknown().optional(),
     deprecated: z.boolean().optional(),
+    fieldsRef: FieldsRef.optional().describe(
+      "The page that documents this object's fields, when the param's own page points there instead of listing them; the link stage types the param from it",
+    ),
     source: Provenance,
   })
   .strict();

@@ -55,6 +55,7 @@ describe('linkListEntities', () => {
     expect(entityFields(linked, list, [])).toEqual(expect.arrayContaining(['TYPE_ID', 'ENTITY_ID', 'CITY']));
   });
 
+  // The get page's Returned Data (its own H2) types `result.bot` as [`Bot`] with "Fields of the Bot Object": the entity is that structure.
   it('imbot.v2.Bot.list: the `bot` of the get result, declared once (the result refers to it)', () => {
     const specs = [
       specOf('api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.md'),
@@ -63,9 +64,10 @@ describe('linkListEntities', () => {
     const linked = linkListEntities(specs);
     const list = linked.find((s) => s.method === 'imbot.v2.Bot.list') as MethodSpec;
     const get = linked.find((s) => s.method === 'imbot.v2.Bot.get') as MethodSpec;
-    expect(list.list?.entity).toEqual({ method: 'imbot.v2.Bot.get', type: 'Bot_item' });
+    expect(list.list?.entity).toEqual({ method: 'imbot.v2.Bot.get', type: 'Bot' });
     expect(entityFields(linked, list, [])).toEqual(expect.arrayContaining(['id', 'code']));
-    expect(JSON.stringify(get.result?.type)).toContain('"ref","name":"Bot_item"');
+    expect(JSON.stringify(get.result?.type)).toContain('"ref","name":"Bot"');
+    expect(get.types.filter((t) => t.name === 'Bot')).toHaveLength(1);
   });
 
   it('catalog.document.list: every fields-like sibling is asked (`*.fields` lists nothing, `*.getFields` does)', () => {

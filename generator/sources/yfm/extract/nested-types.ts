@@ -6,7 +6,7 @@
 import type { Heading } from 'mdast';
 import type { NamedType, Provenance, TypeRef } from '../../../spec/schema.ts';
 import { fieldId } from '../../../spec/ids.ts';
-import { fileOf, lineOf, squash, textOf, type FlatBlock } from './md.ts';
+import { fileOf, lineOf, squash, textOf, walk, type FlatBlock } from './md.ts';
 import type { YfmTable } from './nodes.ts';
 import { alternativesAmong, relaxedByAlternatives, type AlternativeGroup } from './alternatives.ts';
 import { openNamePatterns } from './patterns.ts';
@@ -91,6 +91,17 @@ function fieldsTables(flat: readonly FlatBlock[]): Set<YfmTable> {
   return out;
 }
 
+/** A table of keys (a structure): "Type | Values" dictionaries and error tables are none. */
+function isFieldTable(table: YfmTable): boolean {
+  const v = viewTable(table);
+  return (
+    !v.header ||
+    /^(name|value|field|fields|parameter|parameters|param|key|attribute|property|field name|parameter name)$/.test(
+      (v.header[0] ?? '').replace(/[*:]/g, '').trim(),
+    )
+  );
+}
+
 /** Prose right under a heading (before its first table), for the named type's description. */
 function proseUnder(flat: readonly FlatBlock[], entry: HeadingEntry): string {
   const nodes = [];
@@ -121,6 +132,26 @@ const NAME_SHAPES: Array<(t: string) => string | null> = [
   (t) => /^parameters?\s+`?([\w.]+)`?$/i.exec(t)?.[1] ?? null,
   (t) => /^`?([\w.]+)`?\s+parameters?$/i.exec(t)?.[1] ?? null,
 ];
+
+/** Words that dress a structure's name in a heading ("Response Element result", "Fields of the Country Object"). */
+const HEADING_DRESS = /^(?:key|response|element|elements|of|the|array|object|objects|type|structure|fields?|descriptions?|item|items|in|a|an|for)$/i;
+
+/**
+ * The names a heading gives once its dressing words are gone: "Response Element result" → `result`, "Key
+ * result. Object of type crm_item_payment_delivery" → `result` and `crm_item_payment_delivery` (one per
+ * sentence; a sentence that leaves more than one word names nothing).
+ */
+export function dressedNames(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.split(/\.\s+/)) {
+    const words = part
+      .replace(/[`*]/g, '')
+      .split(/\s+/)
+      .filter((w) => w && !HEADING_DRESS.test(w));
+    if (words.length === 1 && /^[A-Za-z_][\w]*$/.test(words[0] as string)) out.push(words[0] as string);
+  }
+  return out;
+}
 
 /** The registry of a page's named types, built lazily as anchors are resolved. */
 export class PageTypes {
@@ -163,7 +194,48 @@ export class PageTypes {
         if (got && got.toLowerCase() === n && /^[\w.]+$/.test(got)) return h;
       }
     }
-    return null;
+    // Only then the looser reading, so a heading that names the structure plainly wins over a dressed one.
+    return this.headings.find((h) => dressedNames(h.text).some((d) => d.toLowerCase() === n)) ?? null;
+  }
+
+  /**
+   * The structure headings between `node` and the end of its H2 section that no same-page link points to
+   * and no type was built from: the candidates for a structure the page documents without linking it.
+   */
+  unlinkedStructuresAfter(node: unknown): HeadingEntry[] {
+    const at = this.flat.findIndex((b) => b.node === node);
+    if (at < 0) return [];
+    const linked = this.linkedHeadings();
+    const out: HeadingEntry[] = [];
+    for (const h of this.headings) {
+      if (h.index <= at) continue;
+      if (h.depth <= 2) break;
+      if (linked.has(h) || this.byHeading.get(h)) continue;
+      if (tablesUnder(this.flat, h).some((t) => isFieldTable(t.table))) out.push(h);
+    }
+    return out;
+  }
+
+  private linked: Set<HeadingEntry> | null = null;
+
+  /** Headings some same-page `](#anchor)` link resolves to. */
+  private linkedHeadings(): Set<HeadingEntry> {
+    if (this.linked) return this.linked;
+    const out = new Set<HeadingEntry>();
+    for (const b of this.flat)
+      walk(b.node, (n) => {
+        const url = (n as { url?: unknown }).url;
+        if (n.type !== 'link' || typeof url !== 'string' || !url.startsWith('#') || url.length < 2) return;
+        const found = this.findAnchor(url.slice(1));
+        if (found) out.add(found.entry);
+      });
+    this.linked = out;
+    return out;
+  }
+
+  /** The name a heading gives its structure (for a type built from it). */
+  nameOf(h: HeadingEntry): string {
+    return this.headingName(h);
   }
 
   private headingName(h: HeadingEntry): string {
@@ -179,15 +251,7 @@ export class PageTypes {
     if (this.byHeading.has(entry)) return this.byHeading.get(entry) ?? null;
     if (this.resolving.has(entry)) return this.nameFor(entry, preferredName); // cycle: refer to the type being built
     // Only field tables define a structure ("Type | Values" dictionaries and error tables do not).
-    const tables = this.tablesOf(entry).filter((t) => {
-      const v = viewTable(t.table);
-      return (
-        !v.header ||
-        /^(name|value|field|fields|parameter|parameters|param|key|attribute|property|field name|parameter name)$/.test(
-          (v.header[0] ?? '').replace(/[*:]/g, '').trim(),
-        )
-      );
-    });
+    const tables = this.tablesOf(entry).filter((t) => isFieldTable(t.table));
     if (tables.length === 0) {
       this.byHeading.set(entry, null);
       return null;

@@ -164,7 +164,12 @@ function buildSpecs(
           path,
         ),
       ];
-  const result = readResult(responseSection, types, path, { page: flat, examples: exampleResponses });
+  const result = readResult(
+    outline.sections.filter((s) => s.role === 'response'),
+    types,
+    path,
+    { page: flat, examples: exampleResponses },
+  );
   if (result.warning) warn(result.warning.code, result.warning.message, result.warning.line);
   const deprecationNodes = [...outline.intro, ...top.filter((n) => n.type === 'yfmNote' && isDeprecationText((n as YfmNote).title, ''))];
   const deprecated = readDeprecation({

@@ -119,6 +119,7 @@ function toParam(f: RowFact): Param {
     ...(f.description ? { description: f.description } : {}),
     ...(f.default !== undefined ? { default: f.default } : {}),
     ...(f.deprecated ? { deprecated: true } : {}),
+    ...(f.fieldsRef ? { fieldsRef: f.fieldsRef } : {}),
     source: f.source,
   };
 }

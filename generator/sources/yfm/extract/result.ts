@@ -9,6 +9,7 @@ import type { AnyNode, YfmTable } from './nodes.ts';
 import type { PageTypes } from './nested-types.ts';
 import { factToField } from './nested-types.ts';
 import { readRows, type RowFact } from './rows.ts';
+import { exampleResult, wrapInExampleKey } from './result-wrapper.ts';
 import { viewTable } from './table.ts';
 
 export const ENVELOPE_FIELDS = new Set(['time', 'total', 'next']);
@@ -25,8 +26,11 @@ export interface ResultRead {
 
 const RETURNED_HEADING = /returned|^result|response fields|fields returned|return value|response parameters|response structure/i;
 
-/** Find the "Returned Data" table(s) in a response section. */
-function returnedTables(blocks: readonly FlatBlock[], sectionIsReturned: boolean): YfmTable[] {
+/**
+ * The "Returned Data" table(s) of a response section: those under a returned-data heading (or the whole
+ * section when its own title says so) are `explicit`; without such a heading, the section's first table.
+ */
+function returnedTables(blocks: readonly FlatBlock[], sectionIsReturned: boolean): { tables: YfmTable[]; explicit: boolean } {
   let inReturned = sectionIsReturned;
   const out: YfmTable[] = [];
   for (const b of blocks) {
@@ -38,15 +42,45 @@ function returnedTables(blocks: readonly FlatBlock[], sectionIsReturned: boolean
     }
     if (b.node.type === 'yfmTable' && inReturned) out.push(b.node as YfmTable);
   }
-  if (out.length === 0) {
-    // No "Returned Data" heading: the first typed table of the section.
-    for (const b of blocks) if (b.node.type === 'yfmTable' && !inBoilerplateInclude(b)) return [b.node as YfmTable];
-  }
-  return out;
+  if (out.length > 0) return { tables: out, explicit: true };
+  // No "Returned Data" heading: the first typed table of the section.
+  for (const b of blocks) if (b.node.type === 'yfmTable' && !inBoilerplateInclude(b)) return { tables: [b.node as YfmTable], explicit: false };
+  return { tables: [], explicit: false };
+}
+
+/**
+ * The Returned Data tables of the page's response sections. 60 pages split "## Response Handling" (the
+ * example) from "## Returned Data" (the table): a returned-data table of any response section wins over
+ * a section's first table picked without such a heading.
+ */
+function responseTables(sections: readonly { blocks: readonly AnyNode[]; title: string }[]): YfmTable[] {
+  const found = sections.map((s) => returnedTables(flattenBlocks(s.blocks), /returned|fields returned|^result/i.test(s.title)));
+  return (found.find((f) => f.explicit) ?? found.find((f) => f.tables.length > 0))?.tables ?? [];
 }
 
 function isPlainObject(t: TypeRef): boolean {
   return (t.kind === 'object' && t.fields.length === 0) || (t.kind === 'scalar' && (t.name === 'any' || t.name === 'unknown'));
+}
+
+/** `array` with nothing said of its items (`array`, `object[]`, `any[]`). */
+function isPlainArray(t: TypeRef): boolean {
+  return t.kind === 'array' && isPlainObject(t.items);
+}
+
+/**
+ * The one structure the response section documents after its Returned Data table without linking it
+ * ("### Fields of the Country Object" under a `result` row typed `array`): the result's (item) type. With
+ * two or more such structures, which one is the result is not said, and none is taken.
+ */
+function unlinkedStructure(tables: readonly YfmTable[], types: PageTypes, list: boolean): TypeRef | null {
+  const candidates = types.unlinkedStructuresAfter(tables[tables.length - 1]);
+  const only = candidates[0];
+  if (candidates.length !== 1 || !only) return null;
+  const own = types.nameOf(only);
+  const name = types.resolveHeading(only, 'field', /^[\w.]+$/.test(own) ? own : 'result');
+  if (!name) return null;
+  const ref: TypeRef = { kind: 'ref', name };
+  return list ? { kind: 'array', items: ref } : ref;
 }
 
 /** A "Returned Data"/"Response Handling" heading anywhere on the page (some pages nest it under another H2). */
@@ -111,16 +145,17 @@ export function resultByConvention(method: string): TypeRef | null {
   return null;
 }
 
-/** Read the result of a method from its response section (falling back to a nested heading, then the response example). */
+/** Read the result of a method from its response sections (falling back to a nested heading, then the response example). */
 export function readResult(
-  section: { blocks: readonly AnyNode[]; title: string } | undefined,
+  sections: readonly { blocks: readonly AnyNode[]; title: string }[],
   types: PageTypes,
   pagePath: string,
   fallback: { page: readonly FlatBlock[]; examples: readonly Example[] },
 ): ResultRead {
   const empty: ResultRead = { result: null, rowNames: [], unknownTypes: [], typed: false, warning: null };
-  const flat = section ? flattenBlocks(section.blocks) : deepReturnedBlocks(fallback.page);
-  const tables = flat ? returnedTables(flat, section ? /returned|fields returned|^result/i.test(section.title) : true) : [];
+  const section = sections[0];
+  const deep = section ? null : deepReturnedBlocks(fallback.page);
+  const tables = section ? responseTables(sections) : deep ? returnedTables(deep, true).tables : [];
   if (tables.length === 0) {
     const fromExample = resultFromExample(fallback.examples) ?? resultFromProse(section?.blocks ?? [], pagePath);
     const where = section ? `response section "${section.title}" has no Returned Data table` : 'the page has no response section';
@@ -155,16 +190,38 @@ export function readResult(
   const others = facts.filter((f) => f.name !== 'result' && !ENVELOPE_FIELDS.has(f.name));
   if (resultRow) {
     let type = resultRow.type;
+    let source = resultRow.source;
+    const shown = exampleResult(fallback.examples);
+    // `array` is also Bitrix's word for a PHP associative array: a success example showing an object says which.
+    const list = isPlainArray(type) && !(shown && shown.value !== null && typeof shown.value === 'object' && !Array.isArray(shown.value));
     if (isPlainObject(type) && others.length > 0) {
       // "result: object" followed by its fields flattened into the same table (REST 3.0 `item`, …).
       type = { kind: 'object', fields: others.map((f) => factToField(f, 'result')) };
+    } else if (isPlainArray(type) && others.length > 0) {
+      // "result: array", then its keys as rows, or "The result is an array of objects, each containing the following fields:" and their table.
+      // A `result[]` row (REST 3.0's flattened tables) is the item itself, not one of its keys.
+      const fields = others.filter((f) => f.name !== 'result[]').map((f) => factToField(f, 'result'));
+      type = list ? { kind: 'array', items: { kind: 'object', fields } } : { kind: 'object', fields };
+    } else if (isPlainObject(type) || isPlainArray(type)) {
+      const after = unlinkedStructure(tables, types, list);
+      if (after) {
+        type = after;
+        source = { ...source, how: 'inferred', evidence: 'structure-after-table' };
+      }
     }
+    const wrapped = wrapInExampleKey(type, resultRow.description, shown, (n) => types.rowContext('field').fieldNamesOf?.(n));
     return {
-      result: { type, ...(resultRow.description ? { description: resultRow.description } : {}), source: resultRow.source },
+      result: { type: wrapped?.type ?? type, ...(resultRow.description ? { description: resultRow.description } : {}), source },
       rowNames,
       unknownTypes,
       typed: resultRow.typed,
-      warning: null,
+      warning: wrapped
+        ? {
+            code: 'result-wrapper-inferred',
+            message: `the response example wraps the documented structure in \`${wrapped.key}\`; the result is typed as the wire sends it`,
+            ...(shown?.source.line ? { line: shown.source.line } : {}),
+          }
+        : null,
     };
   }
   if (others.length === 0)

@@ -1,5 +1,6 @@
 /** Turn param/field table rows into facts: names, required-ness, TypeRef, enums, defaults, nested refs. */
-import type { Provenance, TypeRef } from '../../../spec/schema.ts';
+import type { FieldsRef, Provenance, TypeRef } from '../../../spec/schema.ts';
+import { fieldsReference } from './fields-ref.ts';
 import { inferJsonType } from '../../common/infer-json-type.ts';
 import { keyedValueType, readKeyedWording } from './keyed.ts';
 import { alternativesAmong, relaxedByAlternatives } from './alternatives.ts';
@@ -28,6 +29,8 @@ export interface RowFact {
   unknownTypes: string[];
   /** True when the type came from the type line (not inferred). */
   typed: boolean;
+  /** Another method's page that documents this (untyped) object's fields. */
+  fieldsRef?: FieldsRef;
 }
 
 export interface RowContext {
@@ -365,6 +368,11 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
     unknownTypes,
     typed,
   };
+  // An object the page leaves open but whose fields another method's page documents (link stage follows it).
+  if (ctx.position === 'param' && isPlainObjectish(fact.type) && !(fact.type.kind === 'scalar' && fact.type.name === 'unknown' && !typed)) {
+    const ref = fieldsReference(descNodes, description, file);
+    if (ref) fact.fieldsRef = ref;
+  }
   if (nameCell.footnote) fact.description = `${fact.description}${fact.description ? '\n' : ''}(**: footnote marker in the docs)`.trim();
   const defCell = roles.def >= 0 ? cells[roles.def] : undefined;
   const rawDefault = defCell ? squash(proseOf(kids(defCell))).replace(/^`|`$/g, '') || null : defaultFromProse(description);
