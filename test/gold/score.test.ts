@@ -89,3 +89,18 @@ describe('sampleGold', () => {
     expect(new Set(picks.map((p) => p.id)).size).toBe(picks.length);
   });
 });
+
+describe('scoreMethod and key patterns', () => {
+  it('finds a key the page writes as a pattern in the object whose additional keys it documents', () => {
+    const fields: TypeRef = { kind: 'object', fields: [field('NAME', str)], additional: { kind: 'scalar', name: 'any' }, additionalKeys: ['PROPERTY_'] };
+    const spec = restSpec('x.get', { params: [{ id: 'param:FIELDS', name: 'FIELDS', type: fields, required: true, source: src }] });
+    const t = truth({
+      params: {
+        FIELDS: { type: 'object', required: true },
+        'FIELDS.NAME': { type: 'string', required: false },
+        'FIELDS.PROPERTY_PropertyId': { type: 'any', required: null },
+      },
+    });
+    expect(scoreMethod(t, spec, []).misses).toEqual([]);
+  });
+});

@@ -132,6 +132,8 @@ function walk(t: TypeRef, path: string, resolve: Resolve, out: Map<string, SpecS
         put(out, p, f.type, f.required, resolve);
         walk(f.type, p, resolve, out, depth + 1, seen);
       }
+      // Keys the page gives as a pattern (`PROPERTY_PropertyId`, `UF_*`): one slot per documented prefix.
+      if (t.additional) for (const prefix of t.additionalKeys ?? []) put(out, `${path ? `${path}.` : ''}${prefix}*`, t.additional, false, resolve);
       return;
     default:
       return;
@@ -182,6 +184,17 @@ function parentOf(path: string): string {
   return dot < 0 ? '' : path.slice(0, dot);
 }
 
+/** The slot of a documented key pattern (`parent.PROPERTY_*`) that covers a name the page writes as a pattern. */
+function byPattern(spec: Map<string, SpecSlot>, path: string): SpecSlot | undefined {
+  const parent = parentOf(path);
+  const name = path.slice(parent ? parent.length + 1 : 0);
+  for (const [p, slot] of spec) {
+    if (!p.endsWith('*') || parentOf(p) !== parent) continue;
+    if (name.startsWith(p.slice(parent ? parent.length + 1 : 0, -1))) return slot;
+  }
+  return undefined;
+}
+
 /** The gold type matches when the spec admits it (`any` in the spec admits nothing in particular). */
 function typeMatches(gold: GoldType, spec: SpecSlot): boolean {
   return spec.types.has(gold);
@@ -227,7 +240,7 @@ function compareSlots(
   const goldPaths = new Set(Object.keys(gold));
   for (const [path, g] of Object.entries(gold)) {
     presence.gold++;
-    const s = spec.get(path);
+    const s = spec.get(path) ?? byPattern(spec, path);
     if (!s) {
       misses.push(`${label} ${path}: missing`);
       continue;
@@ -259,7 +272,7 @@ function compareSlots(
     if (parent.endsWith('[]') || parent.endsWith('{}')) levels.add(parentOf(parent));
   }
   for (const path of spec.keys()) {
-    if (path === root || path.endsWith('[]') || path.endsWith('{}')) continue;
+    if (path === root || path.endsWith('[]') || path.endsWith('{}') || path.endsWith('*')) continue;
     if (!levels.has(parentOf(path))) continue;
     presence.spec++;
     if (goldPaths.has(path)) presence.right++;
