@@ -66,3 +66,80 @@ export function wrapInExampleKey(
   };
   return { type: { kind: 'object', fields: [field] }, key };
 }
+
+/** The object a success example shows for a level: the value itself, or the first item of a list. */
+function shownObject(v: unknown): Record<string, unknown> | null {
+  if (isRecord(v)) return v;
+  if (Array.isArray(v) && isRecord(v[0])) return v[0];
+  return null;
+}
+
+/** A row typed `object`/`array` with nothing said of its members (so the rows after it may be them). */
+function isOpenContainer(t: TypeRef): boolean {
+  const open = (x: TypeRef) => (x.kind === 'object' && x.fields.length === 0) || (x.kind === 'scalar' && (x.name === 'any' || x.name === 'unknown'));
+  return (t.kind === 'object' && t.fields.length === 0) || (t.kind === 'array' && open(t.items));
+}
+
+/**
+ * Rows a table lists flat that the page's success example nests: main.eventlog.get lists `result`, `item`,
+ * then the entry's fields as siblings, while its example has them inside `result.item`. After an open
+ * `object`/`array` row whose example value is an object, the rows that are keys of that object and not
+ * of the level itself move into it (an array row takes them as its items' fields). Their placement is
+ * inferred from the example (evidence `table-nested-by-example`); everything else stays as the table says.
+ */
+export function nestByExample(fields: readonly Field[], shown: unknown): Field[] {
+  const level = shownObject(shown);
+  if (!level) return [...fields];
+  const out: Field[] = [];
+  let i = 0;
+  while (i < fields.length) {
+    const f = fields[i] as Field;
+    i++;
+    const inner = isOpenContainer(f.type) ? shownObject(level[f.name]) : null;
+    if (!inner) {
+      out.push(f);
+      continue;
+    }
+    const members: Field[] = [];
+    while (i < fields.length) {
+      const next = fields[i] as Field;
+      if (!(next.name in inner) || next.name in level) break;
+      members.push({ ...next, source: { ...next.source, how: 'inferred', evidence: 'table-nested-by-example' } });
+      i++;
+    }
+    if (members.length === 0) {
+      out.push(f);
+      continue;
+    }
+    const nested = nestByExample(members, level[f.name]);
+    const obj: TypeRef = { kind: 'object', fields: nested };
+    out.push({ ...f, type: f.type.kind === 'array' ? { kind: 'array', items: obj } : obj });
+  }
+  return out;
+}
+
+/**
+ * A table with no `result` row whose rows the success example shows inside the one key it wraps them in
+ * (tasks.api.scrum.backlog.getFields: rows `groupId`, `createdBy`…, example `{"result": {"fields": {…}}}`):
+ * the result is `{ <key>: { …rows } }`, the wrapper inferred from the example. Null when the example
+ * does not show every row under a single key of its own.
+ */
+export function wrapRowsInExampleKey(fields: readonly Field[], shown: unknown, source: Provenance): { type: TypeRef; key: string } | null {
+  if (!isRecord(shown) || fields.length === 0) return null;
+  const keys = Object.keys(shown);
+  const key = keys[0];
+  if (keys.length !== 1 || key === undefined || fields.some((f) => f.name === key)) return null;
+  const inner = shownObject(shown[key]);
+  if (!inner || !fields.every((f) => f.name in inner)) return null;
+  const obj: TypeRef = { kind: 'object', fields: [...fields] };
+  const type: TypeRef = Array.isArray(shown[key]) ? { kind: 'array', items: obj } : obj;
+  return {
+    key,
+    type: {
+      kind: 'object',
+      fields: [
+        { id: fieldId('result', key), name: key, type, required: 'unknown', source: { ...source, how: 'inferred', evidence: 'response-example-wrapper' } },
+      ],
+    },
+  };
+}

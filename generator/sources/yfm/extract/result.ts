@@ -9,7 +9,7 @@ import type { AnyNode, YfmTable } from './nodes.ts';
 import type { PageTypes } from './nested-types.ts';
 import { factToField } from './nested-types.ts';
 import { readRows, type RowFact } from './rows.ts';
-import { exampleResult, wrapInExampleKey } from './result-wrapper.ts';
+import { exampleResult, nestByExample, wrapInExampleKey, wrapRowsInExampleKey } from './result-wrapper.ts';
 import { viewTable } from './table.ts';
 
 export const ENVELOPE_FIELDS = new Set(['time', 'total', 'next']);
@@ -196,11 +196,20 @@ export function readResult(
     const list = isPlainArray(type) && !(shown && shown.value !== null && typeof shown.value === 'object' && !Array.isArray(shown.value));
     if (isPlainObject(type) && others.length > 0) {
       // "result: object" followed by its fields flattened into the same table (REST 3.0 `item`, …).
-      type = { kind: 'object', fields: others.map((f) => factToField(f, 'result')) };
+      type = {
+        kind: 'object',
+        fields: nestByExample(
+          others.map((f) => factToField(f, 'result')),
+          shown?.value,
+        ),
+      };
     } else if (isPlainArray(type) && others.length > 0) {
       // "result: array", then its keys as rows, or "The result is an array of objects, each containing the following fields:" and their table.
       // A `result[]` row (REST 3.0's flattened tables) is the item itself, not one of its keys.
-      const fields = others.filter((f) => f.name !== 'result[]').map((f) => factToField(f, 'result'));
+      const fields = nestByExample(
+        others.filter((f) => f.name !== 'result[]').map((f) => factToField(f, 'result')),
+        shown?.value,
+      );
       type = list ? { kind: 'array', items: { kind: 'object', fields } } : { kind: 'object', fields };
     } else if (isPlainObject(type) || isPlainArray(type)) {
       const after = unlinkedStructure(tables, types, list);
@@ -231,9 +240,13 @@ export function readResult(
       warning: { code: 'no-result-row', message: 'the Returned Data table has only envelope rows', ...(tableSource.line ? { line: tableSource.line } : {}) },
     };
   // The table lists the result's fields directly.
-  const fields: Field[] = others.map((f: RowFact) => factToField(f, 'result'));
+  const fields: Field[] = nestByExample(
+    others.map((f: RowFact) => factToField(f, 'result')),
+    exampleResult(fallback.examples)?.value,
+  );
+  const wrapped = wrapRowsInExampleKey(fields, exampleResult(fallback.examples)?.value, tableSource);
   return {
-    result: { type: { kind: 'object', fields }, source: { ...tableSource, how: 'inferred', evidence: 'table-without-result-row' } },
+    result: { type: wrapped?.type ?? { kind: 'object', fields }, source: { ...tableSource, how: 'inferred', evidence: 'table-without-result-row' } },
     rowNames,
     unknownTypes,
     typed: others.some((f) => f.typed),

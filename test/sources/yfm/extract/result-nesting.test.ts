@@ -267,3 +267,71 @@ describe('cause 5 on the corpus pages', () => {
     ]);
   });
 });
+
+describe('rows a table lists flat and the example nests', () => {
+  it('main-eventlog-get.md: `item` and the entry fields listed as siblings of it are the entry inside result.item', () => {
+    const s = specOf('api-reference/event-log/main-eventlog-get.md');
+    const [item] = fieldsOf(s.result?.type);
+    expect(item?.name).toBe('item');
+    // The page's table: id, timestampX, severity, auditTypeId, moduleId, itemId, remoteAddr, userAgent, requestUri, siteId, userId, guestId, description.
+    expect(fieldsOf(item?.type).map((f) => f.name)).toEqual([
+      'id',
+      'timestampX',
+      'severity',
+      'auditTypeId',
+      'moduleId',
+      'itemId',
+      'remoteAddr',
+      'userAgent',
+      'requestUri',
+      'siteId',
+      'userId',
+      'guestId',
+      'description',
+    ]);
+    expect(fieldsOf(item?.type)[0]?.source).toMatchObject({ how: 'inferred', evidence: 'table-nested-by-example' });
+  });
+
+  it('tasks-api-scrum-backlog-get-fields.md: rows with no result row sit under the one key the example wraps them in', () => {
+    const s = specOf('api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get-fields.md');
+    const [wrapper] = fieldsOf(s.result?.type);
+    expect(wrapper?.name).toBe('fields');
+    expect(wrapper?.source).toMatchObject({ how: 'inferred', evidence: 'response-example-wrapper' });
+    expect(fieldsOf(wrapper?.type).map((f) => [f.name, f.type])).toEqual([
+      ['groupId', { kind: 'scalar', name: 'integer' }],
+      ['createdBy', { kind: 'scalar', name: 'integer' }],
+      ['modifiedBy', { kind: 'scalar', name: 'integer' }],
+    ]);
+  });
+
+  it('keeps a flat table flat when the example shows the rows at the same level', () => {
+    const s = page(`# Get a thing x.thing.get
+
+## Method Parameters
+
+No parameters.
+
+## Response Handling
+
+\`\`\`json
+{ "result": { "ID": "1", "OWNER": { "ID": "5" }, "NAME": "n" } }
+\`\`\`
+
+### Returned Data
+
+#|
+|| **Name**
+\`type\` | **Description** ||
+|| **result**
+[\`object\`](../data-types.md) | The thing ||
+|| **ID**
+[\`integer\`](../data-types.md) | Identifier ||
+|| **OWNER**
+[\`object\`](../data-types.md) | The owner ||
+|| **NAME**
+[\`string\`](../data-types.md) | Name ||
+|#
+`);
+    expect(fieldsOf(s.result?.type).map((f) => f.name)).toEqual(['ID', 'OWNER', 'NAME']);
+  });
+});
