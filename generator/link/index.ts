@@ -7,7 +7,9 @@
  *   3. page-local types a page names but does not define are borrowed from siblings (borrow-types.ts);
  *   4. params whose page points to another method's page for their fields are typed from it (cross-page-fields.ts);
  *   5. `entity.field` references are typed from the shared catalogues (field-refs.ts);
- *   6. list methods are linked to their entity (list-entities.ts);
+ *   6. list methods are linked to their entity (list-entities.ts), and take the filter operators of the
+ *      list method their filter cell sends the reader to (linked-filters.ts); a result said to be like
+ *      another method's takes that method's result (linked-results.ts);
  *   7. shared refs no catalogue defines are warned about, and every spec is validated against the schema:
  *      an invalid spec is left out and reported on its page (`invalid-spec`), never dropped silently.
  * Pure: readings in, spec set out.
@@ -20,6 +22,8 @@ import { borrowSiblingTypes } from './borrow-types.ts';
 import { followFieldsRefs } from './cross-page-fields.ts';
 import { resolveDuplicates } from './duplicates.ts';
 import { typeFieldReferences } from './field-refs.ts';
+import { linkDescribedFilters } from './linked-filters.ts';
+import { linkLikeResults } from './linked-results.ts';
 import { linkListEntities } from './list-entities.ts';
 import { checkSharedRefs } from './shared-refs.ts';
 import { enrichVibeOutputs } from './vibe-knowledge.ts';
@@ -37,7 +41,7 @@ export function linkSpecSet(readings: readonly PageReading[]): SpecSet {
   const followed = followFieldsRefs(borrowed.specs);
   warnings.push(...followed.warnings);
   let specs = typeFieldReferences(followed.specs, typeCatalogues);
-  specs = linkListEntities(specs, typeCatalogues);
+  specs = linkDescribedFilters(linkListEntities(linkLikeResults(specs), typeCatalogues));
   warnings.push(...checkSharedRefs(specs, typeCatalogues));
   const valid = validated(specs);
   warnings.push(...valid.warnings);

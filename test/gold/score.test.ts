@@ -54,6 +54,17 @@ describe('scoreMethod', () => {
     expect(sum.precision.result).toBe(0.5);
   });
 
+  it('keeps two spellings the page lists as two params apart (department.get `sort` field name, `SORT` filter)', () => {
+    const spec = restSpec('x.get', {
+      params: [
+        { id: 'param:sort', name: 'sort', type: str, required: false, source: src },
+        { id: 'param:SORT', name: 'SORT', type: int, required: false, source: src },
+      ],
+    });
+    const t = truth({ params: { sort: { type: 'string', required: false }, SORT: { type: 'integer', required: false } } });
+    expect(scoreMethod(t, spec, []).misses).toEqual([]);
+  });
+
   it('matches top-level param names without regard to case, as Bitrix does', () => {
     const spec = restSpec('x.get', { params: [{ id: 'param:ID', name: 'ID', type: int, required: true, source: src }] });
     expect(scoreMethod(truth({ params: { id: { type: 'integer', required: true } } }), spec, []).misses).toEqual([]);

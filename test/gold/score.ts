@@ -374,7 +374,9 @@ export function scoreMethod(truth: Truth, spec: MethodSpec | undefined, shared: 
 function caseFold(slots: Map<string, SpecSlot>, goldPaths: readonly string[]): Map<string, SpecSlot> {
   const byLower = new Map(goldPaths.map((p) => [p.toLowerCase(), p]));
   const out = new Map<string, SpecSlot>();
-  for (const [path, slot] of slots) out.set(byLower.get(path.toLowerCase()) ?? path, slot);
+  const exact = new Set(goldPaths);
+  // A page may list two spellings as two params (department.get `sort` and `SORT`): an exact match wins.
+  for (const [path, slot] of slots) out.set(exact.has(path) ? path : (byLower.get(path.toLowerCase()) ?? path), slot);
   return out;
 }
 

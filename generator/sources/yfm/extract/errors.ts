@@ -191,7 +191,9 @@ export function readErrors(nodes: readonly AnyNode[], pagePath: string): ErrorsR
       if (m?.[1]) v3Code = m[1];
       const statuses = statedStatuses(text);
       for (const status of statuses) if (status >= 400 && !stated.has(status)) stated.set(status, lineOf(b.node));
-      if (statuses.length > 0) lastStatus = statuses.length === 1 && statuses[0]! >= 400 ? { status: statuses[0]!, line: lineOf(b.node) } : null;
+      // The status stated right above an error example is that response's status, whatever it is: biconnector
+      // pages state **200** above every error example. Only an error status (>= 400) speaks for a whole table.
+      if (statuses.length > 0) lastStatus = statuses.length === 1 ? { status: statuses[0]!, line: lineOf(b.node) } : null;
       continue;
     }
     if (b.node.type === 'yfmTable') errors.push(...readErrorTable(b.node as YfmTable, pagePath, v3Code));
@@ -207,6 +209,15 @@ export function readErrors(nodes: readonly AnyNode[], pagePath: string): ErrorsR
   }
   // A code only the error example shows (`"error": "NOT_FOUND"`) is an error of the method too; the system
   // errors the page includes are the shared catalogue's, not this method's own.
+  // A table code the example shows takes the status stated above the example when its row gives none.
+  for (const x of examples) {
+    if (!x.stated) continue;
+    deduped.errors = deduped.errors.map((e) => {
+      if (e.code !== x.code || e.status !== null) return e;
+      statusLines.set(e.id, x.stated?.line);
+      return { ...e, status: x.stated?.status ?? null };
+    });
+  }
   const known = new Set(deduped.errors.map((e) => e.code));
   const system = new Set(systemErrors ? REST_SYSTEM_ERRORS.errors.map((e) => e.code) : []);
   for (const x of examples) {

@@ -42,8 +42,9 @@ function plainOf(md: string): Plain {
 const KEY_CLAUSES: RegExp[] = [
   // "an object where the key is …", "where the object's key is …", "where the keys are …", "where the key of each element equals …"
   /\bwhere\s+(?:the\s+)?(?:object's\s+)?keys?\s+(?:of\s+(?:the|each)\s+(?:object|element)\s+)?(?:is|are|equals?)\s+(.+?)(?=,?\s+(?:and\s+)?(?:the\s+)?values?\b|[.;\n(]|$)/i,
-  // "The key of the object is the user ID", "The keys of the object are …"
-  /\bthe\s+keys?\s+of\s+the\s+object\s+(?:is|are)\s+(.+?)(?=,?\s+(?:and\s+)?(?:the\s+)?values?\b|[.;\n(]|$)/i,
+  // "The key of the object is the user ID", "The keys of the object are …"; "The key of the settings object can be:"
+  // then a list, whose first item is the key text (the list names key patterns such as `user[id]`).
+  /\bthe\s+keys?\s+of\s+the\s+(?:`?\w+`?\s+)?object\s+(?:is|are|can\s+be:?\s*\n-)\s+(.+?)(?=,?\s+(?:and\s+)?(?:the\s+)?values?\b|[.;\n(]|$)/i,
   // "Key — user identifier, value — …"
   /(?:^|[\s(:])keys?\s+[—–-]\s+(.+?)(?=,\s*values?\s+[—–-])/i,
   // "Keys are parameter codes, values are …"
@@ -64,6 +65,8 @@ const FORMAT_CLAUSE =
 
 /** Keys named as an entity's id ("user ID", "the attachment identifier", "`BOT_ID`") are integers; codes and field names are strings. */
 export function keyTypeOf(keyText: string): 'string' | 'integer' {
+  // Keys written as a prefix and an id slot (`user[id]`, `group<id>`) are strings: `user12`.
+  if (/`[A-Za-z_]+(?:\[[^\]`]+\]|<[^>`]+>|\{[^}`]+\})`/.test(keyText)) return 'string';
   const t = keyText.replace(/`/g, ' ');
   if (/\b(string|symbolic|character|letter|code|name|field|language|lang|setting|option|parameter|property|selector|phrase|dimensions?)\b/i.test(t))
     return 'string';
@@ -75,7 +78,7 @@ function valueClause(plain: Plain, keyEnd: number): { valueText: string | null; 
   const tail = plain.text.slice(keyEnd);
   // The clause follows the key clause closely ("…, and the value is …") or opens the next sentence ("The value is …").
   const v =
-    /^(?:[^.\n]{0,40}?|[^\n]{0,200}?(?:[.\n]\s*))(?:\band\s+)?(?:\bthe\s+)?`?\bvalues?(?:_N)?`?(?:\s+of\s+the\s+keys?)?(?:\s*(?:is|are|—|–|-|:)|\s+(?=`|[a-z]))\s*/i.exec(
+    /^(?:[^.\n]{0,40}?|[^\n]{0,200}?(?:[.\n]\s*)(?:-\s[^\n]{0,300}\n\s*){0,6})(?:\band\s+)?(?:\bthe\s+)?`?\bvalues?(?:_N)?`?(?:\s+of\s+the\s+(?:keys?|object))?(?:\s*(?:is|are|—|–|-|:)|\s+(?=`|[a-z]))\s*/i.exec(
       tail,
     );
   if (!v) return { valueText: null, valueLinks: [] };
@@ -165,4 +168,20 @@ export function keyedValueType(w: KeyedWording, ctx: KeyedValueContext): TypeRef
   if (/\bobjects?\b/i.test(text)) return { kind: 'object', fields: [], additional: ANY };
   if (/^(?:an?\s+|the\s+)?(?:string|text)\b/i.test(text)) return { kind: 'scalar', name: 'string' };
   return ANY;
+}
+
+/**
+ * True when a structure row stands for the keys of its object rather than a field ("**type code** … Key of the
+ * `result` object."): its name is a placeholder, and the table is a map whose values the row types.
+ */
+export function isKeyRow(description: string): boolean {
+  return /(?:^|[.!?)]\s+|\n)(?:the\s+)?key\s+of\s+the\s+(?:`[^`]+`\s+)?object\s*(?:[.;]|$)/im.test(description);
+}
+
+/** A structure whose every row is a key row is a map keyed as the rows name the keys; null otherwise. */
+export function mapOfKeyRows(fields: ReadonlyArray<{ name: string; type: TypeRef; description?: string }>): TypeRef | null {
+  if (fields.length === 0 || !fields.every((f) => isKeyRow(f.description ?? ''))) return null;
+  const values = [...new Map(fields.map((f) => [JSON.stringify(f.type), f.type])).values()];
+  const keys = fields.every((f) => keyTypeOf(f.name) === 'integer') ? 'integer' : 'string';
+  return { kind: 'map', keys, values: values.length === 1 ? (values[0] as TypeRef) : { kind: 'union', anyOf: values } };
 }

@@ -29,6 +29,19 @@ export function operatorsFromText(text: string): string[] {
   return ops;
 }
 
+/** Evidence prefix of assumed operators whose filter cell sends the reader to another list method's filter. */
+export const FILTER_DESCRIBED_IN = 'filter-described-in:';
+
+/**
+ * The list method a filter cell sends the reader to for its format ("The format description is provided in
+ * the **filter** parameter of the `sale.payment.list` method"), or null when it names none.
+ */
+export function filterDescribedIn(desc: string): string | null {
+  const m = /\b(?:described|description|corresponds|see|same\s+as|as\s+in)\b[^.]{0,120}?`([a-z][\w]*(?:\.\w+)+)`/i.exec(desc);
+  const name = m?.[1] ?? '';
+  return isListMethodName(name) ? name : null;
+}
+
 /** True for a string/number/enum type (a union of them too): a value, not a structure. */
 function isScalarish(t: Param['type']): boolean {
   if (t.kind === 'enum') return true;
@@ -134,7 +147,9 @@ export function readListSemantics(input: {
         operatorsSource = at(filter.source.line, 'read', 'filter-cell');
       } else {
         operators = [...STANDARD_PREFIX_OPERATORS];
-        operatorsSource = at(filter.source.line, 'inferred', 'standard-prefix-set');
+        // "The format … is described in the `sale.shipment.list` method": the link stage takes that page's operators.
+        const seeMethod = filterDescribedIn(desc);
+        operatorsSource = at(filter.source.line, 'inferred', seeMethod ? `${FILTER_DESCRIBED_IN}${seeMethod}` : 'standard-prefix-set');
         warnings.push({
           code: 'filter-operators-assumed',
           message: `${method}: the filter cell lists no operators; assuming the standard prefix set`,

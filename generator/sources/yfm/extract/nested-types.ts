@@ -9,6 +9,7 @@ import { fieldId } from '../../../spec/ids.ts';
 import { fileOf, lineOf, squash, textOf, walk, type FlatBlock } from './md.ts';
 import type { YfmTable } from './nodes.ts';
 import { alternativesAmong, relaxedByAlternatives, type AlternativeGroup } from './alternatives.ts';
+import { mapOfKeyRows } from './keyed.ts';
 import { openNamePatterns } from './patterns.ts';
 import { proseOf } from './prose.ts';
 import { readRows, type RowContext, type RowFact } from './rows.ts';
@@ -278,11 +279,13 @@ export class PageTypes {
       evidence: 'table',
     };
     const description = proseUnder(this.flat, entry);
+    const fields = facts.map((f) => factToField(f, name));
     this.types.set(name, {
       name,
       ...(description ? { description } : {}),
-      // Pattern rows (`UF_...`, `propertyN`) name no key: they type the keys the table does not list.
-      type: { kind: 'object', ...openNamePatterns(facts.map((f) => factToField(f, name))) },
+      // Pattern rows (`UF_...`, `propertyN`) name no key: they type the keys the table does not list; a table
+      // of rows that each say they are the key of the object ("Key of the `result` object") is a map.
+      type: mapOfKeyRows(fields) ?? { kind: 'object', ...openNamePatterns(fields) },
       source,
     });
     this.byHeading.set(entry, name);

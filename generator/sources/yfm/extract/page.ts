@@ -31,6 +31,7 @@ import type { AnyNode, YfmInclude, YfmNote } from './nodes.ts';
 import { readParams } from './params.ts';
 import { parsePage } from './parser.ts';
 import { readResult, resultByConvention } from './result.ts';
+import { RESULT_LIKE, resultLikeOf } from './result-like.ts';
 import { isDeprecationText } from './deprecation.ts';
 import { humanTitle, readAccess, readDescription, readScope } from './meta.ts';
 import { outlinePage, sectionByRole, type Outline } from './sections.ts';
@@ -203,6 +204,8 @@ function buildSpecs(
   const overviewOps = overviewText === undefined ? undefined : v3OperatorsFromOverview(overviewText);
   const pageLines = page.text.split(/\r?\n/);
 
+  // A response section that only says the result is like another method's (no table, no example).
+  const likeMethod = resultOut ? null : resultLikeOf(responseSection?.blocks ?? []);
   const alternatives = specAlternatives(params.params, params.alternatives ?? [], types);
   const specs: MethodSpec[] = [];
   for (const name of identity.names) {
@@ -218,6 +221,14 @@ function buildSpecs(
     });
     const specWarnings = [...warnings, ...list.warnings.map((w) => ({ ...w, file: path }))];
     let specResult = resultOut;
+    if (!specResult && likeMethod) {
+      // "Returns a result similar to [rpa.item.get]": the link stage takes that method's result; until then, or
+      // when no spec of that method exists, the verb's convention (or any) stands in.
+      specResult = {
+        type: resultByConvention(name) ?? { kind: 'scalar', name: 'any' },
+        source: { file: path, ...(likeMethod.line ? { line: likeMethod.line } : {}), how: 'inferred', evidence: `${RESULT_LIKE}${likeMethod.method}` },
+      };
+    }
     if (!specResult) {
       const conv = resultByConvention(name);
       if (conv) {

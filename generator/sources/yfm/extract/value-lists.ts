@@ -21,8 +21,12 @@ export interface ValueList {
 const NOT_VALUES =
   /\b(structure|fields|keys|parameters|modifiers?|extensions?|macros?|placeholders?|masks?|operators?|following options|formats?)\b|\bin the format\b/i;
 
-/** A lead-in naming the fields one may pass ("Available fields:", "Supported fields:"), not the fields of a structure. */
-const FIELD_NAMES = /\b(?:available|possible|supported|allowed|acceptable|valid)\s+fields\s*:?\s*$/i;
+/**
+ * A lead-in naming the fields one may pass ("Available fields:", "Supported fields:", "Sorting works on the
+ * following fields:"), not the fields of a structure.
+ */
+const FIELD_NAMES =
+  /\b(?:available|possible|supported|allowed|acceptable|valid)\s+fields\s*:?\s*$|\b(?:works|is\s+possible|is\s+available|is\s+supported)\s+(?:on|by|for|with)\s+the\s+following\s+fields\s*:?\s*$/i;
 
 /** A lead-in that says what follows are the values ("Possible values:", "Acceptable values"). */
 const VALUES_INTRO = /\b(?:possible|available|acceptable|allowed|supported|valid|permitted)\s+(?:values|types|statuses)\b|\bcan take\b|\bvalues?\s*:?\s*$/i;

@@ -128,6 +128,42 @@ describe('codes only an error example shows', () => {
     expect(listed.errors).toMatchObject([{ code: 'NOT_FOUND', source: { evidence: 'table' } }]);
   });
 
+  // biconnector.connector.list, as the page writes it: "HTTP status: **200**" above the error example, then a
+  // table without a Status column.
+  const bi = [
+    'HTTP status: **200**',
+    '',
+    '```json',
+    '{',
+    '    "error": "VALIDATION_SELECT_TYPE",',
+    '    "error_description": "Parameter \\"select\\" must be array."',
+    '}',
+    '```',
+    '',
+  ].join('\n');
+  const biTable = table(
+    row('**Code**', '**Description**', '**Value**'),
+    row('`VALIDATION_SELECT_TYPE`', 'Parameter "select" must be array.', 'The `select` parameter must be an array'),
+    row('`VALIDATION_FILTER_TYPE`', 'Parameter "filter" must be array.', 'The `filter` parameter must be an array'),
+  );
+
+  it("biconnector.connector.list: the status stated above an error example is that code's, even a 200; the rest of the table is not told", () => {
+    const r = readErrors([...md(bi), biTable], 'p.md');
+    expect(r.errors.map((e) => [e.code, e.status])).toEqual([
+      ['VALIDATION_SELECT_TYPE', 200],
+      ['VALIDATION_FILTER_TYPE', null],
+    ]);
+    expect([...r.statusLines]).toEqual([['error:VALIDATION_SELECT_TYPE', 1]]);
+  });
+
+  it("an error status above the example is that code's too when the section states another one elsewhere", () => {
+    const r = readErrors([...md(bi.replace('**200**', '**400**')), biTable, ...md('HTTP status: **403**')], 'p.md');
+    expect(r.errors.map((e) => [e.code, e.status])).toEqual([
+      ['VALIDATION_SELECT_TYPE', 400],
+      ['VALIDATION_FILTER_TYPE', null],
+    ]);
+  });
+
   it('takes no placeholder, sentence or system code for a code', () => {
     const ex = (error: string) => readErrors(md(['```json', `{"error": ${error}, "error_description": "x"}`, '```'].join('\n')), 'p.md').errors;
     // task.commentitem.add writes "ERROR_CODE" where its table says ERROR_CORE; crm.status.get writes a sentence.

@@ -1,6 +1,6 @@
 /** keyed.ts: keyed objects (maps) as the docs word them, and the map types rows give on real corpus pages. */
 import { describe, expect, it } from 'vitest';
-import { keyTypeOf, readKeyedWording } from '../../../../generator/sources/yfm/extract/keyed.ts';
+import { isKeyRow, keyTypeOf, mapOfKeyRows, readKeyedWording } from '../../../../generator/sources/yfm/extract/keyed.ts';
 import type { TypeRef } from '../../../../generator/spec/schema.ts';
 import { fieldsOf, named, specOf } from '../../../support/yfm-corpus.ts';
 
@@ -49,6 +49,13 @@ describe('readKeyedWording', () => {
     expect(readKeyedWording('Key — chat ID, value — number of unread messages')).toMatchObject({ keys: 'integer', valueText: 'number of unread messages' });
   });
 
+  it('reads "The key of the settings object can be:" then a list of key patterns (calendar.user.settings.set)', () => {
+    const w = readKeyedWording(
+      'Settings for preset calendars.\nThe key of the settings object can be:\n- `user[id]` — User Calendar type with user identifier. For example, `user12` corresponds to the calendar of the user with identifier `12`\n- `group[id]` — Group Calendar type with group identifier. For example, `group36` corresponds to the calendar of the group with identifier `36`\nThe value of the object is the calendar identifier',
+    );
+    expect(w).toMatchObject({ keys: 'string', valueText: 'the calendar identifier' });
+  });
+
   it('leaves alone what states no keyed object', () => {
     expect(readKeyedWording('Contains a single key — `id`')).toBeNull();
     expect(readKeyedWording('The key is deprecated and is no longer used.')).toBeNull();
@@ -66,6 +73,33 @@ describe('readKeyedWording', () => {
     expect(keyTypeOf('the `code` of the region')).toBe('string');
     expect(keyTypeOf('the string identifier of the template')).toBe('string');
     expect(keyTypeOf('the field code')).toBe('string');
+    // `user12`: a prefix and an id slot is a string key.
+    expect(keyTypeOf('`user[id]` — User Calendar type with user identifier')).toBe('string');
+  });
+});
+
+describe('key rows: a structure row that stands for the keys of its object', () => {
+  it('reads "Key of the `result` object." in a row, not "The key of the object is …" (a map row of its own)', () => {
+    expect(isKeyRow('Object binding of the special page (detailed description) Key of the `result` object. Possible values: `mainpage` — main page')).toBe(
+      true,
+    );
+    expect(isKeyRow('The key of the object is the user identifier, and the value is the object with user description')).toBe(false);
+    expect(isKeyRow('The key of the `fields` object must match the field code from the template.')).toBe(false);
+  });
+
+  it('a table of key rows is a map of the row type; any other row keeps it an object', () => {
+    const item: TypeRef = ref('syspage_item');
+    expect(mapOfKeyRows([{ name: 'type code', type: item, description: 'Object binding. Key of the `result` object.' }])).toEqual({
+      kind: 'map',
+      keys: 'string',
+      values: item,
+    });
+    expect(
+      mapOfKeyRows([
+        { name: 'type code', type: item, description: 'Key of the `result` object.' },
+        { name: 'ID', type: item, description: 'Identifier' },
+      ]),
+    ).toBeNull();
   });
 });
 
@@ -80,6 +114,18 @@ describe('maps on real pages', () => {
       ],
     });
     expect(fieldsOf(named(s, 'access_item').type).map((f) => f.name)).toEqual(['name', 'provider', 'provider_id']);
+  });
+
+  it('landing.syspage.get: the result object is keyed by special-page type code, each value a #syspage-item binding', () => {
+    const s = specOf('api-reference/landing/page/special-pages/landing-syspage-get.md');
+    expect(named(s, 'result').type).toEqual({ kind: 'map', keys: 'string', values: ref('syspage_item') });
+    expect(fieldsOf(named(s, 'syspage_item').type).map((f) => f.name)).toEqual(['TYPE', 'LANDING_ID', 'TITLE', 'DELETED', 'ACTIVE']);
+  });
+
+  it('calendar.user.settings.set: settings.defaultSections is keyed by `user[id]`/`group[id]` (string keys)', () => {
+    const s = specOf('api-reference/calendar/calendar-user-settings-set.md');
+    const ds = fieldsOf(named(s, 'settings').type).find((f) => f.name === 'defaultSections');
+    expect(ds?.type).toMatchObject({ kind: 'map', keys: 'string' });
   });
 
   it('calendar.accessibility.get: keyed by user ID, each value an array of events', () => {

@@ -145,6 +145,20 @@ describe('enums built from value lists', () => {
     expect((items as { values: Array<{ value: unknown }> }).values.map((v) => v.value)).toEqual(['ID', 'CODE', 'NAME']);
   });
 
+  it('a string naming the field to sort by takes the fields "Sorting works on" (departments/department-get.md, sort)', () => {
+    const s = page([
+      [
+        'sort',
+        'string',
+        'The name of the field to sort by. Sorting works on the following fields:\n- `ID` — department identifier\n- `NAME` — department name\n- `SORT` — sorting order\n- `PARENT` — parent department identifier\n- `UF_HEAD` — department head user identifier',
+      ],
+    ]);
+    const t = typeOf(s, 'sort') as { kind: string; values?: Array<{ value: unknown }>; source?: { evidence?: string } };
+    expect(t.kind).toBe('enum');
+    expect(t.values?.map((v) => v.value)).toEqual(['ID', 'NAME', 'SORT', 'PARENT', 'UF_HEAD']);
+    expect(t.source?.evidence).toBe('field-name-list');
+  });
+
   it('field names do not become the values of a filter (timeman/record/timeman-record-list.md)', () => {
     const s = page([['filter', 'array', 'Conditions for filtering records. Available fields:\n- `userId` — employee identifier\n- `startTime` — start time']]);
     expect(JSON.stringify(typeOf(s, 'filter'))).not.toContain('enum');
