@@ -5,6 +5,7 @@
  */
 import type { Example, Field, Provenance, TypeRef } from '../../../spec/schema.ts';
 import { fieldId } from '../../../spec/ids.ts';
+import { inferJsonType } from '../../common/infer-json-type.ts';
 
 /** The `result` value of the first documented success response, with where it was shown. */
 export function exampleResult(examples: readonly Example[]): { value: unknown; source: Provenance } | null {
@@ -131,7 +132,15 @@ export function wrapRowsInExampleKey(fields: readonly Field[], shown: unknown, s
   if (keys.length !== 1 || key === undefined || fields.some((f) => f.name === key)) return null;
   const inner = shownObject(shown[key]);
   if (!inner || !fields.every((f) => f.name in inner)) return null;
-  const obj: TypeRef = { kind: 'object', fields: [...fields] };
+  // A getFields page's rows give the type each field *describes*; the wire sends its description
+  // (`"groupId": {"type": "integer"}`): where the example shows a structure for a scalar row, it says what comes back.
+  const described = (f: Field): Field => {
+    const v = inner[f.name];
+    if (f.type.kind !== 'scalar' || v === null || typeof v !== 'object') return f;
+    const type = inferJsonType(v, `${key}.${f.name}`, { source: { ...source, how: 'inferred', evidence: 'response-example' } });
+    return { ...f, type, source: { ...f.source, how: 'inferred', evidence: 'response-example' } };
+  };
+  const obj: TypeRef = { kind: 'object', fields: fields.map(described) };
   const type: TypeRef = Array.isArray(shown[key]) ? { kind: 'array', items: obj } : obj;
   return {
     key,
