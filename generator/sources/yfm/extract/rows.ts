@@ -2,6 +2,7 @@
 import type { FieldsRef, Provenance, TypeRef } from '../../../spec/schema.ts';
 import { fieldsReference } from './fields-ref.ts';
 import { inferJsonType } from '../../common/infer-json-type.ts';
+import { fieldId } from '../../../spec/ids.ts';
 import { keyedValueType, readKeyedWording } from './keyed.ts';
 import { alternativesAmong, relaxedByAlternatives } from './alternatives.ts';
 import { arrayShape, hasBareArray, reshapeBareArray } from './array-shape.ts';
@@ -14,6 +15,8 @@ import { anchorLinks, coerceDefault, defaultFromProse, proseOf, saysNullable } f
 import { cellMd, cellProseMd, rowLine, type TableView } from './table.ts';
 import { parseTypeLine } from './type-line.ts';
 import { valueListOf, type ValueList } from './value-lists.ts';
+import { describedKeys, keyTyping, type DescribedKeys } from './description-keys.ts';
+import type { Field } from '../../../spec/schema.ts';
 
 export interface RowFact {
   name: string;
@@ -133,7 +136,26 @@ function applyEnum(t: TypeRef, list: ValueList, position: 'param' | 'field', tex
     const items = applyEnum(t.items, list, position, text, file, true);
     return items === t.items ? t : { kind: 'array', items };
   }
+  // `string` | `null` (mailservice.get SMTP_ENCRYPTION): the values are the non-null member's.
+  if (t.kind === 'union') {
+    const members = t.anyOf.filter((m) => !(m.kind === 'scalar' && m.name === 'null'));
+    const only = members.length === 1 ? members[0] : undefined;
+    if (!only || only.kind !== 'scalar') return t;
+    const applied = applyEnum(only, list, position, text, file, inArray);
+    // (A list with `null` in it makes the member nullable itself: the union's `null` already says so.)
+    const inner = applied.kind === 'union' ? applied.anyOf.filter((m) => !(m.kind === 'scalar' && m.name === 'null')) : [applied];
+    return applied === only ? t : { kind: 'union', anyOf: t.anyOf.flatMap((m) => (m === only ? inner : [m])) };
+  }
   if (t.kind !== 'scalar' || !SCALAR_BASES.has(t.name)) return t;
+  // "`null`, `day`, `month`, or `year`": `null` is the absence of a value, not one of the values.
+  const nulls = list.values.filter((v) => v.value === 'null');
+  if (nulls.length > 0) {
+    const rest = { ...list, values: list.values.filter((v) => v.value !== 'null') };
+    const applied = applyEnum(t, rest, position, text, file, inArray);
+    // A `boolean` that is `true` or `null` ("`true` — on success, `null` — on failure"): the boolean, or null.
+    const flag = t.name === 'boolean' && rest.values.length > 0 && rest.values.every((v) => v.value === 'true' || v.value === 'false');
+    return applied === t && !flag ? t : orNull(applied);
+  }
   // "Available fields:" names the fields a param may name: only a param that holds field names takes them.
   if (list.names && !(HOLDS_FIELD_NAMES.test(text) && (t.name === 'string' || t.name === 'any' || t.name === 'unknown'))) return t;
   // A row typed `any` says the value has no fixed form: a list in its prose describes cases, not values.
@@ -311,7 +333,11 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
   // A bare `array` param is often a PHP associative array (a JSON object): decide by the page's evidence.
   if (bareArray && ctx.position === 'param') type = reshapeBareArray(type, arrayShape(description, ctx.exampleKinds?.(name) ?? new Set()));
 
-  const valueList = valueListOf(descNodes);
+  // An object the page tables nowhere, whose description names its keys ("Pagination parameters: - `page` — …").
+  const keys = !keyed && anchors.length === 0 && type.kind === 'object' && type.fields.length === 0 ? describedKeys(descNodes) : null;
+  if (keys && type.kind === 'object') type = objectOfKeys(type, keys, { ctx, name, file, legend });
+
+  const valueList = keys ? null : valueListOf(descNodes);
   let inferredFrom: string | null = keyedFromProse ? 'prose' : null;
   if (!typed) {
     // No type line: the order of evidence is the row's own words first, then the page's examples.
@@ -380,7 +406,9 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
   if (rawDefault !== null && /^['"]?[YN]['"]?$/.test(rawDefault) && type.kind === 'scalar' && type.name === 'boolean') {
     fact.type = { kind: 'scalar', name: 'string', format: 'yn', docType: type.docType ?? 'boolean' };
   }
-  if (rawDefault !== null && rawDefault !== '' && rawDefault !== '-') fact.default = coerceDefault(rawDefault, baseOf(fact.type));
+  // A scalar default in the prose of an object whose keys the prose names belongs to a key ("`height` … Default — `0`").
+  const keyDefault = keys !== null && !defCell && keys.keys.some((k) => defaultFromProse(k.description) === rawDefault);
+  if (rawDefault !== null && rawDefault !== '' && rawDefault !== '-' && !keyDefault) fact.default = coerceDefault(rawDefault, baseOf(fact.type));
   // "Can be `null`", "Bot data or `null`": the documented type, or null.
   if (typed && saysNullable(description)) fact.type = orNull(fact.type);
   if (/^\s*(deprecated|outdated|obsolete)\b/i.test(description) || /\b(is|field is|parameter is) deprecated\b/i.test(description)) fact.deprecated = true;
@@ -390,6 +418,48 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
     if (/^(no|n|-)$/i.test(w)) fact.readOnly = true;
   }
   return fact;
+}
+
+/**
+ * The object with the keys its description names. The page states the keys, never their types: a key is
+ * typed from the value the page's example gives it inside this object, else from its words ("number of",
+ * "page number", "offset", "ID"), else left unknown; provenance says which (`how: 'inferred'` when typed).
+ * Under the required legend an unmarked key of a param is optional, as an unmarked row is.
+ */
+function objectOfKeys(
+  t: Extract<TypeRef, { kind: 'object' }>,
+  found: DescribedKeys,
+  at: { ctx: RowContext; name: string; file: string; legend: boolean },
+): TypeRef {
+  const example = at.ctx.exampleValue?.(at.name, at.ctx.position);
+  const fields: Field[] = found.keys.map((k) => {
+    const typing = keyTyping(k, example);
+    let type = typing.type;
+    // A key's own value list ("`IMPORT` — import mode. Possible values: - `Y` … - `N` …").
+    const list = valueListOf([{ type: 'paragraph', children: [{ type: 'text', value: k.description }] }, ...k.more]);
+    if (list) type = applyEnum(type, list, at.ctx.position, k.description, at.file);
+    const evidence =
+      typing.from === null
+        ? 'description-keys'
+        : typing.from.kind === 'example'
+          ? `description-keys; type from the ${at.ctx.position === 'param' ? 'request' : 'response'} example`
+          : `description-keys; type from the words "${typing.from.word}"`;
+    const stated = statedRequired(k.description);
+    const required: boolean | 'unknown' = at.ctx.position !== 'param' ? 'unknown' : (stated ?? (at.legend ? false : 'unknown'));
+    const raw = defaultFromProse(k.description);
+    return {
+      id: fieldId(at.name, k.name),
+      name: k.name,
+      type,
+      required,
+      ...(k.description ? { description: k.description } : {}),
+      ...(raw !== null && raw !== '' ? { default: coerceDefault(raw, baseOf(type)) } : {}),
+      source: { file: at.file, ...(k.line ? { line: k.line } : {}), how: typing.from === null ? 'read' : 'inferred', evidence },
+    };
+  });
+  // The lead-in names the keys ("Pagination parameters:"): the object has those, unless it says they are examples of more.
+  const { additional, ...closed } = t;
+  return found.partial && additional ? { ...closed, fields, additional } : { ...closed, fields };
 }
 
 /** Rows named `a.b` (flattened nested fields) move into the object of row `a` when it exists. */

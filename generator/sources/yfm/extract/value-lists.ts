@@ -33,10 +33,15 @@ const VALUES_INTRO = /\b(?:possible|available|acceptable|allowed|supported|valid
 
 /**
  * A sentence that names the values inline: "Supported types are `A`, `B`", "Can take values `Y` or `N`",
- * "Acceptable values: `M`, `F`". The capture is the text after the lead-in.
+ * "Acceptable values: `M`, `F`", "Service activity, values `Y` or `N`", "Uses values `Y` or `N`", "may contain
+ * one or more values: `denied` …" — but not "If both values `NAME` and `LAST_NAME` are provided" nor "for
+ * `recurrence_mode` with values `this` or `next`" (values of other keys). The capture is the text after the lead-in.
  */
 const INLINE_INTRO =
-  /\b(?:(?:possible|supported|available|acceptable|allowed|valid|permitted)\s+(?:values|types|statuses)(?:\s+(?:are|is))?|(?:can\s+take|takes|accepts|may\s+take)(?:\s+the)?(?:\s+following)?\s+values?)\s*[:—–]?\s*/gi;
+  /\b(?:(?:possible|supported|available|acceptable|allowed|valid|permitted)\s+(?:values|types|statuses)(?:\s+(?:are|is))?|(?:can\s+take|takes|accepts|may\s+take)(?:\s+the)?(?:\s+following)?\s+values?|values(?=\s*:\s*`)|(?<=(?:^|[.,;(]|\buses)\s*)values(?=\s*`))\s*[:—–]?\s*/gi;
+
+/** Words after a list that say the values are not taken ("`Y` and `N` do not work", "are not supported"). */
+const NEGATED = /^\s*(?:(?:do|does|are|is|will|must|should)\s+not|don't|doesn't|aren't|isn't|cannot|can't)\b/i;
 
 /** A sentence whose subject is another key than the row's own ("The `align` parameter sets alignment."). */
 const OTHER_KEY = /^\s*(?:the\s+)?`[^`]+`\s+(?:parameter|field|key|attribute|property)\b/i;
@@ -118,15 +123,40 @@ function inlineList(nodes: readonly unknown[]): ValueList | null {
       // "Possible values:" ending its paragraph, the values on the lines of the next one.
       const next = paras[i + 1];
       if (rest.trim() === '' && next) [rest, at] = [inlineProse(kids(next)).trim(), next];
-      const values = inlineValues(rest);
-      if (values.length > 0) return { values, line: lineOf(at), names: false };
+      const { values, end } = inlineValues(rest);
+      // "Values `Y` and `N` do not work. You must pass `"true"`": values the key does not take.
+      if (NEGATED.test(rest.slice(end))) continue;
+      // A bare "values `A` or `B`" is a list only with two or more ("the values `[12, 255]`" names one).
+      const bare = /^values/i.test(m[0]);
+      if (values.filter((v) => v.value !== 'null').length > (bare ? 1 : 0)) return { values, line: lineOf(at), names: false };
     }
   }
-  return null;
+  return labelList(paras[0]);
 }
 
-/** The code spans at the start of `rest` that a list's separators join, each with the description beside it. */
-function inlineValues(rest: string): EnumValue[] {
+/** A label that introduces something else than the row's values: keys, parameters, formats, examples, a choice of params. */
+const NOT_A_VALUE_LABEL = new RegExp(`${NOT_VALUES.source}|\\b(?:one of|at least|required|mandatory|examples?|e\\.g\\.|such as|returns?)\\b`, 'i');
+
+/**
+ * A description that opens with a label and a colon and lists the values after it, to the end of its
+ * sentence: "Read status of the notification: `Y` or `N`", "User's gender: `M` or `F`", "Type of chat:
+ * `chat`, `open`, `channel`, and others". Only the first sentence: later ones may speak of other things.
+ */
+function labelList(para: AnyNode | undefined): ValueList | null {
+  if (!para) return null;
+  const text = inlineProse(kids(para));
+  const m = /^([^:.!?\n]{3,100}?):\s*(?=`)/.exec(text);
+  if (!m?.[1] || NOT_A_VALUE_LABEL.test(m[1])) return null;
+  const rest = text.slice(m[0].length);
+  const { values, end } = inlineValues(rest);
+  if (values.length < 2) return null;
+  // The list must end its sentence ("… `N`. This parameter…", "… and others"): no more words that would make it part of a phrase.
+  if (!/^(?:\s*[—–-][^`.;\n]*)?\s*(?:,?\s*(?:and|or)\s+others|,?\s*etc\.?)?\s*(?:[.;]\s|[.;]?$|\n)/.test(rest.slice(end))) return null;
+  return { values, line: lineOf(para), names: false };
+}
+
+/** The code spans at the start of `rest` that a list's separators join, each with the description beside it, and where the last one ends. */
+function inlineValues(rest: string): { values: EnumValue[]; end: number } {
   const out: EnumValue[] = [];
   const re = /`([^`\n]+)`/g;
   let at = 0;
@@ -145,7 +175,7 @@ function inlineValues(rest: string): EnumValue[] {
   const tail = /^\s*[—–-]\s*([^`\n]*?)\s*(?:[.;]\s|$|\n)/.exec(rest.slice(at));
   const last = out[out.length - 1];
   if (last && tail?.[1]) last.description = tail[1].replace(/\.$/, '');
-  return out;
+  return { values: out, end: at };
 }
 
 /** Paragraphs in document order (not inside tables or lists). */

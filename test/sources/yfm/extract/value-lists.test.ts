@@ -217,3 +217,94 @@ describe('enums built from value lists', () => {
     });
   });
 });
+
+describe('valueListOf: "values `Y` or `N`" and "Label: `Y` or `N`"', () => {
+  it.each([
+    // mailservice/mailservice-get.md, ACTIVE
+    ['Service activity, values `Y` or `N`', ['Y', 'N']],
+    // crm/requisites/universal/crm-requisite-add.md, ACTIVE
+    ['Activity status. Values `Y` or `N` are used. Currently, the field does not affect anything', ['Y', 'N']],
+    // chats/notifications/im-notify-get.md, notify_read
+    ['Read status of the notification: `Y` or `N`', ['Y', 'N']],
+    // catalog/documentcontractor/catalog-documentcontractor-add.md, entityTypeId
+    ['Type of CRM object:\n`3` — contact\n`4` — company', ['3', '4']],
+    // landing/rights/extended-model/landing-site-get-rights.md, result
+    ['Permission codes.\n\nThe array may contain one or more values:\n`denied` - access is denied\n`read` - view the site', ['denied', 'read']],
+  ])('%j', (text, want) => {
+    expect(valuesOf(text)).toEqual(want);
+  });
+
+  it.each([
+    // chat-bots/outdated/bots/imbot-update.md, NAME: values of two keys, not of this one
+    'The name of the chat-bot. If both values `NAME` and `LAST_NAME` are provided, they must not be empty at the same time',
+    // calendar/calendar-event/calendar-event-update.md, current_date_from: the values of another key
+    'Date of the current event. Required only for `recurrence_mode` with values `this` or `next`.',
+    // crm/universal/user-defined-object-types/crm-type-add.md, isChildrenListEnabled
+    'Should the linked element be added to the card. Values `Y` and `N` do not work. You must pass `"true"` or `"false"`',
+    // landing/page/special-pages/landing-syspage-set.md, lid: one value and `null` describe a behaviour
+    'Values `0`, `null`, and an empty string are not considered as the absence of a parameter.',
+    // a label that names a choice of params (lists/elements/lists-element-add.md)
+    'At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE`',
+  ])('no list: %j', (text) => {
+    expect(valuesOf(text)).toBeNull();
+  });
+});
+
+describe('value lists on nullable and boolean rows', () => {
+  it('a `string` | `null` row takes the values on its string member (mailservice/mailservice-get.md, SMTP_ENCRYPTION)', () => {
+    const s = readYfmPage(
+      {
+        path: 'api-reference/x/x-item-get.md',
+        text: [
+          '# Get x.item.get',
+          '',
+          'The method `x.item.get` gets an item.',
+          '',
+          '## Method Parameters',
+          '',
+          '#|',
+          '|| **Name**',
+          '`type` | **Description** ||',
+          '|| **SMTP_ENCRYPTION**\n[`string`](../data-types.md)\\|[`null`](../data-types.md) | Secure SMTP connection indicator, values `Y` or `N` ||',
+          '|#',
+          '',
+        ].join('\n'),
+      },
+      { readFile: () => undefined },
+    ).specs[0];
+    expect(s?.params[0]?.type).toMatchObject({
+      kind: 'union',
+      anyOf: [
+        { kind: 'enum', values: [{ value: 'Y' }, { value: 'N' }] },
+        { kind: 'scalar', name: 'null' },
+      ],
+    });
+  });
+
+  it('`null` among the values makes the type nullable, not a value (crm/document-generator numerator, periodicBy)', () => {
+    const s = page([['periodicBy', 'string', 'The reset period for the counter: `null`, `day`, `month`, or `year`']]);
+    expect(typeOf(s, 'periodicBy')).toMatchObject({
+      kind: 'union',
+      anyOf: [
+        { kind: 'enum', values: [{ value: 'day' }, { value: 'month' }, { value: 'year' }] },
+        { kind: 'scalar', name: 'null' },
+      ],
+    });
+  });
+
+  it('a boolean with `true`/`false` stays a boolean; `true`/`null` is a boolean or null (imbot.v2 chat-message-delete `complete`; crm-activity-badge-delete result)', () => {
+    expect(
+      typeOf(page([['complete', 'boolean', 'Complete deletion from the database. Allowed values: `true`, `false`. Default is `false`']]), 'complete'),
+    ).toEqual({
+      kind: 'scalar',
+      name: 'boolean',
+    });
+    expect(typeOf(page([['done', 'boolean', 'Result. Possible values:\n- `true` — on success\n- `null` — on failure']]), 'done')).toEqual({
+      kind: 'union',
+      anyOf: [
+        { kind: 'scalar', name: 'boolean' },
+        { kind: 'scalar', name: 'null' },
+      ],
+    });
+  });
+});
