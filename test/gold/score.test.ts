@@ -115,3 +115,15 @@ describe('scoreMethod and key patterns', () => {
     expect(scoreMethod(t, spec, []).misses).toEqual([]);
   });
 });
+
+describe('scoreMethod and boolean values', () => {
+  it('takes a boolean as saying the true/false a page lists for it', () => {
+    const spec = restSpec('x.get', {
+      params: [{ id: 'param:complete', name: 'complete', type: { kind: 'scalar', name: 'boolean' }, required: false, source: src }],
+    });
+    expect(scoreMethod(truth({ params: { complete: { type: 'boolean', required: false, values: [true, false] } } }), spec, []).misses).toEqual([]);
+    expect(scoreMethod(truth({ params: { complete: { type: 'boolean', required: false, values: ['Y', 'N'] } } }), spec, []).misses).toEqual([
+      'param complete: values (none), page lists Y,N',
+    ]);
+  });
+});
