@@ -31,18 +31,27 @@ export interface LogicFilter<F> {
 /** Direction of an `order` entry. */
 export type SortDirection = 'ASC' | 'DESC' | 'asc' | 'desc';
 
-/** One REST 3.0 filter condition: `[field, operator, value]`. */
-export type V3FilterCondition<V, Op extends string> = {
-  [K in keyof V & string]:
-    | readonly [K, Op, V[K]]
-    | readonly [K, 'in', readonly V[K][]]
-    | readonly [K, 'between', readonly [V[K], V[K]]];
+/** A REST 3.0 filter condition `[field, operator, value]` taking one value of the field (`["id", ">=", 17]`). */
+export type V3Condition<V, Op extends string> = {
+  [K in keyof V & string]: readonly [K, Op, V[K]];
 }[keyof V & string];
 
-/** A REST 3.0 filter: conditions and `{ logic, conditions }` groups. */
-export type V3Filter<V, Op extends string> = ReadonlyArray<
-  V3FilterCondition<V, Op> | { logic: 'and' | 'or'; conditions: V3Filter<V, Op> }
->;
+/** A REST 3.0 filter condition taking a list of values (`["id", "in", [1, 2, 3]]`). */
+export type V3ListCondition<V, Op extends string> = {
+  [K in keyof V & string]: readonly [K, Op, readonly V[K][]];
+}[keyof V & string];
+
+/** A REST 3.0 filter condition taking a `[from, to]` pair (`["date", "between", ["2025-01-01", "2025-12-31"]]`). */
+export type V3RangeCondition<V, Op extends string> = {
+  [K in keyof V & string]: readonly [K, Op, readonly [V[K], V[K]]];
+}[keyof V & string];
+
+/** The two-element REST 3.0 condition `[field, value]`: equality. */
+export type V3EqualsCondition<V> = { [K in keyof V & string]: readonly [K, V[K]] }[keyof V &
+  string];
+
+/** A REST 3.0 filter: conditions `C` and `{ logic, conditions }` groups of them. */
+export type V3Filter<C> = ReadonlyArray<C | { logic: 'and' | 'or'; conditions: V3Filter<C> }>;
 
 /** Operators of the Vibe `{ field: { $op: value } }` filter syntax. */
 export type VibeOperator = '$gt' | '$gte' | '$lt' | '$lte' | '$ne' | '$contains' | '$in' | '$nin';

@@ -2891,7 +2891,7 @@ export interface Methods {
   'crm.deal.productrows.set': {
     params: crm.CrmDealProductrowsSetParams;
     result: crm.CrmDealProductrowsSetResult;
-    errorCode: SystemErrorCode;
+    errorCode: crm.CrmDealProductrowsSetErrorCode | SystemErrorCode;
     list: never;
   };
   /** Create a Template for Recurring Deal */
@@ -4016,7 +4016,7 @@ export interface Methods {
   'crm.lead.productrows.set': {
     params: crm.CrmLeadProductrowsSetParams;
     result: crm.CrmLeadProductrowsSetResult;
-    errorCode: SystemErrorCode;
+    errorCode: crm.CrmLeadProductrowsSetErrorCode | SystemErrorCode;
     list: never;
   };
   /**
@@ -9884,14 +9884,14 @@ export interface Methods {
   'sign.b2e.mysafe.tail': {
     params: sign.SignB2eMysafeTailParams;
     result: sign.SignB2eMysafeTailResult;
-    errorCode: SystemErrorCode;
+    errorCode: sign.SignB2eMysafeTailErrorCode | SystemErrorCode;
     list: never;
   };
   /** Get a list of signed documents for the user */
   'sign.b2e.personal.tail': {
     params: sign.SignB2ePersonalTailParams;
     result: sign.SignB2ePersonalTailResult;
-    errorCode: SystemErrorCode;
+    errorCode: sign.SignB2ePersonalTailErrorCode | SystemErrorCode;
     list: never;
   };
   /** Retrieve Data on Workgroup */

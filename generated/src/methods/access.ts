@@ -33,4 +33,4 @@ export interface AccessNameParams {
  *
  * Result of `access.name` (the `result` field).
  */
-export type AccessNameResult = AccessItemType | boolean;
+export type AccessNameResult = Record<string, AccessItemType> | boolean;

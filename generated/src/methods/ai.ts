@@ -23,7 +23,7 @@ export interface AiService {
   /** Service identifier. (Required: not documented.) */
   id?: number;
   /** Application code to which the service belongs. May return `null` if the value is not set. (Required: not documented.) */
-  app_code?: string;
+  app_code?: string | null;
   /** Service name. (Required: not documented.) */
   name?: string;
   /** Symbolic code of the service. (Required: not documented.) */

@@ -206,7 +206,7 @@ export interface BiconnectorSourceUpdateFields {
 
 /** Error codes documented for `biconnector.connector.add`. */
 export const BiconnectorConnectorAddErrorCode = {
-  /** Fields not provided — Fields were not passed in the request */
+  /** HTTP 200 — Fields not provided — Fields were not passed in the request */
   VALIDATION_FIELDS_NOT_PROVIDED: 'VALIDATION_FIELDS_NOT_PROVIDED',
   /** Field "#TITLE#" is immutable. — Field #TITLE# is immutable */
   VALIDATION_IMMUTABLE_FIELD: 'VALIDATION_IMMUTABLE_FIELD',
@@ -264,7 +264,7 @@ export const BiconnectorConnectorDeleteErrorCode = {
   CONNECTOR_DELETE_RESTRICTED: 'CONNECTOR_DELETE_RESTRICTED',
   /** Connector was not found. — Connector not found */
   CONNECTOR_NOT_FOUND: 'CONNECTOR_NOT_FOUND',
-  /** ID is missing. — Identifier is not specified */
+  /** HTTP 200 — ID is missing. — Identifier is not specified */
   VALIDATION_ID_NOT_PROVIDED: 'VALIDATION_ID_NOT_PROVIDED',
   /** ID has to be a positive integer. — Invalid ID format */
   VALIDATION_INVALID_ID_FORMAT: 'VALIDATION_INVALID_ID_FORMAT',
@@ -329,7 +329,7 @@ export type BiconnectorConnectorFieldsResult = Record<string, unknown>;
 export const BiconnectorConnectorGetErrorCode = {
   /** Connector was not found. — Connector not found */
   CONNECTOR_NOT_FOUND: 'CONNECTOR_NOT_FOUND',
-  /** ID is missing. — Identifier is not provided */
+  /** HTTP 200 — ID is missing. — Identifier is not provided */
   VALIDATION_ID_NOT_PROVIDED: 'VALIDATION_ID_NOT_PROVIDED',
   /** ID has to be a positive integer. — Invalid ID format */
   VALIDATION_INVALID_ID_FORMAT: 'VALIDATION_INVALID_ID_FORMAT',
@@ -379,7 +379,7 @@ export const BiconnectorConnectorListErrorCode = {
   VALIDATION_INVALID_FILTER_LOGIC: 'VALIDATION_INVALID_FILTER_LOGIC',
   /** Parameter "order" must be array. — The `order` parameter must be an array */
   VALIDATION_ORDER_TYPE: 'VALIDATION_ORDER_TYPE',
-  /** Parameter "select" must be array. — The `select` parameter must be an array */
+  /** HTTP 200 — Parameter "select" must be array. — The `select` parameter must be an array */
   VALIDATION_SELECT_TYPE: 'VALIDATION_SELECT_TYPE',
 } as const;
 
@@ -463,7 +463,7 @@ export type BiconnectorConnectorListResult = BiconnectorConnectorListItem[];
 export const BiconnectorConnectorUpdateErrorCode = {
   /** Connector was not found. — Connector not found */
   CONNECTOR_NOT_FOUND: 'CONNECTOR_NOT_FOUND',
-  /** Fields not provided. — Fields were not passed in the request */
+  /** HTTP 200 — Fields not provided. — Fields were not passed in the request */
   VALIDATION_FIELDS_NOT_PROVIDED: 'VALIDATION_FIELDS_NOT_PROVIDED',
   /** ID is missing. — Identifier is not specified */
   VALIDATION_ID_NOT_PROVIDED: 'VALIDATION_ID_NOT_PROVIDED',
@@ -537,7 +537,7 @@ export const BiconnectorDatasetAddErrorCode = {
   VALIDATION_DUPLICATE_FIELD_CODE: 'VALIDATION_DUPLICATE_FIELD_CODE',
   /** Duplicate values found in the "name" parameter: #LIST_NAMES# — Duplicates found in the `name` parameter of dataset fields */
   VALIDATION_DUPLICATE_FIELD_NAME: 'VALIDATION_DUPLICATE_FIELD_NAME',
-  /** Fields not provided. — Fields were not passed in the request */
+  /** HTTP 200 — Fields not provided. — Fields were not passed in the request */
   VALIDATION_FIELDS_NOT_PROVIDED: 'VALIDATION_FIELDS_NOT_PROVIDED',
   /** Invalid field type. — Invalid field type */
   VALIDATION_FIELD_INVALID_TYPE: 'VALIDATION_FIELD_INVALID_TYPE',
@@ -598,7 +598,7 @@ export type BiconnectorDatasetAddResult = Record<string, unknown>;
 export const BiconnectorDatasetDeleteErrorCode = {
   /** Dataset was not found. — Dataset not found */
   DATASET_NOT_FOUND: 'DATASET_NOT_FOUND',
-  /** ID is missing. — Identifier is not specified */
+  /** HTTP 200 — ID is missing. — Identifier is not specified */
   VALIDATION_ID_NOT_PROVIDED: 'VALIDATION_ID_NOT_PROVIDED',
   /** ID has to be a positive integer. — Invalid ID format */
   VALIDATION_INVALID_ID_FORMAT: 'VALIDATION_INVALID_ID_FORMAT',
@@ -653,24 +653,12 @@ export type BiconnectorDatasetDeleteResult = boolean;
  */
 export interface BiconnectorDatasetFieldsParams {}
 
-/** Result of `biconnector.dataset.fields` (the `result` field). */
-export interface BiconnectorDatasetFieldsResult {
-  /** (Required: not documented.) */
-  fields?: Array<{
-    /** (Required: not documented.) */
-    title?: string;
-    /** (Required: not documented.) */
-    type?: string;
-    /** (Required: not documented.) */
-    isRequired?: boolean;
-    /** (Required: not documented.) */
-    isReadOnly?: boolean;
-    /** (Required: not documented.) */
-    isImmutable?: boolean;
-    /** (Required: not documented.) */
-    isMultiple?: boolean;
-  }>;
-}
+/**
+ * Response root element. Contains an `fields` array with dataset field descriptions. The structure of the array element is described in the article Connector: methods overview
+ *
+ * Result of `biconnector.dataset.fields` (the `result` field).
+ */
+export type BiconnectorDatasetFieldsResult = Record<string, unknown>;
 
 /** Error codes documented for `biconnector.dataset.fields.update`. */
 export const BiconnectorDatasetFieldsUpdateErrorCode = {
@@ -699,7 +687,7 @@ export const BiconnectorDatasetFieldsUpdateErrorCode = {
   /** Field to be updated must include the required parameters: "id" and "visible". — Field to be updated must include `id` and `visible` parameters */
   VALIDATION_FIELD_UPDATE_MISSING_REQUIRED_FIELDS:
     'VALIDATION_FIELD_UPDATE_MISSING_REQUIRED_FIELDS',
-  /** ID is missing. — Identifier is not specified */
+  /** HTTP 200 — ID is missing. — Identifier is not specified */
   VALIDATION_ID_NOT_PROVIDED: 'VALIDATION_ID_NOT_PROVIDED',
   /** ID has to be a positive integer. — Invalid ID format */
   VALIDATION_INVALID_ID_FORMAT: 'VALIDATION_INVALID_ID_FORMAT',
@@ -746,7 +734,7 @@ export type BiconnectorDatasetFieldsUpdateResult = boolean;
 export const BiconnectorDatasetGetErrorCode = {
   /** Dataset was not found. — Dataset not found */
   DATASET_NOT_FOUND: 'DATASET_NOT_FOUND',
-  /** ID is missing. — Identifier is not provided */
+  /** HTTP 200 — ID is missing. — Identifier is not provided */
   VALIDATION_ID_NOT_PROVIDED: 'VALIDATION_ID_NOT_PROVIDED',
   /** ID has to be a positive integer. — Invalid ID format */
   VALIDATION_INVALID_ID_FORMAT: 'VALIDATION_INVALID_ID_FORMAT',
@@ -795,7 +783,7 @@ export const BiconnectorDatasetListErrorCode = {
   VALIDATION_FILTER_TYPE: 'VALIDATION_FILTER_TYPE',
   /** Parameter "order" must be array. — The `order` parameter must be an array */
   VALIDATION_ORDER_TYPE: 'VALIDATION_ORDER_TYPE',
-  /** Parameter "select" must be array. — The `select` parameter must be an array */
+  /** HTTP 200 — Parameter "select" must be array. — The `select` parameter must be an array */
   VALIDATION_SELECT_TYPE: 'VALIDATION_SELECT_TYPE',
 } as const;
 
@@ -888,7 +876,7 @@ export const BiconnectorDatasetUpdateErrorCode = {
   DATASET_NOT_FOUND: 'DATASET_NOT_FOUND',
   /** Use the method "biconnector.dataset.fields.update" to update the dataset fields. — To update fields, use the method `biconnector.dataset.fields.update` */
   INVALID_METHOD: 'INVALID_METHOD',
-  /** Fields not provided. — Fields were not passed in the request */
+  /** HTTP 200 — Fields not provided. — Fields were not passed in the request */
   VALIDATION_FIELDS_NOT_PROVIDED: 'VALIDATION_FIELDS_NOT_PROVIDED',
   /** ID is missing. — Identifier is not specified */
   VALIDATION_ID_NOT_PROVIDED: 'VALIDATION_ID_NOT_PROVIDED',
@@ -949,7 +937,7 @@ export const BiconnectorSourceAddErrorCode = {
   SOURCE_CREATE_CONNECTION_ERROR: 'SOURCE_CREATE_CONNECTION_ERROR',
   /** Cannot update connection. — Error updating connection */
   SOURCE_UPDATE_CONNECTION_ERROR: 'SOURCE_UPDATE_CONNECTION_ERROR',
-  /** Fields not provided. — Fields were not passed in the request */
+  /** HTTP 200 — Fields not provided. — Fields were not passed in the request */
   VALIDATION_FIELDS_NOT_PROVIDED: 'VALIDATION_FIELDS_NOT_PROVIDED',
   /** Field "#TITLE#" is immutable. — Field #TITLE# is immutable */
   VALIDATION_IMMUTABLE_FIELD: 'VALIDATION_IMMUTABLE_FIELD',
@@ -999,7 +987,7 @@ export const BiconnectorSourceDeleteErrorCode = {
   BX_ERROR: 'BX_ERROR',
   /** Source was not found. — Source not found */
   SOURCE_NOT_FOUND: 'SOURCE_NOT_FOUND',
-  /** ID is missing. — Identifier is not specified */
+  /** HTTP 200 — ID is missing. — Identifier is not specified */
   VALIDATION_ID_NOT_PROVIDED: 'VALIDATION_ID_NOT_PROVIDED',
   /** ID has to be a positive integer. — Invalid ID format */
   VALIDATION_INVALID_ID_FORMAT: 'VALIDATION_INVALID_ID_FORMAT',
@@ -1053,30 +1041,18 @@ export type BiconnectorSourceDeleteResult = boolean;
  */
 export interface BiconnectorSourceFieldsParams {}
 
-/** Result of `biconnector.source.fields` (the `result` field). */
-export interface BiconnectorSourceFieldsResult {
-  /** (Required: not documented.) */
-  fields?: Array<{
-    /** (Required: not documented.) */
-    title?: string;
-    /** (Required: not documented.) */
-    type?: string;
-    /** (Required: not documented.) */
-    isRequired?: boolean;
-    /** (Required: not documented.) */
-    isReadOnly?: boolean;
-    /** (Required: not documented.) */
-    isImmutable?: boolean;
-    /** (Required: not documented.) */
-    isMultiple?: boolean;
-  }>;
-}
+/**
+ * Response root element. Contains an array `fields` with descriptions of the source fields. The structure of the array element is described in the article Connector: overview of methods
+ *
+ * Result of `biconnector.source.fields` (the `result` field).
+ */
+export type BiconnectorSourceFieldsResult = Record<string, unknown>;
 
 /** Error codes documented for `biconnector.source.get`. */
 export const BiconnectorSourceGetErrorCode = {
   /** Source was not found. — Source not found */
   SOURCE_NOT_FOUND: 'SOURCE_NOT_FOUND',
-  /** ID is missing. — Identifier is not provided */
+  /** HTTP 200 — ID is missing. — Identifier is not provided */
   VALIDATION_ID_NOT_PROVIDED: 'VALIDATION_ID_NOT_PROVIDED',
   /** ID has to be a positive integer. — Invalid ID format */
   VALIDATION_INVALID_ID_FORMAT: 'VALIDATION_INVALID_ID_FORMAT',
@@ -1124,7 +1100,7 @@ export const BiconnectorSourceListErrorCode = {
   VALIDATION_FILTER_TYPE: 'VALIDATION_FILTER_TYPE',
   /** Parameter "order" must be array. — The `order` parameter must be an array */
   VALIDATION_ORDER_TYPE: 'VALIDATION_ORDER_TYPE',
-  /** Parameter "select" must be array. — The `select` parameter must be an array */
+  /** HTTP 200 — Parameter "select" must be array. — The `select` parameter must be an array */
   VALIDATION_SELECT_TYPE: 'VALIDATION_SELECT_TYPE',
 } as const;
 
@@ -1213,7 +1189,7 @@ export const BiconnectorSourceUpdateErrorCode = {
   SOURCE_NOT_FOUND: 'SOURCE_NOT_FOUND',
   /** Cannot update connection. — Error updating connection */
   SOURCE_UPDATE_CONNECTION_ERROR: 'SOURCE_UPDATE_CONNECTION_ERROR',
-  /** Fields not provided. — Fields not passed in the request */
+  /** HTTP 200 — Fields not provided. — Fields not passed in the request */
   VALIDATION_FIELDS_NOT_PROVIDED: 'VALIDATION_FIELDS_NOT_PROVIDED',
   /** ID is missing. — Identifier is not specified */
   VALIDATION_ID_NOT_PROVIDED: 'VALIDATION_ID_NOT_PROVIDED',

@@ -24,7 +24,12 @@ export interface BizprocActivityUpdateFIELDS {
   /** Document type that will determine the data types for the `PROPERTIES` and `RETURN_PROPERTIES` parameters. Consists of three string-type elements: - module identifier - object identifier - document type Possible value options: - CRM Module `['crm', 'CCrmDocumentLead', 'LEAD']` — leads `['crm', 'CCrmDocumentContact', 'CONTACT']` — contacts `['crm', 'CCrmDocumentCompany', 'COMPANY']` — companies `['crm', 'CCrmDocumentDeal', 'DEAL']` — deals `['crm', 'Bitrix\Crm\Integration\BizProc\Document\Quote', 'QUOTE']` — estimates `['crm', 'Bitrix\Crm\Integration\BizProc\Document\SmartInvoice', 'SMART_INVOICE']` — invoices `['crm', 'Bitrix\Crm\Integration\BizProc\Document\Dynamic', 'DYNAMIC_XXX']` — SPAs, where XXX is the identifier of the SPA - Lists Module `['lists', 'BizprocDocument', 'iblock_XXX']` — processes in the news feed, where XXX is the identifier of the information block `['lists', 'Bitrix\Lists\BizprocDocumentLists', 'iblock_XXX']` — lists in groups, where XXX is the identifier of the information block - Drive Module `['disk', 'Bitrix\Disk\BizProcDocument', 'STORAGE_XXX']`, where XXX is the storage identifier */
   DOCUMENT_TYPE?: unknown[];
   /** Object with rules for limiting the action by document type and edition. May contain keys: - `INCLUDE` — array of rules where the action will be displayed - `EXCLUDE` — array of rules where the action will be hidden Each rule in the array can be a string or an array of document types in full or partial form. To limit the action by Bitrix24 edition, specify: - `b24` — for cloud - `box` — for on-premise Examples: - Exclude action for on-premise Bitrix24 ``` FILTER: { EXCLUDE: [ 'box' ] } ``` - Display action only for the Lists module ``` FILTER: { INCLUDE: [ ['lists'] ] } ``` - Display action only for the Lists module and deals from CRM ``` FILTER: { INCLUDE: [ ['lists'], ['crm', 'CCrmDocumentDeal'] ] } ``` */
-  FILTER?: Record<string, unknown>;
+  FILTER?: {
+    /** array of rules where the action will be displayed */
+    INCLUDE?: Array<string[]>;
+    /** array of rules where the action will be hidden */
+    EXCLUDE?: unknown;
+  };
   /** Allows opening additional settings for the action in the application slider. Possible values: - `Y` — yes - `N` — no */
   USE_PLACEMENT?: string;
   /** URL of the placement handler on the application side */
@@ -286,7 +291,12 @@ export interface BizprocActivityAddParams {
   /** Document type that will determine the data types for the `PROPERTIES` and `RETURN_PROPERTIES` parameters. Consists of three string-type elements: - module identifier - object identifier - document type Possible value options: - CRM Module `['crm', 'CCrmDocumentLead', 'LEAD']` — leads `['crm', 'CCrmDocumentContact', 'CONTACT']` — contacts `['crm', 'CCrmDocumentCompany', 'COMPANY']` — companies `['crm', 'CCrmDocumentDeal', 'DEAL']` — deals `['crm', 'Bitrix\Crm\Integration\BizProc\Document\Quote', 'QUOTE']` — estimates `['crm', 'Bitrix\Crm\Integration\BizProc\Document\SmartInvoice', 'SMART_INVOICE']` — invoices `['crm', 'Bitrix\Crm\Integration\BizProc\Document\Dynamic', 'DYNAMIC_XXX']` — SPAs, where XXX is the identifier of the SPA - Lists Module `['lists', 'BizprocDocument', 'iblock_XXX']` — processes in the news feed, where XXX is the identifier of the information block `['lists', 'Bitrix\Lists\BizprocDocumentLists', 'iblock_XXX']` — lists in groups, where XXX is the identifier of the information block - Drive Module `['disk', 'Bitrix\Disk\BizProcDocument', 'STORAGE_XXX']`, where XXX is the storage identifier */
   DOCUMENT_TYPE?: unknown[];
   /** Object with rules for restricting the action by document type and edition. Can contain keys: - `INCLUDE` — array of rules where the action will be displayed - `EXCLUDE` — array of rules where the action will be hidden Each rule in the array can be a string or an array of document types in full or partial form. To restrict the action by Bitrix24 edition, specify: - `b24` — for cloud - `box` — for on-premise Examples: - Exclude action for on-premise Bitrix24 ``` FILTER: { EXCLUDE: [ 'box' ] } ``` - Display action only for the Lists module ``` FILTER: { INCLUDE: [ ['lists'] ] } ``` - Display action only for the Lists module and deals from CRM ``` FILTER: { INCLUDE: [ ['lists'], ['crm', 'CCrmDocumentDeal'] ] } ``` */
-  FILTER?: Record<string, unknown>;
+  FILTER?: {
+    /** array of rules where the action will be displayed */
+    INCLUDE?: Array<string[]>;
+    /** array of rules where the action will be hidden */
+    EXCLUDE?: unknown;
+  };
   /** Allows opening additional settings for the action in the application slider. Possible values: - `Y` — yes - `N` — no */
   USE_PLACEMENT?: string;
   /** URL of the placement handler on the application side. Required if `USE_PLACEMENT = 'Y'` */
@@ -590,7 +600,12 @@ export interface BizprocRobotAddParams {
   /** Document type that will determine the data types for the `PROPERTIES` and `RETURN_PROPERTIES` parameters. Consists of three string-type elements: - module identifier - object identifier - document type Possible value options: - CRM Module `['crm', 'CCrmDocumentLead', 'LEAD']` — leads `['crm', 'CCrmDocumentDeal', 'DEAL']` — deals `['crm', 'Bitrix\Crm\Integration\BizProc\Document\Quote', 'QUOTE']` — estimates `['crm', 'Bitrix\Crm\Integration\BizProc\Document\SmartInvoice', 'SMART_INVOICE']` — invoices `['crm', 'Bitrix\Crm\Integration\BizProc\Document\Dynamic', 'DYNAMIC_XXX']` — SPAs, where XXX is the identifier of the SPA */
   DOCUMENT_TYPE?: unknown[];
   /** Object with rules to limit the Automation rule by document type and edition. It may contain keys: - `INCLUDE` — array of rules where the Automation rule will be displayed - `EXCLUDE` — array of rules where the Automation rule will be hidden Each rule in the array can be a string or an array of document types in full or partial form. To limit Automation rules by Bitrix24 edition, specify: - `b24` — for cloud - `box` — for on-premise Examples: - Exclude the Automation rule for on-premise Bitrix24 ``` 'FILTER': { EXCLUDE: [ 'box' ] } ``` - Display the Automation rule only for deals and leads in CRM ``` 'FILTER': { INCLUDE: [ ['crm', 'CCrmDocumentDeal'], ['crm', 'CCrmDocumentLead'] ] } ``` */
-  FILTER?: Record<string, unknown>;
+  FILTER?: {
+    /** array of rules where the Automation rule will be displayed */
+    INCLUDE?: Array<string[]>;
+    /** array of rules where the Automation rule will be hidden */
+    EXCLUDE?: unknown;
+  };
   /** Allows opening additional settings for the Automation rule in the application slider. Possible values: - `Y` — yes - `N` — no */
   USE_PLACEMENT?: string;
   /** URL of the placement handler on the application side. Required if `USE_PLACEMENT = 'Y'` */
@@ -869,11 +884,32 @@ export type BizprocTaskListErrorCode =
  */
 export type BizprocTaskListFilter = Record<string, unknown>;
 
-/**
- * The `SELECT` of `bizproc.task.list`: field names.
- * Untyped: the docs name no entity for this list.
- */
-export type BizprocTaskListSelect = string[];
+/** The `SELECT` of `bizproc.task.list`: field names. */
+export type BizprocTaskListSelect = Array<
+  | 'ID'
+  | 'WORKFLOW_ID'
+  | 'DOCUMENT_NAME'
+  | 'DESCRIPTION'
+  | 'NAME'
+  | 'MODIFIED'
+  | 'WORKFLOW_STARTED'
+  | 'WORKFLOW_STARTED_BY'
+  | 'OVERDUE_DATE'
+  | 'WORKFLOW_TEMPLATE_ID'
+  | 'WORKFLOW_TEMPLATE_NAME'
+  | 'WORKFLOW_STATE'
+  | 'STATUS'
+  | 'USER_ID'
+  | 'USER_STATUS'
+  | 'MODULE_ID'
+  | 'ENTITY'
+  | 'DOCUMENT_ID'
+  | 'ACTIVITY'
+  | 'ACTIVITY_NAME'
+  | 'PARAMETERS'
+  | 'DOCUMENT_URL'
+  | (string & {})
+>;
 
 /**
  * The `ORDER` of `bizproc.task.list`: field → direction.
@@ -934,11 +970,18 @@ export type BizprocWorkflowInstancesErrorCode =
  */
 export type BizprocWorkflowInstancesFilter = Record<string, unknown>;
 
-/**
- * The `SELECT` of `bizproc.workflow.instances`: field names.
- * Untyped: the docs name no entity for this list.
- */
-export type BizprocWorkflowInstancesSelect = string[];
+/** The `SELECT` of `bizproc.workflow.instances`: field names. */
+export type BizprocWorkflowInstancesSelect = Array<
+  | 'ID'
+  | 'MODIFIED'
+  | 'OWNED_UNTIL'
+  | 'MODULE_ID'
+  | 'ENTITY'
+  | 'DOCUMENT_ID'
+  | 'STARTED'
+  | 'STARTED_BY'
+  | 'TEMPLATE_ID'
+>;
 
 /**
  * The `ORDER` of `bizproc.workflow.instances`: field → direction.
@@ -1184,11 +1227,24 @@ export type BizprocWorkflowTemplateListErrorCode =
  */
 export type BizprocWorkflowTemplateListFilter = Record<string, unknown>;
 
-/**
- * The `SELECT` of `bizproc.workflow.template.list`: field names.
- * Untyped: the docs name no entity for this list.
- */
-export type BizprocWorkflowTemplateListSelect = string[];
+/** The `SELECT` of `bizproc.workflow.template.list`: field names. */
+export type BizprocWorkflowTemplateListSelect = Array<
+  | 'ID'
+  | 'MODULE_ID'
+  | 'ENTITY'
+  | 'DOCUMENT_TYPE'
+  | 'AUTO_EXECUTE'
+  | 'NAME'
+  | 'TEMPLATE'
+  | 'PARAMETERS'
+  | 'VARIABLES'
+  | 'CONSTANTS'
+  | 'MODIFIED'
+  | 'IS_MODIFIED'
+  | 'USER_ID'
+  | 'SYSTEM_CODE'
+  | (string & {})
+>;
 
 /**
  * The `ORDER` of `bizproc.workflow.template.list`: field → direction.

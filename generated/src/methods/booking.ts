@@ -6,7 +6,7 @@ export interface Booking {
   /** Time period of the booking. Contains `from` and `to` fields with information about the start and end times of the booking. (Required: not documented.) */
   datePeriod?: Record<string, unknown>;
   /** Description of the booking. Can be `null`. (Required: not documented.) */
-  description?: string;
+  description?: string | null;
   /** Booking identifier. (Required: not documented.) */
   id?: number;
   /** Name of the booking. (Required: not documented.) */
@@ -183,7 +183,7 @@ export interface BookingV1ResourceAddFields {
    */
   isReminderNotificationOn?: 'Y' | 'N';
   /** The type of the reminder message template. Possible values: `base` */
-  templateTypeReminder?: string;
+  templateTypeReminder?: 'base';
   /**
    * Feedback request. Possible values: - `Y` — enabled - `N` — disabled By default, `Y`
    * @defaultValue "Y"
@@ -291,7 +291,7 @@ export interface BookingV1ResourceGetResource {
   /** Type of the record message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists. (Required: not documented.) */
   templateTypeInfo?: 'inanimate' | 'animate' | (string & {});
   /** Type of the reminder message template. Possible values: `base`. (Required: not documented.) */
-  templateTypeReminder?: string;
+  templateTypeReminder?: 'base' | (string & {});
   /** Resource type identifier. Information about the type can be obtained using the method booking.v1.resourceType.get. (Required: not documented.) */
   typeId?: number;
 }
@@ -332,7 +332,7 @@ export interface BookingV1ResourceSlotsListSlots {
   /** Timezone relative to which the slot time is set. (Required: not documented.) */
   timezone?: string;
   /** Array of available weekdays for the slot. Possible values: - `"Mon"` — Monday - `"Tue"` — Tuesday - `"Wed"` — Wednesday - `"Thu"` — Thursday - `"Fri"` — Friday - `"Sat"` — Saturday - `"Sun"` — Sunday. (Required: not documented.) */
-  weekDays?: unknown[];
+  weekDays?: Array<'Mon' | 'Tue' | 'Wed' | 'Thu' | 'Fri' | 'Sat' | 'Sun' | (string & {})>;
   /** Duration of the slot in minutes. (Required: not documented.) */
   slotSize?: number;
 }
@@ -346,7 +346,7 @@ export interface BookingV1ResourceSlotsSetSlots {
   /** The time zone relative to which the slot time is set */
   timezone: string;
   /** An array of available weekdays for the slot. Possible values: - `"Mon"` — Monday - `"Tue"` — Tuesday - `"Wed"` — Wednesday - `"Thu"` — Thursday - `"Fri"` — Friday - `"Sat"` — Saturday - `"Sun"` — Sunday */
-  weekDays: unknown[];
+  weekDays: Array<'Mon' | 'Tue' | 'Wed' | 'Thu' | 'Fri' | 'Sat' | 'Sun'>;
   /** Duration of the slot in minutes */
   slotSize: number;
 }
@@ -383,7 +383,7 @@ export interface BookingV1ResourceTypeAddFields {
    */
   isReminderNotificationOn?: 'Y' | 'N';
   /** The type of message template for reminders. Possible values: `base` */
-  templateTypeReminder?: string;
+  templateTypeReminder?: 'base';
   /**
    * Request for feedback. Possible values: - `Y` — enabled - `N` — disabled Default is `Y`
    * @defaultValue "Y"
@@ -485,7 +485,7 @@ export interface BookingV1ResourceTypeGetResource {
   /** Type of the feedback request message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for booking specialists. (Required: not documented.) */
   templateTypeFeedback?: 'inanimate' | 'animate' | (string & {});
   /** Type of the reminder message template. Possible values: `base`. (Required: not documented.) */
-  templateTypeReminder?: string;
+  templateTypeReminder?: 'base' | (string & {});
 }
 
 /** Type `filter` (from `booking.v1.resourceType.list`). */
@@ -530,7 +530,7 @@ export interface BookingV1ResourceTypeUpdateFields {
   /** Reminder about the booking. Possible values: - `Y` — enabled - `N` — disabled */
   isReminderNotificationOn?: 'Y' | 'N';
   /** Type of the reminder message template. Possible values: `base` */
-  templateTypeReminder?: string;
+  templateTypeReminder?: 'base';
   /** Request for feedback. Possible values: - `Y` — enabled - `N` — disabled */
   isFeedbackNotificationOn?: 'Y' | 'N';
   /** Type of the feedback request message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for booking specialists */
@@ -578,7 +578,7 @@ export interface BookingV1ResourceUpdateFields {
   /** Reminder about the booking. Possible values: - `Y` — enabled - `N` — disabled */
   isReminderNotificationOn?: 'Y' | 'N';
   /** Type of the reminder message template. Possible values: `base` */
-  templateTypeReminder?: string;
+  templateTypeReminder?: 'base';
   /** Request for feedback. Possible values: - `Y` — enabled - `N` — disabled */
   isFeedbackNotificationOn?: 'Y' | 'N';
   /** Type of the feedback request message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for booking specialists */
@@ -627,7 +627,7 @@ export interface BookingWaitList {
   /** Identifier of the waitlist record. (Required: not documented.) */
   id?: number;
   /** Note associated with the waitlist record. Can be `null`. (Required: not documented.) */
-  note?: string;
+  note?: string | null;
 }
 
 /** Type `waitListClient` (from `booking.v1.waitlist.client.list`). */
@@ -710,14 +710,17 @@ export interface BookingV1BookingClientListParams {
 }
 
 /** One item of a `booking.v1.booking.client.list` page. */
-export type BookingV1BookingClientListItem = unknown;
+export type BookingV1BookingClientListItem = BookingClient;
 
 /**
  * Root element of the response. Contains an array of objects with client information. The structure is described below
  *
  * Result of `booking.v1.booking.client.list` (the `result` field).
  */
-export type BookingV1BookingClientListResult = BookingClient;
+export interface BookingV1BookingClientListResult {
+  /** (Required: not documented.) */
+  bookingClient?: BookingClient[];
+}
 
 /**
  * Error codes documented for `booking.v1.booking.client.set`.
@@ -905,14 +908,17 @@ export interface BookingV1BookingExternalDataListParams {
 }
 
 /** One item of a `booking.v1.booking.externalData.list` page. */
-export type BookingV1BookingExternalDataListItem = unknown;
+export type BookingV1BookingExternalDataListItem = BookingV1BookingExternalDataListExternalData;
 
 /**
  * Root element of the response. Contains an array of objects with information about connections. The structure is described below
  *
  * Result of `booking.v1.booking.externalData.list` (the `result` field).
  */
-export type BookingV1BookingExternalDataListResult = BookingV1BookingExternalDataListExternalData;
+export interface BookingV1BookingExternalDataListResult {
+  /** (Required: not documented.) */
+  externalData?: BookingV1BookingExternalDataListExternalData[];
+}
 
 /**
  * Error codes documented for `booking.v1.booking.externalData.set`.
@@ -1026,7 +1032,10 @@ export interface BookingV1BookingGetParams {
  *
  * Result of `booking.v1.booking.get` (the `result` field).
  */
-export type BookingV1BookingGetResult = Booking;
+export interface BookingV1BookingGetResult {
+  /** (Required: not documented.) */
+  booking?: Booking;
+}
 
 /**
  * Error codes documented for `booking.v1.booking.list`.
@@ -1051,7 +1060,7 @@ export type BookingV1BookingListFieldName = keyof BookingV1BookingListFilterValu
 /** Filter value of each field of `booking.v1.booking.list` (numbers and numeric strings are interchangeable). */
 export interface BookingV1BookingListFilterValues {
   datePeriod: string | number;
-  description: string;
+  description: string | null;
   id: number | string;
   name: string;
   resourceIds: unknown;
@@ -1098,7 +1107,10 @@ export type BookingV1BookingListItem = Booking;
  *
  * Result of `booking.v1.booking.list` (the `result` field).
  */
-export type BookingV1BookingListResult = Booking;
+export interface BookingV1BookingListResult {
+  /** (Required: not documented.) */
+  booking?: Booking[];
+}
 
 /**
  * Error codes documented for `booking.v1.booking.update`.
@@ -1284,7 +1296,10 @@ export interface BookingV1ResourceGetParams {
  *
  * Result of `booking.v1.resource.get` (the `result` field).
  */
-export type BookingV1ResourceGetResult = BookingV1ResourceGetResource;
+export interface BookingV1ResourceGetResult {
+  /** (Required: not documented.) */
+  resource?: BookingV1ResourceGetResource;
+}
 
 /** Error codes documented for `booking.v1.resource.list`. */
 export const BookingV1ResourceListErrorCode = {
@@ -1325,7 +1340,7 @@ export interface BookingV1ResourceListFilterValues {
   templateTypeDelayed: 'inanimate' | 'animate' | (string & {});
   templateTypeFeedback: 'inanimate' | 'animate' | (string & {});
   templateTypeInfo: 'inanimate' | 'animate' | (string & {});
-  templateTypeReminder: string;
+  templateTypeReminder: 'base' | (string & {});
   typeId: number | string;
 }
 
@@ -1368,7 +1383,10 @@ export type BookingV1ResourceListItem = BookingV1ResourceGetResource;
  *
  * Result of `booking.v1.resource.list` (the `result` field).
  */
-export type BookingV1ResourceListResult = BookingV1ResourceGetResource;
+export interface BookingV1ResourceListResult {
+  /** (Required: not documented.) */
+  resource?: BookingV1ResourceGetResource[];
+}
 
 /** Error codes documented for `booking.v1.resource.slots.list`. */
 export const BookingV1ResourceSlotsListErrorCode = {
@@ -1399,14 +1417,17 @@ export interface BookingV1ResourceSlotsListParams {
 }
 
 /** One item of a `booking.v1.resource.slots.list` page. */
-export type BookingV1ResourceSlotsListItem = unknown;
+export type BookingV1ResourceSlotsListItem = BookingV1ResourceSlotsListSlots;
 
 /**
  * Root element of the response. Contains an array of objects with information about the slots. The structure is described below
  *
  * Result of `booking.v1.resource.slots.list` (the `result` field).
  */
-export type BookingV1ResourceSlotsListResult = BookingV1ResourceSlotsListSlots;
+export interface BookingV1ResourceSlotsListResult {
+  /** (Required: not documented.) */
+  slots?: BookingV1ResourceSlotsListSlots[];
+}
 
 /**
  * Error codes documented for `booking.v1.resource.slots.set`.
@@ -1680,7 +1701,7 @@ export interface BookingV1ResourceTypeListFilterValues {
   templateTypeConfirmation: 'inanimate' | 'animate' | (string & {});
   templateTypeDelayed: 'inanimate' | 'animate' | (string & {});
   templateTypeFeedback: 'inanimate' | 'animate' | (string & {});
-  templateTypeReminder: string;
+  templateTypeReminder: 'base' | (string & {});
 }
 
 /**
@@ -1728,7 +1749,10 @@ export type BookingV1ResourceTypeListItem = BookingV1ResourceTypeGetResource;
  *
  * Result of `booking.v1.resourceType.list` (the `result` field).
  */
-export type BookingV1ResourceTypeListResult = BookingV1ResourceTypeGetResource;
+export interface BookingV1ResourceTypeListResult {
+  /** (Required: not documented.) */
+  resource?: BookingV1ResourceTypeGetResource[];
+}
 
 /**
  * Error codes documented for `booking.v1.resourceType.update`.
@@ -1840,14 +1864,17 @@ export interface BookingV1WaitlistClientListParams {
 }
 
 /** One item of a `booking.v1.waitlist.client.list` page. */
-export type BookingV1WaitlistClientListItem = unknown;
+export type BookingV1WaitlistClientListItem = BookingWaitListClient;
 
 /**
  * Root element of the response. Contains an array of objects with client information. The structure is described below
  *
  * Result of `booking.v1.waitlist.client.list` (the `result` field).
  */
-export type BookingV1WaitlistClientListResult = BookingWaitListClient;
+export interface BookingV1WaitlistClientListResult {
+  /** (Required: not documented.) */
+  waitListClient?: BookingWaitListClient[];
+}
 
 /**
  * Error codes documented for `booking.v1.waitlist.client.set`.
@@ -2030,14 +2057,17 @@ export interface BookingV1WaitlistExternalDataListParams {
 }
 
 /** One item of a `booking.v1.waitlist.externalData.list` page. */
-export type BookingV1WaitlistExternalDataListItem = unknown;
+export type BookingV1WaitlistExternalDataListItem = BookingV1BookingExternalDataListExternalData;
 
 /**
  * Root element of the response. Contains an array of objects with information about the links. The structure is described below
  *
  * Result of `booking.v1.waitlist.externalData.list` (the `result` field).
  */
-export type BookingV1WaitlistExternalDataListResult = BookingV1BookingExternalDataListExternalData;
+export interface BookingV1WaitlistExternalDataListResult {
+  /** (Required: not documented.) */
+  externalData?: BookingV1BookingExternalDataListExternalData[];
+}
 
 /**
  * Error codes documented for `booking.v1.waitlist.externalData.set`.
@@ -2151,7 +2181,10 @@ export interface BookingV1WaitlistGetParams {
  *
  * Result of `booking.v1.waitlist.get` (the `result` field).
  */
-export type BookingV1WaitlistGetResult = BookingWaitList;
+export interface BookingV1WaitlistGetResult {
+  /** (Required: not documented.) */
+  waitList?: BookingWaitList;
+}
 
 /** Field names of `booking.v1.waitlist.list`: the fields of {@link BookingWaitList} (`booking.v1.waitlist.get`). */
 export type BookingV1WaitlistListFieldName = keyof BookingV1WaitlistListFilterValues;
@@ -2159,7 +2192,7 @@ export type BookingV1WaitlistListFieldName = keyof BookingV1WaitlistListFilterVa
 /** Filter value of each field of `booking.v1.waitlist.list` (numbers and numeric strings are interchangeable). */
 export interface BookingV1WaitlistListFilterValues {
   id: number | string;
-  note: string;
+  note: string | null;
 }
 
 /**
@@ -2195,7 +2228,10 @@ export type BookingV1WaitlistListItem = BookingWaitList;
  *
  * Result of `booking.v1.waitlist.list` (the `result` field).
  */
-export type BookingV1WaitlistListResult = BookingWaitList;
+export interface BookingV1WaitlistListResult {
+  /** (Required: not documented.) */
+  waitList?: BookingWaitList[];
+}
 
 /** Error codes documented for `booking.v1.waitlist.update`. */
 export const BookingV1WaitlistUpdateErrorCode = {

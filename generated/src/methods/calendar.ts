@@ -147,7 +147,7 @@ export interface CalendarEventAddRrule {
   /** Interval between recurrences */
   INTERVAL?: number;
   /** Days of the week - `SU` — Sunday - `MO` — Monday - `TU` — Tuesday - `WE` — Wednesday - `TH` — Thursday - `FR` — Friday - `SA` — Saturday */
-  BYDAY?: unknown[];
+  BYDAY?: Array<'SU' | 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA'>;
   /** End date of recurrences */
   UNTIL?: string;
 }
@@ -404,7 +404,7 @@ export interface CalendarAccessibilityGetParams {
  *
  * Result of `calendar.accessibility.get` (the `result` field).
  */
-export type CalendarAccessibilityGetResult = CalendarEvent;
+export type CalendarAccessibilityGetResult = Record<string, CalendarEvent[]>;
 
 /**
  * Add Event
@@ -1271,7 +1271,46 @@ export interface CalendarSectionGetParams {
  *
  * Result of `calendar.section.get` (the `result` field).
  */
-export type CalendarSectionGetResult = unknown[];
+export type CalendarSectionGetResult = Array<{
+  /** Calendar identifier. (Required: not documented.) */
+  ID?: string;
+  /** Calendar name. (Required: not documented.) */
+  NAME?: string;
+  /** Synchronization identifier. (Required: not documented.) */
+  GAPI_CALENDAR_ID?: string;
+  /** Calendar description. (Required: not documented.) */
+  DESCRIPTION?: string;
+  /** Calendar color. (Required: not documented.) */
+  COLOR?: string;
+  /** Text color in the calendar. (Required: not documented.) */
+  TEXT_COLOR?: string;
+  /** Object with calendar export parameters. (Required: not documented.) */
+  EXPORT?: CalendarSectionGetExport;
+  /** Calendar type. (Required: not documented.) */
+  CAL_TYPE?: string;
+  /** Identifier of the calendar owner. For the user calendar type `user`, this field contains the user identifier. For the group calendar `group`, it contains the group identifier. (Required: not documented.) */
+  OWNER_ID?: string;
+  /** Identifier of the calendar creator. (Required: not documented.) */
+  CREATED_BY?: string;
+  /** Calendar creation date. (Required: not documented.) */
+  DATE_CREATE?: string;
+  /** Calendar modification date. (Required: not documented.) */
+  TIMESTAMP_X?: string;
+  /** Synchronization identifier. (Required: not documented.) */
+  CAL_DAV_CON?: string;
+  /** Synchronization identifier. (Required: not documented.) */
+  SYNC_TOKEN?: string;
+  /** Synchronization identifier. (Required: not documented.) */
+  PAGE_TOKEN?: string;
+  /** Provider type for synchronization. (Required: not documented.) */
+  EXTERNAL_TYPE?: string;
+  /** Object containing access data for the calendar. The object key is the access permission identifier. You can obtain the name of the access permission using the access.name method. Determine access rights for the current user using the user.access method. The object value contains a numerical identifier of the access permission. Access permission identifiers differ across different accounts. Currently, only the portal administrator in the on-premise version of Bitrix24 can retrieve all identifiers. (Required: not documented.) */
+  ACCESS?: Record<string, unknown>;
+  /** Flag indicating whether the calendar belongs to a collaboration. (Required: not documented.) */
+  IS_COLLAB?: boolean;
+  /** Object containing access permissions for the current user to the calendar. (Required: not documented.) */
+  PERM?: CalendarPerm;
+}>;
 
 /**
  * Update Calendar

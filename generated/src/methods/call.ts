@@ -134,7 +134,19 @@ export interface CallFollowupFieldGetV3Params {
   /** The name of the Follow-up field for which the description needs to be obtained. Available fields can be obtained using the call.followup.field.list method */
   name: string;
   /** List of description fields to return in the response. Available fields: - `name` — field name - `type` — data type - `title` — title - `description` — description - `validationRules` — validation rules - `requiredGroups` — required groups - `filterable` — filter availability indicator - `sortable` — sort availability indicator - `editable` — editability indicator - `multiple` — multiple value indicator - `elementType` — element type for composite fields */
-  select?: unknown[];
+  select?: Array<
+    | 'name'
+    | 'type'
+    | 'title'
+    | 'description'
+    | 'validationRules'
+    | 'requiredGroups'
+    | 'filterable'
+    | 'sortable'
+    | 'editable'
+    | 'multiple'
+    | 'elementType'
+  >;
 }
 
 /**
@@ -166,11 +178,20 @@ export const CallFollowupFieldListV3ErrorCode = {
 export type CallFollowupFieldListV3ErrorCode =
   (typeof CallFollowupFieldListV3ErrorCode)[keyof typeof CallFollowupFieldListV3ErrorCode];
 
-/**
- * The `select` of `call.followup.field.list`: field names.
- * Untyped: the docs name no entity for this list.
- */
-export type CallFollowupFieldListV3Select = string[];
+/** The `select` of `call.followup.field.list`: field names. */
+export type CallFollowupFieldListV3Select = Array<
+  | 'name'
+  | 'type'
+  | 'title'
+  | 'description'
+  | 'validationRules'
+  | 'requiredGroups'
+  | 'filterable'
+  | 'sortable'
+  | 'editable'
+  | 'multiple'
+  | 'elementType'
+>;
 
 /**
  * Get Follow-up Fields List
@@ -223,6 +244,8 @@ export const CallFollowupGetV3ErrorCode = {
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+  /** HTTP 403 — No access to Follow-up data */
+  access_denied: 'access_denied',
 } as const;
 
 /** A documented error code of `call.followup.get`. */
@@ -281,6 +304,8 @@ export const CallFollowupListV3ErrorCode = {
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+  /** HTTP 400 — Incorrect date range: both from and to are required */
+  invalid_date_range: 'invalid_date_range',
 } as const;
 
 /** A documented error code of `call.followup.list`. */

@@ -34,6 +34,7 @@ import type {
   CatalogStoreproduct,
   CatalogUserfieldDocument,
   CatalogVat,
+  RestFieldDescription,
 } from '../types/shared.js';
 
 /**
@@ -178,7 +179,7 @@ export interface CatalogDocumentcontractorAddFields {
   /** Identifier of the inventory document of type "Incoming" `A`. Can be obtained using the method catalog.document.list */
   documentId: number;
   /** Type of CRM object: `3` — contact `4` — company */
-  entityTypeId: number;
+  entityTypeId: 3 | 4;
   /** Identifier of the CRM object, contact, or company from the "Vendor" category. To obtain vendor identifiers: - Get the category identifier with the code `CATALOG_CONTRACTOR_CONTACT` for contacts or `CATALOG_CONTRACTOR_COMPANY` for companies using the method crm.category.list. - Use the obtained `categoryId` in the filter of the request crm.item.list */
   entityId: number;
 }
@@ -570,7 +571,7 @@ export interface CatalogProductAddParameter {
   /** Product for trial payment. Used only in on-premise for content sales */
   trialPriceId?: number;
   /** Extension without placing an order. Values: - `Y` — yes - `N` — no Default value is set to `N`. Used only in on-premise for content sales */
-  withoutOrder?: string;
+  withoutOrder?: 'Y' | 'N';
 }
 
 /**
@@ -1385,7 +1386,7 @@ export interface CatalogProductUpdateParameter {
   /** Product for trial payment. Used only in on-premise for content sales */
   trialPriceId?: number;
   /** Extension without placing an order. Values: - `Y` — yes - `N` — no Default value is set to `N`. Used only in on-premise for content sales */
-  withoutOrder?: string;
+  withoutOrder?: 'Y' | 'N';
 }
 
 /**
@@ -1462,7 +1463,7 @@ export interface CatalogSectionAddFields {
   /** Description */
   description?: string;
   /** Type of description. Available types: `text`, `html` */
-  descriptionType?: string;
+  descriptionType?: 'text' | 'html';
 }
 
 /**
@@ -1707,7 +1708,7 @@ export interface CatalogCatalogGetFieldsParams {}
  */
 export interface CatalogCatalogGetFieldsResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the catalog_catalog object, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  catalog?: Record<string, unknown>;
+  catalog?: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -2040,7 +2041,7 @@ export interface CatalogDocumentDeleteParams {
  *
  * Result of `catalog.document.delete` (the `result` field).
  */
-export type CatalogDocumentDeleteResult = boolean;
+export type CatalogDocumentDeleteResult = boolean | null;
 
 /**
  * Delete Multiple Inventory Documents
@@ -2069,12 +2070,12 @@ export type CatalogDocumentDeleteListResult = boolean;
 /**
  * Error codes documented for `catalog.document.element.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Error of adding new document element — Internal error while saving the item
+ * - HTTP 400 — Error of adding new document element — Internal error while saving the item
  */
 export const CatalogDocumentElementAddErrorCode = {
-  /** Access denied — Insufficient rights on the document or one of the specified warehouses */
+  /** HTTP 400 — Access denied — Insufficient rights on the document or one of the specified warehouses */
   ERROR_DOCUMENT_RIGHTS: 'ERROR_DOCUMENT_RIGHTS',
-  /** Document not found / Conducted document — Document not found, unavailable, or already processed */
+  /** HTTP 400 — Document not found / Conducted document — Document not found, unavailable, or already processed */
   ERROR_DOCUMENT_STATUS: 'ERROR_DOCUMENT_STATUS',
 } as const;
 
@@ -2219,7 +2220,7 @@ export interface CatalogDocumentElementGetFieldsParams {}
  */
 export interface CatalogDocumentElementGetFieldsResult {
   /** Object describing the fields of the document's product. Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` — identifier of the object `catalog_document_element`, and `value` — object of type `rest_field_description`. (Required: not documented.) */
-  documentElement?: Record<string, unknown>;
+  documentElement?: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -2396,7 +2397,7 @@ export interface CatalogDocumentGetFieldsParams {}
  */
 export interface CatalogDocumentGetFieldsResult {
   /** Object with the description of fields for the inventory document Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` is the identifier of the field of the `catalog_document` object, and `value` is an object of type `rest_field_description`. (Required: not documented.) */
-  document?: Record<string, unknown>;
+  document?: Record<string, RestFieldDescription>;
 }
 
 /** Field names of `catalog.document.list`: the fields of {@link CatalogDocumentItemType} (`catalog.document.getFields`). */
@@ -2617,8 +2618,12 @@ export interface CatalogDocumentcontractorDeleteParams {
   id: number;
 }
 
-/** Result of `catalog.documentcontractor.delete` (the `result` field). */
-export type CatalogDocumentcontractorDeleteResult = boolean;
+/**
+ * Root element of the response, contains `true` if the binding was successfully deleted. If the response contains `null` — the binding was not found or the user does not have permission to modify the document
+ *
+ * Result of `catalog.documentcontractor.delete` (the `result` field).
+ */
+export type CatalogDocumentcontractorDeleteResult = boolean | null;
 
 /**
  * Get Description of Fields for Binding Vendor to Inventory Document
@@ -2641,7 +2646,7 @@ export interface CatalogDocumentcontractorGetFieldsParams {}
  */
 export interface CatalogDocumentcontractorGetFieldsResult {
   /** Object describing the fields for binding a vendor to an inventory document. Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` is the identifier of the field of the `catalog_documentContractor` object, and `value` is an object of type `rest_field_description`. (Required: not documented.) */
-  documentContractor?: Record<string, unknown>;
+  documentContractor?: Record<string, RestFieldDescription>;
 }
 
 /** Field names of `catalog.documentcontractor.list`: the fields of {@link CatalogDocumentcontractorItemType} (`catalog.documentcontractor.getFields`). */
@@ -2837,7 +2842,7 @@ export interface CatalogExtraGetFieldsParams {}
  */
 export interface CatalogExtraGetFieldsResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_extra, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  extra?: Record<string, unknown>;
+  extra?: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -3095,7 +3100,7 @@ export interface CatalogMeasureGetFieldsParams {}
  */
 export interface CatalogMeasureGetFieldsResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the catalog_measure object, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  measure?: Record<string, unknown>;
+  measure?: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -3416,7 +3421,7 @@ export interface CatalogPriceGetFieldsParams {}
  */
 export interface CatalogPriceGetFieldsResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object field catalog_price, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  price?: Record<string, unknown>;
+  price?: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -3789,7 +3794,7 @@ export interface CatalogPriceTypeGetFieldsParams {}
  */
 export interface CatalogPriceTypeGetFieldsResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_price_type, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  priceType?: Record<string, unknown>;
+  priceType?: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -4047,7 +4052,7 @@ export interface CatalogPriceTypeGroupGetFieldsParams {}
  */
 export interface CatalogPriceTypeGroupGetFieldsResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the catalog_price_type_group object, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  priceTypeGroup?: Record<string, unknown>;
+  priceTypeGroup?: Record<string, RestFieldDescription>;
 }
 
 /** Error codes documented for `catalog.priceTypeGroup.list`. */
@@ -4308,7 +4313,7 @@ export interface CatalogPriceTypeLangGetFieldsParams {}
  */
 export interface CatalogPriceTypeLangGetFieldsResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_price_type_lang, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  priceTypeLang?: Record<string, unknown>;
+  priceTypeLang?: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -4739,7 +4744,7 @@ export interface CatalogProductGetFieldsByFilterParams {
  */
 export interface CatalogProductGetFieldsByFilterResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` is the identifier of the object `catalog_product`, and `value` is an object of type `rest_field_description`. (Required: not documented.) */
-  product?: Record<string, unknown>;
+  product?: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -5115,7 +5120,7 @@ export interface CatalogProductOfferGetFieldsByFilterParams {
  */
 export interface CatalogProductOfferGetFieldsByFilterResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the field of the object catalog_product_offer, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  offer?: Record<string, unknown>;
+  offer?: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -5557,7 +5562,7 @@ export interface CatalogProductServiceGetFieldsByFilterParams {
  */
 export interface CatalogProductServiceGetFieldsByFilterResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_product_service, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  service?: Record<string, unknown>;
+  service?: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -5983,7 +5988,7 @@ export interface CatalogProductSkuGetFieldsByFilterParams {
  */
 export interface CatalogProductSkuGetFieldsByFilterResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` — identifier of the field of the catalog_product_sku object, and `value` — object of type rest_field_description. (Required: not documented.) */
-  sku?: Record<string, unknown>;
+  sku?: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -6434,7 +6439,7 @@ export interface CatalogProductImageGetFieldsParams {}
  */
 export interface CatalogProductImageGetFieldsResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the field of the catalog_product_image, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  productImage?: Record<string, unknown>;
+  productImage?: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -6604,7 +6609,7 @@ export interface CatalogProductPropertyGetFieldsParams {}
  */
 export interface CatalogProductPropertyGetFieldsResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_product_property, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  productProperty?: Record<string, unknown>;
+  productProperty?: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -6937,7 +6942,7 @@ export interface CatalogProductPropertyEnumGetFieldsParams {}
  */
 export interface CatalogProductPropertyEnumGetFieldsResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_product_property_enum, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  productPropertyEnum?: Record<string, unknown>;
+  productPropertyEnum?: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -7219,7 +7224,7 @@ export interface CatalogProductPropertyFeatureGetFieldsParams {}
  */
 export interface CatalogProductPropertyFeatureGetFieldsResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_product_property_features, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  productPropertyFeature?: Record<string, unknown>;
+  productPropertyFeature?: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -7593,7 +7598,7 @@ export interface CatalogRatioGetFieldsParams {}
  */
 export interface CatalogRatioGetFieldsResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_ratio, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  ratio?: Record<string, unknown>;
+  ratio?: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -7848,7 +7853,7 @@ export interface CatalogRoundingRuleGetFieldsParams {}
  */
 export interface CatalogRoundingRuleGetFieldsResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_rounding_rule, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  roundingRule?: Record<string, unknown>;
+  roundingRule?: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -8160,7 +8165,7 @@ export interface CatalogSectionGetFieldsParams {}
  */
 export interface CatalogSectionGetFieldsResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object `catalog_section`, and `value` is an object of type `rest_field_description`. (Required: not documented.) */
-  section?: Record<string, unknown>;
+  section?: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -8192,7 +8197,7 @@ export interface CatalogSectionListFilterValues {
   sort: number | string;
   active: 'Y' | 'N' | (string & {});
   description: string;
-  descriptionType: string;
+  descriptionType: 'text' | 'html' | (string & {});
 }
 
 /**
@@ -8485,7 +8490,7 @@ export interface CatalogStoreGetFieldsParams {}
  */
 export interface CatalogStoreGetFieldsResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_store, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  store?: Record<string, unknown>;
+  store?: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -8713,7 +8718,7 @@ export interface CatalogStoreproductGetFieldsParams {}
  */
 export interface CatalogStoreproductGetFieldsResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the catalog_storeproduct field, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  storeProduct?: Record<string, unknown>;
+  storeProduct?: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -9054,7 +9059,7 @@ export interface CatalogVatGetFieldsParams {}
  */
 export interface CatalogVatGetFieldsResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value"}`, where `field` is the identifier of the object catalog_vat, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  vat?: Record<string, unknown>;
+  vat?: Record<string, RestFieldDescription>;
 }
 
 /**

@@ -8,10 +8,14 @@ import type {
 } from '../filter.js';
 import type {
   CrmActivityBinding,
+  CrmCurrency,
+  CrmCurrencyLocalization,
   CrmItemProductRow,
   CrmMultifield,
   CrmOrderentity,
+  CrmRestFieldDescription,
   Diskfile,
+  RestFieldDescription,
   UfEnumElement,
 } from '../types/shared.js';
 
@@ -339,13 +343,11 @@ export interface CrmAutomatedsolutionAddFields {
 }
 
 /**
- * Item of crm.automatedsolution (crm.automatedsolution.get)
+ * Item of crm.automatedsolution, unwrapped from automatedSolution (crm.automatedsolution.get)
  *
  * Type `automatedsolution_item` (from `crm.automatedsolution.get`).
  */
 export interface CrmAutomatedsolutionItemType {
-  /** Information about the digital workplace. (Required: not documented.) */
-  automatedSolution?: Record<string, unknown>;
   /** Unique identifier of the digital workplace. (Required: not documented.) */
   id?: number;
   /** Name of the digital workplace. (Required: not documented.) */
@@ -360,80 +362,6 @@ export interface CrmAutomatedsolutionUpdateFields {
   title?: string;
   /** Array of identifiers of SPAs that need to be linked to this workplace. To change the list of linked SPAs, you need to pass the `typeIds` field with the desired set of SPAs. Settings are completely overwritten. When changing the list of linked SPAs, you must pass the `typeIds` set in its entirety, or omit the `typeIds` key altogether */
   typeIds?: number[];
-}
-
-/**
- * Fields of crm.requisite.bankdetail as the crm.requisite.bankdetail.fields response example lists them
- *
- * Type `bankdetail_item` (from `crm.requisite.bankdetail.fields`).
- */
-export interface CrmBankdetailItemType {
-  /** (Required: not documented.) Read-only. */
-  ID?: number;
-  /** Object ID. (Required: not documented.) */
-  ENTITY_ID?: number;
-  /** Country ID. (Required: not documented.) */
-  COUNTRY_ID?: number;
-  /** Creation Date. (Required: not documented.) Read-only. */
-  DATE_CREATE?: string;
-  /** Modification Date. (Required: not documented.) Read-only. */
-  DATE_MODIFY?: string;
-  /** Created By. (Required: not documented.) Read-only. */
-  CREATED_BY_ID?: number;
-  /** Modified By. (Required: not documented.) Read-only. */
-  MODIFY_BY_ID?: number;
-  /** Name. (Required: not documented.) */
-  NAME?: string;
-  /** Code. (Required: not documented.) */
-  CODE?: string;
-  /** External Code. (Required: not documented.) */
-  XML_ID?: string;
-  /** Active. (Required: not documented.) */
-  ACTIVE?: string;
-  /** Sort Order. (Required: not documented.) */
-  SORT?: number;
-  /** Bank Name. (Required: not documented.) */
-  RQ_BANK_NAME?: string;
-  /** Bank Address. (Required: not documented.) */
-  RQ_BANK_ADDR?: string;
-  /** (Required: not documented.) */
-  RQ_BANK_CODE?: string;
-  /** (Required: not documented.) */
-  RQ_AGENCY_NAME?: string;
-  /** (Required: not documented.) */
-  RQ_BANK_ROUTE_NUM?: string;
-  /** Routing Number. (Required: not documented.) */
-  RQ_BIK?: string;
-  /** (Required: not documented.) */
-  RQ_MFO?: string;
-  /** (Required: not documented.) */
-  RQ_ACC_NAME?: string;
-  /** Account Number. (Required: not documented.) */
-  RQ_ACC_NUM?: string;
-  /** (Required: not documented.) */
-  RQ_ACC_TYPE?: string;
-  /** (Required: not documented.) */
-  RQ_IIK?: string;
-  /** Account Currency. (Required: not documented.) */
-  RQ_ACC_CURRENCY?: string;
-  /** Correspondent Account. (Required: not documented.) */
-  RQ_COR_ACC_NUM?: string;
-  /** (Required: not documented.) */
-  RQ_IBAN?: string;
-  /** SWIFT. (Required: not documented.) */
-  RQ_SWIFT?: string;
-  /** (Required: not documented.) */
-  RQ_BIC?: string;
-  /** (Required: not documented.) */
-  RQ_CODEB?: string;
-  /** (Required: not documented.) */
-  RQ_CODEG?: string;
-  /** (Required: not documented.) */
-  RQ_RIB?: string;
-  /** Comment. (Required: not documented.) */
-  COMMENTS?: string;
-  /** External Source. (Required: not documented.) */
-  ORIGINATOR_ID?: string;
 }
 
 /**
@@ -785,7 +713,7 @@ export interface CrmCompanyFields {
   /** Annual Revenue. (Required: not documented.) */
   REVENUE?: number;
   /** Is the company available to everyone. Possible values: `Y` or `N`. (Required: not documented.) */
-  OPENED?: string;
+  OPENED?: 'Y' | 'N' | (string & {});
   /** Comment. (Required: not documented.) */
   COMMENTS?: string;
   /** Phone Set. (Required: not documented.) */
@@ -795,7 +723,7 @@ export interface CrmCompanyFields {
   /** Open Line Set. (Required: not documented.) */
   HAS_IMOL?: string;
   /** My Company Flag. Possible values: `Y` or `N`. (Required: not documented.) */
-  IS_MY_COMPANY?: string;
+  IS_MY_COMPANY?: 'Y' | 'N' | (string & {});
   /** Responsible Person. (Required: not documented.) */
   ASSIGNED_BY_ID?: number;
   /** Created By. (Required: not documented.) */
@@ -1907,6 +1835,16 @@ export interface CrmContactUserfieldUpdateUfEnumElement {
   XML_ID?: string;
 }
 
+/** Type `Country` (from `crm.requisite.preset.countries`). */
+export interface CrmCountry {
+  /** Identifier. (Required: not documented.) */
+  ID?: number;
+  /** Character code according to the ISO 3166-1 standard. (Required: not documented.) */
+  CODE?: string;
+  /** Name. (Required: not documented.) */
+  TITLE?: string;
+}
+
 /**
  * Required parameters are marked with *
  *
@@ -1930,42 +1868,15 @@ export interface CrmCurrencyAddParameter {
    */
   SORT?: number;
   /** Currency localization parameters. An object in the format `{"lang_1": "value_1", ... "lang_N": "value_N"}`, where `lang_N` is the language identifier, and `value` is an object of type crm_currency_localization. If not all languages are specified, default localization parameters will be used for the remaining ones. */
-  LANG?: CrmLANG;
+  LANG?: Record<string, CrmCurrencyLocalization>;
 }
 
 /**
- * Fields of crm.currency as the crm.currency.fields response example lists them
+ * Item of crm.currency (crm.currency.get)
  *
- * Type `currency_item` (from `crm.currency.fields`).
+ * Type `currency_item` (from `crm.currency.get`).
  */
-export interface CrmCurrencyItemType {
-  /** Currency. (Required: not documented.) */
-  CURRENCY?: string;
-  /** Face value. (Required: not documented.) */
-  AMOUNT_CNT?: number;
-  /** Exchange rate. (Required: not documented.) */
-  AMOUNT?: number;
-  /** Base currency. (Required: not documented.) Read-only. */
-  BASE?: string;
-  /** Sorting. (Required: not documented.) */
-  SORT?: number;
-  /** Date modified. (Required: not documented.) Read-only. */
-  DATE_UPDATE?: string;
-  /** Website. (Required: not documented.) Read-only. */
-  LID?: string;
-  /** Currency output format string. (Required: not documented.) Read-only. */
-  FORMAT_STRING?: string;
-  /** Name. (Required: not documented.) Read-only. */
-  FULL_NAME?: string;
-  /** Decimal point for output. (Required: not documented.) Read-only. */
-  DEC_POINT?: string;
-  /** Custom thousands separator for output. (Required: not documented.) Read-only. */
-  THOUSANDS_SEP?: string;
-  /** Number of decimal places. (Required: not documented.) Read-only. */
-  DECIMALS?: number;
-  /** Language binding. (Required: not documented.) */
-  LANG?: unknown[];
-}
+export type CrmCurrencyItemType = CrmCurrency;
 
 /**
  * Required parameters are marked with *
@@ -1988,7 +1899,7 @@ export interface CrmCurrencyUpdateParameter {
    */
   BASE?: 'Y' | 'N';
   /** Currency localization parameters. An object in the format `{"lang_1": "value_1", ... "lang_N": "value_N"}`, where `lang_N` is the language identifier, and `value` is an object of type crm_currency_localization. If not all languages are specified, default localization parameters will be used for the remaining ones. */
-  LANG?: CrmLANG;
+  LANG?: Record<string, CrmCurrencyLocalization>;
 }
 
 /** Type `deal` (from `crm.deal.get`, `crm.deal.list`). */
@@ -2553,21 +2464,21 @@ export interface CrmDealRecurringAddFields {
 /** Type `params` (from `crm.deal.recurring.add`). */
 export interface CrmDealRecurringAddParamsType {
   /** Repetition mode: `single` — single `multiple` — multiple */
-  MODE?: string;
+  MODE?: 'single' | 'multiple';
   /** Type of period for `MODE = multiple`: `day`, `week`, `month`, `year` */
-  MULTIPLE_TYPE?: string;
+  MULTIPLE_TYPE?: 'day' | 'week' | 'month' | 'year';
   /** Repetition interval for `MODE = multiple` */
   MULTIPLE_INTERVAL?: number;
   /** Offset type for `MODE = single`: `day`, `week`, `month`, `year` */
-  SINGLE_BEFORE_START_DATE_TYPE?: string;
+  SINGLE_BEFORE_START_DATE_TYPE?: 'day' | 'week' | 'month' | 'year';
   /** Offset value for `MODE = single` */
   SINGLE_BEFORE_START_DATE_VALUE?: number;
   /** Offset type for the start date of the created deal: `day`, `week`, `month`, `year` */
-  OFFSET_BEGINDATE_TYPE?: string;
+  OFFSET_BEGINDATE_TYPE?: 'day' | 'week' | 'month' | 'year';
   /** Offset value for the start date of the created deal */
   OFFSET_BEGINDATE_VALUE?: number;
   /** Offset type for the end date of the created deal: `day`, `week`, `month`, `year` */
-  OFFSET_CLOSEDATE_TYPE?: string;
+  OFFSET_CLOSEDATE_TYPE?: 'day' | 'week' | 'month' | 'year';
   /** Offset value for the end date of the created deal */
   OFFSET_CLOSEDATE_VALUE?: number;
 }
@@ -2776,7 +2687,7 @@ export interface CrmDocumentfield {
   /** Additional field parameters, e.g., `{"isArray":true}`. (Required: not documented.) */
   options?: Record<string, unknown>;
   /** Service indicator for hiding the row: `Y` or `N`. (Required: not documented.) */
-  hideRow?: string;
+  hideRow?: 'Y' | 'N' | (string & {});
 }
 
 /** Type `document` (from `crm.documentgenerator.document.add`). */
@@ -2924,7 +2835,7 @@ export interface CrmDocumentgeneratorDocumentGetResultType {
 /** Type `result` (from `crm.documentgenerator.document.getfields`). */
 export interface CrmDocumentgeneratorDocumentGetfieldsResultType {
   /** Object of document fields, where the key is the field code and the value is the structure `documentField`. (Required: not documented.) */
-  documentFields?: CrmDocumentfield;
+  documentFields?: Record<string, CrmDocumentfield>;
 }
 
 /**
@@ -3176,7 +3087,7 @@ export interface CrmDocumentgeneratorNumeratorAddNumerator {
   /** The number template. (Required: not documented.) */
   template?: string;
   /** The symbolic code of the numerator. Can be `null`. (Required: not documented.) */
-  code?: string;
+  code?: string | null;
   /** Saved settings for sequential numbering of type `settings`. (Required: not documented.) */
   settings?: CrmDocumentgeneratorNumeratorAddSettings;
 }
@@ -3206,9 +3117,9 @@ export interface CrmDocumentgeneratorNumeratorAddSettings {
   /** The left padding character. (Required: not documented.) */
   padString?: string;
   /** The reset period for the counter: `null`, `day`, `month`, or `year`. (Required: not documented.) */
-  periodicBy?: string;
+  periodicBy?: 'day' | 'month' | 'year' | (string & {}) | null;
   /** The timezone identifier for periodic reset. Can be `null`. (Required: not documented.) */
-  timezone?: string;
+  timezone?: string | null;
   /** Indicator of direct numbering. (Required: not documented.) */
   isDirectNumeration?: boolean;
 }
@@ -3222,7 +3133,7 @@ export interface CrmDocumentgeneratorNumeratorGetNumerator {
   /** The number template. (Required: not documented.) */
   template?: string;
   /** The symbolic code of the numerator. Can be `null`. (Required: not documented.) */
-  code?: string;
+  code?: string | null;
   /** Saved settings for sequential numbering of type `settings`. (Required: not documented.) */
   settings?: CrmDocumentgeneratorNumeratorAddSettings;
 }
@@ -3256,7 +3167,7 @@ export interface CrmDocumentgeneratorNumeratorUpdateResultType {
   /** The number template. (Required: not documented.) */
   template?: string;
   /** The symbolic code of the numerator. Can be `null`. (Required: not documented.) */
-  code?: string;
+  code?: string | null;
   /** Saved settings for sequential numbering of type `settings`. (Required: not documented.) */
   settings?: CrmDocumentgeneratorNumeratorAddSettings;
 }
@@ -3281,17 +3192,17 @@ export interface CrmDocumentgeneratorTemplateAddFields {
   /** Array of CRM object identifiers for which the template is available. Typical values: - `1` — lead - `2` — deal - `3` — contact - `4` — company - `5` — invoice (old version) - `7` — estimate - `31` — invoice For objects with pipelines, a pipeline suffix is added, for example: - `2_category_0` — deal, pipeline `0` - `31_1` — invoice, pipeline `1` For SPAs, specify `entityTypeId` of the type from crm.type.list or crm.enum.ownertype, for example: - `177` — SPA element with `entityTypeId = 177` - `177_1` — SPA element with pipeline `1` */
   entityTypeId: unknown[];
   /** Array of access permission codes, for example `["UA"]` Supported access codes: - `UA` — all users - `U<id>` — user - `G<id>` — user group - `D<id>` — department - `DR<id>` — department with sub-departments - `IU<id>` — intranet user - `SG<id>`, `SG<id>_A`, `SG<id>_E`, `SG<id>_K` — workgroup/project - `SU<id>`, `SU<id>_M` — social network user - `CHAT<id>` — chat - `AD`, `AE`, `AT`, `ATD`, `ATE`, `ATT` (and variants with identifier) — role in the structure - `SND<id>`, `SNDR<id>`, `SNT<id>`, `SNTR<id>` — structural codes of departments and teams If the parameter is not provided or is empty, the current user (`U<id>`) is automatically added to access permissions */
-  users?: unknown[];
+  users?: Array<'UA' | 'AD' | (string & {})>;
   /**
    * Template activity: `Y` or `N`. Default is `Y`
    * @defaultValue "Y"
    */
-  active?: string;
+  active?: 'Y' | 'N';
   /**
    * Include stamp and signature: `Y` or `N`. Default is `N`
    * @defaultValue "N"
    */
-  withStamps?: string;
+  withStamps?: 'Y' | 'N';
   /** Sorting index */
   sort?: number;
 }
@@ -3311,17 +3222,17 @@ export interface CrmDocumentgeneratorTemplateAddTemplate {
   /** Link to download the template file for the application. (Required: not documented.) */
   downloadMachine?: string;
   /** Template activity: `Y` or `N`. (Required: not documented.) */
-  active?: string;
+  active?: 'Y' | 'N' | (string & {});
   /** Module identifier. (Required: not documented.) */
   moduleId?: string;
   /** The identifier of the numerator. (Required: not documented.) */
   numeratorId?: string;
   /** Include stamp and signature: `Y` or `N`. (Required: not documented.) */
-  withStamps?: string;
+  withStamps?: 'Y' | 'N' | (string & {});
   /** Object of access permission codes in the format `{"UA":"UA"}`. (Required: not documented.) */
   users?: Record<string, unknown>;
   /** Template deletion flag: `Y` or `N`. (Required: not documented.) */
-  isDeleted?: string;
+  isDeleted?: 'Y' | 'N' | (string & {});
   /** Sorting index. (Required: not documented.) */
   sort?: string;
   /** Array of CRM object identifiers for which the template is available. (Required: not documented.) */
@@ -3420,7 +3331,7 @@ export interface CrmDocumentgeneratorTemplateListTemplate {
   /** The link for machine downloading of the template */
   downloadMachine?: string;
   /** The symbolic code of the template. Can be `null` */
-  code?: string;
+  code?: string | null;
   /** The activity status (`Y`/`N`) */
   active?: string;
   /** The identifier of the template owner module */
@@ -3452,11 +3363,11 @@ export interface CrmDocumentgeneratorTemplateUpdateFields {
   /** Array of CRM object identifiers for which the template is available. Typical values: - `1` — lead - `2` — deal - `3` — contact - `4` — company - `5` — invoice (old version) - `7` — estimate - `31` — invoice For objects with pipelines, a pipeline suffix is added, for example: - `2_category_0` — deal, pipeline `0` - `31_1` — invoice, pipeline `1` For SPAs, specify `entityTypeId` of the type from crm.type.list or crm.enum.ownertype, for example: - `177` — SPA element with `entityTypeId = 177` - `177_1` — SPA element with pipeline `1` */
   entityTypeId?: unknown[];
   /** Array of access permission codes, for example `["UA"]`. Supported access codes: - `UA` — all users - `U<id>` — user - `G<id>` — user group - `D<id>` — department - `DR<id>` — department with sub-departments - `IU<id>` — intranet user - `SG<id>`, `SG<id>_A`, `SG<id>_E`, `SG<id>_K` — workgroup/project - `SU<id>`, `SU<id>_M` — social network user - `CHAT<id>` — chat - `AD`, `AE`, `AT`, `ATD`, `ATE`, `ATT` (and variants with identifier) — role in structure - `SND<id>`, `SNDR<id>`, `SNT<id>`, `SNTR<id>` — structural codes of departments and teams */
-  users?: unknown[];
+  users?: Array<'UA' | 'AD' | (string & {})>;
   /** Template activity: `Y` or `N` */
-  active?: string;
+  active?: 'Y' | 'N';
   /** Include stamp and signature: `Y` or `N` */
-  withStamps?: string;
+  withStamps?: 'Y' | 'N';
   /** Sorting index */
   sort?: number;
 }
@@ -3546,24 +3457,6 @@ export type CrmExtras =
   | CrmLeadDetailsConfigurationForceCommonScopeForAllExtras
   | CrmLeadDetailsConfigurationGetExtras;
 
-/**
- * Fields of crm.requisite.preset.field as the crm.requisite.preset.field.fields response example lists them
- *
- * Type `field_item` (from `crm.requisite.preset.field.fields`).
- */
-export interface CrmFieldItemType {
-  /** (Required: not documented.) Read-only. */
-  ID?: number;
-  /** Name. (Required: not documented.) */
-  FIELD_NAME?: string;
-  /** Template Name. (Required: not documented.) */
-  FIELD_TITLE?: string;
-  /** Sorting. (Required: not documented.) */
-  SORT?: number;
-  /** Show in brief list. (Required: not documented.) */
-  IN_SHORT_LIST?: string;
-}
-
 /** Type `Fields` (from `crm.quote.update`). */
 export interface CrmFields {
   [key: `PARENT_ID_${string}`]: unknown;
@@ -3645,7 +3538,7 @@ export interface CrmFieldsDescription {
   SETTINGS?: Record<string, unknown>;
 }
 
-/** Type `fields` as any method of the namespace declares it: the docs give 40 different shapes. */
+/** Type `fields` as any method of the namespace declares it: the docs give 41 different shapes. */
 export type CrmFields_ed5554 =
   | CrmAddressAddFields
   | CrmAddressDeleteFields
@@ -3666,6 +3559,7 @@ export type CrmFields_ed5554 =
   | CrmItemProductrowAddFields
   | CrmItemProductrowUpdateFields
   | CrmLeadAddFields
+  | CrmLeadUpdateFields
   | CrmMeasureAddFields
   | CrmOrderentityAddFields
   | CrmRequisiteAddFields
@@ -3923,7 +3817,7 @@ export interface CrmItemAddParameter {
    * Traffic type. Possible values: - CPC — ads - CPM — banners Default — `null`
    * @defaultValue null
    */
-  utmMedium?: string;
+  utmMedium?: 'CPC' | 'CPM';
   /**
    * Advertising campaign designation. Default — `null`
    * @defaultValue null
@@ -3938,7 +3832,7 @@ export interface CrmItemAddParameter {
    * Campaign search condition. For example, contextual advertising keywords. Default is `null`
    * @defaultValue null
    */
-  utmTerm?: string;
+  utmTerm?: string | null;
   /**
    * Multi-field array. You can read more about multi-fields in the section. Multi-field structure: - `typeId` — Multi-field type - `valueType` — Value type - `value` — Value Example: ``` fm: [ { "valueType": "WORK", "value": "+79999999", "typeId": "PHONE" }, { "valueType": "WORK", "value": "bitrix@bitrix.com", "typeId": "EMAIL" } ] ``` Default — `null`
    * @defaultValue null
@@ -4256,7 +4150,7 @@ export interface CrmItemImportParameter {
    * Type of traffic. Possible values: - CPC — ads - CPM — banners By default — `null`
    * @defaultValue null
    */
-  utmMedium?: string;
+  utmMedium?: 'CPC' | 'CPM';
   /**
    * Identifier of the advertising campaign. By default — `null`
    * @defaultValue null
@@ -4387,6 +4281,30 @@ export interface CrmItemImportParameter {
    * @defaultValue null
    */
   xmlId?: string;
+}
+
+/** Type `crm_item_payment_delivery` (from `crm.item.payment.delivery.list`). */
+export interface CrmItemPaymentDelivery {
+  /** Identifier of the delivery item in the payment. (Required: not documented.) */
+  id?: number;
+  /** Payment identifier. (Required: not documented.) */
+  paymentId?: number;
+  /** Quantity. (Required: not documented.) */
+  quantity?: number;
+  /** Delivery identifier. (Required: not documented.) */
+  deliveryId?: number;
+}
+
+/** Type `crm_item_payment_product` (from `crm.item.payment.product.list`). */
+export interface CrmItemPaymentProduct {
+  /** Identifier of the product item in the payment. (Required: not documented.) */
+  id?: number;
+  /** Payment identifier. (Required: not documented.) */
+  paymentId?: number;
+  /** Quantity of the product. (Required: not documented.) */
+  quantity?: number;
+  /** Identifier of the product item in the CRM object. (Required: not documented.) */
+  rowId?: number;
 }
 
 /** Type `fields` (from `crm.item.payment.update`). */
@@ -4523,7 +4441,7 @@ export interface CrmItemUpdateParameter {
   /** Ad system. For example: Search Ads, Display Ads, etc. */
   utmSource?: string;
   /** Traffic type. Possible values: - CPC — ads - CPM — banners */
-  utmMedium?: string;
+  utmMedium?: 'CPC' | 'CPM';
   /** Advertising campaign designation */
   utmCampaign?: string;
   /** Campaign content. For example, for contextual ads */
@@ -4638,7 +4556,7 @@ export interface CrmLANG {
 /** Type `lead` as any method of the namespace declares it: the docs give 2 different shapes. */
 export type CrmLead = CrmLeadFieldsLead | CrmLeadGetLead;
 
-/** Type `fields` (from `crm.lead.add`, `crm.lead.update`). */
+/** Type `fields` (from `crm.lead.add`). */
 export interface CrmLeadAddFields {
   [key: `UF_${string}`]: unknown;
   /** Address */
@@ -4688,7 +4606,7 @@ export interface CrmLeadAddFields {
   /** Middle name */
   SECOND_NAME?: string;
   /** Indicator of lead availability for everyone. Acceptable values are `Y` or `N`. */
-  OPENED?: string;
+  OPENED?: 'Y' | 'N';
   /** Amount */
   OPPORTUNITY?: number;
   /** Indicator of manual calculation mode for the amount. Acceptable values are Y or N */
@@ -5085,13 +5003,97 @@ export interface CrmLeadProductrowsGetProductrow {
 /** Type `parameter_rows` as `crm.lead.productrows.set` declares it: the same as {@link CrmDealProductrowsSetParameterRows}. */
 export type CrmLeadProductrowsSetParameterRows = CrmDealProductrowsSetParameterRows;
 
-/** Type `fields` as `crm.lead.update` declares it: the same as {@link CrmLeadAddFields}. */
-export type CrmLeadUpdateFields = CrmLeadAddFields;
+/** Type `fields` (from `crm.lead.update`). */
+export interface CrmLeadUpdateFields {
+  [key: `UF_${string}`]: unknown;
+  /** The lead's address */
+  ADDRESS?: string;
+  /** Second line of the address. In some countries, it is customary to split the address into 2 parts */
+  ADDRESS_2?: string;
+  /** City */
+  ADDRESS_CITY?: string;
+  /** Country */
+  ADDRESS_COUNTRY?: string;
+  /** Country code */
+  ADDRESS_COUNTRY_CODE?: string;
+  /** Postal code */
+  ADDRESS_POSTAL_CODE?: string;
+  /** Region */
+  ADDRESS_PROVINCE?: string;
+  /** District */
+  ADDRESS_REGION?: string;
+  /** Responsible person */
+  ASSIGNED_BY_ID?: number;
+  /** Date of birth */
+  BIRTHDATE?: string;
+  /** Comments */
+  COMMENTS?: string;
+  /** Link the lead to a company */
+  COMPANY_ID?: number;
+  /** The name of the company specified in the corresponding field of the lead. To link an existing company, pass its id in the COMPANY_ID field */
+  COMPANY_TITLE?: string;
+  /** Link the lead to a contact */
+  CONTACT_ID?: number;
+  /** A list of contacts linked to the lead. Contacts can be added or removed using the group of methods crm.lead.contact.* */
+  CONTACT_IDS?: number;
+  /** Currency identifier */
+  CURRENCY_ID?: string;
+  /** Email address. Multiple */
+  EMAIL?: CrmMultifield[];
+  /** Salutation */
+  HONORIFIC?: string;
+  /** Messenger. Multiple */
+  IM?: CrmMultifield[];
+  /** User ID linked through Open Channels. Multiple */
+  LINK?: CrmMultifield[];
+  /** Last name */
+  LAST_NAME?: string;
+  /** First name */
+  NAME?: string;
+  /** Middle name */
+  SECOND_NAME?: string;
+  /** Indicates whether the lead is available to everyone. Acceptable values are Y or N */
+  OPENED?: string;
+  /** Amount */
+  OPPORTUNITY?: number;
+  /** Indicates manual mode for calculating the amount. Acceptable values are Y or N */
+  IS_MANUAL_OPPORTUNITY?: string;
+  /** Identifier of the data source. Used only for linking to an external source */
+  ORIGINATOR_ID?: string;
+  /** Identifier of the item in the data source. Used only for linking to an external source */
+  ORIGIN_ID?: string;
+  /** Phone number. Multiple */
+  PHONE?: CrmMultifield[];
+  /** Position */
+  POST?: string;
+  /** Description of the source */
+  SOURCE_DESCRIPTION?: string;
+  /** Identifier of the source. Default values: The list of all possible identifiers from the directory can be obtained using the method crm.status.list with the filter `filter[ENTITY_ID]=SOURCE` */
+  SOURCE_ID?: string;
+  /** Additional information about the stage */
+  STATUS_DESCRIPTION?: string;
+  /** Identifier of the lead stage. Default stages: The list of all possible stages from the directory can be obtained using the method crm.status.list with the filter `filter[ENTITY_ID]=STATUS` */
+  STATUS_ID?: string;
+  /** Title of the lead */
+  TITLE?: string;
+  /** Identifier of the advertising campaign */
+  UTM_CAMPAIGN?: string;
+  /** Content of the campaign. For example, for contextual ads */
+  UTM_CONTENT?: string;
+  /** Type of traffic. CPC (ads), CPM (banners) */
+  UTM_MEDIUM?: string;
+  /** Advertising system. Google-Adwords and others */
+  UTM_SOURCE?: string;
+  /** Search condition of the campaign. For example, keywords for contextual advertising */
+  UTM_TERM?: string;
+  /** Website. Multiple */
+  WEB?: CrmMultifield[];
+}
 
 /** Type `params` (from `crm.lead.update`). */
 export interface CrmLeadUpdateParamsType {
   /** Register an event for adding the lead in the activity stream. A notification will also be sent to the person responsible for the lead. Acceptable values are `Y` or `N` */
-  REGISTER_SONET_EVENT?: string;
+  REGISTER_SONET_EVENT?: 'Y' | 'N';
 }
 
 /** Type `Parameter` as `crm.lead.userfield.add` declares it: the same as {@link CrmCompanyUserfieldAddParameter}. */
@@ -5114,26 +5116,6 @@ export type CrmLeadUserfieldUpdateSettings = CrmCompanyUserfieldUpdateSettings;
 
 /** Type `uf_enum_element` as `crm.lead.userfield.update` declares it: the same as {@link CrmCompanyUserfieldAddUfEnumElement}. */
 export type CrmLeadUserfieldUpdateUfEnumElement = CrmCompanyUserfieldAddUfEnumElement;
-
-/**
- * Fields of crm.requisite.link as the crm.requisite.link.fields response example lists them
- *
- * Type `link_item` (from `crm.requisite.link.fields`).
- */
-export interface CrmLinkItemType {
-  /** Object type ID. (Required: not documented.) */
-  ENTITY_TYPE_ID?: number;
-  /** Object ID. (Required: not documented.) */
-  ENTITY_ID?: number;
-  /** Link to details. (Required: not documented.) */
-  REQUISITE_ID?: number;
-  /** Link to bank details. (Required: not documented.) */
-  BANK_DETAIL_ID?: number;
-  /** Link to my company's details. (Required: not documented.) */
-  MC_REQUISITE_ID?: number;
-  /** Link to my company's bank details. (Required: not documented.) */
-  MC_BANK_DETAIL_ID?: number;
-}
 
 /**
  * `linkedUserFields` — a set of fields in which this SPA should be displayed.
@@ -5540,12 +5522,6 @@ export interface CrmQuoteAddParameter {
   CLIENT_PHONE?: string;
   /** Comment */
   COMMENTS?: string;
-}
-
-/** Type `params` (from `crm.quote.add`). */
-export interface CrmQuoteAddParamsType {
-  /** Import mode. Possible values: - `Y` — yes - `N` — no */
-  IMPORT?: string;
   /** Creation date */
   DATE_CREATE?: string;
   /** Modification date */
@@ -5554,6 +5530,12 @@ export interface CrmQuoteAddParamsType {
   CREATED_BY_ID?: number;
   /** Modified by */
   MODIFY_BY_ID?: number;
+}
+
+/** Type `params` (from `crm.quote.add`). */
+export interface CrmQuoteAddParamsType {
+  /** Import mode. Possible values: - `Y` — yes - `N` — no */
+  IMPORT?: string;
 }
 
 /** Type `Parameter` as `crm.quote.contact.add` declares it: the same as {@link CrmCompanyContactAddParameter}. */
@@ -5856,9 +5838,9 @@ export interface CrmRequisiteAddFields {
   /** Identifier of the external information database. The purpose of the field may change by the final developer */
   ORIGINATOR_ID?: string;
   /** Activity status. Values `Y` or `N` are used. Currently, the field does not affect anything */
-  ACTIVE?: string;
+  ACTIVE?: 'Y' | 'N';
   /** Status indicator when the requisite is used only for storing the address. Values `Y` or `N` are used. When set to `Y`, the requisites are not displayed in the entity card, but the address is shown */
-  ADDRESS_ONLY?: string;
+  ADDRESS_ONLY?: 'Y' | 'N';
   /** Sorting. Order in the list of requisites of the entity when there are multiple */
   SORT?: number;
   /** Full Name */
@@ -5944,7 +5926,7 @@ export interface CrmRequisiteAddFields {
   /** Date of the state registration certificate */
   RQ_ST_CERT_DATE?: string;
   /** VAT payer (for country UA). Values `Y` or `N` are used */
-  RQ_VAT_PAYER?: string;
+  RQ_VAT_PAYER?: 'Y' | 'N';
   /** VAT ID (identification number of VAT payer) */
   RQ_VAT_ID?: string;
   /** Series of the VAT certificate */
@@ -6000,7 +5982,7 @@ export interface CrmRequisiteBankdetailAddFields {
   /** External key. Used for exchange operations. Identifier of the object in the external information base. The purpose of the field may change by the final developer. Each application ensures the uniqueness of values in this field. It is recommended to use a unique prefix to avoid collisions with other applications */
   XML_ID?: string;
   /** Activity indicator. Uses values `Y` or `N`. Currently, the field does not actually affect anything */
-  ACTIVE?: string;
+  ACTIVE?: 'Y' | 'N';
   /** Sorting */
   SORT?: number;
   /** Name of the bank */
@@ -6050,6 +6032,78 @@ export interface CrmRequisiteBankdetailAddFields {
 /** Type `attributes` as `crm.requisite.bankdetail.fields` declares it: the same as {@link CrmAddressFieldsAttributes}. */
 export type CrmRequisiteBankdetailFieldsAttributes = CrmAddressFieldsAttributes;
 
+/** Type `result` (from `crm.requisite.bankdetail.get`). */
+export interface CrmRequisiteBankdetailGetResultType {
+  /** Identifier of the bank details. Automatically created and unique within the account. (Required: not documented.) */
+  ID?: number;
+  /** Identifier of the parent object's type. Can only be `Requisite` (value `8`). Identifiers of object types are returned by the method crm.enum.ownertype. (Required: not documented.) */
+  ENTITY_TYPE_ID?: number;
+  /** Identifier of the parent object. Currently can only be the identifier of the requisite. Identifiers of requisites can be obtained using the method `crm.requisite.list`. (Required: not documented.) */
+  ENTITY_ID?: number;
+  /** Identifier of the country corresponding to the set of bank details fields (see method crm.requisite.preset.countries for available values). The country code of the bank details matches the country code in the linked requisite template, the identifier of which is specified in the `ENTITY_ID` field. (Required: not documented.) */
+  COUNTRY_ID?: number;
+  /** Create date. (Required: not documented.) */
+  DATE_CREATE?: string;
+  /** Modification date. (Required: not documented.) */
+  DATE_MODIFY?: string;
+  /** Identifier of the user who created the requisite. (Required: not documented.) */
+  CREATED_BY_ID?: number;
+  /** Identifier of the user who modified the requisite. (Required: not documented.) */
+  MODIFY_BY_ID?: number;
+  /** Name of the bank details */
+  NAME: string;
+  /** Symbolic code of the requisite. (Required: not documented.) */
+  CODE?: string;
+  /** External key. Used for exchange operations. Identifier of the object in the external information base. The purpose of the field may change by the final developer. Each application ensures the uniqueness of values in this field. It is recommended to use a unique prefix to avoid collisions with other applications. (Required: not documented.) */
+  XML_ID?: string;
+  /** Activity indicator. Uses values `Y` or `N`. Currently, the field does not actually affect anything. (Required: not documented.) */
+  ACTIVE?: 'Y' | 'N' | (string & {});
+  /** Sorting. (Required: not documented.) */
+  SORT?: number;
+  /** Name of the bank. (Required: not documented.) */
+  RQ_BANK_NAME?: string;
+  /** Address of the bank. (Required: not documented.) */
+  RQ_BANK_ADDR?: string;
+  /** Bank Code (for country BR) (Required: not documented.) */
+  RQ_BANK_CODE?: string;
+  /** Bank Routing Number. (Required: not documented.) */
+  RQ_BANK_ROUTE_NUM?: string;
+  /** BIK. (Required: not documented.) */
+  RQ_BIK?: string;
+  /** Bank Code (for country FR) (Required: not documented.) */
+  RQ_CODEB?: string;
+  /** Branch Code (for country FR) (Required: not documented.) */
+  RQ_CODEG?: string;
+  /** RIB Key (for country FR) (Required: not documented.) */
+  RQ_RIB?: string;
+  /** MFO. (Required: not documented.) */
+  RQ_MFO?: string;
+  /** Bank Account Holder Name. (Required: not documented.) */
+  RQ_ACC_NAME?: string;
+  /** Bank Account Number. (Required: not documented.) */
+  RQ_ACC_NUM?: string;
+  /** Account Type (for country BR) (Required: not documented.) */
+  RQ_ACC_TYPE?: string;
+  /** Agency (for country BR) (Required: not documented.) */
+  RQ_AGENCY_NAME?: string;
+  /** IIK. (Required: not documented.) */
+  RQ_IIK?: string;
+  /** Currency of the account. (Required: not documented.) */
+  RQ_ACC_CURRENCY?: string;
+  /** Correspondent account. (Required: not documented.) */
+  RQ_COR_ACC_NUM?: string;
+  /** IBAN. (Required: not documented.) */
+  RQ_IBAN?: string;
+  /** SWIFT. (Required: not documented.) */
+  RQ_SWIFT?: string;
+  /** BIC. (Required: not documented.) */
+  RQ_BIC?: string;
+  /** Comment. (Required: not documented.) */
+  COMMENTS?: string;
+  /** Identifier of the external information base. The purpose of the field may change by the final developer. (Required: not documented.) */
+  ORIGINATOR_ID?: string;
+}
+
 /** Type `fields` (from `crm.requisite.bankdetail.list`). */
 export interface CrmRequisiteBankdetailListFields {
   /** Identifier of the bank details. Automatically created and unique within the account. (Required: not documented.) */
@@ -6073,7 +6127,7 @@ export interface CrmRequisiteBankdetailListFields {
   /** External key. Used for exchange operations. Identifier of the object in the external information base. The purpose of the field may change by the final developer. Each application ensures the uniqueness of values in this field. It is recommended to use a unique prefix to avoid collisions with other applications. (Required: not documented.) */
   XML_ID?: string;
   /** Activity indicator. Uses values `Y` or `N`. Currently, the field does not actually affect anything. (Required: not documented.) */
-  ACTIVE?: string;
+  ACTIVE?: 'Y' | 'N';
   /** Sorting. (Required: not documented.) */
   SORT?: number;
   /** Name of the bank. (Required: not documented.) */
@@ -6129,7 +6183,7 @@ export interface CrmRequisiteBankdetailUpdateFields {
   /** External key. Used for exchange operations. Identifier of the object in the external information base. The purpose of the field may change by the final developer. Each application ensures the uniqueness of values in this field. It is recommended to use a unique prefix to avoid collisions with other applications */
   XML_ID?: string;
   /** Activity indicator. Uses values `Y` or `N`. Currently, the field does not actually affect anything */
-  ACTIVE?: string;
+  ACTIVE?: 'Y' | 'N';
   /** Sorting */
   SORT?: number;
   /** Name of the bank */
@@ -6373,6 +6427,22 @@ export interface CrmRequisiteItemType {
 /** Type `attributes` as `crm.requisite.link.fields` declares it: the same as {@link CrmAddressFieldsAttributes}. */
 export type CrmRequisiteLinkFieldsAttributes = CrmAddressFieldsAttributes;
 
+/** Type `result` (from `crm.requisite.link.get`). */
+export interface CrmRequisiteLinkGetResultType {
+  /** Identifier of the object type to which the link belongs. The following types can be used: - deal (value `2`) - old invoice (value `5`) - estimate (value `7`) - new invoice (value `31`) - other dynamic objects (to get possible values, see the method crm.type.list). Object type identifiers can be obtained using the method crm.enum.ownertype. (Required: not documented.) */
+  ENTITY_TYPE_ID?: number;
+  /** Identifier of the object to which the link belongs. Object identifiers can be obtained using the following methods: crm.deal.list, crm.quote.list, crm.item.list. (Required: not documented.) */
+  ENTITY_ID?: number;
+  /** Identifier of the client's requisite selected for the object. Requisite identifiers can be obtained using the method crm.requisite.list. (Required: not documented.) */
+  REQUISITE_ID?: number;
+  /** Identifier of the client's bank requisite selected for the object. Bank requisite identifiers can be obtained using the method crm.requisite.bankdetail.list. (Required: not documented.) */
+  BANK_DETAIL_ID?: number;
+  /** Identifier of my company's requisite selected for the object. Requisite identifiers can be obtained using the method crm.requisite.list. (Required: not documented.) */
+  MC_REQUISITE_ID?: number;
+  /** Identifier of my company's bank requisite selected for the object. Bank requisite identifiers can be obtained using the method crm.requisite.bankdetail.list. (Required: not documented.) */
+  MC_BANK_DETAIL_ID?: number;
+}
+
 /** Type `fields` (from `crm.requisite.link.list`). */
 export interface CrmRequisiteLinkListFields {
   /** Identifier of the object type to which the link belongs. The following types can be used: - deal (value `2`) - old invoice (value `5`) - estimate (value `7`) - new invoice (value `31`) - other dynamic objects (to get possible values, see the method crm.type.list). Object type identifiers can be obtained using the method crm.enum.ownertype. (Required: not documented.) */
@@ -6424,7 +6494,7 @@ export interface CrmRequisitePresetAddFields {
   /** External key. Used for exchange operations. Identifier of the external information base object. The purpose of the field may change by the final developer. Each application ensures the uniqueness of values in this field. It is recommended to use a unique prefix to avoid collisions with other applications. Values of the form `#CRM_REQUISITE_PRESET_DEF_...` are reserved in CRM for identifying templates that are used by default. These identifiers should not be used for your purposes, as this may lead to logic violations */
   XML_ID?: string;
   /** Activity status. Values `Y` or `N` are used. Determines the availability of the template in the selection list when adding requisites */
-  ACTIVE?: string;
+  ACTIVE?: 'Y' | 'N';
   /** Sorting */
   SORT?: number;
 }
@@ -6442,7 +6512,87 @@ export interface CrmRequisitePresetFieldAddFields {
   /** Sorting. The order in the list of template fields */
   SORT?: number;
   /** Show in the short list. Deprecated field, currently not used. Retained for backward compatibility. Can take values `Y` or `N` */
-  IN_SHORT_LIST?: string;
+  IN_SHORT_LIST?: 'Y' | 'N';
+}
+
+/** Type `result` (from `crm.requisite.preset.field.availabletoadd`). */
+export interface CrmRequisitePresetFieldAvailabletoaddResultType {
+  /** First Name. (Required: not documented.) */
+  RQ_FIRST_NAME?: string;
+  /** Last Name. (Required: not documented.) */
+  RQ_LAST_NAME?: string;
+  /** Patronymic. (Required: not documented.) */
+  RQ_SECOND_NAME?: string;
+  /** Short name of the organization. (Required: not documented.) */
+  RQ_COMPANY_NAME?: string;
+  /** Full name of the organization. (Required: not documented.) */
+  RQ_COMPANY_FULL_NAME?: string;
+  /** Date of state registration. (Required: not documented.) */
+  RQ_COMPANY_REG_DATE?: string;
+  /** General director. (Required: not documented.) */
+  RQ_DIRECTOR?: string;
+  /** Chief accountant. (Required: not documented.) */
+  RQ_ACCOUNTANT?: string;
+  /** Contact person. (Required: not documented.) */
+  RQ_CONTACT?: string;
+  /** E-Mail. (Required: not documented.) */
+  RQ_EMAIL?: string;
+  /** Phone. (Required: not documented.) */
+  RQ_PHONE?: string;
+  /** Fax. (Required: not documented.) */
+  RQ_FAX?: string;
+  /** Type of document. (Required: not documented.) */
+  RQ_IDENT_DOC?: string;
+  /** Series. (Required: not documented.) */
+  RQ_IDENT_DOC_SER?: string;
+  /** Number. (Required: not documented.) */
+  RQ_IDENT_DOC_NUM?: string;
+  /** Date of issue. (Required: not documented.) */
+  RQ_IDENT_DOC_DATE?: string;
+  /** Issued by. (Required: not documented.) */
+  RQ_IDENT_DOC_ISSUED_BY?: string;
+  /** Department code. (Required: not documented.) */
+  RQ_IDENT_DOC_DEP_CODE?: string;
+  /** TIN. (Required: not documented.) */
+  RQ_INN?: string;
+  /** KPP. (Required: not documented.) */
+  RQ_KPP?: string;
+  /** IFNS. (Required: not documented.) */
+  RQ_IFNS?: string;
+  /** OGRN. (Required: not documented.) */
+  RQ_OGRN?: string;
+  /** OGRNIP. (Required: not documented.) */
+  RQ_OGRNIP?: string;
+  /** OKPO. (Required: not documented.) */
+  RQ_OKPO?: string;
+  /** OKTMO. (Required: not documented.) */
+  RQ_OKTMO?: string;
+  /** OKVED. (Required: not documented.) */
+  RQ_OKVED?: string;
+  /** Series of State Registration Certificate. (Required: not documented.) */
+  RQ_ST_CERT_SER?: string;
+  /** Number of State Registration Certificate. (Required: not documented.) */
+  RQ_ST_CERT_NUM?: string;
+  /** Date of State Registration Certificate. (Required: not documented.) */
+  RQ_ST_CERT_DATE?: string;
+  /** Custom Field of Type "Number". (Required: not documented.) */
+  UF_CRM_1707997209?: number;
+  /** Custom Field of Type "Yes/No". (Required: not documented.) */
+  UF_CRM_1707997236?: boolean;
+  /** Custom Field of Type "Date". (Required: not documented.) */
+  UF_CRM_1707997253?: string;
+  /** Custom Field of Type "String". (Required: not documented.) */
+  UF_CRM_1708012333?: string;
+}
+
+/** Type `result` (from `crm.requisite.preset.field.get`). */
+export interface CrmRequisitePresetFieldGetResultType {
+  /** Field identifier. Created automatically and unique within the template. (Required: not documented.) */
+  ID?: number;
+  /** An alternative name for the field in the requisite. The alternative name is displayed in various forms for filling out requisites. Depending on the specific form, the alternative name may or may not be used. (Required: not documented.) */
+  FIELD_TITLE?: string;
+  /** Show in the short list. Deprecated field, currently not used. Retained for backward compatibility. Can take values `Y` or `N`. (Required: not documented.) */
+  IN_SHORT_LIST?: 'Y' | 'N' | (string & {});
 }
 
 /**
@@ -6460,7 +6610,7 @@ export interface CrmRequisitePresetFieldListFields {
   /** Sorting. The order in the list of template fields. (Required: not documented.) */
   SORT?: number;
   /** Show in the short list. Deprecated field, currently not used. Retained for backward compatibility. Can take values `Y` or `N`. (Required: not documented.) */
-  IN_SHORT_LIST?: string;
+  IN_SHORT_LIST?: 'Y' | 'N' | (string & {});
 }
 
 /** Type `fields` as `crm.requisite.preset.field.update` declares it: the same as {@link CrmRequisitePresetFieldAddFields}. */
@@ -6468,6 +6618,32 @@ export type CrmRequisitePresetFieldUpdateFields = CrmRequisitePresetFieldAddFiel
 
 /** Type `attributes` as `crm.requisite.preset.fields` declares it: the same as {@link CrmAddressFieldsAttributes}. */
 export type CrmRequisitePresetFieldsAttributes = CrmAddressFieldsAttributes;
+
+/** Type `result` (from `crm.requisite.preset.get`). */
+export interface CrmRequisitePresetGetResultType {
+  /** Identifier of the template. Created automatically and unique within Bitrix24. (Required: not documented.) */
+  ID?: number;
+  /** Identifier of the parent object type. The identifiers of CRM object types are provided by the method crm.enum.ownertype. (Required: not documented.) */
+  ENTITY_TYPE_ID?: number;
+  /** Identifier of the country corresponding to the set of fields in the requisites template (for available values, see the method crm.requisite.preset.countries) (Required: not documented.) */
+  COUNTRY_ID?: number;
+  /** Create date. (Required: not documented.) */
+  DATE_CREATE?: string;
+  /** Modification date. Contains an empty string if the template has not been changed since creation. (Required: not documented.) */
+  DATE_MODIFY?: string;
+  /** Identifier of the user who created the template. (Required: not documented.) */
+  CREATED_BY_ID?: number;
+  /** Identifier of the user who modified the template. (Required: not documented.) */
+  MODIFY_BY_ID?: number;
+  /** Name of the template. (Required: not documented.) */
+  NAME?: string;
+  /** External key. Used for exchange operations. Identifier of the external information base object. The purpose of the field may change by the final developer. Each application ensures the uniqueness of values in this field. It is recommended to use a unique prefix to avoid collisions with other applications. Values of the form `#CRM_REQUISITE_PRESET_DEF_...` are reserved in CRM for identifying templates that are used by default. These identifiers should not be used for your purposes, as this may lead to logic violations. (Required: not documented.) */
+  XML_ID?: string;
+  /** Activity status. Uses values `Y` or `N`. Determines the availability of the template in the selection list when adding requisites. (Required: not documented.) */
+  ACTIVE?: 'Y' | 'N' | (string & {});
+  /** Sorting. (Required: not documented.) */
+  SORT?: number;
+}
 
 /** Type `fields` (from `crm.requisite.preset.list`). */
 export interface CrmRequisitePresetListFields {
@@ -6490,7 +6666,7 @@ export interface CrmRequisitePresetListFields {
   /** External key. Used for exchange operations. Identifier of the external information base object. The purpose of the field may change by the final developer. Each application ensures the uniqueness of values in this field. It is recommended to use a unique prefix to avoid collisions with other applications. Values of the form `#CRM_REQUISITE_PRESET_DEF_...` are reserved in CRM for identifying templates that are used by default. These identifiers should not be used for your purposes, as this may lead to logic violations. (Required: not documented.) */
   XML_ID?: string;
   /** Activity status. Values `Y` or `N` are used. Determines the availability of the template in the selection list when adding requisites. (Required: not documented.) */
-  ACTIVE?: string;
+  ACTIVE?: 'Y' | 'N';
   /** Sorting. (Required: not documented.) */
   SORT?: number;
 }
@@ -6506,7 +6682,7 @@ export interface CrmRequisitePresetUpdateFields {
   /** External key. Used for exchange operations. Identifier of the external information base object. The purpose of the field may change by the final developer. Each application ensures the uniqueness of values in this field. It is recommended to use a unique prefix to avoid collisions with other applications. Values of the form `#CRM_REQUISITE_PRESET_DEF_...` are reserved in CRM for identifying templates that are used by default. These identifiers should not be used for your purposes, as this may lead to logic violations */
   XML_ID?: string;
   /** Activity status. Values `Y` or `N` are used. Determines the availability of the template in the selection list when adding requisites */
-  ACTIVE?: string;
+  ACTIVE?: 'Y' | 'N';
   /** Sorting */
   SORT?: number;
 }
@@ -6527,9 +6703,9 @@ export interface CrmRequisiteUpdateFields {
   /** Identifier of the external information database. The purpose of the field may change by the final developer */
   ORIGINATOR_ID?: string;
   /** Activity status. Values `Y` or `N` are used. Currently, the field does not affect anything */
-  ACTIVE?: string;
+  ACTIVE?: 'Y' | 'N';
   /** Status indicator when the requisite is used only for storing the address. Values `Y` or `N` are used. When set to `Y`, the requisites are not displayed in the entity card, but the address is shown */
-  ADDRESS_ONLY?: string;
+  ADDRESS_ONLY?: 'Y' | 'N';
   /** Sorting. Order in the list of requisites of the entity when there are multiple */
   SORT?: number;
   /** Full Name */
@@ -6615,7 +6791,7 @@ export interface CrmRequisiteUpdateFields {
   /** Date of the state registration certificate */
   RQ_ST_CERT_DATE?: string;
   /** VAT payer (for country UA). Values `Y` or `N` are used */
-  RQ_VAT_PAYER?: string;
+  RQ_VAT_PAYER?: 'Y' | 'N';
   /** VAT ID (identification number of VAT payer) */
   RQ_VAT_ID?: string;
   /** Series of the VAT certificate */
@@ -6716,6 +6892,48 @@ export interface CrmRequisiteUserfieldAddFields {
   SETTINGS?: Record<string, unknown>;
 }
 
+/** Type `result` (from `crm.requisite.userfield.get`). */
+export interface CrmRequisiteUserfieldGetResultType {
+  /** Identifier of the custom field. (Required: not documented.) */
+  ID?: number;
+  /** The identifier of the entity to which the custom field belongs. For requisites, this is always `CRM_REQUISITE`. (Required: not documented.) */
+  ENTITY_ID?: string;
+  /** Symbolic code. For requisites, it always starts with the prefix `UF_CRM_`. (Required: not documented.) */
+  FIELD_NAME?: string;
+  /** Data type (`string`, `boolean`, `double`, or `datetime`) (Required: not documented.) */
+  USER_TYPE_ID?: string;
+  /** External key. Used for exchange operations. Identifier of the object in the external information base. The purpose of the field may change by the final developer. (Required: not documented.) */
+  XML_ID?: string;
+  /** Sorting. (Required: not documented.) */
+  SORT?: number;
+  /** Indicator of multiplicity. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  MULTIPLE?: 'Y' | 'N' | (string & {});
+  /** Indicator of mandatory status. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  MANDATORY?: 'Y' | 'N' | (string & {});
+  /** Show in the list filter. Possible values: - `N` — do not show - `I` — exact match - `E` — mask - `S` — substring. (Required: not documented.) */
+  SHOW_FILTER?: 'N' | 'I' | 'E' | 'S' | (string & {});
+  /** Whether to show in the list. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  SHOW_IN_LIST?: 'Y' | 'N' | (string & {});
+  /** Allow user editing? Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  EDIT_IN_LIST?: 'Y' | 'N' | (string & {});
+  /** Whether the field values participate in search. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  IS_SEARCHABLE?: 'Y' | 'N' | (string & {});
+  /** Label in the edit form. (Required: not documented.) */
+  EDIT_FORM_LABEL?: string;
+  /** Header in the list. (Required: not documented.) */
+  LIST_COLUMN_LABEL?: string;
+  /** Filter label in the list. (Required: not documented.) */
+  LIST_FILTER_LABEL?: string;
+  /** Error message. (Required: not documented.) */
+  ERROR_MESSAGE?: string;
+  /** Help. (Required: not documented.) */
+  HELP_MESSAGE?: string;
+  /** List elements. For detailed information, see the section. (Required: not documented.) */
+  LIST?: UfEnumElement;
+  /** Additional settings (dependent on type). For detailed information, see the section. (Required: not documented.) */
+  SETTINGS?: Record<string, unknown>;
+}
+
 /** Type `fields` (from `crm.requisite.userfield.update`). */
 export interface CrmRequisiteUserfieldUpdateFields {
   /** External key. Used for exchange operations. Identifier of the object in the external information base. The purpose of the field may change by the final developer */
@@ -6750,7 +6968,7 @@ export interface CrmRequisiteUserfieldUpdateFields {
   SETTINGS?: Record<string, unknown>;
 }
 
-/** Type `result` as any method of the namespace declares it: the docs give 25 different shapes. */
+/** Type `result` as any method of the namespace declares it: the docs give 31 different shapes. */
 export type CrmResultType =
   | CrmActivityBindingListResultType
   | CrmActivityCallGetTranscriptResultType
@@ -6767,6 +6985,12 @@ export type CrmResultType =
   | CrmEnumFieldsResultType
   | CrmEnumGetorderownertypesResultType
   | CrmMultifieldFieldsResultType
+  | CrmRequisiteBankdetailGetResultType
+  | CrmRequisiteLinkGetResultType
+  | CrmRequisitePresetFieldAvailabletoaddResultType
+  | CrmRequisitePresetFieldGetResultType
+  | CrmRequisitePresetGetResultType
+  | CrmRequisiteUserfieldGetResultType
   | CrmStatusEntityTypesResultType
   | CrmStatusFieldsResultType
   | CrmTimelineBindingsListResultType
@@ -7051,7 +7275,7 @@ export interface CrmTimelineBindingsListResultType {
   /** Identifier of the CRM entity. (Required: not documented.) */
   ENTITY_ID?: string;
   /** CRM item type. Possible values: `lead`, `deal`, `contact`, `company`, `order`. (Required: not documented.) */
-  ENTITY_TYPE?: string;
+  ENTITY_TYPE?: 'lead' | 'deal' | 'contact' | 'company' | 'order' | (string & {});
 }
 
 /** Type `Parameter` as `crm.timeline.bindings.unbind` declares it: the same as {@link CrmTimelineBindingsBindParameter}. */
@@ -7617,6 +7841,8 @@ export type CrmActivityAddResult = number;
 export const CrmActivityBadgeAddErrorCode = {
   /** HTTP 400 — Insufficient permissions to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
+  /** HTTP 400 — Not found. */
+  NOT_FOUND: 'NOT_FOUND',
   /** HTTP 400 — Required fields are not filled */
   REQUIRED_ARG_MISSING: 'REQUIRED_ARG_MISSING',
 } as const;
@@ -7653,7 +7879,7 @@ export interface CrmActivityBadgeAddParams {
  *
  * Result of `crm.activity.badge.add` (the `result` field).
  */
-export type CrmActivityBadgeAddResult = Record<string, unknown>;
+export type CrmActivityBadgeAddResult = Record<string, unknown> | null;
 
 /** Error codes documented for `crm.activity.badge.delete`. */
 export const CrmActivityBadgeDeleteErrorCode = {
@@ -7689,7 +7915,7 @@ export interface CrmActivityBadgeDeleteParams {
  *
  * Result of `crm.activity.badge.delete` (the `result` field).
  */
-export type CrmActivityBadgeDeleteResult = 'true' | 'null' | (string & {});
+export type CrmActivityBadgeDeleteResult = boolean | null;
 
 /** Error codes documented for `crm.activity.badge.get`. */
 export const CrmActivityBadgeGetErrorCode = {
@@ -7725,12 +7951,14 @@ export interface CrmActivityBadgeGetParams {
  *
  * Result of `crm.activity.badge.get` (the `result` field).
  */
-export type CrmActivityBadgeGetResult = Record<string, unknown>;
+export type CrmActivityBadgeGetResult = Record<string, unknown> | null;
 
 /** Error codes documented for `crm.activity.badge.list`. */
 export const CrmActivityBadgeListErrorCode = {
   /** HTTP 400 — Insufficient permissions to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
+  /** HTTP 400 — Not found. */
+  NOT_FOUND: 'NOT_FOUND',
 } as const;
 
 /** A documented error code of `crm.activity.badge.list`. */
@@ -7861,6 +8089,8 @@ export const CrmActivityBindingListErrorCode = {
   '100': '100',
   /** HTTP 400 — Insufficient rights to perform the operation */
   ACCESS_DENIED: 'ACCESS_DENIED',
+  /** HTTP 400 — Element not found */
+  NOT_FOUND: 'NOT_FOUND',
 } as const;
 
 /** A documented error code of `crm.activity.binding.list`. */
@@ -8038,6 +8268,8 @@ export const CrmActivityConfigurableAddErrorCode = {
   INCOMING_ACTIVITY_CAN_NOT_BE_WITH_DEADLINE: 'INCOMING_ACTIVITY_CAN_NOT_BE_WITH_DEADLINE',
   /** HTTP 400 — The key in the structure associative array contains invalid characters. Only Latin letters, digits, hyphens, and underscores are allowed */
   KEY_CONTAIN_WRONG_SYMBOLS: 'KEY_CONTAIN_WRONG_SYMBOLS',
+  /** HTTP 400 — Not found. */
+  NOT_FOUND: 'NOT_FOUND',
   /** HTTP 400 — The number of array elements has been exceeded, e.g., more than two tags or buttons */
   TOO_MANY_ITEMS: 'TOO_MANY_ITEMS',
   /** HTTP 400 — Incorrect field value */
@@ -8077,7 +8309,7 @@ export interface CrmActivityConfigurableAddParams {
  *
  * Result of `crm.activity.configurable.add` (the `result` field).
  */
-export type CrmActivityConfigurableAddResult = Record<string, unknown>;
+export type CrmActivityConfigurableAddResult = Record<string, unknown> | null;
 
 /** Error codes documented for `crm.activity.configurable.get`. */
 export const CrmActivityConfigurableGetErrorCode = {
@@ -8177,7 +8409,7 @@ export interface CrmActivityConfigurableUpdateParams {
  *
  * Result of `crm.activity.configurable.update` (the `result` field).
  */
-export type CrmActivityConfigurableUpdateResult = Record<string, unknown>;
+export type CrmActivityConfigurableUpdateResult = Record<string, unknown> | null;
 
 /** Error codes documented for `crm.activity.delete`. */
 export const CrmActivityDeleteErrorCode = {
@@ -8938,6 +9170,8 @@ export const CrmActivityTypeAddErrorCode = {
    * HTTP 400 — A custom activity type with the specified `TYPE_ID` already exists
    */
   INVALID_ARG_VALUE: 'INVALID_ARG_VALUE',
+  /** HTTP 400 — Not found. */
+  NOT_FOUND: 'NOT_FOUND',
 } as const;
 
 /** A documented error code of `crm.activity.type.add`. */
@@ -8977,6 +9211,8 @@ export const CrmActivityTypeDeleteErrorCode = {
   'Admin permissions required': 'Admin permissions required',
   /** HTTP 400 — Custom activity type with the specified `TYPE_ID` does not exist */
   INVALID_ARG_VALUE: 'INVALID_ARG_VALUE',
+  /** HTTP 400 — Not found. */
+  NOT_FOUND: 'NOT_FOUND',
 } as const;
 
 /** A documented error code of `crm.activity.type.delete`. */
@@ -9014,6 +9250,8 @@ export const CrmActivityTypeListErrorCode = {
   'Access denied! Application context required': 'Access denied! Application context required',
   /** HTTP 400 — The method is only available to administrators */
   'Admin permissions required': 'Admin permissions required',
+  /** HTTP 400 — Not found. */
+  NOT_FOUND: 'NOT_FOUND',
 } as const;
 
 /** A documented error code of `crm.activity.type.list`. */
@@ -9218,7 +9456,7 @@ export interface CrmAddressFieldsParams {}
  *
  * Result of `crm.address.fields` (the `result` field).
  */
-export type CrmAddressFieldsResult = CrmAddressFieldsAttributes;
+export type CrmAddressFieldsResult = Record<string, CrmAddressFieldsAttributes>;
 
 /** Error codes documented for `crm.address.list`. */
 export const CrmAddressListErrorCode = {
@@ -9444,7 +9682,7 @@ export interface CrmAutomatedsolutionFieldsParams {}
  *
  * Result of `crm.automatedsolution.fields` (the `result` field).
  */
-export type CrmAutomatedsolutionFieldsResult = Record<string, unknown>;
+export type CrmAutomatedsolutionFieldsResult = Record<string, RestFieldDescription>;
 
 /** Error codes documented for `crm.automatedsolution.get`. */
 export const CrmAutomatedsolutionGetErrorCode = {
@@ -9482,7 +9720,10 @@ export interface CrmAutomatedsolutionGetParams {
  *
  * Result of `crm.automatedsolution.get` (the `result` field).
  */
-export type CrmAutomatedsolutionGetResult = CrmAutomatedsolutionItemType;
+export interface CrmAutomatedsolutionGetResult {
+  /** Information about the digital workplace. (Required: not documented.) */
+  automatedSolution?: CrmAutomatedsolutionItemType;
+}
 
 /** Error codes documented for `crm.automatedsolution.list`. */
 export const CrmAutomatedsolutionListErrorCode = {
@@ -9501,7 +9742,6 @@ export type CrmAutomatedsolutionListFieldName = keyof CrmAutomatedsolutionListFi
 
 /** Filter value of each field of `crm.automatedsolution.list` (numbers and numeric strings are interchangeable). */
 export interface CrmAutomatedsolutionListFilterValues {
-  automatedSolution: string | number;
   id: number | string;
   title: string;
   typeIds: unknown;
@@ -10225,7 +10465,10 @@ export interface CrmCategoryAddParams {
  *
  * Result of `crm.category.add` (the `result` field).
  */
-export type CrmCategoryAddResult = CrmCategory;
+export interface CrmCategoryAddResult {
+  /** (Required: not documented.) */
+  category?: CrmCategory;
+}
 
 /**
  * Error codes documented for `crm.category.delete`.
@@ -10320,7 +10563,7 @@ export interface CrmCategoryFieldsParams {
  *
  * Result of `crm.category.fields` (the `result` field).
  */
-export type CrmCategoryFieldsResult = CrmCategoryFieldsFields;
+export type CrmCategoryFieldsResult = Record<string, CrmRestFieldDescription>;
 
 /** Error codes documented for `crm.category.get`. */
 export const CrmCategoryGetErrorCode = {
@@ -10486,7 +10729,12 @@ export interface CrmCompanyAddParams {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — field name - `value_n` — field value The list of available fields is described in the method crm.company.fields. An incorrect field in `fields` will be ignored. To find out the list of required fields, execute the method crm.company.fields. */
   fields: CrmCompanyAddFields;
   /** An object containing a set of additional parameters: - `REGISTER_SONET_EVENT` — register the company addition event and send a notification to the responsible person - `IMPORT` — import mode. Possible values: - `Y` — yes - `N` — no */
-  params?: Record<string, unknown>;
+  params?: {
+    /** register the company addition event and send a notification to the responsible person */
+    REGISTER_SONET_EVENT?: string;
+    /** import mode. Possible values: */
+    IMPORT?: 'Y' | 'N';
+  };
 }
 
 /**
@@ -10612,7 +10860,7 @@ export interface CrmCompanyContactFieldsParams {}
  *
  * Result of `crm.company.contact.fields` (the `result` field).
  */
-export type CrmCompanyContactFieldsResult = Record<string, unknown>;
+export type CrmCompanyContactFieldsResult = Record<string, CrmRestFieldDescription>;
 
 /**
  * Error codes documented for `crm.company.contact.items.delete`.
@@ -10820,7 +11068,8 @@ export interface CrmCompanyDetailsConfigurationGetParams {
  * Result of `crm.company.details.configuration.get` (the `result` field).
  * @deprecated Use {@link CrmItemDetailsConfigurationGetParams} / `crm.item.details.configuration.get` instead. The development of this method has been halted. Please use crm.item.details.configuration.get.
  */
-export type CrmCompanyDetailsConfigurationGetResult = CrmCompanyDetailsConfigurationGetSection[];
+export type CrmCompanyDetailsConfigurationGetResult =
+  CrmCompanyDetailsConfigurationGetSection[] | null;
 
 /**
  * Reset Company Card Settings
@@ -10952,12 +11201,12 @@ export interface CrmCompanyListFilterValues {
   EMPLOYEES: string | number;
   CURRENCY_ID: string | number;
   REVENUE: number | string;
-  OPENED: string;
+  OPENED: 'Y' | 'N' | (string & {});
   COMMENTS: string;
   HAS_PHONE: string;
   HAS_EMAIL: string;
   HAS_IMOL: string;
-  IS_MY_COMPANY: string;
+  IS_MY_COMPANY: 'Y' | 'N' | (string & {});
   ASSIGNED_BY_ID: number | string;
   CREATED_BY_ID: number | string;
   MODIFY_BY_ID: number | string;
@@ -11089,7 +11338,12 @@ export interface CrmCompanyUpdateParams {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — field name - `value_n` — new field value The list of available fields is described in the method crm.company.fields. An incorrect field in `fields` will be ignored */
   fields: CrmCompanyUpdateFields;
   /** Object containing a set of additional parameters: - `REGISTER_SONET_EVENT` — send notification to the responsible person - `REGISTER_HISTORY_EVENT` — register an event in history. Possible values: - `Y` — yes - `N` — no */
-  params?: Record<string, unknown>;
+  params?: {
+    /** send notification to the responsible person */
+    REGISTER_SONET_EVENT?: string;
+    /** register an event in history. Possible values: */
+    REGISTER_HISTORY_EVENT?: 'Y' | 'N';
+  };
 }
 
 /**
@@ -11516,7 +11770,7 @@ export interface CrmContactCompanyFieldsParams {}
  *
  * Result of `crm.contact.company.fields` (the `result` field).
  */
-export type CrmContactCompanyFieldsResult = Record<string, unknown>;
+export type CrmContactCompanyFieldsResult = Record<string, CrmRestFieldDescription>;
 
 /**
  * Error codes documented for `crm.contact.company.items.delete`.
@@ -11727,7 +11981,7 @@ export interface CrmContactDetailsConfigurationGetParams {
    * The scope of the settings. Possible values: - P — personal settings - C — shared settings Default — `P`
    * @defaultValue "P"
    */
-  scope?: string;
+  scope?: 'P' | 'C';
   /** User identifier. Required only when requesting another user's personal settings. If not specified, the current user's ID is used */
   userId?: number;
 }
@@ -11738,7 +11992,8 @@ export interface CrmContactDetailsConfigurationGetParams {
  * Result of `crm.contact.details.configuration.get` (the `result` field).
  * @deprecated Use {@link CrmItemDetailsConfigurationGetParams} / `crm.item.details.configuration.get` instead. The development of this method has been halted. Please use crm.item.details.configuration.get.
  */
-export type CrmContactDetailsConfigurationGetResult = CrmContactDetailsConfigurationGetSection[];
+export type CrmContactDetailsConfigurationGetResult =
+  CrmContactDetailsConfigurationGetSection[] | null;
 
 /**
  * Reset Card Parameters
@@ -11758,7 +12013,7 @@ export interface CrmContactDetailsConfigurationResetParams {
    * The scope of the settings. Possible values: - P — personal settings - C — shared settings Default — `P`
    * @defaultValue "P"
    */
-  scope?: string;
+  scope?: 'P' | 'C';
   /** User identifier. Required only when resetting personal settings. If not specified, the `id` of the current user is used */
   userId?: number;
 }
@@ -11789,7 +12044,7 @@ export interface CrmContactDetailsConfigurationSetParams {
    * The scope of the settings. Possible values: - P — personal settings - C — shared settings Default — `P`
    * @defaultValue "P"
    */
-  scope?: string;
+  scope?: 'P' | 'C';
   /** User identifier. Required only when setting personal settings. If not specified, the `id` of the current user is used */
   userId?: number;
   /** The list of `section` describes the configuration of field sections in the item card. The structure is described below */
@@ -12422,7 +12677,7 @@ export interface CrmCurrencyFieldsParams {}
  *
  * Result of `crm.currency.fields` (the `result` field).
  */
-export type CrmCurrencyFieldsResult = Record<string, unknown>;
+export type CrmCurrencyFieldsResult = Record<string, CrmRestFieldDescription>;
 
 /**
  * Get Currency by ID
@@ -12448,22 +12703,22 @@ export interface CrmCurrencyGetParams {
  *
  * Result of `crm.currency.get` (the `result` field).
  */
-export type CrmCurrencyGetResult = string;
+export type CrmCurrencyGetResult = CrmCurrency;
 
-/** Field names of `crm.currency.list`: the fields of {@link CrmCurrencyItemType} (`crm.currency.fields`). */
+/** Field names of `crm.currency.list`: the fields of `currency_item` (`crm.currency.get`). */
 export type CrmCurrencyListFieldName =
-  | 'CURRENCY'
-  | 'AMOUNT_CNT'
   | 'AMOUNT'
+  | 'AMOUNT_CNT'
   | 'BASE'
-  | 'SORT'
+  | 'CURRENCY'
   | 'DATE_UPDATE'
+  | 'SORT'
   | 'LID'
+  | 'DECIMALS'
+  | 'DEC_POINT'
   | 'FORMAT_STRING'
   | 'FULL_NAME'
-  | 'DEC_POINT'
   | 'THOUSANDS_SEP'
-  | 'DECIMALS'
   | 'LANG';
 
 /** The `order` of `crm.currency.list`: field → direction. */
@@ -12489,7 +12744,7 @@ export interface CrmCurrencyListParams {
 }
 
 /** One item of a `crm.currency.list` page. */
-export type CrmCurrencyListItem = string;
+export type CrmCurrencyListItem = CrmCurrency;
 
 /**
  * An array of objects with information about the selected currencies
@@ -12544,7 +12799,7 @@ export interface CrmCurrencyLocalizationsFieldsParams {}
  *
  * Result of `crm.currency.localizations.fields` (the `result` field).
  */
-export type CrmCurrencyLocalizationsFieldsResult = Record<string, unknown>;
+export type CrmCurrencyLocalizationsFieldsResult = Record<string, CrmRestFieldDescription>;
 
 /**
  * Get Currency Localizations
@@ -12568,7 +12823,7 @@ export interface CrmCurrencyLocalizationsGetParams {
  *
  * Result of `crm.currency.localizations.get` (the `result` field).
  */
-export type CrmCurrencyLocalizationsGetResult = Record<string, unknown>;
+export type CrmCurrencyLocalizationsGetResult = Record<string, CrmCurrencyLocalization>;
 
 /**
  * Set Localizations for Currency
@@ -12588,7 +12843,7 @@ export interface CrmCurrencyLocalizationsSetParams {
   /** Currency identifier. Corresponds to the ISO 4217 standard. The identifier can be obtained using the crm.currency.list method */
   id: string;
   /** Currency localization parameters. An object in the format `{"lang_1": "value_1", ... "lang_N": "value_N"}`, where `lang_N` is the language identifier for which to add/change the localization, and `value` is an object of type crm_currency_localization. Existing localizations that are not passed to the method will not be changed. */
-  localizations: Record<string, unknown>;
+  localizations: Record<string, CrmCurrencyLocalization>;
 }
 
 /**
@@ -12784,7 +13039,7 @@ export interface CrmDealContactFieldsParams {}
  *
  * Result of `crm.deal.contact.fields` (the `result` field).
  */
-export type CrmDealContactFieldsResult = Record<string, unknown>;
+export type CrmDealContactFieldsResult = Record<string, CrmRestFieldDescription>;
 
 /**
  * Error codes documented for `crm.deal.contact.items.delete`.
@@ -13097,7 +13352,7 @@ export interface CrmDealFieldsParams {}
  * Result of `crm.deal.fields` (the `result` field).
  * @deprecated Use {@link CrmItemFieldsParams} / `crm.item.fields` instead. The development of this method has been halted. Please use crm.item.fields.
  */
-export type CrmDealFieldsResult = Record<string, unknown>;
+export type CrmDealFieldsResult = Record<string, CrmRestFieldDescription>;
 
 /**
  * Get Deal by Id
@@ -13266,6 +13521,25 @@ export interface CrmDealProductrowsGetParams {
  * @deprecated Deprecated in the docs. Development of this method has been halted. Please use crm.item.productrow.*.
  */
 export type CrmDealProductrowsGetResult = CrmDealProductrowsGetProductrow[];
+
+/**
+ * Error codes documented for `crm.deal.productrows.set`.
+ * Also documented without a code (they arrive with an empty or placeholder code):
+ * - HTTP 400 — Access denied — The user does not have permission to "modify" the deal
+ * - HTTP 400 — Discount Rate (`DISCOUNT_RATE`) is required if Percentage Discount Type (`DISCOUNT_TYPE_ID`) is defined — `DISCOUNT_TYPE_ID = 2` was passed without `DISCOUNT_RATE`
+ * - HTTP 400 — Discount Sum (`DISCOUNT_SUM`) is required if Monetary Discount Type (`DISCOUNT_TYPE_ID`) is defined — `DISCOUNT_TYPE_ID = 1` was passed without `DISCOUNT_SUM`
+ * - HTTP 400 — Discount Sum (`DISCOUNT_SUM`) is required if Percentage Discount Type (`DISCOUNT_TYPE_ID`) is defined and Discount Rate (`DISCOUNT_RATE`) is 100% — `DISCOUNT_RATE = 100` and `DISCOUNT_TYPE_ID = 2` were passed without `DISCOUNT_SUM`
+ * - HTTP 400 — Not found — The deal with the provided `id` was not found
+ * - HTTP 400 — The parameter id is invalid or not defined — An incorrect value was passed to the `id` parameter
+ */
+export const CrmDealProductrowsSetErrorCode = {
+  /** HTTP 400 — Discount Sum (DISCOUNT_SUM) is required if Percentage Discount Type (DISCOUNT_TYPE_ID) is defined and Discount Rate (DISCOUNT_RATE) is 100%<br> */
+  ERROR_CORE: 'ERROR_CORE',
+} as const;
+
+/** A documented error code of `crm.deal.productrows.set`. */
+export type CrmDealProductrowsSetErrorCode =
+  (typeof CrmDealProductrowsSetErrorCode)[keyof typeof CrmDealProductrowsSetErrorCode];
 
 /**
  * Set Products in Deal
@@ -13934,7 +14208,18 @@ export type CrmDealUserfieldUpdateResult = boolean;
  */
 export interface CrmDealcategoryAddParams {
   /** Field values for creating a deal direction. To find out the required format for the fields, execute the method `crm.dealcategory.fields` and check the format of the returned field values. */
-  fields?: Record<string, unknown>;
+  fields?: {
+    /** Creation date. (Required: not documented.) */
+    CREATED_DATE?: string;
+    /** Identifier for the deal category. (Required: not documented.) */
+    ID?: number;
+    /** Is locked. (Required: not documented.) */
+    IS_LOCKED?: string;
+    /** Name of the category */
+    NAME: string;
+    /** Sorting order. (Required: not documented.) */
+    SORT?: number;
+  };
 }
 
 /**
@@ -14127,7 +14412,18 @@ export interface CrmDealcategoryUpdateParams {
   /** Identifier of the direction. (Required: not documented.) */
   id?: number;
   /** Field values for updating the deal direction. To find out the required format for the fields, execute the method `crm.dealcategory.fields` and check the format of the incoming values for these fields (except for fields marked with the isReadOnly and isImmutable attributes) (Required: not documented.) */
-  fields?: Record<string, unknown>;
+  fields?: {
+    /** Creation date. (Required: not documented.) */
+    CREATED_DATE?: string;
+    /** Identifier for the deal category. (Required: not documented.) */
+    ID?: number;
+    /** Is locked. (Required: not documented.) */
+    IS_LOCKED?: string;
+    /** Name of the category */
+    NAME: string;
+    /** Sorting order. (Required: not documented.) */
+    SORT?: number;
+  };
 }
 
 /**
@@ -14649,7 +14945,10 @@ export interface CrmDocumentgeneratorNumeratorAddParams {
  *
  * Result of `crm.documentgenerator.numerator.add` (the `result` field).
  */
-export type CrmDocumentgeneratorNumeratorAddResult = CrmDocumentgeneratorNumeratorAddNumerator;
+export interface CrmDocumentgeneratorNumeratorAddResult {
+  /** (Required: not documented.) */
+  numerator?: CrmDocumentgeneratorNumeratorAddNumerator;
+}
 
 /**
  * Error codes documented for `crm.documentgenerator.numerator.delete`.
@@ -14740,7 +15039,10 @@ export interface CrmDocumentgeneratorNumeratorGetParams {
  *
  * Result of `crm.documentgenerator.numerator.get` (the `result` field).
  */
-export type CrmDocumentgeneratorNumeratorGetResult = CrmDocumentgeneratorNumeratorGetNumerator;
+export interface CrmDocumentgeneratorNumeratorGetResult {
+  /** (Required: not documented.) */
+  numerator?: CrmDocumentgeneratorNumeratorGetNumerator;
+}
 
 /**
  * Get the List of Numerators
@@ -14761,14 +15063,17 @@ export interface CrmDocumentgeneratorNumeratorListParams {
 }
 
 /** One item of a `crm.documentgenerator.numerator.list` page. */
-export type CrmDocumentgeneratorNumeratorListItem = unknown;
+export type CrmDocumentgeneratorNumeratorListItem = CrmNumerators;
 
 /**
  * Root element of the response. Contains an array of `numerators`
  *
  * Result of `crm.documentgenerator.numerator.list` (the `result` field).
  */
-export type CrmDocumentgeneratorNumeratorListResult = CrmNumerators;
+export interface CrmDocumentgeneratorNumeratorListResult {
+  /** (Required: not documented.) */
+  numerators?: CrmNumerators[];
+}
 
 /**
  * Error codes documented for `crm.documentgenerator.numerator.update`.
@@ -14865,7 +15170,10 @@ export interface CrmDocumentgeneratorTemplateAddParams {
  *
  * Result of `crm.documentgenerator.template.add` (the `result` field).
  */
-export type CrmDocumentgeneratorTemplateAddResult = CrmDocumentgeneratorTemplateAddTemplate;
+export interface CrmDocumentgeneratorTemplateAddResult {
+  /** (Required: not documented.) */
+  template?: CrmDocumentgeneratorTemplateAddTemplate;
+}
 
 /**
  * Error codes documented for `crm.documentgenerator.template.delete`.
@@ -14949,7 +15257,10 @@ export interface CrmDocumentgeneratorTemplateGetParams {
  *
  * Result of `crm.documentgenerator.template.get` (the `result` field).
  */
-export type CrmDocumentgeneratorTemplateGetResult = CrmDocumentgeneratorTemplateAddTemplate;
+export interface CrmDocumentgeneratorTemplateGetResult {
+  /** (Required: not documented.) */
+  template?: CrmDocumentgeneratorTemplateAddTemplate;
+}
 
 /**
  * Error codes documented for `crm.documentgenerator.template.getfields`.
@@ -15030,12 +15341,12 @@ export interface CrmDocumentgeneratorTemplateListFilterValues {
   code: string | null;
   download: string;
   downloadMachine: string;
-  active: string;
+  active: 'Y' | 'N' | (string & {});
   moduleId: string;
   numeratorId: string;
-  withStamps: string;
+  withStamps: 'Y' | 'N' | (string & {});
   users: string | number;
-  isDeleted: string;
+  isDeleted: 'Y' | 'N' | (string & {});
   sort: string;
   entityTypeId: unknown;
   createTime: string;
@@ -15149,7 +15460,10 @@ export interface CrmDocumentgeneratorTemplateUpdateParams {
  *
  * Result of `crm.documentgenerator.template.update` (the `result` field).
  */
-export type CrmDocumentgeneratorTemplateUpdateResult = CrmDocumentgeneratorTemplateAddTemplate;
+export interface CrmDocumentgeneratorTemplateUpdateResult {
+  /** (Required: not documented.) */
+  template?: CrmDocumentgeneratorTemplateAddTemplate;
+}
 
 /**
  * Get Leads, Contacts, and Companies with Matching Data
@@ -15573,7 +15887,92 @@ export type CrmEnumSettingsModeResult = CrmEnumActivitydirectionResultType[];
  */
 export interface CrmInvoiceAddParams {
   /** Field values for creating the invoice. To find out the required format of the fields, execute the method crm.invoice.fields and check the format of the returned values for these fields */
-  fields?: unknown[] | Record<string, unknown>;
+  fields?: {
+    /** Identifier. (Required: not documented.) */
+    ID?: number;
+    /** Number */
+    ACCOUNT_NUMBER: string;
+    /** Manager's comment. (Required: not documented.) */
+    COMMENTS?: string;
+    /** Created by user. (Required: not documented.) */
+    CREATED_BY?: number;
+    /** Currency identifier. (Required: not documented.) */
+    CURRENCY?: string | number;
+    /** Billing date. (Required: not documented.) */
+    DATE_BILL?: string;
+    /** Creation date. (Required: not documented.) */
+    DATE_INSERT?: string;
+    /** Rejection date. (Required: not documented.) */
+    DATE_MARKED?: string;
+    /** Payment due date. (Required: not documented.) */
+    DATE_PAY_BEFORE?: string;
+    /** Date changed to paid status. (Required: not documented.) */
+    DATE_PAYED?: string;
+    /** Date of status change. (Required: not documented.) */
+    DATE_STATUS?: string;
+    /** Date of update. (Required: not documented.) */
+    DATE_UPDATE?: string;
+    /** Identifier of the user who last marked the invoice as paid. (Required: not documented.) */
+    EMP_PAYED_ID?: number;
+    /** Identifier of the user who last changed the invoice status. (Required: not documented.) */
+    EMP_STATUS_ID?: number;
+    /** Site identifier. (Required: not documented.) */
+    LID?: number;
+    /** External code. (Required: not documented.) */
+    XML_ID?: string;
+    /** Subject */
+    ORDER_TOPIC: string;
+    /** Identifier of the payment form */
+    PAY_SYSTEM_ID: number;
+    /** Payment date. (Required: not documented.) */
+    PAY_VOUCHER_DATE?: string;
+    /** Payment document number. (Required: not documented.) */
+    PAY_VOUCHER_NUM?: string;
+    /** Payment status. (Required: not documented.) */
+    PAYED?: string;
+    /** Payer type identifier */
+    PERSON_TYPE_ID: number;
+    /** Amount. (Required: not documented.) */
+    PRICE?: number;
+    /** Status comment. (Required: not documented.) */
+    REASON_MARKED?: string;
+    /** Responsible person's e-mail. (Required: not documented.) */
+    RESPONSIBLE_EMAIL?: string;
+    /** Identifier of the responsible person. (Required: not documented.) */
+    RESPONSIBLE_ID?: number;
+    /** Last name of the responsible person. (Required: not documented.) */
+    RESPONSIBLE_LAST_NAME?: string;
+    /** Login of the responsible person. (Required: not documented.) */
+    RESPONSIBLE_LOGIN?: string;
+    /** First name of the responsible person. (Required: not documented.) */
+    RESPONSIBLE_NAME?: string;
+    /** Identifier of the responsible person's photo. (Required: not documented.) */
+    RESPONSIBLE_PERSONAL_PHOTO?: number;
+    /** Middle name of the responsible person. (Required: not documented.) */
+    RESPONSIBLE_SECOND_NAME?: string;
+    /** Position of the responsible person. (Required: not documented.) */
+    RESPONSIBLE_WORK_POSITION?: string;
+    /** Status identifier. (Required: not documented.) */
+    STATUS_ID?: string | number;
+    /** Tax amount. (Required: not documented.) */
+    TAX_VALUE?: number;
+    /** Company identifier. (Required: not documented.) */
+    UF_COMPANY_ID?: number;
+    /** Contact identifier. (Required: not documented.) */
+    UF_CONTACT_ID?: number;
+    /** Identifier of your company. (Required: not documented.) */
+    UF_MYCOMPANY_ID?: number;
+    /** Identifier of the associated deal. (Required: not documented.) */
+    UF_DEAL_ID?: number;
+    /** Comment. (Required: not documented.) */
+    USER_DESCRIPTION?: string;
+    /** Location identifier. (Required: not documented.) */
+    PR_LOCATION?: number;
+    /** List of properties. (Required: not documented.) */
+    INVOICE_PROPERTIES?: unknown[];
+    /** List of product items. (Required: not documented.) */
+    PRODUCT_ROWS?: unknown[];
+  };
 }
 
 /**
@@ -15856,7 +16255,36 @@ export interface CrmInvoiceListResult {
  */
 export interface CrmInvoiceRecurringAddParams {
   /** Field values for creating the recurring invoice configuration. The required field is `INVOICE_ID` [ID of the invoice with the parameter `IS_RECURRING=Y`]. To find out the required format for the fields, execute the method crm.invoice.recurring.fields and check the format of the returned values for these fields */
-  fields?: unknown[] | Record<string, unknown>;
+  fields?: {
+    /** Description. (Required: not documented.) */
+    Field?: unknown;
+    /** Identifier of the record in the recurring invoice settings table. (Required: not documented.) */
+    ID?: number;
+    /** ID of the invoice template. (Required: not documented.) */
+    INVOICE_ID?: number;
+    /** Active flag. Values: Y/N. (Required: not documented.) */
+    ACTIVE?: string;
+    /** Date of the next invoice creation from the template. Calculated by the system based on the specified parameters. If the value is empty, new invoices are not created. (Required: not documented.) */
+    NEXT_EXECUTION?: string;
+    /** Date of the last invoice creation from the template. (Required: not documented.) */
+    LAST_EXECUTION?: string;
+    /** Number of invoices created from the template. (Required: not documented.) */
+    COUNTER_REPEAT?: number;
+    /** Start date for calculating the next invoice creation date. (Required: not documented.) */
+    START_DATE?: string;
+    /** Send the invoice to the email associated with the payer. Values: Y/N. (Required: not documented.) */
+    SEND_BILL?: string;
+    /** ID of the field containing the payer's email. (Required: not documented.) */
+    EMAIL_ID?: number;
+    /** Are there limitations on creating new invoices. (Required: not documented.) */
+    IS_LIMIT?: string;
+    /** Maximum number of invoices that can be created from this template. (Required: not documented.) */
+    LIMIT_REPEAT?: number;
+    /** Date until which invoices can be created from this template. (Required: not documented.) */
+    LIMIT_DATE?: string;
+    /** Set of parameters for calculation - recurring_params: - PERIOD - repetition period: - day - day - week - week - month - month - year - year - TYPE - type of repetition for month and year: - if PERIOD is month - 1 - calculation by the ordinal day number in the month - 2 - calculation by the weekday numbers in the month - if PERIOD is year - 1 - calculation by the ordinal day number in the specified month - 2 - calculation by the weekday numbers in the specified month - INTERVAL - offset for calculation - IS_WORKING_ONLY - only working days are considered (Y/N) - WEEKDAY - full name of the weekday (according to PHP method `date()` formatting) - NUM_DAY_IN_MONTH - ordinal date number in the month (PERIOD is month or year) - NUM_WEEKDAY_IN_MONTH - ordinal weekday number in the month (PERIOD is month or year) - FIELD_YEARLY_INTERVAL_MONTH_NAME - ordinal weekday number in the month (PERIOD is month or year) - DATE_PAY_BEFORE_OFFSET_TYPE - offset value for calculating the payment deadline, calculated from the moment of creating a new invoice from the template: - day - day - week - week - month - month - year - year - DATE_PAY_BEFORE_OFFSET_VALUE - offset value for calculating the payment deadline, calculated from the moment of creating a new invoice from the template. (Required: not documented.) */
+    PARAMS?: Record<string, unknown>;
+  };
 }
 
 /**
@@ -15986,7 +16414,36 @@ export interface CrmInvoiceRecurringUpdateParams {
   /** Identifier of the recurring invoice template setting */
   id?: number;
   /** Field values for updating the setting. To find out the required format for the fields, execute the method crm.invoice.recurring.fields and check the format of the returned values for these fields */
-  fields?: Record<string, unknown>;
+  fields?: {
+    /** Description. (Required: not documented.) */
+    Field?: unknown;
+    /** Identifier of the record in the recurring invoice settings table. (Required: not documented.) */
+    ID?: number;
+    /** ID of the invoice template. (Required: not documented.) */
+    INVOICE_ID?: number;
+    /** Active flag. Values: Y/N. (Required: not documented.) */
+    ACTIVE?: string;
+    /** Date of the next invoice creation from the template. Calculated by the system based on the specified parameters. If the value is empty, new invoices are not created. (Required: not documented.) */
+    NEXT_EXECUTION?: string;
+    /** Date of the last invoice creation from the template. (Required: not documented.) */
+    LAST_EXECUTION?: string;
+    /** Number of invoices created from the template. (Required: not documented.) */
+    COUNTER_REPEAT?: number;
+    /** Start date for calculating the next invoice creation date. (Required: not documented.) */
+    START_DATE?: string;
+    /** Send the invoice to the email associated with the payer. Values: Y/N. (Required: not documented.) */
+    SEND_BILL?: string;
+    /** ID of the field containing the payer's email. (Required: not documented.) */
+    EMAIL_ID?: number;
+    /** Are there limitations on creating new invoices. (Required: not documented.) */
+    IS_LIMIT?: string;
+    /** Maximum number of invoices that can be created from this template. (Required: not documented.) */
+    LIMIT_REPEAT?: number;
+    /** Date until which invoices can be created from this template. (Required: not documented.) */
+    LIMIT_DATE?: string;
+    /** Set of parameters for calculation - recurring_params: - PERIOD - repetition period: - day - day - week - week - month - month - year - year - TYPE - type of repetition for month and year: - if PERIOD is month - 1 - calculation by the ordinal day number in the month - 2 - calculation by the weekday numbers in the month - if PERIOD is year - 1 - calculation by the ordinal day number in the specified month - 2 - calculation by the weekday numbers in the specified month - INTERVAL - offset for calculation - IS_WORKING_ONLY - only working days are considered (Y/N) - WEEKDAY - full name of the weekday (according to PHP method `date()` formatting) - NUM_DAY_IN_MONTH - ordinal date number in the month (PERIOD is month or year) - NUM_WEEKDAY_IN_MONTH - ordinal weekday number in the month (PERIOD is month or year) - FIELD_YEARLY_INTERVAL_MONTH_NAME - ordinal weekday number in the month (PERIOD is month or year) - DATE_PAY_BEFORE_OFFSET_TYPE - offset value for calculating the payment deadline, calculated from the moment of creating a new invoice from the template: - day - day - week - week - month - month - year - year - DATE_PAY_BEFORE_OFFSET_VALUE - offset value for calculating the payment deadline, calculated from the moment of creating a new invoice from the template. (Required: not documented.) */
+    PARAMS?: Record<string, unknown>;
+  };
 }
 
 /**
@@ -16007,7 +16464,22 @@ export type CrmInvoiceRecurringUpdateResult = boolean;
  */
 export interface CrmInvoiceStatusAddParams {
   /** A set of fields — an array in the form `array("field"=>"value"[, ...])`, containing the values of the invoice status fields. To find out the required format for the fields, execute the method crm.invoice.status.fields and check the format of the returned values for these fields. */
-  fields: Record<string, unknown>;
+  fields: {
+    /** Identifier of the entity associated with the invoice. Read-only. (Required: not documented.) Read-only. */
+    ENTITY_ID?: string;
+    /** Identifier of the invoice. Read-only. (Required: not documented.) Read-only. */
+    ID?: number;
+    /** Name of the section */
+    NAME: string;
+    /** Read-only. (Required: not documented.) Read-only. */
+    NAME_INIT?: string;
+    /** Sorting */
+    SORT: number;
+    /** Status. Read-only. (Required: not documented.) Read-only. */
+    STATUS_ID?: string;
+    /** Whether it is system or not. Read-only. (Required: not documented.) Read-only. */
+    SYSTEM?: string;
+  };
 }
 
 /**
@@ -16113,7 +16585,22 @@ export interface CrmInvoiceStatusUpdateParams {
   /** Identifier of the invoice status */
   id: number;
   /** Set of fields — an array in the form `array("field_to_update"=>"value"[, ...])`, where "field_to_update" can take values returned by the method crm.invoice.status.fields. To find out the required format for the fields, execute the method crm.invoice.status.fields and check the format of the returned values for these fields. */
-  fields: Record<string, unknown>;
+  fields: {
+    /** Identifier of the entity associated with the invoice. Read-only. (Required: not documented.) Read-only. */
+    ENTITY_ID?: string;
+    /** Identifier of the invoice. Read-only. (Required: not documented.) Read-only. */
+    ID?: number;
+    /** Name of the section */
+    NAME: string;
+    /** Read-only. (Required: not documented.) Read-only. */
+    NAME_INIT?: string;
+    /** Sorting */
+    SORT: number;
+    /** Status. Read-only. (Required: not documented.) Read-only. */
+    STATUS_ID?: string;
+    /** Whether it is system or not. Read-only. (Required: not documented.) Read-only. */
+    SYSTEM?: string;
+  };
 }
 
 /**
@@ -16136,7 +16623,92 @@ export interface CrmInvoiceUpdateParams {
   /** Invoice identifier */
   id?: number;
   /** Field values for updating the invoice. To find out the required format for the fields, execute the method crm.invoice.fields and check the format of the incoming values for these fields */
-  fields?: Record<string, unknown>;
+  fields?: {
+    /** Identifier. (Required: not documented.) */
+    ID?: number;
+    /** Number */
+    ACCOUNT_NUMBER: string;
+    /** Manager's comment. (Required: not documented.) */
+    COMMENTS?: string;
+    /** Created by user. (Required: not documented.) */
+    CREATED_BY?: number;
+    /** Currency identifier. (Required: not documented.) */
+    CURRENCY?: string | number;
+    /** Billing date. (Required: not documented.) */
+    DATE_BILL?: string;
+    /** Creation date. (Required: not documented.) */
+    DATE_INSERT?: string;
+    /** Rejection date. (Required: not documented.) */
+    DATE_MARKED?: string;
+    /** Payment due date. (Required: not documented.) */
+    DATE_PAY_BEFORE?: string;
+    /** Date changed to paid status. (Required: not documented.) */
+    DATE_PAYED?: string;
+    /** Date of status change. (Required: not documented.) */
+    DATE_STATUS?: string;
+    /** Date of update. (Required: not documented.) */
+    DATE_UPDATE?: string;
+    /** Identifier of the user who last marked the invoice as paid. (Required: not documented.) */
+    EMP_PAYED_ID?: number;
+    /** Identifier of the user who last changed the invoice status. (Required: not documented.) */
+    EMP_STATUS_ID?: number;
+    /** Site identifier. (Required: not documented.) */
+    LID?: number;
+    /** External code. (Required: not documented.) */
+    XML_ID?: string;
+    /** Subject */
+    ORDER_TOPIC: string;
+    /** Identifier of the payment form */
+    PAY_SYSTEM_ID: number;
+    /** Payment date. (Required: not documented.) */
+    PAY_VOUCHER_DATE?: string;
+    /** Payment document number. (Required: not documented.) */
+    PAY_VOUCHER_NUM?: string;
+    /** Payment status. (Required: not documented.) */
+    PAYED?: string;
+    /** Payer type identifier */
+    PERSON_TYPE_ID: number;
+    /** Amount. (Required: not documented.) */
+    PRICE?: number;
+    /** Status comment. (Required: not documented.) */
+    REASON_MARKED?: string;
+    /** Responsible person's e-mail. (Required: not documented.) */
+    RESPONSIBLE_EMAIL?: string;
+    /** Identifier of the responsible person. (Required: not documented.) */
+    RESPONSIBLE_ID?: number;
+    /** Last name of the responsible person. (Required: not documented.) */
+    RESPONSIBLE_LAST_NAME?: string;
+    /** Login of the responsible person. (Required: not documented.) */
+    RESPONSIBLE_LOGIN?: string;
+    /** First name of the responsible person. (Required: not documented.) */
+    RESPONSIBLE_NAME?: string;
+    /** Identifier of the responsible person's photo. (Required: not documented.) */
+    RESPONSIBLE_PERSONAL_PHOTO?: number;
+    /** Middle name of the responsible person. (Required: not documented.) */
+    RESPONSIBLE_SECOND_NAME?: string;
+    /** Position of the responsible person. (Required: not documented.) */
+    RESPONSIBLE_WORK_POSITION?: string;
+    /** Status identifier. (Required: not documented.) */
+    STATUS_ID?: string | number;
+    /** Tax amount. (Required: not documented.) */
+    TAX_VALUE?: number;
+    /** Company identifier. (Required: not documented.) */
+    UF_COMPANY_ID?: number;
+    /** Contact identifier. (Required: not documented.) */
+    UF_CONTACT_ID?: number;
+    /** Identifier of your company. (Required: not documented.) */
+    UF_MYCOMPANY_ID?: number;
+    /** Identifier of the associated deal. (Required: not documented.) */
+    UF_DEAL_ID?: number;
+    /** Comment. (Required: not documented.) */
+    USER_DESCRIPTION?: string;
+    /** Location identifier. (Required: not documented.) */
+    PR_LOCATION?: number;
+    /** List of properties. (Required: not documented.) */
+    INVOICE_PROPERTIES?: unknown[];
+    /** List of product items. (Required: not documented.) */
+    PRODUCT_ROWS?: unknown[];
+  };
 }
 
 /**
@@ -16398,9 +16970,10 @@ export interface CrmItemBatchImportParams {
  */
 export interface CrmItemBatchImportResult {
   /** An array containing `item` objects or errors. (Required: not documented.) */
-  items?: unknown[];
-  /** Information about the created entity. Contains a single key `id`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  items?: Array<{
+    /** Information about the created entity. Contains a single key `id`. (Required: not documented.) */
+    item?: Record<string, unknown>;
+  }>;
   /** Identifier of the created entity. (Required: not documented.) */
   id?: number;
 }
@@ -16518,14 +17091,12 @@ export interface CrmItemDeliveryListFilterValues {
 
 /**
  * The `filter` of `crm.item.delivery.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmSaleOrderShipmentCrmSimple} (`crm.item.delivery.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmSaleOrderShipmentCrmSimple} (`crm.item.delivery.get`); operators: (none: equality), `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type CrmItemDeliveryListFilter = PrefixedFilter<
   CrmItemDeliveryListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<CrmItemDeliveryListFilterValues, '!@' | '@'>;
+  '' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `order` of `crm.item.delivery.list`: field → direction. */
 export type CrmItemDeliveryListOrder = { [F in CrmItemDeliveryListFieldName]?: SortDirection };
@@ -16731,7 +17302,7 @@ export interface CrmItemFieldsParams {
  */
 export interface CrmItemFieldsResult {
   /** An object in the format: ``` { field_1: value_1, field_2: value_2, ... field_n: value_n, } ``` where: - `field_n` — field of the element - `value_n` — information about the field in the format `crm_rest_field_description`. (Required: not documented.) */
-  fields?: Record<string, unknown>;
+  fields?: Record<string, CrmRestFieldDescription>;
 }
 
 /** Error codes documented for `crm.item.get`. */
@@ -16837,9 +17408,10 @@ export interface CrmItemImportParams {
  */
 export interface CrmItemImportResult {
   /** Information about the created element. Contains a single key — `id`. (Required: not documented.) */
-  item?: Record<string, unknown>;
-  /** Identifier of the created entity. (Required: not documented.) */
-  id?: number;
+  item?: {
+    /** Identifier of the created entity. (Required: not documented.) */
+    id?: number;
+  };
 }
 
 /** Error codes documented for `crm.item.list`. */
@@ -16891,10 +17463,10 @@ export interface CrmItemListFilterValues {
   webformId: number | string;
   observers: number | string;
   utmSource: string;
-  utmMedium: string;
+  utmMedium: 'CPC' | 'CPM';
   utmCampaign: string;
   utmContent: string;
-  utmTerm: string;
+  utmTerm: string | null;
   fm: string | number;
   typeId: string | number;
   categoryId: number | string;
@@ -17213,7 +17785,7 @@ export interface CrmItemPaymentDeliveryListParams {
 }
 
 /** One item of a `crm.item.payment.delivery.list` page. */
-export type CrmItemPaymentDeliveryListItem = unknown;
+export type CrmItemPaymentDeliveryListItem = CrmItemPaymentDelivery;
 
 /**
  * Array of objects containing information about the selected delivery items for payment
@@ -17339,14 +17911,12 @@ export interface CrmItemPaymentListFilterValues {
 
 /**
  * The `filter` of `crm.item.payment.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmSaleOrderPaymentCrmSimple} (`crm.item.payment.get`); operators: (none: equality), `!`, `!%`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
- * `!@`, `@` take arrays.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmSaleOrderPaymentCrmSimple} (`crm.item.payment.get`); operators: (none: equality), `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type CrmItemPaymentListFilter = PrefixedFilter<
   CrmItemPaymentListFilterValues,
-  '' | '!' | '!%' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
-> &
-  PrefixedListFilter<CrmItemPaymentListFilterValues, '!@' | '@'>;
+  '' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
+>;
 
 /** The `order` of `crm.item.payment.list`: field → direction. */
 export type CrmItemPaymentListOrder = { [F in CrmItemPaymentListFieldName]?: SortDirection };
@@ -17566,7 +18136,7 @@ export interface CrmItemPaymentProductListParams {
 }
 
 /** One item of a `crm.item.payment.product.list` page. */
-export type CrmItemPaymentProductListItem = unknown;
+export type CrmItemPaymentProductListItem = CrmItemPaymentProduct;
 
 /**
  * Array of objects containing information about the selected payment product items
@@ -17831,7 +18401,7 @@ export interface CrmItemProductrowFieldsParams {}
  */
 export interface CrmItemProductrowFieldsResult {
   /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the crm_item_product_row object, and `value` is an object of type crm_rest_field_description. (Required: not documented.) */
-  fields?: Record<string, unknown>;
+  fields?: Record<string, CrmRestFieldDescription>;
 }
 
 /**
@@ -18452,7 +19022,16 @@ export interface CrmLeadContactItemsGetParams {
  *
  * Result of `crm.lead.contact.items.get` (the `result` field).
  */
-export type CrmLeadContactItemsGetResult = unknown[];
+export type CrmLeadContactItemsGetResult = Array<{
+  /** The identifier of the contact. (Required: not documented.) */
+  CONTACT_ID?: number;
+  /** The sorting index. (Required: not documented.) */
+  SORT?: number;
+  /** The role identifier (reserved) (Required: not documented.) */
+  ROLE_ID?: number;
+  /** The primary contact flag. (Required: not documented.) */
+  IS_PRIMARY?: string;
+}>;
 
 /**
  * Error codes documented for `crm.lead.contact.items.set`.
@@ -18841,6 +19420,26 @@ export interface CrmLeadProductrowsGetParams {
 export type CrmLeadProductrowsGetResult = CrmLeadProductrowsGetProductrow[];
 
 /**
+ * Error codes documented for `crm.lead.productrows.set`.
+ * Also documented without a code (they arrive with an empty or placeholder code):
+ * - HTTP 400 — Access denied — The user does not have permission to "edit" the lead
+ * - HTTP 400 — Discount Rate (`DISCOUNT_RATE`) is required if Percentage Discount Type (`DISCOUNT_TYPE_ID`) is defined — `DISCOUNT_TYPE_ID = 2` was passed without `DISCOUNT_RATE`
+ * - HTTP 400 — Discount Sum (`DISCOUNT_SUM`) is required if Monetary Discount Type (`DISCOUNT_TYPE_ID`) is defined — `DISCOUNT_TYPE_ID = 1` was passed without `DISCOUNT_SUM`
+ * - HTTP 400 — Discount Sum (`DISCOUNT_SUM`) is required if Percentage Discount Type (`DISCOUNT_TYPE_ID`) is defined and Discount Rate (`DISCOUNT_RATE`) is 100% — `DISCOUNT_RATE = 100` and `DISCOUNT_TYPE_ID = 2` were passed without `DISCOUNT_SUM`
+ * - HTTP 400 — Not found — The lead with the provided `id` was not found
+ * - HTTP 400 — The parameter id is invalid or not defined — An incorrect value was passed to the `id` parameter
+ * - HTTP 400 — The parameter rows must be array — A non-array value was passed to the `rows` parameter
+ */
+export const CrmLeadProductrowsSetErrorCode = {
+  /** HTTP 400 — Discount Sum (DISCOUNT_SUM) is required if Percentage Discount Type (DISCOUNT_TYPE_ID) is defined and Discount Rate (DISCOUNT_RATE) is 100%<br> */
+  ERROR_CORE: 'ERROR_CORE',
+} as const;
+
+/** A documented error code of `crm.lead.productrows.set`. */
+export type CrmLeadProductrowsSetErrorCode =
+  (typeof CrmLeadProductrowsSetErrorCode)[keyof typeof CrmLeadProductrowsSetErrorCode];
+
+/**
  * Set Products in Lead
  *
  * The method `crm.lead.productrows.set` creates or updates the product rows of a lead. Existing rows that are not passed to the method will be removed from the lead.
@@ -18881,7 +19480,7 @@ export interface CrmLeadUpdateParams {
   /** The identifier of the lead. The identifier can be obtained using the methods crm.lead.list or crm.lead.add */
   id: number;
   /** An object in the following format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field - `value_n` — the new value of the field The list of available fields is described below. An incorrect field in `fields` will be ignored. Only the fields that need to be changed should be passed in `fields` */
-  fields?: CrmLeadAddFields;
+  fields?: CrmLeadUpdateFields;
   /** An optional set of options. (`"paramName"=>"value"[, ...]`). The list of possible fields is described below */
   params?: CrmLeadUpdateParamsType;
 }
@@ -19294,7 +19893,22 @@ export interface CrmMeasureUpdateParams {
   /** Identifier of the measurement unit */
   id: string;
   /** Set of fields — an array in the format `array("field_to_update"=>"value"[, ...])`, where the field to update can take values returned by the method crm.measure.fields. To find out the required format of the fields, execute the method crm.measure.fields and check the format of the returned values for those fields */
-  fields?: Record<string, unknown>;
+  fields?: {
+    /** Unit code. (Required: not documented.) */
+    CODE?: number;
+    /** Identifier. (Required: not documented.) */
+    ID?: number;
+    /** Default. (Required: not documented.) */
+    IS_DEFAULT?: string;
+    /** Measurement unit name. (Required: not documented.) */
+    MEASURE_TITLE?: string;
+    /** International symbol. (Required: not documented.) */
+    SYMBOL_INTL?: string;
+    /** International letter code. (Required: not documented.) */
+    SYMBOL_LETTER_INTL?: string;
+    /** Symbol. (Required: not documented.) */
+    SYMBOL_RUS?: string;
+  };
 }
 
 /**
@@ -19442,7 +20056,7 @@ export interface CrmOrderentityGetFieldsParams {}
  */
 export interface CrmOrderentityGetFieldsResult {
   /** Object with a list of available fields in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field_N` is the identifier of the object crm_orderentity, and `value` is an object of type crm_rest_field_description. (Required: not documented.) */
-  orderEntity?: Record<string, unknown>;
+  orderEntity?: Record<string, CrmRestFieldDescription>;
 }
 
 /** Error codes documented for `crm.orderentity.list`. */
@@ -19646,7 +20260,48 @@ export type CrmPersontypeListResult = CrmPersontypeListItem[];
  */
 export interface CrmProductAddParams {
   /** Field values for creating the product. To find out the required format of the fields, execute the method crm.product.fields and check the format of the incoming values for these fields */
-  fields?: Record<string, unknown>;
+  fields?: {
+    /** Active. (Required: not documented.) */
+    ACTIVE?: string;
+    /** Catalog identifier. (Required: not documented.) */
+    CATALOG_ID?: number;
+    /** Created by. (Required: not documented.) */
+    CREATED_BY?: number;
+    /** Currency identifier. (Required: not documented.) */
+    CURRENCY_ID?: string;
+    /** Product creation date. (Required: not documented.) */
+    DATE_CREATE?: string;
+    /** Description. (Required: not documented.) */
+    DESCRIPTION?: string;
+    /** Description type. (Required: not documented.) */
+    DESCRIPTION_TYPE?: string;
+    /** Detailed picture, field available in the old product card. (Required: not documented.) */
+    DETAIL_PICTURE?: Record<string, unknown>;
+    /** Product identifier. (Required: not documented.) */
+    ID?: number;
+    /** Unit of measure. (Required: not documented.) */
+    MEASURE?: number;
+    /** Modified by. (Required: not documented.) */
+    MODIFIED_BY?: number;
+    /** Name */
+    NAME: string;
+    /** Preview picture, field available in the old product card. (Required: not documented.) */
+    PREVIEW_PICTURE?: Record<string, unknown>;
+    /** Price. (Required: not documented.) */
+    PRICE?: number;
+    /** Section identifier. (Required: not documented.) */
+    SECTION_ID?: number;
+    /** Sort order. (Required: not documented.) */
+    SORT?: number;
+    /** Product modification date. (Required: not documented.) */
+    TIMESTAMP_X?: string;
+    /** VAT rate identifier. (Required: not documented.) */
+    VAT_ID?: number;
+    /** VAT included in price. (Required: not documented.) */
+    VAT_INCLUDED?: string;
+    /** External code. (Required: not documented.) */
+    XML_ID?: string;
+  };
 }
 
 /**
@@ -20316,7 +20971,7 @@ export interface CrmQuoteContactFieldsParams {}
  *
  * Result of `crm.quote.contact.fields` (the `result` field).
  */
-export type CrmQuoteContactFieldsResult = Record<string, unknown>;
+export type CrmQuoteContactFieldsResult = Record<string, CrmRestFieldDescription>;
 
 /**
  * Error codes documented for `crm.quote.contact.items.delete`.
@@ -21105,7 +21760,7 @@ export interface CrmRequisiteBankdetailFieldsParams {}
  *
  * Result of `crm.requisite.bankdetail.fields` (the `result` field).
  */
-export type CrmRequisiteBankdetailFieldsResult = CrmAddressFieldsAttributes;
+export type CrmRequisiteBankdetailFieldsResult = Record<string, CrmAddressFieldsAttributes>;
 
 /**
  * Get Bank Details by Id
@@ -21131,14 +21786,15 @@ export interface CrmRequisiteBankdetailGetParams {
  *
  * Result of `crm.requisite.bankdetail.get` (the `result` field).
  */
-export type CrmRequisiteBankdetailGetResult = Record<string, unknown>;
+export type CrmRequisiteBankdetailGetResult = CrmRequisiteBankdetailGetResultType;
 
-/** Field names of `crm.requisite.bankdetail.list`: the fields of {@link CrmBankdetailItemType} (`crm.requisite.bankdetail.fields`). */
+/** Field names of `crm.requisite.bankdetail.list`: the fields of {@link CrmRequisiteBankdetailGetResultType} (`crm.requisite.bankdetail.get`). */
 export type CrmRequisiteBankdetailListFieldName = keyof CrmRequisiteBankdetailListFilterValues;
 
 /** Filter value of each field of `crm.requisite.bankdetail.list` (numbers and numeric strings are interchangeable). */
 export interface CrmRequisiteBankdetailListFilterValues {
   ID: number | string;
+  ENTITY_TYPE_ID: number | string;
   ENTITY_ID: number | string;
   COUNTRY_ID: number | string;
   DATE_CREATE: string;
@@ -21148,34 +21804,34 @@ export interface CrmRequisiteBankdetailListFilterValues {
   NAME: string;
   CODE: string;
   XML_ID: string;
-  ACTIVE: string;
+  ACTIVE: 'Y' | 'N' | (string & {});
   SORT: number | string;
   RQ_BANK_NAME: string;
   RQ_BANK_ADDR: string;
   RQ_BANK_CODE: string;
-  RQ_AGENCY_NAME: string;
   RQ_BANK_ROUTE_NUM: string;
   RQ_BIK: string;
+  RQ_CODEB: string;
+  RQ_CODEG: string;
+  RQ_RIB: string;
   RQ_MFO: string;
   RQ_ACC_NAME: string;
   RQ_ACC_NUM: string;
   RQ_ACC_TYPE: string;
+  RQ_AGENCY_NAME: string;
   RQ_IIK: string;
   RQ_ACC_CURRENCY: string;
   RQ_COR_ACC_NUM: string;
   RQ_IBAN: string;
   RQ_SWIFT: string;
   RQ_BIC: string;
-  RQ_CODEB: string;
-  RQ_CODEG: string;
-  RQ_RIB: string;
   COMMENTS: string;
   ORIGINATOR_ID: string;
 }
 
 /**
  * The `filter` of `crm.requisite.bankdetail.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmBankdetailItemType} (`crm.requisite.bankdetail.fields`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmRequisiteBankdetailGetResultType} (`crm.requisite.bankdetail.get`); operators: (none: equality).
  */
 export type CrmRequisiteBankdetailListFilter = PrefixedFilter<
   CrmRequisiteBankdetailListFilterValues,
@@ -21300,7 +21956,7 @@ export interface CrmRequisiteFieldsParams {}
  *
  * Result of `crm.requisite.fields` (the `result` field).
  */
-export type CrmRequisiteFieldsResult = CrmRequisiteFieldsAttributes;
+export type CrmRequisiteFieldsResult = Record<string, CrmRequisiteFieldsAttributes>;
 
 /**
  * Get Requisite by ID
@@ -21348,7 +22004,7 @@ export interface CrmRequisiteLinkFieldsParams {}
  *
  * Result of `crm.requisite.link.fields` (the `result` field).
  */
-export type CrmRequisiteLinkFieldsResult = CrmAddressFieldsAttributes;
+export type CrmRequisiteLinkFieldsResult = Record<string, CrmAddressFieldsAttributes>;
 
 /** Error codes documented for `crm.requisite.link.get`. */
 export const CrmRequisiteLinkGetErrorCode = {
@@ -21391,7 +22047,7 @@ export interface CrmRequisiteLinkGetParams {
  *
  * Result of `crm.requisite.link.get` (the `result` field).
  */
-export type CrmRequisiteLinkGetResult = Record<string, unknown>;
+export type CrmRequisiteLinkGetResult = CrmRequisiteLinkGetResultType;
 
 /** Error codes documented for `crm.requisite.link.list`. */
 export const CrmRequisiteLinkListErrorCode = {
@@ -21403,7 +22059,7 @@ export const CrmRequisiteLinkListErrorCode = {
 export type CrmRequisiteLinkListErrorCode =
   (typeof CrmRequisiteLinkListErrorCode)[keyof typeof CrmRequisiteLinkListErrorCode];
 
-/** Field names of `crm.requisite.link.list`: the fields of {@link CrmLinkItemType} (`crm.requisite.link.fields`). */
+/** Field names of `crm.requisite.link.list`: the fields of {@link CrmRequisiteLinkGetResultType} (`crm.requisite.link.get`). */
 export type CrmRequisiteLinkListFieldName = keyof CrmRequisiteLinkListFilterValues;
 
 /** Filter value of each field of `crm.requisite.link.list` (numbers and numeric strings are interchangeable). */
@@ -21418,7 +22074,7 @@ export interface CrmRequisiteLinkListFilterValues {
 
 /**
  * The `filter` of `crm.requisite.link.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmLinkItemType} (`crm.requisite.link.fields`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmRequisiteLinkGetResultType} (`crm.requisite.link.get`); operators: (none: equality).
  */
 export type CrmRequisiteLinkListFilter = PrefixedFilter<CrmRequisiteLinkListFilterValues, ''>;
 
@@ -21770,7 +22426,7 @@ export interface CrmRequisitePresetCountriesParams {}
  *
  * Result of `crm.requisite.preset.countries` (the `result` field).
  */
-export type CrmRequisitePresetCountriesResult = unknown[];
+export type CrmRequisitePresetCountriesResult = CrmCountry[];
 
 /** Error codes documented for `crm.requisite.preset.delete`. */
 export const CrmRequisitePresetDeleteErrorCode = {
@@ -21893,7 +22549,8 @@ export interface CrmRequisitePresetFieldAvailabletoaddParams {
  *
  * Result of `crm.requisite.preset.field.availabletoadd` (the `result` field).
  */
-export type CrmRequisitePresetFieldAvailabletoaddResult = unknown[];
+export type CrmRequisitePresetFieldAvailabletoaddResult =
+  CrmRequisitePresetFieldAvailabletoaddResultType[];
 
 /** Error codes documented for `crm.requisite.preset.field.delete`. */
 export const CrmRequisitePresetFieldDeleteErrorCode = {
@@ -21963,7 +22620,7 @@ export interface CrmRequisitePresetFieldFieldsParams {}
  *
  * Result of `crm.requisite.preset.field.fields` (the `result` field).
  */
-export type CrmRequisitePresetFieldFieldsResult = CrmAttribute;
+export type CrmRequisitePresetFieldFieldsResult = Record<string, CrmAttribute>;
 
 /** Error codes documented for `crm.requisite.preset.field.get`. */
 export const CrmRequisitePresetFieldGetErrorCode = {
@@ -22006,7 +22663,7 @@ export interface CrmRequisitePresetFieldGetParams {
  *
  * Result of `crm.requisite.preset.field.get` (the `result` field).
  */
-export type CrmRequisitePresetFieldGetResult = Record<string, unknown>;
+export type CrmRequisitePresetFieldGetResult = CrmRequisitePresetFieldGetResultType;
 
 /** Error codes documented for `crm.requisite.preset.field.list`. */
 export const CrmRequisitePresetFieldListErrorCode = {
@@ -22120,7 +22777,7 @@ export interface CrmRequisitePresetFieldsParams {}
  *
  * Result of `crm.requisite.preset.fields` (the `result` field).
  */
-export type CrmRequisitePresetFieldsResult = CrmAddressFieldsAttributes;
+export type CrmRequisitePresetFieldsResult = Record<string, CrmAddressFieldsAttributes>;
 
 /** Error codes documented for `crm.requisite.preset.get`. */
 export const CrmRequisitePresetGetErrorCode = {
@@ -22159,7 +22816,7 @@ export interface CrmRequisitePresetGetParams {
  *
  * Result of `crm.requisite.preset.get` (the `result` field).
  */
-export type CrmRequisitePresetGetResult = Record<string, unknown>;
+export type CrmRequisitePresetGetResult = CrmRequisitePresetGetResultType;
 
 /** Error codes documented for `crm.requisite.preset.list`. */
 export const CrmRequisitePresetListErrorCode = {
@@ -22180,7 +22837,7 @@ export interface CrmRequisitePresetListFilterValues {
   FIELD_NAME: string;
   FIELD_TITLE: string;
   SORT: number | string;
-  IN_SHORT_LIST: string;
+  IN_SHORT_LIST: 'Y' | 'N' | (string & {});
 }
 
 /**
@@ -22423,24 +23080,25 @@ export interface CrmRequisiteUserfieldGetParams {
  *
  * Result of `crm.requisite.userfield.get` (the `result` field).
  */
-export type CrmRequisiteUserfieldGetResult = Record<string, unknown>;
+export type CrmRequisiteUserfieldGetResult = CrmRequisiteUserfieldGetResultType;
 
-/** Field names of `crm.requisite.userfield.list`: the fields of {@link CrmRequisiteUserfieldAddFields} (`crm.requisite.userfield.add`). */
+/** Field names of `crm.requisite.userfield.list`: the fields of {@link CrmRequisiteUserfieldGetResultType} (`crm.requisite.userfield.get`). */
 export type CrmRequisiteUserfieldListFieldName = keyof CrmRequisiteUserfieldListFilterValues;
 
 /** Filter value of each field of `crm.requisite.userfield.list` (numbers and numeric strings are interchangeable). */
 export interface CrmRequisiteUserfieldListFilterValues {
+  ID: number | string;
   ENTITY_ID: string;
   FIELD_NAME: string;
   USER_TYPE_ID: string;
   XML_ID: string;
   SORT: number | string;
-  MULTIPLE: 'Y' | 'N';
-  MANDATORY: 'Y' | 'N';
-  SHOW_FILTER: 'N' | 'I' | 'E' | 'S';
-  SHOW_IN_LIST: 'Y' | 'N';
-  EDIT_IN_LIST: 'Y' | 'N';
-  IS_SEARCHABLE: 'Y' | 'N';
+  MULTIPLE: 'Y' | 'N' | (string & {});
+  MANDATORY: 'Y' | 'N' | (string & {});
+  SHOW_FILTER: 'N' | 'I' | 'E' | 'S' | (string & {});
+  SHOW_IN_LIST: 'Y' | 'N' | (string & {});
+  EDIT_IN_LIST: 'Y' | 'N' | (string & {});
+  IS_SEARCHABLE: 'Y' | 'N' | (string & {});
   EDIT_FORM_LABEL: string;
   LIST_COLUMN_LABEL: string;
   LIST_FILTER_LABEL: string;
@@ -22452,7 +23110,7 @@ export interface CrmRequisiteUserfieldListFilterValues {
 
 /**
  * The `filter` of `crm.requisite.userfield.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmRequisiteUserfieldAddFields} (`crm.requisite.userfield.add`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmRequisiteUserfieldGetResultType} (`crm.requisite.userfield.get`); operators: (none: equality).
  */
 export type CrmRequisiteUserfieldListFilter = PrefixedFilter<
   CrmRequisiteUserfieldListFilterValues,
@@ -22631,7 +23289,10 @@ export type CrmStagehistoryListItem = CrmItems;
  *
  * Result of `crm.stagehistory.list` (the `result` field).
  */
-export type CrmStagehistoryListResult = CrmStagehistoryListItem[];
+export interface CrmStagehistoryListResult {
+  /** (Required: not documented.) */
+  items?: CrmItems[];
+}
 
 /**
  * Error codes documented for `crm.status.add`.
@@ -23332,7 +23993,10 @@ export interface CrmTimelineIconAddParams {
  *
  * Result of `crm.timeline.icon.add` (the `result` field).
  */
-export type CrmTimelineIconAddResult = CrmIcon;
+export interface CrmTimelineIconAddResult {
+  /** (Required: not documented.) */
+  icon?: CrmIcon;
+}
 
 /**
  * Error codes documented for `crm.timeline.icon.delete`.
@@ -23374,7 +24038,7 @@ export interface CrmTimelineIconDeleteParams {
  *
  * Result of `crm.timeline.icon.delete` (the `result` field).
  */
-export type CrmTimelineIconDeleteResult = 'true' | 'null' | (string & {});
+export type CrmTimelineIconDeleteResult = boolean | null;
 
 /**
  * Error codes documented for `crm.timeline.icon.get`.
@@ -23575,7 +24239,7 @@ export interface CrmTimelineLayoutBlocksDeleteParams {
  *
  * Result of `crm.timeline.layout.blocks.delete` (the `result` field).
  */
-export type CrmTimelineLayoutBlocksDeleteResult = CrmTimelineLayoutBlocksDeleteResultType;
+export type CrmTimelineLayoutBlocksDeleteResult = CrmTimelineLayoutBlocksDeleteResultType | null;
 
 /** Error codes documented for `crm.timeline.layout.blocks.get`. */
 export const CrmTimelineLayoutBlocksGetErrorCode = {
@@ -23673,7 +24337,7 @@ export interface CrmTimelineLayoutBlocksSetParams {
  *
  * Result of `crm.timeline.layout.blocks.set` (the `result` field).
  */
-export type CrmTimelineLayoutBlocksSetResult = CrmTimelineLayoutBlocksDeleteResultType;
+export type CrmTimelineLayoutBlocksSetResult = CrmTimelineLayoutBlocksDeleteResultType | null;
 
 /**
  * Error codes documented for `crm.timeline.logmessage.add`.
@@ -23715,7 +24379,10 @@ export interface CrmTimelineLogmessageAddParams {
  *
  * Result of `crm.timeline.logmessage.add` (the `result` field).
  */
-export type CrmTimelineLogmessageAddResult = CrmLogMessage;
+export interface CrmTimelineLogmessageAddResult {
+  /** (Required: not documented.) */
+  logMessage?: CrmLogMessage;
+}
 
 /**
  * Error codes documented for `crm.timeline.logmessage.delete`.
@@ -23759,7 +24426,7 @@ export interface CrmTimelineLogmessageDeleteParams {
  *
  * Result of `crm.timeline.logmessage.delete` (the `result` field).
  */
-export type CrmTimelineLogmessageDeleteResult = 'true' | 'null' | (string & {});
+export type CrmTimelineLogmessageDeleteResult = boolean | null;
 
 /**
  * Error codes documented for `crm.timeline.logmessage.get`.
@@ -23904,7 +24571,10 @@ export interface CrmTimelineLogoAddParams {
  *
  * Result of `crm.timeline.logo.add` (the `result` field).
  */
-export type CrmTimelineLogoAddResult = CrmLogo;
+export interface CrmTimelineLogoAddResult {
+  /** (Required: not documented.) */
+  logo?: CrmLogo;
+}
 
 /**
  * Error codes documented for `crm.timeline.logo.delete`.
@@ -23946,7 +24616,7 @@ export interface CrmTimelineLogoDeleteParams {
  *
  * Result of `crm.timeline.logo.delete` (the `result` field).
  */
-export type CrmTimelineLogoDeleteResult = 'true' | 'null' | (string & {});
+export type CrmTimelineLogoDeleteResult = boolean | null;
 
 /**
  * Error codes documented for `crm.timeline.logo.get`.
@@ -24322,7 +24992,7 @@ export interface CrmTypeDeleteParams {
  *
  * Result of `crm.type.delete` (the `result` field).
  */
-export type CrmTypeDeleteResult = unknown[];
+export type CrmTypeDeleteResult = unknown[] | null;
 
 /** Error codes documented for `crm.type.fields`. */
 export const CrmTypeFieldsErrorCode = {
@@ -24361,7 +25031,7 @@ export interface CrmTypeFieldsParams {}
  */
 export interface CrmTypeFieldsResult {
   /** Object in the format: `{ field_1: value_1, field_2: value_2, ... , field_n: value_n }`, where `field_n` — fields of the smart process settings, and `value_n` — object of type `crm_rest_field_description`. (Required: not documented.) */
-  fields?: Record<string, unknown>;
+  fields?: Record<string, CrmRestFieldDescription>;
 }
 
 /**

@@ -133,7 +133,7 @@ export type DepartmentFieldsResult = Record<string, unknown>;
  */
 export interface DepartmentGetParams {
   /** The name of the field to sort by. Sorting works on the following fields: - `ID` — department identifier - `NAME` — department name - `SORT` — sorting order - `PARENT` — parent department identifier - `UF_HEAD` — department head user identifier */
-  sort?: string;
+  sort?: 'ID' | 'NAME' | 'SORT' | 'PARENT' | 'UF_HEAD' | (string & {});
   /** Sorting direction: - `ASC` — ascending - `DESC` — descending */
   order?: 'ASC' | 'DESC';
   /** Filter by department identifier */

@@ -9,10 +9,11 @@ export interface DocumentgeneratorAccesses {
   accessCode: 'AU' | 'UA' | (string & {});
 }
 
-/** Type `Bitrix_Main_Numerator_Generator_SequentNumberGenerator` as any method of the namespace declares it: the docs give 2 different shapes. */
+/** Type `Bitrix_Main_Numerator_Generator_SequentNumberGenerator` as any method of the namespace declares it: the docs give 3 different shapes. */
 export type DocumentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator =
   | DocumentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGenerator
-  | DocumentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGenerator;
+  | DocumentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGenerator
+  | DocumentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGenerator;
 
 /** Type `Bitrix_Main_Numerator_Generator_SequentNumberGenerator_2` (from `documentgenerator.numerator.add`, `documentgenerator.numerator.update`). */
 export interface DocumentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator2 {
@@ -108,7 +109,7 @@ export interface DocumentgeneratorDocumentAddValues {
 /** Type `result` (from `documentgenerator.document.enablepublicurl`). */
 export interface DocumentgeneratorDocumentEnablepublicurlResultType {
   /** Public link to the document If `status` is set to `0`, the field will return `null`. (Required: not documented.) */
-  publicUrl?: string;
+  publicUrl?: string | null;
 }
 
 /** Type `DocumentFields` (from `documentgenerator.document.getfields`). */
@@ -419,7 +420,7 @@ export interface DocumentgeneratorNumerator {
   /** The number template. (Required: not documented.) */
   template?: string;
   /** The symbolic code of the numerator. It can be `null`. (Required: not documented.) */
-  code?: string;
+  code?: string | null;
   /** The settings of the numerator generators (detailed description) (Required: not documented.) */
   settings?: DocumentgeneratorNumeratorGetSettings;
 }
@@ -485,7 +486,7 @@ export interface DocumentgeneratorNumeratorAddSettings2 {
   Bitrix_Main_Numerator_Generator_SequentNumberGenerator?: DocumentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator2;
 }
 
-/** Type `Bitrix_Main_Numerator_Generator_SequentNumberGenerator` (from `documentgenerator.numerator.get`, `documentgenerator.numerator.list`). */
+/** Type `Bitrix_Main_Numerator_Generator_SequentNumberGenerator` (from `documentgenerator.numerator.get`). */
 export interface DocumentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGenerator {
   /** The initial value of the counter. (Required: not documented.) */
   start?: number;
@@ -509,15 +510,29 @@ export interface DocumentgeneratorNumeratorGetResultType {
   numerator?: DocumentgeneratorNumerator;
 }
 
-/** Type `Settings` (from `documentgenerator.numerator.get`, `documentgenerator.numerator.list`). */
+/** Type `Settings` (from `documentgenerator.numerator.get`). */
 export interface DocumentgeneratorNumeratorGetSettings {
   /** Settings for sequential numbering (detailed description) (Required: not documented.) */
   Bitrix_Main_Numerator_Generator_SequentNumberGenerator?: DocumentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGenerator;
 }
 
-/** Type `Bitrix_Main_Numerator_Generator_SequentNumberGenerator` as `documentgenerator.numerator.list` declares it: the same as {@link DocumentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGenerator}. */
-export type DocumentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGenerator =
-  DocumentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGenerator;
+/** Type `Bitrix_Main_Numerator_Generator_SequentNumberGenerator` (from `documentgenerator.numerator.list`). */
+export interface DocumentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGenerator {
+  /** Initial value of the counter. (Required: not documented.) */
+  start?: number;
+  /** Increment step of the counter. (Required: not documented.) */
+  step?: number;
+  /** Minimum length of the number. (Required: not documented.) */
+  length?: number;
+  /** Padding character on the left when `length > 0`. (Required: not documented.) */
+  padString?: string;
+  /** Reset period of the counter. Can be `null`. (Required: not documented.) */
+  periodicBy?: string | null;
+  /** Timezone identifier for periodic reset. Can be `null`. (Required: not documented.) */
+  timezone?: string | null;
+  /** Indicator of direct numbering. (Required: not documented.) */
+  isDirectNumeration?: boolean;
+}
 
 /** Type `result` (from `documentgenerator.numerator.list`). */
 export interface DocumentgeneratorNumeratorListResultType {
@@ -525,8 +540,11 @@ export interface DocumentgeneratorNumeratorListResultType {
   numerators?: DocumentgeneratorNumerators[];
 }
 
-/** Type `Settings` as `documentgenerator.numerator.list` declares it: the same as {@link DocumentgeneratorNumeratorGetSettings}. */
-export type DocumentgeneratorNumeratorListSettings = DocumentgeneratorNumeratorGetSettings;
+/** Type `Settings` (from `documentgenerator.numerator.list`). */
+export interface DocumentgeneratorNumeratorListSettings {
+  /** Settings for sequential numbering (detailed description) (Required: not documented.) */
+  Bitrix_Main_Numerator_Generator_SequentNumberGenerator?: DocumentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGenerator;
+}
 
 /** Type `Bitrix_Main_Numerator_Generator_SequentNumberGenerator` as `documentgenerator.numerator.update` declares it: the same as {@link DocumentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGenerator}. */
 export type DocumentgeneratorNumeratorUpdateBitrixMainNumeratorGeneratorSequentNumberGenerator =
@@ -551,7 +569,7 @@ export interface DocumentgeneratorNumeratorUpdateResultType {
   /** Number template. (Required: not documented.) */
   template?: string;
   /** Symbolic code of the numerator. Can be `null`. (Required: not documented.) */
-  code?: string;
+  code?: string | null;
   /** Settings of the numerator generators (detailed description) (Required: not documented.) */
   settings?: DocumentgeneratorNumeratorAddSettings2;
 }
@@ -571,7 +589,7 @@ export interface DocumentgeneratorNumerator_684612 {
   /** Number template. (Required: not documented.) */
   template?: string;
   /** Symbolic code of the numerator. Can be `null`. (Required: not documented.) */
-  code?: string;
+  code?: string | null;
   /** Settings for the numerator generators (detailed description) (Required: not documented.) */
   settings?: DocumentgeneratorNumeratorAddSettings2;
 }
@@ -585,9 +603,9 @@ export interface DocumentgeneratorNumerators {
   /** Number template. (Required: not documented.) */
   template?: string;
   /** Symbolic code of the numerator. Can be `null`. (Required: not documented.) */
-  code?: string;
+  code?: string | null;
   /** Settings of the numerator generators (detailed description) (Required: not documented.) */
-  settings?: DocumentgeneratorNumeratorGetSettings;
+  settings?: DocumentgeneratorNumeratorListSettings;
 }
 
 /** Type `permissions` as any method of the namespace declares it: the docs give 2 different shapes. */
@@ -662,7 +680,7 @@ export type DocumentgeneratorRegionGetResultType = DocumentgeneratorRegionAddRes
 /** Type `result` (from `documentgenerator.region.list`). */
 export interface DocumentgeneratorRegionListResultType {
   /** List of regions, where the object's key is the `code` of the region (detailed description) (Required: not documented.) */
-  regions?: DocumentgeneratorRegions;
+  regions?: Record<string, DocumentgeneratorRegions>;
 }
 
 /** Type `fields` (from `documentgenerator.region.update`). */
@@ -867,9 +885,11 @@ export interface DocumentgeneratorRoles {
   code?: string;
 }
 
-/** Type `Settings` as any method of the namespace declares it: the docs give 2 different shapes. */
+/** Type `Settings` as any method of the namespace declares it: the docs give 3 different shapes. */
 export type DocumentgeneratorSettings =
-  DocumentgeneratorNumeratorGetSettings | DocumentgeneratorRoleGetSettings;
+  | DocumentgeneratorNumeratorGetSettings
+  | DocumentgeneratorNumeratorListSettings
+  | DocumentgeneratorRoleGetSettings;
 
 /** Type `settings_2` as any method of the namespace declares it: the docs give 2 different shapes. */
 export type DocumentgeneratorSettings2 =
@@ -900,7 +920,7 @@ export interface DocumentgeneratorTemplateAddFields {
   /** Symbolic code of the template */
   code?: string;
   /** Users who will have access to the template. Possible values: - `U{id}` — user - `G{id}` — user group - `AU` — all authorized users - `UA` — all users - `D{id}` — department - `DR{id}` — department with sub-departments - `SG{id}` — working group or project - `SG{id}_A` — owner of the working group or project - `SG{id}_E` — moderators of the working group or project - `SG{id}_K` — all members of the working group or project If not provided, the current user is automatically added */
-  users?: unknown[];
+  users?: Array<'AU' | 'UA' | (string & {})>;
   /**
    * Template activity. Possible values: - `Y` — active - `N` — inactive Default is `Y`
    * @defaultValue "Y"
@@ -1000,7 +1020,7 @@ export interface DocumentgeneratorTemplateGetTemplate {
 /** Type `result` (from `documentgenerator.template.getfields`). */
 export interface DocumentgeneratorTemplateGetfieldsResultType {
   /** Object of template fields. Key — template field, value — field description (detailed description). The set of fields in the description depends on the field type. (Required: not documented.) */
-  templateFields?: DocumentgeneratorTemplatefield;
+  templateFields?: Record<string, DocumentgeneratorTemplatefield>;
 }
 
 /** Type `list_fields` (from `documentgenerator.template.list`). */
@@ -1034,7 +1054,7 @@ export interface DocumentgeneratorTemplateListListFields {
 /** Type `result` (from `documentgenerator.template.list`). */
 export interface DocumentgeneratorTemplateListResultType {
   /** Object of templates, where the key is `id`, and the value is the template data (detailed description) (Required: not documented.) */
-  templates?: DocumentgeneratorTemplateListTemplate;
+  templates?: Record<string, DocumentgeneratorTemplateListTemplate>;
 }
 
 /** Type `template` (from `documentgenerator.template.list`). */
@@ -1098,7 +1118,7 @@ export interface DocumentgeneratorTemplateUpdateFields {
   /** Symbolic code of the template */
   code?: string;
   /** Users who will have access to the template. Possible values: - `U{id}` — user - `G{id}` — user group - `AU` — all authorized users - `UA` — all users - `D{id}` — department - `DR{id}` — department with sub-departments - `SG{id}` — working group or project - `SG{id}_A` — owner of the working group or project - `SG{id}_E` — moderators of the working group or project - `SG{id}_K` — all members of the working group or project */
-  users?: unknown[];
+  users?: Array<'AU' | 'UA' | (string & {})>;
   /** List of data providers */
   providers?: unknown[];
   /** Activity status. Possible values: - `Y` — active - `N` — inactive */
@@ -1639,6 +1659,8 @@ export const DocumentgeneratorNumeratorGetErrorCode = {
    * HTTP 400 — Could not construct parameter {numerator} — An invalid or non-existent numerator identifier was provided
    */
   '100': '100',
+  /** HTTP 400 — Access denied */
+  DOCGEN_ACCESS_ERROR: 'DOCGEN_ACCESS_ERROR',
 } as const;
 
 /** A documented error code of `documentgenerator.numerator.get`. */

@@ -108,9 +108,9 @@ export interface EntitySection {
   /** Name of the section */
   NAME?: string;
   /** URL of the section picture or `null` */
-  PICTURE?: string;
+  PICTURE?: string | null;
   /** URL of the detailed section picture or `null` */
-  DETAIL_PICTURE?: string;
+  DETAIL_PICTURE?: string | null;
   /** Description of the section */
   DESCRIPTION?: string;
   /** Left boundary of the section in the tree */
@@ -122,7 +122,7 @@ export interface EntitySection {
   /** Identifier of the storage */
   ENTITY?: string;
   /** Identifier of the parent section or `null` */
-  SECTION?: number;
+  SECTION?: number | null;
 }
 
 /** Error codes documented for `entity.add`. */

@@ -31,4 +31,8 @@ export interface FeatureGetParams {
  *
  * Result of `feature.get` (the `result` field).
  */
-export type FeatureGetResult = Record<string, unknown>;
+export interface FeatureGetResult {
+  [key: string]: unknown;
+  /** (Y/N) presence of the feature in Bitrix24. (Required: not documented.) */
+  value?: unknown;
+}

@@ -217,6 +217,14 @@ export interface HumanresourcesHcmlinkEmployeeSetJobFields {
   data?: HumanresourcesHcmlinkEmployeeSetData;
 }
 
+/** Type `result` (from `humanresources.hcmlink.employee.set`, `humanresources.hcmlink.field.value.set`). */
+export interface HumanresourcesHcmlinkEmployeeSetResultType {
+  /** Processing status. Possible values: - `ok` — the list was processed without errors - `error` — errors occurred during processing. (Required: not documented.) */
+  status?: 'ok' | 'error' | (string & {});
+  /** List of item processing errors. (Required: not documented.) */
+  errors?: unknown[];
+}
+
 /** Type `data` (from `humanresources.hcmlink.field.value.set`). */
 export interface HumanresourcesHcmlinkFieldValueSetData {
   /** Field code in the HR system. You can get the code from `fields[].field` in the response of humanresources.hcmlink.company.list */
@@ -245,6 +253,16 @@ export interface HumanresourcesHcmlinkFieldValueSetJobFields {
   sent?: number;
   /** Additional task data */
   data?: HumanresourcesHcmlinkFieldValueSetData;
+}
+
+/** Type `result` as `humanresources.hcmlink.field.value.set` declares it: the same as {@link HumanresourcesHcmlinkEmployeeSetResultType}. */
+export type HumanresourcesHcmlinkFieldValueSetResultType =
+  HumanresourcesHcmlinkEmployeeSetResultType;
+
+/** Type `result` (from `humanresources.hcmlink.job.status.get`). */
+export interface HumanresourcesHcmlinkJobStatusGetResultType {
+  /** Active job flag. Returns `true` if the job is not completed. (Required: not documented.) */
+  alive?: boolean;
 }
 
 /** Type `fields` (from `humanresources.hcmlink.job.update`). */
@@ -301,18 +319,36 @@ export interface HumanresourcesNodeItemType {
   members?: unknown[];
 }
 
-/** Type `result` as any method of the namespace declares it: the docs give 3 different shapes. */
+/** Type `result` as any method of the namespace declares it: the docs give 5 different shapes. */
 export type HumanresourcesResultType =
   | HumanresourcesHcmlinkCompanyListResultType
   | HumanresourcesHcmlinkCompanyUserListResultType
-  | HumanresourcesHcmlinkEmployeeListResultType;
+  | HumanresourcesHcmlinkEmployeeListResultType
+  | HumanresourcesHcmlinkEmployeeSetResultType
+  | HumanresourcesHcmlinkJobStatusGetResultType;
 
 /** Type `settings` (from `humanresources.node.add`). */
 export interface HumanresourcesSettings {
   /** Roles allowed to work with the department or team workflows. Possible values: - `HEAD` — department head - `DEPUTY_HEAD` — deputy department head - `ALL_DEPARTMENT_HEADS` — all department heads - `EMPLOYEE` — department employee - `TEAM_HEAD` — team leader - `TEAM_DEPUTY` — deputy team leader - `TEAM_EMPLOYEE` — team member */
-  BUSINESS_PROC_AUTHORITY?: unknown[];
+  BUSINESS_PROC_AUTHORITY?: Array<
+    | 'HEAD'
+    | 'DEPUTY_HEAD'
+    | 'ALL_DEPARTMENT_HEADS'
+    | 'EMPLOYEE'
+    | 'TEAM_HEAD'
+    | 'TEAM_DEPUTY'
+    | 'TEAM_EMPLOYEE'
+  >;
   /** Roles allowed to work with the department or team reports. Possible values: - `HEAD` — department head - `DEPUTY_HEAD` — deputy department head - `ALL_DEPARTMENT_HEADS` — all department heads - `EMPLOYEE` — department employee - `TEAM_HEAD` — team leader - `TEAM_DEPUTY` — deputy team leader - `TEAM_EMPLOYEE` — team member */
-  REPORTS_AUTHORITY?: unknown[];
+  REPORTS_AUTHORITY?: Array<
+    | 'HEAD'
+    | 'DEPUTY_HEAD'
+    | 'ALL_DEPARTMENT_HEADS'
+    | 'EMPLOYEE'
+    | 'TEAM_HEAD'
+    | 'TEAM_DEPUTY'
+    | 'TEAM_EMPLOYEE'
+  >;
 }
 
 /** Type `userids` (from `humanresources.node.add`, `humanresources.node.member.set`). */
@@ -393,9 +429,21 @@ export type HumanresourcesEmployeeFieldGetV3ErrorCode =
  */
 export interface HumanresourcesEmployeeFieldGetV3Params {
   /** The name of the field whose description is to be retrieved. Available fields: - `userId` — user identifier - `name` — employee name - `workPosition` — position - `avatar` — link to avatar - `url` — link to profile - `departments` — employee departments - `teams` — employee teams */
-  name: string;
+  name: 'userId' | 'name' | 'workPosition' | 'avatar' | 'url' | 'departments' | 'teams';
   /** List of description fields to return in the response. Available fields: - `name` — field name - `type` — data type - `title` — title - `description` — description - `validationRules` — validation rules - `requiredGroups` — required groups - `filterable` — filter availability indicator - `sortable` — sort availability indicator - `editable` — editability indicator - `multiple` — multiple value indicator - `elementType` — element type for composite fields */
-  select?: unknown[];
+  select?: Array<
+    | 'name'
+    | 'type'
+    | 'title'
+    | 'description'
+    | 'validationRules'
+    | 'requiredGroups'
+    | 'filterable'
+    | 'sortable'
+    | 'editable'
+    | 'multiple'
+    | 'elementType'
+  >;
 }
 
 /**
@@ -422,11 +470,20 @@ export const HumanresourcesEmployeeFieldListV3ErrorCode = {
 export type HumanresourcesEmployeeFieldListV3ErrorCode =
   (typeof HumanresourcesEmployeeFieldListV3ErrorCode)[keyof typeof HumanresourcesEmployeeFieldListV3ErrorCode];
 
-/**
- * The `select` of `humanresources.employee.field.list`: field names.
- * Untyped: the docs name no entity for this list.
- */
-export type HumanresourcesEmployeeFieldListV3Select = string[];
+/** The `select` of `humanresources.employee.field.list`: field names. */
+export type HumanresourcesEmployeeFieldListV3Select = Array<
+  | 'name'
+  | 'type'
+  | 'title'
+  | 'description'
+  | 'validationRules'
+  | 'requiredGroups'
+  | 'filterable'
+  | 'sortable'
+  | 'editable'
+  | 'multiple'
+  | 'elementType'
+>;
 
 /**
  * Get the list of employee fields
@@ -534,7 +591,7 @@ export interface HumanresourcesEmployeeSearchV3Params {
   /** Identifier of the department or team to limit the search. The identifier can be obtained using the humanresources.node.list method. */
   nodeId?: number;
   /** List of employee fields to return. Available fields: - `userId` — user identifier - `name` — employee name - `workPosition` — position - `avatar` — link to avatar - `url` — link to profile - `departments` — employee's departments - `teams` — employee's teams */
-  select?: unknown[];
+  select?: Array<'userId' | 'name' | 'workPosition' | 'avatar' | 'url' | 'departments' | 'teams'>;
 }
 
 /**
@@ -602,13 +659,14 @@ export interface HumanresourcesEmployeeSubordinatesV3Result {
 /**
  * Error codes documented for `humanresources.hcmlink.company.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - Operation failed — `crmCompanyId`, `company`, `title`, or `fields` is not passed; a save error occurred
- * - HTTP 510 — Operation failed — CRM company was not found
+ * - HTTP 403 — Operation failed — `crmCompanyId`, `company`, `title`, or `fields` is not passed; a save error occurred
  */
 export const HumanresourcesHcmlinkCompanyAddErrorCode = {
-  /** Access denied! Access denied. — The user is not an administrator */
+  /** HTTP 403 — Operation failed — CRM company was not found */
+  '510': '510',
+  /** HTTP 403 — Access denied! Access denied. — The user is not an administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Application context required — The method was not called in the application context */
+  /** HTTP 403 — Application context required — The method was not called in the application context */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 
@@ -641,15 +699,13 @@ export interface HumanresourcesHcmlinkCompanyAddParams {
  */
 export type HumanresourcesHcmlinkCompanyAddResult = number;
 
-/**
- * Error codes documented for `humanresources.hcmlink.company.delete`.
- * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 510 — Operation failed — The company was not found or a deletion error occurred
- */
+/** Error codes documented for `humanresources.hcmlink.company.delete`. */
 export const HumanresourcesHcmlinkCompanyDeleteErrorCode = {
-  /** Access denied! Access denied. — The user is not an administrator */
+  /** HTTP 403 — Operation failed — The company was not found or a deletion error occurred */
+  '510': '510',
+  /** HTTP 403 — Access denied! Access denied. — The user is not an administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Application context required — The method was not called in the application context */
+  /** HTTP 403 — Application context required — The method was not called in the application context */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 
@@ -735,15 +791,13 @@ export type HumanresourcesHcmlinkCompanyListItem = HumanresourcesHcmlinkCompanyL
  */
 export type HumanresourcesHcmlinkCompanyListResult = HumanresourcesHcmlinkCompanyListItem[];
 
-/**
- * Error codes documented for `humanresources.hcmlink.company.update`.
- * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 510 — Operation failed — Required fields are not passed, the CRM company was not found, or a save error occurred
- */
+/** Error codes documented for `humanresources.hcmlink.company.update`. */
 export const HumanresourcesHcmlinkCompanyUpdateErrorCode = {
-  /** Access denied! Access denied. — The user is not an administrator */
+  /** HTTP 403 — Operation failed — Required fields are not passed, the CRM company was not found, or a save error occurred */
+  '510': '510',
+  /** HTTP 403 — Access denied! Access denied. — The user is not an administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Application context required — The method was not called in the application context */
+  /** HTTP 403 — Application context required — The method was not called in the application context */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 
@@ -826,15 +880,13 @@ export type HumanresourcesHcmlinkCompanyUserListItem =
  */
 export type HumanresourcesHcmlinkCompanyUserListResult = HumanresourcesHcmlinkCompanyUserListItem[];
 
-/**
- * Error codes documented for `humanresources.hcmlink.employee.list`.
- * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 510 — Operation failed — The company was not found or the `company` parameter is not passed
- */
+/** Error codes documented for `humanresources.hcmlink.employee.list`. */
 export const HumanresourcesHcmlinkEmployeeListErrorCode = {
-  /** Access denied! Access denied. — The user is not an administrator */
+  /** HTTP 403 — Operation failed — The company was not found or the `company` parameter is not passed */
+  '510': '510',
+  /** HTTP 403 — Access denied! Access denied. — The user is not an administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** Application context required — The method was not called in the application context */
+  /** HTTP 403 — Application context required — The method was not called in the application context */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 
@@ -926,7 +978,7 @@ export interface HumanresourcesHcmlinkEmployeeSetParams {
  *
  * Result of `humanresources.hcmlink.employee.set` (the `result` field).
  */
-export type HumanresourcesHcmlinkEmployeeSetResult = Record<string, unknown>;
+export type HumanresourcesHcmlinkEmployeeSetResult = HumanresourcesHcmlinkEmployeeSetResultType;
 
 /**
  * Error codes documented for `humanresources.hcmlink.field.value.set`.
@@ -977,7 +1029,7 @@ export interface HumanresourcesHcmlinkFieldValueSetParams {
  *
  * Result of `humanresources.hcmlink.field.value.set` (the `result` field).
  */
-export type HumanresourcesHcmlinkFieldValueSetResult = Record<string, unknown>;
+export type HumanresourcesHcmlinkFieldValueSetResult = HumanresourcesHcmlinkEmployeeSetResultType;
 
 /**
  * Error codes documented for `humanresources.hcmlink.job.status.get`.
@@ -1017,7 +1069,7 @@ export interface HumanresourcesHcmlinkJobStatusGetParams {
  *
  * Result of `humanresources.hcmlink.job.status.get` (the `result` field).
  */
-export type HumanresourcesHcmlinkJobStatusGetResult = Record<string, unknown>;
+export type HumanresourcesHcmlinkJobStatusGetResult = HumanresourcesHcmlinkJobStatusGetResultType;
 
 /**
  * Error codes documented for `humanresources.hcmlink.job.update`.
@@ -1219,7 +1271,20 @@ export interface HumanresourcesNodeChildrenV3Params {
   /** Identifier of the parent department or team. The identifier can be obtained using the humanresources.node.list method. */
   id: number;
   /** List of fields of the department or team to return. Available fields: - `id` — identifier of the structure element - `name` — name of the department or team - `type` — type of the structure element - `structureId` — identifier of the company structure - `parentId` — identifier of the parent department or team - `description` — description of the structure element - `accessCode` — access code of the structure element - `userCount` — number of users in the department or team - `colorName` — team color - `xmlId` — external identifier of the structure element - `createdAt` — creation date and time - `updatedAt` — last update date and time */
-  select?: unknown[];
+  select?: Array<
+    | 'id'
+    | 'name'
+    | 'type'
+    | 'structureId'
+    | 'parentId'
+    | 'description'
+    | 'accessCode'
+    | 'userCount'
+    | 'colorName'
+    | 'xmlId'
+    | 'createdAt'
+    | 'updatedAt'
+  >;
 }
 
 /**
@@ -1496,9 +1561,34 @@ export type HumanresourcesNodeFieldGetV3ErrorCode =
  */
 export interface HumanresourcesNodeFieldGetV3Params {
   /** The name of the field whose description is to be retrieved. Available fields: - `id` — department identifier - `name` — department name - `type` — structure element type - `structureId` — company structure identifier - `parentId` — parent department identifier - `description` — department description - `accessCode` — department access code - `userCount` — number of users in the department - `colorName` — team color - `xmlId` — external department identifier - `createdAt` — creation date and time - `updatedAt` — last update date and time - `members` — list of department users */
-  name: string;
+  name:
+    | 'id'
+    | 'name'
+    | 'type'
+    | 'structureId'
+    | 'parentId'
+    | 'description'
+    | 'accessCode'
+    | 'userCount'
+    | 'colorName'
+    | 'xmlId'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'members';
   /** List of description fields to return in the response. Available fields: - `name` — field name - `type` — data type - `title` — title - `description` — description - `validationRules` — validation rules - `requiredGroups` — required groups - `filterable` — filter availability indicator - `sortable` — sort availability indicator - `editable` — editability indicator - `multiple` — multiple value indicator - `elementType` — element type for composite fields */
-  select?: unknown[];
+  select?: Array<
+    | 'name'
+    | 'type'
+    | 'title'
+    | 'description'
+    | 'validationRules'
+    | 'requiredGroups'
+    | 'filterable'
+    | 'sortable'
+    | 'editable'
+    | 'multiple'
+    | 'elementType'
+  >;
 }
 
 /**
@@ -1528,11 +1618,20 @@ export const HumanresourcesNodeFieldListV3ErrorCode = {
 export type HumanresourcesNodeFieldListV3ErrorCode =
   (typeof HumanresourcesNodeFieldListV3ErrorCode)[keyof typeof HumanresourcesNodeFieldListV3ErrorCode];
 
-/**
- * The `select` of `humanresources.node.field.list`: field names.
- * Untyped: the docs name no entity for this list.
- */
-export type HumanresourcesNodeFieldListV3Select = string[];
+/** The `select` of `humanresources.node.field.list`: field names. */
+export type HumanresourcesNodeFieldListV3Select = Array<
+  | 'name'
+  | 'type'
+  | 'title'
+  | 'description'
+  | 'validationRules'
+  | 'requiredGroups'
+  | 'filterable'
+  | 'sortable'
+  | 'editable'
+  | 'multiple'
+  | 'elementType'
+>;
 
 /**
  * Get a List of Fields from the
@@ -1602,7 +1701,21 @@ export interface HumanresourcesNodeGetV3Params {
   /** Identifier of the department or team. The identifier can be obtained using the humanresources.node.list method. */
   id: number;
   /** List of department fields to return. Available fields: - `id` — department identifier - `name` — department name - `type` — type of the structure element - `structureId` — company structure identifier - `parentId` — parent department identifier - `description` — department description - `accessCode` — department access code - `userCount` — number of users in the department - `colorName` — team color - `xmlId` — external department identifier - `createdAt` — creation date and time - `updatedAt` — last update date and time - `members` — list of department users */
-  select?: unknown[];
+  select?: Array<
+    | 'id'
+    | 'name'
+    | 'type'
+    | 'structureId'
+    | 'parentId'
+    | 'description'
+    | 'accessCode'
+    | 'userCount'
+    | 'colorName'
+    | 'xmlId'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'members'
+  >;
 }
 
 /**
@@ -1678,11 +1791,18 @@ export interface HumanresourcesNodeListV3Params {
   type: 'DEPARTMENT' | 'TEAM';
   /** List of fields for the department or team to return. Available fields: - `id` — identifier of the structure element - `name` — name of the department or team - `type` — type of the structure element - `structureId` — identifier of the company structure - `parentId` — identifier of the parent department or team - `description` — description of the structure element - `accessCode` — access code of the structure element - `userCount` — number of users in the department or team - `colorName` — color of the team - `xmlId` — external identifier of the structure element - `createdAt` — creation date and time - `updatedAt` — last update date and time */
   select?: HumanresourcesNodeListV3Select;
-  /**
-   * Pagination parameters: - `page` — page number - `limit` — number of records per page, default is `50`, maximum is `200` - `offset` — record offset
-   * @defaultValue 50
-   */
-  pagination?: Record<string, unknown>;
+  /** Pagination parameters: - `page` — page number - `limit` — number of records per page, default is `50`, maximum is `200` - `offset` — record offset */
+  pagination?: {
+    /** page number */
+    page?: number;
+    /**
+     * number of records per page, default is `50`, maximum is `200`
+     * @defaultValue 50
+     */
+    limit?: number;
+    /** record offset */
+    offset?: number;
+  };
 }
 
 /** One item of a `humanresources.node.list` page. */
@@ -1785,9 +1905,21 @@ export type HumanresourcesNodeMemberFieldGetV3ErrorCode =
  */
 export interface HumanresourcesNodeMemberFieldGetV3Params {
   /** The name of the field whose description needs to be obtained. Available fields: - `userId` — user identifier - `name` — participant name - `workPosition` — position - `role` — participant role - `avatar` — avatar link - `url` — profile link */
-  name: string;
+  name: 'userId' | 'name' | 'workPosition' | 'role' | 'avatar' | 'url';
   /** List of description fields to return in the response. Available fields: - `name` — field name - `type` — data type - `title` — title - `description` — description - `validationRules` — validation rules - `requiredGroups` — required groups - `filterable` — filter availability indicator - `sortable` — sort availability indicator - `editable` — editability indicator - `multiple` — multiple value indicator - `elementType` — element type for composite fields */
-  select?: unknown[];
+  select?: Array<
+    | 'name'
+    | 'type'
+    | 'title'
+    | 'description'
+    | 'validationRules'
+    | 'requiredGroups'
+    | 'filterable'
+    | 'sortable'
+    | 'editable'
+    | 'multiple'
+    | 'elementType'
+  >;
 }
 
 /**
@@ -1814,11 +1946,20 @@ export const HumanresourcesNodeMemberFieldListV3ErrorCode = {
 export type HumanresourcesNodeMemberFieldListV3ErrorCode =
   (typeof HumanresourcesNodeMemberFieldListV3ErrorCode)[keyof typeof HumanresourcesNodeMemberFieldListV3ErrorCode];
 
-/**
- * The `select` of `humanresources.node.member.field.list`: field names.
- * Untyped: the docs name no entity for this list.
- */
-export type HumanresourcesNodeMemberFieldListV3Select = string[];
+/** The `select` of `humanresources.node.member.field.list`: field names. */
+export type HumanresourcesNodeMemberFieldListV3Select = Array<
+  | 'name'
+  | 'type'
+  | 'title'
+  | 'description'
+  | 'validationRules'
+  | 'requiredGroups'
+  | 'filterable'
+  | 'sortable'
+  | 'editable'
+  | 'multiple'
+  | 'elementType'
+>;
 
 /**
  * Retrieve a List of Department Member Fields

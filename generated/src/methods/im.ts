@@ -25,9 +25,9 @@ export type ImChat_7a8530 = ImRecentGetChat | ImRecentListChat;
 /** Type `copilot` (from `im.recent.list`). */
 export interface ImCopilot {
   /** Data for BitrixGPT chats. Can be `null`. (Required: not documented.) */
-  chats?: Record<string, unknown>;
+  chats?: Record<string, unknown> | null;
   /** Data for BitrixGPT messages. Can be `null`. (Required: not documented.) */
-  messages?: Record<string, unknown>;
+  messages?: Record<string, unknown> | null;
   /** Description of available BitrixGPT roles. (Required: not documented.) */
   roles?: Record<string, unknown>;
   /** List of recommended BitrixGPT roles. (Required: not documented.) */
@@ -107,7 +107,7 @@ export interface ImDepartmentColleaguesListUser {
   /** User's phones or `false` (detailed description) (Required: not documented.) */
   phones?: ImDepartmentColleaguesListPhones;
   /** Bot data or `null`. (Required: not documented.) */
-  bot_data?: Record<string, unknown>;
+  bot_data?: Record<string, unknown> | null;
   /** User type. (Required: not documented.) */
   type?: string;
   /** User's website. (Required: not documented.) */
@@ -173,7 +173,7 @@ export interface ImDepartmentGetManagerUserData {
   /** User's phones or `false` (detailed description) (Required: not documented.) */
   phones?: ImDepartmentColleaguesListPhones;
   /** Bot data or `null`. (Required: not documented.) */
-  bot_data?: Record<string, unknown>;
+  bot_data?: Record<string, unknown> | null;
   /** User type. (Required: not documented.) */
   type?: string;
   /** User's website. (Required: not documented.) */
@@ -296,7 +296,7 @@ export interface ImDialogGetResultItemType {
   /** Availability of the message input field. (Required: not documented.) */
   text_field_enabled?: boolean;
   /** Identifier of the chat background. If not specified, the value is `null`. (Required: not documented.) */
-  background_id?: number;
+  background_id?: number | null;
   /** Permissions for actions in the chat (detailed description) (Required: not documented.) */
   permissions?: ImPermissions_c2aacc;
   /** Indicator of a new dialog. (Required: not documented.) */
@@ -320,7 +320,7 @@ export interface ImDialogMessagesGetFile {
   /** Date of file upload. (Required: not documented.) */
   date?: string;
   /** Type of file: `image`, `video`, `audio`, `file`. (Required: not documented.) */
-  type?: string;
+  type?: 'image' | 'video' | 'audio' | 'file' | (string & {});
   /** File name. (Required: not documented.) */
   name?: string;
   /** File extension. (Required: not documented.) */
@@ -376,13 +376,13 @@ export interface ImDialogMessagesGetMessage {
   /** Indicator of unread message. (Required: not documented.) */
   unread?: boolean;
   /** Unique identifier of the message, `null` for system messages. (Required: not documented.) */
-  uuid?: string;
+  uuid?: string | null;
   /** Array of text replacements for the message. (Required: not documented.) */
   replaces?: unknown[];
   /** Additional parameters of the message (detailed description). The set of fields in the object depends on the type of message: regular or system. (Required: not documented.) */
   params?: ImParamsType;
   /** Date of disappearance of the message, `null` if not set. (Required: not documented.) */
-  disappearing_date?: string;
+  disappearing_date?: string | null;
 }
 
 /** Type `result` (from `im.dialog.messages.get`). */
@@ -448,7 +448,7 @@ export interface ImDialogMessagesGetUser {
   /** User phones, `false` if not specified. (Required: not documented.) */
   phones?: Record<string, unknown>;
   /** Bot data, `null` for regular users. (Required: not documented.) */
-  bot_data?: Record<string, unknown>;
+  bot_data?: Record<string, unknown> | null;
   /** Type of user. (Required: not documented.) */
   type?: string;
   /** User's website. (Required: not documented.) */
@@ -476,9 +476,9 @@ export interface ImDialogMessagesSearchMessage {
   /** Indicator of a system message. (Required: not documented.) */
   isSystem?: boolean;
   /** External UUID of the message. Can be `null`. (Required: not documented.) */
-  uuid?: string;
+  uuid?: string | null;
   /** Information about forwarding. Can be `null`. (Required: not documented.) */
-  forward?: Record<string, unknown>;
+  forward?: Record<string, unknown> | null;
   /** Message parameters. (Required: not documented.) */
   params?: unknown[];
   /** Indicator that the message has been viewed by other participants. (Required: not documented.) */
@@ -490,7 +490,7 @@ export interface ImDialogMessagesSearchMessage {
   /** Number of participants who have viewed the message. (Required: not documented.) */
   viewedCount?: number;
   /** Service data of the message block. Can be `null`. (Required: not documented.) */
-  block?: Record<string, unknown>;
+  block?: Record<string, unknown> | null;
 }
 
 /** Type `user` (from `im.dialog.messages.search`). */
@@ -578,7 +578,7 @@ export interface ImDialogUsersListResultType {
   /** User's last name. (Required: not documented.) */
   last_name?: string;
   /** User's position. Can be `null`. (Required: not documented.) */
-  work_position?: string;
+  work_position?: string | null;
   /** User's color in HEX format. (Required: not documented.) */
   color?: string;
   /** Link to the avatar. If empty, the avatar is not set. (Required: not documented.) */
@@ -616,7 +616,7 @@ export interface ImDialogUsersListResultType {
   /** Contact user phones. Can be `false`. (Required: not documented.) */
   phones?: ImPhones;
   /** Bot data. For a regular user, it can be `null`. (Required: not documented.) */
-  bot_data?: Record<string, unknown>;
+  bot_data?: Record<string, unknown> | null;
   /** User type. (Required: not documented.) */
   type?: string;
   /** User's website. (Required: not documented.) */
@@ -696,7 +696,7 @@ export interface ImFile {
   /** Date the file was uploaded. (Required: not documented.) */
   date?: string;
   /** File type: `file`, `image`, `video`, `audio`. (Required: not documented.) */
-  type?: string;
+  type?: 'file' | 'image' | 'video' | 'audio' | (string & {});
   /** Name of the file. (Required: not documented.) */
   name?: string;
   /** File extension. (Required: not documented.) */
@@ -742,11 +742,11 @@ export interface ImFileModelsUploadItemType {
   /** Date of file update. (Required: not documented.) */
   updateTime?: Record<string, unknown>;
   /** Date of file deletion, can be `null`. (Required: not documented.) */
-  deleteTime?: string;
+  deleteTime?: string | null;
   /** File type code. (Required: not documented.) */
   code?: string;
   /** External identifier, can be `null`. (Required: not documented.) */
-  xmlId?: string;
+  xmlId?: string | null;
   /** Identifier of the storage. (Required: not documented.) */
   storageId?: number;
   /** Identifier of the real object. (Required: not documented.) */
@@ -847,7 +847,7 @@ export interface ImItems {
   /** Identifier of the chat. (Required: not documented.) */
   chat_id?: number;
   /** Type of record: `user` or `chat`. (Required: not documented.) */
-  type?: string;
+  type?: 'user' | 'chat' | (string & {});
   /** Avatar object (detailed description) (Required: not documented.) */
   avatar?: ImAvatar_a3b1a9;
   /** Title of the record: user's name or chat name. (Required: not documented.) */
@@ -883,7 +883,7 @@ export interface ImLastItemObject {
   /** Identifier of the chat or user identifier for personal dialog. (Required: not documented.) */
   id?: string | number;
   /** Record type: `chat` or `user`. (Required: not documented.) */
-  type?: string;
+  type?: 'chat' | 'user' | (string & {});
   /** Avatar data of the record. The structure of the object is described in detail below. (Required: not documented.) */
   avatar?: ImAvatar;
   /** Title of the record. (Required: not documented.) */
@@ -989,7 +989,7 @@ export interface ImNotification {
   /** Text of the notification. (Required: not documented.) */
   text?: string;
   /** Read status of the notification: `Y` or `N`. (Required: not documented.) */
-  notify_read?: string;
+  notify_read?: 'Y' | 'N' | (string & {});
   /** JSON keyboard for confirmation type notifications. This field is not always present. (Required: not documented.) */
   notify_buttons?: string;
   /** Additional parameters of the notification. (Required: not documented.) */
@@ -1095,7 +1095,7 @@ export interface ImNotifyHistorySearchUser {
   /** User's phones or `false` (detailed description) (Required: not documented.) */
   phones?: ImNotifyGetPhones;
   /** Bot data or `null`. (Required: not documented.) */
-  bot_data?: Record<string, unknown>;
+  bot_data?: Record<string, unknown> | null;
   /** User type. (Required: not documented.) */
   type?: string;
   /** User's website. (Required: not documented.) */
@@ -1117,7 +1117,7 @@ export interface ImParamsType {
   /** Identifiers of users who reacted to the message. (Required: not documented.) */
   LIKE?: unknown[];
   /** Codes of system events: - `CHAT_JOIN` — user added to the chat - `CHAT_LEAVE` — user left the chat. (Required: not documented.) */
-  CODE?: unknown[];
+  CODE?: Array<'CHAT_JOIN' | 'CHAT_LEAVE' | (string & {})>;
   /** Indicator of notification sending. Value `N` — notification is not sent. (Required: not documented.) */
   NOTIFY?: string;
 }
@@ -1200,7 +1200,7 @@ export interface ImReadedList {
   /** Identifier of the last read message. (Required: not documented.) */
   message_id?: number;
   /** Read date. If not specified, the value is `null`. (Required: not documented.) */
-  date?: string;
+  date?: string | null;
 }
 
 /** Type `chat` (from `im.recent.get`). */
@@ -1254,7 +1254,7 @@ export interface ImRecentGetChat {
   /** Availability of the message input field. (Required: not documented.) */
   text_field_enabled?: boolean;
   /** Identifier of the chat background. If not set, the value is `null`. (Required: not documented.) */
-  background_id?: number;
+  background_id?: number | null;
   /** Link to the related object (detailed description) (Required: not documented.) */
   entity_link?: ImEntityLink;
   /** Permissions for actions in the chat (detailed description) (Required: not documented.) */
@@ -1278,11 +1278,11 @@ export interface ImRecentGetMessage {
   /** Date of the message in ATOM format. (Required: not documented.) */
   date?: string;
   /** Identifier of the sticker. If there is no sticker, the value is `null`. (Required: not documented.) */
-  sticker?: number;
+  sticker?: number | null;
   /** Delivery status of the message. (Required: not documented.) */
   status?: string;
   /** External identifier of the message. If not set, the value is `null`. (Required: not documented.) */
-  uuid?: string;
+  uuid?: string | null;
 }
 
 /** Type `restrictions` (from `im.recent.get`, `im.recent.list`). */
@@ -1434,7 +1434,7 @@ export interface ImRecentListChat {
   /** Availability of the message input field. (Required: not documented.) */
   text_field_enabled?: boolean;
   /** Identifier of the chat background. If not set, the value is `null`. (Required: not documented.) */
-  background_id?: number;
+  background_id?: number | null;
   /** Link to the related object (detailed description) (Required: not documented.) */
   entity_link?: ImEntityLink;
   /** Permissions for actions in the chat (detailed description) (Required: not documented.) */
@@ -1460,9 +1460,9 @@ export interface ImRecentListMessage {
   /** Status of message delivery. (Required: not documented.) */
   status?: string;
   /** Identifier of the sticker. If there is no sticker, the value is `null`. (Required: not documented.) */
-  sticker?: number;
+  sticker?: number | null;
   /** External identifier of the message. If not set, the value is `null`. (Required: not documented.) */
-  uuid?: string;
+  uuid?: string | null;
 }
 
 /** Type `restrictions` as `im.recent.list` declares it: the same as {@link ImRecentGetRestrictions}. */
@@ -1536,7 +1536,7 @@ export interface ImRecentListUser {
   /** User contact phones. Can be `false`. (Required: not documented.) */
   phones?: Record<string, unknown>;
   /** Bot data. For a regular user, it can be `null`. (Required: not documented.) */
-  bot_data?: Record<string, unknown>;
+  bot_data?: Record<string, unknown> | null;
   /** Type of user. (Required: not documented.) */
   type?: string;
   /** User's website. (Required: not documented.) */
@@ -1716,7 +1716,7 @@ export interface ImSearchDepartmentListManagerUserData {
   /** User's phones or `false` (detailed description) (Required: not documented.) */
   phones?: ImNotifyGetPhones;
   /** Bot data or `null`. (Required: not documented.) */
-  bot_data?: Record<string, unknown>;
+  bot_data?: Record<string, unknown> | null;
   /** User type. (Required: not documented.) */
   type?: string;
   /** User's website. (Required: not documented.) */
@@ -1788,7 +1788,7 @@ export interface ImSearchUserListUser {
   /** Link to the user's avatar. (Required: not documented.) */
   avatar?: string | null;
   /** User's gender: `M` or `F`. (Required: not documented.) */
-  gender?: string;
+  gender?: 'M' | 'F' | (string & {});
   /** Birthday in `DD-MM` format or `false`. (Required: not documented.) */
   birthday?: string | boolean;
   /** Indicator of extranet user. (Required: not documented.) */
@@ -1891,7 +1891,7 @@ export interface ImUserGetResultType {
   /** User's phones or `false` (detailed description) (Required: not documented.) */
   phones?: ImNotifyGetPhones;
   /** Bot data or `null`. (Required: not documented.) */
-  bot_data?: Record<string, unknown>;
+  bot_data?: Record<string, unknown> | null;
   /** User type. (Required: not documented.) */
   type?: string;
   /** User's website. (Required: not documented.) */
@@ -1961,7 +1961,7 @@ export interface ImUsers {
   /** User's phones or `false` (detailed description) (Required: not documented.) */
   phones?: ImNotifyGetPhones;
   /** Bot data or `null`. (Required: not documented.) */
-  bot_data?: Record<string, unknown>;
+  bot_data?: Record<string, unknown> | null;
   /** User type. (Required: not documented.) */
   type?: string;
   /** User's website. (Required: not documented.) */
@@ -2053,7 +2053,7 @@ export interface ImChatAddParams {
     | 'TASKS'
     | 'CALL';
   /** Identifier of the object within `ENTITY_TYPE`. Passed as a string. The format depends on the selected `ENTITY_TYPE`. Supported formats for common types: - `CRM` — `<CRM_TYPE>`|`<ID>`, for example `LEAD`|`13`, `DEAL`|`1663`, `CONTACT`|`25`, `COMPANY`|`7`. For smart processes — `DYNAMIC_<entityTypeId>`|`<itemId>` - `LINES` — `<connectorId>`|`<lineId>`|`<connectorChatId>`|`<connectorUserId>`, for example `telegrambot`|`2`|`209607941`|`744` - `LIVECHAT` — `<connectorId>`|`<lineId>` - `TASKS` — task identifier, for example `8293` - `CALENDAR` — calendar event identifier - `SONET_GROUP` — group identifier. The pair of `ENTITY_TYPE` with the `SONET_GROUP` value and `ENTITY_ID` with the group identifier value must refer only to the standard chat of this group For other `ENTITY_TYPE`, the format is defined by the module or integration. */
-  ENTITY_ID?: 'CRM' | 'LINES' | 'LIVECHAT' | 'TASKS' | 'CALENDAR' | 'SONET_GROUP' | (string & {});
+  ENTITY_ID?: string;
   /** Code of the main role for BitrixGPT. Possible values: - `copilot_assistant` — universal default role - any code of an available BitrixGPT role from the AI library */
   COPILOT_MAIN_ROLE?: string;
 }
@@ -2094,7 +2094,7 @@ export interface ImChatGetParams {
     | 'TASKS'
     | 'CALL';
   /** Identifier of the object within `ENTITY_TYPE`. Passed as a string. The format depends on the selected `ENTITY_TYPE`. Supported formats for common types: - `CRM` — `<CRM_TYPE>`|`<ID>`, for example `LEAD`|`13`, `DEAL`|`1663`, `CONTACT`|`25`, `COMPANY`|`7`. For smart processes — `DYNAMIC_<entityTypeId>`|`<itemId>` - `LINES` — `<connectorId>`|`<lineId>`|`<connectorChatId>`|`<connectorUserId>`, for example `telegrambot`|`2`|`209607941`|`744` - `LIVECHAT` — `<connectorId>`|`<lineId>` - `TASKS`, `TASKS_TASK` — task identifier, for example `8293` - `CALENDAR` — calendar event identifier - `SONET_GROUP` — group identifier For other `ENTITY_TYPE`, the format is defined by the module or integration. */
-  ENTITY_ID: 'CRM' | 'LINES' | 'LIVECHAT' | 'TASKS' | 'CALENDAR' | 'SONET_GROUP' | (string & {});
+  ENTITY_ID: string;
 }
 
 /**
@@ -2102,7 +2102,7 @@ export interface ImChatGetParams {
  *
  * Result of `im.chat.get` (the `result` field).
  */
-export type ImChatGetResult = Record<string, unknown>;
+export type ImChatGetResult = Record<string, unknown> | null;
 
 /** Error codes documented for `im.chat.leave`. */
 export const ImChatLeaveErrorCode = {
@@ -2177,7 +2177,7 @@ export type ImChatMuteErrorCode = (typeof ImChatMuteErrorCode)[keyof typeof ImCh
  * @see `im.recent.hide`
  * @see `im.recent.unread`
  */
-export interface ImChatMuteParams {
+export type ImChatMuteParams = {
   /** The identifier of the chat. Required if `DIALOG_ID` is not provided. You can obtain the identifier using the im.chat.get method */
   CHAT_ID?: number;
   /** The chat identifier in the format: - `chatXXX` — chat - `sgXXX` — group or project chat - `XXX` — user identifier for personal chat Required if `CHAT_ID` is not provided. Pass either `CHAT_ID` or `DIALOG_ID`. The chat identifier can be obtained using the im.chat.get method. The user identifier can be obtained using the user.get and user.search methods */
@@ -2187,7 +2187,7 @@ export interface ImChatMuteParams {
    * @defaultValue "Y"
    */
   MUTE?: 'Y' | 'N';
-}
+} & ({ CHAT_ID: number } | { DIALOG_ID: string });
 
 /**
  * Returns `true` if notifications are successfully disabled or enabled
@@ -2233,14 +2233,14 @@ export type ImChatSetOwnerErrorCode =
  * @see `im.chat.user.list`
  * @see `im.dialog.get`
  */
-export interface ImChatSetOwnerParams {
+export type ImChatSetOwnerParams = {
   /** Identifier of the chat. Pass a number without the `chat` prefix. Required if `DIALOG_ID` is not provided. The chat identifier can be obtained using the im.chat.get method. */
-  CHAT_ID: number;
+  CHAT_ID?: number;
   /** Identifier of the dialog in the format `chatXXX`, where `XXX` is the chat identifier. Can be provided instead of `CHAT_ID`. The method works only with group chats: for a private dialog it returns the `DIALOG_ID_EMPTY` error */
   DIALOG_ID?: string;
   /** Identifier of the new chat owner. The identifier can be obtained using the im.chat.user.list method. */
   USER_ID: number;
-}
+} & ({ CHAT_ID: number } | { DIALOG_ID: string });
 
 /**
  * `true` if the chat owner was successfully changed.
@@ -2293,14 +2293,14 @@ export type ImChatUpdateAvatarErrorCode =
  * @see `im.chat.user.list`
  * @see `im.dialog.get`
  */
-export interface ImChatUpdateAvatarParams {
+export type ImChatUpdateAvatarParams = {
   /** Identifier of the chat. Pass a number without the `chat` prefix. Required if `DIALOG_ID` is not provided. The chat identifier can be obtained using the im.chat.get method */
-  CHAT_ID: number;
+  CHAT_ID?: number;
   /** Identifier of the dialog in the format `chatXXX`, where `XXX` is the chat identifier. Can be provided instead of `CHAT_ID`. The method works only with group chats: for a private dialog it returns the `DIALOG_ID_EMPTY` error */
   DIALOG_ID?: string;
   /** Image in Base64 format. Maximum image size is 5000x5000 */
   AVATAR: string;
-}
+} & ({ CHAT_ID: number } | { DIALOG_ID: string });
 
 /**
  * `true` if the chat avatar has been updated
@@ -2345,9 +2345,9 @@ export type ImChatUpdateColorErrorCode =
  * @see `im.chat.user.list`
  * @see `im.dialog.get`
  */
-export interface ImChatUpdateColorParams {
+export type ImChatUpdateColorParams = {
   /** Identifier of the chat. Pass a number without the `chat` prefix. Required if `DIALOG_ID` is not provided. The chat identifier can be obtained using the im.chat.get method */
-  CHAT_ID: number;
+  CHAT_ID?: number;
   /** Identifier of the dialog in the format `chatXXX`, where `XXX` is the chat identifier. Can be provided instead of `CHAT_ID`. The method works only with group chats: for a private dialog it returns the `DIALOG_ID_EMPTY` error */
   DIALOG_ID?: string;
   /** Chat color. It is displayed in the mobile application and wherever the chat has no avatar. Possible values: - `RED` — red - `GREEN` — green - `MINT` — mint - `LIGHT_BLUE` — light blue - `DARK_BLUE` — dark blue - `PURPLE` — purple - `AQUA` — aqua - `PINK` — pink - `LIME` — lime - `BROWN` — brown - `AZURE` — azure - `KHAKI` — khaki - `SAND` — sand - `MARENGO` — marengo - `GRAY` — gray - `GRAPHITE` — graphite */
@@ -2368,7 +2368,7 @@ export interface ImChatUpdateColorParams {
     | 'MARENGO'
     | 'GRAY'
     | 'GRAPHITE';
-}
+} & ({ CHAT_ID: number } | { DIALOG_ID: string });
 
 /**
  * `true` if the chat color has been updated
@@ -2414,14 +2414,14 @@ export type ImChatUpdateTitleErrorCode =
  * @see `im.chat.user.list`
  * @see `im.dialog.get`
  */
-export interface ImChatUpdateTitleParams {
+export type ImChatUpdateTitleParams = {
   /** Chat identifier. Pass a number without the `chat` prefix. Required if `DIALOG_ID` is not provided. The chat identifier can be obtained using the im.chat.get method. */
-  CHAT_ID: number;
+  CHAT_ID?: number;
   /** Identifier of the dialog in the format `chatXXX`, where `XXX` is the chat identifier. Can be provided instead of `CHAT_ID`. The method works only with group chats: for a private dialog it returns the `DIALOG_ID_EMPTY` error */
   DIALOG_ID?: string;
   /** Chat title. The value is automatically trimmed of whitespace and line breaks. */
   TITLE: string;
-}
+} & ({ CHAT_ID: number } | { DIALOG_ID: string });
 
 /**
  * `true` if the chat title was updated.
@@ -2608,15 +2608,15 @@ export interface ImCountersGetResult {
   /** Total counters by type (detailed description) (Required: not documented.) */
   TYPE?: ImType;
   /** Counters for chats. Key — chat ID, value — number of unread messages. (Required: not documented.) */
-  CHAT?: unknown[];
+  CHAT?: Record<string, number>;
   /** Counters for chats with notifications disabled. Key — chat ID, value — number of unread messages. (Required: not documented.) */
-  CHAT_MUTED?: Record<string, unknown>;
+  CHAT_MUTED?: Record<string, number>;
   /** Counters for chats marked as "Unread". (Required: not documented.) */
   CHAT_UNREAD?: unknown[];
   /** Counters for open line chats. (Required: not documented.) */
   LINES?: unknown[];
   /** Counters for one-on-one dialogs. Key — user ID, value — number of unread messages. (Required: not documented.) */
-  DIALOG?: Record<string, unknown>;
+  DIALOG?: Record<string, number>;
   /** Counters for one-on-one dialogs marked as "Unread". (Required: not documented.) */
   DIALOG_UNREAD?: unknown[];
 }
@@ -2710,7 +2710,7 @@ export interface ImDepartmentEmployeesGetParams {
  *
  * Result of `im.department.employees.get` (the `result` field).
  */
-export type ImDepartmentEmployeesGetResult = ImDepartmentColleaguesListUser;
+export type ImDepartmentEmployeesGetResult = Record<string, ImDepartmentColleaguesListUser>;
 
 /** Error codes documented for `im.department.get`. */
 export const ImDepartmentGetErrorCode = {
@@ -2792,7 +2792,7 @@ export interface ImDepartmentManagersGetParams {
  *
  * Result of `im.department.managers.get` (the `result` field).
  */
-export type ImDepartmentManagersGetResult = ImDepartmentColleaguesListUser;
+export type ImDepartmentManagersGetResult = Record<string, ImDepartmentColleaguesListUser>;
 
 /** Error codes documented for `im.dialog.get`. */
 export const ImDialogGetErrorCode = {
@@ -2923,7 +2923,10 @@ export interface ImDialogMessagesSearchParams {
    * Sorting parameters. Supported field: - `ID` — sort by message identifier, values `ASC` or `DESC` Default: `{"ID": "DESC"}`
    * @defaultValue "{\"ID\": \"DESC\"}"
    */
-  ORDER?: Record<string, unknown>;
+  ORDER?: {
+    /** sort by message identifier, values `ASC` or `DESC` */
+    ID?: 'ASC' | 'DESC';
+  };
   /**
    * Number of messages returned. Default value: `50`. Maximum value: `200`
    * @defaultValue 50
@@ -2949,7 +2952,7 @@ export interface ImDialogMessagesSearchResult {
   /** Additional messages related to the found ones, such as forwarded or quoted (detailed description) (Required: not documented.) */
   additionalMessages?: ImDialogMessagesSearchMessage[];
   /** BitrixGPT data, if present in the response. Can be `null`. (Required: not documented.) */
-  copilot?: Record<string, unknown>;
+  copilot?: Record<string, unknown> | null;
   /** Stickers associated with the found messages. (Required: not documented.) */
   stickers?: unknown[];
   /** Reactions to the found messages (detailed description) (Required: not documented.) */
@@ -3200,22 +3203,23 @@ export type ImDiskFileCommitErrorCode =
  * @see `im.disk.file.save`
  * @see `im.disk.folder.get`
  */
-export interface ImDiskFileCommitParams {
+export type ImDiskFileCommitParams = {
   /** Identifier of the chat. Required if `DIALOG_ID` is not provided */
-  CHAT_ID: number;
+  CHAT_ID?: number;
   /** Identifier of the dialog in the format: - `chatXXX` — chat - `sgXXX` — group or project chat - `XXX` — user identifier for personal chat Required if `CHAT_ID` is not provided */
-  DIALOG_ID: string;
+  DIALOG_ID?: string;
   /** Identifier of the file on Drive. An array can be passed. Required if `UPLOAD_ID` is not provided */
-  FILE_ID: number;
+  FILE_ID?: number;
   /** Identifier of the file on Drive. An array can be passed. Supports an additional parameter `AS_FILE`, which allows sending the image without compression, as a file. Required if `FILE_ID` is not provided */
-  UPLOAD_ID: number;
+  UPLOAD_ID?: number;
   /** Text message with the file */
   MESSAGE?: string;
   /** Parameter for Open Channels chat Possible values: - `Y` — send notification to the client - `N` — do not send notification to the client */
   SILENT_MODE?: 'Y' | 'N';
   /** Send as a file. Only for `UPLOAD_ID`. Possible values: - `Y` — yes - `N` — no */
   AS_FILE?: 'Y' | 'N';
-}
+} & ({ CHAT_ID: number } | { DIALOG_ID: string }) &
+  ({ FILE_ID: number } | { UPLOAD_ID: number });
 
 /**
  * Root object of the result (detailed description)
@@ -3337,12 +3341,12 @@ export type ImDiskFolderGetErrorCode =
  * @see `im.disk.file.delete`
  * @see `im.disk.file.save`
  */
-export interface ImDiskFolderGetParams {
+export type ImDiskFolderGetParams = {
   /** Identifier of the chat. Required if `DIALOG_ID` is not provided */
-  CHAT_ID: number;
+  CHAT_ID?: number;
   /** Identifier of the dialog in the format `chatXXX`, where `XXX` is the identifier. Required if `CHAT_ID` is not provided */
-  DIALOG_ID: string;
-}
+  DIALOG_ID?: string;
+} & ({ CHAT_ID: number } | { DIALOG_ID: string });
 
 /**
  * Root element of the response
@@ -3400,11 +3404,11 @@ export type ImMessageAddErrorCode =
  * @see `im.message.like`
  * @see `im.message.update`
  */
-export interface ImMessageAddParams {
+export type ImMessageAddParams = {
   /** Identifier of the chat in the format: - `chatXXX` — chat - `sgXXX` — group or project chat - `XXX` — identifier of the personal chat user The chat identifier can be obtained using the im.chat.get method. The user identifier can be obtained using the user.get and user.search methods */
   DIALOG_ID: string;
   /** The text of the message. Required if `ATTACH` is not provided. Formatting is supported */
-  MESSAGE: string;
+  MESSAGE?: string;
   /** Attachment with content blocks: images, links, files. Required if `MESSAGE` is not provided. Read more in the Attachments section */
   ATTACH?: Record<string, unknown> | string;
   /** Buttons under the message that the user can interact with. Read more in the Working with Keyboards article */
@@ -3423,7 +3427,7 @@ export interface ImMessageAddParams {
   URL_PREVIEW?: 'Y' | 'N';
   /** Identifier of the message to which the reply is sent. The message for the reply must be in the same chat. The identifier can be obtained using the im.dialog.messages.get method */
   REPLY_ID?: number;
-}
+} & ({ ATTACH: Record<string, unknown> | string } | { MESSAGE: string });
 
 /**
  * Identifier of the sent message
@@ -3849,7 +3853,7 @@ export type ImNotifyDeleteErrorCode =
  * @see `im.notify.schema.get`
  * @see `im.notify.system.add`
  */
-export interface ImNotifyDeleteParams {
+export type ImNotifyDeleteParams = {
   /** Identifier of the notification to be deleted. Pass one of the parameters: `ID`, `TAG`, or `SUB_TAG` */
   ID?: number;
   /** Unique tag of the notification within the application. Only notifications from the current application are deleted. Pass one of the parameters: `ID`, `TAG`, or `SUB_TAG` */
@@ -3858,7 +3862,7 @@ export interface ImNotifyDeleteParams {
   SUB_TAG?: string;
   /** This parameter is required only for webhooks. Pass the same `CLIENT_ID` that was specified during the chat bot registration */
   CLIENT_ID?: string;
-}
+} & ({ ID: number } | { SUB_TAG: string } | { TAG: string });
 
 /**
  * Returns the result of the notification deletion
@@ -4812,7 +4816,7 @@ export interface ImUserGetParams {
    * Parameter to request the `avatar_hr` field with the high-resolution avatar URL. Acceptable values: `Y` or `N`, default is `N`. Currently, the `avatar_hr` field is always returned, regardless of the parameter value
    * @defaultValue "N"
    */
-  AVATAR_HR?: string;
+  AVATAR_HR?: 'Y' | 'N';
 }
 
 /**
@@ -4854,7 +4858,7 @@ export interface ImUserListGetParams {
    * Parameter to request the `avatar_hr` field with the high-resolution avatar URL. Acceptable values: `Y` or `N`, default is `N`. Currently, the `avatar_hr` field is always returned, regardless of the parameter value
    * @defaultValue "N"
    */
-  AVATAR_HR?: string;
+  AVATAR_HR?: 'Y' | 'N';
   /** Format of the `result`. The value `array` will return a standard array of user objects, any other value will return an object with user identifier keys */
   RESULT_TYPE?: string;
 }
@@ -4999,22 +5003,28 @@ export interface ImV2EventGetParams {
   limit?: number;
 }
 
-/** Result of `im.v2.Event.get` (the `result` field). */
+/**
+ * Result of the operation
+ *
+ * Result of `im.v2.Event.get` (the `result` field).
+ */
 export interface ImV2EventGetResult {
-  /** (Required: not documented.) */
+  [key: string]: unknown;
+  /** Array of events. (Required: not documented.) */
   events?: Array<{
-    /** (Required: not documented.) */
+    /** Event ID. Pass in the next call as `offset` for confirmation. (Required: not documented.) */
     eventId?: number;
-    /** (Required: not documented.) */
+    /** Event type. List of types described below. (Required: not documented.) */
     type?: string;
-    /** (Required: not documented.) */
+    /** Date and time of the event. (Required: not documented.) */
     date?: string;
-    /** (Required: not documented.) */
+    /** Event data. Format depends on the event type: event descriptions. (Required: not documented.) */
     data?: Record<string, unknown>;
+    [key: string]: unknown;
   }>;
-  /** (Required: not documented.) */
+  /** Offset for the next request. Pass in the `offset` parameter in the next call. (Required: not documented.) */
   nextOffset?: number;
-  /** (Required: not documented.) */
+  /** `true` if there are more unprocessed events. (Required: not documented.) */
   hasMore?: boolean;
 }
 
@@ -5032,7 +5042,11 @@ export interface ImV2EventGetResult {
  */
 export interface ImV2EventSubscribeParams {}
 
-/** Result of `im.v2.Event.subscribe` (the `result` field). */
+/**
+ * `true` if subscription is successful
+ *
+ * Result of `im.v2.Event.subscribe` (the `result` field).
+ */
 export type ImV2EventSubscribeResult = boolean;
 
 /**
@@ -5049,7 +5063,11 @@ export type ImV2EventSubscribeResult = boolean;
  */
 export interface ImV2EventUnsubscribeParams {}
 
-/** Result of `im.v2.Event.unsubscribe` (the `result` field). */
+/**
+ * `true` if unsubscribed successfully
+ *
+ * Result of `im.v2.Event.unsubscribe` (the `result` field).
+ */
 export type ImV2EventUnsubscribeResult = boolean;
 
 /** Error codes documented for `im.v2.File.download`. */

@@ -280,7 +280,7 @@ export interface ImconnectorSendMessagesUser {
   /** Link to the user's profile in the external system */
   url?: string;
   /** User's gender. Supported values are `male` and `female` */
-  gender?: string;
+  gender?: 'male' | 'female';
   /** User's email */
   email?: string;
   /** User's phone */

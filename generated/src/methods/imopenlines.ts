@@ -34,7 +34,7 @@ export interface ImopenlinesChatItemType {
   /** Public flag of the chat. (Required: not documented.) */
   public?: string;
   /** Object where the key is the user identifier, and the value `true/false` indicates whether notifications are turned off for this user in the chat. (Required: not documented.) */
-  muteList?: Record<string, unknown>;
+  muteList?: Record<string, boolean>;
   /** List of identifiers of operator-managers. (Required: not documented.) */
   managerList?: unknown[];
   /** Date and time of chat creation in ISO 8601 format (RFC3339) (Required: not documented.) */
@@ -48,14 +48,14 @@ export interface ImopenlinesChatItemType {
   /** Flag indicating the availability of the message input field. (Required: not documented.) */
   textFieldEnabled?: boolean;
   /** Identifier of the chat background or `null`. (Required: not documented.) */
-  backgroundId?: number;
+  backgroundId?: number | null;
   /** Type of chat messages. (Required: not documented.) */
   messageType?: string;
   /** Flag indicating a new chat. (Required: not documented.) */
   isNew?: boolean;
 }
 
-/** Type `params` (from `imopenlines.config.add`). */
+/** Type `params` (from `imopenlines.config.add`, `imopenlines.config.update`). */
 export interface ImopenlinesConfigAddParamsType {
   /** Name of the open channel. (Required: not documented.) */
   LINE_NAME?: string;
@@ -130,7 +130,14 @@ export interface ImopenlinesConfigAddParamsType {
   /** Format of operator data. Possible values: - `profile` — show operator profile - `queue` — show operator data from the queue - `hide` — hide operator data. (Required: not documented.) */
   OPERATOR_DATA?: 'profile' | 'queue' | 'hide';
   /** Default operator data. Possible fields: - `NAME` — operator's name - `AVATAR` — link to the operator's avatar - `AVATAR_ID` — identifier of the avatar file. (Required: not documented.) */
-  DEFAULT_OPERATOR_DATA?: Record<string, unknown>;
+  DEFAULT_OPERATOR_DATA?: {
+    /** operator's name. (Required: not documented.) */
+    NAME?: unknown;
+    /** link to the operator's avatar. (Required: not documented.) */
+    AVATAR?: unknown;
+    /** identifier of the avatar file. (Required: not documented.) */
+    AVATAR_ID?: unknown;
+  };
   /** Scenario if the operator did not respond. Possible values: - `none` — do not execute the scenario - `text` — send a text message. (Required: not documented.) */
   NO_ANSWER_RULE?: 'none' | 'text';
   /** Identifier of the CRM form for the no-answer scenario. (Required: not documented.) */
@@ -140,7 +147,7 @@ export interface ImopenlinesConfigAddParamsType {
   /** Text for the no-answer scenario. (Required: not documented.) */
   NO_ANSWER_TEXT?: string;
   /** Days off. Possible values of elements: - `MO` — Monday - `TU` — Tuesday - `WE` — Wednesday - `TH` — Thursday - `FR` — Friday - `SA` — Saturday - `SU` — Sunday. (Required: not documented.) */
-  WORKTIME_DAYOFF?: unknown[];
+  WORKTIME_DAYOFF?: Array<'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU'>;
   /** Holidays in string format, listed as `DD.MM,DD.MM`. (Required: not documented.) */
   WORKTIME_HOLIDAYS?: string;
   /** Scenario during non-working hours. Possible values: - `none` — do not execute the scenario - `text` — send a text message. (Required: not documented.) */
@@ -223,18 +230,6 @@ export interface ImopenlinesConfigAddParamsType {
   CONFIRM_CLOSE?: 'Y' | 'N';
   /** Ignore the responsible person in the welcome form. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   IGNORE_WELCOME_FORM_RESPONSIBLE?: 'Y' | 'N';
-}
-
-/** Type `QUEUE_USERS_FIELDS` (from `imopenlines.config.get`). */
-export interface ImopenlinesConfigGetQUEUEUSERSFIELDS {
-  /** User name. Possible values: - `string` — user name is set - `null` — user name is not set. (Required: not documented.) */
-  USER_NAME?: 'string' | 'null' | (string & {});
-  /** User position. Possible values: - `string` — position is set - `null` — position is not set. (Required: not documented.) */
-  USER_WORK_POSITION?: 'string' | 'null' | (string & {});
-  /** Link to avatar. Possible values: - `string` — link to avatar is set - `null` — avatar is not set. (Required: not documented.) */
-  USER_AVATAR?: 'string' | 'null' | (string & {});
-  /** Avatar file ID. (Required: not documented.) */
-  USER_AVATAR_ID?: string;
 }
 
 /** Type `result` (from `imopenlines.config.get`). */
@@ -372,7 +367,7 @@ export interface ImopenlinesConfigGetResultType {
   /** The status of a temporary line. Possible values: - `Y` — temporary line - `N` — permanent line. (Required: not documented.) */
   TEMPORARY?: 'Y' | 'N' | (string & {});
   /** External ID. Possible values: - `string` — external ID is set - `null` — external ID is not set. (Required: not documented.) */
-  XML_ID?: 'string' | 'null' | (string & {});
+  XML_ID?: string;
   /** The language of the line. (Required: not documented.) */
   LANGUAGE_ID?: string;
   /** The ID of the quick answers information block. (Required: not documented.) */
@@ -388,9 +383,9 @@ export interface ImopenlinesConfigGetResultType {
   /** IDs of operators in the queue. (Required: not documented.) */
   QUEUE?: unknown[];
   /** Data of queue items. The key of the object is the user ID, the value is the queue (detailed description) (Required: not documented.) */
-  QUEUE_FULL?: ImopenlinesQUEUEFULL;
+  QUEUE_FULL?: Record<string, ImopenlinesQUEUEFULL>;
   /** User fields in the queue. The key of the object is the user ID, the value is the user description (detailed description) (Required: not documented.) */
-  QUEUE_USERS_FIELDS?: ImopenlinesConfigGetQUEUEUSERSFIELDS;
+  QUEUE_USERS_FIELDS?: Record<string, ImopenlinesQUEUEUSERSFIELDS>;
   /** The status of checking the online status of operators. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   QUEUE_ONLINE?: 'Y' | 'N' | (string & {});
   /** Set of default operator display fields. (Required: not documented.) */
@@ -544,18 +539,6 @@ export interface ImopenlinesConfigListGetParamsType {
   offset?: number;
 }
 
-/** Type `QUEUE_USERS_FIELDS` (from `imopenlines.config.list.get`). */
-export interface ImopenlinesConfigListGetQUEUEUSERSFIELDS {
-  /** User's name. Possible values: - `string` — user's name is set - `null` — user's name is not set */
-  USER_NAME?: 'string' | 'null';
-  /** User's position. Possible values: - `string` — position is set - `null` — position is not set */
-  USER_WORK_POSITION?: 'string' | 'null';
-  /** Link to avatar. Possible values: - `string` — link to avatar is set - `null` — avatar is not set */
-  USER_AVATAR?: 'string' | 'null';
-  /** Identifier of the avatar file */
-  USER_AVATAR_ID?: string;
-}
-
 /** Type `result` (from `imopenlines.config.list.get`). */
 export interface ImopenlinesConfigListGetResultType {
   /** Identifier of the open channel */
@@ -691,7 +674,7 @@ export interface ImopenlinesConfigListGetResultType {
   /** Status of temporary line. Possible values: - `Y` — temporary line - `N` — permanent line */
   TEMPORARY?: 'Y' | 'N';
   /** External identifier. Possible values: - `string` — external identifier is set - `null` — external identifier is not set */
-  XML_ID?: 'string' | 'null';
+  XML_ID?: string;
   /** Language of the line */
   LANGUAGE_ID?: string;
   /** Identifier of the quick answers information block */
@@ -707,7 +690,7 @@ export interface ImopenlinesConfigListGetResultType {
   /** Identifiers of operators in the queue. Field is returned when `OPTIONS.QUEUE = "Y"` */
   QUEUE?: unknown[];
   /** Additional fields of queue users. Key — user identifier, value — description of queue fields (detailed description). Field is returned when `OPTIONS.QUEUE = "Y"` */
-  QUEUE_USERS_FIELDS?: ImopenlinesConfigListGetQUEUEUSERSFIELDS;
+  QUEUE_USERS_FIELDS?: Record<string, ImopenlinesQUEUEUSERSFIELDS>;
   /** Ordered list of line queue objects (detailed description). Field is returned when `OPTIONS.CONFIG_QUEUE = "Y"` */
   CONFIG_QUEUE?: ImopenlinesCONFIGQUEUE[];
   /** Set of default operator display fields */
@@ -754,6 +737,9 @@ export interface ImopenlinesConfigPathGetResultType {
   PUBLIC_PATH?: string;
 }
 
+/** Type `params` as `imopenlines.config.update` declares it: the same as {@link ImopenlinesConfigAddParamsType}. */
+export type ImopenlinesConfigUpdateParamsType = ImopenlinesConfigAddParamsType;
+
 /** Type `result` (from `imopenlines.dialog.get`). */
 export interface ImopenlinesDialogGetResultType {
   /** Identifier of the chat. (Required: not documented.) */
@@ -765,7 +751,7 @@ export interface ImopenlinesDialogGetResultType {
   /** Name of the chat. (Required: not documented.) */
   name?: string;
   /** Description of the chat or `null`. (Required: not documented.) */
-  description?: string;
+  description?: string | null;
   /** Identifier of the chat owner. (Required: not documented.) */
   owner?: number;
   /** Indicator of an extranet chat. (Required: not documented.) */
@@ -821,7 +807,7 @@ export interface ImopenlinesDialogGetResultType {
   /** Whether the message input field is available. (Required: not documented.) */
   text_field_enabled?: boolean;
   /** Identifier of the chat background or `null`. (Required: not documented.) */
-  background_id?: number;
+  background_id?: number | null;
   /** Permissions of the current user in the chat (detailed description) (Required: not documented.) */
   permissions?: ImopenlinesPermissions;
   /** Indicator of a new chat. (Required: not documented.) */
@@ -945,7 +931,7 @@ export interface ImopenlinesMessageItemType {
 /** Type `openlines` (from `imopenlines.session.history.get`). */
 export interface ImopenlinesOpenlines {
   /** Object of the form `{"<CONFIG_ID>": <boolean>}`, where the key is the identifier of the open line settings `CONFIG_ID`, and the value `true/false` indicates whether the supervisor can evaluate the operator's work in the session of this line. (Required: not documented.) */
-  canvoteashead?: Record<string, unknown>;
+  canvoteashead?: Record<string, boolean>;
 }
 
 /** Type `options` (from `imopenlines.config.list.get`). */
@@ -989,18 +975,26 @@ export interface ImopenlinesQUEUEFULL {
   /** Department ID. (Required: not documented.) */
   DEPARTMENT_ID?: string;
   /** User name. Possible values: - `string` — user name is set - `null` — user name is not set. (Required: not documented.) */
-  USER_NAME?: 'string' | 'null' | (string & {});
+  USER_NAME?: string;
   /** User position. Possible values: - `string` — position is set - `null` — position is not set. (Required: not documented.) */
-  USER_WORK_POSITION?: 'string' | 'null' | (string & {});
+  USER_WORK_POSITION?: string;
   /** Link to avatar. Possible values: - `string` — link to avatar is set - `null` — avatar is not set. (Required: not documented.) */
-  USER_AVATAR?: 'string' | 'null' | (string & {});
+  USER_AVATAR?: string;
   /** Avatar file ID. (Required: not documented.) */
   USER_AVATAR_ID?: string;
 }
 
-/** Type `QUEUE_USERS_FIELDS` as any method of the namespace declares it: the docs give 2 different shapes. */
-export type ImopenlinesQUEUEUSERSFIELDS =
-  ImopenlinesConfigGetQUEUEUSERSFIELDS | ImopenlinesConfigListGetQUEUEUSERSFIELDS;
+/** Type `QUEUE_USERS_FIELDS` (from `imopenlines.config.get`, `imopenlines.config.list.get`). */
+export interface ImopenlinesQUEUEUSERSFIELDS {
+  /** User name. Possible values: - `string` — user name is set - `null` — user name is not set. (Required: not documented.) */
+  USER_NAME?: string;
+  /** User position. Possible values: - `string` — position is set - `null` — position is not set. (Required: not documented.) */
+  USER_WORK_POSITION?: string;
+  /** Link to avatar. Possible values: - `string` — link to avatar is set - `null` — avatar is not set. (Required: not documented.) */
+  USER_AVATAR?: string;
+  /** Avatar file ID. (Required: not documented.) */
+  USER_AVATAR_ID?: string;
+}
 
 /** Type `readed_list` (from `imopenlines.dialog.get`). */
 export interface ImopenlinesReadedList {
@@ -1011,7 +1005,7 @@ export interface ImopenlinesReadedList {
   /** Identifier of the last read message. (Required: not documented.) */
   message_id?: number;
   /** Date and time of reading in ISO 8601 format (RFC3339) or `null`. (Required: not documented.) */
-  date?: string;
+  date?: string | null;
 }
 
 /** Type `restrictions` (from `imopenlines.dialog.get`). */
@@ -1036,8 +1030,18 @@ export interface ImopenlinesRestrictions {
   user_list?: boolean;
 }
 
+/** Type `Result` (from `imopenlines.crm.chat.get`). */
+export interface ImopenlinesResultType {
+  /** Identifier of the chat. (Required: not documented.) */
+  CHAT_ID?: string;
+  /** Identifier of the connector. (Required: not documented.) */
+  CONNECTOR_ID?: string;
+  /** Title of the connector. (Required: not documented.) */
+  CONNECTOR_TITLE?: string;
+}
+
 /** Type `result` as any method of the namespace declares it: the docs give 7 different shapes. */
-export type ImopenlinesResultType =
+export type ImopenlinesResultType_50d8f6 =
   | ImopenlinesConfigGetResultType
   | ImopenlinesConfigListGetResultType
   | ImopenlinesConfigPathGetResultType
@@ -1061,7 +1065,7 @@ export interface ImopenlinesSessionHistoryGetResultType {
   /** Identifier of the chat. (Required: not documented.) */
   chatId?: number;
   /** Flag indicating the ability to join the dialogue: `Y` or `N`. (Required: not documented.) */
-  canJoin?: string;
+  canJoin?: 'Y' | 'N' | (string & {});
   /** Flag indicating the ability to evaluate operators by the supervisor: `Y` or `N`. (Required: not documented.) */
   canVoteHead?: string;
   /** Identifier of the session. (Required: not documented.) */
@@ -1069,7 +1073,7 @@ export interface ImopenlinesSessionHistoryGetResultType {
   /** Rating given by the supervisor. (Required: not documented.) */
   sessionVoteHead?: number;
   /** Supervisor's comment on the rating or `null`. (Required: not documented.) */
-  sessionCommentHead?: string;
+  sessionCommentHead?: string | null;
   /** Identifier of the chat in the format `chat<ID>`. (Required: not documented.) */
   userId?: string;
   /** Chat messages indexed by message identifier. The structure of the object is described in detail below. (Required: not documented.) */
@@ -1077,7 +1081,7 @@ export interface ImopenlinesSessionHistoryGetResultType {
   /** Relationship between the chat and the list of message identifiers. The structure of the object is described in detail below. (Required: not documented.) */
   usersMessage?: ImopenlinesUsersMessage;
   /** Object of chat participants, where the key is the user identifier. The structure of the object is described in detail below. (Required: not documented.) */
-  users?: ImopenlinesUsers;
+  users?: Record<string, ImopenlinesUsers>;
   /** Open line data. The structure of the object is described in detail below. (Required: not documented.) */
   openlines?: ImopenlinesOpenlines;
   /** Users grouped by departments, or an empty array The structure of the object is described in detail below. (Required: not documented.) */
@@ -1101,7 +1105,7 @@ export interface ImopenlinesSessionOpenResultType {
 }
 
 /** Type `user_block_chat` (from `imopenlines.session.history.get`). */
-export type ImopenlinesUserBlockChat = Record<string, Record<string, unknown>>;
+export type ImopenlinesUserBlockChat = Record<string, Record<string, boolean>>;
 
 /** Type `user_in_chat` (from `imopenlines.session.history.get`). */
 export type ImopenlinesUserInChat = Record<string, unknown[]>;
@@ -1120,11 +1124,11 @@ export interface ImopenlinesUserItemType {
   /** User's last name. (Required: not documented.) */
   lastName?: string;
   /** Position or `null`. (Required: not documented.) */
-  workPosition?: string;
+  workPosition?: string | null;
   /** Link to the user's avatar. (Required: not documented.) */
   avatar?: string;
   /** Identifier of the avatar file or `null`. (Required: not documented.) */
-  avatarId?: number;
+  avatarId?: number | null;
   /** User's gender. (Required: not documented.) */
   gender?: string;
   /** Extranet user flag. (Required: not documented.) */
@@ -1136,7 +1140,7 @@ export interface ImopenlinesUserItemType {
   /** External authentication type. (Required: not documented.) */
   externalAuthId?: string;
   /** Online status or `null`. (Required: not documented.) */
-  status?: string;
+  status?: string | null;
   /** Date and time of the last activity in ISO 8601 format (RFC3339) (Required: not documented.) */
   lastActivityDate?: string;
   /** Identifiers of departments. (Required: not documented.) */
@@ -1544,7 +1548,7 @@ export interface ImopenlinesConfigUpdateParams {
   /** Identifier of the open channel. You can obtain the identifier of the open channel when creating an open channel or by using the method to get the list of open channels */
   CONFIG_ID: number;
   /** Object with settings for the update. The set of fields corresponds to the PARAMS parameter of the `imopenlines.config.add` method */
-  PARAMS?: Record<string, unknown>;
+  PARAMS?: ImopenlinesConfigAddParamsType;
 }
 
 /**
@@ -1594,15 +1598,12 @@ export interface ImopenlinesCrmChatGetParams {
   ACTIVE_ONLY?: 'Y' | 'N';
 }
 
-/** Result of `imopenlines.crm.chat.get` (the `result` field). */
-export type ImopenlinesCrmChatGetResult = Array<{
-  /** (Required: not documented.) */
-  CHAT_ID?: string;
-  /** (Required: not documented.) */
-  CONNECTOR_ID?: string;
-  /** (Required: not documented.) */
-  CONNECTOR_TITLE?: string;
-}>;
+/**
+ * List of chat objects (detailed description). Returns an empty array `"result":[]` if no object with the specified `CRM_ENTITY` exists
+ *
+ * Result of `imopenlines.crm.chat.get` (the `result` field).
+ */
+export type ImopenlinesCrmChatGetResult = ImopenlinesResultType[];
 
 /** Error codes documented for `imopenlines.crm.chat.getLastId`. */
 export const ImopenlinesCrmChatGetLastIdErrorCode = {
@@ -1697,7 +1698,11 @@ export interface ImopenlinesCrmChatUserAddParams {
   CHAT_ID?: number;
 }
 
-/** Result of `imopenlines.crm.chat.user.add` (the `result` field). */
+/**
+ * Identifier of the chat to which the user has been added. If `CHAT_ID` is not provided and no chat is found for the CRM object, the method will return `"result":0`
+ *
+ * Result of `imopenlines.crm.chat.user.add` (the `result` field).
+ */
 export type ImopenlinesCrmChatUserAddResult = number;
 
 /** Error codes documented for `imopenlines.crm.chat.user.delete`. */
@@ -1749,7 +1754,11 @@ export interface ImopenlinesCrmChatUserDeleteParams {
   CHAT_ID?: number;
 }
 
-/** Result of `imopenlines.crm.chat.user.delete` (the `result` field). */
+/**
+ * Identifier of the chat from which the user was removed. If `CHAT_ID` is not provided and the chat for the CRM object is not found or does not exist, the method will return `"result":0`
+ *
+ * Result of `imopenlines.crm.chat.user.delete` (the `result` field).
+ */
 export type ImopenlinesCrmChatUserDeleteResult = number;
 
 /** Error codes documented for `imopenlines.crm.lead.create`. */
@@ -1848,7 +1857,11 @@ export interface ImopenlinesCrmMessageAddParams {
   MESSAGE: string;
 }
 
-/** Result of `imopenlines.crm.message.add` (the `result` field). */
+/**
+ * Identifier of the created message in the chat
+ *
+ * Result of `imopenlines.crm.message.add` (the `result` field).
+ */
 export type ImopenlinesCrmMessageAddResult = number;
 
 /** Error codes documented for `imopenlines.dialog.get`. */
@@ -1935,7 +1948,11 @@ export interface ImopenlinesMessageQuickSaveParams {
   MESSAGE_ID: number;
 }
 
-/** Result of `imopenlines.message.quick.save` (the `result` field). */
+/**
+ * Contains `true` when successfully saved to quick answers.
+ *
+ * Result of `imopenlines.message.quick.save` (the `result` field).
+ */
 export type ImopenlinesMessageQuickSaveResult = boolean;
 
 /** Error codes documented for `imopenlines.message.session.start`. */
@@ -2408,14 +2425,14 @@ export type ImopenlinesSessionHeadVoteErrorCode =
  * @see `imopenlines.session.open`
  * @see `imopenlines.session.start`
  */
-export interface ImopenlinesSessionHeadVoteParams {
+export type ImopenlinesSessionHeadVoteParams = {
   /** Session identifier. The identifier can be obtained using the imopenlines.session.history.get method in the `sessionId` field */
   SESSION_ID: number;
   /** Manager's rating. Pass a value from `1` to `5` */
   RATING?: number;
   /** Manager's comment on the rating */
   COMMENT?: string;
-}
+} & ({ COMMENT: string } | { RATING: number });
 
 /**
  * Returns `true` if the rating is saved
@@ -2459,12 +2476,12 @@ export type ImopenlinesSessionHistoryGetErrorCode =
  * @see `imopenlines.session.open`
  * @see `imopenlines.session.start`
  */
-export interface ImopenlinesSessionHistoryGetParams {
+export type ImopenlinesSessionHistoryGetParams = {
   /** Identifier of the open line session. The identifier can be obtained using the imopenlines.dialog.get method from the `entity_data_1` field. The `SESSION_ID` identifier is located in the sixth parameter of the `entity_data_1` string. For example, for `"entity_data_1":"Y|LEAD|1205|N|N|321|1773223732|0|0|0"`, the session identifier is `321` */
   SESSION_ID?: number;
   /** Numeric identifier of the open line chat without the `chat` prefix. For example, `1763`, not `chat1763`. The identifier can be obtained using the imopenlines.dialog.get or imopenlines.crm.chat.get methods */
   CHAT_ID?: number;
-}
+} & ({ CHAT_ID: number } | { SESSION_ID: number });
 
 /**
  * Root object of the response. The structure of the object is described in detail below

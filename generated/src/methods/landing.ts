@@ -163,7 +163,7 @@ export interface LandingBlockGetcontentResultType {
   /** Indicator of the block's activity. (Required: not documented.) */
   active?: boolean;
   /** Access level to the block. Possible values: `A` — access is closed to all blocks, `D` — access is denied, `V` — can edit only the design, `W` — can edit content and design without deletion, `X` — full access. (Required: not documented.) */
-  access?: string;
+  access?: 'A' | 'D' | 'V' | 'W' | 'X' | (string & {});
   /** Local anchor of the block. The value is used as the HTML attribute `id` for the external wrapper of the block and in links to the block within the page. (Required: not documented.) */
   anchor?: string;
   /** Indicator that there is PHP code in the original content of the block. (Required: not documented.) */
@@ -171,7 +171,7 @@ export interface LandingBlockGetcontentResultType {
   /** Indicator that the block has been modified in the designer. (Required: not documented.) */
   designed?: boolean;
   /** Identifier of the REST block from the repository or `null` if the block is not linked to a REST repository. (Required: not documented.) */
-  repoId?: number;
+  repoId?: number | null;
   /** Ready HTML of the block for output on the page. Returns the final HTML after rendering, not the block template. If `params.wrapper_show=true`, the field returns HTML along with the external container of the block. If `params.wrapper_show=false`, it returns only the HTML of the block. If the block is inactive and `params.force_unactive=false`, the field returns an empty string. (Required: not documented.) */
   content?: string;
   /** Additional HTML code of connected extensions. (Required: not documented.) */
@@ -330,7 +330,7 @@ export interface LandingBlockUploadfileParamsType {
    * Resizing mode. Possible values: `0` — fit the image within the specified dimensions while maintaining proportions, `1` — resize proportionally by the larger side, `2` — adjust the image to exact dimensions, cropping it if necessary. Default is `1`. The parameter applies only to raster images
    * @defaultValue 1
    */
-  resize_type?: number;
+  resize_type?: 0 | 1 | 2;
 }
 
 /** Type `result` (from `landing.block.uploadfile`). */
@@ -362,7 +362,7 @@ export interface LandingContent {
   /** Indicator of the block's activity. (Required: not documented.) */
   active?: boolean;
   /** Access level to the block. Possible values: `A` — access closed to all blocks, `D` — access denied, `V` — can edit only design, `W` — can edit content and design without deletion, `X` — full access. (Required: not documented.) */
-  access?: string;
+  access?: 'A' | 'D' | 'V' | 'W' | 'X' | (string & {});
   /** Local anchor of the block. The new block always receives an anchor of the form `b<ID>`, for example `b28607`. (Required: not documented.) */
   anchor?: string;
   /** Indicator that there is PHP code in the block's content. (Required: not documented.) */
@@ -370,7 +370,7 @@ export interface LandingContent {
   /** Indicator of a designed block. (Required: not documented.) */
   designed?: boolean;
   /** Identifier of the REST block from the repository or `null` if the block is not linked to a REST repository. (Required: not documented.) */
-  repoId?: number;
+  repoId?: number | null;
   /** Prepared HTML code of the block. (Required: not documented.) */
   content?: string;
   /** Additional HTML code of connected extensions. (Required: not documented.) */
@@ -758,7 +758,7 @@ export interface LandingLandingAddByTemplateFields {
   /** Additional data for preparing template blocks when creating the page. In `PREPARE_BLOCKS_DATA`, first specify the block code from the page template, and inside - parameters for this block (detailed description) */
   PREPARE_BLOCKS_DATA?: LandingPREPAREBLOCKSDATA;
   /** Flag for adding the created page to the site menu. Supported values are `Y` and `N`. The logic triggers only when the value is `Y`, if the page is not already added to the menu through `BLOCK_ID` and `MENU_CODE`, and if `TITLE` is provided */
-  ADD_IN_MENU?: string;
+  ADD_IN_MENU?: 'Y' | 'N';
   /** Together with `MENU_CODE`, adds a link to the created page in the menu of the block with the specified identifier */
   BLOCK_ID?: number;
   /** Together with `BLOCK_ID`, specifies the menu code within the block where the link to the created page should be added */
@@ -785,12 +785,12 @@ export interface LandingLandingAddFields {
    * Flag to include the page in the sitemap. Supported values are `Y` and `N`, default is `N`
    * @defaultValue "N"
    */
-  SITEMAP?: string;
+  SITEMAP?: 'Y' | 'N';
   /**
    * Used if a folder needs to be created instead of a page. Supported values are `Y` and `N`, default is `N`
    * @defaultValue "N"
    */
-  FOLDER?: string;
+  FOLDER?: 'Y' | 'N';
   /** Identifier of the folder where the page should be created. The folder must belong to the same site as `SITE_ID`. The folder identifier can be obtained using the method landing.site.getFolders */
   FOLDER_ID?: number;
   /** Identifier of the page view template. The identifier of the view template can be obtained using the method landing.template.getlist */
@@ -817,7 +817,7 @@ export interface LandingLandingAddblockFields {
    * Flag indicating the activity of the new block. Possible values: `Y` — block is active `N` — block is inactive Default is `Y`
    * @defaultValue "Y"
    */
-  ACTIVE?: string;
+  ACTIVE?: 'Y' | 'N';
   /** HTML content of the block. Allows replacing the standard content of the block with your own HTML code. The block code must still be available in the repository for the current type of page and `scope`. Before saving, the value is cleaned and validated */
   CONTENT?: string;
   /** If `Y` is passed, after adding the block, the method will return not only its identifier but also the block data (detailed description). For any other value, the method will return only the block identifier */
@@ -844,7 +844,7 @@ export interface LandingLandingAddblockResultContent {
   /** Indicator of a designed block. (Required: not documented.) */
   designed?: boolean;
   /** Identifier of the REST block from the repository or `null` if the block is not linked to a REST repository. (Required: not documented.) */
-  repoId?: number;
+  repoId?: number | null;
   /** Prepared HTML code of the block. (Required: not documented.) */
   content?: string;
   /** Additional HTML code of connected extensions. (Required: not documented.) */
@@ -962,9 +962,9 @@ export interface LandingLandingUpdateFields {
   /** The identifier of the site to which the page should be linked. If the parameter is not passed, the current site of the page is used. If both a new site and a folder are specified, the folder will be checked not in the new site but in the current site of the page. For such a scenario, it is better to use landing.landing.move. */
   SITE_ID?: number;
   /** A flag to include the page in the sitemap. Supported values are `Y` and `N`. Any other value will be saved as `N`. */
-  SITEMAP?: string;
+  SITEMAP?: 'Y' | 'N';
   /** A folder indicator. Supported values are `Y` and `N`. Any other value will be saved as `N`. */
-  FOLDER?: string;
+  FOLDER?: 'Y' | 'N';
   /** The identifier of the folder in which to place the page. The folder must be within the current site of the page. If `0` is passed, the page will be moved to the root of the site. The folder identifier can be obtained using the landing.site.getFolders method. */
   FOLDER_ID?: number;
   /** The identifier of the page view template. The template identifier can be obtained using the landing.template.getlist method. */
@@ -1096,7 +1096,7 @@ export interface LandingPageTemplateData {
   /** Template name in export data */
   name?: string;
   /** Template types. Possible values: - `page` — templates for pages - `store` — templates for stores - `knowledge` — templates for knowledge bases - `group` — templates for groups - `mainpage` — templates for main pages */
-  type?: string[];
+  type?: Array<'page' | 'store' | 'knowledge' | 'group' | 'mainpage'>;
   /** Template description */
   description?: string | null;
   /** Template active status in export data */
@@ -1382,7 +1382,10 @@ export type LandingResultType_22546b =
   | LandingTemplateGetLandingRefResultType;
 
 /** Type `rights` (from `landing.site.setRights`). */
-export type LandingRights = Record<string, string[]>;
+export type LandingRights = Record<
+  string,
+  Array<'denied' | 'read' | 'edit' | 'sett' | 'public' | 'delete'>
+>;
 
 /** Type `role` (from `landing.role.getList`). */
 export interface LandingRole {
@@ -1411,7 +1414,7 @@ export interface LandingSection {
   /** The application code if the section belongs to the partner catalog, otherwise `false`. (Required: not documented.) */
   app_code?: string | boolean;
   /** A set of blocks in the section, where the key is the block code and the value is the block object (detailed description). For favorite blocks, the key may contain the suffix `@<ID>`. (Required: not documented.) */
-  items?: LandingBlock;
+  items?: Record<string, LandingBlock>;
 }
 
 /** Type `selector_value` (from `landing.block.updateStyles`). */
@@ -1460,7 +1463,7 @@ export interface LandingSiteAddFields {
    * Type of the site. Default is `PAGE`. Supported types are `PAGE`, `STORE`, `SMN`, `KNOWLEDGE`, `GROUP`, `MAINPAGE`. The value must correspond to the `scope` parameter (detailed description)
    * @defaultValue "PAGE"
    */
-  TYPE?: string;
+  TYPE?: 'PAGE' | 'STORE' | 'SMN' | 'KNOWLEDGE' | 'GROUP' | 'MAINPAGE';
   /** Domain of the site. The value depends on the platform. For Bitrix24, specify the domain name of the site. If the parameter is not filled or an empty string is passed, the domain will be generated automatically based on the system template. For 1C-Bitrix: Site Management, you need to pass the identifier of an already existing domain. Domain name as a string is not supported, the method will return an error */
   DOMAIN_ID?: number | string;
   /** Description of the site, up to `255` characters */
@@ -1691,7 +1694,7 @@ export interface LandingSiteTemplateData {
   /** Template name in export data */
   name?: string;
   /** Template types. Possible values: - `page` — templates for pages - `store` — templates for stores - `knowledge` — templates for knowledge bases - `group` — templates for groups - `mainpage` — templates for main pages */
-  type?: string[];
+  type?: Array<'page' | 'store' | 'knowledge' | 'group' | 'mainpage'>;
   /** Template description */
   description?: string | null;
   /** Template active status in export data */
@@ -1741,7 +1744,7 @@ export interface LandingSiteUpdateFields {
   /** Symbolic code of the site. If an empty string is passed, the code is generated from `TITLE` or from the string `site`. The code cannot contain `/`, and a code consisting solely of digits receives the prefix `site`, with a maximum length of `253` characters. If the code is already taken in the domain, a numeric suffix is automatically added */
   CODE?: string;
   /** Type of the site. Supported types are `PAGE`, `STORE`, `SMN`, `KNOWLEDGE`, `GROUP`, `MAINPAGE`. This is the internal type of the landing, related to the internal `scope` (detailed description) */
-  TYPE?: string;
+  TYPE?: 'PAGE' | 'STORE' | 'SMN' | 'KNOWLEDGE' | 'GROUP' | 'MAINPAGE';
   /** Domain of the site. Usually, the domain name is passed. For sites of types `PAGE`, `STORE`, `SMN`, if the parameter is not passed or an empty string is provided, the parameter value is ignored. For `GROUP`, `KNOWLEDGE`, and `MAINPAGE`, the parameter is usually not passed. For 1C-Bitrix: Site Management, provide the identifier of an existing domain. A domain name as a string is not supported, and the method will return an error */
   DOMAIN_ID?: number | string;
   /** Description of the site, up to `255` characters */
@@ -1780,16 +1783,13 @@ export interface LandingSource {
    * Type of the card source. Possible values: `card` - take the current card by index, `preset` - create a card from a preset in `manifest.cards.<selector>.presets`. Default - `card`
    * @defaultValue "card"
    */
-  type?: string;
+  type?: 'card' | 'preset';
   /** Value of the card source. For `card`, this is the index of the current card by selector, starting from `0`. For `preset`, this is the preset code from the block manifest */
   value?: number | string;
 }
 
 /** Type `result` (from `landing.syspage.get`). */
-export interface LandingSyspageGetResultType {
-  /** Object binding of the special page (detailed description) Key of the `result` object. Possible values: `mainpage` — main page `catalog` — main catalog page `personal` — personal section `cart` — cart `order` — order checkout `payment` — payment page `compare` — comparison page `feedback` — feedback page. (Required: not documented.) */
-  'type code'?: LandingSyspageItemType;
-}
+export type LandingSyspageGetResultType = Record<string, LandingSyspageItemType>;
 
 /** Type `syspage_item` (from `landing.syspage.get`). */
 export interface LandingSyspageItemType {
@@ -1800,9 +1800,9 @@ export interface LandingSyspageItemType {
   /** Title of the page. (Required: not documented.) */
   TITLE?: string;
   /** Flag indicating if the page is deleted. Possible values: `Y` — page is deleted `N` — page is not deleted. (Required: not documented.) */
-  DELETED?: string;
+  DELETED?: 'Y' | 'N' | (string & {});
   /** Flag indicating if the page is active. Possible values: `Y` — page is active `N` — page is inactive. (Required: not documented.) */
-  ACTIVE?: string;
+  ACTIVE?: 'Y' | 'N' | (string & {});
 }
 
 /** Type `template` (from `landing.template.getlist`). */
@@ -2115,7 +2115,7 @@ export type LandingBlockGetContentFromRepositoryErrorCode =
  */
 export interface LandingBlockGetContentFromRepositoryParams {
   /** The code of the block whose content needs to be retrieved. Several value formats are supported: - Short code of a standard block, for example, `01.big_with_text`, - Block code from the application repository in the format `repo_<ID>`, - Code of a saved block in the format `<code>@<ID>`. The block code can be obtained from the result of the method landing.block.getRepository. For a saved block, it is `repo_<ID>`, for a block from the repository — `<code>@<ID>`, and for a standard block — the value from the `code` field. If you need to get the description of the block and its parameters, use the method landing.block.getManifestFile. The method only works with supported code formats. If a code in the format `<namespace>:<code>`, an empty string, an unknown code, or the code of an already deleted saved block is passed, `result` will return `null`, without a separate error. */
-  code: string;
+  code: string | null;
 }
 
 /**
@@ -2394,7 +2394,7 @@ export interface LandingBlockGetrepositoryParams {
  *
  * Result of `landing.block.getrepository` (the `result` field).
  */
-export type LandingBlockGetrepositoryResult = LandingSection | boolean;
+export type LandingBlockGetrepositoryResult = Record<string, LandingSection> | boolean;
 
 /** Error codes documented for `landing.block.removecard`. */
 export const LandingBlockRemovecardErrorCode = {
@@ -4893,7 +4893,7 @@ export type LandingRoleEnableErrorCode =
  */
 export interface LandingRoleEnableParams {
   /** The section the call is made from. This parameter is not related to the REST scope `landing` in the method name. The values `GROUP`, `KNOWLEDGE`, and `MAINPAGE` correspond to the types of sites described in the article Working with Site Types and Scopes. Possible values: `GROUP` - group sites `KNOWLEDGE` - knowledge bases `MAINPAGE` - the main page or vibe With any of these values, only the Bitrix24 administrator can switch the access model. Without the `scope` parameter, the method works in the "Sites and Stores" section */
-  scope?: string;
+  scope?: 'GROUP' | 'KNOWLEDGE' | 'MAINPAGE';
   /** Access model mode. You can check the current model using the landing.role.isEnabled method. Possible values: - `true` or `1` - enable role-based access model - `false` or `0` - disable role-based access model and use the extended model */
   mode: boolean | number;
 }
@@ -4933,7 +4933,7 @@ export type LandingRoleGetListErrorCode =
  */
 export interface LandingRoleGetListParams {
   /** The type of sites for which roles need to be retrieved. This parameter is not related to the REST scope `landing` in the method name. The values `GROUP`, `KNOWLEDGE`, and `MAINPAGE` correspond to the types of sites described in the article Working with Site Types and Scopes. Possible values: `GROUP` - roles for group sites `KNOWLEDGE` - roles for knowledge bases `MAINPAGE` - roles for the main page or vibe By default, the method returns roles for sites and online stores. This will be the case if the parameter is not provided or an unsupported value is specified. (Required: not documented.) */
-  scope?: string;
+  scope?: 'GROUP' | 'KNOWLEDGE' | 'MAINPAGE';
 }
 
 /** One item of a `landing.role.getList` page. */
@@ -4978,7 +4978,7 @@ export type LandingRoleGetRightsErrorCode =
  */
 export interface LandingRoleGetRightsParams {
   /** The section the role belongs to. This parameter is not related to the REST scope `landing` in the method name. The values `GROUP`, `KNOWLEDGE`, and `MAINPAGE` correspond to the types of sites described in the article Working with Site Types and Scopes. Possible values: `GROUP` - roles for group sites `KNOWLEDGE` - roles for knowledge bases `MAINPAGE` - roles for the main page or vibe If the parameter is not provided, the method works with roles for sites and online stores. For a role from another section, the method returns the error `ROLE_SCOPE_MISMATCH` */
-  scope?: string;
+  scope?: 'GROUP' | 'KNOWLEDGE' | 'MAINPAGE';
   /** Role identifier. You can obtain the identifier using the landing.role.getList method */
   id: number;
 }
@@ -4988,7 +4988,7 @@ export interface LandingRoleGetRightsParams {
  *
  * Result of `landing.role.getRights` (the `result` field).
  */
-export type LandingRoleGetRightsResult = LandingResultItemType[];
+export type LandingRoleGetRightsResult = Record<string, LandingResultItemType[]>;
 
 /** Error codes documented for `landing.role.isEnabled`. */
 export const LandingRoleIsEnabledErrorCode = {
@@ -5063,7 +5063,7 @@ export type LandingRoleSetAccessCodesErrorCode =
  */
 export interface LandingRoleSetAccessCodesParams {
   /** The section the role belongs to. This parameter is not related to the REST scope `landing` in the method name. The values `GROUP`, `KNOWLEDGE`, and `MAINPAGE` correspond to the types of sites described in the article Working with Site Types and Scopes. Possible values: `GROUP` - roles for group sites `KNOWLEDGE` - roles for knowledge bases `MAINPAGE` - roles for the main page or vibe If the parameter is not provided, the method works with roles for sites and online stores. For a role from another section, the method returns the error `ROLE_SCOPE_MISMATCH` */
-  scope?: string;
+  scope?: 'GROUP' | 'KNOWLEDGE' | 'MAINPAGE';
   /** Role identifier. You can obtain the identifier using the method landing.role.getList */
   id: number;
   /** The final list of access codes for the role. The method completely replaces the previously saved list and does not merge it with the current one. Access code options: - `U<ID>` — user - `G<ID>` — user group - `DR<ID>` — department along with sub-departments - `AU` — all authorized users - `SG<ID>` — working group More details about access codes and their usage rules can be found in the description of the method landing.site.setRights. The method does not check each access code individually. If there is an unsupported or non-existent code in the list, there will be no separate error. If the `codes` parameter is not provided, the role's code list will be cleared. However, the saved role permissions for the sites do not automatically disappear, so after invocation, access may remain for more users than expected. After changing the access codes, the system recalculates not only the permissions for the sites but also the additional permissions of the role: the ability to create sites, view the "Sites and Stores" section in the menu, and administer the section. You cannot retrieve the saved list of access codes via REST. The method landing.role.getList returns only the identifier, name, and `XML_ID` of the role, while landing.role.getRights shows only the role's permissions for the sites. If the `codes` parameter is passed in a format other than an array, the method will return an `ERROR_ARGUMENT` error. */
@@ -5109,13 +5109,13 @@ export type LandingRoleSetRightsErrorCode =
  */
 export interface LandingRoleSetRightsParams {
   /** The section the role belongs to. This parameter is not related to the REST scope `landing` in the method name. The values `GROUP`, `KNOWLEDGE`, and `MAINPAGE` correspond to the types of sites described in the article Working with Site Types and Scopes. Possible values: `GROUP` - roles for group sites `KNOWLEDGE` - roles for knowledge bases `MAINPAGE` - roles for the main page or vibe If the parameter is not provided, the method works with roles for sites and online stores. For a role from another section, the method returns the error `ROLE_SCOPE_MISMATCH` */
-  scope?: string;
+  scope?: 'GROUP' | 'KNOWLEDGE' | 'MAINPAGE';
   /** The identifier of the role for which permissions need to be updated. You can obtain the identifier using the landing.role.getList method. If you pass the identifier of a non-existent role, the method returns the error `ROLE_SCOPE_MISMATCH`. */
   id: number;
   /** An object in the following format: ``` { "0": ["read"], "<siteId>": ["read", "edit", "sett"] } ``` where: - `0` — default permission for sites without separate settings - `<siteId>` — site identifier The list of available permission codes is described below, and the structure of the object is in the parameter table rights. The method completely replaces previously saved role permissions for sites. */
   rights: Record<string, unknown>;
   /** Additional capabilities of the role. Possible values: - `menu24` — show the menu item of the section for the role - `create` — allow creating new sites, knowledge bases, or pages in the section The codes depend on the section specified in the `scope` parameter. For knowledge bases, group sites, and the main page, the codes have a prefix — `knowledge_`, `group_`, and `vibe_` respectively. For example, for a knowledge base you need to pass `knowledge_create`. The method does not save codes that belong to another section. If the parameter is not passed, the current additional capabilities of the role will remain unchanged. */
-  additional?: string[];
+  additional?: Array<'menu24' | 'create' | (string & {})>;
 }
 
 /**
@@ -5698,7 +5698,9 @@ export interface LandingSiteGetRightsParams {
  *
  * Result of `landing.site.getRights` (the `result` field).
  */
-export type LandingSiteGetRightsResult = string[];
+export type LandingSiteGetRightsResult = Array<
+  'denied' | 'read' | 'edit' | 'sett' | 'public' | 'delete' | (string & {})
+>;
 
 /** Error codes documented for `landing.site.getadditionalfields`. */
 export const LandingSiteGetadditionalfieldsErrorCode = {
@@ -6511,7 +6513,7 @@ export interface LandingSyspageGetParams {
  *
  * Result of `landing.syspage.get` (the `result` field).
  */
-export type LandingSyspageGetResult = LandingSyspageGetResultType;
+export type LandingSyspageGetResult = LandingSyspageGetResultType | null;
 
 /** Error codes documented for `landing.syspage.getSpecialPage`. */
 export const LandingSyspageGetSpecialPageErrorCode = {

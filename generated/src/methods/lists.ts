@@ -313,14 +313,14 @@ export type ListsDeleteErrorCode = (typeof ListsDeleteErrorCode)[keyof typeof Li
  * @see `lists.get.iblock.type.id`
  * @see `lists.update`
  */
-export interface ListsDeleteParams {
+export type ListsDeleteParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the method lists.get.iblock.type.id */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the method lists.get */
   IBLOCK_ID?: number;
   /** Symbolic code of the information block. The code can be obtained using the method lists.get At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
   IBLOCK_CODE?: string;
-}
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
 
 /**
  * Returns `true` if the list was successfully deleted
@@ -362,7 +362,7 @@ export type ListsElementAddErrorCode =
  * @see `lists.element.get.file.url`
  * @see `lists.element.update`
  */
-export interface ListsElementAddParams {
+export type ListsElementAddParams = {
   /** Identifier of the information block. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
@@ -380,7 +380,7 @@ export interface ListsElementAddParams {
   IBLOCK_SECTION_ID?: number;
   /** Template address to the list elements. Supports replacements: `#list_id#`, `#section_id#`, `#element_id#`, `#group_id#` */
   LIST_ELEMENT_URL?: string;
-}
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
 
 /**
  * Identifier of the created element
@@ -420,7 +420,7 @@ export type ListsElementDeleteErrorCode =
  * @see `lists.element.get.file.url`
  * @see `lists.element.update`
  */
-export interface ListsElementDeleteParams {
+export type ListsElementDeleteParams = {
   /** Identifier of the information block. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
@@ -431,7 +431,8 @@ export interface ListsElementDeleteParams {
   ELEMENT_ID?: number;
   /** Symbolic code of the element. The code can be obtained using the lists.element.get At least one of the parameters must be specified: `ELEMENT_ID` or `ELEMENT_CODE` */
   ELEMENT_CODE?: string;
-}
+} & ({ ELEMENT_CODE: string } | { ELEMENT_ID: number }) &
+  ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
 
 /**
  * Returns `true` if the element was successfully deleted
@@ -460,11 +461,24 @@ export type ListsElementGetErrorCode =
  */
 export type ListsElementGetFilter = Record<string, unknown>;
 
-/**
- * The `SELECT` of `lists.element.get`: field names.
- * Untyped: the docs name no entity for this list.
- */
-export type ListsElementGetSelect = string[];
+/** The `SELECT` of `lists.element.get`: field names. */
+export type ListsElementGetSelect = Array<
+  | 'ID'
+  | 'CODE'
+  | 'NAME'
+  | 'IBLOCK_SECTION_ID'
+  | 'CREATED_BY'
+  | 'CREATED_USER_NAME'
+  | 'ACTIVE_TO'
+  | 'BP_PUBLISHED'
+  | 'DATE_CREATE'
+  | 'PREVIEW_TEXT'
+  | 'DETAIL_TEXT'
+  | 'SORT'
+  | 'PREVIEW_TEXT_TYPE'
+  | 'DETAIL_TEXT_TYPE'
+  | (string & {})
+>;
 
 /**
  * Get Element Parameters or List of Elements
@@ -479,7 +493,7 @@ export type ListsElementGetSelect = string[];
  * @see `lists.element.get.file.url`
  * @see `lists.element.update`
  */
-export interface ListsElementGetParams {
+export type ListsElementGetParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
@@ -498,7 +512,8 @@ export interface ListsElementGetParams {
   ELEMENT_ORDER?: Record<string, unknown>;
   /** This parameter is used to manage pagination. The result page size is always static — 50 records. To select the second page of results, you must pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N - 1) * 50`, where `N` — the desired page number */
   start?: number;
-}
+} & ({ ELEMENT_CODE: string } | { ELEMENT_ID: number }) &
+  ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
 
 /** One item of a `lists.element.get` page. */
 export type ListsElementGetItem = unknown;
@@ -539,7 +554,7 @@ export type ListsElementGetFileUrlErrorCode =
  * @see `lists.element.get`
  * @see `lists.element.update`
  */
-export interface ListsElementGetFileUrlParams {
+export type ListsElementGetFileUrlParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
@@ -552,7 +567,8 @@ export interface ListsElementGetFileUrlParams {
   ELEMENT_CODE?: string;
   /** Identifier of the File or File (Drive) property, without the `PROPERTY_` prefix */
   FIELD_ID: number;
-}
+} & ({ ELEMENT_CODE: string } | { ELEMENT_ID: number }) &
+  ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
 
 /**
  * Array of links for downloading files. An empty array means that there are no files in the specified property
@@ -594,7 +610,7 @@ export type ListsElementUpdateErrorCode =
  * @see `lists.element.get`
  * @see `lists.element.get.file.url`
  */
-export interface ListsElementUpdateParams {
+export type ListsElementUpdateParams = {
   /** Identifier of the information block. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method. */
@@ -607,7 +623,8 @@ export interface ListsElementUpdateParams {
   ELEMENT_CODE?: string;
   /** Array of fields. Detailed description */
   FIELDS: ListsElementAddFIELDS;
-}
+} & ({ ELEMENT_CODE: string } | { ELEMENT_ID: number }) &
+  ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
 
 /**
  * Returns `true` if the element was successfully updated.
@@ -651,7 +668,7 @@ export type ListsFieldAddErrorCode =
  * @see `lists.field.type.get`
  * @see `lists.field.update`
  */
-export interface ListsFieldAddParams {
+export type ListsFieldAddParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the method lists.get.iblock.type.id */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the method lists.get */
@@ -660,7 +677,7 @@ export interface ListsFieldAddParams {
   IBLOCK_CODE?: string;
   /** Array of parameters. Detailed description */
   FIELDS: ListsFieldAddParameter;
-}
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
 
 /**
  * Identifier of the created field with the prefix `PROPERTY_`. If a system field is created, its symbolic code is returned
@@ -696,7 +713,7 @@ export type ListsFieldDeleteErrorCode =
  * @see `lists.field.type.get`
  * @see `lists.field.update`
  */
-export interface ListsFieldDeleteParams {
+export type ListsFieldDeleteParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the method lists.get.iblock.type.id */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the method lists.get */
@@ -705,7 +722,7 @@ export interface ListsFieldDeleteParams {
   IBLOCK_CODE?: string;
   /** Identifier of the field. For a custom field, it appears as `PROPERTY_PropertyId`. For a system field, it is its symbolic code. The identifier can be obtained using the method lists.field.get */
   FIELD_ID: string;
-}
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
 
 /**
  * Returns `true` if the field was successfully deleted
@@ -741,7 +758,7 @@ export type ListsFieldGetErrorCode =
  * @see `lists.field.type.get`
  * @see `lists.field.update`
  */
-export interface ListsFieldGetParams {
+export type ListsFieldGetParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the method lists.get.iblock.type.id */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the method lists.get */
@@ -750,7 +767,7 @@ export interface ListsFieldGetParams {
   IBLOCK_CODE?: string;
   /** Identifier of the field. For a custom field, it appears as `PROPERTY_PropertyId`. For a system field, it is its symbolic code. If not specified, all fields of the list are returned */
   FIELD_ID?: string;
-}
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
 
 /**
  * Data of the field or an array of fields. An empty array means that there are no fields in the list with the specified `FIELD_ID`
@@ -786,7 +803,7 @@ export type ListsFieldTypeGetErrorCode =
  * @see `lists.field.get`
  * @see `lists.field.update`
  */
-export interface ListsFieldTypeGetParams {
+export type ListsFieldTypeGetParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the method lists.get.iblock.type.id */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the method lists.get */
@@ -795,7 +812,7 @@ export interface ListsFieldTypeGetParams {
   IBLOCK_CODE?: string;
   /** Field identifier. For a custom field, it appears as `PROPERTY_PropertyId`. For a system field, it is its symbolic code. If an identifier of an existing field in the list is specified, its type will be included in the result. For system fields, this means that their type will be displayed, even though they cannot be added again */
   FIELD_ID?: number;
-}
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
 
 /**
  * Array of available field types for the list
@@ -837,7 +854,7 @@ export type ListsFieldUpdateErrorCode =
  * @see `lists.field.get`
  * @see `lists.field.type.get`
  */
-export interface ListsFieldUpdateParams {
+export type ListsFieldUpdateParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the lists.get.iblock.type.id method. */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method. */
@@ -848,7 +865,7 @@ export interface ListsFieldUpdateParams {
   FIELDS: ListsFieldUpdateParameter;
   /** Identifier of the field. For a custom field, it appears as `PROPERTY_PropertyId`. For a system field, it is its symbolic code. The identifier can be obtained using the lists.field.get method. */
   FIELD_ID: string;
-}
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
 
 /**
  * Returns `true` if the field was successfully updated.
@@ -919,19 +936,19 @@ export type ListsGetResult = unknown[];
  * @see `lists.get`
  * @see `lists.update`
  */
-export interface ListsGetIblockTypeIdParams {
+export type ListsGetIblockTypeIdParams = {
   /** Information block ID. The ID can be obtained using the lists.get method */
   IBLOCK_ID?: number;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
   IBLOCK_CODE?: string;
-}
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
 
 /**
  * Information block type ID. Returns `null` if the information block is not found or the parameters are incorrect
  *
  * Result of `lists.get.iblock.type.id` (the `result` field).
  */
-export type ListsGetIblockTypeIdResult = string;
+export type ListsGetIblockTypeIdResult = string | null;
 
 /** Error codes documented for `lists.section.add`. */
 export const ListsSectionAddErrorCode = {
@@ -959,7 +976,7 @@ export type ListsSectionAddErrorCode =
  * @see `lists.section.get`
  * @see `lists.section.update`
  */
-export interface ListsSectionAddParams {
+export type ListsSectionAddParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
@@ -975,7 +992,7 @@ export interface ListsSectionAddParams {
   SECTION_CODE: string;
   /** Array of fields. Detailed description */
   FIELDS: ListsSectionAddParameter;
-}
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
 
 /**
  * Identifier of the created section
@@ -1012,7 +1029,7 @@ export type ListsSectionDeleteErrorCode =
  * @see `lists.section.get`
  * @see `lists.section.update`
  */
-export interface ListsSectionDeleteParams {
+export type ListsSectionDeleteParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
@@ -1023,7 +1040,8 @@ export interface ListsSectionDeleteParams {
   SECTION_ID?: number;
   /** Symbolic code of the section. The code can be obtained using the lists.section.get At least one of the parameters must be specified: `SECTION_ID` or `SECTION_CODE` */
   SECTION_CODE?: string;
-}
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number }) &
+  ({ SECTION_CODE: string } | { SECTION_ID: number });
 
 /**
  * Returns `true` if the section was successfully deleted
@@ -1085,7 +1103,7 @@ export type ListsSectionGetSelect = Array<ListsSectionGetFieldName>;
  * @see `lists.section.delete`
  * @see `lists.section.update`
  */
-export interface ListsSectionGetParams {
+export type ListsSectionGetParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method. */
@@ -1096,7 +1114,7 @@ export interface ListsSectionGetParams {
   FILTER?: ListsSectionGetFilter;
   /** Array with fields to select. Available fields: - `ID` — section identifier - `CODE` — symbolic code of the section - `XML_ID` — external identifier (XML ID) - `EXTERNAL_ID` — external section identifier - `IBLOCK_SECTION_ID` — identifier of the parent section - `TIMESTAMP_X` — time of the last modification - `SORT` — sorting - `NAME` — section name - `ACTIVE` — activity status - `GLOBAL_ACTIVE` — global activity - `PICTURE` — picture (deprecated) - `DESCRIPTION` — description (deprecated) - `DESCRIPTION_TYPE` — description type (deprecated) - `LEFT_MARGIN` — left boundary of the tree - `RIGHT_MARGIN` — right boundary of the tree - `DEPTH_LEVEL` — nesting level - `SEARCHABLE_CONTENT` — searchable content - `SECTION_PAGE_URL` — page URL (deprecated) - `MODIFIED_BY` — identifier of the user who modified the section - `DATE_CREATE` — section creation date - `CREATED_BY` — identifier of the user who created the section - `DETAIL_PICTURE` — detailed picture (deprecated) If no fields are specified, all available fields are returned by default. */
   SELECT?: ListsSectionGetSelect;
-}
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
 
 /** One item of a `lists.section.get` page. */
 export type ListsSectionGetItem = ListsSectionAddParameter;
@@ -1136,7 +1154,7 @@ export type ListsSectionUpdateErrorCode =
  * @see `lists.section.delete`
  * @see `lists.section.get`
  */
-export interface ListsSectionUpdateParams {
+export type ListsSectionUpdateParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
@@ -1149,7 +1167,8 @@ export interface ListsSectionUpdateParams {
   SECTION_CODE?: string;
   /** Array of fields. Detailed description */
   FIELDS: ListsSectionUpdateFIELDS;
-}
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number }) &
+  ({ SECTION_CODE: string } | { SECTION_ID: number });
 
 /**
  * Returns `true` if the section was successfully updated
@@ -1186,7 +1205,7 @@ export type ListsUpdateErrorCode = (typeof ListsUpdateErrorCode)[keyof typeof Li
  * @see `lists.get`
  * @see `lists.get.iblock.type.id`
  */
-export interface ListsUpdateParams {
+export type ListsUpdateParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the lists.get.iblock.type.id method */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
@@ -1201,7 +1220,7 @@ export interface ListsUpdateParams {
   MESSAGES?: Record<string, unknown>;
   /** Access permission settings for the list. An array in key-value format, where the key is the letter code of the user or department with the identifier, and the value is the letter code of the permission. ``` RIGHTS: { 'U1': 'X', // User with ID=1 — full access 'D5': 'D' // Employees of the department with ID=5 — access denied } ``` User categories: - `U` — user - `*` — all users - `D` — all department employees - `DR` — all department employees with subdivisions You can obtain the user identifier using the user.get method, and the department identifier using the department.get method. Types of permissions: - `D` — no access - `R` — read - `E` — add - `S` — view in panel - `T` — add in panel - `U` — modify with restrictions - `W` — modify - `X` — full access Access permissions can only be assigned to users or departments that do not already have them. Existing permissions cannot be changed. */
   RIGHTS?: Record<string, unknown>;
-}
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
 
 /**
  * Returns `true` if the list was successfully updated

@@ -16,6 +16,14 @@ export interface LogCustom {
   UF_BLOG_POST_VOTE?: number;
 }
 
+/** Type `result` (from `log.blogcomment.user.get`). */
+export interface LogResultType {
+  /** An array of comments. Each element contains fields: - `id`, `comment_id`, `log_id`, `date` — in ISO 8601 format - `text` and `attach` — an array of file identifiers from the `FILES` array. (Required: not documented.) */
+  comments?: Array<Record<string, unknown>>;
+  /** An associative array describing the files, where the key is the identifier of the Drive object. For each file, `id`, `date`, `type`, `name`, `size`, author information, and direct links `urlPreview`, `urlShow`, `urlDownload` are provided. (Required: not documented.) */
+  files?: Record<string, unknown>;
+}
+
 /** Type `result_uf_object` (from `log.blogpost.get`). */
 export interface LogResultUfObject {
   /** ID of the custom field. (Required: not documented.) */
@@ -172,7 +180,7 @@ export interface LogBlogcommentUserGetParams {
  *
  * Result of `log.blogcomment.user.get` (the `result` field).
  */
-export type LogBlogcommentUserGetResult = Record<string, unknown>;
+export type LogBlogcommentUserGetResult = LogResultType;
 
 /**
  * Error codes documented for `log.blogpost.add`.
@@ -338,7 +346,62 @@ export interface LogBlogpostGetParams {
  *
  * Result of `log.blogpost.get` (the `result` field).
  */
-export type LogBlogpostGetResult = unknown[];
+export type LogBlogpostGetResult = Array<{
+  /** Message ID. (Required: not documented.) */
+  ID?: number;
+  /** ID of the blog to which the message belongs. (Required: not documented.) */
+  BLOG_ID?: number;
+  /** Publication status of the message. (Required: not documented.) */
+  PUBLISH_STATUS?: string;
+  /** Title of the message. (Required: not documented.) */
+  TITLE?: string;
+  /** ID of the message author. (Required: not documented.) */
+  AUTHOR_ID?: number;
+  /** Are comments allowed? (Required: not documented.) */
+  ENABLE_COMMENTS?: string;
+  /** Number of comments. (Required: not documented.) */
+  NUM_COMMENTS?: number;
+  /** Symbolic code of the message. (Required: not documented.) */
+  CODE?: string;
+  /** Indicator of a micro-message. (Required: not documented.) */
+  MICRO?: string;
+  /** Text of the message. (Required: not documented.) */
+  DETAIL_TEXT?: string;
+  /** Date and time of publication. (Required: not documented.) */
+  DATE_PUBLISH?: string;
+  /** Comma-separated IDs of tags (categories). (Required: not documented.) */
+  CATEGORY_ID?: string;
+  /** Indicator of publication for all authorized users. (Required: not documented.) */
+  HAS_SOCNET_ALL?: string;
+  /** Indicator of the presence of tags. (Required: not documented.) */
+  HAS_TAGS?: string;
+  /** Indicator of the presence of images. (Required: not documented.) */
+  HAS_IMAGES?: string;
+  /** Indicator of the presence of custom fields. (Required: not documented.) */
+  HAS_PROPS?: string;
+  /** Indicator of the presence of images in comments. (Required: not documented.) */
+  HAS_COMMENT_IMAGES?: string;
+  /** Custom fields of the message. The set of fields depends on the account settings. The format of each field is described below. (Required: not documented.) */
+  'UF_*'?: LogResultUfObject;
+  /** Additional field with files. (Required: not documented.) */
+  UF_BLOG_POST_DOC?: Record<string, unknown>;
+  /** Link preview data from the message text, if the preview was successfully generated. (Required: not documented.) */
+  UF_BLOG_POST_URL_PRV?: Record<string, unknown>;
+  /** Service field for the Gratitude functionality. (Required: not documented.) */
+  UF_GRATITUDE?: Record<string, unknown>;
+  /** Drive files attached to the message. (Required: not documented.) */
+  UF_BLOG_POST_FILE?: Record<string, unknown>;
+  /** Indicator of an important message. (Required: not documented.) */
+  UF_BLOG_POST_IMPRTNT?: Record<string, unknown>;
+  /** Date and time until which the message is considered important. (Required: not documented.) */
+  UF_IMPRTANT_DATE_END?: Record<string, unknown>;
+  /** Poll data if a poll is attached to the message. (Required: not documented.) */
+  UF_BLOG_POST_VOTE?: Record<string, unknown>;
+  /** Connection of the message with email. (Required: not documented.) */
+  UF_MAIL_MESSAGE?: Record<string, unknown>;
+  /** Array of file IDs from `UF_BLOG_POST_FILE`. (Required: not documented.) */
+  FILES?: unknown[];
+}>;
 
 /**
  * View Users Who Read an Important Message

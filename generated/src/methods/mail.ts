@@ -84,9 +84,21 @@ export type MailMailboxFieldGetV3ErrorCode =
  */
 export interface MailMailboxFieldGetV3Params {
   /** The name of the field whose description needs to be obtained. Available fields: - `id` — mailbox identifier - `name` — mailbox name - `email` — email address - `senderName` — sender name */
-  name: string;
+  name: 'id' | 'name' | 'email' | 'senderName';
   /** A list of description fields that should be returned in the response. Available fields: - `name` — field name - `type` — data type - `title` — header - `description` — description - `validationRules` — validation rules - `requiredGroups` — mandatory groups - `filterable` — filter availability flag - `sortable` — sorting availability flag - `editable` — editability flag - `multiple` — multiple value flag - `elementType` — item type for composite fields */
-  select?: unknown[];
+  select?: Array<
+    | 'name'
+    | 'type'
+    | 'title'
+    | 'description'
+    | 'validationRules'
+    | 'requiredGroups'
+    | 'filterable'
+    | 'sortable'
+    | 'editable'
+    | 'multiple'
+    | 'elementType'
+  >;
 }
 
 /**
@@ -115,11 +127,20 @@ export const MailMailboxFieldListV3ErrorCode = {
 export type MailMailboxFieldListV3ErrorCode =
   (typeof MailMailboxFieldListV3ErrorCode)[keyof typeof MailMailboxFieldListV3ErrorCode];
 
-/**
- * The `select` of `mail.mailbox.field.list`: field names.
- * Untyped: the docs name no entity for this list.
- */
-export type MailMailboxFieldListV3Select = string[];
+/** The `select` of `mail.mailbox.field.list`: field names. */
+export type MailMailboxFieldListV3Select = Array<
+  | 'name'
+  | 'type'
+  | 'title'
+  | 'description'
+  | 'validationRules'
+  | 'requiredGroups'
+  | 'filterable'
+  | 'sortable'
+  | 'editable'
+  | 'multiple'
+  | 'elementType'
+>;
 
 /**
  * Get a list of mailbox fields
@@ -180,7 +201,7 @@ export interface MailMailboxGetV3Params {
   /** Mailbox identifier. The identifier can be obtained using the mail.mailbox.list method. */
   id: number;
   /** A list of mailbox fields to be returned. Available fields: - `id` — mailbox identifier - `name` — mailbox name - `email` — email address - `senderName` — sender name */
-  select?: unknown[];
+  select?: Array<'id' | 'name' | 'email' | 'senderName'>;
 }
 
 /**
@@ -223,7 +244,14 @@ export interface MailMailboxListV3Params {
   /** Email fragment for filtering */
   email?: string;
   /** Pagination parameters: - `page` — page number - `limit` — number of records per page, default `25`, maximum `100` - `offset` — record offset. If `page` and `limit` are provided, the offset is calculated automatically */
-  pagination?: Record<string, unknown>;
+  pagination?: {
+    /** page number */
+    page?: number;
+    /** number of records per page, default `25`, maximum `100` */
+    limit?: number;
+    /** record offset. If `page` and `limit` are provided, the offset is calculated automatically */
+    offset?: number;
+  };
 }
 
 /** One item of a `mail.mailbox.list` page. */
@@ -275,7 +303,14 @@ export type MailMailboxSendersV3ErrorCode =
  */
 export interface MailMailboxSendersV3Params {
   /** Pagination parameters: - `page` — page number - `limit` — number of records per page, default `25`, maximum `100` - `offset` — record offset. If `page` and `limit` are provided, the offset is calculated automatically */
-  pagination?: Record<string, unknown>;
+  pagination?: {
+    /** page number */
+    page?: number;
+    /** number of records per page, default `25`, maximum `100` */
+    limit?: number;
+    /** record offset. If `page` and `limit` are provided, the offset is calculated automatically */
+    offset?: number;
+  };
 }
 
 /**
@@ -581,9 +616,34 @@ export type MailMessageFieldGetV3ErrorCode =
  */
 export interface MailMessageFieldGetV3Params {
   /** Name of the field whose description needs to be obtained. Available fields: - `id` — e-mail identifier - `mailboxId` — mailbox identifier - `mailboxEmail` — mailbox e-mail address - `subject` — e-mail subject - `from` — sender - `to` — recipients - `cc` — CC recipients - `date` — e-mail date - `isSeen` — read flag - `hasAttachments` — attachments flag - `url` — link to e-mail - `bindings` — e-mail relations - `body` — e-mail text */
-  name: string;
+  name:
+    | 'id'
+    | 'mailboxId'
+    | 'mailboxEmail'
+    | 'subject'
+    | 'from'
+    | 'to'
+    | 'cc'
+    | 'date'
+    | 'isSeen'
+    | 'hasAttachments'
+    | 'url'
+    | 'bindings'
+    | 'body';
   /** List of description fields that need to be returned in the response. Available fields: - `name` — field name - `type` — data type - `title` — header - `description` — description - `validationRules` — validation rules - `requiredGroups` — mandatory groups - `filterable` — filter availability flag - `sortable` — sorting availability flag - `editable` — editability flag - `multiple` — multi-value flag - `elementType` — item type for composite fields */
-  select?: unknown[];
+  select?: Array<
+    | 'name'
+    | 'type'
+    | 'title'
+    | 'description'
+    | 'validationRules'
+    | 'requiredGroups'
+    | 'filterable'
+    | 'sortable'
+    | 'editable'
+    | 'multiple'
+    | 'elementType'
+  >;
 }
 
 /**
@@ -612,11 +672,20 @@ export const MailMessageFieldListV3ErrorCode = {
 export type MailMessageFieldListV3ErrorCode =
   (typeof MailMessageFieldListV3ErrorCode)[keyof typeof MailMessageFieldListV3ErrorCode];
 
-/**
- * The `select` of `mail.message.field.list`: field names.
- * Untyped: the docs name no entity for this list.
- */
-export type MailMessageFieldListV3Select = string[];
+/** The `select` of `mail.message.field.list`: field names. */
+export type MailMessageFieldListV3Select = Array<
+  | 'name'
+  | 'type'
+  | 'title'
+  | 'description'
+  | 'validationRules'
+  | 'requiredGroups'
+  | 'filterable'
+  | 'sortable'
+  | 'editable'
+  | 'multiple'
+  | 'elementType'
+>;
 
 /**
  * Get a list of email fields
@@ -740,7 +809,21 @@ export interface MailMessageGetV3Params {
   /** E-mail identifier. The identifier can be obtained using the mail.message.list method. */
   id: number;
   /** List of e-mail fields to be returned. Available fields: - `id` — e-mail identifier - `mailboxId` — mailbox identifier - `mailboxEmail` — mailbox e-mail address - `subject` — e-mail subject - `from` — sender - `to` — recipient - `cc` — copy - `date` — e-mail date - `isSeen` — read flag - `hasAttachments` — attachment flag - `url` — link to the e-mail - `bindings` — object bindings - `body` — e-mail text */
-  select?: unknown[];
+  select?: Array<
+    | 'id'
+    | 'mailboxId'
+    | 'mailboxEmail'
+    | 'subject'
+    | 'from'
+    | 'to'
+    | 'cc'
+    | 'date'
+    | 'isSeen'
+    | 'hasAttachments'
+    | 'url'
+    | 'bindings'
+    | 'body'
+  >;
 }
 
 /**
@@ -799,7 +882,14 @@ export interface MailMessageListV3Params {
   /** Mail folder name or path */
   folder?: string;
   /** Pagination parameters: - `page` — page number - `limit` — number of records per page, default `25`, maximum `200` - `offset` — record offset. If `page` and `limit` are provided, the offset is calculated automatically */
-  pagination?: Record<string, unknown>;
+  pagination?: {
+    /** page number */
+    page?: number;
+    /** number of records per page, default `25`, maximum `200` */
+    limit?: number;
+    /** record offset. If `page` and `limit` are provided, the offset is calculated automatically */
+    offset?: number;
+  };
 }
 
 /** One item of a `mail.message.list` page. */
@@ -1102,7 +1192,22 @@ export interface MailMessageThreadV3Params {
  *
  * Result of `mail.message.thread` (the `result` field).
  */
-export type MailMessageThreadV3Result = unknown[];
+export type MailMessageThreadV3Result = Array<{
+  /** E-mail identifier. (Required: not documented.) */
+  id?: number;
+  /** E-mail subject. (Required: not documented.) */
+  subject?: string;
+  /** E-mail sender. (Required: not documented.) */
+  from?: string;
+  /** E-mail recipient. (Required: not documented.) */
+  to?: string;
+  /** CC recipients. (Required: not documented.) */
+  cc?: string;
+  /** E-mail date and time. (Required: not documented.) */
+  date?: string;
+  /** E-mail text. (Required: not documented.) */
+  body?: string;
+}>;
 
 /** Error codes documented for `mail.recipient.field.get`. */
 export const MailRecipientFieldGetV3ErrorCode = {
@@ -1138,9 +1243,21 @@ export type MailRecipientFieldGetV3ErrorCode =
  */
 export interface MailRecipientFieldGetV3Params {
   /** Name of the field whose description is to be retrieved. Available fields: - `id` — recipient identifier - `email` — email address - `name` — recipient name */
-  name: string;
+  name: 'id' | 'email' | 'name';
   /** List of description fields to be returned in the response. Available fields: - `name` — field name - `type` — data type - `title` — header - `description` — description - `validationRules` — validation rules - `requiredGroups` — mandatory groups - `filterable` — filter availability flag - `sortable` — sorting availability flag - `editable` — editability flag - `multiple` — multiple value flag - `elementType` — item type for composite fields */
-  select?: unknown[];
+  select?: Array<
+    | 'name'
+    | 'type'
+    | 'title'
+    | 'description'
+    | 'validationRules'
+    | 'requiredGroups'
+    | 'filterable'
+    | 'sortable'
+    | 'editable'
+    | 'multiple'
+    | 'elementType'
+  >;
 }
 
 /**
@@ -1169,11 +1286,20 @@ export const MailRecipientFieldListV3ErrorCode = {
 export type MailRecipientFieldListV3ErrorCode =
   (typeof MailRecipientFieldListV3ErrorCode)[keyof typeof MailRecipientFieldListV3ErrorCode];
 
-/**
- * The `select` of `mail.recipient.field.list`: field names.
- * Untyped: the docs name no entity for this list.
- */
-export type MailRecipientFieldListV3Select = string[];
+/** The `select` of `mail.recipient.field.list`: field names. */
+export type MailRecipientFieldListV3Select = Array<
+  | 'name'
+  | 'type'
+  | 'title'
+  | 'description'
+  | 'validationRules'
+  | 'requiredGroups'
+  | 'filterable'
+  | 'sortable'
+  | 'editable'
+  | 'multiple'
+  | 'elementType'
+>;
 
 /**
  * Get a list of recipient fields
@@ -1230,11 +1356,18 @@ export type MailRecipientListcontactsV3ErrorCode =
 export interface MailRecipientListcontactsV3Params {
   /** Search string by contact name or email. If not provided, the method returns the latest contacts */
   query?: string;
-  /**
-   * Pagination parameters: - `page` — page number - `limit` — number of records per page, default is `50`, maximum `200` - `offset` — record offset. If `page` and `limit` are provided, the offset is calculated automatically
-   * @defaultValue 50
-   */
-  pagination?: Record<string, unknown>;
+  /** Pagination parameters: - `page` — page number - `limit` — number of records per page, default is `50`, maximum `200` - `offset` — record offset. If `page` and `limit` are provided, the offset is calculated automatically */
+  pagination?: {
+    /** page number */
+    page?: number;
+    /**
+     * number of records per page, default is `50`, maximum `200`
+     * @defaultValue 50
+     */
+    limit?: number;
+    /** record offset. If `page` and `limit` are provided, the offset is calculated automatically */
+    offset?: number;
+  };
 }
 
 /**
@@ -1286,7 +1419,14 @@ export interface MailRecipientListemployeesV3Params {
   /** Search string by employee name or email. At least one character must be specified */
   query: string;
   /** Pagination parameters: - `page` — page number - `limit` — number of records per page, default `50`, maximum `200` - `offset` — record offset. If `page` and `limit` are provided, the offset is calculated automatically */
-  pagination?: Record<string, unknown>;
+  pagination?: {
+    /** page number */
+    page?: number;
+    /** number of records per page, default `50`, maximum `200` */
+    limit?: number;
+    /** record offset. If `page` and `limit` are provided, the offset is calculated automatically */
+    offset?: number;
+  };
 }
 
 /**

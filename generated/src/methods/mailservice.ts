@@ -7,7 +7,7 @@ export interface Mailservice {
   /** Identifier of the site in Bitrix24. (Required: not documented.) */
   SITE_ID?: string;
   /** Service activity, values `Y` or `N`. (Required: not documented.) */
-  ACTIVE?: string;
+  ACTIVE?: 'Y' | 'N' | (string & {});
   /** Sort index. (Required: not documented.) */
   SORT?: number;
   /** Name of the service. (Required: not documented.) */
@@ -17,7 +17,7 @@ export interface Mailservice {
   /** IMAP server port. (Required: not documented.) */
   PORT?: number;
   /** Indicator of secure connection, values `Y` or `N`. (Required: not documented.) */
-  ENCRYPTION?: string;
+  ENCRYPTION?: 'Y' | 'N' | (string & {});
   /** Address of the service's web interface. (Required: not documented.) */
   LINK?: string;
   /** Path to the service's logo image. (Required: not documented.) */
@@ -27,13 +27,13 @@ export interface Mailservice {
   /** SMTP port, if configured. (Required: not documented.) */
   SMTP_PORT?: number | null;
   /** Use IMAP login for SMTP, values `Y` or `N`. (Required: not documented.) */
-  SMTP_LOGIN_AS_IMAP?: string;
+  SMTP_LOGIN_AS_IMAP?: 'Y' | 'N' | (string & {});
   /** Use IMAP password for SMTP, values `Y` or `N`. (Required: not documented.) */
-  SMTP_PASSWORD_AS_IMAP?: string;
+  SMTP_PASSWORD_AS_IMAP?: 'Y' | 'N' | (string & {});
   /** Indicator of secure SMTP connection, values `Y` or `N`. (Required: not documented.) */
-  SMTP_ENCRYPTION?: string | null;
+  SMTP_ENCRYPTION?: 'Y' | 'N' | (string & {}) | null;
   /** Indicator of uploading outgoing e-mails, values `Y` or `N`. (Required: not documented.) */
-  UPLOAD_OUTGOING?: string | null;
+  UPLOAD_OUTGOING?: 'Y' | 'N' | (string & {}) | null;
 }
 
 /** Type `Result` (from `mailservice.fields`). */
@@ -67,7 +67,7 @@ export interface MailserviceResultType_185589 {
   /** Identifier of the site in Bitrix24. (Required: not documented.) */
   SITE_ID?: string;
   /** Service activity, values `Y` or `N`. (Required: not documented.) */
-  ACTIVE?: string;
+  ACTIVE?: 'Y' | 'N' | (string & {});
   /** Sort index. (Required: not documented.) */
   SORT?: number;
   /** Name of the service. (Required: not documented.) */
@@ -77,7 +77,7 @@ export interface MailserviceResultType_185589 {
   /** IMAP server port. (Required: not documented.) */
   PORT?: number;
   /** Secure connection indicator, values `Y` or `N`. (Required: not documented.) */
-  ENCRYPTION?: string;
+  ENCRYPTION?: 'Y' | 'N' | (string & {});
   /** Address of the service's web interface. (Required: not documented.) */
   LINK?: string;
   /** Path to the service's logo image. (Required: not documented.) */
@@ -87,13 +87,13 @@ export interface MailserviceResultType_185589 {
   /** SMTP port, if configured. (Required: not documented.) */
   SMTP_PORT?: number | null;
   /** Use IMAP login for SMTP, values `Y` or `N`. (Required: not documented.) */
-  SMTP_LOGIN_AS_IMAP?: string;
+  SMTP_LOGIN_AS_IMAP?: 'Y' | 'N' | (string & {});
   /** Use IMAP password for SMTP, values `Y` or `N`. (Required: not documented.) */
-  SMTP_PASSWORD_AS_IMAP?: string;
+  SMTP_PASSWORD_AS_IMAP?: 'Y' | 'N' | (string & {});
   /** Secure SMTP connection indicator, values `Y` or `N`. (Required: not documented.) */
-  SMTP_ENCRYPTION?: string | null;
+  SMTP_ENCRYPTION?: 'Y' | 'N' | (string & {}) | null;
   /** Indicator of uploading outgoing emails, values `Y` or `N`. (Required: not documented.) */
-  UPLOAD_OUTGOING?: string | null;
+  UPLOAD_OUTGOING?: 'Y' | 'N' | (string & {}) | null;
 }
 
 /** Error codes documented for `mailservice.add`. */

@@ -20,13 +20,11 @@ export interface NoteCollectionAddV3Fields {
 }
 
 /**
- * Item of note.collection (note.collection.get)
+ * Item of note.collection, unwrapped from item (note.collection.get)
  *
  * Type `collection_item` (from `note.collection.get`).
  */
 export interface NoteCollectionItemType {
-  /** Knowledge base object. (Required: not documented.) */
-  item?: Record<string, unknown>;
   /** Knowledge base identifier. (Required: not documented.) */
   id?: number;
   /** Knowledge base name. (Required: not documented.) */
@@ -189,23 +187,24 @@ export interface NoteCollectionAddV3Params {
  */
 export interface NoteCollectionAddV3Result {
   /** Created knowledge base object. (Required: not documented.) */
-  item?: Record<string, unknown>;
-  /** Identifier of the created knowledge base. (Required: not documented.) */
-  id?: number;
-  /** Knowledge base name. (Required: not documented.) */
-  name?: string;
-  /** Knowledge base position in the general list. (Required: not documented.) */
-  position?: number;
-  /** Base access policy of the knowledge base. (Required: not documented.) */
-  policyLevel?: string;
-  /** Identifier of the knowledge base author. (Required: not documented.) */
-  createdBy?: number;
-  /** Date and time of knowledge base creation in UTC. (Required: not documented.) */
-  createdAt?: string;
-  /** Identifier of the last knowledge base editor. (Required: not documented.) */
-  updatedBy?: number;
-  /** Date and time of the last knowledge base change in UTC. (Required: not documented.) */
-  updatedAt?: string;
+  item?: {
+    /** Identifier of the created knowledge base. (Required: not documented.) */
+    id?: number;
+    /** Knowledge base name. (Required: not documented.) */
+    name?: string;
+    /** Knowledge base position in the general list. (Required: not documented.) */
+    position?: number;
+    /** Base access policy of the knowledge base. (Required: not documented.) */
+    policyLevel?: string;
+    /** Identifier of the knowledge base author. (Required: not documented.) */
+    createdBy?: number;
+    /** Date and time of knowledge base creation in UTC. (Required: not documented.) */
+    createdAt?: string;
+    /** Identifier of the last knowledge base editor. (Required: not documented.) */
+    updatedBy?: number;
+    /** Date and time of the last knowledge base change in UTC. (Required: not documented.) */
+    updatedAt?: string;
+  };
 }
 
 /** Error codes documented for `note.collection.archive`. */
@@ -259,8 +258,8 @@ export const NoteCollectionDeleteV3ErrorCode = {
   BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION',
   /**
-   * Required field `id` is not specified — Add `id` to the request body (field: id)
-   * Field `id` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: id)
+   * HTTP 400 — Required field `id` is not specified — Add `id` to the request body (field: id)
+   * HTTP 400 — Field `id` requires data type `#TYPE#` for this request — Ensure the provided value is of the correct type (field: id)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -331,9 +330,29 @@ export type NoteCollectionFieldGetV3ErrorCode =
  */
 export interface NoteCollectionFieldGetV3Params {
   /** The name of the field whose description needs to be retrieved. Available fields: - `id` — knowledge base identifier - `name` — knowledge base name - `position` — knowledge base position - `policyLevel` — base access policy - `createdBy` — knowledge base author identifier - `createdAt` — creation date and time - `updatedBy` — last editor identifier - `updatedAt` — last modification date and time */
-  name: string;
+  name:
+    | 'id'
+    | 'name'
+    | 'position'
+    | 'policyLevel'
+    | 'createdBy'
+    | 'createdAt'
+    | 'updatedBy'
+    | 'updatedAt';
   /** A list of description fields to be returned in the response. Available fields: - `name` — field name - `type` — data type - `title` — header - `description` — description - `validationRules` — validation rules - `requiredGroups` — mandatory groups - `filterable` — filter availability flag - `sortable` — sorting availability flag - `editable` — editability flag - `multiple` — multiple value flag - `elementType` — item type for composite fields */
-  select?: unknown[];
+  select?: Array<
+    | 'name'
+    | 'type'
+    | 'title'
+    | 'description'
+    | 'validationRules'
+    | 'requiredGroups'
+    | 'filterable'
+    | 'sortable'
+    | 'editable'
+    | 'multiple'
+    | 'elementType'
+  >;
 }
 
 /**
@@ -362,11 +381,20 @@ export const NoteCollectionFieldListV3ErrorCode = {
 export type NoteCollectionFieldListV3ErrorCode =
   (typeof NoteCollectionFieldListV3ErrorCode)[keyof typeof NoteCollectionFieldListV3ErrorCode];
 
-/**
- * The `select` of `note.collection.field.list`: field names.
- * Untyped: the docs name no entity for this list.
- */
-export type NoteCollectionFieldListV3Select = string[];
+/** The `select` of `note.collection.field.list`: field names. */
+export type NoteCollectionFieldListV3Select = Array<
+  | 'name'
+  | 'type'
+  | 'title'
+  | 'description'
+  | 'validationRules'
+  | 'requiredGroups'
+  | 'filterable'
+  | 'sortable'
+  | 'editable'
+  | 'multiple'
+  | 'elementType'
+>;
 
 /**
  * Get a List of Knowledge Base Fields
@@ -435,7 +463,10 @@ export interface NoteCollectionGetV3Params {
  *
  * Result of `note.collection.get` (the `result` field).
  */
-export type NoteCollectionGetV3Result = NoteCollectionItemType;
+export interface NoteCollectionGetV3Result {
+  /** Knowledge base object. (Required: not documented.) */
+  item?: NoteCollectionItemType;
+}
 
 /** Error codes documented for `note.collection.list`. */
 export const NoteCollectionListV3ErrorCode = {
@@ -493,7 +524,7 @@ export interface NoteCollectionListV3Result {
   /** Knowledge base last modified date and time in UTC. (Required: not documented.) */
   updatedAt?: string;
   /** Next page cursor or `null` if there are no more pages. (Required: not documented.) */
-  nextCursor?: Record<string, unknown>;
+  nextCursor?: Record<string, unknown> | null;
 }
 
 /** Error codes documented for `note.collection.update`. */
@@ -548,23 +579,24 @@ export interface NoteCollectionUpdateV3Params {
  */
 export interface NoteCollectionUpdateV3Result {
   /** Knowledge base object after the update. (Required: not documented.) */
-  item?: Record<string, unknown>;
-  /** Knowledge base identifier. (Required: not documented.) */
-  id?: number;
-  /** Knowledge base name. (Required: not documented.) */
-  name?: string;
-  /** Knowledge base position in the general list. (Required: not documented.) */
-  position?: number;
-  /** Base access policy of the knowledge base. (Required: not documented.) */
-  policyLevel?: string;
-  /** Knowledge base author identifier. (Required: not documented.) */
-  createdBy?: number;
-  /** Knowledge base creation date and time in UTC. (Required: not documented.) */
-  createdAt?: string;
-  /** Last knowledge base editor identifier. (Required: not documented.) */
-  updatedBy?: number;
-  /** Last knowledge base modification date and time in UTC. (Required: not documented.) */
-  updatedAt?: string;
+  item?: {
+    /** Knowledge base identifier. (Required: not documented.) */
+    id?: number;
+    /** Knowledge base name. (Required: not documented.) */
+    name?: string;
+    /** Knowledge base position in the general list. (Required: not documented.) */
+    position?: number;
+    /** Base access policy of the knowledge base. (Required: not documented.) */
+    policyLevel?: string;
+    /** Knowledge base author identifier. (Required: not documented.) */
+    createdBy?: number;
+    /** Knowledge base creation date and time in UTC. (Required: not documented.) */
+    createdAt?: string;
+    /** Last knowledge base editor identifier. (Required: not documented.) */
+    updatedBy?: number;
+    /** Last knowledge base modification date and time in UTC. (Required: not documented.) */
+    updatedAt?: string;
+  };
 }
 
 /** Error codes documented for `note.document.add`. */
@@ -625,7 +657,7 @@ export interface NoteDocumentAddV3Result {
   /** Knowledge base identifier. (Required: not documented.) */
   collectionId?: number;
   /** Parent document identifier or `null`. (Required: not documented.) */
-  parentId?: number;
+  parentId?: number | null;
   /** Document title. (Required: not documented.) */
   title?: string;
   /** Document content in Markdown. (Required: not documented.) */
@@ -763,9 +795,31 @@ export type NoteDocumentFieldGetV3ErrorCode =
  */
 export interface NoteDocumentFieldGetV3Params {
   /** The name of the field whose description needs to be retrieved. Available fields: - `id` — document identifier - `collectionId` — knowledge base identifier - `parentId` — parent document identifier - `title` — document title - `markdown` — document content in Markdown - `position` — document position among neighboring pages - `createdBy` — document author identifier - `createdAt` — creation date and time - `updatedBy` — last editor identifier - `updatedAt` — last modification date and time */
-  name: string;
+  name:
+    | 'id'
+    | 'collectionId'
+    | 'parentId'
+    | 'title'
+    | 'markdown'
+    | 'position'
+    | 'createdBy'
+    | 'createdAt'
+    | 'updatedBy'
+    | 'updatedAt';
   /** A list of description fields that need to be returned in the response. Available fields: - `name` — field name - `type` — data type - `title` — title - `description` — description - `validationRules` — validation rules - `requiredGroups` — mandatory groups - `filterable` — filter availability flag - `sortable` — sorting availability flag - `editable` — editability flag - `multiple` — multiple value flag - `elementType` — item type for composite fields */
-  select?: unknown[];
+  select?: Array<
+    | 'name'
+    | 'type'
+    | 'title'
+    | 'description'
+    | 'validationRules'
+    | 'requiredGroups'
+    | 'filterable'
+    | 'sortable'
+    | 'editable'
+    | 'multiple'
+    | 'elementType'
+  >;
 }
 
 /**
@@ -794,11 +848,20 @@ export const NoteDocumentFieldListV3ErrorCode = {
 export type NoteDocumentFieldListV3ErrorCode =
   (typeof NoteDocumentFieldListV3ErrorCode)[keyof typeof NoteDocumentFieldListV3ErrorCode];
 
-/**
- * The `select` of `note.document.field.list`: field names.
- * Untyped: the docs name no entity for this list.
- */
-export type NoteDocumentFieldListV3Select = string[];
+/** The `select` of `note.document.field.list`: field names. */
+export type NoteDocumentFieldListV3Select = Array<
+  | 'name'
+  | 'type'
+  | 'title'
+  | 'description'
+  | 'validationRules'
+  | 'requiredGroups'
+  | 'filterable'
+  | 'sortable'
+  | 'editable'
+  | 'multiple'
+  | 'elementType'
+>;
 
 /**
  * Get a List of Document Fields
@@ -875,9 +938,9 @@ export interface NoteDocumentGetV3Result {
   /** Document identifier. (Required: not documented.) */
   id?: number;
   /** Identifier of the knowledge base or `null`, if the document is available via direct access to the document. (Required: not documented.) */
-  collectionId?: number;
+  collectionId?: number | null;
   /** Identifier of the parent document or `null`. (Required: not documented.) */
-  parentId?: number;
+  parentId?: number | null;
   /** Document title. (Required: not documented.) */
   title?: string;
   /** Document content in Markdown. (Required: not documented.) */
@@ -929,9 +992,21 @@ export type NoteDocumentSearchFieldGetV3ErrorCode =
  */
 export interface NoteDocumentSearchFieldGetV3Params {
   /** The name of the field whose description needs to be retrieved. Available fields: - `documentId` — identifier of the found document - `collectionId` — identifier of the knowledge base - `title` — document title - `score` — relative relevance of the match - `snippet` — text fragment with highlighted matches - `sharedAccess` — direct access flag to the document */
-  name: string;
+  name: 'documentId' | 'collectionId' | 'title' | 'score' | 'snippet' | 'sharedAccess';
   /** A list of description fields that need to be returned in the response. Available fields: - `name` — field name - `type` — data type - `title` — title - `description` — description - `validationRules` — validation rules - `requiredGroups` — mandatory groups - `filterable` — filter availability flag - `sortable` — sorting availability flag - `editable` — editability flag - `multiple` — multiple value flag - `elementType` — item type for composite fields */
-  select?: unknown[];
+  select?: Array<
+    | 'name'
+    | 'type'
+    | 'title'
+    | 'description'
+    | 'validationRules'
+    | 'requiredGroups'
+    | 'filterable'
+    | 'sortable'
+    | 'editable'
+    | 'multiple'
+    | 'elementType'
+  >;
 }
 
 /**
@@ -960,11 +1035,20 @@ export const NoteDocumentSearchFieldListV3ErrorCode = {
 export type NoteDocumentSearchFieldListV3ErrorCode =
   (typeof NoteDocumentSearchFieldListV3ErrorCode)[keyof typeof NoteDocumentSearchFieldListV3ErrorCode];
 
-/**
- * The `select` of `note.document.search.field.list`: field names.
- * Untyped: the docs name no entity for this list.
- */
-export type NoteDocumentSearchFieldListV3Select = string[];
+/** The `select` of `note.document.search.field.list`: field names. */
+export type NoteDocumentSearchFieldListV3Select = Array<
+  | 'name'
+  | 'type'
+  | 'title'
+  | 'description'
+  | 'validationRules'
+  | 'requiredGroups'
+  | 'filterable'
+  | 'sortable'
+  | 'editable'
+  | 'multiple'
+  | 'elementType'
+>;
 
 /**
  * Get a List of Document Search Fields
@@ -1049,7 +1133,7 @@ export interface NoteDocumentSearchListV3Result {
   /** Found document identifier. (Required: not documented.) */
   documentId?: number;
   /** Knowledge base identifier or `null` if the document is available via direct access to the document. (Required: not documented.) */
-  collectionId?: number;
+  collectionId?: number | null;
   /** Document title. (Required: not documented.) */
   title?: string;
   /** Relative relevance of the match. (Required: not documented.) */
@@ -1097,9 +1181,21 @@ export type NoteDocumentTreeFieldGetV3ErrorCode =
  */
 export interface NoteDocumentTreeFieldGetV3Params {
   /** The name of the field whose description needs to be retrieved. Available fields: - `id` — document identifier - `collectionId` — knowledge base identifier - `parentId` — parent document identifier - `title` — document title - `position` — document position among neighboring pages - `children` — document child pages */
-  name: string;
+  name: 'id' | 'collectionId' | 'parentId' | 'title' | 'position' | 'children';
   /** A list of description fields that need to be returned in the response. Available fields: - `name` — field name - `type` — data type - `title` — title - `description` — description - `validationRules` — validation rules - `requiredGroups` — mandatory groups - `filterable` — filter availability flag - `sortable` — sorting availability flag - `editable` — editability flag - `multiple` — multiple value flag - `elementType` — item type for composite fields */
-  select?: unknown[];
+  select?: Array<
+    | 'name'
+    | 'type'
+    | 'title'
+    | 'description'
+    | 'validationRules'
+    | 'requiredGroups'
+    | 'filterable'
+    | 'sortable'
+    | 'editable'
+    | 'multiple'
+    | 'elementType'
+  >;
 }
 
 /**
@@ -1128,11 +1224,20 @@ export const NoteDocumentTreeFieldListV3ErrorCode = {
 export type NoteDocumentTreeFieldListV3ErrorCode =
   (typeof NoteDocumentTreeFieldListV3ErrorCode)[keyof typeof NoteDocumentTreeFieldListV3ErrorCode];
 
-/**
- * The `select` of `note.document.tree.field.list`: field names.
- * Untyped: the docs name no entity for this list.
- */
-export type NoteDocumentTreeFieldListV3Select = string[];
+/** The `select` of `note.document.tree.field.list`: field names. */
+export type NoteDocumentTreeFieldListV3Select = Array<
+  | 'name'
+  | 'type'
+  | 'title'
+  | 'description'
+  | 'validationRules'
+  | 'requiredGroups'
+  | 'filterable'
+  | 'sortable'
+  | 'editable'
+  | 'multiple'
+  | 'elementType'
+>;
 
 /**
  * Get a List of Document Tree Fields
@@ -1216,7 +1321,7 @@ export interface NoteDocumentTreeListV3Result {
   /** Knowledge base identifier. (Required: not documented.) */
   collectionId?: number;
   /** Identifier of the parent document or `null` for the root page. (Required: not documented.) */
-  parentId?: number;
+  parentId?: number | null;
   /** Document title. (Required: not documented.) */
   title?: string;
   /** Position of the document among neighboring pages. (Required: not documented.) */
@@ -1290,27 +1395,28 @@ export interface NoteDocumentUpdateV3Params {
  */
 export interface NoteDocumentUpdateV3Result {
   /** Document object after the update. (Required: not documented.) */
-  item?: Record<string, unknown>;
-  /** Document identifier. (Required: not documented.) */
-  id?: number;
-  /** Knowledge base identifier or `null` if the document is available via direct document access. (Required: not documented.) */
-  collectionId?: number;
-  /** Parent document identifier or `null`. (Required: not documented.) */
-  parentId?: number;
-  /** Document title. (Required: not documented.) */
-  title?: string;
-  /** Document content in Markdown. (Required: not documented.) */
-  markdown?: string;
-  /** Document position among neighboring pages. (Required: not documented.) */
-  position?: number;
-  /** Identifier of the document author. (Required: not documented.) */
-  createdBy?: number;
-  /** Identifier of the last document editor. (Required: not documented.) */
-  updatedBy?: number;
-  /** Document creation date and time in UTC. (Required: not documented.) */
-  createdAt?: string;
-  /** Document last modified date and time in UTC. (Required: not documented.) */
-  updatedAt?: string;
+  item?: {
+    /** Document identifier. (Required: not documented.) */
+    id?: number;
+    /** Knowledge base identifier or `null` if the document is available via direct document access. (Required: not documented.) */
+    collectionId?: number | null;
+    /** Parent document identifier or `null`. (Required: not documented.) */
+    parentId?: number | null;
+    /** Document title. (Required: not documented.) */
+    title?: string;
+    /** Document content in Markdown. (Required: not documented.) */
+    markdown?: string;
+    /** Document position among neighboring pages. (Required: not documented.) */
+    position?: number;
+    /** Identifier of the document author. (Required: not documented.) */
+    createdBy?: number;
+    /** Identifier of the last document editor. (Required: not documented.) */
+    updatedBy?: number;
+    /** Document creation date and time in UTC. (Required: not documented.) */
+    createdAt?: string;
+    /** Document last modified date and time in UTC. (Required: not documented.) */
+    updatedAt?: string;
+  };
 }
 
 /** Error codes documented for `note.file.add`. */
@@ -1365,21 +1471,22 @@ export interface NoteFileAddV3Params {
  */
 export interface NoteFileAddV3Result {
   /** Object of the uploaded file. (Required: not documented.) */
-  item?: Record<string, unknown>;
-  /** Identifier of the uploaded file. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the document to which the file is attached. (Required: not documented.) */
-  documentId?: number;
-  /** File name. (Required: not documented.) */
-  name?: string;
-  /** File size in bytes. (Required: not documented.) */
-  size?: number;
-  /** File MIME type. (Required: not documented.) */
-  mimeType?: string;
-  /** Attachment type for the Markdown block. (Required: not documented.) */
-  assetType?: string;
-  /** Ready-to-use Markdown block for inserting the file into a document via note.document.update. Before inserting an image or video, you can extend the block with scale and alignment parameters. For details, see the `markdown` field description in note.document.update. (Required: not documented.) */
-  assetMarkdown?: string;
+  item?: {
+    /** Identifier of the uploaded file. (Required: not documented.) */
+    id?: number;
+    /** Identifier of the document to which the file is attached. (Required: not documented.) */
+    documentId?: number;
+    /** File name. (Required: not documented.) */
+    name?: string;
+    /** File size in bytes. (Required: not documented.) */
+    size?: number;
+    /** File MIME type. (Required: not documented.) */
+    mimeType?: string;
+    /** Attachment type for the Markdown block. (Required: not documented.) */
+    assetType?: string;
+    /** Ready-to-use Markdown block for inserting the file into a document via note.document.update. Before inserting an image or video, you can extend the block with scale and alignment parameters. For details, see the `markdown` field description in note.document.update. (Required: not documented.) */
+    assetMarkdown?: string;
+  };
 }
 
 /** Error codes documented for `note.file.field.get`. */
@@ -1417,9 +1524,21 @@ export type NoteFileFieldGetV3ErrorCode =
  */
 export interface NoteFileFieldGetV3Params {
   /** The name of the field whose description needs to be retrieved. Available fields: - `id` — file identifier - `documentId` — document identifier - `name` — file name - `size` — file size in bytes - `mimeType` — file MIME type - `assetType` — attachment type for Markdown - `assetMarkdown` — ready-to-use Markdown block for insertion into the document */
-  name: string;
+  name: 'id' | 'documentId' | 'name' | 'size' | 'mimeType' | 'assetType' | 'assetMarkdown';
   /** A list of description fields to be returned in the response. Available fields: - `name` — field name - `type` — data type - `title` — header - `description` — description - `validationRules` — validation rules - `requiredGroups` — requiredness groups - `filterable` — filter availability flag - `sortable` — sorting availability flag - `editable` — editability flag - `multiple` — multiple value flag - `elementType` — item type for composite fields */
-  select?: unknown[];
+  select?: Array<
+    | 'name'
+    | 'type'
+    | 'title'
+    | 'description'
+    | 'validationRules'
+    | 'requiredGroups'
+    | 'filterable'
+    | 'sortable'
+    | 'editable'
+    | 'multiple'
+    | 'elementType'
+  >;
 }
 
 /**
@@ -1448,11 +1567,20 @@ export const NoteFileFieldListV3ErrorCode = {
 export type NoteFileFieldListV3ErrorCode =
   (typeof NoteFileFieldListV3ErrorCode)[keyof typeof NoteFileFieldListV3ErrorCode];
 
-/**
- * The `select` of `note.file.field.list`: field names.
- * Untyped: the docs name no entity for this list.
- */
-export type NoteFileFieldListV3Select = string[];
+/** The `select` of `note.file.field.list`: field names. */
+export type NoteFileFieldListV3Select = Array<
+  | 'name'
+  | 'type'
+  | 'title'
+  | 'description'
+  | 'validationRules'
+  | 'requiredGroups'
+  | 'filterable'
+  | 'sortable'
+  | 'editable'
+  | 'multiple'
+  | 'elementType'
+>;
 
 /**
  * Get a List of Document File Fields
@@ -1528,19 +1656,20 @@ export interface NoteFileGetV3Params {
  */
 export interface NoteFileGetV3Result {
   /** Object containing file metadata. (Required: not documented.) */
-  item?: Record<string, unknown>;
-  /** Identifier of the file. (Required: not documented.) */
-  id?: number;
-  /** Document identifier to which the file is attached. This is the same document identifier that you passed to the note.file.add method. (Required: not documented.) */
-  documentId?: number;
-  /** File name. (Required: not documented.) */
-  name?: string;
-  /** File size in bytes. (Required: not documented.) */
-  size?: number;
-  /** File MIME type. (Required: not documented.) */
-  mimeType?: string;
-  /** Attachment type for Markdown. Possible values: - `image` — image - `video` — video - `file` — regular file. (Required: not documented.) */
-  assetType?: 'image' | 'video' | 'file' | (string & {});
-  /** Ready-to-use Markdown block for insertion into a document in `[[<assetType> fileId=<id>]]` format. To make the attachment appear in the document, pass this block to `markdown` via note.document.update. Before inserting an image or video, you can extend the block with scale and alignment parameters. For details, see the `markdown` field description in note.document.update. (Required: not documented.) */
-  assetMarkdown?: string;
+  item?: {
+    /** Identifier of the file. (Required: not documented.) */
+    id?: number;
+    /** Document identifier to which the file is attached. This is the same document identifier that you passed to the note.file.add method. (Required: not documented.) */
+    documentId?: number;
+    /** File name. (Required: not documented.) */
+    name?: string;
+    /** File size in bytes. (Required: not documented.) */
+    size?: number;
+    /** File MIME type. (Required: not documented.) */
+    mimeType?: string;
+    /** Attachment type for Markdown. Possible values: - `image` — image - `video` — video - `file` — regular file. (Required: not documented.) */
+    assetType?: 'image' | 'video' | 'file' | (string & {});
+    /** Ready-to-use Markdown block for insertion into a document in `[[<assetType> fileId=<id>]]` format. To make the attachment appear in the document, pass this block to `markdown` via note.document.update. Before inserting an image or video, you can extend the block with scale and alignment parameters. For details, see the `markdown` field description in note.document.update. (Required: not documented.) */
+    assetMarkdown?: string;
+  };
 }

@@ -11,7 +11,7 @@ export interface Profile {
   /** Last name of the user. (Required: not documented.) */
   LAST_NAME?: string;
   /** Gender: `M` — male, `F` — female. If the gender is not specified, an empty string is returned. (Required: not documented.) */
-  PERSONAL_GENDER?: string;
+  PERSONAL_GENDER?: 'M' | 'F' | (string & {});
   /** Time zone of the user, for example `Europe/Berlin`. If the time zone is not set, an empty string is returned. (Required: not documented.) */
   TIME_ZONE?: string;
   /** Link to the user's photo. The field is returned only if a photo has been uploaded. (Required: not documented.) */

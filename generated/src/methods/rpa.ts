@@ -69,16 +69,7 @@ export interface RpaItemItemType {
   /** Information for rendering the sequence of responsible parties during approval: - `completed` — who completed the task - `running` — who is currently working on the task - `all` — all participants. (Required: not documented.) */
   tasksFaces?: 'completed' | 'running' | 'all' | (string & {});
   /** Aggregated information about all users related to the element. A list where the key is the user identifier: - `id` — identifier - `name` — first name - `secondName` — middle name - `lastName` — last name - `title` — title - `workPosition` — position - `fullName` — formatted name - `link` — link to the profile. (Required: not documented.) */
-  users?:
-    | 'id'
-    | 'name'
-    | 'secondName'
-    | 'lastName'
-    | 'title'
-    | 'workPosition'
-    | 'fullName'
-    | 'link'
-    | (string & {});
+  users?: Record<string, unknown>;
   /** Values of custom fields. Values of multiple fields are returned as an array. File-type field values are returned as a list: - `id` — identifier - `url` — link to the file on the account - `urlMachine` — link to the file for the application. (Required: not documented.) */
   'UF_RPA_...'?: 'id' | 'url' | 'urlMachine' | (string & {});
 }
@@ -370,12 +361,26 @@ export interface RpaFieldsSetSettingsParams {
 }
 
 /**
- * The docs describe no result.
- *
  * Result of `rpa.fields.setSettings` (the `result` field).
  * @deprecated Deprecated in the docs. Development of this method has been halted. Use Smart scripts as an alternative to this functionality.
  */
-export type RpaFieldsSetSettingsResult = unknown;
+export interface RpaFieldsSetSettingsResult {
+  /** (Required: not documented.) */
+  fields?: {
+    /** (Required: not documented.) */
+    kanban?: {
+      /** (Required: not documented.) */
+      id?: boolean;
+      /** (Required: not documented.) */
+      UF_RPA_1_NAME?: boolean;
+    };
+    /** (Required: not documented.) */
+    create?: {
+      /** (Required: not documented.) */
+      UF_RPA_1_NAME?: boolean;
+    };
+  };
+}
 
 /**
  * Change Field Visibility Settings
@@ -405,12 +410,26 @@ export interface RpaFieldsSetVisibilitySettingsParams {
 }
 
 /**
- * The docs describe no result.
- *
  * Result of `rpa.fields.setVisibilitySettings` (the `result` field).
  * @deprecated Deprecated in the docs. The development of this method has been halted. Use Smart scripts as an alternative to this functionality.
  */
-export type RpaFieldsSetVisibilitySettingsResult = unknown;
+export interface RpaFieldsSetVisibilitySettingsResult {
+  /** (Required: not documented.) */
+  fields?: {
+    /** (Required: not documented.) */
+    kanban?: {
+      /** (Required: not documented.) */
+      id?: boolean;
+      /** (Required: not documented.) */
+      UF_RPA_1_NAME?: boolean;
+    };
+    /** (Required: not documented.) */
+    create?: {
+      /** (Required: not documented.) */
+      UF_RPA_1_NAME?: boolean;
+    };
+  };
+}
 
 /**
  * Add Process Element
@@ -440,7 +459,38 @@ export interface RpaItemAddParams {
  * Result of `rpa.item.add` (the `result` field).
  * @deprecated Deprecated in the docs. The development of this method has been halted. Use Smart scripts as an alternative functionality.
  */
-export type RpaItemAddResult = number;
+export interface RpaItemAddResult {
+  /** Identifier of the stage the element is currently in. (Required: not documented.) */
+  stageId?: unknown;
+  /** Identifier of the previous stage of the element. (Required: not documented.) */
+  previousStageId?: unknown;
+  /** Name of the element. (Required: not documented.) */
+  name?: unknown;
+  /** Identifier of the process. (Required: not documented.) */
+  typeId?: unknown;
+  /** Identifier of the user who created the element. (Required: not documented.) */
+  createdBy?: unknown;
+  /** Identifier of the user who modified the element. (Required: not documented.) */
+  updatedBy?: unknown;
+  /** Identifier of the user who changed the stage of the element. (Required: not documented.) */
+  movedBy?: unknown;
+  /** Time the element was created. (Required: not documented.) */
+  createdTime?: unknown;
+  /** Time the element was modified. (Required: not documented.) */
+  updatedTime?: unknown;
+  /** Time the stage of the element was changed. (Required: not documented.) */
+  movedTime?: unknown;
+  /** Link to the detail form of the element. (Required: not documented.) */
+  detailUrl?: unknown;
+  /** Number of tasks associated with the element for the user. (Required: not documented.) */
+  tasksCounter?: unknown;
+  /** Information for rendering the sequence of responsible parties during approval: - `completed` — who completed the task - `running` — who is currently working on the task - `all` — all participants. (Required: not documented.) */
+  tasksFaces?: 'completed' | 'running' | 'all' | (string & {});
+  /** Aggregated information about all users related to the element. A list where the key is the user identifier: - `id` — identifier - `name` — first name - `secondName` — middle name - `lastName` — last name - `title` — title - `workPosition` — position - `fullName` — formatted name - `link` — link to the profile. (Required: not documented.) */
+  users?: Record<string, unknown>;
+  /** Values of custom fields. Values of multiple fields are returned as an array. File-type field values are returned as a list: - `id` — identifier - `url` — link to the file on the account - `urlMachine` — link to the file for the application. (Required: not documented.) */
+  'UF_RPA_...'?: 'id' | 'url' | 'urlMachine' | (string & {});
+}
 
 /**
  * Delete Element
@@ -620,16 +670,7 @@ export interface RpaItemListFilterValues {
   detailUrl: unknown;
   tasksCounter: unknown;
   tasksFaces: 'completed' | 'running' | 'all' | (string & {});
-  users:
-    | 'id'
-    | 'name'
-    | 'secondName'
-    | 'lastName'
-    | 'title'
-    | 'workPosition'
-    | 'fullName'
-    | 'link'
-    | (string & {});
+  users: string | number;
   'UF_RPA_...': 'id' | 'url' | 'urlMachine' | (string & {});
 }
 
@@ -1362,4 +1403,17 @@ export interface RpaTypeUpdateParams {
  * Result of `rpa.type.update` (the `result` field).
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Smart scripts as an alternative to this functionality.
  */
-export type RpaTypeUpdateResult = boolean;
+export interface RpaTypeUpdateResult {
+  /** Process identifier. (Required: not documented.) */
+  id?: unknown;
+  /** Process name. (Required: not documented.) */
+  title?: unknown;
+  /** Icon identifier from the list. (Required: not documented.) */
+  image?: unknown;
+  /** Identifier of the user who created the process. (Required: not documented.) */
+  createdBy?: unknown;
+  /** Set of process settings. (Required: not documented.) */
+  settings?: unknown;
+  /** Set of access permissions for this process. (Required: not documented.) */
+  permissions?: unknown;
+}

@@ -133,15 +133,15 @@ export interface SocialnetworkFilterable {
   /** Owner identifier */
   OWNER_ID?: number;
   /** Group activity status: `Y` or `N` */
-  ACTIVE?: string;
+  ACTIVE?: 'Y' | 'N';
   /** Group visibility in the general list: `Y` or `N` */
-  VISIBLE?: string;
+  VISIBLE?: 'Y' | 'N';
   /** Is the group open for free membership: `Y` or `N` */
-  OPENED?: string;
+  OPENED?: 'Y' | 'N';
   /** Is the group archived: `Y` or `N` */
-  CLOSED?: string;
+  CLOSED?: 'Y' | 'N';
   /** Object type: `Y` — project, `N` — group */
-  PROJECT?: string;
+  PROJECT?: 'Y' | 'N';
   /** Group subject identifier */
   SUBJECT_ID?: number;
   /** Group site identifier */
@@ -417,7 +417,7 @@ export interface SocialnetworkSelectable {
   /** Default executor in scrum */
   SCRUM_TASK_RESPONSIBLE?: string;
   /** Group type: `group`, `project`, `scrum`, `collab` */
-  TYPE?: string;
+  TYPE?: 'group' | 'project' | 'scrum' | 'collab';
   /** Avatar URL */
   AVATAR?: string;
 }
@@ -442,9 +442,9 @@ export interface SocialnetworkUserdata {
 
 /** Error codes documented for `socialnetwork.api.workgroup.get`. */
 export const SocialnetworkApiWorkgroupGetErrorCode = {
-  /** No value for the workgroup ID was provided. — The `groupId` parameter was not passed in the `params` array */
+  /** HTTP 400 — No value for the workgroup ID was provided. — The `groupId` parameter was not passed in the `params` array */
   SONET_CONTROLLER_WORKGROUP_EMPTY: 'SONET_CONTROLLER_WORKGROUP_EMPTY',
-  /** Workgroup not found. — The group with identifier `params[groupId]` was not found or the current user does not have access to it */
+  /** HTTP 400 — Workgroup not found. — The group with identifier `params[groupId]` was not found or the current user does not have access to it */
   SONET_CONTROLLER_WORKGROUP_NOT_FOUND: 'SONET_CONTROLLER_WORKGROUP_NOT_FOUND',
 } as const;
 

@@ -431,7 +431,12 @@ export interface SonetGroupUserGetParams {
  *
  * Result of `sonet_group.user.get` (the `result` field).
  */
-export type SonetGroupUserGetResult = unknown[];
+export type SonetGroupUserGetResult = Array<{
+  /** Identifier of the participant. (Required: not documented.) */
+  USER_ID?: number;
+  /** Role of the participant. Possible values: - `A` — owner - `E` — moderator - `K` — participant. (Required: not documented.) */
+  ROLE?: 'A' | 'E' | 'K' | (string & {});
+}>;
 
 /**
  * Get the list of groups for the current user
@@ -452,7 +457,20 @@ export interface SonetGroupUserGroupsParams {}
  *
  * Result of `sonet_group.user.groups` (the `result` field).
  */
-export type SonetGroupUserGroupsResult = unknown[];
+export type SonetGroupUserGroupsResult = Array<{
+  /** Group identifier. (Required: not documented.) */
+  GROUP_ID?: number;
+  /** Group name. (Required: not documented.) */
+  GROUP_NAME?: string;
+  /** Role of the current user. Possible values: - `A` — owner - `E` — moderator - `K` — participant. (Required: not documented.) */
+  ROLE?: 'A' | 'E' | 'K' | (string & {});
+  /** Group avatar identifier. (Required: not documented.) */
+  GROUP_IMAGE_ID?: string;
+  /** URL of the group avatar. (Required: not documented.) */
+  GROUP_IMAGE?: string;
+  /** Indicator of an extranet group. This field is returned only for extranet groups: - `Y` — extranet group. (Required: not documented.) */
+  IS_EXTRANET?: string;
+}>;
 
 /**
  * Invite users to group

@@ -66,12 +66,12 @@ export interface TaskChecklistitemAddFields {
   /** Mark indicating that the item is important. Possible values: - `Y` — important - `N` — normal */
   IS_IMPORTANT?: string;
   /** Object describing the participants of the checklist item. Key — user identifier, value — object with the participant type parameter `TYPE`. Possible participant type values: - `'TYPE': 'A'` — Participant - `'TYPE': 'U'` — Observer The system will add checklist item participants to the task in the same roles */
-  MEMBERS?: Record<string, unknown>;
+  MEMBERS?: Record<string, Record<string, unknown>>;
   /** Identifier of the parent item. Use for nested checklists. - If `PARENT_ID` is passed with a value of `0`, the system will create a new checklist in the task - If there is no checklist item in the task with the specified `PARENT_ID`, the system will create a new checklist - If `PARENT_ID` is not specified in `FIELDS`, the system will add a new item to the existing top-level checklist. If there is no checklist in the task, it will create a new one */
   PARENT_ID?: number;
 }
 
-/** Type `result` (from `task.checklistitem.get`, `task.checklistitem.getlist`). */
+/** Type `result` (from `task.checklistitem.get`). */
 export interface TaskChecklistitemGetResultType {
   /** Checklist item identifier. (Required: not documented.) */
   ID?: string;
@@ -90,7 +90,7 @@ export interface TaskChecklistitemGetResultType {
   /** Importance mark of the item. Possible values: - `Y` — important, - `N` — ordinary. (Required: not documented.) */
   IS_IMPORTANT?: string;
   /** Identifier of the user who last changed the status of the item. Can be `null` if the status has not been changed. (Required: not documented.) */
-  TOGGLED_BY?: string;
+  TOGGLED_BY?: string | null;
   /** Date and time of the status change in `ISO 8601` format. (Required: not documented.) */
   TOGGLED_DATE?: string;
   /** List of objects with description of participants. (Required: not documented.) */
@@ -99,8 +99,33 @@ export interface TaskChecklistitemGetResultType {
   ATTACHMENTS?: TaskAttachments;
 }
 
-/** Type `result` as `task.checklistitem.getlist` declares it: the same as {@link TaskChecklistitemGetResultType}. */
-export type TaskChecklistitemGetlistResultType = TaskChecklistitemGetResultType;
+/** Type `result` (from `task.checklistitem.getlist`). */
+export interface TaskChecklistitemGetlistResultType {
+  /** Identifier of the checklist item. (Required: not documented.) */
+  ID?: string;
+  /** Identifier of the task to which the item belongs. (Required: not documented.) */
+  TASK_ID?: string;
+  /** Identifier of the parent item. A value of `0` indicates a root item. (Required: not documented.) */
+  PARENT_ID?: string;
+  /** Identifier of the item author. (Required: not documented.) */
+  CREATED_BY?: string;
+  /** Text of the checklist item. If `PARENT_ID = 0`, the field contains the name of the checklist. (Required: not documented.) */
+  TITLE?: string;
+  /** Sort index. The smaller the value, the higher the item in the list or sublist. (Required: not documented.) */
+  SORT_INDEX?: string;
+  /** Completion status of the item. Possible values: - `Y` — completed, - `N` — not completed. (Required: not documented.) */
+  IS_COMPLETE?: string;
+  /** Importance mark of the item. Possible values: - `Y` — important, - `N` — regular. (Required: not documented.) */
+  IS_IMPORTANT?: string;
+  /** Identifier of the user who last changed the item's status. Can be `null` if the status has not been changed. (Required: not documented.) */
+  TOGGLED_BY?: string | null;
+  /** Date and time of the item's status change in `ISO 8601` format. (Required: not documented.) */
+  TOGGLED_DATE?: string;
+  /** A list of objects with description of participants. (Required: not documented.) */
+  MEMBERS?: TaskMembers[];
+  /** An object with description of attached files. The key is the identifier of the attached file `ATTACHMENT_ID`. (Required: not documented.) */
+  ATTACHMENTS?: Record<string, TaskAttachments>;
+}
 
 /** Type `fields` (from `task.checklistitem.update`). */
 export interface TaskChecklistitemUpdateFields {
@@ -116,7 +141,7 @@ export interface TaskChecklistitemUpdateFields {
   /** Mark indicating that the item is important. Possible values: - `Y` — important - `N` — regular. */
   IS_IMPORTANT?: string;
   /** Object describing the participants of the checklist item. Key — user identifier, value — object with the participant type parameter `TYPE`. Possible participant type values: - `'TYPE': 'A'` — participant - `'TYPE': 'U'` — observer The `MEMBERS` field is completely replaced. To retain current participants, pass them along with new values. The system will add checklist item participants to the task in the same roles. */
-  MEMBERS?: Record<string, unknown>;
+  MEMBERS?: Record<string, Record<string, unknown>>;
   /** Identifier of the parent item. Use for nested checklists. - If `PARENT_ID` is passed with a value of `0`, the system will create a new checklist in the task. - If there is no checklist item in the task with the specified `PARENT_ID`, the system will create a new checklist. - If the main checklist item is moved under another checklist item, it will move along with its sub-items while maintaining the hierarchy. The checklists will merge into one. */
   PARENT_ID?: number;
 }
@@ -158,7 +183,7 @@ export interface TaskCommentitemItemType {
   /** Comment text. (Required: not documented.) */
   POST_MESSAGE?: string;
   /** Object containing information about attachments. The key of the object is the attachment ID, and the value is the object with file description. (Required: not documented.) */
-  ATTACHED_OBJECTS?: TaskATTACHEDOBJECTS;
+  ATTACHED_OBJECTS?: Record<string, TaskATTACHEDOBJECTS>;
 }
 
 /**
@@ -442,9 +467,10 @@ export interface TaskParamsType {
   SETTINGS?: TaskItemUserfieldAddSettings;
 }
 
-/** Type `result` as any method of the namespace declares it: the docs give 5 different shapes. */
+/** Type `result` as any method of the namespace declares it: the docs give 6 different shapes. */
 export type TaskResultType =
   | TaskChecklistitemGetResultType
+  | TaskChecklistitemGetlistResultType
   | TaskItemUserfieldGetResultType
   | TaskItemUserfieldGetfieldsResultType
   | TaskItemUserfieldGetlistResultType
@@ -727,7 +753,7 @@ export interface TaskChecklistitemGetlistParams {
 }
 
 /** One item of a `task.checklistitem.getlist` page. */
-export type TaskChecklistitemGetlistItem = TaskChecklistitemGetResultType;
+export type TaskChecklistitemGetlistItem = TaskChecklistitemGetlistResultType;
 
 /**
  * A list of objects with description of checklist item fields
@@ -1178,7 +1204,24 @@ export interface TaskCommentitemGetlistParams {
 }
 
 /** One item of a `task.commentitem.getlist` page. */
-export type TaskCommentitemGetlistItem = TaskCommentitemItemType;
+export type TaskCommentitemGetlistItem = {
+  /** HTML code of the comment. (Required: not documented.) */
+  POST_MESSAGE_HTML?: string;
+  /** Comment identifier. (Required: not documented.) */
+  ID?: string;
+  /** Comment author's identifier. (Required: not documented.) */
+  AUTHOR_ID?: string;
+  /** Comment author's name. (Required: not documented.) */
+  AUTHOR_NAME?: string;
+  /** Comment author's email. (Required: not documented.) */
+  AUTHOR_EMAIL?: string;
+  /** Date and time of comment creation. (Required: not documented.) */
+  POST_DATE?: string;
+  /** Text of the comment. (Required: not documented.) */
+  POST_MESSAGE?: string;
+  /** An object containing information about attachments. The key of the object is the attachment identifier, and the value is an object with file description. (Required: not documented.) */
+  ATTACHED_OBJECTS?: Record<string, TaskATTACHEDOBJECTS>;
+};
 
 /**
  * An array of objects. Each object contains a description of the comment.
@@ -1432,6 +1475,8 @@ export const TaskElapseditemDeleteErrorCode = {
   '0x000040': '0x000040',
   /** HTTP 400 — Access denied */
   '0x100002': '0x100002',
+  /** HTTP 400 — ACTION_NOT_ALLOWED */
+  ERROR_CORE: 'ERROR_CORE',
 } as const;
 
 /** A documented error code of `task.elapseditem.delete`. */
@@ -1473,6 +1518,8 @@ export const TaskElapseditemGetErrorCode = {
   '0x000040': '0x000040',
   /** HTTP 400 — Access denied */
   '0x100002': '0x100002',
+  /** HTTP 400 — Task not found */
+  ERROR_CORE: 'ERROR_CORE',
 } as const;
 
 /** A documented error code of `task.elapseditem.get`. */
@@ -1518,6 +1565,8 @@ export const TaskElapseditemGetlistErrorCode = {
   '0x000100': '0x000100',
   /** HTTP 400 — Access denied */
   '0x100002': '0x100002',
+  /** HTTP 400 — ACTION_NOT_ALLOWED */
+  ERROR_CORE: 'ERROR_CORE',
 } as const;
 
 /** A documented error code of `task.elapseditem.getlist`. */
@@ -1647,6 +1696,8 @@ export const TaskElapseditemUpdateErrorCode = {
   '0x000040': '0x000040',
   /** HTTP 400 — Access denied */
   '0x100002': '0x100002',
+  /** HTTP 400 — ACTION_NOT_ALLOWED */
+  ERROR_CORE: 'ERROR_CORE',
 } as const;
 
 /** A documented error code of `task.elapseditem.update`. */
@@ -2170,9 +2221,9 @@ export type TaskItemListOrder = Record<string, SortDirection>;
  * @deprecated Use `tasks.task.list` instead. The development of this method has been halted. Please use tasks.task.list.
  */
 export interface TaskItemListParams {
-  /** An array of the form `{'sorting_field': 'sorting_direction' [, ...]}` for sorting the result. The sorting field can take the following values: - `TITLE` — task title - `DATE_START` — start date - `DEADLINE` — deadline - `STATUS` — status - `PRIORITY` — priority - `MARK` — rating - `CREATED_BY` — Creator - `RESPONSIBLE_ID` — Participant - `GROUP_ID` — working group The sorting direction can take the following values: - `asc` — ascending - `desc` — descending Optional parameter. By default, it is sorted in descending order by task ID. (Required: not documented.) */
+  /** An array of the form `{'sorting_field': 'sorting_direction' [, ...]}` for sorting the result. The sorting field can take the following values: - `TITLE` — task title - `DATE_START` — start date - `DEADLINE` — deadline - `STATUS` — status - `PRIORITY` — priority - `MARK` — rating - `CREATED_BY` — Creator - `RESPONSIBLE_ID` — Participant - `GROUP_ID` — working group The sorting direction can take the following values: - `asc` — ascending - `desc` — descending Optional parameter. By default, it is sorted in descending order by task ID. */
   ORDER?: TaskItemListOrder;
-  /** An array of the form `{'filter_field': 'filter_value' [, ...]}`. The filter field can take the following values: - `ID` — task ID - `PARENT_ID` — parent task ID - `GROUP_ID` — working group ID - `CREATED_BY` — Creator - `STATUS_CHANGED_BY` — user who last changed the task status - `PRIORITY` — priority - `FORUM_TOPIC_ID` — forum topic ID - `RESPONSIBLE_ID` — Participant - `TITLE` — task title (can be searched using the pattern `[%_]`) - `TAG` — tag - `REAL_STATUS` — task status. Constants reflecting task statuses: - `STATE_NEW` = 1 - `STATE_PENDING` = 2 - `STATE_IN_PROGRESS` = 3 - `STATE_SUPPOSEDLY_COMPLETED` = 4 - `STATE_COMPLETED` = 5 - `STATE_DEFERRED` = 6 - `STATE_DECLINED` = 7 - `STATUS` — status for sorting. Similar to `REAL_STATUS`, but has two additional meta-statuses: - `-2` — unread task - `-1` — overdue task - `MARK` — rating - `SITE_ID` — site ID - `ADD_IN_REPORT` — task in report (Y|N) - `DATE_START` — start date - `DEADLINE` — deadline - `CREATED_DATE` — creation date - `CLOSED_DATE` — completion date - `CHANGED_DATE` — last modification date - `ACCOMPLICE` — co-participant ID - `AUDITOR` — auditor ID - `DEPENDS_ON` — previous task ID - `ONLY_ROOT_TASKS` — only tasks that are not sub-tasks (root tasks), as well as sub-tasks of the parent task to which the current user does not have access (Y|N) Before the name of the filter field, you can specify the type of filtering: - `!` — not equal - `<` — less than - `<=` — less than or equal to - `>` — greater than - `>=` — greater than or equal to Filter values can be a single value or an array. Optional parameter. By default, records are not filtered. For the method `task.item.list`, sorting must be specified for filtering. Filtering without sorting returns all tasks. (Required: not documented.) */
+  /** An array of the form `{'filter_field': 'filter_value' [, ...]}`. The filter field can take the following values: - `ID` — task ID - `PARENT_ID` — parent task ID - `GROUP_ID` — working group ID - `CREATED_BY` — Creator - `STATUS_CHANGED_BY` — user who last changed the task status - `PRIORITY` — priority - `FORUM_TOPIC_ID` — forum topic ID - `RESPONSIBLE_ID` — Participant - `TITLE` — task title (can be searched using the pattern `[%_]`) - `TAG` — tag - `REAL_STATUS` — task status. Constants reflecting task statuses: - `STATE_NEW` = 1 - `STATE_PENDING` = 2 - `STATE_IN_PROGRESS` = 3 - `STATE_SUPPOSEDLY_COMPLETED` = 4 - `STATE_COMPLETED` = 5 - `STATE_DEFERRED` = 6 - `STATE_DECLINED` = 7 - `STATUS` — status for sorting. Similar to `REAL_STATUS`, but has two additional meta-statuses: - `-2` — unread task - `-1` — overdue task - `MARK` — rating - `SITE_ID` — site ID - `ADD_IN_REPORT` — task in report (Y|N) - `DATE_START` — start date - `DEADLINE` — deadline - `CREATED_DATE` — creation date - `CLOSED_DATE` — completion date - `CHANGED_DATE` — last modification date - `ACCOMPLICE` — co-participant ID - `AUDITOR` — auditor ID - `DEPENDS_ON` — previous task ID - `ONLY_ROOT_TASKS` — only tasks that are not sub-tasks (root tasks), as well as sub-tasks of the parent task to which the current user does not have access (Y|N) Before the name of the filter field, you can specify the type of filtering: - `!` — not equal - `<` — less than - `<=` — less than or equal to - `>` — greater than - `>=` — greater than or equal to Filter values can be a single value or an array. Optional parameter. By default, records are not filtered. For the method `task.item.list`, sorting must be specified for filtering. Filtering without sorting returns all tasks. */
   FILTER?: TaskItemListFilter;
   /** An array for call options. The element is an array `NAV_PARAMS` of the form `{'call_option': 'value' [, ...]}`, containing the following options: - `nPageSize` — number of items per page. To limit the load on pagination, a limit of 50 tasks is imposed. - `iNumPage` — page number in pagination. (Required: not documented.) */
   PARAMS?: Record<string, unknown>;
@@ -2588,14 +2639,17 @@ export type TaskItemsGetlistOrder = Record<string, SortDirection>;
  * @deprecated Use `tasks.task.list` instead. Development of this method has been discontinued. Use tasks.task.list.
  */
 export interface TaskItemsGetlistParams {
-  /** An array in the form `{'sorting_field': 'sorting_direction' [, ...]}` for sorting the result. The sorting field can take the following values: - `TITLE` — task title - `DATE_START` — start date - `DEADLINE` — deadline - `STATUS` — status - `PRIORITY` — priority - `MARK` — rating - `CREATED_BY` — Creator - `RESPONSIBLE_ID` — Participant - `GROUP_ID` — working group The sorting direction can take the following values: - `asc` — ascending - `desc` — descending Optional parameter. By default, it is sorted in descending order by task ID. Sorting by custom fields is allowed. (Required: not documented.) */
+  /** An array in the form `{'sorting_field': 'sorting_direction' [, ...]}` for sorting the result. The sorting field can take the following values: - `TITLE` — task title - `DATE_START` — start date - `DEADLINE` — deadline - `STATUS` — status - `PRIORITY` — priority - `MARK` — rating - `CREATED_BY` — Creator - `RESPONSIBLE_ID` — Participant - `GROUP_ID` — working group The sorting direction can take the following values: - `asc` — ascending - `desc` — descending Optional parameter. By default, it is sorted in descending order by task ID. Sorting by custom fields is allowed */
   ORDER?: TaskItemsGetlistOrder;
-  /** An array in the form `{'filter_field': "filter_value" [, ...]}`. The filter field can take the following values: - `ID` — task ID - `PARENT_ID` — parent task ID - `GROUP_ID` — working group ID - `CREATED_BY` — Creator - `STATUS_CHANGED_BY` — user who last changed the task status - `PRIORITY` — priority - `FORUM_TOPIC_ID` — forum topic ID - `RESPONSIBLE_ID` — Participant - `TITLE` — task title (can be searched using the pattern `[%_]`) - `TAG` — tag - `REAL_STATUS` — task status with possible values: - `STATE_NEW` = 1 - `STATE_PENDING` = 2 - `STATE_IN_PROGRESS` = 3 - `STATE_SUPPOSEDLY_COMPLETED` = 4 - `STATE_COMPLETED` = 5 - `STATE_DEFERRED` = 6 - `STATE_DECLINED` = 7 - `STATUS` — status for sorting. Similar to `REAL_STATUS`, but also includes meta-statuses: - `-2` — unread task - `-1` — overdue task - `MARK` — rating - `XML_ID` — external code - `SITE_ID` — site ID - `ADD_IN_REPORT` — task in report (Y|N) - `DATE_START` — start date - `DEADLINE` — deadline - `CREATED_DATE` — creation date - `CLOSED_DATE` — completion date - `CHANGED_DATE` — last modification date - `ACCOMPLICE` — co-participant ID - `AUDITOR` — auditor ID - `DEPENDS_ON` — previous task ID - `ONLY_ROOT_TASKS` — only tasks that are not sub-tasks (root tasks), as well as sub-tasks of the parent task to which the current user does not have access (Y|N) - `SUBORDINATE_TASKS` — tasks of the current user and their subordinates (Y|N) - `OVERDUED` — were overdue (Y|N) - `DEPARTMENT_ID` — department ID You can specify the type of filtering before the filter field name: - `!` — not equal - `<` — less than - `<=` — less than or equal to - `>` — greater than - `>=` — greater than or equal to Filter values can be a single value or an array. Optional parameter. By default, records are not filtered. (Required: not documented.) */
+  /** An array in the form `{'filter_field': "filter_value" [, ...]}`. The filter field can take the following values: - `ID` — task ID - `PARENT_ID` — parent task ID - `GROUP_ID` — working group ID - `CREATED_BY` — Creator - `STATUS_CHANGED_BY` — user who last changed the task status - `PRIORITY` — priority - `FORUM_TOPIC_ID` — forum topic ID - `RESPONSIBLE_ID` — Participant - `TITLE` — task title (can be searched using the pattern `[%_]`) - `TAG` — tag - `REAL_STATUS` — task status with possible values: - `STATE_NEW` = 1 - `STATE_PENDING` = 2 - `STATE_IN_PROGRESS` = 3 - `STATE_SUPPOSEDLY_COMPLETED` = 4 - `STATE_COMPLETED` = 5 - `STATE_DEFERRED` = 6 - `STATE_DECLINED` = 7 - `STATUS` — status for sorting. Similar to `REAL_STATUS`, but also includes meta-statuses: - `-2` — unread task - `-1` — overdue task - `MARK` — rating - `XML_ID` — external code - `SITE_ID` — site ID - `ADD_IN_REPORT` — task in report (Y|N) - `DATE_START` — start date - `DEADLINE` — deadline - `CREATED_DATE` — creation date - `CLOSED_DATE` — completion date - `CHANGED_DATE` — last modification date - `ACCOMPLICE` — co-participant ID - `AUDITOR` — auditor ID - `DEPENDS_ON` — previous task ID - `ONLY_ROOT_TASKS` — only tasks that are not sub-tasks (root tasks), as well as sub-tasks of the parent task to which the current user does not have access (Y|N) - `SUBORDINATE_TASKS` — tasks of the current user and their subordinates (Y|N) - `OVERDUED` — were overdue (Y|N) - `DEPARTMENT_ID` — department ID You can specify the type of filtering before the filter field name: - `!` — not equal - `<` — less than - `<=` — less than or equal to - `>` — greater than - `>=` — greater than or equal to Filter values can be a single value or an array. Optional parameter. By default, records are not filtered */
   FILTER?: TaskItemsGetlistFilter;
   /** An array of returned task fields. (Required: not documented.) */
   TASKDATA?: unknown[];
   /** Pagination. The option `iNumPage` is available — page number. (Required: not documented.) */
-  NAV_PARAMS?: Record<string, unknown>;
+  NAV_PARAMS?: {
+    /** page number. (Required: not documented.) */
+    iNumPage?: number;
+  };
 }
 
 /** One item of a `task.items.getlist` page. */
@@ -2796,54 +2850,32 @@ export interface TaskStagesGetParams {
   isAdmin?: boolean;
 }
 
-/** Result of `task.stages.get` (the `result` field). */
+/**
+ * An object containing data about the Kanban / My Plan stages, with stage IDs as keys.
+ *
+ * Result of `task.stages.get` (the `result` field).
+ */
 export interface TaskStagesGetResult {
-  /** (Required: not documented.) */
-  '5'?: {
-    /** (Required: not documented.) */
-    ID?: string;
-    /** (Required: not documented.) */
-    TITLE?: string;
-    /** (Required: not documented.) */
-    SORT?: string;
-    /** (Required: not documented.) */
-    COLOR?: string;
-    /** (Required: not documented.) */
-    SYSTEM_TYPE?: string;
-    /** (Required: not documented.) */
-    ENTITY_ID?: string;
-    /** (Required: not documented.) */
-    ENTITY_TYPE?: string;
-    /** (Required: not documented.) */
-    ADDITIONAL_FILTER?: unknown[];
-    /** (Required: not documented.) */
-    TO_UPDATE?: unknown[];
-    /** (Required: not documented.) */
-    TO_UPDATE_ACCESS?: unknown;
-  };
-  /** (Required: not documented.) */
-  '6'?: {
-    /** (Required: not documented.) */
-    ID?: string;
-    /** (Required: not documented.) */
-    TITLE?: string;
-    /** (Required: not documented.) */
-    SORT?: string;
-    /** (Required: not documented.) */
-    COLOR?: string;
-    /** (Required: not documented.) */
-    SYSTEM_TYPE?: unknown;
-    /** (Required: not documented.) */
-    ENTITY_ID?: string;
-    /** (Required: not documented.) */
-    ENTITY_TYPE?: string;
-    /** (Required: not documented.) */
-    ADDITIONAL_FILTER?: unknown[];
-    /** (Required: not documented.) */
-    TO_UPDATE?: unknown[];
-    /** (Required: not documented.) */
-    TO_UPDATE_ACCESS?: unknown;
-  };
+  /** Identifier of the stage. (Required: not documented.) */
+  ID?: number;
+  /** Title. (Required: not documented.) */
+  TITLE?: string;
+  /** Sorting. (Required: not documented.) */
+  SORT?: number;
+  /** Color in RGB format. (Required: not documented.) */
+  COLOR?: string;
+  /** System type. Possible values: `NEW`, `PROGRESS`, `WORK`, `REVIEW`, `FINISH`. (Required: not documented.) */
+  SYSTEM_TYPE?: 'NEW' | 'PROGRESS' | 'WORK' | 'REVIEW' | 'FINISH' | (string & {});
+  /** Identifier of the object, i.e., group or user. (Required: not documented.) */
+  ENTITY_ID?: number;
+  /** Type of the object. `U` for user, `G` for group. (Required: not documented.) */
+  ENTITY_TYPE?: string;
+  /** Additional filters. System parameter. Always has the value of an empty array. (Required: not documented.) */
+  ADDITIONAL_FILTER?: unknown[];
+  /** Array of elements to update. System parameter. Always has the value of an empty array. (Required: not documented.) */
+  TO_UPDATE?: unknown[];
+  /** Functions applied to the task when moving to this stage. System parameter. Always has the value of `null`. (Required: not documented.) */
+  TO_UPDATE_ACCESS?: null;
 }
 
 /** Error codes documented for `task.stages.movetask`. */

@@ -5,7 +5,11 @@ import type {
   PrefixedFilter,
   PrefixedListFilter,
   SortDirection,
+  V3Condition,
+  V3EqualsCondition,
   V3Filter,
+  V3ListCondition,
+  V3RangeCondition,
 } from '../filter.js';
 
 /**
@@ -87,7 +91,7 @@ export interface TasksApiScrumKanbanAddStageParameter {
   /** Name of the Kanban stage */
   name: string;
   /** Type of the Kanban stage. Possible values: `NEW`, `WORK`, `FINISH` */
-  type?: string;
+  type?: 'NEW' | 'WORK' | 'FINISH';
   /** Sort order. The field value must be a multiple of `100` */
   sort?: number;
   /** Color of the Kanban stage */
@@ -105,7 +109,7 @@ export interface TasksApiScrumKanbanUpdateStageParameter {
   /** Name of the kanban stage */
   name?: string;
   /** Type of the kanban stage. Possible values: `NEW`, `WORK`, `FINISH` */
-  type?: string;
+  type?: 'NEW' | 'WORK' | 'FINISH';
   /** Sort order. The value of the field must be a multiple of `100` */
   sort?: number;
   /** Color of the kanban stage */
@@ -129,7 +133,7 @@ export interface TasksApiScrumSprintAddFields {
   /** End date of the sprint. Available formats: `ISO 8601`, `timestamp` */
   dateEnd?: string;
   /** Status of the sprint. Available values: `active`, `planned`, `completed` */
-  status?: string;
+  status?: 'active' | 'planned' | 'completed';
 }
 
 /** Type `fields` (from `tasks.api.scrum.sprint.list`). */
@@ -171,7 +175,7 @@ export interface TasksApiScrumSprintUpdateFields {
   /** End date of the sprint. Available formats: `ISO 8601`, `timestamp` */
   dateEnd?: string;
   /** Status of the sprint. Available values: `active`, `planned`, `completed` */
-  status?: string;
+  status?: 'active' | 'planned' | 'completed';
 }
 
 /** Type `Parameter` (from `tasks.api.scrum.task.update`). */
@@ -214,46 +218,25 @@ export interface TasksCounter {
 }
 
 /**
- * Item of tasks.api.scrum.epic, unwrapped from fields (tasks.api.scrum.epic.getFields)
+ * Fields of tasks.api.scrum.epic, as tasks.api.scrum.epic.getFields documents them
  *
- * Type `epic_item` (from `tasks.api.scrum.epic.getFields`).
+ * Type `epic_fields` (from `tasks.api.scrum.epic.getFields`).
  */
-export interface TasksEpicItemType {
-  /** (Required: not documented.) */
-  name?: {
-    /** (Required: not documented.) */
-    type?: string;
-  };
-  /** (Required: not documented.) */
-  description?: {
-    /** (Required: not documented.) */
-    type?: string;
-  };
-  /** (Required: not documented.) */
-  groupId?: {
-    /** (Required: not documented.) */
-    type?: string;
-  };
-  /** (Required: not documented.) */
-  color?: {
-    /** (Required: not documented.) */
-    type?: string;
-  };
-  /** (Required: not documented.) */
-  files?: {
-    /** (Required: not documented.) */
-    type?: string;
-  };
-  /** (Required: not documented.) */
-  createdBy?: {
-    /** (Required: not documented.) */
-    type?: string;
-  };
-  /** (Required: not documented.) */
-  modifiedBy?: {
-    /** (Required: not documented.) */
-    type?: string;
-  };
+export interface TasksEpicFields {
+  /** Epic name. (Required: not documented.) */
+  name?: string;
+  /** Epic description. (Required: not documented.) */
+  description?: string;
+  /** Identifier of the group (scrum) to which the epic belongs. (Required: not documented.) */
+  groupId?: number;
+  /** Epic color. (Required: not documented.) */
+  color?: string;
+  /** Array of files attached to the epic. (Required: not documented.) */
+  files?: unknown[];
+  /** Created by. (Required: not documented.) */
+  createdBy?: number;
+  /** Modified by. (Required: not documented.) */
+  modifiedBy?: number;
 }
 
 /** Type `field_description` (from `tasks.template.fields`). */
@@ -265,7 +248,7 @@ export interface TasksFieldDescription {
   /** Indicates if the field is required. Not returned for all fields. (Required: not documented.) */
   required?: boolean;
   /** Default value. Can be a string, number, or `null`. (Required: not documented.) */
-  default?: string;
+  default?: string | null;
   /** List of allowed values for fields of type list `enum`. The object key is the value, and the object value is its label. (Required: not documented.) */
   values?: Record<string, unknown>;
   /** Indicates if the field is primary. (Required: not documented.) */
@@ -317,37 +300,37 @@ export interface TasksFlowFlowCreateFlowData {
    * Skip weekends and holidays when calculating the task deadline. Accepts values `0` and `1`. Default is `1`
    * @defaultValue 1
    */
-  matchWorkTime?: number;
+  matchWorkTime?: 0 | 1;
   /**
    * Can the responsible person change the task deadline. Accepts values `0` and `1`. Default is `0`
    * @defaultValue 0
    */
-  responsibleCanChangeDeadline?: number;
+  responsibleCanChangeDeadline?: 0 | 1;
   /**
    * Notify the performer at half the task deadline. Accepts values `0` and `1`. Default is `0`
    * @defaultValue 0
    */
-  notifyAtHalfTime?: number;
+  notifyAtHalfTime?: 0 | 1;
   /**
    * Send the completed task to the creator for review. Accepts values `0` and `1`. Default is `0`
    * @defaultValue 0
    */
-  taskControl?: number;
+  taskControl?: 0 | 1;
   /**
    * Notify the flow administrator when the number of tasks in the queue exceeds this parameter. Default is `null`, meaning no notifications
    * @defaultValue null
    */
-  notifyOnQueueOverflow?: number;
+  notifyOnQueueOverflow?: number | null;
   /**
    * Notify the flow administrator when the number of tasks in progress exceeds this parameter. Default is `null`, meaning no notifications
    * @defaultValue null
    */
-  notifyOnTasksInProgressOverflow?: number;
+  notifyOnTasksInProgressOverflow?: number | null;
   /**
    * Notify the flow administrator when efficiency drops below this parameter. Default is `null`, meaning no notifications
    * @defaultValue null
    */
-  notifyWhenEfficiencyDecreases?: number;
+  notifyWhenEfficiencyDecreases?: number | null;
 }
 
 /**
@@ -380,27 +363,27 @@ export interface TasksFlowFlowUpdateFlowData {
    * Skip weekends and holidays when calculating the task deadline. Accepts values `0` and `1`. Default is `1`
    * @defaultValue 1
    */
-  matchWorkTime?: number;
+  matchWorkTime?: 0 | 1;
   /**
    * Can the responsible person change the task deadline. Accepts values `0` and `1`. Default is `0`
    * @defaultValue 0
    */
-  responsibleCanChangeDeadline?: number;
+  responsibleCanChangeDeadline?: 0 | 1;
   /**
    * Notify the performer at half the task deadline. Accepts values `0` and `1`. Default is `0`
    * @defaultValue 0
    */
-  notifyAtHalfTime?: number;
+  notifyAtHalfTime?: 0 | 1;
   /**
    * Send the completed task to the Creator for review. Accepts values `0` and `1`. Default is `0`
    * @defaultValue 0
    */
-  taskControl?: number;
+  taskControl?: 0 | 1;
   /**
    * Notify the flow administrator when the number of tasks in the queue exceeds this parameter. Default is `null` (do not notify)
    * @defaultValue null
    */
-  notifyOnQueueOverflow?: number;
+  notifyOnQueueOverflow?: number | null;
   /**
    * Notify the flow administrator when the number of tasks in progress exceeds this parameter. Default is `50`
    * @defaultValue 50
@@ -410,7 +393,7 @@ export interface TasksFlowFlowUpdateFlowData {
    * Notify the flow administrator when efficiency falls below this parameter. Default is `null` (do not notify)
    * @defaultValue null
    */
-  notifyWhenEfficiencyDecreases?: number;
+  notifyWhenEfficiencyDecreases?: number | null;
 }
 
 /** Type `item` (from `tasks.task.result.add`). */
@@ -428,7 +411,7 @@ export interface TasksItemType {
   /** Result update date. (Required: not documented.) */
   updatedAt?: string;
   /** Result status. Possible values: `open`, `closed`. (Required: not documented.) */
-  status?: string;
+  status?: 'open' | 'closed' | (string & {});
   /** Result file identifiers. (Required: not documented.) */
   fileIds?: unknown[];
   /** Current user's rights on the result (detailed description) (Required: not documented.) */
@@ -487,7 +470,12 @@ export interface TasksLists {
     | 'ALLOW_CHANGE_DEADLINE'
     | 'FLOW_ID';
   /** The object describes what change occurred: - `from` — value before the change - `to` — value after the change The type of value depends on the event: for a new comment — `ID` of the comment, for a checklist item change — text of the item, for adding an auditor — user identifier, and so on */
-  value?: Record<string, unknown>;
+  value?: {
+    /** value before the change */
+    from?: unknown;
+    /** value after the change */
+    to?: unknown;
+  };
   /** An object with user description who performed the action */
   user?: TasksUser;
 }
@@ -563,27 +551,51 @@ export interface TasksRights {
 }
 
 /**
- * Fields of tasks.api.scrum.sprint, as tasks.api.scrum.sprint.getFields documents them
+ * Item of tasks.api.scrum.sprint, unwrapped from fields (tasks.api.scrum.sprint.getFields)
  *
- * Type `sprint_fields` (from `tasks.api.scrum.sprint.getFields`).
+ * Type `sprint_item` (from `tasks.api.scrum.sprint.getFields`).
  */
-export interface TasksSprintFields {
+export interface TasksSprintItemType {
   /** Identifier of the group (Scrum) to which the sprint belongs. (Required: not documented.) */
-  groupId?: number;
+  groupId?: {
+    /** (Required: not documented.) */
+    type?: string;
+  };
   /** Name of the sprint. (Required: not documented.) */
-  name?: string;
+  name?: {
+    /** (Required: not documented.) */
+    type?: string;
+  };
   /** Sorting. (Required: not documented.) */
-  sort?: number;
+  sort?: {
+    /** (Required: not documented.) */
+    type?: string;
+  };
   /** Identifier of the user who created the sprint. (Required: not documented.) */
-  createdBy?: number;
+  createdBy?: {
+    /** (Required: not documented.) */
+    type?: string;
+  };
   /** Identifier of the user who modified the sprint. (Required: not documented.) */
-  modifiedBy?: number;
+  modifiedBy?: {
+    /** (Required: not documented.) */
+    type?: string;
+  };
   /** Start date of the sprint in `ISO 8601` format. (Required: not documented.) */
-  dateStart?: string;
+  dateStart?: {
+    /** (Required: not documented.) */
+    type?: string;
+  };
   /** End date of the sprint in `ISO 8601` format. (Required: not documented.) */
-  dateEnd?: string;
+  dateEnd?: {
+    /** (Required: not documented.) */
+    type?: string;
+  };
   /** Status of the sprint. (Required: not documented.) */
-  status?: string;
+  status?: {
+    /** (Required: not documented.) */
+    type?: string;
+  };
 }
 
 /**
@@ -914,7 +926,7 @@ export interface TasksTemplateChecklistAddFields {
   /** Mark indicating that the item is important. Possible values: - `Y` — important - `N` — ordinary */
   IS_IMPORTANT?: string;
   /** Object describing the participants of the checklist item. Key — user identifier, value — object with the participant type parameter `TYPE`. Possible participant type values: - `'TYPE': 'A'` — Participant - `'TYPE': 'U'` — Observer The system will add the participants of the checklist item to the task in the same roles */
-  MEMBERS?: TasksMEMBERS;
+  MEMBERS?: Record<string, Record<string, unknown>>;
 }
 
 /** Type `result` (from `tasks.template.checklist.add`, `tasks.template.checklist.update`). */
@@ -946,7 +958,7 @@ export type TasksTemplateChecklistListChecklistitem =
 /** Type `result` (from `tasks.template.checklist.list`). */
 export interface TasksTemplateChecklistListResultType {
   /** Object where the key is the identifier of the checklist item and the value is the description of the checklist item (detailed description). The set of fields in the response depends on the `select` parameter. (Required: not documented.) */
-  checkListItems?: TasksTemplateChecklistAddAttachmentByContentChecklistitem;
+  checkListItems?: Record<string, TasksTemplateChecklistAddAttachmentByContentChecklistitem>;
 }
 
 /** Type `checklistitem` as `tasks.template.checklist.moveAfter` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentChecklistitem}. */
@@ -997,7 +1009,7 @@ export interface TasksTemplateChecklistUpdateFields {
   /** Mark indicating that the item is important. Possible values: - `Y` — important - `N` — ordinary */
   IS_IMPORTANT?: string;
   /** Object describing the participants of the checklist item. Key — user identifier, value — object with the participant type parameter `TYPE`. Possible participant type values: - `'TYPE': 'A'` — Participant - `'TYPE': 'U'` — Observer The `MEMBERS` field is completely replaced. To retain current participants, pass them along with new values. The system will add the checklist item participants to the task in the same roles. */
-  MEMBERS?: TasksMEMBERS;
+  MEMBERS?: Record<string, Record<string, unknown>>;
 }
 
 /** Type `result` as `tasks.template.checklist.update` declares it: the same as {@link TasksTemplateChecklistAddResultType}. */
@@ -1142,13 +1154,13 @@ export interface TasksApiScrumBacklogAddParams {
 
 /** Result of `tasks.api.scrum.backlog.add` (the `result` field). */
 export interface TasksApiScrumBacklogAddResult {
-  /** (Required: not documented.) */
+  /** The identifier of the backlog. (Required: not documented.) */
   id?: number;
-  /** (Required: not documented.) */
+  /** The identifier of the group for which the backlog was created. (Required: not documented.) */
   groupId?: number;
-  /** (Required: not documented.) */
+  /** The identifier of the user who created the backlog. (Required: not documented.) */
   createdBy?: number;
-  /** (Required: not documented.) */
+  /** The identifier of the user who modified the backlog. (Required: not documented.) */
   modifiedBy?: number;
 }
 
@@ -1196,13 +1208,13 @@ export interface TasksApiScrumBacklogGetParams {
 
 /** Result of `tasks.api.scrum.backlog.get` (the `result` field). */
 export interface TasksApiScrumBacklogGetResult {
-  /** (Required: not documented.) */
+  /** Identifier of the backlog. (Required: not documented.) */
   id?: number;
-  /** (Required: not documented.) */
+  /** Identifier of the group for which the backlog was created. (Required: not documented.) */
   groupId?: number;
-  /** (Required: not documented.) */
+  /** Identifier of the user who created the backlog. (Required: not documented.) */
   createdBy?: number;
-  /** (Required: not documented.) */
+  /** Identifier of the user who modified the backlog. (Required: not documented.) */
   modifiedBy?: number;
 }
 
@@ -1225,17 +1237,17 @@ export interface TasksApiScrumBacklogGetFieldsParams {}
 export interface TasksApiScrumBacklogGetFieldsResult {
   /** (Required: not documented.) */
   fields?: {
-    /** (Required: not documented.) */
+    /** Identifier of the group for which the backlog was created. (Required: not documented.) */
     groupId?: {
       /** (Required: not documented.) */
       type?: string;
     };
-    /** (Required: not documented.) */
+    /** Identifier of the user who created the backlog. (Required: not documented.) */
     createdBy?: {
       /** (Required: not documented.) */
       type?: string;
     };
-    /** (Required: not documented.) */
+    /** Identifier of the user who modified the backlog. (Required: not documented.) */
     modifiedBy?: {
       /** (Required: not documented.) */
       type?: string;
@@ -1287,13 +1299,13 @@ export interface TasksApiScrumBacklogUpdateParams {
 
 /** Result of `tasks.api.scrum.backlog.update` (the `result` field). */
 export interface TasksApiScrumBacklogUpdateResult {
-  /** (Required: not documented.) */
+  /** Backlog identifier. (Required: not documented.) */
   id?: number;
-  /** (Required: not documented.) */
+  /** Identifier of the group for which the backlog was created. (Required: not documented.) */
   groupId?: number;
-  /** (Required: not documented.) */
+  /** Identifier of the user who created the backlog. (Required: not documented.) */
   createdBy?: number;
-  /** (Required: not documented.) */
+  /** Identifier of the user who modified the backlog. (Required: not documented.) */
   modifiedBy?: number;
 }
 
@@ -1448,28 +1460,25 @@ export interface TasksApiScrumEpicGetResult {
 export interface TasksApiScrumEpicGetFieldsParams {}
 
 /** Result of `tasks.api.scrum.epic.getFields` (the `result` field). */
-export interface TasksApiScrumEpicGetFieldsResult {
-  /** (Required: not documented.) */
-  fields?: TasksEpicItemType;
-}
+export type TasksApiScrumEpicGetFieldsResult = TasksEpicFields;
 
-/** Field names of `tasks.api.scrum.epic.list`: the fields of {@link TasksEpicItemType} (`tasks.api.scrum.epic.getFields`). */
+/** Field names of `tasks.api.scrum.epic.list`: the fields of {@link TasksEpicFields} (`tasks.api.scrum.epic.getFields`). */
 export type TasksApiScrumEpicListFieldName = keyof TasksApiScrumEpicListFilterValues;
 
 /** Filter value of each field of `tasks.api.scrum.epic.list` (numbers and numeric strings are interchangeable). */
 export interface TasksApiScrumEpicListFilterValues {
-  name: string | number;
-  description: string | number;
-  groupId: string | number;
-  color: string | number;
-  files: string | number;
-  createdBy: string | number;
-  modifiedBy: string | number;
+  name: string;
+  description: string;
+  groupId: number | string;
+  color: string;
+  files: unknown;
+  createdBy: number | string;
+  modifiedBy: number | string;
 }
 
 /**
  * The `filter` of `tasks.api.scrum.epic.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link TasksEpicItemType} (`tasks.api.scrum.epic.getFields`); operators: (none: equality), `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link TasksEpicFields} (`tasks.api.scrum.epic.getFields`); operators: (none: equality), `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  */
 export type TasksApiScrumEpicListFilter = PrefixedFilter<
   TasksApiScrumEpicListFilterValues,
@@ -1508,7 +1517,7 @@ export interface TasksApiScrumEpicListParams {
 }
 
 /** One item of a `tasks.api.scrum.epic.list` page. */
-export type TasksApiScrumEpicListItem = TasksEpicItemType;
+export type TasksApiScrumEpicListItem = TasksEpicFields;
 
 /** Result of `tasks.api.scrum.epic.list` (the `result` field). */
 export interface TasksApiScrumEpicListResult {
@@ -1765,7 +1774,7 @@ export interface TasksApiScrumKanbanGetStagesResult {
   /** The name of the Kanban stage */
   name: string;
   /** The type of the Kanban stage. Possible values: `NEW`, `WORK`, `FINISH`. (Required: not documented.) */
-  type?: string;
+  type?: 'NEW' | 'WORK' | 'FINISH' | (string & {});
   /** The sorting order. (Required: not documented.) */
   sort?: number;
   /** The color of the Kanban stage. (Required: not documented.) */
@@ -2073,26 +2082,29 @@ export interface TasksApiScrumSprintGetResult {
 export interface TasksApiScrumSprintGetFieldsParams {}
 
 /** Result of `tasks.api.scrum.sprint.getFields` (the `result` field). */
-export type TasksApiScrumSprintGetFieldsResult = TasksSprintFields;
+export interface TasksApiScrumSprintGetFieldsResult {
+  /** (Required: not documented.) */
+  fields?: TasksSprintItemType;
+}
 
-/** Field names of `tasks.api.scrum.sprint.list`: the fields of {@link TasksSprintFields} (`tasks.api.scrum.sprint.getFields`). */
+/** Field names of `tasks.api.scrum.sprint.list`: the fields of {@link TasksSprintItemType} (`tasks.api.scrum.sprint.getFields`). */
 export type TasksApiScrumSprintListFieldName = keyof TasksApiScrumSprintListFilterValues;
 
 /** Filter value of each field of `tasks.api.scrum.sprint.list` (numbers and numeric strings are interchangeable). */
 export interface TasksApiScrumSprintListFilterValues {
-  groupId: number | string;
-  name: string;
-  sort: number | string;
-  createdBy: number | string;
-  modifiedBy: number | string;
-  dateStart: string;
-  dateEnd: string;
-  status: string;
+  groupId: string | number;
+  name: string | number;
+  sort: string | number;
+  createdBy: string | number;
+  modifiedBy: string | number;
+  dateStart: string | number;
+  dateEnd: string | number;
+  status: string | number;
 }
 
 /**
  * The `filter` of `tasks.api.scrum.sprint.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link TasksSprintFields} (`tasks.api.scrum.sprint.getFields`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link TasksSprintItemType} (`tasks.api.scrum.sprint.getFields`); operators: (none: equality).
  */
 export type TasksApiScrumSprintListFilter = PrefixedFilter<TasksApiScrumSprintListFilterValues, ''>;
 
@@ -2133,7 +2145,7 @@ export interface TasksApiScrumSprintListParams {
 }
 
 /** One item of a `tasks.api.scrum.sprint.list` page. */
-export type TasksApiScrumSprintListItem = TasksSprintFields;
+export type TasksApiScrumSprintListItem = TasksSprintItemType;
 
 /**
  * Object containing sprint data
@@ -2820,7 +2832,19 @@ export interface TasksTaskAccessFieldGetV3Params {
   /** The name of the field whose description is to be retrieved */
   name: string;
   /** A list of description fields to return in the response. Available fields: - `name` — field name - `type` — data type - `title` — title - `description` — description - `validationRules` — validation rules - `requiredGroups` — mandatory groups - `filterable` — filter availability indicator - `sortable` — sort availability indicator - `editable` — editability indicator - `multiple` — multiple value indicator - `elementType` — element type for composite fields */
-  select?: unknown[];
+  select?: Array<
+    | 'name'
+    | 'type'
+    | 'title'
+    | 'description'
+    | 'validationRules'
+    | 'requiredGroups'
+    | 'filterable'
+    | 'sortable'
+    | 'editable'
+    | 'multiple'
+    | 'elementType'
+  >;
 }
 
 /**
@@ -2849,11 +2873,20 @@ export const TasksTaskAccessFieldListV3ErrorCode = {
 export type TasksTaskAccessFieldListV3ErrorCode =
   (typeof TasksTaskAccessFieldListV3ErrorCode)[keyof typeof TasksTaskAccessFieldListV3ErrorCode];
 
-/**
- * The `select` of `tasks.task.access.field.list`: field names.
- * Untyped: the docs name no entity for this list.
- */
-export type TasksTaskAccessFieldListV3Select = string[];
+/** The `select` of `tasks.task.access.field.list`: field names. */
+export type TasksTaskAccessFieldListV3Select = Array<
+  | 'name'
+  | 'type'
+  | 'title'
+  | 'description'
+  | 'validationRules'
+  | 'requiredGroups'
+  | 'filterable'
+  | 'sortable'
+  | 'editable'
+  | 'multiple'
+  | 'elementType'
+>;
 
 /**
  * Get the List of Access Permission Fields for
@@ -3099,7 +3132,19 @@ export interface TasksTaskChatMessageFieldGetV3Params {
   /** The name of the field whose description is to be retrieved */
   name: string;
   /** A list of description fields to return in the response. Available fields: - `name` — field name - `type` — data type - `title` — title - `description` — description - `validationRules` — validation rules - `requiredGroups` — required groups - `filterable` — filter availability indicator - `sortable` — sort availability indicator - `editable` — editability indicator - `multiple` — multiple value indicator - `elementType` — element type for composite fields */
-  select?: unknown[];
+  select?: Array<
+    | 'name'
+    | 'type'
+    | 'title'
+    | 'description'
+    | 'validationRules'
+    | 'requiredGroups'
+    | 'filterable'
+    | 'sortable'
+    | 'editable'
+    | 'multiple'
+    | 'elementType'
+  >;
 }
 
 /**
@@ -3128,11 +3173,20 @@ export const TasksTaskChatMessageFieldListV3ErrorCode = {
 export type TasksTaskChatMessageFieldListV3ErrorCode =
   (typeof TasksTaskChatMessageFieldListV3ErrorCode)[keyof typeof TasksTaskChatMessageFieldListV3ErrorCode];
 
-/**
- * The `select` of `tasks.task.chat.message.field.list`: field names.
- * Untyped: the docs name no entity for this list.
- */
-export type TasksTaskChatMessageFieldListV3Select = string[];
+/** The `select` of `tasks.task.chat.message.field.list`: field names. */
+export type TasksTaskChatMessageFieldListV3Select = Array<
+  | 'name'
+  | 'type'
+  | 'title'
+  | 'description'
+  | 'validationRules'
+  | 'requiredGroups'
+  | 'filterable'
+  | 'sortable'
+  | 'editable'
+  | 'multiple'
+  | 'elementType'
+>;
 
 /**
  * Get the List of Chat Message Fields for
@@ -3167,6 +3221,9 @@ export interface TasksTaskChatMessageFieldListV3Result {
 export const TasksTaskChatMessageSendV3ErrorCode = {
   /** HTTP 400 — Access denied — No access to the task (field: taskId) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
+  /** HTTP 400 — Error during object validation */
+  BITRIX_REST_V3_EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION:
+    'BITRIX_REST_V3_EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION',
   /**
    * HTTP 400 — The required field `#FIELD#` is not specified — Add the specified field to the request body (field: taskId fields text)
    * HTTP 400 — The field `#FIELD#` requires data type `#TYPE#` for this request — Ensure the value passed is of the correct type (field: #FIELD#)
@@ -3263,7 +3320,7 @@ export interface TasksTaskCountersGetParams {
  *
  * Result of `tasks.task.counters.get` (the `result` field).
  */
-export type TasksTaskCountersGetResult = TasksCounter;
+export type TasksTaskCountersGetResult = Record<string, TasksCounter>;
 
 /**
  * Error codes documented for `tasks.task.defer`.
@@ -3593,7 +3650,19 @@ export interface TasksTaskFieldGetV3Params {
   /** The name of the field whose description is to be retrieved */
   name: string;
   /** A list of description fields to return in the response. Available fields: - `name` — field name - `type` — data type - `title` — title - `description` — description - `validationRules` — validation rules - `requiredGroups` — required groups - `filterable` — filter availability indicator - `sortable` — sort availability indicator - `editable` — editability indicator - `multiple` — multiple value indicator - `elementType` — element type for composite fields */
-  select?: unknown[];
+  select?: Array<
+    | 'name'
+    | 'type'
+    | 'title'
+    | 'description'
+    | 'validationRules'
+    | 'requiredGroups'
+    | 'filterable'
+    | 'sortable'
+    | 'editable'
+    | 'multiple'
+    | 'elementType'
+  >;
 }
 
 /**
@@ -3622,11 +3691,20 @@ export const TasksTaskFieldListV3ErrorCode = {
 export type TasksTaskFieldListV3ErrorCode =
   (typeof TasksTaskFieldListV3ErrorCode)[keyof typeof TasksTaskFieldListV3ErrorCode];
 
-/**
- * The `select` of `tasks.task.field.list`: field names.
- * Untyped: the docs name no entity for this list.
- */
-export type TasksTaskFieldListV3Select = string[];
+/** The `select` of `tasks.task.field.list`: field names. */
+export type TasksTaskFieldListV3Select = Array<
+  | 'name'
+  | 'type'
+  | 'title'
+  | 'description'
+  | 'validationRules'
+  | 'requiredGroups'
+  | 'filterable'
+  | 'sortable'
+  | 'editable'
+  | 'multiple'
+  | 'elementType'
+>;
 
 /**
  * Get the List of Task Fields v 3.0
@@ -3735,7 +3813,19 @@ export interface TasksTaskFileFieldGetV3Params {
   /** The name of the field whose description is to be retrieved */
   name: string;
   /** A list of description fields to return in the response. Available fields: - `name` — field name - `type` — data type - `title` — title - `description` — description - `validationRules` — validation rules - `requiredGroups` — required groups - `filterable` — filter availability indicator - `sortable` — sort availability indicator - `editable` — editability indicator - `multiple` — multiple value indicator - `elementType` — element type for composite fields */
-  select?: unknown[];
+  select?: Array<
+    | 'name'
+    | 'type'
+    | 'title'
+    | 'description'
+    | 'validationRules'
+    | 'requiredGroups'
+    | 'filterable'
+    | 'sortable'
+    | 'editable'
+    | 'multiple'
+    | 'elementType'
+  >;
 }
 
 /**
@@ -3764,11 +3854,20 @@ export const TasksTaskFileFieldListV3ErrorCode = {
 export type TasksTaskFileFieldListV3ErrorCode =
   (typeof TasksTaskFileFieldListV3ErrorCode)[keyof typeof TasksTaskFileFieldListV3ErrorCode];
 
-/**
- * The `select` of `tasks.task.file.field.list`: field names.
- * Untyped: the docs name no entity for this list.
- */
-export type TasksTaskFileFieldListV3Select = string[];
+/** The `select` of `tasks.task.file.field.list`: field names. */
+export type TasksTaskFileFieldListV3Select = Array<
+  | 'name'
+  | 'type'
+  | 'title'
+  | 'description'
+  | 'validationRules'
+  | 'requiredGroups'
+  | 'filterable'
+  | 'sortable'
+  | 'editable'
+  | 'multiple'
+  | 'elementType'
+>;
 
 /**
  * Get the List of Task File Fields
@@ -4012,7 +4111,7 @@ export interface TasksTaskGetaccessParams {
  */
 export interface TasksTaskGetaccessResult {
   /** An object where the key is the `user ID`, and the value is an object with description of available actions on the task. If the user executing the method does not have access to the task, an empty array `"allowedActions":[]` will be returned. For non-existent users from the `users` parameter, the method will return a response with `false` for all actions. (Required: not documented.) */
-  allowedActions?: Record<string, unknown>;
+  allowedActions?: Record<string, Record<string, unknown>>;
 }
 
 /**
@@ -4063,14 +4162,17 @@ export interface TasksTaskHistoryListParams {
 }
 
 /** One item of a `tasks.task.history.list` page. */
-export type TasksTaskHistoryListItem = unknown;
+export type TasksTaskHistoryListItem = TasksLists;
 
 /**
  * The root element of the response. Contains an array `list`, which includes objects with event descriptions for the task. Returns an empty array `"list":[]` if the task does not exist
  *
  * Result of `tasks.task.history.list` (the `result` field).
  */
-export type TasksTaskHistoryListResult = TasksLists;
+export interface TasksTaskHistoryListResult {
+  /** (Required: not documented.) */
+  list?: TasksLists[];
+}
 
 /** Field names of `tasks.task.list`: the fields of {@link TasksTaskGetFieldsTaskItemType} (`tasks.task.getFields`). */
 export type TasksTaskListFieldName = keyof TasksTaskListFilterValues;
@@ -4192,7 +4294,14 @@ export interface TasksTaskListParams {
   /** An array containing a list of fields to select. By default, the system returns only those fields stored in the record — without additional data calculated on the fly. Always specify fields in `select`. The default set of fields may change. (Required: not documented.) */
   select?: TasksTaskListSelect;
   /** Additional information that can be retrieved about the task: - `WITH_RESULT_INFO` — information about the result in the task - `WITH_TIMER_INFO` — data on time spent - `WITH_PARSED_DESCRIPTION` — description with HTML markup. (Required: not documented.) */
-  params?: Record<string, unknown>;
+  params?: {
+    /** information about the result in the task. (Required: not documented.) */
+    WITH_RESULT_INFO?: unknown;
+    /** data on time spent. (Required: not documented.) */
+    WITH_TIMER_INFO?: unknown;
+    /** description with HTML markup. (Required: not documented.) */
+    WITH_PARSED_DESCRIPTION?: unknown;
+  };
   /** This parameter is used to manage pagination. The page size is always static — 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N - 1) * 50`, where `N` — the desired page number. (Required: not documented.) */
   start?: number;
 }
@@ -4250,10 +4359,13 @@ export interface TasksTaskListV3FilterValues {
 /**
  * The `filter` of `tasks.task.list`.
  * REST 3.0 syntax: an array of `[field, operator, value]` conditions and `{ logic, conditions }` groups.
+ * Operators: (none: `[field, value]`, equality), `!=`, `<`, `<=`, `=`, `>`, `>=`, `between`, `in`.
  */
 export type TasksTaskListV3Filter = V3Filter<
-  TasksTaskListV3FilterValues,
-  '!=' | '<' | '<=' | '=' | '>' | '>='
+  | V3EqualsCondition<TasksTaskListV3FilterValues>
+  | V3Condition<TasksTaskListV3FilterValues, '!=' | '<' | '<=' | '=' | '>' | '>='>
+  | V3ListCondition<TasksTaskListV3FilterValues, 'in'>
+  | V3RangeCondition<TasksTaskListV3FilterValues, 'between'>
 >;
 
 /** The `select` of `tasks.task.list`: field names. */
@@ -4290,7 +4402,14 @@ export interface TasksTaskListV3Params {
    */
   order?: TasksTaskListV3Order;
   /** Pagination parameters: - `page` — page number - `limit` — number of tasks per page, default `50`, maximum `1000` - `offset` — task offset. If `page` and `limit` are provided, the offset is calculated automatically */
-  pagination?: Record<string, unknown>;
+  pagination?: {
+    /** page number */
+    page?: number;
+    /** number of tasks per page, default `50`, maximum `1000` */
+    limit?: number;
+    /** task offset. If `page` and `limit` are provided, the offset is calculated automatically */
+    offset?: number;
+  };
 }
 
 /** One item of a `tasks.task.list` page. */
@@ -4461,9 +4580,9 @@ export const TasksTaskResultAddV3ErrorCode = {
   /** Access denied — Check the user's rights on the task (field: taskId) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
   /**
-   * Required field `taskId` is not specified — Provide the task identifier in `fields.taskId` (field: taskId)
-   * Field `fileIds` is not available for filling — Do not provide `fileIds` in the `fields` parameter (field: fileIds)
-   * Required field `text` is not specified — Provide the result text in `fields.text` (field: text)
+   * HTTP 400 — Required field `taskId` is not specified — Provide the task identifier in `fields.taskId` (field: taskId)
+   * HTTP 400 — Field `fileIds` is not available for filling — Do not provide `fileIds` in the `fields` parameter (field: fileIds)
+   * HTTP 400 — Required field `text` is not specified — Provide the result text in `fields.text` (field: text)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION',
@@ -4585,10 +4704,10 @@ export const TasksTaskResultAddfromchatmessageV3ErrorCode = {
   BITRIX_REST_V3_EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION',
   /**
-   * Required field `fields` is missing — Provide a `fields` object with the `messageId` field (field: fields)
-   * Field `messageId` requires data type `int` for this request — Provide `messageId` as a number (field: messageId)
-   * Message is not from task chat — Specify the message identifier from the task chat (field: messageId)
-   * Task not found — Check that the task associated with the chat exists (field: taskId)
+   * HTTP 400 — Required field `fields` is missing — Provide a `fields` object with the `messageId` field (field: fields)
+   * HTTP 400 — Field `messageId` requires data type `int` for this request — Provide `messageId` as a number (field: messageId)
+   * HTTP 400 — Message is not from task chat — Specify the message identifier from the task chat (field: messageId)
+   * HTTP 400 — Task not found — Check that the task associated with the chat exists (field: taskId)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -4631,9 +4750,9 @@ export const TasksTaskResultDeleteV3ErrorCode = {
   /** Access denied — Check the user's permissions to delete the result (field: id) */
   BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION',
   /**
-   * At least one required field must be filled: `id`, `filter` — Provide the result identifier in the `id` parameter (field: id filter)
-   * Only one of the values must be provided: `id`, `filter` — Provide only the `id` parameter (field: id filter)
-   * Required field `id` is missing — Provide the result identifier in the `id` parameter (field: id)
+   * HTTP 400 — At least one required field must be filled: `id`, `filter` — Provide the result identifier in the `id` parameter (field: id filter)
+   * HTTP 400 — Only one of the values must be provided: `id`, `filter` — Provide only the `id` parameter (field: id filter)
+   * HTTP 400 — Required field `id` is missing — Provide the result identifier in the `id` parameter (field: id)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -4677,6 +4796,8 @@ export type TasksTaskResultDeleteV3Result = TasksTaskResultDeleteV3ResultType;
 export const TasksTaskResultDeleteFromCommentErrorCode = {
   /** HTTP 400 — Invalid value {value} to match with parameter {commentId}. Should be value of type int. — The value of incorrect type was passed in the `commentId` parameter. It should be of type `integer` */
   '100': '100',
+  /** HTTP 400 — TASKS_ERROR_EXCEPTION_#4; Action is not allowed; 4/TE/ACTION_NOT_ALLOWED.<br> */
+  ERROR_CORE: 'ERROR_CORE',
 } as const;
 
 /** A documented error code of `tasks.task.result.deleteFromComment`. */
@@ -4738,7 +4859,28 @@ export interface TasksTaskResultListParams {
 }
 
 /** One item of a `tasks.task.result.list` page. */
-export type TasksTaskResultListItem = unknown;
+export type TasksTaskResultListItem = {
+  /** The identifier of the result. (Required: not documented.) */
+  id?: number;
+  /** The identifier of the task. (Required: not documented.) */
+  taskId?: number;
+  /** The identifier of the comment marked as a result. (Required: not documented.) */
+  commentId?: number;
+  /** The identifier of the user who marked the result. (Required: not documented.) */
+  createdBy?: number;
+  /** The date and time the result was marked in ISO 8601 format. (Required: not documented.) */
+  createdAt?: string;
+  /** The date and time of the last modification of the result in ISO 8601 format. (Required: not documented.) */
+  updatedAt?: string;
+  /** The status of the result. Possible values: - `0` — result is open - `1` — result is closed The result becomes closed after the task is completed and retains this status after the task is resumed. Only new results in an unfinished task will be open. A comment with an open result cannot be added again to the result. If the result is closed, adding is possible. (Required: not documented.) */
+  status?: 0 | 1 | (number & {});
+  /** The text of the result. (Required: not documented.) */
+  text?: string;
+  /** The text of the result with formatting. (Required: not documented.) */
+  formattedText?: string;
+  /** A list of identifiers of files attached to the result. Contains an empty array if there are no files in the comment. (Required: not documented.) */
+  files?: unknown[];
+};
 
 /**
  * An array of objects, where each object describes a task result
@@ -4769,8 +4911,8 @@ export const TasksTaskResultListV3ErrorCode = {
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTFILTERVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTFILTERVALIDATIONEXCEPTION',
   /**
-   * The field value cannot be empty — Pass the filter as an array of conditions (field: filter)
-   * The `taskId` field requires an `int` data type for this request — Pass `taskId` as a number (field: taskId)
+   * HTTP 400 — The field value cannot be empty — Pass the filter as an array of conditions (field: filter)
+   * HTTP 400 — The `taskId` field requires an `int` data type for this request — Pass `taskId` as a number (field: taskId)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
@@ -4792,10 +4934,13 @@ export interface TasksTaskResultListV3FilterValues {
 /**
  * The `filter` of `tasks.task.result.list`.
  * REST 3.0 syntax: an array of `[field, operator, value]` conditions and `{ logic, conditions }` groups.
+ * Operators: (none: `[field, value]`, equality), `!=`, `<`, `<=`, `=`, `>`, `>=`, `between`, `in`.
  */
 export type TasksTaskResultListV3Filter = V3Filter<
-  TasksTaskResultListV3FilterValues,
-  '!=' | '<' | '<=' | '=' | '>' | '>='
+  | V3EqualsCondition<TasksTaskResultListV3FilterValues>
+  | V3Condition<TasksTaskResultListV3FilterValues, '!=' | '<' | '<=' | '=' | '>' | '>='>
+  | V3ListCondition<TasksTaskResultListV3FilterValues, 'in'>
+  | V3RangeCondition<TasksTaskResultListV3FilterValues, 'between'>
 >;
 
 /** The `select` of `tasks.task.result.list`: field names. */
@@ -4825,7 +4970,14 @@ export interface TasksTaskResultListV3Params {
   /** An array of fields to select. If the parameter is not passed, the method will return the default fields. The field can take the following values: - `id` — result identifier - `taskId` — task identifier - `text` — result text - `authorId` — author identifier of the result - `author` — author data - `createdAt` — creation date of the result - `updatedAt` — update date of the result - `status` — status of the result - `fileIds` — identifiers of result files - `rights` — current user's rights on the result - `messageId` — chat message identifier */
   select?: TasksTaskResultListV3Select;
   /** An object for managing pagination. Pagination parameters: - `page` — page number - `limit` — number of items per page - `offset` — offset from the beginning of the list */
-  pagination?: Record<string, unknown>;
+  pagination?: {
+    /** page number */
+    page?: number;
+    /** number of items per page */
+    limit?: number;
+    /** offset from the beginning of the list */
+    offset?: number;
+  };
 }
 
 /** One item of a `tasks.task.result.list` page. */
@@ -4852,9 +5004,9 @@ export const TasksTaskResultUpdateV3ErrorCode = {
   BITRIX_REST_V3_EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_DTOVALIDATIONEXCEPTION',
   /**
-   * At least one required field is not filled: `id`, `filter` — Provide the result identifier in the `id` parameter (field: id filter)
-   * Only one of the values must be provided: `id`, `filter` — Provide only one parameter: `id` or `filter` (field: id filter)
-   * Required field `fields` is missing — Provide a `fields` object with the `text` field (field: fields)
+   * HTTP 400 — At least one required field is not filled: `id`, `filter` — Provide the result identifier in the `id` parameter (field: id filter)
+   * HTTP 400 — Only one of the values must be provided: `id`, `filter` — Provide only one parameter: `id` or `filter` (field: id filter)
+   * HTTP 400 — Required field `fields` is missing — Provide a `fields` object with the `text` field (field: fields)
    */
   BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION:
     'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',

@@ -177,7 +177,7 @@ export type TelephonyExternalCallFinishErrorCode =
  * @see `telephony.externalCall.register`
  * @see `telephony.externalCall.show`
  */
-export interface TelephonyExternalCallFinishParams {
+export type TelephonyExternalCallFinishParams = {
   /** The identifier of the call from the method telephony.externalCall.register */
   CALL_ID: string;
   /** The identifier of the user who ends the call. The user is also assigned as responsible for the CRM entities that were automatically created during the call. For previously existing CRM entities, the responsible person remains unchanged. The identifier can be obtained using the user.get method. */
@@ -219,13 +219,13 @@ export interface TelephonyExternalCallFinishParams {
    */
   RECORD_URL?: string;
   /** Rating of the call. Possible values: - `1`, `2`, `3`, `4`, `5` If the rating is absent — `0` or `null` */
-  VOTE?: number;
+  VOTE?: number | null;
   /**
    * Add a message about the call to the employee's chat. Possible values: - `0` — do not add - `1` — add Default is `1`
    * @defaultValue 1
    */
   ADD_TO_CHAT?: 0 | 1;
-}
+} & ({ USER_ID: number } | { USER_PHONE_INNER: string });
 
 /**
  * Data of the saved call record
@@ -352,7 +352,7 @@ export type TelephonyExternalCallRegisterErrorCode =
  * @see `telephony.externalCall.searchCrmEntities`
  * @see `telephony.externalCall.show`
  */
-export interface TelephonyExternalCallRegisterParams {
+export type TelephonyExternalCallRegisterParams = {
   /** The identifier of the user for whom the call is registered. The identifier can be obtained using the user.get method. */
   USER_ID?: number;
   /** The internal number of the user. The internal number can be obtained using the user.get method. At least one of the parameters must be specified: `USER_ID` or `USER_PHONE_INNER`. */
@@ -390,7 +390,7 @@ export interface TelephonyExternalCallRegisterParams {
   LINE_NUMBER?: string;
   /** The external identifier of the call on the side of the PBX/integration. It is recommended to pass a unique value for each physical call to avoid returning an existing `CALL_ID` when re-registering within 30 minutes. */
   EXTERNAL_CALL_ID?: string;
-}
+} & ({ USER_ID: number } | { USER_PHONE_INNER: string });
 
 /**
  * The root element of the response.
@@ -448,7 +448,18 @@ export interface TelephonyExternalCallSearchCrmEntitiesParams {
  *
  * Result of `telephony.externalCall.searchCrmEntities` (the `result` field).
  */
-export type TelephonyExternalCallSearchCrmEntitiesResult = unknown[];
+export type TelephonyExternalCallSearchCrmEntitiesResult = Array<{
+  /** Type of the CRM object. Possible values: - `CONTACT` — contact - `LEAD` — lead - `COMPANY` — company. (Required: not documented.) */
+  CRM_ENTITY_TYPE?: 'CONTACT' | 'LEAD' | 'COMPANY' | (string & {});
+  /** Identifier of the CRM object. (Required: not documented.) */
+  CRM_ENTITY_ID?: number;
+  /** Identifier of the responsible employee. (Required: not documented.) */
+  ASSIGNED_BY_ID?: number;
+  /** Name or full name of the found CRM object. (Required: not documented.) */
+  NAME?: string;
+  /** Data of the responsible employee. (Required: not documented.) */
+  ASSIGNED_BY?: TelephonyASSIGNEDBY;
+}>;
 
 /**
  * Show Call Card to User
@@ -514,7 +525,7 @@ export interface TelephonyExternalLineAddParams {
    * Auto-creation of a CRM object for outgoing calls. Possible values: `Y` — enabled `N` — disabled Default — `Y`
    * @defaultValue "Y"
    */
-  CRM_AUTO_CREATE?: string;
+  CRM_AUTO_CREATE?: 'Y' | 'N';
 }
 
 /**
@@ -597,7 +608,14 @@ export interface TelephonyExternalLineGetParams {}
  *
  * Result of `telephony.externalLine.get` (the `result` field).
  */
-export type TelephonyExternalLineGetResult = unknown[];
+export type TelephonyExternalLineGetResult = Array<{
+  /** External line number. (Required: not documented.) */
+  NUMBER?: string;
+  /** Name of the external line. (Required: not documented.) */
+  NAME?: string;
+  /** Flag for automatic CRM object creation. (Required: not documented.) */
+  CRM_AUTO_CREATE?: string;
+}>;
 
 /** Error codes documented for `telephony.externalLine.update`. */
 export const TelephonyExternalLineUpdateErrorCode = {
@@ -634,7 +652,7 @@ export interface TelephonyExternalLineUpdateParams {
   /** The new name of the external line. */
   NAME?: string;
   /** Auto-creation of a CRM object for outgoing calls. Possible values: `Y` — enabled `N` — disabled */
-  CRM_AUTO_CREATE?: string;
+  CRM_AUTO_CREATE?: 'Y' | 'N';
 }
 
 /**

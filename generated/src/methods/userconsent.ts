@@ -28,7 +28,16 @@ export interface UserconsentFields {
 export interface UserconsentAgreementListParams {}
 
 /** One item of a `userconsent.agreement.list` page. */
-export type UserconsentAgreementListItem = unknown;
+export type UserconsentAgreementListItem = {
+  /** Identifier of the agreement. (Required: not documented.) */
+  ID?: number;
+  /** Name of the agreement. (Required: not documented.) */
+  NAME?: string;
+  /** Activity status. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  ACTIVE?: 'Y' | 'N' | (string & {});
+  /** Language identifier of the agreement. (Required: not documented.) */
+  LANGUAGE_ID?: string;
+};
 
 /**
  * Root element of the response
@@ -73,7 +82,12 @@ export interface UserconsentAgreementTextParams {
  *
  * Result of `userconsent.agreement.text` (the `result` field).
  */
-export type UserconsentAgreementTextResult = unknown[];
+export interface UserconsentAgreementTextResult {
+  /** Title of the agreement. (Required: not documented.) */
+  LABEL?: string;
+  /** Text of the agreement. (Required: not documented.) */
+  TEXT?: string;
+}
 
 /** Error codes documented for `userconsent.consent.add`. */
 export const UserconsentConsentAddErrorCode = {

@@ -32,9 +32,9 @@ export interface UserfieldconfigAddField {
    */
   showFilter?: string;
   /** Whether to allow editing the value in the list. Possible values: `Y` or `N` */
-  editInList?: boolean;
+  editInList?: string;
   /** Whether the field values participate in the search. Possible values: `Y` or `N` */
-  isSearchable?: boolean;
+  isSearchable?: string;
   /** Additional field settings. The set of keys depends on `userTypeId` (detailed description) */
   settings?: UserfieldconfigSettings;
   /** Label in the edit form. When a string is passed, it is used as a general value; when a `lang_map` is passed, labels can be set by languages */
@@ -123,17 +123,17 @@ export interface UserfieldconfigFilterable {
   /** Sort index */
   sort?: number;
   /** Whether the user field is multiple. Possible values: `Y` or `N` */
-  multiple?: boolean;
+  multiple?: string;
   /** Whether the user field is mandatory. Possible values: `Y` or `N` */
-  mandatory?: boolean;
+  mandatory?: string;
   /** Whether to show in the list filter. Possible values: `N`, `I`, `E`, `S` */
-  showFilter?: string;
+  showFilter?: 'N' | 'I' | 'E' | 'S';
   /** Whether to show in the list. Possible values: `Y` or `N` */
-  showInList?: boolean;
+  showInList?: string;
   /** Whether to allow user editing. Possible values: `Y` or `N` */
-  editInList?: boolean;
+  editInList?: string;
   /** Whether the field values are searchable. Possible values: `Y` or `N` */
-  isSearchable?: boolean;
+  isSearchable?: string;
 }
 
 /** Type `result_field` (from `userfieldconfig.get`). */
@@ -189,7 +189,7 @@ export interface UserfieldconfigGetResultType {
 /** Type `result` (from `userfieldconfig.getTypes`). */
 export interface UserfieldconfigGetTypesResultType {
   /** Dictionary of available types, where the key is the type identifier and the value is an object with fields `userTypeId` and `description`. (Required: not documented.) */
-  types?: Record<string, unknown>;
+  types?: Record<string, Record<string, unknown>>;
 }
 
 /** Type `result` (from `userfieldconfig.list`). */
@@ -217,17 +217,17 @@ export interface UserfieldconfigResultFields {
   /** Sort index. (Required: not documented.) */
   sort?: number;
   /** Whether the user field is multiple. Possible values: `Y` or `N`. (Required: not documented.) */
-  multiple?: boolean;
+  multiple?: string;
   /** Whether the user field is mandatory. Possible values: `Y` or `N`. (Required: not documented.) */
-  mandatory?: boolean;
+  mandatory?: string;
   /** Display mode in the filter. Possible values: `N`, `I`, `E`, `S`. (Required: not documented.) */
-  showFilter?: string;
+  showFilter?: 'N' | 'I' | 'E' | 'S' | (string & {});
   /** Whether to show the field in the list. Possible values: `Y` or `N`. (Required: not documented.) */
-  showInList?: boolean;
+  showInList?: string;
   /** Whether to allow editing the value in the list. Possible values: `Y` or `N`. (Required: not documented.) */
-  editInList?: boolean;
+  editInList?: string;
   /** Whether the field values are searchable. Possible values: `Y` or `N`. (Required: not documented.) */
-  isSearchable?: boolean;
+  isSearchable?: string;
   /** Additional settings for the field. The composition of keys depends on `userTypeId`. (Required: not documented.) */
   settings?: Record<string, unknown>;
   /** Language identifiers for which labels are set. (Required: not documented.) */
@@ -271,17 +271,17 @@ export interface UserfieldconfigSelectType {
   /** Sort index */
   sort?: string;
   /** Whether the user field is multiple. Possible values: `Y` or `N` */
-  multiple?: string;
+  multiple?: 'Y' | 'N';
   /** Whether the user field is mandatory. Possible values: `Y` or `N` */
-  mandatory?: string;
+  mandatory?: 'Y' | 'N';
   /** Whether to show the field in the list filter. Possible values: `N`, `I`, `E`, `S` */
-  showFilter?: string;
+  showFilter?: 'N' | 'I' | 'E' | 'S';
   /** Whether to show the field in the list. Possible values: `Y` or `N` */
-  showInList?: string;
+  showInList?: 'Y' | 'N';
   /** Whether to allow editing the value in the list. Possible values: `Y` or `N` */
-  editInList?: string;
+  editInList?: 'Y' | 'N';
   /** Whether the field values are searchable. Possible values: `Y` or `N` */
-  isSearchable?: string;
+  isSearchable?: 'Y' | 'N';
   /** Additional settings for the field */
   settings?: string;
   /** Language identifier. When this parameter is passed, a set of language fields in the selected language is returned: - `editFormLabel` - label in the edit form - `listColumnLabel` - header in the list - `listFilterLabel` - label of the filter in the list - `errorMessage` - error message - `helpMessage` - help */
@@ -313,7 +313,7 @@ export interface UserfieldconfigSettings {
   /** Number precision, must be greater than or equal to 0 */
   PRECISION?: number;
   /** Appearance, possible values: `CHECKBOX`, `RADIO`, `DROPDOWN` */
-  DISPLAY?: string;
+  DISPLAY?: 'CHECKBOX' | 'RADIO' | 'DROPDOWN';
   /** Label for the Yes value */
   LABEL?: string;
   /** Label for `CHECKBOX` mode */
@@ -498,7 +498,7 @@ export interface UserfieldconfigGetParams {
  *
  * Result of `userfieldconfig.get` (the `result` field).
  */
-export type UserfieldconfigGetResult = UserfieldconfigGetResultType;
+export type UserfieldconfigGetResult = UserfieldconfigGetResultType | null;
 
 /**
  * Get Available User Field Types

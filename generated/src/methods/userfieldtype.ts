@@ -37,11 +37,14 @@ export interface UserfieldtypeAddParams {
   TITLE?: string;
   /** Textual type description. Will be displayed in the custom field settings administrative interface */
   DESCRIPTION?: string;
-  /**
-   * Additional settings. Currently, one key is available: `height` — specifies the custom field height in pixels. Any positive value will be applied. Default — `0`. If specified `0`, the standard height for displaying this widget will be used
-   * @defaultValue 0
-   */
-  OPTIONS?: Record<string, unknown>;
+  /** Additional settings. Currently, one key is available: `height` — specifies the custom field height in pixels. Any positive value will be applied. Default — `0`. If specified `0`, the standard height for displaying this widget will be used */
+  OPTIONS?: {
+    /**
+     * specifies the custom field height in pixels. Any positive value will be applied. Default — `0`. If specified `0`, the standard height for displaying this widget will be used
+     * @defaultValue 0
+     */
+    height?: number;
+  };
 }
 
 /**
@@ -147,11 +150,14 @@ export interface UserfieldtypeUpdateParams {
   TITLE: string;
   /** Text description of the type. Will be displayed in the administrative interface for user field settings */
   DESCRIPTION?: string;
-  /**
-   * Additional settings. Currently, one key is available: `height` — specifies the height of the user field in pixels. Any positive value will apply. Default is `0`. If `0` is specified, the standard height for displaying this widget will be used
-   * @defaultValue 0
-   */
-  OPTIONS?: Record<string, unknown>;
+  /** Additional settings. Currently, one key is available: `height` — specifies the height of the user field in pixels. Any positive value will apply. Default is `0`. If `0` is specified, the standard height for displaying this widget will be used */
+  OPTIONS?: {
+    /**
+     * specifies the height of the user field in pixels. Any positive value will apply. Default is `0`. If `0` is specified, the standard height for displaying this widget will be used
+     * @defaultValue 0
+     */
+    height?: number;
+  };
 }
 
 /**

@@ -188,7 +188,7 @@ export type VoteAttachedVoteDownloadErrorCode =
  * @see `vote.AttachedVote.vote`
  * @see `vote.Integration.Im.send`
  */
-export interface VoteAttachedVoteDownloadParams {
+export type VoteAttachedVoteDownloadParams = {
   /** The ID of the attached vote, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
   attachId?: number;
   /** The module ID, possible values: - `Im` for a vote in chat, - `blog` for a vote in the feed */
@@ -201,7 +201,7 @@ export interface VoteAttachedVoteDownloadParams {
   entityId?: number;
   /** The signed ID of the attachment, which can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
   signedAttachId?: string;
-}
+} & ({ attachId: number } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
 
 /**
  * The docs describe no result.
@@ -240,7 +240,7 @@ export type VoteAttachedVoteGetErrorCode =
  * @see `vote.AttachedVote.vote`
  * @see `vote.Integration.Im.send`
  */
-export interface VoteAttachedVoteGetParams {
+export type VoteAttachedVoteGetParams = {
   /** ID of the attached vote, can be equal to `voteId` from the results of vote.Integration.Im.send */
   attachId?: number;
   /** Module ID, possible values: - `Im` for a poll in chat, - `blog` for a poll in the feed */
@@ -253,7 +253,7 @@ export interface VoteAttachedVoteGetParams {
   entityId?: number;
   /** Signed attachment ID, can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
   signedAttachId?: string;
-}
+} & ({ attachId: number } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
 
 /**
  * Root element of the response. Contains the `attach` object with information about the attached vote, structure described below
@@ -292,7 +292,7 @@ export type VoteAttachedVoteGetAnswerVotedErrorCode =
  * @see `vote.AttachedVote.vote`
  * @see `vote.Integration.Im.send`
  */
-export interface VoteAttachedVoteGetAnswerVotedParams {
+export type VoteAttachedVoteGetAnswerVotedParams = {
   /** The ID of the attached vote, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
   attachId?: number;
   /** The ID of the answer, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
@@ -314,7 +314,7 @@ export interface VoteAttachedVoteGetAnswerVotedParams {
   entityId?: number;
   /** The signed ID of the attachment, which can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
   signedAttachId?: string;
-}
+} & ({ attachId: number } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
 
 /**
  * The root element of the response. Contains an array of data about the users who voted, the structure is described below
@@ -389,7 +389,7 @@ export type VoteAttachedVoteGetWithVotedErrorCode =
  * @see `vote.AttachedVote.vote`
  * @see `vote.Integration.Im.send`
  */
-export interface VoteAttachedVoteGetWithVotedParams {
+export type VoteAttachedVoteGetWithVotedParams = {
   /** The ID of the attached vote, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
   attachId?: number;
   /**
@@ -412,7 +412,7 @@ export interface VoteAttachedVoteGetWithVotedParams {
   entityId?: number;
   /** The signed ID of the attachment, which can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
   signedAttachId?: string;
-}
+} & ({ attachId: number } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
 
 /**
  * The root element of the response. Contains information about the voting and the voters, structure described below
@@ -451,7 +451,7 @@ export type VoteAttachedVoteRecallErrorCode =
  * @see `vote.AttachedVote.vote`
  * @see `vote.Integration.Im.send`
  */
-export interface VoteAttachedVoteRecallParams {
+export type VoteAttachedVoteRecallParams = {
   /** The ID of the attached vote, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
   attachId?: number;
   /** The module ID, possible values: - `Im` for a poll in chat, - `blog` for a poll in the feed */
@@ -464,14 +464,17 @@ export interface VoteAttachedVoteRecallParams {
   entityId?: number;
   /** The signed attachment ID, which can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
   signedAttachId?: string;
-}
+} & ({ attachId: number } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
 
 /**
  * The root element of the response. Contains the `attach` object with information about the voting, structure described below
  *
  * Result of `vote.AttachedVote.recall` (the `result` field).
  */
-export type VoteAttachedVoteRecallResult = VoteAttach;
+export interface VoteAttachedVoteRecallResult {
+  /** (Required: not documented.) */
+  attach?: VoteAttach;
+}
 
 /** Error codes documented for `vote.AttachedVote.resume`. */
 export const VoteAttachedVoteResumeErrorCode = {
@@ -503,7 +506,7 @@ export type VoteAttachedVoteResumeErrorCode =
  * @see `vote.AttachedVote.vote`
  * @see `vote.Integration.Im.send`
  */
-export interface VoteAttachedVoteResumeParams {
+export type VoteAttachedVoteResumeParams = {
   /** The ID of the attached vote, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
   attachId?: number;
   /** The module ID, possible values: - `Im` for a poll in chat, - `blog` for a poll in the feed */
@@ -516,7 +519,7 @@ export interface VoteAttachedVoteResumeParams {
   entityId?: number;
   /** The signed ID of the attachment, which can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
   signedAttachId?: string;
-}
+} & ({ attachId: number } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
 
 /**
  * An empty array upon successful operation
@@ -555,7 +558,7 @@ export type VoteAttachedVoteStopErrorCode =
  * @see `vote.AttachedVote.vote`
  * @see `vote.Integration.Im.send`
  */
-export interface VoteAttachedVoteStopParams {
+export type VoteAttachedVoteStopParams = {
   /** The ID of the attached vote, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
   attachId?: number;
   /** The module ID, possible values: - `Im` for a poll in chat, - `blog` for a poll in the feed */
@@ -568,7 +571,7 @@ export interface VoteAttachedVoteStopParams {
   entityId?: number;
   /** The signed attachment ID, which can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
   signedAttachId?: string;
-}
+} & ({ attachId: number } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
 
 /**
  * An empty array upon successful operation
@@ -610,11 +613,11 @@ export type VoteAttachedVoteVoteErrorCode =
  * @see `vote.AttachedVote.stop`
  * @see `vote.Integration.Im.send`
  */
-export interface VoteAttachedVoteVoteParams {
+export type VoteAttachedVoteVoteParams = {
   /** The ID of the attached voting, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
   attachId?: number;
   /** Voting data in the format: ``` { "1": ["2", "3"], "2": ["5"] } ``` Key - question ID, value - array of selected answer IDs. You can obtain the question and answer IDs using the methods vote.AttachedVote.get or vote.AttachedVote.getMany. Multiple questions in one voting are available in feed posts; only one question is available in the chat message poll */
-  ballot: Record<string, unknown>;
+  ballot: Record<string, unknown[]>;
   /** Module ID, possible values: - `Im` for chat poll, - `blog` for feed poll */
   moduleId?: 'Im' | 'blog';
   /** Object type, possible values: - `Bitrix\\Vote\\Attachment\\ImMessageConnector` for chat poll, - `Bitrix\\Vote\\Attachment\\BlogPostConnector` for feed poll */
@@ -625,14 +628,17 @@ export interface VoteAttachedVoteVoteParams {
   entityId?: number;
   /** Signed identifier of the attachment, which can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
   signedAttachId?: string;
-}
+} & ({ attachId: number } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
 
 /**
  * Root element of the response. Contains the `attach` object with information about the voting, structure described below
  *
  * Result of `vote.AttachedVote.vote` (the `result` field).
  */
-export type VoteAttachedVoteVoteResult = VoteAttach;
+export interface VoteAttachedVoteVoteResult {
+  /** (Required: not documented.) */
+  attach?: VoteAttach;
+}
 
 /**
  * Create and Send a Vote in Chat

@@ -69,7 +69,7 @@ export interface VoximplantStatisticGetFilterable {
   /** Call recording URL */
   CALL_RECORD_URL?: string;
   /** Call rating. Possible values: - `1`, `2`, `3`, `4`, `5` If the rating is absent — `0` or `null` */
-  CALL_VOTE?: number;
+  CALL_VOTE?: number | null;
   /** Cost of the call */
   COST?: number;
   /** Currency of the call cost */
@@ -708,7 +708,7 @@ export type VoximplantSipUpdateErrorCode =
  * @see `voximplant.sip.get`
  * @see `voximplant.sip.status`
  */
-export interface VoximplantSipUpdateParams {
+export type VoximplantSipUpdateParams = {
   /** Identifier of the SIP line configuration. You can obtain the identifier using the voximplant.sip.get method. */
   CONFIG_ID: number;
   /** New name for the connection. */
@@ -719,7 +719,7 @@ export interface VoximplantSipUpdateParams {
   LOGIN?: string;
   /** New password for connecting to the server. Maximum length is 100 characters. */
   PASSWORD?: string;
-}
+} & ({ LOGIN: string } | { PASSWORD: string } | { SERVER: string } | { TITLE: string });
 
 /**
  * Result of the update. `1` — update was successful.

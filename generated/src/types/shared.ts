@@ -88,7 +88,7 @@ export interface CatalogDocumentcontractor {
   /** Identifier of the inventory document to which the supplier is bound. (Required: not documented.) */
   documentId?: number;
   /** Identifier of the CRM object type: `3` — contact `4` — company. (Required: not documented.) */
-  entityTypeId?: number;
+  entityTypeId?: 3 | 4 | (number & {});
   /** Identifier of the supplier: contact or company. (Required: not documented.) */
   entityId?: number;
 }
@@ -710,7 +710,7 @@ export interface CatalogSection {
   /** Description. (Required: not documented.) */
   description?: string;
   /** Type of description. Available types: `text`, `html`. (Required: not documented.) */
-  descriptionType?: string;
+  descriptionType?: 'text' | 'html' | (string & {});
 }
 
 /** Type `catalog_store` (from `rest-types-catalog`). */
@@ -833,7 +833,7 @@ export interface CrmCurrency {
   /** Thousands separator (localization parameter). (Required: not documented.) */
   THOUSANDS_SEP?: string;
   /** Currency localizations. An object with a list of available localizations in the format `{"lang_1": "value_1", ... "lang_N": "value_N"}`, where `lang_N` is the language identifier, and `value` is an object of type crm_currency_localization. The language identifier is a string of two Latin letters. Possible values can be found in the table of language identifiers. (Required: not documented.) */
-  LANG?: CrmCurrencyLocalization;
+  LANG?: Record<string, CrmCurrencyLocalization>;
 }
 
 /** Type `crm_currency_localization` (from `rest-types-crm`). */
@@ -933,11 +933,11 @@ export interface CrmMultifield {
   /** Identifier of the multifield value. (Required: not documented.) */
   ID?: number;
   /** Type of the multifield. Can take values `PHONE`, `EMAIL`, `WEB`, `IM`, `LINK`. (Required: not documented.) */
-  TYPE_ID?: string;
+  TYPE_ID?: 'PHONE' | 'EMAIL' | 'WEB' | 'IM' | 'LINK' | (string & {});
   /** String value of the multifield. (Required: not documented.) */
   VALUE?: string;
   /** Type of the multifield value. Can take values `WORK`, `MOBILE`, `FAX`, `HOME`, `PAGER`, `MAILING`, `OTHER` for phone, `WORK`, `HOME`, `MAILING`, `OTHER` for email, `WORK`, `HOME`, `VK`, `LIVEJOURNAL`, `TWITTER`, `OTHER` for website, `TELEGRAM`, `VK`, `SKYPE`, `VIBER`, `BITRIX24`, `OPENLINE`, `IMOL`, `ICQ`, `MSN`, `JABBER`, `OTHER` for messenger. (Required: not documented.) */
-  VALUE_TYPE?: string;
+  VALUE_TYPE?: 'WORK' | 'MOBILE' | 'FAX' | 'HOME' | 'PAGER' | 'MAILING' | 'OTHER' | (string & {});
 }
 
 /** Type `crm_orderentity` (from `rest-types-crm`). */
@@ -1166,7 +1166,7 @@ export interface SaleBasketItemType {
   /** Field available only when inventory accounting is enabled. Is the barcode unique: - `Y` — yes - `N` — no Makes sense only for enabled inventory accounting. It is strongly not recommended to fill this field manually for catalog products. (Required: not documented.) */
   barcodeMulti?: 'Y' | 'N' | (string & {});
   /** Type of the item. Does not correspond to the type of product in the catalog. Possible values: - `1` — set - `2` — service - `null` — any other It is strongly not recommended to set this manually. (Required: not documented.) */
-  type?: number;
+  type?: 1 | 2 | (number & {}) | null;
   /** External identifier of the catalog. Used for synchronization with external systems (e.g., 1C) (Required: not documented.) */
   catalogXmlId?: string;
   /** External identifier of the product. Used for synchronization with external systems (e.g., 1C) (Required: not documented.) */
@@ -1196,11 +1196,11 @@ export interface SaleDeliveryExtraService {
   /** Identifier of the additional delivery service. Identifiers of delivery services can be obtained using the method sale.delivery.extra.service.get. (Required: not documented.) */
   ID?: number;
   /** Type of the service. Possible values: `enum` — list (selecting an option from a pre-formed list) `checkbox` — single service (e.g., delivery to the door) `quantity` — quantitative service (e.g., required number of loaders) (Required: not documented.) */
-  TYPE?: string;
+  TYPE?: 'enum' | 'checkbox' | 'quantity' | (string & {});
   /** Name of the service. (Required: not documented.) */
   NAME?: string;
   /** Indicator of the activity of the service. Possible values: `Y` — active `N` — inactive. (Required: not documented.) */
-  ACTIVE?: string;
+  ACTIVE?: 'Y' | 'N' | (string & {});
   /** Character code of the service. (Required: not documented.) */
   CODE?: string;
   /** Sorting. (Required: not documented.) */
@@ -1260,7 +1260,7 @@ export interface SaleDeliveryHandlerSettings {
   /** URL for canceling a delivery order. Data about the parcel (what to deliver, where, and how) is sent to this URL, and the order needs to be canceled with the delivery service. The request and response format is detailed in the documentation for the webhook Canceling a Delivery Order. (Required: not documented.) */
   CANCEL_DELIVERY_REQUEST_URL?: string;
   /** Indicator of whether the delivery service will send notifications about the status of the delivery order (see the method sale.delivery.request.sendmessage). If event support is indicated, then in the manager's interface when ordering delivery, a CRM activity will be created for the delivery, into which changes related to the current delivery status can be transmitted. Possible values: `Y` — support exists `N` — no support. (Required: not documented.) */
-  HAS_CALLBACK_TRACKING_SUPPORT?: string;
+  HAS_CALLBACK_TRACKING_SUPPORT?: 'Y' | 'N' | (string & {});
   /** Array of objects with available settings for the delivery service created using this handler. (Required: not documented.) */
   CONFIG?: SaleDeliveryHandlerSettingsConfigItemType[];
 }
@@ -1268,7 +1268,7 @@ export interface SaleDeliveryHandlerSettings {
 /** Type `sale_delivery_handler_settings_config_item` (from `rest-types-sale`). */
 export interface SaleDeliveryHandlerSettingsConfigItemType {
   /** Type of the setting field. Possible values: `STRING` — string `Y/N` — checkbox (yes / no) `NUMBER` — number `ENUM` — list `DATE` — date `LOCATION` — location. (Required: not documented.) */
-  TYPE?: string;
+  TYPE?: 'STRING' | 'Y/N' | 'NUMBER' | 'ENUM' | 'DATE' | 'LOCATION' | (string & {});
   /** Character code of the setting. (Required: not documented.) */
   CODE?: string;
   /** Name of the setting. (Required: not documented.) */
@@ -1292,7 +1292,7 @@ export interface SaleDeliveryService {
   /** Sorting. (Required: not documented.) */
   SORT?: number;
   /** Indicator of the activity of the delivery service. Possible values: `Y` — active `N` — inactive. (Required: not documented.) */
-  ACTIVE?: string;
+  ACTIVE?: 'Y' | 'N' | (string & {});
 }
 
 /** Type `sale_lang` (from `rest-types-sale`). */
@@ -1907,7 +1907,7 @@ export interface SalePaysystem {
   /** Flag for the setting "Allow printing checks". Available values: - `Y` — yes - `N` — no. (Required: not documented.) */
   CAN_PRINT_CHECK?: 'Y' | 'N' | (string & {});
   /** Setting "Encoding". Available values: `windows-1251`, `utf-8`, `iso-8859-1`. Not used for REST handlers. (Required: not documented.) */
-  ENCODING?: string;
+  ENCODING?: 'windows-1251' | 'utf-8' | 'iso-8859-1' | (string & {});
   /** Type of payment. Possible values: - `N` — cashless - `Y` — cash - `A` — acquiring operation. (Required: not documented.) */
   IS_CASH?: 'N' | 'Y' | 'A' | (string & {});
   /** Title of the payment system. (Required: not documented.) */
@@ -2110,11 +2110,11 @@ export interface UfEnumElement {
   /** Value of the option. (Required: not documented.) */
   VALUE?: string;
   /** Indicates the default value. Takes values `Y` or `N`. (Required: not documented.) */
-  DEF?: string;
+  DEF?: 'Y' | 'N' | (string & {});
   /** Sorting order. (Required: not documented.) */
   SORT?: number;
   /** External identifier of the option. (Required: not documented.) */
   XML_ID?: string;
   /** Indicates the deletion of an existing option. Takes values `Y` or `N`. (Required: not documented.) */
-  DEL?: string;
+  DEL?: 'Y' | 'N' | (string & {});
 }

@@ -3,6 +3,7 @@ import {
   lenientArray,
   lenientNumber,
   lenientObject,
+  lenientRecord,
   lenientString,
   nullishBoolean,
   nullishNumber,
@@ -639,7 +640,7 @@ function crmCurrencySchemaShape() {
     FORMAT_STRING: nullishString,
     FULL_NAME: nullishString,
     THOUSANDS_SEP: nullishString,
-    LANG: crmCurrencyLocalizationSchema.nullish(),
+    LANG: lenientRecord(crmCurrencyLocalizationSchema).nullish(),
   };
 }
 
@@ -856,7 +857,7 @@ function saleBasketItemTypeSchemaShape() {
     vatRate: nullishNumber,
     vatIncluded: nullishString,
     barcodeMulti: nullishString,
-    type: nullishNumber,
+    type: z.union([lenientNumber, z.null()]).nullish(),
     catalogXmlId: nullishString,
     productXmlId: nullishString,
     reservations: lenientArray(saleBasketItemReservationSchema).nullish(),

@@ -4,9 +4,11 @@ import {
   lenientBoolean,
   lenientNumber,
   lenientObject,
+  lenientString,
   nullishNumber,
   nullishString,
 } from './_lenient.js';
+import { z } from 'zod';
 
 /** Lenient schema of `AiService`. */
 export const aiServiceSchema = /* @__PURE__ */ lenientObject(aiServiceSchemaShape());
@@ -14,7 +16,7 @@ export const aiServiceSchema = /* @__PURE__ */ lenientObject(aiServiceSchemaShap
 function aiServiceSchemaShape() {
   return {
     id: nullishNumber,
-    app_code: nullishString,
+    app_code: z.union([lenientString, z.null()]).nullish(),
     name: nullishString,
     code: nullishString,
     category: nullishString,

@@ -131,18 +131,7 @@ export const biconnectorDatasetFieldsResult = /* @__PURE__ */ lenientObject(
 );
 
 function biconnectorDatasetFieldsResultShape() {
-  return {
-    fields: lenientArray(
-      lenientObject({
-        title: nullishString,
-        type: nullishString,
-        isRequired: nullishBoolean,
-        isReadOnly: nullishBoolean,
-        isImmutable: nullishBoolean,
-        isMultiple: nullishBoolean,
-      }),
-    ).nullish(),
-  };
+  return {};
 }
 
 /** Lenient schema of the result of `biconnector.dataset.fields.update`. */
@@ -183,18 +172,7 @@ export const biconnectorSourceFieldsResult = /* @__PURE__ */ lenientObject(
 );
 
 function biconnectorSourceFieldsResultShape() {
-  return {
-    fields: lenientArray(
-      lenientObject({
-        title: nullishString,
-        type: nullishString,
-        isRequired: nullishBoolean,
-        isReadOnly: nullishBoolean,
-        isImmutable: nullishBoolean,
-        isMultiple: nullishBoolean,
-      }),
-    ).nullish(),
-  };
+  return {};
 }
 
 /** Lenient schema of the result of `biconnector.source.get`. */

@@ -4,6 +4,7 @@ import {
   lenientBoolean,
   lenientNumber,
   lenientObject,
+  lenientString,
   nullableNumber,
   nullableString,
   nullishNumber,
@@ -40,7 +41,7 @@ export const bookingSchema = /* @__PURE__ */ lenientObject(bookingSchemaShape())
 function bookingSchemaShape() {
   return {
     datePeriod: lenientObject({}).nullish(),
-    description: nullishString,
+    description: z.union([lenientString, z.null()]).nullish(),
     id: nullishNumber,
     name: nullishString,
     resourceIds: lenientArray(z.unknown()).nullish(),
@@ -91,7 +92,7 @@ function bookingV1ResourceSlotsListSlotsSchemaShape() {
     from: nullishNumber,
     to: nullishNumber,
     timezone: nullishString,
-    weekDays: lenientArray(z.unknown()).nullish(),
+    weekDays: lenientArray(lenientString).nullish(),
     slotSize: nullishNumber,
   };
 }
@@ -143,7 +144,7 @@ export const bookingWaitListSchema = /* @__PURE__ */ lenientObject(bookingWaitLi
 function bookingWaitListSchemaShape() {
   return {
     id: nullishNumber,
-    note: nullishString,
+    note: z.union([lenientString, z.null()]).nullish(),
   };
 }
 
@@ -182,7 +183,7 @@ function bookingV1ResourceSlotsSetSlotsSchemaShape() {
     from: nullableNumber,
     to: nullableNumber,
     timezone: nullableString,
-    weekDays: lenientArray(z.unknown()).nullable(),
+    weekDays: lenientArray(z.enum(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'])).nullable(),
     slotSize: nullableNumber,
   };
 }
@@ -211,7 +212,15 @@ export const bookingV1WaitlistExternalDataSetExternalDataSchema =
 export const bookingV1BookingAddResult = lenientNumber;
 
 /** Lenient schema of the result of `booking.v1.booking.client.list`. */
-export const bookingV1BookingClientListResult = bookingClientSchema;
+export const bookingV1BookingClientListResult = /* @__PURE__ */ lenientObject(
+  bookingV1BookingClientListResultShape(),
+);
+
+function bookingV1BookingClientListResultShape() {
+  return {
+    bookingClient: lenientArray(bookingClientSchema).nullish(),
+  };
+}
 
 /** Lenient schema of the result of `booking.v1.booking.client.set`. */
 export const bookingV1BookingClientSetResult = lenientBoolean;
@@ -226,8 +235,15 @@ export const bookingV1BookingCreatefromwaitlistResult = lenientNumber;
 export const bookingV1BookingDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `booking.v1.booking.externalData.list`. */
-export const bookingV1BookingExternalDataListResult =
-  bookingV1BookingExternalDataListExternalDataSchema;
+export const bookingV1BookingExternalDataListResult = /* @__PURE__ */ lenientObject(
+  bookingV1BookingExternalDataListResultShape(),
+);
+
+function bookingV1BookingExternalDataListResultShape() {
+  return {
+    externalData: lenientArray(bookingV1BookingExternalDataListExternalDataSchema).nullish(),
+  };
+}
 
 /** Lenient schema of the result of `booking.v1.booking.externalData.set`. */
 export const bookingV1BookingExternalDataSetResult = lenientBoolean;
@@ -236,10 +252,26 @@ export const bookingV1BookingExternalDataSetResult = lenientBoolean;
 export const bookingV1BookingExternalDataUnsetResult = lenientBoolean;
 
 /** Lenient schema of the result of `booking.v1.booking.get`. */
-export const bookingV1BookingGetResult = bookingSchema;
+export const bookingV1BookingGetResult = /* @__PURE__ */ lenientObject(
+  bookingV1BookingGetResultShape(),
+);
+
+function bookingV1BookingGetResultShape() {
+  return {
+    booking: bookingSchema.nullish(),
+  };
+}
 
 /** Lenient schema of the result of `booking.v1.booking.list`. */
-export const bookingV1BookingListResult = bookingSchema;
+export const bookingV1BookingListResult = /* @__PURE__ */ lenientObject(
+  bookingV1BookingListResultShape(),
+);
+
+function bookingV1BookingListResultShape() {
+  return {
+    booking: lenientArray(bookingSchema).nullish(),
+  };
+}
 
 /** Lenient schema of the result of `booking.v1.booking.update`. */
 export const bookingV1BookingUpdateResult = lenientBoolean;
@@ -266,13 +298,37 @@ function bookingV1ResourceAddResultShape() {
 export const bookingV1ResourceDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `booking.v1.resource.get`. */
-export const bookingV1ResourceGetResult = bookingV1ResourceGetResourceSchema;
+export const bookingV1ResourceGetResult = /* @__PURE__ */ lenientObject(
+  bookingV1ResourceGetResultShape(),
+);
+
+function bookingV1ResourceGetResultShape() {
+  return {
+    resource: bookingV1ResourceGetResourceSchema.nullish(),
+  };
+}
 
 /** Lenient schema of the result of `booking.v1.resource.list`. */
-export const bookingV1ResourceListResult = bookingV1ResourceGetResourceSchema;
+export const bookingV1ResourceListResult = /* @__PURE__ */ lenientObject(
+  bookingV1ResourceListResultShape(),
+);
+
+function bookingV1ResourceListResultShape() {
+  return {
+    resource: lenientArray(bookingV1ResourceGetResourceSchema).nullish(),
+  };
+}
 
 /** Lenient schema of the result of `booking.v1.resource.slots.list`. */
-export const bookingV1ResourceSlotsListResult = bookingV1ResourceSlotsListSlotsSchema;
+export const bookingV1ResourceSlotsListResult = /* @__PURE__ */ lenientObject(
+  bookingV1ResourceSlotsListResultShape(),
+);
+
+function bookingV1ResourceSlotsListResultShape() {
+  return {
+    slots: lenientArray(bookingV1ResourceSlotsListSlotsSchema).nullish(),
+  };
+}
 
 /** Lenient schema of the result of `booking.v1.resource.slots.set`. */
 export const bookingV1ResourceSlotsSetResult = lenientBoolean;
@@ -299,7 +355,15 @@ export const bookingV1ResourceTypeDeleteResult = lenientBoolean;
 export const bookingV1ResourceTypeGetResult = bookingV1ResourceTypeGetResourceSchema;
 
 /** Lenient schema of the result of `booking.v1.resourceType.list`. */
-export const bookingV1ResourceTypeListResult = bookingV1ResourceTypeGetResourceSchema;
+export const bookingV1ResourceTypeListResult = /* @__PURE__ */ lenientObject(
+  bookingV1ResourceTypeListResultShape(),
+);
+
+function bookingV1ResourceTypeListResultShape() {
+  return {
+    resource: lenientArray(bookingV1ResourceTypeGetResourceSchema).nullish(),
+  };
+}
 
 /** Lenient schema of the result of `booking.v1.resourceType.update`. */
 export const bookingV1ResourceTypeUpdateResult = lenientBoolean;
@@ -308,7 +372,15 @@ export const bookingV1ResourceTypeUpdateResult = lenientBoolean;
 export const bookingV1WaitlistAddResult = lenientNumber;
 
 /** Lenient schema of the result of `booking.v1.waitlist.client.list`. */
-export const bookingV1WaitlistClientListResult = bookingWaitListClientSchema;
+export const bookingV1WaitlistClientListResult = /* @__PURE__ */ lenientObject(
+  bookingV1WaitlistClientListResultShape(),
+);
+
+function bookingV1WaitlistClientListResultShape() {
+  return {
+    waitListClient: lenientArray(bookingWaitListClientSchema).nullish(),
+  };
+}
 
 /** Lenient schema of the result of `booking.v1.waitlist.client.set`. */
 export const bookingV1WaitlistClientSetResult = lenientBoolean;
@@ -323,8 +395,15 @@ export const bookingV1WaitlistCreatefrombookingResult = lenientNumber;
 export const bookingV1WaitlistDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `booking.v1.waitlist.externalData.list`. */
-export const bookingV1WaitlistExternalDataListResult =
-  bookingV1BookingExternalDataListExternalDataSchema;
+export const bookingV1WaitlistExternalDataListResult = /* @__PURE__ */ lenientObject(
+  bookingV1WaitlistExternalDataListResultShape(),
+);
+
+function bookingV1WaitlistExternalDataListResultShape() {
+  return {
+    externalData: lenientArray(bookingV1BookingExternalDataListExternalDataSchema).nullish(),
+  };
+}
 
 /** Lenient schema of the result of `booking.v1.waitlist.externalData.set`. */
 export const bookingV1WaitlistExternalDataSetResult = lenientBoolean;
@@ -333,10 +412,26 @@ export const bookingV1WaitlistExternalDataSetResult = lenientBoolean;
 export const bookingV1WaitlistExternalDataUnsetResult = lenientBoolean;
 
 /** Lenient schema of the result of `booking.v1.waitlist.get`. */
-export const bookingV1WaitlistGetResult = bookingWaitListSchema;
+export const bookingV1WaitlistGetResult = /* @__PURE__ */ lenientObject(
+  bookingV1WaitlistGetResultShape(),
+);
+
+function bookingV1WaitlistGetResultShape() {
+  return {
+    waitList: bookingWaitListSchema.nullish(),
+  };
+}
 
 /** Lenient schema of the result of `booking.v1.waitlist.list`. */
-export const bookingV1WaitlistListResult = bookingWaitListSchema;
+export const bookingV1WaitlistListResult = /* @__PURE__ */ lenientObject(
+  bookingV1WaitlistListResultShape(),
+);
+
+function bookingV1WaitlistListResultShape() {
+  return {
+    waitList: lenientArray(bookingWaitListSchema).nullish(),
+  };
+}
 
 /** Lenient schema of the result of `booking.v1.waitlist.update`. */
 export const bookingV1WaitlistUpdateResult = lenientBoolean;

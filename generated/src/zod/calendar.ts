@@ -4,6 +4,7 @@ import {
   lenientBoolean,
   lenientNumber,
   lenientObject,
+  lenientRecord,
   lenientString,
   nullishBoolean,
   nullishNumber,
@@ -165,6 +166,32 @@ function calendarResourceSchemaShape() {
   };
 }
 
+/** Lenient schema of `CalendarSectionGetExport`. */
+export const calendarSectionGetExportSchema = /* @__PURE__ */ lenientObject(
+  calendarSectionGetExportSchemaShape(),
+);
+
+function calendarSectionGetExportSchemaShape() {
+  return {
+    ALLOW: nullishBoolean,
+  };
+}
+
+/** Lenient schema of `CalendarPerm`. */
+export const calendarPermSchema = /* @__PURE__ */ lenientObject(calendarPermSchemaShape());
+
+function calendarPermSchemaShape() {
+  return {
+    view_time: nullishBoolean,
+    view_title: nullishBoolean,
+    view_full: nullishBoolean,
+    add: nullishBoolean,
+    edit: nullishBoolean,
+    edit_section: nullishBoolean,
+    access: nullishBoolean,
+  };
+}
+
 /** Lenient schema of `CalendarUserSettingsGetReminderSettings`. */
 export const calendarUserSettingsGetReminderSettingsSchema = /* @__PURE__ */ lenientObject(
   calendarUserSettingsGetReminderSettingsSchemaShape(),
@@ -237,6 +264,24 @@ export const calendarEventGetbyidRemindSchema = calendarEventGetRemindSchema;
 /** Lenient schema of `CalendarEventGetbyidRrule`. */
 export const calendarEventGetbyidRruleSchema = calendarEventGetRruleSchema;
 
+/** Lenient schema of `CalendarSectionAddExport`. */
+export const calendarSectionAddExportSchema = /* @__PURE__ */ lenientObject(
+  calendarSectionAddExportSchemaShape(),
+);
+
+function calendarSectionAddExportSchemaShape() {
+  return {
+    ALLOW: nullishBoolean,
+    SET: z.enum(['all', '3_9', '6_12']).nullish(),
+  };
+}
+
+/** Lenient schema of `CalendarExport`. */
+export const calendarExportSchema = /* @__PURE__ */ z.union([
+  calendarSectionAddExportSchema,
+  calendarSectionGetExportSchema,
+]);
+
 /** Lenient schema of `CalendarEventAddMeeting`. */
 export const calendarEventAddMeetingSchema = /* @__PURE__ */ lenientObject(
   calendarEventAddMeetingSchemaShape(),
@@ -291,7 +336,7 @@ function calendarEventAddRruleSchemaShape() {
     FREQ: z.enum(['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']).nullish(),
     COUNT: nullishNumber,
     INTERVAL: nullishNumber,
-    BYDAY: lenientArray(z.unknown()).nullish(),
+    BYDAY: lenientArray(z.enum(['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'])).nullish(),
     UNTIL: nullishString,
   };
 }
@@ -302,8 +347,13 @@ export const calendarRruleSchema = /* @__PURE__ */ z.union([
   calendarEventGetRruleSchema,
 ]);
 
+/** Lenient schema of `CalendarSectionUpdateExport`. */
+export const calendarSectionUpdateExportSchema = calendarSectionAddExportSchema;
+
 /** Lenient schema of the result of `calendar.accessibility.get`. */
-export const calendarAccessibilityGetResult = calendarEventSchema;
+export const calendarAccessibilityGetResult = /* @__PURE__ */ lenientRecord(
+  lenientArray(calendarEventSchema),
+);
 
 /** Lenient schema of the result of `calendar.event.add`. */
 export const calendarEventAddResult = lenientNumber;
@@ -539,7 +589,29 @@ export const calendarSectionAddResult = lenientNumber;
 export const calendarSectionDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `calendar.section.get`. */
-export const calendarSectionGetResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const calendarSectionGetResult = /* @__PURE__ */ lenientArray(
+  lenientObject({
+    ID: nullishString,
+    NAME: nullishString,
+    GAPI_CALENDAR_ID: nullishString,
+    DESCRIPTION: nullishString,
+    COLOR: nullishString,
+    TEXT_COLOR: nullishString,
+    EXPORT: calendarSectionGetExportSchema.nullish(),
+    CAL_TYPE: nullishString,
+    OWNER_ID: nullishString,
+    CREATED_BY: nullishString,
+    DATE_CREATE: nullishString,
+    TIMESTAMP_X: nullishString,
+    CAL_DAV_CON: nullishString,
+    SYNC_TOKEN: nullishString,
+    PAGE_TOKEN: nullishString,
+    EXTERNAL_TYPE: nullishString,
+    ACCESS: lenientObject({}).nullish(),
+    IS_COLLAB: nullishBoolean,
+    PERM: calendarPermSchema.nullish(),
+  }),
+);
 
 /** Lenient schema of the result of `calendar.section.update`. */
 export const calendarSectionUpdateResult = lenientNumber;
@@ -597,7 +669,7 @@ function calendarUserSettingsGetResultShape() {
     showCompletedTasks: nullishString,
     lastUsedSection: nullishString,
     sendFromEmail: nullishString,
-    defaultSections: lenientObject({}).nullish(),
+    defaultSections: lenientRecord(z.unknown()).nullish(),
     syncPeriodPast: nullishString,
     syncPeriodFuture: nullishString,
     defaultReminders: calendarUserSettingsGetDefaultRemindersSchema.nullish(),

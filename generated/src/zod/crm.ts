@@ -16,10 +16,14 @@ import {
 } from './_lenient.js';
 import {
   crmActivityBindingSchema,
+  crmCurrencyLocalizationSchema,
+  crmCurrencySchema,
   crmItemProductRowSchema,
   crmMultifieldSchema,
   crmOrderentitySchema,
+  crmRestFieldDescriptionSchema,
   diskfileSchema,
+  restFieldDescriptionSchema,
   ufEnumElementSchema,
 } from './_shared.js';
 import { z } from 'zod';
@@ -163,7 +167,6 @@ export const crmAutomatedsolutionItemTypeSchema = /* @__PURE__ */ lenientObject(
 
 function crmAutomatedsolutionItemTypeSchemaShape() {
   return {
-    automatedSolution: lenientObject({}).nullish(),
     id: nullishNumber,
     title: nullishString,
     typeIds: lenientArray(z.unknown()).nullish(),
@@ -217,25 +220,6 @@ function crmCatalogFieldsSchemaShape() {
 export const crmCategorySchema = /* @__PURE__ */ lenientObject(crmCategorySchemaShape());
 
 function crmCategorySchemaShape() {
-  return {
-    id: nullishNumber,
-    name: nullishString,
-    sort: nullishNumber,
-    entityTypeId: nullishNumber,
-    isDefault: nullishBoolean,
-    originId: nullishString,
-    originatorId: nullishString,
-    isSystem: nullishBoolean,
-    code: nullishString,
-  };
-}
-
-/** Lenient schema of `CrmCategoryFieldsFields`. */
-export const crmCategoryFieldsFieldsSchema = /* @__PURE__ */ lenientObject(
-  crmCategoryFieldsFieldsSchemaShape(),
-);
-
-function crmCategoryFieldsFieldsSchemaShape() {
   return {
     id: nullishNumber,
     name: nullishString,
@@ -926,7 +910,7 @@ export const crmDocumentgeneratorDocumentGetfieldsResultTypeSchema = /* @__PURE_
 
 function crmDocumentgeneratorDocumentGetfieldsResultTypeSchemaShape() {
   return {
-    documentFields: crmDocumentfieldSchema.nullish(),
+    documentFields: lenientRecord(crmDocumentfieldSchema).nullish(),
   };
 }
 
@@ -1083,8 +1067,8 @@ function crmDocumentgeneratorNumeratorAddSettingsSchemaShape() {
     step: nullishNumber,
     length: nullishNumber,
     padString: nullishString,
-    periodicBy: nullishString,
-    timezone: nullishString,
+    periodicBy: z.union([lenientString, z.null()]).nullish(),
+    timezone: z.union([lenientString, z.null()]).nullish(),
     isDirectNumeration: nullishBoolean,
   };
 }
@@ -1099,7 +1083,7 @@ function crmDocumentgeneratorNumeratorAddNumeratorSchemaShape() {
     id: nullishNumber,
     name: nullishString,
     template: nullishString,
-    code: nullishString,
+    code: z.union([lenientString, z.null()]).nullish(),
     settings: crmDocumentgeneratorNumeratorAddSettingsSchema.nullish(),
   };
 }
@@ -1114,7 +1098,7 @@ function crmDocumentgeneratorNumeratorGetNumeratorSchemaShape() {
     id: nullishString,
     name: nullishString,
     template: nullishString,
-    code: nullishString,
+    code: z.union([lenientString, z.null()]).nullish(),
     settings: crmDocumentgeneratorNumeratorAddSettingsSchema.nullish(),
   };
 }
@@ -1141,7 +1125,7 @@ function crmDocumentgeneratorNumeratorUpdateResultTypeSchemaShape() {
     id: nullishString,
     name: nullishString,
     template: nullishString,
-    code: nullishString,
+    code: z.union([lenientString, z.null()]).nullish(),
     settings: crmDocumentgeneratorNumeratorAddSettingsSchema.nullish(),
   };
 }
@@ -1376,6 +1360,20 @@ function crmItemDetailsConfigurationGetSectionSchemaShape() {
   };
 }
 
+/** Lenient schema of `CrmItemPaymentDelivery`. */
+export const crmItemPaymentDeliverySchema = /* @__PURE__ */ lenientObject(
+  crmItemPaymentDeliverySchemaShape(),
+);
+
+function crmItemPaymentDeliverySchemaShape() {
+  return {
+    id: nullishNumber,
+    paymentId: nullishNumber,
+    quantity: nullishNumber,
+    deliveryId: nullishNumber,
+  };
+}
+
 /** Lenient schema of `CrmSaleOrderPaymentCrmSimple`. */
 export const crmSaleOrderPaymentCrmSimpleSchema = /* @__PURE__ */ lenientObject(
   crmSaleOrderPaymentCrmSimpleSchemaShape(),
@@ -1392,6 +1390,20 @@ function crmSaleOrderPaymentCrmSimpleSchemaShape() {
     sum: nullishNumber,
     currency: nullishString,
     paySystemName: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmItemPaymentProduct`. */
+export const crmItemPaymentProductSchema = /* @__PURE__ */ lenientObject(
+  crmItemPaymentProductSchemaShape(),
+);
+
+function crmItemPaymentProductSchemaShape() {
+  return {
+    id: nullishNumber,
+    paymentId: nullishNumber,
+    quantity: nullishNumber,
+    rowId: nullishNumber,
   };
 }
 
@@ -1683,6 +1695,50 @@ function crmQuoteItemTypeSchemaShape() {
   };
 }
 
+/** Lenient schema of `CrmRequisiteBankdetailGetResultType`. */
+export const crmRequisiteBankdetailGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmRequisiteBankdetailGetResultTypeSchemaShape(),
+);
+
+function crmRequisiteBankdetailGetResultTypeSchemaShape() {
+  return {
+    ID: nullishNumber,
+    ENTITY_TYPE_ID: nullishNumber,
+    ENTITY_ID: nullishNumber,
+    COUNTRY_ID: nullishNumber,
+    DATE_CREATE: nullishString,
+    DATE_MODIFY: nullishString,
+    CREATED_BY_ID: nullishNumber,
+    MODIFY_BY_ID: nullishNumber,
+    NAME: nullableString,
+    CODE: nullishString,
+    XML_ID: nullishString,
+    ACTIVE: nullishString,
+    SORT: nullishNumber,
+    RQ_BANK_NAME: nullishString,
+    RQ_BANK_ADDR: nullishString,
+    RQ_BANK_CODE: nullishString,
+    RQ_BANK_ROUTE_NUM: nullishString,
+    RQ_BIK: nullishString,
+    RQ_CODEB: nullishString,
+    RQ_CODEG: nullishString,
+    RQ_RIB: nullishString,
+    RQ_MFO: nullishString,
+    RQ_ACC_NAME: nullishString,
+    RQ_ACC_NUM: nullishString,
+    RQ_ACC_TYPE: nullishString,
+    RQ_AGENCY_NAME: nullishString,
+    RQ_IIK: nullishString,
+    RQ_ACC_CURRENCY: nullishString,
+    RQ_COR_ACC_NUM: nullishString,
+    RQ_IBAN: nullishString,
+    RQ_SWIFT: nullishString,
+    RQ_BIC: nullishString,
+    COMMENTS: nullishString,
+    ORIGINATOR_ID: nullishString,
+  };
+}
+
 /** Lenient schema of `CrmRequisiteBankdetailListFields`. */
 export const crmRequisiteBankdetailListFieldsSchema = /* @__PURE__ */ lenientObject(
   crmRequisiteBankdetailListFieldsSchemaShape(),
@@ -1700,7 +1756,7 @@ function crmRequisiteBankdetailListFieldsSchemaShape() {
     NAME: nullishString,
     CODE: nullishString,
     XML_ID: nullishString,
-    ACTIVE: nullishString,
+    ACTIVE: z.enum(['Y', 'N']).nullish(),
     SORT: nullishNumber,
     RQ_BANK_NAME: nullishString,
     RQ_BANK_ADDR: nullishString,
@@ -1745,6 +1801,22 @@ function crmRequisiteFieldsAttributesSchemaShape() {
     formLabel: nullishString,
     filterLabel: nullishString,
     settings: lenientObject({}).nullish(),
+  };
+}
+
+/** Lenient schema of `CrmRequisiteLinkGetResultType`. */
+export const crmRequisiteLinkGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmRequisiteLinkGetResultTypeSchemaShape(),
+);
+
+function crmRequisiteLinkGetResultTypeSchemaShape() {
+  return {
+    ENTITY_TYPE_ID: nullishNumber,
+    ENTITY_ID: nullishNumber,
+    REQUISITE_ID: nullishNumber,
+    BANK_DETAIL_ID: nullishNumber,
+    MC_REQUISITE_ID: nullishNumber,
+    MC_BANK_DETAIL_ID: nullishNumber,
   };
 }
 
@@ -1853,6 +1925,60 @@ function crmRequisiteItemTypeSchemaShape() {
   };
 }
 
+/** Lenient schema of `CrmCountry`. */
+export const crmCountrySchema = /* @__PURE__ */ lenientObject(crmCountrySchemaShape());
+
+function crmCountrySchemaShape() {
+  return {
+    ID: nullishNumber,
+    CODE: nullishString,
+    TITLE: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmRequisitePresetFieldAvailabletoaddResultType`. */
+export const crmRequisitePresetFieldAvailabletoaddResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmRequisitePresetFieldAvailabletoaddResultTypeSchemaShape(),
+);
+
+function crmRequisitePresetFieldAvailabletoaddResultTypeSchemaShape() {
+  return {
+    RQ_FIRST_NAME: nullishString,
+    RQ_LAST_NAME: nullishString,
+    RQ_SECOND_NAME: nullishString,
+    RQ_COMPANY_NAME: nullishString,
+    RQ_COMPANY_FULL_NAME: nullishString,
+    RQ_COMPANY_REG_DATE: nullishString,
+    RQ_DIRECTOR: nullishString,
+    RQ_ACCOUNTANT: nullishString,
+    RQ_CONTACT: nullishString,
+    RQ_EMAIL: nullishString,
+    RQ_PHONE: nullishString,
+    RQ_FAX: nullishString,
+    RQ_IDENT_DOC: nullishString,
+    RQ_IDENT_DOC_SER: nullishString,
+    RQ_IDENT_DOC_NUM: nullishString,
+    RQ_IDENT_DOC_DATE: nullishString,
+    RQ_IDENT_DOC_ISSUED_BY: nullishString,
+    RQ_IDENT_DOC_DEP_CODE: nullishString,
+    RQ_INN: nullishString,
+    RQ_KPP: nullishString,
+    RQ_IFNS: nullishString,
+    RQ_OGRN: nullishString,
+    RQ_OGRNIP: nullishString,
+    RQ_OKPO: nullishString,
+    RQ_OKTMO: nullishString,
+    RQ_OKVED: nullishString,
+    RQ_ST_CERT_SER: nullishString,
+    RQ_ST_CERT_NUM: nullishString,
+    RQ_ST_CERT_DATE: nullishString,
+    UF_CRM_1707997209: nullishNumber,
+    UF_CRM_1707997236: nullishBoolean,
+    UF_CRM_1707997253: nullishString,
+    UF_CRM_1708012333: nullishString,
+  };
+}
+
 /** Lenient schema of `CrmAttribute`. */
 export const crmAttributeSchema = /* @__PURE__ */ lenientObject(crmAttributeSchemaShape());
 
@@ -1868,6 +1994,19 @@ function crmAttributeSchemaShape() {
   };
 }
 
+/** Lenient schema of `CrmRequisitePresetFieldGetResultType`. */
+export const crmRequisitePresetFieldGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmRequisitePresetFieldGetResultTypeSchemaShape(),
+);
+
+function crmRequisitePresetFieldGetResultTypeSchemaShape() {
+  return {
+    ID: nullishNumber,
+    FIELD_TITLE: nullishString,
+    IN_SHORT_LIST: nullishString,
+  };
+}
+
 /** Lenient schema of `CrmRequisitePresetFieldListFields`. */
 export const crmRequisitePresetFieldListFieldsSchema = /* @__PURE__ */ lenientObject(
   crmRequisitePresetFieldListFieldsSchemaShape(),
@@ -1880,6 +2019,27 @@ function crmRequisitePresetFieldListFieldsSchemaShape() {
     FIELD_TITLE: nullishString,
     SORT: nullishNumber,
     IN_SHORT_LIST: nullishString,
+  };
+}
+
+/** Lenient schema of `CrmRequisitePresetGetResultType`. */
+export const crmRequisitePresetGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmRequisitePresetGetResultTypeSchemaShape(),
+);
+
+function crmRequisitePresetGetResultTypeSchemaShape() {
+  return {
+    ID: nullishNumber,
+    ENTITY_TYPE_ID: nullishNumber,
+    COUNTRY_ID: nullishNumber,
+    DATE_CREATE: nullishString,
+    DATE_MODIFY: nullishString,
+    CREATED_BY_ID: nullishNumber,
+    MODIFY_BY_ID: nullishNumber,
+    NAME: nullishString,
+    XML_ID: nullishString,
+    ACTIVE: nullishString,
+    SORT: nullishNumber,
   };
 }
 
@@ -1899,8 +2059,37 @@ function crmRequisitePresetListFieldsSchemaShape() {
     MODIFY_BY_ID: nullishNumber,
     NAME: nullishString,
     XML_ID: nullishString,
-    ACTIVE: nullishString,
+    ACTIVE: z.enum(['Y', 'N']).nullish(),
     SORT: nullishNumber,
+  };
+}
+
+/** Lenient schema of `CrmRequisiteUserfieldGetResultType`. */
+export const crmRequisiteUserfieldGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  crmRequisiteUserfieldGetResultTypeSchemaShape(),
+);
+
+function crmRequisiteUserfieldGetResultTypeSchemaShape() {
+  return {
+    ID: nullishNumber,
+    ENTITY_ID: nullishString,
+    FIELD_NAME: nullishString,
+    USER_TYPE_ID: nullishString,
+    XML_ID: nullishString,
+    SORT: nullishNumber,
+    MULTIPLE: nullishString,
+    MANDATORY: nullishString,
+    SHOW_FILTER: nullishString,
+    SHOW_IN_LIST: nullishString,
+    EDIT_IN_LIST: nullishString,
+    IS_SEARCHABLE: nullishString,
+    EDIT_FORM_LABEL: nullishString,
+    LIST_COLUMN_LABEL: nullishString,
+    LIST_FILTER_LABEL: nullishString,
+    ERROR_MESSAGE: nullishString,
+    HELP_MESSAGE: nullishString,
+    LIST: ufEnumElementSchema.nullish(),
+    SETTINGS: lenientObject({}).nullish(),
   };
 }
 
@@ -2378,6 +2567,25 @@ function crmAutomatedsolutionUpdateFieldsSchemaShape() {
   };
 }
 
+/** Lenient schema of `CrmCategoryFieldsFields`. */
+export const crmCategoryFieldsFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmCategoryFieldsFieldsSchemaShape(),
+);
+
+function crmCategoryFieldsFieldsSchemaShape() {
+  return {
+    id: nullishNumber,
+    name: nullishString,
+    sort: nullishNumber,
+    entityTypeId: nullishNumber,
+    isDefault: nullishBoolean,
+    originId: nullishString,
+    originatorId: nullishString,
+    isSystem: nullishBoolean,
+    code: nullishString,
+  };
+}
+
 /** Lenient schema of `CrmCompanyAddFields`. */
 export const crmCompanyAddFieldsSchema = /* @__PURE__ */ lenientObject(
   crmCompanyAddFieldsSchemaShape(),
@@ -2497,14 +2705,14 @@ export const crmDealRecurringAddParamsTypeSchema = /* @__PURE__ */ lenientObject
 
 function crmDealRecurringAddParamsTypeSchemaShape() {
   return {
-    MODE: nullishString,
-    MULTIPLE_TYPE: nullishString,
+    MODE: z.enum(['single', 'multiple']).nullish(),
+    MULTIPLE_TYPE: z.enum(['day', 'week', 'month', 'year']).nullish(),
     MULTIPLE_INTERVAL: nullishNumber,
-    SINGLE_BEFORE_START_DATE_TYPE: nullishString,
+    SINGLE_BEFORE_START_DATE_TYPE: z.enum(['day', 'week', 'month', 'year']).nullish(),
     SINGLE_BEFORE_START_DATE_VALUE: nullishNumber,
-    OFFSET_BEGINDATE_TYPE: nullishString,
+    OFFSET_BEGINDATE_TYPE: z.enum(['day', 'week', 'month', 'year']).nullish(),
     OFFSET_BEGINDATE_VALUE: nullishNumber,
-    OFFSET_CLOSEDATE_TYPE: nullishString,
+    OFFSET_CLOSEDATE_TYPE: z.enum(['day', 'week', 'month', 'year']).nullish(),
     OFFSET_CLOSEDATE_VALUE: nullishNumber,
   };
 }
@@ -2634,9 +2842,9 @@ function crmDocumentgeneratorTemplateAddFieldsSchemaShape() {
     numeratorId: nullableNumber,
     region: nullableString,
     entityTypeId: lenientArray(z.unknown()).nullable(),
-    users: lenientArray(z.unknown()).nullish(),
-    active: nullishString,
-    withStamps: nullishString,
+    users: lenientArray(lenientString).nullish(),
+    active: z.enum(['Y', 'N']).nullish(),
+    withStamps: z.enum(['Y', 'N']).nullish(),
     sort: nullishNumber,
   };
 }
@@ -2653,9 +2861,9 @@ function crmDocumentgeneratorTemplateUpdateFieldsSchemaShape() {
     numeratorId: nullishNumber,
     region: nullishString,
     entityTypeId: lenientArray(z.unknown()).nullish(),
-    users: lenientArray(z.unknown()).nullish(),
-    active: nullishString,
-    withStamps: nullishString,
+    users: lenientArray(lenientString).nullish(),
+    active: z.enum(['Y', 'N']).nullish(),
+    withStamps: z.enum(['Y', 'N']).nullish(),
     sort: nullishNumber,
   };
 }
@@ -2720,6 +2928,57 @@ function crmItemProductrowUpdateFieldsSchemaShape() {
 export const crmLeadAddFieldsSchema = /* @__PURE__ */ lenientObject(crmLeadAddFieldsSchemaShape());
 
 function crmLeadAddFieldsSchemaShape() {
+  return {
+    ADDRESS: nullishString,
+    ADDRESS_2: nullishString,
+    ADDRESS_CITY: nullishString,
+    ADDRESS_COUNTRY: nullishString,
+    ADDRESS_COUNTRY_CODE: nullishString,
+    ADDRESS_POSTAL_CODE: nullishString,
+    ADDRESS_PROVINCE: nullishString,
+    ADDRESS_REGION: nullishString,
+    ASSIGNED_BY_ID: nullishNumber,
+    BIRTHDATE: nullishString,
+    COMMENTS: nullishString,
+    COMPANY_ID: nullishNumber,
+    COMPANY_TITLE: nullishString,
+    CONTACT_ID: nullishNumber,
+    CONTACT_IDS: nullishNumber,
+    CURRENCY_ID: nullishString,
+    EMAIL: lenientArray(crmMultifieldSchema).nullish(),
+    HONORIFIC: nullishString,
+    IM: lenientArray(crmMultifieldSchema).nullish(),
+    LINK: lenientArray(crmMultifieldSchema).nullish(),
+    LAST_NAME: nullishString,
+    NAME: nullishString,
+    SECOND_NAME: nullishString,
+    OPENED: z.enum(['Y', 'N']).nullish(),
+    OPPORTUNITY: nullishNumber,
+    IS_MANUAL_OPPORTUNITY: nullishString,
+    ORIGINATOR_ID: nullishString,
+    ORIGIN_ID: nullishString,
+    PHONE: lenientArray(crmMultifieldSchema).nullish(),
+    POST: nullishString,
+    SOURCE_DESCRIPTION: nullishString,
+    SOURCE_ID: nullishString,
+    STATUS_DESCRIPTION: nullishString,
+    STATUS_ID: nullishString,
+    TITLE: nullishString,
+    UTM_CAMPAIGN: nullishString,
+    UTM_CONTENT: nullishString,
+    UTM_MEDIUM: nullishString,
+    UTM_SOURCE: nullishString,
+    UTM_TERM: nullishString,
+    WEB: lenientArray(crmMultifieldSchema).nullish(),
+  };
+}
+
+/** Lenient schema of `CrmLeadUpdateFields`. */
+export const crmLeadUpdateFieldsSchema = /* @__PURE__ */ lenientObject(
+  crmLeadUpdateFieldsSchemaShape(),
+);
+
+function crmLeadUpdateFieldsSchemaShape() {
   return {
     ADDRESS: nullishString,
     ADDRESS_2: nullishString,
@@ -2810,8 +3069,8 @@ function crmRequisiteAddFieldsSchemaShape() {
     CODE: nullishString,
     XML_ID: nullishString,
     ORIGINATOR_ID: nullishString,
-    ACTIVE: nullishString,
-    ADDRESS_ONLY: nullishString,
+    ACTIVE: z.enum(['Y', 'N']).nullish(),
+    ADDRESS_ONLY: z.enum(['Y', 'N']).nullish(),
     SORT: nullishNumber,
     RQ_NAME: nullishString,
     RQ_FIRST_NAME: nullishString,
@@ -2854,7 +3113,7 @@ function crmRequisiteAddFieldsSchemaShape() {
     RQ_ST_CERT_SER: nullishString,
     RQ_ST_CERT_NUM: nullishString,
     RQ_ST_CERT_DATE: nullishString,
-    RQ_VAT_PAYER: nullishString,
+    RQ_VAT_PAYER: z.enum(['Y', 'N']).nullish(),
     RQ_VAT_ID: nullishString,
     RQ_VAT_CERT_SER: nullishString,
     RQ_VAT_CERT_NUM: nullishString,
@@ -2888,7 +3147,7 @@ function crmRequisiteBankdetailAddFieldsSchemaShape() {
     NAME: nullableString,
     CODE: nullishString,
     XML_ID: nullishString,
-    ACTIVE: nullishString,
+    ACTIVE: z.enum(['Y', 'N']).nullish(),
     SORT: nullishNumber,
     RQ_BANK_NAME: nullishString,
     RQ_BANK_ADDR: nullishString,
@@ -2924,7 +3183,7 @@ function crmRequisiteBankdetailUpdateFieldsSchemaShape() {
     NAME: nullishString,
     CODE: nullishString,
     XML_ID: nullishString,
-    ACTIVE: nullishString,
+    ACTIVE: z.enum(['Y', 'N']).nullish(),
     SORT: nullishNumber,
     RQ_BANK_NAME: nullishString,
     RQ_BANK_ADDR: nullishString,
@@ -2977,7 +3236,7 @@ function crmRequisitePresetAddFieldsSchemaShape() {
     COUNTRY_ID: nullableNumber,
     NAME: nullableString,
     XML_ID: nullishString,
-    ACTIVE: nullishString,
+    ACTIVE: z.enum(['Y', 'N']).nullish(),
     SORT: nullishNumber,
   };
 }
@@ -2992,7 +3251,7 @@ function crmRequisitePresetFieldAddFieldsSchemaShape() {
     FIELD_NAME: nullableString,
     FIELD_TITLE: nullishString,
     SORT: nullishNumber,
-    IN_SHORT_LIST: nullishString,
+    IN_SHORT_LIST: z.enum(['Y', 'N']).nullish(),
   };
 }
 
@@ -3005,7 +3264,7 @@ function crmRequisitePresetUpdateFieldsSchemaShape() {
   return {
     NAME: nullableString,
     XML_ID: nullishString,
-    ACTIVE: nullishString,
+    ACTIVE: z.enum(['Y', 'N']).nullish(),
     SORT: nullishNumber,
   };
 }
@@ -3021,8 +3280,8 @@ function crmRequisiteUpdateFieldsSchemaShape() {
     CODE: nullishString,
     XML_ID: nullishString,
     ORIGINATOR_ID: nullishString,
-    ACTIVE: nullishString,
-    ADDRESS_ONLY: nullishString,
+    ACTIVE: z.enum(['Y', 'N']).nullish(),
+    ADDRESS_ONLY: z.enum(['Y', 'N']).nullish(),
     SORT: nullishNumber,
     RQ_NAME: nullishString,
     RQ_FIRST_NAME: nullishString,
@@ -3065,7 +3324,7 @@ function crmRequisiteUpdateFieldsSchemaShape() {
     RQ_ST_CERT_SER: nullishString,
     RQ_ST_CERT_NUM: nullishString,
     RQ_ST_CERT_DATE: nullishString,
-    RQ_VAT_PAYER: nullishString,
+    RQ_VAT_PAYER: z.enum(['Y', 'N']).nullish(),
     RQ_VAT_ID: nullishString,
     RQ_VAT_CERT_SER: nullishString,
     RQ_VAT_CERT_NUM: nullishString,
@@ -3202,6 +3461,7 @@ export const crmFields_ed5554Schema = /* @__PURE__ */ z.union([
   crmItemProductrowAddFieldsSchema,
   crmItemProductrowUpdateFieldsSchema,
   crmLeadAddFieldsSchema,
+  crmLeadUpdateFieldsSchema,
   crmMeasureAddFieldsSchema,
   crmOrderentityAddFieldsSchema,
   crmRequisiteAddFieldsSchema,
@@ -3238,9 +3498,6 @@ export const crmLeadDetailsConfigurationGetSectionSchema =
 /** Lenient schema of `CrmLeadDetailsConfigurationGetSectionElement`. */
 export const crmLeadDetailsConfigurationGetSectionElementSchema =
   crmDealDetailsConfigurationGetSectionElementSchema;
-
-/** Lenient schema of `CrmLeadUpdateFields`. */
-export const crmLeadUpdateFieldsSchema = crmLeadAddFieldsSchema;
 
 /** Lenient schema of `CrmNumerator`. */
 export const crmNumeratorSchema = /* @__PURE__ */ z.union([
@@ -3620,21 +3877,6 @@ function crmContactUserfieldUpdateParameterSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmLANG`. */
-export const crmLANGSchema = /* @__PURE__ */ lenientObject(crmLANGSchemaShape());
-
-function crmLANGSchemaShape() {
-  return {
-    DECIMALS: nullableNumber,
-    DEC_POINT: nullishString,
-    FORMAT_STRING: nullishString,
-    FULL_NAME: nullishString,
-    HIDE_ZERO: nullishString,
-    THOUSANDS_SEP: nullishString,
-    THOUSANDS_VARIANT: nullishString,
-  };
-}
-
 /** Lenient schema of `CrmCurrencyAddParameter`. */
 export const crmCurrencyAddParameterSchema = /* @__PURE__ */ lenientObject(
   crmCurrencyAddParameterSchemaShape(),
@@ -3647,7 +3889,7 @@ function crmCurrencyAddParameterSchemaShape() {
     AMOUNT_CNT: nullableNumber,
     AMOUNT: nullableNumber,
     SORT: nullishNumber,
-    LANG: crmLANGSchema.nullish(),
+    LANG: lenientRecord(crmCurrencyLocalizationSchema).nullish(),
   };
 }
 
@@ -3662,7 +3904,7 @@ function crmCurrencyUpdateParameterSchemaShape() {
     AMOUNT_CNT: nullableNumber,
     AMOUNT: nullableNumber,
     BASE: z.enum(['Y', 'N']).nullish(),
-    LANG: crmLANGSchema.nullish(),
+    LANG: lenientRecord(crmCurrencyLocalizationSchema).nullish(),
   };
 }
 
@@ -3763,10 +4005,10 @@ function crmItemAddParameterSchemaShape() {
     webformId: nullishNumber,
     observers: lenientArray(lenientNumber).nullish(),
     utmSource: nullishString,
-    utmMedium: nullishString,
+    utmMedium: z.enum(['CPC', 'CPM']).nullish(),
     utmCampaign: nullishString,
     utmContent: nullishString,
-    utmTerm: nullishString,
+    utmTerm: z.union([lenientString, z.null()]).nullish(),
     fm: lenientArray(crmMultifieldSchema).nullish(),
     typeId: nullishString,
     categoryId: nullishNumber,
@@ -3842,7 +4084,7 @@ function crmItemImportParameterSchemaShape() {
     webformId: nullishNumber,
     observers: lenientArray(lenientNumber).nullish(),
     utmSource: nullishString,
-    utmMedium: nullishString,
+    utmMedium: z.enum(['CPC', 'CPM']).nullish(),
     utmCampaign: nullishString,
     utmContent: nullishString,
     utmTerm: nullishString,
@@ -3920,7 +4162,7 @@ function crmItemUpdateParameterSchemaShape() {
     webformId: nullishNumber,
     observers: lenientArray(lenientNumber).nullish(),
     utmSource: nullishString,
-    utmMedium: nullishString,
+    utmMedium: z.enum(['CPC', 'CPM']).nullish(),
     utmCampaign: nullishString,
     utmContent: nullishString,
     utmTerm: nullishString,
@@ -4014,6 +4256,10 @@ function crmQuoteAddParameterSchemaShape() {
     CLIENT_EMAIL: nullishString,
     CLIENT_PHONE: nullishString,
     COMMENTS: nullishString,
+    DATE_CREATE: nullishString,
+    DATE_MODIFY: nullishString,
+    CREATED_BY_ID: nullishNumber,
+    MODIFY_BY_ID: nullishNumber,
   };
 }
 
@@ -4264,7 +4510,7 @@ export const crmLeadUpdateParamsTypeSchema = /* @__PURE__ */ lenientObject(
 
 function crmLeadUpdateParamsTypeSchemaShape() {
   return {
-    REGISTER_SONET_EVENT: nullishString,
+    REGISTER_SONET_EVENT: z.enum(['Y', 'N']).nullish(),
   };
 }
 
@@ -4276,10 +4522,6 @@ export const crmQuoteAddParamsTypeSchema = /* @__PURE__ */ lenientObject(
 function crmQuoteAddParamsTypeSchemaShape() {
   return {
     IMPORT: nullishBoolean,
-    DATE_CREATE: nullishString,
-    DATE_MODIFY: nullishString,
-    CREATED_BY_ID: nullishNumber,
-    MODIFY_BY_ID: nullishNumber,
   };
 }
 
@@ -4376,6 +4618,12 @@ export const crmResultTypeSchema = /* @__PURE__ */ z.union([
   crmEnumFieldsResultTypeSchema,
   crmEnumGetorderownertypesResultTypeSchema,
   crmMultifieldFieldsResultTypeSchema,
+  crmRequisiteBankdetailGetResultTypeSchema,
+  crmRequisiteLinkGetResultTypeSchema,
+  crmRequisitePresetFieldAvailabletoaddResultTypeSchema,
+  crmRequisitePresetFieldGetResultTypeSchema,
+  crmRequisitePresetGetResultTypeSchema,
+  crmRequisiteUserfieldGetResultTypeSchema,
   crmStatusEntityTypesResultTypeSchema,
   crmStatusFieldsResultTypeSchema,
   crmTimelineBindingsListResultTypeSchema,
@@ -4564,7 +4812,7 @@ function crmDocumentgeneratorTemplateListTemplateSchemaShape() {
     users: lenientArray(z.unknown()).nullish(),
     entityTypeId: lenientArray(z.unknown()).nullish(),
     downloadMachine: nullishString,
-    code: nullishString,
+    code: z.union([lenientString, z.null()]).nullish(),
     active: nullishString,
     moduleId: nullishString,
     numeratorId: nullishNumber,
@@ -4603,25 +4851,13 @@ export const crmVatUpdateFieldsSchema = crmVatAddFieldsSchema;
 export const crmActivityAddResult = lenientNumber;
 
 /** Lenient schema of the result of `crm.activity.badge.add`. */
-export const crmActivityBadgeAddResult = /* @__PURE__ */ lenientObject(
-  crmActivityBadgeAddResultShape(),
-);
-
-function crmActivityBadgeAddResultShape() {
-  return {};
-}
+export const crmActivityBadgeAddResult = /* @__PURE__ */ z.union([lenientObject({}), z.null()]);
 
 /** Lenient schema of the result of `crm.activity.badge.delete`. */
-export const crmActivityBadgeDeleteResult = lenientString;
+export const crmActivityBadgeDeleteResult = /* @__PURE__ */ z.union([lenientBoolean, z.null()]);
 
 /** Lenient schema of the result of `crm.activity.badge.get`. */
-export const crmActivityBadgeGetResult = /* @__PURE__ */ lenientObject(
-  crmActivityBadgeGetResultShape(),
-);
-
-function crmActivityBadgeGetResultShape() {
-  return {};
-}
+export const crmActivityBadgeGetResult = /* @__PURE__ */ z.union([lenientObject({}), z.null()]);
 
 /** Lenient schema of the result of `crm.activity.badge.list`. */
 export const crmActivityBadgeListResult = /* @__PURE__ */ lenientArray(z.unknown());
@@ -4656,13 +4892,10 @@ function crmActivityCommunicationFieldsResultShape() {
 }
 
 /** Lenient schema of the result of `crm.activity.configurable.add`. */
-export const crmActivityConfigurableAddResult = /* @__PURE__ */ lenientObject(
-  crmActivityConfigurableAddResultShape(),
-);
-
-function crmActivityConfigurableAddResultShape() {
-  return {};
-}
+export const crmActivityConfigurableAddResult = /* @__PURE__ */ z.union([
+  lenientObject({}),
+  z.null(),
+]);
 
 /** Lenient schema of the result of `crm.activity.configurable.get`. */
 export const crmActivityConfigurableGetResult = /* @__PURE__ */ lenientObject(
@@ -4674,13 +4907,10 @@ function crmActivityConfigurableGetResultShape() {
 }
 
 /** Lenient schema of the result of `crm.activity.configurable.update`. */
-export const crmActivityConfigurableUpdateResult = /* @__PURE__ */ lenientObject(
-  crmActivityConfigurableUpdateResultShape(),
-);
-
-function crmActivityConfigurableUpdateResultShape() {
-  return {};
-}
+export const crmActivityConfigurableUpdateResult = /* @__PURE__ */ z.union([
+  lenientObject({}),
+  z.null(),
+]);
 
 /** Lenient schema of the result of `crm.activity.delete`. */
 export const crmActivityDeleteResult = lenientBoolean;
@@ -4853,7 +5083,9 @@ export const crmAddressAddResult = lenientBoolean;
 export const crmAddressDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.address.fields`. */
-export const crmAddressFieldsResult = crmAddressFieldsAttributesSchema;
+export const crmAddressFieldsResult = /* @__PURE__ */ lenientRecord(
+  crmAddressFieldsAttributesSchema,
+);
 
 /** Lenient schema of the result of `crm.address.list`. */
 export const crmAddressListResult = /* @__PURE__ */ lenientArray(crmAddressListFieldsSchema);
@@ -4876,16 +5108,20 @@ function crmAutomatedsolutionAddResultShape() {
 export const crmAutomatedsolutionDeleteResult = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `crm.automatedsolution.fields`. */
-export const crmAutomatedsolutionFieldsResult = /* @__PURE__ */ lenientObject(
-  crmAutomatedsolutionFieldsResultShape(),
+export const crmAutomatedsolutionFieldsResult = /* @__PURE__ */ lenientRecord(
+  restFieldDescriptionSchema,
 );
 
-function crmAutomatedsolutionFieldsResultShape() {
-  return {};
-}
-
 /** Lenient schema of the result of `crm.automatedsolution.get`. */
-export const crmAutomatedsolutionGetResult = crmAutomatedsolutionItemTypeSchema;
+export const crmAutomatedsolutionGetResult = /* @__PURE__ */ lenientObject(
+  crmAutomatedsolutionGetResultShape(),
+);
+
+function crmAutomatedsolutionGetResultShape() {
+  return {
+    automatedSolution: crmAutomatedsolutionItemTypeSchema.nullish(),
+  };
+}
 
 /** Lenient schema of the result of `crm.automatedsolution.list`. */
 export const crmAutomatedsolutionListResult = /* @__PURE__ */ lenientObject(
@@ -4964,13 +5200,19 @@ function crmCatalogGetResultShape() {
 export const crmCatalogListResult = /* @__PURE__ */ lenientArray(crmCatalogFieldsSchema);
 
 /** Lenient schema of the result of `crm.category.add`. */
-export const crmCategoryAddResult = crmCategorySchema;
+export const crmCategoryAddResult = /* @__PURE__ */ lenientObject(crmCategoryAddResultShape());
+
+function crmCategoryAddResultShape() {
+  return {
+    category: crmCategorySchema.nullish(),
+  };
+}
 
 /** Lenient schema of the result of `crm.category.delete`. */
 export const crmCategoryDeleteResult = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `crm.category.fields`. */
-export const crmCategoryFieldsResult = crmCategoryFieldsFieldsSchema;
+export const crmCategoryFieldsResult = /* @__PURE__ */ lenientRecord(crmRestFieldDescriptionSchema);
 
 /** Lenient schema of the result of `crm.category.get`. */
 export const crmCategoryGetResult = /* @__PURE__ */ lenientObject(crmCategoryGetResultShape());
@@ -5005,13 +5247,9 @@ export const crmCompanyContactAddResult = lenientBoolean;
 export const crmCompanyContactDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.company.contact.fields`. */
-export const crmCompanyContactFieldsResult = /* @__PURE__ */ lenientObject(
-  crmCompanyContactFieldsResultShape(),
+export const crmCompanyContactFieldsResult = /* @__PURE__ */ lenientRecord(
+  crmRestFieldDescriptionSchema,
 );
-
-function crmCompanyContactFieldsResultShape() {
-  return {};
-}
 
 /** Lenient schema of the result of `crm.company.contact.items.delete`. */
 export const crmCompanyContactItemsDeleteResult = lenientBoolean;
@@ -5031,9 +5269,10 @@ export const crmCompanyDeleteResult = lenientBoolean;
 export const crmCompanyDetailsConfigurationForceCommonScopeForAllResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.company.details.configuration.get`. */
-export const crmCompanyDetailsConfigurationGetResult = /* @__PURE__ */ lenientArray(
-  crmCompanyDetailsConfigurationGetSectionSchema,
-);
+export const crmCompanyDetailsConfigurationGetResult = /* @__PURE__ */ z.union([
+  lenientArray(crmCompanyDetailsConfigurationGetSectionSchema),
+  z.null(),
+]);
 
 /** Lenient schema of the result of `crm.company.details.configuration.reset`. */
 export const crmCompanyDetailsConfigurationResetResult = lenientBoolean;
@@ -5094,13 +5333,9 @@ export const crmContactCompanyAddResult = lenientBoolean;
 export const crmContactCompanyDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.contact.company.fields`. */
-export const crmContactCompanyFieldsResult = /* @__PURE__ */ lenientObject(
-  crmContactCompanyFieldsResultShape(),
+export const crmContactCompanyFieldsResult = /* @__PURE__ */ lenientRecord(
+  crmRestFieldDescriptionSchema,
 );
-
-function crmContactCompanyFieldsResultShape() {
-  return {};
-}
 
 /** Lenient schema of the result of `crm.contact.company.items.delete`. */
 export const crmContactCompanyItemsDeleteResult = lenientBoolean;
@@ -5120,9 +5355,10 @@ export const crmContactDeleteResult = lenientBoolean;
 export const crmContactDetailsConfigurationForceCommonScopeForAllResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.contact.details.configuration.get`. */
-export const crmContactDetailsConfigurationGetResult = /* @__PURE__ */ lenientArray(
-  crmContactDetailsConfigurationGetSectionSchema,
-);
+export const crmContactDetailsConfigurationGetResult = /* @__PURE__ */ z.union([
+  lenientArray(crmContactDetailsConfigurationGetSectionSchema),
+  z.null(),
+]);
 
 /** Lenient schema of the result of `crm.contact.details.configuration.reset`. */
 export const crmContactDetailsConfigurationResetResult = lenientBoolean;
@@ -5176,40 +5412,26 @@ function crmCurrencyDeleteResultShape() {
 }
 
 /** Lenient schema of the result of `crm.currency.fields`. */
-export const crmCurrencyFieldsResult = /* @__PURE__ */ lenientObject(
-  crmCurrencyFieldsResultShape(),
-);
-
-function crmCurrencyFieldsResultShape() {
-  return {};
-}
+export const crmCurrencyFieldsResult = /* @__PURE__ */ lenientRecord(crmRestFieldDescriptionSchema);
 
 /** Lenient schema of the result of `crm.currency.get`. */
-export const crmCurrencyGetResult = lenientString;
+export const crmCurrencyGetResult = crmCurrencySchema;
 
 /** Lenient schema of the result of `crm.currency.list`. */
-export const crmCurrencyListResult = /* @__PURE__ */ lenientArray(lenientString);
+export const crmCurrencyListResult = /* @__PURE__ */ lenientArray(crmCurrencySchema);
 
 /** Lenient schema of the result of `crm.currency.localizations.delete`. */
 export const crmCurrencyLocalizationsDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.currency.localizations.fields`. */
-export const crmCurrencyLocalizationsFieldsResult = /* @__PURE__ */ lenientObject(
-  crmCurrencyLocalizationsFieldsResultShape(),
+export const crmCurrencyLocalizationsFieldsResult = /* @__PURE__ */ lenientRecord(
+  crmRestFieldDescriptionSchema,
 );
-
-function crmCurrencyLocalizationsFieldsResultShape() {
-  return {};
-}
 
 /** Lenient schema of the result of `crm.currency.localizations.get`. */
-export const crmCurrencyLocalizationsGetResult = /* @__PURE__ */ lenientObject(
-  crmCurrencyLocalizationsGetResultShape(),
+export const crmCurrencyLocalizationsGetResult = /* @__PURE__ */ lenientRecord(
+  crmCurrencyLocalizationSchema,
 );
-
-function crmCurrencyLocalizationsGetResultShape() {
-  return {};
-}
 
 /** Lenient schema of the result of `crm.currency.localizations.set`. */
 export const crmCurrencyLocalizationsSetResult = lenientBoolean;
@@ -5227,13 +5449,9 @@ export const crmDealContactAddResult = lenientBoolean;
 export const crmDealContactDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.deal.contact.fields`. */
-export const crmDealContactFieldsResult = /* @__PURE__ */ lenientObject(
-  crmDealContactFieldsResultShape(),
+export const crmDealContactFieldsResult = /* @__PURE__ */ lenientRecord(
+  crmRestFieldDescriptionSchema,
 );
-
-function crmDealContactFieldsResultShape() {
-  return {};
-}
 
 /** Lenient schema of the result of `crm.deal.contact.items.delete`. */
 export const crmDealContactItemsDeleteResult = lenientBoolean;
@@ -5265,11 +5483,7 @@ export const crmDealDetailsConfigurationResetResult = lenientBoolean;
 export const crmDealDetailsConfigurationSetResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.deal.fields`. */
-export const crmDealFieldsResult = /* @__PURE__ */ lenientObject(crmDealFieldsResultShape());
-
-function crmDealFieldsResultShape() {
-  return {};
-}
+export const crmDealFieldsResult = /* @__PURE__ */ lenientRecord(crmRestFieldDescriptionSchema);
 
 /** Lenient schema of the result of `crm.deal.get`. */
 export const crmDealGetResult = crmDealSchema;
@@ -5424,31 +5638,69 @@ export const crmDocumentgeneratorDocumentUploadResult =
   crmDocumentgeneratorDocumentUploadResultTypeSchema;
 
 /** Lenient schema of the result of `crm.documentgenerator.numerator.add`. */
-export const crmDocumentgeneratorNumeratorAddResult =
-  crmDocumentgeneratorNumeratorAddNumeratorSchema;
+export const crmDocumentgeneratorNumeratorAddResult = /* @__PURE__ */ lenientObject(
+  crmDocumentgeneratorNumeratorAddResultShape(),
+);
+
+function crmDocumentgeneratorNumeratorAddResultShape() {
+  return {
+    numerator: crmDocumentgeneratorNumeratorAddNumeratorSchema.nullish(),
+  };
+}
 
 /** Lenient schema of the result of `crm.documentgenerator.numerator.delete`. */
 export const crmDocumentgeneratorNumeratorDeleteResult = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `crm.documentgenerator.numerator.get`. */
-export const crmDocumentgeneratorNumeratorGetResult =
-  crmDocumentgeneratorNumeratorGetNumeratorSchema;
+export const crmDocumentgeneratorNumeratorGetResult = /* @__PURE__ */ lenientObject(
+  crmDocumentgeneratorNumeratorGetResultShape(),
+);
+
+function crmDocumentgeneratorNumeratorGetResultShape() {
+  return {
+    numerator: crmDocumentgeneratorNumeratorGetNumeratorSchema.nullish(),
+  };
+}
 
 /** Lenient schema of the result of `crm.documentgenerator.numerator.list`. */
-export const crmDocumentgeneratorNumeratorListResult = crmNumeratorsSchema;
+export const crmDocumentgeneratorNumeratorListResult = /* @__PURE__ */ lenientObject(
+  crmDocumentgeneratorNumeratorListResultShape(),
+);
+
+function crmDocumentgeneratorNumeratorListResultShape() {
+  return {
+    numerators: lenientArray(crmNumeratorsSchema).nullish(),
+  };
+}
 
 /** Lenient schema of the result of `crm.documentgenerator.numerator.update`. */
 export const crmDocumentgeneratorNumeratorUpdateResult =
   crmDocumentgeneratorNumeratorUpdateResultTypeSchema;
 
 /** Lenient schema of the result of `crm.documentgenerator.template.add`. */
-export const crmDocumentgeneratorTemplateAddResult = crmDocumentgeneratorTemplateAddTemplateSchema;
+export const crmDocumentgeneratorTemplateAddResult = /* @__PURE__ */ lenientObject(
+  crmDocumentgeneratorTemplateAddResultShape(),
+);
+
+function crmDocumentgeneratorTemplateAddResultShape() {
+  return {
+    template: crmDocumentgeneratorTemplateAddTemplateSchema.nullish(),
+  };
+}
 
 /** Lenient schema of the result of `crm.documentgenerator.template.delete`. */
 export const crmDocumentgeneratorTemplateDeleteResult = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `crm.documentgenerator.template.get`. */
-export const crmDocumentgeneratorTemplateGetResult = crmDocumentgeneratorTemplateAddTemplateSchema;
+export const crmDocumentgeneratorTemplateGetResult = /* @__PURE__ */ lenientObject(
+  crmDocumentgeneratorTemplateGetResultShape(),
+);
+
+function crmDocumentgeneratorTemplateGetResultShape() {
+  return {
+    template: crmDocumentgeneratorTemplateAddTemplateSchema.nullish(),
+  };
+}
 
 /** Lenient schema of the result of `crm.documentgenerator.template.getfields`. */
 export const crmDocumentgeneratorTemplateGetfieldsResult = crmTemplatefieldSchema;
@@ -5463,8 +5715,15 @@ function crmDocumentgeneratorTemplateListResultShape() {
 }
 
 /** Lenient schema of the result of `crm.documentgenerator.template.update`. */
-export const crmDocumentgeneratorTemplateUpdateResult =
-  crmDocumentgeneratorTemplateAddTemplateSchema;
+export const crmDocumentgeneratorTemplateUpdateResult = /* @__PURE__ */ lenientObject(
+  crmDocumentgeneratorTemplateUpdateResultShape(),
+);
+
+function crmDocumentgeneratorTemplateUpdateResultShape() {
+  return {
+    template: crmDocumentgeneratorTemplateAddTemplateSchema.nullish(),
+  };
+}
 
 /** Lenient schema of the result of `crm.duplicate.findbycomm`. */
 export const crmDuplicateFindbycommResult = /* @__PURE__ */ lenientObject(
@@ -5734,8 +5993,11 @@ export const crmItemBatchImportResult = /* @__PURE__ */ lenientObject(
 
 function crmItemBatchImportResultShape() {
   return {
-    items: lenientArray(z.unknown()).nullish(),
-    item: lenientObject({}).nullish(),
+    items: lenientArray(
+      lenientObject({
+        item: lenientObject({}).nullish(),
+      }),
+    ).nullish(),
     id: nullishNumber,
   };
 }
@@ -5769,7 +6031,7 @@ export const crmItemFieldsResult = /* @__PURE__ */ lenientObject(crmItemFieldsRe
 
 function crmItemFieldsResultShape() {
   return {
-    fields: lenientObject({}).nullish(),
+    fields: lenientRecord(crmRestFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -5787,8 +6049,9 @@ export const crmItemImportResult = /* @__PURE__ */ lenientObject(crmItemImportRe
 
 function crmItemImportResultShape() {
   return {
-    item: lenientObject({}).nullish(),
-    id: nullishNumber,
+    item: lenientObject({
+      id: nullishNumber,
+    }).nullish(),
   };
 }
 
@@ -5814,7 +6077,9 @@ export const crmItemPaymentDeliveryAddResult = lenientNumber;
 export const crmItemPaymentDeliveryDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.item.payment.delivery.list`. */
-export const crmItemPaymentDeliveryListResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const crmItemPaymentDeliveryListResult = /* @__PURE__ */ lenientArray(
+  crmItemPaymentDeliverySchema,
+);
 
 /** Lenient schema of the result of `crm.item.payment.delivery.setDelivery`. */
 export const crmItemPaymentDeliverySetDeliveryResult = lenientBoolean;
@@ -5837,7 +6102,9 @@ export const crmItemPaymentProductAddResult = lenientNumber;
 export const crmItemPaymentProductDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.item.payment.product.list`. */
-export const crmItemPaymentProductListResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const crmItemPaymentProductListResult = /* @__PURE__ */ lenientArray(
+  crmItemPaymentProductSchema,
+);
 
 /** Lenient schema of the result of `crm.item.payment.product.setQuantity`. */
 export const crmItemPaymentProductSetQuantityResult = lenientBoolean;
@@ -5869,7 +6136,7 @@ export const crmItemProductrowFieldsResult = /* @__PURE__ */ lenientObject(
 
 function crmItemProductrowFieldsResultShape() {
   return {
-    fields: lenientObject({}).nullish(),
+    fields: lenientRecord(crmRestFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -5959,7 +6226,14 @@ function crmLeadContactFieldsResultShape() {
 export const crmLeadContactItemsDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.lead.contact.items.get`. */
-export const crmLeadContactItemsGetResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const crmLeadContactItemsGetResult = /* @__PURE__ */ lenientArray(
+  lenientObject({
+    CONTACT_ID: nullishNumber,
+    SORT: nullishNumber,
+    ROLE_ID: nullishNumber,
+    IS_PRIMARY: nullishString,
+  }),
+);
 
 /** Lenient schema of the result of `crm.lead.contact.items.set`. */
 export const crmLeadContactItemsSetResult = lenientBoolean;
@@ -6075,7 +6349,7 @@ export const crmOrderentityGetFieldsResult = /* @__PURE__ */ lenientObject(
 
 function crmOrderentityGetFieldsResultShape() {
   return {
-    orderEntity: lenientObject({}).nullish(),
+    orderEntity: lenientRecord(crmRestFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -6201,13 +6475,9 @@ export const crmQuoteContactAddResult = lenientBoolean;
 export const crmQuoteContactDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.quote.contact.fields`. */
-export const crmQuoteContactFieldsResult = /* @__PURE__ */ lenientObject(
-  crmQuoteContactFieldsResultShape(),
+export const crmQuoteContactFieldsResult = /* @__PURE__ */ lenientRecord(
+  crmRestFieldDescriptionSchema,
 );
-
-function crmQuoteContactFieldsResultShape() {
-  return {};
-}
 
 /** Lenient schema of the result of `crm.quote.contact.items.delete`. */
 export const crmQuoteContactItemsDeleteResult = lenientBoolean;
@@ -6284,16 +6554,12 @@ export const crmRequisiteBankdetailAddResult = lenientNumber;
 export const crmRequisiteBankdetailDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.requisite.bankdetail.fields`. */
-export const crmRequisiteBankdetailFieldsResult = crmAddressFieldsAttributesSchema;
-
-/** Lenient schema of the result of `crm.requisite.bankdetail.get`. */
-export const crmRequisiteBankdetailGetResult = /* @__PURE__ */ lenientObject(
-  crmRequisiteBankdetailGetResultShape(),
+export const crmRequisiteBankdetailFieldsResult = /* @__PURE__ */ lenientRecord(
+  crmAddressFieldsAttributesSchema,
 );
 
-function crmRequisiteBankdetailGetResultShape() {
-  return {};
-}
+/** Lenient schema of the result of `crm.requisite.bankdetail.get`. */
+export const crmRequisiteBankdetailGetResult = crmRequisiteBankdetailGetResultTypeSchema;
 
 /** Lenient schema of the result of `crm.requisite.bankdetail.list`. */
 export const crmRequisiteBankdetailListResult = /* @__PURE__ */ lenientArray(
@@ -6307,7 +6573,9 @@ export const crmRequisiteBankdetailUpdateResult = lenientBoolean;
 export const crmRequisiteDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.requisite.fields`. */
-export const crmRequisiteFieldsResult = crmRequisiteFieldsAttributesSchema;
+export const crmRequisiteFieldsResult = /* @__PURE__ */ lenientRecord(
+  crmRequisiteFieldsAttributesSchema,
+);
 
 /** Lenient schema of the result of `crm.requisite.get`. */
 export const crmRequisiteGetResult = /* @__PURE__ */ lenientObject(crmRequisiteGetResultShape());
@@ -6317,16 +6585,12 @@ function crmRequisiteGetResultShape() {
 }
 
 /** Lenient schema of the result of `crm.requisite.link.fields`. */
-export const crmRequisiteLinkFieldsResult = crmAddressFieldsAttributesSchema;
-
-/** Lenient schema of the result of `crm.requisite.link.get`. */
-export const crmRequisiteLinkGetResult = /* @__PURE__ */ lenientObject(
-  crmRequisiteLinkGetResultShape(),
+export const crmRequisiteLinkFieldsResult = /* @__PURE__ */ lenientRecord(
+  crmAddressFieldsAttributesSchema,
 );
 
-function crmRequisiteLinkGetResultShape() {
-  return {};
-}
+/** Lenient schema of the result of `crm.requisite.link.get`. */
+export const crmRequisiteLinkGetResult = crmRequisiteLinkGetResultTypeSchema;
 
 /** Lenient schema of the result of `crm.requisite.link.list`. */
 export const crmRequisiteLinkListResult = /* @__PURE__ */ lenientArray(
@@ -6346,7 +6610,7 @@ export const crmRequisiteListResult = /* @__PURE__ */ lenientArray(crmRequisiteI
 export const crmRequisitePresetAddResult = lenientNumber;
 
 /** Lenient schema of the result of `crm.requisite.preset.countries`. */
-export const crmRequisitePresetCountriesResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const crmRequisitePresetCountriesResult = /* @__PURE__ */ lenientArray(crmCountrySchema);
 
 /** Lenient schema of the result of `crm.requisite.preset.delete`. */
 export const crmRequisitePresetDeleteResult = lenientBoolean;
@@ -6356,23 +6620,18 @@ export const crmRequisitePresetFieldAddResult = lenientNumber;
 
 /** Lenient schema of the result of `crm.requisite.preset.field.availabletoadd`. */
 export const crmRequisitePresetFieldAvailabletoaddResult = /* @__PURE__ */ lenientArray(
-  z.unknown(),
+  crmRequisitePresetFieldAvailabletoaddResultTypeSchema,
 );
 
 /** Lenient schema of the result of `crm.requisite.preset.field.delete`. */
 export const crmRequisitePresetFieldDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.requisite.preset.field.fields`. */
-export const crmRequisitePresetFieldFieldsResult = crmAttributeSchema;
+export const crmRequisitePresetFieldFieldsResult =
+  /* @__PURE__ */ lenientRecord(crmAttributeSchema);
 
 /** Lenient schema of the result of `crm.requisite.preset.field.get`. */
-export const crmRequisitePresetFieldGetResult = /* @__PURE__ */ lenientObject(
-  crmRequisitePresetFieldGetResultShape(),
-);
-
-function crmRequisitePresetFieldGetResultShape() {
-  return {};
-}
+export const crmRequisitePresetFieldGetResult = crmRequisitePresetFieldGetResultTypeSchema;
 
 /** Lenient schema of the result of `crm.requisite.preset.field.list`. */
 export const crmRequisitePresetFieldListResult = /* @__PURE__ */ lenientArray(
@@ -6383,16 +6642,12 @@ export const crmRequisitePresetFieldListResult = /* @__PURE__ */ lenientArray(
 export const crmRequisitePresetFieldUpdateResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.requisite.preset.fields`. */
-export const crmRequisitePresetFieldsResult = crmAddressFieldsAttributesSchema;
-
-/** Lenient schema of the result of `crm.requisite.preset.get`. */
-export const crmRequisitePresetGetResult = /* @__PURE__ */ lenientObject(
-  crmRequisitePresetGetResultShape(),
+export const crmRequisitePresetFieldsResult = /* @__PURE__ */ lenientRecord(
+  crmAddressFieldsAttributesSchema,
 );
 
-function crmRequisitePresetGetResultShape() {
-  return {};
-}
+/** Lenient schema of the result of `crm.requisite.preset.get`. */
+export const crmRequisitePresetGetResult = crmRequisitePresetGetResultTypeSchema;
 
 /** Lenient schema of the result of `crm.requisite.preset.list`. */
 export const crmRequisitePresetListResult = /* @__PURE__ */ lenientArray(
@@ -6412,13 +6667,7 @@ export const crmRequisiteUserfieldAddResult = lenientNumber;
 export const crmRequisiteUserfieldDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `crm.requisite.userfield.get`. */
-export const crmRequisiteUserfieldGetResult = /* @__PURE__ */ lenientObject(
-  crmRequisiteUserfieldGetResultShape(),
-);
-
-function crmRequisiteUserfieldGetResultShape() {
-  return {};
-}
+export const crmRequisiteUserfieldGetResult = crmRequisiteUserfieldGetResultTypeSchema;
 
 /** Lenient schema of the result of `crm.requisite.userfield.list`. */
 export const crmRequisiteUserfieldListResult = /* @__PURE__ */ lenientArray(
@@ -6432,7 +6681,15 @@ export const crmRequisiteUserfieldUpdateResult = lenientBoolean;
 export const crmSettingsModeGetResult = lenientNumber;
 
 /** Lenient schema of the result of `crm.stagehistory.list`. */
-export const crmStagehistoryListResult = /* @__PURE__ */ lenientArray(crmItemsSchema);
+export const crmStagehistoryListResult = /* @__PURE__ */ lenientObject(
+  crmStagehistoryListResultShape(),
+);
+
+function crmStagehistoryListResultShape() {
+  return {
+    items: lenientArray(crmItemsSchema).nullish(),
+  };
+}
 
 /** Lenient schema of the result of `crm.status.add`. */
 export const crmStatusAddResult = lenientNumber;
@@ -6516,10 +6773,18 @@ export const crmTimelineCommentListResult = /* @__PURE__ */ lenientArray(
 export const crmTimelineCommentUpdateResult = lenientNumber;
 
 /** Lenient schema of the result of `crm.timeline.icon.add`. */
-export const crmTimelineIconAddResult = crmIconSchema;
+export const crmTimelineIconAddResult = /* @__PURE__ */ lenientObject(
+  crmTimelineIconAddResultShape(),
+);
+
+function crmTimelineIconAddResultShape() {
+  return {
+    icon: crmIconSchema.nullish(),
+  };
+}
 
 /** Lenient schema of the result of `crm.timeline.icon.delete`. */
-export const crmTimelineIconDeleteResult = lenientString;
+export const crmTimelineIconDeleteResult = /* @__PURE__ */ z.union([lenientBoolean, z.null()]);
 
 /** Lenient schema of the result of `crm.timeline.icon.get`. */
 export const crmTimelineIconGetResult = /* @__PURE__ */ lenientObject(
@@ -6546,19 +6811,36 @@ export const crmTimelineItemPinResult = /* @__PURE__ */ z.null();
 export const crmTimelineItemUnpinResult = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `crm.timeline.layout.blocks.delete`. */
-export const crmTimelineLayoutBlocksDeleteResult = crmTimelineLayoutBlocksDeleteResultTypeSchema;
+export const crmTimelineLayoutBlocksDeleteResult = /* @__PURE__ */ z.union([
+  crmTimelineLayoutBlocksDeleteResultTypeSchema,
+  z.null(),
+]);
 
 /** Lenient schema of the result of `crm.timeline.layout.blocks.get`. */
 export const crmTimelineLayoutBlocksGetResult = crmTimelineLayoutBlocksGetResultTypeSchema;
 
 /** Lenient schema of the result of `crm.timeline.layout.blocks.set`. */
-export const crmTimelineLayoutBlocksSetResult = crmTimelineLayoutBlocksDeleteResultTypeSchema;
+export const crmTimelineLayoutBlocksSetResult = /* @__PURE__ */ z.union([
+  crmTimelineLayoutBlocksDeleteResultTypeSchema,
+  z.null(),
+]);
 
 /** Lenient schema of the result of `crm.timeline.logmessage.add`. */
-export const crmTimelineLogmessageAddResult = crmLogMessageSchema;
+export const crmTimelineLogmessageAddResult = /* @__PURE__ */ lenientObject(
+  crmTimelineLogmessageAddResultShape(),
+);
+
+function crmTimelineLogmessageAddResultShape() {
+  return {
+    logMessage: crmLogMessageSchema.nullish(),
+  };
+}
 
 /** Lenient schema of the result of `crm.timeline.logmessage.delete`. */
-export const crmTimelineLogmessageDeleteResult = lenientString;
+export const crmTimelineLogmessageDeleteResult = /* @__PURE__ */ z.union([
+  lenientBoolean,
+  z.null(),
+]);
 
 /** Lenient schema of the result of `crm.timeline.logmessage.get`. */
 export const crmTimelineLogmessageGetResult = /* @__PURE__ */ lenientObject(
@@ -6575,10 +6857,18 @@ export const crmTimelineLogmessageListResult = /* @__PURE__ */ lenientArray(
 );
 
 /** Lenient schema of the result of `crm.timeline.logo.add`. */
-export const crmTimelineLogoAddResult = crmLogoSchema;
+export const crmTimelineLogoAddResult = /* @__PURE__ */ lenientObject(
+  crmTimelineLogoAddResultShape(),
+);
+
+function crmTimelineLogoAddResultShape() {
+  return {
+    logo: crmLogoSchema.nullish(),
+  };
+}
 
 /** Lenient schema of the result of `crm.timeline.logo.delete`. */
-export const crmTimelineLogoDeleteResult = lenientString;
+export const crmTimelineLogoDeleteResult = /* @__PURE__ */ z.union([lenientBoolean, z.null()]);
 
 /** Lenient schema of the result of `crm.timeline.logo.get`. */
 export const crmTimelineLogoGetResult = /* @__PURE__ */ lenientObject(
@@ -6623,14 +6913,14 @@ function crmTypeAddResultShape() {
 }
 
 /** Lenient schema of the result of `crm.type.delete`. */
-export const crmTypeDeleteResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const crmTypeDeleteResult = /* @__PURE__ */ z.union([lenientArray(z.unknown()), z.null()]);
 
 /** Lenient schema of the result of `crm.type.fields`. */
 export const crmTypeFieldsResult = /* @__PURE__ */ lenientObject(crmTypeFieldsResultShape());
 
 function crmTypeFieldsResultShape() {
   return {
-    fields: lenientObject({}).nullish(),
+    fields: lenientRecord(crmRestFieldDescriptionSchema).nullish(),
   };
 }
 

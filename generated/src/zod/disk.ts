@@ -9,6 +9,30 @@ import {
 } from './_lenient.js';
 import { z } from 'zod';
 
+/** Lenient schema of `DiskFileFields`. */
+export const diskFileFieldsSchema = /* @__PURE__ */ lenientObject(diskFileFieldsSchemaShape());
+
+function diskFileFieldsSchemaShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    TYPE: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    PARENT_ID: nullishNumber,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    GLOBAL_CONTENT_VERSION: nullishNumber,
+    FILE_ID: nullishNumber,
+    SIZE: nullishNumber,
+    DELETED_TYPE: nullishString,
+  };
+}
+
 /** Lenient schema of `DiskResultType`. */
 export const diskResultTypeSchema = /* @__PURE__ */ lenientObject(diskResultTypeSchemaShape());
 
@@ -16,7 +40,7 @@ function diskResultTypeSchemaShape() {
   return {
     ID: nullishNumber,
     NAME: nullishString,
-    CODE: nullishString,
+    CODE: z.union([lenientString, z.null()]).nullish(),
     STORAGE_ID: nullishNumber,
     TYPE: nullishString,
     REAL_OBJECT_ID: nullishNumber,
@@ -33,6 +57,45 @@ function diskResultTypeSchemaShape() {
     DELETED_BY: nullishNumber,
     DOWNLOAD_URL: nullishString,
     DETAIL_URL: nullishString,
+  };
+}
+
+/** Lenient schema of `DiskFolderFields`. */
+export const diskFolderFieldsSchema = /* @__PURE__ */ lenientObject(diskFolderFieldsSchemaShape());
+
+function diskFolderFieldsSchemaShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    TYPE: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    REAL_OBJECT_ID: nullishNumber,
+    PARENT_ID: nullishNumber,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    DELETED_TYPE: nullishString,
+  };
+}
+
+/** Lenient schema of `DiskStorageFields`. */
+export const diskStorageFieldsSchema = /* @__PURE__ */ lenientObject(
+  diskStorageFieldsSchemaShape(),
+);
+
+function diskStorageFieldsSchemaShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    MODULE_ID: nullishString,
+    ENTITY_TYPE: nullishString,
+    ENTITY_ID: nullishString,
+    ROOT_OBJECT_ID: nullishNumber,
   };
 }
 
@@ -57,115 +120,635 @@ function diskAttachedObjectGetResultShape() {
 }
 
 /** Lenient schema of the result of `disk.file.copyTo`. */
-export const diskFileCopyToResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskFileCopyToResult = /* @__PURE__ */ lenientObject(diskFileCopyToResultShape());
+
+function diskFileCopyToResultShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    TYPE: nullishString,
+    PARENT_ID: nullishNumber,
+    DELETED_TYPE: nullishString,
+    GLOBAL_CONTENT_VERSION: nullishNumber,
+    FILE_ID: nullishNumber,
+    SIZE: nullishNumber,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    DOWNLOAD_URL: nullishString,
+    DETAIL_URL: nullishString,
+  };
+}
 
 /** Lenient schema of the result of `disk.file.delete`. */
 export const diskFileDeleteResult = lenientBoolean;
 
 /** Lenient schema of the result of `disk.file.get`. */
-export const diskFileGetResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskFileGetResult = /* @__PURE__ */ lenientObject(diskFileGetResultShape());
+
+function diskFileGetResultShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    TYPE: nullishString,
+    PARENT_ID: nullishNumber,
+    DELETED_TYPE: nullishString,
+    GLOBAL_CONTENT_VERSION: nullishNumber,
+    FILE_ID: nullishNumber,
+    SIZE: nullishNumber,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    DOWNLOAD_URL: nullishString,
+    DETAIL_URL: nullishString,
+  };
+}
 
 /** Lenient schema of the result of `disk.file.getExternalLink`. */
 export const diskFileGetExternalLinkResult = lenientString;
 
 /** Lenient schema of the result of `disk.file.getFields`. */
-export const diskFileGetFieldsResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskFileGetFieldsResult = diskFileFieldsSchema;
 
 /** Lenient schema of the result of `disk.file.getVersions`. */
-export const diskFileGetVersionsResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskFileGetVersionsResult = /* @__PURE__ */ lenientArray(
+  lenientObject({
+    ID: nullishNumber,
+    OBJECT_ID: nullishNumber,
+    SIZE: nullishNumber,
+    NAME: nullishString,
+    GLOBAL_CONTENT_VERSION: nullishNumber,
+    CREATE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    DOWNLOAD_URL: nullishString,
+  }),
+);
 
 /** Lenient schema of the result of `disk.file.markDeleted`. */
-export const diskFileMarkDeletedResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskFileMarkDeletedResult = /* @__PURE__ */ lenientObject(
+  diskFileMarkDeletedResultShape(),
+);
+
+function diskFileMarkDeletedResultShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    TYPE: nullishString,
+    PARENT_ID: nullishNumber,
+    DELETED_TYPE: nullishString,
+    GLOBAL_CONTENT_VERSION: nullishNumber,
+    FILE_ID: nullishNumber,
+    SIZE: nullishNumber,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    DOWNLOAD_URL: nullishString,
+    DETAIL_URL: nullishString,
+  };
+}
 
 /** Lenient schema of the result of `disk.file.moveTo`. */
-export const diskFileMoveToResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskFileMoveToResult = /* @__PURE__ */ lenientObject(diskFileMoveToResultShape());
+
+function diskFileMoveToResultShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    TYPE: nullishString,
+    PARENT_ID: nullishNumber,
+    DELETED_TYPE: nullishString,
+    GLOBAL_CONTENT_VERSION: nullishNumber,
+    FILE_ID: nullishNumber,
+    SIZE: nullishNumber,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    DOWNLOAD_URL: nullishString,
+    DETAIL_URL: nullishString,
+  };
+}
 
 /** Lenient schema of the result of `disk.file.rename`. */
-export const diskFileRenameResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskFileRenameResult = /* @__PURE__ */ lenientObject(diskFileRenameResultShape());
+
+function diskFileRenameResultShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    TYPE: nullishString,
+    PARENT_ID: nullishNumber,
+    DELETED_TYPE: nullishString,
+    GLOBAL_CONTENT_VERSION: nullishNumber,
+    FILE_ID: nullishNumber,
+    SIZE: nullishNumber,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    DOWNLOAD_URL: nullishString,
+    DETAIL_URL: nullishString,
+  };
+}
 
 /** Lenient schema of the result of `disk.file.restore`. */
-export const diskFileRestoreResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskFileRestoreResult = /* @__PURE__ */ lenientObject(diskFileRestoreResultShape());
+
+function diskFileRestoreResultShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    TYPE: nullishString,
+    PARENT_ID: nullishNumber,
+    DELETED_TYPE: nullishString,
+    GLOBAL_CONTENT_VERSION: nullishNumber,
+    FILE_ID: nullishNumber,
+    SIZE: nullishNumber,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    DOWNLOAD_URL: nullishString,
+    DETAIL_URL: nullishString,
+  };
+}
 
 /** Lenient schema of the result of `disk.file.restoreFromVersion`. */
-export const diskFileRestoreFromVersionResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskFileRestoreFromVersionResult = /* @__PURE__ */ lenientObject(
+  diskFileRestoreFromVersionResultShape(),
+);
+
+function diskFileRestoreFromVersionResultShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    TYPE: nullishString,
+    PARENT_ID: nullishNumber,
+    DELETED_TYPE: nullishString,
+    GLOBAL_CONTENT_VERSION: nullishNumber,
+    FILE_ID: nullishNumber,
+    SIZE: nullishNumber,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    DOWNLOAD_URL: nullishString,
+    DETAIL_URL: nullishString,
+  };
+}
 
 /** Lenient schema of the result of `disk.file.search`. */
 export const diskFileSearchResult = /* @__PURE__ */ lenientArray(diskResultTypeSchema);
 
 /** Lenient schema of the result of `disk.file.uploadVersion`. */
-export const diskFileUploadVersionResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskFileUploadVersionResult = /* @__PURE__ */ lenientObject(
+  diskFileUploadVersionResultShape(),
+);
+
+function diskFileUploadVersionResultShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    TYPE: nullishString,
+    PARENT_ID: nullishNumber,
+    DELETED_TYPE: nullishString,
+    GLOBAL_CONTENT_VERSION: nullishNumber,
+    FILE_ID: nullishNumber,
+    SIZE: nullishNumber,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    DOWNLOAD_URL: nullishString,
+    DETAIL_URL: nullishString,
+  };
+}
 
 /** Lenient schema of the result of `disk.folder.addSubFolder`. */
-export const diskFolderAddSubFolderResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskFolderAddSubFolderResult = /* @__PURE__ */ lenientObject(
+  diskFolderAddSubFolderResultShape(),
+);
+
+function diskFolderAddSubFolderResultShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    TYPE: nullishString,
+    REAL_OBJECT_ID: nullishNumber,
+    PARENT_ID: nullishNumber,
+    DELETED_TYPE: nullishString,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    DETAIL_URL: nullishString,
+  };
+}
 
 /** Lenient schema of the result of `disk.folder.copyTo`. */
-export const diskFolderCopyToResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskFolderCopyToResult = /* @__PURE__ */ lenientObject(diskFolderCopyToResultShape());
+
+function diskFolderCopyToResultShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    TYPE: nullishString,
+    REAL_OBJECT_ID: nullishNumber,
+    PARENT_ID: nullishNumber,
+    DELETED_TYPE: nullishString,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    DETAIL_URL: nullishString,
+  };
+}
 
 /** Lenient schema of the result of `disk.folder.deleteTree`. */
 export const diskFolderDeleteTreeResult = lenientBoolean;
 
 /** Lenient schema of the result of `disk.folder.get`. */
-export const diskFolderGetResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskFolderGetResult = /* @__PURE__ */ lenientObject(diskFolderGetResultShape());
+
+function diskFolderGetResultShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    TYPE: nullishString,
+    REAL_OBJECT_ID: nullishNumber,
+    PARENT_ID: nullishNumber,
+    DELETED_TYPE: nullishString,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    DETAIL_URL: nullishString,
+  };
+}
 
 /** Lenient schema of the result of `disk.folder.getChildren`. */
-export const diskFolderGetChildrenResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskFolderGetChildrenResult = /* @__PURE__ */ lenientArray(
+  lenientObject({
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    TYPE: nullishString,
+    REAL_OBJECT_ID: nullishNumber,
+    PARENT_ID: nullishNumber,
+    DELETED_TYPE: nullishString,
+    GLOBAL_CONTENT_VERSION: nullishNumber,
+    FILE_ID: nullishNumber,
+    SIZE: nullishNumber,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    DOWNLOAD_URL: nullishString,
+    DETAIL_URL: nullishString,
+  }),
+);
 
 /** Lenient schema of the result of `disk.folder.getExternalLink`. */
 export const diskFolderGetExternalLinkResult = lenientString;
 
 /** Lenient schema of the result of `disk.folder.getFields`. */
-export const diskFolderGetFieldsResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskFolderGetFieldsResult = diskFolderFieldsSchema;
 
 /** Lenient schema of the result of `disk.folder.markDeleted`. */
-export const diskFolderMarkDeletedResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskFolderMarkDeletedResult = /* @__PURE__ */ lenientObject(
+  diskFolderMarkDeletedResultShape(),
+);
+
+function diskFolderMarkDeletedResultShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    TYPE: nullishString,
+    REAL_OBJECT_ID: nullishNumber,
+    PARENT_ID: nullishNumber,
+    DELETED_TYPE: nullishString,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    DETAIL_URL: nullishString,
+  };
+}
 
 /** Lenient schema of the result of `disk.folder.moveTo`. */
-export const diskFolderMoveToResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskFolderMoveToResult = /* @__PURE__ */ lenientObject(diskFolderMoveToResultShape());
+
+function diskFolderMoveToResultShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    TYPE: nullishString,
+    REAL_OBJECT_ID: nullishNumber,
+    PARENT_ID: nullishNumber,
+    DELETED_TYPE: nullishString,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    DETAIL_URL: nullishString,
+  };
+}
 
 /** Lenient schema of the result of `disk.folder.rename`. */
-export const diskFolderRenameResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskFolderRenameResult = /* @__PURE__ */ lenientObject(diskFolderRenameResultShape());
+
+function diskFolderRenameResultShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    TYPE: nullishString,
+    REAL_OBJECT_ID: nullishNumber,
+    PARENT_ID: nullishNumber,
+    DELETED_TYPE: nullishString,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    DETAIL_URL: nullishString,
+  };
+}
 
 /** Lenient schema of the result of `disk.folder.restore`. */
-export const diskFolderRestoreResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskFolderRestoreResult = /* @__PURE__ */ lenientObject(
+  diskFolderRestoreResultShape(),
+);
+
+function diskFolderRestoreResultShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    TYPE: nullishString,
+    REAL_OBJECT_ID: nullishNumber,
+    PARENT_ID: nullishNumber,
+    DELETED_TYPE: nullishString,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    DETAIL_URL: nullishString,
+  };
+}
 
 /** Lenient schema of the result of `disk.folder.shareToUser`. */
 export const diskFolderShareToUserResult = lenientBoolean;
 
 /** Lenient schema of the result of `disk.folder.uploadFile`. */
-export const diskFolderUploadFileResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskFolderUploadFileResult = /* @__PURE__ */ lenientObject(
+  diskFolderUploadFileResultShape(),
+);
+
+function diskFolderUploadFileResultShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    TYPE: nullishString,
+    PARENT_ID: nullishNumber,
+    DELETED_TYPE: nullishString,
+    GLOBAL_CONTENT_VERSION: nullishNumber,
+    FILE_ID: nullishNumber,
+    SIZE: nullishNumber,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    DOWNLOAD_URL: nullishString,
+    DETAIL_URL: nullishString,
+  };
+}
 
 /** Lenient schema of the result of `disk.rights.getTasks`. */
-export const diskRightsGetTasksResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskRightsGetTasksResult = /* @__PURE__ */ lenientArray(
+  lenientObject({
+    ID: nullishNumber,
+    NAME: nullishString,
+    TITLE: nullishString,
+  }),
+);
 
 /** Lenient schema of the result of `disk.storage.addFolder`. */
-export const diskStorageAddFolderResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskStorageAddFolderResult = /* @__PURE__ */ lenientObject(
+  diskStorageAddFolderResultShape(),
+);
+
+function diskStorageAddFolderResultShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    TYPE: nullishString,
+    REAL_OBJECT_ID: nullishNumber,
+    PARENT_ID: nullishNumber,
+    DELETED_TYPE: nullishString,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    DETAIL_URL: nullishString,
+  };
+}
 
 /** Lenient schema of the result of `disk.storage.get`. */
-export const diskStorageGetResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskStorageGetResult = /* @__PURE__ */ z.union([lenientArray(z.unknown()), z.null()]);
 
 /** Lenient schema of the result of `disk.storage.getChildren`. */
-export const diskStorageGetChildrenResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskStorageGetChildrenResult = /* @__PURE__ */ lenientArray(
+  lenientObject({
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    TYPE: nullishString,
+    REAL_OBJECT_ID: nullishNumber,
+    PARENT_ID: nullishNumber,
+    DELETED_TYPE: nullishString,
+    GLOBAL_CONTENT_VERSION: nullishNumber,
+    FILE_ID: nullishNumber,
+    SIZE: nullishNumber,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    DOWNLOAD_URL: nullishString,
+    DETAIL_URL: nullishString,
+  }),
+);
 
 /** Lenient schema of the result of `disk.storage.getFields`. */
-export const diskStorageGetFieldsResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskStorageGetFieldsResult = diskStorageFieldsSchema;
 
 /** Lenient schema of the result of `disk.storage.getForApp`. */
-export const diskStorageGetForAppResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskStorageGetForAppResult = /* @__PURE__ */ lenientObject(
+  diskStorageGetForAppResultShape(),
+);
+
+function diskStorageGetForAppResultShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    MODULE_ID: nullishString,
+    ENTITY_TYPE: nullishString,
+    ENTITY_ID: nullishString,
+    ROOT_OBJECT_ID: nullishNumber,
+  };
+}
 
 /** Lenient schema of the result of `disk.storage.getList`. */
-export const diskStorageGetListResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskStorageGetListResult = /* @__PURE__ */ lenientArray(
+  lenientObject({
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    MODULE_ID: nullishString,
+    ENTITY_TYPE: nullishString,
+    ENTITY_ID: nullishString,
+    ROOT_OBJECT_ID: nullishNumber,
+  }),
+);
 
 /** Lenient schema of the result of `disk.storage.getTypes`. */
-export const diskStorageGetTypesResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskStorageGetTypesResult = /* @__PURE__ */ lenientArray(lenientString);
 
 /** Lenient schema of the result of `disk.storage.rename`. */
-export const diskStorageRenameResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskStorageRenameResult = /* @__PURE__ */ lenientObject(
+  diskStorageRenameResultShape(),
+);
+
+function diskStorageRenameResultShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    MODULE_ID: nullishString,
+    ENTITY_TYPE: nullishString,
+    ENTITY_ID: nullishString,
+    ROOT_OBJECT_ID: nullishNumber,
+  };
+}
 
 /** Lenient schema of the result of `disk.storage.uploadFile`. */
-export const diskStorageUploadFileResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskStorageUploadFileResult = /* @__PURE__ */ lenientObject(
+  diskStorageUploadFileResultShape(),
+);
+
+function diskStorageUploadFileResultShape() {
+  return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    STORAGE_ID: nullishNumber,
+    TYPE: nullishString,
+    PARENT_ID: nullishNumber,
+    DELETED_TYPE: nullishString,
+    GLOBAL_CONTENT_VERSION: nullishNumber,
+    FILE_ID: nullishNumber,
+    SIZE: nullishNumber,
+    CREATE_TIME: nullishString,
+    UPDATE_TIME: nullishString,
+    DELETE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    UPDATED_BY: nullishNumber,
+    DELETED_BY: nullishNumber,
+    DOWNLOAD_URL: nullishString,
+    DETAIL_URL: nullishString,
+  };
+}
 
 /** Lenient schema of the result of `disk.version.get`. */
-export const diskVersionGetResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const diskVersionGetResult = /* @__PURE__ */ lenientObject(diskVersionGetResultShape());
+
+function diskVersionGetResultShape() {
+  return {
+    ID: nullishNumber,
+    OBJECT_ID: nullishNumber,
+    SIZE: nullishNumber,
+    NAME: nullishString,
+    GLOBAL_CONTENT_VERSION: nullishNumber,
+    CREATE_TIME: nullishString,
+    CREATED_BY: nullishNumber,
+    DOWNLOAD_URL: nullishString,
+  };
+}
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
 export const resultSchemas = {

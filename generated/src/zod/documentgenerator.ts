@@ -2,6 +2,7 @@
 import {
   lenientArray,
   lenientObject,
+  lenientRecord,
   lenientString,
   nullishBoolean,
   nullishNumber,
@@ -67,7 +68,7 @@ export const documentgeneratorDocumentEnablepublicurlResultTypeSchema =
 
 function documentgeneratorDocumentEnablepublicurlResultTypeSchemaShape() {
   return {
-    publicUrl: nullishString,
+    publicUrl: z.union([lenientString, z.null()]).nullish(),
   };
 }
 
@@ -329,7 +330,7 @@ function documentgeneratorNumerator_684612SchemaShape() {
     id: nullishNumber,
     name: nullishString,
     template: nullishString,
-    code: nullishString,
+    code: z.union([lenientString, z.null()]).nullish(),
     settings: documentgeneratorNumeratorAddSettings2Schema.nullish(),
   };
 }
@@ -385,7 +386,7 @@ function documentgeneratorNumeratorSchemaShape() {
     id: nullishString,
     name: nullishString,
     template: nullishString,
-    code: nullishString,
+    code: z.union([lenientString, z.null()]).nullish(),
     settings: documentgeneratorNumeratorGetSettingsSchema.nullish(),
   };
 }
@@ -401,6 +402,36 @@ function documentgeneratorNumeratorGetResultTypeSchemaShape() {
   };
 }
 
+/** Lenient schema of `DocumentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGenerator`. */
+export const documentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema =
+  /* @__PURE__ */ lenientObject(
+    documentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape(),
+  );
+
+function documentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape() {
+  return {
+    start: nullishNumber,
+    step: nullishNumber,
+    length: nullishNumber,
+    padString: nullishString,
+    periodicBy: z.union([lenientString, z.null()]).nullish(),
+    timezone: z.union([lenientString, z.null()]).nullish(),
+    isDirectNumeration: nullishBoolean,
+  };
+}
+
+/** Lenient schema of `DocumentgeneratorNumeratorListSettings`. */
+export const documentgeneratorNumeratorListSettingsSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorNumeratorListSettingsSchemaShape(),
+);
+
+function documentgeneratorNumeratorListSettingsSchemaShape() {
+  return {
+    Bitrix_Main_Numerator_Generator_SequentNumberGenerator:
+      documentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema.nullish(),
+  };
+}
+
 /** Lenient schema of `DocumentgeneratorNumerators`. */
 export const documentgeneratorNumeratorsSchema = /* @__PURE__ */ lenientObject(
   documentgeneratorNumeratorsSchemaShape(),
@@ -411,8 +442,8 @@ function documentgeneratorNumeratorsSchemaShape() {
     id: nullishString,
     name: nullishString,
     template: nullishString,
-    code: nullishString,
-    settings: documentgeneratorNumeratorGetSettingsSchema.nullish(),
+    code: z.union([lenientString, z.null()]).nullish(),
+    settings: documentgeneratorNumeratorListSettingsSchema.nullish(),
   };
 }
 
@@ -437,7 +468,7 @@ function documentgeneratorNumeratorUpdateResultTypeSchemaShape() {
     id: nullishString,
     name: nullishString,
     template: nullishString,
-    code: nullishString,
+    code: z.union([lenientString, z.null()]).nullish(),
     settings: documentgeneratorNumeratorAddSettings2Schema.nullish(),
   };
 }
@@ -494,7 +525,7 @@ export const documentgeneratorRegionListResultTypeSchema = /* @__PURE__ */ lenie
 
 function documentgeneratorRegionListResultTypeSchemaShape() {
   return {
-    regions: documentgeneratorRegionsSchema.nullish(),
+    regions: lenientRecord(documentgeneratorRegionsSchema).nullish(),
   };
 }
 
@@ -763,7 +794,7 @@ export const documentgeneratorTemplateGetfieldsResultTypeSchema = /* @__PURE__ *
 
 function documentgeneratorTemplateGetfieldsResultTypeSchemaShape() {
   return {
-    templateFields: documentgeneratorTemplatefieldSchema.nullish(),
+    templateFields: lenientRecord(documentgeneratorTemplatefieldSchema).nullish(),
   };
 }
 
@@ -806,7 +837,7 @@ export const documentgeneratorTemplateListResultTypeSchema = /* @__PURE__ */ len
 
 function documentgeneratorTemplateListResultTypeSchemaShape() {
   return {
-    templates: documentgeneratorTemplateListTemplateSchema.nullish(),
+    templates: lenientRecord(documentgeneratorTemplateListTemplateSchema).nullish(),
   };
 }
 
@@ -833,6 +864,7 @@ export const documentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator
   /* @__PURE__ */ z.union([
     documentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema,
     documentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema,
+    documentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema,
   ]);
 
 /** Lenient schema of `DocumentgeneratorDocument`. */
@@ -862,14 +894,6 @@ export const documentgeneratorDocuments_8831e9Schema = /* @__PURE__ */ z.union([
   documentgeneratorDocumentListDocumentsSchema,
   documentgeneratorRoleAddDocumentsSchema,
 ]);
-
-/** Lenient schema of `DocumentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGenerator`. */
-export const documentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema =
-  documentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema;
-
-/** Lenient schema of `DocumentgeneratorNumeratorListSettings`. */
-export const documentgeneratorNumeratorListSettingsSchema =
-  documentgeneratorNumeratorGetSettingsSchema;
 
 /** Lenient schema of `DocumentgeneratorNumeratorUpdateBitrixMainNumeratorGeneratorSequentNumberGenerator`. */
 export const documentgeneratorNumeratorUpdateBitrixMainNumeratorGeneratorSequentNumberGeneratorSchema =
@@ -979,6 +1003,7 @@ export const documentgeneratorRoleUpdateSettings2Schema = documentgeneratorRoleA
 /** Lenient schema of `DocumentgeneratorSettings`. */
 export const documentgeneratorSettingsSchema = /* @__PURE__ */ z.union([
   documentgeneratorNumeratorGetSettingsSchema,
+  documentgeneratorNumeratorListSettingsSchema,
   documentgeneratorRoleGetSettingsSchema,
 ]);
 

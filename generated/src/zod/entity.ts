@@ -108,14 +108,14 @@ function entitySectionSchemaShape() {
     ACTIVE: nullishString,
     SORT: nullishNumber,
     NAME: nullishString,
-    PICTURE: nullishString,
-    DETAIL_PICTURE: nullishString,
+    PICTURE: z.union([lenientString, z.null()]).nullish(),
+    DETAIL_PICTURE: z.union([lenientString, z.null()]).nullish(),
     DESCRIPTION: nullishString,
     LEFT_MARGIN: nullishNumber,
     RIGHT_MARGIN: nullishNumber,
     DEPTH_LEVEL: nullishNumber,
     ENTITY: nullishString,
-    SECTION: nullishNumber,
+    SECTION: z.union([lenientNumber, z.null()]).nullish(),
   };
 }
 

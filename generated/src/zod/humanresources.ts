@@ -92,6 +92,29 @@ function humanresourcesHcmlinkEmployeeListResultTypeSchemaShape() {
   };
 }
 
+/** Lenient schema of `HumanresourcesHcmlinkEmployeeSetResultType`. */
+export const humanresourcesHcmlinkEmployeeSetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  humanresourcesHcmlinkEmployeeSetResultTypeSchemaShape(),
+);
+
+function humanresourcesHcmlinkEmployeeSetResultTypeSchemaShape() {
+  return {
+    status: nullishString,
+    errors: lenientArray(z.unknown()).nullish(),
+  };
+}
+
+/** Lenient schema of `HumanresourcesHcmlinkJobStatusGetResultType`. */
+export const humanresourcesHcmlinkJobStatusGetResultTypeSchema = /* @__PURE__ */ lenientObject(
+  humanresourcesHcmlinkJobStatusGetResultTypeSchemaShape(),
+);
+
+function humanresourcesHcmlinkJobStatusGetResultTypeSchemaShape() {
+  return {
+    alive: nullishBoolean,
+  };
+}
+
 /** Lenient schema of `HumanresourcesCommunication`. */
 export const humanresourcesCommunicationSchema = /* @__PURE__ */ lenientObject(
   humanresourcesCommunicationSchemaShape(),
@@ -183,11 +206,17 @@ export const humanresourcesFieldsSchema = /* @__PURE__ */ z.union([
 export const humanresourcesHcmlinkCompanyUpdateFieldsSchema =
   humanresourcesHcmlinkCompanyAddFieldsSchema;
 
+/** Lenient schema of `HumanresourcesHcmlinkFieldValueSetResultType`. */
+export const humanresourcesHcmlinkFieldValueSetResultTypeSchema =
+  humanresourcesHcmlinkEmployeeSetResultTypeSchema;
+
 /** Lenient schema of `HumanresourcesResultType`. */
 export const humanresourcesResultTypeSchema = /* @__PURE__ */ z.union([
   humanresourcesHcmlinkCompanyListResultTypeSchema,
   humanresourcesHcmlinkCompanyUserListResultTypeSchema,
   humanresourcesHcmlinkEmployeeListResultTypeSchema,
+  humanresourcesHcmlinkEmployeeSetResultTypeSchema,
+  humanresourcesHcmlinkJobStatusGetResultTypeSchema,
 ]);
 
 /** Lenient schema of the result of `humanresources.employee.count`. */
@@ -294,31 +323,16 @@ export const humanresourcesHcmlinkEmployeeListResult = /* @__PURE__ */ lenientAr
 );
 
 /** Lenient schema of the result of `humanresources.hcmlink.employee.set`. */
-export const humanresourcesHcmlinkEmployeeSetResult = /* @__PURE__ */ lenientObject(
-  humanresourcesHcmlinkEmployeeSetResultShape(),
-);
-
-function humanresourcesHcmlinkEmployeeSetResultShape() {
-  return {};
-}
+export const humanresourcesHcmlinkEmployeeSetResult =
+  humanresourcesHcmlinkEmployeeSetResultTypeSchema;
 
 /** Lenient schema of the result of `humanresources.hcmlink.field.value.set`. */
-export const humanresourcesHcmlinkFieldValueSetResult = /* @__PURE__ */ lenientObject(
-  humanresourcesHcmlinkFieldValueSetResultShape(),
-);
-
-function humanresourcesHcmlinkFieldValueSetResultShape() {
-  return {};
-}
+export const humanresourcesHcmlinkFieldValueSetResult =
+  humanresourcesHcmlinkEmployeeSetResultTypeSchema;
 
 /** Lenient schema of the result of `humanresources.hcmlink.job.status.get`. */
-export const humanresourcesHcmlinkJobStatusGetResult = /* @__PURE__ */ lenientObject(
-  humanresourcesHcmlinkJobStatusGetResultShape(),
-);
-
-function humanresourcesHcmlinkJobStatusGetResultShape() {
-  return {};
-}
+export const humanresourcesHcmlinkJobStatusGetResult =
+  humanresourcesHcmlinkJobStatusGetResultTypeSchema;
 
 /** Lenient schema of the result of `humanresources.hcmlink.job.update`. */
 export const humanresourcesHcmlinkJobUpdateResult = lenientBoolean;

@@ -4,6 +4,7 @@ import {
   lenientBoolean,
   lenientNumber,
   lenientObject,
+  lenientRecord,
   lenientString,
   nullishBoolean,
   nullishNumber,
@@ -68,7 +69,7 @@ function imDepartmentColleaguesListUserSchemaShape() {
     absent: nullishString,
     departments: lenientArray(z.unknown()).nullish(),
     phones: imDepartmentColleaguesListPhonesSchema.nullish(),
-    bot_data: lenientObject({}).nullish(),
+    bot_data: z.union([lenientObject({}), z.null()]).nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
@@ -106,7 +107,7 @@ function imDepartmentGetManagerUserDataSchemaShape() {
     absent: nullishString,
     departments: lenientArray(z.unknown()).nullish(),
     phones: imDepartmentColleaguesListPhonesSchema.nullish(),
-    bot_data: lenientObject({}).nullish(),
+    bot_data: z.union([lenientObject({}), z.null()]).nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
@@ -184,7 +185,7 @@ function imReadedListSchemaShape() {
     user_id: nullishNumber,
     user_name: nullishString,
     message_id: nullishNumber,
-    date: nullishString,
+    date: z.union([lenientString, z.null()]).nullish(),
   };
 }
 
@@ -239,7 +240,7 @@ function imDialogGetResultItemTypeSchemaShape() {
     role: nullishString,
     entity_link: imEntityLinkSchema.nullish(),
     text_field_enabled: nullishBoolean,
-    background_id: nullishNumber,
+    background_id: z.union([lenientNumber, z.null()]).nullish(),
     permissions: imPermissions_c2aaccSchema.nullish(),
     is_new: nullishBoolean,
     readed_list: lenientArray(imReadedListSchema).nullish(),
@@ -255,7 +256,7 @@ export const imParamsTypeSchema = /* @__PURE__ */ lenientObject(imParamsTypeSche
 function imParamsTypeSchemaShape() {
   return {
     LIKE: lenientArray(z.unknown()).nullish(),
-    CODE: lenientArray(z.unknown()).nullish(),
+    CODE: lenientArray(lenientString).nullish(),
     NOTIFY: nullishString,
   };
 }
@@ -273,10 +274,10 @@ function imDialogMessagesGetMessageSchemaShape() {
     date: nullishString,
     text: nullishString,
     unread: nullishBoolean,
-    uuid: nullishString,
+    uuid: z.union([lenientString, z.null()]).nullish(),
     replaces: lenientArray(z.unknown()).nullish(),
     params: imParamsTypeSchema.nullish(),
-    disappearing_date: nullishString,
+    disappearing_date: z.union([lenientString, z.null()]).nullish(),
   };
 }
 
@@ -311,7 +312,7 @@ function imDialogMessagesGetUserSchemaShape() {
     absent: nullishBoolean,
     departments: lenientArray(z.unknown()).nullish(),
     phones: lenientObject({}).nullish(),
-    bot_data: lenientObject({}).nullish(),
+    bot_data: z.union([lenientObject({}), z.null()]).nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
@@ -352,7 +353,7 @@ export const imDialogMessagesGetMediaUrlSchema = /* @__PURE__ */ lenientObject(
 
 function imDialogMessagesGetMediaUrlSchemaShape() {
   return {
-    preview: lenientObject({}).nullish(),
+    preview: lenientRecord(z.unknown()).nullish(),
   };
 }
 
@@ -415,14 +416,14 @@ function imDialogMessagesSearchMessageSchemaShape() {
     date: nullishString,
     text: nullishString,
     isSystem: nullishBoolean,
-    uuid: nullishString,
-    forward: lenientObject({}).nullish(),
+    uuid: z.union([lenientString, z.null()]).nullish(),
+    forward: z.union([lenientObject({}), z.null()]).nullish(),
     params: lenientArray(z.unknown()).nullish(),
     viewedByOthers: nullishBoolean,
     unread: nullishBoolean,
     viewed: nullishBoolean,
     viewedCount: nullishNumber,
-    block: lenientObject({}).nullish(),
+    block: z.union([lenientObject({}), z.null()]).nullish(),
   };
 }
 
@@ -513,7 +514,7 @@ function imDialogUsersListResultTypeSchemaShape() {
     name: nullishString,
     first_name: nullishString,
     last_name: nullishString,
-    work_position: nullishString,
+    work_position: z.union([lenientString, z.null()]).nullish(),
     color: nullishString,
     avatar: nullishString,
     avatar_hr: nullishString,
@@ -532,7 +533,7 @@ function imDialogUsersListResultTypeSchemaShape() {
     absent: nullishString,
     departments: lenientArray(z.unknown()).nullish(),
     phones: imPhonesSchema.nullish(),
-    bot_data: lenientObject({}).nullish(),
+    bot_data: z.union([lenientObject({}), z.null()]).nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
@@ -665,7 +666,7 @@ function imUsersSchemaShape() {
     absent: nullishString,
     departments: lenientArray(z.unknown()).nullish(),
     phones: imNotifyGetPhonesSchema.nullish(),
-    bot_data: lenientObject({}).nullish(),
+    bot_data: z.union([lenientObject({}), z.null()]).nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
@@ -718,7 +719,7 @@ function imNotifyHistorySearchUserSchemaShape() {
     absent: nullishString,
     departments: lenientArray(z.unknown()).nullish(),
     phones: imNotifyGetPhonesSchema.nullish(),
-    bot_data: lenientObject({}).nullish(),
+    bot_data: z.union([lenientObject({}), z.null()]).nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
@@ -795,9 +796,9 @@ function imRecentGetMessageSchemaShape() {
     attach: nullishBoolean,
     author_id: nullishNumber,
     date: nullishString,
-    sticker: nullishNumber,
+    sticker: z.union([lenientNumber, z.null()]).nullish(),
     status: nullishString,
-    uuid: nullishString,
+    uuid: z.union([lenientString, z.null()]).nullish(),
   };
 }
 
@@ -876,7 +877,7 @@ function imRecentGetChatSchemaShape() {
     restrictions: imRecentGetRestrictionsSchema.nullish(),
     role: nullishString,
     text_field_enabled: nullishBoolean,
-    background_id: nullishNumber,
+    background_id: z.union([lenientNumber, z.null()]).nullish(),
     entity_link: imEntityLinkSchema.nullish(),
     permissions: imPermissions_c2aaccSchema.nullish(),
     public: nullishString,
@@ -923,8 +924,8 @@ function imRecentListMessageSchemaShape() {
     attach: nullishBoolean,
     date: nullishString,
     status: nullishString,
-    sticker: nullishNumber,
-    uuid: nullishString,
+    sticker: z.union([lenientNumber, z.null()]).nullish(),
+    uuid: z.union([lenientString, z.null()]).nullish(),
   };
 }
 
@@ -957,7 +958,7 @@ function imRecentListUserSchemaShape() {
     absent: nullishString,
     departments: lenientArray(z.unknown()).nullish(),
     phones: lenientObject({}).nullish(),
-    bot_data: lenientObject({}).nullish(),
+    bot_data: z.union([lenientObject({}), z.null()]).nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
@@ -992,7 +993,7 @@ function imRecentListChatSchemaShape() {
     restrictions: imRecentGetRestrictionsSchema.nullish(),
     role: nullishString,
     text_field_enabled: nullishBoolean,
-    background_id: nullishNumber,
+    background_id: z.union([lenientNumber, z.null()]).nullish(),
     entity_link: imEntityLinkSchema.nullish(),
     permissions: imPermissions_c2aaccSchema.nullish(),
     public: nullishString,
@@ -1040,8 +1041,8 @@ export const imCopilotSchema = /* @__PURE__ */ lenientObject(imCopilotSchemaShap
 
 function imCopilotSchemaShape() {
   return {
-    chats: lenientObject({}).nullish(),
-    messages: lenientObject({}).nullish(),
+    chats: z.union([lenientObject({}), z.null()]).nullish(),
+    messages: z.union([lenientObject({}), z.null()]).nullish(),
     roles: lenientObject({}).nullish(),
     recommendedRoles: lenientArray(z.unknown()).nullish(),
   };
@@ -1193,7 +1194,7 @@ function imSearchDepartmentListManagerUserDataSchemaShape() {
     absent: nullishString,
     departments: lenientArray(z.unknown()).nullish(),
     phones: imNotifyGetPhonesSchema.nullish(),
-    bot_data: lenientObject({}).nullish(),
+    bot_data: z.union([lenientObject({}), z.null()]).nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
@@ -1324,7 +1325,7 @@ function imUserGetResultTypeSchemaShape() {
     absent: nullishString,
     departments: lenientArray(z.unknown()).nullish(),
     phones: imNotifyGetPhonesSchema.nullish(),
-    bot_data: lenientObject({}).nullish(),
+    bot_data: z.union([lenientObject({}), z.null()]).nullish(),
     type: nullishString,
     website: nullishString,
     email: nullishString,
@@ -1519,11 +1520,7 @@ export const imUser_08d9cfSchema = /* @__PURE__ */ z.union([
 export const imChatAddResult = lenientNumber;
 
 /** Lenient schema of the result of `im.chat.get`. */
-export const imChatGetResult = /* @__PURE__ */ lenientObject(imChatGetResultShape());
-
-function imChatGetResultShape() {
-  return {};
-}
+export const imChatGetResult = /* @__PURE__ */ z.union([lenientObject({}), z.null()]);
 
 /** Lenient schema of the result of `im.chat.leave`. */
 export const imChatLeaveResult = lenientBoolean;
@@ -1558,11 +1555,11 @@ export const imCountersGetResult = /* @__PURE__ */ lenientObject(imCountersGetRe
 function imCountersGetResultShape() {
   return {
     TYPE: imTypeSchema.nullish(),
-    CHAT: lenientArray(z.unknown()).nullish(),
-    CHAT_MUTED: lenientObject({}).nullish(),
+    CHAT: lenientRecord(lenientNumber).nullish(),
+    CHAT_MUTED: lenientRecord(lenientNumber).nullish(),
     CHAT_UNREAD: lenientArray(z.unknown()).nullish(),
     LINES: lenientArray(z.unknown()).nullish(),
-    DIALOG: lenientObject({}).nullish(),
+    DIALOG: lenientRecord(lenientNumber).nullish(),
     DIALOG_UNREAD: lenientArray(z.unknown()).nullish(),
   };
 }
@@ -1573,13 +1570,17 @@ export const imDepartmentColleaguesListResult = /* @__PURE__ */ lenientArray(
 );
 
 /** Lenient schema of the result of `im.department.employees.get`. */
-export const imDepartmentEmployeesGetResult = imDepartmentColleaguesListUserSchema;
+export const imDepartmentEmployeesGetResult = /* @__PURE__ */ lenientRecord(
+  imDepartmentColleaguesListUserSchema,
+);
 
 /** Lenient schema of the result of `im.department.get`. */
 export const imDepartmentGetResult = /* @__PURE__ */ lenientArray(imDepartment_9d83dbSchema);
 
 /** Lenient schema of the result of `im.department.managers.get`. */
-export const imDepartmentManagersGetResult = imDepartmentColleaguesListUserSchema;
+export const imDepartmentManagersGetResult = /* @__PURE__ */ lenientRecord(
+  imDepartmentColleaguesListUserSchema,
+);
 
 /** Lenient schema of the result of `im.dialog.get`. */
 export const imDialogGetResult = imDialogGetResultItemTypeSchema;
@@ -1598,7 +1599,7 @@ function imDialogMessagesSearchResultShape() {
     users: lenientArray(imDialogMessagesSearchUserSchema).nullish(),
     files: lenientArray(z.unknown()).nullish(),
     additionalMessages: lenientArray(imDialogMessagesSearchMessageSchema).nullish(),
-    copilot: lenientObject({}).nullish(),
+    copilot: z.union([lenientObject({}), z.null()]).nullish(),
     stickers: lenientArray(z.unknown()).nullish(),
     reactions: lenientArray(imReactionsSchema).nullish(),
     tariffRestrictions: lenientObject({}).nullish(),

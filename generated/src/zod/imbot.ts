@@ -4,10 +4,10 @@ import {
   lenientBoolean,
   lenientNumber,
   lenientObject,
+  lenientString,
   nullishBoolean,
   nullishNumber,
   nullishString,
-  nullishUnknown,
 } from './_lenient.js';
 import { z } from 'zod';
 
@@ -16,13 +16,25 @@ export const imbotBotItemTypeSchema = /* @__PURE__ */ lenientObject(imbotBotItem
 
 function imbotBotItemTypeSchemaShape() {
   return {
+    ID: nullishNumber,
+    NAME: nullishString,
+    CODE: nullishString,
+    OPENLINE: nullishString,
+  };
+}
+
+/** Lenient schema of `ImbotBot`. */
+export const imbotBotSchema = /* @__PURE__ */ lenientObject(imbotBotSchemaShape());
+
+function imbotBotSchemaShape() {
+  return {
     id: nullishNumber,
     code: nullishString,
     type: nullishString,
     isHidden: nullishBoolean,
     isSupportOpenline: nullishBoolean,
     isReactionsEnabled: nullishBoolean,
-    backgroundId: nullishUnknown,
+    backgroundId: z.union([lenientString, z.null()]).nullish(),
     language: nullishString,
     moduleId: nullishString,
     eventMode: nullishString,
@@ -32,6 +44,194 @@ function imbotBotItemTypeSchemaShape() {
     countUser: nullishNumber,
   };
 }
+
+/** Lenient schema of `ImbotV2BotGetUser`. */
+export const imbotV2BotGetUserSchema = /* @__PURE__ */ lenientObject(
+  imbotV2BotGetUserSchemaShape(),
+);
+
+function imbotV2BotGetUserSchemaShape() {
+  return {
+    id: nullishNumber,
+    active: nullishBoolean,
+    name: nullishString,
+    bot: nullishBoolean,
+    type: nullishString,
+  };
+}
+
+/** Lenient schema of `ImbotV2BotRegisterUser`. */
+export const imbotV2BotRegisterUserSchema = /* @__PURE__ */ lenientObject(
+  imbotV2BotRegisterUserSchemaShape(),
+);
+
+function imbotV2BotRegisterUserSchemaShape() {
+  return {
+    id: nullishNumber,
+    active: nullishBoolean,
+    name: nullishString,
+    firstName: nullishString,
+    lastName: nullishString,
+    workPosition: nullishString,
+    color: nullishString,
+    avatar: nullishString,
+    gender: nullishString,
+    birthday: nullishString,
+    extranet: nullishBoolean,
+    bot: nullishBoolean,
+    connector: nullishBoolean,
+    externalAuthId: nullishString,
+    status: nullishString,
+    idle: nullishBoolean,
+    lastActivityDate: nullishString,
+    absent: nullishBoolean,
+    departments: lenientArray(z.unknown()).nullish(),
+    phones: lenientArray(z.unknown()).nullish(),
+    type: nullishString,
+  };
+}
+
+/** Lenient schema of `ImbotMessage`. */
+export const imbotMessageSchema = /* @__PURE__ */ lenientObject(imbotMessageSchemaShape());
+
+function imbotMessageSchemaShape() {
+  return {
+    id: nullishNumber,
+    chatId: nullishNumber,
+    authorId: nullishNumber,
+    date: nullishString,
+    text: nullishString,
+    isSystem: nullishBoolean,
+    uuid: nullishString,
+    forward: lenientObject({}).nullish(),
+    params: lenientObject({}).nullish(),
+    viewedByOthers: nullishBoolean,
+  };
+}
+
+/** Lenient schema of `ImbotChat`. */
+export const imbotChatSchema = /* @__PURE__ */ lenientObject(imbotChatSchemaShape());
+
+function imbotChatSchemaShape() {
+  return {
+    id: nullishNumber,
+    dialogId: nullishString,
+    name: nullishString,
+    description: nullishString,
+    type: nullishString,
+    owner: nullishNumber,
+    color: z.union([lenientString, z.null()]).nullish(),
+    avatar: nullishString,
+    role: nullishString,
+    dateCreate: z.union([lenientString, z.null()]).nullish(),
+    lastMessageId: z.union([lenientNumber, z.null()]).nullish(),
+    muteList: lenientArray(z.unknown()).nullish(),
+    managerList: lenientArray(z.unknown()).nullish(),
+  };
+}
+
+/** Lenient schema of `ImbotV2ChatAddUser`. */
+export const imbotV2ChatAddUserSchema = /* @__PURE__ */ lenientObject(
+  imbotV2ChatAddUserSchemaShape(),
+);
+
+function imbotV2ChatAddUserSchemaShape() {
+  return {
+    id: nullishNumber,
+    active: nullishBoolean,
+    name: nullishString,
+    type: nullishString,
+  };
+}
+
+/** Lenient schema of `ImbotV2CommandListCommand`. */
+export const imbotV2CommandListCommandSchema = /* @__PURE__ */ lenientObject(
+  imbotV2CommandListCommandSchemaShape(),
+);
+
+function imbotV2CommandListCommandSchemaShape() {
+  return {
+    id: nullishNumber,
+    botId: nullishNumber,
+    command: nullishString,
+    title: nullishString,
+    params: nullishString,
+    common: nullishBoolean,
+    hidden: nullishBoolean,
+    extranetSupport: nullishBoolean,
+    category: nullishString,
+    context: nullishString,
+  };
+}
+
+/** Lenient schema of `ImbotV2CommandRegisterCommand`. */
+export const imbotV2CommandRegisterCommandSchema = /* @__PURE__ */ lenientObject(
+  imbotV2CommandRegisterCommandSchemaShape(),
+);
+
+function imbotV2CommandRegisterCommandSchemaShape() {
+  return {
+    id: nullishNumber,
+    botId: nullishNumber,
+    command: nullishString,
+    common: nullishBoolean,
+    hidden: nullishBoolean,
+    extranetSupport: nullishBoolean,
+  };
+}
+
+/** Lenient schema of `ImbotFile`. */
+export const imbotFileSchema = /* @__PURE__ */ lenientObject(imbotFileSchemaShape());
+
+function imbotFileSchemaShape() {
+  return {
+    id: nullishNumber,
+    chatId: nullishNumber,
+    name: nullishString,
+    extension: nullishString,
+    size: nullishNumber,
+  };
+}
+
+/** Lenient schema of `ImbotRevision`. */
+export const imbotRevisionSchema = /* @__PURE__ */ lenientObject(imbotRevisionSchemaShape());
+
+function imbotRevisionSchemaShape() {
+  return {
+    rest: nullishNumber,
+    web: nullishNumber,
+    mobile: nullishNumber,
+    desktop: nullishNumber,
+  };
+}
+
+/** Lenient schema of `ImbotCommand`. */
+export const imbotCommandSchema = /* @__PURE__ */ z.union([
+  imbotV2CommandListCommandSchema,
+  imbotV2CommandRegisterCommandSchema,
+]);
+
+/** Lenient schema of `ImbotUser`. */
+export const imbotUserSchema = /* @__PURE__ */ z.union([
+  imbotV2BotGetUserSchema,
+  imbotV2BotRegisterUserSchema,
+  imbotV2ChatAddUserSchema,
+]);
+
+/** Lenient schema of `ImbotV2BotListUser`. */
+export const imbotV2BotListUserSchema = imbotV2BotGetUserSchema;
+
+/** Lenient schema of `ImbotV2BotUpdateUser`. */
+export const imbotV2BotUpdateUserSchema = imbotV2BotGetUserSchema;
+
+/** Lenient schema of `ImbotV2ChatMessageGetContextUser`. */
+export const imbotV2ChatMessageGetContextUserSchema = imbotV2BotGetUserSchema;
+
+/** Lenient schema of `ImbotV2ChatMessageGetUser`. */
+export const imbotV2ChatMessageGetUserSchema = imbotV2BotGetUserSchema;
+
+/** Lenient schema of `ImbotV2CommandUpdateCommand`. */
+export const imbotV2CommandUpdateCommandSchema = imbotV2CommandRegisterCommandSchema;
 
 /** Lenient schema of the result of `imbot.app.register`. */
 export const imbotAppRegisterResult = /* @__PURE__ */ z.unknown();
@@ -43,28 +243,13 @@ export const imbotAppUnregisterResult = lenientBoolean;
 export const imbotAppUpdateResult = lenientBoolean;
 
 /** Lenient schema of the result of `imbot.bot.list`. */
-export const imbotBotListResult = /* @__PURE__ */ lenientObject(imbotBotListResultShape());
-
-function imbotBotListResultShape() {
-  return {
-    '39': lenientObject({
-      ID: nullishNumber,
-      NAME: nullishString,
-      CODE: nullishString,
-      OPENLINE: nullishBoolean,
-    }).nullish(),
-  };
-}
+export const imbotBotListResult = imbotBotItemTypeSchema;
 
 /** Lenient schema of the result of `imbot.chat.add`. */
 export const imbotChatAddResult = lenientNumber;
 
 /** Lenient schema of the result of `imbot.chat.get`. */
-export const imbotChatGetResult = /* @__PURE__ */ lenientObject(imbotChatGetResultShape());
-
-function imbotChatGetResultShape() {
-  return {};
-}
+export const imbotChatGetResult = /* @__PURE__ */ z.union([lenientObject({}), z.null()]);
 
 /** Lenient schema of the result of `imbot.chat.leave`. */
 export const imbotChatLeaveResult = lenientBoolean;
@@ -141,16 +326,8 @@ export const imbotV2BotGetResult = /* @__PURE__ */ lenientObject(imbotV2BotGetRe
 
 function imbotV2BotGetResultShape() {
   return {
-    bot: imbotBotItemTypeSchema.nullish(),
-    users: lenientArray(
-      lenientObject({
-        id: nullishNumber,
-        active: nullishBoolean,
-        name: nullishString,
-        bot: nullishBoolean,
-        type: nullishString,
-      }),
-    ).nullish(),
+    bot: imbotBotSchema.nullish(),
+    users: lenientArray(imbotV2BotGetUserSchema).nullish(),
   };
 }
 
@@ -159,33 +336,8 @@ export const imbotV2BotListResult = /* @__PURE__ */ lenientObject(imbotV2BotList
 
 function imbotV2BotListResultShape() {
   return {
-    bots: lenientArray(
-      lenientObject({
-        id: nullishNumber,
-        code: nullishString,
-        type: nullishString,
-        isHidden: nullishBoolean,
-        isSupportOpenline: nullishBoolean,
-        isReactionsEnabled: nullishBoolean,
-        backgroundId: nullishUnknown,
-        language: nullishString,
-        moduleId: nullishString,
-        eventMode: nullishString,
-        countMessage: nullishNumber,
-        countCommand: nullishNumber,
-        countChat: nullishNumber,
-        countUser: nullishNumber,
-      }),
-    ).nullish(),
-    users: lenientArray(
-      lenientObject({
-        id: nullishNumber,
-        active: nullishBoolean,
-        name: nullishString,
-        bot: nullishBoolean,
-        type: nullishString,
-      }),
-    ).nullish(),
+    bots: lenientArray(imbotBotSchema).nullish(),
+    users: lenientArray(imbotV2BotGetUserSchema).nullish(),
     hasNextPage: nullishBoolean,
   };
 }
@@ -197,47 +349,8 @@ export const imbotV2BotRegisterResult = /* @__PURE__ */ lenientObject(
 
 function imbotV2BotRegisterResultShape() {
   return {
-    bot: lenientObject({
-      id: nullishNumber,
-      code: nullishString,
-      type: nullishString,
-      isHidden: nullishBoolean,
-      isSupportOpenline: nullishBoolean,
-      isReactionsEnabled: nullishBoolean,
-      backgroundId: nullishUnknown,
-      language: nullishString,
-      moduleId: nullishString,
-      eventMode: nullishString,
-      countMessage: nullishNumber,
-      countCommand: nullishNumber,
-      countChat: nullishNumber,
-      countUser: nullishNumber,
-    }).nullish(),
-    users: lenientArray(
-      lenientObject({
-        id: nullishNumber,
-        active: nullishBoolean,
-        name: nullishString,
-        firstName: nullishString,
-        lastName: nullishString,
-        workPosition: nullishString,
-        color: nullishString,
-        avatar: nullishString,
-        gender: nullishString,
-        birthday: nullishString,
-        extranet: nullishBoolean,
-        bot: nullishBoolean,
-        connector: nullishBoolean,
-        externalAuthId: nullishString,
-        status: nullishString,
-        idle: nullishBoolean,
-        lastActivityDate: nullishString,
-        absent: nullishBoolean,
-        departments: lenientArray(lenientNumber).nullish(),
-        phones: nullishBoolean,
-        type: nullishString,
-      }),
-    ).nullish(),
+    bot: imbotBotSchema.nullish(),
+    users: lenientArray(imbotV2BotRegisterUserSchema).nullish(),
   };
 }
 
@@ -257,31 +370,8 @@ export const imbotV2BotUpdateResult = /* @__PURE__ */ lenientObject(imbotV2BotUp
 
 function imbotV2BotUpdateResultShape() {
   return {
-    bot: lenientObject({
-      id: nullishNumber,
-      code: nullishString,
-      type: nullishString,
-      isHidden: nullishBoolean,
-      isSupportOpenline: nullishBoolean,
-      isReactionsEnabled: nullishBoolean,
-      backgroundId: nullishUnknown,
-      language: nullishString,
-      moduleId: nullishString,
-      eventMode: nullishString,
-      countMessage: nullishNumber,
-      countCommand: nullishNumber,
-      countChat: nullishNumber,
-      countUser: nullishNumber,
-    }).nullish(),
-    users: lenientArray(
-      lenientObject({
-        id: nullishNumber,
-        active: nullishBoolean,
-        name: nullishString,
-        bot: nullishBoolean,
-        type: nullishString,
-      }),
-    ).nullish(),
+    bot: imbotBotSchema.nullish(),
+    users: lenientArray(imbotV2BotGetUserSchema).nullish(),
   };
 }
 
@@ -358,25 +448,8 @@ export const imbotV2ChatMessageGetResult = /* @__PURE__ */ lenientObject(
 
 function imbotV2ChatMessageGetResultShape() {
   return {
-    message: lenientObject({
-      id: nullishNumber,
-      chatId: nullishNumber,
-      authorId: nullishNumber,
-      date: nullishString,
-      text: nullishString,
-      isSystem: nullishBoolean,
-      uuid: nullishString,
-      forward: nullishUnknown,
-      params: lenientObject({}).nullish(),
-      viewedByOthers: nullishBoolean,
-    }).nullish(),
-    user: lenientObject({
-      id: nullishNumber,
-      active: nullishBoolean,
-      name: nullishString,
-      bot: nullishBoolean,
-      type: nullishString,
-    }).nullish(),
+    message: imbotMessageSchema.nullish(),
+    user: imbotV2BotGetUserSchema.nullish(),
   };
 }
 
@@ -387,29 +460,8 @@ export const imbotV2ChatMessageGetContextResult = /* @__PURE__ */ lenientObject(
 
 function imbotV2ChatMessageGetContextResultShape() {
   return {
-    messages: lenientArray(
-      lenientObject({
-        id: nullishNumber,
-        chatId: nullishNumber,
-        authorId: nullishNumber,
-        date: nullishString,
-        text: nullishString,
-        isSystem: nullishBoolean,
-        uuid: nullishString,
-        forward: nullishUnknown,
-        params: lenientObject({}).nullish(),
-        viewedByOthers: nullishBoolean,
-      }),
-    ).nullish(),
-    users: lenientArray(
-      lenientObject({
-        id: nullishNumber,
-        active: nullishBoolean,
-        name: nullishString,
-        bot: nullishBoolean,
-        type: nullishString,
-      }),
-    ).nullish(),
+    messages: lenientArray(imbotMessageSchema).nullish(),
+    users: lenientArray(imbotV2BotGetUserSchema).nullish(),
     hasPrevPage: nullishBoolean,
     hasNextPage: nullishBoolean,
   };
@@ -486,100 +538,15 @@ function imbotV2ChatUserDeleteResultShape() {
 }
 
 /** Lenient schema of the result of `imbot.v2.Chat.User.list`. */
-export const imbotV2ChatUserListResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    id: nullishNumber,
-    active: nullishBoolean,
-    name: nullishString,
-    firstName: nullishString,
-    lastName: nullishString,
-    workPosition: nullishString,
-    color: nullishString,
-    avatar: nullishString,
-    gender: nullishString,
-    birthday: nullishString,
-    extranet: nullishBoolean,
-    bot: nullishBoolean,
-    connector: nullishBoolean,
-    externalAuthId: nullishString,
-    status: nullishString,
-    idle: nullishBoolean,
-    lastActivityDate: nullishString,
-    absent: nullishBoolean,
-    departments: lenientArray(lenientNumber).nullish(),
-    phones: nullishBoolean,
-    type: nullishString,
-  }),
-);
+export const imbotV2ChatUserListResult = /* @__PURE__ */ lenientArray(z.unknown());
 
 /** Lenient schema of the result of `imbot.v2.Chat.add`. */
 export const imbotV2ChatAddResult = /* @__PURE__ */ lenientObject(imbotV2ChatAddResultShape());
 
 function imbotV2ChatAddResultShape() {
   return {
-    chat: lenientObject({
-      id: nullishNumber,
-      dialogId: nullishString,
-      name: nullishString,
-      description: nullishString,
-      type: nullishString,
-      messageType: nullishString,
-      owner: nullishNumber,
-      color: nullishString,
-      avatar: nullishString,
-      extranet: nullishBoolean,
-      containsCollaber: nullishBoolean,
-      entityType: nullishString,
-      entityId: nullishString,
-      entityData1: nullishString,
-      entityData2: nullishString,
-      entityData3: nullishString,
-      entityLink: lenientObject({}).nullish(),
-      diskFolderId: nullishNumber,
-      role: nullishString,
-      permissions: lenientObject({}).nullish(),
-      muteList: lenientArray(z.unknown()).nullish(),
-      parentChatId: nullishUnknown,
-      parentMessageId: nullishUnknown,
-      isNew: nullishBoolean,
-      textFieldEnabled: nullishBoolean,
-      backgroundId: nullishUnknown,
-      dateCreate: nullishString,
-      lastMessageId: nullishNumber,
-      lastMessageViews: nullishString,
-      lastId: nullishUnknown,
-      managerList: lenientArray(z.unknown()).nullish(),
-      markedId: nullishUnknown,
-      messageCount: nullishNumber,
-      public: nullishString,
-      unreadId: nullishUnknown,
-      userCounter: nullishNumber,
-    }).nullish(),
-    users: lenientArray(
-      lenientObject({
-        id: nullishNumber,
-        active: nullishBoolean,
-        name: nullishString,
-        firstName: nullishString,
-        lastName: nullishString,
-        workPosition: nullishString,
-        color: nullishString,
-        avatar: nullishString,
-        gender: nullishString,
-        birthday: nullishString,
-        extranet: nullishBoolean,
-        bot: nullishBoolean,
-        connector: nullishBoolean,
-        externalAuthId: nullishString,
-        status: nullishString,
-        idle: nullishBoolean,
-        lastActivityDate: nullishString,
-        absent: nullishBoolean,
-        departments: lenientArray(lenientNumber).nullish(),
-        phones: nullishBoolean,
-        type: nullishString,
-      }),
-    ).nullish(),
+    chat: imbotChatSchema.nullish(),
+    users: lenientArray(imbotV2ChatAddUserSchema).nullish(),
   };
 }
 
@@ -588,44 +555,7 @@ export const imbotV2ChatGetResult = /* @__PURE__ */ lenientObject(imbotV2ChatGet
 
 function imbotV2ChatGetResultShape() {
   return {
-    chat: lenientObject({
-      id: nullishNumber,
-      dialogId: nullishString,
-      name: nullishString,
-      description: nullishString,
-      type: nullishString,
-      messageType: nullishString,
-      owner: nullishNumber,
-      color: nullishString,
-      avatar: nullishString,
-      extranet: nullishBoolean,
-      containsCollaber: nullishBoolean,
-      entityType: nullishString,
-      entityId: nullishString,
-      entityData1: nullishString,
-      entityData2: nullishString,
-      entityData3: nullishString,
-      entityLink: lenientObject({}).nullish(),
-      diskFolderId: nullishNumber,
-      role: nullishString,
-      permissions: lenientObject({}).nullish(),
-      muteList: lenientArray(z.unknown()).nullish(),
-      parentChatId: nullishUnknown,
-      parentMessageId: nullishUnknown,
-      isNew: nullishBoolean,
-      textFieldEnabled: nullishBoolean,
-      backgroundId: nullishUnknown,
-      dateCreate: nullishString,
-      lastMessageId: nullishNumber,
-      lastMessageViews: nullishString,
-      lastId: nullishNumber,
-      managerList: lenientArray(z.unknown()).nullish(),
-      markedId: nullishUnknown,
-      messageCount: nullishNumber,
-      public: nullishString,
-      unreadId: nullishUnknown,
-      userCounter: nullishNumber,
-    }).nullish(),
+    chat: imbotChatSchema.nullish(),
   };
 }
 
@@ -678,20 +608,7 @@ export const imbotV2CommandListResult = /* @__PURE__ */ lenientObject(
 
 function imbotV2CommandListResultShape() {
   return {
-    commands: lenientArray(
-      lenientObject({
-        id: nullishNumber,
-        botId: nullishNumber,
-        command: nullishString,
-        title: nullishString,
-        params: nullishString,
-        common: nullishBoolean,
-        hidden: nullishBoolean,
-        extranetSupport: nullishBoolean,
-        category: nullishString,
-        context: nullishString,
-      }),
-    ).nullish(),
+    commands: lenientArray(imbotV2CommandListCommandSchema).nullish(),
   };
 }
 
@@ -702,14 +619,7 @@ export const imbotV2CommandRegisterResult = /* @__PURE__ */ lenientObject(
 
 function imbotV2CommandRegisterResultShape() {
   return {
-    command: lenientObject({
-      id: nullishNumber,
-      botId: nullishNumber,
-      command: nullishString,
-      common: nullishBoolean,
-      hidden: nullishBoolean,
-      extranetSupport: nullishBoolean,
-    }).nullish(),
+    command: imbotV2CommandRegisterCommandSchema.nullish(),
   };
 }
 
@@ -731,14 +641,7 @@ export const imbotV2CommandUpdateResult = /* @__PURE__ */ lenientObject(
 
 function imbotV2CommandUpdateResultShape() {
   return {
-    command: lenientObject({
-      id: nullishNumber,
-      botId: nullishNumber,
-      command: nullishString,
-      common: nullishBoolean,
-      hidden: nullishBoolean,
-      extranetSupport: nullishBoolean,
-    }).nullish(),
+    command: imbotV2CommandRegisterCommandSchema.nullish(),
   };
 }
 
@@ -778,13 +681,7 @@ export const imbotV2FileUploadResult = /* @__PURE__ */ lenientObject(
 
 function imbotV2FileUploadResultShape() {
   return {
-    file: lenientObject({
-      id: nullishNumber,
-      chatId: nullishNumber,
-      name: nullishString,
-      extension: nullishString,
-      size: nullishNumber,
-    }).nullish(),
+    file: imbotFileSchema.nullish(),
     messageId: nullishNumber,
     chatId: nullishNumber,
     dialogId: nullishString,
@@ -792,18 +689,7 @@ function imbotV2FileUploadResultShape() {
 }
 
 /** Lenient schema of the result of `imbot.v2.Revision.get`. */
-export const imbotV2RevisionGetResult = /* @__PURE__ */ lenientObject(
-  imbotV2RevisionGetResultShape(),
-);
-
-function imbotV2RevisionGetResultShape() {
-  return {
-    rest: nullishNumber,
-    web: nullishNumber,
-    mobile: nullishNumber,
-    desktop: nullishNumber,
-  };
-}
+export const imbotV2RevisionGetResult = imbotRevisionSchema;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
 export const resultSchemas = {

@@ -4,6 +4,8 @@ import {
   lenientBoolean,
   lenientNumber,
   lenientObject,
+  lenientRecord,
+  lenientString,
   nullishBoolean,
   nullishNumber,
   nullishString,
@@ -28,12 +30,12 @@ function imopenlinesQUEUEFULLSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesConfigGetQUEUEUSERSFIELDS`. */
-export const imopenlinesConfigGetQUEUEUSERSFIELDSSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesConfigGetQUEUEUSERSFIELDSSchemaShape(),
+/** Lenient schema of `ImopenlinesQUEUEUSERSFIELDS`. */
+export const imopenlinesQUEUEUSERSFIELDSSchema = /* @__PURE__ */ lenientObject(
+  imopenlinesQUEUEUSERSFIELDSSchemaShape(),
 );
 
-function imopenlinesConfigGetQUEUEUSERSFIELDSSchemaShape() {
+function imopenlinesQUEUEUSERSFIELDSSchemaShape() {
   return {
     USER_NAME: nullishString,
     USER_WORK_POSITION: nullishString,
@@ -123,8 +125,8 @@ function imopenlinesConfigGetResultTypeSchemaShape() {
     MAX_CHAT: nullishString,
     OPERATOR_DATA: nullishString,
     QUEUE: lenientArray(z.unknown()).nullish(),
-    QUEUE_FULL: imopenlinesQUEUEFULLSchema.nullish(),
-    QUEUE_USERS_FIELDS: imopenlinesConfigGetQUEUEUSERSFIELDSSchema.nullish(),
+    QUEUE_FULL: lenientRecord(imopenlinesQUEUEFULLSchema).nullish(),
+    QUEUE_USERS_FIELDS: lenientRecord(imopenlinesQUEUEUSERSFIELDSSchema).nullish(),
     QUEUE_ONLINE: nullishString,
     DEFAULT_OPERATOR_DATA: lenientArray(z.unknown()).nullish(),
     KPI_FIRST_ANSWER_TIME: nullishString,
@@ -143,20 +145,6 @@ function imopenlinesConfigGetResultTypeSchemaShape() {
     SEND_WELCOME_EACH_SESSION: nullishString,
     CONFIRM_CLOSE: nullishString,
     IGNORE_WELCOME_FORM_RESPONSIBLE: nullishString,
-  };
-}
-
-/** Lenient schema of `ImopenlinesConfigListGetQUEUEUSERSFIELDS`. */
-export const imopenlinesConfigListGetQUEUEUSERSFIELDSSchema = /* @__PURE__ */ lenientObject(
-  imopenlinesConfigListGetQUEUEUSERSFIELDSSchemaShape(),
-);
-
-function imopenlinesConfigListGetQUEUEUSERSFIELDSSchemaShape() {
-  return {
-    USER_NAME: z.enum(['string', 'null']).nullish(),
-    USER_WORK_POSITION: z.enum(['string', 'null']).nullish(),
-    USER_AVATAR: z.enum(['string', 'null']).nullish(),
-    USER_AVATAR_ID: nullishString,
   };
 }
 
@@ -245,7 +233,7 @@ function imopenlinesConfigListGetResultTypeSchemaShape() {
     DATE_MODIFY: lenientObject({}).nullish(),
     MODIFY_USER_ID: nullishString,
     TEMPORARY: z.enum(['Y', 'N']).nullish(),
-    XML_ID: z.enum(['string', 'null']).nullish(),
+    XML_ID: nullishString,
     LANGUAGE_ID: nullishString,
     QUICK_ANSWERS_IBLOCK_ID: nullishString,
     SESSION_PRIORITY: nullishString,
@@ -253,7 +241,7 @@ function imopenlinesConfigListGetResultTypeSchemaShape() {
     MAX_CHAT: nullishString,
     OPERATOR_DATA: nullishString,
     QUEUE: lenientArray(z.unknown()).nullish(),
-    QUEUE_USERS_FIELDS: imopenlinesConfigListGetQUEUEUSERSFIELDSSchema.nullish(),
+    QUEUE_USERS_FIELDS: lenientRecord(imopenlinesQUEUEUSERSFIELDSSchema).nullish(),
     CONFIG_QUEUE: lenientArray(imopenlinesCONFIGQUEUESchema).nullish(),
     DEFAULT_OPERATOR_DATA: z.union([lenientArray(z.unknown()), lenientObject({})]).nullish(),
     KPI_FIRST_ANSWER_TIME: nullishString,
@@ -284,6 +272,19 @@ function imopenlinesConfigPathGetResultTypeSchemaShape() {
   return {
     SERVER_ADDRESS: nullishString,
     PUBLIC_PATH: nullishString,
+  };
+}
+
+/** Lenient schema of `ImopenlinesResultType`. */
+export const imopenlinesResultTypeSchema = /* @__PURE__ */ lenientObject(
+  imopenlinesResultTypeSchemaShape(),
+);
+
+function imopenlinesResultTypeSchemaShape() {
+  return {
+    CHAT_ID: nullishString,
+    CONNECTOR_ID: nullishString,
+    CONNECTOR_TITLE: nullishString,
   };
 }
 
@@ -345,7 +346,7 @@ function imopenlinesReadedListSchemaShape() {
     user_id: nullishNumber,
     user_name: nullishString,
     message_id: nullishNumber,
-    date: nullishString,
+    date: z.union([lenientString, z.null()]).nullish(),
   };
 }
 
@@ -386,7 +387,7 @@ function imopenlinesDialogGetResultTypeSchemaShape() {
     parent_chat_id: nullishNumber,
     parent_message_id: nullishNumber,
     name: nullishString,
-    description: nullishString,
+    description: z.union([lenientString, z.null()]).nullish(),
     owner: nullishNumber,
     extranet: nullishBoolean,
     avatar: nullishString,
@@ -414,7 +415,7 @@ function imopenlinesDialogGetResultTypeSchemaShape() {
     role: nullishString,
     entity_link: imopenlinesEntityLinkSchema.nullish(),
     text_field_enabled: nullishBoolean,
-    background_id: nullishNumber,
+    background_id: z.union([lenientNumber, z.null()]).nullish(),
     permissions: imopenlinesPermissionsSchema.nullish(),
     is_new: nullishBoolean,
     readed_list: lenientArray(imopenlinesReadedListSchema).nullish(),
@@ -468,7 +469,7 @@ export const imopenlinesOpenlinesSchema = /* @__PURE__ */ lenientObject(
 
 function imopenlinesOpenlinesSchemaShape() {
   return {
-    canvoteashead: lenientObject({}).nullish(),
+    canvoteashead: lenientRecord(lenientBoolean).nullish(),
   };
 }
 
@@ -525,11 +526,11 @@ function imopenlinesSessionHistoryGetResultTypeSchemaShape() {
     canVoteHead: nullishString,
     sessionId: nullishNumber,
     sessionVoteHead: nullishNumber,
-    sessionCommentHead: nullishString,
+    sessionCommentHead: z.union([lenientString, z.null()]).nullish(),
     userId: nullishString,
     message: imopenlinesMessageSchema.nullish(),
     usersMessage: imopenlinesUsersMessageSchema.nullish(),
-    users: imopenlinesUsersSchema.nullish(),
+    users: lenientRecord(imopenlinesUsersSchema).nullish(),
     openlines: imopenlinesOpenlinesSchema.nullish(),
     userInGroup: imopenlinesUserInGroupSchema.nullish(),
     woUserInGroup: lenientArray(z.unknown()).nullish(),
@@ -551,14 +552,8 @@ function imopenlinesSessionOpenResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImopenlinesQUEUEUSERSFIELDS`. */
-export const imopenlinesQUEUEUSERSFIELDSSchema = /* @__PURE__ */ z.union([
-  imopenlinesConfigGetQUEUEUSERSFIELDSSchema,
-  imopenlinesConfigListGetQUEUEUSERSFIELDSSchema,
-]);
-
-/** Lenient schema of `ImopenlinesResultType`. */
-export const imopenlinesResultTypeSchema = /* @__PURE__ */ z.union([
+/** Lenient schema of `ImopenlinesResultType_50d8f6`. */
+export const imopenlinesResultType_50d8f6Schema = /* @__PURE__ */ z.union([
   imopenlinesConfigGetResultTypeSchema,
   imopenlinesConfigListGetResultTypeSchema,
   imopenlinesConfigPathGetResultTypeSchema,
@@ -602,11 +597,7 @@ export const imopenlinesConfigUpdateResult = lenientBoolean;
 
 /** Lenient schema of the result of `imopenlines.crm.chat.get`. */
 export const imopenlinesCrmChatGetResult = /* @__PURE__ */ lenientArray(
-  lenientObject({
-    CHAT_ID: nullishString,
-    CONNECTOR_ID: nullishString,
-    CONNECTOR_TITLE: nullishString,
-  }),
+  imopenlinesResultTypeSchema,
 );
 
 /** Lenient schema of the result of `imopenlines.crm.chat.getLastId`. */

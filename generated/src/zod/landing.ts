@@ -4,6 +4,7 @@ import {
   lenientBoolean,
   lenientNumber,
   lenientObject,
+  lenientRecord,
   lenientString,
   nullableNumber,
   nullableString,
@@ -69,7 +70,7 @@ function landingBlockGetcontentResultTypeSchemaShape() {
     anchor: nullishString,
     php: nullishBoolean,
     designed: nullishBoolean,
-    repoId: nullishNumber,
+    repoId: z.union([lenientNumber, z.null()]).nullish(),
     content: nullishString,
     content_ext: nullishString,
     css: lenientArray(z.unknown()).nullish(),
@@ -225,7 +226,7 @@ function landingSectionSchemaShape() {
     specialType: z.union([lenientString, z.null()]).nullish(),
     separator: nullishBoolean,
     app_code: z.union([lenientString, lenientBoolean]).nullish(),
-    items: landingBlockSchema.nullish(),
+    items: lenientRecord(landingBlockSchema).nullish(),
   };
 }
 
@@ -280,7 +281,7 @@ function landingPageTemplateDataSchemaShape() {
   return {
     code: nullishString,
     name: nullishString,
-    type: lenientArray(lenientString).nullish(),
+    type: lenientArray(z.enum(['page', 'store', 'knowledge', 'group', 'mainpage'])).nullish(),
     description: z.union([lenientString, z.null()]).nullish(),
     active: nullishBoolean,
     publication: nullishBoolean,
@@ -347,7 +348,7 @@ function landingSiteTemplateDataSchemaShape() {
   return {
     code: nullishString,
     name: nullishString,
-    type: lenientArray(lenientString).nullish(),
+    type: lenientArray(z.enum(['page', 'store', 'knowledge', 'group', 'mainpage'])).nullish(),
     description: z.union([lenientString, z.null()]).nullish(),
     active: nullishBoolean,
     singleton: nullishBoolean,
@@ -414,7 +415,7 @@ function landingLandingAddblockResultContentSchemaShape() {
     anchor: nullishString,
     php: nullishBoolean,
     designed: nullishBoolean,
-    repoId: nullishNumber,
+    repoId: z.union([lenientNumber, z.null()]).nullish(),
     content: nullishString,
     content_ext: nullishString,
     css: lenientArray(z.unknown()).nullish(),
@@ -439,7 +440,7 @@ function landingContentSchemaShape() {
     anchor: nullishString,
     php: nullishBoolean,
     designed: nullishBoolean,
-    repoId: nullishNumber,
+    repoId: z.union([lenientNumber, z.null()]).nullish(),
     content: nullishString,
     content_ext: nullishString,
     css: lenientArray(z.unknown()).nullish(),
@@ -728,15 +729,9 @@ function landingSyspageItemTypeSchemaShape() {
 }
 
 /** Lenient schema of `LandingSyspageGetResultType`. */
-export const landingSyspageGetResultTypeSchema = /* @__PURE__ */ lenientObject(
-  landingSyspageGetResultTypeSchemaShape(),
+export const landingSyspageGetResultTypeSchema = /* @__PURE__ */ lenientRecord(
+  landingSyspageItemTypeSchema,
 );
-
-function landingSyspageGetResultTypeSchemaShape() {
-  return {
-    'type code': landingSyspageItemTypeSchema.nullish(),
-  };
-}
 
 /** Lenient schema of `LandingTemplateGetLandingRefResultType`. */
 export const landingTemplateGetLandingRefResultTypeSchema = /* @__PURE__ */ lenientObject(
@@ -806,8 +801,8 @@ function landingLandingAddFieldsSchemaShape() {
     CODE: nullishString,
     DESCRIPTION: nullishString,
     XML_ID: nullishString,
-    SITEMAP: nullishString,
-    FOLDER: nullishString,
+    SITEMAP: z.enum(['Y', 'N']).nullish(),
+    FOLDER: z.enum(['Y', 'N']).nullish(),
     FOLDER_ID: nullishNumber,
     TPL_ID: nullishNumber,
     ADDITIONAL_FIELDS: lenientObject({}).nullish(),
@@ -825,7 +820,7 @@ function landingLandingAddblockFieldsSchemaShape() {
   return {
     CODE: nullableString,
     AFTER_ID: nullishNumber,
-    ACTIVE: nullishString,
+    ACTIVE: z.enum(['Y', 'N']).nullish(),
     CONTENT: nullishString,
     RETURN_CONTENT: nullishString,
   };
@@ -862,7 +857,7 @@ function landingLandingAddByTemplateFieldsSchemaShape() {
     SITE_TYPE: nullishString,
     PREPARE_BLOCKS: nullishBoolean,
     PREPARE_BLOCKS_DATA: landingPREPAREBLOCKSDATASchema.nullish(),
-    ADD_IN_MENU: nullishString,
+    ADD_IN_MENU: z.enum(['Y', 'N']).nullish(),
     BLOCK_ID: nullishNumber,
     MENU_CODE: nullishString,
   };
@@ -880,8 +875,8 @@ function landingLandingUpdateFieldsSchemaShape() {
     DESCRIPTION: nullishString,
     XML_ID: nullishString,
     SITE_ID: nullishNumber,
-    SITEMAP: nullishString,
-    FOLDER: nullishString,
+    SITEMAP: z.enum(['Y', 'N']).nullish(),
+    FOLDER: z.enum(['Y', 'N']).nullish(),
     FOLDER_ID: nullishNumber,
     TPL_ID: nullishNumber,
     DELETED: nullishString,
@@ -967,7 +962,7 @@ function landingSiteAddFieldsSchemaShape() {
   return {
     TITLE: nullableString,
     CODE: nullableString,
-    TYPE: nullishString,
+    TYPE: z.enum(['PAGE', 'STORE', 'SMN', 'KNOWLEDGE', 'GROUP', 'MAINPAGE']).nullish(),
     DOMAIN_ID: z.union([lenientNumber, lenientString]).nullish(),
     DESCRIPTION: nullishString,
     XML_ID: nullishString,
@@ -998,7 +993,7 @@ function landingSiteUpdateFieldsSchemaShape() {
   return {
     TITLE: nullishString,
     CODE: nullishString,
-    TYPE: nullishString,
+    TYPE: z.enum(['PAGE', 'STORE', 'SMN', 'KNOWLEDGE', 'GROUP', 'MAINPAGE']).nullish(),
     DOMAIN_ID: z.union([lenientNumber, lenientString]).nullish(),
     DESCRIPTION: nullishString,
     XML_ID: nullishString,
@@ -1197,7 +1192,7 @@ export const landingBlockGetmanifestfileResult = /* @__PURE__ */ z.union([
 
 /** Lenient schema of the result of `landing.block.getrepository`. */
 export const landingBlockGetrepositoryResult = /* @__PURE__ */ z.union([
-  landingSectionSchema,
+  lenientRecord(landingSectionSchema),
   lenientBoolean,
 ]);
 
@@ -1382,7 +1377,9 @@ export const landingRoleEnableResult = lenientBoolean;
 export const landingRoleGetListResult = /* @__PURE__ */ lenientArray(landingRoleSchema);
 
 /** Lenient schema of the result of `landing.role.getRights`. */
-export const landingRoleGetRightsResult = /* @__PURE__ */ lenientArray(landingResultItemTypeSchema);
+export const landingRoleGetRightsResult = /* @__PURE__ */ lenientRecord(
+  lenientArray(landingResultItemTypeSchema),
+);
 
 /** Lenient schema of the result of `landing.role.isEnabled`. */
 export const landingRoleIsEnabledResult = lenientBoolean;
@@ -1496,7 +1493,10 @@ export const landingSyspageDeleteForLandingResult = lenientBoolean;
 export const landingSyspageDeleteForSiteResult = lenientBoolean;
 
 /** Lenient schema of the result of `landing.syspage.get`. */
-export const landingSyspageGetResult = landingSyspageGetResultTypeSchema;
+export const landingSyspageGetResult = /* @__PURE__ */ z.union([
+  landingSyspageGetResultTypeSchema,
+  z.null(),
+]);
 
 /** Lenient schema of the result of `landing.syspage.getSpecialPage`. */
 export const landingSyspageGetSpecialPageResult = /* @__PURE__ */ z.union([

@@ -145,7 +145,7 @@ export const listsFieldUpdateResult = lenientBoolean;
 export const listsGetResult = /* @__PURE__ */ lenientArray(z.unknown());
 
 /** Lenient schema of the result of `lists.get.iblock.type.id`. */
-export const listsGetIblockTypeIdResult = lenientString;
+export const listsGetIblockTypeIdResult = /* @__PURE__ */ z.union([lenientString, z.null()]);
 
 /** Lenient schema of the result of `lists.section.add`. */
 export const listsSectionAddResult = lenientNumber;

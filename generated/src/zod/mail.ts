@@ -236,7 +236,17 @@ function mailMessageSendV3ResultShape() {
 }
 
 /** Lenient schema of the result of `mail.message.thread`. */
-export const mailMessageThreadV3Result = /* @__PURE__ */ lenientArray(z.unknown());
+export const mailMessageThreadV3Result = /* @__PURE__ */ lenientArray(
+  lenientObject({
+    id: nullishNumber,
+    subject: nullishString,
+    from: nullishString,
+    to: nullishString,
+    cc: nullishString,
+    date: nullishString,
+    body: nullishString,
+  }),
+);
 
 /** Lenient schema of the result of `mail.recipient.field.get`. */
 export const mailRecipientFieldGetV3Result = /* @__PURE__ */ lenientObject(

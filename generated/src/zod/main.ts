@@ -9,7 +9,6 @@ export const mainEventlogItemTypeSchema = /* @__PURE__ */ lenientObject(
 
 function mainEventlogItemTypeSchemaShape() {
   return {
-    item: lenientObject({}).nullish(),
     id: nullishNumber,
     timestampX: nullishString,
     severity: nullishString,
@@ -49,7 +48,15 @@ function mainEventlogFieldListV3ResultShape() {
 }
 
 /** Lenient schema of the result of `main.eventlog.get`. */
-export const mainEventlogGetV3Result = mainEventlogItemTypeSchema;
+export const mainEventlogGetV3Result = /* @__PURE__ */ lenientObject(
+  mainEventlogGetV3ResultShape(),
+);
+
+function mainEventlogGetV3ResultShape() {
+  return {
+    item: mainEventlogItemTypeSchema.nullish(),
+  };
+}
 
 /** Lenient schema of the result of `main.eventlog.list`. */
 export const mainEventlogListV3Result = /* @__PURE__ */ lenientObject(

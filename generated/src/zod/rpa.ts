@@ -31,7 +31,7 @@ function rpaItemItemTypeSchemaShape() {
     detailUrl: nullishUnknown,
     tasksCounter: nullishUnknown,
     tasksFaces: nullishString,
-    users: nullishString,
+    users: lenientRecord(z.unknown()).nullish(),
     'UF_RPA_...': nullishString,
   };
 }
@@ -128,13 +128,65 @@ function rpaFieldsGetSettingsResultShape() {
 }
 
 /** Lenient schema of the result of `rpa.fields.setSettings`. */
-export const rpaFieldsSetSettingsResult = /* @__PURE__ */ z.unknown();
+export const rpaFieldsSetSettingsResult = /* @__PURE__ */ lenientObject(
+  rpaFieldsSetSettingsResultShape(),
+);
+
+function rpaFieldsSetSettingsResultShape() {
+  return {
+    fields: lenientObject({
+      kanban: lenientObject({
+        id: nullishBoolean,
+        UF_RPA_1_NAME: nullishBoolean,
+      }).nullish(),
+      create: lenientObject({
+        UF_RPA_1_NAME: nullishBoolean,
+      }).nullish(),
+    }).nullish(),
+  };
+}
 
 /** Lenient schema of the result of `rpa.fields.setVisibilitySettings`. */
-export const rpaFieldsSetVisibilitySettingsResult = /* @__PURE__ */ z.unknown();
+export const rpaFieldsSetVisibilitySettingsResult = /* @__PURE__ */ lenientObject(
+  rpaFieldsSetVisibilitySettingsResultShape(),
+);
+
+function rpaFieldsSetVisibilitySettingsResultShape() {
+  return {
+    fields: lenientObject({
+      kanban: lenientObject({
+        id: nullishBoolean,
+        UF_RPA_1_NAME: nullishBoolean,
+      }).nullish(),
+      create: lenientObject({
+        UF_RPA_1_NAME: nullishBoolean,
+      }).nullish(),
+    }).nullish(),
+  };
+}
 
 /** Lenient schema of the result of `rpa.item.add`. */
-export const rpaItemAddResult = lenientNumber;
+export const rpaItemAddResult = /* @__PURE__ */ lenientObject(rpaItemAddResultShape());
+
+function rpaItemAddResultShape() {
+  return {
+    stageId: nullishUnknown,
+    previousStageId: nullishUnknown,
+    name: nullishUnknown,
+    typeId: nullishUnknown,
+    createdBy: nullishUnknown,
+    updatedBy: nullishUnknown,
+    movedBy: nullishUnknown,
+    createdTime: nullishUnknown,
+    updatedTime: nullishUnknown,
+    movedTime: nullishUnknown,
+    detailUrl: nullishUnknown,
+    tasksCounter: nullishUnknown,
+    tasksFaces: nullishString,
+    users: lenientRecord(z.unknown()).nullish(),
+    'UF_RPA_...': nullishString,
+  };
+}
 
 /** Lenient schema of the result of `rpa.item.delete`. */
 export const rpaItemDeleteResult = lenientBoolean;
@@ -365,7 +417,18 @@ function rpaTypeListResultShape() {
 }
 
 /** Lenient schema of the result of `rpa.type.update`. */
-export const rpaTypeUpdateResult = lenientBoolean;
+export const rpaTypeUpdateResult = /* @__PURE__ */ lenientObject(rpaTypeUpdateResultShape());
+
+function rpaTypeUpdateResultShape() {
+  return {
+    id: nullishUnknown,
+    title: nullishUnknown,
+    image: nullishUnknown,
+    createdBy: nullishUnknown,
+    settings: nullishUnknown,
+    permissions: nullishUnknown,
+  };
+}
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
 export const resultSchemas = {

@@ -4,12 +4,14 @@ import {
   lenientBoolean,
   lenientNumber,
   lenientObject,
+  lenientRecord,
   nullishBoolean,
   nullishNumber,
   nullishString,
   nullishUnknown,
 } from './_lenient.js';
 import {
+  restFieldDescriptionSchema,
   saleBasketItemPropertySchema,
   saleBasketItemTypeSchema,
   saleBusinessValuePersonDomainSchema,
@@ -38,6 +40,16 @@ import {
   saleStatusSchema,
 } from './_shared.js';
 import { z } from 'zod';
+
+/** Lenient schema of `SaleResultType`. */
+export const saleResultTypeSchema = /* @__PURE__ */ lenientObject(saleResultTypeSchemaShape());
+
+function saleResultTypeSchemaShape() {
+  return {
+    CODE: nullishString,
+    VALUE: nullishUnknown,
+  };
+}
 
 /** Lenient schema of the result of `sale.basketitem.add`. */
 export const saleBasketitemAddResult = /* @__PURE__ */ lenientObject(
@@ -82,7 +94,7 @@ export const saleBasketitemGetFieldsResult = /* @__PURE__ */ lenientObject(
 
 function saleBasketitemGetFieldsResultShape() {
   return {
-    basketItem: lenientObject({}).nullish(),
+    basketItem: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -93,7 +105,7 @@ export const saleBasketitemGetFieldsCatalogProductResult = /* @__PURE__ */ lenie
 
 function saleBasketitemGetFieldsCatalogProductResultShape() {
   return {
-    basketItem: lenientObject({}).nullish(),
+    basketItem: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -162,7 +174,7 @@ export const saleBasketpropertiesGetFieldsResult = /* @__PURE__ */ lenientObject
 
 function saleBasketpropertiesGetFieldsResultShape() {
   return {
-    basketProperties: lenientObject({}).nullish(),
+    basketProperties: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -209,7 +221,7 @@ export const saleBusinessValuePersonDomainGetFieldsResult = /* @__PURE__ */ leni
 
 function saleBusinessValuePersonDomainGetFieldsResultShape() {
   return {
-    businessValuePersonDomain: lenientObject({}).nullish(),
+    businessValuePersonDomain: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -262,7 +274,7 @@ function saleDeliveryAddResultShape() {
 }
 
 /** Lenient schema of the result of `sale.delivery.config.get`. */
-export const saleDeliveryConfigGetResult = /* @__PURE__ */ lenientArray(lenientObject({}));
+export const saleDeliveryConfigGetResult = /* @__PURE__ */ lenientArray(saleResultTypeSchema);
 
 /** Lenient schema of the result of `sale.delivery.config.update`. */
 export const saleDeliveryConfigUpdateResult = lenientBoolean;
@@ -340,7 +352,7 @@ export const saleOrderGetFieldsResult = /* @__PURE__ */ lenientObject(
 
 function saleOrderGetFieldsResultShape() {
   return {
-    order: lenientObject({}).nullish(),
+    order: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -390,7 +402,7 @@ export const salePaymentGetFieldsResult = /* @__PURE__ */ lenientObject(
 
 function salePaymentGetFieldsResultShape() {
   return {
-    payment: lenientObject({}).nullish(),
+    payment: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -446,7 +458,7 @@ export const salePaymentItemShipmentGetFieldsResult = /* @__PURE__ */ lenientObj
 
 function salePaymentItemShipmentGetFieldsResultShape() {
   return {
-    paymentItemShipment: lenientObject({}).nullish(),
+    paymentItemShipment: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -504,7 +516,7 @@ export const salePaymentitembasketGetfieldsResult = /* @__PURE__ */ lenientObjec
 
 function salePaymentitembasketGetfieldsResultShape() {
   return {
-    paymentItemBasket: lenientObject({}).nullish(),
+    paymentItemBasket: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -560,31 +572,13 @@ export const salePaysystemPayInvoiceResult = lenientBoolean;
 export const salePaysystemPayPaymentResult = lenientBoolean;
 
 /** Lenient schema of the result of `sale.paysystem.settings.get`. */
-export const salePaysystemSettingsGetResult = /* @__PURE__ */ lenientObject(
-  salePaysystemSettingsGetResultShape(),
-);
-
-function salePaysystemSettingsGetResultShape() {
-  return {};
-}
+export const salePaysystemSettingsGetResult = /* @__PURE__ */ lenientRecord(z.unknown());
 
 /** Lenient schema of the result of `sale.paysystem.settings.invoice.get`. */
-export const salePaysystemSettingsInvoiceGetResult = /* @__PURE__ */ lenientObject(
-  salePaysystemSettingsInvoiceGetResultShape(),
-);
-
-function salePaysystemSettingsInvoiceGetResultShape() {
-  return {};
-}
+export const salePaysystemSettingsInvoiceGetResult = /* @__PURE__ */ lenientRecord(z.unknown());
 
 /** Lenient schema of the result of `sale.paysystem.settings.payment.get`. */
-export const salePaysystemSettingsPaymentGetResult = /* @__PURE__ */ lenientObject(
-  salePaysystemSettingsPaymentGetResultShape(),
-);
-
-function salePaysystemSettingsPaymentGetResultShape() {
-  return {};
-}
+export const salePaysystemSettingsPaymentGetResult = /* @__PURE__ */ lenientRecord(z.unknown());
 
 /** Lenient schema of the result of `sale.paysystem.settings.update`. */
 export const salePaysystemSettingsUpdateResult = lenientBoolean;
@@ -624,7 +618,7 @@ export const salePersontypeGetFieldsResult = /* @__PURE__ */ lenientObject(
 
 function salePersontypeGetFieldsResultShape() {
   return {
-    personType: lenientObject({}).nullish(),
+    personType: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -847,7 +841,7 @@ export const salePropertyRelationGetFieldsResult = /* @__PURE__ */ lenientObject
 
 function salePropertyRelationGetFieldsResultShape() {
   return {
-    propertyRelation: lenientObject({}).nullish(),
+    propertyRelation: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -894,7 +888,7 @@ export const salePropertygroupGetFieldsResult = /* @__PURE__ */ lenientObject(
 
 function salePropertygroupGetFieldsResultShape() {
   return {
-    propertyGroup: lenientObject({}).nullish(),
+    propertyGroup: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -941,7 +935,7 @@ export const salePropertyvalueGetfieldsResult = /* @__PURE__ */ lenientObject(
 
 function salePropertyvalueGetfieldsResultShape() {
   return {
-    propertyValue: lenientObject({}).nullish(),
+    propertyValue: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -999,7 +993,7 @@ export const salePropertyvariantGetFieldsResult = /* @__PURE__ */ lenientObject(
 
 function salePropertyvariantGetFieldsResultShape() {
   return {
-    propertyVariant: lenientObject({}).nullish(),
+    propertyVariant: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -1053,7 +1047,7 @@ export const saleShipmentGetFieldsResult = /* @__PURE__ */ lenientObject(
 
 function saleShipmentGetFieldsResultShape() {
   return {
-    shipment: lenientObject({}).nullish(),
+    shipment: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -1109,7 +1103,7 @@ export const saleShipmentitemGetfieldsResult = /* @__PURE__ */ lenientObject(
 
 function saleShipmentitemGetfieldsResultShape() {
   return {
-    shipmentItem: lenientObject({}).nullish(),
+    shipmentItem: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -1337,7 +1331,7 @@ export const saleShipmentpropertyvalueGetfieldsResult = /* @__PURE__ */ lenientO
 
 function saleShipmentpropertyvalueGetfieldsResultShape() {
   return {
-    propertyValue: lenientObject({}).nullish(),
+    propertyValue: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -1391,7 +1385,7 @@ export const saleStatusGetFieldsResult = /* @__PURE__ */ lenientObject(
 
 function saleStatusGetFieldsResultShape() {
   return {
-    status: lenientObject({}).nullish(),
+    status: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -1434,7 +1428,7 @@ export const saleStatusLangGetFieldsResult = /* @__PURE__ */ lenientObject(
 
 function saleStatusLangGetFieldsResultShape() {
   return {
-    statusLang: lenientObject({}).nullish(),
+    statusLang: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -1467,7 +1461,7 @@ export const saleTradeBindingGetFieldsResult = /* @__PURE__ */ lenientObject(
 
 function saleTradeBindingGetFieldsResultShape() {
   return {
-    tradeBinding: lenientObject({}).nullish(),
+    tradeBinding: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 
@@ -1489,7 +1483,7 @@ export const saleTradePlatformGetFieldsResult = /* @__PURE__ */ lenientObject(
 
 function saleTradePlatformGetFieldsResultShape() {
   return {
-    tradePlatform: lenientObject({}).nullish(),
+    tradePlatform: lenientRecord(restFieldDescriptionSchema).nullish(),
   };
 }
 

@@ -57,10 +57,24 @@ export const sonetGroupUserAddResult = /* @__PURE__ */ lenientArray(z.unknown())
 export const sonetGroupUserDeleteResult = /* @__PURE__ */ lenientArray(z.unknown());
 
 /** Lenient schema of the result of `sonet_group.user.get`. */
-export const sonetGroupUserGetResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const sonetGroupUserGetResult = /* @__PURE__ */ lenientArray(
+  lenientObject({
+    USER_ID: nullishNumber,
+    ROLE: nullishString,
+  }),
+);
 
 /** Lenient schema of the result of `sonet_group.user.groups`. */
-export const sonetGroupUserGroupsResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const sonetGroupUserGroupsResult = /* @__PURE__ */ lenientArray(
+  lenientObject({
+    GROUP_ID: nullishNumber,
+    GROUP_NAME: nullishString,
+    ROLE: nullishString,
+    GROUP_IMAGE_ID: nullishString,
+    GROUP_IMAGE: nullishString,
+    IS_EXTRANET: nullishString,
+  }),
+);
 
 /** Lenient schema of the result of `sonet_group.user.invite`. */
 export const sonetGroupUserInviteResult = /* @__PURE__ */ lenientArray(z.unknown());

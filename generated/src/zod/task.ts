@@ -4,10 +4,11 @@ import {
   lenientBoolean,
   lenientNumber,
   lenientObject,
+  lenientRecord,
+  lenientString,
   nullishBoolean,
   nullishNumber,
   nullishString,
-  nullishUnknown,
 } from './_lenient.js';
 import { ufEnumElementSchema } from './_shared.js';
 import { z } from 'zod';
@@ -56,10 +57,32 @@ function taskChecklistitemGetResultTypeSchemaShape() {
     SORT_INDEX: nullishString,
     IS_COMPLETE: nullishBoolean,
     IS_IMPORTANT: nullishBoolean,
-    TOGGLED_BY: nullishString,
+    TOGGLED_BY: z.union([lenientString, z.null()]).nullish(),
     TOGGLED_DATE: nullishString,
     MEMBERS: lenientArray(taskMembersSchema).nullish(),
     ATTACHMENTS: taskAttachmentsSchema.nullish(),
+  };
+}
+
+/** Lenient schema of `TaskChecklistitemGetlistResultType`. */
+export const taskChecklistitemGetlistResultTypeSchema = /* @__PURE__ */ lenientObject(
+  taskChecklistitemGetlistResultTypeSchemaShape(),
+);
+
+function taskChecklistitemGetlistResultTypeSchemaShape() {
+  return {
+    ID: nullishString,
+    TASK_ID: nullishString,
+    PARENT_ID: nullishString,
+    CREATED_BY: nullishString,
+    TITLE: nullishString,
+    SORT_INDEX: nullishString,
+    IS_COMPLETE: nullishBoolean,
+    IS_IMPORTANT: nullishBoolean,
+    TOGGLED_BY: z.union([lenientString, z.null()]).nullish(),
+    TOGGLED_DATE: nullishString,
+    MEMBERS: lenientArray(taskMembersSchema).nullish(),
+    ATTACHMENTS: lenientRecord(taskAttachmentsSchema).nullish(),
   };
 }
 
@@ -93,7 +116,7 @@ function taskCommentitemItemTypeSchemaShape() {
     AUTHOR_EMAIL: nullishString,
     POST_DATE: nullishString,
     POST_MESSAGE: nullishString,
-    ATTACHED_OBJECTS: taskATTACHEDOBJECTSSchema.nullish(),
+    ATTACHED_OBJECTS: lenientRecord(taskATTACHEDOBJECTSSchema).nullish(),
   };
 }
 
@@ -205,12 +228,10 @@ function taskItemUserfieldGettypesResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `TaskChecklistitemGetlistResultType`. */
-export const taskChecklistitemGetlistResultTypeSchema = taskChecklistitemGetResultTypeSchema;
-
 /** Lenient schema of `TaskResultType`. */
 export const taskResultTypeSchema = /* @__PURE__ */ z.union([
   taskChecklistitemGetResultTypeSchema,
+  taskChecklistitemGetlistResultTypeSchema,
   taskItemUserfieldGetResultTypeSchema,
   taskItemUserfieldGetfieldsResultTypeSchema,
   taskItemUserfieldGetlistResultTypeSchema,
@@ -250,7 +271,7 @@ export const taskChecklistitemGetResult = taskChecklistitemGetResultTypeSchema;
 
 /** Lenient schema of the result of `task.checklistitem.getlist`. */
 export const taskChecklistitemGetlistResult = /* @__PURE__ */ lenientArray(
-  taskChecklistitemGetResultTypeSchema,
+  taskChecklistitemGetlistResultTypeSchema,
 );
 
 /** Lenient schema of the result of `task.checklistitem.getmanifest`. */
@@ -288,7 +309,16 @@ export const taskCommentitemGetResult = taskCommentitemItemTypeSchema;
 
 /** Lenient schema of the result of `task.commentitem.getlist`. */
 export const taskCommentitemGetlistResult = /* @__PURE__ */ lenientArray(
-  taskCommentitemItemTypeSchema,
+  lenientObject({
+    POST_MESSAGE_HTML: nullishString,
+    ID: nullishString,
+    AUTHOR_ID: nullishString,
+    AUTHOR_NAME: nullishString,
+    AUTHOR_EMAIL: nullishString,
+    POST_DATE: nullishString,
+    POST_MESSAGE: nullishString,
+    ATTACHED_OBJECTS: lenientRecord(taskATTACHEDOBJECTSSchema).nullish(),
+  }),
 );
 
 /** Lenient schema of the result of `task.commentitem.getmanifest`. */
@@ -480,30 +510,16 @@ export const taskStagesGetResult = /* @__PURE__ */ lenientObject(taskStagesGetRe
 
 function taskStagesGetResultShape() {
   return {
-    '5': lenientObject({
-      ID: nullishString,
-      TITLE: nullishString,
-      SORT: nullishString,
-      COLOR: nullishString,
-      SYSTEM_TYPE: nullishString,
-      ENTITY_ID: nullishString,
-      ENTITY_TYPE: nullishString,
-      ADDITIONAL_FILTER: lenientArray(z.unknown()).nullish(),
-      TO_UPDATE: lenientArray(z.unknown()).nullish(),
-      TO_UPDATE_ACCESS: nullishUnknown,
-    }).nullish(),
-    '6': lenientObject({
-      ID: nullishString,
-      TITLE: nullishString,
-      SORT: nullishString,
-      COLOR: nullishString,
-      SYSTEM_TYPE: nullishUnknown,
-      ENTITY_ID: nullishString,
-      ENTITY_TYPE: nullishString,
-      ADDITIONAL_FILTER: lenientArray(z.unknown()).nullish(),
-      TO_UPDATE: lenientArray(z.unknown()).nullish(),
-      TO_UPDATE_ACCESS: nullishUnknown,
-    }).nullish(),
+    ID: nullishNumber,
+    TITLE: nullishString,
+    SORT: nullishNumber,
+    COLOR: nullishString,
+    SYSTEM_TYPE: nullishString,
+    ENTITY_ID: nullishNumber,
+    ENTITY_TYPE: nullishString,
+    ADDITIONAL_FILTER: lenientArray(z.unknown()).nullish(),
+    TO_UPDATE: lenientArray(z.unknown()).nullish(),
+    TO_UPDATE_ACCESS: z.null().nullish(),
   };
 }
 

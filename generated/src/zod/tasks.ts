@@ -4,34 +4,46 @@ import {
   lenientBoolean,
   lenientNumber,
   lenientObject,
+  lenientRecord,
+  lenientString,
   nullableNumber,
   nullableString,
   nullishBoolean,
   nullishNumber,
   nullishString,
+  nullishUnknown,
 } from './_lenient.js';
 import { z } from 'zod';
 
-/** Lenient schema of `TasksEpicItemType`. */
-export const tasksEpicItemTypeSchema = /* @__PURE__ */ lenientObject(
-  tasksEpicItemTypeSchemaShape(),
+/** Lenient schema of `TasksEpicFields`. */
+export const tasksEpicFieldsSchema = /* @__PURE__ */ lenientObject(tasksEpicFieldsSchemaShape());
+
+function tasksEpicFieldsSchemaShape() {
+  return {
+    name: nullishString,
+    description: nullishString,
+    groupId: nullishNumber,
+    color: nullishString,
+    files: lenientArray(z.unknown()).nullish(),
+    createdBy: nullishNumber,
+    modifiedBy: nullishNumber,
+  };
+}
+
+/** Lenient schema of `TasksSprintItemType`. */
+export const tasksSprintItemTypeSchema = /* @__PURE__ */ lenientObject(
+  tasksSprintItemTypeSchemaShape(),
 );
 
-function tasksEpicItemTypeSchemaShape() {
+function tasksSprintItemTypeSchemaShape() {
   return {
-    name: lenientObject({
-      type: nullishString,
-    }).nullish(),
-    description: lenientObject({
-      type: nullishString,
-    }).nullish(),
     groupId: lenientObject({
       type: nullishString,
     }).nullish(),
-    color: lenientObject({
+    name: lenientObject({
       type: nullishString,
     }).nullish(),
-    files: lenientObject({
+    sort: lenientObject({
       type: nullishString,
     }).nullish(),
     createdBy: lenientObject({
@@ -40,24 +52,15 @@ function tasksEpicItemTypeSchemaShape() {
     modifiedBy: lenientObject({
       type: nullishString,
     }).nullish(),
-  };
-}
-
-/** Lenient schema of `TasksSprintFields`. */
-export const tasksSprintFieldsSchema = /* @__PURE__ */ lenientObject(
-  tasksSprintFieldsSchemaShape(),
-);
-
-function tasksSprintFieldsSchemaShape() {
-  return {
-    groupId: nullishNumber,
-    name: nullishString,
-    sort: nullishNumber,
-    createdBy: nullishNumber,
-    modifiedBy: nullishNumber,
-    dateStart: nullishString,
-    dateEnd: nullishString,
-    status: nullishString,
+    dateStart: lenientObject({
+      type: nullishString,
+    }).nullish(),
+    dateEnd: lenientObject({
+      type: nullishString,
+    }).nullish(),
+    status: lenientObject({
+      type: nullishString,
+    }).nullish(),
   };
 }
 
@@ -136,7 +139,10 @@ function tasksListsSchemaShape() {
         'FLOW_ID',
       ])
       .nullish(),
-    value: lenientObject({}).nullish(),
+    value: lenientObject({
+      from: nullishUnknown,
+      to: nullishUnknown,
+    }).nullish(),
     user: tasksUserSchema.nullish(),
   };
 }
@@ -311,7 +317,9 @@ export const tasksTemplateChecklistListResultTypeSchema = /* @__PURE__ */ lenien
 
 function tasksTemplateChecklistListResultTypeSchemaShape() {
   return {
-    checkListItems: tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema.nullish(),
+    checkListItems: lenientRecord(
+      tasksTemplateChecklistAddAttachmentByContentChecklistitemSchema,
+    ).nullish(),
   };
 }
 
@@ -325,7 +333,7 @@ function tasksFieldDescriptionSchemaShape() {
     title: nullishString,
     type: nullishString,
     required: nullishBoolean,
-    default: nullishString,
+    default: z.union([lenientString, z.null()]).nullish(),
     values: lenientObject({}).nullish(),
     primary: nullishBoolean,
   };
@@ -580,15 +588,7 @@ function tasksApiScrumEpicGetResultShape() {
 }
 
 /** Lenient schema of the result of `tasks.api.scrum.epic.getFields`. */
-export const tasksApiScrumEpicGetFieldsResult = /* @__PURE__ */ lenientObject(
-  tasksApiScrumEpicGetFieldsResultShape(),
-);
-
-function tasksApiScrumEpicGetFieldsResultShape() {
-  return {
-    fields: tasksEpicItemTypeSchema.nullish(),
-  };
-}
+export const tasksApiScrumEpicGetFieldsResult = tasksEpicFieldsSchema;
 
 /** Lenient schema of the result of `tasks.api.scrum.epic.list`. */
 export const tasksApiScrumEpicListResult = /* @__PURE__ */ lenientObject(
@@ -748,7 +748,15 @@ function tasksApiScrumSprintGetResultShape() {
 }
 
 /** Lenient schema of the result of `tasks.api.scrum.sprint.getFields`. */
-export const tasksApiScrumSprintGetFieldsResult = tasksSprintFieldsSchema;
+export const tasksApiScrumSprintGetFieldsResult = /* @__PURE__ */ lenientObject(
+  tasksApiScrumSprintGetFieldsResultShape(),
+);
+
+function tasksApiScrumSprintGetFieldsResultShape() {
+  return {
+    fields: tasksSprintItemTypeSchema.nullish(),
+  };
+}
 
 /** Lenient schema of the result of `tasks.api.scrum.sprint.list`. */
 export const tasksApiScrumSprintListResult = /* @__PURE__ */ lenientObject(
@@ -1087,7 +1095,7 @@ function tasksTaskCompleteResultShape() {
 }
 
 /** Lenient schema of the result of `tasks.task.counters.get`. */
-export const tasksTaskCountersGetResult = tasksCounterSchema;
+export const tasksTaskCountersGetResult = /* @__PURE__ */ lenientRecord(tasksCounterSchema);
 
 /** Lenient schema of the result of `tasks.task.defer`. */
 export const tasksTaskDeferResult = /* @__PURE__ */ lenientObject(tasksTaskDeferResultShape());
@@ -1224,12 +1232,20 @@ export const tasksTaskGetaccessResult = /* @__PURE__ */ lenientObject(
 
 function tasksTaskGetaccessResultShape() {
   return {
-    allowedActions: lenientObject({}).nullish(),
+    allowedActions: lenientRecord(lenientObject({})).nullish(),
   };
 }
 
 /** Lenient schema of the result of `tasks.task.history.list`. */
-export const tasksTaskHistoryListResult = tasksListsSchema;
+export const tasksTaskHistoryListResult = /* @__PURE__ */ lenientObject(
+  tasksTaskHistoryListResultShape(),
+);
+
+function tasksTaskHistoryListResultShape() {
+  return {
+    list: lenientArray(tasksListsSchema).nullish(),
+  };
+}
 
 /** Lenient schema of the result of `tasks.task.list`. */
 export const tasksTaskListResult = /* @__PURE__ */ lenientObject(tasksTaskListResultShape());
@@ -1335,7 +1351,20 @@ export const tasksTaskResultDeleteV3Result = tasksTaskResultDeleteV3ResultTypeSc
 export const tasksTaskResultDeleteFromCommentResult = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `tasks.task.result.list`. */
-export const tasksTaskResultListResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const tasksTaskResultListResult = /* @__PURE__ */ lenientArray(
+  lenientObject({
+    id: nullishNumber,
+    taskId: nullishNumber,
+    commentId: nullishNumber,
+    createdBy: nullishNumber,
+    createdAt: nullishString,
+    updatedAt: nullishString,
+    status: nullishNumber,
+    text: nullishString,
+    formattedText: nullishString,
+    files: lenientArray(z.unknown()).nullish(),
+  }),
+);
 
 /** Lenient schema of the result of `tasks.task.result.list`. */
 export const tasksTaskResultListV3Result = tasksTaskResultListV3ResultTypeSchema;

@@ -20,6 +20,22 @@ function telephonyCRMCREATEDENTITIESSchemaShape() {
   };
 }
 
+/** Lenient schema of `TelephonyASSIGNEDBY`. */
+export const telephonyASSIGNEDBYSchema = /* @__PURE__ */ lenientObject(
+  telephonyASSIGNEDBYSchemaShape(),
+);
+
+function telephonyASSIGNEDBYSchemaShape() {
+  return {
+    ID: nullishNumber,
+    TIMEMAN_STATUS: nullishString,
+    USER_PHONE_INNER: nullishString,
+    WORK_PHONE: nullishString,
+    PERSONAL_PHONE: nullishString,
+    PERSONAL_MOBILE: nullishString,
+  };
+}
+
 /** Lenient schema of the result of `telephony.call.attachTranscription`. */
 export const telephonyCallAttachTranscriptionResult = /* @__PURE__ */ lenientObject(
   telephonyCallAttachTranscriptionResultShape(),
@@ -97,7 +113,13 @@ function telephonyExternalCallRegisterResultShape() {
 
 /** Lenient schema of the result of `telephony.externalCall.searchCrmEntities`. */
 export const telephonyExternalCallSearchCrmEntitiesResult = /* @__PURE__ */ lenientArray(
-  z.unknown(),
+  lenientObject({
+    CRM_ENTITY_TYPE: nullishString,
+    CRM_ENTITY_ID: nullishNumber,
+    ASSIGNED_BY_ID: nullishNumber,
+    NAME: nullishString,
+    ASSIGNED_BY: telephonyASSIGNEDBYSchema.nullish(),
+  }),
 );
 
 /** Lenient schema of the result of `telephony.externalCall.show`. */
@@ -118,7 +140,13 @@ function telephonyExternalLineAddResultShape() {
 export const telephonyExternalLineDeleteResult = /* @__PURE__ */ lenientArray(z.unknown());
 
 /** Lenient schema of the result of `telephony.externalLine.get`. */
-export const telephonyExternalLineGetResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const telephonyExternalLineGetResult = /* @__PURE__ */ lenientArray(
+  lenientObject({
+    NUMBER: nullishString,
+    NAME: nullishString,
+    CRM_AUTO_CREATE: nullishString,
+  }),
+);
 
 /** Lenient schema of the result of `telephony.externalLine.update`. */
 export const telephonyExternalLineUpdateResult = /* @__PURE__ */ lenientObject(

@@ -3,6 +3,7 @@ import {
   lenientArray,
   lenientBoolean,
   lenientObject,
+  lenientString,
   nullishBoolean,
   nullishNumber,
   nullishString,
@@ -206,12 +207,12 @@ function timemanCloseResultShape() {
   return {
     STATUS: nullishString,
     TIME_START: nullishString,
-    TIME_FINISH: nullishString,
+    TIME_FINISH: z.union([lenientString, z.null()]).nullish(),
     DURATION: nullishString,
     TIME_LEAKS: nullishString,
     ACTIVE: nullishBoolean,
     IP_OPEN: nullishString,
-    IP_CLOSE: nullishString,
+    IP_CLOSE: z.union([lenientString, z.null()]).nullish(),
     LAT_OPEN: nullishNumber,
     LON_OPEN: nullishNumber,
     LAT_CLOSE: nullishNumber,
@@ -247,12 +248,12 @@ function timemanOpenResultShape() {
   return {
     STATUS: nullishString,
     TIME_START: nullishString,
-    TIME_FINISH: nullishString,
+    TIME_FINISH: z.union([lenientString, z.null()]).nullish(),
     DURATION: nullishString,
     TIME_LEAKS: nullishString,
     ACTIVE: nullishBoolean,
     IP_OPEN: nullishString,
-    IP_CLOSE: nullishString,
+    IP_CLOSE: z.union([lenientString, z.null()]).nullish(),
     LAT_OPEN: nullishNumber,
     LON_OPEN: nullishNumber,
     LAT_CLOSE: nullishNumber,
@@ -269,12 +270,12 @@ function timemanPauseResultShape() {
   return {
     STATUS: nullishString,
     TIME_START: nullishString,
-    TIME_FINISH: nullishString,
+    TIME_FINISH: z.union([lenientString, z.null()]).nullish(),
     DURATION: nullishString,
     TIME_LEAKS: nullishString,
     ACTIVE: nullishBoolean,
     IP_OPEN: nullishString,
-    IP_CLOSE: nullishString,
+    IP_CLOSE: z.union([lenientString, z.null()]).nullish(),
     LAT_OPEN: nullishNumber,
     LON_OPEN: nullishNumber,
     LAT_CLOSE: nullishNumber,
@@ -368,12 +369,12 @@ function timemanStatusResultShape() {
   return {
     STATUS: nullishString,
     TIME_START: nullishString,
-    TIME_FINISH: nullishString,
+    TIME_FINISH: z.union([lenientString, z.null()]).nullish(),
     DURATION: nullishString,
     TIME_LEAKS: nullishString,
     ACTIVE: nullishBoolean,
     IP_OPEN: nullishString,
-    IP_CLOSE: nullishString,
+    IP_CLOSE: z.union([lenientString, z.null()]).nullish(),
     LAT_OPEN: nullishNumber,
     LON_OPEN: nullishNumber,
     LAT_CLOSE: nullishNumber,
@@ -393,11 +394,12 @@ export const timemanTimecontrolReportsGetResult = /* @__PURE__ */ lenientObject(
 
 function timemanTimecontrolReportsGetResultShape() {
   return {
-    report: lenientObject({}).nullish(),
-    month_title: nullishString,
-    date_start: nullishString,
-    date_finish: nullishString,
-    days: lenientArray(timemanDaysSchema).nullish(),
+    report: lenientObject({
+      month_title: nullishString,
+      date_start: nullishString,
+      date_finish: nullishString,
+      days: lenientArray(timemanDaysSchema).nullish(),
+    }).nullish(),
     user: timemanUserSchema.nullish(),
   };
 }
@@ -420,7 +422,18 @@ function timemanTimecontrolReportsSettingsGetResultShape() {
 }
 
 /** Lenient schema of the result of `timeman.timecontrol.reports.users.get`. */
-export const timemanTimecontrolReportsUsersGetResult = /* @__PURE__ */ lenientArray(z.unknown());
+export const timemanTimecontrolReportsUsersGetResult = /* @__PURE__ */ lenientArray(
+  lenientObject({
+    id: nullishNumber,
+    name: nullishString,
+    first_name: nullishString,
+    last_name: nullishString,
+    work_position: nullishString,
+    avatar: nullishString,
+    personal_gender: nullishString,
+    last_activity_date: nullishString,
+  }),
+);
 
 /** Lenient schema of the result of `timeman.timecontrol.settings.get`. */
 export const timemanTimecontrolSettingsGetResult = /* @__PURE__ */ lenientObject(

@@ -27,7 +27,7 @@ function userfieldconfigSettingsSchemaShape() {
     MIN_VALUE: nullishNumber,
     MAX_VALUE: nullishNumber,
     PRECISION: nullishNumber,
-    DISPLAY: nullishString,
+    DISPLAY: z.enum(['CHECKBOX', 'RADIO', 'DROPDOWN']).nullish(),
     LABEL: nullishString,
     LABEL_CHECKBOX: nullishString,
     USE_SECOND: nullishBoolean,
@@ -145,7 +145,7 @@ export const userfieldconfigGetTypesResultTypeSchema = /* @__PURE__ */ lenientOb
 
 function userfieldconfigGetTypesResultTypeSchemaShape() {
   return {
-    types: lenientObject({}).nullish(),
+    types: lenientRecord(lenientObject({})).nullish(),
   };
 }
 
@@ -217,7 +217,10 @@ export const userfieldconfigAddResult = userfieldconfigAddResultTypeSchema;
 export const userfieldconfigDeleteResult = /* @__PURE__ */ z.null();
 
 /** Lenient schema of the result of `userfieldconfig.get`. */
-export const userfieldconfigGetResult = userfieldconfigGetResultTypeSchema;
+export const userfieldconfigGetResult = /* @__PURE__ */ z.union([
+  userfieldconfigGetResultTypeSchema,
+  z.null(),
+]);
 
 /** Lenient schema of the result of `userfieldconfig.getTypes`. */
 export const userfieldconfigGetTypesResult = userfieldconfigGetTypesResultTypeSchema;

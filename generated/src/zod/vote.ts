@@ -132,7 +132,15 @@ export const voteAttachedVoteGetManyResult = voteAttachedVoteGetManyResultTypeSc
 export const voteAttachedVoteGetWithVotedResult = voteAttachedVoteGetWithVotedResultTypeSchema;
 
 /** Lenient schema of the result of `vote.AttachedVote.recall`. */
-export const voteAttachedVoteRecallResult = voteAttachSchema;
+export const voteAttachedVoteRecallResult = /* @__PURE__ */ lenientObject(
+  voteAttachedVoteRecallResultShape(),
+);
+
+function voteAttachedVoteRecallResultShape() {
+  return {
+    attach: voteAttachSchema.nullish(),
+  };
+}
 
 /** Lenient schema of the result of `vote.AttachedVote.resume`. */
 export const voteAttachedVoteResumeResult = /* @__PURE__ */ lenientArray(z.unknown());
@@ -141,7 +149,15 @@ export const voteAttachedVoteResumeResult = /* @__PURE__ */ lenientArray(z.unkno
 export const voteAttachedVoteStopResult = /* @__PURE__ */ lenientArray(z.unknown());
 
 /** Lenient schema of the result of `vote.AttachedVote.vote`. */
-export const voteAttachedVoteVoteResult = voteAttachSchema;
+export const voteAttachedVoteVoteResult = /* @__PURE__ */ lenientObject(
+  voteAttachedVoteVoteResultShape(),
+);
+
+function voteAttachedVoteVoteResultShape() {
+  return {
+    attach: voteAttachSchema.nullish(),
+  };
+}
 
 /** Lenient schema of the result of `vote.Integration.Im.send`. */
 export const voteIntegrationImSendResult = voteIntegrationImSendResultTypeSchema;

@@ -3,6 +3,7 @@ import {
   lenientArray,
   lenientNumber,
   lenientObject,
+  lenientRecord,
   lenientString,
   nullishBoolean,
   nullishNumber,
@@ -130,13 +131,7 @@ export const voximplantSipUpdateResult = lenientNumber;
 export const voximplantStatisticGetResult = /* @__PURE__ */ lenientArray(z.unknown());
 
 /** Lenient schema of the result of `voximplant.tts.voices.get`. */
-export const voximplantTtsVoicesGetResult = /* @__PURE__ */ lenientObject(
-  voximplantTtsVoicesGetResultShape(),
-);
-
-function voximplantTtsVoicesGetResultShape() {
-  return {};
-}
+export const voximplantTtsVoicesGetResult = /* @__PURE__ */ lenientRecord(z.unknown());
 
 /** Lenient schema of the result of `voximplant.url.get`. */
 export const voximplantUrlGetResult = /* @__PURE__ */ lenientObject(voximplantUrlGetResultShape());
