@@ -4,6 +4,8 @@
  * the truth for each is written by reading the page (test/gold/truth/), never from a spec.
  */
 
+import { mulberry32 } from '../support/prng.ts';
+
 /** One candidate method: what the sampler needs to know to place it in a stratum. */
 export interface Candidate {
   id: string;
@@ -38,18 +40,6 @@ export const PER_NAMESPACE = 5;
 
 export const SEED = 20261206;
 
-/** mulberry32: a tiny seeded PRNG, so the sample never depends on Math.random or the platform. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function inStratum(c: Candidate, s: Stratum): boolean {
   switch (s) {
     case 'v3':
@@ -67,7 +57,7 @@ function inStratum(c: Candidate, s: Stratum): boolean {
 
 /** The sample: candidates sorted by id (input order never matters), shuffled with the seed, drawn by quota. */
 export function sampleGold(candidates: readonly Candidate[], seed = SEED): Pick[] {
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const pool = [...candidates].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Fisher–Yates with the seeded generator.
   for (let i = pool.length - 1; i > 0; i--) {

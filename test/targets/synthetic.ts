@@ -5,6 +5,7 @@
  * Deterministic (a seeded generator), so timings compare across runs.
  */
 import { SPEC_VERSION, type ErrorCatalogue, type Field, type MethodSpec, type TypeCatalogue, type TypeRef } from '../../generator/spec/schema.ts';
+import { mulberry32 } from '../support/prng.ts';
 
 const NAMESPACES: Array<[string, number]> = [
   ['crm', 420],
@@ -59,18 +60,6 @@ const WORDS = [
   'comment',
 ];
 const source = { file: 'synthetic.md', how: 'read' as const };
-
-/** A tiny seeded PRNG (mulberry32) so the corpus is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LOREM =
   'The identifier of the record as returned by the list method, used to link the entity to its owner and to filter results in related methods'.split(' ');
@@ -134,7 +123,7 @@ function base(id: string, method: string, r: () => number): MethodSpec {
 
 /** `count` REST methods (+ `vibe` Vibe operations), with the shared catalogues they use. */
 export function syntheticInput(count = 1500, vibe = 0): { specs: MethodSpec[]; errorCatalogues: ErrorCatalogue[]; typeCatalogues: TypeCatalogue[] } {
-  const r = rng(42);
+  const r = mulberry32(42);
   const specs: MethodSpec[] = [];
   const total = NAMESPACES.reduce((a, [, n]) => a + n, 0);
   let made = 0;
