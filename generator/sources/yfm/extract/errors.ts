@@ -166,6 +166,8 @@ export function readErrors(nodes: readonly AnyNode[], pagePath: string): ErrorsR
   let systemErrors = false;
   const errors: ErrorEntry[] = [];
   const stated = new Map<number, number | undefined>();
+  // "HTTP status: **200**, **403**" says errors come back with either: no one status to give every error.
+  let several = false;
   let v3Code: string | null = null;
   // The status the last paragraph stated ("HTTP status: **400**" above an error example), and its line.
   let lastStatus: { status: number; line: number | undefined } | null = null;
@@ -191,6 +193,7 @@ export function readErrors(nodes: readonly AnyNode[], pagePath: string): ErrorsR
       if (m?.[1]) v3Code = m[1];
       const statuses = statedStatuses(text);
       for (const status of statuses) if (status >= 400 && !stated.has(status)) stated.set(status, lineOf(b.node));
+      if (statuses.length > 1) several = true;
       // The status stated right above an error example is that response's status, whatever it is: biconnector
       // pages state **200** above every error example. Only an error status (>= 400) speaks for a whole table.
       if (statuses.length > 0) lastStatus = statuses.length === 1 ? { status: statuses[0]!, line: lineOf(b.node) } : null;
@@ -200,7 +203,7 @@ export function readErrors(nodes: readonly AnyNode[], pagePath: string): ErrorsR
   }
   const deduped = dedupeErrors(errors);
   const statusLines = new Map<string, number | undefined>();
-  const [only] = stated.size === 1 ? [...stated] : [];
+  const [only] = stated.size === 1 && !several ? [...stated] : [];
   if (only && deduped.errors.every((e) => e.status === null)) {
     deduped.errors = deduped.errors.map((e) => {
       statusLines.set(e.id, only[1]);

@@ -83,6 +83,14 @@ describe('HTTP status stated in prose', () => {
   // As catalog-catalog-is-offers.md writes it: one status above the error example, a table without a Status column.
   const codes = table(row('**Code**', '**Description**'), row('`100`', 'Parameter `id` not specified'), row('`0`', 'Other errors'));
 
+  it('gives no table error a status when the section states two (humanresources-hcmlink-company-delete.md: "HTTP status: **200**, **403**")', () => {
+    const r = readErrors([...md('HTTP status: **200**, **403**'), codes], 'p.md');
+    expect(r.errors.map((e) => [e.code, e.status])).toEqual([
+      ['100', null],
+      [null, null],
+    ]);
+  });
+
   it('gives every table error the one status the section states, citing its line', () => {
     const r = readErrors([...md('HTTP status: **400**'), codes], 'p.md');
     expect(r.errors.map((e) => [e.code, e.status])).toEqual([
