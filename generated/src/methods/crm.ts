@@ -10421,17 +10421,17 @@ export type CrmCatalogListResult = CrmCatalogListItem[];
 /**
  * Error codes documented for `crm.category.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 400 — Default client category does not support updating default state — Occurs when attempting to create a default funnel for `contacts` or `companies`
- * - HTTP 400 — Field 'NAME' is required — Occurs if the required field `name` is not provided
+ * - Default client category does not support updating default state — Occurs when attempting to create a default funnel for `contacts` or `companies`
+ * - Field 'NAME' is required — Occurs if the required field `name` is not provided
  */
 export const CrmCategoryAddErrorCode = {
-  /** HTTP 400 — Access denied — Occurs if the user does not have sufficient rights to add a funnel */
+  /** Access denied — Occurs if the user does not have sufficient rights to add a funnel */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** HTTP 400 — Adding a system category is prohibited — Occurs when attempting to create a system funnel in SPAs */
+  /** Adding a system category is prohibited — Occurs when attempting to create a system funnel in SPAs */
   ADDING_DISABLED: 'ADDING_DISABLED',
-  /** HTTP 400 — Entity type `{entityTypeName}` is not supported — Occurs if the CRM object does not support funnels */
+  /** Entity type `{entityTypeName}` is not supported — Occurs if the CRM object does not support funnels */
   ENTITY_TYPE_NOT_SUPPORTED: 'ENTITY_TYPE_NOT_SUPPORTED',
-  /** HTTP 400 — SPA not found — Occurs with incorrect values for `entityTypeId` */
+  /** SPA not found — Occurs with incorrect values for `entityTypeId` */
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
@@ -10473,25 +10473,25 @@ export interface CrmCategoryAddResult {
 /**
  * Error codes documented for `crm.category.delete`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 400 — Deals related to the funnel `{categoryName}` found — Occurs if the funnel to be deleted has at least one element. Relevant only for `deals`
- * - HTTP 400 — Default deal category cannot be deleted — Occurs when attempting to delete a default funnel. Relevant only for `deals`
+ * - Deals related to the funnel `{categoryName}` found — Occurs if the funnel to be deleted has at least one element. Relevant only for `deals`
+ * - Default deal category cannot be deleted — Occurs when attempting to delete a default funnel. Relevant only for `deals`
  */
 export const CrmCategoryDeleteErrorCode = {
-  /** HTTP 400 — Access denied — Occurs if the user deleting the funnel does not have sufficient rights */
+  /** Access denied — Occurs if the user deleting the funnel does not have sufficient rights */
   ACCESS_DENIED: 'ACCESS_DENIED',
   /**
-   * HTTP 400 — Elements related to the funnel found — Occurs if the funnel to be deleted has at least one element. Relevant for `SPAs`
-   * HTTP 400 — This funnel is the default funnel — Occurs when attempting to delete a default funnel. Relevant for `SPAs`
+   * Elements related to the funnel found — Occurs if the funnel to be deleted has at least one element. Relevant for `SPAs`
+   * This funnel is the default funnel — Occurs when attempting to delete a default funnel. Relevant for `SPAs`
    */
   BX_ERROR: 'BX_ERROR',
-  /** HTTP 400 — Entity type `{entityTypeName}` is not supported — Occurs if the CRM object does not support funnels */
+  /** Entity type `{entityTypeName}` is not supported — Occurs if the CRM object does not support funnels */
   ENTITY_TYPE_NOT_SUPPORTED: 'ENTITY_TYPE_NOT_SUPPORTED',
   /**
-   * HTTP 400 — SPA not found — Occurs with incorrect values for `entityTypeId`
-   * HTTP 400 — Element not found — Occurs if the funnel to be deleted does not exist
+   * SPA not found — Occurs with incorrect values for `entityTypeId`
+   * Element not found — Occurs if the funnel to be deleted does not exist
    */
   NOT_FOUND: 'NOT_FOUND',
-  /** HTTP 400 — Deletion of system category is prohibited — Occurs when attempting to delete a system funnel */
+  /** Deletion of system category is prohibited — Occurs when attempting to delete a system funnel */
   REMOVING_DISABLED: 'REMOVING_DISABLED',
 } as const;
 

@@ -659,14 +659,14 @@ export interface HumanresourcesEmployeeSubordinatesV3Result {
 /**
  * Error codes documented for `humanresources.hcmlink.company.add`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 403 — Operation failed — `crmCompanyId`, `company`, `title`, or `fields` is not passed; a save error occurred
+ * - Operation failed — `crmCompanyId`, `company`, `title`, or `fields` is not passed; a save error occurred
  */
 export const HumanresourcesHcmlinkCompanyAddErrorCode = {
-  /** HTTP 403 — Operation failed — CRM company was not found */
+  /** Operation failed — CRM company was not found */
   '510': '510',
-  /** HTTP 403 — Access denied! Access denied. — The user is not an administrator */
+  /** Access denied! Access denied. — The user is not an administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** HTTP 403 — Application context required — The method was not called in the application context */
+  /** Application context required — The method was not called in the application context */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 
@@ -701,11 +701,11 @@ export type HumanresourcesHcmlinkCompanyAddResult = number;
 
 /** Error codes documented for `humanresources.hcmlink.company.delete`. */
 export const HumanresourcesHcmlinkCompanyDeleteErrorCode = {
-  /** HTTP 403 — Operation failed — The company was not found or a deletion error occurred */
+  /** Operation failed — The company was not found or a deletion error occurred */
   '510': '510',
-  /** HTTP 403 — Access denied! Access denied. — The user is not an administrator */
+  /** Access denied! Access denied. — The user is not an administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** HTTP 403 — Application context required — The method was not called in the application context */
+  /** Application context required — The method was not called in the application context */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 
@@ -740,12 +740,12 @@ export type HumanresourcesHcmlinkCompanyDeleteResult = boolean;
 /**
  * Error codes documented for `humanresources.hcmlink.company.list`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 403 — Operation failed — An error occurred while retrieving the company list
+ * - Operation failed — An error occurred while retrieving the company list
  */
 export const HumanresourcesHcmlinkCompanyListErrorCode = {
-  /** HTTP 403 — Access denied! Access denied. — The user is not an administrator */
+  /** Access denied! Access denied. — The user is not an administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** HTTP 403 — Application context required — The method was not called in the application context */
+  /** Application context required — The method was not called in the application context */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 
@@ -793,11 +793,11 @@ export type HumanresourcesHcmlinkCompanyListResult = HumanresourcesHcmlinkCompan
 
 /** Error codes documented for `humanresources.hcmlink.company.update`. */
 export const HumanresourcesHcmlinkCompanyUpdateErrorCode = {
-  /** HTTP 403 — Operation failed — Required fields are not passed, the CRM company was not found, or a save error occurred */
+  /** Operation failed — Required fields are not passed, the CRM company was not found, or a save error occurred */
   '510': '510',
-  /** HTTP 403 — Access denied! Access denied. — The user is not an administrator */
+  /** Access denied! Access denied. — The user is not an administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** HTTP 403 — Application context required — The method was not called in the application context */
+  /** Application context required — The method was not called in the application context */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 
@@ -834,9 +834,9 @@ export type HumanresourcesHcmlinkCompanyUpdateResult = boolean;
 
 /** Error codes documented for `humanresources.hcmlink.company.user.list`. */
 export const HumanresourcesHcmlinkCompanyUserListErrorCode = {
-  /** HTTP 403 — User authorization required. — The user is not authorized */
+  /** User authorization required. — The user is not authorized */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** HTTP 403 — Application context required — The method was not called in the application context */
+  /** Application context required — The method was not called in the application context */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 
@@ -882,11 +882,11 @@ export type HumanresourcesHcmlinkCompanyUserListResult = HumanresourcesHcmlinkCo
 
 /** Error codes documented for `humanresources.hcmlink.employee.list`. */
 export const HumanresourcesHcmlinkEmployeeListErrorCode = {
-  /** HTTP 403 — Operation failed — The company was not found or the `company` parameter is not passed */
+  /** Operation failed — The company was not found or the `company` parameter is not passed */
   '510': '510',
-  /** HTTP 403 — Access denied! Access denied. — The user is not an administrator */
+  /** Access denied! Access denied. — The user is not an administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** HTTP 403 — Application context required — The method was not called in the application context */
+  /** Application context required — The method was not called in the application context */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 
@@ -936,14 +936,14 @@ export type HumanresourcesHcmlinkEmployeeListResult = HumanresourcesHcmlinkEmplo
 /**
  * Error codes documented for `humanresources.hcmlink.employee.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 403 — Item #... should have not empty 'employee', 'person', 'data' — A list item has no required fields
- * - HTTP 403 — Operation failed — Failed to update the synchronization job passed in the `job` parameter
- * - HTTP 403 — Parameter 'data' must be a non empty array — The employee list is not passed
+ * - Item #... should have not empty 'employee', 'person', 'data' — A list item has no required fields
+ * - Operation failed — Failed to update the synchronization job passed in the `job` parameter
+ * - Parameter 'data' must be a non empty array — The employee list is not passed
  */
 export const HumanresourcesHcmlinkEmployeeSetErrorCode = {
-  /** HTTP 403 — Access denied! Access denied. — The user is not an administrator */
+  /** Access denied! Access denied. — The user is not an administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** HTTP 403 — Application context required — The method was not called in the application context */
+  /** Application context required — The method was not called in the application context */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 
@@ -983,18 +983,18 @@ export type HumanresourcesHcmlinkEmployeeSetResult = HumanresourcesHcmlinkEmploy
 /**
  * Error codes documented for `humanresources.hcmlink.field.value.set`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 403 — Item #... does not match PIN request job '...' — The value does not match the PIN request job
- * - HTTP 403 — Item #... does not match salary/vacation request job '...' — The value does not match the payroll or vacation balance request job
- * - HTTP 403 — Item #... employee '...' not found for company '...' — The employee was not found in the company
- * - HTTP 403 — Item #... field '...' not found for company '...' — The field was not found in the company
- * - HTTP 403 — Job '...' result is incomplete — The `DONE` status was passed for the job, but the response does not contain all requested values
- * - HTTP 403 — Operation failed — Failed to update the synchronization job passed in the `job` parameter
- * - HTTP 403 — Parameter 'data' must be a non empty array — The field value list is not passed
+ * - Item #... does not match PIN request job '...' — The value does not match the PIN request job
+ * - Item #... does not match salary/vacation request job '...' — The value does not match the payroll or vacation balance request job
+ * - Item #... employee '...' not found for company '...' — The employee was not found in the company
+ * - Item #... field '...' not found for company '...' — The field was not found in the company
+ * - Job '...' result is incomplete — The `DONE` status was passed for the job, but the response does not contain all requested values
+ * - Operation failed — Failed to update the synchronization job passed in the `job` parameter
+ * - Parameter 'data' must be a non empty array — The field value list is not passed
  */
 export const HumanresourcesHcmlinkFieldValueSetErrorCode = {
-  /** HTTP 403 — Access denied! Access denied. — The user is not an administrator */
+  /** Access denied! Access denied. — The user is not an administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** HTTP 403 — Application context required — The method was not called in the application context */
+  /** Application context required — The method was not called in the application context */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 
@@ -1034,12 +1034,12 @@ export type HumanresourcesHcmlinkFieldValueSetResult = HumanresourcesHcmlinkEmpl
 /**
  * Error codes documented for `humanresources.hcmlink.job.status.get`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 403 — Operation failed — The job was not found
+ * - Operation failed — The job was not found
  */
 export const HumanresourcesHcmlinkJobStatusGetErrorCode = {
-  /** HTTP 403 — Access denied! Access denied. — The user is not an administrator */
+  /** Access denied! Access denied. — The user is not an administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** HTTP 403 — Application context required — The method was not called in the application context */
+  /** Application context required — The method was not called in the application context */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 
@@ -1074,12 +1074,12 @@ export type HumanresourcesHcmlinkJobStatusGetResult = HumanresourcesHcmlinkJobSt
 /**
  * Error codes documented for `humanresources.hcmlink.job.update`.
  * Also documented without a code (they arrive with an empty or placeholder code):
- * - HTTP 403 — Operation failed — The job was not found or an outdated status was passed
+ * - Operation failed — The job was not found or an outdated status was passed
  */
 export const HumanresourcesHcmlinkJobUpdateErrorCode = {
-  /** HTTP 403 — Access denied! Access denied. — The user is not an administrator */
+  /** Access denied! Access denied. — The user is not an administrator */
   ACCESS_DENIED: 'ACCESS_DENIED',
-  /** HTTP 403 — Application context required — The method was not called in the application context */
+  /** Application context required — The method was not called in the application context */
   WRONG_AUTH_TYPE: 'WRONG_AUTH_TYPE',
 } as const;
 
