@@ -4,16 +4,17 @@
  * named type in the spec's `types`, referenced by `{kind:'ref', name}`.
  */
 import type { Heading } from 'mdast';
-import type { NamedType, Provenance, TypeRef } from '../../../spec/schema.ts';
+import type { EnumValue, NamedType, Provenance, TypeRef } from '../../../spec/schema.ts';
 import { fieldId } from '../../../spec/ids.ts';
-import { fileOf, lineOf, squash, textOf, walk, type FlatBlock } from './md.ts';
+import { cellsOf, fileOf, lineOf, squash, textOf, walk, type FlatBlock } from './md.ts';
 import type { YfmTable } from './nodes.ts';
 import { alternativesAmong, relaxedByAlternatives, type AlternativeGroup } from './alternatives.ts';
 import { mapOfKeyRows } from './keyed.ts';
 import { openNamePatterns } from './patterns.ts';
 import { proseOf } from './prose.ts';
 import { readRows, type RowContext, type RowFact } from './rows.ts';
-import { viewTable } from './table.ts';
+import { cellMd, viewTable } from './table.ts';
+import type { ValueList } from './value-lists.ts';
 
 export interface HeadingEntry {
   heading: Heading;
@@ -333,7 +334,30 @@ export class PageTypes {
         const t = this.types.get(typeName)?.type;
         return t?.kind === 'object' ? t.fields.map((f) => f.name) : undefined;
       },
+      valuesAt: (anchor) => this.valuesAt(anchor),
     };
+  }
+
+  /**
+   * The values a table of codes under `#anchor` lists ("A list of available codes is described
+   * [below](#reactions)" → "### Available Reaction Codes" with a `Code | Description` table): each row's code
+   * span, with its description. Null unless the table's first column is headed as codes or values.
+   */
+  valuesAt(anchor: string): ValueList | null {
+    const found = this.findAnchor(anchor);
+    const table = found ? this.tablesOf(found.entry)[0]?.table : undefined;
+    if (!table) return null;
+    const view = viewTable(table);
+    if (!view.header || !/^(code|codes|value|values)$/.test((view.header[0] ?? '').replace(/[*:]/g, '').trim())) return null;
+    const values: EnumValue[] = [];
+    for (const row of view.rows) {
+      const [first, second] = cellsOf(row);
+      const m = /^`([^`]+)`$/.exec(squash(cellMd(first)));
+      if (!m?.[1]) return null;
+      const description = second ? squash(textOf(second)) : '';
+      values.push({ value: m[1], ...(description ? { description } : {}) });
+    }
+    return values.length >= 2 ? { values, names: false, ...(lineOf(table) ? { line: lineOf(table) as number } : {}) } : null;
   }
 
   /**

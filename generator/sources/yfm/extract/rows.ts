@@ -53,6 +53,8 @@ export interface RowContext {
   fieldNamesOf?(typeName: string): string[] | undefined;
   /** The JSON kinds ('array', 'object', 'scalar') the request examples send under a key, anywhere. */
   exampleKinds?(name: string): ReadonlySet<string>;
+  /** The values a table of codes under `#anchor` lists, when the description links one. */
+  valuesAt?(anchor: string): ValueList | null;
 }
 
 /** Column roles of a field table, by header names (description, default, read/write). */
@@ -166,9 +168,12 @@ function applyEnum(t: TypeRef, list: ValueList, position: 'param' | 'field', tex
   if (t.name === 'boolean' && vals.every((v) => v === 'Y' || v === 'N')) {
     return { kind: 'scalar', name: 'string', format: 'yn', docType: t.docType ?? 'boolean' };
   }
-  if (t.name === 'boolean' && vals.every((v) => v === 'true' || v === 'false' || v === '0' || v === '1')) return t;
+  // A `boolean` whose values are `0` and `1` (document-generator-numerator-update.md isDirectNumeration) travels
+  // as those numbers, as a `Y`/`N` one travels as letters: an integer enum. `true`/`false` is the boolean itself.
+  const bit = t.name === 'boolean' && vals.length > 0 && vals.every((v) => v === '0' || v === '1');
+  if (t.name === 'boolean' && !bit && vals.every((v) => v === 'true' || v === 'false' || v === '0' || v === '1')) return t;
   const numeric = vals.every((v) => typeof v === 'string' && /^-?\d+$/.test(v));
-  const base: 'string' | 'integer' = numeric && (t.name === 'integer' || t.name === 'unknown' || t.name === 'number') ? 'integer' : 'string';
+  const base: 'string' | 'integer' = numeric && (bit || t.name === 'integer' || t.name === 'unknown' || t.name === 'number') ? 'integer' : 'string';
   if (base === 'string' && (t.name === 'integer' || t.name === 'number') && !numeric) return t; // values are not of the type: prose, not an enum
   // Placeholders (`chatXXX`, `<ID>`, `U{id}`) and name patterns (`PROPERTY_PropertyId`) describe a family of
   // values: drop them, and what remains is only part of the story (an open enum), or too little to be an enum at all.
@@ -337,7 +342,10 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
   const keys = !keyed && anchors.length === 0 && type.kind === 'object' && type.fields.length === 0 ? describedKeys(descNodes) : null;
   if (keys && type.kind === 'object') type = objectOfKeys(type, keys, { ctx, name, file, legend });
 
-  const valueList = keys ? null : valueListOf(descNodes);
+  // A scalar whose description links a table of its codes ("described [below](#reactions)") takes them as values.
+  const linkedValues = () =>
+    type.kind === 'scalar' && (type.name === 'string' || type.name === 'integer') && anchors[0] ? (ctx.valuesAt?.(anchors[0]) ?? null) : null;
+  const valueList = keys ? null : (valueListOf(descNodes) ?? linkedValues());
   let inferredFrom: string | null = keyedFromProse ? 'prose' : null;
   if (!typed) {
     // No type line: the order of evidence is the row's own words first, then the page's examples.

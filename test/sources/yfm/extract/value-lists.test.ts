@@ -7,6 +7,7 @@ import { readYfmPage } from '../../../../generator/sources/yfm/extract/page.ts';
 import { valueListOf } from '../../../../generator/sources/yfm/extract/value-lists.ts';
 import type { MethodSpec, TypeRef } from '../../../../generator/spec/schema.ts';
 import { markdownNodes as md } from '../../../support/yfm.ts';
+import { specOf } from '../../../support/yfm-corpus.ts';
 
 const valuesOf = (text: string) => valueListOf(md(text))?.values.map((v) => v.value) ?? null;
 
@@ -292,6 +293,20 @@ describe('value lists on nullable and boolean rows', () => {
     });
   });
 
+  it('a boolean whose values are `0` and `1` is those numbers on the wire (document-generator-numerator-update.md isDirectNumeration)', () => {
+    expect(
+      typeOf(page([['isDirectNumeration', 'boolean', 'Direct numbering flag.\n\nPossible values:\n- `0` — disabled\n- `1` — enabled']]), 'isDirectNumeration'),
+    ).toMatchObject({
+      kind: 'enum',
+      base: 'integer',
+      values: [
+        { value: 0, description: 'disabled' },
+        { value: 1, description: 'enabled' },
+      ],
+      open: false,
+    });
+  });
+
   it('a boolean with `true`/`false` stays a boolean; `true`/`null` is a boolean or null (imbot.v2 chat-message-delete `complete`; crm-activity-badge-delete result)', () => {
     expect(
       typeOf(page([['complete', 'boolean', 'Complete deletion from the database. Allowed values: `true`, `false`. Default is `false`']]), 'complete'),
@@ -306,5 +321,22 @@ describe('value lists on nullable and boolean rows', () => {
         { kind: 'scalar', name: 'null' },
       ],
     });
+  });
+});
+
+describe('values in a table the description links', () => {
+  it('chat-message-reaction-add.md: "A list of available codes is described [below](#reactions)" takes the codes of that table', () => {
+    const s = specOf('api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-add.md');
+    const t = s.params.find((p) => p.name === 'reaction')?.type;
+    expect(t?.kind).toBe('enum');
+    const values = t?.kind === 'enum' ? t.values : [];
+    // The "Available Reaction Codes" table: 48 rows, from `like` — Like to `hundredPoints`.
+    expect(values.length).toBe(48);
+    expect(values.slice(0, 3)).toEqual([
+      { value: 'like', description: 'Like' },
+      { value: 'dislike', description: 'Dislike' },
+      { value: 'faceWithTearsOfJoy', description: 'Laughing to tears' },
+    ]);
+    expect(values[values.length - 1]?.value).toBe('hundredPoints');
   });
 });
