@@ -127,3 +127,18 @@ describe('scoreMethod and boolean values', () => {
     ]);
   });
 });
+
+describe('scoreMethod and flags as the wire carries them', () => {
+  it('takes a closed 0/1 enum or a Y/N string as the boolean the page types', () => {
+    const bit: TypeRef = { kind: 'enum', base: 'integer', values: [{ value: 0 }, { value: 1 }], open: false };
+    const yn: TypeRef = { kind: 'scalar', name: 'string', format: 'yn', docType: 'boolean' };
+    const spec = restSpec('x.get', {
+      params: [
+        { id: 'param:a', name: 'a', type: bit, required: false, source: src },
+        { id: 'param:b', name: 'b', type: yn, required: false, source: src },
+      ],
+    });
+    const t = truth({ params: { a: { type: 'boolean', required: false, values: [0, 1] }, b: { type: 'boolean', required: false } } });
+    expect(scoreMethod(t, spec, []).misses).toEqual([]);
+  });
+});

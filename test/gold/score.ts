@@ -75,9 +75,15 @@ function classes(t: TypeRef, resolve: Resolve, seen: ReadonlySet<string> = new S
   switch (t.kind) {
     case 'scalar':
       if (t.format === 'date' || t.format === 'datetime' || t.format === 'file') return new Set([t.format]);
+      // A boolean the page types so but the wire carries as `Y`/`N`: still the page's boolean.
+      if (t.format === 'yn') return new Set([t.name, 'boolean']);
       return new Set([t.name]);
-    case 'enum':
-      return new Set([t.base]);
+    case 'enum': {
+      // `0`/`1` or `Y`/`N` and nothing else: a boolean as the wire carries it.
+      const vals = t.values.map((v) => String(v.value)).sort();
+      const flag = !t.open && (vals.join() === '0,1' || vals.join() === 'N,Y');
+      return new Set(flag ? [t.base, 'boolean'] : [t.base]);
+    }
     case 'array':
     case 'object':
     case 'map':
