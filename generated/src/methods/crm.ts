@@ -643,7 +643,7 @@ export interface CrmCompanyDetailsConfigurationGetSectionElement {
   /** Field identifier. (Required: not documented.) */
   name?: string;
   /** Whether to always show the field. Possible values: - `"1"` — yes - `"0"` — no. (Required: not documented.) */
-  optionFlags?: boolean;
+  optionFlags?: 1 | 0 | (number & {});
   /** Additional options for the field. The structure is described below. (Required: not documented.) */
   options?: CrmCompanyDetailsConfigurationGetOptions;
 }
@@ -1379,7 +1379,7 @@ export interface CrmContactDetailsConfigurationGetSectionElement {
   /** Field identifier. (Required: not documented.) */
   name?: string;
   /** Whether to always show the field. Possible values: - `"1"` — yes - `"0"` — no. (Required: not documented.) */
-  optionFlags?: boolean;
+  optionFlags?: 1 | 0 | (number & {});
   /** Additional options for the field. The structure is described below. (Required: not documented.) */
   options?: CrmOptions;
 }

@@ -453,9 +453,9 @@ export interface DocumentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequen
   timezone?: string;
   /**
    * Direct numbering flag. Possible values: - `0` — disabled - `1` — enabled Default is `0`. In the method response, the value is returned as `true` | `false`
-   * @defaultValue "0"
+   * @defaultValue 0
    */
-  isDirectNumeration?: boolean;
+  isDirectNumeration?: 0 | 1;
 }
 
 /** Type `fields` (from `documentgenerator.numerator.add`). */

@@ -267,7 +267,7 @@ export const crmCompanyDetailsConfigurationGetSectionElementSchema = /* @__PURE_
 function crmCompanyDetailsConfigurationGetSectionElementSchemaShape() {
   return {
     name: nullishString,
-    optionFlags: nullishBoolean,
+    optionFlags: nullishNumber,
     options: crmCompanyDetailsConfigurationGetOptionsSchema.nullish(),
   };
 }
@@ -369,7 +369,7 @@ export const crmContactDetailsConfigurationGetSectionElementSchema = /* @__PURE_
 function crmContactDetailsConfigurationGetSectionElementSchemaShape() {
   return {
     name: nullishString,
-    optionFlags: nullishBoolean,
+    optionFlags: nullishNumber,
     options: crmOptionsSchema.nullish(),
   };
 }

@@ -855,7 +855,9 @@ function documentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberG
     padString: nullishString,
     periodicBy: z.enum(['', 'day', 'month', 'year']).nullish(),
     timezone: nullishString,
-    isDirectNumeration: nullishBoolean,
+    isDirectNumeration: z
+      .union([z.literal(0), z.literal('0'), z.literal(1), z.literal('1')])
+      .nullish(),
   };
 }
 
