@@ -5,17 +5,17 @@
  */
 import type { MethodSpec } from '../spec/schema.ts';
 import { FILTER_DESCRIBED_IN } from '../sources/yfm/extract/list.ts';
+import { restSpecFinder } from './type-refs.ts';
 
 const FACT = 'list.filter.operators';
 
 /** Every spec whose filter is described on another list method's page, with that page's read operators. */
 export function linkDescribedFilters(specs: readonly MethodSpec[]): MethodSpec[] {
-  const byMethod = new Map<string, MethodSpec>();
-  for (const s of specs) if (s.api === 'rest' && !byMethod.has(s.method.toLowerCase())) byMethod.set(s.method.toLowerCase(), s);
+  const find = restSpecFinder(specs);
   return specs.map((s) => {
     const own = s.facts[FACT];
     if (!own?.evidence?.startsWith(FILTER_DESCRIBED_IN) || !s.list?.filter) return s;
-    const other = byMethod.get(own.evidence.slice(FILTER_DESCRIBED_IN.length).toLowerCase());
+    const other = find(own.evidence.slice(FILTER_DESCRIBED_IN.length), s.restVersion);
     const theirs = other?.facts[FACT];
     // Only operators the other page states are worth copying; its own assumed set says nothing more.
     if (!other?.list?.filter || theirs?.how !== 'read' || other.list.filter.syntax !== s.list.filter.syntax) return s;

@@ -6,16 +6,15 @@
 import type { MethodSpec, NamedType } from '../spec/schema.ts';
 import { compareStrings } from '../spec/serialize.ts';
 import { RESULT_LIKE } from '../sources/yfm/extract/result-like.ts';
-import { reachableTypes } from './type-refs.ts';
+import { reachableTypes, restSpecFinder } from './type-refs.ts';
 
 /** Every spec whose result is said to be like another method's, typed as that method's result. */
 export function linkLikeResults(specs: readonly MethodSpec[]): MethodSpec[] {
-  const byMethod = new Map<string, MethodSpec>();
-  for (const s of specs) if (s.api === 'rest' && !byMethod.has(s.method.toLowerCase())) byMethod.set(s.method.toLowerCase(), s);
+  const find = restSpecFinder(specs);
   return specs.map((s) => {
     const evidence = s.result?.source.evidence ?? '';
     if (!s.result || !evidence.startsWith(RESULT_LIKE)) return s;
-    const other = byMethod.get(evidence.slice(RESULT_LIKE.length).toLowerCase());
+    const other = find(evidence.slice(RESULT_LIKE.length), s.restVersion);
     // The other page must document its result (read, or from its own table or example), not guess it too.
     if (!other?.result || other === s || other.result.source.evidence?.startsWith(RESULT_LIKE) || other.result.source.evidence === 'method-verb-convention')
       return s;

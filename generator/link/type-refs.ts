@@ -1,5 +1,5 @@
 /** Which named types a type refers to: the closure every pass that moves types between specs needs. */
-import type { NamedType, TypeRef } from '../spec/schema.ts';
+import type { MethodSpec, NamedType, TypeRef } from '../spec/schema.ts';
 import { mapTypeLeaves } from '../spec/type-walk.ts';
 
 /** Every ref leaf of a type, with whether it points into a shared catalogue. */
@@ -33,4 +33,15 @@ export function reachableTypes(roots: readonly TypeRef[], pool: readonly NamedTy
     queue.push(...localRefNames(t.type));
   }
   return [...seen.values()];
+}
+
+/**
+ * REST specs by method name (any case) and REST version: how a pass follows a page's mention of another
+ * method ("similar to `rpa.item.get`") to the spec of the same version, the one the page means.
+ */
+export function restSpecFinder(specs: readonly MethodSpec[]): (method: string, restVersion: MethodSpec['restVersion']) => MethodSpec | undefined {
+  const key = (method: string, rv: MethodSpec['restVersion']) => `${method.toLowerCase()}|${rv ?? '1'}`;
+  const byKey = new Map<string, MethodSpec>();
+  for (const s of specs) if (s.api === 'rest' && !byKey.has(key(s.method, s.restVersion))) byKey.set(key(s.method, s.restVersion), s);
+  return (method, restVersion) => byKey.get(key(method, restVersion));
 }

@@ -142,3 +142,12 @@ describe('scoreMethod and flags as the wire carries them', () => {
     expect(scoreMethod(t, spec, []).misses).toEqual([]);
   });
 });
+
+describe('scoreMethod and alternative groups', () => {
+  it('names a group the page does not give, so precision can fall', () => {
+    const spec = restSpec('x.get', { alternatives: [{ id: 'alt:A|B', params: ['A', 'B'], source: src }] });
+    const s = scoreMethod(truth({}), spec, []);
+    expect(s.misses).toEqual(['alternatives A|B: not on the page']);
+    expect(summarize([s]).precision.alternatives).toBe(0);
+  });
+});

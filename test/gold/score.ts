@@ -367,13 +367,18 @@ export function scoreMethod(truth: Truth, spec: MethodSpec | undefined, shared: 
     if (!ok) misses.push(`operators: spec ${got.join(' ')}, page ${want.join(' ')}`);
   }
 
-  if (truth.alternatives?.length) {
-    const groups = ((spec as { alternatives?: Array<{ params: string[] }> }).alternatives ?? []).map((a) => a.params);
-    for (const g of truth.alternatives) {
-      const ok = groups.some((s) => sameSet(s, g));
-      fact(tallies.alternatives, ok);
-      if (!ok) misses.push(`alternatives ${g.join('|')}: missing`);
-    }
+  // Recall over the page's groups, precision over the spec's: a truth without groups says the page has none.
+  const goldGroups = truth.alternatives ?? [];
+  const specGroups = spec.alternatives.map((a) => a.params);
+  for (const g of goldGroups) {
+    tallies.alternatives.gold++;
+    if (specGroups.some((s) => sameSet(s, g))) tallies.alternatives.found++;
+    else misses.push(`alternatives ${g.join('|')}: missing`);
+  }
+  for (const g of specGroups) {
+    tallies.alternatives.spec++;
+    if (goldGroups.some((t) => sameSet(t, g))) tallies.alternatives.right++;
+    else misses.push(`alternatives ${g.join('|')}: not on the page`);
   }
   return { id: truth.id, misses, tallies };
 }

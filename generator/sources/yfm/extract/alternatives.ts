@@ -4,6 +4,7 @@
  * provided". Neither member is required on its own, but a call must carry one of them: the group is a fact
  * of the spec (`alternatives`), and its members stop being required one by one.
  */
+import { compareStrings } from '../../../spec/serialize.ts';
 
 /** A code span naming a param, optionally followed by "parameter"/"field"/"element". */
 const NAME = '`[A-Za-z_][\\w.]*`(?:\\s+(?:parameters?|fields?|elements?))?';
@@ -63,7 +64,7 @@ export function alternativesAmong(
   const names = new Set(rows.map((r) => r.name));
   const out = new Map<string, AlternativeGroup>();
   const add = (members: readonly string[], from: 'row' | 'prose', file: string, line: number | undefined) => {
-    const set = [...new Set(members)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const set = [...new Set(members)].sort(compareStrings);
     if (set.length < 2 || set.some((n) => !names.has(n))) return;
     const key = set.join('|');
     if (!out.has(key)) out.set(key, { names: set, from, file, line });

@@ -4,6 +4,7 @@
  * filtered is linked later by the link stage (`generator/link/list-entities.ts`).
  */
 import type { ListSemantics, Param, Provenance, Warning } from '../../../spec/schema.ts';
+import { squash } from './md.ts';
 import { v3OperatorsFromCell } from './v3-filter.ts';
 
 /** The prefix operators Bitrix documents for REST 1 list filters (used when a filter cell lists none). */
@@ -209,7 +210,6 @@ function unique(xs: readonly string[]): string[] {
  */
 export function lineOfPhrase(lines: readonly string[] | undefined, from: number | undefined, phrase: string | undefined): number | undefined {
   if (!lines || !phrase) return undefined;
-  const squash = (x: string) => x.replace(/\s+/g, ' ').trim();
   const needle = squash(phrase).slice(0, 24);
   for (let i = Math.max(0, (from ?? 1) - 1); i < lines.length; i++) if (squash(lines[i] ?? '').includes(needle)) return i + 1;
   return undefined;

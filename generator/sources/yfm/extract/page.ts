@@ -202,7 +202,8 @@ function buildSpecs(
   // A REST 3.0 filter cell that lists no operators takes the overview's table (the one page every v3 filter refers to).
   const overviewText = identity.restVersion === '3' ? ctx.readFile(REST_V3_OVERVIEW) : undefined;
   const overviewOps = overviewText === undefined ? undefined : v3OperatorsFromOverview(overviewText);
-  const pageLines = page.text.split(/\r?\n/);
+  // Only a REST 3.0 filter cell's operators are looked up by line (list.ts).
+  const pageLines = identity.restVersion === '3' ? page.text.split(/\r?\n/) : undefined;
 
   // A response section that only says the result is like another method's (no table, no example).
   const likeMethod = resultOut ? null : resultLikeOf(responseSection?.blocks ?? []);

@@ -5,6 +5,7 @@
  * table in the intro when the page has no params section (crm.deal.productrows.get).
  */
 import { paramId } from '../../../spec/ids.ts';
+import { compareStrings } from '../../../spec/serialize.ts';
 import type { Param } from '../../../spec/schema.ts';
 import { cellsOf, fileOf, flattenBlocks, inBoilerplateInclude, lineOf, squash, textOf, type FlatBlock } from './md.ts';
 import type { AnyNode, YfmTable } from './nodes.ts';
@@ -98,7 +99,7 @@ function variantGroup(tables: ReadonlyArray<{ view: TableView; variant: number }
   const lists = [...requiredBy.values()];
   const firsts = lists.map((names) => names.find((n) => !lists.every((l) => l.includes(n))));
   if (firsts.some((n) => n === undefined)) return null;
-  const names = [...new Set(firsts as string[])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = [...new Set(firsts as string[])].sort(compareStrings);
   if (names.length < 2) return null;
   const first = tables[0]?.view.table;
   return { names, from: 'variants', file: first ? fileOf(first, pagePath) : pagePath, line: lineOf(first) };

@@ -18,7 +18,18 @@ export function exampleResult(examples: readonly Example[]): { value: unknown; s
   return null;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** A JSON object (not an array, not null). */
+export const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** `object` with no fields, or a type that says nothing (`any`, `unknown`). */
+export function isPlainObject(t: TypeRef): boolean {
+  return (t.kind === 'object' && t.fields.length === 0) || (t.kind === 'scalar' && (t.name === 'any' || t.name === 'unknown'));
+}
+
+/** `array` with nothing said of its items (`array`, `object[]`, `any[]`). */
+export function isPlainArray(t: TypeRef): boolean {
+  return t.kind === 'array' && isPlainObject(t.items);
+}
 
 /** True when `word` stands alone in `text` (as a word or a code span), case-insensitively. */
 function mentions(text: string, word: string): boolean {
@@ -77,8 +88,7 @@ function shownObject(v: unknown): Record<string, unknown> | null {
 
 /** A row typed `object`/`array` with nothing said of its members (so the rows after it may be them). */
 function isOpenContainer(t: TypeRef): boolean {
-  const open = (x: TypeRef) => (x.kind === 'object' && x.fields.length === 0) || (x.kind === 'scalar' && (x.name === 'any' || x.name === 'unknown'));
-  return (t.kind === 'object' && t.fields.length === 0) || (t.kind === 'array' && open(t.items));
+  return (t.kind === 'object' && t.fields.length === 0) || isPlainArray(t);
 }
 
 /**

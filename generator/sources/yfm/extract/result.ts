@@ -9,7 +9,7 @@ import type { AnyNode, YfmTable } from './nodes.ts';
 import type { PageTypes } from './nested-types.ts';
 import { factToField } from './nested-types.ts';
 import { readRows, type RowFact } from './rows.ts';
-import { exampleResult, nestByExample, wrapInExampleKey, wrapRowsInExampleKey } from './result-wrapper.ts';
+import { exampleResult, isPlainArray, isPlainObject, isRecord, nestByExample, wrapInExampleKey, wrapRowsInExampleKey } from './result-wrapper.ts';
 import { viewTable } from './table.ts';
 
 export const ENVELOPE_FIELDS = new Set(['time', 'total', 'next']);
@@ -56,15 +56,6 @@ function returnedTables(blocks: readonly FlatBlock[], sectionIsReturned: boolean
 function responseTables(sections: readonly { blocks: readonly AnyNode[]; title: string }[]): YfmTable[] {
   const found = sections.map((s) => returnedTables(flattenBlocks(s.blocks), /returned|fields returned|^result/i.test(s.title)));
   return (found.find((f) => f.explicit) ?? found.find((f) => f.tables.length > 0))?.tables ?? [];
-}
-
-function isPlainObject(t: TypeRef): boolean {
-  return (t.kind === 'object' && t.fields.length === 0) || (t.kind === 'scalar' && (t.name === 'any' || t.name === 'unknown'));
-}
-
-/** `array` with nothing said of its items (`array`, `object[]`, `any[]`). */
-function isPlainArray(t: TypeRef): boolean {
-  return t.kind === 'array' && isPlainObject(t.items);
 }
 
 /**
@@ -188,12 +179,12 @@ export function readResult(
   };
   const resultRow = facts.find((f) => f.name === 'result');
   const others = facts.filter((f) => f.name !== 'result' && !ENVELOPE_FIELDS.has(f.name));
+  const shown = exampleResult(fallback.examples);
   if (resultRow) {
     let type = resultRow.type;
     let source = resultRow.source;
-    const shown = exampleResult(fallback.examples);
     // `array` is also Bitrix's word for a PHP associative array: a success example showing an object says which.
-    const list = isPlainArray(type) && !(shown && shown.value !== null && typeof shown.value === 'object' && !Array.isArray(shown.value));
+    const list = isPlainArray(type) && !(shown && isRecord(shown.value));
     if (isPlainObject(type) && others.length > 0) {
       // "result: object" followed by its fields flattened into the same table (REST 3.0 `item`, …).
       type = {
@@ -242,9 +233,9 @@ export function readResult(
   // The table lists the result's fields directly.
   const fields: Field[] = nestByExample(
     others.map((f: RowFact) => factToField(f, 'result')),
-    exampleResult(fallback.examples)?.value,
+    shown?.value,
   );
-  const wrapped = wrapRowsInExampleKey(fields, exampleResult(fallback.examples)?.value, tableSource);
+  const wrapped = wrapRowsInExampleKey(fields, shown?.value, tableSource);
   return {
     result: { type: wrapped?.type ?? { kind: 'object', fields }, source: { ...tableSource, how: 'inferred', evidence: 'table-without-result-row' } },
     rowNames,

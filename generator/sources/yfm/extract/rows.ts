@@ -348,12 +348,13 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
   const valueList = keys ? null : (valueListOf(descNodes) ?? linkedValues());
   let inferredFrom: string | null = keyedFromProse ? 'prose' : null;
   if (!typed) {
+    const untypedEnum = valueList ? applyEnum({ kind: 'scalar', name: 'unknown' }, valueList, ctx.position, description, file) : null;
     // No type line: the order of evidence is the row's own words first, then the page's examples.
     if (/^(order|sort)$/i.test(name)) {
       type = { kind: 'map', keys: 'string', values: { kind: 'enum', base: 'string', values: [{ value: 'asc' }, { value: 'desc' }], open: false } };
       inferredFrom = 'description';
-    } else if (valueList && applyEnum({ kind: 'scalar', name: 'unknown' }, valueList, ctx.position, description, file).kind !== 'scalar') {
-      type = applyEnum({ kind: 'scalar', name: 'unknown' }, valueList, ctx.position, description, file);
+    } else if (untypedEnum && untypedEnum.kind !== 'scalar') {
+      type = untypedEnum;
       inferredFrom = 'description';
     } else if (roles.example >= 0 && cells[roles.example] && literalType(squash(proseOf(kids(cells[roles.example] as YfmCell))))) {
       type = literalType(squash(proseOf(kids(cells[roles.example] as YfmCell)))) as TypeRef;

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describedKeys, keyTyping } from '../../../../generator/sources/yfm/extract/description-keys.ts';
-import { readYfmPage } from '../../../../generator/sources/yfm/extract/page.ts';
 import type { MethodSpec, TypeRef } from '../../../../generator/spec/schema.ts';
 import { markdownNodes as md } from '../../../support/yfm.ts';
+import { paramsTablePage, type ParamRow } from '../../../support/yfm-page.ts';
 
 const keysOf = (text: string) => describedKeys(md(text))?.keys.map((k) => [k.name, k.description]) ?? null;
 
@@ -80,30 +80,14 @@ describe('keyTyping: the page states no type for a described key', () => {
 });
 
 /** A method page with the required legend, one params table of `rows`, and a request example `body`. */
-function page(rows: Array<[string, string, string]>, body?: string): MethodSpec {
-  const text = [
-    '# List items x.item.list',
-    '',
-    '> Scope: [`x`](../scopes/permissions.md)',
-    '',
-    'The method `x.item.list` lists items.',
-    '',
-    '## Method Parameters',
-    '',
-    '{% include [Note on required parameters](../../_includes/required.md) %}',
-    '',
-    '#|',
-    '|| **Name**',
-    '`type` | **Description** ||',
-    ...rows.map(([name, type, desc]) => `|| **${name}**\n[\`${type}\`](../data-types.md) | ${desc} ||`),
-    '|#',
-    '',
-    ...(body ? ['## Code Examples', '', '```bash', `curl -X POST -d '${body}' https://example.com/rest/x.item.list`, '```', ''] : []),
-  ].join('\n');
-  const s = readYfmPage({ path: 'api-reference/x/x-item-list.md', text }, { readFile: () => undefined }).specs[0];
-  if (!s) throw new Error('no spec');
-  return s;
-}
+const page = (rows: ParamRow[], body?: string): MethodSpec =>
+  paramsTablePage(rows, {
+    heading: 'List items x.item.list',
+    intro: 'The method `x.item.list` lists items.',
+    path: 'api-reference/x/x-item-list.md',
+    legend: true,
+    body,
+  });
 const paramOf = (s: MethodSpec, name: string) => s.params.find((p) => p.name === name);
 
 describe('objects whose keys the description names', () => {

@@ -3,16 +3,12 @@
  * (an inline page cut from the corpus page it names, or the corpus page itself) says.
  */
 import { describe, expect, it } from 'vitest';
-import { readYfmPage } from '../../../../generator/sources/yfm/extract/page.ts';
 import { dressedNames } from '../../../../generator/sources/yfm/extract/nested-types.ts';
 import type { MethodSpec, TypeRef } from '../../../../generator/spec/schema.ts';
 import { fieldsOf, named, specOf } from '../../../support/yfm-corpus.ts';
+import { specOfText } from '../../../support/yfm-page.ts';
 
-const page = (body: string): MethodSpec => {
-  const s = readYfmPage({ path: 'api-reference/x/page.md', text: body }, { readFile: () => undefined }).specs[0];
-  if (!s) throw new Error('the page yields no spec');
-  return s;
-};
+const page = (body: string): MethodSpec => specOfText(body);
 
 /** Field names of a type, through one ref to a named type of the spec. */
 const namesOf = (s: MethodSpec, t: TypeRef | undefined): string[] => {

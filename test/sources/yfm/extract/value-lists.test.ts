@@ -3,11 +3,11 @@
  * writes it (the page is named), and the expected values are what that page says.
  */
 import { describe, expect, it } from 'vitest';
-import { readYfmPage } from '../../../../generator/sources/yfm/extract/page.ts';
 import { valueListOf } from '../../../../generator/sources/yfm/extract/value-lists.ts';
 import type { MethodSpec, TypeRef } from '../../../../generator/spec/schema.ts';
 import { markdownNodes as md } from '../../../support/yfm.ts';
 import { specOf } from '../../../support/yfm-corpus.ts';
+import { paramsTablePage, specOfText, type ParamRow } from '../../../support/yfm-page.ts';
 
 const valuesOf = (text: string) => valueListOf(md(text))?.values.map((v) => v.value) ?? null;
 
@@ -94,27 +94,8 @@ describe('valueListOf: bullet lists', () => {
 });
 
 /** A method page with one params table whose rows are `rows` (name, type, description). */
-function page(rows: Array<[string, string, string]>): MethodSpec {
-  const text = [
-    '# Add an item x.item.add',
-    '',
-    '> Scope: [`x`](../scopes/permissions.md)',
-    '',
-    'The method `x.item.add` adds an item.',
-    '',
-    '## Method Parameters',
-    '',
-    '#|',
-    '|| **Name**',
-    '`type` | **Description** ||',
-    ...rows.map(([name, type, desc]) => `|| **${name}**\n[\`${type}\`](../data-types.md) | ${desc} ||`),
-    '|#',
-    '',
-  ].join('\n');
-  const s = readYfmPage({ path: 'api-reference/x/x-item-add.md', text }, { readFile: () => undefined }).specs[0];
-  if (!s) throw new Error('no spec');
-  return s;
-}
+const page = (rows: ParamRow[]): MethodSpec =>
+  paramsTablePage(rows, { heading: 'Add an item x.item.add', intro: 'The method `x.item.add` adds an item.', path: 'api-reference/x/x-item-add.md' });
 const typeOf = (s: MethodSpec, name: string): TypeRef | undefined => s.params.find((p) => p.name === name)?.type;
 
 describe('enums built from value lists', () => {
@@ -253,26 +234,23 @@ describe('valueListOf: "values `Y` or `N`" and "Label: `Y` or `N`"', () => {
 
 describe('value lists on nullable and boolean rows', () => {
   it('a `string` | `null` row takes the values on its string member (mailservice/mailservice-get.md, SMTP_ENCRYPTION)', () => {
-    const s = readYfmPage(
-      {
-        path: 'api-reference/x/x-item-get.md',
-        text: [
-          '# Get x.item.get',
-          '',
-          'The method `x.item.get` gets an item.',
-          '',
-          '## Method Parameters',
-          '',
-          '#|',
-          '|| **Name**',
-          '`type` | **Description** ||',
-          '|| **SMTP_ENCRYPTION**\n[`string`](../data-types.md)\\|[`null`](../data-types.md) | Secure SMTP connection indicator, values `Y` or `N` ||',
-          '|#',
-          '',
-        ].join('\n'),
-      },
-      { readFile: () => undefined },
-    ).specs[0];
+    const s = specOfText(
+      [
+        '# Get x.item.get',
+        '',
+        'The method `x.item.get` gets an item.',
+        '',
+        '## Method Parameters',
+        '',
+        '#|',
+        '|| **Name**',
+        '`type` | **Description** ||',
+        '|| **SMTP_ENCRYPTION**\n[`string`](../data-types.md)\\|[`null`](../data-types.md) | Secure SMTP connection indicator, values `Y` or `N` ||',
+        '|#',
+        '',
+      ].join('\n'),
+      'api-reference/x/x-item-get.md',
+    );
     expect(s?.params[0]?.type).toMatchObject({
       kind: 'union',
       anyOf: [
