@@ -1,0 +1,77 @@
+/**
+ * Which methods have an opaque result: one a caller cannot read a single typed field from. Counted
+ * the way a user meets it in the generated client: `unknown`, `unknown[]`, `Record<string, unknown>`,
+ * or a wrapper whose every field is one of those (`{ item?: unknown }`).
+ */
+import type { MethodSpec, NamedType, TypeRef } from '../spec/schema.ts';
+import type { SpecSet } from '../spec/spec-set.ts';
+import { compareStrings } from '../spec/canonical.ts';
+
+/** One method whose result is opaque, and why. */
+export interface OpaqueResult {
+  id: string;
+  method: string;
+  /** Where the result's shape came from (`spec.result.source.evidence`), or "none" without a result. */
+  evidence: string;
+  /** The result is a list method's: its items are what is opaque. */
+  list: boolean;
+}
+
+/** Opaque results of the REST methods that are not deprecated, and how many methods were looked at. */
+export interface OpaqueResultCount {
+  methods: number;
+  opaque: OpaqueResult[];
+  listMethods: number;
+  opaqueListItems: number;
+}
+
+type Resolve = (t: Extract<TypeRef, { kind: 'ref' }>) => TypeRef | undefined;
+
+/** Whether a type gives the caller no typed field or value to read. */
+export function isOpaqueType(t: TypeRef, resolve: Resolve, seen: ReadonlySet<string> = new Set()): boolean {
+  switch (t.kind) {
+    case 'scalar':
+      return t.name === 'any' || t.name === 'unknown';
+    case 'enum':
+      return false;
+    case 'array':
+      return isOpaqueType(t.items, resolve, seen);
+    case 'map':
+      return isOpaqueType(t.values, resolve, seen);
+    case 'union':
+      return t.anyOf.some((m) => isOpaqueType(m, resolve, seen));
+    case 'object':
+      return t.fields.length === 0 || t.fields.every((f) => isOpaqueType(f.type, resolve, seen));
+    case 'ref': {
+      const key = `${t.shared ? 'shared:' : ''}${t.name}`;
+      if (seen.has(key)) return false; // a recursive type has fields somewhere up the chain
+      const target = resolve(t);
+      return target === undefined || isOpaqueType(target, resolve, new Set([...seen, key]));
+    }
+  }
+}
+
+/** Count the opaque results of a spec set's current (not deprecated) REST methods. */
+export function countOpaqueResults(set: SpecSet): OpaqueResultCount {
+  const shared = new Map<string, NamedType>();
+  for (const cat of set.typeCatalogues) for (const t of cat.types) shared.set(t.name, t);
+  const out: OpaqueResultCount = { methods: 0, opaque: [], listMethods: 0, opaqueListItems: 0 };
+  for (const spec of set.specs) {
+    if (spec.api !== 'rest' || spec.deprecated !== false) continue;
+    out.methods++;
+    const isList = spec.list !== null;
+    if (isList) out.listMethods++;
+    if (!isOpaqueResult(spec, shared)) continue;
+    if (isList) out.opaqueListItems++;
+    out.opaque.push({ id: spec.id, method: spec.method, evidence: spec.result?.source.evidence ?? 'none', list: isList });
+  }
+  out.opaque.sort((a, b) => compareStrings(a.id, b.id));
+  return out;
+}
+
+function isOpaqueResult(spec: MethodSpec, shared: ReadonlyMap<string, NamedType>): boolean {
+  if (!spec.result) return true;
+  const local = new Map(spec.types.map((t) => [t.name, t]));
+  const resolve: Resolve = (r) => (r.shared ? shared.get(r.name) : (local.get(r.name) ?? shared.get(r.name)))?.type;
+  return isOpaqueType(spec.result.type, resolve);
+}
