@@ -1,6 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The user-task project (test/user-tasks/tasks) imports the package by its name, as a user would.
+  resolve: {
+    alias: [
+      { find: /^@b24gen\/bitrix24$/, replacement: fileURLToPath(new URL('./generated/src/index.ts', import.meta.url)) },
+      { find: /^@b24gen\/bitrix24\/zod\/(.+)$/, replacement: fileURLToPath(new URL('./generated/src/zod/', import.meta.url)) + '$1.ts' },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     // Type tests run tsc and the corpus tests read 2,600 pages: generous, but bounded.
