@@ -170,12 +170,17 @@ const CASES: Record<string, TaskCase> = {
   },
   '15-error-handling': {
     // The test chooses the scenario; the answer is im-message-add.md's error example.
-    arrange: (portal) => portal.failWithDocumentedError('im.message.add', 2),
+    arrange: (portal) => {
+      portal.failWithDocumentedError('im.message.add', 2);
+      portal.failWithDocumentedError('crm.contact.get');
+    },
     check: (out) =>
       // im-message-add.md: HTTP 400, {"error": "MESSAGE_EMPTY", "error_description": "Message can't be empty"}.
       expect(out).toEqual({
         call: { code: 'MESSAGE_EMPTY', status: 400, description: "Message can't be empty", emptyMessage: true },
         batch: { code: 'MESSAGE_EMPTY', emptyMessage: true },
+        // crm-contact-get.md: HTTP Status 400, {"error": "", "error_description": "ID is not defined or invalid."}.
+        contact: { status: 400, description: 'ID is not defined or invalid.' },
       }),
   },
 };
