@@ -218,6 +218,11 @@ describe('issue 10 user tasks', async () => {
     for (const name of Object.keys(known.tasks)) expect(names, `known-failing.json lists ${name}`).toContain(name);
   });
 
+  it("type-checks the generated package itself in the user's strict project (every error is in a task)", () => {
+    const elsewhere = diagnostics.filter((d) => !/(^|\/)tasks\/[^/]+\.ts$/.test(d.file));
+    expect(elsewhere.map((d) => `${d.file}(${d.line}): ${d.code} ${d.message.split('\n')[0]}`)).toEqual([]);
+  });
+
   for (const name of names) {
     const listed = known.tasks[name];
     it(`${name} compiles${listed?.compile ? ' (known failing)' : ''}`, () => {
