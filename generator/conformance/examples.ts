@@ -39,7 +39,7 @@ export function collectResponseCases(specs: MethodSpec[]): ExampleCase[] {
       if (ex.json !== undefined) out.push(responseCase(spec, ex.id, ex.json, ex.source.file, ex.source.line));
       // An example the reader could not parse is listed as skipped, so a page's broken JSON shows in the report.
       else if (ex.raw !== undefined && /^\s*[{[]/.test(ex.raw))
-        out.push({ ...responseCase(spec, ex.id, null, ex.source.file, ex.source.line), skip: NOT_JSON });
+        out.push({ ...responseCase(spec, ex.id, null, ex.source.file, ex.source.line), renamed: [], skip: NOT_JSON });
     }
   }
   return out;

@@ -5,9 +5,9 @@
  *
  *  1. A compiler message that is none of the three kinds → unclear. The parser flagged the page's
  *     examples as calling another method → doc bug.
- *  2. Envelope keys: a body without `result` (`data` for Vibe) that carries `error` → parser bug
- *     (an error body filed as a success response); without it otherwise → doc bug (the page shows a
- *     bare result or another shape); an unknown top-level key → doc bug; a `total`/`next` that is not
+ *  2. Envelope keys: any finding on a body without `result` (`data` for Vibe) that carries `error`
+ *     → parser bug (an error body filed as a success response); `result` missing otherwise → doc bug
+ *     (bare results are wrapped before checking, so this is rare); an unknown top-level key → doc bug; a `total`/`next` that is not
  *     a number → wire when it is a numeric string, doc bug otherwise.
  *  3. Wire forms (verdict `wire`): the value is what the portal really sends for the documented type
  *     and the generated type does not model it — `null` anywhere; a numeric string where the type is
@@ -119,10 +119,9 @@ export function wireByMessage(value: unknown, message: string, name: string): Ju
 /** Rule 2: findings on the envelope itself (`result` missing, a stray key, `total`/`next`). */
 function envelope(f: Finding, ex: ExampleCase, top: string): Judgement {
   const key = String(f.path[0]);
-  if (f.kind === 'missing-required' && key === top) {
-    if (isObject(ex.body) && Object.hasOwn(ex.body, 'error')) return parser(`the example is an error body (it has 'error'), filed as a success response`);
-    return doc(`the example has no '${top}' field: the page shows the result without its envelope, or another shape`);
-  }
+  if (isObject(ex.body) && Object.hasOwn(ex.body, 'error') && !Object.hasOwn(ex.body, top))
+    return parser(`the example is an error body (it has 'error'), filed as a success response`);
+  if (f.kind === 'missing-required' && key === top) return doc(`the example has no '${top}' field`);
   if (f.kind === 'unknown-property') return doc(`'${key}' is not a field of the response envelope`);
   const value = valueAt(ex.body, f.path);
   if (f.kind === 'wrong-type' && typeof value === 'string' && /^\d+$/.test(value)) return wire(`'${key}' is the numeric string ${JSON.stringify(value)}`);
