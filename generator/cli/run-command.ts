@@ -28,7 +28,7 @@ export async function runCommand(name: string, args: Args, quiet: boolean): Prom
         generated: str(args['generated']) ?? d.generated,
         format,
         caseSensitive: Boolean(args['caseSensitive']),
-        responses: Boolean(args['responses']),
+        side: args['responses'] ? 'response' : args['errors'] ? 'error' : 'request',
         methods: Array.isArray(args['method']) ? (args['method'] as string[]) : undefined,
         log,
       });

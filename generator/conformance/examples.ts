@@ -27,6 +27,58 @@ export function collectCases(specs: MethodSpec[], options: CaseOptions = {}): Ex
   return out;
 }
 
+/** Every error-response example with a JSON body (`kind: 'error'`), in spec-id then example order. */
+export function collectErrorCases(specs: MethodSpec[]): ExampleCase[] {
+  const out: ExampleCase[] = [];
+  for (const spec of [...specs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    for (const ex of spec.examples) {
+      if (ex.kind !== 'error' || ex.json === undefined) continue;
+      const { root, typeExpr } = errorTargetOf(spec);
+      out.push({
+        key: `${spec.id}#${ex.id}`,
+        side: 'error',
+        specId: spec.id,
+        api: spec.api,
+        method: spec.method,
+        exampleId: ex.id,
+        file: ex.source.file,
+        line: ex.source.line,
+        typeExpr,
+        root,
+        body: numericCodeAsString(jsonOnly(ex.json)),
+        renamed: [],
+        undocumentedKeys: [],
+        skip: undefined,
+      });
+    }
+  }
+  return out;
+}
+
+/** A REST 1 error body's numeric `error` (`0`, `200040300010`) as the string the runtime makes of it (`String(body.error)`). */
+function numericCodeAsString(body: unknown): unknown {
+  if (!isPlainObject(body) || typeof body['error'] !== 'number') return body;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(body)) defineKey(out, k, k === 'error' ? String(v) : v);
+  return out;
+}
+
+/**
+ * The error body an error example must be assignable to, with the method's typed codes: REST 1
+ * `{ error, error_description }` (an empty `error` is how the docs show a message-only error), REST 3.0
+ * `{ error: { code, message, … } }`, Vibe `{ success: false, error: { code, message, hint? } }`.
+ */
+export function errorTargetOf(spec: MethodSpec): Pick<ExampleCase, 'typeExpr' | 'root'> {
+  if (spec.api === 'vibe') {
+    const code = `VibeOperations[${quote(vibeOperationKey(spec))}]['errorCode']`;
+    return { root: 'VibeOperations', typeExpr: `{ success?: boolean; error: { code: ${code}; message?: string; hint?: string; [key: string]: unknown } }` };
+  }
+  if (spec.restVersion === '3') {
+    return { root: 'MethodsV3', typeExpr: `{ error: { code: MethodsV3[${quote(spec.method)}]['errorCode']; message?: string; [key: string]: unknown } }` };
+  }
+  return { root: 'Methods', typeExpr: `{ error: Methods[${quote(spec.method)}]['errorCode'] | ''; error_description?: string; argument?: string }` };
+}
+
 /** Skip reason of a response example that looks like JSON but does not parse (prose inside, comments, "…"). */
 export const NOT_JSON = 'the example is not valid JSON (prose, comments or an ellipsis inside the body)';
 

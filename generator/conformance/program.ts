@@ -59,7 +59,7 @@ export function programForCases(cases: ExampleCase[], patches: Map<string, BodyP
  * in one file; response checks in their own files, so both sides can share one program.
  */
 export function checkFileOf(c: Pick<ExampleCase, 'api' | 'method' | 'root' | 'side'>): string {
-  const side = c.side === 'response' ? '.response' : '';
+  const side = c.side === 'response' || c.side === 'error' ? `.${c.side}` : '';
   // fileStem never starts with "_", so "_vibe" cannot collide with a REST namespace.
   if (c.api === 'vibe') return `_vibe${side}.ts`;
   const stem = fileStem(namespaceOf(c.method));

@@ -8,7 +8,7 @@ import type { MethodSpec, TypeRef } from '../spec/schema.ts';
 import { resultRoot, specLookup, type SpecLookup } from './resolve.ts';
 import type { ConformanceReport, ExampleCase, ExampleSide, Mismatch, Normalised, Skipped } from './types.ts';
 import { judge } from './verdict.ts';
-import { judgeResponse } from './verdict-response.ts';
+import { judgeError, judgeResponse } from './verdict-response.ts';
 
 export interface ReportInput {
   cases: ExampleCase[];
@@ -50,7 +50,7 @@ export function buildReport(input: ReportInput): ConformanceReport {
     if (findings.length === 0) report.passed++;
     if (findings.length === 0 && c.side === 'response' && spec && opaqueRoot(spec, lookup)) report.passedOpaque = (report.passedOpaque ?? 0) + 1;
     for (const f of findings) {
-      const judgeOf = c.side === 'response' ? judgeResponse : judge;
+      const judgeOf = c.side === 'response' ? judgeResponse : c.side === 'error' ? (g: Finding, e: ExampleCase, s: MethodSpec) => judgeError(g, e, s) : judge;
       const j = spec ? judgeOf(f, c, spec, lookup) : { verdict: 'unclear' as const, reason: 'the spec is not in the set' };
       report.mismatches.push({
         specId: c.specId,

@@ -6,7 +6,7 @@ import { loadSpecSet } from '../pipeline/inputs.ts';
 import type { SpecSet } from '../spec/spec-set.ts';
 import { createCheckSession } from './compile.ts';
 import { mapDiagnostics, type Finding } from './diagnostics.ts';
-import { collectCases, collectResponseCases } from './examples.ts';
+import { collectCases, collectErrorCases, collectResponseCases } from './examples.ts';
 import { programForCases } from './program.ts';
 import { buildReport } from './report.ts';
 import { applyFindings, emptyPatch } from './rounds.ts';
@@ -23,7 +23,7 @@ export interface ConformanceOptions {
   normalizeCase?: boolean;
   /** Upper bound on compiler rounds (default 50; later rounds recheck few examples and cost little). */
   maxRounds?: number;
-  /** Check the request examples (default) or the success-response examples. */
+  /** Check the request examples (default), the success-response examples, or the error examples. */
   side?: ExampleSide;
   /** Only the specs of these methods (lower-cased names compared); default all. */
   methods?: string[];
@@ -57,7 +57,12 @@ export async function runConformance(opts: ConformanceOptions): Promise<Conforma
   const only = opts.methods && new Set(opts.methods.map((m) => m.toLowerCase()));
   const specs = only ? set.specs.filter((s) => only.has(s.method.toLowerCase())) : set.specs;
   const side = opts.side ?? 'request';
-  const cases = side === 'response' ? collectResponseCases(specs) : collectCases(specs, opts.normalizeCase === false ? { normalizeCase: false } : {});
+  const cases =
+    side === 'response'
+      ? collectResponseCases(specs)
+      : side === 'error'
+        ? collectErrorCases(specs)
+        : collectCases(specs, opts.normalizeCase === false ? { normalizeCase: false } : {});
   const loaded = performance.now();
 
   const findings = new Map<string, Finding[]>();

@@ -22,8 +22,11 @@ export type MismatchKind = 'unknown-property' | 'wrong-type' | 'missing-required
  */
 export type Verdict = 'doc-bug' | 'parser-bug' | 'wire' | 'unclear';
 
-/** Which examples a run checks: request bodies against params types, or response bodies against result types. */
-export type ExampleSide = 'request' | 'response';
+/**
+ * Which examples a run checks: request bodies against params types, success-response bodies against
+ * result types, or error bodies against the typed error codes.
+ */
+export type ExampleSide = 'request' | 'response' | 'error';
 
 /** A top-level key the check rewrote before type-checking (Bitrix REST reads top-level names case-insensitively). */
 export interface RenamedKey {

@@ -293,3 +293,38 @@ function objectLike(t: TypeRef): boolean {
   if (t.kind === 'object' || t.kind === 'map') return true;
   return t.kind === 'union' && t.anyOf.some(objectLike);
 }
+
+/**
+ * Who is wrong when an error example's code is not among the method's typed error codes: the page's
+ * error table lists the code (→ unclear: an emitter question), lists the error by its message only
+ * while the example shows the code (→ parser bug: the code is on the page), or does not list it (→
+ * doc bug). A success body filed as an error → parser bug; anything else → unclear.
+ */
+export function judgeError(f: Finding, ex: ExampleCase, spec: MethodSpec): Judgement {
+  if (f.kind === 'other') return unclear('the compiler message is none of the three kinds');
+  if (isObject(ex.body) && !Object.hasOwn(ex.body, 'error'))
+    return parser(`the example has no 'error' (keys: ${Object.keys(ex.body).join(', ') || 'none'}): a success body filed as an error`);
+  const codePath = f.path.length === 1 && f.path[0] === 'error' ? true : f.path.length === 2 && f.path[0] === 'error' && f.path[1] === 'code';
+  if (f.kind !== 'wrong-type' || !codePath) {
+    const where = formatPath(f.path);
+    return f.kind === 'unknown-property' ? doc(`'${where}' is not part of the documented error body`) : unclear(`the error body does not fit at '${where}'`);
+  }
+  const code = valueAt(ex.body, f.path);
+  if (typeof code !== 'string') return doc(`the error code is ${jsonKind(code)}, not a string`);
+  if (code === '0' || code.trim() === '') return unclear(`the docs write '${code}' where a code belongs, which the reader keeps as a placeholder (no code)`);
+  if (spec.errors.some((e) => e.code === code)) return unclear(`the page's error table lists '${code}' but the generated error codes lack it`);
+  const description = isObject(ex.body) ? (ex.body['error_description'] ?? (isObject(ex.body['error']) ? ex.body['error']['message'] : undefined)) : undefined;
+  const squash = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9а-я]+/g, ' ')
+      .trim();
+  const byMessage =
+    typeof description === 'string' && description !== ''
+      ? spec.errors.find(
+          (e) => e.code === null && e.message && (squash(description).startsWith(squash(e.message)) || squash(e.message).startsWith(squash(description))),
+        )
+      : undefined;
+  if (byMessage) return parser(`the page lists the error "${clip(byMessage.message!)}" without a code; its example shows the code '${code}'`);
+  return doc(`the example shows the error code '${code}', which the page's error table does not list`);
+}

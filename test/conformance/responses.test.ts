@@ -133,3 +133,24 @@ describe('response pieces', () => {
     expect(wireByMessage('abc', "Type 'string' is not assignable to type 'number'.", 'x')).toBeUndefined();
   });
 });
+
+describe('error examples of the fixture (side `error`)', () => {
+  let errors: ConformanceRun;
+  beforeAll(async () => {
+    errors = await runConformance({ set, generatedDir: dir, side: 'error', methods: ['demo.item.read'] });
+  });
+
+  it("checks each error example's code against the method's typed codes", () => {
+    // fixtures/demo.item.read.json: the error table lists NOT_FOUND, and "Access denied" without a code.
+    const got = errors.report.mismatches.map((m) => `${m.exampleId} ${m.path} ${m.verdict}`).sort();
+    expect(got).toEqual([
+      'error:message-only error parser-bug',
+      'error:placeholder error unclear',
+      'error:success-body error parser-bug',
+      'error:success-body result parser-bug',
+      'error:undocumented error doc-bug',
+    ]);
+    expect(errors.report.checked).toBe(5);
+    expect(errors.report.passed).toBe(1);
+  });
+});

@@ -2,6 +2,7 @@
 import type { Logger } from '../../core/log.ts';
 import { runConformance } from '../../conformance/run.ts';
 import { renderJson, renderMarkdown, renderText } from '../../conformance/render.ts';
+import type { ExampleSide } from '../../conformance/types.ts';
 
 /** Print the report to stdout; exit 0 even with mismatches (it is a report, not a gate). */
 export async function runConformanceCommand(opts: {
@@ -9,13 +10,13 @@ export async function runConformanceCommand(opts: {
   generated: string;
   format: 'text' | 'json' | 'markdown';
   caseSensitive: boolean;
-  /** Check the response examples against the result types instead of the request examples. */
-  responses?: boolean;
+  /** Which examples to check (default the request examples). */
+  side?: ExampleSide;
   /** Only these methods. */
   methods?: string[] | undefined;
   log: Logger;
 }): Promise<number> {
-  const side = opts.responses ? 'response' : 'request';
+  const side = opts.side ?? 'request';
   opts.log.info(`checking the ${side} examples of ${opts.specs} against ${opts.generated}…`);
   const { report, timing } = await runConformance({
     specsDir: opts.specs,
