@@ -20,7 +20,8 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
 
 /** The summary lines shared by the text and markdown forms. */
 function summary(r: ConformanceReport, t: ConformanceTiming | undefined): string[] {
-  const failing = new Set(r.mismatches.map((m) => `${m.method}\u0000${m.exampleId}`)).size;
+  // By spec, so a REST 3.0 twin's example is not merged with its REST 1 namesake's.
+  const failing = new Set(r.mismatches.map((m) => `${m.specId ?? m.method}\u0000${m.exampleId}`)).size;
   const examples = new Set(r.normalised.map((n) => `${n.method}\u0000${n.exampleId}`)).size;
   const lines = [
     `checked ${r.checked} ${r.side ?? 'request'} examples: ${r.passed} conform${r.passedOpaque ? ` (${r.passedOpaque} of them against an opaque result type)` : ''}, ${failing} with ${r.mismatches.length} mismatch(es)`,

@@ -27,8 +27,9 @@
  *     fields, or mostly inferred ones → parser bug; the page's result section says the fields are
  *     described elsewhere (a link the spec did not follow) → parser bug; otherwise → doc bug (the
  *     example shows a field the page's table does not list).
- *  6. Missing required: required-ness inferred → parser bug (the example is evidence against the
- *     inference); read from the table → doc bug.
+ *  6. Missing required: required-ness inferred, or a field the table does not mark required that
+ *     the generated type requires (a policy such as "a get result's fields are present") → parser
+ *     bug (the example is evidence against it); marked required by the table → doc bug.
  *  Anything the spec cannot place → unclear.
  */
 import type { MethodSpec, TypeRef } from '../spec/schema.ts';
@@ -95,6 +96,8 @@ export function judgeResponse(f: Finding, ex: ExampleCase, spec: MethodSpec, loo
     const node = loc.steps[loc.steps.length - 1]?.node;
     if (!node) return unclear(`the spec does not document '${name}'`);
     if (node.source.how === 'inferred') return parser(`'${name}' is required by inference (${node.source.evidence ?? 'no table'}); the example omits it`);
+    // A result field the table does not mark required, made present by the emitter's policy: the example is evidence against it.
+    if (node.required !== true) return parser(`the table does not mark '${name}' required, the generated type does, and the example omits it`);
     return doc(`the table marks '${name}' required, the example omits it`);
   }
   return unknownField(inner, name, spec, root, lookup, loc.unresolvedAt);
