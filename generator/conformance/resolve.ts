@@ -106,7 +106,7 @@ export function locate(spec: MethodSpec, path: JsonPath, lookup: SpecLookup): Lo
 
 /**
  * The result type as the generated client types it: a list's plain-array result whose items the page
- * leaves untyped takes the list entity's type as its item (from the spec that documents it), the way
+ * leaves untyped (no type, or an object without fields) takes the list entity's type as its item (from the spec that documents it), the way
  * the emitter's list item does. `owner` is the spec whose named types the returned type refers to.
  */
 export function resultRoot(spec: MethodSpec, lookup: SpecLookup): { owner: MethodSpec; type: TypeRef } | undefined {
@@ -115,7 +115,8 @@ export function resultRoot(spec: MethodSpec, lookup: SpecLookup): { owner: Metho
   const e = spec.list?.entity;
   if (type.kind === 'array' && e) {
     const items = deref(spec, type.items, lookup);
-    if (items.kind === 'scalar' && (items.name === 'any' || items.name === 'unknown')) {
+    // As the emitter's `informative`: an untyped scalar or an object without fields says nothing.
+    if ((items.kind === 'scalar' && (items.name === 'any' || items.name === 'unknown')) || (items.kind === 'object' && items.fields.length === 0)) {
       const owner = specNamed(lookup, e.method, spec) ?? spec;
       const named = owner.types.find((t) => t.name === e.type) ?? lookup.shared.get(e.type);
       if (named) return { owner, type: { kind: 'array', items: named.type } };

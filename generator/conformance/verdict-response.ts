@@ -267,6 +267,11 @@ function linkedFields(spec: MethodSpec): string | undefined {
   return link ? `the page's result section links the fields to ${link}` : undefined;
 }
 
+/** An error text compared loosely (case, spaces, a trailing full stop). */
+function squashCode(s: string): string {
+  return s.trim().replace(/\.$/, '').toLowerCase();
+}
+
 /** A description that calls the value a list ("Array of phone numbers", "contains the filtered list of users"). */
 const LIST_WORDS = /\b(?:array|list)\b|массив|список/i;
 
@@ -300,7 +305,8 @@ function objectLike(t: TypeRef): boolean {
 /**
  * Who is wrong when an error example's code is not among the method's typed error codes: the page's
  * error table lists the code (→ unclear: an emitter question), lists the error by its message only
- * while the example shows the code (→ parser bug: the code is on the page), or does not list it (→
+ * while the example shows the code, or lists the example's code text as a message (old CRM errors
+ * send the message as the code) (→ parser bug: the code is on the page), or does not list it (→
  * doc bug). A success body filed as an error → parser bug; anything else → unclear.
  */
 export function judgeError(f: Finding, ex: ExampleCase, spec: MethodSpec): Judgement {
@@ -316,6 +322,11 @@ export function judgeError(f: Finding, ex: ExampleCase, spec: MethodSpec): Judge
   if (typeof code !== 'string') return doc(`the error code is ${jsonKind(code)}, not a string`);
   if (code === '0' || code.trim() === '') return unclear(`the docs write '${code}' where a code belongs, which the reader keeps as a placeholder (no code)`);
   if (spec.errors.some((e) => e.code === code)) return unclear(`the page's error table lists '${code}' but the generated error codes lack it`);
+  const asMessage = spec.errors.find((e) => e.code === null && e.message && squashCode(e.message) === squashCode(code));
+  if (asMessage)
+    return parser(
+      `the page's error table lists "${clip(asMessage.message!)}" as a message (code null); the example shows the portal sending it as the error code`,
+    );
   const description = isObject(ex.body) ? (ex.body['error_description'] ?? (isObject(ex.body['error']) ? ex.body['error']['message'] : undefined)) : undefined;
   const squash = (s: string) =>
     s

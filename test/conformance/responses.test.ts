@@ -144,13 +144,14 @@ describe('error examples of the fixture (side `error`)', () => {
     // fixtures/demo.item.read.json: the error table lists NOT_FOUND, and "Access denied" without a code.
     const got = errors.report.mismatches.map((m) => `${m.exampleId} ${m.path} ${m.verdict}`).sort();
     expect(got).toEqual([
+      'error:message-as-code error parser-bug',
       'error:message-only error parser-bug',
       'error:placeholder error unclear',
       'error:success-body error parser-bug',
       'error:success-body result parser-bug',
       'error:undocumented error doc-bug',
     ]);
-    expect(errors.report.checked).toBe(5);
+    expect(errors.report.checked).toBe(6);
     expect(errors.report.passed).toBe(1);
   });
 });
