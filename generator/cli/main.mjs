@@ -78,13 +78,20 @@ export async function main(argv, hooks = {}) {
     .command('conformance')
     .description(
       "Type-check every request example of the docs against its method's generated params type and list\n" +
-        'the mismatches (doc bugs or parser bugs). A report: exits 0 even when examples do not conform.',
+        'the mismatches (doc bugs or parser bugs). With --responses, check every success-response example\n' +
+        "instead: its envelope ({ result, time, total?, next? }) against the method's generated result type,\n" +
+        'with a fourth verdict, wire (a form the portal sends that the type does not model: "43" for an\n' +
+        'integer, "Y" for a boolean, null). With --errors, check the error examples\' codes against the\n' +
+        "method's typed error codes. A report: exits 0 even when examples do not conform.",
     )
     .addOption(new Option('-s, --specs <dir>', 'specs folder (default: specs/)'))
     .addOption(new Option('-g, --generated <dir>', 'generated package folder (default: generated/)'))
     .addOption(new Option('--json', 'machine-readable JSON').conflicts('markdown'))
     .addOption(new Option('--markdown', 'a markdown document'))
     .option('--case-sensitive', 'do not normalise top-level REST param names to the documented case')
+    .addOption(new Option('--responses', 'check the response examples against the result types instead of the request examples').conflicts('errors'))
+    .option('--errors', "check the error examples' codes against the typed error codes instead of the request examples")
+    .option('--method <name...>', 'only these methods (e.g. --method crm.deal.get user.current)')
     .action((opts) => run('conformance', opts));
 
   program

@@ -28,6 +28,8 @@ export async function runCommand(name: string, args: Args, quiet: boolean): Prom
         generated: str(args['generated']) ?? d.generated,
         format,
         caseSensitive: Boolean(args['caseSensitive']),
+        side: args['responses'] ? 'response' : args['errors'] ? 'error' : 'request',
+        methods: Array.isArray(args['method']) ? (args['method'] as string[]) : undefined,
         log,
       });
     }

@@ -5,7 +5,7 @@
  */
 import { join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
-import { ANY_TYPE_CODE, TYPE_ALIAS_PREFIX, type RawDiagnostic } from './types.ts';
+import { ANY_TYPE_CODE, OPAQUE_TYPE_CODE, TYPE_ALIAS_PREFIX, type RawDiagnostic } from './types.ts';
 
 /** Name of the in-memory folder inside the generated package that holds the check files. */
 export const CHECK_FOLDER = '.b24gen-conformance';
@@ -90,9 +90,18 @@ function anyTargets(checker: ts.TypeChecker, sf: ts.SourceFile, file: string): R
   const out: RawDiagnostic[] = [];
   for (const st of sf.statements) {
     if (!ts.isTypeAliasDeclaration(st) || !st.name.text.startsWith(TYPE_ALIAS_PREFIX)) continue;
-    if (!(checker.getTypeAtLocation(st.name).flags & ts.TypeFlags.Any)) continue;
+    const type = checker.getTypeAtLocation(st.name);
     const line = sf.getLineAndCharacterOfPosition(st.getStart(sf)).line + 1;
-    out.push({ file, line, code: ANY_TYPE_CODE, messages: [{ code: ANY_TYPE_CODE, text: `${st.name.text} is any` }] });
+    if (type.flags & ts.TypeFlags.Any) {
+      out.push({ file, line, code: ANY_TYPE_CODE, messages: [{ code: ANY_TYPE_CODE, text: `${st.name.text} is any` }] });
+      continue;
+    }
+    // A response envelope whose result is `unknown` (or `any`) accepts every example: it proves nothing.
+    const inner = ['result', 'data'].map((n) => type.getProperty(n)).find((p) => p !== undefined);
+    const innerType = inner && !(type.flags & ts.TypeFlags.Union) ? checker.getTypeOfSymbol(inner) : undefined;
+    if (innerType && innerType.flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Any)) {
+      out.push({ file, line, code: OPAQUE_TYPE_CODE, messages: [{ code: OPAQUE_TYPE_CODE, text: `${st.name.text}'s ${inner!.name} is unknown` }] });
+    }
   }
   return out;
 }

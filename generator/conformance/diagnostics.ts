@@ -2,7 +2,7 @@
  * TypeScript diagnostics → findings: which check a diagnostic belongs to (by file and line), which
  * JSON node it is about, and what kind of mismatch its message describes.
  */
-import { ANY_TYPE_CODE, type Check, type JsonPath, type MismatchKind, type RawDiagnostic } from './types.ts';
+import { ANY_TYPE_CODE, OPAQUE_TYPE_CODE, type Check, type JsonPath, type MismatchKind, type RawDiagnostic } from './types.ts';
 
 /** A mismatch before the verdict: the compiler's view of one problem in one example. */
 export interface Finding {
@@ -43,7 +43,9 @@ export function mapDiagnostics(checks: Check[], diagnostics: RawDiagnostic[]): M
       const why =
         d.code === ANY_TYPE_CODE
           ? 'its generated params type is `any` (does the generated package have type errors?)'
-          : `its type does not resolve in the generated package (${shortMessage(d)}); is generated/ older than specs/?`;
+          : d.code === OPAQUE_TYPE_CODE
+            ? 'its generated result type is `unknown` (an opaque result), which accepts any value'
+            : `its type does not resolve in the generated package (${shortMessage(d)}); is generated/ older than specs/?`;
       out.unresolved.set(check.index, why);
       continue;
     }

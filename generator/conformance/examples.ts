@@ -27,6 +27,149 @@ export function collectCases(specs: MethodSpec[], options: CaseOptions = {}): Ex
   return out;
 }
 
+/** Every error-response example with a JSON body (`kind: 'error'`), in spec-id then example order. */
+export function collectErrorCases(specs: MethodSpec[]): ExampleCase[] {
+  const out: ExampleCase[] = [];
+  for (const spec of [...specs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    for (const ex of spec.examples) {
+      if (ex.kind !== 'error' || ex.json === undefined) continue;
+      const { root, typeExpr } = errorTargetOf(spec);
+      out.push({
+        key: `${spec.id}#${ex.id}`,
+        side: 'error',
+        specId: spec.id,
+        api: spec.api,
+        method: spec.method,
+        exampleId: ex.id,
+        file: ex.source.file,
+        line: ex.source.line,
+        typeExpr,
+        root,
+        body: numericCodeAsString(jsonOnly(ex.json)),
+        renamed: [],
+        undocumentedKeys: [],
+        skip: undefined,
+      });
+    }
+  }
+  return out;
+}
+
+/** A REST 1 error body's numeric `error` (`0`, `200040300010`) as the string the runtime makes of it (`String(body.error)`). */
+function numericCodeAsString(body: unknown): unknown {
+  if (!isPlainObject(body) || typeof body['error'] !== 'number') return body;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(body)) defineKey(out, k, k === 'error' ? String(v) : v);
+  return out;
+}
+
+/**
+ * The error body an error example must be assignable to, with the method's typed codes: REST 1
+ * `{ error, error_description }` (an empty `error` is how the docs show a message-only error), REST 3.0
+ * `{ error: { code, message, … } }`, Vibe `{ success: false, error: { code, message, hint? } }`.
+ */
+export function errorTargetOf(spec: MethodSpec): Pick<ExampleCase, 'typeExpr' | 'root'> {
+  if (spec.api === 'vibe') {
+    const code = `VibeOperations[${quote(vibeOperationKey(spec))}]['errorCode']`;
+    return { root: 'VibeOperations', typeExpr: `{ success?: boolean; error: { code: ${code}; message?: string; hint?: string; [key: string]: unknown } }` };
+  }
+  if (spec.restVersion === '3') {
+    return { root: 'MethodsV3', typeExpr: `{ error: { code: MethodsV3[${quote(spec.method)}]['errorCode']; message?: string; [key: string]: unknown } }` };
+  }
+  return { root: 'Methods', typeExpr: `{ error: Methods[${quote(spec.method)}]['errorCode'] | ''; error_description?: string; argument?: string }` };
+}
+
+/** Skip reason of a response example that looks like JSON but does not parse (prose inside, comments, "…"). */
+export const NOT_JSON = 'the example is not valid JSON (prose, comments or an ellipsis inside the body)';
+
+/** Every success-response example with a JSON body (`kind: 'response'`), in spec-id then example order. */
+export function collectResponseCases(specs: MethodSpec[]): ExampleCase[] {
+  const out: ExampleCase[] = [];
+  for (const spec of [...specs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    for (const ex of spec.examples) {
+      if (ex.kind !== 'response') continue;
+      if (ex.json !== undefined) out.push(responseCase(spec, ex.id, ex.json, ex.source.file, ex.source.line));
+      // An example the reader could not parse is listed as skipped, so a page's broken JSON shows in the report.
+      else if (ex.raw !== undefined && /^\s*[{[]/.test(ex.raw))
+        out.push({ ...responseCase(spec, ex.id, null, ex.source.file, ex.source.line), renamed: [], skip: NOT_JSON });
+    }
+  }
+  return out;
+}
+
+/**
+ * One response example prepared for checking: the whole envelope (`{ result, time, total?, next? }`,
+ * Vibe `{ success, data, meta? }`) against an envelope type whose `result`/`data` is the method's
+ * generated result type, so a body without `result` or with stray top-level keys is reported too.
+ */
+export function responseCase(spec: MethodSpec, exampleId: string, json: unknown, file: string, line: number | undefined): ExampleCase {
+  const { root, typeExpr } = responseTargetOf(spec);
+  let body = jsonOnly(json);
+  const renamed: RenamedKey[] = [];
+  const top = spec.api === 'vibe' ? 'data' : 'result';
+  // A page that shows the bare result (no envelope) documents the result all the same: check it as one, and note it.
+  if (!(isPlainObject(body) && (Object.hasOwn(body, top) || Object.hasOwn(body, 'error')))) {
+    body = wrapResult(body, top, spec.api === 'vibe' ? ['success', 'meta'] : ['time', 'total', 'next']);
+    renamed.push({ from: '(root)', to: top, why: 'envelope' });
+  }
+  return {
+    key: `${spec.id}#${exampleId}`,
+    side: 'response',
+    specId: spec.id,
+    api: spec.api,
+    method: spec.method,
+    exampleId,
+    file,
+    line,
+    typeExpr,
+    root,
+    body,
+    renamed,
+    undocumentedKeys: [],
+    skip: opaqueResult(spec)
+      ? spec.result === null
+        ? 'the page documents no result, so the generated result type is unknown'
+        : 'the generated result type is unknown, which accepts any value'
+      : undefined,
+  };
+}
+
+/**
+ * A bare result as an envelope: `{ [top]: body }`, with the envelope's own keys (`time`, `total`,
+ * `next`) kept beside it when the page wrote them next to the result's fields.
+ */
+export function wrapResult(body: unknown, top: string, envelopeKeys: string[]): Record<string, unknown> {
+  if (!isPlainObject(body)) return { [top]: body };
+  const inner: Record<string, unknown> = {};
+  const outer: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(body)) defineKey(envelopeKeys.includes(k) ? outer : inner, k, v);
+  return { [top]: inner, ...outer };
+}
+
+/** The envelope type a response body must be assignable to (what the runtime unwraps: REST `result`, Vibe `data`). */
+export function responseTargetOf(spec: MethodSpec): Pick<ExampleCase, 'typeExpr' | 'root'> {
+  if (spec.api === 'vibe') {
+    const result = `VibeOperations[${quote(vibeOperationKey(spec))}]['result']`;
+    return { root: 'VibeOperations', typeExpr: `{ success?: boolean; data: ${result}; meta?: unknown }` };
+  }
+  const root = spec.restVersion === '3' ? 'MethodsV3' : 'Methods';
+  // `time` is transport metadata; `total`/`next` are numbers (the runtime drops them otherwise).
+  return { root, typeExpr: `{ result: ${root}[${quote(spec.method)}]['result']; time?: unknown; total?: number; next?: number }` };
+}
+
+/** True when the generated result type is `unknown` (no result documented, or an untyped one): a check would prove nothing. */
+export function opaqueResult(spec: MethodSpec): boolean {
+  if (spec.result === null) return true;
+  let t = spec.result.type;
+  for (let hops = 0; t.kind === 'ref' && !t.shared && hops < 10; hops++) {
+    const name = t.name;
+    const named = spec.types.find((x) => x.name === name);
+    if (!named) break;
+    t = named.type;
+  }
+  return t.kind === 'scalar' && (t.name === 'unknown' || t.name === 'any');
+}
+
 /** One example prepared for checking. */
 export function exampleCase(
   spec: MethodSpec,

@@ -34,8 +34,8 @@ export function programForCases(cases: ExampleCase[], patches: Map<string, BodyP
     const group = byFile.get(file)!;
     const roots = [...new Set(group.map((c) => c.root))].sort();
     const lines: string[] = [
-      '// Doc-example conformance checks, written by `b24gen conformance`: each request example of the docs',
-      "// assigned to its method's generated params type. Not for editing.",
+      '// Doc-example conformance checks, written by `b24gen conformance`: each request (response) example of the',
+      "// docs assigned to its method's generated params (result) type. Not for editing.",
     ];
     for (const root of roots) lines.push(`import type { ${root} } from '${from}/${root === 'VibeOperations' ? 'vibe' : 'methods'}.js';`);
     lines.push(`declare const ${NEVER_VALUE}: never;`);
@@ -54,12 +54,16 @@ export function programForCases(cases: ExampleCase[], patches: Map<string, BodyP
   return { files, checks };
 }
 
-/** The check file of an example: its namespace, REST 3.0 apart (its methods live in `MethodsV3`), Vibe in one file. */
-export function checkFileOf(c: Pick<ExampleCase, 'api' | 'method' | 'root'>): string {
+/**
+ * The check file of an example: its namespace, REST 3.0 apart (its methods live in `MethodsV3`), Vibe
+ * in one file; response checks in their own files, so both sides can share one program.
+ */
+export function checkFileOf(c: Pick<ExampleCase, 'api' | 'method' | 'root' | 'side'>): string {
+  const side = c.side === 'response' || c.side === 'error' ? `.${c.side}` : '';
   // fileStem never starts with "_", so "_vibe" cannot collide with a REST namespace.
-  if (c.api === 'vibe') return '_vibe.ts';
+  if (c.api === 'vibe') return `_vibe${side}.ts`;
   const stem = fileStem(namespaceOf(c.method));
-  return c.root === 'MethodsV3' ? `${stem}.v3.ts` : `${stem}.ts`;
+  return c.root === 'MethodsV3' ? `${stem}.v3${side}.ts` : `${stem}${side}.ts`;
 }
 
 /** Text safe inside a `//` comment (no line breaks). */

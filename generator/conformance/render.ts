@@ -20,14 +20,17 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
 
 /** The summary lines shared by the text and markdown forms. */
 function summary(r: ConformanceReport, t: ConformanceTiming | undefined): string[] {
-  const failing = new Set(r.mismatches.map((m) => `${m.method}\u0000${m.exampleId}`)).size;
+  // By spec, so a REST 3.0 twin's example is not merged with its REST 1 namesake's.
+  const failing = new Set(r.mismatches.map((m) => `${m.specId ?? m.method}\u0000${m.exampleId}`)).size;
   const examples = new Set(r.normalised.map((n) => `${n.method}\u0000${n.exampleId}`)).size;
   const lines = [
-    `checked ${r.checked} request examples: ${r.passed} conform, ${failing} with ${r.mismatches.length} mismatch(es)`,
+    `checked ${r.checked} ${r.side ?? 'request'} examples: ${r.passed} conform${r.passedOpaque ? ` (${r.passedOpaque} of them against an opaque result type)` : ''}, ${failing} with ${r.mismatches.length} mismatch(es)`,
     `by kind: ${tally(r.mismatches, (m) => m.kind)}`,
     `by verdict: ${tally(r.mismatches, (m) => m.verdict)}`,
     `skipped: ${r.skipped.length}${r.skipped.length ? ` (${tally(r.skipped, (s) => s.reason)})` : ''}`,
-    `top-level keys normalised to the documented spelling: ${r.normalised.length} in ${examples} example(s) (${tally(r.normalised, (n) => n.why)})`,
+    r.side === 'response'
+      ? `examples showing the bare result, checked as the envelope's result: ${r.normalised.length}`
+      : `top-level keys normalised to the documented spelling: ${r.normalised.length} in ${examples} example(s) (${tally(r.normalised, (n) => n.why)})`,
   ];
   if (t) {
     lines.push(
@@ -48,7 +51,7 @@ export function renderText(r: ConformanceReport, t?: ConformanceTiming): string 
 /** A markdown document: summary, then a table of mismatches and the skipped examples. */
 export function renderMarkdown(r: ConformanceReport, t?: ConformanceTiming): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  const out = ['# Doc-example conformance', '', ...summary(r, t).map((l) => `- ${l}`)];
+  const out = [`# Doc-example conformance (${r.side ?? 'request'} examples)`, '', ...summary(r, t).map((l) => `- ${l}`)];
   if (r.problems.length) out.push('', '## Problems of the check', '', ...r.problems.map((p) => `- ${cell(p)}`));
   out.push('', '## Mismatches', '');
   if (r.mismatches.length === 0) out.push('None.');

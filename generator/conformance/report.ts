@@ -3,9 +3,12 @@ import type { SpecSet } from '../spec/spec-set.ts';
 import { compareStrings } from '../spec/serialize.ts';
 import type { Finding } from './diagnostics.ts';
 import { formatPath, pathKey } from './literal.ts';
-import { specLookup } from './resolve.ts';
-import type { ConformanceReport, ExampleCase, Mismatch, Normalised, Skipped } from './types.ts';
+import { isOpaqueType } from '../report/opaque-results.ts';
+import type { MethodSpec, TypeRef } from '../spec/schema.ts';
+import { resultRoot, specLookup, type SpecLookup } from './resolve.ts';
+import type { ConformanceReport, ExampleCase, ExampleSide, Mismatch, Normalised, Skipped } from './types.ts';
 import { judge } from './verdict.ts';
+import { judgeError, judgeResponse } from './verdict-response.ts';
 
 export interface ReportInput {
   cases: ExampleCase[];
@@ -15,34 +18,65 @@ export interface ReportInput {
   unresolved: Map<string, string>;
   problems: string[];
   set: Pick<SpecSet, 'specs' | 'typeCatalogues'>;
+  /** Which examples the cases are (default request). */
+  side?: ExampleSide;
 }
 
 /** Assemble the report: count, judge, and sort everything so equal inputs give an identical report. */
 export function buildReport(input: ReportInput): ConformanceReport {
   const lookup = specLookup(input.set);
   const byId = new Map(input.set.specs.map((s) => [s.id, s]));
-  const report: ConformanceReport = { checked: 0, passed: 0, mismatches: [], skipped: [], normalised: [], problems: [...input.problems].sort(compareStrings) };
+  const report: ConformanceReport = {
+    side: input.side ?? 'request',
+    checked: 0,
+    passed: 0,
+    ...(input.side === 'response' ? { passedOpaque: 0 } : {}),
+    mismatches: [],
+    skipped: [],
+    normalised: [],
+    problems: [...input.problems].sort(compareStrings),
+  };
   for (const c of input.cases) {
     const where = { method: c.method, exampleId: c.exampleId, file: c.file, line: c.line };
     for (const r of c.renamed) report.normalised.push({ ...where, ...r });
     const skip = c.skip ?? input.unresolved.get(c.key);
     if (skip !== undefined) {
-      report.skipped.push({ ...where, reason: skip });
+      report.skipped.push({ specId: c.specId, ...where, reason: skip });
       continue;
     }
     const spec = byId.get(c.specId);
     const findings = dedupe([...staticFindings(c), ...(input.findings.get(c.key) ?? [])]);
     report.checked++;
     if (findings.length === 0) report.passed++;
+    if (findings.length === 0 && c.side === 'response' && spec && opaqueRoot(spec, lookup)) report.passedOpaque = (report.passedOpaque ?? 0) + 1;
     for (const f of findings) {
-      const j = spec ? judge(f, c, spec, lookup) : { verdict: 'unclear' as const, reason: 'the spec is not in the set' };
-      report.mismatches.push({ ...where, kind: f.kind, path: formatPath(f.path), message: f.message, verdict: j.verdict, reason: j.reason, tsCode: f.tsCode });
+      const judgeOf = c.side === 'response' ? judgeResponse : c.side === 'error' ? (g: Finding, e: ExampleCase, s: MethodSpec) => judgeError(g, e, s) : judge;
+      const j = spec ? judgeOf(f, c, spec, lookup) : { verdict: 'unclear' as const, reason: 'the spec is not in the set' };
+      report.mismatches.push({
+        specId: c.specId,
+        ...where,
+        kind: f.kind,
+        path: formatPath(f.path),
+        message: f.message,
+        verdict: j.verdict,
+        reason: j.reason,
+        tsCode: f.tsCode,
+      });
     }
   }
   report.mismatches.sort(compareMismatches);
   report.skipped.sort((a, b) => compareWhere(a, b) || compareStrings(a.reason, b.reason));
   report.normalised.sort((a, b) => compareWhere(a, b) || compareStrings(a.from, b.from));
   return report;
+}
+
+/** True when the result type gives no typed field (`unknown[]`, `Record<string, unknown>`, …): a response passes it trivially. */
+function opaqueRoot(spec: MethodSpec, lookup: SpecLookup): boolean {
+  const root = resultRoot(spec, lookup);
+  if (!root) return true;
+  const resolve = (r: Extract<TypeRef, { kind: 'ref' }>) =>
+    (r.shared ? lookup.shared.get(r.name) : (root.owner.types.find((t) => t.name === r.name) ?? lookup.shared.get(r.name)))?.type;
+  return isOpaqueType(root.type, resolve);
 }
 
 /** Keys sent to a method whose page documents nothing to send (the `{}`/`never` type would hide them). */

@@ -104,6 +104,40 @@ export function locate(spec: MethodSpec, path: JsonPath, lookup: SpecLookup): Lo
   return { steps, unresolvedAt: -1, list };
 }
 
+/**
+ * The result type as the generated client types it: a list's plain-array result whose items the page
+ * leaves untyped (no type, or an object without fields) takes the list entity's type as its item (from the spec that documents it), the way
+ * the emitter's list item does. `owner` is the spec whose named types the returned type refers to.
+ */
+export function resultRoot(spec: MethodSpec, lookup: SpecLookup): { owner: MethodSpec; type: TypeRef } | undefined {
+  if (!spec.result) return undefined;
+  const type = deref(spec, spec.result.type, lookup);
+  const e = spec.list?.entity;
+  if (type.kind === 'array' && e) {
+    const items = deref(spec, type.items, lookup);
+    // As the emitter's `informative`: an untyped scalar or an object without fields says nothing.
+    if ((items.kind === 'scalar' && (items.name === 'any' || items.name === 'unknown')) || (items.kind === 'object' && items.fields.length === 0)) {
+      const owner = specNamed(lookup, e.method, spec) ?? spec;
+      const named = owner.types.find((t) => t.name === e.type) ?? lookup.shared.get(e.type);
+      if (named) return { owner, type: { kind: 'array', items: named.type } };
+    }
+  }
+  return { owner: spec, type: spec.result.type };
+}
+
+/** Follow a path from a given type (a result type) through fields, array items, map values and refs as far as it goes. */
+export function locateIn(spec: MethodSpec, root: TypeRef, path: JsonPath, lookup: SpecLookup): Located {
+  const steps: Step[] = [];
+  let type: TypeRef | undefined = deref(spec, root, lookup);
+  for (let i = 0; i < path.length; i++) {
+    const next = descend(spec, type, path[i]!, lookup);
+    if (!next) return { steps, unresolvedAt: i, list: undefined };
+    steps.push({ segment: path[i]!, ...next });
+    type = next.type;
+  }
+  return { steps, unresolvedAt: -1, list: undefined };
+}
+
 /** The field of a list entity a filter/order key or a select item names (after its operator prefix). */
 export function entityField(entity: ListEntity, name: string): Field | undefined {
   const bare = stripOperator(name);

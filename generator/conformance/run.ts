@@ -6,11 +6,11 @@ import { loadSpecSet } from '../pipeline/inputs.ts';
 import type { SpecSet } from '../spec/spec-set.ts';
 import { createCheckSession } from './compile.ts';
 import { mapDiagnostics, type Finding } from './diagnostics.ts';
-import { collectCases } from './examples.ts';
+import { collectCases, collectErrorCases, collectResponseCases } from './examples.ts';
 import { programForCases } from './program.ts';
 import { buildReport } from './report.ts';
 import { applyFindings, emptyPatch } from './rounds.ts';
-import type { BodyPatch, ConformanceReport, ExampleCase } from './types.ts';
+import type { BodyPatch, ConformanceReport, ExampleCase, ExampleSide } from './types.ts';
 
 export interface ConformanceOptions {
   /** The specs folder (read and validated like `b24gen generate` does); ignored when `set` is given. */
@@ -23,6 +23,10 @@ export interface ConformanceOptions {
   normalizeCase?: boolean;
   /** Upper bound on compiler rounds (default 50; later rounds recheck few examples and cost little). */
   maxRounds?: number;
+  /** Check the request examples (default), the success-response examples, or the error examples. */
+  side?: ExampleSide;
+  /** Only the specs of these methods (lower-cased names compared); default all. */
+  methods?: string[];
 }
 
 export interface ConformanceTiming {
@@ -42,7 +46,7 @@ export interface ConformanceRun {
   timing: ConformanceTiming;
 }
 
-/** Check every request example of the specs against the generated package; the report lists the mismatches. */
+/** Check every request (or response) example of the specs against the generated package; the report lists the mismatches. */
 export async function runConformance(opts: ConformanceOptions): Promise<ConformanceRun> {
   const started = performance.now();
   if (!existsSync(join(opts.generatedDir, 'src', 'methods.ts'))) {
@@ -50,7 +54,15 @@ export async function runConformance(opts: ConformanceOptions): Promise<Conforma
   }
   if (!opts.set && !opts.specsDir) throw new UserError('conformance needs a specs folder');
   const set = opts.set ?? (await loadSpecSet(opts.specsDir!));
-  const cases = collectCases(set.specs, opts.normalizeCase === false ? { normalizeCase: false } : {});
+  const only = opts.methods && new Set(opts.methods.map((m) => m.toLowerCase()));
+  const specs = only ? set.specs.filter((s) => only.has(s.method.toLowerCase())) : set.specs;
+  const side = opts.side ?? 'request';
+  const cases =
+    side === 'response'
+      ? collectResponseCases(specs)
+      : side === 'error'
+        ? collectErrorCases(specs)
+        : collectCases(specs, opts.normalizeCase === false ? { normalizeCase: false } : {});
   const loaded = performance.now();
 
   const findings = new Map<string, Finding[]>();
@@ -94,7 +106,7 @@ export async function runConformance(opts: ConformanceOptions): Promise<Conforma
     problems.push(`stopped after ${maxRounds} rounds; ${active.length} example(s) may have more mismatches than listed`);
   }
   const compiledAt = performance.now();
-  const report = buildReport({ cases, findings, unresolved, problems, set });
+  const report = buildReport({ cases, findings, unresolved, problems, set, side });
   const done = performance.now();
   return {
     report,

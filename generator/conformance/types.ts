@@ -6,26 +6,42 @@ export const TYPE_ALIAS_PREFIX = '__t';
 /** Code of the synthetic diagnostic the compile step adds when an example's target type is `any` (a broken package). */
 export const ANY_TYPE_CODE = -1;
 
+/** Code of the synthetic diagnostic for a response check whose result type is `unknown` (it accepts every example). */
+export const OPAQUE_TYPE_CODE = -2;
+
 /** A location inside a JSON body: object keys and array indexes, from the root. */
 export type JsonPath = Array<string | number>;
 
 /** What kind of disagreement a mismatch is. */
 export type MismatchKind = 'unknown-property' | 'wrong-type' | 'missing-required' | 'other';
 
-/** Who is probably wrong: the page (its example disagrees with its own table) or our parser (the spec is wrong). */
-export type Verdict = 'doc-bug' | 'parser-bug' | 'unclear';
+/**
+ * Who is probably wrong: the page (its example disagrees with its own table), our parser (the spec is
+ * wrong), or neither (`wire`, responses only: the example shows a form the portal really sends, such
+ * as `"43"` for an integer or `"Y"` for a boolean, that the generated type does not model yet).
+ */
+export type Verdict = 'doc-bug' | 'parser-bug' | 'wire' | 'unclear';
+
+/**
+ * Which examples a run checks: request bodies against params types, success-response bodies against
+ * result types, or error bodies against the typed error codes.
+ */
+export type ExampleSide = 'request' | 'response' | 'error';
 
 /** A top-level key the check rewrote before type-checking (Bitrix REST reads top-level names case-insensitively). */
 export interface RenamedKey {
   from: string;
   to: string;
-  why: 'case' | 'alias';
+  /** `envelope`: a response example showing the bare result, checked as the envelope's `result` (`from` is "(root)"). */
+  why: 'case' | 'alias' | 'envelope';
 }
 
-/** One request example with a JSON body, ready to be written as a TS statement. */
+/** One example with a JSON body (a request, or a response envelope), ready to be written as a TS statement. */
 export interface ExampleCase {
   /** Unique over a run: `<spec id>#<example id>`. */
   key: string;
+  /** Request body vs params type, or response envelope vs result type (absent: request). */
+  side?: ExampleSide;
   specId: string;
   api: 'rest' | 'vibe';
   /** The documented method name (REST) or operation name (Vibe). */
@@ -34,7 +50,10 @@ export interface ExampleCase {
   /** Where the example is in the docs (file relative to its input root, 1-based line). */
   file: string;
   line: number | undefined;
-  /** The TS type the body must be assignable to, e.g. `Methods['crm.contact.get']['params']`. */
+  /**
+   * The TS type the body must be assignable to, e.g. `Methods['crm.contact.get']['params']`, or for a
+   * response the envelope `{ result: Methods['crm.contact.get']['result']; … }`.
+   */
   typeExpr: string;
   /** The generated interface `typeExpr` indexes (`Methods`, `MethodsV3`, `VibeOperations`). */
   root: 'Methods' | 'MethodsV3' | 'VibeOperations';
@@ -92,6 +111,8 @@ export interface RawDiagnostic {
 
 /** One disagreement between an example and the generated type. */
 export interface Mismatch {
+  /** The spec the example belongs to (`rest:tasks.task.get@v3`): tells a REST 3.0 twin from its REST 1 namesake. */
+  specId?: string;
   method: string;
   exampleId: string;
   /** The example's place in the docs. */
@@ -110,6 +131,7 @@ export interface Mismatch {
 
 /** An example that could not be checked, and why. */
 export interface Skipped {
+  specId?: string;
   method: string;
   exampleId: string;
   file: string;
@@ -127,10 +149,17 @@ export interface Normalised extends RenamedKey {
 
 /** The result of a conformance run; every list is sorted, so the same inputs give the same report. */
 export interface ConformanceReport {
-  /** Request examples with a JSON body that were checked. */
+  /** Which examples were checked (absent in reports of request runs written before responses were checked). */
+  side?: ExampleSide;
+  /** Examples with a JSON body that were checked. */
   checked: number;
   /** Checked examples with no mismatch. */
   passed: number;
+  /**
+   * Response runs: passed examples whose result type is opaque (`unknown[]`, `Record<string, unknown>`,
+   * a wrapper of those), so passing proves little (counted the way `report/opaque-results.ts` counts).
+   */
+  passedOpaque?: number;
   mismatches: Mismatch[];
   skipped: Skipped[];
   normalised: Normalised[];

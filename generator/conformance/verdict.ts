@@ -48,7 +48,7 @@ export interface Judgement {
 }
 
 /** Warnings that name a row whose facts the parser could not read as written. */
-const NAMED_WARNINGS = new Set(['no-type-line', 'type-inferred', 'unknown-type']);
+export const NAMED_WARNINGS = new Set(['no-type-line', 'type-inferred', 'unknown-type']);
 /** Warnings that say the params table itself came out damaged or partial. */
 const PAGE_WARNINGS = new Set(['lost-row-name', 'incomplete-row', 'tabs-merged', 'headerless-table', 'params-in-intro', 'empty-params-section']);
 
@@ -257,14 +257,14 @@ function pathNames(path: JsonPath, loc: Located): string[] {
 }
 
 /** True when `text` mentions `name` as a whole word. */
-function mentions(text: string, name: string): boolean {
+export function mentions(text: string, name: string): boolean {
   if (name === '') return false;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(^|[^A-Za-z0-9_])${escaped}([^A-Za-z0-9_]|$)`).test(text);
 }
 
 /** A documented name that differs from `key` only in case or punctuation (`entity_type_id` vs `entityTypeId`). */
-function nearMiss(key: string, names: string[]): string | undefined {
+export function nearMiss(key: string, names: string[]): string | undefined {
   const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
   return names.find((n) => n !== key && squash(n) === squash(key));
 }
@@ -279,28 +279,28 @@ export function valueAt(body: unknown, path: JsonPath): unknown {
   return v;
 }
 
-type JsonKind = 'string' | 'number' | 'boolean' | 'null' | 'array' | 'object';
+export type JsonKind = 'string' | 'number' | 'boolean' | 'null' | 'array' | 'object';
 
-function jsonKind(v: unknown): JsonKind {
+export function jsonKind(v: unknown): JsonKind {
   if (v === null || v === undefined) return 'null';
   if (Array.isArray(v)) return 'array';
   if (typeof v === 'object') return 'object';
   return typeof v === 'string' ? 'string' : typeof v === 'boolean' ? 'boolean' : 'number';
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
+export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** The docs' own type name of a type, when the parser kept it. */
-function docTypeOf(t: TypeRef): string | undefined {
+export function docTypeOf(t: TypeRef): string | undefined {
   if (t.kind === 'scalar') return t.docType;
   if (t.kind === 'array') return docTypeOf(t.items) && `${docTypeOf(t.items)}[]`;
   return undefined;
 }
 
 /** JSON kinds the docs' type name suggests ("integer[]" → array, "object" → object, "string" → string, …). */
-function kindsOfDocType(docType: string): Set<JsonKind> {
+export function kindsOfDocType(docType: string): Set<JsonKind> {
   const d = docType.toLowerCase();
   const kinds = new Set<JsonKind>();
   if (/\[\]|array|list|массив/.test(d)) kinds.add('array');
@@ -314,7 +314,7 @@ function kindsOfDocType(docType: string): Set<JsonKind> {
 }
 
 /** Whether a spec type admits a value of this JSON kind (refs it cannot see through admit everything). */
-function accepts(t: TypeRef, kind: JsonKind): boolean {
+export function accepts(t: TypeRef, kind: JsonKind): boolean {
   switch (t.kind) {
     case 'scalar':
       if (t.name === 'any' || t.name === 'unknown') return true;
@@ -335,7 +335,7 @@ function accepts(t: TypeRef, kind: JsonKind): boolean {
 }
 
 /** A short description of a spec type for reasons. */
-function describe(t: TypeRef): string {
+export function describe(t: TypeRef): string {
   switch (t.kind) {
     case 'scalar':
       return t.name;

@@ -61,6 +61,17 @@ describe('b24gen conformance', () => {
     expect(md.stdout).toContain('| demo/item-add.md:60 | demo.item.add | request:unknown-key | `fields.COLOR` | unknown-property | doc-bug |');
   });
 
+  it('checks the response examples with --responses, and only the named methods with --method', async () => {
+    const r = await b24gen(['conformance', '--specs', specs, '--generated', generated, '--responses', '--method', 'demo.item.read']);
+    expect(r.code, r.stderr).toBe(0);
+    // demo.item.read: 6 response examples parse (fixtures/demo.item.read.json), 4 of them break it in 14 ways.
+    expect(r.stdout).toMatch(/^checked 6 response examples: 2 conform, 4 with 14 mismatch\(es\)$/m);
+    expect(r.stdout).toMatch(/^by verdict: doc-bug 3, parser-bug 5, wire 6$/m);
+    expect(r.stdout).toContain('demo/item-read.md:50: demo.item.read: result.ID: ');
+    const help = await b24gen(['conformance', '--help']);
+    expect(help.stdout).toContain('--responses');
+  });
+
   it('fails on usage errors: conflicting formats, a folder that is no generated package', async () => {
     const both = await b24gen(['conformance', '--specs', specs, '--generated', generated, '--json', '--markdown']);
     expect(both.code).not.toBe(0);
