@@ -5,10 +5,9 @@
  * along; the param's type provenance points at the donor page (`inferred`, `cross-page-ref`).
  */
 import type { FieldsRef, MethodSpec, NamedType, Param, TypeRef, Warning } from '../spec/schema.ts';
-import { compareStrings } from '../spec/serialize.ts';
 import { paramId, withFieldIds } from '../spec/ids.ts';
 import { findItem } from './list-entity-plans.ts';
-import { reachableTypes } from './type-refs.ts';
+import { adoptTypes } from './type-refs.ts';
 
 const LIST_PARAMS = /^(?:filter|select|order|sort)$/i;
 
@@ -72,9 +71,9 @@ export function followFieldsRefs(specs: readonly MethodSpec[]): { specs: MethodS
       const from = donor ? donorType(donor, wanted, p.name) : null;
       if (!donor || donor === spec || !from || isOpen(from.type)) return p;
       // The donor's named types join this spec's; a name this spec already uses for another type blocks it.
-      const needed = reachableTypes([from.type], donor.types);
-      if (needed.some((t) => types.some((x) => x.name === t.name && JSON.stringify(x.type) !== JSON.stringify(t.type)))) return p;
-      types = [...types, ...needed.filter((t) => !types.some((x) => x.name === t.name))];
+      const adopted = adoptTypes(types, [from.type], donor.types);
+      if (!adopted) return p;
+      types = adopted;
       const donorFile = donor.sources[0]?.path ?? file;
       facts[`${p.id}.type`] = { file: donorFile, how: 'inferred', evidence: 'cross-page-ref' };
       own.push({
@@ -89,7 +88,7 @@ export function followFieldsRefs(specs: readonly MethodSpec[]): { specs: MethodS
     return {
       ...spec,
       params,
-      types: types.sort((a, b) => compareStrings(a.name, b.name)),
+      types,
       facts,
       warnings: [...spec.warnings, ...own],
     };

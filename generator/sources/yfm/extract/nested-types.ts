@@ -235,6 +235,13 @@ export class PageTypes {
     return out;
   }
 
+  /** Anchor (lower-cased) → name of every type built from an anchored heading so far. */
+  anchoredTypes(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [h, name] of this.byHeading) if (name) out[(h.anchor ?? h.slug).toLowerCase()] = name;
+    return out;
+  }
+
   /** The name a heading gives its structure (for a type built from it). */
   nameOf(h: HeadingEntry): string {
     return this.headingName(h);
@@ -415,6 +422,7 @@ export function factToField(f: RowFact, parentId: string): import('../../../spec
     ...(f.description ? { description: f.description } : {}),
     ...(f.default !== undefined ? { default: f.default } : {}),
     ...(f.deprecated ? { deprecated: true } : {}),
+    ...(f.linkedStructure ? { fieldsRef: f.linkedStructure } : {}),
     source: f.source,
   };
 }
