@@ -12,7 +12,7 @@ import { adoptTypes } from './type-refs.ts';
 const LIST_PARAMS = /^(?:filter|select|order|sort)$/i;
 
 /** True for a type that says nothing of an object's keys (`object`, `any`, `array` of those, unions of them). */
-function isOpen(t: TypeRef): boolean {
+export function isOpen(t: TypeRef): boolean {
   if (t.kind === 'object') return t.fields.length === 0;
   if (t.kind === 'scalar') return t.name === 'any' || t.name === 'unknown';
   if (t.kind === 'array') return isOpen(t.items);
@@ -34,7 +34,7 @@ function findDonor(byPage: ReadonlyMap<string, MethodSpec[]>, byName: ReadonlyMa
  * to), the entity structure its result documents, found as list entities find it (never a field
  * description such as `{type, isRequired}`).
  */
-function donorType(donor: MethodSpec, wanted: string, paramName: string): { type: TypeRef; what: string } | null {
+export function donorType(donor: MethodSpec, wanted: string, paramName: string): { type: TypeRef; what: string } | null {
   const param = donor.params.find((x) => x.name.toLowerCase() === wanted);
   if (param) return { type: param.type, what: param.name };
   if (!/\.(?:get)?fields$/i.test(donor.method) || !donor.result) return null;

@@ -9,6 +9,7 @@
 import type { Field, FieldsRef, MethodSpec, NamedType, Provenance, TypeRef, Warning } from '../spec/schema.ts';
 import { withFieldIds } from '../spec/ids.ts';
 import { FIELD_PAGE_ROOT, type FieldPage } from '../sources/index.ts';
+import { donorType, isOpen } from './cross-page-fields.ts';
 import { adoptTypes, localRefNames } from './type-refs.ts';
 
 /** Evidence of a field type taken through a link (followed by the linked page and anchor). */
@@ -16,14 +17,6 @@ export const LINKED_STRUCTURE = 'linked-structure:';
 
 /** Words the docs use as a type where they mean "some structure" (never a name for the adopted type). */
 const GENERIC = /^(?:object|array|any|unknown|mixed|list|map|struct|structure|fields?)$/i;
-
-/** True for a type that gives no field: unknown/any, an object without fields, an array of those. */
-function isOpen(t: TypeRef): boolean {
-  if (t.kind === 'scalar') return t.name === 'any' || t.name === 'unknown';
-  if (t.kind === 'object') return t.fields.length === 0;
-  if (t.kind === 'array') return isOpen(t.items);
-  return false;
-}
 
 /** The docs' own word for the field's structure (`item` of `item[]`), when it is a name and not "object". */
 function docTypeOf(t: TypeRef): string | undefined {
@@ -56,6 +49,25 @@ function mapFields(t: TypeRef, fn: (f: Field) => Field): TypeRef {
 /** Every spec with the opaque result fields that link a structure typed from it (see the module comment). */
 export function followLinkedStructures(specs: readonly MethodSpec[], pages: readonly FieldPage[]): { specs: MethodSpec[]; warnings: Warning[] } {
   const byPath = new Map(pages.map((p) => [p.path, p]));
+  const specsByPage = new Map<string, MethodSpec[]>();
+  for (const s of specs) for (const src of s.sources) specsByPage.set(src.path, [...(specsByPage.get(src.path) ?? []), s]);
+  /**
+   * A method page linked with no anchor ("detailed descriptions of the fields can be found in the method
+   * [crm.deal.userfield.add]"): the structure its `fields` param takes, or the entity its fields method documents.
+   */
+  const methodPage = (path: string, name: string): FieldPage | undefined => {
+    const donor = specsByPage.get(path)?.[0];
+    const from = donor ? donorType(donor, 'fields', name) : null;
+    // Else the one structure the page documents under an anchored heading (crm-activity-fields.md#all-fields).
+    const read = byPath.get(path);
+    const only = read ? [...new Set(Object.values(read.anchors))] : [];
+    if ((!from || isOpen(from.type)) && read && only.length === 1) return { ...read, root: only[0] as string };
+    if (!donor || !from || isOpen(from.type)) return undefined;
+    if (from.type.kind === 'ref' && !from.type.shared) return { path, types: donor.types, anchors: {}, root: from.type.name };
+    if (from.type.kind !== 'object') return undefined;
+    const source = donor.params.find((p) => /^fields$/i.test(p.name))?.source ?? donor.result?.source ?? { file: path, how: 'read' as const };
+    return { path, types: [...donor.types, { name: FIELD_PAGE_ROOT, type: from.type, source }], anchors: {}, root: FIELD_PAGE_ROOT };
+  };
   const warnings: Warning[] = [];
   const out = specs.map((spec) => {
     // A fields method's result describes each field (type, flags), not the entity the link documents.
@@ -66,7 +78,8 @@ export function followLinkedStructures(specs: readonly MethodSpec[], pages: read
     const file = spec.sources[0]?.path ?? '';
     /** The linked structure as a ref of this spec (its types adopted), or null when the link leads to none. */
     const adopt = (ref: FieldsRef, rootHint: string, factId: string, what: string): TypeRef | null => {
-      const page = byPath.get(ref.page);
+      const read = byPath.get(ref.page);
+      const page = ref.anchor || read?.root ? read : methodPage(ref.page, rootHint);
       const donorName = page ? (ref.anchor ? page.anchors[ref.anchor.toLowerCase()] : page.root) : undefined;
       const donor = donorName ? page?.types.find((t) => t.name === donorName) : undefined;
       if (!page || !donor) return null;
@@ -84,11 +97,15 @@ export function followLinkedStructures(specs: readonly MethodSpec[], pages: read
       return target;
     };
     const follow = (f: Field): Field => {
-      if (!f.fieldsRef || !isOpen(f.type)) return f;
+      // "An object where the key is the `user ID`, and the value is an object with [description of available actions](./fields.md#action)".
+      const mapOfOpen = f.type.kind === 'map' && isOpen(f.type.values);
+      if (!f.fieldsRef || (!isOpen(f.type) && !mapOfOpen)) return f;
       // "An array of objects, where each object contains a [task description]": the link types each element.
-      const many = f.type.kind === 'array' || /\barray of\b/i.test(f.description ?? '');
+      const many = !mapOfOpen && (f.type.kind === 'array' || /\barray of\b/i.test(f.description ?? ''));
       const target = adopt(f.fieldsRef, rootName(f, many), `${f.id}.type`, f.name);
-      return target ? { ...f, type: many ? { kind: 'array', items: target } : target } : f;
+      if (!target) return f;
+      if (f.type.kind === 'map' && mapOfOpen) return { ...f, type: { ...f.type, values: target } };
+      return { ...f, type: many ? { kind: 'array', items: target } : target };
     };
     let result = spec.result ? { ...spec.result, type: mapFields(spec.result.type, follow) } : null;
     if (result?.fieldsRef && isOpen(result.type)) {

@@ -172,6 +172,41 @@ describe('linked structures on real pages', () => {
     expect(fields.some((f) => f.name === 'TITLE')).toBe(false);
   });
 
+  it('tasks.task.getaccess: the values of allowedActions are the "## Object action {#action}" of fields.md', () => {
+    // tasks-task-get-access.md: "An object where the key is the `user ID`, and the value is an object with [description of available actions](./fields.md#action)"
+    const set = linkSpecSet([readingOf('api-reference/tasks/tasks-task-get-access.md'), readingOf('api-reference/tasks/fields.md')]);
+    const spec = set.specs.find((s) => s.id === 'rest:tasks.task.getaccess') as MethodSpec;
+    const allowed = fieldsOf(spec.result?.type).find((f) => f.name === 'allowedActions');
+    expect(allowed?.type).toMatchObject({ kind: 'map', values: { kind: 'ref', name: 'action' } });
+    expect(fieldsOf(named(spec, 'action').type).map((f) => f.name)).toEqual(expect.arrayContaining(['accept', 'decline', 'complete']));
+  });
+
+  it('crm.activity.get: "correspond to [fields of the object](./crm-activity-fields.md#all-fields)", a table headed "**Field** `type`"', () => {
+    const dir = 'api-reference/crm/timeline/activities/activity-base';
+    const set = linkSpecSet([readingOf(`${dir}/crm-activity-get.md`), readingOf(`${dir}/crm-activity-fields.md`), readingOf(`${dir}/crm-activity-list.md`)]);
+    const get = set.specs.find((s) => s.id === 'rest:crm.activity.get') as MethodSpec;
+    // crm-activity-fields.md: "|| **ID***\n[`integer`](../../../../data-types.md) | Activity ID | Read-only ||", "|| **OWNER_ID***".
+    expect(get.result?.type).toEqual({ kind: 'ref', name: 'all_fields' });
+    expect(fieldsOf(named(get, 'all_fields').type).map((f) => f.name)).toEqual(expect.arrayContaining(['ID', 'OWNER_ID']));
+    // crm-activity-list.md: "Array of activities. To get information about the activity structure, see the [crm.activity.fields](./crm-activity-fields.md) method".
+    const list = set.specs.find((s) => s.id === 'rest:crm.activity.list') as MethodSpec;
+    expect(list.result?.type).toMatchObject({ kind: 'array', items: { kind: 'ref' } });
+  });
+
+  it('crm.deal.userfield.get: "detailed descriptions of the fields can be found in the method [crm.deal.userfield.add]" → its fields param', () => {
+    const dir = 'api-reference/crm/deals/user-defined-fields';
+    const set = linkSpecSet([readingOf(`${dir}/crm-deal-userfield-get.md`), readingOf(`${dir}/crm-deal-userfield-add.md`)]);
+    const get = set.specs.find((s) => s.id === 'rest:crm.deal.userfield.get') as MethodSpec;
+    const add = set.specs.find((s) => s.id === 'rest:crm.deal.userfield.add') as MethodSpec;
+    expect(get.result?.type).toMatchObject({ kind: 'ref' });
+    const name = get.result?.type.kind === 'ref' ? get.result.type.name : '';
+    const addFields = add.params.find((p) => p.name === 'fields')?.type;
+    const want = addFields?.kind === 'ref' ? fieldsOf(add.types.find((t) => t.name === addFields.name)?.type) : fieldsOf(addFields);
+    // crm-deal-userfield-add.md's fields table: FIELD_NAME, USER_TYPE_ID, …
+    expect(fieldsOf(named(get, name).type).map((f) => f.name)).toEqual(want.map((f) => f.name));
+    expect(want.map((f) => f.name)).toEqual(expect.arrayContaining(['FIELD_NAME', 'USER_TYPE_ID']));
+  });
+
   it('crm.item.*: the item of object-fields.md (common fields and every object type’s), listed by crm.item.list and paged by `id`', () => {
     const pages = ['crm-item-get.md', 'crm-item-list.md', 'crm-item-add.md', 'crm-item-update.md', 'crm-item-fields.md', 'object-fields.md'];
     const set = linkSpecSet(pages.map((p) => readingOf(`api-reference/crm/universal/${p}`)));

@@ -98,7 +98,8 @@ function isFieldTable(table: YfmTable): boolean {
   const v = viewTable(table);
   return (
     !v.header ||
-    /^(name|value|field|fields|parameter|parameters|param|key|attribute|property|field name|parameter name)$/.test(
+    // "**Field** `type`" (crm-activity-fields.md#all-fields) heads the same column as "**Name**" over a `type` line.
+    /^(name|value|field|fields|parameter|parameters|param|key|attribute|property|field name|parameter name)(?:\s+`?type`?)?$/.test(
       (v.header[0] ?? '').replace(/[*:]/g, '').trim(),
     )
   );

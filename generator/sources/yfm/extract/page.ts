@@ -299,9 +299,12 @@ function buildSpecs(
     };
     specs.push(spec);
   }
-  // Other pages link this one's anchored structures (`crm-category-add.md#category`) for theirs.
+  // Other pages link this one's anchored structures (`crm-category-add.md#category`, `crm-activity-fields.md#all-fields`)
+  // for theirs, also those the page itself never links: read after the specs took their types, so theirs do not change.
+  for (const h of headings) if (h.depth >= 2 && h.anchor) types.resolveHeading(h, 'field', /^[A-Za-z_]\w*$/.test(h.anchor) ? h.anchor : types.nameOf(h));
   const anchors = types.anchoredTypes();
-  const fieldPage = Object.keys(anchors).length > 0 ? { path, types: namedTypes, anchors, root: null } : null;
+  const linkable = [...types.types.values()].map((t) => ({ ...t, type: withFieldIds(t.type, t.name) })).sort((a, b) => compareStrings(a.name, b.name));
+  const fieldPage = Object.keys(anchors).length > 0 ? { path, types: linkable, anchors, root: null } : null;
   return { specs, fieldPage };
 }
 

@@ -419,7 +419,7 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
     if (ref) fact.fieldsRef = ref;
   }
   // A response field its page leaves opaque but links to the page (or heading) that lists its fields.
-  if (ctx.position === 'field' && isOpaque(fact.type)) {
+  if (ctx.position === 'field' && (isOpaque(fact.type) || (fact.type.kind === 'map' && isOpaque(fact.type.values)))) {
     const ref = linkedStructure(nameCell.typeText ? parseTypeLine(nameCell.typeText).map((t) => t.link) : [], descNodes, file);
     if (ref) fact.linkedStructure = ref;
   }
