@@ -45,6 +45,7 @@ export function linkSpecSet(readings: readonly PageReading[]): SpecSet {
   const linked = followLinkedStructures(
     followed.specs,
     sorted.flatMap((r) => r.output.fieldPage ?? []),
+    typeCatalogues,
   );
   warnings.push(...linked.warnings);
   let specs = typeFieldReferences(linked.specs, typeCatalogues);

@@ -6,9 +6,9 @@
  * structure's named types join the spec with their own provenance (the linked page's file and lines);
  * the field's type fact says it was inferred through the link.
  */
-import type { Field, FieldsRef, MethodSpec, NamedType, Provenance, TypeRef, Warning } from '../spec/schema.ts';
+import type { Field, FieldsRef, MethodSpec, NamedType, Provenance, TypeCatalogue, TypeRef, Warning } from '../spec/schema.ts';
 import { withFieldIds } from '../spec/ids.ts';
-import { FIELD_PAGE_ROOT, type FieldPage } from '../sources/index.ts';
+import { CATALOGUE_PAGES, FIELD_PAGE_ROOT, type FieldPage } from '../sources/index.ts';
 import { donorType, isOpen } from './cross-page-fields.ts';
 import { adoptTypes, localRefNames } from './type-refs.ts';
 
@@ -47,8 +47,19 @@ function mapFields(t: TypeRef, fn: (f: Field) => Field): TypeRef {
 }
 
 /** Every spec with the opaque result fields that link a structure typed from it (see the module comment). */
-export function followLinkedStructures(specs: readonly MethodSpec[], pages: readonly FieldPage[]): { specs: MethodSpec[]; warnings: Warning[] } {
+export function followLinkedStructures(
+  specs: readonly MethodSpec[],
+  pages: readonly FieldPage[],
+  catalogues: readonly TypeCatalogue[] = [],
+): { specs: MethodSpec[]; warnings: Warning[] } {
   const byPath = new Map(pages.map((p) => [p.path, p]));
+  /** A data-types page's anchored structure (`crm/data-types.md#type`): the shared catalogue type of that name. */
+  const catalogued = (ref: FieldsRef): TypeRef | null => {
+    const id = CATALOGUE_PAGES[ref.page];
+    const anchor = ref.anchor?.toLowerCase();
+    const t = id && anchor ? catalogues.find((c) => c.id === id)?.types.find((x) => x.name.toLowerCase() === anchor) : undefined;
+    return t ? { kind: 'ref', name: t.name, shared: true } : null;
+  };
   const specsByPage = new Map<string, MethodSpec[]>();
   for (const s of specs) for (const src of s.sources) specsByPage.set(src.path, [...(specsByPage.get(src.path) ?? []), s]);
   /**
@@ -78,6 +89,12 @@ export function followLinkedStructures(specs: readonly MethodSpec[], pages: read
     const file = spec.sources[0]?.path ?? '';
     /** The linked structure as a ref of this spec (its types adopted), or null when the link leads to none. */
     const adopt = (ref: FieldsRef, rootHint: string, factId: string, what: string): TypeRef | null => {
+      const shared = catalogued(ref);
+      if (shared) {
+        facts[factId] = { file: ref.page, how: 'inferred', evidence: `${LINKED_STRUCTURE}${ref.page}#${ref.anchor ?? ''}` };
+        own.push({ code: 'linked-structure', message: `${spec.method}: ${what} typed from ${ref.page}#${ref.anchor ?? ''}, which its row links`, file });
+        return shared;
+      }
       const read = byPath.get(ref.page);
       const page = ref.anchor || read?.root ? read : methodPage(ref.page, rootHint);
       const donorName = page ? (ref.anchor ? page.anchors[ref.anchor.toLowerCase()] : page.root) : undefined;

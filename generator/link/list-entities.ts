@@ -60,7 +60,9 @@ export function linkListEntities(specs: readonly MethodSpec[], catalogues: reado
     const plan = choosePlan(candidates, namedInProse(listProse));
     if (!plan) continue;
     applyPlan(plan);
-    const entityType = resolverOf(plan.owner)({ kind: 'ref', name: plan.type });
+    // The entity's structure, through aliases (`type_item` → the shared `type` of crm/data-types.md).
+    let entityType = resolverOf(plan.owner)({ kind: 'ref', name: plan.type });
+    for (let i = 0; i < 4 && entityType?.kind === 'ref'; i++) entityType = resolverOf(plan.owner)(entityType);
     const custom = customFieldPatterns(spec, entityType);
     const idField = spec.list.idCursor ? idFieldOf(entityType) : undefined;
     const file = spec.sources[0]?.path ?? '';

@@ -207,6 +207,28 @@ describe('linked structures on real pages', () => {
     expect(want.map((f) => f.name)).toEqual(expect.arrayContaining(['FIELD_NAME', 'USER_TYPE_ID']));
   });
 
+  it('crm.type.get/list: "containing the object [`type`](../../data-types.md#type)" is the shared `type` of crm/data-types.md', () => {
+    const dir = 'api-reference/crm/universal/user-defined-object-types';
+    const set = linkSpecSet([
+      readingOf(`${dir}/crm-type-get.md`),
+      readingOf(`${dir}/crm-type-list.md`),
+      readingOf(`${dir}/crm-type-fields.md`),
+      readingOf('api-reference/crm/data-types.md'),
+    ]);
+    const get = set.specs.find((s) => s.id === 'rest:crm.type.get') as MethodSpec;
+    // The page's example: "result": { "type": { "id": 1, … } }: the structure sits under `type`.
+    expect(fieldsOf(get.result?.type).map((f) => [f.name, f.type])).toEqual([['type', { kind: 'ref', name: 'type', shared: true }]]);
+    expect(get.facts['result.type']).toEqual({
+      file: 'api-reference/crm/data-types.md',
+      how: 'inferred',
+      evidence: 'linked-structure:api-reference/crm/data-types.md#type',
+    });
+    const list = set.specs.find((s) => s.id === 'rest:crm.type.list') as MethodSpec;
+    expect(fieldsOf(list.result?.type).find((f) => f.name === 'types')?.type).toEqual({ kind: 'array', items: { kind: 'ref', name: 'type', shared: true } });
+    // crm-type-list.md pages by `id` (the shared `type` has `id`, no `ID`).
+    expect(list.list?.idField).toBe('id');
+  });
+
   it('crm.item.*: the item of object-fields.md (common fields and every object type’s), listed by crm.item.list and paged by `id`', () => {
     const pages = ['crm-item-get.md', 'crm-item-list.md', 'crm-item-add.md', 'crm-item-update.md', 'crm-item-fields.md', 'object-fields.md'];
     const set = linkSpecSet(pages.map((p) => readingOf(`api-reference/crm/universal/${p}`)));

@@ -39,9 +39,12 @@ export function fieldsReference(descNodes: readonly unknown[], description: stri
   return { page, ...(method ? { method } : {}), ...(param ? { param } : {}) };
 }
 
-/** A relative link to another markdown page (never a data-types page, the same page or an external site). */
+/**
+ * A relative link to another markdown page (never the same page or an external site); a data-types page
+ * only at an anchor (`../data-types.md#type`: a structure of its catalogue, not the page of type words).
+ */
 function pageLink(url: string, fromFile: string): FieldsRef | null {
-  if (url.startsWith('#') || /^[a-z]+:/i.test(url) || !/\.md(?:#.*)?$/.test(url) || /data-types\.md/.test(url)) return null;
+  if (url.startsWith('#') || /^[a-z]+:/i.test(url) || !/\.md(?:#.*)?$/.test(url) || /data-types\.md$/.test(url)) return null;
   const [path = '', anchor] = url.split('#');
   const page = posix.normalize(posix.join(posix.dirname(fromFile), path));
   if (page === posix.normalize(fromFile) || page.includes('_include')) return null;
