@@ -81,8 +81,10 @@ function readPageUnsafe(page: SourcePage, ctx: PageContext): ReaderOutput {
   const restVersion = detectRestVersion(path, outline.intro, pageText);
 
   if (kind === 'other' && !hasMethodSkeleton(outline)) {
-    // A field reference page ("Task Fields"): its tables are what method pages link for a result's structure.
-    const fieldPage = readFieldPage(parsed.tree, path, pageWarnings);
+    // A field reference page ("Task Fields"): its tables are what method pages link for a result's structure. Its
+    // rows' reading notes are not the page's problems (most such pages are guides): a spec that adopts a structure
+    // keeps each field's own provenance instead.
+    const fieldPage = readFieldPage(parsed.tree, path, []);
     return { specs: [], warnings: pageWarnings, skipped: 'other', ...(fieldPage ? { fieldPage } : {}) };
   }
   const identity = identifyMethod({ path, titleMd: outline.titleMd, intro: outline.intro, all: top, calls, restVersion });
