@@ -5,15 +5,14 @@
  * along; the param's type provenance points at the donor page (`inferred`, `cross-page-ref`).
  */
 import type { FieldsRef, MethodSpec, NamedType, Param, TypeRef, Warning } from '../spec/schema.ts';
-import { compareStrings } from '../spec/serialize.ts';
 import { paramId, withFieldIds } from '../spec/ids.ts';
 import { findItem } from './list-entity-plans.ts';
-import { reachableTypes } from './type-refs.ts';
+import { adoptTypes } from './type-refs.ts';
 
 const LIST_PARAMS = /^(?:filter|select|order|sort)$/i;
 
 /** True for a type that says nothing of an object's keys (`object`, `any`, `array` of those, unions of them). */
-function isOpen(t: TypeRef): boolean {
+export function isOpen(t: TypeRef): boolean {
   if (t.kind === 'object') return t.fields.length === 0;
   if (t.kind === 'scalar') return t.name === 'any' || t.name === 'unknown';
   if (t.kind === 'array') return isOpen(t.items);
@@ -35,7 +34,7 @@ function findDonor(byPage: ReadonlyMap<string, MethodSpec[]>, byName: ReadonlyMa
  * to), the entity structure its result documents, found as list entities find it (never a field
  * description such as `{type, isRequired}`).
  */
-function donorType(donor: MethodSpec, wanted: string, paramName: string): { type: TypeRef; what: string } | null {
+export function donorType(donor: MethodSpec, wanted: string, paramName: string): { type: TypeRef; what: string } | null {
   const param = donor.params.find((x) => x.name.toLowerCase() === wanted);
   if (param) return { type: param.type, what: param.name };
   if (!/\.(?:get)?fields$/i.test(donor.method) || !donor.result) return null;
@@ -72,9 +71,9 @@ export function followFieldsRefs(specs: readonly MethodSpec[]): { specs: MethodS
       const from = donor ? donorType(donor, wanted, p.name) : null;
       if (!donor || donor === spec || !from || isOpen(from.type)) return p;
       // The donor's named types join this spec's; a name this spec already uses for another type blocks it.
-      const needed = reachableTypes([from.type], donor.types);
-      if (needed.some((t) => types.some((x) => x.name === t.name && JSON.stringify(x.type) !== JSON.stringify(t.type)))) return p;
-      types = [...types, ...needed.filter((t) => !types.some((x) => x.name === t.name))];
+      const adopted = adoptTypes(types, [from.type], donor.types);
+      if (!adopted) return p;
+      types = adopted;
       const donorFile = donor.sources[0]?.path ?? file;
       facts[`${p.id}.type`] = { file: donorFile, how: 'inferred', evidence: 'cross-page-ref' };
       own.push({
@@ -89,7 +88,7 @@ export function followFieldsRefs(specs: readonly MethodSpec[]): { specs: MethodS
     return {
       ...spec,
       params,
-      types: types.sort((a, b) => compareStrings(a.name, b.name)),
+      types,
       facts,
       warnings: [...spec.warnings, ...own],
     };

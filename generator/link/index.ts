@@ -5,7 +5,8 @@
  *   1. Vibe entity knowledge is pooled into every operation of the entity (vibe-knowledge.ts);
  *   2. one spec per id, by one policy (duplicates.ts);
  *   3. page-local types a page names but does not define are borrowed from siblings (borrow-types.ts);
- *   4. params whose page points to another method's page for their fields are typed from it (cross-page-fields.ts);
+ *   4. params whose page points to another method's page for their fields are typed from it (cross-page-fields.ts),
+ *      and opaque result fields whose row links the page (or heading) listing their fields from that (linked-structures.ts);
  *   5. `entity.field` references are typed from the shared catalogues (field-refs.ts);
  *   6. list methods are linked to their entity (list-entities.ts), and take the filter operators of the
  *      list method their filter cell sends the reader to (linked-filters.ts); a result said to be like
@@ -24,6 +25,7 @@ import { resolveDuplicates } from './duplicates.ts';
 import { typeFieldReferences } from './field-refs.ts';
 import { linkDescribedFilters } from './linked-filters.ts';
 import { linkLikeResults } from './linked-results.ts';
+import { followLinkedStructures } from './linked-structures.ts';
 import { linkListEntities } from './list-entities.ts';
 import { checkSharedRefs } from './shared-refs.ts';
 import { enrichVibeOutputs } from './vibe-knowledge.ts';
@@ -40,7 +42,13 @@ export function linkSpecSet(readings: readonly PageReading[]): SpecSet {
   warnings.push(...borrowed.warnings);
   const followed = followFieldsRefs(borrowed.specs);
   warnings.push(...followed.warnings);
-  let specs = typeFieldReferences(followed.specs, typeCatalogues);
+  const linked = followLinkedStructures(
+    followed.specs,
+    sorted.flatMap((r) => r.output.fieldPage ?? []),
+    typeCatalogues,
+  );
+  warnings.push(...linked.warnings);
+  let specs = typeFieldReferences(linked.specs, typeCatalogues);
   specs = linkDescribedFilters(linkListEntities(linkLikeResults(specs), typeCatalogues));
   warnings.push(...checkSharedRefs(specs, typeCatalogues));
   const valid = validated(specs);

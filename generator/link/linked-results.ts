@@ -3,10 +3,9 @@
  * [`rpa.item.get`]" (read as evidence `result-like:<method>`) takes that method's result type, with the
  * page-local types it refers to. The page states no type itself, so the result stays inferred.
  */
-import type { MethodSpec, NamedType } from '../spec/schema.ts';
-import { compareStrings } from '../spec/serialize.ts';
+import type { MethodSpec } from '../spec/schema.ts';
 import { RESULT_LIKE } from '../sources/yfm/extract/result-like.ts';
-import { reachableTypes, restSpecFinder } from './type-refs.ts';
+import { adoptTypes, restSpecFinder } from './type-refs.ts';
 
 /** Every spec whose result is said to be like another method's, typed as that method's result. */
 export function linkLikeResults(specs: readonly MethodSpec[]): MethodSpec[] {
@@ -18,11 +17,9 @@ export function linkLikeResults(specs: readonly MethodSpec[]): MethodSpec[] {
     // The other page must document its result (read, or from its own table or example), not guess it too.
     if (!other?.result || other === s || other.result.source.evidence?.startsWith(RESULT_LIKE) || other.result.source.evidence === 'method-verb-convention')
       return s;
-    const borrowed = reachableTypes([other.result.type], other.types);
-    const own = new Map(s.types.map((t) => [t.name, t]));
     // A type of the same name that differs would change what this page's other facts mean: leave the result as it was.
-    if (borrowed.some((t) => own.has(t.name) && JSON.stringify(own.get(t.name)) !== JSON.stringify(t))) return s;
-    const types: NamedType[] = [...s.types, ...borrowed.filter((t) => !own.has(t.name))].sort((a, b) => compareStrings(a.name, b.name));
+    const types = adoptTypes(s.types, [other.result.type], other.types);
+    if (!types) return s;
     const source = { ...other.result.source, how: 'inferred' as const, evidence: 'linked-result' };
     return {
       ...s,

@@ -60,19 +60,48 @@ export function linkListEntities(specs: readonly MethodSpec[], catalogues: reado
     const plan = choosePlan(candidates, namedInProse(listProse));
     if (!plan) continue;
     applyPlan(plan);
-    const custom = customFieldPattern(
-      spec.params
-        .filter((p) => /^(filter|select)$/i.test(p.name))
-        .map((p) => p.description ?? '')
-        .join('\n'),
-    );
-    spec.list = { ...spec.list, entity: { method: plan.owner.method, type: plan.type, ...(custom ? { customFields: custom } : {}) } };
+    // The entity's structure, through aliases (`type_item` → the shared `type` of crm/data-types.md).
+    let entityType = resolverOf(plan.owner)({ kind: 'ref', name: plan.type });
+    for (let i = 0; i < 4 && entityType?.kind === 'ref'; i++) entityType = resolverOf(plan.owner)(entityType);
+    const custom = customFieldPatterns(spec, entityType);
+    const idField = spec.list.idCursor ? idFieldOf(entityType) : undefined;
+    const file = spec.sources[0]?.path ?? '';
+    spec.list = {
+      ...spec.list,
+      ...(idField ? { idField } : {}),
+      entity: { method: plan.owner.method, type: plan.type, ...(custom ? { customFields: custom } : {}) },
+    };
     spec.facts = {
       ...spec.facts,
-      'list.entity': { file: spec.sources[0]?.path ?? '', how: 'inferred', evidence: `sibling:${plan.owner.method}:${plan.evidence}` },
+      'list.entity': { file, how: 'inferred', evidence: `sibling:${plan.owner.method}:${plan.evidence}` },
+      ...(idField ? { 'list.idField': { file, how: 'inferred', evidence: `entity-id-field:${plan.owner.method}` } } : {}),
     };
   }
   return out;
+}
+
+/**
+ * The custom-field patterns a list accepts: those its filter/select prose names (`UF_*`), those a param
+ * about custom field names gives ("custom fields will be returned with their original names, for example
+ * `UF_CRM_2_…`"), and the key patterns of the entity's own table (`ufCrm...`, `parentId...`).
+ */
+function customFieldPatterns(spec: MethodSpec, entity: TypeRef | undefined): string | undefined {
+  const prose = (re: RegExp) =>
+    spec.params
+      .filter((p) => re.test(p.name) || (p.name.toLowerCase() !== 'order' && /custom field/i.test(p.description ?? '')))
+      .map((p) => p.description ?? '')
+      .join('\n');
+  const own = customFieldPattern(prose(/^(filter|select)$/i));
+  const fromTable = entity?.kind === 'object' && entity.additional ? (entity.additionalKeys ?? []).map((k) => `${k}*`) : [];
+  const all = [...new Set([...(own ? [own] : []), ...fromTable])];
+  return all.length ? all.join(' | ') : undefined;
+}
+
+/** The entity's id field as it spells it (`ID`, `id`), when it has exactly one. */
+function idFieldOf(entity: TypeRef | undefined): string | undefined {
+  if (entity?.kind !== 'object') return undefined;
+  const ids = entity.fields.filter((f) => f.name.toLowerCase() === 'id');
+  return ids.length === 1 ? ids[0]?.name : undefined;
 }
 
 /** The `fields` param of an `*.add` method. */

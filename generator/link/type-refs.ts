@@ -1,5 +1,6 @@
 /** Which named types a type refers to: the closure every pass that moves types between specs needs. */
 import type { MethodSpec, NamedType, TypeRef } from '../spec/schema.ts';
+import { compareStrings } from '../spec/serialize.ts';
 import { mapTypeLeaves } from '../spec/type-walk.ts';
 
 /** Every ref leaf of a type, with whether it points into a shared catalogue. */
@@ -44,4 +45,16 @@ export function restSpecFinder(specs: readonly MethodSpec[]): (method: string, r
   const byKey = new Map<string, MethodSpec>();
   for (const s of specs) if (s.api === 'rest' && !byKey.has(key(s.method, s.restVersion))) byKey.set(key(s.method, s.restVersion), s);
   return (method, restVersion) => byKey.get(key(method, restVersion));
+}
+
+/**
+ * `own` with the named types `roots` reach in `pool` added, each once, sorted by name: how a pass moves a
+ * type and what it refers to into another spec. Null when one of them would take a name `own` already
+ * gives a different type (the spec's other facts mean that one).
+ */
+export function adoptTypes(own: readonly NamedType[], roots: readonly TypeRef[], pool: readonly NamedType[]): NamedType[] | null {
+  const needed = reachableTypes(roots, pool);
+  const byName = new Map(own.map((t) => [t.name, t]));
+  if (needed.some((t) => byName.has(t.name) && JSON.stringify(byName.get(t.name)?.type) !== JSON.stringify(t.type))) return null;
+  return [...own, ...needed.filter((t) => !byName.has(t.name))].sort((a, b) => compareStrings(a.name, b.name));
 }

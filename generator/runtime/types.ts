@@ -11,7 +11,7 @@ export interface RestMethodShape {
   params: unknown;
   result: unknown;
   errorCode: string;
-  /** `never` for non-list methods, else `{ item; idCursor }`. */
+  /** `never` for non-list methods, else `{ item; idCursor; idField? }`. */
   list: unknown;
 }
 
@@ -59,8 +59,8 @@ export type ListOptions<S extends RestMethodShape> = CallOptions &
          * with a `>ID` filter and start=-1: no total count, but it never skips or repeats.
          */
         mode?: 'offset' | 'id';
-        /** Name of the ID field for mode 'id' (default 'ID'; crm.item.list uses 'id'). */
-        idField?: string;
+        /** Name of the ID field for mode 'id' (default: the one the method's spec names, else 'ID'). */
+        idField?: S['list'] extends { idField: infer F extends string } ? F : string;
       }
     : { mode?: 'offset' });
 
@@ -155,6 +155,11 @@ export interface CommonClientOptions {
   /** Check every result against `schemas[method]` (when present). */
   validate?: boolean;
   schemas?: ValidatorMap;
+  /**
+   * The id field `list(…, { mode: 'id' })` pages by, per lower-cased method name, where it is not `ID`
+   * (crm.item.list pages by `id`). The generated `createClient` passes the spec's; `idField` overrides it per call.
+   */
+  listIdFields?: Readonly<Record<string, string>>;
 }
 
 /** Inbound-webhook auth: the secret lives in the URL path. */

@@ -8,7 +8,9 @@ import { looksLikeScrapedPage, readScrapedPage } from './scraped/index.ts';
 import { looksLikeVibePage, readVibeConventions, readVibePage, type VibeConventions } from './vibe/index.ts';
 import { CATALOGUE_PAGES, readYfmPage, SYSTEM_ERRORS_INCLUDE } from './yfm/extract/index.ts';
 
-export type { PageReading, ReaderName, ReaderOutput, SourcePage } from './types.ts';
+export type { FieldPage, PageReading, ReaderName, ReaderOutput, SourcePage } from './types.ts';
+export { FIELD_PAGE_ROOT } from './yfm/types/field-page.ts';
+export { CATALOGUE_PAGES } from './yfm/extract/index.ts';
 export { REST_SYSTEM_ERRORS } from './common/rest-system-errors.ts';
 // What the link stage applies across pages: each reader's own vocabulary, through its public entry.
 export { customFieldPattern, isListMethodName, mapTypeName } from './yfm/extract/index.ts';

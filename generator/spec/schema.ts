@@ -77,6 +77,7 @@ export type Field = {
   description?: string | undefined;
   default?: unknown;
   deprecated?: boolean | undefined;
+  fieldsRef?: FieldsRef | undefined;
   source: Provenance;
 };
 
@@ -147,6 +148,9 @@ export const Field: z.ZodType<Field> = z.lazy(() =>
       description: z.string().optional(),
       default: z.unknown().optional(),
       deprecated: z.boolean().optional(),
+      fieldsRef: FieldsRef.optional().describe(
+        "The page (and anchor) that documents this field's structure, when its own page leaves it opaque and links there; the link stage types the field from it",
+      ),
       source: Provenance,
     })
     .strict()
@@ -162,6 +166,7 @@ export const FieldsRef = z
     page: z.string().describe('The linked page, corpus-relative'),
     method: z.string().optional().describe('The method the link (or the description, in code) names, as written'),
     param: z.string().optional().describe('The parameter of that method the description names ("the PARAMS parameter of …"); default: the same name'),
+    anchor: z.string().optional().describe('The heading anchor the link points to on that page ("category" of `crm-category-add.md#category`)'),
   })
   .strict();
 export type FieldsRef = z.infer<typeof FieldsRef>;
@@ -267,6 +272,10 @@ export const ListSemantics = z
     nextField: z.string().optional(),
     totalField: z.string().optional(),
     idCursor: z.boolean().describe('True when the method sorts by ID and accepts start=-1 with a >ID filter (fast paging)'),
+    idField: z
+      .string()
+      .optional()
+      .describe("The entity's id field that id-cursor paging filters and sorts by, as the method spells it (`ID`, crm.item.list's `id`); absent: `ID`"),
     filter: z
       .object({
         param: z.string(),
@@ -293,7 +302,10 @@ export const ListSemantics = z
       .object({
         method: z.string().describe("The method whose result documents the entity's fields"),
         type: z.string().describe("The named type in that method's spec that holds the fields"),
-        customFields: z.string().optional().describe('Pattern of custom field names, e.g. "UF_*"'),
+        customFields: z
+          .string()
+          .optional()
+          .describe('Patterns of field names the entity lists no row for (custom fields), e.g. "UF_*"; several are joined by " | " ("UF_* | ufCrm*")'),
       })
       .strict()
       .nullable(),
@@ -347,7 +359,17 @@ export const MethodSpec = z
     paramsDocumented: z
       .enum(['table', 'none', 'missing'])
       .describe('"none": the page says there are no parameters; "missing": the page gives no parameter section'),
-    result: z.object({ type: TypeRef, description: z.string().optional(), source: Provenance }).strict().nullable(),
+    result: z
+      .object({
+        type: TypeRef,
+        description: z.string().optional(),
+        fieldsRef: FieldsRef.optional().describe(
+          'The page (and anchor) the `result` row links for a structure its own page leaves opaque ("Contains the [category](./crm-category-add.md#category) object")',
+        ),
+        source: Provenance,
+      })
+      .strict()
+      .nullable(),
     types: z.array(NamedType).describe('Named types, declared once, sorted by name'),
     errors: z.array(ErrorEntry),
     systemErrors: z.enum(['rest', 'vibe']).nullable().describe('Which shared system-error catalogue applies (specs/_shared/*-errors.json)'),

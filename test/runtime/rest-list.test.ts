@@ -92,6 +92,16 @@ describe('list', () => {
     expect(items).toEqual([...items].sort((a, b) => a - b));
   });
 
+  it("list id mode: pages by the id field the client's listIdFields names for the method (crm.item.list: id)", async () => {
+    // crm-item-list.md pages and sorts by `id` ("select":["id",…], filter keys such as ">=createdTime"): `>ID` would be rejected.
+    const withIds = createRestClient<TestMethods>({ webhookUrl: portal.webhookUrl, retry: fastRetry(), listIdFields: { 'crm.item.list': 'id' } });
+    const items = await collect(withIds.list('crm.item.list', { entityTypeId: 2 }, { mode: 'id' } as never));
+    expect(items.map((x) => x.id)).toEqual(range(1, 237));
+    const bodies = portal.requests.map((r) => r.body);
+    expect(bodies.map((b) => (b.filter as Record<string, unknown>)['>id'])).toEqual([0, 50, 100, 150, 200]);
+    for (const b of bodies) expect(b.order).toEqual({ id: 'ASC' });
+  });
+
   it('list id mode: a caller lower bound (>ID / >=ID) becomes the start cursor', async () => {
     const a = await collect(client().list('crm.contact.list', { filter: { '>ID': 200 } }, { mode: 'id' }));
     expect(ids(a)).toEqual(range(201, 237));

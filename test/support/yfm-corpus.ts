@@ -6,10 +6,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readYfmPage } from '../../generator/sources/yfm/extract/page.ts';
 import type { Field, MethodSpec, NamedType, Param, TypeCatalogue, TypeRef } from '../../generator/spec/schema.ts';
 import { requireShared, SHARED } from './shared.ts';
+import type { PageReading } from '../../generator/sources/index.ts';
 
 const CORPUS = SHARED.corpus;
 const ctx = { readFile: (p: string) => (existsSync(`${CORPUS}/${p}`) ? readFileSync(`${CORPUS}/${p}`, 'utf8') : undefined) };
 const read = (path: string) => readYfmPage({ path, text: readFileSync(`${requireShared(CORPUS)}/${path}`, 'utf8') }, ctx);
+
+/** The whole reading of the corpus page `path` (specs, catalogues, field page), as the link stage gets it. */
+export const readingOf = (path: string): PageReading => ({ path, reader: 'yfm-markdown', output: read(path) });
 
 /** The first method spec the corpus page `path` yields. */
 export const specOf = (path: string): MethodSpec => {

@@ -80,6 +80,11 @@ function emitClient(set: SpecSet, ctx: TargetContext): Map<string, EmittedFile> 
     emitIndexFile({
       valueFiles,
       typeOnlyFiles: [METHODS_FILE, VIBE_FILE, FILTER_FILE, SHARED_TYPES_FILE, VIBE_TYPES_FILE],
+      listIdFields: Object.fromEntries(
+        plan.rest.flatMap((m) =>
+          m.spec.restVersion !== '3' && m.spec.list?.idCursor && m.spec.list.idField ? [[m.key.toLowerCase(), m.spec.list.idField]] : [],
+        ),
+      ),
     }),
   );
 

@@ -38,3 +38,29 @@ export function fieldsReference(descNodes: readonly unknown[], description: stri
   const param = /\b(?:the\s+)?`?([A-Za-z_]\w*)`?\s+parameter\s+(?:of|in)\b/i.exec(description)?.[1];
   return { page, ...(method ? { method } : {}), ...(param ? { param } : {}) };
 }
+
+/**
+ * A relative link to another markdown page (never the same page or an external site); a data-types page
+ * only at an anchor (`../data-types.md#type`: a structure of its catalogue, not the page of type words).
+ */
+function pageLink(url: string, fromFile: string): FieldsRef | null {
+  if (url.startsWith('#') || /^[a-z]+:/i.test(url) || !/\.md(?:#.*)?$/.test(url) || /data-types\.md$/.test(url)) return null;
+  const [path = '', anchor] = url.split('#');
+  const page = posix.normalize(posix.join(posix.dirname(fromFile), path));
+  if (page === posix.normalize(fromFile) || page.includes('_include')) return null;
+  return { page, ...(anchor ? { anchor } : {}) };
+}
+
+/**
+ * The page (and anchor) that documents the structure of a response field its own page leaves opaque:
+ * the type cell's link (`` [`item`](./object-fields.md) ``), else the one page the description links
+ * ("Object with [task description](./fields.md)"). Two different targets say nothing: null.
+ */
+export function linkedStructure(typeLinks: ReadonlyArray<string | null>, descNodes: readonly unknown[], fromFile: string): FieldsRef | null {
+  const fromType = typeLinks.flatMap((l) => (l ? (pageLink(l, fromFile) ?? []) : []));
+  if (fromType.length === 1) return fromType[0] as FieldsRef;
+  if (fromType.length > 1) return null;
+  const fromDesc = linksOf(descNodes).flatMap((l) => pageLink(l.url, fromFile) ?? []);
+  const distinct = [...new Map(fromDesc.map((r) => [`${r.page}#${r.anchor ?? ''}`, r])).values()];
+  return distinct.length === 1 ? (distinct[0] as FieldsRef) : null;
+}

@@ -163,7 +163,8 @@ export function readListSemantics(input: {
       param: filter.name,
       syntax,
       operators,
-      logic: syntax === 'v3-array' ? true : !logicUnsupported && /\bLOGIC\b/.test(desc),
+      // `LOGIC` in prose, or a `logic` key written as code ("pass a special key `logic` with the value `OR`", crm.item.list).
+      logic: syntax === 'v3-array' ? true : !logicUnsupported && (/\bLOGIC\b/.test(desc) || /`logic`/i.test(desc)),
     };
   }
 

@@ -98,7 +98,8 @@ function isFieldTable(table: YfmTable): boolean {
   const v = viewTable(table);
   return (
     !v.header ||
-    /^(name|value|field|fields|parameter|parameters|param|key|attribute|property|field name|parameter name)$/.test(
+    // "**Field** `type`" (crm-activity-fields.md#all-fields) heads the same column as "**Name**" over a `type` line.
+    /^(name|value|field|fields|parameter|parameters|param|key|attribute|property|field name|parameter name)(?:\s+`?type`?)?$/.test(
       (v.header[0] ?? '').replace(/[*:]/g, '').trim(),
     )
   );
@@ -232,6 +233,13 @@ export class PageTypes {
         if (found) out.add(found.entry);
       });
     this.linked = out;
+    return out;
+  }
+
+  /** Anchor (lower-cased) → name of every type built from an anchored heading so far. */
+  anchoredTypes(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [h, name] of this.byHeading) if (name) out[(h.anchor ?? h.slug).toLowerCase()] = name;
     return out;
   }
 
@@ -415,6 +423,7 @@ export function factToField(f: RowFact, parentId: string): import('../../../spec
     ...(f.description ? { description: f.description } : {}),
     ...(f.default !== undefined ? { default: f.default } : {}),
     ...(f.deprecated ? { deprecated: true } : {}),
+    ...(f.linkedStructure ? { fieldsRef: f.linkedStructure } : {}),
     source: f.source,
   };
 }

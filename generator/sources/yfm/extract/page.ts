@@ -12,10 +12,11 @@ import {
   type Warning,
 } from '../../../spec/schema.ts';
 import { compareStrings } from '../../../spec/serialize.ts';
-import type { ReaderOutput, SourcePage } from '../../types.ts';
+import type { FieldPage, ReaderOutput, SourcePage } from '../../types.ts';
 import { guardReader } from '../../common/guard.ts';
 import { readSystemErrorCatalogue, SYSTEM_ERRORS_INCLUDE } from './system-errors.ts';
 import { readTypeCatalogue } from '../types/catalogue.ts';
+import { readFieldPage } from '../types/field-page.ts';
 import { CATALOGUE_PAGES } from '../types/vocab.ts';
 import { classifyPage, hasMethodSkeleton } from './classify.ts';
 import type { AlternativeGroup } from './alternatives.ts';
@@ -64,6 +65,11 @@ function readPageUnsafe(page: SourcePage, ctx: PageContext): ReaderOutput {
     const errorCatalogues = [readSystemErrorCatalogue(parsed.tree.children as unknown as AnyNode[], path)];
     return { specs: [], warnings: pageWarnings, errorCatalogues, skipped: kind };
   }
+  if (kind === 'overview' && path.startsWith('api-reference/')) {
+    // An overview can document an entity's fields under a heading that method pages link (`index.md#fields`).
+    const fieldPage = readFieldPage(parsed.tree, path, []);
+    return { specs: [], warnings: pageWarnings, skipped: kind, ...(fieldPage ? { fieldPage } : {}) };
+  }
   if (kind === 'include' || kind === 'event' || kind === 'overview' || kind === 'placement' || kind === 'js-sdk' || kind === 'guide') {
     return { specs: [], warnings: pageWarnings, skipped: kind };
   }
@@ -75,7 +81,11 @@ function readPageUnsafe(page: SourcePage, ctx: PageContext): ReaderOutput {
   const restVersion = detectRestVersion(path, outline.intro, pageText);
 
   if (kind === 'other' && !hasMethodSkeleton(outline)) {
-    return { specs: [], warnings: pageWarnings, skipped: 'other' };
+    // A field reference page ("Task Fields"): its tables are what method pages link for a result's structure. Its
+    // rows' reading notes are not the page's problems (most such pages are guides): a spec that adopts a structure
+    // keeps each field's own provenance instead.
+    const fieldPage = readFieldPage(parsed.tree, path, []);
+    return { specs: [], warnings: pageWarnings, skipped: 'other', ...(fieldPage ? { fieldPage } : {}) };
   }
   const identity = identifyMethod({ path, titleMd: outline.titleMd, intro: outline.intro, all: top, calls, restVersion });
   if (identity.names.length === 0) {
@@ -91,9 +101,10 @@ function readPageUnsafe(page: SourcePage, ctx: PageContext): ReaderOutput {
   const h1Line = lineOf(outline.h1);
   for (const w of identity.warnings) pageWarnings.push({ code: w.code, message: w.message, file: path, ...(h1Line ? { line: h1Line } : {}) });
 
-  const specs = buildSpecs(page, ctx, outline, top, identity, pageWarnings);
+  const built = buildSpecs(page, ctx, outline, top, identity, pageWarnings);
+  const specs = built.specs;
   // A method page's warnings travel inside its specs.
-  return { specs, warnings: [], ...(specs.length === 0 ? { skipped: 'no-method-name' } : {}) };
+  return { specs, warnings: [], ...(specs.length === 0 ? { skipped: 'no-method-name' } : {}), ...(built.fieldPage ? { fieldPage: built.fieldPage } : {}) };
 }
 
 function hasInclude(nodes: readonly AnyNode[], name: string): boolean {
@@ -107,7 +118,7 @@ function buildSpecs(
   top: AnyNode[],
   identity: ReturnType<typeof identifyMethod>,
   pageWarnings: Warning[],
-): MethodSpec[] {
+): { specs: MethodSpec[]; fieldPage: FieldPage | null } {
   const path = page.path;
   const warnings: Warning[] = [...pageWarnings];
   const warn = (code: string, message: string, line?: number, file?: string) => warnings.push({ code, message, file: file ?? path, ...(line ? { line } : {}) });
@@ -290,7 +301,13 @@ function buildSpecs(
     };
     specs.push(spec);
   }
-  return specs;
+  // Other pages link this one's anchored structures (`crm-category-add.md#category`, `crm-activity-fields.md#all-fields`)
+  // for theirs, also those the page itself never links: read after the specs took their types, so theirs do not change.
+  for (const h of headings) if (h.depth >= 2 && h.anchor) types.resolveHeading(h, 'field', /^[A-Za-z_]\w*$/.test(h.anchor) ? h.anchor : types.nameOf(h));
+  const anchors = types.anchoredTypes();
+  const linkable = [...types.types.values()].map((t) => ({ ...t, type: withFieldIds(t.type, t.name) })).sort((a, b) => compareStrings(a.name, b.name));
+  const fieldPage = Object.keys(anchors).length > 0 ? { path, types: linkable, anchors, root: null } : null;
+  return { specs, fieldPage };
 }
 
 /**

@@ -210,8 +210,15 @@ export function readResult(
       }
     }
     const wrapped = wrapInExampleKey(type, resultRow.description, shown, (n) => types.rowContext('field').fieldNamesOf?.(n));
+    // "Root element of the response. Contains the [`category`](./crm-category-add.md#category) object": the link stage follows it.
+    const linked = !wrapped && resultRow.linkedStructure && JSON.stringify(type) === JSON.stringify(resultRow.type) ? resultRow.linkedStructure : undefined;
     return {
-      result: { type: wrapped?.type ?? type, ...(resultRow.description ? { description: resultRow.description } : {}), source },
+      result: {
+        type: wrapped?.type ?? type,
+        ...(resultRow.description ? { description: resultRow.description } : {}),
+        ...(linked ? { fieldsRef: linked } : {}),
+        source,
+      },
       rowNames,
       unknownTypes,
       typed: resultRow.typed,

@@ -1,6 +1,6 @@
 /** Turn param/field table rows into facts: names, required-ness, TypeRef, enums, defaults, nested refs. */
 import type { FieldsRef, Provenance, TypeRef } from '../../../spec/schema.ts';
-import { fieldsReference } from './fields-ref.ts';
+import { fieldsReference, linkedStructure } from './fields-ref.ts';
 import { inferJsonType } from '../../common/infer-json-type.ts';
 import { fieldId } from '../../../spec/ids.ts';
 import { keyedValueType, readKeyedWording } from './keyed.ts';
@@ -34,6 +34,8 @@ export interface RowFact {
   typed: boolean;
   /** Another method's page that documents this (untyped) object's fields. */
   fieldsRef?: FieldsRef;
+  /** Response fields: the page (and anchor) that lists this opaque field's structure (link stage follows it). */
+  linkedStructure?: FieldsRef;
 }
 
 export interface RowContext {
@@ -88,6 +90,14 @@ const NAMES_OF_FIELDS = /\blist of fields\b[^.]*\bselect|\bfields (?:to|for) (?:
 const PATTERN_NAME = /(\.\.\.|…|\*|_xxx|_N)$|^UF_/i;
 
 const SCALAR_BASES = new Set(['string', 'integer', 'number', 'boolean', 'unknown', 'any']);
+
+/** A type that gives no field: unknown/any, an object without fields, arrays of those. */
+function isOpaque(t: TypeRef): boolean {
+  if (t.kind === 'scalar') return t.name === 'unknown' || t.name === 'any';
+  if (t.kind === 'object') return t.fields.length === 0;
+  if (t.kind === 'array') return isOpaque(t.items);
+  return false;
+}
 
 function isPlainObjectish(t: TypeRef): boolean {
   if (t.kind === 'object') return t.fields.length === 0;
@@ -407,6 +417,11 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
   if (ctx.position === 'param' && isPlainObjectish(fact.type) && !(fact.type.kind === 'scalar' && fact.type.name === 'unknown' && !typed)) {
     const ref = fieldsReference(descNodes, description, file);
     if (ref) fact.fieldsRef = ref;
+  }
+  // A response field its page leaves opaque but links to the page (or heading) that lists its fields.
+  if (ctx.position === 'field' && (isOpaque(fact.type) || (fact.type.kind === 'map' && isOpaque(fact.type.values)))) {
+    const ref = linkedStructure(nameCell.typeText ? parseTypeLine(nameCell.typeText).map((t) => t.link) : [], descNodes, file);
+    if (ref) fact.linkedStructure = ref;
   }
   if (nameCell.footnote) fact.description = `${fact.description}${fact.description ? '\n' : ''}(**: footnote marker in the docs)`.trim();
   const defCell = roles.def >= 0 ? cells[roles.def] : undefined;

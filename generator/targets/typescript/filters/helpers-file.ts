@@ -55,10 +55,13 @@ const HELPERS: Helper[] = [
   {
     name: 'LogicFilter',
     params: [{ name: 'F' }],
-    type: "{ LOGIC?: 'AND' | 'OR' | 'and' | 'or'; [group: number]: F }",
-    doc: 'Nested groups: `{ LOGIC: "OR", 0: { … }, 1: { … } }`.',
+    type: "{ LOGIC?: 'AND' | 'OR' | 'and' | 'or'; logic?: 'AND' | 'OR' | 'and' | 'or'; [group: number]: F }",
+    doc: 'Nested groups: `{ LOGIC: "OR", 0: { … }, 1: { … } }` (`logic` in the methods that spell the key so, such as crm.item.list).',
     asInterface: {
-      properties: [{ name: 'LOGIC?', type: "'AND' | 'OR' | 'and' | 'or'" }],
+      properties: [
+        { name: 'LOGIC?', type: "'AND' | 'OR' | 'and' | 'or'" },
+        { name: 'logic?', type: "'AND' | 'OR' | 'and' | 'or'" },
+      ],
       index: { key: 'group', keyType: 'number', type: 'F' },
     },
   },

@@ -14,7 +14,7 @@ import { type EntityInfo, type PlanMethod, hasListParams } from '../../plan/inde
 import { quote, typePropertyKey } from '../common/identifiers.ts';
 import { declFile, FILTER_FILE } from '../common/paths.ts';
 import { memberList } from '../common/file-context.ts';
-import { cleanOperators, cleanV3Operators, customFieldPrefix, filterValueText } from './values.ts';
+import { cleanOperators, cleanV3Operators, customFieldPrefixes, filterValueText } from './values.ts';
 import { enumText } from '../common/type-text.ts';
 
 const LIST_OPS = new Set(['@', '!@']);
@@ -47,7 +47,9 @@ export function listTypeStatements(m: PlanMethod, file: FileContext): StatementS
   const resolved = m.list.entity;
   const entity = resolved.ok ? resolved.entity : undefined;
   const helper = (name: string) => file.useType(name, FILTER_FILE);
-  const prefix = customFieldPrefix(list.entity?.customFields);
+  const prefixes = customFieldPrefixes(list.entity?.customFields);
+  // The prefixes as a union of string literals: the helpers' template literals distribute over it.
+  const prefix = prefixes?.map(quote).join(' | ');
   const entityLabel = entity
     ? `the fields of ${entity.decl && declFile(entity.decl) === file.file ? `{@link ${entity.decl.name}}` : docCode(list.entity!.type)} (${docCode(entity.source.spec.method)})`
     : '';
@@ -55,7 +57,7 @@ export function listTypeStatements(m: PlanMethod, file: FileContext): StatementS
   const customNote =
     list.entity?.customFields && !prefix ? `Custom-field pattern ${docCode(list.entity.customFields)} is not a prefix pattern: not typed.` : undefined;
   // A function, so CustomFieldKey is imported only by the files that use it.
-  const customKey = () => (prefix ? ` | ${helper('CustomFieldKey')}<${quote(prefix)}>` : '');
+  const customKey = () => (prefix ? ` | ${helper('CustomFieldKey')}<${prefix}>` : '');
   const fieldName = n.type('FieldName');
   const values = n.type('FilterValues');
 
@@ -102,7 +104,7 @@ export function listTypeStatements(m: PlanMethod, file: FileContext): StatementS
         if (rangeOps.length) parts.push(`${helper('PrefixedRangeFilter')}<${values}, ${rangeOps.map(quote).join(' | ')}>`);
         if (prefix) {
           const allOps = [...new Set([...scalarOps, ...listOps, ...rangeOps])];
-          parts.push(`${helper('CustomFieldFilter')}<${allOps.map(quote).join(' | ')}, ${quote(prefix)}>`);
+          parts.push(`${helper('CustomFieldFilter')}<${allOps.map(quote).join(' | ')}, ${prefix}>`);
         }
         if (f.logic) parts.push(`${helper('LogicFilter')}<${name}>`);
         type = parts.join(' & ');
@@ -111,7 +113,7 @@ export function listTypeStatements(m: PlanMethod, file: FileContext): StatementS
             `Keys are \`<operator><FIELD>\` over ${entityLabel}; operators: ${scalarOps.map((o) => (o === '' ? '(none: equality)' : docCode(o))).join(', ')}.`,
             listOps.length > 0 && `${listOps.map(docCode).join(', ')} take arrays.`,
             rangeOps.length > 0 && `${rangeOps.map(docCode).join(', ')} take a \`[from, to]\` pair.`,
-            prefix && `Custom fields ${docCode(`${prefix}*`)} are accepted with any value.`,
+            prefixes && `Custom fields ${prefixes.map((p) => docCode(`${p}*`)).join(', ')} are accepted with any value.`,
           ].filter((x): x is string => typeof x === 'string'),
         );
       }

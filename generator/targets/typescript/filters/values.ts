@@ -52,6 +52,13 @@ export function customFieldPrefix(pattern: string | undefined): string | undefin
   return m?.[1];
 }
 
+/** The literal prefixes of `list.entity.customFields` ("UF_* | ufCrm*" → ["UF_", "ufCrm"]), or undefined when any pattern is not a prefix pattern. */
+export function customFieldPrefixes(patterns: string | undefined): string[] | undefined {
+  if (!patterns) return undefined;
+  const out = patterns.split('|').map((p) => customFieldPrefix(p));
+  return out.every((p): p is string => p !== undefined) ? out : undefined;
+}
+
 /** Filter operators of the spec that are well-formed (the schema's own pattern), deduplicated and code-unit sorted. */
 export function cleanOperators(ops: string[]): string[] {
   return [...new Set(ops.filter((o) => PREFIX_OPERATOR_PATTERN.test(o)))].sort(compareStrings);

@@ -3,6 +3,7 @@ import { StructureKind, type StatementStructures } from 'ts-morph';
 import { compareStrings } from '../../../spec/serialize.ts';
 import { FileContext } from '../common/file-context.ts';
 import { docs } from '../common/jsdoc.ts';
+import { quote } from '../common/identifiers.ts';
 import { INDEX_FILE, METHODS_FILE, moduleSpecifier, RUNTIME_INDEX_FILE, VIBE_FILE } from '../common/paths.ts';
 
 const RUNTIME_VALUES = ['B24Error', 'VibeError'];
@@ -11,7 +12,7 @@ const RUNTIME_VALUES = ['B24Error', 'VibeError'];
  * Statements of src/index.ts. `typeOnly` files are re-exported with `export type *` (they declare no
  * values); the others (error-code consts) and the runtime with `export *`.
  */
-export function emitIndexFile(opts: { valueFiles: string[]; typeOnlyFiles: string[] }): {
+export function emitIndexFile(opts: { valueFiles: string[]; typeOnlyFiles: string[]; listIdFields?: Readonly<Record<string, string>> }): {
   file: FileContext;
   statements: StatementStructures[];
 } {
@@ -21,6 +22,10 @@ export function emitIndexFile(opts: { valueFiles: string[]; typeOnlyFiles: strin
   file.exported('createClient', 'function', '(options: ClientOptions) => RestClient<Methods>');
   file.exported('createVibeClient', 'function', '(options: VibeClientOptions) => VibeClient<VibeOperations>');
   const sorted = (xs: string[]) => [...new Set(xs)].sort(compareStrings);
+  const idFields = Object.entries(opts.listIdFields ?? {})
+    .filter(([, f]) => f !== 'ID')
+    .sort(([a], [b]) => compareStrings(a, b));
+  const listIdFields = idFields.length ? `{ ${idFields.map(([m, f]) => `${quote(m)}: ${quote(f)}`).join(', ')} }` : undefined;
   const statements: StatementStructures[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: rt, namedImports: ['createRestClient', 'createVibeRestClient'] },
     {
@@ -38,7 +43,10 @@ export function emitIndexFile(opts: { valueFiles: string[]; typeOnlyFiles: strin
       docs: docs({ trusted: ['A Bitrix24 REST client typed by {@link Methods}.'] }),
       parameters: [{ kind: StructureKind.Parameter, name: 'options', type: 'ClientOptions' }],
       returnType: 'RestClient<Methods>',
-      statements: ['return createRestClient<Methods>(options);'],
+      // The id field each list method pages by in mode 'id', where the spec names one other than `ID`.
+      statements: [
+        listIdFields ? `return createRestClient<Methods>({ listIdFields: ${listIdFields}, ...options });` : 'return createRestClient<Methods>(options);',
+      ],
     },
     {
       kind: StructureKind.Function,

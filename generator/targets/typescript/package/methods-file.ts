@@ -16,7 +16,9 @@ export function emitMethodsFile(model: Plan): { file: FileContext; statements: S
     const n = m.names;
     const t = (suffix: Parameters<typeof n.type>[0]) => file.useTypeQualified(n.type(suffix), methodTypesFile(m));
     const codes = documentedCodes(m.spec.errors).length > 0 ? `${t('ErrorCode')} | ${system()}` : system();
-    const list = m.spec.list ? `{ item: ${t('Item')}; idCursor: ${m.spec.list.idCursor ? 'true' : 'false'} }` : 'never';
+    const l = m.spec.list;
+    const idField = l?.idCursor && l.idField ? `; idField: ${quote(l.idField)}` : '';
+    const list = l ? `{ item: ${t('Item')}; idCursor: ${l.idCursor ? 'true' : 'false'}${idField} }` : 'never';
     return {
       kind: StructureKind.PropertySignature,
       name: quote(m.key),

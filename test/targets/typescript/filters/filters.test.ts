@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { FileContext } from '../../../../generator/targets/typescript/common/file-context.ts';
 import { listTypeStatements } from '../../../../generator/targets/typescript/filters/list-types.ts';
-import { cleanOperators, cleanV3Operators, customFieldPrefix, filterValueText } from '../../../../generator/targets/typescript/filters/values.ts';
+import {
+  cleanOperators,
+  cleanV3Operators,
+  customFieldPrefix,
+  customFieldPrefixes,
+  filterValueText,
+} from '../../../../generator/targets/typescript/filters/values.ts';
 import { list, method, named, obj, planOf } from '../../given.ts';
 
 const none = { resolve: () => undefined };
@@ -35,6 +41,35 @@ describe('filters part', () => {
     expect(typed.map((s) => ('name' in s ? s.name : ''))).toEqual(['CrmDealListFieldName', 'CrmDealListFilterValues', 'CrmDealListFilter']);
     const untyped = listTypeStatements(planOf([listSpec]).rest[0]!, new FileContext('src/methods/crm.ts'));
     expect(untyped).toMatchObject([{ name: 'CrmDealListFilter', type: 'Record<string, unknown>' }]);
+  });
+
+  it('reads several custom-field patterns as prefixes (crm.item.list: "UF_* | parentId* | ufCrm*"), none when one is no prefix pattern', () => {
+    expect(customFieldPrefixes('UF_* | parentId* | ufCrm*')).toEqual(['UF_', 'parentId', 'ufCrm']);
+    expect(customFieldPrefixes('UF_*')).toEqual(['UF_']);
+    expect(customFieldPrefixes('UF_* | ${x}*')).toBeUndefined();
+    expect(customFieldPrefixes(undefined)).toBeUndefined();
+  });
+
+  it('keys select/order/filter custom fields by every prefix of the entity', () => {
+    const get = method({ method: 'crm.item.get', types: [named('item', obj('id', 'title'))] });
+    const listSpec = method({
+      method: 'crm.item.list',
+      list: list({
+        entity: { method: 'crm.item.get', type: 'item', customFields: 'UF_* | ufCrm*' },
+        filter: { param: 'filter', syntax: 'prefix', operators: ['', '>='], logic: true },
+        select: { param: 'select', masks: ['*'] },
+        order: { param: 'order' },
+      }),
+    });
+    const statements = listTypeStatements(
+      planOf([get, listSpec]).rest.find((m) => m.key === 'crm.item.list')!,
+      new FileContext('src/methods/crm.ts'),
+    );
+    const typeOf = (suffix: string) => (statements.find((s) => 'name' in s && s.name === `CrmItemList${suffix}`) as { type: string }).type;
+    expect(typeOf('Select')).toBe(`Array<CrmItemListFieldName | "*" | CustomFieldKey<"UF_" | "ufCrm">>`);
+    expect(typeOf('Order')).toBe(`{ [F in CrmItemListFieldName | CustomFieldKey<"UF_" | "ufCrm">]?: SortDirection }`);
+    expect(typeOf('Filter')).toContain(`CustomFieldFilter<"" | ">=", "UF_" | "ufCrm">`);
+    expect(typeOf('Filter')).toContain('LogicFilter<CrmItemListFilter>');
   });
 
   it('keeps REST 3.0 operators as words and symbols', () => {
