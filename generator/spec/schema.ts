@@ -77,6 +77,8 @@ export type Field = {
   description?: string | undefined;
   default?: unknown;
   deprecated?: boolean | undefined;
+  nullable?: boolean | undefined;
+  presence?: Provenance | undefined;
   source: Provenance;
 };
 
@@ -147,6 +149,15 @@ export const Field: z.ZodType<Field> = z.lazy(() =>
       description: z.string().optional(),
       default: z.unknown().optional(),
       deprecated: z.boolean().optional(),
+      nullable: z
+        .boolean()
+        .optional()
+        .describe(
+          'Result fields: the portal may send null here (the docs say so, or a response example shows null); its provenance is facts["<field id>.nullable"]',
+        ),
+      presence: Provenance.optional().describe(
+        'Result fields: where `required: true` came from when not from the row itself: the response example that shows the field (evidence "response-example") or the rule that a single record carries its documented fields (evidence "record-fields")',
+      ),
       source: Provenance,
     })
     .strict()
