@@ -52,8 +52,8 @@ type StarPart<I> = { [K in FieldKey<I> as NonNullable<I[K]> extends readonly unk
  */
 export type SelectedItem<I, N extends string> = string extends N
   ? I
-  : ('*' extends N ? StarPart<I> : {}) &
-      ('UF_*' extends N ? CustomPart<I> : {}) & { -readonly [K in Exclude<N, '*' | 'UF_*'>]-?: K extends keyof I ? Exclude<I[K], undefined> : unknown };
+  : ('*' extends N ? StarPart<I> : unknown) &
+      ('UF_*' extends N ? CustomPart<I> : unknown) & { -readonly [K in Exclude<N, '*' | 'UF_*'>]-?: K extends keyof I ? Exclude<I[K], undefined> : unknown };
 
 /** The item `list` yields for the select names `N` the caller wrote (`never`: none, the page's default). */
 export type ListItemFor<S extends RestMethodShape, N extends string> = [N] extends [never]
