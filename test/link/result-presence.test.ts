@@ -125,6 +125,31 @@ describe('markResultPresence rules', () => {
     expect(markResultPresence([vibe])[0]).toBe(vibe);
   });
 
+  it('declarers of one type name in a namespace agree: present only where every page shows it, nullable where any shows null', () => {
+    const deal = () => ({ name: 'deal', type: record(field('ID'), field('LEAD_ID'), field('WEB')), source });
+    const get = (method: string, result: Record<string, unknown>) =>
+      restSpec(method, {
+        types: [deal()],
+        result: { type: { kind: 'ref', name: 'deal' }, source },
+        examples: [{ id: 'response:1', kind: 'response', json: { result }, source }],
+      });
+    const listed = restSpec('x.deal.list', {
+      types: [deal()],
+      result: { type: { kind: 'array', items: { kind: 'ref', name: 'deal' } }, source },
+      list: { paging: 'start', pageSize: 50, idCursor: false, filter: null, select: null, order: null, entity: null, source },
+    });
+    const out = markResultPresence([get('x.deal.get', { ID: '1', LEAD_ID: null, WEB: [] }), get('x.deal.other', { ID: '1', LEAD_ID: '2' }), listed]);
+    for (const s of out) {
+      const fields = s.types[0]!.type.kind === 'object' ? s.types[0]!.type.fields : [];
+      expect(fields.map((f) => [f.name, f.required, f.nullable ?? false])).toEqual([
+        ['ID', true, false],
+        ['LEAD_ID', true, true],
+        // x.deal.other's example has no WEB: not always sent, for every declarer.
+        ['WEB', 'unknown', false],
+      ]);
+    }
+  });
+
   it('an array of records: each item is marked from the example’s first item', () => {
     const s = restSpec('x.items.get', {
       result: { type: { kind: 'array', items: record(field('ID'), field('NAME')) }, source },
