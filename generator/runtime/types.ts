@@ -55,12 +55,18 @@ export type SelectedItem<I, N extends string> = string extends N
   : ('*' extends N ? StarPart<I> : unknown) &
       ('UF_*' extends N ? CustomPart<I> : unknown) & { -readonly [K in Exclude<N, '*' | 'UF_*'>]-?: K extends keyof I ? Exclude<I[K], undefined> : unknown };
 
-/** The item `list` yields for the select names `N` the caller wrote (`never`: none, the page's default). */
+/**
+ * The item `list` yields for the select names `N` the caller wrote: `never` (no select) gives the page's
+ * default; the whole names union (a select held in a variable of the wide select type, whose names the
+ * types cannot see) gives the item with every field optional.
+ */
 export type ListItemFor<S extends RestMethodShape, N extends string> = [N] extends [never]
   ? [SelectOf<S>['default']] extends [never]
     ? ListItem<S>
     : SelectedItem<ListItem<S>, SelectOf<S>['default']>
-  : SelectedItem<ListItem<S>, N>;
+  : [SelectName<S>] extends [N]
+    ? Partial<ListItem<S>>
+    : SelectedItem<ListItem<S>, N>;
 
 /** A list method's result with its items narrowed (a plain array, or the array fields of a page object). */
 export type NarrowedResult<S extends RestMethodShape, N extends string> = [SelectOf<S>] extends [never]
