@@ -39,8 +39,8 @@ export type SelectParams<S extends RestMethodShape, N extends string> = [SelectO
 
 /** Keys of `I` that are fields, not index signatures (`UF_${string}`). */
 type FieldKey<I> = keyof { [K in keyof I as {} extends Record<K, 1> ? never : K]: 0 };
-/** `I`'s index signatures alone (custom fields). */
-type CustomPart<I> = { [K in keyof I as {} extends Record<K, 1> ? K : never]: I[K] };
+/** What `'UF_*'` adds: `I`'s index signatures for `UF_…` keys (or for any key, when the docs do not say which). */
+type CustomPart<I> = { [K in keyof I as {} extends Record<K, 1> ? (K extends `UF_${string}` ? K : string extends K ? K : never) : never]: I[K] };
 /** What `'*'` selects: every documented field; array-valued (multiple) ones, which `'*'` leaves out, stay optional. */
 type StarPart<I> = { [K in FieldKey<I> as NonNullable<I[K]> extends readonly unknown[] ? never : K]: I[K] } & {
   [K in FieldKey<I> as NonNullable<I[K]> extends readonly unknown[] ? K : never]?: I[K];
