@@ -11,7 +11,10 @@
  *   6. list methods are linked to their entity (list-entities.ts), and take the filter operators of the
  *      list method their filter cell sends the reader to (linked-filters.ts); a result said to be like
  *      another method's takes that method's result (linked-results.ts);
- *   7. shared refs no catalogue defines are warned about, and every spec is validated against the schema:
+ *   7. the fields a single-record result documents are marked present, and nullable where the docs show
+ *      null; a sibling list's item type of the same name takes the same marks (result-presence.ts);
+ *   8. REST 1 params take the other casings the page's own request examples write them in (param-casings.ts);
+ *   9. shared refs no catalogue defines are warned about, and every spec is validated against the schema:
  *      an invalid spec is left out and reported on its page (`invalid-spec`), never dropped silently.
  * Pure: readings in, spec set out.
  */
@@ -27,6 +30,8 @@ import { linkDescribedFilters } from './linked-filters.ts';
 import { linkLikeResults } from './linked-results.ts';
 import { followLinkedStructures } from './linked-structures.ts';
 import { linkListEntities } from './list-entities.ts';
+import { acceptExampleCasings } from './param-casings.ts';
+import { markResultPresence } from './result-presence.ts';
 import { checkSharedRefs } from './shared-refs.ts';
 import { enrichVibeOutputs } from './vibe-knowledge.ts';
 
@@ -50,6 +55,7 @@ export function linkSpecSet(readings: readonly PageReading[]): SpecSet {
   warnings.push(...linked.warnings);
   let specs = typeFieldReferences(linked.specs, typeCatalogues);
   specs = linkDescribedFilters(linkListEntities(linkLikeResults(specs), typeCatalogues));
+  specs = acceptExampleCasings(markResultPresence(specs));
   warnings.push(...checkSharedRefs(specs, typeCatalogues));
   const valid = validated(specs);
   warnings.push(...valid.warnings);

@@ -78,6 +78,8 @@ export type Field = {
   default?: unknown;
   deprecated?: boolean | undefined;
   fieldsRef?: FieldsRef | undefined;
+  nullable?: boolean | undefined;
+  presence?: Provenance | undefined;
   source: Provenance;
 };
 
@@ -150,6 +152,15 @@ export const Field: z.ZodType<Field> = z.lazy(() =>
       deprecated: z.boolean().optional(),
       fieldsRef: FieldsRef.optional().describe(
         "The page (and anchor) that documents this field's structure, when its own page leaves it opaque and links there; the link stage types the field from it",
+      ),
+      nullable: z
+        .boolean()
+        .optional()
+        .describe(
+          'Result fields: the portal may send null here (the docs say so, or a response example shows null); its provenance is facts["<field id>.nullable"]',
+        ),
+      presence: Provenance.optional().describe(
+        'Result fields: where `required: true` came from when not from the row itself: the response example that shows the field (evidence "response-example") or the rule that a single record carries its documented fields (evidence "record-fields")',
       ),
       source: Provenance,
     })

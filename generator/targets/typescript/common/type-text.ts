@@ -12,6 +12,8 @@
  *   (a typed index signature would have to accept every documented field's type too).
  * - map → `Record<string, V>` (JSON keys are strings even when documented as integers).
  * - ref → the emitted name of the named type; an unresolvable ref → `unknown` with a comment.
+ * - A result field is non-optional when `required: true` (read, or marked present by the link stage:
+ *   the docs document it for the record) and gets `| null` when `nullable`.
  */
 import type { Field, TypeRef } from '../../../spec/schema.ts';
 import type { FileContext } from './file-context.ts';
@@ -139,10 +141,16 @@ export function objectTypeText(fields: Field[], additional: TypeRef | undefined,
     if (seen.has(f.name)) continue;
     seen.add(f.name);
     const opt = f.required === true ? '' : '?';
-    members.push(`${renderDoc(fieldDoc(f))}${typePropertyKey(f.name)}${opt}: ${typeText(f.type, ctx)};`);
+    members.push(`${renderDoc(fieldDoc(f))}${typePropertyKey(f.name)}${opt}: ${fieldTypeText(f, ctx)};`);
   }
   if (additional) for (const keyType of indexKeyTypes(additionalKeys)) members.push(`[key: ${keyType}]: unknown;`);
   return `{\n${members.join('\n')}\n}`;
+}
+
+/** A field's type: in results, `| null` when the portal may send null (`nullable`, from the docs' words or example). */
+export function fieldTypeText(f: Pick<Field, 'type' | 'nullable'>, ctx: TypeTextContext): string {
+  const t = typeText(f.type, ctx);
+  return f.nullable && ctx.mode === 'output' ? unionText([t, 'null']) : t;
 }
 
 /**

@@ -6,6 +6,32 @@ import { docs } from '../common/jsdoc.ts';
 import { quote } from '../common/identifiers.ts';
 import { ERRORS_FILE, METHODS_FILE, methodTypesFile } from '../common/paths.ts';
 import { methodDoc } from '../common/method-doc.ts';
+import { listParamTypes } from '../types/method.ts';
+
+/**
+ * The select facts the client narrows list items by (`never` when the method has no typed select):
+ * the param's name, the names it accepts, and the fields the page says are returned without a select
+ * (`never` when the page names none, or names a mask: the whole item).
+ */
+export function selectEntry(m: PlanMethod, t: (suffix: 'Select') => string): string {
+  const param = m.spec.list?.select?.param;
+  if (!param || !listParamTypes(m).has(param)) return 'never';
+  const defaults = defaultSelect(m.spec.params.find((p) => p.name === param)?.default);
+  return `{ param: ${quote(param)}; names: ${t('Select')}[number]; default: ${defaults.length > 0 ? defaults.map(quote).join(' | ') : 'never'} }`;
+}
+
+/** Field names of a documented select default (`['ID', 'MODIFIED']`, `"ID"`); none when it names a mask or nothing. */
+export function defaultSelect(value: unknown): string[] {
+  // Only a value that is a list of names (a prose default such as "all fields" names nothing).
+  const text =
+    typeof value === 'string' && /^\s*\[?\s*["']?[A-Za-z_*][\w*]*["']?(?:\s*,\s*["']?[A-Za-z_*][\w*]*["']?)*\s*\]?\s*$/.test(value) ? value : undefined;
+  const names = Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === 'string')
+    : text
+      ? [...text.matchAll(/[A-Za-z_*][\w*]*/g)].map((x) => x[0])
+      : [];
+  return names.length === 0 || names.some((n) => n.includes('*')) ? [] : [...new Set(names)];
+}
 
 /** Statements and exports of src/methods.ts. */
 export function emitMethodsFile(model: Plan): { file: FileContext; statements: StatementStructures[] } {
@@ -18,7 +44,7 @@ export function emitMethodsFile(model: Plan): { file: FileContext; statements: S
     const codes = documentedCodes(m.spec.errors).length > 0 ? `${t('ErrorCode')} | ${system()}` : system();
     const l = m.spec.list;
     const idField = l?.idCursor && l.idField ? `; idField: ${quote(l.idField)}` : '';
-    const list = l ? `{ item: ${t('Item')}; idCursor: ${l.idCursor ? 'true' : 'false'}${idField} }` : 'never';
+    const list = l ? `{ item: ${t('Item')}; idCursor: ${l.idCursor ? 'true' : 'false'}${idField}; select: ${selectEntry(m, t)} }` : 'never';
     return {
       kind: StructureKind.PropertySignature,
       name: quote(m.key),

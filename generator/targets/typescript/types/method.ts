@@ -62,19 +62,38 @@ export function paramsStatement(
   const props: PropertySignatureStructure[] = [];
   // Param name → its property and the comment it carries, for the alternative groups' object type.
   const byName = new Map<string, { prop: PropertySignatureStructure; doc: string }>();
+  // A REST param with aliases (other casings the docs write it in) is one of several spellings: each is
+  // optional, and a required param becomes "one of them" below.
+  const spellings: Alternative[] = [];
   for (const p of params) {
     if (byName.has(p.name)) continue;
     const override = overrides.get(p.name.toLowerCase());
     if (override) overrides.delete(p.name.toLowerCase());
+    const aliases = m.spec.api === 'rest' ? (p.aliases ?? []).filter((a) => a !== p.name && !params.some((q) => q.name === a)) : [];
+    const type = override ?? typeText(p.type, ctx);
     const prop: PropertySignatureStructure = {
       kind: StructureKind.PropertySignature,
       name: typePropertyKey(p.name),
-      hasQuestionToken: p.required !== true,
-      type: override ?? typeText(p.type, ctx),
+      hasQuestionToken: p.required !== true || aliases.length > 0,
+      type,
       docs: docs(fieldDoc(p)),
     };
     props.push(prop);
     byName.set(p.name, { prop, doc: renderDoc(fieldDoc(p)) });
+    for (const a of aliases) {
+      if (byName.has(a)) continue;
+      const aliasDoc = { trusted: [`Same as ${docCode(p.name)}: REST reads parameter names in any case, and the docs write it this way.`] };
+      const aliasProp: PropertySignatureStructure = {
+        kind: StructureKind.PropertySignature,
+        name: typePropertyKey(a),
+        hasQuestionToken: true,
+        type,
+        docs: docs(aliasDoc),
+      };
+      props.push(aliasProp);
+      byName.set(a, { prop: aliasProp, doc: renderDoc(aliasDoc) });
+    }
+    if (aliases.length > 0 && p.required === true) spellings.push({ id: `spelling:${p.name}`, params: [p.name, ...aliases], source: p.source });
   }
   // List params the spec's list semantics know but its params table missed.
   for (const [param, type] of overrides) {
@@ -82,7 +101,7 @@ export function paramsStatement(
     props.push({ kind: StructureKind.PropertySignature, name: typePropertyKey(original), hasQuestionToken: true, type });
   }
   const signature = memberList(props.map((p) => `${p.name}${p.hasQuestionToken ? '?' : ''}`));
-  const required = alternativesText(opts.alternatives ?? [], byName);
+  const required = alternativesText([...(opts.alternatives ?? []), ...spellings], byName);
   if (required.length > 0) {
     // "At least one of `A` or `B`": an interface cannot say it, so the params become `{ … } & ({ A: … } | { B: … })`.
     const docOf = new Map([...byName.values()].map((x) => [x.prop, x.doc]));

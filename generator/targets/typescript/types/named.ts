@@ -6,7 +6,7 @@ import { docCode, docs } from '../common/jsdoc.ts';
 import type { TypeDecl } from '../../plan/index.ts';
 import type { Field } from '../../../spec/schema.ts';
 import { typePropertyKey } from '../common/identifiers.ts';
-import { fieldDoc, indexKeyTypes, typeText, type TypeTextContext } from '../common/type-text.ts';
+import { fieldDoc, fieldTypeText, indexKeyTypes, typeText, type TypeTextContext } from '../common/type-text.ts';
 
 /** The declaration of one named type, in `ctx.file`. */
 export function namedTypeStatement(decl: TypeDecl, file: FileContext): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
@@ -66,7 +66,7 @@ export function fieldProperties(fields: readonly Field[], ctx: TypeTextContext) 
       kind: StructureKind.PropertySignature as const,
       name: typePropertyKey(f.name),
       hasQuestionToken: f.required !== true,
-      type: typeText(f.type, ctx),
+      type: fieldTypeText(f, ctx),
       docs: docs(fieldDoc(f)),
     }));
 }

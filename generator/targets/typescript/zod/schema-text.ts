@@ -5,7 +5,9 @@
  * - open enums validate their base type only; closed integer enums also accept the string form;
  * - objects pass unknown keys through (`z.looseObject`) and also accept `[]` (PHP's empty array);
  *   arrays also accept an object of items (PHP's keyed array), maps also accept `[]`;
- * - every field is nullable (the docs never promise non-null); optional fields may also be absent;
+ * - every field is nullable (the docs never promise non-null); optional fields may also be absent, and so
+ *   may fields the link stage marked present by the record rule (`presence`: the types promise them for a
+ *   whole record, but one schema also checks list items narrowed by `select`);
  * - but an object where a string is expected, or a string where an object is expected, fails.
  */
 import type { TypeRef } from '../../../spec/schema.ts';
@@ -100,7 +102,9 @@ export function objectShape(t: Extract<TypeRef, { kind: 'object' }>, ctx: ZodTex
   const seen = new Set<string>();
   const props = t.fields
     .filter((f) => !seen.has(f.name) && seen.add(f.name))
-    .map((f) => `${valuePropertyKey(f.name)}: ${fieldZod(f.type, f.required === true, ctx)}`);
+    // Presence is checked only where the docs require the field: a field marked present by the record rule
+    // (`presence`) may be left out of a list item by its `select`, and one record schema serves both.
+    .map((f) => `${valuePropertyKey(f.name)}: ${fieldZod(f.type, f.required === true && !f.presence, ctx)}`);
   // A field named like an Object.prototype member would read the inherited value when absent
   // (input.constructor is Object): such shapes validate a null-prototype copy of the input.
   const helper = h(t.fields.some((f) => OBJECT_PROTOTYPE_KEYS.has(f.name)) ? 'lenientOwnObject' : 'lenientObject');

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { apiMarkdown } from '../../../../generator/targets/typescript/package/api-md.ts';
 import { emitIndexFile } from '../../../../generator/targets/typescript/package/index-file.ts';
-import { emitMethodsFile } from '../../../../generator/targets/typescript/package/methods-file.ts';
+import { defaultSelect, emitMethodsFile } from '../../../../generator/targets/typescript/package/methods-file.ts';
 import { packageJson, readme } from '../../../../generator/targets/typescript/package/package-files.ts';
-import { list, method, planOf, printed } from '../../given.ts';
+import { list, method, param, planOf, printed } from '../../given.ts';
 
 describe('package part', () => {
   it('lists exports one per line, sorted by name, with backticks and newlines neutralised', () => {
@@ -18,12 +18,31 @@ describe('package part', () => {
     expect(md.split('\n').filter((l) => l.startsWith('- '))).toEqual(['- `A` interface · x.ts', "- `b` type · methods/crm.ts · a'b c"]);
   });
 
+  it('gives a list method with a typed select its select facts: param, names, documented default', () => {
+    // bizproc-workflow-instances.md, the SELECT row: "Default value: `['ID', 'MODIFIED', 'OWNED_UNTIL']`"
+    const select = param('SELECT', { type: { kind: 'array', items: { kind: 'scalar', name: 'string' } }, default: "['ID', 'MODIFIED', 'OWNED_UNTIL']" });
+    const m = method({ method: 'bizproc.workflow.instances', params: [select], list: list({ select: { param: 'SELECT', masks: [] } }) });
+    expect(printed(emitMethodsFile(planOf([m])).statements)).toMatch(
+      /select: \{ param: "SELECT"; names: bizproc\.BizprocWorkflowInstancesSelect\[number\]; default: "ID" \| "MODIFIED" \| "OWNED_UNTIL" \}/,
+    );
+  });
+
+  it.each([
+    ["['ID', 'MODIFIED', 'OWNED_UNTIL']", ['ID', 'MODIFIED', 'OWNED_UNTIL']],
+    [['ID'], ['ID']],
+    // crm-deal-list.md: "By default, all fields are taken — `'*'` + Custom fields — `'UF_*'`" (a mask: the whole item)
+    ['*', []],
+    ['["*"]', []],
+    ['all fields', []],
+    [undefined, []],
+  ])('defaultSelect(%j) → %j', (value, want) => expect(defaultSelect(value)).toEqual(want));
+
   it('maps REST 1 methods in Methods and REST 3.0 twins in MethodsV3, list facts included', () => {
     const plan = planOf([method({ method: 'crm.deal.list', list: list({ idCursor: true }) }), method({ method: 'crm.deal.list', restVersion: '3' })]);
     const text = printed(emitMethodsFile(plan).statements);
     expect(text).toContain("import type * as crm from './methods/crm.js';");
     expect(text).toMatch(
-      /export interface Methods \{[\s\S]*"crm\.deal\.list": \{\s*params: crm\.CrmDealListParams;[\s\S]*list: \{ item: crm\.CrmDealListItem; idCursor: true \};/,
+      /export interface Methods \{[\s\S]*"crm\.deal\.list": \{\s*params: crm\.CrmDealListParams;[\s\S]*list: \{ item: crm\.CrmDealListItem; idCursor: true; select: never \};/,
     );
     expect(text).toMatch(/export interface MethodsV3 \{[\s\S]*params: crm\.CrmDealListV3Params;/);
   });

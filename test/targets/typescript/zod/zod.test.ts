@@ -16,6 +16,26 @@ describe('zod part', () => {
     expect(zodText({ kind: 'scalar', name: 'any' }, ctx)).toBe('z.unknown()');
   });
 
+  it('checks presence only of fields the docs require, not of fields the record rule marked present', () => {
+    // One record schema also validates select-narrowed list items (`select: ['ID']` leaves TITLE out).
+    const file = new FileContext('src/zod/crm.ts');
+    const ctx = { scope: { resolve: () => undefined }, file, ref: () => 'x' };
+    const source = { file: 'p.md', how: 'read' as const };
+    const str = { kind: 'scalar' as const, name: 'string' as const };
+    const text = zodText(
+      {
+        kind: 'object',
+        fields: [
+          { id: 'r.ID', name: 'ID', type: str, required: true, source },
+          { id: 'r.TITLE', name: 'TITLE', type: str, required: true, presence: { ...source, evidence: 'response-example' }, source },
+        ],
+      },
+      ctx,
+    );
+    expect(text).toContain('ID: nullableString');
+    expect(text).toContain('TITLE: nullishString');
+  });
+
   it('gives an alias a schema when its target has one: the union of variants, a declarer name', () => {
     const plan = planOf([
       method({ method: 'crm.contact.get', types: [named('contact', obj('ID'))], result: resultRef('contact') }),

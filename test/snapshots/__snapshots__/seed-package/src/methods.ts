@@ -29,7 +29,11 @@ export interface Methods {
     params: crm.CrmContactListParams;
     result: crm.CrmContactListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmContactListItem; idCursor: true };
+    list: {
+      item: crm.CrmContactListItem;
+      idCursor: true;
+      select: { param: 'select'; names: crm.CrmContactListSelect[number]; default: never };
+    };
   };
   /**
    * Get Lead by Id

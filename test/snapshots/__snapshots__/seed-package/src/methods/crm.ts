@@ -9,14 +9,14 @@ import type {
 
 /** Type `company_contact_binding` (from `crm.company.contact.items.get`). */
 export interface CrmCompanyContactBinding {
-  /** Identifier of the contact. (Required: not documented.) */
-  CONTACT_ID?: number;
-  /** Sort index. (Required: not documented.) */
-  SORT?: number;
-  /** Role identifier, a system field. (Required: not documented.) */
-  ROLE_ID?: number;
-  /** Indicates whether the binding is primary. Possible values: (Required: not documented.) */
-  IS_PRIMARY?: string;
+  /** Identifier of the contact */
+  CONTACT_ID: number;
+  /** Sort index */
+  SORT: number;
+  /** Role identifier, a system field */
+  ROLE_ID: number;
+  /** Indicates whether the binding is primary. Possible values: */
+  IS_PRIMARY: string;
 }
 
 /** Type `contact` as any method of the namespace declares it: the docs give 2 different shapes. */
@@ -26,120 +26,119 @@ export type CrmContact = CrmContactGetContact | CrmContactListContact;
 export interface CrmContactGetContact {
   [key: `PARENT_ID_${string}`]: unknown;
   [key: `UF_${string}`]: unknown;
-  /** Identifier of the contact. (Required: not documented.) */
-  ID?: string;
-  /** Position. (Required: not documented.) */
-  POST?: string;
-  /** Comment. (Required: not documented.) */
-  COMMENTS?: string;
-  /** Salutation. (Required: not documented.) */
-  HONORIFIC?: string;
-  /** First name. (Required: not documented.) */
-  NAME?: string;
-  /** Middle name. (Required: not documented.) */
-  SECOND_NAME?: string;
-  /** Last name. (Required: not documented.) */
-  LAST_NAME?: string;
-  /** Photo. (Required: not documented.) */
-  PHOTO?: unknown;
-  /** Identifier of the lead from which the contact was created. (Required: not documented.) */
-  LEAD_ID?: unknown;
-  /** Type of contact. (Required: not documented.) */
-  TYPE_ID?: string;
-  /** Source. (Required: not documented.) */
-  SOURCE_ID?: string;
-  /** Additional information about the source. (Required: not documented.) */
-  SOURCE_DESCRIPTION?: string;
-  /** Identifier of the main company. (Required: not documented.) */
-  COMPANY_ID?: string;
-  /** Date of birth. (Required: not documented.) */
-  BIRTHDATE?: string;
-  /** Whether the contact is included in exports. Possible values: (Required: not documented.) */
-  EXPORT?: string;
-  /** Is a phone number provided. Possible values: (Required: not documented.) */
-  HAS_PHONE?: string;
-  /** Is an e-mail provided. Possible values: (Required: not documented.) */
-  HAS_EMAIL?: string;
-  /** Is an open line provided. Possible values: (Required: not documented.) */
-  HAS_IMOL?: string;
-  /** Creation date. (Required: not documented.) */
-  DATE_CREATE?: string;
-  /** Modification date. (Required: not documented.) */
-  DATE_MODIFY?: string;
-  /** Responsible person. (Required: not documented.) */
-  ASSIGNED_BY_ID?: string;
-  /** Created by. (Required: not documented.) */
-  CREATED_BY_ID?: string;
-  /** Modified by. (Required: not documented.) */
-  MODIFY_BY_ID?: string;
-  /** Is it available to everyone. Possible values: (Required: not documented.) */
-  OPENED?: string;
-  /** External source. (Required: not documented.) */
-  ORIGINATOR_ID?: unknown;
-  /** Identifier of the element in the external source. (Required: not documented.) */
-  ORIGIN_ID?: unknown;
-  /** Version of the original. (Required: not documented.) */
-  ORIGIN_VERSION?: unknown;
-  /** Link to faces from the. (Required: not documented.) */
-  FACE_ID?: unknown;
-  /** Last activity. (Required: not documented.) */
-  LAST_ACTIVITY_TIME?: string;
+  /** Identifier of the contact */
+  ID: string;
+  /** Position */
+  POST: string;
+  /** Comment */
+  COMMENTS: string;
+  /** Salutation */
+  HONORIFIC: string;
+  /** First name */
+  NAME: string;
+  /** Middle name */
+  SECOND_NAME: string;
+  /** Last name */
+  LAST_NAME: string;
+  /** Photo */
+  PHOTO: unknown;
+  /** Identifier of the lead from which the contact was created */
+  LEAD_ID: unknown;
+  /** Type of contact */
+  TYPE_ID: string;
+  /** Source */
+  SOURCE_ID: string;
+  /** Additional information about the source */
+  SOURCE_DESCRIPTION: string;
+  /** Identifier of the main company */
+  COMPANY_ID: string;
+  /** Date of birth */
+  BIRTHDATE: string;
+  /** Whether the contact is included in exports. Possible values: */
+  EXPORT: string;
+  /** Is a phone number provided. Possible values: */
+  HAS_PHONE: string;
+  /** Is an e-mail provided. Possible values: */
+  HAS_EMAIL: string;
+  /** Is an open line provided. Possible values: */
+  HAS_IMOL: string;
+  /** Creation date */
+  DATE_CREATE: string;
+  /** Modification date */
+  DATE_MODIFY: string;
+  /** Responsible person */
+  ASSIGNED_BY_ID: string;
+  /** Created by */
+  CREATED_BY_ID: string;
+  /** Modified by */
+  MODIFY_BY_ID: string;
+  /** Is it available to everyone. Possible values: */
+  OPENED: string;
+  /** External source */
+  ORIGINATOR_ID: unknown;
+  /** Identifier of the element in the external source */
+  ORIGIN_ID: unknown;
+  /** Version of the original */
+  ORIGIN_VERSION: unknown;
+  /** Link to faces from the */
+  FACE_ID: unknown;
+  /** Last activity */
+  LAST_ACTIVITY_TIME: string;
   /**
-   * Address. (Required: not documented.)
+   * Address
    * @deprecated
    */
-  ADDRESS?: unknown;
+  ADDRESS: unknown;
   /**
-   * Second line of the address. (Required: not documented.)
+   * Second line of the address
    * @deprecated
    */
-  ADDRESS_2?: unknown;
+  ADDRESS_2: unknown;
   /**
-   * City. (Required: not documented.)
+   * City
    * @deprecated
    */
-  ADDRESS_CITY?: unknown;
+  ADDRESS_CITY: unknown;
   /**
-   * Postal code. (Required: not documented.)
+   * Postal code
    * @deprecated
    */
-  ADDRESS_POSTAL_CODE?: unknown;
+  ADDRESS_POSTAL_CODE: unknown;
   /**
-   * District. (Required: not documented.)
+   * District
    * @deprecated
    */
-  ADDRESS_REGION?: unknown;
+  ADDRESS_REGION: unknown;
   /**
-   * Region. (Required: not documented.)
+   * Region
    * @deprecated
    */
-  ADDRESS_PROVINCE?: unknown;
+  ADDRESS_PROVINCE: unknown;
   /**
-   * Country. (Required: not documented.)
+   * Country
    * @deprecated
    */
-  ADDRESS_COUNTRY?: unknown;
+  ADDRESS_COUNTRY: unknown;
   /**
-   * Identifier of the location address. (Required: not documented.)
+   * Identifier of the location address
    * @deprecated
    */
-  ADDRESS_LOC_ADDR_ID?: unknown;
-  /** Advertising system (Google Ads, etc.) (Required: not documented.) */
-  UTM_SOURCE?: string;
-  /** Type of traffic. Possible values: (Required: not documented.) */
-  UTM_MEDIUM?: string;
-  /** Identifier of the advertising campaign. (Required: not documented.) */
-  UTM_CAMPAIGN?: string;
-  /** Content of the campaign. For example, for contextual ads. (Required: not documented.) */
-  UTM_CONTENT?: string;
-  /** Search condition of the campaign. For example, keywords for contextual advertising. (Required: not documented.) */
-  UTM_TERM?: string;
-  /** Who performed the last activity in the timeline. (Required: not documented.) */
-  LAST_ACTIVITY_BY?: string;
-  /** Phone. (Required: not documented.) */
-  PHONE?: CrmMultifield[];
-  /** (Required: not documented.) */
-  EMAIL?: CrmMultifield[];
+  ADDRESS_LOC_ADDR_ID: unknown;
+  /** Advertising system (Google Ads, etc.) */
+  UTM_SOURCE: string;
+  /** Type of traffic. Possible values: */
+  UTM_MEDIUM: string;
+  /** Identifier of the advertising campaign */
+  UTM_CAMPAIGN: string;
+  /** Content of the campaign. For example, for contextual ads */
+  UTM_CONTENT: string;
+  /** Search condition of the campaign. For example, keywords for contextual advertising */
+  UTM_TERM: string;
+  /** Who performed the last activity in the timeline */
+  LAST_ACTIVITY_BY: string;
+  /** Phone */
+  PHONE: CrmMultifield[];
+  EMAIL: CrmMultifield[];
   /** Website. (Required: not documented.) */
   WEB?: CrmMultifield[];
   /** (Required: not documented.) */
@@ -150,131 +149,122 @@ export interface CrmContactGetContact {
 
 /** Type `contact` (from `crm.contact.list`). */
 export interface CrmContactListContact {
-  /** (Required: not documented.) */
-  ID?: string;
-  /** (Required: not documented.) */
-  NAME?: string;
-  /** (Required: not documented.) */
-  LAST_NAME?: string;
-  /** (Required: not documented.) */
-  EXPORT?: string;
-  /** (Required: not documented.) */
-  ASSIGNED_BY_ID?: string;
-  /** (Required: not documented.) */
-  DATE_CREATE?: string;
-  /** (Required: not documented.) */
-  EMAIL?: CrmMultifield[];
+  ID: string;
+  NAME: string;
+  LAST_NAME: string;
+  EXPORT: string;
+  ASSIGNED_BY_ID: string;
+  DATE_CREATE: string;
+  EMAIL: CrmMultifield[];
 }
 
 /** Type `lead` (from `crm.lead.get`). */
 export interface CrmLead {
   [key: `UF_${string}`]: unknown;
-  /** Integer identifier of the lead. (Required: not documented.) */
-  ID?: string;
-  /** Title of the lead. (Required: not documented.) */
-  TITLE?: string;
-  /** Type of address. Status from the directory. A list of possible identifiers can be obtained using the method crm.status.list with the filter. (Required: not documented.) */
-  HONORIFIC?: unknown;
-  /** Contact's first name. (Required: not documented.) */
-  NAME?: string;
-  /** Contact's middle name. (Required: not documented.) */
-  SECOND_NAME?: unknown;
-  /** Contact's last name. (Required: not documented.) */
-  LAST_NAME?: unknown;
-  /** Company name. (Required: not documented.) */
-  COMPANY_TITLE?: unknown;
-  /** Link of the lead to the company. (Required: not documented.) */
-  COMPANY_ID?: unknown;
-  /** Link of the lead to the contact. (Required: not documented.) */
-  CONTACT_ID?: unknown;
-  /** Indicator of a returning lead. Allowed values are Y or N. (Required: not documented.) */
-  IS_RETURN_CUSTOMER?: string;
-  /** Date of birth. (Required: not documented.) */
-  BIRTHDATE?: string;
-  /** Identifier of the source. Status from the directory. A list of possible identifiers can be obtained using the method crm.status.list with the filter. (Required: not documented.) */
-  SOURCE_ID?: string;
-  /** Description of the source. (Required: not documented.) */
-  SOURCE_DESCRIPTION?: unknown;
-  /** Identifier of the lead stage. Status from the directory. A list of possible identifiers can be obtained using the method crm.status.list with the filter. (Required: not documented.) */
-  STATUS_ID?: string;
-  /** Additional information about the stage. (Required: not documented.) */
-  STATUS_DESCRIPTION?: unknown;
-  /** Position. (Required: not documented.) */
-  POST?: unknown;
-  /** Comments. (Required: not documented.) */
-  COMMENTS?: unknown;
-  /** Identifier of the currency. (Required: not documented.) */
-  CURRENCY_ID?: string;
-  /** Estimated amount. (Required: not documented.) */
-  OPPORTUNITY?: string;
-  /** Indicator of manual calculation of the amount. Allowed values are Y or N. (Required: not documented.) */
-  IS_MANUAL_OPPORTUNITY?: string;
-  /** Indicator of the phone field being filled. Allowed values are Y or N. (Required: not documented.) */
-  HAS_PHONE?: string;
-  /** Indicator of the email field being filled. Allowed values are Y or N. (Required: not documented.) */
-  HAS_EMAIL?: string;
-  /** Indicator of the presence of an attached open line. Allowed values are Y or N. (Required: not documented.) */
-  HAS_IMOL?: string;
-  /** Identifier of the user responsible for the lead. (Required: not documented.) */
-  ASSIGNED_BY_ID?: string;
-  /** Identifier of the user who created the lead. (Required: not documented.) */
-  CREATED_BY_ID?: string;
-  /** Identifier of the user who last modified the lead. (Required: not documented.) */
-  MODIFY_BY_ID?: string;
-  /** Creation date. (Required: not documented.) */
-  DATE_CREATE?: string;
-  /** Modification date. (Required: not documented.) */
-  DATE_MODIFY?: string;
-  /** Closing date. (Required: not documented.) */
-  DATE_CLOSED?: string;
-  /** (Required: not documented.) */
-  STATUS_SEMANTIC_ID?: string;
-  /** Indicator of the lead's availability to everyone. Allowed values are Y or N. (Required: not documented.) */
-  OPENED?: string;
-  /** Identifier of the data source. Used only for linking to an external source. (Required: not documented.) */
-  ORIGINATOR_ID?: unknown;
-  /** Identifier of the item in the data source. Used only for linking to an external source. (Required: not documented.) */
-  ORIGIN_ID?: unknown;
-  /** Identifier of the user who moved the item to the current stage. (Required: not documented.) */
-  MOVED_BY_ID?: string;
-  /** Date of moving the item to the current stage. (Required: not documented.) */
-  MOVED_TIME?: string;
-  /** Contact's address. (Required: not documented.) */
-  ADDRESS?: unknown;
-  /** Second line of the address. In some countries, it is customary to split the address into 2 parts. (Required: not documented.) */
-  ADDRESS_2?: unknown;
-  /** City. (Required: not documented.) */
-  ADDRESS_CITY?: unknown;
-  /** Postal code. (Required: not documented.) */
-  ADDRESS_POSTAL_CODE?: unknown;
-  /** Region. (Required: not documented.) */
-  ADDRESS_REGION?: unknown;
-  /** Province. (Required: not documented.) */
-  ADDRESS_PROVINCE?: unknown;
-  /** Country. (Required: not documented.) */
-  ADDRESS_COUNTRY?: unknown;
-  /** Country code. (Required: not documented.) */
-  ADDRESS_COUNTRY_CODE?: unknown;
-  /** Used for internal purposes. (Required: not documented.) */
-  ADDRESS_LOC_ADDR_ID?: unknown;
-  /** Advertising system. Google Ads, Bing Ads, etc. (Required: not documented.) */
-  UTM_SOURCE?: unknown;
-  /** Type of traffic. CPC (ads), CPM (banners) (Required: not documented.) */
-  UTM_MEDIUM?: unknown;
-  /** Identifier of the advertising campaign. (Required: not documented.) */
-  UTM_CAMPAIGN?: unknown;
-  /** Content of the campaign. For example, for contextual ads. (Required: not documented.) */
-  UTM_CONTENT?: unknown;
-  /** Search term of the campaign. For example, keywords for contextual advertising. (Required: not documented.) */
-  UTM_TERM?: unknown;
-  /** Identifier of the user responsible for the last activity in this lead (e.g., who created a new CRM activity in the lead) (Required: not documented.) */
-  LAST_ACTIVITY_BY?: string;
-  /** Time of the last activity. (Required: not documented.) */
-  LAST_ACTIVITY_TIME?: string;
-  /** Array of phone numbers. (Required: not documented.) */
-  PHONE?: CrmMultifield[];
-  /** (Required: not documented.) */
-  IM?: CrmMultifield[];
+  /** Integer identifier of the lead */
+  ID: string;
+  /** Title of the lead */
+  TITLE: string;
+  /** Type of address. Status from the directory. A list of possible identifiers can be obtained using the method crm.status.list with the filter */
+  HONORIFIC: unknown;
+  /** Contact's first name */
+  NAME: string;
+  /** Contact's middle name */
+  SECOND_NAME: unknown;
+  /** Contact's last name */
+  LAST_NAME: unknown;
+  /** Company name */
+  COMPANY_TITLE: unknown;
+  /** Link of the lead to the company */
+  COMPANY_ID: unknown;
+  /** Link of the lead to the contact */
+  CONTACT_ID: unknown;
+  /** Indicator of a returning lead. Allowed values are Y or N */
+  IS_RETURN_CUSTOMER: string;
+  /** Date of birth */
+  BIRTHDATE: string;
+  /** Identifier of the source. Status from the directory. A list of possible identifiers can be obtained using the method crm.status.list with the filter */
+  SOURCE_ID: string;
+  /** Description of the source */
+  SOURCE_DESCRIPTION: unknown;
+  /** Identifier of the lead stage. Status from the directory. A list of possible identifiers can be obtained using the method crm.status.list with the filter */
+  STATUS_ID: string;
+  /** Additional information about the stage */
+  STATUS_DESCRIPTION: unknown;
+  /** Position */
+  POST: unknown;
+  /** Comments */
+  COMMENTS: unknown;
+  /** Identifier of the currency */
+  CURRENCY_ID: string;
+  /** Estimated amount */
+  OPPORTUNITY: string;
+  /** Indicator of manual calculation of the amount. Allowed values are Y or N */
+  IS_MANUAL_OPPORTUNITY: string;
+  /** Indicator of the phone field being filled. Allowed values are Y or N */
+  HAS_PHONE: string;
+  /** Indicator of the email field being filled. Allowed values are Y or N */
+  HAS_EMAIL: string;
+  /** Indicator of the presence of an attached open line. Allowed values are Y or N */
+  HAS_IMOL: string;
+  /** Identifier of the user responsible for the lead */
+  ASSIGNED_BY_ID: string;
+  /** Identifier of the user who created the lead */
+  CREATED_BY_ID: string;
+  /** Identifier of the user who last modified the lead */
+  MODIFY_BY_ID: string;
+  /** Creation date */
+  DATE_CREATE: string;
+  /** Modification date */
+  DATE_MODIFY: string;
+  /** Closing date */
+  DATE_CLOSED: string;
+  STATUS_SEMANTIC_ID: string;
+  /** Indicator of the lead's availability to everyone. Allowed values are Y or N */
+  OPENED: string;
+  /** Identifier of the data source. Used only for linking to an external source */
+  ORIGINATOR_ID: unknown;
+  /** Identifier of the item in the data source. Used only for linking to an external source */
+  ORIGIN_ID: unknown;
+  /** Identifier of the user who moved the item to the current stage */
+  MOVED_BY_ID: string;
+  /** Date of moving the item to the current stage */
+  MOVED_TIME: string;
+  /** Contact's address */
+  ADDRESS: unknown;
+  /** Second line of the address. In some countries, it is customary to split the address into 2 parts */
+  ADDRESS_2: unknown;
+  /** City */
+  ADDRESS_CITY: unknown;
+  /** Postal code */
+  ADDRESS_POSTAL_CODE: unknown;
+  /** Region */
+  ADDRESS_REGION: unknown;
+  /** Province */
+  ADDRESS_PROVINCE: unknown;
+  /** Country */
+  ADDRESS_COUNTRY: unknown;
+  /** Country code */
+  ADDRESS_COUNTRY_CODE: unknown;
+  /** Used for internal purposes */
+  ADDRESS_LOC_ADDR_ID: unknown;
+  /** Advertising system. Google Ads, Bing Ads, etc. */
+  UTM_SOURCE: unknown;
+  /** Type of traffic. CPC (ads), CPM (banners) */
+  UTM_MEDIUM: unknown;
+  /** Identifier of the advertising campaign */
+  UTM_CAMPAIGN: unknown;
+  /** Content of the campaign. For example, for contextual ads */
+  UTM_CONTENT: unknown;
+  /** Search term of the campaign. For example, keywords for contextual advertising */
+  UTM_TERM: unknown;
+  /** Identifier of the user responsible for the last activity in this lead (e.g., who created a new CRM activity in the lead) */
+  LAST_ACTIVITY_BY: string;
+  /** Time of the last activity */
+  LAST_ACTIVITY_TIME: string;
+  /** Array of phone numbers */
+  PHONE: CrmMultifield[];
+  IM: CrmMultifield[];
 }
 
 /**
@@ -283,14 +273,10 @@ export interface CrmLead {
  * Type `crm_multifield` (from `crm.contact.get`, `crm.contact.list`, `crm.lead.get`).
  */
 export interface CrmMultifield {
-  /** (Required: not documented.) */
-  ID?: string;
-  /** (Required: not documented.) */
-  VALUE_TYPE?: string;
-  /** (Required: not documented.) */
-  VALUE?: string;
-  /** (Required: not documented.) */
-  TYPE_ID?: string;
+  ID: string;
+  VALUE_TYPE: string;
+  VALUE: string;
+  TYPE_ID: string;
 }
 
 /**
@@ -335,10 +321,12 @@ export type CrmCompanyContactItemsGetResult = CrmCompanyContactBinding[];
  * @see `crm.contact.list`
  * @see `crm.contact.update`
  */
-export interface CrmContactGetParams {
-  /** Identifier of the contact. Can be obtained using the methods */
-  id: number;
-}
+export type CrmContactGetParams = {
+  /** Identifier of the contact. Can be obtained using the methods. Also accepted as: `ID`. */
+  id?: number;
+  /** Same as `id`: REST reads parameter names in any case, and the docs write it this way. */
+  ID?: number;
+} & ({ id: number } | { ID: number });
 
 /**
  * Root element of the response. Contains information about the contact fields. The structure is described below
@@ -444,24 +432,30 @@ export interface CrmContactListParams {
   /**
    * A list of fields that should be populated for the contacts in the selection. You can use masks in the selection:
    * There is no mask for selecting multiple fields. To select multiple fields, specify the required ones in the selection list ( You can find the list of available fields for selection using the method By default, all fields are taken —
-   * (Required: not documented.)
+   * (Required: not documented.) Also accepted as: `SELECT`.
    */
   select?: CrmContactListSelect;
+  /** Same as `select`: REST reads parameter names in any case, and the docs write it this way. */
+  SELECT?: CrmContactListSelect;
   /**
    * An object in the format:
    * where:
    * You can add a prefix to the keys
    * The fields Phone ( Additionally, the You can find the list of available fields for filtering using the method The
-   * (Required: not documented.)
+   * (Required: not documented.) Also accepted as: `FILTER`.
    */
   filter?: CrmContactListFilter;
+  /** Same as `filter`: REST reads parameter names in any case, and the docs write it this way. */
+  FILTER?: CrmContactListFilter;
   /**
    * An object in the format:
    * where:
    * You can find the list of available fields for sorting using the method
-   * (Required: not documented.)
+   * (Required: not documented.) Also accepted as: `ORDER`.
    */
   order?: CrmContactListOrder;
+  /** Same as `order`: REST reads parameter names in any case, and the docs write it this way. */
+  ORDER?: CrmContactListOrder;
   /** A parameter for managing pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value The formula for calculating the. (Required: not documented.) */
   start?: number;
 }
@@ -487,10 +481,12 @@ export type CrmContactListResult = CrmContactListItem[];
  * Access: a user with read access permission for the requested lead
  * @deprecated Use `crm.item.get` instead. The development of this method has been halted. Please use crm.item.get.
  */
-export interface CrmLeadGetParams {
-  /** The identifier of the lead. The identifier can be obtained using the methods crm.lead.list or crm.lead.add */
-  id: number;
-}
+export type CrmLeadGetParams = {
+  /** The identifier of the lead. The identifier can be obtained using the methods crm.lead.list or crm.lead.add. Also accepted as: `ID`. */
+  id?: number;
+  /** Same as `id`: REST reads parameter names in any case, and the docs write it this way. */
+  ID?: number;
+} & ({ id: number } | { ID: number });
 
 /**
  * The root element of the response. Contains information about the lead fields. The structure is described below
