@@ -10,7 +10,8 @@
  *   6. list methods are linked to their entity (list-entities.ts), and take the filter operators of the
  *      list method their filter cell sends the reader to (linked-filters.ts); a result said to be like
  *      another method's takes that method's result (linked-results.ts);
- *   7. shared refs no catalogue defines are warned about, and every spec is validated against the schema:
+ *   7. what is still open in a result, its success example fills (result-from-example.ts; last, so any table wins);
+ *   8. shared refs no catalogue defines are warned about, and every spec is validated against the schema:
  *      an invalid spec is left out and reported on its page (`invalid-spec`), never dropped silently.
  * Pure: readings in, spec set out.
  */
@@ -25,6 +26,7 @@ import { typeFieldReferences } from './field-refs.ts';
 import { linkDescribedFilters } from './linked-filters.ts';
 import { linkLikeResults } from './linked-results.ts';
 import { linkListEntities } from './list-entities.ts';
+import { fillResultsFromExamples } from './result-from-example.ts';
 import { checkSharedRefs } from './shared-refs.ts';
 import { enrichVibeOutputs } from './vibe-knowledge.ts';
 
@@ -42,6 +44,8 @@ export function linkSpecSet(readings: readonly PageReading[]): SpecSet {
   warnings.push(...followed.warnings);
   let specs = typeFieldReferences(followed.specs, typeCatalogues);
   specs = linkDescribedFilters(linkListEntities(linkLikeResults(specs), typeCatalogues));
+  // Last: what no table (the page's or a linked page's) typed, the success example fills.
+  specs = fillResultsFromExamples(specs);
   warnings.push(...checkSharedRefs(specs, typeCatalogues));
   const valid = validated(specs);
   warnings.push(...valid.warnings);

@@ -39,9 +39,13 @@ export function isOpaqueType(t: TypeRef, resolve: Resolve, seen: ReadonlySet<str
     case 'map':
       return isOpaqueType(t.values, resolve, seen);
     case 'union':
-      return t.anyOf.some((m) => isOpaqueType(m, resolve, seen));
+      // `X | unknown` is `unknown` in TypeScript; `X | unknown[]` (a typed object, or PHP's empty array) still lets
+      // the caller narrow to X: opaque when a member swallows the rest or every member but `null` is opaque.
+      return t.anyOf.some(isAnyScalar) || t.anyOf.filter((m) => !isNull(m)).every((m) => isOpaqueType(m, resolve, seen));
     case 'object':
-      return t.fields.length === 0 || t.fields.every((f) => isOpaqueType(f.type, resolve, seen));
+      // `{ [key: string]: number }` (no named field, typed values) is as readable as a typed map.
+      if (t.fields.length === 0) return t.additional === undefined || isOpaqueType(t.additional, resolve, seen);
+      return t.fields.every((f) => isOpaqueType(f.type, resolve, seen));
     case 'ref': {
       const key = `${t.shared ? 'shared:' : ''}${t.name}`;
       if (seen.has(key)) return false; // a recursive type has fields somewhere up the chain
@@ -50,6 +54,13 @@ export function isOpaqueType(t: TypeRef, resolve: Resolve, seen: ReadonlySet<str
     }
   }
 }
+
+/** `any` / `unknown`: a scalar that says nothing (and swallows every union it is in). */
+function isAnyScalar(t: TypeRef): boolean {
+  return t.kind === 'scalar' && (t.name === 'any' || t.name === 'unknown');
+}
+
+const isNull = (t: TypeRef): boolean => t.kind === 'scalar' && t.name === 'null';
 
 /** Count the opaque results of a spec set's current (not deprecated) REST methods. */
 export function countOpaqueResults(set: SpecSet): OpaqueResultCount {

@@ -1,0 +1,38 @@
+/**
+ * The last word on a result: what every reading and link left open (a bare `object`, an `array` of
+ * nothing said, an `item` with no fields), the method's own success example fills. Run after every
+ * other pass, so a field table — of the page, or of the page it links — always wins over an example,
+ * and the example only ever adds to what nothing documented (`how: 'inferred'`, evidence
+ * `response-example`, and a `result-fields-from-example` warning naming what was filled).
+ */
+import type { MethodSpec, Warning } from '../spec/schema.ts';
+import { withFieldIds } from '../spec/ids.ts';
+import { exampleResult } from '../sources/yfm/extract/result-wrapper.ts';
+import { FROM_EXAMPLE, fillFromExample, scalarShownFor } from '../sources/yfm/extract/result-example-fields.ts';
+
+/** Every spec whose result is still open where its success example shows a shape, with that shape filled in. */
+export function fillResultsFromExamples(specs: readonly MethodSpec[]): MethodSpec[] {
+  return specs.map((s) => {
+    const shown = s.result ? exampleResult(s.examples) : null;
+    if (!s.result || !shown) return s;
+    const at = { file: shown.source.file, ...(shown.source.line ? { line: shown.source.line } : {}) };
+    const scalar = scalarShownFor(s.result.type, shown.value);
+    if (scalar) {
+      const source = { ...at, how: 'inferred' as const, evidence: FROM_EXAMPLE };
+      const warning: Warning = {
+        code: 'result-type-from-example',
+        message: `the table types the result as a bare object/array; the success example shows a ${scalar.kind === 'scalar' ? scalar.name : 'value'}: typed as the example`,
+        ...at,
+      };
+      return { ...s, result: { ...s.result, type: scalar, source }, facts: { ...s.facts, result: source }, warnings: [...s.warnings, warning] };
+    }
+    const filled = fillFromExample(s.result.type, shown.value, 'result', { source: shown.source });
+    if (filled === s.result.type) return s;
+    const warning: Warning = {
+      code: 'result-fields-from-example',
+      message: 'the page leaves parts of the result untyped; their fields are inferred from the success example',
+      ...at,
+    };
+    return { ...s, result: { ...s.result, type: withFieldIds(filled, 'result') }, warnings: [...s.warnings, warning] };
+  });
+}
