@@ -80,7 +80,11 @@ export function fillFromExample(t: TypeRef, v: unknown, path: string, at: Exampl
         return isRecord(v) ? (objectFromExample(v, path, at, undefined) ?? t) : (mergedArray(v, path, source) ?? t);
       return t;
     case 'object': {
-      if (t.fields.length === 0 && isBlank(t.additional)) return isRecord(v) ? (objectFromExample(v, path, at, t.additional) ?? t) : t;
+      if (t.fields.length === 0 && isBlank(t.additional)) {
+        if (isRecord(v)) return objectFromExample(v, path, at, t.additional) ?? t;
+        // A bare `object` the example shows as a list of objects (user.get, event.get): PHP's list, sent as an array.
+        return Array.isArray(v) && v.length > 0 && v.every(isRecord) ? (mergedArray(v, path, source) ?? t) : t;
+      }
       if (!isRecord(v)) return t;
       const fields = t.fields.map((f) => {
         const type = f.name in v ? fillFromExample(f.type, v[f.name], fieldId(path, f.name), at) : f.type;
