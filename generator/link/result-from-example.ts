@@ -5,7 +5,7 @@
  * and the example only ever adds to what nothing documented (`how: 'inferred'`, evidence
  * `response-example`, and a `result-fields-from-example` warning naming what was filled).
  */
-import type { MethodSpec, Warning } from '../spec/schema.ts';
+import type { MethodSpec, NamedType, TypeRef, Warning } from '../spec/schema.ts';
 import { withFieldIds } from '../spec/ids.ts';
 import { exampleResult } from '../sources/yfm/extract/result-wrapper.ts';
 import { FROM_EXAMPLE, fillFromExample, scalarShownFor } from '../sources/yfm/extract/result-example-fields.ts';
@@ -26,13 +26,24 @@ export function fillResultsFromExamples(specs: readonly MethodSpec[]): MethodSpe
       };
       return { ...s, result: { ...s.result, type: scalar, source }, facts: { ...s.facts, result: source }, warnings: [...s.warnings, warning] };
     }
-    const filled = fillFromExample(s.result.type, shown.value, 'result', { source: shown.source });
-    if (filled === s.result.type) return s;
+    // Page-local structures the result names are filled where they are defined (each once: the first place shown).
+    const named = new Map(s.types.map((t) => [t.name, t]));
+    const refilled = new Map<string, NamedType>();
+    const fillRef = (name: string, fill: (t: TypeRef) => TypeRef) => {
+      const own = named.get(name);
+      if (!own || refilled.has(name)) return;
+      refilled.set(name, own); // (a structure that refers to itself is filled once)
+      const type = fill(own.type);
+      refilled.set(name, type === own.type ? own : { ...own, type: withFieldIds(type, name) });
+    };
+    const filled = fillFromExample(s.result.type, shown.value, 'result', { source: shown.source, fillRef });
+    const types = s.types.map((t) => refilled.get(t.name) ?? t);
+    if (filled === s.result.type && types.every((t, i) => t === s.types[i])) return s;
     const warning: Warning = {
       code: 'result-fields-from-example',
       message: 'the page leaves parts of the result untyped; their fields are inferred from the success example',
       ...at,
     };
-    return { ...s, result: { ...s.result, type: withFieldIds(filled, 'result') }, warnings: [...s.warnings, warning] };
+    return { ...s, result: { ...s.result, type: withFieldIds(filled, 'result') }, types, warnings: [...s.warnings, warning] };
   });
 }

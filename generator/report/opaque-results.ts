@@ -15,6 +15,8 @@ export interface OpaqueResult {
   evidence: string;
   /** The result is a list method's: its items are what is opaque. */
   list: boolean;
+  /** Why nothing typed it: what the page gives for the result (see `whyOpaque`). */
+  why: string;
 }
 
 /** Opaque results of the REST methods that are not deprecated, and how many methods were looked at. */
@@ -74,10 +76,51 @@ export function countOpaqueResults(set: SpecSet): OpaqueResultCount {
     if (isList) out.listMethods++;
     if (!isOpaqueResult(spec, shared)) continue;
     if (isList) out.opaqueListItems++;
-    out.opaque.push({ id: spec.id, method: spec.method, evidence: spec.result?.source.evidence ?? 'none', list: isList });
+    out.opaque.push({ id: spec.id, method: spec.method, evidence: spec.result?.source.evidence ?? 'none', list: isList, why: whyOpaque(spec) });
   }
   out.opaque.sort((a, b) => compareStrings(a.id, b.id));
   return out;
+}
+
+/** The `result` of the method's first documented success response, if it shows one. */
+function shownResult(spec: MethodSpec): { value: unknown } | null {
+  for (const e of spec.examples) {
+    if (e.kind !== 'response' || e.json === null || typeof e.json !== 'object' || Array.isArray(e.json)) continue;
+    const obj = e.json as Record<string, unknown>;
+    if ('error' in obj) continue;
+    return { value: 'result' in obj ? obj['result'] : obj };
+  }
+  return null;
+}
+
+/**
+ * What the page gives for an opaque result, so each one left is justified in the report: no result at
+ * all, a file body, an example that shows nothing to type (`[]`, `null`, `{}`), or a bare `object`/`array`
+ * type with no fields anywhere on the page (no example, or one whose shape is also open).
+ */
+export function whyOpaque(spec: MethodSpec): string {
+  if (!spec.result) return 'the page documents no result';
+  const t = spec.result.type;
+  if (t.kind === 'scalar' && t.format === 'binary') return 'a file: the response body is the file itself';
+  const shown = shownResult(spec);
+  const empty = (v: unknown) => v === null || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && v !== null && Object.keys(v).length === 0);
+  if (shown && empty(shown.value)) return `the page shows only an empty result (\`${JSON.stringify(shown.value)}\`): no field to type`;
+  if (!shown) return `the page types the result only as ${kindWord(t)} and shows no success example`;
+  return `the page types the result only as ${kindWord(t)}; its success example adds no field the type could take`;
+}
+
+/** `object`, `array`, a named structure … as the docs would say it. */
+function kindWord(t: TypeRef): string {
+  switch (t.kind) {
+    case 'ref':
+      return `the structure \`${t.name}\` (no fields documented)`;
+    case 'union':
+      return t.anyOf.map(kindWord).join(' or ');
+    case 'scalar':
+      return t.name === 'null' ? 'null' : 'any value';
+    default:
+      return `a bare \`${t.kind}\``;
+  }
 }
 
 function isOpaqueResult(spec: MethodSpec, shared: ReadonlyMap<string, NamedType>): boolean {

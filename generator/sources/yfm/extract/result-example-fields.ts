@@ -15,6 +15,11 @@ import { isRecord } from './result-wrapper.ts';
 /** Where the filled facts come from: the success example's provenance (file, line). */
 export interface ExampleFill {
   source: Provenance;
+  /**
+   * Fill a page-local named type the result refers to with the value shown at that place (the caller keeps
+   * the filled type; a type met twice keeps its first fill). Absent: refs are left as they are.
+   */
+  fillRef?(name: string, fill: (t: TypeRef) => TypeRef): void;
 }
 
 /** `array` with nothing said of its items (`array`, `object[]`, `any[]`; not `{[key]: number}[]`). */
@@ -75,15 +80,15 @@ export function fillFromExample(t: TypeRef, v: unknown, path: string, at: Exampl
   const source: Provenance = { ...at.source, how: 'inferred', evidence: FROM_EXAMPLE };
   switch (t.kind) {
     case 'scalar':
-      // Only a row with no type at all takes a structure from the example; a stated `any` stays any.
-      if (t.name === 'unknown' && (isRecord(v) || Array.isArray(v)))
-        return isRecord(v) ? (objectFromExample(v, path, at, undefined) ?? t) : (mergedArray(v, path, source) ?? t);
-      return t;
+      // Only a row with no type at all takes its type from the example; a stated `any` stays any.
+      if (t.name !== 'unknown') return t;
+      if (isRecord(v)) return objectFromExample(v, path, at, undefined) ?? t;
+      return Array.isArray(v) ? (mergedArray(v, path, source) ?? t) : (mergedType([v], path, source) ?? t);
     case 'object': {
       if (t.fields.length === 0 && isBlank(t.additional)) {
         if (isRecord(v)) return objectFromExample(v, path, at, t.additional) ?? t;
-        // A bare `object` the example shows as a list of objects (user.get, event.get): PHP's list, sent as an array.
-        return Array.isArray(v) && v.length > 0 && v.every(isRecord) ? (mergedArray(v, path, source) ?? t) : t;
+        // A bare `object` the example shows as a list (user.get, event.get, events): PHP's list, sent as an array.
+        return Array.isArray(v) && v.length > 0 ? (mergedArray(v, path, source) ?? t) : t;
       }
       if (!isRecord(v)) return t;
       const fields = t.fields.map((f) => {
@@ -124,6 +129,10 @@ export function fillFromExample(t: TypeRef, v: unknown, path: string, at: Exampl
       const filled = fillFromExample(member, v, path, at);
       return filled === member ? t : { kind: 'union', anyOf: t.anyOf.map((m, j) => (j === i ? filled : m)) };
     }
+    case 'ref':
+      // A page-local structure (`result` of crm.enum.fields) is filled where it is defined; the ref stays.
+      if (!t.shared) at.fillRef?.(t.name, (named) => fillFromExample(named, v, t.name, at));
+      return t;
     default:
       return t;
   }
