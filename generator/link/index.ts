@@ -45,7 +45,7 @@ export function linkSpecSet(readings: readonly PageReading[]): SpecSet {
   let specs = typeFieldReferences(followed.specs, typeCatalogues);
   specs = linkDescribedFilters(linkListEntities(linkLikeResults(specs), typeCatalogues));
   // Last: what no table (the page's or a linked page's) typed, the success example fills.
-  specs = fillResultsFromExamples(specs);
+  specs = fillResultsFromExamples(specs, typeCatalogues);
   warnings.push(...checkSharedRefs(specs, typeCatalogues));
   const valid = validated(specs);
   warnings.push(...valid.warnings);

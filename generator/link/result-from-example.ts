@@ -5,13 +5,14 @@
  * and the example only ever adds to what nothing documented (`how: 'inferred'`, evidence
  * `response-example`, and a `result-fields-from-example` warning naming what was filled).
  */
-import type { MethodSpec, NamedType, TypeRef, Warning } from '../spec/schema.ts';
+import type { MethodSpec, NamedType, TypeCatalogue, TypeRef, Warning } from '../spec/schema.ts';
 import { withFieldIds } from '../spec/ids.ts';
 import { exampleResult } from '../sources/yfm/extract/result-wrapper.ts';
 import { FROM_EXAMPLE, fillFromExample, scalarShownFor } from '../sources/yfm/extract/result-example-fields.ts';
 
 /** Every spec whose result is still open where its success example shows a shape, with that shape filled in. */
-export function fillResultsFromExamples(specs: readonly MethodSpec[]): MethodSpec[] {
+export function fillResultsFromExamples(specs: readonly MethodSpec[], catalogues: readonly TypeCatalogue[] = []): MethodSpec[] {
+  const sharedNames = new Set(catalogues.flatMap((c) => c.types.map((t) => t.name)));
   return specs.map((s) => {
     const shown = s.result ? exampleResult(s.examples) : null;
     if (!s.result || !shown) return s;
@@ -36,7 +37,9 @@ export function fillResultsFromExamples(specs: readonly MethodSpec[]): MethodSpe
       const type = fill(own.type);
       refilled.set(name, type === own.type ? own : { ...own, type: withFieldIds(type, name) });
     };
-    const filled = fillFromExample(s.result.type, shown.value, 'result', { source: shown.source, fillRef });
+    // A ref no catalogue and no page type defines (checkSharedRefs warns of it) says no more than `object`.
+    const isUndefined = (r: { name: string; shared?: boolean | undefined }) => !sharedNames.has(r.name) && (r.shared === true || !named.has(r.name));
+    const filled = fillFromExample(s.result.type, shown.value, 'result', { source: shown.source, fillRef, isUndefined });
     const types = s.types.map((t) => refilled.get(t.name) ?? t);
     if (filled === s.result.type && types.every((t, i) => t === s.types[i])) return s;
     const warning: Warning = {

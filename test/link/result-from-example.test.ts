@@ -106,6 +106,18 @@ describe('fillResultsFromExamples', () => {
     expect(fieldsOf(list.kind === 'array' ? list.items : undefined).map((f) => f.name)).toEqual(['a', 'b']);
   });
 
+  it('shapes a structure the docs name but define nowhere, and leaves a defined one to its definition', () => {
+    // sale-shipment-property-get.md: `property` [`sale_shipment_property`] — no catalogue defines that structure.
+    const t: TypeRef = {
+      kind: 'object',
+      fields: [{ id: 'result.property', name: 'property', type: { kind: 'ref', name: 'sale_shipment_property', shared: true }, required: 'unknown', source }],
+    };
+    const v = { property: { id: 22, code: 'PHONE' } };
+    const undefinedRef = fillFromExample(t, v, 'result', { source, isUndefined: () => true });
+    expect(fieldsOf(fieldsOf(undefinedRef)[0]?.type).map((f) => f.name)).toEqual(['id', 'code']);
+    expect(fillFromExample(t, v, 'result', { source, isUndefined: () => false })).toBe(t);
+  });
+
   it('fills no member of a union another member already types (the `array` beside a map is PHP’s empty map)', () => {
     const t: TypeRef = {
       kind: 'union',

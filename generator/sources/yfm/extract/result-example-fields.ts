@@ -20,6 +20,8 @@ export interface ExampleFill {
    * the filled type; a type met twice keeps its first fill). Absent: refs are left as they are.
    */
   fillRef?(name: string, fill: (t: TypeRef) => TypeRef): void;
+  /** Whether a ref names a structure no page defines (no catalogue, no page type): it says no more than `object`. */
+  isUndefined?(ref: Extract<TypeRef, { kind: 'ref' }>): boolean;
 }
 
 /** `array` with nothing said of its items (`array`, `object[]`, `any[]`; not `{[key]: number}[]`). */
@@ -129,10 +131,16 @@ export function fillFromExample(t: TypeRef, v: unknown, path: string, at: Exampl
       const filled = fillFromExample(member, v, path, at);
       return filled === member ? t : { kind: 'union', anyOf: t.anyOf.map((m, j) => (j === i ? filled : m)) };
     }
-    case 'ref':
+    case 'ref': {
+      // A structure the docs name but define nowhere (`sale_shipment_property`) is an open object: the example shapes it.
+      if (at.isUndefined?.(t)) {
+        const shaped = fillFromExample({ kind: 'object', fields: [], additional: { kind: 'scalar', name: 'any' } }, v, path, at);
+        return isOpenObject(shaped) ? t : shaped;
+      }
       // A page-local structure (`result` of crm.enum.fields) is filled where it is defined; the ref stays.
       if (!t.shared) at.fillRef?.(t.name, (named) => fillFromExample(named, v, t.name, at));
       return t;
+    }
     default:
       return t;
   }
