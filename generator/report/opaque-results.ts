@@ -105,7 +105,11 @@ export function whyOpaque(spec: MethodSpec): string {
   const shown = shownResult(spec);
   const empty = (v: unknown) => v === null || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && v !== null && Object.keys(v).length === 0);
   if (shown && empty(shown.value)) return `the page shows only an empty result (\`${JSON.stringify(shown.value)}\`): no field to type`;
-  if (!shown) return `the page types the result only as ${kindWord(t)} and shows no success example`;
+  if (!shown) {
+    // task.dependence.add shows `"result": { [] }`: an example, but no JSON to read a shape from.
+    const unreadable = spec.examples.some((e) => e.kind === 'response' && e.json === undefined);
+    return `the page types the result only as ${kindWord(t)} and shows no success example${unreadable ? ' that parses as JSON' : ''}`;
+  }
   return `the page types the result only as ${kindWord(t)}; its success example adds no field the type could take`;
 }
 

@@ -87,6 +87,12 @@ describe('countOpaqueResults', () => {
     ]);
   });
 
+  it('says when the page shows an example that is no JSON (task-dependence-add.md: `"result": { [] }`)', () => {
+    const raw: Example = { id: 'response:1', kind: 'response', raw: '{ "result": { [] } }', source };
+    const s = restSpec('task.dependence.add', { result: { type: open, source }, examples: [raw] });
+    expect(whyOpaque(s)).toBe('the page types the result only as a bare `object` and shows no success example that parses as JSON');
+  });
+
   it('says when the example adds nothing the type could take', () => {
     const s = restSpec('x.get', { result: { type: { kind: 'ref', name: 'thing' }, source }, examples: [response({ result: { a: 1 } })] });
     expect(whyOpaque(s)).toBe(
