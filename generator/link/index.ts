@@ -11,10 +11,12 @@
  *   6. list methods are linked to their entity (list-entities.ts), and take the filter operators of the
  *      list method their filter cell sends the reader to (linked-filters.ts); a result said to be like
  *      another method's takes that method's result (linked-results.ts);
- *   7. the fields a single-record result documents are marked present, and nullable where the docs show
+ *   7. what is still open in a result, its success example fills (result-from-example.ts; after every
+ *      table pass, so any table wins);
+ *   8. the fields a single-record result documents are marked present, and nullable where the docs show
  *      null; a sibling list's item type of the same name takes the same marks (result-presence.ts);
- *   8. REST 1 params take the other casings the page's own request examples write them in (param-casings.ts);
- *   9. shared refs no catalogue defines are warned about, and every spec is validated against the schema:
+ *   9. REST 1 params take the other casings the page's own request examples write them in (param-casings.ts);
+ *  10. shared refs no catalogue defines are warned about, and every spec is validated against the schema:
  *      an invalid spec is left out and reported on its page (`invalid-spec`), never dropped silently.
  * Pure: readings in, spec set out.
  */
@@ -31,6 +33,7 @@ import { linkLikeResults } from './linked-results.ts';
 import { followLinkedStructures } from './linked-structures.ts';
 import { linkListEntities } from './list-entities.ts';
 import { acceptExampleCasings } from './param-casings.ts';
+import { fillResultsFromExamples } from './result-from-example.ts';
 import { markResultPresence } from './result-presence.ts';
 import { checkSharedRefs } from './shared-refs.ts';
 import { enrichVibeOutputs } from './vibe-knowledge.ts';
@@ -55,6 +58,9 @@ export function linkSpecSet(readings: readonly PageReading[]): SpecSet {
   warnings.push(...linked.warnings);
   let specs = typeFieldReferences(linked.specs, typeCatalogues);
   specs = linkDescribedFilters(linkListEntities(linkLikeResults(specs), typeCatalogues));
+  // What no table (the page's or a linked page's) typed, the success example fills; then presence is
+  // marked over the final result types.
+  specs = fillResultsFromExamples(specs, typeCatalogues);
   specs = acceptExampleCasings(markResultPresence(specs));
   warnings.push(...checkSharedRefs(specs, typeCatalogues));
   const valid = validated(specs);

@@ -3,6 +3,7 @@ import type { MethodSpec, PageRecord, TypeRef, Warning } from '../spec/schema.ts
 import type { SpecSet } from '../spec/spec-set.ts';
 import { compareStrings } from '../spec/serialize.ts';
 import { countFacts, type FactCounts } from './fact-counts.ts';
+import { countOpaqueResults, type OpaqueResultCount } from './opaque-results.ts';
 
 /**
  * Counts of one section. Types follow the schema's definition (ScalarName): a param typed `unknown` is
@@ -43,6 +44,8 @@ export interface CoverageReport {
   sections: SectionCoverage[];
   /** How the facts pages state were read (error statuses, filter operators, result sources, …), over the whole set. */
   facts: FactCounts;
+  /** Current REST methods whose result a caller can read no typed field from, each with why (the issue's ≤ 3% target). */
+  opaque: OpaqueResultCount;
   warnings: Warning[];
   pages: Array<{ path: string; methods: string[]; skipped?: string; truncated?: boolean }>;
   /** Each Vibe page with what it yielded: the issue asks that cut pages be visible page by page. */
@@ -176,5 +179,5 @@ export function computeCoverage(set: SpecSet): CoverageReport {
       truncated: Boolean(p.truncated),
       ...(p.skipped ? { skipped: p.skipped } : {}),
     }));
-  return { totals, sections: list, facts: countFacts(set.specs), warnings, pages, vibePages };
+  return { totals, sections: list, facts: countFacts(set.specs), opaque: countOpaqueResults(set), warnings, pages, vibePages };
 }

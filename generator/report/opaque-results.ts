@@ -15,6 +15,8 @@ export interface OpaqueResult {
   evidence: string;
   /** The result is a list method's: its items are what is opaque. */
   list: boolean;
+  /** Why nothing typed it: what the page gives for the result (see `whyOpaque`). */
+  why: string;
 }
 
 /** Opaque results of the REST methods that are not deprecated, and how many methods were looked at. */
@@ -39,9 +41,13 @@ export function isOpaqueType(t: TypeRef, resolve: Resolve, seen: ReadonlySet<str
     case 'map':
       return isOpaqueType(t.values, resolve, seen);
     case 'union':
-      return t.anyOf.some((m) => isOpaqueType(m, resolve, seen));
+      // `X | unknown` is `unknown` in TypeScript; `X | unknown[]` (a typed object, or PHP's empty array) still lets
+      // the caller narrow to X: opaque when a member swallows the rest or every member but `null` is opaque.
+      return t.anyOf.some(isAnyScalar) || t.anyOf.filter((m) => !isNull(m)).every((m) => isOpaqueType(m, resolve, seen));
     case 'object':
-      return t.fields.length === 0 || t.fields.every((f) => isOpaqueType(f.type, resolve, seen));
+      // `{ [key: string]: number }` (no named field, typed values) is as readable as a typed map.
+      if (t.fields.length === 0) return t.additional === undefined || isOpaqueType(t.additional, resolve, seen);
+      return t.fields.every((f) => isOpaqueType(f.type, resolve, seen));
     case 'ref': {
       const key = `${t.shared ? 'shared:' : ''}${t.name}`;
       if (seen.has(key)) return false; // a recursive type has fields somewhere up the chain
@@ -50,6 +56,13 @@ export function isOpaqueType(t: TypeRef, resolve: Resolve, seen: ReadonlySet<str
     }
   }
 }
+
+/** `any` / `unknown`: a scalar that says nothing (and swallows every union it is in). */
+function isAnyScalar(t: TypeRef): boolean {
+  return t.kind === 'scalar' && (t.name === 'any' || t.name === 'unknown');
+}
+
+const isNull = (t: TypeRef): boolean => t.kind === 'scalar' && t.name === 'null';
 
 /** Count the opaque results of a spec set's current (not deprecated) REST methods. */
 export function countOpaqueResults(set: SpecSet): OpaqueResultCount {
@@ -63,10 +76,55 @@ export function countOpaqueResults(set: SpecSet): OpaqueResultCount {
     if (isList) out.listMethods++;
     if (!isOpaqueResult(spec, shared)) continue;
     if (isList) out.opaqueListItems++;
-    out.opaque.push({ id: spec.id, method: spec.method, evidence: spec.result?.source.evidence ?? 'none', list: isList });
+    out.opaque.push({ id: spec.id, method: spec.method, evidence: spec.result?.source.evidence ?? 'none', list: isList, why: whyOpaque(spec) });
   }
   out.opaque.sort((a, b) => compareStrings(a.id, b.id));
   return out;
+}
+
+/** The `result` of the method's first documented success response, if it shows one. */
+function shownResult(spec: MethodSpec): { value: unknown } | null {
+  for (const e of spec.examples) {
+    if (e.kind !== 'response' || e.json === null || typeof e.json !== 'object' || Array.isArray(e.json)) continue;
+    const obj = e.json as Record<string, unknown>;
+    if ('error' in obj) continue;
+    return { value: 'result' in obj ? obj['result'] : obj };
+  }
+  return null;
+}
+
+/**
+ * What the page gives for an opaque result, so each one left is justified in the report: no result at
+ * all, a file body, an example that shows nothing to type (`[]`, `null`, `{}`), or a bare `object`/`array`
+ * type with no fields anywhere on the page (no example, or one whose shape is also open).
+ */
+export function whyOpaque(spec: MethodSpec): string {
+  if (!spec.result) return 'the page documents no result';
+  const t = spec.result.type;
+  if (t.kind === 'scalar' && t.format === 'binary') return 'a file: the response body is the file itself';
+  const shown = shownResult(spec);
+  const empty = (v: unknown) => v === null || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && v !== null && Object.keys(v).length === 0);
+  if (shown && empty(shown.value)) return `the page shows only an empty result (\`${JSON.stringify(shown.value)}\`): no field to type`;
+  if (!shown) {
+    // task.dependence.add shows `"result": { [] }`: an example, but no JSON to read a shape from.
+    const unreadable = spec.examples.some((e) => e.kind === 'response' && e.json === undefined);
+    return `the page types the result only as ${kindWord(t)} and shows no success example${unreadable ? ' that parses as JSON' : ''}`;
+  }
+  return `the page types the result only as ${kindWord(t)}; its success example adds no field the type could take`;
+}
+
+/** `object`, `array`, a named structure … as the docs would say it. */
+function kindWord(t: TypeRef): string {
+  switch (t.kind) {
+    case 'ref':
+      return `the structure \`${t.name}\` (no fields documented)`;
+    case 'union':
+      return t.anyOf.map(kindWord).join(' or ');
+    case 'scalar':
+      return t.name === 'null' ? 'null' : 'any value';
+    default:
+      return `a bare \`${t.kind}\``;
+  }
 }
 
 function isOpaqueResult(spec: MethodSpec, shared: ReadonlyMap<string, NamedType>): boolean {

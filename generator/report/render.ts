@@ -1,6 +1,7 @@
 /** Render a coverage report as a terminal table, markdown, or JSON. */
 import type { CoverageReport, SectionCoverage } from './coverage.ts';
 import type { FactCounts } from './fact-counts.ts';
+import type { OpaqueResultCount } from './opaque-results.ts';
 import { compareStrings } from '../spec/serialize.ts';
 
 const COLUMNS: Array<[string, (c: SectionCoverage) => string]> = [
@@ -46,6 +47,17 @@ export function factLines(f: FactCounts): string[] {
   ];
 }
 
+/** The opaque-result measure as one line of "Facts read". */
+export function opaqueLine(o: OpaqueResultCount): string {
+  const items = o.opaque.filter((x) => x.list).length;
+  return `opaque results: ${o.opaque.length} of ${o.methods} current REST methods (${pct(o.opaque.length, o.methods)}); list methods with an opaque item: ${items} of ${o.listMethods}`;
+}
+
+/** Each opaque result with why the page leaves it so (`id: evidence: why`). */
+export function opaqueList(o: OpaqueResultCount): string[] {
+  return o.opaque.map((x) => `${x.id}${x.list ? ' (list)' : ''}: ${x.evidence}: ${x.why}`);
+}
+
 /** A fixed-width table for the terminal. */
 export function renderTable(r: CoverageReport, listWarnings = false): string {
   const rows = [...r.sections, r.totals].map((c) => COLUMNS.map(([, f]) => f(c)));
@@ -55,7 +67,7 @@ export function renderTable(r: CoverageReport, listWarnings = false): string {
   const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
   out.push('', 'pages skipped: ' + (counts(r.totals.skipped).join(', ') || 'none'));
   out.push('warnings by kind: ' + (counts(r.totals.warnings).join(', ') || 'none'));
-  out.push('', 'Facts read:', ...factLines(r.facts).map((l) => `  ${l}`));
+  out.push('', 'Facts read:', ...[...factLines(r.facts), opaqueLine(r.opaque)].map((l) => `  ${l}`));
   if (r.vibePages.length) {
     out.push('', 'Vibe pages (operations · entity types · cut?):');
     for (const p of r.vibePages) {
@@ -63,7 +75,10 @@ export function renderTable(r: CoverageReport, listWarnings = false): string {
       out.push(`  ${p.path}: ${what}${p.truncated ? ' · CUT' : ''}`);
     }
   }
-  if (listWarnings) out.push('', ...r.warnings.map((w) => `${w.file}${w.line ? `:${w.line}` : ''}: ${w.code}: ${w.message}`));
+  if (listWarnings) {
+    out.push('', 'Opaque results:', ...opaqueList(r.opaque).map((l) => `  ${l}`));
+    out.push('', ...r.warnings.map((w) => `${w.file}${w.line ? `:${w.line}` : ''}: ${w.code}: ${w.message}`));
+  }
   return `${out.join('\n')}\n`;
 }
 
@@ -74,7 +89,8 @@ export function renderMarkdown(r: CoverageReport, listWarnings = false): string 
   for (const c of [...r.sections, r.totals]) out.push(`| ${COLUMNS.map(([, f]) => f(c)).join(' | ')} |`);
   out.push('', '## Pages skipped', '', ...counts(r.totals.skipped).map((s) => `- ${s}`));
   out.push('', '## Warnings by kind', '', ...counts(r.totals.warnings).map((s) => `- ${s}`));
-  out.push('', '## Facts read', '', ...factLines(r.facts).map((l) => `- ${l}`));
+  out.push('', '## Facts read', '', ...[...factLines(r.facts), opaqueLine(r.opaque)].map((l) => `- ${l}`));
+  if (r.opaque.opaque.length) out.push('', '## Opaque results', '', ...opaqueList(r.opaque).map((l) => `- ${l.replace(/\|/g, '\\|')}`));
   const truncated = r.pages.filter((p) => p.truncated);
   if (truncated.length) out.push('', '## Truncated pages', '', ...truncated.map((p) => `- ${p.path}: ${p.methods.length} operations`));
   if (r.vibePages.length) {

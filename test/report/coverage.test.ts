@@ -31,6 +31,14 @@ describe('coverage report', () => {
     expect(renderTable(r)).toMatch(/^section\s+pages\s+methods/);
     expect(renderTable(r)).toContain('seeds/vibe.contacts.get.txt: 1 ops · contact');
     expect(renderMarkdown(r, true)).toContain('| seeds |');
+    // The opaque-result measure: one line of "Facts read", and each opaque result listed with why.
+    const line = `opaque results: ${r.opaque.opaque.length} of ${r.opaque.methods} current REST methods`;
+    expect(renderTable(r)).toContain(line);
+    expect(renderMarkdown(r)).toContain(line);
+    for (const o of r.opaque.opaque) {
+      expect(renderMarkdown(r)).toContain(`- ${o.id}`);
+      expect(renderTable(r, true)).toContain(`  ${o.id}${o.list ? ' (list)' : ''}: ${o.evidence}: ${o.why}`);
+    }
   });
 
   it('counts `any` as documented-open and `unknown` as untyped, for params, results and nested refs', () => {

@@ -1,6 +1,6 @@
 /** Infer spec types from documented JSON examples: the evidence left when a page lost its type lines. */
 import type { Field, Provenance, TypeRef } from '../../spec/schema.ts';
-import { fieldId, itemsPath } from '../../spec/ids.ts';
+import { fieldId, itemsPath, valuesPath } from '../../spec/ids.ts';
 import { compareStrings } from '../../spec/serialize.ts';
 
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?$/;
@@ -13,6 +13,8 @@ export interface InferOptions {
   source: Provenance;
   /** Bitrix sends numbers and flags as strings: "43", "Y". Keep the wire type (string) but note the format. */
   stringFormats?: boolean;
+  /** An object whose keys are all integers (`{"37": {…}, "39": {…}}`) is keyed by ids: a map, not fields named "37". */
+  idKeyedMaps?: boolean;
 }
 
 /** The type a JSON value shows. `null` alone says nothing about the real type: it gives `unknown` plus null. */
@@ -22,7 +24,15 @@ export function inferJsonType(value: unknown, idPrefix: string, opts: InferOptio
   if (typeof value === 'number') return { kind: 'scalar', name: Number.isInteger(value) ? 'integer' : 'number' };
   if (typeof value === 'string') return inferStringType(value, opts.stringFormats ?? true);
   if (Array.isArray(value)) return { kind: 'array', items: inferArrayItems(value, itemsPath(idPrefix), opts) };
-  return { kind: 'object', fields: inferFields(value as Record<string, unknown>, idPrefix, opts) };
+  const obj = value as Record<string, unknown>;
+  if (opts.idKeyedMaps && isKeyedByIds(obj)) return { kind: 'map', keys: 'integer', values: inferArrayItems(Object.values(obj), valuesPath(idPrefix), opts) };
+  return { kind: 'object', fields: inferFields(obj, idPrefix, opts) };
+}
+
+/** Every key is an integer: the keys are ids (data), not field names. */
+export function isKeyedByIds(obj: Record<string, unknown>): boolean {
+  const keys = Object.keys(obj);
+  return keys.length > 0 && keys.every((k) => /^\d+$/.test(k));
 }
 
 /** Fields of a JSON object, in the example's own order. Required-ness is not evidenced by an example. */
@@ -66,6 +76,10 @@ export function mergeTypes(a: TypeRef, b: TypeRef): TypeRef {
     return { kind: 'object', fields: [...merged.values()] };
   }
   if (a.kind === 'array' && b.kind === 'array') return { kind: 'array', items: mergeTypes(a.items, b.items) };
+  if (a.kind === 'map' && b.kind === 'map' && a.keys === b.keys) return { ...a, values: mergeTypes(a.values, b.values) };
+  // An id-keyed map shown empty once (`"FILES": {}`) is the same map.
+  if (a.kind === 'map' && b.kind === 'object' && b.fields.length === 0) return a;
+  if (b.kind === 'map' && a.kind === 'object' && a.fields.length === 0) return b;
   if (a.kind === 'scalar' && b.kind === 'scalar' && a.name === b.name) {
     return a.format === b.format ? a : { kind: 'scalar', name: a.name };
   }

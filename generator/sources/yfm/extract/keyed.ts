@@ -49,6 +49,8 @@ const KEY_CLAUSES: RegExp[] = [
   /(?:^|[\s(:])keys?\s+[—–-]\s+(.+?)(?=,\s*values?\s+[—–-])/i,
   // "Keys are parameter codes, values are …"
   /\bkeys\s+are\s+(.+?)(?=,\s*(?:and\s+)?(?:the\s+)?values\s+are)/i,
+  // "An object of the form `connector_id: connector_name`", "phrases in the format `code: text`": a key placeholder, a colon, a value placeholder.
+  /\b(?:of\s+the\s+form|in\s+the\s+format)\s+`([A-Za-z_]+):\s*[A-Za-z_]+`/i,
   // "The key is the site identifier, and the value is …" (a sentence of its own; "The key is deprecated" is not one)
   /(?:^|[.\n]\s*)the\s+key\s+is\s+(?:the\s+)?((?:[^.;,\n]*?\b(?:ID|identifier|code|name|selector|field)\b)[^.;,\n]*?)(?=,?\s+(?:and\s+)?(?:the\s+)?values?\b|[.;\n]|$)/i,
 ];
@@ -166,7 +168,7 @@ export function keyedValueType(w: KeyedWording, ctx: KeyedValueContext): TypeRef
   if (codes.length >= 2) return { kind: 'enum', base: 'string', values: codes.map((value) => ({ value })), open: ctx.position === 'field' };
   if (many) return { kind: 'array', items: ANY };
   if (/\bobjects?\b/i.test(text)) return { kind: 'object', fields: [], additional: ANY };
-  if (/^(?:an?\s+|the\s+)?(?:string|text)\b/i.test(text)) return { kind: 'scalar', name: 'string' };
+  if (/^(?:an?\s+|the\s+)?(?:string|text)s?\b/i.test(text)) return { kind: 'scalar', name: 'string' };
   return ANY;
 }
 

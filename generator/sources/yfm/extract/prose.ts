@@ -89,9 +89,23 @@ export function defaultFromProse(text: string): string | null {
   ];
   for (const re of res) {
     const m = re.exec(text);
-    if (m?.[1] !== undefined) return m[1];
+    if (m?.[1] === undefined) continue;
+    return statesAValue(text.slice(0, m.index + m[0].length), text.slice(m.index + m[0].length)) ? m[1] : null;
   }
   return null;
+}
+
+/**
+ * Whether a default the prose names is a value the param takes, not a rule for making one: "Defaults to
+ * `i + 10`, where `i` is …" and "generated using the template `{entityTypeName} #{id}`" give a formula,
+ * "an anchor in the form `b<ID>`" a pattern, "all fields are taken — `'*'` + … `'UF_*'`" only a part of
+ * the value, and "the filter `isDeleted = "N"` is applied" what the server does when the param is absent.
+ */
+function statesAValue(upTo: string, after: string): boolean {
+  if (/^[\s,]*where\b/i.test(after)) return false;
+  if (/^\s*(?:\+|and\s+`|is\s+applied\b)/i.test(after)) return false;
+  const lead = upTo.slice(upTo.toLowerCase().lastIndexOf('default'));
+  return !/\b(?:template|in the form|pattern|generated|the filter)\b/i.test(lead);
 }
 
 /** Convert a default's text to a JSON value of the param's base type. */

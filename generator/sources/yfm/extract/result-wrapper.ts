@@ -104,8 +104,14 @@ export function nestByExample(fields: readonly Field[], shown: unknown): Field[]
   const out: Field[] = [];
   let i = 0;
   while (i < fields.length) {
-    const f = fields[i] as Field;
+    let f = fields[i] as Field;
     i++;
+    // REST 3.0 tables give a list's item its own row (`items`, then `items[]` "Task object"): it is the items, not a key.
+    const itemRow = fields[i];
+    if (isPlainArray(f.type) && itemRow?.name === `${f.name}[]`) {
+      f = { ...f, type: { kind: 'array', items: itemRow.type } };
+      i++;
+    }
     const inner = isOpenContainer(f.type) ? shownObject(level[f.name]) : null;
     if (!inner) {
       out.push(f);

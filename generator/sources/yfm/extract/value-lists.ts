@@ -17,9 +17,13 @@ export interface ValueList {
   names: boolean;
 }
 
-/** The words of a list's lead-in that say the items are parts of the value (keys, modifiers) or formats, not its values. */
+/**
+ * The words of a list's lead-in that say the items are parts of the value (keys, modifiers) or formats, not its
+ * values; a lead-in that is only "where:" explains the placeholders of a formula or filter shown just before
+ * (crm.deal STAGE_ID: "``{ ENTITY_ID: entityId, STATUS_ID: statusId }`` where: - `entityId` is equal to …").
+ */
 const NOT_VALUES =
-  /\b(structure|fields|keys|parameters|modifiers?|extensions?|macros?|placeholders?|masks?|operators?|following options|formats?)\b|\bin the format\b/i;
+  /\b(structure|fields|keys|parameters|modifiers?|extensions?|macros?|placeholders?|masks?|operators?|following options|formats?)\b|\bin the format\b|^\s*where\s*:?\s*$/i;
 
 /**
  * A lead-in naming the fields one may pass ("Available fields:", "Supported fields:", "Sorting works on the

@@ -8,6 +8,16 @@ const ref = (name: string, shared?: true): TypeRef => ({ kind: 'ref', name, ...(
 const fieldsMap = (name: string, shared = true): TypeRef => ({ kind: 'map', keys: 'string', values: shared ? ref(name, true) : ref(name) });
 
 describe('readKeyedWording', () => {
+  it('reads "of the form `k: v`" and "in the format `k: v`" as keys and values (imconnector-list.md:191, document-generator-region-get.md)', () => {
+    // imconnector-list.md:191 "An object of the form `connector_id: connector_name` for available connectors"
+    expect(readKeyedWording('An object of the form `connector_id: connector_name` for available connectors')).toMatchObject({ keyText: 'connector_id' });
+    // document-generator-region-get.md:295 "Set of phrases in the format `code: text`, where keys and values are strings."
+    const w = readKeyedWording('Set of phrases in the format `code: text`, where keys and values are strings.');
+    expect(w).toMatchObject({ keyText: 'code', keys: 'string', valueText: 'strings' });
+    // "`{value: value}`" is an object with a `value` key, not a keyed map.
+    expect(readKeyedWording('an array of values or objects of the form `{value: value}` is specified')).toBeNull();
+  });
+
   it('reads the `{"field_1": "value_1", …}` format with an object value (catalog.pricetypegroup.getfields)', () => {
     const w = readKeyedWording(
       'Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the [catalog_price_type_group](../../data-types.md#catalog_price_type_group) object, and `value` is an object of type [rest_field_description](../../data-types.md#rest_field_description)',

@@ -24,6 +24,20 @@ describe('prose', () => {
     expect(defaultFromProse('- `=` — equal, exact match, used by default - `!=` — not equal')).toBeNull();
     expect(defaultFromProse('Sort direction. By default `ASC`.')).toBe('ASC');
   });
+  it('reads no default out of a formula, a template, a pattern, a part of a value or a filter the server applies', () => {
+    // crm-company-contact-add.md:68 "Defaults to `i + 10`, where `i` is the maximum sort index of existing links …"
+    expect(defaultFromProse('Sort index. Defaults to `i + 10`, where `i` is the maximum sort index of existing links')).toBeNull();
+    // crm-deal-add.md:56 "By default, it is generated using the template `Deal #{id}`, where `id` is the element identifier"
+    expect(defaultFromProse('Deal title. By default, it is generated using the template `Deal #{id}`, where `id` is the element identifier')).toBeNull();
+    // landing block add: "By default, the new block receives an anchor in the form `b<ID>`, for example `b28597`"
+    expect(defaultFromProse('By default, the new block receives an anchor in the form `b<ID>`, for example `b28597`')).toBeNull();
+    // crm-deal-list.md select: "By default, all fields are taken — `'*'` + Custom fields — `'UF_*'`": `'*'` is only part of it.
+    expect(defaultFromProse("By default, all fields are taken — `'*'` + Custom fields — `'UF_*'`")).toBeNull();
+    // documentgenerator template list filter: "By default, the filter `isDeleted = \"N\"` is applied".
+    expect(defaultFromProse('By default, the filter `isDeleted = "N"` is applied')).toBeNull();
+    // A plain statement still is one: "Default value — `['ID']`" (bizproc.workflow.template.list SELECT).
+    expect(defaultFromProse("You can specify only the fields that are necessary. Default value — `['ID']`")).toBe("['ID']");
+  });
 });
 
 describe('on real pages', () => {

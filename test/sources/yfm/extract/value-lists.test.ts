@@ -54,6 +54,33 @@ describe('valueListOf: values written in a sentence', () => {
 });
 
 describe('valueListOf: bullet lists', () => {
+  it('a list after a bare "where:" explains the placeholders of what precedes it (crm/deals/crm-deal-get.md:385, STAGE_ID)', () => {
+    const text = [
+      'String identifier of the deal stage. To learn more about the obtained stage, you can use the method crm.status.list by passing the filter:',
+      '',
+      '```',
+      '{',
+      '    ENTITY_ID: entityId,',
+      '    STATUS_ID: statusId,',
+      '}',
+      '```',
+      '',
+      'where:',
+      '- `entityId` is equal to:',
+      '    - `DEAL_STAGE` if the deal is in the general funnel (`CATEGORY_ID = 0`)',
+      '    - `DEAL_STAGE_{categoryId}`, where `categoryId = CATEGORY_ID`',
+      '- `statusId` is equal to `STAGE_ID`',
+    ].join('\n');
+    expect(valueListOf(md(text))).toBeNull();
+  });
+
+  it('the deal page itself types STAGE_ID as a plain string (crm/deals/crm-deal-get.md)', () => {
+    const deal = specOf('api-reference/crm/deals/crm-deal-get.md');
+    const stage = deal.types.flatMap((t) => (t.type.kind === 'object' ? t.type.fields : [])).find((f) => f.name === 'STAGE_ID');
+    // `crm_status`: a stage code, no enum of the formula's placeholders.
+    expect(stage?.type).toEqual({ kind: 'scalar', name: 'string', format: 'id', docType: 'crm_status' });
+  });
+
   it('a list of formats keyed by another param is no list of values (chats/im-chat-get.md, ENTITY_ID)', () => {
     const text = [
       'Identifier of the object within `ENTITY_TYPE`. Passed as a string. The format depends on the selected `ENTITY_TYPE`. Supported formats for common types:',
