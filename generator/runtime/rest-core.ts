@@ -134,7 +134,10 @@ export function createRestCore(options: RestClientOptions): RestCore {
       });
     }
     const body = parsed.value as Record<string, unknown>;
-    if (body.error !== undefined && body.error !== null && body.error !== '') {
+    // Old CRM methods answer `{"error": "", "error_description": "ID is not defined or invalid."}` (HTTP 400):
+    // an empty code with a description is still the portal's error, as it is inside a batch.
+    const described = typeof body.error_description === 'string' && body.error_description !== '';
+    if (body.error !== undefined && body.error !== null && (body.error !== '' || described)) {
       throw error({
         code: String(body.error),
         method,

@@ -50,6 +50,17 @@ describe('call (webhook)', () => {
     expect(JSON.parse(JSON.stringify(err))).toMatchObject({ code: 'NOT_FOUND', status: 400, method: 'crm.contact.get' });
   });
 
+  it('error: an empty code with a description (old CRM errors) keeps the description, as in a batch', async () => {
+    // crm-contact-get.md documents: HTTP status: **400** {"error": "", "error_description": "ID is not defined or invalid."}
+    portal.overrides['crm.contact.get'] = (_r, res) => {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: '', error_description: 'ID is not defined or invalid.' }));
+      return true;
+    };
+    const err = await rejection(client().call('crm.contact.get', { id: 1 }));
+    expect(err).toMatchObject({ code: '', status: 400, description: 'ID is not defined or invalid.' });
+  });
+
   it('error: non-JSON body → INVALID_RESPONSE with the status', async () => {
     portal.overrides['crm.contact.get'] = (_r, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
