@@ -10,7 +10,9 @@
  *   6. list methods are linked to their entity (list-entities.ts), and take the filter operators of the
  *      list method their filter cell sends the reader to (linked-filters.ts); a result said to be like
  *      another method's takes that method's result (linked-results.ts);
- *   7. shared refs no catalogue defines are warned about, and every spec is validated against the schema:
+ *   7. every result scalar gets its wire form from the response examples (wire-model.ts): last, so it sees the
+ *      result types the passes above completed;
+ *   8. shared refs no catalogue defines are warned about, and every spec is validated against the schema:
  *      an invalid spec is left out and reported on its page (`invalid-spec`), never dropped silently.
  * Pure: readings in, spec set out.
  */
@@ -27,11 +29,12 @@ import { linkLikeResults } from './linked-results.ts';
 import { linkListEntities } from './list-entities.ts';
 import { checkSharedRefs } from './shared-refs.ts';
 import { enrichVibeOutputs } from './vibe-knowledge.ts';
+import { linkWireModel } from './wire-model.ts';
 
 /** Every page's reading → the spec set. */
 export function linkSpecSet(readings: readonly PageReading[]): SpecSet {
   const sorted = withVibeKnowledge([...readings].sort((a, b) => compareStrings(a.path, b.path)));
-  const { errorCatalogues, typeCatalogues } = catalogues(sorted);
+  const { errorCatalogues, typeCatalogues: readCatalogues } = catalogues(sorted);
   const warnings: Warning[] = [];
 
   const deduped = resolveDuplicates(sorted.flatMap((r) => r.output.specs));
@@ -40,8 +43,11 @@ export function linkSpecSet(readings: readonly PageReading[]): SpecSet {
   warnings.push(...borrowed.warnings);
   const followed = followFieldsRefs(borrowed.specs);
   warnings.push(...followed.warnings);
-  let specs = typeFieldReferences(followed.specs, typeCatalogues);
-  specs = linkDescribedFilters(linkListEntities(linkLikeResults(specs), typeCatalogues));
+  let specs = typeFieldReferences(followed.specs, readCatalogues);
+  specs = linkDescribedFilters(linkListEntities(linkLikeResults(specs), readCatalogues));
+  const wired = linkWireModel(specs, readCatalogues);
+  specs = wired.specs;
+  const typeCatalogues = wired.typeCatalogues;
   warnings.push(...checkSharedRefs(specs, typeCatalogues));
   const valid = validated(specs);
   warnings.push(...valid.warnings);
