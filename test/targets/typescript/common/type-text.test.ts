@@ -12,14 +12,17 @@ describe('type text', () => {
     expect(scalarKind('any', undefined)).toBe('unknown');
   });
 
-  it('types scalars per mode: results as sent, params and filters leniently', () => {
+  it('types scalars per mode: params and filters leniently; a result without a wire record as a param', () => {
     const table: Array<[string, string | undefined, string, string, string]> = [
-      // name, format, output, input, filter
+      // name, format, output without wire, input, filter
       ['string', undefined, 'string', 'string', 'string'],
       ['string', 'id', 'string', 'string | number', 'string | number'],
-      ['string', 'yn', 'string', 'string', "'Y' | 'N'"],
-      ['integer', undefined, 'number', 'number', 'number | string'],
-      ['boolean', undefined, 'boolean', 'boolean', "boolean | 'Y' | 'N'"],
+      // crm-lead-add.md's request example: "params":{"REGISTER_SONET_EVENT":"Y"}, "OPENED":"Y"
+      ['string', 'yn', "'Y' | 'N'", "'Y' | 'N'", "'Y' | 'N'"],
+      // crm-lead-add.md: "ASSIGNED_BY_ID":1; an id read from a result is "43" (crm-contact-get.md)
+      ['integer', undefined, 'number | string', 'number | string', 'number | string'],
+      // data-types.md: "Most often takes values `Y` or `N`. In some methods, it may take values `0` or `1`, as well as `true` or `false`"
+      ['boolean', undefined, "boolean | 'Y' | 'N' | 0 | 1", "boolean | 'Y' | 'N' | 0 | 1", "boolean | 'Y' | 'N'"],
       ['null', undefined, 'null', 'null', 'null'],
       ['unknown', undefined, 'unknown', 'unknown', 'unknown'],
     ];
@@ -30,6 +33,25 @@ describe('type text', () => {
         filter,
       ]);
     }
+  });
+
+  it('types results as the wire record says', () => {
+    const read = { how: 'read', evidence: 'response-example' } as const;
+    // crm-contact-get.md: "ID": "43", "LEAD_ID": null, "OPENED": "Y"; crm-deal-add.md: "result": 394
+    expect(scalarText('integer', undefined, 'output', { sends: 'numeric-string', ...read })).toBe('string');
+    expect(scalarText('integer', 'id', 'output', { sends: 'numeric-string', nullable: true, ...read })).toBe('string | null');
+    expect(scalarText('integer', undefined, 'output', { sends: 'number', ...read })).toBe('number');
+    expect(scalarText('number', 'double', 'output', { sends: 'numeric-string', ...read })).toBe('string');
+    expect(scalarText('string', 'yn', 'output', { sends: 'yn', ...read })).toBe("'Y' | 'N'");
+    expect(scalarText('boolean', undefined, 'output', { sends: 'yn', ...read })).toBe("'Y' | 'N'");
+    expect(scalarText('boolean', undefined, 'output', { sends: 'boolean', ...read })).toBe('boolean');
+    expect(scalarText('boolean', undefined, 'output', { sends: 'number', ...read })).toBe('0 | 1');
+    expect(scalarText('boolean', undefined, 'output', { sends: 'numeric-string', ...read })).toBe("'0' | '1'");
+    // A plain string an example shows as a number: both, the docs and the wire disagree.
+    expect(scalarText('string', undefined, 'output', { sends: 'number', ...read })).toBe('string | number');
+    expect(scalarText('string', undefined, 'output', { sends: 'string', nullable: true, ...read })).toBe('string | null');
+    // Params ignore the record: they accept every form.
+    expect(scalarText('integer', undefined, 'input', { sends: 'number', ...read })).toBe('number | string');
   });
 
   it('builds arrays, unions and enums', () => {
