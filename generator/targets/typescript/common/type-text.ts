@@ -26,7 +26,7 @@ import type { Field, TypeRef, Wire, WireForm } from '../../../spec/schema.ts';
 import type { FileContext } from './file-context.ts';
 import { defaultValueText, docCode, escapeDocText, renderDoc, type DocParts } from './jsdoc.ts';
 import type { TypeScope } from '../../plan/index.ts';
-import { declFile } from './paths.ts';
+import { declFile, SHARED_TYPES_FILE } from './paths.ts';
 import { quote, typePropertyKey } from './identifiers.ts';
 
 /** Parameters (what callers send) or results (what Bitrix sends). */
@@ -46,7 +46,9 @@ export function typeText(t: TypeRef, ctx: TypeTextContext): string {
   switch (t.kind) {
     case 'scalar':
       if (ctx.api === 'vibe' && ctx.mode === 'input') return VIBE_INPUT[scalarKind(t.name, t.format)];
-      return scalarText(t.name, t.format, ctx.mode, t.wire);
+      // A shared catalogue type (crm_multifield, crm_currency_localization) is what callers send as much as
+      // what results carry: its numbers and flags accept every form (its zod schema still checks the wire form).
+      return scalarText(t.name, t.format, ctx.mode, ctx.file.file === SHARED_TYPES_FILE ? undefined : t.wire);
     case 'array':
       return arrayText(typeText(t.items, ctx));
     case 'map':

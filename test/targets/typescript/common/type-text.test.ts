@@ -1,6 +1,17 @@
 /** The one scalar → TypeScript mapping, and the small type-text builders. */
 import { describe, expect, it } from 'vitest';
-import { arrayText, enumText, scalarKind, scalarText, unionText } from '../../../../generator/targets/typescript/common/type-text.ts';
+import { FileContext } from '../../../../generator/targets/typescript/common/file-context.ts';
+import { SHARED_TYPES_FILE } from '../../../../generator/targets/typescript/common/paths.ts';
+import {
+  arrayText,
+  enumText,
+  scalarKind,
+  scalarText,
+  typeText,
+  unionText,
+  type TypeTextContext,
+} from '../../../../generator/targets/typescript/common/type-text.ts';
+import type { TypeRef } from '../../../../generator/spec/schema.ts';
 
 describe('type text', () => {
   it('reads a scalar once: ids and doubles are numeric strings, yn strings are flags', () => {
@@ -52,6 +63,26 @@ describe('type text', () => {
     expect(scalarText('string', undefined, 'output', { sends: 'string', nullable: true, ...read })).toBe('string | null');
     // Params ignore the record: they accept every form.
     expect(scalarText('integer', undefined, 'input', { sends: 'number', ...read })).toBe('number | string');
+  });
+
+  it('types by where it prints: a shared catalogue type serves params too; Vibe params keep JSON types; integer enums sent as strings', () => {
+    const read = { how: 'read', evidence: 'response-example' } as const;
+    const ctx = (file: string, mode: 'input' | 'output', api?: 'rest' | 'vibe'): TypeTextContext => ({
+      scope: { resolve: () => undefined },
+      file: new FileContext(file),
+      mode,
+      api,
+    });
+    const id: TypeRef = { kind: 'scalar', name: 'integer', wire: { sends: 'numeric-string', ...read } };
+    expect(typeText(id, ctx('src/methods/crm.ts', 'output'))).toBe('string');
+    // crm_currency_localization is a result's field and crm.currency.localizations.set's param ("DECIMALS": 2 in its request example).
+    expect(typeText(id, ctx(SHARED_TYPES_FILE, 'output'))).toBe('number | string');
+    // vibe-contacts GET /v1/contacts/{id}: a JSON API, its request examples send numbers as numbers.
+    expect(typeText({ kind: 'scalar', name: 'integer' }, ctx('src/vibe/types.ts', 'input', 'vibe'))).toBe('number');
+    const en: TypeRef = { kind: 'enum', base: 'integer', values: [{ value: 1 }, { value: 2 }], open: false, wire: { sends: 'numeric-string', ...read } };
+    expect(typeText(en, ctx('src/methods/crm.ts', 'output'))).toBe('"1" | "2"');
+    expect(typeText(en, ctx('src/methods/crm.ts', 'input'))).toBe('1 | 2 | "1" | "2"');
+    expect(typeText({ ...en, wire: { sends: 'number', ...read } }, ctx('src/methods/crm.ts', 'output'))).toBe('1 | 2');
   });
 
   it('builds arrays, unions and enums', () => {
