@@ -193,20 +193,22 @@ export function observeWire(specs: readonly MethodSpec[], catalogues: readonly T
       ...(entity === namespace ? [] : [at(obs.byFamily, tallyKey(`${api}:${entity}`, position))]),
       at(obs.byApi, tallyKey(api, position)),
     ];
+    const sightings: Array<[Scalar, unknown]> = [];
+    for (const value of responseResults(s)) walkWithValue(s.result.type, value, resolve, (leaf, v) => void sightings.push([leaf, v]));
+    // An example whose values do not have the result's shape (a `.fields` page shows field descriptors
+    // where the type lists the entity's fields) says nothing about the wire forms: it is left out.
+    if (!showsTheType(sightings)) continue;
     const mine = new Map<Scalar, Map<WireForm, number>>();
-    for (const value of responseResults(s)) {
-      walkWithValue(s.result.type, value, resolve, (leaf, v) => {
-        const store = sharedLeaves.has(leaf) ? obs.seenShared : own;
-        const entry = store.get(leaf) ?? { forms: new Map(), nullable: false };
-        if (v === null) entry.nullable = true;
-        const form = v === null || v === undefined ? null : observedForm(wireKind(leaf), v);
-        if (form) {
-          bump(entry.forms, form);
-          const m = mine.get(leaf) ?? new Map<WireForm, number>();
-          mine.set(leaf, bump(m, form));
-        }
-        if (v === null || form) store.set(leaf, entry);
-      });
+    for (const [leaf, v] of sightings) {
+      const store = sharedLeaves.has(leaf) ? obs.seenShared : own;
+      const entry = store.get(leaf) ?? { forms: new Map(), nullable: false };
+      if (v === null) entry.nullable = true;
+      const form = v === null || v === undefined ? null : observedForm(wireKind(leaf), v);
+      if (form) {
+        bump(entry.forms, form);
+        mine.set(leaf, bump(mine.get(leaf) ?? new Map<WireForm, number>(), form));
+      }
+      if (v === null || form) store.set(leaf, entry);
     }
     for (const [leaf, forms] of mine) {
       const kind = wireKind(leaf);
@@ -215,6 +217,18 @@ export function observeWire(specs: readonly MethodSpec[], catalogues: readonly T
     }
   }
   return obs;
+}
+
+/** Whether more of the scalars an example reaches hold a scalar than an object or array (where the type says scalar). */
+function showsTheType(sightings: ReadonlyArray<readonly [Scalar, unknown]>): boolean {
+  let fit = 0;
+  let misfit = 0;
+  for (const [leaf, v] of sightings) {
+    if (leaf.kind === 'scalar' && (leaf.name === 'any' || leaf.name === 'unknown')) continue;
+    if (v !== null && typeof v === 'object') misfit++;
+    else fit++;
+  }
+  return misfit === 0 || fit > misfit;
 }
 
 /** Every scalar and enum leaf of a type (not following refs). */
@@ -264,7 +278,12 @@ function decide(
   const seen = seenIn?.get(leaf);
   const nullable = seen?.nullable ? { nullable: true } : {};
   const read = seen ? majority(seen.forms) : null;
-  if (read) return kind === 'other' && read === 'string' && !seen?.nullable ? null : { sends: read, ...nullable, how: 'read', evidence: 'response-example' };
+  if (read) {
+    if (kind === 'other' && read === 'string' && !seen?.nullable && seen!.forms.size === 1) return null;
+    // Every form an example shows is a form the portal sends: the types must accept each.
+    const others = [...seen!.forms.keys()].filter((f) => f !== read).sort(compareStrings);
+    return { sends: read, ...nullable, ...(others.length > 0 ? { also: others } : {}), how: 'read', evidence: 'response-example' };
+  }
   if (kind === 'other') return seen?.nullable ? { sends: 'string', nullable: true, how: 'read', evidence: 'response-example' } : null;
   // A flag the docs write as Y/N is sent as the letters: the page says so, no majority needed.
   if (leaf.kind === 'scalar' && leaf.name === 'string' && leaf.format === 'yn') return { sends: 'yn', ...nullable, how: 'inferred', evidence: 'docs-values' };

@@ -62,6 +62,10 @@ export const Wire = z
   .object({
     sends: WireForm,
     nullable: z.boolean().optional().describe('A response example shows null for this value'),
+    also: z
+      .array(WireForm)
+      .optional()
+      .describe('Other forms the response examples show for the same value (one example sends "43", another 43), sorted; `sends` is the most frequent'),
     how: z.enum(['read', 'inferred']).describe('"read": a response example shows this value; "inferred": decided from other values (see evidence)'),
     evidence: z
       .string()

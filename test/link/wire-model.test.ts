@@ -107,4 +107,24 @@ describe('linkWireModel on real pages', () => {
     const [out] = linkWireModel([vibe], []).specs;
     expect(wireOf(fieldType(out!, 'contact', 'ID'))).toEqual({ sends: 'number', how: 'inferred', evidence: 'api-default:vibe' });
   });
+
+  it('every form the examples show is kept: the most frequent sends, the others are `also`', () => {
+    const twice = structuredClone(get);
+    const second = structuredClone(twice.examples.find((e) => e.kind === 'response')!);
+    (second.json as { result: Record<string, unknown> }).result.ID = 43;
+    twice.examples.push({ ...second, id: 'response:extra' });
+    const third = structuredClone(second);
+    twice.examples.push({ ...third, id: 'response:extra2' });
+    const [out] = linkWireModel([twice], []).specs;
+    expect(wireOf(fieldType(out!, 'contact', 'ID'))).toEqual({ sends: 'number', also: ['numeric-string'], how: 'read', evidence: 'response-example' });
+  });
+
+  it("an example that does not have the result's shape says nothing (crm.company.fields shows field descriptors, the type lists the fields)", () => {
+    // crm-company-fields.md's example: "ID": { "type": "integer", "isRequired": false, … }
+    const fields = specOf('api-reference/crm/companies/crm-company-fields.md');
+    const [out] = linkWireModel([fields], []).specs;
+    const t = out!.result!.type;
+    const id = t.kind === 'object' ? t.fields.find((f) => f.name === 'ID')?.type : undefined;
+    expect(wireOf(id)).toEqual({ sends: 'numeric-string', how: 'inferred', evidence: 'api-default:rest1' });
+  });
 });

@@ -169,7 +169,7 @@ export function scalarText(name: string, format: string | undefined, mode: Scala
   // send (a named type of params, printed as a declaration) or was never linked: SCALAR_TEXT.output is lenient.
   const docs = SCALAR_TEXT[mode][kind];
   if (mode !== 'output' || !wire || kind === 'unknown' || kind === 'null') return docs;
-  const sent = wireFormText(wire.sends, kind);
+  const sent = unionText([wire.sends, ...(wire.also ?? [])].map((f) => wireFormText(f, kind)));
   const text = kind === 'string' ? unionText([docs, sent]) : sent;
   return wire.nullable ? `${text} | null` : text;
 }

@@ -60,8 +60,11 @@ export function zodText(t: TypeRef, ctx: ZodTextContext): string {
   switch (t.kind) {
     case 'scalar': {
       const wired = wireZod(t.wire, scalarKind(t.name, t.format), t.format);
-      if (wired)
-        return wired.helper === null ? `${z()}.string()` + (wired.nullable ? '.nullable()' : '') : `${h(wired.helper)}${wired.nullable ? '.nullable()' : ''}`;
+      if (wired) {
+        const parts = wired.helpers.map((x) => (x === null ? `${z()}.string()` : h(x)));
+        const one = parts.length === 1 ? parts[0]! : `${z()}.union([${parts.join(', ')}])`;
+        return wired.nullable ? `${one}.nullable()` : one;
+      }
       switch (scalarKind(t.name, t.format)) {
         case 'string':
         case 'numeric-string':
@@ -168,26 +171,36 @@ export const WIRE_HELPER_NAMES = ['wireNumericString', 'wireNumber', 'wireYN', '
 type WireHelper = (typeof WIRE_HELPER_NAMES)[number];
 
 /**
- * The wire helper of a result scalar (`helper: null` is a plain `z.string()`); undefined when the scalar
- * has no wire record and is no date (it keeps its lenient schema).
+ * The wire helpers of a result scalar, one per form the examples show (`null` is a plain `z.string()`);
+ * undefined when the scalar has no wire record and is no date (it keeps its lenient schema).
  */
-export function wireZod(wire: Wire | undefined, kind: ScalarKind, format: string | undefined): { helper: WireHelper | null; nullable: boolean } | undefined {
+export function wireZod(
+  wire: Wire | undefined,
+  kind: ScalarKind,
+  format: string | undefined,
+): { helpers: Array<WireHelper | null>; nullable: boolean } | undefined {
   const nullable = wire?.nullable === true;
-  if (kind === 'string' && (format === 'date' || format === 'datetime')) return { helper: format === 'date' ? 'wireDate' : 'wireDateTime', nullable };
+  if (kind === 'string' && (format === 'date' || format === 'datetime')) return { helpers: [format === 'date' ? 'wireDate' : 'wireDateTime'], nullable };
   if (!wire || kind === 'unknown' || kind === 'null') return undefined;
-  const flag = kind === 'boolean' || kind === 'flag';
   // A plain string an example shows as a number keeps the lenient string (both forms): the docs and the wire disagree.
-  if (kind === 'string') return wire.sends === 'string' ? { helper: null, nullable } : undefined;
-  switch (wire.sends) {
+  if (kind === 'string') return wire.sends === 'string' && !wire.also ? { helpers: [null], nullable } : undefined;
+  const flag = kind === 'boolean' || kind === 'flag';
+  const helpers = [...new Set([wire.sends, ...(wire.also ?? [])].map((f) => formHelper(f, flag)))];
+  return { helpers, nullable };
+}
+
+/** The helper of one wire form. */
+function formHelper(form: Wire['sends'], flag: boolean): WireHelper | null {
+  switch (form) {
     case 'numeric-string':
-      return { helper: flag ? 'wireBitString' : 'wireNumericString', nullable };
+      return flag ? 'wireBitString' : 'wireNumericString';
     case 'number':
-      return { helper: flag ? 'wireBit' : 'wireNumber', nullable };
+      return flag ? 'wireBit' : 'wireNumber';
     case 'yn':
-      return { helper: 'wireYN', nullable };
+      return 'wireYN';
     case 'boolean':
-      return { helper: 'wireBoolean', nullable };
+      return 'wireBoolean';
     case 'string':
-      return { helper: null, nullable };
+      return null;
   }
 }

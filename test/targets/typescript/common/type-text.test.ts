@@ -61,6 +61,8 @@ describe('type text', () => {
     // A plain string an example shows as a number: both, the docs and the wire disagree.
     expect(scalarText('string', undefined, 'output', { sends: 'number', ...read })).toBe('string | number');
     expect(scalarText('string', undefined, 'output', { sends: 'string', nullable: true, ...read })).toBe('string | null');
+    // One example sends "43", another 43: both.
+    expect(scalarText('integer', undefined, 'output', { sends: 'numeric-string', also: ['number'], ...read })).toBe('string | number');
     // Params ignore the record: they accept every form.
     expect(scalarText('integer', undefined, 'input', { sends: 'number', ...read })).toBe('number | string');
   });

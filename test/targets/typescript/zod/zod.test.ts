@@ -28,6 +28,9 @@ describe('zod part', () => {
     expect(zodText({ kind: 'scalar', name: 'boolean', wire: { sends: 'boolean', ...read } }, ctx)).toBe('wireBoolean');
     expect(zodText({ kind: 'scalar', name: 'boolean', wire: { sends: 'number', ...read } }, ctx)).toBe('wireBit');
     expect(zodText({ kind: 'scalar', name: 'string', format: 'datetime' }, ctx)).toBe('wireDateTime');
+    expect(zodText({ kind: 'scalar', name: 'integer', wire: { sends: 'numeric-string', also: ['number'], ...read } }, ctx)).toBe(
+      'z.union([wireNumericString, wireNumber])',
+    );
     expect(zodText({ kind: 'scalar', name: 'string', wire: { sends: 'string', nullable: true, ...read } }, ctx)).toBe('z.string().nullable()');
   });
 
