@@ -17,6 +17,7 @@
 import type { MethodSpec, NamedType, TypeCatalogue, TypeRef, Wire, WireForm } from '../spec/schema.ts';
 import { compareStrings } from '../spec/serialize.ts';
 import { mapTypeLeaves } from '../spec/type-walk.ts';
+import { restSpecFinder } from './type-refs.ts';
 
 /** A leaf that carries a wire record: a scalar, or an enum (an integer enum may arrive as "1"). */
 type Scalar = Extract<TypeRef, { kind: 'scalar' } | { kind: 'enum' }>;
@@ -50,6 +51,8 @@ export function observedForm(kind: WireKind, value: unknown): WireForm | null {
 interface Seen {
   forms: Map<WireForm, number>;
   nullable: boolean;
+  /** The list method whose example items showed the value (an entity type documented by a `.fields` page). */
+  via?: string;
 }
 
 /** Form counts of one kind, for a method, a family or an API. */
@@ -216,7 +219,58 @@ export function observeWire(specs: readonly MethodSpec[], catalogues: readonly T
       if (kind !== 'other' && form) for (const c of counts) bump(c[kind], form);
     }
   }
+  observeListItems(specs, obs, shared, sharedLeaves);
   return obs;
+}
+
+/**
+ * A list whose items the page leaves untyped is typed by its entity (list.entity: crm.company.list → the
+ * fields of crm.company.fields). The list's example items are then what shows the entity's wire forms:
+ * they are walked against the entity type and recorded on the spec that declares it (`via` the list).
+ */
+function observeListItems(specs: readonly MethodSpec[], obs: Observations, shared: ReadonlyMap<string, NamedType>, sharedLeaves: ReadonlySet<Scalar>): void {
+  const find = restSpecFinder(specs);
+  for (const s of specs) {
+    const entity = s.list?.entity;
+    if (!entity || s.api !== 'rest') continue;
+    const owner = find(entity.method, s.restVersion);
+    if (!owner || owner === s || !owner.types.some((t) => t.name === entity.type)) continue;
+    const items = responseResults(s).flatMap(listItems);
+    const sightings: Array<[Scalar, unknown]> = [];
+    const resolve = resolverOf(owner, shared);
+    for (const item of items) walkWithValue({ kind: 'ref', name: entity.type }, item, resolve, (leaf, v) => void sightings.push([leaf, v]));
+    if (sightings.length === 0 || !showsTheType(sightings)) continue;
+    const own = obs.seen.get(owner.id) ?? new Map<Scalar, Seen>();
+    obs.seen.set(owner.id, own);
+    // The owner's fields no item shows follow the forms the items show (as a method's own example would).
+    const tally = owner.result ? at(obs.byMethod, tallyKey(owner.id, positionOf(owner.result.type, resolve))) : undefined;
+    const votes = new Map<Scalar, Map<WireForm, number>>();
+    for (const [leaf, v] of sightings) {
+      const store = sharedLeaves.has(leaf) ? obs.seenShared : own;
+      const form = v === null || v === undefined ? null : observedForm(wireKind(leaf), v);
+      if (v !== null && !form) continue;
+      const entry = store.get(leaf) ?? { forms: new Map(), nullable: false, via: s.method };
+      if (v === null) entry.nullable = true;
+      if (form) {
+        bump(entry.forms, form);
+        votes.set(leaf, bump(votes.get(leaf) ?? new Map<WireForm, number>(), form));
+      }
+      store.set(leaf, entry);
+    }
+    for (const [leaf, forms] of votes) {
+      const kind = wireKind(leaf);
+      const form = majority(forms);
+      if (tally && kind !== 'other' && form) bump(tally[kind], form);
+    }
+  }
+}
+
+/** The items of a list result: the array itself, or the one array an object holds (`{ items: [...] }`). */
+function listItems(result: unknown): unknown[] {
+  if (Array.isArray(result)) return result;
+  if (!isRecord(result)) return [];
+  const arrays = Object.values(result).filter(Array.isArray);
+  return arrays.length === 1 ? arrays[0]! : [];
 }
 
 /** Whether more of the scalars an example reaches hold a scalar than an object or array (where the type says scalar). */
@@ -282,9 +336,13 @@ function decide(
     if (kind === 'other' && read === 'string' && !seen?.nullable && seen!.forms.size === 1) return null;
     // Every form an example shows is a form the portal sends: the types must accept each.
     const others = [...seen!.forms.keys()].filter((f) => f !== read).sort(compareStrings);
-    return { sends: read, ...nullable, ...(others.length > 0 ? { also: others } : {}), how: 'read', evidence: 'response-example' };
+    const evidence = seen!.via ? `list-response-example:${seen!.via}` : 'response-example';
+    return { sends: read, ...nullable, ...(others.length > 0 ? { also: others } : {}), how: 'read', evidence };
   }
-  if (kind === 'other') return seen?.nullable ? { sends: 'string', nullable: true, how: 'read', evidence: 'response-example' } : null;
+  if (kind === 'other')
+    return seen?.nullable
+      ? { sends: 'string', nullable: true, how: 'read', evidence: seen.via ? `list-response-example:${seen.via}` : 'response-example' }
+      : null;
   // A flag the docs write as Y/N is sent as the letters: the page says so, no majority needed.
   if (leaf.kind === 'scalar' && leaf.name === 'string' && leaf.format === 'yn') return { sends: 'yn', ...nullable, how: 'inferred', evidence: 'docs-values' };
   for (const [evidence, t] of fallbacks) {

@@ -70,7 +70,7 @@ export const Wire = z
     evidence: z
       .string()
       .describe(
-        '"response-example" (read); "method-response-example" (the same method\'s example shows its other values of this kind so); "namespace-majority:<api>:<namespace>" or "api-majority:<api>" (the measured majority of the response examples of that family); "api-default:<api>" (no example in the family)',
+        '"response-example" (read); "list-response-example:<list method>" (read from the items of the list whose entity this type is); "method-response-example" (the same method\'s example shows its other values of this kind so); "namespace-majority:<api>:<namespace>" or "api-majority:<api>" (the measured majority of the response examples of that family); "api-default:<api>" (no example in the family)',
       ),
   })
   .strict();

@@ -1,5 +1,6 @@
 /** wire-model.ts: each result scalar's wire form, from the docs' response examples. */
 import { describe, expect, it } from 'vitest';
+import { linkListEntities } from '../../generator/link/list-entities.ts';
 import { linkWireModel, majority, observedForm, wireFamily } from '../../generator/link/wire-model.ts';
 import type { MethodSpec, TypeRef } from '../../generator/spec/schema.ts';
 import { named, specOf } from '../support/yfm-corpus.ts';
@@ -126,5 +127,20 @@ describe('linkWireModel on real pages', () => {
     const t = out!.result!.type;
     const id = t.kind === 'object' ? t.fields.find((f) => f.name === 'ID')?.type : undefined;
     expect(wireOf(id)).toEqual({ sends: 'numeric-string', how: 'inferred', evidence: 'api-default:rest1' });
+  });
+
+  it("a list typed by its entity shows the entity's wire forms (crm.company.list's items → crm.company.fields' fields)", () => {
+    // crm-company-list.md's example: "ID": "2919"; crm-company-fields.md's example shows descriptors, not values.
+    const specs = linkListEntities(
+      [specOf('api-reference/crm/companies/crm-company-fields.md'), specOf('api-reference/crm/companies/crm-company-list.md')],
+      [],
+    );
+    const out = linkWireModel(specs, []).specs.find((s) => s.method === 'crm.company.fields')!;
+    expect(out.types.some((t) => t.name === 'company_fields')).toBe(true);
+    expect(wireOf(fieldType(out, 'company_fields', 'ID'))).toEqual({
+      sends: 'numeric-string',
+      how: 'read',
+      evidence: 'list-response-example:crm.company.list',
+    });
   });
 });
