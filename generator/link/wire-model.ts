@@ -4,14 +4,18 @@
  * Every result type is walked alongside the JSON `result` of the method's response examples; each scalar
  * the walk reaches records the form its value shows (a numeric string "43", a number, "Y"/"N", true/false,
  * null). Then every numeric or boolean scalar reachable from a result gets a `wire` record:
- *   - seen in an example: the form it shows (`how: 'read'`, evidence `response-example`);
+ *   - seen in an example: the form it shows (`how: 'read'`, evidence `response-example`; every other form
+ *     the examples show goes to `also`); an entity type documented by a `.fields` page is seen in the
+ *     example items of the list it types (`list-response-example:<list>`). An example whose values do not
+ *     have the result's shape (field descriptors where the type lists fields) is no evidence;
  *   - not seen, but the method's example shows its other values of the same kind: their majority
  *     (`inferred`, `method-response-example`), since one page's example comes from one portal answer;
- *   - no example: the majority of the method's family (REST 1 / REST 3.0 / Vibe, by namespace), then of
+ *   - no example: the majority of the method's family (REST 1 / REST 3.0 / Vibe, by entity then namespace), then of
  *     its API (`inferred`, `namespace-majority:…` / `api-majority:…`); an API with no example at all keeps
  *     its JSON form (`api-default:…`).
  * Scalars of other kinds (plain strings, dates) get a record only when an example shows them as null or
  * in a form other than a string. Shared catalogue types are annotated once, from every method's examples.
+ * Tallies count scalars (one vote per scalar per method), kept apart for a bare scalar result (`result: 43`).
  * Pure: specs and catalogues in, annotated copies out.
  */
 import type { MethodSpec, NamedType, TypeCatalogue, TypeRef, Wire, WireForm } from '../spec/schema.ts';
