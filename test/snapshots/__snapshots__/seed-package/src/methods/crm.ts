@@ -16,7 +16,7 @@ export interface CrmCompanyContactBinding {
   /** Role identifier, a system field. (Required: not documented.) */
   ROLE_ID?: number;
   /** Indicates whether the binding is primary. Possible values: (Required: not documented.) */
-  IS_PRIMARY?: string;
+  IS_PRIMARY?: 'Y' | 'N';
 }
 
 /** Type `contact` as any method of the namespace declares it: the docs give 2 different shapes. */
@@ -55,13 +55,13 @@ export interface CrmContactGetContact {
   /** Date of birth. (Required: not documented.) */
   BIRTHDATE?: string;
   /** Whether the contact is included in exports. Possible values: (Required: not documented.) */
-  EXPORT?: string;
+  EXPORT?: 'Y' | 'N';
   /** Is a phone number provided. Possible values: (Required: not documented.) */
-  HAS_PHONE?: string;
+  HAS_PHONE?: 'Y' | 'N';
   /** Is an e-mail provided. Possible values: (Required: not documented.) */
-  HAS_EMAIL?: string;
+  HAS_EMAIL?: 'Y' | 'N';
   /** Is an open line provided. Possible values: (Required: not documented.) */
-  HAS_IMOL?: string;
+  HAS_IMOL?: 'Y' | 'N';
   /** Creation date. (Required: not documented.) */
   DATE_CREATE?: string;
   /** Modification date. (Required: not documented.) */
@@ -73,7 +73,7 @@ export interface CrmContactGetContact {
   /** Modified by. (Required: not documented.) */
   MODIFY_BY_ID?: string;
   /** Is it available to everyone. Possible values: (Required: not documented.) */
-  OPENED?: string;
+  OPENED?: 'Y' | 'N';
   /** External source. (Required: not documented.) */
   ORIGINATOR_ID?: unknown;
   /** Identifier of the element in the external source. (Required: not documented.) */
@@ -157,7 +157,7 @@ export interface CrmContactListContact {
   /** (Required: not documented.) */
   LAST_NAME?: string;
   /** (Required: not documented.) */
-  EXPORT?: string;
+  EXPORT?: 'Y' | 'N';
   /** (Required: not documented.) */
   ASSIGNED_BY_ID?: string;
   /** (Required: not documented.) */
@@ -188,7 +188,7 @@ export interface CrmLead {
   /** Link of the lead to the contact. (Required: not documented.) */
   CONTACT_ID?: unknown;
   /** Indicator of a returning lead. Allowed values are Y or N. (Required: not documented.) */
-  IS_RETURN_CUSTOMER?: string;
+  IS_RETURN_CUSTOMER?: 'Y' | 'N';
   /** Date of birth. (Required: not documented.) */
   BIRTHDATE?: string;
   /** Identifier of the source. Status from the directory. A list of possible identifiers can be obtained using the method crm.status.list with the filter. (Required: not documented.) */
@@ -208,13 +208,13 @@ export interface CrmLead {
   /** Estimated amount. (Required: not documented.) */
   OPPORTUNITY?: string;
   /** Indicator of manual calculation of the amount. Allowed values are Y or N. (Required: not documented.) */
-  IS_MANUAL_OPPORTUNITY?: string;
+  IS_MANUAL_OPPORTUNITY?: 'Y' | 'N';
   /** Indicator of the phone field being filled. Allowed values are Y or N. (Required: not documented.) */
-  HAS_PHONE?: string;
+  HAS_PHONE?: 'Y' | 'N';
   /** Indicator of the email field being filled. Allowed values are Y or N. (Required: not documented.) */
-  HAS_EMAIL?: string;
+  HAS_EMAIL?: 'Y' | 'N';
   /** Indicator of the presence of an attached open line. Allowed values are Y or N. (Required: not documented.) */
-  HAS_IMOL?: string;
+  HAS_IMOL?: 'Y' | 'N';
   /** Identifier of the user responsible for the lead. (Required: not documented.) */
   ASSIGNED_BY_ID?: string;
   /** Identifier of the user who created the lead. (Required: not documented.) */
@@ -230,7 +230,7 @@ export interface CrmLead {
   /** (Required: not documented.) */
   STATUS_SEMANTIC_ID?: string;
   /** Indicator of the lead's availability to everyone. Allowed values are Y or N. (Required: not documented.) */
-  OPENED?: string;
+  OPENED?: 'Y' | 'N';
   /** Identifier of the data source. Used only for linking to an external source. (Required: not documented.) */
   ORIGINATOR_ID?: unknown;
   /** Identifier of the item in the data source. Used only for linking to an external source. (Required: not documented.) */
@@ -309,7 +309,7 @@ export interface CrmMultifield {
  */
 export interface CrmCompanyContactItemsGetParams {
   /** Identifier of the company. The identifier can be obtained using the methods crm.company.list or crm.company.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -337,7 +337,7 @@ export type CrmCompanyContactItemsGetResult = CrmCompanyContactBinding[];
  */
 export interface CrmContactGetParams {
   /** Identifier of the contact. Can be obtained using the methods */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -463,7 +463,7 @@ export interface CrmContactListParams {
    */
   order?: CrmContactListOrder;
   /** A parameter for managing pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value The formula for calculating the. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.contact.list` page. */
@@ -489,7 +489,7 @@ export type CrmContactListResult = CrmContactListItem[];
  */
 export interface CrmLeadGetParams {
   /** The identifier of the lead. The identifier can be obtained using the methods crm.lead.list or crm.lead.add */
-  id: number;
+  id: number | string;
 }
 
 /**
