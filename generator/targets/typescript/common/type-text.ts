@@ -7,9 +7,9 @@
  *   string ("43", "12500.00", also "") is `string`, a number `number`, `Y`/`N` `'Y' | 'N'`, true/false
  *   `boolean`, a 0/1 flag `0 | 1` (or `'0' | '1'`); `| null` where an example shows null. A plain `string`
  *   stays `string`, not a `${number}` template: the examples send "" for "no value" in numeric fields.
- *   A number or boolean without `wire` in a declaration (a named type of params; a spec never linked) accepts
- *   every form (`number | string`), as a param does; a docs string stays `string`, a Y/N flag `'Y' | 'N'`.
- * - Params accept every form the portal accepts: integers and numbers `number | string` (ids read from one
+ *   A number or boolean without `wire` in a declaration (a named type of params; a spec never linked) is
+ *   typed as a param; a docs string stays `string`, a Y/N flag `'Y' | 'N'`.
+ * - Params accept every form the portal accepts: integers and numbers as a number or a numeric string, `${number}` (ids read from one
  *   result are strings, and request examples send both); a docs `boolean` `boolean | 'Y' | 'N' | 0 | 1`
  *   (data-types.md: "Most often takes values `Y` or `N`. In some methods, it may take values `0` or `1`,
  *   as well as `true` or `false`"); a flag the docs write as Y/N only `'Y' | 'N'` (the runtime cannot know
@@ -48,7 +48,8 @@ export function typeText(t: TypeRef, ctx: TypeTextContext): string {
       if (ctx.api === 'vibe' && ctx.mode === 'input') return VIBE_INPUT[scalarKind(t.name, t.format)];
       // A shared catalogue type (crm_multifield, crm_currency_localization) is what callers send as much as
       // what results carry: its numbers and flags accept every form (its zod schema still checks the wire form).
-      return scalarText(t.name, t.format, ctx.mode, ctx.file.file === SHARED_TYPES_FILE ? undefined : t.wire);
+      if (ctx.file.file === SHARED_TYPES_FILE && ctx.mode === 'output' && t.wire) return sharedScalarText(t.name, t.format, t.wire);
+      return scalarText(t.name, t.format, ctx.mode, t.wire);
     case 'array':
       return arrayText(typeText(t.items, ctx));
     case 'map':
@@ -98,12 +99,12 @@ export function scalarKind(name: string, format: string | undefined): ScalarKind
 export type ScalarMode = TypeMode | 'filter';
 
 const SCALAR_TEXT: Record<ScalarMode, Record<ScalarKind, string>> = {
-  // Without a wire record (scalarText): a docs string is a string; a docs number or boolean whose wire form nothing shows accepts every form.
+  // Without a wire record (scalarText): a docs string is a string; a docs number or boolean is typed as a param (no result reaches it: a named type of params, or a spec never linked).
   output: {
     string: 'string',
     'numeric-string': 'string',
     flag: "'Y' | 'N'",
-    number: 'number | string',
+    number: 'number | `${number}`',
     boolean: "boolean | 'Y' | 'N' | 0 | 1",
     null: 'null',
     unknown: 'unknown',
@@ -113,7 +114,8 @@ const SCALAR_TEXT: Record<ScalarMode, Record<ScalarKind, string>> = {
     string: 'string',
     'numeric-string': 'string | number',
     flag: "'Y' | 'N'",
-    number: 'number | string',
+    // `${number}`: "42" read from a result passes, "ten" does not.
+    number: 'number | `${number}`',
     boolean: "boolean | 'Y' | 'N' | 0 | 1",
     null: 'null',
     unknown: 'unknown',
@@ -172,6 +174,14 @@ export function scalarText(name: string, format: string | undefined, mode: Scala
   const sent = unionText([wire.sends, ...(wire.also ?? [])].map((f) => wireFormText(f, kind)));
   const text = kind === 'string' ? unionText([docs, sent]) : sent;
   return wire.nullable ? `${text} | null` : text;
+}
+
+/** A shared catalogue scalar: a param's type, widened by what results send (a number sent as "" or "43" is `number | string`). */
+function sharedScalarText(name: string, format: string | undefined, wire: Wire): string {
+  const kind = scalarKind(name, format);
+  const sent = [wire.sends, ...(wire.also ?? [])];
+  if (kind === 'number' && sent.some((f) => f === 'numeric-string' || f === 'string')) return 'number | string';
+  return SCALAR_TEXT.input[kind];
 }
 
 /** An enum's TS type: integer values sent as strings are string literals in results, either form in params. */

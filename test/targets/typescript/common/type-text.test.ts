@@ -31,7 +31,7 @@ describe('type text', () => {
       // crm-lead-add.md's request example: "params":{"REGISTER_SONET_EVENT":"Y"}, "OPENED":"Y"
       ['string', 'yn', "'Y' | 'N'", "'Y' | 'N'", "'Y' | 'N'"],
       // crm-lead-add.md: "ASSIGNED_BY_ID":1; an id read from a result is "43" (crm-contact-get.md)
-      ['integer', undefined, 'number | string', 'number | string', 'number | string'],
+      ['integer', undefined, 'number | `${number}`', 'number | `${number}`', 'number | string'],
       // data-types.md: "Most often takes values `Y` or `N`. In some methods, it may take values `0` or `1`, as well as `true` or `false`"
       ['boolean', undefined, "boolean | 'Y' | 'N' | 0 | 1", "boolean | 'Y' | 'N' | 0 | 1", "boolean | 'Y' | 'N'"],
       ['null', undefined, 'null', 'null', 'null'],
@@ -64,7 +64,7 @@ describe('type text', () => {
     // One example sends "43", another 43: both.
     expect(scalarText('integer', undefined, 'output', { sends: 'numeric-string', also: ['number'], ...read })).toBe('string | number');
     // Params ignore the record: they accept every form.
-    expect(scalarText('integer', undefined, 'input', { sends: 'number', ...read })).toBe('number | string');
+    expect(scalarText('integer', undefined, 'input', { sends: 'number', ...read })).toBe('number | `${number}`');
   });
 
   it('types by where it prints: a shared catalogue type serves params too; Vibe params keep JSON types; integer enums sent as strings', () => {
