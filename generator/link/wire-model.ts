@@ -14,7 +14,7 @@
  *     its API (`inferred`, `namespace-majority:…` / `api-majority:…`); an API with no example at all keeps
  *     its JSON form (`api-default:…`).
  * Scalars of other kinds (plain strings, dates) get a record only when an example shows them as null or
- * in a form other than a string. Shared catalogue types are annotated once, from every method's examples.
+ * in a form other than a string. Shared catalogue types take REST 1's measured majority.
  * Tallies count scalars (one vote per scalar per method), kept apart for a bare scalar result (`result: 43`).
  * Pure: specs and catalogues in, annotated copies out.
  */
@@ -22,6 +22,7 @@ import type { MethodSpec, NamedType, TypeCatalogue, TypeRef, Wire, WireForm } fr
 import { compareStrings } from '../spec/serialize.ts';
 import { mapTypeLeaves } from '../spec/type-walk.ts';
 import { restSpecFinder } from './type-refs.ts';
+import { WIRE_MAJORITIES, type WireMajorities } from './wire-majorities.ts';
 
 /** A leaf that carries a wire record: a scalar, or an enum (an integer enum may arrive as "1"). */
 type Scalar = Extract<TypeRef, { kind: 'scalar' } | { kind: 'enum' }>;
@@ -388,22 +389,6 @@ function resultTypeNames(s: MethodSpec): Set<string> {
   return out;
 }
 
-/** Shared catalogue types some result reaches. */
-function sharedResultTypes(specs: readonly MethodSpec[], shared: ReadonlyMap<string, NamedType>): Set<string> {
-  const out = new Set<string>();
-  const queue: TypeRef[] = specs.flatMap((s) => (s.result ? [s.result.type, ...s.types.map((t) => t.type)] : []));
-  while (queue.length) {
-    mapTypeLeaves(queue.pop()!, (leaf) => {
-      if (leaf.kind === 'ref' && leaf.shared && !out.has(leaf.name) && shared.has(leaf.name)) {
-        out.add(leaf.name);
-        queue.push(shared.get(leaf.name)!.type);
-      }
-      return leaf;
-    });
-  }
-  return out;
-}
-
 /** The JSON form an API uses for numbers when nothing was observed: REST 1 is form-shaped, the others JSON. */
 const API_DEFAULT: Record<string, WireForm> = { rest1: 'numeric-string', rest3: 'number', vibe: 'number' };
 
@@ -415,11 +400,13 @@ export function linkWireModel(specs: readonly MethodSpec[], catalogues: readonly
     if (!s.result) return s;
     const { api, namespace, entity } = wireFamily(s);
     const position = positionOf(s.result.type, resolverOf(s, shared));
+    // The method's own examples, then the measured majorities of its family (a fixed table, so a page read
+    // alone decides as it does in the corpus).
     const fallbacks = [
       ['method-response-example', obs.byMethod.get(tallyKey(s.id, position))],
-      [`namespace-majority:${api}:${entity}`, obs.byFamily.get(tallyKey(`${api}:${entity}`, position))],
-      [`namespace-majority:${api}:${namespace}`, obs.byFamily.get(tallyKey(`${api}:${namespace}`, position))],
-      [`api-majority:${api}`, obs.byApi.get(tallyKey(api, position))],
+      [`namespace-majority:${api}:${entity}`, measuredTally(tallyKey(`${api}:${entity}`, position))],
+      [`namespace-majority:${api}:${namespace}`, measuredTally(tallyKey(`${api}:${namespace}`, position))],
+      [`api-majority:${api}`, measuredTally(tallyKey(api, position))],
     ] as const;
     const choose = (leaf: Scalar) => decide(leaf, obs.seen.get(s.id), fallbacks, API_DEFAULT[api] ?? 'number');
     const names = resultTypeNames(s);
@@ -429,16 +416,38 @@ export function linkWireModel(specs: readonly MethodSpec[], catalogues: readonly
       types: s.types.map((t) => (names.has(t.name) ? { ...t, type: annotate(t.type, choose) } : t)),
     };
   });
-  // Catalogue types are shared by every API's results; they are REST 1's pages (data-types.md), so REST 1 decides.
-  const reached = sharedResultTypes(specs, shared);
-  const fallbacks = [['api-majority:rest1', obs.byApi.get(tallyKey('rest1', 'field'))]] as const;
+  // Catalogue types are shared by every API's results and params; they are REST 1's pages (data-types.md), so
+  // REST 1's measured majority decides, for every catalogue type (which ones a result reaches depends on the
+  // pages read with them; the record must not).
+  const fallbacks = [['api-majority:rest1', measuredTally(tallyKey('rest1', 'field'))]] as const;
   const typeCatalogues = catalogues.map((c) => ({
     ...c,
-    types: c.types.map((t) =>
-      reached.has(t.name) && shared.get(t.name) === t
-        ? { ...t, type: annotate(t.type, (leaf) => decide(leaf, obs.seenShared, fallbacks, 'numeric-string')) }
-        : t,
-    ),
+    types: c.types.map((t) => ({ ...t, type: annotate(t.type, (leaf) => decide(leaf, undefined, fallbacks, 'numeric-string')) })),
   }));
   return { specs: annotated, typeCatalogues };
+}
+
+/** A measured majority (wire-majorities.ts) as a tally. */
+function measuredTally(key: string): Tally | undefined {
+  const m = WIRE_MAJORITIES[key];
+  if (!m) return undefined;
+  const t = tally();
+  if (m.numeric) t.numeric.set(m.numeric, 1);
+  if (m.flag) t.flag.set(m.flag, 1);
+  return t;
+}
+
+/**
+ * The majority wire form of numbers and flags per family, entity, namespace and API (keys as `tallyKey`), as
+ * the response examples of `specs` show them: what wire-majorities.ts records for the corpus.
+ */
+export function measureWireMajorities(specs: readonly MethodSpec[], catalogues: readonly TypeCatalogue[]): WireMajorities {
+  const obs = observeWire(specs, catalogues);
+  const out: WireMajorities = {};
+  for (const [key, t] of [...obs.byFamily, ...obs.byApi].sort(([a], [b]) => compareStrings(a, b))) {
+    const numeric = majority(t.numeric);
+    const flag = majority(t.flag);
+    if (numeric || flag) out[key] = { ...(numeric ? { numeric } : {}), ...(flag ? { flag } : {}) };
+  }
+  return out;
 }

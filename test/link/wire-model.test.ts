@@ -126,7 +126,8 @@ describe('linkWireModel on real pages', () => {
     const [out] = linkWireModel([fields], []).specs;
     const t = out!.result!.type;
     const id = t.kind === 'object' ? t.fields.find((f) => f.name === 'ID')?.type : undefined;
-    expect(wireOf(id)).toEqual({ sends: 'numeric-string', how: 'inferred', evidence: 'api-default:rest1' });
+    // Not read from the descriptors: the family's measured majority (wire-majorities.ts), inferred.
+    expect(wireOf(id)).toMatchObject({ how: 'inferred', evidence: 'namespace-majority:rest1:crm.company' });
   });
 
   it("a list typed by its entity shows the entity's wire forms (crm.company.list's items → crm.company.fields' fields)", () => {
