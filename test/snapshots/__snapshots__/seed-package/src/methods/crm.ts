@@ -309,7 +309,7 @@ export interface CrmMultifield {
  */
 export interface CrmCompanyContactItemsGetParams {
   /** Identifier of the company. The identifier can be obtained using the methods crm.company.list or crm.company.add */
-  id: number | string;
+  id: number | `${number}`;
 }
 
 /**
@@ -337,7 +337,7 @@ export type CrmCompanyContactItemsGetResult = CrmCompanyContactBinding[];
  */
 export interface CrmContactGetParams {
   /** Identifier of the contact. Can be obtained using the methods */
-  id: number | string;
+  id: number | `${number}`;
 }
 
 /**
@@ -463,7 +463,7 @@ export interface CrmContactListParams {
    */
   order?: CrmContactListOrder;
   /** A parameter for managing pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value The formula for calculating the. (Required: not documented.) */
-  start?: number | string;
+  start?: number | `${number}`;
 }
 
 /** One item of a `crm.contact.list` page. */
@@ -489,7 +489,7 @@ export type CrmContactListResult = CrmContactListItem[];
  */
 export interface CrmLeadGetParams {
   /** The identifier of the lead. The identifier can be obtained using the methods crm.lead.list or crm.lead.add */
-  id: number | string;
+  id: number | `${number}`;
 }
 
 /**
