@@ -14,7 +14,7 @@
  *     its API (`inferred`, `namespace-majority:…` / `api-majority:…`); an API with no example at all keeps
  *     its JSON form (`api-default:…`).
  * Scalars of other kinds (plain strings, dates) get a record only when an example shows them as null or
- * in a form other than a string. Shared catalogue types take REST 1's measured majority.
+ * in a form other than a string. Shared catalogue types get none: the methods sharing one send it differently.
  * Tallies count scalars (one vote per scalar per method), kept apart for a bare scalar result (`result: 43`).
  * Pure: specs and catalogues in, annotated copies out.
  */
@@ -416,15 +416,9 @@ export function linkWireModel(specs: readonly MethodSpec[], catalogues: readonly
       types: s.types.map((t) => (names.has(t.name) ? { ...t, type: annotate(t.type, choose) } : t)),
     };
   });
-  // Catalogue types are shared by every API's results and params; they are REST 1's pages (data-types.md), so
-  // REST 1's measured majority decides, for every catalogue type (which ones a result reaches depends on the
-  // pages read with them; the record must not).
-  const fallbacks = [['api-majority:rest1', measuredTally(tallyKey('rest1', 'field'))]] as const;
-  const typeCatalogues = catalogues.map((c) => ({
-    ...c,
-    types: c.types.map((t) => ({ ...t, type: annotate(t.type, (leaf) => decide(leaf, undefined, fallbacks, 'numeric-string')) })),
-  }));
-  return { specs: annotated, typeCatalogues };
+  // Catalogue types (crm_multifield, product rows) get no record: methods that share one send it in different
+  // forms (their examples show its integers as numbers and as strings), so no one form is the type's.
+  return { specs: annotated, typeCatalogues: [...catalogues] };
 }
 
 /** A measured majority (wire-majorities.ts) as a tally. */

@@ -47,8 +47,8 @@ export function typeText(t: TypeRef, ctx: TypeTextContext): string {
     case 'scalar':
       if (ctx.api === 'vibe' && ctx.mode === 'input') return VIBE_INPUT[scalarKind(t.name, t.format)];
       // A shared catalogue type (crm_multifield, crm_currency_localization) is what callers send as much as
-      // what results carry: its numbers and flags accept every form (its zod schema still checks the wire form).
-      if (ctx.file.file === SHARED_TYPES_FILE && ctx.mode === 'output' && t.wire) return sharedScalarText(t.name, t.format, t.wire);
+      // what results carry, in either form: see sharedScalarText.
+      if (ctx.file.file === SHARED_TYPES_FILE && ctx.mode === 'output') return sharedScalarText(t.name, t.format);
       return scalarText(t.name, t.format, ctx.mode, t.wire);
     case 'array':
       return arrayText(typeText(t.items, ctx));
@@ -176,12 +176,13 @@ export function scalarText(name: string, format: string | undefined, mode: Scala
   return wire.nullable ? `${text} | null` : text;
 }
 
-/** A shared catalogue scalar: a param's type, widened by what results send (a number sent as "" or "43" is `number | string`). */
-function sharedScalarText(name: string, format: string | undefined, wire: Wire): string {
+/**
+ * A shared catalogue scalar (crm_multifield, product rows): params and results alike use it, and the methods
+ * sharing it send its numbers both as numbers and as strings (no wire record): a number is `number | string`.
+ */
+function sharedScalarText(name: string, format: string | undefined): string {
   const kind = scalarKind(name, format);
-  const sent = [wire.sends, ...(wire.also ?? [])];
-  if (kind === 'number' && sent.some((f) => f === 'numeric-string' || f === 'string')) return 'number | string';
-  return SCALAR_TEXT.input[kind];
+  return kind === 'number' ? 'number | string' : SCALAR_TEXT.input[kind];
 }
 
 /** An enum's TS type: integer values sent as strings are string literals in results, either form in params. */
