@@ -13,10 +13,12 @@
  *      another method's takes that method's result (linked-results.ts);
  *   7. what is still open in a result, its success example fills (result-from-example.ts; after every
  *      table pass, so any table wins);
- *   8. the fields a single-record result documents are marked present, and nullable where the docs show
+ *   8. every result scalar gets its wire form from the response examples (wire-model.ts), over the result
+ *      types the passes above completed;
+ *   9. the fields a single-record result documents are marked present, and nullable where the docs show
  *      null; a sibling list's item type of the same name takes the same marks (result-presence.ts);
- *   9. REST 1 params take the other casings the page's own request examples write them in (param-casings.ts);
- *  10. shared refs no catalogue defines are warned about, and every spec is validated against the schema:
+ *  10. REST 1 params take the other casings the page's own request examples write them in (param-casings.ts);
+ *  11. shared refs no catalogue defines are warned about, and every spec is validated against the schema:
  *      an invalid spec is left out and reported on its page (`invalid-spec`), never dropped silently.
  * Pure: readings in, spec set out.
  */
@@ -37,11 +39,12 @@ import { fillResultsFromExamples } from './result-from-example.ts';
 import { markResultPresence } from './result-presence.ts';
 import { checkSharedRefs } from './shared-refs.ts';
 import { enrichVibeOutputs } from './vibe-knowledge.ts';
+import { linkWireModel } from './wire-model.ts';
 
 /** Every page's reading → the spec set. */
 export function linkSpecSet(readings: readonly PageReading[]): SpecSet {
   const sorted = withVibeKnowledge([...readings].sort((a, b) => compareStrings(a.path, b.path)));
-  const { errorCatalogues, typeCatalogues } = catalogues(sorted);
+  const { errorCatalogues, typeCatalogues: readCatalogues } = catalogues(sorted);
   const warnings: Warning[] = [];
 
   const deduped = resolveDuplicates(sorted.flatMap((r) => r.output.specs));
@@ -53,15 +56,17 @@ export function linkSpecSet(readings: readonly PageReading[]): SpecSet {
   const linked = followLinkedStructures(
     followed.specs,
     sorted.flatMap((r) => r.output.fieldPage ?? []),
-    typeCatalogues,
+    readCatalogues,
   );
   warnings.push(...linked.warnings);
-  let specs = typeFieldReferences(linked.specs, typeCatalogues);
-  specs = linkDescribedFilters(linkListEntities(linkLikeResults(specs), typeCatalogues));
-  // What no table (the page's or a linked page's) typed, the success example fills; then presence is
-  // marked over the final result types.
-  specs = fillResultsFromExamples(specs, typeCatalogues);
-  specs = acceptExampleCasings(markResultPresence(specs));
+  let specs = typeFieldReferences(linked.specs, readCatalogues);
+  specs = linkDescribedFilters(linkListEntities(linkLikeResults(specs), readCatalogues));
+  // What no table (the page's or a linked page's) typed, the success example fills; the wire forms and
+  // presence are then read over the final result types.
+  specs = fillResultsFromExamples(specs, readCatalogues);
+  const wired = linkWireModel(specs, readCatalogues);
+  const typeCatalogues = wired.typeCatalogues;
+  specs = acceptExampleCasings(markResultPresence(wired.specs));
   warnings.push(...checkSharedRefs(specs, typeCatalogues));
   const valid = validated(specs);
   warnings.push(...valid.warnings);

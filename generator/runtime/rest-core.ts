@@ -6,6 +6,7 @@ import { makeB24Error, type B24Error, type B24ErrorInit } from './errors.js';
 import { describeFailure, parseJson, sendHttp, type HttpFailureKind, type HttpResponse } from './http.js';
 import { makeLog, type LogFn } from './logger.js';
 import { TokenManager } from './oauth.js';
+import { wireValue } from './query.js';
 import { Redactor } from './redact.js';
 import { parseRetryAfter, resolveRetryPolicy, withRetry, type RetryPolicy } from './retry.js';
 import type { B24Time, CallOptions, RestClientOptions } from './types.js';
@@ -99,8 +100,10 @@ export function createRestCore(options: RestClientOptions): RestCore {
     used.token = token;
     let body: string;
     try {
+      // Values as the portal reads them from a batch too (query.ts wireValue): the same call means the same in both.
+      const wired = wireValue(params) as Record<string, unknown>;
       // The OAuth token goes in the JSON body, never in the URL, so it cannot end up in access logs.
-      body = JSON.stringify(token === undefined ? params : { ...params, auth: token });
+      body = JSON.stringify(token === undefined ? wired : { ...wired, auth: token });
     } catch (cause) {
       throw error({ code: 'INVALID_ARGUMENT', method, message: `${method}: params are not JSON-serialisable`, cause });
     }

@@ -48,6 +48,34 @@ export type ScalarName = z.infer<typeof ScalarName>;
 export const ScalarFormat = z.enum(['date', 'datetime', 'time', 'timestamp', 'char', 'text', 'file', 'yn', 'id', 'double', 'binary']);
 export type ScalarFormat = z.infer<typeof ScalarFormat>;
 
+/**
+ * How the portal sends a scalar, as the docs' response examples show it (the wire model, link/wire-model.ts):
+ * `numeric-string` "43", "12500.00" (also ""), `number` 43, `yn` "Y"/"N", `boolean` true/false, `string` any other string.
+ */
+export const WireForm = z
+  .enum(['numeric-string', 'number', 'yn', 'boolean', 'string'])
+  .describe('What the portal sends for the scalar: numeric-string ("43", "12500.00"), number (43), yn ("Y"/"N"), boolean (true/false), string (other text)');
+export type WireForm = z.infer<typeof WireForm>;
+
+/** The wire form of a result scalar, with where it was decided. */
+export const Wire = z
+  .object({
+    sends: WireForm,
+    nullable: z.boolean().optional().describe('A response example shows null for this value'),
+    also: z
+      .array(WireForm)
+      .optional()
+      .describe('Other forms the response examples show for the same value (one example sends "43", another 43), sorted; `sends` is the most frequent'),
+    how: z.enum(['read', 'inferred']).describe('"read": a response example shows this value; "inferred": decided from other values (see evidence)'),
+    evidence: z
+      .string()
+      .describe(
+        '"response-example" (read); "list-response-example:<list method>" (read from the items of the list whose entity this type is); "method-response-example" (the same method\'s example shows its other values of this kind so); "namespace-majority:<api>:<namespace>" or "api-majority:<api>" (the measured majority of the response examples of that family); "api-default:<api>" (no example in the family)',
+      ),
+  })
+  .strict();
+export type Wire = z.infer<typeof Wire>;
+
 export const EnumValue = z
   .object({
     value: z.union([z.string(), z.number(), z.boolean()]),
@@ -58,11 +86,11 @@ export type EnumValue = z.infer<typeof EnumValue>;
 
 /** A reference to a type: scalars, arrays, objects with fields, enums, named types, unions. */
 export type TypeRef =
-  | { kind: 'scalar'; name: ScalarName; format?: ScalarFormat | undefined; docType?: string | undefined }
+  | { kind: 'scalar'; name: ScalarName; format?: ScalarFormat | undefined; docType?: string | undefined; wire?: Wire | undefined }
   | { kind: 'array'; items: TypeRef }
   | { kind: 'object'; fields: Field[]; additional?: TypeRef | undefined; additionalKeys?: string[] | undefined }
   | { kind: 'map'; values: TypeRef; keys?: 'string' | 'integer' | undefined; keysOf?: string | undefined }
-  | { kind: 'enum'; base: 'string' | 'integer'; values: EnumValue[]; open: boolean; source?: Provenance | undefined }
+  | { kind: 'enum'; base: 'string' | 'integer'; values: EnumValue[]; open: boolean; source?: Provenance | undefined; wire?: Wire | undefined }
   | { kind: 'ref'; name: string; shared?: boolean | undefined }
   | { kind: 'union'; anyOf: TypeRef[] };
 
@@ -92,6 +120,7 @@ export const TypeRef: z.ZodType<TypeRef> = z.lazy(() =>
           name: ScalarName,
           format: ScalarFormat.optional(),
           docType: z.string().optional().describe('The type name as the docs write it'),
+          wire: Wire.optional().describe('Results only: how the portal sends the value (the wire model); absent where no result reaches the scalar'),
         })
         .strict(),
       z.object({ kind: z.literal('array'), items: TypeRef }).strict(),
@@ -124,6 +153,7 @@ export const TypeRef: z.ZodType<TypeRef> = z.lazy(() =>
           values: z.array(EnumValue),
           open: z.boolean().describe('True when the server may send values the docs do not list'),
           source: Provenance.optional().describe('Where the values were read: the list or sentence that names them (evidence "value-list")'),
+          wire: Wire.optional().describe('Results only: how the portal sends the value (an integer enum may arrive as "1")'),
         })
         .strict(),
       z

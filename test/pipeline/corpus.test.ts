@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSpecSet, specSetFromPages } from '../../generator/pipeline/run.ts';
 import { linkSpecSet } from '../../generator/link/index.ts';
+import { WIRE_MAJORITIES } from '../../generator/link/wire-majorities.ts';
+import { measureWireMajorities } from '../../generator/link/wire-model.ts';
 import { readPages } from '../../generator/sources/index.ts';
 import { readYfmPage } from '../../generator/sources/yfm/extract/page.ts';
 import { isUnknownType } from '../../generator/sources/yfm/types/map.ts';
@@ -242,6 +244,14 @@ describe('the YFM corpus through the pipeline', () => {
   it('skips non-method pages and says why', () => {
     expect(corpus.pages.filter((p) => p.skipped === 'event').length).toBe(189);
     expect(corpus.pages.filter((p) => p.methods.length === 0).every((p) => p.skipped)).toBe(true);
+  });
+
+  it("the wire model's fixed majorities are the corpus's measured ones (when the docs change, paste the printed table into generator/link/wire-majorities.ts)", () => {
+    const measured = measureWireMajorities(corpus.specs, corpus.typeCatalogues);
+    expect(measured, JSON.stringify(measured, null, 2)).toEqual(WIRE_MAJORITIES);
+    // REST 1 entity fields in the classic CRM arrive as strings (crm-contact-get.md "ID": "43"); REST 3.0 sends numbers.
+    expect(WIRE_MAJORITIES['rest1:crm.contact|field']?.numeric).toBe('numeric-string');
+    expect(WIRE_MAJORITIES['rest3|field']?.numeric).toBe('number');
   });
 
   it('a few pages read on their own agree with the corpus on every fact they share', async () => {

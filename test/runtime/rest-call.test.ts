@@ -144,6 +144,13 @@ describe('validation', () => {
     expect(err.message).toContain('result[0].NAME');
   });
 
+  it('validate: inside a union (the generated `object | []`), names the field of the branch that got furthest', async () => {
+    const union = { 'crm.contact.get': z.union([z.looseObject({ ID: z.number() }), z.tuple([])]) };
+    const err = await rejection(client({ validate: true, schemas: union }).call('crm.contact.get', { id: 1 }));
+    expect(err.message).toContain('result.ID');
+    expect(err.message).toContain('expected number');
+  });
+
   it('validate: off unless validate is true', async () => {
     const items = await client({ schemas }).call('crm.contact.list', { select: ['ID', 'NAME'] });
     expect(items).toHaveLength(50);

@@ -26,7 +26,7 @@
  *   `Crm.contact.get` existed, or a type `Department` added beside `department` in one namespace;
  *   the former holder then gets `_<idTag(id)>`.
  */
-import type { ErrorCatalogue, MethodSpec, NamedType, TypeCatalogue, TypeRef } from '../../spec/schema.ts';
+import type { ErrorCatalogue, MethodSpec, NamedType, TypeCatalogue, TypeRef, Wire } from '../../spec/schema.ts';
 import { compareStrings } from '../../spec/serialize.ts';
 import { hasListParams, paramLocation, resolveEntity } from './method-facts.ts';
 import {
@@ -338,13 +338,13 @@ function structuralKey(t: TypeRef, local: Map<string, NamedType>, seen: Set<stri
   const k = (x: TypeRef) => structuralKey(x, local, seen);
   switch (t.kind) {
     case 'scalar':
-      return `s:${t.name}:${t.format ?? ''}`;
+      return `s:${t.name}:${t.format ?? ''}${wireKey(t.wire)}`;
     case 'array':
       return `[${k(t.items)}]`;
     case 'map':
       return `m:${t.keys ?? ''}(${k(t.values)})`;
     case 'enum':
-      return `e:${t.base}:${t.open}:${JSON.stringify(t.values.map((v) => v.value))}`;
+      return `e:${t.base}:${t.open}:${JSON.stringify(t.values.map((v) => v.value))}${wireKey(t.wire)}`;
     case 'union':
       return `u(${t.anyOf.map(k).join('|')})`;
     case 'object':
@@ -359,4 +359,9 @@ function structuralKey(t: TypeRef, local: Map<string, NamedType>, seen: Set<stri
       return `#${t.name}(${structuralKey(target.type, local, inner)})`;
     }
   }
+}
+
+/** What of a wire record changes the emitted type (the form, other forms, null), not where it was read. */
+function wireKey(w: Wire | undefined): string {
+  return w ? `~${w.sends}${w.also ? `+${w.also.join('+')}` : ''}${w.nullable ? '?' : ''}` : '';
 }

@@ -33,6 +33,20 @@ describe('plan', () => {
     expect(plan.rest[0]!.scope.resolve({ name: 'contact' })).toBe(decls[0]);
   });
 
+  it('keeps apart types that differ only in what the wire sends (one page shows "id": "23", another 23)', () => {
+    const withWire = (sends: 'numeric-string' | 'number'): ReturnType<typeof obj> => {
+      const t = obj('id');
+      if (t.kind === 'object') t.fields[0]!.type = { kind: 'scalar', name: 'integer', wire: { sends, how: 'read', evidence: 'response-example' } };
+      return t;
+    };
+    const plan = planOf([
+      method({ method: 'tasks.template.checklist.get', types: [named('item', withWire('number'))], result: resultRef('item') }),
+      method({ method: 'tasks.template.checklist.list', types: [named('item', withWire('numeric-string'))], result: resultRef('item') }),
+    ]);
+    const decls = plan.typesOf({ kind: 'namespace', namespace: 'tasks' }).filter((d) => !d.aliasOf);
+    expect(decls).toHaveLength(2);
+  });
+
   it('names every declarer of a type declared differently, hosts each variant at its first declarer, and keeps the namespace name as the union', () => {
     const plan = planOf([dealGet, contactGet, activityGet]);
     const decls = plan.typesOf({ kind: 'namespace', namespace: 'crm' });

@@ -1,13 +1,22 @@
 /**
  * TypeRef → TypeScript type text.
  *
- * Mapping decisions:
- * - string → `string`; integer/number → `number`; boolean → `boolean`; null → `null`; any/unknown → `unknown`.
- * - Results are typed as the wire shows them: a string with format `id`/`double` stays `string` (Bitrix
- *   sends numbers as strings). In `input` mode (parameters) such a string also accepts a number, because
- *   callers naturally pass `23` for an id; an `integer` parameter is typed as documented: `number`.
+ * Mapping decisions (the wire model, link/wire-model.ts, decides results; the docs' examples decide params):
+ * - Results are typed as the portal sends them: a scalar with a `wire` record (every scalar a result reaches,
+ *   after the link stage) takes its form — a numeric
+ *   string ("43", "12500.00", also "") is `string`, a number `number`, `Y`/`N` `'Y' | 'N'`, true/false
+ *   `boolean`, a 0/1 flag `0 | 1` (or `'0' | '1'`); `| null` where an example shows null. A plain `string`
+ *   stays `string`, not a `${number}` template: the examples send "" for "no value" in numeric fields.
+ *   A number or boolean without `wire` in a declaration (a named type of params; a spec never linked) is
+ *   typed as a param; a docs string stays `string`, a Y/N flag `'Y' | 'N'`.
+ * - Params accept every form the portal accepts: integers and numbers as a number or a numeric string, `${number}` (ids read from one
+ *   result are strings, and request examples send both); a docs `boolean` `boolean | 'Y' | 'N' | 0 | 1`
+ *   (data-types.md: "Most often takes values `Y` or `N`. In some methods, it may take values `0` or `1`,
+ *   as well as `true` or `false`"); a flag the docs write as Y/N only `'Y' | 'N'` (the runtime cannot know
+ *   to turn `true` into `'Y'`, so a boolean there would be sent as "1" and read as N).
  * - enum → union of literals; `open: true` adds `(string & {})` / `(number & {})` so editors still
- *   complete the documented values.
+ *   complete the documented values. An integer enum sent as strings (wire) lists the string literals; a
+ *   param integer enum accepts both.
  * - object → inline object type; `additional` → one index signature per `additionalKeys` prefix (`[key: `UF_${string}`]`), else `[key: string]`
  *   (a typed index signature would have to accept every documented field's type too).
  * - map → `Record<string, V>` (JSON keys are strings even when documented as integers).
@@ -15,11 +24,11 @@
  * - A result field is non-optional when `required: true` (read, or marked present by the link stage:
  *   the docs document it for the record) and gets `| null` when `nullable`.
  */
-import type { Field, TypeRef } from '../../../spec/schema.ts';
+import type { Field, TypeRef, Wire, WireForm } from '../../../spec/schema.ts';
 import type { FileContext } from './file-context.ts';
 import { defaultValueText, docCode, escapeDocText, renderDoc, type DocParts } from './jsdoc.ts';
 import type { TypeScope } from '../../plan/index.ts';
-import { declFile } from './paths.ts';
+import { declFile, SHARED_TYPES_FILE } from './paths.ts';
 import { quote, typePropertyKey } from './identifiers.ts';
 
 /** Parameters (what callers send) or results (what Bitrix sends). */
@@ -30,23 +39,31 @@ export interface TypeTextContext {
   scope: TypeScope;
   file: FileContext;
   mode: TypeMode;
+  /** Vibe is a JSON API: its params take the JSON type the docs give (its request examples send numbers as numbers). */
+  api?: 'rest' | 'vibe' | undefined;
 }
 
 /** The TypeScript text of a TypeRef. */
 export function typeText(t: TypeRef, ctx: TypeTextContext): string {
   switch (t.kind) {
     case 'scalar':
-      return scalarText(t.name, t.format, ctx.mode);
+      if (ctx.api === 'vibe' && ctx.mode === 'input') return VIBE_INPUT[scalarKind(t.name, t.format)];
+      // A shared catalogue type (crm_multifield, crm_currency_localization) is what callers send as much as
+      // what results carry, in either form: see sharedScalarText.
+      if (ctx.file.file === SHARED_TYPES_FILE && ctx.mode === 'output') return sharedScalarText(t.name, t.format);
+      return scalarText(t.name, t.format, ctx.mode, t.wire);
     case 'array':
       return arrayText(typeText(t.items, ctx));
     case 'map':
       return `Record<string, ${typeText(t.values, ctx)}>`;
     case 'enum':
-      return enumText(
-        t.base,
-        t.values.map((v) => v.value),
-        t.open,
-      );
+      if (ctx.api === 'vibe' && ctx.mode === 'input')
+        return enumText(
+          t.base,
+          t.values.map((v) => v.value),
+          t.open,
+        );
+      return enumTypeText(t, ctx.mode);
     case 'union':
       return unionText(t.anyOf.map((m) => typeText(m, ctx)));
     case 'object':
@@ -84,9 +101,27 @@ export function scalarKind(name: string, format: string | undefined): ScalarKind
 export type ScalarMode = TypeMode | 'filter';
 
 const SCALAR_TEXT: Record<ScalarMode, Record<ScalarKind, string>> = {
-  output: { string: 'string', 'numeric-string': 'string', flag: 'string', number: 'number', boolean: 'boolean', null: 'null', unknown: 'unknown' },
-  // Callers naturally pass `23` for an id.
-  input: { string: 'string', 'numeric-string': 'string | number', flag: 'string', number: 'number', boolean: 'boolean', null: 'null', unknown: 'unknown' },
+  // Without a wire record (scalarText): a docs string is a string; a docs number or boolean is typed as a param (no result reaches it: a named type of params, or a spec never linked).
+  output: {
+    string: 'string',
+    'numeric-string': 'string',
+    flag: "'Y' | 'N'",
+    number: 'number | `${number}`',
+    boolean: "boolean | 'Y' | 'N' | 0 | 1",
+    null: 'null',
+    unknown: 'unknown',
+  },
+  // Ids read from a result are strings; request examples send integers both ways; a docs boolean is any of data-types.md's three pairs.
+  input: {
+    string: 'string',
+    'numeric-string': 'string | number',
+    flag: "'Y' | 'N'",
+    // `${number}`: "42" read from a result passes, "ten" does not.
+    number: 'number | `${number}`',
+    boolean: "boolean | 'Y' | 'N' | 0 | 1",
+    null: 'null',
+    unknown: 'unknown',
+  },
   // Numbers and numeric strings are interchangeable in filters; Y/N flags and booleans both pass.
   filter: {
     string: 'string',
@@ -99,9 +134,69 @@ const SCALAR_TEXT: Record<ScalarMode, Record<ScalarKind, string>> = {
   },
 };
 
-/** A scalar's TS type: the one scalar → TypeScript mapping. */
-export function scalarText(name: string, format: string | undefined, mode: ScalarMode): string {
-  return SCALAR_TEXT[mode][scalarKind(name, format)];
+/** Vibe params: the JSON type as documented (a JSON API parses what it is sent; no PHP reads "43" as 43). */
+const VIBE_INPUT: Record<ScalarKind, string> = {
+  string: 'string',
+  'numeric-string': 'string | number',
+  flag: "'Y' | 'N'",
+  number: 'number',
+  boolean: 'boolean',
+  null: 'null',
+  unknown: 'unknown',
+};
+
+/** The TS type of a wire form, for a scalar of the given kind (a flag sent as 0/1 is those literals). */
+export function wireFormText(form: WireForm, kind: ScalarKind): string {
+  const flag = kind === 'boolean' || kind === 'flag';
+  switch (form) {
+    case 'numeric-string':
+      return flag ? "'0' | '1'" : 'string';
+    case 'number':
+      return flag ? '0 | 1' : 'number';
+    case 'yn':
+      return "'Y' | 'N'";
+    case 'boolean':
+      return 'boolean';
+    case 'string':
+      return 'string';
+  }
+}
+
+/**
+ * A scalar's TS type: the one scalar → TypeScript mapping. In results a wire record decides (numbers and
+ * flags take its form; a plain string that an example shows otherwise accepts both); `| null` when an
+ * example shows null.
+ */
+export function scalarText(name: string, format: string | undefined, mode: ScalarMode, wire?: Wire): string {
+  const kind = scalarKind(name, format);
+  // The link stage gives every number and flag a result reaches a wire record; one without is what callers
+  // send (a named type of params, printed as a declaration) or was never linked: SCALAR_TEXT.output is lenient.
+  const docs = SCALAR_TEXT[mode][kind];
+  if (mode !== 'output' || !wire || kind === 'unknown' || kind === 'null') return docs;
+  const sent = unionText([wire.sends, ...(wire.also ?? [])].map((f) => wireFormText(f, kind)));
+  const text = kind === 'string' ? unionText([docs, sent]) : sent;
+  return wire.nullable ? `${text} | null` : text;
+}
+
+/**
+ * A shared catalogue scalar (crm_multifield, product rows): params and results alike use it, and the methods
+ * sharing it send its numbers both as numbers and as strings (no wire record): a number is `number | string`.
+ */
+function sharedScalarText(name: string, format: string | undefined): string {
+  const kind = scalarKind(name, format);
+  return kind === 'number' ? 'number | string' : SCALAR_TEXT.input[kind];
+}
+
+/** An enum's TS type: integer values sent as strings are string literals in results, either form in params. */
+function enumTypeText(t: Extract<TypeRef, { kind: 'enum' }>, mode: TypeMode): string {
+  const values = t.values.map((v) => v.value);
+  if (t.base !== 'integer' || (mode === 'output' && t.wire && t.wire.sends !== 'numeric-string')) {
+    const text = enumText(t.base, values, t.open);
+    return mode === 'output' && t.wire?.nullable ? `${text} | null` : text;
+  }
+  const strings = enumText('string', values.map(String), t.open);
+  if (mode === 'output' && t.wire) return t.wire.nullable ? `${strings} | null` : strings;
+  return `${enumText('integer', values, t.open)} | ${strings}`;
 }
 
 /** `T[]`, or `Array<T>` when T is not a simple name. */

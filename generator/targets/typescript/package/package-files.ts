@@ -30,7 +30,8 @@ export function packageJson(version: string): string {
       build: 'tsc -p tsconfig.build.json',
       typecheck: 'tsc -p tsconfig.json',
     },
-    dependencies: { zod: '^4.0.0' },
+    // 4.1: z.codec, which the wire schemas (src/zod/_lenient.ts) are built from.
+    dependencies: { zod: '^4.1.0' },
     devDependencies: { typescript: '~6.0.3' },
     engines: { node: '>=20.6' },
     publishConfig: { access: 'public' },

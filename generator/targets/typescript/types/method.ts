@@ -57,7 +57,7 @@ export function paramsStatement(
     file.exported(name, 'type', 'Record<string, unknown>');
     return { kind: StructureKind.TypeAlias, name, isExported: true, docs: doc, type: 'Record<string, unknown>' };
   }
-  const ctx: TypeTextContext = { scope: m.scope, file, mode: 'input' };
+  const ctx: TypeTextContext = { scope: m.scope, file, mode: 'input', api: m.spec.api };
   const overrides = new Map([...listParams].map(([k, v]) => [k.toLowerCase(), v]));
   const props: PropertySignatureStructure[] = [];
   // Param name → its property and the comment it carries, for the alternative groups' object type.

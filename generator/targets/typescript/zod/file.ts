@@ -271,6 +271,46 @@ export function emitLenientZodFile(): { file: FileContext; statements: Statement
         "z.union([z.boolean(), z.enum(['Y', 'N', 'y', 'n', '1', '0', '']), z.literal(1), z.literal(0)])",
         'A flag: a boolean, "Y"/"N", or 0/1.',
       ),
+      c(
+        'wireNumericString',
+        "z.codec(z.string(), z.union([z.number(), z.null()]), { decode: (s) => (s === '' ? null : Number(s)), encode: (n) => (n === null ? '' : String(n)) })",
+        'A number the portal sends as a string ("43", "12500.00"; "" for no value). Decodes to a number, or null for "".',
+      ),
+      c('wireNumber', 'z.number()', 'A number the portal sends as a JSON number.'),
+      c(
+        'wireYN',
+        "z.codec(z.enum(['Y', 'N']), z.boolean(), { decode: (s) => s === 'Y', encode: (b) => (b ? 'Y' : 'N') })",
+        'A Y/N flag. Decodes to a boolean.',
+      ),
+      c('wireBoolean', 'z.boolean()', 'A flag the portal sends as JSON true/false.'),
+      c(
+        'wireBit',
+        'z.codec(z.union([z.literal(0), z.literal(1)]), z.boolean(), { decode: (n) => n === 1, encode: (b) => (b ? 1 : 0) })',
+        'A flag sent as 0/1. Decodes to a boolean.',
+      ),
+      c(
+        'wireBitString',
+        "z.codec(z.enum(['0', '1']), z.boolean(), { decode: (s) => s === '1', encode: (b) => (b ? '1' : '0') })",
+        'A flag sent as "0"/"1". Decodes to a boolean.',
+      ),
+      c(
+        'wireDate',
+        "z.codec(z.string(), z.union([z.date(), z.string(), z.null()]), { decode: decodeDate, encode: (d) => (d instanceof Date ? d.toISOString().slice(0, 10) : (d ?? '')) })",
+        'A date string (YYYY-MM-DD). Decodes to a Date, null for "", or the string itself when it is no date.',
+      ),
+      c(
+        'wireDateTime',
+        "z.codec(z.string(), z.union([z.date(), z.string(), z.null()]), { decode: decodeDate, encode: (d) => (d instanceof Date ? d.toISOString() : (d ?? '')) })",
+        'A date-time string (ISO 8601 with offset). Decodes to a Date, null for "", or the string itself when it is no date.',
+      ),
+      {
+        kind: StructureKind.Function,
+        name: 'decodeDate',
+        docs: docs({ trusted: ['A Date for a date string; null for ""; the string itself when it does not parse (kept, never dropped).'] }),
+        parameters: [{ kind: StructureKind.Parameter, name: 's', type: 'string' }],
+        returnType: 'Date | string | null',
+        statements: ["if (s === '') return null;", 'const d = new Date(s);', 'return Number.isNaN(d.getTime()) ? s : d;'],
+      },
       ...FIELD_CONSTANT_NAMES.map((name) => {
         const kind = name.replace(/^nullable|^nullish/, '');
         const base = kind === 'Unknown' ? 'z.unknown()' : `lenient${kind}`;
@@ -301,6 +341,33 @@ export function emitLenientZodFile(): { file: FileContext; statements: Statement
         returnType: 'unknown',
         statements: ["return value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.assign(Object.create(null), value) : value;"],
       },
+      (file.exported('Coerced', 'type'),
+      {
+        kind: StructureKind.TypeAlias,
+        name: 'Coerced',
+        isExported: true,
+        docs: docs({ trusted: ['What `coerce` returns for a schema: numbers, booleans and Dates where the portal sends strings and flags.'] }),
+        typeParameters: [{ kind: StructureKind.TypeParameter, name: 'S', constraint: 'z.ZodType' }],
+        type: 'z.output<S>',
+      }),
+      (file.exported('coerce', 'function'),
+      {
+        kind: StructureKind.Function,
+        name: 'coerce',
+        isExported: true,
+        docs: docs({
+          trusted: [
+            'Opt-in: turn a result as the portal sent it into numbers, booleans and Dates, typed to match (`coerce(resultSchemas["crm.contact.get"], contact).ID` is a number). Throws a ZodError naming the path when a value is not what its field says (a numeric field holding text), never guessing.',
+          ],
+        }),
+        typeParameters: [{ kind: StructureKind.TypeParameter, name: 'S', constraint: 'z.ZodType' }],
+        parameters: [
+          { kind: StructureKind.Parameter, name: 'schema', type: 'S' },
+          { kind: StructureKind.Parameter, name: 'value', type: 'unknown' },
+        ],
+        returnType: 'Coerced<S>',
+        statements: ['return schema.parse(value);'],
+      }),
     ],
   };
 }

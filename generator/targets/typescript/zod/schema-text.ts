@@ -1,5 +1,14 @@
 /**
- * TypeRef → zod 4 expression text, lenient where Bitrix is and strict where a type is clearly wrong:
+ * TypeRef → zod 4 expression text.
+ *
+ * A result scalar with a wire record (link/wire-model.ts) gets the schema of that form, so a validated value
+ * is the emitted type: `wireNumericString` ("43", ""), `wireNumber`, `wireYN`, `wireBoolean`, `wireBit`,
+ * `wireBitString`; dates get `wireDate` / `wireDateTime` (any string). Each of these is a zod codec whose
+ * output is the coerced value (number | null, boolean, Date | string | null): `validate: true` only checks
+ * (the runtime keeps the value as sent), `coerce(schema, value)` (src/zod/_lenient.ts) decodes. A numeric
+ * string that is not a number, or a flag that is not one, fails with the path, never silently.
+ *
+ * Scalars without a wire record stay lenient where Bitrix is and strict where a type is clearly wrong:
  * - strings accept numbers too, numbers accept numeric strings (Bitrix sends "43");
  * - booleans and Y/N flags accept each other (and 0/1);
  * - open enums validate their base type only; closed integer enums also accept the string form;
@@ -10,12 +19,12 @@
  *   whole record, but one schema also checks list items narrowed by `select`);
  * - but an object where a string is expected, or a string where an object is expected, fails.
  */
-import type { TypeRef } from '../../../spec/schema.ts';
+import type { TypeRef, Wire } from '../../../spec/schema.ts';
 import type { FileContext } from '../common/file-context.ts';
 import type { TypeDecl, TypeScope } from '../../plan/index.ts';
 import { quote, valuePropertyKey } from '../common/identifiers.ts';
 import { ZOD_LENIENT_FILE } from '../common/paths.ts';
-import { scalarKind } from '../common/type-text.ts';
+import { scalarKind, type ScalarKind } from '../common/type-text.ts';
 
 /** Own property names of Object.prototype (ECMAScript + Annex B). */
 const OBJECT_PROTOTYPE_KEYS = new Set([
@@ -51,7 +60,13 @@ export function zodText(t: TypeRef, ctx: ZodTextContext): string {
   const h = (name: string) => ctx.file.useValue(name, ZOD_LENIENT_FILE);
   const z = () => zName(ctx);
   switch (t.kind) {
-    case 'scalar':
+    case 'scalar': {
+      const wired = wireZod(t.wire, scalarKind(t.name, t.format), t.format);
+      if (wired) {
+        const parts = wired.helpers.map((x) => (x === null ? `${z()}.string()` : h(x)));
+        const one = parts.length === 1 ? parts[0]! : `${z()}.union([${parts.join(', ')}])`;
+        return wired.nullable ? `${one}.nullable()` : one;
+      }
       switch (scalarKind(t.name, t.format)) {
         case 'string':
         case 'numeric-string':
@@ -68,6 +83,7 @@ export function zodText(t: TypeRef, ctx: ZodTextContext): string {
       }
       // Every scalar kind returned above; this keeps a new kind from falling into the array case.
       return `${z()}.unknown()`;
+    }
     case 'array':
       return `${h('lenientArray')}(${zodText(t.items, ctx)})`;
     case 'map':
@@ -116,6 +132,7 @@ export function objectShape(t: Extract<TypeRef, { kind: 'object' }>, ctx: ZodTex
  * and an identifier is cheaper to format, parse and bundle than a call chain.
  */
 function simpleKind(t: TypeRef): 'String' | 'Number' | 'Boolean' | 'Unknown' | undefined {
+  if (t.kind === 'scalar' && wireZod(t.wire, scalarKind(t.name, t.format), t.format)) return undefined;
   if (t.kind === 'scalar') {
     const kind = scalarKind(t.name, t.format);
     if (kind === 'null') return undefined;
@@ -151,4 +168,43 @@ function enumZod(base: 'string' | 'integer', values: Array<string | number | boo
   }
   const list = [...lits];
   return list.length === 1 ? list[0]! : `${z}.union([${list.join(', ')}])`;
+}
+
+/** The wire helpers of src/zod/_lenient.ts (codecs: the input is the wire form, the output the coerced value). */
+export const WIRE_HELPER_NAMES = ['wireNumericString', 'wireNumber', 'wireYN', 'wireBoolean', 'wireBit', 'wireBitString', 'wireDate', 'wireDateTime'] as const;
+type WireHelper = (typeof WIRE_HELPER_NAMES)[number];
+
+/**
+ * The wire helpers of a result scalar, one per form the examples show (`null` is a plain `z.string()`);
+ * undefined when the scalar has no wire record and is no date (it keeps its lenient schema).
+ */
+export function wireZod(
+  wire: Wire | undefined,
+  kind: ScalarKind,
+  format: string | undefined,
+): { helpers: Array<WireHelper | null>; nullable: boolean } | undefined {
+  const nullable = wire?.nullable === true;
+  if (kind === 'string' && (format === 'date' || format === 'datetime')) return { helpers: [format === 'date' ? 'wireDate' : 'wireDateTime'], nullable };
+  if (!wire || kind === 'unknown' || kind === 'null') return undefined;
+  // A plain string an example shows as a number keeps the lenient string (both forms): the docs and the wire disagree.
+  if (kind === 'string') return wire.sends === 'string' && !wire.also ? { helpers: [null], nullable } : undefined;
+  const flag = kind === 'boolean' || kind === 'flag';
+  const helpers = [...new Set([wire.sends, ...(wire.also ?? [])].map((f) => formHelper(f, flag)))];
+  return { helpers, nullable };
+}
+
+/** The helper of one wire form. */
+function formHelper(form: Wire['sends'], flag: boolean): WireHelper | null {
+  switch (form) {
+    case 'numeric-string':
+      return flag ? 'wireBitString' : 'wireNumericString';
+    case 'number':
+      return flag ? 'wireBit' : 'wireNumber';
+    case 'yn':
+      return 'wireYN';
+    case 'boolean':
+      return 'wireBoolean';
+    case 'string':
+      return null;
+  }
 }

@@ -36,6 +36,24 @@ describe('zod part', () => {
     expect(text).toContain('TITLE: nullishString');
   });
 
+  it('maps a result scalar with a wire record to the schema of its form (a codec coerce can decode)', () => {
+    const file = new FileContext('src/zod/crm.ts');
+    const ctx = { scope: { resolve: () => undefined }, file, ref: () => 'x' };
+    const read = { how: 'read', evidence: 'response-example' } as const;
+    // crm-contact-get.md: "ID": "43", "LEAD_ID": null, "OPENED": "Y"; crm-deal-add.md: "result": 394
+    expect(zodText({ kind: 'scalar', name: 'integer', wire: { sends: 'numeric-string', ...read } }, ctx)).toBe('wireNumericString');
+    expect(zodText({ kind: 'scalar', name: 'integer', wire: { sends: 'numeric-string', nullable: true, ...read } }, ctx)).toBe('wireNumericString.nullable()');
+    expect(zodText({ kind: 'scalar', name: 'integer', wire: { sends: 'number', ...read } }, ctx)).toBe('wireNumber');
+    expect(zodText({ kind: 'scalar', name: 'string', format: 'yn', wire: { sends: 'yn', ...read } }, ctx)).toBe('wireYN');
+    expect(zodText({ kind: 'scalar', name: 'boolean', wire: { sends: 'boolean', ...read } }, ctx)).toBe('wireBoolean');
+    expect(zodText({ kind: 'scalar', name: 'boolean', wire: { sends: 'number', ...read } }, ctx)).toBe('wireBit');
+    expect(zodText({ kind: 'scalar', name: 'string', format: 'datetime' }, ctx)).toBe('wireDateTime');
+    expect(zodText({ kind: 'scalar', name: 'integer', wire: { sends: 'numeric-string', also: ['number'], ...read } }, ctx)).toBe(
+      'z.union([wireNumericString, wireNumber])',
+    );
+    expect(zodText({ kind: 'scalar', name: 'string', wire: { sends: 'string', nullable: true, ...read } }, ctx)).toBe('z.string().nullable()');
+  });
+
   it('gives an alias a schema when its target has one: the union of variants, a declarer name', () => {
     const plan = planOf([
       method({ method: 'crm.contact.get', types: [named('contact', obj('ID'))], result: resultRef('contact') }),

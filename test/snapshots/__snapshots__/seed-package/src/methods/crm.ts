@@ -16,7 +16,7 @@ export interface CrmCompanyContactBinding {
   /** Role identifier, a system field */
   ROLE_ID: number;
   /** Indicates whether the binding is primary. Possible values: */
-  IS_PRIMARY: string;
+  IS_PRIMARY: 'Y' | 'N';
 }
 
 /** Type `contact` as any method of the namespace declares it: the docs give 2 different shapes. */
@@ -55,13 +55,13 @@ export interface CrmContactGetContact {
   /** Date of birth */
   BIRTHDATE: string;
   /** Whether the contact is included in exports. Possible values: */
-  EXPORT: string;
+  EXPORT: 'Y' | 'N';
   /** Is a phone number provided. Possible values: */
-  HAS_PHONE: string;
+  HAS_PHONE: 'Y' | 'N';
   /** Is an e-mail provided. Possible values: */
-  HAS_EMAIL: string;
+  HAS_EMAIL: 'Y' | 'N';
   /** Is an open line provided. Possible values: */
-  HAS_IMOL: string;
+  HAS_IMOL: 'Y' | 'N';
   /** Creation date */
   DATE_CREATE: string;
   /** Modification date */
@@ -73,7 +73,7 @@ export interface CrmContactGetContact {
   /** Modified by */
   MODIFY_BY_ID: string;
   /** Is it available to everyone. Possible values: */
-  OPENED: string;
+  OPENED: 'Y' | 'N';
   /** External source */
   ORIGINATOR_ID: unknown;
   /** Identifier of the element in the external source */
@@ -152,7 +152,7 @@ export interface CrmContactListContact {
   ID: string;
   NAME: string;
   LAST_NAME: string;
-  EXPORT: string;
+  EXPORT: 'Y' | 'N';
   ASSIGNED_BY_ID: string;
   DATE_CREATE: string;
   EMAIL: CrmMultifield[];
@@ -180,7 +180,7 @@ export interface CrmLead {
   /** Link of the lead to the contact */
   CONTACT_ID: unknown;
   /** Indicator of a returning lead. Allowed values are Y or N */
-  IS_RETURN_CUSTOMER: string;
+  IS_RETURN_CUSTOMER: 'Y' | 'N';
   /** Date of birth */
   BIRTHDATE: string;
   /** Identifier of the source. Status from the directory. A list of possible identifiers can be obtained using the method crm.status.list with the filter */
@@ -200,13 +200,13 @@ export interface CrmLead {
   /** Estimated amount */
   OPPORTUNITY: string;
   /** Indicator of manual calculation of the amount. Allowed values are Y or N */
-  IS_MANUAL_OPPORTUNITY: string;
+  IS_MANUAL_OPPORTUNITY: 'Y' | 'N';
   /** Indicator of the phone field being filled. Allowed values are Y or N */
-  HAS_PHONE: string;
+  HAS_PHONE: 'Y' | 'N';
   /** Indicator of the email field being filled. Allowed values are Y or N */
-  HAS_EMAIL: string;
+  HAS_EMAIL: 'Y' | 'N';
   /** Indicator of the presence of an attached open line. Allowed values are Y or N */
-  HAS_IMOL: string;
+  HAS_IMOL: 'Y' | 'N';
   /** Identifier of the user responsible for the lead */
   ASSIGNED_BY_ID: string;
   /** Identifier of the user who created the lead */
@@ -221,7 +221,7 @@ export interface CrmLead {
   DATE_CLOSED: string;
   STATUS_SEMANTIC_ID: string;
   /** Indicator of the lead's availability to everyone. Allowed values are Y or N */
-  OPENED: string;
+  OPENED: 'Y' | 'N';
   /** Identifier of the data source. Used only for linking to an external source */
   ORIGINATOR_ID: unknown;
   /** Identifier of the item in the data source. Used only for linking to an external source */
@@ -295,7 +295,7 @@ export interface CrmMultifield {
  */
 export interface CrmCompanyContactItemsGetParams {
   /** Identifier of the company. The identifier can be obtained using the methods crm.company.list or crm.company.add */
-  id: number;
+  id: number | `${number}`;
 }
 
 /**
@@ -323,10 +323,10 @@ export type CrmCompanyContactItemsGetResult = CrmCompanyContactBinding[];
  */
 export type CrmContactGetParams = {
   /** Identifier of the contact. Can be obtained using the methods. Also accepted as: `ID`. */
-  id?: number;
+  id?: number | `${number}`;
   /** Same as `id`: REST reads parameter names in any case, and the docs write it this way. */
-  ID?: number;
-} & ({ id: number } | { ID: number });
+  ID?: number | `${number}`;
+} & ({ id: number | `${number}` } | { ID: number | `${number}` });
 
 /**
  * Root element of the response. Contains information about the contact fields. The structure is described below
@@ -457,7 +457,7 @@ export interface CrmContactListParams {
   /** Same as `order`: REST reads parameter names in any case, and the docs write it this way. */
   ORDER?: CrmContactListOrder;
   /** A parameter for managing pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value The formula for calculating the. (Required: not documented.) */
-  start?: number;
+  start?: number | `${number}`;
 }
 
 /** One item of a `crm.contact.list` page. */
@@ -483,10 +483,10 @@ export type CrmContactListResult = CrmContactListItem[];
  */
 export type CrmLeadGetParams = {
   /** The identifier of the lead. The identifier can be obtained using the methods crm.lead.list or crm.lead.add. Also accepted as: `ID`. */
-  id?: number;
+  id?: number | `${number}`;
   /** Same as `id`: REST reads parameter names in any case, and the docs write it this way. */
-  ID?: number;
-} & ({ id: number } | { ID: number });
+  ID?: number | `${number}`;
+} & ({ id: number | `${number}` } | { ID: number | `${number}` });
 
 /**
  * The root element of the response. Contains information about the lead fields. The structure is described below
