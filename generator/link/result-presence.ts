@@ -1,6 +1,6 @@
 /**
  * Which fields of a result are always there, and which may be null — so a user reads `contact.ID`, not
- * `contact.ID!`. The rule (REST only; Vibe pages state required-ness themselves):
+ * `contact.ID!`. The rule (REST and Vibe results; a field whose page states its required-ness keeps it):
  * - a **single record** (a result that is an object with documented fields, or a field of it holding one)
  *   carries the fields its table documents: each becomes `required: true`, with `presence` saying why —
  *   the page's success example shows the field (`how: 'read'`, evidence `response-example`), or the page
@@ -11,9 +11,14 @@
  *   `response-example`) or its description says it may be `null` (evidence `description`);
  * - one record, one shape: the methods of a namespace that declare the same type name agree — a field is
  *   present only where every declaring record's page shows it, nullable where any shows null — and a list
- *   method's item type of that name (`crm.deal.list`'s `deal`, `crm.deal.get`'s record) takes the same
- *   marks (as does any other output-only declarer of the name); which fields a page of items carries is
- *   the `select`'s business (typed by the client).
+ *   method without a select takes the same marks for its item type of that name (as does any other
+ *   output-only declarer of the name); which fields a page of items carries is
+ *   the `select`'s business (typed by the client);
+ * - a result a `select` param cuts (tasks.task.get's record, a list's items) is neither read nor marked:
+ *   its example shows only what it selected, and the client narrows list items by the select it is given;
+ * - a list method's result wrapper (`{ tasks: [...] }`, `{ items: [...] }`) carries its documented fields
+ *   like a record; its items are marked only when the method has no `select` (then every page of items
+ *   is whole records).
  * A named type also used by a parameter is never marked: required-ness there means "must be sent".
  */
 import type { Field, MethodSpec, Provenance, TypeRef } from '../spec/schema.ts';
@@ -35,7 +40,9 @@ export function markResultPresence(specs: readonly MethodSpec[]): MethodSpec[] {
   const results = specs.map((s) => (isRecordResult(s) ? markSpec(s) : { spec: s, marked: new Set<string>() }));
   const agreed = agree(results);
   return results.map(({ spec, marked }) => {
-    if (spec.api !== 'rest') return spec;
+    // What a select cuts keeps its fields optional: the client narrows by the select it sees (list) or
+    // cannot know it (a record's select), and the docs' examples show only what they selected.
+    if (cutBySelect(spec)) return spec;
     let out = spec;
     const inputs = paramTypeNames(spec);
     for (const n of spec.types) {
@@ -48,12 +55,19 @@ export function markResultPresence(specs: readonly MethodSpec[]): MethodSpec[] {
   });
 }
 
-/** True for a REST non-list method whose result is a record (an object with fields, or a page-local named one) or an array of records. */
+/** True for a method whose result is a record (an object with fields, or a page-local named one) or an array of records. */
 function isRecordResult(s: MethodSpec): boolean {
-  if (s.api !== 'rest' || s.list || !s.result) return false;
+  // A record cut by a `select` param (tasks.task.get) shows in its example only what was selected: its
+  // omissions say nothing, so it takes the marks its namespace's other declarers agree on.
+  if (!s.result || (!s.list && cutBySelect(s))) return false;
   const top = s.result.type;
   const t = localObject(s, top.kind === 'array' ? top.items : top);
   return t !== undefined && t.fields.length > 0;
+}
+
+/** A result whose fields depend on a `select` param: a list's items, or a record like tasks.task.get's. */
+function cutBySelect(s: MethodSpec): boolean {
+  return s.list ? s.list.select !== null : s.params.some((p) => p.name.toLowerCase() === 'select');
 }
 
 /** What an example shows for one item of an array or map: its first element (PHP keyed arrays are objects). */
@@ -116,6 +130,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
 /** One spec with its result record(s) marked, and the names of the named types it marked. */
 function markSpec(s: MethodSpec): { spec: MethodSpec; marked: Set<string> } {
   const ex = exampleResult(s);
+  // A page of items cut by `select` is the client's business: the wrapper is marked, not the items.
+  const itemsBySelect = s.list !== null && s.list.select !== null;
   const blocked = paramTypeNames(s);
   const facts = { ...s.facts };
   const types = new Map(s.types.map((n) => [n.name, n]));
@@ -154,7 +170,7 @@ function markSpec(s: MethodSpec): { spec: MethodSpec; marked: Set<string> } {
     if (depth > MAX_DEPTH) return t;
     if (t.kind === 'object' && t.fields.length > 0) return markObject(t, value, depth);
     // Each item of an array (each value of a map) is a record of its own; the example's first one shows it.
-    if (t.kind === 'array') return { ...t, items: markType(t.items, firstElement(value), depth) };
+    if (t.kind === 'array') return itemsBySelect ? t : { ...t, items: markType(t.items, firstElement(value), depth) };
     if (t.kind === 'map') return { ...t, values: markType(t.values, firstElement(value), depth) };
     if (t.kind === 'ref' && !t.shared && !blocked.has(t.name) && !done.has(t.name)) {
       const named = types.get(t.name);

@@ -31,16 +31,36 @@ export const WIRE_MAJORITIES: WireMajorities = {
   'rest1:app.option|result': {
     flag: 'boolean',
   },
+  'rest1:app|field': {
+    numeric: 'number',
+    flag: 'yn',
+  },
   'rest1:app|result': {
+    flag: 'boolean',
+  },
+  'rest1:biconnector.connector|field': {
+    numeric: 'number',
     flag: 'boolean',
   },
   'rest1:biconnector.connector|result': {
     flag: 'boolean',
   },
+  'rest1:biconnector.dataset|field': {
+    numeric: 'number',
+    flag: 'boolean',
+  },
   'rest1:biconnector.dataset|result': {
     flag: 'boolean',
   },
+  'rest1:biconnector.source|field': {
+    numeric: 'number',
+    flag: 'boolean',
+  },
   'rest1:biconnector.source|result': {
+    flag: 'boolean',
+  },
+  'rest1:biconnector|field': {
+    numeric: 'number',
     flag: 'boolean',
   },
   'rest1:biconnector|result': {
@@ -57,7 +77,7 @@ export const WIRE_MAJORITIES: WireMajorities = {
   },
   'rest1:bizproc.task|field': {
     numeric: 'numeric-string',
-    flag: 'boolean',
+    flag: 'yn',
   },
   'rest1:bizproc.task|result': {
     flag: 'boolean',
@@ -71,7 +91,7 @@ export const WIRE_MAJORITIES: WireMajorities = {
   },
   'rest1:bizproc|field': {
     numeric: 'numeric-string',
-    flag: 'boolean',
+    flag: 'yn',
   },
   'rest1:bizproc|result': {
     numeric: 'number',
@@ -143,6 +163,7 @@ export const WIRE_MAJORITIES: WireMajorities = {
     flag: 'boolean',
   },
   'rest1:catalog.documentcontractor|field': {
+    numeric: 'number',
     flag: 'boolean',
   },
   'rest1:catalog.documentcontractor|result': {
@@ -279,7 +300,8 @@ export const WIRE_MAJORITIES: WireMajorities = {
     flag: 'boolean',
   },
   'rest1:crm.activity|field': {
-    numeric: 'number',
+    numeric: 'numeric-string',
+    flag: 'yn',
   },
   'rest1:crm.activity|result': {
     numeric: 'number',
@@ -312,7 +334,7 @@ export const WIRE_MAJORITIES: WireMajorities = {
   },
   'rest1:crm.company|field': {
     numeric: 'number',
-    flag: 'boolean',
+    flag: 'yn',
   },
   'rest1:crm.company|result': {
     numeric: 'number',
@@ -335,7 +357,7 @@ export const WIRE_MAJORITIES: WireMajorities = {
   },
   'rest1:crm.deal|field': {
     numeric: 'number',
-    flag: 'boolean',
+    flag: 'yn',
   },
   'rest1:crm.deal|result': {
     numeric: 'number',
@@ -356,10 +378,11 @@ export const WIRE_MAJORITIES: WireMajorities = {
   },
   'rest1:crm.enum|field': {
     numeric: 'number',
+    flag: 'boolean',
   },
   'rest1:crm.item|field': {
     numeric: 'number',
-    flag: 'boolean',
+    flag: 'yn',
   },
   'rest1:crm.item|result': {
     numeric: 'number',
@@ -367,9 +390,13 @@ export const WIRE_MAJORITIES: WireMajorities = {
   },
   'rest1:crm.lead|field': {
     numeric: 'number',
+    flag: 'yn',
   },
   'rest1:crm.lead|result': {
     numeric: 'number',
+    flag: 'boolean',
+  },
+  'rest1:crm.multifield|field': {
     flag: 'boolean',
   },
   'rest1:crm.orderentity|field': {
@@ -401,7 +428,7 @@ export const WIRE_MAJORITIES: WireMajorities = {
     numeric: 'number',
   },
   'rest1:crm.status|field': {
-    numeric: 'numeric-string',
+    numeric: 'number',
     flag: 'boolean',
   },
   'rest1:crm.status|result': {
@@ -420,7 +447,8 @@ export const WIRE_MAJORITIES: WireMajorities = {
     numeric: 'number',
   },
   'rest1:crm.type|field': {
-    flag: 'boolean',
+    numeric: 'number',
+    flag: 'yn',
   },
   'rest1:crm.vat|field': {
     numeric: 'numeric-string',
@@ -510,11 +538,21 @@ export const WIRE_MAJORITIES: WireMajorities = {
     numeric: 'number',
     flag: 'boolean',
   },
+  'rest1:event.offline|field': {
+    flag: 'boolean',
+  },
   'rest1:event.offline|result': {
+    flag: 'boolean',
+  },
+  'rest1:event|field': {
+    numeric: 'number',
     flag: 'boolean',
   },
   'rest1:event|result': {
     flag: 'boolean',
+  },
+  'rest1:feature|field': {
+    flag: 'yn',
   },
   'rest1:humanresources.hcmlink|field': {
     numeric: 'number',
@@ -531,6 +569,9 @@ export const WIRE_MAJORITIES: WireMajorities = {
   'rest1:humanresources|result': {
     numeric: 'number',
     flag: 'boolean',
+  },
+  'rest1:im.chat|field': {
+    numeric: 'number',
   },
   'rest1:im.chat|result': {
     numeric: 'number',
@@ -595,11 +636,18 @@ export const WIRE_MAJORITIES: WireMajorities = {
   'rest1:im.v2|result': {
     flag: 'boolean',
   },
+  'rest1:imbot.chat|field': {
+    numeric: 'number',
+  },
   'rest1:imbot.chat|result': {
     numeric: 'number',
     flag: 'boolean',
   },
   'rest1:imbot.command|result': {
+    numeric: 'number',
+    flag: 'boolean',
+  },
+  'rest1:imbot.dialog|field': {
     numeric: 'number',
     flag: 'boolean',
   },
@@ -643,6 +691,9 @@ export const WIRE_MAJORITIES: WireMajorities = {
   },
   'rest1:imopenlines.bot|result': {
     flag: 'boolean',
+  },
+  'rest1:imopenlines.config|field': {
+    numeric: 'number',
   },
   'rest1:imopenlines.config|result': {
     numeric: 'number',
@@ -756,16 +807,30 @@ export const WIRE_MAJORITIES: WireMajorities = {
     numeric: 'number',
     flag: 'boolean',
   },
+  'rest1:lists.field|field': {
+    numeric: 'number',
+    flag: 'yn',
+  },
   'rest1:lists.field|result': {
     flag: 'boolean',
+  },
+  'rest1:lists.section|field': {
+    flag: 'yn',
   },
   'rest1:lists.section|result': {
     numeric: 'number',
     flag: 'boolean',
   },
+  'rest1:lists|field': {
+    numeric: 'number',
+    flag: 'yn',
+  },
   'rest1:lists|result': {
     numeric: 'number',
     flag: 'boolean',
+  },
+  'rest1:log.blogcomment|field': {
+    numeric: 'number',
   },
   'rest1:log.blogcomment|result': {
     numeric: 'number',
@@ -774,6 +839,9 @@ export const WIRE_MAJORITIES: WireMajorities = {
   'rest1:log.blogpost|result': {
     numeric: 'number',
     flag: 'boolean',
+  },
+  'rest1:log|field': {
+    numeric: 'number',
   },
   'rest1:log|result': {
     numeric: 'number',
@@ -794,6 +862,12 @@ export const WIRE_MAJORITIES: WireMajorities = {
   },
   'rest1:messageservice|result': {
     flag: 'boolean',
+  },
+  'rest1:method|field': {
+    flag: 'boolean',
+  },
+  'rest1:placement|field': {
+    numeric: 'number',
   },
   'rest1:pull.application|field': {
     numeric: 'number',
@@ -829,6 +903,9 @@ export const WIRE_MAJORITIES: WireMajorities = {
   },
   'rest1:sale.businessvaluepersondomain|result': {
     flag: 'boolean',
+  },
+  'rest1:sale.cashbox|field': {
+    flag: 'yn',
   },
   'rest1:sale.cashbox|result': {
     numeric: 'number',
@@ -933,7 +1010,8 @@ export const WIRE_MAJORITIES: WireMajorities = {
     flag: 'boolean',
   },
   'rest1:sale.shipmentproperty|field': {
-    flag: 'boolean',
+    numeric: 'number',
+    flag: 'yn',
   },
   'rest1:sale.shipmentproperty|result': {
     flag: 'boolean',
@@ -1006,13 +1084,21 @@ export const WIRE_MAJORITIES: WireMajorities = {
   },
   'rest1:task.checklistitem|field': {
     numeric: 'number',
-    flag: 'yn',
+    flag: 'boolean',
   },
   'rest1:task.checklistitem|result': {
     numeric: 'number',
     flag: 'boolean',
   },
+  'rest1:task.commentitem|field': {
+    numeric: 'number',
+    flag: 'boolean',
+  },
   'rest1:task.commentitem|result': {
+    numeric: 'number',
+    flag: 'boolean',
+  },
+  'rest1:task.elapseditem|field': {
     numeric: 'number',
     flag: 'boolean',
   },
@@ -1022,10 +1108,14 @@ export const WIRE_MAJORITIES: WireMajorities = {
   },
   'rest1:task.item|field': {
     numeric: 'numeric-string',
+    flag: 'yn',
   },
   'rest1:task.item|result': {
     numeric: 'number',
     flag: 'boolean',
+  },
+  'rest1:task.planner|field': {
+    numeric: 'number',
   },
   'rest1:task.stages|result': {
     numeric: 'number',
@@ -1047,6 +1137,7 @@ export const WIRE_MAJORITIES: WireMajorities = {
   },
   'rest1:tasks.task|field': {
     numeric: 'number',
+    flag: 'boolean',
   },
   'rest1:tasks.task|result': {
     flag: 'boolean',
@@ -1069,7 +1160,7 @@ export const WIRE_MAJORITIES: WireMajorities = {
   },
   'rest1:task|field': {
     numeric: 'number',
-    flag: 'yn',
+    flag: 'boolean',
   },
   'rest1:task|result': {
     numeric: 'number',
@@ -1114,6 +1205,10 @@ export const WIRE_MAJORITIES: WireMajorities = {
   'rest1:user.option|result': {
     flag: 'boolean',
   },
+  'rest1:user.userfield|field': {
+    numeric: 'number',
+    flag: 'yn',
+  },
   'rest1:user.userfield|result': {
     numeric: 'number',
     flag: 'boolean',
@@ -1136,6 +1231,10 @@ export const WIRE_MAJORITIES: WireMajorities = {
   },
   'rest1:userfieldtype|result': {
     flag: 'boolean',
+  },
+  'rest1:user|field': {
+    numeric: 'number',
+    flag: 'yn',
   },
   'rest1:user|result': {
     numeric: 'number',
@@ -1163,10 +1262,14 @@ export const WIRE_MAJORITIES: WireMajorities = {
   },
   'rest1:voximplant.sip|field': {
     numeric: 'number',
-    flag: 'boolean',
+    flag: 'yn',
   },
   'rest1:voximplant.sip|result': {
     numeric: 'number',
+  },
+  'rest1:voximplant.statistic|field': {
+    numeric: 'number',
+    flag: 'yn',
   },
   'rest1:voximplant.user|result': {
     numeric: 'number',
@@ -1196,6 +1299,7 @@ export const WIRE_MAJORITIES: WireMajorities = {
   },
   'rest3:humanresources.employee|field': {
     numeric: 'number',
+    flag: 'boolean',
   },
   'rest3:humanresources.node|field': {
     numeric: 'number',
@@ -1205,11 +1309,19 @@ export const WIRE_MAJORITIES: WireMajorities = {
     numeric: 'number',
     flag: 'boolean',
   },
+  'rest3:mail.mailbox|field': {
+    numeric: 'number',
+    flag: 'boolean',
+  },
   'rest3:mail.message|field': {
     numeric: 'number',
     flag: 'boolean',
   },
   'rest3:mail.message|result': {
+    flag: 'boolean',
+  },
+  'rest3:mail.recipient|field': {
+    numeric: 'number',
     flag: 'boolean',
   },
   'rest3:mail|field': {
@@ -1221,12 +1333,15 @@ export const WIRE_MAJORITIES: WireMajorities = {
   },
   'rest3:main.eventlog|field': {
     numeric: 'number',
+    flag: 'boolean',
   },
   'rest3:main|field': {
     numeric: 'number',
+    flag: 'boolean',
   },
   'rest3:note.collection|field': {
     numeric: 'number',
+    flag: 'boolean',
   },
   'rest3:note.document|field': {
     numeric: 'number',
@@ -1234,6 +1349,7 @@ export const WIRE_MAJORITIES: WireMajorities = {
   },
   'rest3:note.file|field': {
     numeric: 'number',
+    flag: 'boolean',
   },
   'rest3:note|field': {
     numeric: 'number',
@@ -1244,6 +1360,14 @@ export const WIRE_MAJORITIES: WireMajorities = {
     flag: 'boolean',
   },
   'rest3:tasks|field': {
+    numeric: 'number',
+    flag: 'boolean',
+  },
+  'rest3:timeman.record|field': {
+    numeric: 'number',
+    flag: 'boolean',
+  },
+  'rest3:timeman|field': {
     numeric: 'number',
     flag: 'boolean',
   },

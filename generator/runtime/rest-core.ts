@@ -6,7 +6,7 @@ import { makeB24Error, type B24Error, type B24ErrorInit } from './errors.js';
 import { describeFailure, parseJson, sendHttp, type HttpFailureKind, type HttpResponse } from './http.js';
 import { makeLog, type LogFn } from './logger.js';
 import { TokenManager } from './oauth.js';
-import { wireValue } from './query.js';
+import { flagsAsYN, wireValue } from './query.js';
 import { Redactor } from './redact.js';
 import { parseRetryAfter, resolveRetryPolicy, withRetry, type RetryPolicy } from './retry.js';
 import type { B24Time, CallOptions, RestClientOptions } from './types.js';
@@ -36,6 +36,8 @@ export interface RestCore {
   send(method: string, params: Record<string, unknown> | undefined, opts: SendOptions | undefined): Promise<Envelope>;
   /** Builds a redacted B24Error. */
   error(init: B24ErrorInit<string>): B24Error;
+  /** A method's params as the portal reads them (Y/N flags given as booleans become letters): the same for call, list and batch. */
+  wireParams(method: string, params: Record<string, unknown>): Record<string, unknown>;
 }
 
 const READ_SEGMENT = /^(get|list|fields|search|count|info|current|time|scope|methods|profile|version)$|^get(list|fields|all|count|children|by[a-z]+)$/;
@@ -101,7 +103,7 @@ export function createRestCore(options: RestClientOptions): RestCore {
     let body: string;
     try {
       // Values as the portal reads them from a batch too (query.ts wireValue): the same call means the same in both.
-      const wired = wireValue(params) as Record<string, unknown>;
+      const wired = wireValue(wireParams(method, params)) as Record<string, unknown>;
       // The OAuth token goes in the JSON body, never in the URL, so it cannot end up in access logs.
       body = JSON.stringify(token === undefined ? wired : { ...wired, auth: token });
     } catch (cause) {
@@ -186,7 +188,11 @@ export function createRestCore(options: RestClientOptions): RestCore {
     }
   }
 
-  return { redactor, log, isRead, send, error };
+  function wireParams(method: string, params: Record<string, unknown>): Record<string, unknown> {
+    return flagsAsYN(params, options.ynParams?.[method.toLowerCase()]);
+  }
+
+  return { redactor, log, isRead, send, error, wireParams };
 }
 
 function decodeURIComponentSafe(s: string): string {

@@ -21,6 +21,8 @@ export interface ListSelectShape {
   names: string;
   /** The fields the page says come back when no select is given; `never`: the whole item. */
   default: string;
+  /** Select names the wire sends under another key (`RESPONSIBLE_ID` → `responsibleId`). */
+  keys?: { readonly [name: string]: string };
 }
 
 /** The select facts of a method, or `never`. */
@@ -42,7 +44,7 @@ type FieldKey<I> = keyof { [K in keyof I as {} extends Record<K, 1> ? never : K]
 /** What `'UF_*'` adds: `I`'s index signatures for `UF_…` keys (or for any key, when the docs do not say which). */
 type CustomPart<I> = { [K in keyof I as {} extends Record<K, 1> ? (K extends `UF_${string}` ? K : string extends K ? K : never) : never]: I[K] };
 /** What `'*'` selects: every documented field; array-valued (multiple) ones, which `'*'` leaves out, stay optional. */
-type StarPart<I> = { [K in FieldKey<I> as NonNullable<I[K]> extends readonly unknown[] ? never : K]: I[K] } & {
+type StarPart<I> = { [K in FieldKey<I> as NonNullable<I[K]> extends readonly unknown[] ? never : K]-?: Exclude<I[K], undefined> } & {
   [K in FieldKey<I> as NonNullable<I[K]> extends readonly unknown[] ? K : never]?: I[K];
 };
 
@@ -50,32 +52,40 @@ type StarPart<I> = { [K in FieldKey<I> as NonNullable<I[K]> extends readonly unk
  * A list item narrowed to a select: each named field present (a name the item type does not know is
  * `unknown`), `'*'` every documented field, `'UF_*'` the custom fields. A wide `string` select keeps the item.
  */
-export type SelectedItem<I, N extends string> = string extends N
+export type SelectedItem<I, N extends string, R = {}> = string extends N
   ? I
   : ('*' extends N ? StarPart<I> : unknown) &
-      ('UF_*' extends N ? CustomPart<I> : unknown) & { -readonly [K in Exclude<N, '*' | 'UF_*'>]-?: K extends keyof I ? Exclude<I[K], undefined> : unknown };
+      ('UF_*' extends N ? CustomPart<I> : unknown) & {
+        -readonly [K in Exclude<N, '*' | 'UF_*'> as K extends keyof R ? R[K] & string : K]-?: (K extends keyof R ? R[K] : K) extends infer P
+          ? P extends keyof I
+            ? Exclude<I[P], undefined>
+            : unknown
+          : never;
+      };
+
+/** The renames from select names to item keys a method's select entry carries (`keys`), or none. */
+type KeysOf<S extends RestMethodShape> = SelectOf<S> extends { keys: infer R } ? R : {};
 
 /**
  * The item `list` yields for the select names `N` the caller wrote: `never` (no select) gives the page's
- * default; the whole names union (a select held in a variable of the wide select type, whose names the
+ * default — the fields it names, else what `'*'` and `'UF_*'` give (without a select the portal sends every standard
+ * field: user-get.md "Without this parameter, the method returns all fields"); the whole names union (a select held in a variable of the wide select type, whose names the
  * types cannot see) gives the item with every field optional.
  */
-export type ListItemFor<S extends RestMethodShape, N extends string> = [N] extends [never]
-  ? [SelectOf<S>['default']] extends [never]
-    ? ListItem<S>
-    : SelectedItem<ListItem<S>, SelectOf<S>['default']>
-  : [SelectName<S>] extends [N]
-    ? Partial<ListItem<S>>
-    : SelectedItem<ListItem<S>, N>;
+export type ListItemFor<S extends RestMethodShape, N extends string> = [SelectOf<S>] extends [never]
+  ? ListItem<S>
+  : [N] extends [never]
+    ? [SelectOf<S>['default']] extends [never]
+      ? SelectedItem<ListItem<S>, '*' | 'UF_*'>
+      : SelectedItem<ListItem<S>, SelectOf<S>['default'], KeysOf<S>>
+    : [SelectName<S>] extends [N]
+      ? Partial<ListItem<S>>
+      : SelectedItem<ListItem<S>, N, KeysOf<S>>;
 
 /** A list method's result with its items narrowed (a plain array, or the array fields of a page object). */
 export type NarrowedResult<S extends RestMethodShape, N extends string> = [SelectOf<S>] extends [never]
   ? S['result']
-  : [N] extends [never]
-    ? [SelectOf<S>['default']] extends [never]
-      ? S['result']
-      : WithItems<S['result'], ListItem<S>, ListItemFor<S, N>>
-    : WithItems<S['result'], ListItem<S>, ListItemFor<S, N>>;
+  : WithItems<S['result'], ListItem<S>, ListItemFor<S, N>>;
 
 /** `R` with its arrays of `I` (itself, or its fields) holding `X` instead. */
 type WithItems<R, I, X> = R extends readonly I[] ? X[] : R extends object ? { [P in keyof R]: R[P] extends readonly I[] ? X[] : R[P] } : R;
@@ -225,6 +235,11 @@ export interface CommonClientOptions {
    * (crm.item.list pages by `id`). The generated `createClient` passes the spec's; `idField` overrides it per call.
    */
   listIdFields?: Readonly<Record<string, string>>;
+  /**
+   * Param paths of the documented Y/N flags, per lower-cased method name (`params.REGISTER_SONET_EVENT`):
+   * a boolean given there is sent as `'Y'`/`'N'` by call, list and batch alike. The generated `createClient` passes the spec's.
+   */
+  ynParams?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Inbound-webhook auth: the secret lives in the URL path. */

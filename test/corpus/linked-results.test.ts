@@ -66,14 +66,14 @@ const leads = await b24.call('crm.item.list', {
   order: { lastName: 'ASC', name: 'ASC' },
 });
 // The second example: {"entityTypeId":2,"select":["id","title","createdTime"],"filter":{"0":{"logic":"OR","0":{">=createdTime":…,"<createdTime":…},…}}}
-await b24.call('crm.item.list', {
+const second = await b24.call('crm.item.list', {
   entityTypeId: 2,
   select: ['id', 'title', 'createdTime'],
   filter: { 0: { logic: 'OR', 0: { '>=createdTime': '2025-10-31T00:00:00+02:00', '<createdTime': '2025-11-01T00:00:00+02:00' } } },
 });
 // Custom fields in both spellings ("custom field names are passed and returned in camelCase, for example ufCrm2_1639669411830";
 // with useOriginalUfNames Y "UF_CRM_2_1639669411830"), ordering and filtering by read-only fields.
-await b24.call('crm.item.list', {
+const third = await b24.call('crm.item.list', {
   entityTypeId: 128,
   select: ['id', 'updatedTime', 'ufCrm2_1639669411830', 'UF_CRM_2_1639669411830'],
   filter: { '>updatedTime': '2025-01-01T00:00:00+02:00', ufCrm2_1234567890: 1 },
@@ -81,8 +81,9 @@ await b24.call('crm.item.list', {
 });
 const first = leads.items?.[0];
 const id: unknown = first?.id;
-const created: unknown = first?.createdTime;
-const custom: unknown = first?.ufCrm2_1639669411830;
+// Items are narrowed to each call's select: createdTime and the custom field come from the calls selecting them.
+const created: unknown = second.items?.[0]?.createdTime;
+const custom: unknown = third.items?.[0]?.ufCrm2_1639669411830;
 for await (const item of b24.list('crm.item.list', { entityTypeId: 2 }, { mode: 'id' })) {
   const t: unknown = item.title;
 }
@@ -99,7 +100,8 @@ const wrong: unknown = task.task?.TITLE;
 // api-reference/tasks/tasks-task-list.md: filter/select/order keys are UPPER_CASE
 // ({"order":{"DEADLINE":"asc","PRIORITY":"desc"},"filter":{…,"RESPONSIBLE_ID":547,…},"select":["ID","TITLE",…]}).
 // (Its "!STATUS":6 is left out: tasks.task.getFields types STATUS as a string enum; filter values are the wire model's.)
-const tasks = await b24.call('tasks.task.list', { order: { DEADLINE: 'asc', PRIORITY: 'desc' }, filter: { RESPONSIBLE_ID: 547 }, select: ['ID', 'TITLE'] });
+const tasks = await b24.call('tasks.task.list', { order: { DEADLINE: 'asc', PRIORITY: 'desc' }, filter: { RESPONSIBLE_ID: 547 }, select: ['ID', 'TITLE', 'RESPONSIBLE_ID'] });
+// Items carry the wire's camelCase keys of what was selected (RESPONSIBLE_ID → responsibleId).
 const listed: unknown = tasks.tasks?.[0]?.responsibleId;
 export { id, created, custom, title, tid, ttitle, resp, wrong, listed };
 `;

@@ -57,14 +57,10 @@ describe('markResultPresence on real pages', () => {
     expect(fieldOf(contact, 'PHOTO').nullable).toBe(true);
   });
 
-  it('crm.deal.list: its item type `deal` takes the marks of crm.deal.get (one record, one shape)', () => {
+  it('crm.deal.list: its items are cut by select (crm-deal-list.md "|| **select**"), so its item type `deal` stays unmarked', () => {
     const item = typeFields(specs.get('crm.deal.list'), 'deal');
     expect(item.length).toBeGreaterThan(0);
-    for (const f of item) {
-      const theirs = deal.find((d) => d.name === f.name);
-      if (!theirs) continue;
-      expect([f.name, f.required, f.nullable]).toEqual([f.name, theirs.required, theirs.nullable]);
-    }
+    for (const f of item) expect([f.name, f.required]).toEqual([f.name, 'unknown']);
   });
 });
 
@@ -112,7 +108,7 @@ describe('markResultPresence rules', () => {
     expect(out!.facts['r.TOGGLED_BY.nullable']).toMatchObject({ how: 'read', evidence: 'description' });
   });
 
-  it('leaves a named type a param also uses, list methods and Vibe alone', () => {
+  it('leaves a named type a param also uses alone; marks a Vibe record by the record rule', () => {
     const shared = { name: 'deal', type: record(field('ID')), source };
     const withParam = restSpec('x.deal.get', {
       params: [{ id: 'param:fields', name: 'fields', type: { kind: 'ref', name: 'deal' }, required: false, source }],
@@ -121,8 +117,38 @@ describe('markResultPresence rules', () => {
     });
     const [out] = markResultPresence([withParam]);
     expect(out!.types[0]).toBe(shared);
+    // seeds/vibe.contacts.get.txt documents the contact's fields and no response example: the record rule.
     const vibe = restSpec('contacts.get', { api: 'vibe', result: { type: record(field('id')), source } });
-    expect(markResultPresence([vibe])[0]).toBe(vibe);
+    const marked = markResultPresence([vibe])[0]!.result!.type;
+    expect(marked.kind === 'object' && marked.fields.map((f) => [f.required, f.presence?.evidence])).toEqual([[true, 'record-fields']]);
+  });
+
+  it('a list method: its result wrapper is marked, its items only when the method has no select', () => {
+    // tasks-task-list.md: "result": {"tasks": [{"id": "1", …}]}; the page documents select, so items follow it.
+    const list = (select: boolean) =>
+      restSpec('x.task.list', {
+        result: { type: record({ ...field('tasks'), type: { kind: 'array', items: record(field('id'), field('title')) } }), source },
+        examples: [{ id: 'response:1', kind: 'response', json: { result: { tasks: [{ id: '1' }] } }, source }],
+        list: {
+          paging: 'start',
+          pageSize: 50,
+          idCursor: false,
+          filter: null,
+          select: select ? { param: 'select', masks: [] } : null,
+          order: null,
+          entity: null,
+          source,
+        },
+      });
+    const fieldsOf = (s: ReturnType<typeof list>) => {
+      const top = s.result!.type;
+      const tasks = top.kind === 'object' ? top.fields[0]! : undefined;
+      const items = tasks?.type.kind === 'array' && tasks.type.items.kind === 'object' ? tasks.type.items.fields : [];
+      return { wrapper: tasks?.required, items: items.map((f) => f.required) };
+    };
+    expect(fieldsOf(markResultPresence([list(true)])[0]!)).toEqual({ wrapper: true, items: ['unknown', 'unknown'] });
+    // Without select every item is a whole record: the example shows `id`, leaves `title` out.
+    expect(fieldsOf(markResultPresence([list(false)])[0]!)).toEqual({ wrapper: true, items: [true, 'unknown'] });
   });
 
   it('declarers of one type name in a namespace agree: present only where every page shows it, nullable where any shows null', () => {
@@ -158,5 +184,35 @@ describe('markResultPresence rules', () => {
     const [out] = markResultPresence([s]);
     const items = out!.result?.type.kind === 'array' && out!.result.type.items.kind === 'object' ? out!.result.type.items.fields : [];
     expect(items.map((f) => f.required)).toEqual([true, 'unknown']);
+  });
+
+  it('a record a select param cuts is neither read nor marked; it does not cut what its namespace agrees on', () => {
+    // tasks-task-get.md: "|| **select** … An array of record fields that will be returned by the method";
+    // its example shows a selection without `status`, which tasks-task-add.md's example shows ("status": "2").
+    const task = () => ({ name: 'task', type: record(field('id'), field('status')), source });
+    const add = restSpec('tasks.task.add', {
+      types: [task()],
+      result: { type: record({ ...field('task'), type: { kind: 'ref', name: 'task' } }), source },
+      examples: [{ id: 'response:1', kind: 'response', json: { result: { task: { id: '1', status: '2' } } }, source }],
+    });
+    const get = restSpec('tasks.task.get', {
+      params: [{ id: 'param:select', name: 'select', type: { kind: 'array', items: { kind: 'scalar', name: 'string' } }, required: false, source }],
+      types: [task()],
+      result: { type: record({ ...field('task'), type: { kind: 'ref', name: 'task' } }), source },
+      examples: [{ id: 'response:1', kind: 'response', json: { result: { task: { id: '1' } } }, source }],
+    });
+    const [addOut, getOut] = markResultPresence([add, get]);
+    const marks = (s: MethodSpec) => {
+      const t = s.types[0]!.type;
+      return t.kind === 'object' ? t.fields.map((f) => [f.name, f.required]) : [];
+    };
+    expect(marks(addOut!)).toEqual([
+      ['id', true],
+      ['status', true],
+    ]);
+    expect(marks(getOut!)).toEqual([
+      ['id', 'unknown'],
+      ['status', 'unknown'],
+    ]);
   });
 });

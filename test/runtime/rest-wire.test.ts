@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRestClient } from '../../generator/runtime/index.ts';
-import { encodePhpQuery, wireValue } from '../../generator/runtime/query.ts';
+import { encodePhpQuery, flagsAsYN, wireValue } from '../../generator/runtime/query.ts';
 import { parsePhpQuery, startPortal, type FakePortal } from './fake-portal.ts';
 import { fastRetry } from './helpers.ts';
 import type { TestMethods } from './methods.ts';
@@ -77,5 +77,31 @@ describe('params on the wire', () => {
 
   it('batch encodes a boolean exactly as wireValue does', () => {
     expect(encodePhpQuery({ a: true, b: false })).toBe(`a=${wireValue(true) as string}&b=${wireValue(false) as string}`);
+  });
+
+  it('flagsAsYN: a boolean at a documented Y/N flag path becomes its letter; keys match in any case; other values stay', () => {
+    const given = { fields: { OPENED: true, IS_RETURN_CUSTOMER: true, PHONE: [{ VALUE: '1', ACTIVE: false }] }, PARAMS: { register_sonet_event: false } };
+    const paths = ['fields.OPENED', 'fields.PHONE.[].ACTIVE', 'params.REGISTER_SONET_EVENT', 'fields.MISSING'];
+    expect(flagsAsYN(given, paths)).toEqual({
+      fields: { OPENED: 'Y', IS_RETURN_CUSTOMER: true, PHONE: [{ VALUE: '1', ACTIVE: 'N' }] },
+      PARAMS: { register_sonet_event: 'N' },
+    });
+    expect(given.fields.OPENED).toBe(true);
+    expect(flagsAsYN(given, undefined)).toBe(given);
+    expect(flagsAsYN({ m: { a: true, b: 'Y' } }, ['m.*'])).toEqual({ m: { a: 'Y', b: 'Y' } });
+  });
+
+  it('call and batch (and so list, which calls) send a boolean given for a Y/N flag as the letter (crm-deal-update.md: REGISTER_SONET_EVENT "Possible values: Y — yes, N — no")', async () => {
+    const flagged = createRestClient<TestMethods>({
+      webhookUrl: portal.webhookUrl,
+      retry: fastRetry(),
+      ynParams: { 'crm.contact.add': ['params.REGISTER_SONET_EVENT', 'fields.OPENED'] },
+    });
+    const p = { fields: { NAME: 't', OPENED: false }, params: { REGISTER_SONET_EVENT: true } };
+    await flagged.call('crm.contact.add', p as never);
+    await flagged.batch({ add: ['crm.contact.add', p as never] });
+    expect(portal.requests[0]!.body).toEqual({ fields: { NAME: 't', OPENED: 'N' }, params: { REGISTER_SONET_EVENT: 'Y' } });
+    const cmd = (portal.requests[1]!.body.cmd as Record<string, string>).add!;
+    expect(parsePhpQuery(cmd.slice(cmd.indexOf('?') + 1))).toEqual(portal.requests[0]!.body);
   });
 });

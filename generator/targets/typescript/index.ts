@@ -7,6 +7,7 @@
  * zod, vibe, package) builds ts-morph structures from the plan alone → one SourceFile per file,
  * printed with `printStructure` (the structures printer without a Project: no AST is built).
  */
+import { ynFlagPaths } from '../plan/flag-paths.ts';
 import { compareStrings } from '../../spec/serialize.ts';
 import type { SpecSet } from '../../spec/spec-set.ts';
 import { buildPlan } from '../plan/index.ts';
@@ -84,6 +85,12 @@ function emitClient(set: SpecSet, ctx: TargetContext): Map<string, EmittedFile> 
         plan.rest.flatMap((m) =>
           m.spec.restVersion !== '3' && m.spec.list?.idCursor && m.spec.list.idField ? [[m.key.toLowerCase(), m.spec.list.idField]] : [],
         ),
+      ),
+      ynParams: Object.fromEntries(
+        plan.rest.flatMap((m) => {
+          const paths = m.spec.restVersion === '3' ? [] : ynFlagPaths(m);
+          return paths.length > 0 ? [[m.key.toLowerCase(), paths]] : [];
+        }),
       ),
     }),
   );

@@ -8,12 +8,13 @@
  *   `boolean`, a 0/1 flag `0 | 1` (or `'0' | '1'`); `| null` where an example shows null. A plain `string`
  *   stays `string`, not a `${number}` template: the examples send "" for "no value" in numeric fields.
  *   A number or boolean without `wire` in a declaration (a named type of params; a spec never linked) is
- *   typed as a param; a docs string stays `string`, a Y/N flag `'Y' | 'N'`.
- * - Params accept every form the portal accepts: integers and numbers as a number or a numeric string, `${number}` (ids read from one
- *   result are strings, and request examples send both); a docs `boolean` `boolean | 'Y' | 'N' | 0 | 1`
+ *   typed as a param; a docs string stays `string`, a Y/N flag `'Y' | 'N' | boolean`.
+ * - Params accept every form the portal accepts: integers and numbers as a number or a string (ids read from one
+ *   result are typed `string`, and request examples send both; a `${number}` template would reject them); a docs `boolean` `boolean | 'Y' | 'N' | 0 | 1`
  *   (data-types.md: "Most often takes values `Y` or `N`. In some methods, it may take values `0` or `1`,
- *   as well as `true` or `false`"); a flag the docs write as Y/N only `'Y' | 'N'` (the runtime cannot know
- *   to turn `true` into `'Y'`, so a boolean there would be sent as "1" and read as N).
+ *   as well as `true` or `false`"); a flag the docs write as Y/N `'Y' | 'N' | boolean`: the generated
+ *   `createClient` knows each method's flag paths and sends `true`/`false` there as `'Y'`/`'N'` (PHP compares
+ *   the letter: "1" would read as N).
  * - enum → union of literals; `open: true` adds `(string & {})` / `(number & {})` so editors still
  *   complete the documented values. An integer enum sent as strings (wire) lists the string literals; a
  *   param integer enum accepts both.
@@ -105,8 +106,9 @@ const SCALAR_TEXT: Record<ScalarMode, Record<ScalarKind, string>> = {
   output: {
     string: 'string',
     'numeric-string': 'string',
-    flag: "'Y' | 'N'",
-    number: 'number | `${number}`',
+    // A declaration params use (results carry wire records): the client sends a boolean there as its letter.
+    flag: "'Y' | 'N' | boolean",
+    number: 'number | string',
     boolean: "boolean | 'Y' | 'N' | 0 | 1",
     null: 'null',
     unknown: 'unknown',
@@ -115,16 +117,18 @@ const SCALAR_TEXT: Record<ScalarMode, Record<ScalarKind, string>> = {
   input: {
     string: 'string',
     'numeric-string': 'string | number',
-    flag: "'Y' | 'N'",
-    // `${number}`: "42" read from a result passes, "ten" does not.
-    number: 'number | `${number}`',
+    // The generated client sends a boolean given for a flag as its letter (plan/flag-paths.ts, runtime flagsAsYN).
+    flag: "'Y' | 'N' | boolean",
+    // Any string: an id read from a result (a `string`) passes to the next call, as the issue's users expect.
+    number: 'number | string',
     boolean: "boolean | 'Y' | 'N' | 0 | 1",
     null: 'null',
     unknown: 'unknown',
   },
   // Numbers and numeric strings are interchangeable in filters; Y/N flags and booleans both pass.
   filter: {
-    string: 'string',
+    // A REST 1 filter value is read as text: tasks-task-list.md filters RESPONSIBLE_ID (a string field) by 547.
+    string: 'string | number',
     'numeric-string': 'string | number',
     flag: "'Y' | 'N'",
     number: 'number | string',

@@ -12,7 +12,12 @@ const RUNTIME_VALUES = ['B24Error', 'VibeError'];
  * Statements of src/index.ts. `typeOnly` files are re-exported with `export type *` (they declare no
  * values); the others (error-code consts) and the runtime with `export *`.
  */
-export function emitIndexFile(opts: { valueFiles: string[]; typeOnlyFiles: string[]; listIdFields?: Readonly<Record<string, string>> }): {
+export function emitIndexFile(opts: {
+  valueFiles: string[];
+  typeOnlyFiles: string[];
+  listIdFields?: Readonly<Record<string, string>>;
+  ynParams?: Readonly<Record<string, readonly string[]>>;
+}): {
   file: FileContext;
   statements: StatementStructures[];
 } {
@@ -26,6 +31,9 @@ export function emitIndexFile(opts: { valueFiles: string[]; typeOnlyFiles: strin
     .filter(([, f]) => f !== 'ID')
     .sort(([a], [b]) => compareStrings(a, b));
   const listIdFields = idFields.length ? `{ ${idFields.map(([m, f]) => `${quote(m)}: ${quote(f)}`).join(', ')} }` : undefined;
+  const flags = Object.entries(opts.ynParams ?? {}).sort(([a], [b]) => compareStrings(a, b));
+  const ynParams = flags.length ? `{ ${flags.map(([m, ps]) => `${quote(m)}: [${ps.map(quote).join(', ')}]`).join(', ')} }` : undefined;
+  const defaults = [listIdFields && `listIdFields: ${listIdFields}`, ynParams && `ynParams: ${ynParams}`].filter((x): x is string => Boolean(x));
   const statements: StatementStructures[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: rt, namedImports: ['createRestClient', 'createVibeRestClient'] },
     {
@@ -43,9 +51,10 @@ export function emitIndexFile(opts: { valueFiles: string[]; typeOnlyFiles: strin
       docs: docs({ trusted: ['A Bitrix24 REST client typed by {@link Methods}.'] }),
       parameters: [{ kind: StructureKind.Parameter, name: 'options', type: 'ClientOptions' }],
       returnType: 'RestClient<Methods>',
-      // The id field each list method pages by in mode 'id', where the spec names one other than `ID`.
+      // The id field each list method pages by in mode 'id', where the spec names one other than `ID`; the
+      // param paths of each method's Y/N flags, where a boolean is sent as its letter.
       statements: [
-        listIdFields ? `return createRestClient<Methods>({ listIdFields: ${listIdFields}, ...options });` : 'return createRestClient<Methods>(options);',
+        defaults.length ? `return createRestClient<Methods>({ ${defaults.join(', ')}, ...options });` : 'return createRestClient<Methods>(options);',
       ],
     },
     {

@@ -1,6 +1,8 @@
 /** src/methods.ts: the `Methods` map (REST 1), `MethodsV3` (REST 3.0 twins) and the `MethodParams`/`MethodResult` helpers, type-only. */
 import { StructureKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
 import { type Plan, type PlanMethod, documentedCodes } from '../../plan/index.ts';
+import { listItemRef } from '../../plan/method-facts.ts';
+import { deref } from '../../plan/deref.ts';
 import { FileContext } from '../common/file-context.ts';
 import { docs } from '../common/jsdoc.ts';
 import { quote } from '../common/identifiers.ts';
@@ -16,8 +18,33 @@ import { listParamTypes } from '../types/method.ts';
 export function selectEntry(m: PlanMethod, t: (suffix: 'Select') => string): string {
   const param = m.spec.list?.select?.param;
   if (!param || !listParamTypes(m).has(param)) return 'never';
+  const keys = selectKeys(m);
+  if (keys === undefined) return 'never';
   const defaults = defaultSelect(m.spec.params.find((p) => p.name === param)?.default);
-  return `{ param: ${quote(param)}; names: ${t('Select')}[number]; default: ${defaults.length > 0 ? defaults.map(quote).join(' | ') : 'never'} }`;
+  const renamed = keys.length > 0 ? `; keys: { ${keys.map(([n, k]) => `${quote(n)}: ${quote(k)}`).join('; ')} }` : '';
+  return `{ param: ${quote(param)}; names: ${t('Select')}[number]; default: ${defaults.length > 0 ? defaults.map(quote).join(' | ') : 'never'}${renamed} }`;
+}
+
+/**
+ * How the select names reach the item's keys: `[]` when they are the item's own keys; the renames when the
+ * wire spells them otherwise (tasks.task.list selects `RESPONSIBLE_ID` and sends `responsibleId`,
+ * tasks-task-list.md), matched by name without case and underscores; undefined (no narrowing) when
+ * neither holds.
+ */
+function selectKeys(m: PlanMethod): Array<[string, string]> | undefined {
+  const item = listItemRef(m.spec, m.scope);
+  const d = item && deref(item.type, item.scope);
+  const entity = m.list?.entity;
+  if (!d || d.type.kind !== 'object' || d.type.fields.length === 0 || !entity?.ok) return [];
+  const names = entity.entity.fields.map((f) => f.name);
+  if (d.type.fields.some((f) => names.includes(f.name))) return [];
+  const squash = (x: string) => x.replace(/_/g, '').toLowerCase();
+  const byKey = new Map(d.type.fields.map((f) => [squash(f.name), f.name]));
+  const renames = names.flatMap((n): Array<[string, string]> => {
+    const k = byKey.get(squash(n));
+    return k ? [[n, k]] : [];
+  });
+  return renames.length > 0 ? renames : undefined;
 }
 
 /** Field names of a documented select default (`['ID', 'MODIFIED']`, `"ID"`); none when it names a mask or nothing. */

@@ -137,25 +137,60 @@ export interface CrmContactGetContact {
   /** Who performed the last activity in the timeline */
   LAST_ACTIVITY_BY: string;
   /** Phone */
-  PHONE: CrmMultifield[];
-  EMAIL: CrmMultifield[];
+  PHONE: CrmContactGetCrmMultifield[];
+  EMAIL: CrmContactGetCrmMultifield[];
   /** Website. (Required: not documented.) */
-  WEB?: CrmMultifield[];
+  WEB?: CrmContactGetCrmMultifield[];
   /** (Required: not documented.) */
-  IM?: CrmMultifield[];
+  IM?: CrmContactGetCrmMultifield[];
   /** Links. Service field. (Required: not documented.) */
-  LINK?: CrmMultifield[];
+  LINK?: CrmContactGetCrmMultifield[];
+}
+
+/**
+ * A value of a multiple contact field (PHONE, EMAIL, WEB, IM, LINK): one phone number, e-mail, site, messenger or link
+ *
+ * Type `crm_multifield` (from `crm.contact.get`, `crm.lead.get`).
+ */
+export interface CrmContactGetCrmMultifield {
+  ID: string;
+  VALUE_TYPE: string;
+  VALUE: string;
+  TYPE_ID: string;
 }
 
 /** Type `contact` (from `crm.contact.list`). */
 export interface CrmContactListContact {
-  ID: string;
-  NAME: string;
-  LAST_NAME: string;
-  EXPORT: 'Y' | 'N';
-  ASSIGNED_BY_ID: string;
-  DATE_CREATE: string;
-  EMAIL: CrmMultifield[];
+  /** (Required: not documented.) */
+  ID?: string;
+  /** (Required: not documented.) */
+  NAME?: string;
+  /** (Required: not documented.) */
+  LAST_NAME?: string;
+  /** (Required: not documented.) */
+  EXPORT?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  ASSIGNED_BY_ID?: string;
+  /** (Required: not documented.) */
+  DATE_CREATE?: string;
+  /** (Required: not documented.) */
+  EMAIL?: CrmContactListCrmMultifield[];
+}
+
+/**
+ * A value of a multiple contact field (PHONE, EMAIL, WEB, IM, LINK): one phone number, e-mail, site, messenger or link
+ *
+ * Type `crm_multifield` (from `crm.contact.list`).
+ */
+export interface CrmContactListCrmMultifield {
+  /** (Required: not documented.) */
+  ID?: string;
+  /** (Required: not documented.) */
+  VALUE_TYPE?: string;
+  /** (Required: not documented.) */
+  VALUE?: string;
+  /** (Required: not documented.) */
+  TYPE_ID?: string;
 }
 
 /** Type `lead` (from `crm.lead.get`). */
@@ -263,21 +298,15 @@ export interface CrmLead {
   /** Time of the last activity */
   LAST_ACTIVITY_TIME: string;
   /** Array of phone numbers */
-  PHONE: CrmMultifield[];
-  IM: CrmMultifield[];
+  PHONE: CrmContactGetCrmMultifield[];
+  IM: CrmContactGetCrmMultifield[];
 }
 
-/**
- * A value of a multiple contact field (PHONE, EMAIL, WEB, IM, LINK): one phone number, e-mail, site, messenger or link
- *
- * Type `crm_multifield` (from `crm.contact.get`, `crm.contact.list`, `crm.lead.get`).
- */
-export interface CrmMultifield {
-  ID: string;
-  VALUE_TYPE: string;
-  VALUE: string;
-  TYPE_ID: string;
-}
+/** Type `crm_multifield` as `crm.lead.get` declares it: the same as {@link CrmContactGetCrmMultifield}. */
+export type CrmLeadGetCrmMultifield = CrmContactGetCrmMultifield;
+
+/** Type `crm_multifield` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CrmMultifield = CrmContactGetCrmMultifield | CrmContactListCrmMultifield;
 
 /**
  * Retrieve a Set of Contacts Associated with a Specified Company
@@ -295,7 +324,7 @@ export interface CrmMultifield {
  */
 export interface CrmCompanyContactItemsGetParams {
   /** Identifier of the company. The identifier can be obtained using the methods crm.company.list or crm.company.add */
-  id: number | `${number}`;
+  id: number | string;
 }
 
 /**
@@ -323,10 +352,10 @@ export type CrmCompanyContactItemsGetResult = CrmCompanyContactBinding[];
  */
 export type CrmContactGetParams = {
   /** Identifier of the contact. Can be obtained using the methods. Also accepted as: `ID`. */
-  id?: number | `${number}`;
+  id?: number | string;
   /** Same as `id`: REST reads parameter names in any case, and the docs write it this way. */
-  ID?: number | `${number}`;
-} & ({ id: number | `${number}` } | { ID: number | `${number}` });
+  ID?: number | string;
+} & ({ id: number | string } | { ID: number | string });
 
 /**
  * Root element of the response. Contains information about the contact fields. The structure is described below
@@ -342,25 +371,25 @@ export type CrmContactListFieldName = keyof CrmContactListFilterValues;
 /** Filter value of each field of `crm.contact.list` (numbers and numeric strings are interchangeable). */
 export interface CrmContactListFilterValues {
   ID: string | number;
-  POST: string;
-  COMMENTS: string;
-  HONORIFIC: string;
-  NAME: string;
-  SECOND_NAME: string;
-  LAST_NAME: string;
+  POST: string | number;
+  COMMENTS: string | number;
+  HONORIFIC: string | number;
+  NAME: string | number;
+  SECOND_NAME: string | number;
+  LAST_NAME: string | number;
   PHOTO: unknown;
   LEAD_ID: unknown;
-  TYPE_ID: string;
-  SOURCE_ID: string;
-  SOURCE_DESCRIPTION: string;
+  TYPE_ID: string | number;
+  SOURCE_ID: string | number;
+  SOURCE_DESCRIPTION: string | number;
   COMPANY_ID: string | number;
-  BIRTHDATE: string;
+  BIRTHDATE: string | number;
   EXPORT: 'Y' | 'N';
   HAS_PHONE: 'Y' | 'N';
   HAS_EMAIL: 'Y' | 'N';
   HAS_IMOL: 'Y' | 'N';
-  DATE_CREATE: string;
-  DATE_MODIFY: string;
+  DATE_CREATE: string | number;
+  DATE_MODIFY: string | number;
   ASSIGNED_BY_ID: string | number;
   CREATED_BY_ID: string | number;
   MODIFY_BY_ID: string | number;
@@ -369,7 +398,7 @@ export interface CrmContactListFilterValues {
   ORIGIN_ID: unknown;
   ORIGIN_VERSION: unknown;
   FACE_ID: unknown;
-  LAST_ACTIVITY_TIME: string;
+  LAST_ACTIVITY_TIME: string | number;
   ADDRESS: unknown;
   ADDRESS_2: unknown;
   ADDRESS_CITY: unknown;
@@ -378,11 +407,11 @@ export interface CrmContactListFilterValues {
   ADDRESS_PROVINCE: unknown;
   ADDRESS_COUNTRY: unknown;
   ADDRESS_LOC_ADDR_ID: unknown;
-  UTM_SOURCE: string;
-  UTM_MEDIUM: string;
-  UTM_CAMPAIGN: string;
-  UTM_CONTENT: string;
-  UTM_TERM: string;
+  UTM_SOURCE: string | number;
+  UTM_MEDIUM: string | number;
+  UTM_CAMPAIGN: string | number;
+  UTM_CONTENT: string | number;
+  UTM_TERM: string | number;
   LAST_ACTIVITY_BY: string | number;
   PHONE: string | number;
   EMAIL: string | number;
@@ -457,7 +486,7 @@ export interface CrmContactListParams {
   /** Same as `order`: REST reads parameter names in any case, and the docs write it this way. */
   ORDER?: CrmContactListOrder;
   /** A parameter for managing pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value The formula for calculating the. (Required: not documented.) */
-  start?: number | `${number}`;
+  start?: number | string;
 }
 
 /** One item of a `crm.contact.list` page. */
@@ -483,10 +512,10 @@ export type CrmContactListResult = CrmContactListItem[];
  */
 export type CrmLeadGetParams = {
   /** The identifier of the lead. The identifier can be obtained using the methods crm.lead.list or crm.lead.add. Also accepted as: `ID`. */
-  id?: number | `${number}`;
+  id?: number | string;
   /** Same as `id`: REST reads parameter names in any case, and the docs write it this way. */
-  ID?: number | `${number}`;
-} & ({ id: number | `${number}` } | { ID: number | `${number}` });
+  ID?: number | string;
+} & ({ id: number | string } | { ID: number | string });
 
 /**
  * The root element of the response. Contains information about the lead fields. The structure is described below

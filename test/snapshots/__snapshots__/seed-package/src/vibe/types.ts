@@ -2,22 +2,13 @@
 
 /** Type `contact` (from `contacts.get`). */
 export interface VibeContact {
-  /** (Required: not documented.) */
-  id?: number;
-  /** (Required: not documented.) */
-  name?: string;
-  /** (Required: not documented.) */
-  lastName?: string;
-  /** (Required: not documented.) */
-  companyId?: number;
-  /** (Required: not documented.) */
-  assignedById?: number;
-  /** (Required: not documented.) */
-  sourceId?: string;
-  /** (Required: not documented.) */
-  typeId?: string;
-  /** (Required: not documented.) */
-  createdTime?: string;
-  /** (Required: not documented.) */
-  updatedTime?: string;
+  id: number;
+  name: string;
+  lastName: string;
+  companyId: number;
+  assignedById: number;
+  sourceId: string;
+  typeId: string;
+  createdTime: string;
+  updatedTime: string;
 }

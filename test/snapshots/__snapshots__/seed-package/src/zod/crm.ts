@@ -24,10 +24,12 @@ function crmCompanyContactBindingSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmMultifield`. */
-export const crmMultifieldSchema = /* @__PURE__ */ lenientObject(crmMultifieldSchemaShape());
+/** Lenient schema of `CrmContactGetCrmMultifield`. */
+export const crmContactGetCrmMultifieldSchema = /* @__PURE__ */ lenientObject(
+  crmContactGetCrmMultifieldSchemaShape(),
+);
 
-function crmMultifieldSchemaShape() {
+function crmContactGetCrmMultifieldSchemaShape() {
   return {
     ID: nullishString,
     VALUE_TYPE: nullishString,
@@ -86,11 +88,25 @@ function crmContactGetContactSchemaShape() {
     UTM_CONTENT: nullishString,
     UTM_TERM: nullishString,
     LAST_ACTIVITY_BY: nullishString,
-    PHONE: lenientArray(crmMultifieldSchema).nullish(),
-    EMAIL: lenientArray(crmMultifieldSchema).nullish(),
-    WEB: lenientArray(crmMultifieldSchema).nullish(),
-    IM: lenientArray(crmMultifieldSchema).nullish(),
-    LINK: lenientArray(crmMultifieldSchema).nullish(),
+    PHONE: lenientArray(crmContactGetCrmMultifieldSchema).nullish(),
+    EMAIL: lenientArray(crmContactGetCrmMultifieldSchema).nullish(),
+    WEB: lenientArray(crmContactGetCrmMultifieldSchema).nullish(),
+    IM: lenientArray(crmContactGetCrmMultifieldSchema).nullish(),
+    LINK: lenientArray(crmContactGetCrmMultifieldSchema).nullish(),
+  };
+}
+
+/** Lenient schema of `CrmContactListCrmMultifield`. */
+export const crmContactListCrmMultifieldSchema = /* @__PURE__ */ lenientObject(
+  crmContactListCrmMultifieldSchemaShape(),
+);
+
+function crmContactListCrmMultifieldSchemaShape() {
+  return {
+    ID: nullishString,
+    VALUE_TYPE: nullishString,
+    VALUE: nullishString,
+    TYPE_ID: nullishString,
   };
 }
 
@@ -107,7 +123,7 @@ function crmContactListContactSchemaShape() {
     EXPORT: wireYN.nullish(),
     ASSIGNED_BY_ID: nullishString,
     DATE_CREATE: wireDateTime.nullish(),
-    EMAIL: lenientArray(crmMultifieldSchema).nullish(),
+    EMAIL: lenientArray(crmContactListCrmMultifieldSchema).nullish(),
   };
 }
 
@@ -167,8 +183,8 @@ function crmLeadSchemaShape() {
     UTM_TERM: nullishUnknown,
     LAST_ACTIVITY_BY: nullishString,
     LAST_ACTIVITY_TIME: wireDateTime.nullish(),
-    PHONE: lenientArray(crmMultifieldSchema).nullish(),
-    IM: lenientArray(crmMultifieldSchema).nullish(),
+    PHONE: lenientArray(crmContactGetCrmMultifieldSchema).nullish(),
+    IM: lenientArray(crmContactGetCrmMultifieldSchema).nullish(),
   };
 }
 
@@ -176,6 +192,15 @@ function crmLeadSchemaShape() {
 export const crmContactSchema = /* @__PURE__ */ z.union([
   crmContactGetContactSchema,
   crmContactListContactSchema,
+]);
+
+/** Lenient schema of `CrmLeadGetCrmMultifield`. */
+export const crmLeadGetCrmMultifieldSchema = crmContactGetCrmMultifieldSchema;
+
+/** Lenient schema of `CrmMultifield`. */
+export const crmMultifieldSchema = /* @__PURE__ */ z.union([
+  crmContactGetCrmMultifieldSchema,
+  crmContactListCrmMultifieldSchema,
 ]);
 
 /** Lenient schema of the result of `crm.company.contact.items.get`. */
