@@ -22,10 +22,11 @@ export type CustomFieldFilter<Op extends string, Prefix extends string> = {
   [K in `${Op}${Prefix}${string}`]?: unknown;
 };
 
-/** Nested groups: `{ LOGIC: "OR", 0: { … }, 1: { … } }`. */
+/** Nested groups: `{ LOGIC: "OR", 0: { … }, 1: { … } }` (`logic` in the methods that spell the key so, such as crm.item.list). */
 export interface LogicFilter<F> {
   [group: number]: F;
   LOGIC?: 'AND' | 'OR' | 'and' | 'or';
+  logic?: 'AND' | 'OR' | 'and' | 'or';
 }
 
 /** Direction of an `order` entry. */

@@ -68,7 +68,7 @@ export interface Methods {
     params: ai.AiEngineListParams;
     result: ai.AiEngineListResult;
     errorCode: SystemErrorCode;
-    list: { item: ai.AiEngineListItem; idCursor: false };
+    list: { item: ai.AiEngineListItem; idCursor: false; select: never };
   };
   /** Register the Service */
   'ai.engine.register': {
@@ -138,7 +138,15 @@ export interface Methods {
     params: biconnector.BiconnectorConnectorListParams;
     result: biconnector.BiconnectorConnectorListResult;
     errorCode: biconnector.BiconnectorConnectorListErrorCode | SystemErrorCode;
-    list: { item: biconnector.BiconnectorConnectorListItem; idCursor: false };
+    list: {
+      item: biconnector.BiconnectorConnectorListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: biconnector.BiconnectorConnectorListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update the */
   'biconnector.connector.update': {
@@ -187,7 +195,15 @@ export interface Methods {
     params: biconnector.BiconnectorDatasetListParams;
     result: biconnector.BiconnectorDatasetListResult;
     errorCode: biconnector.BiconnectorDatasetListErrorCode | SystemErrorCode;
-    list: { item: biconnector.BiconnectorDatasetListItem; idCursor: false };
+    list: {
+      item: biconnector.BiconnectorDatasetListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: biconnector.BiconnectorDatasetListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update Dataset */
   'biconnector.dataset.update': {
@@ -229,7 +245,15 @@ export interface Methods {
     params: biconnector.BiconnectorSourceListParams;
     result: biconnector.BiconnectorSourceListResult;
     errorCode: biconnector.BiconnectorSourceListErrorCode | SystemErrorCode;
-    list: { item: biconnector.BiconnectorSourceListItem; idCursor: false };
+    list: {
+      item: biconnector.BiconnectorSourceListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: biconnector.BiconnectorSourceListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Change source */
   'biconnector.source.update': {
@@ -257,7 +281,7 @@ export interface Methods {
     params: bizproc.BizprocActivityListParams;
     result: bizproc.BizprocActivityListResult;
     errorCode: bizproc.BizprocActivityListErrorCode | SystemErrorCode;
-    list: { item: bizproc.BizprocActivityListItem; idCursor: false };
+    list: { item: bizproc.BizprocActivityListItem; idCursor: false; select: never };
   };
   /** Write Information to the Business Process Log */
   'bizproc.activity.log': {
@@ -299,7 +323,7 @@ export interface Methods {
     params: bizproc.BizprocRobotListParams;
     result: bizproc.BizprocRobotListResult;
     errorCode: bizproc.BizprocRobotListErrorCode | SystemErrorCode;
-    list: { item: bizproc.BizprocRobotListItem; idCursor: false };
+    list: { item: bizproc.BizprocRobotListItem; idCursor: false; select: never };
   };
   /** Update Fields of the Automation Rule */
   'bizproc.robot.update': {
@@ -327,14 +351,26 @@ export interface Methods {
     params: bizproc.BizprocTaskListParams;
     result: bizproc.BizprocTaskListResult;
     errorCode: bizproc.BizprocTaskListErrorCode | SystemErrorCode;
-    list: { item: bizproc.BizprocTaskListItem; idCursor: false };
+    list: {
+      item: bizproc.BizprocTaskListItem;
+      idCursor: false;
+      select: { param: 'SELECT'; names: bizproc.BizprocTaskListSelect[number]; default: 'ENTITY' };
+    };
   };
   /** Get a list of running workflows */
   'bizproc.workflow.instances': {
     params: bizproc.BizprocWorkflowInstancesParams;
     result: bizproc.BizprocWorkflowInstancesResult;
     errorCode: bizproc.BizprocWorkflowInstancesErrorCode | SystemErrorCode;
-    list: { item: bizproc.BizprocWorkflowInstancesItem; idCursor: false };
+    list: {
+      item: bizproc.BizprocWorkflowInstancesItem;
+      idCursor: false;
+      select: {
+        param: 'SELECT';
+        names: bizproc.BizprocWorkflowInstancesSelect[number];
+        default: 'ID' | 'MODIFIED' | 'OWNED_UNTIL';
+      };
+    };
   };
   /** Delete Running Process */
   'bizproc.workflow.kill': {
@@ -369,7 +405,15 @@ export interface Methods {
     params: bizproc.BizprocWorkflowTemplateListParams;
     result: bizproc.BizprocWorkflowTemplateListResult;
     errorCode: bizproc.BizprocWorkflowTemplateListErrorCode | SystemErrorCode;
-    list: { item: bizproc.BizprocWorkflowTemplateListItem; idCursor: false };
+    list: {
+      item: bizproc.BizprocWorkflowTemplateListItem;
+      idCursor: false;
+      select: {
+        param: 'SELECT';
+        names: bizproc.BizprocWorkflowTemplateListSelect[number];
+        default: 'ID';
+      };
+    };
   };
   /** Update Business Process Template */
   'bizproc.workflow.template.update': {
@@ -397,7 +441,7 @@ export interface Methods {
     params: booking.BookingV1BookingClientListParams;
     result: booking.BookingV1BookingClientListResult;
     errorCode: booking.BookingV1BookingClientListErrorCode | SystemErrorCode;
-    list: { item: booking.BookingV1BookingClientListItem; idCursor: false };
+    list: { item: booking.BookingV1BookingClientListItem; idCursor: false; select: never };
   };
   /** Add Clients to Booking */
   'booking.v1.booking.client.set': {
@@ -432,7 +476,7 @@ export interface Methods {
     params: booking.BookingV1BookingExternalDataListParams;
     result: booking.BookingV1BookingExternalDataListResult;
     errorCode: booking.BookingV1BookingExternalDataListErrorCode | SystemErrorCode;
-    list: { item: booking.BookingV1BookingExternalDataListItem; idCursor: false };
+    list: { item: booking.BookingV1BookingExternalDataListItem; idCursor: false; select: never };
   };
   /** Set Connections for Booking */
   'booking.v1.booking.externalData.set': {
@@ -460,7 +504,7 @@ export interface Methods {
     params: booking.BookingV1BookingListParams;
     result: booking.BookingV1BookingListResult;
     errorCode: booking.BookingV1BookingListErrorCode | SystemErrorCode;
-    list: { item: booking.BookingV1BookingListItem; idCursor: false };
+    list: { item: booking.BookingV1BookingListItem; idCursor: false; select: never };
   };
   /** Update Booking */
   'booking.v1.booking.update': {
@@ -474,7 +518,7 @@ export interface Methods {
     params: booking.BookingV1ClienttypeListParams;
     result: booking.BookingV1ClienttypeListResult;
     errorCode: SystemErrorCode;
-    list: { item: booking.BookingV1ClienttypeListItem; idCursor: false };
+    list: { item: booking.BookingV1ClienttypeListItem; idCursor: false; select: never };
   };
   /** Add a New Resource */
   'booking.v1.resource.add': {
@@ -502,14 +546,14 @@ export interface Methods {
     params: booking.BookingV1ResourceListParams;
     result: booking.BookingV1ResourceListResult;
     errorCode: booking.BookingV1ResourceListErrorCode | SystemErrorCode;
-    list: { item: booking.BookingV1ResourceListItem; idCursor: false };
+    list: { item: booking.BookingV1ResourceListItem; idCursor: false; select: never };
   };
   /** Get Slot Settings for Resource */
   'booking.v1.resource.slots.list': {
     params: booking.BookingV1ResourceSlotsListParams;
     result: booking.BookingV1ResourceSlotsListResult;
     errorCode: booking.BookingV1ResourceSlotsListErrorCode | SystemErrorCode;
-    list: { item: booking.BookingV1ResourceSlotsListItem; idCursor: false };
+    list: { item: booking.BookingV1ResourceSlotsListItem; idCursor: false; select: never };
   };
   /** Set Slots for Resource */
   'booking.v1.resource.slots.set': {
@@ -558,7 +602,7 @@ export interface Methods {
     params: booking.BookingV1ResourceTypeListParams;
     result: booking.BookingV1ResourceTypeListResult;
     errorCode: booking.BookingV1ResourceTypeListErrorCode | SystemErrorCode;
-    list: { item: booking.BookingV1ResourceTypeListItem; idCursor: false };
+    list: { item: booking.BookingV1ResourceTypeListItem; idCursor: false; select: never };
   };
   /** Update Resource Type */
   'booking.v1.resourceType.update': {
@@ -579,7 +623,7 @@ export interface Methods {
     params: booking.BookingV1WaitlistClientListParams;
     result: booking.BookingV1WaitlistClientListResult;
     errorCode: booking.BookingV1WaitlistClientListErrorCode | SystemErrorCode;
-    list: { item: booking.BookingV1WaitlistClientListItem; idCursor: false };
+    list: { item: booking.BookingV1WaitlistClientListItem; idCursor: false; select: never };
   };
   /** Add Clients to the Waitlist Record in */
   'booking.v1.waitlist.client.set': {
@@ -614,7 +658,7 @@ export interface Methods {
     params: booking.BookingV1WaitlistExternalDataListParams;
     result: booking.BookingV1WaitlistExternalDataListResult;
     errorCode: booking.BookingV1WaitlistExternalDataListErrorCode | SystemErrorCode;
-    list: { item: booking.BookingV1WaitlistExternalDataListItem; idCursor: false };
+    list: { item: booking.BookingV1WaitlistExternalDataListItem; idCursor: false; select: never };
   };
   /** Set Connections for Recording in the Waitlist */
   'booking.v1.waitlist.externalData.set': {
@@ -642,7 +686,7 @@ export interface Methods {
     params: booking.BookingV1WaitlistListParams;
     result: booking.BookingV1WaitlistListResult;
     errorCode: SystemErrorCode;
-    list: { item: booking.BookingV1WaitlistListItem; idCursor: false };
+    list: { item: booking.BookingV1WaitlistListItem; idCursor: false; select: never };
   };
   /** Update a record in the waitlist */
   'booking.v1.waitlist.update': {
@@ -726,7 +770,7 @@ export interface Methods {
     params: calendar.CalendarResourceBookingListParams;
     result: calendar.CalendarResourceBookingListResult;
     errorCode: SystemErrorCode;
-    list: { item: calendar.CalendarResourceBookingListItem; idCursor: false };
+    list: { item: calendar.CalendarResourceBookingListItem; idCursor: false; select: never };
   };
   /** Delete Resource */
   'calendar.resource.delete': {
@@ -740,7 +784,7 @@ export interface Methods {
     params: calendar.CalendarResourceListParams;
     result: calendar.CalendarResourceListResult;
     errorCode: SystemErrorCode;
-    list: { item: calendar.CalendarResourceListItem; idCursor: false };
+    list: { item: calendar.CalendarResourceListItem; idCursor: false; select: never };
   };
   /** Update resource */
   'calendar.resource.update': {
@@ -824,7 +868,11 @@ export interface Methods {
     params: catalog.CatalogCatalogListParams;
     result: catalog.CatalogCatalogListResult;
     errorCode: catalog.CatalogCatalogListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogCatalogListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogCatalogListItem;
+      idCursor: false;
+      select: { param: 'select'; names: catalog.CatalogCatalogListSelect[number]; default: never };
+    };
   };
   /** Create Inventory Document */
   'catalog.document.add': {
@@ -921,7 +969,15 @@ export interface Methods {
     params: catalog.CatalogDocumentElementListParams;
     result: catalog.CatalogDocumentElementListResult;
     errorCode: catalog.CatalogDocumentElementListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogDocumentElementListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogDocumentElementListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: catalog.CatalogDocumentElementListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update Product in Inventory Document */
   'catalog.document.element.update': {
@@ -952,7 +1008,11 @@ export interface Methods {
     params: catalog.CatalogDocumentListParams;
     result: catalog.CatalogDocumentListResult;
     errorCode: SystemErrorCode;
-    list: { item: catalog.CatalogDocumentListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogDocumentListItem;
+      idCursor: false;
+      select: { param: 'select'; names: catalog.CatalogDocumentListSelect[number]; default: never };
+    };
   };
   /** Check the status of inventory management */
   'catalog.document.mode.status': {
@@ -1004,7 +1064,15 @@ export interface Methods {
     params: catalog.CatalogDocumentcontractorListParams;
     result: catalog.CatalogDocumentcontractorListResult;
     errorCode: SystemErrorCode;
-    list: { item: catalog.CatalogDocumentcontractorListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogDocumentcontractorListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: catalog.CatalogDocumentcontractorListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Get a List of Rounding Types */
   'catalog.enum.getRoundTypes': {
@@ -1039,7 +1107,11 @@ export interface Methods {
     params: catalog.CatalogExtraListParams;
     result: catalog.CatalogExtraListResult;
     errorCode: catalog.CatalogExtraListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogExtraListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogExtraListItem;
+      idCursor: false;
+      select: { param: 'select'; names: catalog.CatalogExtraListSelect[number]; default: never };
+    };
   };
   /** Add Measurement Unit */
   'catalog.measure.add': {
@@ -1074,7 +1146,11 @@ export interface Methods {
     params: catalog.CatalogMeasureListParams;
     result: catalog.CatalogMeasureListResult;
     errorCode: catalog.CatalogMeasureListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogMeasureListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogMeasureListItem;
+      idCursor: false;
+      select: { param: 'select'; names: catalog.CatalogMeasureListSelect[number]; default: never };
+    };
   };
   /** Update Measurement Unit */
   'catalog.measure.update': {
@@ -1116,7 +1192,11 @@ export interface Methods {
     params: catalog.CatalogPriceListParams;
     result: catalog.CatalogPriceListResult;
     errorCode: catalog.CatalogPriceListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogPriceListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogPriceListItem;
+      idCursor: false;
+      select: { param: 'select'; names: catalog.CatalogPriceListSelect[number]; default: never };
+    };
   };
   /** Update Product Price Collection */
   'catalog.price.modify': {
@@ -1165,7 +1245,15 @@ export interface Methods {
     params: catalog.CatalogPriceTypeListParams;
     result: catalog.CatalogPriceTypeListResult;
     errorCode: catalog.CatalogPriceTypeListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogPriceTypeListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogPriceTypeListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: catalog.CatalogPriceTypeListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update Price Type */
   'catalog.priceType.update': {
@@ -1200,7 +1288,15 @@ export interface Methods {
     params: catalog.CatalogPriceTypeGroupListParams;
     result: catalog.CatalogPriceTypeGroupListResult;
     errorCode: catalog.CatalogPriceTypeGroupListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogPriceTypeGroupListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogPriceTypeGroupListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: catalog.CatalogPriceTypeGroupListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Add Translation for Price Type Name */
   'catalog.priceTypeLang.add': {
@@ -1242,7 +1338,15 @@ export interface Methods {
     params: catalog.CatalogPriceTypeLangListParams;
     result: catalog.CatalogPriceTypeLangListResult;
     errorCode: catalog.CatalogPriceTypeLangListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogPriceTypeLangListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogPriceTypeLangListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: catalog.CatalogPriceTypeLangListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update the translation of the price type name */
   'catalog.priceTypeLang.update': {
@@ -1291,7 +1395,11 @@ export interface Methods {
     params: catalog.CatalogProductListParams;
     result: catalog.CatalogProductListResult;
     errorCode: catalog.CatalogProductListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogProductListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogProductListItem;
+      idCursor: false;
+      select: { param: 'select'; names: catalog.CatalogProductListSelect[number]; default: never };
+    };
   };
   /** Add Product Variation */
   'catalog.product.offer.add': {
@@ -1333,7 +1441,15 @@ export interface Methods {
     params: catalog.CatalogProductOfferListParams;
     result: catalog.CatalogProductOfferListResult;
     errorCode: catalog.CatalogProductOfferListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogProductOfferListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogProductOfferListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: catalog.CatalogProductOfferListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update Product Variation Fields */
   'catalog.product.offer.update': {
@@ -1382,7 +1498,15 @@ export interface Methods {
     params: catalog.CatalogProductServiceListParams;
     result: catalog.CatalogProductServiceListResult;
     errorCode: catalog.CatalogProductServiceListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogProductServiceListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogProductServiceListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: catalog.CatalogProductServiceListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update Service Fields */
   'catalog.product.service.update': {
@@ -1431,7 +1555,15 @@ export interface Methods {
     params: catalog.CatalogProductSkuListParams;
     result: catalog.CatalogProductSkuListResult;
     errorCode: catalog.CatalogProductSkuListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogProductSkuListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogProductSkuListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: catalog.CatalogProductSkuListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update the main product fields */
   'catalog.product.sku.update': {
@@ -1480,7 +1612,15 @@ export interface Methods {
     params: catalog.CatalogProductImageListParams;
     result: catalog.CatalogProductImageListResult;
     errorCode: catalog.CatalogProductImageListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogProductImageListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogProductImageListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: catalog.CatalogProductImageListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Add Product Property or Variation */
   'catalog.productProperty.add': {
@@ -1515,7 +1655,16 @@ export interface Methods {
     params: catalog.CatalogProductPropertyListParams;
     result: catalog.CatalogProductPropertyListResult;
     errorCode: catalog.CatalogProductPropertyListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogProductPropertyListItem; idCursor: true };
+    list: {
+      item: catalog.CatalogProductPropertyListItem;
+      idCursor: true;
+      idField: 'id';
+      select: {
+        param: 'select';
+        names: catalog.CatalogProductPropertyListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update Product or Variation Property */
   'catalog.productProperty.update': {
@@ -1557,7 +1706,16 @@ export interface Methods {
     params: catalog.CatalogProductPropertyEnumListParams;
     result: catalog.CatalogProductPropertyEnumListResult;
     errorCode: catalog.CatalogProductPropertyEnumListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogProductPropertyEnumListItem; idCursor: true };
+    list: {
+      item: catalog.CatalogProductPropertyEnumListItem;
+      idCursor: true;
+      idField: 'id';
+      select: {
+        param: 'select';
+        names: catalog.CatalogProductPropertyEnumListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update the Value of the List Property */
   'catalog.productPropertyEnum.update': {
@@ -1601,7 +1759,16 @@ export interface Methods {
     params: catalog.CatalogProductPropertyFeatureListParams;
     result: catalog.CatalogProductPropertyFeatureListResult;
     errorCode: catalog.CatalogProductPropertyFeatureListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogProductPropertyFeatureListItem; idCursor: true };
+    list: {
+      item: catalog.CatalogProductPropertyFeatureListItem;
+      idCursor: true;
+      idField: 'id';
+      select: {
+        param: 'select';
+        names: catalog.CatalogProductPropertyFeatureListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update Product Property or Variation Parameter */
   'catalog.productPropertyFeature.update': {
@@ -1622,7 +1789,15 @@ export interface Methods {
     params: catalog.CatalogProductPropertySectionListParams;
     result: catalog.CatalogProductPropertySectionListResult;
     errorCode: catalog.CatalogProductPropertySectionListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogProductPropertySectionListItem; idCursor: true };
+    list: {
+      item: catalog.CatalogProductPropertySectionListItem;
+      idCursor: true;
+      select: {
+        param: 'select';
+        names: catalog.CatalogProductPropertySectionListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Set Section Settings for Property */
   'catalog.productPropertySection.set': {
@@ -1650,7 +1825,11 @@ export interface Methods {
     params: catalog.CatalogRatioListParams;
     result: catalog.CatalogRatioListResult;
     errorCode: catalog.CatalogRatioListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogRatioListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogRatioListItem;
+      idCursor: false;
+      select: { param: 'select'; names: catalog.CatalogRatioListSelect[number]; default: never };
+    };
   };
   /** Create a Price Rounding Rule */
   'catalog.roundingRule.add': {
@@ -1685,7 +1864,15 @@ export interface Methods {
     params: catalog.CatalogRoundingRuleListParams;
     result: catalog.CatalogRoundingRuleListResult;
     errorCode: catalog.CatalogRoundingRuleListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogRoundingRuleListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogRoundingRuleListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: catalog.CatalogRoundingRuleListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update Price Rounding Rule */
   'catalog.roundingRule.update': {
@@ -1727,7 +1914,11 @@ export interface Methods {
     params: catalog.CatalogSectionListParams;
     result: catalog.CatalogSectionListResult;
     errorCode: catalog.CatalogSectionListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogSectionListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogSectionListItem;
+      idCursor: false;
+      select: { param: 'select'; names: catalog.CatalogSectionListSelect[number]; default: never };
+    };
   };
   /** Update the catalog section */
   'catalog.section.update': {
@@ -1769,7 +1960,11 @@ export interface Methods {
     params: catalog.CatalogStoreListParams;
     result: catalog.CatalogStoreListResult;
     errorCode: catalog.CatalogStoreListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogStoreListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogStoreListItem;
+      idCursor: false;
+      select: { param: 'select'; names: catalog.CatalogStoreListSelect[number]; default: never };
+    };
   };
   /** Update Warehouse */
   'catalog.store.update': {
@@ -1797,14 +1992,30 @@ export interface Methods {
     params: catalog.CatalogStoreproductListParams;
     result: catalog.CatalogStoreproductListResult;
     errorCode: catalog.CatalogStoreproductListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogStoreproductListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogStoreproductListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: catalog.CatalogStoreproductListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Get a List of Custom Field Values for Inventory Accounting Documents */
   'catalog.userfield.document.list': {
     params: catalog.CatalogUserfieldDocumentListParams;
     result: catalog.CatalogUserfieldDocumentListResult;
     errorCode: SystemErrorCode;
-    list: { item: catalog.CatalogUserfieldDocumentListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogUserfieldDocumentListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: catalog.CatalogUserfieldDocumentListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update User Field Values for Inventory Accounting Documents */
   'catalog.userfield.document.update': {
@@ -1846,7 +2057,11 @@ export interface Methods {
     params: catalog.CatalogVatListParams;
     result: catalog.CatalogVatListResult;
     errorCode: catalog.CatalogVatListErrorCode | SystemErrorCode;
-    list: { item: catalog.CatalogVatListItem; idCursor: false };
+    list: {
+      item: catalog.CatalogVatListItem;
+      idCursor: false;
+      select: { param: 'select'; names: catalog.CatalogVatListSelect[number]; default: never };
+    };
   };
   /** Update VAT Rate */
   'catalog.vat.update': {
@@ -1891,7 +2106,7 @@ export interface Methods {
     params: crm.CrmActivityBadgeListParams;
     result: crm.CrmActivityBadgeListResult;
     errorCode: crm.CrmActivityBadgeListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmActivityBadgeListItem; idCursor: false };
+    list: { item: crm.CrmActivityBadgeListItem; idCursor: false; select: never };
   };
   /** Add a deal binding to a CRM object */
   'crm.activity.binding.add': {
@@ -1912,7 +2127,7 @@ export interface Methods {
     params: crm.CrmActivityBindingListParams;
     result: crm.CrmActivityBindingListResult;
     errorCode: crm.CrmActivityBindingListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmActivityBindingListItem; idCursor: false };
+    list: { item: crm.CrmActivityBindingListItem; idCursor: false; select: never };
   };
   /** Update Activity Link to CRM Item */
   'crm.activity.binding.move': {
@@ -2003,7 +2218,12 @@ export interface Methods {
     params: crm.CrmActivityListParams;
     result: crm.CrmActivityListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmActivityListItem; idCursor: true };
+    list: {
+      item: crm.CrmActivityListItem;
+      idCursor: true;
+      idField: 'ID';
+      select: { param: 'select'; names: crm.CrmActivityListSelect[number]; default: never };
+    };
   };
   /** Add Universal Activity */
   'crm.activity.todo.add': {
@@ -2066,7 +2286,7 @@ export interface Methods {
     params: crm.CrmActivityTypeListParams;
     result: crm.CrmActivityTypeListResult;
     errorCode: crm.CrmActivityTypeListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmActivityTypeListItem; idCursor: false };
+    list: { item: crm.CrmActivityTypeListItem; idCursor: false; select: never };
   };
   /**
    * Update System CRM Activity
@@ -2104,7 +2324,11 @@ export interface Methods {
     params: crm.CrmAddressListParams;
     result: crm.CrmAddressListResult;
     errorCode: crm.CrmAddressListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmAddressListItem; idCursor: true };
+    list: {
+      item: crm.CrmAddressListItem;
+      idCursor: true;
+      select: { param: 'select'; names: crm.CrmAddressListSelect[number]; default: never };
+    };
   };
   /** Update Address for */
   'crm.address.update': {
@@ -2146,7 +2370,7 @@ export interface Methods {
     params: crm.CrmAutomatedsolutionListParams;
     result: crm.CrmAutomatedsolutionListResult;
     errorCode: crm.CrmAutomatedsolutionListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmAutomatedsolutionListItem; idCursor: true };
+    list: { item: crm.CrmAutomatedsolutionListItem; idCursor: true; idField: 'id'; select: never };
   };
   /** Update Digital Workplace */
   'crm.automatedsolution.update': {
@@ -2188,7 +2412,7 @@ export interface Methods {
     params: crm.CrmAutomationTriggerListParams;
     result: crm.CrmAutomationTriggerListResult;
     errorCode: crm.CrmAutomationTriggerListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmAutomationTriggerListItem; idCursor: false };
+    list: { item: crm.CrmAutomationTriggerListItem; idCursor: false; select: never };
   };
   /** Create a New Call List */
   'crm.calllist.add': {
@@ -2216,7 +2440,11 @@ export interface Methods {
     params: crm.CrmCalllistListParams;
     result: crm.CrmCalllistListResult;
     errorCode: crm.CrmCalllistListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmCalllistListItem; idCursor: false };
+    list: {
+      item: crm.CrmCalllistListItem;
+      idCursor: false;
+      select: { param: 'SELECT'; names: crm.CrmCalllistListSelect[number]; default: never };
+    };
   };
   /** Get the list of call statuses */
   'crm.calllist.statuslist': {
@@ -2260,7 +2488,7 @@ export interface Methods {
     params: crm.CrmCatalogListParams;
     result: crm.CrmCatalogListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmCatalogListItem; idCursor: false };
+    list: { item: crm.CrmCatalogListItem; idCursor: false; select: never };
   };
   /** Add a New Sales Funnel */
   'crm.category.add': {
@@ -2295,7 +2523,7 @@ export interface Methods {
     params: crm.CrmCategoryListParams;
     result: crm.CrmCategoryListResult;
     errorCode: crm.CrmCategoryListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmCategoryListItem; idCursor: false };
+    list: { item: crm.CrmCategoryListItem; idCursor: false; select: never };
   };
   /** Update Sales Funnel */
   'crm.category.update': {
@@ -2434,7 +2662,12 @@ export interface Methods {
     params: crm.CrmCompanyListParams;
     result: crm.CrmCompanyListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmCompanyListItem; idCursor: true };
+    list: {
+      item: crm.CrmCompanyListItem;
+      idCursor: true;
+      idField: 'ID';
+      select: { param: 'select'; names: crm.CrmCompanyListSelect[number]; default: never };
+    };
   };
   /**
    * Update Existing Company
@@ -2472,7 +2705,7 @@ export interface Methods {
     params: crm.CrmCompanyUserfieldListParams;
     result: crm.CrmCompanyUserfieldListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmCompanyUserfieldListItem; idCursor: false };
+    list: { item: crm.CrmCompanyUserfieldListItem; idCursor: false; select: never };
   };
   /** Update Company User Field */
   'crm.company.userfield.update': {
@@ -2611,7 +2844,12 @@ export interface Methods {
     params: crm.CrmContactListParams;
     result: crm.CrmContactListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmContactListItem; idCursor: true };
+    list: {
+      item: crm.CrmContactListItem;
+      idCursor: true;
+      idField: 'ID';
+      select: { param: 'select'; names: crm.CrmContactListSelect[number]; default: never };
+    };
   };
   /**
    * Update Contact
@@ -2649,7 +2887,7 @@ export interface Methods {
     params: crm.CrmContactUserfieldListParams;
     result: crm.CrmContactUserfieldListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmContactUserfieldListItem; idCursor: false };
+    list: { item: crm.CrmContactUserfieldListItem; idCursor: false; select: never };
   };
   /** Edit an Existing Contact Custom Field */
   'crm.contact.userfield.update': {
@@ -2705,7 +2943,7 @@ export interface Methods {
     params: crm.CrmCurrencyListParams;
     result: crm.CrmCurrencyListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmCurrencyListItem; idCursor: false };
+    list: { item: crm.CrmCurrencyListItem; idCursor: false; select: never };
   };
   /** Delete Currency Localizations */
   'crm.currency.localizations.delete': {
@@ -2872,7 +3110,12 @@ export interface Methods {
     params: crm.CrmDealListParams;
     result: crm.CrmDealListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmDealListItem; idCursor: true };
+    list: {
+      item: crm.CrmDealListItem;
+      idCursor: true;
+      idField: 'ID';
+      select: { param: 'select'; names: crm.CrmDealListSelect[number]; default: never };
+    };
   };
   /**
    * Get Deal Products
@@ -2934,7 +3177,7 @@ export interface Methods {
     params: crm.CrmDealRecurringListParams;
     result: crm.CrmDealRecurringListResult;
     errorCode: crm.CrmDealRecurringListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmDealRecurringListItem; idCursor: true };
+    list: { item: crm.CrmDealRecurringListItem; idCursor: true; idField: 'ID'; select: never };
   };
   /** Update the Recurring Deal Template Settings */
   'crm.deal.recurring.update': {
@@ -2979,7 +3222,7 @@ export interface Methods {
     params: crm.CrmDealUserfieldListParams;
     result: crm.CrmDealUserfieldListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmDealUserfieldListItem; idCursor: false };
+    list: { item: crm.CrmDealUserfieldListItem; idCursor: false; select: never };
   };
   /** Update Existing Custom Field for Deals */
   'crm.deal.userfield.update': {
@@ -3056,7 +3299,7 @@ export interface Methods {
     params: crm.CrmDealcategoryListParams;
     result: crm.CrmDealcategoryListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmDealcategoryListItem; idCursor: false };
+    list: { item: crm.CrmDealcategoryListItem; idCursor: false; select: never };
   };
   /**
    * Get a List of Deal Stages for the Endpoint
@@ -3066,7 +3309,7 @@ export interface Methods {
     params: crm.CrmDealcategoryStageListParams;
     result: crm.CrmDealcategoryStageListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmDealcategoryStageListItem; idCursor: false };
+    list: { item: crm.CrmDealcategoryStageListItem; idCursor: false; select: never };
   };
   /**
    * Get the Identifier of the Directory Where Deal Stages are Stored
@@ -3128,7 +3371,16 @@ export interface Methods {
     params: crm.CrmDocumentgeneratorDocumentListParams;
     result: crm.CrmDocumentgeneratorDocumentListResult;
     errorCode: crm.CrmDocumentgeneratorDocumentListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmDocumentgeneratorDocumentListItem; idCursor: true };
+    list: {
+      item: crm.CrmDocumentgeneratorDocumentListItem;
+      idCursor: true;
+      idField: 'id';
+      select: {
+        param: 'select';
+        names: crm.CrmDocumentgeneratorDocumentListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update Document */
   'crm.documentgenerator.document.update': {
@@ -3170,7 +3422,7 @@ export interface Methods {
     params: crm.CrmDocumentgeneratorNumeratorListParams;
     result: crm.CrmDocumentgeneratorNumeratorListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmDocumentgeneratorNumeratorListItem; idCursor: false };
+    list: { item: crm.CrmDocumentgeneratorNumeratorListItem; idCursor: false; select: never };
   };
   /** Update The */
   'crm.documentgenerator.numerator.update': {
@@ -3212,7 +3464,16 @@ export interface Methods {
     params: crm.CrmDocumentgeneratorTemplateListParams;
     result: crm.CrmDocumentgeneratorTemplateListResult;
     errorCode: crm.CrmDocumentgeneratorTemplateListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmDocumentgeneratorTemplateListItem; idCursor: true };
+    list: {
+      item: crm.CrmDocumentgeneratorTemplateListItem;
+      idCursor: true;
+      idField: 'id';
+      select: {
+        param: 'select';
+        names: crm.CrmDocumentgeneratorTemplateListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update Existing Document Template */
   'crm.documentgenerator.template.update': {
@@ -3240,7 +3501,7 @@ export interface Methods {
     params: crm.CrmDuplicateVolatileTypeListParams;
     result: crm.CrmDuplicateVolatileTypeListResult;
     errorCode: crm.CrmDuplicateVolatileTypeListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmDuplicateVolatileTypeListItem; idCursor: false };
+    list: { item: crm.CrmDuplicateVolatileTypeListItem; idCursor: false; select: never };
   };
   /** Add Field to Duplicate Search */
   'crm.duplicate.volatileType.register': {
@@ -3416,7 +3677,7 @@ export interface Methods {
     params: crm.CrmInvoiceListParams;
     result: crm.CrmInvoiceListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmInvoiceListItem; idCursor: false };
+    list: { item: crm.CrmInvoiceListItem; idCursor: false; select: never };
   };
   /**
    * Add Configuration for Recurring Invoice
@@ -3476,7 +3737,7 @@ export interface Methods {
     params: crm.CrmInvoiceRecurringListParams;
     result: crm.CrmInvoiceRecurringListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmInvoiceRecurringListItem; idCursor: false };
+    list: { item: crm.CrmInvoiceRecurringListItem; idCursor: false; select: never };
   };
   /**
    * Change Settings for Recurring Invoice
@@ -3536,7 +3797,7 @@ export interface Methods {
     params: crm.CrmInvoiceStatusListParams;
     result: crm.CrmInvoiceStatusListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmInvoiceStatusListItem; idCursor: false };
+    list: { item: crm.CrmInvoiceStatusListItem; idCursor: false; select: never };
   };
   /**
    * Update Invoice Status
@@ -3596,7 +3857,7 @@ export interface Methods {
     params: crm.CrmInvoiceUserfieldListParams;
     result: crm.CrmInvoiceUserfieldListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmInvoiceUserfieldListItem; idCursor: false };
+    list: { item: crm.CrmInvoiceUserfieldListItem; idCursor: false; select: never };
   };
   /**
    * Update Custom Field
@@ -3641,7 +3902,7 @@ export interface Methods {
     params: crm.CrmItemDeliveryListParams;
     result: crm.CrmItemDeliveryListResult;
     errorCode: crm.CrmItemDeliveryListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmItemDeliveryListItem; idCursor: false };
+    list: { item: crm.CrmItemDeliveryListItem; idCursor: false; select: never };
   };
   /** Set a Common Detail Form for All Users */
   'crm.item.details.configuration.forceCommonScopeForAll': {
@@ -3697,7 +3958,12 @@ export interface Methods {
     params: crm.CrmItemListParams;
     result: crm.CrmItemListResult;
     errorCode: crm.CrmItemListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmItemListItem; idCursor: true };
+    list: {
+      item: crm.CrmItemListItem;
+      idCursor: true;
+      idField: 'id';
+      select: { param: 'select'; names: crm.CrmItemListSelect[number]; default: never };
+    };
   };
   /** Add Payment */
   'crm.item.payment.add': {
@@ -3732,7 +3998,7 @@ export interface Methods {
     params: crm.CrmItemPaymentDeliveryListParams;
     result: crm.CrmItemPaymentDeliveryListResult;
     errorCode: crm.CrmItemPaymentDeliveryListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmItemPaymentDeliveryListItem; idCursor: false };
+    list: { item: crm.CrmItemPaymentDeliveryListItem; idCursor: false; select: never };
   };
   /** Reassign Delivery Position to Another Document */
   'crm.item.payment.delivery.setDelivery': {
@@ -3753,7 +4019,7 @@ export interface Methods {
     params: crm.CrmItemPaymentListParams;
     result: crm.CrmItemPaymentListResult;
     errorCode: crm.CrmItemPaymentListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmItemPaymentListItem; idCursor: false };
+    list: { item: crm.CrmItemPaymentListItem; idCursor: false; select: never };
   };
   /** Change Payment Status to "Paid" */
   'crm.item.payment.pay': {
@@ -3781,7 +4047,7 @@ export interface Methods {
     params: crm.CrmItemPaymentProductListParams;
     result: crm.CrmItemPaymentProductListResult;
     errorCode: crm.CrmItemPaymentProductListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmItemPaymentProductListItem; idCursor: false };
+    list: { item: crm.CrmItemPaymentProductListItem; idCursor: false; select: never };
   };
   /** Change Product Quantity */
   'crm.item.payment.product.setQuantity': {
@@ -3844,7 +4110,7 @@ export interface Methods {
     params: crm.CrmItemProductrowListParams;
     result: crm.CrmItemProductrowListResult;
     errorCode: crm.CrmItemProductrowListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmItemProductrowListItem; idCursor: true };
+    list: { item: crm.CrmItemProductrowListItem; idCursor: true; idField: 'id'; select: never };
   };
   /** Save Product Row of CRM Object */
   'crm.item.productrow.set': {
@@ -3997,7 +4263,12 @@ export interface Methods {
     params: crm.CrmLeadListParams;
     result: crm.CrmLeadListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmLeadListItem; idCursor: true };
+    list: {
+      item: crm.CrmLeadListItem;
+      idCursor: true;
+      idField: 'ID';
+      select: { param: 'select'; names: crm.CrmLeadListSelect[number]; default: never };
+    };
   };
   /**
    * Get Lead Product Rows
@@ -4055,7 +4326,7 @@ export interface Methods {
     params: crm.CrmLeadUserfieldListParams;
     result: crm.CrmLeadUserfieldListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmLeadUserfieldListItem; idCursor: false };
+    list: { item: crm.CrmLeadUserfieldListItem; idCursor: false; select: never };
   };
   /** Update Existing Custom Field for Leads */
   'crm.lead.userfield.update': {
@@ -4112,7 +4383,7 @@ export interface Methods {
     params: crm.CrmMeasureListParams;
     result: crm.CrmMeasureListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmMeasureListItem; idCursor: false };
+    list: { item: crm.CrmMeasureListItem; idCursor: false; select: never };
   };
   /**
    * Update Measurement Unit
@@ -4157,7 +4428,16 @@ export interface Methods {
     params: crm.CrmOrderentityListParams;
     result: crm.CrmOrderentityListResult;
     errorCode: crm.CrmOrderentityListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmOrderentityListItem; idCursor: true };
+    list: {
+      item: crm.CrmOrderentityListItem;
+      idCursor: true;
+      select: {
+        param: 'select';
+        names: crm.CrmOrderentityListSelect[number];
+        default: never;
+        keys: { orderId: 'ORDER_ID'; ownerId: 'OWNER_ID'; ownerTypeId: 'OWNER_TYPE_ID' };
+      };
+    };
   };
   /**
    * Get Fields for Payment Methods
@@ -4177,7 +4457,7 @@ export interface Methods {
     params: crm.CrmPaysystemListParams;
     result: crm.CrmPaysystemListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmPaysystemListItem; idCursor: false };
+    list: { item: crm.CrmPaysystemListItem; idCursor: false; select: never };
   };
   /**
    * Get Fields for CRM Payer Types
@@ -4197,7 +4477,7 @@ export interface Methods {
     params: crm.CrmPersontypeListParams;
     result: crm.CrmPersontypeListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmPersontypeListItem; idCursor: false };
+    list: { item: crm.CrmPersontypeListItem; idCursor: false; select: never };
   };
   /**
    * Add Product
@@ -4247,7 +4527,7 @@ export interface Methods {
     params: crm.CrmProductListParams;
     result: crm.CrmProductListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmProductListItem; idCursor: false };
+    list: { item: crm.CrmProductListItem; idCursor: false; select: never };
   };
   /**
    * Add Product Property
@@ -4307,7 +4587,7 @@ export interface Methods {
     params: crm.CrmProductPropertyListParams;
     result: crm.CrmProductPropertyListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmProductPropertyListItem; idCursor: false };
+    list: { item: crm.CrmProductPropertyListItem; idCursor: false; select: never };
   };
   /**
    * Retrieve Additional Settings Fields for Custom Type
@@ -4367,7 +4647,7 @@ export interface Methods {
     params: crm.CrmProductrowListParams;
     result: crm.CrmProductrowListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmProductrowListItem; idCursor: false };
+    list: { item: crm.CrmProductrowListItem; idCursor: false; select: never };
   };
   /**
    * Add a New Product Section
@@ -4417,7 +4697,11 @@ export interface Methods {
     params: crm.CrmProductsectionListParams;
     result: crm.CrmProductsectionListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmProductsectionListItem; idCursor: false };
+    list: {
+      item: crm.CrmProductsectionListItem;
+      idCursor: false;
+      select: { param: 'select'; names: crm.CrmProductsectionListSelect[number]; default: never };
+    };
   };
   /**
    * Update Product Section
@@ -4519,7 +4803,12 @@ export interface Methods {
     params: crm.CrmQuoteListParams;
     result: crm.CrmQuoteListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmQuoteListItem; idCursor: true };
+    list: {
+      item: crm.CrmQuoteListItem;
+      idCursor: true;
+      idField: 'ID';
+      select: { param: 'select'; names: crm.CrmQuoteListSelect[number]; default: never };
+    };
   };
   /**
    * Retrieve Product Rows of the Estimate
@@ -4577,7 +4866,7 @@ export interface Methods {
     params: crm.CrmQuoteUserfieldListParams;
     result: crm.CrmQuoteUserfieldListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmQuoteUserfieldListItem; idCursor: false };
+    list: { item: crm.CrmQuoteUserfieldListItem; idCursor: false; select: never };
   };
   /** Update Existing Custom Field for Quotes */
   'crm.quote.userfield.update': {
@@ -4626,7 +4915,16 @@ export interface Methods {
     params: crm.CrmRequisiteBankdetailListParams;
     result: crm.CrmRequisiteBankdetailListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmRequisiteBankdetailListItem; idCursor: true };
+    list: {
+      item: crm.CrmRequisiteBankdetailListItem;
+      idCursor: true;
+      idField: 'ID';
+      select: {
+        param: 'select';
+        names: crm.CrmRequisiteBankdetailListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update Bank Details */
   'crm.requisite.bankdetail.update': {
@@ -4675,7 +4973,11 @@ export interface Methods {
     params: crm.CrmRequisiteLinkListParams;
     result: crm.CrmRequisiteLinkListResult;
     errorCode: crm.CrmRequisiteLinkListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmRequisiteLinkListItem; idCursor: true };
+    list: {
+      item: crm.CrmRequisiteLinkListItem;
+      idCursor: true;
+      select: { param: 'select'; names: crm.CrmRequisiteLinkListSelect[number]; default: never };
+    };
   };
   /** Register Requisite Link with Object */
   'crm.requisite.link.register': {
@@ -4696,7 +4998,12 @@ export interface Methods {
     params: crm.CrmRequisiteListParams;
     result: crm.CrmRequisiteListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmRequisiteListItem; idCursor: true };
+    list: {
+      item: crm.CrmRequisiteListItem;
+      idCursor: true;
+      idField: 'ID';
+      select: { param: 'select'; names: crm.CrmRequisiteListSelect[number]; default: never };
+    };
   };
   /** Create a Template */
   'crm.requisite.preset.add': {
@@ -4759,7 +5066,7 @@ export interface Methods {
     params: crm.CrmRequisitePresetFieldListParams;
     result: crm.CrmRequisitePresetFieldListResult;
     errorCode: crm.CrmRequisitePresetFieldListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmRequisitePresetFieldListItem; idCursor: false };
+    list: { item: crm.CrmRequisitePresetFieldListItem; idCursor: false; select: never };
   };
   /** Update Custom Field of a Given Requisite Template */
   'crm.requisite.preset.field.update': {
@@ -4787,7 +5094,12 @@ export interface Methods {
     params: crm.CrmRequisitePresetListParams;
     result: crm.CrmRequisitePresetListResult;
     errorCode: crm.CrmRequisitePresetListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmRequisitePresetListItem; idCursor: true };
+    list: {
+      item: crm.CrmRequisitePresetListItem;
+      idCursor: true;
+      idField: 'ID';
+      select: { param: 'select'; names: crm.CrmRequisitePresetListSelect[number]; default: never };
+    };
   };
   /** Update Requisite Template */
   'crm.requisite.preset.update': {
@@ -4829,7 +5141,7 @@ export interface Methods {
     params: crm.CrmRequisiteUserfieldListParams;
     result: crm.CrmRequisiteUserfieldListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmRequisiteUserfieldListItem; idCursor: false };
+    list: { item: crm.CrmRequisiteUserfieldListItem; idCursor: false; select: never };
   };
   /** Update Custom Field of CRM Requisite */
   'crm.requisite.userfield.update': {
@@ -4850,7 +5162,11 @@ export interface Methods {
     params: crm.CrmStagehistoryListParams;
     result: crm.CrmStagehistoryListResult;
     errorCode: crm.CrmStagehistoryListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmStagehistoryListItem; idCursor: true };
+    list: {
+      item: crm.CrmStagehistoryListItem;
+      idCursor: true;
+      select: { param: 'select'; names: crm.CrmStagehistoryListSelect[number]; default: never };
+    };
   };
   /** Create CRM Status Element */
   'crm.status.add': {
@@ -4899,7 +5215,7 @@ export interface Methods {
     params: crm.CrmStatusListParams;
     result: crm.CrmStatusListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmStatusListItem; idCursor: false };
+    list: { item: crm.CrmStatusListItem; idCursor: false; select: never };
   };
   /** Update CRM Status Element */
   'crm.status.update': {
@@ -4927,7 +5243,7 @@ export interface Methods {
     params: crm.CrmTimelineBindingsListParams;
     result: crm.CrmTimelineBindingsListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmTimelineBindingsListItem; idCursor: false };
+    list: { item: crm.CrmTimelineBindingsListItem; idCursor: false; select: never };
   };
   /** Delete the Link Between a Timeline Record and a CRM Item */
   'crm.timeline.bindings.unbind': {
@@ -4969,7 +5285,12 @@ export interface Methods {
     params: crm.CrmTimelineCommentListParams;
     result: crm.CrmTimelineCommentListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmTimelineCommentListItem; idCursor: true };
+    list: {
+      item: crm.CrmTimelineCommentListItem;
+      idCursor: true;
+      idField: 'ID';
+      select: { param: 'select'; names: crm.CrmTimelineCommentListSelect[number]; default: never };
+    };
   };
   /** Update Comment */
   'crm.timeline.comment.update': {
@@ -5004,7 +5325,7 @@ export interface Methods {
     params: crm.CrmTimelineIconListParams;
     result: crm.CrmTimelineIconListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmTimelineIconListItem; idCursor: false };
+    list: { item: crm.CrmTimelineIconListItem; idCursor: false; select: never };
   };
   /** Pin a Timeline Entry */
   'crm.timeline.item.pin': {
@@ -5067,7 +5388,7 @@ export interface Methods {
     params: crm.CrmTimelineLogmessageListParams;
     result: crm.CrmTimelineLogmessageListResult;
     errorCode: crm.CrmTimelineLogmessageListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmTimelineLogmessageListItem; idCursor: false };
+    list: { item: crm.CrmTimelineLogmessageListItem; idCursor: false; select: never };
   };
   /** Add Logo */
   'crm.timeline.logo.add': {
@@ -5095,7 +5416,7 @@ export interface Methods {
     params: crm.CrmTimelineLogoListParams;
     result: crm.CrmTimelineLogoListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmTimelineLogoListItem; idCursor: false };
+    list: { item: crm.CrmTimelineLogoListItem; idCursor: false; select: never };
   };
   /** Delete Note */
   'crm.timeline.note.delete': {
@@ -5172,7 +5493,7 @@ export interface Methods {
     params: crm.CrmTypeListParams;
     result: crm.CrmTypeListResult;
     errorCode: crm.CrmTypeListErrorCode | SystemErrorCode;
-    list: { item: crm.CrmTypeListItem; idCursor: true };
+    list: { item: crm.CrmTypeListItem; idCursor: true; idField: 'id'; select: never };
   };
   /** Update User Type */
   'crm.type.update': {
@@ -5257,7 +5578,11 @@ export interface Methods {
     params: crm.CrmVatListParams;
     result: crm.CrmVatListResult;
     errorCode: SystemErrorCode;
-    list: { item: crm.CrmVatListItem; idCursor: false };
+    list: {
+      item: crm.CrmVatListItem;
+      idCursor: false;
+      select: { param: 'select'; names: crm.CrmVatListSelect[number]; default: never };
+    };
   };
   /**
    * Update Existing VAT Rate
@@ -5351,7 +5676,7 @@ export interface Methods {
     params: disk.DiskFileGetVersionsParams;
     result: disk.DiskFileGetVersionsResult;
     errorCode: disk.DiskFileGetVersionsErrorCode | SystemErrorCode;
-    list: { item: disk.DiskFileGetVersionsItem; idCursor: false };
+    list: { item: disk.DiskFileGetVersionsItem; idCursor: false; select: never };
   };
   /** Move File to Trash */
   'disk.file.markDeleted': {
@@ -5393,7 +5718,7 @@ export interface Methods {
     params: disk.DiskFileSearchParams;
     result: disk.DiskFileSearchResult;
     errorCode: disk.DiskFileSearchErrorCode | SystemErrorCode;
-    list: { item: disk.DiskFileSearchItem; idCursor: false };
+    list: { item: disk.DiskFileSearchItem; idCursor: false; select: never };
   };
   /** Upload a New Version of a File */
   'disk.file.uploadVersion': {
@@ -5435,7 +5760,7 @@ export interface Methods {
     params: disk.DiskFolderGetChildrenParams;
     result: disk.DiskFolderGetChildrenResult;
     errorCode: disk.DiskFolderGetChildrenErrorCode | SystemErrorCode;
-    list: { item: disk.DiskFolderGetChildrenItem; idCursor: false };
+    list: { item: disk.DiskFolderGetChildrenItem; idCursor: false; select: never };
   };
   /** Get Public Link for Folder */
   'disk.folder.getExternalLink': {
@@ -5519,7 +5844,7 @@ export interface Methods {
     params: disk.DiskStorageGetChildrenParams;
     result: disk.DiskStorageGetChildrenResult;
     errorCode: disk.DiskStorageGetChildrenErrorCode | SystemErrorCode;
-    list: { item: disk.DiskStorageGetChildrenItem; idCursor: false };
+    list: { item: disk.DiskStorageGetChildrenItem; idCursor: false; select: never };
   };
   /** Get Description of Storage Fields */
   'disk.storage.getFields': {
@@ -5540,7 +5865,7 @@ export interface Methods {
     params: disk.DiskStorageGetListParams;
     result: disk.DiskStorageGetListResult;
     errorCode: SystemErrorCode;
-    list: { item: disk.DiskStorageGetListItem; idCursor: false };
+    list: { item: disk.DiskStorageGetListItem; idCursor: false; select: never };
   };
   /** Get Storage Types */
   'disk.storage.getTypes': {
@@ -5611,7 +5936,15 @@ export interface Methods {
     params: documentgenerator.DocumentgeneratorDocumentListParams;
     result: documentgenerator.DocumentgeneratorDocumentListResult;
     errorCode: SystemErrorCode;
-    list: { item: documentgenerator.DocumentgeneratorDocumentListItem; idCursor: false };
+    list: {
+      item: documentgenerator.DocumentgeneratorDocumentListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: documentgenerator.DocumentgeneratorDocumentListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update Existing Document */
   'documentgenerator.document.update': {
@@ -5646,7 +5979,11 @@ export interface Methods {
     params: documentgenerator.DocumentgeneratorNumeratorListParams;
     result: documentgenerator.DocumentgeneratorNumeratorListResult;
     errorCode: SystemErrorCode;
-    list: { item: documentgenerator.DocumentgeneratorNumeratorListItem; idCursor: false };
+    list: {
+      item: documentgenerator.DocumentgeneratorNumeratorListItem;
+      idCursor: false;
+      select: never;
+    };
   };
   /** Update the */
   'documentgenerator.numerator.update': {
@@ -5681,7 +6018,11 @@ export interface Methods {
     params: documentgenerator.DocumentgeneratorRegionListParams;
     result: documentgenerator.DocumentgeneratorRegionListResult;
     errorCode: SystemErrorCode;
-    list: { item: documentgenerator.DocumentgeneratorRegionListItem; idCursor: false };
+    list: {
+      item: documentgenerator.DocumentgeneratorRegionListItem;
+      idCursor: false;
+      select: never;
+    };
   };
   /** Update Region */
   'documentgenerator.region.update': {
@@ -5723,7 +6064,7 @@ export interface Methods {
     params: documentgenerator.DocumentgeneratorRoleListParams;
     result: documentgenerator.DocumentgeneratorRoleListResult;
     errorCode: documentgenerator.DocumentgeneratorRoleListErrorCode | SystemErrorCode;
-    list: { item: documentgenerator.DocumentgeneratorRoleListItem; idCursor: false };
+    list: { item: documentgenerator.DocumentgeneratorRoleListItem; idCursor: false; select: never };
   };
   /** Change Role */
   'documentgenerator.role.update': {
@@ -5765,7 +6106,15 @@ export interface Methods {
     params: documentgenerator.DocumentgeneratorTemplateListParams;
     result: documentgenerator.DocumentgeneratorTemplateListResult;
     errorCode: SystemErrorCode;
-    list: { item: documentgenerator.DocumentgeneratorTemplateListItem; idCursor: false };
+    list: {
+      item: documentgenerator.DocumentgeneratorTemplateListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: documentgenerator.DocumentgeneratorTemplateListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update Template */
   'documentgenerator.template.update': {
@@ -5814,7 +6163,7 @@ export interface Methods {
     params: entity.EntityItemGetParams;
     result: entity.EntityItemGetResult;
     errorCode: entity.EntityItemGetErrorCode | SystemErrorCode;
-    list: { item: entity.EntityItemGetItem; idCursor: false };
+    list: { item: entity.EntityItemGetItem; idCursor: false; select: never };
   };
   /** Add a Storage Item Property */
   'entity.item.property.add': {
@@ -5877,7 +6226,7 @@ export interface Methods {
     params: entity.EntitySectionGetParams;
     result: entity.EntitySectionGetResult;
     errorCode: entity.EntitySectionGetErrorCode | SystemErrorCode;
-    list: { item: entity.EntitySectionGetItem; idCursor: false };
+    list: { item: entity.EntitySectionGetItem; idCursor: false; select: never };
   };
   /** Update a Storage Section */
   'entity.section.update': {
@@ -5926,14 +6275,14 @@ export interface Methods {
     params: event.EventOfflineGetParams;
     result: event.EventOfflineGetResult;
     errorCode: event.EventOfflineGetErrorCode | SystemErrorCode;
-    list: { item: event.EventOfflineGetItem; idCursor: false };
+    list: { item: event.EventOfflineGetItem; idCursor: false; select: never };
   };
   /** Get a List of Offline Events */
   'event.offline.list': {
     params: event.EventOfflineListParams;
     result: event.EventOfflineListResult;
     errorCode: event.EventOfflineListErrorCode | SystemErrorCode;
-    list: { item: event.EventOfflineListItem; idCursor: false };
+    list: { item: event.EventOfflineListItem; idCursor: false; select: never };
   };
   /** Unregister Event Handler */
   'event.unbind': {
@@ -5975,7 +6324,11 @@ export interface Methods {
     params: humanresources.HumanresourcesHcmlinkCompanyListParams;
     result: humanresources.HumanresourcesHcmlinkCompanyListResult;
     errorCode: humanresources.HumanresourcesHcmlinkCompanyListErrorCode | SystemErrorCode;
-    list: { item: humanresources.HumanresourcesHcmlinkCompanyListItem; idCursor: false };
+    list: {
+      item: humanresources.HumanresourcesHcmlinkCompanyListItem;
+      idCursor: false;
+      select: never;
+    };
   };
   /** Update HCM Link Company */
   'humanresources.hcmlink.company.update': {
@@ -5989,14 +6342,22 @@ export interface Methods {
     params: humanresources.HumanresourcesHcmlinkCompanyUserListParams;
     result: humanresources.HumanresourcesHcmlinkCompanyUserListResult;
     errorCode: humanresources.HumanresourcesHcmlinkCompanyUserListErrorCode | SystemErrorCode;
-    list: { item: humanresources.HumanresourcesHcmlinkCompanyUserListItem; idCursor: false };
+    list: {
+      item: humanresources.HumanresourcesHcmlinkCompanyUserListItem;
+      idCursor: false;
+      select: never;
+    };
   };
   /** Get Mapped HCM Link Employee List */
   'humanresources.hcmlink.employee.list': {
     params: humanresources.HumanresourcesHcmlinkEmployeeListParams;
     result: humanresources.HumanresourcesHcmlinkEmployeeListResult;
     errorCode: humanresources.HumanresourcesHcmlinkEmployeeListErrorCode | SystemErrorCode;
-    list: { item: humanresources.HumanresourcesHcmlinkEmployeeListItem; idCursor: false };
+    list: {
+      item: humanresources.HumanresourcesHcmlinkEmployeeListItem;
+      idCursor: false;
+      select: never;
+    };
   };
   /** Transfer HCM Link Employee List */
   'humanresources.hcmlink.employee.set': {
@@ -6101,7 +6462,7 @@ export interface Methods {
     params: im.ImChatUserListParams;
     result: im.ImChatUserListResult;
     errorCode: im.ImChatUserListErrorCode | SystemErrorCode;
-    list: { item: im.ImChatUserListItem; idCursor: false };
+    list: { item: im.ImChatUserListItem; idCursor: false; select: never };
   };
   /** Get Counters */
   'im.counters.get': {
@@ -6115,7 +6476,7 @@ export interface Methods {
     params: im.ImDepartmentColleaguesListParams;
     result: im.ImDepartmentColleaguesListResult;
     errorCode: im.ImDepartmentColleaguesListErrorCode | SystemErrorCode;
-    list: { item: im.ImDepartmentColleaguesListItem; idCursor: false };
+    list: { item: im.ImDepartmentColleaguesListItem; idCursor: false; select: never };
   };
   /** Get a List of Employees from Departments */
   'im.department.employees.get': {
@@ -6185,7 +6546,7 @@ export interface Methods {
     params: im.ImDialogUsersListParams;
     result: im.ImDialogUsersListResult;
     errorCode: im.ImDialogUsersListErrorCode | SystemErrorCode;
-    list: { item: im.ImDialogUsersListItem; idCursor: false };
+    list: { item: im.ImDialogUsersListItem; idCursor: false; select: never };
   };
   /** Send "User is typing" indicator */
   'im.dialog.writing': {
@@ -6338,7 +6699,7 @@ export interface Methods {
     params: im.ImNotifyReadListParams;
     result: im.ImNotifyReadListResult;
     errorCode: im.ImNotifyReadListErrorCode | SystemErrorCode;
-    list: { item: im.ImNotifyReadListItem; idCursor: false };
+    list: { item: im.ImNotifyReadListItem; idCursor: false; select: never };
   };
   /** Get Notification Type Schema */
   'im.notify.schema.get': {
@@ -6373,7 +6734,7 @@ export interface Methods {
     params: im.ImRecentListParams;
     result: im.ImRecentListResult;
     errorCode: SystemErrorCode;
-    list: { item: im.ImRecentListItem; idCursor: false };
+    list: { item: im.ImRecentListItem; idCursor: false; select: never };
   };
   /** Pin a Chat at the Top of the im.recent List */
   'im.recent.pin': {
@@ -6401,14 +6762,14 @@ export interface Methods {
     params: im.ImSearchChatListParams;
     result: im.ImSearchChatListResult;
     errorCode: im.ImSearchChatListErrorCode | SystemErrorCode;
-    list: { item: im.ImSearchChatListItem; idCursor: false };
+    list: { item: im.ImSearchChatListItem; idCursor: false; select: never };
   };
   /** Find Departments */
   'im.search.department.list': {
     params: im.ImSearchDepartmentListParams;
     result: im.ImSearchDepartmentListResult;
     errorCode: im.ImSearchDepartmentListErrorCode | SystemErrorCode;
-    list: { item: im.ImSearchDepartmentListItem; idCursor: false };
+    list: { item: im.ImSearchDepartmentListItem; idCursor: false; select: never };
   };
   /**
    * Add Entry to Search History
@@ -6445,7 +6806,7 @@ export interface Methods {
     params: im.ImSearchUserListParams;
     result: im.ImSearchUserListResult;
     errorCode: im.ImSearchUserListErrorCode | SystemErrorCode;
-    list: { item: im.ImSearchUserListItem; idCursor: false };
+    list: { item: im.ImSearchUserListItem; idCursor: false; select: never };
   };
   /** Get User Data */
   'im.user.get': {
@@ -6553,7 +6914,7 @@ export interface Methods {
     params: imbot.ImbotBotListParams;
     result: imbot.ImbotBotListResult;
     errorCode: imbot.ImbotBotListErrorCode | SystemErrorCode;
-    list: { item: imbot.ImbotBotListItem; idCursor: false };
+    list: { item: imbot.ImbotBotListItem; idCursor: false; select: never };
   };
   /**
    * Create a chat on behalf of the chat bot
@@ -6673,7 +7034,7 @@ export interface Methods {
     params: imbot.ImbotChatUserListParams;
     result: imbot.ImbotChatUserListResult;
     errorCode: imbot.ImbotChatUserListErrorCode | SystemErrorCode;
-    list: { item: imbot.ImbotChatUserListItem; idCursor: false };
+    list: { item: imbot.ImbotChatUserListItem; idCursor: false; select: never };
   };
   /**
    * Send a response to the command
@@ -6807,7 +7168,7 @@ export interface Methods {
     params: imbot.ImbotV2BotListParams;
     result: imbot.ImbotV2BotListResult;
     errorCode: imbot.ImbotV2BotListErrorCode | SystemErrorCode;
-    list: { item: imbot.ImbotV2BotListItem; idCursor: false };
+    list: { item: imbot.ImbotV2BotListItem; idCursor: false; select: never };
   };
   /** Register the Automation rule */
   'imbot.v2.Bot.register': {
@@ -6933,7 +7294,7 @@ export interface Methods {
     params: imbot.ImbotV2ChatUserListParams;
     result: imbot.ImbotV2ChatUserListResult;
     errorCode: imbot.ImbotV2ChatUserListErrorCode | SystemErrorCode;
-    list: { item: imbot.ImbotV2ChatUserListItem; idCursor: false };
+    list: { item: imbot.ImbotV2ChatUserListItem; idCursor: false; select: never };
   };
   /** Create a Group Chat */
   'imbot.v2.Chat.add': {
@@ -6982,7 +7343,7 @@ export interface Methods {
     params: imbot.ImbotV2CommandListParams;
     result: imbot.ImbotV2CommandListResult;
     errorCode: imbot.ImbotV2CommandListErrorCode | SystemErrorCode;
-    list: { item: imbot.ImbotV2CommandListItem; idCursor: false };
+    list: { item: imbot.ImbotV2CommandListItem; idCursor: false; select: never };
   };
   /** Register the Team */
   'imbot.v2.Command.register': {
@@ -7066,7 +7427,7 @@ export interface Methods {
     params: imconnector.ImconnectorListParams;
     result: imconnector.ImconnectorListResult;
     errorCode: imconnector.ImconnectorListErrorCode | SystemErrorCode;
-    list: { item: imconnector.ImconnectorListItem; idCursor: false };
+    list: { item: imconnector.ImconnectorListItem; idCursor: false; select: never };
   };
   /** Register the Connector */
   'imconnector.register': {
@@ -7440,7 +7801,7 @@ export interface Methods {
     params: landing.LandingBlockGetlistParams;
     result: landing.LandingBlockGetlistResult;
     errorCode: landing.LandingBlockGetlistErrorCode | SystemErrorCode;
-    list: { item: landing.LandingBlockGetlistItem; idCursor: false };
+    list: { item: landing.LandingBlockGetlistItem; idCursor: false; select: never };
   };
   /** Get the Manifest of the Method */
   'landing.block.getmanifest': {
@@ -7517,7 +7878,7 @@ export interface Methods {
     params: landing.LandingDemosGetListParams;
     result: landing.LandingDemosGetListResult;
     errorCode: landing.LandingDemosGetListErrorCode | SystemErrorCode;
-    list: { item: landing.LandingDemosGetListItem; idCursor: false };
+    list: { item: landing.LandingDemosGetListItem; idCursor: false; select: never };
   };
   /** Get a List of Templates for Creating Pages */
   'landing.demos.getPageList': {
@@ -7615,7 +7976,7 @@ export interface Methods {
     params: landing.LandingLandingGetListParams;
     result: landing.LandingLandingGetListResult;
     errorCode: landing.LandingLandingGetListErrorCode | SystemErrorCode;
-    list: { item: landing.LandingLandingGetListItem; idCursor: false };
+    list: { item: landing.LandingLandingGetListItem; idCursor: false; select: never };
   };
   /** Get Additional Fields of the Page */
   'landing.landing.getadditionalfields': {
@@ -7755,7 +8116,7 @@ export interface Methods {
     params: landing.LandingRepoGetListParams;
     result: landing.LandingRepoGetListResult;
     errorCode: landing.LandingRepoGetListErrorCode | SystemErrorCode;
-    list: { item: landing.LandingRepoGetListItem; idCursor: false };
+    list: { item: landing.LandingRepoGetListItem; idCursor: false; select: never };
   };
   /** Add a Custom Block to the Repository */
   'landing.repo.register': {
@@ -7790,7 +8151,7 @@ export interface Methods {
     params: landing.LandingRepowidgetGetlistParams;
     result: landing.LandingRepowidgetGetlistResult;
     errorCode: SystemErrorCode;
-    list: { item: landing.LandingRepowidgetGetlistItem; idCursor: false };
+    list: { item: landing.LandingRepowidgetGetlistItem; idCursor: false; select: never };
   };
   /** Add Widget to Start Page: the Vibe */
   'landing.repowidget.register': {
@@ -7818,7 +8179,7 @@ export interface Methods {
     params: landing.LandingRoleGetListParams;
     result: landing.LandingRoleGetListResult;
     errorCode: landing.LandingRoleGetListErrorCode | SystemErrorCode;
-    list: { item: landing.LandingRoleGetListItem; idCursor: false };
+    list: { item: landing.LandingRoleGetListItem; idCursor: false; select: never };
   };
   /** Get Role Rights with */
   'landing.role.getRights': {
@@ -7909,7 +8270,7 @@ export interface Methods {
     params: landing.LandingSiteGetListParams;
     result: landing.LandingSiteGetListResult;
     errorCode: landing.LandingSiteGetListErrorCode | SystemErrorCode;
-    list: { item: landing.LandingSiteGetListItem; idCursor: false };
+    list: { item: landing.LandingSiteGetListItem; idCursor: false; select: never };
   };
   /** Get Menu Bindings with */
   'landing.site.getMenuBindings': {
@@ -8091,7 +8452,7 @@ export interface Methods {
     params: landing.LandingTemplateGetlistParams;
     result: landing.LandingTemplateGetlistResult;
     errorCode: landing.LandingTemplateGetlistErrorCode | SystemErrorCode;
-    list: { item: landing.LandingTemplateGetlistItem; idCursor: false };
+    list: { item: landing.LandingTemplateGetlistItem; idCursor: false; select: never };
   };
   /** Set Included Areas for Page */
   'landing.template.setLandingRef': {
@@ -8140,7 +8501,11 @@ export interface Methods {
     params: lists.ListsElementGetParams;
     result: lists.ListsElementGetResult;
     errorCode: lists.ListsElementGetErrorCode | SystemErrorCode;
-    list: { item: lists.ListsElementGetItem; idCursor: false };
+    list: {
+      item: lists.ListsElementGetItem;
+      idCursor: false;
+      select: { param: 'SELECT'; names: lists.ListsElementGetSelect[number]; default: never };
+    };
   };
   /** Get File Path */
   'lists.element.get.file.url': {
@@ -8224,7 +8589,11 @@ export interface Methods {
     params: lists.ListsSectionGetParams;
     result: lists.ListsSectionGetResult;
     errorCode: lists.ListsSectionGetErrorCode | SystemErrorCode;
-    list: { item: lists.ListsSectionGetItem; idCursor: false };
+    list: {
+      item: lists.ListsSectionGetItem;
+      idCursor: false;
+      select: { param: 'SELECT'; names: lists.ListsSectionGetSelect[number]; default: never };
+    };
   };
   /** Update the section of the universal list */
   'lists.section.update': {
@@ -8336,7 +8705,7 @@ export interface Methods {
     params: mailservice.MailserviceListParams;
     result: mailservice.MailserviceListResult;
     errorCode: mailservice.MailserviceListErrorCode | SystemErrorCode;
-    list: { item: mailservice.MailserviceListItem; idCursor: false };
+    list: { item: mailservice.MailserviceListItem; idCursor: false; select: never };
   };
   /** Update Mail Service */
   'mailservice.update': {
@@ -8371,7 +8740,7 @@ export interface Methods {
     params: messageservice.MessageserviceSenderListParams;
     result: messageservice.MessageserviceSenderListResult;
     errorCode: messageservice.MessageserviceSenderListErrorCode | SystemErrorCode;
-    list: { item: messageservice.MessageserviceSenderListItem; idCursor: false };
+    list: { item: messageservice.MessageserviceSenderListItem; idCursor: false; select: never };
   };
   /** Update Message Provider */
   'messageservice.sender.update': {
@@ -8416,7 +8785,7 @@ export interface Methods {
     params: placement.PlacementListParams;
     result: placement.PlacementListResult;
     errorCode: placement.PlacementListErrorCode | SystemErrorCode;
-    list: { item: placement.PlacementListItem; idCursor: false };
+    list: { item: placement.PlacementListItem; idCursor: false; select: never };
   };
   /** Delete a Widget Handler */
   'placement.unbind': {
@@ -8561,7 +8930,7 @@ export interface Methods {
     params: rpa.RpaItemListParams;
     result: rpa.RpaItemListResult;
     errorCode: SystemErrorCode;
-    list: { item: rpa.RpaItemListItem; idCursor: false };
+    list: { item: rpa.RpaItemListItem; idCursor: false; select: never };
   };
   /**
    * Update Process Element
@@ -8741,7 +9110,11 @@ export interface Methods {
     params: rpa.RpaTypeListParams;
     result: rpa.RpaTypeListResult;
     errorCode: SystemErrorCode;
-    list: { item: rpa.RpaTypeListItem; idCursor: false };
+    list: {
+      item: rpa.RpaTypeListItem;
+      idCursor: false;
+      select: { param: 'select'; names: rpa.RpaTypeListSelect[number]; default: never };
+    };
   };
   /**
    * Update the process
@@ -8800,7 +9173,11 @@ export interface Methods {
     params: sale.SaleBasketitemListParams;
     result: sale.SaleBasketitemListResult;
     errorCode: sale.SaleBasketitemListErrorCode | SystemErrorCode;
-    list: { item: sale.SaleBasketitemListItem; idCursor: false };
+    list: {
+      item: sale.SaleBasketitemListItem;
+      idCursor: false;
+      select: { param: 'select'; names: sale.SaleBasketitemListSelect[number]; default: never };
+    };
   };
   /** Change the position of the basket in an existing order */
   'sale.basketitem.update': {
@@ -8849,7 +9226,15 @@ export interface Methods {
     params: sale.SaleBasketpropertiesListParams;
     result: sale.SaleBasketpropertiesListResult;
     errorCode: sale.SaleBasketpropertiesListErrorCode | SystemErrorCode;
-    list: { item: sale.SaleBasketpropertiesListItem; idCursor: false };
+    list: {
+      item: sale.SaleBasketpropertiesListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: sale.SaleBasketpropertiesListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Change the property of the basket item */
   'sale.basketproperties.update': {
@@ -8884,7 +9269,15 @@ export interface Methods {
     params: sale.SaleBusinessValuePersonDomainListParams;
     result: sale.SaleBusinessValuePersonDomainListResult;
     errorCode: sale.SaleBusinessValuePersonDomainListErrorCode | SystemErrorCode;
-    list: { item: sale.SaleBusinessValuePersonDomainListItem; idCursor: false };
+    list: {
+      item: sale.SaleBusinessValuePersonDomainListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: sale.SaleBusinessValuePersonDomainListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Add Cash Register */
   'sale.cashbox.add': {
@@ -8926,7 +9319,7 @@ export interface Methods {
     params: sale.SaleCashboxHandlerListParams;
     result: sale.SaleCashboxHandlerListResult;
     errorCode: sale.SaleCashboxHandlerListErrorCode | SystemErrorCode;
-    list: { item: sale.SaleCashboxHandlerListItem; idCursor: false };
+    list: { item: sale.SaleCashboxHandlerListItem; idCursor: false; select: never };
   };
   /** Update Cash Register Handler */
   'sale.cashbox.handler.update': {
@@ -8940,7 +9333,11 @@ export interface Methods {
     params: sale.SaleCashboxListParams;
     result: sale.SaleCashboxListResult;
     errorCode: sale.SaleCashboxListErrorCode | SystemErrorCode;
-    list: { item: sale.SaleCashboxListItem; idCursor: false };
+    list: {
+      item: sale.SaleCashboxListItem;
+      idCursor: false;
+      select: { param: 'SELECT'; names: sale.SaleCashboxListSelect[number]; default: never };
+    };
   };
   /** Update Existing Cash Register */
   'sale.cashbox.update': {
@@ -9010,7 +9407,11 @@ export interface Methods {
     params: sale.SaleDeliveryGetlistParams;
     result: sale.SaleDeliveryGetlistResult;
     errorCode: sale.SaleDeliveryGetlistErrorCode | SystemErrorCode;
-    list: { item: sale.SaleDeliveryGetlistItem; idCursor: false };
+    list: {
+      item: sale.SaleDeliveryGetlistItem;
+      idCursor: false;
+      select: { param: 'SELECT'; names: sale.SaleDeliveryGetlistSelect[number]; default: never };
+    };
   };
   /** Add Delivery Service Handler */
   'sale.delivery.handler.add': {
@@ -9031,7 +9432,7 @@ export interface Methods {
     params: sale.SaleDeliveryHandlerListParams;
     result: sale.SaleDeliveryHandlerListResult;
     errorCode: sale.SaleDeliveryHandlerListErrorCode | SystemErrorCode;
-    list: { item: sale.SaleDeliveryHandlerListItem; idCursor: false };
+    list: { item: sale.SaleDeliveryHandlerListItem; idCursor: false; select: never };
   };
   /** Update Delivery Service Handler */
   'sale.delivery.handler.update': {
@@ -9101,7 +9502,11 @@ export interface Methods {
     params: sale.SaleOrderListParams;
     result: sale.SaleOrderListResult;
     errorCode: sale.SaleOrderListErrorCode | SystemErrorCode;
-    list: { item: sale.SaleOrderListItem; idCursor: false };
+    list: {
+      item: sale.SaleOrderListItem;
+      idCursor: false;
+      select: { param: 'select'; names: sale.SaleOrderListSelect[number]; default: never };
+    };
   };
   /** Update Order */
   'sale.order.update': {
@@ -9143,7 +9548,11 @@ export interface Methods {
     params: sale.SalePaymentListParams;
     result: sale.SalePaymentListResult;
     errorCode: sale.SalePaymentListErrorCode | SystemErrorCode;
-    list: { item: sale.SalePaymentListItem; idCursor: false };
+    list: {
+      item: sale.SalePaymentListItem;
+      idCursor: false;
+      select: { param: 'select'; names: sale.SalePaymentListSelect[number]; default: never };
+    };
   };
   /** Update Payment */
   'sale.payment.update': {
@@ -9185,7 +9594,15 @@ export interface Methods {
     params: sale.SalePaymentItemShipmentListParams;
     result: sale.SalePaymentItemShipmentListResult;
     errorCode: sale.SalePaymentItemShipmentListErrorCode | SystemErrorCode;
-    list: { item: sale.SalePaymentItemShipmentListItem; idCursor: false };
+    list: {
+      item: sale.SalePaymentItemShipmentListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: sale.SalePaymentItemShipmentListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Change Payment Binding to Shipment */
   'sale.paymentItemShipment.update': {
@@ -9227,7 +9644,15 @@ export interface Methods {
     params: sale.SalePaymentitembasketListParams;
     result: sale.SalePaymentitembasketListResult;
     errorCode: sale.SalePaymentitembasketListErrorCode | SystemErrorCode;
-    list: { item: sale.SalePaymentitembasketListItem; idCursor: false };
+    list: {
+      item: sale.SalePaymentitembasketListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: sale.SalePaymentitembasketListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update the binding of the cart item to the payment */
   'sale.paymentitembasket.update': {
@@ -9269,7 +9694,7 @@ export interface Methods {
     params: sale.SalePaysystemHandlerListParams;
     result: sale.SalePaysystemHandlerListResult;
     errorCode: sale.SalePaysystemHandlerListErrorCode | SystemErrorCode;
-    list: { item: sale.SalePaysystemHandlerListItem; idCursor: false };
+    list: { item: sale.SalePaysystemHandlerListItem; idCursor: false; select: never };
   };
   /** Update REST Handler for Payment System */
   'sale.paysystem.handler.update': {
@@ -9283,7 +9708,11 @@ export interface Methods {
     params: sale.SalePaysystemListParams;
     result: sale.SalePaysystemListResult;
     errorCode: sale.SalePaysystemListErrorCode | SystemErrorCode;
-    list: { item: sale.SalePaysystemListItem; idCursor: false };
+    list: {
+      item: sale.SalePaysystemListItem;
+      idCursor: false;
+      select: { param: 'SELECT'; names: sale.SalePaysystemListSelect[number]; default: never };
+    };
   };
   /** Pay Invoice Through a Specific Payment System */
   'sale.paysystem.pay.invoice': {
@@ -9367,7 +9796,11 @@ export interface Methods {
     params: sale.SalePersontypeListParams;
     result: sale.SalePersontypeListResult;
     errorCode: sale.SalePersontypeListErrorCode | SystemErrorCode;
-    list: { item: sale.SalePersontypeListItem; idCursor: false };
+    list: {
+      item: sale.SalePersontypeListItem;
+      idCursor: false;
+      select: { param: 'select'; names: sale.SalePersontypeListSelect[number]; default: never };
+    };
   };
   /** Change the payer type */
   'sale.persontype.update': {
@@ -9409,7 +9842,11 @@ export interface Methods {
     params: sale.SalePropertyListParams;
     result: sale.SalePropertyListResult;
     errorCode: sale.SalePropertyListErrorCode | SystemErrorCode;
-    list: { item: sale.SalePropertyListItem; idCursor: false };
+    list: {
+      item: sale.SalePropertyListItem;
+      idCursor: false;
+      select: { param: 'select'; names: sale.SalePropertyListSelect[number]; default: never };
+    };
   };
   /** Update Order Property */
   'sale.property.update': {
@@ -9444,7 +9881,15 @@ export interface Methods {
     params: sale.SalePropertyRelationListParams;
     result: sale.SalePropertyRelationListResult;
     errorCode: sale.SalePropertyRelationListErrorCode | SystemErrorCode;
-    list: { item: sale.SalePropertyRelationListItem; idCursor: false };
+    list: {
+      item: sale.SalePropertyRelationListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: sale.SalePropertyRelationListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Create Property Group */
   'sale.propertygroup.add': {
@@ -9479,7 +9924,11 @@ export interface Methods {
     params: sale.SalePropertygroupListParams;
     result: sale.SalePropertygroupListResult;
     errorCode: sale.SalePropertygroupListErrorCode | SystemErrorCode;
-    list: { item: sale.SalePropertygroupListItem; idCursor: false };
+    list: {
+      item: sale.SalePropertygroupListItem;
+      idCursor: false;
+      select: { param: 'select'; names: sale.SalePropertygroupListSelect[number]; default: never };
+    };
   };
   /** Update Property Group Fields */
   'sale.propertygroup.update': {
@@ -9514,7 +9963,11 @@ export interface Methods {
     params: sale.SalePropertyvalueListParams;
     result: sale.SalePropertyvalueListResult;
     errorCode: sale.SalePropertyvalueListErrorCode | SystemErrorCode;
-    list: { item: sale.SalePropertyvalueListItem; idCursor: false };
+    list: {
+      item: sale.SalePropertyvalueListItem;
+      idCursor: false;
+      select: { param: 'select'; names: sale.SalePropertyvalueListSelect[number]; default: never };
+    };
   };
   /** Change the Value of the Property */
   'sale.propertyvalue.modify': {
@@ -9556,7 +10009,15 @@ export interface Methods {
     params: sale.SalePropertyvariantListParams;
     result: sale.SalePropertyvariantListResult;
     errorCode: sale.SalePropertyvariantListErrorCode | SystemErrorCode;
-    list: { item: sale.SalePropertyvariantListItem; idCursor: false };
+    list: {
+      item: sale.SalePropertyvariantListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: sale.SalePropertyvariantListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update Property Variant Fields */
   'sale.propertyvariant.update': {
@@ -9598,7 +10059,11 @@ export interface Methods {
     params: sale.SaleShipmentListParams;
     result: sale.SaleShipmentListResult;
     errorCode: sale.SaleShipmentListErrorCode | SystemErrorCode;
-    list: { item: sale.SaleShipmentListItem; idCursor: false };
+    list: {
+      item: sale.SaleShipmentListItem;
+      idCursor: false;
+      select: { param: 'select'; names: sale.SaleShipmentListSelect[number]; default: never };
+    };
   };
   /** Update Shipment */
   'sale.shipment.update': {
@@ -9640,7 +10105,11 @@ export interface Methods {
     params: sale.SaleShipmentitemListParams;
     result: sale.SaleShipmentitemListResult;
     errorCode: sale.SaleShipmentitemListErrorCode | SystemErrorCode;
-    list: { item: sale.SaleShipmentitemListItem; idCursor: false };
+    list: {
+      item: sale.SaleShipmentitemListItem;
+      idCursor: false;
+      select: { param: 'select'; names: sale.SaleShipmentitemListSelect[number]; default: never };
+    };
   };
   /** Update an item in the shipment table part */
   'sale.shipmentitem.update': {
@@ -9682,7 +10151,15 @@ export interface Methods {
     params: sale.SaleShipmentpropertyListParams;
     result: sale.SaleShipmentpropertyListResult;
     errorCode: sale.SaleShipmentpropertyListErrorCode | SystemErrorCode;
-    list: { item: sale.SaleShipmentpropertyListItem; idCursor: false };
+    list: {
+      item: sale.SaleShipmentpropertyListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: sale.SaleShipmentpropertyListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update Shipment Property */
   'sale.shipmentproperty.update': {
@@ -9717,7 +10194,15 @@ export interface Methods {
     params: sale.SaleShipmentpropertyvalueListParams;
     result: sale.SaleShipmentpropertyvalueListResult;
     errorCode: sale.SaleShipmentpropertyvalueListErrorCode | SystemErrorCode;
-    list: { item: sale.SaleShipmentpropertyvalueListItem; idCursor: false };
+    list: {
+      item: sale.SaleShipmentpropertyvalueListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: sale.SaleShipmentpropertyvalueListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Update Shipment Property Values */
   'sale.shipmentpropertyvalue.modify': {
@@ -9759,7 +10244,11 @@ export interface Methods {
     params: sale.SaleStatusListParams;
     result: sale.SaleStatusListResult;
     errorCode: sale.SaleStatusListErrorCode | SystemErrorCode;
-    list: { item: sale.SaleStatusListItem; idCursor: false };
+    list: {
+      item: sale.SaleStatusListItem;
+      idCursor: false;
+      select: { param: 'select'; names: sale.SaleStatusListSelect[number]; default: never };
+    };
   };
   /** Update status */
   'sale.status.update': {
@@ -9801,7 +10290,11 @@ export interface Methods {
     params: sale.SaleStatusLangListParams;
     result: sale.SaleStatusLangListResult;
     errorCode: sale.SaleStatusLangListErrorCode | SystemErrorCode;
-    list: { item: sale.SaleStatusLangListItem; idCursor: false };
+    list: {
+      item: sale.SaleStatusLangListItem;
+      idCursor: false;
+      select: { param: 'select'; names: sale.SaleStatusLangListSelect[number]; default: never };
+    };
   };
   /** Get Available Order Fields from */
   'sale.tradeBinding.getFields': {
@@ -9815,7 +10308,11 @@ export interface Methods {
     params: sale.SaleTradeBindingListParams;
     result: sale.SaleTradeBindingListResult;
     errorCode: sale.SaleTradeBindingListErrorCode | SystemErrorCode;
-    list: { item: sale.SaleTradeBindingListItem; idCursor: false };
+    list: {
+      item: sale.SaleTradeBindingListItem;
+      idCursor: false;
+      select: { param: 'select'; names: sale.SaleTradeBindingListSelect[number]; default: never };
+    };
   };
   /** Get Available Fields of Order Sources */
   'sale.tradePlatform.getFields': {
@@ -9829,7 +10326,11 @@ export interface Methods {
     params: sale.SaleTradePlatformListParams;
     result: sale.SaleTradePlatformListResult;
     errorCode: sale.SaleTradePlatformListErrorCode | SystemErrorCode;
-    list: { item: sale.SaleTradePlatformListItem; idCursor: false };
+    list: {
+      item: sale.SaleTradePlatformListItem;
+      idCursor: false;
+      select: { param: 'select'; names: sale.SaleTradePlatformListSelect[number]; default: never };
+    };
   };
   /** Generate a Link for a Specific Payment */
   'salescenter.payment.getPublicUrl': {
@@ -9857,7 +10358,7 @@ export interface Methods {
     params: sign.SignB2eCompanyProviderListParams;
     result: sign.SignB2eCompanyProviderListResult;
     errorCode: sign.SignB2eCompanyProviderListErrorCode | SystemErrorCode;
-    list: { item: sign.SignB2eCompanyProviderListItem; idCursor: false };
+    list: { item: sign.SignB2eCompanyProviderListItem; idCursor: false; select: never };
   };
   /** Get Document */
   'sign.b2e.document.get': {
@@ -9906,7 +10407,26 @@ export interface Methods {
     params: socialnetwork.SocialnetworkApiWorkgroupListParams;
     result: socialnetwork.SocialnetworkApiWorkgroupListResult;
     errorCode: SystemErrorCode;
-    list: { item: socialnetwork.SocialnetworkApiWorkgroupListItem; idCursor: true };
+    list: {
+      item: socialnetwork.SocialnetworkApiWorkgroupListItem;
+      idCursor: true;
+      idField: 'ID';
+      select: {
+        param: 'select';
+        names: socialnetwork.SocialnetworkApiWorkgroupListSelect[number];
+        default: never;
+        keys: {
+          ID: 'id';
+          NAME: 'name';
+          IMAGE_ID: 'imageId';
+          AVATAR_TYPE: 'avatarType';
+          TYPE: 'type';
+          DIALOG_ID: 'dialogId';
+          AVATAR: 'avatar';
+          ADDITIONAL_DATA: 'additionalData';
+        };
+      };
+    };
   };
   /** Create a group or project */
   'sonet_group.create': {
@@ -9934,7 +10454,7 @@ export interface Methods {
     params: sonet_group.SonetGroupGetParams;
     result: sonet_group.SonetGroupGetResult;
     errorCode: SystemErrorCode;
-    list: { item: sonet_group.SonetGroupGetItem; idCursor: false };
+    list: { item: sonet_group.SonetGroupGetItem; idCursor: false; select: never };
   };
   /** Change the owner of a group or project */
   'sonet_group.setowner': {
@@ -10032,7 +10552,7 @@ export interface Methods {
     params: task.TaskChecklistitemGetlistParams;
     result: task.TaskChecklistitemGetlistResult;
     errorCode: task.TaskChecklistitemGetlistErrorCode | SystemErrorCode;
-    list: { item: task.TaskChecklistitemGetlistItem; idCursor: false };
+    list: { item: task.TaskChecklistitemGetlistItem; idCursor: false; select: never };
   };
   /** Get the List of Methods and Their Description */
   'task.checklistitem.getmanifest': {
@@ -10117,7 +10637,7 @@ export interface Methods {
     params: task.TaskCommentitemGetlistParams;
     result: task.TaskCommentitemGetlistResult;
     errorCode: task.TaskCommentitemGetlistErrorCode | SystemErrorCode;
-    list: { item: task.TaskCommentitemGetlistItem; idCursor: false };
+    list: { item: task.TaskCommentitemGetlistItem; idCursor: false; select: never };
   };
   /** Get a List of Methods and Their Descriptions for */
   'task.commentitem.getmanifest': {
@@ -10183,7 +10703,11 @@ export interface Methods {
     params: task.TaskElapseditemGetlistParams;
     result: task.TaskElapseditemGetlistResult;
     errorCode: task.TaskElapseditemGetlistErrorCode | SystemErrorCode;
-    list: { item: task.TaskElapseditemGetlistItem; idCursor: false };
+    list: {
+      item: task.TaskElapseditemGetlistItem;
+      idCursor: false;
+      select: { param: 'SELECT'; names: task.TaskElapseditemGetlistSelect[number]; default: never };
+    };
   };
   /** Get a List of Methods and Their Descriptions */
   'task.elapseditem.getmanifest': {
@@ -10404,7 +10928,11 @@ export interface Methods {
     params: task.TaskItemListParams;
     result: task.TaskItemListResult;
     errorCode: SystemErrorCode;
-    list: { item: task.TaskItemListItem; idCursor: false };
+    list: {
+      item: task.TaskItemListItem;
+      idCursor: false;
+      select: { param: 'SELECT'; names: task.TaskItemListSelect[number]; default: never };
+    };
   };
   /**
    * Change Task Status to "Not Executed"
@@ -10469,7 +10997,7 @@ export interface Methods {
     params: task.TaskItemUserfieldGetlistParams;
     result: task.TaskItemUserfieldGetlistResult;
     errorCode: SystemErrorCode;
-    list: { item: task.TaskItemUserfieldGetlistItem; idCursor: false };
+    list: { item: task.TaskItemUserfieldGetlistItem; idCursor: false; select: never };
   };
   /** Get a List of Available Data Types for */
   'task.item.userfield.gettypes': {
@@ -10493,7 +11021,7 @@ export interface Methods {
     params: task.TaskItemsGetlistParams;
     result: task.TaskItemsGetlistResult;
     errorCode: SystemErrorCode;
-    list: { item: task.TaskItemsGetlistItem; idCursor: false };
+    list: { item: task.TaskItemsGetlistItem; idCursor: false; select: never };
   };
   /**
    * View Task Change History
@@ -10503,14 +11031,14 @@ export interface Methods {
     params: task.TaskLogitemListParams;
     result: task.TaskLogitemListResult;
     errorCode: SystemErrorCode;
-    list: { item: task.TaskLogitemListItem; idCursor: false };
+    list: { item: task.TaskLogitemListItem; idCursor: false; select: never };
   };
   /** Get the List of Tasks from the Daily Plan */
   'task.planner.getlist': {
     params: task.TaskPlannerGetlistParams;
     result: task.TaskPlannerGetlistResult;
     errorCode: SystemErrorCode;
-    list: { item: task.TaskPlannerGetlistItem; idCursor: false };
+    list: { item: task.TaskPlannerGetlistItem; idCursor: false; select: never };
   };
   /** Add a Kanban or "My Plan" Stage */
   'task.stages.add': {
@@ -10622,7 +11150,11 @@ export interface Methods {
     params: tasks.TasksApiScrumEpicListParams;
     result: tasks.TasksApiScrumEpicListResult;
     errorCode: SystemErrorCode;
-    list: { item: tasks.TasksApiScrumEpicListItem; idCursor: false };
+    list: {
+      item: tasks.TasksApiScrumEpicListItem;
+      idCursor: false;
+      select: { param: 'select'; names: tasks.TasksApiScrumEpicListSelect[number]; default: never };
+    };
   };
   /** Update Epic in Scrum */
   'tasks.api.scrum.epic.update': {
@@ -10720,7 +11252,15 @@ export interface Methods {
     params: tasks.TasksApiScrumSprintListParams;
     result: tasks.TasksApiScrumSprintListResult;
     errorCode: SystemErrorCode;
-    list: { item: tasks.TasksApiScrumSprintListItem; idCursor: false };
+    list: {
+      item: tasks.TasksApiScrumSprintListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: tasks.TasksApiScrumSprintListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Start Sprint */
   'tasks.api.scrum.sprint.start': {
@@ -10909,14 +11449,88 @@ export interface Methods {
     params: tasks.TasksTaskHistoryListParams;
     result: tasks.TasksTaskHistoryListResult;
     errorCode: tasks.TasksTaskHistoryListErrorCode | SystemErrorCode;
-    list: { item: tasks.TasksTaskHistoryListItem; idCursor: false };
+    list: { item: tasks.TasksTaskHistoryListItem; idCursor: false; select: never };
   };
   /** Get Task List */
   'tasks.task.list': {
     params: tasks.TasksTaskListParams;
     result: tasks.TasksTaskListResult;
     errorCode: SystemErrorCode;
-    list: { item: tasks.TasksTaskListItem; idCursor: false };
+    list: {
+      item: tasks.TasksTaskListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: tasks.TasksTaskListSelect[number];
+        default: never;
+        keys: {
+          ID: 'id';
+          PARENT_ID: 'parentId';
+          TITLE: 'title';
+          DESCRIPTION: 'description';
+          MARK: 'mark';
+          PRIORITY: 'priority';
+          STATUS: 'status';
+          MULTITASK: 'multitask';
+          NOT_VIEWED: 'notViewed';
+          REPLICATE: 'replicate';
+          GROUP_ID: 'groupId';
+          STAGE_ID: 'stageId';
+          SPRINT_ID: 'sprintId';
+          BACKLOG_ID: 'backlogId';
+          CREATED_BY: 'createdBy';
+          CREATED_DATE: 'createdDate';
+          RESPONSIBLE_ID: 'responsibleId';
+          ACCOMPLICES: 'accomplices';
+          AUDITORS: 'auditors';
+          CHANGED_BY: 'changedBy';
+          CHANGED_DATE: 'changedDate';
+          STATUS_CHANGED_BY: 'statusChangedBy';
+          STATUS_CHANGED_DATE: 'statusChangedDate';
+          CLOSED_BY: 'closedBy';
+          CLOSED_DATE: 'closedDate';
+          ACTIVITY_DATE: 'activityDate';
+          DATE_START: 'dateStart';
+          DEADLINE: 'deadline';
+          START_DATE_PLAN: 'startDatePlan';
+          END_DATE_PLAN: 'endDatePlan';
+          GUID: 'guid';
+          XML_ID: 'xmlId';
+          COMMENTS_COUNT: 'commentsCount';
+          SERVICE_COMMENTS_COUNT: 'serviceCommentsCount';
+          NEW_COMMENTS_COUNT: 'newCommentsCount';
+          ALLOW_CHANGE_DEADLINE: 'allowChangeDeadline';
+          ALLOW_TIME_TRACKING: 'allowTimeTracking';
+          TASK_CONTROL: 'taskControl';
+          ADD_IN_REPORT: 'addInReport';
+          FORKED_BY_TEMPLATE_ID: 'forkedByTemplateId';
+          TIME_ESTIMATE: 'timeEstimate';
+          TIME_SPENT_IN_LOGS: 'timeSpentInLogs';
+          MATCH_WORK_TIME: 'matchWorkTime';
+          FORUM_TOPIC_ID: 'forumTopicId';
+          FORUM_ID: 'forumId';
+          SITE_ID: 'siteId';
+          SUBORDINATE: 'subordinate';
+          FAVORITE: 'favorite';
+          EXCHANGE_MODIFIED: 'exchangeModified';
+          EXCHANGE_ID: 'exchangeId';
+          OUTLOOK_VERSION: 'outlookVersion';
+          VIEWED_DATE: 'viewedDate';
+          SORTING: 'sorting';
+          DURATION_PLAN: 'durationPlan';
+          DURATION_FACT: 'durationFact';
+          CHECKLIST: 'checklist';
+          DURATION_TYPE: 'durationType';
+          IS_MUTED: 'isMuted';
+          IS_PINNED: 'isPinned';
+          IS_PINNED_IN_GROUP: 'isPinnedInGroup';
+          FLOW_ID: 'flowId';
+          UF_CRM_TASK: 'ufCrmTask';
+          UF_TASK_WEBDAV_FILES: 'ufTaskWebdavFiles';
+          UF_MAIL_MESSAGE: 'ufMailMessage';
+        };
+      };
+    };
   };
   /** Enable "Mute" Mode */
   'tasks.task.mute': {
@@ -10965,7 +11579,7 @@ export interface Methods {
     params: tasks.TasksTaskResultListParams;
     result: tasks.TasksTaskResultListResult;
     errorCode: tasks.TasksTaskResultListErrorCode | SystemErrorCode;
-    list: { item: tasks.TasksTaskResultListItem; idCursor: false };
+    list: { item: tasks.TasksTaskResultListItem; idCursor: false; select: never };
   };
   /** Move Task to In Progress Status */
   'tasks.task.start': {
@@ -11063,7 +11677,15 @@ export interface Methods {
     params: tasks.TasksTemplateChecklistListParams;
     result: tasks.TasksTemplateChecklistListResult;
     errorCode: tasks.TasksTemplateChecklistListErrorCode | SystemErrorCode;
-    list: { item: tasks.TasksTemplateChecklistListItem; idCursor: false };
+    list: {
+      item: tasks.TasksTemplateChecklistListItem;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: tasks.TasksTemplateChecklistListSelect[number];
+        default: never;
+      };
+    };
   };
   /** Move Checklist Item After Another */
   'tasks.template.checklist.moveAfter': {
@@ -11350,7 +11972,11 @@ export interface Methods {
     params: user.UserGetParams;
     result: user.UserGetResult;
     errorCode: SystemErrorCode;
-    list: { item: user.UserGetItem; idCursor: true };
+    list: {
+      item: user.UserGetItem;
+      idCursor: true;
+      select: { param: 'select'; names: user.UserGetSelect[number]; default: never };
+    };
   };
   /** Get User Data Associated with the Application */
   'user.option.get': {
@@ -11371,7 +11997,11 @@ export interface Methods {
     params: user.UserSearchParams;
     result: user.UserSearchResult;
     errorCode: SystemErrorCode;
-    list: { item: user.UserSearchItem; idCursor: false };
+    list: {
+      item: user.UserSearchItem;
+      idCursor: false;
+      select: { param: 'select'; names: user.UserSearchSelect[number]; default: never };
+    };
   };
   /** Update user data */
   'user.update': {
@@ -11406,7 +12036,7 @@ export interface Methods {
     params: user.UserUserfieldListParams;
     result: user.UserUserfieldListResult;
     errorCode: SystemErrorCode;
-    list: { item: user.UserUserfieldListItem; idCursor: false };
+    list: { item: user.UserUserfieldListItem; idCursor: false; select: never };
   };
   /** Update custom field */
   'user.userfield.update': {
@@ -11420,7 +12050,7 @@ export interface Methods {
     params: userconsent.UserconsentAgreementListParams;
     result: userconsent.UserconsentAgreementListResult;
     errorCode: SystemErrorCode;
-    list: { item: userconsent.UserconsentAgreementListItem; idCursor: false };
+    list: { item: userconsent.UserconsentAgreementListItem; idCursor: false; select: never };
   };
   /** Get the text of the agreement */
   'userconsent.agreement.text': {
@@ -11469,7 +12099,7 @@ export interface Methods {
     params: userfieldconfig.UserfieldconfigListParams;
     result: userfieldconfig.UserfieldconfigListResult;
     errorCode: SystemErrorCode;
-    list: { item: userfieldconfig.UserfieldconfigListItem; idCursor: false };
+    list: { item: userfieldconfig.UserfieldconfigListItem; idCursor: false; select: never };
   };
   /** Update User Field */
   'userfieldconfig.update': {
@@ -11497,7 +12127,7 @@ export interface Methods {
     params: userfieldtype.UserfieldtypeListParams;
     result: userfieldtype.UserfieldtypeListResult;
     errorCode: SystemErrorCode;
-    list: { item: userfieldtype.UserfieldtypeListItem; idCursor: false };
+    list: { item: userfieldtype.UserfieldtypeListItem; idCursor: false; select: never };
   };
   /** Change settings for user field type */
   'userfieldtype.update': {
@@ -11651,7 +12281,7 @@ export interface Methods {
     params: voximplant.VoximplantSipGetParams;
     result: voximplant.VoximplantSipGetResult;
     errorCode: voximplant.VoximplantSipGetErrorCode | SystemErrorCode;
-    list: { item: voximplant.VoximplantSipGetItem; idCursor: false };
+    list: { item: voximplant.VoximplantSipGetItem; idCursor: false; select: never };
   };
   /** Get SIP Registration Status */
   'voximplant.sip.status': {
@@ -11672,7 +12302,7 @@ export interface Methods {
     params: voximplant.VoximplantStatisticGetParams;
     result: voximplant.VoximplantStatisticGetResult;
     errorCode: voximplant.VoximplantStatisticGetErrorCode | SystemErrorCode;
-    list: { item: voximplant.VoximplantStatisticGetItem; idCursor: false };
+    list: { item: voximplant.VoximplantStatisticGetItem; idCursor: false; select: never };
   };
   /** Get a List of Available Voices for Text-to-Speech */
   'voximplant.tts.voices.get': {
@@ -11725,7 +12355,15 @@ export interface MethodsV3 {
     params: call.CallFollowupFieldListV3Params;
     result: call.CallFollowupFieldListV3Result;
     errorCode: call.CallFollowupFieldListV3ErrorCode | SystemErrorCode;
-    list: { item: call.CallFollowupFieldListV3Item; idCursor: false };
+    list: {
+      item: call.CallFollowupFieldListV3Item;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: call.CallFollowupFieldListV3Select[number];
+        default: never;
+      };
+    };
   };
   /** Get Call Follow-up */
   'call.followup.get': {
@@ -11739,7 +12377,11 @@ export interface MethodsV3 {
     params: call.CallFollowupListV3Params;
     result: call.CallFollowupListV3Result;
     errorCode: call.CallFollowupListV3ErrorCode | SystemErrorCode;
-    list: { item: call.CallFollowupListV3Item; idCursor: false };
+    list: {
+      item: call.CallFollowupListV3Item;
+      idCursor: false;
+      select: { param: 'select'; names: call.CallFollowupListV3Select[number]; default: never };
+    };
   };
   /** Get the number of employees */
   'humanresources.employee.count': {
@@ -11760,7 +12402,15 @@ export interface MethodsV3 {
     params: humanresources.HumanresourcesEmployeeFieldListV3Params;
     result: humanresources.HumanresourcesEmployeeFieldListV3Result;
     errorCode: humanresources.HumanresourcesEmployeeFieldListV3ErrorCode | SystemErrorCode;
-    list: { item: humanresources.HumanresourcesEmployeeFieldListV3Item; idCursor: false };
+    list: {
+      item: humanresources.HumanresourcesEmployeeFieldListV3Item;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: humanresources.HumanresourcesEmployeeFieldListV3Select[number];
+        default: never;
+      };
+    };
   };
   /** Get Employees in Multiple Departments */
   'humanresources.employee.multidepartment': {
@@ -11809,7 +12459,11 @@ export interface MethodsV3 {
     params: humanresources.HumanresourcesNodeCommunicationListV3Params;
     result: humanresources.HumanresourcesNodeCommunicationListV3Result;
     errorCode: humanresources.HumanresourcesNodeCommunicationListV3ErrorCode | SystemErrorCode;
-    list: { item: humanresources.HumanresourcesNodeCommunicationListV3Item; idCursor: false };
+    list: {
+      item: humanresources.HumanresourcesNodeCommunicationListV3Item;
+      idCursor: false;
+      select: never;
+    };
   };
   /** Get the Number of Departments */
   'humanresources.node.count': {
@@ -11837,7 +12491,15 @@ export interface MethodsV3 {
     params: humanresources.HumanresourcesNodeFieldListV3Params;
     result: humanresources.HumanresourcesNodeFieldListV3Result;
     errorCode: humanresources.HumanresourcesNodeFieldListV3ErrorCode | SystemErrorCode;
-    list: { item: humanresources.HumanresourcesNodeFieldListV3Item; idCursor: false };
+    list: {
+      item: humanresources.HumanresourcesNodeFieldListV3Item;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: humanresources.HumanresourcesNodeFieldListV3Select[number];
+        default: never;
+      };
+    };
   };
   /** Get */
   'humanresources.node.get': {
@@ -11851,7 +12513,15 @@ export interface MethodsV3 {
     params: humanresources.HumanresourcesNodeListV3Params;
     result: humanresources.HumanresourcesNodeListV3Result;
     errorCode: humanresources.HumanresourcesNodeListV3ErrorCode | SystemErrorCode;
-    list: { item: humanresources.HumanresourcesNodeListV3Item; idCursor: false };
+    list: {
+      item: humanresources.HumanresourcesNodeListV3Item;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: humanresources.HumanresourcesNodeListV3Select[number];
+        default: never;
+      };
+    };
   };
   /** Add Participants to */
   'humanresources.node.member.add': {
@@ -11872,7 +12542,15 @@ export interface MethodsV3 {
     params: humanresources.HumanresourcesNodeMemberFieldListV3Params;
     result: humanresources.HumanresourcesNodeMemberFieldListV3Result;
     errorCode: humanresources.HumanresourcesNodeMemberFieldListV3ErrorCode | SystemErrorCode;
-    list: { item: humanresources.HumanresourcesNodeMemberFieldListV3Item; idCursor: false };
+    list: {
+      item: humanresources.HumanresourcesNodeMemberFieldListV3Item;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: humanresources.HumanresourcesNodeMemberFieldListV3Select[number];
+        default: never;
+      };
+    };
   };
   /** Move Participants to the Department */
   'humanresources.node.member.move': {
@@ -11921,7 +12599,11 @@ export interface MethodsV3 {
     params: mail.MailMailboxFieldListV3Params;
     result: mail.MailMailboxFieldListV3Result;
     errorCode: mail.MailMailboxFieldListV3ErrorCode | SystemErrorCode;
-    list: { item: mail.MailMailboxFieldListV3Item; idCursor: false };
+    list: {
+      item: mail.MailMailboxFieldListV3Item;
+      idCursor: false;
+      select: { param: 'select'; names: mail.MailMailboxFieldListV3Select[number]; default: never };
+    };
   };
   /** Get mailbox */
   'mail.mailbox.get': {
@@ -11935,7 +12617,7 @@ export interface MethodsV3 {
     params: mail.MailMailboxListV3Params;
     result: mail.MailMailboxListV3Result;
     errorCode: mail.MailMailboxListV3ErrorCode | SystemErrorCode;
-    list: { item: mail.MailMailboxListV3Item; idCursor: false };
+    list: { item: mail.MailMailboxListV3Item; idCursor: false; select: never };
   };
   /** Get senders */
   'mail.mailbox.senders': {
@@ -11991,7 +12673,11 @@ export interface MethodsV3 {
     params: mail.MailMessageFieldListV3Params;
     result: mail.MailMessageFieldListV3Result;
     errorCode: mail.MailMessageFieldListV3ErrorCode | SystemErrorCode;
-    list: { item: mail.MailMessageFieldListV3Item; idCursor: false };
+    list: {
+      item: mail.MailMessageFieldListV3Item;
+      idCursor: false;
+      select: { param: 'select'; names: mail.MailMessageFieldListV3Select[number]; default: never };
+    };
   };
   /** Forward e-mail */
   'mail.message.forward': {
@@ -12012,7 +12698,7 @@ export interface MethodsV3 {
     params: mail.MailMessageListV3Params;
     result: mail.MailMessageListV3Result;
     errorCode: mail.MailMessageListV3ErrorCode | SystemErrorCode;
-    list: { item: mail.MailMessageListV3Item; idCursor: false };
+    list: { item: mail.MailMessageListV3Item; idCursor: false; select: never };
   };
   /** Move emails to folder */
   'mail.message.movetofolder': {
@@ -12061,7 +12747,15 @@ export interface MethodsV3 {
     params: mail.MailRecipientFieldListV3Params;
     result: mail.MailRecipientFieldListV3Result;
     errorCode: mail.MailRecipientFieldListV3ErrorCode | SystemErrorCode;
-    list: { item: mail.MailRecipientFieldListV3Item; idCursor: false };
+    list: {
+      item: mail.MailRecipientFieldListV3Item;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: mail.MailRecipientFieldListV3Select[number];
+        default: never;
+      };
+    };
   };
   /** Get a list of contacts */
   'mail.recipient.listcontacts': {
@@ -12089,7 +12783,15 @@ export interface MethodsV3 {
     params: main.MainEventlogFieldListV3Params;
     result: main.MainEventlogFieldListV3Result;
     errorCode: main.MainEventlogFieldListV3ErrorCode | SystemErrorCode;
-    list: { item: main.MainEventlogFieldListV3Item; idCursor: false };
+    list: {
+      item: main.MainEventlogFieldListV3Item;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: main.MainEventlogFieldListV3Select[number];
+        default: never;
+      };
+    };
   };
   /** Get Event Log Entry */
   'main.eventlog.get': {
@@ -12103,14 +12805,22 @@ export interface MethodsV3 {
     params: main.MainEventlogListV3Params;
     result: main.MainEventlogListV3Result;
     errorCode: main.MainEventlogListV3ErrorCode | SystemErrorCode;
-    list: { item: main.MainEventlogListV3Item; idCursor: false };
+    list: {
+      item: main.MainEventlogListV3Item;
+      idCursor: false;
+      select: { param: 'select'; names: main.MainEventlogListV3Select[number]; default: never };
+    };
   };
   /** Get New Log Entries */
   'main.eventlog.tail': {
     params: main.MainEventlogTailV3Params;
     result: main.MainEventlogTailV3Result;
     errorCode: main.MainEventlogTailV3ErrorCode | SystemErrorCode;
-    list: { item: main.MainEventlogTailV3Item; idCursor: false };
+    list: {
+      item: main.MainEventlogTailV3Item;
+      idCursor: false;
+      select: { param: 'select'; names: main.MainEventlogTailV3Select[number]; default: never };
+    };
   };
   /** Create a Knowledge Base */
   'note.collection.add': {
@@ -12145,7 +12855,15 @@ export interface MethodsV3 {
     params: note.NoteCollectionFieldListV3Params;
     result: note.NoteCollectionFieldListV3Result;
     errorCode: note.NoteCollectionFieldListV3ErrorCode | SystemErrorCode;
-    list: { item: note.NoteCollectionFieldListV3Item; idCursor: false };
+    list: {
+      item: note.NoteCollectionFieldListV3Item;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: note.NoteCollectionFieldListV3Select[number];
+        default: never;
+      };
+    };
   };
   /** Get Knowledge Base */
   'note.collection.get': {
@@ -12159,7 +12877,7 @@ export interface MethodsV3 {
     params: note.NoteCollectionListV3Params;
     result: note.NoteCollectionListV3Result;
     errorCode: note.NoteCollectionListV3ErrorCode | SystemErrorCode;
-    list: { item: note.NoteCollectionListV3Item; idCursor: false };
+    list: { item: note.NoteCollectionListV3Item; idCursor: false; select: never };
   };
   /** Rename Knowledge Base */
   'note.collection.update': {
@@ -12201,7 +12919,15 @@ export interface MethodsV3 {
     params: note.NoteDocumentFieldListV3Params;
     result: note.NoteDocumentFieldListV3Result;
     errorCode: note.NoteDocumentFieldListV3ErrorCode | SystemErrorCode;
-    list: { item: note.NoteDocumentFieldListV3Item; idCursor: false };
+    list: {
+      item: note.NoteDocumentFieldListV3Item;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: note.NoteDocumentFieldListV3Select[number];
+        default: never;
+      };
+    };
   };
   /** Get Document */
   'note.document.get': {
@@ -12222,14 +12948,22 @@ export interface MethodsV3 {
     params: note.NoteDocumentSearchFieldListV3Params;
     result: note.NoteDocumentSearchFieldListV3Result;
     errorCode: note.NoteDocumentSearchFieldListV3ErrorCode | SystemErrorCode;
-    list: { item: note.NoteDocumentSearchFieldListV3Item; idCursor: false };
+    list: {
+      item: note.NoteDocumentSearchFieldListV3Item;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: note.NoteDocumentSearchFieldListV3Select[number];
+        default: never;
+      };
+    };
   };
   /** Find Documents */
   'note.document.search.list': {
     params: note.NoteDocumentSearchListV3Params;
     result: note.NoteDocumentSearchListV3Result;
     errorCode: note.NoteDocumentSearchListV3ErrorCode | SystemErrorCode;
-    list: { item: note.NoteDocumentSearchListV3Item; idCursor: false };
+    list: { item: note.NoteDocumentSearchListV3Item; idCursor: false; select: never };
   };
   /** Get Document Tree Field */
   'note.document.tree.field.get': {
@@ -12243,14 +12977,22 @@ export interface MethodsV3 {
     params: note.NoteDocumentTreeFieldListV3Params;
     result: note.NoteDocumentTreeFieldListV3Result;
     errorCode: note.NoteDocumentTreeFieldListV3ErrorCode | SystemErrorCode;
-    list: { item: note.NoteDocumentTreeFieldListV3Item; idCursor: false };
+    list: {
+      item: note.NoteDocumentTreeFieldListV3Item;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: note.NoteDocumentTreeFieldListV3Select[number];
+        default: never;
+      };
+    };
   };
   /** Get Document Tree */
   'note.document.tree.list': {
     params: note.NoteDocumentTreeListV3Params;
     result: note.NoteDocumentTreeListV3Result;
     errorCode: note.NoteDocumentTreeListV3ErrorCode | SystemErrorCode;
-    list: { item: note.NoteDocumentTreeListV3Item; idCursor: false };
+    list: { item: note.NoteDocumentTreeListV3Item; idCursor: false; select: never };
   };
   /** Update Document */
   'note.document.update': {
@@ -12278,7 +13020,11 @@ export interface MethodsV3 {
     params: note.NoteFileFieldListV3Params;
     result: note.NoteFileFieldListV3Result;
     errorCode: note.NoteFileFieldListV3ErrorCode | SystemErrorCode;
-    list: { item: note.NoteFileFieldListV3Item; idCursor: false };
+    list: {
+      item: note.NoteFileFieldListV3Item;
+      idCursor: false;
+      select: { param: 'select'; names: note.NoteFileFieldListV3Select[number]; default: never };
+    };
   };
   /** Get Document File Data */
   'note.file.get': {
@@ -12299,7 +13045,15 @@ export interface MethodsV3 {
     params: tasks.TasksTaskAccessFieldListV3Params;
     result: tasks.TasksTaskAccessFieldListV3Result;
     errorCode: tasks.TasksTaskAccessFieldListV3ErrorCode | SystemErrorCode;
-    list: { item: tasks.TasksTaskAccessFieldListV3Item; idCursor: false };
+    list: {
+      item: tasks.TasksTaskAccessFieldListV3Item;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: tasks.TasksTaskAccessFieldListV3Select[number];
+        default: never;
+      };
+    };
   };
   /** Check Access Permissions v 3.0 */
   'tasks.task.access.get': {
@@ -12327,7 +13081,15 @@ export interface MethodsV3 {
     params: tasks.TasksTaskChatMessageFieldListV3Params;
     result: tasks.TasksTaskChatMessageFieldListV3Result;
     errorCode: tasks.TasksTaskChatMessageFieldListV3ErrorCode | SystemErrorCode;
-    list: { item: tasks.TasksTaskChatMessageFieldListV3Item; idCursor: false };
+    list: {
+      item: tasks.TasksTaskChatMessageFieldListV3Item;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: tasks.TasksTaskChatMessageFieldListV3Select[number];
+        default: never;
+      };
+    };
   };
   /** Send a Message in Task Chat */
   'tasks.task.chat.message.send': {
@@ -12355,7 +13117,11 @@ export interface MethodsV3 {
     params: tasks.TasksTaskFieldListV3Params;
     result: tasks.TasksTaskFieldListV3Result;
     errorCode: tasks.TasksTaskFieldListV3ErrorCode | SystemErrorCode;
-    list: { item: tasks.TasksTaskFieldListV3Item; idCursor: false };
+    list: {
+      item: tasks.TasksTaskFieldListV3Item;
+      idCursor: false;
+      select: { param: 'select'; names: tasks.TasksTaskFieldListV3Select[number]; default: never };
+    };
   };
   /** Attach Files to a Task v 3.0 */
   'tasks.task.file.attach': {
@@ -12376,7 +13142,15 @@ export interface MethodsV3 {
     params: tasks.TasksTaskFileFieldListV3Params;
     result: tasks.TasksTaskFileFieldListV3Result;
     errorCode: tasks.TasksTaskFileFieldListV3ErrorCode | SystemErrorCode;
-    list: { item: tasks.TasksTaskFileFieldListV3Item; idCursor: false };
+    list: {
+      item: tasks.TasksTaskFileFieldListV3Item;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: tasks.TasksTaskFileFieldListV3Select[number];
+        default: never;
+      };
+    };
   };
   /** Get Task by ID v 3.0 */
   'tasks.task.get': {
@@ -12390,7 +13164,11 @@ export interface MethodsV3 {
     params: tasks.TasksTaskListV3Params;
     result: tasks.TasksTaskListV3Result;
     errorCode: tasks.TasksTaskListV3ErrorCode | SystemErrorCode;
-    list: { item: tasks.TasksTaskListV3Item; idCursor: false };
+    list: {
+      item: tasks.TasksTaskListV3Item;
+      idCursor: false;
+      select: { param: 'select'; names: tasks.TasksTaskListV3Select[number]; default: never };
+    };
   };
   /** Add Result to Task */
   'tasks.task.result.add': {
@@ -12418,7 +13196,11 @@ export interface MethodsV3 {
     params: tasks.TasksTaskResultListV3Params;
     result: tasks.TasksTaskResultListV3Result;
     errorCode: tasks.TasksTaskResultListV3ErrorCode | SystemErrorCode;
-    list: { item: tasks.TasksTaskResultListV3Item; idCursor: false };
+    list: {
+      item: tasks.TasksTaskResultListV3Item;
+      idCursor: false;
+      select: { param: 'select'; names: tasks.TasksTaskResultListV3Select[number]; default: never };
+    };
   };
   /** Update Task Result */
   'tasks.task.result.update': {
@@ -12446,14 +13228,26 @@ export interface MethodsV3 {
     params: timeman.TimemanRecordFieldListV3Params;
     result: timeman.TimemanRecordFieldListV3Result;
     errorCode: timeman.TimemanRecordFieldListV3ErrorCode | SystemErrorCode;
-    list: { item: timeman.TimemanRecordFieldListV3Item; idCursor: false };
+    list: {
+      item: timeman.TimemanRecordFieldListV3Item;
+      idCursor: false;
+      select: {
+        param: 'select';
+        names: timeman.TimemanRecordFieldListV3Select[number];
+        default: never;
+      };
+    };
   };
   /** Get a List of Time Records */
   'timeman.record.list': {
     params: timeman.TimemanRecordListV3Params;
     result: timeman.TimemanRecordListV3Result;
     errorCode: timeman.TimemanRecordListV3ErrorCode | SystemErrorCode;
-    list: { item: timeman.TimemanRecordListV3Item; idCursor: false };
+    list: {
+      item: timeman.TimemanRecordListV3Item;
+      idCursor: false;
+      select: { param: 'select'; names: timeman.TimemanRecordListV3Select[number]; default: never };
+    };
   };
 }
 

@@ -3,7 +3,7 @@
 /** Type `filter` (from `ai.engine.list`). */
 export interface AiFilterType {
   /** Service identifier */
-  ID?: number;
+  ID?: number | string;
   /** Application code to which the service belongs. Without application context, such as through a webhook, you can filter by any `APP_CODE`. In the context of an OAuth application, the method always shows only the services of the current application */
   APP_CODE?: string;
   /** Service name */
@@ -20,22 +20,27 @@ export interface AiFilterType {
 
 /** Type `Service` (from `ai.engine.list`). */
 export interface AiService {
-  /** Service identifier. (Required: not documented.) */
-  id?: number;
-  /** Application code to which the service belongs. May return `null` if the value is not set. (Required: not documented.) */
-  app_code?: string | null;
-  /** Service name. (Required: not documented.) */
-  name?: string;
-  /** Symbolic code of the service. (Required: not documented.) */
-  code?: string;
-  /** Service category. (Required: not documented.) */
-  category?: string;
-  /** Service endpoint URL. (Required: not documented.) */
-  completions_url?: string;
-  /** Service settings saved during registration. (Required: not documented.) */
-  settings?: Record<string, unknown>;
-  /** Service creation date in Unix Timestamp format. (Required: not documented.) */
-  date_create?: number;
+  /** Service identifier */
+  id: number;
+  /** Application code to which the service belongs. May return `null` if the value is not set */
+  app_code: string | null | null;
+  /** Service name */
+  name: string;
+  /** Symbolic code of the service */
+  code: string;
+  /** Service category */
+  category: string;
+  /** Service endpoint URL */
+  completions_url: string;
+  /** Service settings saved during registration */
+  settings: {
+    code_alias: string;
+    model_context_type: string;
+    model_context_limit: number;
+    [key: string]: unknown;
+  };
+  /** Service creation date in Unix Timestamp format */
+  date_create: number;
 }
 
 /**
@@ -58,7 +63,7 @@ export interface AiSettings {
    * The context limit. Defaults to `15666`
    * @defaultValue 15666
    */
-  model_context_limit?: number;
+  model_context_limit?: number | string;
 }
 
 /**
@@ -82,7 +87,7 @@ export interface AiEngineListParams {
   /** An array in the following format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field to filter by - `value_n` — the filter value You can add a prefix to the keys `field_n` to specify the filter operation. Possible prefix values: - `>=` — greater than or equal to - `>` — greater than - `<=` — less than or equal to - `<` — less than - `@` — IN, an array is passed as the value - `!@` — NOT IN, an array is passed as the value - `%` — LIKE, substring search. The `%` symbol should not be included in the filter value. The search looks for the substring in any position of the string - `=%` — LIKE, substring search. The `%` symbol should be included in the value. Examples: - `"mol%"` — searches for values starting with "mol" - `"%mol"` — searches for values ending with "mol" - `"%mol%"` — searches for values where "mol" can be in any position - `%=` — LIKE, similar to `=%` - `=` — equals, exact match (used by default) - `!=` — not equal - `!` — not equal The list of fields available for filtering is provided in the section (detailed description) */
   filter?: AiEngineListFilter;
   /** Maximum number of elements in the response */
-  limit?: number;
+  limit?: number | string;
 }
 
 /** One item of a `ai.engine.list` page. */

@@ -30,22 +30,22 @@ export interface AppInfoParams {}
  * Result of `app.info` (the `result` field).
  */
 export interface AppInfoResult {
-  /** local identifier of the application in Bitrix24. (Required: not documented.) */
-  ID?: unknown;
-  /** application code. (Required: not documented.) */
-  CODE?: unknown;
-  /** installed version of the application. (Required: not documented.) */
-  VERSION?: unknown;
-  /** status of the application. Possible values: (Required: not documented.) */
-  STATUS?: 'F' | 'D' | 'T' | 'P' | 'L' | (string & {});
+  /** local identifier of the application in Bitrix24 */
+  ID: number;
+  /** application code */
+  CODE: string;
+  /** installed version of the application */
+  VERSION: number;
+  /** status of the application. Possible values: */
+  STATUS: 'F' | 'D' | 'T' | 'P' | 'L' | (string & {});
   /** [true|false] status of the application's installation. If the application is not installed, it is only available to Bitrix24 administrators and should signal the end of installation by calling BX24.installFinish. (Required: not documented.) */
-  INSTALLED?: unknown;
-  /** [Y|N] flag indicating whether the paid period or trial period has expired. (Required: not documented.) */
-  PAYMENT_EXPIRED?: unknown;
-  /** number of days remaining until the end of the paid period or trial period. (Required: not documented.) */
-  DAYS?: number;
-  /** designation of the plan with the region indicated as a prefix. Consists of the base language of Bitrix24 and the identifier of the plan. In cases where the composition of the plans has changed while retaining the public name (such as CRM+, Team, and Company), it is not possible to determine which plan is active based on this field. Examples of possible values: (Required: not documented.) */
-  LICENSE?:
+  INSTALLED?: boolean;
+  /** [Y|N] flag indicating whether the paid period or trial period has expired */
+  PAYMENT_EXPIRED: 'Y' | 'N';
+  /** number of days remaining until the end of the paid period or trial period */
+  DAYS: number | null | null;
+  /** designation of the plan with the region indicated as a prefix. Consists of the base language of Bitrix24 and the identifier of the plan. In cases where the composition of the plans has changed while retaining the public name (such as CRM+, Team, and Company), it is not possible to determine which plan is active based on this field. Examples of possible values: */
+  LICENSE:
     | 'de_project'
     | 'de_basic'
     | 'de_std'
@@ -93,7 +93,7 @@ export interface AppOptionGetParams {
  *
  * Result of `app.option.get` (the `result` field).
  */
-export type AppOptionGetResult = Record<string, unknown> | string | null;
+export type AppOptionGetResult = Record<string, string> | string | null;
 
 /** Error codes documented for `app.option.set`. */
 export const AppOptionSetErrorCode = {

@@ -23,37 +23,58 @@ export interface BiconnectorConnectorAddFields {
    * Connector sorting parameter. Default value is `100`
    * @defaultValue 100
    */
-  sort?: number;
+  sort?: number | string;
 }
 
 /**
- * Fields of biconnector.connector as the biconnector.connector.fields response example lists them
+ * Every field the tables of the page list, each from its first table (fields, description)
  *
- * Type `connector_item` (from `biconnector.connector.fields`).
+ * Type `fields` (from `biconnector.connector.get`).
  */
-export interface BiconnectorConnectorItemType {
-  /** (Required: not documented.) Read-only. */
-  id?: number;
-  /** (Required: not documented.) */
+export interface BiconnectorConnectorGetFields {
+  /** Unique identifier of the connector. (Required: not documented.) */
+  id?: string | number;
+  /** Name of the connector. (Required: not documented.) */
   title?: string;
-  /** (Required: not documented.) */
-  logo?: string;
-  /** (Required: not documented.) */
+  /** URL of the logo or base64 string */
+  logo: string;
+  /** Description of the connector. (Required: not documented.) */
   description?: string;
-  /** (Required: not documented.) */
-  sort?: number;
-  /** (Required: not documented.) */
-  urlCheck?: string;
-  /** (Required: not documented.) */
-  urlData?: string;
-  /** (Required: not documented.) */
-  urlTableList?: string;
-  /** (Required: not documented.) */
-  urlTableDescription?: string;
-  /** (Required: not documented.) */
-  settings?: Array<unknown[]>;
-  /** (Required: not documented.) Read-only. */
+  /** Sorting order */
+  sort: number;
+  /** URL for connection check */
+  urlCheck: string;
+  /** URL for data retrieval */
+  urlData: string;
+  /** URL for table list */
+  urlTableList: string;
+  /** URL for table description */
+  urlTableDescription: string;
+  /** Connector settings */
+  settings: Array<{
+    name: string;
+    code: string;
+    type: string;
+  }>;
+  /**
+   * Support for mapping dataset fields to external system fields. The default value is `false`. (Required: not documented.)
+   * @defaultValue false
+   */
+  supportMapping?: boolean;
+  /** String code of the external system. A service field, maximum length is 64 characters. (Required: not documented.) */
+  sourceCode?: string;
+  /** Date of connector creation. (Required: not documented.) */
   dateCreate?: string;
+  /** Field type. (Required: not documented.) */
+  type?: string;
+  /** Required field. (Required: not documented.) */
+  isRequired?: boolean;
+  /** Field is read-only. (Required: not documented.) Read-only. */
+  isReadOnly?: boolean;
+  /** Field value can only be set once and only when creating a new element. After that, the field value cannot be changed. (Required: not documented.) */
+  isImmutable?: boolean;
+  /** Multiple field. If true, values in the field are passed as an array. (Required: not documented.) */
+  isMultiple?: boolean;
 }
 
 /** Type `fields` (from `biconnector.connector.update`). */
@@ -75,7 +96,35 @@ export interface BiconnectorConnectorUpdateFields {
   /** New list of connection parameters, (detailed description) */
   settings?: unknown[];
   /** New sorting parameter for the connector */
-  sort?: number;
+  sort?: number | string;
+}
+
+/** Type `dataset` (from `biconnector.dataset.get`). */
+export interface BiconnectorDataset {
+  /** Unique dataset identifier */
+  id: string | number;
+  /** Dataset type, value is always equal to `rest` */
+  type: string;
+  /** Dataset name */
+  name: string;
+  /** Description of the dataset */
+  description: string;
+  /** External dataset code */
+  externalCode: string;
+  /** External dataset name */
+  externalName: string;
+  /** Dataset create date */
+  dateCreate: string;
+  /** Dataset update date */
+  dateUpdate: string;
+  /** Identifier of the user who created the dataset */
+  createdById: number;
+  /** Identifier of the user who updated the dataset */
+  updatedById: number;
+  /** External dataset identifier */
+  externalId: number;
+  /** List of fields included in the dataset */
+  fields: BiconnectorDatasetGetFields;
 }
 
 /** Type `fields` (from `biconnector.dataset.add`). */
@@ -87,7 +136,7 @@ export interface BiconnectorDatasetAddFields {
   /** A unique code for the dataset in the external source, used when retrieving data */
   externalCode: string;
   /** The identifier of the source, which can be obtained using the methods biconnector.source.list or biconnector.source.add */
-  sourceId: number;
+  sourceId: number | string;
   /** Description of the dataset */
   description?: string;
   /** A list of dataset fields, (Detailed description) */
@@ -95,37 +144,39 @@ export interface BiconnectorDatasetAddFields {
 }
 
 /**
- * Fields of biconnector.dataset as the biconnector.dataset.fields response example lists them
+ * Every field the tables of the page list, each from its first table (dataset, fields)
  *
- * Type `dataset_item` (from `biconnector.dataset.fields`).
+ * Type `fields` (from `biconnector.dataset.get`).
  */
-export interface BiconnectorDatasetItemType {
-  /** (Required: not documented.) Read-only. */
-  id?: number;
-  /** (Required: not documented.) */
-  sourceId?: number;
-  /** (Required: not documented.) */
-  name?: string;
-  /** (Required: not documented.) Read-only. */
-  type?: string;
-  /** (Required: not documented.) */
-  description?: string;
-  /** (Required: not documented.) */
-  externalName?: string;
-  /** (Required: not documented.) */
-  externalCode?: string;
-  /** (Required: not documented.) Read-only. */
-  externalId?: number;
-  /** (Required: not documented.) Read-only. */
-  dateCreate?: string;
-  /** (Required: not documented.) Read-only. */
-  dateUpdate?: string;
-  /** (Required: not documented.) Read-only. */
-  createdById?: number;
-  /** (Required: not documented.) Read-only. */
-  updatedById?: number;
-  /** (Required: not documented.) */
-  fields?: Array<unknown[]>;
+export interface BiconnectorDatasetGetFields {
+  /** Unique dataset identifier. (Required: not documented.) */
+  id?: unknown;
+  /** Dataset type, value is always equal to `rest`. (Required: not documented.) */
+  type?: unknown;
+  /** Dataset name. (Required: not documented.) */
+  name?: unknown;
+  /** Description of the dataset. (Required: not documented.) */
+  description?: unknown;
+  /** External dataset code. (Required: not documented.) */
+  externalCode?: unknown;
+  /** External dataset name. (Required: not documented.) */
+  externalName?: unknown;
+  /** Dataset create date. (Required: not documented.) */
+  dateCreate?: unknown;
+  /** Dataset update date. (Required: not documented.) */
+  dateUpdate?: unknown;
+  /** Identifier of the user who created the dataset. (Required: not documented.) */
+  createdById?: unknown;
+  /** Identifier of the user who updated the dataset. (Required: not documented.) */
+  updatedById?: unknown;
+  /** External dataset identifier. (Required: not documented.) */
+  externalId?: unknown;
+  /** List of fields included in the dataset. (Required: not documented.) */
+  fields?: BiconnectorDatasetGetFields;
+  /** Identifier of the dataset to which the field belongs. (Required: not documented.) */
+  datasetId?: unknown;
+  /** Field visibility flag. (Required: not documented.) */
+  visible?: unknown;
 }
 
 /** Type `fields` (from `biconnector.dataset.update`). */
@@ -134,13 +185,16 @@ export interface BiconnectorDatasetUpdateFields {
   description?: string;
 }
 
-/** Type `fields` as any method of the namespace declares it: the docs give 6 different shapes. */
+/** Type `fields` as any method of the namespace declares it: the docs give 9 different shapes. */
 export type BiconnectorFields =
   | BiconnectorConnectorAddFields
+  | BiconnectorConnectorGetFields
   | BiconnectorConnectorUpdateFields
   | BiconnectorDatasetAddFields
+  | BiconnectorDatasetGetFields
   | BiconnectorDatasetUpdateFields
   | BiconnectorSourceAddFields
+  | BiconnectorSourceGetFields
   | BiconnectorSourceUpdateFields;
 
 /** Type `fields` (from `biconnector.source.add`). */
@@ -153,43 +207,49 @@ export interface BiconnectorSourceAddFields {
    * Source activity. Default is `true`
    * @defaultValue true
    */
-  active?: boolean;
+  active?: boolean | 'Y' | 'N' | 0 | 1;
   /** Connector identifier, can be obtained using the methods biconnector.connector.list or biconnector.connector.add */
-  connectorId: number;
+  connectorId: number | string;
   /** A list of parameters for authorization, passed as an object where the key is the `code` of the parameter. Parameters can be obtained using the methods biconnector.connector.list or biconnector.connector.get */
   settings: Record<string, unknown>;
 }
 
 /**
- * Fields of biconnector.source as the biconnector.source.fields response example lists them
+ * Every field the tables of the page list, each from its first table (fields)
  *
- * Type `source_item` (from `biconnector.source.fields`).
+ * Type `fields` (from `biconnector.source.get`).
  */
-export interface BiconnectorSourceItemType {
-  /** (Required: not documented.) Read-only. */
-  id?: number;
-  /** (Required: not documented.) */
-  title?: string;
-  /** (Required: not documented.) Read-only. */
-  type?: string;
-  /** (Required: not documented.) Read-only. */
-  code?: string;
-  /** (Required: not documented.) */
-  description?: string;
-  /** (Required: not documented.) */
-  active?: boolean;
-  /** (Required: not documented.) Read-only. */
-  dateCreate?: string;
-  /** (Required: not documented.) Read-only. */
-  dateUpdate?: string;
-  /** (Required: not documented.) Read-only. */
-  createdById?: number;
-  /** (Required: not documented.) Read-only. */
-  updatedById?: number;
-  /** (Required: not documented.) */
-  connectorId?: number;
-  /** (Required: not documented.) */
-  settings?: Array<unknown[]>;
+export interface BiconnectorSourceGetFields {
+  /** Unique source identifier. (Required: not documented.) */
+  id?: unknown;
+  /** Source name. (Required: not documented.) */
+  title?: unknown;
+  /** Source type, value is always equal to `rest`. (Required: not documented.) */
+  type?: unknown;
+  /** Source code, service field. (Required: not documented.) */
+  code?: unknown;
+  /** Source description. (Required: not documented.) */
+  description?: unknown;
+  /** Source activity status. (Required: not documented.) */
+  active?: unknown;
+  /** Source create date. (Required: not documented.) */
+  dateCreate?: unknown;
+  /** Source update date. (Required: not documented.) */
+  dateUpdate?: unknown;
+  /** Identifier of the user who created the source. (Required: not documented.) */
+  createdById?: unknown;
+  /** Identifier of the user who updated the source. (Required: not documented.) */
+  updatedById?: unknown;
+  /** Identifier of the connector to which the source is linked */
+  connectorId: number;
+  /** Authorization parameters list */
+  settings: Array<{
+    code: string;
+    name: string;
+    type: string;
+    value: string;
+    id: number;
+  }>;
 }
 
 /** Type `fields` (from `biconnector.source.update`). */
@@ -199,7 +259,7 @@ export interface BiconnectorSourceUpdateFields {
   /** New description of the source */
   description?: string;
   /** Activity status of the source */
-  active?: boolean;
+  active?: boolean | 'Y' | 'N' | 0 | 1;
   /** List of parameters for authorization, passed as an object where the key is the `code` of the parameter. Parameters can be obtained using the methods biconnector.connector.list or biconnector.connector.get */
   settings?: Record<string, unknown>;
 }
@@ -256,7 +316,10 @@ export interface BiconnectorConnectorAddParams {
  *
  * Result of `biconnector.connector.add` (the `result` field).
  */
-export type BiconnectorConnectorAddResult = Record<string, unknown>;
+export interface BiconnectorConnectorAddResult {
+  [key: string]: unknown;
+  id: number;
+}
 
 /** Error codes documented for `biconnector.connector.delete`. */
 export const BiconnectorConnectorDeleteErrorCode = {
@@ -291,7 +354,7 @@ export type BiconnectorConnectorDeleteErrorCode =
  */
 export interface BiconnectorConnectorDeleteParams {
   /** Identifier of the connector, can be obtained using the methods biconnector.connector.list and biconnector.connector.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -323,7 +386,17 @@ export interface BiconnectorConnectorFieldsParams {}
  *
  * Result of `biconnector.connector.fields` (the `result` field).
  */
-export type BiconnectorConnectorFieldsResult = Record<string, unknown>;
+export interface BiconnectorConnectorFieldsResult {
+  [key: string]: unknown;
+  fields: Array<{
+    title: string;
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+  }>;
+}
 
 /** Error codes documented for `biconnector.connector.get`. */
 export const BiconnectorConnectorGetErrorCode = {
@@ -355,7 +428,7 @@ export type BiconnectorConnectorGetErrorCode =
  */
 export interface BiconnectorConnectorGetParams {
   /** The identifier of the connector, which can be obtained using the methods biconnector.connector.list and biconnector.connector.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -363,7 +436,9 @@ export interface BiconnectorConnectorGetParams {
  *
  * Result of `biconnector.connector.get` (the `result` field).
  */
-export type BiconnectorConnectorGetResult = Record<string, unknown>;
+export interface BiconnectorConnectorGetResult {
+  item: BiconnectorConnectorGetFields;
+}
 
 /** Error codes documented for `biconnector.connector.list`. */
 export const BiconnectorConnectorListErrorCode = {
@@ -387,27 +462,34 @@ export const BiconnectorConnectorListErrorCode = {
 export type BiconnectorConnectorListErrorCode =
   (typeof BiconnectorConnectorListErrorCode)[keyof typeof BiconnectorConnectorListErrorCode];
 
-/** Field names of `biconnector.connector.list`: the fields of {@link BiconnectorConnectorItemType} (`biconnector.connector.fields`). */
+/** Field names of `biconnector.connector.list`: the fields of {@link BiconnectorConnectorGetFields} (`biconnector.connector.get`). */
 export type BiconnectorConnectorListFieldName = keyof BiconnectorConnectorListFilterValues;
 
 /** Filter value of each field of `biconnector.connector.list` (numbers and numeric strings are interchangeable). */
 export interface BiconnectorConnectorListFilterValues {
   id: number | string;
-  title: string;
-  logo: string;
-  description: string;
+  title: string | number;
+  logo: string | number;
+  description: string | number;
   sort: number | string;
-  urlCheck: string;
-  urlData: string;
-  urlTableList: string;
-  urlTableDescription: string;
-  settings: unknown;
-  dateCreate: string;
+  urlCheck: string | number;
+  urlData: string | number;
+  urlTableList: string | number;
+  urlTableDescription: string | number;
+  settings: string | number;
+  supportMapping: boolean | 'Y' | 'N';
+  sourceCode: string | number;
+  dateCreate: string | number;
+  type: string | number;
+  isRequired: boolean | 'Y' | 'N';
+  isReadOnly: boolean | 'Y' | 'N';
+  isImmutable: boolean | 'Y' | 'N';
+  isMultiple: boolean | 'Y' | 'N';
 }
 
 /**
  * The `filter` of `biconnector.connector.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link BiconnectorConnectorItemType} (`biconnector.connector.fields`); operators: (none: equality), `!`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link BiconnectorConnectorGetFields} (`biconnector.connector.get`); operators: (none: equality), `!`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type BiconnectorConnectorListFilter = PrefixedFilter<
@@ -446,11 +528,20 @@ export interface BiconnectorConnectorListParams {
   /** Sorting parameters. Example format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` — the name of the field by which the selection of connectors will be sorted - `value_n` — a `string` type value, equal to: - `ASC` — ascending sort - `DESC` — descending sort. (Required: not documented.) */
   order?: BiconnectorConnectorListOrder;
   /** Controls pagination. The page size of results is 50 records. To navigate through results, pass the page number. (Required: not documented.) */
-  page?: number;
+  page?: number | string;
 }
 
 /** One item of a `biconnector.connector.list` page. */
-export type BiconnectorConnectorListItem = BiconnectorConnectorItemType;
+export type BiconnectorConnectorListItem = {
+  /** (Required: not documented.) */
+  id?: string;
+  /** (Required: not documented.) */
+  title?: string;
+  /** (Required: not documented.) */
+  urlCheck?: string;
+  /** (Required: not documented.) */
+  dateCreate?: string;
+};
 
 /**
  * Response root element. Contains an array of objects with information about connectors. Note that the field structure may be changed due to the `select` parameter
@@ -507,7 +598,7 @@ export type BiconnectorConnectorUpdateErrorCode =
  */
 export interface BiconnectorConnectorUpdateParams {
   /** Connector identifier, can be obtained using the methods biconnector.connector.list and biconnector.connector.add */
-  id: number;
+  id: number | string;
   /** An object containing the updated data. The object format: ``` { "field_1": "value_1", "field_2": "value_2", ..., "field_n": "value_n" } ``` - `field_n` — field name - `value_n` — field value Detailed description below */
   fields: BiconnectorConnectorUpdateFields;
 }
@@ -588,7 +679,10 @@ export interface BiconnectorDatasetAddParams {
  *
  * Result of `biconnector.dataset.add` (the `result` field).
  */
-export type BiconnectorDatasetAddResult = Record<string, unknown>;
+export interface BiconnectorDatasetAddResult {
+  [key: string]: unknown;
+  id: number;
+}
 
 /**
  * Error codes documented for `biconnector.dataset.delete`.
@@ -625,7 +719,7 @@ export type BiconnectorDatasetDeleteErrorCode =
  */
 export interface BiconnectorDatasetDeleteParams {
   /** Identifier of the dataset, can be obtained using the methods biconnector.dataset.list or biconnector.dataset.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -658,7 +752,17 @@ export interface BiconnectorDatasetFieldsParams {}
  *
  * Result of `biconnector.dataset.fields` (the `result` field).
  */
-export type BiconnectorDatasetFieldsResult = Record<string, unknown>;
+export interface BiconnectorDatasetFieldsResult {
+  [key: string]: unknown;
+  fields: Array<{
+    title: string;
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+  }>;
+}
 
 /** Error codes documented for `biconnector.dataset.fields.update`. */
 export const BiconnectorDatasetFieldsUpdateErrorCode = {
@@ -714,13 +818,13 @@ export type BiconnectorDatasetFieldsUpdateErrorCode =
  */
 export interface BiconnectorDatasetFieldsUpdateParams {
   /** Identifier of the dataset, can be obtained using the methods biconnector.dataset.list or biconnector.dataset.add */
-  id: number;
+  id: number | string;
   /** Object containing an array of fields to be added with the following structure: ``` { "type" : "int", "name": "NAME", "externalCode":"NAME" }, ``` - `type` — field type - `name` — field name - `externalCode` — external code of the field */
   add?: Record<string, unknown>;
   /** Object containing an array of fields to be updated with the following structure: ``` { "id": 12, "visible": false }, ``` - `id` — Identifier of the field, can be obtained using the method biconnector.dataset.get - `visible` — visibility of the field */
   update?: Record<string, unknown>;
   /** Object containing an array of field identifiers for deletion. Field identifiers can be obtained using the method biconnector.dataset.get */
-  delete?: number[];
+  delete?: Array<number | string>;
 }
 
 /**
@@ -761,7 +865,7 @@ export type BiconnectorDatasetGetErrorCode =
  */
 export interface BiconnectorDatasetGetParams {
   /** Identifier of the dataset, which can be obtained using the methods biconnector.dataset.list and biconnector.dataset.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -769,7 +873,9 @@ export interface BiconnectorDatasetGetParams {
  *
  * Result of `biconnector.dataset.get` (the `result` field).
  */
-export type BiconnectorDatasetGetResult = Record<string, unknown>;
+export interface BiconnectorDatasetGetResult {
+  item: BiconnectorDataset;
+}
 
 /** Error codes documented for `biconnector.dataset.list`. */
 export const BiconnectorDatasetListErrorCode = {
@@ -791,29 +897,28 @@ export const BiconnectorDatasetListErrorCode = {
 export type BiconnectorDatasetListErrorCode =
   (typeof BiconnectorDatasetListErrorCode)[keyof typeof BiconnectorDatasetListErrorCode];
 
-/** Field names of `biconnector.dataset.list`: the fields of {@link BiconnectorDatasetItemType} (`biconnector.dataset.fields`). */
+/** Field names of `biconnector.dataset.list`: the fields of {@link BiconnectorDataset} (`biconnector.dataset.get`). */
 export type BiconnectorDatasetListFieldName = keyof BiconnectorDatasetListFilterValues;
 
 /** Filter value of each field of `biconnector.dataset.list` (numbers and numeric strings are interchangeable). */
 export interface BiconnectorDatasetListFilterValues {
   id: number | string;
-  sourceId: number | string;
-  name: string;
-  type: string;
-  description: string;
-  externalName: string;
-  externalCode: string;
-  externalId: number | string;
-  dateCreate: string;
-  dateUpdate: string;
+  type: string | number;
+  name: string | number;
+  description: string | number;
+  externalCode: string | number;
+  externalName: string | number;
+  dateCreate: string | number;
+  dateUpdate: string | number;
   createdById: number | string;
   updatedById: number | string;
-  fields: unknown;
+  externalId: number | string;
+  fields: string | number;
 }
 
 /**
  * The `filter` of `biconnector.dataset.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link BiconnectorDatasetItemType} (`biconnector.dataset.fields`); operators: (none: equality), `!`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link BiconnectorDataset} (`biconnector.dataset.get`); operators: (none: equality), `!`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type BiconnectorDatasetListFilter = PrefixedFilter<
@@ -853,11 +958,18 @@ export interface BiconnectorDatasetListParams {
   /** Sorting parameters. Example format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field by which the dataset selection will be sorted - `value_n` — a `string` value equal to: - `ASC` — ascending sort - `DESC` — descending sort. (Required: not documented.) */
   order?: BiconnectorDatasetListOrder;
   /** Controls pagination. The page size of results is 50 records. To navigate through results, pass the page number. (Required: not documented.) */
-  page?: number;
+  page?: number | string;
 }
 
 /** One item of a `biconnector.dataset.list` page. */
-export type BiconnectorDatasetListItem = BiconnectorDatasetItemType;
+export type BiconnectorDatasetListItem = {
+  /** (Required: not documented.) */
+  id?: string;
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  description?: string;
+};
 
 /**
  * Response root element. Contains an array of objects with information about datasets. Note that the field structure may change due to the `select` parameter
@@ -915,7 +1027,7 @@ export type BiconnectorDatasetUpdateErrorCode =
  */
 export interface BiconnectorDatasetUpdateParams {
   /** Identifier of the dataset, can be obtained using the methods biconnector.dataset.list and biconnector.dataset.add */
-  id: number;
+  id: number | string;
   /** An object containing the updated data. Object format: ``` { "field_1": "value_1", "field_2": "value_2", ..., "field_n": "value_n" } ``` - `field_n` — field name - `value_n` — field value Detailed description below */
   fields: BiconnectorDatasetUpdateFields;
 }
@@ -979,7 +1091,10 @@ export interface BiconnectorSourceAddParams {
  *
  * Result of `biconnector.source.add` (the `result` field).
  */
-export type BiconnectorSourceAddResult = Record<string, unknown>;
+export interface BiconnectorSourceAddResult {
+  [key: string]: unknown;
+  id: number;
+}
 
 /** Error codes documented for `biconnector.source.delete`. */
 export const BiconnectorSourceDeleteErrorCode = {
@@ -1014,7 +1129,7 @@ export type BiconnectorSourceDeleteErrorCode =
  */
 export interface BiconnectorSourceDeleteParams {
   /** Identifier of the connection, can be obtained using the methods biconnector.source.list or biconnector.source.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1046,7 +1161,17 @@ export interface BiconnectorSourceFieldsParams {}
  *
  * Result of `biconnector.source.fields` (the `result` field).
  */
-export type BiconnectorSourceFieldsResult = Record<string, unknown>;
+export interface BiconnectorSourceFieldsResult {
+  [key: string]: unknown;
+  fields: Array<{
+    title: string;
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+  }>;
+}
 
 /** Error codes documented for `biconnector.source.get`. */
 export const BiconnectorSourceGetErrorCode = {
@@ -1078,7 +1203,7 @@ export type BiconnectorSourceGetErrorCode =
  */
 export interface BiconnectorSourceGetParams {
   /** Identifier of the source, which can be obtained using the methods biconnector.source.list and biconnector.source.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1086,7 +1211,9 @@ export interface BiconnectorSourceGetParams {
  *
  * Result of `biconnector.source.get` (the `result` field).
  */
-export type BiconnectorSourceGetResult = Record<string, unknown>;
+export interface BiconnectorSourceGetResult {
+  item: BiconnectorSourceGetFields;
+}
 
 /** Error codes documented for `biconnector.source.list`. */
 export const BiconnectorSourceListErrorCode = {
@@ -1108,28 +1235,28 @@ export const BiconnectorSourceListErrorCode = {
 export type BiconnectorSourceListErrorCode =
   (typeof BiconnectorSourceListErrorCode)[keyof typeof BiconnectorSourceListErrorCode];
 
-/** Field names of `biconnector.source.list`: the fields of {@link BiconnectorSourceItemType} (`biconnector.source.fields`). */
+/** Field names of `biconnector.source.list`: the fields of {@link BiconnectorSourceGetFields} (`biconnector.source.get`). */
 export type BiconnectorSourceListFieldName = keyof BiconnectorSourceListFilterValues;
 
 /** Filter value of each field of `biconnector.source.list` (numbers and numeric strings are interchangeable). */
 export interface BiconnectorSourceListFilterValues {
-  id: number | string;
-  title: string;
-  type: string;
-  code: string;
-  description: string;
-  active: boolean | 'Y' | 'N';
-  dateCreate: string;
-  dateUpdate: string;
-  createdById: number | string;
-  updatedById: number | string;
+  id: unknown;
+  title: unknown;
+  type: unknown;
+  code: unknown;
+  description: unknown;
+  active: unknown;
+  dateCreate: unknown;
+  dateUpdate: unknown;
+  createdById: unknown;
+  updatedById: unknown;
   connectorId: number | string;
-  settings: unknown;
+  settings: string | number;
 }
 
 /**
  * The `filter` of `biconnector.source.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link BiconnectorSourceItemType} (`biconnector.source.fields`); operators: (none: equality), `!`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link BiconnectorSourceGetFields} (`biconnector.source.get`); operators: (none: equality), `!`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type BiconnectorSourceListFilter = PrefixedFilter<
@@ -1166,11 +1293,20 @@ export interface BiconnectorSourceListParams {
   /** Sorting parameters. Example format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` — the name of the field by which the sources will be sorted - `value_n` — a `string` type value, equal to: - `ASC` — ascending sort - `DESC` — descending sort. (Required: not documented.) */
   order?: BiconnectorSourceListOrder;
   /** Controls pagination. The page size of results is 50 records. To navigate through results, pass the page number. (Required: not documented.) */
-  page?: number;
+  page?: number | string;
 }
 
 /** One item of a `biconnector.source.list` page. */
-export type BiconnectorSourceListItem = BiconnectorSourceItemType;
+export type BiconnectorSourceListItem = {
+  /** (Required: not documented.) */
+  id?: string;
+  /** (Required: not documented.) */
+  title?: string;
+  /** (Required: not documented.) */
+  active?: boolean;
+  /** (Required: not documented.) */
+  dateCreate?: string;
+};
 
 /**
  * Response root element. Contains an array of objects with information about sources. Note that the field structure may change due to the `select` parameter
@@ -1227,7 +1363,7 @@ export type BiconnectorSourceUpdateErrorCode =
  */
 export interface BiconnectorSourceUpdateParams {
   /** Identifier of the source, can be obtained using the methods biconnector.source.list and biconnector.source.add */
-  id: number;
+  id: number | string;
   /** Object containing the updated data. Object format: ``` { "field_1": "value_1", "field_2": "value_2", ..., "field_n": "value_n" } ``` - `field_n` — field name - `value_n` — field value Detailed description below */
   fields: BiconnectorSourceUpdateFields;
 }

@@ -10,9 +10,9 @@ export interface BizprocActivityUpdateFIELDS {
   /** URL to which the action will send data via the Bitrix24 queue server. The link must have the same domain where the application is installed */
   HANDLER?: string;
   /** Identifier of the user whose token will be passed to the application */
-  AUTH_USER_ID?: number;
+  AUTH_USER_ID?: number | string;
   /** Should the action wait for a response from the application. Possible values: - `Y` — yes - `N` — no */
-  USE_SUBSCRIPTION?: string;
+  USE_SUBSCRIPTION?: 'Y' | 'N' | boolean;
   /** Name of the action. Can be a string or an associative array of localized strings like: ``` 'NAME': { 'de': 'Aktionsname', 'en': 'action name', ... }, ``` */
   NAME?: string | Record<string, unknown>;
   /** Description of the action. Can be a string or an associative array of localized strings like: ``` 'DESCRIPTION': { 'de': 'Aktionsbeschreibung', 'en': 'action description', ... }, ``` */
@@ -31,7 +31,7 @@ export interface BizprocActivityUpdateFIELDS {
     EXCLUDE?: unknown;
   };
   /** Allows opening additional settings for the action in the application slider. Possible values: - `Y` — yes - `N` — no */
-  USE_PLACEMENT?: string;
+  USE_PLACEMENT?: 'Y' | 'N' | boolean;
   /** URL of the placement handler on the application side */
   PLACEMENT_HANDLER?: string;
 }
@@ -54,7 +54,23 @@ export interface BizprocFields {
   /** Parameter requirement. Possible values: - `true` — yes - `false` — no */
   Required?: boolean;
   /** Field settings. Values depend on the parameter type. Examples: - for the List type `select`, these are the options of the list ``` "Options": { "1": "First Option", "2": "Second Option", "3": "Third Option" }, ``` - for the CRM binding type `'E:ECrm'`, these are the available object types ``` "Options": { "LEAD": "N", "CONTACT": "Y", "COMPANY": "Y", "DEAL": "N", "SMART_INVOICE": "N", "DYNAMIC_136": "N", "DYNAMIC_1038": "N" }, ``` */
-  Options?: Record<string, unknown>;
+  Options?: {
+    /** (Required: not documented.) */
+    LEAD?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    CONTACT?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    COMPANY?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    DEAL?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    SMART_INVOICE?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    DYNAMIC_136?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    DYNAMIC_1038?: 'Y' | 'N';
+    [key: string]: unknown;
+  };
   /** Additional field settings */
   Settings?: Record<string, unknown>;
   /** Default value of the parameter */
@@ -71,7 +87,7 @@ export interface BizprocParameters {
   /** Comment requirement. Possible values: - `N` — no - `Y` — yes - `YA` — yes, upon approval - `YR` — yes, upon rejection */
   CommentRequired?: 'N' | 'Y' | 'YA' | 'YR';
   /** Show comment. Possible values: - `N` — no - `Y` — yes */
-  ShowComment?: string;
+  ShowComment?: 'Y' | 'N';
   /** Text for the Acknowledged button */
   StatusOkLabel?: string;
   /** Text for the Approve button */
@@ -103,9 +119,9 @@ export interface BizprocProperty {
   /** Array of values for the parameter of type list `'TYPE': select'` like: ``` [ 'value1': 'title1', 'value2': 'title2', 'value3': 'title3', 'value4': 'title4' ] ``` */
   Options?: unknown[];
   /** Parameter requirement. Possible values: - `Y` — yes - `N` — no */
-  Required?: string;
+  Required?: 'Y' | 'N' | boolean;
   /** Parameter multiplicity. Possible values: - `Y` — yes - `N` — no */
-  Multiple?: string;
+  Multiple?: 'Y' | 'N' | boolean;
   /** Default value of the parameter */
   Default?: unknown;
 }
@@ -116,7 +132,7 @@ export type BizprocRobotUpdateFIELDS = BizprocActivityUpdateFIELDS;
 /** Type `fields` (from `bizproc.task.list`). */
 export interface BizprocTaskListFields {
   /** Task identifier */
-  ID?: number;
+  ID?: string;
   /** Workflow identifier */
   WORKFLOW_ID?: string;
   /** Document name */
@@ -130,27 +146,27 @@ export interface BizprocTaskListFields {
   /** Workflow start date */
   WORKFLOW_STARTED?: string;
   /** Who started the workflow */
-  WORKFLOW_STARTED_BY?: number;
+  WORKFLOW_STARTED_BY?: string;
   /** Deadline */
-  OVERDUE_DATE?: string;
+  OVERDUE_DATE?: string | null;
   /** Workflow template identifier */
-  WORKFLOW_TEMPLATE_ID?: number;
+  WORKFLOW_TEMPLATE_ID?: string;
   /** Workflow template name */
   WORKFLOW_TEMPLATE_NAME?: string;
   /** Workflow status */
   WORKFLOW_STATE?: string;
   /** Task status. Possible values: - `0` — in progress - `1` — approved - `2` — rejected - `3` — completed - `4` — overdue */
-  STATUS?: 0 | 1 | 2 | 3 | 4;
+  STATUS?: '0' | '1' | '2' | '3' | '4';
   /** User identifier */
-  USER_ID?: number;
+  USER_ID?: string;
   /** User response. Possible values: - `0` — awaiting response - `1` — approved - `2` — rejected - `3` — completed */
-  USER_STATUS?: 0 | 1 | 2 | 3;
+  USER_STATUS?: '0' | '1' | '2' | '3';
   /** Module identifier by document */
   MODULE_ID?: string;
   /** Symbolic identifier of the object by document */
   ENTITY?: string;
   /** Document identifier */
-  DOCUMENT_ID?: number;
+  DOCUMENT_ID?: string;
   /** Task type identifier. Possible values: - `ApproveActivity` — document approval - `ReviewActivity` — document review - `RequestInformationActivity` — request for additional information - `RequestInformationOptionalActivity` — request for additional information (with rejection) */
   ACTIVITY?:
     | 'ApproveActivity'
@@ -168,7 +184,7 @@ export interface BizprocTaskListFields {
 /** Type `fields` (from `bizproc.workflow.template.list`). */
 export interface BizprocWorkflowTemplateListFields {
   /** Identifier of the business process template. (Required: not documented.) */
-  ID?: number;
+  ID?: string;
   /** Identifier of the module by document. Possible values: - `crm` — CRM - `lists` — universal lists - `disk` — drive. (Required: not documented.) */
   MODULE_ID?: 'crm' | 'lists' | 'disk';
   /** Identifier of the object by document. Possible values: CRM - `CCrmDocumentLead` — leads - `CCrmDocumentContact` — contacts - `CCrmDocumentCompany` — companies - `CCrmDocumentDeal` — deals - `Bitrix\Crm\Integration\BizProc\Document\Quote` — estimates - `Bitrix\Crm\Integration\BizProc\Document\SmartInvoice` — invoices - `Bitrix\Crm\Integration\BizProc\Document\Dynamic` — SPAs Lists - `BizprocDocument` — processes in the news feed - `Bitrix\Lists\BizprocDocumentLists` — lists in groups Drive - `Bitrix\Disk\BizProcDocument`. (Required: not documented.) */
@@ -184,7 +200,7 @@ export interface BizprocWorkflowTemplateListFields {
   DOCUMENT_TYPE?:
     'LEAD' | 'CONTACT' | 'COMPANY' | 'DEAL' | 'QUOTE' | 'SMART_INVOICE' | (string & {});
   /** Auto-execute flag. Can take values: - `0` — no auto-execute - `1` — execute on creation - `2` — execute on modification - `3` — execute on creation and modification. (Required: not documented.) */
-  AUTO_EXECUTE?: 0 | 1 | 2 | 3;
+  AUTO_EXECUTE?: '0' | '1' | '2' | '3';
   /** Template name. (Required: not documented.) */
   NAME?: string;
   /** Array with the description of the template's action structure. (Required: not documented.) */
@@ -198,9 +214,9 @@ export interface BizprocWorkflowTemplateListFields {
   /** Date of last modification. (Required: not documented.) */
   MODIFIED?: string;
   /** Whether the template has been modified. Possible values: - `Y` — yes, it has been modified - `N` — no This option is needed for typical templates of business processes. (Required: not documented.) */
-  IS_MODIFIED?: string;
+  IS_MODIFIED?: 'Y' | 'N';
   /** Identifier of the user who created or modified the template. (Required: not documented.) */
-  USER_ID?: number;
+  USER_ID?: string;
   /** System code of the template. Needed for identifying typical business process templates or templates created by the application. (Required: not documented.) */
   SYSTEM_CODE?: string;
 }
@@ -217,7 +233,7 @@ export interface BizprocWorkflowTemplateUpdateFIELDS {
    * Auto-execution settings for the template. Can have the following values: - `0` — no auto-execution - `1` — execute on creation - `2` — execute on modification - `3` — execute on creation and modification Default is `0`
    * @defaultValue 0
    */
-  AUTO_EXECUTE?: 0 | 1 | 2 | 3;
+  AUTO_EXECUTE?: 0 | 1 | 2 | 3 | '0' | '1' | '2' | '3';
 }
 
 /** Error codes documented for `bizproc.activity.add`. */
@@ -277,9 +293,9 @@ export interface BizprocActivityAddParams {
   /** URL to which the action will send data via the Bitrix24 queue server. The link must have the same domain where the application is installed */
   HANDLER: string;
   /** Identifier of the user whose token will be passed to the application */
-  AUTH_USER_ID?: number;
+  AUTH_USER_ID?: number | string;
   /** Should the action wait for a response from the application? Possible values: - `Y` — yes - `N` — no By default, the parameter is empty, which is equivalent to waiting for a response from the application. The action does not wait for a response only when explicitly set to `N` */
-  USE_SUBSCRIPTION?: string;
+  USE_SUBSCRIPTION?: 'Y' | 'N' | boolean;
   /** Name of the action. It can be a string or an associative array of localized strings like: ``` 'NAME': { 'de': 'Aktionsname', 'en': 'action name', ... }, ``` */
   NAME: string | Record<string, unknown>;
   /** Description of the action. It can be a string or an associative array of localized strings like: ``` 'DESCRIPTION': { 'de': 'Aktionsbeschreibung', 'en': 'action description', ... }, ``` */
@@ -298,7 +314,7 @@ export interface BizprocActivityAddParams {
     EXCLUDE?: unknown;
   };
   /** Allows opening additional settings for the action in the application slider. Possible values: - `Y` — yes - `N` — no */
-  USE_PLACEMENT?: string;
+  USE_PLACEMENT?: 'Y' | 'N' | boolean;
   /** URL of the placement handler on the application side. Required if `USE_PLACEMENT = 'Y'` */
   PLACEMENT_HANDLER?: string;
 }
@@ -345,10 +361,12 @@ export type BizprocActivityDeleteErrorCode =
  * @see `bizproc.activity.log`
  * @see `bizproc.activity.update`
  */
-export interface BizprocActivityDeleteParams {
-  /** Symbolic identifier of the application action */
-  CODE: string;
-}
+export type BizprocActivityDeleteParams = {
+  /** Symbolic identifier of the application action. Also accepted as: `code`. */
+  CODE?: string;
+  /** Same as `CODE`: REST reads parameter names in any case, and the docs write it this way. */
+  code?: string;
+} & ({ CODE: string } | { code: string });
 
 /**
  * Returns `true` if the action was successfully deleted
@@ -387,7 +405,7 @@ export type BizprocActivityListErrorCode =
 export interface BizprocActivityListParams {}
 
 /** One item of a `bizproc.activity.list` page. */
-export type BizprocActivityListItem = unknown;
+export type BizprocActivityListItem = string;
 
 /**
  * List of application action identifiers
@@ -423,12 +441,17 @@ export type BizprocActivityLogErrorCode =
  * @see `bizproc.activity.list`
  * @see `bizproc.activity.update`
  */
-export interface BizprocActivityLogParams {
-  /** A unique key required to send an event to the business process. The token is sent to the application action handler when the business process reaches this action. Logging is possible if the `USE_SUBSCRIPTION` parameter is set to `'Y'` during the registration or update of the action in bizproc.activity.add or bizproc.activity.update */
-  EVENT_TOKEN: string;
-  /** Message to be logged */
-  LOG_MESSAGE: string;
-}
+export type BizprocActivityLogParams = {
+  /** A unique key required to send an event to the business process. The token is sent to the application action handler when the business process reaches this action. Logging is possible if the `USE_SUBSCRIPTION` parameter is set to `'Y'` during the registration or update of the action in bizproc.activity.add or bizproc.activity.update. Also accepted as: `event_token`. */
+  EVENT_TOKEN?: string;
+  /** Same as `EVENT_TOKEN`: REST reads parameter names in any case, and the docs write it this way. */
+  event_token?: string;
+  /** Message to be logged. Also accepted as: `log_message`. */
+  LOG_MESSAGE?: string;
+  /** Same as `LOG_MESSAGE`: REST reads parameter names in any case, and the docs write it this way. */
+  log_message?: string;
+} & ({ EVENT_TOKEN: string } | { event_token: string }) &
+  ({ LOG_MESSAGE: string } | { log_message: string });
 
 /**
  * Returns `true` if the log entry was added successfully
@@ -514,14 +537,18 @@ export type BizprocEventSendErrorCode =
  * Scope: `bizproc`.
  * Access: any user
  */
-export interface BizprocEventSendParams {
-  /** A special token that is sent to the application handler when the action or Automation rule is executed. The value of this token is received by the handler in the input data array. An event can be sent if the Automation rule or action is registered with `'USE_SUBSCRIPTION': 'Y'` */
-  EVENT_TOKEN: string;
-  /** An array of returned values from the action or Automation rule. It specifies the values of properties that were registered as additional results `RETURN_PROPERTIES` by the methods: - bizproc.robot.add, bizproc.robot.update - bizproc.activity.add, bizproc.activity.update */
+export type BizprocEventSendParams = {
+  /** A special token that is sent to the application handler when the action or Automation rule is executed. The value of this token is received by the handler in the input data array. An event can be sent if the Automation rule or action is registered with `'USE_SUBSCRIPTION': 'Y'`. Also accepted as: `event_token`. */
+  EVENT_TOKEN?: string;
+  /** Same as `EVENT_TOKEN`: REST reads parameter names in any case, and the docs write it this way. */
+  event_token?: string;
+  /** An array of returned values from the action or Automation rule. It specifies the values of properties that were registered as additional results `RETURN_PROPERTIES` by the methods: - bizproc.robot.add, bizproc.robot.update - bizproc.activity.add, bizproc.activity.update. Also accepted as: `return_values`. */
   RETURN_VALUES?: Record<string, unknown>;
+  /** Same as `RETURN_VALUES`: REST reads parameter names in any case, and the docs write it this way. */
+  return_values?: Record<string, unknown>;
   /** Text for the business process log. If this parameter is not passed, the method sends an empty string. Event logging must be enabled in the business process template */
   LOG_MESSAGE?: string;
-}
+} & ({ EVENT_TOKEN: string } | { event_token: string });
 
 /**
  * Returns `true` if the values were successfully sent to the process
@@ -586,9 +613,9 @@ export interface BizprocRobotAddParams {
   /** URL to which the Automation rule will send data via the Bitrix24 queue server. The link must have the same domain where the application is installed */
   HANDLER: string;
   /** Identifier of the user whose token will be passed to the application */
-  AUTH_USER_ID?: number;
+  AUTH_USER_ID?: number | string;
   /** Should the Automation rule wait for a response from the application? Possible values: - `Y` — yes - `N` — no By default, the parameter is empty, which is equivalent to waiting for a response from the application. The Automation rule does not wait for a response only when explicitly set to `N` */
-  USE_SUBSCRIPTION?: string;
+  USE_SUBSCRIPTION?: 'Y' | 'N' | boolean;
   /** Name of the Automation rule. It can be a string or an associative array of localized strings like: ``` 'NAME': { 'de': 'Automatisierungsregel Name', 'en': 'Automation rule name', ... }, ``` */
   NAME: string | Record<string, unknown>;
   /** Description of the Automation rule. It can be a string or an associative array of localized strings like: ``` 'DESCRIPTION': { 'de': 'Beschreibung der Automatisierungsregel', 'en': 'Automation rule description', ... }, ``` */
@@ -607,7 +634,7 @@ export interface BizprocRobotAddParams {
     EXCLUDE?: unknown;
   };
   /** Allows opening additional settings for the Automation rule in the application slider. Possible values: - `Y` — yes - `N` — no */
-  USE_PLACEMENT?: string;
+  USE_PLACEMENT?: 'Y' | 'N' | boolean;
   /** URL of the placement handler on the application side. Required if `USE_PLACEMENT = 'Y'` */
   PLACEMENT_HANDLER?: string;
 }
@@ -696,7 +723,7 @@ export type BizprocRobotListErrorCode =
 export interface BizprocRobotListParams {}
 
 /** One item of a `bizproc.robot.list` page. */
-export type BizprocRobotListItem = unknown;
+export type BizprocRobotListItem = string;
 
 /**
  * List of application robot identifiers
@@ -802,9 +829,9 @@ export type BizprocTaskCompleteErrorCode =
  */
 export interface BizprocTaskCompleteParams {
   /** Task identifier. You can obtain the identifier using the bizproc.task.list method. */
-  TASK_ID: number;
+  TASK_ID: number | string;
   /** Target status of the task. Possible values: - `1` or `yes` — yes, approved - `2` or `no` — no, rejected - `3` or `ok` — ok, acknowledged - `4` or `cancel` — cancellation The set of acceptable values changes depending on the type of task: - Document approval — `1` or `2` - Document acknowledgment — `3` - Request for additional information — `3` - Request for additional information with rejection — `3` or `4` */
-  STATUS: number | string;
+  STATUS: number | string | string;
   /** User comment. The requirement for this parameter depends on the task settings. */
   COMMENT?: string;
   /** An object describing fields for completing tasks with a request for additional information in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where - `field_N` — symbolic identifier of the task field - `value_N` — value of the field You can obtain field descriptions in the task using the bizproc.task.list method in the `PARAMETERS.Fields` field of the response. The structure of the field object description: ``` "PARAMETERS": { "Fields": [ { "Id": "field_id", "Type": "type", "Name": "name", "Description": "description", "Multiple": false, "Required": true, "Options": null, "Settings": null, "Default": "default_value" } ] } ``` `Id` — symbolic identifier of the task field. The `Default` contains default values that can be passed for task completion. These values are converted to an external representation: - for dates — in the rest ATOM ISO-8601 format - for files — as a link to the file Values are passed in this format to the `bizproc.task.complete` method. They are then converted to an internal representation: - dates from the rest format are converted to internal format - files are saved and attached to the business process To pass a value in a File type field, specify: - for File type — base64 or an array with the name and base64 - for File type (Drive) — file identifier from Drive More about working with files can be found in the article */
@@ -854,9 +881,9 @@ export interface BizprocTaskDelegateParams {
   /** List of task identifiers. You can obtain identifiers using the bizproc.task.list method. */
   TASK_IDS: unknown[];
   /** Identifier of the user from whom the tasks will be delegated. You can obtain the user identifier using the user.get method. */
-  FROM_USER_ID: number;
+  FROM_USER_ID: number | string;
   /** Identifier of the user to whom the tasks will be delegated. You can obtain the user identifier using the user.get method. Who you can delegate to depends on the task settings: only subordinates, all employees, or no one. */
-  TO_USER_ID: number;
+  TO_USER_ID: number | string;
 }
 
 /**
@@ -932,16 +959,22 @@ export type BizprocTaskListOrder = Record<string, SortDirection>;
  */
 export interface BizprocTaskListParams {
   /**
-   * An array containing a list of fields to select. You can specify only the fields that are necessary. By default, it returns the fields `ENTITY`, `DOCUMENT_ID`, `ID`, `WORKFLOW_ID`, `DOCUMENT_NAME`, `NAME`, `DOCUMENT_URL`
+   * An array containing a list of fields to select. You can specify only the fields that are necessary. By default, it returns the fields `ENTITY`, `DOCUMENT_ID`, `ID`, `WORKFLOW_ID`, `DOCUMENT_NAME`, `NAME`, `DOCUMENT_URL`. Also accepted as: `select`.
    * @defaultValue "ENTITY"
    */
   SELECT?: BizprocTaskListSelect;
-  /** An object for filtering the list of tasks in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where - `field_N` — field of the task for filtering - `value_N` — value of the field You can specify the type of filtering before the name of the filtered field: - `=` — equal - `!` or `!=` — not equal - `<` — less than - `<=` — less than or equal to - `>` — greater than - `>=` — greater than or equal to Without a prefix, the filter compares the value for equality. The field name can be passed in any case. If `USER_ID` is present in the filter, user subordination is checked: - a manager can request a list of tasks for their subordinates - an administrator can request tasks of any users without restrictions If the method is called by a non-administrator and the `USER_ID` filter is not specified, it defaults to selecting tasks of the current user */
+  /** Same as `SELECT`: REST reads parameter names in any case, and the docs write it this way. */
+  select?: BizprocTaskListSelect;
+  /** An object for filtering the list of tasks in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where - `field_N` — field of the task for filtering - `value_N` — value of the field You can specify the type of filtering before the name of the filtered field: - `=` — equal - `!` or `!=` — not equal - `<` — less than - `<=` — less than or equal to - `>` — greater than - `>=` — greater than or equal to Without a prefix, the filter compares the value for equality. The field name can be passed in any case. If `USER_ID` is present in the filter, user subordination is checked: - a manager can request a list of tasks for their subordinates - an administrator can request tasks of any users without restrictions If the method is called by a non-administrator and the `USER_ID` filter is not specified, it defaults to selecting tasks of the current user. Also accepted as: `filter`. */
   FILTER?: BizprocTaskListFilter;
-  /** An object for sorting the list of tasks in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where - `field_N` — field of the task for sorting - `value_N` — sorting direction The sorting direction can take the following values: - `asc` — ascending - `desc` — descending You can specify multiple fields for sorting, for example, `{NAME: 'ASC', ID: 'DESC'}` */
+  /** Same as `FILTER`: REST reads parameter names in any case, and the docs write it this way. */
+  filter?: BizprocTaskListFilter;
+  /** An object for sorting the list of tasks in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where - `field_N` — field of the task for sorting - `value_N` — sorting direction The sorting direction can take the following values: - `asc` — ascending - `desc` — descending You can specify multiple fields for sorting, for example, `{NAME: 'ASC', ID: 'DESC'}`. Also accepted as: `order`. */
   ORDER?: BizprocTaskListOrder;
+  /** Same as `ORDER`: REST reads parameter names in any case, and the docs write it this way. */
+  order?: BizprocTaskListOrder;
   /** This parameter is used for managing pagination. The page size of results is always static — 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N - 1) * 50`, where `N` — the desired page number */
-  START?: number;
+  START?: number | string;
 }
 
 /** One item of a `bizproc.task.list` page. */
@@ -1003,30 +1036,53 @@ export type BizprocWorkflowInstancesOrder = Record<string, SortDirection>;
  */
 export interface BizprocWorkflowInstancesParams {
   /**
-   * An array containing the list of fields to select. You can specify only the fields that are necessary. Available fields: - `ID` — identifier of the workflow - `MODIFIED` — date of the last modification - `OWNED_UNTIL` — time the workflow is locked. The process is considered stuck if the difference between the lock time and the current time is more than 5 minutes - `MODULE_ID` — module identifier by document - `ENTITY` — entity identifier by document - `DOCUMENT_ID` — document identifier - `STARTED` — date the workflow was started - `STARTED_BY` — who started the workflow - `TEMPLATE_ID` — identifier of the workflow template Default value: `['ID', 'MODIFIED', 'OWNED_UNTIL']`. (Required: not documented.)
+   * An array containing the list of fields to select. You can specify only the fields that are necessary. Available fields: - `ID` — identifier of the workflow - `MODIFIED` — date of the last modification - `OWNED_UNTIL` — time the workflow is locked. The process is considered stuck if the difference between the lock time and the current time is more than 5 minutes - `MODULE_ID` — module identifier by document - `ENTITY` — entity identifier by document - `DOCUMENT_ID` — document identifier - `STARTED` — date the workflow was started - `STARTED_BY` — who started the workflow - `TEMPLATE_ID` — identifier of the workflow template Default value: `['ID', 'MODIFIED', 'OWNED_UNTIL']`. (Required: not documented.) Also accepted as: `select`.
    * @defaultValue "['ID', 'MODIFIED', 'OWNED_UNTIL']"
    */
   SELECT?: BizprocWorkflowInstancesSelect;
-  /** An object for filtering the list of running workflows in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. The list of filterable fields is the same as for the `SELECT` parameter. You can specify the type of filtering before the name of the filtered field: - `=` — equal - `!` or `!=` — not equal - `<` — less than - `<=` — less than or equal to - `>` — greater than - `>=` — greater than or equal to Without a prefix, the filter compares the value for equality. The field name can be passed in any case. (Required: not documented.) */
+  /** Same as `SELECT`: REST reads parameter names in any case, and the docs write it this way. */
+  select?: BizprocWorkflowInstancesSelect;
+  /** An object for filtering the list of running workflows in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. The list of filterable fields is the same as for the `SELECT` parameter. You can specify the type of filtering before the name of the filtered field: - `=` — equal - `!` or `!=` — not equal - `<` — less than - `<=` — less than or equal to - `>` — greater than - `>=` — greater than or equal to Without a prefix, the filter compares the value for equality. The field name can be passed in any case. (Required: not documented.) Also accepted as: `filter`. */
   FILTER?: BizprocWorkflowInstancesFilter;
+  /** Same as `FILTER`: REST reads parameter names in any case, and the docs write it this way. */
+  filter?: BizprocWorkflowInstancesFilter;
   /**
-   * An object for sorting the list of running workflows in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. The list of fields for sorting is the same as for the `SELECT` parameter. The sorting direction can take the following values: - `asc` — ascending - `desc` — descending Default value: `{'MODIFIED': 'desc'}`. (Required: not documented.)
+   * An object for sorting the list of running workflows in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. The list of fields for sorting is the same as for the `SELECT` parameter. The sorting direction can take the following values: - `asc` — ascending - `desc` — descending Default value: `{'MODIFIED': 'desc'}`. (Required: not documented.) Also accepted as: `order`.
    * @defaultValue "{'MODIFIED': 'desc'}"
    */
   ORDER?: BizprocWorkflowInstancesOrder;
+  /** Same as `ORDER`: REST reads parameter names in any case, and the docs write it this way. */
+  order?: BizprocWorkflowInstancesOrder;
   /** This parameter is used for managing pagination. The page size of results is always static — 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the value of the `start` parameter: `start = (N - 1) * 50`, where `N` — the number of the desired page. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `bizproc.workflow.instances` page. */
-export type BizprocWorkflowInstancesItem = unknown;
+export type BizprocWorkflowInstancesItem = {
+  /** (Required: not documented.) */
+  DOCUMENT_ID?: string;
+  /** (Required: not documented.) */
+  ENTITY?: string;
+  /** (Required: not documented.) */
+  ID?: string;
+  /** (Required: not documented.) */
+  STARTED?: string;
+  /** (Required: not documented.) */
+  MODULE_ID?: string;
+  /** (Required: not documented.) */
+  OWNED_UNTIL?: unknown;
+  /** (Required: not documented.) */
+  TEMPLATE_ID?: string;
+  /** (Required: not documented.) */
+  STARTED_BY?: string;
+};
 
 /**
  * The root element of the response. Contains an array of objects with information about running workflows
  *
  * Result of `bizproc.workflow.instances` (the `result` field).
  */
-export type BizprocWorkflowInstancesResult = Record<string, unknown>;
+export type BizprocWorkflowInstancesResult = BizprocWorkflowInstancesItem[];
 
 /** Error codes documented for `bizproc.workflow.kill`. */
 export const BizprocWorkflowKillErrorCode = {
@@ -1054,7 +1110,7 @@ export type BizprocWorkflowKillErrorCode =
  */
 export interface BizprocWorkflowKillParams {
   /** Identifier of the workflow */
-  ID: number;
+  ID: number | string;
 }
 
 /**
@@ -1100,7 +1156,7 @@ export type BizprocWorkflowStartErrorCode =
  */
 export interface BizprocWorkflowStartParams {
   /** Identifier of the business process template */
-  TEMPLATE_ID: number;
+  TEMPLATE_ID: number | string;
   /** Identifier of the document to start the business process in the format [`module`, `object`, `ELEMENT_ID`]. Examples of entries for different document types: - Lead — `['crm', 'CCrmDocumentLead', 'LEAD_777']` - Company — `['crm', 'CCrmDocumentCompany', 'COMPANY_777']` - Contact — `['crm', 'CCrmDocumentContact', 'CONTACT_777']` - Deal — `['crm', 'CCrmDocumentDeal', 'DEAL_777']` - Estimate — `['crm', 'Bitrix\Crm\Integration\BizProc\Document\Quote', 'QUOTE_777']` - Drive file — `['disk', 'Bitrix\Disk\BizProcDocument', '777']` - Document in news feed — `['lists', 'BizprocDocument', '777']` - List document — `['lists', 'Bitrix\Lists\BizprocDocumentLists', '777']` - Smart process element — `['crm', 'Bitrix\Crm\Integration\BizProc\Document\Dynamic', 'DYNAMIC_147_1']`, where `147` is the `ID` of the smart process, and `1` is the `ID` of the smart process element - Invoice — `['crm', 'Bitrix\Crm\Integration\BizProc\Document\SmartInvoice', 'SMART_INVOICE_3']` */
   DOCUMENT_ID: unknown[];
   /** Values for the parameters of the business process template. Used if the template has parameters. To pass a value to a parameter of the "User binding" type, use the format `user_ID`. For example: ``` PARAMETERS: { 'resp_employee': user_14 // Employee ID — 14 } ``` */
@@ -1161,7 +1217,7 @@ export interface BizprocWorkflowTemplateAddParams {
    * Auto-execution settings for the template. Can have the value: - `0` — no auto-execution - `1` — execute on creation - `2` — execute on modification - `3` — execute on creation and modification Default is `0`
    * @defaultValue 0
    */
-  AUTO_EXECUTE?: 0 | 1 | 2 | 3;
+  AUTO_EXECUTE?: 0 | 1 | 2 | 3 | '0' | '1' | '2' | '3';
 }
 
 /**
@@ -1201,7 +1257,7 @@ export type BizprocWorkflowTemplateDeleteErrorCode =
  */
 export interface BizprocWorkflowTemplateDeleteParams {
   /** Identifier of the business process template */
-  ID: number;
+  ID: number | string;
 }
 
 /**
@@ -1266,19 +1322,25 @@ export type BizprocWorkflowTemplateListOrder = Record<string, SortDirection>;
  */
 export interface BizprocWorkflowTemplateListParams {
   /**
-   * The array contains a list of fields to select. You can specify only the fields that are necessary. Default value — `['ID']`. (Required: not documented.)
+   * The array contains a list of fields to select. You can specify only the fields that are necessary. Default value — `['ID']`. (Required: not documented.) Also accepted as: `select`.
    * @defaultValue "['ID']"
    */
   SELECT?: BizprocWorkflowTemplateListSelect;
-  /** An object for filtering the list of business process templates in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where - `field_N` — field of the template for filtering - `value_N` — field value You can specify the type of filtering before the name of the filtered field: - `=` — equal - `!` or `!=` — not equal - `<` — less than - `<=` — less than or equal to - `>` — greater than - `>=` — greater than or equal to Without a prefix, the filter compares the value for equality. The field name can be passed in any case. (Required: not documented.) */
+  /** Same as `SELECT`: REST reads parameter names in any case, and the docs write it this way. */
+  select?: BizprocWorkflowTemplateListSelect;
+  /** An object for filtering the list of business process templates in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where - `field_N` — field of the template for filtering - `value_N` — field value You can specify the type of filtering before the name of the filtered field: - `=` — equal - `!` or `!=` — not equal - `<` — less than - `<=` — less than or equal to - `>` — greater than - `>=` — greater than or equal to Without a prefix, the filter compares the value for equality. The field name can be passed in any case. (Required: not documented.) Also accepted as: `filter`. */
   FILTER?: BizprocWorkflowTemplateListFilter;
+  /** Same as `FILTER`: REST reads parameter names in any case, and the docs write it this way. */
+  filter?: BizprocWorkflowTemplateListFilter;
   /**
-   * An object for sorting the list of launched business processes in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where - `field_N` — field of the template for sorting - `value_N` — sorting direction Sorting direction can take the values: - `asc` — ascending - `desc` — descending You can specify multiple fields for sorting, for example, `{NAME: 'ASC', ID: 'DESC'}`. Default value — `{ID: 'ASC'}`. (Required: not documented.)
+   * An object for sorting the list of launched business processes in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where - `field_N` — field of the template for sorting - `value_N` — sorting direction Sorting direction can take the values: - `asc` — ascending - `desc` — descending You can specify multiple fields for sorting, for example, `{NAME: 'ASC', ID: 'DESC'}`. Default value — `{ID: 'ASC'}`. (Required: not documented.) Also accepted as: `order`.
    * @defaultValue "{ID: 'ASC'}"
    */
   ORDER?: BizprocWorkflowTemplateListOrder;
+  /** Same as `ORDER`: REST reads parameter names in any case, and the docs write it this way. */
+  order?: BizprocWorkflowTemplateListOrder;
   /** This parameter is used for managing pagination. The page size of results is always static — 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N - 1) * 50`, where `N` — the number of the desired page. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `bizproc.workflow.template.list` page. */

@@ -3,30 +3,44 @@ import type { PrefixedFilter, SortDirection } from '../filter.js';
 
 /** Type `booking` (from `booking.v1.booking.get`, `booking.v1.booking.list`). */
 export interface Booking {
-  /** Time period of the booking. Contains `from` and `to` fields with information about the start and end times of the booking. (Required: not documented.) */
-  datePeriod?: Record<string, unknown>;
-  /** Description of the booking. Can be `null`. (Required: not documented.) */
-  description?: string | null;
-  /** Booking identifier. (Required: not documented.) */
-  id?: number;
-  /** Name of the booking. (Required: not documented.) */
-  name?: string;
-  /** Array of resource identifiers associated with the booking. Resource descriptions can be obtained using the method booking.v1.resource.get. (Required: not documented.) */
-  resourceIds?: unknown[];
+  /** Time period of the booking. Contains `from` and `to` fields with information about the start and end times of the booking */
+  datePeriod: {
+    from: {
+      timestamp: number;
+      timezone: string;
+    };
+    to: {
+      timestamp: number;
+      timezone: string;
+    };
+    [key: string]: unknown;
+  };
+  /** Description of the booking. Can be `null` */
+  description: string | null | null;
+  /** Booking identifier */
+  id: number;
+  /** Name of the booking */
+  name: string;
+  /** Array of resource identifiers associated with the booking. Resource descriptions can be obtained using the method booking.v1.resource.get */
+  resourceIds: BookingV1BookingGetResource[];
 }
 
 /** Type `bookingClient` (from `booking.v1.booking.client.list`). */
 export interface BookingClient {
-  /** Client identifier, which can be used to retrieve client data using the method crm.item.get for contacts and companies. (Required: not documented.) */
-  id?: number;
-  /** Client type in the format `{"module": "crm", "code": "CONTACT"}`. Values of `code`: - `CONTACT` — CRM contact - `COMPANY` — CRM company The structure of the object is returned by the method booking.v1.clienttype.list. (Required: not documented.) */
-  type?: Record<string, unknown>;
+  /** Client identifier, which can be used to retrieve client data using the method crm.item.get for contacts and companies */
+  id: number;
+  /** Client type in the format `{"module": "crm", "code": "CONTACT"}`. Values of `code`: - `CONTACT` — CRM contact - `COMPANY` — CRM company The structure of the object is returned by the method booking.v1.clienttype.list */
+  type: {
+    code: string;
+    module: string;
+    [key: string]: unknown;
+  };
 }
 
 /** Type `clients` (from `booking.v1.booking.client.set`, `booking.v1.waitlist.client.set`). */
 export interface BookingClients {
   /** Client identifier, can be obtained using the method crm.item.list for contacts and companies */
-  id: number;
+  id: number | string;
   /** Client type in the format `{"module": "crm", "code": "CONTACT"}`. Possible values for `code`: - `CONTACT` — CRM contact - `COMPANY` — CRM company The object structure is returned by the method booking.v1.clienttype.list */
   type: Record<string, unknown>;
 }
@@ -73,8 +87,9 @@ export type BookingOrderType =
   | BookingV1ResourceListOrderType
   | BookingV1ResourceTypeListOrderType;
 
-/** Type `resource` as any method of the namespace declares it: the docs give 2 different shapes. */
-export type BookingResource = BookingV1ResourceGetResource | BookingV1ResourceTypeGetResource;
+/** Type `resource` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type BookingResource =
+  BookingV1BookingGetResource | BookingV1ResourceGetResource | BookingV1ResourceTypeGetResource;
 
 /** Type `slots` as any method of the namespace declares it: the docs give 2 different shapes. */
 export type BookingSlots = BookingV1ResourceSlotsListSlots | BookingV1ResourceSlotsSetSlots;
@@ -96,12 +111,12 @@ export type BookingV1BookingCreatefromwaitlistFields = BookingV1BookingAddFields
 
 /** Type `externalData` (from `booking.v1.booking.externalData.list`, `booking.v1.waitlist.externalData.list`). */
 export interface BookingV1BookingExternalDataListExternalData {
-  /** Object type ID. (Required: not documented.) */
-  entityTypeId?: string;
-  /** Module identifier. (Required: not documented.) */
-  moduleId?: string;
-  /** Element ID. (Required: not documented.) */
-  value?: string;
+  /** Object type ID */
+  entityTypeId: string;
+  /** Module identifier */
+  moduleId: string;
+  /** Element ID */
+  value: string;
 }
 
 /** Type `externalData` (from `booking.v1.booking.externalData.set`, `booking.v1.waitlist.externalData.set`). */
@@ -112,6 +127,56 @@ export interface BookingV1BookingExternalDataSetExternalData {
   entityTypeId: string;
   /** Item ID, for example `1` */
   value: string;
+}
+
+/** Type `resource` (from `booking.v1.booking.get`, `booking.v1.booking.list`). */
+export interface BookingV1BookingGetResource {
+  /** Time until the record is made in seconds, after which the unconfirmed record counter lights up. (Required: not documented.) */
+  confirmationCounterDelay?: number;
+  /** Time until the record in seconds when the client receives the first message to confirm the record. (Required: not documented.) */
+  confirmationDelay?: number;
+  /** Number of messages sent to the client for confirming the record, excluding the first one. (Required: not documented.) */
+  confirmationRepetitions?: number;
+  /** Interval between confirmation messages, in seconds. (Required: not documented.) */
+  confirmationRepetitionsInterval?: number;
+  /** Time in seconds after which to turn on the counter in the calendar. (Required: not documented.) */
+  delayedCounterDelay?: number;
+  /** Time in seconds after which to send a message to the client about the delay. (Required: not documented.) */
+  delayedDelay?: number;
+  /** Description of the resource. (Required: not documented.) */
+  description?: string | null;
+  /** Resource identifier. (Required: not documented.) */
+  id?: number;
+  /** Delay in seconds after which the client receives a message about the record. (Required: not documented.) */
+  infoDelay?: number;
+  /** Automatic confirmation of the record. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
+  isConfirmationNotificationOn?: 'Y' | 'N' | (string & {});
+  /** Reminder when the client is late. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
+  isDelayedNotificationOn?: 'Y' | 'N' | (string & {});
+  /** Request for feedback. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
+  isFeedbackNotificationOn?: 'Y' | 'N' | (string & {});
+  /** Message to the client about the record. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
+  isInfoNotificationOn?: 'Y' | 'N' | (string & {});
+  /** How to display the resource. Possible values: - `Y` — in the schedule columns - `N` — when resources intersect. (Required: not documented.) */
+  isMain?: 'Y' | 'N' | (string & {});
+  /** Reminder about the record. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
+  isReminderNotificationOn?: 'Y' | 'N' | (string & {});
+  /** Name of the resource. (Required: not documented.) */
+  name?: string;
+  /** Time until the record in seconds, after which the client receives a reminder about the record. Value `-1` — in the morning on the day of the record. (Required: not documented.) */
+  reminderDelay?: number;
+  /** Type of the confirmation message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists. (Required: not documented.) */
+  templateTypeConfirmation?: 'inanimate' | 'animate' | (string & {});
+  /** Type of the delay message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists. (Required: not documented.) */
+  templateTypeDelayed?: 'inanimate' | 'animate' | (string & {});
+  /** Type of the feedback request message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists. (Required: not documented.) */
+  templateTypeFeedback?: 'inanimate' | 'animate' | (string & {});
+  /** Type of the record message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists. (Required: not documented.) */
+  templateTypeInfo?: 'inanimate' | 'animate' | (string & {});
+  /** Type of the reminder message template. Possible values: `base`. (Required: not documented.) */
+  templateTypeReminder?: 'base' | (string & {});
+  /** Resource type identifier. Information about the type can be obtained using the method booking.v1.resourceType.get. (Required: not documented.) */
+  typeId?: number;
 }
 
 /** Type `filter` (from `booking.v1.booking.list`). */
@@ -132,6 +197,9 @@ export interface BookingV1BookingListOrderType {
   dateTo?: string;
 }
 
+/** Type `resource` as `booking.v1.booking.list` declares it: the same as {@link BookingV1BookingGetResource}. */
+export type BookingV1BookingListResource = BookingV1BookingGetResource;
+
 /** Type `fields` (from `booking.v1.booking.update`). */
 export interface BookingV1BookingUpdateFields {
   /** Array of resource identifiers. Resource IDs can be obtained using the method booking.v1.resource.list */
@@ -151,7 +219,7 @@ export interface BookingV1ResourceAddFields {
   /** The description of the resource. By default, an empty string */
   description?: string;
   /** The identifier of the resource type. A list of available types can be obtained using the method booking.v1.resourceType.list */
-  typeId: number;
+  typeId: number | string;
   /**
    * How to display the resource. Possible values: - `Y` — in the schedule columns - `N` — when resources overlap By default, `Y`
    * @defaultValue "Y"
@@ -208,42 +276,42 @@ export interface BookingV1ResourceAddFields {
    * The delay after which the client receives a booking message. Specified in seconds. By default, 300
    * @defaultValue 300
    */
-  infoDelay?: number;
+  infoDelay?: number | string;
   /**
    * The time before the booking when the client receives a reminder. Specified in seconds. By default, -1, in the morning on the day of the booking
    * @defaultValue -1
    */
-  reminderDelay?: number;
+  reminderDelay?: number | string;
   /**
    * The time after which to send the client a message about being late. Specified in seconds. By default, 300
    * @defaultValue 300
    */
-  delayedDelay?: number;
+  delayedDelay?: number | string;
   /**
    * The time after which to enable the counter in the calendar. Specified in seconds. By default, 7200
    * @defaultValue 7200
    */
-  delayedCounterDelay?: number;
+  delayedCounterDelay?: number | string;
   /**
    * The time before the booking when the client receives the first confirmation message. Specified in seconds. By default, 86400
    * @defaultValue 86400
    */
-  confirmationDelay?: number;
+  confirmationDelay?: number | string;
   /**
    * The number of messages sent to the client for booking confirmation, excluding the first. By default, 0
    * @defaultValue 0
    */
-  confirmationRepetitions?: number;
+  confirmationRepetitions?: number | string;
   /**
    * The interval between confirmation messages. Specified in seconds. By default, 0
    * @defaultValue 0
    */
-  confirmationRepetitionsInterval?: number;
+  confirmationRepetitionsInterval?: number | string;
   /**
    * The time before the booking after which the counter for unconfirmed bookings lights up. Specified in seconds. By default, 7200
    * @defaultValue 7200
    */
-  confirmationCounterDelay?: number;
+  confirmationCounterDelay?: number | string;
 }
 
 /** Type `resource` (from `booking.v1.resource.get`, `booking.v1.resource.list`). */
@@ -261,7 +329,7 @@ export interface BookingV1ResourceGetResource {
   /** Time in seconds after which to send a message to the client about the delay. (Required: not documented.) */
   delayedDelay?: number;
   /** Description of the resource. (Required: not documented.) */
-  description?: string;
+  description?: string | null | null;
   /** Resource identifier. (Required: not documented.) */
   id?: number;
   /** Delay in seconds after which the client receives a message about the record. (Required: not documented.) */
@@ -303,7 +371,7 @@ export interface BookingV1ResourceListFilterType {
   /** Filter by resource display setting. Possible values: - `Y` — in schedule columns - `N` — when resources overlap. (Required: not documented.) */
   isMain?: 'Y' | 'N';
   /** Identifier of the resource type. The list of available types can be obtained using the method booking.v1.resourceType.list. (Required: not documented.) */
-  typeId?: number;
+  typeId?: number | string;
   /** Name of the resource. (Required: not documented.) */
   name?: string;
   /** Description of the resource. (Required: not documented.) */
@@ -323,32 +391,32 @@ export type BookingV1ResourceListResource = BookingV1ResourceGetResource;
 
 /** Type `slots` (from `booking.v1.resource.slots.list`). */
 export interface BookingV1ResourceSlotsListSlots {
-  /** Identifier of the slot settings. (Required: not documented.) */
-  id?: number;
-  /** Time from which slots are available for booking during the day. Value in the range from 0 to 1440. For example, `540` means booking is available from 9:00. (Required: not documented.) */
-  from?: number;
-  /** End time of the slot in minutes. Value in the range from 0 to 1440, greater than or equal to the value of `from`. For example, `1080` means booking is available until 18:00. (Required: not documented.) */
-  to?: number;
-  /** Timezone relative to which the slot time is set. (Required: not documented.) */
-  timezone?: string;
-  /** Array of available weekdays for the slot. Possible values: - `"Mon"` — Monday - `"Tue"` — Tuesday - `"Wed"` — Wednesday - `"Thu"` — Thursday - `"Fri"` — Friday - `"Sat"` — Saturday - `"Sun"` — Sunday. (Required: not documented.) */
-  weekDays?: Array<'Mon' | 'Tue' | 'Wed' | 'Thu' | 'Fri' | 'Sat' | 'Sun' | (string & {})>;
-  /** Duration of the slot in minutes. (Required: not documented.) */
-  slotSize?: number;
+  /** Identifier of the slot settings */
+  id: number;
+  /** Time from which slots are available for booking during the day. Value in the range from 0 to 1440. For example, `540` means booking is available from 9:00 */
+  from: number;
+  /** End time of the slot in minutes. Value in the range from 0 to 1440, greater than or equal to the value of `from`. For example, `1080` means booking is available until 18:00 */
+  to: number;
+  /** Timezone relative to which the slot time is set */
+  timezone: string;
+  /** Array of available weekdays for the slot. Possible values: - `"Mon"` — Monday - `"Tue"` — Tuesday - `"Wed"` — Wednesday - `"Thu"` — Thursday - `"Fri"` — Friday - `"Sat"` — Saturday - `"Sun"` — Sunday */
+  weekDays: Array<'Mon' | 'Tue' | 'Wed' | 'Thu' | 'Fri' | 'Sat' | 'Sun' | (string & {})>;
+  /** Duration of the slot in minutes */
+  slotSize: number;
 }
 
 /** Type `slots` (from `booking.v1.resource.slots.set`). */
 export interface BookingV1ResourceSlotsSetSlots {
   /** The time from which slot booking is available during the day. Value in the range from 0 to 1440. For example, `540` means booking is available from 9:00 AM */
-  from: number;
+  from: number | string;
   /** The end time of the slot in minutes. Value in the range from 0 to 1440, greater than or equal to the value of `from`. For example, `1080` means booking is available until 6:00 PM */
-  to: number;
+  to: number | string;
   /** The time zone relative to which the slot time is set */
   timezone: string;
   /** An array of available weekdays for the slot. Possible values: - `"Mon"` — Monday - `"Tue"` — Tuesday - `"Wed"` — Wednesday - `"Thu"` — Thursday - `"Fri"` — Friday - `"Sat"` — Saturday - `"Sun"` — Sunday */
   weekDays: Array<'Mon' | 'Tue' | 'Wed' | 'Thu' | 'Fri' | 'Sat' | 'Sun'>;
   /** Duration of the slot in minutes */
-  slotSize: number;
+  slotSize: number | string;
 }
 
 /** Type `fields` (from `booking.v1.resourceType.add`). */
@@ -408,42 +476,42 @@ export interface BookingV1ResourceTypeAddFields {
    * Delay after which the client receives a booking message. Specified in seconds. Default is 300
    * @defaultValue 300
    */
-  infoDelay?: number;
+  infoDelay?: number | string;
   /**
    * Time before the booking when the client receives a reminder. Specified in seconds. Default is -1, in the morning on the day of the booking
    * @defaultValue -1
    */
-  reminderDelay?: number;
+  reminderDelay?: number | string;
   /**
    * Time after which to send a message about the delay to the client. Specified in seconds. Default is 300
    * @defaultValue 300
    */
-  delayedDelay?: number;
+  delayedDelay?: number | string;
   /**
    * Time after which to enable the counter in the calendar. Specified in seconds. Default is 7200
    * @defaultValue 7200
    */
-  delayedCounterDelay?: number;
+  delayedCounterDelay?: number | string;
   /**
    * Time before the booking when the client receives the first confirmation message. Specified in seconds. Default is 86400
    * @defaultValue 86400
    */
-  confirmationDelay?: number;
+  confirmationDelay?: number | string;
   /**
    * The number of messages sent to the client for booking confirmation, excluding the first. Default is 0
    * @defaultValue 0
    */
-  confirmationRepetitions?: number;
+  confirmationRepetitions?: number | string;
   /**
    * Interval between confirmation messages. Specified in seconds. Default is 0
    * @defaultValue 0
    */
-  confirmationRepetitionsInterval?: number;
+  confirmationRepetitionsInterval?: number | string;
   /**
    * Time before the booking after which the counter for unconfirmed bookings lights up. Specified in seconds. Default is 7200
    * @defaultValue 7200
    */
-  confirmationCounterDelay?: number;
+  confirmationCounterDelay?: number | string;
 }
 
 /** Type `resource` (from `booking.v1.resourceType.get`, `booking.v1.resourceType.list`). */
@@ -540,21 +608,21 @@ export interface BookingV1ResourceTypeUpdateFields {
   /** Type of the delay message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for booking specialists */
   templateTypeDelayed?: 'inanimate' | 'animate';
   /** Delay after which the client receives a booking message. Specified in seconds */
-  infoDelay?: number;
+  infoDelay?: number | string;
   /** Time before the booking when the client receives a reminder. Specified in seconds */
-  reminderDelay?: number;
+  reminderDelay?: number | string;
   /** Time after which to send a delay message to the client. Specified in seconds */
-  delayedDelay?: number;
+  delayedDelay?: number | string;
   /** Time after which to enable the counter in the calendar. Specified in seconds */
-  delayedCounterDelay?: number;
+  delayedCounterDelay?: number | string;
   /** Time before the booking when the client receives the first confirmation message. Specified in seconds */
-  confirmationDelay?: number;
+  confirmationDelay?: number | string;
   /** Number of messages sent to the client for booking confirmation, excluding the first one */
-  confirmationRepetitions?: number;
+  confirmationRepetitions?: number | string;
   /** Interval between booking confirmation messages. Specified in seconds */
-  confirmationRepetitionsInterval?: number;
+  confirmationRepetitionsInterval?: number | string;
   /** Time before the booking after which the counter for unconfirmed bookings lights up. Specified in seconds */
-  confirmationCounterDelay?: number;
+  confirmationCounterDelay?: number | string;
 }
 
 /** Type `fields` (from `booking.v1.resource.update`). */
@@ -564,7 +632,7 @@ export interface BookingV1ResourceUpdateFields {
   /** Resource description */
   description?: string;
   /** Resource type identifier. The list of available types can be found using the method booking.v1.resourceType.list */
-  typeId?: number;
+  typeId?: number | string;
   /** How to display the resource. Possible values: - `Y` — in schedule columns - `N` — when resources overlap */
   isMain?: 'Y' | 'N';
   /** Message to the client about the booking. Possible values: - `Y` — enabled - `N` — disabled */
@@ -588,21 +656,21 @@ export interface BookingV1ResourceUpdateFields {
   /** Type of the delay message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for booking specialists */
   templateTypeDelayed?: 'inanimate' | 'animate';
   /** Delay after which the client receives a booking message. Specified in seconds */
-  infoDelay?: number;
+  infoDelay?: number | string;
   /** Time before the booking when the client receives a reminder. Specified in seconds */
-  reminderDelay?: number;
+  reminderDelay?: number | string;
   /** Time after which to send a delay message to the client. Specified in seconds */
-  delayedDelay?: number;
+  delayedDelay?: number | string;
   /** Time after which to enable the counter in the calendar. Specified in seconds */
-  delayedCounterDelay?: number;
+  delayedCounterDelay?: number | string;
   /** Time before the booking when the client receives the first confirmation message. Specified in seconds */
-  confirmationDelay?: number;
+  confirmationDelay?: number | string;
   /** Number of messages sent to the client for booking confirmation, excluding the first */
-  confirmationRepetitions?: number;
+  confirmationRepetitions?: number | string;
   /** Interval between booking confirmation messages. Specified in seconds */
-  confirmationRepetitionsInterval?: number;
+  confirmationRepetitionsInterval?: number | string;
   /** Time before the booking after which the counter for unconfirmed bookings lights up. Specified in seconds */
-  confirmationCounterDelay?: number;
+  confirmationCounterDelay?: number | string;
 }
 
 /** Type `fields` (from `booking.v1.waitlist.add`, `booking.v1.waitlist.update`). */
@@ -619,23 +687,38 @@ export type BookingV1WaitlistExternalDataListExternalData =
 export type BookingV1WaitlistExternalDataSetExternalData =
   BookingV1BookingExternalDataSetExternalData;
 
+/** Type `waitList` (from `booking.v1.waitlist.get`). */
+export interface BookingV1WaitlistGetWaitList {
+  /** Identifier of the waitlist record */
+  id: number;
+  /** Note associated with the waitlist record. Can be `null` */
+  note: string | null | null;
+}
+
+/** Type `waitList` (from `booking.v1.waitlist.list`). */
+export interface BookingV1WaitlistListWaitList {
+  /** Identifier of the record in the waitlist */
+  id: number;
+  /** Note associated with the record in the waitlist. Can be `null` */
+  note: string | null | null;
+}
+
 /** Type `fields` as `booking.v1.waitlist.update` declares it: the same as {@link BookingV1WaitlistAddFields}. */
 export type BookingV1WaitlistUpdateFields = BookingV1WaitlistAddFields;
 
-/** Type `waitList` (from `booking.v1.waitlist.get`, `booking.v1.waitlist.list`). */
-export interface BookingWaitList {
-  /** Identifier of the waitlist record. (Required: not documented.) */
-  id?: number;
-  /** Note associated with the waitlist record. Can be `null`. (Required: not documented.) */
-  note?: string | null;
-}
+/** Type `waitList` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type BookingWaitList = BookingV1WaitlistGetWaitList | BookingV1WaitlistListWaitList;
 
 /** Type `waitListClient` (from `booking.v1.waitlist.client.list`). */
 export interface BookingWaitListClient {
-  /** Identifier of the client, from which client data can be retrieved using the method crm.item.get for contacts and companies. (Required: not documented.) */
-  id?: number;
-  /** Type of client in the format `{"module": "crm", "code": "CONTACT"}`. Values of `code`: - `CONTACT` — CRM contact - `COMPANY` — CRM company The structure of the object is returned by the method booking.v1.clienttype.list. (Required: not documented.) */
-  type?: Record<string, unknown>;
+  /** Identifier of the client, from which client data can be retrieved using the method crm.item.get for contacts and companies */
+  id: number;
+  /** Type of client in the format `{"module": "crm", "code": "CONTACT"}`. Values of `code`: - `CONTACT` — CRM contact - `COMPANY` — CRM company The structure of the object is returned by the method booking.v1.clienttype.list */
+  type: {
+    code: string;
+    module: string;
+    [key: string]: unknown;
+  };
 }
 
 /**
@@ -706,7 +789,7 @@ export type BookingV1BookingClientListErrorCode =
  */
 export interface BookingV1BookingClientListParams {
   /** Booking identifier. Can be obtained using the methods booking.v1.booking.add and booking.v1.booking.list */
-  bookingId: number;
+  bookingId: number | string;
 }
 
 /** One item of a `booking.v1.booking.client.list` page. */
@@ -718,8 +801,7 @@ export type BookingV1BookingClientListItem = BookingClient;
  * Result of `booking.v1.booking.client.list` (the `result` field).
  */
 export interface BookingV1BookingClientListResult {
-  /** (Required: not documented.) */
-  bookingClient?: BookingClient[];
+  bookingClient: BookingClient[];
 }
 
 /**
@@ -751,7 +833,7 @@ export type BookingV1BookingClientSetErrorCode =
  */
 export interface BookingV1BookingClientSetParams {
   /** Booking identifier. Can be obtained using the methods booking.v1.booking.add and booking.v1.booking.list */
-  bookingId: number;
+  bookingId: number | string;
   /** An array of objects containing information about clients (detailed description) */
   clients: BookingClients[];
 }
@@ -788,7 +870,7 @@ export type BookingV1BookingClientUnsetErrorCode =
  */
 export interface BookingV1BookingClientUnsetParams {
   /** Booking identifier. Can be obtained using the methods booking.v1.booking.add and booking.v1.booking.list */
-  bookingId: number;
+  bookingId: number | string;
 }
 
 /**
@@ -831,7 +913,7 @@ export type BookingV1BookingCreatefromwaitlistErrorCode =
  */
 export interface BookingV1BookingCreatefromwaitlistParams {
   /** Identifier of the entry in the waitlist. Can be obtained using the methods booking.v1.waitlist.add and booking.v1.waitlist.list */
-  waitListId: number;
+  waitListId: number | string;
   /** Object containing field values for creating a booking (detailed description) */
   fields?: BookingV1BookingAddFields;
 }
@@ -869,7 +951,7 @@ export type BookingV1BookingDeleteErrorCode =
  */
 export interface BookingV1BookingDeleteParams {
   /** Booking identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -904,7 +986,7 @@ export type BookingV1BookingExternalDataListErrorCode =
  */
 export interface BookingV1BookingExternalDataListParams {
   /** Booking identifier. Can be obtained using the methods booking.v1.booking.add and booking.v1.booking.list */
-  bookingId: number;
+  bookingId: number | string;
 }
 
 /** One item of a `booking.v1.booking.externalData.list` page. */
@@ -916,8 +998,7 @@ export type BookingV1BookingExternalDataListItem = BookingV1BookingExternalDataL
  * Result of `booking.v1.booking.externalData.list` (the `result` field).
  */
 export interface BookingV1BookingExternalDataListResult {
-  /** (Required: not documented.) */
-  externalData?: BookingV1BookingExternalDataListExternalData[];
+  externalData: BookingV1BookingExternalDataListExternalData[];
 }
 
 /**
@@ -949,7 +1030,7 @@ export type BookingV1BookingExternalDataSetErrorCode =
  */
 export interface BookingV1BookingExternalDataSetParams {
   /** Booking identifier. Can be obtained using the methods booking.v1.booking.add and booking.v1.booking.list */
-  bookingId: number;
+  bookingId: number | string;
   /** Array of objects containing items for binding (detailed description) */
   externalData: BookingV1BookingExternalDataSetExternalData[];
 }
@@ -986,7 +1067,7 @@ export type BookingV1BookingExternalDataUnsetErrorCode =
  */
 export interface BookingV1BookingExternalDataUnsetParams {
   /** Booking identifier. Can be obtained using the methods booking.v1.booking.add and booking.v1.booking.list */
-  bookingId: number;
+  bookingId: number | string;
 }
 
 /**
@@ -1024,7 +1105,7 @@ export type BookingV1BookingGetErrorCode =
  */
 export interface BookingV1BookingGetParams {
   /** Booking identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1033,8 +1114,7 @@ export interface BookingV1BookingGetParams {
  * Result of `booking.v1.booking.get` (the `result` field).
  */
 export interface BookingV1BookingGetResult {
-  /** (Required: not documented.) */
-  booking?: Booking;
+  booking: Booking;
 }
 
 /**
@@ -1060,10 +1140,10 @@ export type BookingV1BookingListFieldName = keyof BookingV1BookingListFilterValu
 /** Filter value of each field of `booking.v1.booking.list` (numbers and numeric strings are interchangeable). */
 export interface BookingV1BookingListFilterValues {
   datePeriod: string | number;
-  description: string | null;
+  description: string | number | null;
   id: number | string;
-  name: string;
-  resourceIds: unknown;
+  name: string | number;
+  resourceIds: string | number;
 }
 
 /**
@@ -1090,13 +1170,17 @@ export type BookingV1BookingListOrder = { [F in BookingV1BookingListFieldName]?:
  * @see `booking.v1.booking.update`
  */
 export interface BookingV1BookingListParams {
-  /** Object for filtering the list of bookings, description of available fields below. (Required: not documented.) */
+  /** Object for filtering the list of bookings, description of available fields below. (Required: not documented.) Also accepted as: `filter`. */
   FILTER?: BookingV1BookingListFilter;
+  /** Same as `FILTER`: REST reads parameter names in any case, and the docs write it this way. */
+  filter?: BookingV1BookingListFilter;
   /**
-   * Object for sorting the list of bookings. The sorting direction can take the following values: - `asc` — ascending - `desc` — descending The default value is `{id: 'ASC'}`. Description of available fields below. (Required: not documented.)
+   * Object for sorting the list of bookings. The sorting direction can take the following values: - `asc` — ascending - `desc` — descending The default value is `{id: 'ASC'}`. Description of available fields below. (Required: not documented.) Also accepted as: `order`.
    * @defaultValue "{id: 'ASC'}"
    */
   ORDER?: BookingV1BookingListOrder;
+  /** Same as `ORDER`: REST reads parameter names in any case, and the docs write it this way. */
+  order?: BookingV1BookingListOrder;
 }
 
 /** One item of a `booking.v1.booking.list` page. */
@@ -1108,8 +1192,7 @@ export type BookingV1BookingListItem = Booking;
  * Result of `booking.v1.booking.list` (the `result` field).
  */
 export interface BookingV1BookingListResult {
-  /** (Required: not documented.) */
-  booking?: Booking[];
+  booking: Booking[];
 }
 
 /**
@@ -1147,7 +1230,7 @@ export type BookingV1BookingUpdateErrorCode =
  */
 export interface BookingV1BookingUpdateParams {
   /** Booking identifier */
-  id: number;
+  id: number | string;
   /** Object containing field values for updating the booking (detailed description) */
   fields: BookingV1BookingUpdateFields;
 }
@@ -1171,14 +1254,23 @@ export type BookingV1BookingUpdateResult = boolean;
 export interface BookingV1ClienttypeListParams {}
 
 /** One item of a `booking.v1.clienttype.list` page. */
-export type BookingV1ClienttypeListItem = unknown;
+export type BookingV1ClienttypeListItem = {
+  code: string;
+  module: string;
+};
 
 /**
  * An object containing the list of client types
  *
  * Result of `booking.v1.clienttype.list` (the `result` field).
  */
-export type BookingV1ClienttypeListResult = Record<string, unknown>;
+export interface BookingV1ClienttypeListResult {
+  [key: string]: unknown;
+  clientType: Array<{
+    code: string;
+    module: string;
+  }>;
+}
 
 /**
  * Error codes documented for `booking.v1.resource.add`.
@@ -1222,7 +1314,10 @@ export interface BookingV1ResourceAddParams {
  *
  * Result of `booking.v1.resource.add` (the `result` field).
  */
-export type BookingV1ResourceAddResult = Record<string, unknown>;
+export interface BookingV1ResourceAddResult {
+  [key: string]: unknown;
+  id: number;
+}
 
 /** Error codes documented for `booking.v1.resource.delete`. */
 export const BookingV1ResourceDeleteErrorCode = {
@@ -1251,7 +1346,7 @@ export type BookingV1ResourceDeleteErrorCode =
  */
 export interface BookingV1ResourceDeleteParams {
   /** Resource identifier. Can be obtained from the methods booking.v1.resource.add and booking.v1.resource.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1288,7 +1383,7 @@ export type BookingV1ResourceGetErrorCode =
  */
 export interface BookingV1ResourceGetParams {
   /** Resource identifier. Can be obtained from the methods booking.v1.resource.add and booking.v1.resource.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1297,8 +1392,7 @@ export interface BookingV1ResourceGetParams {
  * Result of `booking.v1.resource.get` (the `result` field).
  */
 export interface BookingV1ResourceGetResult {
-  /** (Required: not documented.) */
-  resource?: BookingV1ResourceGetResource;
+  resource: BookingV1ResourceGetResource;
 }
 
 /** Error codes documented for `booking.v1.resource.list`. */
@@ -1325,7 +1419,7 @@ export interface BookingV1ResourceListFilterValues {
   confirmationRepetitionsInterval: number | string;
   delayedCounterDelay: number | string;
   delayedDelay: number | string;
-  description: string;
+  description: string | number;
   id: number | string;
   infoDelay: number | string;
   isConfirmationNotificationOn: 'Y' | 'N' | (string & {});
@@ -1334,7 +1428,7 @@ export interface BookingV1ResourceListFilterValues {
   isInfoNotificationOn: 'Y' | 'N' | (string & {});
   isMain: 'Y' | 'N' | (string & {});
   isReminderNotificationOn: 'Y' | 'N' | (string & {});
-  name: string;
+  name: string | number;
   reminderDelay: number | string;
   templateTypeConfirmation: 'inanimate' | 'animate' | (string & {});
   templateTypeDelayed: 'inanimate' | 'animate' | (string & {});
@@ -1366,13 +1460,17 @@ export type BookingV1ResourceListOrder = { [F in BookingV1ResourceListFieldName]
  * @see `booking.v1.resource.update`
  */
 export interface BookingV1ResourceListParams {
-  /** Object for filtering the list of resources in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where - `field_N` — field of the resource for filtering - `value_N` — value of the field. (Required: not documented.) */
+  /** Object for filtering the list of resources in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where - `field_N` — field of the resource for filtering - `value_N` — value of the field. (Required: not documented.) Also accepted as: `filter`. */
   FILTER?: BookingV1ResourceListFilter;
+  /** Same as `FILTER`: REST reads parameter names in any case, and the docs write it this way. */
+  filter?: BookingV1ResourceListFilter;
   /**
-   * Object for sorting the list of resources in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where - `field_N` — field of the resource for sorting - `value_N` — sorting direction The sorting direction can take the following values: - `asc` — ascending - `desc` — descending The default value is `{ID: 'ASC'}`. (Required: not documented.)
+   * Object for sorting the list of resources in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where - `field_N` — field of the resource for sorting - `value_N` — sorting direction The sorting direction can take the following values: - `asc` — ascending - `desc` — descending The default value is `{ID: 'ASC'}`. (Required: not documented.) Also accepted as: `order`.
    * @defaultValue "{ID: 'ASC'}"
    */
   ORDER?: BookingV1ResourceListOrder;
+  /** Same as `ORDER`: REST reads parameter names in any case, and the docs write it this way. */
+  order?: BookingV1ResourceListOrder;
 }
 
 /** One item of a `booking.v1.resource.list` page. */
@@ -1384,8 +1482,7 @@ export type BookingV1ResourceListItem = BookingV1ResourceGetResource;
  * Result of `booking.v1.resource.list` (the `result` field).
  */
 export interface BookingV1ResourceListResult {
-  /** (Required: not documented.) */
-  resource?: BookingV1ResourceGetResource[];
+  resource: BookingV1ResourceGetResource[];
 }
 
 /** Error codes documented for `booking.v1.resource.slots.list`. */
@@ -1413,7 +1510,7 @@ export type BookingV1ResourceSlotsListErrorCode =
  */
 export interface BookingV1ResourceSlotsListParams {
   /** Resource identifier. Can be obtained using the methods booking.v1.resource.add and booking.v1.resource.list */
-  resourceId: number;
+  resourceId: number | string;
 }
 
 /** One item of a `booking.v1.resource.slots.list` page. */
@@ -1425,8 +1522,7 @@ export type BookingV1ResourceSlotsListItem = BookingV1ResourceSlotsListSlots;
  * Result of `booking.v1.resource.slots.list` (the `result` field).
  */
 export interface BookingV1ResourceSlotsListResult {
-  /** (Required: not documented.) */
-  slots?: BookingV1ResourceSlotsListSlots[];
+  slots: BookingV1ResourceSlotsListSlots[];
 }
 
 /**
@@ -1458,7 +1554,7 @@ export type BookingV1ResourceSlotsSetErrorCode =
  */
 export interface BookingV1ResourceSlotsSetParams {
   /** Resource identifier. Can be obtained using the methods booking.v1.resource.add and booking.v1.resource.list */
-  resourceId: number;
+  resourceId: number | string;
   /** An array of objects containing field values for setting time slots (detailed description) */
   slots: BookingV1ResourceSlotsSetSlots[];
 }
@@ -1495,7 +1591,7 @@ export type BookingV1ResourceSlotsUnsetErrorCode =
  */
 export interface BookingV1ResourceSlotsUnsetParams {
   /** Resource identifier. Can be obtained using the methods booking.v1.resource.add and booking.v1.resource.list */
-  resourceId: number;
+  resourceId: number | string;
 }
 
 /**
@@ -1538,7 +1634,7 @@ export type BookingV1ResourceUpdateErrorCode =
  */
 export interface BookingV1ResourceUpdateParams {
   /** Resource identifier. Can be obtained through the methods booking.v1.resource.add and booking.v1.resource.list */
-  id: number;
+  id: number | string;
   /** An object containing field values to update the resource (detailed description) */
   fields: BookingV1ResourceUpdateFields;
 }
@@ -1590,7 +1686,10 @@ export interface BookingV1ResourceTypeAddParams {
  *
  * Result of `booking.v1.resourceType.add` (the `result` field).
  */
-export type BookingV1ResourceTypeAddResult = Record<string, unknown>;
+export interface BookingV1ResourceTypeAddResult {
+  [key: string]: unknown;
+  id: number;
+}
 
 /** Error codes documented for `booking.v1.resourceType.delete`. */
 export const BookingV1ResourceTypeDeleteErrorCode = {
@@ -1619,7 +1718,7 @@ export type BookingV1ResourceTypeDeleteErrorCode =
  */
 export interface BookingV1ResourceTypeDeleteParams {
   /** Identifier of the resource type. Can be obtained through the methods booking.v1.resourceType.add and booking.v1.resourceType.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1655,7 +1754,7 @@ export type BookingV1ResourceTypeGetErrorCode =
  */
 export interface BookingV1ResourceTypeGetParams {
   /** Identifier of the resource type. Can be obtained from the methods booking.v1.resourceType.add and booking.v1.resourceType.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1683,7 +1782,7 @@ export type BookingV1ResourceTypeListFieldName = keyof BookingV1ResourceTypeList
 
 /** Filter value of each field of `booking.v1.resourceType.list` (numbers and numeric strings are interchangeable). */
 export interface BookingV1ResourceTypeListFilterValues {
-  code: string;
+  code: string | number;
   confirmationCounterDelay: number | string;
   confirmationDelay: number | string;
   confirmationRepetitions: number | string;
@@ -1696,7 +1795,7 @@ export interface BookingV1ResourceTypeListFilterValues {
   isDelayedNotificationOn: 'Y' | 'N' | (string & {});
   isFeedbackNotificationOn: 'Y' | 'N' | (string & {});
   isReminderNotificationOn: 'Y' | 'N' | (string & {});
-  name: string;
+  name: string | number;
   reminderDelay: number | string;
   templateTypeConfirmation: 'inanimate' | 'animate' | (string & {});
   templateTypeDelayed: 'inanimate' | 'animate' | (string & {});
@@ -1732,13 +1831,17 @@ export type BookingV1ResourceTypeListOrder = {
  * @see `booking.v1.resourceType.update`
  */
 export interface BookingV1ResourceTypeListParams {
-  /** An object for filtering the list of resource types in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where - `field_N` — field of the resource type for filtering - `value_N` — field value. (Required: not documented.) */
+  /** An object for filtering the list of resource types in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where - `field_N` — field of the resource type for filtering - `value_N` — field value. (Required: not documented.) Also accepted as: `filter`. */
   FILTER?: BookingV1ResourceTypeListFilter;
+  /** Same as `FILTER`: REST reads parameter names in any case, and the docs write it this way. */
+  filter?: BookingV1ResourceTypeListFilter;
   /**
-   * An object for sorting the list of resource types in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where - `field_N` — field of the resource type for sorting - `value_N` — sort direction The sort direction can take the following values: - `asc` — ascending - `desc` — descending The default value is `{ID: 'ASC'}`. (Required: not documented.)
+   * An object for sorting the list of resource types in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where - `field_N` — field of the resource type for sorting - `value_N` — sort direction The sort direction can take the following values: - `asc` — ascending - `desc` — descending The default value is `{ID: 'ASC'}`. (Required: not documented.) Also accepted as: `order`.
    * @defaultValue "{ID: 'ASC'}"
    */
   ORDER?: BookingV1ResourceTypeListOrder;
+  /** Same as `ORDER`: REST reads parameter names in any case, and the docs write it this way. */
+  order?: BookingV1ResourceTypeListOrder;
 }
 
 /** One item of a `booking.v1.resourceType.list` page. */
@@ -1750,8 +1853,7 @@ export type BookingV1ResourceTypeListItem = BookingV1ResourceTypeGetResource;
  * Result of `booking.v1.resourceType.list` (the `result` field).
  */
 export interface BookingV1ResourceTypeListResult {
-  /** (Required: not documented.) */
-  resource?: BookingV1ResourceTypeGetResource[];
+  resource: BookingV1ResourceTypeGetResource[];
 }
 
 /**
@@ -1787,7 +1889,7 @@ export type BookingV1ResourceTypeUpdateErrorCode =
  */
 export interface BookingV1ResourceTypeUpdateParams {
   /** Identifier of the resource type. Can be obtained from the methods booking.v1.resourceType.add and booking.v1.resourceType.list */
-  id: number;
+  id: number | string;
   /** An object containing field values to update the resource type (detailed description) */
   fields: BookingV1ResourceTypeUpdateFields;
 }
@@ -1860,7 +1962,7 @@ export type BookingV1WaitlistClientListErrorCode =
  */
 export interface BookingV1WaitlistClientListParams {
   /** Identifier of the entry in the waitlist. Can be obtained using the methods booking.v1.waitlist.add and booking.v1.waitlist.list */
-  waitListId: number;
+  waitListId: number | string;
 }
 
 /** One item of a `booking.v1.waitlist.client.list` page. */
@@ -1872,8 +1974,7 @@ export type BookingV1WaitlistClientListItem = BookingWaitListClient;
  * Result of `booking.v1.waitlist.client.list` (the `result` field).
  */
 export interface BookingV1WaitlistClientListResult {
-  /** (Required: not documented.) */
-  waitListClient?: BookingWaitListClient[];
+  waitListClient: BookingWaitListClient[];
 }
 
 /**
@@ -1905,7 +2006,7 @@ export type BookingV1WaitlistClientSetErrorCode =
  */
 export interface BookingV1WaitlistClientSetParams {
   /** Identifier of the waitlist record. Can be obtained using the methods booking.v1.waitlist.add and booking.v1.waitlist.list */
-  waitListId: number;
+  waitListId: number | string;
   /** Array of objects containing information about clients (detailed description) */
   clients: BookingClients[];
 }
@@ -1942,7 +2043,7 @@ export type BookingV1WaitlistClientUnsetErrorCode =
  */
 export interface BookingV1WaitlistClientUnsetParams {
   /** Identifier of the waitlist entry. Can be obtained using the methods booking.v1.waitlist.add and booking.v1.waitlist.list */
-  waitListId: number;
+  waitListId: number | string;
 }
 
 /**
@@ -1980,7 +2081,7 @@ export type BookingV1WaitlistCreatefrombookingErrorCode =
  */
 export interface BookingV1WaitlistCreatefrombookingParams {
   /** The identifier of the booking from which the waitlist entry is created. It can be obtained using the methods booking.v1.booking.add and booking.v1.booking.list */
-  bookingId: number;
+  bookingId: number | string;
 }
 
 /**
@@ -2018,7 +2119,7 @@ export type BookingV1WaitlistDeleteErrorCode =
  */
 export interface BookingV1WaitlistDeleteParams {
   /** Identifier of the entry in the waitlist */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2053,7 +2154,7 @@ export type BookingV1WaitlistExternalDataListErrorCode =
  */
 export interface BookingV1WaitlistExternalDataListParams {
   /** Identifier of the waitlist entry. Can be obtained using the methods booking.v1.waitlist.add and booking.v1.waitlist.list */
-  waitListId: number;
+  waitListId: number | string;
 }
 
 /** One item of a `booking.v1.waitlist.externalData.list` page. */
@@ -2065,8 +2166,7 @@ export type BookingV1WaitlistExternalDataListItem = BookingV1BookingExternalData
  * Result of `booking.v1.waitlist.externalData.list` (the `result` field).
  */
 export interface BookingV1WaitlistExternalDataListResult {
-  /** (Required: not documented.) */
-  externalData?: BookingV1BookingExternalDataListExternalData[];
+  externalData: BookingV1BookingExternalDataListExternalData[];
 }
 
 /**
@@ -2098,7 +2198,7 @@ export type BookingV1WaitlistExternalDataSetErrorCode =
  */
 export interface BookingV1WaitlistExternalDataSetParams {
   /** Identifier of the waitlist entry. Can be obtained using the methods booking.v1.waitlist.add and booking.v1.waitlist.list */
-  waitListId: number;
+  waitListId: number | string;
   /** Array of objects containing objects for binding (detailed description) */
   externalData: BookingV1BookingExternalDataSetExternalData[];
 }
@@ -2135,7 +2235,7 @@ export type BookingV1WaitlistExternalDataUnsetErrorCode =
  */
 export interface BookingV1WaitlistExternalDataUnsetParams {
   /** Identifier of the waitlist record. Can be obtained using the methods booking.v1.waitlist.add and booking.v1.waitlist.list */
-  waitListId: number;
+  waitListId: number | string;
 }
 
 /**
@@ -2173,7 +2273,7 @@ export type BookingV1WaitlistGetErrorCode =
  */
 export interface BookingV1WaitlistGetParams {
   /** Identifier of the waitlist record. Can be obtained from the methods booking.v1.waitlist.add and booking.v1.waitlist.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2182,22 +2282,21 @@ export interface BookingV1WaitlistGetParams {
  * Result of `booking.v1.waitlist.get` (the `result` field).
  */
 export interface BookingV1WaitlistGetResult {
-  /** (Required: not documented.) */
-  waitList?: BookingWaitList;
+  waitList: BookingV1WaitlistGetWaitList;
 }
 
-/** Field names of `booking.v1.waitlist.list`: the fields of {@link BookingWaitList} (`booking.v1.waitlist.get`). */
+/** Field names of `booking.v1.waitlist.list`: the fields of {@link BookingV1WaitlistGetWaitList} (`booking.v1.waitlist.get`). */
 export type BookingV1WaitlistListFieldName = keyof BookingV1WaitlistListFilterValues;
 
 /** Filter value of each field of `booking.v1.waitlist.list` (numbers and numeric strings are interchangeable). */
 export interface BookingV1WaitlistListFilterValues {
   id: number | string;
-  note: string | null;
+  note: string | number | null;
 }
 
 /**
  * The `filter` of `booking.v1.waitlist.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link BookingWaitList} (`booking.v1.waitlist.get`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link BookingV1WaitlistGetWaitList} (`booking.v1.waitlist.get`); operators: (none: equality).
  */
 export type BookingV1WaitlistListFilter = PrefixedFilter<BookingV1WaitlistListFilterValues, ''>;
 
@@ -2221,7 +2320,7 @@ export interface BookingV1WaitlistListParams {
 }
 
 /** One item of a `booking.v1.waitlist.list` page. */
-export type BookingV1WaitlistListItem = BookingWaitList;
+export type BookingV1WaitlistListItem = BookingV1WaitlistListWaitList;
 
 /**
  * Root element of the response. Contains an array of records in the waitlist. The structure is described below
@@ -2229,8 +2328,7 @@ export type BookingV1WaitlistListItem = BookingWaitList;
  * Result of `booking.v1.waitlist.list` (the `result` field).
  */
 export interface BookingV1WaitlistListResult {
-  /** (Required: not documented.) */
-  waitList?: BookingWaitList[];
+  waitList: BookingV1WaitlistListWaitList[];
 }
 
 /** Error codes documented for `booking.v1.waitlist.update`. */
@@ -2261,7 +2359,7 @@ export type BookingV1WaitlistUpdateErrorCode =
  */
 export interface BookingV1WaitlistUpdateParams {
   /** Identifier of the waitlist record */
-  id: number;
+  id: number | string;
   /** Object containing field values to update the waitlist record (detailed description) */
   fields: BookingV1WaitlistAddFields;
 }

@@ -2,84 +2,84 @@
 
 /** Type `attendee_list` (from `calendar.event.get`, `calendar.event.get.nearest`, `calendar.event.getbyid`). */
 export interface CalendarAttendeeList {
-  /** Identifier of the user. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the event. (Required: not documented.) */
-  entryId?: string;
-  /** Status of the event participant. Possible values: - `Y` — accepted - `N` — declined - `Q` — invited but not yet responded - `H` — event organizer. (Required: not documented.) */
-  status?: 'Y' | 'N' | 'Q' | 'H' | (string & {});
+  /** Identifier of the user */
+  id: number;
+  /** Identifier of the event */
+  entryId: string;
+  /** Status of the event participant. Possible values: - `Y` — accepted - `N` — declined - `Q` — invited but not yet responded - `H` — event organizer */
+  status: 'Y' | 'N' | 'Q' | 'H' | (string & {});
 }
 
 /** Type `attendeesEntityList` (from `calendar.event.get`, `calendar.event.get.nearest`, `calendar.event.getbyid`). */
 export interface CalendarAttendeesEntityList {
-  /** Event participant object type. (Required: not documented.) */
-  entityId?: string;
-  /** Identifier of the event participant. (Required: not documented.) */
-  id?: number;
+  /** Event participant object type */
+  entityId: string;
+  /** Identifier of the event participant */
+  id: number;
 }
 
 /** Type `booking` (from `calendar.resource.booking.list`). */
 export interface CalendarBooking {
-  /** Booking identifier. (Required: not documented.) */
-  ID?: string;
-  /** For a booking object, always equal to the `ID` field. (Required: not documented.) */
-  PARENT_ID?: string;
-  /** Flag indicating whether the booking is deleted. Possible values: - `Y` — booking deleted - `N` — booking not deleted. (Required: not documented.) */
-  DELETED?: 'Y' | 'N' | (string & {});
-  /** Type of calendar in which the booking is located. (Required: not documented.) */
-  CAL_TYPE?: string;
-  /** For a booking object, always equals `'0'`. (Required: not documented.) */
-  OWNER_ID?: string;
-  /** Name of the booking. (Required: not documented.) */
-  NAME?: string;
-  /** Start date of the booking. (Required: not documented.) */
-  DATE_FROM?: string;
-  /** End date of the booking. (Required: not documented.) */
-  DATE_TO?: string;
-  /** Timezone of the start date of the booking. (Required: not documented.) */
-  TZ_FROM?: string;
-  /** Timezone of the end date of the booking. (Required: not documented.) */
-  TZ_TO?: string;
-  /** Time offset of the start of the booking relative to UTC in seconds. (Required: not documented.) */
-  TZ_OFFSET_FROM?: string;
-  /** Time offset of the end of the booking relative to UTC in seconds. (Required: not documented.) */
-  TZ_OFFSET_TO?: string;
-  /** Start date and time of the booking in UTC in timestamp format. (Required: not documented.) */
-  DATE_FROM_TS_UTC?: string;
-  /** End date and time of the booking in UTC in timestamp format. (Required: not documented.) */
-  DATE_TO_TS_UTC?: string;
-  /** Flag indicating whether the booking lasts all day. Possible values: - `Y` — all day - `N` — not all day. (Required: not documented.) */
-  DT_SKIP_TIME?: 'Y' | 'N' | (string & {});
-  /** Duration of the booking in seconds. (Required: not documented.) */
-  DT_LENGTH?: number;
-  /** Type of booking. (Required: not documented.) */
-  EVENT_TYPE?: string;
-  /** Identifier of the user who created the booking. (Required: not documented.) */
-  CREATED_BY?: string;
-  /** Creation date of the booking. (Required: not documented.) */
-  DATE_CREATE?: string;
-  /** Date of modification of the booking. (Required: not documented.) */
-  TIMESTAMP_X?: string;
-  /** Description of the booking. (Required: not documented.) */
-  DESCRIPTION?: string;
-  /** For a booking object, always `false`. (Required: not documented.) */
-  IS_MEETING?: boolean;
-  /** For a booking object, always `'Y'`. (Required: not documented.) */
-  MEETING_STATUS?: string;
-  /** For a booking object, always `'0'`. (Required: not documented.) */
-  MEETING_HOST?: string;
-  /** Version of booking changes. (Required: not documented.) */
-  VERSION?: string;
-  /** Identifier of the resource in which the booking is located. (Required: not documented.) */
-  SECTION_ID?: string;
-  /** Formatted start date of the booking. (Required: not documented.) */
-  DATE_FROM_FORMATTED?: string;
-  /** Formatted end date of the booking. (Required: not documented.) */
-  DATE_TO_FORMATTED?: string;
-  /** Identifier of the resource in which the booking is located. (Required: not documented.) */
-  SECT_ID?: string;
-  /** Booking identifier. (Required: not documented.) */
-  RESOURCE_BOOKING_ID?: number;
+  /** Booking identifier */
+  ID: string;
+  /** For a booking object, always equal to the `ID` field */
+  PARENT_ID: string;
+  /** Flag indicating whether the booking is deleted. Possible values: - `Y` — booking deleted - `N` — booking not deleted */
+  DELETED: 'Y' | 'N' | (string & {});
+  /** Type of calendar in which the booking is located */
+  CAL_TYPE: string;
+  /** For a booking object, always equals `'0'` */
+  OWNER_ID: string;
+  /** Name of the booking */
+  NAME: string;
+  /** Start date of the booking */
+  DATE_FROM: string;
+  /** End date of the booking */
+  DATE_TO: string;
+  /** Timezone of the start date of the booking */
+  TZ_FROM: string;
+  /** Timezone of the end date of the booking */
+  TZ_TO: string;
+  /** Time offset of the start of the booking relative to UTC in seconds */
+  TZ_OFFSET_FROM: string;
+  /** Time offset of the end of the booking relative to UTC in seconds */
+  TZ_OFFSET_TO: string;
+  /** Start date and time of the booking in UTC in timestamp format */
+  DATE_FROM_TS_UTC: string;
+  /** End date and time of the booking in UTC in timestamp format */
+  DATE_TO_TS_UTC: string;
+  /** Flag indicating whether the booking lasts all day. Possible values: - `Y` — all day - `N` — not all day */
+  DT_SKIP_TIME: 'Y' | 'N' | (string & {});
+  /** Duration of the booking in seconds */
+  DT_LENGTH: number;
+  /** Type of booking */
+  EVENT_TYPE: string;
+  /** Identifier of the user who created the booking */
+  CREATED_BY: string;
+  /** Creation date of the booking */
+  DATE_CREATE: string;
+  /** Date of modification of the booking */
+  TIMESTAMP_X: string;
+  /** Description of the booking */
+  DESCRIPTION: string;
+  /** For a booking object, always `false` */
+  IS_MEETING: boolean;
+  /** For a booking object, always `'Y'` */
+  MEETING_STATUS: string;
+  /** For a booking object, always `'0'` */
+  MEETING_HOST: string;
+  /** Version of booking changes */
+  VERSION: string;
+  /** Identifier of the resource in which the booking is located */
+  SECTION_ID: string;
+  /** Formatted start date of the booking */
+  DATE_FROM_FORMATTED: string;
+  /** Formatted end date of the booking */
+  DATE_TO_FORMATTED: string;
+  /** Identifier of the resource in which the booking is located */
+  SECT_ID: string;
+  /** Booking identifier */
+  RESOURCE_BOOKING_ID: string;
 }
 
 /** Type `defaultReminders` as any method of the namespace declares it: the docs give 2 different shapes. */
@@ -89,7 +89,7 @@ export type CalendarDefaultReminders =
 /** Type `event` (from `calendar.accessibility.get`). */
 export interface CalendarEvent {
   /** Event ID. (Required: not documented.) */
-  ID?: string;
+  ID?: string | string | number;
   /** Event name. (Required: not documented.) */
   NAME?: string;
   /** Start date and time of the event. (Required: not documented.) */
@@ -105,13 +105,13 @@ export interface CalendarEvent {
   /** Time offset of the end of the event relative to UTC in seconds. (Required: not documented.) */
   '~USER_OFFSET_TO'?: number;
   /** Flag indicating that the event lasts all day. Possible values: - `Y` — all day - `N` — not all day. (Required: not documented.) */
-  DT_SKIP_TIME?: number;
+  DT_SKIP_TIME?: string;
   /** Time zone of the event start date. (Required: not documented.) */
-  TZ_FROM?: number;
+  TZ_FROM?: string;
   /** Time zone of the event end date. (Required: not documented.) */
-  TZ_TO?: number;
+  TZ_TO?: string;
   /** Availability of event participants. Possible values: - `busy` — busy - `absent` — absent - `quest` — tentative - `free` — free. (Required: not documented.) */
-  ACCESSIBILITY?: number;
+  ACCESSIBILITY?: string;
   /** Importance of the event. Possible values: - `high` — high - `normal` — medium - `low` — low. (Required: not documented.) */
   IMPORTANCE?: 'high' | 'normal' | 'low' | (string & {});
   /** Some events contain information about how they were created. An event can be created through: - `#shared#` — calendar slots - `#shared_crm#` — CRM slots - `#collab#` — collaboration - `#shared_collab#` — collaboration slots. (Required: not documented.) */
@@ -121,13 +121,13 @@ export interface CalendarEvent {
 /** Type `meeting` (from `calendar.event.add`, `calendar.event.update`). */
 export interface CalendarEventAddMeeting {
   /** Flag for notification of confirmation or refusal by participants */
-  notify?: boolean;
+  notify?: boolean | 'Y' | 'N' | 0 | 1;
   /** Flag for requesting re-confirmation of participation when editing the event */
-  reinvite?: boolean;
+  reinvite?: boolean | 'Y' | 'N' | 0 | 1;
   /** Flag for allowing participants to invite others to the event */
-  allow_invite?: boolean;
+  allow_invite?: boolean | 'Y' | 'N' | 0 | 1;
   /** Flag for hiding the list of participants */
-  hide_guests?: boolean;
+  hide_guests?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /** Type `remind` (from `calendar.event.add`, `calendar.event.update`). */
@@ -135,7 +135,7 @@ export interface CalendarEventAddRemind {
   /** Time type of reminder - `min` — minutes - `hour` – hours - `day` — days */
   type?: 'min' | 'hour' | 'day';
   /** Numerical value of the time interval */
-  count?: number;
+  count?: number | string;
 }
 
 /** Type `rrule` (from `calendar.event.add`, `calendar.event.update`). */
@@ -143,9 +143,9 @@ export interface CalendarEventAddRrule {
   /** Recurrence frequency - `DAILY` — daily - `WEEKLY` — weekly - `MONTHLY` — monthly - `YEARLY` — yearly */
   FREQ?: 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
   /** Number of recurrences */
-  COUNT?: number;
+  COUNT?: number | string;
   /** Interval between recurrences */
-  INTERVAL?: number;
+  INTERVAL?: number | string;
   /** Days of the week - `SU` — Sunday - `MO` — Monday - `TU` — Tuesday - `WE` — Wednesday - `TH` — Thursday - `FR` — Friday - `SA` — Saturday */
   BYDAY?: Array<'SU' | 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA'>;
   /** End date of recurrences */
@@ -154,22 +154,22 @@ export interface CalendarEventAddRrule {
 
 /** Type `meeting` (from `calendar.event.get`, `calendar.event.get.nearest`, `calendar.event.getbyid`). */
 export interface CalendarEventGetMeeting {
-  /** Name of the user hosting the event. (Required: not documented.) */
-  HOST_NAME?: string;
-  /** Flag for notifying about confirmation or decline of participants. (Required: not documented.) */
-  NOTIFY?: boolean;
-  /** Flag for requesting re-confirmation of participation when editing the event. (Required: not documented.) */
-  REINVITE?: boolean;
-  /** Flag allowing participants to invite others to the event. (Required: not documented.) */
-  ALLOW_INVITE?: boolean;
-  /** Flag for hiding the list of participants. (Required: not documented.) */
-  HIDE_GUESTS?: boolean;
-  /** Identifier of the event creator. (Required: not documented.) */
-  MEETING_CREATOR?: number;
-  /** Language identifier for event notifications. (Required: not documented.) */
-  LANGUAGE_ID?: string;
-  /** Sender's address for notifications. (Required: not documented.) */
-  MAIL_FROM?: string;
+  /** Name of the user hosting the event */
+  HOST_NAME: string;
+  /** Flag for notifying about confirmation or decline of participants */
+  NOTIFY: boolean;
+  /** Flag for requesting re-confirmation of participation when editing the event */
+  REINVITE: boolean;
+  /** Flag allowing participants to invite others to the event */
+  ALLOW_INVITE: boolean;
+  /** Flag for hiding the list of participants */
+  HIDE_GUESTS: boolean;
+  /** Identifier of the event creator */
+  MEETING_CREATOR: number;
+  /** Language identifier for event notifications */
+  LANGUAGE_ID: string;
+  /** Sender's address for notifications */
+  MAIL_FROM: string;
 }
 
 /** Type `meeting` as `calendar.event.get.nearest` declares it: the same as {@link CalendarEventGetMeeting}. */
@@ -183,26 +183,26 @@ export type CalendarEventGetNearestRrule = CalendarEventGetRrule;
 
 /** Type `remind` (from `calendar.event.get`, `calendar.event.get.nearest`, `calendar.event.getbyid`). */
 export interface CalendarEventGetRemind {
-  /** Time type of the reminder - `min` — minutes - `hour` – hours - `day` — days. (Required: not documented.) */
-  type?: 'min' | 'hour' | 'day' | (string & {});
-  /** Numerical value of the time interval. (Required: not documented.) */
-  count?: number;
+  /** Time type of the reminder - `min` — minutes - `hour` – hours - `day` — days */
+  type: 'min' | 'hour' | 'day' | (string & {});
+  /** Numerical value of the time interval */
+  count: number;
 }
 
-/** Type `rrule` (from `calendar.event.get`, `calendar.event.get.nearest`, `calendar.event.getbyid`). */
+/** Type `rrule` (from `calendar.event.get`, `calendar.event.get.nearest`). */
 export interface CalendarEventGetRrule {
-  /** Frequency of recurrence - `DAILY` — daily - `WEEKLY` — weekly - `MONTHLY` — monthly - `YEARLY` — yearly. (Required: not documented.) */
-  FREQ?: 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY' | (string & {});
-  /** Days of the week - `SU` — Sunday - `MO` — Monday - `TU` — Tuesday - `WE` — Wednesday - `TH` — Thursday - `FR` — Friday - `SA` — Saturday. (Required: not documented.) */
-  BYDAY?: Record<string, unknown>;
-  /** Interval between recurrences. (Required: not documented.) */
-  INTERVAL?: number;
-  /** End date of recurrences. (Required: not documented.) */
-  UNTIL?: string;
-  /** End date of recurrences. Technical field. (Required: not documented.) */
-  '~UNTIL'?: string;
-  /** End date of recurrences in timestamp format. (Required: not documented.) */
-  UNTIL_TS?: number;
+  /** Frequency of recurrence - `DAILY` — daily - `WEEKLY` — weekly - `MONTHLY` — monthly - `YEARLY` — yearly */
+  FREQ: 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY' | (string & {});
+  /** Days of the week - `SU` — Sunday - `MO` — Monday - `TU` — Tuesday - `WE` — Wednesday - `TH` — Thursday - `FR` — Friday - `SA` — Saturday */
+  BYDAY: Record<string, unknown>;
+  /** Interval between recurrences */
+  INTERVAL: number;
+  /** End date of recurrences */
+  UNTIL: string;
+  /** End date of recurrences. Technical field */
+  '~UNTIL': string;
+  /** End date of recurrences in timestamp format */
+  UNTIL_TS: number;
 }
 
 /** Type `meeting` as `calendar.event.getbyid` declares it: the same as {@link CalendarEventGetMeeting}. */
@@ -211,8 +211,25 @@ export type CalendarEventGetbyidMeeting = CalendarEventGetMeeting;
 /** Type `remind` as `calendar.event.getbyid` declares it: the same as {@link CalendarEventGetRemind}. */
 export type CalendarEventGetbyidRemind = CalendarEventGetRemind;
 
-/** Type `rrule` as `calendar.event.getbyid` declares it: the same as {@link CalendarEventGetRrule}. */
-export type CalendarEventGetbyidRrule = CalendarEventGetRrule;
+/** Type `rrule` (from `calendar.event.getbyid`). */
+export interface CalendarEventGetbyidRrule {
+  /** Frequency of recurrence - `DAILY` — daily - `WEEKLY` — weekly - `MONTHLY` — monthly - `YEARLY` — yearly */
+  FREQ: 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY' | (string & {});
+  /** Days of the week - `SU` — Sunday - `MO` — Monday - `TU` — Tuesday - `WE` — Wednesday - `TH` — Thursday - `FR` — Friday - `SA` — Saturday */
+  BYDAY: {
+    MO: string;
+    WE: string;
+    [key: string]: unknown;
+  };
+  /** Interval between recurrences */
+  INTERVAL: number;
+  /** End date of recurrences */
+  UNTIL: string;
+  /** End date of recurrences. Technical field */
+  '~UNTIL': string;
+  /** End date of recurrences in timestamp format */
+  UNTIL_TS: number;
+}
 
 /** Type `meeting` as `calendar.event.update` declares it: the same as {@link CalendarEventAddMeeting}. */
 export type CalendarEventUpdateMeeting = CalendarEventAddMeeting;
@@ -247,28 +264,28 @@ export type CalendarMeeting = CalendarEventAddMeeting | CalendarEventGetMeeting;
 
 /** Type `perm` (from `calendar.section.get`). */
 export interface CalendarPerm {
-  /** View calendar event times. (Required: not documented.) */
-  view_time?: boolean;
-  /** View calendar event titles. (Required: not documented.) */
-  view_title?: boolean;
-  /** Full access to event information in the calendar. (Required: not documented.) */
-  view_full?: boolean;
-  /** Add events to the calendar. (Required: not documented.) */
-  add?: boolean;
-  /** Edit events in the calendar. (Required: not documented.) */
-  edit?: boolean;
-  /** Edit the calendar. (Required: not documented.) */
-  edit_section?: boolean;
-  /** Full access to the calendar. (Required: not documented.) */
-  access?: boolean;
+  /** View calendar event times */
+  view_time: boolean;
+  /** View calendar event titles */
+  view_title: boolean;
+  /** Full access to event information in the calendar */
+  view_full: boolean;
+  /** Add events to the calendar */
+  add: boolean;
+  /** Edit events in the calendar */
+  edit: boolean;
+  /** Edit the calendar */
+  edit_section: boolean;
+  /** Full access to the calendar */
+  access: boolean;
 }
 
 /** Type `relations` (from `calendar.event.get`, `calendar.event.get.nearest`, `calendar.event.getbyid`). */
 export interface CalendarRelations {
-  /** Identifier of the original event for recurring events created when editing. (Required: not documented.) */
-  ORIGINAL_RECURSION_ID?: number;
-  /** Identifier of the original event for single events created when editing from recurring ones. (Required: not documented.) */
-  COMMENT_XML_ID?: string;
+  /** Identifier of the original event for recurring events created when editing */
+  ORIGINAL_RECURSION_ID: number;
+  /** Identifier of the original event for single events created when editing from recurring ones */
+  COMMENT_XML_ID: string;
 }
 
 /** Type `remind` as any method of the namespace declares it: the docs give 2 different shapes. */
@@ -280,29 +297,30 @@ export type CalendarReminderSettings =
 
 /** Type `resource` (from `calendar.resource.list`). */
 export interface CalendarResource {
-  /** Resource identifier. (Required: not documented.) */
-  ID?: string;
-  /** Resource name. (Required: not documented.) */
-  NAME?: string;
-  /** Identifier of the user who created the resource. (Required: not documented.) */
-  CREATED_BY?: string;
+  /** Resource identifier */
+  ID: string;
+  /** Resource name */
+  NAME: string;
+  /** Identifier of the user who created the resource */
+  CREATED_BY: string;
 }
 
-/** Type `rrule` as any method of the namespace declares it: the docs give 2 different shapes. */
-export type CalendarRrule = CalendarEventAddRrule | CalendarEventGetRrule;
+/** Type `rrule` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type CalendarRrule =
+  CalendarEventAddRrule | CalendarEventGetRrule | CalendarEventGetbyidRrule;
 
 /** Type `export` (from `calendar.section.add`, `calendar.section.update`). */
 export interface CalendarSectionAddExport {
   /** Allow calendar export. Possible values: - `true` — allow - `false` — disallow */
-  ALLOW?: boolean;
+  ALLOW?: boolean | 'Y' | 'N' | 0 | 1;
   /** Period for export. Possible values: - `all` — for the entire period - `3_9` — 3 months before and 9 after - `6_12` — 6 months before and 12 after */
   SET?: 'all' | '3_9' | '6_12';
 }
 
 /** Type `export` (from `calendar.section.get`). */
 export interface CalendarSectionGetExport {
-  /** Calendar export is allowed. (Required: not documented.) */
-  ALLOW?: boolean;
+  /** Calendar export is allowed */
+  ALLOW: boolean;
 }
 
 /** Type `export` as `calendar.section.update` declares it: the same as {@link CalendarSectionAddExport}. */
@@ -317,9 +335,9 @@ export interface CalendarSettings {
   /** Calendar for CRM */
   crmSection?: string;
   /** Show events that the user declined to participate in */
-  showDeclined?: boolean;
+  showDeclined?: boolean | 'Y' | 'N' | 0 | 1;
   /** Prevent inviting to an event if the time is busy */
-  denyBusyInvitation?: boolean;
+  denyBusyInvitation?: boolean | 'Y' | 'N' | 0 | 1;
   /** Hide non-working hours in the calendar in weekly and daily views. Possible values: - `Y` — hide - `N` — do not hide */
   collapseOffHours?: 'Y' | 'N';
   /** Show week numbers. Possible values: - `Y` — show - `N` — do not show */
@@ -349,18 +367,18 @@ export interface CalendarSettings {
 
 /** Type `defaultReminders` (from `calendar.user.settings.get`). */
 export interface CalendarUserSettingsGetDefaultReminders {
-  /** Array of standard reminder settings for all-day events. (Required: not documented.) */
-  fullDay?: CalendarUserSettingsGetReminderSettings[];
-  /** Array of standard reminder settings for events with specified time. (Required: not documented.) */
-  withTime?: CalendarUserSettingsGetReminderSettings[];
+  /** Array of standard reminder settings for all-day events */
+  fullDay: CalendarUserSettingsGetReminderSettings[];
+  /** Array of standard reminder settings for events with specified time */
+  withTime: CalendarUserSettingsGetReminderSettings[];
 }
 
 /** Type `reminder_settings` (from `calendar.user.settings.get`). */
 export interface CalendarUserSettingsGetReminderSettings {
-  /** Time type of the reminder. Possible values: - `min` — minutes - `hour` — hours - `day` — days. (Required: not documented.) */
-  type?: 'min' | 'hour' | 'day' | (string & {});
-  /** Numeric value of the time interval. (Required: not documented.) */
-  count?: number;
+  /** Time type of the reminder. Possible values: - `min` — minutes - `hour` — hours - `day` — days */
+  type: 'min' | 'hour' | 'day' | (string & {});
+  /** Numeric value of the time interval */
+  count: number;
 }
 
 /** Type `defaultReminders` (from `calendar.user.settings.set`). */
@@ -376,7 +394,7 @@ export interface CalendarUserSettingsSetReminderSettings {
   /** Time type of reminder. Possible values: - `min` — minutes - `hour` — hours - `day` — days */
   type?: 'min' | 'hour' | 'day';
   /** Numeric value of the time interval */
-  count?: number;
+  count?: number | string;
 }
 
 /**
@@ -419,17 +437,17 @@ export interface CalendarEventAddParams {
   /** Calendar type: - `user` — user calendar - `group` — group calendar - `company_calendar` — company calendar */
   type: 'user' | 'group' | 'company_calendar';
   /** Identifier of the calendar owner. For the company calendar, the `ownerId` parameter is set to `0` */
-  ownerId: number;
+  ownerId: number | string;
   /** Start date and time of the event. You can specify a date without time. To do this, pass the value `Y` in the `skip_time` parameter */
   from: string;
   /** End date of the event. You can specify a date without time. To do this, pass the value `Y` in the `skip_time` parameter */
   to: string;
   /** Date and time in timestamp format. Can be used instead of the `from` parameter */
-  from_ts?: number;
+  from_ts?: number | string;
   /** Date and time in timestamp format. Can be used instead of the `to` parameter */
-  to_ts?: number;
+  to_ts?: number | string;
   /** Calendar identifier. This parameter is required if `auto_detect_section` is passed and not equal to `Y` */
-  section: number;
+  section: number | string;
   /** Auto-detection mode for the section. Possible values: - `Y` — enable auto-detection of the section - `N` — use the provided `section` If the parameter is not passed, the method attempts to auto-detect the section */
   auto_detect_section?: 'Y' | 'N';
   /** Event name */
@@ -486,7 +504,7 @@ export type CalendarEventAddResult = number;
  */
 export interface CalendarEventDeleteParams {
   /** Identifier of the event. You can obtain the identifier using the calendar.event.get or calendar.event.get.nearest methods */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -509,7 +527,7 @@ export interface CalendarEventGetParams {
   /** Calendar type: - `user` — user calendar - `group` — group calendar - `company_calendar` — company calendar */
   type: 'user' | 'group' | 'company_calendar';
   /** Identifier of the calendar owner. For the company calendar, the `ownerId` parameter is `0` */
-  ownerId: number;
+  ownerId: number | string;
   /** Start date for the selection. Default value is one month before the current date */
   from?: string;
   /** End date for the selection. Default value is three months after the current date */
@@ -575,7 +593,7 @@ export interface CalendarEventGetResult {
   /** Importance of the event. (Required: not documented.) */
   IMPORTANCE?: string;
   /** Indicator of a meeting with event participants. Possible values: - `Y` — meeting with participants - `N` — meeting without participants. (Required: not documented.) */
-  IS_MEETING?: string;
+  IS_MEETING?: 'Y' | 'N';
   /** Status of participation in the event. Possible values: - `Y` — accepted - `N` — declined - `Q` — invited but not yet responded - `H` — event organizer. (Required: not documented.) */
   MEETING_STATUS?: 'Y' | 'N' | 'Q' | 'H' | (string & {});
   /** Identifier of the user hosting the event. (Required: not documented.) */
@@ -651,19 +669,19 @@ export interface CalendarEventGetNearestParams {
   /** Calendar type: - `user` — user calendar - `group` — group calendar - `company_calendar` — company calendar. (Required: not documented.) */
   type?: 'user' | 'group' | 'company_calendar';
   /** Identifier of the calendar owner. For the company calendar, the `ownerId` parameter is `0`. (Required: not documented.) */
-  ownerId?: number;
+  ownerId?: number | string;
   /**
    * Number of days to retrieve. Default is `60`. (Required: not documented.)
    * @defaultValue 60
    */
-  days?: number;
+  days?: number | string;
   /**
    * Output the list of events for the current user. Default is `true`. (Required: not documented.)
    * @defaultValue true
    */
-  forCurrentUser?: boolean;
+  forCurrentUser?: boolean | 'Y' | 'N' | 0 | 1;
   /** Maximum number of events to display. (Required: not documented.) */
-  maxEventsCount?: number;
+  maxEventsCount?: number | string;
   /** URL link to the calendar. (Required: not documented.) */
   detailUrl?: string;
 }
@@ -725,7 +743,7 @@ export interface CalendarEventGetNearestResult {
   /** Importance of the event. (Required: not documented.) */
   IMPORTANCE?: string;
   /** Indicator of a meeting with event participants. Possible values: - `Y` — meeting with participants - `N` — meeting without participants. (Required: not documented.) */
-  IS_MEETING?: string;
+  IS_MEETING?: 'Y' | 'N';
   /** Status of participation in the event. Possible values: - `Y` — accepted - `N` — declined - `Q` — invited but not yet responded - `H` — event organizer. (Required: not documented.) */
   MEETING_STATUS?: 'Y' | 'N' | 'Q' | 'H' | (string & {});
   /** Identifier of the user hosting the event. (Required: not documented.) */
@@ -799,7 +817,7 @@ export interface CalendarEventGetNearestResult {
  */
 export interface CalendarEventGetbyidParams {
   /** Identifier of the event. You can obtain the identifier using the calendar.event.get or calendar.event.get.nearest methods */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -808,118 +826,118 @@ export interface CalendarEventGetbyidParams {
  * Result of `calendar.event.getbyid` (the `result` field).
  */
 export interface CalendarEventGetbyidResult {
-  /** Event identifier. (Required: not documented.) */
-  ID?: string;
-  /** Identifier of the parent event. (Required: not documented.) */
-  PARENT_ID?: string;
-  /** Flag indicating whether the event is deleted. Possible values: - `Y` — event is deleted - `N` — event is not deleted. (Required: not documented.) */
-  DELETED?: 'Y' | 'N' | (string & {});
-  /** Type of calendar in which the event is located. (Required: not documented.) */
-  CAL_TYPE?: string;
-  /** Identifier of the calendar owner: - `id` of the user for the calendar type `user` - `id` of the group for the calendar type `group`. (Required: not documented.) */
-  OWNER_ID?: 'id' | (string & {});
-  /** Event name. (Required: not documented.) */
-  NAME?: string;
-  /** Start date of the event. (Required: not documented.) */
-  DATE_FROM?: string;
-  /** End date of the event. (Required: not documented.) */
-  DATE_TO?: string;
-  /** Start date of the original event for recurring events. (Required: not documented.) */
-  ORIGINAL_DATE_FROM?: string;
-  /** Timezone of the event start date. (Required: not documented.) */
-  TZ_FROM?: string;
-  /** Timezone of the event end date. (Required: not documented.) */
-  TZ_TO?: string;
-  /** Time offset of the event start time relative to UTC in seconds. (Required: not documented.) */
-  TZ_OFFSET_FROM?: string;
-  /** Time offset of the event end time relative to UTC in seconds. (Required: not documented.) */
-  TZ_OFFSET_TO?: string;
-  /** Start date and time of the event in UTC in timestamp format. (Required: not documented.) */
-  DATE_FROM_TS_UTC?: string;
-  /** End date and time of the event in UTC in timestamp format. (Required: not documented.) */
-  DATE_TO_TS_UTC?: string;
-  /** Flag indicating that the event lasts all day. Possible values: - `Y` — all day - `N` — not all day. (Required: not documented.) */
-  DT_SKIP_TIME?: 'Y' | 'N' | (string & {});
-  /** Duration of the event in seconds. (Required: not documented.) */
-  DT_LENGTH?: number;
-  /** Type of event. (Required: not documented.) */
-  EVENT_TYPE?: string;
-  /** Identifier of the user who created the event. (Required: not documented.) */
-  CREATED_BY?: string;
-  /** Date the event was created. (Required: not documented.) */
-  DATE_CREATE?: string;
-  /** Date the event was modified. (Required: not documented.) */
-  TIMESTAMP_X?: string;
-  /** Description of the event. (Required: not documented.) */
-  DESCRIPTION?: string;
-  /** Mark indicating that the event is private. Possible values: - `Y` — private - `N` — not private. (Required: not documented.) */
-  PRIVATE_EVENT?: 'Y' | 'N' | (string & {});
-  /** Availability of event participants. (Required: not documented.) */
-  ACCESSIBILITY?: string;
-  /** Importance of the event. (Required: not documented.) */
-  IMPORTANCE?: string;
-  /** Indicator of a meeting with event participants. Possible values: - `Y` — meeting with participants - `N` — meeting without participants. (Required: not documented.) */
-  IS_MEETING?: string;
-  /** Status of participation in the event. Possible values: - `Y` — accepted - `N` — declined - `Q` — invited but not yet responded - `H` — event organizer. (Required: not documented.) */
-  MEETING_STATUS?: 'Y' | 'N' | 'Q' | 'H' | (string & {});
-  /** Identifier of the user hosting the event. (Required: not documented.) */
-  MEETING_HOST?: string;
-  /** Object describing meeting settings. (Required: not documented.) */
-  MEETING?: CalendarEventGetMeeting;
-  /** Identifier or name of the event location. (Required: not documented.) */
-  LOCATION?: string;
-  /** Array of objects describing event reminders. (Required: not documented.) */
-  REMIND?: CalendarEventGetRemind[];
-  /** Background color of the event. (Required: not documented.) */
-  COLOR?: string;
-  /** Recurrence of the event in the form of an object in terms of the iCalendar standard. (Required: not documented.) */
-  RRULE?: CalendarEventGetRrule;
-  /** List of exception dates from the recurrence rule. (Required: not documented.) */
-  EXDATE?: string;
-  /** Synchronization identifier. (Required: not documented.) */
-  DAV_XML_ID?: string;
-  /** Synchronization identifier. (Required: not documented.) */
-  G_EVENT_ID?: string;
-  /** Synchronization identifier. (Required: not documented.) */
-  CAL_DAV_LABEL?: string;
-  /** Version of event changes. (Required: not documented.) */
-  VERSION?: string;
-  /** Identifiers of event participants. (Required: not documented.) */
-  ATTENDEES_CODES?: unknown[];
-  /** Identifier of the original event when editing only the current one. (Required: not documented.) */
-  RECURRENCE_ID?: string;
-  /** Object for recurring events with information about relationships to the original event. (Required: not documented.) */
-  RELATIONS?: CalendarRelations;
-  /** Identifier of the calendar in which the event is located. (Required: not documented.) */
-  SECTION_ID?: string;
-  /** Synchronization status of the event. (Required: not documented.) */
-  SYNC_STATUS?: string;
-  /** Array of identifiers of CRM objects linked to the event. (Required: not documented.) */
-  UF_CRM_CAL_EVENT?: unknown[];
-  /** Array of identifiers of files linked to the event. (Required: not documented.) */
-  UF_WEBDAV_CAL_EVENT?: unknown[];
-  /** Synchronization identifier of the event calendar. (Required: not documented.) */
-  SECTION_DAV_XML_ID?: unknown[];
-  /** Formatted start date of the event. (Required: not documented.) */
-  DATE_FROM_FORMATTED?: string;
-  /** Formatted end date of the event. (Required: not documented.) */
-  DATE_TO_FORMATTED?: string;
-  /** Identifier of the calendar in which the event is located. (Required: not documented.) */
-  SECT_ID?: string;
-  /** Array of objects describing event participants and their participation statuses. The structure of the object is described below. (Required: not documented.) */
-  ATTENDEE_LIST?: CalendarAttendeeList[];
-  /** Identifier of the collaboration in which the event was created. (Required: not documented.) */
-  COLLAB_ID?: number;
-  /** Text description of the event recurrence rule. (Required: not documented.) */
-  '~RRULE_DESCRIPTION'?: string;
-  /** Array of objects describing users — event participants. (Required: not documented.) */
-  attendeesEntityList?: CalendarAttendeesEntityList[];
-  /** Description of the event. (Required: not documented.) */
-  '~DESCRIPTION'?: string;
-  /** Time offset of the event start time relative to the current user's timezone. (Required: not documented.) */
-  '~USER_OFFSET_FROM'?: number;
-  /** Time offset of the event end time relative to the current user's timezone. (Required: not documented.) */
-  '~USER_OFFSET_TO'?: number;
+  /** Event identifier */
+  ID: string;
+  /** Identifier of the parent event */
+  PARENT_ID: string;
+  /** Flag indicating whether the event is deleted. Possible values: - `Y` — event is deleted - `N` — event is not deleted */
+  DELETED: 'Y' | 'N' | (string & {});
+  /** Type of calendar in which the event is located */
+  CAL_TYPE: string;
+  /** Identifier of the calendar owner: - `id` of the user for the calendar type `user` - `id` of the group for the calendar type `group` */
+  OWNER_ID: 'id' | (string & {});
+  /** Event name */
+  NAME: string;
+  /** Start date of the event */
+  DATE_FROM: string;
+  /** End date of the event */
+  DATE_TO: string;
+  /** Start date of the original event for recurring events */
+  ORIGINAL_DATE_FROM: string | null | null;
+  /** Timezone of the event start date */
+  TZ_FROM: string;
+  /** Timezone of the event end date */
+  TZ_TO: string;
+  /** Time offset of the event start time relative to UTC in seconds */
+  TZ_OFFSET_FROM: string;
+  /** Time offset of the event end time relative to UTC in seconds */
+  TZ_OFFSET_TO: string;
+  /** Start date and time of the event in UTC in timestamp format */
+  DATE_FROM_TS_UTC: string;
+  /** End date and time of the event in UTC in timestamp format */
+  DATE_TO_TS_UTC: string;
+  /** Flag indicating that the event lasts all day. Possible values: - `Y` — all day - `N` — not all day */
+  DT_SKIP_TIME: 'Y' | 'N' | (string & {});
+  /** Duration of the event in seconds */
+  DT_LENGTH: number;
+  /** Type of event */
+  EVENT_TYPE: string | null | null;
+  /** Identifier of the user who created the event */
+  CREATED_BY: string;
+  /** Date the event was created */
+  DATE_CREATE: string;
+  /** Date the event was modified */
+  TIMESTAMP_X: string;
+  /** Description of the event */
+  DESCRIPTION: string;
+  /** Mark indicating that the event is private. Possible values: - `Y` — private - `N` — not private */
+  PRIVATE_EVENT: 'Y' | 'N' | (string & {});
+  /** Availability of event participants */
+  ACCESSIBILITY: string;
+  /** Importance of the event */
+  IMPORTANCE: string;
+  /** Indicator of a meeting with event participants. Possible values: - `Y` — meeting with participants - `N` — meeting without participants */
+  IS_MEETING: boolean;
+  /** Status of participation in the event. Possible values: - `Y` — accepted - `N` — declined - `Q` — invited but not yet responded - `H` — event organizer */
+  MEETING_STATUS: 'Y' | 'N' | 'Q' | 'H' | (string & {});
+  /** Identifier of the user hosting the event */
+  MEETING_HOST: string;
+  /** Object describing meeting settings */
+  MEETING: CalendarEventGetMeeting;
+  /** Identifier or name of the event location */
+  LOCATION: string;
+  /** Array of objects describing event reminders */
+  REMIND: CalendarEventGetRemind[];
+  /** Background color of the event */
+  COLOR: string;
+  /** Recurrence of the event in the form of an object in terms of the iCalendar standard */
+  RRULE: CalendarEventGetbyidRrule;
+  /** List of exception dates from the recurrence rule */
+  EXDATE: string;
+  /** Synchronization identifier */
+  DAV_XML_ID: string;
+  /** Synchronization identifier */
+  G_EVENT_ID: string;
+  /** Synchronization identifier */
+  CAL_DAV_LABEL: string;
+  /** Version of event changes */
+  VERSION: string;
+  /** Identifiers of event participants */
+  ATTENDEES_CODES: string[];
+  /** Identifier of the original event when editing only the current one */
+  RECURRENCE_ID: string | number;
+  /** Object for recurring events with information about relationships to the original event */
+  RELATIONS: CalendarRelations;
+  /** Identifier of the calendar in which the event is located */
+  SECTION_ID: string;
+  /** Synchronization status of the event */
+  SYNC_STATUS: string | null | null;
+  /** Array of identifiers of CRM objects linked to the event */
+  UF_CRM_CAL_EVENT: string[];
+  /** Array of identifiers of files linked to the event */
+  UF_WEBDAV_CAL_EVENT: unknown[];
+  /** Synchronization identifier of the event calendar */
+  SECTION_DAV_XML_ID: unknown[] | null;
+  /** Formatted start date of the event */
+  DATE_FROM_FORMATTED: string;
+  /** Formatted end date of the event */
+  DATE_TO_FORMATTED: string;
+  /** Identifier of the calendar in which the event is located */
+  SECT_ID: string;
+  /** Array of objects describing event participants and their participation statuses. The structure of the object is described below */
+  ATTENDEE_LIST: CalendarAttendeeList[];
+  /** Identifier of the collaboration in which the event was created */
+  COLLAB_ID: number | null | null;
+  /** Text description of the event recurrence rule */
+  '~RRULE_DESCRIPTION': string;
+  /** Array of objects describing users — event participants */
+  attendeesEntityList: CalendarAttendeesEntityList[];
+  /** Description of the event */
+  '~DESCRIPTION': string;
+  /** Time offset of the event start time relative to the current user's timezone */
+  '~USER_OFFSET_FROM': number;
+  /** Time offset of the event end time relative to the current user's timezone */
+  '~USER_OFFSET_TO': number;
 }
 
 /**
@@ -933,21 +951,21 @@ export interface CalendarEventGetbyidResult {
  */
 export interface CalendarEventUpdateParams {
   /** Event identifier. You can obtain the identifier using the calendar.event.get or calendar.event.get.nearest methods. */
-  id: number;
+  id: number | string;
   /** Calendar type: - `user` — user calendar - `group` — group calendar - `company_calendar` — company calendar */
   type: 'user' | 'group' | 'company_calendar';
   /** Calendar owner identifier. For the company calendar, the `ownerId` parameter is `0`. */
-  ownerId: number;
+  ownerId: number | string;
   /** Start date and time of the event. You can specify the date without time. To do this, pass the value `Y` in the `skip_time` parameter. */
   from?: string;
   /** End date of the event. You can specify the date without time. To do this, pass the value `Y` in the `skip_time` parameter. */
   to?: string;
   /** Date and time in timestamp format. Can be used instead of the `from` parameter. */
-  from_ts?: number;
+  from_ts?: number | string;
   /** Date and time in timestamp format. Can be used instead of the `to` parameter. */
-  to_ts?: number;
+  to_ts?: number | string;
   /** Calendar identifier. */
-  section?: number;
+  section?: number | string;
   /** Event name. */
   name?: string;
   /** Pass the date value without time in the `from` and `to` parameters. Possible values: - `Y` — use only the date - `N` — use date and time Date format according to ISO-8601 standard. */
@@ -983,7 +1001,7 @@ export interface CalendarEventUpdateParams {
   /** List of participant identifiers for the event. If you pass `is_meeting = Y` and do not pass `attendees`, the attendee list will be cleared. If you do not pass `is_meeting`, the current attendee list will be retained */
   attendees?: unknown[];
   /** Event organizer identifier. Pass this parameter only if the meeting is updated by someone other than the organizer. In this case, specify the identifier of the current organizer. If you do not pass the parameter or pass another user's identifier, the method returns the `Access denied` error. You can retrieve the current organizer identifier in the response of the calendar.event.getbyid and calendar.event.get methods in the `MEETING_HOST` field. You cannot use this parameter to change the organizer of an existing event. To change the organizer, delete the event using calendar.event.delete and create a new one using calendar.event.add on behalf of the required organizer */
-  host?: number;
+  host?: number | string;
   /** Object with meeting parameters. The structure is described below. */
   meeting?: CalendarEventAddMeeting;
   /** Array of CRM object identifiers to link to the event. To link objects, list their identifiers with prefixes: - `CO_` — company - `C_` — contact - `L_` — lead - `D_` — deal. */
@@ -1010,7 +1028,7 @@ export type CalendarEventUpdateResult = number;
  */
 export interface CalendarMeetingStatusGetParams {
   /** Event identifier. You can obtain the identifier using the calendar.event.get or calendar.event.get.nearest methods */
-  eventId: number;
+  eventId: number | string;
 }
 
 /**
@@ -1033,7 +1051,7 @@ export type CalendarMeetingStatusGetResult = 'Y' | 'N' | 'Q' | (string & {});
  */
 export interface CalendarMeetingStatusSetParams {
   /** Event identifier. You can obtain the identifier using the calendar.event.get or calendar.event.get.nearest methods */
-  eventId: number;
+  eventId: number | string;
   /** Participation status in the event. Possible values: - `Y` — accepted - `N` — declined - `Q` — invited, but not yet responded */
   status: 'Y' | 'N' | 'Q';
 }
@@ -1119,7 +1137,7 @@ export type CalendarResourceBookingListResult = CalendarResourceBookingListItem[
  */
 export interface CalendarResourceDeleteParams {
   /** Resource identifier. You can obtain the identifier using the resource creation method calendar.resource.add or the resource list retrieval method calendar.resource.list */
-  resourceId: number;
+  resourceId: number | string;
 }
 
 /**
@@ -1170,7 +1188,7 @@ export type CalendarResourceListResult = CalendarResourceListItem[];
  */
 export interface CalendarResourceUpdateParams {
   /** Resource identifier. You can obtain the identifier using the resource creation method calendar.resource.add or the resource listing method calendar.resource.list */
-  resourceId: number;
+  resourceId: number | string;
   /** New name of the resource */
   name: string;
 }
@@ -1199,7 +1217,7 @@ export interface CalendarSectionAddParams {
   /** Calendar type. Possible values: - `user` — user calendar - `group` — group calendar */
   type: 'user' | 'group';
   /** Identifier of the calendar owner. For `type` with the value `user`, the identifier of the current user will be set if no value is passed in `ownerId` */
-  ownerId: number;
+  ownerId: number | string;
   /** Calendar name */
   name: string;
   /** Calendar description */
@@ -1235,9 +1253,9 @@ export interface CalendarSectionDeleteParams {
   /** Calendar type: - `user` — user calendar - `group` — group calendar */
   type: 'user' | 'group';
   /** Identifier of the calendar owner */
-  ownerId: number;
+  ownerId: number | string;
   /** Identifier of the calendar */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1263,7 +1281,7 @@ export interface CalendarSectionGetParams {
   /** Calendar type: - `user` — user calendar - `group` — group calendar - `company_calendar` — company calendar - `location` — meeting room calendar. Used for booking time in the meeting room calendar through a third-party application - other types, including custom */
   type: 'user' | 'group' | 'company_calendar' | 'location' | (string & {});
   /** Identifier of the calendar owner. This parameter can be omitted if the calendar type is `user`. In this case, the current user's identifier is used. For the `location` calendar type, the `ownerId` parameter must be set to `0` */
-  ownerId: number;
+  ownerId: number | string;
 }
 
 /**
@@ -1272,44 +1290,44 @@ export interface CalendarSectionGetParams {
  * Result of `calendar.section.get` (the `result` field).
  */
 export type CalendarSectionGetResult = Array<{
-  /** Calendar identifier. (Required: not documented.) */
-  ID?: string;
-  /** Calendar name. (Required: not documented.) */
-  NAME?: string;
-  /** Synchronization identifier. (Required: not documented.) */
-  GAPI_CALENDAR_ID?: string;
-  /** Calendar description. (Required: not documented.) */
-  DESCRIPTION?: string;
-  /** Calendar color. (Required: not documented.) */
-  COLOR?: string;
-  /** Text color in the calendar. (Required: not documented.) */
-  TEXT_COLOR?: string;
-  /** Object with calendar export parameters. (Required: not documented.) */
-  EXPORT?: CalendarSectionGetExport;
-  /** Calendar type. (Required: not documented.) */
-  CAL_TYPE?: string;
-  /** Identifier of the calendar owner. For the user calendar type `user`, this field contains the user identifier. For the group calendar `group`, it contains the group identifier. (Required: not documented.) */
-  OWNER_ID?: string;
-  /** Identifier of the calendar creator. (Required: not documented.) */
-  CREATED_BY?: string;
-  /** Calendar creation date. (Required: not documented.) */
-  DATE_CREATE?: string;
-  /** Calendar modification date. (Required: not documented.) */
-  TIMESTAMP_X?: string;
-  /** Synchronization identifier. (Required: not documented.) */
-  CAL_DAV_CON?: string;
-  /** Synchronization identifier. (Required: not documented.) */
-  SYNC_TOKEN?: string;
-  /** Synchronization identifier. (Required: not documented.) */
-  PAGE_TOKEN?: string;
-  /** Provider type for synchronization. (Required: not documented.) */
-  EXTERNAL_TYPE?: string;
-  /** Object containing access data for the calendar. The object key is the access permission identifier. You can obtain the name of the access permission using the access.name method. Determine access rights for the current user using the user.access method. The object value contains a numerical identifier of the access permission. Access permission identifiers differ across different accounts. Currently, only the portal administrator in the on-premise version of Bitrix24 can retrieve all identifiers. (Required: not documented.) */
-  ACCESS?: Record<string, unknown>;
-  /** Flag indicating whether the calendar belongs to a collaboration. (Required: not documented.) */
-  IS_COLLAB?: boolean;
-  /** Object containing access permissions for the current user to the calendar. (Required: not documented.) */
-  PERM?: CalendarPerm;
+  /** Calendar identifier */
+  ID: string;
+  /** Calendar name */
+  NAME: string;
+  /** Synchronization identifier */
+  GAPI_CALENDAR_ID: string;
+  /** Calendar description */
+  DESCRIPTION: string;
+  /** Calendar color */
+  COLOR: string;
+  /** Text color in the calendar */
+  TEXT_COLOR: string;
+  /** Object with calendar export parameters */
+  EXPORT: CalendarSectionGetExport;
+  /** Calendar type */
+  CAL_TYPE: string;
+  /** Identifier of the calendar owner. For the user calendar type `user`, this field contains the user identifier. For the group calendar `group`, it contains the group identifier */
+  OWNER_ID: string;
+  /** Identifier of the calendar creator */
+  CREATED_BY: string;
+  /** Calendar creation date */
+  DATE_CREATE: string;
+  /** Calendar modification date */
+  TIMESTAMP_X: string;
+  /** Synchronization identifier */
+  CAL_DAV_CON: string;
+  /** Synchronization identifier */
+  SYNC_TOKEN: string;
+  /** Synchronization identifier */
+  PAGE_TOKEN: string;
+  /** Provider type for synchronization */
+  EXTERNAL_TYPE: string;
+  /** Object containing access data for the calendar. The object key is the access permission identifier. You can obtain the name of the access permission using the access.name method. Determine access rights for the current user using the user.access method. The object value contains a numerical identifier of the access permission. Access permission identifiers differ across different accounts. Currently, only the portal administrator in the on-premise version of Bitrix24 can retrieve all identifiers. */
+  ACCESS: Record<string, unknown>;
+  /** Flag indicating whether the calendar belongs to a collaboration */
+  IS_COLLAB: boolean;
+  /** Object containing access permissions for the current user to the calendar */
+  PERM: CalendarPerm;
 }>;
 
 /**
@@ -1328,7 +1346,7 @@ export interface CalendarSectionUpdateParams {
   /** Calendar type. Possible values: - `user` — user calendar - `group` — group calendar */
   type: 'user' | 'group';
   /** Identifier of the calendar owner */
-  ownerId: number;
+  ownerId: number | string;
   /** Identifier of the calendar */
   id: string;
   /** Calendar name */
@@ -1370,54 +1388,54 @@ export interface CalendarSettingsGetParams {}
  * Result of `calendar.settings.get` (the `result` field).
  */
 export interface CalendarSettingsGetResult {
-  /** Start time of the workday. (Required: not documented.) */
-  work_time_start?: string;
-  /** End time of the workday. (Required: not documented.) */
-  work_time_end?: string;
-  /** List of holidays. (Required: not documented.) */
-  year_holidays?: string;
-  /** Array of weekend days. (Required: not documented.) */
-  week_holidays?: unknown[];
-  /** Day the week starts. (Required: not documented.) */
-  week_start?: string;
-  /** User name template. (Required: not documented.) */
-  user_name_template?: string;
-  /** Flag for automatic calendar synchronization via subscription. Push events from Google/Office365. (Required: not documented.) */
-  sync_by_push?: boolean;
-  /** Flag for displaying user login. (Required: not documented.) */
-  user_show_login?: boolean;
-  /** Template link to user profile. (Required: not documented.) */
-  path_to_user?: string;
-  /** Template link to view user calendar. (Required: not documented.) */
-  path_to_user_calendar?: string;
-  /** Template link to view workgroup. (Required: not documented.) */
-  path_to_group?: string;
-  /** Template link to view group calendar. (Required: not documented.) */
-  path_to_group_calendar?: string;
-  /** Template link to video conference room. (Required: not documented.) */
-  path_to_vr?: string;
-  /** Template link to meeting room. (Required: not documented.) */
-  path_to_rm?: string;
-  /** Type of infoblock for booking meeting and video conference rooms. (Required: not documented.) */
-  rm_iblock_type?: string;
-  /** Identifier of the infoblock for booking meeting rooms. (Required: not documented.) */
-  rm_iblock_id?: string;
-  /** Flag allowing managers to view subordinates' calendars. (Required: not documented.) */
-  dep_manager_sub?: boolean;
-  /** List of calendar types that cannot be added to favorites. (Required: not documented.) */
-  denied_superpose_types?: unknown[];
-  /** Sets link templates common for all sites. (Required: not documented.) */
-  pathes_for_sites?: boolean;
-  /** Identifier of the forum for comments. (Required: not documented.) */
-  forum_id?: string;
-  /** Sets meeting room parameters common for all sites. (Required: not documented.) */
-  rm_for_sites?: boolean;
-  /** Template link to view company calendars. (Required: not documented.) */
-  path_to_type_company_calendar?: string;
-  /** Template link to view meeting room bookings. (Required: not documented.) */
-  path_to_type_location?: string;
-  /** Template link to view open event calendar. (Required: not documented.) */
-  path_to_type_open_event?: string;
+  /** Start time of the workday */
+  work_time_start: string;
+  /** End time of the workday */
+  work_time_end: string;
+  /** List of holidays */
+  year_holidays: string;
+  /** Array of weekend days */
+  week_holidays: string[];
+  /** Day the week starts */
+  week_start: string;
+  /** User name template */
+  user_name_template: string;
+  /** Flag for automatic calendar synchronization via subscription. Push events from Google/Office365 */
+  sync_by_push: boolean;
+  /** Flag for displaying user login */
+  user_show_login: boolean;
+  /** Template link to user profile */
+  path_to_user: string;
+  /** Template link to view user calendar */
+  path_to_user_calendar: string;
+  /** Template link to view workgroup */
+  path_to_group: string;
+  /** Template link to view group calendar */
+  path_to_group_calendar: string;
+  /** Template link to video conference room */
+  path_to_vr: string;
+  /** Template link to meeting room */
+  path_to_rm: string;
+  /** Type of infoblock for booking meeting and video conference rooms */
+  rm_iblock_type: string;
+  /** Identifier of the infoblock for booking meeting rooms */
+  rm_iblock_id: string;
+  /** Flag allowing managers to view subordinates' calendars */
+  dep_manager_sub: boolean;
+  /** List of calendar types that cannot be added to favorites */
+  denied_superpose_types: unknown[];
+  /** Sets link templates common for all sites */
+  pathes_for_sites: string;
+  /** Identifier of the forum for comments */
+  forum_id: string;
+  /** Sets meeting room parameters common for all sites */
+  rm_for_sites: boolean;
+  /** Template link to view company calendars */
+  path_to_type_company_calendar: string;
+  /** Template link to view meeting room bookings */
+  path_to_type_location: string;
+  /** Template link to view open event calendar */
+  path_to_type_open_event: string;
 }
 
 /**
@@ -1440,51 +1458,51 @@ export interface CalendarUserSettingsGetParams {}
  * Result of `calendar.user.settings.get` (the `result` field).
  */
 export interface CalendarUserSettingsGetResult {
-  /** Standard view for the calendar. Possible values: - `day` — day - `week` — week - `month` — month - `list` — list. (Required: not documented.) */
-  view?: 'day' | 'week' | 'month' | 'list' | (string & {});
-  /** Calendar for invitations. (Required: not documented.) */
-  meetSection?: string;
-  /** Calendar for CRM. (Required: not documented.) */
-  crmSection?: string;
-  /** Show events where the user declined to participate. (Required: not documented.) */
-  showDeclined?: boolean;
-  /** Prevent inviting to an event if the time is busy. (Required: not documented.) */
-  denyBusyInvitation?: boolean;
-  /** Hide non-working hours in the calendar in weekly and daily views. Possible values: - `Y` — hide - `N` — do not hide. (Required: not documented.) */
-  collapseOffHours?: 'Y' | 'N' | (string & {});
-  /** Show week numbers. Possible values: - `Y` — show - `N` — do not show. (Required: not documented.) */
-  showWeekNumbers?: 'Y' | 'N' | (string & {});
-  /** Display tasks in the calendar. Possible values: - `Y` — display - `N` — do not display. (Required: not documented.) */
-  showTasks?: 'Y' | 'N' | (string & {});
-  /** Synchronize task calendar. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  syncTasks?: 'Y' | 'N' | (string & {});
-  /** Display completed tasks. Possible values: - `Y` — display - `N` — do not display. (Required: not documented.) */
-  showCompletedTasks?: 'Y' | 'N' | (string & {});
+  /** Standard view for the calendar. Possible values: - `day` — day - `week` — week - `month` — month - `list` — list */
+  view: 'day' | 'week' | 'month' | 'list' | (string & {});
+  /** Calendar for invitations */
+  meetSection: string;
+  /** Calendar for CRM */
+  crmSection: string;
+  /** Show events where the user declined to participate */
+  showDeclined: boolean;
+  /** Prevent inviting to an event if the time is busy */
+  denyBusyInvitation: boolean;
+  /** Hide non-working hours in the calendar in weekly and daily views. Possible values: - `Y` — hide - `N` — do not hide */
+  collapseOffHours: 'Y' | 'N' | (string & {});
+  /** Show week numbers. Possible values: - `Y` — show - `N` — do not show */
+  showWeekNumbers: 'Y' | 'N' | (string & {});
+  /** Display tasks in the calendar. Possible values: - `Y` — display - `N` — do not display */
+  showTasks: 'Y' | 'N' | (string & {});
+  /** Synchronize task calendar. Possible values: - `Y` — yes - `N` — no */
+  syncTasks: 'Y' | 'N' | (string & {});
+  /** Display completed tasks. Possible values: - `Y` — display - `N` — do not display */
+  showCompletedTasks: 'Y' | 'N' | (string & {});
   /**
-   * Identifier of the calendar used when creating events if the calendar identifier is not provided in the parameters. Default value — `false`. (Required: not documented.)
+   * Identifier of the calendar used when creating events if the calendar identifier is not provided in the parameters. Default value — `false`
    * @defaultValue "false"
    */
-  lastUsedSection?: string;
-  /** E-mail for sending mail invitations. (Required: not documented.) */
-  sendFromEmail?: string;
-  /** Settings for preset calendars. The key of the settings object can be: - `user[id]` — type User calendar with user identifier. For example, `user12` corresponds to the user calendar with identifier `12` - `group[id]` — type Group calendar with group identifier. For example, `group36` corresponds to the group calendar with identifier `36` The value of the object is the calendar identifier. (Required: not documented.) */
-  defaultSections?: Record<string, unknown>;
-  /** Number of months for synchronization in the past period. (Required: not documented.) */
-  syncPeriodPast?: string;
-  /** Number of months for synchronization in the future period. (Required: not documented.) */
-  syncPeriodFuture?: string;
-  /** Object with standard settings for event reminders. (Required: not documented.) */
-  defaultReminders?: CalendarUserSettingsGetDefaultReminders;
-  /** Calendar timezone. (Required: not documented.) */
-  timezoneName?: string;
-  /** Timezone offset relative to UTC in seconds. (Required: not documented.) */
-  timezoneOffsetUTC?: number;
-  /** If the `timezoneName` parameter is not set, the timezone from the `timezoneOffsetUTC` parameter will be specified here. (Required: not documented.) */
-  timezoneDefaultName?: string;
-  /** Start time of the workday. (Required: not documented.) */
-  work_time_start?: string;
-  /** End time of the workday. (Required: not documented.) */
-  work_time_end?: string;
+  lastUsedSection: string;
+  /** E-mail for sending mail invitations */
+  sendFromEmail: string;
+  /** Settings for preset calendars. The key of the settings object can be: - `user[id]` — type User calendar with user identifier. For example, `user12` corresponds to the user calendar with identifier `12` - `group[id]` — type Group calendar with group identifier. For example, `group36` corresponds to the group calendar with identifier `36` The value of the object is the calendar identifier */
+  defaultSections: Record<string, string>;
+  /** Number of months for synchronization in the past period */
+  syncPeriodPast: string;
+  /** Number of months for synchronization in the future period */
+  syncPeriodFuture: string;
+  /** Object with standard settings for event reminders */
+  defaultReminders: CalendarUserSettingsGetDefaultReminders;
+  /** Calendar timezone */
+  timezoneName: string;
+  /** Timezone offset relative to UTC in seconds */
+  timezoneOffsetUTC: number;
+  /** If the `timezoneName` parameter is not set, the timezone from the `timezoneOffsetUTC` parameter will be specified here */
+  timezoneDefaultName: string;
+  /** Start time of the workday */
+  work_time_start: string;
+  /** End time of the workday */
+  work_time_end: string;
 }
 
 /**

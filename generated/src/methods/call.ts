@@ -18,7 +18,7 @@ export interface CallFilterType {
   /** Call start period (detailed description) */
   startDate: CallStartdate;
   /** Call participant identifier. An Administrator can obtain Follow-ups for any user. For a regular user, the filter is forcibly restricted to their identifier */
-  participantId?: number;
+  participantId?: number | string;
 }
 
 /**
@@ -28,23 +28,23 @@ export interface CallFilterType {
  */
 export interface CallFollowupItemType {
   /** (Required: not documented.) */
-  callId?: number;
+  callId?: number | string;
   /** (Required: not documented.) */
-  callType?: number;
+  callType?: number | string;
   /** (Required: not documented.) */
-  initiatorId?: number;
+  initiatorId?: number | string;
   /** (Required: not documented.) */
   startDate?: string;
   /** (Required: not documented.) */
   endDate?: string;
   /** (Required: not documented.) */
-  durationSeconds?: number;
+  durationSeconds?: number | string;
   /** (Required: not documented.) */
   uuid?: string;
   /** (Required: not documented.) */
   language?: string;
   /** (Required: not documented.) */
-  version?: number;
+  version?: number | string;
   /** (Required: not documented.) */
   participants?: unknown[];
   /** (Required: not documented.) */
@@ -80,7 +80,7 @@ export interface CallPagination {
    * Page size. Default: `50`. Maximum: `200` for light selection and `20` for selection with heavy AI fields. If a value greater than the maximum is passed, the server will apply the maximum value
    * @defaultValue 50
    */
-  limit?: number;
+  limit?: number | string;
   /** Next page cursor. Pass the `afterCursor` value in its entirety from the previous response in the same format it was received (detailed description) */
   afterCursor?: CallAftercursor;
 }
@@ -156,7 +156,23 @@ export interface CallFollowupFieldGetV3Params {
  */
 export interface CallFollowupFieldGetV3Result {
   /** Object with field description. The response structure depends on `select`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: {
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    description?: string;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+    /** (Required: not documented.) */
+    multiple?: boolean;
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `call.followup.field.list`. */
@@ -211,7 +227,14 @@ export interface CallFollowupFieldListV3Params {
 }
 
 /** One item of a `call.followup.field.list` page. */
-export type CallFollowupFieldListV3Item = unknown;
+export type CallFollowupFieldListV3Item = {
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  type?: string;
+  /** (Required: not documented.) */
+  description?: string;
+};
 
 /**
  * Object with response data
@@ -219,8 +242,15 @@ export type CallFollowupFieldListV3Item = unknown;
  * Result of `call.followup.field.list` (the `result` field).
  */
 export interface CallFollowupFieldListV3Result {
-  /** Array of objects with field descriptions. The response structure depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  /** Array of objects with field descriptions. The response structure depends on `select` */
+  items: Array<{
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    description?: string;
+  }>;
 }
 
 /**
@@ -266,7 +296,7 @@ export type CallFollowupGetV3ErrorCode =
  */
 export interface CallFollowupGetV3Params {
   /** Call identifier. The identifier can be obtained using the call.followup.list method */
-  callId: number;
+  callId: number | string;
   /** A list of fields and nested paths to be returned in the response. If the parameter is not provided, the method returns all fields from the Root object section. Missing data is set to `null`. If an empty array is provided, the method returns only basic metadata: `callId`, `callType`, `initiatorId`, `startDate`, `endDate`, `durationSeconds`. If a list of fields is provided, the method returns only the listed fields and always adds `callId`. See the full list of fields in the Follow-up call fields article */
   select?: unknown[];
   /**
@@ -320,15 +350,15 @@ export interface CallFollowupListV3FilterValues {
   callId: number | string;
   callType: number | string;
   initiatorId: number | string;
-  startDate: string;
-  endDate: string;
+  startDate: string | number;
+  endDate: string | number;
   durationSeconds: number | string;
-  uuid: string;
-  language: string;
+  uuid: string | number;
+  language: string | number;
   version: number | string;
   participants: unknown;
   outcomes: unknown;
-  createdAt: string;
+  createdAt: string | number;
   tracks: unknown;
   transcription: string | number;
   overview: string | number;
@@ -381,7 +411,35 @@ export interface CallFollowupListV3Params {
 }
 
 /** One item of a `call.followup.list` page. */
-export type CallFollowupListV3Item = CallFollowupItemType;
+export type CallFollowupListV3Item = {
+  /** (Required: not documented.) */
+  callId?: number;
+  /** (Required: not documented.) */
+  startDate?: string;
+  /** (Required: not documented.) */
+  participants?: Array<{
+    /** (Required: not documented.) */
+    userId?: number;
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    avatar?: string;
+    /** (Required: not documented.) */
+    talkedSeconds?: number;
+  }>;
+  /** (Required: not documented.) */
+  overview?: {
+    /** (Required: not documented.) */
+    topic?: string;
+    /** (Required: not documented.) */
+    actionItems?: Array<{
+      /** (Required: not documented.) */
+      actionItem?: string;
+      /** (Required: not documented.) */
+      quote?: string;
+    }>;
+  };
+};
 
 /**
  * Object with response data
@@ -389,10 +447,38 @@ export type CallFollowupListV3Item = CallFollowupItemType;
  * Result of `call.followup.list` (the `result` field).
  */
 export interface CallFollowupListV3Result {
-  /** Array of Follow-up objects. The composition of fields depends on `select`. If no matching Follow-ups are found, an empty array `[]` will be returned. (Required: not documented.) */
-  items?: unknown[];
-  /** Presence indicator for the next page. (Required: not documented.) */
-  hasMore?: boolean;
-  /** Cursor to retrieve the next page. If there is no next page, `null` is returned. (Required: not documented.) */
-  afterCursor?: CallAftercursor;
+  /** Array of Follow-up objects. The composition of fields depends on `select`. If no matching Follow-ups are found, an empty array `[]` will be returned */
+  items: Array<{
+    /** (Required: not documented.) */
+    callId?: number;
+    /** (Required: not documented.) */
+    startDate?: string;
+    /** (Required: not documented.) */
+    participants?: Array<{
+      /** (Required: not documented.) */
+      userId?: number;
+      /** (Required: not documented.) */
+      name?: string;
+      /** (Required: not documented.) */
+      avatar?: string;
+      /** (Required: not documented.) */
+      talkedSeconds?: number;
+    }>;
+    /** (Required: not documented.) */
+    overview?: {
+      /** (Required: not documented.) */
+      topic?: string;
+      /** (Required: not documented.) */
+      actionItems?: Array<{
+        /** (Required: not documented.) */
+        actionItem?: string;
+        /** (Required: not documented.) */
+        quote?: string;
+      }>;
+    };
+  }>;
+  /** Presence indicator for the next page */
+  hasMore: boolean;
+  /** Cursor to retrieve the next page. If there is no next page, `null` is returned */
+  afterCursor: CallAftercursor | null;
 }

@@ -48,7 +48,7 @@ export interface CatalogDocumentAddFields {
   /** Document currency in ISO 4217 format, for example `USD`. The value cannot be changed after creation. To get a list of currencies with codes, use the method crm.currency.list */
   currency: string;
   /** Identifier of the responsible person */
-  responsibleId: number;
+  responsibleId: number | string;
   /**
    * Site code to which the document relates. Default is `s1`. This parameter is relevant for on-premise Bitrix, for cloud Bitrix the standard value is `s1`
    * @defaultValue "s1"
@@ -61,11 +61,11 @@ export interface CatalogDocumentAddFields {
   /** Document commentary */
   commentary?: string;
   /** Total amount for the document items. The value is calculated automatically after processing but can be set manually */
-  total?: number;
+  total?: number | string;
   /** Internal document number. If not provided, it is generated automatically */
   docNumber?: string;
   /** Identifier of the user who created the document. An administrator can specify any value; by default, it is filled with the current user */
-  createdBy?: number;
+  createdBy?: number | string;
 }
 
 /**
@@ -75,17 +75,17 @@ export interface CatalogDocumentAddFields {
  */
 export interface CatalogDocumentElementAddFields {
   /** Identifier of the inventory document, can be obtained using the catalog.document.list method. The document must have a status of `N` — not processed */
-  docId: number;
+  docId: number | string;
   /** Identifier of the catalog product. The value can be obtained using the catalog.product.* methods */
-  elementId: number;
+  elementId: number | string;
   /** Identifier of the source warehouse, can be obtained using the catalog.store.list method. Used for outgoing documents */
-  storeFrom?: number;
+  storeFrom?: number | string;
   /** Identifier of the receiving warehouse, can be obtained using the catalog.store.list method. Used for incoming and transfer documents */
-  storeTo?: number;
+  storeTo?: number | string;
   /** Quantity of the product. The value is specified in the units of the document */
-  amount?: number;
+  amount?: number | string;
   /** Purchase price in the document's currency */
-  purchasingPrice?: number;
+  purchasingPrice?: number | string;
 }
 
 /**
@@ -95,13 +95,13 @@ export interface CatalogDocumentElementAddFields {
  */
 export interface CatalogDocumentElementUpdateFields {
   /** Identifier of the source warehouse, can be obtained using the catalog.store.list method. Use for outgoing documents. If the parameter is not provided, the current value will be retained */
-  storeFrom?: number;
+  storeFrom?: number | string;
   /** Identifier of the destination warehouse, can be obtained using the catalog.store.list method. Suitable for incoming and transfer documents. If the parameter is not provided, the current value will be retained */
-  storeTo?: number;
+  storeTo?: number | string;
   /** Quantity of the product in the document's accounting units. If the parameter is not provided, the current value will be retained */
-  amount?: number;
+  amount?: number | string;
   /** Purchase price in the document's currency. If the parameter is not provided, the current value will be retained */
-  purchasingPrice?: number;
+  purchasingPrice?: number | string;
 }
 
 /**
@@ -113,7 +113,7 @@ export interface CatalogDocumentItemType {
   /** (Required: not documented.) */
   commentary?: string;
   /** (Required: not documented.) */
-  createdBy?: number;
+  createdBy?: number | string;
   /** (Required: not documented.) */
   currency?: string;
   /** (Required: not documented.) */
@@ -129,21 +129,21 @@ export interface CatalogDocumentItemType {
   /** (Required: not documented.) */
   docType?: string;
   /** (Required: not documented.) Read-only. */
-  id?: number;
+  id?: number | string;
   /** (Required: not documented.) */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
   /** (Required: not documented.) */
-  responsibleId?: number;
+  responsibleId?: number | string;
   /** (Required: not documented.) */
   siteId?: string;
   /** (Required: not documented.) Read-only. */
   status?: string;
   /** (Required: not documented.) */
-  statusBy?: number;
+  statusBy?: number | string;
   /** (Required: not documented.) */
   title?: string;
   /** (Required: not documented.) */
-  total?: number;
+  total?: number | string;
 }
 
 /**
@@ -153,13 +153,13 @@ export interface CatalogDocumentItemType {
  */
 export interface CatalogDocumentUpdateFields {
   /** Identifier of the responsible person */
-  responsibleId?: number;
+  responsibleId?: number | string;
   /** You can provide your own modification date. Defaults to the current date */
   dateModify?: string;
   /** Document date */
   dateDocument?: string;
   /** Total amount for the document items. Automatically recalculated after modifying the items */
-  total?: number;
+  total?: number | string;
   /** Commentary for the document */
   commentary?: string;
   /** Document title */
@@ -167,7 +167,7 @@ export interface CatalogDocumentUpdateFields {
   /** Internal document number */
   docNumber?: string;
   /** Identifier of the user who modified the document. An administrator can specify any value; defaults to the current user */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
 }
 
 /**
@@ -177,11 +177,11 @@ export interface CatalogDocumentUpdateFields {
  */
 export interface CatalogDocumentcontractorAddFields {
   /** Identifier of the inventory document of type "Incoming" `A`. Can be obtained using the method catalog.document.list */
-  documentId: number;
+  documentId: number | string;
   /** Type of CRM object: `3` — contact `4` — company */
-  entityTypeId: 3 | 4;
+  entityTypeId: 3 | 4 | '3' | '4';
   /** Identifier of the CRM object, contact, or company from the "Vendor" category. To obtain vendor identifiers: - Get the category identifier with the code `CATALOG_CONTRACTOR_CONTACT` for contacts or `CATALOG_CONTRACTOR_COMPANY` for companies using the method crm.category.list. - Use the obtained `categoryId` in the filter of the request crm.item.list */
-  entityId: number;
+  entityId: number | string;
 }
 
 /**
@@ -191,13 +191,13 @@ export interface CatalogDocumentcontractorAddFields {
  */
 export interface CatalogDocumentcontractorItemType {
   /** (Required: not documented.) */
-  documentId?: number;
+  documentId?: number | string;
   /** (Required: not documented.) */
-  entityId?: number;
+  entityId?: number | string;
   /** (Required: not documented.) */
-  entityTypeId?: number;
+  entityTypeId?: number | string;
   /** (Required: not documented.) Read-only. */
-  id?: number;
+  id?: number | string;
 }
 
 /**
@@ -207,19 +207,19 @@ export interface CatalogDocumentcontractorItemType {
  */
 export interface CatalogElementItemType {
   /** (Required: not documented.) */
-  amount?: number;
+  amount?: number | string;
   /** (Required: not documented.) */
-  docId?: number;
+  docId?: number | string;
   /** (Required: not documented.) */
-  elementId?: number;
+  elementId?: number | string;
   /** (Required: not documented.) Read-only. */
-  id?: number;
+  id?: number | string;
   /** (Required: not documented.) */
-  purchasingPrice?: number;
+  purchasingPrice?: number | string;
   /** (Required: not documented.) */
-  storeFrom?: number;
+  storeFrom?: number | string;
   /** (Required: not documented.) */
-  storeTo?: number;
+  storeTo?: number | string;
 }
 
 /**
@@ -272,7 +272,7 @@ export type CatalogFields =
  */
 export interface CatalogFilterType {
   /** Identifier of the information block. To obtain existing identifiers of information blocks, use catalog.catalog.list */
-  iblockId: number;
+  iblockId: number | string;
 }
 
 /**
@@ -289,7 +289,7 @@ export type CatalogItemType = CatalogCatalog;
  */
 export interface CatalogMeasureAddFields {
   /** Unique code for the measurement unit */
-  code: number;
+  code: number | string;
   /** Indicates whether the current measurement unit is used as the default measurement unit for new products. Possible values: - `Y` — yes - `N` — no If the field value is not specified, it is automatically set to `N`. Only one measurement unit from the entire directory can have the value `Y` */
   isDefault?: 'Y' | 'N';
   /** Name of the measurement unit */
@@ -312,7 +312,7 @@ export type CatalogMeasureItemType = CatalogMeasure;
 /** Type `fields` (from `catalog.measure.update`). */
 export interface CatalogMeasureUpdateFields {
   /** Unique code of the measurement unit */
-  code?: number;
+  code?: number | string;
   /** Whether the current measurement unit is used as the default measurement unit for new products. Possible values: - `Y` — yes - `N` — no Only one measurement unit from the entire directory can have the value `Y` */
   isDefault?: 'Y' | 'N';
   /** Name of the measurement unit */
@@ -342,11 +342,11 @@ export type CatalogParameter = CatalogProductAddParameter | CatalogProductUpdate
  */
 export interface CatalogPriceAddFields {
   /** Product identifier, can be obtained using the methods catalog.product.list, catalog.product.offer.list, catalog.product.service.list, catalog.product.sku.list */
-  productId: number;
+  productId: number | string;
   /** Price type identifier, can be obtained using the method catalog.priceType.list */
-  catalogGroupId: number;
+  catalogGroupId: number | string;
   /** Value of the price */
-  price: number;
+  price: number | string;
   /** Currency identifier, can be obtained using the method crm.currency.list */
   currency: string;
 }
@@ -385,7 +385,7 @@ export interface CatalogPriceTypeAddFields {
    * Sorting. Default is `100`.
    * @defaultValue 100
    */
-  sort?: number;
+  sort?: number | string;
   /** External code. Can be used to synchronize the current price type with a similar position in an external system. */
   xmlId?: string;
 }
@@ -397,9 +397,9 @@ export interface CatalogPriceTypeAddFields {
  */
 export interface CatalogPriceTypeGroupAddFields {
   /** Identifier of the price type. Can be obtained using the catalog.priceType.list method */
-  catalogGroupId: number;
+  catalogGroupId: number | string;
   /** Identifier of the customer group */
-  groupId: number;
+  groupId: number | string;
   /** Type of access to the price. Possible values: - `Y` — right to purchase at this price type - `N` — right to view this price type */
   access: 'Y' | 'N';
 }
@@ -413,11 +413,11 @@ export interface CatalogPriceTypeGroupItemType {
   /** (Required: not documented.) */
   access?: string;
   /** (Required: not documented.) */
-  catalogGroupId?: number;
+  catalogGroupId?: number | string;
   /** (Required: not documented.) */
-  groupId?: number;
+  groupId?: number | string;
   /** (Required: not documented.) */
-  id?: number;
+  id?: number | string;
 }
 
 /**
@@ -434,7 +434,7 @@ export type CatalogPriceTypeItemType = CatalogPriceType;
  */
 export interface CatalogPriceTypeLangAddFields {
   /** Identifier of the price type. You can obtain the identifiers of price types using the method catalog.priceType.list */
-  catalogGroupId: number;
+  catalogGroupId: number | string;
   /** Translation of the price type name */
   name: string;
   /** Language identifier. You can obtain the identifiers of languages using the method catalog.priceTypeLang.getLanguages */
@@ -451,7 +451,7 @@ export type CatalogPriceTypeLangItemType = CatalogPriceTypeLang;
 /** Type `fields` (from `catalog.priceTypeLang.update`). */
 export interface CatalogPriceTypeLangUpdateFields {
   /** Identifier of the price type. You can obtain the identifiers of price types using the catalog.priceType.list method. */
-  catalogGroupId?: number;
+  catalogGroupId?: number | string;
   /** Translation of the price type name */
   name?: string;
   /** Language identifier. You can obtain the identifiers of languages using the catalog.priceTypeLang.getLanguages method. */
@@ -468,7 +468,7 @@ export type CatalogPriceTypeUpdateFields = CatalogPriceTypeAddFields;
  */
 export interface CatalogPriceUpdateFields {
   /** Price value */
-  price: number;
+  price: number | string;
   /** Currency identifier, can be obtained using the method crm.currency.list */
   currency: string;
 }
@@ -480,11 +480,11 @@ export interface CatalogPriceUpdateFields {
  */
 export interface CatalogPrices {
   /** Price identifier. If specified, the price will be updated. If not specified, a new price will be created. The price whose identifier was not provided will be deleted. Price identifiers can be obtained using the method catalog.price.list */
-  id?: number;
+  id?: number | string;
   /** Identifier of the price type, can be obtained using the method catalog.priceType.list */
-  catalogGroupId: number;
+  catalogGroupId: number | string;
   /** Price value */
-  price: number;
+  price: number | string;
   /** Currency identifier, can be obtained using the method crm.currency.list */
   currency: string;
 }
@@ -497,7 +497,7 @@ export interface CatalogPrices {
 export interface CatalogProductAddParameter {
   [key: `property${string}`]: unknown;
   /** Identifier of the trading catalog information block. To get existing identifiers of trading catalog information blocks, use the method catalog.catalog.list */
-  iblockId: number;
+  iblockId: number | string;
   /** Name of the product */
   name: string;
   /** Product activity. Possible values: - `Y` — yes - `N` — no Default value is set to `Y` */
@@ -511,9 +511,9 @@ export interface CatalogProductAddParameter {
   /** Is it possible to buy the product when out of stock: - `Y` — yes - `N` — no Default value is set to `N` */
   canBuyZero?: 'Y' | 'N';
   /** Created by */
-  createdBy?: number;
+  createdBy?: number | string;
   /** Modified by */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
   /** Date of activity start */
   dateActiveFrom?: string;
   /** Date of activity end */
@@ -521,11 +521,11 @@ export interface CatalogProductAddParameter {
   /** Create date */
   dateCreate?: string;
   /** Identifier of the main section of the information block */
-  iblockSectionId?: number;
+  iblockSectionId?: number | string;
   /** Array of all sections to which the product is linked */
   IblockSection?: unknown[];
   /** Unit of measurement */
-  measure?: number;
+  measure?: number | string;
   /** Description for the announcement */
   previewText?: string;
   /** Detailed description */
@@ -539,37 +539,37 @@ export interface CatalogProductAddParameter {
   /** Type of detailed description. Possible values: - `text` — text - `html` — HTML Default value is set to `text` */
   detailTextType?: 'text' | 'html';
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
   /** Subscription permission for the product. Options: - `Y` — yes - `N` — no - `D` — default Default value is set to `D` */
   subscribe?: 'Y' | 'N' | 'D';
   /** Identifier of VAT */
-  vatId?: number;
+  vatId?: number | string;
   /** VAT included in the price: - `Y` — yes - `N` — no Default value is set to `N` */
   vatIncluded?: 'Y' | 'N';
   /** Height of the product */
-  height?: number;
+  height?: number | string;
   /** Length of the product */
-  length?: number;
+  length?: number | string;
   /** Weight of the product */
-  weight?: number;
+  weight?: number | string;
   /** Width of the product */
-  width?: number;
+  width?: number | string;
   /** Quantity accounting mode: - `Y` – enabled - `N` – disabled - `D` – default Default value is set to `D` */
   quantityTrace?: 'Y' | 'N' | 'D';
   /** Currency of the purchasing price. The list of currencies can be obtained using the crm.currency.list method. Not editable when inventory accounting is enabled */
   purchasingCurrency?: string;
   /** Purchasing price. Not editable when inventory accounting is enabled */
-  purchasingPrice?: number;
+  purchasingPrice?: number | string;
   /** Quantity. Not editable when inventory accounting is enabled */
-  quantity?: number;
+  quantity?: number | string;
   /** Reserved quantity. Not editable when inventory accounting is enabled */
-  quantityReserved?: number;
+  quantityReserved?: number | string;
   /** Length of the payment period. Default value is set to `0`. Used only in on-premise for content sales */
-  recurSchemeLength?: number;
+  recurSchemeLength?: number | string;
   /** Unit of time for the payment period: - `H` — hour - `D` — day - `W` — week - `M` — month - `Q` — quarter - `S` — half-year - `Y` — year Default value is set to `D`. Used only in on-premise for content sales */
   recurSchemeType?: 'H' | 'D' | 'W' | 'M' | 'Q' | 'S' | 'Y';
   /** Product for trial payment. Used only in on-premise for content sales */
-  trialPriceId?: number;
+  trialPriceId?: number | string;
   /** Extension without placing an order. Values: - `Y` — yes - `N` — no Default value is set to `N`. Used only in on-premise for content sales */
   withoutOrder?: 'Y' | 'N';
 }
@@ -581,9 +581,9 @@ export interface CatalogProductAddParameter {
  */
 export interface CatalogProductDownloadFields {
   /** Identifier of the registered file. To obtain file identifiers for products, use catalog.product.get or catalog.product.list */
-  fileId: number;
+  fileId: number | string;
   /** Identifier of the product. To obtain product identifiers, use catalog.product.list */
-  productId: number;
+  productId: number | string;
   /** Name of the field (property or field of the information block element) where the file is stored. - `DETAIL_PICTURE` — detailed image, field available in the old product card - `PREVIEW_PICTURE` — preview image, field available in the old product card - `PROPERTY_N` — property, where `N` is the property identifier or property code To obtain existing identifiers or property codes for products, use catalog.productProperty.list */
   fieldName: 'DETAIL_PICTURE' | 'PREVIEW_PICTURE' | (string & {});
 }
@@ -595,7 +595,7 @@ export interface CatalogProductDownloadFields {
  */
 export interface CatalogProductImageAddFields {
   /** Identifier of the product, parent product, variation, or service. To obtain existing identifiers, use the following methods: - for products — catalog.product.list - for parent products — catalog.product.sku.list - for product variations — catalog.product.offer.list - for services — catalog.product.service.list */
-  productId: number;
+  productId: number | string;
   /** Image type: - `DETAIL_PICTURE` — detailed image, field available in the old product card - `PREVIEW_PICTURE` — preview image, field available in the old product card - `MORE_PHOTO` — image If no value is specified, the image will be saved in `MORE_PHOTO` */
   type?: 'DETAIL_PICTURE' | 'PREVIEW_PICTURE' | 'MORE_PHOTO';
 }
@@ -622,7 +622,7 @@ export type CatalogProductItemType = CatalogProduct;
 export interface CatalogProductOfferAddFields {
   [key: `property${string}`]: unknown;
   /** Identifier of the information block of the trade catalog for variations. To obtain existing identifiers of information blocks of trade catalogs, use catalog.catalog.list. The variation info block has the `productIblockId` field filled. */
-  iblockId: number;
+  iblockId: number | string;
   /** Name of the product variation */
   name: string;
   /**
@@ -645,9 +645,9 @@ export interface CatalogProductOfferAddFields {
    */
   canBuyZero?: 'Y' | 'N';
   /** Created by */
-  createdBy?: number;
+  createdBy?: number | string;
   /** Modified by */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
   /** Start date of activity */
   dateActiveFrom?: string;
   /** End date of activity */
@@ -655,11 +655,11 @@ export interface CatalogProductOfferAddFields {
   /** Creation date */
   dateCreate?: string;
   /** Identifier of the main section of the information block */
-  iblockSectionId?: number;
+  iblockSectionId?: number | string;
   /** Array with all sections to which the product variation is linked */
   IblockSection?: unknown[] | Record<string, unknown>;
   /** Unit of measurement */
-  measure?: number;
+  measure?: number | string;
   /** Description for the announcement */
   previewText?: string;
   /** Detailed description */
@@ -679,27 +679,27 @@ export interface CatalogProductOfferAddFields {
    */
   detailTextType?: 'text' | 'html';
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
   /**
    * Subscription permission for the product variation. Possible values: - `Y` — yes - `N` — no - `D` — default Defaults to `D`
    * @defaultValue "D"
    */
   subscribe?: 'Y' | 'N' | 'D';
   /** VAT identifier */
-  vatId?: number;
+  vatId?: number | string;
   /**
    * Is VAT included in the price? Possible values: - `Y` — yes - `N` — no Defaults to `N`
    * @defaultValue "N"
    */
   vatIncluded?: 'Y' | 'N';
   /** Height of the product variation */
-  height?: number;
+  height?: number | string;
   /** Length of the product variation */
-  length?: number;
+  length?: number | string;
   /** Weight of the product variation */
-  weight?: number;
+  weight?: number | string;
   /** Width of the product variation */
-  width?: number;
+  width?: number | string;
   /**
    * Quantity accounting mode. Possible values: - `Y` — enabled - `N` — disabled - `D` — default Defaults to `D`
    * @defaultValue "D"
@@ -708,30 +708,30 @@ export interface CatalogProductOfferAddFields {
   /** Currency of the purchasing price. The list of currencies can be obtained using the method crm.currency.list. Not editable when inventory management is enabled */
   purchasingCurrency?: string;
   /** Purchasing price. Not editable when inventory management is enabled */
-  purchasingPrice?: number;
+  purchasingPrice?: number | string;
   /** Quantity. Not editable when inventory management is enabled */
-  quantity?: number;
+  quantity?: number | string;
   /** Reserved quantity. Not editable when inventory management is enabled */
-  quantityReserved?: number;
+  quantityReserved?: number | string;
   /**
    * Length of the payment period. Defaults to `0`. Used only in on-premise version for content sales
    * @defaultValue 0
    */
-  recurSchemeLength?: number;
+  recurSchemeLength?: number | string;
   /**
    * Time unit of the payment period. Possible values: - `H` — hour - `D` — day - `W` — week - `M` — month - `Q` — quarter - `S` — half-year - `Y` — year Defaults to `D`. Used only in on-premise version for content sales
    * @defaultValue "D"
    */
   recurSchemeType?: 'H' | 'D' | 'W' | 'M' | 'Q' | 'S' | 'Y';
   /** Product for trial payment. Used only in on-premise version for content sales */
-  trialPriceId?: number;
+  trialPriceId?: number | string;
   /**
    * Renewal without placing an order. Possible values: - `Y` — yes - `N` — no Defaults to `N`. Used only in on-premise version for content sales
    * @defaultValue "N"
    */
   withoutOrder?: 'Y' | 'N';
   /** Identifier of the parent product. To obtain identifiers of parent products, use catalog.product.sku.list */
-  parentId?: number;
+  parentId?: number | string;
 }
 
 /** Type `fields` as `catalog.product.offer.download` declares it: the same as {@link CatalogProductDownloadFields}. */
@@ -753,9 +753,9 @@ export interface CatalogProductOfferUpdateFields {
   /** Is the purchase of the product variation allowed when it is out of stock? Possible values: - `Y` — yes - `N` — no */
   canBuyZero?: 'Y' | 'N';
   /** Created by */
-  createdBy?: number;
+  createdBy?: number | string;
   /** Modified by */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
   /** Start date of activity */
   dateActiveFrom?: string;
   /** End date of activity */
@@ -763,11 +763,11 @@ export interface CatalogProductOfferUpdateFields {
   /** Creation date */
   dateCreate?: string;
   /** Identifier of the main section of the information block */
-  iblockSectionId?: number;
+  iblockSectionId?: number | string;
   /** Array of all sections to which the variation is linked */
   IblockSection?: unknown[];
   /** Unit of measurement */
-  measure?: number;
+  measure?: number | string;
   /** Description for the announcement */
   previewText?: string;
   /** Detailed description */
@@ -781,37 +781,37 @@ export interface CatalogProductOfferUpdateFields {
   /** Type of detailed description. Possible values: - `text` — text - `html` — HTML */
   detailTextType?: 'text' | 'html';
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
   /** Subscription permission for the product variation. Possible values: - `Y` — yes - `N` — no - `D` — default */
   subscribe?: 'Y' | 'N' | 'D';
   /** VAT identifier */
-  vatId?: number;
+  vatId?: number | string;
   /** Is VAT included in the price? Possible values: - `Y` — yes - `N` — no */
   vatIncluded?: 'Y' | 'N';
   /** Height of the product variation */
-  height?: number;
+  height?: number | string;
   /** Length of the product variation */
-  length?: number;
+  length?: number | string;
   /** Weight of the product variation */
-  weight?: number;
+  weight?: number | string;
   /** Width of the product variation */
-  width?: number;
+  width?: number | string;
   /** Quantity accounting mode. Possible values: - `Y` — enabled - `N` — disabled - `D` — default */
   quantityTrace?: 'Y' | 'N' | 'D';
   /** Currency of the purchasing price. The list of currencies can be obtained using the method crm.currency.list. Not editable when inventory management is enabled */
   purchasingCurrency?: string;
   /** Purchasing price. Not editable when inventory management is enabled */
-  purchasingPrice?: number;
+  purchasingPrice?: number | string;
   /** Quantity. Not editable when inventory management is enabled */
-  quantity?: number;
+  quantity?: number | string;
   /** Reserved quantity. Not editable when inventory management is enabled */
-  quantityReserved?: number;
+  quantityReserved?: number | string;
   /** Length of the payment period. Used only in the on-premise version for content sales */
-  recurSchemeLength?: number;
+  recurSchemeLength?: number | string;
   /** Time unit of the payment period. Possible values: - `H` — hour - `D` — day - `W` — week - `M` — month - `Q` — quarter - `S` — half-year - `Y` — year Used only in the on-premise version for content sales */
   recurSchemeType?: 'H' | 'D' | 'W' | 'M' | 'Q' | 'S' | 'Y';
   /** Product for trial payment. Used only in the on-premise version for content sales */
-  trialPriceId?: number;
+  trialPriceId?: number | string;
   /** Renewal without placing an order. Possible values: - `Y` — yes - `N` — no Used only in the on-premise version for content sales */
   withoutOrder?: 'Y' | 'N';
   /** Identifier of the parent product. The value is specified in the format `{value: value, valueId: valueId}`, where `value` — identifier of the parent product, and `valueId` — identifier of the property value. To obtain the identifiers of parent products, use catalog.product.sku.list */
@@ -825,7 +825,7 @@ export interface CatalogProductOfferUpdateFields {
  */
 export interface CatalogProductPropertyAddFields {
   /** Identifier of the trade catalog. Existing identifiers can be obtained using the method catalog.catalog.list */
-  iblockId: number;
+  iblockId: number | string;
   /** Name of the property */
   name: string;
   /** Basic type of the property. Allowed values: - `N` — number - `S` — string - `L` — list - `F` — file - `E` — binding to elements - `G` — binding to sections */
@@ -833,7 +833,7 @@ export interface CatalogProductPropertyAddFields {
   /** Activity status. Allowed values: - `Y` — yes - `N` — no */
   active?: 'Y' | 'N';
   /** Sorting index */
-  sort?: number;
+  sort?: number | string;
   /** Symbolic code of the property. The property code can consist of Latin letters, numbers, and underscores. The first character cannot be a digit */
   code?: string;
   /** Default value of the property */
@@ -856,9 +856,9 @@ export interface CatalogProductPropertyAddFields {
     | 'ECrm'
     | 'BoolEnum';
   /** Number of rows in the input field */
-  rowCount?: number;
+  rowCount?: number | string;
   /** Number of columns in the input field */
-  colCount?: number;
+  colCount?: number | string;
   /** Appearance of the list. Allowed values: - `L` — dropdown list - `C` — set of checkboxes */
   listType?: 'L' | 'C';
   /** Indicator of multiple values. Allowed values: - `Y` — yes - `N` — no */
@@ -868,9 +868,9 @@ export interface CatalogProductPropertyAddFields {
   /** List of file extensions for property type `F` */
   fileType?: string;
   /** Number of fields for entering multiple values */
-  multipleCnt?: number;
+  multipleCnt?: number | string;
   /** Identifier of the linked information block. Available identifiers can be obtained using the catalog.catalog.list method */
-  linkIblockId?: number;
+  linkIblockId?: number | string;
   /** Indicator of storing the description of the value. Allowed values: - `Y` — yes - `N` — no */
   withDescription?: 'Y' | 'N';
   /** Indicator of participation in search. Allowed values: - `Y` — yes - `N` — no */
@@ -892,7 +892,7 @@ export interface CatalogProductPropertyAddFields {
  */
 export interface CatalogProductPropertyEnumAddFields {
   /** Identifier of the product property or variation. Property identifiers can be obtained using the catalog.productProperty.list method */
-  propertyId: number;
+  propertyId: number | string;
   /** Value of the list element */
   value: string;
   /** External identifier of the list value. Must be unique within the property */
@@ -903,7 +903,7 @@ export interface CatalogProductPropertyEnumAddFields {
    */
   def?: 'Y' | 'N';
   /** Sorting index */
-  sort?: number;
+  sort?: number | string;
 }
 
 /**
@@ -923,7 +923,7 @@ export type CatalogProductPropertyEnumUpdateFields = CatalogProductPropertyEnumA
  */
 export interface CatalogProductPropertyFeatureAddFields {
   /** Identifier of the product or variation property. Property identifiers can be obtained using the catalog.productProperty.list method. */
-  propertyId: number;
+  propertyId: number | string;
   /** Identifier of the module to which the property parameter belongs. The module identifier can be obtained using the catalog.productPropertyFeature.getAvailableFeaturesByProperty method. */
   moduleId: string;
   /** Code of the property parameter. The parameter code can be obtained using the catalog.productPropertyFeature.getAvailableFeaturesByProperty method. */
@@ -975,7 +975,7 @@ export interface CatalogProductPropertySectionSetFields {
  */
 export interface CatalogProductPropertyUpdateFields {
   /** Identifier of the trade catalog. Identifiers can be obtained using the catalog.catalog.list method. */
-  iblockId: number;
+  iblockId: number | string;
   /** Property name */
   name?: string;
   /** Base type of the property. Cannot be changed */
@@ -983,7 +983,7 @@ export interface CatalogProductPropertyUpdateFields {
   /** Activity status. Allowed values: - `Y` — yes - `N` — no */
   active?: 'Y' | 'N';
   /** Sort index */
-  sort?: number;
+  sort?: number | string;
   /** Symbolic code of the property. The property code can consist of Latin letters, numbers, and underscores. The first character cannot be a digit */
   code?: string;
   /** Default property value */
@@ -991,9 +991,9 @@ export interface CatalogProductPropertyUpdateFields {
   /** User-defined property type. Cannot be changed */
   userType?: string;
   /** Number of input field rows */
-  rowCount?: number;
+  rowCount?: number | string;
   /** Number of input field columns */
-  colCount?: number;
+  colCount?: number | string;
   /** Appearance of the list. Allowed values: - `L` — dropdown list - `C` — set of checkboxes */
   listType?: 'L' | 'C';
   /** Multiple value indicator. Allowed values: - `Y` — yes - `N` — no */
@@ -1003,9 +1003,9 @@ export interface CatalogProductPropertyUpdateFields {
   /** List of file extensions for property type `F` */
   fileType?: string;
   /** Number of fields for inputting multiple values */
-  multipleCnt?: number;
+  multipleCnt?: number | string;
   /** Identifier of the related information block. Available identifiers can be obtained using the catalog.catalog.list method. */
-  linkIblockId?: number;
+  linkIblockId?: number | string;
   /** Indicator of storing the value description. Allowed values: - `Y` — yes - `N` — no */
   withDescription?: 'Y' | 'N';
   /** Indicator of participation in search. Allowed values: - `Y` — yes - `N` — no */
@@ -1028,7 +1028,7 @@ export interface CatalogProductPropertyUpdateFields {
 export interface CatalogProductServiceAddFields {
   [key: `property${string}`]: unknown;
   /** Identifier of the trade catalog information block. To obtain existing identifiers of trade catalog information blocks, use catalog.catalog.list */
-  iblockId: number;
+  iblockId: number | string;
   /** Name of the service */
   name: string;
   /**
@@ -1041,9 +1041,9 @@ export interface CatalogProductServiceAddFields {
   /** External code */
   xmlId?: string;
   /** Created by */
-  createdBy?: number;
+  createdBy?: number | string;
   /** Modified by */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
   /** Start date of activity */
   dateActiveFrom?: string;
   /** End date of activity */
@@ -1051,11 +1051,11 @@ export interface CatalogProductServiceAddFields {
   /** Creation date */
   dateCreate?: string;
   /** Identifier of the main section of the information block */
-  iblockSectionId?: number;
+  iblockSectionId?: number | string;
   /** Array of all sections to which the service is linked */
   IblockSection?: unknown[];
   /** Unit of measurement */
-  measure?: number;
+  measure?: number | string;
   /** Description for the announcement */
   previewText?: string;
   /** Detailed description */
@@ -1075,9 +1075,9 @@ export interface CatalogProductServiceAddFields {
    */
   detailTextType?: 'text' | 'html';
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
   /** VAT identifier */
-  vatId?: number;
+  vatId?: number | string;
   /**
    * Is VAT included in the price. Possible values: - `Y` — yes - `N` — no Defaults to `N`
    * @defaultValue "N"
@@ -1100,9 +1100,9 @@ export interface CatalogProductServiceUpdateFields {
   /** External code */
   xmlId?: string;
   /** Created by */
-  createdBy?: number;
+  createdBy?: number | string;
   /** Modified by */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
   /** Start date of activity */
   dateActiveFrom?: string;
   /** End date of activity */
@@ -1110,11 +1110,11 @@ export interface CatalogProductServiceUpdateFields {
   /** Creation date */
   dateCreate?: string;
   /** Identifier of the main section of the information block */
-  iblockSectionId?: number;
+  iblockSectionId?: number | string;
   /** Array of all sections to which the service is linked */
   IblockSection?: unknown[];
   /** Unit of measurement */
-  measure?: number;
+  measure?: number | string;
   /** Description for the announcement */
   previewText?: string;
   /** Detailed description */
@@ -1128,9 +1128,9 @@ export interface CatalogProductServiceUpdateFields {
   /** Type of detailed description. Possible values: - `text` — text - `html` — HTML */
   detailTextType?: 'text' | 'html';
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
   /** VAT identifier */
-  vatId?: number;
+  vatId?: number | string;
   /** Whether VAT is included in the price. Possible values: - `Y` — yes - `N` — no */
   vatIncluded?: 'Y' | 'N';
 }
@@ -1143,7 +1143,7 @@ export interface CatalogProductServiceUpdateFields {
 export interface CatalogProductSkuAddFields {
   [key: `property${string}`]: unknown;
   /** Identifier of the information block of the trade catalog. To obtain existing identifiers of information blocks of trade catalogs, use catalog.catalog.list */
-  iblockId: number;
+  iblockId: number | string;
   /** Name of the parent product */
   name: string;
   /**
@@ -1161,9 +1161,9 @@ export interface CatalogProductSkuAddFields {
    */
   canBuyZero?: 'Y' | 'N';
   /** Created by whom */
-  createdBy?: number;
+  createdBy?: number | string;
   /** Modified by whom */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
   /** Start date of activity */
   dateActiveFrom?: string;
   /** End date of activity */
@@ -1171,11 +1171,11 @@ export interface CatalogProductSkuAddFields {
   /** Creation date */
   dateCreate?: string;
   /** Identifier of the main section of the information block */
-  iblockSectionId?: number;
+  iblockSectionId?: number | string;
   /** Array of all sections to which the parent product is linked */
   IblockSection?: unknown[];
   /** Unit of measurement. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. */
-  measure?: number;
+  measure?: number | string;
   /** Description for the announcement */
   previewText?: string;
   /** Detailed description */
@@ -1195,33 +1195,33 @@ export interface CatalogProductSkuAddFields {
    */
   detailTextType?: 'text' | 'html';
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
   /**
    * Subscription permission for the parent product. Possible values: - `Y` — yes - `N` — no - `D` — default Defaults to `D`. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled.
    * @defaultValue "D"
    */
   subscribe?: 'Y' | 'N' | 'D';
   /** VAT identifier. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. */
-  vatId?: number;
+  vatId?: number | string;
   /**
    * Is VAT included in the price? Possible values: - `Y` — yes - `N` — no Defaults to `N`. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled.
    * @defaultValue "N"
    */
   vatIncluded?: 'Y' | 'N';
   /** Height of the parent product. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. */
-  height?: number;
+  height?: number | string;
   /** Length of the parent product. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. */
-  length?: number;
+  length?: number | string;
   /** Weight of the parent product. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. */
-  weight?: number;
+  weight?: number | string;
   /** Width of the parent product. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. */
-  width?: number;
+  width?: number | string;
   /** Currency of the purchasing price. The list of currencies can be obtained using the method crm.currency.list. Not editable when inventory management is enabled. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. */
   purchasingCurrency?: string;
   /** Purchasing price. Not editable when inventory management is enabled. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. */
-  purchasingPrice?: number;
+  purchasingPrice?: number | string;
   /** Quantity. Not editable when inventory management is enabled. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. */
-  quantity?: number;
+  quantity?: number | string;
 }
 
 /** Type `fields` as `catalog.product.sku.download` declares it: the same as {@link CatalogProductDownloadFields}. */
@@ -1247,9 +1247,9 @@ export interface CatalogProductSkuUpdateFields {
    */
   canBuyZero?: 'Y' | 'N';
   /** Created by */
-  createdBy?: number;
+  createdBy?: number | string;
   /** Modified by */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
   /** Start date of activity */
   dateActiveFrom?: string;
   /** End date of activity */
@@ -1257,11 +1257,11 @@ export interface CatalogProductSkuUpdateFields {
   /** Creation date */
   dateCreate?: string;
   /** Identifier of the main section of the information block */
-  iblockSectionId?: number;
+  iblockSectionId?: number | string;
   /** Array of all sections to which the main product is linked */
   IblockSection?: unknown[];
   /** Unit of measurement. For main products, the ability to edit this field is available only in the on-premise version with the option "Show the Trade Catalog tab for products with trade offers" enabled. */
-  measure?: number;
+  measure?: number | string;
   /** Description for the announcement */
   previewText?: string;
   /** Detailed description */
@@ -1281,33 +1281,33 @@ export interface CatalogProductSkuUpdateFields {
    */
   detailTextType?: 'text' | 'html';
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
   /**
    * Subscription permission for the main product. Possible values: - `Y` — yes - `N` — no - `D` — default Defaults to `D`. For main products, the ability to edit this field is available only in the on-premise version with the option "Show the Trade Catalog tab for products with trade offers" enabled.
    * @defaultValue "D"
    */
   subscribe?: 'Y' | 'N' | 'D';
   /** VAT identifier. For main products, the ability to edit this field is available only in the on-premise version with the option "Show the Trade Catalog tab for products with trade offers" enabled. */
-  vatId?: number;
+  vatId?: number | string;
   /**
    * Is VAT included in the price? Possible values: - `Y` — yes - `N` — no Defaults to `N`. For main products, the ability to edit this field is available only in the on-premise version with the option "Show the Trade Catalog tab for products with trade offers" enabled.
    * @defaultValue "N"
    */
   vatIncluded?: 'Y' | 'N';
   /** Height of the main product. For main products, the ability to edit this field is available only in the on-premise version with the option "Show the Trade Catalog tab for products with trade offers" enabled. */
-  height?: number;
+  height?: number | string;
   /** Length of the main product. For main products, the ability to edit this field is available only in the on-premise version with the option "Show the Trade Catalog tab for products with trade offers" enabled. */
-  length?: number;
+  length?: number | string;
   /** Weight of the main product. For main products, the ability to edit this field is available only in the on-premise version with the option "Show the Trade Catalog tab for products with trade offers" enabled. */
-  weight?: number;
+  weight?: number | string;
   /** Width of the main product. For main products, the ability to edit this field is available only in the on-premise version with the option "Show the Trade Catalog tab for products with trade offers" enabled. */
-  width?: number;
+  width?: number | string;
   /** Currency of the purchasing price. The list of currencies can be obtained using the method crm.currency.list. Not editable when inventory management is enabled. For main products, the ability to edit this field is available only in the on-premise version with the option "Show the Trade Catalog tab for products with trade offers" enabled. */
   purchasingCurrency?: string;
   /** Purchasing price. Not editable when inventory management is enabled. For main products, the ability to edit this field is available only in the on-premise version with the option "Show the Trade Catalog tab for products with trade offers" enabled. */
-  purchasingPrice?: number;
+  purchasingPrice?: number | string;
   /** Quantity. Not editable when inventory management is enabled. For main products, the ability to edit this field is available only in the on-premise version with the option "Show the Trade Catalog tab for products with trade offers" enabled. */
-  quantity?: number;
+  quantity?: number | string;
 }
 
 /** Type `Parameter` (from `catalog.product.update`). */
@@ -1326,9 +1326,9 @@ export interface CatalogProductUpdateParameter {
   /** Is it possible to buy the product when out of stock: - `Y` — yes - `N` — no Default value is set to `N` */
   canBuyZero?: 'Y' | 'N';
   /** Created by */
-  createdBy?: number;
+  createdBy?: number | string;
   /** Modified by */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
   /** Date of activity start */
   dateActiveFrom?: string;
   /** Date of activity end */
@@ -1336,11 +1336,11 @@ export interface CatalogProductUpdateParameter {
   /** Create date */
   dateCreate?: string;
   /** Identifier of the main section of the information block */
-  iblockSectionId?: number;
+  iblockSectionId?: number | string;
   /** Array of all sections to which the product is linked */
   IblockSection?: unknown[];
   /** Unit of measurement */
-  measure?: number;
+  measure?: number | string;
   /** Description for the announcement */
   previewText?: string;
   /** Detailed description */
@@ -1354,37 +1354,37 @@ export interface CatalogProductUpdateParameter {
   /** Type of detailed description. Possible values: - `text` — text - `html` — HTML Default value is set to `text` */
   detailTextType?: 'text' | 'html';
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
   /** Subscription permission for the product. Options: - `Y` — yes - `N` — no - `D` — default Default value is set to `D` */
   subscribe?: 'Y' | 'N' | 'D';
   /** Identifier of VAT */
-  vatId?: number;
+  vatId?: number | string;
   /** VAT included in the price: - `Y` — yes - `N` — no Default value is set to `N` */
   vatIncluded?: 'Y' | 'N';
   /** Height of the product */
-  height?: number;
+  height?: number | string;
   /** Length of the product */
-  length?: number;
+  length?: number | string;
   /** Weight of the product */
-  weight?: number;
+  weight?: number | string;
   /** Width of the product */
-  width?: number;
+  width?: number | string;
   /** Quantity accounting mode: - `Y` – enabled - `N` – disabled - `D` – default Default value is set to `D` */
   quantityTrace?: 'Y' | 'N' | 'D';
   /** Currency of the purchasing price. The list of currencies can be obtained using the crm.currency.list method. Not editable when inventory accounting is enabled */
   purchasingCurrency?: string;
   /** Purchasing price. Not editable when inventory accounting is enabled */
-  purchasingPrice?: number;
+  purchasingPrice?: number | string;
   /** Quantity. Not editable when inventory accounting is enabled */
-  quantity?: number;
+  quantity?: number | string;
   /** Reserved quantity. Not editable when inventory accounting is enabled */
-  quantityReserved?: number;
+  quantityReserved?: number | string;
   /** Length of the payment period. Default value is set to `0`. Used only in on-premise for content sales */
-  recurSchemeLength?: number;
+  recurSchemeLength?: number | string;
   /** Unit of time for the payment period: - `H` — hour - `D` — day - `W` — week - `M` — month - `Q` — quarter - `S` — half-year - `Y` — year Default value is set to `D`. Used only in on-premise for content sales */
   recurSchemeType?: 'H' | 'D' | 'W' | 'M' | 'Q' | 'S' | 'Y';
   /** Product for trial payment. Used only in on-premise for content sales */
-  trialPriceId?: number;
+  trialPriceId?: number | string;
   /** Extension without placing an order. Values: - `Y` — yes - `N` — no Default value is set to `N`. Used only in on-premise for content sales */
   withoutOrder?: 'Y' | 'N';
 }
@@ -1396,7 +1396,7 @@ export interface CatalogProductUpdateParameter {
  */
 export interface CatalogProduct_ff95e6 {
   /** Product identifier, can be obtained using the methods catalog.product.list, catalog.product.offer.list, catalog.product.service.list, catalog.product.sku.list */
-  id: number;
+  id: number | string;
   /** Array of product prices (detailed description) */
   prices: CatalogPrices[];
 }
@@ -1415,13 +1415,13 @@ export type CatalogRatioItemType = CatalogRatio;
  */
 export interface CatalogRoundingRuleAddFields {
   /** Price type */
-  catalogGroupId: number;
+  catalogGroupId: number | string;
   /** Minimum price for rounding */
-  price: number;
+  price: number | string;
   /** Rounding type. Possible values: - `1` — mathematical rounding - `2` — rounding up (in favor of the store) - `4` — rounding down (in favor of the customer) */
-  roundType: 1 | 2 | 4;
+  roundType: 1 | 2 | 4 | '1' | '2' | '4';
   /** Rounding precision */
-  roundPrecision: number;
+  roundPrecision: number | string;
 }
 
 /**
@@ -1441,9 +1441,9 @@ export type CatalogRoundingRuleUpdateFields = CatalogRoundingRuleAddFields;
  */
 export interface CatalogSectionAddFields {
   /** Identifier of the information block. To obtain existing identifiers, use catalog.catalog.list */
-  iblockId: number;
+  iblockId: number | string;
   /** Identifier of the parent section. To obtain existing identifiers, use catalog.section.list. By default, the top level is selected */
-  iblockSectionId?: number;
+  iblockSectionId?: number | string;
   /** Name of the catalog section */
   name: string;
   /** External identifier. Can be used to synchronize the current catalog section with a similar position in an external system */
@@ -1454,7 +1454,7 @@ export interface CatalogSectionAddFields {
    * Sorting. Default is 500
    * @defaultValue 500
    */
-  sort?: number;
+  sort?: number | string;
   /**
    * Indicator of the catalog section's activity: - `Y` — active - `N` — inactive Default is `Y`
    * @defaultValue "Y"
@@ -1508,9 +1508,9 @@ export interface CatalogStoreAddFields {
   /** Description */
   description?: string;
   /** GPS latitude */
-  gpsN?: number;
+  gpsN?: number | string;
   /** GPS longitude */
-  gpsS?: number;
+  gpsS?: number | string;
   /** Image. An object in the format `{fileData: [value1, value2]}`, where: - `value1` – name of the image file with extension - `value2` – image in base64 format To remove the image, use an object in the format `{remove: ‘Y’}` */
   imageId?: Record<string, unknown>;
   /** Date of modification */
@@ -1518,9 +1518,9 @@ export interface CatalogStoreAddFields {
   /** Date of creation */
   dateCreate?: string;
   /** Created by */
-  userId?: number;
+  userId?: number | string;
   /** Modified by */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
   /** Phone number */
   phone?: string;
   /** Working hours */
@@ -1531,7 +1531,7 @@ export interface CatalogStoreAddFields {
    * Sorting. Default is `100`
    * @defaultValue 100
    */
-  sort?: number;
+  sort?: number | string;
   /** E-mail */
   email?: string;
   /**
@@ -1561,9 +1561,9 @@ export interface CatalogStoreUpdateFields {
   /** Description */
   description?: string;
   /** GPS latitude */
-  gpsN?: number;
+  gpsN?: number | string;
   /** GPS longitude */
-  gpsS?: number;
+  gpsS?: number | string;
   /** Image. An object in the format `{fileData: [value1, value2]}`, where: - `value1` – name of the image file with extension - `value2` – image in base64 format To delete the image, use the object in the format `{remove: ‘Y’}` */
   imageId?: Record<string, unknown>;
   /** Date of modification */
@@ -1571,9 +1571,9 @@ export interface CatalogStoreUpdateFields {
   /** Date of creation */
   dateCreate?: string;
   /** Created by */
-  userId?: number;
+  userId?: number | string;
   /** Modified by */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
   /** Phone number */
   phone?: string;
   /** Working hours */
@@ -1581,7 +1581,7 @@ export interface CatalogStoreUpdateFields {
   /** External code. Can be used to synchronize the current warehouse with a similar position in an external system */
   xmlId?: string;
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
   /** E-mail */
   email?: string;
   /** Is it a pickup point? Possible values: - `Y` – yes - `N` – no */
@@ -1622,12 +1622,12 @@ export interface CatalogVatAddFields {
    */
   active?: 'Y' | 'N';
   /** Value of the VAT rate */
-  rate: number;
+  rate: number | string;
   /**
    * Sorting. Default is `100`
    * @defaultValue 100
    */
-  sort?: number;
+  sort?: number | string;
 }
 
 /**
@@ -1673,7 +1673,7 @@ export type CatalogCatalogGetErrorCode =
  */
 export interface CatalogCatalogGetParams {
   /** Identifier of the trade catalog */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1682,8 +1682,8 @@ export interface CatalogCatalogGetParams {
  * Result of `catalog.catalog.get` (the `result` field).
  */
 export interface CatalogCatalogGetResult {
-  /** Object with information about the trade catalog. (Required: not documented.) */
-  catalog?: CatalogCatalog;
+  /** Object with information about the trade catalog */
+  catalog: CatalogCatalog;
 }
 
 /**
@@ -1707,8 +1707,8 @@ export interface CatalogCatalogGetFieldsParams {}
  * Result of `catalog.catalog.getFields` (the `result` field).
  */
 export interface CatalogCatalogGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the catalog_catalog object, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  catalog?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the catalog_catalog object, and `value` is an object of type rest_field_description */
+  catalog: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -1744,7 +1744,7 @@ export type CatalogCatalogIsOffersErrorCode =
  */
 export interface CatalogCatalogIsOffersParams {
   /** Identifier of the trade catalog */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1777,9 +1777,9 @@ export type CatalogCatalogListFieldName = keyof CatalogCatalogListFilterValues;
 export interface CatalogCatalogListFilterValues {
   id: number | string;
   iblockId: number | string;
-  iblockTypeId: string;
-  lid: string;
-  name: string;
+  iblockTypeId: string | number;
+  lid: string | number;
+  name: string | number;
   productIblockId: number | string;
   skuPropertyId: number | string;
   subscription: 'Y' | 'N' | (string & {});
@@ -1823,7 +1823,7 @@ export interface CatalogCatalogListParams {
   /** An object for sorting the selected trade catalogs in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the catalog_catalog object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: CatalogCatalogListOrder;
   /** This parameter is used to control pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the number of the desired page. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.catalog.list` page. */
@@ -1835,8 +1835,8 @@ export type CatalogCatalogListItem = CatalogCatalog;
  * Result of `catalog.catalog.list` (the `result` field).
  */
 export interface CatalogCatalogListResult {
-  /** Array of objects with information about the selected trade catalogs. (Required: not documented.) */
-  catalogs?: CatalogCatalog[];
+  /** Array of objects with information about the selected trade catalogs */
+  catalogs: CatalogCatalog[];
 }
 
 /**
@@ -1863,8 +1863,8 @@ export interface CatalogDocumentAddParams {
  * Result of `catalog.document.add` (the `result` field).
  */
 export interface CatalogDocumentAddResult {
-  /** Object with data of the created document. (Required: not documented.) */
-  document?: CatalogDocument;
+  /** Object with data of the created document */
+  document: CatalogDocument;
 }
 
 /**
@@ -1883,7 +1883,7 @@ export interface CatalogDocumentAddResult {
  */
 export interface CatalogDocumentCancelParams {
   /** Identifier of the document, which can be obtained using the catalog.document.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1910,7 +1910,7 @@ export type CatalogDocumentCancelResult = boolean;
  */
 export interface CatalogDocumentCancelListParams {
   /** A list of document identifiers, which can be obtained using the catalog.document.list method */
-  documentIds: number[];
+  documentIds: Array<number | string>;
 }
 
 /**
@@ -1937,7 +1937,7 @@ export type CatalogDocumentCancelListResult = boolean;
  */
 export interface CatalogDocumentConductParams {
   /** Document identifier, can be obtained using the catalog.document.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1966,7 +1966,7 @@ export type CatalogDocumentConductResult = boolean;
  */
 export interface CatalogDocumentConductListParams {
   /** List of document identifiers, which can be obtained using the catalog.document.list method */
-  documentIds: number[];
+  documentIds: Array<number | string>;
 }
 
 /**
@@ -2008,7 +2008,7 @@ export type CatalogDocumentConfirmErrorCode =
  */
 export interface CatalogDocumentConfirmParams {
   /** Document identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2033,7 +2033,7 @@ export type CatalogDocumentConfirmResult = boolean;
  */
 export interface CatalogDocumentDeleteParams {
   /** Identifier of the document, which can be obtained using the catalog.document.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2057,7 +2057,7 @@ export type CatalogDocumentDeleteResult = boolean | null;
  */
 export interface CatalogDocumentDeleteListParams {
   /** List of document identifiers, which can be obtained using the catalog.document.list method */
-  documentIds: number[];
+  documentIds: Array<number | string>;
 }
 
 /**
@@ -2107,8 +2107,8 @@ export interface CatalogDocumentElementAddParams {
  * Result of `catalog.document.element.add` (the `result` field).
  */
 export interface CatalogDocumentElementAddResult {
-  /** Object with information about the added product. (Required: not documented.) */
-  documentElement?: CatalogDocumentElement;
+  /** Object with information about the added product */
+  documentElement: CatalogDocumentElement;
 }
 
 /**
@@ -2142,7 +2142,7 @@ export type CatalogDocumentElementDeleteErrorCode =
  */
 export interface CatalogDocumentElementDeleteParams {
   /** Identifier of the item record in the document, can be obtained using the catalog.document.element.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2182,7 +2182,17 @@ export interface CatalogDocumentElementFieldsParams {}
  * Result of `catalog.document.element.fields` (the `result` field).
  * @deprecated Use {@link CatalogDocumentElementGetFieldsParams} / `catalog.document.element.getFields` instead. The development of this method has been halted. Please use catalog.document.element.getFields.
  */
-export type CatalogDocumentElementFieldsResult = Array<Record<string, unknown>>;
+export type CatalogDocumentElementFieldsResult = Array<{
+  id: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+}>;
 
 /**
  * Error codes documented for `catalog.document.element.getFields`.
@@ -2219,8 +2229,8 @@ export interface CatalogDocumentElementGetFieldsParams {}
  * Result of `catalog.document.element.getFields` (the `result` field).
  */
 export interface CatalogDocumentElementGetFieldsResult {
-  /** Object describing the fields of the document's product. Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` — identifier of the object `catalog_document_element`, and `value` — object of type `rest_field_description`. (Required: not documented.) */
-  documentElement?: Record<string, RestFieldDescription>;
+  /** Object describing the fields of the document's product. Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` — identifier of the object `catalog_document_element`, and `value` — object of type `rest_field_description`. */
+  documentElement: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -2291,7 +2301,7 @@ export interface CatalogDocumentElementListParams {
   /** An object for sorting selected product records in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the catalog_document_element object. Possible values for `order`: - `asc` — in ascending order, - `desc` — in descending order */
   order?: CatalogDocumentElementListOrder;
   /** This parameter is used for managing pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the desired page number */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.document.element.list` page. */
@@ -2303,8 +2313,8 @@ export type CatalogDocumentElementListItem = CatalogDocumentElement;
  * Result of `catalog.document.element.list` (the `result` field).
  */
 export interface CatalogDocumentElementListResult {
-  /** Array of objects with information about the document products, the response structure depends on the `select` parameter. (Required: not documented.) */
-  documentElements?: CatalogDocumentElement[];
+  /** Array of objects with information about the document products, the response structure depends on the `select` parameter */
+  documentElements: CatalogDocumentElement[];
 }
 
 /**
@@ -2338,7 +2348,7 @@ export type CatalogDocumentElementUpdateErrorCode =
  */
 export interface CatalogDocumentElementUpdateParams {
   /** Identifier of the document product, can be obtained using the catalog.document.element.list method */
-  id: number;
+  id: number | string;
   /** Fields to be modified (detailed description below) */
   fields: CatalogDocumentElementUpdateFields;
 }
@@ -2349,8 +2359,8 @@ export interface CatalogDocumentElementUpdateParams {
  * Result of `catalog.document.element.update` (the `result` field).
  */
 export interface CatalogDocumentElementUpdateResult {
-  /** Updated product data of the document. (Required: not documented.) */
-  documentElement?: CatalogDocumentElement;
+  /** Updated product data of the document. */
+  documentElement: CatalogDocumentElement;
 }
 
 /**
@@ -2374,7 +2384,17 @@ export interface CatalogDocumentFieldsParams {}
  * Result of `catalog.document.fields` (the `result` field).
  * @deprecated Use {@link CatalogDocumentGetFieldsParams} / `catalog.document.getFields` instead. The development of this method has been halted. Please use catalog.document.getFields.
  */
-export type CatalogDocumentFieldsResult = Array<Record<string, unknown>>;
+export type CatalogDocumentFieldsResult = Array<{
+  id: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+}>;
 
 /**
  * Get Description of Fields for Inventory Document
@@ -2396,8 +2416,8 @@ export interface CatalogDocumentGetFieldsParams {}
  * Result of `catalog.document.getFields` (the `result` field).
  */
 export interface CatalogDocumentGetFieldsResult {
-  /** Object with the description of fields for the inventory document Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` is the identifier of the field of the `catalog_document` object, and `value` is an object of type `rest_field_description`. (Required: not documented.) */
-  document?: Record<string, RestFieldDescription>;
+  /** Object with the description of fields for the inventory document Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` is the identifier of the field of the `catalog_document` object, and `value` is an object of type `rest_field_description`. */
+  document: Record<string, RestFieldDescription>;
 }
 
 /** Field names of `catalog.document.list`: the fields of {@link CatalogDocumentItemType} (`catalog.document.getFields`). */
@@ -2405,22 +2425,22 @@ export type CatalogDocumentListFieldName = keyof CatalogDocumentListFilterValues
 
 /** Filter value of each field of `catalog.document.list` (numbers and numeric strings are interchangeable). */
 export interface CatalogDocumentListFilterValues {
-  commentary: string;
+  commentary: string | number;
   createdBy: number | string;
-  currency: string;
-  dateCreate: string;
-  dateDocument: string;
-  dateModify: string;
-  dateStatus: string;
-  docNumber: string;
-  docType: string;
+  currency: string | number;
+  dateCreate: string | number;
+  dateDocument: string | number;
+  dateModify: string | number;
+  dateStatus: string | number;
+  docNumber: string | number;
+  docType: string | number;
   id: number | string;
   modifiedBy: number | string;
   responsibleId: number | string;
-  siteId: string;
-  status: string;
+  siteId: string | number;
+  status: string | number;
   statusBy: number | string;
-  title: string;
+  title: string | number;
   total: number | string;
 }
 
@@ -2464,7 +2484,7 @@ export interface CatalogDocumentListParams {
    */
   order?: CatalogDocumentListOrder;
   /** This parameter is used to manage pagination. The page size is 50 records. To select the second page of results, pass the value `50`. To select the third page of results, pass the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number. Or pass the value from the `next` key in the response. */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.document.list` page. */
@@ -2476,8 +2496,8 @@ export type CatalogDocumentListItem = CatalogDocument;
  * Result of `catalog.document.list` (the `result` field).
  */
 export interface CatalogDocumentListResult {
-  /** A list of documents, the response structure depends on the `select` parameter. (Required: not documented.) */
-  documents?: CatalogDocument[];
+  /** A list of documents, the response structure depends on the `select` parameter */
+  documents: CatalogDocument[];
 }
 
 /**
@@ -2499,7 +2519,7 @@ export interface CatalogDocumentModeStatusParams {}
  *
  * Result of `catalog.document.mode.status` (the `result` field).
  */
-export type CatalogDocumentModeStatusResult = string;
+export type CatalogDocumentModeStatusResult = 'Y' | 'N';
 
 /**
  * Error codes documented for `catalog.document.unconfirm`.
@@ -2532,7 +2552,7 @@ export type CatalogDocumentUnconfirmErrorCode =
  */
 export interface CatalogDocumentUnconfirmParams {
   /** Document identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2559,7 +2579,7 @@ export type CatalogDocumentUnconfirmResult = boolean;
  */
 export interface CatalogDocumentUpdateParams {
   /** Document identifier, can be obtained using the catalog.document.list method */
-  id: number;
+  id: number | string;
   /** Document fields (detailed description) */
   fields: CatalogDocumentUpdateFields;
 }
@@ -2570,8 +2590,8 @@ export interface CatalogDocumentUpdateParams {
  * Result of `catalog.document.update` (the `result` field).
  */
 export interface CatalogDocumentUpdateResult {
-  /** Object with updated document data. (Required: not documented.) */
-  document?: CatalogDocument;
+  /** Object with updated document data */
+  document: CatalogDocument;
 }
 
 /**
@@ -2597,8 +2617,14 @@ export interface CatalogDocumentcontractorAddParams {
  * Result of `catalog.documentcontractor.add` (the `result` field).
  */
 export interface CatalogDocumentcontractorAddResult {
-  /** Object with data of the created vendor binding to the inventory document. (Required: not documented.) */
-  documentContractor?: unknown /* unresolved type catalog_documentContractor */;
+  /** Object with data of the created vendor binding to the inventory document */
+  documentContractor: {
+    documentId: number;
+    entityId: number;
+    entityTypeId: number;
+    id: number;
+    [key: string]: unknown;
+  };
 }
 
 /**
@@ -2615,7 +2641,7 @@ export interface CatalogDocumentcontractorAddResult {
  */
 export interface CatalogDocumentcontractorDeleteParams {
   /** Identifier for the vendor binding to the document. It can be obtained using the method catalog.documentcontractor.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2645,8 +2671,8 @@ export interface CatalogDocumentcontractorGetFieldsParams {}
  * Result of `catalog.documentcontractor.getFields` (the `result` field).
  */
 export interface CatalogDocumentcontractorGetFieldsResult {
-  /** Object describing the fields for binding a vendor to an inventory document. Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` is the identifier of the field of the `catalog_documentContractor` object, and `value` is an object of type `rest_field_description`. (Required: not documented.) */
-  documentContractor?: Record<string, RestFieldDescription>;
+  /** Object describing the fields for binding a vendor to an inventory document. Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` is the identifier of the field of the `catalog_documentContractor` object, and `value` is an object of type `rest_field_description` */
+  documentContractor: Record<string, RestFieldDescription>;
 }
 
 /** Field names of `catalog.documentcontractor.list`: the fields of {@link CatalogDocumentcontractorItemType} (`catalog.documentcontractor.getFields`). */
@@ -2703,11 +2729,17 @@ export interface CatalogDocumentcontractorListParams {
    */
   order?: CatalogDocumentcontractorListOrder;
   /** This parameter is used to manage pagination. The page size is 50 records. To select the second page of results, pass the value `50`. To select the third page of results, pass the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number. Or pass the value from the `next` key in the response. */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.documentcontractor.list` page. */
-export type CatalogDocumentcontractorListItem = CatalogDocumentcontractorItemType;
+export type CatalogDocumentcontractorListItem = {
+  /** (Required: not documented.) */
+  documentId?: number;
+  /** (Required: not documented.) */
+  id?: number;
+  [key: string]: unknown;
+};
 
 /**
  * The root element of the response
@@ -2715,8 +2747,14 @@ export type CatalogDocumentcontractorListItem = CatalogDocumentcontractorItemTyp
  * Result of `catalog.documentcontractor.list` (the `result` field).
  */
 export interface CatalogDocumentcontractorListResult {
-  /** A list of contractor bindings; the response structure depends on the `select` parameter. (Required: not documented.) */
-  documentContractor?: Array<unknown /* unresolved type catalog_documentContractor */>;
+  /** A list of contractor bindings; the response structure depends on the `select` parameter */
+  documentContractor: Array<{
+    /** (Required: not documented.) */
+    documentId?: number;
+    /** (Required: not documented.) */
+    id?: number;
+    [key: string]: unknown;
+  }>;
 }
 
 /**
@@ -2737,8 +2775,8 @@ export interface CatalogEnumGetRoundTypesParams {}
  * Result of `catalog.enum.getRoundTypes` (the `result` field).
  */
 export interface CatalogEnumGetRoundTypesResult {
-  /** Array of rounding type enumeration elements. (Required: not documented.) */
-  enum?: CatalogEnum[];
+  /** Array of rounding type enumeration elements */
+  enum: CatalogEnum[];
 }
 
 /**
@@ -2759,8 +2797,8 @@ export interface CatalogEnumGetStoreDocumentTypesParams {}
  * Result of `catalog.enum.getStoreDocumentTypes` (the `result` field).
  */
 export interface CatalogEnumGetStoreDocumentTypesResult {
-  /** Array of enumeration elements for store accounting document types. (Required: not documented.) */
-  enum?: CatalogEnum[];
+  /** Array of enumeration elements for store accounting document types */
+  enum: CatalogEnum[];
 }
 
 /**
@@ -2794,7 +2832,7 @@ export type CatalogExtraGetErrorCode =
  */
 export interface CatalogExtraGetParams {
   /** Margin ID */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2803,8 +2841,8 @@ export interface CatalogExtraGetParams {
  * Result of `catalog.extra.get` (the `result` field).
  */
 export interface CatalogExtraGetResult {
-  /** Object containing information about the margin with the specified ID. (Required: not documented.) */
-  extra?: CatalogExtra;
+  /** Object containing information about the margin with the specified ID */
+  extra: CatalogExtra;
 }
 
 /**
@@ -2841,8 +2879,8 @@ export interface CatalogExtraGetFieldsParams {}
  * Result of `catalog.extra.getFields` (the `result` field).
  */
 export interface CatalogExtraGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_extra, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  extra?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_extra, and `value` is an object of type rest_field_description */
+  extra: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -2865,7 +2903,7 @@ export type CatalogExtraListFieldName = keyof CatalogExtraListFilterValues;
 /** Filter value of each field of `catalog.extra.list` (numbers and numeric strings are interchangeable). */
 export interface CatalogExtraListFilterValues {
   id: number | string;
-  name: string;
+  name: string | number;
   percentage: number | string;
 }
 
@@ -2905,7 +2943,7 @@ export interface CatalogExtraListParams {
   /** An object for sorting the selected markups in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the catalog_extra object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: CatalogExtraListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the value of the `start` parameter: `start = (N-1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.extra.list` page. */
@@ -2917,8 +2955,8 @@ export type CatalogExtraListItem = CatalogExtra;
  * Result of `catalog.extra.list` (the `result` field).
  */
 export interface CatalogExtraListResult {
-  /** Array of objects with information about the selected markups. (Required: not documented.) */
-  extras?: CatalogExtra[];
+  /** Array of objects with information about the selected markups */
+  extras: CatalogExtra[];
 }
 
 /**
@@ -2967,8 +3005,8 @@ export interface CatalogMeasureAddParams {
  * Result of `catalog.measure.add` (the `result` field).
  */
 export interface CatalogMeasureAddResult {
-  /** Object containing information about the created measurement unit. (Required: not documented.) */
-  measure?: CatalogMeasure;
+  /** Object containing information about the created measurement unit */
+  measure: CatalogMeasure;
 }
 
 /**
@@ -3005,7 +3043,7 @@ export type CatalogMeasureDeleteErrorCode =
  */
 export interface CatalogMeasureDeleteParams {
   /** Identifier of the measurement unit */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -3049,7 +3087,7 @@ export type CatalogMeasureGetErrorCode =
  */
 export interface CatalogMeasureGetParams {
   /** Identifier of the unit of measurement */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -3058,8 +3096,8 @@ export interface CatalogMeasureGetParams {
  * Result of `catalog.measure.get` (the `result` field).
  */
 export interface CatalogMeasureGetResult {
-  /** Object containing information about the unit of measurement with the specified ID. (Required: not documented.) */
-  measure?: CatalogMeasure;
+  /** Object containing information about the unit of measurement with the specified ID */
+  measure: CatalogMeasure;
 }
 
 /**
@@ -3099,8 +3137,8 @@ export interface CatalogMeasureGetFieldsParams {}
  * Result of `catalog.measure.getFields` (the `result` field).
  */
 export interface CatalogMeasureGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the catalog_measure object, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  measure?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the catalog_measure object, and `value` is an object of type rest_field_description */
+  measure: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -3126,10 +3164,10 @@ export interface CatalogMeasureListFilterValues {
   id: number | string;
   code: number | string;
   isDefault: 'Y' | 'N' | (string & {});
-  measureTitle: string;
-  symbol: string;
-  symbolIntl: string;
-  symbolLetterIntl: string;
+  measureTitle: string | number;
+  symbol: string | number;
+  symbolIntl: string | number;
+  symbolLetterIntl: string | number;
 }
 
 /**
@@ -3171,7 +3209,7 @@ export interface CatalogMeasureListParams {
   /** An object for sorting the selected fields of measurement units in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the catalog_measure object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: CatalogMeasureListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the value of the `start` parameter: `start = (N-1) * 50`, where `N` — the number of the desired page. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.measure.list` page. */
@@ -3183,8 +3221,8 @@ export type CatalogMeasureListItem = CatalogMeasure;
  * Result of `catalog.measure.list` (the `result` field).
  */
 export interface CatalogMeasureListResult {
-  /** Array of objects with information about the selected measurement units. (Required: not documented.) */
-  measure?: CatalogMeasure[];
+  /** Array of objects with information about the selected measurement units */
+  measure: CatalogMeasure[];
 }
 
 /**
@@ -3227,12 +3265,14 @@ export type CatalogMeasureUpdateErrorCode =
  * @see `catalog.measure.getFields`
  * @see `catalog.measure.list`
  */
-export interface CatalogMeasureUpdateParams {
-  /** Identifier of the measurement unit */
-  Id: number;
+export type CatalogMeasureUpdateParams = {
+  /** Identifier of the measurement unit. Also accepted as: `id`. */
+  Id?: number | string;
+  /** Same as `Id`: REST reads parameter names in any case, and the docs write it this way. */
+  id?: number | string;
   /** Field values for updating the measurement unit */
   fields: CatalogMeasureUpdateFields;
-}
+} & ({ Id: number | string } | { id: number | string });
 
 /**
  * Root element of the response
@@ -3240,8 +3280,8 @@ export interface CatalogMeasureUpdateParams {
  * Result of `catalog.measure.update` (the `result` field).
  */
 export interface CatalogMeasureUpdateResult {
-  /** Object with information about the updated measurement unit. (Required: not documented.) */
-  measure?: CatalogMeasure;
+  /** Object with information about the updated measurement unit */
+  measure: CatalogMeasure;
 }
 
 /**
@@ -3288,8 +3328,8 @@ export interface CatalogPriceAddParams {
  * Result of `catalog.price.add` (the `result` field).
  */
 export interface CatalogPriceAddResult {
-  /** Object containing information about the created product price. (Required: not documented.) */
-  price?: CatalogPrice;
+  /** Object containing information about the created product price */
+  price: CatalogPrice;
 }
 
 /**
@@ -3326,7 +3366,7 @@ export type CatalogPriceDeleteErrorCode =
  */
 export interface CatalogPriceDeleteParams {
   /** Identifier of the product price, can be obtained using the catalog.price.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -3370,7 +3410,7 @@ export type CatalogPriceGetErrorCode =
  */
 export interface CatalogPriceGetParams {
   /** Identifier of the product price, can be obtained using the catalog.price.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -3379,8 +3419,8 @@ export interface CatalogPriceGetParams {
  * Result of `catalog.price.get` (the `result` field).
  */
 export interface CatalogPriceGetResult {
-  /** Object containing information about the product price with the specified ID. (Required: not documented.) */
-  price?: CatalogPrice;
+  /** Object containing information about the product price with the specified ID */
+  price: CatalogPrice;
 }
 
 /**
@@ -3420,8 +3460,8 @@ export interface CatalogPriceGetFieldsParams {}
  * Result of `catalog.price.getFields` (the `result` field).
  */
 export interface CatalogPriceGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object field catalog_price, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  price?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object field catalog_price, and `value` is an object of type rest_field_description */
+  price: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -3448,11 +3488,11 @@ export interface CatalogPriceListFilterValues {
   catalogGroupId: number | string;
   price: number | string;
   priceScale: number | string;
-  currency: string;
+  currency: string | number;
   quantityFrom: number | string;
   quantityTo: number | string;
   extraId: number | string;
-  timestampX: string;
+  timestampX: string | number;
 }
 
 /**
@@ -3495,7 +3535,7 @@ export interface CatalogPriceListParams {
   /** An object for sorting the selected product prices in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the catalog_price object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: CatalogPriceListOrder;
   /** This parameter is used to control pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the number of the desired page. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.price.list` page. */
@@ -3507,8 +3547,8 @@ export type CatalogPriceListItem = CatalogPrice;
  * Result of `catalog.price.list` (the `result` field).
  */
 export interface CatalogPriceListResult {
-  /** An array of objects with information about the selected product prices, structure depends on the `select` parameter. (Required: not documented.) */
-  prices?: CatalogPrice[];
+  /** An array of objects with information about the selected product prices, structure depends on the `select` parameter */
+  prices: CatalogPrice[];
 }
 
 /**
@@ -3558,8 +3598,8 @@ export interface CatalogPriceModifyParams {
  * Result of `catalog.price.modify` (the `result` field).
  */
 export interface CatalogPriceModifyResult {
-  /** Array of objects containing product price information. (Required: not documented.) */
-  prices?: CatalogPrice[];
+  /** Array of objects containing product price information */
+  prices: CatalogPrice[];
 }
 
 /**
@@ -3602,7 +3642,7 @@ export type CatalogPriceUpdateErrorCode =
  */
 export interface CatalogPriceUpdateParams {
   /** Identifier of the product price */
-  id: number;
+  id: number | string;
   /** Field values for updating the product price (detailed description) */
   fields: CatalogPriceUpdateFields;
 }
@@ -3613,8 +3653,8 @@ export interface CatalogPriceUpdateParams {
  * Result of `catalog.price.update` (the `result` field).
  */
 export interface CatalogPriceUpdateResult {
-  /** Object containing information about the product price. (Required: not documented.) */
-  price?: CatalogPrice;
+  /** Object containing information about the product price */
+  price: CatalogPrice;
 }
 
 /**
@@ -3659,8 +3699,8 @@ export interface CatalogPriceTypeAddParams {
  * Result of `catalog.priceType.add` (the `result` field).
  */
 export interface CatalogPriceTypeAddResult {
-  /** Object with information about the created price type. (Required: not documented.) */
-  priceType?: CatalogPriceType;
+  /** Object with information about the created price type */
+  priceType: CatalogPriceType;
 }
 
 /**
@@ -3699,7 +3739,7 @@ export type CatalogPriceTypeDeleteErrorCode =
  */
 export interface CatalogPriceTypeDeleteParams {
   /** Identifier of the price type. The base price type cannot be deleted */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -3743,7 +3783,7 @@ export type CatalogPriceTypeGetErrorCode =
  */
 export interface CatalogPriceTypeGetParams {
   /** Identifier of the price type */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -3752,8 +3792,8 @@ export interface CatalogPriceTypeGetParams {
  * Result of `catalog.priceType.get` (the `result` field).
  */
 export interface CatalogPriceTypeGetResult {
-  /** Object containing information about the price type with the specified identifier. (Required: not documented.) */
-  priceType?: CatalogPriceType;
+  /** Object containing information about the price type with the specified identifier */
+  priceType: CatalogPriceType;
 }
 
 /**
@@ -3793,8 +3833,8 @@ export interface CatalogPriceTypeGetFieldsParams {}
  * Result of `catalog.priceType.getFields` (the `result` field).
  */
 export interface CatalogPriceTypeGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_price_type, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  priceType?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_price_type, and `value` is an object of type rest_field_description */
+  priceType: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -3817,14 +3857,14 @@ export type CatalogPriceTypeListFieldName = keyof CatalogPriceTypeListFilterValu
 /** Filter value of each field of `catalog.priceType.list` (numbers and numeric strings are interchangeable). */
 export interface CatalogPriceTypeListFilterValues {
   id: number | string;
-  name: string;
+  name: string | number;
   base: 'Y' | 'N' | (string & {});
   sort: number | string;
-  xmlId: string;
-  timestampX: string;
+  xmlId: string | number;
+  timestampX: string | number;
   createdBy: number | string;
   modifiedBy: number | string;
-  dateCreate: string;
+  dateCreate: string | number;
 }
 
 /**
@@ -3866,7 +3906,7 @@ export interface CatalogPriceTypeListParams {
   /** An object for sorting the selected price types in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the catalog_price_type object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: CatalogPriceTypeListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the value of the `start` parameter: `start = (N-1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.priceType.list` page. */
@@ -3878,8 +3918,8 @@ export type CatalogPriceTypeListItem = CatalogPriceType;
  * Result of `catalog.priceType.list` (the `result` field).
  */
 export interface CatalogPriceTypeListResult {
-  /** Array of objects with information about the selected price types. (Required: not documented.) */
-  priceTypes?: CatalogPriceType[];
+  /** Array of objects with information about the selected price types */
+  priceTypes: CatalogPriceType[];
 }
 
 /**
@@ -3920,7 +3960,7 @@ export type CatalogPriceTypeUpdateErrorCode =
  */
 export interface CatalogPriceTypeUpdateParams {
   /** Identifier of the price type */
-  id: number;
+  id: number | string;
   /** Field values to update the price type (detailed description) */
   fields: CatalogPriceTypeAddFields;
 }
@@ -3931,8 +3971,8 @@ export interface CatalogPriceTypeUpdateParams {
  * Result of `catalog.priceType.update` (the `result` field).
  */
 export interface CatalogPriceTypeUpdateResult {
-  /** Object with information about the updated price type. (Required: not documented.) */
-  priceType?: CatalogPriceType;
+  /** Object with information about the updated price type */
+  priceType: CatalogPriceType;
 }
 
 /**
@@ -3977,8 +4017,8 @@ export interface CatalogPriceTypeGroupAddParams {
  * Result of `catalog.priceTypeGroup.add` (the `result` field).
  */
 export interface CatalogPriceTypeGroupAddResult {
-  /** Object containing information about the created price type binding to the customer group. (Required: not documented.) */
-  priceTypeGroup?: CatalogPriceTypeGroup;
+  /** Object containing information about the created price type binding to the customer group */
+  priceTypeGroup: CatalogPriceTypeGroup;
 }
 
 /**
@@ -4011,7 +4051,7 @@ export type CatalogPriceTypeGroupDeleteErrorCode =
  */
 export interface CatalogPriceTypeGroupDeleteParams {
   /** Identifier of the price type binding to the customer group. The identifier can be obtained using the catalog.priceTypeGroup.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -4051,8 +4091,8 @@ export interface CatalogPriceTypeGroupGetFieldsParams {}
  * Result of `catalog.priceTypeGroup.getFields` (the `result` field).
  */
 export interface CatalogPriceTypeGroupGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the catalog_price_type_group object, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  priceTypeGroup?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the catalog_price_type_group object, and `value` is an object of type rest_field_description */
+  priceTypeGroup: Record<string, RestFieldDescription>;
 }
 
 /** Error codes documented for `catalog.priceTypeGroup.list`. */
@@ -4070,7 +4110,7 @@ export type CatalogPriceTypeGroupListFieldName = keyof CatalogPriceTypeGroupList
 
 /** Filter value of each field of `catalog.priceTypeGroup.list` (numbers and numeric strings are interchangeable). */
 export interface CatalogPriceTypeGroupListFilterValues {
-  access: string;
+  access: string | number;
   catalogGroupId: number | string;
   groupId: number | string;
   id: number | string;
@@ -4113,7 +4153,7 @@ export interface CatalogPriceTypeGroupListParams {
   /** An object for sorting the selected bindings in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the catalog_price_type_group object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: CatalogPriceTypeGroupListOrder;
   /** This parameter is used for managing pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.priceTypeGroup.list` page. */
@@ -4125,8 +4165,8 @@ export type CatalogPriceTypeGroupListItem = CatalogPriceTypeGroup;
  * Result of `catalog.priceTypeGroup.list` (the `result` field).
  */
 export interface CatalogPriceTypeGroupListResult {
-  /** An array of objects containing information about the selected price type bindings to customer groups, structure depends on the `select` parameter. (Required: not documented.) */
-  priceTypeGroups?: CatalogPriceTypeGroup[];
+  /** An array of objects containing information about the selected price type bindings to customer groups, structure depends on the `select` parameter */
+  priceTypeGroups: CatalogPriceTypeGroup[];
 }
 
 /**
@@ -4177,8 +4217,8 @@ export interface CatalogPriceTypeLangAddParams {
  * Result of `catalog.priceTypeLang.add` (the `result` field).
  */
 export interface CatalogPriceTypeLangAddResult {
-  /** Object containing information about the created translation of the price type name. (Required: not documented.) */
-  priceTypeLang?: CatalogPriceTypeLang;
+  /** Object containing information about the created translation of the price type name */
+  priceTypeLang: CatalogPriceTypeLang;
 }
 
 /**
@@ -4216,7 +4256,7 @@ export type CatalogPriceTypeLangDeleteErrorCode =
  */
 export interface CatalogPriceTypeLangDeleteParams {
   /** Identifier of the price type name translation */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -4261,7 +4301,7 @@ export type CatalogPriceTypeLangGetErrorCode =
  */
 export interface CatalogPriceTypeLangGetParams {
   /** Identifier of the price type name translation */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -4270,8 +4310,8 @@ export interface CatalogPriceTypeLangGetParams {
  * Result of `catalog.priceTypeLang.get` (the `result` field).
  */
 export interface CatalogPriceTypeLangGetResult {
-  /** Object with information about the translation of the price type name with the specified identifier. (Required: not documented.) */
-  priceTypeLang?: CatalogPriceTypeLang;
+  /** Object with information about the translation of the price type name with the specified identifier */
+  priceTypeLang: CatalogPriceTypeLang;
 }
 
 /**
@@ -4312,8 +4352,8 @@ export interface CatalogPriceTypeLangGetFieldsParams {}
  * Result of `catalog.priceTypeLang.getFields` (the `result` field).
  */
 export interface CatalogPriceTypeLangGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_price_type_lang, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  priceTypeLang?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_price_type_lang, and `value` is an object of type rest_field_description */
+  priceTypeLang: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -4353,8 +4393,8 @@ export interface CatalogPriceTypeLangGetLanguagesParams {}
  * Result of `catalog.priceTypeLang.getLanguages` (the `result` field).
  */
 export interface CatalogPriceTypeLangGetLanguagesResult {
-  /** Array of objects containing information about available languages for translation. (Required: not documented.) */
-  languages?: CatalogLanguage[];
+  /** Array of objects containing information about available languages for translation */
+  languages: CatalogLanguage[];
 }
 
 /**
@@ -4378,7 +4418,7 @@ export type CatalogPriceTypeLangListFieldName = keyof CatalogPriceTypeLangListFi
 export interface CatalogPriceTypeLangListFilterValues {
   id: number | string;
   catalogGroupId: number | string;
-  name: string;
+  name: string | number;
   lang: string | number;
 }
 
@@ -4424,7 +4464,7 @@ export interface CatalogPriceTypeLangListParams {
   /** An object for sorting the selected price type name translations in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the object catalog_price_type_lang. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: CatalogPriceTypeLangListOrder;
   /** This parameter is used to control pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.priceTypeLang.list` page. */
@@ -4436,8 +4476,8 @@ export type CatalogPriceTypeLangListItem = CatalogPriceTypeLang;
  * Result of `catalog.priceTypeLang.list` (the `result` field).
  */
 export interface CatalogPriceTypeLangListResult {
-  /** An array of objects with information about the selected price type name translations. (Required: not documented.) */
-  priceTypeLangs?: CatalogPriceTypeLang[];
+  /** An array of objects with information about the selected price type name translations */
+  priceTypeLangs: CatalogPriceTypeLang[];
 }
 
 /**
@@ -4482,12 +4522,14 @@ export type CatalogPriceTypeLangUpdateErrorCode =
  * @see `catalog.priceTypeLang.getLanguages`
  * @see `catalog.priceTypeLang.list`
  */
-export interface CatalogPriceTypeLangUpdateParams {
-  /** Identifier of the price type name translation */
-  Id: number;
+export type CatalogPriceTypeLangUpdateParams = {
+  /** Identifier of the price type name translation. Also accepted as: `id`. */
+  Id?: number | string;
+  /** Same as `Id`: REST reads parameter names in any case, and the docs write it this way. */
+  id?: number | string;
   /** Field values for updating the price type name translation */
   fields: CatalogPriceTypeLangUpdateFields;
-}
+} & ({ Id: number | string } | { id: number | string });
 
 /**
  * Root element of the response
@@ -4495,8 +4537,8 @@ export interface CatalogPriceTypeLangUpdateParams {
  * Result of `catalog.priceTypeLang.update` (the `result` field).
  */
 export interface CatalogPriceTypeLangUpdateResult {
-  /** Object containing information about the updated price type name translation. (Required: not documented.) */
-  priceTypeLang?: CatalogPriceTypeLang;
+  /** Object containing information about the updated price type name translation */
+  priceTypeLang: CatalogPriceTypeLang;
 }
 
 /**
@@ -4556,8 +4598,8 @@ export interface CatalogProductAddParams {
  * Result of `catalog.product.add` (the `result` field).
  */
 export interface CatalogProductAddResult {
-  /** Object with information about the added product. (Required: not documented.) */
-  element?: CatalogProduct;
+  /** Object with information about the added product */
+  element: CatalogProduct;
 }
 
 /**
@@ -4598,7 +4640,7 @@ export type CatalogProductDeleteErrorCode =
  */
 export interface CatalogProductDeleteParams {
   /** Product identifier. To obtain product identifiers, use the catalog.product.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -4687,7 +4729,7 @@ export type CatalogProductGetErrorCode =
  */
 export interface CatalogProductGetParams {
   /** Identifier of the product. To obtain product identifiers, use catalog.product.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -4696,8 +4738,8 @@ export interface CatalogProductGetParams {
  * Result of `catalog.product.get` (the `result` field).
  */
 export interface CatalogProductGetResult {
-  /** Object containing product information. (Required: not documented.) */
-  product?: CatalogProduct;
+  /** Object containing product information */
+  product: CatalogProduct;
 }
 
 /**
@@ -4743,8 +4785,8 @@ export interface CatalogProductGetFieldsByFilterParams {
  * Result of `catalog.product.getFieldsByFilter` (the `result` field).
  */
 export interface CatalogProductGetFieldsByFilterResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` is the identifier of the object `catalog_product`, and `value` is an object of type `rest_field_description`. (Required: not documented.) */
-  product?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` is the identifier of the object `catalog_product`, and `value` is an object of type `rest_field_description`. */
+  product: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -4770,24 +4812,24 @@ export type CatalogProductListFieldName = keyof CatalogProductListFilterValues;
 export interface CatalogProductListFilterValues {
   id: number | string;
   iblockId: number | string;
-  name: string;
+  name: string | number;
   active: 'Y' | 'N' | (string & {});
   available: 'Y' | 'N' | (string & {});
-  code: string;
-  xmlId: string;
+  code: string | number;
+  xmlId: string | number;
   barcodeMulti: 'Y' | 'N' | (string & {});
   bundle: 'Y' | 'N' | (string & {});
   canBuyZero: 'Y' | 'N' | (string & {});
   createdBy: number | string;
   modifiedBy: number | string;
-  dateActiveFrom: string;
-  dateActiveTo: string;
-  dateCreate: string;
-  timestampX: string;
+  dateActiveFrom: string | number;
+  dateActiveTo: string | number;
+  dateCreate: string | number;
+  timestampX: string | number;
   iblockSectionId: number | string;
   measure: number | string;
-  previewText: string;
-  detailText: string;
+  previewText: string | number;
+  detailText: string | number;
   previewPicture: string | number;
   detailPicture: string | number;
   previewTextType: 'text' | 'html' | (string & {});
@@ -4802,7 +4844,7 @@ export interface CatalogProductListFilterValues {
   width: number | string;
   quantityTrace: 'Y' | 'N' | 'D' | (string & {});
   type: number | string;
-  purchasingCurrency: string;
+  purchasingCurrency: string | number;
   purchasingPrice: number | string;
   quantity: number | string;
   quantityReserved: number | string;
@@ -4871,8 +4913,8 @@ export type CatalogProductListItem = CatalogProduct;
  * Result of `catalog.product.list` (the `result` field).
  */
 export interface CatalogProductListResult {
-  /** Array of objects containing information about the selected products. (Required: not documented.) */
-  products?: CatalogProduct[];
+  /** Array of objects containing information about the selected products */
+  products: CatalogProduct[];
 }
 
 /**
@@ -4932,8 +4974,8 @@ export interface CatalogProductOfferAddParams {
  * Result of `catalog.product.offer.add` (the `result` field).
  */
 export interface CatalogProductOfferAddResult {
-  /** Object with information about the added product variation. (Required: not documented.) */
-  offer?: CatalogProductOffer;
+  /** Object with information about the added product variation */
+  offer: CatalogProductOffer;
 }
 
 /**
@@ -4974,7 +5016,7 @@ export type CatalogProductOfferDeleteErrorCode =
  */
 export interface CatalogProductOfferDeleteParams {
   /** Identifier of the product variation. To obtain the identifiers of product variations, you need to use catalog.product.offer.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -5063,7 +5105,7 @@ export type CatalogProductOfferGetErrorCode =
  */
 export interface CatalogProductOfferGetParams {
   /** Identifier of the product variation. To obtain the identifiers of product variations, you need to use catalog.product.offer.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -5072,8 +5114,8 @@ export interface CatalogProductOfferGetParams {
  * Result of `catalog.product.offer.get` (the `result` field).
  */
 export interface CatalogProductOfferGetResult {
-  /** Object with information about the product variation. (Required: not documented.) */
-  offer?: CatalogProductOffer;
+  /** Object with information about the product variation */
+  offer: CatalogProductOffer;
 }
 
 /**
@@ -5119,8 +5161,8 @@ export interface CatalogProductOfferGetFieldsByFilterParams {
  * Result of `catalog.product.offer.getFieldsByFilter` (the `result` field).
  */
 export interface CatalogProductOfferGetFieldsByFilterResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the field of the object catalog_product_offer, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  offer?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the field of the object catalog_product_offer, and `value` is an object of type rest_field_description */
+  offer: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -5146,24 +5188,24 @@ export type CatalogProductOfferListFieldName = keyof CatalogProductOfferListFilt
 export interface CatalogProductOfferListFilterValues {
   id: number | string;
   iblockId: number | string;
-  name: string;
+  name: string | number;
   active: 'Y' | 'N' | (string & {});
   available: 'Y' | 'N' | (string & {});
-  code: string;
-  xmlId: string;
+  code: string | number;
+  xmlId: string | number;
   barcodeMulti: 'Y' | 'N' | (string & {});
   bundle: 'Y' | 'N' | (string & {});
   canBuyZero: 'Y' | 'N' | (string & {});
   createdBy: number | string;
   modifiedBy: number | string;
-  dateActiveFrom: string;
-  dateActiveTo: string;
-  dateCreate: string;
-  timestampX: string;
+  dateActiveFrom: string | number;
+  dateActiveTo: string | number;
+  dateCreate: string | number;
+  timestampX: string | number;
   iblockSectionId: number | string;
   measure: number | string;
-  previewText: string;
-  detailText: string;
+  previewText: string | number;
+  detailText: string | number;
   previewPicture: string | number;
   detailPicture: string | number;
   previewTextType: 'text' | 'html' | (string & {});
@@ -5178,7 +5220,7 @@ export interface CatalogProductOfferListFilterValues {
   width: number | string;
   quantityTrace: 'Y' | 'N' | 'D' | (string & {});
   type: 4 | '4' | 5 | '5' | (number & {}) | (string & {});
-  purchasingCurrency: string;
+  purchasingCurrency: string | number;
   purchasingPrice: number | string;
   quantity: number | string;
   quantityReserved: number | string;
@@ -5235,7 +5277,7 @@ export interface CatalogProductOfferListParams {
   /** An object for sorting selected product variations in `{"field_1": "order_1", ... "field_N": "order_N"}` format. Possible values for `field` correspond to the fields of the catalog_product_offer object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: CatalogProductOfferListOrder;
   /** The parameter is used to control pagination. The results page size is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100` and so on. Formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the number of the required page. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.product.offer.list` page. */
@@ -5247,8 +5289,8 @@ export type CatalogProductOfferListItem = CatalogProductOffer;
  * Result of `catalog.product.offer.list` (the `result` field).
  */
 export interface CatalogProductOfferListResult {
-  /** An array of objects containing information about the selected product variations. (Required: not documented.) */
-  offers?: CatalogProductOffer[];
+  /** An array of objects containing information about the selected product variations */
+  offers: CatalogProductOffer[];
 }
 
 /**
@@ -5302,7 +5344,7 @@ export type CatalogProductOfferUpdateErrorCode =
  */
 export interface CatalogProductOfferUpdateParams {
   /** Identifier of the product variation. To obtain the identifiers of product variations, use catalog.product.offer.list */
-  id: number;
+  id: number | string;
   /** Values of the fields to update the product variation */
   fields: CatalogProductOfferUpdateFields;
 }
@@ -5313,8 +5355,8 @@ export interface CatalogProductOfferUpdateParams {
  * Result of `catalog.product.offer.update` (the `result` field).
  */
 export interface CatalogProductOfferUpdateResult {
-  /** Object with information about the updated product variation. (Required: not documented.) */
-  offer?: CatalogProductOffer;
+  /** Object with information about the updated product variation */
+  offer: CatalogProductOffer;
 }
 
 /**
@@ -5374,8 +5416,8 @@ export interface CatalogProductServiceAddParams {
  * Result of `catalog.product.service.add` (the `result` field).
  */
 export interface CatalogProductServiceAddResult {
-  /** Object with information about the added service. (Required: not documented.) */
-  service?: CatalogProductService;
+  /** Object with information about the added service */
+  service: CatalogProductService;
 }
 
 /**
@@ -5416,7 +5458,7 @@ export type CatalogProductServiceDeleteErrorCode =
  */
 export interface CatalogProductServiceDeleteParams {
   /** Identifier of the service. To obtain service identifiers, you need to use catalog.product.service.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -5505,7 +5547,7 @@ export type CatalogProductServiceGetErrorCode =
  */
 export interface CatalogProductServiceGetParams {
   /** Identifier of the service. To obtain service identifiers, use catalog.product.service.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -5514,8 +5556,8 @@ export interface CatalogProductServiceGetParams {
  * Result of `catalog.product.service.get` (the `result` field).
  */
 export interface CatalogProductServiceGetResult {
-  /** Object containing service information. (Required: not documented.) */
-  service?: CatalogProductService;
+  /** Object containing service information */
+  service: CatalogProductService;
 }
 
 /**
@@ -5561,8 +5603,8 @@ export interface CatalogProductServiceGetFieldsByFilterParams {
  * Result of `catalog.product.service.getFieldsByFilter` (the `result` field).
  */
 export interface CatalogProductServiceGetFieldsByFilterResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_product_service, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  service?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_product_service, and `value` is an object of type rest_field_description */
+  service: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -5588,22 +5630,22 @@ export type CatalogProductServiceListFieldName = keyof CatalogProductServiceList
 export interface CatalogProductServiceListFilterValues {
   id: number | string;
   iblockId: number | string;
-  name: string;
+  name: string | number;
   active: 'Y' | 'N' | (string & {});
   available: 'Y' | 'N' | (string & {});
-  code: string;
-  xmlId: string;
+  code: string | number;
+  xmlId: string | number;
   bundle: 'Y' | 'N' | (string & {});
   createdBy: number | string;
   modifiedBy: number | string;
-  dateActiveFrom: string;
-  dateActiveTo: string;
-  dateCreate: string;
-  timestampX: string;
+  dateActiveFrom: string | number;
+  dateActiveTo: string | number;
+  dateCreate: string | number;
+  timestampX: string | number;
   iblockSectionId: number | string;
   measure: number | string;
-  previewText: string;
-  detailText: string;
+  previewText: string | number;
+  detailText: string | number;
   previewPicture: string | number;
   detailPicture: string | number;
   previewTextType: 'text' | 'html' | (string & {});
@@ -5661,7 +5703,7 @@ export interface CatalogProductServiceListParams {
   /** An object for sorting selected services in `{"field_1": "order_1", ... "field_N": "order_N"}` format. Possible values for `field` correspond to the fields of the catalog_product_service object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: CatalogProductServiceListOrder;
   /** The parameter is used to control pagination. The results page size is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100` and so on. Formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the number of the desired page. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.product.service.list` page. */
@@ -5673,8 +5715,8 @@ export type CatalogProductServiceListItem = CatalogProductService;
  * Result of `catalog.product.service.list` (the `result` field).
  */
 export interface CatalogProductServiceListResult {
-  /** Array of objects containing information about the selected services. (Required: not documented.) */
-  services?: CatalogProductService[];
+  /** Array of objects containing information about the selected services */
+  services: CatalogProductService[];
 }
 
 /**
@@ -5728,7 +5770,7 @@ export type CatalogProductServiceUpdateErrorCode =
  */
 export interface CatalogProductServiceUpdateParams {
   /** Identifier of the service. To obtain service identifiers, use catalog.product.service.list */
-  id: number;
+  id: number | string;
   /** Field values for updating the service */
   fields: CatalogProductServiceUpdateFields;
 }
@@ -5739,8 +5781,8 @@ export interface CatalogProductServiceUpdateParams {
  * Result of `catalog.product.service.update` (the `result` field).
  */
 export interface CatalogProductServiceUpdateResult {
-  /** Object with information about the updated service. (Required: not documented.) */
-  service?: CatalogProductService;
+  /** Object with information about the updated service */
+  service: CatalogProductService;
 }
 
 /**
@@ -5800,8 +5842,8 @@ export interface CatalogProductSkuAddParams {
  * Result of `catalog.product.sku.add` (the `result` field).
  */
 export interface CatalogProductSkuAddResult {
-  /** Object with information about the added parent product. (Required: not documented.) */
-  sku?: CatalogProductSku;
+  /** Object with information about the added parent product */
+  sku: CatalogProductSku;
 }
 
 /**
@@ -5842,7 +5884,7 @@ export type CatalogProductSkuDeleteErrorCode =
  */
 export interface CatalogProductSkuDeleteParams {
   /** Identifier of the head product. To obtain the identifiers of head products, you need to use catalog.product.sku.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -5931,7 +5973,7 @@ export type CatalogProductSkuGetErrorCode =
  */
 export interface CatalogProductSkuGetParams {
   /** Identifier of the parent product. To obtain the identifiers of parent products, you need to use catalog.product.sku.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -5940,8 +5982,8 @@ export interface CatalogProductSkuGetParams {
  * Result of `catalog.product.sku.get` (the `result` field).
  */
 export interface CatalogProductSkuGetResult {
-  /** Object with information about the parent product. (Required: not documented.) */
-  sku?: CatalogProductSku;
+  /** Object with information about the parent product */
+  sku: CatalogProductSku;
 }
 
 /**
@@ -5987,8 +6029,8 @@ export interface CatalogProductSkuGetFieldsByFilterParams {
  * Result of `catalog.product.sku.getFieldsByFilter` (the `result` field).
  */
 export interface CatalogProductSkuGetFieldsByFilterResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` — identifier of the field of the catalog_product_sku object, and `value` — object of type rest_field_description. (Required: not documented.) */
-  sku?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` — identifier of the field of the catalog_product_sku object, and `value` — object of type rest_field_description */
+  sku: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -6014,23 +6056,23 @@ export type CatalogProductSkuListFieldName = keyof CatalogProductSkuListFilterVa
 export interface CatalogProductSkuListFilterValues {
   id: number | string;
   iblockId: number | string;
-  name: string;
+  name: string | number;
   active: 'Y' | 'N' | (string & {});
   available: 'Y' | 'N' | (string & {});
-  code: string;
-  xmlId: string;
+  code: string | number;
+  xmlId: string | number;
   bundle: 'Y' | 'N' | (string & {});
   canBuyZero: 'Y' | 'N' | (string & {});
   createdBy: number | string;
   modifiedBy: number | string;
-  dateActiveFrom: string;
-  dateActiveTo: string;
-  dateCreate: string;
-  timestampX: string;
+  dateActiveFrom: string | number;
+  dateActiveTo: string | number;
+  dateCreate: string | number;
+  timestampX: string | number;
   iblockSectionId: number | string;
   measure: number | string;
-  previewText: string;
-  detailText: string;
+  previewText: string | number;
+  detailText: string | number;
   previewPicture: string | number;
   detailPicture: string | number;
   previewTextType: 'text' | 'html' | (string & {});
@@ -6044,7 +6086,7 @@ export interface CatalogProductSkuListFilterValues {
   weight: number | string;
   width: number | string;
   type: 3 | '3' | 6 | '6' | (number & {}) | (string & {});
-  purchasingCurrency: string;
+  purchasingCurrency: string | number;
   purchasingPrice: number | string;
   quantity: number | string;
 }
@@ -6052,17 +6094,26 @@ export interface CatalogProductSkuListFilterValues {
 /**
  * The `filter` of `catalog.product.sku.list`.
  * Keys are `<operator><FIELD>` over the fields of `sku_item` (`catalog.product.sku.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Custom fields `property*` are accepted with any value.
  */
 export type CatalogProductSkuListFilter = PrefixedFilter<
   CatalogProductSkuListFilterValues,
   '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
->;
+> &
+  CustomFieldFilter<
+    '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>=',
+    'property'
+  >;
 
 /** The `select` of `catalog.product.sku.list`: field names. */
-export type CatalogProductSkuListSelect = Array<CatalogProductSkuListFieldName>;
+export type CatalogProductSkuListSelect = Array<
+  CatalogProductSkuListFieldName | CustomFieldKey<'property'>
+>;
 
 /** The `order` of `catalog.product.sku.list`: field → direction. */
-export type CatalogProductSkuListOrder = { [F in CatalogProductSkuListFieldName]?: SortDirection };
+export type CatalogProductSkuListOrder = {
+  [F in CatalogProductSkuListFieldName | CustomFieldKey<'property'>]?: SortDirection;
+};
 
 /**
  * Get the list of parent products
@@ -6087,7 +6138,7 @@ export interface CatalogProductSkuListParams {
   /** An object for sorting the selected parent products in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the catalog_product_sku object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: CatalogProductSkuListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the number of the desired page. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.product.sku.list` page. */
@@ -6099,8 +6150,8 @@ export type CatalogProductSkuListItem = CatalogProductSku;
  * Result of `catalog.product.sku.list` (the `result` field).
  */
 export interface CatalogProductSkuListResult {
-  /** An array of objects with information about the selected parent products. (Required: not documented.) */
-  units?: CatalogProductSku[];
+  /** An array of objects with information about the selected parent products */
+  units: CatalogProductSku[];
 }
 
 /**
@@ -6154,7 +6205,7 @@ export type CatalogProductSkuUpdateErrorCode =
  */
 export interface CatalogProductSkuUpdateParams {
   /** Identifier of the main product. To obtain the identifiers of main products, use catalog.product.sku.list */
-  id: number;
+  id: number | string;
   /** Values of the fields to update the main product */
   fields: CatalogProductSkuUpdateFields;
 }
@@ -6165,8 +6216,8 @@ export interface CatalogProductSkuUpdateParams {
  * Result of `catalog.product.sku.update` (the `result` field).
  */
 export interface CatalogProductSkuUpdateResult {
-  /** Object with information about the updated main product. (Required: not documented.) */
-  sku?: CatalogProductSku;
+  /** Object with information about the updated main product */
+  sku: CatalogProductSku;
 }
 
 /**
@@ -6220,7 +6271,7 @@ export type CatalogProductUpdateErrorCode =
  */
 export interface CatalogProductUpdateParams {
   /** Product identifier. To obtain product identifiers, use the catalog.product.list */
-  id: number;
+  id: number | string;
   /** Field values (detailed description provided below) for updating the product in the form of a structure: ``` 'fields': { name: 'value', active: 'value', barcodeMulti: 'value', canBuyZero: 'value', code: 'value', createdBy: 'value', dateActiveFrom: 'value', dateActiveTo: 'value', dateCreate: 'value', detailPicture: { 'fileData': ['image_name', 'image'] }, detailText: 'value', detailTextType: 'value', height: 'value', iblockSectionId: 'value', IblockSection: ['value_1', ... , 'value_N'], length: 'value', measure: 'value', modifiedBy: 'value', previewPicture: { 'fileData': ['image_name', 'image'] }, previewText: 'value', previewTextType: 'value', purchasingCurrency: 'value', purchasingPrice: 'value', quantity: 'value', quantityReserved: 'value', quantityTrace: 'value', recurSchemeLength: 'value', recurSchemeType: 'value', sort: 'value', subscribe: 'value', trialPriceId: 'value', vatId: 'value', vatIncluded: 'value', weight: 'value', width: 'value', withoutOrder: 'value', xmlId: 'value', property1: { value: 'value', valueId: 'value' }, ... propertyN: { value: 'value', valueId: 'value' } }, ``` */
   fields: CatalogProductUpdateParameter;
 }
@@ -6231,8 +6282,8 @@ export interface CatalogProductUpdateParams {
  * Result of `catalog.product.update` (the `result` field).
  */
 export interface CatalogProductUpdateResult {
-  /** Object with information about the updated product. (Required: not documented.) */
-  element?: CatalogProduct;
+  /** Object with information about the updated product */
+  element: CatalogProduct;
 }
 
 /**
@@ -6293,8 +6344,8 @@ export interface CatalogProductImageAddParams {
  * Result of `catalog.productImage.add` (the `result` field).
  */
 export interface CatalogProductImageAddResult {
-  /** Object with information about the added product image. (Required: not documented.) */
-  productImage?: CatalogProductImage;
+  /** Object with information about the added product image */
+  productImage: CatalogProductImage;
 }
 
 /**
@@ -6336,9 +6387,9 @@ export type CatalogProductImageDeleteErrorCode =
  */
 export interface CatalogProductImageDeleteParams {
   /** Identifier of the product, parent product, variation, or service. To obtain existing identifiers, use the following methods: - for products — catalog.product.list - for parent products — catalog.product.sku.list - for product variations — catalog.product.offer.list - for services — catalog.product.service.list */
-  productId: number;
+  productId: number | string;
   /** Identifier of the image */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -6387,9 +6438,9 @@ export type CatalogProductImageGetErrorCode =
  */
 export interface CatalogProductImageGetParams {
   /** Identifier of the product, main product, variation, or service. To obtain existing identifiers, use the following methods: - for products — catalog.product.list - for main products — catalog.product.sku.list - for product variations — catalog.product.offer.list - for services — catalog.product.service.list */
-  productId: number;
+  productId: number | string;
   /** Identifier of the image */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -6398,8 +6449,8 @@ export interface CatalogProductImageGetParams {
  * Result of `catalog.productImage.get` (the `result` field).
  */
 export interface CatalogProductImageGetResult {
-  /** Object containing information about the image. (Required: not documented.) */
-  productImage?: CatalogProductImage;
+  /** Object containing information about the image */
+  productImage: CatalogProductImage;
 }
 
 /**
@@ -6438,8 +6489,8 @@ export interface CatalogProductImageGetFieldsParams {}
  * Result of `catalog.productImage.getFields` (the `result` field).
  */
 export interface CatalogProductImageGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the field of the catalog_product_image, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  productImage?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the field of the catalog_product_image, and `value` is an object of type rest_field_description */
+  productImage: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -6484,7 +6535,7 @@ export type CatalogProductImageListSelect = Array<CatalogProductImageListFieldNa
  */
 export interface CatalogProductImageListParams {
   /** Identifier of the product, parent product, variation, or service. To obtain existing identifiers, use the following methods: - for products — catalog.product.list - for parent products — catalog.product.sku.list - for product variations — catalog.product.offer.list - for services — catalog.product.service.list */
-  productId: number;
+  productId: number | string;
   /** An array with a list of fields to select (see fields of the object catalog_product_image) */
   select?: CatalogProductImageListSelect;
 }
@@ -6498,8 +6549,8 @@ export type CatalogProductImageListItem = CatalogProductImage;
  * Result of `catalog.productImage.list` (the `result` field).
  */
 export interface CatalogProductImageListResult {
-  /** Array of objects with information about the selected product images. (Required: not documented.) */
-  productImages?: CatalogProductImage[];
+  /** Array of objects with information about the selected product images */
+  productImages: CatalogProductImage[];
 }
 
 /**
@@ -6527,8 +6578,8 @@ export interface CatalogProductPropertyAddParams {
  * Result of `catalog.productProperty.add` (the `result` field).
  */
 export interface CatalogProductPropertyAddResult {
-  /** Object with information about the added property. (Required: not documented.) */
-  productProperty?: CatalogProductProperty;
+  /** Object with information about the added property */
+  productProperty: CatalogProductProperty;
 }
 
 /**
@@ -6547,7 +6598,7 @@ export interface CatalogProductPropertyAddResult {
  */
 export interface CatalogProductPropertyDeleteParams {
   /** Identifier of the property. Property identifiers can be obtained using the method catalog.productProperty.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -6573,7 +6624,7 @@ export type CatalogProductPropertyDeleteResult = boolean;
  */
 export interface CatalogProductPropertyGetParams {
   /** Identifier of the property. Property identifiers can be obtained using the catalog.productProperty.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -6582,8 +6633,8 @@ export interface CatalogProductPropertyGetParams {
  * Result of `catalog.productProperty.get` (the `result` field).
  */
 export interface CatalogProductPropertyGetResult {
-  /** Object containing information about the product or variation property. (Required: not documented.) */
-  productProperty?: CatalogProductProperty;
+  /** Object containing information about the product or variation property */
+  productProperty: CatalogProductProperty;
 }
 
 /**
@@ -6608,8 +6659,8 @@ export interface CatalogProductPropertyGetFieldsParams {}
  * Result of `catalog.productProperty.getFields` (the `result` field).
  */
 export interface CatalogProductPropertyGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_product_property, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  productProperty?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_product_property, and `value` is an object of type rest_field_description */
+  productProperty: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -6636,13 +6687,13 @@ export type CatalogProductPropertyListFieldName = keyof CatalogProductPropertyLi
 /** Filter value of each field of `catalog.productProperty.list` (numbers and numeric strings are interchangeable). */
 export interface CatalogProductPropertyListFilterValues {
   id: number | string;
-  timestampX: string;
+  timestampX: string | number;
   iblockId: number | string;
-  name: string;
+  name: string | number;
   active: 'Y' | 'N' | (string & {});
   sort: number | string;
-  code: string;
-  defaultValue: string;
+  code: string | number;
+  defaultValue: string | number;
   propertyType: 'N' | 'S' | 'L' | 'F' | 'E' | 'G' | (string & {});
   userType:
     | 'DateTime'
@@ -6662,17 +6713,17 @@ export interface CatalogProductPropertyListFilterValues {
     | (string & {});
   rowCount: number | string;
   colCount: number | string;
-  listType: string;
+  listType: string | number;
   multiple: 'Y' | 'N' | (string & {});
-  xmlId: string;
-  fileType: string;
+  xmlId: string | number;
+  fileType: string | number;
   multipleCnt: number | string;
   linkIblockId: number | string;
-  withDescription: string;
+  withDescription: string | number;
   searchable: 'Y' | 'N' | (string & {});
-  filtrable: string;
+  filtrable: string | number;
   isRequired: 'Y' | 'N' | (string & {});
-  hint: string;
+  hint: string | number;
   userTypeSettings: string | number;
 }
 
@@ -6715,7 +6766,7 @@ export interface CatalogProductPropertyListParams {
   /** An object for sorting the selected properties in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the object catalog_product_property. Possible values for `order`: - `ASC` — in ascending order - `DESC` — in descending order If the parameter is not provided, sorting `id ASC` is applied */
   order?: CatalogProductPropertyListOrder;
   /** The parameter is used to control pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — `100` and so on. The formula for calculating the `start` parameter value: `start = (N - 1) * 50`, where `N` is the desired page number. If the value `-1` is passed, the response will not include the `total` field */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.productProperty.list` page. */
@@ -6727,8 +6778,8 @@ export type CatalogProductPropertyListItem = CatalogProductProperty;
  * Result of `catalog.productProperty.list` (the `result` field).
  */
 export interface CatalogProductPropertyListResult {
-  /** An array of objects with information about the selected properties. (Required: not documented.) */
-  productProperties?: CatalogProductProperty[];
+  /** An array of objects with information about the selected properties */
+  productProperties: CatalogProductProperty[];
 }
 
 /**
@@ -6770,7 +6821,7 @@ export type CatalogProductPropertyUpdateErrorCode =
  */
 export interface CatalogProductPropertyUpdateParams {
   /** Property identifier. Property identifiers can be obtained using the catalog.productProperty.list method. */
-  id: number;
+  id: number | string;
   /** Set of fields to update the property (detailed description) */
   fields: CatalogProductPropertyUpdateFields;
 }
@@ -6781,8 +6832,8 @@ export interface CatalogProductPropertyUpdateParams {
  * Result of `catalog.productProperty.update` (the `result` field).
  */
 export interface CatalogProductPropertyUpdateResult {
-  /** Object with information about the updated property. (Required: not documented.) */
-  productProperty?: CatalogProductProperty;
+  /** Object with information about the updated property */
+  productProperty: CatalogProductProperty;
 }
 
 /**
@@ -6829,8 +6880,8 @@ export interface CatalogProductPropertyEnumAddParams {
  * Result of `catalog.productPropertyEnum.add` (the `result` field).
  */
 export interface CatalogProductPropertyEnumAddResult {
-  /** Object of the added list property value. (Required: not documented.) */
-  productPropertyEnum?: CatalogProductPropertyEnum;
+  /** Object of the added list property value */
+  productPropertyEnum: CatalogProductPropertyEnum;
 }
 
 /**
@@ -6865,7 +6916,7 @@ export type CatalogProductPropertyEnumDeleteErrorCode =
  */
 export interface CatalogProductPropertyEnumDeleteParams {
   /** Identifier of the list property value. The identifier can be obtained using the catalog.productPropertyEnum.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -6906,7 +6957,7 @@ export type CatalogProductPropertyEnumGetErrorCode =
  */
 export interface CatalogProductPropertyEnumGetParams {
   /** Identifier of the list property value. The identifier can be obtained using the catalog.productPropertyEnum.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -6915,8 +6966,8 @@ export interface CatalogProductPropertyEnumGetParams {
  * Result of `catalog.productPropertyEnum.get` (the `result` field).
  */
 export interface CatalogProductPropertyEnumGetResult {
-  /** Object of the list property value. (Required: not documented.) */
-  productPropertyEnum?: CatalogProductPropertyEnum;
+  /** Object of the list property value */
+  productPropertyEnum: CatalogProductPropertyEnum;
 }
 
 /**
@@ -6941,8 +6992,8 @@ export interface CatalogProductPropertyEnumGetFieldsParams {}
  * Result of `catalog.productPropertyEnum.getFields` (the `result` field).
  */
 export interface CatalogProductPropertyEnumGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_product_property_enum, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  productPropertyEnum?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_product_property_enum, and `value` is an object of type rest_field_description */
+  productPropertyEnum: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -6971,8 +7022,8 @@ export type CatalogProductPropertyEnumListFieldName =
 export interface CatalogProductPropertyEnumListFilterValues {
   id: number | string;
   propertyId: number | string;
-  value: string;
-  xmlId: string;
+  value: string | number;
+  xmlId: string | number;
   def: 'Y' | 'N' | (string & {});
   sort: number | string;
 }
@@ -7016,7 +7067,7 @@ export interface CatalogProductPropertyEnumListParams {
   /** An object for sorting the selected values in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the object catalog_product_property_enum. Possible values for `order`: - `ASC` — in ascending order - `DESC` — in descending order If the parameter is not provided, sorting `id ASC` is applied */
   order?: CatalogProductPropertyEnumListOrder;
   /** This parameter is used for managing pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — `100`, and so on. The formula for calculating the `start` parameter value: `start = (N - 1) * 50`, where `N` is the desired page number. If the value `-1` is passed, the response will not include the `total` field */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.productPropertyEnum.list` page. */
@@ -7028,8 +7079,8 @@ export type CatalogProductPropertyEnumListItem = CatalogProductPropertyEnum;
  * Result of `catalog.productPropertyEnum.list` (the `result` field).
  */
 export interface CatalogProductPropertyEnumListResult {
-  /** An array of objects containing information about the selected values of list properties. (Required: not documented.) */
-  productPropertyEnums?: CatalogProductPropertyEnum[];
+  /** An array of objects containing information about the selected values of list properties */
+  productPropertyEnums: CatalogProductPropertyEnum[];
 }
 
 /**
@@ -7066,7 +7117,7 @@ export type CatalogProductPropertyEnumUpdateErrorCode =
  */
 export interface CatalogProductPropertyEnumUpdateParams {
   /** Identifier of the list property value. The identifier can be obtained using the catalog.productPropertyEnum.list method. */
-  id: number;
+  id: number | string;
   /** Set of fields for the updated list value (detailed description) */
   fields: CatalogProductPropertyEnumAddFields;
 }
@@ -7077,8 +7128,8 @@ export interface CatalogProductPropertyEnumUpdateParams {
  * Result of `catalog.productPropertyEnum.update` (the `result` field).
  */
 export interface CatalogProductPropertyEnumUpdateResult {
-  /** Object of the updated list property value. (Required: not documented.) */
-  productPropertyEnum?: CatalogProductPropertyEnum;
+  /** Object of the updated list property value. */
+  productPropertyEnum: CatalogProductPropertyEnum;
 }
 
 /**
@@ -7106,8 +7157,8 @@ export interface CatalogProductPropertyFeatureAddParams {
  * Result of `catalog.productPropertyFeature.add` (the `result` field).
  */
 export interface CatalogProductPropertyFeatureAddResult {
-  /** Object of the added property parameter. (Required: not documented.) */
-  productPropertyFeature?: CatalogProductPropertyFeatures;
+  /** Object of the added property parameter */
+  productPropertyFeature: CatalogProductPropertyFeatures;
 }
 
 /**
@@ -7141,7 +7192,7 @@ export type CatalogProductPropertyFeatureGetErrorCode =
  */
 export interface CatalogProductPropertyFeatureGetParams {
   /** Identifier of the property parameter. The parameter identifier can be obtained using the catalog.productPropertyFeature.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -7150,8 +7201,8 @@ export interface CatalogProductPropertyFeatureGetParams {
  * Result of `catalog.productPropertyFeature.get` (the `result` field).
  */
 export interface CatalogProductPropertyFeatureGetResult {
-  /** Object of the property parameter. (Required: not documented.) */
-  productPropertyFeature?: CatalogProductPropertyFeatures;
+  /** Object of the property parameter */
+  productPropertyFeature: CatalogProductPropertyFeatures;
 }
 
 /**
@@ -7188,7 +7239,7 @@ export type CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyErrorCode
  */
 export interface CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyParams {
   /** Identifier of the product property or variation. Property identifiers can be obtained using the catalog.productProperty.list method */
-  propertyId: number;
+  propertyId: number | string;
 }
 
 /**
@@ -7197,8 +7248,12 @@ export interface CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyPara
  * Result of `catalog.productPropertyFeature.getAvailableFeaturesByProperty` (the `result` field).
  */
 export interface CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult {
-  /** Array of objects in the format `{"featureId": "value", "featureName": "value", "moduleId": "value"}`, where: - `featureId` — code of the property parameter - `featureName` — name of the property parameter - `moduleId` — identifier of the module to which the property parameter belongs. (Required: not documented.) */
-  features?: unknown[];
+  /** Array of objects in the format `{"featureId": "value", "featureName": "value", "moduleId": "value"}`, where: - `featureId` — code of the property parameter - `featureName` — name of the property parameter - `moduleId` — identifier of the module to which the property parameter belongs */
+  features: Array<{
+    featureId: string;
+    featureName: string;
+    moduleId: string;
+  }>;
 }
 
 /**
@@ -7223,8 +7278,8 @@ export interface CatalogProductPropertyFeatureGetFieldsParams {}
  * Result of `catalog.productPropertyFeature.getFields` (the `result` field).
  */
 export interface CatalogProductPropertyFeatureGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_product_property_features, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  productPropertyFeature?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_product_property_features, and `value` is an object of type rest_field_description */
+  productPropertyFeature: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -7253,8 +7308,8 @@ export type CatalogProductPropertyFeatureListFieldName =
 export interface CatalogProductPropertyFeatureListFilterValues {
   id: number | string;
   propertyId: number | string;
-  moduleId: string;
-  featureId: string;
+  moduleId: string | number;
+  featureId: string | number;
   isEnabled: 'Y' | 'N' | (string & {});
 }
 
@@ -7298,7 +7353,7 @@ export interface CatalogProductPropertyFeatureListParams {
   /** An object for sorting the selected parameters in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the object catalog_product_property_features. Possible values for `order`: - `ASC` — in ascending order - `DESC` — in descending order If the parameter is not provided, sorting `id ASC` is applied. */
   order?: CatalogProductPropertyFeatureListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — `100`, and so on. The formula for calculating the `start` parameter value: `start = (N - 1) * 50`, where `N` is the desired page number. If the value `-1` is passed, the response will not include the `total` field. */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.productPropertyFeature.list` page. */
@@ -7310,8 +7365,8 @@ export type CatalogProductPropertyFeatureListItem = CatalogProductPropertyFeatur
  * Result of `catalog.productPropertyFeature.list` (the `result` field).
  */
 export interface CatalogProductPropertyFeatureListResult {
-  /** An array of objects containing information about the selected parameters. (Required: not documented.) */
-  productPropertyFeatures?: CatalogProductPropertyFeatures[];
+  /** An array of objects containing information about the selected parameters */
+  productPropertyFeatures: CatalogProductPropertyFeatures[];
 }
 
 /**
@@ -7330,7 +7385,7 @@ export interface CatalogProductPropertyFeatureListResult {
  */
 export interface CatalogProductPropertyFeatureUpdateParams {
   /** Identifier of the property parameter. The parameter identifier can be obtained using the catalog.productPropertyFeature.list method. */
-  id: number;
+  id: number | string;
   /** Set of fields for the updated property parameter (detailed description) */
   fields: CatalogProductPropertyFeatureAddFields;
 }
@@ -7341,8 +7396,8 @@ export interface CatalogProductPropertyFeatureUpdateParams {
  * Result of `catalog.productPropertyFeature.update` (the `result` field).
  */
 export interface CatalogProductPropertyFeatureUpdateResult {
-  /** Object of the updated property parameter. (Required: not documented.) */
-  productPropertyFeature?: CatalogProductPropertyFeatures;
+  /** Object of the updated property parameter */
+  productPropertyFeature: CatalogProductPropertyFeatures;
 }
 
 /**
@@ -7376,7 +7431,7 @@ export type CatalogProductPropertySectionGetErrorCode =
  */
 export interface CatalogProductPropertySectionGetParams {
   /** The identifier of the product property or variation. Property identifiers can be obtained using the catalog.productProperty.list method */
-  propertyId: number;
+  propertyId: number | string;
 }
 
 /**
@@ -7385,8 +7440,8 @@ export interface CatalogProductPropertySectionGetParams {
  * Result of `catalog.productPropertySection.get` (the `result` field).
  */
 export interface CatalogProductPropertySectionGetResult {
-  /** The object of section settings for the property. (Required: not documented.) */
-  productPropertySection?: CatalogProductPropertySection;
+  /** The object of section settings for the property */
+  productPropertySection: CatalogProductPropertySection;
 }
 
 /**
@@ -7419,7 +7474,7 @@ export interface CatalogProductPropertySectionListFilterValues {
   smartFilter: 'Y' | 'N' | (string & {});
   displayType: 'F' | 'K' | 'P' | (string & {});
   displayExpanded: 'Y' | 'N' | (string & {});
-  filterHint: string;
+  filterHint: string | number;
 }
 
 /**
@@ -7459,7 +7514,7 @@ export interface CatalogProductPropertySectionListParams {
   /** An object for sorting the selected settings in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields available in the `select` parameter. Possible values for `order`: - `ASC` — in ascending order - `DESC` — in descending order If the parameter is not provided, sorting `propertyId ASC` is applied. */
   order?: CatalogProductPropertySectionListOrder;
   /** The parameter is used to control pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — `100`, and so on. The formula for calculating the `start` parameter value: `start = (N - 1) * 50`, where `N` is the desired page number. If the value `-1` is passed, the response will not include the `total` field. */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.productPropertySection.list` page. */
@@ -7471,8 +7526,8 @@ export type CatalogProductPropertySectionListItem = CatalogProductPropertySectio
  * Result of `catalog.productPropertySection.list` (the `result` field).
  */
 export interface CatalogProductPropertySectionListResult {
-  /** An array of objects for section property settings. (Required: not documented.) */
-  productPropertySections?: CatalogProductPropertySection[];
+  /** An array of objects for section property settings */
+  productPropertySections: CatalogProductPropertySection[];
 }
 
 /**
@@ -7505,7 +7560,7 @@ export type CatalogProductPropertySectionSetErrorCode =
  */
 export interface CatalogProductPropertySectionSetParams {
   /** Identifier of the product property or variation. Property identifiers can be obtained using the catalog.productProperty.list method */
-  propertyId: number;
+  propertyId: number | string;
   /** Fields for the section settings of the property (detailed description) */
   fields: CatalogProductPropertySectionSetFields;
 }
@@ -7516,8 +7571,8 @@ export interface CatalogProductPropertySectionSetParams {
  * Result of `catalog.productPropertySection.set` (the `result` field).
  */
 export interface CatalogProductPropertySectionSetResult {
-  /** Object of section settings for the property. (Required: not documented.) */
-  productPropertySection?: CatalogProductPropertySection;
+  /** Object of section settings for the property */
+  productPropertySection: CatalogProductPropertySection;
 }
 
 /**
@@ -7550,7 +7605,7 @@ export type CatalogRatioGetErrorCode =
  */
 export interface CatalogRatioGetParams {
   /** Identifier of the unit of measure ratio. To obtain the identifiers of unit of measure ratios, use the catalog.ratio.list method. */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -7559,8 +7614,8 @@ export interface CatalogRatioGetParams {
  * Result of `catalog.ratio.get` (the `result` field).
  */
 export interface CatalogRatioGetResult {
-  /** Object containing information about the unit of measure ratio. (Required: not documented.) */
-  ratio?: CatalogRatio;
+  /** Object containing information about the unit of measure ratio */
+  ratio: CatalogRatio;
 }
 
 /**
@@ -7597,8 +7652,8 @@ export interface CatalogRatioGetFieldsParams {}
  * Result of `catalog.ratio.getFields` (the `result` field).
  */
 export interface CatalogRatioGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_ratio, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  ratio?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_ratio, and `value` is an object of type rest_field_description */
+  ratio: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -7662,7 +7717,7 @@ export interface CatalogRatioListParams {
   /** An object for sorting the selected fields of measurement unit ratios in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the catalog_ratio object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: CatalogRatioListOrder;
   /** This parameter is used to control pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.ratio.list` page. */
@@ -7674,8 +7729,8 @@ export type CatalogRatioListItem = CatalogRatio;
  * Result of `catalog.ratio.list` (the `result` field).
  */
 export interface CatalogRatioListResult {
-  /** An array of objects with information about the selected measurement unit ratios. (Required: not documented.) */
-  ratios?: CatalogRatio[];
+  /** An array of objects with information about the selected measurement unit ratios */
+  ratios: CatalogRatio[];
 }
 
 /**
@@ -7720,8 +7775,8 @@ export interface CatalogRoundingRuleAddParams {
  * Result of `catalog.roundingRule.add` (the `result` field).
  */
 export interface CatalogRoundingRuleAddResult {
-  /** Object with information about the created price rounding rule. (Required: not documented.) */
-  roundingRule?: CatalogRoundingRule;
+  /** Object with information about the created price rounding rule */
+  roundingRule: CatalogRoundingRule;
 }
 
 /**
@@ -7758,7 +7813,7 @@ export type CatalogRoundingRuleDeleteErrorCode =
  */
 export interface CatalogRoundingRuleDeleteParams {
   /** Identifier of the price rounding rule */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -7802,7 +7857,7 @@ export type CatalogRoundingRuleGetErrorCode =
  */
 export interface CatalogRoundingRuleGetParams {
   /** Identifier of the price rounding rule */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -7811,8 +7866,8 @@ export interface CatalogRoundingRuleGetParams {
  * Result of `catalog.roundingRule.get` (the `result` field).
  */
 export interface CatalogRoundingRuleGetResult {
-  /** Object containing information about the price rounding rule with the specified identifier. (Required: not documented.) */
-  roundingRule?: CatalogRoundingRule;
+  /** Object containing information about the price rounding rule with the specified identifier */
+  roundingRule: CatalogRoundingRule;
 }
 
 /**
@@ -7852,8 +7907,8 @@ export interface CatalogRoundingRuleGetFieldsParams {}
  * Result of `catalog.roundingRule.getFields` (the `result` field).
  */
 export interface CatalogRoundingRuleGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_rounding_rule, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  roundingRule?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_rounding_rule, and `value` is an object of type rest_field_description */
+  roundingRule: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -7882,8 +7937,8 @@ export interface CatalogRoundingRuleListFilterValues {
   roundPrecision: number | string;
   createdBy: number | string;
   modifiedBy: number | string;
-  dateCreate: string;
-  dateModify: string;
+  dateCreate: string | number;
+  dateModify: string | number;
 }
 
 /**
@@ -7927,7 +7982,7 @@ export interface CatalogRoundingRuleListParams {
   /** An object for sorting the selected price rounding rules in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the object catalog_rounding_rule. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: CatalogRoundingRuleListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the value of the `start` parameter: `start = (N-1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.roundingRule.list` page. */
@@ -7939,8 +7994,8 @@ export type CatalogRoundingRuleListItem = CatalogRoundingRule;
  * Result of `catalog.roundingRule.list` (the `result` field).
  */
 export interface CatalogRoundingRuleListResult {
-  /** An array of objects with information about the selected price rounding rules. (Required: not documented.) */
-  roundingRules?: CatalogRoundingRule[];
+  /** An array of objects with information about the selected price rounding rules */
+  roundingRules: CatalogRoundingRule[];
 }
 
 /**
@@ -7979,12 +8034,14 @@ export type CatalogRoundingRuleUpdateErrorCode =
  * @see `catalog.roundingRule.getFields`
  * @see `catalog.roundingRule.list`
  */
-export interface CatalogRoundingRuleUpdateParams {
-  /** Identifier of the price rounding rule */
-  Id: number;
+export type CatalogRoundingRuleUpdateParams = {
+  /** Identifier of the price rounding rule. Also accepted as: `id`. */
+  Id?: number | string;
+  /** Same as `Id`: REST reads parameter names in any case, and the docs write it this way. */
+  id?: number | string;
   /** Field values for updating the price rounding rule (detailed description) */
   fields: CatalogRoundingRuleAddFields;
-}
+} & ({ Id: number | string } | { id: number | string });
 
 /**
  * Root element of the response
@@ -7992,8 +8049,8 @@ export interface CatalogRoundingRuleUpdateParams {
  * Result of `catalog.roundingRule.update` (the `result` field).
  */
 export interface CatalogRoundingRuleUpdateResult {
-  /** Object containing information about the updated price rounding rule. (Required: not documented.) */
-  roundingRule?: CatalogRoundingRule;
+  /** Object containing information about the updated price rounding rule */
+  roundingRule: CatalogRoundingRule;
 }
 
 /**
@@ -8044,8 +8101,8 @@ export interface CatalogSectionAddParams {
  * Result of `catalog.section.add` (the `result` field).
  */
 export interface CatalogSectionAddResult {
-  /** Object containing information about the added catalog section. (Required: not documented.) */
-  section?: CatalogSection;
+  /** Object containing information about the added catalog section */
+  section: CatalogSection;
 }
 
 /**
@@ -8084,7 +8141,7 @@ export type CatalogSectionDeleteErrorCode =
  */
 export interface CatalogSectionDeleteParams {
   /** Identifier of the catalog section */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -8128,7 +8185,7 @@ export type CatalogSectionGetErrorCode =
  */
 export interface CatalogSectionGetParams {
   /** Identifier of the catalog section */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -8137,8 +8194,8 @@ export interface CatalogSectionGetParams {
  * Result of `catalog.section.get` (the `result` field).
  */
 export interface CatalogSectionGetResult {
-  /** Object containing information about the catalog section with the specified identifier. (Required: not documented.) */
-  section?: CatalogSection;
+  /** Object containing information about the catalog section with the specified identifier */
+  section: CatalogSection;
 }
 
 /**
@@ -8164,8 +8221,8 @@ export interface CatalogSectionGetFieldsParams {}
  * Result of `catalog.section.getFields` (the `result` field).
  */
 export interface CatalogSectionGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object `catalog_section`, and `value` is an object of type `rest_field_description`. (Required: not documented.) */
-  section?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object `catalog_section`, and `value` is an object of type `rest_field_description` */
+  section: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -8191,12 +8248,12 @@ export interface CatalogSectionListFilterValues {
   id: number | string;
   iblockId: number | string;
   iblockSectionId: number | string;
-  name: string;
-  xmlId: string;
-  code: string;
+  name: string | number;
+  xmlId: string | number;
+  code: string | number;
   sort: number | string;
   active: 'Y' | 'N' | (string & {});
-  description: string;
+  description: string | number;
   descriptionType: 'text' | 'html' | (string & {});
 }
 
@@ -8239,7 +8296,7 @@ export interface CatalogSectionListParams {
   /** An object for sorting the selected catalog sections in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the catalog_section. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order */
   order?: CatalogSectionListOrder;
   /** This parameter is used to control pagination. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the number of the desired page */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.section.list` page. */
@@ -8251,8 +8308,8 @@ export type CatalogSectionListItem = CatalogSection;
  * Result of `catalog.section.list` (the `result` field).
  */
 export interface CatalogSectionListResult {
-  /** An array of objects containing information about the selected catalog sections. (Required: not documented.) */
-  section?: CatalogSection[];
+  /** An array of objects containing information about the selected catalog sections */
+  section: CatalogSection[];
 }
 
 /**
@@ -8299,7 +8356,7 @@ export type CatalogSectionUpdateErrorCode =
  */
 export interface CatalogSectionUpdateParams {
   /** Identifier of the catalog section */
-  id: number;
+  id: number | string;
   /** Field values for updating the catalog section */
   fields: CatalogSectionAddFields;
 }
@@ -8310,8 +8367,8 @@ export interface CatalogSectionUpdateParams {
  * Result of `catalog.section.update` (the `result` field).
  */
 export interface CatalogSectionUpdateResult {
-  /** Object with information about the updated catalog section. (Required: not documented.) */
-  section?: CatalogSection;
+  /** Object with information about the updated catalog section */
+  section: CatalogSection;
 }
 
 /**
@@ -8356,8 +8413,8 @@ export interface CatalogStoreAddParams {
  * Result of `catalog.store.add` (the `result` field).
  */
 export interface CatalogStoreAddResult {
-  /** Object with information about the added inventory. (Required: not documented.) */
-  store?: CatalogStore;
+  /** Object with information about the added inventory */
+  store: CatalogStore;
 }
 
 /**
@@ -8395,7 +8452,7 @@ export type CatalogStoreDeleteErrorCode =
  */
 export interface CatalogStoreDeleteParams {
   /** Identifier of the warehouse. You can obtain warehouse identifiers using the catalog.store.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -8439,7 +8496,7 @@ export type CatalogStoreGetErrorCode =
  */
 export interface CatalogStoreGetParams {
   /** Store identifier. You can obtain store identifiers using the catalog.store.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -8448,8 +8505,8 @@ export interface CatalogStoreGetParams {
  * Result of `catalog.store.get` (the `result` field).
  */
 export interface CatalogStoreGetResult {
-  /** Object containing store information. (Required: not documented.) */
-  store?: CatalogStore;
+  /** Object containing store information */
+  store: CatalogStore;
 }
 
 /**
@@ -8489,8 +8546,8 @@ export interface CatalogStoreGetFieldsParams {}
  * Result of `catalog.store.getFields` (the `result` field).
  */
 export interface CatalogStoreGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_store, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  store?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object catalog_store, and `value` is an object of type rest_field_description */
+  store: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -8513,24 +8570,24 @@ export type CatalogStoreListFieldName = keyof CatalogStoreListFilterValues;
 /** Filter value of each field of `catalog.store.list` (numbers and numeric strings are interchangeable). */
 export interface CatalogStoreListFilterValues {
   id: number | string;
-  address: string;
-  title: string;
+  address: string | number;
+  title: string | number;
   active: 'Y' | 'N' | (string & {});
-  description: string;
+  description: string | number;
   gpsN: number | string;
   gpsS: number | string;
   imageId: string | number;
-  dateModify: string;
-  dateCreate: string;
+  dateModify: string | number;
+  dateCreate: string | number;
   userId: number | string;
   modifiedBy: number | string;
-  phone: string;
-  schedule: string;
-  xmlId: string;
+  phone: string | number;
+  schedule: string | number;
+  xmlId: string | number;
   sort: number | string;
-  email: string;
+  email: string | number;
   issuingCenter: 'Y' | 'N' | (string & {});
-  code: string;
+  code: string | number;
 }
 
 /**
@@ -8572,7 +8629,7 @@ export interface CatalogStoreListParams {
   /** An object for sorting selected inventories in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the catalog_store object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: CatalogStoreListOrder;
   /** This parameter is used for managing pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the number of the desired page. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.store.list` page. */
@@ -8584,8 +8641,8 @@ export type CatalogStoreListItem = CatalogStore;
  * Result of `catalog.store.list` (the `result` field).
  */
 export interface CatalogStoreListResult {
-  /** An array of objects with information about the selected inventories. (Required: not documented.) */
-  stores?: CatalogStore[];
+  /** An array of objects with information about the selected inventories */
+  stores: CatalogStore[];
 }
 
 /**
@@ -8626,7 +8683,7 @@ export type CatalogStoreUpdateErrorCode =
  */
 export interface CatalogStoreUpdateParams {
   /** Identifier of the warehouse. You can obtain warehouse identifiers using the catalog.store.list method */
-  id: number;
+  id: number | string;
   /** Field values for updating the warehouse (detailed description) */
   fields: CatalogStoreUpdateFields;
 }
@@ -8637,8 +8694,8 @@ export interface CatalogStoreUpdateParams {
  * Result of `catalog.store.update` (the `result` field).
  */
 export interface CatalogStoreUpdateResult {
-  /** Object with information about the updated warehouse. (Required: not documented.) */
-  store?: CatalogStore;
+  /** Object with information about the updated warehouse */
+  store: CatalogStore;
 }
 
 /**
@@ -8671,7 +8728,7 @@ export type CatalogStoreproductGetErrorCode =
  */
 export interface CatalogStoreproductGetParams {
   /** Record ID of the inventory, can be obtained using the catalog.storeproduct.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -8680,8 +8737,8 @@ export interface CatalogStoreproductGetParams {
  * Result of `catalog.storeproduct.get` (the `result` field).
  */
 export interface CatalogStoreproductGetResult {
-  /** Object containing information about product inventory by warehouses with the specified ID. (Required: not documented.) */
-  storeProduct?: CatalogStoreproduct;
+  /** Object containing information about product inventory by warehouses with the specified ID */
+  storeProduct: CatalogStoreproduct;
 }
 
 /**
@@ -8717,8 +8774,8 @@ export interface CatalogStoreproductGetFieldsParams {}
  * Result of `catalog.storeproduct.getFields` (the `result` field).
  */
 export interface CatalogStoreproductGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the catalog_storeproduct field, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  storeProduct?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the catalog_storeproduct field, and `value` is an object of type rest_field_description */
+  storeProduct: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -8785,7 +8842,7 @@ export interface CatalogStoreproductListParams {
   /** An object for sorting the selected inventory balances in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the catalog_storeproduct object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: CatalogStoreproductListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.storeproduct.list` page. */
@@ -8797,8 +8854,8 @@ export type CatalogStoreproductListItem = CatalogStoreproduct;
  * Result of `catalog.storeproduct.list` (the `result` field).
  */
 export interface CatalogStoreproductListResult {
-  /** An array of objects containing information about the selected product inventory balances, structure depends on the `select` parameter. (Required: not documented.) */
-  storeProducts?: CatalogStoreproduct[];
+  /** An array of objects containing information about the selected product inventory balances, structure depends on the `select` parameter */
+  storeProducts: CatalogStoreproduct[];
 }
 
 /**
@@ -8839,7 +8896,7 @@ export interface CatalogUserfieldDocumentListParams {
   /** A sorting object in the format `{"field_1": "order_1", ..., "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the catalog_userfield_document object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order If the parameter is not provided, the sorting `documentId ASC` is applied */
   order?: CatalogUserfieldDocumentListOrder;
   /** This parameter is used to manage pagination. The page size for results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.userfield.document.list` page. */
@@ -8851,8 +8908,8 @@ export type CatalogUserfieldDocumentListItem = CatalogUserfieldDocument;
  * Result of `catalog.userfield.document.list` (the `result` field).
  */
 export interface CatalogUserfieldDocumentListResult {
-  /** A list of objects with values of custom fields for documents. The composition of fields depends on the `select` parameter. (Required: not documented.) */
-  documents?: CatalogUserfieldDocument[];
+  /** A list of objects with values of custom fields for documents. The composition of fields depends on the `select` parameter */
+  documents: CatalogUserfieldDocument[];
 }
 
 /**
@@ -8869,7 +8926,7 @@ export interface CatalogUserfieldDocumentListResult {
  */
 export interface CatalogUserfieldDocumentUpdateParams {
   /** Identifier of the inventory accounting document. The identifier can be obtained using the catalog.document.list method */
-  documentId: number;
+  documentId: number | string;
   /** Fields to be updated (detailed description) */
   fields: CatalogUserfieldDocumentUpdateFields;
 }
@@ -8880,8 +8937,8 @@ export interface CatalogUserfieldDocumentUpdateParams {
  * Result of `catalog.userfield.document.update` (the `result` field).
  */
 export interface CatalogUserfieldDocumentUpdateResult {
-  /** Object with updated values of the document's user fields. (Required: not documented.) */
-  document?: CatalogUserfieldDocument;
+  /** Object with updated values of the document's user fields */
+  document: CatalogUserfieldDocument;
 }
 
 /**
@@ -8926,8 +8983,8 @@ export interface CatalogVatAddParams {
  * Result of `catalog.vat.add` (the `result` field).
  */
 export interface CatalogVatAddResult {
-  /** Object containing information about the created VAT rate. (Required: not documented.) */
-  vat?: CatalogVat;
+  /** Object containing information about the created VAT rate */
+  vat: CatalogVat;
 }
 
 /**
@@ -8964,7 +9021,7 @@ export type CatalogVatDeleteErrorCode =
  */
 export interface CatalogVatDeleteParams {
   /** Identifier of the VAT rate */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -9008,7 +9065,7 @@ export type CatalogVatGetErrorCode =
  */
 export interface CatalogVatGetParams {
   /** Identifier of the VAT rate */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -9017,8 +9074,8 @@ export interface CatalogVatGetParams {
  * Result of `catalog.vat.get` (the `result` field).
  */
 export interface CatalogVatGetResult {
-  /** Object containing information about the VAT rate with the specified identifier. (Required: not documented.) */
-  vat?: CatalogVat;
+  /** Object containing information about the VAT rate with the specified identifier */
+  vat: CatalogVat;
 }
 
 /**
@@ -9058,8 +9115,8 @@ export interface CatalogVatGetFieldsParams {}
  * Result of `catalog.vat.getFields` (the `result` field).
  */
 export interface CatalogVatGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value"}`, where `field` is the identifier of the object catalog_vat, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  vat?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value"}`, where `field` is the identifier of the object catalog_vat, and `value` is an object of type rest_field_description */
+  vat: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -9082,11 +9139,11 @@ export type CatalogVatListFieldName = keyof CatalogVatListFilterValues;
 /** Filter value of each field of `catalog.vat.list` (numbers and numeric strings are interchangeable). */
 export interface CatalogVatListFilterValues {
   id: number | string;
-  name: string;
+  name: string | number;
   active: 'Y' | 'N' | (string & {});
   rate: number | string;
   sort: number | string;
-  timestampX: string;
+  timestampX: string | number;
 }
 
 /**
@@ -9128,7 +9185,7 @@ export interface CatalogVatListParams {
   /** An object for sorting the selected VAT rates in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the catalog_vat object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: CatalogVatListOrder;
   /** This parameter is used for managing pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the value of the `start` parameter: `start = (N-1) * 50`, where `N` — the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `catalog.vat.list` page. */
@@ -9140,8 +9197,8 @@ export type CatalogVatListItem = CatalogVat;
  * Result of `catalog.vat.list` (the `result` field).
  */
 export interface CatalogVatListResult {
-  /** An array of objects with information about the selected VAT rates. (Required: not documented.) */
-  vat?: CatalogVat[];
+  /** An array of objects with information about the selected VAT rates */
+  vat: CatalogVat[];
 }
 
 /**
@@ -9182,7 +9239,7 @@ export type CatalogVatUpdateErrorCode =
  */
 export interface CatalogVatUpdateParams {
   /** Identifier of the VAT rate */
-  id: number;
+  id: number | string;
   /** Field values for updating the VAT rate (detailed description) */
   fields: CatalogVatAddFields;
 }
@@ -9193,6 +9250,6 @@ export interface CatalogVatUpdateParams {
  * Result of `catalog.vat.update` (the `result` field).
  */
 export interface CatalogVatUpdateResult {
-  /** Object with information about the updated VAT rate. (Required: not documented.) */
-  vat?: CatalogVat;
+  /** Object with information about the updated VAT rate */
+  vat: CatalogVat;
 }

@@ -2,6 +2,7 @@
 import type {
   CustomFieldFilter,
   CustomFieldKey,
+  LogicFilter,
   PrefixedFilter,
   PrefixedListFilter,
   SortDirection,
@@ -16,21 +17,104 @@ import type {
   CrmRestFieldDescription,
   Diskfile,
   RestFieldDescription,
+  Type,
   UfEnumElement,
 } from '../types/shared.js';
 
+/**
+ * Required parameters are marked with *
+ *
+ * Type `fields` (from `crm.activity.add`, `crm.activity.update`).
+ */
+export interface CrmActivityAddFields {
+  /** Identifier of the CRM entity */
+  OWNER_ID: number | string;
+  /** Identifier of the CRM object type */
+  OWNER_TYPE_ID: number | string;
+  /** Type of the activity. To get available activity types, use the method crm.enum.activitytype. To create an activity with the type "task", use the creation or modification method and specify the CRM entity in the `UF_CRM_TASK` field */
+  TYPE_ID: number | string;
+  /** Identifier of the entity associated with the activity */
+  ASSOCIATED_ENTITY_ID?: number | string;
+  /** Description of communication */
+  COMMUNICATIONS: Record<string, unknown>;
+  /** Date and time of the activity's deadline. This field is not set directly; the value is taken from START_TIME for calls and meetings and from END_TIME for tasks */
+  DEADLINE?: string;
+  /** Text description of the activity */
+  DESCRIPTION?: string;
+  /** Description type */
+  DESCRIPTION_TYPE?: number | string;
+  /** Direction of the activity: incoming/outgoing. Relevant for calls and emails, not used for meetings */
+  DIRECTION?: number | string;
+  /** Activity completion time */
+  END_TIME?: string;
+  /** Files added to the activity */
+  FILES?: Diskfile;
+  /** Location */
+  LOCATION?: string;
+  /** Type of notification */
+  NOTIFY_TYPE?: number | string;
+  /** Identifier of the data source, used only for linking to an external source */
+  ORIGINATOR_ID?: string;
+  /** Identifier of the entity in the data source, used only for linking to an external source */
+  ORIGIN_ID?: string;
+  /** Original version, used to protect data from accidental overwriting by an external system. If the data was imported and not modified in the external system, such data can be edited in CRM without fear that the next export will lead to data overwriting */
+  ORIGIN_VERSION?: string;
+  /** Priority */
+  PRIORITY?: number | string;
+  /** Additional provider data */
+  PROVIDER_DATA?: string;
+  /** Identifier of the provider group */
+  PROVIDER_GROUP_ID?: string;
+  /** Identifier of the provider */
+  PROVIDER_ID?: string;
+  /** Identifier of the provider type, status from the directory */
+  PROVIDER_TYPE_ID?: string;
+  /** Additional provider parameters */
+  PROVIDER_PARAMS?: Record<string, unknown>;
+  /** Identifier of the user responsible for the activity */
+  RESPONSIBLE_ID: number | string;
+  /** Additional settings */
+  SETTINGS?: Record<string, unknown>;
+  /** Time when the activity starts */
+  START_TIME?: string;
+  /** Status of the activity */
+  STATUS?: number | string;
+  /** Additional description of the activity */
+  SUBJECT?: string;
+  /** Added files. Deprecated, kept for compatibility */
+  WEBDAV_ELEMENTS?: Diskfile;
+  /** Flag indicating whether the activity was created from an incoming channel (`Y`/`N`) */
+  IS_INCOMING_CHANNEL?: string;
+}
+
 /** Type `result` (from `crm.activity.binding.list`). */
 export interface CrmActivityBindingListResultType {
-  /** Identifier of the CRM object type. (Required: not documented.) */
-  entityTypeId?: number;
-  /** Identifier of the CRM entity. (Required: not documented.) */
-  entityId?: number;
+  /** Identifier of the CRM object type */
+  entityTypeId: number;
+  /** Identifier of the CRM entity */
+  entityId: number;
 }
 
 /** Type `result` (from `crm.activity.call.getTranscript`). */
 export interface CrmActivityCallGetTranscriptResultType {
   /** Full text of the call transcription. (Required: not documented.) */
   transcription?: string;
+}
+
+/** Type `all_fields` (from `crm.activity.communication.fields`). */
+export interface CrmActivityCommunicationFieldsAllFields {
+  /** Identifier of the communication. (Required: not documented.) */
+  ID?: string;
+  /** Identifier of the activity */
+  ACTIVITY_ID: string;
+  /** Identifier of the CRM entity */
+  ENTITY_ID: string;
+  /** Identifier of the CRM object type */
+  ENTITY_TYPE_ID: string;
+  /** Type of communication */
+  TYPE: string;
+  /** Value of the communication */
+  VALUE: string;
 }
 
 /**
@@ -42,15 +126,15 @@ export interface CrmActivityConfigurableAddParameter {
   /** Configurable activity type. If no value is specified, it is set to the default value `CONFIGURABLE`. If specified, the value must match one of the types created by the crm.activity.type.add method with the field `IS_CONFIGURABLE_TYPE` equal to `Y` in the context of the same application */
   typeId?: string;
   /** Flag indicating whether the activity is closed. You can use `Y/N`, `1/0`, `true/false` to set the value */
-  completed?: boolean;
+  completed?: boolean | 'Y' | 'N' | 0 | 1;
   /** Deadline for the activity */
   deadline?: string;
   /** Array of offsets in minutes relative to the deadline, determining when to create ping records for this activity */
   pingOffsets?: unknown[];
   /** Flag indicating whether the activity was created from an incoming channel. You can use `Y/N`, `1/0`, `true/false` to set the value */
-  isIncomingChannel?: boolean;
+  isIncomingChannel?: boolean | 'Y' | 'N' | 0 | 1;
   /** Responsible person for the activity */
-  responsibleId?: number;
+  responsibleId?: number | string;
   /** Code of the badge on the kanban corresponding to the activity */
   badgeCode?: string;
   /** Identifier of the data source */
@@ -60,98 +144,337 @@ export interface CrmActivityConfigurableAddParameter {
 }
 
 /**
- * Fields of crm.activity as the crm.activity.fields response example lists them
+ * Required parameters are marked with *
  *
- * Type `activity_item` (from `crm.activity.fields`).
+ * Type `Parameter` (from `crm.activity.configurable.get`).
  */
-export interface CrmActivityItemType {
-  /** (Required: not documented.) Read-only. */
-  ID?: number;
-  /** Owner ID. (Required: not documented.) */
-  OWNER_ID?: number;
-  /** Owner Type. (Required: not documented.) */
-  OWNER_TYPE_ID?: number;
-  /** Type. (Required: not documented.) */
-  TYPE_ID?: number;
-  /** Provider ID. (Required: not documented.) */
-  PROVIDER_ID?: string;
-  /** Provider Type. (Required: not documented.) */
-  PROVIDER_TYPE_ID?: string;
-  /** Connector Type. (Required: not documented.) */
-  PROVIDER_GROUP_ID?: string;
-  /** Associated Entity ID. (Required: not documented.) Read-only. */
-  ASSOCIATED_ENTITY_ID?: number;
-  /** Subject. (Required: not documented.) */
-  SUBJECT?: string;
-  /** Start. (Required: not documented.) */
-  START_TIME?: string;
-  /** Deadline. (Required: not documented.) */
-  END_TIME?: string;
-  /** Execution Deadline. (Required: not documented.) */
+export interface CrmActivityConfigurableGetParameter {
+  /** Configurable activity type. If no value is specified, it is set to the default value `CONFIGURABLE`. If specified, the value must match one of the types created by the crm.activity.type.add method with the field `IS_CONFIGURABLE_TYPE` equal to `Y` in the context of the same application */
+  typeId?: string;
+  /** Flag indicating whether the activity is closed. You can use `Y/N`, `1/0`, `true/false` to set the value */
+  completed?: 'Y' | 'N';
+  /** Deadline for the activity */
+  deadline?: string;
+  /** Array of offsets in minutes relative to the deadline, determining when to create ping records for this activity */
+  pingOffsets?: unknown[];
+  /** Flag indicating whether the activity was created from an incoming channel. You can use `Y/N`, `1/0`, `true/false` to set the value */
+  isIncomingChannel?: 'Y' | 'N';
+  /** Responsible person for the activity */
+  responsibleId?: string;
+  /** Code of the badge on the kanban corresponding to the activity */
+  badgeCode?: string;
+  /** Identifier of the data source */
+  originatorId?: string;
+  /** Identifier of the element in the data source */
+  originId?: string;
+}
+
+/**
+ * Required parameters are marked with *
+ *
+ * Type `all_fields` (from `crm.activity.fields`).
+ */
+export interface CrmActivityFieldsAllFields {
+  /** Activity ID */
+  ID: string;
+  /** CRM object ID */
+  OWNER_ID: string;
+  /** CRM object type ID */
+  OWNER_TYPE_ID: string;
+  /** Activity type */
+  TYPE_ID: string;
+  /** Integer ID of the associated entity */
+  ASSOCIATED_ENTITY_ID: string;
+  /** Integer ID of the user who created the activity */
+  AUTHOR_ID: string;
+  /** Integer ID of the rule that triggered the autocomplete */
+  AUTOCOMPLETE_RULE: string;
+  /** Bindings to CRM entities. (Required: not documented.) */
+  BINDINGS?: CrmActivityBinding;
+  /** Description of communication */
+  COMMUNICATIONS: {
+    type: string;
+    isRequired: 'Y' | 'N';
+    isReadOnly: 'Y' | 'N';
+    isImmutable: 'Y' | 'N';
+    isMultiple: 'Y' | 'N';
+    isDynamic: 'Y' | 'N';
+    title: string;
+    [key: string]: unknown;
+  };
+  /** Flag indicating whether the activity is completed (`Y`|`N`) */
+  COMPLETED: string;
+  /** Date and time the activity was created */
+  CREATED: string;
+  /** Date and time of the activity's execution deadline */
+  DEADLINE: string;
+  /** Text description of the activity */
+  DESCRIPTION: string;
+  /** Description type */
+  DESCRIPTION_TYPE: string;
+  /** Direction of the activity: incoming/outgoing. */
+  DIRECTION: string;
+  /** Integer ID of the user who edited the activity */
+  EDITOR_ID: string;
+  /** Time the activity ended */
+  END_TIME: string;
+  /** Files added to the activity. (Required: not documented.) */
+  FILES?: Diskfile;
+  /** Date of the last update */
+  LAST_UPDATED: string;
+  /** Location */
+  LOCATION: string;
+  /** Notification type */
+  NOTIFY_TYPE: string;
+  /** Notification value */
+  NOTIFY_VALUE: string;
+  /** Data source ID */
+  ORIGINATOR_ID: string | null | null;
+  /** ID of the element in the data source */
+  ORIGIN_ID: string | null | null;
+  /** Original version. (Required: not documented.) */
+  ORIGIN_VERSION?: string;
+  /** Priority */
+  PRIORITY: string;
+  /** Additional provider data */
+  PROVIDER_DATA: string | null | null;
+  /** Provider group ID */
+  PROVIDER_GROUP_ID: string | null | null;
+  /** Provider ID */
+  PROVIDER_ID: string;
+  /** Provider type ID */
+  PROVIDER_TYPE_ID: string;
+  /** Additional provider parameters */
+  PROVIDER_PARAMS: {
+    type: string;
+    isRequired: 'Y' | 'N';
+    isReadOnly: 'Y' | 'N';
+    isImmutable: 'Y' | 'N';
+    isMultiple: 'Y' | 'N';
+    isDynamic: 'Y' | 'N';
+    title: string;
+    [key: string]: unknown;
+  };
+  /** Integer ID of the user responsible for the activity */
+  RESPONSIBLE_ID: string;
+  RESULT_CURRENCY_ID: string | null | null;
+  RESULT_MARK: string;
+  RESULT_SOURCE_ID: string | null | null;
+  RESULT_STATUS: string;
+  /** Report statistics */
+  RESULT_STREAM: string;
+  RESULT_SUM: string | null | null;
+  RESULT_VALUE: string | null | null;
+  /** Additional settings */
+  SETTINGS: {
+    type: string;
+    isRequired: 'Y' | 'N';
+    isReadOnly: 'Y' | 'N';
+    isImmutable: 'Y' | 'N';
+    isMultiple: 'Y' | 'N';
+    isDynamic: 'Y' | 'N';
+    title: string;
+    [key: string]: unknown;
+  };
+  /** Time the activity starts */
+  START_TIME: string;
+  /** Activity status */
+  STATUS: string;
+  /** Additional description of the activity */
+  SUBJECT: string;
+  /** Added files. (Required: not documented.) */
+  WEBDAV_ELEMENTS?: Diskfile;
+  /** Flag indicating whether the activity was created from an incoming channel (`Y`/`N`) (Required: not documented.) */
+  IS_INCOMING_CHANNEL?: string;
+}
+
+/**
+ * Required parameters are marked with *
+ *
+ * Type `all_fields` (from `crm.activity.get`).
+ */
+export interface CrmActivityGetAllFields {
+  /** Activity ID */
+  ID: string;
+  /** CRM object ID */
+  OWNER_ID: string;
+  /** CRM object type ID */
+  OWNER_TYPE_ID: string;
+  /** Activity type */
+  TYPE_ID: string;
+  /** Integer ID of the associated entity */
+  ASSOCIATED_ENTITY_ID: string;
+  /** Integer ID of the user who created the activity */
+  AUTHOR_ID: string;
+  /** Integer ID of the rule that triggered the autocomplete */
+  AUTOCOMPLETE_RULE: string;
+  /** Bindings to CRM entities. (Required: not documented.) */
+  BINDINGS?: CrmActivityBinding;
+  /** Description of communication */
+  COMMUNICATIONS: Record<string, unknown>;
+  /** Flag indicating whether the activity is completed (`Y`|`N`) */
+  COMPLETED: string;
+  /** Date and time the activity was created */
+  CREATED: string;
+  /** Date and time of the activity's execution deadline */
+  DEADLINE: string;
+  /** Text description of the activity */
+  DESCRIPTION: string;
+  /** Description type */
+  DESCRIPTION_TYPE: string;
+  /** Direction of the activity: incoming/outgoing. */
+  DIRECTION: string;
+  /** Integer ID of the user who edited the activity */
+  EDITOR_ID: string;
+  /** Time the activity ended */
+  END_TIME: string;
+  /** Files added to the activity. (Required: not documented.) */
+  FILES?: Diskfile;
+  /** Date of the last update */
+  LAST_UPDATED: string;
+  /** Location */
+  LOCATION: string;
+  /** Notification type */
+  NOTIFY_TYPE: string;
+  /** Notification value */
+  NOTIFY_VALUE: string;
+  /** Data source ID */
+  ORIGINATOR_ID: string | null | null;
+  /** ID of the element in the data source */
+  ORIGIN_ID: string | null | null;
+  /** Original version. (Required: not documented.) */
+  ORIGIN_VERSION?: string;
+  /** Priority */
+  PRIORITY: string;
+  /** Additional provider data */
+  PROVIDER_DATA: string | null | null;
+  /** Provider group ID */
+  PROVIDER_GROUP_ID: string | null | null;
+  /** Provider ID */
+  PROVIDER_ID: string;
+  /** Provider type ID */
+  PROVIDER_TYPE_ID: string;
+  /** Additional provider parameters */
+  PROVIDER_PARAMS: Record<string, unknown>;
+  /** Integer ID of the user responsible for the activity */
+  RESPONSIBLE_ID: string;
+  RESULT_CURRENCY_ID: string | null | null;
+  RESULT_MARK: string;
+  RESULT_SOURCE_ID: string | null | null;
+  RESULT_STATUS: string;
+  /** Report statistics */
+  RESULT_STREAM: string;
+  RESULT_SUM: string | null | null;
+  RESULT_VALUE: string | null | null;
+  /** Additional settings */
+  SETTINGS: Record<string, unknown>;
+  /** Time the activity starts */
+  START_TIME: string;
+  /** Activity status */
+  STATUS: string;
+  /** Additional description of the activity */
+  SUBJECT: string;
+  /** Added files. (Required: not documented.) */
+  WEBDAV_ELEMENTS?: Diskfile;
+  /** Flag indicating whether the activity was created from an incoming channel (`Y`/`N`) (Required: not documented.) */
+  IS_INCOMING_CHANNEL?: string;
+}
+
+/**
+ * Required parameters are marked with *
+ *
+ * Type `all_fields` (from `crm.activity.list`).
+ */
+export interface CrmActivityListAllFields {
+  /** Activity ID */
+  ID: string;
+  /** CRM object ID */
+  OWNER_ID: string;
+  /** CRM object type ID */
+  OWNER_TYPE_ID: string;
+  /** Activity type */
+  TYPE_ID: string;
+  /** Integer ID of the associated entity. (Required: not documented.) */
+  ASSOCIATED_ENTITY_ID?: string;
+  /** Integer ID of the user who created the activity */
+  AUTHOR_ID: string;
+  /** Integer ID of the rule that triggered the autocomplete. (Required: not documented.) */
+  AUTOCOMPLETE_RULE?: string;
+  /** Bindings to CRM entities. (Required: not documented.) */
+  BINDINGS?: CrmActivityBinding;
+  /** Description of communication */
+  COMMUNICATIONS: Record<string, unknown>;
+  /** Flag indicating whether the activity is completed (`Y`|`N`) */
+  COMPLETED: string;
+  /** Date and time the activity was created */
+  CREATED: string;
+  /** Date and time of the activity's execution deadline. (Required: not documented.) */
   DEADLINE?: string;
-  /** Completed. (Required: not documented.) */
-  COMPLETED?: string;
-  /** Status. (Required: not documented.) */
-  STATUS?: number;
-  /** Responsible. (Required: not documented.) */
-  RESPONSIBLE_ID?: number;
-  /** Priority. (Required: not documented.) */
-  PRIORITY?: number;
-  /** Notification Type. (Required: not documented.) */
-  NOTIFY_TYPE?: number;
-  /** Notification Parameter. (Required: not documented.) */
-  NOTIFY_VALUE?: number;
-  /** Description. (Required: not documented.) */
+  /** Text description of the activity. (Required: not documented.) */
   DESCRIPTION?: string;
-  /** Description Type. (Required: not documented.) */
-  DESCRIPTION_TYPE?: number;
-  /** Direction. (Required: not documented.) */
-  DIRECTION?: number;
+  /** Description type. (Required: not documented.) */
+  DESCRIPTION_TYPE?: string;
+  /** Direction of the activity: incoming/outgoing. (Required: not documented.) */
+  DIRECTION?: string;
+  /** Integer ID of the user who edited the activity. (Required: not documented.) */
+  EDITOR_ID?: string;
+  /** Time the activity ended. (Required: not documented.) */
+  END_TIME?: string;
+  /** Files added to the activity. (Required: not documented.) */
+  FILES?: Diskfile;
+  /** Date of the last update. (Required: not documented.) */
+  LAST_UPDATED?: string;
   /** Location. (Required: not documented.) */
   LOCATION?: string;
-  /** Creation Date. (Required: not documented.) Read-only. */
-  CREATED?: string;
-  /** Created By. (Required: not documented.) Read-only. */
-  AUTHOR_ID?: number;
-  /** Last Updated Date. (Required: not documented.) Read-only. */
-  LAST_UPDATED?: string;
-  /** Edited By. (Required: not documented.) Read-only. */
-  EDITOR_ID?: number;
-  /** Settings. (Required: not documented.) */
-  SETTINGS?: Record<string, unknown>;
-  /** External Code. (Required: not documented.) */
-  ORIGIN_ID?: string;
-  /** External Source. (Required: not documented.) */
-  ORIGINATOR_ID?: string;
-  /** (Required: not documented.) */
-  RESULT_STATUS?: number;
-  /** (Required: not documented.) */
-  RESULT_STREAM?: number;
-  /** (Required: not documented.) */
-  RESULT_SOURCE_ID?: string;
-  /** Provider Parameters. (Required: not documented.) */
+  /** Notification type. (Required: not documented.) */
+  NOTIFY_TYPE?: string;
+  /** Notification value. (Required: not documented.) */
+  NOTIFY_VALUE?: string;
+  /** Data source ID. (Required: not documented.) */
+  ORIGINATOR_ID?: string | null;
+  /** ID of the element in the data source. (Required: not documented.) */
+  ORIGIN_ID?: string | null;
+  /** Original version. (Required: not documented.) */
+  ORIGIN_VERSION?: string;
+  /** Priority. (Required: not documented.) */
+  PRIORITY?: string;
+  /** Additional provider data. (Required: not documented.) */
+  PROVIDER_DATA?: string | null;
+  /** Provider group ID. (Required: not documented.) */
+  PROVIDER_GROUP_ID?: string | null;
+  /** Provider ID. (Required: not documented.) */
+  PROVIDER_ID?: string;
+  /** Provider type ID. (Required: not documented.) */
+  PROVIDER_TYPE_ID?: string;
+  /** Additional provider parameters. (Required: not documented.) */
   PROVIDER_PARAMS?: Record<string, unknown>;
-  /** Provider Data. (Required: not documented.) */
-  PROVIDER_DATA?: string;
+  /** Integer ID of the user responsible for the activity */
+  RESPONSIBLE_ID: string;
   /** (Required: not documented.) */
-  RESULT_MARK?: number;
+  RESULT_CURRENCY_ID?: string | null;
   /** (Required: not documented.) */
-  RESULT_VALUE?: number;
+  RESULT_MARK?: string;
   /** (Required: not documented.) */
-  RESULT_SUM?: number;
+  RESULT_SOURCE_ID?: string | null;
   /** (Required: not documented.) */
-  RESULT_CURRENCY_ID?: string;
-  /** Autocomplete. (Required: not documented.) */
-  AUTOCOMPLETE_RULE?: number;
-  /** Bindings. (Required: not documented.) Read-only. */
-  BINDINGS?: CrmActivityBinding[];
-  /** Communication Channel. (Required: not documented.) */
-  COMMUNICATIONS?: Array<Record<string, unknown>>;
-  /** Files. (Required: not documented.) */
-  FILES?: Diskfile[];
-  /** Added Files. (Required: not documented.) */
-  WEBDAV_ELEMENTS?: Diskfile[];
-  /** (Required: not documented.) Read-only. */
+  RESULT_STATUS?: string;
+  /** Report statistics. (Required: not documented.) */
+  RESULT_STREAM?: string;
+  /** (Required: not documented.) */
+  RESULT_SUM?: string | null;
+  /** (Required: not documented.) */
+  RESULT_VALUE?: string | null;
+  /** Additional settings. (Required: not documented.) */
+  SETTINGS?: Record<string, unknown>;
+  /** Time the activity starts. (Required: not documented.) */
+  START_TIME?: string;
+  /** Activity status. (Required: not documented.) */
+  STATUS?: string;
+  /** Additional description of the activity. (Required: not documented.) */
+  SUBJECT?: string;
+  /** Added files. (Required: not documented.) */
+  WEBDAV_ELEMENTS?: Diskfile;
+  /** Flag indicating whether the activity was created from an incoming channel (`Y`/`N`) (Required: not documented.) */
   IS_INCOMING_CHANNEL?: string;
 }
 
@@ -174,6 +497,9 @@ export interface CrmActivityTypeAddParameter {
   IS_CONFIGURABLE_TYPE?: string;
 }
 
+/** Type `fields` as `crm.activity.update` declares it: the same as {@link CrmActivityAddFields}. */
+export type CrmActivityUpdateFields = CrmActivityAddFields;
+
 /**
  * Required parameters are marked with *
  *
@@ -181,9 +507,9 @@ export interface CrmActivityTypeAddParameter {
  */
 export interface CrmAddressAddFields {
   /** Identifier of the address type. Enumeration element "Address Type". Elements of the enumeration "Address Type" can be obtained using the method crm.enum.addresstype */
-  TYPE_ID: number;
+  TYPE_ID: number | string;
   /** Identifier of the parent object's type. Identifiers of object types can be obtained using the method crm.enum.ownertype. Addresses can only be linked to Requisites (and requisites are linked to companies or contacts) or Leads. For backward compatibility, the ability to link Addresses with Contacts or Companies is retained. However, this linkage is only possible on some older accounts where the old address handling mode was specifically enabled by technical support. */
-  ENTITY_TYPE_ID: number;
+  ENTITY_TYPE_ID: number | string;
   /** Identifier of the parent object (requisite or lead) */
   ENTITY_ID: string;
   /** Street, house, building, structure */
@@ -203,7 +529,7 @@ export interface CrmAddressAddFields {
   /** Country code. Not used, retained for backward compatibility. An empty string can be specified as a value. */
   COUNTRY_CODE?: string;
   /** Identifier of the location address. This field contains the identifier of the address object in the `Location` module, linked to the CRM address object. Each CRM address corresponds to an address object in the `location` module. This can be used to copy an existing address in CRM with location information that is not in the CRM address fields. If the identifier of the `location` module address is specified when creating the address, a copy of the `location` address is created and linked to the created CRM address. If no values are specified for the string address fields in this case, they will be filled from the location address. If at least one string field is specified, only the specified fields will be saved in the CRM address, and their values will overwrite the corresponding values in the location address object. The same behavior will occur when updating the address. */
-  LOC_ADDR_ID?: number;
+  LOC_ADDR_ID?: number | string;
 }
 
 /**
@@ -213,9 +539,9 @@ export interface CrmAddressAddFields {
  */
 export interface CrmAddressDeleteFields {
   /** Identifier of the address type. Enumeration element "Address Type". Enumeration elements for "Address Type" can be obtained using the method crm.enum.addresstype */
-  TYPE_ID: number;
+  TYPE_ID: number | string;
   /** Identifier of the parent object's type. Identifiers for object types can be obtained using the method crm.enum.ownertype. Addresses can only be linked to Details (which are already linked to companies or contacts) or Leads. For backward compatibility, the ability to link Addresses to Contacts or Companies has been retained. However, this linkage is only possible on some older accounts where the old address handling mode was specifically enabled by technical support. */
-  ENTITY_TYPE_ID: number;
+  ENTITY_TYPE_ID: number | string;
   /** Identifier of the parent object (detail or lead) */
   ENTITY_ID: string;
 }
@@ -245,11 +571,11 @@ export interface CrmAddressFieldsAttributes {
  */
 export interface CrmAddressItemType {
   /** (Required: not documented.) */
-  TYPE_ID?: number;
+  TYPE_ID?: number | string;
   /** (Required: not documented.) */
-  ENTITY_TYPE_ID?: number;
+  ENTITY_TYPE_ID?: number | string;
   /** (Required: not documented.) */
-  ENTITY_ID?: number;
+  ENTITY_ID?: number | string;
   /** Street, house, building, structure. (Required: not documented.) */
   ADDRESS_1?: string;
   /** Apartment / office. (Required: not documented.) */
@@ -267,19 +593,19 @@ export interface CrmAddressItemType {
   /** (Required: not documented.) */
   COUNTRY_CODE?: string;
   /** Location address identifier. (Required: not documented.) */
-  LOC_ADDR_ID?: number;
+  LOC_ADDR_ID?: number | string;
   /** (Required: not documented.) Read-only. */
-  ANCHOR_TYPE_ID?: number;
+  ANCHOR_TYPE_ID?: number | string;
   /** (Required: not documented.) Read-only. */
-  ANCHOR_ID?: number;
+  ANCHOR_ID?: number | string;
 }
 
 /** Type `fields` (from `crm.address.list`). */
 export interface CrmAddressListFields {
   /** Identifier of the address type. Enumeration element "Address Type". Enumeration elements for "Address Type" can be obtained using the method crm.enum.addresstype. (Required: not documented.) */
-  TYPE_ID?: number;
+  TYPE_ID?: string;
   /** Identifier of the parent object's type. Object type identifiers can be obtained using the method crm.enum.ownertype. Addresses can only be linked to Details (and details to companies or contacts) or Leads. For backward compatibility, the ability to link Addresses to Contacts or Companies is retained. However, this link is only possible on some older accounts where the old address handling mode was specifically enabled by support. (Required: not documented.) */
-  ENTITY_TYPE_ID?: number;
+  ENTITY_TYPE_ID?: string;
   /** Identifier of the parent object. (Required: not documented.) */
   ENTITY_ID?: string;
   /** Street, house, building, structure. (Required: not documented.) */
@@ -297,17 +623,25 @@ export interface CrmAddressListFields {
   /** Country. (Required: not documented.) */
   COUNTRY?: string;
   /** Country code. Not used, retained for backward compatibility. An empty string can be specified as a value. (Required: not documented.) */
-  COUNTRY_CODE?: string;
+  COUNTRY_CODE?: string | null;
   /** Identifier of the location address. This field contains the identifier of the address object in the `Location` module, linked to the CRM address object. Each CRM address corresponds to an address object in the `location` module. This can be used to copy an existing address into CRM with location information that is not present in the CRM address fields. If the identifier of the `location` module address is specified when creating an address, a copy of the `location` address is created and linked to the created CRM address. If no values are specified for the string fields of the address in this case, they will be filled from the location address. If at least one string field was specified, only the specified fields will be saved in the CRM address, and their values will overwrite the corresponding values in the location address object. The same behavior will occur when updating the address. (Required: not documented.) */
-  LOC_ADDR_ID?: number;
+  LOC_ADDR_ID?: string;
   /** Identifier of the main parent object's type. This field is for internal use. The value is automatically filled when adding an address. Object type identifiers can be obtained using the method crm.enum.ownertype. This field contains the identifier of the parent object's type of the detail (company or contact) if the address is linked to the detail. If the address is linked to a lead, this value will be the lead type identifier. (Required: not documented.) */
-  ANCHOR_TYPE_ID?: number;
+  ANCHOR_TYPE_ID?: string;
   /** This field is for internal use. The value is automatically filled when adding an address. This field contains the identifier of the parent object of the detail (company or contact) if the address is linked to the detail. If the address is linked to a lead, this value will be the lead identifier. (Required: not documented.) */
-  ANCHOR_ID?: number;
+  ANCHOR_ID?: string;
 }
 
 /** Type `fields` as `crm.address.update` declares it: the same as {@link CrmAddressAddFields}. */
 export type CrmAddressUpdateFields = CrmAddressAddFields;
+
+/** Type `all_fields` as any method of the namespace declares it: the docs give 5 different shapes. */
+export type CrmAllFields =
+  | CrmActivityCommunicationFieldsAllFields
+  | CrmActivityFieldsAllFields
+  | CrmActivityGetAllFields
+  | CrmActivityListAllFields
+  | CrmDealRecurringFieldsAllFields;
 
 /** Type `attribute` (from `crm.requisite.preset.field.fields`). */
 export interface CrmAttribute {
@@ -339,7 +673,7 @@ export interface CrmAutomatedsolutionAddFields {
   /** The name of the digital workspace. The link to the corresponding section on the account will be built based on the title of the digital workspace. */
   title: string;
   /** An array of identifiers of SPAs that need to be linked to this workspace. If the SPA was previously linked to another workspace or to the CRM, it will disappear from there after being linked to the new workspace. A digital workspace without SPAs will not be displayed in the left menu. However, it can be found in the list of digital workspaces. */
-  typeIds?: number[];
+  typeIds?: Array<number | string>;
 }
 
 /**
@@ -348,12 +682,12 @@ export interface CrmAutomatedsolutionAddFields {
  * Type `automatedsolution_item` (from `crm.automatedsolution.get`).
  */
 export interface CrmAutomatedsolutionItemType {
-  /** Unique identifier of the digital workplace. (Required: not documented.) */
-  id?: number;
-  /** Name of the digital workplace. (Required: not documented.) */
-  title?: string;
-  /** Identifiers of the smart processes linked to the workplace. (Required: not documented.) */
-  typeIds?: unknown[];
+  /** Unique identifier of the digital workplace */
+  id: number;
+  /** Name of the digital workplace */
+  title: string;
+  /** Identifiers of the smart processes linked to the workplace */
+  typeIds: number[];
 }
 
 /** Type `fields` (from `crm.automatedsolution.update`). */
@@ -361,7 +695,7 @@ export interface CrmAutomatedsolutionUpdateFields {
   /** Title of the digital workplace. Be careful when changing the `title` field. Since the link to the digital workplace is built based on the title, changing it will also change the link to the digital workplace */
   title?: string;
   /** Array of identifiers of SPAs that need to be linked to this workplace. To change the list of linked SPAs, you need to pass the `typeIds` field with the desired set of SPAs. Settings are completely overwritten. When changing the list of linked SPAs, you must pass the `typeIds` set in its entirety, or omit the `typeIds` key altogether */
-  typeIds?: number[];
+  typeIds?: Array<number | string>;
 }
 
 /**
@@ -370,30 +704,30 @@ export interface CrmAutomatedsolutionUpdateFields {
  * Type `calllist_item` (from `crm.calllist.get`).
  */
 export interface CrmCalllistItemType {
-  /** Identifier of the call list. (Required: not documented.) */
-  ID?: number;
-  /** Date and time of call list creation. (Required: not documented.) */
-  DATE_CREATE?: string;
-  /** Identifier of the user who created the call list. (Required: not documented.) */
-  CREATED_BY_ID?: number;
-  /** Identifier of the associated CRM form. (Required: not documented.) */
-  WEBFORM_ID?: number;
-  /** Identifier of the object type. (Required: not documented.) */
-  ENTITY_TYPE_ID?: number;
-  /** Type of the object. (Required: not documented.) */
-  ENTITY_TYPE?: string;
+  /** Identifier of the call list */
+  ID: string;
+  /** Date and time of call list creation */
+  DATE_CREATE: string;
+  /** Identifier of the user who created the call list */
+  CREATED_BY_ID: string;
+  /** Identifier of the associated CRM form */
+  WEBFORM_ID: string;
+  /** Identifier of the object type */
+  ENTITY_TYPE_ID: string;
+  /** Type of the object */
+  ENTITY_TYPE: string;
 }
 
 /** Type `result` (from `crm.calllist.statuslist`). */
 export interface CrmCalllistStatuslistResultType {
-  /** Status identifier. (Required: not documented.) */
-  ID?: number;
+  /** Status identifier */
+  ID: number;
   /** Name. (Required: not documented.) */
   NAME?: string;
-  /** Sort order. (Required: not documented.) */
-  SORT?: number;
-  /** Status code, use in the method crm.calllist.items.get. (Required: not documented.) */
-  STATUS_ID?: string;
+  /** Sort order */
+  SORT: number;
+  /** Status code, use in the method crm.calllist.items.get */
+  STATUS_ID: string;
 }
 
 /**
@@ -402,36 +736,36 @@ export interface CrmCalllistStatuslistResultType {
  * Type `catalog_fields` (from `crm.catalog.fields`).
  */
 export interface CrmCatalogFields {
-  /** Identifier. Read-only. (Required: not documented.) Read-only. */
-  ID?: number;
-  /** Name. (Required: not documented.) */
-  NAME?: string;
-  /** Data source identifier. Used only for linking to an external source. (Required: not documented.) */
-  ORIGINATOR_ID?: string;
-  /** Identifier of the element in the data source. Used only for linking to an external source. (Required: not documented.) */
-  ORIGIN_ID?: string;
-  /** Symbolic code. Read-only. (Required: not documented.) Read-only. */
-  XML_ID?: string;
+  /** Identifier. Read-only. Read-only. */
+  ID: number;
+  /** Name */
+  NAME: string;
+  /** Data source identifier. Used only for linking to an external source */
+  ORIGINATOR_ID: string;
+  /** Identifier of the element in the data source. Used only for linking to an external source */
+  ORIGIN_ID: string;
+  /** Symbolic code. Read-only. Read-only. */
+  XML_ID: string;
 }
 
-/** Type `category` (from `crm.category.add`). */
+/** Type `category` (from `crm.category.add`, `crm.category.get`, `crm.category.list` and 1 more). */
 export interface CrmCategory {
-  /** Identifier of the funnel (direction) (Required: not documented.) */
-  id?: number;
-  /** Name of the funnel. (Required: not documented.) */
-  name?: string;
-  /** Sort index. (Required: not documented.) */
-  sort?: number;
-  /** Identifier of the system or user-defined type to which the funnel belongs. (Required: not documented.) */
-  entityTypeId?: number;
-  /** Indicates whether the funnel is the default funnel. (Required: not documented.) */
-  isDefault?: boolean;
+  /** Identifier of the funnel (direction) */
+  id: number;
+  /** Name of the funnel */
+  name: string;
+  /** Sort index */
+  sort: number;
+  /** Identifier of the system or user-defined type to which the funnel belongs */
+  entityTypeId: number;
+  /** Indicates whether the funnel is the default funnel */
+  isDefault: 'Y' | 'N';
   /** Identifier of the data source. Exists only in deals. (Required: not documented.) */
   originId?: string;
   /** Identifier of the element in the data source. Exists only in deals. (Required: not documented.) */
   originatorId?: string;
   /** Indicates whether the funnel is a system funnel. Exists only in SPAs. (Required: not documented.) */
-  isSystem?: boolean;
+  isSystem?: 'Y' | 'N';
   /** Alias for system funnels. Exists only in SPAs. (Required: not documented.) */
   code?: string;
 }
@@ -448,32 +782,32 @@ export interface CrmCategoryAddParameter {
    * Sort index. Cannot be negative. If a value less than zero is passed to `sort`, it will be ignored and set to `sort = 0` Defaults to `500`
    * @defaultValue 500
    */
-  sort?: number;
+  sort?: number | string;
   /**
    * Indicates whether the funnel is the default funnel. Can have values: - `Y` — yes, it is - `N` — no Defaults to `N`. In deals, the `isDefault` field is not available for modification. Restrictions on changing the `isDefault` field in SPAs: - the default direction cannot be deleted, - when creating a new direction and passing it the flag `isDefault: "Y"`, the old default direction will cease to be the default direction, - when changing the default direction, it cannot be made a non-default direction, - when changing a non-default direction and passing it the flag `isDefault: "Y"`, the old default direction will cease to be the default direction. If the display of directions in the interface is disabled for an existing SPA, working with directions via REST is still possible.
    * @defaultValue "N"
    */
-  isDefault?: string;
+  isDefault?: 'Y' | 'N' | boolean;
 }
 
 /** Type `fields` (from `crm.category.fields`). */
 export interface CrmCategoryFieldsFields {
   /** Identifier of the funnel (direction) (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Name of the funnel. (Required: not documented.) */
   name?: string;
   /** Sort index. (Required: not documented.) */
-  sort?: number;
+  sort?: number | string;
   /** Identifier of the system or user-defined type to which the funnel belongs. (Required: not documented.) */
-  entityTypeId?: number;
+  entityTypeId?: number | string;
   /** Indicates whether the funnel is the default funnel. (Required: not documented.) */
-  isDefault?: boolean;
+  isDefault?: boolean | 'Y' | 'N' | 0 | 1;
   /** Identifier of the data source. Exists only in deals. (Required: not documented.) */
   originId?: string;
   /** Identifier of the item in the data source. Exists only in deals. (Required: not documented.) */
   originatorId?: string;
   /** Indicates whether the funnel is a system funnel. Exists only in SPAs. (Required: not documented.) */
-  isSystem?: boolean;
+  isSystem?: boolean | 'Y' | 'N' | 0 | 1;
   /** Alias for system funnels. Exists only in SPAs. (Required: not documented.) */
   code?: string;
 }
@@ -486,12 +820,12 @@ export interface CrmCategoryUpdateParameter {
    * Sort index. Cannot be negative. If a value less than zero is passed to `sort`, it will be ignored and `sort = 0` will be set. Defaults to `500`
    * @defaultValue 500
    */
-  sort?: number;
+  sort?: number | string;
   /**
    * Indicates whether the funnel is the default funnel. Can have values: - `Y` — yes, it is - `N` — no Defaults to `N` In deals, the `isDefault` field is not available for modification. You can find out if the field is immutable using the `crm.category.fields` method. Immutable fields have the property `isReadonly = true`
    * @defaultValue "N"
    */
-  isDefault?: string;
+  isDefault?: 'Y' | 'N' | boolean;
 }
 
 /** Type `fields` (from `crm.company.add`). */
@@ -509,7 +843,7 @@ export interface CrmCompanyAddFields {
   /** Currency. The list of available currencies can be obtained using the method crm.currency.list */
   CURRENCY_ID?: string;
   /** Annual revenue */
-  REVENUE?: number;
+  REVENUE?: number | string;
   /** Company logo */
   LOGO?: unknown;
   /**
@@ -518,7 +852,7 @@ export interface CrmCompanyAddFields {
    */
   OPENED?: 'Y' | 'N';
   /** Identifier of the user responsible for the element. Default — the identifier of the user calling the method */
-  ASSIGNED_BY_ID?: number;
+  ASSIGNED_BY_ID?: number | string;
   /** Comment */
   COMMENTS?: string;
   /** Phone */
@@ -552,9 +886,9 @@ export interface CrmCompanyAddFields {
   /** Modification date */
   DATE_MODIFY?: string;
   /** Created by */
-  CREATED_BY_ID?: number;
+  CREATED_BY_ID?: number | string;
   /** Modified by */
-  MODIFY_BY_ID?: number;
+  MODIFY_BY_ID?: number | string;
 }
 
 /**
@@ -564,17 +898,14 @@ export interface CrmCompanyAddFields {
  */
 export interface CrmCompanyContactAddParameter {
   /** Identifier of the contact to be linked to the company. The identifier can be obtained using the method crm.item.list with `entityTypeId = 3` */
-  CONTACT_ID: number;
+  CONTACT_ID: number | string;
   /**
    * Indicates whether the link is primary. Possible values: - `Y` — yes - `N` — no For the first added element, `IS_PRIMARY` defaults to `Y`. Passing `IS_PRIMARY = Y` for a new and non-first link overrides the existing primary link
    * @defaultValue "Y"
    */
   IS_PRIMARY?: 'Y' | 'N';
-  /**
-   * Sort index. Defaults to `i + 10`, where `i` is the maximum sort index of existing links for the current company or `0` if none exist
-   * @defaultValue "i + 10"
-   */
-  SORT?: number;
+  /** Sort index. Defaults to `i + 10`, where `i` is the maximum sort index of existing links for the current company or `0` if none exist */
+  SORT?: number | string;
 }
 
 /** Type `company_contact_binding` as any method of the namespace declares it: the docs give 2 different shapes. */
@@ -583,14 +914,14 @@ export type CrmCompanyContactBinding =
 
 /** Type `company_contact_binding` (from `crm.company.contact.items.get`). */
 export interface CrmCompanyContactItemsGetCompanyContactBinding {
-  /** Identifier of the contact. (Required: not documented.) */
-  CONTACT_ID?: number;
-  /** Sorting index. (Required: not documented.) */
-  SORT?: number;
-  /** Role identifier, a system field. (Required: not documented.) */
-  ROLE_ID?: number;
-  /** Indicates whether the binding is primary. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  IS_PRIMARY?: 'Y' | 'N' | (string & {});
+  /** Identifier of the contact */
+  CONTACT_ID: number;
+  /** Sorting index */
+  SORT: number;
+  /** Role identifier, a system field */
+  ROLE_ID: number;
+  /** Indicates whether the binding is primary. Possible values: - `Y` — yes - `N` — no */
+  IS_PRIMARY: 'Y' | 'N' | (string & {});
 }
 
 /**
@@ -600,20 +931,17 @@ export interface CrmCompanyContactItemsGetCompanyContactBinding {
  */
 export interface CrmCompanyContactItemsSetCompanyContactBinding {
   /** Identifier of the contact to be linked to the company. The identifier can be obtained using the method crm.item.list with `entityTypeId = 3` */
-  CONTACT_ID: number;
+  CONTACT_ID: number | string;
   /** Indicates whether the binding is primary. Possible values: - `Y` — yes - `N` — no If there is no binding with `IS_PRIMARY = Y`, it will be set for the first binding in `items`. If multiple bindings with `IS_PRIMARY = Y` are provided, the first binding with `IS_PRIMARY = Y` will be considered primary. */
   IS_PRIMARY?: 'Y' | 'N';
-  /**
-   * Sort index. By default, `i + 10`, where `i` is the maximum sort index of existing and provided bindings for the current company or `0` if `SORT` is not provided for any bindings and if the company has no bindings. If an existing binding is provided without the `SORT` parameter, the default value will not be set; the value will remain the same.
-   * @defaultValue "i + 10"
-   */
-  SORT?: number;
+  /** Sort index. By default, `i + 10`, where `i` is the maximum sort index of existing and provided bindings for the current company or `0` if `SORT` is not provided for any bindings and if the company has no bindings. If an existing binding is provided without the `SORT` parameter, the default value will not be set; the value will remain the same. */
+  SORT?: number | string;
 }
 
-/** Type `options` (from `crm.company.details.configuration.get`, `crm.company.details.configuration.set`). */
+/** Type `options` (from `crm.company.details.configuration.get`). */
 export interface CrmCompanyDetailsConfigurationGetOptions {
   /** Identifier of the default address type. To find out possible address types, use `crm.enum.addresstype`. (Required: not documented.) */
-  defaultAddressType?: number;
+  defaultAddressType?: string;
   /** Country code for the default phone number format — a string of two Latin letters. For example `"RU"`. (Required: not documented.) */
   defaultCountry?: string;
 }
@@ -643,13 +971,18 @@ export interface CrmCompanyDetailsConfigurationGetSectionElement {
   /** Field identifier. (Required: not documented.) */
   name?: string;
   /** Whether to always show the field. Possible values: - `"1"` — yes - `"0"` — no. (Required: not documented.) */
-  optionFlags?: 1 | 0 | (number & {});
+  optionFlags?: '1' | '0' | (string & {});
   /** Additional options for the field. The structure is described below. (Required: not documented.) */
   options?: CrmCompanyDetailsConfigurationGetOptions;
 }
 
-/** Type `options` as `crm.company.details.configuration.set` declares it: the same as {@link CrmCompanyDetailsConfigurationGetOptions}. */
-export type CrmCompanyDetailsConfigurationSetOptions = CrmCompanyDetailsConfigurationGetOptions;
+/** Type `options` (from `crm.company.details.configuration.set`). */
+export interface CrmCompanyDetailsConfigurationSetOptions {
+  /** Identifier for the default address type. To find out possible address types, use `crm.enum.addresstype` */
+  defaultAddressType?: number | string;
+  /** Country code for the default phone number format — a string of two Latin letters. For example, `"DE"` */
+  defaultCountry?: string;
+}
 
 /**
  * Describes a specific section with fields within the company card.
@@ -681,9 +1014,9 @@ export interface CrmCompanyDetailsConfigurationSetSectionElement {
    * Should the field always be displayed: - `1` — yes - `0` — no Default — `0`
    * @defaultValue 0
    */
-  optionFlags?: 1 | 0;
+  optionFlags?: 1 | 0 | '1' | '0';
   /** Additional list of options for the field */
-  options?: CrmCompanyDetailsConfigurationGetOptions;
+  options?: CrmCompanyDetailsConfigurationSetOptions;
 }
 
 /**
@@ -692,76 +1025,162 @@ export interface CrmCompanyDetailsConfigurationSetSectionElement {
  * Type `company_fields` (from `crm.company.fields`).
  */
 export interface CrmCompanyFields {
-  /** Company Identifier. (Required: not documented.) */
-  ID?: number;
-  /** Company Name. (Required: not documented.) */
-  TITLE?: string;
-  /** Company Type. Values can be obtained using the method crm.status.list with a filter for `ENTITY_ID=COMPANY_TYPE`. (Required: not documented.) */
-  COMPANY_TYPE?: string;
-  /** Logo. (Required: not documented.) */
-  LOGO?: unknown;
-  /** Physical Address. Deprecated, used for compatibility. For working with the address, use requisites. Deprecated address fields: - `ADDRESS_2` — address (line 2) - `ADDRESS_CITY` — city - `ADDRESS_POSTAL_CODE` — postal code - `ADDRESS_REGION` — region - `ADDRESS_PROVINCE` — province - `ADDRESS_COUNTRY` — country - `ADDRESS_COUNTRY_CODE` — country code - `ADDRESS_LOC_ADDR_ID` — location address ID - `ADDRESS_LEGAL` — legal address - `REG_ADDRESS` — legal address - `REG_ADDRESS_2` — legal address (line 2) - `REG_ADDRESS_CITY` — legal address city - `REG_ADDRESS_POSTAL_CODE` — legal address postal code - `REG_ADDRESS_REGION` — legal address region - `REG_ADDRESS_PROVINCE` — legal address province - `REG_ADDRESS_COUNTRY` — legal address country - `REG_ADDRESS_COUNTRY_CODE` — legal address country code - `REG_ADDRESS_LOC_ADDR_ID` — legal address location ID. (Required: not documented.) */
-  ADDRESS?: string;
-  /** Banking Details. (Required: not documented.) */
-  BANKING_DETAILS?: string;
-  /** Industry. Values can be obtained using the method crm.status.list with a filter for `ENTITY_ID=INDUSTRY`. (Required: not documented.) */
-  INDUSTRY?: string;
-  /** Number of Employees. Values can be obtained using the method crm.status.list with a filter for `ENTITY_ID=EMPLOYEES`. (Required: not documented.) */
-  EMPLOYEES?: string;
-  /** Currency. (Required: not documented.) */
-  CURRENCY_ID?: string;
-  /** Annual Revenue. (Required: not documented.) */
-  REVENUE?: number;
-  /** Is the company available to everyone. Possible values: `Y` or `N`. (Required: not documented.) */
-  OPENED?: 'Y' | 'N' | (string & {});
-  /** Comment. (Required: not documented.) */
-  COMMENTS?: string;
-  /** Phone Set. (Required: not documented.) */
-  HAS_PHONE?: string;
-  /** E-mail Set. (Required: not documented.) */
-  HAS_EMAIL?: string;
-  /** Open Line Set. (Required: not documented.) */
-  HAS_IMOL?: string;
-  /** My Company Flag. Possible values: `Y` or `N`. (Required: not documented.) */
-  IS_MY_COMPANY?: 'Y' | 'N' | (string & {});
-  /** Responsible Person. (Required: not documented.) */
-  ASSIGNED_BY_ID?: number;
-  /** Created By. (Required: not documented.) */
-  CREATED_BY_ID?: number;
-  /** Modified By. (Required: not documented.) */
-  MODIFY_BY_ID?: number;
-  /** Creation Date. (Required: not documented.) */
-  DATE_CREATE?: string;
-  /** Modification Date. (Required: not documented.) */
-  DATE_MODIFY?: string;
-  /** Contact. Multiple. (Required: not documented.) */
-  CONTACT_ID?: number[];
-  /** Identifier of the lead associated with the company. (Required: not documented.) */
-  LEAD_ID?: number;
-  /** Identifier of the data source. Used only for linking to an external source. (Required: not documented.) */
-  ORIGINATOR_ID?: string;
-  /** Identifier of the item in the data source. Used only for linking to an external source. (Required: not documented.) */
-  ORIGIN_ID?: string;
-  /** Original version. Used to protect data from accidental overwriting by an external system. (Required: not documented.) */
-  ORIGIN_VERSION?: string;
-  /** Advertising system. Google Ads, Facebook Ads, etc. (Required: not documented.) */
-  UTM_SOURCE?: string;
-  /** Traffic Type. Possible values: - `CPC` — ads - `CPM` — banners. (Required: not documented.) */
-  UTM_MEDIUM?: 'CPC' | 'CPM' | (string & {});
-  /** Campaign Identifier. (Required: not documented.) */
-  UTM_CAMPAIGN?: string;
-  /** Campaign Content. For example, for contextual ads. (Required: not documented.) */
-  UTM_CONTENT?: string;
-  /** Campaign Search Term. For example, keywords for contextual advertising. (Required: not documented.) */
-  UTM_TERM?: string;
+  /** Company Identifier */
+  ID: string;
+  /** Company Name */
+  TITLE: string;
+  /** Company Type. Values can be obtained using the method crm.status.list with a filter for `ENTITY_ID=COMPANY_TYPE` */
+  COMPANY_TYPE: string;
+  /** Logo */
+  LOGO: unknown;
+  /** Physical Address. Deprecated, used for compatibility. For working with the address, use requisites. Deprecated address fields: - `ADDRESS_2` — address (line 2) - `ADDRESS_CITY` — city - `ADDRESS_POSTAL_CODE` — postal code - `ADDRESS_REGION` — region - `ADDRESS_PROVINCE` — province - `ADDRESS_COUNTRY` — country - `ADDRESS_COUNTRY_CODE` — country code - `ADDRESS_LOC_ADDR_ID` — location address ID - `ADDRESS_LEGAL` — legal address - `REG_ADDRESS` — legal address - `REG_ADDRESS_2` — legal address (line 2) - `REG_ADDRESS_CITY` — legal address city - `REG_ADDRESS_POSTAL_CODE` — legal address postal code - `REG_ADDRESS_REGION` — legal address region - `REG_ADDRESS_PROVINCE` — legal address province - `REG_ADDRESS_COUNTRY` — legal address country - `REG_ADDRESS_COUNTRY_CODE` — legal address country code - `REG_ADDRESS_LOC_ADDR_ID` — legal address location ID */
+  ADDRESS: string;
+  /** Banking Details */
+  BANKING_DETAILS: string;
+  /** Industry. Values can be obtained using the method crm.status.list with a filter for `ENTITY_ID=INDUSTRY` */
+  INDUSTRY: string;
+  /** Number of Employees. Values can be obtained using the method crm.status.list with a filter for `ENTITY_ID=EMPLOYEES` */
+  EMPLOYEES: string;
+  /** Currency */
+  CURRENCY_ID: string;
+  /** Annual Revenue */
+  REVENUE: string;
+  /** Is the company available to everyone. Possible values: `Y` or `N` */
+  OPENED: 'Y' | 'N' | (string & {});
+  /** Comment */
+  COMMENTS: string;
+  /** Phone Set */
+  HAS_PHONE: string;
+  /** E-mail Set */
+  HAS_EMAIL: string;
+  /** Open Line Set */
+  HAS_IMOL: string;
+  /** My Company Flag. Possible values: `Y` or `N` */
+  IS_MY_COMPANY: 'Y' | 'N' | (string & {});
+  /** Responsible Person */
+  ASSIGNED_BY_ID: string;
+  /** Created By */
+  CREATED_BY_ID: string;
+  /** Modified By */
+  MODIFY_BY_ID: string;
+  /** Creation Date */
+  DATE_CREATE: string;
+  /** Modification Date */
+  DATE_MODIFY: string;
+  /** Contact. Multiple */
+  CONTACT_ID: string[];
+  /** Identifier of the lead associated with the company */
+  LEAD_ID: string;
+  /** Identifier of the data source. Used only for linking to an external source */
+  ORIGINATOR_ID: string;
+  /** Identifier of the item in the data source. Used only for linking to an external source */
+  ORIGIN_ID: string;
+  /** Original version. Used to protect data from accidental overwriting by an external system */
+  ORIGIN_VERSION: string;
+  /** Advertising system. Google Ads, Facebook Ads, etc. */
+  UTM_SOURCE: string;
+  /** Traffic Type. Possible values: - `CPC` — ads - `CPM` — banners */
+  UTM_MEDIUM: 'CPC' | 'CPM' | (string & {});
+  /** Campaign Identifier */
+  UTM_CAMPAIGN: string;
+  /** Campaign Content. For example, for contextual ads */
+  UTM_CONTENT: string;
+  /** Campaign Search Term. For example, keywords for contextual advertising */
+  UTM_TERM: string;
   /** Relationship fields. If there are smart processes related to companies on the account, there is a field for each such smart process that stores the relationship between this smart process and the company. The field itself stores the identifier of the item of such a smart process. (Required: not documented.) */
   'PARENT_ID_...'?: unknown;
-  /** Last Activity. (Required: not documented.) */
-  LAST_ACTIVITY_TIME?: string;
-  /** Author of the last activity in the timeline. (Required: not documented.) */
-  LAST_ACTIVITY_BY?: number;
-  /** Last Communication Date. (Required: not documented.) */
-  LAST_COMMUNICATION_TIME?: string;
+  /** Last Activity */
+  LAST_ACTIVITY_TIME: string;
+  /** Author of the last activity in the timeline */
+  LAST_ACTIVITY_BY: string;
+  /** Last Communication Date */
+  LAST_COMMUNICATION_TIME: string;
+  /** Phone. Multiple */
+  PHONE: CrmMultifield[];
+  /** E-mail. Multiple */
+  EMAIL: CrmMultifield[];
+  /** Website. Multiple */
+  WEB: CrmMultifield[];
+  /** Messenger. Multiple */
+  IM: CrmMultifield[];
+  /** LINK. Multiple */
+  LINK: CrmMultifield[];
+  /** Custom fields. For example, `UF_CRM_25534736`. Depending on the portal settings, companies may have a set of custom fields of specific types. You can add a custom field to a company using the method crm.company.userfield.add. (Required: not documented.) */
+  'UF_...'?: unknown;
+}
+
+/** Type `crm_company_fields` (from `crm.company.get`). */
+export interface CrmCompanyFields_59df46 {
+  /** Company Identifier */
+  ID: string;
+  /** Company Name */
+  TITLE: string;
+  /** Company Type. Values can be obtained using the method crm.status.list with a filter for `ENTITY_ID=COMPANY_TYPE` */
+  COMPANY_TYPE: string;
+  /** Logo */
+  LOGO: unknown;
+  /** Physical Address. Deprecated, used for compatibility. For working with the address, use requisites. Deprecated address fields: - `ADDRESS_2` — address (line 2) - `ADDRESS_CITY` — city - `ADDRESS_POSTAL_CODE` — postal code - `ADDRESS_REGION` — region - `ADDRESS_PROVINCE` — province - `ADDRESS_COUNTRY` — country - `ADDRESS_COUNTRY_CODE` — country code - `ADDRESS_LOC_ADDR_ID` — location address ID - `ADDRESS_LEGAL` — legal address - `REG_ADDRESS` — legal address - `REG_ADDRESS_2` — legal address (line 2) - `REG_ADDRESS_CITY` — legal address city - `REG_ADDRESS_POSTAL_CODE` — legal address postal code - `REG_ADDRESS_REGION` — legal address region - `REG_ADDRESS_PROVINCE` — legal address province - `REG_ADDRESS_COUNTRY` — legal address country - `REG_ADDRESS_COUNTRY_CODE` — legal address country code - `REG_ADDRESS_LOC_ADDR_ID` — legal address location ID */
+  ADDRESS: string | null | null;
+  /** Banking Details */
+  BANKING_DETAILS: string;
+  /** Industry. Values can be obtained using the method crm.status.list with a filter for `ENTITY_ID=INDUSTRY` */
+  INDUSTRY: string;
+  /** Number of Employees. Values can be obtained using the method crm.status.list with a filter for `ENTITY_ID=EMPLOYEES` */
+  EMPLOYEES: string;
+  /** Currency */
+  CURRENCY_ID: string;
+  /** Annual Revenue */
+  REVENUE: string;
+  /** Is the company available to everyone. Possible values: `Y` or `N` */
+  OPENED: 'Y' | 'N' | (string & {});
+  /** Comment */
+  COMMENTS: string;
+  /** Phone Set */
+  HAS_PHONE: string;
+  /** E-mail Set */
+  HAS_EMAIL: string;
+  /** Open Line Set */
+  HAS_IMOL: string;
+  /** My Company Flag. Possible values: `Y` or `N` */
+  IS_MY_COMPANY: 'Y' | 'N' | (string & {});
+  /** Responsible Person */
+  ASSIGNED_BY_ID: string;
+  /** Created By */
+  CREATED_BY_ID: string;
+  /** Modified By */
+  MODIFY_BY_ID: string;
+  /** Creation Date */
+  DATE_CREATE: string;
+  /** Modification Date */
+  DATE_MODIFY: string;
+  /** Contact. Multiple. (Required: not documented.) */
+  CONTACT_ID?: string[];
+  /** Identifier of the lead associated with the company */
+  LEAD_ID: string | null | null;
+  /** Identifier of the data source. Used only for linking to an external source */
+  ORIGINATOR_ID: string | null | null;
+  /** Identifier of the item in the data source. Used only for linking to an external source */
+  ORIGIN_ID: string | null | null;
+  /** Original version. Used to protect data from accidental overwriting by an external system */
+  ORIGIN_VERSION: string | null | null;
+  /** Advertising system. Google Ads, Facebook Ads, etc. */
+  UTM_SOURCE: string | null | null;
+  /** Traffic Type. Possible values: - `CPC` — ads - `CPM` — banners */
+  UTM_MEDIUM: 'CPC' | 'CPM' | (string & {}) | null | null;
+  /** Campaign Identifier */
+  UTM_CAMPAIGN: string | null | null;
+  /** Campaign Content. For example, for contextual ads */
+  UTM_CONTENT: string | null | null;
+  /** Campaign Search Term. For example, keywords for contextual advertising */
+  UTM_TERM: string | null | null;
+  /** Relationship fields. If there are smart processes related to companies on the account, there is a field for each such smart process that stores the relationship between this smart process and the company. The field itself stores the identifier of the item of such a smart process. (Required: not documented.) */
+  'PARENT_ID_...'?: unknown;
+  /** Last Activity */
+  LAST_ACTIVITY_TIME: string;
+  /** Author of the last activity in the timeline */
+  LAST_ACTIVITY_BY: string;
+  /** Last Communication Date */
+  LAST_COMMUNICATION_TIME: string | null | null;
   /** Phone. Multiple. (Required: not documented.) */
   PHONE?: CrmMultifield[];
   /** E-mail. Multiple. (Required: not documented.) */
@@ -793,15 +1212,15 @@ export interface CrmCompanyUpdateFields {
   /** Currency */
   CURRENCY_ID?: string;
   /** Annual revenue */
-  REVENUE?: number;
+  REVENUE?: number | string;
   /** Is the company available to everyone? Possible values: - `Y` — yes - `N` — no */
   OPENED?: 'Y' | 'N';
   /** Comment */
   COMMENTS?: string;
   /** Responsible person */
-  ASSIGNED_BY_ID?: number;
+  ASSIGNED_BY_ID?: number | string;
   /** Contact. Multiple */
-  CONTACT_ID?: number[];
+  CONTACT_ID?: Array<number | string>;
   /** Identifier of the data source. Used only for linking to an external source */
   ORIGINATOR_ID?: string;
   /** Identifier of the element in the data source. Used only for linking to an external source */
@@ -883,17 +1302,17 @@ export interface CrmCompanyUserfieldAddParameter {
    * Is the field multiple. Possible values: - `Y` — yes - `N` — no Fields of type `boolean` cannot be multiple. By default, `N`
    * @defaultValue "N"
    */
-  MULTIPLE?: string;
+  MULTIPLE?: 'Y' | 'N' | boolean;
   /**
    * Is the field mandatory. Possible values: - `Y` — yes - `N` — no By default, `N`
    * @defaultValue "N"
    */
-  MANDATORY?: string;
+  MANDATORY?: 'Y' | 'N' | boolean;
   /**
    * Show the field in the filter. Possible values: - `Y` — yes - `N` — no By default, `N`
    * @defaultValue "N"
    */
-  SHOW_FILTER?: string;
+  SHOW_FILTER?: 'Y' | 'N' | boolean;
   /** Additional field parameters. Each `USER_TYPE_ID` field type has its own set of available settings, described below */
   SETTINGS?: CrmCompanyUserfieldAddSettings;
   /**
@@ -905,22 +1324,22 @@ export interface CrmCompanyUserfieldAddParameter {
    * Sort index. Must be greater than zero. By default `100`
    * @defaultValue 100
    */
-  SORT?: number;
+  SORT?: number | string;
   /**
    * Show the custom field in the list. This parameter does not affect anything within `crm`. Possible values: - `Y` — yes - `N` — no By default `N`
    * @defaultValue "N"
    */
-  SHOW_IN_LIST?: string;
+  SHOW_IN_LIST?: 'Y' | 'N' | boolean;
   /**
    * Allow user editing. Possible values: - `Y` — yes - `N` — no By default `Y`. The value `N` is not supported by all field types within `crm`
    * @defaultValue "Y"
    */
-  EDIT_IN_LIST?: string;
+  EDIT_IN_LIST?: 'Y' | 'N' | boolean;
   /**
    * Are the field values included in the search. This parameter does not affect anything within `crm`. Possible values: - `Y` — yes - `N` — no By default `N`
    * @defaultValue "N"
    */
-  IS_SEARCHABLE?: string;
+  IS_SEARCHABLE?: 'Y' | 'N' | boolean;
 }
 
 /**
@@ -932,29 +1351,29 @@ export interface CrmCompanyUserfieldAddSettings {
   /** Default value. Default `''` */
   DEFAULT_VALUE?: string;
   /** Number of lines in the input field. Must be greater than 0. Default `1` */
-  ROWS?: number;
+  ROWS?: number | string;
   /** Number precision. Must be greater than or equal to 0. Default `2` */
-  PRECISION?: number;
+  PRECISION?: number | string;
   /** Appearance. Possible values: - `CHECKBOX` — checkbox - `RADIO` — radio buttons - `DROPDOWN` — dropdown list Default `CHECKBOX` */
   DISPLAY?: 'CHECKBOX' | 'RADIO' | 'DROPDOWN';
   /** List height. Must be greater than 0. Available only when `DISPLAY = LIST` or `DISPLAY = UI`. Default `1` */
-  LIST_HEIGHT?: number;
+  LIST_HEIGHT?: number | string;
   /** Infoblock type identifier. Default `''` */
   IBLOCK_TYPE_ID?: string;
   /** Information block identifier. Default `0` */
   IBLOCK_ID?: string;
   /** Whether to show elements with the activity flag enabled. Possible values: - `Y` — yes - `N` — no Default `N` */
-  ACTIVE_FILTER?: string;
+  ACTIVE_FILTER?: 'Y' | 'N' | boolean;
   /** Directory type identifier. Use `crm.status.entity.types` to find possible values. Default `''` */
   ENTITY_TYPE?: string;
   /** Whether binding to Leads is enabled. Possible values: - `Y` — yes - `N` — no Default `N` */
-  LEAD?: string;
+  LEAD?: 'Y' | 'N' | boolean;
   /** Whether binding to Contacts is enabled. Possible values: - `Y` — yes - `N` — no Default `N` */
-  CONTACT?: string;
+  CONTACT?: 'Y' | 'N' | boolean;
   /** Whether binding to Companies is enabled. Possible values: - `Y` — yes - `N` — no Default `N` */
-  COMPANY?: string;
+  COMPANY?: 'Y' | 'N' | boolean;
   /** Whether binding to Deals is enabled. Possible values: - `Y` — yes - `N` — no Default `N` */
-  DEAL?: string;
+  DEAL?: 'Y' | 'N' | boolean;
 }
 
 /** Type `uf_enum_element` (from `crm.company.userfield.add`, `crm.company.userfield.update`, `crm.contact.userfield.add` and 6 more). */
@@ -965,12 +1384,157 @@ export interface CrmCompanyUserfieldAddUfEnumElement {
    * Sort index. Must be greater than or equal to 0. By default `0`
    * @defaultValue 0
    */
-  SORT?: number;
+  SORT?: number | string;
   /**
    * Is the list item the default value. Possible values: - `Y` — yes - `N` — no For a multiple field, multiple `DEF = Y` are allowed. For a non-multiple field, the first provided list item with `DEF = Y` will be considered default. By default `N`
    * @defaultValue "N"
    */
-  DEF?: string;
+  DEF?: 'Y' | 'N' | boolean;
+  /** External code of the value. Must be unique within the list items of the custom field */
+  XML_ID?: string;
+}
+
+/**
+ * Required parameters are marked with *
+ *
+ * Type `Parameter` (from `crm.company.userfield.get`, `crm.deal.userfield.get`, `crm.lead.userfield.get` and 1 more).
+ */
+export interface CrmCompanyUserfieldGetParameter {
+  /** Data type of the custom field. Possible values: - `string` — string - `integer` — integer - `double` — number - `boolean` — yes/no - `datetime` — date/time - `date` — date - `money` — money - `url` — link - `address` — address - `enumeration` — list - `file` — file - `employee` — link to employee - `crm_status` — link to CRM directory - `iblock_section` — link to information block sections - `iblock_element` — link to information block elements - `crm` — link to CRM elements - custom field types */
+  USER_TYPE_ID:
+    | 'string'
+    | 'integer'
+    | 'double'
+    | 'boolean'
+    | 'datetime'
+    | 'date'
+    | 'money'
+    | 'url'
+    | 'address'
+    | 'enumeration'
+    | 'file'
+    | 'employee'
+    | 'crm_status'
+    | 'iblock_section'
+    | 'iblock_element'
+    | 'crm';
+  /** Field code. Unique within companies. The prefix `UF_CRM_` is always added to the code, and the system builds the full field name itself: - `MANAGER_NOTE` becomes `UF_CRM_MANAGER_NOTE` - `UF_MANAGER_NOTE` becomes `UF_CRM_MANAGER_NOTE` — the prefix `UF_` is replaced with `UF_CRM_` - `UF_CRM_MANAGER_NOTE` remains unchanged The length limit is `50` characters including the prefix, that is, up to `43` characters for the code. If a longer value is passed, the method returns the error `ERROR_CORE`. Allowed characters: `A-Z`, `0-9`, and `_`. Lowercase letters are converted to uppercase, and any other characters cause the error `ERROR_CORE` */
+  FIELD_NAME: 'MANAGER_NOTE' | 'UF_MANAGER_NOTE' | 'UF_CRM_MANAGER_NOTE' | (string & {});
+  /** Default name of the custom field. The provided value will be set in the following fields: `LIST_FILTER_LABEL`, `LIST_COLUMN_LABEL`, `EDIT_FORM_LABEL`, `ERROR_MESSAGE`, `HELP_MESSAGE`, if no value is provided for them */
+  LABEL?: string;
+  /** External code */
+  XML_ID?: string | null | null;
+  /**
+   * Filter label in the list. When a string is provided, it will be set for all language identifiers. When a `lang_map` type value is provided, the value from `LABEL` will be set for all languages that were not provided. By default, the value passed in `LABEL` is set for all language identifiers
+   * @defaultValue "LABEL"
+   */
+  LIST_FILTER_LABEL?: string | Record<string, string>;
+  /**
+   * Header in the list. When a string is provided, it will be set for all language identifiers. When a `lang_map` type value is provided, the value from `LABEL` will be set for all languages that were not provided. By default, the value passed in `LABEL` is set for all language identifiers
+   * @defaultValue "LABEL"
+   */
+  LIST_COLUMN_LABEL?: string | Record<string, string>;
+  /**
+   * Label in the edit form. When a string is provided, it will be set for all language identifiers. When a `lang_map` type value is provided, the value from `LABEL` will be set for all languages that were not provided. By default, the value passed in `LABEL` is set for all language identifiers
+   * @defaultValue "LABEL"
+   */
+  EDIT_FORM_LABEL?: string | Record<string, string>;
+  /** Error message */
+  ERROR_MESSAGE?: string | Record<string, string>;
+  /** Help */
+  HELP_MESSAGE?: string | Record<string, string>;
+  /**
+   * Is the field multiple. Possible values: - `Y` — yes - `N` — no Fields of type `boolean` cannot be multiple. By default, `N`
+   * @defaultValue "N"
+   */
+  MULTIPLE?: 'Y' | 'N';
+  /**
+   * Is the field mandatory. Possible values: - `Y` — yes - `N` — no By default, `N`
+   * @defaultValue "N"
+   */
+  MANDATORY?: 'Y' | 'N';
+  /**
+   * Show the field in the filter. Possible values: - `Y` — yes - `N` — no By default, `N`
+   * @defaultValue "N"
+   */
+  SHOW_FILTER?: 'Y' | 'N' | string;
+  /** Additional field parameters. Each `USER_TYPE_ID` field type has its own set of available settings, described below */
+  SETTINGS?: CrmCompanyUserfieldGetSettings;
+  /**
+   * List of possible values for the custom field of type `enumeration`, described below By default `[]`
+   * @defaultValue "[]"
+   */
+  LIST?: CrmCompanyUserfieldGetUfEnumElement[];
+  /**
+   * Sort index. Must be greater than zero. By default `100`
+   * @defaultValue 100
+   */
+  SORT?: string;
+  /**
+   * Show the custom field in the list. This parameter does not affect anything within `crm`. Possible values: - `Y` — yes - `N` — no By default `N`
+   * @defaultValue "N"
+   */
+  SHOW_IN_LIST?: 'Y' | 'N';
+  /**
+   * Allow user editing. Possible values: - `Y` — yes - `N` — no By default `Y`. The value `N` is not supported by all field types within `crm`
+   * @defaultValue "Y"
+   */
+  EDIT_IN_LIST?: 'Y' | 'N';
+  /**
+   * Are the field values included in the search. This parameter does not affect anything within `crm`. Possible values: - `Y` — yes - `N` — no By default `N`
+   * @defaultValue "N"
+   */
+  IS_SEARCHABLE?: 'Y' | 'N';
+}
+
+/**
+ * Each type of custom field has its own set of additional settings. This method only supports those described below.
+ *
+ * Type `settings` (from `crm.company.userfield.get`, `crm.deal.userfield.get`, `crm.lead.userfield.get` and 1 more).
+ */
+export interface CrmCompanyUserfieldGetSettings {
+  /** Default value. Default `''` */
+  DEFAULT_VALUE?: string;
+  /** Number of lines in the input field. Must be greater than 0. Default `1` */
+  ROWS?: number;
+  /** Number precision. Must be greater than or equal to 0. Default `2` */
+  PRECISION?: string;
+  /** Appearance. Possible values: - `CHECKBOX` — checkbox - `RADIO` — radio buttons - `DROPDOWN` — dropdown list Default `CHECKBOX` */
+  DISPLAY?: 'CHECKBOX' | 'RADIO' | 'DROPDOWN';
+  /** List height. Must be greater than 0. Available only when `DISPLAY = LIST` or `DISPLAY = UI`. Default `1` */
+  LIST_HEIGHT?: number;
+  /** Infoblock type identifier. Default `''` */
+  IBLOCK_TYPE_ID?: string;
+  /** Information block identifier. Default `0` */
+  IBLOCK_ID?: string;
+  /** Whether to show elements with the activity flag enabled. Possible values: - `Y` — yes - `N` — no Default `N` */
+  ACTIVE_FILTER?: 'Y' | 'N';
+  /** Directory type identifier. Use `crm.status.entity.types` to find possible values. Default `''` */
+  ENTITY_TYPE?: string;
+  /** Whether binding to Leads is enabled. Possible values: - `Y` — yes - `N` — no Default `N` */
+  LEAD?: 'Y' | 'N';
+  /** Whether binding to Contacts is enabled. Possible values: - `Y` — yes - `N` — no Default `N` */
+  CONTACT?: 'Y' | 'N';
+  /** Whether binding to Companies is enabled. Possible values: - `Y` — yes - `N` — no Default `N` */
+  COMPANY?: 'Y' | 'N';
+  /** Whether binding to Deals is enabled. Possible values: - `Y` — yes - `N` — no Default `N` */
+  DEAL?: 'Y' | 'N';
+}
+
+/** Type `uf_enum_element` (from `crm.company.userfield.get`, `crm.deal.userfield.get`, `crm.lead.userfield.get` and 1 more). */
+export interface CrmCompanyUserfieldGetUfEnumElement {
+  /** Value of the list item. List items with an empty or missing `VALUE` will be ignored */
+  VALUE?: string;
+  /**
+   * Sort index. Must be greater than or equal to 0. By default `0`
+   * @defaultValue 0
+   */
+  SORT?: string;
+  /**
+   * Is the list item the default value. Possible values: - `Y` — yes - `N` — no For a multiple field, multiple `DEF = Y` are allowed. For a non-multiple field, the first provided list item with `DEF = Y` will be considered default. By default `N`
+   * @defaultValue "N"
+   */
+  DEF?: 'Y' | 'N';
   /** External code of the value. Must be unique within the list items of the custom field */
   XML_ID?: string;
 }
@@ -978,7 +1542,7 @@ export interface CrmCompanyUserfieldAddUfEnumElement {
 /** Type `filterable` (from `crm.company.userfield.list`, `crm.deal.userfield.list`, `crm.lead.userfield.list` and 1 more). */
 export interface CrmCompanyUserfieldListFilterable {
   /** Identifier of the custom field. (Required: not documented.) */
-  ID?: number;
+  ID?: number | string;
   /** Code of the custom field. (Required: not documented.) */
   FIELD_NAME?: string;
   /** Type of the custom field. Possible values: - `string` — string - `integer` — integer - `double` — number - `boolean` — yes/no - `datetime` — date/time - `date` — date - `money` — money - `url` — link - `address` — address - `enumeration` — list - `file` — file - `employee` — binding to an employee - `crm_status` — binding to the CRM directory - `iblock_section` — binding to information block sections - `iblock_element` — binding to information block elements - `crm` — binding to CRM elements - custom field types. (Required: not documented.) */
@@ -1002,19 +1566,19 @@ export interface CrmCompanyUserfieldListFilterable {
   /** External code. (Required: not documented.) */
   XML_ID?: string;
   /** Sorting index. (Required: not documented.) */
-  SORT?: number;
+  SORT?: number | string;
   /** Is the custom field multiple. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  MULTIPLE?: string;
+  MULTIPLE?: 'Y' | 'N' | boolean;
   /** Is the custom field mandatory. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  MANDATORY?: string;
+  MANDATORY?: 'Y' | 'N' | boolean;
   /** Show in the list filter. Possible values: - `N` — do not show - `I` — exact match - `E` — mask - `S` — substring. (Required: not documented.) */
   SHOW_FILTER?: 'N' | 'I' | 'E' | 'S';
   /** Whether to show in the list. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  SHOW_IN_LIST?: string;
+  SHOW_IN_LIST?: 'Y' | 'N' | boolean;
   /** Allow user editing? Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  EDIT_IN_LIST?: string;
+  EDIT_IN_LIST?: 'Y' | 'N' | boolean;
   /** Whether the field values participate in search. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  IS_SEARCHABLE?: string;
+  IS_SEARCHABLE?: 'Y' | 'N' | boolean;
   /** Language identifier. When filtering by this parameter, a set of fields with values in the provided language will be returned: - `EDIT_FORM_LABEL` — label in the edit form - `LIST_COLUMN_LABEL` — header in the list - `LIST_FILTER_LABEL` — filter label in the list - `ERROR_MESSAGE` — error message - `HELP_MESSAGE` — help. (Required: not documented.) */
   LANG?: string;
 }
@@ -1026,9 +1590,9 @@ export interface CrmCompanyUserfieldListFilterable {
  */
 export interface CrmCompanyUserfieldUpdateParameter {
   /** Is the field mandatory? Possible values: - `Y` — yes - `N` — no */
-  MANDATORY?: string;
+  MANDATORY?: 'Y' | 'N' | boolean;
   /** Should the field be shown in the filter? Possible values: - `Y` — yes - `N` — no */
-  SHOW_FILTER?: string;
+  SHOW_FILTER?: 'Y' | 'N' | boolean;
   /** External code */
   XML_ID?: string;
   /** Additional field parameters. Each field type `USER_TYPE_ID` has its own pool of available settings, which are described below. The field only overwrites the passed values */
@@ -1036,13 +1600,13 @@ export interface CrmCompanyUserfieldUpdateParameter {
   /** List of possible values for the user field of type `enumeration`, description below */
   LIST?: CrmCompanyUserfieldAddUfEnumElement[];
   /** Sort index. Must be greater than zero */
-  SORT?: number;
+  SORT?: number | string;
   /** Should the user field be shown in the list? This parameter does not affect anything within `crm`. Possible values: - `Y` — yes - `N` — no */
-  SHOW_IN_LIST?: string;
+  SHOW_IN_LIST?: 'Y' | 'N' | boolean;
   /** Allow user editing? Possible values: - `Y` — yes - `N` — no The value `N` is not supported by all field types within `crm` */
-  EDIT_IN_LIST?: string;
+  EDIT_IN_LIST?: 'Y' | 'N' | boolean;
   /** Are the field values searchable? This parameter does not affect anything within `crm`. Possible values: - `Y` — yes - `N` — no */
-  IS_SEARCHABLE?: string;
+  IS_SEARCHABLE?: 'Y' | 'N' | boolean;
   /** Filter label in the list. When a string is passed, it is set for each language. For languages where no value is explicitly specified, `''` will be recorded. The field completely overwrites the previous value */
   LIST_FILTER_LABEL?: string | Record<string, string>;
   /** Header in the list. When a string is passed, it is set for each language. For languages where no value is explicitly specified, `''` will be recorded. The field completely overwrites the previous value */
@@ -1064,9 +1628,9 @@ export interface CrmCompanyUserfieldUpdateSettings {
   /** Default value */
   DEFAULT_VALUE?: string;
   /** Number of lines in the input field. Must be greater than 0 */
-  ROWS?: number;
+  ROWS?: number | string;
   /** Number precision. Must be greater than or equal to 0 */
-  PRECISION?: number;
+  PRECISION?: number | string;
   /** Appearance. Possible values: - `CHECKBOX` — checkbox - `RADIO` — radio buttons - `DROPDOWN` — dropdown list */
   DISPLAY?: 'CHECKBOX' | 'RADIO' | 'DROPDOWN';
   /** List height. Must be greater than 0. Available only when `DISPLAY = LIST` or `DISPLAY = UI` */
@@ -1076,26 +1640,478 @@ export interface CrmCompanyUserfieldUpdateSettings {
   /** Infoblock identifier */
   IBLOCK_ID?: string;
   /** Whether to show items with the activity flag enabled. Possible values: - `Y` — yes - `N` — no */
-  ACTIVE_FILTER?: string;
+  ACTIVE_FILTER?: 'Y' | 'N' | boolean;
   /** Directory type identifier. Use `crm.status.entity.types` to find possible values */
   ENTITY_TYPE?: string;
   /** Whether binding to Leads is enabled. Possible values: - `Y` — yes - `N` — no */
-  LEAD?: string;
+  LEAD?: 'Y' | 'N' | boolean;
   /** Whether binding to Contacts is enabled. Possible values: - `Y` — yes - `N` — no */
-  CONTACT?: string;
+  CONTACT?: 'Y' | 'N' | boolean;
   /** Whether binding to Companies is enabled. Possible values: - `Y` — yes - `N` — no */
-  COMPANY?: string;
+  COMPANY?: 'Y' | 'N' | boolean;
   /** Whether binding to Deals is enabled. Possible values: - `Y` — yes - `N` — no */
-  DEAL?: string;
+  DEAL?: 'Y' | 'N' | boolean;
 }
 
 /** Type `uf_enum_element` as `crm.company.userfield.update` declares it: the same as {@link CrmCompanyUserfieldAddUfEnumElement}. */
 export type CrmCompanyUserfieldUpdateUfEnumElement = CrmCompanyUserfieldAddUfEnumElement;
 
-/** Type `contact` (from `crm.contact.get`, `crm.contact.list`). */
-export interface CrmContact {
+/** Type `contact` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CrmContact = CrmContactGetContact | CrmContactListContact;
+
+/** Type `Parameter` (from `crm.contact.add`). */
+export interface CrmContactAddParameter {
+  [key: `PARENT_ID_${string}`]: unknown;
+  [key: `UF_${string}`]: unknown;
+  /** Salutation. The list of available salutation types can be obtained using the method `crm.status.list` with the filter `{ ENTITY_ID: "HONORIFIC" }`. Default — the first available salutation type. (Required: not documented.) */
+  HONORIFIC?: string;
+  /** First name. (Required: not documented.) */
+  NAME?: string;
+  /** Middle name. (Required: not documented.) */
+  SECOND_NAME?: string;
+  /** Last name. (Required: not documented.) */
+  LAST_NAME?: string;
+  /** Photograph. (Required: not documented.) */
+  PHOTO?: unknown;
+  /** Date of birth. (Required: not documented.) */
+  BIRTHDATE?: string;
+  /** Contact type. The list of available contact types can be obtained using the method `crm.status.list` with the filter `{ ENTITY_ID: "CONTACT_TYPE" }`. Default — the first available contact type. (Required: not documented.) */
+  TYPE_ID?: string;
+  /** Source. The list of available source types can be obtained using the method `crm.status.list` with the filter `{ ENTITY_ID: "SOURCE" }`. Default — the first available source type. (Required: not documented.) */
+  SOURCE_ID?: string;
+  /** Additional information about the source. (Required: not documented.) */
+  SOURCE_DESCRIPTION?: string;
+  /** Position. (Required: not documented.) */
+  POST?: string;
+  /** Comment. Supports BB codes. (Required: not documented.) */
+  COMMENTS?: string;
+  /**
+   * Is it available to everyone? Possible values: - `Y` — yes - `N` — no Default is `Y`. The default value can be changed in the CRM settings. (Required: not documented.)
+   * @defaultValue "Y"
+   */
+  OPENED?: 'Y' | 'N' | boolean;
+  /**
+   * Is the contact included in the export? Possible values: - `Y` — yes - `N` — no Default is `Y`. (Required: not documented.)
+   * @defaultValue "Y"
+   */
+  EXPORT?: 'Y' | 'N' | boolean;
+  /** Identifier of the user responsible for the item. Default — the identifier of the user calling the method. (Required: not documented.) */
+  ASSIGNED_BY_ID?: number | string;
+  /** Identifier of the main company for the contact. The list of companies can be obtained using the method `crm.item.list` with `entityTypeId = 4`. (Required: not documented.) */
+  COMPANY_ID?: number | string;
+  /** Array of identifiers of companies associated with the contact. The list of companies can be obtained using the method `crm.item.list` with `entityTypeId = 4`. (Required: not documented.) */
+  COMPANY_IDS?: Array<number | string>;
+  /** Advertising system (Google Ads, Microsoft Advertising, etc.) (Required: not documented.) */
+  UTM_SOURCE?: string;
+  /** Traffic type. Possible values: - `CPC` — ads - `CPM` — banners. (Required: not documented.) */
+  UTM_MEDIUM?: 'CPC' | 'CPM';
+  /** Advertising campaign designation. (Required: not documented.) */
+  UTM_CAMPAIGN?: string;
+  /** Campaign content. For example, for contextual ads. (Required: not documented.) */
+  UTM_CONTENT?: string;
+  /** Campaign search condition. For example, keywords for contextual advertising. (Required: not documented.) */
+  UTM_TERM?: string;
+  /** Information for Sales Intelligence. (Required: not documented.) */
+  TRACE?: string;
+  /** Phone. (Required: not documented.) */
+  PHONE?: CrmMultifield[];
+  /** E-mail. (Required: not documented.) */
+  EMAIL?: CrmMultifield[];
+  /** Website. (Required: not documented.) */
+  WEB?: CrmMultifield[];
+  /** Messenger. (Required: not documented.) */
+  IM?: CrmMultifield[];
+  /** Links. Service field. (Required: not documented.) */
+  LINK?: CrmMultifield[];
+  /** Identifier of the external system that is the source of data about this contact. (Required: not documented.) */
+  ORIGINATOR_ID?: string;
+  /** Version of the contact data in the external system. Used to protect data from accidental overwriting by the external system. If the data was imported and not changed in the external system, such data can be edited in CRM without fear that the next export will lead to data overwriting. (Required: not documented.) */
+  ORIGIN_ID?: string;
+  /** Original version. (Required: not documented.) */
+  ORIGIN_VERSION?: string;
+  /** Creation date. Available when `IMPORT = Y` is passed in `params`. Cannot be earlier than the creation date of the last created contact. (Required: not documented.) */
+  DATE_CREATE?: string;
+  /** Modification date. Available when `IMPORT = Y` is passed in `params`. (Required: not documented.) */
+  DATE_MODIFY?: string;
+  /** Created by. Available when `IMPORT = Y` is passed in `params`. (Required: not documented.) */
+  CREATED_BY_ID?: number | string;
+  /** Modified by. Available when `IMPORT = Y` is passed in `params`. (Required: not documented.) */
+  MODIFY_BY_ID?: number | string;
+  /** Address. (Required: not documented.) */
+  ADDRESS?: string;
+  /** Second line of the address. (Required: not documented.) */
+  ADDRESS_2?: string;
+  /** City. (Required: not documented.) */
+  ADDRESS_CITY?: string;
+  /** Postal code. (Required: not documented.) */
+  ADDRESS_POSTAL_CODE?: string;
+  /** Region. (Required: not documented.) */
+  ADDRESS_REGION?: string;
+  /** Province. (Required: not documented.) */
+  ADDRESS_PROVINCE?: string;
+  /** Country. (Required: not documented.) */
+  ADDRESS_COUNTRY?: string;
+  /** Country code. (Required: not documented.) */
+  ADDRESS_COUNTRY_CODE?: string;
+  /** Location address identifier. (Required: not documented.) */
+  ADDRESS_LOC_ADDR_ID?: number | string;
+}
+
+/** Type `params` (from `crm.contact.add`). */
+export interface CrmContactAddParamsType {
+  /**
+   * Should the event of adding a contact be registered in the live feed? Possible values: - `Y` — yes - `N` — no Default is `N`. (Required: not documented.)
+   * @defaultValue "N"
+   */
+  REGISTER_SONET_EVENT?: 'Y' | 'N' | boolean;
+  /**
+   * Is import mode enabled? Possible values: - `Y` — yes To pass the value `No`, you must either not pass the parameter at all or pass the value `0`, `''` Default is `No`. (Required: not documented.)
+   * @defaultValue "No"
+   */
+  IMPORT?: boolean | 'Y' | 'N' | 0 | 1;
+}
+
+/**
+ * Required parameters are marked with *
+ *
+ * Type `Parameter` (from `crm.contact.company.add`).
+ */
+export interface CrmContactCompanyAddParameter {
+  /** Identifier of the company that will be linked to the contact. The identifier can be obtained using the method crm.item.list with `entityTypeId = 4` */
+  COMPANY_ID: number | string;
+  /** Indicates whether the link is primary. Possible values: - `Y` — yes - `N` — no For the first added element, `IS_PRIMARY` is `Y` by default. Passing `IS_PRIMARY = Y` for a new and not first link overrides the existing primary link */
+  IS_PRIMARY?: 'Y' | 'N' | boolean;
+  /** Sort index. By default, `i + 10`, where `i` is the maximum sort index of existing links for the current contact or `0` if there are none */
+  SORT?: number | string;
+}
+
+/** Type `contact_company_binding` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CrmContactCompanyBinding =
+  CrmContactCompanyItemsGetContactCompanyBinding | CrmContactCompanyItemsSetContactCompanyBinding;
+
+/** Type `contact_company_binding` (from `crm.contact.company.items.get`). */
+export interface CrmContactCompanyItemsGetContactCompanyBinding {
+  /** Company identifier */
+  COMPANY_ID: number;
+  /** Sorting index */
+  SORT: number;
+  /** Identifier of the role (reserved) */
+  ROLE_ID: number;
+  /** Indicates whether the binding is primary. Possible values: - `Y` — yes - `N` — no */
+  IS_PRIMARY: 'Y' | 'N';
+}
+
+/**
+ * Required parameters are marked with *
+ *
+ * Type `contact_company_binding` (from `crm.contact.company.items.set`).
+ */
+export interface CrmContactCompanyItemsSetContactCompanyBinding {
+  /** Identifier of the company that will be linked to the contact. The identifier can be obtained using the method crm.item.list with `entityTypeId = 4` */
+  COMPANY_ID: number | string;
+  /** Indicates whether the binding is primary. Possible values: - `Y` — yes - `N` — no If there is no binding with `IS_PRIMARY = Y`, it will be set for the first binding in `items`. If multiple bindings with `IS_PRIMARY = Y` are provided, the first binding with `IS_PRIMARY = Y` will be considered primary. */
+  IS_PRIMARY?: 'Y' | 'N' | boolean;
+  /** Sort index. By default, `i + 10`, where `i` is the maximum sort index of existing and provided bindings for the current contact or `0` if `SORT` is not provided for any of the bindings and if the contact has no bindings. If an existing binding is provided without the `SORT` parameter, the default value will not be set (the value will remain the same) */
+  SORT?: number | string;
+}
+
+/**
+ * Describes an individual section containing fields within the `item` card
+ *
+ * Type `Section` (from `crm.contact.details.configuration.get`).
+ */
+export interface CrmContactDetailsConfigurationGetSection {
+  /** Unique name of the section used for identification. (Required: not documented.) */
+  name?: string;
+  /** Title of the section. (Required: not documented.) */
+  title?: string;
+  /** Type of the section. (Required: not documented.) */
+  type?: string;
+  /** List of fields displayed in the entity card with additional settings. (Required: not documented.) */
+  elements?: CrmContactDetailsConfigurationGetSectionElement[];
+}
+
+/**
+ * Configuration of an individual field within a section
+ *
+ * Type `section_element` (from `crm.contact.details.configuration.get`).
+ */
+export interface CrmContactDetailsConfigurationGetSectionElement {
+  /** Field identifier. (Required: not documented.) */
+  name?: string;
+  /** Whether to always show the field. Possible values: - `"1"` — yes - `"0"` — no. (Required: not documented.) */
+  optionFlags?: '1' | '0' | (string & {});
+  /** Additional options for the field. The structure is described below. (Required: not documented.) */
+  options?: CrmOptions;
+}
+
+/** Type `options` (from `crm.contact.details.configuration.set`). */
+export interface CrmContactDetailsConfigurationSetOptions {
+  /** Identifier for the default address type. To find possible address types, use `crm.enum.addresstype` */
+  defaultAddressType?: number | string;
+  /** Country code for the default phone number format — a string of two Latin letters. For example, `"DE"` */
+  defaultCountry?: string;
+  /**
+   * Whether the payment acceptance button is displayed. Possible values: - `'true'` — displayed - `'false'` — hidden Default — `true`
+   * @defaultValue true
+   */
+  isPayButtonVisible?: boolean | 'Y' | 'N' | 0 | 1;
+  /**
+   * Whether the "Payment and Delivery" block is displayed. Possible values: - `'true'` — displayed - `'false'` — hidden Default — `true`
+   * @defaultValue true
+   */
+  isPaymentDocumentsVisible?: boolean | 'Y' | 'N' | 0 | 1;
+}
+
+/**
+ * Describes an individual section with fields within the contact card.
+ * Required parameters are marked with *
+ *
+ * Type `section` (from `crm.contact.details.configuration.set`).
+ */
+export interface CrmContactDetailsConfigurationSetSection {
+  /** Unique name of the section */
+  name: string;
+  /** Title of the section. Displayed in the item card */
+  title: string;
+  /** Type of the section. Currently, only the value `'section'` is available */
+  type: string;
+  /** The array `section_element` describes the configuration of fields in the section. The structure is described below */
+  elements?: CrmContactDetailsConfigurationSetSectionElement[];
+}
+
+/**
+ * Configuration of an individual field within the section.
+ * Required parameters are marked with *
+ *
+ * Type `section_element` (from `crm.contact.details.configuration.set`).
+ */
+export interface CrmContactDetailsConfigurationSetSectionElement {
+  /** Field identifier. The list of available fields can be obtained using `crm.contact.fields` */
+  name: string;
+  /**
+   * Should the field always be displayed: - `1` — yes - `0` — no Default — `0`
+   * @defaultValue 0
+   */
+  optionFlags?: 1 | 0 | '1' | '0';
+  /** Additional list of options for the field */
+  options?: CrmContactDetailsConfigurationSetOptions;
+}
+
+/**
+ * Fields of crm.contact, as crm.contact.fields documents them
+ *
+ * Type `contact_fields` (from `crm.contact.fields`).
+ */
+export interface CrmContactFields {
+  /** Identifier of the contact. Read-only. Read-only. */
+  ID: string;
+  /** Salutation. You can get the values from the directory using the method crm.status.list with the filter `ENTITY_ID=HONORIFIC` */
+  HONORIFIC: string;
+  /** First Name */
+  NAME: string;
+  /** Middle Name */
+  SECOND_NAME: string;
+  /** Last Name */
+  LAST_NAME: string;
+  /** Photo */
+  PHOTO: unknown;
+  /** Birthdate */
+  BIRTHDATE: string;
+  /** Contact Type. You can get the values from the directory using the method crm.status.list with the filter `ENTITY_ID=CONTACT_TYPE` */
+  TYPE_ID: string;
+  /** Source. You can get the values from the directory using the method crm.status.list with the filter `ENTITY_ID=SOURCE` */
+  SOURCE_ID: string;
+  /** Additional Source Information */
+  SOURCE_DESCRIPTION: string;
+  /** Position */
+  POST: string;
+  /** Comment. Supports BB codes */
+  COMMENTS: string;
+  /** Available to all. Possible values: - `Y` — yes - `N` — no Considered in access permission for roles with "All Open" access level */
+  OPENED: 'Y' | 'N' | (string & {});
+  /** Participates in contact export. Possible values: - `Y` — yes - `N` — no */
+  EXPORT: 'Y' | 'N' | (string & {});
+  /** Is phone set. Possible values: - `Y` — yes - `N` — no Read-only. Read-only. */
+  HAS_PHONE: 'Y' | 'N' | (string & {});
+  /** Is e-mail set. Possible values: - `Y` — yes - `N` — no Read-only. Read-only. */
+  HAS_EMAIL: 'Y' | 'N' | (string & {});
+  /** Is open line set. Possible values: - `Y` — yes - `N` — no Read-only. Read-only. */
+  HAS_IMOL: 'Y' | 'N' | (string & {});
+  /** Responsible Person */
+  ASSIGNED_BY_ID: string;
+  /** Created By. Read-only. Read-only. */
+  CREATED_BY_ID: string;
+  /** Modified By. Read-only. Read-only. */
+  MODIFY_BY_ID: string;
+  /** Creation Date. Read-only. Read-only. */
+  DATE_CREATE: string;
+  /** Modification Date. Read-only. Read-only. */
+  DATE_MODIFY: string;
+  /** Main company of the contact */
+  COMPANY_ID: string;
+  /** Contact's association with companies. Multiple. In the methods `crm.contact.update` and `crm.contact.add` it is used to submit an array of companies. In the methods `crm.contact.list` and `crm.contact.get` this field is not present and you need to use `crm.contact.company.items.get` to get the list of companies */
+  COMPANY_IDS: string;
+  /** Identifier of the lead associated with the contact. Read-only. Read-only. */
+  LEAD_ID: string;
+  /** Advertising system (Google Ads, Microsoft Advertising, etc.) */
+  UTM_SOURCE: string;
+  /** Traffic type. Possible values: - `CPC` — ads - `CPM` — banners */
+  UTM_MEDIUM: 'CPC' | 'CPM' | (string & {});
+  /** Campaign identifier */
+  UTM_CAMPAIGN: string;
+  /** Campaign content. For example, for contextual ads */
+  UTM_CONTENT: string;
+  /** Campaign search condition. For example, keywords for contextual advertising */
+  UTM_TERM: string;
+  /** Date of last activity in the timeline. Read-only. Read-only. */
+  LAST_ACTIVITY_TIME: string;
+  /** Author of the last activity in the timeline. Read-only. Read-only. */
+  LAST_ACTIVITY_BY: string;
+  /** Phones. Multiple */
+  PHONE: CrmMultifield[];
+  /** E-mail. Multiple */
+  EMAIL: CrmMultifield[];
+  /** Websites. Multiple */
+  WEB: CrmMultifield[];
+  /** Messengers. Multiple */
+  IM: CrmMultifield[];
+  /** Links. Multiple. Service field. */
+  LINK: CrmMultifield;
+  /** Custom fields. For example, `UF_CRM_25534736`. Depending on the portal settings, contacts may have a set of custom fields of specific types. You can add a custom field to a contact using the method crm.contact.userfield.add. (Required: not documented.) */
+  'UF_...'?: unknown;
+  /** Relationship fields. If there are smart processes associated with contacts on the portal, there is a field for each such smart process that stores the relationship between that smart process and the contact. The field itself stores the identifier of the element of that smart process. For example, the field `PARENT_ID_153` — relationship with the smart process `entityTypeId=153`. It stores the identifier of the element of that smart process associated with the current contact. (Required: not documented.) */
+  'PARENT_ID_...'?: unknown;
+  /** Identifier of the external system that is the source of data about this contact */
+  ORIGINATOR_ID: string;
+  /** Identifier of the contact in the external system */
+  ORIGIN_ID: string;
+  /** Version of the contact data in the external system. Used to protect data from accidental overwriting by the external system. If the data was imported and not changed in the external system, such data can be edited in the CRM without fear that the next export will lead to data overwriting */
+  ORIGIN_VERSION: string;
+  /** Address */
+  ADDRESS: string;
+  /** Second line of the address */
+  ADDRESS_2: string;
+  /** City */
+  ADDRESS_CITY: string;
+  /** Postal Code */
+  ADDRESS_POSTAL_CODE: string;
+  /** Region */
+  ADDRESS_REGION: string;
+  /** Province */
+  ADDRESS_PROVINCE: string;
+  /** Country */
+  ADDRESS_COUNTRY: string;
+  /** Country Code */
+  ADDRESS_COUNTRY_CODE: string;
+  /** Location Address ID */
+  ADDRESS_LOC_ADDR_ID: string;
+}
+
+/** Type `contact` (from `crm.contact.get`). */
+export interface CrmContactGetContact {
+  /** Identifier of the contact */
+  ID: string;
+  /** Position */
+  POST: string;
+  /** Comment */
+  COMMENTS: string;
+  /** Salutation */
+  HONORIFIC: string;
+  /** First name */
+  NAME: string;
+  /** Middle name */
+  SECOND_NAME: string;
+  /** Last name */
+  LAST_NAME: string;
+  /** Photo */
+  PHOTO: unknown;
+  /** Identifier of the lead from which the contact was created */
+  LEAD_ID: string | null | null;
+  /** Type of contact */
+  TYPE_ID: string;
+  /** Source */
+  SOURCE_ID: string;
+  /** Additional information about the source */
+  SOURCE_DESCRIPTION: string;
+  /** Identifier of the main company */
+  COMPANY_ID: string;
+  /** Date of birth */
+  BIRTHDATE: string;
+  /** Whether the contact is included in exports. Possible values: - `Y` — yes - `N` — no */
+  EXPORT: 'Y' | 'N';
+  /** Is a phone number provided. Possible values: - `Y` — yes - `N` — no */
+  HAS_PHONE: 'Y' | 'N';
+  /** Is an e-mail provided. Possible values: - `Y` — yes - `N` — no */
+  HAS_EMAIL: 'Y' | 'N';
+  /** Is an open line provided. Possible values: - `Y` — yes - `N` — no */
+  HAS_IMOL: 'Y' | 'N';
+  /** Creation date */
+  DATE_CREATE: string;
+  /** Modification date */
+  DATE_MODIFY: string;
+  /** Responsible person */
+  ASSIGNED_BY_ID: string;
+  /** Created by */
+  CREATED_BY_ID: string;
+  /** Modified by */
+  MODIFY_BY_ID: string;
+  /** Is it available to everyone. Possible values: - `Y` — yes - `N` — no */
+  OPENED: 'Y' | 'N';
+  /** Link to faces from the `faceid` module */
+  FACE_ID: string | null | null;
+  /** Last activity */
+  LAST_ACTIVITY_TIME: string;
+  /** Who performed the last activity in the timeline */
+  LAST_ACTIVITY_BY: string;
+  /** Advertising system (Google Ads, etc.) */
+  UTM_SOURCE: string;
+  /** Type of traffic. Possible values: - `CPC` — ads - `CPM` — banners */
+  UTM_MEDIUM: 'CPC' | 'CPM' | (string & {});
+  /** Identifier of the advertising campaign */
+  UTM_CAMPAIGN: string;
+  /** Content of the campaign. For example, for contextual ads */
+  UTM_CONTENT: string;
+  /** Search condition of the campaign. For example, keywords for contextual advertising */
+  UTM_TERM: string;
+  /** Phone */
+  PHONE: CrmMultifield[];
+  /** E-mail */
+  EMAIL: CrmMultifield[];
+  /** Website. (Required: not documented.) */
+  WEB?: CrmMultifield[];
+  /** Messenger. (Required: not documented.) */
+  IM?: CrmMultifield[];
+  /** Links. Service field. (Required: not documented.) */
+  LINK?: CrmMultifield[];
+  /** External source */
+  ORIGINATOR_ID: string | null | null;
+  /** Identifier of the element in the external source */
+  ORIGIN_ID: string | null | null;
+  /** Version of the original */
+  ORIGIN_VERSION: string | null | null;
+  /** Address */
+  ADDRESS: string | null | null;
+  /** Second line of the address */
+  ADDRESS_2: string | null | null;
+  /** City */
+  ADDRESS_CITY: string | null | null;
+  /** Postal code */
+  ADDRESS_POSTAL_CODE: string | null | null;
+  /** District */
+  ADDRESS_REGION: string | null | null;
+  /** Region */
+  ADDRESS_PROVINCE: string | null | null;
+  /** Country */
+  ADDRESS_COUNTRY: string | null | null;
+  /** Identifier of the location address */
+  ADDRESS_LOC_ADDR_ID: string | null | null;
+}
+
+/** Type `contact` (from `crm.contact.list`). */
+export interface CrmContactListContact {
   /** Identifier of the contact. (Required: not documented.) */
-  ID?: number;
+  ID?: string;
   /** Position. (Required: not documented.) */
   POST?: string;
   /** Comment. (Required: not documented.) */
@@ -1111,7 +2127,7 @@ export interface CrmContact {
   /** Photo. (Required: not documented.) */
   PHOTO?: unknown;
   /** Identifier of the lead from which the contact was created. (Required: not documented.) */
-  LEAD_ID?: number;
+  LEAD_ID?: string;
   /** Type of contact. (Required: not documented.) */
   TYPE_ID?: string;
   /** Source. (Required: not documented.) */
@@ -1119,35 +2135,35 @@ export interface CrmContact {
   /** Additional information about the source. (Required: not documented.) */
   SOURCE_DESCRIPTION?: string;
   /** Identifier of the main company. (Required: not documented.) */
-  COMPANY_ID?: number;
+  COMPANY_ID?: string;
   /** Date of birth. (Required: not documented.) */
   BIRTHDATE?: string;
   /** Whether the contact is included in exports. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  EXPORT?: string;
+  EXPORT?: 'Y' | 'N';
   /** Is a phone number provided. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  HAS_PHONE?: string;
+  HAS_PHONE?: 'Y' | 'N';
   /** Is an e-mail provided. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  HAS_EMAIL?: string;
+  HAS_EMAIL?: 'Y' | 'N';
   /** Is an open line provided. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  HAS_IMOL?: string;
+  HAS_IMOL?: 'Y' | 'N';
   /** Creation date. (Required: not documented.) */
   DATE_CREATE?: string;
   /** Modification date. (Required: not documented.) */
   DATE_MODIFY?: string;
   /** Responsible person. (Required: not documented.) */
-  ASSIGNED_BY_ID?: number;
+  ASSIGNED_BY_ID?: string;
   /** Created by. (Required: not documented.) */
-  CREATED_BY_ID?: number;
+  CREATED_BY_ID?: string;
   /** Modified by. (Required: not documented.) */
-  MODIFY_BY_ID?: number;
+  MODIFY_BY_ID?: string;
   /** Is it available to everyone. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  OPENED?: string;
+  OPENED?: 'Y' | 'N';
   /** Link to faces from the `faceid` module. (Required: not documented.) */
-  FACE_ID?: number;
+  FACE_ID?: string;
   /** Last activity. (Required: not documented.) */
   LAST_ACTIVITY_TIME?: string;
   /** Who performed the last activity in the timeline. (Required: not documented.) */
-  LAST_ACTIVITY_BY?: number;
+  LAST_ACTIVITY_BY?: string;
   /** Advertising system (Google Ads, etc.) (Required: not documented.) */
   UTM_SOURCE?: string;
   /** Type of traffic. Possible values: - `CPC` — ads - `CPM` — banners. (Required: not documented.) */
@@ -1189,362 +2205,7 @@ export interface CrmContact {
   /** Country. (Required: not documented.) */
   ADDRESS_COUNTRY?: string;
   /** Identifier of the location address. (Required: not documented.) */
-  ADDRESS_LOC_ADDR_ID?: number;
-}
-
-/** Type `Parameter` (from `crm.contact.add`). */
-export interface CrmContactAddParameter {
-  [key: `PARENT_ID_${string}`]: unknown;
-  [key: `UF_${string}`]: unknown;
-  /** Salutation. The list of available salutation types can be obtained using the method `crm.status.list` with the filter `{ ENTITY_ID: "HONORIFIC" }`. Default — the first available salutation type. (Required: not documented.) */
-  HONORIFIC?: string;
-  /** First name. (Required: not documented.) */
-  NAME?: string;
-  /** Middle name. (Required: not documented.) */
-  SECOND_NAME?: string;
-  /** Last name. (Required: not documented.) */
-  LAST_NAME?: string;
-  /** Photograph. (Required: not documented.) */
-  PHOTO?: unknown;
-  /** Date of birth. (Required: not documented.) */
-  BIRTHDATE?: string;
-  /** Contact type. The list of available contact types can be obtained using the method `crm.status.list` with the filter `{ ENTITY_ID: "CONTACT_TYPE" }`. Default — the first available contact type. (Required: not documented.) */
-  TYPE_ID?: string;
-  /** Source. The list of available source types can be obtained using the method `crm.status.list` with the filter `{ ENTITY_ID: "SOURCE" }`. Default — the first available source type. (Required: not documented.) */
-  SOURCE_ID?: string;
-  /** Additional information about the source. (Required: not documented.) */
-  SOURCE_DESCRIPTION?: string;
-  /** Position. (Required: not documented.) */
-  POST?: string;
-  /** Comment. Supports BB codes. (Required: not documented.) */
-  COMMENTS?: string;
-  /**
-   * Is it available to everyone? Possible values: - `Y` — yes - `N` — no Default is `Y`. The default value can be changed in the CRM settings. (Required: not documented.)
-   * @defaultValue "Y"
-   */
-  OPENED?: string;
-  /**
-   * Is the contact included in the export? Possible values: - `Y` — yes - `N` — no Default is `Y`. (Required: not documented.)
-   * @defaultValue "Y"
-   */
-  EXPORT?: string;
-  /** Identifier of the user responsible for the item. Default — the identifier of the user calling the method. (Required: not documented.) */
-  ASSIGNED_BY_ID?: number;
-  /** Identifier of the main company for the contact. The list of companies can be obtained using the method `crm.item.list` with `entityTypeId = 4`. (Required: not documented.) */
-  COMPANY_ID?: number;
-  /** Array of identifiers of companies associated with the contact. The list of companies can be obtained using the method `crm.item.list` with `entityTypeId = 4`. (Required: not documented.) */
-  COMPANY_IDS?: number[];
-  /** Advertising system (Google Ads, Microsoft Advertising, etc.) (Required: not documented.) */
-  UTM_SOURCE?: string;
-  /** Traffic type. Possible values: - `CPC` — ads - `CPM` — banners. (Required: not documented.) */
-  UTM_MEDIUM?: 'CPC' | 'CPM';
-  /** Advertising campaign designation. (Required: not documented.) */
-  UTM_CAMPAIGN?: string;
-  /** Campaign content. For example, for contextual ads. (Required: not documented.) */
-  UTM_CONTENT?: string;
-  /** Campaign search condition. For example, keywords for contextual advertising. (Required: not documented.) */
-  UTM_TERM?: string;
-  /** Information for Sales Intelligence. (Required: not documented.) */
-  TRACE?: string;
-  /** Phone. (Required: not documented.) */
-  PHONE?: CrmMultifield[];
-  /** E-mail. (Required: not documented.) */
-  EMAIL?: CrmMultifield[];
-  /** Website. (Required: not documented.) */
-  WEB?: CrmMultifield[];
-  /** Messenger. (Required: not documented.) */
-  IM?: CrmMultifield[];
-  /** Links. Service field. (Required: not documented.) */
-  LINK?: CrmMultifield[];
-  /** Identifier of the external system that is the source of data about this contact. (Required: not documented.) */
-  ORIGINATOR_ID?: string;
-  /** Version of the contact data in the external system. Used to protect data from accidental overwriting by the external system. If the data was imported and not changed in the external system, such data can be edited in CRM without fear that the next export will lead to data overwriting. (Required: not documented.) */
-  ORIGIN_ID?: string;
-  /** Original version. (Required: not documented.) */
-  ORIGIN_VERSION?: string;
-  /** Creation date. Available when `IMPORT = Y` is passed in `params`. Cannot be earlier than the creation date of the last created contact. (Required: not documented.) */
-  DATE_CREATE?: string;
-  /** Modification date. Available when `IMPORT = Y` is passed in `params`. (Required: not documented.) */
-  DATE_MODIFY?: string;
-  /** Created by. Available when `IMPORT = Y` is passed in `params`. (Required: not documented.) */
-  CREATED_BY_ID?: number;
-  /** Modified by. Available when `IMPORT = Y` is passed in `params`. (Required: not documented.) */
-  MODIFY_BY_ID?: number;
-  /** Address. (Required: not documented.) */
-  ADDRESS?: string;
-  /** Second line of the address. (Required: not documented.) */
-  ADDRESS_2?: string;
-  /** City. (Required: not documented.) */
-  ADDRESS_CITY?: string;
-  /** Postal code. (Required: not documented.) */
-  ADDRESS_POSTAL_CODE?: string;
-  /** Region. (Required: not documented.) */
-  ADDRESS_REGION?: string;
-  /** Province. (Required: not documented.) */
-  ADDRESS_PROVINCE?: string;
-  /** Country. (Required: not documented.) */
-  ADDRESS_COUNTRY?: string;
-  /** Country code. (Required: not documented.) */
-  ADDRESS_COUNTRY_CODE?: string;
-  /** Location address identifier. (Required: not documented.) */
-  ADDRESS_LOC_ADDR_ID?: number;
-}
-
-/** Type `params` (from `crm.contact.add`). */
-export interface CrmContactAddParamsType {
-  /**
-   * Should the event of adding a contact be registered in the live feed? Possible values: - `Y` — yes - `N` — no Default is `N`. (Required: not documented.)
-   * @defaultValue "N"
-   */
-  REGISTER_SONET_EVENT?: string;
-  /**
-   * Is import mode enabled? Possible values: - `Y` — yes To pass the value `No`, you must either not pass the parameter at all or pass the value `0`, `''` Default is `No`. (Required: not documented.)
-   * @defaultValue "No"
-   */
-  IMPORT?: boolean;
-}
-
-/**
- * Required parameters are marked with *
- *
- * Type `Parameter` (from `crm.contact.company.add`).
- */
-export interface CrmContactCompanyAddParameter {
-  /** Identifier of the company that will be linked to the contact. The identifier can be obtained using the method crm.item.list with `entityTypeId = 4` */
-  COMPANY_ID: number;
-  /** Indicates whether the link is primary. Possible values: - `Y` — yes - `N` — no For the first added element, `IS_PRIMARY` is `Y` by default. Passing `IS_PRIMARY = Y` for a new and not first link overrides the existing primary link */
-  IS_PRIMARY?: string;
-  /**
-   * Sort index. By default, `i + 10`, where `i` is the maximum sort index of existing links for the current contact or `0` if there are none
-   * @defaultValue "i + 10"
-   */
-  SORT?: number;
-}
-
-/** Type `contact_company_binding` as any method of the namespace declares it: the docs give 2 different shapes. */
-export type CrmContactCompanyBinding =
-  CrmContactCompanyItemsGetContactCompanyBinding | CrmContactCompanyItemsSetContactCompanyBinding;
-
-/** Type `contact_company_binding` (from `crm.contact.company.items.get`). */
-export interface CrmContactCompanyItemsGetContactCompanyBinding {
-  /** Company identifier. (Required: not documented.) */
-  COMPANY_ID?: number;
-  /** Sorting index. (Required: not documented.) */
-  SORT?: number;
-  /** Identifier of the role (reserved) (Required: not documented.) */
-  ROLE_ID?: number;
-  /** Indicates whether the binding is primary. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  IS_PRIMARY?: string;
-}
-
-/**
- * Required parameters are marked with *
- *
- * Type `contact_company_binding` (from `crm.contact.company.items.set`).
- */
-export interface CrmContactCompanyItemsSetContactCompanyBinding {
-  /** Identifier of the company that will be linked to the contact. The identifier can be obtained using the method crm.item.list with `entityTypeId = 4` */
-  COMPANY_ID: number;
-  /** Indicates whether the binding is primary. Possible values: - `Y` — yes - `N` — no If there is no binding with `IS_PRIMARY = Y`, it will be set for the first binding in `items`. If multiple bindings with `IS_PRIMARY = Y` are provided, the first binding with `IS_PRIMARY = Y` will be considered primary. */
-  IS_PRIMARY?: string;
-  /**
-   * Sort index. By default, `i + 10`, where `i` is the maximum sort index of existing and provided bindings for the current contact or `0` if `SORT` is not provided for any of the bindings and if the contact has no bindings. If an existing binding is provided without the `SORT` parameter, the default value will not be set (the value will remain the same)
-   * @defaultValue "i + 10"
-   */
-  SORT?: number;
-}
-
-/**
- * Describes an individual section containing fields within the `item` card
- *
- * Type `Section` (from `crm.contact.details.configuration.get`).
- */
-export interface CrmContactDetailsConfigurationGetSection {
-  /** Unique name of the section used for identification. (Required: not documented.) */
-  name?: string;
-  /** Title of the section. (Required: not documented.) */
-  title?: string;
-  /** Type of the section. (Required: not documented.) */
-  type?: string;
-  /** List of fields displayed in the entity card with additional settings. (Required: not documented.) */
-  elements?: CrmContactDetailsConfigurationGetSectionElement[];
-}
-
-/**
- * Configuration of an individual field within a section
- *
- * Type `section_element` (from `crm.contact.details.configuration.get`).
- */
-export interface CrmContactDetailsConfigurationGetSectionElement {
-  /** Field identifier. (Required: not documented.) */
-  name?: string;
-  /** Whether to always show the field. Possible values: - `"1"` — yes - `"0"` — no. (Required: not documented.) */
-  optionFlags?: 1 | 0 | (number & {});
-  /** Additional options for the field. The structure is described below. (Required: not documented.) */
-  options?: CrmOptions;
-}
-
-/** Type `options` (from `crm.contact.details.configuration.set`). */
-export interface CrmContactDetailsConfigurationSetOptions {
-  /** Identifier for the default address type. To find possible address types, use `crm.enum.addresstype` */
-  defaultAddressType?: number;
-  /** Country code for the default phone number format — a string of two Latin letters. For example, `"DE"` */
-  defaultCountry?: string;
-  /**
-   * Whether the payment acceptance button is displayed. Possible values: - `'true'` — displayed - `'false'` — hidden Default — `true`
-   * @defaultValue true
-   */
-  isPayButtonVisible?: boolean;
-  /**
-   * Whether the "Payment and Delivery" block is displayed. Possible values: - `'true'` — displayed - `'false'` — hidden Default — `true`
-   * @defaultValue true
-   */
-  isPaymentDocumentsVisible?: boolean;
-}
-
-/**
- * Describes an individual section with fields within the contact card.
- * Required parameters are marked with *
- *
- * Type `section` (from `crm.contact.details.configuration.set`).
- */
-export interface CrmContactDetailsConfigurationSetSection {
-  /** Unique name of the section */
-  name: string;
-  /** Title of the section. Displayed in the item card */
-  title: string;
-  /** Type of the section. Currently, only the value `'section'` is available */
-  type: string;
-  /** The array `section_element` describes the configuration of fields in the section. The structure is described below */
-  elements?: CrmContactDetailsConfigurationSetSectionElement[];
-}
-
-/**
- * Configuration of an individual field within the section.
- * Required parameters are marked with *
- *
- * Type `section_element` (from `crm.contact.details.configuration.set`).
- */
-export interface CrmContactDetailsConfigurationSetSectionElement {
-  /** Field identifier. The list of available fields can be obtained using `crm.contact.fields` */
-  name: string;
-  /**
-   * Should the field always be displayed: - `1` — yes - `0` — no Default — `0`
-   * @defaultValue 0
-   */
-  optionFlags?: 1 | 0;
-  /** Additional list of options for the field */
-  options?: CrmContactDetailsConfigurationSetOptions;
-}
-
-/**
- * Fields of crm.contact, as crm.contact.fields documents them
- *
- * Type `contact_fields` (from `crm.contact.fields`).
- */
-export interface CrmContactFields {
-  /** Identifier of the contact. Read-only. (Required: not documented.) Read-only. */
-  ID?: number;
-  /** Salutation. You can get the values from the directory using the method crm.status.list with the filter `ENTITY_ID=HONORIFIC`. (Required: not documented.) */
-  HONORIFIC?: string;
-  /** First Name. (Required: not documented.) */
-  NAME?: string;
-  /** Middle Name. (Required: not documented.) */
-  SECOND_NAME?: string;
-  /** Last Name. (Required: not documented.) */
-  LAST_NAME?: string;
-  /** Photo. (Required: not documented.) */
-  PHOTO?: unknown;
-  /** Birthdate. (Required: not documented.) */
-  BIRTHDATE?: string;
-  /** Contact Type. You can get the values from the directory using the method crm.status.list with the filter `ENTITY_ID=CONTACT_TYPE`. (Required: not documented.) */
-  TYPE_ID?: string;
-  /** Source. You can get the values from the directory using the method crm.status.list with the filter `ENTITY_ID=SOURCE`. (Required: not documented.) */
-  SOURCE_ID?: string;
-  /** Additional Source Information. (Required: not documented.) */
-  SOURCE_DESCRIPTION?: string;
-  /** Position. (Required: not documented.) */
-  POST?: string;
-  /** Comment. Supports BB codes. (Required: not documented.) */
-  COMMENTS?: string;
-  /** Available to all. Possible values: - `Y` — yes - `N` — no Considered in access permission for roles with "All Open" access level. (Required: not documented.) */
-  OPENED?: 'Y' | 'N' | (string & {});
-  /** Participates in contact export. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  EXPORT?: 'Y' | 'N' | (string & {});
-  /** Is phone set. Possible values: - `Y` — yes - `N` — no Read-only. (Required: not documented.) Read-only. */
-  HAS_PHONE?: 'Y' | 'N' | (string & {});
-  /** Is e-mail set. Possible values: - `Y` — yes - `N` — no Read-only. (Required: not documented.) Read-only. */
-  HAS_EMAIL?: 'Y' | 'N' | (string & {});
-  /** Is open line set. Possible values: - `Y` — yes - `N` — no Read-only. (Required: not documented.) Read-only. */
-  HAS_IMOL?: 'Y' | 'N' | (string & {});
-  /** Responsible Person. (Required: not documented.) */
-  ASSIGNED_BY_ID?: number;
-  /** Created By. Read-only. (Required: not documented.) Read-only. */
-  CREATED_BY_ID?: number;
-  /** Modified By. Read-only. (Required: not documented.) Read-only. */
-  MODIFY_BY_ID?: number;
-  /** Creation Date. Read-only. (Required: not documented.) Read-only. */
-  DATE_CREATE?: string;
-  /** Modification Date. Read-only. (Required: not documented.) Read-only. */
-  DATE_MODIFY?: string;
-  /** Main company of the contact. (Required: not documented.) */
-  COMPANY_ID?: number;
-  /** Contact's association with companies. Multiple. In the methods `crm.contact.update` and `crm.contact.add` it is used to submit an array of companies. In the methods `crm.contact.list` and `crm.contact.get` this field is not present and you need to use `crm.contact.company.items.get` to get the list of companies. (Required: not documented.) */
-  COMPANY_IDS?: number;
-  /** Identifier of the lead associated with the contact. Read-only. (Required: not documented.) Read-only. */
-  LEAD_ID?: number;
-  /** Advertising system (Google Ads, Microsoft Advertising, etc.) (Required: not documented.) */
-  UTM_SOURCE?: string;
-  /** Traffic type. Possible values: - `CPC` — ads - `CPM` — banners. (Required: not documented.) */
-  UTM_MEDIUM?: 'CPC' | 'CPM' | (string & {});
-  /** Campaign identifier. (Required: not documented.) */
-  UTM_CAMPAIGN?: string;
-  /** Campaign content. For example, for contextual ads. (Required: not documented.) */
-  UTM_CONTENT?: string;
-  /** Campaign search condition. For example, keywords for contextual advertising. (Required: not documented.) */
-  UTM_TERM?: string;
-  /** Date of last activity in the timeline. Read-only. (Required: not documented.) Read-only. */
-  LAST_ACTIVITY_TIME?: string;
-  /** Author of the last activity in the timeline. Read-only. (Required: not documented.) Read-only. */
-  LAST_ACTIVITY_BY?: number;
-  /** Phones. Multiple. (Required: not documented.) */
-  PHONE?: CrmMultifield[];
-  /** E-mail. Multiple. (Required: not documented.) */
-  EMAIL?: CrmMultifield[];
-  /** Websites. Multiple. (Required: not documented.) */
-  WEB?: CrmMultifield[];
-  /** Messengers. Multiple. (Required: not documented.) */
-  IM?: CrmMultifield[];
-  /** Links. Multiple. Service field. (Required: not documented.) */
-  LINK?: CrmMultifield;
-  /** Custom fields. For example, `UF_CRM_25534736`. Depending on the portal settings, contacts may have a set of custom fields of specific types. You can add a custom field to a contact using the method crm.contact.userfield.add. (Required: not documented.) */
-  'UF_...'?: unknown;
-  /** Relationship fields. If there are smart processes associated with contacts on the portal, there is a field for each such smart process that stores the relationship between that smart process and the contact. The field itself stores the identifier of the element of that smart process. For example, the field `PARENT_ID_153` — relationship with the smart process `entityTypeId=153`. It stores the identifier of the element of that smart process associated with the current contact. (Required: not documented.) */
-  'PARENT_ID_...'?: unknown;
-  /** Identifier of the external system that is the source of data about this contact. (Required: not documented.) */
-  ORIGINATOR_ID?: string;
-  /** Identifier of the contact in the external system. (Required: not documented.) */
-  ORIGIN_ID?: string;
-  /** Version of the contact data in the external system. Used to protect data from accidental overwriting by the external system. If the data was imported and not changed in the external system, such data can be edited in the CRM without fear that the next export will lead to data overwriting. (Required: not documented.) */
-  ORIGIN_VERSION?: string;
-  /** Address. (Required: not documented.) */
-  ADDRESS?: string;
-  /** Second line of the address. (Required: not documented.) */
-  ADDRESS_2?: string;
-  /** City. (Required: not documented.) */
-  ADDRESS_CITY?: string;
-  /** Postal Code. (Required: not documented.) */
-  ADDRESS_POSTAL_CODE?: string;
-  /** Region. (Required: not documented.) */
-  ADDRESS_REGION?: string;
-  /** Province. (Required: not documented.) */
-  ADDRESS_PROVINCE?: string;
-  /** Country. (Required: not documented.) */
-  ADDRESS_COUNTRY?: string;
-  /** Country Code. (Required: not documented.) */
-  ADDRESS_COUNTRY_CODE?: string;
-  /** Location Address ID. (Required: not documented.) */
-  ADDRESS_LOC_ADDR_ID?: number;
+  ADDRESS_LOC_ADDR_ID?: string;
 }
 
 /** Type `Parameter` (from `crm.contact.update`). */
@@ -1574,15 +2235,15 @@ export interface CrmContactUpdateParameter {
   /** Comment. Supports BB codes */
   COMMENTS?: string;
   /** Is it available to everyone? Possible values: - `Y` — yes - `N` — no */
-  OPENED?: string;
+  OPENED?: 'Y' | 'N' | boolean;
   /** Is the contact participating in the export? Possible values: - `Y` — yes - `N` — no */
-  EXPORT?: string;
+  EXPORT?: 'Y' | 'N' | boolean;
   /** Identifier of the user responsible for the item */
-  ASSIGNED_BY_ID?: number;
+  ASSIGNED_BY_ID?: number | string;
   /** Identifier of the main company for the contact. The list of companies can be obtained using the method `crm.item.list` with `entityTypeId = 4` */
-  COMPANY_ID?: number;
+  COMPANY_ID?: number | string;
   /** Array of identifiers of companies to which the contact is linked. The list of companies can be obtained using the method `crm.item.list` with `entityTypeId = 4` */
-  COMPANY_IDS?: number[];
+  COMPANY_IDS?: Array<number | string>;
   /** Advertising system (Google Ads, Microsoft Advertising, etc.) */
   UTM_SOURCE?: string;
   /** Traffic type. Possible values: - `CPC` — ads - `CPM` — banners */
@@ -1626,7 +2287,7 @@ export interface CrmContactUpdateParameter {
   /** Country code */
   ADDRESS_COUNTRY_CODE?: string;
   /** Location address identifier */
-  ADDRESS_LOC_ADDR_ID?: number;
+  ADDRESS_LOC_ADDR_ID?: number | string;
 }
 
 /** Type `params` (from `crm.contact.update`, `crm.deal.update`). */
@@ -1635,12 +2296,12 @@ export interface CrmContactUpdateParamsType {
    * Should the update event of the contact be registered in the activity stream? Possible values: - `Y` — yes - `N` — no Default is `N`
    * @defaultValue "N"
    */
-  REGISTER_SONET_EVENT?: string;
+  REGISTER_SONET_EVENT?: 'Y' | 'N' | boolean;
   /**
    * Should the update of the contact be registered in the history? Possible values: - `Y` — yes - `N` — no Default is `Y`
    * @defaultValue "Y"
    */
-  REGISTER_HISTORY_EVENT?: string;
+  REGISTER_HISTORY_EVENT?: 'Y' | 'N' | boolean;
 }
 
 /** Type `Parameter` as `crm.contact.userfield.add` declares it: the same as {@link CrmCompanyUserfieldAddParameter}. */
@@ -1651,6 +2312,34 @@ export type CrmContactUserfieldAddSettings = CrmCompanyUserfieldAddSettings;
 
 /** Type `uf_enum_element` as `crm.contact.userfield.add` declares it: the same as {@link CrmCompanyUserfieldAddUfEnumElement}. */
 export type CrmContactUserfieldAddUfEnumElement = CrmCompanyUserfieldAddUfEnumElement;
+
+/** Type `result` (from `crm.contact.userfield.get`). */
+export interface CrmContactUserfieldGetResultType {
+  /** Object identifier, use the value in the `ENTITY_ID` field of the crm.status.* methods */
+  ID: string;
+  /** Name. (Required: not documented.) */
+  NAME?: string;
+  /** CRM object type to which the status belongs. (Required: not documented.) */
+  ENTITY_TYPE_ID?: number;
+  /** Information about the semantics of status stages */
+  SEMANTIC_INFO: Record<string, unknown>;
+  /** Prefix for the stage code in the funnel. (Required: not documented.) */
+  PREFIX?: string;
+  /** Field application area, funnel. (Required: not documented.) */
+  FIELD_ATTRIBUTE_SCOPE?: string;
+  /** Activity. (Required: not documented.) */
+  IS_ENABLED?: 'Y' | 'N';
+  /** Funnel identifier. (Required: not documented.) */
+  CATEGORY_ID?: number;
+  /** ID of the parent element. (Required: not documented.) */
+  PARENT_ID?: string;
+  /** Funnel name. (Required: not documented.) */
+  CATEGORY_NAME?: string;
+  /** Funnel sorting. (Required: not documented.) */
+  CATEGORY_SORT?: number;
+  /** Default funnel. (Required: not documented.) */
+  IS_DEFAULT_CATEGORY?: 'Y' | 'N';
+}
 
 /** Type `settings` (from `crm.contact.userfield.get`). */
 export interface CrmContactUserfieldGetSettings {
@@ -1672,9 +2361,9 @@ export interface CrmContactUserfieldGetSettings {
   /** Checkbox label. (Required: not documented.) */
   LABEL_CHECKBOX?: string;
   /** Use seconds. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  USE_SECOND?: string;
+  USE_SECOND?: 'Y' | 'N';
   /** Use time zones. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  USE_TIMEZONE?: string;
+  USE_TIMEZONE?: 'Y' | 'N';
   /** Number of input field lines. (Required: not documented.) */
   ROWS?: number;
   /** Regular expression for validation. (Required: not documented.) */
@@ -1688,31 +2377,31 @@ export interface CrmContactUserfieldGetSettings {
   /** Label when value is missing. (Required: not documented.) */
   CAPTION_NO_VALUE?: string;
   /** Whether to show an empty value for a required field. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  SHOW_NO_VALUE?: string;
+  SHOW_NO_VALUE?: 'Y' | 'N';
   /** Information block ID. (Required: not documented.) */
   IBLOCK_ID?: number;
   /** Show only active items. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  ACTIVE_FILTER?: string;
+  ACTIVE_FILTER?: 'Y' | 'N';
   /** CRM directory. The structure is similar to the elements returned by the `crm.status.entity.types` method. (Required: not documented.) */
-  ENTITY_TYPE?: Record<string, unknown>;
+  ENTITY_TYPE?: CrmContactUserfieldGetResultType;
   /** Whether binding to Leads is enabled. (Required: not documented.) */
-  LEAD?: boolean;
+  LEAD?: 'Y' | 'N' | null;
   /** Whether binding to Contacts is enabled. (Required: not documented.) */
-  CONTACT?: boolean;
+  CONTACT?: 'Y' | 'N';
   /** Whether binding to Companies is enabled. (Required: not documented.) */
-  COMPANY?: boolean;
+  COMPANY?: 'Y' | 'N';
   /** Whether binding to Deals is enabled. (Required: not documented.) */
-  DEAL?: boolean;
+  DEAL?: 'Y' | 'N';
   /** Whether binding to Orders is enabled. (Required: not documented.) */
-  ORDER?: boolean;
+  ORDER?: 'Y' | 'N';
   /** Whether binding to Commercial proposals is enabled. (Required: not documented.) */
-  QUOTE?: boolean;
+  QUOTE?: 'Y' | 'N';
   /** Whether binding to New invoices is enabled. (Required: not documented.) */
-  SMART_INVOICE?: boolean;
-  /** Show map. (Required: not documented.) */
-  SHOW_MAP?: boolean;
+  SMART_INVOICE?: 'Y' | 'N';
+  /** Show map */
+  SHOW_MAP: 'Y' | 'N';
   /** Open in a new window. (Required: not documented.) */
-  POPUP?: boolean;
+  POPUP?: 'Y' | 'N';
   /** Maximum width for display in the list. (Required: not documented.) */
   LIST_WIDTH?: number;
   /** Maximum allowable size for display in the list (0 — no limit) (Required: not documented.) */
@@ -1722,25 +2411,86 @@ export interface CrmContactUserfieldGetSettings {
   /** Allowed extensions. (Required: not documented.) */
   EXTENSIONS?: string[];
   /** Open file in a new tab. (Required: not documented.) */
-  TARGET_BLANK?: boolean;
+  TARGET_BLANK?: 'Y' | 'N';
 }
 
-/** Type `uf_enum_element` (from `crm.contact.userfield.get`). */
+/** Type `uf_enum_element` (from `crm.contact.userfield.get`, `crm.contact.userfield.list`). */
 export interface CrmContactUserfieldGetUfEnumElement {
-  /** Identifier of the list element. (Required: not documented.) */
-  ID?: number;
+  /** Identifier of the list element */
+  ID: number;
   /** Value of the list element. (Required: not documented.) */
   VALUE?: string;
   /** Sorting index. (Required: not documented.) */
   SORT?: number;
   /** Indicates whether the list element is the default value. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  DEF?: string;
+  DEF?: 'Y' | 'N';
+}
+
+/** Type `Userfield` (from `crm.contact.userfield.get`). */
+export interface CrmContactUserfieldGetUserfield {
+  /** Identifier of the custom field */
+  ID: string;
+  /** String identifier binding the custom field to the entity. In the case of methods `crm.contact.userfield.*`, the value `CRM_CONTACT` is automatically assigned */
+  ENTITY_ID: string;
+  /** Field code. Unique */
+  FIELD_NAME: string;
+  /** Data type of the custom field. Possible values: - `string` — string - `integer` — integer - `double` — number - `boolean` — yes/no - `datetime` — date/time - `date` — date - `money` — money - `url` — link - `address` — address - `enumeration` — list - `file` — file - `employee` — employee binding - `crm_status` — binding to CRM directory - `iblock_section` — binding to information block sections - `iblock_element` — binding to information block elements - `crm` — binding to CRM elements - custom field types */
+  USER_TYPE_ID:
+    | 'string'
+    | 'integer'
+    | 'double'
+    | 'boolean'
+    | 'datetime'
+    | 'date'
+    | 'money'
+    | 'url'
+    | 'address'
+    | 'enumeration'
+    | 'file'
+    | 'employee'
+    | 'crm_status'
+    | 'iblock_section'
+    | 'iblock_element'
+    | 'crm'
+    | (string & {});
+  /** External code */
+  XML_ID: string | null | null;
+  /** Sorting index */
+  SORT: string;
+  /** Indicates whether the field is multiple. Possible values: - `Y` — yes - `N` — no */
+  MULTIPLE: 'Y' | 'N';
+  /** Is the field mandatory? Possible values: - `Y` — yes - `N` — no */
+  MANDATORY: 'Y' | 'N';
+  /** Indicates whether to show the field in the filter. Possible values: - `N` — do not show - `I` — exact match - `E` — mask - `S` — substring */
+  SHOW_FILTER: 'N' | 'I' | 'E' | 'S' | (string & {});
+  /** Should the user field be shown in the list? This parameter does not affect anything within `crm`. Possible values: - `Y` — yes - `N` — no */
+  SHOW_IN_LIST: 'Y' | 'N';
+  /** Allows user editing. Possible values: - `Y` — yes - `N` — no */
+  EDIT_IN_LIST: 'Y' | 'N';
+  /** Are the field values searchable? This parameter does not affect anything within `crm`. Possible values: - `Y` — yes - `N` — no */
+  IS_SEARCHABLE: 'Y' | 'N';
+  /** Additional field parameters. Each field type (`USER_TYPE_ID`) has its own set of available settings, which are described below */
+  SETTINGS: CrmContactUserfieldGetSettings;
+  /** List of possible values for the custom field of type `enumeration`. For custom fields of other types, this parameter is meaningless. (Required: not documented.) */
+  LIST?: CrmContactUserfieldGetUfEnumElement[];
+  /** Label in the edit form */
+  EDIT_FORM_LABEL: Record<string, string>;
+  /** Header in the list */
+  LIST_COLUMN_LABEL: Record<string, string>;
+  /** Filter label in the list */
+  LIST_FILTER_LABEL: Record<string, string>;
+  /** Error message */
+  ERROR_MESSAGE: Record<string, string> | null;
+  /** Help */
+  HELP_MESSAGE: Record<string, string> | null;
+  /** `CLIENT_ID` of the application that serves this field type. Returned when the field type is custom. (Required: not documented.) */
+  USER_TYPE_OWNER?: string;
 }
 
 /** Type `filterable` (from `crm.contact.userfield.list`). */
 export interface CrmContactUserfieldListFilterable {
   /** Identifier of the custom field. (Required: not documented.) */
-  ID?: number;
+  ID?: number | string;
   /** Code of the custom field. (Required: not documented.) */
   FIELD_NAME?: string;
   /** Type of the custom field. Possible values: - `string` — string - `integer` — integer - `double` — number - `boolean` — yes/no - `datetime` — date/time - `date` — date - `money` — money - `url` — link - `address` — address - `enumeration` — list - `file` — file - `employee` — binding to an employee - `crm_status` — binding to the CRM directory - `iblock_section` — binding to information block sections - `iblock_element` — binding to information block elements - `crm` — binding to CRM elements - custom field types. (Required: not documented.) */
@@ -1764,29 +2514,166 @@ export interface CrmContactUserfieldListFilterable {
   /** External code. (Required: not documented.) */
   XML_ID?: string;
   /** Sorting index. (Required: not documented.) */
-  SORT?: number;
+  SORT?: number | string;
   /** Is the custom field multiple (`Y` — yes / `N` — no) (Required: not documented.) */
-  MULTIPLE?: boolean;
+  MULTIPLE?: boolean | 'Y' | 'N' | 0 | 1;
   /** Is the custom field mandatory (`Y` — yes / `N` — no) (Required: not documented.) */
-  MANDATORY?: boolean;
+  MANDATORY?: boolean | 'Y' | 'N' | 0 | 1;
   /** Show in the list filter. Possible values: - `N` — do not show - `I` — exact match - `E` — mask - `S` — substring. (Required: not documented.) */
   SHOW_FILTER?: 'N' | 'I' | 'E' | 'S';
   /** Show in the list (`Y` — yes / `N` — no). This parameter does not affect anything within `crm`. (Required: not documented.) */
-  SHOW_IN_LIST?: boolean;
+  SHOW_IN_LIST?: boolean | 'Y' | 'N' | 0 | 1;
   /** Allow user editing (`Y` — yes / `N` — no) (Required: not documented.) */
-  EDIT_IN_LIST?: boolean;
+  EDIT_IN_LIST?: boolean | 'Y' | 'N' | 0 | 1;
   /** Are field values included in the search (`Y` — yes / `N` — no) This parameter does not affect anything within `crm`. (Required: not documented.) */
-  IS_SEARCHABLE?: boolean;
+  IS_SEARCHABLE?: boolean | 'Y' | 'N' | 0 | 1;
   /** Language identifier. When filtering by this parameter, a set of fields with values in the provided language will be returned: - `EDIT_FORM_LABEL` — label in the edit form - `LIST_COLUMN_LABEL` — header in the list - `LIST_FILTER_LABEL` — filter label in the list - `ERROR_MESSAGE` — error message - `HELP_MESSAGE` — help. (Required: not documented.) */
   LANG?: string;
+}
+
+/** Type `settings` (from `crm.contact.userfield.list`). */
+export interface CrmContactUserfieldListSettings {
+  [key: `DYNAMIC_${string}`]: unknown;
+  /** Precision (number of decimal places) (Required: not documented.) */
+  PRECISION?: number;
+  /** Input field size for display. (Required: not documented.) */
+  SIZE?: number;
+  /** Minimum value (0 — do not check) (Required: not documented.) */
+  MIN_VALUE?: number;
+  /** Maximum value (0 — do not check) (Required: not documented.) */
+  MAX_VALUE?: number;
+  /** Default value. (Required: not documented.) */
+  DEFAULT_VALUE?: number;
+  /** Appearance. Possible values: - `CHECKBOX` — checkbox - `RADIO` — radio buttons - `DROPDOWN` — dropdown list. (Required: not documented.) */
+  DISPLAY?: 'CHECKBOX' | 'RADIO' | 'DROPDOWN' | (string & {});
+  /** Labels for values, where: - array item with index `0` — label for value `No` - array item with index `1` — label for value `Yes`. (Required: not documented.) */
+  LABEL?: string[];
+  /** Checkbox label. (Required: not documented.) */
+  LABEL_CHECKBOX?: string;
+  /** Use seconds. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  USE_SECOND?: 'Y' | 'N';
+  /** Use time zones. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  USE_TIMEZONE?: 'Y' | 'N';
+  /** Number of input field lines. (Required: not documented.) */
+  ROWS?: number;
+  /** Regular expression for validation. (Required: not documented.) */
+  REGEXP?: string;
+  /** Minimum string length (0 — do not check) (Required: not documented.) */
+  MIN_LENGTH?: number;
+  /** Maximum string length (0 — do not check) (Required: not documented.) */
+  MAX_LENGTH?: number;
+  /** List height. (Required: not documented.) */
+  LIST_HEIGHT?: number;
+  /** Label when value is missing. (Required: not documented.) */
+  CAPTION_NO_VALUE?: string;
+  /** Whether to show an empty value for a required field. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  SHOW_NO_VALUE?: 'Y' | 'N';
+  /** Information block ID. (Required: not documented.) */
+  IBLOCK_ID?: number;
+  /** Show only active items. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  ACTIVE_FILTER?: 'Y' | 'N';
+  /** CRM directory. The structure is similar to the elements returned by the `crm.status.entity.types` method. (Required: not documented.) */
+  ENTITY_TYPE?: Record<string, unknown>;
+  /** Whether binding to Leads is enabled. (Required: not documented.) */
+  LEAD?: 'Y' | 'N' | null;
+  /** Whether binding to Contacts is enabled. (Required: not documented.) */
+  CONTACT?: 'Y' | 'N';
+  /** Whether binding to Companies is enabled. (Required: not documented.) */
+  COMPANY?: 'Y' | 'N';
+  /** Whether binding to Deals is enabled. (Required: not documented.) */
+  DEAL?: 'Y' | 'N';
+  /** Whether binding to Orders is enabled. (Required: not documented.) */
+  ORDER?: 'Y' | 'N';
+  /** Whether binding to Commercial proposals is enabled. (Required: not documented.) */
+  QUOTE?: 'Y' | 'N';
+  /** Whether binding to New invoices is enabled. (Required: not documented.) */
+  SMART_INVOICE?: 'Y' | 'N';
+  /** Show map */
+  SHOW_MAP: 'Y' | 'N';
+  /** Open in a new window. (Required: not documented.) */
+  POPUP?: 'Y' | 'N';
+  /** Maximum width for display in the list. (Required: not documented.) */
+  LIST_WIDTH?: number;
+  /** Maximum allowable size for display in the list (0 — no limit) (Required: not documented.) */
+  MAX_SHOW_SIZE?: number;
+  /** Maximum allowable file size for upload (0 — do not check) (Required: not documented.) */
+  MAX_ALLOWED_SIZE?: number;
+  /** Allowed extensions. (Required: not documented.) */
+  EXTENSIONS?: string[];
+  /** Open file in a new tab. (Required: not documented.) */
+  TARGET_BLANK?: 'Y' | 'N';
+}
+
+/** Type `uf_enum_element` as `crm.contact.userfield.list` declares it: the same as {@link CrmContactUserfieldGetUfEnumElement}. */
+export type CrmContactUserfieldListUfEnumElement = CrmContactUserfieldGetUfEnumElement;
+
+/** Type `Userfield` (from `crm.contact.userfield.list`). */
+export interface CrmContactUserfieldListUserfield {
+  /** Identifier of the custom field */
+  ID: string;
+  /** String identifier binding the custom field to the entity. In the case of methods `crm.contact.userfield.*`, the value `CRM_CONTACT` is automatically assigned */
+  ENTITY_ID: string;
+  /** Field code. Unique */
+  FIELD_NAME: string;
+  /** Data type of the custom field. Possible values: - `string` — string - `integer` — integer - `double` — number - `boolean` — yes/no - `datetime` — date/time - `date` — date - `money` — money - `url` — link - `address` — address - `enumeration` — list - `file` — file - `employee` — employee binding - `crm_status` — binding to CRM directory - `iblock_section` — binding to information block sections - `iblock_element` — binding to information block elements - `crm` — binding to CRM elements - custom field types */
+  USER_TYPE_ID:
+    | 'string'
+    | 'integer'
+    | 'double'
+    | 'boolean'
+    | 'datetime'
+    | 'date'
+    | 'money'
+    | 'url'
+    | 'address'
+    | 'enumeration'
+    | 'file'
+    | 'employee'
+    | 'crm_status'
+    | 'iblock_section'
+    | 'iblock_element'
+    | 'crm'
+    | (string & {});
+  /** External code */
+  XML_ID: string | null | null;
+  /** Sorting index */
+  SORT: string;
+  /** Indicates whether the field is multiple. Possible values: - `Y` — yes - `N` — no */
+  MULTIPLE: 'Y' | 'N';
+  /** Is the field mandatory? Possible values: - `Y` — yes - `N` — no */
+  MANDATORY: 'Y' | 'N';
+  /** Indicates whether to show the field in the filter. Possible values: - `N` — do not show - `I` — exact match - `E` — mask - `S` — substring */
+  SHOW_FILTER: 'N' | 'I' | 'E' | 'S' | (string & {});
+  /** Should the user field be shown in the list? This parameter does not affect anything within `crm`. Possible values: - `Y` — yes - `N` — no */
+  SHOW_IN_LIST: 'Y' | 'N';
+  /** Allows user editing. Possible values: - `Y` — yes - `N` — no */
+  EDIT_IN_LIST: 'Y' | 'N';
+  /** Are the field values searchable? This parameter does not affect anything within `crm`. Possible values: - `Y` — yes - `N` — no */
+  IS_SEARCHABLE: 'Y' | 'N';
+  /** Additional field parameters. Each field type (`USER_TYPE_ID`) has its own set of available settings, which are described below */
+  SETTINGS: CrmContactUserfieldListSettings;
+  /** List of possible values for the custom field of type `enumeration`. For custom fields of other types, this parameter is meaningless. (Required: not documented.) */
+  LIST?: CrmContactUserfieldGetUfEnumElement[];
+  /** Label in the edit form */
+  EDIT_FORM_LABEL: Record<string, string>;
+  /** Header in the list */
+  LIST_COLUMN_LABEL: Record<string, string>;
+  /** Filter label in the list */
+  LIST_FILTER_LABEL: Record<string, string>;
+  /** Error message */
+  ERROR_MESSAGE: Record<string, string> | null;
+  /** Help */
+  HELP_MESSAGE: Record<string, string> | null;
+  /** `CLIENT_ID` of the application that serves this field type. Returned when the field type is custom. (Required: not documented.) */
+  USER_TYPE_OWNER?: string;
 }
 
 /** Type `Parameter` (from `crm.contact.userfield.update`). */
 export interface CrmContactUserfieldUpdateParameter {
   /** Is the field mandatory? Possible values: - `Y` — yes - `N` — no */
-  MANDATORY?: string;
+  MANDATORY?: 'Y' | 'N' | boolean;
   /** Should the field be shown in the filter? Possible values: - `Y` — yes - `N` — no */
-  SHOW_FILTER?: string;
+  SHOW_FILTER?: 'Y' | 'N' | boolean;
   /** External code */
   XML_ID?: string;
   /** Additional field parameters. Each field type (`USER_TYPE_ID`) has its own set of available settings, which are described below. The field only overwrites the passed values */
@@ -1794,13 +2681,13 @@ export interface CrmContactUserfieldUpdateParameter {
   /** List of possible values for the custom field of type `enumeration`. For custom fields of other types, this parameter is meaningless */
   LIST?: CrmContactUserfieldUpdateUfEnumElement[];
   /** Sort index. Must be greater than zero */
-  SORT?: number;
+  SORT?: number | string;
   /** Should the user field be shown in the list? This parameter does not affect anything within `crm`. Possible values: - `Y` — yes - `N` — no */
-  SHOW_IN_LIST?: string;
+  SHOW_IN_LIST?: 'Y' | 'N' | boolean;
   /** Allow user editing? Possible values: - `Y` — yes - `N` — no */
-  EDIT_IN_LIST?: string;
+  EDIT_IN_LIST?: 'Y' | 'N' | boolean;
   /** Are the field values searchable? This parameter does not affect anything within `crm`. Possible values: - `Y` — yes - `N` — no */
-  IS_SEARCHABLE?: string;
+  IS_SEARCHABLE?: 'Y' | 'N' | boolean;
   /** Filter label in the list. When a string is passed, it is set for each language. For languages where no value is explicitly specified, `''` will be recorded. The field completely overwrites the previous value */
   LIST_FILTER_LABEL?: string | Record<string, string>;
   /** Header in the list. When a string is passed, it is set for each language. For languages where no value is explicitly specified, `''` will be recorded. The field completely overwrites the previous value */
@@ -1824,25 +2711,25 @@ export interface CrmContactUserfieldUpdateUfEnumElement {
    * Flag necessary for deleting a list item. Makes sense only when passing `ID`. Possible values: `Y` — delete `N` — do not delete Default is `N`
    * @defaultValue "N"
    */
-  DEL?: string;
+  DEL?: 'Y' | 'N' | boolean;
   /** Value of the list element */
   VALUE?: string;
   /** Sort index. Must be greater than or equal to 0 */
-  SORT?: number;
+  SORT?: number | string;
   /** Is the list item the default value? Possible values: - `Y` — yes - `N` — no For a multiple field, multiple `DEF = Y` is allowed. For a non-multiple field, the first passed list item with `DEF = Y` will be considered the default value */
-  DEF?: string;
+  DEF?: 'Y' | 'N' | boolean;
   /** External code of the value. Must be unique within the elements of the user field list */
   XML_ID?: string;
 }
 
 /** Type `Country` (from `crm.requisite.preset.countries`). */
 export interface CrmCountry {
-  /** Identifier. (Required: not documented.) */
-  ID?: number;
-  /** Character code according to the ISO 3166-1 standard. (Required: not documented.) */
-  CODE?: string;
-  /** Name. (Required: not documented.) */
-  TITLE?: string;
+  /** Identifier */
+  ID: number;
+  /** Character code according to the ISO 3166-1 standard */
+  CODE: string;
+  /** Name */
+  TITLE: string;
 }
 
 /**
@@ -1859,14 +2746,14 @@ export interface CrmCurrencyAddParameter {
    */
   BASE?: 'Y' | 'N';
   /** Denomination. Typically, `1` or a multiple of `10` is used as the denomination. */
-  AMOUNT_CNT: number;
+  AMOUNT_CNT: number | string;
   /** Exchange rate relative to the base currency. */
-  AMOUNT: number;
+  AMOUNT: number | string;
   /**
    * Position in the currency list. Default value is `100`.
    * @defaultValue 100
    */
-  SORT?: number;
+  SORT?: number | string;
   /** Currency localization parameters. An object in the format `{"lang_1": "value_1", ... "lang_N": "value_N"}`, where `lang_N` is the language identifier, and `value` is an object of type crm_currency_localization. If not all languages are specified, default localization parameters will be used for the remaining ones. */
   LANG?: Record<string, CrmCurrencyLocalization>;
 }
@@ -1888,11 +2775,11 @@ export interface CrmCurrencyUpdateParameter {
    * Position in the currency list. Default value is `100`.
    * @defaultValue 100
    */
-  SORT?: number;
+  SORT?: number | string;
   /** Denomination. Typically, `1` or a multiple of `10` is used as the denomination. */
-  AMOUNT_CNT: number;
+  AMOUNT_CNT: number | string;
   /** Exchange rate relative to the base currency. */
-  AMOUNT: number;
+  AMOUNT: number | string;
   /**
    * Indicates whether the currency is a base currency. Possible values: - `Y` — yes - `N` — no Default value is `N`. It is not recommended to change the base currency via REST. Otherwise, you will need to change the rates of all currencies.
    * @defaultValue "N"
@@ -1902,113 +2789,19 @@ export interface CrmCurrencyUpdateParameter {
   LANG?: Record<string, CrmCurrencyLocalization>;
 }
 
-/** Type `deal` (from `crm.deal.get`, `crm.deal.list`). */
-export interface CrmDeal {
-  [key: `PARENT_ID_${string}`]: unknown;
-  [key: `UF_CRM_${string}`]: unknown;
-  /** The identifier of the deal. (Required: not documented.) */
-  ID?: number;
-  /** Title. (Required: not documented.) */
-  TITLE?: string;
-  /** String identifier of the deal type. To learn more about the obtained deal type, you can use the method crm.status.list by passing the filter: ``` { ENTITY_ID: 'DEAL_TYPE', STATUS_ID: TYPE_ID, } ```. (Required: not documented.) */
-  TYPE_ID?: string;
-  /** Sales Funnel. To learn more about this funnel, you can use the method crm.category.get by passing `entityTypeId = 2` and `id = CATEGORY_ID`. (Required: not documented.) */
-  CATEGORY_ID?: number;
-  /** String identifier of the deal stage. To learn more about the obtained stage, you can use the method crm.status.list by passing the filter: ``` { ENTITY_ID: entityId, STATUS_ID: statusId, } ``` where: - `entityId` is equal to: - `DEAL_STAGE` if the deal is in the general funnel (`CATEGORY_ID = 0`) - `DEAL_STAGE_{categoryId}`, where `categoryId = CATEGORY_ID` - `statusId` is equal to `STAGE_ID`. (Required: not documented.) */
-  STAGE_ID?: 'entityId' | 'statusId' | (string & {});
-  /** Stage group. Possible values: - `P` — in progress - `S` — successful - `F` — unsuccessful. (Required: not documented.) */
-  STAGE_SEMANTIC_ID?: 'P' | 'S' | 'F' | (string & {});
-  /** Indicates whether the deal is new. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  IS_NEW?: 'Y' | 'N' | (string & {});
-  /** Indicates whether the deal is recurring. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  IS_RECURRING?: 'Y' | 'N' | (string & {});
-  /** Indicates whether the deal is a repeat. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  IS_RETURN_CUSTOMER?: 'Y' | 'N' | (string & {});
-  /** Indicates whether the approach is repeated. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  IS_REPEATED_APPROACH?: 'Y' | 'N' | (string & {});
-  /** Probability, %. (Required: not documented.) */
-  PROBABILITY?: number;
-  /** Currency. (Required: not documented.) */
-  CURRENCY_ID?: string;
-  /** Amount. (Required: not documented.) */
-  OPPORTUNITY?: number;
-  /** Indicates whether manual mode for calculating the amount is enabled. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  IS_MANUAL_OPPORTUNITY?: 'Y' | 'N' | (string & {});
-  /** Tax rate. (Required: not documented.) */
-  TAX_VALUE?: number;
-  /** Identifier of the company. To learn more about the company, you can use the method crm.item.get by passing `entityTypeId = 4` and `id = COMPANY_ID`. (Required: not documented.) */
-  COMPANY_ID?: number;
-  /** Identifier of the contact. Deprecated. To get a list of all contacts associated with the deal, use the method crm.deal.contact.items.get or the universal method crm.item.get. (Required: not documented.) */
-  CONTACT_ID?: number;
-  /** Identifier of the estimate based on which the deal was created. To learn more about the estimate, you can use the method crm.item.get by passing `entityTypeId = 7` and `id = QUOTE_ID`. (Required: not documented.) */
-  QUOTE_ID?: number;
-  /** Start date. (Required: not documented.) */
-  BEGINDATE?: string;
-  /** Close date. (Required: not documented.) */
-  CLOSEDATE?: string;
-  /** Indicates whether the deal is available to everyone. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  OPENED?: 'Y' | 'N' | (string & {});
-  /** Indicates whether the deal is closed. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  CLOSED?: 'Y' | 'N' | (string & {});
-  /** Comment. (Required: not documented.) */
-  COMMENTS?: string;
-  /** Responsible person. (Required: not documented.) */
-  ASSIGNED_BY_ID?: number;
-  /** Created by. (Required: not documented.) */
-  CREATED_BY_ID?: number;
-  /** Modified by. (Required: not documented.) */
-  MODIFY_BY_ID?: number;
-  /** Identifier of the user who last changed the stage. (Required: not documented.) */
-  MOVED_BY_ID?: number;
-  /** Creation date. (Required: not documented.) */
-  DATE_CREATE?: string;
-  /** Modification date. (Required: not documented.) */
-  DATE_MODIFY?: string;
-  /** Date of the last stage change. (Required: not documented.) */
-  MOVED_TIME?: string;
-  /** Source. To learn more about the obtained source, you can use the method crm.status.list by passing the filter: ``` { ENTITY_ID: 'SOURCE', STATUS_ID: SOURCE_ID, } ```. (Required: not documented.) */
-  SOURCE_ID?: string;
-  /** Additional information about the source. (Required: not documented.) */
-  SOURCE_DESCRIPTION?: string;
-  /** Identifier of the lead based on which the deal was created. To learn more about the lead, you can use the method crm.item.get by passing `entityTypeId = 1` and `id = LEAD_ID`. (Required: not documented.) */
-  LEAD_ID?: number;
-  /** Additional information. (Required: not documented.) */
-  ADDITIONAL_INFO?: string;
-  /** Location. System field. (Required: not documented.) */
-  LOCATION_ID?: number;
-  /** External source. (Required: not documented.) */
-  ORIGINATOR_ID?: string;
-  /** Identifier of the item in the external source. (Required: not documented.) */
-  ORIGIN_ID?: string;
-  /** Advertising system. (Required: not documented.) */
-  UTM_SOURCE?: string;
-  /** Traffic type. (Required: not documented.) */
-  UTM_MEDIUM?: string;
-  /** Advertising campaign designation. (Required: not documented.) */
-  UTM_CAMPAIGN?: string;
-  /** Campaign content. (Required: not documented.) */
-  UTM_CONTENT?: string;
-  /** Campaign search term. (Required: not documented.) */
-  UTM_TERM?: string;
-  /** Date of the last activity in the timeline. (Required: not documented.) */
-  LAST_ACTIVITY_TIME?: string;
-  /** Author of the last activity in the timeline. (Required: not documented.) */
-  LAST_ACTIVITY_BY?: number;
-}
+/** Type `deal` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CrmDeal = CrmDealGetDeal | CrmDealListDeal;
 
 /** Type `fields` (from `crm.deal.add`). */
 export interface CrmDealAddFields {
   [key: `PARENT_ID_${string}`]: unknown;
   [key: `UF_CRM_${string}`]: unknown;
-  /**
-   * Deal title. By default, it is generated using the template `Deal #{id}`, where `id` is the element identifier. (Required: not documented.)
-   * @defaultValue "Deal #{id}"
-   */
+  /** Deal title. By default, it is generated using the template `Deal #{id}`, where `id` is the element identifier. (Required: not documented.) */
   TITLE?: string;
   /** String identifier of the deal type. The list of available deal types can be obtained using the method crm.status.list with the filter `{ ENTITY_ID: 'DEAL_TYPE' }`. By default — the first available deal type. (Required: not documented.) */
   TYPE_ID?: string;
   /** Funnel identifier. Must be greater than or equal to 0. The list of available funnels can be obtained using the method crm.category.list by passing `entityTypeId = 2`. By default — the default funnel identifier. (Required: not documented.) */
-  CATEGORY_ID?: number;
+  CATEGORY_ID?: number | string;
   /** Deal stage. The list of available stages can be obtained using the method crm.status.list with the filter: - `{ ENTITY_ID: "DEAL_STAGE" }` — if the deal is in the general funnel (direction) - `{ ENTITY_ID: "DEAL_STAGE_{categoryId}" }` — if the deal is not in the general funnel, where `categoryId` is the identifier of the deal funnel By default — the first available stage relative to the funnel. (Required: not documented.) */
   STAGE_ID?: string;
   /**
@@ -2027,14 +2820,14 @@ export interface CrmDealAddFields {
    */
   IS_REPEATED_APPROACH?: 'Y' | 'N';
   /** Probability, %. (Required: not documented.) */
-  PROBABILITY?: number;
+  PROBABILITY?: number | string;
   /** Currency. The list of available currencies can be obtained using the method crm.currency.list. (Required: not documented.) */
   CURRENCY_ID?: string;
   /**
    * Amount. By default `0.00`. (Required: not documented.)
    * @defaultValue 0
    */
-  OPPORTUNITY?: number;
+  OPPORTUNITY?: number | string;
   /**
    * Indicates whether manual calculation of the amount is enabled. Possible values: - `Y` — yes - `N` — no By default `N`. (Required: not documented.)
    * @defaultValue "N"
@@ -2044,13 +2837,13 @@ export interface CrmDealAddFields {
    * Tax amount. By default `0.00`. (Required: not documented.)
    * @defaultValue 0
    */
-  TAX_VALUE?: number;
+  TAX_VALUE?: number | string;
   /** Identifier of the company associated with the deal. The list of companies can be obtained using the method crm.item.list by passing `entityTypeId = 4`. (Required: not documented.) */
-  COMPANY_ID?: number;
+  COMPANY_ID?: number | string;
   /** Contact. Deprecated. (Required: not documented.) */
-  CONTACT_ID?: number;
+  CONTACT_ID?: number | string;
   /** List of contacts associated with the deal. The list of contacts can be obtained using the method crm.item.list by passing `entityTypeId = 3`. (Required: not documented.) */
-  CONTACT_IDS?: number[];
+  CONTACT_IDS?: Array<number | string>;
   /** Start date. By default — the date the deal is created. (Required: not documented.) */
   BEGINDATE?: string;
   /** Close date. By default — the date the deal is created plus 7 days. (Required: not documented.) */
@@ -2068,7 +2861,7 @@ export interface CrmDealAddFields {
   /** Comment. Supports bb-codes. (Required: not documented.) */
   COMMENTS?: string;
   /** Responsible person. By default — the user calling this method. (Required: not documented.) */
-  ASSIGNED_BY_ID?: number;
+  ASSIGNED_BY_ID?: number | string;
   /** String identifier of the source type. The list of available sources can be obtained using the method crm.status.list with the filter `{ ENTITY_ID: "SOURCE" }`. By default — the first available source type. (Required: not documented.) */
   SOURCE_ID?: string;
   /** Additional information about the source. (Required: not documented.) */
@@ -2076,7 +2869,7 @@ export interface CrmDealAddFields {
   /** Additional information. (Required: not documented.) */
   ADDITIONAL_INFO?: string;
   /** Client's location. System field. (Required: not documented.) */
-  LOCATION_ID?: number;
+  LOCATION_ID?: number | string;
   /** Identifier of the data source. Used only for linking to an external source. (Required: not documented.) */
   ORIGINATOR_ID?: string;
   /** Identifier of the element in the data source. Used only for linking to an external source. (Required: not documented.) */
@@ -2101,7 +2894,7 @@ export interface CrmDealAddParamsType {
    * Should the event of adding a deal be registered in the activity stream? Possible values: - `Y` — yes - `N` — no By default `Y`. (Required: not documented.)
    * @defaultValue "Y"
    */
-  REGISTER_SONET_EVENT?: string;
+  REGISTER_SONET_EVENT?: 'Y' | 'N' | boolean;
 }
 
 /** Type `Parameter` as `crm.deal.contact.add` declares it: the same as {@link CrmCompanyContactAddParameter}. */
@@ -2118,19 +2911,19 @@ export type CrmDealContactBinding =
  */
 export interface CrmDealContactDeleteParameter {
   /** Identifier of the contact to be removed from the bindings. The identifier can be obtained using the methods crm.contact.list or crm.contact.add */
-  CONTACT_ID: number;
+  CONTACT_ID: number | string;
 }
 
 /** Type `deal_contact_binding` (from `crm.deal.contact.items.get`). */
 export interface CrmDealContactItemsGetDealContactBinding {
-  /** Identifier of the contact. (Required: not documented.) */
-  CONTACT_ID?: number;
-  /** Sorting index. (Required: not documented.) */
-  SORT?: number;
-  /** Role identifier (system field) (Required: not documented.) */
-  ROLE_ID?: number;
-  /** Indicates whether the binding is primary. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  IS_PRIMARY?: 'Y' | 'N' | (string & {});
+  /** Identifier of the contact */
+  CONTACT_ID: number;
+  /** Sorting index */
+  SORT: number;
+  /** Role identifier (system field) */
+  ROLE_ID: number;
+  /** Indicates whether the binding is primary. Possible values: - `Y` — yes - `N` — no */
+  IS_PRIMARY: 'Y' | 'N' | (string & {});
 }
 
 /**
@@ -2140,14 +2933,11 @@ export interface CrmDealContactItemsGetDealContactBinding {
  */
 export interface CrmDealContactItemsSetDealContactBinding {
   /** Identifier of the contact to be linked to the deal The identifier can be obtained using the methods crm.contact.list or crm.contact.add */
-  CONTACT_ID: number;
+  CONTACT_ID: number | string;
   /** Indicates whether the binding is primary. Possible values: - `Y` — yes - `N` — no If there is no binding with `IS_PRIMARY = Y`, it will be set for the first binding in `items`. If multiple bindings with `IS_PRIMARY = Y` are provided, the first binding with `IS_PRIMARY = Y` will be considered primary */
   IS_PRIMARY?: 'Y' | 'N';
-  /**
-   * Sorting index By default `(i + 1) * 10`, where `i` is the index of the element in the `items` array, starting from 0
-   * @defaultValue "(i + 1) * 10"
-   */
-  SORT?: number;
+  /** Sorting index By default `(i + 1) * 10`, where `i` is the index of the element in the `items` array, starting from 0 */
+  SORT?: number | string;
 }
 
 /**
@@ -2157,7 +2947,7 @@ export interface CrmDealContactItemsSetDealContactBinding {
  */
 export interface CrmDealDetailsConfigurationForceCommonScopeForAllExtras {
   /** Identifier of the Sales Funnel. Can be obtained using crm.category.list If not specified, the default Sales Funnel for deals is used. */
-  dealCategoryId?: number;
+  dealCategoryId?: number | string;
 }
 
 /**
@@ -2220,9 +3010,103 @@ export interface CrmDealDetailsConfigurationSetSectionElement {
    * Whether to always show the field: - `1` — yes - `0` — no Default is `0`
    * @defaultValue 0
    */
-  optionFlags?: 1 | 0;
+  optionFlags?: 1 | 0 | '1' | '0';
   /** Additional options for the field. The composition depends on the field */
   options?: Record<string, unknown>;
+}
+
+/** Type `deal` (from `crm.deal.get`). */
+export interface CrmDealGetDeal {
+  [key: `PARENT_ID_${string}`]: unknown;
+  [key: `UF_CRM_${string}`]: unknown;
+  /** The identifier of the deal */
+  ID: string;
+  /** Title */
+  TITLE: string;
+  /** String identifier of the deal type. To learn more about the obtained deal type, you can use the method crm.status.list by passing the filter: ``` { ENTITY_ID: 'DEAL_TYPE', STATUS_ID: TYPE_ID, } ``` */
+  TYPE_ID: string;
+  /** Sales Funnel. To learn more about this funnel, you can use the method crm.category.get by passing `entityTypeId = 2` and `id = CATEGORY_ID` */
+  CATEGORY_ID: string;
+  /** String identifier of the deal stage. To learn more about the obtained stage, you can use the method crm.status.list by passing the filter: ``` { ENTITY_ID: entityId, STATUS_ID: statusId, } ``` where: - `entityId` is equal to: - `DEAL_STAGE` if the deal is in the general funnel (`CATEGORY_ID = 0`) - `DEAL_STAGE_{categoryId}`, where `categoryId = CATEGORY_ID` - `statusId` is equal to `STAGE_ID` */
+  STAGE_ID: string;
+  /** Stage group. Possible values: - `P` — in progress - `S` — successful - `F` — unsuccessful */
+  STAGE_SEMANTIC_ID: 'P' | 'S' | 'F' | (string & {});
+  /** Indicates whether the deal is new. Possible values: - `Y` — yes - `N` — no */
+  IS_NEW: 'Y' | 'N' | (string & {});
+  /** Indicates whether the deal is recurring. Possible values: - `Y` — yes - `N` — no */
+  IS_RECURRING: 'Y' | 'N' | (string & {});
+  /** Indicates whether the deal is a repeat. Possible values: - `Y` — yes - `N` — no */
+  IS_RETURN_CUSTOMER: 'Y' | 'N' | (string & {});
+  /** Indicates whether the approach is repeated. Possible values: - `Y` — yes - `N` — no */
+  IS_REPEATED_APPROACH: 'Y' | 'N' | (string & {});
+  /** Probability, % */
+  PROBABILITY: string;
+  /** Currency */
+  CURRENCY_ID: string;
+  /** Amount */
+  OPPORTUNITY: string;
+  /** Indicates whether manual mode for calculating the amount is enabled. Possible values: - `Y` — yes - `N` — no */
+  IS_MANUAL_OPPORTUNITY: 'Y' | 'N' | (string & {});
+  /** Tax rate */
+  TAX_VALUE: string;
+  /** Identifier of the company. To learn more about the company, you can use the method crm.item.get by passing `entityTypeId = 4` and `id = COMPANY_ID` */
+  COMPANY_ID: string;
+  /** Identifier of the contact. Deprecated. To get a list of all contacts associated with the deal, use the method crm.deal.contact.items.get or the universal method crm.item.get */
+  CONTACT_ID: string;
+  /** Identifier of the estimate based on which the deal was created. To learn more about the estimate, you can use the method crm.item.get by passing `entityTypeId = 7` and `id = QUOTE_ID` */
+  QUOTE_ID: string | null | null;
+  /** Start date */
+  BEGINDATE: string;
+  /** Close date */
+  CLOSEDATE: string;
+  /** Indicates whether the deal is available to everyone. Possible values: - `Y` — yes - `N` — no */
+  OPENED: 'Y' | 'N' | (string & {});
+  /** Indicates whether the deal is closed. Possible values: - `Y` — yes - `N` — no */
+  CLOSED: 'Y' | 'N' | (string & {});
+  /** Comment */
+  COMMENTS: string;
+  /** Responsible person */
+  ASSIGNED_BY_ID: string;
+  /** Created by */
+  CREATED_BY_ID: string;
+  /** Modified by */
+  MODIFY_BY_ID: string;
+  /** Identifier of the user who last changed the stage */
+  MOVED_BY_ID: string;
+  /** Creation date */
+  DATE_CREATE: string;
+  /** Modification date */
+  DATE_MODIFY: string;
+  /** Date of the last stage change */
+  MOVED_TIME: string;
+  /** Source. To learn more about the obtained source, you can use the method crm.status.list by passing the filter: ``` { ENTITY_ID: 'SOURCE', STATUS_ID: SOURCE_ID, } ``` */
+  SOURCE_ID: string;
+  /** Additional information about the source */
+  SOURCE_DESCRIPTION: string;
+  /** Identifier of the lead based on which the deal was created. To learn more about the lead, you can use the method crm.item.get by passing `entityTypeId = 1` and `id = LEAD_ID` */
+  LEAD_ID: string | null | null;
+  /** Additional information */
+  ADDITIONAL_INFO: string;
+  /** Location. System field */
+  LOCATION_ID: string | null | null;
+  /** External source */
+  ORIGINATOR_ID: string | null | null;
+  /** Identifier of the item in the external source */
+  ORIGIN_ID: string | null | null;
+  /** Advertising system */
+  UTM_SOURCE: string;
+  /** Traffic type */
+  UTM_MEDIUM: string;
+  /** Advertising campaign designation */
+  UTM_CAMPAIGN: string | null | null;
+  /** Campaign content */
+  UTM_CONTENT: string | null | null;
+  /** Campaign search term */
+  UTM_TERM: string | null | null;
+  /** Date of the last activity in the timeline */
+  LAST_ACTIVITY_TIME: string;
+  /** Author of the last activity in the timeline */
+  LAST_ACTIVITY_BY: string;
 }
 
 /**
@@ -2232,13 +3116,13 @@ export interface CrmDealDetailsConfigurationSetSectionElement {
  */
 export interface CrmDealItemType {
   /** (Required: not documented.) Read-only. */
-  ID?: number;
+  ID?: number | string;
   /** Title. (Required: not documented.) */
   TITLE?: string;
   /** Type. (Required: not documented.) */
   TYPE_ID?: string;
   /** Sales Funnel. (Required: not documented.) */
-  CATEGORY_ID?: number;
+  CATEGORY_ID?: number | string;
   /** Deal Stage. (Required: not documented.) */
   STAGE_ID?: string;
   /** Stage Group. (Required: not documented.) Read-only. */
@@ -2252,23 +3136,23 @@ export interface CrmDealItemType {
   /** Repeated Approach. (Required: not documented.) */
   IS_REPEATED_APPROACH?: string;
   /** Probability. (Required: not documented.) */
-  PROBABILITY?: number;
+  PROBABILITY?: number | string;
   /** Currency. (Required: not documented.) */
   CURRENCY_ID?: string;
   /** Amount. (Required: not documented.) */
-  OPPORTUNITY?: number;
+  OPPORTUNITY?: number | string;
   /** (Required: not documented.) */
   IS_MANUAL_OPPORTUNITY?: string;
   /** Tax Rate. (Required: not documented.) */
-  TAX_VALUE?: number;
+  TAX_VALUE?: number | string;
   /** Company. (Required: not documented.) */
-  COMPANY_ID?: number;
+  COMPANY_ID?: number | string;
   /** Contact. (Required: not documented.) */
-  CONTACT_ID?: number;
+  CONTACT_ID?: number | string;
   /** Contacts. (Required: not documented.) */
-  CONTACT_IDS?: number[];
+  CONTACT_IDS?: Array<number | string>;
   /** Estimate. (Required: not documented.) Read-only. */
-  QUOTE_ID?: number;
+  QUOTE_ID?: number | string;
   /** Start Date. (Required: not documented.) */
   BEGINDATE?: string;
   /** Close Date. (Required: not documented.) */
@@ -2280,13 +3164,13 @@ export interface CrmDealItemType {
   /** Comment. (Required: not documented.) */
   COMMENTS?: string;
   /** Responsible. (Required: not documented.) */
-  ASSIGNED_BY_ID?: number;
+  ASSIGNED_BY_ID?: number | string;
   /** Created By. (Required: not documented.) Read-only. */
-  CREATED_BY_ID?: number;
+  CREATED_BY_ID?: number | string;
   /** Modified By. (Required: not documented.) Read-only. */
-  MODIFY_BY_ID?: number;
+  MODIFY_BY_ID?: number | string;
   /** (Required: not documented.) Read-only. */
-  MOVED_BY_ID?: number;
+  MOVED_BY_ID?: number | string;
   /** Creation Date. (Required: not documented.) Read-only. */
   DATE_CREATE?: string;
   /** Modification Date. (Required: not documented.) Read-only. */
@@ -2298,11 +3182,11 @@ export interface CrmDealItemType {
   /** Additional Info about Source. (Required: not documented.) */
   SOURCE_DESCRIPTION?: string;
   /** Lead. (Required: not documented.) Read-only. */
-  LEAD_ID?: number;
+  LEAD_ID?: number | string;
   /** Additional Information. (Required: not documented.) */
   ADDITIONAL_INFO?: string;
   /** Location. (Required: not documented.) */
-  LOCATION_ID?: number;
+  LOCATION_ID?: number | string;
   /** External Source. (Required: not documented.) */
   ORIGINATOR_ID?: string;
   /** Identifier in External Source. (Required: not documented.) */
@@ -2320,67 +3204,161 @@ export interface CrmDealItemType {
   /** (Required: not documented.) Read-only. */
   LAST_ACTIVITY_TIME?: string;
   /** (Required: not documented.) Read-only. */
-  LAST_ACTIVITY_BY?: number;
+  LAST_ACTIVITY_BY?: number | string;
+}
+
+/** Type `deal` (from `crm.deal.list`). */
+export interface CrmDealListDeal {
+  [key: `PARENT_ID_${string}`]: unknown;
+  [key: `UF_CRM_${string}`]: unknown;
+  /** The identifier of the deal. (Required: not documented.) */
+  ID?: string;
+  /** Title. (Required: not documented.) */
+  TITLE?: string;
+  /** String identifier of the deal type. To learn more about the obtained deal type, you can use the method crm.status.list by passing the filter: ``` { ENTITY_ID: 'DEAL_TYPE', STATUS_ID: TYPE_ID, } ```. (Required: not documented.) */
+  TYPE_ID?: string;
+  /** Sales Funnel. To learn more about this funnel, you can use the method crm.category.get by passing `entityTypeId = 2` and `id = CATEGORY_ID`. (Required: not documented.) */
+  CATEGORY_ID?: string;
+  /** String identifier of the deal stage. To learn more about the obtained stage, you can use the method crm.status.list by passing the filter: ``` { ENTITY_ID: entityId, STATUS_ID: statusId, } ``` where: - `entityId` is equal to: - `DEAL_STAGE` if the deal is in the general funnel (`CATEGORY_ID = 0`) - `DEAL_STAGE_{categoryId}`, where `categoryId = CATEGORY_ID` - `statusId` is equal to `STAGE_ID`. (Required: not documented.) */
+  STAGE_ID?: string;
+  /** Stage group. Possible values: - `P` — in progress - `S` — successful - `F` — unsuccessful. (Required: not documented.) */
+  STAGE_SEMANTIC_ID?: 'P' | 'S' | 'F' | (string & {});
+  /** Indicates whether the deal is new. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  IS_NEW?: 'Y' | 'N' | (string & {});
+  /** Indicates whether the deal is recurring. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  IS_RECURRING?: 'Y' | 'N' | (string & {});
+  /** Indicates whether the deal is a repeat. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  IS_RETURN_CUSTOMER?: 'Y' | 'N' | (string & {});
+  /** Indicates whether the approach is repeated. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  IS_REPEATED_APPROACH?: 'Y' | 'N' | (string & {});
+  /** Probability, %. (Required: not documented.) */
+  PROBABILITY?: string;
+  /** Currency. (Required: not documented.) */
+  CURRENCY_ID?: string;
+  /** Amount. (Required: not documented.) */
+  OPPORTUNITY?: string;
+  /** Indicates whether manual mode for calculating the amount is enabled. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  IS_MANUAL_OPPORTUNITY?: 'Y' | 'N' | (string & {});
+  /** Tax rate. (Required: not documented.) */
+  TAX_VALUE?: string;
+  /** Identifier of the company. To learn more about the company, you can use the method crm.item.get by passing `entityTypeId = 4` and `id = COMPANY_ID`. (Required: not documented.) */
+  COMPANY_ID?: string;
+  /** Identifier of the contact. Deprecated. To get a list of all contacts associated with the deal, use the method crm.deal.contact.items.get or the universal method crm.item.get. (Required: not documented.) */
+  CONTACT_ID?: string;
+  /** Identifier of the estimate based on which the deal was created. To learn more about the estimate, you can use the method crm.item.get by passing `entityTypeId = 7` and `id = QUOTE_ID`. (Required: not documented.) */
+  QUOTE_ID?: string;
+  /** Start date. (Required: not documented.) */
+  BEGINDATE?: string;
+  /** Close date. (Required: not documented.) */
+  CLOSEDATE?: string;
+  /** Indicates whether the deal is available to everyone. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  OPENED?: 'Y' | 'N' | (string & {});
+  /** Indicates whether the deal is closed. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  CLOSED?: 'Y' | 'N' | (string & {});
+  /** Comment. (Required: not documented.) */
+  COMMENTS?: string;
+  /** Responsible person. (Required: not documented.) */
+  ASSIGNED_BY_ID?: string;
+  /** Created by. (Required: not documented.) */
+  CREATED_BY_ID?: string;
+  /** Modified by. (Required: not documented.) */
+  MODIFY_BY_ID?: string;
+  /** Identifier of the user who last changed the stage. (Required: not documented.) */
+  MOVED_BY_ID?: string;
+  /** Creation date. (Required: not documented.) */
+  DATE_CREATE?: string;
+  /** Modification date. (Required: not documented.) */
+  DATE_MODIFY?: string;
+  /** Date of the last stage change. (Required: not documented.) */
+  MOVED_TIME?: string;
+  /** Source. To learn more about the obtained source, you can use the method crm.status.list by passing the filter: ``` { ENTITY_ID: 'SOURCE', STATUS_ID: SOURCE_ID, } ```. (Required: not documented.) */
+  SOURCE_ID?: string;
+  /** Additional information about the source. (Required: not documented.) */
+  SOURCE_DESCRIPTION?: string;
+  /** Identifier of the lead based on which the deal was created. To learn more about the lead, you can use the method crm.item.get by passing `entityTypeId = 1` and `id = LEAD_ID`. (Required: not documented.) */
+  LEAD_ID?: string;
+  /** Additional information. (Required: not documented.) */
+  ADDITIONAL_INFO?: string;
+  /** Location. System field. (Required: not documented.) */
+  LOCATION_ID?: string;
+  /** External source. (Required: not documented.) */
+  ORIGINATOR_ID?: string;
+  /** Identifier of the item in the external source. (Required: not documented.) */
+  ORIGIN_ID?: string;
+  /** Advertising system. (Required: not documented.) */
+  UTM_SOURCE?: string;
+  /** Traffic type. (Required: not documented.) */
+  UTM_MEDIUM?: string;
+  /** Advertising campaign designation. (Required: not documented.) */
+  UTM_CAMPAIGN?: string;
+  /** Campaign content. (Required: not documented.) */
+  UTM_CONTENT?: string;
+  /** Campaign search term. (Required: not documented.) */
+  UTM_TERM?: string;
+  /** Date of the last activity in the timeline. (Required: not documented.) */
+  LAST_ACTIVITY_TIME?: string;
+  /** Author of the last activity in the timeline. (Required: not documented.) */
+  LAST_ACTIVITY_BY?: string;
 }
 
 /** Type `productrow` (from `crm.deal.productrows.get`). */
 export interface CrmDealProductrowsGetProductrow {
-  /** The identifier of the product row. (Required: not documented.) */
-  ID?: number;
-  /** The identifier of the entity to which the product is linked. For this method, it will always equal the `id` of the deal. (Required: not documented.) */
-  OWNER_ID?: number;
-  /** String identifier of the type of object to which the product is linked. For this method, it will always equal `D`. (Required: not documented.) */
-  OWNER_TYPE?: string;
-  /** The identifier of the product in the catalog. `0` if not from the catalog For more detailed information about the product, use `catalog.product.get`. (Required: not documented.) */
-  PRODUCT_ID?: number;
-  /** The name of the product row. (Required: not documented.) */
-  PRODUCT_NAME?: string;
-  /** The name of the product row in the catalog. (Required: not documented.) */
-  ORIGINAL_PRODUCT_NAME?: string;
-  /** The description of the product row. (Required: not documented.) */
-  PRODUCT_DESCRIPTION?: string;
-  /** The total cost of the product per unit. (Required: not documented.) */
-  PRICE?: number;
-  /** The cost per unit considering discounts, excluding taxes. (Required: not documented.) */
-  PRICE_EXCLUSIVE?: number;
-  /** The cost per unit excluding discounts and taxes. (Required: not documented.) */
-  PRICE_NETTO?: number;
-  /** The cost per unit excluding discounts but including taxes. (Required: not documented.) */
-  PRICE_BRUTTO?: number;
-  /** The cost of the product in "report currency". (Required: not documented.) */
-  PRICE_ACCOUNT?: string;
-  /** The quantity of the product units. (Required: not documented.) */
-  QUANTITY?: number;
-  /** The type of discount Possible types: - `1` - Absolute - `2` - Percentage. (Required: not documented.) */
-  DISCOUNT_TYPE_ID?: 1 | 2 | (number & {});
-  /** The discount value in percentage (if using the percentage discount type) (Required: not documented.) */
-  DISCOUNT_RATE?: number;
-  /** The absolute value of the discount (if using the absolute discount type) (Required: not documented.) */
-  DISCOUNT_SUM?: number;
-  /** The tax rate in percentage. (Required: not documented.) */
-  TAX_RATE?: number;
-  /** Indicator of whether tax is included in the price Possible values: - `Y` – tax included - `N` – tax not included. (Required: not documented.) */
-  TAX_INCLUDED?: 'Y' | 'N' | (string & {});
-  /** Customized (Deprecated) Possible values: - `Y` - Yes - `N` - No. (Required: not documented.) */
-  CUSTOMIZED?: 'Y' | 'N' | (string & {});
-  /** The code of the unit of measure. (Required: not documented.) */
-  MEASURE_CODE?: number;
-  /** The textual representation of the unit of measure (e.g., pcs, kg, m, l, etc.) (Required: not documented.) */
-  MEASURE_NAME?: string;
-  /** Sorting. (Required: not documented.) */
-  SORT?: number;
-  /** The external code of the product. (Required: not documented.) */
-  XML_ID?: string;
-  /** The type of product Possible values: - `1` - Simple product - `4` - Trade offer/variation - `7` - Service. (Required: not documented.) */
-  TYPE?: 1 | 4 | 7 | (number & {});
-  /** The identifier of the warehouse. For more detailed information about the warehouse, use `catalog.store.get`. (Required: not documented.) */
-  STORE_ID?: number;
-  /** The identifier of the reserve. (Required: not documented.) */
-  RESERVE_ID?: number;
-  /** The date of the end of the reservation. (Required: not documented.) */
-  DATE_RESERVE_END?: string;
-  /** The quantity of reserved product units. (Required: not documented.) */
-  RESERVE_QUANTITY?: number;
+  /** The identifier of the product row */
+  ID: string;
+  /** The identifier of the entity to which the product is linked. For this method, it will always equal the `id` of the deal */
+  OWNER_ID: string;
+  /** String identifier of the type of object to which the product is linked. For this method, it will always equal `D` */
+  OWNER_TYPE: string;
+  /** The identifier of the product in the catalog. `0` if not from the catalog For more detailed information about the product, use `catalog.product.get` */
+  PRODUCT_ID: number;
+  /** The name of the product row */
+  PRODUCT_NAME: string;
+  /** The name of the product row in the catalog */
+  ORIGINAL_PRODUCT_NAME: string;
+  /** The description of the product row */
+  PRODUCT_DESCRIPTION: string | null | null;
+  /** The total cost of the product per unit */
+  PRICE: number;
+  /** The cost per unit considering discounts, excluding taxes */
+  PRICE_EXCLUSIVE: number;
+  /** The cost per unit excluding discounts and taxes */
+  PRICE_NETTO: number;
+  /** The cost per unit excluding discounts but including taxes */
+  PRICE_BRUTTO: number;
+  /** The cost of the product in "report currency" */
+  PRICE_ACCOUNT: string;
+  /** The quantity of the product units */
+  QUANTITY: number;
+  /** The type of discount Possible types: - `1` - Absolute - `2` - Percentage */
+  DISCOUNT_TYPE_ID: 1 | 2 | (number & {});
+  /** The discount value in percentage (if using the percentage discount type) */
+  DISCOUNT_RATE: number;
+  /** The absolute value of the discount (if using the absolute discount type) */
+  DISCOUNT_SUM: number;
+  /** The tax rate in percentage */
+  TAX_RATE: number | null | null;
+  /** Indicator of whether tax is included in the price Possible values: - `Y` – tax included - `N` – tax not included */
+  TAX_INCLUDED: 'Y' | 'N' | (string & {});
+  /** Customized (Deprecated) Possible values: - `Y` - Yes - `N` - No */
+  CUSTOMIZED: 'Y' | 'N' | (string & {});
+  /** The code of the unit of measure */
+  MEASURE_CODE: number;
+  /** The textual representation of the unit of measure (e.g., pcs, kg, m, l, etc.) */
+  MEASURE_NAME: string;
+  /** Sorting */
+  SORT: number;
+  /** The external code of the product */
+  XML_ID: string | null;
+  /** The type of product Possible values: - `1` - Simple product - `4` - Trade offer/variation - `7` - Service */
+  TYPE: 1 | 4 | 7 | (number & {});
+  /** The identifier of the warehouse. For more detailed information about the warehouse, use `catalog.store.get` */
+  STORE_ID: number | null;
+  /** The identifier of the reserve */
+  RESERVE_ID: number | null;
+  /** The date of the end of the reservation */
+  DATE_RESERVE_END: string | null;
+  /** The quantity of reserved product units */
+  RESERVE_QUANTITY: number | null;
 }
 
 /** Type `parameter_rows` (from `crm.deal.productrows.set`, `crm.lead.productrows.set`). */
@@ -2389,62 +3367,62 @@ export interface CrmDealProductrowsSetParameterRows {
    * Identifier of the product in the catalog. The list of products can be obtained using the method `catalog.product.list` `0` if not from the catalog Default - `0`. (Required: not documented.)
    * @defaultValue 0
    */
-  PRODUCT_ID?: number;
+  PRODUCT_ID?: number | string;
   /** Name of the product row. If `PRODUCT_ID` is provided, the name will be taken from the product If neither `PRODUCT_ID` nor `PRODUCT_NAME` is provided, `PRODUCT_NAME` will be equal to `[{id}]`, where `{id}` is the identifier of the created product row. (Required: not documented.) */
   PRODUCT_NAME?: string;
   /**
    * Final cost of the product per unit Default - `0.0`. (Required: not documented.)
    * @defaultValue 0
    */
-  PRICE?: number;
+  PRICE?: number | string;
   /** Cost per unit considering discounts, excluding taxes. (Required: not documented.) */
-  PRICE_EXCLUSIVE?: number;
+  PRICE_EXCLUSIVE?: number | string;
   /** Cost per unit excluding discounts and taxes. (Required: not documented.) */
-  PRICE_NETTO?: number;
+  PRICE_NETTO?: number | string;
   /** Cost per unit excluding discounts but including taxes. (Required: not documented.) */
-  PRICE_BRUTTO?: number;
+  PRICE_BRUTTO?: number | string;
   /**
    * Quantity of product units Default - `1.0`. (Required: not documented.)
    * @defaultValue 1
    */
-  QUANTITY?: number;
+  QUANTITY?: number | string;
   /**
    * Type of discount Possible types: - `1` - Absolute - `2` - Percentage Default - `2`. (Required: not documented.)
    * @defaultValue 2
    */
-  DISCOUNT_TYPE_ID?: 1 | 2;
+  DISCOUNT_TYPE_ID?: 1 | 2 | '1' | '2';
   /**
    * Discount value in percentage (if percentage discount type is used) Default - `0.0`. (Required: not documented.)
    * @defaultValue 0
    */
-  DISCOUNT_RATE?: number;
+  DISCOUNT_RATE?: number | string;
   /**
    * Absolute discount value (if absolute discount type is used) Default - `0.0`. (Required: not documented.)
    * @defaultValue 0
    */
-  DISCOUNT_SUM?: number;
+  DISCOUNT_SUM?: number | string;
   /** Tax rate in percentage. (Required: not documented.) */
-  TAX_RATE?: number;
+  TAX_RATE?: number | string;
   /**
    * Indicator of whether tax is included in the price Possible values: - `Y` – tax included - `N` – tax not included Default - `N`. (Required: not documented.)
    * @defaultValue "N"
    */
   TAX_INCLUDED?: 'Y' | 'N';
   /** Unit of measure code If `PRODUCT_ID` is provided, the default value will be taken from the product, otherwise `0`. (Required: not documented.) */
-  MEASURE_CODE?: number;
+  MEASURE_CODE?: number | string;
   /** Text representation of the unit of measure (e.g., pcs, kg, m, l, etc.) If `PRODUCT_ID` is provided, the default value will be taken from the product, otherwise `""`. (Required: not documented.) */
   MEASURE_NAME?: string;
   /**
    * Sorting Default - `0`. (Required: not documented.)
    * @defaultValue 0
    */
-  SORT?: number;
+  SORT?: number | string;
 }
 
 /** Type `fields` (from `crm.deal.recurring.add`). */
 export interface CrmDealRecurringAddFields {
   /** Identifier of the deal based on which the recurring deal template is created. The deal identifier can be obtained using the methods crm.deal.list or crm.deal.add */
-  DEAL_ID?: number;
+  DEAL_ID?: number | string;
   /** Activity flag of the setting. Possible values: - `Y` — active - `N` — inactive */
   ACTIVE?: 'Y' | 'N';
   /** ID of the funnel for new deals created from the template. The list of available funnels can be obtained using the method crm.category.list by passing `entityTypeId = 2` */
@@ -2452,7 +3430,7 @@ export interface CrmDealRecurringAddFields {
   /** Limit on creating new deals: `N` — no limits `D` — limit by date (`LIMIT_DATE`) `T` — limit by quantity (`LIMIT_REPEAT`) If any other value is passed, it will be converted to `N` */
   IS_LIMIT?: string;
   /** Maximum number of deals that can be created from the template. Used when `IS_LIMIT = T` */
-  LIMIT_REPEAT?: number;
+  LIMIT_REPEAT?: number | string;
   /** End date for generating deals from the template in the format `YYYY-MM-DD`. Used when `IS_LIMIT = D` */
   LIMIT_DATE?: string;
   /** Start date for calculating the next run in the format `YYYY-MM-DD` */
@@ -2468,22 +3446,74 @@ export interface CrmDealRecurringAddParamsType {
   /** Type of period for `MODE = multiple`: `day`, `week`, `month`, `year` */
   MULTIPLE_TYPE?: 'day' | 'week' | 'month' | 'year';
   /** Repetition interval for `MODE = multiple` */
-  MULTIPLE_INTERVAL?: number;
+  MULTIPLE_INTERVAL?: number | string;
   /** Offset type for `MODE = single`: `day`, `week`, `month`, `year` */
   SINGLE_BEFORE_START_DATE_TYPE?: 'day' | 'week' | 'month' | 'year';
   /** Offset value for `MODE = single` */
-  SINGLE_BEFORE_START_DATE_VALUE?: number;
+  SINGLE_BEFORE_START_DATE_VALUE?: number | string;
   /** Offset type for the start date of the created deal: `day`, `week`, `month`, `year` */
   OFFSET_BEGINDATE_TYPE?: 'day' | 'week' | 'month' | 'year';
   /** Offset value for the start date of the created deal */
-  OFFSET_BEGINDATE_VALUE?: number;
+  OFFSET_BEGINDATE_VALUE?: number | string;
   /** Offset type for the end date of the created deal: `day`, `week`, `month`, `year` */
   OFFSET_CLOSEDATE_TYPE?: 'day' | 'week' | 'month' | 'year';
   /** Offset value for the end date of the created deal */
+  OFFSET_CLOSEDATE_VALUE?: number | string;
+}
+
+/** Type `all_fields` (from `crm.deal.recurring.fields`). */
+export interface CrmDealRecurringFieldsAllFields {
+  /** Identifier of the record in the recurring deal settings table. (Required: not documented.) */
+  ID?: number;
+  /** id of the recurring deal */
+  DEAL_ID: number;
+  /** id of the deal on which the template was created */
+  BASED_ID: number;
+  /** Active flag */
+  ACTIVE: string;
+  /** Date and time of the next deal creation from the template */
+  NEXT_EXECUTION: string;
+  /** Date and time of the last deal creation from the template */
+  LAST_EXECUTION: string;
+  /** Number of deals created from the template */
+  COUNTER_REPEAT: string;
+  /** Date to start calculating the next launch */
+  START_DATE: string;
+  /** id of the funnel for created deals */
+  CATEGORY_ID: string;
+  /** Type of limit on deal creation */
+  IS_LIMIT: string;
+  /** Maximum number of deals to be created */
+  LIMIT_REPEAT: string | null;
+  /** End date for deal generation */
+  LIMIT_DATE: string;
+  /** Parameters for calculating the next execution date */
+  PARAMS: CrmDealRecurringFieldsPARAMS;
+}
+
+/** Type `PARAMS` (from `crm.deal.recurring.fields`). */
+export interface CrmDealRecurringFieldsPARAMS {
+  /** Repetition mode. (Required: not documented.) */
+  MODE?: string;
+  /** Type of period for `MODE = multiple`. (Required: not documented.) */
+  MULTIPLE_TYPE?: string;
+  /** Repetition interval for `MODE = multiple`. (Required: not documented.) */
+  MULTIPLE_INTERVAL?: number;
+  /** Type of offset for `MODE = single`. (Required: not documented.) */
+  SINGLE_BEFORE_START_DATE_TYPE?: string | null;
+  /** Value of the offset for `MODE = single`. (Required: not documented.) */
+  SINGLE_BEFORE_START_DATE_VALUE?: number;
+  /** Type of offset for the start date of the created deal. (Required: not documented.) */
+  OFFSET_BEGINDATE_TYPE?: string;
+  /** Value of the offset for the start date of the created deal. (Required: not documented.) */
+  OFFSET_BEGINDATE_VALUE?: number;
+  /** Type of offset for the completion date of the created deal. (Required: not documented.) */
+  OFFSET_CLOSEDATE_TYPE?: string;
+  /** Value of the offset for the completion date of the created deal. (Required: not documented.) */
   OFFSET_CLOSEDATE_VALUE?: number;
 }
 
-/** Type `PARAMS` (from `crm.deal.recurring.get`, `crm.deal.recurring.list`). */
+/** Type `PARAMS` (from `crm.deal.recurring.get`). */
 export interface CrmDealRecurringGetPARAMS {
   /** Recurrence mode: - `single` — single - `multiple` — multiple. (Required: not documented.) */
   MODE?: 'single' | 'multiple' | (string & {});
@@ -2492,7 +3522,7 @@ export interface CrmDealRecurringGetPARAMS {
   /** Recurrence interval for `MODE = multiple`. (Required: not documented.) */
   MULTIPLE_INTERVAL?: number;
   /** Offset type for `MODE = single`: - `day` - `week` - `month` - `year`. (Required: not documented.) */
-  SINGLE_BEFORE_START_DATE_TYPE?: 'day' | 'week' | 'month' | 'year' | (string & {});
+  SINGLE_BEFORE_START_DATE_TYPE?: 'day' | 'week' | 'month' | 'year' | (string & {}) | null | null;
   /** Offset value for `MODE = single`. For `MODE = multiple`, it usually returns `0`. (Required: not documented.) */
   SINGLE_BEFORE_START_DATE_VALUE?: number;
   /** Type of offset for the start date of the created deal: - `day` - `week` - `month` - `year`. (Required: not documented.) */
@@ -2505,8 +3535,87 @@ export interface CrmDealRecurringGetPARAMS {
   OFFSET_CLOSEDATE_VALUE?: number;
 }
 
-/** Type `PARAMS` as `crm.deal.recurring.list` declares it: the same as {@link CrmDealRecurringGetPARAMS}. */
-export type CrmDealRecurringListPARAMS = CrmDealRecurringGetPARAMS;
+/** Type `recurring_deal` (from `crm.deal.recurring.get`). */
+export interface CrmDealRecurringGetRecurringDeal {
+  /** Identifier of the record in the recurring deal settings table. (Required: not documented.) */
+  ID?: string;
+  /** Identifier of the deal for which the recurrence is set. (Required: not documented.) */
+  DEAL_ID?: string;
+  /** Identifier of the deal on which the template is based. (Required: not documented.) */
+  BASED_ID?: string;
+  /** Active flag. Possible values: - `Y` — active - `N` — inactive */
+  ACTIVE: 'Y' | 'N' | (string & {});
+  /** Date and time of the next deal creation from the template */
+  NEXT_EXECUTION: string;
+  /** Date and time of the last deal creation from the template. May be an empty string if there have been no executions yet */
+  LAST_EXECUTION: string;
+  /** Number of deals created from the template. */
+  COUNTER_REPEAT: number | null | null;
+  /** Date to start calculating the next execution. Returned in the format `YYYY-MM-DDTHH:MI:SS+TZD` */
+  START_DATE: string;
+  /** Identifier of the funnel for created deals. (Required: not documented.) */
+  CATEGORY_ID?: string;
+  /** Type of limitation on deal creation: - `N` — no limitations - `D` — by date (`LIMIT_DATE`) - `T` — by quantity (`LIMIT_REPEAT`) */
+  IS_LIMIT: 'N' | 'D' | 'T' | (string & {});
+  /** Maximum number of deals to be created. Used when `IS_LIMIT = T` */
+  LIMIT_REPEAT: number | null | null;
+  /** End date for deal generation. Used when `IS_LIMIT = D`. Returned in the format `YYYY-MM-DDTHH:MI:SS+TZD` */
+  LIMIT_DATE: string;
+  /** Recurrence parameters (detailed description) */
+  PARAMS: CrmDealRecurringGetPARAMS;
+}
+
+/** Type `PARAMS` (from `crm.deal.recurring.list`). */
+export interface CrmDealRecurringListPARAMS {
+  /** Recurrence mode: - `single` — single - `multiple` — multiple. (Required: not documented.) */
+  MODE?: 'single' | 'multiple' | (string & {});
+  /** Period type for `MODE = multiple`: - `day` - `week` - `month` - `year`. (Required: not documented.) */
+  MULTIPLE_TYPE?: 'day' | 'week' | 'month' | 'year' | (string & {});
+  /** Recurrence interval for `MODE = multiple`. (Required: not documented.) */
+  MULTIPLE_INTERVAL?: number;
+  /** Offset type for `MODE = single`: - `day` - `week` - `month` - `year`. (Required: not documented.) */
+  SINGLE_BEFORE_START_DATE_TYPE?: 'day' | 'week' | 'month' | 'year' | (string & {}) | null;
+  /** Offset value for `MODE = single`. For `MODE = multiple`, it usually returns `0`. (Required: not documented.) */
+  SINGLE_BEFORE_START_DATE_VALUE?: number;
+  /** Type of offset for the start date of the created deal: - `day` - `week` - `month` - `year`. (Required: not documented.) */
+  OFFSET_BEGINDATE_TYPE?: 'day' | 'week' | 'month' | 'year' | (string & {});
+  /** Offset value for the start date of the created deal. (Required: not documented.) */
+  OFFSET_BEGINDATE_VALUE?: number;
+  /** Type of offset for the end date of the created deal: - `day` - `week` - `month` - `year`. (Required: not documented.) */
+  OFFSET_CLOSEDATE_TYPE?: 'day' | 'week' | 'month' | 'year' | (string & {});
+  /** Offset value for the end date of the created deal. (Required: not documented.) */
+  OFFSET_CLOSEDATE_VALUE?: number;
+}
+
+/** Type `recurring_deal` (from `crm.deal.recurring.list`). */
+export interface CrmDealRecurringListRecurringDeal {
+  /** Identifier of the record in the recurring deal settings table. (Required: not documented.) */
+  ID?: number;
+  /** Identifier of the deal for which the recurrence is set. (Required: not documented.) */
+  DEAL_ID?: number;
+  /** Identifier of the deal on which the template is based. (Required: not documented.) */
+  BASED_ID?: number;
+  /** Active flag. Possible values: - `Y` — active - `N` — inactive */
+  ACTIVE: 'Y' | 'N' | (string & {});
+  /** Date and time of the next deal creation from the template */
+  NEXT_EXECUTION: string;
+  /** Date and time of the last deal creation from the template. May be an empty string if there have been no executions yet */
+  LAST_EXECUTION: string;
+  /** Number of deals created from the template. */
+  COUNTER_REPEAT: string | null;
+  /** Date to start calculating the next execution. Returned in the format `YYYY-MM-DDTHH:MI:SS+TZD` */
+  START_DATE: string;
+  /** Identifier of the funnel for created deals. (Required: not documented.) */
+  CATEGORY_ID?: string;
+  /** Type of limitation on deal creation: - `N` — no limitations - `D` — by date (`LIMIT_DATE`) - `T` — by quantity (`LIMIT_REPEAT`) */
+  IS_LIMIT: 'N' | 'D' | 'T' | (string & {});
+  /** Maximum number of deals to be created. Used when `IS_LIMIT = T` */
+  LIMIT_REPEAT: string | null | null;
+  /** End date for deal generation. Used when `IS_LIMIT = D`. Returned in the format `YYYY-MM-DDTHH:MI:SS+TZD` */
+  LIMIT_DATE: string;
+  /** Recurrence parameters (detailed description) */
+  PARAMS: CrmDealRecurringListPARAMS;
+}
 
 /** Type `fields` (from `crm.deal.recurring.update`). */
 export interface CrmDealRecurringUpdateFields {
@@ -2517,7 +3626,7 @@ export interface CrmDealRecurringUpdateFields {
   /** Limit on creating new deals: - `N` — no limits - `D` — date limit (`LIMIT_DATE`) - `T` — quantity limit (`LIMIT_REPEAT`) */
   IS_LIMIT?: 'N' | 'D' | 'T';
   /** The maximum number of deals that can be created from the template. Used when `IS_LIMIT = T` */
-  LIMIT_REPEAT?: number;
+  LIMIT_REPEAT?: number | string;
   /** The end date for generating deals from the template in the format `YYYY-MM-DD`. Used when `IS_LIMIT = D` */
   LIMIT_DATE?: string;
   /** The start date for calculating the next run in the format `YYYY-MM-DD` */
@@ -2533,19 +3642,19 @@ export interface CrmDealRecurringUpdatePARAMS {
   /** The period type for `MODE = multiple`: - `day` - `week` - `month` - `year` */
   MULTIPLE_TYPE?: 'day' | 'week' | 'month' | 'year';
   /** The recurrence interval for `MODE = multiple` */
-  MULTIPLE_INTERVAL?: number;
+  MULTIPLE_INTERVAL?: number | string;
   /** The offset type for `MODE = single`: - `day` - `week` - `month` - `year` */
   SINGLE_BEFORE_START_DATE_TYPE?: 'day' | 'week' | 'month' | 'year';
   /** The offset value for `MODE = single` */
-  SINGLE_BEFORE_START_DATE_VALUE?: number;
+  SINGLE_BEFORE_START_DATE_VALUE?: number | string;
   /** The offset type for the start date of the created deal: - `day` - `week` - `month` - `year` */
   OFFSET_BEGINDATE_TYPE?: 'day' | 'week' | 'month' | 'year';
   /** The offset value for the start date of the created deal */
-  OFFSET_BEGINDATE_VALUE?: number;
+  OFFSET_BEGINDATE_VALUE?: number | string;
   /** The offset type for the completion date of the created deal: - `day` - `week` - `month` - `year` */
   OFFSET_CLOSEDATE_TYPE?: 'day' | 'week' | 'month' | 'year';
   /** The offset value for the completion date of the created deal */
-  OFFSET_CLOSEDATE_VALUE?: number;
+  OFFSET_CLOSEDATE_VALUE?: number | string;
 }
 
 /** Type `fields` (from `crm.deal.update`). */
@@ -2565,21 +3674,21 @@ export interface CrmDealUpdateFields {
   /** Indicates whether the deal is a repeated approach. Possible values: - `Y` — yes - `N` — no */
   IS_REPEATED_APPROACH?: 'Y' | 'N';
   /** Probability, % */
-  PROBABILITY?: number;
+  PROBABILITY?: number | string;
   /** Currency. The list of available currencies can be found using the method crm.currency.list */
   CURRENCY_ID?: string;
   /** Amount */
-  OPPORTUNITY?: number;
+  OPPORTUNITY?: number | string;
   /** Indicates whether manual calculation of the amount is enabled. Possible values: - `Y` — yes - `N` — no */
   IS_MANUAL_OPPORTUNITY?: 'Y' | 'N';
   /** Tax amount */
-  TAX_VALUE?: number;
+  TAX_VALUE?: number | string;
   /** The identifier of the company associated with the deal. The list of companies can be found using the method crm.item.list by passing `entityTypeId = 4` */
-  COMPANY_ID?: number;
+  COMPANY_ID?: number | string;
   /** Contact. Deprecated */
-  CONTACT_ID?: number;
+  CONTACT_ID?: number | string;
   /** A list of contacts associated with the deal. The field is completely replaced. To change individual related contacts, use the methods crm.deal.contact.items.*. */
-  CONTACT_IDS?: number[];
+  CONTACT_IDS?: Array<number | string>;
   /** Start date */
   BEGINDATE?: string;
   /** End date */
@@ -2591,7 +3700,7 @@ export interface CrmDealUpdateFields {
   /** Comment. Supports BB codes */
   COMMENTS?: string;
   /** Responsible person */
-  ASSIGNED_BY_ID?: number;
+  ASSIGNED_BY_ID?: number | string;
   /** The string identifier of the source type. The list of available sources can be found using the method crm.status.list with the filter `{ ENTITY_ID: "SOURCE" }` */
   SOURCE_ID?: string;
   /** Additional information about the source */
@@ -2599,7 +3708,7 @@ export interface CrmDealUpdateFields {
   /** Additional information */
   ADDITIONAL_INFO?: string;
   /** Client's location. System field */
-  LOCATION_ID?: number;
+  LOCATION_ID?: number | string;
   /** Identifier of the data source. Used only for linking to an external source */
   ORIGINATOR_ID?: string;
   /** Identifier of the element in the data source. Used only for linking to an external source */
@@ -2628,6 +3737,15 @@ export type CrmDealUserfieldAddSettings = CrmCompanyUserfieldAddSettings;
 /** Type `uf_enum_element` as `crm.deal.userfield.add` declares it: the same as {@link CrmCompanyUserfieldAddUfEnumElement}. */
 export type CrmDealUserfieldAddUfEnumElement = CrmCompanyUserfieldAddUfEnumElement;
 
+/** Type `Parameter` as `crm.deal.userfield.get` declares it: the same as {@link CrmCompanyUserfieldGetParameter}. */
+export type CrmDealUserfieldGetParameter = CrmCompanyUserfieldGetParameter;
+
+/** Type `settings` as `crm.deal.userfield.get` declares it: the same as {@link CrmCompanyUserfieldGetSettings}. */
+export type CrmDealUserfieldGetSettings = CrmCompanyUserfieldGetSettings;
+
+/** Type `uf_enum_element` as `crm.deal.userfield.get` declares it: the same as {@link CrmCompanyUserfieldGetUfEnumElement}. */
+export type CrmDealUserfieldGetUfEnumElement = CrmCompanyUserfieldGetUfEnumElement;
+
 /** Type `filterable` as `crm.deal.userfield.list` declares it: the same as {@link CrmCompanyUserfieldListFilterable}. */
 export type CrmDealUserfieldListFilterable = CrmCompanyUserfieldListFilterable;
 
@@ -2646,16 +3764,16 @@ export type CrmDealUserfieldUpdateUfEnumElement = CrmCompanyUserfieldAddUfEnumEl
  * Type `dealcategory_fields` (from `crm.dealcategory.fields`).
  */
 export interface CrmDealcategoryFields {
-  /** Creation date. (Required: not documented.) */
-  CREATED_DATE?: string;
-  /** Identifier for the deal category. (Required: not documented.) */
-  ID?: number;
-  /** Is locked. (Required: not documented.) */
-  IS_LOCKED?: string;
+  /** Creation date */
+  CREATED_DATE: string;
+  /** Identifier for the deal category */
+  ID: number;
+  /** Is locked */
+  IS_LOCKED: string;
   /** Name of the category */
   NAME: string;
-  /** Sorting order. (Required: not documented.) */
-  SORT?: number;
+  /** Sorting order */
+  SORT: number;
 }
 
 /** Type `document` as any method of the namespace declares it: the docs give 5 different shapes. */
@@ -2668,20 +3786,20 @@ export type CrmDocument =
 
 /** Type `documentfield` (from `crm.documentgenerator.document.getfields`). */
 export interface CrmDocumentfield {
-  /** Field name. (Required: not documented.) */
-  title?: string;
-  /** Current field value. (Required: not documented.) */
-  value?: string | unknown[] | null;
-  /** Default field value. (Required: not documented.) */
-  default?: string | null;
-  /** Field mandatory indicator: `Y` or `N`. (Required: not documented.) */
-  required?: string;
+  /** Field name */
+  title: string;
+  /** Current field value */
+  value: string | unknown[] | null;
+  /** Default field value */
+  default: string | null;
+  /** Field mandatory indicator: `Y` or `N` */
+  required: string;
   /** Field type, e.g., `IMAGE`. (Required: not documented.) */
   type?: string;
-  /** Groups to which the field belongs. (Required: not documented.) */
-  group?: unknown[];
-  /** Path of the field in the data provider, e.g., `this.SOURCE.MY_COMPANY.UF_LOGO`. (Required: not documented.) */
-  chain?: string | unknown[];
+  /** Groups to which the field belongs */
+  group: unknown[];
+  /** Path of the field in the data provider, e.g., `this.SOURCE.MY_COMPANY.UF_LOGO` */
+  chain: string | unknown[];
   /** Field formatting parameters, e.g., `{"currencyId":"USD","withZeros":true}`. (Required: not documented.) */
   format?: Record<string, unknown>;
   /** Additional field parameters, e.g., `{"isArray":true}`. (Required: not documented.) */
@@ -2692,58 +3810,69 @@ export interface CrmDocumentfield {
 
 /** Type `document` (from `crm.documentgenerator.document.add`). */
 export interface CrmDocumentgeneratorDocumentAddDocument {
-  /** Document identifier. (Required: not documented.) */
-  id?: number;
-  /** Document name. (Required: not documented.) */
-  title?: string;
-  /** Document number. (Required: not documented.) */
-  number?: string;
-  /** Create date. (Required: not documented.) */
-  createTime?: string;
-  /** Update date. (Required: not documented.) */
-  updateTime?: string;
-  /** Identifier of the user who created the document. (Required: not documented.) */
-  createdBy?: number;
-  /** Identifier of the user who updated the document. (Required: not documented.) */
-  updatedBy?: number | null;
-  /** Can the stamp and signature inclusion be changed. (Required: not documented.) */
-  changeStampsEnabled?: boolean;
-  /** Reason why the stamp and signature inclusion cannot be changed. (Required: not documented.) */
-  changeStampsDisabledReason?: string;
-  /** Can the QR code be enabled or disabled. (Required: not documented.) */
-  changeQrCodeEnabled?: boolean;
-  /** Current state of the QR code. (Required: not documented.) */
-  qrCodeEnabled?: boolean;
-  /** Reason why the QR code cannot be changed. (Required: not documented.) */
-  changeQrCodeDisabledReason?: string;
-  /** Summary information about the document's products (`currencyId`, `totalSum`, `totalRows`) (Required: not documented.) */
-  products?: Record<string, unknown>;
-  /** Stamp and signature inclusion flag. (Required: not documented.) */
-  stampsEnabled?: boolean;
-  /** Link to download the document. (Required: not documented.) */
-  downloadUrl?: string;
-  /** Link to download the document for machine access. (Required: not documented.) */
-  downloadUrlMachine?: string;
-  /** Public link to the document. (Required: not documented.) */
-  publicUrl?: string | null;
-  /** Flag indicating a document conversion error. (Required: not documented.) */
-  isTransformationError?: boolean;
+  /** Document identifier */
+  id: number;
+  /** Document name */
+  title: string;
+  /** Document number */
+  number: string;
+  /** Create date */
+  createTime: string;
+  /** Update date */
+  updateTime: string;
+  /** Identifier of the user who created the document */
+  createdBy: number | null;
+  /** Identifier of the user who updated the document */
+  updatedBy: number | null | null;
+  /** Can the stamp and signature inclusion be changed */
+  changeStampsEnabled: boolean;
+  /** Reason why the stamp and signature inclusion cannot be changed */
+  changeStampsDisabledReason: string;
+  /** Can the QR code be enabled or disabled */
+  changeQrCodeEnabled: boolean;
+  /** Current state of the QR code */
+  qrCodeEnabled: boolean;
+  /** Reason why the QR code cannot be changed */
+  changeQrCodeDisabledReason: string;
+  /** Summary information about the document's products (`currencyId`, `totalSum`, `totalRows`) */
+  products: {
+    currencyId: string;
+    totalSum: string;
+    totalRows: number;
+    [key: string]: unknown;
+  };
+  /** Stamp and signature inclusion flag */
+  stampsEnabled: boolean;
+  /** Link to download the document */
+  downloadUrl: string;
+  /** Link to download the document for machine access */
+  downloadUrlMachine: string;
+  /** Public link to the document */
+  publicUrl: string | null | null;
+  /** Flag indicating a document conversion error */
+  isTransformationError: boolean;
   /** Text of the conversion error if `isTransformationError = true`. (Required: not documented.) */
   transformationErrorMessage?: string;
   /** Code of the conversion error if `isTransformationError = true`. (Required: not documented.) */
   transformationErrorCode?: string;
-  /** Identifier of the template. (Required: not documented.) */
-  templateId?: number;
-  /** Event tag for document transformation. (Required: not documented.) */
-  pullTag?: string;
-  /** Identifier of the file in Drive for sending via email. (Required: not documented.) */
-  emailDiskFile?: number;
-  /** Identifier of the CRM object type. (Required: not documented.) */
-  entityTypeId?: number;
-  /** Identifier of the CRM object. (Required: not documented.) */
-  entityId?: number;
-  /** Values of the document fields passed during creation. (Required: not documented.) */
-  values?: Record<string, unknown>;
+  /** Identifier of the template */
+  templateId: string;
+  /** Event tag for document transformation */
+  pullTag: string;
+  /** Identifier of the file in Drive for sending via email */
+  emailDiskFile: number;
+  /** Identifier of the CRM object type */
+  entityTypeId: string;
+  /** Identifier of the CRM object */
+  entityId: string;
+  /** Values of the document fields passed during creation */
+  values: {
+    productsTableVariant: string;
+    _creationMethod: string;
+    stampsEnabled: boolean;
+    DocumentNumber: string;
+    [key: string]: unknown;
+  };
   /** Link to the document image, if already created. (Required: not documented.) */
   imageUrl?: string;
   /** Link to the PDF file of the document, if already created. (Required: not documented.) */
@@ -2752,50 +3881,55 @@ export interface CrmDocumentgeneratorDocumentAddDocument {
 
 /** Type `result` (from `crm.documentgenerator.document.add`). */
 export interface CrmDocumentgeneratorDocumentAddResultType {
-  /** Data of the created document. The structure is described in the `document` type. (Required: not documented.) */
-  document?: CrmDocumentgeneratorDocumentAddDocument;
+  /** Data of the created document. The structure is described in the `document` type */
+  document: CrmDocumentgeneratorDocumentAddDocument;
 }
 
 /** Type `result` (from `crm.documentgenerator.document.enablepublicurl`). */
 export interface CrmDocumentgeneratorDocumentEnablepublicurlResultType {
-  /** Public link to the document. Returns `status = 0` when `null`. (Required: not documented.) */
-  publicUrl?: string | null;
+  /** Public link to the document. Returns `status = 0` when `null` */
+  publicUrl: string | null | null;
 }
 
 /** Type `document` (from `crm.documentgenerator.document.get`). */
 export interface CrmDocumentgeneratorDocumentGetDocument {
-  /** Document identifier. (Required: not documented.) */
-  id?: number | string;
-  /** Document name. (Required: not documented.) */
-  title?: string;
-  /** Document number. (Required: not documented.) */
-  number?: string;
-  /** Date of document creation. (Required: not documented.) */
-  createTime?: string;
-  /** Document update date. (Required: not documented.) */
-  updateTime?: string;
-  /** Identifier of the user who created the document. (Required: not documented.) */
-  createdBy?: number | string;
-  /** Identifier of the user who updated the document. (Required: not documented.) */
-  updatedBy?: number | string | null;
-  /** Can the stamp and signature inclusion be changed. (Required: not documented.) */
-  changeStampsEnabled?: boolean;
-  /** Reason why the stamp and signature inclusion cannot be changed. (Required: not documented.) */
-  changeStampsDisabledReason?: string;
-  /** Can the QR code be enabled or disabled. (Required: not documented.) */
-  changeQrCodeEnabled?: boolean;
-  /** Current state of the QR code. (Required: not documented.) */
-  qrCodeEnabled?: boolean;
-  /** Reason why the QR code cannot be changed. (Required: not documented.) */
-  changeQrCodeDisabledReason?: string;
-  /** Summary information about the document's products (`currencyId`, `totalSum`, `totalRows`) (Required: not documented.) */
-  products?: Record<string, unknown>;
-  /** Stamp and signature inclusion flag. (Required: not documented.) */
-  stampsEnabled?: boolean;
-  /** Link to download the document. (Required: not documented.) */
-  downloadUrl?: string;
-  /** Link to download the document for machine access. (Required: not documented.) */
-  downloadUrlMachine?: string;
+  /** Document identifier */
+  id: string;
+  /** Document name */
+  title: string;
+  /** Document number */
+  number: string;
+  /** Date of document creation */
+  createTime: string;
+  /** Document update date */
+  updateTime: string;
+  /** Identifier of the user who created the document */
+  createdBy: string | null;
+  /** Identifier of the user who updated the document */
+  updatedBy: string | null | null;
+  /** Can the stamp and signature inclusion be changed */
+  changeStampsEnabled: boolean;
+  /** Reason why the stamp and signature inclusion cannot be changed */
+  changeStampsDisabledReason: string;
+  /** Can the QR code be enabled or disabled */
+  changeQrCodeEnabled: boolean;
+  /** Current state of the QR code */
+  qrCodeEnabled: boolean;
+  /** Reason why the QR code cannot be changed */
+  changeQrCodeDisabledReason: string;
+  /** Summary information about the document's products (`currencyId`, `totalSum`, `totalRows`) */
+  products: {
+    currencyId: string;
+    totalSum: string;
+    totalRows: number;
+    [key: string]: unknown;
+  };
+  /** Stamp and signature inclusion flag */
+  stampsEnabled: boolean;
+  /** Link to download the document */
+  downloadUrl: string;
+  /** Link to download the document for machine access */
+  downloadUrlMachine: string;
   /** Link to the document image. May be an empty string immediately after creation or update. (Required: not documented.) */
   imageUrl?: string;
   /** Link to the document image for machine access. (Required: not documented.) */
@@ -2804,38 +3938,43 @@ export interface CrmDocumentgeneratorDocumentGetDocument {
   pdfUrl?: string;
   /** Link to the PDF document for machine access. (Required: not documented.) */
   pdfUrlMachine?: string;
-  /** Public link to the document. (Required: not documented.) */
-  publicUrl?: string | null;
-  /** Flag indicating a document conversion error. (Required: not documented.) */
-  isTransformationError?: boolean;
+  /** Public link to the document */
+  publicUrl: string | null | null;
+  /** Flag indicating a document conversion error */
+  isTransformationError: boolean;
   /** Text of the conversion error if `isTransformationError = true`. (Required: not documented.) */
   transformationErrorMessage?: string;
   /** Code of the conversion error if `isTransformationError = true`. (Required: not documented.) */
   transformationErrorCode?: string;
-  /** Identifier of the document template. (Required: not documented.) */
-  templateId?: number | string;
-  /** Event tag for document transformation. (Required: not documented.) */
-  pullTag?: string;
-  /** Identifier of the file on Drive for sending via email. (Required: not documented.) */
-  emailDiskFile?: number;
-  /** Identifier of the CRM object type. (Required: not documented.) */
-  entityTypeId?: number | string;
-  /** Identifier of the CRM object. (Required: not documented.) */
-  entityId?: number | string;
-  /** Field values of the document. (Required: not documented.) */
-  values?: Record<string, unknown>;
+  /** Identifier of the document template */
+  templateId: string;
+  /** Event tag for document transformation */
+  pullTag: string;
+  /** Identifier of the file on Drive for sending via email */
+  emailDiskFile: number;
+  /** Identifier of the CRM object type */
+  entityTypeId: string;
+  /** Identifier of the CRM object */
+  entityId: string;
+  /** Field values of the document */
+  values: {
+    productsTableVariant: string;
+    _creationMethod: string;
+    stampsEnabled: boolean;
+    [key: string]: unknown;
+  };
 }
 
 /** Type `result` (from `crm.documentgenerator.document.get`). */
 export interface CrmDocumentgeneratorDocumentGetResultType {
-  /** Document data. The structure is described in the `document` type. (Required: not documented.) */
-  document?: CrmDocumentgeneratorDocumentGetDocument;
+  /** Document data. The structure is described in the `document` type */
+  document: CrmDocumentgeneratorDocumentGetDocument;
 }
 
 /** Type `result` (from `crm.documentgenerator.document.getfields`). */
 export interface CrmDocumentgeneratorDocumentGetfieldsResultType {
-  /** Object of document fields, where the key is the field code and the value is the structure `documentField`. (Required: not documented.) */
-  documentFields?: Record<string, CrmDocumentfield>;
+  /** Object of document fields, where the key is the field code and the value is the structure `documentField` */
+  documentFields: Record<string, CrmDocumentfield>;
 }
 
 /**
@@ -2875,27 +4014,33 @@ export interface CrmDocumentgeneratorDocumentListDocument {
   /** Document number */
   number?: string;
   /** Identifier of the document template */
-  templateId?: number | string;
+  templateId?: string;
   /** Identifier of the CRM object type */
-  entityTypeId?: number | string;
+  entityTypeId?: string;
   /** Identifier of the CRM object */
-  entityId?: number | string;
+  entityId?: string;
   /** Document DOCX file identifier */
-  fileId?: number | string;
+  fileId?: string;
   /** Document image identifier */
-  imageId?: number | string;
+  imageId?: string;
   /** Document PDF file identifier */
-  pdfId?: number | string;
+  pdfId?: string;
   /** Date of document creation */
   createTime?: string;
   /** Document update date */
   updateTime?: string;
   /** Identifier of the user who created the document */
-  createdBy?: number | string | null;
+  createdBy?: string | null;
   /** Identifier of the user who updated the document */
-  updatedBy?: number | string | null;
+  updatedBy?: string | null;
   /** Field values of the document */
-  values?: Record<string, unknown> | null;
+  values?: {
+    /** (Required: not documented.) */
+    _creationMethod?: string;
+    /** (Required: not documented.) */
+    stampsEnabled?: boolean;
+    [key: string]: unknown;
+  } | null;
   /** Link to download the document */
   downloadUrl?: string;
   /** Link to the document image */
@@ -2914,64 +4059,75 @@ export interface CrmDocumentgeneratorDocumentListDocument {
 
 /** Type `result` (from `crm.documentgenerator.document.list`). */
 export interface CrmDocumentgeneratorDocumentListResultType {
-  /** An array of documents. The structure of each element is described in the `document` type. (Required: not documented.) */
-  documents?: CrmDocumentgeneratorDocumentListDocument[];
+  /** An array of documents. The structure of each element is described in the `document` type */
+  documents: CrmDocumentgeneratorDocumentListDocument[];
 }
 
 /** Type `document` (from `crm.documentgenerator.document.update`). */
 export interface CrmDocumentgeneratorDocumentUpdateDocument {
-  /** Document identifier. (Required: not documented.) */
-  id?: number | string;
-  /** Document name. (Required: not documented.) */
-  title?: string;
-  /** Document number. (Required: not documented.) */
-  number?: string;
-  /** Create date. (Required: not documented.) */
-  createTime?: string;
-  /** Update date. (Required: not documented.) */
-  updateTime?: string;
-  /** Identifier of the user who created the document. (Required: not documented.) */
-  createdBy?: number | string | null;
-  /** Identifier of the user who updated the document. (Required: not documented.) */
-  updatedBy?: number | string | null;
-  /** Can the stamp and signature inclusion be changed. (Required: not documented.) */
-  changeStampsEnabled?: boolean;
-  /** Reason why the stamp and signature inclusion cannot be changed. (Required: not documented.) */
-  changeStampsDisabledReason?: string;
-  /** Can the QR code be enabled or disabled. (Required: not documented.) */
-  changeQrCodeEnabled?: boolean;
-  /** Current state of the QR code. (Required: not documented.) */
-  qrCodeEnabled?: boolean;
-  /** Reason why the QR code cannot be changed. (Required: not documented.) */
-  changeQrCodeDisabledReason?: string;
-  /** Summary information about the document's products (`currencyId`, `totalSum`, `totalRows`) (Required: not documented.) */
-  products?: Record<string, unknown>;
-  /** Stamp and signature inclusion flag. (Required: not documented.) */
-  stampsEnabled?: boolean;
-  /** Link to download the document. (Required: not documented.) */
-  downloadUrl?: string;
-  /** Link to download the document for machine access. (Required: not documented.) */
-  downloadUrlMachine?: string;
-  /** Public link to the document. (Required: not documented.) */
-  publicUrl?: string | null;
-  /** Flag indicating a document conversion error. (Required: not documented.) */
-  isTransformationError?: boolean;
+  /** Document identifier */
+  id: string;
+  /** Document name */
+  title: string;
+  /** Document number */
+  number: string;
+  /** Create date */
+  createTime: string;
+  /** Update date */
+  updateTime: string;
+  /** Identifier of the user who created the document */
+  createdBy: string | null | null;
+  /** Identifier of the user who updated the document */
+  updatedBy: number | string | null | null;
+  /** Can the stamp and signature inclusion be changed */
+  changeStampsEnabled: boolean;
+  /** Reason why the stamp and signature inclusion cannot be changed */
+  changeStampsDisabledReason: string;
+  /** Can the QR code be enabled or disabled */
+  changeQrCodeEnabled: boolean;
+  /** Current state of the QR code */
+  qrCodeEnabled: boolean;
+  /** Reason why the QR code cannot be changed */
+  changeQrCodeDisabledReason: string;
+  /** Summary information about the document's products (`currencyId`, `totalSum`, `totalRows`) */
+  products: {
+    currencyId: string;
+    totalSum: string;
+    totalRows: number;
+    [key: string]: unknown;
+  };
+  /** Stamp and signature inclusion flag */
+  stampsEnabled: boolean;
+  /** Link to download the document */
+  downloadUrl: string;
+  /** Link to download the document for machine access */
+  downloadUrlMachine: string;
+  /** Public link to the document */
+  publicUrl: string | null | null;
+  /** Flag indicating a document conversion error */
+  isTransformationError: boolean;
   /** Text of the conversion error if `isTransformationError = true`. (Required: not documented.) */
   transformationErrorMessage?: string;
   /** Code of the conversion error if `isTransformationError = true`. (Required: not documented.) */
   transformationErrorCode?: string;
-  /** Identifier of the template. (Required: not documented.) */
-  templateId?: number | string;
-  /** Event tag for document transformation. (Required: not documented.) */
-  pullTag?: string;
-  /** Identifier of the file in Drive for sending via email. (Required: not documented.) */
-  emailDiskFile?: number;
-  /** Identifier of the CRM object type. (Required: not documented.) */
-  entityTypeId?: number | string;
-  /** Identifier of the CRM object. (Required: not documented.) */
-  entityId?: number | string;
-  /** Field values of the document after the update. (Required: not documented.) */
-  values?: Record<string, unknown>;
+  /** Identifier of the template */
+  templateId: string;
+  /** Event tag for document transformation */
+  pullTag: string;
+  /** Identifier of the file in Drive for sending via email */
+  emailDiskFile: number;
+  /** Identifier of the CRM object type */
+  entityTypeId: string;
+  /** Identifier of the CRM object */
+  entityId: string;
+  /** Field values of the document after the update */
+  values: {
+    productsTableVariant: string;
+    _creationMethod: string;
+    stampsEnabled: boolean;
+    DocumentNumber: string;
+    [key: string]: unknown;
+  };
   /** Link to the document image, if already created. (Required: not documented.) */
   imageUrl?: string;
   /** Link to the PDF file of the document, if already created. (Required: not documented.) */
@@ -2980,64 +4136,75 @@ export interface CrmDocumentgeneratorDocumentUpdateDocument {
 
 /** Type `result` (from `crm.documentgenerator.document.update`). */
 export interface CrmDocumentgeneratorDocumentUpdateResultType {
-  /** Data of the updated document. Structure is described in the `document` type. (Required: not documented.) */
-  document?: CrmDocumentgeneratorDocumentUpdateDocument;
+  /** Data of the updated document. Structure is described in the `document` type */
+  document: CrmDocumentgeneratorDocumentUpdateDocument;
 }
 
 /** Type `document` (from `crm.documentgenerator.document.upload`). */
 export interface CrmDocumentgeneratorDocumentUploadDocument {
-  /** Document identifier. (Required: not documented.) */
-  id?: number | string;
-  /** Document name. (Required: not documented.) */
-  title?: string;
-  /** Document number. (Required: not documented.) */
-  number?: string;
-  /** Create date. (Required: not documented.) */
-  createTime?: string;
-  /** Update date. (Required: not documented.) */
-  updateTime?: string;
-  /** Identifier of the user who created the document. (Required: not documented.) */
-  createdBy?: number | string;
-  /** Identifier of the user who updated the document. (Required: not documented.) */
-  updatedBy?: number | string | null;
-  /** Can the stamp and signature inclusion be changed. (Required: not documented.) */
-  changeStampsEnabled?: boolean;
-  /** Reason why the stamp and signature inclusion cannot be changed. (Required: not documented.) */
-  changeStampsDisabledReason?: string;
-  /** Can the QR code be enabled or disabled. (Required: not documented.) */
-  changeQrCodeEnabled?: boolean;
-  /** Current state of the QR code. (Required: not documented.) */
-  qrCodeEnabled?: boolean;
-  /** Reason why the QR code cannot be changed. (Required: not documented.) */
-  changeQrCodeDisabledReason?: string;
-  /** Summary information about the document's products (`currencyId`, `totalSum`, `totalRows`) (Required: not documented.) */
-  products?: Record<string, unknown>;
-  /** Stamp and signature inclusion flag. (Required: not documented.) */
-  stampsEnabled?: boolean;
-  /** Link to download the document. (Required: not documented.) */
-  downloadUrl?: string;
-  /** Link to download the document for machine access. (Required: not documented.) */
-  downloadUrlMachine?: string;
-  /** Public link to the document. (Required: not documented.) */
-  publicUrl?: string | null;
-  /** Flag indicating a document conversion error. (Required: not documented.) */
-  isTransformationError?: boolean;
+  /** Document identifier */
+  id: string;
+  /** Document name */
+  title: string;
+  /** Document number */
+  number: string;
+  /** Create date */
+  createTime: string;
+  /** Update date */
+  updateTime: string;
+  /** Identifier of the user who created the document */
+  createdBy: string | null;
+  /** Identifier of the user who updated the document */
+  updatedBy: string | null | null;
+  /** Can the stamp and signature inclusion be changed */
+  changeStampsEnabled: boolean;
+  /** Reason why the stamp and signature inclusion cannot be changed */
+  changeStampsDisabledReason: string;
+  /** Can the QR code be enabled or disabled */
+  changeQrCodeEnabled: boolean;
+  /** Current state of the QR code */
+  qrCodeEnabled: boolean;
+  /** Reason why the QR code cannot be changed */
+  changeQrCodeDisabledReason: string;
+  /** Summary information about the document's products (`currencyId`, `totalSum`, `totalRows`) */
+  products: {
+    currencyId: string;
+    totalSum: string;
+    totalRows: number;
+    [key: string]: unknown;
+  };
+  /** Stamp and signature inclusion flag */
+  stampsEnabled: boolean;
+  /** Link to download the document */
+  downloadUrl: string;
+  /** Link to download the document for machine access */
+  downloadUrlMachine: string;
+  /** Public link to the document */
+  publicUrl: string | null | null;
+  /** Flag indicating a document conversion error */
+  isTransformationError: boolean;
   /** Text of the conversion error if `isTransformationError = true`. (Required: not documented.) */
   transformationErrorMessage?: string;
   /** Code of the conversion error if `isTransformationError = true`. (Required: not documented.) */
   transformationErrorCode?: string;
-  /** Identifier of the template. (Required: not documented.) */
-  templateId?: number | string;
-  /** Event tag for document transformation. (Required: not documented.) */
-  pullTag?: string;
-  /** Identifier of the file in Drive for sending via email. (Required: not documented.) */
-  emailDiskFile?: number;
-  /** Identifier of the CRM object type. (Required: not documented.) */
-  entityTypeId?: number | string;
-  /** Identifier of the CRM object. (Required: not documented.) */
-  entityId?: number | string;
-  /** Field values of the document. (Required: not documented.) */
-  values?: Record<string, unknown> | null;
+  /** Identifier of the template */
+  templateId: string;
+  /** Event tag for document transformation */
+  pullTag: string;
+  /** Identifier of the file in Drive for sending via email */
+  emailDiskFile: number;
+  /** Identifier of the CRM object type */
+  entityTypeId: string;
+  /** Identifier of the CRM object */
+  entityId: string;
+  /** Field values of the document */
+  values: {
+    /** (Required: not documented.) */
+    productsTableVariant?: string;
+    /** (Required: not documented.) */
+    _creationMethod?: string;
+    [key: string]: unknown;
+  } | null;
   /** Link to the document image, if already created. (Required: not documented.) */
   imageUrl?: string;
   /** Link to the PDF file of the document, if already created. (Required: not documented.) */
@@ -3055,9 +4222,9 @@ export interface CrmDocumentgeneratorDocumentUploadDocument {
  */
 export interface CrmDocumentgeneratorDocumentUploadFields {
   /** Identifier of the CRM object type. Typical values: - `1` — lead - `2` — deal - `3` — contact - `4` — company - `7` — estimate For SPAs, their `entityTypeId` is passed, for example, `177` */
-  entityTypeId: 1 | 2 | 3 | 4 | 7 | (number & {});
+  entityTypeId: 1 | 2 | 3 | 4 | 7 | (number & {}) | '1' | '2' | '3' | '4' | '7' | (string & {});
   /** Identifier of the CRM object to which the document is attached */
-  entityId: number;
+  entityId: number | string;
   /** Content of the DOCX file in base64 format. More details: How to upload files */
   fileContent: string;
   /** Template region code, for example, `ru` */
@@ -3074,22 +4241,22 @@ export interface CrmDocumentgeneratorDocumentUploadFields {
 
 /** Type `result` (from `crm.documentgenerator.document.upload`). */
 export interface CrmDocumentgeneratorDocumentUploadResultType {
-  /** Data of the uploaded document. Structure described in type `document`. (Required: not documented.) */
-  document?: CrmDocumentgeneratorDocumentUploadDocument;
+  /** Data of the uploaded document. Structure described in type `document` */
+  document: CrmDocumentgeneratorDocumentUploadDocument;
 }
 
 /** Type `numerator` (from `crm.documentgenerator.numerator.add`). */
 export interface CrmDocumentgeneratorNumeratorAddNumerator {
-  /** The identifier of the numerator. (Required: not documented.) */
-  id?: number;
-  /** The name of the numerator. (Required: not documented.) */
-  name?: string;
-  /** The number template. (Required: not documented.) */
-  template?: string;
-  /** The symbolic code of the numerator. Can be `null`. (Required: not documented.) */
-  code?: string | null;
-  /** Saved settings for sequential numbering of type `settings`. (Required: not documented.) */
-  settings?: CrmDocumentgeneratorNumeratorAddSettings;
+  /** The identifier of the numerator */
+  id: number;
+  /** The name of the numerator */
+  name: string;
+  /** The number template */
+  template: string;
+  /** The symbolic code of the numerator. Can be `null` */
+  code: string | null | null;
+  /** Saved settings for sequential numbering of type `settings` */
+  settings: CrmDocumentgeneratorNumeratorAddSettings;
 }
 
 /**
@@ -3106,7 +4273,7 @@ export interface CrmDocumentgeneratorNumeratorAddParameter {
   settings?: CrmSettings;
 }
 
-/** Type `settings` (from `crm.documentgenerator.numerator.add`, `crm.documentgenerator.numerator.get`, `crm.documentgenerator.numerator.list` and 1 more). */
+/** Type `settings` (from `crm.documentgenerator.numerator.add`). */
 export interface CrmDocumentgeneratorNumeratorAddSettings {
   /** The initial value of the counter. (Required: not documented.) */
   start?: number;
@@ -3117,32 +4284,47 @@ export interface CrmDocumentgeneratorNumeratorAddSettings {
   /** The left padding character. (Required: not documented.) */
   padString?: string;
   /** The reset period for the counter: `null`, `day`, `month`, or `year`. (Required: not documented.) */
-  periodicBy?: 'day' | 'month' | 'year' | (string & {}) | null;
+  periodicBy?: 'day' | 'month' | 'year' | (string & {}) | null | null;
   /** The timezone identifier for periodic reset. Can be `null`. (Required: not documented.) */
-  timezone?: string | null;
+  timezone?: string | null | null;
   /** Indicator of direct numbering. (Required: not documented.) */
   isDirectNumeration?: boolean;
 }
 
 /** Type `numerator` (from `crm.documentgenerator.numerator.get`). */
 export interface CrmDocumentgeneratorNumeratorGetNumerator {
-  /** The identifier of the numerator. (Required: not documented.) */
-  id?: string;
-  /** The name of the numerator. (Required: not documented.) */
-  name?: string;
-  /** The number template. (Required: not documented.) */
-  template?: string;
-  /** The symbolic code of the numerator. Can be `null`. (Required: not documented.) */
-  code?: string | null;
-  /** Saved settings for sequential numbering of type `settings`. (Required: not documented.) */
-  settings?: CrmDocumentgeneratorNumeratorAddSettings;
+  /** The identifier of the numerator */
+  id: string;
+  /** The name of the numerator */
+  name: string;
+  /** The number template */
+  template: string;
+  /** The symbolic code of the numerator. Can be `null` */
+  code: string | null | null;
+  /** Saved settings for sequential numbering of type `settings` */
+  settings: CrmDocumentgeneratorNumeratorGetSettings;
 }
 
-/** Type `settings` as `crm.documentgenerator.numerator.get` declares it: the same as {@link CrmDocumentgeneratorNumeratorAddSettings}. */
-export type CrmDocumentgeneratorNumeratorGetSettings = CrmDocumentgeneratorNumeratorAddSettings;
+/** Type `settings` (from `crm.documentgenerator.numerator.get`, `crm.documentgenerator.numerator.list`, `crm.documentgenerator.numerator.update`). */
+export interface CrmDocumentgeneratorNumeratorGetSettings {
+  /** The initial value of the counter. (Required: not documented.) */
+  start?: string;
+  /** The increment step of the counter. (Required: not documented.) */
+  step?: string;
+  /** The minimum length of the number. (Required: not documented.) */
+  length?: string;
+  /** The left padding character. (Required: not documented.) */
+  padString?: string;
+  /** The reset period for the counter: `null`, `day`, `month`, or `year`. (Required: not documented.) */
+  periodicBy?: 'day' | 'month' | 'year' | (string & {}) | null | null;
+  /** The timezone identifier for periodic reset. Can be `null`. (Required: not documented.) */
+  timezone?: string | null | null;
+  /** Indicator of direct numbering. (Required: not documented.) */
+  isDirectNumeration?: boolean;
+}
 
-/** Type `settings` as `crm.documentgenerator.numerator.list` declares it: the same as {@link CrmDocumentgeneratorNumeratorAddSettings}. */
-export type CrmDocumentgeneratorNumeratorListSettings = CrmDocumentgeneratorNumeratorAddSettings;
+/** Type `settings` as `crm.documentgenerator.numerator.list` declares it: the same as {@link CrmDocumentgeneratorNumeratorGetSettings}. */
+export type CrmDocumentgeneratorNumeratorListSettings = CrmDocumentgeneratorNumeratorGetSettings;
 
 /**
  * Required parameters are marked with *
@@ -3160,20 +4342,20 @@ export interface CrmDocumentgeneratorNumeratorUpdateParameter {
 
 /** Type `result` (from `crm.documentgenerator.numerator.update`). */
 export interface CrmDocumentgeneratorNumeratorUpdateResultType {
-  /** The identifier of the numerator. (Required: not documented.) */
-  id?: string;
-  /** The name of the numerator. (Required: not documented.) */
-  name?: string;
-  /** The number template. (Required: not documented.) */
-  template?: string;
-  /** The symbolic code of the numerator. Can be `null`. (Required: not documented.) */
-  code?: string | null;
-  /** Saved settings for sequential numbering of type `settings`. (Required: not documented.) */
-  settings?: CrmDocumentgeneratorNumeratorAddSettings;
+  /** The identifier of the numerator */
+  id: string;
+  /** The name of the numerator */
+  name: string;
+  /** The number template */
+  template: string;
+  /** The symbolic code of the numerator. Can be `null` */
+  code: string | null | null;
+  /** Saved settings for sequential numbering of type `settings` */
+  settings: CrmDocumentgeneratorNumeratorGetSettings;
 }
 
-/** Type `settings` as `crm.documentgenerator.numerator.update` declares it: the same as {@link CrmDocumentgeneratorNumeratorAddSettings}. */
-export type CrmDocumentgeneratorNumeratorUpdateSettings = CrmDocumentgeneratorNumeratorAddSettings;
+/** Type `settings` as `crm.documentgenerator.numerator.update` declares it: the same as {@link CrmDocumentgeneratorNumeratorGetSettings}. */
+export type CrmDocumentgeneratorNumeratorUpdateSettings = CrmDocumentgeneratorNumeratorGetSettings;
 
 /**
  * Required parameters are marked with *
@@ -3186,7 +4368,7 @@ export interface CrmDocumentgeneratorTemplateAddFields {
   /** Template file in the format `["file_name.docx", "base64_content"]`. Can be sent in `base64` or `multipart/form-data`. More details: How to Upload Files */
   file: unknown;
   /** Identifier of the numerator. A list of available numerators can be obtained using the method crm.documentgenerator.numerator.list */
-  numeratorId: number;
+  numeratorId: number | string;
   /** Template region, for example `ru` */
   region: string;
   /** Array of CRM object identifiers for which the template is available. Typical values: - `1` — lead - `2` — deal - `3` — contact - `4` — company - `5` — invoice (old version) - `7` — estimate - `31` — invoice For objects with pipelines, a pipeline suffix is added, for example: - `2_category_0` — deal, pipeline `0` - `31_1` — invoice, pipeline `1` For SPAs, specify `entityTypeId` of the type from crm.type.list or crm.enum.ownertype, for example: - `177` — SPA element with `entityTypeId = 177` - `177_1` — SPA element with pipeline `1` */
@@ -3204,43 +4386,46 @@ export interface CrmDocumentgeneratorTemplateAddFields {
    */
   withStamps?: 'Y' | 'N';
   /** Sorting index */
-  sort?: number;
+  sort?: number | string;
 }
 
 /** Type `template` (from `crm.documentgenerator.template.add`, `crm.documentgenerator.template.get`, `crm.documentgenerator.template.update`). */
 export interface CrmDocumentgeneratorTemplateAddTemplate {
-  /** Identifier of the template. (Required: not documented.) */
-  id?: string;
-  /** Template name. (Required: not documented.) */
-  name?: string;
-  /** Template region. (Required: not documented.) */
-  region?: string;
-  /** Symbolic code of the template. (Required: not documented.) */
-  code?: string | null;
-  /** Link to download the template file. (Required: not documented.) */
-  download?: string;
-  /** Link to download the template file for the application. (Required: not documented.) */
-  downloadMachine?: string;
-  /** Template activity: `Y` or `N`. (Required: not documented.) */
-  active?: 'Y' | 'N' | (string & {});
-  /** Module identifier. (Required: not documented.) */
-  moduleId?: string;
-  /** The identifier of the numerator. (Required: not documented.) */
-  numeratorId?: string;
-  /** Include stamp and signature: `Y` or `N`. (Required: not documented.) */
-  withStamps?: 'Y' | 'N' | (string & {});
-  /** Object of access permission codes in the format `{"UA":"UA"}`. (Required: not documented.) */
-  users?: Record<string, unknown>;
-  /** Template deletion flag: `Y` or `N`. (Required: not documented.) */
-  isDeleted?: 'Y' | 'N' | (string & {});
-  /** Sorting index. (Required: not documented.) */
-  sort?: string;
-  /** Array of CRM object identifiers for which the template is available. (Required: not documented.) */
-  entityTypeId?: unknown[];
-  /** Date and time of template creation. (Required: not documented.) */
-  createTime?: string;
-  /** Date and time of the last template update. (Required: not documented.) */
-  updateTime?: string;
+  /** Identifier of the template */
+  id: string;
+  /** Template name */
+  name: string;
+  /** Template region */
+  region: string;
+  /** Symbolic code of the template */
+  code: string | null | null;
+  /** Link to download the template file */
+  download: string;
+  /** Link to download the template file for the application */
+  downloadMachine: string;
+  /** Template activity: `Y` or `N` */
+  active: 'Y' | 'N' | (string & {});
+  /** Module identifier */
+  moduleId: string;
+  /** The identifier of the numerator */
+  numeratorId: string;
+  /** Include stamp and signature: `Y` or `N` */
+  withStamps: 'Y' | 'N' | (string & {});
+  /** Object of access permission codes in the format `{"UA":"UA"}` */
+  users: {
+    UA: string;
+    [key: string]: unknown;
+  };
+  /** Template deletion flag: `Y` or `N` */
+  isDeleted: 'Y' | 'N' | (string & {});
+  /** Sorting index */
+  sort: string;
+  /** Array of CRM object identifiers for which the template is available */
+  entityTypeId: string[];
+  /** Date and time of template creation */
+  createTime: string;
+  /** Date and time of the last template update */
+  updateTime: string;
 }
 
 /** Type `template` as `crm.documentgenerator.template.get` declares it: the same as {@link CrmDocumentgeneratorTemplateAddTemplate}. */
@@ -3337,13 +4522,13 @@ export interface CrmDocumentgeneratorTemplateListTemplate {
   /** The identifier of the template owner module */
   moduleId?: string;
   /** The identifier of the numerator */
-  numeratorId?: number;
+  numeratorId?: number | string;
   /** The indication of stamp usage (`Y`/`N`) */
   withStamps?: string;
   /** The indication of deletion (`Y`/`N`) */
   isDeleted?: string;
   /** Sorting index */
-  sort?: number;
+  sort?: number | string;
   /** The creation time of the template */
   createTime?: string;
   /** The last update time of the template */
@@ -3357,7 +4542,7 @@ export interface CrmDocumentgeneratorTemplateUpdateFields {
   /** Template file in the format `["file_name.docx", "base64_content"]`. Can be sent in `base64` or `multipart/form-data`. More details: How to Upload Files */
   file?: unknown;
   /** Identifier of the numerator. A list of available numerators can be obtained using the method crm.documentgenerator.numerator.list */
-  numeratorId?: number;
+  numeratorId?: number | string;
   /** Template region, for example `ru` */
   region?: string;
   /** Array of CRM object identifiers for which the template is available. Typical values: - `1` — lead - `2` — deal - `3` — contact - `4` — company - `5` — invoice (old version) - `7` — estimate - `31` — invoice For objects with pipelines, a pipeline suffix is added, for example: - `2_category_0` — deal, pipeline `0` - `31_1` — invoice, pipeline `1` For SPAs, specify `entityTypeId` of the type from crm.type.list or crm.enum.ownertype, for example: - `177` — SPA element with `entityTypeId = 177` - `177_1` — SPA element with pipeline `1` */
@@ -3369,7 +4554,7 @@ export interface CrmDocumentgeneratorTemplateUpdateFields {
   /** Include stamp and signature: `Y` or `N` */
   withStamps?: 'Y' | 'N';
   /** Sorting index */
-  sort?: number;
+  sort?: number | string;
 }
 
 /** Type `template` as `crm.documentgenerator.template.update` declares it: the same as {@link CrmDocumentgeneratorTemplateAddTemplate}. */
@@ -3380,27 +4565,27 @@ export interface CrmEntities {
   /** CRM object type. Possible values: - `COMPANY` — company, `entityTypeId = 4` - `CONTACT` — contact, `entityTypeId = 3` - `DEAL` — deal, `entityTypeId = 2` - `LEAD` — lead, `entityTypeId = 1` - `QUOTE` — estimate, `entityTypeId = 7` */
   TYPE: 'COMPANY' | 'CONTACT' | 'DEAL' | 'LEAD' | 'QUOTE';
   /** CRM object identifier. You can retrieve the identifier using the crm.item.list method with `entityTypeId` of the required object type. The user must have modification rights for the specified object */
-  ID: number;
+  ID: number | string;
 }
 
 /** Type `params` (from `crm.entity.mergeBatch`). */
 export interface CrmEntityMergeBatchParamsType {
   /** Identifier of the CRM object type. Possible values: - `1` — lead - `2` — deal - `3` — contact - `4` — company - `7` — estimate - `31` — invoice - `128` — SPA. The identifier of a specific SPA can be found using the methods crm.enum.ownertype and crm.type.list */
-  entityTypeId: 1 | 2 | 3 | 4 | 7 | 31 | 128;
+  entityTypeId: 1 | 2 | 3 | 4 | 7 | 31 | 128 | '1' | '2' | '3' | '4' | '7' | '31' | '128';
   /** Array of identifiers of the entities to be merged. At least two entities are required */
-  entityIds: number[];
+  entityIds: Array<number | string>;
 }
 
-/** Type `result` (from `crm.enum.activitydirection`, `crm.enum.activitynotifytype`, `crm.enum.activitypriority` and 6 more). */
+/** Type `result` (from `crm.enum.activitydirection`, `crm.enum.activitynotifytype`, `crm.enum.activitypriority` and 5 more). */
 export interface CrmEnumActivitydirectionResultType {
-  /** Identifier of the activity direction. (Required: not documented.) */
-  ID?: number;
+  /** Identifier of the activity direction */
+  ID: number;
   /** Name of the activity direction. (Required: not documented.) */
   NAME?: string;
-  /** Symbolic code. (Required: not documented.) */
-  SYMBOL_CODE?: string;
-  /** Short symbolic code. (Required: not documented.) */
-  SYMBOL_CODE_SHORT?: string;
+  /** Symbolic code */
+  SYMBOL_CODE: string | null | null;
+  /** Short symbolic code */
+  SYMBOL_CODE_SHORT: string | null | null;
 }
 
 /** Type `result` as `crm.enum.activitynotifytype` declares it: the same as {@link CrmEnumActivitydirectionResultType}. */
@@ -3423,30 +4608,75 @@ export type CrmEnumContenttypeResultType = CrmEnumActivitydirectionResultType;
 
 /** Type `result` (from `crm.enum.fields`). */
 export interface CrmEnumFieldsResultType {
-  /** Identifier. (Required: not documented.) */
-  ID?: Record<string, unknown>;
+  /** Identifier */
+  ID: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+    [key: string]: unknown;
+  };
   /** Name. (Required: not documented.) */
-  NAME?: Record<string, unknown>;
-  /** Symbolic code. (Required: not documented.) */
-  SYMBOL_CODE?: Record<string, unknown>;
-  /** Short symbolic code. (Required: not documented.) */
-  SYMBOL_CODE_SHORT?: Record<string, unknown>;
+  NAME?: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+    [key: string]: unknown;
+  };
+  /** Symbolic code */
+  SYMBOL_CODE: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+    [key: string]: unknown;
+  } | null;
+  /** Short symbolic code */
+  SYMBOL_CODE_SHORT: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+    [key: string]: unknown;
+  } | null;
 }
 
 /** Type `result` (from `crm.enum.getorderownertypes`). */
 export interface CrmEnumGetorderownertypesResultType {
-  /** Object type attribute. (Required: not documented.) */
-  attribute?: string;
-  /** Object type code. (Required: not documented.) */
-  code?: string;
-  /** Object type identifier. (Required: not documented.) */
-  id?: number;
-  /** Object type name. (Required: not documented.) */
-  name?: string;
+  /** Object type attribute */
+  attribute: string;
+  /** Object type code */
+  code: string | null;
+  /** Object type identifier */
+  id: number;
+  /** Object type name */
+  name: string;
 }
 
-/** Type `result` as `crm.enum.ownertype` declares it: the same as {@link CrmEnumActivitydirectionResultType}. */
-export type CrmEnumOwnertypeResultType = CrmEnumActivitydirectionResultType;
+/** Type `result` (from `crm.enum.ownertype`). */
+export interface CrmEnumOwnertypeResultType {
+  /** Identifier of the owner type */
+  ID: number;
+  /** Name of the owner type. (Required: not documented.) */
+  NAME?: string;
+  /** Symbolic code */
+  SYMBOL_CODE: string | null;
+  /** Short symbolic code */
+  SYMBOL_CODE_SHORT: string | null;
+}
 
 /** Type `result` as `crm.enum.settings.mode` declares it: the same as {@link CrmEnumActivitydirectionResultType}. */
 export type CrmEnumSettingsModeResultType = CrmEnumActivitydirectionResultType;
@@ -3467,19 +4697,19 @@ export interface CrmFields {
   /** Currency of the estimate amount */
   CURRENCY_ID?: string;
   /** Amount of the estimate */
-  OPPORTUNITY?: number;
+  OPPORTUNITY?: number | string;
   /** Identifier of the responsible person */
-  ASSIGNED_BY_ID?: number;
+  ASSIGNED_BY_ID?: number | string;
   /** Identifier of the client company */
-  COMPANY_ID?: number;
+  COMPANY_ID?: number | string;
   /** Array of identifiers for client contacts. This field is completely replaced */
-  CONTACT_IDS?: number[];
+  CONTACT_IDS?: Array<number | string>;
   /** Identifier of "your company" for vendor details */
-  MYCOMPANY_ID?: number;
+  MYCOMPANY_ID?: number | string;
   /** Is the estimate available to everyone? Possible values: - `Y` — yes - `N` — no */
   OPENED?: 'Y' | 'N';
   /** Identifier of the client type */
-  PERSON_TYPE_ID?: number;
+  PERSON_TYPE_ID?: number | string;
   /** Date of issuance */
   BEGINDATE?: string;
   /** Expiration date of the estimate */
@@ -3499,7 +4729,7 @@ export interface CrmFields {
 /** Type `fields_description` (from `crm.requisite.userfield.list`). */
 export interface CrmFieldsDescription {
   /** Identifier of the custom field */
-  ID?: number;
+  ID?: string;
   /** The identifier of the entity to which the custom field belongs. For requisites, this is always `CRM_REQUISITE` */
   ENTITY_ID?: string;
   /** Symbolic code. For requisites, it always starts with the prefix `UF_CRM_` */
@@ -3507,9 +4737,9 @@ export interface CrmFieldsDescription {
   /** Data type (`string`, `boolean`, `double`, or `datetime`) */
   USER_TYPE_ID: string;
   /** External key. Used for exchange operations. Identifier of the object in the external information base. The purpose of the field may change by the final developer */
-  XML_ID?: string;
+  XML_ID?: string | null;
   /** Sorting */
-  SORT?: number;
+  SORT?: string;
   /** Indicator of multiplicity. Possible values: - `Y` — yes - `N` — no */
   MULTIPLE?: 'Y' | 'N';
   /** Indicator of mandatory status. Possible values: - `Y` — yes - `N` — no */
@@ -3529,17 +4759,28 @@ export interface CrmFieldsDescription {
   /** Filter label in the list */
   LIST_FILTER_LABEL?: string;
   /** Error message */
-  ERROR_MESSAGE?: string;
+  ERROR_MESSAGE?: string | null;
   /** Help */
-  HELP_MESSAGE?: string;
+  HELP_MESSAGE?: string | null;
   /** List elements. For detailed information, see the section */
   LIST?: UfEnumElement;
   /** Additional settings (dependent on type). For detailed information, see the section */
-  SETTINGS?: Record<string, unknown>;
+  SETTINGS?: {
+    /** (Required: not documented.) */
+    DEFAULT_VALUE?: string | number | null;
+    /** (Required: not documented.) */
+    DISPLAY?: string;
+    /** (Required: not documented.) */
+    LABEL?: string[];
+    /** (Required: not documented.) */
+    LABEL_CHECKBOX?: string;
+    [key: string]: unknown;
+  };
 }
 
-/** Type `fields` as any method of the namespace declares it: the docs give 41 different shapes. */
+/** Type `fields` as any method of the namespace declares it: the docs give 45 different shapes. */
 export type CrmFields_ed5554 =
+  | CrmActivityAddFields
   | CrmAddressAddFields
   | CrmAddressDeleteFields
   | CrmAddressListFields
@@ -3566,8 +4807,10 @@ export type CrmFields_ed5554 =
   | CrmRequisiteBankdetailAddFields
   | CrmRequisiteBankdetailListFields
   | CrmRequisiteBankdetailUpdateFields
+  | CrmRequisiteGetFields
   | CrmRequisiteLinkListFields
   | CrmRequisiteLinkRegisterFields
+  | CrmRequisiteListFields
   | CrmRequisitePresetAddFields
   | CrmRequisitePresetFieldAddFields
   | CrmRequisitePresetFieldListFields
@@ -3580,19 +4823,20 @@ export type CrmFields_ed5554 =
   | CrmStatusUpdateFields
   | CrmTimelineBindingsFieldsFields
   | CrmTimelineCommentFieldsFields
+  | CrmTimelineCommentGetFields
   | CrmVatAddFields;
 
 /** Type `filterable` as any method of the namespace declares it: the docs give 2 different shapes. */
 export type CrmFilterable = CrmCompanyUserfieldListFilterable | CrmContactUserfieldListFilterable;
 
-/** Type `icon` (from `crm.timeline.icon.add`). */
+/** Type `icon` (from `crm.timeline.icon.add`, `crm.timeline.icon.get`, `crm.timeline.icon.list`). */
 export interface CrmIcon {
-  /** Icon code. (Required: not documented.) */
-  code?: string;
-  /** Flag field. Can have the value: - `true` — if the icon is standard (provided in the product) - `false` — if the icon was added by the user. (Required: not documented.) */
-  isSystem?: 'true' | 'false' | (string & {});
-  /** Path to the file. If the icon was added by the user, the field contains the path to the icon image file. (Required: not documented.) */
-  fileUri?: string;
+  /** Icon code */
+  code: string;
+  /** Flag field. Can have the value: - `true` — if the icon is standard (provided in the product) - `false` — if the icon was added by the user */
+  isSystem: 'true' | 'false' | (string & {});
+  /** Path to the file. If the icon was added by the user, the field contains the path to the icon image file */
+  fileUri: string;
 }
 
 /**
@@ -3601,90 +4845,366 @@ export interface CrmIcon {
  * Type `invoice_fields` (from `crm.invoice.fields`).
  */
 export interface CrmInvoiceFields {
-  /** Identifier. (Required: not documented.) */
-  ID?: number;
+  /** Identifier */
+  ID: number;
   /** Number */
   ACCOUNT_NUMBER: string;
-  /** Manager's comment. (Required: not documented.) */
-  COMMENTS?: string;
-  /** Created by user. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Currency identifier. (Required: not documented.) */
-  CURRENCY?: string;
-  /** Billing date. (Required: not documented.) */
-  DATE_BILL?: string;
-  /** Creation date. (Required: not documented.) */
-  DATE_INSERT?: string;
-  /** Rejection date. (Required: not documented.) */
-  DATE_MARKED?: string;
-  /** Payment due date. (Required: not documented.) */
-  DATE_PAY_BEFORE?: string;
-  /** Date changed to paid status. (Required: not documented.) */
-  DATE_PAYED?: string;
-  /** Date of status change. (Required: not documented.) */
-  DATE_STATUS?: string;
-  /** Date of update. (Required: not documented.) */
-  DATE_UPDATE?: string;
-  /** Identifier of the user who last marked the invoice as paid. (Required: not documented.) */
-  EMP_PAYED_ID?: number;
-  /** Identifier of the user who last changed the invoice status. (Required: not documented.) */
-  EMP_STATUS_ID?: number;
-  /** Site identifier. (Required: not documented.) */
-  LID?: number;
-  /** External code. (Required: not documented.) */
-  XML_ID?: string;
+  /** Manager's comment */
+  COMMENTS: string;
+  /** Created by user */
+  CREATED_BY: number;
+  /** Currency identifier */
+  CURRENCY: string;
+  /** Billing date */
+  DATE_BILL: string;
+  /** Creation date */
+  DATE_INSERT: string;
+  /** Rejection date */
+  DATE_MARKED: string;
+  /** Payment due date */
+  DATE_PAY_BEFORE: string;
+  /** Date changed to paid status */
+  DATE_PAYED: string;
+  /** Date of status change */
+  DATE_STATUS: string;
+  /** Date of update */
+  DATE_UPDATE: string;
+  /** Identifier of the user who last marked the invoice as paid */
+  EMP_PAYED_ID: number;
+  /** Identifier of the user who last changed the invoice status */
+  EMP_STATUS_ID: number;
+  /** Site identifier */
+  LID: number;
+  /** External code */
+  XML_ID: string;
   /** Subject */
   ORDER_TOPIC: string;
   /** Identifier of the payment form */
   PAY_SYSTEM_ID: number;
-  /** Payment date. (Required: not documented.) */
-  PAY_VOUCHER_DATE?: string;
-  /** Payment document number. (Required: not documented.) */
-  PAY_VOUCHER_NUM?: string;
-  /** Payment status. (Required: not documented.) */
-  PAYED?: string;
+  /** Payment date */
+  PAY_VOUCHER_DATE: string;
+  /** Payment document number */
+  PAY_VOUCHER_NUM: string;
+  /** Payment status */
+  PAYED: string;
   /** Payer type identifier */
   PERSON_TYPE_ID: number;
-  /** Amount. (Required: not documented.) */
-  PRICE?: number;
-  /** Status comment. (Required: not documented.) */
-  REASON_MARKED?: string;
-  /** Responsible person's e-mail. (Required: not documented.) */
-  RESPONSIBLE_EMAIL?: string;
-  /** Identifier of the responsible person. (Required: not documented.) */
-  RESPONSIBLE_ID?: number;
-  /** Last name of the responsible person. (Required: not documented.) */
-  RESPONSIBLE_LAST_NAME?: string;
-  /** Login of the responsible person. (Required: not documented.) */
-  RESPONSIBLE_LOGIN?: string;
-  /** First name of the responsible person. (Required: not documented.) */
-  RESPONSIBLE_NAME?: string;
-  /** Identifier of the responsible person's photo. (Required: not documented.) */
-  RESPONSIBLE_PERSONAL_PHOTO?: number;
-  /** Middle name of the responsible person. (Required: not documented.) */
-  RESPONSIBLE_SECOND_NAME?: string;
-  /** Position of the responsible person. (Required: not documented.) */
-  RESPONSIBLE_WORK_POSITION?: string;
-  /** Status identifier. (Required: not documented.) */
-  STATUS_ID?: string;
+  /** Amount */
+  PRICE: number;
+  /** Status comment */
+  REASON_MARKED: string;
+  /** Responsible person's e-mail */
+  RESPONSIBLE_EMAIL: string;
+  /** Identifier of the responsible person */
+  RESPONSIBLE_ID: number;
+  /** Last name of the responsible person */
+  RESPONSIBLE_LAST_NAME: string;
+  /** Login of the responsible person */
+  RESPONSIBLE_LOGIN: string;
+  /** First name of the responsible person */
+  RESPONSIBLE_NAME: string;
+  /** Identifier of the responsible person's photo */
+  RESPONSIBLE_PERSONAL_PHOTO: number;
+  /** Middle name of the responsible person */
+  RESPONSIBLE_SECOND_NAME: string;
+  /** Position of the responsible person */
+  RESPONSIBLE_WORK_POSITION: string;
+  /** Status identifier */
+  STATUS_ID: string;
+  /** Tax amount */
+  TAX_VALUE: number;
+  /** Company identifier */
+  UF_COMPANY_ID: number;
+  /** Contact identifier */
+  UF_CONTACT_ID: number;
+  /** Identifier of your company */
+  UF_MYCOMPANY_ID: number;
+  /** Identifier of the associated deal */
+  UF_DEAL_ID: number;
+  /** Comment */
+  USER_DESCRIPTION: string;
+  /** Location identifier */
+  PR_LOCATION: number;
+  /** List of properties */
+  INVOICE_PROPERTIES: unknown[];
+  /** List of product items */
+  PRODUCT_ROWS: unknown[];
+}
+
+/**
+ * Every field the tables of the page list, each from its first table (common, lead, deal, contact, company, quote, invoice, spa)
+ *
+ * Type `item` (from `crm.item.add`).
+ */
+export interface CrmItemAddItemType {
+  [key: `parentId${string}`]: unknown;
+  [key: `ufCrm${string}`]: unknown;
+  /** Identifier of the user responsible for the item */
+  assignedById: number;
+  /** Identifier of the user who created the item */
+  createdBy: number;
+  /** Time of item creation */
+  createdTime: string;
+  /** Identifier of the entity type */
+  entityTypeId: number;
+  /** Identifier of the item */
+  id: number;
+  /** Identifier of the user who last interacted in the timeline */
+  lastActivityBy: number;
+  /** Time of the last activity in the timeline */
+  lastActivityTime: string;
+  /** Is the item open */
+  opened: 'Y' | 'N';
+  /** Identifier of the user who modified the item */
+  updatedBy: number;
+  /** Time of the last modification of the item */
+  updatedTime: string;
+  /** Identifier of the advertising campaign */
+  utmCampaign: string | null | null;
+  /** Content of the campaign. For example, for contextual ads */
+  utmContent: string | null | null;
+  /** Type of traffic. Possible values: - CPC — ads - CPM — banners */
+  utmMedium: 'CPC' | 'CPM' | (string & {}) | null;
+  /** Advertising system. Google Ads and others */
+  utmSource: string | null;
+  /** Search condition of the campaign. For example, keywords for contextual advertising */
+  utmTerm: string | null | null;
+  /** Identifier of the CRM form */
+  webformId: number | null | null;
+  /** Time of item creation (short format). Field is disabled */
+  dateCreateShort: string | null | null;
+  /** Time of the last modification of the item (short format). Field is disabled */
+  dateModifyShort: string | null | null;
+  /** Identifier of the company linked to the item */
+  companyId: number;
+  /** Identifier of the contact linked to the item */
+  contactId: number;
+  /** String identifier of the item's stage */
+  stageId: string;
+  /** Has the lead been converted. Field is disabled. (Required: not documented.) */
+  isConvert?: 'Y' | 'N' | null;
+  /** Additional information about the stage. (Required: not documented.) */
+  statusDescription?: string | null;
+  /** Group of the stage. Possible values: - `P` — in progress - `S` — successful - `F` — unsuccessful */
+  stageSemanticId: 'P' | 'S' | 'F' | (string & {});
+  /** Identifier of the product. Deprecated. Field is disabled */
+  productId: string | null | null;
+  /** Amount */
+  opportunity: number;
+  /** Identifier of the item's currency */
+  currencyId: string;
+  /** String identifier of the source type */
+  sourceId: string;
+  /** Additional information about the source */
+  sourceDescription: string;
+  /** Name of the item */
+  title: string;
+  /** First name. (Required: not documented.) */
+  name?: string;
+  /** Last name. (Required: not documented.) */
+  lastName?: string;
+  /** Middle name. (Required: not documented.) */
+  secondName?: string;
+  /** Last name First name. Short format: for example 'Smith John' -> 'Smith J.'. Field is disabled. (Required: not documented.) */
+  shortName?: string | null;
+  /** Company name. (Required: not documented.) */
+  companyTitle?: string;
+  /** Position. (Required: not documented.) */
+  post?: string;
+  /** Address. Deprecated. Field is disabled. (Required: not documented.) */
+  address?: string | null;
+  /** Comment */
+  comments: string;
+  /** External source */
+  originatorId: string | null | null;
+  /** Identifier of the item in the external source */
+  originId: string | null | null;
+  /** Time of item closure. (Required: not documented.) */
+  dateClosed?: string | null;
+  /** Date of birth. (Required: not documented.) */
+  birthdate?: string;
+  /** String identifier of the salutation type. (Required: not documented.) */
+  honorific?: string;
+  /** Does the item have a phone. (Required: not documented.) */
+  hasPhone?: 'Y' | 'N';
+  /** Does the item have an email. (Required: not documented.) */
+  hasEmail?: 'Y' | 'N';
+  /** Does the item have open channels. (Required: not documented.) */
+  hasImol?: 'Y' | 'N';
+  /** Login. Deprecated. Field is disabled. (Required: not documented.) */
+  login?: string | null;
+  /** Is the item a repeat customer */
+  isReturnCustomer: 'Y' | 'N';
+  /** Information for full-text search. System field */
+  searchContent: string | null | null;
+  /** Is manual mode for calculating the amount set */
+  isManualOpportunity: 'Y' | 'N';
+  /** Identifier of the user who last changed the stage */
+  movedBy: number;
+  /** Time of the last stage change */
+  movedTime: string;
+  /** Mobile phone. (Required: not documented.) */
+  phoneMobile?: string;
+  /** Work phone. (Required: not documented.) */
+  phoneWork?: string;
+  /** Mailing phone. (Required: not documented.) */
+  phoneMailing?: string;
+  /** Personal E-mail. (Required: not documented.) */
+  emailHome?: string;
+  /** Work E-mail. (Required: not documented.) */
+  emailWork?: string;
+  /** Mailing email. (Required: not documented.) */
+  emailMailing?: string;
+  /** Skype. (Required: not documented.) */
+  skype?: string | null;
+  /** ICQ. (Required: not documented.) */
+  icq?: string | null;
+  /** IMOL. (Required: not documented.) */
+  imol?: string;
+  /** E-mail. (Required: not documented.) */
+  email?: string;
+  /** Phone. (Required: not documented.) */
+  phone?: string;
+  /** List of user identifiers who are Observers */
+  observers: number[];
+  /** List of contact identifiers linked to the item */
+  contactIds: number[];
+  /** Array of multifields. More about multifields can be found in the section Structure of the multifield: - `id` — Unique identifier - `typeId` — Type of multifield - `valueType` — Type of value - `value` — Value. (Required: not documented.) */
+  fm?: CrmMultifield;
+  /** Identifier of the lead based on which the item was created. (Required: not documented.) */
+  leadId?: number | null;
+  /** Identifier of the estimate linked to the item. (Required: not documented.) */
+  quoteId?: number | null;
+  /** Identifier of the funnel (direction) of the item. (Required: not documented.) */
+  categoryId?: number;
+  /** Is the deal new. (Required: not documented.) */
+  isNew?: 'Y' | 'N';
+  /** Is the deal recurring. (Required: not documented.) */
+  isRecurring?: 'Y' | 'N';
+  /** Is the deal a repeated approach. (Required: not documented.) */
+  isRepeatedApproach?: 'Y' | 'N';
+  /** Is the deal closed. (Required: not documented.) */
+  closed?: 'Y' | 'N';
+  /** String identifier of the deal type. (Required: not documented.) */
+  typeId?: string;
   /** Tax amount. (Required: not documented.) */
-  TAX_VALUE?: number;
-  /** Company identifier. (Required: not documented.) */
-  UF_COMPANY_ID?: number;
-  /** Contact identifier. (Required: not documented.) */
-  UF_CONTACT_ID?: number;
-  /** Identifier of your company. (Required: not documented.) */
-  UF_MYCOMPANY_ID?: number;
-  /** Identifier of the associated deal. (Required: not documented.) */
-  UF_DEAL_ID?: number;
-  /** Comment. (Required: not documented.) */
-  USER_DESCRIPTION?: string;
-  /** Location identifier. (Required: not documented.) */
-  PR_LOCATION?: number;
-  /** List of properties. (Required: not documented.) */
-  INVOICE_PROPERTIES?: unknown[];
-  /** List of product items. (Required: not documented.) */
-  PRODUCT_ROWS?: unknown[];
+  taxValue?: number;
+  /** Probability, %. (Required: not documented.) */
+  probability?: number | null;
+  /** Start date of the item. (Required: not documented.) */
+  begindate?: string;
+  /** Start time of the item (short format). Field is disabled. (Required: not documented.) */
+  begindateShort?: string | null | null;
+  /** Completion date of the item. (Required: not documented.) */
+  closedate?: string;
+  /** End time of the item (short format). Field is disabled. (Required: not documented.) */
+  closedateShort?: string | null | null;
+  /** Event date. (Required: not documented.) */
+  eventDate?: string | null | null;
+  /** Event date (short format). Field is disabled. (Required: not documented.) */
+  eventDateShort?: string | null | null;
+  /** String identifier of the event type. (Required: not documented.) */
+  eventId?: string | null | null;
+  /** Description of the event. (Required: not documented.) */
+  eventDescription?: string | null | null;
+  /** Identifier of the location. System field. (Required: not documented.) */
+  locationId?: number | null | null;
+  /** Additional information. (Required: not documented.) */
+  additionalInfo?: string;
+  /** Payment status of the deal. (Required: not documented.) */
+  orderStage?: string | null | null;
+  /** Is the deal in progress. Field is disabled. (Required: not documented.) */
+  isWork?: 'Y' | 'N' | null | null;
+  /** Is the deal won. Field is disabled. (Required: not documented.) */
+  isWon?: 'Y' | 'N' | null | null;
+  /** Is the deal lost. Field is disabled. (Required: not documented.) */
+  isLose?: 'Y' | 'N' | null | null;
+  /** Amount received. Field is disabled. (Required: not documented.) */
+  receivedAmount?: string | null | null;
+  /** Amount lost. Field is disabled. (Required: not documented.) */
+  lostAmount?: string | null | null;
+  /** Does the item contain products. Field is disabled. (Required: not documented.) */
+  hasProducts?: 'Y' | 'N' | null | null;
+  /** Photo. (Required: not documented.) */
+  photo?: unknown;
+  /** Is exporting the contact allowed. (Required: not documented.) */
+  export?: 'Y' | 'N';
+  /** Version of the original. (Required: not documented.) */
+  originVersion?: string;
+  /** List of company identifiers linked to the item. (Required: not documented.) */
+  companyIds?: number[];
+  /** Logo. (Required: not documented.) */
+  logo?: unknown;
+  /** Legal address. Deprecated. (Required: not documented.) */
+  addressLegal?: string;
+  /** Banking details. (Required: not documented.) */
+  bankingDetails?: string;
+  /** String identifier of the industry type. (Required: not documented.) */
+  industry?: string;
+  /** Annual turnover. (Required: not documented.) */
+  revenue?: number;
+  /** String identifier of the number of employees type. (Required: not documented.) */
+  employees?: string;
+  /** Is the company my company. (Required: not documented.) */
+  isMyCompany?: 'Y' | 'N';
+  /** Logo (document generator) (Required: not documented.) */
+  ufLogo?: unknown;
+  /** Company seal (document generator) (Required: not documented.) */
+  ufStamp?: unknown;
+  /** Director's signature (document generator) (Required: not documented.) */
+  ufDirectorSign?: unknown;
+  /** Chief accountant's signature (document generator) (Required: not documented.) */
+  ufAccountantSign?: unknown;
+  /** Identifier of the deal linked to the item. (Required: not documented.) */
+  dealId?: number;
+  /** Identifier of the payer type. (Required: not documented.) */
+  personTypeId?: number;
+  /** Identifier of "my" company. (Required: not documented.) */
+  mycompanyId?: number;
+  /** Identifier of the comment type. Possible values: - `0` — unknown - `1` — text - `2` — bb-code - `3` — HTML. (Required: not documented.) */
+  commentsType?: 0 | 1 | 2 | 3 | (number & {});
+  /** Estimate number. (Required: not documented.) */
+  quoteNumber?: string;
+  /** Content. (Required: not documented.) */
+  content?: string;
+  /** Identifier of the content type. Possible values: - `0` — unknown - `1` — text - `2` — bb-code - `3` — HTML. (Required: not documented.) */
+  contentType?: 0 | 1 | 2 | 3 | (number & {});
+  /** Terms. (Required: not documented.) */
+  terms?: string;
+  /** Identifier of the terms type. Possible values: - `0` — unknown - `1` — text - `2` — bb-code - `3` — HTML. (Required: not documented.) */
+  termsType?: 0 | 1 | 2 | 3 | (number & {});
+  /** Identifier of the storage type. (Required: not documented.) */
+  storageTypeId?: number;
+  /** Array of files. (Required: not documented.) */
+  storageElementIds?: number[];
+  /** Client name. (Required: not documented.) */
+  clientTitle?: string;
+  /** Client address. (Required: not documented.) */
+  clientAddr?: string;
+  /** Client contacts. (Required: not documented.) */
+  clientContact?: string;
+  /** Client E-mail. (Required: not documented.) */
+  clientEmail?: string;
+  /** Client phone. (Required: not documented.) */
+  clientPhone?: string;
+  /** Client TIN. (Required: not documented.) */
+  clientTpId?: string;
+  /** Client TPP. (Required: not documented.) */
+  clientTpaId?: string;
+  /** Valid until. (Required: not documented.) */
+  actualDate?: string;
+  /** External code. (Required: not documented.) */
+  xmlId?: string;
+  /** Identifier of the previous stage type. (Required: not documented.) */
+  previousStageId?: string;
+  /** Invoice number. (Required: not documented.) */
+  accountNumber?: string;
+  /** Amount in accounting currency. Deprecated. Field is disabled. Available only when the `isLinkWithProductsEnabled` setting is enabled for the corresponding SPA. (Required: not documented.) */
+  opportunityAccount?: number;
+  /** Tax amount in accounting currency. Deprecated. Field is disabled. Available only when the `isLinkWithProductsEnabled` setting is enabled for the corresponding SPA. (Required: not documented.) */
+  taxValueAccount?: number;
+  /** Accounting currency. Field is disabled. Available only when the `isLinkWithProductsEnabled` setting is enabled for the corresponding SPA. (Required: not documented.) */
+  accountCurrencyId?: string;
 }
 
 /**
@@ -3695,10 +5215,7 @@ export interface CrmInvoiceFields {
 export interface CrmItemAddParameter {
   [key: `parentId${string}`]: unknown;
   [key: `ufCrm${string}`]: unknown;
-  /**
-   * Item name. By default, it is generated according to the template `{entityTypeName} #{id}`, where - `entityTypeName` — entity name - `id` — item identifier For example, for a lead with `id = 13` — 'Lead #13'
-   * @defaultValue "{entityTypeName} #{id}"
-   */
+  /** Item name. By default, it is generated according to the template `{entityTypeName} #{id}`, where - `entityTypeName` — entity name - `id` — item identifier For example, for a lead with `id = 13` — 'Lead #13' */
   title?: 'entityTypeName' | 'id' | (string & {});
   /**
    * String identifier of the lead inquiry (for example `'HNR_DE_1' = 'Mr.'`). The list of available inquiries can be found using `crm.status.list` by applying the `{ ENTITY_ID: "HONOFIRIC" }` filter. Default — `null`
@@ -3755,39 +5272,39 @@ export interface CrmItemAddParameter {
    * Amount calculation mode. Possible values: - `Y` — manual - `N` — automatic Default — `N`
    * @defaultValue "N"
    */
-  isManualOpportunity?: string;
+  isManualOpportunity?: 'Y' | 'N' | boolean;
   /**
    * Amount. Default — `null`
    * @defaultValue null
    */
-  opportunity?: number;
+  opportunity?: number | string;
   /**
    * Whether the item is available to everyone. Possible values: - `Y` — yes - `N` — no Default — `Y`. The default value can be changed in the CRM settings
    * @defaultValue "Y"
    */
-  opened?: string;
+  opened?: 'Y' | 'N' | boolean;
   /**
    * Comment. Default — `null`
    * @defaultValue null
    */
   comments?: string;
   /** Identifier of the person responsible for the item. By default, this is the identifier of the user calling the method */
-  assignedById?: number;
+  assignedById?: number | string;
   /**
    * Company identifier linked to the item. The list of companies can be obtained using the `crm.item.list` method by `entityTypeId = 4`. Default — `null`
    * @defaultValue null
    */
-  companyId?: number;
+  companyId?: number | string;
   /**
    * Contact identifier linked to the item. The list of contacts can be obtained using the `crm.item.list` method by `entityTypeId = 3`. Default — `null`
    * @defaultValue null
    */
-  contactId?: number;
+  contactId?: number | string;
   /**
    * List of contact identifiers linked to the item. The list of contacts can be obtained using the `crm.item.list` method by `entityTypeId = 3`. Default — `null`
    * @defaultValue null
    */
-  contactIds?: number[];
+  contactIds?: Array<number | string>;
   /**
    * External source. Default — `null`
    * @defaultValue null
@@ -3802,12 +5319,12 @@ export interface CrmItemAddParameter {
    * CRM Form identifier. Default — `null`
    * @defaultValue null
    */
-  webformId?: number;
+  webformId?: number | string;
   /**
    * Array of user identifiers who will be Observers in the item. Default — `null`
    * @defaultValue null
    */
-  observers?: number[];
+  observers?: Array<number | string>;
   /**
    * Ad system. For example: Search Ads, Display Ads, etc. Default — `null`
    * @defaultValue null
@@ -3844,24 +5361,24 @@ export interface CrmItemAddParameter {
    * Identifier of the deal direction (pipeline). Default — `0` (general)
    * @defaultValue 0
    */
-  categoryId?: number;
+  categoryId?: number | string;
   /**
    * Whether the deal is recurring. Possible values: - `Y` — yes - `N` — no Default — `N`
    * @defaultValue "N"
    */
-  isRecurring?: string;
+  isRecurring?: 'Y' | 'N' | boolean;
   /**
    * Probability %. Default — `null`
    * @defaultValue null
    */
-  probability?: number;
+  probability?: number | string;
   /**
    * Tax amount. Default — `null`
    * @defaultValue null
    */
-  taxValue?: number;
+  taxValue?: number | string;
   /** Estimate identifier that will be linked to the deal */
-  quoteId?: number;
+  quoteId?: number | string;
   /** Item start date. Default — Create date */
   begindate?: string;
   /** Item end date. Default — Create date item + 7 days */
@@ -3870,7 +5387,7 @@ export interface CrmItemAddParameter {
    * Lead identifier, based on which the item is created. Default — `null`
    * @defaultValue null
    */
-  leadId?: number;
+  leadId?: number | string;
   /**
    * Additional information. Default — `null`
    * @defaultValue null
@@ -3880,7 +5397,7 @@ export interface CrmItemAddParameter {
    * Location identifier. Service field. Default — `null`
    * @defaultValue null
    */
-  locationId?: number;
+  locationId?: number | string;
   /**
    * Photograph. Default — `null`
    * @defaultValue null
@@ -3890,9 +5407,9 @@ export interface CrmItemAddParameter {
    * Whether the contact is included in the export. Default — `Y`
    * @defaultValue "Y"
    */
-  export?: string;
+  export?: 'Y' | 'N' | boolean;
   /** An array of company identifiers that will be linked to the item */
-  companyIds?: number;
+  companyIds?: number | string;
   /**
    * Original version. Default — `null`
    * @defaultValue null
@@ -3916,12 +5433,12 @@ export interface CrmItemAddParameter {
    * Annual turnover. Default — `0`
    * @defaultValue 0
    */
-  revenue?: number;
+  revenue?: number | string;
   /**
    * Whether the company is my company. Default — `N`
    * @defaultValue "N"
    */
-  isMyCompany?: string;
+  isMyCompany?: 'Y' | 'N' | boolean;
   /**
    * Content. Default — `null`
    * @defaultValue null
@@ -3936,18 +5453,18 @@ export interface CrmItemAddParameter {
    * Identifier of the linked deal. Default — `null`
    * @defaultValue null
    */
-  dealId?: number;
+  dealId?: number | string;
   /** Storage type identifier. Possible values: - `1` — file - `2` — WebDAV - `3` — Drive Default: - If the `disk` module is installed -> Drive - If the `webdav` module is installed -> WebDAV - File */
-  storageTypeId?: 1 | 2 | 3;
+  storageTypeId?: 1 | 2 | 3 | '1' | '2' | '3';
   /**
    * File array. Default — `null`
    * @defaultValue null
    */
-  storageElementIds?: number;
+  storageElementIds?: number | string;
   /** Valid until. Default — Item Create date + 7 days */
   actualDate?: string;
   /** My company identifier. Default — identifier of the first available "my" company */
-  mycompanyId?: number;
+  mycompanyId?: number | string;
   /**
    * External code. Default — `null`
    * @defaultValue null
@@ -4015,9 +5532,285 @@ export interface CrmItemDetailsConfigurationSetSectionElement {
    * Should the field always be displayed: - `1` — yes - `0` — no By default, the value is `0`
    * @defaultValue 0
    */
-  optionFlags?: 1 | 0;
+  optionFlags?: 1 | 0 | '1' | '0';
   /** Additional list of options for the field */
   options?: CrmSectionElementOptions;
+}
+
+/**
+ * Every field the tables of the page list, each from its first table (common, lead, deal, contact, company, quote, invoice, spa)
+ *
+ * Type `item` (from `crm.item.get`).
+ */
+export interface CrmItemGetItemType {
+  [key: `parentId${string}`]: unknown;
+  [key: `ufCrm${string}`]: unknown;
+  /** Identifier of the user responsible for the item */
+  assignedById: number;
+  /** Identifier of the user who created the item */
+  createdBy: number;
+  /** Time of item creation */
+  createdTime: string;
+  /** Identifier of the entity type */
+  entityTypeId: number;
+  /** Identifier of the item */
+  id: number;
+  /** Identifier of the user who last interacted in the timeline */
+  lastActivityBy: number;
+  /** Time of the last activity in the timeline */
+  lastActivityTime: string;
+  /** Is the item open */
+  opened: 'Y' | 'N';
+  /** Identifier of the user who modified the item */
+  updatedBy: number;
+  /** Time of the last modification of the item */
+  updatedTime: string;
+  /** Identifier of the advertising campaign */
+  utmCampaign: string | null | null;
+  /** Content of the campaign. For example, for contextual ads */
+  utmContent: string | null | null;
+  /** Type of traffic. Possible values: - CPC — ads - CPM — banners */
+  utmMedium: 'CPC' | 'CPM' | (string & {}) | null | null;
+  /** Advertising system. Google Ads and others */
+  utmSource: string | null | null;
+  /** Search condition of the campaign. For example, keywords for contextual advertising */
+  utmTerm: string | null | null;
+  /** Identifier of the CRM form */
+  webformId: number | null;
+  /** Time of item creation (short format). Field is disabled */
+  dateCreateShort: string | null | null;
+  /** Time of the last modification of the item (short format). Field is disabled */
+  dateModifyShort: string | null | null;
+  /** Identifier of the company linked to the item */
+  companyId: number;
+  /** Identifier of the contact linked to the item */
+  contactId: number;
+  /** String identifier of the item's stage */
+  stageId: string;
+  /** Has the lead been converted. Field is disabled. (Required: not documented.) */
+  isConvert?: 'Y' | 'N' | null | null;
+  /** Additional information about the stage. (Required: not documented.) */
+  statusDescription?: string | null | null;
+  /** Group of the stage. Possible values: - `P` — in progress - `S` — successful - `F` — unsuccessful */
+  stageSemanticId: 'P' | 'S' | 'F' | (string & {});
+  /** Identifier of the product. Deprecated. Field is disabled */
+  productId: string | null | null;
+  /** Amount */
+  opportunity: number;
+  /** Identifier of the item's currency */
+  currencyId: string;
+  /** String identifier of the source type */
+  sourceId: string;
+  /** Additional information about the source */
+  sourceDescription: string;
+  /** Name of the item */
+  title: string;
+  /** First name. (Required: not documented.) */
+  name?: string;
+  /** Last name. (Required: not documented.) */
+  lastName?: string | null;
+  /** Middle name. (Required: not documented.) */
+  secondName?: string;
+  /** Last name First name. Short format: for example 'Smith John' -> 'Smith J.'. Field is disabled. (Required: not documented.) */
+  shortName?: string | null | null;
+  /** Company name. (Required: not documented.) */
+  companyTitle?: string;
+  /** Position. (Required: not documented.) */
+  post?: string;
+  /** Address. Deprecated. Field is disabled. (Required: not documented.) */
+  address?: string | null | null;
+  /** Comment */
+  comments: string;
+  /** External source */
+  originatorId: string | null | null;
+  /** Identifier of the item in the external source */
+  originId: string | null | null;
+  /** Time of item closure. (Required: not documented.) */
+  dateClosed?: string | null | null;
+  /** Date of birth. (Required: not documented.) */
+  birthdate?: string;
+  /** String identifier of the salutation type. (Required: not documented.) */
+  honorific?: string;
+  /** Does the item have a phone. (Required: not documented.) */
+  hasPhone?: 'Y' | 'N';
+  /** Does the item have an email. (Required: not documented.) */
+  hasEmail?: 'Y' | 'N';
+  /** Does the item have open channels. (Required: not documented.) */
+  hasImol?: 'Y' | 'N';
+  /** Login. Deprecated. Field is disabled. (Required: not documented.) */
+  login?: string | null | null;
+  /** Is the item a repeat customer */
+  isReturnCustomer: 'Y' | 'N';
+  /** Information for full-text search. System field */
+  searchContent: string | null;
+  /** Is manual mode for calculating the amount set */
+  isManualOpportunity: 'Y' | 'N';
+  /** Identifier of the user who last changed the stage */
+  movedBy: number;
+  /** Time of the last stage change */
+  movedTime: string;
+  /** Mobile phone. (Required: not documented.) */
+  phoneMobile?: string;
+  /** Work phone. (Required: not documented.) */
+  phoneWork?: string;
+  /** Mailing phone. (Required: not documented.) */
+  phoneMailing?: string;
+  /** Personal E-mail. (Required: not documented.) */
+  emailHome?: string;
+  /** Work E-mail. (Required: not documented.) */
+  emailWork?: string;
+  /** Mailing email. (Required: not documented.) */
+  emailMailing?: string;
+  /** Skype. (Required: not documented.) */
+  skype?: string | null | null;
+  /** ICQ. (Required: not documented.) */
+  icq?: string | null | null;
+  /** IMOL. (Required: not documented.) */
+  imol?: string;
+  /** E-mail. (Required: not documented.) */
+  email?: string;
+  /** Phone. (Required: not documented.) */
+  phone?: string;
+  /** List of user identifiers who are Observers */
+  observers: number[];
+  /** List of contact identifiers linked to the item */
+  contactIds: number[];
+  /** Array of multifields. More about multifields can be found in the section Structure of the multifield: - `id` — Unique identifier - `typeId` — Type of multifield - `valueType` — Type of value - `value` — Value. (Required: not documented.) */
+  fm?: CrmMultifield;
+  /** Identifier of the lead based on which the item was created. (Required: not documented.) */
+  leadId?: number | null;
+  /** Identifier of the estimate linked to the item. (Required: not documented.) */
+  quoteId?: number | null;
+  /** Identifier of the funnel (direction) of the item. (Required: not documented.) */
+  categoryId?: number;
+  /** Is the deal new. (Required: not documented.) */
+  isNew?: 'Y' | 'N';
+  /** Is the deal recurring. (Required: not documented.) */
+  isRecurring?: 'Y' | 'N';
+  /** Is the deal a repeated approach. (Required: not documented.) */
+  isRepeatedApproach?: 'Y' | 'N';
+  /** Is the deal closed. (Required: not documented.) */
+  closed?: 'Y' | 'N';
+  /** String identifier of the deal type. (Required: not documented.) */
+  typeId?: string;
+  /** Tax amount. (Required: not documented.) */
+  taxValue?: number;
+  /** Probability, %. (Required: not documented.) */
+  probability?: number | null;
+  /** Start date of the item. (Required: not documented.) */
+  begindate?: string;
+  /** Start time of the item (short format). Field is disabled. (Required: not documented.) */
+  begindateShort?: string | null;
+  /** Completion date of the item. (Required: not documented.) */
+  closedate?: string;
+  /** End time of the item (short format). Field is disabled. (Required: not documented.) */
+  closedateShort?: string | null;
+  /** Event date. (Required: not documented.) */
+  eventDate?: string | null;
+  /** Event date (short format). Field is disabled. (Required: not documented.) */
+  eventDateShort?: string | null;
+  /** String identifier of the event type. (Required: not documented.) */
+  eventId?: string | null;
+  /** Description of the event. (Required: not documented.) */
+  eventDescription?: string | null;
+  /** Identifier of the location. System field. (Required: not documented.) */
+  locationId?: number | null;
+  /** Additional information. (Required: not documented.) */
+  additionalInfo?: string;
+  /** Payment status of the deal. (Required: not documented.) */
+  orderStage?: string | null;
+  /** Is the deal in progress. Field is disabled. (Required: not documented.) */
+  isWork?: 'Y' | 'N' | null;
+  /** Is the deal won. Field is disabled. (Required: not documented.) */
+  isWon?: 'Y' | 'N' | null;
+  /** Is the deal lost. Field is disabled. (Required: not documented.) */
+  isLose?: 'Y' | 'N' | null;
+  /** Amount received. Field is disabled. (Required: not documented.) */
+  receivedAmount?: string | null;
+  /** Amount lost. Field is disabled. (Required: not documented.) */
+  lostAmount?: string | null;
+  /** Does the item contain products. Field is disabled. (Required: not documented.) */
+  hasProducts?: 'Y' | 'N' | null;
+  /** Photo. (Required: not documented.) */
+  photo?: unknown;
+  /** Is exporting the contact allowed. (Required: not documented.) */
+  export?: 'Y' | 'N';
+  /** Version of the original. (Required: not documented.) */
+  originVersion?: string;
+  /** List of company identifiers linked to the item. (Required: not documented.) */
+  companyIds?: number[];
+  /** Logo. (Required: not documented.) */
+  logo?: unknown;
+  /** Legal address. Deprecated. (Required: not documented.) */
+  addressLegal?: string;
+  /** Banking details. (Required: not documented.) */
+  bankingDetails?: string;
+  /** String identifier of the industry type. (Required: not documented.) */
+  industry?: string;
+  /** Annual turnover. (Required: not documented.) */
+  revenue?: number;
+  /** String identifier of the number of employees type. (Required: not documented.) */
+  employees?: string;
+  /** Is the company my company. (Required: not documented.) */
+  isMyCompany?: 'Y' | 'N';
+  /** Logo (document generator) (Required: not documented.) */
+  ufLogo?: unknown;
+  /** Company seal (document generator) (Required: not documented.) */
+  ufStamp?: unknown;
+  /** Director's signature (document generator) (Required: not documented.) */
+  ufDirectorSign?: unknown;
+  /** Chief accountant's signature (document generator) (Required: not documented.) */
+  ufAccountantSign?: unknown;
+  /** Identifier of the deal linked to the item. (Required: not documented.) */
+  dealId?: number;
+  /** Identifier of the payer type. (Required: not documented.) */
+  personTypeId?: number;
+  /** Identifier of "my" company. (Required: not documented.) */
+  mycompanyId?: number;
+  /** Identifier of the comment type. Possible values: - `0` — unknown - `1` — text - `2` — bb-code - `3` — HTML. (Required: not documented.) */
+  commentsType?: 0 | 1 | 2 | 3 | (number & {});
+  /** Estimate number. (Required: not documented.) */
+  quoteNumber?: string;
+  /** Content. (Required: not documented.) */
+  content?: string;
+  /** Identifier of the content type. Possible values: - `0` — unknown - `1` — text - `2` — bb-code - `3` — HTML. (Required: not documented.) */
+  contentType?: 0 | 1 | 2 | 3 | (number & {});
+  /** Terms. (Required: not documented.) */
+  terms?: string;
+  /** Identifier of the terms type. Possible values: - `0` — unknown - `1` — text - `2` — bb-code - `3` — HTML. (Required: not documented.) */
+  termsType?: 0 | 1 | 2 | 3 | (number & {});
+  /** Identifier of the storage type. (Required: not documented.) */
+  storageTypeId?: number;
+  /** Array of files. (Required: not documented.) */
+  storageElementIds?: number[];
+  /** Client name. (Required: not documented.) */
+  clientTitle?: string;
+  /** Client address. (Required: not documented.) */
+  clientAddr?: string;
+  /** Client contacts. (Required: not documented.) */
+  clientContact?: string;
+  /** Client E-mail. (Required: not documented.) */
+  clientEmail?: string;
+  /** Client phone. (Required: not documented.) */
+  clientPhone?: string;
+  /** Client TIN. (Required: not documented.) */
+  clientTpId?: string;
+  /** Client TPP. (Required: not documented.) */
+  clientTpaId?: string;
+  /** Valid until. (Required: not documented.) */
+  actualDate?: string;
+  /** External code. (Required: not documented.) */
+  xmlId?: string;
+  /** Identifier of the previous stage type. (Required: not documented.) */
+  previousStageId?: string;
+  /** Invoice number. (Required: not documented.) */
+  accountNumber?: string;
+  /** Amount in accounting currency. Deprecated. Field is disabled. Available only when the `isLinkWithProductsEnabled` setting is enabled for the corresponding SPA. (Required: not documented.) */
+  opportunityAccount?: number;
+  /** Tax amount in accounting currency. Deprecated. Field is disabled. Available only when the `isLinkWithProductsEnabled` setting is enabled for the corresponding SPA. (Required: not documented.) */
+  taxValueAccount?: number;
+  /** Accounting currency. Field is disabled. Available only when the `isLinkWithProductsEnabled` setting is enabled for the corresponding SPA. (Required: not documented.) */
+  accountCurrencyId?: string;
 }
 
 /**
@@ -4028,10 +5821,7 @@ export interface CrmItemDetailsConfigurationSetSectionElement {
 export interface CrmItemImportParameter {
   [key: `parentId${string}`]: unknown;
   [key: `ufCrm${string}`]: unknown;
-  /**
-   * Name of the entity. By default, it is generated using the template `{entityTypeName} #{id}`, where - `entityTypeName` — name of the entity - `id` — identifier of the element For example, for a lead with `id = 13` — 'Lead #13'
-   * @defaultValue "{entityTypeName} #{id}"
-   */
+  /** Name of the entity. By default, it is generated using the template `{entityTypeName} #{id}`, where - `entityTypeName` — name of the entity - `id` — identifier of the element For example, for a lead with `id = 13` — 'Lead #13' */
   title?: 'entityTypeName' | 'id' | (string & {});
   /**
    * String identifier for the lead's salutation (e.g., `'HNR_RU_1' = 'Mr.'`). The list of available salutations can be obtained using `crm.status.list` with the filter `{ ENTITY_ID: "HONOFIRIC" }`. By default — `null`
@@ -4088,39 +5878,39 @@ export interface CrmItemImportParameter {
    * Calculation mode for the amount. Possible values: - `Y` — manual - `N` — automatic By default — `N`
    * @defaultValue "N"
    */
-  isManualOpportunity?: string;
+  isManualOpportunity?: 'Y' | 'N' | boolean;
   /**
    * Amount. By default — `null`
    * @defaultValue null
    */
-  opportunity?: number;
+  opportunity?: number | string;
   /**
    * Is the element available to everyone? Possible values: - `Y` — yes - `N` — no By default — `Y`. The default value can be changed in the CRM settings
    * @defaultValue "Y"
    */
-  opened?: string;
+  opened?: 'Y' | 'N' | boolean;
   /**
    * Comment. By default — `null`
    * @defaultValue null
    */
   comments?: string;
   /** Identifier of the person responsible for the element. By default, this is the identifier of the user who calls the method */
-  assignedById?: number;
+  assignedById?: number | string;
   /**
    * Identifier of the company linked to the element. The list of companies can be obtained using the `crm.item.list` method with `entityTypeId = 4`. By default — `null`
    * @defaultValue null
    */
-  companyId?: number;
+  companyId?: number | string;
   /**
    * Identifier of the contact linked to the element. The list of contacts can be obtained using the `crm.item.list` method with `entityTypeId = 3`. By default — `null`
    * @defaultValue null
    */
-  contactId?: number;
+  contactId?: number | string;
   /**
    * List of identifiers of contacts linked to the element. The list of contacts can be obtained using the `crm.item.list` method with `entityTypeId = 3`. By default — `null`
    * @defaultValue null
    */
-  contactIds?: number[];
+  contactIds?: Array<number | string>;
   /**
    * External source. By default — `null`
    * @defaultValue null
@@ -4135,12 +5925,12 @@ export interface CrmItemImportParameter {
    * Identifier of the CRM Form. By default — `null`
    * @defaultValue null
    */
-  webformId?: number;
+  webformId?: number | string;
   /**
    * Array of user identifiers who will be observers of the element. By default — `null`
    * @defaultValue null
    */
-  observers?: number[];
+  observers?: Array<number | string>;
   /**
    * Advertising system. For example: Google-Adwords By default — `null`
    * @defaultValue null
@@ -4172,24 +5962,24 @@ export interface CrmItemImportParameter {
    * Identifier of the direction (funnel) of the deal. By default — `0` (general)
    * @defaultValue 0
    */
-  categoryId?: number;
+  categoryId?: number | string;
   /**
    * Is the deal recurring? Possible values: - `Y` — yes - `N` — no By default — `N`
    * @defaultValue "N"
    */
-  isRecurring?: string;
+  isRecurring?: 'Y' | 'N' | boolean;
   /**
    * Probability %. By default — `null`
    * @defaultValue null
    */
-  probability?: number;
+  probability?: number | string;
   /**
    * Tax amount. By default — `null`
    * @defaultValue null
    */
-  taxValue?: number;
+  taxValue?: number | string;
   /** Identifier of the estimate that will be linked to the deal */
-  quoteId?: number;
+  quoteId?: number | string;
   /** Start date of the element. By default — creation date */
   begindate?: string;
   /** End date of the element. By default — creation date + 7 days */
@@ -4198,7 +5988,7 @@ export interface CrmItemImportParameter {
    * Identifier of the lead based on which the element is created. By default — `null`
    * @defaultValue null
    */
-  leadId?: number;
+  leadId?: number | string;
   /**
    * Additional information. By default — `null`
    * @defaultValue null
@@ -4208,7 +5998,7 @@ export interface CrmItemImportParameter {
    * Identifier of the location. Service field. By default — `null`
    * @defaultValue null
    */
-  locationId?: number;
+  locationId?: number | string;
   /**
    * Photo. By default — `null`
    * @defaultValue null
@@ -4218,9 +6008,9 @@ export interface CrmItemImportParameter {
    * Is the contact included in the export? By default — `Y`
    * @defaultValue "Y"
    */
-  export?: string;
+  export?: 'Y' | 'N' | boolean;
   /** Array of identifiers of companies that will be linked to the element */
-  companyIds?: number;
+  companyIds?: number | string;
   /**
    * Version of the original. By default — `null`
    * @defaultValue null
@@ -4244,12 +6034,12 @@ export interface CrmItemImportParameter {
    * Annual revenue. By default — `0`
    * @defaultValue 0
    */
-  revenue?: number;
+  revenue?: number | string;
   /**
    * Is the company my company? By default — `N`
    * @defaultValue "N"
    */
-  isMyCompany?: string;
+  isMyCompany?: 'Y' | 'N' | boolean;
   /**
    * Content. By default — `null`
    * @defaultValue null
@@ -4264,18 +6054,18 @@ export interface CrmItemImportParameter {
    * Identifier of the linked deal. By default — `null`
    * @defaultValue null
    */
-  dealId?: number;
+  dealId?: number | string;
   /** Identifier of the storage type. Possible values: - `1` — file - `2` — WebDAV - `3` — disk By default: - If the `disk` module is enabled -> Disk - If the `webdav` module is enabled -> WebDAV - File */
-  storageTypeId?: 1 | 2 | 3;
+  storageTypeId?: 1 | 2 | 3 | '1' | '2' | '3';
   /**
    * Array of files. By default — `null`
    * @defaultValue null
    */
-  storageElementIds?: number;
+  storageElementIds?: number | string;
   /** Valid until. By default — creation date + 7 days */
   actualDate?: string;
   /** Identifier of my company. By default — identifier of the first available "my" company */
-  mycompanyId?: number;
+  mycompanyId?: number | string;
   /**
    * External code. By default — `null`
    * @defaultValue null
@@ -4283,28 +6073,304 @@ export interface CrmItemImportParameter {
   xmlId?: string;
 }
 
+/**
+ * Every field the tables of the page list, each from its first table (common, lead, deal, contact, company, quote, invoice, spa)
+ *
+ * Type `item` (from `crm.item.list`).
+ */
+export interface CrmItemListItemType {
+  [key: `parentId${string}`]: unknown;
+  [key: `ufCrm${string}`]: unknown;
+  /** Identifier of the user responsible for the item. (Required: not documented.) */
+  assignedById?: number;
+  /** Identifier of the user who created the item. (Required: not documented.) */
+  createdBy?: number;
+  /** Time of item creation. (Required: not documented.) */
+  createdTime?: string;
+  /** Identifier of the entity type. (Required: not documented.) */
+  entityTypeId?: number;
+  /** Identifier of the item. (Required: not documented.) */
+  id?: number;
+  /** Identifier of the user who last interacted in the timeline. (Required: not documented.) */
+  lastActivityBy?: number;
+  /** Time of the last activity in the timeline. (Required: not documented.) */
+  lastActivityTime?: string;
+  /** Is the item open. (Required: not documented.) */
+  opened?: 'Y' | 'N';
+  /** Identifier of the user who modified the item. (Required: not documented.) */
+  updatedBy?: number;
+  /** Time of the last modification of the item. (Required: not documented.) */
+  updatedTime?: string;
+  /** Identifier of the advertising campaign. (Required: not documented.) */
+  utmCampaign?: string;
+  /** Content of the campaign. For example, for contextual ads. (Required: not documented.) */
+  utmContent?: string;
+  /** Type of traffic. Possible values: - CPC — ads - CPM — banners. (Required: not documented.) */
+  utmMedium?: 'CPC' | 'CPM' | (string & {});
+  /** Advertising system. Google Ads and others. (Required: not documented.) */
+  utmSource?: string;
+  /** Search condition of the campaign. For example, keywords for contextual advertising. (Required: not documented.) */
+  utmTerm?: string;
+  /** Identifier of the CRM form. (Required: not documented.) */
+  webformId?: number;
+  /** Time of item creation (short format). Field is disabled. (Required: not documented.) */
+  dateCreateShort?: string;
+  /** Time of the last modification of the item (short format). Field is disabled. (Required: not documented.) */
+  dateModifyShort?: string;
+  /** Identifier of the company linked to the item. (Required: not documented.) */
+  companyId?: number;
+  /** Identifier of the contact linked to the item. (Required: not documented.) */
+  contactId?: number;
+  /** String identifier of the item's stage. (Required: not documented.) */
+  stageId?: string;
+  /** Has the lead been converted. Field is disabled. (Required: not documented.) */
+  isConvert?: 'Y' | 'N';
+  /** Additional information about the stage. (Required: not documented.) */
+  statusDescription?: string;
+  /** Group of the stage. Possible values: - `P` — in progress - `S` — successful - `F` — unsuccessful. (Required: not documented.) */
+  stageSemanticId?: 'P' | 'S' | 'F' | (string & {});
+  /** Identifier of the product. Deprecated. Field is disabled. (Required: not documented.) */
+  productId?: string;
+  /** Amount. (Required: not documented.) */
+  opportunity?: number;
+  /** Identifier of the item's currency. (Required: not documented.) */
+  currencyId?: string;
+  /** String identifier of the source type. (Required: not documented.) */
+  sourceId?: string;
+  /** Additional information about the source. (Required: not documented.) */
+  sourceDescription?: string;
+  /** Name of the item. (Required: not documented.) */
+  title?: string;
+  /** First name. (Required: not documented.) */
+  name?: string;
+  /** Last name. (Required: not documented.) */
+  lastName?: string | null;
+  /** Middle name. (Required: not documented.) */
+  secondName?: string;
+  /** Last name First name. Short format: for example 'Smith John' -> 'Smith J.'. Field is disabled. (Required: not documented.) */
+  shortName?: string;
+  /** Company name. (Required: not documented.) */
+  companyTitle?: string;
+  /** Position. (Required: not documented.) */
+  post?: string;
+  /** Address. Deprecated. Field is disabled. (Required: not documented.) */
+  address?: string;
+  /** Comment. (Required: not documented.) */
+  comments?: string;
+  /** External source. (Required: not documented.) */
+  originatorId?: string;
+  /** Identifier of the item in the external source. (Required: not documented.) */
+  originId?: string;
+  /** Time of item closure. (Required: not documented.) */
+  dateClosed?: string;
+  /** Date of birth. (Required: not documented.) */
+  birthdate?: string;
+  /** String identifier of the salutation type. (Required: not documented.) */
+  honorific?: string;
+  /** Does the item have a phone. (Required: not documented.) */
+  hasPhone?: 'Y' | 'N';
+  /** Does the item have an email. (Required: not documented.) */
+  hasEmail?: 'Y' | 'N';
+  /** Does the item have open channels. (Required: not documented.) */
+  hasImol?: 'Y' | 'N';
+  /** Login. Deprecated. Field is disabled. (Required: not documented.) */
+  login?: string;
+  /** Is the item a repeat customer. (Required: not documented.) */
+  isReturnCustomer?: 'Y' | 'N';
+  /** Information for full-text search. System field. (Required: not documented.) */
+  searchContent?: string;
+  /** Is manual mode for calculating the amount set. (Required: not documented.) */
+  isManualOpportunity?: 'Y' | 'N';
+  /** Identifier of the user who last changed the stage. (Required: not documented.) */
+  movedBy?: number;
+  /** Time of the last stage change. (Required: not documented.) */
+  movedTime?: string;
+  /** Mobile phone. (Required: not documented.) */
+  phoneMobile?: string;
+  /** Work phone. (Required: not documented.) */
+  phoneWork?: string;
+  /** Mailing phone. (Required: not documented.) */
+  phoneMailing?: string;
+  /** Personal E-mail. (Required: not documented.) */
+  emailHome?: string;
+  /** Work E-mail. (Required: not documented.) */
+  emailWork?: string;
+  /** Mailing email. (Required: not documented.) */
+  emailMailing?: string;
+  /** Skype. (Required: not documented.) */
+  skype?: string;
+  /** ICQ. (Required: not documented.) */
+  icq?: string;
+  /** IMOL. (Required: not documented.) */
+  imol?: string;
+  /** E-mail. (Required: not documented.) */
+  email?: string;
+  /** Phone. (Required: not documented.) */
+  phone?: string;
+  /** List of user identifiers who are Observers. (Required: not documented.) */
+  observers?: number[];
+  /** List of contact identifiers linked to the item. (Required: not documented.) */
+  contactIds?: number[];
+  /** Array of multifields. More about multifields can be found in the section Structure of the multifield: - `id` — Unique identifier - `typeId` — Type of multifield - `valueType` — Type of value - `value` — Value. (Required: not documented.) */
+  fm?: CrmMultifield;
+  /** Identifier of the lead based on which the item was created. (Required: not documented.) */
+  leadId?: number;
+  /** Identifier of the estimate linked to the item. (Required: not documented.) */
+  quoteId?: number;
+  /** Identifier of the funnel (direction) of the item. (Required: not documented.) */
+  categoryId?: number;
+  /** Is the deal new. (Required: not documented.) */
+  isNew?: 'Y' | 'N';
+  /** Is the deal recurring. (Required: not documented.) */
+  isRecurring?: 'Y' | 'N';
+  /** Is the deal a repeated approach. (Required: not documented.) */
+  isRepeatedApproach?: 'Y' | 'N';
+  /** Is the deal closed. (Required: not documented.) */
+  closed?: 'Y' | 'N';
+  /** String identifier of the deal type. (Required: not documented.) */
+  typeId?: string;
+  /** Tax amount. (Required: not documented.) */
+  taxValue?: number;
+  /** Probability, %. (Required: not documented.) */
+  probability?: number;
+  /** Start date of the item. (Required: not documented.) */
+  begindate?: string;
+  /** Start time of the item (short format). Field is disabled. (Required: not documented.) */
+  begindateShort?: string;
+  /** Completion date of the item. (Required: not documented.) */
+  closedate?: string;
+  /** End time of the item (short format). Field is disabled. (Required: not documented.) */
+  closedateShort?: string;
+  /** Event date. (Required: not documented.) */
+  eventDate?: string;
+  /** Event date (short format). Field is disabled. (Required: not documented.) */
+  eventDateShort?: string;
+  /** String identifier of the event type. (Required: not documented.) */
+  eventId?: string;
+  /** Description of the event. (Required: not documented.) */
+  eventDescription?: string;
+  /** Identifier of the location. System field. (Required: not documented.) */
+  locationId?: number;
+  /** Additional information. (Required: not documented.) */
+  additionalInfo?: string;
+  /** Payment status of the deal. (Required: not documented.) */
+  orderStage?: string;
+  /** Is the deal in progress. Field is disabled. (Required: not documented.) */
+  isWork?: 'Y' | 'N';
+  /** Is the deal won. Field is disabled. (Required: not documented.) */
+  isWon?: 'Y' | 'N';
+  /** Is the deal lost. Field is disabled. (Required: not documented.) */
+  isLose?: 'Y' | 'N';
+  /** Amount received. Field is disabled. (Required: not documented.) */
+  receivedAmount?: string;
+  /** Amount lost. Field is disabled. (Required: not documented.) */
+  lostAmount?: string;
+  /** Does the item contain products. Field is disabled. (Required: not documented.) */
+  hasProducts?: 'Y' | 'N';
+  /** Photo. (Required: not documented.) */
+  photo?: unknown;
+  /** Is exporting the contact allowed. (Required: not documented.) */
+  export?: 'Y' | 'N';
+  /** Version of the original. (Required: not documented.) */
+  originVersion?: string;
+  /** List of company identifiers linked to the item. (Required: not documented.) */
+  companyIds?: number[];
+  /** Logo. (Required: not documented.) */
+  logo?: unknown;
+  /** Legal address. Deprecated. (Required: not documented.) */
+  addressLegal?: string;
+  /** Banking details. (Required: not documented.) */
+  bankingDetails?: string;
+  /** String identifier of the industry type. (Required: not documented.) */
+  industry?: string;
+  /** Annual turnover. (Required: not documented.) */
+  revenue?: number;
+  /** String identifier of the number of employees type. (Required: not documented.) */
+  employees?: string;
+  /** Is the company my company. (Required: not documented.) */
+  isMyCompany?: 'Y' | 'N';
+  /** Logo (document generator) (Required: not documented.) */
+  ufLogo?: unknown;
+  /** Company seal (document generator) (Required: not documented.) */
+  ufStamp?: unknown;
+  /** Director's signature (document generator) (Required: not documented.) */
+  ufDirectorSign?: unknown;
+  /** Chief accountant's signature (document generator) (Required: not documented.) */
+  ufAccountantSign?: unknown;
+  /** Identifier of the deal linked to the item. (Required: not documented.) */
+  dealId?: number;
+  /** Identifier of the payer type. (Required: not documented.) */
+  personTypeId?: number;
+  /** Identifier of "my" company. (Required: not documented.) */
+  mycompanyId?: number;
+  /** Identifier of the comment type. Possible values: - `0` — unknown - `1` — text - `2` — bb-code - `3` — HTML. (Required: not documented.) */
+  commentsType?: 0 | 1 | 2 | 3 | (number & {});
+  /** Estimate number. (Required: not documented.) */
+  quoteNumber?: string;
+  /** Content. (Required: not documented.) */
+  content?: string;
+  /** Identifier of the content type. Possible values: - `0` — unknown - `1` — text - `2` — bb-code - `3` — HTML. (Required: not documented.) */
+  contentType?: 0 | 1 | 2 | 3 | (number & {});
+  /** Terms. (Required: not documented.) */
+  terms?: string;
+  /** Identifier of the terms type. Possible values: - `0` — unknown - `1` — text - `2` — bb-code - `3` — HTML. (Required: not documented.) */
+  termsType?: 0 | 1 | 2 | 3 | (number & {});
+  /** Identifier of the storage type. (Required: not documented.) */
+  storageTypeId?: number;
+  /** Array of files. (Required: not documented.) */
+  storageElementIds?: number[];
+  /** Client name. (Required: not documented.) */
+  clientTitle?: string;
+  /** Client address. (Required: not documented.) */
+  clientAddr?: string;
+  /** Client contacts. (Required: not documented.) */
+  clientContact?: string;
+  /** Client E-mail. (Required: not documented.) */
+  clientEmail?: string;
+  /** Client phone. (Required: not documented.) */
+  clientPhone?: string;
+  /** Client TIN. (Required: not documented.) */
+  clientTpId?: string;
+  /** Client TPP. (Required: not documented.) */
+  clientTpaId?: string;
+  /** Valid until. (Required: not documented.) */
+  actualDate?: string;
+  /** External code. (Required: not documented.) */
+  xmlId?: string;
+  /** Identifier of the previous stage type. (Required: not documented.) */
+  previousStageId?: string;
+  /** Invoice number. (Required: not documented.) */
+  accountNumber?: string;
+  /** Amount in accounting currency. Deprecated. Field is disabled. Available only when the `isLinkWithProductsEnabled` setting is enabled for the corresponding SPA. (Required: not documented.) */
+  opportunityAccount?: number;
+  /** Tax amount in accounting currency. Deprecated. Field is disabled. Available only when the `isLinkWithProductsEnabled` setting is enabled for the corresponding SPA. (Required: not documented.) */
+  taxValueAccount?: number;
+  /** Accounting currency. Field is disabled. Available only when the `isLinkWithProductsEnabled` setting is enabled for the corresponding SPA. (Required: not documented.) */
+  accountCurrencyId?: string;
+}
+
 /** Type `crm_item_payment_delivery` (from `crm.item.payment.delivery.list`). */
 export interface CrmItemPaymentDelivery {
-  /** Identifier of the delivery item in the payment. (Required: not documented.) */
-  id?: number;
-  /** Payment identifier. (Required: not documented.) */
-  paymentId?: number;
-  /** Quantity. (Required: not documented.) */
-  quantity?: number;
-  /** Delivery identifier. (Required: not documented.) */
-  deliveryId?: number;
+  /** Identifier of the delivery item in the payment */
+  id: number;
+  /** Payment identifier */
+  paymentId: number;
+  /** Quantity */
+  quantity: number;
+  /** Delivery identifier */
+  deliveryId: number;
 }
 
 /** Type `crm_item_payment_product` (from `crm.item.payment.product.list`). */
 export interface CrmItemPaymentProduct {
-  /** Identifier of the product item in the payment. (Required: not documented.) */
-  id?: number;
-  /** Payment identifier. (Required: not documented.) */
-  paymentId?: number;
-  /** Quantity of the product. (Required: not documented.) */
-  quantity?: number;
-  /** Identifier of the product item in the CRM object. (Required: not documented.) */
-  rowId?: number;
+  /** Identifier of the product item in the payment */
+  id: number;
+  /** Payment identifier */
+  paymentId: number;
+  /** Quantity of the product */
+  quantity: number;
+  /** Identifier of the product item in the CRM object */
+  rowId: number;
 }
 
 /** Type `fields` (from `crm.item.payment.update`). */
@@ -4312,72 +6378,352 @@ export interface CrmItemPaymentUpdateFields {
   /** Payment status. Possible values: - `Y` – Paid - `N` – Not paid */
   paid?: 'Y' | 'N';
   /** Payment system identifier */
-  paySystemId?: number;
+  paySystemId?: number | string;
 }
 
 /** Type `fields` (from `crm.item.productrow.add`). */
 export interface CrmItemProductrowAddFields {
   /** Identifier of the CRM object. */
-  ownerId: number;
+  ownerId: number | string;
   /** Identifier of the CRM object type. Pass the Short symbolic code of the type */
   ownerType: string;
   /** Identifier of the product from the catalog. */
-  productId?: number;
+  productId?: number | string;
   /** Name of the product in the product row. If not provided, but `productId` is given, the product name from the product catalog is used */
   productName?: string;
   /** Price per unit of the product row, including discounts and taxes. */
-  price?: number;
+  price?: number | string;
   /**
    * Quantity of the product. Default is 1
    * @defaultValue 1
    */
-  quantity?: number;
+  quantity?: number | string;
   /**
    * Type of discount. Possible values: - `1` — absolute value - `2` — percentage value Default is 2
    * @defaultValue 2
    */
-  discountTypeId?: 1 | 2;
+  discountTypeId?: 1 | 2 | '1' | '2';
   /** The discount value in percentage (if using the percentage discount type) */
-  discountRate?: number;
+  discountRate?: number | string;
   /** The absolute value of the discount (if using the absolute discount type) */
-  discountSum?: number;
+  discountSum?: number | string;
   /** Tax rate in percentage. */
-  taxRate?: number;
+  taxRate?: number | string;
   /**
    * Indicator of whether the tax is included in the price. Possible values: - `Y` – tax included - `N` – tax not included Default is N
    * @defaultValue "N"
    */
   taxIncluded?: 'Y' | 'N';
   /** Unit of measure code. If not provided and `productId` is given, the unit of measure from the product catalog is used */
-  measureCode?: number;
+  measureCode?: number | string;
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
 }
 
 /** Type `fields` (from `crm.item.productrow.update`). */
 export interface CrmItemProductrowUpdateFields {
   /** Identifier of the product from the catalog. */
-  productId?: number;
+  productId?: number | string;
   /** Name of the product in the product row. */
   productName?: string;
   /** Price per unit of the product row, including discounts and taxes. */
-  price?: number;
+  price?: number | string;
   /** Quantity of the product */
-  quantity?: number;
+  quantity?: number | string;
   /** Type of discount. Possible values: - `1` — absolute value - `2` — percentage value */
-  discountTypeId?: 1 | 2;
+  discountTypeId?: 1 | 2 | '1' | '2';
   /** The discount value in percentage (if using the percentage discount type) */
-  discountRate?: number;
+  discountRate?: number | string;
   /** The absolute value of the discount (if using the absolute discount type) */
-  discountSum?: number;
+  discountSum?: number | string;
   /** Tax rate in percentage. */
-  taxRate?: number;
+  taxRate?: number | string;
   /** Indicator of whether tax is included in the price. Possible values: - `Y` – tax included - `N` – tax not included */
   taxIncluded?: 'Y' | 'N';
   /** Code of the unit of measurement */
-  measureCode?: number;
+  measureCode?: number | string;
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
+}
+
+/** Type `item` as any method of the namespace declares it: the docs give 4 different shapes. */
+export type CrmItemType =
+  CrmItemAddItemType | CrmItemGetItemType | CrmItemListItemType | CrmItemUpdateItemType;
+
+/**
+ * Every field the tables of the page list, each from its first table (common, lead, deal, contact, company, quote, invoice, spa)
+ *
+ * Type `item` (from `crm.item.update`).
+ */
+export interface CrmItemUpdateItemType {
+  [key: `parentId${string}`]: unknown;
+  [key: `ufCrm${string}`]: unknown;
+  /** Identifier of the user responsible for the item */
+  assignedById: number;
+  /** Identifier of the user who created the item */
+  createdBy: number;
+  /** Time of item creation */
+  createdTime: string;
+  /** Identifier of the entity type */
+  entityTypeId: number;
+  /** Identifier of the item */
+  id: number;
+  /** Identifier of the user who last interacted in the timeline */
+  lastActivityBy: number;
+  /** Time of the last activity in the timeline */
+  lastActivityTime: string;
+  /** Is the item open */
+  opened: 'Y' | 'N';
+  /** Identifier of the user who modified the item */
+  updatedBy: number;
+  /** Time of the last modification of the item */
+  updatedTime: string;
+  /** Identifier of the advertising campaign */
+  utmCampaign: string | null | null;
+  /** Content of the campaign. For example, for contextual ads */
+  utmContent: string | null | null;
+  /** Type of traffic. Possible values: - CPC — ads - CPM — banners */
+  utmMedium: 'CPC' | 'CPM' | (string & {}) | null | null;
+  /** Advertising system. Google Ads and others */
+  utmSource: string | null;
+  /** Search condition of the campaign. For example, keywords for contextual advertising */
+  utmTerm: string | null | null;
+  /** Identifier of the CRM form */
+  webformId: number | null;
+  /** Time of item creation (short format). Field is disabled */
+  dateCreateShort: string | null | null;
+  /** Time of the last modification of the item (short format). Field is disabled */
+  dateModifyShort: string | null | null;
+  /** Identifier of the company linked to the item */
+  companyId: number;
+  /** Identifier of the contact linked to the item */
+  contactId: number;
+  /** String identifier of the item's stage */
+  stageId: string;
+  /** Has the lead been converted. Field is disabled. (Required: not documented.) */
+  isConvert?: 'Y' | 'N' | null;
+  /** Additional information about the stage. (Required: not documented.) */
+  statusDescription?: string | null;
+  /** Group of the stage. Possible values: - `P` — in progress - `S` — successful - `F` — unsuccessful */
+  stageSemanticId: 'P' | 'S' | 'F' | (string & {});
+  /** Identifier of the product. Deprecated. Field is disabled */
+  productId: string | null | null;
+  /** Amount */
+  opportunity: number;
+  /** Identifier of the item's currency */
+  currencyId: string;
+  /** String identifier of the source type */
+  sourceId: string;
+  /** Additional information about the source */
+  sourceDescription: string;
+  /** Name of the item */
+  title: string;
+  /** First name. (Required: not documented.) */
+  name?: string;
+  /** Last name. (Required: not documented.) */
+  lastName?: string;
+  /** Middle name. (Required: not documented.) */
+  secondName?: string;
+  /** Last name First name. Short format: for example 'Smith John' -> 'Smith J.'. Field is disabled. (Required: not documented.) */
+  shortName?: string | null;
+  /** Company name. (Required: not documented.) */
+  companyTitle?: string;
+  /** Position. (Required: not documented.) */
+  post?: string;
+  /** Address. Deprecated. Field is disabled. (Required: not documented.) */
+  address?: string | null;
+  /** Comment */
+  comments: string;
+  /** External source */
+  originatorId: string | null | null;
+  /** Identifier of the item in the external source */
+  originId: string | null | null;
+  /** Time of item closure. (Required: not documented.) */
+  dateClosed?: string | null;
+  /** Date of birth. (Required: not documented.) */
+  birthdate?: string;
+  /** String identifier of the salutation type. (Required: not documented.) */
+  honorific?: string;
+  /** Does the item have a phone. (Required: not documented.) */
+  hasPhone?: 'Y' | 'N';
+  /** Does the item have an email. (Required: not documented.) */
+  hasEmail?: 'Y' | 'N';
+  /** Does the item have open channels. (Required: not documented.) */
+  hasImol?: 'Y' | 'N';
+  /** Login. Deprecated. Field is disabled. (Required: not documented.) */
+  login?: string | null;
+  /** Is the item a repeat customer */
+  isReturnCustomer: 'Y' | 'N';
+  /** Information for full-text search. System field */
+  searchContent: string | null;
+  /** Is manual mode for calculating the amount set */
+  isManualOpportunity: 'Y' | 'N';
+  /** Identifier of the user who last changed the stage */
+  movedBy: number;
+  /** Time of the last stage change */
+  movedTime: string;
+  /** Mobile phone. (Required: not documented.) */
+  phoneMobile?: string;
+  /** Work phone. (Required: not documented.) */
+  phoneWork?: string;
+  /** Mailing phone. (Required: not documented.) */
+  phoneMailing?: string;
+  /** Personal E-mail. (Required: not documented.) */
+  emailHome?: string;
+  /** Work E-mail. (Required: not documented.) */
+  emailWork?: string;
+  /** Mailing email. (Required: not documented.) */
+  emailMailing?: string;
+  /** Skype. (Required: not documented.) */
+  skype?: string | null;
+  /** ICQ. (Required: not documented.) */
+  icq?: string | null;
+  /** IMOL. (Required: not documented.) */
+  imol?: string;
+  /** E-mail. (Required: not documented.) */
+  email?: string;
+  /** Phone. (Required: not documented.) */
+  phone?: string;
+  /** List of user identifiers who are Observers */
+  observers: number[];
+  /** List of contact identifiers linked to the item */
+  contactIds: number[];
+  /** Array of multifields. More about multifields can be found in the section Structure of the multifield: - `id` — Unique identifier - `typeId` — Type of multifield - `valueType` — Type of value - `value` — Value. (Required: not documented.) */
+  fm?: CrmMultifield;
+  /** Identifier of the lead based on which the item was created. (Required: not documented.) */
+  leadId?: number | null | null;
+  /** Identifier of the estimate linked to the item. (Required: not documented.) */
+  quoteId?: number | null | null;
+  /** Identifier of the funnel (direction) of the item. (Required: not documented.) */
+  categoryId?: number;
+  /** Is the deal new. (Required: not documented.) */
+  isNew?: 'Y' | 'N';
+  /** Is the deal recurring. (Required: not documented.) */
+  isRecurring?: 'Y' | 'N';
+  /** Is the deal a repeated approach. (Required: not documented.) */
+  isRepeatedApproach?: 'Y' | 'N';
+  /** Is the deal closed. (Required: not documented.) */
+  closed?: 'Y' | 'N';
+  /** String identifier of the deal type. (Required: not documented.) */
+  typeId?: string;
+  /** Tax amount. (Required: not documented.) */
+  taxValue?: number;
+  /** Probability, %. (Required: not documented.) */
+  probability?: number | null | null;
+  /** Start date of the item. (Required: not documented.) */
+  begindate?: string;
+  /** Start time of the item (short format). Field is disabled. (Required: not documented.) */
+  begindateShort?: string | null | null;
+  /** Completion date of the item. (Required: not documented.) */
+  closedate?: string;
+  /** End time of the item (short format). Field is disabled. (Required: not documented.) */
+  closedateShort?: string | null | null;
+  /** Event date. (Required: not documented.) */
+  eventDate?: string | null | null;
+  /** Event date (short format). Field is disabled. (Required: not documented.) */
+  eventDateShort?: string | null | null;
+  /** String identifier of the event type. (Required: not documented.) */
+  eventId?: string | null | null;
+  /** Description of the event. (Required: not documented.) */
+  eventDescription?: string | null | null;
+  /** Identifier of the location. System field. (Required: not documented.) */
+  locationId?: number | null | null;
+  /** Additional information. (Required: not documented.) */
+  additionalInfo?: string;
+  /** Payment status of the deal. (Required: not documented.) */
+  orderStage?: string | null | null;
+  /** Is the deal in progress. Field is disabled. (Required: not documented.) */
+  isWork?: 'Y' | 'N' | null | null;
+  /** Is the deal won. Field is disabled. (Required: not documented.) */
+  isWon?: 'Y' | 'N' | null | null;
+  /** Is the deal lost. Field is disabled. (Required: not documented.) */
+  isLose?: 'Y' | 'N' | null | null;
+  /** Amount received. Field is disabled. (Required: not documented.) */
+  receivedAmount?: string | null | null;
+  /** Amount lost. Field is disabled. (Required: not documented.) */
+  lostAmount?: string | null | null;
+  /** Does the item contain products. Field is disabled. (Required: not documented.) */
+  hasProducts?: 'Y' | 'N' | null | null;
+  /** Photo. (Required: not documented.) */
+  photo?: unknown;
+  /** Is exporting the contact allowed. (Required: not documented.) */
+  export?: 'Y' | 'N';
+  /** Version of the original. (Required: not documented.) */
+  originVersion?: string;
+  /** List of company identifiers linked to the item. (Required: not documented.) */
+  companyIds?: number[];
+  /** Logo. (Required: not documented.) */
+  logo?: unknown;
+  /** Legal address. Deprecated. (Required: not documented.) */
+  addressLegal?: string;
+  /** Banking details. (Required: not documented.) */
+  bankingDetails?: string;
+  /** String identifier of the industry type. (Required: not documented.) */
+  industry?: string;
+  /** Annual turnover. (Required: not documented.) */
+  revenue?: number;
+  /** String identifier of the number of employees type. (Required: not documented.) */
+  employees?: string;
+  /** Is the company my company. (Required: not documented.) */
+  isMyCompany?: 'Y' | 'N';
+  /** Logo (document generator) (Required: not documented.) */
+  ufLogo?: unknown;
+  /** Company seal (document generator) (Required: not documented.) */
+  ufStamp?: unknown;
+  /** Director's signature (document generator) (Required: not documented.) */
+  ufDirectorSign?: unknown;
+  /** Chief accountant's signature (document generator) (Required: not documented.) */
+  ufAccountantSign?: unknown;
+  /** Identifier of the deal linked to the item. (Required: not documented.) */
+  dealId?: number;
+  /** Identifier of the payer type. (Required: not documented.) */
+  personTypeId?: number;
+  /** Identifier of "my" company. (Required: not documented.) */
+  mycompanyId?: number;
+  /** Identifier of the comment type. Possible values: - `0` — unknown - `1` — text - `2` — bb-code - `3` — HTML. (Required: not documented.) */
+  commentsType?: 0 | 1 | 2 | 3 | (number & {});
+  /** Estimate number. (Required: not documented.) */
+  quoteNumber?: string;
+  /** Content. (Required: not documented.) */
+  content?: string;
+  /** Identifier of the content type. Possible values: - `0` — unknown - `1` — text - `2` — bb-code - `3` — HTML. (Required: not documented.) */
+  contentType?: 0 | 1 | 2 | 3 | (number & {});
+  /** Terms. (Required: not documented.) */
+  terms?: string;
+  /** Identifier of the terms type. Possible values: - `0` — unknown - `1` — text - `2` — bb-code - `3` — HTML. (Required: not documented.) */
+  termsType?: 0 | 1 | 2 | 3 | (number & {});
+  /** Identifier of the storage type. (Required: not documented.) */
+  storageTypeId?: number;
+  /** Array of files. (Required: not documented.) */
+  storageElementIds?: number[];
+  /** Client name. (Required: not documented.) */
+  clientTitle?: string;
+  /** Client address. (Required: not documented.) */
+  clientAddr?: string;
+  /** Client contacts. (Required: not documented.) */
+  clientContact?: string;
+  /** Client E-mail. (Required: not documented.) */
+  clientEmail?: string;
+  /** Client phone. (Required: not documented.) */
+  clientPhone?: string;
+  /** Client TIN. (Required: not documented.) */
+  clientTpId?: string;
+  /** Client TPP. (Required: not documented.) */
+  clientTpaId?: string;
+  /** Valid until. (Required: not documented.) */
+  actualDate?: string;
+  /** External code. (Required: not documented.) */
+  xmlId?: string;
+  /** Identifier of the previous stage type. (Required: not documented.) */
+  previousStageId?: string;
+  /** Invoice number. (Required: not documented.) */
+  accountNumber?: string;
+  /** Amount in accounting currency. Deprecated. Field is disabled. Available only when the `isLinkWithProductsEnabled` setting is enabled for the corresponding SPA. (Required: not documented.) */
+  opportunityAccount?: number;
+  /** Tax amount in accounting currency. Deprecated. Field is disabled. Available only when the `isLinkWithProductsEnabled` setting is enabled for the corresponding SPA. (Required: not documented.) */
+  taxValueAccount?: number;
+  /** Accounting currency. Field is disabled. Available only when the `isLinkWithProductsEnabled` setting is enabled for the corresponding SPA. (Required: not documented.) */
+  accountCurrencyId?: string;
 }
 
 /**
@@ -4415,29 +6761,29 @@ export interface CrmItemUpdateParameter {
   /** Item currency identifier */
   currencyId?: string;
   /** Amount calculation mode. Possible values: - `Y` — manual - `N` — automatic */
-  isManualOpportunity?: string;
+  isManualOpportunity?: 'Y' | 'N' | boolean;
   /** Amount */
-  opportunity?: number;
+  opportunity?: number | string;
   /** Whether the item is available to everyone. Possible values: - `Y` — yes - `N` — no */
-  opened?: string;
+  opened?: 'Y' | 'N' | boolean;
   /** Comment */
   comments?: string;
   /** Identifier of the person responsible for the item */
-  assignedById?: number;
+  assignedById?: number | string;
   /** Company identifier linked to the item. A list of companies can be obtained using the `crm.item.list` method by `entityTypeId = 4` */
-  companyId?: number;
+  companyId?: number | string;
   /** Contact identifier linked to the item. A list of contacts can be obtained using the `crm.item.list` method by `entityTypeId = 3` */
-  contactId?: number;
+  contactId?: number | string;
   /** List of contact identifiers linked to the item. A list of contacts can be obtained using the `crm.item.list` method by `entityTypeId = 3` */
-  contactIds?: number[];
+  contactIds?: Array<number | string>;
   /** External source */
   originatorId?: string;
   /** Identifier of the element in the external source */
   originId?: string;
   /** CRM Form identifier */
-  webformId?: number;
+  webformId?: number | string;
   /** Array of user identifiers who will be Observers in the item */
-  observers?: number[];
+  observers?: Array<number | string>;
   /** Ad system. For example: Search Ads, Display Ads, etc. */
   utmSource?: string;
   /** Traffic type. Possible values: - CPC — ads - CPM — banners */
@@ -4456,31 +6802,31 @@ export interface CrmItemUpdateParameter {
   /** String identifier of the entity type. For example, for a deal: `'SALE' = 'Sale'` A list of available entity types can be obtained using `crm.status.list` by applying the `{ ENTITY_ID: "DEAL_TYPE" }` filter */
   typeId?: string;
   /** Identifier of the deal direction (pipeline) */
-  categoryId?: number;
+  categoryId?: number | string;
   /** Whether the deal is recurring. Possible values: - `Y` — yes - `N` — no */
-  isRecurring?: string;
+  isRecurring?: 'Y' | 'N' | boolean;
   /** Probability % */
-  probability?: number;
+  probability?: number | string;
   /** Tax amount */
-  taxValue?: number;
+  taxValue?: number | string;
   /** Offer identifier that will be linked to the deal */
-  quoteId?: number;
+  quoteId?: number | string;
   /** Item start date */
   begindate?: string;
   /** Item end date */
   closedate?: string;
   /** Lead identifier on the basis of which the item is created */
-  leadId?: number;
+  leadId?: number | string;
   /** Additional information */
   additionalInfo?: string;
   /** Location identifier. Service field */
-  locationId?: number;
+  locationId?: number | string;
   /** Photograph */
   photo?: unknown;
   /** Whether the contact is included in the export */
-  export?: boolean;
+  export?: boolean | 'Y' | 'N' | 0 | 1;
   /** Array of company identifiers that will be linked to the item */
-  companyIds?: number;
+  companyIds?: number | string;
   /** Original version */
   originVersion?: string;
   /** Logo */
@@ -4492,23 +6838,23 @@ export interface CrmItemUpdateParameter {
   /** String identifier of the employee count type. The value is taken from the list of available values, for example `'EMPLOYEES_1' = 'less than 50'`. A list of available employee count types can be obtained using the `crm.status.list` method by applying the `{ ENTITY_ID: "EMPLOYEES" }` filter */
   employees?: string;
   /** Annual revenue */
-  revenue?: number;
+  revenue?: number | string;
   /** Whether the company is my company */
-  isMyCompany?: boolean;
+  isMyCompany?: boolean | 'Y' | 'N' | 0 | 1;
   /** Content */
   content?: string;
   /** Conditions */
   terms?: string;
   /** Linked deal identifier */
-  dealId?: number;
+  dealId?: number | string;
   /** Storage type identifier. Possible values: - `1` — file - `2` — WebDAV - `3` — Drive */
-  storageTypeId?: 1 | 2 | 3;
+  storageTypeId?: 1 | 2 | 3 | '1' | '2' | '3';
   /** Files array */
-  storageElementIds?: number;
+  storageElementIds?: number | string;
   /** Valid until */
   actualDate?: string;
   /** My company identifier */
-  mycompanyId?: number;
+  mycompanyId?: number | string;
   /** External code */
   xmlId?: string;
 }
@@ -4538,7 +6884,7 @@ export interface CrmItems {
 /** Type `LANG` (from `crm.currency.add`, `crm.currency.update`). */
 export interface CrmLANG {
   /** Number of decimal places in the fractional part. */
-  DECIMALS: number;
+  DECIMALS: number | string;
   /** Decimal point for output. */
   DEC_POINT?: string;
   /** Format template. */
@@ -4553,8 +6899,73 @@ export interface CrmLANG {
   THOUSANDS_VARIANT?: string;
 }
 
-/** Type `lead` as any method of the namespace declares it: the docs give 2 different shapes. */
-export type CrmLead = CrmLeadFieldsLead | CrmLeadGetLead;
+/**
+ * Every field the tables of the page list, each from its first table (Parameters_of_the_RestAppLayoutDto_Object)
+ *
+ * Type `layout` (from `crm.timeline.layout.blocks.get`).
+ */
+export interface CrmLayout {
+  /** Array of additional content blocks */
+  blocks: {
+    block_1: {
+      type: string;
+      properties: {
+        /** (Required: not documented.) */
+        value?: string;
+        /** (Required: not documented.) */
+        multiline?: boolean;
+        /** (Required: not documented.) */
+        bold?: boolean;
+        /** (Required: not documented.) */
+        color?: string;
+      };
+    };
+    block_2: {
+      type: string;
+      properties: {
+        /** (Required: not documented.) */
+        value?: string;
+      };
+    };
+    block_3: {
+      type: string;
+      properties: {
+        /** (Required: not documented.) */
+        text?: string;
+        /** (Required: not documented.) */
+        bold?: boolean;
+        /** (Required: not documented.) */
+        action?: {
+          /** (Required: not documented.) */
+          type?: string;
+          /** (Required: not documented.) */
+          uri?: string;
+        };
+      };
+    };
+    block_4: {
+      type: string;
+      properties: {
+        /** (Required: not documented.) */
+        title?: string;
+        /** (Required: not documented.) */
+        block?: {
+          /** (Required: not documented.) */
+          type?: string;
+          /** (Required: not documented.) */
+          properties?: {
+            /** (Required: not documented.) */
+            value?: string;
+          };
+        };
+      };
+    };
+    [key: string]: unknown;
+  };
+}
+
+/** Type `lead` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type CrmLead = CrmLeadFieldsLead | CrmLeadGetLead | CrmLeadListLead;
 
 /** Type `fields` (from `crm.lead.add`). */
 export interface CrmLeadAddFields {
@@ -4576,19 +6987,19 @@ export interface CrmLeadAddFields {
   /** Region */
   ADDRESS_REGION?: string;
   /** Responsible person */
-  ASSIGNED_BY_ID?: number;
+  ASSIGNED_BY_ID?: number | string;
   /** Birthdate */
   BIRTHDATE?: string;
   /** Comments */
   COMMENTS?: string;
   /** Link the lead to a company */
-  COMPANY_ID?: number;
+  COMPANY_ID?: number | string;
   /** Company name as specified in the corresponding lead field. To link an existing company, pass its id in the COMPANY_ID field */
   COMPANY_TITLE?: string;
   /** Link the lead to a contact */
-  CONTACT_ID?: number;
+  CONTACT_ID?: number | string;
   /** List of contacts linked to the lead. Contacts can be added or removed using the group of methods crm.lead.contact.* */
-  CONTACT_IDS?: number;
+  CONTACT_IDS?: number | string;
   /** Currency identifier */
   CURRENCY_ID?: string;
   /** Email address. Multiple */
@@ -4608,7 +7019,7 @@ export interface CrmLeadAddFields {
   /** Indicator of lead availability for everyone. Acceptable values are `Y` or `N`. */
   OPENED?: 'Y' | 'N';
   /** Amount */
-  OPPORTUNITY?: number;
+  OPPORTUNITY?: number | string;
   /** Indicator of manual calculation mode for the amount. Acceptable values are Y or N */
   IS_MANUAL_OPPORTUNITY?: string;
   /** Identifier of the data source. Used only for linking to an external source */
@@ -4646,7 +7057,7 @@ export interface CrmLeadAddFields {
 /** Type `params` (from `crm.lead.add`). */
 export interface CrmLeadAddParamsType {
   /** Flag `Y`/`N` - register the lead addition event. Additionally, a notification will be sent to the responsible person for the lead */
-  REGISTER_SONET_EVENT?: boolean;
+  REGISTER_SONET_EVENT?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -4656,12 +7067,12 @@ export interface CrmLeadAddParamsType {
  */
 export interface CrmLeadContactAddParameter {
   /** The identifier of the contact */
-  CONTACT_ID: number;
+  CONTACT_ID: number | string;
   /**
    * Sort index. Defaults to `10`
    * @defaultValue 10
    */
-  SORT?: number;
+  SORT?: number | string;
   /**
    * Primary contact flag - `Y` — yes - `N` — no Defaults to `N`
    * @defaultValue "N"
@@ -4676,19 +7087,19 @@ export interface CrmLeadContactAddParameter {
  */
 export interface CrmLeadContactDeleteParameter {
   /** Identifier of the contact */
-  CONTACT_ID: number;
+  CONTACT_ID: number | string;
 }
 
 /** Type `extras` (from `crm.lead.details.configuration.forceCommonScopeForAll`, `crm.lead.details.configuration.set`). */
 export interface CrmLeadDetailsConfigurationForceCommonScopeForAllExtras {
   /** Lead type. Possible values: - `1` - simple lead - `2` - repeat lead */
-  leadCustomerType?: 1 | 2;
+  leadCustomerType?: 1 | 2 | '1' | '2';
 }
 
 /** Type `extras` (from `crm.lead.details.configuration.get`, `crm.lead.details.configuration.reset`). */
 export interface CrmLeadDetailsConfigurationGetExtras {
   /** Type of lead. Possible values: - `1` - simple lead - `2` - repeat lead */
-  'lead.customer.type'?: 1 | 2;
+  'lead.customer.type'?: 1 | 2 | '1' | '2';
 }
 
 /** Type `section` as `crm.lead.details.configuration.get` declares it: the same as {@link CrmDealDetailsConfigurationGetSection}. */
@@ -4715,122 +7126,232 @@ export type CrmLeadDetailsConfigurationSetSectionElement =
 /** Type `lead` (from `crm.lead.fields`). */
 export interface CrmLeadFieldsLead {
   [key: `UF_${string}`]: unknown;
-  /** Integer identifier of the lead. (Required: not documented.) */
-  ID?: number;
-  /** Title of the lead. (Required: not documented.) */
-  TITLE?: string;
-  /** Type of salutation. Status from the directory. A list of possible identifiers can be obtained using the method crm.status.list with the filter `filter[ENTITY_ID]=HONORIFIC`. (Required: not documented.) */
-  HONORIFIC?: string;
-  /** First name of the contact. (Required: not documented.) */
-  NAME?: string;
-  /** Middle name of the contact. (Required: not documented.) */
-  SECOND_NAME?: string;
-  /** Last name of the contact. (Required: not documented.) */
-  LAST_NAME?: string;
-  /** Birthdate. (Required: not documented.) */
-  BIRTHDATE?: string;
-  /** Name of the company associated with the lead. (Required: not documented.) */
-  COMPANY_TITLE?: string;
-  /** Identifier of the source. Status from the directory. A list of possible identifiers can be obtained using the method crm.status.list with the filter `filter[ENTITY_ID]=SOURCE`. (Required: not documented.) */
-  SOURCE_ID?: string;
-  /** Description of the source. (Required: not documented.) */
-  SOURCE_DESCRIPTION?: string;
-  /** Identifier of the lead stage. Status from the directory. A list of possible identifiers can be obtained using the method crm.status.list with the filter `filter[ENTITY_ID]=STATUS`. (Required: not documented.) */
-  STATUS_ID?: string;
-  /** Additional information about the stage. (Required: not documented.) */
-  STATUS_DESCRIPTION?: string;
-  /** - F (failed) – processed unsuccessfully - S (success) – processed successfully - P (processing) – lead is being processed. (Required: not documented.) */
-  STATUS_SEMANTIC_ID?: string;
-  /** Position. (Required: not documented.) */
-  POST?: string;
-  /** Address of the contact. (Required: not documented.) */
-  ADDRESS?: string;
-  /** Second line of the address. In some countries, it is customary to split the address into 2 parts. (Required: not documented.) */
-  ADDRESS_2?: string;
-  /** City. (Required: not documented.) */
-  ADDRESS_CITY?: string;
-  /** Postal code. (Required: not documented.) */
-  ADDRESS_POSTAL_CODE?: string;
-  /** Region. (Required: not documented.) */
-  ADDRESS_REGION?: string;
-  /** Province. (Required: not documented.) */
-  ADDRESS_PROVINCE?: string;
-  /** Country. (Required: not documented.) */
-  ADDRESS_COUNTRY?: string;
-  /** Country code. (Required: not documented.) */
-  ADDRESS_COUNTRY_CODE?: string;
-  /** Identifier of the address from the location module. (Required: not documented.) */
-  ADDRESS_LOC_ADDR_ID?: string;
-  /** Identifier of the currency. (Required: not documented.) */
-  CURRENCY_ID?: string;
-  /** Estimated amount. (Required: not documented.) */
-  OPPORTUNITY?: number;
-  /** Indicator of manual calculation of the amount. Allowed values are Y or N. (Required: not documented.) */
-  IS_MANUAL_OPPORTUNITY?: string;
-  /** Available to all. Allowed values are Y or N. (Required: not documented.) */
-  OPENED?: string;
-  /** Comments. (Required: not documented.) */
-  COMMENTS?: string;
-  /** Indicator of whether the phone field is filled. Allowed values are Y or N. (Required: not documented.) */
-  HAS_PHONE?: string;
-  /** Indicator of whether the email field is filled. Allowed values are Y or N. (Required: not documented.) */
-  HAS_EMAIL?: string;
-  /** Indicator of whether an open line is assigned. Allowed values are Y or N. (Required: not documented.) */
-  HAS_IMOL?: string;
-  /** Identifier of the user responsible for the lead. (Required: not documented.) */
-  ASSIGNED_BY_ID?: number;
-  /** Identifier of the user who created the lead. (Required: not documented.) */
-  CREATED_BY_ID?: number;
-  /** Identifier of the user who last modified the lead. (Required: not documented.) */
-  MODIFY_BY_ID?: number;
-  /** Identifier of the user who moved the item to the current stage. (Required: not documented.) */
-  MOVED_BY_ID?: number;
-  /** Creation date. (Required: not documented.) */
-  DATE_CREATE?: string;
-  /** Modification date. (Required: not documented.) */
-  DATE_MODIFY?: string;
-  /** Date the item was moved to the current stage. (Required: not documented.) */
-  MOVED_TIME?: string;
-  /** Link of the lead to the company (Client->Company field) (Required: not documented.) */
-  COMPANY_ID?: number;
-  /** Link of the lead to the contact (Client->Contact field. In case of multiple linked contacts, this field will contain the ID of the first linked contact) (Required: not documented.) */
-  CONTACT_ID?: number;
-  /** Indicator of a returning lead. Allowed values are Y or N. (Required: not documented.) */
-  IS_RETURN_CUSTOMER?: string;
-  /** Closing date. (Required: not documented.) */
-  DATE_CLOSED?: string;
-  /** Identifier of the data source. Used only for linking to an external source. (Required: not documented.) */
-  ORIGINATOR_ID?: string;
-  /** Identifier of the item in the data source. Used only for linking to an external source. (Required: not documented.) */
-  ORIGIN_ID?: string;
-  /** Advertising system. Google Ads, Microsoft Advertising, and others. (Required: not documented.) */
-  UTM_SOURCE?: string;
-  /** Type of traffic. CPC (ads), CPM (banners) (Required: not documented.) */
-  UTM_MEDIUM?: string;
-  /** Identifier of the advertising campaign. (Required: not documented.) */
-  UTM_CAMPAIGN?: string;
-  /** Content of the campaign. For example, for contextual ads. (Required: not documented.) */
-  UTM_CONTENT?: string;
-  /** Search term of the campaign. For example, keywords for contextual advertising. (Required: not documented.) */
-  UTM_TERM?: string;
-  /** Time of the last activity. (Required: not documented.) */
-  LAST_ACTIVITY_TIME?: string;
-  /** Identifier of the user responsible for the last activity in this lead (e.g., who created a new CRM activity in the lead) (Required: not documented.) */
-  LAST_ACTIVITY_BY?: string;
-  /** Phone of the contact. (Required: not documented.) */
-  PHONE?: CrmMultifield;
-  /** Email address. (Required: not documented.) */
-  EMAIL?: CrmMultifield;
-  /** URL resources of the lead. (Required: not documented.) */
-  WEB?: CrmMultifield;
-  /** Messengers. (Required: not documented.) */
-  IM?: CrmMultifield;
-  /** (Required: not documented.) */
-  LINK?: CrmMultifield;
+  /** Integer identifier of the lead */
+  ID: number;
+  /** Title of the lead */
+  TITLE: string;
+  /** Type of salutation. Status from the directory. A list of possible identifiers can be obtained using the method crm.status.list with the filter `filter[ENTITY_ID]=HONORIFIC` */
+  HONORIFIC: string | null;
+  /** First name of the contact */
+  NAME: string;
+  /** Middle name of the contact */
+  SECOND_NAME: string | null;
+  /** Last name of the contact */
+  LAST_NAME: string | null;
+  /** Birthdate */
+  BIRTHDATE: string;
+  /** Name of the company associated with the lead */
+  COMPANY_TITLE: string | null;
+  /** Identifier of the source. Status from the directory. A list of possible identifiers can be obtained using the method crm.status.list with the filter `filter[ENTITY_ID]=SOURCE` */
+  SOURCE_ID: string;
+  /** Description of the source */
+  SOURCE_DESCRIPTION: string | null;
+  /** Identifier of the lead stage. Status from the directory. A list of possible identifiers can be obtained using the method crm.status.list with the filter `filter[ENTITY_ID]=STATUS` */
+  STATUS_ID: string;
+  /** Additional information about the stage */
+  STATUS_DESCRIPTION: string | null;
+  /** - F (failed) – processed unsuccessfully - S (success) – processed successfully - P (processing) – lead is being processed */
+  STATUS_SEMANTIC_ID: string;
+  /** Position */
+  POST: string | null;
+  /** Address of the contact */
+  ADDRESS: string | null;
+  /** Second line of the address. In some countries, it is customary to split the address into 2 parts */
+  ADDRESS_2: string | null;
+  /** City */
+  ADDRESS_CITY: string | null;
+  /** Postal code */
+  ADDRESS_POSTAL_CODE: string | null;
+  /** Region */
+  ADDRESS_REGION: string | null;
+  /** Province */
+  ADDRESS_PROVINCE: string | null;
+  /** Country */
+  ADDRESS_COUNTRY: string | null;
+  /** Country code */
+  ADDRESS_COUNTRY_CODE: string | null;
+  /** Identifier of the address from the location module */
+  ADDRESS_LOC_ADDR_ID: string | null;
+  /** Identifier of the currency */
+  CURRENCY_ID: string;
+  /** Estimated amount */
+  OPPORTUNITY: number;
+  /** Indicator of manual calculation of the amount. Allowed values are Y or N */
+  IS_MANUAL_OPPORTUNITY: string;
+  /** Available to all. Allowed values are Y or N */
+  OPENED: string;
+  /** Comments */
+  COMMENTS: string | null;
+  /** Indicator of whether the phone field is filled. Allowed values are Y or N */
+  HAS_PHONE: string;
+  /** Indicator of whether the email field is filled. Allowed values are Y or N */
+  HAS_EMAIL: string;
+  /** Indicator of whether an open line is assigned. Allowed values are Y or N */
+  HAS_IMOL: string;
+  /** Identifier of the user responsible for the lead */
+  ASSIGNED_BY_ID: number;
+  /** Identifier of the user who created the lead */
+  CREATED_BY_ID: number;
+  /** Identifier of the user who last modified the lead */
+  MODIFY_BY_ID: number;
+  /** Identifier of the user who moved the item to the current stage */
+  MOVED_BY_ID: number;
+  /** Creation date */
+  DATE_CREATE: string;
+  /** Modification date */
+  DATE_MODIFY: string;
+  /** Date the item was moved to the current stage */
+  MOVED_TIME: string;
+  /** Link of the lead to the company (Client->Company field) */
+  COMPANY_ID: number | null;
+  /** Link of the lead to the contact (Client->Contact field. In case of multiple linked contacts, this field will contain the ID of the first linked contact) */
+  CONTACT_ID: number | null;
+  /** Indicator of a returning lead. Allowed values are Y or N */
+  IS_RETURN_CUSTOMER: string;
+  /** Closing date */
+  DATE_CLOSED: string;
+  /** Identifier of the data source. Used only for linking to an external source */
+  ORIGINATOR_ID: string | null;
+  /** Identifier of the item in the data source. Used only for linking to an external source */
+  ORIGIN_ID: string | null;
+  /** Advertising system. Google Ads, Microsoft Advertising, and others */
+  UTM_SOURCE: string | null;
+  /** Type of traffic. CPC (ads), CPM (banners) */
+  UTM_MEDIUM: string | null;
+  /** Identifier of the advertising campaign */
+  UTM_CAMPAIGN: string | null;
+  /** Content of the campaign. For example, for contextual ads */
+  UTM_CONTENT: string | null;
+  /** Search term of the campaign. For example, keywords for contextual advertising */
+  UTM_TERM: string | null;
+  /** Time of the last activity */
+  LAST_ACTIVITY_TIME: string;
+  /** Identifier of the user responsible for the last activity in this lead (e.g., who created a new CRM activity in the lead) */
+  LAST_ACTIVITY_BY: string;
+  /** Phone of the contact */
+  PHONE: CrmMultifield;
+  /** Email address */
+  EMAIL: CrmMultifield;
+  /** URL resources of the lead */
+  WEB: CrmMultifield;
+  /** Messengers */
+  IM: CrmMultifield;
+  LINK: CrmMultifield;
 }
 
 /** Type `lead` (from `crm.lead.get`). */
 export interface CrmLeadGetLead {
+  [key: `UF_${string}`]: unknown;
+  /** Integer identifier of the lead */
+  ID: string;
+  /** Title of the lead */
+  TITLE: string;
+  /** Type of address. Status from the directory. A list of possible identifiers can be obtained using the method crm.status.list with the filter `filter[ENTITY_ID]=HONORIFIC` */
+  HONORIFIC: string | null | null;
+  /** Contact's first name */
+  NAME: string;
+  /** Contact's middle name */
+  SECOND_NAME: string | null | null;
+  /** Contact's last name */
+  LAST_NAME: string | null | null;
+  /** Link of the lead to the company */
+  COMPANY_ID: string | null | null;
+  /** Company name */
+  COMPANY_TITLE: string | null | null;
+  /** Link of the lead to the contact */
+  CONTACT_ID: string | null | null;
+  /** Indicator of a returning lead. Allowed values are Y or N */
+  IS_RETURN_CUSTOMER: string;
+  /** Date of birth */
+  BIRTHDATE: string;
+  /** Identifier of the source. Status from the directory. A list of possible identifiers can be obtained using the method crm.status.list with the filter `filter[ENTITY_ID]=SOURCE` */
+  SOURCE_ID: string;
+  /** Description of the source */
+  SOURCE_DESCRIPTION: string | null | null;
+  /** Identifier of the lead stage. Status from the directory. A list of possible identifiers can be obtained using the method crm.status.list with the filter `filter[ENTITY_ID]=STATUS` */
+  STATUS_ID: string;
+  /** Additional information about the stage */
+  STATUS_DESCRIPTION: string | null | null;
+  /** Position */
+  POST: string | null | null;
+  /** Comments */
+  COMMENTS: string | null | null;
+  /** Identifier of the currency */
+  CURRENCY_ID: string;
+  /** Estimated amount */
+  OPPORTUNITY: string;
+  /** Indicator of manual calculation of the amount. Allowed values are Y or N */
+  IS_MANUAL_OPPORTUNITY: string;
+  /** Indicator of the phone field being filled. Allowed values are Y or N */
+  HAS_PHONE: string;
+  /** Indicator of the email field being filled. Allowed values are Y or N */
+  HAS_EMAIL: string;
+  /** Indicator of the presence of an attached open line. Allowed values are Y or N */
+  HAS_IMOL: string;
+  /** Identifier of the user responsible for the lead */
+  ASSIGNED_BY_ID: string;
+  /** Identifier of the user who created the lead */
+  CREATED_BY_ID: string;
+  /** Identifier of the user who last modified the lead */
+  MODIFY_BY_ID: string;
+  /** Identifier of the user who moved the item to the current stage */
+  MOVED_BY_ID: string;
+  /** Creation date */
+  DATE_CREATE: string;
+  /** Modification date */
+  DATE_MODIFY: string;
+  /** Closing date */
+  DATE_CLOSED: string;
+  /** - F (failed) – processed unsuccessfully - S (success) – processed successfully - P (processing) – lead is being processed */
+  STATUS_SEMANTIC_ID: string;
+  /** Indicator of the lead's availability to everyone. Allowed values are Y or N */
+  OPENED: string;
+  /** Identifier of the data source. Used only for linking to an external source */
+  ORIGINATOR_ID: string | null | null;
+  /** Identifier of the item in the data source. Used only for linking to an external source */
+  ORIGIN_ID: string | null | null;
+  /** Date of moving the item to the current stage */
+  MOVED_TIME: string;
+  /** Contact's address */
+  ADDRESS: string | null | null;
+  /** Second line of the address. In some countries, it is customary to split the address into 2 parts */
+  ADDRESS_2: string | null | null;
+  /** City */
+  ADDRESS_CITY: string | null | null;
+  /** Postal code */
+  ADDRESS_POSTAL_CODE: string | null | null;
+  /** Region */
+  ADDRESS_REGION: string | null | null;
+  /** Province */
+  ADDRESS_PROVINCE: string | null | null;
+  /** Country */
+  ADDRESS_COUNTRY: string | null | null;
+  /** Country code */
+  ADDRESS_COUNTRY_CODE: string | null | null;
+  /** Used for internal purposes */
+  ADDRESS_LOC_ADDR_ID: string | null | null;
+  /** Advertising system. Google Ads, Bing Ads, etc. */
+  UTM_SOURCE: string | null | null;
+  /** Type of traffic. CPC (ads), CPM (banners) */
+  UTM_MEDIUM: string | null | null;
+  /** Identifier of the advertising campaign */
+  UTM_CAMPAIGN: string | null | null;
+  /** Content of the campaign. For example, for contextual ads */
+  UTM_CONTENT: string | null | null;
+  /** Search term of the campaign. For example, keywords for contextual advertising */
+  UTM_TERM: string | null | null;
+  /** Identifier of the user responsible for the last activity in this lead (e.g., who created a new CRM activity in the lead) */
+  LAST_ACTIVITY_BY: string;
+  /** Time of the last activity */
+  LAST_ACTIVITY_TIME: string;
+  /** Array of phone numbers */
+  PHONE: CrmMultifield;
+  /** Array of messengers */
+  IM: CrmMultifield;
+}
+
+/** Type `lead` (from `crm.lead.list`). */
+export interface CrmLeadListLead {
   [key: `UF_${string}`]: unknown;
   /** Integer identifier of the lead. (Required: not documented.) */
   ID?: number;
@@ -4940,64 +7461,64 @@ export interface CrmLeadGetLead {
   IM?: CrmMultifield;
 }
 
-/** Type `productrow` (from `crm.lead.productrows.get`, `crm.quote.productrows.get`). */
+/** Type `productrow` (from `crm.lead.productrows.get`). */
 export interface CrmLeadProductrowsGetProductrow {
-  /** Identifier of the product row. (Required: not documented.) */
-  ID?: number;
-  /** Identifier of the element to which the product is linked. For this method, it will always equal the `id` of the lead. (Required: not documented.) */
-  OWNER_ID?: number;
-  /** String identifier of the type of object to which the product is linked. For this method, it will always equal `L`. (Required: not documented.) */
-  OWNER_TYPE?: string;
-  /** Identifier of the product in the catalog. `0` if not from the catalog For more detailed information about the product, use `catalog.product.get`. (Required: not documented.) */
-  PRODUCT_ID?: number;
-  /** Name of the product row. (Required: not documented.) */
-  PRODUCT_NAME?: string;
-  /** Name of the product row in the catalog. (Required: not documented.) */
-  ORIGINAL_PRODUCT_NAME?: string;
-  /** Description of the product row. (Required: not documented.) */
-  PRODUCT_DESCRIPTION?: string;
-  /** Final cost of the product per unit. (Required: not documented.) */
-  PRICE?: number;
-  /** Cost per unit considering discounts, excluding taxes. (Required: not documented.) */
-  PRICE_EXCLUSIVE?: number;
-  /** Cost per unit excluding discounts and taxes. (Required: not documented.) */
-  PRICE_NETTO?: number;
-  /** Cost per unit excluding discounts but including taxes. (Required: not documented.) */
-  PRICE_BRUTTO?: number;
-  /** Cost of the product in "report currency". (Required: not documented.) */
-  PRICE_ACCOUNT?: string;
-  /** Quantity of product units. (Required: not documented.) */
-  QUANTITY?: number;
-  /** Type of discount Possible types: - `1` - Absolute - `2` - Percentage. (Required: not documented.) */
-  DISCOUNT_TYPE_ID?: 1 | 2 | (number & {});
-  /** Discount value in percentage (if using the percentage discount type) (Required: not documented.) */
-  DISCOUNT_RATE?: number;
-  /** Absolute discount value (if using the absolute discount type) (Required: not documented.) */
-  DISCOUNT_SUM?: number;
-  /** Tax rate in percentage. (Required: not documented.) */
-  TAX_RATE?: number;
-  /** Indicator of whether tax is included in the price Possible values: - `Y` – tax included - `N` – tax not included. (Required: not documented.) */
-  TAX_INCLUDED?: 'Y' | 'N' | (string & {});
-  /** Customized (Deprecated) Possible values: - `Y` - Yes - `N` - No. (Required: not documented.) */
-  CUSTOMIZED?: 'Y' | 'N' | (string & {});
-  /** Unit of measure code. (Required: not documented.) */
-  MEASURE_CODE?: number;
-  /** Text representation of the unit of measure (e.g., pcs, kg, m, l, etc.) (Required: not documented.) */
-  MEASURE_NAME?: string;
-  /** Sorting. (Required: not documented.) */
-  SORT?: number;
-  /** External code of the product. (Required: not documented.) */
-  XML_ID?: string;
-  /** Type of product Possible values: - `1` - Simple product - `4` - Trade offer/variation - `7` - Service. (Required: not documented.) */
-  TYPE?: 1 | 4 | 7 | (number & {});
-  /** Identifier of the warehouse. For detailed information about the warehouse, use `catalog.store.get`. (Required: not documented.) */
-  STORE_ID?: number;
-  /** Identifier of the reserve. (Required: not documented.) */
-  RESERVE_ID?: number;
-  /** Date of reservation end. (Required: not documented.) */
-  DATE_RESERVE_END?: string;
-  /** Quantity of reserved product units. (Required: not documented.) */
-  RESERVE_QUANTITY?: number;
+  /** Identifier of the product row */
+  ID: string;
+  /** Identifier of the element to which the product is linked. For this method, it will always equal the `id` of the lead */
+  OWNER_ID: string;
+  /** String identifier of the type of object to which the product is linked. For this method, it will always equal `L` */
+  OWNER_TYPE: string;
+  /** Identifier of the product in the catalog. `0` if not from the catalog For more detailed information about the product, use `catalog.product.get` */
+  PRODUCT_ID: number;
+  /** Name of the product row */
+  PRODUCT_NAME: string;
+  /** Name of the product row in the catalog */
+  ORIGINAL_PRODUCT_NAME: string;
+  /** Description of the product row */
+  PRODUCT_DESCRIPTION: string | null | null;
+  /** Final cost of the product per unit */
+  PRICE: number;
+  /** Cost per unit considering discounts, excluding taxes */
+  PRICE_EXCLUSIVE: number;
+  /** Cost per unit excluding discounts and taxes */
+  PRICE_NETTO: number;
+  /** Cost per unit excluding discounts but including taxes */
+  PRICE_BRUTTO: number;
+  /** Cost of the product in "report currency" */
+  PRICE_ACCOUNT: string;
+  /** Quantity of product units */
+  QUANTITY: number;
+  /** Type of discount Possible types: - `1` - Absolute - `2` - Percentage */
+  DISCOUNT_TYPE_ID: 1 | 2 | (number & {});
+  /** Discount value in percentage (if using the percentage discount type) */
+  DISCOUNT_RATE: number;
+  /** Absolute discount value (if using the absolute discount type) */
+  DISCOUNT_SUM: number;
+  /** Tax rate in percentage */
+  TAX_RATE: number | null | null;
+  /** Indicator of whether tax is included in the price Possible values: - `Y` – tax included - `N` – tax not included */
+  TAX_INCLUDED: 'Y' | 'N' | (string & {});
+  /** Customized (Deprecated) Possible values: - `Y` - Yes - `N` - No */
+  CUSTOMIZED: 'Y' | 'N' | (string & {});
+  /** Unit of measure code */
+  MEASURE_CODE: number;
+  /** Text representation of the unit of measure (e.g., pcs, kg, m, l, etc.) */
+  MEASURE_NAME: string;
+  /** Sorting */
+  SORT: number;
+  /** External code of the product */
+  XML_ID: string | null;
+  /** Type of product Possible values: - `1` - Simple product - `4` - Trade offer/variation - `7` - Service */
+  TYPE: 1 | 4 | 7 | (number & {});
+  /** Identifier of the warehouse. For detailed information about the warehouse, use `catalog.store.get` */
+  STORE_ID: number | null | null;
+  /** Identifier of the reserve */
+  RESERVE_ID: number | null | null;
+  /** Date of reservation end */
+  DATE_RESERVE_END: string | null | null;
+  /** Quantity of reserved product units */
+  RESERVE_QUANTITY: number | null | null;
 }
 
 /** Type `parameter_rows` as `crm.lead.productrows.set` declares it: the same as {@link CrmDealProductrowsSetParameterRows}. */
@@ -5023,19 +7544,19 @@ export interface CrmLeadUpdateFields {
   /** District */
   ADDRESS_REGION?: string;
   /** Responsible person */
-  ASSIGNED_BY_ID?: number;
+  ASSIGNED_BY_ID?: number | string;
   /** Date of birth */
   BIRTHDATE?: string;
   /** Comments */
   COMMENTS?: string;
   /** Link the lead to a company */
-  COMPANY_ID?: number;
+  COMPANY_ID?: number | string;
   /** The name of the company specified in the corresponding field of the lead. To link an existing company, pass its id in the COMPANY_ID field */
   COMPANY_TITLE?: string;
   /** Link the lead to a contact */
-  CONTACT_ID?: number;
+  CONTACT_ID?: number | string;
   /** A list of contacts linked to the lead. Contacts can be added or removed using the group of methods crm.lead.contact.* */
-  CONTACT_IDS?: number;
+  CONTACT_IDS?: number | string;
   /** Currency identifier */
   CURRENCY_ID?: string;
   /** Email address. Multiple */
@@ -5055,7 +7576,7 @@ export interface CrmLeadUpdateFields {
   /** Indicates whether the lead is available to everyone. Acceptable values are Y or N */
   OPENED?: string;
   /** Amount */
-  OPPORTUNITY?: number;
+  OPPORTUNITY?: number | string;
   /** Indicates manual mode for calculating the amount. Acceptable values are Y or N */
   IS_MANUAL_OPPORTUNITY?: string;
   /** Identifier of the data source. Used only for linking to an external source */
@@ -5105,6 +7626,15 @@ export type CrmLeadUserfieldAddSettings = CrmCompanyUserfieldAddSettings;
 /** Type `uf_enum_element` as `crm.lead.userfield.add` declares it: the same as {@link CrmCompanyUserfieldAddUfEnumElement}. */
 export type CrmLeadUserfieldAddUfEnumElement = CrmCompanyUserfieldAddUfEnumElement;
 
+/** Type `Parameter` as `crm.lead.userfield.get` declares it: the same as {@link CrmCompanyUserfieldGetParameter}. */
+export type CrmLeadUserfieldGetParameter = CrmCompanyUserfieldGetParameter;
+
+/** Type `settings` as `crm.lead.userfield.get` declares it: the same as {@link CrmCompanyUserfieldGetSettings}. */
+export type CrmLeadUserfieldGetSettings = CrmCompanyUserfieldGetSettings;
+
+/** Type `uf_enum_element` as `crm.lead.userfield.get` declares it: the same as {@link CrmCompanyUserfieldGetUfEnumElement}. */
+export type CrmLeadUserfieldGetUfEnumElement = CrmCompanyUserfieldGetUfEnumElement;
+
 /** Type `filterable` as `crm.lead.userfield.list` declares it: the same as {@link CrmCompanyUserfieldListFilterable}. */
 export type CrmLeadUserfieldListFilterable = CrmCompanyUserfieldListFilterable;
 
@@ -5128,43 +7658,43 @@ export interface CrmLinkedUserFields {
    * Calendar event
    * @defaultValue false
    */
-  'CALENDAR_EVENT|UF_CRM_CAL_EVENT'?: boolean;
+  'CALENDAR_EVENT|UF_CRM_CAL_EVENT'?: boolean | 'Y' | 'N' | 0 | 1;
   /**
    * Tasks
    * @defaultValue false
    */
-  'TASKS_TASK|UF_CRM_TASK'?: boolean;
+  'TASKS_TASK|UF_CRM_TASK'?: boolean | 'Y' | 'N' | 0 | 1;
   /**
    * Task templates. Also accepted as: `UF_CRM_TASK`.
    * @defaultValue false
    */
-  TASKS_TASK_TEMPLATE?: boolean;
+  TASKS_TASK_TEMPLATE?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
-/** Type `logMessage` (from `crm.timeline.logmessage.add`). */
+/** Type `logMessage` (from `crm.timeline.logmessage.add`, `crm.timeline.logmessage.get`, `crm.timeline.logmessage.list`). */
 export interface CrmLogMessage {
-  /** Identifier of the timeline record. (Required: not documented.) */
-  id?: number;
-  /** Date and time of creation. (Required: not documented.) */
-  created?: string;
-  /** User who created the entry. (Required: not documented.) */
-  authorId?: number;
-  /** Title of the record. (Required: not documented.) */
-  title?: string;
-  /** Content of the entry. (Required: not documented.) */
-  text?: string;
-  /** Icon code. (Required: not documented.) */
-  iconCode?: string;
+  /** Identifier of the timeline record */
+  id: number;
+  /** Date and time of creation */
+  created: string;
+  /** User who created the entry */
+  authorId: number;
+  /** Title of the record */
+  title: string;
+  /** Content of the entry */
+  text: string;
+  /** Icon code */
+  iconCode: string;
 }
 
-/** Type `logo` (from `crm.timeline.logo.add`). */
+/** Type `logo` (from `crm.timeline.logo.add`, `crm.timeline.logo.get`, `crm.timeline.logo.list`). */
 export interface CrmLogo {
-  /** Logo code. (Required: not documented.) */
-  code?: string;
-  /** Flag field. Can have the value: - `true` — if the logo is standard (provided with the product) - `false` — if the logo was added by the user. (Required: not documented.) */
-  isSystem?: 'true' | 'false' | (string & {});
-  /** Path to the file. If the logo was added by the user, the field contains the path to the logo image file. (Required: not documented.) */
-  fileUri?: string;
+  /** Logo code */
+  code: string;
+  /** Flag field. Can have the value: - `true` — if the logo is standard (provided with the product) - `false` — if the logo was added by the user */
+  isSystem: 'true' | 'false' | (string & {});
+  /** Path to the file. If the logo was added by the user, the field contains the path to the logo image file */
+  fileUri: string;
 }
 
 /**
@@ -5174,7 +7704,7 @@ export interface CrmLogo {
  */
 export interface CrmMeasureAddFields {
   /** Code */
-  CODE: number;
+  CODE: number | string;
   /** Name of the measurement unit */
   MEASURE_TITLE: string;
   /** Symbol */
@@ -5193,32 +7723,68 @@ export interface CrmMeasureAddFields {
  * Type `measure_fields` (from `crm.measure.fields`).
  */
 export interface CrmMeasureFields {
-  /** Unit code. (Required: not documented.) */
-  CODE?: number;
-  /** Identifier. (Required: not documented.) */
-  ID?: number;
-  /** Default. (Required: not documented.) */
-  IS_DEFAULT?: string;
-  /** Measurement unit name. (Required: not documented.) */
-  MEASURE_TITLE?: string;
-  /** International symbol. (Required: not documented.) */
-  SYMBOL_INTL?: string;
-  /** International letter code. (Required: not documented.) */
-  SYMBOL_LETTER_INTL?: string;
-  /** Symbol. (Required: not documented.) */
-  SYMBOL_RUS?: string;
+  /** Unit code */
+  CODE: number;
+  /** Identifier */
+  ID: number;
+  /** Default */
+  IS_DEFAULT: string;
+  /** Measurement unit name */
+  MEASURE_TITLE: string;
+  /** International symbol */
+  SYMBOL_INTL: string;
+  /** International letter code */
+  SYMBOL_LETTER_INTL: string;
+  /** Symbol */
+  SYMBOL_RUS: string;
 }
 
 /** Type `result` (from `crm.multifield.fields`). */
 export interface CrmMultifieldFieldsResultType {
-  /** Identifier of the multiple field value. (Required: not documented.) */
-  ID?: Record<string, unknown>;
-  /** Type of the multiple field: `PHONE`, `EMAIL`, `WEB`, `IM`. (Required: not documented.) */
-  TYPE_ID?: Record<string, unknown>;
-  /** Value of the multiple field. (Required: not documented.) */
-  VALUE?: Record<string, unknown>;
-  /** Type of the multiple field value. (Required: not documented.) */
-  VALUE_TYPE?: Record<string, unknown>;
+  /** Identifier of the multiple field value */
+  ID: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+    [key: string]: unknown;
+  };
+  /** Type of the multiple field: `PHONE`, `EMAIL`, `WEB`, `IM` */
+  TYPE_ID: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+    [key: string]: unknown;
+  };
+  /** Value of the multiple field */
+  VALUE: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+    [key: string]: unknown;
+  };
+  /** Type of the multiple field value */
+  VALUE_TYPE: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+    [key: string]: unknown;
+  };
 }
 
 /** Type `numerator` as any method of the namespace declares it: the docs give 2 different shapes. */
@@ -5227,31 +7793,33 @@ export type CrmNumerator =
 
 /** Type `numerators` (from `crm.documentgenerator.numerator.list`). */
 export interface CrmNumerators {
-  /** The identifier of the numerator. (Required: not documented.) */
-  id?: string;
-  /** The name of the numerator. (Required: not documented.) */
-  name?: string;
-  /** The number template. (Required: not documented.) */
-  template?: string;
-  /** Saved settings for sequential numbering of type `settings`. (Required: not documented.) */
-  settings?: CrmDocumentgeneratorNumeratorAddSettings;
+  /** The identifier of the numerator */
+  id: string;
+  /** The name of the numerator */
+  name: string;
+  /** The number template */
+  template: string;
+  /** Saved settings for sequential numbering of type `settings` */
+  settings: CrmDocumentgeneratorNumeratorGetSettings;
 }
 
 /** Type `Options` (from `crm.contact.details.configuration.get`). */
 export interface CrmOptions {
   /** Identifier of the default address type. (Required: not documented.) */
-  defaultAddressType?: number;
+  defaultAddressType?: string;
   /** The country code for the default phone number format is a string of two Latin letters. For example `"RU"`. (Required: not documented.) */
   defaultCountry?: string;
   /** Whether the payment acceptance button is visible. Possible values: - `'true'` — visible - `'false'` — hidden. (Required: not documented.) */
-  isPayButtonVisible?: boolean;
+  isPayButtonVisible?: 'Y' | 'N';
   /** Whether the "Payment and Delivery" block is visible. Possible values: - `'true'` — visible - `'false'` — hidden. (Required: not documented.) */
-  isPaymentDocumentsVisible?: boolean;
+  isPaymentDocumentsVisible?: 'Y' | 'N';
 }
 
-/** Type `options` as any method of the namespace declares it: the docs give 2 different shapes. */
+/** Type `options` as any method of the namespace declares it: the docs give 3 different shapes. */
 export type CrmOptions_4efe7b =
-  CrmCompanyDetailsConfigurationGetOptions | CrmContactDetailsConfigurationSetOptions;
+  | CrmCompanyDetailsConfigurationGetOptions
+  | CrmCompanyDetailsConfigurationSetOptions
+  | CrmContactDetailsConfigurationSetOptions;
 
 /**
  * Required parameters are marked with *
@@ -5260,11 +7828,11 @@ export type CrmOptions_4efe7b =
  */
 export interface CrmOrderentityAddFields {
   /** Order identifier */
-  orderId: number;
+  orderId: number | string;
   /** Identifier of the CRM object type. Binding is only possible to a deal or invoice */
-  ownerTypeId: number;
+  ownerTypeId: number | string;
   /** Identifier of the CRM object. For deals, it can be obtained using the crm.deal.list method. For invoices, it can be obtained using the crm.invoice.list */
-  ownerId: number;
+  ownerId: number | string;
 }
 
 /** Type `fields` as `crm.orderentity.deleteByFilter` declares it: the same as {@link CrmOrderentityAddFields}. */
@@ -5277,24 +7845,30 @@ export type CrmOrderentityDeleteByFilterFields = CrmOrderentityAddFields;
  */
 export interface CrmOrderentityItemType {
   /** (Required: not documented.) */
-  orderId?: number;
+  orderId?: number | string;
   /** (Required: not documented.) */
-  ownerId?: number;
+  ownerId?: number | string;
   /** (Required: not documented.) */
-  ownerTypeId?: number;
+  ownerTypeId?: number | string;
 }
 
-/** Type `PARAMS` as any method of the namespace declares it: the docs give 2 different shapes. */
-export type CrmPARAMS = CrmDealRecurringGetPARAMS | CrmDealRecurringUpdatePARAMS;
+/** Type `PARAMS` as any method of the namespace declares it: the docs give 4 different shapes. */
+export type CrmPARAMS =
+  | CrmDealRecurringFieldsPARAMS
+  | CrmDealRecurringGetPARAMS
+  | CrmDealRecurringListPARAMS
+  | CrmDealRecurringUpdatePARAMS;
 
-/** Type `Parameter` as any method of the namespace declares it: the docs give 28 different shapes. */
+/** Type `Parameter` as any method of the namespace declares it: the docs give 30 different shapes. */
 export type CrmParameter =
   | CrmActivityConfigurableAddParameter
+  | CrmActivityConfigurableGetParameter
   | CrmActivityTypeAddParameter
   | CrmCategoryAddParameter
   | CrmCategoryUpdateParameter
   | CrmCompanyContactAddParameter
   | CrmCompanyUserfieldAddParameter
+  | CrmCompanyUserfieldGetParameter
   | CrmCompanyUserfieldUpdateParameter
   | CrmContactAddParameter
   | CrmContactCompanyAddParameter
@@ -5325,7 +7899,7 @@ export type CrmParameter =
  */
 export interface CrmParameterExtras {
   /** Identifier of the deal funnel. Can be obtained using crm.category.list If not specified, the default funnel for deals is used. */
-  dealCategoryId?: number;
+  dealCategoryId?: number | string;
 }
 
 /** Type `parameter_rows` as any method of the namespace declares it: the docs give 2 different shapes. */
@@ -5342,17 +7916,17 @@ export interface CrmParameterSequentSettings {
    * The initial value of the counter. Default is `1`
    * @defaultValue 1
    */
-  start?: number;
+  start?: number | string;
   /**
    * The increment step of the counter. Default is `1`
    * @defaultValue 1
    */
-  step?: number;
+  step?: number | string;
   /**
    * The minimum length of the number. Default is `0`
    * @defaultValue 0
    */
-  length?: number;
+  length?: number | string;
   /**
    * The left padding character when `length > 0`. Default is `'0'`
    * @defaultValue "0"
@@ -5366,7 +7940,7 @@ export interface CrmParameterSequentSettings {
    * Indicator of direct numbering. Default is `false`
    * @defaultValue false
    */
-  isDirectNumeration?: boolean;
+  isDirectNumeration?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /** Type `Params` (from `crm.quote.update`). */
@@ -5375,7 +7949,7 @@ export interface CrmParamsType {
    * Should a record be created in the change history? Possible values: - `Y` — yes - `N` — no Default — `Y`
    * @defaultValue "Y"
    */
-  REGISTER_HISTORY_EVENT?: string;
+  REGISTER_HISTORY_EVENT?: 'Y' | 'N' | boolean;
 }
 
 /** Type `params` as any method of the namespace declares it: the docs give 8 different shapes. */
@@ -5395,85 +7969,88 @@ export type CrmParamsType_5b731e =
  * Type `product_fields` (from `crm.product.fields`).
  */
 export interface CrmProductFields {
-  /** Active. (Required: not documented.) */
-  ACTIVE?: string;
-  /** Catalog identifier. (Required: not documented.) */
-  CATALOG_ID?: number;
-  /** Created by. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Currency identifier. (Required: not documented.) */
-  CURRENCY_ID?: string;
-  /** Product creation date. (Required: not documented.) */
-  DATE_CREATE?: string;
-  /** Description. (Required: not documented.) */
-  DESCRIPTION?: string;
-  /** Description type. (Required: not documented.) */
-  DESCRIPTION_TYPE?: string;
-  /** Detailed picture, field available in the old product card. (Required: not documented.) */
-  DETAIL_PICTURE?: Record<string, unknown>;
-  /** Product identifier. (Required: not documented.) */
-  ID?: number;
-  /** Unit of measure. (Required: not documented.) */
-  MEASURE?: number;
-  /** Modified by. (Required: not documented.) */
-  MODIFIED_BY?: number;
+  /** Active */
+  ACTIVE: string;
+  /** Catalog identifier */
+  CATALOG_ID: number;
+  /** Created by */
+  CREATED_BY: number;
+  /** Currency identifier */
+  CURRENCY_ID: string;
+  /** Product creation date */
+  DATE_CREATE: string;
+  /** Description */
+  DESCRIPTION: string;
+  /** Description type */
+  DESCRIPTION_TYPE: string;
+  /** Detailed picture, field available in the old product card */
+  DETAIL_PICTURE: Record<string, unknown>;
+  /** Product identifier */
+  ID: number;
+  /** Unit of measure */
+  MEASURE: number;
+  /** Modified by */
+  MODIFIED_BY: number;
   /** Name */
   NAME: string;
-  /** Preview picture, field available in the old product card. (Required: not documented.) */
-  PREVIEW_PICTURE?: Record<string, unknown>;
-  /** Price. (Required: not documented.) */
-  PRICE?: number;
-  /** Section identifier. (Required: not documented.) */
-  SECTION_ID?: number;
-  /** Sort order. (Required: not documented.) */
-  SORT?: number;
-  /** Product modification date. (Required: not documented.) */
-  TIMESTAMP_X?: string;
-  /** VAT rate identifier. (Required: not documented.) */
-  VAT_ID?: number;
-  /** VAT included in price. (Required: not documented.) */
-  VAT_INCLUDED?: string;
-  /** External code. (Required: not documented.) */
-  XML_ID?: string;
+  /** Preview picture, field available in the old product card */
+  PREVIEW_PICTURE: Record<string, unknown>;
+  /** Price */
+  PRICE: number;
+  /** Section identifier */
+  SECTION_ID: number;
+  /** Sort order */
+  SORT: number;
+  /** Product modification date */
+  TIMESTAMP_X: string;
+  /** VAT rate identifier */
+  VAT_ID: number;
+  /** VAT included in price */
+  VAT_INCLUDED: string;
+  /** External code */
+  XML_ID: string;
 }
 
 /** Type `productRows` (from `crm.item.productrow.set`). */
 export interface CrmProductRows {
   /** Identifier of the product from the catalog. */
-  productId?: number;
+  productId?: number | string;
   /** Product name in the product position. If not provided and a productId is provided, the product name from the product catalog is used. */
   productName?: string;
   /** Price per unit of the product row, including discounts and taxes. */
-  price?: number;
+  price?: number | string;
   /**
    * Quantity of the product. Default is 1
    * @defaultValue 1
    */
-  quantity?: number;
+  quantity?: number | string;
   /**
    * Type of discount. Possible values: - `1` — absolute value - `2` — percentage value Default is 2
    * @defaultValue 2
    */
-  discountTypeId?: 1 | 2;
+  discountTypeId?: 1 | 2 | '1' | '2';
   /** The discount value in percentage (if using the percentage discount type) */
-  discountRate?: number;
+  discountRate?: number | string;
   /** The absolute value of the discount (if using the absolute discount type) */
-  discountSum?: number;
+  discountSum?: number | string;
   /** Tax rate in percentage. */
-  taxRate?: number;
+  taxRate?: number | string;
   /**
    * Indicator of whether the tax is included in the price. Possible values: - `Y` – tax included - `N` – tax not included Default is N
    * @defaultValue "N"
    */
   taxIncluded?: 'Y' | 'N';
   /** Unit of measurement code. If not provided and a productId is provided, the unit of measurement from the product catalog is used. */
-  measureCode?: number;
+  measureCode?: number | string;
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
 }
 
-/** Type `productrow` as any method of the namespace declares it: the docs give 2 different shapes. */
-export type CrmProductrow = CrmDealProductrowsGetProductrow | CrmLeadProductrowsGetProductrow;
+/** Type `productrow` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type CrmProductrow =
+  | CrmDealProductrowsGetProductrow
+  | CrmLeadProductrowsGetProductrow
+  | CrmQuoteProductrowsGetProductrow;
 
 /**
  * Item of crm.item.productrow, unwrapped from productRow (crm.item.productrow.get)
@@ -5495,19 +8072,19 @@ export interface CrmQuoteAddParameter {
   /** Currency of the estimate amount */
   CURRENCY_ID?: string;
   /** Amount of the estimate Provide a numeric value along with `CURRENCY_ID` */
-  OPPORTUNITY?: number;
+  OPPORTUNITY?: number | string;
   /** Identifier of the responsible person */
-  ASSIGNED_BY_ID?: number;
+  ASSIGNED_BY_ID?: number | string;
   /** Identifier of the client company */
-  COMPANY_ID?: number;
+  COMPANY_ID?: number | string;
   /** Array of identifiers for client contacts */
-  CONTACT_IDS?: number[];
+  CONTACT_IDS?: Array<number | string>;
   /** Identifier of "your company" for seller requisites */
-  MYCOMPANY_ID?: number;
+  MYCOMPANY_ID?: number | string;
   /** Is the estimate available to everyone? Possible values: - `Y` — yes - `N` — no */
   OPENED?: 'Y' | 'N';
   /** Identifier of the payer type */
-  PERSON_TYPE_ID?: number;
+  PERSON_TYPE_ID?: number | string;
   /** Date of issue */
   BEGINDATE?: string;
   /** Expiration date of the estimate */
@@ -5527,15 +8104,15 @@ export interface CrmQuoteAddParameter {
   /** Modification date */
   DATE_MODIFY?: string;
   /** Created by */
-  CREATED_BY_ID?: number;
+  CREATED_BY_ID?: number | string;
   /** Modified by */
-  MODIFY_BY_ID?: number;
+  MODIFY_BY_ID?: number | string;
 }
 
 /** Type `params` (from `crm.quote.add`). */
 export interface CrmQuoteAddParamsType {
   /** Import mode. Possible values: - `Y` — yes - `N` — no */
-  IMPORT?: string;
+  IMPORT?: 'Y' | 'N' | boolean;
 }
 
 /** Type `Parameter` as `crm.quote.contact.add` declares it: the same as {@link CrmCompanyContactAddParameter}. */
@@ -5550,14 +8127,14 @@ export type CrmQuoteContactDeleteParameter = CrmDealContactDeleteParameter;
 
 /** Type `quote_contact_binding` (from `crm.quote.contact.items.get`). */
 export interface CrmQuoteContactItemsGetQuoteContactBinding {
-  /** Identifier of the contact. (Required: not documented.) */
-  CONTACT_ID?: number;
-  /** Sort index. (Required: not documented.) */
-  SORT?: number;
-  /** Identifier of the role (a service field). It is not filled in via REST and is always equal to `0`. (Required: not documented.) */
-  ROLE_ID?: number;
-  /** Indicates whether the link is primary. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  IS_PRIMARY?: 'Y' | 'N' | (string & {});
+  /** Identifier of the contact */
+  CONTACT_ID: number;
+  /** Sort index */
+  SORT: number;
+  /** Identifier of the role (a service field). It is not filled in via REST and is always equal to `0` */
+  ROLE_ID: number;
+  /** Indicates whether the link is primary. Possible values: - `Y` — yes - `N` — no */
+  IS_PRIMARY: 'Y' | 'N' | (string & {});
 }
 
 /**
@@ -5567,14 +8144,11 @@ export interface CrmQuoteContactItemsGetQuoteContactBinding {
  */
 export interface CrmQuoteContactItemsSetQuoteContactBinding {
   /** Identifier of the contact to be linked to the estimate This can be obtained using the methods crm.contact.list or crm.contact.add */
-  CONTACT_ID: number;
+  CONTACT_ID: number | string;
   /** Indicates whether the link is primary. Possible values: - `Y` — yes - `N` — no If there is no link with `IS_PRIMARY = Y`, it is set for the first link in `items`. If several links with `IS_PRIMARY = Y` are passed, the first link with `IS_PRIMARY = Y` is considered the primary one */
   IS_PRIMARY?: 'Y' | 'N';
-  /**
-   * Sort index By default `(i + 1) * 10`, where `i` is the index of the element in the `items` array, starting from 0
-   * @defaultValue "(i + 1) * 10"
-   */
-  SORT?: number;
+  /** Sort index By default `(i + 1) * 10`, where `i` is the index of the element in the `items` array, starting from 0 */
+  SORT?: number | string;
 }
 
 /**
@@ -5584,7 +8158,7 @@ export interface CrmQuoteContactItemsSetQuoteContactBinding {
  */
 export interface CrmQuoteItemType {
   /** (Required: not documented.) Read-only. */
-  ID?: number;
+  ID?: number | string;
   /** Estimate Number. (Required: not documented.) Read-only. */
   QUOTE_NUMBER?: string;
   /** Subject. (Required: not documented.) */
@@ -5594,17 +8168,17 @@ export interface CrmQuoteItemType {
   /** Currency. (Required: not documented.) */
   CURRENCY_ID?: string;
   /** Amount. (Required: not documented.) */
-  OPPORTUNITY?: number;
+  OPPORTUNITY?: number | string;
   /** Tax Rate. (Required: not documented.) */
-  TAX_VALUE?: number;
+  TAX_VALUE?: number | string;
   /** Company. (Required: not documented.) */
-  COMPANY_ID?: number;
+  COMPANY_ID?: number | string;
   /** Your Company Details. (Required: not documented.) */
-  MYCOMPANY_ID?: number;
+  MYCOMPANY_ID?: number | string;
   /** Contact. (Required: not documented.) */
-  CONTACT_ID?: number;
+  CONTACT_ID?: number | string;
   /** (Required: not documented.) */
-  CONTACT_IDS?: number[];
+  CONTACT_IDS?: Array<number | string>;
   /** Issue Date. (Required: not documented.) */
   BEGINDATE?: string;
   /** Deadline. (Required: not documented.) */
@@ -5636,23 +8210,23 @@ export interface CrmQuoteItemType {
   /** KPP. (Required: not documented.) */
   CLIENT_TPA_ID?: string;
   /** Responsible. (Required: not documented.) */
-  ASSIGNED_BY_ID?: number;
+  ASSIGNED_BY_ID?: number | string;
   /** Created By. (Required: not documented.) Read-only. */
-  CREATED_BY_ID?: number;
+  CREATED_BY_ID?: number | string;
   /** Modified By. (Required: not documented.) Read-only. */
-  MODIFY_BY_ID?: number;
+  MODIFY_BY_ID?: number | string;
   /** Creation Date. (Required: not documented.) Read-only. */
   DATE_CREATE?: string;
   /** Modification Date. (Required: not documented.) Read-only. */
   DATE_MODIFY?: string;
   /** Lead. (Required: not documented.) */
-  LEAD_ID?: number;
+  LEAD_ID?: number | string;
   /** Deal. (Required: not documented.) */
-  DEAL_ID?: number;
+  DEAL_ID?: number | string;
   /** Client Type. (Required: not documented.) */
-  PERSON_TYPE_ID?: number;
+  PERSON_TYPE_ID?: number | string;
   /** Location. (Required: not documented.) */
-  LOCATION_ID?: number;
+  LOCATION_ID?: number | string;
   /** Advertising System. (Required: not documented.) */
   UTM_SOURCE?: string;
   /** Traffic Type. (Required: not documented.) */
@@ -5666,44 +8240,101 @@ export interface CrmQuoteItemType {
   /** (Required: not documented.) Read-only. */
   LAST_ACTIVITY_TIME?: string;
   /** (Required: not documented.) Read-only. */
-  LAST_ACTIVITY_BY?: number;
+  LAST_ACTIVITY_BY?: number | string;
   /** (Required: not documented.) Read-only. */
   LAST_COMMUNICATION_TIME?: string;
   /** (Required: not documented.) */
   UF_CRM_6710EFCBAF22C?: string;
 }
 
-/** Type `productrow` as `crm.quote.productrows.get` declares it: the same as {@link CrmLeadProductrowsGetProductrow}. */
-export type CrmQuoteProductrowsGetProductrow = CrmLeadProductrowsGetProductrow;
+/** Type `productrow` (from `crm.quote.productrows.get`). */
+export interface CrmQuoteProductrowsGetProductrow {
+  /** Identifier of the product row */
+  ID: string;
+  /** Identifier of the element to which the product is linked. For this method, it equals the `id` of the estimate */
+  OWNER_ID: string;
+  /** String identifier of the CRM object type to which the product is linked. For this method, it is always `Q` */
+  OWNER_TYPE: string;
+  /** Identifier of the product in the catalog. `0` if the product is not from the catalog. To get detailed information about the product, use catalog.product.get */
+  PRODUCT_ID: number;
+  /** Name of the product row */
+  PRODUCT_NAME: string;
+  /** Name of the product row in the catalog */
+  ORIGINAL_PRODUCT_NAME: string;
+  /** Description of the product row */
+  PRODUCT_DESCRIPTION: string | null;
+  /** Final cost of the product per unit */
+  PRICE: number;
+  /** Cost per unit considering discounts, excluding taxes */
+  PRICE_EXCLUSIVE: number;
+  /** Cost per unit excluding discounts and taxes */
+  PRICE_NETTO: number;
+  /** Cost per unit excluding discounts but including taxes */
+  PRICE_BRUTTO: number;
+  /** Cost of the product in reporting currency */
+  PRICE_ACCOUNT: string;
+  /** Quantity of product units */
+  QUANTITY: number;
+  /** Type of discount: - `1` — absolute - `2` — percentage */
+  DISCOUNT_TYPE_ID: 1 | 2 | (number & {});
+  /** Discount value in percentage */
+  DISCOUNT_RATE: number;
+  /** Absolute value of the discount */
+  DISCOUNT_SUM: number;
+  /** Tax rate in percentage */
+  TAX_RATE: number | null;
+  /** Whether tax is included in the price: - `Y` — yes - `N` — no */
+  TAX_INCLUDED: 'Y' | 'N' | (string & {});
+  /** Indicator of manual modification of the product row: - `Y` — yes - `N` — no */
+  CUSTOMIZED: 'Y' | 'N' | (string & {});
+  /** Unit of measure code */
+  MEASURE_CODE: number;
+  /** Text representation of the unit of measure */
+  MEASURE_NAME: string;
+  /** Sorting */
+  SORT: number;
+  /** External code of the product row */
+  XML_ID: string | null | null;
+  /** Type of product: - `1` — simple product - `4` — trade offer (variation) - `7` — service */
+  TYPE: 1 | 4 | 7 | (number & {});
+  /** Identifier of the warehouse */
+  STORE_ID: number | null | null;
+  /** Identifier of the reserve */
+  RESERVE_ID: number | null | null;
+  /** Date of reservation end */
+  DATE_RESERVE_END: string | null | null;
+  /** Quantity of reserved product units */
+  RESERVE_QUANTITY: number | null | null;
+}
 
 /** Type `parameter_rows` (from `crm.quote.productrows.set`). */
 export interface CrmQuoteProductrowsSetParameterRows {
   /** Identifier of the product in the catalog. The list of products can be obtained using the method catalog.product.list. If `PRODUCT_ID = 0`, the row is created as "custom" */
-  PRODUCT_ID?: number;
+  PRODUCT_ID?: number | string;
   /** Name of the product row */
   PRODUCT_NAME?: string;
   /** Description of the product row */
   PRODUCT_DESCRIPTION?: string;
   /** Final cost of the product per unit */
-  PRICE?: number;
+  PRICE?: number | string;
   /** Number of product units */
-  QUANTITY?: number;
+  QUANTITY?: number | string;
   /** Type of discount: - `1` — absolute - `2` — percentage */
-  DISCOUNT_TYPE_ID?: 1 | 2;
+  DISCOUNT_TYPE_ID?: 1 | 2 | '1' | '2';
   /** Discount value in percentage */
-  DISCOUNT_RATE?: number;
+  DISCOUNT_RATE?: number | string;
   /** Absolute discount value */
-  DISCOUNT_SUM?: number;
+  DISCOUNT_SUM?: number | string;
   /** Tax rate in percentage */
-  TAX_RATE?: number;
+  TAX_RATE?: number | string;
   /** Is tax included in the price: - `Y` — yes - `N` — no */
   TAX_INCLUDED?: 'Y' | 'N';
   /** Unit of measure code */
-  MEASURE_CODE?: number;
+  MEASURE_CODE?: number | string;
   /** Text representation of the unit of measure */
   MEASURE_NAME?: string;
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
 }
 
 /** Type `Parameter` as `crm.quote.userfield.add` declares it: the same as {@link CrmCompanyUserfieldAddParameter}. */
@@ -5714,6 +8345,15 @@ export type CrmQuoteUserfieldAddSettings = CrmCompanyUserfieldAddSettings;
 
 /** Type `uf_enum_element` as `crm.quote.userfield.add` declares it: the same as {@link CrmCompanyUserfieldAddUfEnumElement}. */
 export type CrmQuoteUserfieldAddUfEnumElement = CrmCompanyUserfieldAddUfEnumElement;
+
+/** Type `Parameter` as `crm.quote.userfield.get` declares it: the same as {@link CrmCompanyUserfieldGetParameter}. */
+export type CrmQuoteUserfieldGetParameter = CrmCompanyUserfieldGetParameter;
+
+/** Type `settings` as `crm.quote.userfield.get` declares it: the same as {@link CrmCompanyUserfieldGetSettings}. */
+export type CrmQuoteUserfieldGetSettings = CrmCompanyUserfieldGetSettings;
+
+/** Type `uf_enum_element` as `crm.quote.userfield.get` declares it: the same as {@link CrmCompanyUserfieldGetUfEnumElement}. */
+export type CrmQuoteUserfieldGetUfEnumElement = CrmCompanyUserfieldGetUfEnumElement;
 
 /** Type `filterable` as `crm.quote.userfield.list` declares it: the same as {@link CrmCompanyUserfieldListFilterable}. */
 export type CrmQuoteUserfieldListFilterable = CrmCompanyUserfieldListFilterable;
@@ -5727,35 +8367,8 @@ export type CrmQuoteUserfieldUpdateSettings = CrmCompanyUserfieldUpdateSettings;
 /** Type `uf_enum_element` as `crm.quote.userfield.update` declares it: the same as {@link CrmCompanyUserfieldAddUfEnumElement}. */
 export type CrmQuoteUserfieldUpdateUfEnumElement = CrmCompanyUserfieldAddUfEnumElement;
 
-/** Type `recurring_deal` (from `crm.deal.recurring.get`, `crm.deal.recurring.list`). */
-export interface CrmRecurringDeal {
-  /** Identifier of the record in the recurring deal settings table. (Required: not documented.) */
-  ID?: number;
-  /** Identifier of the deal for which the recurrence is set. (Required: not documented.) */
-  DEAL_ID?: number;
-  /** Identifier of the deal on which the template is based. (Required: not documented.) */
-  BASED_ID?: number;
-  /** Active flag. Possible values: - `Y` — active - `N` — inactive. (Required: not documented.) */
-  ACTIVE?: 'Y' | 'N' | (string & {});
-  /** Date and time of the next deal creation from the template. (Required: not documented.) */
-  NEXT_EXECUTION?: string;
-  /** Date and time of the last deal creation from the template. May be an empty string if there have been no executions yet. (Required: not documented.) */
-  LAST_EXECUTION?: string;
-  /** Number of deals created from the template. (Required: not documented.) */
-  COUNTER_REPEAT?: number;
-  /** Date to start calculating the next execution. Returned in the format `YYYY-MM-DDTHH:MI:SS+TZD`. (Required: not documented.) */
-  START_DATE?: string;
-  /** Identifier of the funnel for created deals. (Required: not documented.) */
-  CATEGORY_ID?: string;
-  /** Type of limitation on deal creation: - `N` — no limitations - `D` — by date (`LIMIT_DATE`) - `T` — by quantity (`LIMIT_REPEAT`) (Required: not documented.) */
-  IS_LIMIT?: 'N' | 'D' | 'T' | (string & {});
-  /** Maximum number of deals to be created. Used when `IS_LIMIT = T`. (Required: not documented.) */
-  LIMIT_REPEAT?: number;
-  /** End date for deal generation. Used when `IS_LIMIT = D`. Returned in the format `YYYY-MM-DDTHH:MI:SS+TZD`. (Required: not documented.) */
-  LIMIT_DATE?: string;
-  /** Recurrence parameters (detailed description) (Required: not documented.) */
-  PARAMS?: CrmDealRecurringGetPARAMS;
-}
+/** Type `recurring_deal` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CrmRecurringDeal = CrmDealRecurringGetRecurringDeal | CrmDealRecurringListRecurringDeal;
 
 /**
  * Fields of crm.invoice.recurring, as crm.invoice.recurring.fields documents them
@@ -5763,34 +8376,34 @@ export interface CrmRecurringDeal {
  * Type `recurring_fields` (from `crm.invoice.recurring.fields`).
  */
 export interface CrmRecurringFields {
-  /** Description. (Required: not documented.) */
-  Field?: unknown;
-  /** Identifier of the record in the recurring invoice settings table. (Required: not documented.) */
-  ID?: number;
-  /** ID of the invoice template. (Required: not documented.) */
-  INVOICE_ID?: number;
-  /** Active flag. Values: Y/N. (Required: not documented.) */
-  ACTIVE?: string;
-  /** Date of the next invoice creation from the template. Calculated by the system based on the specified parameters. If the value is empty, new invoices are not created. (Required: not documented.) */
-  NEXT_EXECUTION?: string;
-  /** Date of the last invoice creation from the template. (Required: not documented.) */
-  LAST_EXECUTION?: string;
-  /** Number of invoices created from the template. (Required: not documented.) */
-  COUNTER_REPEAT?: number;
-  /** Start date for calculating the next invoice creation date. (Required: not documented.) */
-  START_DATE?: string;
-  /** Send the invoice to the email associated with the payer. Values: Y/N. (Required: not documented.) */
-  SEND_BILL?: string;
-  /** ID of the field containing the payer's email. (Required: not documented.) */
-  EMAIL_ID?: number;
-  /** Are there limitations on creating new invoices. (Required: not documented.) */
-  IS_LIMIT?: string;
-  /** Maximum number of invoices that can be created from this template. (Required: not documented.) */
-  LIMIT_REPEAT?: number;
-  /** Date until which invoices can be created from this template. (Required: not documented.) */
-  LIMIT_DATE?: string;
-  /** Set of parameters for calculation - recurring_params: - PERIOD - repetition period: - day - day - week - week - month - month - year - year - TYPE - type of repetition for month and year: - if PERIOD is month - 1 - calculation by the ordinal day number in the month - 2 - calculation by the weekday numbers in the month - if PERIOD is year - 1 - calculation by the ordinal day number in the specified month - 2 - calculation by the weekday numbers in the specified month - INTERVAL - offset for calculation - IS_WORKING_ONLY - only working days are considered (Y/N) - WEEKDAY - full name of the weekday (according to PHP method `date()` formatting) - NUM_DAY_IN_MONTH - ordinal date number in the month (PERIOD is month or year) - NUM_WEEKDAY_IN_MONTH - ordinal weekday number in the month (PERIOD is month or year) - FIELD_YEARLY_INTERVAL_MONTH_NAME - ordinal weekday number in the month (PERIOD is month or year) - DATE_PAY_BEFORE_OFFSET_TYPE - offset value for calculating the payment deadline, calculated from the moment of creating a new invoice from the template: - day - day - week - week - month - month - year - year - DATE_PAY_BEFORE_OFFSET_VALUE - offset value for calculating the payment deadline, calculated from the moment of creating a new invoice from the template. (Required: not documented.) */
-  PARAMS?: Record<string, unknown>;
+  /** Description */
+  Field: unknown;
+  /** Identifier of the record in the recurring invoice settings table */
+  ID: number;
+  /** ID of the invoice template */
+  INVOICE_ID: number;
+  /** Active flag. Values: Y/N */
+  ACTIVE: string;
+  /** Date of the next invoice creation from the template. Calculated by the system based on the specified parameters. If the value is empty, new invoices are not created */
+  NEXT_EXECUTION: string;
+  /** Date of the last invoice creation from the template */
+  LAST_EXECUTION: string;
+  /** Number of invoices created from the template */
+  COUNTER_REPEAT: number;
+  /** Start date for calculating the next invoice creation date */
+  START_DATE: string;
+  /** Send the invoice to the email associated with the payer. Values: Y/N */
+  SEND_BILL: string;
+  /** ID of the field containing the payer's email */
+  EMAIL_ID: number;
+  /** Are there limitations on creating new invoices */
+  IS_LIMIT: string;
+  /** Maximum number of invoices that can be created from this template */
+  LIMIT_REPEAT: number;
+  /** Date until which invoices can be created from this template */
+  LIMIT_DATE: string;
+  /** Set of parameters for calculation - recurring_params: - PERIOD - repetition period: - day - day - week - week - month - month - year - year - TYPE - type of repetition for month and year: - if PERIOD is month - 1 - calculation by the ordinal day number in the month - 2 - calculation by the weekday numbers in the month - if PERIOD is year - 1 - calculation by the ordinal day number in the specified month - 2 - calculation by the weekday numbers in the specified month - INTERVAL - offset for calculation - IS_WORKING_ONLY - only working days are considered (Y/N) - WEEKDAY - full name of the weekday (according to PHP method `date()` formatting) - NUM_DAY_IN_MONTH - ordinal date number in the month (PERIOD is month or year) - NUM_WEEKDAY_IN_MONTH - ordinal weekday number in the month (PERIOD is month or year) - FIELD_YEARLY_INTERVAL_MONTH_NAME - ordinal weekday number in the month (PERIOD is month or year) - DATE_PAY_BEFORE_OFFSET_TYPE - offset value for calculating the payment deadline, calculated from the moment of creating a new invoice from the template: - day - day - week - week - month - month - year - year - DATE_PAY_BEFORE_OFFSET_VALUE - offset value for calculating the payment deadline, calculated from the moment of creating a new invoice from the template */
+  PARAMS: Record<string, unknown>;
 }
 
 /**
@@ -5800,12 +8413,12 @@ export interface CrmRecurringFields {
  */
 export interface CrmRelation {
   /** Identifier of the system or custom type of the CRM object */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /**
    * Should the linked element be added to the card. Values `Y` and `N` do not work. You must pass `"true"` or `"false"`
    * @defaultValue false
    */
-  isChildrenListEnabled?: boolean;
+  isChildrenListEnabled?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /** Type `relations` (from `crm.type.add`). */
@@ -5824,11 +8437,11 @@ export interface CrmRelations {
 export interface CrmRequisiteAddFields {
   [key: `UF_CRM_${string}`]: unknown;
   /** Identifier of the parent entity type. Currently, this can only be: - `3` — contact - `4` — company Identifiers for all CRM object types can be retrieved using the method crm.enum.ownertype */
-  ENTITY_TYPE_ID: 3 | 4;
+  ENTITY_TYPE_ID: 3 | 4 | '3' | '4';
   /** Identifier of the parent entity (contact or company). The identifier can be obtained using the method crm.company.list for a company and the method crm.contact.list for a contact */
-  ENTITY_ID: number;
+  ENTITY_ID: number | string;
   /** Identifier of the requisite template. Template identifiers can be obtained using the method crm.requisite.preset.list */
-  PRESET_ID: number;
+  PRESET_ID: number | string;
   /** Name of the requisite */
   NAME: string;
   /** Symbolic code of the requisite */
@@ -5842,7 +8455,7 @@ export interface CrmRequisiteAddFields {
   /** Status indicator when the requisite is used only for storing the address. Values `Y` or `N` are used. When set to `Y`, the requisites are not displayed in the entity card, but the address is shown */
   ADDRESS_ONLY?: 'Y' | 'N';
   /** Sorting. Order in the list of requisites of the entity when there are multiple */
-  SORT?: number;
+  SORT?: number | string;
   /** Full Name */
   RQ_NAME?: string;
   /** First Name */
@@ -5972,9 +8585,9 @@ export interface CrmRequisiteAddFields {
  */
 export interface CrmRequisiteBankdetailAddFields {
   /** Parent object identifier. Currently, it can only be an attribute identifier. Attribute identifiers can be obtained using the `crm.requisite.list` method. */
-  ENTITY_ID: number;
+  ENTITY_ID: number | string;
   /** Identifier of the country corresponding to the set of bank details fields (see method crm.requisite.preset.countries for available values). The country code of the bank details matches the country code in the linked requisite template, the identifier of which is specified in the `ENTITY_ID` field */
-  COUNTRY_ID?: number;
+  COUNTRY_ID?: number | string;
   /** Name of the bank details */
   NAME: string;
   /** Symbolic code of the requisite */
@@ -5984,7 +8597,7 @@ export interface CrmRequisiteBankdetailAddFields {
   /** Activity indicator. Uses values `Y` or `N`. Currently, the field does not actually affect anything */
   ACTIVE?: 'Y' | 'N';
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
   /** Name of the bank */
   RQ_BANK_NAME?: string;
   /** Address of the bank */
@@ -6034,92 +8647,92 @@ export type CrmRequisiteBankdetailFieldsAttributes = CrmAddressFieldsAttributes;
 
 /** Type `result` (from `crm.requisite.bankdetail.get`). */
 export interface CrmRequisiteBankdetailGetResultType {
-  /** Identifier of the bank details. Automatically created and unique within the account. (Required: not documented.) */
-  ID?: number;
+  /** Identifier of the bank details. Automatically created and unique within the account */
+  ID: string;
   /** Identifier of the parent object's type. Can only be `Requisite` (value `8`). Identifiers of object types are returned by the method crm.enum.ownertype. (Required: not documented.) */
-  ENTITY_TYPE_ID?: number;
-  /** Identifier of the parent object. Currently can only be the identifier of the requisite. Identifiers of requisites can be obtained using the method `crm.requisite.list`. (Required: not documented.) */
-  ENTITY_ID?: number;
-  /** Identifier of the country corresponding to the set of bank details fields (see method crm.requisite.preset.countries for available values). The country code of the bank details matches the country code in the linked requisite template, the identifier of which is specified in the `ENTITY_ID` field. (Required: not documented.) */
-  COUNTRY_ID?: number;
-  /** Create date. (Required: not documented.) */
-  DATE_CREATE?: string;
-  /** Modification date. (Required: not documented.) */
-  DATE_MODIFY?: string;
-  /** Identifier of the user who created the requisite. (Required: not documented.) */
-  CREATED_BY_ID?: number;
-  /** Identifier of the user who modified the requisite. (Required: not documented.) */
-  MODIFY_BY_ID?: number;
+  ENTITY_TYPE_ID?: string;
+  /** Identifier of the parent object. Currently can only be the identifier of the requisite. Identifiers of requisites can be obtained using the method `crm.requisite.list` */
+  ENTITY_ID: string;
+  /** Identifier of the country corresponding to the set of bank details fields (see method crm.requisite.preset.countries for available values). The country code of the bank details matches the country code in the linked requisite template, the identifier of which is specified in the `ENTITY_ID` field */
+  COUNTRY_ID: string;
+  /** Create date */
+  DATE_CREATE: string;
+  /** Modification date */
+  DATE_MODIFY: string;
+  /** Identifier of the user who created the requisite */
+  CREATED_BY_ID: string;
+  /** Identifier of the user who modified the requisite */
+  MODIFY_BY_ID: string | null | null;
   /** Name of the bank details */
   NAME: string;
-  /** Symbolic code of the requisite. (Required: not documented.) */
-  CODE?: string;
-  /** External key. Used for exchange operations. Identifier of the object in the external information base. The purpose of the field may change by the final developer. Each application ensures the uniqueness of values in this field. It is recommended to use a unique prefix to avoid collisions with other applications. (Required: not documented.) */
-  XML_ID?: string;
-  /** Activity indicator. Uses values `Y` or `N`. Currently, the field does not actually affect anything. (Required: not documented.) */
-  ACTIVE?: 'Y' | 'N' | (string & {});
-  /** Sorting. (Required: not documented.) */
-  SORT?: number;
-  /** Name of the bank. (Required: not documented.) */
-  RQ_BANK_NAME?: string;
-  /** Address of the bank. (Required: not documented.) */
-  RQ_BANK_ADDR?: string;
-  /** Bank Code (for country BR) (Required: not documented.) */
-  RQ_BANK_CODE?: string;
-  /** Bank Routing Number. (Required: not documented.) */
-  RQ_BANK_ROUTE_NUM?: string;
-  /** BIK. (Required: not documented.) */
-  RQ_BIK?: string;
-  /** Bank Code (for country FR) (Required: not documented.) */
-  RQ_CODEB?: string;
-  /** Branch Code (for country FR) (Required: not documented.) */
-  RQ_CODEG?: string;
-  /** RIB Key (for country FR) (Required: not documented.) */
-  RQ_RIB?: string;
-  /** MFO. (Required: not documented.) */
-  RQ_MFO?: string;
-  /** Bank Account Holder Name. (Required: not documented.) */
-  RQ_ACC_NAME?: string;
-  /** Bank Account Number. (Required: not documented.) */
-  RQ_ACC_NUM?: string;
-  /** Account Type (for country BR) (Required: not documented.) */
-  RQ_ACC_TYPE?: string;
-  /** Agency (for country BR) (Required: not documented.) */
-  RQ_AGENCY_NAME?: string;
-  /** IIK. (Required: not documented.) */
-  RQ_IIK?: string;
-  /** Currency of the account. (Required: not documented.) */
-  RQ_ACC_CURRENCY?: string;
-  /** Correspondent account. (Required: not documented.) */
-  RQ_COR_ACC_NUM?: string;
-  /** IBAN. (Required: not documented.) */
-  RQ_IBAN?: string;
-  /** SWIFT. (Required: not documented.) */
-  RQ_SWIFT?: string;
-  /** BIC. (Required: not documented.) */
-  RQ_BIC?: string;
-  /** Comment. (Required: not documented.) */
-  COMMENTS?: string;
-  /** Identifier of the external information base. The purpose of the field may change by the final developer. (Required: not documented.) */
-  ORIGINATOR_ID?: string;
+  /** Symbolic code of the requisite */
+  CODE: string | null | null;
+  /** External key. Used for exchange operations. Identifier of the object in the external information base. The purpose of the field may change by the final developer. Each application ensures the uniqueness of values in this field. It is recommended to use a unique prefix to avoid collisions with other applications */
+  XML_ID: string | null;
+  /** Activity indicator. Uses values `Y` or `N`. Currently, the field does not actually affect anything */
+  ACTIVE: 'Y' | 'N' | (string & {});
+  /** Sorting */
+  SORT: string;
+  /** Name of the bank */
+  RQ_BANK_NAME: string;
+  /** Address of the bank */
+  RQ_BANK_ADDR: string;
+  /** Bank Code (for country BR) */
+  RQ_BANK_CODE: string | null | null;
+  /** Bank Routing Number */
+  RQ_BANK_ROUTE_NUM: string | null | null;
+  /** BIK */
+  RQ_BIK: string;
+  /** Bank Code (for country FR) */
+  RQ_CODEB: string | null | null;
+  /** Branch Code (for country FR) */
+  RQ_CODEG: string | null | null;
+  /** RIB Key (for country FR) */
+  RQ_RIB: string | null | null;
+  /** MFO */
+  RQ_MFO: string | null | null;
+  /** Bank Account Holder Name */
+  RQ_ACC_NAME: string | null | null;
+  /** Bank Account Number */
+  RQ_ACC_NUM: string;
+  /** Account Type (for country BR) */
+  RQ_ACC_TYPE: string | null | null;
+  /** Agency (for country BR) */
+  RQ_AGENCY_NAME: string | null | null;
+  /** IIK */
+  RQ_IIK: string | null | null;
+  /** Currency of the account */
+  RQ_ACC_CURRENCY: string;
+  /** Correspondent account */
+  RQ_COR_ACC_NUM: string;
+  /** IBAN */
+  RQ_IBAN: string | null | null;
+  /** SWIFT */
+  RQ_SWIFT: string | null | null;
+  /** BIC */
+  RQ_BIC: string | null | null;
+  /** Comment */
+  COMMENTS: string | null | null;
+  /** Identifier of the external information base. The purpose of the field may change by the final developer */
+  ORIGINATOR_ID: string | null | null;
 }
 
 /** Type `fields` (from `crm.requisite.bankdetail.list`). */
 export interface CrmRequisiteBankdetailListFields {
   /** Identifier of the bank details. Automatically created and unique within the account. (Required: not documented.) */
-  ID?: number;
+  ID?: string;
   /** Identifier of the parent object. Currently can only be the identifier of the requisite. Identifiers of requisites can be obtained using the method `crm.requisite.list`. (Required: not documented.) */
-  ENTITY_ID?: number;
+  ENTITY_ID?: string;
   /** Identifier of the country corresponding to the set of bank details fields (see method crm.requisite.preset.countries for available values). The country code of the bank details matches the country code in the linked requisite template, the identifier of which is specified in the `ENTITY_ID` field. (Required: not documented.) */
-  COUNTRY_ID?: number;
+  COUNTRY_ID?: string;
   /** Create date. (Required: not documented.) */
   DATE_CREATE?: string;
   /** Modification date. (Required: not documented.) */
   DATE_MODIFY?: string;
   /** Identifier of the user who created the requisite. (Required: not documented.) */
-  CREATED_BY_ID?: number;
+  CREATED_BY_ID?: string;
   /** Identifier of the user who modified the requisite. (Required: not documented.) */
-  MODIFY_BY_ID?: number;
+  MODIFY_BY_ID?: string;
   /** Name of the bank details. (Required: not documented.) */
   NAME?: string;
   /** Symbolic code of the requisite. (Required: not documented.) */
@@ -6129,7 +8742,7 @@ export interface CrmRequisiteBankdetailListFields {
   /** Activity indicator. Uses values `Y` or `N`. Currently, the field does not actually affect anything. (Required: not documented.) */
   ACTIVE?: 'Y' | 'N';
   /** Sorting. (Required: not documented.) */
-  SORT?: number;
+  SORT?: string;
   /** Name of the bank. (Required: not documented.) */
   RQ_BANK_NAME?: string;
   /** Address of the bank. (Required: not documented.) */
@@ -6185,7 +8798,7 @@ export interface CrmRequisiteBankdetailUpdateFields {
   /** Activity indicator. Uses values `Y` or `N`. Currently, the field does not actually affect anything */
   ACTIVE?: 'Y' | 'N';
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
   /** Name of the bank */
   RQ_BANK_NAME?: string;
   /** Address of the bank */
@@ -6259,169 +8872,162 @@ export interface CrmRequisiteFieldsAttributes {
 }
 
 /**
- * Fields of crm.requisite as the crm.requisite.fields response example lists them
+ * Every field the tables of the page list, each from its first table (fields)
  *
- * Type `requisite_item` (from `crm.requisite.fields`).
+ * Type `fields` (from `crm.requisite.get`).
  */
-export interface CrmRequisiteItemType {
-  /** (Required: not documented.) Read-only. */
-  ID?: number;
-  /** Entity type ID. (Required: not documented.) */
-  ENTITY_TYPE_ID?: number;
-  /** Entity ID. (Required: not documented.) */
-  ENTITY_ID?: number;
-  /** Preset ID. (Required: not documented.) */
-  PRESET_ID?: number;
-  /** Creation date. (Required: not documented.) Read-only. */
-  DATE_CREATE?: string;
-  /** Modification date. (Required: not documented.) Read-only. */
-  DATE_MODIFY?: string;
-  /** Created by. (Required: not documented.) Read-only. */
-  CREATED_BY_ID?: number;
-  /** Modified by. (Required: not documented.) Read-only. */
-  MODIFY_BY_ID?: number;
-  /** Name. (Required: not documented.) */
-  NAME?: string;
-  /** Code. (Required: not documented.) */
-  CODE?: string;
-  /** External code. (Required: not documented.) */
-  XML_ID?: string;
-  /** (Required: not documented.) */
-  ORIGINATOR_ID?: string;
-  /** Active. (Required: not documented.) */
-  ACTIVE?: string;
-  /** (Required: not documented.) */
-  ADDRESS_ONLY?: string;
-  /** Sort order. (Required: not documented.) */
-  SORT?: number;
-  /** Full Name. (Required: not documented.) */
-  RQ_NAME?: string;
-  /** First Name. (Required: not documented.) */
-  RQ_FIRST_NAME?: string;
-  /** Last Name. (Required: not documented.) */
-  RQ_LAST_NAME?: string;
-  /** Middle Name. (Required: not documented.) */
-  RQ_SECOND_NAME?: string;
-  /** (Required: not documented.) */
-  RQ_COMPANY_ID?: string;
-  /** Short organization name. (Required: not documented.) */
-  RQ_COMPANY_NAME?: string;
-  /** Full organization name. (Required: not documented.) */
-  RQ_COMPANY_FULL_NAME?: string;
-  /** State registration date. (Required: not documented.) */
-  RQ_COMPANY_REG_DATE?: string;
-  /** CEO. (Required: not documented.) */
-  RQ_DIRECTOR?: string;
-  /** Chief Accountant. (Required: not documented.) */
-  RQ_ACCOUNTANT?: string;
-  /** (Required: not documented.) */
-  RQ_CEO_NAME?: string;
-  /** (Required: not documented.) */
-  RQ_CEO_WORK_POS?: string;
-  /** Contact person. (Required: not documented.) */
-  RQ_CONTACT?: string;
-  /** E-Mail. (Required: not documented.) */
-  RQ_EMAIL?: string;
-  /** Phone. (Required: not documented.) */
-  RQ_PHONE?: string;
-  /** Fax. (Required: not documented.) */
-  RQ_FAX?: string;
-  /** (Required: not documented.) */
-  RQ_IDENT_TYPE?: string;
-  /** Document type. (Required: not documented.) */
-  RQ_IDENT_DOC?: string;
-  /** series. (Required: not documented.) */
-  RQ_IDENT_DOC_SER?: string;
-  /** number. (Required: not documented.) */
-  RQ_IDENT_DOC_NUM?: string;
-  /** (Required: not documented.) */
-  RQ_IDENT_DOC_PERS_NUM?: string;
-  /** issue date. (Required: not documented.) */
-  RQ_IDENT_DOC_DATE?: string;
-  /** issued by. (Required: not documented.) */
-  RQ_IDENT_DOC_ISSUED_BY?: string;
-  /** department code. (Required: not documented.) */
-  RQ_IDENT_DOC_DEP_CODE?: string;
-  /** Tax ID. (Required: not documented.) */
-  RQ_INN?: string;
-  /** Tax Registration Code. (Required: not documented.) */
-  RQ_KPP?: string;
-  /** (Required: not documented.) */
-  RQ_USRLE?: string;
-  /** Tax Office. (Required: not documented.) */
-  RQ_IFNS?: string;
-  /** State Registration Number. (Required: not documented.) */
-  RQ_OGRN?: string;
-  /** Sole Proprietor Registration Number. (Required: not documented.) */
-  RQ_OGRNIP?: string;
-  /** OKPO Code. (Required: not documented.) */
-  RQ_OKPO?: string;
-  /** OKTMO Code. (Required: not documented.) */
-  RQ_OKTMO?: string;
-  /** NAICS Code. (Required: not documented.) */
-  RQ_OKVED?: string;
-  /** (Required: not documented.) */
-  RQ_EDRPOU?: string;
-  /** (Required: not documented.) */
-  RQ_DRFO?: string;
-  /** (Required: not documented.) */
-  RQ_KBE?: string;
-  /** (Required: not documented.) */
-  RQ_IIN?: string;
-  /** (Required: not documented.) */
-  RQ_BIN?: string;
-  /** State registration certificate series. (Required: not documented.) */
-  RQ_ST_CERT_SER?: string;
-  /** State registration certificate number. (Required: not documented.) */
-  RQ_ST_CERT_NUM?: string;
-  /** State registration certificate date. (Required: not documented.) */
-  RQ_ST_CERT_DATE?: string;
-  /** (Required: not documented.) */
-  RQ_VAT_PAYER?: string;
-  /** (Required: not documented.) */
-  RQ_VAT_ID?: string;
-  /** (Required: not documented.) */
-  RQ_VAT_CERT_SER?: string;
-  /** (Required: not documented.) */
-  RQ_VAT_CERT_NUM?: string;
-  /** (Required: not documented.) */
-  RQ_VAT_CERT_DATE?: string;
-  /** (Required: not documented.) */
-  RQ_RESIDENCE_COUNTRY?: string;
-  /** (Required: not documented.) */
-  RQ_BASE_DOC?: string;
-  /** (Required: not documented.) */
-  RQ_REGON?: string;
-  /** (Required: not documented.) */
-  RQ_KRS?: string;
-  /** (Required: not documented.) */
-  RQ_PESEL?: string;
-  /** (Required: not documented.) */
-  RQ_LEGAL_FORM?: string;
-  /** (Required: not documented.) */
-  RQ_SIRET?: string;
-  /** (Required: not documented.) */
-  RQ_SIREN?: string;
-  /** (Required: not documented.) */
-  RQ_CAPITAL?: string;
-  /** (Required: not documented.) */
-  RQ_RCS?: string;
-  /** (Required: not documented.) */
-  RQ_CNPJ?: string;
-  /** (Required: not documented.) */
-  RQ_STATE_REG?: string;
-  /** (Required: not documented.) */
-  RQ_MNPL_REG?: string;
-  /** (Required: not documented.) */
-  RQ_CPF?: string;
-  /** (Required: not documented.) */
-  UF_CRM_1694526604?: string;
-  /** (Required: not documented.) */
-  UF_CRM_1707997209?: number;
-  /** (Required: not documented.) */
-  UF_CRM_1707997236?: boolean;
-  /** (Required: not documented.) */
-  UF_CRM_1707997253?: string;
+export interface CrmRequisiteGetFields {
+  [key: `UF_CRM_${string}`]: unknown;
+  /** Requisite identifier, which can be obtained using the crm.requisite.list method. It is created automatically and is unique within the portal */
+  ID: string;
+  /** Parent object type identifier. Currently, this can only be: - `3` — contact - `4` — company The crm.enum.ownertype method returns identifiers for all CRM object types */
+  ENTITY_TYPE_ID: '3' | '4' | (string & {});
+  /** Parent object identifier (contact or company). The identifier can be obtained using the crm.company.list method for a company and the crm.contact.list method for a contact */
+  ENTITY_ID: string;
+  /** Identifier of the requisite template. Template identifiers can be obtained using the method crm.requisite.preset.list */
+  PRESET_ID: string;
+  /** Create date */
+  DATE_CREATE: string;
+  /** Modification date */
+  DATE_MODIFY: string;
+  /** Identifier of the user who created the requisite */
+  CREATED_BY_ID: string;
+  /** Identifier of the user who changed the requisite */
+  MODIFY_BY_ID: string;
+  /** Name of the requisite */
+  NAME: string;
+  /** Symbolic code of the requisite */
+  CODE: string;
+  /** External key, used for exchange operations. Identifier of the external information database. The purpose of the field may change by the final developer */
+  XML_ID: string;
+  /** Identifier of the external information database. The purpose of the field may change by the final developer */
+  ORIGINATOR_ID: string;
+  /** Activity status. Values `Y` or `N` are used. Currently, the field does not affect anything */
+  ACTIVE: 'Y' | 'N' | (string & {});
+  /** A status flag indicating when the requisite is used only for storing an address. Values `Y` or `N` are used. When the value is `Y`, Company details are not shown in the object card, but the address is displayed */
+  ADDRESS_ONLY: 'Y' | 'N' | (string & {});
+  /** Sorting. The order in the object's requisite list when there are multiple requisites */
+  SORT: string;
+  /** Full Name */
+  RQ_NAME: string;
+  /** First Name */
+  RQ_FIRST_NAME: string;
+  /** Last Name */
+  RQ_LAST_NAME: string;
+  /** Middle Name */
+  RQ_SECOND_NAME: string;
+  /** Identifier of the organization */
+  RQ_COMPANY_ID: string;
+  /** Short name of the organization */
+  RQ_COMPANY_NAME: string;
+  /** Full name of the organization */
+  RQ_COMPANY_FULL_NAME: string;
+  /** Date of state registration */
+  RQ_COMPANY_REG_DATE: string;
+  /** General director */
+  RQ_DIRECTOR: string;
+  /** Chief accountant */
+  RQ_ACCOUNTANT: string;
+  /** Full name of the first leader */
+  RQ_CEO_NAME: string;
+  /** Position of the first leader */
+  RQ_CEO_WORK_POS: string;
+  /** Contact person */
+  RQ_CONTACT: string;
+  /** E-Mail */
+  RQ_EMAIL: string;
+  /** Phone */
+  RQ_PHONE: string;
+  /** Fax */
+  RQ_FAX: string;
+  /** Method of identification */
+  RQ_IDENT_TYPE: string;
+  /** Type of document */
+  RQ_IDENT_DOC: string;
+  /** Series */
+  RQ_IDENT_DOC_SER: string;
+  /** Number */
+  RQ_IDENT_DOC_NUM: string;
+  /** Personal number */
+  RQ_IDENT_DOC_PERS_NUM: string;
+  /** Date of issue */
+  RQ_IDENT_DOC_DATE: string;
+  /** Issued by */
+  RQ_IDENT_DOC_ISSUED_BY: string;
+  /** Department code */
+  RQ_IDENT_DOC_DEP_CODE: string;
+  /** TIN */
+  RQ_INN: string;
+  /** KPP */
+  RQ_KPP: string;
+  /** Handelsregisternummer (for country DE) */
+  RQ_USRLE: string;
+  /** IFNS */
+  RQ_IFNS: string;
+  /** OGRN */
+  RQ_OGRN: string;
+  /** OGRNIP */
+  RQ_OGRNIP: string;
+  /** OKPO */
+  RQ_OKPO: string;
+  /** OKTMO */
+  RQ_OKTMO: string;
+  /** OKVED */
+  RQ_OKVED: string;
+  /** EDRPOU */
+  RQ_EDRPOU: string;
+  /** DRFO */
+  RQ_DRFO: string;
+  /** KBE */
+  RQ_KBE: string;
+  /** IIN */
+  RQ_IIN: string;
+  /** BIN */
+  RQ_BIN: string;
+  /** Series of State Registration Certificate */
+  RQ_ST_CERT_SER: string;
+  /** Number of State Registration Certificate */
+  RQ_ST_CERT_NUM: string;
+  /** Date of State Registration Certificate */
+  RQ_ST_CERT_DATE: string;
+  /** VAT payer (for country UA). Values `Y` or `N` are used */
+  RQ_VAT_PAYER: 'Y' | 'N' | (string & {});
+  /** VAT ID (identification number of VAT payer) */
+  RQ_VAT_ID: string;
+  /** Series of the VAT certificate */
+  RQ_VAT_CERT_SER: string;
+  /** Number of the VAT certificate */
+  RQ_VAT_CERT_NUM: string;
+  /** Date of the VAT certificate */
+  RQ_VAT_CERT_DATE: string;
+  /** Country of residence */
+  RQ_RESIDENCE_COUNTRY: string;
+  /** Basis for action */
+  RQ_BASE_DOC: string;
+  /** REGON (for country PL) */
+  RQ_REGON: string;
+  /** KRS (for country PL) */
+  RQ_KRS: string;
+  /** PESEL (for country PL) */
+  RQ_PESEL: string;
+  /** Legal form (for country FR) */
+  RQ_LEGAL_FORM: string;
+  /** Siret number (for country FR) */
+  RQ_SIRET: string;
+  /** Siren number (for country FR) */
+  RQ_SIREN: string;
+  /** Share capital (for country FR) */
+  RQ_CAPITAL: string;
+  /** RCS (for country FR) */
+  RQ_RCS: string;
+  /** CNPJ (for country BR) */
+  RQ_CNPJ: string;
+  /** State Registration (IE) (for country BR) */
+  RQ_STATE_REG: string;
+  /** Municipal Registration (IM) (for country BR) */
+  RQ_MNPL_REG: string;
+  /** CPF (for country BR) */
+  RQ_CPF: string;
 }
 
 /** Type `attributes` as `crm.requisite.link.fields` declares it: the same as {@link CrmAddressFieldsAttributes}. */
@@ -6430,33 +9036,33 @@ export type CrmRequisiteLinkFieldsAttributes = CrmAddressFieldsAttributes;
 /** Type `result` (from `crm.requisite.link.get`). */
 export interface CrmRequisiteLinkGetResultType {
   /** Identifier of the object type to which the link belongs. The following types can be used: - deal (value `2`) - old invoice (value `5`) - estimate (value `7`) - new invoice (value `31`) - other dynamic objects (to get possible values, see the method crm.type.list). Object type identifiers can be obtained using the method crm.enum.ownertype. (Required: not documented.) */
-  ENTITY_TYPE_ID?: number;
-  /** Identifier of the object to which the link belongs. Object identifiers can be obtained using the following methods: crm.deal.list, crm.quote.list, crm.item.list. (Required: not documented.) */
-  ENTITY_ID?: number;
-  /** Identifier of the client's requisite selected for the object. Requisite identifiers can be obtained using the method crm.requisite.list. (Required: not documented.) */
-  REQUISITE_ID?: number;
-  /** Identifier of the client's bank requisite selected for the object. Bank requisite identifiers can be obtained using the method crm.requisite.bankdetail.list. (Required: not documented.) */
-  BANK_DETAIL_ID?: number;
-  /** Identifier of my company's requisite selected for the object. Requisite identifiers can be obtained using the method crm.requisite.list. (Required: not documented.) */
-  MC_REQUISITE_ID?: number;
-  /** Identifier of my company's bank requisite selected for the object. Bank requisite identifiers can be obtained using the method crm.requisite.bankdetail.list. (Required: not documented.) */
-  MC_BANK_DETAIL_ID?: number;
+  ENTITY_TYPE_ID?: string | number;
+  /** Identifier of the object to which the link belongs. Object identifiers can be obtained using the following methods: crm.deal.list, crm.quote.list, crm.item.list */
+  ENTITY_ID: string | number;
+  /** Identifier of the client's requisite selected for the object. Requisite identifiers can be obtained using the method crm.requisite.list */
+  REQUISITE_ID: string;
+  /** Identifier of the client's bank requisite selected for the object. Bank requisite identifiers can be obtained using the method crm.requisite.bankdetail.list */
+  BANK_DETAIL_ID: string;
+  /** Identifier of my company's requisite selected for the object. Requisite identifiers can be obtained using the method crm.requisite.list */
+  MC_REQUISITE_ID: string;
+  /** Identifier of my company's bank requisite selected for the object. Bank requisite identifiers can be obtained using the method crm.requisite.bankdetail.list */
+  MC_BANK_DETAIL_ID: string;
 }
 
 /** Type `fields` (from `crm.requisite.link.list`). */
 export interface CrmRequisiteLinkListFields {
   /** Identifier of the object type to which the link belongs. The following types can be used: - deal (value `2`) - old invoice (value `5`) - estimate (value `7`) - new invoice (value `31`) - other dynamic objects (to get possible values, see the method crm.type.list). Object type identifiers can be obtained using the method crm.enum.ownertype. (Required: not documented.) */
-  ENTITY_TYPE_ID?: number;
+  ENTITY_TYPE_ID?: string;
   /** Identifier of the object to which the link belongs. Object identifiers can be obtained using the following methods: crm.deal.list, crm.quote.list, crm.item.list. (Required: not documented.) */
-  ENTITY_ID?: number;
+  ENTITY_ID?: string;
   /** Identifier of the client's requisite selected for the object. Requisite identifiers can be obtained using the method crm.requisite.list. (Required: not documented.) */
-  REQUISITE_ID?: number;
+  REQUISITE_ID?: string;
   /** Identifier of the client's bank requisite selected for the object. Bank requisite identifiers can be obtained using the method crm.requisite.bankdetail.list. (Required: not documented.) */
-  BANK_DETAIL_ID?: number;
+  BANK_DETAIL_ID?: string;
   /** Identifier of my company's requisite selected for the object. Requisite identifiers can be obtained using the method crm.requisite.list. (Required: not documented.) */
-  MC_REQUISITE_ID?: number;
+  MC_REQUISITE_ID?: string;
   /** Identifier of my company's bank requisite selected for the object. Bank requisite identifiers can be obtained using the method crm.requisite.bankdetail.list. (Required: not documented.) */
-  MC_BANK_DETAIL_ID?: number;
+  MC_BANK_DETAIL_ID?: string;
 }
 
 /**
@@ -6466,17 +9072,176 @@ export interface CrmRequisiteLinkListFields {
  */
 export interface CrmRequisiteLinkRegisterFields {
   /** Identifier of the object type to which the link belongs. The following types can be used: - deal (value `2`) - old invoice (value `5`) - estimate (value `7`) - new invoice (value `31`) - other dynamic objects (to get possible values, see the method crm.type.list). Object type identifiers can be obtained using the method crm.enum.ownertype */
-  ENTITY_TYPE_ID: number;
+  ENTITY_TYPE_ID: number | string;
   /** Identifier of the object to which the link belongs. Object identifiers can be obtained using the following methods: crm.deal.list, crm.quote.list, crm.item.list */
-  ENTITY_ID: number;
+  ENTITY_ID: number | string;
   /** Identifier of the client's requisite selected for the object. Requisite identifiers can be obtained using the method crm.requisite.list */
-  REQUISITE_ID: number;
+  REQUISITE_ID: number | string;
   /** Identifier of the client's bank requisite selected for the object. Bank requisite identifiers can be obtained using the method crm.requisite.bankdetail.list */
-  BANK_DETAIL_ID: number;
+  BANK_DETAIL_ID: number | string;
   /** Identifier of my company's requisite selected for the object. Requisite identifiers can be obtained using the method crm.requisite.list */
-  MC_REQUISITE_ID: number;
+  MC_REQUISITE_ID: number | string;
   /** Identifier of my company's bank requisite selected for the object. Bank requisite identifiers can be obtained using the method crm.requisite.bankdetail.list */
-  MC_BANK_DETAIL_ID: number;
+  MC_BANK_DETAIL_ID: number | string;
+}
+
+/**
+ * Every field the tables of the page list, each from its first table (fields)
+ *
+ * Type `fields` (from `crm.requisite.list`).
+ */
+export interface CrmRequisiteListFields {
+  [key: `UF_CRM_${string}`]: unknown;
+  /** Requisite identifier, which can be obtained using the crm.requisite.list method. It is created automatically and is unique within the portal. (Required: not documented.) */
+  ID?: string;
+  /** Parent object type identifier. Currently, this can only be: - `3` — contact - `4` — company The crm.enum.ownertype method returns identifiers for all CRM object types */
+  ENTITY_TYPE_ID: '3' | '4' | (string & {});
+  /** Parent object identifier (contact or company). The identifier can be obtained using the crm.company.list method for a company and the crm.contact.list method for a contact */
+  ENTITY_ID: string;
+  /** Identifier of the requisite template. Template identifiers can be obtained using the method crm.requisite.preset.list */
+  PRESET_ID: string;
+  /** Create date. (Required: not documented.) */
+  DATE_CREATE?: string;
+  /** Modification date. (Required: not documented.) */
+  DATE_MODIFY?: string;
+  /** Identifier of the user who created the requisite. (Required: not documented.) */
+  CREATED_BY_ID?: string;
+  /** Identifier of the user who changed the requisite. (Required: not documented.) */
+  MODIFY_BY_ID?: string;
+  /** Name of the requisite */
+  NAME: string;
+  /** Symbolic code of the requisite. (Required: not documented.) */
+  CODE?: string;
+  /** External key, used for exchange operations. Identifier of the external information database. The purpose of the field may change by the final developer. (Required: not documented.) */
+  XML_ID?: string;
+  /** Identifier of the external information database. The purpose of the field may change by the final developer. (Required: not documented.) */
+  ORIGINATOR_ID?: string;
+  /** Activity status. Values `Y` or `N` are used. Currently, the field does not affect anything. (Required: not documented.) */
+  ACTIVE?: 'Y' | 'N' | (string & {});
+  /** A status flag indicating when the requisite is used only for storing an address. Values `Y` or `N` are used. When the value is `Y`, Company details are not shown in the object card, but the address is displayed. (Required: not documented.) */
+  ADDRESS_ONLY?: 'Y' | 'N' | (string & {});
+  /** Sorting. The order in the object's requisite list when there are multiple requisites. (Required: not documented.) */
+  SORT?: string;
+  /** Full Name. (Required: not documented.) */
+  RQ_NAME?: string;
+  /** First Name. (Required: not documented.) */
+  RQ_FIRST_NAME?: string;
+  /** Last Name. (Required: not documented.) */
+  RQ_LAST_NAME?: string;
+  /** Middle Name. (Required: not documented.) */
+  RQ_SECOND_NAME?: string;
+  /** Identifier of the organization. (Required: not documented.) */
+  RQ_COMPANY_ID?: string;
+  /** Short name of the organization. (Required: not documented.) */
+  RQ_COMPANY_NAME?: string;
+  /** Full name of the organization. (Required: not documented.) */
+  RQ_COMPANY_FULL_NAME?: string;
+  /** Date of state registration. (Required: not documented.) */
+  RQ_COMPANY_REG_DATE?: string;
+  /** General director. (Required: not documented.) */
+  RQ_DIRECTOR?: string;
+  /** Chief accountant. (Required: not documented.) */
+  RQ_ACCOUNTANT?: string;
+  /** Full name of the first leader. (Required: not documented.) */
+  RQ_CEO_NAME?: string;
+  /** Position of the first leader. (Required: not documented.) */
+  RQ_CEO_WORK_POS?: string;
+  /** Contact person. (Required: not documented.) */
+  RQ_CONTACT?: string;
+  /** E-Mail. (Required: not documented.) */
+  RQ_EMAIL?: string;
+  /** Phone. (Required: not documented.) */
+  RQ_PHONE?: string;
+  /** Fax. (Required: not documented.) */
+  RQ_FAX?: string;
+  /** Method of identification. (Required: not documented.) */
+  RQ_IDENT_TYPE?: string;
+  /** Type of document. (Required: not documented.) */
+  RQ_IDENT_DOC?: string;
+  /** Series. (Required: not documented.) */
+  RQ_IDENT_DOC_SER?: string;
+  /** Number. (Required: not documented.) */
+  RQ_IDENT_DOC_NUM?: string;
+  /** Personal number. (Required: not documented.) */
+  RQ_IDENT_DOC_PERS_NUM?: string;
+  /** Date of issue. (Required: not documented.) */
+  RQ_IDENT_DOC_DATE?: string;
+  /** Issued by. (Required: not documented.) */
+  RQ_IDENT_DOC_ISSUED_BY?: string;
+  /** Department code. (Required: not documented.) */
+  RQ_IDENT_DOC_DEP_CODE?: string;
+  /** TIN. (Required: not documented.) */
+  RQ_INN?: string;
+  /** KPP. (Required: not documented.) */
+  RQ_KPP?: string;
+  /** Handelsregisternummer (for country DE) (Required: not documented.) */
+  RQ_USRLE?: string;
+  /** IFNS. (Required: not documented.) */
+  RQ_IFNS?: string;
+  /** OGRN. (Required: not documented.) */
+  RQ_OGRN?: string;
+  /** OGRNIP. (Required: not documented.) */
+  RQ_OGRNIP?: string;
+  /** OKPO. (Required: not documented.) */
+  RQ_OKPO?: string;
+  /** OKTMO. (Required: not documented.) */
+  RQ_OKTMO?: string;
+  /** OKVED. (Required: not documented.) */
+  RQ_OKVED?: string;
+  /** EDRPOU. (Required: not documented.) */
+  RQ_EDRPOU?: string;
+  /** DRFO. (Required: not documented.) */
+  RQ_DRFO?: string;
+  /** KBE. (Required: not documented.) */
+  RQ_KBE?: string;
+  /** IIN. (Required: not documented.) */
+  RQ_IIN?: string;
+  /** BIN. (Required: not documented.) */
+  RQ_BIN?: string;
+  /** Series of State Registration Certificate. (Required: not documented.) */
+  RQ_ST_CERT_SER?: string;
+  /** Number of State Registration Certificate. (Required: not documented.) */
+  RQ_ST_CERT_NUM?: string;
+  /** Date of State Registration Certificate. (Required: not documented.) */
+  RQ_ST_CERT_DATE?: string;
+  /** VAT payer (for country UA). Values `Y` or `N` are used. (Required: not documented.) */
+  RQ_VAT_PAYER?: 'Y' | 'N' | (string & {});
+  /** VAT ID (identification number of VAT payer) (Required: not documented.) */
+  RQ_VAT_ID?: string;
+  /** Series of the VAT certificate. (Required: not documented.) */
+  RQ_VAT_CERT_SER?: string;
+  /** Number of the VAT certificate. (Required: not documented.) */
+  RQ_VAT_CERT_NUM?: string;
+  /** Date of the VAT certificate. (Required: not documented.) */
+  RQ_VAT_CERT_DATE?: string;
+  /** Country of residence. (Required: not documented.) */
+  RQ_RESIDENCE_COUNTRY?: string;
+  /** Basis for action. (Required: not documented.) */
+  RQ_BASE_DOC?: string;
+  /** REGON (for country PL) (Required: not documented.) */
+  RQ_REGON?: string;
+  /** KRS (for country PL) (Required: not documented.) */
+  RQ_KRS?: string;
+  /** PESEL (for country PL) (Required: not documented.) */
+  RQ_PESEL?: string;
+  /** Legal form (for country FR) (Required: not documented.) */
+  RQ_LEGAL_FORM?: string;
+  /** Siret number (for country FR) (Required: not documented.) */
+  RQ_SIRET?: string;
+  /** Siren number (for country FR) (Required: not documented.) */
+  RQ_SIREN?: string;
+  /** Share capital (for country FR) (Required: not documented.) */
+  RQ_CAPITAL?: string;
+  /** RCS (for country FR) (Required: not documented.) */
+  RQ_RCS?: string;
+  /** CNPJ (for country BR) (Required: not documented.) */
+  RQ_CNPJ?: string;
+  /** State Registration (IE) (for country BR) (Required: not documented.) */
+  RQ_STATE_REG?: string;
+  /** Municipal Registration (IM) (for country BR) (Required: not documented.) */
+  RQ_MNPL_REG?: string;
+  /** CPF (for country BR) (Required: not documented.) */
+  RQ_CPF?: string;
 }
 
 /**
@@ -6486,9 +9251,9 @@ export interface CrmRequisiteLinkRegisterFields {
  */
 export interface CrmRequisitePresetAddFields {
   /** Identifier of the parent object's type. Currently, this is only "Requisite" (identifier `8`). The identifiers of CRM object types are provided by the method crm.enum.ownertype */
-  ENTITY_TYPE_ID: number;
+  ENTITY_TYPE_ID: number | string;
   /** Identifier of the country corresponding to the set of fields in the requisites template (for available values, see the method crm.requisite.preset.countries) */
-  COUNTRY_ID: number;
+  COUNTRY_ID: number | string;
   /** Name of the template */
   NAME: string;
   /** External key. Used for exchange operations. Identifier of the external information base object. The purpose of the field may change by the final developer. Each application ensures the uniqueness of values in this field. It is recommended to use a unique prefix to avoid collisions with other applications. Values of the form `#CRM_REQUISITE_PRESET_DEF_...` are reserved in CRM for identifying templates that are used by default. These identifiers should not be used for your purposes, as this may lead to logic violations */
@@ -6496,7 +9261,7 @@ export interface CrmRequisitePresetAddFields {
   /** Activity status. Values `Y` or `N` are used. Determines the availability of the template in the selection list when adding requisites */
   ACTIVE?: 'Y' | 'N';
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
 }
 
 /**
@@ -6510,7 +9275,7 @@ export interface CrmRequisitePresetFieldAddFields {
   /** An alternative name for the field in the requisite. The alternative name is displayed in various forms for filling out requisites. Depending on the specific form, the alternative name may or may not be used */
   FIELD_TITLE?: string;
   /** Sorting. The order in the list of template fields */
-  SORT?: number;
+  SORT?: number | string;
   /** Show in the short list. Deprecated field, currently not used. Retained for backward compatibility. Can take values `Y` or `N` */
   IN_SHORT_LIST?: 'Y' | 'N';
 }
@@ -6576,7 +9341,7 @@ export interface CrmRequisitePresetFieldAvailabletoaddResultType {
   /** Date of State Registration Certificate. (Required: not documented.) */
   RQ_ST_CERT_DATE?: string;
   /** Custom Field of Type "Number". (Required: not documented.) */
-  UF_CRM_1707997209?: number;
+  UF_CRM_1707997209?: string;
   /** Custom Field of Type "Yes/No". (Required: not documented.) */
   UF_CRM_1707997236?: boolean;
   /** Custom Field of Type "Date". (Required: not documented.) */
@@ -6587,12 +9352,12 @@ export interface CrmRequisitePresetFieldAvailabletoaddResultType {
 
 /** Type `result` (from `crm.requisite.preset.field.get`). */
 export interface CrmRequisitePresetFieldGetResultType {
-  /** Field identifier. Created automatically and unique within the template. (Required: not documented.) */
-  ID?: number;
-  /** An alternative name for the field in the requisite. The alternative name is displayed in various forms for filling out requisites. Depending on the specific form, the alternative name may or may not be used. (Required: not documented.) */
-  FIELD_TITLE?: string;
-  /** Show in the short list. Deprecated field, currently not used. Retained for backward compatibility. Can take values `Y` or `N`. (Required: not documented.) */
-  IN_SHORT_LIST?: 'Y' | 'N' | (string & {});
+  /** Field identifier. Created automatically and unique within the template */
+  ID: number;
+  /** An alternative name for the field in the requisite. The alternative name is displayed in various forms for filling out requisites. Depending on the specific form, the alternative name may or may not be used */
+  FIELD_TITLE: string;
+  /** Show in the short list. Deprecated field, currently not used. Retained for backward compatibility. Can take values `Y` or `N` */
+  IN_SHORT_LIST: 'Y' | 'N' | (string & {});
 }
 
 /**
@@ -6601,16 +9366,16 @@ export interface CrmRequisitePresetFieldGetResultType {
  * Type `fields` (from `crm.requisite.preset.field.list`).
  */
 export interface CrmRequisitePresetFieldListFields {
-  /** Field identifier. Created automatically and unique within the template. (Required: not documented.) */
-  ID?: number;
-  /** Field name. (Required: not documented.) */
-  FIELD_NAME?: string;
-  /** An alternative name for the field in the requisite. The alternative name is displayed in various forms for filling out requisites. Depending on the specific form, the alternative name may or may not be used. (Required: not documented.) */
-  FIELD_TITLE?: string;
-  /** Sorting. The order in the list of template fields. (Required: not documented.) */
-  SORT?: number;
-  /** Show in the short list. Deprecated field, currently not used. Retained for backward compatibility. Can take values `Y` or `N`. (Required: not documented.) */
-  IN_SHORT_LIST?: 'Y' | 'N' | (string & {});
+  /** Field identifier. Created automatically and unique within the template */
+  ID: number | string;
+  /** Field name */
+  FIELD_NAME: string;
+  /** An alternative name for the field in the requisite. The alternative name is displayed in various forms for filling out requisites. Depending on the specific form, the alternative name may or may not be used */
+  FIELD_TITLE: string;
+  /** Sorting. The order in the list of template fields */
+  SORT: number;
+  /** Show in the short list. Deprecated field, currently not used. Retained for backward compatibility. Can take values `Y` or `N` */
+  IN_SHORT_LIST: 'Y' | 'N' | (string & {});
 }
 
 /** Type `fields` as `crm.requisite.preset.field.update` declares it: the same as {@link CrmRequisitePresetFieldAddFields}. */
@@ -6621,46 +9386,46 @@ export type CrmRequisitePresetFieldsAttributes = CrmAddressFieldsAttributes;
 
 /** Type `result` (from `crm.requisite.preset.get`). */
 export interface CrmRequisitePresetGetResultType {
-  /** Identifier of the template. Created automatically and unique within Bitrix24. (Required: not documented.) */
-  ID?: number;
+  /** Identifier of the template. Created automatically and unique within Bitrix24 */
+  ID: string;
   /** Identifier of the parent object type. The identifiers of CRM object types are provided by the method crm.enum.ownertype. (Required: not documented.) */
-  ENTITY_TYPE_ID?: number;
-  /** Identifier of the country corresponding to the set of fields in the requisites template (for available values, see the method crm.requisite.preset.countries) (Required: not documented.) */
-  COUNTRY_ID?: number;
-  /** Create date. (Required: not documented.) */
-  DATE_CREATE?: string;
-  /** Modification date. Contains an empty string if the template has not been changed since creation. (Required: not documented.) */
-  DATE_MODIFY?: string;
-  /** Identifier of the user who created the template. (Required: not documented.) */
-  CREATED_BY_ID?: number;
-  /** Identifier of the user who modified the template. (Required: not documented.) */
-  MODIFY_BY_ID?: number;
+  ENTITY_TYPE_ID?: string;
+  /** Identifier of the country corresponding to the set of fields in the requisites template (for available values, see the method crm.requisite.preset.countries) */
+  COUNTRY_ID: string;
+  /** Create date */
+  DATE_CREATE: string;
+  /** Modification date. Contains an empty string if the template has not been changed since creation */
+  DATE_MODIFY: string;
+  /** Identifier of the user who created the template */
+  CREATED_BY_ID: string;
+  /** Identifier of the user who modified the template */
+  MODIFY_BY_ID: string | null | null;
   /** Name of the template. (Required: not documented.) */
   NAME?: string;
-  /** External key. Used for exchange operations. Identifier of the external information base object. The purpose of the field may change by the final developer. Each application ensures the uniqueness of values in this field. It is recommended to use a unique prefix to avoid collisions with other applications. Values of the form `#CRM_REQUISITE_PRESET_DEF_...` are reserved in CRM for identifying templates that are used by default. These identifiers should not be used for your purposes, as this may lead to logic violations. (Required: not documented.) */
-  XML_ID?: string;
-  /** Activity status. Uses values `Y` or `N`. Determines the availability of the template in the selection list when adding requisites. (Required: not documented.) */
-  ACTIVE?: 'Y' | 'N' | (string & {});
-  /** Sorting. (Required: not documented.) */
-  SORT?: number;
+  /** External key. Used for exchange operations. Identifier of the external information base object. The purpose of the field may change by the final developer. Each application ensures the uniqueness of values in this field. It is recommended to use a unique prefix to avoid collisions with other applications. Values of the form `#CRM_REQUISITE_PRESET_DEF_...` are reserved in CRM for identifying templates that are used by default. These identifiers should not be used for your purposes, as this may lead to logic violations */
+  XML_ID: string | null;
+  /** Activity status. Uses values `Y` or `N`. Determines the availability of the template in the selection list when adding requisites */
+  ACTIVE: 'Y' | 'N' | (string & {});
+  /** Sorting */
+  SORT: string;
 }
 
 /** Type `fields` (from `crm.requisite.preset.list`). */
 export interface CrmRequisitePresetListFields {
   /** Identifier of the template. Created automatically and unique within Bitrix24. (Required: not documented.) */
-  ID?: number;
+  ID?: string;
   /** Identifier of the parent object type. The identifiers of CRM object types are provided by the method crm.enum.ownertype. (Required: not documented.) */
-  ENTITY_TYPE_ID?: number;
+  ENTITY_TYPE_ID?: string;
   /** Identifier of the country corresponding to the set of fields in the requisites template (for available values, see the method crm.requisite.preset.countries) (Required: not documented.) */
-  COUNTRY_ID?: number;
+  COUNTRY_ID?: string;
   /** Create date. (Required: not documented.) */
   DATE_CREATE?: string;
   /** Modification date. Contains an empty string if the template has not been changed since creation. (Required: not documented.) */
   DATE_MODIFY?: string;
   /** Identifier of the user who created the template. (Required: not documented.) */
-  CREATED_BY_ID?: number;
+  CREATED_BY_ID?: string;
   /** Identifier of the user who modified the template. (Required: not documented.) */
-  MODIFY_BY_ID?: number;
+  MODIFY_BY_ID?: string;
   /** Name of the template. (Required: not documented.) */
   NAME?: string;
   /** External key. Used for exchange operations. Identifier of the external information base object. The purpose of the field may change by the final developer. Each application ensures the uniqueness of values in this field. It is recommended to use a unique prefix to avoid collisions with other applications. Values of the form `#CRM_REQUISITE_PRESET_DEF_...` are reserved in CRM for identifying templates that are used by default. These identifiers should not be used for your purposes, as this may lead to logic violations. (Required: not documented.) */
@@ -6668,7 +9433,7 @@ export interface CrmRequisitePresetListFields {
   /** Activity status. Values `Y` or `N` are used. Determines the availability of the template in the selection list when adding requisites. (Required: not documented.) */
   ACTIVE?: 'Y' | 'N';
   /** Sorting. (Required: not documented.) */
-  SORT?: number;
+  SORT?: string;
 }
 
 /**
@@ -6684,7 +9449,7 @@ export interface CrmRequisitePresetUpdateFields {
   /** Activity status. Values `Y` or `N` are used. Determines the availability of the template in the selection list when adding requisites */
   ACTIVE?: 'Y' | 'N';
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
 }
 
 /**
@@ -6707,7 +9472,7 @@ export interface CrmRequisiteUpdateFields {
   /** Status indicator when the requisite is used only for storing the address. Values `Y` or `N` are used. When set to `Y`, the requisites are not displayed in the entity card, but the address is shown */
   ADDRESS_ONLY?: 'Y' | 'N';
   /** Sorting. Order in the list of requisites of the entity when there are multiple */
-  SORT?: number;
+  SORT?: number | string;
   /** Full Name */
   RQ_NAME?: string;
   /** First Name */
@@ -6845,7 +9610,7 @@ export interface CrmRequisiteUserfieldAddFields {
   /** External key. Used for exchange operations. Identifier of the object in the external information base. The purpose of the field may change by the final developer */
   XML_ID?: string;
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
   /**
    * Multiplicity indicator. Possible values: - `Y` — yes - `N` — no Defaults to `N`
    * @defaultValue "N"
@@ -6894,44 +9659,52 @@ export interface CrmRequisiteUserfieldAddFields {
 
 /** Type `result` (from `crm.requisite.userfield.get`). */
 export interface CrmRequisiteUserfieldGetResultType {
-  /** Identifier of the custom field. (Required: not documented.) */
-  ID?: number;
-  /** The identifier of the entity to which the custom field belongs. For requisites, this is always `CRM_REQUISITE`. (Required: not documented.) */
-  ENTITY_ID?: string;
-  /** Symbolic code. For requisites, it always starts with the prefix `UF_CRM_`. (Required: not documented.) */
-  FIELD_NAME?: string;
-  /** Data type (`string`, `boolean`, `double`, or `datetime`) (Required: not documented.) */
-  USER_TYPE_ID?: string;
-  /** External key. Used for exchange operations. Identifier of the object in the external information base. The purpose of the field may change by the final developer. (Required: not documented.) */
-  XML_ID?: string;
-  /** Sorting. (Required: not documented.) */
-  SORT?: number;
-  /** Indicator of multiplicity. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  MULTIPLE?: 'Y' | 'N' | (string & {});
-  /** Indicator of mandatory status. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  MANDATORY?: 'Y' | 'N' | (string & {});
-  /** Show in the list filter. Possible values: - `N` — do not show - `I` — exact match - `E` — mask - `S` — substring. (Required: not documented.) */
-  SHOW_FILTER?: 'N' | 'I' | 'E' | 'S' | (string & {});
-  /** Whether to show in the list. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  SHOW_IN_LIST?: 'Y' | 'N' | (string & {});
-  /** Allow user editing? Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  EDIT_IN_LIST?: 'Y' | 'N' | (string & {});
-  /** Whether the field values participate in search. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  IS_SEARCHABLE?: 'Y' | 'N' | (string & {});
-  /** Label in the edit form. (Required: not documented.) */
-  EDIT_FORM_LABEL?: string;
-  /** Header in the list. (Required: not documented.) */
-  LIST_COLUMN_LABEL?: string;
-  /** Filter label in the list. (Required: not documented.) */
-  LIST_FILTER_LABEL?: string;
-  /** Error message. (Required: not documented.) */
-  ERROR_MESSAGE?: string;
-  /** Help. (Required: not documented.) */
-  HELP_MESSAGE?: string;
+  /** Identifier of the custom field */
+  ID: string;
+  /** The identifier of the entity to which the custom field belongs. For requisites, this is always `CRM_REQUISITE` */
+  ENTITY_ID: string;
+  /** Symbolic code. For requisites, it always starts with the prefix `UF_CRM_` */
+  FIELD_NAME: string;
+  /** Data type (`string`, `boolean`, `double`, or `datetime`) */
+  USER_TYPE_ID: string;
+  /** External key. Used for exchange operations. Identifier of the object in the external information base. The purpose of the field may change by the final developer */
+  XML_ID: string | null | null;
+  /** Sorting */
+  SORT: string;
+  /** Indicator of multiplicity. Possible values: - `Y` — yes - `N` — no */
+  MULTIPLE: 'Y' | 'N' | (string & {});
+  /** Indicator of mandatory status. Possible values: - `Y` — yes - `N` — no */
+  MANDATORY: 'Y' | 'N' | (string & {});
+  /** Show in the list filter. Possible values: - `N` — do not show - `I` — exact match - `E` — mask - `S` — substring */
+  SHOW_FILTER: 'N' | 'I' | 'E' | 'S' | (string & {});
+  /** Whether to show in the list. Possible values: - `Y` — yes - `N` — no */
+  SHOW_IN_LIST: 'Y' | 'N' | (string & {});
+  /** Allow user editing? Possible values: - `Y` — yes - `N` — no */
+  EDIT_IN_LIST: 'Y' | 'N' | (string & {});
+  /** Whether the field values participate in search. Possible values: - `Y` — yes - `N` — no */
+  IS_SEARCHABLE: 'Y' | 'N' | (string & {});
+  /** Label in the edit form */
+  EDIT_FORM_LABEL: string;
+  /** Header in the list */
+  LIST_COLUMN_LABEL: string;
+  /** Filter label in the list */
+  LIST_FILTER_LABEL: string;
+  /** Error message */
+  ERROR_MESSAGE: string | null;
+  /** Help */
+  HELP_MESSAGE: string | null;
   /** List elements. For detailed information, see the section. (Required: not documented.) */
   LIST?: UfEnumElement;
-  /** Additional settings (dependent on type). For detailed information, see the section. (Required: not documented.) */
-  SETTINGS?: Record<string, unknown>;
+  /** Additional settings (dependent on type). For detailed information, see the section */
+  SETTINGS: {
+    SIZE: number;
+    ROWS: number;
+    REGEXP: string;
+    MIN_LENGTH: number;
+    MAX_LENGTH: number;
+    DEFAULT_VALUE: string | string | number | null;
+    [key: string]: unknown;
+  };
 }
 
 /** Type `fields` (from `crm.requisite.userfield.update`). */
@@ -6939,7 +9712,7 @@ export interface CrmRequisiteUserfieldUpdateFields {
   /** External key. Used for exchange operations. Identifier of the object in the external information base. The purpose of the field may change by the final developer */
   XML_ID?: string;
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
   /** Indicator of multiplicity. Possible values: - `Y` — yes - `N` — no */
   MULTIPLE?: 'Y' | 'N';
   /** Indicator of mandatory status. Possible values: - `Y` — yes - `N` — no */
@@ -6968,11 +9741,12 @@ export interface CrmRequisiteUserfieldUpdateFields {
   SETTINGS?: Record<string, unknown>;
 }
 
-/** Type `result` as any method of the namespace declares it: the docs give 31 different shapes. */
+/** Type `result` as any method of the namespace declares it: the docs give 33 different shapes. */
 export type CrmResultType =
   | CrmActivityBindingListResultType
   | CrmActivityCallGetTranscriptResultType
   | CrmCalllistStatuslistResultType
+  | CrmContactUserfieldGetResultType
   | CrmDocumentgeneratorDocumentAddResultType
   | CrmDocumentgeneratorDocumentEnablepublicurlResultType
   | CrmDocumentgeneratorDocumentGetResultType
@@ -6984,6 +9758,7 @@ export type CrmResultType =
   | CrmEnumActivitydirectionResultType
   | CrmEnumFieldsResultType
   | CrmEnumGetorderownertypesResultType
+  | CrmEnumOwnertypeResultType
   | CrmMultifieldFieldsResultType
   | CrmRequisiteBankdetailGetResultType
   | CrmRequisiteLinkGetResultType
@@ -7008,44 +9783,44 @@ export type CrmResultType =
  * Type `sale_order_payment_crm_simple` (from `crm.item.payment.get`).
  */
 export interface CrmSaleOrderPaymentCrmSimple {
-  /** Payment identifier. (Required: not documented.) */
-  id?: number;
-  /** System payment number. (Required: not documented.) */
-  accountNumber?: string;
-  /** Payment status Possible values: - `Y` – Paid - `N` – Not paid. (Required: not documented.) */
-  paid?: 'Y' | 'N' | (string & {});
-  /** Payment date. (Required: not documented.) */
-  datePaid?: string;
-  /** User who made the payment. (Required: not documented.) */
-  empPaidId?: number;
-  /** Payment system identifier. (Required: not documented.) */
-  paySystemId?: number;
-  /** Payment amount. (Required: not documented.) */
-  sum?: number;
-  /** Payment currency. (Required: not documented.) */
-  currency?: string;
-  /** Name of the payment system. (Required: not documented.) */
-  paySystemName?: string;
+  /** Payment identifier */
+  id: number;
+  /** System payment number */
+  accountNumber: string;
+  /** Payment status Possible values: - `Y` – Paid - `N` – Not paid */
+  paid: 'Y' | 'N' | (string & {});
+  /** Payment date */
+  datePaid: string | null;
+  /** User who made the payment */
+  empPaidId: number | null;
+  /** Payment system identifier */
+  paySystemId: number;
+  /** Payment amount */
+  sum: number;
+  /** Payment currency */
+  currency: string;
+  /** Name of the payment system */
+  paySystemName: string;
 }
 
 /** Type `Sale_Order_Shipment_Crm_Simple` (from `crm.item.delivery.get`). */
 export interface CrmSaleOrderShipmentCrmSimple {
-  /** Delivery identifier. (Required: not documented.) */
-  id?: number;
-  /** System delivery number. (Required: not documented.) */
-  accountNumber?: string;
-  /** Indicates whether the delivery has been shipped. Possible values: - `Y` — yes (shipped) - `N` — no (not shipped) (Required: not documented.) */
-  deducted?: 'Y' | 'N' | (string & {});
-  /** Date of the shipment's shipped flag change. (Required: not documented.) */
-  dateDeducted?: string;
-  /** Delivery cost. (Required: not documented.) */
-  priceDelivery?: number;
-  /** Delivery currency. (Required: not documented.) */
-  currency?: string;
-  /** Delivery service identifier. (Required: not documented.) */
-  deliveryId?: number;
-  /** Delivery service name. (Required: not documented.) */
-  deliveryName?: string;
+  /** Delivery identifier */
+  id: number;
+  /** System delivery number */
+  accountNumber: string;
+  /** Indicates whether the delivery has been shipped. Possible values: - `Y` — yes (shipped) - `N` — no (not shipped) */
+  deducted: 'Y' | 'N' | (string & {});
+  /** Date of the shipment's shipped flag change */
+  dateDeducted: string | null | null;
+  /** Delivery cost */
+  priceDelivery: number;
+  /** Delivery currency */
+  currency: string;
+  /** Delivery service identifier */
+  deliveryId: number;
+  /** Delivery service name */
+  deliveryName: string;
 }
 
 /** Type `Section` as any method of the namespace declares it: the docs give 4 different shapes. */
@@ -7067,7 +9842,7 @@ export interface CrmSectionElementOptions {
    * Default address type identifier. To find possible address types, use `crm.enum.addresstype`
    * @defaultValue "Calculated"
    */
-  defaultAddressType?: number;
+  defaultAddressType?: number | string;
   /**
    * Country code for the default phone number format — a string of two Latin letters. For example `"RU"`
    * @defaultValue "Calculated"
@@ -7077,12 +9852,12 @@ export interface CrmSectionElementOptions {
    * Whether the payment acceptance button is shown. Possible values: - `'true'` — shown - `'false'` — hidden
    * @defaultValue true
    */
-  isPayButtonVisible?: boolean;
+  isPayButtonVisible?: boolean | 'Y' | 'N' | 0 | 1;
   /**
    * Whether the "Payment and Delivery" block is shown. Possible values: - `'true'` — shown - `'false'` — hidden
    * @defaultValue true
    */
-  isPaymentDocumentsVisible?: boolean;
+  isPaymentDocumentsVisible?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /** Type `section_element` as any method of the namespace declares it: the docs give 5 different shapes. */
@@ -7106,12 +9881,15 @@ export interface CrmSettings {
   Bitrix_Main_Numerator_Generator_SequentNumberGenerator?: CrmParameterSequentSettings;
 }
 
-/** Type `settings` as any method of the namespace declares it: the docs give 4 different shapes. */
+/** Type `settings` as any method of the namespace declares it: the docs give 7 different shapes. */
 export type CrmSettings_81a5a2 =
   | CrmCompanyUserfieldAddSettings
+  | CrmCompanyUserfieldGetSettings
   | CrmCompanyUserfieldUpdateSettings
   | CrmContactUserfieldGetSettings
-  | CrmDocumentgeneratorNumeratorAddSettings;
+  | CrmContactUserfieldListSettings
+  | CrmDocumentgeneratorNumeratorAddSettings
+  | CrmDocumentgeneratorNumeratorGetSettings;
 
 /** Type `fields` (from `crm.status.add`). */
 export interface CrmStatusAddFields {
@@ -7125,7 +9903,7 @@ export interface CrmStatusAddFields {
    * Sorting. Default is 10
    * @defaultValue 10
    */
-  SORT?: number;
+  SORT?: number | string;
   /** Hex color code, for example `#39A8EF`. Use for status stages */
   COLOR?: string;
   /** Group of stages: - `"S"` — "Success", - `"F"` — "Failure", - `""` — "In Progress". Use for status stages. Default is "In Progress" group */
@@ -7134,14 +9912,20 @@ export interface CrmStatusAddFields {
 
 /** Type `result` (from `crm.status.entity.types`). */
 export interface CrmStatusEntityTypesResultType {
-  /** Object identifier, use the value in the `ENTITY_ID` field of the crm.status.* methods. (Required: not documented.) */
-  ID?: string;
+  /** Object identifier, use the value in the `ENTITY_ID` field of the crm.status.* methods */
+  ID: string;
   /** Name. (Required: not documented.) */
   NAME?: string;
   /** CRM object type to which the status belongs. (Required: not documented.) */
   ENTITY_TYPE_ID?: number;
-  /** Information about the semantics of status stages. (Required: not documented.) */
-  SEMANTIC_INFO?: Record<string, unknown>;
+  /** Information about the semantics of status stages */
+  SEMANTIC_INFO: {
+    START_FIELD: string;
+    FINAL_SUCCESS_FIELD: string;
+    FINAL_UNSUCCESS_FIELD: string;
+    FINAL_SORT: number;
+    [key: string]: unknown;
+  };
   /** Prefix for the stage code in the funnel. (Required: not documented.) */
   PREFIX?: string;
   /** Field application area, funnel. (Required: not documented.) */
@@ -7149,7 +9933,7 @@ export interface CrmStatusEntityTypesResultType {
   /** Activity. (Required: not documented.) */
   IS_ENABLED?: boolean;
   /** Funnel identifier. (Required: not documented.) */
-  CATEGORY_ID?: number;
+  CATEGORY_ID?: number | string;
   /** ID of the parent element. (Required: not documented.) */
   PARENT_ID?: string;
   /** Funnel name. (Required: not documented.) */
@@ -7166,46 +9950,55 @@ export interface CrmStatusEntityTypesResultType {
  * Type `status_fields` (from `crm.invoice.status.fields`).
  */
 export interface CrmStatusFields {
-  /** Identifier of the entity associated with the invoice. Read-only. (Required: not documented.) Read-only. */
-  ENTITY_ID?: string;
-  /** Identifier of the invoice. Read-only. (Required: not documented.) Read-only. */
-  ID?: number;
+  /** Identifier of the entity associated with the invoice. Read-only. Read-only. */
+  ENTITY_ID: string;
+  /** Identifier of the invoice. Read-only. Read-only. */
+  ID: number;
   /** Name of the section */
   NAME: string;
-  /** Read-only. (Required: not documented.) Read-only. */
-  NAME_INIT?: string;
+  /** Read-only. Read-only. */
+  NAME_INIT: string;
   /** Sorting */
   SORT: number;
-  /** Status. Read-only. (Required: not documented.) Read-only. */
-  STATUS_ID?: string;
-  /** Whether it is system or not. Read-only. (Required: not documented.) Read-only. */
-  SYSTEM?: string;
+  /** Status. Read-only. Read-only. */
+  STATUS_ID: string;
+  /** Whether it is system or not. Read-only. Read-only. */
+  SYSTEM: string;
 }
 
 /** Type `result` (from `crm.status.fields`). */
 export interface CrmStatusFieldsResultType {
-  /** Status identifier, used in methods crm.status.*. (Required: not documented.) */
-  ID?: number;
-  /** Status type identifier. (Required: not documented.) */
-  ENTITY_ID?: string;
-  /** Status value code, used in CRM object methods. (Required: not documented.) */
-  STATUS_ID?: string;
-  /** Sort order. (Required: not documented.) */
-  SORT?: number;
+  /** Status identifier, used in methods crm.status.* */
+  ID: string;
+  /** Status type identifier */
+  ENTITY_ID: string;
+  /** Status value code, used in CRM object methods */
+  STATUS_ID: string;
+  /** Sort order */
+  SORT: string;
   /** Name. (Required: not documented.) */
   NAME?: string;
-  /** Default name. (Required: not documented.) */
-  NAME_INIT?: string;
-  /** Flag indicating whether the status is system. (Required: not documented.) */
-  SYSTEM?: string;
+  /** Default name */
+  NAME_INIT: string;
+  /** Flag indicating whether the status is system */
+  SYSTEM: string;
   /** Identifier of the funnel to which the status stage belongs. (Required: not documented.) */
-  CATEGORY_ID?: number;
-  /** Color of the status stage for Kanban. (Required: not documented.) */
-  COLOR?: string;
-  /** Group of stages: - `"S"` — success, - `"F"` — failure, - `""` — in progress. (Required: not documented.) */
-  SEMANTICS?: 'S' | 'F' | '' | (string & {});
-  /** Additional fields. (Required: not documented.) */
-  EXTRA?: Record<string, unknown>;
+  CATEGORY_ID?: string | null;
+  /** Color of the status stage for Kanban */
+  COLOR: string;
+  /** Group of stages: - `"S"` — success, - `"F"` — failure, - `""` — in progress */
+  SEMANTICS: 'S' | 'F' | '' | (string & {}) | null;
+  /** Additional fields */
+  EXTRA: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+    [key: string]: unknown;
+  };
 }
 
 /** Type `fields` (from `crm.status.update`). */
@@ -7213,7 +10006,7 @@ export interface CrmStatusUpdateFields {
   /** Name */
   NAME?: string;
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
   /** Hex color code, for example `#39A8EF` */
   COLOR?: string;
 }
@@ -7247,9 +10040,9 @@ export interface CrmTemplatefield {
  */
 export interface CrmTimelineBindingsBindParameter {
   /** Identifier of the timeline record */
-  OWNER_ID: number;
+  OWNER_ID: number | string;
   /** Identifier of the CRM item to which the timeline record is linked */
-  ENTITY_ID: number;
+  ENTITY_ID: number | string;
   /** Type of the CRM item to which the timeline record is linked. Possible values: - `lead` — lead - `deal` — deal - `contact` — contact - `company` — company - `order` — order */
   ENTITY_TYPE: 'lead' | 'deal' | 'contact' | 'company' | 'order';
 }
@@ -7261,21 +10054,21 @@ export interface CrmTimelineBindingsBindParameter {
  */
 export interface CrmTimelineBindingsFieldsFields {
   /** Timeline record identifier. Immutable */
-  OWNER_ID: number;
+  OWNER_ID: string;
   /** Identifier of the CRM item to which the timeline record is linked. Immutable */
-  ENTITY_ID: number;
+  ENTITY_ID: string;
   /** Type of the CRM item to which the timeline record is linked. Immutable. Possible values: - `lead` — lead - `deal` — deal - `contact` — contact - `company` — company - `order` — order */
   ENTITY_TYPE: 'lead' | 'deal' | 'contact' | 'company' | 'order' | (string & {});
 }
 
 /** Type `result` (from `crm.timeline.bindings.list`). */
 export interface CrmTimelineBindingsListResultType {
-  /** Identifier of the timeline record. (Required: not documented.) */
-  OWNER_ID?: string;
-  /** Identifier of the CRM entity. (Required: not documented.) */
-  ENTITY_ID?: string;
-  /** CRM item type. Possible values: `lead`, `deal`, `contact`, `company`, `order`. (Required: not documented.) */
-  ENTITY_TYPE?: 'lead' | 'deal' | 'contact' | 'company' | 'order' | (string & {});
+  /** Identifier of the timeline record */
+  OWNER_ID: string;
+  /** Identifier of the CRM entity */
+  ENTITY_ID: string;
+  /** CRM item type. Possible values: `lead`, `deal`, `contact`, `company`, `order` */
+  ENTITY_TYPE: 'lead' | 'deal' | 'contact' | 'company' | 'order' | (string & {});
 }
 
 /** Type `Parameter` as `crm.timeline.bindings.unbind` declares it: the same as {@link CrmTimelineBindingsBindParameter}. */
@@ -7288,7 +10081,7 @@ export type CrmTimelineBindingsUnbindParameter = CrmTimelineBindingsBindParamete
  */
 export interface CrmTimelineCommentAddParameter {
   /** `ID` of the element to which the comment is attached. The value can be obtained using the method `crm.item.list` or when creating an element with the help of `crm.item.add` */
-  ENTITY_ID: number;
+  ENTITY_ID: number | string;
   /** Identifier of the system or user-defined type of the CRM object to which the comment is attached. For example: `lead`, `deal`, `contact`, `company`, `order`, `dynamic_1046` */
   ENTITY_TYPE: string;
   /** The text of the comment */
@@ -7303,20 +10096,69 @@ export interface CrmTimelineCommentAddParameter {
  * Type `fields` (from `crm.timeline.comment.fields`).
  */
 export interface CrmTimelineCommentFieldsFields {
-  /** Identifier. Read-only. (Required: not documented.) Read-only. */
-  ID?: number;
-  /** Date added. Read-only. (Required: not documented.) Read-only. */
-  CREATED?: string;
+  /** Identifier. Read-only. Read-only. */
+  ID: string;
+  /** Date added. Read-only. Read-only. */
+  CREATED: string;
   /** `ID` of the entity to which the comment is linked. Immutable. (Required: not documented.) */
-  ENTITY_ID?: number;
+  ENTITY_ID?: string;
   /** Type of the entity to which the comment is linked. Immutable. Values: - `lead` — lead - `deal` — deal - `contact` — contact - `company` — company - `order` — order. (Required: not documented.) */
   ENTITY_TYPE?: 'lead' | 'deal' | 'contact' | 'company' | 'order' | (string & {});
-  /** Author. Immutable. (Required: not documented.) */
-  AUTHOR_ID?: number;
-  /** The text of the comment. (Required: not documented.) */
-  COMMENT?: string;
-  /** List of files. An array of values described according to the rules. (Required: not documented.) */
-  FILES?: unknown /* unresolved type attached_diskfile */;
+  /** Author. Immutable */
+  AUTHOR_ID: string;
+  /** The text of the comment */
+  COMMENT: string;
+  /** List of files. An array of values described according to the rules */
+  FILES: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+    [key: string]: unknown;
+  };
+}
+
+/**
+ * Required parameters are marked with *
+ *
+ * Type `fields` (from `crm.timeline.comment.get`).
+ */
+export interface CrmTimelineCommentGetFields {
+  /** Identifier. Read-only. Read-only. */
+  ID: string;
+  /** Date added. Read-only. Read-only. */
+  CREATED: string;
+  /** `ID` of the entity to which the comment is linked. Immutable. (Required: not documented.) */
+  ENTITY_ID?: string;
+  /** Type of the entity to which the comment is linked. Immutable. Values: - `lead` — lead - `deal` — deal - `contact` — contact - `company` — company - `order` — order. (Required: not documented.) */
+  ENTITY_TYPE?: 'lead' | 'deal' | 'contact' | 'company' | 'order' | (string & {});
+  /** Author. Immutable */
+  AUTHOR_ID: string;
+  /** The text of the comment */
+  COMMENT: string;
+  /** List of files. An array of values described according to the rules */
+  FILES: Record<
+    string,
+    {
+      id: number;
+      date: string;
+      type: string;
+      name: string;
+      size: number;
+      image: {
+        width: number;
+        height: number;
+      };
+      authorId: number;
+      authorName: string;
+      urlPreview: string;
+      urlShow: string;
+      urlDownload: string;
+    }
+  >;
 }
 
 /** Type `Parameter` (from `crm.timeline.comment.update`). */
@@ -7335,8 +10177,8 @@ export interface CrmTimelineLayoutBlocksDeleteResultType {
 
 /** Type `result` (from `crm.timeline.layout.blocks.get`). */
 export interface CrmTimelineLayoutBlocksGetResultType {
-  /** Set of additional content blocks established by the application for the timeline record. (Required: not documented.) */
-  layout?: Record<string, unknown>;
+  /** Set of additional content blocks established by the application for the timeline record */
+  layout: CrmLayout;
 }
 
 /** Type `result` as `crm.timeline.layout.blocks.set` declares it: the same as {@link CrmTimelineLayoutBlocksDeleteResultType}. */
@@ -7349,9 +10191,9 @@ export type CrmTimelineLayoutBlocksSetResultType = CrmTimelineLayoutBlocksDelete
  */
 export interface CrmTimelineLogmessageAddParameter {
   /** Identifier of the entity type in which the entry will be created */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Identifier of the entity item in which the entry will be created */
-  entityId: number;
+  entityId: number | string;
   /** Title of the record */
   title: string;
   /** Text of the entry */
@@ -7362,16 +10204,16 @@ export interface CrmTimelineLogmessageAddParameter {
 
 /** Type `result` (from `crm.timeline.note.get`). */
 export interface CrmTimelineNoteGetResultType {
-  /** Note text. (Required: not documented.) */
-  text?: string;
-  /** Identifier of the user who created the note. (Required: not documented.) */
-  createdById?: number;
-  /** Date and time of note creation. (Required: not documented.) */
-  createdTime?: string;
-  /** Identifier of the user who modified the note. (Required: not documented.) */
-  updatedById?: number;
-  /** Date and time of note modification. (Required: not documented.) */
-  updatedTime?: string;
+  /** Note text */
+  text: string;
+  /** Identifier of the user who created the note */
+  createdById: number;
+  /** Date and time of note creation */
+  createdTime: string;
+  /** Identifier of the user who modified the note */
+  updatedById: number;
+  /** Date and time of note modification */
+  updatedTime: string;
 }
 
 /**
@@ -7383,14 +10225,14 @@ export interface CrmTypeAddParameter {
   /** Title of the SPA */
   title: string;
   /** Identifier of the created SPA. If this field is not provided, it will be generated automatically. It should be noted that: - This parameter is unique. It is not possible to create two SPAs with the same `entityTypeId` - The value of `entityTypeId` must be within one of two ranges: - an even integer that is greater than or equal to 1030 - in the range from 128 to 192 */
-  entityTypeId?: number;
+  entityTypeId?: number | string;
   /** An object containing links to other CRM entities. The structure is described below */
   relations?: CrmRelations;
   /**
    * Is the use of the SPA in the user field enabled
    * @defaultValue "N"
    */
-  isUseInUserfieldEnabled?: string;
+  isUseInUserfieldEnabled?: 'Y' | 'N' | boolean;
   /**
    * A set of user fields in which this SPA should be displayed. The structure is described below
    * @defaultValue "{}"
@@ -7400,77 +10242,77 @@ export interface CrmTypeAddParameter {
    * Are Automation rules and triggers enabled
    * @defaultValue "N"
    */
-  isAutomationEnabled?: string;
+  isAutomationEnabled?: 'Y' | 'N' | boolean;
   /**
    * Are the Start Date and End Date fields enabled
    * @defaultValue "N"
    */
-  isBeginCloseDatesEnabled?: string;
+  isBeginCloseDatesEnabled?: 'Y' | 'N' | boolean;
   /**
    * Is the business process designer enabled
    * @defaultValue "N"
    */
-  isBizProcEnabled?: string;
+  isBizProcEnabled?: 'Y' | 'N' | boolean;
   /**
    * Are custom sales funnels and tunnels enabled
    * @defaultValue "N"
    */
-  isCategoriesEnabled?: string;
+  isCategoriesEnabled?: 'Y' | 'N' | boolean;
   /**
    * Is the Client field enabled. When this option is enabled, the SPA has a preset binding to Contacts and Companies
    * @defaultValue "N"
    */
-  isClientEnabled?: string;
+  isClientEnabled?: 'Y' | 'N' | boolean;
   /**
    * Is document printing enabled
    * @defaultValue "N"
    */
-  isDocumentsEnabled?: string;
+  isDocumentsEnabled?: 'Y' | 'N' | boolean;
   /**
    * Is the binding of catalog products enabled
    * @defaultValue "N"
    */
-  isLinkWithProductsEnabled?: string;
+  isLinkWithProductsEnabled?: 'Y' | 'N' | boolean;
   /**
    * Is the Your Company Details field enabled
    * @defaultValue "N"
    */
-  isMycompanyEnabled?: string;
+  isMycompanyEnabled?: 'Y' | 'N' | boolean;
   /**
    * Is the Observers field enabled
    * @defaultValue "N"
    */
-  isObserversEnabled?: string;
+  isObserversEnabled?: 'Y' | 'N' | boolean;
   /**
    * Is the use of the recycle bin enabled
    * @defaultValue "N"
    */
-  isRecyclebinEnabled?: string;
+  isRecyclebinEnabled?: 'Y' | 'N' | boolean;
   /**
    * Should new funnels be available to everyone
    * @defaultValue "Y"
    */
-  isSetOpenPermissions?: string;
+  isSetOpenPermissions?: 'Y' | 'N' | boolean;
   /**
    * Are the Source and Additional Information about Source fields enabled
    * @defaultValue "N"
    */
-  isSourceEnabled?: string;
+  isSourceEnabled?: 'Y' | 'N' | boolean;
   /**
    * Is the use of custom stages and kanban enabled
    * @defaultValue "N"
    */
-  isStagesEnabled?: string;
+  isStagesEnabled?: 'Y' | 'N' | boolean;
   /**
    * Is the SPA external to the CRM (linked to a digital workplace) This parameter is deprecated. For working with digital workplaces, use the methods `crm.automatedsolution.*`
    * @deprecated
    */
-  isExternal?: boolean;
+  isExternal?: boolean | 'Y' | 'N' | 0 | 1;
   /**
    * Identifier of the digital workplace This parameter is deprecated. For working with digital workplaces, use the methods `crm.automatedsolution.*`
    * @deprecated
    */
-  customSectionId?: number;
+  customSectionId?: number | string;
   /**
    * Array of digital workplaces This parameter is deprecated. For working with digital workplaces, use the methods `crm.automatedsolution.*`
    * @deprecated
@@ -7479,58 +10321,11 @@ export interface CrmTypeAddParameter {
 }
 
 /**
- * Fields of crm.type as the crm.type.fields response example lists them
+ * Item of crm.type, unwrapped from type (crm.type.get)
  *
- * Type `type_item` (from `crm.type.fields`).
+ * Type `type_item` (from `crm.type.get`).
  */
-export interface CrmTypeItemType {
-  /** ID. (Required: not documented.) Read-only. */
-  id?: number;
-  /** Title. (Required: not documented.) */
-  title?: string;
-  /** Symbolic Code. (Required: not documented.) */
-  code?: string;
-  /** Created By. (Required: not documented.) Read-only. */
-  createdBy?: number;
-  /** Type Identifier. (Required: not documented.) */
-  entityTypeId?: number;
-  /** Digital Workspace. (Required: not documented.) */
-  customSectionId?: number;
-  /** Use custom funnels and sales tunnels in the smart process. (Required: not documented.) */
-  isCategoriesEnabled?: boolean;
-  /** Use custom stages and Kanban in the smart process. (Required: not documented.) */
-  isStagesEnabled?: boolean;
-  /** Fields 'Start Date' and 'End Date'. (Required: not documented.) */
-  isBeginCloseDatesEnabled?: boolean;
-  /** Field 'Client'. (Required: not documented.) */
-  isClientEnabled?: boolean;
-  /** Use in user field. (Required: not documented.) */
-  isUseInUserfieldEnabled?: boolean;
-  /** Link with catalog products. (Required: not documented.) */
-  isLinkWithProductsEnabled?: boolean;
-  /** Field 'Your Company Details'. (Required: not documented.) */
-  isMycompanyEnabled?: boolean;
-  /** Document Printing. (Required: not documented.) */
-  isDocumentsEnabled?: boolean;
-  /** Fields 'Source' and 'Additional Information about Source'. (Required: not documented.) */
-  isSourceEnabled?: boolean;
-  /** Field 'Observers'. (Required: not documented.) */
-  isObserversEnabled?: boolean;
-  /** Use Recycle Bin. (Required: not documented.) */
-  isRecyclebinEnabled?: boolean;
-  /** Use Automation rules and triggers in the smart process. (Required: not documented.) */
-  isAutomationEnabled?: boolean;
-  /** Use business process designer in the smart process. (Required: not documented.) */
-  isBizProcEnabled?: boolean;
-  /** Make new funnels available to everyone. (Required: not documented.) */
-  isSetOpenPermissions?: boolean;
-  /** Creation Date. (Required: not documented.) */
-  createdTime?: string;
-  /** Modification Date. (Required: not documented.) */
-  updatedTime?: string;
-  /** Modified By. (Required: not documented.) Read-only. */
-  updatedBy?: number;
-}
+export type CrmTypeItemType = Type;
 
 /** Type `Parameter` (from `crm.type.update`). */
 export interface CrmTypeUpdateParameter {
@@ -7539,45 +10334,45 @@ export interface CrmTypeUpdateParameter {
   /** An object containing links to other CRM entities. The structure is described by the object `type.relations` */
   relations?: Record<string, unknown>;
   /** Is the use of the SPA in the user field enabled */
-  isUseInUserfieldEnabled?: boolean;
+  isUseInUserfieldEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** A set of user fields in which this SPA should be displayed. The structure is described by the object `type.linkedUserFields` */
   linkedUserFields?: Record<string, unknown>;
   /** Are automation rules and triggers enabled */
-  isAutomationEnabled?: boolean;
+  isAutomationEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Are the Start Date and End Date fields enabled */
-  isBeginCloseDatesEnabled?: boolean;
+  isBeginCloseDatesEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Is the use of the business process designer enabled */
-  isBizProcEnabled?: boolean;
+  isBizProcEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Are custom Sales Funnels and sales tunnels enabled */
-  isCategoriesEnabled?: boolean;
+  isCategoriesEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Is the Client field enabled. When this option is enabled, the SPA has a preset link to Contacts and Companies */
-  isClientEnabled?: boolean;
+  isClientEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Is document printing enabled */
-  isDocumentsEnabled?: boolean;
+  isDocumentsEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Is the link to catalog products enabled */
-  isLinkWithProductsEnabled?: boolean;
+  isLinkWithProductsEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Is the Your Company Details field enabled */
-  isMycompanyEnabled?: boolean;
+  isMycompanyEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Is the Observers field enabled */
-  isObserversEnabled?: boolean;
+  isObserversEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Is the use of the recycle bin enabled */
-  isRecyclebinEnabled?: boolean;
+  isRecyclebinEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Should new funnels be made available to everyone */
-  isSetOpenPermissions?: boolean;
+  isSetOpenPermissions?: boolean | 'Y' | 'N' | 0 | 1;
   /** Are the Source and Additional Information about Source fields enabled */
-  isSourceEnabled?: boolean;
+  isSourceEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Is the use of custom stages and Kanban enabled */
-  isStagesEnabled?: boolean;
+  isStagesEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /**
    * Is the SPA external to the CRM (linked to a digital workplace) This parameter is deprecated. For working with digital workplaces, use the methods `crm.automatedsolution.*`
    * @deprecated
    */
-  isExternal?: boolean;
+  isExternal?: boolean | 'Y' | 'N' | 0 | 1;
   /**
    * Identifier of the digital workplace This parameter is deprecated. For working with digital workplaces, use the methods `crm.automatedsolution.*`
    * @deprecated
    */
-  customSectionId?: number;
+  customSectionId?: number | string;
   /**
    * Array of digital workplaces This parameter is deprecated. For working with digital workplaces, use the methods `crm.automatedsolution.*`
    * @deprecated
@@ -7585,135 +10380,82 @@ export interface CrmTypeUpdateParameter {
   customSections?: unknown[];
 }
 
-/** Type `uf_enum_element` as any method of the namespace declares it: the docs give 3 different shapes. */
+/** Type `uf_enum_element` as any method of the namespace declares it: the docs give 4 different shapes. */
 export type CrmUfEnumElement =
   | CrmCompanyUserfieldAddUfEnumElement
+  | CrmCompanyUserfieldGetUfEnumElement
   | CrmContactUserfieldGetUfEnumElement
   | CrmContactUserfieldUpdateUfEnumElement;
 
-/** Type `Userfield` (from `crm.contact.userfield.get`). */
-export interface CrmUserfield {
-  /** Identifier of the custom field. (Required: not documented.) */
-  ID?: number;
-  /** String identifier binding the custom field to the entity. In the case of methods `crm.contact.userfield.*`, the value `CRM_CONTACT` is automatically assigned. (Required: not documented.) */
-  ENTITY_ID?: string;
-  /** Field code. Unique. (Required: not documented.) */
-  FIELD_NAME?: string;
-  /** Data type of the custom field. Possible values: - `string` — string - `integer` — integer - `double` — number - `boolean` — yes/no - `datetime` — date/time - `date` — date - `money` — money - `url` — link - `address` — address - `enumeration` — list - `file` — file - `employee` — employee binding - `crm_status` — binding to CRM directory - `iblock_section` — binding to information block sections - `iblock_element` — binding to information block elements - `crm` — binding to CRM elements - custom field types. (Required: not documented.) */
-  USER_TYPE_ID?:
-    | 'string'
-    | 'integer'
-    | 'double'
-    | 'boolean'
-    | 'datetime'
-    | 'date'
-    | 'money'
-    | 'url'
-    | 'address'
-    | 'enumeration'
-    | 'file'
-    | 'employee'
-    | 'crm_status'
-    | 'iblock_section'
-    | 'iblock_element'
-    | 'crm'
-    | (string & {});
-  /** External code. (Required: not documented.) */
-  XML_ID?: string;
-  /** Sorting index. (Required: not documented.) */
-  SORT?: number;
-  /** Indicates whether the field is multiple. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  MULTIPLE?: string;
-  /** Is the field mandatory? Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  MANDATORY?: string;
-  /** Indicates whether to show the field in the filter. Possible values: - `N` — do not show - `I` — exact match - `E` — mask - `S` — substring. (Required: not documented.) */
-  SHOW_FILTER?: 'N' | 'I' | 'E' | 'S' | (string & {});
-  /** Should the user field be shown in the list? This parameter does not affect anything within `crm`. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  SHOW_IN_LIST?: string;
-  /** Allows user editing. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  EDIT_IN_LIST?: string;
-  /** Are the field values searchable? This parameter does not affect anything within `crm`. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  IS_SEARCHABLE?: string;
-  /** Additional field parameters. Each field type (`USER_TYPE_ID`) has its own set of available settings, which are described below. (Required: not documented.) */
-  SETTINGS?: CrmContactUserfieldGetSettings;
-  /** List of possible values for the custom field of type `enumeration`. For custom fields of other types, this parameter is meaningless. (Required: not documented.) */
-  LIST?: CrmContactUserfieldGetUfEnumElement[];
-  /** Label in the edit form. (Required: not documented.) */
-  EDIT_FORM_LABEL?: Record<string, string>;
-  /** Header in the list. (Required: not documented.) */
-  LIST_COLUMN_LABEL?: Record<string, string>;
-  /** Filter label in the list. (Required: not documented.) */
-  LIST_FILTER_LABEL?: Record<string, string>;
-  /** Error message. (Required: not documented.) */
-  ERROR_MESSAGE?: Record<string, string>;
-  /** Help. (Required: not documented.) */
-  HELP_MESSAGE?: Record<string, string>;
-  /** `CLIENT_ID` of the application that serves this field type. Returned when the field type is custom. (Required: not documented.) */
-  USER_TYPE_OWNER?: string;
-}
+/** Type `Userfield` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type CrmUserfield = CrmContactUserfieldGetUserfield | CrmContactUserfieldListUserfield;
 
 /** Type `result` (from `crm.userfield.enumeration.fields`). */
 export interface CrmUserfieldEnumerationFieldsResultType {
-  /** Identifier of the list value. (Required: not documented.) */
-  ID?: number;
-  /** Sorting order. (Required: not documented.) */
-  SORT?: number;
-  /** Value of the list item. (Required: not documented.) */
-  VALUE?: string;
-  /** Default value indicator. (Required: not documented.) */
-  DEF?: string;
-  /** Element deletion flag. (Required: not documented.) */
-  DEL?: string;
+  /** Identifier of the list value */
+  ID: number;
+  /** Sorting order */
+  SORT: number;
+  /** Value of the list item */
+  VALUE: string;
+  /** Default value indicator */
+  DEF: string;
+  /** Element deletion flag */
+  DEL: string;
 }
 
 /** Type `result` (from `crm.userfield.fields`). */
 export interface CrmUserfieldFieldsResultType {
-  /** Identifier. (Required: not documented.) */
-  ID?: number;
-  /** Custom field object. (Required: not documented.) */
-  ENTITY_ID?: string;
-  /** Field code. (Required: not documented.) */
-  FIELD_NAME?: string;
-  /** Custom field data type. (Required: not documented.) */
-  USER_TYPE_ID?: string;
-  /** External ID (XML ID) (Required: not documented.) */
-  XML_ID?: string;
-  /** Sorting order. (Required: not documented.) */
-  SORT?: number;
-  /** Multiple indicator. (Required: not documented.) */
-  MULTIPLE?: string;
-  /** Mandatory indicator. (Required: not documented.) */
-  MANDATORY?: string;
-  /** Display in list filter indicator. (Required: not documented.) */
-  SHOW_FILTER?: string;
-  /** Display in list indicator. (Required: not documented.) */
-  SHOW_IN_LIST?: string;
-  /** Allow user editing indicator. (Required: not documented.) */
-  EDIT_IN_LIST?: string;
-  /** Field values are searchable indicator. (Required: not documented.) */
-  IS_SEARCHABLE?: string;
-  /** Label in edit form. (Required: not documented.) */
-  EDIT_FORM_LABEL?: string | Record<string, string>;
-  /** Header in list. (Required: not documented.) */
-  LIST_COLUMN_LABEL?: string | Record<string, string>;
-  /** Filter label in list. (Required: not documented.) */
-  LIST_FILTER_LABEL?: string | Record<string, string>;
-  /** Error message. (Required: not documented.) */
-  ERROR_MESSAGE?: string | Record<string, string>;
-  /** Help. (Required: not documented.) */
-  HELP_MESSAGE?: string | Record<string, string>;
+  /** Identifier */
+  ID: number;
+  /** Custom field object */
+  ENTITY_ID: string;
+  /** Field code */
+  FIELD_NAME: string;
+  /** Custom field data type */
+  USER_TYPE_ID: string;
+  /** External ID (XML ID) */
+  XML_ID: string | null;
+  /** Sorting order */
+  SORT: number;
+  /** Multiple indicator */
+  MULTIPLE: string;
+  /** Mandatory indicator */
+  MANDATORY: string;
+  /** Display in list filter indicator */
+  SHOW_FILTER: string;
+  /** Display in list indicator */
+  SHOW_IN_LIST: string;
+  /** Allow user editing indicator */
+  EDIT_IN_LIST: string;
+  /** Field values are searchable indicator */
+  IS_SEARCHABLE: string;
+  /** Label in edit form */
+  EDIT_FORM_LABEL: string | Record<string, string>;
+  /** Header in list */
+  LIST_COLUMN_LABEL: string | Record<string, string>;
+  /** Filter label in list */
+  LIST_FILTER_LABEL: string | Record<string, string>;
+  /** Error message */
+  ERROR_MESSAGE: string | Record<string, string>;
+  /** Help */
+  HELP_MESSAGE: string | Record<string, string>;
   /** List elements for `enumeration` type field. (Required: not documented.) */
   LIST?: UfEnumElement;
-  /** Additional settings depending on field type. (Required: not documented.) */
-  SETTINGS?: Record<string, unknown>;
+  /** Additional settings depending on field type */
+  SETTINGS: {
+    type: string;
+    title: string;
+    [key: string]: unknown;
+  };
 }
 
 /** Type `result` (from `crm.userfield.types`). */
 export interface CrmUserfieldTypesResultType {
-  /** Code of the custom field type. (Required: not documented.) */
-  ID?: string;
-  /** Name of the custom field type. (Required: not documented.) */
-  title?: string;
+  /** Code of the custom field type */
+  ID: string;
+  /** Name of the custom field type */
+  title: string;
 }
 
 /** Type `values` as any method of the namespace declares it: the docs give 2 different shapes. */
@@ -7731,27 +10473,27 @@ export interface CrmVatAddFields {
    * Sorting. Default — 100
    * @defaultValue 100
    */
-  C_SORT?: number;
+  C_SORT?: number | string;
   /** Name of the rate */
   NAME: string;
   /** Value of the VAT rate, % */
-  RATE: number;
+  RATE: number | string;
 }
 
 /** Type `result` (from `crm.vat.fields`). */
 export interface CrmVatFieldsResultType {
-  /** Identifier of the VAT rate. (Required: not documented.) */
-  ID?: number;
-  /** Modification date. (Required: not documented.) */
-  TIMESTAMP_X?: string;
-  /** Activity of the rate. (Required: not documented.) */
-  ACTIVE?: string;
-  /** Sorting. (Required: not documented.) */
-  C_SORT?: number;
+  /** Identifier of the VAT rate */
+  ID: string;
+  /** Modification date */
+  TIMESTAMP_X: string;
+  /** Activity of the rate */
+  ACTIVE: string;
+  /** Sorting */
+  C_SORT: string;
   /** Name of the rate. (Required: not documented.) */
   NAME?: string;
-  /** Value of the VAT rate, %. (Required: not documented.) */
-  RATE?: number;
+  /** Value of the VAT rate, % */
+  RATE: string | null;
 }
 
 /** Type `fields` as `crm.vat.update` declares it: the same as {@link CrmVatAddFields}. */
@@ -7826,7 +10568,7 @@ export type CrmActivityAddErrorCode =
  */
 export interface CrmActivityAddParams {
   /** An array of values for the activity fields in the following structure: ``` fields: { "OWNER_TYPE_ID": 2, "OWNER_ID": 102, "TYPE_ID": 2, "SUBJECT": "New Call", } ``` There is an additional field `DISABLE_SENDING_MESSAGE_COPY`. It is intended to forcibly disable sending a copy of the message to the recipient from MESSAGE_FROM. If the parameter is not filled or any value other than `Y` is specified, a copy will be sent. Example: ``` [ 'fields'=> array( 'SETTINGS'=> array( 'DISABLE_SENDING_MESSAGE_COPY'=>'Y' ) ) ] ``` */
-  fields: Record<string, unknown>;
+  fields: CrmActivityAddFields;
 }
 
 /**
@@ -7879,7 +10621,20 @@ export interface CrmActivityBadgeAddParams {
  *
  * Result of `crm.activity.badge.add` (the `result` field).
  */
-export type CrmActivityBadgeAddResult = Record<string, unknown> | null;
+export type CrmActivityBadgeAddResult = {
+  /** (Required: not documented.) */
+  badge?: {
+    /** (Required: not documented.) */
+    code?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    value?: string;
+    /** (Required: not documented.) */
+    type?: string;
+  };
+  [key: string]: unknown;
+} | null;
 
 /** Error codes documented for `crm.activity.badge.delete`. */
 export const CrmActivityBadgeDeleteErrorCode = {
@@ -7951,7 +10706,20 @@ export interface CrmActivityBadgeGetParams {
  *
  * Result of `crm.activity.badge.get` (the `result` field).
  */
-export type CrmActivityBadgeGetResult = Record<string, unknown> | null;
+export type CrmActivityBadgeGetResult = {
+  /** (Required: not documented.) */
+  badge?: {
+    /** (Required: not documented.) */
+    code?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    value?: string;
+    /** (Required: not documented.) */
+    type?: string;
+  };
+  [key: string]: unknown;
+} | null;
 
 /** Error codes documented for `crm.activity.badge.list`. */
 export const CrmActivityBadgeListErrorCode = {
@@ -7980,14 +10748,26 @@ export type CrmActivityBadgeListErrorCode =
 export interface CrmActivityBadgeListParams {}
 
 /** One item of a `crm.activity.badge.list` page. */
-export type CrmActivityBadgeListItem = unknown;
+export type CrmActivityBadgeListItem = {
+  code: string;
+  title: string;
+  value: string;
+  type: string;
+};
 
 /**
  * The root element of the response containing an array, each element of which carries information about the badge
  *
  * Result of `crm.activity.badge.list` (the `result` field).
  */
-export type CrmActivityBadgeListResult = CrmActivityBadgeListItem[];
+export interface CrmActivityBadgeListResult {
+  badges: Array<{
+    code: string;
+    title: string;
+    value: string;
+    type: string;
+  }>;
+}
 
 /** Error codes documented for `crm.activity.binding.add`. */
 export const CrmActivityBindingAddErrorCode = {
@@ -8021,11 +10801,11 @@ export type CrmActivityBindingAddErrorCode =
  */
 export interface CrmActivityBindingAddParams {
   /** Integer identifier of the deal in the timeline, for example `999` */
-  activityId: number;
+  activityId: number | string;
   /** Integer identifier of the CRM object type to which the deal should be bound, for example `2` for a deal */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Integer identifier of the CRM object to which the deal should be bound, for example `1` */
-  entityId: number;
+  entityId: number | string;
 }
 
 /**
@@ -8069,11 +10849,11 @@ export type CrmActivityBindingDeleteErrorCode =
  */
 export interface CrmActivityBindingDeleteParams {
   /** Integer identifier of the deal in the timeline, for example `999` */
-  activityId: number;
+  activityId: number | string;
   /** Integer identifier of the CRM object type to which the deal connection is being removed, for example `2` for a deal */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Integer identifier of the CRM object to which the deal connection is being removed, for example `1` */
-  entityId: number;
+  entityId: number | string;
 }
 
 /**
@@ -8115,7 +10895,7 @@ export type CrmActivityBindingListErrorCode =
  */
 export interface CrmActivityBindingListParams {
   /** Integer identifier of the activity in the timeline, for example `999` */
-  activityId: number;
+  activityId: number | string;
 }
 
 /** One item of a `crm.activity.binding.list` page. */
@@ -8167,15 +10947,15 @@ export type CrmActivityBindingMoveErrorCode =
  */
 export interface CrmActivityBindingMoveParams {
   /** Identifier of the activity in the timeline, for example `999` */
-  activityId: number;
+  activityId: number | string;
   /** Identifier of the CRM object type to which the deal is linked, for example, `2` for a deal */
-  sourceEntityTypeId: number;
+  sourceEntityTypeId: number | string;
   /** The identifier of the CRM entity to which the deal is linked, for example, `1` */
-  sourceEntityId: number;
+  sourceEntityId: number | string;
   /** Identifier of the CRM object type to which the deal should be linked, for example, `2` for a deal */
-  targetEntityTypeId: number;
+  targetEntityTypeId: number | string;
   /** The identifier of the CRM entity to which the deal should be linked, for example, `100` */
-  targetEntityId: number;
+  targetEntityId: number | string;
 }
 
 /**
@@ -8212,7 +10992,7 @@ export type CrmActivityCallGetTranscriptErrorCode =
  */
 export interface CrmActivityCallGetTranscriptParams {
   /** Call type activity identifier, for example `12345`. You can obtain the identifier using the crm.activity.list method. Pass the CRM object identifier and the activity type `TYPE_ID: 2` in the filter */
-  activityId: number;
+  activityId: number | string;
 }
 
 /**
@@ -8244,7 +11024,7 @@ export interface CrmActivityCommunicationFieldsParams {}
  *
  * Result of `crm.activity.communication.fields` (the `result` field).
  */
-export type CrmActivityCommunicationFieldsResult = Record<string, unknown>;
+export type CrmActivityCommunicationFieldsResult = CrmActivityCommunicationFieldsAllFields;
 
 /** Error codes documented for `crm.activity.configurable.add`. */
 export const CrmActivityConfigurableAddErrorCode = {
@@ -8295,9 +11075,9 @@ export type CrmActivityConfigurableAddErrorCode =
  */
 export interface CrmActivityConfigurableAddParams {
   /** Integer CRM object type identifier where the activity is being created, e.g., `2` for a deal */
-  ownerTypeId: number;
+  ownerTypeId: number | string;
   /** Integer identifier of the CRM element in which the activity is created, for example `1` */
-  ownerId: number;
+  ownerId: number | string;
   /** Associative array of values for the activity fields in the following structure: ``` fields: { "typeId": 'value', "completed": 'value', "deadline": 'value', "pingOffsets": 'value', "isIncomingChannel": 'value', "responsibleId": 'value', "badgeCode": 'value', "originatorId": 'value', "originId": 'value', } ``` */
   fields: CrmActivityConfigurableAddParameter;
   /** Special structure associative array describing the appearance of the activity in the timeline */
@@ -8309,7 +11089,14 @@ export interface CrmActivityConfigurableAddParams {
  *
  * Result of `crm.activity.configurable.add` (the `result` field).
  */
-export type CrmActivityConfigurableAddResult = Record<string, unknown> | null;
+export type CrmActivityConfigurableAddResult = {
+  /** (Required: not documented.) */
+  activity?: {
+    /** (Required: not documented.) */
+    id?: number;
+  };
+  [key: string]: unknown;
+} | null;
 
 /** Error codes documented for `crm.activity.configurable.get`. */
 export const CrmActivityConfigurableGetErrorCode = {
@@ -8338,7 +11125,7 @@ export type CrmActivityConfigurableGetErrorCode =
  */
 export interface CrmActivityConfigurableGetParams {
   /** Integer identifier of the activity, for example `999` */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -8346,7 +11133,9 @@ export interface CrmActivityConfigurableGetParams {
  *
  * Result of `crm.activity.configurable.get` (the `result` field).
  */
-export type CrmActivityConfigurableGetResult = Record<string, unknown>;
+export interface CrmActivityConfigurableGetResult {
+  activity: CrmActivityConfigurableGetParameter;
+}
 
 /** Error codes documented for `crm.activity.configurable.update`. */
 export const CrmActivityConfigurableUpdateErrorCode = {
@@ -8397,7 +11186,7 @@ export type CrmActivityConfigurableUpdateErrorCode =
  */
 export interface CrmActivityConfigurableUpdateParams {
   /** Integer identifier of the activity, for example `999` */
-  id: number;
+  id: number | string;
   /** Associative array of values for activity fields in the following structure: ``` fields: { "typeId": 'value', "completed": 'value', "deadline": 'value', "pingOffsets": 'value', "isIncomingChannel": 'value', "responsibleId": 'value', "badgeCode": 'value', "originatorId": 'value', "originId": 'value', } ``` */
   fields: Record<string, unknown>;
   /** A special structure associative array describing the appearance of the activity in the timeline */
@@ -8409,7 +11198,14 @@ export interface CrmActivityConfigurableUpdateParams {
  *
  * Result of `crm.activity.configurable.update` (the `result` field).
  */
-export type CrmActivityConfigurableUpdateResult = Record<string, unknown> | null;
+export type CrmActivityConfigurableUpdateResult = {
+  /** (Required: not documented.) */
+  activity?: {
+    /** (Required: not documented.) */
+    id?: number;
+  };
+  [key: string]: unknown;
+} | null;
 
 /** Error codes documented for `crm.activity.delete`. */
 export const CrmActivityDeleteErrorCode = {
@@ -8442,7 +11238,7 @@ export type CrmActivityDeleteErrorCode =
  */
 export interface CrmActivityDeleteParams {
   /** Identifier of the activity in the timeline, for example `999` */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -8474,7 +11270,7 @@ export interface CrmActivityFieldsParams {}
  *
  * Result of `crm.activity.fields` (the `result` field).
  */
-export type CrmActivityFieldsResult = Record<string, unknown>;
+export type CrmActivityFieldsResult = CrmActivityFieldsAllFields;
 
 /** Error codes documented for `crm.activity.get`. */
 export const CrmActivityGetErrorCode = {
@@ -8507,7 +11303,7 @@ export type CrmActivityGetErrorCode =
  */
 export interface CrmActivityGetParams {
   /** The ID of the activity in the timeline, for example `999` */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -8515,7 +11311,7 @@ export interface CrmActivityGetParams {
  *
  * Result of `crm.activity.get` (the `result` field).
  */
-export type CrmActivityGetResult = Record<string, unknown>;
+export type CrmActivityGetResult = CrmActivityGetAllFields;
 
 /** Error codes documented for `crm.activity.layout.blocks.delete`. */
 export const CrmActivityLayoutBlocksDeleteErrorCode = {
@@ -8547,17 +11343,16 @@ export type CrmActivityLayoutBlocksDeleteErrorCode =
  */
 export interface CrmActivityLayoutBlocksDeleteParams {
   /** Identifier of the CRM object type to which the activity is linked */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Identifier of the CRM object to which the activity is linked */
-  entityId: number;
+  entityId: number | string;
   /** Identifier of the activity */
-  activityId: number;
+  activityId: number | string;
 }
 
 /** Result of `crm.activity.layout.blocks.delete` (the `result` field). */
 export interface CrmActivityLayoutBlocksDeleteResult {
-  /** (Required: not documented.) */
-  success?: boolean;
+  success: 'Y' | 'N';
 }
 
 /** Error codes documented for `crm.activity.layout.blocks.get`. */
@@ -8590,55 +11385,44 @@ export type CrmActivityLayoutBlocksGetErrorCode =
  */
 export interface CrmActivityLayoutBlocksGetParams {
   /** Identifier of the CRM object type to which the activity is linked */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Identifier of the CRM object to which the activity is linked */
-  entityId: number;
+  entityId: number | string;
   /** Identifier of the activity */
-  activityId: number;
+  activityId: number | string;
 }
 
 /** Result of `crm.activity.layout.blocks.get` (the `result` field). */
 export interface CrmActivityLayoutBlocksGetResult {
-  /** (Required: not documented.) */
-  layout?: {
-    /** (Required: not documented.) */
-    blocks?: {
-      /** (Required: not documented.) */
-      block_1?: {
-        /** (Required: not documented.) */
-        type?: string;
-        /** (Required: not documented.) */
-        properties?: {
+  layout: {
+    blocks: {
+      block_1: {
+        type: string;
+        properties: {
           /** (Required: not documented.) */
           value?: string;
           /** (Required: not documented.) */
-          multiline?: boolean;
+          multiline?: 'Y' | 'N';
           /** (Required: not documented.) */
-          bold?: boolean;
+          bold?: 'Y' | 'N';
           /** (Required: not documented.) */
           color?: string;
         };
       };
-      /** (Required: not documented.) */
-      block_2?: {
-        /** (Required: not documented.) */
-        type?: string;
-        /** (Required: not documented.) */
-        properties?: {
+      block_2: {
+        type: string;
+        properties: {
           /** (Required: not documented.) */
           value?: string;
         };
       };
-      /** (Required: not documented.) */
-      block_3?: {
-        /** (Required: not documented.) */
-        type?: string;
-        /** (Required: not documented.) */
-        properties?: {
+      block_3: {
+        type: string;
+        properties: {
           /** (Required: not documented.) */
           text?: string;
           /** (Required: not documented.) */
-          bold?: boolean;
+          bold?: 'Y' | 'N';
           /** (Required: not documented.) */
           action?: {
             /** (Required: not documented.) */
@@ -8648,12 +11432,9 @@ export interface CrmActivityLayoutBlocksGetResult {
           };
         };
       };
-      /** (Required: not documented.) */
-      block_4?: {
-        /** (Required: not documented.) */
-        type?: string;
-        /** (Required: not documented.) */
-        properties?: {
+      block_4: {
+        type: string;
+        properties: {
           /** (Required: not documented.) */
           title?: string;
           /** (Required: not documented.) */
@@ -8709,22 +11490,21 @@ export type CrmActivityLayoutBlocksSetErrorCode =
  */
 export interface CrmActivityLayoutBlocksSetParams {
   /** Identifier of the CRM object type to which the activity is linked */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Identifier of the CRM object to which the activity is linked */
-  entityId: number;
+  entityId: number | string;
   /** Identifier of the activity */
-  activityId: number;
+  activityId: number | string;
   /** Object describing the set of additional content blocks */
   layout: Record<string, unknown>;
 }
 
 /** Result of `crm.activity.layout.blocks.set` (the `result` field). */
 export interface CrmActivityLayoutBlocksSetResult {
-  /** (Required: not documented.) */
-  success?: boolean;
+  success: 'Y' | 'N';
 }
 
-/** Field names of `crm.activity.list`: the fields of {@link CrmActivityItemType} (`crm.activity.fields`). */
+/** Field names of `crm.activity.list`: the fields of {@link CrmActivityFieldsAllFields} (`crm.activity.fields`). */
 export type CrmActivityListFieldName = keyof CrmActivityListFilterValues;
 
 /** Filter value of each field of `crm.activity.list` (numbers and numeric strings are interchangeable). */
@@ -8733,51 +11513,52 @@ export interface CrmActivityListFilterValues {
   OWNER_ID: number | string;
   OWNER_TYPE_ID: number | string;
   TYPE_ID: number | string;
-  PROVIDER_ID: string;
-  PROVIDER_TYPE_ID: string;
-  PROVIDER_GROUP_ID: string;
   ASSOCIATED_ENTITY_ID: number | string;
-  SUBJECT: string;
-  START_TIME: string;
-  END_TIME: string;
-  DEADLINE: string;
-  COMPLETED: string;
-  STATUS: number | string;
-  RESPONSIBLE_ID: number | string;
-  PRIORITY: number | string;
-  NOTIFY_TYPE: number | string;
-  NOTIFY_VALUE: number | string;
-  DESCRIPTION: string;
-  DESCRIPTION_TYPE: number | string;
-  DIRECTION: number | string;
-  LOCATION: string;
-  CREATED: string;
   AUTHOR_ID: number | string;
-  LAST_UPDATED: string;
-  EDITOR_ID: number | string;
-  SETTINGS: string | number;
-  ORIGIN_ID: string;
-  ORIGINATOR_ID: string;
-  RESULT_STATUS: number | string;
-  RESULT_STREAM: number | string;
-  RESULT_SOURCE_ID: string;
-  PROVIDER_PARAMS: string | number;
-  PROVIDER_DATA: string;
-  RESULT_MARK: number | string;
-  RESULT_VALUE: number | string;
-  RESULT_SUM: number | string;
-  RESULT_CURRENCY_ID: string;
   AUTOCOMPLETE_RULE: number | string;
   BINDINGS: string | number;
   COMMUNICATIONS: string | number;
+  COMPLETED: string | number;
+  CREATED: string | number;
+  DEADLINE: string | number;
+  DESCRIPTION: string | number;
+  DESCRIPTION_TYPE: number | string;
+  DIRECTION: number | string;
+  EDITOR_ID: number | string;
+  END_TIME: string | number;
   FILES: string | number;
+  LAST_UPDATED: string | number;
+  LOCATION: string | number;
+  NOTIFY_TYPE: number | string;
+  NOTIFY_VALUE: number | string;
+  ORIGINATOR_ID: string | number;
+  ORIGIN_ID: string | number;
+  ORIGIN_VERSION: string | number;
+  PRIORITY: number | string;
+  PROVIDER_DATA: string | number;
+  PROVIDER_GROUP_ID: string | number;
+  PROVIDER_ID: string | number;
+  PROVIDER_TYPE_ID: string | number;
+  PROVIDER_PARAMS: string | number;
+  RESPONSIBLE_ID: number | string;
+  RESULT_CURRENCY_ID: string | number;
+  RESULT_MARK: number | string;
+  RESULT_SOURCE_ID: string | number;
+  RESULT_STATUS: number | string;
+  RESULT_STREAM: number | string;
+  RESULT_SUM: number | string;
+  RESULT_VALUE: number | string;
+  SETTINGS: string | number;
+  START_TIME: string | number;
+  STATUS: number | string;
+  SUBJECT: string | number;
   WEBDAV_ELEMENTS: string | number;
-  IS_INCOMING_CHANNEL: string;
+  IS_INCOMING_CHANNEL: string | number;
 }
 
 /**
  * The `filter` of `crm.activity.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmActivityItemType} (`crm.activity.fields`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmActivityFieldsAllFields} (`crm.activity.fields`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CrmActivityListFilter = PrefixedFilter<
@@ -8812,11 +11593,11 @@ export interface CrmActivityListParams {
    */
   order?: CrmActivityListOrder;
   /** This parameter is used to control pagination. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the number of the desired page */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.activity.list` page. */
-export type CrmActivityListItem = CrmActivityItemType;
+export type CrmActivityListItem = CrmActivityListAllFields;
 
 /**
  * Array of activities. To get information about the activity structure, see the crm.activity.fields method
@@ -8859,9 +11640,9 @@ export type CrmActivityTodoAddErrorCode =
  */
 export interface CrmActivityTodoAddParams {
   /** Identifier of the CRM object type to which the activity is linked, for example `2` for a deal */
-  ownerTypeId: number;
+  ownerTypeId: number | string;
   /** Identifier of the CRM object to which the activity is linked, for example, `1` */
-  ownerId: number;
+  ownerId: number | string;
   /** Deadline for the activity, for example `2025-02-03T15:00:00` */
   deadline: string;
   /** Title of the activity, default is an empty string */
@@ -8869,9 +11650,9 @@ export interface CrmActivityTodoAddParams {
   /** Description of the activity, default is an empty string */
   description?: string;
   /** Identifier of the user responsible for the activity, for example `1` */
-  responsibleId?: number;
+  responsibleId?: number | string;
   /** Identifier of the activity in the timeline with which the created activity can be linked, for example `888` */
-  parentActivityId?: number;
+  parentActivityId?: number | string;
   /** An array containing integer values in minutes that allow you to set reminder times for the activity. For example, `[0, 15]` means that 2 reminders will be created, one 15 minutes before the deadline and one at the moment the deadline occurs. Default is an empty array, with no reminders */
   pingOffsets?: unknown[];
   /** Identifier of the activity color in the timeline, for example `1`. There are 8 colors available, values from 1 to 7 and a default color if none is specified: */
@@ -8883,7 +11664,10 @@ export interface CrmActivityTodoAddParams {
  *
  * Result of `crm.activity.todo.add` (the `result` field).
  */
-export type CrmActivityTodoAddResult = Record<string, unknown>;
+export interface CrmActivityTodoAddResult {
+  [key: string]: unknown;
+  id: number;
+}
 
 /** Error codes documented for `crm.activity.todo.update`. */
 export const CrmActivityTodoUpdateErrorCode = {
@@ -8923,11 +11707,11 @@ export type CrmActivityTodoUpdateErrorCode =
  */
 export interface CrmActivityTodoUpdateParams {
   /** Identifier of the deal being updated, for example `999` */
-  id: number;
+  id: number | string;
   /** Identifier of the CRM object type to which the deal is linked, for example, `2` for a deal */
-  ownerTypeId: number;
+  ownerTypeId: number | string;
   /** The identifier of the CRM entity to which the deal is linked, for example, `1` */
-  ownerId: number;
+  ownerId: number | string;
   /** Deadline for the activity, for example `2025-02-03T15:00:00` */
   deadline: string;
   /** Title of the deal */
@@ -8935,9 +11719,9 @@ export interface CrmActivityTodoUpdateParams {
   /** Description of the deal */
   description?: string;
   /** Identifier of the user responsible for the activity, for example `1` */
-  responsibleId?: number;
+  responsibleId?: number | string;
   /** Identifier of the deal in the timeline that can be linked to the updated deal, for example `888` */
-  parentActivityId?: number;
+  parentActivityId?: number | string;
   /** An array containing integer values in minutes that allow you to set reminder times for the deal. For example, `[0, 15]` means that 2 reminders will be created, which will come 15 minutes before the deadline and at the moment when the deadline occurs. By default, an empty array, with no reminders */
   pingOffsets?: unknown[];
   /** Activity color identifier in the timeline, for example `1`. 8 colors are available for selection, values from 1 to 7, and a default color if nothing is specified */
@@ -8949,7 +11733,10 @@ export interface CrmActivityTodoUpdateParams {
  *
  * Result of `crm.activity.todo.update` (the `result` field).
  */
-export type CrmActivityTodoUpdateResult = Record<string, unknown>;
+export interface CrmActivityTodoUpdateResult {
+  [key: string]: unknown;
+  id: number;
+}
 
 /** Error codes documented for `crm.activity.todo.updateColor`. */
 export const CrmActivityTodoUpdateColorErrorCode = {
@@ -8987,11 +11774,11 @@ export type CrmActivityTodoUpdateColorErrorCode =
  */
 export interface CrmActivityTodoUpdateColorParams {
   /** Identifier of the deal being updated, for example `999` */
-  id: number;
+  id: number | string;
   /** Identifier of the CRM object type to which the deal is linked, for example `2` for a deal */
-  ownerTypeId: number;
+  ownerTypeId: number | string;
   /** Identifier of the CRM object to which the deal is linked, for example, `1` */
-  ownerId: number;
+  ownerId: number | string;
   /** Identifier of the deal's color in the timeline, for example `1`. There are 8 available colors, values from 1 to 7 and the default color if none is specified: */
   colorId: string;
 }
@@ -9001,7 +11788,10 @@ export interface CrmActivityTodoUpdateColorParams {
  *
  * Result of `crm.activity.todo.updateColor` (the `result` field).
  */
-export type CrmActivityTodoUpdateColorResult = Record<string, unknown>;
+export interface CrmActivityTodoUpdateColorResult {
+  [key: string]: unknown;
+  id: number;
+}
 
 /** Error codes documented for `crm.activity.todo.updateDeadline`. */
 export const CrmActivityTodoUpdateDeadlineErrorCode = {
@@ -9039,11 +11829,11 @@ export type CrmActivityTodoUpdateDeadlineErrorCode =
  */
 export interface CrmActivityTodoUpdateDeadlineParams {
   /** Identifier of the activity being updated, for example `999` */
-  id: number;
+  id: number | string;
   /** Identifier of the CRM object type to which the activity is linked, for example `2` for a deal */
-  ownerTypeId: number;
+  ownerTypeId: number | string;
   /** Identifier of the CRM object to which the activity is linked, for example, `1` */
-  ownerId: number;
+  ownerId: number | string;
   /** New deadline for the activity */
   value: string;
 }
@@ -9053,7 +11843,10 @@ export interface CrmActivityTodoUpdateDeadlineParams {
  *
  * Result of `crm.activity.todo.updateDeadline` (the `result` field).
  */
-export type CrmActivityTodoUpdateDeadlineResult = Record<string, unknown>;
+export interface CrmActivityTodoUpdateDeadlineResult {
+  [key: string]: unknown;
+  id: number;
+}
 
 /** Error codes documented for `crm.activity.todo.updateDescription`. */
 export const CrmActivityTodoUpdateDescriptionErrorCode = {
@@ -9089,11 +11882,11 @@ export type CrmActivityTodoUpdateDescriptionErrorCode =
  */
 export interface CrmActivityTodoUpdateDescriptionParams {
   /** Identifier of the activity being updated, for example `999` */
-  id: number;
+  id: number | string;
   /** Identifier of the CRM object type to which the activity is linked, for example `2` for a deal */
-  ownerTypeId: number;
+  ownerTypeId: number | string;
   /** Identifier of the CRM object to which the activity is linked, for example `1` */
-  ownerId: number;
+  ownerId: number | string;
   /** New description of the activity */
   value: string;
 }
@@ -9103,7 +11896,10 @@ export interface CrmActivityTodoUpdateDescriptionParams {
  *
  * Result of `crm.activity.todo.updateDescription` (the `result` field).
  */
-export type CrmActivityTodoUpdateDescriptionResult = Record<string, unknown>;
+export interface CrmActivityTodoUpdateDescriptionResult {
+  [key: string]: unknown;
+  id: number;
+}
 
 /** Error codes documented for `crm.activity.todo.updateResponsibleUser`. */
 export const CrmActivityTodoUpdateResponsibleUserErrorCode = {
@@ -9141,13 +11937,13 @@ export type CrmActivityTodoUpdateResponsibleUserErrorCode =
  */
 export interface CrmActivityTodoUpdateResponsibleUserParams {
   /** Identifier of the activity being updated, for example `999` */
-  id: number;
+  id: number | string;
   /** Identifier of the CRM object type to which the activity is linked, for example `2` for a deal */
-  ownerTypeId: number;
+  ownerTypeId: number | string;
   /** Identifier of the CRM object to which the activity is linked, for example `1` */
-  ownerId: number;
+  ownerId: number | string;
   /** Identifier of the user who will become responsible for the activity, for example `1` */
-  responsibleId: number;
+  responsibleId: number | string;
 }
 
 /**
@@ -9155,7 +11951,10 @@ export interface CrmActivityTodoUpdateResponsibleUserParams {
  *
  * Result of `crm.activity.todo.updateResponsibleUser` (the `result` field).
  */
-export type CrmActivityTodoUpdateResponsibleUserResult = Record<string, unknown>;
+export interface CrmActivityTodoUpdateResponsibleUserResult {
+  [key: string]: unknown;
+  id: number;
+}
 
 /** Error codes documented for `crm.activity.type.add`. */
 export const CrmActivityTypeAddErrorCode = {
@@ -9272,7 +12071,12 @@ export type CrmActivityTypeListErrorCode =
 export interface CrmActivityTypeListParams {}
 
 /** One item of a `crm.activity.type.list` page. */
-export type CrmActivityTypeListItem = unknown;
+export type CrmActivityTypeListItem = {
+  TYPE_ID: string;
+  NAME: string;
+  IS_CONFIGURABLE_TYPE: 'Y' | 'N';
+  ICON_ID: string;
+};
 
 /**
  * The root element of the response containing an array of objects with information about custom activity types registered by the application
@@ -9335,9 +12139,9 @@ export type CrmActivityUpdateErrorCode =
  */
 export interface CrmActivityUpdateParams {
   /** Integer identifier of the activity in the timeline, for example `999` */
-  id: number;
+  id: number | string;
   /** Array of values for activity fields in the following structure: ``` fields: { "OWNER_TYPE_ID": 2, "OWNER_ID": 102, "TYPE_ID": 2, "SUBJECT": "New Call", } ``` */
-  fields: Record<string, unknown>;
+  fields: CrmActivityAddFields;
 }
 
 /**
@@ -9476,14 +12280,14 @@ export interface CrmAddressListFilterValues {
   TYPE_ID: number | string;
   ENTITY_TYPE_ID: number | string;
   ENTITY_ID: number | string;
-  ADDRESS_1: string;
-  ADDRESS_2: string;
-  CITY: string;
-  POSTAL_CODE: string;
-  REGION: string;
-  PROVINCE: string;
-  COUNTRY: string;
-  COUNTRY_CODE: string;
+  ADDRESS_1: string | number;
+  ADDRESS_2: string | number;
+  CITY: string | number;
+  POSTAL_CODE: string | number;
+  REGION: string | number;
+  PROVINCE: string | number;
+  COUNTRY: string | number;
+  COUNTRY_CODE: string | number;
   LOC_ADDR_ID: number | string;
   ANCHOR_TYPE_ID: number | string;
   ANCHOR_ID: number | string;
@@ -9524,7 +12328,7 @@ export interface CrmAddressListParams {
   /** An object for sorting selected addresses in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to address fields. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: CrmAddressListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results, the value is `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.address.list` page. */
@@ -9620,8 +12424,13 @@ export interface CrmAutomatedsolutionAddParams {
  * Result of `crm.automatedsolution.add` (the `result` field).
  */
 export interface CrmAutomatedsolutionAddResult {
-  /** Object containing information about the added digital workspace. (Required: not documented.) */
-  automatedSolution?: Record<string, unknown>;
+  /** Object containing information about the added digital workspace */
+  automatedSolution: {
+    id: number;
+    title: string;
+    typeIds: number[];
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `crm.automatedsolution.delete`. */
@@ -9654,7 +12463,7 @@ export type CrmAutomatedsolutionDeleteErrorCode =
  */
 export interface CrmAutomatedsolutionDeleteParams {
   /** Identifier of the digital workplace. It can be obtained from the response of the method crm.automatedsolution.add (`result.automatedSolution.id`), which was called when adding the digital workplace, or crm.automatedsolution.list. You can also use the "Digital Workplaces" section on the Bitrix24 account — the `ID` column in the list of digital workplaces */
-  id: number;
+  id: number | string;
 }
 
 /** Result of `crm.automatedsolution.delete` (the `result` field). */
@@ -9712,7 +12521,7 @@ export type CrmAutomatedsolutionGetErrorCode =
  */
 export interface CrmAutomatedsolutionGetParams {
   /** Identifier of the digital workplace */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -9721,8 +12530,8 @@ export interface CrmAutomatedsolutionGetParams {
  * Result of `crm.automatedsolution.get` (the `result` field).
  */
 export interface CrmAutomatedsolutionGetResult {
-  /** Information about the digital workplace. (Required: not documented.) */
-  automatedSolution?: CrmAutomatedsolutionItemType;
+  /** Information about the digital workplace */
+  automatedSolution: CrmAutomatedsolutionItemType;
 }
 
 /** Error codes documented for `crm.automatedsolution.list`. */
@@ -9743,8 +12552,8 @@ export type CrmAutomatedsolutionListFieldName = keyof CrmAutomatedsolutionListFi
 /** Filter value of each field of `crm.automatedsolution.list` (numbers and numeric strings are interchangeable). */
 export interface CrmAutomatedsolutionListFilterValues {
   id: number | string;
-  title: string;
-  typeIds: unknown;
+  title: string | number;
+  typeIds: number | string;
 }
 
 /**
@@ -9754,7 +12563,8 @@ export interface CrmAutomatedsolutionListFilterValues {
 export type CrmAutomatedsolutionListFilter = PrefixedFilter<
   CrmAutomatedsolutionListFilterValues,
   '' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
->;
+> &
+  LogicFilter<CrmAutomatedsolutionListFilter>;
 
 /** The `order` of `crm.automatedsolution.list`: field → direction. */
 export type CrmAutomatedsolutionListOrder = {
@@ -9784,11 +12594,15 @@ export interface CrmAutomatedsolutionListParams {
    */
   filter?: CrmAutomatedsolutionListFilter;
   /** This parameter is used for pagination control. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results, the value is `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.automatedsolution.list` page. */
-export type CrmAutomatedsolutionListItem = CrmAutomatedsolutionItemType;
+export type CrmAutomatedsolutionListItem = {
+  id: number;
+  title: string;
+  typeIds: number[];
+};
 
 /**
  * Root element of the response
@@ -9796,8 +12610,12 @@ export type CrmAutomatedsolutionListItem = CrmAutomatedsolutionItemType;
  * Result of `crm.automatedsolution.list` (the `result` field).
  */
 export interface CrmAutomatedsolutionListResult {
-  /** Array of objects with information about selected payments. (Required: not documented.) */
-  automatedSolutions?: Record<string, unknown>;
+  /** Array of objects with information about selected payments */
+  automatedSolutions: Array<{
+    id: number;
+    title: string;
+    typeIds: number[];
+  }>;
 }
 
 /** Error codes documented for `crm.automatedsolution.update`. */
@@ -9828,7 +12646,7 @@ export type CrmAutomatedsolutionUpdateErrorCode =
  */
 export interface CrmAutomatedsolutionUpdateParams {
   /** Identifier of the digital workplace. It can be obtained from the response of the method crm.automatedsolution.add (result.automatedSolution.id), which was called when adding the digital workplace, or crm.automatedsolution.list. You can also use the "Digital Workplaces" section in the Bitrix24 account — the `ID` column in the list of digital workplaces */
-  id: number;
+  id: number | string;
   /** Field values (detailed description provided below) for creating a digital workplace in the following structure: ``` "fields": { "title": "value", "typeIds": [] } ``` */
   fields: CrmAutomatedsolutionUpdateFields;
 }
@@ -9839,8 +12657,13 @@ export interface CrmAutomatedsolutionUpdateParams {
  * Result of `crm.automatedsolution.update` (the `result` field).
  */
 export interface CrmAutomatedsolutionUpdateResult {
-  /** Object containing information about the updated digital workplace. (Required: not documented.) */
-  automatedSolution?: Record<string, unknown>;
+  /** Object containing information about the updated digital workplace */
+  automatedSolution: {
+    id: number;
+    title: string;
+    typeIds: number[];
+    [key: string]: unknown;
+  };
 }
 
 /**
@@ -10017,9 +12840,9 @@ export interface CrmAutomationTriggerExecuteParams {
   /** Internal unique (within the application) identifier of the trigger. Must match the pattern `[a-z0-9\.\-_]` */
   CODE: string;
   /** Type of the CRM object according to the crm.enum.ownertype reference (For example, `1` — lead) Triggers exist in leads, deals, estimates, invoices, and SPAs */
-  OWNER_TYPE_ID: number;
+  OWNER_TYPE_ID: number | string;
   /** Identifier of the entity */
-  OWNER_ID: number;
+  OWNER_ID: number | string;
 }
 
 /**
@@ -10063,14 +12886,17 @@ export type CrmAutomationTriggerListErrorCode =
 export interface CrmAutomationTriggerListParams {}
 
 /** One item of a `crm.automation.trigger.list` page. */
-export type CrmAutomationTriggerListItem = unknown;
+export type CrmAutomationTriggerListItem = {
+  NAME: string;
+  CODE: string;
+};
 
 /**
  * Returns an array of triggers added by the application with fields `NAME` and `CODE`
  *
  * Result of `crm.automation.trigger.list` (the `result` field).
  */
-export type CrmAutomationTriggerListResult = Record<string, unknown>;
+export type CrmAutomationTriggerListResult = CrmAutomationTriggerListItem[];
 
 /** Error codes documented for `crm.calllist.add`. */
 export const CrmCalllistAddErrorCode = {
@@ -10110,9 +12936,9 @@ export interface CrmCalllistAddParams {
   /** Type of the object: - `CONTACT` — contact, - `COMPANY` — company */
   ENTITY_TYPE: 'CONTACT' | 'COMPANY';
   /** Array of numeric identifiers of contacts or companies, which can be obtained using the crm.item.list method */
-  ENTITIES: number[];
+  ENTITIES: Array<number | string>;
   /** `ID` of the CRM form that will be displayed in the call list form. The `ID` can be found in the list of forms in Bitrix24 https://your-domain.com/crm/webform/ */
-  WEBFORM_ID?: number;
+  WEBFORM_ID?: number | string;
 }
 
 /**
@@ -10150,7 +12976,7 @@ export type CrmCalllistGetErrorCode =
  */
 export interface CrmCalllistGetParams {
   /** Identifier of the call list */
-  ID: number;
+  ID: number | string;
 }
 
 /** Result of `crm.calllist.get` (the `result` field). */
@@ -10188,7 +13014,7 @@ export type CrmCalllistItemsGetErrorCode =
  */
 export interface CrmCalllistItemsGetParams {
   /** Identifier of the call list, which can be obtained using the methods crm.calllist.add and crm.calllist.list */
-  LIST_ID: number;
+  LIST_ID: number | string;
   /** Filter by the call status of the item: `{ STATUS: "status_code" }`. You can get the status code values using the method crm.calllist.statuslist */
   FILTER?: Record<string, unknown>;
 }
@@ -10198,7 +13024,11 @@ export interface CrmCalllistItemsGetParams {
  *
  * Result of `crm.calllist.items.get` (the `result` field).
  */
-export type CrmCalllistItemsGetResult = unknown[];
+export type CrmCalllistItemsGetResult = Array<{
+  ID: number;
+  STATUS: string;
+  ENTITY_TYPE: number;
+}>;
 
 /** Error codes documented for `crm.calllist.list`. */
 export const CrmCalllistListErrorCode = {
@@ -10216,11 +13046,11 @@ export type CrmCalllistListFieldName = keyof CrmCalllistListFilterValues;
 /** Filter value of each field of `crm.calllist.list` (numbers and numeric strings are interchangeable). */
 export interface CrmCalllistListFilterValues {
   ID: number | string;
-  DATE_CREATE: string;
+  DATE_CREATE: string | number;
   CREATED_BY_ID: number | string;
   WEBFORM_ID: number | string;
   ENTITY_TYPE_ID: number | string;
-  ENTITY_TYPE: string;
+  ENTITY_TYPE: string | number;
 }
 
 /**
@@ -10264,7 +13094,12 @@ export interface CrmCalllistListParams {
 }
 
 /** One item of a `crm.calllist.list` page. */
-export type CrmCalllistListItem = CrmCalllistItemType;
+export type CrmCalllistListItem = {
+  /** (Required: not documented.) */
+  ID?: string;
+  /** (Required: not documented.) */
+  CREATED_BY_ID?: string;
+};
 
 /**
  * Root element of the response. Contains an array of objects with information about call lists. The structure of fields depends on the `select` parameter
@@ -10339,13 +13174,13 @@ export type CrmCalllistUpdateErrorCode =
  */
 export interface CrmCalllistUpdateParams {
   /** Identifier of the call list */
-  LIST_ID: number;
+  LIST_ID: number | string;
   /** Type of entity: - `CONTACT` — contact, - `COMPANY` — company */
   ENTITY_TYPE: 'CONTACT' | 'COMPANY';
   /** Array of `ID`s of contacts or companies, which can be obtained using the crm.item.list method */
   ENTITIES: unknown[];
   /** `ID` of the CRM form that will be displayed in the call form. The `ID` can be found in the list of forms in Bitrix24 https://your-domain.com/crm/webform/ */
-  WEBFORM_ID?: number;
+  WEBFORM_ID?: number | string;
 }
 
 /**
@@ -10386,7 +13221,7 @@ export type CrmCatalogFieldsResult = CrmCatalogFields;
  */
 export interface CrmCatalogGetParams {
   /** Identifier of the product catalog */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -10455,7 +13290,7 @@ export type CrmCategoryAddErrorCode =
  */
 export interface CrmCategoryAddParams {
   /** Identifier of the system or user-defined type of the CRM object for which the new funnel will be created */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Field values (detailed description provided below) for adding a new funnel in the form of a structure: ``` fields: { name: "value", sort: "value", isDefault: "value", }, ``` */
   fields: CrmCategoryAddParameter;
 }
@@ -10466,8 +13301,7 @@ export interface CrmCategoryAddParams {
  * Result of `crm.category.add` (the `result` field).
  */
 export interface CrmCategoryAddResult {
-  /** (Required: not documented.) */
-  category?: CrmCategory;
+  category: CrmCategory;
 }
 
 /**
@@ -10515,9 +13349,9 @@ export type CrmCategoryDeleteErrorCode =
  */
 export interface CrmCategoryDeleteParams {
   /** Identifier of the system or user-defined type of the CRM object from which the funnel will be deleted */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Identifier of the funnel to be deleted. Can be obtained using the `crm.category.list` method or when creating a funnel with the `crm.category.add` method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -10555,7 +13389,7 @@ export type CrmCategoryFieldsErrorCode =
  */
 export interface CrmCategoryFieldsParams {
   /** Identifier of the system or user-defined type of CRM objects for which to retrieve information about the funnel fields */
-  entityTypeId: number;
+  entityTypeId: number | string;
 }
 
 /**
@@ -10598,9 +13432,9 @@ export type CrmCategoryGetErrorCode =
  */
 export interface CrmCategoryGetParams {
   /** Identifier of the system or user-defined type of the CRM object for which we want to get the funnel */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Funnel identifier. Can be obtained using the `crm.category.list` method or when creating a funnel using the `crm.category.add` method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -10608,7 +13442,9 @@ export interface CrmCategoryGetParams {
  *
  * Result of `crm.category.get` (the `result` field).
  */
-export type CrmCategoryGetResult = Record<string, unknown>;
+export interface CrmCategoryGetResult {
+  category: CrmCategory;
+}
 
 /** Error codes documented for `crm.category.list`. */
 export const CrmCategoryListErrorCode = {
@@ -10638,18 +13474,20 @@ export type CrmCategoryListErrorCode =
  */
 export interface CrmCategoryListParams {
   /** Identifier of the system or user-defined type of CRM entities for which to retrieve the list of funnels */
-  entityTypeId: number;
+  entityTypeId: number | string;
 }
 
 /** One item of a `crm.category.list` page. */
-export type CrmCategoryListItem = unknown;
+export type CrmCategoryListItem = CrmCategory;
 
 /**
  * The root element of the response. Contains a single element with the key `categories`, which represents an array of funnels. The structure of an individual funnel corresponds to the `category` object
  *
  * Result of `crm.category.list` (the `result` field).
  */
-export type CrmCategoryListResult = Record<string, unknown>;
+export interface CrmCategoryListResult {
+  categories: CrmCategory[];
+}
 
 /** Error codes documented for `crm.category.update`. */
 export const CrmCategoryUpdateErrorCode = {
@@ -10684,9 +13522,9 @@ export type CrmCategoryUpdateErrorCode =
  */
 export interface CrmCategoryUpdateParams {
   /** Identifier of the system or user-defined type of CRM entities for which the funnel will be updated */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Identifier of the funnel. It can be obtained using the `crm.category.list` method or when creating a funnel with the `crm.category.add` method */
-  id: number;
+  id: number | string;
   /** Field values (detailed description provided below) for updating the funnel fields in the form of a structure: ``` fields: { name: "value", sort: "value", isDefault: "value", }, ``` */
   fields: CrmCategoryUpdateParameter;
 }
@@ -10696,7 +13534,9 @@ export interface CrmCategoryUpdateParams {
  *
  * Result of `crm.category.update` (the `result` field).
  */
-export type CrmCategoryUpdateResult = Record<string, unknown>;
+export interface CrmCategoryUpdateResult {
+  category: CrmCategory;
+}
 
 /**
  * Error codes documented for `crm.company.add`.
@@ -10731,7 +13571,7 @@ export interface CrmCompanyAddParams {
   /** An object containing a set of additional parameters: - `REGISTER_SONET_EVENT` — register the company addition event and send a notification to the responsible person - `IMPORT` — import mode. Possible values: - `Y` — yes - `N` — no */
   params?: {
     /** register the company addition event and send a notification to the responsible person */
-    REGISTER_SONET_EVENT?: string;
+    REGISTER_SONET_EVENT?: 'Y' | 'N' | boolean;
     /** import mode. Possible values: */
     IMPORT?: 'Y' | 'N';
   };
@@ -10778,7 +13618,7 @@ export type CrmCompanyContactAddErrorCode =
  */
 export interface CrmCompanyContactAddParams {
   /** Identifier of the company. This can be obtained using the methods crm.company.list or crm.company.add */
-  id: number;
+  id: number | string;
   /** Object in the following format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — field name - `value_n` — field value The list of available fields is described below */
   fields: CrmCompanyContactAddParameter;
 }
@@ -10823,11 +13663,11 @@ export type CrmCompanyContactDeleteErrorCode =
  */
 export interface CrmCompanyContactDeleteParams {
   /** Identifier of the company. The identifier can be obtained using the methods crm.company.list or crm.company.add */
-  id: number;
+  id: number | string;
   /** An object containing information about which contact needs to be removed from the bindings. Contains a single key `CONTACT_ID` */
   fields: {
     /** Identifier of the contact to be removed from the bindings */
-    CONTACT_ID: number;
+    CONTACT_ID: number | string;
     [key: string]: unknown;
   };
 }
@@ -10892,7 +13732,7 @@ export type CrmCompanyContactItemsDeleteErrorCode =
  */
 export interface CrmCompanyContactItemsDeleteParams {
   /** Identifier of the company. The identifier can be obtained using the methods crm.company.list or crm.company.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -10934,7 +13774,7 @@ export type CrmCompanyContactItemsGetErrorCode =
  */
 export interface CrmCompanyContactItemsGetParams {
   /** Identifier of the company. The identifier can be obtained using the methods crm.company.list or crm.company.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -10976,7 +13816,7 @@ export type CrmCompanyContactItemsSetErrorCode =
  */
 export interface CrmCompanyContactItemsSetParams {
   /** Identifier of the company. The identifier can be obtained using the methods crm.company.list or crm.company.add */
-  id: number;
+  id: number | string;
   /** A set of objects that describe the associated contacts for the company. The structure of an individual binding object is detailed below */
   items: CrmCompanyContactItemsSetCompanyContactBinding[];
 }
@@ -11003,10 +13843,12 @@ export type CrmCompanyContactItemsSetResult = boolean;
  * @see `crm.company.list`
  * @see `crm.company.update`
  */
-export interface CrmCompanyDeleteParams {
-  /** Company identifier */
-  id: number;
-}
+export type CrmCompanyDeleteParams = {
+  /** Company identifier. Also accepted as: `ID`. */
+  id?: number | string;
+  /** Same as `id`: REST reads parameter names in any case, and the docs write it this way. */
+  ID?: number | string;
+} & ({ id: number | string } | { ID: number | string });
 
 /**
  * Root element of the response, returns `true` on success
@@ -11059,7 +13901,7 @@ export interface CrmCompanyDetailsConfigurationGetParams {
    */
   scope?: 'P' | 'C';
   /** User identifier, which can be obtained using the user.get method. Required only for administrators when requesting others' personal settings. If not specified, the settings of the current user will be returned. */
-  userId?: number;
+  userId?: number | string;
 }
 
 /**
@@ -11091,7 +13933,7 @@ export interface CrmCompanyDetailsConfigurationResetParams {
    */
   scope?: 'P' | 'C';
   /** The user identifier, which can be obtained using the user.get method. Required only when resetting personal settings. If not specified, the `id` of the current user is used. */
-  userId?: number;
+  userId?: number | string;
 }
 
 /**
@@ -11122,7 +13964,7 @@ export interface CrmCompanyDetailsConfigurationSetParams {
    */
   scope?: 'P' | 'C';
   /** The user identifier, which can be obtained using the user.get method. Required only when setting personal settings. If not specified, the `id` of the current user is used. */
-  userId?: number;
+  userId?: number | string;
   /** The list of `section` describes the configuration of field sections in the company card. The structure is described below */
   data: CrmCompanyDetailsConfigurationSetSection[];
 }
@@ -11173,10 +14015,12 @@ export type CrmCompanyFieldsResult = CrmCompanyFields;
  * @see `crm.company.list`
  * @see `crm.company.update`
  */
-export interface CrmCompanyGetParams {
-  /** Company identifier */
-  id: number;
-}
+export type CrmCompanyGetParams = {
+  /** Company identifier. Also accepted as: `ID`. */
+  id?: number | string;
+  /** Same as `id`: REST reads parameter names in any case, and the docs write it this way. */
+  ID?: number | string;
+} & ({ id: number | string } | { ID: number | string });
 
 /**
  * Root element of the response, returns company fields. You can get the description of company fields using the method crm.company.fields
@@ -11184,7 +14028,7 @@ export interface CrmCompanyGetParams {
  * Result of `crm.company.get` (the `result` field).
  * @deprecated Use {@link CrmItemGetParams} / `crm.item.get` instead. The development of this method has been halted. Please use crm.item.get.
  */
-export type CrmCompanyGetResult = Record<string, unknown>;
+export type CrmCompanyGetResult = CrmCompanyFields_59df46;
 
 /** Field names of `crm.company.list`: the fields of {@link CrmCompanyFields} (`crm.company.fields`). */
 export type CrmCompanyListFieldName = keyof CrmCompanyListFilterValues;
@@ -11192,40 +14036,40 @@ export type CrmCompanyListFieldName = keyof CrmCompanyListFilterValues;
 /** Filter value of each field of `crm.company.list` (numbers and numeric strings are interchangeable). */
 export interface CrmCompanyListFilterValues {
   ID: number | string;
-  TITLE: string;
+  TITLE: string | number;
   COMPANY_TYPE: string | number;
   LOGO: unknown;
-  ADDRESS: string;
-  BANKING_DETAILS: string;
+  ADDRESS: string | number;
+  BANKING_DETAILS: string | number;
   INDUSTRY: string | number;
   EMPLOYEES: string | number;
   CURRENCY_ID: string | number;
   REVENUE: number | string;
   OPENED: 'Y' | 'N' | (string & {});
-  COMMENTS: string;
-  HAS_PHONE: string;
-  HAS_EMAIL: string;
-  HAS_IMOL: string;
+  COMMENTS: string | number;
+  HAS_PHONE: string | number;
+  HAS_EMAIL: string | number;
+  HAS_IMOL: string | number;
   IS_MY_COMPANY: 'Y' | 'N' | (string & {});
   ASSIGNED_BY_ID: number | string;
   CREATED_BY_ID: number | string;
   MODIFY_BY_ID: number | string;
-  DATE_CREATE: string;
-  DATE_MODIFY: string;
+  DATE_CREATE: string | number;
+  DATE_MODIFY: string | number;
   CONTACT_ID: number | string;
   LEAD_ID: number | string;
-  ORIGINATOR_ID: string;
-  ORIGIN_ID: string;
-  ORIGIN_VERSION: string;
-  UTM_SOURCE: string;
+  ORIGINATOR_ID: string | number;
+  ORIGIN_ID: string | number;
+  ORIGIN_VERSION: string | number;
+  UTM_SOURCE: string | number;
   UTM_MEDIUM: 'CPC' | 'CPM' | (string & {});
-  UTM_CAMPAIGN: string;
-  UTM_CONTENT: string;
-  UTM_TERM: string;
+  UTM_CAMPAIGN: string | number;
+  UTM_CONTENT: string | number;
+  UTM_TERM: string | number;
   'PARENT_ID_...': unknown;
-  LAST_ACTIVITY_TIME: string;
+  LAST_ACTIVITY_TIME: string | number;
   LAST_ACTIVITY_BY: number | string;
-  LAST_COMMUNICATION_TIME: string;
+  LAST_COMMUNICATION_TIME: string | number;
   PHONE: string | number;
   EMAIL: string | number;
   WEB: string | number;
@@ -11276,21 +14120,42 @@ export type CrmCompanyListOrder = {
  * @see `crm.company.update`
  */
 export interface CrmCompanyListParams {
-  /**
-   * List of fields to limit the selection. You can use masks for selection: - `'*'` — to select all fields, excluding custom and multiple fields, - `'UF_*'` — to select all custom fields excluding multiple ones. There is no mask for selecting multiple fields. To select multiple fields, specify the required ones in the selection list — `PHONE`, `EMAIL`, and so on. You can find the list of available fields for selection using the crm.company.fields method. By default, all fields are returned — `'*'` + custom fields — `'UF_*'`
-   * @defaultValue "*"
-   */
+  /** List of fields to limit the selection. You can use masks for selection: - `'*'` — to select all fields, excluding custom and multiple fields, - `'UF_*'` — to select all custom fields excluding multiple ones. There is no mask for selecting multiple fields. To select multiple fields, specify the required ones in the selection list — `PHONE`, `EMAIL`, and so on. You can find the list of available fields for selection using the crm.company.fields method. By default, all fields are returned — `'*'` + custom fields — `'UF_*'`. Also accepted as: `SELECT`. */
   select?: CrmCompanyListSelect;
-  /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field by which the selection of elements will be filtered - `value_n` — the filter value You can add a prefix to the keys `field_n` to clarify the filter operation. Possible prefix values: - `>=` — greater than or equal to - `>` — greater than - `<=` — less than or equal to - `<` — less than - `@` — IN, an array is passed as the value - `!@` — NOT IN, an array is passed as the value - `%` — LIKE, substring search. The `%` symbol in the filter value does not need to be passed. The search looks for a substring in any position of the string - `=%` — LIKE, substring search. The `%` symbol needs to be passed in the value. Examples: - `"mol%"` — searches for values starting with "mol" - `"%mol"` — searches for values ending with "mol" - `"%mol%"` — searches for values where "mol" can be in any position - `%=` — LIKE (similar to `=%`) - `=` — equal, exact match (used by default) - `!=` — not equal - `!` — not equal Fields `PHONE`, `EMAIL`, `WEB`, `IM` — are multiple. Filters work only on exact matches for these. The `LIKE` filter does not work with fields of type `crm_status`, `crm_company` — for example, `COMPANY_TYPE`. You can find the list of available fields for filtering using the crm.company.fields method. The `logic` key in the filter is not supported. For complex logic in the filter, use the crm.item.list method. */
+  /** Same as `select`: REST reads parameter names in any case, and the docs write it this way. */
+  SELECT?: CrmCompanyListSelect;
+  /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field by which the selection of elements will be filtered - `value_n` — the filter value You can add a prefix to the keys `field_n` to clarify the filter operation. Possible prefix values: - `>=` — greater than or equal to - `>` — greater than - `<=` — less than or equal to - `<` — less than - `@` — IN, an array is passed as the value - `!@` — NOT IN, an array is passed as the value - `%` — LIKE, substring search. The `%` symbol in the filter value does not need to be passed. The search looks for a substring in any position of the string - `=%` — LIKE, substring search. The `%` symbol needs to be passed in the value. Examples: - `"mol%"` — searches for values starting with "mol" - `"%mol"` — searches for values ending with "mol" - `"%mol%"` — searches for values where "mol" can be in any position - `%=` — LIKE (similar to `=%`) - `=` — equal, exact match (used by default) - `!=` — not equal - `!` — not equal Fields `PHONE`, `EMAIL`, `WEB`, `IM` — are multiple. Filters work only on exact matches for these. The `LIKE` filter does not work with fields of type `crm_status`, `crm_company` — for example, `COMPANY_TYPE`. You can find the list of available fields for filtering using the crm.company.fields method. The `logic` key in the filter is not supported. For complex logic in the filter, use the crm.item.list method. Also accepted as: `FILTER`. */
   filter?: CrmCompanyListFilter;
-  /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field by which the selection of companies will be sorted - `value_n` — a `string` value equal to: - `ASC` — ascending sort - `DESC` — descending sort You can find the list of available fields for sorting using the crm.company.fields method */
+  /** Same as `filter`: REST reads parameter names in any case, and the docs write it this way. */
+  FILTER?: CrmCompanyListFilter;
+  /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field by which the selection of companies will be sorted - `value_n` — a `string` value equal to: - `ASC` — ascending sort - `DESC` — descending sort You can find the list of available fields for sorting using the crm.company.fields method. Also accepted as: `ORDER`. */
   order?: CrmCompanyListOrder;
+  /** Same as `order`: REST reads parameter names in any case, and the docs write it this way. */
+  ORDER?: CrmCompanyListOrder;
   /** Parameter for managing pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the number of the desired page */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.company.list` page. */
-export type CrmCompanyListItem = CrmCompanyFields;
+export type CrmCompanyListItem = {
+  /** (Required: not documented.) */
+  TITLE?: string;
+  /** (Required: not documented.) */
+  ASSIGNED_BY_ID?: string;
+  /** (Required: not documented.) */
+  ID?: string;
+  /** (Required: not documented.) */
+  PHONE?: Array<{
+    /** (Required: not documented.) */
+    ID?: string;
+    /** (Required: not documented.) */
+    VALUE_TYPE?: string;
+    /** (Required: not documented.) */
+    VALUE?: string;
+    /** (Required: not documented.) */
+    TYPE_ID?: string;
+  }>;
+};
 
 /**
  * Array of companies matching the filter. The format of the returned data depends on the `select` parameter
@@ -11332,19 +14197,31 @@ export type CrmCompanyUpdateErrorCode =
  * @see `crm.company.get`
  * @see `crm.company.list`
  */
-export interface CrmCompanyUpdateParams {
-  /** Company identifier */
-  id: number;
-  /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — field name - `value_n` — new field value The list of available fields is described in the method crm.company.fields. An incorrect field in `fields` will be ignored */
-  fields: CrmCompanyUpdateFields;
-  /** Object containing a set of additional parameters: - `REGISTER_SONET_EVENT` — send notification to the responsible person - `REGISTER_HISTORY_EVENT` — register an event in history. Possible values: - `Y` — yes - `N` — no */
+export type CrmCompanyUpdateParams = {
+  /** Company identifier. Also accepted as: `ID`. */
+  id?: number | string;
+  /** Same as `id`: REST reads parameter names in any case, and the docs write it this way. */
+  ID?: number | string;
+  /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — field name - `value_n` — new field value The list of available fields is described in the method crm.company.fields. An incorrect field in `fields` will be ignored. Also accepted as: `FIELDS`. */
+  fields?: CrmCompanyUpdateFields;
+  /** Same as `fields`: REST reads parameter names in any case, and the docs write it this way. */
+  FIELDS?: CrmCompanyUpdateFields;
+  /** Object containing a set of additional parameters: - `REGISTER_SONET_EVENT` — send notification to the responsible person - `REGISTER_HISTORY_EVENT` — register an event in history. Possible values: - `Y` — yes - `N` — no. Also accepted as: `PARAMS`. */
   params?: {
     /** send notification to the responsible person */
-    REGISTER_SONET_EVENT?: string;
+    REGISTER_SONET_EVENT?: 'Y' | 'N' | boolean;
     /** register an event in history. Possible values: */
     REGISTER_HISTORY_EVENT?: 'Y' | 'N';
   };
-}
+  /** Same as `params`: REST reads parameter names in any case, and the docs write it this way. */
+  PARAMS?: {
+    /** send notification to the responsible person */
+    REGISTER_SONET_EVENT?: 'Y' | 'N' | boolean;
+    /** register an event in history. Possible values: */
+    REGISTER_HISTORY_EVENT?: 'Y' | 'N';
+  };
+} & ({ id: number | string } | { ID: number | string }) &
+  ({ fields: CrmCompanyUpdateFields } | { FIELDS: CrmCompanyUpdateFields });
 
 /**
  * Root element of the response, returns `true` on success
@@ -11430,7 +14307,7 @@ export type CrmCompanyUserfieldDeleteErrorCode =
  */
 export interface CrmCompanyUserfieldDeleteParams {
   /** Identifier of the custom field associated with the company. The identifier can be obtained using the methods crm.company.userfield.add or crm.company.userfield.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -11470,7 +14347,7 @@ export type CrmCompanyUserfieldGetErrorCode =
  */
 export interface CrmCompanyUserfieldGetParams {
   /** Identifier of the custom field associated with the company. The identifier can be obtained using the methods crm.company.userfield.add or crm.company.userfield.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -11478,9 +14355,9 @@ export interface CrmCompanyUserfieldGetParams {
  *
  * Result of `crm.company.userfield.get` (the `result` field).
  */
-export type CrmCompanyUserfieldGetResult = Record<string, unknown>;
+export type CrmCompanyUserfieldGetResult = CrmCompanyUserfieldGetParameter;
 
-/** Field names of `crm.company.userfield.list`: the fields of {@link CrmCompanyUserfieldAddParameter} (`crm.company.userfield.add`). */
+/** Field names of `crm.company.userfield.list`: the fields of {@link CrmCompanyUserfieldGetParameter} (`crm.company.userfield.get`). */
 export type CrmCompanyUserfieldListFieldName = keyof CrmCompanyUserfieldListFilterValues;
 
 /** Filter value of each field of `crm.company.userfield.list` (numbers and numeric strings are interchangeable). */
@@ -11503,13 +14380,13 @@ export interface CrmCompanyUserfieldListFilterValues {
     | 'iblock_element'
     | 'crm';
   FIELD_NAME: 'MANAGER_NOTE' | 'UF_MANAGER_NOTE' | 'UF_CRM_MANAGER_NOTE' | (string & {});
-  LABEL: string;
-  XML_ID: string;
-  LIST_FILTER_LABEL: string | string | number;
-  LIST_COLUMN_LABEL: string | string | number;
-  EDIT_FORM_LABEL: string | string | number;
-  ERROR_MESSAGE: string | string | number;
-  HELP_MESSAGE: string | string | number;
+  LABEL: string | number;
+  XML_ID: string | number;
+  LIST_FILTER_LABEL: string | number;
+  LIST_COLUMN_LABEL: string | number;
+  EDIT_FORM_LABEL: string | number;
+  ERROR_MESSAGE: string | number;
+  HELP_MESSAGE: string | number;
   MULTIPLE: 'Y' | 'N';
   MANDATORY: 'Y' | 'N';
   SHOW_FILTER: 'Y' | 'N';
@@ -11523,7 +14400,7 @@ export interface CrmCompanyUserfieldListFilterValues {
 
 /**
  * The `filter` of `crm.company.userfield.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmCompanyUserfieldAddParameter} (`crm.company.userfield.add`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmCompanyUserfieldGetParameter} (`crm.company.userfield.get`); operators: (none: equality).
  */
 export type CrmCompanyUserfieldListFilter = PrefixedFilter<CrmCompanyUserfieldListFilterValues, ''>;
 
@@ -11553,14 +14430,117 @@ export interface CrmCompanyUserfieldListParams {
 }
 
 /** One item of a `crm.company.userfield.list` page. */
-export type CrmCompanyUserfieldListItem = CrmCompanyUserfieldAddParameter;
+export type CrmCompanyUserfieldListItem = {
+  ID: string;
+  ENTITY_ID: string;
+  FIELD_NAME: string;
+  USER_TYPE_ID: string;
+  XML_ID: unknown;
+  SORT: string;
+  MULTIPLE: 'Y' | 'N';
+  MANDATORY: 'Y' | 'N';
+  SHOW_FILTER: string;
+  SHOW_IN_LIST: 'Y' | 'N';
+  EDIT_IN_LIST: 'Y' | 'N';
+  IS_SEARCHABLE: 'Y' | 'N';
+  SETTINGS: {
+    ENTITY_TYPE: string;
+    /** (Required: not documented.) */
+    DISPLAY?: string;
+    /** (Required: not documented.) */
+    LIST_HEIGHT?: number;
+    /** (Required: not documented.) */
+    CAPTION_NO_VALUE?: string;
+    /** (Required: not documented.) */
+    SHOW_NO_VALUE?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    SIZE?: number;
+    /** (Required: not documented.) */
+    LIST_WIDTH?: number;
+    /** (Required: not documented.) */
+    MAX_SHOW_SIZE?: number;
+    /** (Required: not documented.) */
+    MAX_ALLOWED_SIZE?: number;
+    /** (Required: not documented.) */
+    EXTENSIONS?: unknown[];
+    /** (Required: not documented.) */
+    TARGET_BLANK?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    USE_USERS?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    USE_RESOURCES?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    RESOURCES?: {
+      resource: {
+        XML_ID: string;
+        NAME: string;
+        SECTIONS: Array<{
+          /** (Required: not documented.) */
+          ID?: string;
+          /** (Required: not documented.) */
+          CAL_TYPE?: string;
+          /** (Required: not documented.) */
+          NAME?: string;
+        }>;
+      };
+    };
+    /** (Required: not documented.) */
+    SELECTED_RESOURCES?: Array<{
+      type: string;
+      id: string;
+      title: string;
+    }>;
+    /** (Required: not documented.) */
+    SELECTED_USERS?: unknown[];
+    /** (Required: not documented.) */
+    FULL_DAY?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    ALLOW_OVERBOOKING?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    USE_SERVICES?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    SERVICE_LIST?: Array<{
+      name: string;
+      duration: string;
+    }>;
+    /** (Required: not documented.) */
+    RESOURCE_LIMIT?: number;
+    /** (Required: not documented.) */
+    TIMEZONE?: string;
+    /** (Required: not documented.) */
+    USE_USER_TIMEZONE?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    ROWS?: number;
+    /** (Required: not documented.) */
+    REGEXP?: string;
+    /** (Required: not documented.) */
+    MIN_LENGTH?: number;
+    /** (Required: not documented.) */
+    MAX_LENGTH?: number;
+    /** (Required: not documented.) */
+    DEFAULT_VALUE?: string;
+  };
+  EDIT_FORM_LABEL: string;
+  LIST_COLUMN_LABEL: string;
+  LIST_FILTER_LABEL: string;
+  ERROR_MESSAGE: string | null | null;
+  HELP_MESSAGE: string | null | null;
+  /** (Required: not documented.) */
+  LIST?: Array<{
+    ID: string;
+    SORT: string;
+    VALUE: string;
+    DEF: 'Y' | 'N';
+    XML_ID: string;
+  }>;
+};
 
 /**
  * Root element of the response, contains a list of custom fields. The structure of an individual custom field depends on its type. The fields `EDIT_FORM_LABEL`, `LIST_COLUMN_LABEL`, `LIST_FILTER_LABEL`, `ERROR_MESSAGE`, `HELP_MESSAGE` are returned as `string` when passing `filter.LANG`
  *
  * Result of `crm.company.userfield.list` (the `result` field).
  */
-export type CrmCompanyUserfieldListResult = Record<string, unknown>;
+export type CrmCompanyUserfieldListResult = CrmCompanyUserfieldListItem[];
 
 /**
  * Error codes documented for `crm.company.userfield.update`.
@@ -11595,7 +14575,7 @@ export type CrmCompanyUserfieldUpdateErrorCode =
  */
 export interface CrmCompanyUserfieldUpdateParams {
   /** Identifier of the user field. The identifier can be obtained using the methods crm.company.userfield.add and crm.company.userfield.list */
-  id: number;
+  id: number | string;
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` — field name - `value_n` — new field value The list of available fields is described below. An incorrect field in `fields` will be ignored. Only those fields that need to be changed should be passed in `fields` */
   fields: CrmCompanyUserfieldUpdateParameter;
 }
@@ -11640,8 +14620,10 @@ export type CrmContactAddErrorCode =
  * @see `crm.contact.update`
  */
 export interface CrmContactAddParams {
-  /** An object in the following format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — field name - `value_n` — field value The list of available fields is described below. An incorrect field in `fields` will be ignored. (Required: not documented.) */
+  /** An object in the following format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — field name - `value_n` — field value The list of available fields is described below. An incorrect field in `fields` will be ignored. (Required: not documented.) Also accepted as: `FIELDS`. */
   fields?: CrmContactAddParameter;
+  /** Same as `fields`: REST reads parameter names in any case, and the docs write it this way. */
+  FIELDS?: CrmContactAddParameter;
   /** An object containing a set of additional parameters. The structure and possible values are described below. (Required: not documented.) */
   params?: CrmContactAddParamsType;
 }
@@ -11687,7 +14669,7 @@ export type CrmContactCompanyAddErrorCode =
  */
 export interface CrmContactCompanyAddParams {
   /** Identifier of the contact. Can be obtained using the methods crm.contact.list or crm.contact.add */
-  id: number;
+  id: number | string;
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — field name - `value_n` — field value The list of available fields is described below. */
   fields: CrmContactCompanyAddParameter;
 }
@@ -11732,11 +14714,11 @@ export type CrmContactCompanyDeleteErrorCode =
  */
 export interface CrmContactCompanyDeleteParams {
   /** Identifier of the contact. The identifier can be obtained using the methods crm.contact.list or crm.contact.add */
-  id: number;
+  id: number | string;
   /** An object containing information about which company needs to be removed from the bindings. Contains a single key `COMPANY_ID` */
   fields: {
     /** Identifier of the company that needs to be removed from the bindings */
-    COMPANY_ID: number;
+    COMPANY_ID: number | string;
     [key: string]: unknown;
   };
 }
@@ -11802,7 +14784,7 @@ export type CrmContactCompanyItemsDeleteErrorCode =
  */
 export interface CrmContactCompanyItemsDeleteParams {
   /** Identifier of the contact. The identifier can be obtained using the methods crm.contact.list or crm.contact.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -11842,7 +14824,7 @@ export type CrmContactCompanyItemsGetErrorCode =
  */
 export interface CrmContactCompanyItemsGetParams {
   /** Identifier of the contact. The identifier can be obtained using the methods crm.contact.list or crm.contact.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -11884,7 +14866,7 @@ export type CrmContactCompanyItemsSetErrorCode =
  */
 export interface CrmContactCompanyItemsSetParams {
   /** Identifier of the contact. The identifier can be obtained using the methods crm.contact.list or crm.contact.add */
-  id: number;
+  id: number | string;
   /** A set of objects that describe the associated companies for the contact. The structure of an individual binding object is described below */
   items: CrmContactCompanyItemsSetContactCompanyBinding[];
 }
@@ -11926,10 +14908,12 @@ export type CrmContactDeleteErrorCode =
  * @see `crm.contact.list`
  * @see `crm.contact.update`
  */
-export interface CrmContactDeleteParams {
-  /** The identifier of the contact. The identifier can be obtained using the methods `crm.contact.list` or `crm.contact.add` */
-  id: number;
-}
+export type CrmContactDeleteParams = {
+  /** The identifier of the contact. The identifier can be obtained using the methods `crm.contact.list` or `crm.contact.add`. Also accepted as: `ID`. */
+  id?: number | string;
+  /** Same as `id`: REST reads parameter names in any case, and the docs write it this way. */
+  ID?: number | string;
+} & ({ id: number | string } | { ID: number | string });
 
 /**
  * The root element of the response. Returns `true` on success
@@ -11983,7 +14967,7 @@ export interface CrmContactDetailsConfigurationGetParams {
    */
   scope?: 'P' | 'C';
   /** User identifier. Required only when requesting another user's personal settings. If not specified, the current user's ID is used */
-  userId?: number;
+  userId?: number | string;
 }
 
 /**
@@ -12015,7 +14999,7 @@ export interface CrmContactDetailsConfigurationResetParams {
    */
   scope?: 'P' | 'C';
   /** User identifier. Required only when resetting personal settings. If not specified, the `id` of the current user is used */
-  userId?: number;
+  userId?: number | string;
 }
 
 /**
@@ -12046,7 +15030,7 @@ export interface CrmContactDetailsConfigurationSetParams {
    */
   scope?: 'P' | 'C';
   /** User identifier. Required only when setting personal settings. If not specified, the `id` of the current user is used */
-  userId?: number;
+  userId?: number | string;
   /** The list of `section` describes the configuration of field sections in the item card. The structure is described below */
   data: CrmContactDetailsConfigurationSetSection[];
 }
@@ -12099,10 +15083,12 @@ export type CrmContactFieldsResult = CrmContactFields;
  * @see `crm.contact.list`
  * @see `crm.contact.update`
  */
-export interface CrmContactGetParams {
-  /** Identifier of the contact. Can be obtained using the methods `crm.contact.list` or `crm.contact.add` */
-  id: number;
-}
+export type CrmContactGetParams = {
+  /** Identifier of the contact. Can be obtained using the methods `crm.contact.list` or `crm.contact.add`. Also accepted as: `ID`. */
+  id?: number | string;
+  /** Same as `id`: REST reads parameter names in any case, and the docs write it this way. */
+  ID?: number | string;
+} & ({ id: number | string } | { ID: number | string });
 
 /**
  * Root element of the response. Contains information about the contact fields. The structure is described below
@@ -12110,7 +15096,7 @@ export interface CrmContactGetParams {
  * Result of `crm.contact.get` (the `result` field).
  * @deprecated Use {@link CrmItemGetParams} / `crm.item.get` instead. Development of this method has been halted. Please use crm.item.get.
  */
-export type CrmContactGetResult = CrmContact;
+export type CrmContactGetResult = CrmContactGetContact;
 
 /** Field names of `crm.contact.list`: the fields of {@link CrmContactFields} (`crm.contact.fields`). */
 export type CrmContactListFieldName = keyof CrmContactListFilterValues;
@@ -12119,16 +15105,16 @@ export type CrmContactListFieldName = keyof CrmContactListFilterValues;
 export interface CrmContactListFilterValues {
   ID: number | string;
   HONORIFIC: string | number;
-  NAME: string;
-  SECOND_NAME: string;
-  LAST_NAME: string;
+  NAME: string | number;
+  SECOND_NAME: string | number;
+  LAST_NAME: string | number;
   PHOTO: unknown;
-  BIRTHDATE: string;
+  BIRTHDATE: string | number;
   TYPE_ID: string | number;
   SOURCE_ID: string | number;
-  SOURCE_DESCRIPTION: string;
-  POST: string;
-  COMMENTS: string;
+  SOURCE_DESCRIPTION: string | number;
+  POST: string | number;
+  COMMENTS: string | number;
   OPENED: 'Y' | 'N' | (string & {});
   EXPORT: 'Y' | 'N' | (string & {});
   HAS_PHONE: 'Y' | 'N' | (string & {});
@@ -12137,17 +15123,17 @@ export interface CrmContactListFilterValues {
   ASSIGNED_BY_ID: number | string;
   CREATED_BY_ID: number | string;
   MODIFY_BY_ID: number | string;
-  DATE_CREATE: string;
-  DATE_MODIFY: string;
+  DATE_CREATE: string | number;
+  DATE_MODIFY: string | number;
   COMPANY_ID: number | string;
   COMPANY_IDS: number | string;
   LEAD_ID: number | string;
-  UTM_SOURCE: string;
+  UTM_SOURCE: string | number;
   UTM_MEDIUM: 'CPC' | 'CPM' | (string & {});
-  UTM_CAMPAIGN: string;
-  UTM_CONTENT: string;
-  UTM_TERM: string;
-  LAST_ACTIVITY_TIME: string;
+  UTM_CAMPAIGN: string | number;
+  UTM_CONTENT: string | number;
+  UTM_TERM: string | number;
+  LAST_ACTIVITY_TIME: string | number;
   LAST_ACTIVITY_BY: number | string;
   PHONE: string | number;
   EMAIL: string | number;
@@ -12156,17 +15142,17 @@ export interface CrmContactListFilterValues {
   LINK: string | number;
   'UF_...': unknown;
   'PARENT_ID_...': unknown;
-  ORIGINATOR_ID: string;
-  ORIGIN_ID: string;
-  ORIGIN_VERSION: string;
-  ADDRESS: string;
-  ADDRESS_2: string;
-  ADDRESS_CITY: string;
-  ADDRESS_POSTAL_CODE: string;
-  ADDRESS_REGION: string;
-  ADDRESS_PROVINCE: string;
-  ADDRESS_COUNTRY: string;
-  ADDRESS_COUNTRY_CODE: string;
+  ORIGINATOR_ID: string | number;
+  ORIGIN_ID: string | number;
+  ORIGIN_VERSION: string | number;
+  ADDRESS: string | number;
+  ADDRESS_2: string | number;
+  ADDRESS_CITY: string | number;
+  ADDRESS_POSTAL_CODE: string | number;
+  ADDRESS_REGION: string | number;
+  ADDRESS_PROVINCE: string | number;
+  ADDRESS_COUNTRY: string | number;
+  ADDRESS_COUNTRY_CODE: string | number;
   ADDRESS_LOC_ADDR_ID: number | string;
 }
 
@@ -12213,21 +15199,24 @@ export type CrmContactListOrder = {
  * @see `crm.contact.update`
  */
 export interface CrmContactListParams {
-  /**
-   * A list of fields that should be populated for the contacts in the selection. You can use masks in the selection: - `'*'` — to select all fields (excluding custom and multiple fields) - `'UF_*'` — to select all custom fields (excluding multiple fields) There is no mask for selecting multiple fields. To select multiple fields, specify the required ones in the selection list (`PHONE`, `EMAIL`, etc.). You can find the list of available fields for selection using the method `crm.contact.fields`. By default, all fields are taken — `'*'` + Custom fields — `'UF_*'`. (Required: not documented.)
-   * @defaultValue "*"
-   */
+  /** A list of fields that should be populated for the contacts in the selection. You can use masks in the selection: - `'*'` — to select all fields (excluding custom and multiple fields) - `'UF_*'` — to select all custom fields (excluding multiple fields) There is no mask for selecting multiple fields. To select multiple fields, specify the required ones in the selection list (`PHONE`, `EMAIL`, etc.). You can find the list of available fields for selection using the method `crm.contact.fields`. By default, all fields are taken — `'*'` + Custom fields — `'UF_*'`. (Required: not documented.) Also accepted as: `SELECT`. */
   select?: CrmContactListSelect;
-  /** An object in the format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field by which the selection of elements will be filtered - `value_n` — the filter value You can add a prefix to the keys `field_n` to specify the filter operation. Possible prefix values: - `>=` — greater than or equal to - `>` — greater than - `<=` — less than or equal to - `<` — less than - `@` — IN, an array is passed as the value - `!@` — NOT IN, an array is passed as the value - `%` — LIKE, substring search. The `%` symbol in the filter value does not need to be passed. The search looks for a substring in any position of the string - `=%` — LIKE, substring search. The `%` symbol needs to be passed in the value. Examples: - `"mol%"` — searches for values starting with "mol" - `"%mol"` — searches for values ending with "mol" - `"%mol%"` — searches for values where "mol" can be in any position - `%=` — LIKE (similar to `=%`) - `=` — equal, exact match (used by default) - `!=` — not equal - `!` — not equal The fields Phone (`PHONE`), Email (`EMAIL`), Website (`WEB`), Messengers (`IM`), Links (`LINK`) are multiple. Filters for these fields only work on exact matches. Additionally, the `LIKE` filter does not work with fields of type `crm_status`, `crm_contact`, `crm_company` — for example, Contact Type (`TYPE_ID`), Salutation (`HONORIFIC`), etc. You can find the list of available fields for filtering using the method `crm.contact.fields`. The `logic` key in the filter is not supported. To use complex logic in the filter, use the method crm.item.list. (Required: not documented.) */
+  /** Same as `select`: REST reads parameter names in any case, and the docs write it this way. */
+  SELECT?: CrmContactListSelect;
+  /** An object in the format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field by which the selection of elements will be filtered - `value_n` — the filter value You can add a prefix to the keys `field_n` to specify the filter operation. Possible prefix values: - `>=` — greater than or equal to - `>` — greater than - `<=` — less than or equal to - `<` — less than - `@` — IN, an array is passed as the value - `!@` — NOT IN, an array is passed as the value - `%` — LIKE, substring search. The `%` symbol in the filter value does not need to be passed. The search looks for a substring in any position of the string - `=%` — LIKE, substring search. The `%` symbol needs to be passed in the value. Examples: - `"mol%"` — searches for values starting with "mol" - `"%mol"` — searches for values ending with "mol" - `"%mol%"` — searches for values where "mol" can be in any position - `%=` — LIKE (similar to `=%`) - `=` — equal, exact match (used by default) - `!=` — not equal - `!` — not equal The fields Phone (`PHONE`), Email (`EMAIL`), Website (`WEB`), Messengers (`IM`), Links (`LINK`) are multiple. Filters for these fields only work on exact matches. Additionally, the `LIKE` filter does not work with fields of type `crm_status`, `crm_contact`, `crm_company` — for example, Contact Type (`TYPE_ID`), Salutation (`HONORIFIC`), etc. You can find the list of available fields for filtering using the method `crm.contact.fields`. The `logic` key in the filter is not supported. To use complex logic in the filter, use the method crm.item.list. (Required: not documented.) Also accepted as: `FILTER`. */
   filter?: CrmContactListFilter;
-  /** An object in the format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field by which the selection of contacts will be sorted - `value_n` — a `string` value equal to: - `ASC` — ascending order - `DESC` — descending order You can find the list of available fields for sorting using the method `crm.contact.fields`. (Required: not documented.) */
+  /** Same as `filter`: REST reads parameter names in any case, and the docs write it this way. */
+  FILTER?: CrmContactListFilter;
+  /** An object in the format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field by which the selection of contacts will be sorted - `value_n` — a `string` value equal to: - `ASC` — ascending order - `DESC` — descending order You can find the list of available fields for sorting using the method `crm.contact.fields`. (Required: not documented.) Also accepted as: `ORDER`. */
   order?: CrmContactListOrder;
+  /** Same as `order`: REST reads parameter names in any case, and the docs write it this way. */
+  ORDER?: CrmContactListOrder;
   /** A parameter for managing pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.contact.list` page. */
-export type CrmContactListItem = CrmContact;
+export type CrmContactListItem = CrmContactListContact;
 
 /**
  * The root element of the response. An array containing information about the found contacts. The fields of an individual contact are configured by the `select` parameter
@@ -12270,14 +15259,21 @@ export type CrmContactUpdateErrorCode =
  * @see `crm.contact.get`
  * @see `crm.contact.list`
  */
-export interface CrmContactUpdateParams {
-  /** The identifier of the contact to be changed. The identifier can be obtained using the methods `crm.contact.list` or `crm.contact.add` */
-  id: number;
-  /** An object in the following format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — field name - `value_n` — new field value The list of available fields is described below. An incorrect field in `fields` will be ignored. Only the fields that need to be changed should be passed in `fields` */
-  fields: CrmContactUpdateParameter;
-  /** An object containing a set of additional parameters. The structure and possible values are described below */
+export type CrmContactUpdateParams = {
+  /** The identifier of the contact to be changed. The identifier can be obtained using the methods `crm.contact.list` or `crm.contact.add`. Also accepted as: `ID`. */
+  id?: number | string;
+  /** Same as `id`: REST reads parameter names in any case, and the docs write it this way. */
+  ID?: number | string;
+  /** An object in the following format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — field name - `value_n` — new field value The list of available fields is described below. An incorrect field in `fields` will be ignored. Only the fields that need to be changed should be passed in `fields`. Also accepted as: `FIELDS`. */
+  fields?: CrmContactUpdateParameter;
+  /** Same as `fields`: REST reads parameter names in any case, and the docs write it this way. */
+  FIELDS?: CrmContactUpdateParameter;
+  /** An object containing a set of additional parameters. The structure and possible values are described below. Also accepted as: `PARAMS`. */
   params?: CrmContactUpdateParamsType;
-}
+  /** Same as `params`: REST reads parameter names in any case, and the docs write it this way. */
+  PARAMS?: CrmContactUpdateParamsType;
+} & ({ id: number | string } | { ID: number | string }) &
+  ({ fields: CrmContactUpdateParameter } | { FIELDS: CrmContactUpdateParameter });
 
 /**
  * Root element of the response, `true` in case of success
@@ -12343,7 +15339,7 @@ export type CrmContactUserfieldDeleteErrorCode =
  */
 export interface CrmContactUserfieldDeleteParams {
   /** Identifier of the custom field associated with the contact. The identifier can be obtained using the methods `crm.contact.userfield.add` or `crm.contact.userfield.list` */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -12383,7 +15379,7 @@ export type CrmContactUserfieldGetErrorCode =
  */
 export interface CrmContactUserfieldGetParams {
   /** Identifier of the custom field associated with the contact. The identifier can be obtained using the methods `crm.contact.userfield.add` or `crm.contact.userfield.list` */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -12391,16 +15387,16 @@ export interface CrmContactUserfieldGetParams {
  *
  * Result of `crm.contact.userfield.get` (the `result` field).
  */
-export type CrmContactUserfieldGetResult = CrmUserfield;
+export type CrmContactUserfieldGetResult = CrmContactUserfieldGetUserfield;
 
-/** Field names of `crm.contact.userfield.list`: the fields of {@link CrmUserfield} (`crm.contact.userfield.get`). */
+/** Field names of `crm.contact.userfield.list`: the fields of {@link CrmContactUserfieldGetUserfield} (`crm.contact.userfield.get`). */
 export type CrmContactUserfieldListFieldName = keyof CrmContactUserfieldListFilterValues;
 
 /** Filter value of each field of `crm.contact.userfield.list` (numbers and numeric strings are interchangeable). */
 export interface CrmContactUserfieldListFilterValues {
   ID: number | string;
-  ENTITY_ID: string;
-  FIELD_NAME: string;
+  ENTITY_ID: string | number;
+  FIELD_NAME: string | number;
   USER_TYPE_ID:
     | 'string'
     | 'integer'
@@ -12419,7 +15415,7 @@ export interface CrmContactUserfieldListFilterValues {
     | 'iblock_element'
     | 'crm'
     | (string & {});
-  XML_ID: string;
+  XML_ID: string | number;
   SORT: number | string;
   MULTIPLE: 'Y' | 'N';
   MANDATORY: 'Y' | 'N';
@@ -12434,12 +15430,12 @@ export interface CrmContactUserfieldListFilterValues {
   LIST_FILTER_LABEL: string | number;
   ERROR_MESSAGE: string | number;
   HELP_MESSAGE: string | number;
-  USER_TYPE_OWNER: string;
+  USER_TYPE_OWNER: string | number;
 }
 
 /**
  * The `filter` of `crm.contact.userfield.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmUserfield} (`crm.contact.userfield.get`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmContactUserfieldGetUserfield} (`crm.contact.userfield.get`); operators: (none: equality).
  */
 export type CrmContactUserfieldListFilter = PrefixedFilter<CrmContactUserfieldListFilterValues, ''>;
 
@@ -12470,7 +15466,7 @@ export interface CrmContactUserfieldListParams {
 }
 
 /** One item of a `crm.contact.userfield.list` page. */
-export type CrmContactUserfieldListItem = CrmUserfield;
+export type CrmContactUserfieldListItem = CrmContactUserfieldListUserfield;
 
 /**
  * Root element of the response, contains a list of custom fields. The structure of an individual custom field is identical to `userfield` except that the fields: `EDIT_FORM_LABEL`, `LIST_COLUMN_LABEL`, `LIST_FILTER_LABEL`, `ERROR_MESSAGE`, `HELP_MESSAGE` are returned either as `string` when passing `filter.LANG`, or are not returned at all
@@ -12512,7 +15508,7 @@ export type CrmContactUserfieldUpdateErrorCode =
  */
 export interface CrmContactUserfieldUpdateParams {
   /** Identifier of the custom field. The identifier can be obtained using the methods `crm.contact.userfield.add` and `crm.contact.userfield.list` */
-  id: number;
+  id: number | string;
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — field name - `value_n` — new field value The list of available fields is described below. An incorrect field in `fields` will be ignored. Only those fields that need to be changed should be passed in `fields` */
   fields: CrmContactUserfieldUpdateParameter;
 }
@@ -12653,7 +15649,7 @@ export interface CrmCurrencyDeleteParams {
  *
  * Result of `crm.currency.delete` (the `result` field).
  */
-export type CrmCurrencyDeleteResult = Record<string, unknown>;
+export type CrmCurrencyDeleteResult = boolean;
 
 /**
  * Get Currency Fields
@@ -12960,7 +15956,7 @@ export type CrmDealContactAddErrorCode =
  */
 export interface CrmDealContactAddParams {
   /** Identifier of the deal. Can be obtained using the methods crm.deal.list or crm.deal.add. */
-  id: number;
+  id: number | string;
   /** Object in the format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — field name - `value_n` — field value The list of available fields is described in (detailed description) */
   fields: CrmCompanyContactAddParameter;
 }
@@ -13006,7 +16002,7 @@ export type CrmDealContactDeleteErrorCode =
  */
 export interface CrmDealContactDeleteParams {
   /** Identifier of the deal. Can be obtained using the methods crm.deal.list or crm.deal.add. */
-  id: number;
+  id: number | string;
   /** An object containing information about which contact needs to be removed from the bindings (detailed description) */
   fields: CrmDealContactDeleteParameter;
 }
@@ -13073,7 +16069,7 @@ export type CrmDealContactItemsDeleteErrorCode =
  */
 export interface CrmDealContactItemsDeleteParams {
   /** Identifier of the deal Can be obtained using the methods crm.deal.list or crm.deal.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -13115,7 +16111,7 @@ export type CrmDealContactItemsGetErrorCode =
  */
 export interface CrmDealContactItemsGetParams {
   /** Identifier of the deal This can be obtained using the methods crm.deal.list or crm.deal.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -13160,7 +16156,7 @@ export type CrmDealContactItemsSetErrorCode =
  */
 export interface CrmDealContactItemsSetParams {
   /** Identifier of the deal Can be obtained using the methods crm.deal.list or crm.deal.add */
-  id: number;
+  id: number | string;
   /** A set of objects describing the linked contacts to the deal (detailed description) */
   items: CrmDealContactItemsSetDealContactBinding[];
 }
@@ -13189,10 +16185,12 @@ export type CrmDealContactItemsSetResult = boolean;
  * @see `crm.deal.list`
  * @see `crm.deal.update`
  */
-export interface CrmDealDeleteParams {
-  /** The identifier of the deal. The identifier can be obtained using the methods crm.deal.list or crm.deal.add */
-  id: number;
-}
+export type CrmDealDeleteParams = {
+  /** The identifier of the deal. The identifier can be obtained using the methods crm.deal.list or crm.deal.add. Also accepted as: `ID`. */
+  id?: number | string;
+  /** Same as `id`: REST reads parameter names in any case, and the docs write it this way. */
+  ID?: number | string;
+} & ({ id: number | string } | { ID: number | string });
 
 /**
  * The root element of the response, contains `true` on success
@@ -13248,7 +16246,7 @@ export interface CrmDealDetailsConfigurationGetParams {
    */
   scope?: 'P' | 'C';
   /** User identifier. Required only when requesting personal settings of another user. If not specified, the current user's ID is used. */
-  userId?: number;
+  userId?: number | string;
   /** Additional parameters (detailed description) */
   extras?: CrmParameterExtras;
 }
@@ -13281,7 +16279,7 @@ export interface CrmDealDetailsConfigurationResetParams {
    */
   scope?: 'P' | 'C';
   /** User identifier. Required only when resetting another user's personal settings. If not specified, the current user is used */
-  userId?: number;
+  userId?: number | string;
   /** Additional parameters (detailed description) */
   extras?: CrmParameterExtras;
 }
@@ -13314,7 +16312,7 @@ export interface CrmDealDetailsConfigurationSetParams {
    */
   scope?: 'P' | 'C';
   /** User identifier. Required only when setting personal settings for another user. If not specified, the current user is used */
-  userId?: number;
+  userId?: number | string;
   /** A list of `section` describing the configuration of the deal card sections. The structure of `section` is described below */
   data: CrmDealDetailsConfigurationSetSection[];
   /** Additional parameters (detailed description) */
@@ -13369,10 +16367,12 @@ export type CrmDealFieldsResult = Record<string, CrmRestFieldDescription>;
  * @see `crm.deal.list`
  * @see `crm.deal.update`
  */
-export interface CrmDealGetParams {
-  /** The identifier of the deal. The identifier can be obtained using the methods crm.deal.list or crm.deal.add */
-  id: number;
-}
+export type CrmDealGetParams = {
+  /** The identifier of the deal. The identifier can be obtained using the methods crm.deal.list or crm.deal.add. Also accepted as: `ID`. */
+  id?: number | string;
+  /** Same as `id`: REST reads parameter names in any case, and the docs write it this way. */
+  ID?: number | string;
+} & ({ id: number | string } | { ID: number | string });
 
 /**
  * The root element of the response. Contains information about the deal fields. The structure is described below
@@ -13380,7 +16380,7 @@ export interface CrmDealGetParams {
  * Result of `crm.deal.get` (the `result` field).
  * @deprecated Use {@link CrmItemGetParams} / `crm.item.get` instead. The development of this method has been halted. Please use crm.item.get.
  */
-export type CrmDealGetResult = CrmDeal;
+export type CrmDealGetResult = CrmDealGetDeal;
 
 /** Field names of `crm.deal.list`: the fields of {@link CrmDealItemType} (`crm.deal.fields`). */
 export type CrmDealListFieldName = keyof CrmDealListFilterValues;
@@ -13388,49 +16388,49 @@ export type CrmDealListFieldName = keyof CrmDealListFilterValues;
 /** Filter value of each field of `crm.deal.list` (numbers and numeric strings are interchangeable). */
 export interface CrmDealListFilterValues {
   ID: number | string;
-  TITLE: string;
+  TITLE: string | number;
   TYPE_ID: string | number;
   CATEGORY_ID: number | string;
   STAGE_ID: string | number;
-  STAGE_SEMANTIC_ID: string;
-  IS_NEW: string;
-  IS_RECURRING: string;
-  IS_RETURN_CUSTOMER: string;
-  IS_REPEATED_APPROACH: string;
+  STAGE_SEMANTIC_ID: string | number;
+  IS_NEW: string | number;
+  IS_RECURRING: string | number;
+  IS_RETURN_CUSTOMER: string | number;
+  IS_REPEATED_APPROACH: string | number;
   PROBABILITY: number | string;
   CURRENCY_ID: string | number;
   OPPORTUNITY: number | string;
-  IS_MANUAL_OPPORTUNITY: string;
+  IS_MANUAL_OPPORTUNITY: string | number;
   TAX_VALUE: number | string;
   COMPANY_ID: number | string;
   CONTACT_ID: number | string;
   CONTACT_IDS: number | string;
   QUOTE_ID: number | string;
-  BEGINDATE: string;
-  CLOSEDATE: string;
-  OPENED: string;
-  CLOSED: string;
-  COMMENTS: string;
+  BEGINDATE: string | number;
+  CLOSEDATE: string | number;
+  OPENED: string | number;
+  CLOSED: string | number;
+  COMMENTS: string | number;
   ASSIGNED_BY_ID: number | string;
   CREATED_BY_ID: number | string;
   MODIFY_BY_ID: number | string;
   MOVED_BY_ID: number | string;
-  DATE_CREATE: string;
-  DATE_MODIFY: string;
-  MOVED_TIME: string;
+  DATE_CREATE: string | number;
+  DATE_MODIFY: string | number;
+  MOVED_TIME: string | number;
   SOURCE_ID: string | number;
-  SOURCE_DESCRIPTION: string;
+  SOURCE_DESCRIPTION: string | number;
   LEAD_ID: number | string;
-  ADDITIONAL_INFO: string;
+  ADDITIONAL_INFO: string | number;
   LOCATION_ID: number | string;
-  ORIGINATOR_ID: string;
-  ORIGIN_ID: string;
-  UTM_SOURCE: string;
-  UTM_MEDIUM: string;
-  UTM_CAMPAIGN: string;
-  UTM_CONTENT: string;
-  UTM_TERM: string;
-  LAST_ACTIVITY_TIME: string;
+  ORIGINATOR_ID: string | number;
+  ORIGIN_ID: string | number;
+  UTM_SOURCE: string | number;
+  UTM_MEDIUM: string | number;
+  UTM_CAMPAIGN: string | number;
+  UTM_CONTENT: string | number;
+  UTM_TERM: string | number;
+  LAST_ACTIVITY_TIME: string | number;
   LAST_ACTIVITY_BY: number | string;
 }
 
@@ -13474,21 +16474,18 @@ export type CrmDealListOrder = {
  * @see `crm.deal.update`
  */
 export interface CrmDealListParams {
-  /**
-   * A list of fields that should be populated for deals in the selection. The following masks can be used in the selection: - `'*'` — to select all fields (excluding custom and multiple fields) - `'UF_*'` — to select all custom fields (excluding multiple fields) You can find the list of available fields for selection using the method crm.deal.fields. The method does not support the field `CONTACT_IDS`; to get deals with a list of contacts, use the method crm.item.list. By default, all fields are taken — `'*'` + Custom fields — `'UF_*'`. (Required: not documented.)
-   * @defaultValue "*"
-   */
+  /** A list of fields that should be populated for deals in the selection. The following masks can be used in the selection: - `'*'` — to select all fields (excluding custom and multiple fields) - `'UF_*'` — to select all custom fields (excluding multiple fields) You can find the list of available fields for selection using the method crm.deal.fields. The method does not support the field `CONTACT_IDS`; to get deals with a list of contacts, use the method crm.item.list. By default, all fields are taken — `'*'` + Custom fields — `'UF_*'`. (Required: not documented.) */
   select?: CrmDealListSelect;
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field by which the selection of elements will be filtered - `value_n` — the filter value You can add a prefix to the keys `field_n` to specify the filter operation. Possible prefix values: - `>=` — greater than or equal to - `>` — greater than - `<=` — less than or equal to - `<` — less than - `@` — IN, an array is passed as the value - `!@` — NOT IN, an array is passed as the value - `%` — LIKE, substring search. The `%` symbol in the filter value should not be included. The search looks for the substring in any position of the string - `=%` — LIKE, substring search. The `%` symbol should be included in the value. Examples: - `"mol%"` — searches for values starting with "mol" - `"%mol"` — searches for values ending with "mol" - `"%mol%"` — searches for values where "mol" can be in any position - `%=` — LIKE (similar to `=%`) - `=` — equal, exact match (used by default) - `!=` — not equal - `!` — not equal The LIKE filter does not work with fields of type `crm_status`, `crm_contact`, `crm_company` (deal type `TYPE_ID`, stage `STAGE_ID`, etc.). You can find the list of available fields for filtering using the method crm.deal.fields. The filter does not support the field `CONTACT_IDS`; to filter by contacts, use the method crm.item.list. (Required: not documented.) */
   filter?: CrmDealListFilter;
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field by which the selection of deals will be sorted - `value_n` — a `string` value, equal to: - `ASC` — ascending sort - `DESC` — descending sort You can find the list of available fields for sorting using the method crm.deal.fields. (Required: not documented.) */
   order?: CrmDealListOrder;
   /** This parameter is used to manage pagination. The page size for results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.deal.list` page. */
-export type CrmDealListItem = CrmDeal;
+export type CrmDealListItem = CrmDealListDeal;
 
 /**
  * The root element of the response. Contains an array of objects with information about the deal fields. Note that the structure of the fields may change due to the `select` parameter
@@ -13511,7 +16508,7 @@ export type CrmDealListResult = CrmDealListItem[];
  */
 export interface CrmDealProductrowsGetParams {
   /** The identifier of the deal. It can be obtained using the method for retrieving the list of deals: `crm.deal.list` or when creating a deal: `crm.deal.add` */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -13555,7 +16552,7 @@ export type CrmDealProductrowsSetErrorCode =
  */
 export interface CrmDealProductrowsSetParams {
   /** Identifier of the deal. Can be obtained using the method to retrieve the list of deals: `crm.deal.list` or when creating a deal: `crm.deal.add` */
-  id: number;
+  id: number | string;
   /** Product rows An array of objects in the following format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where - `field_n` — name of the product row field - `value_n` — value of this field The list of available fields is described below */
   rows?: CrmDealProductrowsSetParameterRows[];
 }
@@ -13650,7 +16647,7 @@ export type CrmDealRecurringDeleteErrorCode =
  */
 export interface CrmDealRecurringDeleteParams {
   /** Identifier of the recurring deal template setting. The identifier can be obtained using the methods crm.deal.recurring.list or crm.deal.recurring.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -13690,7 +16687,7 @@ export type CrmDealRecurringExposeErrorCode =
  */
 export interface CrmDealRecurringExposeParams {
   /** Identifier of the recurring deal template setting */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -13700,8 +16697,8 @@ export interface CrmDealRecurringExposeParams {
  */
 export interface CrmDealRecurringExposeResult {
   [key: string]: unknown;
-  /** Identifier of the created deal. (Required: not documented.) */
-  DEAL_ID?: number;
+  /** Identifier of the created deal */
+  DEAL_ID: number;
 }
 
 /** Error codes documented for `crm.deal.recurring.fields`. */
@@ -13736,7 +16733,7 @@ export interface CrmDealRecurringFieldsParams {}
  *
  * Result of `crm.deal.recurring.fields` (the `result` field).
  */
-export type CrmDealRecurringFieldsResult = Record<string, unknown>;
+export type CrmDealRecurringFieldsResult = CrmDealRecurringFieldsAllFields;
 
 /** Error codes documented for `crm.deal.recurring.get`. */
 export const CrmDealRecurringGetErrorCode = {
@@ -13771,7 +16768,7 @@ export type CrmDealRecurringGetErrorCode =
  */
 export interface CrmDealRecurringGetParams {
   /** Identifier of the recurring deal template settings. The identifier can be obtained using the methods crm.deal.recurring.list or crm.deal.recurring.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -13779,7 +16776,7 @@ export interface CrmDealRecurringGetParams {
  *
  * Result of `crm.deal.recurring.get` (the `result` field).
  */
-export type CrmDealRecurringGetResult = CrmRecurringDeal;
+export type CrmDealRecurringGetResult = CrmDealRecurringGetRecurringDeal;
 
 /** Error codes documented for `crm.deal.recurring.list`. */
 export const CrmDealRecurringListErrorCode = {
@@ -13797,7 +16794,7 @@ export const CrmDealRecurringListErrorCode = {
 export type CrmDealRecurringListErrorCode =
   (typeof CrmDealRecurringListErrorCode)[keyof typeof CrmDealRecurringListErrorCode];
 
-/** Field names of `crm.deal.recurring.list`: the fields of {@link CrmRecurringDeal} (`crm.deal.recurring.get`). */
+/** Field names of `crm.deal.recurring.list`: the fields of {@link CrmDealRecurringFieldsAllFields} (`crm.deal.recurring.fields`). */
 export type CrmDealRecurringListFieldName = keyof CrmDealRecurringListFilterValues;
 
 /** Filter value of each field of `crm.deal.recurring.list` (numbers and numeric strings are interchangeable). */
@@ -13805,21 +16802,21 @@ export interface CrmDealRecurringListFilterValues {
   ID: number | string;
   DEAL_ID: number | string;
   BASED_ID: number | string;
-  ACTIVE: 'Y' | 'N' | (string & {});
-  NEXT_EXECUTION: string;
-  LAST_EXECUTION: string;
+  ACTIVE: string | number;
+  NEXT_EXECUTION: string | number;
+  LAST_EXECUTION: string | number;
   COUNTER_REPEAT: number | string;
-  START_DATE: string;
-  CATEGORY_ID: string;
-  IS_LIMIT: 'N' | 'D' | 'T' | (string & {});
+  START_DATE: string | number;
+  CATEGORY_ID: string | number;
+  IS_LIMIT: string | number;
   LIMIT_REPEAT: number | string;
-  LIMIT_DATE: string;
+  LIMIT_DATE: string | number;
   PARAMS: string | number;
 }
 
 /**
  * The `filter` of `crm.deal.recurring.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmRecurringDeal} (`crm.deal.recurring.get`); operators: (none: equality), `!`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmDealRecurringFieldsAllFields} (`crm.deal.recurring.fields`); operators: (none: equality), `!`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CrmDealRecurringListFilter = PrefixedFilter<
@@ -13852,11 +16849,11 @@ export interface CrmDealRecurringListParams {
   /** Filter object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field to filter the selection of elements - `value_n` — filter value You can add a prefix to the keys `field_n` to specify the filter operation. Possible prefix values: - `>=` — greater than or equal to - `>` — greater than - `<=` — less than or equal to - `<` — less than - `@` — IN, an array is passed as the value - `!@` — NOT IN, an array is passed as the value - `%` — LIKE, substring search. The `%` symbol does not need to be included in the filter value. The search looks for the substring in any position of the string - `=%` — LIKE, substring search. The `%` symbol must be included in the value. Examples: - `"mol%"` — searches for values starting with "mol" - `"%mol"` — searches for values ending with "mol" - `"%mol%"` — searches for values where "mol" can be in any position - `%=` — LIKE (similar to `=%`) - `=` — equals, exact match (used by default) - `!=` — not equal - `!` — not equal The list of fields available for filtering can be obtained using the method crm.deal.recurring.fields. The `PARAMS` field in the filter is ignored and does not affect the selection result. (Required: not documented.) */
   filter?: CrmDealRecurringListFilter;
   /** Pagination parameter. The page size is fixed: `50` records. The formula for obtaining the N-th page: `start = (N - 1) * 50`. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.deal.recurring.list` page. */
-export type CrmDealRecurringListItem = CrmRecurringDeal;
+export type CrmDealRecurringListItem = CrmDealRecurringListRecurringDeal;
 
 /**
  * Array of recurring deal template settings. Field descriptions are provided in the method crm.deal.recurring.get
@@ -13900,7 +16897,7 @@ export type CrmDealRecurringUpdateErrorCode =
  */
 export interface CrmDealRecurringUpdateParams {
   /** The identifier of the recurring deal template setting. The identifier can be obtained using the methods crm.deal.recurring.list or crm.deal.recurring.add */
-  id: number;
+  id: number | string;
   /** An object in the following format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the setting field - `value_n` — the new value for the setting field The list of available fields is described below */
   fields?: CrmDealRecurringUpdateFields;
 }
@@ -13928,14 +16925,20 @@ export type CrmDealRecurringUpdateResult = boolean;
  * @see `crm.deal.list`
  * @see `crm.item.update`
  */
-export interface CrmDealUpdateParams {
-  /** The identifier of the deal. The identifier can be obtained using the methods crm.deal.list or crm.deal.add */
-  id: number;
-  /** An object in the following format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field - `value_n` — the new value of the field The list of available fields is described below. An incorrect field in `fields` will be ignored. Only those fields that need to be changed should be passed in `fields`. */
+export type CrmDealUpdateParams = {
+  /** The identifier of the deal. The identifier can be obtained using the methods crm.deal.list or crm.deal.add. Also accepted as: `ID`. */
+  id?: number | string;
+  /** Same as `id`: REST reads parameter names in any case, and the docs write it this way. */
+  ID?: number | string;
+  /** An object in the following format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field - `value_n` — the new value of the field The list of available fields is described below. An incorrect field in `fields` will be ignored. Only those fields that need to be changed should be passed in `fields`. Also accepted as: `FIELDS`. */
   fields?: CrmDealUpdateFields;
-  /** A set of additional parameters (detailed description) */
+  /** Same as `fields`: REST reads parameter names in any case, and the docs write it this way. */
+  FIELDS?: CrmDealUpdateFields;
+  /** A set of additional parameters (detailed description) Also accepted as: `PARAMS`. */
   params?: CrmContactUpdateParamsType;
-}
+  /** Same as `params`: REST reads parameter names in any case, and the docs write it this way. */
+  PARAMS?: CrmContactUpdateParamsType;
+} & ({ id: number | string } | { ID: number | string });
 
 /**
  * The root element of the response, contains `true` in case of success
@@ -14021,7 +17024,7 @@ export type CrmDealUserfieldDeleteErrorCode =
  */
 export interface CrmDealUserfieldDeleteParams {
   /** Identifier of the custom field associated with the deal. The identifier can be obtained using the methods crm.deal.userfield.add or crm.deal.userfield.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -14061,7 +17064,7 @@ export type CrmDealUserfieldGetErrorCode =
  */
 export interface CrmDealUserfieldGetParams {
   /** Identifier of the custom field associated with the deal. The identifier can be obtained using the methods crm.deal.userfield.add or crm.deal.userfield.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -14069,9 +17072,9 @@ export interface CrmDealUserfieldGetParams {
  *
  * Result of `crm.deal.userfield.get` (the `result` field).
  */
-export type CrmDealUserfieldGetResult = Record<string, unknown>;
+export type CrmDealUserfieldGetResult = CrmCompanyUserfieldGetParameter;
 
-/** Field names of `crm.deal.userfield.list`: the fields of {@link CrmCompanyUserfieldAddParameter} (`crm.deal.userfield.add`). */
+/** Field names of `crm.deal.userfield.list`: the fields of {@link CrmCompanyUserfieldGetParameter} (`crm.deal.userfield.get`). */
 export type CrmDealUserfieldListFieldName = keyof CrmDealUserfieldListFilterValues;
 
 /** Filter value of each field of `crm.deal.userfield.list` (numbers and numeric strings are interchangeable). */
@@ -14094,13 +17097,13 @@ export interface CrmDealUserfieldListFilterValues {
     | 'iblock_element'
     | 'crm';
   FIELD_NAME: 'MANAGER_NOTE' | 'UF_MANAGER_NOTE' | 'UF_CRM_MANAGER_NOTE' | (string & {});
-  LABEL: string;
-  XML_ID: string;
-  LIST_FILTER_LABEL: string | string | number;
-  LIST_COLUMN_LABEL: string | string | number;
-  EDIT_FORM_LABEL: string | string | number;
-  ERROR_MESSAGE: string | string | number;
-  HELP_MESSAGE: string | string | number;
+  LABEL: string | number;
+  XML_ID: string | number;
+  LIST_FILTER_LABEL: string | number;
+  LIST_COLUMN_LABEL: string | number;
+  EDIT_FORM_LABEL: string | number;
+  ERROR_MESSAGE: string | number;
+  HELP_MESSAGE: string | number;
   MULTIPLE: 'Y' | 'N';
   MANDATORY: 'Y' | 'N';
   SHOW_FILTER: 'Y' | 'N';
@@ -14114,7 +17117,7 @@ export interface CrmDealUserfieldListFilterValues {
 
 /**
  * The `filter` of `crm.deal.userfield.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmCompanyUserfieldAddParameter} (`crm.deal.userfield.add`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmCompanyUserfieldGetParameter} (`crm.deal.userfield.get`); operators: (none: equality).
  */
 export type CrmDealUserfieldListFilter = PrefixedFilter<CrmDealUserfieldListFilterValues, ''>;
 
@@ -14142,14 +17145,117 @@ export interface CrmDealUserfieldListParams {
 }
 
 /** One item of a `crm.deal.userfield.list` page. */
-export type CrmDealUserfieldListItem = CrmCompanyUserfieldAddParameter;
+export type CrmDealUserfieldListItem = {
+  ID: string;
+  ENTITY_ID: string;
+  FIELD_NAME: string;
+  USER_TYPE_ID: string;
+  XML_ID: unknown;
+  SORT: string;
+  MULTIPLE: 'Y' | 'N';
+  MANDATORY: 'Y' | 'N';
+  SHOW_FILTER: string;
+  SHOW_IN_LIST: 'Y' | 'N';
+  EDIT_IN_LIST: 'Y' | 'N';
+  IS_SEARCHABLE: 'Y' | 'N';
+  SETTINGS: {
+    ENTITY_TYPE: string;
+    /** (Required: not documented.) */
+    DISPLAY?: string;
+    /** (Required: not documented.) */
+    LIST_HEIGHT?: number;
+    /** (Required: not documented.) */
+    CAPTION_NO_VALUE?: string;
+    /** (Required: not documented.) */
+    SHOW_NO_VALUE?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    SIZE?: number;
+    /** (Required: not documented.) */
+    LIST_WIDTH?: number;
+    /** (Required: not documented.) */
+    MAX_SHOW_SIZE?: number;
+    /** (Required: not documented.) */
+    MAX_ALLOWED_SIZE?: number;
+    /** (Required: not documented.) */
+    EXTENSIONS?: unknown[];
+    /** (Required: not documented.) */
+    TARGET_BLANK?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    USE_USERS?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    USE_RESOURCES?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    RESOURCES?: {
+      resource: {
+        XML_ID: string;
+        NAME: string;
+        SECTIONS: Array<{
+          /** (Required: not documented.) */
+          ID?: string;
+          /** (Required: not documented.) */
+          CAL_TYPE?: string;
+          /** (Required: not documented.) */
+          NAME?: string;
+        }>;
+      };
+    };
+    /** (Required: not documented.) */
+    SELECTED_RESOURCES?: Array<{
+      type: string;
+      id: string;
+      title: string;
+    }>;
+    /** (Required: not documented.) */
+    SELECTED_USERS?: unknown[];
+    /** (Required: not documented.) */
+    FULL_DAY?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    ALLOW_OVERBOOKING?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    USE_SERVICES?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    SERVICE_LIST?: Array<{
+      name: string;
+      duration: string;
+    }>;
+    /** (Required: not documented.) */
+    RESOURCE_LIMIT?: number;
+    /** (Required: not documented.) */
+    TIMEZONE?: string;
+    /** (Required: not documented.) */
+    USE_USER_TIMEZONE?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    ROWS?: number;
+    /** (Required: not documented.) */
+    REGEXP?: string;
+    /** (Required: not documented.) */
+    MIN_LENGTH?: number;
+    /** (Required: not documented.) */
+    MAX_LENGTH?: number;
+    /** (Required: not documented.) */
+    DEFAULT_VALUE?: string;
+  };
+  EDIT_FORM_LABEL: string;
+  LIST_COLUMN_LABEL: string;
+  LIST_FILTER_LABEL: string;
+  ERROR_MESSAGE: string | null | null;
+  HELP_MESSAGE: string | null | null;
+  /** (Required: not documented.) */
+  LIST?: Array<{
+    ID: string;
+    SORT: string;
+    VALUE: string;
+    DEF: 'Y' | 'N';
+    XML_ID: string;
+  }>;
+};
 
 /**
  * The root element of the response, contains a list of custom fields. The structure of an individual custom field depends on its type. The fields `EDIT_FORM_LABEL`, `LIST_COLUMN_LABEL`, `LIST_FILTER_LABEL`, `ERROR_MESSAGE`, `HELP_MESSAGE` are returned either as `string` when passing `filter.LANG`, or are not returned at all.
  *
  * Result of `crm.deal.userfield.list` (the `result` field).
  */
-export type CrmDealUserfieldListResult = Record<string, unknown>;
+export type CrmDealUserfieldListResult = CrmDealUserfieldListItem[];
 
 /**
  * Error codes documented for `crm.deal.userfield.update`.
@@ -14184,7 +17290,7 @@ export type CrmDealUserfieldUpdateErrorCode =
  */
 export interface CrmDealUserfieldUpdateParams {
   /** Identifier of the custom field. The identifier can be obtained using the methods crm.deal.userfield.add and crm.deal.userfield.list */
-  id: number;
+  id: number | string;
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` — field name - `value_n` — new field value The list of available fields is described below. An incorrect field in `fields` will be ignored. Only those fields that need to be changed should be passed in `fields` */
   fields: CrmCompanyUserfieldUpdateParameter;
 }
@@ -14212,13 +17318,13 @@ export interface CrmDealcategoryAddParams {
     /** Creation date. (Required: not documented.) */
     CREATED_DATE?: string;
     /** Identifier for the deal category. (Required: not documented.) */
-    ID?: number;
+    ID?: number | string;
     /** Is locked. (Required: not documented.) */
     IS_LOCKED?: string;
     /** Name of the category */
     NAME: string;
     /** Sorting order. (Required: not documented.) */
-    SORT?: number;
+    SORT?: number | string;
   };
 }
 
@@ -14280,7 +17386,7 @@ export type CrmDealcategoryDefaultSetResult = boolean;
  */
 export interface CrmDealcategoryDeleteParams {
   /** Identifier of the direction */
-  id?: number;
+  id?: number | string;
 }
 
 /**
@@ -14320,7 +17426,7 @@ export type CrmDealcategoryFieldsResult = CrmDealcategoryFields;
  */
 export interface CrmDealcategoryGetParams {
   /** Identifier of the direction */
-  id?: number;
+  id?: number | string;
 }
 
 /**
@@ -14363,7 +17469,7 @@ export type CrmDealcategoryListResult = CrmDealcategoryListItem[];
  */
 export interface CrmDealcategoryStageListParams {
   /** Identifier of the direction. If `id = 0` or nothing is specified, it will return the statuses of the "default" direction. If `id > 0` for a non-existent direction, it returns nothing. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
 }
 
 /** One item of a `crm.dealcategory.stage.list` page. */
@@ -14410,19 +17516,19 @@ export type CrmDealcategoryStatusResult = unknown;
  */
 export interface CrmDealcategoryUpdateParams {
   /** Identifier of the direction. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Field values for updating the deal direction. To find out the required format for the fields, execute the method `crm.dealcategory.fields` and check the format of the incoming values for these fields (except for fields marked with the isReadOnly and isImmutable attributes) (Required: not documented.) */
   fields?: {
     /** Creation date. (Required: not documented.) */
     CREATED_DATE?: string;
     /** Identifier for the deal category. (Required: not documented.) */
-    ID?: number;
+    ID?: number | string;
     /** Is locked. (Required: not documented.) */
     IS_LOCKED?: string;
     /** Name of the category */
     NAME: string;
     /** Sorting order. (Required: not documented.) */
-    SORT?: number;
+    SORT?: number | string;
   };
 }
 
@@ -14473,18 +17579,34 @@ export type CrmDocumentgeneratorDocumentAddErrorCode =
  */
 export interface CrmDocumentgeneratorDocumentAddParams {
   /** Identifier of the document template */
-  templateId: number;
+  templateId: number | string;
   /** Identifier of the CRM object type for which the document is created. Typical values: - `1` — lead - `2` — deal - `3` — contact - `4` — company - `5` — invoice (old version) - `7` — estimate - `31` — invoice For Smart Processes, their `entityTypeId` is passed, for example, `177` */
-  entityTypeId: 1 | 2 | 3 | 4 | 5 | 7 | 31 | (number & {});
+  entityTypeId:
+    | 1
+    | 2
+    | 3
+    | 4
+    | 5
+    | 7
+    | 31
+    | (number & {})
+    | '1'
+    | '2'
+    | '3'
+    | '4'
+    | '5'
+    | '7'
+    | '31'
+    | (string & {});
   /** Identifier of the CRM object based on which the document is created */
-  entityId: number;
+  entityId: number | string;
   /** Object with the values of the document fields. Format: ``` { "field_1": "value_1", "field_2": "value_2" } ``` where: - `field_n` — field code of the document - `value_n` — field value The set of keys depends on the specific template and data provider. Available fields can be viewed using the method crm.documentgenerator.document.getfields */
   values?: Record<string, unknown>;
   /**
    * Include stamp and signature: - `1` — include - `0` — do not include Default is `0`
    * @defaultValue 0
    */
-  stampsEnabled?: 1 | 0;
+  stampsEnabled?: 1 | 0 | '1' | '0';
   /** Additional descriptions of document fields for generation. The `fields` parameter is used for more precise field configuration. In most scenarios, the `values` parameter is sufficient. In `fields`, a field descriptor object is passed. Example: ``` { "DocumentTitle": { "title": "Document Title", "value": "Demo Implementation of Product 1", "required": "Y", "default": "Demo Implementation of Product 1", "chain": [ {}, "getTitle" ], "VALUE": "Test via fields" } } ``` The list of `fields` keys is not fixed and depends on the template. How to access available parameters: - before creating the document — crm.documentgenerator.template.getfields, field `templateFields` - for the created document — crm.documentgenerator.document.getfields, field `documentFields` Service fields `SOURCE` and `DOCUMENT` are ignored. Some computed fields may not be overridden via `fields` */
   fields?: Record<string, unknown>;
 }
@@ -14529,7 +17651,7 @@ export type CrmDocumentgeneratorDocumentDeleteErrorCode =
  */
 export interface CrmDocumentgeneratorDocumentDeleteParams {
   /** Document identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -14574,12 +17696,12 @@ export type CrmDocumentgeneratorDocumentEnablepublicurlErrorCode =
  */
 export interface CrmDocumentgeneratorDocumentEnablepublicurlParams {
   /** Document identifier */
-  id: number;
+  id: number | string;
   /**
    * Public link mode: - `1` — enable - `0` — disable Default: `1`
    * @defaultValue 1
    */
-  status?: 1 | 0;
+  status?: 1 | 0 | '1' | '0';
 }
 
 /**
@@ -14626,7 +17748,7 @@ export type CrmDocumentgeneratorDocumentGetErrorCode =
  */
 export interface CrmDocumentgeneratorDocumentGetParams {
   /** Document identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -14671,7 +17793,7 @@ export type CrmDocumentgeneratorDocumentGetfieldsErrorCode =
  */
 export interface CrmDocumentgeneratorDocumentGetfieldsParams {
   /** Document identifier */
-  id: number;
+  id: number | string;
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n } ``` where: - `field_n` — document field code - `value_n` — field value `values` are temporary substitutions over the current document values. The method takes the document data, applies `values`, and recalculates the fields. This allows checking the result without changing the document itself. For example, if you pass `values.DocumentNumber = "2026-001"`, the response will return the `DocumentNumber` field with the value `2026-001`. If `values` are not passed, the current value of the document will be returned for the same field, for instance, `1`. If `values` are not provided, the method will return the detail form of the fields based on the current document data and template logic */
   values?: CrmDocumentgeneratorDocumentGetfieldsValues;
 }
@@ -14707,35 +17829,35 @@ export type CrmDocumentgeneratorDocumentListFieldName =
 
 /** Filter value of each field of `crm.documentgenerator.document.list` (numbers and numeric strings are interchangeable). */
 export interface CrmDocumentgeneratorDocumentListFilterValues {
-  id: number | string | string;
-  title: string;
-  number: string;
-  createTime: string;
-  updateTime: string;
-  createdBy: number | string | string;
-  updatedBy: number | string | string | null;
+  id: number | string | string | number;
+  title: string | number;
+  number: string | number;
+  createTime: string | number;
+  updateTime: string | number;
+  createdBy: number | string | string | number;
+  updatedBy: number | string | string | number | null;
   changeStampsEnabled: boolean | 'Y' | 'N';
-  changeStampsDisabledReason: string;
+  changeStampsDisabledReason: string | number;
   changeQrCodeEnabled: boolean | 'Y' | 'N';
   qrCodeEnabled: boolean | 'Y' | 'N';
-  changeQrCodeDisabledReason: string;
+  changeQrCodeDisabledReason: string | number;
   products: string | number;
   stampsEnabled: boolean | 'Y' | 'N';
-  downloadUrl: string;
-  downloadUrlMachine: string;
-  imageUrl: string;
-  imageUrlMachine: string;
-  pdfUrl: string;
-  pdfUrlMachine: string;
-  publicUrl: string | null;
+  downloadUrl: string | number;
+  downloadUrlMachine: string | number;
+  imageUrl: string | number;
+  imageUrlMachine: string | number;
+  pdfUrl: string | number;
+  pdfUrlMachine: string | number;
+  publicUrl: string | number | null;
   isTransformationError: boolean | 'Y' | 'N';
-  transformationErrorMessage: string;
-  transformationErrorCode: string;
-  templateId: number | string | string;
-  pullTag: string;
+  transformationErrorMessage: string | number;
+  transformationErrorCode: string | number;
+  templateId: number | string | string | number;
+  pullTag: string | number;
   emailDiskFile: number | string;
-  entityTypeId: number | string | string;
-  entityId: number | string | string;
+  entityTypeId: number | string | string | number;
+  entityId: number | string | string | number;
   values: string | number;
 }
 
@@ -14783,7 +17905,7 @@ export interface CrmDocumentgeneratorDocumentListParams {
   /** An object in the following format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n } ``` where: - `field_n` — the name of the sorting field - `value_n` — the sorting direction: `ASC` or `DESC` Refer to the Document Type section for the list of fields for sorting. Example: `{"id":"DESC","createTime":"ASC"}` */
   order?: CrmDocumentgeneratorDocumentListOrder;
   /** Pagination parameter. The page size is fixed: `50` records. The formula for obtaining the N-th page: `start = (N - 1) * 50` For more details, refer to the article Features of List Methods */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.documentgenerator.document.list` page. */
@@ -14834,14 +17956,14 @@ export type CrmDocumentgeneratorDocumentUpdateErrorCode =
  */
 export interface CrmDocumentgeneratorDocumentUpdateParams {
   /** Document identifier */
-  id: number;
+  id: number | string;
   /** An object containing the field values of the document. Format: ``` { "field_1": "value_1", "field_2": "value_2" } ``` where: - `field_n` — document field code - `value_n` — field value The list of available fields depends on the template and document. You can view the fields using the method crm.documentgenerator.document.getfields */
   values?: Record<string, unknown>;
   /**
    * Include stamp and signature: - `1` — include - `0` — do not include Default is `1`
    * @defaultValue 1
    */
-  stampsEnabled?: 1 | 0;
+  stampsEnabled?: 1 | 0 | '1' | '0';
 }
 
 /**
@@ -14946,8 +18068,7 @@ export interface CrmDocumentgeneratorNumeratorAddParams {
  * Result of `crm.documentgenerator.numerator.add` (the `result` field).
  */
 export interface CrmDocumentgeneratorNumeratorAddResult {
-  /** (Required: not documented.) */
-  numerator?: CrmDocumentgeneratorNumeratorAddNumerator;
+  numerator: CrmDocumentgeneratorNumeratorAddNumerator;
 }
 
 /**
@@ -14986,7 +18107,7 @@ export type CrmDocumentgeneratorNumeratorDeleteErrorCode =
  */
 export interface CrmDocumentgeneratorNumeratorDeleteParams {
   /** The identifier of the numerator */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -15031,7 +18152,7 @@ export type CrmDocumentgeneratorNumeratorGetErrorCode =
  */
 export interface CrmDocumentgeneratorNumeratorGetParams {
   /** The identifier of the numerator */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -15040,8 +18161,7 @@ export interface CrmDocumentgeneratorNumeratorGetParams {
  * Result of `crm.documentgenerator.numerator.get` (the `result` field).
  */
 export interface CrmDocumentgeneratorNumeratorGetResult {
-  /** (Required: not documented.) */
-  numerator?: CrmDocumentgeneratorNumeratorGetNumerator;
+  numerator: CrmDocumentgeneratorNumeratorGetNumerator;
 }
 
 /**
@@ -15059,7 +18179,7 @@ export interface CrmDocumentgeneratorNumeratorGetResult {
  */
 export interface CrmDocumentgeneratorNumeratorListParams {
   /** Offset for pagination. More details in the article Features of List Methods. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.documentgenerator.numerator.list` page. */
@@ -15071,8 +18191,7 @@ export type CrmDocumentgeneratorNumeratorListItem = CrmNumerators;
  * Result of `crm.documentgenerator.numerator.list` (the `result` field).
  */
 export interface CrmDocumentgeneratorNumeratorListResult {
-  /** (Required: not documented.) */
-  numerators?: CrmNumerators[];
+  numerators: CrmNumerators[];
 }
 
 /**
@@ -15112,7 +18231,7 @@ export type CrmDocumentgeneratorNumeratorUpdateErrorCode =
  */
 export interface CrmDocumentgeneratorNumeratorUpdateParams {
   /** The identifier of the numerator */
-  id: number;
+  id: number | string;
   /** Object with fields to update in the format: ``` { "field_1": "value_1", "field_2": "value_2", "...": "..." } ``` where: - `field_n` — field name - `value_n` — field value The list of fields is below */
   fields: CrmDocumentgeneratorNumeratorUpdateParameter;
 }
@@ -15171,8 +18290,7 @@ export interface CrmDocumentgeneratorTemplateAddParams {
  * Result of `crm.documentgenerator.template.add` (the `result` field).
  */
 export interface CrmDocumentgeneratorTemplateAddResult {
-  /** (Required: not documented.) */
-  template?: CrmDocumentgeneratorTemplateAddTemplate;
+  template: CrmDocumentgeneratorTemplateAddTemplate;
 }
 
 /**
@@ -15207,7 +18325,7 @@ export type CrmDocumentgeneratorTemplateDeleteErrorCode =
  */
 export interface CrmDocumentgeneratorTemplateDeleteParams {
   /** Identifier of the template */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -15249,7 +18367,7 @@ export type CrmDocumentgeneratorTemplateGetErrorCode =
  */
 export interface CrmDocumentgeneratorTemplateGetParams {
   /** Identifier of the template */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -15258,8 +18376,7 @@ export interface CrmDocumentgeneratorTemplateGetParams {
  * Result of `crm.documentgenerator.template.get` (the `result` field).
  */
 export interface CrmDocumentgeneratorTemplateGetResult {
-  /** (Required: not documented.) */
-  template?: CrmDocumentgeneratorTemplateAddTemplate;
+  template: CrmDocumentgeneratorTemplateAddTemplate;
 }
 
 /**
@@ -15298,11 +18415,11 @@ export type CrmDocumentgeneratorTemplateGetfieldsErrorCode =
  */
 export interface CrmDocumentgeneratorTemplateGetfieldsParams {
   /** Identifier of the template */
-  id: number;
+  id: number | string;
   /** Identifier of the CRM object type. Needed to select the data provider */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Identifier of the CRM object whose data will be used to compute field values */
-  entityId?: number;
+  entityId?: number | string;
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — field name - `value_n` — field value `values` are temporary substitutions over the CRM data. The method takes data by `entityTypeId` and `entityId`, then applies values from `values` and recalculates the template fields. This allows checking the result without changing the data in CRM. For example, if you pass `values.DocumentNumber = "2026-001"`, the `DocumentNumber` field will return this value in the response. If `values` is not passed, the method will return the card of fields based on the original CRM data and template logic */
   values?: CrmDocumentgeneratorTemplateGetfieldsValues;
 }
@@ -15335,22 +18452,22 @@ export type CrmDocumentgeneratorTemplateListFieldName =
 
 /** Filter value of each field of `crm.documentgenerator.template.list` (numbers and numeric strings are interchangeable). */
 export interface CrmDocumentgeneratorTemplateListFilterValues {
-  id: string;
-  name: string;
-  region: string;
-  code: string | null;
-  download: string;
-  downloadMachine: string;
+  id: string | number;
+  name: string | number;
+  region: string | number;
+  code: string | number | null;
+  download: string | number;
+  downloadMachine: string | number;
   active: 'Y' | 'N' | (string & {});
-  moduleId: string;
-  numeratorId: string;
+  moduleId: string | number;
+  numeratorId: string | number;
   withStamps: 'Y' | 'N' | (string & {});
   users: string | number;
   isDeleted: 'Y' | 'N' | (string & {});
-  sort: string;
-  entityTypeId: unknown;
-  createTime: string;
-  updateTime: string;
+  sort: string | number;
+  entityTypeId: string | number;
+  createTime: string | number;
+  updateTime: string | number;
 }
 
 /**
@@ -15399,7 +18516,7 @@ export interface CrmDocumentgeneratorTemplateListParams {
   /** An object in the format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n } ``` where: - `field_n` — the name of the sorting field - `value_n` — the sorting direction: `ASC` or `DESC` Main fields for `order`: `id`, `name`, `region`, `code`, `active`, `moduleId`, `numeratorId`, `withStamps`, `isDeleted`, `sort`, `createTime`, `updateTime` Example: `{"id":"DESC","sort":"ASC"}` */
   order?: CrmDocumentgeneratorTemplateListOrder;
   /** Pagination parameter. The page size is fixed: `50` records. The formula for obtaining the N-th page: `start = (N - 1) * 50` For more details, refer to the article Features of List Methods */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.documentgenerator.template.list` page. */
@@ -15410,7 +18527,21 @@ export type CrmDocumentgeneratorTemplateListItem = CrmDocumentgeneratorTemplateA
  *
  * Result of `crm.documentgenerator.template.list` (the `result` field).
  */
-export type CrmDocumentgeneratorTemplateListResult = Record<string, unknown>;
+export interface CrmDocumentgeneratorTemplateListResult {
+  [key: string]: unknown;
+  templates: Record<
+    string,
+    {
+      id: string;
+      name: string;
+      region: string;
+      download: string;
+      users: string[];
+      entityTypeId: string[];
+      downloadMachine: string;
+    }
+  >;
+}
 
 /**
  * Error codes documented for `crm.documentgenerator.template.update`.
@@ -15450,7 +18581,7 @@ export type CrmDocumentgeneratorTemplateUpdateErrorCode =
  */
 export interface CrmDocumentgeneratorTemplateUpdateParams {
   /** Identifier of the template */
-  id: number;
+  id: number | string;
   /** Object with template fields to update (more details) */
   fields: CrmDocumentgeneratorTemplateUpdateFields;
 }
@@ -15461,8 +18592,7 @@ export interface CrmDocumentgeneratorTemplateUpdateParams {
  * Result of `crm.documentgenerator.template.update` (the `result` field).
  */
 export interface CrmDocumentgeneratorTemplateUpdateResult {
-  /** (Required: not documented.) */
-  template?: CrmDocumentgeneratorTemplateAddTemplate;
+  template: CrmDocumentgeneratorTemplateAddTemplate;
 }
 
 /**
@@ -15488,8 +18618,8 @@ export interface CrmDuplicateFindbycommParams {
 export interface CrmDuplicateFindbycommResult {
   /** Array of identifiers of found leads. (Required: not documented.) */
   LEAD?: number[];
-  /** Array of identifiers of found contacts. (Required: not documented.) */
-  CONTACT?: number[];
+  /** Array of identifiers of found contacts */
+  CONTACT: number[];
   /** Array of identifiers of found companies. (Required: not documented.) */
   COMPANY?: number[];
 }
@@ -15518,7 +18648,7 @@ export type CrmDuplicateVolatileTypeFieldsErrorCode =
  */
 export interface CrmDuplicateVolatileTypeFieldsParams {
   /** Identifier for the object type. Possible values: - `1` — lead - `3` — contact - `4` — company If not specified, fields for all types will be returned */
-  entityTypeId?: 1 | 3 | 4;
+  entityTypeId?: 1 | 3 | 4 | '1' | '3' | '4';
 }
 
 /** Result of `crm.duplicate.volatileType.fields` (the `result` field). */
@@ -15589,15 +18719,15 @@ export type CrmDuplicateVolatileTypeRegisterErrorCode =
  */
 export interface CrmDuplicateVolatileTypeRegisterParams {
   /** Identifier for the object type. Possible values: - `1` — lead - `3` — contact - `4` — company */
-  entityTypeId: 1 | 3 | 4;
+  entityTypeId: 1 | 3 | 4 | '1' | '3' | '4';
   /** The code of the field to be added to the duplicate search. For example, `TITLE`, `RQ.EN.NAME`, `UF_CRM_1750854801`. You can get a list of available fields using the method crm.duplicate.volatileType.fields */
   fieldCode: string;
 }
 
 /** Result of `crm.duplicate.volatileType.register` (the `result` field). */
 export interface CrmDuplicateVolatileTypeRegisterResult {
-  /** Identifier for the record of the field added to the duplicate search. (Required: not documented.) */
-  id?: number;
+  /** Identifier for the record of the field added to the duplicate search */
+  id: number;
 }
 
 /** Error codes documented for `crm.duplicate.volatileType.unregister`. */
@@ -15626,7 +18756,7 @@ export type CrmDuplicateVolatileTypeUnregisterErrorCode =
  */
 export interface CrmDuplicateVolatileTypeUnregisterParams {
   /** Identifier of the field record to be removed. You can obtain the identifiers of records added to the duplicate search using the method crm.duplicate.volatileType.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -15653,10 +18783,10 @@ export interface CrmEntityMergeBatchParams {
 
 /** Result of `crm.entity.mergeBatch` (the `result` field). */
 export interface CrmEntityMergeBatchResult {
-  /** Status of the operation. Possible values: - `SUCCESS` — the merge was successful - `CONFLICT` — a data conflict occurred, automatic merging is not possible - `ERROR` — an error occurred. (Required: not documented.) */
-  STATUS?: 'SUCCESS' | 'CONFLICT' | 'ERROR' | (string & {});
-  /** Array of identifiers of the entities that were deleted during the merge. (Required: not documented.) */
-  ENTITY_IDS?: number[];
+  /** Status of the operation. Possible values: - `SUCCESS` — the merge was successful - `CONFLICT` — a data conflict occurred, automatic merging is not possible - `ERROR` — an error occurred */
+  STATUS: 'SUCCESS' | 'CONFLICT' | 'ERROR' | (string & {});
+  /** Array of identifiers of the entities that were deleted during the merge */
+  ENTITY_IDS: number[];
 }
 
 /**
@@ -15850,7 +18980,7 @@ export interface CrmEnumOwnertypeParams {}
  *
  * Result of `crm.enum.ownertype` (the `result` field).
  */
-export type CrmEnumOwnertypeResult = CrmEnumActivitydirectionResultType[];
+export type CrmEnumOwnertypeResult = CrmEnumOwnertypeResultType[];
 
 /**
  * Get Description of CRM Operation Modes
@@ -15889,13 +19019,13 @@ export interface CrmInvoiceAddParams {
   /** Field values for creating the invoice. To find out the required format of the fields, execute the method crm.invoice.fields and check the format of the returned values for these fields */
   fields?: {
     /** Identifier. (Required: not documented.) */
-    ID?: number;
+    ID?: number | string;
     /** Number */
     ACCOUNT_NUMBER: string;
     /** Manager's comment. (Required: not documented.) */
     COMMENTS?: string;
     /** Created by user. (Required: not documented.) */
-    CREATED_BY?: number;
+    CREATED_BY?: number | string;
     /** Currency identifier. (Required: not documented.) */
     CURRENCY?: string | number;
     /** Billing date. (Required: not documented.) */
@@ -15913,17 +19043,17 @@ export interface CrmInvoiceAddParams {
     /** Date of update. (Required: not documented.) */
     DATE_UPDATE?: string;
     /** Identifier of the user who last marked the invoice as paid. (Required: not documented.) */
-    EMP_PAYED_ID?: number;
+    EMP_PAYED_ID?: number | string;
     /** Identifier of the user who last changed the invoice status. (Required: not documented.) */
-    EMP_STATUS_ID?: number;
+    EMP_STATUS_ID?: number | string;
     /** Site identifier. (Required: not documented.) */
-    LID?: number;
+    LID?: number | string;
     /** External code. (Required: not documented.) */
     XML_ID?: string;
     /** Subject */
     ORDER_TOPIC: string;
     /** Identifier of the payment form */
-    PAY_SYSTEM_ID: number;
+    PAY_SYSTEM_ID: number | string;
     /** Payment date. (Required: not documented.) */
     PAY_VOUCHER_DATE?: string;
     /** Payment document number. (Required: not documented.) */
@@ -15931,15 +19061,15 @@ export interface CrmInvoiceAddParams {
     /** Payment status. (Required: not documented.) */
     PAYED?: string;
     /** Payer type identifier */
-    PERSON_TYPE_ID: number;
+    PERSON_TYPE_ID: number | string;
     /** Amount. (Required: not documented.) */
-    PRICE?: number;
+    PRICE?: number | string;
     /** Status comment. (Required: not documented.) */
     REASON_MARKED?: string;
     /** Responsible person's e-mail. (Required: not documented.) */
     RESPONSIBLE_EMAIL?: string;
     /** Identifier of the responsible person. (Required: not documented.) */
-    RESPONSIBLE_ID?: number;
+    RESPONSIBLE_ID?: number | string;
     /** Last name of the responsible person. (Required: not documented.) */
     RESPONSIBLE_LAST_NAME?: string;
     /** Login of the responsible person. (Required: not documented.) */
@@ -15947,7 +19077,7 @@ export interface CrmInvoiceAddParams {
     /** First name of the responsible person. (Required: not documented.) */
     RESPONSIBLE_NAME?: string;
     /** Identifier of the responsible person's photo. (Required: not documented.) */
-    RESPONSIBLE_PERSONAL_PHOTO?: number;
+    RESPONSIBLE_PERSONAL_PHOTO?: number | string;
     /** Middle name of the responsible person. (Required: not documented.) */
     RESPONSIBLE_SECOND_NAME?: string;
     /** Position of the responsible person. (Required: not documented.) */
@@ -15955,19 +19085,19 @@ export interface CrmInvoiceAddParams {
     /** Status identifier. (Required: not documented.) */
     STATUS_ID?: string | number;
     /** Tax amount. (Required: not documented.) */
-    TAX_VALUE?: number;
+    TAX_VALUE?: number | string;
     /** Company identifier. (Required: not documented.) */
-    UF_COMPANY_ID?: number;
+    UF_COMPANY_ID?: number | string;
     /** Contact identifier. (Required: not documented.) */
-    UF_CONTACT_ID?: number;
+    UF_CONTACT_ID?: number | string;
     /** Identifier of your company. (Required: not documented.) */
-    UF_MYCOMPANY_ID?: number;
+    UF_MYCOMPANY_ID?: number | string;
     /** Identifier of the associated deal. (Required: not documented.) */
-    UF_DEAL_ID?: number;
+    UF_DEAL_ID?: number | string;
     /** Comment. (Required: not documented.) */
     USER_DESCRIPTION?: string;
     /** Location identifier. (Required: not documented.) */
-    PR_LOCATION?: number;
+    PR_LOCATION?: number | string;
     /** List of properties. (Required: not documented.) */
     INVOICE_PROPERTIES?: unknown[];
     /** List of product items. (Required: not documented.) */
@@ -15993,7 +19123,7 @@ export type CrmInvoiceAddResult = number;
  */
 export interface CrmInvoiceDeleteParams {
   /** Invoice identifier */
-  id?: number;
+  id?: number | string;
 }
 
 /**
@@ -16033,7 +19163,7 @@ export type CrmInvoiceFieldsResult = CrmInvoiceFields;
  */
 export interface CrmInvoiceGetParams {
   /** Invoice ID */
-  id?: number;
+  id?: number | string;
 }
 
 /**
@@ -16054,7 +19184,7 @@ export type CrmInvoiceGetResult = Record<string, unknown>;
  */
 export interface CrmInvoiceGetexternallinkParams {
   /** Invoice identifier */
-  id?: number;
+  id?: number | string;
 }
 
 /**
@@ -16071,44 +19201,44 @@ export type CrmInvoiceListFieldName = keyof CrmInvoiceListFilterValues;
 /** Filter value of each field of `crm.invoice.list` (numbers and numeric strings are interchangeable). */
 export interface CrmInvoiceListFilterValues {
   ID: number | string;
-  ACCOUNT_NUMBER: string;
-  COMMENTS: string;
+  ACCOUNT_NUMBER: string | number;
+  COMMENTS: string | number;
   CREATED_BY: number | string;
   CURRENCY: string | number;
-  DATE_BILL: string;
-  DATE_INSERT: string;
-  DATE_MARKED: string;
-  DATE_PAY_BEFORE: string;
-  DATE_PAYED: string;
-  DATE_STATUS: string;
-  DATE_UPDATE: string;
+  DATE_BILL: string | number;
+  DATE_INSERT: string | number;
+  DATE_MARKED: string | number;
+  DATE_PAY_BEFORE: string | number;
+  DATE_PAYED: string | number;
+  DATE_STATUS: string | number;
+  DATE_UPDATE: string | number;
   EMP_PAYED_ID: number | string;
   EMP_STATUS_ID: number | string;
   LID: number | string;
-  XML_ID: string;
-  ORDER_TOPIC: string;
+  XML_ID: string | number;
+  ORDER_TOPIC: string | number;
   PAY_SYSTEM_ID: number | string;
-  PAY_VOUCHER_DATE: string;
-  PAY_VOUCHER_NUM: string;
-  PAYED: string;
+  PAY_VOUCHER_DATE: string | number;
+  PAY_VOUCHER_NUM: string | number;
+  PAYED: string | number;
   PERSON_TYPE_ID: number | string;
   PRICE: number | string;
-  REASON_MARKED: string;
-  RESPONSIBLE_EMAIL: string;
+  REASON_MARKED: string | number;
+  RESPONSIBLE_EMAIL: string | number;
   RESPONSIBLE_ID: number | string;
-  RESPONSIBLE_LAST_NAME: string;
-  RESPONSIBLE_LOGIN: string;
-  RESPONSIBLE_NAME: string;
+  RESPONSIBLE_LAST_NAME: string | number;
+  RESPONSIBLE_LOGIN: string | number;
+  RESPONSIBLE_NAME: string | number;
   RESPONSIBLE_PERSONAL_PHOTO: number | string;
-  RESPONSIBLE_SECOND_NAME: string;
-  RESPONSIBLE_WORK_POSITION: string;
+  RESPONSIBLE_SECOND_NAME: string | number;
+  RESPONSIBLE_WORK_POSITION: string | number;
   STATUS_ID: string | number;
   TAX_VALUE: number | string;
   UF_COMPANY_ID: number | string;
   UF_CONTACT_ID: number | string;
   UF_MYCOMPANY_ID: number | string;
   UF_DEAL_ID: number | string;
-  USER_DESCRIPTION: string;
+  USER_DESCRIPTION: string | number;
   PR_LOCATION: number | string;
   INVOICE_PROPERTIES: unknown;
   PRODUCT_ROWS: unknown;
@@ -16157,90 +19287,90 @@ export type CrmInvoiceListItem = CrmInvoiceFields;
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Universal Methods for Invoices.
  */
 export interface CrmInvoiceListResult {
-  /** Description. (Required: not documented.) */
-  Field?: unknown;
-  /** Identifier. (Required: not documented.) */
-  ID?: number;
-  /** Number. (Required: not documented.) */
-  ACCOUNT_NUMBER?: string;
-  /** Manager's comment. (Required: not documented.) */
-  COMMENTS?: string;
-  /** Created by user. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Currency identifier. (Required: not documented.) */
-  CURRENCY?: string;
-  /** Invoice date. (Required: not documented.) */
-  DATE_BILL?: string;
-  /** Creation date. (Required: not documented.) */
-  DATE_INSERT?: string;
-  /** Rejection date. (Required: not documented.) */
-  DATE_MARKED?: string;
-  /** Payment due date. (Required: not documented.) */
-  DATE_PAY_BEFORE?: string;
-  /** Date moved to paid status. (Required: not documented.) */
-  DATE_PAYED?: string;
-  /** Date status changed. (Required: not documented.) */
-  DATE_STATUS?: string;
-  /** Date updated. (Required: not documented.) */
-  DATE_UPDATE?: string;
-  /** Identifier of the user who last marked the invoice as "paid". (Required: not documented.) */
-  EMP_PAYED_ID?: number;
-  /** Identifier of the user who last changed the invoice status. (Required: not documented.) */
-  EMP_STATUS_ID?: number;
-  /** Site identifier. (Required: not documented.) */
-  LID?: number;
-  /** Flag for recurring deal template. (Required: not documented.) */
-  IS_RECURRING?: string;
-  /** External code. (Required: not documented.) */
-  XML_ID?: string;
-  /** Subject. (Required: not documented.) */
-  ORDER_TOPIC?: string;
-  /** Identifier of the payment form. (Required: not documented.) */
-  PAY_SYSTEM_ID?: number;
-  /** Payment date. (Required: not documented.) */
-  PAY_VOUCHER_DATE?: string;
-  /** Payment document number. (Required: not documented.) */
-  PAY_VOUCHER_NUM?: string;
-  /** Payment status. (Required: not documented.) */
-  PAYED?: string;
-  /** Payer type identifier. (Required: not documented.) */
-  PERSON_TYPE_ID?: number;
-  /** Amount. (Required: not documented.) */
-  PRICE?: number;
-  /** Status comment. (Required: not documented.) */
-  REASON_MARKED?: string;
-  /** Responsible person's e-mail. (Required: not documented.) */
-  RESPONSIBLE_EMAIL?: string;
-  /** Identifier of the responsible person. (Required: not documented.) */
-  RESPONSIBLE_ID?: number;
-  /** Last name of the responsible person. (Required: not documented.) */
-  RESPONSIBLE_LAST_NAME?: string;
-  /** Login of the responsible person. (Required: not documented.) */
-  RESPONSIBLE_LOGIN?: string;
-  /** First name of the responsible person. (Required: not documented.) */
-  RESPONSIBLE_NAME?: string;
-  /** Identifier of the responsible person's photo. (Required: not documented.) */
-  RESPONSIBLE_PERSONAL_PHOTO?: number;
-  /** Middle name of the responsible person. (Required: not documented.) */
-  RESPONSIBLE_SECOND_NAME?: string;
-  /** Position of the responsible person. (Required: not documented.) */
-  RESPONSIBLE_WORK_POSITION?: string;
-  /** Status identifier. (Required: not documented.) */
-  STATUS_ID?: string;
-  /** Tax amount. (Required: not documented.) */
-  TAX_VALUE?: number;
-  /** Company identifier. (Required: not documented.) */
-  UF_COMPANY_ID?: number;
-  /** Contact identifier. (Required: not documented.) */
-  UF_CONTACT_ID?: number;
-  /** Identifier of your company. (Required: not documented.) */
-  UF_MYCOMPANY_ID?: number;
-  /** Identifier of the related deal. (Required: not documented.) */
-  UF_DEAL_ID?: number;
-  /** Identifier of the related estimate. (Required: not documented.) */
-  UF_QUOTE_ID?: number;
-  /** Comment. (Required: not documented.) */
-  USER_DESCRIPTION?: string;
+  /** Description */
+  Field: unknown;
+  /** Identifier */
+  ID: number;
+  /** Number */
+  ACCOUNT_NUMBER: string;
+  /** Manager's comment */
+  COMMENTS: string;
+  /** Created by user */
+  CREATED_BY: number;
+  /** Currency identifier */
+  CURRENCY: string;
+  /** Invoice date */
+  DATE_BILL: string;
+  /** Creation date */
+  DATE_INSERT: string;
+  /** Rejection date */
+  DATE_MARKED: string;
+  /** Payment due date */
+  DATE_PAY_BEFORE: string;
+  /** Date moved to paid status */
+  DATE_PAYED: string;
+  /** Date status changed */
+  DATE_STATUS: string;
+  /** Date updated */
+  DATE_UPDATE: string;
+  /** Identifier of the user who last marked the invoice as "paid" */
+  EMP_PAYED_ID: number;
+  /** Identifier of the user who last changed the invoice status */
+  EMP_STATUS_ID: number;
+  /** Site identifier */
+  LID: number;
+  /** Flag for recurring deal template */
+  IS_RECURRING: string;
+  /** External code */
+  XML_ID: string;
+  /** Subject */
+  ORDER_TOPIC: string;
+  /** Identifier of the payment form */
+  PAY_SYSTEM_ID: number;
+  /** Payment date */
+  PAY_VOUCHER_DATE: string;
+  /** Payment document number */
+  PAY_VOUCHER_NUM: string;
+  /** Payment status */
+  PAYED: string;
+  /** Payer type identifier */
+  PERSON_TYPE_ID: number;
+  /** Amount */
+  PRICE: number;
+  /** Status comment */
+  REASON_MARKED: string;
+  /** Responsible person's e-mail */
+  RESPONSIBLE_EMAIL: string;
+  /** Identifier of the responsible person */
+  RESPONSIBLE_ID: number;
+  /** Last name of the responsible person */
+  RESPONSIBLE_LAST_NAME: string;
+  /** Login of the responsible person */
+  RESPONSIBLE_LOGIN: string;
+  /** First name of the responsible person */
+  RESPONSIBLE_NAME: string;
+  /** Identifier of the responsible person's photo */
+  RESPONSIBLE_PERSONAL_PHOTO: number;
+  /** Middle name of the responsible person */
+  RESPONSIBLE_SECOND_NAME: string;
+  /** Position of the responsible person */
+  RESPONSIBLE_WORK_POSITION: string;
+  /** Status identifier */
+  STATUS_ID: string;
+  /** Tax amount */
+  TAX_VALUE: number;
+  /** Company identifier */
+  UF_COMPANY_ID: number;
+  /** Contact identifier */
+  UF_CONTACT_ID: number;
+  /** Identifier of your company */
+  UF_MYCOMPANY_ID: number;
+  /** Identifier of the related deal */
+  UF_DEAL_ID: number;
+  /** Identifier of the related estimate */
+  UF_QUOTE_ID: number;
+  /** Comment */
+  USER_DESCRIPTION: string;
 }
 
 /**
@@ -16259,9 +19389,9 @@ export interface CrmInvoiceRecurringAddParams {
     /** Description. (Required: not documented.) */
     Field?: unknown;
     /** Identifier of the record in the recurring invoice settings table. (Required: not documented.) */
-    ID?: number;
+    ID?: number | string;
     /** ID of the invoice template. (Required: not documented.) */
-    INVOICE_ID?: number;
+    INVOICE_ID?: number | string;
     /** Active flag. Values: Y/N. (Required: not documented.) */
     ACTIVE?: string;
     /** Date of the next invoice creation from the template. Calculated by the system based on the specified parameters. If the value is empty, new invoices are not created. (Required: not documented.) */
@@ -16269,17 +19399,17 @@ export interface CrmInvoiceRecurringAddParams {
     /** Date of the last invoice creation from the template. (Required: not documented.) */
     LAST_EXECUTION?: string;
     /** Number of invoices created from the template. (Required: not documented.) */
-    COUNTER_REPEAT?: number;
+    COUNTER_REPEAT?: number | string;
     /** Start date for calculating the next invoice creation date. (Required: not documented.) */
     START_DATE?: string;
     /** Send the invoice to the email associated with the payer. Values: Y/N. (Required: not documented.) */
     SEND_BILL?: string;
     /** ID of the field containing the payer's email. (Required: not documented.) */
-    EMAIL_ID?: number;
+    EMAIL_ID?: number | string;
     /** Are there limitations on creating new invoices. (Required: not documented.) */
     IS_LIMIT?: string;
     /** Maximum number of invoices that can be created from this template. (Required: not documented.) */
-    LIMIT_REPEAT?: number;
+    LIMIT_REPEAT?: number | string;
     /** Date until which invoices can be created from this template. (Required: not documented.) */
     LIMIT_DATE?: string;
     /** Set of parameters for calculation - recurring_params: - PERIOD - repetition period: - day - day - week - week - month - month - year - year - TYPE - type of repetition for month and year: - if PERIOD is month - 1 - calculation by the ordinal day number in the month - 2 - calculation by the weekday numbers in the month - if PERIOD is year - 1 - calculation by the ordinal day number in the specified month - 2 - calculation by the weekday numbers in the specified month - INTERVAL - offset for calculation - IS_WORKING_ONLY - only working days are considered (Y/N) - WEEKDAY - full name of the weekday (according to PHP method `date()` formatting) - NUM_DAY_IN_MONTH - ordinal date number in the month (PERIOD is month or year) - NUM_WEEKDAY_IN_MONTH - ordinal weekday number in the month (PERIOD is month or year) - FIELD_YEARLY_INTERVAL_MONTH_NAME - ordinal weekday number in the month (PERIOD is month or year) - DATE_PAY_BEFORE_OFFSET_TYPE - offset value for calculating the payment deadline, calculated from the moment of creating a new invoice from the template: - day - day - week - week - month - month - year - year - DATE_PAY_BEFORE_OFFSET_VALUE - offset value for calculating the payment deadline, calculated from the moment of creating a new invoice from the template. (Required: not documented.) */
@@ -16305,7 +19435,7 @@ export type CrmInvoiceRecurringAddResult = number;
  */
 export interface CrmInvoiceRecurringDeleteParams {
   /** Identifier of the setting */
-  id?: number;
+  id?: number | string;
 }
 
 /**
@@ -16326,7 +19456,7 @@ export type CrmInvoiceRecurringDeleteResult = boolean;
  */
 export interface CrmInvoiceRecurringExposeParams {
   /** Identifier of the recurring invoice template */
-  id?: number;
+  id?: number | string;
 }
 
 /**
@@ -16368,7 +19498,7 @@ export type CrmInvoiceRecurringFieldsResult = CrmRecurringFields;
  */
 export interface CrmInvoiceRecurringGetParams {
   /** Identifier of the recurring invoice template settings */
-  id?: number;
+  id?: number | string;
 }
 
 /**
@@ -16412,15 +19542,15 @@ export type CrmInvoiceRecurringListResult = CrmInvoiceRecurringListItem[];
  */
 export interface CrmInvoiceRecurringUpdateParams {
   /** Identifier of the recurring invoice template setting */
-  id?: number;
+  id?: number | string;
   /** Field values for updating the setting. To find out the required format for the fields, execute the method crm.invoice.recurring.fields and check the format of the returned values for these fields */
   fields?: {
     /** Description. (Required: not documented.) */
     Field?: unknown;
     /** Identifier of the record in the recurring invoice settings table. (Required: not documented.) */
-    ID?: number;
+    ID?: number | string;
     /** ID of the invoice template. (Required: not documented.) */
-    INVOICE_ID?: number;
+    INVOICE_ID?: number | string;
     /** Active flag. Values: Y/N. (Required: not documented.) */
     ACTIVE?: string;
     /** Date of the next invoice creation from the template. Calculated by the system based on the specified parameters. If the value is empty, new invoices are not created. (Required: not documented.) */
@@ -16428,17 +19558,17 @@ export interface CrmInvoiceRecurringUpdateParams {
     /** Date of the last invoice creation from the template. (Required: not documented.) */
     LAST_EXECUTION?: string;
     /** Number of invoices created from the template. (Required: not documented.) */
-    COUNTER_REPEAT?: number;
+    COUNTER_REPEAT?: number | string;
     /** Start date for calculating the next invoice creation date. (Required: not documented.) */
     START_DATE?: string;
     /** Send the invoice to the email associated with the payer. Values: Y/N. (Required: not documented.) */
     SEND_BILL?: string;
     /** ID of the field containing the payer's email. (Required: not documented.) */
-    EMAIL_ID?: number;
+    EMAIL_ID?: number | string;
     /** Are there limitations on creating new invoices. (Required: not documented.) */
     IS_LIMIT?: string;
     /** Maximum number of invoices that can be created from this template. (Required: not documented.) */
-    LIMIT_REPEAT?: number;
+    LIMIT_REPEAT?: number | string;
     /** Date until which invoices can be created from this template. (Required: not documented.) */
     LIMIT_DATE?: string;
     /** Set of parameters for calculation - recurring_params: - PERIOD - repetition period: - day - day - week - week - month - month - year - year - TYPE - type of repetition for month and year: - if PERIOD is month - 1 - calculation by the ordinal day number in the month - 2 - calculation by the weekday numbers in the month - if PERIOD is year - 1 - calculation by the ordinal day number in the specified month - 2 - calculation by the weekday numbers in the specified month - INTERVAL - offset for calculation - IS_WORKING_ONLY - only working days are considered (Y/N) - WEEKDAY - full name of the weekday (according to PHP method `date()` formatting) - NUM_DAY_IN_MONTH - ordinal date number in the month (PERIOD is month or year) - NUM_WEEKDAY_IN_MONTH - ordinal weekday number in the month (PERIOD is month or year) - FIELD_YEARLY_INTERVAL_MONTH_NAME - ordinal weekday number in the month (PERIOD is month or year) - DATE_PAY_BEFORE_OFFSET_TYPE - offset value for calculating the payment deadline, calculated from the moment of creating a new invoice from the template: - day - day - week - week - month - month - year - year - DATE_PAY_BEFORE_OFFSET_VALUE - offset value for calculating the payment deadline, calculated from the moment of creating a new invoice from the template. (Required: not documented.) */
@@ -16468,13 +19598,13 @@ export interface CrmInvoiceStatusAddParams {
     /** Identifier of the entity associated with the invoice. Read-only. (Required: not documented.) Read-only. */
     ENTITY_ID?: string;
     /** Identifier of the invoice. Read-only. (Required: not documented.) Read-only. */
-    ID?: number;
+    ID?: number | string;
     /** Name of the section */
     NAME: string;
     /** Read-only. (Required: not documented.) Read-only. */
     NAME_INIT?: string;
     /** Sorting */
-    SORT: number;
+    SORT: number | string;
     /** Status. Read-only. (Required: not documented.) Read-only. */
     STATUS_ID?: string;
     /** Whether it is system or not. Read-only. (Required: not documented.) Read-only. */
@@ -16500,7 +19630,7 @@ export type CrmInvoiceStatusAddResult = number;
  */
 export interface CrmInvoiceStatusDeleteParams {
   /** Identifier of the invoice status */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -16540,7 +19670,7 @@ export type CrmInvoiceStatusFieldsResult = CrmStatusFields;
  */
 export interface CrmInvoiceStatusGetParams {
   /** The identifier of the invoice status */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -16583,19 +19713,19 @@ export type CrmInvoiceStatusListResult = CrmInvoiceStatusListItem[];
  */
 export interface CrmInvoiceStatusUpdateParams {
   /** Identifier of the invoice status */
-  id: number;
+  id: number | string;
   /** Set of fields — an array in the form `array("field_to_update"=>"value"[, ...])`, where "field_to_update" can take values returned by the method crm.invoice.status.fields. To find out the required format for the fields, execute the method crm.invoice.status.fields and check the format of the returned values for these fields. */
   fields: {
     /** Identifier of the entity associated with the invoice. Read-only. (Required: not documented.) Read-only. */
     ENTITY_ID?: string;
     /** Identifier of the invoice. Read-only. (Required: not documented.) Read-only. */
-    ID?: number;
+    ID?: number | string;
     /** Name of the section */
     NAME: string;
     /** Read-only. (Required: not documented.) Read-only. */
     NAME_INIT?: string;
     /** Sorting */
-    SORT: number;
+    SORT: number | string;
     /** Status. Read-only. (Required: not documented.) Read-only. */
     STATUS_ID?: string;
     /** Whether it is system or not. Read-only. (Required: not documented.) Read-only. */
@@ -16621,17 +19751,17 @@ export type CrmInvoiceStatusUpdateResult = boolean;
  */
 export interface CrmInvoiceUpdateParams {
   /** Invoice identifier */
-  id?: number;
+  id?: number | string;
   /** Field values for updating the invoice. To find out the required format for the fields, execute the method crm.invoice.fields and check the format of the incoming values for these fields */
   fields?: {
     /** Identifier. (Required: not documented.) */
-    ID?: number;
+    ID?: number | string;
     /** Number */
     ACCOUNT_NUMBER: string;
     /** Manager's comment. (Required: not documented.) */
     COMMENTS?: string;
     /** Created by user. (Required: not documented.) */
-    CREATED_BY?: number;
+    CREATED_BY?: number | string;
     /** Currency identifier. (Required: not documented.) */
     CURRENCY?: string | number;
     /** Billing date. (Required: not documented.) */
@@ -16649,17 +19779,17 @@ export interface CrmInvoiceUpdateParams {
     /** Date of update. (Required: not documented.) */
     DATE_UPDATE?: string;
     /** Identifier of the user who last marked the invoice as paid. (Required: not documented.) */
-    EMP_PAYED_ID?: number;
+    EMP_PAYED_ID?: number | string;
     /** Identifier of the user who last changed the invoice status. (Required: not documented.) */
-    EMP_STATUS_ID?: number;
+    EMP_STATUS_ID?: number | string;
     /** Site identifier. (Required: not documented.) */
-    LID?: number;
+    LID?: number | string;
     /** External code. (Required: not documented.) */
     XML_ID?: string;
     /** Subject */
     ORDER_TOPIC: string;
     /** Identifier of the payment form */
-    PAY_SYSTEM_ID: number;
+    PAY_SYSTEM_ID: number | string;
     /** Payment date. (Required: not documented.) */
     PAY_VOUCHER_DATE?: string;
     /** Payment document number. (Required: not documented.) */
@@ -16667,15 +19797,15 @@ export interface CrmInvoiceUpdateParams {
     /** Payment status. (Required: not documented.) */
     PAYED?: string;
     /** Payer type identifier */
-    PERSON_TYPE_ID: number;
+    PERSON_TYPE_ID: number | string;
     /** Amount. (Required: not documented.) */
-    PRICE?: number;
+    PRICE?: number | string;
     /** Status comment. (Required: not documented.) */
     REASON_MARKED?: string;
     /** Responsible person's e-mail. (Required: not documented.) */
     RESPONSIBLE_EMAIL?: string;
     /** Identifier of the responsible person. (Required: not documented.) */
-    RESPONSIBLE_ID?: number;
+    RESPONSIBLE_ID?: number | string;
     /** Last name of the responsible person. (Required: not documented.) */
     RESPONSIBLE_LAST_NAME?: string;
     /** Login of the responsible person. (Required: not documented.) */
@@ -16683,7 +19813,7 @@ export interface CrmInvoiceUpdateParams {
     /** First name of the responsible person. (Required: not documented.) */
     RESPONSIBLE_NAME?: string;
     /** Identifier of the responsible person's photo. (Required: not documented.) */
-    RESPONSIBLE_PERSONAL_PHOTO?: number;
+    RESPONSIBLE_PERSONAL_PHOTO?: number | string;
     /** Middle name of the responsible person. (Required: not documented.) */
     RESPONSIBLE_SECOND_NAME?: string;
     /** Position of the responsible person. (Required: not documented.) */
@@ -16691,19 +19821,19 @@ export interface CrmInvoiceUpdateParams {
     /** Status identifier. (Required: not documented.) */
     STATUS_ID?: string | number;
     /** Tax amount. (Required: not documented.) */
-    TAX_VALUE?: number;
+    TAX_VALUE?: number | string;
     /** Company identifier. (Required: not documented.) */
-    UF_COMPANY_ID?: number;
+    UF_COMPANY_ID?: number | string;
     /** Contact identifier. (Required: not documented.) */
-    UF_CONTACT_ID?: number;
+    UF_CONTACT_ID?: number | string;
     /** Identifier of your company. (Required: not documented.) */
-    UF_MYCOMPANY_ID?: number;
+    UF_MYCOMPANY_ID?: number | string;
     /** Identifier of the associated deal. (Required: not documented.) */
-    UF_DEAL_ID?: number;
+    UF_DEAL_ID?: number | string;
     /** Comment. (Required: not documented.) */
     USER_DESCRIPTION?: string;
     /** Location identifier. (Required: not documented.) */
-    PR_LOCATION?: number;
+    PR_LOCATION?: number | string;
     /** List of properties. (Required: not documented.) */
     INVOICE_PROPERTIES?: unknown[];
     /** List of product items. (Required: not documented.) */
@@ -16753,7 +19883,7 @@ export type CrmInvoiceUserfieldAddResult = number;
  */
 export interface CrmInvoiceUserfieldDeleteParams {
   /** Identifier of the custom field */
-  id?: number;
+  id?: number | string;
 }
 
 /**
@@ -16774,7 +19904,7 @@ export type CrmInvoiceUserfieldDeleteResult = boolean;
  */
 export interface CrmInvoiceUserfieldGetParams {
   /** Identifier of the user field. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
 }
 
 /**
@@ -16896,14 +20026,14 @@ export type CrmItemAddErrorCode = (typeof CrmItemAddErrorCode)[keyof typeof CrmI
  */
 export interface CrmItemAddParams {
   /** System or custom type identifier of the item we want to create. Numerical values for system types (Lead — 1, Deal — 2, Contact — 3, Company — 4, Invoice — 31, etc.) are provided in the CRM object type directory. The SPA identifier can be found using the crm.type.list method */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Format object. ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where - `field_n` — field name - `value_n` — field value Each CRM entity type has its own set of fields. This means that the set of fields for creating a Lead does not necessarily match the set of fields for creating a Contact or SPA. The list of available fields for each entity type is described below. An incorrect field in `fields` will be ignored */
   fields: CrmItemAddParameter;
   /**
    * Parameter to control the format of custom field names in the request and response. Possible values: - `Y` — original names of custom fields, e.g., `UF_CRM_2_1639669411830` - `N` — custom field names in camelCase, e.g., `ufCrm2_1639669411830` Default is `N`
    * @defaultValue "N"
    */
-  useOriginalUfNames?: string;
+  useOriginalUfNames?: 'Y' | 'N' | boolean;
 }
 
 /**
@@ -16912,8 +20042,8 @@ export interface CrmItemAddParams {
  * Result of `crm.item.add` (the `result` field).
  */
 export interface CrmItemAddResult {
-  /** Information about the created item, field description. (Required: not documented.) */
-  item?: unknown;
+  /** Information about the created item, field description */
+  item: CrmItemAddItemType;
 }
 
 /** Error codes documented for `crm.item.batchImport`. */
@@ -16953,14 +20083,14 @@ export type CrmItemBatchImportErrorCode =
  */
 export interface CrmItemBatchImportParams {
   /** Identifier of the system or custom type for which the entity needs to be created. Numerical values for system types (Lead — 1, Deal — 2, Contact — 3, Company — 4, Invoice — 31, etc.) are provided in the CRM object types reference. The identifier for the SPA can be obtained using the crm.type.list method. */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** An array of field values for the entities. It can be viewed as an array where each element contains a set of `fields`, as described in the crm.item.import method. */
   data: unknown[];
   /**
    * Parameter to control the format of custom field names in the request and response. Possible values: - `Y` — original names of custom fields, e.g., `UF_CRM_2_1639669411830` - `N` — custom field names in camelCase, e.g., `ufCrm2_1639669411830` Default is `N`.
    * @defaultValue "N"
    */
-  useOriginalUfNames?: string;
+  useOriginalUfNames?: 'Y' | 'N' | boolean;
 }
 
 /**
@@ -16969,10 +20099,13 @@ export interface CrmItemBatchImportParams {
  * Result of `crm.item.batchImport` (the `result` field).
  */
 export interface CrmItemBatchImportResult {
-  /** An array containing `item` objects or errors. (Required: not documented.) */
-  items?: Array<{
-    /** Information about the created entity. Contains a single key `id`. (Required: not documented.) */
-    item?: Record<string, unknown>;
+  /** An array containing `item` objects or errors */
+  items: Array<{
+    /** Information about the created entity. Contains a single key `id` */
+    item: {
+      id: number;
+      [key: string]: unknown;
+    };
   }>;
   /** Identifier of the created entity. (Required: not documented.) */
   id?: number;
@@ -17010,9 +20143,9 @@ export type CrmItemDeleteErrorCode =
  */
 export interface CrmItemDeleteParams {
   /** The identifier of the system or custom type whose element we want to delete. Numerical values for system types (Lead — 1, Deal — 2, Contact — 3, Company — 4, Invoice — 31, etc.) are listed in the CRM object types reference. The identifier of the SPA can be obtained using the crm.type.list method. */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** The identifier of the item to be deleted. It can be obtained using the `crm.item.list` method or when creating an item with `crm.item.add`. */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -17049,7 +20182,7 @@ export type CrmItemDeliveryGetErrorCode =
  */
 export interface CrmItemDeliveryGetParams {
   /** Delivery identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -17080,13 +20213,13 @@ export type CrmItemDeliveryListFieldName = keyof CrmItemDeliveryListFilterValues
 /** Filter value of each field of `crm.item.delivery.list` (numbers and numeric strings are interchangeable). */
 export interface CrmItemDeliveryListFilterValues {
   id: number | string;
-  accountNumber: string;
+  accountNumber: string | number;
   deducted: 'Y' | 'N' | (string & {});
-  dateDeducted: string;
+  dateDeducted: string | number;
   priceDelivery: number | string;
-  currency: string;
+  currency: string | number;
   deliveryId: number | string;
-  deliveryName: string;
+  deliveryName: string | number;
 }
 
 /**
@@ -17113,9 +20246,9 @@ export type CrmItemDeliveryListOrder = { [F in CrmItemDeliveryListFieldName]?: S
  */
 export interface CrmItemDeliveryListParams {
   /** Identifier of the CRM object */
-  entityId: number;
+  entityId: number | string;
   /** Identifier of the CRM object type */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Additional filter for cases when you need to get not all deliveries of the CRM object, but based on a more specific filter. The format of the `filter` parameter corresponds to what is described in the `sale.shipment.list` method */
   filter?: CrmItemDeliveryListFilter;
   /** The format of the `order` parameter corresponds to what is described in the `sale.shipment.list` method */
@@ -17123,15 +20256,23 @@ export interface CrmItemDeliveryListParams {
 }
 
 /** One item of a `crm.item.delivery.list` page. */
-export type CrmItemDeliveryListItem = CrmSaleOrderShipmentCrmSimple;
+export type CrmItemDeliveryListItem = {
+  id: number;
+  accountNumber: string;
+  deducted: 'Y' | 'N';
+  dateDeducted: unknown;
+  deliveryId: number;
+  priceDelivery: number;
+  currency: string;
+  deliveryName: string;
+};
 
 /**
  * Array of objects containing brief information about the selected deliveries
  *
  * Result of `crm.item.delivery.list` (the `result` field).
  */
-export type CrmItemDeliveryListResult =
-  unknown; /* unresolved type sale_order_shipment_crm_simple */
+export type CrmItemDeliveryListResult = CrmItemDeliveryListItem[];
 
 /**
  * Set a Common Detail Form for All Users
@@ -17146,7 +20287,7 @@ export type CrmItemDeliveryListResult =
  */
 export interface CrmItemDetailsConfigurationForceCommonScopeForAllParams {
   /** Identifier of the system or custom type of CRM entities */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Additional parameters. Possible values and their structure are described below */
   extras?: Record<string, unknown>;
 }
@@ -17172,9 +20313,9 @@ export type CrmItemDetailsConfigurationForceCommonScopeForAllResult = boolean;
  */
 export interface CrmItemDetailsConfigurationGetParams {
   /** Identifier of the system or custom type of CRM entities */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Identifier of the user whose configuration you want to retrieve. If this parameter is not provided, the `userId` of the user calling this method will be used. Required only when requesting personal settings */
-  userId?: number;
+  userId?: number | string;
   /**
    * Scope of the settings. Acceptable values: - `'P'` — personal settings - `'C'` — shared settings By default, the value is `'P'`
    * @defaultValue "P"
@@ -17204,9 +20345,9 @@ export type CrmItemDetailsConfigurationGetResult = CrmItemDetailsConfigurationGe
  */
 export interface CrmItemDetailsConfigurationResetParams {
   /** Identifier of the system or custom type of CRM entities */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Identifier of the user whose configuration you want to reset. If the parameter is not provided, the `userId` of the user calling this method will be used. Required only when requesting personal settings */
-  userId?: number;
+  userId?: number | string;
   /**
    * Scope of the settings. Acceptable values: - `'P'` — personal settings - `'C'` — shared settings By default, the value is `'P'`
    * @defaultValue "P"
@@ -17236,11 +20377,11 @@ export type CrmItemDetailsConfigurationResetResult = boolean;
  */
 export interface CrmItemDetailsConfigurationSetParams {
   /** Identifier of the system or custom type of CRM entities */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** List of `section` describing the configuration of field sections in the item card. The structure of `section` is described below */
   data: CrmItemDetailsConfigurationSetSection[];
   /** Identifier of the user for whom you want to set the configuration. If the parameter is not provided, the `userId` of the user calling this method will be used. Required only when requesting personal settings */
-  userId?: number;
+  userId?: number | string;
   /**
    * Scope of the settings. Acceptable values: - `'P'` — personal settings - `'C'` — shared settings By default, the value is `'P'`
    * @defaultValue "P"
@@ -17287,12 +20428,12 @@ export type CrmItemFieldsErrorCode =
  */
 export interface CrmItemFieldsParams {
   /** Identifier of the system or custom type whose fields we want to retrieve. Numeric values for system types (Lead — 1, Deal — 2, Contact — 3, Company — 4, Invoice — 31, etc.) are listed in the CRM object types reference. The identifier for the SPA can be obtained using the crm.type.list method. */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /**
    * This parameter controls the format of custom field names in the response. Possible values: - `Y` — original names of custom fields, e.g., `UF_CRM_2_1639669411830` - `N` — custom field names in camelCase, e.g., `ufCrm2_1639669411830` Default is `N`
    * @defaultValue "N"
    */
-  useOriginalUfNames?: string;
+  useOriginalUfNames?: 'Y' | 'N' | boolean;
 }
 
 /**
@@ -17301,8 +20442,8 @@ export interface CrmItemFieldsParams {
  * Result of `crm.item.fields` (the `result` field).
  */
 export interface CrmItemFieldsResult {
-  /** An object in the format: ``` { field_1: value_1, field_2: value_2, ... field_n: value_n, } ``` where: - `field_n` — field of the element - `value_n` — information about the field in the format `crm_rest_field_description`. (Required: not documented.) */
-  fields?: Record<string, CrmRestFieldDescription>;
+  /** An object in the format: ``` { field_1: value_1, field_2: value_2, ... field_n: value_n, } ``` where: - `field_n` — field of the element - `value_n` — information about the field in the format `crm_rest_field_description` */
+  fields: Record<string, CrmRestFieldDescription>;
 }
 
 /** Error codes documented for `crm.item.get`. */
@@ -17336,14 +20477,14 @@ export type CrmItemGetErrorCode = (typeof CrmItemGetErrorCode)[keyof typeof CrmI
  */
 export interface CrmItemGetParams {
   /** Identifier of the system or custom type whose element we want to retrieve. Numeric values for system types (Lead — 1, Deal — 2, Contact — 3, Company — 4, Invoice — 31, etc.) are listed in the CRM object types reference. The identifier for a smart process can be obtained using the crm.type.list method. */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Identifier of the element whose information we want to retrieve. This can be obtained using the `crm.item.list` method or when creating an element with the `crm.item.add` method. */
-  id: number;
+  id: number | string;
   /**
    * This parameter controls the format of custom field names in the response. Possible values: - `Y` — original names of custom fields, e.g., `UF_CRM_2_1639669411830` - `N` — custom field names in camelCase, e.g., `ufCrm2_1639669411830` Default is `N`
    * @defaultValue "N"
    */
-  useOriginalUfNames?: string;
+  useOriginalUfNames?: 'Y' | 'N' | boolean;
 }
 
 /**
@@ -17352,8 +20493,8 @@ export interface CrmItemGetParams {
  * Result of `crm.item.get` (the `result` field).
  */
 export interface CrmItemGetResult {
-  /** Information about the entity, field description. (Required: not documented.) */
-  item?: unknown;
+  /** Information about the entity, field description */
+  item: CrmItemGetItemType;
 }
 
 /** Error codes documented for `crm.item.import`. */
@@ -17391,14 +20532,14 @@ export type CrmItemImportErrorCode =
  */
 export interface CrmItemImportParams {
   /** Identifier of the system or custom type for which the entity needs to be created. Numerical values for system types (Lead — 1, Deal — 2, Contact — 3, Company — 4, Invoice — 31, etc.) are provided in the CRM object types reference. The identifier for the SPA can be obtained using the crm.type.list method. */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** An object in the following format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` — the name of the field - `value_n` — the value of the field For multi-fields, such as `PHONE`, `EMAIL`, provide data in the crm_multifield structure: ``` { field_name: [ { VALUE: "value_1", VALUE_TYPE: "type_1" }, { VALUE: "value_2", VALUE_TYPE: "type_2" }, ... ] } ``` - `field_name` — the name of the field, for example, `PHONE` - `VALUE` — the value of the field, for example, a phone number - `VALUE_TYPE` — the type of value, for example, `WORK` Each CRM object has its own set of fields. This means that the set of fields for creating a Lead does not have to match the set of fields for creating a Contact or SPA. The list of available fields for each type of object is described below. An incorrect field in `fields` will be ignored. You can also find out the set of fields using the universal method crm.item.fields or methods for specific CRM objects: - crm.lead.fields - crm.deal.fields - crm.contact.fields - crm.company.fields - crm.quote.fields */
   fields: CrmItemImportParameter;
   /**
    * Parameter to control the format of custom field names in the request and response. Possible values: - `Y` — original names of custom fields, e.g., `UF_CRM_2_1639669411830` - `N` — custom field names in camelCase, e.g., `ufCrm2_1639669411830` Default is `N`.
    * @defaultValue "N"
    */
-  useOriginalUfNames?: string;
+  useOriginalUfNames?: 'Y' | 'N' | boolean;
 }
 
 /**
@@ -17407,10 +20548,10 @@ export interface CrmItemImportParams {
  * Result of `crm.item.import` (the `result` field).
  */
 export interface CrmItemImportResult {
-  /** Information about the created element. Contains a single key — `id`. (Required: not documented.) */
-  item?: {
-    /** Identifier of the created entity. (Required: not documented.) */
-    id?: number;
+  /** Information about the created element. Contains a single key — `id` */
+  item: {
+    /** Identifier of the created entity */
+    id: number;
   };
 }
 
@@ -17432,89 +20573,187 @@ export const CrmItemListErrorCode = {
 /** A documented error code of `crm.item.list`. */
 export type CrmItemListErrorCode = (typeof CrmItemListErrorCode)[keyof typeof CrmItemListErrorCode];
 
-/** Field names of `crm.item.list`: the fields of {@link CrmItemAddParameter} (`crm.item.add`). */
+/** Field names of `crm.item.list`: the fields of {@link CrmItemGetItemType} (`crm.item.get`). */
 export type CrmItemListFieldName = keyof CrmItemListFilterValues;
 
 /** Filter value of each field of `crm.item.list` (numbers and numeric strings are interchangeable). */
 export interface CrmItemListFilterValues {
-  title: 'entityTypeName' | 'id' | (string & {});
-  honorific: string | number;
-  name: string;
-  secondName: string;
-  lastName: string;
-  birthdate: string;
-  companyTitle: string;
-  sourceId: string | number;
-  sourceDescription: string;
-  stageId: string | number;
-  statusDescription: string;
-  post: string;
-  currencyId: string | number;
-  isManualOpportunity: 'Y' | 'N';
-  opportunity: number | string;
-  opened: 'Y' | 'N';
-  comments: string;
   assignedById: number | string;
+  createdBy: number | string;
+  createdTime: string | number;
+  entityTypeId: number | string;
+  id: number | string;
+  lastActivityBy: number | string;
+  lastActivityTime: string | number;
+  opened: boolean | 'Y' | 'N';
+  updatedBy: number | string;
+  updatedTime: string | number;
+  utmCampaign: string | number;
+  utmContent: string | number;
+  utmMedium: 'CPC' | 'CPM' | (string & {});
+  utmSource: string | number;
+  utmTerm: string | number;
+  webformId: number | string;
+  dateCreateShort: string | number;
+  dateModifyShort: string | number;
   companyId: number | string;
   contactId: number | string;
-  contactIds: number | string;
-  originatorId: string;
-  originId: string;
-  webformId: number | string;
+  stageId: string | number;
+  isConvert: boolean | 'Y' | 'N';
+  statusDescription: string | number;
+  stageSemanticId: 'P' | 'S' | 'F' | (string & {});
+  productId: string | number;
+  opportunity: number | string;
+  currencyId: string | number;
+  sourceId: string | number;
+  sourceDescription: string | number;
+  title: string | number;
+  name: string | number;
+  lastName: string | number;
+  secondName: string | number;
+  shortName: string | number;
+  companyTitle: string | number;
+  post: string | number;
+  address: string | number;
+  comments: string | number;
+  originatorId: string | number;
+  originId: string | number;
+  dateClosed: string | number;
+  birthdate: string | number;
+  honorific: string | number;
+  hasPhone: boolean | 'Y' | 'N';
+  hasEmail: boolean | 'Y' | 'N';
+  hasImol: boolean | 'Y' | 'N';
+  login: string | number;
+  isReturnCustomer: boolean | 'Y' | 'N';
+  searchContent: string | number;
+  isManualOpportunity: boolean | 'Y' | 'N';
+  movedBy: number | string;
+  movedTime: string | number;
+  phoneMobile: string | number;
+  phoneWork: string | number;
+  phoneMailing: string | number;
+  emailHome: string | number;
+  emailWork: string | number;
+  emailMailing: string | number;
+  skype: string | number;
+  icq: string | number;
+  imol: string | number;
+  email: string | number;
+  phone: string | number;
   observers: number | string;
-  utmSource: string;
-  utmMedium: 'CPC' | 'CPM';
-  utmCampaign: string;
-  utmContent: string;
-  utmTerm: string | null;
+  contactIds: number | string;
   fm: string | number;
-  typeId: string | number;
-  categoryId: number | string;
-  isRecurring: 'Y' | 'N';
-  probability: number | string;
-  taxValue: number | string;
-  quoteId: number | string;
-  begindate: string;
-  closedate: string;
   leadId: number | string;
-  additionalInfo: string;
+  quoteId: number | string;
+  categoryId: number | string;
+  isNew: boolean | 'Y' | 'N';
+  isRecurring: boolean | 'Y' | 'N';
+  isRepeatedApproach: boolean | 'Y' | 'N';
+  closed: boolean | 'Y' | 'N';
+  typeId: string | number;
+  taxValue: number | string;
+  probability: number | string;
+  begindate: string | number;
+  begindateShort: string | number;
+  closedate: string | number;
+  closedateShort: string | number;
+  eventDate: string | number;
+  eventDateShort: string | number;
+  eventId: string | number;
+  eventDescription: string | number;
   locationId: number | string;
+  additionalInfo: string | number;
+  orderStage: string | number;
+  isWork: boolean | 'Y' | 'N';
+  isWon: boolean | 'Y' | 'N';
+  isLose: boolean | 'Y' | 'N';
+  receivedAmount: string | number;
+  lostAmount: string | number;
+  hasProducts: boolean | 'Y' | 'N';
   photo: unknown;
-  export: 'Y' | 'N';
+  export: boolean | 'Y' | 'N';
+  originVersion: string | number;
   companyIds: number | string;
-  originVersion: string;
   logo: unknown;
-  bankingDetails: string;
+  addressLegal: string | number;
+  bankingDetails: string | number;
   industry: string | number;
-  employees: string | number;
   revenue: number | string;
-  isMyCompany: 'Y' | 'N';
-  content: string;
-  terms: string;
+  employees: string | number;
+  isMyCompany: boolean | 'Y' | 'N';
+  ufLogo: unknown;
+  ufStamp: unknown;
+  ufDirectorSign: unknown;
+  ufAccountantSign: unknown;
   dealId: number | string;
-  storageTypeId: 1 | '1' | 2 | '2' | 3 | '3';
-  storageElementIds: number | string;
-  actualDate: string;
+  personTypeId: number | string;
   mycompanyId: number | string;
-  xmlId: string;
+  commentsType: 0 | '0' | 1 | '1' | 2 | '2' | 3 | '3' | (number & {}) | (string & {});
+  quoteNumber: string | number;
+  content: string | number;
+  contentType: 0 | '0' | 1 | '1' | 2 | '2' | 3 | '3' | (number & {}) | (string & {});
+  terms: string | number;
+  termsType: 0 | '0' | 1 | '1' | 2 | '2' | 3 | '3' | (number & {}) | (string & {});
+  storageTypeId: number | string;
+  storageElementIds: number | string;
+  clientTitle: string | number;
+  clientAddr: string | number;
+  clientContact: string | number;
+  clientEmail: string | number;
+  clientPhone: string | number;
+  clientTpId: string | number;
+  clientTpaId: string | number;
+  actualDate: string | number;
+  xmlId: string | number;
+  previousStageId: string | number;
+  accountNumber: string | number;
+  opportunityAccount: number | string;
+  taxValueAccount: number | string;
+  accountCurrencyId: string | number;
 }
 
 /**
  * The `filter` of `crm.item.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmItemAddParameter} (`crm.item.add`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmItemGetItemType} (`crm.item.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
+ * Custom fields `UF_*`, `parentId*`, `ufCrm*` are accepted with any value.
  */
 export type CrmItemListFilter = PrefixedFilter<
   CrmItemListFilterValues,
   '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
-  PrefixedListFilter<CrmItemListFilterValues, '!@' | '@'>;
+  PrefixedListFilter<CrmItemListFilterValues, '!@' | '@'> &
+  CustomFieldFilter<
+    | ''
+    | '!'
+    | '!%'
+    | '!%='
+    | '!='
+    | '!=%'
+    | '%'
+    | '%='
+    | '<'
+    | '<='
+    | '='
+    | '=%'
+    | '>'
+    | '>='
+    | '!@'
+    | '@',
+    'UF_' | 'parentId' | 'ufCrm'
+  > &
+  LogicFilter<CrmItemListFilter>;
 
 /** The `select` of `crm.item.list`: field names and masks. */
-export type CrmItemListSelect = Array<CrmItemListFieldName | '*'>;
+export type CrmItemListSelect = Array<
+  CrmItemListFieldName | '*' | CustomFieldKey<'UF_' | 'parentId' | 'ufCrm'>
+>;
 
 /** The `order` of `crm.item.list`: field → direction. */
-export type CrmItemListOrder = { [F in CrmItemListFieldName]?: SortDirection };
+export type CrmItemListOrder = {
+  [F in CrmItemListFieldName | CustomFieldKey<'UF_' | 'parentId' | 'ufCrm'>]?: SortDirection;
+};
 
 /**
  * Get a List of Items
@@ -17532,7 +20771,7 @@ export type CrmItemListOrder = { [F in CrmItemListFieldName]?: SortDirection };
  */
 export interface CrmItemListParams {
   /** System or user type identifier whose items need to be retrieved. Numeric values for system types (Lead — 1, Deal — 2, Contact — 3, Company — 4, Account — 31, etc.) are provided in the CRM object type directory. The SPA identifier can be found using the crm.type.list method */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** List of fields that must be populated for the items in the selection. May contain only item field names or `'*'`. The list of all available fields for selection can be found using the `crm.item.fields` method. The list of standard fields is available in the article CRM Object Fields The `fm` field (multiple fields: phones, e-mail, messengers) is not a CRM object field and cannot be explicitly requested via `select`. To receive `fm` in the response, pass `select: ['*']` */
   select?: CrmItemListSelect;
   /**
@@ -17543,16 +20782,16 @@ export interface CrmItemListParams {
   /** Format object: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where - `field_n` — the name of the field by which the items selection will be sorted - `value_n` — a value of type `string` equal to: - `ASC` — ascending sorting - `DESC` — descending sorting A list of all available fields for sorting can be obtained using the `crm.item.fields` method. The list of standard fields is available in the article CRM object fields */
   order?: CrmItemListOrder;
   /** This parameter is used to control pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the number of the desired page */
-  start?: number;
+  start?: number | string;
   /**
    * Parameter to control the format of custom field names in the request and response. Possible values: - `Y` — original names of custom fields, e.g., `UF_CRM_2_1639669411830` - `N` — custom field names in camelCase, e.g., `ufCrm2_1639669411830` Default is `N`
    * @defaultValue "N"
    */
-  useOriginalUfNames?: string;
+  useOriginalUfNames?: 'Y' | 'N' | boolean;
 }
 
 /** One item of a `crm.item.list` page. */
-export type CrmItemListItem = CrmItemAddParameter;
+export type CrmItemListItem = CrmItemListItemType;
 
 /**
  * The root element of the response. Contains a single key `items`
@@ -17560,8 +20799,8 @@ export type CrmItemListItem = CrmItemAddParameter;
  * Result of `crm.item.list` (the `result` field).
  */
 export interface CrmItemListResult {
-  /** Array with information about the found items. Returned fields depend on the `select` parameter, field descriptions. (Required: not documented.) */
-  items?: unknown[];
+  /** Array with information about the found items. Returned fields depend on the `select` parameter, field descriptions */
+  items: CrmItemListItemType[];
 }
 
 /**
@@ -17598,9 +20837,9 @@ export type CrmItemPaymentAddErrorCode =
  */
 export interface CrmItemPaymentAddParams {
   /** Identifier of the CRM object. */
-  entityId: number;
+  entityId: number | string;
   /** Identifier of the CRM object type. */
-  entityTypeId: number;
+  entityTypeId: number | string;
 }
 
 /**
@@ -17642,7 +20881,7 @@ export type CrmItemPaymentDeleteErrorCode =
  */
 export interface CrmItemPaymentDeleteParams {
   /** Payment identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -17683,9 +20922,9 @@ export type CrmItemPaymentDeliveryAddErrorCode =
  */
 export interface CrmItemPaymentDeliveryAddParams {
   /** Identifier of the payment. Can be obtained using the method `sale.payment.list` */
-  paymentId: number;
+  paymentId: number | string;
   /** Identifier of the delivery. Can be obtained using the method `crm.item.delivery.list` (key id) */
-  deliveryId: number;
+  deliveryId: number | string;
 }
 
 /**
@@ -17725,7 +20964,7 @@ export type CrmItemPaymentDeliveryDeleteErrorCode =
  */
 export interface CrmItemPaymentDeliveryDeleteParams {
   /** Identifier of the delivery item in the payment. Can be obtained using the method `crm.item.payment.delivery.list` */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -17777,7 +21016,7 @@ export type CrmItemPaymentDeliveryListOrder = Record<string, SortDirection>;
  */
 export interface CrmItemPaymentDeliveryListParams {
   /** Identifier of the payment. Can be obtained using the method `sale.payment.list` */
-  paymentId: number;
+  paymentId: number | string;
   /** Object for filtering selected delivery items in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Possible values for `field`: - `id` - `quantity` An additional prefix can be specified for the key to clarify the filter behavior. Possible prefix values: - `=` — equals, exact match (default) - `%` — LIKE, substring search. The % symbol should not be included in the filter value. The search looks for the substring in any position of the string - `>` — greater than - `<` — less than - `!=` — not equal - `!%` — NOT LIKE, substring search. The % symbol should not be included in the filter value. The search goes from both sides. - `>=` — greater than or equal to - `<=` — less than or equal to - `@` — IN, an array is passed as the value - `!@` — NOT IN, an array is passed as the value - `=%` — LIKE, substring search. The % symbol must be included in the value. Examples: - `"mol%"` — searching for values starting with "mol" - `"%mol"` — searching for values ending with "mol" - `"%mol%"` — searching for values where "mol" can be in any position - `%=` — LIKE (see description above) - `!=%` — NOT LIKE, substring search. The % symbol must be included in the value. Examples: - `"mol%"` — searching for values not starting with "mol" - `"%mol"` — searching for values not ending with "mol" - `"%mol%"` — searching for values where the substring "mol" is not present in any position - `!%=` — NOT LIKE (see description above) */
   filter: CrmItemPaymentDeliveryListFilter;
   /** Object for sorting selected delivery items for payment in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field`: - `id` - `quantity` Possible values for `order`: - `asc` — ascending order - `desc` — descending order */
@@ -17824,9 +21063,9 @@ export type CrmItemPaymentDeliverySetDeliveryErrorCode =
  */
 export interface CrmItemPaymentDeliverySetDeliveryParams {
   /** Identifier of the delivery item in the payment. Can be obtained using the method `crm.item.payment.delivery.list` */
-  id: number;
+  id: number | string;
   /** Identifier of the delivery. This can be obtained using the `crm.item.delivery.list` method (key id) */
-  deliveryId: number;
+  deliveryId: number | string;
 }
 
 /**
@@ -17868,7 +21107,7 @@ export type CrmItemPaymentGetErrorCode =
  */
 export interface CrmItemPaymentGetParams {
   /** Payment identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -17899,14 +21138,14 @@ export type CrmItemPaymentListFieldName = keyof CrmItemPaymentListFilterValues;
 /** Filter value of each field of `crm.item.payment.list` (numbers and numeric strings are interchangeable). */
 export interface CrmItemPaymentListFilterValues {
   id: number | string;
-  accountNumber: string;
+  accountNumber: string | number;
   paid: 'Y' | 'N' | (string & {});
-  datePaid: string;
+  datePaid: string | number;
   empPaidId: number | string;
   paySystemId: number | string;
   sum: number | string;
-  currency: string;
-  paySystemName: string;
+  currency: string | number;
+  paySystemName: string | number;
 }
 
 /**
@@ -17938,9 +21177,9 @@ export type CrmItemPaymentListOrder = { [F in CrmItemPaymentListFieldName]?: Sor
  */
 export interface CrmItemPaymentListParams {
   /** Identifier of the CRM object */
-  entityId: number;
+  entityId: number | string;
   /** Identifier of the CRM object type */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Additional filter for cases when you need to get not all payments of the entity, but based on a more specific filter. The format description is provided in the filter parameter of the `sale.payment.list` method */
   filter?: CrmItemPaymentListFilter;
   /** The format description is provided in the order parameter of the `sale.payment.list` method */
@@ -17948,7 +21187,18 @@ export interface CrmItemPaymentListParams {
 }
 
 /** One item of a `crm.item.payment.list` page. */
-export type CrmItemPaymentListItem = CrmSaleOrderPaymentCrmSimple;
+export type CrmItemPaymentListItem = {
+  id: number;
+  accountNumber: string;
+  paid: 'Y' | 'N';
+  datePaid: string | null;
+  empPaidId: number | null;
+  paySystemId: number;
+  sum: number;
+  currency: string;
+  paySystemName: string;
+  [key: string]: unknown;
+};
 
 /**
  * Array of objects containing brief information about the selected payments
@@ -17989,7 +21239,7 @@ export type CrmItemPaymentPayErrorCode =
  */
 export interface CrmItemPaymentPayParams {
   /** Payment identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -18032,11 +21282,11 @@ export type CrmItemPaymentProductAddErrorCode =
  */
 export interface CrmItemPaymentProductAddParams {
   /** Identifier of the payment. Can be obtained using the method `sale.payment.list` */
-  paymentId: number;
+  paymentId: number | string;
   /** Product item identifier in the CRM object. Can be obtained using `crm.item.productrow.list` */
-  rowId: number;
+  rowId: number | string;
   /** Product quantity */
-  quantity: number;
+  quantity: number | string;
 }
 
 /**
@@ -18076,7 +21326,7 @@ export type CrmItemPaymentProductDeleteErrorCode =
  */
 export interface CrmItemPaymentProductDeleteParams {
   /** Identifier of the product item in the payment. Can be obtained using `crm.item.payment.product.list` */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -18128,7 +21378,7 @@ export type CrmItemPaymentProductListOrder = Record<string, SortDirection>;
  */
 export interface CrmItemPaymentProductListParams {
   /** Identifier of the payment. Can be obtained using the method `sale.payment.list` */
-  paymentId: number;
+  paymentId: number | string;
   /** Object for filtering selected payment product items in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Possible values for `field`: - `id` - `quantity` An additional prefix can be specified for the key to clarify the filter behavior. Possible prefix values: - `=` — equals, exact match (used by default) - `%` — LIKE, substring search. The % symbol should not be included in the filter value. The search looks for the substring in any position of the string. - `>` — greater than - `<` — less than - `!=` — not equal - `!%` — NOT LIKE, substring search. The % symbol should not be included in the filter value. The search is conducted from both sides. - `>=` — greater than or equal to - `<=` — less than or equal to - `@` — IN, an array is passed as the value - `!@` — NOT IN, an array is passed as the value - `=%` — LIKE, substring search. The % symbol must be included in the value. Examples: - `"mol%"` — searching for values starting with "mol" - `"%mol"` — searching for values ending with "mol" - `"%mol%"` — searching for values where "mol" can be in any position - `%=` — LIKE (see description above) - `!=%` — NOT LIKE, substring search. The % symbol must be included in the value. Examples: - `"mol%"` — searching for values not starting with "mol" - `"%mol"` — searching for values not ending with "mol" - `"%mol%"` — searching for values where the substring "mol" is not present in any position - `!%=` — NOT LIKE (see description above) */
   filter: CrmItemPaymentProductListFilter;
   /** Object for sorting selected payment product items in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field`: - `id` - `quantity` Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order */
@@ -18177,9 +21427,9 @@ export type CrmItemPaymentProductSetQuantityErrorCode =
  */
 export interface CrmItemPaymentProductSetQuantityParams {
   /** Identifier of the product item in the payment */
-  id: number;
+  id: number | string;
   /** Quantity of the product */
-  quantity: number;
+  quantity: number | string;
 }
 
 /**
@@ -18221,7 +21471,7 @@ export type CrmItemPaymentUnpayErrorCode =
  */
 export interface CrmItemPaymentUnpayParams {
   /** Payment identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -18264,7 +21514,7 @@ export type CrmItemPaymentUpdateErrorCode =
  */
 export interface CrmItemPaymentUpdateParams {
   /** Payment identifier */
-  id: number;
+  id: number | string;
   /** Field values for updating the payment */
   fields: CrmItemPaymentUpdateFields;
 }
@@ -18323,8 +21573,8 @@ export interface CrmItemProductrowAddParams {
  * Result of `crm.item.productrow.add` (the `result` field).
  */
 export interface CrmItemProductrowAddResult {
-  /** Object containing information about the added product row. (Required: not documented.) */
-  productRow?: CrmItemProductRow;
+  /** Object containing information about the added product row */
+  productRow: CrmItemProductRow;
 }
 
 /**
@@ -18365,7 +21615,7 @@ export type CrmItemProductrowDeleteErrorCode =
  */
 export interface CrmItemProductrowDeleteParams {
   /** Identifier of the product row. */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -18400,8 +21650,8 @@ export interface CrmItemProductrowFieldsParams {}
  * Result of `crm.item.productrow.fields` (the `result` field).
  */
 export interface CrmItemProductrowFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the crm_item_product_row object, and `value` is an object of type crm_rest_field_description. (Required: not documented.) */
-  fields?: Record<string, CrmRestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the crm_item_product_row object, and `value` is an object of type crm_rest_field_description */
+  fields: Record<string, CrmRestFieldDescription>;
 }
 
 /**
@@ -18442,7 +21692,7 @@ export type CrmItemProductrowGetErrorCode =
  */
 export interface CrmItemProductrowGetParams {
   /** Identifier of the product row. */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -18451,8 +21701,8 @@ export interface CrmItemProductrowGetParams {
  * Result of `crm.item.productrow.get` (the `result` field).
  */
 export interface CrmItemProductrowGetResult {
-  /** Object containing information about the product item. (Required: not documented.) */
-  productRow?: CrmItemProductRow;
+  /** Object containing information about the product item */
+  productRow: CrmItemProductRow;
 }
 
 /**
@@ -18489,7 +21739,7 @@ export type CrmItemProductrowGetAvailableForPaymentErrorCode =
  */
 export interface CrmItemProductrowGetAvailableForPaymentParams {
   /** Identifier of the CRM object. */
-  ownerId: number;
+  ownerId: number | string;
   /** Identifier of the CRM object type. Pass the Short symbolic code of the type */
   ownerType: string;
 }
@@ -18500,8 +21750,8 @@ export interface CrmItemProductrowGetAvailableForPaymentParams {
  * Result of `crm.item.productrow.getAvailableForPayment` (the `result` field).
  */
 export interface CrmItemProductrowGetAvailableForPaymentResult {
-  /** An array of objects containing information about all CRM object line items for which the client has not yet been invoiced. (Required: not documented.) */
-  productRows?: CrmItemProductRow[];
+  /** An array of objects containing information about all CRM object line items for which the client has not yet been invoiced */
+  productRows: CrmItemProductRow[];
 }
 
 /**
@@ -18529,9 +21779,9 @@ export type CrmItemProductrowListFieldName = keyof CrmItemProductrowListFilterVa
 export interface CrmItemProductrowListFilterValues {
   id: number | string;
   ownerId: number | string;
-  ownerType: string;
+  ownerType: string | number;
   productId: number | string;
-  productName: string;
+  productName: string | number;
   price: number | string;
   priceAccount: number | string;
   priceExclusive: number | string;
@@ -18543,11 +21793,11 @@ export interface CrmItemProductrowListFilterValues {
   discountSum: number | string;
   taxRate: number | string;
   taxIncluded: 'Y' | 'N' | (string & {});
-  customized: string;
+  customized: string | number;
   measureCode: string | number;
-  measureName: string;
+  measureName: string | number;
   sort: number | string;
-  xmlId: string;
+  xmlId: string | number;
   type:
     | 1
     | '1'
@@ -18602,7 +21852,7 @@ export interface CrmItemProductrowListParams {
   /** Object for sorting selected elements of the shipment table in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the `crm_item_product_row` object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order */
   order?: CrmItemProductrowListOrder;
   /** This parameter is used for pagination control. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results, the value is `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.item.productrow.list` page. */
@@ -18614,8 +21864,8 @@ export type CrmItemProductrowListItem = CrmItemProductRow;
  * Result of `crm.item.productrow.list` (the `result` field).
  */
 export interface CrmItemProductrowListResult {
-  /** Array of objects containing information about the selected product rows of the CRM object. (Required: not documented.) */
-  productRows?: CrmItemProductRow[];
+  /** Array of objects containing information about the selected product rows of the CRM object */
+  productRows: CrmItemProductRow[];
 }
 
 /**
@@ -18656,7 +21906,7 @@ export type CrmItemProductrowSetErrorCode =
  */
 export interface CrmItemProductrowSetParams {
   /** Identifier of the CRM object. */
-  ownerId: number;
+  ownerId: number | string;
   /** Identifier of the CRM object type. Pass the Short symbolic code of the type */
   ownerType: string;
   /** Array of objects containing information about the product rows to be saved in the object */
@@ -18713,7 +21963,7 @@ export type CrmItemProductrowUpdateErrorCode =
  */
 export interface CrmItemProductrowUpdateParams {
   /** Identifier of the product row. */
-  id: number;
+  id: number | string;
   /** Object containing field values for updating the product row of the CRM object */
   fields: CrmItemProductrowUpdateFields;
 }
@@ -18724,8 +21974,8 @@ export interface CrmItemProductrowUpdateParams {
  * Result of `crm.item.productrow.update` (the `result` field).
  */
 export interface CrmItemProductrowUpdateResult {
-  /** Object containing information about the updated product row. (Required: not documented.) */
-  productRow?: CrmItemProductRow;
+  /** Object containing information about the updated product row */
+  productRow: CrmItemProductRow;
 }
 
 /**
@@ -18775,16 +22025,16 @@ export type CrmItemUpdateErrorCode =
  */
 export interface CrmItemUpdateParams {
   /** Identifier of the system or custom type whose item we want to modify. Numerical values for system types (Lead — 1, Deal — 2, Contact — 3, Company — 4, Invoice — 31, etc.) are listed in the CRM object types reference. The identifier of the smart process can be obtained using the crm.type.list method */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Identifier of the item we want to modify. Can be obtained using the `crm.item.list` or `crm.item.add` methods */
-  id: number;
+  id: number | string;
   /** Object in the format ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where - `field_n` — field name - `value_n` — new field value Each CRM entity type has its own set of fields. This means that the set of fields for modifying a Lead does not have to match the set of fields for modifying a Contact or Smart Process. The list of available fields for each entity type is described below. An incorrect field in `fields` will be ignored. Only those fields that need to be changed should be passed in `fields`. */
   fields: CrmItemUpdateParameter;
   /**
    * Parameter to control the format of custom field names in the request and response. Possible values: - `Y` — original names of custom fields, e.g., `UF_CRM_2_1639669411830` - `N` — custom field names in camelCase, e.g., `ufCrm2_1639669411830` Default is `N`
    * @defaultValue "N"
    */
-  useOriginalUfNames?: string;
+  useOriginalUfNames?: 'Y' | 'N' | boolean;
 }
 
 /**
@@ -18793,8 +22043,8 @@ export interface CrmItemUpdateParams {
  * Result of `crm.item.update` (the `result` field).
  */
 export interface CrmItemUpdateResult {
-  /** Information about the updated item, description of fields. (Required: not documented.) */
-  item?: unknown;
+  /** Information about the updated item, description of fields */
+  item: CrmItemUpdateItemType;
 }
 
 /**
@@ -18857,7 +22107,7 @@ export type CrmLeadContactAddErrorCode =
  */
 export interface CrmLeadContactAddParams {
   /** The identifier of the lead to which the contact should be added. The lead identifier can be obtained using the get lead list method */
-  id: number;
+  id: number | string;
   /** Field values (detailed description provided below) for adding a contact to the lead in the form of a structure: ``` fields: { "CONTACT_ID": "value", "SORT": "value", "IS_PRIMARY": "value" } ``` */
   fields: CrmLeadContactAddParameter;
 }
@@ -18902,7 +22152,7 @@ export type CrmLeadContactDeleteErrorCode =
  */
 export interface CrmLeadContactDeleteParams {
   /** Identifier of the lead from which to remove the contact binding. The lead identifier can be obtained using the get lead list method. */
-  id: number;
+  id: number | string;
   /** Field values (detailed description provided below) for adding a contact to the lead in the form of a structure: ``` fields: { "CONTACT_ID": "value", } ``` */
   fields: CrmLeadContactDeleteParameter;
 }
@@ -18936,7 +22186,36 @@ export interface CrmLeadContactFieldsParams {}
  *
  * Result of `crm.lead.contact.fields` (the `result` field).
  */
-export type CrmLeadContactFieldsResult = Record<string, unknown>;
+export interface CrmLeadContactFieldsResult {
+  [key: string]: unknown;
+  SORT: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  IS_PRIMARY: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  CONTACT_ID: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+}
 
 /**
  * Error codes documented for `crm.lead.contact.items.delete`.
@@ -18971,7 +22250,7 @@ export type CrmLeadContactItemsDeleteErrorCode =
  */
 export interface CrmLeadContactItemsDeleteParams {
   /** Lead identifier. The lead identifier can be obtained using the get lead list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -19014,7 +22293,7 @@ export type CrmLeadContactItemsGetErrorCode =
  */
 export interface CrmLeadContactItemsGetParams {
   /** The identifier of the lead. The lead identifier can be obtained using the get lead list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -19023,14 +22302,14 @@ export interface CrmLeadContactItemsGetParams {
  * Result of `crm.lead.contact.items.get` (the `result` field).
  */
 export type CrmLeadContactItemsGetResult = Array<{
-  /** The identifier of the contact. (Required: not documented.) */
-  CONTACT_ID?: number;
-  /** The sorting index. (Required: not documented.) */
-  SORT?: number;
-  /** The role identifier (reserved) (Required: not documented.) */
-  ROLE_ID?: number;
-  /** The primary contact flag. (Required: not documented.) */
-  IS_PRIMARY?: string;
+  /** The identifier of the contact */
+  CONTACT_ID: number;
+  /** The sorting index */
+  SORT: number;
+  /** The role identifier (reserved) */
+  ROLE_ID: number;
+  /** The primary contact flag */
+  IS_PRIMARY: string;
 }>;
 
 /**
@@ -19066,7 +22345,7 @@ export type CrmLeadContactItemsSetErrorCode =
  */
 export interface CrmLeadContactItemsSetParams {
   /** Identifier of the lead. The lead identifier can be obtained using the get lead list method */
-  id: number;
+  id: number | string;
   /** A set of contacts represented as an array of objects with the following fields: - CONTACT_ID^*^ — identifier of the contact - SORT — sorting index - IS_PRIMARY — primary contact flag */
   items: Record<string, unknown>;
 }
@@ -19091,7 +22370,7 @@ export type CrmLeadContactItemsSetResult = boolean;
  */
 export interface CrmLeadDeleteParams {
   /** Lead identifier. The identifier can be obtained using the methods crm.lead.list or crm.lead.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -19143,7 +22422,7 @@ export type CrmLeadDetailsConfigurationForceCommonScopeForAllResult = boolean;
  */
 export interface CrmLeadDetailsConfigurationGetParams {
   /** The identifier of the user for whom to retrieve personal configuration. If the parameter is not provided, the `userId` of the user calling the method will be used. Required only when requesting personal settings */
-  userId?: number;
+  userId?: number | string;
   /**
    * The scope of the settings. Possible values: - `'P'` - personal settings - `'C'` - shared settings The default value is `'P'`
    * @defaultValue "P"
@@ -19176,7 +22455,7 @@ export type CrmLeadDetailsConfigurationGetResult = CrmDealDetailsConfigurationGe
  */
 export interface CrmLeadDetailsConfigurationResetParams {
   /** The identifier of the user for whom the personal configuration needs to be reset. If this parameter is not provided, the `userId` of the user calling the method will be used. This is only required when resetting personal settings */
-  userId?: number;
+  userId?: number | string;
   /**
    * The scope of the settings. Possible values: - `'P'` - personal settings - `'C'` - general settings The default value is `'P'`
    * @defaultValue "P"
@@ -19211,7 +22490,7 @@ export interface CrmLeadDetailsConfigurationSetParams {
   /** A list of sections in the card. Each section contains a set of fields that will be displayed in the lead card. */
   data: CrmDealDetailsConfigurationSetSection[];
   /** The identifier of the user for whom to save the personal configuration. If the parameter is not provided, the `userId` of the user calling the method will be used. This is only required when setting personal settings. */
-  userId?: number;
+  userId?: number | string;
   /**
    * The scope of the settings. Possible values: - `'P'` - personal settings - `'C'` - shared settings The default value is `'P'`.
    * @defaultValue "P"
@@ -19259,10 +22538,12 @@ export type CrmLeadFieldsResult = CrmLeadFieldsLead;
  * Access: a user with read access permission for the requested lead
  * @deprecated Use {@link CrmItemGetParams} / `crm.item.get` instead. The development of this method has been halted. Please use crm.item.get.
  */
-export interface CrmLeadGetParams {
-  /** The identifier of the lead. The identifier can be obtained using the methods crm.lead.list or crm.lead.add */
-  id: number;
-}
+export type CrmLeadGetParams = {
+  /** The identifier of the lead. The identifier can be obtained using the methods crm.lead.list or crm.lead.add. Also accepted as: `ID`. */
+  id?: number | string;
+  /** Same as `id`: REST reads parameter names in any case, and the docs write it this way. */
+  ID?: number | string;
+} & ({ id: number | string } | { ID: number | string });
 
 /**
  * The root element of the response. Contains information about the lead fields. The structure is described below
@@ -19278,56 +22559,56 @@ export type CrmLeadListFieldName = keyof CrmLeadListFilterValues;
 /** Filter value of each field of `crm.lead.list` (numbers and numeric strings are interchangeable). */
 export interface CrmLeadListFilterValues {
   ID: number | string;
-  TITLE: string;
+  TITLE: string | number;
   HONORIFIC: string | number;
-  NAME: string;
-  SECOND_NAME: string;
-  LAST_NAME: string;
-  BIRTHDATE: string;
-  COMPANY_TITLE: string;
+  NAME: string | number;
+  SECOND_NAME: string | number;
+  LAST_NAME: string | number;
+  BIRTHDATE: string | number;
+  COMPANY_TITLE: string | number;
   SOURCE_ID: string | number;
-  SOURCE_DESCRIPTION: string;
+  SOURCE_DESCRIPTION: string | number;
   STATUS_ID: string | number;
-  STATUS_DESCRIPTION: string;
-  STATUS_SEMANTIC_ID: string;
-  POST: string;
-  ADDRESS: string;
-  ADDRESS_2: string;
-  ADDRESS_CITY: string;
-  ADDRESS_POSTAL_CODE: string;
-  ADDRESS_REGION: string;
-  ADDRESS_PROVINCE: string;
-  ADDRESS_COUNTRY: string;
-  ADDRESS_COUNTRY_CODE: string;
-  ADDRESS_LOC_ADDR_ID: string;
+  STATUS_DESCRIPTION: string | number;
+  STATUS_SEMANTIC_ID: string | number;
+  POST: string | number;
+  ADDRESS: string | number;
+  ADDRESS_2: string | number;
+  ADDRESS_CITY: string | number;
+  ADDRESS_POSTAL_CODE: string | number;
+  ADDRESS_REGION: string | number;
+  ADDRESS_PROVINCE: string | number;
+  ADDRESS_COUNTRY: string | number;
+  ADDRESS_COUNTRY_CODE: string | number;
+  ADDRESS_LOC_ADDR_ID: string | number;
   CURRENCY_ID: string | number;
   OPPORTUNITY: number | string;
-  IS_MANUAL_OPPORTUNITY: string;
-  OPENED: string;
-  COMMENTS: string;
-  HAS_PHONE: string;
-  HAS_EMAIL: string;
-  HAS_IMOL: string;
+  IS_MANUAL_OPPORTUNITY: string | number;
+  OPENED: string | number;
+  COMMENTS: string | number;
+  HAS_PHONE: string | number;
+  HAS_EMAIL: string | number;
+  HAS_IMOL: string | number;
   ASSIGNED_BY_ID: number | string;
   CREATED_BY_ID: number | string;
   MODIFY_BY_ID: number | string;
   MOVED_BY_ID: number | string;
-  DATE_CREATE: string;
-  DATE_MODIFY: string;
-  MOVED_TIME: string;
+  DATE_CREATE: string | number;
+  DATE_MODIFY: string | number;
+  MOVED_TIME: string | number;
   COMPANY_ID: number | string;
   CONTACT_ID: number | string;
-  IS_RETURN_CUSTOMER: string;
-  DATE_CLOSED: string;
-  ORIGINATOR_ID: string;
-  ORIGIN_ID: string;
-  UTM_SOURCE: string;
-  UTM_MEDIUM: string;
-  UTM_CAMPAIGN: string;
-  UTM_CONTENT: string;
-  UTM_TERM: string;
-  LAST_ACTIVITY_TIME: string;
-  LAST_ACTIVITY_BY: string;
+  IS_RETURN_CUSTOMER: string | number;
+  DATE_CLOSED: string | number;
+  ORIGINATOR_ID: string | number;
+  ORIGIN_ID: string | number;
+  UTM_SOURCE: string | number;
+  UTM_MEDIUM: string | number;
+  UTM_CAMPAIGN: string | number;
+  UTM_CONTENT: string | number;
+  UTM_TERM: string | number;
+  LAST_ACTIVITY_TIME: string | number;
+  LAST_ACTIVITY_BY: string | number;
   PHONE: string | number;
   EMAIL: string | number;
   WEB: string | number;
@@ -19381,11 +22662,11 @@ export interface CrmLeadListParams {
    */
   order?: CrmLeadListOrder;
   /** This parameter is used to control pagination. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the value of the `start` parameter: `start = (N-1) * 50`, where `N` — the number of the desired page */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.lead.list` page. */
-export type CrmLeadListItem = CrmLeadFieldsLead;
+export type CrmLeadListItem = CrmLeadListLead;
 
 /**
  * The root element of the response. Contains an array of objects with information about the fields of deals. Note that the structure of the fields may change due to the `select` parameter. For information about the structure of a lead, see the method `crm.lead.get`
@@ -19408,7 +22689,7 @@ export type CrmLeadListResult = CrmLeadListItem[];
  */
 export interface CrmLeadProductrowsGetParams {
   /** Identifier of the lead. Can be obtained using the method to get the list of leads: `crm.lead.list` or when creating a lead: `crm.lead.add` */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -19453,7 +22734,7 @@ export type CrmLeadProductrowsSetErrorCode =
  */
 export interface CrmLeadProductrowsSetParams {
   /** Lead identifier. Can be obtained using the method to retrieve the list of leads: `crm.lead.list` or when creating a lead: `crm.lead.add` */
-  id: number;
+  id: number | string;
   /** Product rows An array of objects in the following format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where - `field_n` — name of the product row field - `value_n` — value of this field The list of available fields is described below */
   rows?: CrmDealProductrowsSetParameterRows[];
 }
@@ -19478,7 +22759,7 @@ export type CrmLeadProductrowsSetResult = boolean;
  */
 export interface CrmLeadUpdateParams {
   /** The identifier of the lead. The identifier can be obtained using the methods crm.lead.list or crm.lead.add */
-  id: number;
+  id: number | string;
   /** An object in the following format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field - `value_n` — the new value of the field The list of available fields is described below. An incorrect field in `fields` will be ignored. Only the fields that need to be changed should be passed in `fields` */
   fields?: CrmLeadUpdateFields;
   /** An optional set of options. (`"paramName"=>"value"[, ...]`). The list of possible fields is described below */
@@ -19569,7 +22850,7 @@ export type CrmLeadUserfieldDeleteErrorCode =
  */
 export interface CrmLeadUserfieldDeleteParams {
   /** Identifier of the custom field associated with the lead. The identifier can be obtained using the methods crm.lead.userfield.add or crm.lead.userfield.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -19609,7 +22890,7 @@ export type CrmLeadUserfieldGetErrorCode =
  */
 export interface CrmLeadUserfieldGetParams {
   /** Identifier of the custom field associated with the lead. The identifier can be obtained using the methods crm.lead.userfield.add or crm.lead.userfield.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -19617,9 +22898,9 @@ export interface CrmLeadUserfieldGetParams {
  *
  * Result of `crm.lead.userfield.get` (the `result` field).
  */
-export type CrmLeadUserfieldGetResult = Record<string, unknown>;
+export type CrmLeadUserfieldGetResult = CrmCompanyUserfieldGetParameter;
 
-/** Field names of `crm.lead.userfield.list`: the fields of {@link CrmCompanyUserfieldAddParameter} (`crm.lead.userfield.add`). */
+/** Field names of `crm.lead.userfield.list`: the fields of {@link CrmCompanyUserfieldGetParameter} (`crm.lead.userfield.get`). */
 export type CrmLeadUserfieldListFieldName = keyof CrmLeadUserfieldListFilterValues;
 
 /** Filter value of each field of `crm.lead.userfield.list` (numbers and numeric strings are interchangeable). */
@@ -19642,13 +22923,13 @@ export interface CrmLeadUserfieldListFilterValues {
     | 'iblock_element'
     | 'crm';
   FIELD_NAME: 'MANAGER_NOTE' | 'UF_MANAGER_NOTE' | 'UF_CRM_MANAGER_NOTE' | (string & {});
-  LABEL: string;
-  XML_ID: string;
-  LIST_FILTER_LABEL: string | string | number;
-  LIST_COLUMN_LABEL: string | string | number;
-  EDIT_FORM_LABEL: string | string | number;
-  ERROR_MESSAGE: string | string | number;
-  HELP_MESSAGE: string | string | number;
+  LABEL: string | number;
+  XML_ID: string | number;
+  LIST_FILTER_LABEL: string | number;
+  LIST_COLUMN_LABEL: string | number;
+  EDIT_FORM_LABEL: string | number;
+  ERROR_MESSAGE: string | number;
+  HELP_MESSAGE: string | number;
   MULTIPLE: 'Y' | 'N';
   MANDATORY: 'Y' | 'N';
   SHOW_FILTER: 'Y' | 'N';
@@ -19662,7 +22943,7 @@ export interface CrmLeadUserfieldListFilterValues {
 
 /**
  * The `filter` of `crm.lead.userfield.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmCompanyUserfieldAddParameter} (`crm.lead.userfield.add`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmCompanyUserfieldGetParameter} (`crm.lead.userfield.get`); operators: (none: equality).
  */
 export type CrmLeadUserfieldListFilter = PrefixedFilter<CrmLeadUserfieldListFilterValues, ''>;
 
@@ -19690,14 +22971,117 @@ export interface CrmLeadUserfieldListParams {
 }
 
 /** One item of a `crm.lead.userfield.list` page. */
-export type CrmLeadUserfieldListItem = CrmCompanyUserfieldAddParameter;
+export type CrmLeadUserfieldListItem = {
+  ID: string;
+  ENTITY_ID: string;
+  FIELD_NAME: string;
+  USER_TYPE_ID: string;
+  XML_ID: unknown;
+  SORT: string;
+  MULTIPLE: 'Y' | 'N';
+  MANDATORY: 'Y' | 'N';
+  SHOW_FILTER: string;
+  SHOW_IN_LIST: 'Y' | 'N';
+  EDIT_IN_LIST: 'Y' | 'N';
+  IS_SEARCHABLE: 'Y' | 'N';
+  SETTINGS: {
+    ENTITY_TYPE: string;
+    /** (Required: not documented.) */
+    DISPLAY?: string;
+    /** (Required: not documented.) */
+    LIST_HEIGHT?: number;
+    /** (Required: not documented.) */
+    CAPTION_NO_VALUE?: string;
+    /** (Required: not documented.) */
+    SHOW_NO_VALUE?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    SIZE?: number;
+    /** (Required: not documented.) */
+    LIST_WIDTH?: number;
+    /** (Required: not documented.) */
+    MAX_SHOW_SIZE?: number;
+    /** (Required: not documented.) */
+    MAX_ALLOWED_SIZE?: number;
+    /** (Required: not documented.) */
+    EXTENSIONS?: unknown[];
+    /** (Required: not documented.) */
+    TARGET_BLANK?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    USE_USERS?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    USE_RESOURCES?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    RESOURCES?: {
+      resource: {
+        XML_ID: string;
+        NAME: string;
+        SECTIONS: Array<{
+          /** (Required: not documented.) */
+          ID?: string;
+          /** (Required: not documented.) */
+          CAL_TYPE?: string;
+          /** (Required: not documented.) */
+          NAME?: string;
+        }>;
+      };
+    };
+    /** (Required: not documented.) */
+    SELECTED_RESOURCES?: Array<{
+      type: string;
+      id: string;
+      title: string;
+    }>;
+    /** (Required: not documented.) */
+    SELECTED_USERS?: unknown[];
+    /** (Required: not documented.) */
+    FULL_DAY?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    ALLOW_OVERBOOKING?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    USE_SERVICES?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    SERVICE_LIST?: Array<{
+      name: string;
+      duration: string;
+    }>;
+    /** (Required: not documented.) */
+    RESOURCE_LIMIT?: number;
+    /** (Required: not documented.) */
+    TIMEZONE?: string;
+    /** (Required: not documented.) */
+    USE_USER_TIMEZONE?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    ROWS?: number;
+    /** (Required: not documented.) */
+    REGEXP?: string;
+    /** (Required: not documented.) */
+    MIN_LENGTH?: number;
+    /** (Required: not documented.) */
+    MAX_LENGTH?: number;
+    /** (Required: not documented.) */
+    DEFAULT_VALUE?: string;
+  };
+  EDIT_FORM_LABEL: string;
+  LIST_COLUMN_LABEL: string;
+  LIST_FILTER_LABEL: string;
+  ERROR_MESSAGE: string | null | null;
+  HELP_MESSAGE: string | null | null;
+  /** (Required: not documented.) */
+  LIST?: Array<{
+    ID: string;
+    SORT: string;
+    VALUE: string;
+    DEF: 'Y' | 'N';
+    XML_ID: string;
+  }>;
+};
 
 /**
  * Root element of the response, contains a list of custom fields. The structure of an individual custom field depends on its type. Fields `EDIT_FORM_LABEL`, `LIST_COLUMN_LABEL`, `LIST_FILTER_LABEL`, `ERROR_MESSAGE`, `HELP_MESSAGE` are returned as `string` when `filter.LANG` is provided.
  *
  * Result of `crm.lead.userfield.list` (the `result` field).
  */
-export type CrmLeadUserfieldListResult = Record<string, unknown>;
+export type CrmLeadUserfieldListResult = CrmLeadUserfieldListItem[];
 
 /**
  * Error codes documented for `crm.lead.userfield.update`.
@@ -19732,7 +23116,7 @@ export type CrmLeadUserfieldUpdateErrorCode =
  */
 export interface CrmLeadUserfieldUpdateParams {
   /** Identifier of the custom field. The identifier can be obtained using the methods crm.lead.userfield.add and crm.lead.userfield.list */
-  id: number;
+  id: number | string;
   /** Object in the format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` — name of the field - `value_n` — new value of the field The list of available fields is described below. An incorrect field in `fields` will be ignored. Only those fields that need to be changed should be passed in `fields` */
   fields: CrmCompanyUserfieldUpdateParameter;
 }
@@ -19895,9 +23279,9 @@ export interface CrmMeasureUpdateParams {
   /** Set of fields — an array in the format `array("field_to_update"=>"value"[, ...])`, where the field to update can take values returned by the method crm.measure.fields. To find out the required format of the fields, execute the method crm.measure.fields and check the format of the returned values for those fields */
   fields?: {
     /** Unit code. (Required: not documented.) */
-    CODE?: number;
+    CODE?: number | string;
     /** Identifier. (Required: not documented.) */
-    ID?: number;
+    ID?: number | string;
     /** Default. (Required: not documented.) */
     IS_DEFAULT?: string;
     /** Measurement unit name. (Required: not documented.) */
@@ -19977,8 +23361,8 @@ export interface CrmOrderentityAddParams {
  * Result of `crm.orderentity.add` (the `result` field).
  */
 export interface CrmOrderentityAddResult {
-  /** Object with information about the created binding. (Required: not documented.) */
-  dealOrder?: CrmOrderentity;
+  /** Object with information about the created binding */
+  dealOrder: CrmOrderentity;
 }
 
 /**
@@ -20055,8 +23439,8 @@ export interface CrmOrderentityGetFieldsParams {}
  * Result of `crm.orderentity.getFields` (the `result` field).
  */
 export interface CrmOrderentityGetFieldsResult {
-  /** Object with a list of available fields in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field_N` is the identifier of the object crm_orderentity, and `value` is an object of type crm_rest_field_description. (Required: not documented.) */
-  orderEntity?: Record<string, CrmRestFieldDescription>;
+  /** Object with a list of available fields in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field_N` is the identifier of the object crm_orderentity, and `value` is an object of type crm_rest_field_description */
+  orderEntity: Record<string, CrmRestFieldDescription>;
 }
 
 /** Error codes documented for `crm.orderentity.list`. */
@@ -20118,7 +23502,7 @@ export interface CrmOrderentityListParams {
   /** An object for sorting records in the format `{"field_1": "order_1", ... "field_N": "order_N"}`, where `field_N` is the identifier of the crm_orderentity field. Possible values for `order_N`: - `asc` — in ascending order - `desc` — in descending order If the object is not provided or an empty object is passed, sorting will be in ascending order of the crm_orderentity.OWNER_ID field. (Required: not documented.) */
   order?: CrmOrderentityListOrder;
   /** This parameter is used for pagination control. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results, the value is `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number. If you specify the value `-1`, all records that meet the filter conditions will be selected. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.orderentity.list` page. */
@@ -20130,8 +23514,8 @@ export type CrmOrderentityListItem = CrmOrderentity;
  * Result of `crm.orderentity.list` (the `result` field).
  */
 export interface CrmOrderentityListResult {
-  /** An array of objects with information about the selected orders. (Required: not documented.) */
-  orderEntity?: CrmOrderentity[];
+  /** An array of objects with information about the selected orders */
+  orderEntity: CrmOrderentity[];
 }
 
 /**
@@ -20264,9 +23648,9 @@ export interface CrmProductAddParams {
     /** Active. (Required: not documented.) */
     ACTIVE?: string;
     /** Catalog identifier. (Required: not documented.) */
-    CATALOG_ID?: number;
+    CATALOG_ID?: number | string;
     /** Created by. (Required: not documented.) */
-    CREATED_BY?: number;
+    CREATED_BY?: number | string;
     /** Currency identifier. (Required: not documented.) */
     CURRENCY_ID?: string;
     /** Product creation date. (Required: not documented.) */
@@ -20278,25 +23662,25 @@ export interface CrmProductAddParams {
     /** Detailed picture, field available in the old product card. (Required: not documented.) */
     DETAIL_PICTURE?: Record<string, unknown>;
     /** Product identifier. (Required: not documented.) */
-    ID?: number;
+    ID?: number | string;
     /** Unit of measure. (Required: not documented.) */
-    MEASURE?: number;
+    MEASURE?: number | string;
     /** Modified by. (Required: not documented.) */
-    MODIFIED_BY?: number;
+    MODIFIED_BY?: number | string;
     /** Name */
     NAME: string;
     /** Preview picture, field available in the old product card. (Required: not documented.) */
     PREVIEW_PICTURE?: Record<string, unknown>;
     /** Price. (Required: not documented.) */
-    PRICE?: number;
+    PRICE?: number | string;
     /** Section identifier. (Required: not documented.) */
-    SECTION_ID?: number;
+    SECTION_ID?: number | string;
     /** Sort order. (Required: not documented.) */
-    SORT?: number;
+    SORT?: number | string;
     /** Product modification date. (Required: not documented.) */
     TIMESTAMP_X?: string;
     /** VAT rate identifier. (Required: not documented.) */
-    VAT_ID?: number;
+    VAT_ID?: number | string;
     /** VAT included in price. (Required: not documented.) */
     VAT_INCLUDED?: string;
     /** External code. (Required: not documented.) */
@@ -20322,7 +23706,7 @@ export type CrmProductAddResult = number;
  */
 export interface CrmProductDeleteParams {
   /** Product identifier */
-  id?: number;
+  id?: number | string;
 }
 
 /**
@@ -20362,7 +23746,7 @@ export type CrmProductFieldsResult = CrmProductFields;
  */
 export interface CrmProductGetParams {
   /** Product ID */
-  id?: number;
+  id?: number | string;
 }
 
 /**
@@ -20426,7 +23810,7 @@ export type CrmProductPropertyAddResult = number;
  */
 export interface CrmProductPropertyDeleteParams {
   /** Product identifier */
-  id?: number;
+  id?: number | string;
 }
 
 /**
@@ -20485,7 +23869,7 @@ export type CrmProductPropertyFieldsResult = Record<string, Record<string, unkno
  */
 export interface CrmProductPropertyGetParams {
   /** Identifier of the product property */
-  id?: number;
+  id?: number | string;
 }
 
 /**
@@ -20588,7 +23972,7 @@ export type CrmProductPropertyTypesResult = unknown;
  */
 export interface CrmProductPropertyUpdateParams {
   /** Identifier of the product property */
-  id?: number;
+  id?: number | string;
   /** Field values for updating the product property. To find out the required format for the fields, execute the method crm.product.property.fields and check the format of the incoming values for these fields */
   fields?: Record<string, unknown>;
 }
@@ -20611,7 +23995,7 @@ export type CrmProductPropertyUpdateResult = boolean;
  */
 export interface CrmProductUpdateParams {
   /** Product identifier */
-  id?: number;
+  id?: number | string;
   /** Set of fields - an array of the form `array("field_to_update"=>"value"[, ...])`, where "field_to_update" can take values returned by the method crm.product.fields. It is mandatory to specify `CURRENCY_ID` to set the price. To find out the required format for the fields, execute the method crm.product.fields and check the format of the returned values for these fields. To delete a file, the `valueId` field should contain the identifier of the property value, not the file identifier */
   fields?: Record<string, unknown>;
 }
@@ -20696,7 +24080,7 @@ export type CrmProductsectionAddResult = number;
  */
 export interface CrmProductsectionDeleteParams {
   /** Identifier of the product section */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -20718,13 +24102,13 @@ export type CrmProductsectionDeleteResult = boolean;
  */
 export interface CrmProductsectionFieldsParams {
   /** Catalog Identifier. (Required: not documented.) */
-  CATALOG_ID?: number;
+  CATALOG_ID?: number | string;
   /** Section Identifier. (Required: not documented.) */
-  ID?: number;
+  ID?: number | string;
   /** Section Name. (Required: not documented.) */
   NAME?: string;
   /** Identifier of the linked section. (Required: not documented.) */
-  SECTION_ID?: number;
+  SECTION_ID?: number | string;
   /** Symbolic Code. (Required: not documented.) */
   XML_ID?: string;
 }
@@ -20747,7 +24131,7 @@ export type CrmProductsectionFieldsResult = Record<string, Record<string, unknow
  */
 export interface CrmProductsectionGetParams {
   /** Product section ID */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -20814,7 +24198,7 @@ export type CrmProductsectionListResult = CrmProductsectionListItem[];
  */
 export interface CrmProductsectionUpdateParams {
   /** Identifier of the product section */
-  id: number;
+  id: number | string;
   /** Set of fields — an array in the form `array("field_to_update"=>"value"[, ...])`, where "field_to_update" can take values returned by the method crm.productsection.fields. To find out the required format of the fields, execute the method crm.productsection.fields and check the format of the returned values for those fields. */
   fields?: Record<string, unknown>;
 }
@@ -20892,7 +24276,7 @@ export type CrmQuoteContactAddErrorCode =
  */
 export interface CrmQuoteContactAddParams {
   /** Identifier of the estimate This can be obtained using the methods crm.quote.list or crm.quote.add */
-  id: number;
+  id: number | string;
   /** Object with information about which contact to link to the estimate (detailed description) */
   fields: CrmCompanyContactAddParameter;
 }
@@ -20938,7 +24322,7 @@ export type CrmQuoteContactDeleteErrorCode =
  */
 export interface CrmQuoteContactDeleteParams {
   /** Identifier of the estimate This can be obtained using the methods crm.quote.list or crm.quote.add */
-  id: number;
+  id: number | string;
   /** Object with information about which contact to remove from the links (detailed description) */
   fields: CrmDealContactDeleteParameter;
 }
@@ -21003,7 +24387,7 @@ export type CrmQuoteContactItemsDeleteErrorCode =
  */
 export interface CrmQuoteContactItemsDeleteParams {
   /** Identifier of the estimate This can be obtained using the methods crm.quote.list or crm.quote.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -21044,7 +24428,7 @@ export type CrmQuoteContactItemsGetErrorCode =
  */
 export interface CrmQuoteContactItemsGetParams {
   /** Identifier of the estimate This can be obtained using the methods crm.quote.list or crm.quote.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -21089,7 +24473,7 @@ export type CrmQuoteContactItemsSetErrorCode =
  */
 export interface CrmQuoteContactItemsSetParams {
   /** Identifier of the estimate This can be obtained using the methods crm.quote.list or crm.quote.add */
-  id: number;
+  id: number | string;
   /** Set of objects that describe the contacts linked to the estimate (detailed description) If you pass an empty array, all contact links are removed */
   items: CrmQuoteContactItemsSetQuoteContactBinding[];
 }
@@ -21135,7 +24519,7 @@ export type CrmQuoteDeleteErrorCode =
  */
 export interface CrmQuoteDeleteParams {
   /** Identifier of the estimate. The identifier can be obtained using the methods crm.quote.list or crm.quote.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -21169,7 +24553,415 @@ export interface CrmQuoteFieldsParams {}
  * Result of `crm.quote.fields` (the `result` field).
  * @deprecated Use {@link CrmItemFieldsParams} / `crm.item.fields` instead. Development of this method has been halted. Please use crm.item.fields.
  */
-export type CrmQuoteFieldsResult = unknown[];
+export interface CrmQuoteFieldsResult {
+  ID: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  QUOTE_NUMBER: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  TITLE: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  STATUS_ID: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    statusType: string;
+    title: string;
+  };
+  CURRENCY_ID: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  OPPORTUNITY: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  TAX_VALUE: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  COMPANY_ID: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  MYCOMPANY_ID: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  CONTACT_ID: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    isDeprecated: boolean;
+    title: string;
+  };
+  CONTACT_IDS: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  BEGINDATE: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  CLOSEDATE: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  ACTUAL_DATE: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  OPENED: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  CLOSED: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  COMMENTS: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  CONTENT: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  TERMS: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  CLIENT_TITLE: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  CLIENT_ADDR: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  CLIENT_CONTACT: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  CLIENT_EMAIL: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  CLIENT_PHONE: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  CLIENT_TP_ID: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  CLIENT_TPA_ID: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  ASSIGNED_BY_ID: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  CREATED_BY_ID: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  MODIFY_BY_ID: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  DATE_CREATE: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  DATE_MODIFY: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  LEAD_ID: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  DEAL_ID: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  PERSON_TYPE_ID: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  LOCATION_ID: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  UTM_SOURCE: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  UTM_MEDIUM: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  UTM_CAMPAIGN: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  UTM_CONTENT: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  UTM_TERM: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  LAST_ACTIVITY_TIME: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  LAST_ACTIVITY_BY: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  LAST_COMMUNICATION_TIME: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+  };
+  UF_CRM_6710EFCBAF22C: {
+    type: string;
+    isRequired: boolean;
+    isReadOnly: boolean;
+    isImmutable: boolean;
+    isMultiple: boolean;
+    isDynamic: boolean;
+    title: string;
+    listLabel: string;
+    formLabel: string;
+    filterLabel: string;
+    settings: {
+      DEFAULT_VALUE: {
+        TYPE: string;
+        VALUE: string;
+      };
+    };
+  };
+}
 
 /**
  * Get Estimate by ID
@@ -21188,7 +24980,7 @@ export type CrmQuoteFieldsResult = unknown[];
  */
 export interface CrmQuoteGetParams {
   /** The ID of the estimate. The ID can be obtained using the methods crm.quote.list and crm.quote.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -21197,7 +24989,65 @@ export interface CrmQuoteGetParams {
  * Result of `crm.quote.get` (the `result` field).
  * @deprecated Use {@link CrmItemGetParams} / `crm.item.get` instead. The development of this method has been halted. Please use crm.item.get.
  */
-export type CrmQuoteGetResult = Record<string, unknown>;
+export interface CrmQuoteGetResult {
+  [key: string]: unknown;
+  ID: string;
+  TITLE: string;
+  STATUS_ID: string;
+  CURRENCY_ID: string;
+  OPPORTUNITY: string;
+  TAX_VALUE: string;
+  COMPANY_ID: string;
+  CONTACT_ID: unknown;
+  MYCOMPANY_ID: string;
+  BEGINDATE: string;
+  CLOSEDATE: string;
+  ACTUAL_DATE: string;
+  ASSIGNED_BY_ID: string;
+  CREATED_BY_ID: string;
+  MODIFY_BY_ID: string;
+  DATE_CREATE: string;
+  DATE_MODIFY: string;
+  OPENED: 'Y' | 'N';
+  CLOSED: 'Y' | 'N';
+  COMMENTS: string;
+  LEAD_ID: unknown;
+  DEAL_ID: unknown;
+  QUOTE_NUMBER: string;
+  CONTENT: unknown;
+  TERMS: unknown;
+  PERSON_TYPE_ID: string;
+  LOCATION_ID: unknown;
+  CLIENT_TITLE: unknown;
+  CLIENT_ADDR: unknown;
+  CLIENT_CONTACT: unknown;
+  CLIENT_EMAIL: unknown;
+  CLIENT_PHONE: unknown;
+  CLIENT_TP_ID: unknown;
+  CLIENT_TPA_ID: unknown;
+  UTM_SOURCE: unknown;
+  UTM_MEDIUM: unknown;
+  UTM_CAMPAIGN: unknown;
+  UTM_CONTENT: unknown;
+  UTM_TERM: unknown;
+  PARENT_ID_136: unknown;
+  LAST_COMMUNICATION_TIME: unknown;
+  LAST_ACTIVITY_BY: string;
+  LAST_ACTIVITY_TIME: string;
+  UF_CRM_566EB0AC9B7FC: string;
+  UF_CRM_566EB0AFA9895: string;
+  UF_CRM_566EB0AFB84F1: string;
+  UF_CRM_566EB0AFC58FD: string;
+  UF_CRM_566EB0AFDA4EF: string;
+  UF_CRM_566EB0AFEDB2F: string;
+  UF_CRM_566EB0B014EC2: string;
+  UF_CRM_566EB0B0231B2: string;
+  UF_CRM_566EB0B02F46F: string;
+  UF_CRM_566EB0B03CDCD: string;
+  UF_CRM_566EB0B04D190: string;
+  UF_CRM_577BBCE34CC90: string;
+  UF_CRM_577BBCE354F86: string;
+}
 
 /** Field names of `crm.quote.list`: the fields of {@link CrmQuoteItemType} (`crm.quote.fields`). */
 export type CrmQuoteListFieldName = keyof CrmQuoteListFilterValues;
@@ -21205,8 +25055,8 @@ export type CrmQuoteListFieldName = keyof CrmQuoteListFilterValues;
 /** Filter value of each field of `crm.quote.list` (numbers and numeric strings are interchangeable). */
 export interface CrmQuoteListFilterValues {
   ID: number | string;
-  QUOTE_NUMBER: string;
-  TITLE: string;
+  QUOTE_NUMBER: string | number;
+  TITLE: string | number;
   STATUS_ID: string | number;
   CURRENCY_ID: string | number;
   OPPORTUNITY: number | string;
@@ -21215,39 +25065,39 @@ export interface CrmQuoteListFilterValues {
   MYCOMPANY_ID: number | string;
   CONTACT_ID: number | string;
   CONTACT_IDS: number | string;
-  BEGINDATE: string;
-  CLOSEDATE: string;
-  ACTUAL_DATE: string;
-  OPENED: string;
-  CLOSED: string;
-  COMMENTS: string;
-  CONTENT: string;
-  TERMS: string;
-  CLIENT_TITLE: string;
-  CLIENT_ADDR: string;
-  CLIENT_CONTACT: string;
-  CLIENT_EMAIL: string;
-  CLIENT_PHONE: string;
-  CLIENT_TP_ID: string;
-  CLIENT_TPA_ID: string;
+  BEGINDATE: string | number;
+  CLOSEDATE: string | number;
+  ACTUAL_DATE: string | number;
+  OPENED: string | number;
+  CLOSED: string | number;
+  COMMENTS: string | number;
+  CONTENT: string | number;
+  TERMS: string | number;
+  CLIENT_TITLE: string | number;
+  CLIENT_ADDR: string | number;
+  CLIENT_CONTACT: string | number;
+  CLIENT_EMAIL: string | number;
+  CLIENT_PHONE: string | number;
+  CLIENT_TP_ID: string | number;
+  CLIENT_TPA_ID: string | number;
   ASSIGNED_BY_ID: number | string;
   CREATED_BY_ID: number | string;
   MODIFY_BY_ID: number | string;
-  DATE_CREATE: string;
-  DATE_MODIFY: string;
+  DATE_CREATE: string | number;
+  DATE_MODIFY: string | number;
   LEAD_ID: number | string;
   DEAL_ID: number | string;
   PERSON_TYPE_ID: number | string;
   LOCATION_ID: number | string;
-  UTM_SOURCE: string;
-  UTM_MEDIUM: string;
-  UTM_CAMPAIGN: string;
-  UTM_CONTENT: string;
-  UTM_TERM: string;
-  LAST_ACTIVITY_TIME: string;
+  UTM_SOURCE: string | number;
+  UTM_MEDIUM: string | number;
+  UTM_CAMPAIGN: string | number;
+  UTM_CONTENT: string | number;
+  UTM_TERM: string | number;
+  LAST_ACTIVITY_TIME: string | number;
   LAST_ACTIVITY_BY: number | string;
-  LAST_COMMUNICATION_TIME: string;
-  UF_CRM_6710EFCBAF22C: string;
+  LAST_COMMUNICATION_TIME: string | number;
+  UF_CRM_6710EFCBAF22C: string | number;
 }
 
 /**
@@ -21293,21 +25143,31 @@ export type CrmQuoteListOrder = {
  * @see `crm.quote.update`
  */
 export interface CrmQuoteListParams {
-  /**
-   * A list of fields to return in the response. You can use masks for selection: - `'*'` — to select all standard fields (excluding custom and multiple fields), - `'UF_*'` — to select all custom fields. A list of available fields for selection can be obtained using the crm.quote.fields method. By default, all standard fields and custom fields are returned (`'*'` + `'UF_*'`)
-   * @defaultValue "*"
-   */
+  /** A list of fields to return in the response. You can use masks for selection: - `'*'` — to select all standard fields (excluding custom and multiple fields), - `'UF_*'` — to select all custom fields. A list of available fields for selection can be obtained using the crm.quote.fields method. By default, all standard fields and custom fields are returned (`'*'` + `'UF_*'`) */
   select?: CrmQuoteListSelect;
   /** An object in the format: ``` { "field_1": "value_1", "field_2": "value_2", "...": "..." } ``` where: - `field_n` — the name of the field to filter the selection, - `value_n` — the filter value. The filter key format: `<operator><field>`. Example: `>=DATE_CREATE`, `@ASSIGNED_BY_ID`, `=%TITLE`. Supported operators: - `=` — equal (exact match, used by default) - `!=` — not equal - `!` — not equal - `>` — greater than - `>=` — greater than or equal to - `<` — less than - `<=` — less than or equal to - `@` — IN (an array is passed in the value) - `!@` — NOT IN (an array is passed in the value) - `%` — LIKE, substring search - `=%` — LIKE, pattern search - `%=` — LIKE (similar to `=%`) For `LIKE`: - `=%TITLE: "%meb"` — substring anywhere - `=%TITLE: "meb%"` — starts with `meb` - `=%TITLE: "%meb"` — ends with `meb` A list of available fields for filtering can be obtained using the crm.quote.fields method */
   filter?: CrmQuoteListFilter;
   /** An object in the format: ``` { "field_1": "ASC", "field_2": "DESC" } ``` where: - `field_n` — the sorting field, - value: - `ASC` — ascending, - `DESC` — descending. A list of available fields for sorting can be obtained using the crm.quote.fields method. When sorting by `STATUS_ID`, the internal field `STATUS_SORT` is used */
   order?: CrmQuoteListOrder;
   /** Pagination parameter. Page size — `50` records. Formula: `start = (N - 1) * 50`, where `N` — page number */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.quote.list` page. */
-export type CrmQuoteListItem = CrmQuoteItemType;
+export type CrmQuoteListItem = {
+  /** (Required: not documented.) */
+  ID?: string;
+  /** (Required: not documented.) */
+  TITLE?: string;
+  /** (Required: not documented.) */
+  STATUS_ID?: string;
+  /** (Required: not documented.) */
+  OPPORTUNITY?: string;
+  /** (Required: not documented.) */
+  CURRENCY_ID?: string;
+  /** (Required: not documented.) */
+  ASSIGNED_BY_ID?: string;
+};
 
 /**
  * An array of estimates. The composition of fields depends on the `select` parameter
@@ -21334,7 +25194,7 @@ export type CrmQuoteListResult = CrmQuoteListItem[];
  */
 export interface CrmQuoteProductrowsGetParams {
   /** Identifier of the estimate. The identifier can be obtained using the methods crm.quote.list or crm.quote.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -21343,7 +25203,7 @@ export interface CrmQuoteProductrowsGetParams {
  * Result of `crm.quote.productrows.get` (the `result` field).
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use crm.item.productrow.*.
  */
-export type CrmQuoteProductrowsGetResult = CrmLeadProductrowsGetProductrow[];
+export type CrmQuoteProductrowsGetResult = CrmQuoteProductrowsGetProductrow[];
 
 /**
  * Set Product Rows for the Quote
@@ -21363,7 +25223,7 @@ export type CrmQuoteProductrowsGetResult = CrmLeadProductrowsGetProductrow[];
  */
 export interface CrmQuoteProductrowsSetParams {
   /** Identifier of the estimate. The identifier can be obtained using the methods crm.quote.list or crm.quote.add */
-  id: number;
+  id: number | string;
   /** Array of product rows. Format of an array element: ``` { "field_1": "value_1", "field_2": "value_2", "...": "..." } ``` where: - `field_n` — name of the product row field - `value_n` — value of the field A list of primary fields is described below */
   rows?: CrmQuoteProductrowsSetParameterRows[];
 }
@@ -21395,7 +25255,7 @@ export type CrmQuoteProductrowsSetResult = boolean;
  */
 export interface CrmQuoteUpdateParams {
   /** Identifier of the estimate. The identifier can be obtained using the methods crm.quote.list and crm.quote.add */
-  id: number;
+  id: number | string;
   /** Object format: ``` { "field_1": "value_1", "field_2": "value_2", "...": "..." } ``` where: - `field_n` — field name - `value_n` — new field value Only include the fields that need to be changed in `fields`. Unknown fields in `fields` will be ignored. The list of main fields for updating is provided below. A complete list of fields and types can be obtained using the method crm.quote.fields */
   fields?: CrmFields;
   /** Object of additional parameters (detailed description) */
@@ -21486,7 +25346,7 @@ export type CrmQuoteUserfieldDeleteErrorCode =
  */
 export interface CrmQuoteUserfieldDeleteParams {
   /** Identifier of the custom field associated with the quote. The identifier can be obtained using the methods crm.quote.userfield.add or crm.quote.userfield.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -21526,7 +25386,7 @@ export type CrmQuoteUserfieldGetErrorCode =
  */
 export interface CrmQuoteUserfieldGetParams {
   /** Identifier of the custom field associated with the quote. The identifier can be obtained using the methods crm.quote.userfield.add or crm.quote.userfield.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -21534,9 +25394,9 @@ export interface CrmQuoteUserfieldGetParams {
  *
  * Result of `crm.quote.userfield.get` (the `result` field).
  */
-export type CrmQuoteUserfieldGetResult = Record<string, unknown>;
+export type CrmQuoteUserfieldGetResult = CrmCompanyUserfieldGetParameter;
 
-/** Field names of `crm.quote.userfield.list`: the fields of {@link CrmCompanyUserfieldAddParameter} (`crm.quote.userfield.add`). */
+/** Field names of `crm.quote.userfield.list`: the fields of {@link CrmCompanyUserfieldGetParameter} (`crm.quote.userfield.get`). */
 export type CrmQuoteUserfieldListFieldName = keyof CrmQuoteUserfieldListFilterValues;
 
 /** Filter value of each field of `crm.quote.userfield.list` (numbers and numeric strings are interchangeable). */
@@ -21559,13 +25419,13 @@ export interface CrmQuoteUserfieldListFilterValues {
     | 'iblock_element'
     | 'crm';
   FIELD_NAME: 'MANAGER_NOTE' | 'UF_MANAGER_NOTE' | 'UF_CRM_MANAGER_NOTE' | (string & {});
-  LABEL: string;
-  XML_ID: string;
-  LIST_FILTER_LABEL: string | string | number;
-  LIST_COLUMN_LABEL: string | string | number;
-  EDIT_FORM_LABEL: string | string | number;
-  ERROR_MESSAGE: string | string | number;
-  HELP_MESSAGE: string | string | number;
+  LABEL: string | number;
+  XML_ID: string | number;
+  LIST_FILTER_LABEL: string | number;
+  LIST_COLUMN_LABEL: string | number;
+  EDIT_FORM_LABEL: string | number;
+  ERROR_MESSAGE: string | number;
+  HELP_MESSAGE: string | number;
   MULTIPLE: 'Y' | 'N';
   MANDATORY: 'Y' | 'N';
   SHOW_FILTER: 'Y' | 'N';
@@ -21579,7 +25439,7 @@ export interface CrmQuoteUserfieldListFilterValues {
 
 /**
  * The `filter` of `crm.quote.userfield.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmCompanyUserfieldAddParameter} (`crm.quote.userfield.add`); operators: (none: equality).
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmCompanyUserfieldGetParameter} (`crm.quote.userfield.get`); operators: (none: equality).
  */
 export type CrmQuoteUserfieldListFilter = PrefixedFilter<CrmQuoteUserfieldListFilterValues, ''>;
 
@@ -21607,14 +25467,117 @@ export interface CrmQuoteUserfieldListParams {
 }
 
 /** One item of a `crm.quote.userfield.list` page. */
-export type CrmQuoteUserfieldListItem = CrmCompanyUserfieldAddParameter;
+export type CrmQuoteUserfieldListItem = {
+  ID: string;
+  ENTITY_ID: string;
+  FIELD_NAME: string;
+  USER_TYPE_ID: string;
+  XML_ID: unknown;
+  SORT: string;
+  MULTIPLE: 'Y' | 'N';
+  MANDATORY: 'Y' | 'N';
+  SHOW_FILTER: string;
+  SHOW_IN_LIST: 'Y' | 'N';
+  EDIT_IN_LIST: 'Y' | 'N';
+  IS_SEARCHABLE: 'Y' | 'N';
+  SETTINGS: {
+    ENTITY_TYPE: string;
+    /** (Required: not documented.) */
+    DISPLAY?: string;
+    /** (Required: not documented.) */
+    LIST_HEIGHT?: number;
+    /** (Required: not documented.) */
+    CAPTION_NO_VALUE?: string;
+    /** (Required: not documented.) */
+    SHOW_NO_VALUE?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    SIZE?: number;
+    /** (Required: not documented.) */
+    LIST_WIDTH?: number;
+    /** (Required: not documented.) */
+    MAX_SHOW_SIZE?: number;
+    /** (Required: not documented.) */
+    MAX_ALLOWED_SIZE?: number;
+    /** (Required: not documented.) */
+    EXTENSIONS?: unknown[];
+    /** (Required: not documented.) */
+    TARGET_BLANK?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    USE_USERS?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    USE_RESOURCES?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    RESOURCES?: {
+      resource: {
+        XML_ID: string;
+        NAME: string;
+        SECTIONS: Array<{
+          /** (Required: not documented.) */
+          ID?: string;
+          /** (Required: not documented.) */
+          CAL_TYPE?: string;
+          /** (Required: not documented.) */
+          NAME?: string;
+        }>;
+      };
+    };
+    /** (Required: not documented.) */
+    SELECTED_RESOURCES?: Array<{
+      type: string;
+      id: string;
+      title: string;
+    }>;
+    /** (Required: not documented.) */
+    SELECTED_USERS?: unknown[];
+    /** (Required: not documented.) */
+    FULL_DAY?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    ALLOW_OVERBOOKING?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    USE_SERVICES?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    SERVICE_LIST?: Array<{
+      name: string;
+      duration: string;
+    }>;
+    /** (Required: not documented.) */
+    RESOURCE_LIMIT?: number;
+    /** (Required: not documented.) */
+    TIMEZONE?: string;
+    /** (Required: not documented.) */
+    USE_USER_TIMEZONE?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    ROWS?: number;
+    /** (Required: not documented.) */
+    REGEXP?: string;
+    /** (Required: not documented.) */
+    MIN_LENGTH?: number;
+    /** (Required: not documented.) */
+    MAX_LENGTH?: number;
+    /** (Required: not documented.) */
+    DEFAULT_VALUE?: string;
+  };
+  EDIT_FORM_LABEL: string;
+  LIST_COLUMN_LABEL: string;
+  LIST_FILTER_LABEL: string;
+  ERROR_MESSAGE: string | null | null;
+  HELP_MESSAGE: string | null | null;
+  /** (Required: not documented.) */
+  LIST?: Array<{
+    ID: string;
+    SORT: string;
+    VALUE: string;
+    DEF: 'Y' | 'N';
+    XML_ID: string;
+  }>;
+};
 
 /**
  * Root element of the response, contains a list of custom fields. The structure of an individual custom field depends on its type. The fields `EDIT_FORM_LABEL`, `LIST_COLUMN_LABEL`, `LIST_FILTER_LABEL`, `ERROR_MESSAGE`, `HELP_MESSAGE` are returned as `string` when passing `filter.LANG`
  *
  * Result of `crm.quote.userfield.list` (the `result` field).
  */
-export type CrmQuoteUserfieldListResult = Record<string, unknown>;
+export type CrmQuoteUserfieldListResult = CrmQuoteUserfieldListItem[];
 
 /**
  * Error codes documented for `crm.quote.userfield.update`.
@@ -21649,7 +25612,7 @@ export type CrmQuoteUserfieldUpdateErrorCode =
  */
 export interface CrmQuoteUserfieldUpdateParams {
   /** Identifier of the custom field. The identifier can be obtained using the methods crm.quote.userfield.add and crm.quote.userfield.list */
-  id: number;
+  id: number | string;
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` — field name - `value_n` — new field value The list of available fields is described below. An incorrect field in `fields` will be ignored. Only those fields that need to be changed should be passed in `fields` */
   fields: CrmCompanyUserfieldUpdateParameter;
 }
@@ -21728,7 +25691,7 @@ export type CrmRequisiteBankdetailAddResult = number;
  */
 export interface CrmRequisiteBankdetailDeleteParams {
   /** Identifier of the bank detail. Bank detail identifiers can be obtained using the method `crm.requisite.bankdetail.list` */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -21778,7 +25741,7 @@ export type CrmRequisiteBankdetailFieldsResult = Record<string, CrmAddressFields
  */
 export interface CrmRequisiteBankdetailGetParams {
   /** Identifier of the bank details. Identifiers of bank details can be obtained using the method `crm.requisite.bankdetail.list` */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -21797,36 +25760,36 @@ export interface CrmRequisiteBankdetailListFilterValues {
   ENTITY_TYPE_ID: number | string;
   ENTITY_ID: number | string;
   COUNTRY_ID: number | string;
-  DATE_CREATE: string;
-  DATE_MODIFY: string;
+  DATE_CREATE: string | number;
+  DATE_MODIFY: string | number;
   CREATED_BY_ID: number | string;
   MODIFY_BY_ID: number | string;
-  NAME: string;
-  CODE: string;
-  XML_ID: string;
+  NAME: string | number;
+  CODE: string | number;
+  XML_ID: string | number;
   ACTIVE: 'Y' | 'N' | (string & {});
   SORT: number | string;
-  RQ_BANK_NAME: string;
-  RQ_BANK_ADDR: string;
-  RQ_BANK_CODE: string;
-  RQ_BANK_ROUTE_NUM: string;
-  RQ_BIK: string;
-  RQ_CODEB: string;
-  RQ_CODEG: string;
-  RQ_RIB: string;
-  RQ_MFO: string;
-  RQ_ACC_NAME: string;
-  RQ_ACC_NUM: string;
-  RQ_ACC_TYPE: string;
-  RQ_AGENCY_NAME: string;
-  RQ_IIK: string;
-  RQ_ACC_CURRENCY: string;
-  RQ_COR_ACC_NUM: string;
-  RQ_IBAN: string;
-  RQ_SWIFT: string;
-  RQ_BIC: string;
-  COMMENTS: string;
-  ORIGINATOR_ID: string;
+  RQ_BANK_NAME: string | number;
+  RQ_BANK_ADDR: string | number;
+  RQ_BANK_CODE: string | number;
+  RQ_BANK_ROUTE_NUM: string | number;
+  RQ_BIK: string | number;
+  RQ_CODEB: string | number;
+  RQ_CODEG: string | number;
+  RQ_RIB: string | number;
+  RQ_MFO: string | number;
+  RQ_ACC_NAME: string | number;
+  RQ_ACC_NUM: string | number;
+  RQ_ACC_TYPE: string | number;
+  RQ_AGENCY_NAME: string | number;
+  RQ_IIK: string | number;
+  RQ_ACC_CURRENCY: string | number;
+  RQ_COR_ACC_NUM: string | number;
+  RQ_IBAN: string | number;
+  RQ_SWIFT: string | number;
+  RQ_BIC: string | number;
+  COMMENTS: string | number;
+  ORIGINATOR_ID: string | number;
 }
 
 /**
@@ -21868,7 +25831,7 @@ export interface CrmRequisiteBankdetailListParams {
   /** An object for sorting the selected bank details in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to bank detail fields. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: CrmRequisiteBankdetailListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results, the value is `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.requisite.bankdetail.list` page. */
@@ -21897,7 +25860,7 @@ export type CrmRequisiteBankdetailListResult = CrmRequisiteBankdetailListItem[];
  */
 export interface CrmRequisiteBankdetailUpdateParams {
   /** Identifier of the bank details. Identifiers of bank details can be obtained using the method `crm.requisite.bankdetail.list` */
-  id: number;
+  id: number | string;
   /** Set of bank detail fields — an object of the form `{"field": "value"[, ...]}`, the values of which need to be changed. */
   fields: CrmRequisiteBankdetailUpdateFields;
 }
@@ -21924,7 +25887,7 @@ export type CrmRequisiteBankdetailUpdateResult = boolean;
  */
 export interface CrmRequisiteDeleteParams {
   /** Identifier of the requisite. The identifier can be obtained using the crm.requisite.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -21973,7 +25936,7 @@ export type CrmRequisiteFieldsResult = Record<string, CrmRequisiteFieldsAttribut
  */
 export interface CrmRequisiteGetParams {
   /** Identifier of the requisite. The identifier can be obtained using the crm.requisite.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -21981,7 +25944,7 @@ export interface CrmRequisiteGetParams {
  *
  * Result of `crm.requisite.get` (the `result` field).
  */
-export type CrmRequisiteGetResult = Record<string, unknown>;
+export type CrmRequisiteGetResult = CrmRequisiteGetFields;
 
 /**
  * Get Description of CRM Requisite Link Fields
@@ -22037,9 +26000,9 @@ export type CrmRequisiteLinkGetErrorCode =
  */
 export interface CrmRequisiteLinkGetParams {
   /** Identifier of the object type to which the link belongs. The following types can be used: - deal (value `2`) - old invoice (value `5`) - estimate (value `7`) - new invoice (value `31`) - other dynamic objects (to get possible values, see the method crm.type.list). Object type identifiers can be obtained using the method crm.enum.ownertype */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Identifier of the object to which the link belongs. Identifiers of objects can be obtained using the following methods: crm.deal.list, crm.quote.list, crm.item.list. */
-  entityId: number;
+  entityId: number | string;
 }
 
 /**
@@ -22105,7 +26068,7 @@ export interface CrmRequisiteLinkListParams {
   /** An object for sorting the selected requisite links in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to requisite link fields. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: CrmRequisiteLinkListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results, the value is `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.requisite.link.list` page. */
@@ -22215,9 +26178,9 @@ export type CrmRequisiteLinkUnregisterErrorCode =
  */
 export interface CrmRequisiteLinkUnregisterParams {
   /** Identifier of the object type to which the link belongs. The following types can be used: - deal (value `2`) - old invoice (value `5`) - estimate (value `7`) - new invoice (value `31`) - other dynamic objects (to get possible values, see the method crm.type.list). Object type identifiers can be obtained using the method crm.enum.ownertype */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Identifier of the object to which the link belongs. Object identifiers can be obtained using the following methods: crm.deal.list, crm.quote.list, crm.item.list */
-  entityId: number;
+  entityId: number | string;
 }
 
 /**
@@ -22227,108 +26190,126 @@ export interface CrmRequisiteLinkUnregisterParams {
  */
 export type CrmRequisiteLinkUnregisterResult = boolean;
 
-/** Field names of `crm.requisite.list`: the fields of {@link CrmRequisiteItemType} (`crm.requisite.fields`). */
+/** Field names of `crm.requisite.list`: the fields of {@link CrmRequisiteGetFields} (`crm.requisite.get`). */
 export type CrmRequisiteListFieldName = keyof CrmRequisiteListFilterValues;
 
 /** Filter value of each field of `crm.requisite.list` (numbers and numeric strings are interchangeable). */
 export interface CrmRequisiteListFilterValues {
   ID: number | string;
-  ENTITY_TYPE_ID: number | string;
+  ENTITY_TYPE_ID: 3 | '3' | 4 | '4' | (number & {}) | (string & {});
   ENTITY_ID: number | string;
   PRESET_ID: number | string;
-  DATE_CREATE: string;
-  DATE_MODIFY: string;
+  DATE_CREATE: string | number;
+  DATE_MODIFY: string | number;
   CREATED_BY_ID: number | string;
   MODIFY_BY_ID: number | string;
-  NAME: string;
-  CODE: string;
-  XML_ID: string;
-  ORIGINATOR_ID: string;
-  ACTIVE: string;
-  ADDRESS_ONLY: string;
+  NAME: string | number;
+  CODE: string | number;
+  XML_ID: string | number;
+  ORIGINATOR_ID: string | number;
+  ACTIVE: 'Y' | 'N' | (string & {});
+  ADDRESS_ONLY: 'Y' | 'N' | (string & {});
   SORT: number | string;
-  RQ_NAME: string;
-  RQ_FIRST_NAME: string;
-  RQ_LAST_NAME: string;
-  RQ_SECOND_NAME: string;
-  RQ_COMPANY_ID: string;
-  RQ_COMPANY_NAME: string;
-  RQ_COMPANY_FULL_NAME: string;
-  RQ_COMPANY_REG_DATE: string;
-  RQ_DIRECTOR: string;
-  RQ_ACCOUNTANT: string;
-  RQ_CEO_NAME: string;
-  RQ_CEO_WORK_POS: string;
-  RQ_CONTACT: string;
-  RQ_EMAIL: string;
-  RQ_PHONE: string;
-  RQ_FAX: string;
+  RQ_NAME: string | number;
+  RQ_FIRST_NAME: string | number;
+  RQ_LAST_NAME: string | number;
+  RQ_SECOND_NAME: string | number;
+  RQ_COMPANY_ID: string | number;
+  RQ_COMPANY_NAME: string | number;
+  RQ_COMPANY_FULL_NAME: string | number;
+  RQ_COMPANY_REG_DATE: string | number;
+  RQ_DIRECTOR: string | number;
+  RQ_ACCOUNTANT: string | number;
+  RQ_CEO_NAME: string | number;
+  RQ_CEO_WORK_POS: string | number;
+  RQ_CONTACT: string | number;
+  RQ_EMAIL: string | number;
+  RQ_PHONE: string | number;
+  RQ_FAX: string | number;
   RQ_IDENT_TYPE: string | number;
-  RQ_IDENT_DOC: string;
-  RQ_IDENT_DOC_SER: string;
-  RQ_IDENT_DOC_NUM: string;
-  RQ_IDENT_DOC_PERS_NUM: string;
-  RQ_IDENT_DOC_DATE: string;
-  RQ_IDENT_DOC_ISSUED_BY: string;
-  RQ_IDENT_DOC_DEP_CODE: string;
-  RQ_INN: string;
-  RQ_KPP: string;
-  RQ_USRLE: string;
-  RQ_IFNS: string;
-  RQ_OGRN: string;
-  RQ_OGRNIP: string;
-  RQ_OKPO: string;
-  RQ_OKTMO: string;
-  RQ_OKVED: string;
-  RQ_EDRPOU: string;
-  RQ_DRFO: string;
-  RQ_KBE: string;
-  RQ_IIN: string;
-  RQ_BIN: string;
-  RQ_ST_CERT_SER: string;
-  RQ_ST_CERT_NUM: string;
-  RQ_ST_CERT_DATE: string;
-  RQ_VAT_PAYER: string;
-  RQ_VAT_ID: string;
-  RQ_VAT_CERT_SER: string;
-  RQ_VAT_CERT_NUM: string;
-  RQ_VAT_CERT_DATE: string;
-  RQ_RESIDENCE_COUNTRY: string;
-  RQ_BASE_DOC: string;
-  RQ_REGON: string;
-  RQ_KRS: string;
-  RQ_PESEL: string;
-  RQ_LEGAL_FORM: string;
-  RQ_SIRET: string;
-  RQ_SIREN: string;
-  RQ_CAPITAL: string;
-  RQ_RCS: string;
-  RQ_CNPJ: string;
-  RQ_STATE_REG: string;
-  RQ_MNPL_REG: string;
-  RQ_CPF: string;
-  UF_CRM_1694526604: string;
-  UF_CRM_1707997209: number | string;
-  UF_CRM_1707997236: boolean | 'Y' | 'N';
-  UF_CRM_1707997253: string;
+  RQ_IDENT_DOC: string | number;
+  RQ_IDENT_DOC_SER: string | number;
+  RQ_IDENT_DOC_NUM: string | number;
+  RQ_IDENT_DOC_PERS_NUM: string | number;
+  RQ_IDENT_DOC_DATE: string | number;
+  RQ_IDENT_DOC_ISSUED_BY: string | number;
+  RQ_IDENT_DOC_DEP_CODE: string | number;
+  RQ_INN: string | number;
+  RQ_KPP: string | number;
+  RQ_USRLE: string | number;
+  RQ_IFNS: string | number;
+  RQ_OGRN: string | number;
+  RQ_OGRNIP: string | number;
+  RQ_OKPO: string | number;
+  RQ_OKTMO: string | number;
+  RQ_OKVED: string | number;
+  RQ_EDRPOU: string | number;
+  RQ_DRFO: string | number;
+  RQ_KBE: string | number;
+  RQ_IIN: string | number;
+  RQ_BIN: string | number;
+  RQ_ST_CERT_SER: string | number;
+  RQ_ST_CERT_NUM: string | number;
+  RQ_ST_CERT_DATE: string | number;
+  RQ_VAT_PAYER: 'Y' | 'N' | (string & {});
+  RQ_VAT_ID: string | number;
+  RQ_VAT_CERT_SER: string | number;
+  RQ_VAT_CERT_NUM: string | number;
+  RQ_VAT_CERT_DATE: string | number;
+  RQ_RESIDENCE_COUNTRY: string | number;
+  RQ_BASE_DOC: string | number;
+  RQ_REGON: string | number;
+  RQ_KRS: string | number;
+  RQ_PESEL: string | number;
+  RQ_LEGAL_FORM: string | number;
+  RQ_SIRET: string | number;
+  RQ_SIREN: string | number;
+  RQ_CAPITAL: string | number;
+  RQ_RCS: string | number;
+  RQ_CNPJ: string | number;
+  RQ_STATE_REG: string | number;
+  RQ_MNPL_REG: string | number;
+  RQ_CPF: string | number;
 }
 
 /**
  * The `filter` of `crm.requisite.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmRequisiteItemType} (`crm.requisite.fields`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link CrmRequisiteGetFields} (`crm.requisite.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
+ * Custom fields `UF_CRM_*` are accepted with any value.
  */
 export type CrmRequisiteListFilter = PrefixedFilter<
   CrmRequisiteListFilterValues,
   '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
-  PrefixedListFilter<CrmRequisiteListFilterValues, '!@' | '@'>;
+  PrefixedListFilter<CrmRequisiteListFilterValues, '!@' | '@'> &
+  CustomFieldFilter<
+    | ''
+    | '!'
+    | '!%'
+    | '!%='
+    | '!='
+    | '!=%'
+    | '%'
+    | '%='
+    | '<'
+    | '<='
+    | '='
+    | '=%'
+    | '>'
+    | '>='
+    | '!@'
+    | '@',
+    'UF_CRM_'
+  >;
 
 /** The `select` of `crm.requisite.list`: field names. */
-export type CrmRequisiteListSelect = Array<CrmRequisiteListFieldName>;
+export type CrmRequisiteListSelect = Array<CrmRequisiteListFieldName | CustomFieldKey<'UF_CRM_'>>;
 
 /** The `order` of `crm.requisite.list`: field → direction. */
-export type CrmRequisiteListOrder = { [F in CrmRequisiteListFieldName]?: SortDirection };
+export type CrmRequisiteListOrder = {
+  [F in CrmRequisiteListFieldName | CustomFieldKey<'UF_CRM_'>]?: SortDirection;
+};
 
 /**
  * Get a List of Requisites by Filter
@@ -22351,11 +26332,11 @@ export interface CrmRequisiteListParams {
   /** An object for sorting selected attributes in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to attribute fields. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: CrmRequisiteListOrder;
   /** A parameter used to control pagination. The results page size is always static: 50 records. To select the second page of results, you must pass the value `50`. To select the third page of results, the value is — `100` and so on. Formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.requisite.list` page. */
-export type CrmRequisiteListItem = CrmRequisiteItemType;
+export type CrmRequisiteListItem = CrmRequisiteListFields;
 
 /**
  * An array of objects containing information from the selected requisites. Each element contains the selected requisite fields
@@ -22460,7 +26441,7 @@ export type CrmRequisitePresetDeleteErrorCode =
  */
 export interface CrmRequisitePresetDeleteParams {
   /** Identifier of the requisite template. It can be obtained using the method `crm.requisite.preset.list` */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -22583,12 +26564,14 @@ export type CrmRequisitePresetFieldDeleteErrorCode =
  * @see `crm.requisite.preset.field.list`
  * @see `crm.requisite.preset.field.update`
  */
-export interface CrmRequisitePresetFieldDeleteParams {
-  /** Identifier of the custom field to be deleted. Identifiers of custom fields in the requisite template can be obtained using the crm.requisite.preset.field.list method. */
-  id: number;
+export type CrmRequisitePresetFieldDeleteParams = {
+  /** Identifier of the custom field to be deleted. Identifiers of custom fields in the requisite template can be obtained using the crm.requisite.preset.field.list method. Also accepted as: `ID`. */
+  id?: number | string;
+  /** Same as `id`: REST reads parameter names in any case, and the docs write it this way. */
+  ID?: number | string;
   /** An object containing the identifier of the template from which the custom field is being deleted (for example, `{"ID": 27}`). Template identifiers can be obtained using the crm.requisite.preset.list method. */
   preset: Record<string, unknown>;
-}
+} & ({ id: number | string } | { ID: number | string });
 
 /**
  * Result of deleting the custom field from the template: - `true` — deleted - `false` — not deleted
@@ -22651,12 +26634,14 @@ export type CrmRequisitePresetFieldGetErrorCode =
  * @see `crm.requisite.preset.field.list`
  * @see `crm.requisite.preset.field.update`
  */
-export interface CrmRequisitePresetFieldGetParams {
-  /** Identifier of the custom field. Identifiers of custom fields of the requisite template can be obtained using the crm.requisite.preset.field.list method */
-  id: number;
+export type CrmRequisitePresetFieldGetParams = {
+  /** Identifier of the custom field. Identifiers of custom fields of the requisite template can be obtained using the crm.requisite.preset.field.list method. Also accepted as: `ID`. */
+  id?: number | string;
+  /** Same as `id`: REST reads parameter names in any case, and the docs write it this way. */
+  ID?: number | string;
   /** An object containing the identifier of the template from which the information about the custom field is extracted (for example, `{"ID": 27}`). Template identifiers can be obtained using the crm.requisite.preset.list method */
   preset: Record<string, unknown>;
-}
+} & ({ id: number | string } | { ID: number | string });
 
 /**
  * An object containing fields that describe the custom field of the requisite template
@@ -22738,14 +26723,16 @@ export type CrmRequisitePresetFieldUpdateErrorCode =
  * @see `crm.requisite.preset.field.get`
  * @see `crm.requisite.preset.field.list`
  */
-export interface CrmRequisitePresetFieldUpdateParams {
-  /** Identifier of the custom field to be updated. Identifiers of custom fields in the requisite template can be obtained using the crm.requisite.preset.field.list method. */
-  id: number;
+export type CrmRequisitePresetFieldUpdateParams = {
+  /** Identifier of the custom field to be updated. Identifiers of custom fields in the requisite template can be obtained using the crm.requisite.preset.field.list method. Also accepted as: `ID`. */
+  id?: number | string;
+  /** Same as `id`: REST reads parameter names in any case, and the docs write it this way. */
+  ID?: number | string;
   /** An object containing the identifier of the template to which the custom field is added (e.g., `{"ID": 27}`). Template identifiers can be obtained using the method crm.requisite.preset.list */
   preset: Record<string, unknown>;
   /** An object with fields and their values that need to be updated. The crm.requisite.preset.field.fields method allows you to get the description of the fields that can be modified. The API requires a value to be specified in the FIELD_NAME field. If it does not need to be changed, the current value can be specified. */
   fields: CrmRequisitePresetFieldAddFields;
-}
+} & ({ id: number | string } | { ID: number | string });
 
 /**
  * Result of updating the custom field: - `true` — updated - `false` — not updated
@@ -22808,7 +26795,7 @@ export type CrmRequisitePresetGetErrorCode =
  */
 export interface CrmRequisitePresetGetParams {
   /** Identifier of the requisite template. It can be obtained using the method `crm.requisite.preset.list` */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -22834,8 +26821,8 @@ export type CrmRequisitePresetListFieldName = keyof CrmRequisitePresetListFilter
 /** Filter value of each field of `crm.requisite.preset.list` (numbers and numeric strings are interchangeable). */
 export interface CrmRequisitePresetListFilterValues {
   ID: number | string;
-  FIELD_NAME: string;
-  FIELD_TITLE: string;
+  FIELD_NAME: string | number;
+  FIELD_TITLE: string | number;
   SORT: number | string;
   IN_SHORT_LIST: 'Y' | 'N' | (string & {});
 }
@@ -22877,7 +26864,7 @@ export interface CrmRequisitePresetListParams {
   /** An object for sorting selected templates in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to template fields. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: CrmRequisitePresetListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results, the value is `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.requisite.preset.list` page. */
@@ -22919,7 +26906,7 @@ export type CrmRequisitePresetUpdateErrorCode =
  */
 export interface CrmRequisitePresetUpdateParams {
   /** Identifier of the requisite template to be updated. Can be obtained using the method `crm.requisite.preset.list` */
-  id: number;
+  id: number | string;
   /** Set of template fields — an object of the form `{"field": "value"[, ...]}`, the values of which need to be changed */
   fields: CrmRequisitePresetUpdateFields;
 }
@@ -22946,7 +26933,7 @@ export type CrmRequisitePresetUpdateResult = boolean;
  */
 export interface CrmRequisiteUpdateParams {
   /** Identifier of the requisite, can be obtained using the method crm.requisite.list */
-  id: number;
+  id: number | string;
   /** Set of requisite fields — an object of the form `"field": "value"[, ...]}`, the values of which need to be changed */
   fields: CrmRequisiteUpdateFields;
 }
@@ -23032,7 +27019,7 @@ export type CrmRequisiteUserfieldDeleteErrorCode =
  */
 export interface CrmRequisiteUserfieldDeleteParams {
   /** Identifier of the user field. Can be obtained using the method crm.requisite.userfield.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -23072,7 +27059,7 @@ export type CrmRequisiteUserfieldGetErrorCode =
  */
 export interface CrmRequisiteUserfieldGetParams {
   /** Identifier of the user field. Can be obtained using the method crm.requisite.userfield.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -23088,10 +27075,10 @@ export type CrmRequisiteUserfieldListFieldName = keyof CrmRequisiteUserfieldList
 /** Filter value of each field of `crm.requisite.userfield.list` (numbers and numeric strings are interchangeable). */
 export interface CrmRequisiteUserfieldListFilterValues {
   ID: number | string;
-  ENTITY_ID: string;
-  FIELD_NAME: string;
-  USER_TYPE_ID: string;
-  XML_ID: string;
+  ENTITY_ID: string | number;
+  FIELD_NAME: string | number;
+  USER_TYPE_ID: string | number;
+  XML_ID: string | number;
   SORT: number | string;
   MULTIPLE: 'Y' | 'N' | (string & {});
   MANDATORY: 'Y' | 'N' | (string & {});
@@ -23099,11 +27086,11 @@ export interface CrmRequisiteUserfieldListFilterValues {
   SHOW_IN_LIST: 'Y' | 'N' | (string & {});
   EDIT_IN_LIST: 'Y' | 'N' | (string & {});
   IS_SEARCHABLE: 'Y' | 'N' | (string & {});
-  EDIT_FORM_LABEL: string;
-  LIST_COLUMN_LABEL: string;
-  LIST_FILTER_LABEL: string;
-  ERROR_MESSAGE: string;
-  HELP_MESSAGE: string;
+  EDIT_FORM_LABEL: string | number;
+  LIST_COLUMN_LABEL: string | number;
+  LIST_FILTER_LABEL: string | number;
+  ERROR_MESSAGE: string | number;
+  HELP_MESSAGE: string | number;
   LIST: string | number;
   SETTINGS: string | number;
 }
@@ -23186,7 +27173,7 @@ export type CrmRequisiteUserfieldUpdateErrorCode =
  */
 export interface CrmRequisiteUserfieldUpdateParams {
   /** Identifier of the user field. Can be obtained using the method crm.requisite.userfield.list */
-  id: number;
+  id: number | string;
   /** Set of fields — an object of the form `{"field": "value"[, ...]}`, the values of which need to be changed */
   fields: CrmRequisiteUserfieldUpdateFields;
 }
@@ -23270,7 +27257,7 @@ export type CrmStagehistoryListOrder = Record<string, SortDirection>;
  */
 export interface CrmStagehistoryListParams {
   /** Identifier of the object type. Can take the following values: - `1` — lead, - `2` — deal, - `5` — invoice (old), - `31` - invoice (new), - numeric identifier of a custom type, for example `130`. (Required: not documented.) */
-  entityTypeId?: 1 | 2 | 5 | 31 | (number & {});
+  entityTypeId?: 1 | 2 | 5 | 31 | (number & {}) | '1' | '2' | '5' | '31' | (string & {});
   /** Sorting list, where the key is the field and the value is `ASC` or `DESC`. (Required: not documented.) */
   order?: CrmStagehistoryListOrder;
   /** Filtering list. The filter supports the use of exact values, arrays of values, and modifiers: - `>=` — greater than or equal to - `>` — greater than - `<=` — less than or equal to - `<` — less than - `@` — IN, an array is passed as the value - `!@` — NOT IN, an array is passed as the value - `%` — LIKE, substring search. The `%` symbol in the filter value does not need to be passed. The search looks for the substring in any position of the string - `=%` — LIKE, substring search. The `%` symbol needs to be passed in the value. Examples: - `"mol%"` — searches for values starting with "mol" - `"%mol"` — searches for values ending with "mol" - `"%mol%"` — searches for values where "mol" can be in any position - `%=` — LIKE (similar to `=%`) - `!%` — NOT LIKE, substring search. The `%` symbol in the filter value does not need to be passed. The search goes from both sides - `!=%` — NOT LIKE, substring search. The `%` symbol needs to be passed in the value. Examples: - `"mol%"` — searches for values not starting with "mol" - `"%mol"` — searches for values not ending with "mol" - `"%mol%"` — searches for values where the substring "mol" is not present in any position - `!%=` — NOT LIKE (similar to `!=%`) - `=` — equals, exact match (used by default) - `!=` — not equal - `!` — not equal. (Required: not documented.) */
@@ -23278,7 +27265,7 @@ export interface CrmStagehistoryListParams {
   /** List of fields to retrieve. (Required: not documented.) */
   select?: CrmStagehistoryListSelect;
   /** Offset for pagination. The pagination logic is standard for list methods. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.stagehistory.list` page. */
@@ -23290,8 +27277,7 @@ export type CrmStagehistoryListItem = CrmItems;
  * Result of `crm.stagehistory.list` (the `result` field).
  */
 export interface CrmStagehistoryListResult {
-  /** (Required: not documented.) */
-  items?: CrmItems[];
+  items: CrmItems[];
 }
 
 /**
@@ -23354,7 +27340,7 @@ export type CrmStatusAddResult = number;
  */
 export interface CrmStatusDeleteParams {
   /** Identifier of the status element to be deleted. You can obtain a list of identifiers using the method crm.status.list */
-  id: number;
+  id: number | string;
   /**
    * Available flags: - `FORCED` — flag for forcibly deleting system elements. Default is `N`. Pass `Y` to delete the element even if it is a system element
    * @defaultValue "N"
@@ -23393,7 +27379,11 @@ export interface CrmStatusEntityItemsParams {
  *
  * Result of `crm.status.entity.items` (the `result` field).
  */
-export type CrmStatusEntityItemsResult = unknown[];
+export type CrmStatusEntityItemsResult = Array<{
+  NAME: string;
+  SORT: number;
+  STATUS_ID: string;
+}>;
 
 /**
  * Get CRM Status Entity Types
@@ -23455,31 +27445,31 @@ export type CrmStatusFieldsResult = CrmStatusFieldsResultType;
  */
 export interface CrmStatusGetParams {
   /** Identifier of the directory item. You can get a list of items with identifiers using the method crm.status.list */
-  id: number;
+  id: number | string;
 }
 
 /** Result of `crm.status.get` (the `result` field). */
 export interface CrmStatusGetResult {
-  /** Identifier of the directory item. (Required: not documented.) */
-  ID?: number;
-  /** Identifier of the object to which the directory relates. (Required: not documented.) */
-  ENTITY_ID?: string;
-  /** Status value code. (Required: not documented.) */
-  STATUS_ID?: string;
-  /** Name. (Required: not documented.) */
-  NAME?: string;
-  /** Initial name. (Required: not documented.) */
-  NAME_INIT?: string;
-  /** Sorting. (Required: not documented.) */
-  SORT?: number;
-  /** Indicator of system value. (Required: not documented.) */
-  SYSTEM?: string;
-  /** Identifier of the funnel to which the status relates. (Required: not documented.) */
-  CATEGORY_ID?: number;
-  /** Status color for kanban. (Required: not documented.) */
-  COLOR?: string;
-  /** Group of stages. (Required: not documented.) */
-  SEMANTICS?: string;
+  /** Identifier of the directory item */
+  ID: string;
+  /** Identifier of the object to which the directory relates */
+  ENTITY_ID: string;
+  /** Status value code */
+  STATUS_ID: string;
+  /** Name */
+  NAME: string;
+  /** Initial name */
+  NAME_INIT: string;
+  /** Sorting */
+  SORT: string;
+  /** Indicator of system value */
+  SYSTEM: string;
+  /** Identifier of the funnel to which the status relates */
+  CATEGORY_ID: string;
+  /** Status color for kanban */
+  COLOR: string;
+  /** Group of stages */
+  SEMANTICS: string;
 }
 
 /** Field names of `crm.status.list`: the fields of {@link CrmStatusFieldsResultType} (`crm.status.fields`). */
@@ -23488,14 +27478,14 @@ export type CrmStatusListFieldName = keyof CrmStatusListFilterValues;
 /** Filter value of each field of `crm.status.list` (numbers and numeric strings are interchangeable). */
 export interface CrmStatusListFilterValues {
   ID: number | string;
-  ENTITY_ID: string;
-  STATUS_ID: string;
+  ENTITY_ID: string | number;
+  STATUS_ID: string | number;
   SORT: number | string;
-  NAME: string;
-  NAME_INIT: string;
-  SYSTEM: string;
+  NAME: string | number;
+  NAME_INIT: string | number;
+  SYSTEM: string | number;
   CATEGORY_ID: number | string;
-  COLOR: string;
+  COLOR: string | number;
   SEMANTICS: 'S' | 'F' | '' | (string & {});
   EXTRA: string | number;
 }
@@ -23535,7 +27525,22 @@ export interface CrmStatusListParams {
 }
 
 /** One item of a `crm.status.list` page. */
-export type CrmStatusListItem = CrmStatusFieldsResultType;
+export type CrmStatusListItem = {
+  ID: string;
+  ENTITY_ID: string;
+  STATUS_ID: string;
+  NAME: string;
+  NAME_INIT: string;
+  SORT: string;
+  SYSTEM: 'Y' | 'N';
+  CATEGORY_ID: unknown;
+  COLOR: string;
+  SEMANTICS: string | null | null;
+  EXTRA: {
+    SEMANTICS: string;
+    COLOR: string;
+  };
+};
 
 /**
  * An array of objects with information about directory items
@@ -23559,7 +27564,7 @@ export type CrmStatusListResult = CrmStatusListItem[];
  */
 export interface CrmStatusUpdateParams {
   /** Identifier of the status element to be updated. You can get the list using the method crm.status.list */
-  id: number;
+  id: number | string;
   /** Array of fields to update. The list of available fields is described below */
   fields: CrmStatusUpdateFields;
 }
@@ -23767,11 +27772,11 @@ export type CrmTimelineCommentDeleteErrorCode =
  */
 export interface CrmTimelineCommentDeleteParams {
   /** Integer identifier of the "Comment" type deal (e.g., `1`). Identifiers can be obtained using the `crm.timeline.comment.list` method */
-  id: number;
+  id: number | string;
   /** Integer identifier of the CRM object type to which the comment is linked (e.g., `2` for a deal) */
-  ownerTypeId?: number;
+  ownerTypeId?: number | string;
   /** Integer identifier of the CRM object to which the comment is linked (e.g., `1`). A list of identifiers can be obtained using the `crm.timeline.bindings.list` method (field `ENTITY_ID`) */
-  ownerId?: number;
+  ownerId?: number | string;
 }
 
 /**
@@ -23821,7 +27826,7 @@ export type CrmTimelineCommentFieldsResult = CrmTimelineCommentFieldsFields;
  */
 export interface CrmTimelineCommentGetParams {
   /** Integer identifier of the "Comment" type deal (e.g., `1`). Identifiers can be obtained using the `crm.timeline.comment.list` method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -23829,7 +27834,7 @@ export interface CrmTimelineCommentGetParams {
  *
  * Result of `crm.timeline.comment.get` (the `result` field).
  */
-export type CrmTimelineCommentGetResult = Record<string, unknown>;
+export type CrmTimelineCommentGetResult = CrmTimelineCommentGetFields;
 
 /** Field names of `crm.timeline.comment.list`: the fields of {@link CrmTimelineCommentFieldsFields} (`crm.timeline.comment.fields`). */
 export type CrmTimelineCommentListFieldName = keyof CrmTimelineCommentListFilterValues;
@@ -23837,12 +27842,12 @@ export type CrmTimelineCommentListFieldName = keyof CrmTimelineCommentListFilter
 /** Filter value of each field of `crm.timeline.comment.list` (numbers and numeric strings are interchangeable). */
 export interface CrmTimelineCommentListFilterValues {
   ID: number | string;
-  CREATED: string;
+  CREATED: string | number;
   ENTITY_ID: number | string;
   ENTITY_TYPE: 'lead' | 'deal' | 'contact' | 'company' | 'order' | (string & {});
   AUTHOR_ID: number | string;
-  COMMENT: string;
-  FILES: unknown;
+  COMMENT: string | number;
+  FILES: string | number;
 }
 
 /**
@@ -23886,11 +27891,57 @@ export interface CrmTimelineCommentListParams {
   /** An object for sorting the selected comments in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Only the fields `ID`, `CREATED`, `AUTHOR_ID` are supported. Possible values for `order`: - `ASC` — in ascending order - `DESC` — in descending order */
   order?: CrmTimelineCommentListOrder;
   /** This parameter is used for managing pagination. The page size for results is always static: 50 records. If the parameter is not provided, the default value `0` (first page) is used. To select the second page of results, you need to pass the value `50`. To select the third page, the value should be `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.timeline.comment.list` page. */
-export type CrmTimelineCommentListItem = CrmTimelineCommentFieldsFields;
+export type CrmTimelineCommentListItem = {
+  /** (Required: not documented.) */
+  ID?: string;
+  /** (Required: not documented.) */
+  ENTITY_ID?: string;
+  /** (Required: not documented.) */
+  ENTITY_TYPE?: string;
+  /** (Required: not documented.) */
+  CREATED?: string;
+  /** (Required: not documented.) */
+  COMMENT?: string;
+  /** (Required: not documented.) */
+  AUTHOR_ID?: string;
+  /** (Required: not documented.) */
+  FILES?: Record<
+    string,
+    {
+      /** (Required: not documented.) */
+      id?: number;
+      /** (Required: not documented.) */
+      date?: string;
+      /** (Required: not documented.) */
+      type?: string;
+      /** (Required: not documented.) */
+      name?: string;
+      /** (Required: not documented.) */
+      size?: number;
+      /** (Required: not documented.) */
+      image?: {
+        /** (Required: not documented.) */
+        width?: number;
+        /** (Required: not documented.) */
+        height?: number;
+      };
+      /** (Required: not documented.) */
+      authorId?: number;
+      /** (Required: not documented.) */
+      authorName?: string;
+      /** (Required: not documented.) */
+      urlPreview?: string;
+      /** (Required: not documented.) */
+      urlShow?: string;
+      /** (Required: not documented.) */
+      urlDownload?: string;
+    }
+  >;
+};
 
 /**
  * The root element of the response containing an array of objects with information about the selected comments
@@ -23933,13 +27984,13 @@ export type CrmTimelineCommentUpdateErrorCode =
  */
 export interface CrmTimelineCommentUpdateParams {
   /** Integer identifier of the "Comment" type deal (e.g., `1`). Identifiers can be obtained using the `crm.timeline.comment.list` method */
-  id: number;
+  id: number | string;
   /** Field values (detailed description provided below) for updating the "Comment" type deal in the following structure: ``` fields: { "COMMENT": "value", "FILES": [ [ "file name", "file" ], [ "file name", "file" ], ] } ``` Starting from version crm 23.100.0, only parameters with the key `fields` in lowercase are accepted. Other undocumented variants (Fields, FIELDS, arFields) are not accepted. */
   fields: CrmTimelineCommentUpdateParameter;
   /** Integer identifier of the CRM object type to which the comment is linked (e.g., `2` for a deal) */
-  ownerTypeId?: number;
+  ownerTypeId?: number | string;
   /** Integer identifier of the CRM object to which the comment is attached (e.g., `1`). You can obtain a list of identifiers using the `crm.timeline.bindings.list` method (field `ENTITY_ID`) */
-  ownerId?: number;
+  ownerId?: number | string;
 }
 
 /**
@@ -23994,8 +28045,7 @@ export interface CrmTimelineIconAddParams {
  * Result of `crm.timeline.icon.add` (the `result` field).
  */
 export interface CrmTimelineIconAddResult {
-  /** (Required: not documented.) */
-  icon?: CrmIcon;
+  icon: CrmIcon;
 }
 
 /**
@@ -24078,7 +28128,9 @@ export interface CrmTimelineIconGetParams {
  *
  * Result of `crm.timeline.icon.get` (the `result` field).
  */
-export type CrmTimelineIconGetResult = Record<string, unknown>;
+export interface CrmTimelineIconGetResult {
+  icon: CrmIcon;
+}
 
 /**
  * Get a List of Available Icons
@@ -24096,14 +28148,16 @@ export type CrmTimelineIconGetResult = Record<string, unknown>;
 export interface CrmTimelineIconListParams {}
 
 /** One item of a `crm.timeline.icon.list` page. */
-export type CrmTimelineIconListItem = unknown;
+export type CrmTimelineIconListItem = CrmIcon;
 
 /**
  * Root element of the response. The `result` field contains an array of `icons`, each entry includes an associative array of icon fields icon
  *
  * Result of `crm.timeline.icon.list` (the `result` field).
  */
-export type CrmTimelineIconListResult = Record<string, unknown>;
+export interface CrmTimelineIconListResult {
+  icons: CrmIcon[];
+}
 
 /**
  * Error codes documented for `crm.timeline.item.pin`.
@@ -24139,11 +28193,11 @@ export type CrmTimelineItemPinErrorCode =
  */
 export interface CrmTimelineItemPinParams {
   /** Identifier of the timeline item, for example `999`. You can obtain the id using the method crm.timeline.comment.list */
-  id: number;
+  id: number | string;
   /** Identifier of the CRM object type to which the item is linked, for example `2` for a deal */
-  ownerTypeId: number;
+  ownerTypeId: number | string;
   /** Identifier of the CRM element to which the item is linked, for example `10` */
-  ownerId: number;
+  ownerId: number | string;
 }
 
 /**
@@ -24183,11 +28237,11 @@ export type CrmTimelineItemUnpinErrorCode =
  */
 export interface CrmTimelineItemUnpinParams {
   /** Identifier of the timeline item, for example `999`. You can obtain the id using the method crm.timeline.comment.list */
-  id: number;
+  id: number | string;
   /** Identifier of the CRM object type to which the item is linked, for example `2` for a deal */
-  ownerTypeId: number;
+  ownerTypeId: number | string;
   /** Identifier of the CRM element to which the item is linked, for example `10` */
-  ownerId: number;
+  ownerId: number | string;
 }
 
 /**
@@ -24227,11 +28281,11 @@ export type CrmTimelineLayoutBlocksDeleteErrorCode =
  */
 export interface CrmTimelineLayoutBlocksDeleteParams {
   /** Identifier of the CRM object type to which the timeline record is linked */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Identifier of the CRM object to which the timeline record is linked */
-  entityId: number;
+  entityId: number | string;
   /** Identifier of the timeline record */
-  timelineId: number;
+  timelineId: number | string;
 }
 
 /**
@@ -24271,11 +28325,11 @@ export type CrmTimelineLayoutBlocksGetErrorCode =
  */
 export interface CrmTimelineLayoutBlocksGetParams {
   /** Identifier of the CRM object type associated with the timeline record */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Identifier of the CRM object associated with the timeline record */
-  entityId: number;
+  entityId: number | string;
   /** Identifier of the timeline record */
-  timelineId: number;
+  timelineId: number | string;
 }
 
 /**
@@ -24323,11 +28377,11 @@ export type CrmTimelineLayoutBlocksSetErrorCode =
  */
 export interface CrmTimelineLayoutBlocksSetParams {
   /** Identifier of the CRM object to which the timeline record is linked */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Identifier of the CRM object to which the timeline record is linked */
-  entityId: number;
+  entityId: number | string;
   /** Identifier of the timeline record */
-  timelineId: number;
+  timelineId: number | string;
   /** Object describing the set of additional content blocks */
   layout: Record<string, unknown>;
 }
@@ -24380,8 +28434,7 @@ export interface CrmTimelineLogmessageAddParams {
  * Result of `crm.timeline.logmessage.add` (the `result` field).
  */
 export interface CrmTimelineLogmessageAddResult {
-  /** (Required: not documented.) */
-  logMessage?: CrmLogMessage;
+  logMessage: CrmLogMessage;
 }
 
 /**
@@ -24418,7 +28471,7 @@ export type CrmTimelineLogmessageDeleteErrorCode =
  */
 export interface CrmTimelineLogmessageDeleteParams {
   /** Integer identifier of the timeline entry (for example, `1`). You can obtain identifiers using the `crm.timeline.logmessage.list` method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -24458,7 +28511,7 @@ export type CrmTimelineLogmessageGetErrorCode =
  */
 export interface CrmTimelineLogmessageGetParams {
   /** Integer identifier of the timeline entry (for example, `1`). You can obtain identifiers using the `crm.timeline.logmessage.list` method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -24466,7 +28519,9 @@ export interface CrmTimelineLogmessageGetParams {
  *
  * Result of `crm.timeline.logmessage.get` (the `result` field).
  */
-export type CrmTimelineLogmessageGetResult = Record<string, unknown>;
+export interface CrmTimelineLogmessageGetResult {
+  logMessage: CrmLogMessage;
+}
 
 /**
  * Error codes documented for `crm.timeline.logmessage.list`.
@@ -24482,9 +28537,9 @@ export const CrmTimelineLogmessageListErrorCode = {
 export type CrmTimelineLogmessageListErrorCode =
   (typeof CrmTimelineLogmessageListErrorCode)[keyof typeof CrmTimelineLogmessageListErrorCode];
 
-/** Field names of `crm.timeline.logmessage.list`: the fields of {@link CrmTimelineLogmessageAddParameter} (`crm.timeline.logmessage.add`). */
+/** Field names of `crm.timeline.logmessage.list`: the fields of {@link CrmLogMessage} (`crm.timeline.logmessage.get`). */
 export type CrmTimelineLogmessageListFieldName =
-  'entityTypeId' | 'entityId' | 'title' | 'text' | 'iconCode';
+  'id' | 'created' | 'authorId' | 'title' | 'text' | 'iconCode';
 
 /** The `order` of `crm.timeline.logmessage.list`: field → direction. */
 export type CrmTimelineLogmessageListOrder = {
@@ -24505,20 +28560,20 @@ export type CrmTimelineLogmessageListOrder = {
  */
 export interface CrmTimelineLogmessageListParams {
   /** Identifier of the entity type for which to retrieve the list of log entries (e.g., `1` — lead) */
-  entityTypeId: number;
+  entityTypeId: number | string;
   /** Identifier of the entity item for which to retrieve the list of log entries (e.g., `1`) */
-  entityId: number;
+  entityId: number | string;
   /**
    * List for sorting, where the key is the field and the value is `asc` or `desc`. By default, `desc` is used. Sorting is supported only by the id and created fields.
    * @defaultValue "desc"
    */
   order?: CrmTimelineLogmessageListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static: 10 entries. To select the second page of results, you must pass the value `10`. To select the third page of results — the value `20`, and so on. The formula for calculating the value of the `start` parameter: `start = (N - 1) * 10`, where `N` is the desired page number. */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.timeline.logmessage.list` page. */
-export type CrmTimelineLogmessageListItem = CrmTimelineLogmessageAddParameter;
+export type CrmTimelineLogmessageListItem = CrmLogMessage;
 
 /**
  * The root element of the response. The `result` field contains an array, each entry of which contains an associative array of log entry fields logMessage
@@ -24572,8 +28627,7 @@ export interface CrmTimelineLogoAddParams {
  * Result of `crm.timeline.logo.add` (the `result` field).
  */
 export interface CrmTimelineLogoAddResult {
-  /** (Required: not documented.) */
-  logo?: CrmLogo;
+  logo: CrmLogo;
 }
 
 /**
@@ -24656,7 +28710,9 @@ export interface CrmTimelineLogoGetParams {
  *
  * Result of `crm.timeline.logo.get` (the `result` field).
  */
-export type CrmTimelineLogoGetResult = Record<string, unknown>;
+export interface CrmTimelineLogoGetResult {
+  logo: CrmLogo;
+}
 
 /**
  * Get a List of Available Logos
@@ -24674,14 +28730,16 @@ export type CrmTimelineLogoGetResult = Record<string, unknown>;
 export interface CrmTimelineLogoListParams {}
 
 /** One item of a `crm.timeline.logo.list` page. */
-export type CrmTimelineLogoListItem = unknown;
+export type CrmTimelineLogoListItem = CrmLogo;
 
 /**
  * Root element of the response. The `result` field contains an array of `logos`, each entry of which includes an associative array of logo fields logo
  *
  * Result of `crm.timeline.logo.list` (the `result` field).
  */
-export type CrmTimelineLogoListResult = Record<string, unknown>;
+export interface CrmTimelineLogoListResult {
+  logos: CrmLogo[];
+}
 
 /**
  * Error codes documented for `crm.timeline.note.delete`.
@@ -24714,13 +28772,13 @@ export type CrmTimelineNoteDeleteErrorCode =
  */
 export interface CrmTimelineNoteDeleteParams {
   /** Identifier of the element type to which the record belongs */
-  ownerTypeId: number;
+  ownerTypeId: number | string;
   /** Identifier of the element to which the record belongs */
-  ownerId: number;
+  ownerId: number | string;
   /** Type of the record to which the note should be applied: - `1` — history record - `2` — deal */
-  itemType: 1 | 2;
+  itemType: 1 | 2 | '1' | '2';
   /** Identifier of the record to which the note should be applied. If `itemType=1`, this is the identifier of the timeline history record. If `itemType=2`, this is the identifier of the deal */
-  itemId: number;
+  itemId: number | string;
 }
 
 /**
@@ -24761,13 +28819,13 @@ export type CrmTimelineNoteGetErrorCode =
  */
 export interface CrmTimelineNoteGetParams {
   /** Identifier of the element type to which the record belongs */
-  ownerTypeId: number;
+  ownerTypeId: number | string;
   /** Identifier of the element to which the record belongs */
-  ownerId: number;
+  ownerId: number | string;
   /** Type of the record to which the note should be applied: - `1` — history record - `2` — deal */
-  itemType: 1 | 2;
+  itemType: 1 | 2 | '1' | '2';
   /** Identifier of the record to which the note should be applied. If `itemType=1`, this is the identifier of the timeline history record. If `itemType=2`, this is the identifier of the deal */
-  itemId: number;
+  itemId: number | string;
 }
 
 /**
@@ -24808,13 +28866,13 @@ export type CrmTimelineNoteSaveErrorCode =
  */
 export interface CrmTimelineNoteSaveParams {
   /** Identifier of the element type to which the record belongs */
-  ownerTypeId: number;
+  ownerTypeId: number | string;
   /** Identifier of the element to which the record belongs */
-  ownerId: number;
+  ownerId: number | string;
   /** Type of the record to which the note should be applied: - `1` — history record - `2` — deal */
-  itemType: 1 | 2;
+  itemType: 1 | 2 | '1' | '2';
   /** Identifier of the record to which the note should be applied. If `itemType=1`, this is the identifier of the timeline history record. If `itemType=2`, this is the identifier of the deal */
-  itemId: number;
+  itemId: number | string;
   /** Note text */
   text: string;
 }
@@ -24887,7 +28945,7 @@ export type CrmTrackingTraceDeleteErrorCode =
  */
 export interface CrmTrackingTraceDeleteParams {
   /** Identifier of the Sales Intelligence trace. To fully delete the trace, permissions to modify all related objects are required. The identifier can be obtained in the response of the crm.tracking.trace.add method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -24944,8 +29002,8 @@ export interface CrmTypeAddParams {
  * Result of `crm.type.add` (the `result` field).
  */
 export interface CrmTypeAddResult {
-  /** Information about the created SPA. (Required: not documented.) */
-  type?: unknown;
+  /** Information about the created SPA */
+  type: Type;
 }
 
 /**
@@ -24984,7 +29042,7 @@ export type CrmTypeDeleteErrorCode =
  */
 export interface CrmTypeDeleteParams {
   /** Identifier of the smart process. It can be obtained using the methods: `crm.type.list`, `crm.type.add` */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -25030,8 +29088,8 @@ export interface CrmTypeFieldsParams {}
  * Result of `crm.type.fields` (the `result` field).
  */
 export interface CrmTypeFieldsResult {
-  /** Object in the format: `{ field_1: value_1, field_2: value_2, ... , field_n: value_n }`, where `field_n` — fields of the smart process settings, and `value_n` — object of type `crm_rest_field_description`. (Required: not documented.) */
-  fields?: Record<string, CrmRestFieldDescription>;
+  /** Object in the format: `{ field_1: value_1, field_2: value_2, ... , field_n: value_n }`, where `field_n` — fields of the smart process settings, and `value_n` — object of type `crm_rest_field_description` */
+  fields: Record<string, CrmRestFieldDescription>;
 }
 
 /**
@@ -25066,7 +29124,7 @@ export type CrmTypeGetErrorCode = (typeof CrmTypeGetErrorCode)[keyof typeof CrmT
  */
 export interface CrmTypeGetParams {
   /** Identifier of the SPA. Can be obtained using the methods: `crm.type.list`, `crm.type.add` */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -25074,7 +29132,9 @@ export interface CrmTypeGetParams {
  *
  * Result of `crm.type.get` (the `result` field).
  */
-export type CrmTypeGetResult = Record<string, unknown>;
+export interface CrmTypeGetResult {
+  type: Type;
+}
 
 /**
  * Error codes documented for `crm.type.getByEntityTypeId`.
@@ -25109,7 +29169,7 @@ export type CrmTypeGetByEntityTypeIdErrorCode =
  */
 export interface CrmTypeGetByEntityTypeIdParams {
   /** Identifier of the smart process type. */
-  entityTypeId: number;
+  entityTypeId: number | string;
 }
 
 /**
@@ -25117,7 +29177,9 @@ export interface CrmTypeGetByEntityTypeIdParams {
  *
  * Result of `crm.type.getByEntityTypeId` (the `result` field).
  */
-export type CrmTypeGetByEntityTypeIdResult = Record<string, unknown>;
+export interface CrmTypeGetByEntityTypeIdResult {
+  type: Type;
+}
 
 /** Error codes documented for `crm.type.list`. */
 export const CrmTypeListErrorCode = {
@@ -25137,17 +29199,16 @@ export const CrmTypeListErrorCode = {
 /** A documented error code of `crm.type.list`. */
 export type CrmTypeListErrorCode = (typeof CrmTypeListErrorCode)[keyof typeof CrmTypeListErrorCode];
 
-/** Field names of `crm.type.list`: the fields of {@link CrmTypeItemType} (`crm.type.fields`). */
+/** Field names of `crm.type.list`: the fields of `type_item` (`crm.type.get`). */
 export type CrmTypeListFieldName = keyof CrmTypeListFilterValues;
 
 /** Filter value of each field of `crm.type.list` (numbers and numeric strings are interchangeable). */
 export interface CrmTypeListFilterValues {
   id: number | string;
-  title: string;
-  code: string;
+  title: string | number;
+  code: string | number;
   createdBy: number | string;
   entityTypeId: number | string;
-  customSectionId: number | string;
   isCategoriesEnabled: boolean | 'Y' | 'N';
   isStagesEnabled: boolean | 'Y' | 'N';
   isBeginCloseDatesEnabled: boolean | 'Y' | 'N';
@@ -25162,21 +29223,28 @@ export interface CrmTypeListFilterValues {
   isAutomationEnabled: boolean | 'Y' | 'N';
   isBizProcEnabled: boolean | 'Y' | 'N';
   isSetOpenPermissions: boolean | 'Y' | 'N';
-  createdTime: string;
-  updatedTime: string;
+  isPaymentsEnabled: boolean | 'Y' | 'N';
+  isCountersEnabled: boolean | 'Y' | 'N';
+  createdTime: string | number;
+  updatedTime: string | number;
   updatedBy: number | string;
+  relations: string | number;
+  linkedUserFields: string | number;
+  customSections: unknown;
+  customSectionId: number | string;
 }
 
 /**
  * The `filter` of `crm.type.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link CrmTypeItemType} (`crm.type.fields`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of `type_item` (`crm.type.get`); operators: (none: equality), `!`, `!%`, `!%=`, `!=`, `!=%`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
  */
 export type CrmTypeListFilter = PrefixedFilter<
   CrmTypeListFilterValues,
   '' | '!' | '!%' | '!%=' | '!=' | '!=%' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>='
 > &
-  PrefixedListFilter<CrmTypeListFilterValues, '!@' | '@'>;
+  PrefixedListFilter<CrmTypeListFilterValues, '!@' | '@'> &
+  LogicFilter<CrmTypeListFilter>;
 
 /** The `order` of `crm.type.list`: field → direction. */
 export type CrmTypeListOrder = { [F in CrmTypeListFieldName]?: SortDirection };
@@ -25205,11 +29273,11 @@ export interface CrmTypeListParams {
    */
   filter?: CrmTypeListFilter;
   /** This parameter is used for pagination control. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the number of the desired page */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `crm.type.list` page. */
-export type CrmTypeListItem = CrmTypeItemType;
+export type CrmTypeListItem = Type;
 
 /**
  * The root element of the response. Contains a single key `types`
@@ -25217,8 +29285,8 @@ export type CrmTypeListItem = CrmTypeItemType;
  * Result of `crm.type.list` (the `result` field).
  */
 export interface CrmTypeListResult {
-  /** A list of smart processes, each corresponding to the structure of the type object. (Required: not documented.) */
-  types?: unknown[];
+  /** A list of smart processes, each corresponding to the structure of the type object */
+  types: Type[];
 }
 
 /**
@@ -25255,7 +29323,7 @@ export type CrmTypeUpdateErrorCode =
  */
 export interface CrmTypeUpdateParams {
   /** Identifier of the SPA. Can be obtained using the methods: `crm.type.list`, `crm.type.add` */
-  id: number;
+  id: number | string;
   /** Field values (detailed description provided below) for updating the SPA */
   fields?: CrmTypeUpdateParameter;
 }
@@ -25266,8 +29334,8 @@ export interface CrmTypeUpdateParams {
  * Result of `crm.type.update` (the `result` field).
  */
 export interface CrmTypeUpdateResult {
-  /** Information about the updated SPA. (Required: not documented.) */
-  type?: unknown;
+  /** Information about the updated SPA */
+  type: Type;
 }
 
 /**
@@ -25334,7 +29402,17 @@ export interface CrmUserfieldSettingsFieldsParams {
  *
  * Result of `crm.userfield.settings.fields` (the `result` field).
  */
-export type CrmUserfieldSettingsFieldsResult = Record<string, unknown>;
+export interface CrmUserfieldSettingsFieldsResult {
+  [key: string]: unknown;
+  DEFAULT_VALUE: {
+    type: string;
+    title: string;
+  };
+  PRECISION: {
+    type: string;
+    title: string;
+  };
+}
 
 /**
  * Get a list of custom field types
@@ -25418,7 +29496,7 @@ export type CrmVatAddResult = number;
  */
 export interface CrmVatDeleteParams {
   /** The identifier of the VAT rate to be deleted. You can obtain a list of rates with identifiers using the crm.vat.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -25471,7 +29549,7 @@ export type CrmVatFieldsResult = CrmVatFieldsResultType;
  */
 export interface CrmVatGetParams {
   /** Identifier of the VAT rate. You can obtain a list of rates using the crm.vat.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -25479,16 +29557,16 @@ export interface CrmVatGetParams {
  * @deprecated Use `catalog.vat.get` instead. Development of this method has been halted. Please use catalog.vat.get.
  */
 export interface CrmVatGetResult {
-  /** Identifier of the VAT rate. (Required: not documented.) */
-  ID?: number;
-  /** Activity status of the rate. (Required: not documented.) */
-  ACTIVE?: string;
-  /** Sorting order. (Required: not documented.) */
-  C_SORT?: number;
-  /** Name of the rate. (Required: not documented.) */
-  NAME?: string;
-  /** Value of the VAT rate, %. (Required: not documented.) */
-  RATE?: number;
+  /** Identifier of the VAT rate */
+  ID: string;
+  /** Activity status of the rate */
+  ACTIVE: string;
+  /** Sorting order */
+  C_SORT: string;
+  /** Name of the rate */
+  NAME: string;
+  /** Value of the VAT rate, % */
+  RATE: string;
 }
 
 /** Field names of `crm.vat.list`: the fields of {@link CrmVatFieldsResultType} (`crm.vat.fields`). */
@@ -25497,10 +29575,10 @@ export type CrmVatListFieldName = keyof CrmVatListFilterValues;
 /** Filter value of each field of `crm.vat.list` (numbers and numeric strings are interchangeable). */
 export interface CrmVatListFilterValues {
   ID: number | string;
-  TIMESTAMP_X: string;
-  ACTIVE: string;
+  TIMESTAMP_X: string | number;
+  ACTIVE: string | number;
   C_SORT: number | string;
-  NAME: string;
+  NAME: string | number;
   RATE: number | string;
 }
 
@@ -25546,7 +29624,14 @@ export interface CrmVatListParams {
 }
 
 /** One item of a `crm.vat.list` page. */
-export type CrmVatListItem = CrmVatFieldsResultType;
+export type CrmVatListItem = {
+  /** (Required: not documented.) */
+  ID?: string;
+  /** (Required: not documented.) */
+  NAME?: string;
+  /** (Required: not documented.) */
+  RATE?: string | null;
+};
 
 /**
  * The root element of the response. Contains an array of objects with information about VAT rate fields. The structure of the fields may change due to the `select` parameter
@@ -25554,7 +29639,7 @@ export type CrmVatListItem = CrmVatFieldsResultType;
  * Result of `crm.vat.list` (the `result` field).
  * @deprecated Use `catalog.vat.list` instead. The development of this method has been halted. Please use catalog.vat.list.
  */
-export type CrmVatListResult = Record<string, unknown>;
+export type CrmVatListResult = CrmVatListItem[];
 
 /**
  * Update Existing VAT Rate
@@ -25573,7 +29658,7 @@ export type CrmVatListResult = Record<string, unknown>;
  */
 export interface CrmVatUpdateParams {
   /** Identifier of the VAT rate to be updated. You can retrieve the list of rates using the crm.vat.list method */
-  id: number;
+  id: number | string;
   /** Array of fields to update. The list of available fields is described below */
   fields: CrmVatAddFields;
 }
@@ -25584,4 +29669,4 @@ export interface CrmVatUpdateParams {
  * Result of `crm.vat.update` (the `result` field).
  * @deprecated Use `catalog.vat.update` instead. The development of this method has been halted. Please use catalog.vat.update.
  */
-export type CrmVatUpdateResult = boolean;
+export type CrmVatUpdateResult = 0 | 1;

@@ -2,14 +2,14 @@
 
 /** Type `st_department` (from `department.get`). */
 export interface DepartmentStDepartment {
-  /** Department identifier. (Required: not documented.) */
-  ID?: number;
-  /** Department name. (Required: not documented.) */
-  NAME?: string;
-  /** Department sorting field. (Required: not documented.) */
-  SORT?: number;
-  /** Parent department identifier. (Required: not documented.) */
-  PARENT?: number;
+  /** Department identifier */
+  ID: string;
+  /** Department name */
+  NAME: string;
+  /** Department sorting field */
+  SORT: number;
+  /** Parent department identifier */
+  PARENT: string;
 }
 
 /** Error codes documented for `department.add`. */
@@ -43,11 +43,11 @@ export interface DepartmentAddParams {
   /** Department name */
   NAME: string;
   /** Department sorting field */
-  SORT?: number;
+  SORT?: number | string;
   /** Identifier of the parent department */
-  PARENT: number;
+  PARENT: number | string;
   /** Identifier of the user who will become the head of the department */
-  UF_HEAD?: number;
+  UF_HEAD?: number | string;
 }
 
 /**
@@ -85,7 +85,7 @@ export type DepartmentDeleteErrorCode =
  */
 export interface DepartmentDeleteParams {
   /** Identifier of the department */
-  ID: number;
+  ID: number | string;
 }
 
 /**
@@ -116,7 +116,14 @@ export interface DepartmentFieldsParams {}
  *
  * Result of `department.fields` (the `result` field).
  */
-export type DepartmentFieldsResult = Record<string, unknown>;
+export interface DepartmentFieldsResult {
+  [key: string]: unknown;
+  ID: string;
+  NAME: string;
+  SORT: string;
+  PARENT: string;
+  UF_HEAD: string;
+}
 
 /**
  * Get the list of departments
@@ -137,17 +144,17 @@ export interface DepartmentGetParams {
   /** Sorting direction: - `ASC` — ascending - `DESC` — descending */
   order?: 'ASC' | 'DESC';
   /** Filter by department identifier */
-  ID?: number;
+  ID?: number | string;
   /** Filter by department name. The full name of the department should be specified */
   NAME?: string;
   /** Filter by sorting field */
-  SORT?: number;
+  SORT?: number | string;
   /** Filter by parent department identifier */
-  PARENT?: number;
+  PARENT?: number | string;
   /** Filter by department head identifier */
-  UF_HEAD?: number;
+  UF_HEAD?: number | string;
   /** This parameter is used for pagination control. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the desired page number. Details in the article */
-  START?: number;
+  START?: number | string;
 }
 
 /**
@@ -185,15 +192,15 @@ export type DepartmentUpdateErrorCode =
  */
 export interface DepartmentUpdateParams {
   /** Identifier of the department */
-  ID: number;
+  ID: number | string;
   /** Name of the department */
   NAME?: string;
   /** Sorting field of the department */
-  SORT?: number;
+  SORT?: number | string;
   /** Identifier of the parent department */
-  PARENT?: number;
+  PARENT?: number | string;
   /** Identifier of the user who will be the head of the department */
-  UF_HEAD?: number;
+  UF_HEAD?: number | string;
 }
 
 /**

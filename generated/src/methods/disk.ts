@@ -7,46 +7,46 @@ import type { PrefixedFilter, PrefixedListFilter, SortDirection } from '../filte
  * Type `file_fields` (from `disk.file.getFields`).
  */
 export interface DiskFileFields {
-  /** File identifier. (Required: not documented.) */
-  ID?: number;
-  /** File name. (Required: not documented.) */
-  NAME?: string;
-  /** Object type. (Required: not documented.) */
-  TYPE?: string;
-  /** Symbolic code of the file. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the file is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Date and time of file creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last file update. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time the file was moved to the trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the file. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the file. (Required: not documented.) */
-  DELETED_BY?: number;
-  /** Incremental version counter of the file. (Required: not documented.) */
-  GLOBAL_CONTENT_VERSION?: number;
-  /** Internal value of the file identifier. (Required: not documented.) */
-  FILE_ID?: number;
-  /** Size of the file in bytes. (Required: not documented.) */
-  SIZE?: number;
-  /** Status of the object's deletion. (Required: not documented.) */
-  DELETED_TYPE?: string;
+  /** File identifier */
+  ID: string;
+  /** File name */
+  NAME: string;
+  /** Object type */
+  TYPE: string;
+  /** Symbolic code of the file */
+  CODE: string | null;
+  /** Identifier of the storage where the file is located */
+  STORAGE_ID: string;
+  /** Identifier of the parent folder */
+  PARENT_ID: string;
+  /** Date and time of file creation */
+  CREATE_TIME: string;
+  /** Date and time of the last file update */
+  UPDATE_TIME: string;
+  /** Date and time the file was moved to the trash */
+  DELETE_TIME: string | null;
+  /** Identifier of the user who created the file */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the file */
+  DELETED_BY: string;
+  /** Incremental version counter of the file */
+  GLOBAL_CONTENT_VERSION: string;
+  /** Internal value of the file identifier */
+  FILE_ID: string;
+  /** Size of the file in bytes */
+  SIZE: string;
+  /** Status of the object's deletion */
+  DELETED_TYPE: string;
 }
 
 /** Type `filter` (from `disk.file.search`). */
 export interface DiskFilterType {
   /** Optional key. Identifier of the storage to search in. You can retrieve the identifier using the disk.storage.getList method */
-  STORAGE_ID?: number;
+  STORAGE_ID?: number | string;
   /** Optional key. Identifier of the folder to search in. The search also covers nested folders, and the folder itself is not included in the result. You can retrieve the identifier using the disk.folder.getChildren method */
-  FOLDER_ID?: number;
+  FOLDER_ID?: number | string;
 }
 
 /**
@@ -55,34 +55,34 @@ export interface DiskFilterType {
  * Type `folder_fields` (from `disk.folder.getFields`).
  */
 export interface DiskFolderFields {
-  /** Folder identifier. (Required: not documented.) */
-  ID?: number;
-  /** Folder name. (Required: not documented.) */
-  NAME?: string;
-  /** Object type. (Required: not documented.) */
-  TYPE?: string;
-  /** Symbolic code of the folder. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the folder is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Object identifier. (Required: not documented.) */
-  REAL_OBJECT_ID?: number;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Date and time of folder creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last update of the folder. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time of moving the folder to the trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the folder. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the folder. (Required: not documented.) */
-  DELETED_BY?: number;
-  /** Deletion status of the object. (Required: not documented.) */
-  DELETED_TYPE?: string;
+  /** Folder identifier */
+  ID: string;
+  /** Folder name */
+  NAME: string;
+  /** Object type */
+  TYPE: string;
+  /** Symbolic code of the folder */
+  CODE: string | null;
+  /** Identifier of the storage where the folder is located */
+  STORAGE_ID: string;
+  /** Object identifier */
+  REAL_OBJECT_ID: string;
+  /** Identifier of the parent folder */
+  PARENT_ID: string;
+  /** Date and time of folder creation */
+  CREATE_TIME: string;
+  /** Date and time of the last update of the folder */
+  UPDATE_TIME: string;
+  /** Date and time of moving the folder to the trash */
+  DELETE_TIME: string | null;
+  /** Identifier of the user who created the folder */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the folder */
+  DELETED_BY: string;
+  /** Deletion status of the object */
+  DELETED_TYPE: string;
 }
 
 /**
@@ -91,44 +91,44 @@ export interface DiskFolderFields {
  * Type `result` (from `disk.file.search`).
  */
 export interface DiskResultType {
-  /** Identifier of the object. (Required: not documented.) */
-  ID?: number;
-  /** Name of the file or folder. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the object. It comes as `null` if the code is not set. (Required: not documented.) */
-  CODE?: string | null;
-  /** Identifier of the storage the object is located in. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Type of the object: `file` or `folder`. (Required: not documented.) */
-  TYPE?: 'file' | 'folder' | (string & {});
-  /** Identifier of the folder the object refers to. For a regular folder, it matches `ID`. It comes only for folders. (Required: not documented.) */
-  REAL_OBJECT_ID?: number;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Deletion status of the object. The method returns only objects with the value `0` — not deleted. (Required: not documented.) */
-  DELETED_TYPE?: string;
+  /** Identifier of the object */
+  ID: string;
+  /** Name of the file or folder */
+  NAME: string;
+  /** Symbolic code of the object. It comes as `null` if the code is not set */
+  CODE: string | null | null;
+  /** Identifier of the storage the object is located in */
+  STORAGE_ID: string;
+  /** Type of the object: `file` or `folder` */
+  TYPE: 'file' | 'folder' | (string & {});
+  /** Identifier of the folder the object refers to. For a regular folder, it matches `ID`. It comes only for folders */
+  REAL_OBJECT_ID: string;
+  /** Identifier of the parent folder */
+  PARENT_ID: string;
+  /** Deletion status of the object. The method returns only objects with the value `0` — not deleted */
+  DELETED_TYPE: string;
   /** Incremental counter of the file version. It comes only for files. (Required: not documented.) */
-  GLOBAL_CONTENT_VERSION?: number;
+  GLOBAL_CONTENT_VERSION?: string;
   /** Internal value of the file identifier. It comes only for files. (Required: not documented.) */
-  FILE_ID?: number;
+  FILE_ID?: string;
   /** Size of the file in bytes. It comes only for files. (Required: not documented.) */
-  SIZE?: number;
-  /** Date and time the object was created. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time the object was last updated. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time the object was moved to the trash. The method does not return objects from the trash, so the field is always `null`. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the object. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the object. (Required: not documented.) */
-  DELETED_BY?: number;
+  SIZE?: string;
+  /** Date and time the object was created */
+  CREATE_TIME: string;
+  /** Date and time the object was last updated */
+  UPDATE_TIME: string;
+  /** Date and time the object was moved to the trash. The method does not return objects from the trash, so the field is always `null` */
+  DELETE_TIME: string | null | null;
+  /** Identifier of the user who created the object */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the object */
+  DELETED_BY: string;
   /** Link to download the file. It comes only for files. (Required: not documented.) */
   DOWNLOAD_URL?: string;
-  /** Link to open the object in the interface. For objects from storages that do not belong to Drive, it comes as `null`. (Required: not documented.) */
-  DETAIL_URL?: string;
+  /** Link to open the object in the interface. For objects from storages that do not belong to Drive, it comes as `null` */
+  DETAIL_URL: string | null;
 }
 
 /**
@@ -137,20 +137,20 @@ export interface DiskResultType {
  * Type `storage_fields` (from `disk.storage.getFields`).
  */
 export interface DiskStorageFields {
-  /** Identifier of the storage. (Required: not documented.) */
-  ID?: number;
-  /** Name of the storage. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the storage. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the module to which the storage belongs. (Required: not documented.) */
-  MODULE_ID?: string;
-  /** Type of the object associated with the storage. Possible values: - `user` — user storage - `common` — common documents storage - `group` — group storage. (Required: not documented.) */
-  ENTITY_TYPE?: 'user' | 'common' | 'group' | (string & {});
-  /** Identifier of the object associated with the storage. (Required: not documented.) */
-  ENTITY_ID?: string;
-  /** Identifier of the root folder of the storage. (Required: not documented.) */
-  ROOT_OBJECT_ID?: number;
+  /** Identifier of the storage */
+  ID: string;
+  /** Name of the storage */
+  NAME: string;
+  /** Symbolic code of the storage */
+  CODE: string | null;
+  /** Identifier of the module to which the storage belongs */
+  MODULE_ID: string;
+  /** Type of the object associated with the storage. Possible values: - `user` — user storage - `common` — common documents storage - `group` — group storage */
+  ENTITY_TYPE: 'user' | 'common' | 'group' | (string & {});
+  /** Identifier of the object associated with the storage */
+  ENTITY_ID: string;
+  /** Identifier of the root folder of the storage */
+  ROOT_OBJECT_ID: string;
 }
 
 /** Error codes documented for `disk.attachedObject.get`. */
@@ -176,7 +176,7 @@ export type DiskAttachedObjectGetErrorCode =
  */
 export interface DiskAttachedObjectGetParams {
   /** Identifier of the file attachment record, which is the link connecting the disk file with other objects. To obtain the connection identifier, use methods that return attached files. For example, if the file is attached to a task, you can find out the connection identifier using the tasks.task.get method. */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -185,26 +185,26 @@ export interface DiskAttachedObjectGetParams {
  * Result of `disk.attachedObject.get` (the `result` field).
  */
 export interface DiskAttachedObjectGetResult {
-  /** Identifier of the file attachment record. (Required: not documented.) */
-  ID?: number;
-  /** Identifier of the file. (Required: not documented.) */
-  OBJECT_ID?: number;
-  /** Module where the file is used. (Required: not documented.) */
-  MODULE_ID?: string;
-  /** Type of the linked object. (Required: not documented.) */
-  ENTITY_TYPE?: string;
-  /** Identifier of the item to which the file is attached. (Required: not documented.) */
-  ENTITY_ID?: number;
-  /** Time of the attachment creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Identifier of the user who attached the file. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Link to download the file. (Required: not documented.) */
-  DOWNLOAD_URL?: string;
-  /** Name of the file. (Required: not documented.) */
-  NAME?: string;
-  /** Size of the file in bytes. (Required: not documented.) */
-  SIZE?: number;
+  /** Identifier of the file attachment record */
+  ID: string;
+  /** Identifier of the file */
+  OBJECT_ID: string;
+  /** Module where the file is used */
+  MODULE_ID: string;
+  /** Type of the linked object */
+  ENTITY_TYPE: string;
+  /** Identifier of the item to which the file is attached */
+  ENTITY_ID: string;
+  /** Time of the attachment creation */
+  CREATE_TIME: string;
+  /** Identifier of the user who attached the file */
+  CREATED_BY: string;
+  /** Link to download the file */
+  DOWNLOAD_URL: string;
+  /** Name of the file */
+  NAME: string;
+  /** Size of the file in bytes */
+  SIZE: string;
 }
 
 /** Error codes documented for `disk.file.copyTo`. */
@@ -248,9 +248,9 @@ export type DiskFileCopyToErrorCode =
  */
 export interface DiskFileCopyToParams {
   /** Identifier of the file */
-  id: number;
+  id: number | string;
   /** Identifier of the folder to which the file is copied */
-  targetFolderId: number;
+  targetFolderId: number | string;
 }
 
 /**
@@ -259,42 +259,42 @@ export interface DiskFileCopyToParams {
  * Result of `disk.file.copyTo` (the `result` field).
  */
 export interface DiskFileCopyToResult {
-  /** Identifier of the file. (Required: not documented.) */
-  ID?: number;
-  /** Name of the file. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the file. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the file is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Type of the object. (Required: not documented.) */
-  TYPE?: string;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder. (Required: not documented.) */
-  DELETED_TYPE?: '0' | '3' | '4' | (string & {});
-  /** Incremental version counter of the file. (Required: not documented.) */
-  GLOBAL_CONTENT_VERSION?: number;
-  /** Internal value of the file identifier. (Required: not documented.) */
-  FILE_ID?: number;
-  /** Size of the file in bytes. (Required: not documented.) */
-  SIZE?: number;
-  /** Date and time of file creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last update of the file. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time the file was moved to the trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the file. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the file. (Required: not documented.) */
-  DELETED_BY?: number;
-  /** Link to download the file. (Required: not documented.) */
-  DOWNLOAD_URL?: string;
-  /** Link to open the file in the interface. (Required: not documented.) */
-  DETAIL_URL?: string;
+  /** Identifier of the file */
+  ID: number;
+  /** Name of the file */
+  NAME: string;
+  /** Symbolic code of the file */
+  CODE: string | null | null;
+  /** Identifier of the storage where the file is located */
+  STORAGE_ID: string;
+  /** Type of the object */
+  TYPE: string;
+  /** Identifier of the parent folder */
+  PARENT_ID: string;
+  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
+  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  /** Incremental version counter of the file */
+  GLOBAL_CONTENT_VERSION: number;
+  /** Internal value of the file identifier */
+  FILE_ID: number;
+  /** Size of the file in bytes */
+  SIZE: string;
+  /** Date and time of file creation */
+  CREATE_TIME: string;
+  /** Date and time of the last update of the file */
+  UPDATE_TIME: string;
+  /** Date and time the file was moved to the trash */
+  DELETE_TIME: string | null | null;
+  /** Identifier of the user who created the file */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the file */
+  DELETED_BY: string | null | null;
+  /** Link to download the file */
+  DOWNLOAD_URL: string;
+  /** Link to open the file in the interface */
+  DETAIL_URL: string;
 }
 
 /** Error codes documented for `disk.file.delete`. */
@@ -337,7 +337,7 @@ export type DiskFileDeleteErrorCode =
  */
 export interface DiskFileDeleteParams {
   /** Identifier of the file. The identifier can be obtained using the method disk.storage.getChildren if the file is in the root of the storage, and using the method disk.folder.getChildren if the file is in a folder */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -383,7 +383,7 @@ export type DiskFileGetErrorCode = (typeof DiskFileGetErrorCode)[keyof typeof Di
  */
 export interface DiskFileGetParams {
   /** Identifier of the file. The identifier can be obtained using the method disk.storage.getChildren if the file is located in the root of the storage, and using the method disk.folder.getChildren if the file is located in a folder */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -392,42 +392,42 @@ export interface DiskFileGetParams {
  * Result of `disk.file.get` (the `result` field).
  */
 export interface DiskFileGetResult {
-  /** Identifier of the file. (Required: not documented.) */
-  ID?: number;
-  /** Name of the file. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the file. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the file is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Type of the object. (Required: not documented.) */
-  TYPE?: string;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder. (Required: not documented.) */
-  DELETED_TYPE?: '0' | '3' | '4' | (string & {});
-  /** Incremental version counter of the file. (Required: not documented.) */
-  GLOBAL_CONTENT_VERSION?: number;
-  /** Internal value of the file identifier. (Required: not documented.) */
-  FILE_ID?: number;
-  /** Size of the file in bytes. (Required: not documented.) */
-  SIZE?: number;
-  /** Date and time of file creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last update of the file. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time of moving the file to the trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the file. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the file. (Required: not documented.) */
-  DELETED_BY?: number;
-  /** Link to download the file. (Required: not documented.) */
-  DOWNLOAD_URL?: string;
-  /** Link to open the file in the interface. (Required: not documented.) */
-  DETAIL_URL?: string;
+  /** Identifier of the file */
+  ID: string;
+  /** Name of the file */
+  NAME: string;
+  /** Symbolic code of the file */
+  CODE: string | null | null;
+  /** Identifier of the storage where the file is located */
+  STORAGE_ID: string;
+  /** Type of the object */
+  TYPE: string;
+  /** Identifier of the parent folder */
+  PARENT_ID: string;
+  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
+  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  /** Incremental version counter of the file */
+  GLOBAL_CONTENT_VERSION: string;
+  /** Internal value of the file identifier */
+  FILE_ID: string;
+  /** Size of the file in bytes */
+  SIZE: string;
+  /** Date and time of file creation */
+  CREATE_TIME: string;
+  /** Date and time of the last update of the file */
+  UPDATE_TIME: string;
+  /** Date and time of moving the file to the trash */
+  DELETE_TIME: string | null | null;
+  /** Identifier of the user who created the file */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the file */
+  DELETED_BY: string;
+  /** Link to download the file */
+  DOWNLOAD_URL: string;
+  /** Link to open the file in the interface */
+  DETAIL_URL: string;
 }
 
 /** Error codes documented for `disk.file.getExternalLink`. */
@@ -467,7 +467,7 @@ export type DiskFileGetExternalLinkErrorCode =
  */
 export interface DiskFileGetExternalLinkParams {
   /** Identifier of the file. The identifier can be obtained using the method disk.storage.getChildren if the file is in the root of the storage, and using the method disk.folder.getChildren if the file is in a folder */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -527,21 +527,21 @@ export type DiskFileGetVersionsFieldName = keyof DiskFileGetVersionsFilterValues
 /** Filter value of each field of `disk.file.getVersions` (numbers and numeric strings are interchangeable). */
 export interface DiskFileGetVersionsFilterValues {
   ID: number | string;
-  NAME: string;
-  TYPE: string;
-  CODE: string;
+  NAME: string | number;
+  TYPE: string | number;
+  CODE: string | number;
   STORAGE_ID: number | string;
   PARENT_ID: number | string;
-  CREATE_TIME: string;
-  UPDATE_TIME: string;
-  DELETE_TIME: string;
+  CREATE_TIME: string | number;
+  UPDATE_TIME: string | number;
+  DELETE_TIME: string | number;
   CREATED_BY: number | string;
   UPDATED_BY: number | string;
   DELETED_BY: number | string;
   GLOBAL_CONTENT_VERSION: number | string;
   FILE_ID: number | string;
   SIZE: number | string;
-  DELETED_TYPE: string;
+  DELETED_TYPE: string | number;
 }
 
 /**
@@ -579,31 +579,31 @@ export type DiskFileGetVersionsFilter = PrefixedFilter<
  */
 export interface DiskFileGetVersionsParams {
   /** Identifier of the file. The identifier can be obtained using the method disk.storage.getChildren if the file is located at the root of the storage, and using the method disk.folder.getChildren if the file is located in a folder */
-  id: number;
+  id: number | string;
   /** An array in the following format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field to filter by - `value_n` — the filter value You can add a prefix to the keys `field_n` to specify the filter operation. Possible prefix values: - `>=` — greater than or equal to - `>` — greater than - `<=` — less than or equal to - `<` — less than - `@` — IN, an array is passed as the value - `!@` — NOT IN, an array is passed as the value - `%` — LIKE, substring search. The `%` symbol should not be included in the filter value. The search looks for the substring at any position in the string - `=%` — LIKE, substring search. The `%` symbol should be included in the value. Examples: - `"test%"` — searches for values starting with "test" - `"%test"` — searches for values ending with "test" - `"%test%"` — searches for values where "test" can be at any position - `%=` — LIKE (similar to `=%`) - `=` — equal, exact match (used by default) - `!=` — not equal - `!` — not equal Available fields for filtering: - `ID` — version identifier - `SIZE` — size of the version in bytes - `NAME` — name of the file at the time the version was created - `CREATE_TIME` — time of version creation - `CREATED_BY` — identifier of the user who created the version */
   filter?: DiskFileGetVersionsFilter;
   /** This parameter is used for managing pagination. The page size for results is always static — 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N - 1) * 50`, where `N` — the desired page number */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `disk.file.getVersions` page. */
 export type DiskFileGetVersionsItem = {
-  /** Version identifier. (Required: not documented.) */
-  ID?: number;
-  /** Identifier of the file to which the version belongs. (Required: not documented.) */
-  OBJECT_ID?: number;
-  /** Size of the version in bytes. (Required: not documented.) */
-  SIZE?: number;
-  /** Name of the file at the time the version was created. (Required: not documented.) */
-  NAME?: string;
-  /** Incremental version counter for the file. (Required: not documented.) */
-  GLOBAL_CONTENT_VERSION?: number;
-  /** Time of version creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Identifier of the user who created the version. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Link to download the version. (Required: not documented.) */
-  DOWNLOAD_URL?: string;
+  /** Version identifier */
+  ID: string;
+  /** Identifier of the file to which the version belongs */
+  OBJECT_ID: string;
+  /** Size of the version in bytes */
+  SIZE: string;
+  /** Name of the file at the time the version was created */
+  NAME: string;
+  /** Incremental version counter for the file */
+  GLOBAL_CONTENT_VERSION: string;
+  /** Time of version creation */
+  CREATE_TIME: string;
+  /** Identifier of the user who created the version */
+  CREATED_BY: string;
+  /** Link to download the version */
+  DOWNLOAD_URL: string;
 };
 
 /**
@@ -650,7 +650,7 @@ export type DiskFileMarkDeletedErrorCode =
  */
 export interface DiskFileMarkDeletedParams {
   /** File identifier. The identifier can be obtained using the disk.storage.getChildren method if the file is located at the root of the storage, and using the disk.folder.getChildren method if the file is located in a folder. */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -659,42 +659,42 @@ export interface DiskFileMarkDeletedParams {
  * Result of `disk.file.markDeleted` (the `result` field).
  */
 export interface DiskFileMarkDeletedResult {
-  /** File identifier. (Required: not documented.) */
-  ID?: number;
-  /** File name. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the file. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the file is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Object type. (Required: not documented.) */
-  TYPE?: string;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in trash - `4` — deleted along with the parent folder. (Required: not documented.) */
-  DELETED_TYPE?: '0' | '3' | '4' | (string & {});
-  /** Incremental version counter of the file. (Required: not documented.) */
-  GLOBAL_CONTENT_VERSION?: number;
-  /** Internal value of the file identifier. (Required: not documented.) */
-  FILE_ID?: number;
-  /** Size of the file in bytes. (Required: not documented.) */
-  SIZE?: number;
-  /** Date and time of file creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last update of the file. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time the file was moved to the trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the file. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the file. (Required: not documented.) */
-  DELETED_BY?: number;
-  /** Link to download the file. (Required: not documented.) */
-  DOWNLOAD_URL?: string;
-  /** Link to open the file in the interface. (Required: not documented.) */
-  DETAIL_URL?: string;
+  /** File identifier */
+  ID: string;
+  /** File name */
+  NAME: string;
+  /** Symbolic code of the file */
+  CODE: string | null | null;
+  /** Identifier of the storage where the file is located */
+  STORAGE_ID: string;
+  /** Object type */
+  TYPE: string;
+  /** Identifier of the parent folder */
+  PARENT_ID: string;
+  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in trash - `4` — deleted along with the parent folder */
+  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  /** Incremental version counter of the file */
+  GLOBAL_CONTENT_VERSION: string;
+  /** Internal value of the file identifier */
+  FILE_ID: string;
+  /** Size of the file in bytes */
+  SIZE: string;
+  /** Date and time of file creation */
+  CREATE_TIME: string;
+  /** Date and time of the last update of the file */
+  UPDATE_TIME: string;
+  /** Date and time the file was moved to the trash */
+  DELETE_TIME: string;
+  /** Identifier of the user who created the file */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the file */
+  DELETED_BY: string;
+  /** Link to download the file */
+  DOWNLOAD_URL: string;
+  /** Link to open the file in the interface */
+  DETAIL_URL: string;
 }
 
 /** Error codes documented for `disk.file.moveTo`. */
@@ -738,9 +738,9 @@ export type DiskFileMoveToErrorCode =
  */
 export interface DiskFileMoveToParams {
   /** Identifier of the file */
-  id: number;
+  id: number | string;
   /** Identifier of the folder to which the file should be moved */
-  targetFolderId: number;
+  targetFolderId: number | string;
 }
 
 /**
@@ -749,42 +749,42 @@ export interface DiskFileMoveToParams {
  * Result of `disk.file.moveTo` (the `result` field).
  */
 export interface DiskFileMoveToResult {
-  /** Identifier of the file. (Required: not documented.) */
-  ID?: number;
-  /** Name of the file. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the file. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the file is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Type of the object. (Required: not documented.) */
-  TYPE?: string;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder. (Required: not documented.) */
-  DELETED_TYPE?: '0' | '3' | '4' | (string & {});
-  /** Incremental version counter of the file. (Required: not documented.) */
-  GLOBAL_CONTENT_VERSION?: number;
-  /** Internal value of the file identifier. (Required: not documented.) */
-  FILE_ID?: number;
-  /** Size of the file in bytes. (Required: not documented.) */
-  SIZE?: number;
-  /** Date and time of file creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last file update. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time the file was moved to the trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the file. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the file. (Required: not documented.) */
-  DELETED_BY?: number;
-  /** Link to download the file. (Required: not documented.) */
-  DOWNLOAD_URL?: string;
-  /** Link to open the file in the interface. (Required: not documented.) */
-  DETAIL_URL?: string;
+  /** Identifier of the file */
+  ID: string;
+  /** Name of the file */
+  NAME: string;
+  /** Symbolic code of the file */
+  CODE: string | null | null;
+  /** Identifier of the storage where the file is located */
+  STORAGE_ID: string;
+  /** Type of the object */
+  TYPE: string;
+  /** Identifier of the parent folder */
+  PARENT_ID: number;
+  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
+  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  /** Incremental version counter of the file */
+  GLOBAL_CONTENT_VERSION: string;
+  /** Internal value of the file identifier */
+  FILE_ID: string;
+  /** Size of the file in bytes */
+  SIZE: string;
+  /** Date and time of file creation */
+  CREATE_TIME: string;
+  /** Date and time of the last file update */
+  UPDATE_TIME: string;
+  /** Date and time the file was moved to the trash */
+  DELETE_TIME: string | null | null;
+  /** Identifier of the user who created the file */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the file */
+  DELETED_BY: string;
+  /** Link to download the file */
+  DOWNLOAD_URL: string;
+  /** Link to open the file in the interface */
+  DETAIL_URL: string;
 }
 
 /**
@@ -830,7 +830,7 @@ export type DiskFileRenameErrorCode =
  */
 export interface DiskFileRenameParams {
   /** File identifier. The identifier can be obtained using the method disk.storage.getChildren if the file is located at the root of the storage, and using the method disk.folder.getChildren if the file is located in a folder */
-  id: number;
+  id: number | string;
   /** New file name. The file name must be provided along with the extension corresponding to its format. If you use a name without an extension or with an extension that does not match the original, the file will be corrupted */
   newName: string;
 }
@@ -841,42 +841,42 @@ export interface DiskFileRenameParams {
  * Result of `disk.file.rename` (the `result` field).
  */
 export interface DiskFileRenameResult {
-  /** File identifier. (Required: not documented.) */
-  ID?: number;
-  /** File name. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the file. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the file is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Object type. (Required: not documented.) */
-  TYPE?: string;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder. (Required: not documented.) */
-  DELETED_TYPE?: '0' | '3' | '4' | (string & {});
-  /** Incremental version counter of the file. (Required: not documented.) */
-  GLOBAL_CONTENT_VERSION?: number;
-  /** Internal value of the file identifier. (Required: not documented.) */
-  FILE_ID?: number;
-  /** Size of the file in bytes. (Required: not documented.) */
-  SIZE?: number;
-  /** Date and time of file creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last update of the file. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time the file was moved to the trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the file. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the file. (Required: not documented.) */
-  DELETED_BY?: number;
-  /** Link to download the file. (Required: not documented.) */
-  DOWNLOAD_URL?: string;
-  /** Link to open the file in the interface. (Required: not documented.) */
-  DETAIL_URL?: string;
+  /** File identifier */
+  ID: string;
+  /** File name */
+  NAME: string;
+  /** Symbolic code of the file */
+  CODE: string | null | null;
+  /** Identifier of the storage where the file is located */
+  STORAGE_ID: string;
+  /** Object type */
+  TYPE: string;
+  /** Identifier of the parent folder */
+  PARENT_ID: string;
+  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
+  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  /** Incremental version counter of the file */
+  GLOBAL_CONTENT_VERSION: string;
+  /** Internal value of the file identifier */
+  FILE_ID: string;
+  /** Size of the file in bytes */
+  SIZE: string;
+  /** Date and time of file creation */
+  CREATE_TIME: string;
+  /** Date and time of the last update of the file */
+  UPDATE_TIME: string;
+  /** Date and time the file was moved to the trash */
+  DELETE_TIME: string | null | null;
+  /** Identifier of the user who created the file */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the file */
+  DELETED_BY: string;
+  /** Link to download the file */
+  DOWNLOAD_URL: string;
+  /** Link to open the file in the interface */
+  DETAIL_URL: string;
 }
 
 /** Error codes documented for `disk.file.restore`. */
@@ -916,7 +916,7 @@ export type DiskFileRestoreErrorCode =
  */
 export interface DiskFileRestoreParams {
   /** Identifier of the file located in the trash. Files in the trash are not accessible through standard methods. To obtain the identifier of the file for restoration, save it immediately after calling the method disk.file.markDeleted */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -925,42 +925,42 @@ export interface DiskFileRestoreParams {
  * Result of `disk.file.restore` (the `result` field).
  */
 export interface DiskFileRestoreResult {
-  /** Identifier of the file. (Required: not documented.) */
-  ID?: number;
-  /** Name of the file. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the file. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the file is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Type of the object. (Required: not documented.) */
-  TYPE?: string;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in trash - `4` — deleted along with the parent folder. (Required: not documented.) */
-  DELETED_TYPE?: '0' | '3' | '4' | (string & {});
-  /** Incremental version counter of the file. (Required: not documented.) */
-  GLOBAL_CONTENT_VERSION?: number;
-  /** Internal value of the file identifier. (Required: not documented.) */
-  FILE_ID?: number;
-  /** Size of the file in bytes. (Required: not documented.) */
-  SIZE?: number;
-  /** Date and time of file creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last update of the file. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time the file was moved to the trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the file. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the file. (Required: not documented.) */
-  DELETED_BY?: number;
-  /** Link to download the file. (Required: not documented.) */
-  DOWNLOAD_URL?: string;
-  /** Link to open the file in the interface. (Required: not documented.) */
-  DETAIL_URL?: string;
+  /** Identifier of the file */
+  ID: string;
+  /** Name of the file */
+  NAME: string;
+  /** Symbolic code of the file */
+  CODE: string | null | null;
+  /** Identifier of the storage where the file is located */
+  STORAGE_ID: string;
+  /** Type of the object */
+  TYPE: string;
+  /** Identifier of the parent folder */
+  PARENT_ID: string;
+  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in trash - `4` — deleted along with the parent folder */
+  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  /** Incremental version counter of the file */
+  GLOBAL_CONTENT_VERSION: string;
+  /** Internal value of the file identifier */
+  FILE_ID: string;
+  /** Size of the file in bytes */
+  SIZE: string;
+  /** Date and time of file creation */
+  CREATE_TIME: string;
+  /** Date and time of the last update of the file */
+  UPDATE_TIME: string;
+  /** Date and time the file was moved to the trash */
+  DELETE_TIME: string;
+  /** Identifier of the user who created the file */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the file */
+  DELETED_BY: string;
+  /** Link to download the file */
+  DOWNLOAD_URL: string;
+  /** Link to open the file in the interface */
+  DETAIL_URL: string;
 }
 
 /** Error codes documented for `disk.file.restoreFromVersion`. */
@@ -1004,9 +1004,9 @@ export type DiskFileRestoreFromVersionErrorCode =
  */
 export interface DiskFileRestoreFromVersionParams {
   /** Identifier of the file. The identifier can be obtained using the disk.storage.getChildren method if the file is located at the root of the storage, and using the disk.folder.getChildren method if the file is located in a folder */
-  id: number;
+  id: number | string;
   /** Identifier of the file version. The identifier can be obtained using the disk.file.getVersions method */
-  versionId: number;
+  versionId: number | string;
 }
 
 /**
@@ -1015,42 +1015,42 @@ export interface DiskFileRestoreFromVersionParams {
  * Result of `disk.file.restoreFromVersion` (the `result` field).
  */
 export interface DiskFileRestoreFromVersionResult {
-  /** Identifier of the file. (Required: not documented.) */
-  ID?: number;
-  /** Name of the file. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the file. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the file is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Type of the object. (Required: not documented.) */
-  TYPE?: string;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder. (Required: not documented.) */
-  DELETED_TYPE?: '0' | '3' | '4' | (string & {});
-  /** Incremental version counter of the file. (Required: not documented.) */
-  GLOBAL_CONTENT_VERSION?: number;
-  /** Internal value of the file identifier. (Required: not documented.) */
-  FILE_ID?: number;
-  /** Size of the file in bytes. (Required: not documented.) */
-  SIZE?: number;
-  /** Date and time of file creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last update of the file. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time the file was moved to the trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the file. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the file. (Required: not documented.) */
-  DELETED_BY?: number;
-  /** Link to download the file. (Required: not documented.) */
-  DOWNLOAD_URL?: string;
-  /** Link to open the file in the interface. (Required: not documented.) */
-  DETAIL_URL?: string;
+  /** Identifier of the file */
+  ID: string;
+  /** Name of the file */
+  NAME: string;
+  /** Symbolic code of the file */
+  CODE: string | null | null;
+  /** Identifier of the storage where the file is located */
+  STORAGE_ID: string;
+  /** Type of the object */
+  TYPE: string;
+  /** Identifier of the parent folder */
+  PARENT_ID: string;
+  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
+  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  /** Incremental version counter of the file */
+  GLOBAL_CONTENT_VERSION: number;
+  /** Internal value of the file identifier */
+  FILE_ID: string;
+  /** Size of the file in bytes */
+  SIZE: string;
+  /** Date and time of file creation */
+  CREATE_TIME: string;
+  /** Date and time of the last update of the file */
+  UPDATE_TIME: string;
+  /** Date and time the file was moved to the trash */
+  DELETE_TIME: string | null | null;
+  /** Identifier of the user who created the file */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the file */
+  DELETED_BY: string;
+  /** Link to download the file */
+  DOWNLOAD_URL: string;
+  /** Link to open the file in the interface */
+  DETAIL_URL: string;
 }
 
 /** Error codes documented for `disk.file.search`. */
@@ -1079,21 +1079,21 @@ export type DiskFileSearchFieldName = keyof DiskFileSearchFilterValues;
 /** Filter value of each field of `disk.file.search` (numbers and numeric strings are interchangeable). */
 export interface DiskFileSearchFilterValues {
   ID: number | string;
-  NAME: string;
-  TYPE: string;
-  CODE: string;
+  NAME: string | number;
+  TYPE: string | number;
+  CODE: string | number;
   STORAGE_ID: number | string;
   PARENT_ID: number | string;
-  CREATE_TIME: string;
-  UPDATE_TIME: string;
-  DELETE_TIME: string;
+  CREATE_TIME: string | number;
+  UPDATE_TIME: string | number;
+  DELETE_TIME: string | number;
   CREATED_BY: number | string;
   UPDATED_BY: number | string;
   DELETED_BY: number | string;
   GLOBAL_CONTENT_VERSION: number | string;
   FILE_ID: number | string;
   SIZE: number | string;
-  DELETED_TYPE: string;
+  DELETED_TYPE: string | number;
 }
 
 /**
@@ -1140,7 +1140,7 @@ export interface DiskFileSearchParams {
    * Offset for pagination. The method returns no more than 50 objects per request. The value of the parameter is the number of skipped objects, not the page number: with `start=10`, the results begin with the eleventh object. The default value is 0. The maximum value is 1000, and the method reduces a larger value to 1000. The name of the parameter is written in lowercase, unlike the other parameters of the method
    * @defaultValue 0
    */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `disk.file.search` page. */
@@ -1196,7 +1196,7 @@ export type DiskFileUploadVersionErrorCode =
  */
 export interface DiskFileUploadVersionParams {
   /** File identifier. The identifier can be obtained using the method disk.storage.getChildren if the file is located at the root of the storage, and using the method disk.folder.getChildren if the file is located in a folder */
-  id: number;
+  id: number | string;
   /** An array containing the file name and a string in Base64 */
   fileContent: unknown[];
 }
@@ -1207,42 +1207,42 @@ export interface DiskFileUploadVersionParams {
  * Result of `disk.file.uploadVersion` (the `result` field).
  */
 export interface DiskFileUploadVersionResult {
-  /** File identifier. (Required: not documented.) */
-  ID?: number;
-  /** File name. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the file. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the file is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Object type. (Required: not documented.) */
-  TYPE?: string;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder. (Required: not documented.) */
-  DELETED_TYPE?: '0' | '3' | '4' | (string & {});
-  /** Incremental version counter of the file. (Required: not documented.) */
-  GLOBAL_CONTENT_VERSION?: number;
-  /** Internal value of the file identifier. (Required: not documented.) */
-  FILE_ID?: number;
-  /** Size of the file in bytes. (Required: not documented.) */
-  SIZE?: number;
-  /** Date and time of file creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last update of the file. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time of moving the file to the trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the file. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the file. (Required: not documented.) */
-  DELETED_BY?: number;
-  /** Link to download the file. (Required: not documented.) */
-  DOWNLOAD_URL?: string;
-  /** Link to open the file in the interface. (Required: not documented.) */
-  DETAIL_URL?: string;
+  /** File identifier */
+  ID: string;
+  /** File name */
+  NAME: string;
+  /** Symbolic code of the file */
+  CODE: string | null | null;
+  /** Identifier of the storage where the file is located */
+  STORAGE_ID: string;
+  /** Object type */
+  TYPE: string;
+  /** Identifier of the parent folder */
+  PARENT_ID: string;
+  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
+  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  /** Incremental version counter of the file */
+  GLOBAL_CONTENT_VERSION: number;
+  /** Internal value of the file identifier */
+  FILE_ID: string;
+  /** Size of the file in bytes */
+  SIZE: string;
+  /** Date and time of file creation */
+  CREATE_TIME: string;
+  /** Date and time of the last update of the file */
+  UPDATE_TIME: string;
+  /** Date and time of moving the file to the trash */
+  DELETE_TIME: string | null | null;
+  /** Identifier of the user who created the file */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the file */
+  DELETED_BY: string;
+  /** Link to download the file */
+  DOWNLOAD_URL: string;
+  /** Link to open the file in the interface */
+  DETAIL_URL: string;
 }
 
 /** Error codes documented for `disk.folder.addSubFolder`. */
@@ -1284,7 +1284,7 @@ export type DiskFolderAddSubFolderErrorCode =
  */
 export interface DiskFolderAddSubFolderParams {
   /** Identifier of the parent folder. The identifier can be obtained using the method disk.storage.getChildren if the folder is in the root of the storage, and using the method disk.folder.getChildren if the folder is in another folder */
-  id: number;
+  id: number | string;
   /** An array with the field `NAME`, where `NAME` is the name of the subfolder */
   data: Record<string, unknown>;
 }
@@ -1295,36 +1295,36 @@ export interface DiskFolderAddSubFolderParams {
  * Result of `disk.folder.addSubFolder` (the `result` field).
  */
 export interface DiskFolderAddSubFolderResult {
-  /** Identifier of the folder. (Required: not documented.) */
-  ID?: number;
-  /** Name of the folder. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the folder. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the folder is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Type of the object. (Required: not documented.) */
-  TYPE?: string;
-  /** Identifier of the object. (Required: not documented.) */
-  REAL_OBJECT_ID?: number;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder. (Required: not documented.) */
-  DELETED_TYPE?: '0' | '3' | '4' | (string & {});
-  /** Date and time of folder creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last update of the folder. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time of moving the folder to the trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the folder. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the folder. (Required: not documented.) */
-  DELETED_BY?: number;
-  /** Link to open the folder in the interface. (Required: not documented.) */
-  DETAIL_URL?: string;
+  /** Identifier of the folder */
+  ID: number;
+  /** Name of the folder */
+  NAME: string;
+  /** Symbolic code of the folder */
+  CODE: string | null | null;
+  /** Identifier of the storage where the folder is located */
+  STORAGE_ID: string;
+  /** Type of the object */
+  TYPE: string;
+  /** Identifier of the object */
+  REAL_OBJECT_ID: number;
+  /** Identifier of the parent folder */
+  PARENT_ID: string;
+  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
+  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  /** Date and time of folder creation */
+  CREATE_TIME: string;
+  /** Date and time of the last update of the folder */
+  UPDATE_TIME: string;
+  /** Date and time of moving the folder to the trash */
+  DELETE_TIME: string | null | null;
+  /** Identifier of the user who created the folder */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the folder */
+  DELETED_BY: string | null | null;
+  /** Link to open the folder in the interface */
+  DETAIL_URL: string;
 }
 
 /** Error codes documented for `disk.folder.copyTo`. */
@@ -1366,9 +1366,9 @@ export type DiskFolderCopyToErrorCode =
  */
 export interface DiskFolderCopyToParams {
   /** Identifier of the source folder to be copied. The identifier can be obtained using the method disk.storage.getChildren if the folder is in the root of the storage, and using the method disk.folder.getChildren if the folder is in another folder */
-  id: number;
+  id: number | string;
   /** Identifier of the target folder where the folder is copied */
-  targetFolderId: number;
+  targetFolderId: number | string;
 }
 
 /**
@@ -1377,36 +1377,36 @@ export interface DiskFolderCopyToParams {
  * Result of `disk.folder.copyTo` (the `result` field).
  */
 export interface DiskFolderCopyToResult {
-  /** Identifier of the folder. (Required: not documented.) */
-  ID?: number;
-  /** Name of the folder. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the folder. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the folder is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Type of the object. (Required: not documented.) */
-  TYPE?: string;
-  /** Identifier of the object. (Required: not documented.) */
-  REAL_OBJECT_ID?: number;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder. (Required: not documented.) */
-  DELETED_TYPE?: '0' | '3' | '4' | (string & {});
-  /** Date and time of folder creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last update of the folder. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time of moving the folder to the trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the folder. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the folder. (Required: not documented.) */
-  DELETED_BY?: number;
-  /** Link to open the folder in the interface. (Required: not documented.) */
-  DETAIL_URL?: string;
+  /** Identifier of the folder */
+  ID: number;
+  /** Name of the folder */
+  NAME: string;
+  /** Symbolic code of the folder */
+  CODE: string | null | null;
+  /** Identifier of the storage where the folder is located */
+  STORAGE_ID: string;
+  /** Type of the object */
+  TYPE: string;
+  /** Identifier of the object */
+  REAL_OBJECT_ID: number;
+  /** Identifier of the parent folder */
+  PARENT_ID: string;
+  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
+  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  /** Date and time of folder creation */
+  CREATE_TIME: string;
+  /** Date and time of the last update of the folder */
+  UPDATE_TIME: string;
+  /** Date and time of moving the folder to the trash */
+  DELETE_TIME: string | null | null;
+  /** Identifier of the user who created the folder */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the folder */
+  DELETED_BY: string | null | null;
+  /** Link to open the folder in the interface */
+  DETAIL_URL: string;
 }
 
 /** Error codes documented for `disk.folder.deleteTree`. */
@@ -1449,7 +1449,7 @@ export type DiskFolderDeleteTreeErrorCode =
  */
 export interface DiskFolderDeleteTreeParams {
   /** Identifier of the folder. The identifier can be obtained using the method disk.folder.getChildren */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1496,7 +1496,7 @@ export type DiskFolderGetErrorCode =
  */
 export interface DiskFolderGetParams {
   /** Identifier of the folder. The identifier can be obtained using the method disk.storage.getChildren if the folder is located at the root of the storage, and using the method disk.folder.getChildren if the folder is located in another folder */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1505,36 +1505,36 @@ export interface DiskFolderGetParams {
  * Result of `disk.folder.get` (the `result` field).
  */
 export interface DiskFolderGetResult {
-  /** Folder identifier. (Required: not documented.) */
-  ID?: number;
-  /** Folder name. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the folder. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the folder is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Type of the object. (Required: not documented.) */
-  TYPE?: string;
-  /** Identifier of the object. (Required: not documented.) */
-  REAL_OBJECT_ID?: number;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder. (Required: not documented.) */
-  DELETED_TYPE?: '0' | '3' | '4' | (string & {});
-  /** Date and time of folder creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last update of the folder. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time of moving the folder to the trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the folder. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the folder. (Required: not documented.) */
-  DELETED_BY?: number;
-  /** Link to open the folder in the interface. (Required: not documented.) */
-  DETAIL_URL?: string;
+  /** Folder identifier */
+  ID: string;
+  /** Folder name */
+  NAME: string;
+  /** Symbolic code of the folder */
+  CODE: string | null | null;
+  /** Identifier of the storage where the folder is located */
+  STORAGE_ID: string;
+  /** Type of the object */
+  TYPE: string;
+  /** Identifier of the object */
+  REAL_OBJECT_ID: string;
+  /** Identifier of the parent folder */
+  PARENT_ID: string;
+  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
+  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  /** Date and time of folder creation */
+  CREATE_TIME: string;
+  /** Date and time of the last update of the folder */
+  UPDATE_TIME: string;
+  /** Date and time of moving the folder to the trash */
+  DELETE_TIME: string | null | null;
+  /** Identifier of the user who created the folder */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the folder */
+  DELETED_BY: string;
+  /** Link to open the folder in the interface */
+  DETAIL_URL: string;
 }
 
 /** Error codes documented for `disk.folder.getChildren`. */
@@ -1555,19 +1555,19 @@ export type DiskFolderGetChildrenFieldName = keyof DiskFolderGetChildrenFilterVa
 /** Filter value of each field of `disk.folder.getChildren` (numbers and numeric strings are interchangeable). */
 export interface DiskFolderGetChildrenFilterValues {
   ID: number | string;
-  NAME: string;
-  TYPE: string;
-  CODE: string;
+  NAME: string | number;
+  TYPE: string | number;
+  CODE: string | number;
   STORAGE_ID: number | string;
   REAL_OBJECT_ID: number | string;
   PARENT_ID: number | string;
-  CREATE_TIME: string;
-  UPDATE_TIME: string;
-  DELETE_TIME: string;
+  CREATE_TIME: string | number;
+  UPDATE_TIME: string | number;
+  DELETE_TIME: string | number;
   CREATED_BY: number | string;
   UPDATED_BY: number | string;
   DELETED_BY: number | string;
-  DELETED_TYPE: string;
+  DELETED_TYPE: string | number;
 }
 
 /**
@@ -1607,55 +1607,55 @@ export type DiskFolderGetChildrenOrder = { [F in DiskFolderGetChildrenFieldName]
  */
 export interface DiskFolderGetChildrenParams {
   /** Identifier of the folder. The identifier can be obtained using the method disk.storage.getChildren if the folder is located at the root of the storage, and using the method disk.folder.getChildren if the folder is located in another folder */
-  id: number;
+  id: number | string;
   /** Array format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field by which filtering will be performed - `value_n` — the filter value You can add a prefix to the keys `field_n` to specify the filter operation. Possible prefix values: - `>=` — greater than or equal to - `>` — greater than - `<=` — less than or equal to - `<` — less than - `@` — IN, an array is passed as the value - `!@` — NOT IN, an array is passed as the value - `%` — LIKE, substring search. The `%` symbol in the filter value should not be passed. The search looks for a substring at any position in the string - `=%` — LIKE, substring search. The `%` symbol should be passed in the value. Examples: - `"mol%"` — searches for values starting with "mol" - `"%mol"` — searches for values ending with "mol" - `"%mol%"` — searches for values where "mol" can be at any position - `%=` — LIKE (similar to `=%`) - `=` — equal, exact match (used by default) - `!=` — not equal - `!` — not equal The list of fields available for filtering can be obtained using the method disk.folder.getFields */
   filter?: DiskFolderGetChildrenFilter;
   /** Array format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field by which sorting will be performed - `value_n` — a `string` value equal to: - `ASC` — ascending sort - `DESC` — descending sort The list of fields available for sorting can be obtained using the method disk.folder.getFields */
   order?: DiskFolderGetChildrenOrder;
   /** This parameter is used to control pagination. The page size of results is always static — 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N - 1) * 50`, where `N` — the desired page number */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `disk.folder.getChildren` page. */
 export type DiskFolderGetChildrenItem = {
-  /** Identifier of the file/folder. (Required: not documented.) */
-  ID?: number;
-  /** Name of the file/folder. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the file/folder. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the file/folder is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Type of the object. (Required: not documented.) */
-  TYPE?: string;
-  /** Identifier of the object. (Required: not documented.) */
-  REAL_OBJECT_ID?: number;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder. (Required: not documented.) */
-  DELETED_TYPE?: '0' | '3' | '4' | (string & {});
+  /** Identifier of the file/folder */
+  ID: string;
+  /** Name of the file/folder */
+  NAME: string;
+  /** Symbolic code of the file/folder */
+  CODE: string | null | null;
+  /** Identifier of the storage where the file/folder is located */
+  STORAGE_ID: string;
+  /** Type of the object */
+  TYPE: string;
+  /** Identifier of the object */
+  REAL_OBJECT_ID: string;
+  /** Identifier of the parent folder */
+  PARENT_ID: string;
+  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
+  DELETED_TYPE: '0' | '3' | '4' | (string & {});
   /** Incremental version counter of the file. (Required: not documented.) */
-  GLOBAL_CONTENT_VERSION?: number;
+  GLOBAL_CONTENT_VERSION?: string;
   /** Internal value of the file identifier. (Required: not documented.) */
-  FILE_ID?: number;
+  FILE_ID?: string;
   /** Size of the file in bytes. (Required: not documented.) */
-  SIZE?: number;
-  /** Date and time of creation of the file/folder. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last update of the file/folder. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time of moving the file/folder to the trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the file/folder. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the file/folder. (Required: not documented.) */
-  DELETED_BY?: number;
+  SIZE?: string;
+  /** Date and time of creation of the file/folder */
+  CREATE_TIME: string;
+  /** Date and time of the last update of the file/folder */
+  UPDATE_TIME: string;
+  /** Date and time of moving the file/folder to the trash */
+  DELETE_TIME: string | null | null;
+  /** Identifier of the user who created the file/folder */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the file/folder */
+  DELETED_BY: string;
   /** Link to download the file. (Required: not documented.) */
   DOWNLOAD_URL?: string;
-  /** Link to open the file/folder in the interface. (Required: not documented.) */
-  DETAIL_URL?: string;
+  /** Link to open the file/folder in the interface */
+  DETAIL_URL: string;
 };
 
 /**
@@ -1702,7 +1702,7 @@ export type DiskFolderGetExternalLinkErrorCode =
  */
 export interface DiskFolderGetExternalLinkParams {
   /** Identifier of the folder. The identifier can be obtained using the method disk.storage.getChildren if the folder is in the root of the storage, and using the method disk.folder.getChildren if the folder is in another folder */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1781,7 +1781,7 @@ export type DiskFolderMarkDeletedErrorCode =
  */
 export interface DiskFolderMarkDeletedParams {
   /** Identifier of the folder. The identifier can be obtained using the method disk.folder.getChildren */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1790,36 +1790,36 @@ export interface DiskFolderMarkDeletedParams {
  * Result of `disk.folder.markDeleted` (the `result` field).
  */
 export interface DiskFolderMarkDeletedResult {
-  /** Folder identifier. (Required: not documented.) */
-  ID?: number;
-  /** Folder name. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the folder. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the folder is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Type of the object. (Required: not documented.) */
-  TYPE?: string;
-  /** Identifier of the object. (Required: not documented.) */
-  REAL_OBJECT_ID?: number;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder. (Required: not documented.) */
-  DELETED_TYPE?: '0' | '3' | '4' | (string & {});
-  /** Date and time of folder creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last update of the folder. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time of moving the folder to the trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the folder. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the folder. (Required: not documented.) */
-  DELETED_BY?: number;
-  /** Link to open the folder in the interface. (Required: not documented.) */
-  DETAIL_URL?: string;
+  /** Folder identifier */
+  ID: string;
+  /** Folder name */
+  NAME: string;
+  /** Symbolic code of the folder */
+  CODE: string | null | null;
+  /** Identifier of the storage where the folder is located */
+  STORAGE_ID: string;
+  /** Type of the object */
+  TYPE: string;
+  /** Identifier of the object */
+  REAL_OBJECT_ID: string;
+  /** Identifier of the parent folder */
+  PARENT_ID: string;
+  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
+  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  /** Date and time of folder creation */
+  CREATE_TIME: string;
+  /** Date and time of the last update of the folder */
+  UPDATE_TIME: string;
+  /** Date and time of moving the folder to the trash */
+  DELETE_TIME: string;
+  /** Identifier of the user who created the folder */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the folder */
+  DELETED_BY: string;
+  /** Link to open the folder in the interface */
+  DETAIL_URL: string;
 }
 
 /**
@@ -1865,9 +1865,9 @@ export type DiskFolderMoveToErrorCode =
  */
 export interface DiskFolderMoveToParams {
   /** Identifier of the source folder to be moved */
-  id: number;
+  id: number | string;
   /** Identifier of the target folder to which the folder is moved. The identifier can be obtained using the method disk.storage.getChildren if the folder is in the root of the storage, and using the method disk.folder.getChildren if the folder is in another folder */
-  targetFolderId: number;
+  targetFolderId: number | string;
 }
 
 /**
@@ -1876,36 +1876,36 @@ export interface DiskFolderMoveToParams {
  * Result of `disk.folder.moveTo` (the `result` field).
  */
 export interface DiskFolderMoveToResult {
-  /** Folder identifier. (Required: not documented.) */
-  ID?: number;
-  /** Folder name. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the folder. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the folder is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Type of the object. (Required: not documented.) */
-  TYPE?: string;
-  /** Identifier of the object. (Required: not documented.) */
-  REAL_OBJECT_ID?: number;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder. (Required: not documented.) */
-  DELETED_TYPE?: '0' | '3' | '4' | (string & {});
-  /** Date and time of folder creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last update of the folder. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time of moving the folder to the trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the folder. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the folder. (Required: not documented.) */
-  DELETED_BY?: number;
-  /** Link to open the folder in the interface. (Required: not documented.) */
-  DETAIL_URL?: string;
+  /** Folder identifier */
+  ID: string;
+  /** Folder name */
+  NAME: string;
+  /** Symbolic code of the folder */
+  CODE: string | null | null;
+  /** Identifier of the storage where the folder is located */
+  STORAGE_ID: string;
+  /** Type of the object */
+  TYPE: string;
+  /** Identifier of the object */
+  REAL_OBJECT_ID: string;
+  /** Identifier of the parent folder */
+  PARENT_ID: number;
+  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
+  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  /** Date and time of folder creation */
+  CREATE_TIME: string;
+  /** Date and time of the last update of the folder */
+  UPDATE_TIME: string;
+  /** Date and time of moving the folder to the trash */
+  DELETE_TIME: string | null | null;
+  /** Identifier of the user who created the folder */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the folder */
+  DELETED_BY: string;
+  /** Link to open the folder in the interface */
+  DETAIL_URL: string;
 }
 
 /** Error codes documented for `disk.folder.rename`. */
@@ -1945,7 +1945,7 @@ export type DiskFolderRenameErrorCode =
  */
 export interface DiskFolderRenameParams {
   /** Identifier of the folder. The identifier can be obtained using the method disk.storage.getChildren if the folder is located at the root of the storage, and using the method disk.folder.getChildren if the folder is located in another folder */
-  id: number;
+  id: number | string;
   /** New name of the folder */
   newName: string;
 }
@@ -1956,36 +1956,36 @@ export interface DiskFolderRenameParams {
  * Result of `disk.folder.rename` (the `result` field).
  */
 export interface DiskFolderRenameResult {
-  /** Folder identifier. (Required: not documented.) */
-  ID?: number;
-  /** Folder name. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the folder. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the folder is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Type of the object. (Required: not documented.) */
-  TYPE?: string;
-  /** Identifier of the object. (Required: not documented.) */
-  REAL_OBJECT_ID?: number;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder. (Required: not documented.) */
-  DELETED_TYPE?: '0' | '3' | '4' | (string & {});
-  /** Date and time of folder creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last update of the folder. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time of moving the folder to the trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the folder. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the folder. (Required: not documented.) */
-  DELETED_BY?: number;
-  /** Link to open the folder in the interface. (Required: not documented.) */
-  DETAIL_URL?: string;
+  /** Folder identifier */
+  ID: string;
+  /** Folder name */
+  NAME: string;
+  /** Symbolic code of the folder */
+  CODE: string | null | null;
+  /** Identifier of the storage where the folder is located */
+  STORAGE_ID: string;
+  /** Type of the object */
+  TYPE: string;
+  /** Identifier of the object */
+  REAL_OBJECT_ID: string;
+  /** Identifier of the parent folder */
+  PARENT_ID: string;
+  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
+  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  /** Date and time of folder creation */
+  CREATE_TIME: string;
+  /** Date and time of the last update of the folder */
+  UPDATE_TIME: string;
+  /** Date and time of moving the folder to the trash */
+  DELETE_TIME: string | null | null;
+  /** Identifier of the user who created the folder */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the folder */
+  DELETED_BY: string;
+  /** Link to open the folder in the interface */
+  DETAIL_URL: string;
 }
 
 /** Error codes documented for `disk.folder.restore`. */
@@ -2025,7 +2025,7 @@ export type DiskFolderRestoreErrorCode =
  */
 export interface DiskFolderRestoreParams {
   /** Identifier of the folder located in the trash. Folders in the trash are not accessible for requests through standard methods. To obtain the identifier of the folder for restoration, save it immediately after calling the method disk.folder.markDeleted */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2034,36 +2034,36 @@ export interface DiskFolderRestoreParams {
  * Result of `disk.folder.restore` (the `result` field).
  */
 export interface DiskFolderRestoreResult {
-  /** Identifier of the folder. (Required: not documented.) */
-  ID?: number;
-  /** Name of the folder. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the folder. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the folder is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Type of the object. (Required: not documented.) */
-  TYPE?: string;
-  /** Identifier of the object. (Required: not documented.) */
-  REAL_OBJECT_ID?: number;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in trash - `4` — deleted along with the parent folder. (Required: not documented.) */
-  DELETED_TYPE?: '0' | '3' | '4' | (string & {});
-  /** Date and time of folder creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last update of the folder. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time the folder was moved to trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the folder. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the folder. (Required: not documented.) */
-  DELETED_BY?: number;
-  /** Link to open the folder in the interface. (Required: not documented.) */
-  DETAIL_URL?: string;
+  /** Identifier of the folder */
+  ID: string;
+  /** Name of the folder */
+  NAME: string;
+  /** Symbolic code of the folder */
+  CODE: string | null | null;
+  /** Identifier of the storage where the folder is located */
+  STORAGE_ID: string;
+  /** Type of the object */
+  TYPE: string;
+  /** Identifier of the object */
+  REAL_OBJECT_ID: string;
+  /** Identifier of the parent folder */
+  PARENT_ID: string;
+  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in trash - `4` — deleted along with the parent folder */
+  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  /** Date and time of folder creation */
+  CREATE_TIME: string;
+  /** Date and time of the last update of the folder */
+  UPDATE_TIME: string;
+  /** Date and time the folder was moved to trash */
+  DELETE_TIME: string;
+  /** Identifier of the user who created the folder */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the folder */
+  DELETED_BY: string;
+  /** Link to open the folder in the interface */
+  DETAIL_URL: string;
 }
 
 /** Error codes documented for `disk.folder.shareToUser`. */
@@ -2105,9 +2105,9 @@ export type DiskFolderShareToUserErrorCode =
  */
 export interface DiskFolderShareToUserParams {
   /** Identifier of the folder. The identifier can be obtained using the method disk.storage.getChildren if the folder is located at the root of the storage, and using the method disk.folder.getChildren if the folder is located in another folder */
-  id: number;
+  id: number | string;
   /** Identifier of the user to whom access is granted. The identifier can be obtained using the method user.get */
-  userId: number;
+  userId: number | string;
   /** Level of access granted to the user. Possible values: - `disk_access_read` — read - `disk_access_add` — add - `disk_access_edit` — edit - `disk_access_full` — full access */
   taskName: 'disk_access_read' | 'disk_access_add' | 'disk_access_edit' | 'disk_access_full';
 }
@@ -2159,7 +2159,7 @@ export type DiskFolderUploadFileErrorCode =
  */
 export interface DiskFolderUploadFileParams {
   /** Identifier of the folder where the file needs to be uploaded. The identifier can be obtained using the method disk.storage.getChildren if the folder is in the root of the storage, and using the method disk.folder.getChildren if the folder is in another folder */
-  id: number;
+  id: number | string;
   /** An array with the field `NAME`, where `NAME` is the name of the file. Optional if the file is uploaded not directly, but via URL. An example of uploading a file via URL is provided below */
   data: Record<string, unknown>;
   /** An array containing the file name and a string with Base64. If the parameter is not provided, the method does not upload the file but returns the URL for uploading `UploadUrl` and the form field name `field` */
@@ -2170,7 +2170,7 @@ export interface DiskFolderUploadFileParams {
    * Generate a unique file name if a file with that name already exists. For example, file (1).docx. Possible values: - `true` — generate - `false` — do not generate Default is `false`
    * @defaultValue false
    */
-  generateUniqueName?: boolean;
+  generateUniqueName?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -2179,42 +2179,42 @@ export interface DiskFolderUploadFileParams {
  * Result of `disk.folder.uploadFile` (the `result` field).
  */
 export interface DiskFolderUploadFileResult {
-  /** Identifier of the file. (Required: not documented.) */
-  ID?: number;
-  /** Name of the file. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the file. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the file is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Type of the object. (Required: not documented.) */
-  TYPE?: string;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder. (Required: not documented.) */
-  DELETED_TYPE?: '0' | '3' | '4' | (string & {});
-  /** Incremental version counter of the file. (Required: not documented.) */
-  GLOBAL_CONTENT_VERSION?: number;
-  /** Internal value of the file identifier. (Required: not documented.) */
-  FILE_ID?: number;
-  /** Size of the file in bytes. (Required: not documented.) */
-  SIZE?: number;
-  /** Date and time of file creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last file update. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time of moving the file to the trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the file. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the file. (Required: not documented.) */
-  DELETED_BY?: number;
-  /** Link to download the file. (Required: not documented.) */
-  DOWNLOAD_URL?: string;
-  /** Link to open the file in the interface. (Required: not documented.) */
-  DETAIL_URL?: string;
+  /** Identifier of the file */
+  ID: number;
+  /** Name of the file */
+  NAME: string;
+  /** Symbolic code of the file */
+  CODE: string | null | null;
+  /** Identifier of the storage where the file is located */
+  STORAGE_ID: string;
+  /** Type of the object */
+  TYPE: string;
+  /** Identifier of the parent folder */
+  PARENT_ID: string;
+  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
+  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  /** Incremental version counter of the file */
+  GLOBAL_CONTENT_VERSION: number;
+  /** Internal value of the file identifier */
+  FILE_ID: number;
+  /** Size of the file in bytes */
+  SIZE: string;
+  /** Date and time of file creation */
+  CREATE_TIME: string;
+  /** Date and time of the last file update */
+  UPDATE_TIME: string;
+  /** Date and time of moving the file to the trash */
+  DELETE_TIME: string | null | null;
+  /** Identifier of the user who created the file */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the file */
+  DELETED_BY: string | null | null;
+  /** Link to download the file */
+  DOWNLOAD_URL: string;
+  /** Link to open the file in the interface */
+  DETAIL_URL: string;
 }
 
 /**
@@ -2235,12 +2235,12 @@ export interface DiskRightsGetTasksParams {}
  * Result of `disk.rights.getTasks` (the `result` field).
  */
 export type DiskRightsGetTasksResult = Array<{
-  /** Access level identifier. (Required: not documented.) */
-  ID?: number;
-  /** Symbolic code of the access level. (Required: not documented.) */
-  NAME?: string;
-  /** Name of the access level. (Required: not documented.) */
-  TITLE?: string;
+  /** Access level identifier */
+  ID: string;
+  /** Symbolic code of the access level */
+  NAME: string;
+  /** Name of the access level */
+  TITLE: string;
 }>;
 
 /** Error codes documented for `disk.storage.addFolder`. */
@@ -2278,7 +2278,7 @@ export type DiskStorageAddFolderErrorCode =
  */
 export interface DiskStorageAddFolderParams {
   /** Identifier of the storage. The identifier can be obtained using the method disk.storage.getList */
-  id: number;
+  id: number | string;
   /** Array with the field `NAME`, where `NAME` is the name of the new folder */
   data: Record<string, unknown>;
   /** Array of access permissions for the folder in the format `{"TASK_ID": 42, "ACCESS_CODE": "U35"}`, where - `TASK_ID` — identifier of the access level - `ACCESS_CODE` — access code consisting of the user's or department's letter code and identifier User categories: - `U` — user - `*` — all users - `D` — all department employees - `DR` — all department employees with subdivisions The list of available `TASK_ID` identifiers for setting permissions can be obtained using the method disk.rights.getTasks */
@@ -2291,36 +2291,36 @@ export interface DiskStorageAddFolderParams {
  * Result of `disk.storage.addFolder` (the `result` field).
  */
 export interface DiskStorageAddFolderResult {
-  /** Folder identifier. (Required: not documented.) */
-  ID?: number;
-  /** Folder name. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the folder. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the folder is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Type of the object. (Required: not documented.) */
-  TYPE?: string;
-  /** Identifier of the object. (Required: not documented.) */
-  REAL_OBJECT_ID?: number;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder. (Required: not documented.) */
-  DELETED_TYPE?: '0' | '3' | '4' | (string & {});
-  /** Date and time of folder creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last update of the folder. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time of moving the folder to the trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the folder. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the folder. (Required: not documented.) */
-  DELETED_BY?: number;
-  /** Link to open the folder in the interface. (Required: not documented.) */
-  DETAIL_URL?: string;
+  /** Folder identifier */
+  ID: number;
+  /** Folder name */
+  NAME: string;
+  /** Symbolic code of the folder */
+  CODE: string | null | null;
+  /** Identifier of the storage where the folder is located */
+  STORAGE_ID: string;
+  /** Type of the object */
+  TYPE: string;
+  /** Identifier of the object */
+  REAL_OBJECT_ID: number;
+  /** Identifier of the parent folder */
+  PARENT_ID: string;
+  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
+  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  /** Date and time of folder creation */
+  CREATE_TIME: string;
+  /** Date and time of the last update of the folder */
+  UPDATE_TIME: string;
+  /** Date and time of moving the folder to the trash */
+  DELETE_TIME: string | null | null;
+  /** Identifier of the user who created the folder */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the folder */
+  DELETED_BY: string | null | null;
+  /** Link to open the folder in the interface */
+  DETAIL_URL: string;
 }
 
 /** Error codes documented for `disk.storage.get`. */
@@ -2356,7 +2356,7 @@ export type DiskStorageGetErrorCode =
  */
 export interface DiskStorageGetParams {
   /** Storage identifier. The identifier can be obtained using the method disk.storage.getList */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2364,7 +2364,22 @@ export interface DiskStorageGetParams {
  *
  * Result of `disk.storage.get` (the `result` field).
  */
-export type DiskStorageGetResult = unknown[] | null;
+export type DiskStorageGetResult = {
+  /** (Required: not documented.) */
+  ID?: string;
+  /** (Required: not documented.) */
+  NAME?: string;
+  /** (Required: not documented.) */
+  CODE?: unknown;
+  /** (Required: not documented.) */
+  MODULE_ID?: string;
+  /** (Required: not documented.) */
+  ENTITY_TYPE?: string;
+  /** (Required: not documented.) */
+  ENTITY_ID?: string;
+  /** (Required: not documented.) */
+  ROOT_OBJECT_ID?: string;
+} | null;
 
 /** Error codes documented for `disk.storage.getChildren`. */
 export const DiskStorageGetChildrenErrorCode = {
@@ -2384,11 +2399,11 @@ export type DiskStorageGetChildrenFieldName = keyof DiskStorageGetChildrenFilter
 /** Filter value of each field of `disk.storage.getChildren` (numbers and numeric strings are interchangeable). */
 export interface DiskStorageGetChildrenFilterValues {
   ID: number | string;
-  NAME: string;
-  CODE: string;
-  MODULE_ID: string;
+  NAME: string | number;
+  CODE: string | number;
+  MODULE_ID: string | number;
   ENTITY_TYPE: 'user' | 'common' | 'group' | (string & {});
-  ENTITY_ID: string;
+  ENTITY_ID: string | number;
   ROOT_OBJECT_ID: number | string;
 }
 
@@ -2427,55 +2442,55 @@ export type DiskStorageGetChildrenOrder = {
  */
 export interface DiskStorageGetChildrenParams {
   /** Identifier of the storage. The identifier can be obtained using the method disk.storage.getList */
-  id: number;
+  id: number | string;
   /** Array format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field to filter by - `value_n` — the filter value You can add a prefix to the keys `field_n` to specify the filter operation. Possible prefix values: - `>=` — greater than or equal to - `>` — greater than - `<=` — less than or equal to - `<` — less than - `@` — IN, an array is passed as the value - `!@` — NOT IN, an array is passed as the value - `%` — LIKE, substring search. The `%` symbol in the filter value does not need to be passed. The search looks for the substring in any position of the string - `=%` — LIKE, substring search. The `%` symbol must be passed in the value. Examples: - `"mol%"` — searches for values starting with "mol" - `"%mol"` — searches for values ending with "mol" - `"%mol%"` — searches for values where "mol" can be in any position - `%=` — LIKE (similar to `=%`) - `=` — equal, exact match (used by default) - `!=` — not equal - `!` — not equal The list of fields available for filtering can be obtained using the method disk.folder.getFields */
   filter?: DiskStorageGetChildrenFilter;
   /** Array format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field to sort by - `value_n` — a `string` value equal to: - `ASC` — ascending sort - `DESC` — descending sort The list of fields available for sorting can be obtained using the method disk.folder.getFields */
   order?: DiskStorageGetChildrenOrder;
   /** This parameter is used to manage pagination. The page size of results is always static — 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N - 1) * 50`, where `N` — the number of the desired page */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `disk.storage.getChildren` page. */
 export type DiskStorageGetChildrenItem = {
-  /** Identifier of the file/folder. (Required: not documented.) */
-  ID?: number;
-  /** Name of the file/folder. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the file/folder. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the file/folder is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Type of the object. (Required: not documented.) */
-  TYPE?: string;
-  /** Identifier of the object. (Required: not documented.) */
-  REAL_OBJECT_ID?: number;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder. (Required: not documented.) */
-  DELETED_TYPE?: '0' | '3' | '4' | (string & {});
+  /** Identifier of the file/folder */
+  ID: string;
+  /** Name of the file/folder */
+  NAME: string;
+  /** Symbolic code of the file/folder */
+  CODE: string | null | null;
+  /** Identifier of the storage where the file/folder is located */
+  STORAGE_ID: string;
+  /** Type of the object */
+  TYPE: string;
+  /** Identifier of the object */
+  REAL_OBJECT_ID: string;
+  /** Identifier of the parent folder */
+  PARENT_ID: string;
+  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
+  DELETED_TYPE: '0' | '3' | '4' | (string & {});
   /** Incremental version counter of the file. (Required: not documented.) */
-  GLOBAL_CONTENT_VERSION?: number;
+  GLOBAL_CONTENT_VERSION?: string;
   /** Internal value of the file identifier. (Required: not documented.) */
-  FILE_ID?: number;
+  FILE_ID?: string;
   /** Size of the file in bytes. (Required: not documented.) */
-  SIZE?: number;
-  /** Date and time of file/folder creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last update of the file/folder. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time the file/folder was moved to the trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the file/folder. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the file/folder. (Required: not documented.) */
-  DELETED_BY?: number;
+  SIZE?: string;
+  /** Date and time of file/folder creation */
+  CREATE_TIME: string;
+  /** Date and time of the last update of the file/folder */
+  UPDATE_TIME: string;
+  /** Date and time the file/folder was moved to the trash */
+  DELETE_TIME: string | null | null;
+  /** Identifier of the user who created the file/folder */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the file/folder */
+  DELETED_BY: string | null;
   /** Link to download the file. (Required: not documented.) */
   DOWNLOAD_URL?: string;
-  /** Link to open the file/folder in the interface. (Required: not documented.) */
-  DETAIL_URL?: string;
+  /** Link to open the file/folder in the interface */
+  DETAIL_URL: string;
 };
 
 /**
@@ -2548,20 +2563,20 @@ export interface DiskStorageGetForAppParams {}
  * Result of `disk.storage.getForApp` (the `result` field).
  */
 export interface DiskStorageGetForAppResult {
-  /** Identifier of the storage. (Required: not documented.) */
-  ID?: number;
-  /** Name of the storage. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the storage. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the module to which the storage belongs. (Required: not documented.) */
-  MODULE_ID?: string;
-  /** Type of the object associated with the storage. (Required: not documented.) */
-  ENTITY_TYPE?: string;
-  /** Identifier of the object associated with the storage. (Required: not documented.) */
-  ENTITY_ID?: string;
-  /** Identifier of the root folder of the storage. (Required: not documented.) */
-  ROOT_OBJECT_ID?: number;
+  /** Identifier of the storage */
+  ID: string;
+  /** Name of the storage */
+  NAME: string;
+  /** Symbolic code of the storage */
+  CODE: string | null | null;
+  /** Identifier of the module to which the storage belongs */
+  MODULE_ID: string;
+  /** Type of the object associated with the storage */
+  ENTITY_TYPE: string;
+  /** Identifier of the object associated with the storage */
+  ENTITY_ID: string;
+  /** Identifier of the root folder of the storage */
+  ROOT_OBJECT_ID: string;
 }
 
 /** Field names of `disk.storage.getList`: the fields of {@link DiskStorageFields} (`disk.storage.getFields`). */
@@ -2570,11 +2585,11 @@ export type DiskStorageGetListFieldName = keyof DiskStorageGetListFilterValues;
 /** Filter value of each field of `disk.storage.getList` (numbers and numeric strings are interchangeable). */
 export interface DiskStorageGetListFilterValues {
   ID: number | string;
-  NAME: string;
-  CODE: string;
-  MODULE_ID: string;
+  NAME: string | number;
+  CODE: string | number;
+  MODULE_ID: string | number;
   ENTITY_TYPE: 'user' | 'common' | 'group' | (string & {});
-  ENTITY_ID: string;
+  ENTITY_ID: string | number;
   ROOT_OBJECT_ID: number | string;
 }
 
@@ -2615,25 +2630,25 @@ export interface DiskStorageGetListParams {
   /** Array format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` where: - `field_n` — the name of the field to sort by - `value_n` — a `string` value equal to: - `ASC` — ascending sort - `DESC` — descending sort The list of fields available for sorting can be obtained using the method disk.storage.getFields */
   order?: DiskStorageGetListOrder;
   /** This parameter is used to manage pagination. The page size for results is always static — 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N - 1) * 50`, where `N` — the desired page number */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `disk.storage.getList` page. */
 export type DiskStorageGetListItem = {
-  /** Storage identifier. (Required: not documented.) */
-  ID?: number;
-  /** Storage name. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the storage. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the module to which the storage belongs. (Required: not documented.) */
-  MODULE_ID?: string;
-  /** Type of the object associated with the storage. Possible values: - `user` — user storage - `common` — common documents storage - `group` — group storage. (Required: not documented.) */
-  ENTITY_TYPE?: 'user' | 'common' | 'group' | (string & {});
-  /** Identifier of the object associated with the storage. (Required: not documented.) */
-  ENTITY_ID?: string;
-  /** Identifier of the root folder of the storage. (Required: not documented.) */
-  ROOT_OBJECT_ID?: number;
+  /** Storage identifier */
+  ID: string;
+  /** Storage name */
+  NAME: string;
+  /** Symbolic code of the storage */
+  CODE: string | null | null;
+  /** Identifier of the module to which the storage belongs */
+  MODULE_ID: string;
+  /** Type of the object associated with the storage. Possible values: - `user` — user storage - `common` — common documents storage - `group` — group storage */
+  ENTITY_TYPE: 'user' | 'common' | 'group' | (string & {});
+  /** Identifier of the object associated with the storage */
+  ENTITY_ID: string;
+  /** Identifier of the root folder of the storage */
+  ROOT_OBJECT_ID: string;
 };
 
 /**
@@ -2704,7 +2719,7 @@ export type DiskStorageRenameErrorCode =
  */
 export interface DiskStorageRenameParams {
   /** Identifier of the application storage. The identifier can be obtained using the method disk.storage.getForApp */
-  id: number;
+  id: number | string;
   /** New name for the storage */
   newName: string;
 }
@@ -2715,20 +2730,20 @@ export interface DiskStorageRenameParams {
  * Result of `disk.storage.rename` (the `result` field).
  */
 export interface DiskStorageRenameResult {
-  /** Identifier of the storage. (Required: not documented.) */
-  ID?: number;
-  /** Name of the storage. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the storage. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the module to which the storage belongs. (Required: not documented.) */
-  MODULE_ID?: string;
-  /** Type of the object associated with the storage. (Required: not documented.) */
-  ENTITY_TYPE?: string;
-  /** Identifier of the object associated with the storage. (Required: not documented.) */
-  ENTITY_ID?: string;
-  /** Identifier of the root folder of the storage. (Required: not documented.) */
-  ROOT_OBJECT_ID?: number;
+  /** Identifier of the storage */
+  ID: string;
+  /** Name of the storage */
+  NAME: string;
+  /** Symbolic code of the storage */
+  CODE: string | null | null;
+  /** Identifier of the module to which the storage belongs */
+  MODULE_ID: string;
+  /** Type of the object associated with the storage */
+  ENTITY_TYPE: string;
+  /** Identifier of the object associated with the storage */
+  ENTITY_ID: string;
+  /** Identifier of the root folder of the storage */
+  ROOT_OBJECT_ID: string;
 }
 
 /**
@@ -2772,7 +2787,7 @@ export type DiskStorageUploadFileErrorCode =
  */
 export interface DiskStorageUploadFileParams {
   /** Identifier of the storage where the file needs to be uploaded. The identifier can be obtained using the method disk.storage.getList */
-  id: number;
+  id: number | string;
   /** An array with the field `NAME`, where `NAME` is the name of the file */
   data: Record<string, unknown>;
   /** An array containing the file name and a string with Base64 */
@@ -2783,7 +2798,7 @@ export interface DiskStorageUploadFileParams {
    * Generate a unique file name if a file with that name already exists. For example, file (1).docx. Possible values: - `true` — generate - `false` — do not generate Default is `false`
    * @defaultValue false
    */
-  generateUniqueName?: boolean;
+  generateUniqueName?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -2792,42 +2807,42 @@ export interface DiskStorageUploadFileParams {
  * Result of `disk.storage.uploadFile` (the `result` field).
  */
 export interface DiskStorageUploadFileResult {
-  /** Identifier of the file. (Required: not documented.) */
-  ID?: number;
-  /** Name of the file. (Required: not documented.) */
-  NAME?: string;
-  /** Symbolic code of the file. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the storage where the file is located. (Required: not documented.) */
-  STORAGE_ID?: number;
-  /** Type of the object. (Required: not documented.) */
-  TYPE?: string;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder. (Required: not documented.) */
-  DELETED_TYPE?: '0' | '3' | '4' | (string & {});
-  /** Incremental version counter of the file. (Required: not documented.) */
-  GLOBAL_CONTENT_VERSION?: number;
-  /** Internal value of the file identifier. (Required: not documented.) */
-  FILE_ID?: number;
-  /** Size of the file in bytes. (Required: not documented.) */
-  SIZE?: number;
-  /** Date and time of file creation. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Date and time of the last file update. (Required: not documented.) */
-  UPDATE_TIME?: string;
-  /** Date and time the file was moved to the trash. (Required: not documented.) */
-  DELETE_TIME?: string;
-  /** Identifier of the user who created the file. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Identifier of the user who made the last change. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the file. (Required: not documented.) */
-  DELETED_BY?: number;
-  /** Link to download the file. (Required: not documented.) */
-  DOWNLOAD_URL?: string;
-  /** Link to open the file in the interface. (Required: not documented.) */
-  DETAIL_URL?: string;
+  /** Identifier of the file */
+  ID: number;
+  /** Name of the file */
+  NAME: string;
+  /** Symbolic code of the file */
+  CODE: string | null | null;
+  /** Identifier of the storage where the file is located */
+  STORAGE_ID: string;
+  /** Type of the object */
+  TYPE: string;
+  /** Identifier of the parent folder */
+  PARENT_ID: string;
+  /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
+  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  /** Incremental version counter of the file */
+  GLOBAL_CONTENT_VERSION: number;
+  /** Internal value of the file identifier */
+  FILE_ID: number;
+  /** Size of the file in bytes */
+  SIZE: string;
+  /** Date and time of file creation */
+  CREATE_TIME: string;
+  /** Date and time of the last file update */
+  UPDATE_TIME: string;
+  /** Date and time the file was moved to the trash */
+  DELETE_TIME: string | null | null;
+  /** Identifier of the user who created the file */
+  CREATED_BY: string;
+  /** Identifier of the user who made the last change */
+  UPDATED_BY: string;
+  /** Identifier of the user who deleted the file */
+  DELETED_BY: string | null | null;
+  /** Link to download the file */
+  DOWNLOAD_URL: string;
+  /** Link to open the file in the interface */
+  DETAIL_URL: string;
 }
 
 /** Error codes documented for `disk.version.get`. */
@@ -2855,7 +2870,7 @@ export type DiskVersionGetErrorCode =
  */
 export interface DiskVersionGetParams {
   /** Identifier of the file version. The identifier can be obtained using the method disk.file.getVersions */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2864,20 +2879,20 @@ export interface DiskVersionGetParams {
  * Result of `disk.version.get` (the `result` field).
  */
 export interface DiskVersionGetResult {
-  /** Identifier of the version. (Required: not documented.) */
-  ID?: number;
-  /** Identifier of the file to which the version belongs. (Required: not documented.) */
-  OBJECT_ID?: number;
-  /** Size of the version in bytes. (Required: not documented.) */
-  SIZE?: number;
-  /** Name of the file at the time the version was created. (Required: not documented.) */
-  NAME?: string;
-  /** Incremental version counter of the file. (Required: not documented.) */
-  GLOBAL_CONTENT_VERSION?: number;
-  /** Creation time of the version. (Required: not documented.) */
-  CREATE_TIME?: string;
-  /** Identifier of the user who created the version. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Link to download the version. (Required: not documented.) */
-  DOWNLOAD_URL?: string;
+  /** Identifier of the version */
+  ID: string;
+  /** Identifier of the file to which the version belongs */
+  OBJECT_ID: string;
+  /** Size of the version in bytes */
+  SIZE: string;
+  /** Name of the file at the time the version was created */
+  NAME: string;
+  /** Incremental version counter of the file */
+  GLOBAL_CONTENT_VERSION: string;
+  /** Creation time of the version */
+  CREATE_TIME: string;
+  /** Identifier of the user who created the version */
+  CREATED_BY: string;
+  /** Link to download the version */
+  DOWNLOAD_URL: string;
 }

@@ -4,7 +4,7 @@ import type { PrefixedFilter, SortDirection } from '../filter.js';
 /** Type `accesses` (from `documentgenerator.role.fillaccesses`). */
 export interface DocumentgeneratorAccesses {
   /** Role identifier. You can obtain the identifier after creating a role or by using the get list of roles method */
-  roleId: number;
+  roleId: number | string;
   /** Access code for a user, group, or department. Possible values: - `U{id}` — user - `G{id}` — user group - `AU` — all authorized users - `UA` — all users - `D{id}` — department - `DR{id}` — department with sub-departments - `SG{id}` — workgroup or project - `SG{id}_A` — owner of the workgroup or project - `SG{id}_E` — moderators of the workgroup or project - `SG{id}_K` — all members of the workgroup or project */
   accessCode: 'AU' | 'UA' | (string & {});
 }
@@ -17,20 +17,20 @@ export type DocumentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator 
 
 /** Type `Bitrix_Main_Numerator_Generator_SequentNumberGenerator_2` (from `documentgenerator.numerator.add`, `documentgenerator.numerator.update`). */
 export interface DocumentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator2 {
-  /** Initial counter value. (Required: not documented.) */
-  start?: number;
-  /** Counter increment step. (Required: not documented.) */
-  step?: number;
-  /** Minimum length of the number. (Required: not documented.) */
-  length?: number;
-  /** Padding character on the left when `length > 0`. (Required: not documented.) */
-  padString?: string;
-  /** Counter reset period. (Required: not documented.) */
-  periodicBy?: string;
-  /** Timezone identifier for periodic reset. (Required: not documented.) */
-  timezone?: string;
-  /** Direct numbering flag. (Required: not documented.) */
-  isDirectNumeration?: boolean;
+  /** Initial counter value */
+  start: number;
+  /** Counter increment step */
+  step: number;
+  /** Minimum length of the number */
+  length: number;
+  /** Padding character on the left when `length > 0` */
+  padString: string;
+  /** Counter reset period */
+  periodicBy: string;
+  /** Timezone identifier for periodic reset */
+  timezone: string;
+  /** Direct numbering flag */
+  isDirectNumeration: boolean;
 }
 
 /** Type `document` as any method of the namespace declares it: the docs give 3 different shapes. */
@@ -41,42 +41,42 @@ export type DocumentgeneratorDocument =
 
 /** Type `document` (from `documentgenerator.document.add`). */
 export interface DocumentgeneratorDocumentAddDocument {
-  /** Document identifier. (Required: not documented.) */
-  id?: number;
-  /** Document title. (Required: not documented.) */
-  title?: string;
-  /** Document number. (Required: not documented.) */
-  number?: string;
-  /** Template identifier. (Required: not documented.) */
-  templateId?: number;
-  /** Data provider class. (Required: not documented.) */
-  provider?: string;
-  /** External identifier of the object. (Required: not documented.) */
-  value?: string;
-  /** Field values of the document (detailed description) (Required: not documented.) */
-  values?: DocumentgeneratorDocumentAddValues;
-  /** Indicator of enabled seals and signatures. (Required: not documented.) */
-  stampsEnabled?: boolean;
-  /** Link to download DOCX for the user. (Required: not documented.) */
-  downloadUrl?: string;
-  /** Link to download DOCX for the application. (Required: not documented.) */
-  downloadUrlMachine?: string;
-  /** Public link to the document, if enabled. (Required: not documented.) */
-  publicUrl?: string;
-  /** Indicator of document conversion error. (Required: not documented.) */
-  isTransformationError?: boolean;
-  /** Tag for subscribing to conversion status updates. (Required: not documented.) */
-  pullTag?: string;
-  /** File identifier on Drive for sending by e-mail. (Required: not documented.) */
-  emailDiskFile?: number;
-  /** Document creation time. (Required: not documented.) */
-  createTime?: string;
-  /** Last update time of the document. (Required: not documented.) */
-  updateTime?: string;
-  /** Identifier of the document author. (Required: not documented.) */
-  createdBy?: number;
-  /** Identifier of the user who updated the document. (Required: not documented.) */
-  updatedBy?: number;
+  /** Document identifier */
+  id: number;
+  /** Document title */
+  title: string;
+  /** Document number */
+  number: string;
+  /** Template identifier */
+  templateId: string;
+  /** Data provider class */
+  provider: string;
+  /** External identifier of the object */
+  value: string;
+  /** Field values of the document (detailed description) */
+  values: DocumentgeneratorDocumentAddValues;
+  /** Indicator of enabled seals and signatures */
+  stampsEnabled: boolean;
+  /** Link to download DOCX for the user */
+  downloadUrl: string;
+  /** Link to download DOCX for the application */
+  downloadUrlMachine: string;
+  /** Public link to the document, if enabled */
+  publicUrl: string | null | null;
+  /** Indicator of document conversion error */
+  isTransformationError: boolean;
+  /** Tag for subscribing to conversion status updates */
+  pullTag: string;
+  /** File identifier on Drive for sending by e-mail */
+  emailDiskFile: number;
+  /** Document creation time */
+  createTime: string;
+  /** Last update time of the document */
+  updateTime: string;
+  /** Identifier of the document author */
+  createdBy: number;
+  /** Identifier of the user who updated the document */
+  updatedBy: number | null | null;
 }
 
 /** Type `fields` (from `documentgenerator.document.add`, `documentgenerator.document.update`). */
@@ -93,8 +93,8 @@ export interface DocumentgeneratorDocumentAddFields {
 
 /** Type `result` (from `documentgenerator.document.add`). */
 export interface DocumentgeneratorDocumentAddResultType {
-  /** Data of the created document (detailed description) (Required: not documented.) */
-  document?: DocumentgeneratorDocumentAddDocument;
+  /** Data of the created document (detailed description) */
+  document: DocumentgeneratorDocumentAddDocument;
 }
 
 /** Type `values` (from `documentgenerator.document.add`, `documentgenerator.document.list`). */
@@ -108,8 +108,8 @@ export interface DocumentgeneratorDocumentAddValues {
 
 /** Type `result` (from `documentgenerator.document.enablepublicurl`). */
 export interface DocumentgeneratorDocumentEnablepublicurlResultType {
-  /** Public link to the document If `status` is set to `0`, the field will return `null`. (Required: not documented.) */
-  publicUrl?: string | null;
+  /** Public link to the document If `status` is set to `0`, the field will return `null` */
+  publicUrl: string | null | null;
 }
 
 /** Type `DocumentFields` (from `documentgenerator.document.getfields`). */
@@ -132,80 +132,80 @@ export interface DocumentgeneratorDocumentFields {
 
 /** Type `document` (from `documentgenerator.document.get`). */
 export interface DocumentgeneratorDocumentGetDocument {
-  /** Document ID. (Required: not documented.) */
-  id?: string;
-  /** Document title. (Required: not documented.) */
-  title?: string;
-  /** Document number. (Required: not documented.) */
-  number?: string;
-  /** Template ID. (Required: not documented.) */
-  templateId?: string;
-  /** Data provider class. (Required: not documented.) */
-  provider?: string;
-  /** External object identifier. (Required: not documented.) */
-  value?: string;
-  /** Document field values (detailed description) (Required: not documented.) */
-  values?: DocumentgeneratorValues;
+  /** Document ID */
+  id: string;
+  /** Document title */
+  title: string;
+  /** Document number */
+  number: string;
+  /** Template ID */
+  templateId: string;
+  /** Data provider class */
+  provider: string;
+  /** External object identifier */
+  value: string;
+  /** Document field values (detailed description) */
+  values: DocumentgeneratorValues;
   /** DOCX file ID of the document. (Required: not documented.) */
-  fileId?: number;
+  fileId?: string;
   /** Document image file ID. (Required: not documented.) */
-  imageId?: number;
+  imageId?: string;
   /** PDF file ID of the document. (Required: not documented.) */
-  pdfId?: number;
-  /** Indicates if stamps and signatures are enabled. (Required: not documented.) */
-  stampsEnabled?: boolean;
-  /** Link to download DOCX. (Required: not documented.) */
-  downloadUrl?: string;
-  /** Link to download DOCX for the application. (Required: not documented.) */
-  downloadUrlMachine?: string;
-  /** Link to download PDF if PDF has already been generated. (Required: not documented.) */
-  pdfUrl?: string;
-  /** Link to download PDF for the application. (Required: not documented.) */
-  pdfUrlMachine?: string;
-  /** Link to view or print PDF if PDF has already been generated. (Required: not documented.) */
-  printUrl?: string;
-  /** Link to view or print PDF for the application. (Required: not documented.) */
-  printUrlMachine?: string;
-  /** Link to download image if the image has already been generated. (Required: not documented.) */
-  imageUrl?: string;
-  /** Link to download image for the application. (Required: not documented.) */
-  imageUrlMachine?: string;
-  /** Public link to the document if it is enabled. (Required: not documented.) */
-  publicUrl?: string;
-  /** Indicates if there was a document conversion error. (Required: not documented.) */
-  isTransformationError?: boolean;
+  pdfId?: string;
+  /** Indicates if stamps and signatures are enabled */
+  stampsEnabled: boolean;
+  /** Link to download DOCX */
+  downloadUrl: string;
+  /** Link to download DOCX for the application */
+  downloadUrlMachine: string;
+  /** Link to download PDF if PDF has already been generated */
+  pdfUrl: string;
+  /** Link to download PDF for the application */
+  pdfUrlMachine: string;
+  /** Link to view or print PDF if PDF has already been generated */
+  printUrl: string;
+  /** Link to view or print PDF for the application */
+  printUrlMachine: string;
+  /** Link to download image if the image has already been generated */
+  imageUrl: string;
+  /** Link to download image for the application */
+  imageUrlMachine: string;
+  /** Public link to the document if it is enabled */
+  publicUrl: string | null;
+  /** Indicates if there was a document conversion error */
+  isTransformationError: boolean;
   /** Conversion error code if it occurred. (Required: not documented.) */
   transformationErrorCode?: string;
   /** Conversion error message if it occurred. (Required: not documented.) */
   transformationErrorMessage?: string;
   /** Reason for cancellation of conversion if it was canceled. (Required: not documented.) */
   transformationCancelReason?: string;
-  /** Tag for subscribing to conversion status updates. (Required: not documented.) */
-  pullTag?: string;
-  /** File ID on Drive for sending by e-mail. (Required: not documented.) */
-  emailDiskFile?: number;
-  /** Document creation time. (Required: not documented.) */
-  createTime?: string;
-  /** Document last update time. (Required: not documented.) */
-  updateTime?: string;
-  /** Document author ID. (Required: not documented.) */
-  createdBy?: string;
-  /** ID of the user who updated the document. (Required: not documented.) */
-  updatedBy?: number;
-  /** Data about viewing the public link (detailed description) (Required: not documented.) */
-  publicUrlView?: DocumentgeneratorPublicUrlView;
+  /** Tag for subscribing to conversion status updates */
+  pullTag: string;
+  /** File ID on Drive for sending by e-mail */
+  emailDiskFile: number;
+  /** Document creation time */
+  createTime: string;
+  /** Document last update time */
+  updateTime: string;
+  /** Document author ID */
+  createdBy: string;
+  /** ID of the user who updated the document */
+  updatedBy: string | null | null;
+  /** Data about viewing the public link (detailed description) */
+  publicUrlView: DocumentgeneratorPublicUrlView;
 }
 
 /** Type `result` (from `documentgenerator.document.get`). */
 export interface DocumentgeneratorDocumentGetResultType {
-  /** Document data (detailed description) (Required: not documented.) */
-  document?: DocumentgeneratorDocumentGetDocument;
+  /** Document data (detailed description) */
+  document: DocumentgeneratorDocumentGetDocument;
 }
 
 /** Type `result` (from `documentgenerator.document.getfields`). */
 export interface DocumentgeneratorDocumentGetfieldsResultType {
-  /** Set of document fields by field code (detailed description) (Required: not documented.) */
-  documentFields?: DocumentgeneratorDocumentFields;
+  /** Set of document fields by field code (detailed description) */
+  documentFields: DocumentgeneratorDocumentFields;
 }
 
 /** Type `documents` (from `documentgenerator.document.list`). */
@@ -223,11 +223,11 @@ export interface DocumentgeneratorDocumentListDocuments {
   /** External identifier of the object. (Required: not documented.) */
   value?: string;
   /** Identifier of the document's DOCX file. (Required: not documented.) */
-  fileId?: number;
+  fileId?: string;
   /** Identifier of the document's image file. (Required: not documented.) */
-  imageId?: number;
+  imageId?: string;
   /** Identifier of the document's PDF file. (Required: not documented.) */
-  pdfId?: number;
+  pdfId?: string;
   /** Document creation time. (Required: not documented.) */
   createTime?: string;
   /** Last update time of the document. (Required: not documented.) */
@@ -237,7 +237,7 @@ export interface DocumentgeneratorDocumentListDocuments {
   /** Identifier of the user who created the document. (Required: not documented.) */
   createdBy?: string;
   /** Identifier of the user who updated the document. (Required: not documented.) */
-  updatedBy?: number;
+  updatedBy?: string;
   /** Link to download the DOCX for the user. (Required: not documented.) */
   downloadUrl?: string;
   /** Link to download the PDF for the user. (Required: not documented.) */
@@ -257,23 +257,23 @@ export interface DocumentgeneratorDocumentListDocuments {
 /** Type `list_fields` (from `documentgenerator.document.list`). */
 export interface DocumentgeneratorDocumentListListFields {
   /** Document identifier */
-  id?: number;
+  id?: number | string;
   /** Document title */
   title?: string;
   /** Document number */
   number?: string;
   /** Template identifier */
-  templateId?: number;
+  templateId?: number | string;
   /** Provider class */
   provider?: string;
   /** External identifier of the object */
   value?: string;
   /** Identifier of the document's DOCX file */
-  fileId?: number;
+  fileId?: number | string;
   /** Identifier of the document's image file */
-  imageId?: number;
+  imageId?: number | string;
   /** Identifier of the document's PDF file */
-  pdfId?: number;
+  pdfId?: number | string;
   /** Document creation time */
   createTime?: string;
   /** Document update time */
@@ -281,15 +281,15 @@ export interface DocumentgeneratorDocumentListListFields {
   /** Document field values */
   values?: DocumentgeneratorDocumentAddValues;
   /** Identifier of the user who created the document */
-  createdBy?: number;
+  createdBy?: number | string;
   /** Identifier of the user who updated the document */
-  updatedBy?: number;
+  updatedBy?: number | string;
 }
 
 /** Type `result` (from `documentgenerator.document.list`). */
 export interface DocumentgeneratorDocumentListResultType {
-  /** List of documents. The structure of fields depends on `select`. (Required: not documented.) */
-  documents?: DocumentgeneratorDocumentListDocuments[];
+  /** List of documents. The structure of fields depends on `select` */
+  documents: DocumentgeneratorDocumentListDocuments[];
 }
 
 /** Type `values` as `documentgenerator.document.list` declares it: the same as {@link DocumentgeneratorDocumentAddValues}. */
@@ -297,62 +297,62 @@ export type DocumentgeneratorDocumentListValues = DocumentgeneratorDocumentAddVa
 
 /** Type `document` (from `documentgenerator.document.update`). */
 export interface DocumentgeneratorDocumentUpdateDocument {
-  /** Document identifier. (Required: not documented.) */
-  id?: string;
-  /** Document title. (Required: not documented.) */
-  title?: string;
-  /** Document number. (Required: not documented.) */
-  number?: string;
-  /** Template identifier. (Required: not documented.) */
-  templateId?: string;
-  /** Data provider class. (Required: not documented.) */
-  provider?: string;
-  /** External identifier of the object. (Required: not documented.) */
-  value?: string;
+  /** Document identifier */
+  id: string;
+  /** Document title */
+  title: string;
+  /** Document number */
+  number: string;
+  /** Template identifier */
+  templateId: string;
+  /** Data provider class */
+  provider: string;
+  /** External identifier of the object */
+  value: string;
   /** Identifier of the DOCX file on Drive. (Required: not documented.) */
   fileId?: number;
   /** Identifier of the preview image on Drive. (Required: not documented.) */
   imageId?: number;
   /** Identifier of the PDF file on Drive. (Required: not documented.) */
   pdfId?: number;
-  /** Field values of the document (detailed description) (Required: not documented.) */
-  values?: DocumentgeneratorDocumentUpdateValues;
-  /** Indicator of enabled stamps and signatures. (Required: not documented.) */
-  stampsEnabled?: boolean;
-  /** Link to download DOCX for the user. (Required: not documented.) */
-  downloadUrl?: string;
-  /** Link to download PDF for the user. (Required: not documented.) */
-  pdfUrl?: string;
-  /** Link to preview image for the user. (Required: not documented.) */
-  imageUrl?: string;
-  /** Link to print PDF for the user. (Required: not documented.) */
-  printUrl?: string;
-  /** Link to download DOCX for the application. (Required: not documented.) */
-  downloadUrlMachine?: string;
-  /** Link to download PDF for the application. (Required: not documented.) */
-  pdfUrlMachine?: string;
-  /** Link to preview image for the application. (Required: not documented.) */
-  imageUrlMachine?: string;
-  /** Link to print PDF for the application. (Required: not documented.) */
-  printUrlMachine?: string;
-  /** Public link to the document, if enabled. (Required: not documented.) */
-  publicUrl?: string;
-  /** Parameters of the public link (detailed description) (Required: not documented.) */
-  publicUrlView?: DocumentgeneratorPublicUrlView_d6210b;
-  /** Indicator of document conversion error. (Required: not documented.) */
-  isTransformationError?: boolean;
-  /** Tag for subscribing to conversion status updates. (Required: not documented.) */
-  pullTag?: string;
-  /** Identifier of the file on Drive for sending by e-mail. (Required: not documented.) */
-  emailDiskFile?: number;
-  /** Document creation time. (Required: not documented.) */
-  createTime?: string;
-  /** Document last update time. (Required: not documented.) */
-  updateTime?: string;
-  /** Identifier of the document author. (Required: not documented.) */
-  createdBy?: string;
-  /** Identifier of the user who updated the document. (Required: not documented.) */
-  updatedBy?: number;
+  /** Field values of the document (detailed description) */
+  values: DocumentgeneratorDocumentUpdateValues;
+  /** Indicator of enabled stamps and signatures */
+  stampsEnabled: boolean;
+  /** Link to download DOCX for the user */
+  downloadUrl: string;
+  /** Link to download PDF for the user */
+  pdfUrl: string;
+  /** Link to preview image for the user */
+  imageUrl: string;
+  /** Link to print PDF for the user */
+  printUrl: string;
+  /** Link to download DOCX for the application */
+  downloadUrlMachine: string;
+  /** Link to download PDF for the application */
+  pdfUrlMachine: string;
+  /** Link to preview image for the application */
+  imageUrlMachine: string;
+  /** Link to print PDF for the application */
+  printUrlMachine: string;
+  /** Public link to the document, if enabled */
+  publicUrl: string | null;
+  /** Parameters of the public link (detailed description) */
+  publicUrlView: DocumentgeneratorPublicUrlView_d6210b;
+  /** Indicator of document conversion error */
+  isTransformationError: boolean;
+  /** Tag for subscribing to conversion status updates */
+  pullTag: string;
+  /** Identifier of the file on Drive for sending by e-mail */
+  emailDiskFile: number;
+  /** Document creation time */
+  createTime: string;
+  /** Document last update time */
+  updateTime: string;
+  /** Identifier of the document author */
+  createdBy: string;
+  /** Identifier of the user who updated the document */
+  updatedBy: number | null | null;
 }
 
 /** Type `fields` as `documentgenerator.document.update` declares it: the same as {@link DocumentgeneratorDocumentAddFields}. */
@@ -360,8 +360,8 @@ export type DocumentgeneratorDocumentUpdateFields = DocumentgeneratorDocumentAdd
 
 /** Type `result` (from `documentgenerator.document.update`). */
 export interface DocumentgeneratorDocumentUpdateResultType {
-  /** Data of the updated document (detailed description) (Required: not documented.) */
-  document?: DocumentgeneratorDocumentUpdateDocument;
+  /** Data of the updated document (detailed description) */
+  document: DocumentgeneratorDocumentUpdateDocument;
 }
 
 /** Type `values` (from `documentgenerator.document.update`). */
@@ -377,18 +377,18 @@ export interface DocumentgeneratorDocumentUpdateValues {
 
 /** Type `Documents` (from `documentgenerator.role.get`). */
 export interface DocumentgeneratorDocuments {
-  /** Access level to modify documents. Possible values: - `""` — no access - `X` — full access. (Required: not documented.) */
-  modify?: '' | 'X' | (string & {});
-  /** Access level to view documents. Possible values: - `""` — no access - `X` — full access. (Required: not documented.) */
-  view?: '' | 'X' | (string & {});
+  /** Access level to modify documents. Possible values: - `""` — no access - `X` — full access */
+  modify: '' | 'X' | (string & {});
+  /** Access level to view documents. Possible values: - `""` — no access - `X` — full access */
+  view: '' | 'X' | (string & {});
 }
 
 /** Type `documents_2` (from `documentgenerator.role.add`, `documentgenerator.role.update`). */
 export interface DocumentgeneratorDocuments2 {
-  /** Access level for modifying documents Possible values: - `""` — no access - `X` — full access. (Required: not documented.) */
-  modify?: '' | 'X' | (string & {});
-  /** Access level for viewing documents Possible values: - `""` — no access - `X` — full access. (Required: not documented.) */
-  view?: '' | 'X' | (string & {});
+  /** Access level for modifying documents Possible values: - `""` — no access - `X` — full access */
+  modify: '' | 'X' | (string & {});
+  /** Access level for viewing documents Possible values: - `""` — no access - `X` — full access */
+  view: '' | 'X' | (string & {});
 }
 
 /** Type `documents` as any method of the namespace declares it: the docs give 2 different shapes. */
@@ -413,16 +413,16 @@ export type DocumentgeneratorListFields =
 
 /** Type `Numerator` (from `documentgenerator.numerator.get`). */
 export interface DocumentgeneratorNumerator {
-  /** The identifier of the numerator. (Required: not documented.) */
-  id?: string;
-  /** The name of the numerator. (Required: not documented.) */
-  name?: string;
-  /** The number template. (Required: not documented.) */
-  template?: string;
-  /** The symbolic code of the numerator. It can be `null`. (Required: not documented.) */
-  code?: string | null;
-  /** The settings of the numerator generators (detailed description) (Required: not documented.) */
-  settings?: DocumentgeneratorNumeratorGetSettings;
+  /** The identifier of the numerator */
+  id: string;
+  /** The name of the numerator */
+  name: string;
+  /** The number template */
+  template: string;
+  /** The symbolic code of the numerator. It can be `null` */
+  code: string | null | null;
+  /** The settings of the numerator generators (detailed description) */
+  settings: DocumentgeneratorNumeratorGetSettings;
 }
 
 /** Type `Bitrix_Main_Numerator_Generator_SequentNumberGenerator` (from `documentgenerator.numerator.add`, `documentgenerator.numerator.update`). */
@@ -431,17 +431,17 @@ export interface DocumentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequen
    * Initial counter value. Default is `1`
    * @defaultValue 1
    */
-  start?: number;
+  start?: number | string;
   /**
    * Counter increment step. Default is `1`
    * @defaultValue 1
    */
-  step?: number;
+  step?: number | string;
   /**
    * Minimum length of the number. Default is `0`
    * @defaultValue 0
    */
-  length?: number;
+  length?: number | string;
   /**
    * Padding character on the left when `length > 0`. Default is `0`
    * @defaultValue "0"
@@ -455,7 +455,7 @@ export interface DocumentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequen
    * Direct numbering flag. Possible values: - `0` — disabled - `1` — enabled Default is `0`. In the method response, the value is returned as `true` | `false`
    * @defaultValue 0
    */
-  isDirectNumeration?: 0 | 1;
+  isDirectNumeration?: 0 | 1 | '0' | '1';
 }
 
 /** Type `fields` (from `documentgenerator.numerator.add`). */
@@ -470,8 +470,8 @@ export interface DocumentgeneratorNumeratorAddFields {
 
 /** Type `result` (from `documentgenerator.numerator.add`). */
 export interface DocumentgeneratorNumeratorAddResultType {
-  /** Created numerator (detailed description) (Required: not documented.) */
-  numerator?: DocumentgeneratorNumerator_684612;
+  /** Created numerator (detailed description) */
+  numerator: DocumentgeneratorNumerator_684612;
 }
 
 /** Type `settings` (from `documentgenerator.numerator.add`, `documentgenerator.numerator.update`). */
@@ -482,68 +482,68 @@ export interface DocumentgeneratorNumeratorAddSettings {
 
 /** Type `settings_2` (from `documentgenerator.numerator.add`, `documentgenerator.numerator.update`). */
 export interface DocumentgeneratorNumeratorAddSettings2 {
-  /** Settings for sequential numbering (detailed description) (Required: not documented.) */
-  Bitrix_Main_Numerator_Generator_SequentNumberGenerator?: DocumentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator2;
+  /** Settings for sequential numbering (detailed description) */
+  Bitrix_Main_Numerator_Generator_SequentNumberGenerator: DocumentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator2;
 }
 
 /** Type `Bitrix_Main_Numerator_Generator_SequentNumberGenerator` (from `documentgenerator.numerator.get`). */
 export interface DocumentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGenerator {
-  /** The initial value of the counter. (Required: not documented.) */
-  start?: number;
-  /** The increment step of the counter. (Required: not documented.) */
-  step?: number;
-  /** The minimum length of the number. (Required: not documented.) */
-  length?: number;
-  /** The padding character on the left when `length > 0`. (Required: not documented.) */
-  padString?: string;
-  /** The reset period of the counter. (Required: not documented.) */
-  periodicBy?: string;
-  /** The timezone identifier for periodic reset. (Required: not documented.) */
-  timezone?: string;
-  /** The indicator of direct numbering. (Required: not documented.) */
-  isDirectNumeration?: boolean;
+  /** The initial value of the counter */
+  start: number;
+  /** The increment step of the counter */
+  step: number;
+  /** The minimum length of the number */
+  length: number;
+  /** The padding character on the left when `length > 0` */
+  padString: string;
+  /** The reset period of the counter */
+  periodicBy: string | null | null;
+  /** The timezone identifier for periodic reset */
+  timezone: string | null | null;
+  /** The indicator of direct numbering */
+  isDirectNumeration: boolean;
 }
 
 /** Type `result` (from `documentgenerator.numerator.get`). */
 export interface DocumentgeneratorNumeratorGetResultType {
-  /** The numerator data (detailed description) (Required: not documented.) */
-  numerator?: DocumentgeneratorNumerator;
+  /** The numerator data (detailed description) */
+  numerator: DocumentgeneratorNumerator;
 }
 
 /** Type `Settings` (from `documentgenerator.numerator.get`). */
 export interface DocumentgeneratorNumeratorGetSettings {
-  /** Settings for sequential numbering (detailed description) (Required: not documented.) */
-  Bitrix_Main_Numerator_Generator_SequentNumberGenerator?: DocumentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGenerator;
+  /** Settings for sequential numbering (detailed description) */
+  Bitrix_Main_Numerator_Generator_SequentNumberGenerator: DocumentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGenerator;
 }
 
 /** Type `Bitrix_Main_Numerator_Generator_SequentNumberGenerator` (from `documentgenerator.numerator.list`). */
 export interface DocumentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGenerator {
-  /** Initial value of the counter. (Required: not documented.) */
-  start?: number;
-  /** Increment step of the counter. (Required: not documented.) */
-  step?: number;
-  /** Minimum length of the number. (Required: not documented.) */
-  length?: number;
-  /** Padding character on the left when `length > 0`. (Required: not documented.) */
-  padString?: string;
-  /** Reset period of the counter. Can be `null`. (Required: not documented.) */
-  periodicBy?: string | null;
-  /** Timezone identifier for periodic reset. Can be `null`. (Required: not documented.) */
-  timezone?: string | null;
-  /** Indicator of direct numbering. (Required: not documented.) */
-  isDirectNumeration?: boolean;
+  /** Initial value of the counter */
+  start: number;
+  /** Increment step of the counter */
+  step: number;
+  /** Minimum length of the number */
+  length: number;
+  /** Padding character on the left when `length > 0` */
+  padString: string;
+  /** Reset period of the counter. Can be `null` */
+  periodicBy: string | null | null;
+  /** Timezone identifier for periodic reset. Can be `null` */
+  timezone: string | null | null;
+  /** Indicator of direct numbering */
+  isDirectNumeration: boolean;
 }
 
 /** Type `result` (from `documentgenerator.numerator.list`). */
 export interface DocumentgeneratorNumeratorListResultType {
-  /** List of numerators (detailed description) (Required: not documented.) */
-  numerators?: DocumentgeneratorNumerators[];
+  /** List of numerators (detailed description) */
+  numerators: DocumentgeneratorNumerators[];
 }
 
 /** Type `Settings` (from `documentgenerator.numerator.list`). */
 export interface DocumentgeneratorNumeratorListSettings {
-  /** Settings for sequential numbering (detailed description) (Required: not documented.) */
-  Bitrix_Main_Numerator_Generator_SequentNumberGenerator?: DocumentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGenerator;
+  /** Settings for sequential numbering (detailed description) */
+  Bitrix_Main_Numerator_Generator_SequentNumberGenerator: DocumentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGenerator;
 }
 
 /** Type `Bitrix_Main_Numerator_Generator_SequentNumberGenerator` as `documentgenerator.numerator.update` declares it: the same as {@link DocumentgeneratorNumeratorAddBitrixMainNumeratorGeneratorSequentNumberGenerator}. */
@@ -562,16 +562,16 @@ export interface DocumentgeneratorNumeratorUpdateFields {
 
 /** Type `result` (from `documentgenerator.numerator.update`). */
 export interface DocumentgeneratorNumeratorUpdateResultType {
-  /** Identifier of the numerator. (Required: not documented.) */
-  id?: string;
-  /** Name of the numerator. (Required: not documented.) */
-  name?: string;
-  /** Number template. (Required: not documented.) */
-  template?: string;
-  /** Symbolic code of the numerator. Can be `null`. (Required: not documented.) */
-  code?: string | null;
-  /** Settings of the numerator generators (detailed description) (Required: not documented.) */
-  settings?: DocumentgeneratorNumeratorAddSettings2;
+  /** Identifier of the numerator */
+  id: string;
+  /** Name of the numerator */
+  name: string;
+  /** Number template */
+  template: string;
+  /** Symbolic code of the numerator. Can be `null` */
+  code: string | null | null;
+  /** Settings of the numerator generators (detailed description) */
+  settings: DocumentgeneratorNumeratorAddSettings2;
 }
 
 /** Type `settings` as `documentgenerator.numerator.update` declares it: the same as {@link DocumentgeneratorNumeratorAddSettings}. */
@@ -582,30 +582,30 @@ export type DocumentgeneratorNumeratorUpdateSettings2 = DocumentgeneratorNumerat
 
 /** Type `numerator` (from `documentgenerator.numerator.add`). */
 export interface DocumentgeneratorNumerator_684612 {
-  /** Identifier of the numerator. (Required: not documented.) */
-  id?: number;
-  /** Name of the numerator. (Required: not documented.) */
-  name?: string;
-  /** Number template. (Required: not documented.) */
-  template?: string;
-  /** Symbolic code of the numerator. Can be `null`. (Required: not documented.) */
-  code?: string | null;
-  /** Settings for the numerator generators (detailed description) (Required: not documented.) */
-  settings?: DocumentgeneratorNumeratorAddSettings2;
+  /** Identifier of the numerator */
+  id: number;
+  /** Name of the numerator */
+  name: string;
+  /** Number template */
+  template: string;
+  /** Symbolic code of the numerator. Can be `null` */
+  code: string | null | null;
+  /** Settings for the numerator generators (detailed description) */
+  settings: DocumentgeneratorNumeratorAddSettings2;
 }
 
 /** Type `numerators` (from `documentgenerator.numerator.list`). */
 export interface DocumentgeneratorNumerators {
-  /** Identifier of the numerator. (Required: not documented.) */
-  id?: string;
-  /** Name of the numerator. (Required: not documented.) */
-  name?: string;
-  /** Number template. (Required: not documented.) */
-  template?: string;
+  /** Identifier of the numerator */
+  id: string;
+  /** Name of the numerator */
+  name: string;
+  /** Number template */
+  template: string;
   /** Symbolic code of the numerator. Can be `null`. (Required: not documented.) */
-  code?: string | null;
-  /** Settings of the numerator generators (detailed description) (Required: not documented.) */
-  settings?: DocumentgeneratorNumeratorListSettings;
+  code?: string | null | null;
+  /** Settings of the numerator generators (detailed description) */
+  settings: DocumentgeneratorNumeratorListSettings;
 }
 
 /** Type `permissions` as any method of the namespace declares it: the docs give 2 different shapes. */
@@ -614,42 +614,42 @@ export type DocumentgeneratorPermissions =
 
 /** Type `permissions_2` (from `documentgenerator.role.add`, `documentgenerator.role.update`). */
 export interface DocumentgeneratorPermissions2 {
-  /** Permissions for settings (detailed description) (Required: not documented.) */
-  settings?: DocumentgeneratorRoleAddSettings2;
-  /** Permissions for templates (detailed description) (Required: not documented.) */
-  templates?: DocumentgeneratorTemplates2;
-  /** Permissions for documents (detailed description) (Required: not documented.) */
-  documents?: DocumentgeneratorDocuments2;
+  /** Permissions for settings (detailed description) */
+  settings: DocumentgeneratorRoleAddSettings2;
+  /** Permissions for templates (detailed description) */
+  templates: DocumentgeneratorTemplates2;
+  /** Permissions for documents (detailed description) */
+  documents: DocumentgeneratorDocuments2;
 }
 
 /** Type `PublicUrlView` (from `documentgenerator.document.get`). */
 export interface DocumentgeneratorPublicUrlView {
-  /** Time of the last view of the public link. (Required: not documented.) */
-  time?: string;
+  /** Time of the last view of the public link */
+  time: string;
 }
 
 /** Type `publicUrlView` (from `documentgenerator.document.update`). */
 export interface DocumentgeneratorPublicUrlView_d6210b {
-  /** Date and time until which the public link is valid. (Required: not documented.) */
-  time?: string;
+  /** Date and time until which the public link is valid */
+  time: string;
 }
 
 /** Type `region` (from `documentgenerator.region.add`, `documentgenerator.region.get`, `documentgenerator.region.update`). */
 export interface DocumentgeneratorRegion {
-  /** Identifier of the custom region. (Required: not documented.) */
-  id?: string;
-  /** Region name. (Required: not documented.) */
-  title?: string;
-  /** Language identifier for the region. (Required: not documented.) */
-  languageId?: string;
-  /** Date format. (Required: not documented.) */
-  formatDate?: string;
-  /** Date and time format. (Required: not documented.) */
-  formatDatetime?: string;
-  /** Full name template. (Required: not documented.) */
-  formatName?: string;
-  /** Set of phrases in the format `code: text`, where keys and values are strings. Examples of keys: `TAX_INCLUDED`, `TAX_NOT_INCLUDED` The list of template fields can be obtained using the method documentgenerator.template.getfields. (Required: not documented.) */
-  phrases?: Record<string, unknown>;
+  /** Identifier of the custom region */
+  id: string;
+  /** Region name */
+  title: string;
+  /** Language identifier for the region */
+  languageId: string;
+  /** Date format */
+  formatDate: string;
+  /** Date and time format */
+  formatDatetime: string;
+  /** Full name template */
+  formatName: string;
+  /** Set of phrases in the format `code: text`, where keys and values are strings. Examples of keys: `TAX_INCLUDED`, `TAX_NOT_INCLUDED` The list of template fields can be obtained using the method documentgenerator.template.getfields */
+  phrases: Record<string, string>;
 }
 
 /** Type `fields` (from `documentgenerator.region.add`). */
@@ -670,8 +670,8 @@ export interface DocumentgeneratorRegionAddFields {
 
 /** Type `result` (from `documentgenerator.region.add`, `documentgenerator.region.get`, `documentgenerator.region.update`). */
 export interface DocumentgeneratorRegionAddResultType {
-  /** Region data (detailed description) (Required: not documented.) */
-  region?: DocumentgeneratorRegion;
+  /** Region data (detailed description) */
+  region: DocumentgeneratorRegion;
 }
 
 /** Type `result` as `documentgenerator.region.get` declares it: the same as {@link DocumentgeneratorRegionAddResultType}. */
@@ -679,8 +679,8 @@ export type DocumentgeneratorRegionGetResultType = DocumentgeneratorRegionAddRes
 
 /** Type `result` (from `documentgenerator.region.list`). */
 export interface DocumentgeneratorRegionListResultType {
-  /** List of regions, where the object's key is the `code` of the region (detailed description) (Required: not documented.) */
-  regions?: Record<string, DocumentgeneratorRegions>;
+  /** List of regions, where the object's key is the `code` of the region (detailed description) */
+  regions: Record<string, DocumentgeneratorRegions>;
 }
 
 /** Type `fields` (from `documentgenerator.region.update`). */
@@ -708,23 +708,23 @@ export type DocumentgeneratorRegionUpdateResultType = DocumentgeneratorRegionAdd
  * Type `regions` (from `documentgenerator.region.list`).
  */
 export interface DocumentgeneratorRegions {
-  /** Identifier of the custom region; this field may be absent for a pre-installed region. (Required: not documented.) */
-  id?: string;
-  /** Code of the region. (Required: not documented.) */
-  code?: string;
-  /** Name of the region. (Required: not documented.) */
-  title?: string;
-  /** Language identifier of the region. (Required: not documented.) */
-  languageId?: string;
-  /** Date format for the custom region. (Required: not documented.) */
-  formatDate?: string;
-  /** Date and time format for the custom region. (Required: not documented.) */
-  formatDatetime?: string;
-  /** Full name template for the custom region. (Required: not documented.) */
-  formatName?: string;
+  /** Identifier of the custom region; this field may be absent for a pre-installed region */
+  id: string;
+  /** Code of the region */
+  code: string;
+  /** Name of the region */
+  title: string;
+  /** Language identifier of the region */
+  languageId: string;
+  /** Date format for the custom region */
+  formatDate: string;
+  /** Date and time format for the custom region */
+  formatDatetime: string;
+  /** Full name template for the custom region */
+  formatName: string;
 }
 
-/** Type `result` as any method of the namespace declares it: the docs give 19 different shapes. */
+/** Type `result` as any method of the namespace declares it: the docs give 20 different shapes. */
 export type DocumentgeneratorResultType =
   | DocumentgeneratorDocumentAddResultType
   | DocumentgeneratorDocumentEnablepublicurlResultType
@@ -744,7 +744,8 @@ export type DocumentgeneratorResultType =
   | DocumentgeneratorTemplateAddResultType
   | DocumentgeneratorTemplateGetResultType
   | DocumentgeneratorTemplateGetfieldsResultType
-  | DocumentgeneratorTemplateListResultType;
+  | DocumentgeneratorTemplateListResultType
+  | DocumentgeneratorTemplateUpdateResultType;
 
 /** Type `role` as any method of the namespace declares it: the docs give 2 different shapes. */
 export type DocumentgeneratorRole = DocumentgeneratorRoleAddRole | DocumentgeneratorRoleGetRole;
@@ -779,20 +780,20 @@ export interface DocumentgeneratorRoleAddPermissions {
 
 /** Type `result` (from `documentgenerator.role.add`, `documentgenerator.role.update`). */
 export interface DocumentgeneratorRoleAddResultType {
-  /** Data of the created role (detailed description) (Required: not documented.) */
-  role?: DocumentgeneratorRoleAddRole;
+  /** Data of the created role (detailed description) */
+  role: DocumentgeneratorRoleAddRole;
 }
 
 /** Type `role` (from `documentgenerator.role.add`, `documentgenerator.role.update`). */
 export interface DocumentgeneratorRoleAddRole {
-  /** Role identifier. (Required: not documented.) */
-  id?: number;
-  /** Role name. (Required: not documented.) */
-  name?: string;
-  /** Symbolic role code. (Required: not documented.) */
-  code?: string;
-  /** Role permissions (detailed description) (Required: not documented.) */
-  permissions?: DocumentgeneratorPermissions2;
+  /** Role identifier */
+  id: number;
+  /** Role name */
+  name: string;
+  /** Symbolic role code */
+  code: string;
+  /** Role permissions (detailed description) */
+  permissions: DocumentgeneratorPermissions2;
 }
 
 /** Type `settings` (from `documentgenerator.role.add`, `documentgenerator.role.update`). */
@@ -803,48 +804,48 @@ export interface DocumentgeneratorRoleAddSettings {
 
 /** Type `settings_2` (from `documentgenerator.role.add`, `documentgenerator.role.update`). */
 export interface DocumentgeneratorRoleAddSettings2 {
-  /** Access level to settings Possible values: - `""` — no access - `X` — full access. (Required: not documented.) */
-  modify?: '' | 'X' | (string & {});
+  /** Access level to settings Possible values: - `""` — no access - `X` — full access */
+  modify: '' | 'X' | (string & {});
 }
 
 /** Type `permissions` (from `documentgenerator.role.get`). */
 export interface DocumentgeneratorRoleGetPermissions {
-  /** Permissions for settings (detailed description) (Required: not documented.) */
-  settings?: DocumentgeneratorRoleGetSettings;
-  /** Permissions for templates (detailed description) (Required: not documented.) */
-  templates?: DocumentgeneratorTemplates;
-  /** Permissions for documents (detailed description) (Required: not documented.) */
-  documents?: DocumentgeneratorDocuments;
+  /** Permissions for settings (detailed description) */
+  settings: DocumentgeneratorRoleGetSettings;
+  /** Permissions for templates (detailed description) */
+  templates: DocumentgeneratorTemplates;
+  /** Permissions for documents (detailed description) */
+  documents: DocumentgeneratorDocuments;
 }
 
 /** Type `result` (from `documentgenerator.role.get`). */
 export interface DocumentgeneratorRoleGetResultType {
-  /** Role data (detailed description) (Required: not documented.) */
-  role?: DocumentgeneratorRoleGetRole;
+  /** Role data (detailed description) */
+  role: DocumentgeneratorRoleGetRole;
 }
 
 /** Type `role` (from `documentgenerator.role.get`). */
 export interface DocumentgeneratorRoleGetRole {
-  /** Role identifier. (Required: not documented.) */
-  id?: number;
-  /** Role name. (Required: not documented.) */
-  name?: string;
-  /** Symbolic code of the role. (Required: not documented.) */
-  code?: string;
-  /** Role permissions (detailed description) (Required: not documented.) */
-  permissions?: DocumentgeneratorRoleGetPermissions;
+  /** Role identifier */
+  id: number;
+  /** Role name */
+  name: string;
+  /** Symbolic code of the role */
+  code: string;
+  /** Role permissions (detailed description) */
+  permissions: DocumentgeneratorRoleGetPermissions;
 }
 
 /** Type `Settings` (from `documentgenerator.role.get`). */
 export interface DocumentgeneratorRoleGetSettings {
-  /** Access level to settings. Possible values: - `""` — no access - `X` — full access. (Required: not documented.) */
-  modify?: '' | 'X' | (string & {});
+  /** Access level to settings. Possible values: - `""` — no access - `X` — full access */
+  modify: '' | 'X' | (string & {});
 }
 
 /** Type `result` (from `documentgenerator.role.list`). */
 export interface DocumentgeneratorRoleListResultType {
-  /** List of roles (detailed description) (Required: not documented.) */
-  roles?: DocumentgeneratorRoles[];
+  /** List of roles (detailed description) */
+  roles: DocumentgeneratorRoles[];
 }
 
 /** Type `documents` as `documentgenerator.role.update` declares it: the same as {@link DocumentgeneratorRoleAddDocuments}. */
@@ -877,12 +878,12 @@ export type DocumentgeneratorRoleUpdateSettings2 = DocumentgeneratorRoleAddSetti
 
 /** Type `roles` (from `documentgenerator.role.list`). */
 export interface DocumentgeneratorRoles {
-  /** Role identifier. (Required: not documented.) */
-  id?: number;
-  /** Role name. (Required: not documented.) */
-  name?: string;
-  /** Symbolic code of the role. (Required: not documented.) */
-  code?: string;
+  /** Role identifier */
+  id: number;
+  /** Role name */
+  name: string;
+  /** Symbolic code of the role */
+  code: string;
 }
 
 /** Type `Settings` as any method of the namespace declares it: the docs give 3 different shapes. */
@@ -899,22 +900,23 @@ export type DocumentgeneratorSettings2 =
 export type DocumentgeneratorSettings_957bd9 =
   DocumentgeneratorNumeratorAddSettings | DocumentgeneratorRoleAddSettings;
 
-/** Type `template` as any method of the namespace declares it: the docs give 3 different shapes. */
+/** Type `template` as any method of the namespace declares it: the docs give 4 different shapes. */
 export type DocumentgeneratorTemplate =
   | DocumentgeneratorTemplateAddTemplate
   | DocumentgeneratorTemplateGetTemplate
-  | DocumentgeneratorTemplateListTemplate;
+  | DocumentgeneratorTemplateListTemplate
+  | DocumentgeneratorTemplateUpdateTemplate;
 
 /** Type `fields` (from `documentgenerator.template.add`). */
 export interface DocumentgeneratorTemplateAddFields {
   /** Template name */
   name: string;
   /** Identifier of the previously uploaded template file from Drive. You can obtain the file identifier in two ways. Use one of the file upload methods: - disk.storage.uploadfile - disk.folder.uploadfile Use one of the methods to get the list of files: - disk.storage.getchildren - disk.folder.getchildren */
-  fileId: number;
+  fileId: number | string;
   /** Template file, if it needs to be uploaded. Used instead of the `fileId` parameter. The file can be passed in three ways: - as a base64 string - as an array `["file_name.docx","base64_content"]` - as a file `multipart/form-data` - How to Upload Files */
   file: unknown;
   /** Identifier of the numerator. You can obtain the identifier after creating a numerator or by using the method to get the list of numerators */
-  numeratorId: number;
+  numeratorId: number | string;
   /** Template region, for example, `de` */
   region: string;
   /** Symbolic code of the template */
@@ -932,19 +934,19 @@ export interface DocumentgeneratorTemplateAddFields {
    */
   withStamps?: 'Y' | 'N';
   /** Sort index */
-  sort?: number;
+  sort?: number | string;
 }
 
-/** Type `result` (from `documentgenerator.template.add`, `documentgenerator.template.update`). */
+/** Type `result` (from `documentgenerator.template.add`). */
 export interface DocumentgeneratorTemplateAddResultType {
-  /** Template data (detailed description) (Required: not documented.) */
-  template?: DocumentgeneratorTemplateAddTemplate;
+  /** Template data (detailed description) */
+  template: DocumentgeneratorTemplateAddTemplate;
 }
 
-/** Type `template` (from `documentgenerator.template.add`, `documentgenerator.template.update`). */
+/** Type `template` (from `documentgenerator.template.add`). */
 export interface DocumentgeneratorTemplateAddTemplate {
-  /** Template identifier. (Required: not documented.) */
-  id?: string;
+  /** Template identifier */
+  id: string;
   /** Template name. (Required: not documented.) */
   name?: string;
   /** Template region. (Required: not documented.) */
@@ -964,9 +966,15 @@ export interface DocumentgeneratorTemplateAddTemplate {
   /** Use of stamps and signatures. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   withStamps?: 'Y' | 'N' | (string & {});
   /** Template data providers. Key and value are equal to the name of the data provider class. (Required: not documented.) */
-  providers?: Record<string, unknown>;
+  providers?: {
+    'bitrix\\documentgenerator\\dataprovider\\rest': string;
+    [key: string]: unknown;
+  };
   /** Access codes to the template. Key and value are equal to the access code. (Required: not documented.) */
-  users?: Record<string, unknown>;
+  users?: {
+    UA: string;
+    [key: string]: unknown;
+  };
   /** Deletion status of the template. Possible values: - `Y` — deleted - `N` — not deleted. (Required: not documented.) */
   isDeleted?: 'Y' | 'N' | (string & {});
   /** Sort index. (Required: not documented.) */
@@ -979,14 +987,14 @@ export interface DocumentgeneratorTemplateAddTemplate {
 
 /** Type `result` (from `documentgenerator.template.get`). */
 export interface DocumentgeneratorTemplateGetResultType {
-  /** Template data (detailed description) (Required: not documented.) */
-  template?: DocumentgeneratorTemplateGetTemplate;
+  /** Template data (detailed description) */
+  template: DocumentgeneratorTemplateGetTemplate;
 }
 
 /** Type `template` (from `documentgenerator.template.get`). */
 export interface DocumentgeneratorTemplateGetTemplate {
-  /** Template ID. (Required: not documented.) */
-  id?: string;
+  /** Template ID */
+  id: string;
   /** Template name. (Required: not documented.) */
   name?: string;
   /** Template region. (Required: not documented.) */
@@ -1004,9 +1012,15 @@ export interface DocumentgeneratorTemplateGetTemplate {
   /** Include stamps and signatures. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   withStamps?: 'Y' | 'N' | (string & {});
   /** Template data providers. Key and value are equal to the name of the data provider class. (Required: not documented.) */
-  providers?: Record<string, unknown>;
+  providers?: {
+    'bitrix\\documentgenerator\\dataprovider\\rest': string;
+    [key: string]: unknown;
+  };
   /** Access codes for the template. Key and value are equal to the access code. (Required: not documented.) */
-  users?: Record<string, unknown>;
+  users?: {
+    U503: string;
+    [key: string]: unknown;
+  };
   /** Template deletion flag. Possible values: - `Y` — deleted - `N` — not deleted. (Required: not documented.) */
   isDeleted?: 'Y' | 'N' | (string & {});
   /** Sort index. (Required: not documented.) */
@@ -1019,14 +1033,14 @@ export interface DocumentgeneratorTemplateGetTemplate {
 
 /** Type `result` (from `documentgenerator.template.getfields`). */
 export interface DocumentgeneratorTemplateGetfieldsResultType {
-  /** Object of template fields. Key — template field, value — field description (detailed description). The set of fields in the description depends on the field type. (Required: not documented.) */
-  templateFields?: Record<string, DocumentgeneratorTemplatefield>;
+  /** Object of template fields. Key — template field, value — field description (detailed description). The set of fields in the description depends on the field type */
+  templateFields: Record<string, DocumentgeneratorTemplatefield>;
 }
 
 /** Type `list_fields` (from `documentgenerator.template.list`). */
 export interface DocumentgeneratorTemplateListListFields {
   /** Template identifier */
-  id?: number;
+  id?: number | string;
   /** Template activity. Possible values: - `Y` — active - `N` — inactive */
   active?: 'Y' | 'N';
   /** Template name */
@@ -1036,13 +1050,13 @@ export interface DocumentgeneratorTemplateListListFields {
   /** Template region */
   region?: string;
   /** Sort index */
-  sort?: number;
+  sort?: number | string;
   /** Creation date and time */
   createTime?: string;
   /** Update date and time */
   updateTime?: string;
   /** Identifier of the numerator */
-  numeratorId?: number;
+  numeratorId?: number | string;
   /** Use of stamps and signatures. Possible values: - `Y` — yes - `N` — no */
   withStamps?: 'Y' | 'N';
   /** Access codes for the template. Only for `select` */
@@ -1053,14 +1067,14 @@ export interface DocumentgeneratorTemplateListListFields {
 
 /** Type `result` (from `documentgenerator.template.list`). */
 export interface DocumentgeneratorTemplateListResultType {
-  /** Object of templates, where the key is `id`, and the value is the template data (detailed description) (Required: not documented.) */
-  templates?: Record<string, DocumentgeneratorTemplateListTemplate>;
+  /** Object of templates, where the key is `id`, and the value is the template data (detailed description) */
+  templates: Record<string, DocumentgeneratorTemplateListTemplate>;
 }
 
 /** Type `template` (from `documentgenerator.template.list`). */
 export interface DocumentgeneratorTemplateListTemplate {
-  /** Template identifier. (Required: not documented.) */
-  id?: string;
+  /** Template identifier */
+  id: string;
   /** Template activity. Possible values: - `Y` — active - `N` — inactive. (Required: not documented.) */
   active?: 'Y' | 'N' | (string & {});
   /** Template name. (Required: not documented.) */
@@ -1112,7 +1126,7 @@ export interface DocumentgeneratorTemplateUpdateFields {
   /** New template file. It can be passed in three ways: - as a base64 string - as an array `["file_name.docx","base64_content"]` - as a file `multipart/form-data` - How to upload files */
   file?: unknown;
   /** Identifier of the numerator */
-  numeratorId?: number;
+  numeratorId?: number | string;
   /** Template region, for example `de` */
   region?: string;
   /** Symbolic code of the template */
@@ -1126,43 +1140,85 @@ export interface DocumentgeneratorTemplateUpdateFields {
   /** Include stamps and signatures. Possible values: - `Y` — yes - `N` — no */
   withStamps?: 'Y' | 'N';
   /** Sort index */
-  sort?: number;
+  sort?: number | string;
 }
 
-/** Type `result` as `documentgenerator.template.update` declares it: the same as {@link DocumentgeneratorTemplateAddResultType}. */
-export type DocumentgeneratorTemplateUpdateResultType = DocumentgeneratorTemplateAddResultType;
+/** Type `result` (from `documentgenerator.template.update`). */
+export interface DocumentgeneratorTemplateUpdateResultType {
+  /** Template data (detailed description) */
+  template: DocumentgeneratorTemplateUpdateTemplate;
+}
 
-/** Type `template` as `documentgenerator.template.update` declares it: the same as {@link DocumentgeneratorTemplateAddTemplate}. */
-export type DocumentgeneratorTemplateUpdateTemplate = DocumentgeneratorTemplateAddTemplate;
+/** Type `template` (from `documentgenerator.template.update`). */
+export interface DocumentgeneratorTemplateUpdateTemplate {
+  /** Template identifier */
+  id: string;
+  /** Template name. (Required: not documented.) */
+  name?: string;
+  /** Template region. (Required: not documented.) */
+  region?: string;
+  /** Symbolic code of the template. (Required: not documented.) */
+  code?: string;
+  /** Link to download the template. (Required: not documented.) */
+  download?: string;
+  /** Link to download the template for machine processing. (Required: not documented.) */
+  downloadMachine?: string;
+  /** Template activity status. Possible values: - `Y` — active - `N` — inactive. (Required: not documented.) */
+  active?: 'Y' | 'N' | (string & {});
+  /** Module identifier. (Required: not documented.) */
+  moduleId?: string;
+  /** Identifier of the numerator. (Required: not documented.) */
+  numeratorId?: string;
+  /** Use of stamps and signatures. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  withStamps?: 'Y' | 'N' | (string & {});
+  /** Data providers of the template. Key and value are equal to the name of the data provider class. (Required: not documented.) */
+  providers?: {
+    'bitrix\\documentgenerator\\dataprovider\\rest': string;
+    [key: string]: unknown;
+  };
+  /** Access codes to the template. Key and value are equal to the access code. (Required: not documented.) */
+  users?: {
+    U503: string;
+    [key: string]: unknown;
+  };
+  /** Deletion status of the template. Possible values: - `Y` — deleted - `N` — not deleted. (Required: not documented.) */
+  isDeleted?: 'Y' | 'N' | (string & {});
+  /** Sort index. (Required: not documented.) */
+  sort?: string;
+  /** Date and time of creation. (Required: not documented.) */
+  createTime?: string;
+  /** Date and time of update. (Required: not documented.) */
+  updateTime?: string;
+}
 
 /** Type `templatefield` (from `documentgenerator.template.getfields`). */
 export interface DocumentgeneratorTemplatefield {
-  /** Field name, may be absent. (Required: not documented.) */
-  title?: string;
-  /** Current value of the field. (Required: not documented.) */
-  value?: unknown;
-  /** Default value of the field. (Required: not documented.) */
-  default?: unknown;
-  /** Indicator of mandatory status. - `Y` — mandatory - `N` — optional. (Required: not documented.) */
-  required?: 'Y' | 'N' | (string & {});
+  /** Field name, may be absent */
+  title: string;
+  /** Current value of the field */
+  value: unknown;
+  /** Default value of the field */
+  default: unknown;
+  /** Indicator of mandatory status. - `Y` — mandatory - `N` — optional */
+  required: 'Y' | 'N' | (string & {});
   /** Field type, for example `IMAGE`. (Required: not documented.) */
   type?: string;
-  /** Groups to which the field belongs. (Required: not documented.) */
-  group?: unknown[];
-  /** Path of the field in the data provider. (Required: not documented.) */
-  chain?: string | unknown[];
+  /** Groups to which the field belongs */
+  group: unknown[];
+  /** Path of the field in the data provider */
+  chain: string | unknown[];
 }
 
 /** Type `Templates` (from `documentgenerator.role.get`). */
 export interface DocumentgeneratorTemplates {
-  /** Access level to templates. Possible values: - `""` — no access - `A` — only own items - `D` — own and department colleagues - `X` — full access. (Required: not documented.) */
-  modify?: '' | 'A' | 'D' | 'X' | (string & {});
+  /** Access level to templates. Possible values: - `""` — no access - `A` — only own items - `D` — own and department colleagues - `X` — full access */
+  modify: '' | 'A' | 'D' | 'X' | (string & {});
 }
 
 /** Type `templates_2` (from `documentgenerator.role.add`, `documentgenerator.role.update`). */
 export interface DocumentgeneratorTemplates2 {
-  /** Access level to templates Possible values: - `""` — no access - `A` — only own items - `D` — own and department colleagues' items - `X` — full access. (Required: not documented.) */
-  modify?: '' | 'A' | 'D' | 'X' | (string & {});
+  /** Access level to templates Possible values: - `""` — no access - `A` — only own items - `D` — own and department colleagues' items - `X` — full access */
+  modify: '' | 'A' | 'D' | 'X' | (string & {});
 }
 
 /** Type `templates` (from `documentgenerator.role.add`, `documentgenerator.role.update`). */
@@ -1174,10 +1230,10 @@ export interface DocumentgeneratorTemplates_47b611 {
 /** Type `Values` (from `documentgenerator.document.get`). */
 export interface DocumentgeneratorValues {
   [key: string]: unknown;
-  /** Method of document creation. (Required: not documented.) */
-  _creationMethod?: string;
-  /** Indicates if stamps and signatures are enabled. (Required: not documented.) */
-  stampsEnabled?: boolean;
+  /** Method of document creation */
+  _creationMethod: string;
+  /** Indicates if stamps and signatures are enabled */
+  stampsEnabled: boolean;
 }
 
 /** Type `values` as any method of the namespace declares it: the docs give 2 different shapes. */
@@ -1222,7 +1278,7 @@ export type DocumentgeneratorDocumentAddErrorCode =
  */
 export interface DocumentgeneratorDocumentAddParams {
   /** Template identifier. You can obtain the template identifier after creating a template or by using the get template list method. */
-  templateId: number;
+  templateId: number | string;
   /** Data provider class. When called via REST, `Bitrix\DocumentGenerator\DataProvider\Rest` is always used: the value passed is ignored, so this parameter can be omitted */
   providerClassName?: string;
   /** External identifier of the object for which the document is being generated. The format of `value` is defined by the integration. Use a consistent format within your application to search and filter documents. Recommended format: `<OBJECT_TYPE>_<ID>`, where: - `<OBJECT_TYPE>` — string code of the object type in uppercase - `<ID>` — numeric or string identifier of the object in the external system Examples of `value` for CRM objects: - lead — `LEAD_123` - contact — `CONTACT_45` - company — `COMPANY_78` - deal — `DEAL_901` - estimate — `QUOTE_55` - invoice — `INVOICE_12` Examples of `value` for other objects: - order — `ORDER_1024` - supply contract — `SUPPLY_CONTRACT_2026_015` - external system record — `ERP_DOC_A-7741` */
@@ -1230,7 +1286,7 @@ export interface DocumentgeneratorDocumentAddParams {
   /** Field values of the document in the format `{"FieldCode":"Value"}` */
   values?: DocumentgeneratorDocumentAddValues;
   /** Seal and signature mode: - `1` — enable - `0` — disable Defaults to the value from the template */
-  stampsEnabled?: 1 | 0;
+  stampsEnabled?: 1 | 0 | '1' | '0';
   /** Description of how to interpret and format values from `values` (detailed description). The key of the `fields` object must match the field code from the template. If you are only passing plain text, this parameter can be omitted. Example structure of `fields`: ``` { "CurrentDate": { "TYPE": "DATE", "FORMAT": { "format": "d.m.Y" }, "TITLE": "Contract Date" } } ``` */
   fields?: DocumentgeneratorDocumentAddFields;
 }
@@ -1274,7 +1330,7 @@ export type DocumentgeneratorDocumentDeleteErrorCode =
  */
 export interface DocumentgeneratorDocumentDeleteParams {
   /** Document identifier. You can obtain the document identifier after creating the document or by using the get document list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1316,12 +1372,12 @@ export type DocumentgeneratorDocumentEnablepublicurlErrorCode =
  */
 export interface DocumentgeneratorDocumentEnablepublicurlParams {
   /** Document identifier. You can obtain the document identifier after creating a document or by using the get document list method */
-  id: number;
+  id: number | string;
   /**
    * Status of the public link: - `1` - enable - `0` - disable Default is `1`
    * @defaultValue 1
    */
-  status?: 1 | 0;
+  status?: 1 | 0 | '1' | '0';
 }
 
 /**
@@ -1364,7 +1420,7 @@ export type DocumentgeneratorDocumentGetErrorCode =
  */
 export interface DocumentgeneratorDocumentGetParams {
   /** Document ID. You can obtain the document ID after creating a document or by using the get document list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1406,7 +1462,7 @@ export type DocumentgeneratorDocumentGetfieldsErrorCode =
  */
 export interface DocumentgeneratorDocumentGetfieldsParams {
   /** Document identifier. You can obtain the document identifier after creating the document or by using the get document list method */
-  id: number;
+  id: number | string;
   /** Optional parameter. Field values that the method temporarily substitutes before forming `documentFields`. Use `values` to check in advance how the values will be interpreted and displayed when creating or updating the document. If `values` is not provided, the method will return a structure of fields with current and base values */
   values?: Record<string, unknown>;
 }
@@ -1424,35 +1480,35 @@ export type DocumentgeneratorDocumentListFieldName =
 
 /** Filter value of each field of `documentgenerator.document.list` (numbers and numeric strings are interchangeable). */
 export interface DocumentgeneratorDocumentListFilterValues {
-  id: string;
-  title: string;
-  number: string;
-  templateId: string;
-  provider: string;
-  value: string;
+  id: string | number;
+  title: string | number;
+  number: string | number;
+  templateId: string | number;
+  provider: string | number;
+  value: string | number;
   values: string | number;
   fileId: number | string;
   imageId: number | string;
   pdfId: number | string;
   stampsEnabled: boolean | 'Y' | 'N';
-  downloadUrl: string;
-  downloadUrlMachine: string;
-  pdfUrl: string;
-  pdfUrlMachine: string;
-  printUrl: string;
-  printUrlMachine: string;
-  imageUrl: string;
-  imageUrlMachine: string;
-  publicUrl: string;
+  downloadUrl: string | number;
+  downloadUrlMachine: string | number;
+  pdfUrl: string | number;
+  pdfUrlMachine: string | number;
+  printUrl: string | number;
+  printUrlMachine: string | number;
+  imageUrl: string | number;
+  imageUrlMachine: string | number;
+  publicUrl: string | number;
   isTransformationError: boolean | 'Y' | 'N';
-  transformationErrorCode: string;
-  transformationErrorMessage: string;
-  transformationCancelReason: string;
-  pullTag: string;
+  transformationErrorCode: string | number;
+  transformationErrorMessage: string | number;
+  transformationCancelReason: string | number;
+  pullTag: string | number;
   emailDiskFile: number | string;
-  createTime: string;
-  updateTime: string;
-  createdBy: string;
+  createTime: string | number;
+  updateTime: string | number;
+  createdBy: string | number;
   updatedBy: number | string;
   publicUrlView: string | number;
 }
@@ -1500,7 +1556,7 @@ export interface DocumentgeneratorDocumentListParams {
   /** An object for filtering documents in the format `{"field_1":"value_1", ... "field_N":"value_N"}`. For `field_N`, use fields from the fields table. You can add a prefix to the keys `field_n` to specify the filter operation. Possible prefix values: - `>=` — greater than or equal to - `>` — greater than - `<=` — less than or equal to - `<` — less than - `@` — IN, an array is passed as the value - `!@` — NOT IN, an array is passed as the value - `%` — LIKE, substring search. The `%` symbol should not be included in the filter value. The search looks for the substring in any position of the string - `=%` — LIKE, substring search. The `%` symbol must be included in the value. Examples: - `"mol%"` — searches for values starting with "mol" - `"%mol"` — searches for values ending with "mol" - `"%mol%"` — searches for values where "mol" can be in any position - `%=` — LIKE (similar to `=%`) - `=` — equals, exact match (used by default) - `!=` — not equal - `!` — not equal */
   filter?: DocumentgeneratorDocumentListFilter;
   /** This parameter is used for pagination control. The page size of results is always static — 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N — 1) * 50`, where `N` is the desired page number */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `documentgenerator.document.list` page. */
@@ -1545,14 +1601,14 @@ export type DocumentgeneratorDocumentUpdateErrorCode =
  */
 export interface DocumentgeneratorDocumentUpdateParams {
   /** Document identifier. You can obtain the document identifier after creating a document or by using the get document list method */
-  id: number;
+  id: number | string;
   /** Field values of the document in the format `{"FieldCode":"Value"}` */
   values?: DocumentgeneratorDocumentUpdateValues;
   /**
    * Stamp and signature mode: - `1` — enable - `0` — disable Default is `1`
    * @defaultValue 1
    */
-  stampsEnabled?: 1 | 0;
+  stampsEnabled?: 1 | 0 | '1' | '0';
   /** Description of how to interpret and format values from `values` (detailed description). The key of the `fields` object must match the field code from the template. If you are only passing plain text, this parameter can be omitted. Example structure of `fields`: ``` { "CurrentDate": { "TYPE": "DATE", "FORMAT": { "format": "d.m.Y" }, "TITLE": "Contract Date" } } ``` */
   fields?: DocumentgeneratorDocumentAddFields;
 }
@@ -1638,7 +1694,7 @@ export type DocumentgeneratorNumeratorDeleteErrorCode =
  */
 export interface DocumentgeneratorNumeratorDeleteParams {
   /** Identifier of the numerator. You can obtain the identifier after creating a numerator or by using the method to get the list of numerators */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1682,7 +1738,7 @@ export type DocumentgeneratorNumeratorGetErrorCode =
  */
 export interface DocumentgeneratorNumeratorGetParams {
   /** The identifier of the numerator. You can obtain the identifier after creating a numerator or by using the method to get the list of numerators */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1707,7 +1763,7 @@ export type DocumentgeneratorNumeratorGetResult = DocumentgeneratorNumeratorGetR
  */
 export interface DocumentgeneratorNumeratorListParams {
   /** This parameter is used for managing pagination. The page size of results is always static: 50 items. To select the second page of results, you must pass the value `50`. To select the third page of results, you must pass `100`, and so on. The formula for calculating the `start` value: `start = (N - 1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `documentgenerator.numerator.list` page. */
@@ -1755,7 +1811,7 @@ export type DocumentgeneratorNumeratorUpdateErrorCode =
  */
 export interface DocumentgeneratorNumeratorUpdateParams {
   /** Identifier of the numerator. You can obtain the identifier after creating a numerator or by using the method to get the list of numerators */
-  id: number;
+  id: number | string;
   /** Set of fields to update (detailed description) */
   fields: DocumentgeneratorNumeratorUpdateFields;
 }
@@ -1839,7 +1895,7 @@ export type DocumentgeneratorRegionDeleteErrorCode =
  */
 export interface DocumentgeneratorRegionDeleteParams {
   /** Identifier of the custom region. You can obtain the identifier after creating a region or by using the method to get the list of regions */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1947,7 +2003,7 @@ export type DocumentgeneratorRegionUpdateErrorCode =
  */
 export interface DocumentgeneratorRegionUpdateParams {
   /** Identifier of the user-defined region. You can obtain the identifier after creating a region or by using the method to get the list of regions */
-  id: number;
+  id: number | string;
   /** Parameters for updating (detailed description) */
   fields: DocumentgeneratorRegionUpdateFields;
 }
@@ -2038,7 +2094,7 @@ export type DocumentgeneratorRoleDeleteErrorCode =
  */
 export interface DocumentgeneratorRoleDeleteParams {
   /** Role identifier. You can obtain the identifier after creating a role or by using the get list of roles method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2128,7 +2184,7 @@ export type DocumentgeneratorRoleGetErrorCode =
  */
 export interface DocumentgeneratorRoleGetParams {
   /** Role identifier. You can obtain the identifier after creating a role or by using the get role list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2168,7 +2224,7 @@ export type DocumentgeneratorRoleListErrorCode =
  */
 export interface DocumentgeneratorRoleListParams {
   /** This parameter is used to control pagination. The page size for results is always static — 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N — 1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `documentgenerator.role.list` page. */
@@ -2217,7 +2273,7 @@ export type DocumentgeneratorRoleUpdateErrorCode =
  */
 export interface DocumentgeneratorRoleUpdateParams {
   /** Role identifier. You can obtain the identifier after creating a role or by using the get list of roles method */
-  id: number;
+  id: number | string;
   /** Set of fields to update (detailed description) */
   fields: DocumentgeneratorRoleUpdateFields;
 }
@@ -2307,7 +2363,7 @@ export type DocumentgeneratorTemplateDeleteErrorCode =
  */
 export interface DocumentgeneratorTemplateDeleteParams {
   /** Identifier of the template. You can obtain the template identifier after creating a template or by using the get template list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2348,7 +2404,7 @@ export type DocumentgeneratorTemplateGetErrorCode =
  */
 export interface DocumentgeneratorTemplateGetParams {
   /** Template ID. You can obtain the template ID after creating a template or by using the get template list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2390,7 +2446,7 @@ export type DocumentgeneratorTemplateGetfieldsErrorCode =
  */
 export interface DocumentgeneratorTemplateGetfieldsParams {
   /** Identifier of the template. You can obtain the template identifier after creating a template or by using the method to get the list of templates */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2406,21 +2462,21 @@ export type DocumentgeneratorTemplateListFieldName =
 
 /** Filter value of each field of `documentgenerator.template.list` (numbers and numeric strings are interchangeable). */
 export interface DocumentgeneratorTemplateListFilterValues {
-  id: string;
-  name: string;
-  region: string;
-  code: string;
-  download: string;
+  id: string | number;
+  name: string | number;
+  region: string | number;
+  code: string | number;
+  download: string | number;
   active: 'Y' | 'N' | (string & {});
-  moduleId: string;
-  numeratorId: string;
+  moduleId: string | number;
+  numeratorId: string | number;
   withStamps: 'Y' | 'N' | (string & {});
   providers: string | number;
   users: string | number;
   isDeleted: 'Y' | 'N' | (string & {});
-  sort: string;
-  createTime: string;
-  updateTime: string;
+  sort: string | number;
+  createTime: string | number;
+  updateTime: string | number;
 }
 
 /**
@@ -2462,13 +2518,10 @@ export interface DocumentgeneratorTemplateListParams {
   select?: DocumentgeneratorTemplateListSelect;
   /** An object for sorting templates in the format `{"field_1":"value_1", ... "field_N":"value_N"}`. The sorting direction can take the following values: - `asc` — ascending - `desc` — descending For `field_N`, use fields from the fields table. */
   order?: DocumentgeneratorTemplateListOrder;
-  /**
-   * An object for filtering templates in the format `{"field_1":"value_1", ... "field_N":"value_N"}`. For `field_N`, use fields from the fields table. You can add a prefix to the `field_n` keys to specify the filter operation. Possible prefix values: - `>=` — greater than or equal to - `>` — greater than - `<=` — less than or equal to - `<` — less than - `@` — IN, an array is passed as the value - `!@` — NOT IN, an array is passed as the value - `%` — LIKE, substring search. The `%` symbol should not be included in the filter value. The search looks for the substring in any position of the string - `=%` — LIKE, substring search. The `%` symbol must be included in the value. Examples: - `"mol%"` — searches for values starting with "mol" - `"%mol"` — searches for values ending with "mol" - `"%mol%"` — searches for values where "mol" can be in any position - `%=` — LIKE (similar to `=%`) - `=` — equal, exact match (used by default) - `!=` — not equal - `!` — not equal By default, the filter `isDeleted = "N"` is applied
-   * @defaultValue "isDeleted = \"N"
-   */
+  /** An object for filtering templates in the format `{"field_1":"value_1", ... "field_N":"value_N"}`. For `field_N`, use fields from the fields table. You can add a prefix to the `field_n` keys to specify the filter operation. Possible prefix values: - `>=` — greater than or equal to - `>` — greater than - `<=` — less than or equal to - `<` — less than - `@` — IN, an array is passed as the value - `!@` — NOT IN, an array is passed as the value - `%` — LIKE, substring search. The `%` symbol should not be included in the filter value. The search looks for the substring in any position of the string - `=%` — LIKE, substring search. The `%` symbol must be included in the value. Examples: - `"mol%"` — searches for values starting with "mol" - `"%mol"` — searches for values ending with "mol" - `"%mol%"` — searches for values where "mol" can be in any position - `%=` — LIKE (similar to `=%`) - `=` — equal, exact match (used by default) - `!=` — not equal - `!` — not equal By default, the filter `isDeleted = "N"` is applied */
   filter?: DocumentgeneratorTemplateListFilter;
   /** This parameter is used to manage pagination. The page size for results is always static — 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N — 1) * 50`, where `N` is the desired page number */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `documentgenerator.template.list` page. */
@@ -2516,7 +2569,7 @@ export type DocumentgeneratorTemplateUpdateErrorCode =
  */
 export interface DocumentgeneratorTemplateUpdateParams {
   /** Template identifier. You can obtain the template identifier after creating a template or by using the method to retrieve the list of templates */
-  id: number;
+  id: number | string;
   /** Template fields to update (detailed description) */
   fields: DocumentgeneratorTemplateUpdateFields;
 }
@@ -2526,4 +2579,4 @@ export interface DocumentgeneratorTemplateUpdateParams {
  *
  * Result of `documentgenerator.template.update` (the `result` field).
  */
-export type DocumentgeneratorTemplateUpdateResult = DocumentgeneratorTemplateAddResultType;
+export type DocumentgeneratorTemplateUpdateResult = DocumentgeneratorTemplateUpdateResultType;

@@ -3,14 +3,14 @@ import type { SortDirection } from '../filter.js';
 
 /** Type `entity` (from `entity.get`). */
 export interface Entity {
-  /** Identifier of the storage. (Required: not documented.) */
-  ID?: string;
-  /** Identifier of the storage type. (Required: not documented.) */
-  IBLOCK_TYPE_ID?: string;
-  /** Identifier of the storage provided by the application. (Required: not documented.) */
-  ENTITY?: string;
-  /** Name of the storage. (Required: not documented.) */
-  NAME?: string;
+  /** Identifier of the storage */
+  ID: string;
+  /** Identifier of the storage type */
+  IBLOCK_TYPE_ID: string;
+  /** Identifier of the storage provided by the application */
+  ENTITY: string;
+  /** Name of the storage */
+  NAME: string;
 }
 
 /** Type `result` (from `entity.get`). */
@@ -28,15 +28,15 @@ export interface EntityItemPropertyGetResultType {
 /** Type `item` (from `entity.item.get`). */
 export interface EntityItemType {
   /** Identifier of the item */
-  ID?: number;
+  ID?: string;
   /** Date and time of the last modification */
   TIMESTAMP_X?: string;
   /** Identifier of the user who modified the item */
-  MODIFIED_BY?: number;
+  MODIFIED_BY?: string;
   /** Date and time of creation */
   DATE_CREATE?: string;
   /** Identifier of the user who created the item */
-  CREATED_BY?: number;
+  CREATED_BY?: string;
   /** Active flag (`Y` or `N`) */
   ACTIVE?: string;
   /** Start date of activity or empty string */
@@ -44,7 +44,7 @@ export interface EntityItemType {
   /** End date of activity or empty string */
   DATE_ACTIVE_TO?: string;
   /** Sorting index */
-  SORT?: number;
+  SORT?: string;
   /** Name of the item */
   NAME?: string;
   /** URL of the preview image */
@@ -60,7 +60,7 @@ export interface EntityItemType {
   /** Identifier of the storage */
   ENTITY?: string;
   /** Identifier of the section */
-  SECTION?: number | null;
+  SECTION?: string | null;
   /** Object of property values in the format `{"PROPERTY_CODE": value}`. The field is present if the storage has properties. To filter by a property value, use the key `PROPERTY_<PROPERTY_CODE>`, for example `{"PROPERTY_PRICE": 100}`. You can obtain a list of available property codes using the entity.item.property.get method. */
   PROPERTY_VALUES?: Record<string, unknown>;
 }
@@ -74,7 +74,7 @@ export interface EntityProperty {
   /** Property type (`S`, `N`, `F`) (Required: not documented.) */
   TYPE?: string;
   /** Property sort index. (Required: not documented.) */
-  SORT?: number;
+  SORT?: string;
 }
 
 /** Type `result` as any method of the namespace declares it: the docs give 3 different shapes. */
@@ -90,21 +90,21 @@ export interface EntityRightsResultType {
 /** Type `section` (from `entity.section.get`). */
 export interface EntitySection {
   /** Identifier of the section */
-  ID?: number;
+  ID?: string;
   /** Symbolic code of the section */
-  CODE?: string;
+  CODE?: string | null;
   /** Date and time of the last modification */
   TIMESTAMP_X?: string;
   /** Date and time of creation */
   DATE_CREATE?: string;
   /** Identifier of the user who created the section */
-  CREATED_BY?: number;
+  CREATED_BY?: string;
   /** Identifier of the user who modified the section */
-  MODIFIED_BY?: number;
+  MODIFIED_BY?: string;
   /** Active flag (`Y` or `N`) */
   ACTIVE?: string;
   /** Sorting index */
-  SORT?: number;
+  SORT?: string;
   /** Name of the section */
   NAME?: string;
   /** URL of the section picture or `null` */
@@ -112,17 +112,17 @@ export interface EntitySection {
   /** URL of the detailed section picture or `null` */
   DETAIL_PICTURE?: string | null;
   /** Description of the section */
-  DESCRIPTION?: string;
+  DESCRIPTION?: string | null;
   /** Left boundary of the section in the tree */
-  LEFT_MARGIN?: number;
+  LEFT_MARGIN?: string;
   /** Right boundary of the section in the tree */
-  RIGHT_MARGIN?: number;
+  RIGHT_MARGIN?: string;
   /** Depth level of the section */
-  DEPTH_LEVEL?: number;
+  DEPTH_LEVEL?: string;
   /** Identifier of the storage */
   ENTITY?: string;
   /** Identifier of the parent section or `null` */
-  SECTION?: number | null;
+  SECTION?: string | null;
 }
 
 /** Error codes documented for `entity.add`. */
@@ -300,7 +300,7 @@ export interface EntityItemAddParams {
   /** Property values of the item in the format `{"PROPERTY_CODE": value}`. Only properties that exist in the storage are processed. A list of available property codes can be obtained using the entity.item.property.get method. For file-type properties, use the format described in the article How to Upload Files. */
   PROPERTY_VALUES?: Record<string, unknown>;
   /** Identifier of the storage section. */
-  SECTION?: number;
+  SECTION?: number | string;
   /** Start date of the item's activity. */
   DATE_ACTIVE_FROM?: string;
   /** End date of the item's activity. */
@@ -361,7 +361,7 @@ export interface EntityItemDeleteParams {
   /** Identifier of the application's data storage. Use the value specified when creating the storage. You can obtain the identifier using the entity.get method */
   ENTITY: string;
   /** Identifier of the storage item to be deleted. You can obtain the storage item identifier using the entity.item.get method */
-  ID: number;
+  ID: number | string;
 }
 
 /**
@@ -424,7 +424,7 @@ export interface EntityItemGetParams {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n } ``` where: - `field_n` — filtering field - `value_n` — filter value Refer to the Item Type section for a list of available filtering fields. You can add prefixes to the keys `field_n`: - `>=` — greater than or equal to - `>` — greater than - `<=` — less than or equal to - `<` — less than - `=` — equal (default) - `!=` or `!` — not equal - `><` — range - `!><` — not in range - `%` — LIKE - `!%` — NOT LIKE - `?` — check for `null`/`not null` */
   FILTER?: EntityItemGetFilter;
   /** Pagination parameter. The page size is fixed at `50` records. The formula for obtaining the N-th page: `start = (N - 1) * 50` For more details, refer to the article Features of List Methods */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `entity.item.get` page. */
@@ -490,7 +490,7 @@ export interface EntityItemPropertyAddParams {
   /** Type of the property: - `S` — string - `N` — number - `F` — file */
   TYPE?: 'S' | 'N' | 'F';
   /** Sorting index of the property */
-  SORT?: number;
+  SORT?: number | string;
 }
 
 /**
@@ -647,7 +647,7 @@ export interface EntityItemPropertyUpdateParams {
   /** New property type: - `S` — string - `N` — number The property type cannot be changed to `F` (file) — the method returns an error */
   TYPE?: 'S' | 'N';
   /** Property sort index. */
-  SORT?: number;
+  SORT?: number | string;
 }
 
 /**
@@ -697,13 +697,13 @@ export interface EntityItemUpdateParams {
   /** Identifier of the application's data storage. Use the value specified when creating the storage. You can obtain the identifier using the entity.get method. */
   ENTITY: string;
   /** Identifier of the storage item You can obtain the storage item identifier using the entity.item.get method. */
-  ID: number;
+  ID: number | string;
   /** New name of the storage item */
   NAME?: string;
   /** Property values of the item in the format `{"PROPERTY_CODE": value}`. A list of available property codes can be obtained using the entity.item.property.get method. For file-type properties, use the format described in the article How to Upload Files. */
   PROPERTY_VALUES?: Record<string, unknown>;
   /** Identifier of the storage section */
-  SECTION?: number;
+  SECTION?: number | string;
   /** Start date of the item's activity */
   DATE_ACTIVE_FROM?: string;
   /** End date of the item's activity */
@@ -807,11 +807,11 @@ export interface EntitySectionAddParams {
   /** Name of the section. */
   NAME: string;
   /** Identifier of the parent section. */
-  SECTION?: number;
+  SECTION?: number | string;
   /** Section activity flag: - `Y` — section is active - `N` — section is inactive */
   ACTIVE?: 'Y' | 'N';
   /** Section sorting index. */
-  SORT?: number;
+  SORT?: number | string;
   /** Symbolic code of the section. */
   CODE?: string;
   /** Description of the section. */
@@ -869,7 +869,7 @@ export interface EntitySectionDeleteParams {
   /** Identifier of the application's data storage. Use the value specified when creating the storage. You can obtain the identifier using the entity.get method. */
   ENTITY: string;
   /** Identifier of the section to be deleted. */
-  ID: number;
+  ID: number | string;
 }
 
 /**
@@ -929,7 +929,7 @@ export interface EntitySectionGetParams {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n } ``` where: - `field_n` — filtering field - `value_n` — filter value Refer to the Section Type for a list of available filtering fields. You can add prefixes to the keys `field_n`: - `>=` — greater than or equal to - `>` — greater than - `<=` — less than or equal to - `<` — less than - `=` — equal (default) - `!=` or `!` — not equal - `><` — range - `!><` — not in range - `%` — LIKE - `!%` — NOT LIKE - `?` — check for `null`/`not null` */
   FILTER?: EntitySectionGetFilter;
   /** Pagination parameter. The page size is fixed at `50` records. The formula for obtaining the N-th page: `start = (N - 1) * 50` More details can be found in the article Features of List Methods */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `entity.section.get` page. */
@@ -983,15 +983,15 @@ export interface EntitySectionUpdateParams {
   /** Identifier of the application's data storage. Use the value specified when creating the storage. You can obtain the identifier using the entity.get method. */
   ENTITY: string;
   /** Identifier of the section to be updated. */
-  ID: number;
+  ID: number | string;
   /** Name of the section. */
   NAME?: string;
   /** Identifier of the parent section. */
-  SECTION?: number;
+  SECTION?: number | string;
   /** Active flag for the section: - `Y` — section is active - `N` — section is inactive. */
   ACTIVE?: 'Y' | 'N';
   /** Sorting index of the section. */
-  SORT?: number;
+  SORT?: number | string;
   /** Symbolic code of the section. */
   CODE?: string;
   /** Description of the section. */

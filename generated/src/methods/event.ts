@@ -39,7 +39,7 @@ export interface EventBindParams {
   /** Link to the event handler */
   handler: string;
   /** Identifier of the user under whom the event handler is authorized. By default, the authorization of the user whose actions triggered the event will be used */
-  auth_type?: number;
+  auth_type?: number | string;
   /**
    * Values: `online|offline`. By default, `event_type=online`, and the method's behavior remains unchanged. If `event_type=offline` is called, the method works with offline events
    * @defaultValue "event_type=online"
@@ -85,7 +85,12 @@ export interface EventGetParams {}
  *
  * Result of `event.get` (the `result` field).
  */
-export type EventGetResult = Record<string, unknown>;
+export type EventGetResult = Array<{
+  event: string;
+  handler: string;
+  auth_type: string;
+  offline: number;
+}>;
 
 /** Error codes documented for `event.offline.clear`. */
 export const EventOfflineClearErrorCode = {
@@ -219,18 +224,36 @@ export interface EventOfflineGetParams {
    * Number of records to select. Default is 50
    * @defaultValue 50
    */
-  limit?: number;
+  limit?: number | string;
 }
 
 /** One item of a `event.offline.get` page. */
-export type EventOfflineGetItem = unknown;
+export type EventOfflineGetItem = {
+  ID: string;
+  TIMESTAMP_X: string;
+  EVENT_NAME: string;
+  EVENT_DATA: boolean;
+  EVENT_ADDITIONAL: boolean;
+  MESSAGE_ID: string;
+};
 
 /**
  * Root element of the response
  *
  * Result of `event.offline.get` (the `result` field).
  */
-export type EventOfflineGetResult = Record<string, unknown>;
+export interface EventOfflineGetResult {
+  [key: string]: unknown;
+  process_id: unknown;
+  events: Array<{
+    ID: string;
+    TIMESTAMP_X: string;
+    EVENT_NAME: string;
+    EVENT_DATA: boolean;
+    EVENT_ADDITIONAL: boolean;
+    MESSAGE_ID: string;
+  }>;
+}
 
 /** Error codes documented for `event.offline.list`. */
 export const EventOfflineListErrorCode = {
@@ -279,20 +302,29 @@ export interface EventOfflineListParams {
    */
   order?: EventOfflineListOrder;
   /** This parameter is used to control pagination. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the number of the desired page */
-  start?: number;
+  start?: number | string;
   /** Source key. The queue of offline events is divided by sources. Pass the same `auth_connector` value as when subscribing with the event.bind method; otherwise, the method will return only events without a source. This parameter is available on the Professional plan and above */
   auth_connector?: string;
 }
 
 /** One item of a `event.offline.list` page. */
-export type EventOfflineListItem = unknown;
+export type EventOfflineListItem = {
+  ID: string;
+  TIMESTAMP_X: string;
+  EVENT_NAME: string;
+  EVENT_DATA: boolean;
+  EVENT_ADDITIONAL: boolean;
+  MESSAGE_ID: string;
+  PROCESS_ID: string;
+  ERROR: string;
+};
 
 /**
  * Root element of the response
  *
  * Result of `event.offline.list` (the `result` field).
  */
-export type EventOfflineListResult = Record<string, unknown>;
+export type EventOfflineListResult = EventOfflineListItem[];
 
 /** Error codes documented for `event.unbind`. */
 export const EventUnbindErrorCode = {
@@ -329,7 +361,7 @@ export interface EventUnbindParams {
   /** Link to the event handler */
   handler: string;
   /** User identifier under which the event handler is authorized. If you need to remove event handlers set with an empty `auth_type` (authorized on behalf of the user who triggered the event), but keep the other handlers, specify `auth_type=0` or an empty value for the parameter. */
-  auth_type?: number;
+  auth_type?: number | string;
   /**
    * Values: `online|offline`. By default, `event_type=online`, and the method's behavior remains unchanged. If `event_type=offline` is called, the method works with offline events
    * @defaultValue "event_type=online"
@@ -342,4 +374,7 @@ export interface EventUnbindParams {
  *
  * Result of `event.unbind` (the `result` field).
  */
-export type EventUnbindResult = Record<string, unknown>;
+export interface EventUnbindResult {
+  [key: string]: unknown;
+  count: number;
+}

@@ -20,7 +20,7 @@ export interface EventsParams {
   /** The method will return events belonging to the specified permission */
   SCOPE?: string;
   /** The method will return the complete list of events. This parameter will be ignored if the `SCOPE` parameter is provided */
-  FULL?: boolean;
+  FULL?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -28,4 +28,4 @@ export interface EventsParams {
  *
  * Result of `events` (the `result` field).
  */
-export type EventsResult = Record<string, unknown>;
+export type EventsResult = string[];

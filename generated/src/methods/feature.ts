@@ -33,6 +33,6 @@ export interface FeatureGetParams {
  */
 export interface FeatureGetResult {
   [key: string]: unknown;
-  /** (Y/N) presence of the feature in Bitrix24. (Required: not documented.) */
-  value?: unknown;
+  /** (Y/N) presence of the feature in Bitrix24 */
+  value: 'Y' | 'N';
 }

@@ -2,26 +2,26 @@
 
 /** Type `communication` (from `humanresources.node.communication.list`). */
 export interface HumanresourcesCommunication {
-  /** Link to the communication avatar. (Required: not documented.) */
-  avatar?: string;
-  /** Color of the communication. This field is returned for chats and channels. (Required: not documented.) */
-  color?: string;
-  /** Identifier of the dialog. (Required: not documented.) */
-  dialogId?: string;
-  /** Indicator of the current user's access to the communication. (Required: not documented.) */
-  hasAccess?: boolean;
-  /** Identifier of the communication. (Required: not documented.) */
-  id?: number;
-  /** Indicator of extranet communication. This field is returned for chats and channels. (Required: not documented.) */
-  isExtranet?: boolean;
-  /** Identifier of the original department or team. (Required: not documented.) */
-  originalNodeId?: number;
-  /** Subtitle of the communication. (Required: not documented.) */
-  subtitle?: string;
-  /** Title of the communication. (Required: not documented.) */
-  title?: string;
-  /** Type of communication. Possible values: - `CHAT` — chat - `CHANNEL` — channel - `COLLAB` — collab. (Required: not documented.) */
-  type?: 'CHAT' | 'CHANNEL' | 'COLLAB' | (string & {});
+  /** Link to the communication avatar */
+  avatar: string;
+  /** Color of the communication. This field is returned for chats and channels */
+  color: string;
+  /** Identifier of the dialog */
+  dialogId: string;
+  /** Indicator of the current user's access to the communication */
+  hasAccess: boolean;
+  /** Identifier of the communication */
+  id: number;
+  /** Indicator of extranet communication. This field is returned for chats and channels */
+  isExtranet: boolean;
+  /** Identifier of the original department or team */
+  originalNodeId: number;
+  /** Subtitle of the communication */
+  subtitle: string;
+  /** Title of the communication */
+  title: string;
+  /** Type of communication. Possible values: - `CHAT` — chat - `CHANNEL` — channel - `COLLAB` — collab */
+  type: 'CHAT' | 'CHANNEL' | 'COLLAB' | (string & {});
 }
 
 /** Type `data` as any method of the namespace declares it: the docs give 2 different shapes. */
@@ -40,14 +40,17 @@ export interface HumanresourcesDataData {
 
 /** Type `employees` (from `humanresources.hcmlink.employee.list`). */
 export interface HumanresourcesEmployees {
-  /** HCM Link employee ID. (Required: not documented.) */
-  id?: number;
-  /** Employee code in the HR system. (Required: not documented.) */
-  employee?: string;
-  /** Employee data. (Required: not documented.) */
-  data?: Record<string, unknown>;
-  /** Creation date in ISO 8601 format. (Required: not documented.) */
-  createdAt?: string;
+  /** HCM Link employee ID */
+  id: number;
+  /** Employee code in the HR system */
+  employee: string;
+  /** Employee data */
+  data: {
+    position: string;
+    [key: string]: unknown;
+  };
+  /** Creation date in ISO 8601 format */
+  createdAt: string;
 }
 
 /** Type `field` (from `humanresources.hcmlink.company.add`, `humanresources.hcmlink.company.update`). */
@@ -77,7 +80,7 @@ export interface HumanresourcesField {
    * Field value storage time in seconds. Default value: 86400
    * @defaultValue 86400
    */
-  ttl?: number;
+  ttl?: number | string;
 }
 
 /** Type `fields` as any method of the namespace declares it: the docs give 3 different shapes. */
@@ -91,7 +94,7 @@ export interface HumanresourcesHcmlinkCompanyAddFields {
   /** Company code in the HR system */
   company: string;
   /** CRM company ID. You can get the ID using crm.item.list with the `entityTypeId = 4` parameter and the `isMyCompany = Y` filter */
-  crmCompanyId: number;
+  crmCompanyId: number | string;
   /** Company name */
   title: string;
   /** Additional company data */
@@ -102,12 +105,12 @@ export interface HumanresourcesHcmlinkCompanyAddFields {
 
 /** Type `fields` (from `humanresources.hcmlink.company.list`). */
 export interface HumanresourcesHcmlinkCompanyListFields {
-  /** Field code in the HR system. (Required: not documented.) */
-  field?: string;
-  /** Field name. (Required: not documented.) */
-  title?: string;
-  /** Field type. Possible values: - `STRING` — string - `FIRST_NAME` — first name - `LAST_NAME` — last name - `PATRONYMIC_NAME` — middle name - `PHONE` — phone - `EMAIL` — email address - `ADDRESS` — address - `BIRTHDAY` — date of birth - `POSITION` — position - `DEPARTMENT` — department - `DOCUMENT_REGISTRATION_NUMBER` — document registration number - `DOCUMENT_UID` — unique document identifier - `DOCUMENT_DATE` — document date. (Required: not documented.) */
-  type?:
+  /** Field code in the HR system */
+  field: string;
+  /** Field name */
+  title: string;
+  /** Field type. Possible values: - `STRING` — string - `FIRST_NAME` — first name - `LAST_NAME` — last name - `PATRONYMIC_NAME` — middle name - `PHONE` — phone - `EMAIL` — email address - `ADDRESS` — address - `BIRTHDAY` — date of birth - `POSITION` — position - `DEPARTMENT` — department - `DOCUMENT_REGISTRATION_NUMBER` — document registration number - `DOCUMENT_UID` — unique document identifier - `DOCUMENT_DATE` — document date */
+  type:
     | 'STRING'
     | 'FIRST_NAME'
     | 'LAST_NAME'
@@ -122,26 +125,29 @@ export interface HumanresourcesHcmlinkCompanyListFields {
     | 'DOCUMENT_UID'
     | 'DOCUMENT_DATE'
     | (string & {});
-  /** Field value lifetime in seconds. (Required: not documented.) */
-  ttl?: number;
+  /** Field value lifetime in seconds */
+  ttl: number;
 }
 
 /** Type `result` (from `humanresources.hcmlink.company.list`). */
 export interface HumanresourcesHcmlinkCompanyListResultType {
-  /** HCM Link company ID. (Required: not documented.) */
-  id?: number;
-  /** Company code in the HR system. (Required: not documented.) */
-  company?: string;
-  /** CRM company ID. (Required: not documented.) */
-  crmCompanyId?: number;
-  /** Company name. (Required: not documented.) */
-  title?: string;
-  /** Additional company data. (Required: not documented.) */
-  data?: Record<string, unknown>;
-  /** Creation date in ISO 8601 format. (Required: not documented.) */
-  createdAt?: string;
-  /** List of company fields (detailed description) (Required: not documented.) */
-  fields?: HumanresourcesHcmlinkCompanyListFields[];
+  /** HCM Link company ID */
+  id: number;
+  /** Company code in the HR system */
+  company: string;
+  /** CRM company ID */
+  crmCompanyId: number;
+  /** Company name */
+  title: string;
+  /** Additional company data */
+  data: {
+    taxId: string;
+    [key: string]: unknown;
+  };
+  /** Creation date in ISO 8601 format */
+  createdAt: string;
+  /** List of company fields (detailed description) */
+  fields: HumanresourcesHcmlinkCompanyListFields[];
   /** Individual code in the HR system. Returned if `userId` is passed. (Required: not documented.) */
   person?: string;
 }
@@ -151,38 +157,41 @@ export type HumanresourcesHcmlinkCompanyUpdateFields = HumanresourcesHcmlinkComp
 
 /** Type `result` (from `humanresources.hcmlink.company.user.list`). */
 export interface HumanresourcesHcmlinkCompanyUserListResultType {
-  /** HCM Link company ID. (Required: not documented.) */
-  id?: number;
-  /** Company code in the HR system. (Required: not documented.) */
-  company?: string;
-  /** CRM company ID. (Required: not documented.) */
-  crmCompanyId?: number;
-  /** Company name. (Required: not documented.) */
-  title?: string;
-  /** Additional company data. (Required: not documented.) */
-  data?: Record<string, unknown>;
+  /** HCM Link company ID */
+  id: number;
+  /** Company code in the HR system */
+  company: string;
+  /** CRM company ID */
+  crmCompanyId: number;
+  /** Company name */
+  title: string;
+  /** Additional company data */
+  data: {
+    taxId: string;
+    [key: string]: unknown;
+  };
   /** Individual code in the HR system. (Required: not documented.) */
   person?: string;
 }
 
 /** Type `result` (from `humanresources.hcmlink.employee.list`). */
 export interface HumanresourcesHcmlinkEmployeeListResultType {
-  /** Individual ID in HCM Link. (Required: not documented.) */
-  id?: number;
-  /** Company code in the HR system. (Required: not documented.) */
-  company?: string;
+  /** Individual ID in HCM Link */
+  id: number;
+  /** Company code in the HR system */
+  company: string;
   /** Individual code in the HR system. (Required: not documented.) */
   person?: string;
-  /** List of HR system employees linked to the individual (detailed description) (Required: not documented.) */
-  employees?: HumanresourcesEmployees[];
-  /** Bitrix24 user ID. (Required: not documented.) */
-  userId?: number;
-  /** Employee name. (Required: not documented.) */
-  title?: string;
-  /** Creation date in ISO 8601 format. (Required: not documented.) */
-  createdAt?: string;
-  /** Modification date in ISO 8601 format. (Required: not documented.) */
-  updatedAt?: string;
+  /** List of HR system employees linked to the individual (detailed description) */
+  employees: HumanresourcesEmployees[];
+  /** Bitrix24 user ID */
+  userId: number;
+  /** Employee name */
+  title: string;
+  /** Creation date in ISO 8601 format */
+  createdAt: string;
+  /** Modification date in ISO 8601 format */
+  updatedAt: string;
 }
 
 /** Type `data` (from `humanresources.hcmlink.employee.set`). */
@@ -192,7 +201,7 @@ export interface HumanresourcesHcmlinkEmployeeSetData {
   /** Individual code in the HR system */
   person: string;
   /** Bitrix24 user ID. You can get the ID using user.get */
-  userId?: number;
+  userId?: number | string;
   /** Employee data (detailed description). The object must contain at least one field with a non-empty value */
   data: HumanresourcesDataData;
 }
@@ -200,7 +209,7 @@ export interface HumanresourcesHcmlinkEmployeeSetData {
 /** Type `job` (from `humanresources.hcmlink.employee.set`). */
 export interface HumanresourcesHcmlinkEmployeeSetJob {
   /** Synchronization job ID. Passed in the `OnHumanResourcesHcmLinkEmployeeListRequested` event in the `jobId` field */
-  id: number;
+  id: number | string;
   /** New synchronization job data (detailed description) */
   fields: HumanresourcesHcmlinkEmployeeSetJobFields;
 }
@@ -210,19 +219,19 @@ export interface HumanresourcesHcmlinkEmployeeSetJobFields {
   /** New job status. Possible values: - `IN_PROGRESS` — in progress - `DONE` — completed - `CANCELED` — canceled */
   status: 'IN_PROGRESS' | 'DONE' | 'CANCELED';
   /** Total number of items in the job */
-  total?: number;
+  total?: number | string;
   /** Number of processed items */
-  sent?: number;
+  sent?: number | string;
   /** Additional job data */
   data?: HumanresourcesHcmlinkEmployeeSetData;
 }
 
 /** Type `result` (from `humanresources.hcmlink.employee.set`, `humanresources.hcmlink.field.value.set`). */
 export interface HumanresourcesHcmlinkEmployeeSetResultType {
-  /** Processing status. Possible values: - `ok` — the list was processed without errors - `error` — errors occurred during processing. (Required: not documented.) */
-  status?: 'ok' | 'error' | (string & {});
-  /** List of item processing errors. (Required: not documented.) */
-  errors?: unknown[];
+  /** Processing status. Possible values: - `ok` — the list was processed without errors - `error` — errors occurred during processing */
+  status: 'ok' | 'error' | (string & {});
+  /** List of item processing errors */
+  errors: unknown[];
 }
 
 /** Type `data` (from `humanresources.hcmlink.field.value.set`). */
@@ -238,7 +247,7 @@ export interface HumanresourcesHcmlinkFieldValueSetData {
 /** Type `job` (from `humanresources.hcmlink.field.value.set`). */
 export interface HumanresourcesHcmlinkFieldValueSetJob {
   /** Synchronization task identifier. Comes in events `OnHumanResourcesHcmLinkFieldValueRequested`, `OnHumanResourcesHcmLinkPinRequested`, or `OnHumanResourcesHcmLinkSalaryVacationRequested` in the field `jobId` */
-  id: number;
+  id: number | string;
   /** New synchronization task data (detailed description) */
   fields: HumanresourcesHcmlinkFieldValueSetJobFields;
 }
@@ -248,9 +257,9 @@ export interface HumanresourcesHcmlinkFieldValueSetJobFields {
   /** New task status. Possible values: - `IN_PROGRESS` — in progress - `DONE` — completed - `CANCELED` — cancelled */
   status: 'IN_PROGRESS' | 'DONE' | 'CANCELED';
   /** Total number of items in the task */
-  total?: number;
+  total?: number | string;
   /** Number of processed items */
-  sent?: number;
+  sent?: number | string;
   /** Additional task data */
   data?: HumanresourcesHcmlinkFieldValueSetData;
 }
@@ -261,8 +270,8 @@ export type HumanresourcesHcmlinkFieldValueSetResultType =
 
 /** Type `result` (from `humanresources.hcmlink.job.status.get`). */
 export interface HumanresourcesHcmlinkJobStatusGetResultType {
-  /** Active job flag. Returns `true` if the job is not completed. (Required: not documented.) */
-  alive?: boolean;
+  /** Active job flag. Returns `true` if the job is not completed */
+  alive: boolean;
 }
 
 /** Type `fields` (from `humanresources.hcmlink.job.update`). */
@@ -270,9 +279,9 @@ export interface HumanresourcesHcmlinkJobUpdateFields {
   /** New job status. Possible values: - `IN_PROGRESS` — in progress - `DONE` — completed - `CANCELED` — canceled */
   status: 'IN_PROGRESS' | 'DONE' | 'CANCELED';
   /** Total number of items in the job */
-  total?: number;
+  total?: number | string;
   /** Number of processed items */
-  sent?: number;
+  sent?: number | string;
   /** Additional job data */
   data?: Record<string, unknown>;
 }
@@ -292,21 +301,21 @@ export type HumanresourcesJobFields =
  */
 export interface HumanresourcesNodeItemType {
   /** (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** (Required: not documented.) */
   name?: string;
   /** (Required: not documented.) */
   type?: string;
   /** (Required: not documented.) */
-  structureId?: number;
+  structureId?: number | string;
   /** (Required: not documented.) */
-  parentId?: number;
+  parentId?: number | string;
   /** (Required: not documented.) */
   description?: string;
   /** (Required: not documented.) */
   accessCode?: string;
   /** (Required: not documented.) */
-  userCount?: number;
+  userCount?: number | string;
   /** (Required: not documented.) */
   colorName?: string;
   /** (Required: not documented.) */
@@ -395,7 +404,10 @@ export interface HumanresourcesEmployeeCountV3Params {}
  *
  * Result of `humanresources.employee.count` (the `result` field).
  */
-export type HumanresourcesEmployeeCountV3Result = Record<string, unknown>;
+export interface HumanresourcesEmployeeCountV3Result {
+  [key: string]: unknown;
+  total: number;
+}
 
 /** Error codes documented for `humanresources.employee.field.get`. */
 export const HumanresourcesEmployeeFieldGetV3ErrorCode = {
@@ -453,7 +465,31 @@ export interface HumanresourcesEmployeeFieldGetV3Params {
  */
 export interface HumanresourcesEmployeeFieldGetV3Result {
   /** Object with field description. The response structure depends on `select`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: {
+    /** (Required: not documented.) */
+    description?: unknown;
+    /** (Required: not documented.) */
+    editable?: boolean;
+    /** (Required: not documented.) */
+    elementType?: unknown;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    multiple?: boolean;
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    requiredGroups?: unknown;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    validationRules?: unknown[];
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `humanresources.employee.field.list`. */
@@ -501,7 +537,30 @@ export interface HumanresourcesEmployeeFieldListV3Params {
 }
 
 /** One item of a `humanresources.employee.field.list` page. */
-export type HumanresourcesEmployeeFieldListV3Item = unknown;
+export type HumanresourcesEmployeeFieldListV3Item = {
+  /** (Required: not documented.) */
+  description?: unknown;
+  /** (Required: not documented.) */
+  editable?: boolean;
+  /** (Required: not documented.) */
+  elementType?: unknown;
+  /** (Required: not documented.) */
+  filterable?: boolean;
+  /** (Required: not documented.) */
+  multiple?: boolean;
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  requiredGroups?: unknown;
+  /** (Required: not documented.) */
+  sortable?: boolean;
+  /** (Required: not documented.) */
+  title?: string;
+  /** (Required: not documented.) */
+  type?: string;
+  /** (Required: not documented.) */
+  validationRules?: unknown[];
+};
 
 /**
  * Object with response data
@@ -509,8 +568,31 @@ export type HumanresourcesEmployeeFieldListV3Item = unknown;
  * Result of `humanresources.employee.field.list` (the `result` field).
  */
 export interface HumanresourcesEmployeeFieldListV3Result {
-  /** Array of objects with field descriptions. The response structure depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  /** Array of objects with field descriptions. The response structure depends on `select` */
+  items: Array<{
+    /** (Required: not documented.) */
+    description?: unknown;
+    /** (Required: not documented.) */
+    editable?: boolean;
+    /** (Required: not documented.) */
+    elementType?: unknown;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    multiple?: boolean;
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    requiredGroups?: unknown;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    validationRules?: unknown[];
+  }>;
 }
 
 /** Error codes documented for `humanresources.employee.multidepartment`. */
@@ -542,14 +624,14 @@ export interface HumanresourcesEmployeeMultidepartmentV3Params {}
  * Result of `humanresources.employee.multidepartment` (the `result` field).
  */
 export interface HumanresourcesEmployeeMultidepartmentV3Result {
-  /** Array of employees who belong to multiple departments. (Required: not documented.) */
-  employees?: Array<{
-    /** User identifier. (Required: not documented.) */
-    userId?: number;
-    /** Employee name. (Required: not documented.) */
-    name?: string;
-    /** Employee position. (Required: not documented.) */
-    workPosition?: string;
+  /** Array of employees who belong to multiple departments */
+  employees: Array<{
+    /** User identifier */
+    userId: number;
+    /** Employee name */
+    name: string;
+    /** Employee position */
+    workPosition: string;
     /** Array of employee departments. (Required: not documented.) */
     'departments[]'?: unknown[];
   }>;
@@ -589,7 +671,7 @@ export interface HumanresourcesEmployeeSearchV3Params {
   /** Search string for the employee's name */
   name: string;
   /** Identifier of the department or team to limit the search. The identifier can be obtained using the humanresources.node.list method. */
-  nodeId?: number;
+  nodeId?: number | string;
   /** List of employee fields to return. Available fields: - `userId` — user identifier - `name` — employee name - `workPosition` — position - `avatar` — link to avatar - `url` — link to profile - `departments` — employee's departments - `teams` — employee's teams */
   select?: Array<'userId' | 'name' | 'workPosition' | 'avatar' | 'url' | 'departments' | 'teams'>;
 }
@@ -601,7 +683,27 @@ export interface HumanresourcesEmployeeSearchV3Params {
  */
 export interface HumanresourcesEmployeeSearchV3Result {
   /** Array of found employees. The structure of the element fields depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  items?: Array<{
+    /** (Required: not documented.) */
+    userId?: number;
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    workPosition?: string;
+    /** (Required: not documented.) */
+    avatar?: string;
+    /** (Required: not documented.) */
+    url?: string;
+    /** (Required: not documented.) */
+    departments?: Array<{
+      /** (Required: not documented.) */
+      id?: number;
+      /** (Required: not documented.) */
+      name?: string;
+    }>;
+    /** (Required: not documented.) */
+    teams?: unknown[];
+  }>;
 }
 
 /** Error codes documented for `humanresources.employee.subordinates`. */
@@ -632,7 +734,7 @@ export type HumanresourcesEmployeeSubordinatesV3ErrorCode =
  */
 export interface HumanresourcesEmployeeSubordinatesV3Params {
   /** Identifier of the user for whom to get subordinates. The identifier can be obtained using the user.get method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -641,18 +743,18 @@ export interface HumanresourcesEmployeeSubordinatesV3Params {
  * Result of `humanresources.employee.subordinates` (the `result` field).
  */
 export interface HumanresourcesEmployeeSubordinatesV3Result {
-  /** Identifier of the user from the request. (Required: not documented.) */
-  userId?: number;
+  /** Identifier of the user from the request */
+  userId: number;
   /** Array of departments with the number of the user's subordinates. (Required: not documented.) */
   'departments[]'?: Array<{
-    /** Identifier of the department. (Required: not documented.) */
-    nodeId?: number;
-    /** Name of the department. (Required: not documented.) */
-    name?: string;
-    /** User's role in the department. (Required: not documented.) */
-    role?: string;
-    /** Number of the user's subordinates in the department. (Required: not documented.) */
-    subordinatesCount?: number;
+    /** Identifier of the department */
+    nodeId: number;
+    /** Name of the department */
+    name: string;
+    /** User's role in the department */
+    role: string;
+    /** Number of the user's subordinates in the department */
+    subordinatesCount: number;
   }>;
 }
 
@@ -727,7 +829,7 @@ export type HumanresourcesHcmlinkCompanyDeleteErrorCode =
  */
 export interface HumanresourcesHcmlinkCompanyDeleteParams {
   /** HCM Link company ID. You can get the ID using humanresources.hcmlink.company.list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -771,14 +873,14 @@ export interface HumanresourcesHcmlinkCompanyListParams {
    * Number of records per page. Allowed values: 1 to 1000. Default value: 100. (Required: not documented.)
    * @defaultValue 100
    */
-  limit?: number;
+  limit?: number | string;
   /**
    * Offset for page navigation. Default value: 0. (Required: not documented.)
    * @defaultValue 0
    */
-  offset?: number;
+  offset?: number | string;
   /** Bitrix24 user ID. If passed, the method returns companies linked to this user. (Required: not documented.) */
-  userId?: number;
+  userId?: number | string;
 }
 
 /** One item of a `humanresources.hcmlink.company.list` page. */
@@ -820,7 +922,7 @@ export type HumanresourcesHcmlinkCompanyUpdateErrorCode =
  */
 export interface HumanresourcesHcmlinkCompanyUpdateParams {
   /** HCM Link company ID. You can get the ID using humanresources.hcmlink.company.list */
-  id: number;
+  id: number | string;
   /** New company data from the HR system (detailed description) */
   fields: HumanresourcesHcmlinkCompanyAddFields;
 }
@@ -861,12 +963,12 @@ export interface HumanresourcesHcmlinkCompanyUserListParams {
    * Number of records per page. Allowed values: 1 to 1000. Default value: 100. (Required: not documented.)
    * @defaultValue 100
    */
-  limit?: number;
+  limit?: number | string;
   /**
    * Offset for page navigation. Default value: 0. (Required: not documented.)
    * @defaultValue 0
    */
-  offset?: number;
+  offset?: number | string;
 }
 
 /** One item of a `humanresources.hcmlink.company.user.list` page. */
@@ -913,12 +1015,12 @@ export interface HumanresourcesHcmlinkEmployeeListParams {
    * Number of records per page. Allowed values: 1 to 1000. Default value: 100
    * @defaultValue 100
    */
-  limit?: number;
+  limit?: number | string;
   /**
    * Offset for page navigation. Default value: 0
    * @defaultValue 0
    */
-  offset?: number;
+  offset?: number | string;
   /** Modification date in ISO 8601 format. If passed, the method returns records changed after this date */
   updatedAt?: string;
 }
@@ -1061,7 +1163,7 @@ export type HumanresourcesHcmlinkJobStatusGetErrorCode =
  */
 export interface HumanresourcesHcmlinkJobStatusGetParams {
   /** Synchronization job ID. The ID is passed in the `jobId` field of the `OnHumanResourcesHcmLinkEmployeeListRequested`, `OnHumanResourcesHcmLinkFieldValueRequested`, `OnHumanResourcesHcmLinkEmployeeListMapped`, `OnHumanResourcesHcmLinkPinRequested`, or `OnHumanResourcesHcmLinkSalaryVacationRequested` events */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1101,7 +1203,7 @@ export type HumanresourcesHcmlinkJobUpdateErrorCode =
  */
 export interface HumanresourcesHcmlinkJobUpdateParams {
   /** Synchronization job ID. The ID is passed in the `jobId` field of the `OnHumanResourcesHcmLinkEmployeeListRequested`, `OnHumanResourcesHcmLinkFieldValueRequested`, `OnHumanResourcesHcmLinkEmployeeListMapped`, `OnHumanResourcesHcmLinkPinRequested`, or `OnHumanResourcesHcmLinkSalaryVacationRequested` events */
-  id: number;
+  id: number | string;
   /** Job data (detailed description) */
   fields: HumanresourcesHcmlinkJobUpdateFields;
 }
@@ -1152,7 +1254,7 @@ export interface HumanresourcesNodeAddV3Params {
   /** The name of the department or team */
   name: string;
   /** The identifier of the parent department or team. The identifier can be obtained using the humanresources.node.list method. */
-  parentId: number;
+  parentId: number | string;
   /** Description of the department or team */
   description?: string;
   /** The color of the team. Possible values: - `blue` — blue - `green` — green - `cyan` — cyan - `orange` — orange - `purple` — purple - `pink` — pink */
@@ -1163,26 +1265,26 @@ export interface HumanresourcesNodeAddV3Params {
    * Determines whether to transfer users from `userIds` to the new department. Possible values: - `true` — users will be removed from the previous department and moved to the new department - `false` — users will only be added to the new department Default: `false` Use if `type` is `DEPARTMENT`.
    * @defaultValue false
    */
-  moveUsersToNode?: boolean;
+  moveUsersToNode?: boolean | 'Y' | 'N' | 0 | 1;
   /**
    * Determines whether to create a new chat for the department. Possible values: - `true` — create a chat - `false` — do not create a chat Default: `false`
    * @defaultValue false
    */
-  createChat?: boolean;
+  createChat?: boolean | 'Y' | 'N' | 0 | 1;
   /** An array of identifiers of existing chats to be linked to the department. Chat identifiers can be obtained using the im.recent.list method. */
   bindingChatIds?: unknown[];
   /**
    * Determines whether to create a new channel for the department. Possible values: - `true` — create a channel - `false` — do not create a channel Default: `false`
    * @defaultValue false
    */
-  createChannel?: boolean;
+  createChannel?: boolean | 'Y' | 'N' | 0 | 1;
   /** An array of identifiers of existing channels to be linked to the department. Channel identifiers can be obtained using the im.recent.list method. */
   bindingChannelIds?: unknown[];
   /**
    * Determines whether to create a new collaboration for the department if collaborations are available in the plan. Possible values: - `true` — create a collaboration - `false` — do not create a collaboration Default: `false`
    * @defaultValue false
    */
-  createCollab?: boolean;
+  createCollab?: boolean | 'Y' | 'N' | 0 | 1;
   /** An array of identifiers of existing collaborations to be linked to the department. Collaboration identifiers can be obtained using the socialnetwork.api.workgroup.list method. */
   bindingCollabIds?: unknown[];
   /** Additional settings for the department or team. Description of the object structure */
@@ -1195,44 +1297,43 @@ export interface HumanresourcesNodeAddV3Params {
  * Result of `humanresources.node.add` (the `result` field).
  */
 export interface HumanresourcesNodeAddV3Result {
-  /** Identifier of the created department or team. (Required: not documented.) */
-  id?: number;
-  /** Name of the department or team. (Required: not documented.) */
-  name?: string;
-  /** Type of the structure element. (Required: not documented.) */
-  type?: string;
-  /** Identifier of the company structure. (Required: not documented.) */
-  structureId?: number;
-  /** Identifier of the parent department or team. (Required: not documented.) */
-  parentId?: number;
-  /** Description of the department or team. (Required: not documented.) */
-  description?: string;
-  /** Access code of the structure element. (Required: not documented.) */
-  accessCode?: string;
-  /** Number of users in the department or team. (Required: not documented.) */
-  userCount?: number;
-  /** Team color, if specified. (Required: not documented.) */
-  colorName?: string;
-  /** External identifier of the structure element. (Required: not documented.) */
-  xmlId?: string;
-  /** Date and time of creation of the structure element. (Required: not documented.) */
-  createdAt?: string;
-  /** Date and time of the last update of the structure element. (Required: not documented.) */
-  updatedAt?: string;
-  /** List of users added to the department or team with roles. (Required: not documented.) */
-  members?: unknown[];
-  /** User object of the department or team. (Required: not documented.) */
-  'members[]'?: Record<string, unknown>;
-  /** User identifier. (Required: not documented.) */
-  userId?: number;
-  /** User position. (Required: not documented.) */
-  workPosition?: string;
-  /** User role in the department or team. (Required: not documented.) */
-  role?: string;
-  /** Link to the user's avatar. (Required: not documented.) */
-  avatar?: string;
-  /** Link to the user's profile. (Required: not documented.) */
-  url?: string;
+  /** Identifier of the created department or team */
+  id: number;
+  /** Name of the department or team */
+  name: string;
+  /** Type of the structure element */
+  type: string;
+  /** Identifier of the company structure */
+  structureId: number;
+  /** Identifier of the parent department or team */
+  parentId: number;
+  /** Description of the department or team */
+  description: string;
+  /** Access code of the structure element */
+  accessCode: string;
+  /** Number of users in the department or team */
+  userCount: number;
+  /** Team color, if specified */
+  colorName: string | null | null;
+  /** External identifier of the structure element */
+  xmlId: string | null | null;
+  /** Date and time of creation of the structure element */
+  createdAt: string;
+  /** Date and time of the last update of the structure element */
+  updatedAt: string;
+  /** List of users added to the department or team with roles */
+  members: Array<{
+    /** User identifier */
+    userId: number;
+    /** User position */
+    workPosition: string;
+    /** User role in the department or team */
+    role: string;
+    /** Link to the user's avatar */
+    avatar: string | null;
+    /** Link to the user's profile */
+    url: string;
+  }>;
 }
 
 /** Error codes documented for `humanresources.node.children`. */
@@ -1269,7 +1370,7 @@ export type HumanresourcesNodeChildrenV3ErrorCode =
  */
 export interface HumanresourcesNodeChildrenV3Params {
   /** Identifier of the parent department or team. The identifier can be obtained using the humanresources.node.list method. */
-  id: number;
+  id: number | string;
   /** List of fields of the department or team to return. Available fields: - `id` — identifier of the structure element - `name` — name of the department or team - `type` — type of the structure element - `structureId` — identifier of the company structure - `parentId` — identifier of the parent department or team - `description` — description of the structure element - `accessCode` — access code of the structure element - `userCount` — number of users in the department or team - `colorName` — team color - `xmlId` — external identifier of the structure element - `createdAt` — creation date and time - `updatedAt` — last update date and time */
   select?: Array<
     | 'id'
@@ -1294,7 +1395,32 @@ export interface HumanresourcesNodeChildrenV3Params {
  */
 export interface HumanresourcesNodeChildrenV3Result {
   /** Array of child departments and teams. The composition of the element fields depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  items?: Array<{
+    /** (Required: not documented.) */
+    id?: number;
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    structureId?: number;
+    /** (Required: not documented.) */
+    parentId?: number;
+    /** (Required: not documented.) */
+    description?: string;
+    /** (Required: not documented.) */
+    accessCode?: string;
+    /** (Required: not documented.) */
+    userCount?: number;
+    /** (Required: not documented.) */
+    colorName?: unknown;
+    /** (Required: not documented.) */
+    xmlId?: unknown;
+    /** (Required: not documented.) */
+    createdAt?: string;
+    /** (Required: not documented.) */
+    updatedAt?: string;
+  }>;
 }
 
 /** Error codes documented for `humanresources.node.communication.edit`. */
@@ -1329,14 +1455,14 @@ export type HumanresourcesNodeCommunicationEditV3ErrorCode =
  */
 export interface HumanresourcesNodeCommunicationEditV3Params {
   /** Identifier of the department or team. The identifier can be obtained using the humanresources.node.list method. */
-  nodeId: number;
+  nodeId: number | string;
   /** Type of communication. Possible values: - `CHAT` — chat - `CHANNEL` — channel - `COLLAB` — collab */
   communicationType: 'CHAT' | 'CHANNEL' | 'COLLAB';
   /**
    * Creates a default communication for the department or team. Possible values: - `true` — create default communication - `false` — do not create default communication Default is `false`
    * @defaultValue false
    */
-  createDefault?: boolean;
+  createDefault?: boolean | 'Y' | 'N' | 0 | 1;
   /** Identifiers of communications to be bound. Identifiers of chats and channels can be obtained using the im.recent.list method, and identifiers of collabs can be obtained using the socialnetwork.api.workgroup.list method. */
   ids?: unknown[];
   /** Identifiers of communications to be unbound. Identifiers of related communications can be obtained using the humanresources.node.communication.list method. */
@@ -1345,7 +1471,7 @@ export interface HumanresourcesNodeCommunicationEditV3Params {
    * Applies the change to child departments and teams. Possible values: - `true` — apply the change to child departments and teams - `false` — apply the change only to the department or team specified in the `nodeId` parameter Default is `false`
    * @defaultValue false
    */
-  withChildren?: boolean;
+  withChildren?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -1354,8 +1480,8 @@ export interface HumanresourcesNodeCommunicationEditV3Params {
  * Result of `humanresources.node.communication.edit` (the `result` field).
  */
 export interface HumanresourcesNodeCommunicationEditV3Result {
-  /** Value `true` if communications were changed. (Required: not documented.) */
-  success?: boolean;
+  /** Value `true` if communications were changed */
+  success: boolean;
 }
 
 /** Error codes documented for `humanresources.node.communication.list`. */
@@ -1386,7 +1512,7 @@ export type HumanresourcesNodeCommunicationListV3ErrorCode =
  */
 export interface HumanresourcesNodeCommunicationListV3Params {
   /** Identifier of the department or team. The identifier can be obtained using the humanresources.node.list method. */
-  id: number;
+  id: number | string;
 }
 
 /** One item of a `humanresources.node.communication.list` page. */
@@ -1400,16 +1526,16 @@ export type HumanresourcesNodeCommunicationListV3Item = unknown;
 export interface HumanresourcesNodeCommunicationListV3Result {
   /** Array of chats associated with the department or team. Description of communication fields. (Required: not documented.) */
   'chats[]'?: HumanresourcesCommunication[];
-  /** Number of associated chats not accessible to the current user. (Required: not documented.) */
-  chatsNoAccess?: number;
+  /** Number of associated chats not accessible to the current user */
+  chatsNoAccess: number;
   /** Array of channels associated with the department or team. Description of communication fields. (Required: not documented.) */
   'channels[]'?: HumanresourcesCommunication[];
-  /** Number of associated channels not accessible to the current user. (Required: not documented.) */
-  channelsNoAccess?: number;
+  /** Number of associated channels not accessible to the current user */
+  channelsNoAccess: number;
   /** Array of collabs associated with the department or team. Description of communication fields. (Required: not documented.) */
   'collabs[]'?: HumanresourcesCommunication[];
-  /** Number of associated collabs not accessible to the current user. (Required: not documented.) */
-  collabsNoAccess?: number;
+  /** Number of associated collabs not accessible to the current user */
+  collabsNoAccess: number;
 }
 
 /** Error codes documented for `humanresources.node.count`. */
@@ -1444,10 +1570,10 @@ export interface HumanresourcesNodeCountV3Params {}
  * Result of `humanresources.node.count` (the `result` field).
  */
 export interface HumanresourcesNodeCountV3Result {
-  /** Number of departments. (Required: not documented.) */
-  departments?: number;
-  /** Number of teams. (Required: not documented.) */
-  teams?: number;
+  /** Number of departments */
+  departments: number;
+  /** Number of teams */
+  teams: number;
 }
 
 /** Error codes documented for `humanresources.node.edit`. */
@@ -1485,7 +1611,7 @@ export type HumanresourcesNodeEditV3ErrorCode =
  */
 export interface HumanresourcesNodeEditV3Params {
   /** Identifier of the department or team. The identifier can be obtained using the humanresources.node.list method. */
-  id: number;
+  id: number | string;
   /** New name of the department or team. */
   name?: string;
   /** New description of the department or team. */
@@ -1500,30 +1626,30 @@ export interface HumanresourcesNodeEditV3Params {
  * Result of `humanresources.node.edit` (the `result` field).
  */
 export interface HumanresourcesNodeEditV3Result {
-  /** Identifier of the department or team. (Required: not documented.) */
-  id?: number;
-  /** Name of the department or team. (Required: not documented.) */
-  name?: string;
-  /** Type of the structure element. (Required: not documented.) */
-  type?: string;
-  /** Identifier of the company structure. (Required: not documented.) */
-  structureId?: number;
-  /** Identifier of the parent department or team. (Required: not documented.) */
-  parentId?: number;
-  /** Description of the department or team. (Required: not documented.) */
-  description?: string;
-  /** Access code of the department or team. (Required: not documented.) */
-  accessCode?: string;
-  /** Number of users in the department or team. (Required: not documented.) */
-  userCount?: number;
-  /** Color of the team, if specified. (Required: not documented.) */
-  colorName?: string;
-  /** External identifier of the department or team. (Required: not documented.) */
-  xmlId?: string;
-  /** Date and time of creation of the department or team. (Required: not documented.) */
-  createdAt?: string;
-  /** Date and time of the last update of the department or team. (Required: not documented.) */
-  updatedAt?: string;
+  /** Identifier of the department or team. */
+  id: number;
+  /** Name of the department or team. */
+  name: string;
+  /** Type of the structure element. */
+  type: string;
+  /** Identifier of the company structure. */
+  structureId: number;
+  /** Identifier of the parent department or team. */
+  parentId: number;
+  /** Description of the department or team. */
+  description: string;
+  /** Access code of the department or team. */
+  accessCode: string;
+  /** Number of users in the department or team. */
+  userCount: number;
+  /** Color of the team, if specified. */
+  colorName: string | null | null;
+  /** External identifier of the department or team. */
+  xmlId: string | null | null;
+  /** Date and time of creation of the department or team. */
+  createdAt: string;
+  /** Date and time of the last update of the department or team. */
+  updatedAt: string;
 }
 
 /** Error codes documented for `humanresources.node.field.get`. */
@@ -1598,7 +1724,15 @@ export interface HumanresourcesNodeFieldGetV3Params {
  */
 export interface HumanresourcesNodeFieldGetV3Result {
   /** Object with department or team data. The response structure depends on `select`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: {
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `humanresources.node.field.list`. */
@@ -1649,7 +1783,18 @@ export interface HumanresourcesNodeFieldListV3Params {
 }
 
 /** One item of a `humanresources.node.field.list` page. */
-export type HumanresourcesNodeFieldListV3Item = unknown;
+export type HumanresourcesNodeFieldListV3Item = {
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  type?: string;
+  /** (Required: not documented.) */
+  title?: string;
+  /** (Required: not documented.) */
+  filterable?: boolean;
+  /** (Required: not documented.) */
+  sortable?: boolean;
+};
 
 /**
  * Object containing the response data
@@ -1657,8 +1802,19 @@ export type HumanresourcesNodeFieldListV3Item = unknown;
  * Result of `humanresources.node.field.list` (the `result` field).
  */
 export interface HumanresourcesNodeFieldListV3Result {
-  /** Array of objects describing the fields. The response structure depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  /** Array of objects describing the fields. The response structure depends on `select` */
+  items: Array<{
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+  }>;
 }
 
 /** Error codes documented for `humanresources.node.get`. */
@@ -1699,7 +1855,7 @@ export type HumanresourcesNodeGetV3ErrorCode =
  */
 export interface HumanresourcesNodeGetV3Params {
   /** Identifier of the department or team. The identifier can be obtained using the humanresources.node.list method. */
-  id: number;
+  id: number | string;
   /** List of department fields to return. Available fields: - `id` — department identifier - `name` — department name - `type` — type of the structure element - `structureId` — company structure identifier - `parentId` — parent department identifier - `description` — department description - `accessCode` — department access code - `userCount` — number of users in the department - `colorName` — team color - `xmlId` — external department identifier - `createdAt` — creation date and time - `updatedAt` — last update date and time - `members` — list of department users */
   select?: Array<
     | 'id'
@@ -1725,7 +1881,48 @@ export interface HumanresourcesNodeGetV3Params {
  */
 export interface HumanresourcesNodeGetV3Result {
   /** Object with department or team data. The structure of the response depends on `select`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: {
+    /** (Required: not documented.) */
+    id?: number;
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    structureId?: number;
+    /** (Required: not documented.) */
+    parentId?: unknown;
+    /** (Required: not documented.) */
+    description?: string;
+    /** (Required: not documented.) */
+    accessCode?: string;
+    /** (Required: not documented.) */
+    userCount?: number;
+    /** (Required: not documented.) */
+    colorName?: unknown;
+    /** (Required: not documented.) */
+    xmlId?: unknown;
+    /** (Required: not documented.) */
+    createdAt?: string;
+    /** (Required: not documented.) */
+    updatedAt?: string;
+    /** (Required: not documented.) */
+    members?: Array<{
+      /** (Required: not documented.) */
+      userId?: number;
+      /** (Required: not documented.) */
+      name?: string;
+      /** (Required: not documented.) */
+      workPosition?: string;
+      /** (Required: not documented.) */
+      role?: string;
+      /** (Required: not documented.) */
+      avatar?: string;
+      /** (Required: not documented.) */
+      url?: string;
+    }>;
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `humanresources.node.list`. */
@@ -1794,19 +1991,44 @@ export interface HumanresourcesNodeListV3Params {
   /** Pagination parameters: - `page` — page number - `limit` — number of records per page, default is `50`, maximum is `200` - `offset` — record offset */
   pagination?: {
     /** page number */
-    page?: number;
+    page?: number | string;
     /**
      * number of records per page, default is `50`, maximum is `200`
      * @defaultValue 50
      */
-    limit?: number;
+    limit?: number | string;
     /** record offset */
-    offset?: number;
+    offset?: number | string;
   };
 }
 
 /** One item of a `humanresources.node.list` page. */
-export type HumanresourcesNodeListV3Item = HumanresourcesNodeItemType;
+export type HumanresourcesNodeListV3Item = {
+  /** (Required: not documented.) */
+  id?: number;
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  type?: string;
+  /** (Required: not documented.) */
+  structureId?: number;
+  /** (Required: not documented.) */
+  parentId?: number | null;
+  /** (Required: not documented.) */
+  description?: string;
+  /** (Required: not documented.) */
+  accessCode?: string;
+  /** (Required: not documented.) */
+  userCount?: number;
+  /** (Required: not documented.) */
+  colorName?: unknown;
+  /** (Required: not documented.) */
+  xmlId?: string | null;
+  /** (Required: not documented.) */
+  createdAt?: string;
+  /** (Required: not documented.) */
+  updatedAt?: string;
+};
 
 /**
  * Object containing the response data
@@ -1814,8 +2036,33 @@ export type HumanresourcesNodeListV3Item = HumanresourcesNodeItemType;
  * Result of `humanresources.node.list` (the `result` field).
  */
 export interface HumanresourcesNodeListV3Result {
-  /** Array of department or team objects. The composition of the element fields depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  /** Array of department or team objects. The composition of the element fields depends on `select` */
+  items: Array<{
+    /** (Required: not documented.) */
+    id?: number;
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    structureId?: number;
+    /** (Required: not documented.) */
+    parentId?: number | null;
+    /** (Required: not documented.) */
+    description?: string;
+    /** (Required: not documented.) */
+    accessCode?: string;
+    /** (Required: not documented.) */
+    userCount?: number;
+    /** (Required: not documented.) */
+    colorName?: unknown;
+    /** (Required: not documented.) */
+    xmlId?: string | null;
+    /** (Required: not documented.) */
+    createdAt?: string;
+    /** (Required: not documented.) */
+    updatedAt?: string;
+  }>;
 }
 
 /** Error codes documented for `humanresources.node.member.add`. */
@@ -1856,7 +2103,7 @@ export type HumanresourcesNodeMemberAddV3ErrorCode =
  */
 export interface HumanresourcesNodeMemberAddV3Params {
   /** Identifier of the department or team. The identifier can be obtained using the humanresources.node.list method. */
-  nodeId: number;
+  nodeId: number | string;
   /** An array of user identifiers to be added to the department or team. If a user is already part of this department or team, the method will update their role. User identifiers can be obtained using the user.get method. */
   userIds: unknown[];
   /** The role to be assigned to all users in `userIds`. Possible values for the department: - `MEMBER_HEAD` — department head - `MEMBER_DEPUTY_HEAD` — deputy head of the department - `MEMBER_EMPLOYEE` — department employee Possible values for the team: - `MEMBER_TEAM_HEAD` — team leader - `MEMBER_TEAM_DEPUTY_HEAD` — deputy team leader - `MEMBER_TEAM_EMPLOYEE` — team member */
@@ -1869,8 +2116,8 @@ export interface HumanresourcesNodeMemberAddV3Params {
  * Result of `humanresources.node.member.add` (the `result` field).
  */
 export interface HumanresourcesNodeMemberAddV3Result {
-  /** Value `true` if users were successfully added to the department or team. (Required: not documented.) */
-  success?: boolean;
+  /** Value `true` if users were successfully added to the department or team */
+  success: boolean;
 }
 
 /** Error codes documented for `humanresources.node.member.field.get`. */
@@ -1929,7 +2176,15 @@ export interface HumanresourcesNodeMemberFieldGetV3Params {
  */
 export interface HumanresourcesNodeMemberFieldGetV3Result {
   /** Object with field description. The response structure depends on `select`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: {
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `humanresources.node.member.field.list`. */
@@ -1977,7 +2232,20 @@ export interface HumanresourcesNodeMemberFieldListV3Params {
 }
 
 /** One item of a `humanresources.node.member.field.list` page. */
-export type HumanresourcesNodeMemberFieldListV3Item = unknown;
+export type HumanresourcesNodeMemberFieldListV3Item = {
+  /** (Required: not documented.) */
+  description?: unknown;
+  /** (Required: not documented.) */
+  filterable?: boolean;
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  sortable?: boolean;
+  /** (Required: not documented.) */
+  title?: string;
+  /** (Required: not documented.) */
+  type?: string;
+};
 
 /**
  * Object with response data
@@ -1985,8 +2253,21 @@ export type HumanresourcesNodeMemberFieldListV3Item = unknown;
  * Result of `humanresources.node.member.field.list` (the `result` field).
  */
 export interface HumanresourcesNodeMemberFieldListV3Result {
-  /** Array of objects with field descriptions. The response structure depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  /** Array of objects with field descriptions. The response structure depends on `select` */
+  items: Array<{
+    /** (Required: not documented.) */
+    description?: unknown;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    type?: string;
+  }>;
 }
 
 /** Error codes documented for `humanresources.node.member.move`. */
@@ -2025,7 +2306,7 @@ export type HumanresourcesNodeMemberMoveV3ErrorCode =
  */
 export interface HumanresourcesNodeMemberMoveV3Params {
   /** Identifier of the target department or team. The identifier can be obtained using the humanresources.node.list method. */
-  nodeId: number;
+  nodeId: number | string;
   /** Array of user identifiers to be transferred. User identifiers can be obtained using the user.get method. */
   userIds: unknown[];
   /**
@@ -2041,8 +2322,8 @@ export interface HumanresourcesNodeMemberMoveV3Params {
  * Result of `humanresources.node.member.move` (the `result` field).
  */
 export interface HumanresourcesNodeMemberMoveV3Result {
-  /** Value `true` if users were successfully transferred. (Required: not documented.) */
-  success?: boolean;
+  /** Value `true` if users were successfully transferred. */
+  success: boolean;
 }
 
 /** Error codes documented for `humanresources.node.member.remove`. */
@@ -2080,7 +2361,7 @@ export type HumanresourcesNodeMemberRemoveV3ErrorCode =
  */
 export interface HumanresourcesNodeMemberRemoveV3Params {
   /** Identifier of the department or team. The identifier can be obtained using the humanresources.node.list method. */
-  nodeId: number;
+  nodeId: number | string;
   /** Array of user identifiers to be removed. User identifiers can be obtained using the user.get method. */
   userIds: unknown[];
 }
@@ -2091,16 +2372,15 @@ export interface HumanresourcesNodeMemberRemoveV3Params {
  * Result of `humanresources.node.member.remove` (the `result` field).
  */
 export interface HumanresourcesNodeMemberRemoveV3Result {
-  /** Array of user identifiers that were successfully removed. (Required: not documented.) */
-  removed?: unknown[];
-  /** Array of users that could not be removed. (Required: not documented.) */
-  failed?: unknown[];
-  /** Object describing the removal error. (Required: not documented.) */
-  'failed[]'?: Record<string, unknown>;
-  /** Identifier of the user that could not be removed. (Required: not documented.) */
-  userId?: number;
-  /** Reason why the user was not removed. (Required: not documented.) */
-  reason?: string;
+  /** Array of user identifiers that were successfully removed */
+  removed: number[];
+  /** Array of users that could not be removed */
+  failed: Array<{
+    /** Identifier of the user that could not be removed */
+    userId: number;
+    /** Reason why the user was not removed */
+    reason: string;
+  }>;
 }
 
 /** Error codes documented for `humanresources.node.member.set`. */
@@ -2139,7 +2419,7 @@ export type HumanresourcesNodeMemberSetV3ErrorCode =
  */
 export interface HumanresourcesNodeMemberSetV3Params {
   /** Identifier of the department or team. The identifier can be obtained using the humanresources.node.list method. */
-  nodeId: number;
+  nodeId: number | string;
   /** An object containing lists of user identifiers in the format `{"User_Role": [User_Identifier]}`. Description of the object structure The method adds new participants, updates roles of existing ones, and removes users from the department who are not present in the input `userIds` object. User identifiers can be obtained using the user.get method. */
   userIds: HumanresourcesUserids;
 }
@@ -2150,8 +2430,8 @@ export interface HumanresourcesNodeMemberSetV3Params {
  * Result of `humanresources.node.member.set` (the `result` field).
  */
 export interface HumanresourcesNodeMemberSetV3Result {
-  /** Value `true` if the composition of participants was successfully updated. (Required: not documented.) */
-  success?: boolean;
+  /** Value `true` if the composition of participants was successfully updated. */
+  success: boolean;
 }
 
 /** Error codes documented for `humanresources.node.move`. */
@@ -2186,9 +2466,9 @@ export type HumanresourcesNodeMoveV3ErrorCode =
  */
 export interface HumanresourcesNodeMoveV3Params {
   /** Identifier of the department or team to be moved. The identifier can be obtained using the humanresources.node.list method. */
-  id: number;
+  id: number | string;
   /** Identifier of the new parent department. The identifier can be obtained using the humanresources.node.list method. */
-  parentId: number;
+  parentId: number | string;
 }
 
 /**
@@ -2197,30 +2477,30 @@ export interface HumanresourcesNodeMoveV3Params {
  * Result of `humanresources.node.move` (the `result` field).
  */
 export interface HumanresourcesNodeMoveV3Result {
-  /** Identifier of the department or team. (Required: not documented.) */
-  id?: number;
-  /** Name of the department or team. (Required: not documented.) */
-  name?: string;
-  /** Type of the structure element. (Required: not documented.) */
-  type?: string;
-  /** Identifier of the company structure. (Required: not documented.) */
-  structureId?: number;
-  /** Identifier of the new parent department. (Required: not documented.) */
-  parentId?: number;
-  /** Description of the department or team. (Required: not documented.) */
-  description?: string;
-  /** Access code of the department or team. (Required: not documented.) */
-  accessCode?: string;
-  /** Number of users in the department or team. (Required: not documented.) */
-  userCount?: number;
-  /** Team color, if specified. (Required: not documented.) */
-  colorName?: string;
-  /** External identifier of the department or team. (Required: not documented.) */
-  xmlId?: string;
-  /** Date and time of creation of the department or team. (Required: not documented.) */
-  createdAt?: string;
-  /** Date and time of the last update of the department or team. (Required: not documented.) */
-  updatedAt?: string;
+  /** Identifier of the department or team */
+  id: number;
+  /** Name of the department or team */
+  name: string;
+  /** Type of the structure element */
+  type: string;
+  /** Identifier of the company structure */
+  structureId: number;
+  /** Identifier of the new parent department */
+  parentId: number;
+  /** Description of the department or team */
+  description: string;
+  /** Access code of the department or team */
+  accessCode: string;
+  /** Number of users in the department or team */
+  userCount: number;
+  /** Team color, if specified */
+  colorName: string | null | null;
+  /** External identifier of the department or team */
+  xmlId: string | null | null;
+  /** Date and time of creation of the department or team */
+  createdAt: string;
+  /** Date and time of the last update of the department or team */
+  updatedAt: string;
 }
 
 /** Error codes documented for `humanresources.node.search`. */
@@ -2260,7 +2540,7 @@ export interface HumanresourcesNodeSearchV3Params {
   /** Search string for part of the department or team name */
   name: string;
   /** Identifier of the parent department to limit the search. The identifier can be obtained using the humanresources.node.list method */
-  parentId?: number;
+  parentId?: number | string;
   /**
    * Pagination parameter. The method uses `limit` — the number of records per page. Default is `50`, maximum is `200`
    * @defaultValue 50
@@ -2274,32 +2554,31 @@ export interface HumanresourcesNodeSearchV3Params {
  * Result of `humanresources.node.search` (the `result` field).
  */
 export interface HumanresourcesNodeSearchV3Result {
-  /** Array of found departments and teams. (Required: not documented.) */
-  items?: unknown[];
-  /** Object of the found department or team. (Required: not documented.) */
-  'items[]'?: Record<string, unknown>;
-  /** Identifier of the department. (Required: not documented.) */
-  id?: number;
-  /** Name of the department. (Required: not documented.) */
-  name?: string;
-  /** Type of the structure element. (Required: not documented.) */
-  type?: string;
-  /** Identifier of the company structure. (Required: not documented.) */
-  structureId?: number;
-  /** Identifier of the parent department. (Required: not documented.) */
-  parentId?: number;
-  /** Description of the department. (Required: not documented.) */
-  description?: string;
-  /** Access code of the department. (Required: not documented.) */
-  accessCode?: string;
-  /** Number of users in the department. (Required: not documented.) */
-  userCount?: number;
-  /** Team color, if specified. (Required: not documented.) */
-  colorName?: string;
-  /** External identifier of the department. (Required: not documented.) */
-  xmlId?: string;
-  /** Date and time of department creation. (Required: not documented.) */
-  createdAt?: string;
-  /** Date and time of the last update of the department. (Required: not documented.) */
-  updatedAt?: string;
+  /** Array of found departments and teams */
+  items: Array<{
+    /** Identifier of the department */
+    id: number;
+    /** Name of the department */
+    name: string;
+    /** Type of the structure element */
+    type: string;
+    /** Identifier of the company structure */
+    structureId: number;
+    /** Identifier of the parent department */
+    parentId: number;
+    /** Description of the department */
+    description: string;
+    /** Access code of the department */
+    accessCode: string;
+    /** Number of users in the department */
+    userCount: number;
+    /** Team color, if specified */
+    colorName: string | null | null;
+    /** External identifier of the department */
+    xmlId: string | null | null;
+    /** Date and time of department creation */
+    createdAt: string;
+    /** Date and time of the last update of the department */
+    updatedAt: string;
+  }>;
 }

@@ -2,18 +2,18 @@
 
 /** Type `Avatar` (from `im.search.last.get`). */
 export interface ImAvatar {
-  /** Link to the avatar. (Required: not documented.) */
-  url?: string;
-  /** Color in HEX format. (Required: not documented.) */
-  color?: string;
+  /** Link to the avatar */
+  url: string;
+  /** Color in HEX format */
+  color: string;
 }
 
 /** Type `avatar` (from `im.recent.get`, `im.recent.list`). */
 export interface ImAvatar_a3b1a9 {
-  /** Link to the avatar. If empty, the avatar is not set. (Required: not documented.) */
-  url?: string;
-  /** Color of the dialog in HEX format. (Required: not documented.) */
-  color?: string;
+  /** Link to the avatar. If empty, the avatar is not set */
+  url: string;
+  /** Color of the dialog in HEX format */
+  color: string;
 }
 
 /** Type `Chat` as any method of the namespace declares it: the docs give 2 different shapes. */
@@ -24,26 +24,54 @@ export type ImChat_7a8530 = ImRecentGetChat | ImRecentListChat;
 
 /** Type `copilot` (from `im.recent.list`). */
 export interface ImCopilot {
-  /** Data for BitrixGPT chats. Can be `null`. (Required: not documented.) */
-  chats?: Record<string, unknown> | null;
-  /** Data for BitrixGPT messages. Can be `null`. (Required: not documented.) */
-  messages?: Record<string, unknown> | null;
-  /** Description of available BitrixGPT roles. (Required: not documented.) */
-  roles?: Record<string, unknown>;
-  /** List of recommended BitrixGPT roles. (Required: not documented.) */
-  recommendedRoles?: unknown[];
+  /** Data for BitrixGPT chats. Can be `null` */
+  chats: Record<string, unknown> | null | null;
+  /** Data for BitrixGPT messages. Can be `null` */
+  messages: Record<string, unknown> | null | null;
+  /** Description of available BitrixGPT roles */
+  roles: {
+    copilot_assistant: {
+      code: string;
+      name: string;
+      desc: string;
+      avatar: {
+        /** (Required: not documented.) */
+        small?: string;
+        /** (Required: not documented.) */
+        medium?: string;
+        /** (Required: not documented.) */
+        large?: string;
+      };
+      default: boolean;
+      prompts: Array<{
+        /** (Required: not documented.) */
+        code?: string;
+        /** (Required: not documented.) */
+        promptType?: string;
+        /** (Required: not documented.) */
+        title?: string;
+        /** (Required: not documented.) */
+        text?: string;
+        /** (Required: not documented.) */
+        isNew?: boolean;
+      }>;
+    };
+    [key: string]: unknown;
+  };
+  /** List of recommended BitrixGPT roles */
+  recommendedRoles: string[];
 }
 
 /** Type `Department` (from `im.search.department.list`). */
 export interface ImDepartment {
-  /** Department identifier. (Required: not documented.) */
-  id?: number;
-  /** Short name of the department. (Required: not documented.) */
-  name?: string;
-  /** Full name of the department. (Required: not documented.) */
-  full_name?: string;
-  /** Identifier of the department manager. (Required: not documented.) */
-  manager_user_id?: number;
+  /** Department identifier */
+  id: number;
+  /** Short name of the department */
+  name: string;
+  /** Full name of the department */
+  full_name: string;
+  /** Identifier of the department manager */
+  manager_user_id: number;
   /** Data of the department manager. The object is returned only when `USER_DATA = 'Y'`. The structure of the manager object is described in detail below. (Required: not documented.) */
   manager_user_data?: ImSearchDepartmentListManagerUserData;
 }
@@ -52,16 +80,16 @@ export interface ImDepartment {
 export interface ImDepartmentColleaguesListPhones {
   /** Mobile phone. (Required: not documented.) */
   personal_mobile?: string;
-  /** Internal phone. (Required: not documented.) */
-  inner_phone?: string;
+  /** Internal phone */
+  inner_phone: string;
 }
 
 /** Type `User` (from `im.department.colleagues.list`, `im.department.employees.get`, `im.department.managers.get`). */
 export interface ImDepartmentColleaguesListUser {
   /** User ID. (Required: not documented.) */
   id?: number;
-  /** User activity status. (Required: not documented.) */
-  active?: boolean;
+  /** User activity status */
+  active: boolean;
   /** User's full name. (Required: not documented.) */
   name?: string;
   /** User's first name. (Required: not documented.) */
@@ -74,8 +102,8 @@ export interface ImDepartmentColleaguesListUser {
   color?: string;
   /** Link to avatar. (Required: not documented.) */
   avatar?: string;
-  /** Link to high-resolution avatar. (Required: not documented.) */
-  avatar_hr?: string;
+  /** Link to high-resolution avatar */
+  avatar_hr: string;
   /** User's gender. (Required: not documented.) */
   gender?: string;
   /** Birthday in `DD-MM` format or an empty string. (Required: not documented.) */
@@ -98,22 +126,22 @@ export interface ImDepartmentColleaguesListUser {
   last_activity_date?: string;
   /** Last activity date in the mobile app or `false`. (Required: not documented.) */
   mobile_last_date?: string;
-  /** Last activity date in the desktop app or `false`. (Required: not documented.) */
-  desktop_last_date?: string;
+  /** Last activity date in the desktop app or `false` */
+  desktop_last_date: string;
   /** User's absence end date or `false`. (Required: not documented.) */
   absent?: string;
   /** Array of department IDs. (Required: not documented.) */
   departments?: unknown[];
   /** User's phones or `false` (detailed description) (Required: not documented.) */
   phones?: ImDepartmentColleaguesListPhones;
-  /** Bot data or `null`. (Required: not documented.) */
-  bot_data?: Record<string, unknown> | null;
-  /** User type. (Required: not documented.) */
-  type?: string;
-  /** User's website. (Required: not documented.) */
-  website?: string;
-  /** User's email. (Required: not documented.) */
-  email?: string;
+  /** Bot data or `null` */
+  bot_data: Record<string, unknown> | null | null;
+  /** User type */
+  type: string;
+  /** User's website */
+  website: string;
+  /** User's email */
+  email: string;
 }
 
 /** Type `phones` as `im.department.employees.get` declares it: the same as {@link ImDepartmentColleaguesListPhones}. */
@@ -124,62 +152,62 @@ export type ImDepartmentEmployeesGetUser = ImDepartmentColleaguesListUser;
 
 /** Type `manager_user_data` (from `im.department.get`). */
 export interface ImDepartmentGetManagerUserData {
-  /** User identifier. (Required: not documented.) */
-  id?: number;
-  /** User activity status. (Required: not documented.) */
-  active?: boolean;
-  /** User's full name. (Required: not documented.) */
-  name?: string;
-  /** User's first name. (Required: not documented.) */
-  first_name?: string;
-  /** User's last name. (Required: not documented.) */
-  last_name?: string;
-  /** User's position. (Required: not documented.) */
-  work_position?: string;
-  /** User's color in hex format. (Required: not documented.) */
-  color?: string;
-  /** Link to the avatar. (Required: not documented.) */
-  avatar?: string;
-  /** Link to the high-resolution avatar. (Required: not documented.) */
-  avatar_hr?: string;
-  /** User's gender. (Required: not documented.) */
-  gender?: string;
-  /** Birthday in `DD-MM` format or an empty string. (Required: not documented.) */
-  birthday?: string;
-  /** Extranet user status. (Required: not documented.) */
-  extranet?: boolean;
-  /** Bitrix24 Network user status. (Required: not documented.) */
-  network?: boolean;
-  /** Bot status. (Required: not documented.) */
-  bot?: boolean;
-  /** Open Channels user status. (Required: not documented.) */
-  connector?: boolean;
-  /** External authorization code. (Required: not documented.) */
-  external_auth_id?: string;
-  /** User status. (Required: not documented.) */
-  status?: string;
-  /** User's idle date or `false`. (Required: not documented.) */
-  idle?: string;
-  /** User's last activity date. (Required: not documented.) */
-  last_activity_date?: string;
-  /** Last activity date in the mobile application or `false`. (Required: not documented.) */
-  mobile_last_date?: string;
-  /** Last activity date in the desktop application or `false`. (Required: not documented.) */
-  desktop_last_date?: string;
-  /** Date of the user's absence end or `false`. (Required: not documented.) */
-  absent?: string;
-  /** Array of department identifiers. (Required: not documented.) */
-  departments?: unknown[];
-  /** User's phones or `false` (detailed description) (Required: not documented.) */
-  phones?: ImDepartmentColleaguesListPhones;
-  /** Bot data or `null`. (Required: not documented.) */
-  bot_data?: Record<string, unknown> | null;
-  /** User type. (Required: not documented.) */
-  type?: string;
-  /** User's website. (Required: not documented.) */
-  website?: string;
-  /** User's email. (Required: not documented.) */
-  email?: string;
+  /** User identifier */
+  id: number;
+  /** User activity status */
+  active: boolean;
+  /** User's full name */
+  name: string;
+  /** User's first name */
+  first_name: string;
+  /** User's last name */
+  last_name: string;
+  /** User's position */
+  work_position: string;
+  /** User's color in hex format */
+  color: string;
+  /** Link to the avatar */
+  avatar: string;
+  /** Link to the high-resolution avatar */
+  avatar_hr: string;
+  /** User's gender */
+  gender: string;
+  /** Birthday in `DD-MM` format or an empty string */
+  birthday: string;
+  /** Extranet user status */
+  extranet: boolean;
+  /** Bitrix24 Network user status */
+  network: boolean;
+  /** Bot status */
+  bot: boolean;
+  /** Open Channels user status */
+  connector: boolean;
+  /** External authorization code */
+  external_auth_id: string;
+  /** User status */
+  status: string;
+  /** User's idle date or `false` */
+  idle: string;
+  /** User's last activity date */
+  last_activity_date: string;
+  /** Last activity date in the mobile application or `false` */
+  mobile_last_date: string;
+  /** Last activity date in the desktop application or `false` */
+  desktop_last_date: string;
+  /** Date of the user's absence end or `false` */
+  absent: string;
+  /** Array of department identifiers */
+  departments: unknown[];
+  /** User's phones or `false` (detailed description) */
+  phones: ImDepartmentColleaguesListPhones;
+  /** Bot data or `null` */
+  bot_data: Record<string, unknown> | null | null;
+  /** User type */
+  type: string;
+  /** User's website */
+  website: string;
+  /** User's email */
+  email: string;
 }
 
 /** Type `phones` as `im.department.get` declares it: the same as {@link ImDepartmentColleaguesListPhones}. */
@@ -193,216 +221,216 @@ export type ImDepartmentManagersGetUser = ImDepartmentColleaguesListUser;
 
 /** Type `department` (from `im.department.get`). */
 export interface ImDepartment_9d83db {
-  /** Department identifier. (Required: not documented.) */
-  id?: number;
-  /** Department name. (Required: not documented.) */
-  name?: string;
-  /** Full name of the department in the company structure. (Required: not documented.) */
-  full_name?: string;
-  /** Identifier of the department head. (Required: not documented.) */
-  manager_user_id?: number;
+  /** Department identifier */
+  id: number;
+  /** Department name */
+  name: string;
+  /** Full name of the department in the company structure */
+  full_name: string;
+  /** Identifier of the department head */
+  manager_user_id: number;
   /** Data about the department head (detailed description). Returned only when `USER_DATA = 'Y'`. (Required: not documented.) */
   manager_user_data?: ImDepartmentGetManagerUserData;
 }
 
 /** Type `restrictions` (from `im.dialog.get`). */
 export interface ImDialogGetRestrictions {
-  /** Availability of avatar change. (Required: not documented.) */
-  avatar?: boolean;
-  /** Availability of name change. (Required: not documented.) */
-  rename?: boolean;
-  /** Availability of chat extension. (Required: not documented.) */
-  extend?: boolean;
-  /** Availability of calls. (Required: not documented.) */
-  call?: boolean;
-  /** Availability of notifications mute. (Required: not documented.) */
-  mute?: boolean;
-  /** Availability of leaving the chat. (Required: not documented.) */
-  leave?: boolean;
-  /** Availability of owner leaving the chat. (Required: not documented.) */
-  leave_owner?: boolean;
-  /** Availability of message sending. (Required: not documented.) */
-  send?: boolean;
-  /** Availability of viewing the participant list. (Required: not documented.) */
-  user_list?: boolean;
-  /** Link to the chat. (Required: not documented.) */
-  path?: string;
-  /** Text of the link to the chat. (Required: not documented.) */
-  path_title?: string;
+  /** Availability of avatar change */
+  avatar: boolean;
+  /** Availability of name change */
+  rename: boolean;
+  /** Availability of chat extension */
+  extend: boolean;
+  /** Availability of calls */
+  call: boolean;
+  /** Availability of notifications mute */
+  mute: boolean;
+  /** Availability of leaving the chat */
+  leave: boolean;
+  /** Availability of owner leaving the chat */
+  leave_owner: boolean;
+  /** Availability of message sending */
+  send: boolean;
+  /** Availability of viewing the participant list */
+  user_list: boolean;
+  /** Link to the chat */
+  path: string;
+  /** Text of the link to the chat */
+  path_title: string;
 }
 
 /** Type `result_item` (from `im.dialog.get`). */
 export interface ImDialogGetResultItemType {
-  /** Chat identifier. (Required: not documented.) */
-  id?: number;
-  /** Parent chat identifier. (Required: not documented.) */
-  parent_chat_id?: number;
-  /** Parent message identifier. (Required: not documented.) */
-  parent_message_id?: number;
-  /** Chat name. (Required: not documented.) */
-  name?: string;
-  /** Chat description. (Required: not documented.) */
-  description?: string;
-  /** Chat owner identifier. (Required: not documented.) */
-  owner?: number;
-  /** Indicator of external extranet user participation. (Required: not documented.) */
-  extranet?: boolean;
-  /** Link to the chat avatar. (Required: not documented.) */
-  avatar?: string;
-  /** Chat color in HEX format. (Required: not documented.) */
-  color?: string;
-  /** Chat type. (Required: not documented.) */
-  type?: string;
-  /** Unread message counter. (Required: not documented.) */
-  counter?: number;
-  /** Number of chat participants. (Required: not documented.) */
-  user_counter?: number;
-  /** Number of messages in the chat. (Required: not documented.) */
-  message_count?: number;
-  /** Identifier of the first unread message. (Required: not documented.) */
-  unread_id?: number;
-  /** Restrictions on actions in the chat (detailed description) (Required: not documented.) */
-  restrictions?: ImDialogGetRestrictions;
-  /** Identifier of the last message. (Required: not documented.) */
-  last_message_id?: number;
-  /** Identifier of the last read message. (Required: not documented.) */
-  last_id?: number;
-  /** Identifier of the marked message. (Required: not documented.) */
-  marked_id?: number;
-  /** Identifier of the chat folder on Drive. (Required: not documented.) */
-  disk_folder_id?: number;
-  /** External code of the chat: type. (Required: not documented.) */
-  entity_type?: string;
-  /** External code of the chat: identifier. (Required: not documented.) */
-  entity_id?: string;
-  /** External data 1 for the chat. (Required: not documented.) */
-  entity_data_1?: string;
-  /** External data 2 for the chat. (Required: not documented.) */
-  entity_data_2?: string;
-  /** External data 3 for the chat. (Required: not documented.) */
-  entity_data_3?: string;
-  /** List of users with notifications disabled. (Required: not documented.) */
-  mute_list?: unknown[];
-  /** Chat creation date in ATOM format. (Required: not documented.) */
-  date_create?: string;
-  /** Type of chat messages. (Required: not documented.) */
-  message_type?: string;
-  /** Indicator of chat public status. (Required: not documented.) */
-  public?: string;
-  /** Current user's role in the chat. (Required: not documented.) */
-  role?: string;
-  /** Link to the related object (detailed description) (Required: not documented.) */
-  entity_link?: ImEntityLink;
-  /** Availability of the message input field. (Required: not documented.) */
-  text_field_enabled?: boolean;
-  /** Identifier of the chat background. If not specified, the value is `null`. (Required: not documented.) */
-  background_id?: number | null;
-  /** Permissions for actions in the chat (detailed description) (Required: not documented.) */
-  permissions?: ImPermissions_c2aacc;
-  /** Indicator of a new dialog. (Required: not documented.) */
-  is_new?: boolean;
-  /** List of users and read statuses (detailed description) (Required: not documented.) */
-  readed_list?: ImReadedList[];
-  /** List of chat manager identifiers. (Required: not documented.) */
-  manager_list?: unknown[];
-  /** Information about views of the last message (detailed description) (Required: not documented.) */
-  last_message_views?: ImLastMessageViews;
-  /** Identifier of the dialog passed in the `DIALOG_ID` parameter. (Required: not documented.) */
-  dialog_id?: string;
+  /** Chat identifier */
+  id: number;
+  /** Parent chat identifier */
+  parent_chat_id: number;
+  /** Parent message identifier */
+  parent_message_id: number;
+  /** Chat name */
+  name: string;
+  /** Chat description */
+  description: string;
+  /** Chat owner identifier */
+  owner: number;
+  /** Indicator of external extranet user participation */
+  extranet: boolean;
+  /** Link to the chat avatar */
+  avatar: string;
+  /** Chat color in HEX format */
+  color: string;
+  /** Chat type */
+  type: string;
+  /** Unread message counter */
+  counter: number;
+  /** Number of chat participants */
+  user_counter: number;
+  /** Number of messages in the chat */
+  message_count: number;
+  /** Identifier of the first unread message */
+  unread_id: number;
+  /** Restrictions on actions in the chat (detailed description) */
+  restrictions: ImDialogGetRestrictions;
+  /** Identifier of the last message */
+  last_message_id: number;
+  /** Identifier of the last read message */
+  last_id: number;
+  /** Identifier of the marked message */
+  marked_id: number;
+  /** Identifier of the chat folder on Drive */
+  disk_folder_id: number;
+  /** External code of the chat: type */
+  entity_type: string;
+  /** External code of the chat: identifier */
+  entity_id: string;
+  /** External data 1 for the chat */
+  entity_data_1: string;
+  /** External data 2 for the chat */
+  entity_data_2: string;
+  /** External data 3 for the chat */
+  entity_data_3: string;
+  /** List of users with notifications disabled */
+  mute_list: unknown[];
+  /** Chat creation date in ATOM format */
+  date_create: string;
+  /** Type of chat messages */
+  message_type: string;
+  /** Indicator of chat public status */
+  public: string;
+  /** Current user's role in the chat */
+  role: string;
+  /** Link to the related object (detailed description) */
+  entity_link: ImEntityLink;
+  /** Availability of the message input field */
+  text_field_enabled: boolean;
+  /** Identifier of the chat background. If not specified, the value is `null` */
+  background_id: number | null | null;
+  /** Permissions for actions in the chat (detailed description) */
+  permissions: ImPermissions_c2aacc;
+  /** Indicator of a new dialog */
+  is_new: boolean;
+  /** List of users and read statuses (detailed description) */
+  readed_list: ImReadedList[];
+  /** List of chat manager identifiers */
+  manager_list: number[];
+  /** Information about views of the last message (detailed description) */
+  last_message_views: ImLastMessageViews;
+  /** Identifier of the dialog passed in the `DIALOG_ID` parameter */
+  dialog_id: string;
 }
 
 /** Type `file` (from `im.dialog.messages.get`). */
 export interface ImDialogMessagesGetFile {
-  /** Identifier of the file. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the chat. (Required: not documented.) */
-  chatId?: number;
-  /** Date of file upload. (Required: not documented.) */
-  date?: string;
-  /** Type of file: `image`, `video`, `audio`, `file`. (Required: not documented.) */
-  type?: 'image' | 'video' | 'audio' | 'file' | (string & {});
-  /** File name. (Required: not documented.) */
-  name?: string;
-  /** File extension. (Required: not documented.) */
-  extension?: string;
-  /** Size in bytes. (Required: not documented.) */
-  size?: number;
-  /** Dimensions of the image for files of type `image` (detailed description) (Required: not documented.) */
-  image?: ImImage;
-  /** Status of the file: `done` — uploaded. (Required: not documented.) */
-  status?: string;
-  /** Percentage of file upload. (Required: not documented.) */
-  progress?: number;
-  /** Identifier of the file author. (Required: not documented.) */
-  authorId?: number;
-  /** Name of the file author. (Required: not documented.) */
-  authorName?: string;
-  /** Link for file preview. (Required: not documented.) */
-  urlPreview?: string;
-  /** Link for displaying the file. (Required: not documented.) */
-  urlShow?: string;
-  /** Link for downloading the file. (Required: not documented.) */
-  urlDownload?: string;
-  /** Attributes for file viewer (detailed description) (Required: not documented.) */
-  viewerAttrs?: ImViewerAttrs;
-  /** Media file URL for preview (detailed description) (Required: not documented.) */
-  mediaUrl?: ImDialogMessagesGetMediaUrl;
-  /** Indicator of transcribability. (Required: not documented.) */
-  isTranscribable?: boolean;
-  /** Indicator of video note. (Required: not documented.) */
-  isVideoNote?: boolean;
-  /** Indicator of voice note. (Required: not documented.) */
-  isVoiceNote?: boolean;
+  /** Identifier of the file */
+  id: number;
+  /** Identifier of the chat */
+  chatId: number;
+  /** Date of file upload */
+  date: string;
+  /** Type of file: `image`, `video`, `audio`, `file` */
+  type: 'image' | 'video' | 'audio' | 'file' | (string & {});
+  /** File name */
+  name: string;
+  /** File extension */
+  extension: string;
+  /** Size in bytes */
+  size: number;
+  /** Dimensions of the image for files of type `image` (detailed description) */
+  image: ImImage;
+  /** Status of the file: `done` — uploaded */
+  status: string;
+  /** Percentage of file upload */
+  progress: number;
+  /** Identifier of the file author */
+  authorId: number;
+  /** Name of the file author */
+  authorName: string;
+  /** Link for file preview */
+  urlPreview: string;
+  /** Link for displaying the file */
+  urlShow: string;
+  /** Link for downloading the file */
+  urlDownload: string;
+  /** Attributes for file viewer (detailed description) */
+  viewerAttrs: ImViewerAttrs;
+  /** Media file URL for preview (detailed description) */
+  mediaUrl: ImDialogMessagesGetMediaUrl;
+  /** Indicator of transcribability */
+  isTranscribable: boolean;
+  /** Indicator of video note */
+  isVideoNote: boolean;
+  /** Indicator of voice note */
+  isVoiceNote: boolean;
 }
 
 /** Type `mediaUrl` (from `im.dialog.messages.get`). */
 export interface ImDialogMessagesGetMediaUrl {
-  /** Links for file preview. The keys of the object are the dimensions of the image in pixels. (Required: not documented.) */
-  preview?: Record<string, unknown>;
+  /** Links for file preview. The keys of the object are the dimensions of the image in pixels */
+  preview: Record<string, string>;
 }
 
 /** Type `message` (from `im.dialog.messages.get`). */
 export interface ImDialogMessagesGetMessage {
-  /** Identifier of the message. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the chat. (Required: not documented.) */
-  chat_id?: number;
-  /** Identifier of the author, `0` for system messages. (Required: not documented.) */
-  author_id?: number;
-  /** Date of the message in ISO 8601 format. (Required: not documented.) */
-  date?: string;
-  /** Text of the message. (Required: not documented.) */
-  text?: string;
-  /** Indicator of unread message. (Required: not documented.) */
-  unread?: boolean;
-  /** Unique identifier of the message, `null` for system messages. (Required: not documented.) */
-  uuid?: string | null;
-  /** Array of text replacements for the message. (Required: not documented.) */
-  replaces?: unknown[];
-  /** Additional parameters of the message (detailed description). The set of fields in the object depends on the type of message: regular or system. (Required: not documented.) */
-  params?: ImParamsType;
-  /** Date of disappearance of the message, `null` if not set. (Required: not documented.) */
-  disappearing_date?: string | null;
+  /** Identifier of the message */
+  id: number;
+  /** Identifier of the chat */
+  chat_id: number;
+  /** Identifier of the author, `0` for system messages */
+  author_id: number;
+  /** Date of the message in ISO 8601 format */
+  date: string;
+  /** Text of the message */
+  text: string;
+  /** Indicator of unread message */
+  unread: boolean;
+  /** Unique identifier of the message, `null` for system messages */
+  uuid: string | null | null;
+  /** Array of text replacements for the message */
+  replaces: unknown[];
+  /** Additional parameters of the message (detailed description). The set of fields in the object depends on the type of message: regular or system */
+  params: ImParamsType;
+  /** Date of disappearance of the message, `null` if not set */
+  disappearing_date: string | null | null;
 }
 
 /** Type `result` (from `im.dialog.messages.get`). */
 export interface ImDialogMessagesGetResultType {
-  /** Identifier of the chat. (Required: not documented.) */
-  chat_id?: number;
-  /** Array of messages (detailed description). The method will return an empty array if a non-existent identifier is specified in `LAST_ID` or `FIRST_ID`. (Required: not documented.) */
-  messages?: ImDialogMessagesGetMessage[];
-  /** Users from the selection (detailed description). The method will return an empty array if a non-existent identifier is specified in `LAST_ID` or `FIRST_ID`. (Required: not documented.) */
-  users?: ImDialogMessagesGetUser[];
-  /** Files from the selection (detailed description). The method will return an empty array if a non-existent identifier is specified in `LAST_ID` or `FIRST_ID`. (Required: not documented.) */
-  files?: ImDialogMessagesGetFile[];
+  /** Identifier of the chat */
+  chat_id: number;
+  /** Array of messages (detailed description). The method will return an empty array if a non-existent identifier is specified in `LAST_ID` or `FIRST_ID` */
+  messages: ImDialogMessagesGetMessage[];
+  /** Users from the selection (detailed description). The method will return an empty array if a non-existent identifier is specified in `LAST_ID` or `FIRST_ID` */
+  users: ImDialogMessagesGetUser[];
+  /** Files from the selection (detailed description). The method will return an empty array if a non-existent identifier is specified in `LAST_ID` or `FIRST_ID` */
+  files: ImDialogMessagesGetFile[];
 }
 
 /** Type `user` (from `im.dialog.messages.get`). */
 export interface ImDialogMessagesGetUser {
-  /** User identifier. (Required: not documented.) */
-  id?: number;
-  /** Indicator of an active user. (Required: not documented.) */
-  active?: boolean;
+  /** User identifier */
+  id: number;
+  /** Indicator of an active user */
+  active: boolean;
   /** Full name. (Required: not documented.) */
   name?: string;
   /** First Name. (Required: not documented.) */
@@ -415,8 +443,8 @@ export interface ImDialogMessagesGetUser {
   color?: string;
   /** Link to avatar. (Required: not documented.) */
   avatar?: string;
-  /** Link to the high-resolution avatar. (Required: not documented.) */
-  avatar_hr?: string;
+  /** Link to the high-resolution avatar */
+  avatar_hr: string;
   /** Gender. - `M` — male - `F` — female. (Required: not documented.) */
   gender?: 'M' | 'F' | (string & {});
   /** Date of birth. (Required: not documented.) */
@@ -439,80 +467,80 @@ export interface ImDialogMessagesGetUser {
   last_activity_date?: string;
   /** Date of last activity in the mobile app, `false` if the app was not used. (Required: not documented.) */
   mobile_last_date?: string;
-  /** Date of last activity in the desktop app, `false` if the app was not used. (Required: not documented.) */
-  desktop_last_date?: string;
+  /** Date of last activity in the desktop app, `false` if the app was not used */
+  desktop_last_date: string;
   /** Indicator of user absence. (Required: not documented.) */
   absent?: boolean;
-  /** Identifiers of user departments. (Required: not documented.) */
-  departments?: unknown[];
-  /** User phones, `false` if not specified. (Required: not documented.) */
-  phones?: Record<string, unknown>;
-  /** Bot data, `null` for regular users. (Required: not documented.) */
-  bot_data?: Record<string, unknown> | null;
-  /** Type of user. (Required: not documented.) */
-  type?: string;
-  /** User's website. (Required: not documented.) */
-  website?: string;
-  /** User e-mail. (Required: not documented.) */
-  email?: string;
+  /** Identifiers of user departments */
+  departments: number[];
+  /** User phones, `false` if not specified */
+  phones: Record<string, unknown>;
+  /** Bot data, `null` for regular users */
+  bot_data: Record<string, unknown> | null | null;
+  /** Type of user */
+  type: string;
+  /** User's website */
+  website: string;
+  /** User e-mail */
+  email: string;
 }
 
 /** Type `message` (from `im.dialog.messages.search`). */
 export interface ImDialogMessagesSearchMessage {
-  /** Identifier of the message. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the chat. (Required: not documented.) */
-  chatId?: number;
-  /** Identifier of the chat. A duplicate of the `chatId` field in the old spelling. (Required: not documented.) */
-  chat_id?: number;
-  /** Identifier of the message author. (Required: not documented.) */
-  authorId?: number;
-  /** Identifier of the message author. A duplicate of the `authorId` field in the old spelling. (Required: not documented.) */
-  author_id?: number;
-  /** Date and time of message creation. (Required: not documented.) */
-  date?: string;
-  /** Text of the message. (Required: not documented.) */
-  text?: string;
-  /** Indicator of a system message. (Required: not documented.) */
-  isSystem?: boolean;
-  /** External UUID of the message. Can be `null`. (Required: not documented.) */
-  uuid?: string | null;
-  /** Information about forwarding. Can be `null`. (Required: not documented.) */
-  forward?: Record<string, unknown> | null;
-  /** Message parameters. (Required: not documented.) */
-  params?: unknown[];
-  /** Indicator that the message has been viewed by other participants. (Required: not documented.) */
-  viewedByOthers?: boolean;
-  /** Indicator of an unread message for the current user. (Required: not documented.) */
-  unread?: boolean;
-  /** Indicator that the message has been viewed by the current user. (Required: not documented.) */
-  viewed?: boolean;
-  /** Number of participants who have viewed the message. (Required: not documented.) */
-  viewedCount?: number;
-  /** Service data of the message block. Can be `null`. (Required: not documented.) */
-  block?: Record<string, unknown> | null;
+  /** Identifier of the message */
+  id: number;
+  /** Identifier of the chat */
+  chatId: number;
+  /** Identifier of the chat. A duplicate of the `chatId` field in the old spelling */
+  chat_id: number;
+  /** Identifier of the message author */
+  authorId: number;
+  /** Identifier of the message author. A duplicate of the `authorId` field in the old spelling */
+  author_id: number;
+  /** Date and time of message creation */
+  date: string;
+  /** Text of the message */
+  text: string;
+  /** Indicator of a system message */
+  isSystem: boolean;
+  /** External UUID of the message. Can be `null` */
+  uuid: string | null | null;
+  /** Information about forwarding. Can be `null` */
+  forward: Record<string, unknown> | null | null;
+  /** Message parameters */
+  params: unknown[];
+  /** Indicator that the message has been viewed by other participants */
+  viewedByOthers: boolean;
+  /** Indicator of an unread message for the current user */
+  unread: boolean;
+  /** Indicator that the message has been viewed by the current user */
+  viewed: boolean;
+  /** Number of participants who have viewed the message */
+  viewedCount: number;
+  /** Service data of the message block. Can be `null` */
+  block: Record<string, unknown> | null | null;
 }
 
 /** Type `user` (from `im.dialog.messages.search`). */
 export interface ImDialogMessagesSearchUser {
-  /** Identifier of the user. (Required: not documented.) */
-  id?: number;
-  /** User is active. (Required: not documented.) */
-  active?: boolean;
+  /** Identifier of the user */
+  id: number;
+  /** User is active */
+  active: boolean;
   /** Full name. (Required: not documented.) */
   name?: string;
-  /** First name. (Required: not documented.) */
-  firstName?: string;
-  /** Last name. (Required: not documented.) */
-  lastName?: string;
-  /** Position. (Required: not documented.) */
-  workPosition?: string;
+  /** First name */
+  firstName: string;
+  /** Last name */
+  lastName: string;
+  /** Position */
+  workPosition: string;
   /** Profile color in hex format. (Required: not documented.) */
   color?: string;
   /** Avatar URL. (Required: not documented.) */
   avatar?: string;
-  /** High-resolution avatar URL. (Required: not documented.) */
-  avatarHr?: string;
+  /** High-resolution avatar URL */
+  avatarHr: string;
   /** Gender. (Required: not documented.) */
   gender?: string;
   /** Birthday. (Required: not documented.) */
@@ -525,150 +553,154 @@ export interface ImDialogMessagesSearchUser {
   bot?: boolean;
   /** Indicator of a connector user. (Required: not documented.) */
   connector?: boolean;
-  /** External authorization code. (Required: not documented.) */
-  externalAuthId?: string;
+  /** External authorization code */
+  externalAuthId: string;
   /** User status. (Required: not documented.) */
   status?: string;
   /** Indicator of inactivity. (Required: not documented.) */
   idle?: boolean;
-  /** Date and time of last activity. (Required: not documented.) */
-  lastActivityDate?: string;
-  /** Last activity in the mobile app. Can be `false`. (Required: not documented.) */
-  mobileLastDate?: string;
-  /** Last activity in the desktop app. Can be `false`. (Required: not documented.) */
-  desktopLastDate?: string;
+  /** Date and time of last activity */
+  lastActivityDate: string;
+  /** Last activity in the mobile app. Can be `false` */
+  mobileLastDate: string;
+  /** Last activity in the desktop app. Can be `false` */
+  desktopLastDate: string;
   /** Indicator of absence. (Required: not documented.) */
   absent?: boolean;
-  /** Array of department identifiers. (Required: not documented.) */
-  departments?: unknown[];
-  /** User's phones. (Required: not documented.) */
-  phones?: Record<string, unknown>;
-  /** Additional bot data. For a regular user `null`. (Required: not documented.) */
-  botData?: Record<string, unknown>;
-  /** User type. (Required: not documented.) */
-  type?: string;
-  /** User's website. (Required: not documented.) */
-  website?: string;
-  /** User's e-mail. (Required: not documented.) */
-  email?: string;
+  /** Array of department identifiers */
+  departments: number[];
+  /** User's phones */
+  phones: {
+    personal_mobile: string;
+    inner_phone: string;
+    [key: string]: unknown;
+  };
+  /** Additional bot data. For a regular user `null` */
+  botData: Record<string, unknown> | null;
+  /** User type */
+  type: string;
+  /** User's website */
+  website: string;
+  /** User's e-mail */
+  email: string;
 }
 
 /** Type `result` (from `im.dialog.read`). */
 export interface ImDialogReadResultType {
-  /** Identifier of the dialog. (Required: not documented.) */
-  dialogId?: string;
-  /** Identifier of the chat. (Required: not documented.) */
-  chatId?: number;
-  /** Identifier of the last read message. (Required: not documented.) */
-  lastId?: number;
-  /** Number of unread messages after executing the method. (Required: not documented.) */
-  counter?: number;
+  /** Identifier of the dialog */
+  dialogId: string;
+  /** Identifier of the chat */
+  chatId: number;
+  /** Identifier of the last read message */
+  lastId: number;
+  /** Number of unread messages after executing the method */
+  counter: number;
 }
 
 /** Type `result` (from `im.dialog.users.list`). */
 export interface ImDialogUsersListResultType {
-  /** User identifier. (Required: not documented.) */
-  id?: number;
-  /** User activity status. (Required: not documented.) */
-  active?: boolean;
-  /** User's full name. (Required: not documented.) */
-  name?: string;
-  /** User's first name. (Required: not documented.) */
-  first_name?: string;
-  /** User's last name. (Required: not documented.) */
-  last_name?: string;
-  /** User's position. Can be `null`. (Required: not documented.) */
-  work_position?: string | null;
-  /** User's color in HEX format. (Required: not documented.) */
-  color?: string;
-  /** Link to the avatar. If empty, the avatar is not set. (Required: not documented.) */
-  avatar?: string;
-  /** Link to the high-resolution avatar. (Required: not documented.) */
-  avatar_hr?: string;
-  /** User's gender. (Required: not documented.) */
-  gender?: string;
-  /** Birthday in `DD-MM` format or an empty string. (Required: not documented.) */
-  birthday?: string;
-  /** Indicator of an external extranet user. (Required: not documented.) */
-  extranet?: boolean;
-  /** Indicator of a Bitrix24.Network user. (Required: not documented.) */
-  network?: boolean;
-  /** Indicator of a bot. (Required: not documented.) */
-  bot?: boolean;
-  /** Indicator of an Open Channels user. (Required: not documented.) */
-  connector?: boolean;
-  /** External authorization code. (Required: not documented.) */
-  external_auth_id?: string;
-  /** User status. (Required: not documented.) */
-  status?: string;
-  /** Date when the user stepped away from the computer. If not set, `false`. (Required: not documented.) */
-  idle?: string;
-  /** Date of the user's last activity. (Required: not documented.) */
-  last_activity_date?: string;
-  /** Date of the last activity in the mobile application. If not set, `false`. (Required: not documented.) */
-  mobile_last_date?: string;
-  /** Date of the last activity in the desktop application. If not set, `false`. (Required: not documented.) */
-  desktop_last_date?: string;
-  /** Date of the user's absence. If not set, `false`. (Required: not documented.) */
-  absent?: string;
-  /** List of user department identifiers. (Required: not documented.) */
-  departments?: unknown[];
-  /** Contact user phones. Can be `false`. (Required: not documented.) */
-  phones?: ImPhones;
-  /** Bot data. For a regular user, it can be `null`. (Required: not documented.) */
-  bot_data?: Record<string, unknown> | null;
-  /** User type. (Required: not documented.) */
-  type?: string;
-  /** User's website. (Required: not documented.) */
-  website?: string;
-  /** User's email. (Required: not documented.) */
-  email?: string;
+  /** User identifier */
+  id: number;
+  /** User activity status */
+  active: boolean;
+  /** User's full name */
+  name: string;
+  /** User's first name */
+  first_name: string;
+  /** User's last name */
+  last_name: string;
+  /** User's position. Can be `null` */
+  work_position: string | null | null;
+  /** User's color in HEX format */
+  color: string;
+  /** Link to the avatar. If empty, the avatar is not set */
+  avatar: string;
+  /** Link to the high-resolution avatar */
+  avatar_hr: string;
+  /** User's gender */
+  gender: string;
+  /** Birthday in `DD-MM` format or an empty string */
+  birthday: string;
+  /** Indicator of an external extranet user */
+  extranet: boolean;
+  /** Indicator of a Bitrix24.Network user */
+  network: boolean;
+  /** Indicator of a bot */
+  bot: boolean;
+  /** Indicator of an Open Channels user */
+  connector: boolean;
+  /** External authorization code */
+  external_auth_id: string;
+  /** User status */
+  status: string;
+  /** Date when the user stepped away from the computer. If not set, `false` */
+  idle: string;
+  /** Date of the user's last activity */
+  last_activity_date: string;
+  /** Date of the last activity in the mobile application. If not set, `false` */
+  mobile_last_date: string;
+  /** Date of the last activity in the desktop application. If not set, `false` */
+  desktop_last_date: string;
+  /** Date of the user's absence. If not set, `false` */
+  absent: string;
+  /** List of user department identifiers */
+  departments: number[];
+  /** Contact user phones. Can be `false` */
+  phones: ImPhones;
+  /** Bot data. For a regular user, it can be `null` */
+  bot_data: Record<string, unknown> | null | null;
+  /** User type */
+  type: string;
+  /** User's website */
+  website: string;
+  /** User's email */
+  email: string;
 }
 
 /** Type `mediaUrl` (from `im.disk.file.commit`). */
 export interface ImDiskFileCommitMediaUrl {
-  /** Set of links to file previews by size (detailed description) (Required: not documented.) */
-  preview?: ImMediaUrlPreview;
+  /** Set of links to file previews by size (detailed description) */
+  preview: ImMediaUrlPreview;
 }
 
 /** Type `result_item` (from `im.disk.file.commit`). */
 export interface ImDiskFileCommitResultItemType {
-  /** Data of added files (detailed description) (Required: not documented.) */
-  FILES?: ImFILES;
-  /** Array of file identifiers on Drive. (Required: not documented.) */
-  DISK_ID?: unknown[];
-  /** Models of added files on Drive (detailed description) (Required: not documented.) */
-  FILE_MODELS?: ImFILEMODELS;
-  /** Identifier of the message with files. (Required: not documented.) */
-  MESSAGE_ID?: number;
+  /** Data of added files (detailed description) */
+  FILES: ImFILES;
+  /** Array of file identifiers on Drive */
+  DISK_ID: string[];
+  /** Models of added files on Drive (detailed description) */
+  FILE_MODELS: ImFILEMODELS;
+  /** Identifier of the message with files */
+  MESSAGE_ID: number;
 }
 
 /** Type `file` (from `im.disk.file.save`). */
 export interface ImDiskFileSaveFile {
-  /** Identifier of the saved file. (Required: not documented.) */
-  id?: number;
-  /** Name of the saved file. (Required: not documented.) */
-  name?: string;
+  /** Identifier of the saved file */
+  id: number;
+  /** Name of the saved file */
+  name: string;
 }
 
 /** Type `entity_link` (from `im.dialog.get`, `im.recent.get`, `im.recent.list`). */
 export interface ImEntityLink {
-  /** Type of the related object. (Required: not documented.) */
-  type?: string;
-  /** Link to the related object. (Required: not documented.) */
-  url?: string;
-  /** Identifier of the related object. (Required: not documented.) */
-  id?: string;
+  /** Type of the related object */
+  type: string;
+  /** Link to the related object */
+  url: string;
+  /** Identifier of the related object */
+  id: string;
 }
 
 /** Type `entity_link_object` (from `im.search.chat.list`). */
 export interface ImEntityLinkObject {
-  /** Type of the related object. (Required: not documented.) */
-  type?: string;
-  /** URL of the related object. (Required: not documented.) */
-  url?: string;
-  /** Identifier of the related object. (Required: not documented.) */
-  id?: string | number;
+  /** Type of the related object */
+  type: string;
+  /** URL of the related object */
+  url: string;
+  /** Identifier of the related object */
+  id: string | number;
 }
 
 /** Type `FILE_MODELS` (from `im.disk.file.commit`). */
@@ -689,46 +721,60 @@ export interface ImFields {
 
 /** Type `File` (from `im.v2.File.upload`). */
 export interface ImFile {
-  /** Identifier of the file on Drive. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the chat. (Required: not documented.) */
-  chatId?: number;
-  /** Date the file was uploaded. (Required: not documented.) */
-  date?: string;
-  /** File type: `file`, `image`, `video`, `audio`. (Required: not documented.) */
-  type?: 'file' | 'image' | 'video' | 'audio' | (string & {});
-  /** Name of the file. (Required: not documented.) */
-  name?: string;
-  /** File extension. (Required: not documented.) */
-  extension?: string;
-  /** Size of the file in bytes. (Required: not documented.) */
-  size?: number;
-  /** `false` for a regular file. For an image — an object with width and height. (Required: not documented.) */
-  image?: boolean;
-  /** Upload status, for example `done`. (Required: not documented.) */
-  status?: string;
-  /** Upload progress in percent. (Required: not documented.) */
-  progress?: number;
-  /** Identifier of the user who uploaded the file. (Required: not documented.) */
-  authorId?: number;
-  /** Name of the user who uploaded the file. (Required: not documented.) */
-  authorName?: string;
-  /** Link to the file preview or an empty string. (Required: not documented.) */
-  urlPreview?: string;
-  /** Link to view the file. (Required: not documented.) */
-  urlShow?: string;
-  /** Link to download the file. (Required: not documented.) */
-  urlDownload?: string;
-  /** Attributes for the built-in Bitrix24 viewer. (Required: not documented.) */
-  viewerAttrs?: Record<string, unknown>;
-  /** Links to media file previews by size. (Required: not documented.) */
-  mediaUrl?: Record<string, unknown>;
-  /** Indicates a file that can be transcribed into text. (Required: not documented.) */
-  isTranscribable?: boolean;
-  /** Indicates a video message. (Required: not documented.) */
-  isVideoNote?: boolean;
-  /** Indicates a voice message. (Required: not documented.) */
-  isVoiceNote?: boolean;
+  /** Identifier of the file on Drive */
+  id: number;
+  /** Identifier of the chat */
+  chatId: number;
+  /** Date the file was uploaded */
+  date: string;
+  /** File type: `file`, `image`, `video`, `audio` */
+  type: 'file' | 'image' | 'video' | 'audio' | (string & {});
+  /** Name of the file */
+  name: string;
+  /** File extension */
+  extension: string;
+  /** Size of the file in bytes */
+  size: number;
+  /** `false` for a regular file. For an image — an object with width and height */
+  image: boolean;
+  /** Upload status, for example `done` */
+  status: string;
+  /** Upload progress in percent */
+  progress: number;
+  /** Identifier of the user who uploaded the file */
+  authorId: number;
+  /** Name of the user who uploaded the file */
+  authorName: string;
+  /** Link to the file preview or an empty string */
+  urlPreview: string;
+  /** Link to view the file */
+  urlShow: string;
+  /** Link to download the file */
+  urlDownload: string;
+  /** Attributes for the built-in Bitrix24 viewer */
+  viewerAttrs: {
+    viewer: string;
+    viewerType: string;
+    src: string;
+    objectId: string;
+    viewerGroupBy: string;
+    imChatId: number;
+    title: string;
+    unifiedLink: string;
+    actions: string;
+    [key: string]: unknown;
+  };
+  /** Links to media file previews by size */
+  mediaUrl: {
+    preview: Record<string, string>;
+    [key: string]: unknown;
+  };
+  /** Indicates a file that can be transcribed into text */
+  isTranscribable: boolean;
+  /** Indicates a video message */
+  isVideoNote: boolean;
+  /** Indicates a voice message */
+  isVoiceNote: boolean;
 }
 
 /** Type `file_models_upload_item` (from `im.disk.file.commit`). */
@@ -826,92 +872,92 @@ export interface ImFilesUploadItemType {
 
 /** Type `folder` (from `im.disk.file.save`). */
 export interface ImFolder {
-  /** Folder identifier. (Required: not documented.) */
-  id?: number;
-  /** Folder name — Saved Files. (Required: not documented.) */
-  name?: string;
+  /** Folder identifier */
+  id: number;
+  /** Folder name — Saved Files */
+  name: string;
 }
 
 /** Type `image` (from `im.dialog.messages.get`, `im.disk.file.commit`). */
 export interface ImImage {
-  /** Height of the image in pixels. (Required: not documented.) */
-  height?: number;
-  /** Width of the image in pixels. (Required: not documented.) */
-  width?: number;
+  /** Height of the image in pixels */
+  height: number;
+  /** Width of the image in pixels */
+  width: number;
 }
 
 /** Type `items` (from `im.recent.list`). */
 export interface ImItems {
-  /** Identifier of the dialog: number for user, `chatXXX` for chat. (Required: not documented.) */
-  id?: string;
-  /** Identifier of the chat. (Required: not documented.) */
-  chat_id?: number;
-  /** Type of record: `user` or `chat`. (Required: not documented.) */
-  type?: 'user' | 'chat' | (string & {});
-  /** Avatar object (detailed description) (Required: not documented.) */
-  avatar?: ImAvatar_a3b1a9;
-  /** Title of the record: user's name or chat name. (Required: not documented.) */
-  title?: string;
-  /** Last message in the dialog (detailed description) (Required: not documented.) */
-  message?: ImRecentListMessage;
-  /** Counter of unread messages. (Required: not documented.) */
-  counter?: number;
-  /** Identifier of the last read message. (Required: not documented.) */
-  last_id?: number;
-  /** Indicator of a pinned dialog. (Required: not documented.) */
-  pinned?: boolean;
-  /** Indicator of a manual "unread" mark. (Required: not documented.) */
-  unread?: boolean;
-  /** Indicator of a set reminder. (Required: not documented.) */
-  has_reminder?: boolean;
-  /** Date of the last change in the dialog in ISO 8601 format. (Required: not documented.) */
-  date_update?: string;
-  /** Date of the last activity in the dialog in ISO 8601 format. (Required: not documented.) */
-  date_last_activity?: string;
-  /** User data (detailed description) (Required: not documented.) */
-  user?: ImRecentListUser;
-  /** Chat data (detailed description) (Required: not documented.) */
-  chat?: ImRecentListChat;
+  /** Identifier of the dialog: number for user, `chatXXX` for chat */
+  id: string | string | number;
+  /** Identifier of the chat */
+  chat_id: number;
+  /** Type of record: `user` or `chat` */
+  type: 'user' | 'chat' | (string & {});
+  /** Avatar object (detailed description) */
+  avatar: ImAvatar_a3b1a9;
+  /** Title of the record: user's name or chat name */
+  title: string;
+  /** Last message in the dialog (detailed description) */
+  message: ImRecentListMessage;
+  /** Counter of unread messages */
+  counter: number;
+  /** Identifier of the last read message */
+  last_id: number;
+  /** Indicator of a pinned dialog */
+  pinned: boolean;
+  /** Indicator of a manual "unread" mark */
+  unread: boolean;
+  /** Indicator of a set reminder */
+  has_reminder: boolean;
+  /** Date of the last change in the dialog in ISO 8601 format */
+  date_update: string;
+  /** Date of the last activity in the dialog in ISO 8601 format */
+  date_last_activity: string;
+  /** User data (detailed description) */
+  user: ImRecentListUser;
+  /** Chat data (detailed description) */
+  chat: ImRecentListChat;
   /** Open line data (detailed description) (Required: not documented.) */
   lines?: ImLines;
-  /** Additional parameters of the record. (Required: not documented.) */
-  options?: unknown[];
+  /** Additional parameters of the record */
+  options: unknown[];
 }
 
 /** Type `last_item_object` (from `im.search.last.get`). */
 export interface ImLastItemObject {
-  /** Identifier of the chat or user identifier for personal dialog. (Required: not documented.) */
-  id?: string | number;
-  /** Record type: `chat` or `user`. (Required: not documented.) */
-  type?: 'chat' | 'user' | (string & {});
-  /** Avatar data of the record. The structure of the object is described in detail below. (Required: not documented.) */
-  avatar?: ImAvatar;
-  /** Title of the record. (Required: not documented.) */
-  title?: string;
+  /** Identifier of the chat or user identifier for personal dialog */
+  id: string | string | number | number;
+  /** Record type: `chat` or `user` */
+  type: 'chat' | 'user' | (string & {});
+  /** Avatar data of the record. The structure of the object is described in detail below */
+  avatar: ImAvatar;
+  /** Title of the record */
+  title: string;
   /** User data for `user` type record. The structure of the object is described in detail below. (Required: not documented.) */
-  user?: ImNotifyHistorySearchUser;
-  /** Chat data for `chat` type record. The structure of the object is described in detail below. (Required: not documented.) */
-  chat?: ImSearchLastGetChat;
+  user?: ImSearchLastGetUser;
+  /** Chat data for `chat` type record. The structure of the object is described in detail below */
+  chat: ImSearchLastGetChat;
 }
 
 /** Type `last_message_views` (from `im.dialog.get`). */
 export interface ImLastMessageViews {
-  /** Identifier of the message. (Required: not documented.) */
-  message_id?: number;
-  /** List of first viewers. (Required: not documented.) */
-  first_viewers?: unknown[];
-  /** Number of views. (Required: not documented.) */
-  count_of_viewers?: number;
+  /** Identifier of the message */
+  message_id: number;
+  /** List of first viewers */
+  first_viewers: unknown[];
+  /** Number of views */
+  count_of_viewers: number;
 }
 
 /** Type `lines` (from `im.recent.list`). */
 export interface ImLines {
-  /** Identifier of the open line. (Required: not documented.) */
-  id?: number;
-  /** Status of the open line. (Required: not documented.) */
-  status?: number;
-  /** Date of open line creation in ATOM format. (Required: not documented.) */
-  date_create?: string;
+  /** Identifier of the open line */
+  id: number;
+  /** Status of the open line */
+  status: number;
+  /** Date of open line creation in ATOM format */
+  date_create: string;
 }
 
 /** Type `links` (from `im.disk.file.commit`). */
@@ -926,10 +972,10 @@ export interface ImLinks {
 
 /** Type `list_item_object` (from `im.notify.schema.get`). */
 export interface ImListItemObject {
-  /** The identifier of the notification type in the format `MODULE|EVENT`. (Required: not documented.) */
-  ID?: string;
-  /** The name of the notification type. (Required: not documented.) */
-  NAME?: string;
+  /** The identifier of the notification type in the format `MODULE|EVENT` */
+  ID: string;
+  /** The name of the notification type */
+  NAME: string;
 }
 
 /** Type `manager_user_data` as any method of the namespace declares it: the docs give 2 different shapes. */
@@ -964,42 +1010,42 @@ export interface ImModuleObject {
 
 /** Type `Notification` (from `im.notify.get`, `im.notify.history.search`). */
 export interface ImNotification {
-  /** Identifier of the notification. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the system notification chat. (Required: not documented.) */
-  chat_id?: number;
-  /** Identifier of the notification author. (Required: not documented.) */
-  author_id?: number;
-  /** Date and time of the notification in ISO 8601 format (RFC3339) (Required: not documented.) */
-  date?: string;
-  /** Type of notification. (Required: not documented.) */
-  notify_type?: number;
-  /** Identifier of the notification module. (Required: not documented.) */
-  notify_module?: string;
-  /** Code of the notification event. (Required: not documented.) */
-  notify_event?: string;
-  /** Notification tag. (Required: not documented.) */
-  notify_tag?: string;
-  /** Additional notification tag. (Required: not documented.) */
-  notify_sub_tag?: string;
-  /** Title of the notification. (Required: not documented.) */
-  notify_title?: string;
-  /** Code of the setting in the format `MODULE|EVENT`. (Required: not documented.) */
-  setting_name?: string;
-  /** Text of the notification. (Required: not documented.) */
-  text?: string;
-  /** Read status of the notification: `Y` or `N`. (Required: not documented.) */
-  notify_read?: 'Y' | 'N' | (string & {});
+  /** Identifier of the notification */
+  id: number;
+  /** Identifier of the system notification chat */
+  chat_id: number;
+  /** Identifier of the notification author */
+  author_id: number;
+  /** Date and time of the notification in ISO 8601 format (RFC3339) */
+  date: string;
+  /** Type of notification */
+  notify_type: number;
+  /** Identifier of the notification module */
+  notify_module: string;
+  /** Code of the notification event */
+  notify_event: string;
+  /** Notification tag */
+  notify_tag: string;
+  /** Additional notification tag */
+  notify_sub_tag: string;
+  /** Title of the notification */
+  notify_title: string;
+  /** Code of the setting in the format `MODULE|EVENT` */
+  setting_name: string;
+  /** Text of the notification */
+  text: string;
+  /** Read status of the notification: `Y` or `N` */
+  notify_read: 'Y' | 'N' | (string & {});
   /** JSON keyboard for confirmation type notifications. This field is not always present. (Required: not documented.) */
   notify_buttons?: string;
-  /** Additional parameters of the notification. (Required: not documented.) */
-  params?: Record<string, unknown> | null;
+  /** Additional parameters of the notification */
+  params: Record<string, unknown> | null | null;
 }
 
 /** Type `Result` (from `im.notify.answer`, `im.notify.confirm`). */
 export interface ImNotifyAnswerResultType {
-  /** The response from the quick response handler. It may contain an array of strings or `false`. (Required: not documented.) */
-  result_message?: unknown[] | boolean;
+  /** The response from the quick response handler. It may contain an array of strings or `false`. */
+  result_message: string[] | boolean;
 }
 
 /** Type `Result` as `im.notify.confirm` declares it: the same as {@link ImNotifyAnswerResultType}. */
@@ -1007,26 +1053,26 @@ export type ImNotifyConfirmResultType = ImNotifyAnswerResultType;
 
 /** Type `phones` (from `im.notify.get`, `im.notify.history.search`, `im.search.department.list` and 4 more). */
 export interface ImNotifyGetPhones {
-  /** Work phone. (Required: not documented.) */
-  work_phone?: string;
+  /** Work phone */
+  work_phone: string;
   /** Mobile phone. (Required: not documented.) */
   personal_mobile?: string;
-  /** Internal phone. (Required: not documented.) */
-  inner_phone?: string;
+  /** Internal phone */
+  inner_phone: string;
 }
 
 /** Type `Result` (from `im.notify.get`). */
 export interface ImNotifyGetResultType {
-  /** Total number of notifications. (Required: not documented.) */
-  total_count?: number;
-  /** Number of unread notifications. (Required: not documented.) */
-  total_unread_count?: number;
-  /** Identifier of the system notification chat. (Required: not documented.) */
-  chat_id?: number;
-  /** List of notifications. The structure of the object is described in detail below. (Required: not documented.) */
-  notifications?: ImNotification[];
-  /** Array of objects containing data about notification authors. The structure of the object is described in detail below. (Required: not documented.) */
-  users?: ImUsers[];
+  /** Total number of notifications */
+  total_count: number;
+  /** Number of unread notifications */
+  total_unread_count: number;
+  /** Identifier of the system notification chat */
+  chat_id: number;
+  /** List of notifications. The structure of the object is described in detail below */
+  notifications: ImNotification[];
+  /** Array of objects containing data about notification authors. The structure of the object is described in detail below */
+  users: ImUsers[];
 }
 
 /** Type `phones` as `im.notify.history.search` declares it: the same as {@link ImNotifyGetPhones}. */
@@ -1034,22 +1080,22 @@ export type ImNotifyHistorySearchPhones = ImNotifyGetPhones;
 
 /** Type `Result` (from `im.notify.history.search`). */
 export interface ImNotifyHistorySearchResultType {
-  /** Identifier of the system notification chat. (Required: not documented.) */
-  chat_id?: number;
+  /** Identifier of the system notification chat */
+  chat_id: number;
   /** Total number of search results. This field is returned only on the first page of the search. (Required: not documented.) */
   total_results?: number;
-  /** List of notifications. The structure of the object is described in detail below. (Required: not documented.) */
-  notifications?: ImNotification[];
-  /** Users who authored the notifications The structure of the object is described in detail below. (Required: not documented.) */
-  users?: ImNotifyHistorySearchUser[];
+  /** List of notifications. The structure of the object is described in detail below */
+  notifications: ImNotification[];
+  /** Users who authored the notifications The structure of the object is described in detail below */
+  users: ImNotifyHistorySearchUser[];
 }
 
-/** Type `User` (from `im.notify.history.search`, `im.search.last.get`, `im.user.list.get`). */
+/** Type `User` (from `im.notify.history.search`). */
 export interface ImNotifyHistorySearchUser {
   /** Identifier of the user. (Required: not documented.) */
   id?: number;
-  /** User's active status. (Required: not documented.) */
-  active?: boolean;
+  /** User's active status */
+  active: boolean;
   /** User's full name. (Required: not documented.) */
   name?: string;
   /** User's first name. (Required: not documented.) */
@@ -1062,8 +1108,8 @@ export interface ImNotifyHistorySearchUser {
   color?: string;
   /** Link to the avatar. (Required: not documented.) */
   avatar?: string;
-  /** Link to the high-resolution avatar. (Required: not documented.) */
-  avatar_hr?: string;
+  /** Link to the high-resolution avatar */
+  avatar_hr: string;
   /** User's gender. (Required: not documented.) */
   gender?: string;
   /** Birthday in `DD-MM` format or an empty string. (Required: not documented.) */
@@ -1086,36 +1132,36 @@ export interface ImNotifyHistorySearchUser {
   last_activity_date?: string;
   /** User's last activity date in the mobile application or `false`. (Required: not documented.) */
   mobile_last_date?: string;
-  /** User's last activity date in the desktop application or `false`. (Required: not documented.) */
-  desktop_last_date?: string;
+  /** User's last activity date in the desktop application or `false` */
+  desktop_last_date: string;
   /** User's absence end date or `false`. (Required: not documented.) */
   absent?: string;
   /** Array of department identifiers. (Required: not documented.) */
-  departments?: unknown[];
+  departments?: number[];
   /** User's phones or `false` (detailed description) (Required: not documented.) */
   phones?: ImNotifyGetPhones;
-  /** Bot data or `null`. (Required: not documented.) */
-  bot_data?: Record<string, unknown> | null;
-  /** User type. (Required: not documented.) */
-  type?: string;
-  /** User's website. (Required: not documented.) */
-  website?: string;
-  /** User's email. (Required: not documented.) */
-  email?: string;
+  /** Bot data or `null` */
+  bot_data: Record<string, unknown> | null | null;
+  /** User type */
+  type: string;
+  /** User's website */
+  website: string;
+  /** User's email */
+  email: string;
 }
 
 /** Type `Result` (from `im.notify.read.all`). */
 export interface ImNotifyReadAllResultType {
-  /** Flag indicating successful operation execution. (Required: not documented.) */
-  result?: boolean;
-  /** Current value of the unread notifications counter after the operation. (Required: not documented.) */
-  newCounter?: number;
+  /** Flag indicating successful operation execution */
+  result: boolean;
+  /** Current value of the unread notifications counter after the operation */
+  newCounter: number;
 }
 
 /** Type `params` (from `im.dialog.messages.get`). */
 export interface ImParamsType {
-  /** Identifiers of users who reacted to the message. (Required: not documented.) */
-  LIKE?: unknown[];
+  /** Identifiers of users who reacted to the message */
+  LIKE: number[];
   /** Codes of system events: - `CHAT_JOIN` — user added to the chat - `CHAT_LEAVE` — user left the chat. (Required: not documented.) */
   CODE?: Array<'CHAT_JOIN' | 'CHAT_LEAVE' | (string & {})>;
   /** Indicator of notification sending. Value `N` — notification is not sent. (Required: not documented.) */
@@ -1124,18 +1170,18 @@ export interface ImParamsType {
 
 /** Type `Permissions` (from `im.search.chat.list`). */
 export interface ImPermissions {
-  /** Permission to add users. (Required: not documented.) */
-  manage_users_add?: string;
-  /** Permission to delete users. (Required: not documented.) */
-  manage_users_delete?: string;
-  /** Permission to manage interface settings. (Required: not documented.) */
-  manage_ui?: string;
-  /** Permission to manage chat settings. (Required: not documented.) */
-  manage_settings?: string;
-  /** Permission to manage messages. (Required: not documented.) */
-  manage_messages?: string;
-  /** Permission to send messages. (Required: not documented.) */
-  can_post?: string;
+  /** Permission to add users */
+  manage_users_add: string;
+  /** Permission to delete users */
+  manage_users_delete: string;
+  /** Permission to manage interface settings */
+  manage_ui: string;
+  /** Permission to manage chat settings */
+  manage_settings: string;
+  /** Permission to manage messages */
+  manage_messages: string;
+  /** Permission to send messages */
+  can_post: string;
 }
 
 /**
@@ -1144,26 +1190,26 @@ export interface ImPermissions {
  * Type `permissions` (from `im.dialog.get`, `im.recent.get`, `im.recent.list`).
  */
 export interface ImPermissions_c2aacc {
-  /** Permission to add participants. (Required: not documented.) */
-  manage_users_add?: string;
-  /** Permission to remove participants. (Required: not documented.) */
-  manage_users_delete?: string;
-  /** Permission to change the chat appearance: title, color, and avatar. (Required: not documented.) */
-  manage_ui?: string;
-  /** Permission to manage chat settings. (Required: not documented.) */
-  manage_settings?: string;
-  /** Permission to manage messages. (Required: not documented.) */
-  manage_messages?: string;
-  /** Permission to send messages. (Required: not documented.) */
-  can_post?: string;
+  /** Permission to add participants */
+  manage_users_add: string;
+  /** Permission to remove participants */
+  manage_users_delete: string;
+  /** Permission to change the chat appearance: title, color, and avatar */
+  manage_ui: string;
+  /** Permission to manage chat settings */
+  manage_settings: string;
+  /** Permission to manage messages */
+  manage_messages: string;
+  /** Permission to send messages */
+  can_post: string;
 }
 
 /** Type `Phones` (from `im.dialog.users.list`). */
 export interface ImPhones {
   /** Work phone. (Required: not documented.) */
   work_phone?: string;
-  /** Mobile phone. (Required: not documented.) */
-  personal_mobile?: string;
+  /** Mobile phone */
+  personal_mobile: string;
   /** Home phone. (Required: not documented.) */
   personal_phone?: string;
 }
@@ -1181,26 +1227,26 @@ export interface ImPublic {
 
 /** Type `reactions` (from `im.dialog.messages.search`). */
 export interface ImReactions {
-  /** Identifier of the message. (Required: not documented.) */
-  messageId?: number;
-  /** Count of reactions by each type. (Required: not documented.) */
-  reactionCounters?: Record<string, unknown>;
-  /** Users by types of reactions. (Required: not documented.) */
-  reactionUsers?: Record<string, unknown>;
-  /** Reactions of the current user. (Required: not documented.) */
-  ownReactions?: unknown[];
+  /** Identifier of the message */
+  messageId: number;
+  /** Count of reactions by each type */
+  reactionCounters: Record<string, unknown>;
+  /** Users by types of reactions */
+  reactionUsers: Record<string, unknown>;
+  /** Reactions of the current user */
+  ownReactions: unknown[];
 }
 
 /** Type `readed_list` (from `im.dialog.get`). */
 export interface ImReadedList {
-  /** User identifier. (Required: not documented.) */
-  user_id?: number;
-  /** User name. (Required: not documented.) */
-  user_name?: string;
-  /** Identifier of the last read message. (Required: not documented.) */
-  message_id?: number;
-  /** Read date. If not specified, the value is `null`. (Required: not documented.) */
-  date?: string | null;
+  /** User identifier */
+  user_id: number;
+  /** User name */
+  user_name: string;
+  /** Identifier of the last read message */
+  message_id: number;
+  /** Read date. If not specified, the value is `null` */
+  date: string | null | null;
 }
 
 /** Type `chat` (from `im.recent.get`). */
@@ -1241,20 +1287,20 @@ export interface ImRecentGetChat {
   date_create?: string;
   /** Type of chat messages. (Required: not documented.) */
   message_type?: string;
-  /** List of users who have disabled notifications. (Required: not documented.) */
-  mute_list?: unknown[];
+  /** List of users who have disabled notifications */
+  mute_list: unknown[];
   /** List of chat manager identifiers. (Required: not documented.) */
-  manager_list?: unknown[];
+  manager_list?: number[];
   /** Number of chat participants. (Required: not documented.) */
   user_counter?: number;
   /** Restrictions on actions in the chat (detailed description) (Required: not documented.) */
   restrictions?: ImRecentGetRestrictions;
   /** Current user's role in the chat. (Required: not documented.) */
   role?: string;
-  /** Availability of the message input field. (Required: not documented.) */
-  text_field_enabled?: boolean;
-  /** Identifier of the chat background. If not set, the value is `null`. (Required: not documented.) */
-  background_id?: number | null;
+  /** Availability of the message input field */
+  text_field_enabled: boolean;
+  /** Identifier of the chat background. If not set, the value is `null` */
+  background_id: number | null | null;
   /** Link to the related object (detailed description) (Required: not documented.) */
   entity_link?: ImEntityLink;
   /** Permissions for actions in the chat (detailed description) (Required: not documented.) */
@@ -1265,88 +1311,88 @@ export interface ImRecentGetChat {
 
 /** Type `message` (from `im.recent.get`). */
 export interface ImRecentGetMessage {
-  /** Identifier of the message. (Required: not documented.) */
-  id?: number;
-  /** Text of the message without BB codes and line breaks. (Required: not documented.) */
-  text?: string;
-  /** Indicator of the presence of files. (Required: not documented.) */
-  file?: boolean;
-  /** Indicator of the presence of attachments. (Required: not documented.) */
-  attach?: boolean;
-  /** Identifier of the message author. (Required: not documented.) */
-  author_id?: number;
-  /** Date of the message in ATOM format. (Required: not documented.) */
-  date?: string;
-  /** Identifier of the sticker. If there is no sticker, the value is `null`. (Required: not documented.) */
-  sticker?: number | null;
-  /** Delivery status of the message. (Required: not documented.) */
-  status?: string;
-  /** External identifier of the message. If not set, the value is `null`. (Required: not documented.) */
-  uuid?: string | null;
+  /** Identifier of the message */
+  id: number;
+  /** Text of the message without BB codes and line breaks */
+  text: string;
+  /** Indicator of the presence of files */
+  file: boolean;
+  /** Indicator of the presence of attachments */
+  attach: boolean;
+  /** Identifier of the message author */
+  author_id: number;
+  /** Date of the message in ATOM format */
+  date: string;
+  /** Identifier of the sticker. If there is no sticker, the value is `null` */
+  sticker: number | null | null;
+  /** Delivery status of the message */
+  status: string;
+  /** External identifier of the message. If not set, the value is `null` */
+  uuid: string | null | null;
 }
 
 /** Type `restrictions` (from `im.recent.get`, `im.recent.list`). */
 export interface ImRecentGetRestrictions {
-  /** Availability of avatar change. (Required: not documented.) */
-  avatar?: boolean;
-  /** Availability of name change. (Required: not documented.) */
-  rename?: boolean;
-  /** Availability of chat extension. (Required: not documented.) */
-  extend?: boolean;
-  /** Availability of calls. (Required: not documented.) */
-  call?: boolean;
-  /** Availability of notification disabling. (Required: not documented.) */
-  mute?: boolean;
-  /** Availability of leaving the chat. (Required: not documented.) */
-  leave?: boolean;
-  /** Availability of the owner leaving the chat. (Required: not documented.) */
-  leave_owner?: boolean;
-  /** Availability of sending messages. (Required: not documented.) */
-  send?: boolean;
-  /** Availability of viewing the list of participants. (Required: not documented.) */
-  user_list?: boolean;
+  /** Availability of avatar change */
+  avatar: boolean;
+  /** Availability of name change */
+  rename: boolean;
+  /** Availability of chat extension */
+  extend: boolean;
+  /** Availability of calls */
+  call: boolean;
+  /** Availability of notification disabling */
+  mute: boolean;
+  /** Availability of leaving the chat */
+  leave: boolean;
+  /** Availability of the owner leaving the chat */
+  leave_owner: boolean;
+  /** Availability of sending messages */
+  send: boolean;
+  /** Availability of viewing the list of participants */
+  user_list: boolean;
 }
 
 /** Type `result_item` (from `im.recent.get`). */
 export interface ImRecentGetResultItemType {
-  /** Identifier of the dialog: number for user, `chatXXX` for chat. (Required: not documented.) */
-  id?: string;
-  /** Type of record: `user` for user, `chat` for chat. (Required: not documented.) */
-  type?: string;
-  /** Object describing the avatar of the record (detailed description) (Required: not documented.) */
-  avatar?: ImAvatar_a3b1a9;
-  /** Title of the record: first and last name for user, chat name for chat. (Required: not documented.) */
-  title?: string;
-  /** Object describing the last message (detailed description) (Required: not documented.) */
-  message?: ImRecentGetMessage;
-  /** Unread message counter. (Required: not documented.) */
-  counter?: number;
-  /** Chat identifier. (Required: not documented.) */
-  chat_id?: number;
-  /** Identifier of the last read message. (Required: not documented.) */
-  last_id?: number;
-  /** Indicator of a pinned dialog. (Required: not documented.) */
-  pinned?: boolean;
-  /** Indicator of a manual "unread" mark. (Required: not documented.) */
-  unread?: boolean;
-  /** Indicator of a set reminder. (Required: not documented.) */
-  has_reminder?: boolean;
-  /** Date of the record update in the recent list in ATOM format. (Required: not documented.) */
-  date_update?: string;
-  /** Date of the last activity in the dialog in ATOM format. (Required: not documented.) */
-  date_last_activity?: string;
-  /** Object describing the user. Not available for records of type `chat`. (detailed description) (Required: not documented.) */
-  user?: ImRecentGetUser;
-  /** Object describing the chat. Not available for records of type `user`. (detailed description) (Required: not documented.) */
-  chat?: ImRecentGetChat;
-  /** Additional parameters of the record. (Required: not documented.) */
-  options?: unknown[];
+  /** Identifier of the dialog: number for user, `chatXXX` for chat */
+  id: string;
+  /** Type of record: `user` for user, `chat` for chat */
+  type: string;
+  /** Object describing the avatar of the record (detailed description) */
+  avatar: ImAvatar_a3b1a9;
+  /** Title of the record: first and last name for user, chat name for chat */
+  title: string;
+  /** Object describing the last message (detailed description) */
+  message: ImRecentGetMessage;
+  /** Unread message counter */
+  counter: number;
+  /** Chat identifier */
+  chat_id: number;
+  /** Identifier of the last read message */
+  last_id: number;
+  /** Indicator of a pinned dialog */
+  pinned: boolean;
+  /** Indicator of a manual "unread" mark */
+  unread: boolean;
+  /** Indicator of a set reminder */
+  has_reminder: boolean;
+  /** Date of the record update in the recent list in ATOM format */
+  date_update: string;
+  /** Date of the last activity in the dialog in ATOM format */
+  date_last_activity: string;
+  /** Object describing the user. Not available for records of type `chat`. (detailed description) */
+  user: ImRecentGetUser;
+  /** Object describing the chat. Not available for records of type `user`. (detailed description) */
+  chat: ImRecentGetChat;
+  /** Additional parameters of the record */
+  options: unknown[];
 }
 
 /** Type `user` (from `im.recent.get`). */
 export interface ImRecentGetUser {
-  /** Identifier of the user. (Required: not documented.) */
-  id?: number;
+  /** Identifier of the user */
+  id: number;
   /** User's full name. (Required: not documented.) */
   name?: string;
   /** User's first name. (Required: not documented.) */
@@ -1417,8 +1463,8 @@ export interface ImRecentListChat {
   entity_data_2?: string;
   /** External data 3 for the chat. (Required: not documented.) */
   entity_data_3?: string;
-  /** List of users with notifications disabled. (Required: not documented.) */
-  mute_list?: unknown[];
+  /** List of users with notifications disabled */
+  mute_list: unknown[];
   /** List of chat manager identifiers. (Required: not documented.) */
   manager_list?: unknown[];
   /** Date of chat creation in ATOM format. (Required: not documented.) */
@@ -1431,10 +1477,10 @@ export interface ImRecentListChat {
   restrictions?: ImRecentGetRestrictions;
   /** Current user's role in the chat. (Required: not documented.) */
   role?: string;
-  /** Availability of the message input field. (Required: not documented.) */
-  text_field_enabled?: boolean;
-  /** Identifier of the chat background. If not set, the value is `null`. (Required: not documented.) */
-  background_id?: number | null;
+  /** Availability of the message input field */
+  text_field_enabled: boolean;
+  /** Identifier of the chat background. If not set, the value is `null` */
+  background_id: number | null | null;
   /** Link to the related object (detailed description) (Required: not documented.) */
   entity_link?: ImEntityLink;
   /** Permissions for actions in the chat (detailed description) (Required: not documented.) */
@@ -1445,24 +1491,24 @@ export interface ImRecentListChat {
 
 /** Type `message` (from `im.recent.list`). */
 export interface ImRecentListMessage {
-  /** Identifier of the message. (Required: not documented.) */
-  id?: number;
-  /** Text of the message. (Required: not documented.) */
-  text?: string;
-  /** Indicator of the presence of files. (Required: not documented.) */
-  file?: boolean;
-  /** Identifier of the message author. (Required: not documented.) */
-  author_id?: number;
-  /** Indicator of the presence of attachments. (Required: not documented.) */
-  attach?: boolean;
-  /** Date of the message in ATOM format. (Required: not documented.) */
-  date?: string;
-  /** Status of message delivery. (Required: not documented.) */
-  status?: string;
-  /** Identifier of the sticker. If there is no sticker, the value is `null`. (Required: not documented.) */
-  sticker?: number | null;
-  /** External identifier of the message. If not set, the value is `null`. (Required: not documented.) */
-  uuid?: string | null;
+  /** Identifier of the message */
+  id: number;
+  /** Text of the message */
+  text: string;
+  /** Indicator of the presence of files */
+  file: boolean;
+  /** Identifier of the message author */
+  author_id: number;
+  /** Indicator of the presence of attachments */
+  attach: boolean;
+  /** Date of the message in ATOM format */
+  date: string;
+  /** Status of message delivery */
+  status: string;
+  /** Identifier of the sticker. If there is no sticker, the value is `null` */
+  sticker: number | null | null;
+  /** External identifier of the message. If not set, the value is `null` */
+  uuid: string | null | null;
 }
 
 /** Type `restrictions` as `im.recent.list` declares it: the same as {@link ImRecentGetRestrictions}. */
@@ -1470,27 +1516,27 @@ export type ImRecentListRestrictions = ImRecentGetRestrictions;
 
 /** Type `result_item` (from `im.recent.list`). */
 export interface ImRecentListResultItemType {
-  /** List of recent dialogs (detailed description) (Required: not documented.) */
-  items?: ImItems[];
+  /** List of recent dialogs (detailed description) */
+  items: ImItems[];
   /**
-   * Deprecated alias for the field `hasMore`. (Required: not documented.)
+   * Deprecated alias for the field `hasMore`
    * @deprecated
    */
-  hasMorePages?: boolean;
-  /** Indicator of the presence of the next page of the selection. (Required: not documented.) */
-  hasMore?: boolean;
-  /** Additional data for BitrixGPT elements (detailed description) (Required: not documented.) */
-  copilot?: ImCopilot;
-  /** Auto-deletion settings for messages by chats. (Required: not documented.) */
-  messagesAutoDeleteConfigs?: unknown[];
+  hasMorePages: boolean;
+  /** Indicator of the presence of the next page of the selection */
+  hasMore: boolean;
+  /** Additional data for BitrixGPT elements (detailed description) */
+  copilot: ImCopilot;
+  /** Auto-deletion settings for messages by chats */
+  messagesAutoDeleteConfigs: unknown[];
 }
 
 /** Type `user` (from `im.recent.list`). */
 export interface ImRecentListUser {
-  /** Identifier of the user. (Required: not documented.) */
-  id?: number;
-  /** Indicator of an active user. (Required: not documented.) */
-  active?: boolean;
+  /** Identifier of the user */
+  id: number;
+  /** Indicator of an active user */
+  active: boolean;
   /** User's full name. (Required: not documented.) */
   name?: string;
   /** User's first name. (Required: not documented.) */
@@ -1503,8 +1549,8 @@ export interface ImRecentListUser {
   color?: string;
   /** Link to the avatar. (Required: not documented.) */
   avatar?: string;
-  /** Link to high-resolution avatar. (Required: not documented.) */
-  avatar_hr?: string;
+  /** Link to high-resolution avatar */
+  avatar_hr: string;
   /** User's gender. (Required: not documented.) */
   gender?: string;
   /** Birthday in `DD-MM` format or empty string. (Required: not documented.) */
@@ -1527,48 +1573,48 @@ export interface ImRecentListUser {
   last_activity_date?: string;
   /** Date of the last activity in the mobile application. If not set, `false`. (Required: not documented.) */
   mobile_last_date?: string;
-  /** Date of the last activity in the desktop application. If not set, `false`. (Required: not documented.) */
-  desktop_last_date?: string;
+  /** Date of the last activity in the desktop application. If not set, `false` */
+  desktop_last_date: string;
   /** Date of the user's vacation. If not set, `false`. (Required: not documented.) */
   absent?: string;
-  /** List of user department identifiers. (Required: not documented.) */
-  departments?: unknown[];
-  /** User contact phones. Can be `false`. (Required: not documented.) */
-  phones?: Record<string, unknown>;
-  /** Bot data. For a regular user, it can be `null`. (Required: not documented.) */
-  bot_data?: Record<string, unknown> | null;
-  /** Type of user. (Required: not documented.) */
-  type?: string;
-  /** User's website. (Required: not documented.) */
-  website?: string;
-  /** User's email. (Required: not documented.) */
-  email?: string;
+  /** List of user department identifiers */
+  departments: number[];
+  /** User contact phones. Can be `false` */
+  phones: Record<string, unknown>;
+  /** Bot data. For a regular user, it can be `null` */
+  bot_data: Record<string, unknown> | null | null;
+  /** Type of user */
+  type: string;
+  /** User's website */
+  website: string;
+  /** User's email */
+  email: string;
 }
 
 /** Type `Restrictions` (from `im.search.chat.list`). */
 export interface ImRestrictions {
-  /** Allowed to change the chat avatar. (Required: not documented.) */
-  avatar?: boolean;
-  /** Allowed to change the chat name. (Required: not documented.) */
-  rename?: boolean;
-  /** Allowed to extend the functionality of the chat. (Required: not documented.) */
-  extend?: boolean;
-  /** Calls in the chat are allowed. (Required: not documented.) */
-  call?: boolean;
-  /** Allowed to mute chat notifications. (Required: not documented.) */
-  mute?: boolean;
-  /** Allowed to leave the chat. (Required: not documented.) */
-  leave?: boolean;
-  /** Allowed for the owner to leave the chat. (Required: not documented.) */
-  leave_owner?: boolean;
-  /** Allowed to send messages. (Required: not documented.) */
-  send?: boolean;
-  /** Access to view the list of participants. (Required: not documented.) */
-  user_list?: boolean;
-  /** System path to navigate to the related object, for example, to the workgroup. (Required: not documented.) */
-  path?: string;
-  /** Link text for navigating via `path`. This field is available along with `path`. (Required: not documented.) */
-  path_title?: string;
+  /** Allowed to change the chat avatar */
+  avatar: boolean;
+  /** Allowed to change the chat name */
+  rename: boolean;
+  /** Allowed to extend the functionality of the chat */
+  extend: boolean;
+  /** Calls in the chat are allowed */
+  call: boolean;
+  /** Allowed to mute chat notifications */
+  mute: boolean;
+  /** Allowed to leave the chat */
+  leave: boolean;
+  /** Allowed for the owner to leave the chat */
+  leave_owner: boolean;
+  /** Allowed to send messages */
+  send: boolean;
+  /** Access to view the list of participants */
+  user_list: boolean;
+  /** System path to navigate to the related object, for example, to the workgroup */
+  path: string;
+  /** Link text for navigating via `path`. This field is available along with `path` */
+  path_title: string;
 }
 
 /** Type `restrictions` as any method of the namespace declares it: the docs give 2 different shapes. */
@@ -1595,101 +1641,201 @@ export type ImResultType_a69b16 =
 
 /** Type `Chat` (from `im.search.chat.list`). */
 export interface ImSearchChatListChat {
-  /** Identifier of the chat. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the parent chat. (Required: not documented.) */
-  parent_chat_id?: number;
-  /** Identifier of the parent message. (Required: not documented.) */
-  parent_message_id?: number;
-  /** Name of the chat. (Required: not documented.) */
-  name?: string;
-  /** Description of the chat. (Required: not documented.) */
-  description?: string | null;
-  /** Identifier of the chat owner. (Required: not documented.) */
-  owner?: number;
-  /** Indicates participation of extranet users. (Required: not documented.) */
-  extranet?: boolean;
-  /** Link to the chat avatar. (Required: not documented.) */
-  avatar?: string | null;
-  /** Color of the chat in HEX format. (Required: not documented.) */
-  color?: string;
-  /** Type of the chat. (Required: not documented.) */
-  type?: string;
-  /** Value of the unread message counter for the current user. (Required: not documented.) */
-  counter?: number;
-  /** Number of participants in the chat. (Required: not documented.) */
-  user_counter?: number;
-  /** Number of messages in the chat. (Required: not documented.) */
-  message_count?: number;
-  /** Identifier of the first unread message. (Required: not documented.) */
-  unread_id?: number;
-  /** Restrictions on actions in the chat. The structure of the object is described in detail below. (Required: not documented.) */
-  restrictions?: ImRestrictions;
-  /** Identifier of the last message. (Required: not documented.) */
-  last_message_id?: number;
-  /** Identifier of the last message in the chat marked as read by the current user. (Required: not documented.) */
-  last_id?: number;
-  /** Identifier of the marked message. (Required: not documented.) */
-  marked_id?: number;
-  /** Identifier of the Drive folder associated with the chat. (Required: not documented.) */
-  disk_folder_id?: number;
-  /** Type of the object to which the chat is linked. (Required: not documented.) */
-  entity_type?: string;
-  /** Identifier of the object to which the chat is linked. (Required: not documented.) */
-  entity_id?: string;
-  /** Additional data of the chat object — field 1. (Required: not documented.) */
-  entity_data_1?: string;
-  /** Additional data of the chat object — field 2. (Required: not documented.) */
-  entity_data_2?: string;
-  /** Additional data of the chat object — field 3. (Required: not documented.) */
-  entity_data_3?: string;
-  /** List of users with notifications turned off. (Required: not documented.) */
-  mute_list?: unknown[] | Record<string, unknown>;
-  /** Creation date of the chat in ISO 8601 format (RFC3339) (Required: not documented.) */
-  date_create?: string;
-  /** Type of the chat message from the `TYPE` field of the chat table. (Required: not documented.) */
-  message_type?: string;
-  /** Public data of the chat. The structure of the object is described in detail below. (Required: not documented.) */
-  public?: ImPublic | string;
-  /** Role of the current user in the chat. (Required: not documented.) */
-  role?: string;
-  /** Link to the related chat object. The structure of the object is described in detail below. (Required: not documented.) */
-  entity_link?: ImEntityLinkObject;
-  /** Indicates availability of the text input field. (Required: not documented.) */
-  text_field_enabled?: boolean;
-  /** Identifier of the chat background. (Required: not documented.) */
-  background_id?: number | null;
-  /** Permissions of the current user. The structure of the object is described in detail below. (Required: not documented.) */
-  permissions?: ImPermissions;
-  /** Indicates if the chat is new. (Required: not documented.) */
-  is_new?: boolean;
+  /** Identifier of the chat */
+  id: number;
+  /** Identifier of the parent chat */
+  parent_chat_id: number;
+  /** Identifier of the parent message */
+  parent_message_id: number;
+  /** Name of the chat */
+  name: string;
+  /** Description of the chat */
+  description: string | null | null;
+  /** Identifier of the chat owner */
+  owner: number;
+  /** Indicates participation of extranet users */
+  extranet: boolean;
+  /** Link to the chat avatar */
+  avatar: string | null;
+  /** Color of the chat in HEX format */
+  color: string;
+  /** Type of the chat */
+  type: string;
+  /** Value of the unread message counter for the current user */
+  counter: number;
+  /** Number of participants in the chat */
+  user_counter: number;
+  /** Number of messages in the chat */
+  message_count: number;
+  /** Identifier of the first unread message */
+  unread_id: number;
+  /** Restrictions on actions in the chat. The structure of the object is described in detail below */
+  restrictions: ImRestrictions;
+  /** Identifier of the last message */
+  last_message_id: number;
+  /** Identifier of the last message in the chat marked as read by the current user */
+  last_id: number;
+  /** Identifier of the marked message */
+  marked_id: number;
+  /** Identifier of the Drive folder associated with the chat */
+  disk_folder_id: number;
+  /** Type of the object to which the chat is linked */
+  entity_type: string;
+  /** Identifier of the object to which the chat is linked */
+  entity_id: string;
+  /** Additional data of the chat object — field 1 */
+  entity_data_1: string;
+  /** Additional data of the chat object — field 2 */
+  entity_data_2: string;
+  /** Additional data of the chat object — field 3 */
+  entity_data_3: string;
+  /** List of users with notifications turned off */
+  mute_list: unknown[] | Record<string, unknown>;
+  /** Creation date of the chat in ISO 8601 format (RFC3339) */
+  date_create: string;
+  /** Type of the chat message from the `TYPE` field of the chat table */
+  message_type: string;
+  /** Public data of the chat. The structure of the object is described in detail below */
+  public: ImPublic | string;
+  /** Role of the current user in the chat */
+  role: string;
+  /** Link to the related chat object. The structure of the object is described in detail below */
+  entity_link: ImEntityLinkObject;
+  /** Indicates availability of the text input field */
+  text_field_enabled: boolean;
+  /** Identifier of the chat background */
+  background_id: number | null | null;
+  /** Permissions of the current user. The structure of the object is described in detail below */
+  permissions: ImPermissions;
+  /** Indicates if the chat is new */
+  is_new: boolean;
 }
 
 /** Type `manager_user_data` (from `im.search.department.list`). */
 export interface ImSearchDepartmentListManagerUserData {
+  /** User identifier */
+  id: number;
+  /** User's active status */
+  active: boolean;
+  /** User's full name */
+  name: string;
+  /** User's first name */
+  first_name: string;
+  /** User's last name */
+  last_name: string;
+  /** User's position */
+  work_position: string;
+  /** User's color in hex format */
+  color: string;
+  /** Link to avatar */
+  avatar: string;
+  /** Link to high-resolution avatar */
+  avatar_hr: string;
+  /** User's gender */
+  gender: string;
+  /** Birthday in `DD-MM` format or an empty string */
+  birthday: string;
+  /** External user status */
+  extranet: boolean;
+  /** Bitrix24 Network user status */
+  network: boolean;
+  /** Bot status */
+  bot: boolean;
+  /** Open Channels user status */
+  connector: boolean;
+  /** External authorization code */
+  external_auth_id: string;
+  /** User's status */
+  status: string;
+  /** User's idle date or `false` */
+  idle: string;
+  /** User's last activity date */
+  last_activity_date: string;
+  /** User's last activity date in the mobile app or `false` */
+  mobile_last_date: string;
+  /** User's last activity date in the desktop app or `false` */
+  desktop_last_date: string;
+  /** User's absence end date or `false` */
+  absent: string;
+  /** Array of department identifiers */
+  departments: number[];
+  /** User's phones or `false` (detailed description) */
+  phones: ImNotifyGetPhones;
+  /** Bot data or `null` */
+  bot_data: Record<string, unknown> | null | null;
+  /** User type */
+  type: string;
+  /** User's website */
+  website: string;
+  /** User's email */
+  email: string;
+}
+
+/** Type `phones` as `im.search.department.list` declares it: the same as {@link ImNotifyGetPhones}. */
+export type ImSearchDepartmentListPhones = ImNotifyGetPhones;
+
+/** Type `Chat` (from `im.search.last.get`). */
+export interface ImSearchLastGetChat {
+  /** Chat identifier */
+  id: number;
+  /** Chat name */
+  name: string;
+  /** Chat owner identifier */
+  owner: number;
+  /** Extranet user participation status in the chat */
+  extranet: boolean;
+  /** Link to the chat avatar */
+  avatar: string | null;
+  /** Chat color in HEX format */
+  color: string;
+  /** Chat type */
+  type: string;
+  /** Type of the object to which the chat is linked */
+  entity_type: string;
+  /** Identifier of the object to which the chat is linked */
+  entity_id: string;
+  /** Additional data of the chat object — field 1 */
+  entity_data_1: string;
+  /** Additional data of the chat object — field 2 */
+  entity_data_2: string;
+  /** Additional data of the chat object — field 3 */
+  entity_data_3: string;
+  /** List of users with notifications turned off */
+  mute_list: Record<string, unknown>;
+  /** Chat creation date in ISO 8601 format (RFC3339) */
+  date_create: string;
+  /** Message type */
+  message_type: string;
+}
+
+/** Type `phones` as `im.search.last.get` declares it: the same as {@link ImNotifyGetPhones}. */
+export type ImSearchLastGetPhones = ImNotifyGetPhones;
+
+/** Type `User` (from `im.search.last.get`). */
+export interface ImSearchLastGetUser {
   /** User identifier. (Required: not documented.) */
   id?: number;
-  /** User's active status. (Required: not documented.) */
-  active?: boolean;
+  /** User activity status */
+  active: boolean;
   /** User's full name. (Required: not documented.) */
   name?: string;
   /** User's first name. (Required: not documented.) */
   first_name?: string;
   /** User's last name. (Required: not documented.) */
   last_name?: string;
-  /** User's position. (Required: not documented.) */
+  /** User's job title. (Required: not documented.) */
   work_position?: string;
   /** User's color in hex format. (Required: not documented.) */
   color?: string;
-  /** Link to avatar. (Required: not documented.) */
+  /** Link to the avatar. (Required: not documented.) */
   avatar?: string;
-  /** Link to high-resolution avatar. (Required: not documented.) */
-  avatar_hr?: string;
+  /** Link to the high-resolution avatar */
+  avatar_hr: string;
   /** User's gender. (Required: not documented.) */
   gender?: string;
   /** Birthday in `DD-MM` format or an empty string. (Required: not documented.) */
   birthday?: string;
-  /** External user status. (Required: not documented.) */
+  /** Extranet user status. (Required: not documented.) */
   extranet?: boolean;
   /** Bitrix24 Network user status. (Required: not documented.) */
   network?: boolean;
@@ -1699,74 +1845,31 @@ export interface ImSearchDepartmentListManagerUserData {
   connector?: boolean;
   /** External authorization code. (Required: not documented.) */
   external_auth_id?: string;
-  /** User's status. (Required: not documented.) */
+  /** User status. (Required: not documented.) */
   status?: string;
-  /** User's idle date or `false`. (Required: not documented.) */
+  /** User idle date or `false`. (Required: not documented.) */
   idle?: string;
   /** User's last activity date. (Required: not documented.) */
   last_activity_date?: string;
-  /** User's last activity date in the mobile app or `false`. (Required: not documented.) */
+  /** Last activity date in the mobile app or `false`. (Required: not documented.) */
   mobile_last_date?: string;
-  /** User's last activity date in the desktop app or `false`. (Required: not documented.) */
-  desktop_last_date?: string;
-  /** User's absence end date or `false`. (Required: not documented.) */
+  /** Last activity date in the desktop app or `false` */
+  desktop_last_date: string;
+  /** Date of the user's absence end or `false`. (Required: not documented.) */
   absent?: string;
   /** Array of department identifiers. (Required: not documented.) */
   departments?: unknown[];
   /** User's phones or `false` (detailed description) (Required: not documented.) */
   phones?: ImNotifyGetPhones;
-  /** Bot data or `null`. (Required: not documented.) */
-  bot_data?: Record<string, unknown> | null;
-  /** User type. (Required: not documented.) */
-  type?: string;
-  /** User's website. (Required: not documented.) */
-  website?: string;
-  /** User's email. (Required: not documented.) */
-  email?: string;
+  /** Bot data or `null` */
+  bot_data: Record<string, unknown> | null | null;
+  /** User type */
+  type: string;
+  /** User's website */
+  website: string;
+  /** User's email */
+  email: string;
 }
-
-/** Type `phones` as `im.search.department.list` declares it: the same as {@link ImNotifyGetPhones}. */
-export type ImSearchDepartmentListPhones = ImNotifyGetPhones;
-
-/** Type `Chat` (from `im.search.last.get`). */
-export interface ImSearchLastGetChat {
-  /** Chat identifier. (Required: not documented.) */
-  id?: number;
-  /** Chat name. (Required: not documented.) */
-  name?: string;
-  /** Chat owner identifier. (Required: not documented.) */
-  owner?: number;
-  /** Extranet user participation status in the chat. (Required: not documented.) */
-  extranet?: boolean;
-  /** Link to the chat avatar. (Required: not documented.) */
-  avatar?: string | null;
-  /** Chat color in HEX format. (Required: not documented.) */
-  color?: string;
-  /** Chat type. (Required: not documented.) */
-  type?: string;
-  /** Type of the object to which the chat is linked. (Required: not documented.) */
-  entity_type?: string;
-  /** Identifier of the object to which the chat is linked. (Required: not documented.) */
-  entity_id?: string;
-  /** Additional data of the chat object — field 1. (Required: not documented.) */
-  entity_data_1?: string;
-  /** Additional data of the chat object — field 2. (Required: not documented.) */
-  entity_data_2?: string;
-  /** Additional data of the chat object — field 3. (Required: not documented.) */
-  entity_data_3?: string;
-  /** List of users with notifications turned off. (Required: not documented.) */
-  mute_list?: Record<string, unknown>;
-  /** Chat creation date in ISO 8601 format (RFC3339) (Required: not documented.) */
-  date_create?: string;
-  /** Message type. (Required: not documented.) */
-  message_type?: string;
-}
-
-/** Type `phones` as `im.search.last.get` declares it: the same as {@link ImNotifyGetPhones}. */
-export type ImSearchLastGetPhones = ImNotifyGetPhones;
-
-/** Type `User` as `im.search.last.get` declares it: the same as {@link ImNotifyHistorySearchUser}. */
-export type ImSearchLastGetUser = ImNotifyHistorySearchUser;
 
 /** Type `phones` as `im.search.user.list` declares it: the same as {@link ImNotifyGetPhones}. */
 export type ImSearchUserListPhones = ImNotifyGetPhones;
@@ -1819,33 +1922,100 @@ export interface ImSearchUserListUser {
 
 /** Type `type` (from `im.counters.get`). */
 export interface ImType {
-  /** Total number of unread messages and notifications. (Required: not documented.) */
-  ALL?: number;
-  /** Total number of unread messages in chats. (Required: not documented.) */
-  CHAT?: number;
-  /** Total number of unread messages in dialogs. (Required: not documented.) */
-  DIALOG?: number;
-  /** Total number of unread messages in open lines. (Required: not documented.) */
-  LINES?: number;
-  /** Total number of unread notifications. (Required: not documented.) */
-  NOTIFY?: number;
-  /** Total number of unread messages in the messenger (excluding notifications) (Required: not documented.) */
-  MESSENGER?: number;
+  /** Total number of unread messages and notifications */
+  ALL: number;
+  /** Total number of unread messages in chats */
+  CHAT: number;
+  /** Total number of unread messages in dialogs */
+  DIALOG: number;
+  /** Total number of unread messages in open lines */
+  LINES: number;
+  /** Total number of unread notifications */
+  NOTIFY: number;
+  /** Total number of unread messages in the messenger (excluding notifications) */
+  MESSENGER: number;
 }
 
-/** Type `User` as any method of the namespace declares it: the docs give 3 different shapes. */
+/** Type `User` as any method of the namespace declares it: the docs give 5 different shapes. */
 export type ImUser =
-  ImDepartmentColleaguesListUser | ImNotifyHistorySearchUser | ImSearchUserListUser;
+  | ImDepartmentColleaguesListUser
+  | ImNotifyHistorySearchUser
+  | ImSearchLastGetUser
+  | ImSearchUserListUser
+  | ImUserListGetUser;
 
 /** Type `phones` as `im.user.get` declares it: the same as {@link ImNotifyGetPhones}. */
 export type ImUserGetPhones = ImNotifyGetPhones;
 
 /** Type `Result` (from `im.user.get`). */
 export interface ImUserGetResultType {
+  /** User identifier */
+  id: number;
+  /** User activity status */
+  active: boolean;
+  /** User's full name */
+  name: string;
+  /** User's first name */
+  first_name: string;
+  /** User's last name */
+  last_name: string;
+  /** User's job title */
+  work_position: string;
+  /** User's color in hex format */
+  color: string;
+  /** Link to the avatar */
+  avatar: string;
+  /** Link to the high-resolution avatar */
+  avatar_hr: string;
+  /** User's gender */
+  gender: string;
+  /** Birthday in `DD-MM` format or an empty string */
+  birthday: string;
+  /** External user status */
+  extranet: boolean;
+  /** Bitrix24 Network user status */
+  network: boolean;
+  /** Bot status */
+  bot: boolean;
+  /** Open Channels user status */
+  connector: boolean;
+  /** External authorization code */
+  external_auth_id: string;
+  /** User status */
+  status: string;
+  /** User's idle date or `false` */
+  idle: string;
+  /** User's last activity date */
+  last_activity_date: string;
+  /** Last activity date in the mobile app or `false` */
+  mobile_last_date: string;
+  /** Last activity date in the desktop app or `false` */
+  desktop_last_date: string;
+  /** User's absence end date or `false` */
+  absent: string;
+  /** Array of department identifiers */
+  departments: number[];
+  /** User's phones or `false` (detailed description) */
+  phones: ImNotifyGetPhones;
+  /** Bot data or `null` */
+  bot_data: Record<string, unknown> | null | null;
+  /** User type */
+  type: string;
+  /** User's website */
+  website: string;
+  /** User's email */
+  email: string;
+}
+
+/** Type `phones` as `im.user.list.get` declares it: the same as {@link ImNotifyGetPhones}. */
+export type ImUserListGetPhones = ImNotifyGetPhones;
+
+/** Type `User` (from `im.user.list.get`). */
+export interface ImUserListGetUser {
   /** User identifier. (Required: not documented.) */
   id?: number;
-  /** User activity status. (Required: not documented.) */
-  active?: boolean;
+  /** User activity status */
+  active: boolean;
   /** User's full name. (Required: not documented.) */
   name?: string;
   /** User's first name. (Required: not documented.) */
@@ -1858,13 +2028,13 @@ export interface ImUserGetResultType {
   color?: string;
   /** Link to the avatar. (Required: not documented.) */
   avatar?: string;
-  /** Link to the high-resolution avatar. (Required: not documented.) */
-  avatar_hr?: string;
+  /** Link to the high-resolution avatar */
+  avatar_hr: string;
   /** User's gender. (Required: not documented.) */
   gender?: string;
   /** Birthday in `DD-MM` format or an empty string. (Required: not documented.) */
   birthday?: string;
-  /** External user status. (Required: not documented.) */
+  /** Extranet user status. (Required: not documented.) */
   extranet?: boolean;
   /** Bitrix24 Network user status. (Required: not documented.) */
   network?: boolean;
@@ -1880,31 +2050,25 @@ export interface ImUserGetResultType {
   idle?: string;
   /** User's last activity date. (Required: not documented.) */
   last_activity_date?: string;
-  /** Last activity date in the mobile app or `false`. (Required: not documented.) */
+  /** User's last activity date in the mobile app or `false`. (Required: not documented.) */
   mobile_last_date?: string;
-  /** Last activity date in the desktop app or `false`. (Required: not documented.) */
-  desktop_last_date?: string;
+  /** User's last activity date in the desktop app or `false` */
+  desktop_last_date: string;
   /** User's absence end date or `false`. (Required: not documented.) */
   absent?: string;
   /** Array of department identifiers. (Required: not documented.) */
   departments?: unknown[];
   /** User's phones or `false` (detailed description) (Required: not documented.) */
   phones?: ImNotifyGetPhones;
-  /** Bot data or `null`. (Required: not documented.) */
-  bot_data?: Record<string, unknown> | null;
-  /** User type. (Required: not documented.) */
-  type?: string;
-  /** User's website. (Required: not documented.) */
-  website?: string;
-  /** User's email. (Required: not documented.) */
-  email?: string;
+  /** Bot data or `null` */
+  bot_data: Record<string, unknown> | null | null;
+  /** User type */
+  type: string;
+  /** User's website */
+  website: string;
+  /** User's email */
+  email: string;
 }
-
-/** Type `phones` as `im.user.list.get` declares it: the same as {@link ImNotifyGetPhones}. */
-export type ImUserListGetPhones = ImNotifyGetPhones;
-
-/** Type `User` as `im.user.list.get` declares it: the same as {@link ImNotifyHistorySearchUser}. */
-export type ImUserListGetUser = ImNotifyHistorySearchUser;
 
 /** Type `user` as any method of the namespace declares it: the docs give 4 different shapes. */
 export type ImUser_08d9cf =
@@ -1912,84 +2076,84 @@ export type ImUser_08d9cf =
 
 /** Type `Users` (from `im.notify.get`). */
 export interface ImUsers {
-  /** Identifier of the user. (Required: not documented.) */
-  id?: number;
-  /** User's activity status. (Required: not documented.) */
-  active?: boolean;
-  /** User's full name. (Required: not documented.) */
-  name?: string;
-  /** User's first name. (Required: not documented.) */
-  first_name?: string;
-  /** User's last name. (Required: not documented.) */
-  last_name?: string;
-  /** User's position. (Required: not documented.) */
-  work_position?: string;
-  /** User's color in hex format. (Required: not documented.) */
-  color?: string;
-  /** Link to the avatar. (Required: not documented.) */
-  avatar?: string;
-  /** Link to the high-resolution avatar. (Required: not documented.) */
-  avatar_hr?: string;
-  /** User's gender. (Required: not documented.) */
-  gender?: string;
-  /** Birthday in `DD-MM` format or an empty string. (Required: not documented.) */
-  birthday?: string;
-  /** Extranet user status. (Required: not documented.) */
-  extranet?: boolean;
-  /** Bitrix24 Network user status. (Required: not documented.) */
-  network?: boolean;
-  /** Bot status. (Required: not documented.) */
-  bot?: boolean;
-  /** Open Channels user status. (Required: not documented.) */
-  connector?: boolean;
-  /** External authorization code. (Required: not documented.) */
-  external_auth_id?: string;
-  /** User's status. (Required: not documented.) */
-  status?: string;
-  /** User's idle date or `false`. (Required: not documented.) */
-  idle?: string;
-  /** User's last activity date. (Required: not documented.) */
-  last_activity_date?: string;
-  /** User's last activity date in the mobile app or `false`. (Required: not documented.) */
-  mobile_last_date?: string;
-  /** User's last activity date in the desktop app or `false`. (Required: not documented.) */
-  desktop_last_date?: string;
-  /** User's absence end date or `false`. (Required: not documented.) */
-  absent?: string;
-  /** Array of department identifiers. (Required: not documented.) */
-  departments?: unknown[];
-  /** User's phones or `false` (detailed description) (Required: not documented.) */
-  phones?: ImNotifyGetPhones;
-  /** Bot data or `null`. (Required: not documented.) */
-  bot_data?: Record<string, unknown> | null;
-  /** User type. (Required: not documented.) */
-  type?: string;
-  /** User's website. (Required: not documented.) */
-  website?: string;
-  /** User's email. (Required: not documented.) */
-  email?: string;
+  /** Identifier of the user */
+  id: number;
+  /** User's activity status */
+  active: boolean;
+  /** User's full name */
+  name: string;
+  /** User's first name */
+  first_name: string;
+  /** User's last name */
+  last_name: string;
+  /** User's position */
+  work_position: string;
+  /** User's color in hex format */
+  color: string;
+  /** Link to the avatar */
+  avatar: string;
+  /** Link to the high-resolution avatar */
+  avatar_hr: string;
+  /** User's gender */
+  gender: string;
+  /** Birthday in `DD-MM` format or an empty string */
+  birthday: string;
+  /** Extranet user status */
+  extranet: boolean;
+  /** Bitrix24 Network user status */
+  network: boolean;
+  /** Bot status */
+  bot: boolean;
+  /** Open Channels user status */
+  connector: boolean;
+  /** External authorization code */
+  external_auth_id: string;
+  /** User's status */
+  status: string;
+  /** User's idle date or `false` */
+  idle: string;
+  /** User's last activity date */
+  last_activity_date: string;
+  /** User's last activity date in the mobile app or `false` */
+  mobile_last_date: string;
+  /** User's last activity date in the desktop app or `false` */
+  desktop_last_date: string;
+  /** User's absence end date or `false` */
+  absent: string;
+  /** Array of department identifiers */
+  departments: number[];
+  /** User's phones or `false` (detailed description) */
+  phones: ImNotifyGetPhones;
+  /** Bot data or `null` */
+  bot_data: Record<string, unknown> | null | null;
+  /** User type */
+  type: string;
+  /** User's website */
+  website: string;
+  /** User's email */
+  email: string;
 }
 
 /** Type `viewerAttrs` (from `im.dialog.messages.get`, `im.disk.file.commit`). */
 export interface ImViewerAttrs {
-  /** Type of viewer. (Required: not documented.) */
-  viewer?: string;
-  /** Type of file display. (Required: not documented.) */
-  viewerType?: string;
-  /** Link to the file. (Required: not documented.) */
-  src?: string;
-  /** Link to the reduced version of the file. (Required: not documented.) */
-  viewerResized?: string;
-  /** Identifier of the file object. (Required: not documented.) */
-  objectId?: string;
-  /** Identifier of the group for viewing files in the chat. (Required: not documented.) */
-  viewerGroupBy?: string;
-  /** Identifier of the chat. (Required: not documented.) */
-  imChatId?: number;
-  /** File name. (Required: not documented.) */
-  title?: string;
-  /** Available actions with the file in JSON format. (Required: not documented.) */
-  actions?: string;
+  /** Type of viewer */
+  viewer: string;
+  /** Type of file display */
+  viewerType: string;
+  /** Link to the file */
+  src: string;
+  /** Link to the reduced version of the file */
+  viewerResized: string;
+  /** Identifier of the file object */
+  objectId: string;
+  /** Identifier of the group for viewing files in the chat */
+  viewerGroupBy: string;
+  /** Identifier of the chat */
+  imChatId: number;
+  /** File name */
+  title: string;
+  /** Available actions with the file in JSON format */
+  actions: string;
 }
 
 /**
@@ -2102,7 +2266,11 @@ export interface ImChatGetParams {
  *
  * Result of `im.chat.get` (the `result` field).
  */
-export type ImChatGetResult = Record<string, unknown> | null;
+export type ImChatGetResult = {
+  /** (Required: not documented.) */
+  ID?: number;
+  [key: string]: unknown;
+} | null;
 
 /** Error codes documented for `im.chat.leave`. */
 export const ImChatLeaveErrorCode = {
@@ -2141,7 +2309,7 @@ export type ImChatLeaveErrorCode = (typeof ImChatLeaveErrorCode)[keyof typeof Im
  */
 export interface ImChatLeaveParams {
   /** Identifier of the chat. The chat identifier can be obtained using the im.chat.get method */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
 }
 
 /**
@@ -2179,7 +2347,7 @@ export type ImChatMuteErrorCode = (typeof ImChatMuteErrorCode)[keyof typeof ImCh
  */
 export type ImChatMuteParams = {
   /** The identifier of the chat. Required if `DIALOG_ID` is not provided. You can obtain the identifier using the im.chat.get method */
-  CHAT_ID?: number;
+  CHAT_ID?: number | string;
   /** The chat identifier in the format: - `chatXXX` — chat - `sgXXX` — group or project chat - `XXX` — user identifier for personal chat Required if `CHAT_ID` is not provided. Pass either `CHAT_ID` or `DIALOG_ID`. The chat identifier can be obtained using the im.chat.get method. The user identifier can be obtained using the user.get and user.search methods */
   DIALOG_ID?: string;
   /**
@@ -2187,7 +2355,7 @@ export type ImChatMuteParams = {
    * @defaultValue "Y"
    */
   MUTE?: 'Y' | 'N';
-} & ({ CHAT_ID: number } | { DIALOG_ID: string });
+} & ({ CHAT_ID: number | string } | { DIALOG_ID: string });
 
 /**
  * Returns `true` if notifications are successfully disabled or enabled
@@ -2235,12 +2403,12 @@ export type ImChatSetOwnerErrorCode =
  */
 export type ImChatSetOwnerParams = {
   /** Identifier of the chat. Pass a number without the `chat` prefix. Required if `DIALOG_ID` is not provided. The chat identifier can be obtained using the im.chat.get method. */
-  CHAT_ID?: number;
+  CHAT_ID?: number | string;
   /** Identifier of the dialog in the format `chatXXX`, where `XXX` is the chat identifier. Can be provided instead of `CHAT_ID`. The method works only with group chats: for a private dialog it returns the `DIALOG_ID_EMPTY` error */
   DIALOG_ID?: string;
   /** Identifier of the new chat owner. The identifier can be obtained using the im.chat.user.list method. */
-  USER_ID: number;
-} & ({ CHAT_ID: number } | { DIALOG_ID: string });
+  USER_ID: number | string;
+} & ({ CHAT_ID: number | string } | { DIALOG_ID: string });
 
 /**
  * `true` if the chat owner was successfully changed.
@@ -2295,12 +2463,12 @@ export type ImChatUpdateAvatarErrorCode =
  */
 export type ImChatUpdateAvatarParams = {
   /** Identifier of the chat. Pass a number without the `chat` prefix. Required if `DIALOG_ID` is not provided. The chat identifier can be obtained using the im.chat.get method */
-  CHAT_ID?: number;
+  CHAT_ID?: number | string;
   /** Identifier of the dialog in the format `chatXXX`, where `XXX` is the chat identifier. Can be provided instead of `CHAT_ID`. The method works only with group chats: for a private dialog it returns the `DIALOG_ID_EMPTY` error */
   DIALOG_ID?: string;
   /** Image in Base64 format. Maximum image size is 5000x5000 */
   AVATAR: string;
-} & ({ CHAT_ID: number } | { DIALOG_ID: string });
+} & ({ CHAT_ID: number | string } | { DIALOG_ID: string });
 
 /**
  * `true` if the chat avatar has been updated
@@ -2347,7 +2515,7 @@ export type ImChatUpdateColorErrorCode =
  */
 export type ImChatUpdateColorParams = {
   /** Identifier of the chat. Pass a number without the `chat` prefix. Required if `DIALOG_ID` is not provided. The chat identifier can be obtained using the im.chat.get method */
-  CHAT_ID?: number;
+  CHAT_ID?: number | string;
   /** Identifier of the dialog in the format `chatXXX`, where `XXX` is the chat identifier. Can be provided instead of `CHAT_ID`. The method works only with group chats: for a private dialog it returns the `DIALOG_ID_EMPTY` error */
   DIALOG_ID?: string;
   /** Chat color. It is displayed in the mobile application and wherever the chat has no avatar. Possible values: - `RED` — red - `GREEN` — green - `MINT` — mint - `LIGHT_BLUE` — light blue - `DARK_BLUE` — dark blue - `PURPLE` — purple - `AQUA` — aqua - `PINK` — pink - `LIME` — lime - `BROWN` — brown - `AZURE` — azure - `KHAKI` — khaki - `SAND` — sand - `MARENGO` — marengo - `GRAY` — gray - `GRAPHITE` — graphite */
@@ -2368,7 +2536,7 @@ export type ImChatUpdateColorParams = {
     | 'MARENGO'
     | 'GRAY'
     | 'GRAPHITE';
-} & ({ CHAT_ID: number } | { DIALOG_ID: string });
+} & ({ CHAT_ID: number | string } | { DIALOG_ID: string });
 
 /**
  * `true` if the chat color has been updated
@@ -2416,12 +2584,12 @@ export type ImChatUpdateTitleErrorCode =
  */
 export type ImChatUpdateTitleParams = {
   /** Chat identifier. Pass a number without the `chat` prefix. Required if `DIALOG_ID` is not provided. The chat identifier can be obtained using the im.chat.get method. */
-  CHAT_ID?: number;
+  CHAT_ID?: number | string;
   /** Identifier of the dialog in the format `chatXXX`, where `XXX` is the chat identifier. Can be provided instead of `CHAT_ID`. The method works only with group chats: for a private dialog it returns the `DIALOG_ID_EMPTY` error */
   DIALOG_ID?: string;
   /** Chat title. The value is automatically trimmed of whitespace and line breaks. */
   TITLE: string;
-} & ({ CHAT_ID: number } | { DIALOG_ID: string });
+} & ({ CHAT_ID: number | string } | { DIALOG_ID: string });
 
 /**
  * `true` if the chat title was updated.
@@ -2468,7 +2636,7 @@ export type ImChatUserAddErrorCode =
  */
 export interface ImChatUserAddParams {
   /** Identifier of the chat. The chat identifier can be obtained using the im.chat.get method */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /** Array of user identifiers to be added to the chat. User identifiers can be obtained using the user.get and user.search methods */
   USERS: unknown[];
   /**
@@ -2527,9 +2695,9 @@ export type ImChatUserDeleteErrorCode =
  */
 export interface ImChatUserDeleteParams {
   /** Identifier of the chat. The chat identifier can be obtained using the im.chat.get method */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /** Identifier of the user to be excluded from the chat. The identifier can be obtained using the im.chat.user.list method */
-  USER_ID: number;
+  USER_ID: number | string;
 }
 
 /**
@@ -2572,11 +2740,11 @@ export type ImChatUserListErrorCode =
  */
 export interface ImChatUserListParams {
   /** Identifier of the chat. The chat ID can be obtained using the im.chat.get method */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
 }
 
 /** One item of a `im.chat.user.list` page. */
-export type ImChatUserListItem = unknown;
+export type ImChatUserListItem = number;
 
 /**
  * An array of chat participant IDs. An empty array indicates that the user does not have permission to view the chat participant IDs
@@ -2605,20 +2773,20 @@ export interface ImCountersGetParams {}
  * Result of `im.counters.get` (the `result` field).
  */
 export interface ImCountersGetResult {
-  /** Total counters by type (detailed description) (Required: not documented.) */
-  TYPE?: ImType;
-  /** Counters for chats. Key — chat ID, value — number of unread messages. (Required: not documented.) */
-  CHAT?: Record<string, number>;
-  /** Counters for chats with notifications disabled. Key — chat ID, value — number of unread messages. (Required: not documented.) */
-  CHAT_MUTED?: Record<string, number>;
-  /** Counters for chats marked as "Unread". (Required: not documented.) */
-  CHAT_UNREAD?: unknown[];
-  /** Counters for open line chats. (Required: not documented.) */
-  LINES?: unknown[];
-  /** Counters for one-on-one dialogs. Key — user ID, value — number of unread messages. (Required: not documented.) */
-  DIALOG?: Record<string, number>;
-  /** Counters for one-on-one dialogs marked as "Unread". (Required: not documented.) */
-  DIALOG_UNREAD?: unknown[];
+  /** Total counters by type (detailed description) */
+  TYPE: ImType;
+  /** Counters for chats. Key — chat ID, value — number of unread messages */
+  CHAT: Record<string, number>;
+  /** Counters for chats with notifications disabled. Key — chat ID, value — number of unread messages */
+  CHAT_MUTED: Record<string, number>;
+  /** Counters for chats marked as "Unread" */
+  CHAT_UNREAD: unknown[];
+  /** Counters for open line chats */
+  LINES: unknown[];
+  /** Counters for one-on-one dialogs. Key — user ID, value — number of unread messages */
+  DIALOG: Record<string, number>;
+  /** Counters for one-on-one dialogs marked as "Unread" */
+  DIALOG_UNREAD: unknown[];
 }
 
 /** Error codes documented for `im.department.colleagues.list`. */
@@ -2653,12 +2821,12 @@ export interface ImDepartmentColleaguesListParams {
    * Offset for user selection. Default is `0`. (Required: not documented.)
    * @defaultValue 0
    */
-  OFFSET?: number;
+  OFFSET?: number | string;
   /**
    * Number of items in the selection. Default is `10`. Maximum value is `50`. (Required: not documented.)
    * @defaultValue 10
    */
-  LIMIT?: number;
+  LIMIT?: number | string;
 }
 
 /** One item of a `im.department.colleagues.list` page. */
@@ -2863,14 +3031,14 @@ export interface ImDialogMessagesGetParams {
   /** Identifier of the chat in the format: - `chatXXX` — chat - `sgXXX` — group or project chat - `XXX` — user identifier for personal chat The chat identifier can be obtained using the method im.chat.get. The user identifier can be obtained using the methods user.get and user.search */
   DIALOG_ID: string;
   /** Message identifier relative to which older messages should be loaded. The method will return messages with an identifier smaller than the specified one. To sequentially load history backwards, first request the latest messages without `LAST_ID` and `FIRST_ID`. Then pass to `LAST_ID` the minimum `id` from the received `messages` array */
-  LAST_ID?: number;
+  LAST_ID?: number | string;
   /** Message identifier relative to which newer messages should be loaded. The method will return messages with an identifier larger than the specified one. For example, with `FIRST_ID=123` and `LIMIT=10`, the method will return up to 10 messages with an identifier larger than `123`. To receive messages added after the already uploaded sample, pass to `FIRST_ID` the maximum `id` from the received `messages` array */
-  FIRST_ID?: number;
+  FIRST_ID?: number | string;
   /**
    * Limit on the number of messages in the response. If `LAST_ID` and `FIRST_ID` are not provided — the method will return the latest messages of the dialogue, taking into account `LIMIT`. The method may return more messages than specified in `LIMIT` if there are unread messages in the chat. Default — `20`. The maximum value is —`50`
    * @defaultValue 20
    */
-  LIMIT?: number;
+  LIMIT?: number | string;
 }
 
 /**
@@ -2910,7 +3078,7 @@ export type ImDialogMessagesSearchErrorCode =
  */
 export interface ImDialogMessagesSearchParams {
   /** Identifier of the chat in which the search is performed */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /** Search string for the message text. Search for this parameter is performed for strings longer than 2 characters */
   SEARCH_MESSAGE?: string;
   /** Start of the search period in ISO 8601 format (RFC3339) */
@@ -2931,9 +3099,9 @@ export interface ImDialogMessagesSearchParams {
    * Number of messages returned. Default value: `50`. Maximum value: `200`
    * @defaultValue 50
    */
-  LIMIT?: number;
+  LIMIT?: number | string;
   /** Identifier of the last message from the previous selection for pagination */
-  LAST_ID?: number;
+  LAST_ID?: number | string;
 }
 
 /**
@@ -2943,24 +3111,27 @@ export interface ImDialogMessagesSearchParams {
  */
 export interface ImDialogMessagesSearchResult {
   [key: string]: unknown;
-  /** Array of found messages (detailed description) (Required: not documented.) */
-  messages?: ImDialogMessagesSearchMessage[];
-  /** Users associated with the found messages (detailed description) (Required: not documented.) */
-  users?: ImDialogMessagesSearchUser[];
-  /** Files from the found messages. (Required: not documented.) */
-  files?: unknown[];
-  /** Additional messages related to the found ones, such as forwarded or quoted (detailed description) (Required: not documented.) */
-  additionalMessages?: ImDialogMessagesSearchMessage[];
-  /** BitrixGPT data, if present in the response. Can be `null`. (Required: not documented.) */
-  copilot?: Record<string, unknown> | null;
-  /** Stickers associated with the found messages. (Required: not documented.) */
-  stickers?: unknown[];
-  /** Reactions to the found messages (detailed description) (Required: not documented.) */
-  reactions?: ImReactions[];
-  /** Information about tariff restrictions on history. Contains the flag `isHistoryLimitExceeded` — an indication of exceeding the message history limit by the plan. (Required: not documented.) */
-  tariffRestrictions?: Record<string, unknown>;
-  /** Brief information about users who reacted. Used as a supplementary reference to `result.reactions.reactionUsers`, contains `id`, `name`, `avatar`. (Required: not documented.) */
-  usersShort?: unknown[];
+  /** Array of found messages (detailed description) */
+  messages: ImDialogMessagesSearchMessage[];
+  /** Users associated with the found messages (detailed description) */
+  users: ImDialogMessagesSearchUser[];
+  /** Files from the found messages */
+  files: unknown[];
+  /** Additional messages related to the found ones, such as forwarded or quoted (detailed description) */
+  additionalMessages: ImDialogMessagesSearchMessage[];
+  /** BitrixGPT data, if present in the response. Can be `null` */
+  copilot: Record<string, unknown> | null | null;
+  /** Stickers associated with the found messages */
+  stickers: unknown[];
+  /** Reactions to the found messages (detailed description) */
+  reactions: ImReactions[];
+  /** Information about tariff restrictions on history. Contains the flag `isHistoryLimitExceeded` — an indication of exceeding the message history limit by the plan */
+  tariffRestrictions: {
+    isHistoryLimitExceeded: boolean;
+    [key: string]: unknown;
+  };
+  /** Brief information about users who reacted. Used as a supplementary reference to `result.reactions.reactionUsers`, contains `id`, `name`, `avatar` */
+  usersShort: unknown[];
 }
 
 /** Error codes documented for `im.dialog.read`. */
@@ -2990,7 +3161,7 @@ export interface ImDialogReadParams {
   /** Identifier of the chat in the format: - `chatXXX` — chat - `sgXXX` — group or project chat - `XXX` — identifier of the personal chat user The chat identifier can be obtained using the im.chat.get method. The user identifier can be obtained using the user.get and user.search methods */
   DIALOG_ID: string;
   /** Identifier of the last read message. If not provided, the method sets the read flag for all unread messages */
-  MESSAGE_ID?: number;
+  MESSAGE_ID?: number | string;
 }
 
 /**
@@ -3051,7 +3222,7 @@ export interface ImDialogUnreadParams {
   /** Identifier of the chat in the format: - `chatXXX` — chat - `sgXXX` — group or project chat - `XXX` — user identifier for personal chat The chat identifier can be obtained using the im.chat.get method. The user identifier can be obtained using the user.get and user.search methods */
   DIALOG_ID: string;
   /** Identifier of the first unread message */
-  MESSAGE_ID: number;
+  MESSAGE_ID: number | string;
 }
 
 /**
@@ -3109,14 +3280,14 @@ export interface ImDialogUsersListParams {
    * Number of items per page. Default: `50`. Maximum value: `200`
    * @defaultValue 50
    */
-  LIMIT?: number;
+  LIMIT?: number | string;
   /** Identifier of the last user from the selection `LIMIT`. Used for sequential loading of the list */
-  LAST_ID?: number;
+  LAST_ID?: number | string;
   /**
    * Offset for pagination. Default: `0`
    * @defaultValue 0
    */
-  OFFSET?: number;
+  OFFSET?: number | string;
 }
 
 /** One item of a `im.dialog.users.list` page. */
@@ -3205,21 +3376,21 @@ export type ImDiskFileCommitErrorCode =
  */
 export type ImDiskFileCommitParams = {
   /** Identifier of the chat. Required if `DIALOG_ID` is not provided */
-  CHAT_ID?: number;
+  CHAT_ID?: number | string;
   /** Identifier of the dialog in the format: - `chatXXX` — chat - `sgXXX` — group or project chat - `XXX` — user identifier for personal chat Required if `CHAT_ID` is not provided */
   DIALOG_ID?: string;
   /** Identifier of the file on Drive. An array can be passed. Required if `UPLOAD_ID` is not provided */
-  FILE_ID?: number;
+  FILE_ID?: number | string;
   /** Identifier of the file on Drive. An array can be passed. Supports an additional parameter `AS_FILE`, which allows sending the image without compression, as a file. Required if `FILE_ID` is not provided */
-  UPLOAD_ID?: number;
+  UPLOAD_ID?: number | string;
   /** Text message with the file */
   MESSAGE?: string;
   /** Parameter for Open Channels chat Possible values: - `Y` — send notification to the client - `N` — do not send notification to the client */
   SILENT_MODE?: 'Y' | 'N';
   /** Send as a file. Only for `UPLOAD_ID`. Possible values: - `Y` — yes - `N` — no */
   AS_FILE?: 'Y' | 'N';
-} & ({ CHAT_ID: number } | { DIALOG_ID: string }) &
-  ({ FILE_ID: number } | { UPLOAD_ID: number });
+} & ({ CHAT_ID: number | string } | { DIALOG_ID: string }) &
+  ({ FILE_ID: number | string } | { UPLOAD_ID: number | string });
 
 /**
  * Root object of the result (detailed description)
@@ -3256,9 +3427,9 @@ export type ImDiskFileDeleteErrorCode =
  */
 export interface ImDiskFileDeleteParams {
   /** Identifier of the chat */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /** Identifier of the file */
-  FILE_ID: number;
+  FILE_ID: number | string;
 }
 
 /**
@@ -3295,7 +3466,7 @@ export type ImDiskFileSaveErrorCode =
  */
 export interface ImDiskFileSaveParams {
   /** File identifier */
-  FILE_ID: number;
+  FILE_ID: number | string;
 }
 
 /**
@@ -3305,10 +3476,10 @@ export interface ImDiskFileSaveParams {
  */
 export interface ImDiskFileSaveResult {
   [key: string]: unknown;
-  /** The Saved Files folder on the personal Drive (detailed description) (Required: not documented.) */
-  folder?: ImFolder;
-  /** The saved file (detailed description) (Required: not documented.) */
-  file?: ImDiskFileSaveFile;
+  /** The Saved Files folder on the personal Drive (detailed description) */
+  folder: ImFolder;
+  /** The saved file (detailed description) */
+  file: ImDiskFileSaveFile;
 }
 
 /** Error codes documented for `im.disk.folder.get`. */
@@ -3343,10 +3514,10 @@ export type ImDiskFolderGetErrorCode =
  */
 export type ImDiskFolderGetParams = {
   /** Identifier of the chat. Required if `DIALOG_ID` is not provided */
-  CHAT_ID?: number;
+  CHAT_ID?: number | string;
   /** Identifier of the dialog in the format `chatXXX`, where `XXX` is the identifier. Required if `CHAT_ID` is not provided */
   DIALOG_ID?: string;
-} & ({ CHAT_ID: number } | { DIALOG_ID: string });
+} & ({ CHAT_ID: number | string } | { DIALOG_ID: string });
 
 /**
  * Root element of the response
@@ -3356,8 +3527,8 @@ export type ImDiskFolderGetParams = {
  */
 export interface ImDiskFolderGetResult {
   [key: string]: unknown;
-  /** Identifier of the chat file storage folder. (Required: not documented.) */
-  ID?: number;
+  /** Identifier of the chat file storage folder */
+  ID: number;
 }
 
 /** Error codes documented for `im.message.add`. */
@@ -3426,7 +3597,7 @@ export type ImMessageAddParams = {
    */
   URL_PREVIEW?: 'Y' | 'N';
   /** Identifier of the message to which the reply is sent. The message for the reply must be in the same chat. The identifier can be obtained using the im.dialog.messages.get method */
-  REPLY_ID?: number;
+  REPLY_ID?: number | string;
 } & ({ ATTACH: Record<string, unknown> | string } | { MESSAGE: string });
 
 /**
@@ -3464,9 +3635,9 @@ export type ImMessageCommandErrorCode =
  */
 export interface ImMessageCommandParams {
   /** The identifier of the message in the context of which the command is executed. The identifier can be obtained using the method im.dialog.messages.get */
-  MESSAGE_ID: number;
+  MESSAGE_ID: number | string;
   /** The identifier of the bot. The identifier can be obtained using the method imbot.bot.list. */
-  BOT_ID: number;
+  BOT_ID: number | string;
   /** The bot command. The text is specified when registering the command by the chat-bot through the method imbot.command.register */
   COMMAND: string;
   /** Command parameter */
@@ -3506,7 +3677,7 @@ export type ImMessageDeleteErrorCode =
  */
 export interface ImMessageDeleteParams {
   /** Identifier of the message. The identifier can be obtained using the method im.dialog.messages.get */
-  MESSAGE_ID: number;
+  MESSAGE_ID: number | string;
 }
 
 /**
@@ -3542,7 +3713,7 @@ export type ImMessageLikeErrorCode =
  */
 export interface ImMessageLikeParams {
   /** Identifier of the message. The identifier can be obtained using the method im.dialog.messages.get */
-  MESSAGE_ID: number;
+  MESSAGE_ID: number | string;
   /**
    * Action for reacting to the message. Allowed values: - `auto` — automatically toggle the current status: if there is no "Like" reaction, it will be set; if there is a reaction, it will be removed - `plus` — set "Like" - `minus` — remove "Like" Default is `auto`
    * @defaultValue "auto"
@@ -3587,7 +3758,7 @@ export type ImMessageShareErrorCode =
  */
 export interface ImMessageShareParams {
   /** Identifier of the message. The identifier can be obtained using the method im.dialog.messages.get */
-  MESSAGE_ID: number;
+  MESSAGE_ID: number | string;
   /** Identifier of the chat in the format: - `chatXXX` — chat - `sgXXX` — group or project chat - `XXX` — identifier of the user in a personal chat The chat identifier can be obtained using the method im.chat.get. The user identifier can be obtained using the methods user.get and user.search */
   DIALOG_ID: string;
   /** Type of the object being created. Allowed values: - `CHAT` — chat - `TASK` — task - `POST` — post in the feed - `CALEND` — calendar event */
@@ -3638,7 +3809,7 @@ export type ImMessageUpdateErrorCode =
  */
 export interface ImMessageUpdateParams {
   /** Identifier of the message. The identifier is returned by the method im.message.add */
-  MESSAGE_ID: number;
+  MESSAGE_ID: number | string;
   /** New text of the message. If an empty value is provided, the message will be deleted. If the parameter is not provided, the message text will remain unchanged */
   MESSAGE?: string;
   /** Attachment with content blocks: images, links, files. To remove the attachment, pass `N` or an empty value. Read more in the Attachments section */
@@ -3702,7 +3873,7 @@ export type ImNotifyErrorCode = (typeof ImNotifyErrorCode)[keyof typeof ImNotify
  */
 export interface ImNotifyParams {
   /** The identifier of the user receiving the notification. You can obtain the user ID using the user.get or user.search methods. */
-  USER_ID: number;
+  USER_ID: number | string;
   /**
    * The type of notification. Allowed values: - `USER` — personal notification - `SYSTEM` — system notification Default value — `USER`
    * @defaultValue "USER"
@@ -3763,7 +3934,7 @@ export type ImNotifyAnswerErrorCode =
  */
 export interface ImNotifyAnswerParams {
   /** The identifier of the notification that supports a quick response. You can obtain the notification identifier using the im.notify.get method. */
-  NOTIFY_ID: number;
+  NOTIFY_ID: number | string;
   /** The text of the quick response. */
   ANSWER_TEXT: string;
 }
@@ -3809,7 +3980,7 @@ export type ImNotifyConfirmErrorCode =
  */
 export interface ImNotifyConfirmParams {
   /** Identifier of the notification with buttons. You can obtain the notification identifier using the im.notify.get method. */
-  NOTIFY_ID: number;
+  NOTIFY_ID: number | string;
   /** Value of the selected button. */
   NOTIFY_VALUE: string;
 }
@@ -3855,14 +4026,14 @@ export type ImNotifyDeleteErrorCode =
  */
 export type ImNotifyDeleteParams = {
   /** Identifier of the notification to be deleted. Pass one of the parameters: `ID`, `TAG`, or `SUB_TAG` */
-  ID?: number;
+  ID?: number | string;
   /** Unique tag of the notification within the application. Only notifications from the current application are deleted. Pass one of the parameters: `ID`, `TAG`, or `SUB_TAG` */
   TAG?: string;
   /** Additional tag of the notification. Only notifications from the current application are deleted. Pass one of the parameters: `ID`, `TAG`, or `SUB_TAG` */
   SUB_TAG?: string;
   /** This parameter is required only for webhooks. Pass the same `CLIENT_ID` that was specified during the chat bot registration */
   CLIENT_ID?: string;
-} & ({ ID: number } | { SUB_TAG: string } | { TAG: string });
+} & ({ ID: number | string } | { SUB_TAG: string } | { TAG: string });
 
 /**
  * Returns the result of the notification deletion
@@ -3905,14 +4076,14 @@ export type ImNotifyGetErrorCode = (typeof ImNotifyGetErrorCode)[keyof typeof Im
  */
 export interface ImNotifyGetParams {
   /** Identifier of the last notification from the previous page to load the next one. Typically taken from the `id` field of the last element in the `notifications` array in the response of the previous selection step or in the response of im.notify.history.search The notification identifier is also returned by the methods im.notify, im.notify.personal.add, and im.notify.system.add. This parameter should be used together with `LAST_TYPE` */
-  LAST_ID?: number;
+  LAST_ID?: number | string;
   /** Technical pagination cursor. Allowed values: - `1` — continue selection from the confirmations stage - `3` — continue selection from the regular notifications stage This parameter should be used together with `LAST_ID`. For values other than `1` and `3`, the server does not return a separate error */
-  LAST_TYPE?: 1 | 3;
+  LAST_TYPE?: 1 | 3 | '1' | '3';
   /**
    * Number of notifications per page. Default value is `50`. Maximum value is `50`
    * @defaultValue 50
    */
-  LIMIT?: number;
+  LIMIT?: number | string;
   /** Convert notification text. Value `Y` enables conversion, any other value disables it */
   CONVERT_TEXT?: string;
 }
@@ -3973,12 +4144,12 @@ export interface ImNotifyHistorySearchParams {
   /** Array of notification author identifiers for filtering */
   SEARCH_AUTHORS?: unknown[];
   /** Identifier of the last notification from the previous page to load the next one. Usually taken from the `id` field of the last element in the `notifications` array in the response of the previous search step or in the response of im.notify.get */
-  LAST_ID?: number;
+  LAST_ID?: number | string;
   /**
    * Number of notifications per page. Default value is `50`. Maximum value is `50`
    * @defaultValue 50
    */
-  LIMIT?: number;
+  LIMIT?: number | string;
   /** Convert notification text. Value `Y` enables conversion, any other value disables it */
   CONVERT_TEXT?: string;
   /** Group tag for notifications for additional filtering */
@@ -4032,7 +4203,7 @@ export type ImNotifyPersonalAddErrorCode =
  */
 export interface ImNotifyPersonalAddParams {
   /** Identifier of the user receiving the notification. You can obtain the user ID using the methods user.get, user.search, or im.user.get */
-  USER_ID: number;
+  USER_ID: number | string;
   /** The text of the notification. The method trims whitespace from the edges of the string before sending. Supports BB codes — see more in the Message Formatting section */
   MESSAGE: string;
   /** The text of the notification for external channels, such as email. If not provided, an empty value is sent */
@@ -4076,7 +4247,7 @@ export type ImNotifyPersonalAddResult = number | boolean;
  */
 export interface ImNotifyReadParams {
   /** The identifier of the notification. When `ID >= 0`, the status is changed; if `ID` is absent, the method will return `true` without any changes */
-  ID?: number;
+  ID?: number | string;
   /**
    * Action on the notifications: - `Y` — mark as read - `N` — mark as unread Default value is `Y`
    * @defaultValue "Y"
@@ -4241,7 +4412,7 @@ export type ImNotifySystemAddErrorCode =
  */
 export interface ImNotifySystemAddParams {
   /** Identifier of the user receiving the notification. You can obtain the user ID using the methods user.get, user.search, or im.user.get */
-  USER_ID: number;
+  USER_ID: number | string;
   /** The text of the notification. The method trims whitespace from the edges of the string before sending. Supports BB codes — see more in the Message Formatting section. */
   MESSAGE: string;
   /** The text of the notification for external channels, such as email. */
@@ -4372,12 +4543,12 @@ export interface ImRecentListParams {
    * Offset for pagination. Default: `0`. (Required: not documented.)
    * @defaultValue 0
    */
-  OFFSET?: number;
+  OFFSET?: number | string;
   /**
    * Number of items per page. Default: `50`. Maximum value: `200`. (Required: not documented.)
    * @defaultValue 50
    */
-  LIMIT?: number;
+  LIMIT?: number | string;
 }
 
 /** One item of a `im.recent.list` page. */
@@ -4493,16 +4664,16 @@ export interface ImRevisionGetParams {}
  */
 export interface ImRevisionGetResult {
   [key: string]: unknown;
-  /** REST API IM revision. (Required: not documented.) */
-  rest?: number;
-  /** Web API IM revision. (Required: not documented.) */
-  web?: number;
-  /** Mobile API IM revision. (Required: not documented.) */
-  mobile?: number;
-  /** Desktop API IM revision. (Required: not documented.) */
-  desktop?: number;
-  /** Additional compatibility field, duplicates `result.mobile`. (Required: not documented.) */
-  im_revision_mobile?: number;
+  /** REST API IM revision */
+  rest: number;
+  /** Web API IM revision */
+  web: number;
+  /** Mobile API IM revision */
+  mobile: number;
+  /** Desktop API IM revision */
+  desktop: number;
+  /** Additional compatibility field, duplicates `result.mobile` */
+  im_revision_mobile: number;
 }
 
 /** Error codes documented for `im.search.chat.list`. */
@@ -4539,12 +4710,12 @@ export interface ImSearchChatListParams {
    * Offset for the chat sample. Default is `0`
    * @defaultValue 0
    */
-  OFFSET?: number;
+  OFFSET?: number | string;
   /**
    * Number of items in the sample. Default is `10`. Maximum value is `50`
    * @defaultValue 10
    */
-  LIMIT?: number;
+  LIMIT?: number | string;
 }
 
 /** One item of a `im.search.chat.list` page. */
@@ -4593,12 +4764,12 @@ export interface ImSearchDepartmentListParams {
    * Offset for the department selection. Default is `0`
    * @defaultValue 0
    */
-  OFFSET?: number;
+  OFFSET?: number | string;
   /**
    * Number of items in the selection. Default is `10`. Maximum value is `50`
    * @defaultValue 10
    */
-  LIMIT?: number;
+  LIMIT?: number | string;
 }
 
 /** One item of a `im.search.department.list` page. */
@@ -4764,12 +4935,12 @@ export interface ImSearchUserListParams {
    * Offset for the user selection. Default is `0`
    * @defaultValue 0
    */
-  OFFSET?: number;
+  OFFSET?: number | string;
   /**
    * Number of items in the selection. Default is `10`. Maximum value is `50`
    * @defaultValue 10
    */
-  LIMIT?: number;
+  LIMIT?: number | string;
 }
 
 /** One item of a `im.search.user.list` page. */
@@ -4811,7 +4982,7 @@ export type ImUserGetErrorCode = (typeof ImUserGetErrorCode)[keyof typeof ImUser
  */
 export interface ImUserGetParams {
   /** User identifier. If not provided, the method will return data for the current user. You can obtain the user identifier using the methods user.get, user.search, or im.chat.user.list */
-  ID?: number;
+  ID?: number | string;
   /**
    * Parameter to request the `avatar_hr` field with the high-resolution avatar URL. Acceptable values: `Y` or `N`, default is `N`. Currently, the `avatar_hr` field is always returned, regardless of the parameter value
    * @defaultValue "N"
@@ -4868,7 +5039,73 @@ export interface ImUserListGetParams {
  *
  * Result of `im.user.list.get` (the `result` field).
  */
-export type ImUserListGetResult = ImNotifyHistorySearchUser | unknown[];
+export type ImUserListGetResult =
+  | ImUserListGetUser
+  | Array<{
+      /** (Required: not documented.) */
+      id?: number;
+      /** (Required: not documented.) */
+      active?: boolean;
+      /** (Required: not documented.) */
+      name?: string;
+      /** (Required: not documented.) */
+      first_name?: string;
+      /** (Required: not documented.) */
+      last_name?: string;
+      /** (Required: not documented.) */
+      work_position?: string;
+      /** (Required: not documented.) */
+      color?: string;
+      /** (Required: not documented.) */
+      avatar?: string;
+      /** (Required: not documented.) */
+      avatar_hr?: string;
+      /** (Required: not documented.) */
+      gender?: string;
+      /** (Required: not documented.) */
+      birthday?: string;
+      /** (Required: not documented.) */
+      extranet?: boolean;
+      /** (Required: not documented.) */
+      network?: boolean;
+      /** (Required: not documented.) */
+      bot?: boolean;
+      /** (Required: not documented.) */
+      connector?: boolean;
+      /** (Required: not documented.) */
+      external_auth_id?: string;
+      /** (Required: not documented.) */
+      status?: string;
+      /** (Required: not documented.) */
+      idle?: boolean;
+      /** (Required: not documented.) */
+      last_activity_date?: string;
+      /** (Required: not documented.) */
+      mobile_last_date?: boolean;
+      /** (Required: not documented.) */
+      desktop_last_date?: boolean;
+      /** (Required: not documented.) */
+      absent?: boolean;
+      /** (Required: not documented.) */
+      departments?: number[];
+      /** (Required: not documented.) */
+      phones?: {
+        /** (Required: not documented.) */
+        work_phone?: string;
+        /** (Required: not documented.) */
+        personal_mobile?: string;
+        /** (Required: not documented.) */
+        inner_phone?: string;
+      };
+      /** (Required: not documented.) */
+      website?: string;
+      /** (Required: not documented.) */
+      email?: string;
+      /** (Required: not documented.) */
+      bot_data?: unknown;
+      /** (Required: not documented.) */
+      type?: string;
+    }>;
 
 /**
  * Get User Status
@@ -4934,7 +5171,7 @@ export type ImUserStatusIdleEndResult = boolean;
  */
 export interface ImUserStatusIdleStartParams {
   /** How many minutes ago to set the "Away" status. If the parameter is not provided, `10` is used. The minimum value is `1` */
-  AGO?: number;
+  AGO?: number | string;
 }
 
 /**
@@ -4995,12 +5232,12 @@ export type ImUserStatusSetResult = boolean;
  */
 export interface ImV2EventGetParams {
   /** Confirms processed events and returns events starting from this value. Pass `nextOffset` from the previous response */
-  offset?: number;
+  offset?: number | string;
   /**
    * Maximum number of events returned (1–1000). Default is `100`
    * @defaultValue 100
    */
-  limit?: number;
+  limit?: number | string;
 }
 
 /**
@@ -5010,22 +5247,22 @@ export interface ImV2EventGetParams {
  */
 export interface ImV2EventGetResult {
   [key: string]: unknown;
-  /** Array of events. (Required: not documented.) */
-  events?: Array<{
-    /** Event ID. Pass in the next call as `offset` for confirmation. (Required: not documented.) */
-    eventId?: number;
-    /** Event type. List of types described below. (Required: not documented.) */
-    type?: string;
-    /** Date and time of the event. (Required: not documented.) */
-    date?: string;
-    /** Event data. Format depends on the event type: event descriptions. (Required: not documented.) */
-    data?: Record<string, unknown>;
+  /** Array of events */
+  events: Array<{
+    /** Event ID. Pass in the next call as `offset` for confirmation */
+    eventId: number;
+    /** Event type. List of types described below */
+    type: string;
+    /** Date and time of the event */
+    date: string;
+    /** Event data. Format depends on the event type: event descriptions */
+    data: Record<string, unknown>;
     [key: string]: unknown;
   }>;
-  /** Offset for the next request. Pass in the `offset` parameter in the next call. (Required: not documented.) */
-  nextOffset?: number;
-  /** `true` if there are more unprocessed events. (Required: not documented.) */
-  hasMore?: boolean;
+  /** Offset for the next request. Pass in the `offset` parameter in the next call */
+  nextOffset: number;
+  /** `true` if there are more unprocessed events */
+  hasMore: boolean;
 }
 
 /**
@@ -5096,7 +5333,7 @@ export interface ImV2FileDownloadParams {
   /** ID of the dialog. For group chats — `chat{chatId}`, for personal chats — `{userId}` */
   dialogId: string;
   /** ID of the file on Drive. Can be obtained from the response of the method im.v2.File.upload */
-  fileId: number;
+  fileId: number | string;
 }
 
 /**
@@ -5106,8 +5343,8 @@ export interface ImV2FileDownloadParams {
  */
 export interface ImV2FileDownloadResult {
   [key: string]: unknown;
-  /** One-time link to download the file. The link contains an authorization token, reuse is not guaranteed. (Required: not documented.) */
-  downloadUrl?: string;
+  /** One-time link to download the file. The link contains an authorization token, reuse is not guaranteed */
+  downloadUrl: string;
 }
 
 /** Error codes documented for `im.v2.File.upload`. */
@@ -5158,12 +5395,12 @@ export interface ImV2FileUploadParams {
  */
 export interface ImV2FileUploadResult {
   [key: string]: unknown;
-  /** Identifier of the dialog. (Required: not documented.) */
-  dialogId?: string;
-  /** Numeric identifier of the chat. (Required: not documented.) */
-  chatId?: number;
-  /** Identifier of the created message with the file. (Required: not documented.) */
-  messageId?: number;
-  /** Data of the uploaded file (detailed description) (Required: not documented.) */
-  file?: ImFile;
+  /** Identifier of the dialog */
+  dialogId: string;
+  /** Numeric identifier of the chat */
+  chatId: number;
+  /** Identifier of the created message with the file */
+  messageId: number;
+  /** Data of the uploaded file (detailed description) */
+  file: ImFile;
 }

@@ -3,34 +3,34 @@ import type { PrefixedFilter, PrefixedListFilter, SortDirection } from '../filte
 
 /** Type `Bot` (from `imbot.v2.Bot.get`, `imbot.v2.Bot.list`, `imbot.v2.Bot.register` and 1 more). */
 export interface ImbotBot {
-  /** Bot identifier. (Required: not documented.) */
-  id?: number;
-  /** Symbolic code of the bot. (Required: not documented.) */
-  code?: string;
-  /** Type of the bot. (Required: not documented.) */
-  type?: string;
-  /** Bot is hidden from the contact list. (Required: not documented.) */
-  isHidden?: boolean;
-  /** Bot supports open channels. (Required: not documented.) */
-  isSupportOpenline?: boolean;
-  /** Reactions are enabled for bot messages. (Required: not documented.) */
-  isReactionsEnabled?: boolean;
-  /** Chat background ID or `null`. (Required: not documented.) */
-  backgroundId?: string | null;
-  /** Language of the bot. (Required: not documented.) */
-  language?: string;
-  /** Module identifier. (Required: not documented.) */
-  moduleId?: string;
-  /** Event delivery mode: `webhook` or `fetch`. (Required: not documented.) */
-  eventMode?: 'webhook' | 'fetch' | (string & {});
-  /** Number of messages sent by the bot. (Required: not documented.) */
-  countMessage?: number;
-  /** Number of registered commands. (Required: not documented.) */
-  countCommand?: number;
-  /** Number of bot chats. (Required: not documented.) */
-  countChat?: number;
-  /** Number of users interacting with the bot. (Required: not documented.) */
-  countUser?: number;
+  /** Bot identifier */
+  id: number;
+  /** Symbolic code of the bot */
+  code: string;
+  /** Type of the bot */
+  type: string;
+  /** Bot is hidden from the contact list */
+  isHidden: boolean;
+  /** Bot supports open channels */
+  isSupportOpenline: boolean;
+  /** Reactions are enabled for bot messages */
+  isReactionsEnabled: boolean;
+  /** Chat background ID or `null` */
+  backgroundId: string | null | null;
+  /** Language of the bot */
+  language: string;
+  /** Module identifier */
+  moduleId: string;
+  /** Event delivery mode: `webhook` or `fetch` */
+  eventMode: 'webhook' | 'fetch' | (string & {});
+  /** Number of messages sent by the bot */
+  countMessage: number;
+  /** Number of registered commands */
+  countCommand: number;
+  /** Number of bot chats */
+  countChat: number;
+  /** Number of users interacting with the bot */
+  countUser: number;
 }
 
 /** Type `bot_item` (from `imbot.bot.list`). */
@@ -47,32 +47,32 @@ export interface ImbotBotItemType {
 
 /** Type `Chat` (from `imbot.v2.Chat.add`, `imbot.v2.Chat.get`). */
 export interface ImbotChat {
-  /** Unique identifier of the chat. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the dialog: `chat5` for group chats, `123` for personal chats. (Required: not documented.) */
-  dialogId?: string;
-  /** Chat title. (Required: not documented.) */
-  name?: string;
-  /** Chat description. (Required: not documented.) */
-  description?: string;
-  /** Type of chat: `chat`, `open`, `channel`, and others. (Required: not documented.) */
-  type?: 'chat' | 'open' | 'channel' | (string & {});
-  /** ID of the chat owner. (Required: not documented.) */
-  owner?: number;
-  /** Chat color in HEX format. (Required: not documented.) */
-  color?: string | null;
-  /** URL of the chat avatar. An empty string if not set. (Required: not documented.) */
-  avatar?: string;
-  /** Role of the current user: `owner`, `manager`, `member`, `guest`, `none`. (Required: not documented.) */
-  role?: 'owner' | 'manager' | 'member' | 'guest' | 'none' | (string & {});
-  /** Date of chat creation in ISO 8601 format. (Required: not documented.) */
-  dateCreate?: string | null;
-  /** ID of the last message. (Required: not documented.) */
-  lastMessageId?: number | null;
-  /** List of user IDs who have disabled notifications. (Required: not documented.) */
-  muteList?: unknown[];
-  /** Array of chat managers' IDs. (Required: not documented.) */
-  managerList?: unknown[];
+  /** Unique identifier of the chat */
+  id: number;
+  /** Identifier of the dialog: `chat5` for group chats, `123` for personal chats */
+  dialogId: string;
+  /** Chat title */
+  name: string;
+  /** Chat description */
+  description: string;
+  /** Type of chat: `chat`, `open`, `channel`, and others */
+  type: 'chat' | 'open' | 'channel' | (string & {});
+  /** ID of the chat owner */
+  owner: number;
+  /** Chat color in HEX format */
+  color: string | null;
+  /** URL of the chat avatar. An empty string if not set */
+  avatar: string;
+  /** Role of the current user: `owner`, `manager`, `member`, `guest`, `none` */
+  role: 'owner' | 'manager' | 'member' | 'guest' | 'none' | (string & {});
+  /** Date of chat creation in ISO 8601 format */
+  dateCreate: string | null;
+  /** ID of the last message */
+  lastMessageId: number | null;
+  /** List of user IDs who have disabled notifications */
+  muteList: unknown[];
+  /** Array of chat managers' IDs */
+  managerList: unknown[];
 }
 
 /** Type `Command` as any method of the namespace declares it: the docs give 2 different shapes. */
@@ -90,6 +90,100 @@ export interface ImbotCommandUpdateFields {
   EXTRANET_SUPPORT?: 'Y' | 'N';
   /** Array of command localizations. The structure is described below */
   LANG?: ImbotFIELDSLANG[];
+}
+
+/**
+ * Chat data that can be retrieved using the method imbot.dialog.get.
+ *
+ * Type `fields` (from `imbot.dialog.get`).
+ */
+export interface ImbotDialogGetFields {
+  /** Chat identifier */
+  id: number;
+  /** Parent chat identifier */
+  parent_chat_id: number;
+  /** Parent message identifier */
+  parent_message_id: number;
+  /** Chat name */
+  name: string;
+  /** Chat description */
+  description: string;
+  /** Chat owner identifier */
+  owner: number;
+  /** Indicates if it is an extranet chat */
+  extranet: boolean;
+  /** URL of the chat avatar */
+  avatar: string;
+  /** Chat color in HEX format */
+  color: string;
+  /** Chat type */
+  type: string;
+  /** Message counter */
+  counter: number;
+  /** User counter */
+  user_counter: number;
+  /** Number of messages in the chat */
+  message_count: number;
+  /** Identifier of the first unread message */
+  unread_id: number;
+  /** Object with description of restrictions */
+  restrictions: ImbotRestrictions;
+  /** Identifier of the last message */
+  last_message_id: number;
+  /** Identifier of the last message */
+  last_id: number;
+  /** Identifier of the marked message */
+  marked_id: number;
+  /** Identifier of the folder on Drive */
+  disk_folder_id: number;
+  /** Type of the related object */
+  entity_type: string;
+  /** Identifier of the related object */
+  entity_id: string;
+  /** Additional data of the object */
+  entity_data_1: string;
+  /** Additional data of the object */
+  entity_data_2: string;
+  /** Additional data of the object */
+  entity_data_3: string;
+  /** List of users with notifications turned off */
+  mute_list: unknown[];
+  /** Creation date in `ISO 8601` format */
+  date_create: string;
+  /** Type of chat messages */
+  message_type: string;
+  /** Public identifier of the chat */
+  public: string;
+  /** Role of the current user in the chat */
+  role: string;
+  /** Object with link to the entity */
+  entity_link: ImbotEntityLink;
+  /** Is text input allowed */
+  text_field_enabled: boolean;
+  /** Identifier of the chat background */
+  background_id: number | null | null;
+  /** Object with chat permissions */
+  permissions: ImbotPermissions;
+  /** Indicates if it is a new chat */
+  is_new: boolean;
+  /** List of users who read the message */
+  readed_list: ImbotReadedListItemType[];
+  /** List of chat manager identifiers */
+  manager_list: number[];
+  /** Information about views of the last message */
+  last_message_views: ImbotLastMessageViews;
+  /** Dialog identifier */
+  dialog_id: string;
+}
+
+/** Type `entity_link` (from `imbot.dialog.get`). */
+export interface ImbotEntityLink {
+  /** Type of the related object */
+  type: string;
+  /** Link to the related object */
+  url: string;
+  /** Identifier of the related object */
+  id: string;
 }
 
 /** Type `FIELDS.LANG` (from `imbot.command.update`). */
@@ -140,9 +234,10 @@ export interface ImbotFIELDSPROPERTIES {
   PERSONAL_PHOTO?: unknown;
 }
 
-/** Type `fields` as any method of the namespace declares it: the docs give 12 different shapes. */
+/** Type `fields` as any method of the namespace declares it: the docs give 13 different shapes. */
 export type ImbotFields =
   | ImbotCommandUpdateFields
+  | ImbotDialogGetFields
   | ImbotUpdateFields
   | ImbotV2BotRegisterFields
   | ImbotV2BotUpdateFields
@@ -157,16 +252,16 @@ export type ImbotFields =
 
 /** Type `File` (from `imbot.v2.File.upload`). */
 export interface ImbotFile {
-  /** File identifier. (Required: not documented.) */
-  id?: number;
-  /** Chat identifier. (Required: not documented.) */
-  chatId?: number;
-  /** File name. (Required: not documented.) */
-  name?: string;
-  /** File extension. (Required: not documented.) */
-  extension?: string;
-  /** File size in bytes. (Required: not documented.) */
-  size?: number;
+  /** File identifier */
+  id: number;
+  /** Chat identifier */
+  chatId: number;
+  /** File name */
+  name: string;
+  /** File extension */
+  extension: string;
+  /** File size in bytes */
+  size: number;
 }
 
 /** Type `lang` (from `imbot.command.register`). */
@@ -179,33 +274,81 @@ export interface ImbotLang {
   PARAMS?: string;
 }
 
+/** Type `last_message_views` (from `imbot.dialog.get`). */
+export interface ImbotLastMessageViews {
+  /** Message identifier */
+  message_id: number;
+  /** List of first viewers */
+  first_viewers: ImbotLastMessageViewsFirstViewersItemType[];
+  /** Number of views */
+  count_of_viewers: number;
+}
+
+/** Type `last_message_views_first_viewers_item` (from `imbot.dialog.get`). */
+export interface ImbotLastMessageViewsFirstViewersItemType {
+  /** User identifier */
+  user_id: number;
+  /** User name */
+  user_name: string;
+  /** View date in `ISO 8601` format */
+  date: string;
+}
+
 /** Type `Message` (from `imbot.v2.Chat.Message.get`, `imbot.v2.Chat.Message.getContext`). */
 export interface ImbotMessage {
-  /** Message identifier. (Required: not documented.) */
-  id?: number;
-  /** Chat identifier. (Required: not documented.) */
-  chatId?: number;
-  /** Author identifier of the message. (Required: not documented.) */
-  authorId?: number;
-  /** Date of message sending. (Required: not documented.) */
-  date?: string;
-  /** Text of the message. (Required: not documented.) */
-  text?: string;
-  /** System message. (Required: not documented.) */
-  isSystem?: boolean;
-  /** External identifier of the message. (Required: not documented.) */
-  uuid?: string;
-  /** Data about the forwarded message. (Required: not documented.) */
-  forward?: Record<string, unknown>;
-  /** Additional parameters of the message. (Required: not documented.) */
-  params?: Record<string, unknown>;
-  /** Message viewed by other participants. (Required: not documented.) */
-  viewedByOthers?: boolean;
+  /** Message identifier */
+  id: number;
+  /** Chat identifier */
+  chatId: number;
+  /** Author identifier of the message */
+  authorId: number;
+  /** Date of message sending */
+  date: string;
+  /** Text of the message */
+  text: string;
+  /** System message */
+  isSystem: boolean;
+  /** External identifier of the message */
+  uuid: string;
+  /** Data about the forwarded message */
+  forward: Record<string, unknown> | null;
+  /** Additional parameters of the message */
+  params: Record<string, unknown>;
+  /** Message viewed by other participants */
+  viewedByOthers: boolean;
+}
+
+/** Type `permissions` (from `imbot.dialog.get`). */
+export interface ImbotPermissions {
+  /** Minimum role for adding users */
+  manage_users_add: string;
+  /** Minimum role for deleting users */
+  manage_users_delete: string;
+  /** Minimum role for managing the interface */
+  manage_ui: string;
+  /** Minimum role for managing settings */
+  manage_settings: string;
+  /** Minimum role for managing messages */
+  manage_messages: string;
+  /** Minimum role for sending messages */
+  can_post: string;
 }
 
 /** Type `properties` as any method of the namespace declares it: the docs give 3 different shapes. */
 export type ImbotProperties =
   ImbotRegisterProperties | ImbotV2BotRegisterProperties | ImbotV2BotUpdateProperties;
+
+/** Type `readed_list_item` (from `imbot.dialog.get`). */
+export interface ImbotReadedListItemType {
+  /** User identifier */
+  user_id: number;
+  /** User name */
+  user_name: string;
+  /** Identifier of the last read message */
+  message_id: number;
+  /** Read date in `ISO 8601` format */
+  date: string | null | null;
+}
 
 /** Type `properties` (from `imbot.register`). */
 export interface ImbotRegisterProperties {
@@ -245,16 +388,38 @@ export interface ImbotRegisterProperties {
   PERSONAL_PHOTO?: unknown;
 }
 
+/** Type `restrictions` (from `imbot.dialog.get`). */
+export interface ImbotRestrictions {
+  /** Can change the avatar */
+  avatar: boolean;
+  /** Can rename the chat */
+  rename: boolean;
+  /** Can add participants */
+  extend: boolean;
+  /** Can make calls */
+  call: boolean;
+  /** Can turn off notifications */
+  mute: boolean;
+  /** Can leave the chat */
+  leave: boolean;
+  /** Can the owner leave the chat */
+  leave_owner: boolean;
+  /** Can send messages */
+  send: boolean;
+  /** Can get the list of participants */
+  user_list: boolean;
+}
+
 /** Type `Revision` (from `imbot.v2.Revision.get`). */
 export interface ImbotRevision {
-  /** Revision of the server REST API. The main key for checking compatibility of methods and fields. (Required: not documented.) */
-  rest?: number;
-  /** Revision of the web client protocol of the messenger. (Required: not documented.) */
-  web?: number;
-  /** Revision of the mobile client protocol. (Required: not documented.) */
-  mobile?: number;
-  /** Revision of the desktop application protocol. (Required: not documented.) */
-  desktop?: number;
+  /** Revision of the server REST API. The main key for checking compatibility of methods and fields */
+  rest: number;
+  /** Revision of the web client protocol of the messenger */
+  web: number;
+  /** Revision of the mobile client protocol */
+  mobile: number;
+  /** Revision of the desktop application protocol */
+  desktop: number;
 }
 
 /** Type `fields` (from `imbot.update`). */
@@ -280,18 +445,76 @@ export interface ImbotUpdateFields {
 /** Type `User` as any method of the namespace declares it: the docs give 3 different shapes. */
 export type ImbotUser = ImbotV2BotGetUser | ImbotV2BotRegisterUser | ImbotV2ChatAddUser;
 
+/**
+ * A user of the system. Returned in the `user` fields and in the `users` collections.
+ *
+ * Type `user` (from `imbot.v2.Chat.User.list`).
+ */
+export interface ImbotUser_8bde8f {
+  /** Unique identifier of the user */
+  id: number;
+  /** Is the user active in the system? */
+  active: boolean;
+  /** Full name */
+  name: string;
+  /** First name */
+  firstName: string;
+  /** Last name */
+  lastName: string;
+  /** Job title */
+  workPosition: string;
+  /** Avatar placeholder color in HEX format, e.g., `#df532d` */
+  color: string;
+  /** Avatar URL. An empty string if no avatar is set */
+  avatar: string;
+  /** Gender: `M` — male, `F` — female */
+  gender: 'M' | 'F' | (string & {});
+  /** Date of birth. An empty string if not specified */
+  birthday: string;
+  /** Is the user an extranet user? */
+  extranet: boolean;
+  /** Is the user a bot? */
+  bot: boolean;
+  /** Is the user a connector for Open Channels? */
+  connector: boolean;
+  /** Type of external authorization: `default`, `bot`, `email`, `replica`, and others */
+  externalAuthId: 'default' | 'bot' | 'email' | 'replica' | (string & {});
+  /** Status: `online`, `dnd` */
+  status: 'online' | 'dnd' | (string & {});
+  /** Time of inactivity in ISO 8601 format, or `false` */
+  idle: string | boolean;
+  /** Date of last activity in ISO 8601 format, or `false` */
+  lastActivityDate: string | boolean;
+  /** Date of last mobile login in ISO 8601 format, or `false`. (Required: not documented.) */
+  mobileLastDate?: string | boolean;
+  /** Date of last desktop login in ISO 8601 format, or `false`. (Required: not documented.) */
+  desktopLastDate?: string | boolean;
+  /** Date of absence start in ISO 8601 format, or `false` */
+  absent: string | boolean;
+  /** Array of department IDs */
+  departments: number[];
+  /** Object with phone numbers (`personalPhone`, `workPhone`, etc.) or `false` */
+  phones: Record<string, unknown> | boolean;
+  /** Type: `employee`, `extranet`, `email`, `collaber`, `bot` */
+  type: 'employee' | 'extranet' | 'email' | 'collaber' | 'bot' | (string & {});
+  /** Personal website. (Required: not documented.) */
+  website?: string;
+  /** Email. (Required: not documented.) */
+  email?: string;
+}
+
 /** Type `User` (from `imbot.v2.Bot.get`, `imbot.v2.Bot.list`, `imbot.v2.Bot.update` and 2 more). */
 export interface ImbotV2BotGetUser {
-  /** User identifier. (Required: not documented.) */
-  id?: number;
-  /** User is active. (Required: not documented.) */
-  active?: boolean;
-  /** User's first and last name. (Required: not documented.) */
-  name?: string;
-  /** Indicates if the user is a bot. (Required: not documented.) */
-  bot?: boolean;
-  /** Type of user. (Required: not documented.) */
-  type?: string;
+  /** User identifier */
+  id: number;
+  /** User is active */
+  active: boolean;
+  /** User's first and last name */
+  name: string;
+  /** Indicates if the user is a bot */
+  bot: boolean;
+  /** Type of user */
+  type: string;
 }
 
 /** Type `User` as `imbot.v2.Bot.list` declares it: the same as {@link ImbotV2BotGetUser}. */
@@ -318,11 +541,11 @@ export interface ImbotV2BotRegisterFields {
   /** URL of the bot's event handler. Required when `eventMode = webhook` */
   webhookUrl?: string;
   /** Hidden bot. Allowed values: `true`, `false`. Default `false` */
-  isHidden?: boolean;
+  isHidden?: boolean | 'Y' | 'N' | 0 | 1;
   /** Enable support for reactions. Allowed values: `true`, `false`. Default `true` */
-  isReactionsEnabled?: boolean;
+  isReactionsEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Enable support for Open Channels. Allowed values: `true`, `false`. Default `false` */
-  isSupportOpenline?: boolean;
+  isSupportOpenline?: boolean | 'Y' | 'N' | 0 | 1;
   /** Background of the bot's chat. Default `null` — uses the background from user settings. Available values — in backgrounds table. Invalid values are normalized to `null` */
   backgroundId?: string;
 }
@@ -345,48 +568,48 @@ export interface ImbotV2BotRegisterProperties {
 
 /** Type `User` (from `imbot.v2.Bot.register`). */
 export interface ImbotV2BotRegisterUser {
-  /** Identifier of the user. (Required: not documented.) */
-  id?: number;
-  /** User is active. (Required: not documented.) */
-  active?: boolean;
-  /** User's full name. (Required: not documented.) */
-  name?: string;
-  /** User's first name. (Required: not documented.) */
-  firstName?: string;
-  /** User's last name. (Required: not documented.) */
-  lastName?: string;
-  /** Position. (Required: not documented.) */
-  workPosition?: string;
-  /** User's color. (Required: not documented.) */
-  color?: string;
-  /** Avatar URL. (Required: not documented.) */
-  avatar?: string;
-  /** User's gender. (Required: not documented.) */
-  gender?: string;
-  /** Date of birth. (Required: not documented.) */
-  birthday?: string;
-  /** User is an extranet user. (Required: not documented.) */
-  extranet?: boolean;
-  /** Indicates if the user is a bot. (Required: not documented.) */
-  bot?: boolean;
-  /** User is connected via connector. (Required: not documented.) */
-  connector?: boolean;
-  /** External type of authorization. (Required: not documented.) */
-  externalAuthId?: string;
-  /** User's status. (Required: not documented.) */
-  status?: string;
-  /** User is inactive. (Required: not documented.) */
-  idle?: boolean;
-  /** Date of last activity. (Required: not documented.) */
-  lastActivityDate?: string;
-  /** User is absent. (Required: not documented.) */
-  absent?: boolean;
-  /** List of departments. (Required: not documented.) */
-  departments?: unknown[];
-  /** List of phones. (Required: not documented.) */
-  phones?: unknown[];
-  /** Type of user. (Required: not documented.) */
-  type?: string;
+  /** Identifier of the user */
+  id: number;
+  /** User is active */
+  active: boolean;
+  /** User's full name */
+  name: string;
+  /** User's first name */
+  firstName: string;
+  /** User's last name */
+  lastName: string;
+  /** Position */
+  workPosition: string;
+  /** User's color */
+  color: string;
+  /** Avatar URL */
+  avatar: string;
+  /** User's gender */
+  gender: string;
+  /** Date of birth */
+  birthday: string;
+  /** User is an extranet user */
+  extranet: boolean;
+  /** Indicates if the user is a bot */
+  bot: boolean;
+  /** User is connected via connector */
+  connector: boolean;
+  /** External type of authorization */
+  externalAuthId: string;
+  /** User's status */
+  status: string;
+  /** User is inactive */
+  idle: boolean;
+  /** Date of last activity */
+  lastActivityDate: string;
+  /** User is absent */
+  absent: boolean;
+  /** List of departments */
+  departments: number[];
+  /** List of phones */
+  phones: unknown[];
+  /** Type of user */
+  type: string;
 }
 
 /** Type `fields` (from `imbot.v2.Bot.update`). */
@@ -394,11 +617,11 @@ export interface ImbotV2BotUpdateFields {
   /** Properties of the bot's profile. Parameter descriptions are below */
   properties?: ImbotV2BotUpdateProperties;
   /** Hidden bot. Acceptable values: `true`, `false` */
-  isHidden?: boolean;
+  isHidden?: boolean | 'Y' | 'N' | 0 | 1;
   /** Support for reactions. Acceptable values: `true`, `false` */
-  isReactionsEnabled?: boolean;
+  isReactionsEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Support for Open Channels. Acceptable values: `true`, `false` */
-  isSupportOpenline?: boolean;
+  isSupportOpenline?: boolean | 'Y' | 'N' | 0 | 1;
   /** Background of the bot's chat. Pass `null` to reset to the user's background. Available values are in the backgrounds table. An invalid value is normalized to `null` */
   backgroundId?: string;
   /** Event delivery mode: `fetch` or `webhook` */
@@ -439,23 +662,23 @@ export interface ImbotV2ChatAddFields {
   /** Chat avatar in Base64 format */
   avatar?: unknown;
   /** Array of participant IDs */
-  userIds?: number[];
+  userIds?: Array<number | string>;
   /** ID of the chat owner. If not specified, the bot becomes the owner */
-  ownerId?: number;
+  ownerId?: number | string;
   /** First message in the chat */
   message?: string;
 }
 
 /** Type `User` (from `imbot.v2.Chat.add`). */
 export interface ImbotV2ChatAddUser {
-  /** Unique identifier of the user. (Required: not documented.) */
-  id?: number;
-  /** Is the user active in the system. (Required: not documented.) */
-  active?: boolean;
-  /** Full name. (Required: not documented.) */
-  name?: string;
-  /** Type of user: `employee`, `extranet`, `bot`, and others. (Required: not documented.) */
-  type?: 'employee' | 'extranet' | 'bot' | (string & {});
+  /** Unique identifier of the user */
+  id: number;
+  /** Is the user active in the system */
+  active: boolean;
+  /** Full name */
+  name: string;
+  /** Type of user: `employee`, `extranet`, `bot`, and others */
+  type: 'employee' | 'extranet' | 'bot' | (string & {});
 }
 
 /** Type `User` as `imbot.v2.Chat.Message.getContext` declares it: the same as {@link ImbotV2BotGetUser}. */
@@ -476,14 +699,14 @@ export interface ImbotV2ChatMessageSendFields {
    * System message. Allowed values: `true`, `false`. Default is `false`
    * @defaultValue false
    */
-  system?: boolean;
+  system?: boolean | 'Y' | 'N' | 0 | 1;
   /**
    * Show link previews. Allowed values: `true`, `false`. Default is `true`
    * @defaultValue true
    */
-  urlPreview?: boolean;
+  urlPreview?: boolean | 'Y' | 'N' | 0 | 1;
   /** ID of the message the bot is replying to */
-  replyId?: number;
+  replyId?: number | string;
   /** UUID of the message template */
   templateId?: string;
   /** Messages to forward. Format: `{uuid: messageId}`, where `uuid` is an arbitrary UUID string as the key, `messageId` is the ID of the original message. In the response, `uuidMap` will return `{uuid: newMessageId}`. The bot can only forward messages from chats where it is a participant. Maximum of 100 messages */
@@ -529,52 +752,52 @@ export interface ImbotV2CommandAnswerFields {
    * System message. Allowed values: `true`, `false`. Default is `false`
    * @defaultValue false
    */
-  system?: boolean;
+  system?: boolean | 'Y' | 'N' | 0 | 1;
   /**
    * Show link previews. Allowed values: `true`, `false`. Default is `true`
    * @defaultValue true
    */
-  urlPreview?: boolean;
+  urlPreview?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /** Type `Command` (from `imbot.v2.Command.list`). */
 export interface ImbotV2CommandListCommand {
-  /** Command identifier. (Required: not documented.) */
-  id?: number;
-  /** Bot identifier. (Required: not documented.) */
-  botId?: number;
-  /** Command text. (Required: not documented.) */
-  command?: string;
-  /** Command title in the current Bitrix24 language with fallback to the default language. (Required: not documented.) */
-  title?: string;
-  /** Description of command parameters in the current Bitrix24 language with fallback to the default language. (Required: not documented.) */
-  params?: string;
-  /** Command available in all chats. (Required: not documented.) */
-  common?: boolean;
-  /** Command hidden from the command list. (Required: not documented.) */
-  hidden?: boolean;
-  /** Command available to extranet users. (Required: not documented.) */
-  extranetSupport?: boolean;
-  /** Command category. (Required: not documented.) */
-  category?: string;
-  /** Context of command usage. (Required: not documented.) */
-  context?: string;
+  /** Command identifier */
+  id: number;
+  /** Bot identifier */
+  botId: number;
+  /** Command text */
+  command: string;
+  /** Command title in the current Bitrix24 language with fallback to the default language */
+  title: string;
+  /** Description of command parameters in the current Bitrix24 language with fallback to the default language */
+  params: string;
+  /** Command available in all chats */
+  common: boolean;
+  /** Command hidden from the command list */
+  hidden: boolean;
+  /** Command available to extranet users */
+  extranetSupport: boolean;
+  /** Command category */
+  category: string;
+  /** Context of command usage */
+  context: string;
 }
 
 /** Type `Command` (from `imbot.v2.Command.register`, `imbot.v2.Command.update`). */
 export interface ImbotV2CommandRegisterCommand {
-  /** Identifier of the command. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the bot. (Required: not documented.) */
-  botId?: number;
-  /** Text of the command. (Required: not documented.) */
-  command?: string;
-  /** Command available in all chats. (Required: not documented.) */
-  common?: boolean;
-  /** Command hidden from the command list. (Required: not documented.) */
-  hidden?: boolean;
-  /** Command available to extranet users. (Required: not documented.) */
-  extranetSupport?: boolean;
+  /** Identifier of the command */
+  id: number;
+  /** Identifier of the bot */
+  botId: number;
+  /** Text of the command */
+  command: string;
+  /** Command available in all chats */
+  common: boolean;
+  /** Command hidden from the command list */
+  hidden: boolean;
+  /** Command available to extranet users */
+  extranetSupport: boolean;
 }
 
 /** Type `fields` (from `imbot.v2.Command.register`). */
@@ -589,17 +812,17 @@ export interface ImbotV2CommandRegisterFields {
    * Common command. Acceptable values: `true`, `false`. Default is `false`. For more details, see Common and Local Commands
    * @defaultValue false
    */
-  common?: boolean;
+  common?: boolean | 'Y' | 'N' | 0 | 1;
   /**
    * Hidden command. Acceptable values: `true`, `false`. Default is `false`
    * @defaultValue false
    */
-  hidden?: boolean;
+  hidden?: boolean | 'Y' | 'N' | 0 | 1;
   /**
    * Extranet support. Acceptable values: `true`, `false`. Default is `false`
    * @defaultValue false
    */
-  extranetSupport?: boolean;
+  extranetSupport?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /** Type `Command` as `imbot.v2.Command.update` declares it: the same as {@link ImbotV2CommandRegisterCommand}. */
@@ -614,11 +837,11 @@ export interface ImbotV2CommandUpdateFields {
   /** Description of parameters in different languages. Similar to `title`, applies only to those languages provided in `title` */
   params?: Record<string, unknown>;
   /** Common command. Allowed values: `true`, `false` */
-  common?: boolean;
+  common?: boolean | 'Y' | 'N' | 0 | 1;
   /** Hidden command. Allowed values: `true`, `false` */
-  hidden?: boolean;
+  hidden?: boolean | 'Y' | 'N' | 0 | 1;
   /** Extranet support. Allowed values: `true`, `false` */
-  extranetSupport?: boolean;
+  extranetSupport?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /** Type `fields` (from `imbot.v2.File.upload`). */
@@ -667,7 +890,7 @@ export type ImbotAppRegisterErrorCode =
  */
 export interface ImbotAppRegisterParams {
   /** Identifier of the bot that owns the chat application. (Required: not documented.) */
-  BOT_ID?: number;
+  BOT_ID?: number | string;
   /** Code of the chat application. (Required: not documented.) */
   CODE?: string;
   /** Options for `JS_METHOD`: - `PUT` — inserts a command to the chat bot in the textarea, `JS_PARAM` can only contain the command text and its parameters (allowed characters: a-z 0-9 - + _ / ) - `SEND` — sends a command to the chat bot, `JS_PARAM` can only contain the command text and its parameters (allowed characters a-z 0-9 - + _ / ) - `CALL` — calls a phone number - `SUPPORT` — opens the support chat bot working through Open Channels, `JS_PARAM` must specify the open channel code (32 characters) (Required: not documented.) */
@@ -682,11 +905,11 @@ export interface ImbotAppRegisterParams {
    * Is the command available to extranet users, default is N. (Required: not documented.)
    * @defaultValue "N"
    */
-  EXTRANET_SUPPORT?: string;
+  EXTRANET_SUPPORT?: 'Y' | 'N' | boolean;
   /** Online chat support. (Required: not documented.) */
-  LIVECHAT_SUPPORT?: string;
+  LIVECHAT_SUPPORT?: 'Y' | 'N' | boolean;
   /** The iframe will open with the ability to move within the messenger, switching between dialogs will not close such a window. (Required: not documented.) */
-  IFRAME_POPUP?: string;
+  IFRAME_POPUP?: 'Y' | 'N' | boolean;
   /** Array of translations, it is advisable to specify at least for DE and EN. (Required: not documented.) */
   LANG?: unknown[];
   /** Language identifier for translation. (Required: not documented.) */
@@ -731,7 +954,7 @@ export type ImbotAppUnregisterErrorCode =
  */
 export interface ImbotAppUnregisterParams {
   /** Identifier of the application to be removed. (Required: not documented.) */
-  APP_ID?: number;
+  APP_ID?: number | string;
 }
 
 /** Result of `imbot.app.unregister` (the `result` field). */
@@ -766,7 +989,7 @@ export type ImbotAppUpdateErrorCode =
  */
 export interface ImbotAppUpdateParams {
   /** Chat identifier */
-  APP_ID: number;
+  APP_ID: number | string;
   /** URL of the frame */
   IFRAME?: string;
   /** Desired width of the frame. Minimum value - 250px */
@@ -782,11 +1005,11 @@ export interface ImbotAppUpdateParams {
   /** Application context */
   CONTEXT?: string;
   /** Is the command available to extranet users, default N */
-  EXTRANET_SUPPORT?: string;
+  EXTRANET_SUPPORT?: 'Y' | 'N' | boolean;
   /** Online chat support */
-  LIVECHAT_SUPPORT?: string;
+  LIVECHAT_SUPPORT?: 'Y' | 'N' | boolean;
   /** iframe will open with the ability to move within the messenger, switching between dialogs will not close such a window */
-  IFRAME_POPUP?: string;
+  IFRAME_POPUP?: 'Y' | 'N' | boolean;
   /** Array of translations, it is advisable to specify at least for DE and EN */
   LANG?: unknown[];
   /** Language identifier for translation */
@@ -914,7 +1137,7 @@ export interface ImbotChatAddParams {
   /** Identifier of the object within `ENTITY_TYPE`. When creating a chat, you can pass any pair of `ENTITY_TYPE` and `ENTITY_ID`. The parameters are used to obtain the chat identifier using the method imbot.chat.get and to determine the context in event handlers ONIMBOTMESSAGEADD, ONIMBOTMESSAGEUPDATE, ONIMBOTMESSAGEDELETE */
   ENTITY_ID?: string;
   /** Identifier of the chat bot. You can get the bot identifier using the method imbot.bot.list. If the parameter is not provided, the method searches for the first bot registered by the current application */
-  BOT_ID?: number;
+  BOT_ID?: number | string;
   /** This parameter is required only for webhooks. Pass the same CLIENT_ID that was specified when registering the chat bot */
   CLIENT_ID?: string;
 }
@@ -972,7 +1195,11 @@ export interface ImbotChatGetParams {
  * Result of `imbot.chat.get` (the `result` field).
  * @deprecated Use {@link ImbotV2ChatGetParams} / `imbot.v2.Chat.get` instead. Development of this method has been halted. Please use imbot.v2.Chat.get.
  */
-export type ImbotChatGetResult = Record<string, unknown> | null;
+export type ImbotChatGetResult = {
+  /** (Required: not documented.) */
+  ID?: number;
+  [key: string]: unknown;
+} | null;
 
 /** Error codes documented for `imbot.chat.leave`. */
 export const ImbotChatLeaveErrorCode = {
@@ -1018,9 +1245,9 @@ export type ImbotChatLeaveErrorCode =
  */
 export interface ImbotChatLeaveParams {
   /** Identifier of the chat. The identifier can be obtained using the method imbot.chat.get */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /** Identifier of the chat bot. You can get the bot's identifier using the method imbot.bot.list. If this parameter is not provided, the method searches for the first bot registered by the current application */
-  BOT_ID?: number;
+  BOT_ID?: number | string;
   /** This parameter is required only for webhooks. Pass the same CLIENT_ID that was specified during the registration of the chat bot */
   CLIENT_ID?: string;
 }
@@ -1070,7 +1297,7 @@ export type ImbotChatSendTypingErrorCode =
  */
 export interface ImbotChatSendTypingParams {
   /** The identifier of the chat bot. You can obtain the bot ID using the imbot.bot.list method. If the parameter is not provided, the method looks for the first bot registered by the current application */
-  BOT_ID?: number;
+  BOT_ID?: number | string;
   /** The identifier of the object that will receive the message: user or chat. Supported formats: - `USER_ID` — the user identifier, which can be obtained via user.get or user.search - `chatXXX`, where `XXX` is the chat identifier, which can be obtained via imbot.chat.get */
   DIALOG_ID: string;
   /** This parameter is required only for webhooks. Pass the same CLIENT_ID that was specified when registering the chat bot */
@@ -1125,16 +1352,16 @@ export type ImbotChatSetManagerErrorCode =
  */
 export interface ImbotChatSetManagerParams {
   /** The identifier of the chat. The identifier can be obtained using the method imbot.chat.get */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /** The identifier of the user for whom the administrator status is being changed. The user identifier can be obtained using the method imbot.chat.user.list */
-  USER_ID: number;
+  USER_ID: number | string;
   /**
    * Administrator status. Possible values: - `Y` — assign as administrator - `N` — revoke administrator rights Default is `Y`
    * @defaultValue "Y"
    */
   IS_MANAGER?: 'Y' | 'N';
   /** The identifier of the chat bot. The bot identifier can be obtained using the method imbot.bot.list. If this parameter is not provided, the method searches for the first bot registered by the current application */
-  BOT_ID?: number;
+  BOT_ID?: number | string;
   /** This parameter is required only for webhooks. Pass the same CLIENT_ID that was specified during the chat bot registration */
   CLIENT_ID?: string;
 }
@@ -1189,11 +1416,11 @@ export type ImbotChatSetOwnerErrorCode =
  */
 export interface ImbotChatSetOwnerParams {
   /** The identifier of the chat. The identifier can be obtained using the imbot.chat.get method. */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /** The identifier of the new chat owner. You can get the user identifier using the user.get and user.search methods. */
-  USER_ID: number;
+  USER_ID: number | string;
   /** The identifier of the chat bot. You can obtain the bot identifier using the imbot.bot.list method. If this parameter is not provided, the method searches for the first bot registered by the current application. */
-  BOT_ID?: number;
+  BOT_ID?: number | string;
   /** A technical parameter for scenarios without `clientId` in authorization. If provided, it is used as `custom{CLIENT_ID}` to identify the application. */
   CLIENT_ID?: string;
 }
@@ -1256,11 +1483,11 @@ export type ImbotChatUpdateAvatarErrorCode =
  */
 export interface ImbotChatUpdateAvatarParams {
   /** Identifier of the chat. The identifier can be obtained using the method imbot.chat.get */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /** Image in Base64 format. Maximum image size is 5000x5000 */
   AVATAR: string;
   /** Identifier of the chat bot. You can obtain the bot identifier using the method imbot.bot.list. If this parameter is not provided, the method searches for the first bot registered by the current application */
-  BOT_ID?: number;
+  BOT_ID?: number | string;
   /** This parameter is required only for webhooks. Pass the same CLIENT_ID that was specified during the registration of the chat bot */
   CLIENT_ID?: string;
 }
@@ -1315,7 +1542,7 @@ export type ImbotChatUpdateColorErrorCode =
  */
 export interface ImbotChatUpdateColorParams {
   /** The identifier of the chat. The identifier can be obtained using the method imbot.chat.get */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /** The chat color for the mobile application. Possible values: - `RED` — red - `GREEN` — green - `MINT` — mint - `LIGHT_BLUE` — light blue - `DARK_BLUE` — dark blue - `PURPLE` — purple - `AQUA` — aqua - `PINK` — pink - `LIME` — lime - `BROWN` — brown - `AZURE` — azure - `KHAKI` — khaki - `SAND` — sand - `MARENGO` — marengo - `GRAY` — gray - `GRAPHITE` — graphite */
   COLOR:
     | 'RED'
@@ -1335,7 +1562,7 @@ export interface ImbotChatUpdateColorParams {
     | 'GRAY'
     | 'GRAPHITE';
   /** The identifier of the chat bot. You can obtain the bot identifier using the method imbot.bot.list. If the parameter is not provided, the method searches for the first bot registered by the current application */
-  BOT_ID?: number;
+  BOT_ID?: number | string;
   /** This parameter is required only for webhooks. Pass the same CLIENT_ID that was specified during the registration of the chat bot */
   CLIENT_ID?: string;
 }
@@ -1391,11 +1618,11 @@ export type ImbotChatUpdateTitleErrorCode =
  */
 export interface ImbotChatUpdateTitleParams {
   /** The identifier of the chat. The identifier can be obtained using the method imbot.chat.get */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /** The new title of the chat. The method automatically trims whitespace and line breaks from the value */
   TITLE: string;
   /** The identifier of the chatbot. You can obtain the bot ID using the method imbot.bot.list. If this parameter is not provided, the method looks for the first bot registered by the current application */
-  BOT_ID?: number;
+  BOT_ID?: number | string;
   /** This parameter is required only for webhooks. Pass the same CLIENT_ID that was specified when registering the chatbot */
   CLIENT_ID?: string;
 }
@@ -1454,7 +1681,7 @@ export type ImbotChatUserAddErrorCode =
  */
 export interface ImbotChatUserAddParams {
   /** Identifier of the chat. The identifier can be obtained using the method imbot.chat.get */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /** Array of user identifiers to be added. User identifiers can be obtained using the methods user.get and user.search */
   USERS: unknown[];
   /**
@@ -1463,7 +1690,7 @@ export interface ImbotChatUserAddParams {
    */
   HIDE_HISTORY?: 'Y' | 'N';
   /** Identifier of the chat bot. You can obtain the bot's identifier using the method imbot.bot.list. If the parameter is not provided, the method searches for the first bot registered by the current application */
-  BOT_ID?: number;
+  BOT_ID?: number | string;
   /** This parameter is required only for webhooks. Pass the same CLIENT_ID that was specified when registering the chat bot */
   CLIENT_ID?: string;
 }
@@ -1522,11 +1749,11 @@ export type ImbotChatUserDeleteErrorCode =
  */
 export interface ImbotChatUserDeleteParams {
   /** The identifier of the chat. The identifier can be obtained using the method imbot.chat.get */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /** The identifier of the user to be removed from the chat. You can get the user ID using the method imbot.chat.user.list */
-  USER_ID: number;
+  USER_ID: number | string;
   /** The identifier of the chat bot. You can obtain the bot ID using the method imbot.bot.list. If this parameter is not provided, the method searches for the first bot registered by the current application */
-  BOT_ID?: number;
+  BOT_ID?: number | string;
   /** This parameter is required only for webhooks. Pass the same CLIENT_ID that was specified during the registration of the chat bot */
   CLIENT_ID?: string;
 }
@@ -1577,15 +1804,15 @@ export type ImbotChatUserListErrorCode =
  */
 export interface ImbotChatUserListParams {
   /** The identifier of the chat. The identifier can be obtained using the method imbot.chat.get */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /** The identifier of the chat bot. You can get the bot's identifier using the method imbot.bot.list. If this parameter is not provided, the method searches for the first bot registered by the current application */
-  BOT_ID?: number;
+  BOT_ID?: number | string;
   /** This parameter is required only for webhooks. Pass the same CLIENT_ID that was specified during the registration of the chat bot */
   CLIENT_ID?: string;
 }
 
 /** One item of a `imbot.chat.user.list` page. */
-export type ImbotChatUserListItem = unknown;
+export type ImbotChatUserListItem = number;
 
 /**
  * An array of identifiers for the chat participants
@@ -1638,11 +1865,11 @@ export type ImbotCommandAnswerErrorCode =
  */
 export type ImbotCommandAnswerParams = {
   /** Command identifier. Required if `COMMAND` is not provided */
-  COMMAND_ID?: number;
+  COMMAND_ID?: number | string;
   /** Command text. Required if `COMMAND_ID` is not provided */
   COMMAND?: string;
   /** Identifier of the message to which the response is sent. The identifier can be obtained from the incoming event ONIMCOMMANDADD */
-  MESSAGE_ID: number;
+  MESSAGE_ID: number | string;
   /** Response text */
   MESSAGE?: string;
   /** Object with an attachment to the message. Minimum format: ``` { "BLOCKS": [ { "MESSAGE": "Block text" } ] } ``` Detailed description */
@@ -1663,7 +1890,7 @@ export type ImbotCommandAnswerParams = {
   URL_PREVIEW?: 'Y' | 'N';
   /** This parameter is required only for webhooks. Pass the same CLIENT_ID that was specified during the registration of the chat bot */
   CLIENT_ID?: string;
-} & ({ COMMAND: string } | { COMMAND_ID: number });
+} & ({ COMMAND: string } | { COMMAND_ID: number | string });
 
 /**
  * Identifier of the sent response message
@@ -1711,7 +1938,7 @@ export type ImbotCommandRegisterErrorCode =
  */
 export interface ImbotCommandRegisterParams {
   /** The identifier of the chat bot. You can obtain the bot ID using the imbot.bot.list method */
-  BOT_ID: number;
+  BOT_ID: number | string;
   /** The text of the command that the user types in the chat. Latin letters and numbers can be used without spaces and special characters */
   COMMAND: string;
   /** The URL of the event handler ONIMCOMMANDADD that is triggered when the command is used */
@@ -1774,7 +2001,7 @@ export type ImbotCommandUnregisterErrorCode =
  */
 export interface ImbotCommandUnregisterParams {
   /** Identifier of the command to be removed */
-  COMMAND_ID: number;
+  COMMAND_ID: number | string;
   /** This parameter is required only for webhooks. Pass the same CLIENT_ID that was specified during the registration of the chat bot */
   CLIENT_ID?: string;
 }
@@ -1821,7 +2048,7 @@ export type ImbotCommandUpdateErrorCode =
  */
 export interface ImbotCommandUpdateParams {
   /** Identifier of the command to be updated */
-  COMMAND_ID: number;
+  COMMAND_ID: number | string;
   /** Object containing fields to update. The structure is described below */
   FIELDS: ImbotCommandUpdateFields;
   /** This parameter is required only for webhooks. Pass the same CLIENT_ID that was specified during the registration of the chat bot */
@@ -1882,7 +2109,7 @@ export interface ImbotDialogGetParams {
  * Result of `imbot.dialog.get` (the `result` field).
  * @deprecated Use {@link ImbotV2ChatGetParams} / `imbot.v2.Chat.get` instead. Development of this method has been halted. Please use imbot.v2.Chat.get.
  */
-export type ImbotDialogGetResult = Record<string, unknown>;
+export type ImbotDialogGetResult = ImbotDialogGetFields;
 
 /** Error codes documented for `imbot.message.add`. */
 export const ImbotMessageAddErrorCode = {
@@ -1929,13 +2156,13 @@ export type ImbotMessageAddErrorCode =
  */
 export interface ImbotMessageAddParams {
   /** The identifier of the chat bot. You can obtain the bot ID using the method imbot.bot.list. If the parameter is not provided, the method searches for the first bot registered by the current application. */
-  BOT_ID?: number;
+  BOT_ID?: number | string;
   /** The identifier of the object that will receive the message: user or chat. Supported formats: - `USER_ID` — the identifier of the user, which can be obtained via user.get or user.search - `chatXXX`, where `XXX` is the chat identifier, which can be obtained via imbot.chat.get This parameter is required if both `FROM_USER_ID` and `TO_USER_ID` are not provided. */
   DIALOG_ID?: string;
   /** The identifier of the sender for sending in a private dialog. You can obtain the user ID using user.get and user.search. Used only with `TO_USER_ID`. If both parameters are provided and greater than `0`, the `DIALOG_ID` field is ignored, and `SYSTEM` is forcibly set to `Y`. */
-  FROM_USER_ID?: number;
+  FROM_USER_ID?: number | string;
   /** The identifier of the recipient for sending in a private dialog. You can obtain the user ID using user.get and user.search. Used only with `FROM_USER_ID`. */
-  TO_USER_ID?: number;
+  TO_USER_ID?: number | string;
   /** The text of the message. The method automatically trims spaces and line breaks from the edges of the message text. */
   MESSAGE: string;
   /** An attachment containing content blocks: images, links, files. You can pass: - a JSON string - an object with the root key `BLOCKS` - an array of blocks without wrapping For more details, refer to the section Attachments. */
@@ -1996,9 +2223,9 @@ export type ImbotMessageDeleteErrorCode =
  */
 export interface ImbotMessageDeleteParams {
   /** The identifier of the chat bot. You can obtain the bot ID using the method imbot.bot.list. If the parameter is not provided, the method searches for the first bot registered by the current application. */
-  BOT_ID?: number;
+  BOT_ID?: number | string;
   /** The identifier of the message to be deleted. The value must be greater than `0`. For messages sent by the bot via REST, the identifier is returned by the method imbot.message.add. */
-  MESSAGE_ID: number;
+  MESSAGE_ID: number | string;
   /** Deletion mode. Allowed values: - `Y` — delete completely, without a deletion mark - `N` — normal deletion, default value. */
   COMPLETE?: 'Y' | 'N';
   /** This parameter is required only for webhooks. Pass the same CLIENT_ID that was specified when registering the chat bot. */
@@ -2044,9 +2271,9 @@ export type ImbotMessageLikeErrorCode =
  */
 export interface ImbotMessageLikeParams {
   /** The identifier of the chat bot. You can obtain the bot ID using the method imbot.bot.list. If the parameter is not provided, the method searches for the first bot registered by the current application. */
-  BOT_ID?: number;
+  BOT_ID?: number | string;
   /** The identifier of the message in personal dialogs or group chats where the chat bot is present. The value must be greater than `0`. For messages sent by the bot via REST, the identifier is returned by the method imbot.message.add. Message identifiers sent to the chat by users can be obtained using the method im.dialog.messages.get. */
-  MESSAGE_ID: number;
+  MESSAGE_ID: number | string;
   /** The action for the message reaction. Allowed values: - `auto` — automatically toggle the current status: if there is no "Like" reaction, it will be set; if there is a reaction, it will be removed. - `plus` — set "Like" - `minus` — remove "Like" If the parameter is not provided, `auto` is used. */
   ACTION?: 'auto' | 'plus' | 'minus';
   /** This parameter is required only for webhooks. Pass the same CLIENT_ID that was specified when registering the chat bot. */
@@ -2104,9 +2331,9 @@ export type ImbotMessageUpdateErrorCode =
  */
 export interface ImbotMessageUpdateParams {
   /** The identifier of the chat bot. It can be obtained using the imbot.bot.list method. If the parameter is not provided, the method searches for the first bot registered by the current application. */
-  BOT_ID?: number;
+  BOT_ID?: number | string;
   /** The identifier of the message to be modified. The value must be greater than `0`. For messages sent by the bot via REST, the identifier is returned by the imbot.message.add method. */
-  MESSAGE_ID: number;
+  MESSAGE_ID: number | string;
   /** The new text of the message. If an empty value is provided, the message will be deleted. If the parameter is not provided, the message text will remain unchanged. */
   MESSAGE?: string;
   /** An attachment with content blocks: images, links, files. You can provide: - a JSON string - an object with the root key `BLOCKS` - an array of blocks without wrapping For more details, refer to the Attachments section. An empty value or `N` clears the attachment. */
@@ -2258,7 +2485,7 @@ export type ImbotUnregisterErrorCode =
  */
 export interface ImbotUnregisterParams {
   /** The identifier of the chat bot. The value must be greater than `0`. You can obtain the bot identifier using the imbot.bot.list method. */
-  BOT_ID: number;
+  BOT_ID: number | string;
   /** This parameter is required only for webhooks. Pass the same CLIENT_ID that was specified when registering the chat bot. */
   CLIENT_ID?: string;
 }
@@ -2318,7 +2545,7 @@ export type ImbotUpdateErrorCode = (typeof ImbotUpdateErrorCode)[keyof typeof Im
  */
 export interface ImbotUpdateParams {
   /** The identifier of the chat-bot. You can obtain the identifier using the imbot.bot.list method. The value must be greater than `0` */
-  BOT_ID: number;
+  BOT_ID: number | string;
   /** Data for updating the chat-bot. The structure of the object is described in detail below */
   FIELDS: ImbotUpdateFields;
   /** This parameter is required only for webhooks. Pass the same CLIENT_ID that was specified during the registration of the chat-bot */
@@ -2363,12 +2590,12 @@ export type ImbotV2BotGetErrorCode =
  */
 export type ImbotV2BotGetParams = {
   /** Bot ID. Required if `code` is not specified */
-  botId?: number;
+  botId?: number | string;
   /** Bot code. Required if `botId` is not specified */
   code?: string;
   /** Unique bot authorization token. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chatbot registration */
   botToken?: string;
-} & ({ botId: number } | { code: string });
+} & ({ botId: number | string } | { code: string });
 
 /**
  * Result of the request
@@ -2377,10 +2604,10 @@ export type ImbotV2BotGetParams = {
  */
 export interface ImbotV2BotGetResult {
   [key: string]: unknown;
-  /** Bot object. Extended format for the owner, brief format for others (detailed description) (Required: not documented.) */
-  bot?: ImbotBot;
-  /** Array of related users (detailed description) (Required: not documented.) */
-  users?: ImbotV2BotGetUser[];
+  /** Bot object. Extended format for the owner, brief format for others (detailed description) */
+  bot: ImbotBot;
+  /** Array of related users (detailed description) */
+  users: ImbotV2BotGetUser[];
 }
 
 /** Error codes documented for `imbot.v2.Bot.list`. */
@@ -2399,14 +2626,14 @@ export type ImbotV2BotListFieldName = keyof ImbotV2BotListFilterValues;
 /** Filter value of each field of `imbot.v2.Bot.list` (numbers and numeric strings are interchangeable). */
 export interface ImbotV2BotListFilterValues {
   id: number | string;
-  code: string;
-  type: string;
+  code: string | number;
+  type: string | number;
   isHidden: boolean | 'Y' | 'N';
   isSupportOpenline: boolean | 'Y' | 'N';
   isReactionsEnabled: boolean | 'Y' | 'N';
-  backgroundId: string | null;
-  language: string;
-  moduleId: string;
+  backgroundId: string | number | null;
+  language: string | number;
+  moduleId: string | number;
   eventMode: 'webhook' | 'fetch' | (string & {});
   countMessage: number | string;
   countCommand: number | string;
@@ -2447,12 +2674,12 @@ export interface ImbotV2BotListParams {
    * Number of bots per page. Default is `50`
    * @defaultValue 50
    */
-  limit?: number;
+  limit?: number | string;
   /**
    * Offset for pagination. Default is `0`
    * @defaultValue 0
    */
-  offset?: number;
+  offset?: number | string;
 }
 
 /** One item of a `imbot.v2.Bot.list` page. */
@@ -2465,12 +2692,12 @@ export type ImbotV2BotListItem = ImbotBot;
  */
 export interface ImbotV2BotListResult {
   [key: string]: unknown;
-  /** Array of bots in extended format (detailed description) (Required: not documented.) */
-  bots?: ImbotBot[];
-  /** Array of related users (detailed description) (Required: not documented.) */
-  users?: ImbotV2BotGetUser[];
-  /** Is there a next page. (Required: not documented.) */
-  hasNextPage?: boolean;
+  /** Array of bots in extended format (detailed description) */
+  bots: ImbotBot[];
+  /** Array of related users (detailed description) */
+  users: ImbotV2BotGetUser[];
+  /** Is there a next page */
+  hasNextPage: boolean;
 }
 
 /** Error codes documented for `imbot.v2.Bot.register`. */
@@ -2534,8 +2761,8 @@ export interface ImbotV2BotRegisterResult {
   [key: string]: unknown;
   /** Bot object in extended format (available only to the owner) (detailed description) (Required: not documented.) */
   bot?: ImbotBot;
-  /** Array of related users (detailed description) (Required: not documented.) */
-  users?: ImbotV2BotRegisterUser[];
+  /** Array of related users (detailed description) */
+  users: ImbotV2BotRegisterUser[];
 }
 
 /** Error codes documented for `imbot.v2.Bot.unregister`. */
@@ -2571,7 +2798,7 @@ export type ImbotV2BotUnregisterErrorCode =
  */
 export interface ImbotV2BotUnregisterParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat-bot registration */
   botToken?: string;
 }
@@ -2583,8 +2810,8 @@ export interface ImbotV2BotUnregisterParams {
  */
 export interface ImbotV2BotUnregisterResult {
   [key: string]: unknown;
-  /** `true` if deletion was successful. (Required: not documented.) */
-  result?: boolean;
+  /** `true` if deletion was successful */
+  result: boolean;
 }
 
 /** Error codes documented for `imbot.v2.Bot.update`. */
@@ -2628,7 +2855,7 @@ export type ImbotV2BotUpdateErrorCode =
  */
 export interface ImbotV2BotUpdateParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat bot registration */
   botToken?: string;
   /** Fields to be updated. The structure of the object is described below */
@@ -2642,10 +2869,10 @@ export interface ImbotV2BotUpdateParams {
  */
 export interface ImbotV2BotUpdateResult {
   [key: string]: unknown;
-  /** Updated bot object in extended format (detailed description) (Required: not documented.) */
-  bot?: ImbotBot;
-  /** Array of related users (detailed description) (Required: not documented.) */
-  users?: ImbotV2BotGetUser[];
+  /** Updated bot object in extended format (detailed description) */
+  bot: ImbotBot;
+  /** Array of related users (detailed description) */
+  users: ImbotV2BotGetUser[];
 }
 
 /** Error codes documented for `imbot.v2.Chat.InputAction.notify`. */
@@ -2679,7 +2906,7 @@ export type ImbotV2ChatInputActionNotifyErrorCode =
  */
 export interface ImbotV2ChatInputActionNotifyParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat bot registration */
   botToken?: string;
   /** Dialog ID. For group chats — `chat{chatId}`, for personal chats — `{userId}` */
@@ -2687,7 +2914,7 @@ export interface ImbotV2ChatInputActionNotifyParams {
   /** Status code of the action. A list of available codes is described below. If not specified, the standard "typing" indicator is displayed */
   statusMessageCode?: string;
   /** Duration of the indicator display in seconds (1–600). Default is determined by the server */
-  duration?: number;
+  duration?: number | string;
 }
 
 /**
@@ -2697,8 +2924,8 @@ export interface ImbotV2ChatInputActionNotifyParams {
  */
 export interface ImbotV2ChatInputActionNotifyResult {
   [key: string]: unknown;
-  /** `true` if the indicator was sent successfully. (Required: not documented.) */
-  result?: boolean;
+  /** `true` if the indicator was sent successfully */
+  result: boolean;
 }
 
 /** Error codes documented for `imbot.v2.Chat.Manager.add`. */
@@ -2734,13 +2961,13 @@ export type ImbotV2ChatManagerAddErrorCode =
  */
 export interface ImbotV2ChatManagerAddParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat bot registration */
   botToken?: string;
   /** Dialog ID. For group chats — `chat{chatId}` */
   dialogId: string;
   /** Array of user IDs to assign as managers */
-  userIds: number[];
+  userIds: Array<number | string>;
 }
 
 /**
@@ -2750,8 +2977,8 @@ export interface ImbotV2ChatManagerAddParams {
  */
 export interface ImbotV2ChatManagerAddResult {
   [key: string]: unknown;
-  /** `true` if managers were successfully added. (Required: not documented.) */
-  result?: boolean;
+  /** `true` if managers were successfully added */
+  result: boolean;
 }
 
 /** Error codes documented for `imbot.v2.Chat.Manager.delete`. */
@@ -2787,13 +3014,13 @@ export type ImbotV2ChatManagerDeleteErrorCode =
  */
 export interface ImbotV2ChatManagerDeleteParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat bot registration */
   botToken?: string;
   /** Dialog ID. For group chats — `chat{chatId}` */
   dialogId: string;
   /** Array of user IDs to remove the manager role */
-  userIds: number[];
+  userIds: Array<number | string>;
 }
 
 /**
@@ -2803,8 +3030,8 @@ export interface ImbotV2ChatManagerDeleteParams {
  */
 export interface ImbotV2ChatManagerDeleteResult {
   [key: string]: unknown;
-  /** `true` if managers were successfully removed. (Required: not documented.) */
-  result?: boolean;
+  /** `true` if managers were successfully removed */
+  result: boolean;
 }
 
 /** Error codes documented for `imbot.v2.Chat.Message.Reaction.add`. */
@@ -2842,11 +3069,11 @@ export type ImbotV2ChatMessageReactionAddErrorCode =
  */
 export interface ImbotV2ChatMessageReactionAddParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat bot registration */
   botToken?: string;
   /** Message ID */
-  messageId: number;
+  messageId: number | string;
   /** Reaction code. A list of available codes is described below */
   reaction:
     | 'like'
@@ -2906,8 +3133,8 @@ export interface ImbotV2ChatMessageReactionAddParams {
  */
 export interface ImbotV2ChatMessageReactionAddResult {
   [key: string]: unknown;
-  /** `true` if the reaction was successfully added. (Required: not documented.) */
-  result?: boolean;
+  /** `true` if the reaction was successfully added */
+  result: boolean;
 }
 
 /** Error codes documented for `imbot.v2.Chat.Message.Reaction.delete`. */
@@ -2943,11 +3170,11 @@ export type ImbotV2ChatMessageReactionDeleteErrorCode =
  */
 export interface ImbotV2ChatMessageReactionDeleteParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat-bot registration */
   botToken?: string;
   /** Message ID */
-  messageId: number;
+  messageId: number | string;
   /** Reaction code to remove. List of available codes: imbot.v2.Chat.Message.Reaction.add */
   reaction: string;
 }
@@ -2959,8 +3186,8 @@ export interface ImbotV2ChatMessageReactionDeleteParams {
  */
 export interface ImbotV2ChatMessageReactionDeleteResult {
   [key: string]: unknown;
-  /** `true` if the reaction was successfully removed. (Required: not documented.) */
-  result?: boolean;
+  /** `true` if the reaction was successfully removed */
+  result: boolean;
 }
 
 /** Error codes documented for `imbot.v2.Chat.Message.delete`. */
@@ -2995,16 +3222,16 @@ export type ImbotV2ChatMessageDeleteErrorCode =
  */
 export interface ImbotV2ChatMessageDeleteParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat bot registration */
   botToken?: string;
   /** ID of the message to be deleted */
-  messageId: number;
+  messageId: number | string;
   /**
    * Complete deletion from the database. Allowed values: `true`, `false`. Default is `false` (soft delete)
    * @defaultValue false
    */
-  complete?: boolean;
+  complete?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -3014,8 +3241,8 @@ export interface ImbotV2ChatMessageDeleteParams {
  */
 export interface ImbotV2ChatMessageDeleteResult {
   [key: string]: unknown;
-  /** `true` if deletion was successful. (Required: not documented.) */
-  result?: boolean;
+  /** `true` if deletion was successful */
+  result: boolean;
 }
 
 /** Error codes documented for `imbot.v2.Chat.Message.get`. */
@@ -3051,11 +3278,11 @@ export type ImbotV2ChatMessageGetErrorCode =
  */
 export interface ImbotV2ChatMessageGetParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat bot registration */
   botToken?: string;
   /** Message ID */
-  messageId: number;
+  messageId: number | string;
 }
 
 /**
@@ -3065,10 +3292,10 @@ export interface ImbotV2ChatMessageGetParams {
  */
 export interface ImbotV2ChatMessageGetResult {
   [key: string]: unknown;
-  /** Message object (detailed description) (Required: not documented.) */
-  message?: ImbotMessage;
-  /** Author of the message (detailed description) (Required: not documented.) */
-  user?: ImbotV2BotGetUser;
+  /** Message object (detailed description) */
+  message: ImbotMessage;
+  /** Author of the message (detailed description) */
+  user: ImbotV2BotGetUser;
 }
 
 /** Error codes documented for `imbot.v2.Chat.Message.getContext`. */
@@ -3106,16 +3333,16 @@ export type ImbotV2ChatMessageGetContextErrorCode =
  */
 export interface ImbotV2ChatMessageGetContextParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat bot registration. */
   botToken?: string;
   /** ID of the central message */
-  messageId: number;
+  messageId: number | string;
   /**
    * Number of messages on each side of the central one (1–50). Default is `50`
    * @defaultValue 50
    */
-  range?: number;
+  range?: number | string;
 }
 
 /**
@@ -3125,14 +3352,14 @@ export interface ImbotV2ChatMessageGetContextParams {
  */
 export interface ImbotV2ChatMessageGetContextResult {
   [key: string]: unknown;
-  /** Array of messages from oldest to newest (detailed description) (Required: not documented.) */
-  messages?: ImbotMessage[];
-  /** Authors of messages (detailed description) (Required: not documented.) */
-  users?: ImbotV2BotGetUser[];
-  /** Are there earlier messages. (Required: not documented.) */
-  hasPrevPage?: boolean;
-  /** Are there later messages. (Required: not documented.) */
-  hasNextPage?: boolean;
+  /** Array of messages from oldest to newest (detailed description) */
+  messages: ImbotMessage[];
+  /** Authors of messages (detailed description) */
+  users: ImbotV2BotGetUser[];
+  /** Are there earlier messages */
+  hasPrevPage: boolean;
+  /** Are there later messages */
+  hasNextPage: boolean;
 }
 
 /** Error codes documented for `imbot.v2.Chat.Message.read`. */
@@ -3170,13 +3397,13 @@ export type ImbotV2ChatMessageReadErrorCode =
  */
 export interface ImbotV2ChatMessageReadParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat bot registration */
   botToken?: string;
   /** Dialog ID. For group chats — `chat{chatId}`, for personal chats — `{userId}`. More details — Format of dialogId */
   dialogId: string;
   /** Read all messages up to and including this one. If not specified — reads all messages in the chat */
-  messageId?: number;
+  messageId?: number | string;
 }
 
 /**
@@ -3186,14 +3413,14 @@ export interface ImbotV2ChatMessageReadParams {
  */
 export interface ImbotV2ChatMessageReadResult {
   [key: string]: unknown;
-  /** Chat ID. (Required: not documented.) */
-  chatId?: number;
-  /** ID of the last read message. (Required: not documented.) */
-  lastId?: number;
-  /** Remaining counter of unread messages. (Required: not documented.) */
-  counter?: number;
-  /** Array of IDs of viewed messages. (Required: not documented.) */
-  viewedMessages?: number[];
+  /** Chat ID */
+  chatId: number;
+  /** ID of the last read message */
+  lastId: number;
+  /** Remaining counter of unread messages */
+  counter: number;
+  /** Array of IDs of viewed messages */
+  viewedMessages: number[];
 }
 
 /** Error codes documented for `imbot.v2.Chat.Message.send`. */
@@ -3232,7 +3459,7 @@ export type ImbotV2ChatMessageSendErrorCode =
  */
 export interface ImbotV2ChatMessageSendParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat-bot registration */
   botToken?: string;
   /** Dialog ID. For group chats — `chat{chatId}`, for personal chats — `{userId}` */
@@ -3248,10 +3475,10 @@ export interface ImbotV2ChatMessageSendParams {
  */
 export interface ImbotV2ChatMessageSendResult {
   [key: string]: unknown;
-  /** ID of the sent message. (Required: not documented.) */
-  id?: number;
-  /** UUID → ID mapping for forwarded messages. (Required: not documented.) */
-  uuidMap?: Record<string, unknown>;
+  /** ID of the sent message */
+  id: number;
+  /** UUID → ID mapping for forwarded messages */
+  uuidMap: Record<string, unknown>;
 }
 
 /** Error codes documented for `imbot.v2.Chat.Message.update`. */
@@ -3286,11 +3513,11 @@ export type ImbotV2ChatMessageUpdateErrorCode =
  */
 export interface ImbotV2ChatMessageUpdateParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat bot registration */
   botToken?: string;
   /** ID of the message to be updated */
-  messageId: number;
+  messageId: number | string;
   /** Fields of the message to be updated. The structure of the object is described below */
   fields: ImbotV2ChatMessageUpdateFields;
 }
@@ -3302,8 +3529,8 @@ export interface ImbotV2ChatMessageUpdateParams {
  */
 export interface ImbotV2ChatMessageUpdateResult {
   [key: string]: unknown;
-  /** `true` if the update was successful. (Required: not documented.) */
-  result?: boolean;
+  /** `true` if the update was successful */
+  result: boolean;
 }
 
 /** Error codes documented for `imbot.v2.Chat.TextField.enabled`. */
@@ -3338,7 +3565,7 @@ export type ImbotV2ChatTextFieldEnabledErrorCode =
  */
 export interface ImbotV2ChatTextFieldEnabledParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the registration of the chatbot */
   botToken?: string;
   /** Dialogue ID. For group chats — `chat{chatId}`, for personal chats — `{userId}` */
@@ -3347,7 +3574,7 @@ export interface ImbotV2ChatTextFieldEnabledParams {
    * Control the input field: `true` — enable, `false` — disable. Default is `true`
    * @defaultValue true
    */
-  enabled?: boolean;
+  enabled?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -3357,8 +3584,8 @@ export interface ImbotV2ChatTextFieldEnabledParams {
  */
 export interface ImbotV2ChatTextFieldEnabledResult {
   [key: string]: unknown;
-  /** `true` if the setting was successfully updated. (Required: not documented.) */
-  result?: boolean;
+  /** `true` if the setting was successfully updated */
+  result: boolean;
 }
 
 /** Error codes documented for `imbot.v2.Chat.User.add`. */
@@ -3393,13 +3620,13 @@ export type ImbotV2ChatUserAddErrorCode =
  */
 export interface ImbotV2ChatUserAddParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the bot registration */
   botToken?: string;
   /** Dialog ID. For group chats — `chat{chatId}` */
   dialogId: string;
   /** Array of user IDs to add */
-  userIds: number[];
+  userIds: Array<number | string>;
 }
 
 /**
@@ -3409,8 +3636,8 @@ export interface ImbotV2ChatUserAddParams {
  */
 export interface ImbotV2ChatUserAddResult {
   [key: string]: unknown;
-  /** `true` if added successfully. (Required: not documented.) */
-  result?: boolean;
+  /** `true` if added successfully */
+  result: boolean;
 }
 
 /** Error codes documented for `imbot.v2.Chat.User.delete`. */
@@ -3445,13 +3672,13 @@ export type ImbotV2ChatUserDeleteErrorCode =
  */
 export interface ImbotV2ChatUserDeleteParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat bot registration */
   botToken?: string;
   /** Dialog ID. For group chats — `chat{chatId}` */
   dialogId: string;
   /** User ID to be removed */
-  userId: number;
+  userId: number | string;
 }
 
 /**
@@ -3461,8 +3688,8 @@ export interface ImbotV2ChatUserDeleteParams {
  */
 export interface ImbotV2ChatUserDeleteResult {
   [key: string]: unknown;
-  /** `true` if deletion was successful. (Required: not documented.) */
-  result?: boolean;
+  /** `true` if deletion was successful */
+  result: boolean;
 }
 
 /** Error codes documented for `imbot.v2.Chat.User.list`. */
@@ -3503,7 +3730,7 @@ export type ImbotV2ChatUserListOrder = Record<string, SortDirection>;
  */
 export interface ImbotV2ChatUserListParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat bot registration */
   botToken?: string;
   /** Dialog ID. For group chats — `chat{chatId}` */
@@ -3514,11 +3741,11 @@ export interface ImbotV2ChatUserListParams {
    * Number of records (1–200). Default is `50`
    * @defaultValue 50
    */
-  limit?: number;
+  limit?: number | string;
 }
 
 /** One item of a `imbot.v2.Chat.User.list` page. */
-export type ImbotV2ChatUserListItem = unknown;
+export type ImbotV2ChatUserListItem = ImbotUser_8bde8f;
 
 /**
  * Array of chat participants. Description of object fields — User
@@ -3558,7 +3785,7 @@ export type ImbotV2ChatAddErrorCode =
  */
 export interface ImbotV2ChatAddParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat bot registration */
   botToken?: string;
   /** Properties of the chat being created. The structure of the object is described below */
@@ -3572,10 +3799,10 @@ export interface ImbotV2ChatAddParams {
  */
 export interface ImbotV2ChatAddResult {
   [key: string]: unknown;
-  /** Object of the created chat (detailed description) (Required: not documented.) */
-  chat?: ImbotChat;
-  /** Array of chat participants (detailed description) (Required: not documented.) */
-  users?: ImbotV2ChatAddUser[];
+  /** Object of the created chat (detailed description) */
+  chat: ImbotChat;
+  /** Array of chat participants (detailed description) */
+  users: ImbotV2ChatAddUser[];
 }
 
 /** Error codes documented for `imbot.v2.Chat.get`. */
@@ -3610,7 +3837,7 @@ export type ImbotV2ChatGetErrorCode =
  */
 export interface ImbotV2ChatGetParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the registration of the chatbot */
   botToken?: string;
   /** Dialog ID. For group chats — `chat{chatId}`, for personal chats — `{userId}` */
@@ -3624,8 +3851,8 @@ export interface ImbotV2ChatGetParams {
  */
 export interface ImbotV2ChatGetResult {
   [key: string]: unknown;
-  /** Chat object (detailed description) (Required: not documented.) */
-  chat?: ImbotChat;
+  /** Chat object (detailed description) */
+  chat: ImbotChat;
 }
 
 /** Error codes documented for `imbot.v2.Chat.leave`. */
@@ -3660,7 +3887,7 @@ export type ImbotV2ChatLeaveErrorCode =
  */
 export interface ImbotV2ChatLeaveParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the bot registration */
   botToken?: string;
   /** Dialog ID. For group chats — `chat{chatId}` */
@@ -3674,8 +3901,8 @@ export interface ImbotV2ChatLeaveParams {
  */
 export interface ImbotV2ChatLeaveResult {
   [key: string]: unknown;
-  /** `true` if successfully left the chat. (Required: not documented.) */
-  result?: boolean;
+  /** `true` if successfully left the chat */
+  result: boolean;
 }
 
 /** Error codes documented for `imbot.v2.Chat.setOwner`. */
@@ -3709,13 +3936,13 @@ export type ImbotV2ChatSetOwnerErrorCode =
  */
 export interface ImbotV2ChatSetOwnerParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat bot registration */
   botToken?: string;
   /** Dialog ID. For group chats — `chat{chatId}` */
   dialogId: string;
   /** ID of the new chat owner */
-  userId: number;
+  userId: number | string;
 }
 
 /**
@@ -3725,8 +3952,8 @@ export interface ImbotV2ChatSetOwnerParams {
  */
 export interface ImbotV2ChatSetOwnerResult {
   [key: string]: unknown;
-  /** `true` if the owner change was successful. (Required: not documented.) */
-  result?: boolean;
+  /** `true` if the owner change was successful */
+  result: boolean;
 }
 
 /** Error codes documented for `imbot.v2.Chat.update`. */
@@ -3762,7 +3989,7 @@ export type ImbotV2ChatUpdateErrorCode =
  */
 export interface ImbotV2ChatUpdateParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat bot registration */
   botToken?: string;
   /** Dialog ID. For group chats — `chat{chatId}`, for personal chats — `{userId}` */
@@ -3778,8 +4005,8 @@ export interface ImbotV2ChatUpdateParams {
  */
 export interface ImbotV2ChatUpdateResult {
   [key: string]: unknown;
-  /** `true` if the update was successful. (Required: not documented.) */
-  result?: boolean;
+  /** `true` if the update was successful */
+  result: boolean;
 }
 
 /** Error codes documented for `imbot.v2.Command.answer`. */
@@ -3815,13 +4042,13 @@ export type ImbotV2CommandAnswerErrorCode =
  */
 export interface ImbotV2CommandAnswerParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat bot registration */
   botToken?: string;
   /** Command ID */
-  commandId: number;
+  commandId: number | string;
   /** Message ID with the command */
-  messageId: number;
+  messageId: number | string;
   /** Dialog ID. For group chats — `chat{chatId}`, for personal chats — `{userId}` */
   dialogId: string;
   /** Fields of the response message. The structure of the object is described below */
@@ -3835,8 +4062,8 @@ export interface ImbotV2CommandAnswerParams {
  */
 export interface ImbotV2CommandAnswerResult {
   [key: string]: unknown;
-  /** `true` if the response was successfully sent. (Required: not documented.) */
-  result?: boolean;
+  /** `true` if the response was successfully sent */
+  result: boolean;
 }
 
 /** Error codes documented for `imbot.v2.Command.list`. */
@@ -3870,7 +4097,7 @@ export type ImbotV2CommandListErrorCode =
  */
 export interface ImbotV2CommandListParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chatbot registration */
   botToken?: string;
 }
@@ -3885,8 +4112,8 @@ export type ImbotV2CommandListItem = ImbotV2CommandListCommand;
  */
 export interface ImbotV2CommandListResult {
   [key: string]: unknown;
-  /** Array of bot commands (detailed description) (Required: not documented.) */
-  commands?: ImbotV2CommandListCommand[];
+  /** Array of bot commands (detailed description) */
+  commands: ImbotV2CommandListCommand[];
 }
 
 /** Error codes documented for `imbot.v2.Command.register`. */
@@ -3929,7 +4156,7 @@ export type ImbotV2CommandRegisterErrorCode =
  */
 export interface ImbotV2CommandRegisterParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same `botToken` that was specified during the chat bot registration */
   botToken?: string;
   /** Object with command parameters (detailed description) */
@@ -3943,8 +4170,8 @@ export interface ImbotV2CommandRegisterParams {
  */
 export interface ImbotV2CommandRegisterResult {
   [key: string]: unknown;
-  /** Object of the registered command (detailed description) (Required: not documented.) */
-  command?: ImbotV2CommandRegisterCommand;
+  /** Object of the registered command (detailed description) */
+  command: ImbotV2CommandRegisterCommand;
 }
 
 /** Error codes documented for `imbot.v2.Command.unregister`. */
@@ -3978,11 +4205,11 @@ export type ImbotV2CommandUnregisterErrorCode =
  */
 export interface ImbotV2CommandUnregisterParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat-bot registration */
   botToken?: string;
   /** Command ID */
-  commandId: number;
+  commandId: number | string;
 }
 
 /**
@@ -3992,8 +4219,8 @@ export interface ImbotV2CommandUnregisterParams {
  */
 export interface ImbotV2CommandUnregisterResult {
   [key: string]: unknown;
-  /** `true` if deletion was successful. (Required: not documented.) */
-  result?: boolean;
+  /** `true` if deletion was successful */
+  result: boolean;
 }
 
 /** Error codes documented for `imbot.v2.Command.update`. */
@@ -4034,11 +4261,11 @@ export type ImbotV2CommandUpdateErrorCode =
  */
 export interface ImbotV2CommandUpdateParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat-bot registration */
   botToken?: string;
   /** Command ID */
-  commandId: number;
+  commandId: number | string;
   /** Fields of the command to be updated. The structure of the object is described below */
   fields: ImbotV2CommandUpdateFields;
 }
@@ -4050,8 +4277,8 @@ export interface ImbotV2CommandUpdateParams {
  */
 export interface ImbotV2CommandUpdateResult {
   [key: string]: unknown;
-  /** Object of the updated command (detailed description) (Required: not documented.) */
-  command?: ImbotV2CommandRegisterCommand;
+  /** Object of the updated command (detailed description) */
+  command: ImbotV2CommandRegisterCommand;
 }
 
 /** Error codes documented for `imbot.v2.Event.get`. */
@@ -4092,21 +4319,21 @@ export type ImbotV2EventGetErrorCode =
  */
 export interface ImbotV2EventGetParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat bot registration */
   botToken?: string;
   /** Confirms all events with IDs less than the specified value. Not passed on the first call */
-  offset?: number;
+  offset?: number | string;
   /**
    * Maximum number of events returned (1–1000). Default is `100`
    * @defaultValue 100
    */
-  limit?: number;
+  limit?: number | string;
   /**
    * Include user events (`ONIMV2*`) in the response along with bot events. Default is `false`. More details — below
    * @defaultValue false
    */
-  withUserEvents?: boolean;
+  withUserEvents?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -4116,22 +4343,22 @@ export interface ImbotV2EventGetParams {
  */
 export interface ImbotV2EventGetResult {
   [key: string]: unknown;
-  /** Array of events. (Required: not documented.) */
-  events?: Array<{
-    /** Event ID. Pass in the next call as `offset` for confirmation. (Required: not documented.) */
-    eventId?: number;
-    /** Type of event. List of types described below. (Required: not documented.) */
-    type?: string;
-    /** Date and time of the event. (Required: not documented.) */
-    date?: string;
-    /** Event data. Format depends on the event type: event descriptions. (Required: not documented.) */
-    data?: Record<string, unknown>;
+  /** Array of events */
+  events: Array<{
+    /** Event ID. Pass in the next call as `offset` for confirmation */
+    eventId: number;
+    /** Type of event. List of types described below */
+    type: string;
+    /** Date and time of the event */
+    date: string;
+    /** Event data. Format depends on the event type: event descriptions */
+    data: Record<string, unknown>;
     [key: string]: unknown;
   }>;
-  /** Value for the next call `offset`. Confirms already processed events and shifts the queue cursor. (Required: not documented.) */
-  nextOffset?: number;
-  /** `true` if there are more unprocessed events. (Required: not documented.) */
-  hasMore?: boolean;
+  /** Value for the next call `offset`. Confirms already processed events and shifts the queue cursor */
+  nextOffset: number;
+  /** `true` if there are more unprocessed events */
+  hasMore: boolean;
 }
 
 /** Error codes documented for `imbot.v2.File.download`. */
@@ -4167,11 +4394,11 @@ export type ImbotV2FileDownloadErrorCode =
  */
 export interface ImbotV2FileDownloadParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat-bot registration */
   botToken?: string;
   /** File ID on Drive. Can be obtained from the response of the method imbot.v2.File.upload */
-  fileId: number;
+  fileId: number | string;
 }
 
 /**
@@ -4181,8 +4408,8 @@ export interface ImbotV2FileDownloadParams {
  */
 export interface ImbotV2FileDownloadResult {
   [key: string]: unknown;
-  /** One-time link to download the file. The link contains an authorization token, reuse is not guaranteed. (Required: not documented.) */
-  downloadUrl?: string;
+  /** One-time link to download the file. The link contains an authorization token, reuse is not guaranteed */
+  downloadUrl: string;
 }
 
 /** Error codes documented for `imbot.v2.File.upload`. */
@@ -4226,7 +4453,7 @@ export type ImbotV2FileUploadErrorCode =
  */
 export interface ImbotV2FileUploadParams {
   /** Bot ID */
-  botId: number;
+  botId: number | string;
   /** Unique authorization token for the bot. Required for webhook authorization, not needed for OAuth. Pass the same botToken that was specified during the chat bot registration */
   botToken?: string;
   /** Dialog ID. For group chats — `chat{chatId}`, for personal chats — `{userId}` */
@@ -4242,14 +4469,14 @@ export interface ImbotV2FileUploadParams {
  */
 export interface ImbotV2FileUploadResult {
   [key: string]: unknown;
-  /** Data of the uploaded file (detailed description) (Required: not documented.) */
-  file?: ImbotFile;
-  /** ID of the created message with the file. (Required: not documented.) */
-  messageId?: number;
-  /** Numeric ID of the chat. (Required: not documented.) */
-  chatId?: number;
-  /** Dialog ID. (Required: not documented.) */
-  dialogId?: string;
+  /** Data of the uploaded file (detailed description) */
+  file: ImbotFile;
+  /** ID of the created message with the file */
+  messageId: number;
+  /** Numeric ID of the chat */
+  chatId: number;
+  /** Dialog ID */
+  dialogId: string;
 }
 
 /**

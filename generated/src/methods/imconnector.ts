@@ -7,10 +7,13 @@ export type ImconnectorChat2 = ImconnectorDeleteMessagesChat2 | ImconnectorSendM
 
 /** Type `result` (from `imconnector.chat.name.set`). */
 export interface ImconnectorChatNameSetResultType {
-  /** Returns `true` when the new chat name is successfully set. (Required: not documented.) */
-  SUCCESS?: boolean;
-  /** Contains the `RESULT` object with parameters of the new chat name. (Required: not documented.) */
-  DATA?: Record<string, unknown>;
+  /** Returns `true` when the new chat name is successfully set */
+  SUCCESS: boolean;
+  /** Contains the `RESULT` object with parameters of the new chat name */
+  DATA: {
+    RESULT: Record<string, unknown>;
+    [key: string]: unknown;
+  };
 }
 
 /** Type `chat` (from `imconnector.send.status.delivery`, `imconnector.send.status.reading`). */
@@ -43,16 +46,16 @@ export interface ImconnectorDeleteMessagesChat {
 
 /** Type `Chat_2` (from `imconnector.delete.messages`). */
 export interface ImconnectorDeleteMessagesChat2 {
-  /** Chat or channel ID in the external system that was passed in `MESSAGES[].chat.id`. (Required: not documented.) */
-  id?: string;
+  /** Chat or channel ID in the external system that was passed in `MESSAGES[].chat.id` */
+  id: string;
   /** Description of the chat. This field is returned if a `url` link was provided in `MESSAGES[].chat`. (Required: not documented.) */
   description?: string;
 }
 
 /** Type `DATA` (from `imconnector.delete.messages`). */
 export interface ImconnectorDeleteMessagesDATA {
-  /** Array of results for each element of `MESSAGES` The structure of each element is described in detail below. (Required: not documented.) */
-  RESULT?: ImconnectorDeleteMessagesResultItemType[];
+  /** Array of results for each element of `MESSAGES` The structure of each element is described in detail below */
+  RESULT: ImconnectorDeleteMessagesResultItemType[];
 }
 
 /** Type `Message` (from `imconnector.delete.messages`). */
@@ -63,8 +66,8 @@ export interface ImconnectorDeleteMessagesMessage {
 
 /** Type `Message_2` (from `imconnector.delete.messages`). */
 export interface ImconnectorDeleteMessagesMessage2 {
-  /** Message ID in the external system that was passed in `MESSAGES[].message.id`. (Required: not documented.) */
-  id?: string;
+  /** Message ID in the external system that was passed in `MESSAGES[].message.id` */
+  id: string;
   /** Message time in Unix Timestamp, if this field was provided in the input data. (Required: not documented.) */
   date?: number;
   /** Text of the message, if this field was provided in the input data. (Required: not documented.) */
@@ -85,14 +88,14 @@ export interface ImconnectorDeleteMessagesMessages {
 
 /** Type `result_item` (from `imconnector.delete.messages`). */
 export interface ImconnectorDeleteMessagesResultItemType {
-  /** Internal user ID in Bitrix24. (Required: not documented.) */
-  user?: string;
-  /** Data of the deleted message (detailed description) (Required: not documented.) */
-  message?: ImconnectorDeleteMessagesMessage2;
-  /** Data of the chat or channel (detailed description) (Required: not documented.) */
-  chat?: ImconnectorDeleteMessagesChat2;
-  /** Indicator of successful processing of the current array element. (Required: not documented.) */
-  SUCCESS?: boolean;
+  /** Internal user ID in Bitrix24 */
+  user: string;
+  /** Data of the deleted message (detailed description) */
+  message: ImconnectorDeleteMessagesMessage2;
+  /** Data of the chat or channel (detailed description) */
+  chat: ImconnectorDeleteMessagesChat2;
+  /** Indicator of successful processing of the current array element */
+  SUCCESS: boolean;
   /** Array of error texts for the current element, returned when `SUCCESS = false`. (Required: not documented.) */
   ERRORS?: unknown[];
 }
@@ -138,9 +141,9 @@ export interface ImconnectorIcon {
 /** Type `im` (from `imconnector.send.status.delivery`, `imconnector.send.status.reading`). */
 export interface ImconnectorIm {
   /** Identifier of the open line chat in Bitrix24 for the outgoing message */
-  chat_id?: number;
+  chat_id?: number | string;
   /** Identifier of the message in Bitrix24 for which the delivery status needs to be set */
-  message_id?: number;
+  message_id?: number | string;
 }
 
 /** Type `Message` as any method of the namespace declares it: the docs give 3 different shapes. */
@@ -167,8 +170,8 @@ export type ImconnectorMessages =
 
 /** Type `result` (from `imconnector.register`). */
 export interface ImconnectorRegisterResultType {
-  /** `true` if the connector was successfully registered. If registration fails, returns `false`, and the object includes the `error` and `error_description` fields. (Required: not documented.) */
-  result?: boolean;
+  /** `true` if the connector was successfully registered. If registration fails, returns `false`, and the object includes the `error` and `error_description` fields */
+  result: boolean;
   /** Error code. Returned when `result = false`. (Required: not documented.) */
   error?: string;
   /** Error description. Returned when `result = false`. (Required: not documented.) */
@@ -197,18 +200,18 @@ export interface ImconnectorSendMessagesChat {
 
 /** Type `Chat_2` (from `imconnector.send.messages`, `imconnector.update.messages`). */
 export interface ImconnectorSendMessagesChat2 {
-  /** Chat or channel ID. (Required: not documented.) */
-  id?: string;
-  /** Chat or channel name. (Required: not documented.) */
-  name?: string;
+  /** Chat or channel ID */
+  id: string;
+  /** Chat or channel name */
+  name: string;
   /** Description of the chat, e.g., link to the original post. (Required: not documented.) */
   description?: string;
 }
 
 /** Type `DATA` (from `imconnector.send.messages`). */
 export interface ImconnectorSendMessagesDATA {
-  /** An array of results for each element of `MESSAGES`. The structure of the element is described in detail below. (Required: not documented.) */
-  RESULT?: ImconnectorSendMessagesResultItemType[];
+  /** An array of results for each element of `MESSAGES`. The structure of the element is described in detail below */
+  RESULT: ImconnectorSendMessagesResultItemType[];
 }
 
 /** Type `Message` (from `imconnector.send.messages`). */
@@ -216,7 +219,7 @@ export interface ImconnectorSendMessagesMessage {
   /** Message ID in the external system. The value is generated on the side of the external system */
   id?: string;
   /** Message time in Unix Timestamp in seconds */
-  date?: number;
+  date?: number | string;
   /** Message text. You must pass either the `text` or `files` element. For acceptable formatting, refer to the article Formatting */
   text?: string;
   /** An array of files. Each file is passed as an array of the form `array('url' => 'File link', 'name' => 'File name')`. The `url` link must be accessible from Bitrix24. The format of the transmitted file is not restricted. In chat, the attachment can be displayed as an image for types: `jpe`, `jpg`, `jpeg`, `png`, `webp`, `gif`, `bmp` */
@@ -224,13 +227,13 @@ export interface ImconnectorSendMessagesMessage {
   /** Disables the CRM tracker for the message. Acceptable value is `Y`. If the CRM tracker should work, do not pass this parameter */
   disable_crm?: string;
   /** The ID of the manager in Bitrix24. If you pass `user_id`, the message will be sent on behalf of this manager */
-  user_id?: number;
+  user_id?: number | string;
 }
 
 /** Type `Message_2` (from `imconnector.send.messages`, `imconnector.update.messages`). */
 export interface ImconnectorSendMessagesMessage2 {
-  /** External message ID. (Required: not documented.) */
-  id?: string;
+  /** External message ID */
+  id: string;
   /** Message date after processing. (Required: not documented.) */
   date?: Record<string, unknown>;
   /** Message text. (Required: not documented.) */
@@ -251,16 +254,16 @@ export interface ImconnectorSendMessagesMessages {
 
 /** Type `result_item` (from `imconnector.send.messages`). */
 export interface ImconnectorSendMessagesResultItemType {
-  /** Internal user ID in Bitrix24. (Required: not documented.) */
-  user?: string;
-  /** Message data after processing (detailed description) (Required: not documented.) */
-  message?: ImconnectorSendMessagesMessage2;
-  /** Chat data after processing (detailed description) (Required: not documented.) */
-  chat?: ImconnectorSendMessagesChat2;
+  /** Internal user ID in Bitrix24 */
+  user: string;
+  /** Message data after processing (detailed description) */
+  message: ImconnectorSendMessagesMessage2;
+  /** Chat data after processing (detailed description) */
+  chat: ImconnectorSendMessagesChat2;
   /** Additional flags for message processing (detailed description) (Required: not documented.) */
   extra?: ImconnectorExtra;
-  /** Indicates successful processing of the current array element. (Required: not documented.) */
-  SUCCESS?: boolean;
+  /** Indicates successful processing of the current array element */
+  SUCCESS: boolean;
   /** An array of error texts for the current element, returned when `SUCCESS = false`. (Required: not documented.) */
   ERRORS?: unknown[];
   /** Information about the open line session, returned if available (detailed description) (Required: not documented.) */
@@ -294,7 +297,7 @@ export interface ImconnectorSendStatusDeliveryMessage {
   /** Array of external message identifiers for which the delivery status is being sent. Even for a single message, pass an array, e.g., `["ext-msg-1007"]` */
   id?: unknown[];
   /** Delivery time of the message in Unix Timestamp in seconds */
-  date?: number;
+  date?: number | string;
 }
 
 /** Type `messages` (from `imconnector.send.status.delivery`). */
@@ -325,24 +328,24 @@ export interface ImconnectorSendStatusReadingMessages {
 
 /** Type `Session` (from `imconnector.send.messages`). */
 export interface ImconnectorSession {
-  /** Open line session ID. (Required: not documented.) */
-  ID?: string;
-  /** Chat ID in Bitrix24. (Required: not documented.) */
-  CHAT_ID?: string;
+  /** Open line session ID */
+  ID: string;
+  /** Chat ID in Bitrix24 */
+  CHAT_ID: string;
 }
 
 /** Type `result` (from `imconnector.status`). */
 export interface ImconnectorStatusResultType {
-  /** The identifier of the open line. (Required: not documented.) */
-  LINE?: number;
-  /** The identifier of the connector. (Required: not documented.) */
-  CONNECTOR?: string;
-  /** Indicates an error in the connector's status. (Required: not documented.) */
-  ERROR?: boolean;
-  /** Indicates whether the connector is fully configured. (Required: not documented.) */
-  CONFIGURED?: boolean;
-  /** The final status of the connector's availability. (Required: not documented.) */
-  STATUS?: boolean;
+  /** The identifier of the open line */
+  LINE: number;
+  /** The identifier of the connector */
+  CONNECTOR: string;
+  /** Indicates an error in the connector's status */
+  ERROR: boolean;
+  /** Indicates whether the connector is fully configured */
+  CONFIGURED: boolean;
+  /** The final status of the connector's availability */
+  STATUS: boolean;
 }
 
 /** Type `Chat` as `imconnector.update.messages` declares it: the same as {@link ImconnectorSendMessagesChat}. */
@@ -353,8 +356,8 @@ export type ImconnectorUpdateMessagesChat2 = ImconnectorSendMessagesChat2;
 
 /** Type `DATA` (from `imconnector.update.messages`). */
 export interface ImconnectorUpdateMessagesDATA {
-  /** Array of results for each element of `MESSAGES`. The structure of the element is described in detail below. (Required: not documented.) */
-  RESULT?: ImconnectorUpdateMessagesResultItemType[];
+  /** Array of results for each element of `MESSAGES`. The structure of the element is described in detail below */
+  RESULT: ImconnectorUpdateMessagesResultItemType[];
 }
 
 /** Type `Message` (from `imconnector.update.messages`). */
@@ -362,7 +365,7 @@ export interface ImconnectorUpdateMessagesMessage {
   /** ID of the message in the external system that needs to be updated */
   id?: string;
   /** Message time in Unix Timestamp in seconds */
-  date?: number;
+  date?: number | string;
   /** New text of the message. Pass either `text` or `files` For acceptable formatting, refer to the article Formatting */
   text?: string;
   /** Array of files. Each file is passed as an array like `array('url' => 'File link', 'name' => 'File name')` */
@@ -370,7 +373,7 @@ export interface ImconnectorUpdateMessagesMessage {
   /** Disables the CRM tracker for the message. Acceptable value is `Y` */
   disable_crm?: string;
   /** ID of the manager in Bitrix24. If `user_id` is passed, the message will be updated on behalf of this manager */
-  user_id?: number;
+  user_id?: number | string;
 }
 
 /** Type `Message_2` as `imconnector.update.messages` declares it: the same as {@link ImconnectorSendMessagesMessage2}. */
@@ -388,16 +391,16 @@ export interface ImconnectorUpdateMessagesMessages {
 
 /** Type `result_item` (from `imconnector.update.messages`). */
 export interface ImconnectorUpdateMessagesResultItemType {
-  /** Internal user ID in Bitrix24. (Required: not documented.) */
-  user?: string;
-  /** Data of the message after processing (detailed description) (Required: not documented.) */
-  message?: ImconnectorSendMessagesMessage2;
-  /** Data of the chat after processing (detailed description) (Required: not documented.) */
-  chat?: ImconnectorSendMessagesChat2;
+  /** Internal user ID in Bitrix24 */
+  user: string;
+  /** Data of the message after processing (detailed description) */
+  message: ImconnectorSendMessagesMessage2;
+  /** Data of the chat after processing (detailed description) */
+  chat: ImconnectorSendMessagesChat2;
   /** Additional flags for message processing (detailed description) (Required: not documented.) */
   extra?: ImconnectorExtra;
-  /** Indicates successful processing of the current array element. (Required: not documented.) */
-  SUCCESS?: boolean;
+  /** Indicates successful processing of the current array element */
+  SUCCESS: boolean;
   /** Array of error texts for the current element, returned when `SUCCESS = false`. (Required: not documented.) */
   ERRORS?: unknown[];
 }
@@ -447,7 +450,7 @@ export interface ImconnectorActivateParams {
   /** The string code of the connector specified in the `ID` parameter when calling imconnector.register */
   CONNECTOR: string;
   /** The identifier of the open line. The identifier can be obtained using the methods imopenlines.config.get and imopenlines.config.list.get */
-  LINE: number;
+  LINE: number | string;
   /** Activation flag. Any non-empty value enables the connector, while an empty value or `0` disables it. It is recommended to use `1` and `0` (or `Y` and `N`), rather than arbitrary strings */
   ACTIVE: string;
 }
@@ -498,7 +501,7 @@ export interface ImconnectorChatNameSetParams {
   /** The string code of the connector specified in the `ID` parameter when calling imconnector.register */
   CONNECTOR: string;
   /** Identifier of the Open Channel The identifier can be obtained using the methods imopenlines.config.get and imopenlines.config.list.get */
-  LINE: number;
+  LINE: number | string;
   /** Identifier of the chat in the external system */
   CHAT_ID: string;
   /** New name for the chat */
@@ -553,7 +556,7 @@ export interface ImconnectorConnectorDataSetParams {
   /** String code of the connector specified in the `ID` parameter when calling imconnector.register */
   CONNECTOR: string;
   /** Identifier of the open line. The identifier can be obtained using the methods imopenlines.config.get and imopenlines.config.list.get */
-  LINE: number;
+  LINE: number | string;
   /** Object containing the channel settings in the external system. The method does not support setting or modifying a single field separately: settings are written and overwritten through this object as a whole. The structure of the object is described in detail below */
   DATA: ImconnectorData;
 }
@@ -610,17 +613,17 @@ export interface ImconnectorDeleteMessagesParams {
   /** String code of the connector specified in the `ID` parameter when calling imconnector.register */
   CONNECTOR: string;
   /** Identifier of the open line. The identifier can be obtained using the imopenlines.config.get and imopenlines.config.list.get methods */
-  LINE: number;
+  LINE: number | string;
   /** Array of messages to delete. Each element of the array is a message object with three required blocks: `user`, `message`, `chat`. The structure of the object is described in detail below */
   MESSAGES: ImconnectorDeleteMessagesMessages[];
 }
 
 /** Result of `imconnector.delete.messages` (the `result` field). */
 export interface ImconnectorDeleteMessagesResult {
-  /** Returns `true` if the message deletion was successful. (Required: not documented.) */
-  SUCCESS?: boolean;
-  /** Data regarding the message processing. The structure of the object is described in detail below. (Required: not documented.) */
-  DATA?: ImconnectorDeleteMessagesDATA;
+  /** Returns `true` if the message deletion was successful */
+  SUCCESS: boolean;
+  /** Data regarding the message processing. The structure of the object is described in detail below */
+  DATA: ImconnectorDeleteMessagesDATA;
 }
 
 /** Error codes documented for `imconnector.list`. */
@@ -667,7 +670,7 @@ export type ImconnectorListItem = unknown;
  *
  * Result of `imconnector.list` (the `result` field).
  */
-export type ImconnectorListResult = Record<string, unknown>;
+export type ImconnectorListResult = Record<string, string>;
 
 /** Error codes documented for `imconnector.register`. */
 export const ImconnectorRegisterErrorCode = {
@@ -730,37 +733,37 @@ export interface ImconnectorRegisterParams {
    * Allows deleting incoming messages. Default value is `true`
    * @defaultValue true
    */
-  DEL_EXTERNAL_MESSAGES?: boolean;
+  DEL_EXTERNAL_MESSAGES?: boolean | 'Y' | 'N' | 0 | 1;
   /**
    * Allows editing operator messages. Default value is `true`
    * @defaultValue true
    */
-  EDIT_INTERNAL_MESSAGES?: boolean;
+  EDIT_INTERNAL_MESSAGES?: boolean | 'Y' | 'N' | 0 | 1;
   /**
    * Allows deleting operator messages. Default value is `true`
    * @defaultValue true
    */
-  DEL_INTERNAL_MESSAGES?: boolean;
+  DEL_INTERNAL_MESSAGES?: boolean | 'Y' | 'N' | 0 | 1;
   /**
    * Allows using the channel in CRM newsletters. Default value is `true`
    * @defaultValue true
    */
-  NEWSLETTER?: boolean;
+  NEWSLETTER?: boolean | 'Y' | 'N' | 0 | 1;
   /**
    * Allows sending system messages to the channel. Default value is `true`
    * @defaultValue true
    */
-  NEED_SYSTEM_MESSAGES?: boolean;
+  NEED_SYSTEM_MESSAGES?: boolean | 'Y' | 'N' | 0 | 1;
   /**
    * Adds the operator's signature to messages. Default value is `true`
    * @defaultValue true
    */
-  NEED_SIGNATURE?: boolean;
+  NEED_SIGNATURE?: boolean | 'Y' | 'N' | 0 | 1;
   /**
    * Connector chat processing mode indicator: `true` — grouping by `chat.id` (group chat), `false` — by `user.id` (one-on-one chat). Default value is `false`. In group mode, the incoming message CRM tracker is not launched. Because of this, standard CRM auto-linking and auto-creation of CRM items may not be performed for some dialogues. If a one-on-one chat with CRM auto-linking is required for the connector, pass `false`
    * @defaultValue false
    */
-  CHAT_GROUP?: boolean;
+  CHAT_GROUP?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -820,17 +823,17 @@ export interface ImconnectorSendMessagesParams {
   /** The string code of the connector specified in the `ID` parameter when calling imconnector.register */
   CONNECTOR: string;
   /** The ID of the open line. The ID can be obtained using the methods imopenlines.config.get and imopenlines.config.list.get */
-  LINE: number;
+  LINE: number | string;
   /** An array of messages. Each element of the array represents a single message in the object format with three required blocks: `user`, `message`, `chat`. The structure of the object is described in detail below */
   MESSAGES: ImconnectorSendMessagesMessages[];
 }
 
 /** Result of `imconnector.send.messages` (the `result` field). */
 export interface ImconnectorSendMessagesResult {
-  /** Returns `true` if the message was sent successfully. (Required: not documented.) */
-  SUCCESS?: boolean;
-  /** Data containing information about the sent messages. The structure of the object is described in detail below. (Required: not documented.) */
-  DATA?: ImconnectorSendMessagesDATA;
+  /** Returns `true` if the message was sent successfully */
+  SUCCESS: boolean;
+  /** Data containing information about the sent messages. The structure of the object is described in detail below */
+  DATA: ImconnectorSendMessagesDATA;
 }
 
 /** Error codes documented for `imconnector.send.status.delivery`. */
@@ -876,17 +879,17 @@ export interface ImconnectorSendStatusDeliveryParams {
   /** String code of the connector specified in the `ID` parameter when calling imconnector.register */
   CONNECTOR: string;
   /** Identifier of the open line. The identifier can be obtained using the methods imopenlines.config.get and imopenlines.config.list.get */
-  LINE: number;
+  LINE: number | string;
   /** Array of delivery statuses. Each element of the array is an object with blocks `im`, `message`, `chat`. The structure of the object is described in detail below */
   MESSAGES: ImconnectorSendStatusDeliveryMessages[];
 }
 
 /** Result of `imconnector.send.status.delivery` (the `result` field). */
 export interface ImconnectorSendStatusDeliveryResult {
-  /** Returns `true` if the delivery status was successfully accepted and updated in Bitrix24. (Required: not documented.) */
-  SUCCESS?: boolean;
-  /** Empty array upon successful processing. (Required: not documented.) */
-  DATA?: unknown[];
+  /** Returns `true` if the delivery status was successfully accepted and updated in Bitrix24 */
+  SUCCESS: boolean;
+  /** Empty array upon successful processing */
+  DATA: unknown[];
 }
 
 /** Error codes documented for `imconnector.send.status.reading`. */
@@ -932,17 +935,17 @@ export interface ImconnectorSendStatusReadingParams {
   /** String code of the connector specified in the `ID` parameter when calling imconnector.register */
   CONNECTOR: string;
   /** Identifier of the open line. The identifier can be obtained using the methods imopenlines.config.get and imopenlines.config.list.get */
-  LINE: number;
+  LINE: number | string;
   /** Array of read statuses. Each element of the array is an object with blocks `im`, `message`, `chat` The structure of the object is described in detail below */
   MESSAGES: ImconnectorSendStatusReadingMessages[];
 }
 
 /** Result of `imconnector.send.status.reading` (the `result` field). */
 export interface ImconnectorSendStatusReadingResult {
-  /** Returns `true` if the read status was successfully accepted and updated in Bitrix24. (Required: not documented.) */
-  SUCCESS?: boolean;
-  /** Empty array upon successful processing. (Required: not documented.) */
-  DATA?: unknown[];
+  /** Returns `true` if the read status was successfully accepted and updated in Bitrix24 */
+  SUCCESS: boolean;
+  /** Empty array upon successful processing */
+  DATA: unknown[];
 }
 
 /** Error codes documented for `imconnector.status`. */
@@ -980,7 +983,7 @@ export interface ImconnectorStatusParams {
   /** The string code of the connector specified in the `ID` parameter when calling imconnector.register */
   CONNECTOR: string;
   /** The identifier of the open line */
-  LINE?: number;
+  LINE?: number | string;
 }
 
 /**
@@ -1080,15 +1083,15 @@ export interface ImconnectorUpdateMessagesParams {
   /** String code of the connector specified in the `ID` parameter when calling imconnector.register */
   CONNECTOR: string;
   /** Identifier of the open line. The identifier can be obtained using the imopenlines.config.get and imopenlines.config.list.get methods */
-  LINE: number;
+  LINE: number | string;
   /** Array of messages to update. Each element of the array is a single message in the object format with three required blocks: `user`, `message`, `chat`. The structure of the object is described in detail below */
   MESSAGES: ImconnectorUpdateMessagesMessages[];
 }
 
 /** Result of `imconnector.update.messages` (the `result` field). */
 export interface ImconnectorUpdateMessagesResult {
-  /** Returns `true` if the message was successfully changed. (Required: not documented.) */
-  SUCCESS?: boolean;
-  /** Data of the message processing. The structure of the object is described in detail below. (Required: not documented.) */
-  DATA?: ImconnectorUpdateMessagesDATA;
+  /** Returns `true` if the message was successfully changed */
+  SUCCESS: boolean;
+  /** Data of the message processing. The structure of the object is described in detail below */
+  DATA: ImconnectorUpdateMessagesDATA;
 }

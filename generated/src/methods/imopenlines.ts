@@ -66,9 +66,9 @@ export interface ImopenlinesConfigAddParamsType {
   /** Request distribution mode. Possible values: - `evenly` — distribute requests evenly among operators - `strictly` — direct requests strictly in queue order - `all` — direct requests to all operators in the queue. (Required: not documented.) */
   QUEUE_TYPE?: 'evenly' | 'strictly' | 'all';
   /** Time in seconds before the request is passed to the next operator. (Required: not documented.) */
-  QUEUE_TIME?: number;
+  QUEUE_TIME?: number | string;
   /** Time in seconds before the no-answer scenario is triggered. (Required: not documented.) */
-  NO_ANSWER_TIME?: number;
+  NO_ANSWER_TIME?: number | string;
   /** Send a welcome message. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   WELCOME_MESSAGE?: 'Y' | 'N';
   /** Text of the welcome message. (Required: not documented.) */
@@ -102,23 +102,23 @@ export interface ImopenlinesConfigAddParamsType {
   /** Source for the created CRM object. (Required: not documented.) */
   CRM_SOURCE?: string;
   /** Maximum number of simultaneous dialogues for the operator. (Required: not documented.) */
-  MAX_CHAT?: number;
+  MAX_CHAT?: number | string;
   /** Type of `MAX_CHAT` restriction. Possible values: - `answered` — consider only dialogues where the operator has already responded - `answered_new` — consider dialogues with a response and new dialogues - `closed` — consider closed dialogues. (Required: not documented.) */
   TYPE_MAX_CHAT?: 'answered' | 'answered_new' | 'closed';
   /** Enable categories. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   CATEGORY_ENABLE?: 'Y' | 'N';
   /** Identifier of the category. (Required: not documented.) */
-  CATEGORY_ID?: number;
+  CATEGORY_ID?: number | string;
   /** Session priority in the queue. (Required: not documented.) */
-  SESSION_PRIORITY?: number;
+  SESSION_PRIORITY?: number | string;
   /** Enable welcome chatbot. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   WELCOME_BOT_ENABLE?: 'Y' | 'N';
   /** When to connect the bot. Possible values: - `first` — connect the bot only at the beginning of the dialogue - `always` — connect the bot in every dialogue. (Required: not documented.) */
   WELCOME_BOT_JOIN?: 'first' | 'always';
   /** Identifier of the chatbot. (Required: not documented.) */
-  WELCOME_BOT_ID?: number;
+  WELCOME_BOT_ID?: number | string;
   /** After how many seconds to transfer the dialogue from the bot to the queue. (Required: not documented.) */
-  WELCOME_BOT_TIME?: number;
+  WELCOME_BOT_TIME?: number | string;
   /** When to disconnect the bot. Possible values: - `queue` — disconnect the bot when transferring to the operators' queue - `close` — disconnect the bot when closing the dialogue. (Required: not documented.) */
   WELCOME_BOT_LEFT?: 'queue' | 'close';
   /** Check the availability of the operator during distribution. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -141,9 +141,9 @@ export interface ImopenlinesConfigAddParamsType {
   /** Scenario if the operator did not respond. Possible values: - `none` — do not execute the scenario - `text` — send a text message. (Required: not documented.) */
   NO_ANSWER_RULE?: 'none' | 'text';
   /** Identifier of the CRM form for the no-answer scenario. (Required: not documented.) */
-  NO_ANSWER_FORM_ID?: number;
+  NO_ANSWER_FORM_ID?: number | string;
   /** Identifier of the chatbot for the no-answer scenario. (Required: not documented.) */
-  NO_ANSWER_BOT_ID?: number;
+  NO_ANSWER_BOT_ID?: number | string;
   /** Text for the no-answer scenario. (Required: not documented.) */
   NO_ANSWER_TEXT?: string;
   /** Days off. Possible values of elements: - `MO` — Monday - `TU` — Tuesday - `WE` — Wednesday - `TH` — Thursday - `FR` — Friday - `SA` — Saturday - `SU` — Sunday. (Required: not documented.) */
@@ -153,21 +153,21 @@ export interface ImopenlinesConfigAddParamsType {
   /** Scenario during non-working hours. Possible values: - `none` — do not execute the scenario - `text` — send a text message. (Required: not documented.) */
   WORKTIME_DAYOFF_RULE?: 'none' | 'text';
   /** Identifier of the CRM form for non-working hours. (Required: not documented.) */
-  WORKTIME_DAYOFF_FORM_ID?: number;
+  WORKTIME_DAYOFF_FORM_ID?: number | string;
   /** Identifier of the chatbot for non-working hours. (Required: not documented.) */
-  WORKTIME_DAYOFF_BOT_ID?: number;
+  WORKTIME_DAYOFF_BOT_ID?: number | string;
   /** Text message during non-working hours. (Required: not documented.) */
   WORKTIME_DAYOFF_TEXT?: string;
   /** Scenario upon closure. Possible values: - `none` — do not execute the scenario - `text` — send a text message. (Required: not documented.) */
   CLOSE_RULE?: 'none' | 'text';
   /** Identifier of the CRM form upon closure. (Required: not documented.) */
-  CLOSE_FORM_ID?: number;
+  CLOSE_FORM_ID?: number | string;
   /** Identifier of the chatbot upon closure. (Required: not documented.) */
-  CLOSE_BOT_ID?: number;
+  CLOSE_BOT_ID?: number | string;
   /** Text message upon closure. (Required: not documented.) */
   CLOSE_TEXT?: string;
   /** Time limit for voting. (Required: not documented.) */
-  VOTE_TIME_LIMIT?: number;
+  VOTE_TIME_LIMIT?: number | string;
   /** Close the session immediately after rating. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   VOTE_CLOSING_DELAY?: 'Y' | 'N';
   /** Request rating before completion. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -187,23 +187,23 @@ export interface ImopenlinesConfigAddParamsType {
   /** Auto-closing scenario. Possible values: - `none` — do not execute the scenario - `text` — send a text message. (Required: not documented.) */
   AUTO_CLOSE_RULE?: 'none' | 'text';
   /** Time for full closure after manual closure. (Required: not documented.) */
-  FULL_CLOSE_TIME?: number;
+  FULL_CLOSE_TIME?: number | string;
   /** Time until auto-closure. (Required: not documented.) */
-  AUTO_CLOSE_TIME?: number;
+  AUTO_CLOSE_TIME?: number | string;
   /** Identifier of the CRM form for auto-closure. (Required: not documented.) */
-  AUTO_CLOSE_FORM_ID?: number;
+  AUTO_CLOSE_FORM_ID?: number | string;
   /** Identifier of the chatbot for auto-closure. (Required: not documented.) */
-  AUTO_CLOSE_BOT_ID?: number;
+  AUTO_CLOSE_BOT_ID?: number | string;
   /** Text upon auto-closure. (Required: not documented.) */
   AUTO_CLOSE_TEXT?: string;
   /** Lifetime of automatically closed session. (Required: not documented.) */
-  AUTO_EXPIRE_TIME?: number;
+  AUTO_EXPIRE_TIME?: number | string;
   /** Create a temporary channel. Possible values: - `Y` — create a temporary channel - `N` — create a permanent channel. (Required: not documented.) */
   TEMPORARY?: 'Y' | 'N';
   /** Identifier of the quick answers info block. (Required: not documented.) */
-  QUICK_ANSWERS_IBLOCK_ID?: number;
+  QUICK_ANSWERS_IBLOCK_ID?: number | string;
   /** Control of the first response time. (Required: not documented.) */
-  KPI_FIRST_ANSWER_TIME?: number;
+  KPI_FIRST_ANSWER_TIME?: number | string;
   /** Enable notification for the first response. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   KPI_FIRST_ANSWER_ALERT?: 'Y' | 'N';
   /** List of recipients for the first response notification. (Required: not documented.) */
@@ -211,7 +211,7 @@ export interface ImopenlinesConfigAddParamsType {
   /** Text of the first response notification. (Required: not documented.) */
   KPI_FIRST_ANSWER_TEXT?: string;
   /** Control of subsequent response times. (Required: not documented.) */
-  KPI_FURTHER_ANSWER_TIME?: number;
+  KPI_FURTHER_ANSWER_TIME?: number | string;
   /** Enable notification for subsequent responses. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   KPI_FURTHER_ANSWER_ALERT?: 'Y' | 'N';
   /** List of recipients for subsequent response notifications. (Required: not documented.) */
@@ -223,7 +223,7 @@ export interface ImopenlinesConfigAddParamsType {
   /** Use welcome CRM form. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   USE_WELCOME_FORM?: 'Y' | 'N';
   /** Identifier of the welcome CRM form. (Required: not documented.) */
-  WELCOME_FORM_ID?: number;
+  WELCOME_FORM_ID?: number | string;
   /** Show the form with a delay. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   WELCOME_FORM_DELAY?: 'Y' | 'N';
   /** Request confirmation for closure. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -232,196 +232,208 @@ export interface ImopenlinesConfigAddParamsType {
   IGNORE_WELCOME_FORM_RESPONSIBLE?: 'Y' | 'N';
 }
 
+/** Type `QUEUE_USERS_FIELDS` (from `imopenlines.config.get`). */
+export interface ImopenlinesConfigGetQUEUEUSERSFIELDS {
+  /** User name. Possible values: - `string` — user name is set - `null` — user name is not set */
+  USER_NAME: string | null | null;
+  /** User position. Possible values: - `string` — position is set - `null` — position is not set */
+  USER_WORK_POSITION: string | null | null;
+  /** Link to avatar. Possible values: - `string` — link to avatar is set - `null` — avatar is not set */
+  USER_AVATAR: string | null | null;
+  /** Avatar file ID */
+  USER_AVATAR_ID: string;
+}
+
 /** Type `result` (from `imopenlines.config.get`). */
 export interface ImopenlinesConfigGetResultType {
-  /** The ID of the open line. (Required: not documented.) */
-  ID?: string;
-  /** The name of the open line. (Required: not documented.) */
-  LINE_NAME?: string;
-  /** The status of the line's activity. Possible values: - `Y` — the line is active - `N` — the line is inactive. (Required: not documented.) */
-  ACTIVE?: 'Y' | 'N' | (string & {});
-  /** The CRM operation status. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  CRM?: 'Y' | 'N' | (string & {});
-  /** The scenario for creating a CRM object. (Required: not documented.) */
-  CRM_CREATE?: string;
-  /** Additional mode for creating a CRM object. (Required: not documented.) */
-  CRM_CREATE_SECOND?: string;
-  /** Additional mode for creating a CRM object. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  CRM_CREATE_THIRD?: 'Y' | 'N' | (string & {});
-  /** The status of forwarding to CRM. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  CRM_FORWARD?: 'Y' | 'N' | (string & {});
-  /** The status of sending the dialog to the CRM tracker. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  CRM_CHAT_TRACKER?: 'Y' | 'N' | (string & {});
-  /** The status of changing the responsible person during transfer. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  CRM_TRANSFER_CHANGE?: 'Y' | 'N' | (string & {});
-  /** The mode of working with the source in CRM. (Required: not documented.) */
-  CRM_SOURCE?: string;
-  /** The mode of distributing requests. (Required: not documented.) */
-  QUEUE_TYPE?: string;
-  /** The time for a request to move to the next operator. (Required: not documented.) */
-  QUEUE_TIME?: string;
-  /** The time until the no-answer scenario is triggered. (Required: not documented.) */
-  NO_ANSWER_TIME?: string;
-  /** Check the availability of operators. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  CHECK_AVAILABLE?: 'Y' | 'N' | (string & {});
-  /** Show the operator's typing. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  WATCH_TYPING?: 'Y' | 'N' | (string & {});
-  /** The status of using the welcome bot. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  WELCOME_BOT_ENABLE?: 'Y' | 'N' | (string & {});
-  /** The status of the welcome message. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  WELCOME_MESSAGE?: 'Y' | 'N' | (string & {});
-  /** The text of the welcome message. (Required: not documented.) */
-  WELCOME_MESSAGE_TEXT?: string;
-  /** The status of the feedback request. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  VOTE_MESSAGE?: 'Y' | 'N' | (string & {});
-  /** Time limit for feedback. (Required: not documented.) */
-  VOTE_TIME_LIMIT?: string;
-  /** Request feedback before the dialog ends. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  VOTE_BEFORE_FINISH?: 'Y' | 'N' | (string & {});
-  /** Use a delay for closing after feedback. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  VOTE_CLOSING_DELAY?: 'Y' | 'N' | (string & {});
-  /** The text of the first feedback scenario. (Required: not documented.) */
-  VOTE_MESSAGE_1_TEXT?: string;
-  /** The text for positive feedback in the first scenario. (Required: not documented.) */
-  VOTE_MESSAGE_1_LIKE?: string;
-  /** The text for negative feedback in the first scenario. (Required: not documented.) */
-  VOTE_MESSAGE_1_DISLIKE?: string;
-  /** The text of the second feedback scenario. (Required: not documented.) */
-  VOTE_MESSAGE_2_TEXT?: string;
-  /** The text for positive feedback in the second scenario. (Required: not documented.) */
-  VOTE_MESSAGE_2_LIKE?: string;
-  /** The text for negative feedback in the second scenario. (Required: not documented.) */
-  VOTE_MESSAGE_2_DISLIKE?: string;
-  /** The status of displaying the agreement message. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  AGREEMENT_MESSAGE?: 'Y' | 'N' | (string & {});
-  /** The ID of the agreement. (Required: not documented.) */
-  AGREEMENT_ID?: string;
-  /** The status of using categories. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  CATEGORY_ENABLE?: 'Y' | 'N' | (string & {});
-  /** The ID of the category. (Required: not documented.) */
-  CATEGORY_ID?: string;
-  /** The mode of connecting the welcome bot. (Required: not documented.) */
-  WELCOME_BOT_JOIN?: string;
-  /** The ID of the welcome bot. (Required: not documented.) */
-  WELCOME_BOT_ID?: string;
-  /** The waiting time for connecting the welcome bot. (Required: not documented.) */
-  WELCOME_BOT_TIME?: string;
-  /** The mode of disconnecting the welcome bot. (Required: not documented.) */
-  WELCOME_BOT_LEFT?: string;
-  /** The scenario for no response from the operator. (Required: not documented.) */
-  NO_ANSWER_RULE?: string;
-  /** The ID of the no-answer scenario form. (Required: not documented.) */
-  NO_ANSWER_FORM_ID?: string;
-  /** The ID of the no-answer scenario bot. (Required: not documented.) */
-  NO_ANSWER_BOT_ID?: string;
-  /** The text of the no-answer message. (Required: not documented.) */
-  NO_ANSWER_TEXT?: string;
-  /** The status of considering working hours. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  WORKTIME_ENABLE?: 'Y' | 'N' | (string & {});
-  /** Start of working hours. (Required: not documented.) */
-  WORKTIME_FROM?: string;
-  /** End of working hours. (Required: not documented.) */
-  WORKTIME_TO?: string;
-  /** Time zone of working hours. (Required: not documented.) */
-  WORKTIME_TIMEZONE?: string;
-  /** Array of holidays. (Required: not documented.) */
-  WORKTIME_HOLIDAYS?: unknown[];
-  /** Array of days off. (Required: not documented.) */
-  WORKTIME_DAYOFF?: unknown[];
-  /** The scenario for handling requests during non-working hours. (Required: not documented.) */
-  WORKTIME_DAYOFF_RULE?: string;
-  /** The ID of the non-working hours scenario form. (Required: not documented.) */
-  WORKTIME_DAYOFF_FORM_ID?: string;
-  /** The ID of the non-working hours scenario bot. (Required: not documented.) */
-  WORKTIME_DAYOFF_BOT_ID?: string;
-  /** The text of the message during non-working hours. (Required: not documented.) */
-  WORKTIME_DAYOFF_TEXT?: string;
-  /** The scenario for closing the dialog. (Required: not documented.) */
-  CLOSE_RULE?: string;
-  /** The ID of the closing form. (Required: not documented.) */
-  CLOSE_FORM_ID?: string;
-  /** The ID of the closing bot. (Required: not documented.) */
-  CLOSE_BOT_ID?: string;
-  /** The text of the closing message. (Required: not documented.) */
-  CLOSE_TEXT?: string;
-  /** The time for full session closure. (Required: not documented.) */
-  FULL_CLOSE_TIME?: string;
-  /** The scenario for auto-closing. (Required: not documented.) */
-  AUTO_CLOSE_RULE?: string;
-  /** The ID of the auto-closing form. (Required: not documented.) */
-  AUTO_CLOSE_FORM_ID?: string;
-  /** The ID of the auto-closing bot. (Required: not documented.) */
-  AUTO_CLOSE_BOT_ID?: string;
-  /** The time until auto-closing. (Required: not documented.) */
-  AUTO_CLOSE_TIME?: string;
-  /** The text for auto-closing. (Required: not documented.) */
-  AUTO_CLOSE_TEXT?: string;
-  /** The time for activity expiration. (Required: not documented.) */
-  AUTO_EXPIRE_TIME?: string;
-  /** The creation date of the setting in serialized form. (Required: not documented.) */
-  DATE_CREATE?: Record<string, unknown>;
-  /** The modification date of the setting in serialized form. (Required: not documented.) */
-  DATE_MODIFY?: Record<string, unknown>;
-  /** The ID of the user who modified the settings. (Required: not documented.) */
-  MODIFY_USER_ID?: string;
-  /** The status of a temporary line. Possible values: - `Y` — temporary line - `N` — permanent line. (Required: not documented.) */
-  TEMPORARY?: 'Y' | 'N' | (string & {});
-  /** External ID. Possible values: - `string` — external ID is set - `null` — external ID is not set. (Required: not documented.) */
-  XML_ID?: string;
-  /** The language of the line. (Required: not documented.) */
-  LANGUAGE_ID?: string;
-  /** The ID of the quick answers information block. (Required: not documented.) */
-  QUICK_ANSWERS_IBLOCK_ID?: string;
-  /** The session priority. (Required: not documented.) */
-  SESSION_PRIORITY?: string;
-  /** The mode for limiting active dialogs per operator. (Required: not documented.) */
-  TYPE_MAX_CHAT?: string;
-  /** Maximum active dialogs per operator. (Required: not documented.) */
-  MAX_CHAT?: string;
-  /** The mode for displaying operator data. (Required: not documented.) */
-  OPERATOR_DATA?: string;
-  /** IDs of operators in the queue. (Required: not documented.) */
-  QUEUE?: unknown[];
-  /** Data of queue items. The key of the object is the user ID, the value is the queue (detailed description) (Required: not documented.) */
-  QUEUE_FULL?: Record<string, ImopenlinesQUEUEFULL>;
-  /** User fields in the queue. The key of the object is the user ID, the value is the user description (detailed description) (Required: not documented.) */
-  QUEUE_USERS_FIELDS?: Record<string, ImopenlinesQUEUEUSERSFIELDS>;
-  /** The status of checking the online status of operators. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  QUEUE_ONLINE?: 'Y' | 'N' | (string & {});
-  /** Set of default operator display fields. (Required: not documented.) */
-  DEFAULT_OPERATOR_DATA?: unknown[];
-  /** Norm for the first response time. (Required: not documented.) */
-  KPI_FIRST_ANSWER_TIME?: string;
-  /** The status of notification for overdue first response. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  KPI_FIRST_ANSWER_ALERT?: 'Y' | 'N' | (string & {});
-  /** List of recipients for first response notifications. Possible values: - `array` — list of recipients is set - `null` — list of recipients is not set. (Required: not documented.) */
-  KPI_FIRST_ANSWER_LIST?: unknown[];
-  /** Text for overdue first response notification. (Required: not documented.) */
-  KPI_FIRST_ANSWER_TEXT?: string;
-  /** Norm for subsequent response times. (Required: not documented.) */
-  KPI_FURTHER_ANSWER_TIME?: string;
-  /** The status of notification for overdue subsequent responses. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  KPI_FURTHER_ANSWER_ALERT?: 'Y' | 'N' | (string & {});
-  /** List of recipients for subsequent response notifications. Possible values: - `array` — list of recipients is set - `null` — list of recipients is not set. (Required: not documented.) */
-  KPI_FURTHER_ANSWER_LIST?: unknown[];
-  /** Text for overdue subsequent response notification. (Required: not documented.) */
-  KPI_FURTHER_ANSWER_TEXT?: string;
-  /** The status of monitoring operator activity. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  KPI_CHECK_OPERATOR_ACTIVITY?: 'Y' | 'N' | (string & {});
-  /** The status of notifications for an empty queue. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  SEND_NOTIFICATION_EMPTY_QUEUE?: 'Y' | 'N' | (string & {});
-  /** The status of using the welcome form. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  USE_WELCOME_FORM?: 'Y' | 'N' | (string & {});
-  /** The ID of the welcome form. (Required: not documented.) */
-  WELCOME_FORM_ID?: string;
-  /** The status of delay in showing the welcome form. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  WELCOME_FORM_DELAY?: 'Y' | 'N' | (string & {});
-  /** Show the welcome message in each session. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  SEND_WELCOME_EACH_SESSION?: 'Y' | 'N' | (string & {});
-  /** Require confirmation for closing. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  CONFIRM_CLOSE?: 'Y' | 'N' | (string & {});
-  /** Ignore the responsible person in the welcome form. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  IGNORE_WELCOME_FORM_RESPONSIBLE?: 'Y' | 'N' | (string & {});
+  /** The ID of the open line */
+  ID: string;
+  /** The name of the open line */
+  LINE_NAME: string;
+  /** The status of the line's activity. Possible values: - `Y` — the line is active - `N` — the line is inactive */
+  ACTIVE: 'Y' | 'N' | (string & {});
+  /** The CRM operation status. Possible values: - `Y` — yes - `N` — no */
+  CRM: 'Y' | 'N' | (string & {});
+  /** The scenario for creating a CRM object */
+  CRM_CREATE: string;
+  /** Additional mode for creating a CRM object */
+  CRM_CREATE_SECOND: string;
+  /** Additional mode for creating a CRM object. Possible values: - `Y` — yes - `N` — no */
+  CRM_CREATE_THIRD: 'Y' | 'N' | (string & {});
+  /** The status of forwarding to CRM. Possible values: - `Y` — yes - `N` — no */
+  CRM_FORWARD: 'Y' | 'N' | (string & {});
+  /** The status of sending the dialog to the CRM tracker. Possible values: - `Y` — yes - `N` — no */
+  CRM_CHAT_TRACKER: 'Y' | 'N' | (string & {});
+  /** The status of changing the responsible person during transfer. Possible values: - `Y` — yes - `N` — no */
+  CRM_TRANSFER_CHANGE: 'Y' | 'N' | (string & {});
+  /** The mode of working with the source in CRM */
+  CRM_SOURCE: string;
+  /** The mode of distributing requests */
+  QUEUE_TYPE: string;
+  /** The time for a request to move to the next operator */
+  QUEUE_TIME: string;
+  /** The time until the no-answer scenario is triggered */
+  NO_ANSWER_TIME: string;
+  /** Check the availability of operators. Possible values: - `Y` — yes - `N` — no */
+  CHECK_AVAILABLE: 'Y' | 'N' | (string & {});
+  /** Show the operator's typing. Possible values: - `Y` — yes - `N` — no */
+  WATCH_TYPING: 'Y' | 'N' | (string & {});
+  /** The status of using the welcome bot. Possible values: - `Y` — yes - `N` — no */
+  WELCOME_BOT_ENABLE: 'Y' | 'N' | (string & {});
+  /** The status of the welcome message. Possible values: - `Y` — yes - `N` — no */
+  WELCOME_MESSAGE: 'Y' | 'N' | (string & {});
+  /** The text of the welcome message */
+  WELCOME_MESSAGE_TEXT: string;
+  /** The status of the feedback request. Possible values: - `Y` — yes - `N` — no */
+  VOTE_MESSAGE: 'Y' | 'N' | (string & {});
+  /** Time limit for feedback */
+  VOTE_TIME_LIMIT: string;
+  /** Request feedback before the dialog ends. Possible values: - `Y` — yes - `N` — no */
+  VOTE_BEFORE_FINISH: 'Y' | 'N' | (string & {});
+  /** Use a delay for closing after feedback. Possible values: - `Y` — yes - `N` — no */
+  VOTE_CLOSING_DELAY: 'Y' | 'N' | (string & {});
+  /** The text of the first feedback scenario */
+  VOTE_MESSAGE_1_TEXT: string;
+  /** The text for positive feedback in the first scenario */
+  VOTE_MESSAGE_1_LIKE: string;
+  /** The text for negative feedback in the first scenario */
+  VOTE_MESSAGE_1_DISLIKE: string;
+  /** The text of the second feedback scenario */
+  VOTE_MESSAGE_2_TEXT: string;
+  /** The text for positive feedback in the second scenario */
+  VOTE_MESSAGE_2_LIKE: string;
+  /** The text for negative feedback in the second scenario */
+  VOTE_MESSAGE_2_DISLIKE: string;
+  /** The status of displaying the agreement message. Possible values: - `Y` — yes - `N` — no */
+  AGREEMENT_MESSAGE: 'Y' | 'N' | (string & {});
+  /** The ID of the agreement */
+  AGREEMENT_ID: string;
+  /** The status of using categories. Possible values: - `Y` — yes - `N` — no */
+  CATEGORY_ENABLE: 'Y' | 'N' | (string & {});
+  /** The ID of the category */
+  CATEGORY_ID: string;
+  /** The mode of connecting the welcome bot */
+  WELCOME_BOT_JOIN: string;
+  /** The ID of the welcome bot */
+  WELCOME_BOT_ID: string;
+  /** The waiting time for connecting the welcome bot */
+  WELCOME_BOT_TIME: string;
+  /** The mode of disconnecting the welcome bot */
+  WELCOME_BOT_LEFT: string;
+  /** The scenario for no response from the operator */
+  NO_ANSWER_RULE: string;
+  /** The ID of the no-answer scenario form */
+  NO_ANSWER_FORM_ID: string;
+  /** The ID of the no-answer scenario bot */
+  NO_ANSWER_BOT_ID: string;
+  /** The text of the no-answer message */
+  NO_ANSWER_TEXT: string;
+  /** The status of considering working hours. Possible values: - `Y` — yes - `N` — no */
+  WORKTIME_ENABLE: 'Y' | 'N' | (string & {});
+  /** Start of working hours */
+  WORKTIME_FROM: string;
+  /** End of working hours */
+  WORKTIME_TO: string;
+  /** Time zone of working hours */
+  WORKTIME_TIMEZONE: string;
+  /** Array of holidays */
+  WORKTIME_HOLIDAYS: string[];
+  /** Array of days off */
+  WORKTIME_DAYOFF: string[];
+  /** The scenario for handling requests during non-working hours */
+  WORKTIME_DAYOFF_RULE: string;
+  /** The ID of the non-working hours scenario form */
+  WORKTIME_DAYOFF_FORM_ID: string;
+  /** The ID of the non-working hours scenario bot */
+  WORKTIME_DAYOFF_BOT_ID: string;
+  /** The text of the message during non-working hours */
+  WORKTIME_DAYOFF_TEXT: string;
+  /** The scenario for closing the dialog */
+  CLOSE_RULE: string;
+  /** The ID of the closing form */
+  CLOSE_FORM_ID: string;
+  /** The ID of the closing bot */
+  CLOSE_BOT_ID: string;
+  /** The text of the closing message */
+  CLOSE_TEXT: string;
+  /** The time for full session closure */
+  FULL_CLOSE_TIME: string;
+  /** The scenario for auto-closing */
+  AUTO_CLOSE_RULE: string;
+  /** The ID of the auto-closing form */
+  AUTO_CLOSE_FORM_ID: string;
+  /** The ID of the auto-closing bot */
+  AUTO_CLOSE_BOT_ID: string;
+  /** The time until auto-closing */
+  AUTO_CLOSE_TIME: string;
+  /** The text for auto-closing */
+  AUTO_CLOSE_TEXT: string;
+  /** The time for activity expiration */
+  AUTO_EXPIRE_TIME: string;
+  /** The creation date of the setting in serialized form */
+  DATE_CREATE: Record<string, unknown>;
+  /** The modification date of the setting in serialized form */
+  DATE_MODIFY: Record<string, unknown>;
+  /** The ID of the user who modified the settings */
+  MODIFY_USER_ID: string;
+  /** The status of a temporary line. Possible values: - `Y` — temporary line - `N` — permanent line */
+  TEMPORARY: 'Y' | 'N' | (string & {});
+  /** External ID. Possible values: - `string` — external ID is set - `null` — external ID is not set */
+  XML_ID: string | null | null;
+  /** The language of the line */
+  LANGUAGE_ID: string;
+  /** The ID of the quick answers information block */
+  QUICK_ANSWERS_IBLOCK_ID: string;
+  /** The session priority */
+  SESSION_PRIORITY: string;
+  /** The mode for limiting active dialogs per operator */
+  TYPE_MAX_CHAT: string;
+  /** Maximum active dialogs per operator */
+  MAX_CHAT: string;
+  /** The mode for displaying operator data */
+  OPERATOR_DATA: string;
+  /** IDs of operators in the queue */
+  QUEUE: string[];
+  /** Data of queue items. The key of the object is the user ID, the value is the queue (detailed description) */
+  QUEUE_FULL: Record<string, ImopenlinesQUEUEFULL>;
+  /** User fields in the queue. The key of the object is the user ID, the value is the user description (detailed description) */
+  QUEUE_USERS_FIELDS: Record<string, ImopenlinesConfigGetQUEUEUSERSFIELDS>;
+  /** The status of checking the online status of operators. Possible values: - `Y` — yes - `N` — no */
+  QUEUE_ONLINE: 'Y' | 'N' | (string & {});
+  /** Set of default operator display fields */
+  DEFAULT_OPERATOR_DATA: unknown[];
+  /** Norm for the first response time */
+  KPI_FIRST_ANSWER_TIME: string;
+  /** The status of notification for overdue first response. Possible values: - `Y` — yes - `N` — no */
+  KPI_FIRST_ANSWER_ALERT: 'Y' | 'N' | (string & {});
+  /** List of recipients for first response notifications. Possible values: - `array` — list of recipients is set - `null` — list of recipients is not set */
+  KPI_FIRST_ANSWER_LIST: unknown[] | null;
+  /** Text for overdue first response notification */
+  KPI_FIRST_ANSWER_TEXT: string;
+  /** Norm for subsequent response times */
+  KPI_FURTHER_ANSWER_TIME: string;
+  /** The status of notification for overdue subsequent responses. Possible values: - `Y` — yes - `N` — no */
+  KPI_FURTHER_ANSWER_ALERT: 'Y' | 'N' | (string & {});
+  /** List of recipients for subsequent response notifications. Possible values: - `array` — list of recipients is set - `null` — list of recipients is not set */
+  KPI_FURTHER_ANSWER_LIST: unknown[] | null;
+  /** Text for overdue subsequent response notification */
+  KPI_FURTHER_ANSWER_TEXT: string;
+  /** The status of monitoring operator activity. Possible values: - `Y` — yes - `N` — no */
+  KPI_CHECK_OPERATOR_ACTIVITY: 'Y' | 'N' | (string & {});
+  /** The status of notifications for an empty queue. Possible values: - `Y` — yes - `N` — no */
+  SEND_NOTIFICATION_EMPTY_QUEUE: 'Y' | 'N' | (string & {});
+  /** The status of using the welcome form. Possible values: - `Y` — yes - `N` — no */
+  USE_WELCOME_FORM: 'Y' | 'N' | (string & {});
+  /** The ID of the welcome form */
+  WELCOME_FORM_ID: string;
+  /** The status of delay in showing the welcome form. Possible values: - `Y` — yes - `N` — no */
+  WELCOME_FORM_DELAY: 'Y' | 'N' | (string & {});
+  /** Show the welcome message in each session. Possible values: - `Y` — yes - `N` — no */
+  SEND_WELCOME_EACH_SESSION: 'Y' | 'N' | (string & {});
+  /** Require confirmation for closing. Possible values: - `Y` — yes - `N` — no */
+  CONFIRM_CLOSE: 'Y' | 'N' | (string & {});
+  /** Ignore the responsible person in the welcome form. Possible values: - `Y` — yes - `N` — no */
+  IGNORE_WELCOME_FORM_RESPONSIBLE: 'Y' | 'N' | (string & {});
 }
 
 /** Type `params` (from `imopenlines.config.list.get`). */
@@ -531,12 +543,24 @@ export interface ImopenlinesConfigListGetParamsType {
    * The number of items per page. Default: `50`. Maximum value: `200`
    * @defaultValue 50
    */
-  limit?: number;
+  limit?: number | string;
   /**
    * Offset for pagination. Default: `0`
    * @defaultValue 0
    */
-  offset?: number;
+  offset?: number | string;
+}
+
+/** Type `QUEUE_USERS_FIELDS` (from `imopenlines.config.list.get`). */
+export interface ImopenlinesConfigListGetQUEUEUSERSFIELDS {
+  /** User's name. Possible values: - `string` — user's name is set - `null` — user's name is not set */
+  USER_NAME?: string;
+  /** User's position. Possible values: - `string` — position is set - `null` — position is not set */
+  USER_WORK_POSITION?: string | null;
+  /** Link to avatar. Possible values: - `string` — link to avatar is set - `null` — avatar is not set */
+  USER_AVATAR?: string;
+  /** Identifier of the avatar file */
+  USER_AVATAR_ID?: string | number | null;
 }
 
 /** Type `result` (from `imopenlines.config.list.get`). */
@@ -688,9 +712,9 @@ export interface ImopenlinesConfigListGetResultType {
   /** Mode of displaying operator data */
   OPERATOR_DATA?: string;
   /** Identifiers of operators in the queue. Field is returned when `OPTIONS.QUEUE = "Y"` */
-  QUEUE?: unknown[];
+  QUEUE?: number[];
   /** Additional fields of queue users. Key — user identifier, value — description of queue fields (detailed description). Field is returned when `OPTIONS.QUEUE = "Y"` */
-  QUEUE_USERS_FIELDS?: Record<string, ImopenlinesQUEUEUSERSFIELDS>;
+  QUEUE_USERS_FIELDS?: Record<string, ImopenlinesConfigListGetQUEUEUSERSFIELDS>;
   /** Ordered list of line queue objects (detailed description). Field is returned when `OPTIONS.CONFIG_QUEUE = "Y"` */
   CONFIG_QUEUE?: ImopenlinesCONFIGQUEUE[];
   /** Set of default operator display fields */
@@ -731,10 +755,10 @@ export interface ImopenlinesConfigListGetResultType {
 
 /** Type `result` (from `imopenlines.config.path.get`). */
 export interface ImopenlinesConfigPathGetResultType {
-  /** Base address of the portal. (Required: not documented.) */
-  SERVER_ADDRESS?: string;
-  /** Relative path to the public page of open channels. (Required: not documented.) */
-  PUBLIC_PATH?: string;
+  /** Base address of the portal */
+  SERVER_ADDRESS: string;
+  /** Relative path to the public page of open channels */
+  PUBLIC_PATH: string;
 }
 
 /** Type `params` as `imopenlines.config.update` declares it: the same as {@link ImopenlinesConfigAddParamsType}. */
@@ -742,92 +766,92 @@ export type ImopenlinesConfigUpdateParamsType = ImopenlinesConfigAddParamsType;
 
 /** Type `result` (from `imopenlines.dialog.get`). */
 export interface ImopenlinesDialogGetResultType {
-  /** Identifier of the chat. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the parent chat. (Required: not documented.) */
-  parent_chat_id?: number;
-  /** Identifier of the parent message. (Required: not documented.) */
-  parent_message_id?: number;
-  /** Name of the chat. (Required: not documented.) */
-  name?: string;
-  /** Description of the chat or `null`. (Required: not documented.) */
-  description?: string | null;
-  /** Identifier of the chat owner. (Required: not documented.) */
-  owner?: number;
-  /** Indicator of an extranet chat. (Required: not documented.) */
-  extranet?: boolean;
-  /** URL of the chat avatar or an empty string. (Required: not documented.) */
-  avatar?: string;
-  /** Color of the chat in HEX format. (Required: not documented.) */
-  color?: string;
-  /** Identifier of the dialog in the format `chat<ID>`. (Required: not documented.) */
-  dialog_id?: string;
-  /** Type of the chat, for open lines the value is `lines`. (Required: not documented.) */
-  type?: string;
-  /** Number of unread messages for the current user. (Required: not documented.) */
-  counter?: number;
-  /** Number of participants with unread messages. (Required: not documented.) */
-  user_counter?: number;
-  /** Total number of messages in the chat. (Required: not documented.) */
-  message_count?: number;
-  /** Identifier of the first unread message or `0`. (Required: not documented.) */
-  unread_id?: number;
-  /** Permissions for actions with the chat (detailed description) (Required: not documented.) */
-  restrictions?: ImopenlinesRestrictions;
-  /** Identifier of the last message. (Required: not documented.) */
-  last_message_id?: number;
-  /** Service identifier of the last message. (Required: not documented.) */
-  last_id?: number;
-  /** Identifier of the marked message or `0`. (Required: not documented.) */
-  marked_id?: number;
-  /** Identifier of the Drive folder for chat files. (Required: not documented.) */
-  disk_folder_id?: number;
-  /** Type of the chat channel, for open lines the value is `LINES`. (Required: not documented.) */
-  entity_type?: string;
-  /** User code of the open line in the format `<connector>|<LINE_ID>|<CONNECTOR_CHAT_ID>|<CONNECTOR_USER_ID>`, where: - `<connector>` — identifier of the connector: `livechat`, `telegram`, and others - `<LINE_ID>` — identifier of the open line - `<CONNECTOR_CHAT_ID>` — identifier of the chat in the channel - `<CONNECTOR_USER_ID>` — identifier of the user in the channel. (Required: not documented.) */
-  entity_id?: string;
-  /** String with session data of the open line. (Required: not documented.) */
-  entity_data_1?: string;
-  /** String with CRM bindings. (Required: not documented.) */
-  entity_data_2?: string;
-  /** Additional service flag. (Required: not documented.) */
-  entity_data_3?: string;
-  /** List of user IDs with notifications turned off. (Required: not documented.) */
-  mute_list?: unknown[];
-  /** Date and time of chat creation in ISO 8601 format (RFC3339) (Required: not documented.) */
-  date_create?: string;
-  /** Type of messages in the chat. (Required: not documented.) */
-  message_type?: string;
-  /** Public flag of the chat. (Required: not documented.) */
-  public?: string;
-  /** Role of the current user in the chat. (Required: not documented.) */
-  role?: string;
-  /** Link to the external system channel (detailed description) (Required: not documented.) */
-  entity_link?: ImopenlinesEntityLink;
-  /** Whether the message input field is available. (Required: not documented.) */
-  text_field_enabled?: boolean;
-  /** Identifier of the chat background or `null`. (Required: not documented.) */
-  background_id?: number | null;
-  /** Permissions of the current user in the chat (detailed description) (Required: not documented.) */
-  permissions?: ImopenlinesPermissions;
-  /** Indicator of a new chat. (Required: not documented.) */
-  is_new?: boolean;
-  /** List of data about message readings (detailed description) (Required: not documented.) */
-  readed_list?: ImopenlinesReadedList[];
-  /** List of identifiers of operators assigned as managers. (Required: not documented.) */
-  manager_list?: unknown[];
-  /** Data about the views of the last message (detailed description) (Required: not documented.) */
-  last_message_views?: ImopenlinesLastMessageViews;
+  /** Identifier of the chat */
+  id: number;
+  /** Identifier of the parent chat */
+  parent_chat_id: number;
+  /** Identifier of the parent message */
+  parent_message_id: number;
+  /** Name of the chat */
+  name: string;
+  /** Description of the chat or `null` */
+  description: string | null | null;
+  /** Identifier of the chat owner */
+  owner: number;
+  /** Indicator of an extranet chat */
+  extranet: boolean;
+  /** URL of the chat avatar or an empty string */
+  avatar: string;
+  /** Color of the chat in HEX format */
+  color: string;
+  /** Identifier of the dialog in the format `chat<ID>` */
+  dialog_id: string;
+  /** Type of the chat, for open lines the value is `lines` */
+  type: string;
+  /** Number of unread messages for the current user */
+  counter: number;
+  /** Number of participants with unread messages */
+  user_counter: number;
+  /** Total number of messages in the chat */
+  message_count: number;
+  /** Identifier of the first unread message or `0` */
+  unread_id: number;
+  /** Permissions for actions with the chat (detailed description) */
+  restrictions: ImopenlinesRestrictions;
+  /** Identifier of the last message */
+  last_message_id: number;
+  /** Service identifier of the last message */
+  last_id: number;
+  /** Identifier of the marked message or `0` */
+  marked_id: number;
+  /** Identifier of the Drive folder for chat files */
+  disk_folder_id: number;
+  /** Type of the chat channel, for open lines the value is `LINES` */
+  entity_type: string;
+  /** User code of the open line in the format `<connector>|<LINE_ID>|<CONNECTOR_CHAT_ID>|<CONNECTOR_USER_ID>`, where: - `<connector>` — identifier of the connector: `livechat`, `telegram`, and others - `<LINE_ID>` — identifier of the open line - `<CONNECTOR_CHAT_ID>` — identifier of the chat in the channel - `<CONNECTOR_USER_ID>` — identifier of the user in the channel */
+  entity_id: string;
+  /** String with session data of the open line */
+  entity_data_1: string;
+  /** String with CRM bindings */
+  entity_data_2: string;
+  /** Additional service flag */
+  entity_data_3: string;
+  /** List of user IDs with notifications turned off */
+  mute_list: unknown[];
+  /** Date and time of chat creation in ISO 8601 format (RFC3339) */
+  date_create: string;
+  /** Type of messages in the chat */
+  message_type: string;
+  /** Public flag of the chat */
+  public: string;
+  /** Role of the current user in the chat */
+  role: string;
+  /** Link to the external system channel (detailed description) */
+  entity_link: ImopenlinesEntityLink;
+  /** Whether the message input field is available */
+  text_field_enabled: boolean;
+  /** Identifier of the chat background or `null` */
+  background_id: number | null | null;
+  /** Permissions of the current user in the chat (detailed description) */
+  permissions: ImopenlinesPermissions;
+  /** Indicator of a new chat */
+  is_new: boolean;
+  /** List of data about message readings (detailed description) */
+  readed_list: ImopenlinesReadedList[];
+  /** List of identifiers of operators assigned as managers */
+  manager_list: number[];
+  /** Data about the views of the last message (detailed description) */
+  last_message_views: ImopenlinesLastMessageViews;
 }
 
 /** Type `entity_link` (from `imopenlines.dialog.get`). */
 export interface ImopenlinesEntityLink {
-  /** Type of the channel, for open lines the value is `LINES`. (Required: not documented.) */
-  type?: string;
-  /** Link to the external object of the channel or an empty string. (Required: not documented.) */
-  url?: string;
-  /** External identifier of the dialog in the channel. (Required: not documented.) */
-  id?: string;
+  /** Type of the channel, for open lines the value is `LINES` */
+  type: string;
+  /** Link to the external object of the channel or an empty string */
+  url: string;
+  /** External identifier of the dialog in the channel */
+  id: string;
 }
 
 /** Type `file_item` (from `imopenlines.session.history.get`). */
@@ -879,12 +903,12 @@ export type ImopenlinesFiles = Record<string, ImopenlinesFileItemType>;
 
 /** Type `first_viewer_item` (from `imopenlines.dialog.get`). */
 export interface ImopenlinesFirstViewerItemType {
-  /** Identifier of the user. (Required: not documented.) */
-  user_id?: number;
-  /** Name of the user. (Required: not documented.) */
-  user_name?: string;
-  /** Date and time of viewing in ISO 8601 format (RFC3339) (Required: not documented.) */
-  date?: string;
+  /** Identifier of the user */
+  user_id: number;
+  /** Name of the user */
+  user_name: string;
+  /** Date and time of viewing in ISO 8601 format (RFC3339) */
+  date: string;
 }
 
 /** Type `group_item` (from `imopenlines.session.history.get`). */
@@ -897,12 +921,12 @@ export interface ImopenlinesGroupItemType {
 
 /** Type `last_message_views` (from `imopenlines.dialog.get`). */
 export interface ImopenlinesLastMessageViews {
-  /** Identifier of the message for which view statistics are collected. (Required: not documented.) */
-  message_id?: number;
-  /** List of users who viewed the message first (detailed description) (Required: not documented.) */
-  first_viewers?: ImopenlinesFirstViewerItemType[];
-  /** Number of other users who viewed the message. (Required: not documented.) */
-  count_of_viewers?: number;
+  /** Identifier of the message for which view statistics are collected */
+  message_id: number;
+  /** List of users who viewed the message first (detailed description) */
+  first_viewers: ImopenlinesFirstViewerItemType[];
+  /** Number of other users who viewed the message */
+  count_of_viewers: number;
 }
 
 /** Type `message` (from `imopenlines.session.history.get`). */
@@ -930,8 +954,8 @@ export interface ImopenlinesMessageItemType {
 
 /** Type `openlines` (from `imopenlines.session.history.get`). */
 export interface ImopenlinesOpenlines {
-  /** Object of the form `{"<CONFIG_ID>": <boolean>}`, where the key is the identifier of the open line settings `CONFIG_ID`, and the value `true/false` indicates whether the supervisor can evaluate the operator's work in the session of this line. (Required: not documented.) */
-  canvoteashead?: Record<string, boolean>;
+  /** Object of the form `{"<CONFIG_ID>": <boolean>}`, where the key is the identifier of the open line settings `CONFIG_ID`, and the value `true/false` indicates whether the supervisor can evaluate the operator's work in the session of this line */
+  canvoteashead: Record<string, boolean>;
 }
 
 /** Type `options` (from `imopenlines.config.list.get`). */
@@ -950,94 +974,86 @@ export type ImopenlinesParamsType =
 
 /** Type `permissions` (from `imopenlines.dialog.get`). */
 export interface ImopenlinesPermissions {
-  /** Permission to add participants. (Required: not documented.) */
-  manage_users_add?: string;
-  /** Permission to remove participants. (Required: not documented.) */
-  manage_users_delete?: string;
-  /** Permission to manage the chat interface. (Required: not documented.) */
-  manage_ui?: string;
-  /** Permission to manage chat settings. (Required: not documented.) */
-  manage_settings?: string;
-  /** Permission to manage messages. (Required: not documented.) */
-  manage_messages?: string;
-  /** Permission to send messages. (Required: not documented.) */
-  can_post?: string;
+  /** Permission to add participants */
+  manage_users_add: string;
+  /** Permission to remove participants */
+  manage_users_delete: string;
+  /** Permission to manage the chat interface */
+  manage_ui: string;
+  /** Permission to manage chat settings */
+  manage_settings: string;
+  /** Permission to manage messages */
+  manage_messages: string;
+  /** Permission to send messages */
+  can_post: string;
 }
 
 /** Type `QUEUE_FULL` (from `imopenlines.config.get`). */
 export interface ImopenlinesQUEUEFULL {
-  /** The ID of the queue item record. (Required: not documented.) */
-  ID?: string;
-  /** Position in the queue. (Required: not documented.) */
-  SORT?: string;
-  /** User ID. (Required: not documented.) */
-  USER_ID?: string;
-  /** Department ID. (Required: not documented.) */
-  DEPARTMENT_ID?: string;
-  /** User name. Possible values: - `string` — user name is set - `null` — user name is not set. (Required: not documented.) */
-  USER_NAME?: string;
-  /** User position. Possible values: - `string` — position is set - `null` — position is not set. (Required: not documented.) */
-  USER_WORK_POSITION?: string;
-  /** Link to avatar. Possible values: - `string` — link to avatar is set - `null` — avatar is not set. (Required: not documented.) */
-  USER_AVATAR?: string;
-  /** Avatar file ID. (Required: not documented.) */
-  USER_AVATAR_ID?: string;
+  /** The ID of the queue item record */
+  ID: string;
+  /** Position in the queue */
+  SORT: string;
+  /** User ID */
+  USER_ID: string;
+  /** Department ID */
+  DEPARTMENT_ID: string;
+  /** User name. Possible values: - `string` — user name is set - `null` — user name is not set */
+  USER_NAME: string | null | null;
+  /** User position. Possible values: - `string` — position is set - `null` — position is not set */
+  USER_WORK_POSITION: string | null | null;
+  /** Link to avatar. Possible values: - `string` — link to avatar is set - `null` — avatar is not set */
+  USER_AVATAR: string | null | null;
+  /** Avatar file ID */
+  USER_AVATAR_ID: string;
 }
 
-/** Type `QUEUE_USERS_FIELDS` (from `imopenlines.config.get`, `imopenlines.config.list.get`). */
-export interface ImopenlinesQUEUEUSERSFIELDS {
-  /** User name. Possible values: - `string` — user name is set - `null` — user name is not set. (Required: not documented.) */
-  USER_NAME?: string;
-  /** User position. Possible values: - `string` — position is set - `null` — position is not set. (Required: not documented.) */
-  USER_WORK_POSITION?: string;
-  /** Link to avatar. Possible values: - `string` — link to avatar is set - `null` — avatar is not set. (Required: not documented.) */
-  USER_AVATAR?: string;
-  /** Avatar file ID. (Required: not documented.) */
-  USER_AVATAR_ID?: string;
-}
+/** Type `QUEUE_USERS_FIELDS` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type ImopenlinesQUEUEUSERSFIELDS =
+  ImopenlinesConfigGetQUEUEUSERSFIELDS | ImopenlinesConfigListGetQUEUEUSERSFIELDS;
 
 /** Type `readed_list` (from `imopenlines.dialog.get`). */
 export interface ImopenlinesReadedList {
-  /** Identifier of the user. (Required: not documented.) */
-  user_id?: number;
-  /** Name of the user. (Required: not documented.) */
-  user_name?: string;
-  /** Identifier of the last read message. (Required: not documented.) */
-  message_id?: number;
-  /** Date and time of reading in ISO 8601 format (RFC3339) or `null`. (Required: not documented.) */
-  date?: string | null;
+  /** Identifier of the user */
+  user_id: number;
+  /** Name of the user */
+  user_name: string;
+  /** Identifier of the last read message */
+  message_id: number;
+  /** Date and time of reading in ISO 8601 format (RFC3339) or `null` */
+  date: string | null | null;
 }
 
 /** Type `restrictions` (from `imopenlines.dialog.get`). */
 export interface ImopenlinesRestrictions {
-  /** Permission to change the chat avatar. (Required: not documented.) */
-  avatar?: boolean;
-  /** Permission to change the chat name. (Required: not documented.) */
-  rename?: boolean;
-  /** Permission to extend chat settings. (Required: not documented.) */
-  extend?: boolean;
-  /** Permission for calls in the chat. (Required: not documented.) */
-  call?: boolean;
-  /** Permission to turn off notifications. (Required: not documented.) */
-  mute?: boolean;
-  /** Permission to leave the chat. (Required: not documented.) */
-  leave?: boolean;
-  /** Permission for the chat owner to leave. (Required: not documented.) */
-  leave_owner?: boolean;
-  /** Permission to send messages. (Required: not documented.) */
-  send?: boolean;
-  /** Permission to view the list of participants. (Required: not documented.) */
-  user_list?: boolean;
+  /** Permission to change the chat avatar */
+  avatar: boolean;
+  /** Permission to change the chat name */
+  rename: boolean;
+  /** Permission to extend chat settings */
+  extend: boolean;
+  /** Permission for calls in the chat */
+  call: boolean;
+  /** Permission to turn off notifications */
+  mute: boolean;
+  /** Permission to leave the chat */
+  leave: boolean;
+  /** Permission for the chat owner to leave */
+  leave_owner: boolean;
+  /** Permission to send messages */
+  send: boolean;
+  /** Permission to view the list of participants */
+  user_list: boolean;
 }
 
 /** Type `Result` (from `imopenlines.crm.chat.get`). */
 export interface ImopenlinesResultType {
-  /** Identifier of the chat. (Required: not documented.) */
-  CHAT_ID?: string;
-  /** Identifier of the connector. (Required: not documented.) */
-  CONNECTOR_ID?: string;
-  /** Title of the connector. (Required: not documented.) */
-  CONNECTOR_TITLE?: string;
+  /** Identifier of the chat */
+  CHAT_ID: string;
+  /** Identifier of the connector */
+  CONNECTOR_ID: string;
+  /** Title of the connector */
+  CONNECTOR_TITLE: string;
 }
 
 /** Type `result` as any method of the namespace declares it: the docs give 7 different shapes. */
@@ -1052,56 +1068,56 @@ export type ImopenlinesResultType_50d8f6 =
 
 /** Type `result` (from `imopenlines.revision.get`). */
 export interface ImopenlinesRevisionGetResultType {
-  /** API revision for REST clients. (Required: not documented.) */
-  rest?: number;
-  /** API revision for web and desktop clients. (Required: not documented.) */
-  web?: number;
-  /** API revision for mobile clients. (Required: not documented.) */
-  mobile?: number;
+  /** API revision for REST clients */
+  rest: number;
+  /** API revision for web and desktop clients */
+  web: number;
+  /** API revision for mobile clients */
+  mobile: number;
 }
 
 /** Type `result` (from `imopenlines.session.history.get`). */
 export interface ImopenlinesSessionHistoryGetResultType {
-  /** Identifier of the chat. (Required: not documented.) */
-  chatId?: number;
-  /** Flag indicating the ability to join the dialogue: `Y` or `N`. (Required: not documented.) */
-  canJoin?: 'Y' | 'N' | (string & {});
-  /** Flag indicating the ability to evaluate operators by the supervisor: `Y` or `N`. (Required: not documented.) */
-  canVoteHead?: string;
-  /** Identifier of the session. (Required: not documented.) */
-  sessionId?: number;
-  /** Rating given by the supervisor. (Required: not documented.) */
-  sessionVoteHead?: number;
-  /** Supervisor's comment on the rating or `null`. (Required: not documented.) */
-  sessionCommentHead?: string | null;
-  /** Identifier of the chat in the format `chat<ID>`. (Required: not documented.) */
-  userId?: string;
-  /** Chat messages indexed by message identifier. The structure of the object is described in detail below. (Required: not documented.) */
-  message?: ImopenlinesMessage;
-  /** Relationship between the chat and the list of message identifiers. The structure of the object is described in detail below. (Required: not documented.) */
-  usersMessage?: ImopenlinesUsersMessage;
-  /** Object of chat participants, where the key is the user identifier. The structure of the object is described in detail below. (Required: not documented.) */
-  users?: Record<string, ImopenlinesUsers>;
-  /** Open line data. The structure of the object is described in detail below. (Required: not documented.) */
-  openlines?: ImopenlinesOpenlines;
-  /** Users grouped by departments, or an empty array The structure of the object is described in detail below. (Required: not documented.) */
-  userInGroup?: ImopenlinesUserInGroup;
-  /** Users not included in the departments from `userInGroup`. (Required: not documented.) */
-  woUserInGroup?: unknown[];
-  /** Chat data by its identifier. The structure of the object is described in detail below. (Required: not documented.) */
-  chat?: ImopenlinesChat;
-  /** Flags for blocking the chat by users. The structure of the object is described in detail below. (Required: not documented.) */
-  userBlockChat?: ImopenlinesUserBlockChat;
-  /** Composition of chat participants or an empty array. The structure of the chat participants is described in detail below. (Required: not documented.) */
-  userInChat?: ImopenlinesUserInChat;
-  /** Files associated with messages, or an empty array. The structure of the files object is described in detail below. (Required: not documented.) */
-  files?: ImopenlinesFiles;
+  /** Identifier of the chat */
+  chatId: number;
+  /** Flag indicating the ability to join the dialogue: `Y` or `N` */
+  canJoin: 'Y' | 'N' | (string & {});
+  /** Flag indicating the ability to evaluate operators by the supervisor: `Y` or `N` */
+  canVoteHead: string;
+  /** Identifier of the session */
+  sessionId: number;
+  /** Rating given by the supervisor */
+  sessionVoteHead: number;
+  /** Supervisor's comment on the rating or `null` */
+  sessionCommentHead: string | null | null;
+  /** Identifier of the chat in the format `chat<ID>` */
+  userId: string;
+  /** Chat messages indexed by message identifier. The structure of the object is described in detail below */
+  message: ImopenlinesMessage;
+  /** Relationship between the chat and the list of message identifiers. The structure of the object is described in detail below */
+  usersMessage: ImopenlinesUsersMessage;
+  /** Object of chat participants, where the key is the user identifier. The structure of the object is described in detail below */
+  users: Record<string, ImopenlinesUsers>;
+  /** Open line data. The structure of the object is described in detail below */
+  openlines: ImopenlinesOpenlines;
+  /** Users grouped by departments, or an empty array The structure of the object is described in detail below */
+  userInGroup: ImopenlinesUserInGroup;
+  /** Users not included in the departments from `userInGroup` */
+  woUserInGroup: unknown[];
+  /** Chat data by its identifier. The structure of the object is described in detail below */
+  chat: ImopenlinesChat;
+  /** Flags for blocking the chat by users. The structure of the object is described in detail below */
+  userBlockChat: ImopenlinesUserBlockChat;
+  /** Composition of chat participants or an empty array. The structure of the chat participants is described in detail below */
+  userInChat: ImopenlinesUserInChat;
+  /** Files associated with messages, or an empty array. The structure of the files object is described in detail below */
+  files: ImopenlinesFiles;
 }
 
 /** Type `result` (from `imopenlines.session.open`). */
 export interface ImopenlinesSessionOpenResultType {
-  /** Identifier of the open line chat. (Required: not documented.) */
-  chatId?: number;
+  /** Identifier of the open line chat */
+  chatId: string;
 }
 
 /** Type `user_block_chat` (from `imopenlines.session.history.get`). */
@@ -1183,7 +1199,7 @@ export type ImopenlinesBotSessionFinishErrorCode =
  */
 export interface ImopenlinesBotSessionFinishParams {
   /** Identifier of the chat whose dialog needs to be finished. The chat identifier can be obtained using the methods imopenlines.dialog.get or imopenlines.crm.chat.get */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /** This parameter is required only for webhooks. Pass: - the same `CLIENT_ID` that was specified when registering the chat-bot using the method imbot.register - or the value of the `botToken` parameter provided during the registration of the chat-bot using the method imbot.v2.Bot.register */
   CLIENT_ID?: string;
 }
@@ -1221,7 +1237,7 @@ export type ImopenlinesBotSessionMessageSendErrorCode =
  */
 export interface ImopenlinesBotSessionMessageSendParams {
   /** The identifier of the chat to which the method sends the message. The chat identifier can be obtained using the methods imopenlines.dialog.get or imopenlines.crm.chat.get */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /** The code for the auto-response type. Allowed values: - `WELCOME` — sends an automatic greeting from the Open Line settings; the `MESSAGE` parameter is ignored in this mode - `DEFAULT` — sends the text from the `MESSAGE` parameter */
   NAME?: 'WELCOME' | 'DEFAULT';
   /** The message text for the `NAME=DEFAULT` mode. By default, an empty string is used. If `NAME=DEFAULT` is passed with an empty `MESSAGE`, no new message will be added to the chat */
@@ -1263,7 +1279,7 @@ export type ImopenlinesBotSessionOperatorErrorCode =
  */
 export interface ImopenlinesBotSessionOperatorParams {
   /** The identifier of the chat to be passed to the free operator. The chat identifier can be obtained using the methods imopenlines.dialog.get or imopenlines.crm.chat.get */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
 }
 
 /**
@@ -1309,18 +1325,18 @@ export type ImopenlinesBotSessionTransferErrorCode =
  */
 export interface ImopenlinesBotSessionTransferParams {
   /** The identifier of the chat whose dialogue needs to be transferred. The chat identifier can be obtained using the methods imopenlines.dialog.get or imopenlines.crm.chat.get */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /** The identifier of the employee to whom the dialogue should be transferred. The user identifier can be obtained using the methods user.get or user.search */
-  USER_ID?: number;
+  USER_ID?: number | string;
   /** The identifier of the queue to which the dialogue should be transferred. Pass the value of the `ID` field from the response of the method imopenlines.config.list.get. The `QUEUE` field from the response of imopenlines.config.list.get contains `USER_ID` of the employees in the queue and is not suitable as `QUEUE_ID` */
-  QUEUE_ID?: number;
+  QUEUE_ID?: number | string;
   /** Universal transfer destination parameter. Allowed formats: `USER_ID` of the employee or the string `queue<QUEUE_ID>`. The user identifier can be obtained using the methods user.get and user.search, and the queue identifier can be obtained using the method imopenlines.config.list.get */
-  TRANSFER_ID?: string | number;
+  TRANSFER_ID?: string | number | string;
   /**
    * Flag indicating the presence of the chat bot in the dialogue after the transfer. Allowed values: - `Y` — the bot leaves the chat immediately - `N` — the bot stays until the transfer is confirmed By default, `N` is used
    * @defaultValue "N"
    */
-  LEAVE?: string;
+  LEAVE?: 'Y' | 'N' | boolean;
   /** This parameter is mandatory only for webhooks. Pass: - the same `CLIENT_ID` that was specified when registering the chat bot using the method imbot.register - or the value of the `botToken` parameter passed during the registration of the chat bot using the method imbot.v2.Bot.register */
   CLIENT_ID?: string;
 }
@@ -1387,7 +1403,7 @@ export type ImopenlinesConfigDeleteErrorCode =
  */
 export interface ImopenlinesConfigDeleteParams {
   /** Identifier of the open channel. You can obtain the identifier of the open channel when creating an open channel or by using the method to get the list of open channels */
-  CONFIG_ID: number;
+  CONFIG_ID: number | string;
 }
 
 /**
@@ -1423,7 +1439,7 @@ export type ImopenlinesConfigGetErrorCode =
  */
 export interface ImopenlinesConfigGetParams {
   /** The ID of the open line. You can obtain the ID of the open line when creating an open line or by using the method to get the list of open lines */
-  CONFIG_ID: number;
+  CONFIG_ID: number | string;
   /** Return operator queue data. Possible values: - `Y` — yes - `N` — no */
   WITH_QUEUE?: 'Y' | 'N';
   /** Return offline operators in the queue. Possible values: - `Y` — yes - `N` — no */
@@ -1546,7 +1562,7 @@ export type ImopenlinesConfigUpdateErrorCode =
  */
 export interface ImopenlinesConfigUpdateParams {
   /** Identifier of the open channel. You can obtain the identifier of the open channel when creating an open channel or by using the method to get the list of open channels */
-  CONFIG_ID: number;
+  CONFIG_ID: number | string;
   /** Object with settings for the update. The set of fields corresponds to the PARAMS parameter of the `imopenlines.config.add` method */
   PARAMS?: ImopenlinesConfigAddParamsType;
 }
@@ -1590,7 +1606,7 @@ export interface ImopenlinesCrmChatGetParams {
   /** Type of the CRM object. Possible values: - `lead` — lead - `deal` — deal - `company` — company - `contact` — contact */
   CRM_ENTITY_TYPE: 'lead' | 'deal' | 'company' | 'contact';
   /** Identifier of the CRM object. You can obtain the identifier using the universal method to get a list of CRM entities */
-  CRM_ENTITY: number;
+  CRM_ENTITY: number | string;
   /**
    * Flag to return only active chats. Possible values: - `Y` — return only active chats - `N` — return all chats Default is `Y`
    * @defaultValue "Y"
@@ -1636,7 +1652,7 @@ export interface ImopenlinesCrmChatGetLastIdParams {
   /** Type of the CRM object. Possible values: - `lead` — lead - `deal` — deal - `company` — company - `contact` — contact */
   CRM_ENTITY_TYPE: 'lead' | 'deal' | 'company' | 'contact';
   /** Identifier of the CRM object. You can obtain the identifier using the universal method getting a list of CRM entities */
-  CRM_ENTITY: number;
+  CRM_ENTITY: number | string;
 }
 
 /**
@@ -1691,11 +1707,11 @@ export interface ImopenlinesCrmChatUserAddParams {
   /** Type of the CRM object. Possible values: - `lead` — lead - `deal` — deal - `company` — company - `contact` — contact */
   CRM_ENTITY_TYPE: 'lead' | 'deal' | 'company' | 'contact';
   /** Identifier of the CRM object. You can obtain the identifier using the universal method get CRM item list */
-  CRM_ENTITY: number;
+  CRM_ENTITY: number | string;
   /** Identifier of the user or bot to be added to the chat. You can obtain the user identifier using the user.get and user.search methods */
-  USER_ID: number;
+  USER_ID: number | string;
   /** Identifier of the chat. By default, the last chat associated with the CRM object is used. You can obtain the identifiers of chats associated with the CRM object using the imopenlines.crm.chat.get method */
-  CHAT_ID?: number;
+  CHAT_ID?: number | string;
 }
 
 /**
@@ -1747,11 +1763,11 @@ export interface ImopenlinesCrmChatUserDeleteParams {
   /** Type of the CRM object. Possible values: - `lead` — lead - `deal` — deal - `company` — company - `contact` — contact */
   CRM_ENTITY_TYPE: 'lead' | 'deal' | 'company' | 'contact';
   /** Identifier of the CRM object. You can obtain the identifier using the universal method getting a list of CRM entities */
-  CRM_ENTITY: number;
+  CRM_ENTITY: number | string;
   /** Identifier of the user or bot to be removed from the chat. You can obtain the user identifier using the user.get and user.search methods */
-  USER_ID: number;
+  USER_ID: number | string;
   /** Identifier of the chat. By default, the last chat associated with the CRM object is used. You can obtain the identifiers of chats associated with the CRM object using the imopenlines.crm.chat.get method */
-  CHAT_ID?: number;
+  CHAT_ID?: number | string;
 }
 
 /**
@@ -1802,7 +1818,7 @@ export type ImopenlinesCrmLeadCreateErrorCode =
  */
 export interface ImopenlinesCrmLeadCreateParams {
   /** Identifier of the Open Channels chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.dialog.get methods. */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
 }
 
 /**
@@ -1848,11 +1864,11 @@ export interface ImopenlinesCrmMessageAddParams {
   /** Type of the CRM entity: - lead — lead - deal — deal - company — company - contact — contact */
   CRM_ENTITY_TYPE: string;
   /** Identifier of the CRM entity linked to the chat. You can obtain a list of entities of a specific CRM entity type using the method crm.item.list */
-  CRM_ENTITY: number;
+  CRM_ENTITY: number | string;
   /** Message sender identifier — the user or bot that must be a chat participant and have access to the CRM item. The user identifier can be obtained using the user.get or user.search method. The list of chatbots can be obtained using the imbot.bot.list method */
-  USER_ID: number;
+  USER_ID: number | string;
   /** Identifier of the open channel chat linked to the CRM entity. You can obtain the chat ID using the method imopenlines.crm.chat.get or imopenlines.dialog.get */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /** The text of the message that will be displayed in the chat */
   MESSAGE: string;
 }
@@ -1899,11 +1915,11 @@ export type ImopenlinesDialogGetErrorCode =
  */
 export interface ImopenlinesDialogGetParams {
   /** Identifier of the open line chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.session.history.get methods. */
-  CHAT_ID?: number;
+  CHAT_ID?: number | string;
   /** Identifier of the dialog in the format `chat<ID>`, where `<ID>` is the identifier of the open line chat. */
   DIALOG_ID?: string;
   /** Identifier of the session. The identifier can be obtained using the imopenlines.session.history.get method in the `sessionId` field. */
-  SESSION_ID?: number;
+  SESSION_ID?: number | string;
   /** String code of the user for the external system channel. Code format: `<connector>|<LINE_ID>|<CONNECTOR_CHAT_ID>|<CONNECTOR_USER_ID>`, where: - `<connector>` — identifier of the connector: `livechat`, `telegram`, and others - `<LINE_ID>` — identifier of the open line - `<CONNECTOR_CHAT_ID>` — identifier of the chat in the channel - `<CONNECTOR_USER_ID>` — identifier of the user in the channel The value can be obtained using the imopenlines.session.history.get method from `result.chat.<chatId>.entityId`. */
   USER_CODE?: string;
 }
@@ -1943,9 +1959,9 @@ export type ImopenlinesMessageQuickSaveErrorCode =
  */
 export interface ImopenlinesMessageQuickSaveParams {
   /** Identifier of the open line chat from which the message needs to be saved. The chat identifier can be obtained using the imopenlines.dialog.get or imopenlines.session.open methods. */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /** Identifier of the message to be added to quick answers. The message identifier can be obtained using the imopenlines.session.history.get method. */
-  MESSAGE_ID: number;
+  MESSAGE_ID: number | string;
 }
 
 /**
@@ -1994,9 +2010,9 @@ export type ImopenlinesMessageSessionStartErrorCode =
  */
 export interface ImopenlinesMessageSessionStartParams {
   /** Identifier of the open line chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.dialog.get methods. */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /** Identifier of the message within the chat. The identifier can be obtained using the imopenlines.session.history.get method in the keys of the `message` object. */
-  MESSAGE_ID: number;
+  MESSAGE_ID: number | string;
 }
 
 /**
@@ -2092,7 +2108,7 @@ export interface ImopenlinesNetworkMessageAddParams {
   /** Code of the open channel, a string of 32 characters, for example `ab515f5d85a8b844d484f6ea75a2e494` */
   CODE: string;
   /** Identifier of the message recipient, for example `2` */
-  USER_ID: number;
+  USER_ID: number | string;
   /** Text of the message. How to format text — in the article formatting */
   MESSAGE: string;
   /** Attachment. The format of the attachment is described in the article How to use attachments */
@@ -2142,7 +2158,7 @@ export type ImopenlinesOperatorAnotherFinishErrorCode =
  */
 export interface ImopenlinesOperatorAnotherFinishParams {
   /** Identifier of the open line chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.dialog.get methods */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
 }
 
 /**
@@ -2184,7 +2200,7 @@ export type ImopenlinesOperatorAnswerErrorCode =
  */
 export interface ImopenlinesOperatorAnswerParams {
   /** Identifier of the open line chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.dialog.get methods */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
 }
 
 /**
@@ -2226,7 +2242,7 @@ export type ImopenlinesOperatorFinishErrorCode =
  */
 export interface ImopenlinesOperatorFinishParams {
   /** Identifier of the open line chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.dialog.get methods */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
 }
 
 /**
@@ -2270,7 +2286,7 @@ export type ImopenlinesOperatorSkipErrorCode =
  */
 export interface ImopenlinesOperatorSkipParams {
   /** Identifier of the open line chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.dialog.get methods */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
 }
 
 /**
@@ -2312,7 +2328,7 @@ export type ImopenlinesOperatorSpamErrorCode =
  */
 export interface ImopenlinesOperatorSpamParams {
   /** Identifier of the open line chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.dialog.get methods */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
 }
 
 /**
@@ -2356,13 +2372,13 @@ export type ImopenlinesOperatorTransferErrorCode =
  */
 export interface ImopenlinesOperatorTransferParams {
   /** Identifier of the open line chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.dialog.get methods. */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /** Universal parameter for transferring the dialog. Allowed formats: `USER_ID` of the employee or the string `queue<QUEUE_ID>`. The user identifier can be obtained using the user.get and user.search methods, and the queue identifier can be obtained using the imopenlines.config.list.get method. */
-  TRANSFER_ID?: string | number;
+  TRANSFER_ID?: string | number | string;
   /** Identifier of the operator to whom the dialog should be transferred. The user identifier can be obtained using the user.get and user.search methods. */
-  USER_ID?: number;
+  USER_ID?: number | string;
   /** Identifier of the line to which the dialog should be transferred. `QUEUE_ID` can be obtained using the imopenlines.config.list.get method from the `ID` field. */
-  QUEUE_ID?: number;
+  QUEUE_ID?: number | string;
 }
 
 /**
@@ -2427,12 +2443,12 @@ export type ImopenlinesSessionHeadVoteErrorCode =
  */
 export type ImopenlinesSessionHeadVoteParams = {
   /** Session identifier. The identifier can be obtained using the imopenlines.session.history.get method in the `sessionId` field */
-  SESSION_ID: number;
+  SESSION_ID: number | string;
   /** Manager's rating. Pass a value from `1` to `5` */
-  RATING?: number;
+  RATING?: number | string;
   /** Manager's comment on the rating */
   COMMENT?: string;
-} & ({ COMMENT: string } | { RATING: number });
+} & ({ COMMENT: string } | { RATING: number | string });
 
 /**
  * Returns `true` if the rating is saved
@@ -2478,10 +2494,10 @@ export type ImopenlinesSessionHistoryGetErrorCode =
  */
 export type ImopenlinesSessionHistoryGetParams = {
   /** Identifier of the open line session. The identifier can be obtained using the imopenlines.dialog.get method from the `entity_data_1` field. The `SESSION_ID` identifier is located in the sixth parameter of the `entity_data_1` string. For example, for `"entity_data_1":"Y|LEAD|1205|N|N|321|1773223732|0|0|0"`, the session identifier is `321` */
-  SESSION_ID?: number;
+  SESSION_ID?: number | string;
   /** Numeric identifier of the open line chat without the `chat` prefix. For example, `1763`, not `chat1763`. The identifier can be obtained using the imopenlines.dialog.get or imopenlines.crm.chat.get methods */
-  CHAT_ID?: number;
-} & ({ CHAT_ID: number } | { SESSION_ID: number });
+  CHAT_ID?: number | string;
+} & ({ CHAT_ID: number | string } | { SESSION_ID: number | string });
 
 /**
  * Root object of the response. The structure of the object is described in detail below
@@ -2525,7 +2541,7 @@ export type ImopenlinesSessionInterceptErrorCode =
  */
 export interface ImopenlinesSessionInterceptParams {
   /** Identifier of the open line chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.dialog.get methods. */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
 }
 
 /**
@@ -2574,7 +2590,7 @@ export type ImopenlinesSessionJoinErrorCode =
  */
 export interface ImopenlinesSessionJoinParams {
   /** Identifier of the Open Channels chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.dialog.get methods. */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
 }
 
 /**
@@ -2625,7 +2641,7 @@ export type ImopenlinesSessionModePinErrorCode =
  */
 export interface ImopenlinesSessionModePinParams {
   /** Identifier of the open line chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.dialog.get methods. */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /**
    * Pinning flag: - `Y` — pin - `N` — unpin Defaults to `Y`
    * @defaultValue "Y"
@@ -2710,7 +2726,7 @@ export type ImopenlinesSessionModeSilentErrorCode =
  */
 export interface ImopenlinesSessionModeSilentParams {
   /** Identifier of the open line chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.dialog.get methods */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
   /** Activation flag. `Y` — enable silent mode, any other value disables it. By default, the mode is off */
   ACTIVATE?: string;
 }
@@ -2835,7 +2851,7 @@ export type ImopenlinesSessionStartErrorCode =
  */
 export interface ImopenlinesSessionStartParams {
   /** The identifier of the open line chat. The identifier can be obtained using the imopenlines.session.open or imopenlines.dialog.get methods. */
-  CHAT_ID: number;
+  CHAT_ID: number | string;
 }
 
 /**

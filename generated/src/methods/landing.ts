@@ -6,21 +6,21 @@ export interface LandingAdditional {
    * Adds new items to the current menu instead of completely replacing it. Works only for blocks that have a `menu` section described in the manifest. Default is `false`
    * @defaultValue false
    */
-  appendMenu?: boolean;
+  appendMenu?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /** Type `assets` (from `landing.block.getmanifest`). */
 export interface LandingAssets {
-  /** List of CSS resources for the block. This includes paths from the manifest and any automatically found local `style.css`, if available. For design local blocks, `design_style.css` is automatically included instead of `style.css`. (Required: not documented.) */
-  css?: string[];
-  /** List of JS resources for the block. This includes paths from the manifest and any automatically found local `script.js`, if available. (Required: not documented.) */
-  js?: string[];
-  /** List of client extensions for the block. For REST blocks, the method returns only extensions from the allowed list. (Required: not documented.) */
-  ext?: string[];
-  /** Service paths to PHP classes of the block on the server. For most regular calls, this array is empty or not needed for client code. (Required: not documented.) */
-  class?: string[];
-  /** List of callback functions from the `assets` section of the manifest, if declared. Unlike `result.callbacks`, this field pertains to the resources of the block, not to the handlers of the block itself. (Required: not documented.) */
-  callbacks?: unknown[];
+  /** List of CSS resources for the block. This includes paths from the manifest and any automatically found local `style.css`, if available. For design local blocks, `design_style.css` is automatically included instead of `style.css` */
+  css: string[];
+  /** List of JS resources for the block. This includes paths from the manifest and any automatically found local `script.js`, if available */
+  js: string[];
+  /** List of client extensions for the block. For REST blocks, the method returns only extensions from the allowed list */
+  ext: string[];
+  /** Service paths to PHP classes of the block on the server. For most regular calls, this array is empty or not needed for client code */
+  class: string[];
+  /** List of callback functions from the `assets` section of the manifest, if declared. Unlike `result.callbacks`, this field pertains to the resources of the block, not to the handlers of the block itself */
+  callbacks: unknown[];
 }
 
 /** Type `Block` (from `landing.block.getrepository`). */
@@ -36,7 +36,7 @@ export interface LandingBlock {
   /** Minimum version of the product for which the block is designed, if specified. If no restriction is specified, the method will return `null`. (Required: not documented.) */
   version?: string | null;
   /** List of site types for which the block is available. An empty array means that no specific restriction by site type is set for the block. For rules on selecting the site type, refer to the article Working with Site Types and Scopes. (Required: not documented.) */
-  type?: unknown[];
+  type?: LandingType[];
   /** The code of the section or a list of section codes in which the block is displayed. Usually, an array of codes is returned in the response, for example `["columns", "text"]`. These codes can be used in the `section` parameter in the next method call. (Required: not documented.) */
   section?: string | unknown[];
   /** Indicates whether the block is a system block used internally by the platform — not intended for user addition to the page. Such blocks are not included in the method's response by default. (Required: not documented.) */
@@ -73,30 +73,30 @@ export type LandingBlockChangeNodeNameData = Record<string, string>;
 
 /** Type `meta` (from `landing.block.getbyid`). */
 export interface LandingBlockGetbyidMeta {
-  /** Identifier of the block's page in string format. Duplicates the `lid` field. (Required: not documented.) */
-  LID?: string;
-  /** Identifier of the user who created the block. (Required: not documented.) */
-  CREATED_BY_ID?: string;
-  /** Date of block creation. (Required: not documented.) */
-  DATE_CREATE?: string;
-  /** Identifier of the user who last modified the block. (Required: not documented.) */
-  MODIFIED_BY_ID?: string;
-  /** Date of the last modification of the block. (Required: not documented.) */
-  DATE_MODIFY?: string;
-  /** Type of the site to which the page belongs, for example `PAGE` or `STORE`. (Required: not documented.) */
-  SITE_TYPE?: string;
-  /** Title of the page to which the block belongs. If the title is not filled, an empty string will be returned. (Required: not documented.) */
-  LANDING_TITLE?: string;
-  /** Code of the page template. (Required: not documented.) */
-  LANDING_TPL_CODE?: string;
-  /** Code of the site template. (Required: not documented.) */
-  SITE_TPL_CODE?: string;
-  /** External identifier of the block. If it is not set, an empty string will be returned. (Required: not documented.) */
-  XML_ID?: string;
-  /** Service field of the designer mode. In the method `landing.block.getbyid`, it is returned as an empty string. (Required: not documented.) */
-  DESIGNER_MODE?: string;
-  /** Service data about saving the block in the user's favorite templates. If such data is not available, an empty string will be returned. If data is available, in this method the value may come as the string `"Array"`. (Required: not documented.) */
-  FAVORITE_META?: string;
+  /** Identifier of the block's page in string format. Duplicates the `lid` field */
+  LID: string;
+  /** Identifier of the user who created the block */
+  CREATED_BY_ID: string;
+  /** Date of block creation */
+  DATE_CREATE: string;
+  /** Identifier of the user who last modified the block */
+  MODIFIED_BY_ID: string;
+  /** Date of the last modification of the block */
+  DATE_MODIFY: string;
+  /** Type of the site to which the page belongs, for example `PAGE` or `STORE` */
+  SITE_TYPE: string;
+  /** Title of the page to which the block belongs. If the title is not filled, an empty string will be returned */
+  LANDING_TITLE: string;
+  /** Code of the page template */
+  LANDING_TPL_CODE: string;
+  /** Code of the site template */
+  SITE_TPL_CODE: string;
+  /** External identifier of the block. If it is not set, an empty string will be returned */
+  XML_ID: string;
+  /** Service field of the designer mode. In the method `landing.block.getbyid`, it is returned as an empty string */
+  DESIGNER_MODE: string;
+  /** Service data about saving the block in the user's favorite templates. If such data is not available, an empty string will be returned. If data is available, in this method the value may come as the string `"Array"` */
+  FAVORITE_META: string;
 }
 
 /** Type `params` (from `landing.block.getbyid`, `landing.block.getlist`). */
@@ -105,39 +105,39 @@ export interface LandingBlockGetbyidParamsType {
    * If set to `true`, the method reads the draft version of the page instead of the published version. Default is `false`
    * @defaultValue false
    */
-  edit_mode?: boolean | number;
+  edit_mode?: boolean | 'Y' | 'N' | 0 | 1 | number | string;
   /**
    * If set to `true`, the method searches for blocks marked as deleted. Default is `false`. To retrieve a deleted block, you must pass `deleted: true` along with `edit_mode: true`
    * @defaultValue false
    */
-  deleted?: boolean | number;
+  deleted?: boolean | 'Y' | 'N' | 0 | 1 | number | string;
   /**
    * If set to `true`, the `result` additionally returns the fields `content`, `css`, and `js`. Default is `false`. The `content` field contains the prepared HTML of the block along with the system container of the block, not the original saved content
    * @defaultValue false
    */
-  get_content?: boolean | number;
+  get_content?: boolean | 'Y' | 'N' | 0 | 1 | number | string;
 }
 
 /** Type `result` (from `landing.block.getbyid`). */
 export interface LandingBlockGetbyidResultType {
-  /** Block identifier. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the page to which the block belongs. (Required: not documented.) */
-  lid?: number;
-  /** Symbolic code of the block from the library, for example `01.big_with_text`. (Required: not documented.) */
-  code?: string;
-  /** Name of the block from its manifest. (Required: not documented.) */
-  name?: string;
-  /** Indicator of the block's activity. An active block is displayed on the page. A non-active block is hidden. (Required: not documented.) */
-  active?: boolean;
-  /** Service data of the block and page (detailed description). All values inside `meta` are returned as strings. The format of string dates depends on the language settings of Bitrix24. (Required: not documented.) */
-  meta?: LandingBlockGetbyidMeta;
+  /** Block identifier */
+  id: number;
+  /** Identifier of the page to which the block belongs */
+  lid: number;
+  /** Symbolic code of the block from the library, for example `01.big_with_text` */
+  code: string;
+  /** Name of the block from its manifest */
+  name: string;
+  /** Indicator of the block's activity. An active block is displayed on the page. A non-active block is hidden */
+  active: boolean;
+  /** Service data of the block and page (detailed description). All values inside `meta` are returned as strings. The format of string dates depends on the language settings of Bitrix24 */
+  meta: LandingBlockGetbyidMeta;
   /** Prepared HTML of the block. The field is returned only if `params.get_content` is enabled. (Required: not documented.) */
   content?: string;
   /** Paths to the CSS files of the block needed for its display. The field is returned only if `params.get_content` is enabled. If there are no separate CSS resources, an empty array will be returned. (Required: not documented.) */
   css?: string[];
   /** Paths to the JS files of the block needed for its operation. The field is returned only if `params.get_content` is enabled. If there are no separate JS resources, an empty array will be returned. (Required: not documented.) */
-  js?: string[];
+  js?: string[] | null;
 }
 
 /** Type `params` (from `landing.block.getcontent`). */
@@ -146,66 +146,78 @@ export interface LandingBlockGetcontentParamsType {
    * Whether to return the external container of the block `<div class="block-wrapper">` in `result.content`. Possible values: `true` — return HTML along with the external container of the block used by the Bitrix24 page editor, `false` — return the HTML of the block without the container. Default is `true`
    * @defaultValue true
    */
-  wrapper_show?: boolean;
+  wrapper_show?: boolean | 'Y' | 'N' | 0 | 1;
   /**
    * Generate HTML even for inactive blocks. Possible values: `true` — return HTML of the inactive block, `false` — if the block is inactive, the `result.content` field will return an empty string. Default is `false`. When `editMode=true`, this mode is automatically enabled
    * @defaultValue false
    */
-  force_unactive?: boolean;
+  force_unactive?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /** Type `result` (from `landing.block.getcontent`). */
 export interface LandingBlockGetcontentResultType {
-  /** Block identifier. (Required: not documented.) */
-  id?: number;
-  /** Codes of the block sections from the manifest, concatenated into a string. (Required: not documented.) */
-  sections?: string;
-  /** Indicator of the block's activity. (Required: not documented.) */
-  active?: boolean;
-  /** Access level to the block. Possible values: `A` — access is closed to all blocks, `D` — access is denied, `V` — can edit only the design, `W` — can edit content and design without deletion, `X` — full access. (Required: not documented.) */
-  access?: 'A' | 'D' | 'V' | 'W' | 'X' | (string & {});
-  /** Local anchor of the block. The value is used as the HTML attribute `id` for the external wrapper of the block and in links to the block within the page. (Required: not documented.) */
-  anchor?: string;
-  /** Indicator that there is PHP code in the original content of the block. (Required: not documented.) */
-  php?: boolean;
-  /** Indicator that the block has been modified in the designer. (Required: not documented.) */
-  designed?: boolean;
-  /** Identifier of the REST block from the repository or `null` if the block is not linked to a REST repository. (Required: not documented.) */
-  repoId?: number | null;
+  /** Block identifier */
+  id: number;
+  /** Codes of the block sections from the manifest, concatenated into a string */
+  sections: string;
+  /** Indicator of the block's activity */
+  active: boolean;
+  /** Access level to the block. Possible values: `A` — access is closed to all blocks, `D` — access is denied, `V` — can edit only the design, `W` — can edit content and design without deletion, `X` — full access. */
+  access: 'A' | 'D' | 'V' | 'W' | 'X' | (string & {});
+  /** Local anchor of the block. The value is used as the HTML attribute `id` for the external wrapper of the block and in links to the block within the page */
+  anchor: string;
+  /** Indicator that there is PHP code in the original content of the block */
+  php: boolean;
+  /** Indicator that the block has been modified in the designer */
+  designed: boolean;
+  /** Identifier of the REST block from the repository or `null` if the block is not linked to a REST repository */
+  repoId: number | null | null;
   /** Ready HTML of the block for output on the page. Returns the final HTML after rendering, not the block template. If `params.wrapper_show=true`, the field returns HTML along with the external container of the block. If `params.wrapper_show=false`, it returns only the HTML of the block. If the block is inactive and `params.force_unactive=false`, the field returns an empty string. (Required: not documented.) */
   content?: string;
-  /** Additional HTML code of connected extensions. (Required: not documented.) */
-  content_ext?: string;
+  /** Additional HTML code of connected extensions */
+  content_ext: string;
   /** List of CSS resources of the block and dependencies connected during rendering. If there are no separate CSS connections, an empty array is returned. (Required: not documented.) */
   css?: unknown[];
   /** List of JS resources of the block and dependencies connected during rendering. If `editMode=true` is requested for a REST block with `repoId` not equal to `null`, the block's own JS resources are not returned. (Required: not documented.) */
-  js?: unknown[];
-  /** Initialization strings of resources to be added to the page. (Required: not documented.) */
-  assetStrings?: unknown[];
-  /** Language messages of connected extensions in the format of `key: value` object. If connected extensions have no language messages, an empty array is returned. (Required: not documented.) */
-  lang?: unknown[] | Record<string, unknown>;
-  /** The complete manifest of the block. The general format is described in the article Block Manifest. (Required: not documented.) */
-  manifest?: Record<string, unknown>;
-  /** Data source parameters for the dynamic block. For a static block, the field returns an empty array. (Required: not documented.) */
-  dynamicParams?: unknown[];
+  js?: string[] | null;
+  /** Initialization strings of resources to be added to the page */
+  assetStrings: unknown[];
+  /** Language messages of connected extensions in the format of `key: value` object. If connected extensions have no language messages, an empty array is returned */
+  lang: unknown[] | Record<string, unknown>;
+  /** The complete manifest of the block. The general format is described in the article Block Manifest */
+  manifest: {
+    block: {
+      name: string;
+      section: string[];
+    };
+    cards: {
+      '.landing-block-card': {
+        name: string;
+        label: string[];
+      };
+    };
+    [key: string]: unknown;
+  };
+  /** Data source parameters for the dynamic block. For a static block, the field returns an empty array */
+  dynamicParams: unknown[];
   /** Additional action that needs to be performed after loading the block. The field is returned only in `editMode`, if an additional action is required from the user after loading the block. (Required: not documented.) */
   requiredUserAction?: unknown[];
 }
 
 /** Type `block` (from `landing.block.getlist`). */
 export interface LandingBlockGetlistBlock {
-  /** Identifier of the block. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the page to which the block belongs. (Required: not documented.) */
-  lid?: number;
-  /** Symbolic code of the block from the library, for example `0.menu_02`. (Required: not documented.) */
-  code?: string;
-  /** Name of the block from its manifest. (Required: not documented.) */
-  name?: string;
-  /** Indicator of the block's activity. An active block is displayed on the page. An inactive block is hidden. (Required: not documented.) */
-  active?: boolean;
-  /** Service data of the block and page (detailed description). All values within `meta` are returned as strings. The format of string dates depends on the language settings of Bitrix24. (Required: not documented.) */
-  meta?: LandingBlockGetlistMeta;
+  /** Identifier of the block. */
+  id: number;
+  /** Identifier of the page to which the block belongs. */
+  lid: number;
+  /** Symbolic code of the block from the library, for example `0.menu_02`. */
+  code: string;
+  /** Name of the block from its manifest. */
+  name: string;
+  /** Indicator of the block's activity. An active block is displayed on the page. An inactive block is hidden. */
+  active: boolean;
+  /** Service data of the block and page (detailed description). All values within `meta` are returned as strings. The format of string dates depends on the language settings of Bitrix24. */
+  meta: LandingBlockGetlistMeta;
   /** Prepared HTML of the block. This field is returned only if `params.get_content` is enabled. If `params.edit_mode = false`, the method will return the HTML of the published version of the block. If `params.edit_mode = true`, the method will return the HTML of the draft. (Required: not documented.) */
   content?: string;
   /** Paths to the CSS files of the block needed for its display. This field is returned only if `params.get_content` is enabled. If there are no separate CSS resources, an empty array will be returned. (Required: not documented.) */
@@ -216,26 +228,26 @@ export interface LandingBlockGetlistBlock {
 
 /** Type `meta` (from `landing.block.getlist`). */
 export interface LandingBlockGetlistMeta {
-  /** Identifier of the block's page in string format. Duplicates the top-level field `lid`. (Required: not documented.) */
-  LID?: string;
-  /** Identifier of the user who created the block. (Required: not documented.) */
-  CREATED_BY_ID?: string;
-  /** Date of block creation. The format depends on the language settings of the account. (Required: not documented.) */
-  DATE_CREATE?: string;
-  /** Identifier of the user who last modified the block. (Required: not documented.) */
-  MODIFIED_BY_ID?: string;
-  /** Date of the last modification of the block. The format depends on the language settings of the account. (Required: not documented.) */
-  DATE_MODIFY?: string;
-  /** Type of the site to which the page belongs, such as `PAGE` or `STORE`. (Required: not documented.) */
-  SITE_TYPE?: string;
-  /** Title of the page to which the block belongs. If the title is not filled, an empty string will be returned. (Required: not documented.) */
-  LANDING_TITLE?: string;
-  /** Code of the page template. (Required: not documented.) */
-  LANDING_TPL_CODE?: string;
-  /** Code of the site template. (Required: not documented.) */
-  SITE_TPL_CODE?: string;
-  /** External identifier of the block. If it is not specified, an empty string will be returned. (Required: not documented.) */
-  XML_ID?: string;
+  /** Identifier of the block's page in string format. Duplicates the top-level field `lid`. */
+  LID: string;
+  /** Identifier of the user who created the block. */
+  CREATED_BY_ID: string;
+  /** Date of block creation. The format depends on the language settings of the account. */
+  DATE_CREATE: string;
+  /** Identifier of the user who last modified the block. */
+  MODIFIED_BY_ID: string;
+  /** Date of the last modification of the block. The format depends on the language settings of the account. */
+  DATE_MODIFY: string;
+  /** Type of the site to which the page belongs, such as `PAGE` or `STORE`. */
+  SITE_TYPE: string;
+  /** Title of the page to which the block belongs. If the title is not filled, an empty string will be returned. */
+  LANDING_TITLE: string;
+  /** Code of the page template. */
+  LANDING_TPL_CODE: string;
+  /** Code of the site template. */
+  SITE_TPL_CODE: string;
+  /** External identifier of the block. If it is not specified, an empty string will be returned. */
+  XML_ID: string;
 }
 
 /** Type `params` as `landing.block.getlist` declares it: the same as {@link LandingBlockGetbyidParamsType}. */
@@ -243,14 +255,14 @@ export type LandingBlockGetlistParamsType = LandingBlockGetbyidParamsType;
 
 /** Type `block` (from `landing.block.getmanifest`). */
 export interface LandingBlockGetmanifestBlock {
-  /** Name of the block. (Required: not documented.) */
-  name?: string;
-  /** Sections to which the block belongs. (Required: not documented.) */
-  section?: string[];
-  /** Indicator of a dynamic block. (Required: not documented.) */
-  dynamic?: boolean;
-  /** Subtype of the block, if specified. (Required: not documented.) */
-  subtype?: string | string[];
+  /** Name of the block */
+  name: string;
+  /** Sections to which the block belongs */
+  section: string[];
+  /** Indicator of a dynamic block */
+  dynamic: boolean;
+  /** Subtype of the block, if specified */
+  subtype: string | string[];
 }
 
 /** Type `params` (from `landing.block.getmanifest`). */
@@ -259,53 +271,85 @@ export interface LandingBlockGetmanifestParamsType {
    * If the value is cast to `true`, the method reads the draft of the page instead of the published version. Default is `false`. Without this parameter, the method searches for the block only in the published version of the page.
    * @defaultValue false
    */
-  edit_mode?: boolean | number;
+  edit_mode?: boolean | 'Y' | 'N' | 0 | 1 | number | string;
 }
 
 /** Type `result` (from `landing.block.getmanifest`). */
 export interface LandingBlockGetmanifestResultType {
-  /** Main properties of the block from the manifest (detailed description) (Required: not documented.) */
-  block?: LandingBlockGetmanifestBlock;
-  /** Description of the block cards, if any. If there are no cards, it may return an empty array `[]`. (Required: not documented.) */
-  cards?: Record<string, unknown>;
-  /** Description of the editable nodes of the block. For each node, the method additionally adds a `code` key with the node selector. For nodes with a separate handler in the editor, the method also adds a `handler` key with the name of that handler. If there are no nodes, it may return an empty array `[]`. (Required: not documented.) */
-  nodes?: Record<string, unknown>;
-  /** Description of customizable attributes of the block, if any. If there are no attributes, it may return an empty array `[]`. (Required: not documented.) */
-  attrs?: Record<string, unknown>;
-  /** Description of the block menu, if any. If there is no menu, it may return an empty array `[]`. (Required: not documented.) */
-  menu?: Record<string, unknown>;
-  /** Description of available style settings for the block. If the original manifest does not separate styles into `style.block` and `style.nodes`, the method will sort them into these sections itself. (Required: not documented.) */
-  style?: Record<string, unknown>;
-  /** Namespace of the block. For built-in blocks in Bitrix24, this is usually `bitrix`. For blocks from applications, the value is set by the application, so it may differ or be empty. (Required: not documented.) */
-  namespace?: string;
-  /** Block code. (Required: not documented.) */
-  code?: string;
-  /** Relative path to the preview file `preview.jpg`. If the preview file is missing, an empty string will be returned. For blocks registered via REST API or applications, this field returns an empty string. (Required: not documented.) */
-  preview?: string;
-  /** Block resources (detailed description) (Required: not documented.) */
-  assets?: LandingAssets;
-  /** Time of the base manifest update in Unix Timestamp format. For a local block, this is the time of the file `block.php` modification. For a block from an application, this is the time of the last update of the block in the application. (Required: not documented.) */
-  timestamp?: number;
-  /** Callback handlers from the block manifest. The names of the handlers are converted to lowercase by the method. (Required: not documented.) */
-  callbacks?: Record<string, unknown>;
+  /** Main properties of the block from the manifest (detailed description) */
+  block: LandingBlockGetmanifestBlock;
+  /** Description of the block cards, if any. If there are no cards, it may return an empty array `[]` */
+  cards: Record<string, unknown>;
+  /** Description of the editable nodes of the block. For each node, the method additionally adds a `code` key with the node selector. For nodes with a separate handler in the editor, the method also adds a `handler` key with the name of that handler. If there are no nodes, it may return an empty array `[]` */
+  nodes: {
+    '#wrapper': {
+      type: string;
+      code: string;
+    };
+    [key: string]: unknown;
+  };
+  /** Description of customizable attributes of the block, if any. If there are no attributes, it may return an empty array `[]` */
+  attrs: {
+    '.bitrix24forms': Array<{
+      name: string;
+      attribute: string;
+      type: string;
+      hidden: boolean;
+      /** (Required: not documented.) */
+      items?: Array<{
+        name: string;
+        value: string;
+      }>;
+    }>;
+    [key: string]: unknown;
+  };
+  /** Description of the block menu, if any. If there is no menu, it may return an empty array `[]` */
+  menu: Record<string, unknown>;
+  /** Description of available style settings for the block. If the original manifest does not separate styles into `style.block` and `style.nodes`, the method will sort them into these sections itself */
+  style: {
+    block: {
+      type: string[];
+    };
+    nodes: {
+      '.bitrix24forms': {
+        type: string;
+      };
+    };
+    [key: string]: unknown;
+  };
+  /** Namespace of the block. For built-in blocks in Bitrix24, this is usually `bitrix`. For blocks from applications, the value is set by the application, so it may differ or be empty */
+  namespace: string;
+  /** Block code */
+  code: string;
+  /** Relative path to the preview file `preview.jpg`. If the preview file is missing, an empty string will be returned. For blocks registered via REST API or applications, this field returns an empty string */
+  preview: string;
+  /** Block resources (detailed description) */
+  assets: LandingAssets;
+  /** Time of the base manifest update in Unix Timestamp format. For a local block, this is the time of the file `block.php` modification. For a block from an application, this is the time of the last update of the block in the application */
+  timestamp: number;
+  /** Callback handlers from the block manifest. The names of the handlers are converted to lowercase by the method */
+  callbacks: {
+    afteradd: Record<string, unknown>;
+    [key: string]: unknown;
+  };
 }
 
 /** Type `result` (from `landing.block.getmanifestfile`). */
 export interface LandingBlockGetmanifestfileResultType {
-  /** Description of the block from the `block` section of the manifest file. Usually contains fields: `name`, `section`, `dynamic`, `type`, `system`, `description`, `version`, `id`, `only_for_license`. (Required: not documented.) */
-  block?: Record<string, unknown>;
-  /** Description of the block cards, if any. (Required: not documented.) */
-  cards?: Record<string, unknown> | unknown[];
-  /** Description of the editable nodes of the block. (Required: not documented.) */
-  nodes?: Record<string, unknown> | unknown[];
-  /** Description of the available style settings of the block as declared in the manifest. (Required: not documented.) */
-  style?: Record<string, unknown> | unknown[];
-  /** Description of the customizable attributes of the block, if specified. (Required: not documented.) */
-  attrs?: Record<string, unknown> | unknown[];
-  /** Resources explicitly declared in the block manifest. For example, the response may include `assets.ext` if extensions are declared directly in `.description.php`. (Required: not documented.) */
-  assets?: Record<string, unknown>;
-  /** Description of the block menu, if any. (Required: not documented.) */
-  menu?: Record<string, unknown> | unknown[];
+  /** Description of the block from the `block` section of the manifest file. Usually contains fields: `name`, `section`, `dynamic`, `type`, `system`, `description`, `version`, `id`, `only_for_license` */
+  block: Record<string, unknown>;
+  /** Description of the block cards, if any */
+  cards: Record<string, unknown> | unknown[];
+  /** Description of the editable nodes of the block */
+  nodes: Record<string, unknown> | unknown[];
+  /** Description of the available style settings of the block as declared in the manifest */
+  style: Record<string, unknown> | unknown[];
+  /** Description of the customizable attributes of the block, if specified */
+  attrs: Record<string, unknown> | unknown[];
+  /** Resources explicitly declared in the block manifest. For example, the response may include `assets.ext` if extensions are declared directly in `.description.php` */
+  assets: Record<string, unknown>;
+  /** Description of the block menu, if any */
+  menu: Record<string, unknown> | unknown[];
 }
 
 /** Type `data` (from `landing.block.updateCards`). */
@@ -323,22 +367,22 @@ export type LandingBlockUpdatenodesData = Record<
 /** Type `params` (from `landing.block.uploadfile`). */
 export interface LandingBlockUploadfileParamsType {
   /** Target width of the image in pixels. Resizing is performed only if `height` is also provided */
-  width?: number;
+  width?: number | string;
   /** Target height of the image in pixels. Resizing is performed only if `width` is also provided */
-  height?: number;
+  height?: number | string;
   /**
    * Resizing mode. Possible values: `0` — fit the image within the specified dimensions while maintaining proportions, `1` — resize proportionally by the larger side, `2` — adjust the image to exact dimensions, cropping it if necessary. Default is `1`. The parameter applies only to raster images
    * @defaultValue 1
    */
-  resize_type?: 0 | 1 | 2;
+  resize_type?: 0 | 1 | 2 | '0' | '1' | '2';
 }
 
 /** Type `result` (from `landing.block.uploadfile`). */
 export interface LandingBlockUploadfileResultType {
-  /** Identifier of the saved file. (Required: not documented.) */
-  id?: number;
-  /** Address of the uploaded file. Depending on the environment, either a relative path or a full URL may be returned. (Required: not documented.) */
-  src?: string;
+  /** Identifier of the saved file */
+  id: number;
+  /** Address of the uploaded file. Depending on the environment, either a relative path or a full URL may be returned */
+  src: string;
 }
 
 /** Type `block` as any method of the namespace declares it: the docs give 3 different shapes. */
@@ -408,7 +452,7 @@ export type LandingData =
  */
 export interface LandingDataItemsElement {
   /** Original page identifier */
-  old_id?: string | number;
+  old_id?: string | number | string;
   /** External page code */
   code: string;
   /** Page name */
@@ -420,7 +464,7 @@ export interface LandingDataItemsElement {
   /** Template usage type in the wizard. Possible values: - `S` — site template - `P` — page template */
   tpl_type?: 'S' | 'P';
   /** Version of the page format */
-  version?: number;
+  version?: number | string;
   /** Page fields from the export more details. Codes for `fields.ADDITIONAL_FIELDS` can be found in the section Additional Page Fields */
   fields?: Record<string, unknown>;
   /** Page layout from the export more details */
@@ -448,7 +492,7 @@ export interface LandingDataItemsItemsElement {
   /** Block anchor */
   anchor?: string;
   /** Original block identifier */
-  old_id?: number;
+  old_id?: number | string;
   /** Block cards */
   cards?: Record<string, unknown>;
   /** Block nodes */
@@ -492,15 +536,15 @@ export interface LandingDemosGetListParamsType {
     | (string & {})
   >;
   /** Limit on the number of records in the selection */
-  limit?: number;
+  limit?: number | string;
   /** Offset of records in the selection */
-  offset?: number;
+  offset?: number | string;
 }
 
 /** Type `result_template` (from `landing.demos.getList`). */
 export interface LandingDemosGetListResultTemplate {
   /** Identifier of the template */
-  ID?: number | string;
+  ID?: string;
   /** External code of the template */
   XML_ID?: string;
   /** Application code */
@@ -532,9 +576,9 @@ export interface LandingDemosGetListResultTemplate {
   /** Identifier of the site template of the main module */
   SITE_TEMPLATE_ID?: string | null;
   /** Identifier of the user who created the template */
-  CREATED_BY_ID?: number;
+  CREATED_BY_ID?: string;
   /** Identifier of the user who modified the template */
-  MODIFIED_BY_ID?: number;
+  MODIFIED_BY_ID?: string;
   /** Creation date. The method converts the value to a string */
   DATE_CREATE?: string;
   /** Modification date. The method converts the value to a string */
@@ -582,7 +626,7 @@ export interface LandingDemosRegisterData {
   /** System pages from the export more details */
   syspages?: unknown[] | Record<string, unknown>;
   /** Version of the export format */
-  version?: number;
+  version?: number | string;
 }
 
 /** Type `params` (from `landing.demos.register`). */
@@ -652,11 +696,11 @@ export type LandingFields_31bd6b =
 /** Type `filter` (from `landing.site.getFolders`). */
 export interface LandingFilterType {
   /** Identifier of the folder */
-  ID?: number;
+  ID?: number | string;
   /** Identifier of the parent folder. If `0`, `null`, `false`, or an empty string is passed, the value will be converted to `null`, which selects top-level folders */
-  PARENT_ID?: number | null;
+  PARENT_ID?: number | string | null;
   /** Identifier of the folder's index page */
-  INDEX_ID?: number;
+  INDEX_ID?: number | string;
   /** Active flag `Y/N` */
   ACTIVE?: string;
   /** Deletion flag `Y/N` */
@@ -668,9 +712,9 @@ export interface LandingFilterType {
   /** Symbolic code of the folder */
   CODE?: string;
   /** Identifier of the user who created the folder */
-  CREATED_BY_ID?: number;
+  CREATED_BY_ID?: number | string;
   /** Identifier of the user who modified the folder */
-  MODIFIED_BY_ID?: number;
+  MODIFIED_BY_ID?: number | string;
   /** Date and time of folder creation */
   DATE_CREATE?: string;
   /** Date and time of folder modification */
@@ -679,44 +723,44 @@ export interface LandingFilterType {
 
 /** Type `folder` (from `landing.site.getFolders`). */
 export interface LandingFolder {
-  /** Identifier of the folder. (Required: not documented.) */
-  ID?: string;
-  /** Identifier of the parent folder. (Required: not documented.) */
-  PARENT_ID?: string | null;
-  /** Identifier of the site. (Required: not documented.) */
-  SITE_ID?: string;
-  /** Identifier of the folder's index page. (Required: not documented.) */
-  INDEX_ID?: string | null;
-  /** Active flag `Y/N`. (Required: not documented.) */
-  ACTIVE?: string;
-  /** Deletion flag `Y/N`. (Required: not documented.) */
-  DELETED?: string;
-  /** Title of the folder. (Required: not documented.) */
-  TITLE?: string;
-  /** Symbolic code of the folder. (Required: not documented.) */
-  CODE?: string;
-  /** Identifier of the user who created the folder. (Required: not documented.) */
-  CREATED_BY_ID?: string;
-  /** Identifier of the user who modified the folder. (Required: not documented.) */
-  MODIFIED_BY_ID?: string;
-  /** Date and time of creation in string format. (Required: not documented.) */
-  DATE_CREATE?: string;
-  /** Date and time of modification in string format. (Required: not documented.) */
-  DATE_MODIFY?: string;
+  /** Identifier of the folder */
+  ID: string;
+  /** Identifier of the parent folder */
+  PARENT_ID: string | null | null;
+  /** Identifier of the site */
+  SITE_ID: string;
+  /** Identifier of the folder's index page */
+  INDEX_ID: string | null;
+  /** Active flag `Y/N` */
+  ACTIVE: string;
+  /** Deletion flag `Y/N` */
+  DELETED: string;
+  /** Title of the folder */
+  TITLE: string;
+  /** Symbolic code of the folder */
+  CODE: string;
+  /** Identifier of the user who created the folder */
+  CREATED_BY_ID: string;
+  /** Identifier of the user who modified the folder */
+  MODIFIED_BY_ID: string;
+  /** Date and time of creation in string format */
+  DATE_CREATE: string;
+  /** Date and time of modification in string format */
+  DATE_MODIFY: string;
 }
 
 /** Type `group_binding_item` (from `landing.site.getGroupBindings`). */
 export interface LandingGroupBindingItemType {
-  /** Identifier of the site. (Required: not documented.) */
-  ENTITY_ID?: number | string;
-  /** Type of the object: - `S` — site. (Required: not documented.) */
-  ENTITY_TYPE?: string;
-  /** Identifier of the group. (Required: not documented.) */
-  BINDING_ID?: number | string;
-  /** Title of the bound site. (Required: not documented.) */
-  TITLE?: string;
-  /** Public URL of the bound site. (Required: not documented.) */
-  PUBLIC_URL?: string;
+  /** Identifier of the site */
+  ENTITY_ID: string;
+  /** Type of the object: - `S` — site */
+  ENTITY_TYPE: string;
+  /** Identifier of the group */
+  BINDING_ID: string;
+  /** Title of the bound site */
+  TITLE: string;
+  /** Public URL of the bound site */
+  PUBLIC_URL: string;
 }
 
 /**
@@ -726,9 +770,9 @@ export interface LandingGroupBindingItemType {
  */
 export interface LandingImages {
   /** Identifier of the block associated with the image file binding */
-  block: number;
+  block: number | string;
   /** Internal identifier of the image file binding (`FILE_ID`) associated with the block `block`. For existing images, `FILE_ID` can be obtained using the method landing.block.getcontent. In the response, you need to find the HTML of the block in the `content` field and check the value of the `data-fileid` attribute for the required image */
-  image: number;
+  image: number | string;
 }
 
 /** Type `items` (from `landing.site.fullExport`). */
@@ -745,22 +789,22 @@ export interface LandingLandingAddByTemplateFields {
   /** Overrides the SEO descriptions of the template. The value is recorded in the additional fields `METAOG_DESCRIPTION` and `METAMAIN_DESCRIPTION`, but not in the `DESCRIPTION` field of the page itself */
   DESCRIPTION?: string;
   /** Identifier of an existing page or folder in the same site. If a folder is provided, the new page will be created within it. If a page from a folder is provided, the new page will be created in the same folder. For an item without a folder, the method will take the value from `fields.FOLDER_ID`, if this parameter is specified. If an active item is provided, the new page will be published automatically after creation. If `ID` points to a folder or an item with a filled `FOLDER_ID`, the `fields.FOLDER_ID` parameter is ignored. The page identifier can be obtained using the landing.landing.getList method, and the folder identifier can be obtained using the landing.site.getFolders method */
-  ID?: number;
+  ID?: number | string;
   /** Identifier of the folder where the page needs to be created. The folder must belong to the same site as `siteId`, otherwise the method will return an error. The folder identifier can be obtained using the landing.site.getFolders method. This parameter is used if the creation folder is not determined by `fields.ID` */
-  FOLDER_ID?: number;
+  FOLDER_ID?: number | string;
   /**
    * Type of templates from which the page is created. Site types from the article Working with Site Types and Scopes are used. If not provided, the site type is taken. For sites of types `STORE` and `SMN`, the default value is `PAGE`
    * @defaultValue "PAGE"
    */
   SITE_TYPE?: string;
   /** Enables preparation of template blocks when creating the page. Works only together with `PREPARE_BLOCKS_DATA`. Pass boolean `true` */
-  PREPARE_BLOCKS?: boolean;
+  PREPARE_BLOCKS?: boolean | 'Y' | 'N' | 0 | 1;
   /** Additional data for preparing template blocks when creating the page. In `PREPARE_BLOCKS_DATA`, first specify the block code from the page template, and inside - parameters for this block (detailed description) */
   PREPARE_BLOCKS_DATA?: LandingPREPAREBLOCKSDATA;
   /** Flag for adding the created page to the site menu. Supported values are `Y` and `N`. The logic triggers only when the value is `Y`, if the page is not already added to the menu through `BLOCK_ID` and `MENU_CODE`, and if `TITLE` is provided */
   ADD_IN_MENU?: 'Y' | 'N';
   /** Together with `MENU_CODE`, adds a link to the created page in the menu of the block with the specified identifier */
-  BLOCK_ID?: number;
+  BLOCK_ID?: number | string;
   /** Together with `BLOCK_ID`, specifies the menu code within the block where the link to the created page should be added */
   MENU_CODE?: string;
 }
@@ -774,7 +818,7 @@ export interface LandingLandingAddFields {
   /** Title of the page */
   TITLE: string;
   /** Identifier of the site where the page is created. The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add */
-  SITE_ID: number;
+  SITE_ID: number | string;
   /** Symbolic code of the page. It must not contain the character `/` and must not be in the format `<characters>_<number>_<number>`, for example `code_12_34`. If the field is not provided or a string consisting only of spaces is passed, the code will be generated from `TITLE`. If the transliterated code turns out to be empty, a string of 12 characters will be generated. An empty string `''` without the `FOLDER` parameter cannot be passed — the method will return an error. If the `FOLDER` parameter is passed with any value, an empty string is allowed, and the code will be generated from `TITLE`. If such a code is already used within the site or folder after creation, a suffix of the form `_<4 random characters>` will be added to it */
   CODE?: string;
   /** Arbitrary description of the page */
@@ -792,13 +836,13 @@ export interface LandingLandingAddFields {
    */
   FOLDER?: 'Y' | 'N';
   /** Identifier of the folder where the page should be created. The folder must belong to the same site as `SITE_ID`. The folder identifier can be obtained using the method landing.site.getFolders */
-  FOLDER_ID?: number;
+  FOLDER_ID?: number | string;
   /** Identifier of the page view template. The identifier of the view template can be obtained using the method landing.template.getlist */
-  TPL_ID?: number;
+  TPL_ID?: number | string;
   /** Additional fields of the page. Available codes and values are described in the article Additional Page Fields */
   ADDITIONAL_FIELDS?: Record<string, unknown>;
   /** Used together with `MENU_CODE` to add a link to the menu of the block with the specified identifier after the page is created */
-  BLOCK_ID?: number;
+  BLOCK_ID?: number | string;
   /** Used together with `BLOCK_ID` to specify the menu code in the block where the link to the created page should be added */
   MENU_CODE?: string;
 }
@@ -812,7 +856,7 @@ export interface LandingLandingAddblockFields {
   /** Symbolic code of the block from the repository. The code can be obtained using the method landing.block.getrepository: for `fields.CODE`, take the key of the element from `result.items`, for example `02.three_cols_big_1` or `repo_385`. For a block registered by the application through landing.repo.register, use a value in the form of `repo_<ID>`. The availability of the code depends on the type of page and the top-level parameter `scope`, if it is passed. If you obtain the code via `landing.block.getrepository`, use the same `scope` as in `landing.landing.addblock`. If the parameter is not passed or passed as an empty string, the method will return an error */
   CODE: string;
   /** Identifier of the block after which the new block should be inserted. The block identifier can be obtained using the method landing.block.getList. If you pass the identifier of an existing block on the page, the new block will be added immediately after it. If the parameter is not passed, the new block will be added to the beginning of the page. If `AFTER_ID` is passed but there is no block with that identifier on the page, there will be no separate error. In this case, the new block will also be added to the beginning of the page */
-  AFTER_ID?: number;
+  AFTER_ID?: number | string;
   /**
    * Flag indicating the activity of the new block. Possible values: `Y` — block is active `N` — block is inactive Default is `Y`
    * @defaultValue "Y"
@@ -834,10 +878,7 @@ export interface LandingLandingAddblockResultContent {
   active?: boolean;
   /** Access level to the block. (Required: not documented.) */
   access?: string;
-  /**
-   * Local anchor of the block. By default, the new block receives an anchor in the form `b<ID>`, for example `b28597`. (Required: not documented.)
-   * @defaultValue "b<ID>"
-   */
+  /** Local anchor of the block. By default, the new block receives an anchor in the form `b<ID>`, for example `b28597`. (Required: not documented.) */
   anchor?: string;
   /** Indicator that there is PHP code in the block's content. (Required: not documented.) */
   php?: boolean;
@@ -868,7 +909,7 @@ export interface LandingLandingAddblockResultContent {
 /** Type `params` (from `landing.landing.copyblock`, `landing.landing.moveblock`). */
 export interface LandingLandingCopyblockParamsType {
   /** Identifier of the block on the page `lid`, after which the copy should be inserted. If you pass the identifier of an existing block on the page `lid`, the copy will be inserted immediately after it. If the parameter is not passed, or if you pass `0` or specify the identifier of a block that does not exist on the page `lid`, the copy will be added to the end of the page */
-  AFTER_ID?: number;
+  AFTER_ID?: number | string;
   /** If you pass `Y`, the method will return an object with a success indicator and data of the created copy of the block (detailed description). For any other value, the method will return only the identifier of the created copy of the block */
   RETURN_CONTENT?: string;
 }
@@ -888,7 +929,7 @@ export interface LandingLandingFavoriteBlockMeta {
   /** Section or list of sections where the saved block will be displayed. If the parameter is not provided, the block will be shown in the same sections as the original block. You can use section codes from the method landing.block.getrepository. If you provide a code that does not exist in the standard repository, a separate section will be created for it */
   section?: unknown[] | string;
   /** Identifier of the preview image file. Pass the ID of the file with the image, pre-uploaded using the method landing.block.uploadfile for the original block. The method saves this ID as the preview of the saved block copy. If the file is already linked to the original block as a custom preview, this link will only change after the method successfully completes. If the method fails, the link to the original block will not change. If the parameter is not provided or equals `0`, the custom preview is not saved */
-  preview?: number;
+  preview?: number | string;
   /** Template code of the page to which the saved block should be linked. Providing this parameter is equivalent to checking the "Link to current style" checkbox in the editor. The value can be taken from the `TPL_CODE` field of the page, for example from the response of the method landing.landing.getList. This parameter is saved along with the metadata of the saved block and is used by the editor when working with such blocks. If the parameter is not provided, no special link to the template code is saved */
   tpl_code?: string;
 }
@@ -897,8 +938,8 @@ export interface LandingLandingFavoriteBlockMeta {
 export interface LandingLandingGetListPage {
   /** Any field of the page from Page Object Fields, if it is requested in `params.select` or if `params.select` is not passed. (Required: not documented.) */
   FIELD?: string | null;
-  /** Identifier of the domain of the site to which the page is linked. Present in the response even if it is not specified in `params.select`. (Required: not documented.) */
-  DOMAIN_ID?: string | null;
+  /** Identifier of the domain of the site to which the page is linked. Present in the response even if it is not specified in `params.select`. */
+  DOMAIN_ID: string | null;
   /** Public address of the page. Returned only if the `get_urls` flag is enabled. (Required: not documented.) */
   PUBLIC_URL?: string | null;
   /** Link to the page preview. Returned only if the `get_preview` flag is enabled. (Required: not documented.) */
@@ -918,15 +959,15 @@ export interface LandingLandingGetListParamsType {
   /** Grouping in ORM format. The method does not have a default value. */
   group?: unknown[] | Record<string, unknown>;
   /** Limit on the number of rows in the selection at the ORM level. The method does not set its own default limit. */
-  limit?: number;
+  limit?: number | string;
   /** Offset for the selection at the ORM level. */
-  offset?: number;
+  offset?: number | string;
   /** If the value evaluates to `true`, each result element includes a `PREVIEW` field with a link to the page preview. */
-  get_preview?: boolean | number;
+  get_preview?: boolean | 'Y' | 'N' | 0 | 1 | number | string;
   /** If the value evaluates to `true`, each result element includes a `PUBLIC_URL` field with the public address of the page. */
-  get_urls?: boolean | number;
+  get_urls?: boolean | 'Y' | 'N' | 0 | 1 | number | string;
   /** If the value evaluates to `true`, each result element includes an `IS_AREA` field indicating whether the page is an included area. */
-  check_area?: boolean | number;
+  check_area?: boolean | 'Y' | 'N' | 0 | 1 | number | string;
 }
 
 /** Type `result` (from `landing.landing.getadditionalfields`). */
@@ -944,7 +985,7 @@ export type LandingLandingMoveblockResultContent = LandingLandingCopyblockResult
 /** Type `data` (from `landing.landing.removeEntities`). */
 export interface LandingLandingRemoveEntitiesData {
   /** Identifiers of the page blocks to be completely removed. For each block, the method also deletes all associated images. If the list includes blocks that are not on the page or blocks that the user cannot delete, the method will skip them. For an existing accessible page, it may return `true` even if some or all blocks from the list were not deleted */
-  blocks?: number[];
+  blocks?: Array<number | string>;
   /** Pairs of block and image identifiers for deleting file bindings. The content of the block remains unchanged — use this when the image has already been removed from the block and you need to clear the remaining service record. (detailed description). The method will not return a separate error in three cases: if the block is not found, if it is already specified in the `blocks` parameter, or if the image is not associated with this block */
   images?: LandingImages[];
 }
@@ -960,15 +1001,15 @@ export interface LandingLandingUpdateFields {
   /** The external identifier of the page. */
   XML_ID?: string;
   /** The identifier of the site to which the page should be linked. If the parameter is not passed, the current site of the page is used. If both a new site and a folder are specified, the folder will be checked not in the new site but in the current site of the page. For such a scenario, it is better to use landing.landing.move. */
-  SITE_ID?: number;
+  SITE_ID?: number | string;
   /** A flag to include the page in the sitemap. Supported values are `Y` and `N`. Any other value will be saved as `N`. */
   SITEMAP?: 'Y' | 'N';
   /** A folder indicator. Supported values are `Y` and `N`. Any other value will be saved as `N`. */
   FOLDER?: 'Y' | 'N';
   /** The identifier of the folder in which to place the page. The folder must be within the current site of the page. If `0` is passed, the page will be moved to the root of the site. The folder identifier can be obtained using the landing.site.getFolders method. */
-  FOLDER_ID?: number;
+  FOLDER_ID?: number | string;
   /** The identifier of the page view template. The template identifier can be obtained using the landing.template.getlist method. */
-  TPL_ID?: number;
+  TPL_ID?: number | string;
   /** Manages the state of the page in the trash. When this field is passed, the page becomes inactive. `Y` — the page is moved to the trash and becomes inactive. `N` — the page is restored from the trash but remains inactive until it is published separately. For deleting and restoring the page, it is better to use the methods landing.landing.markDelete and landing.landing.markUnDelete. If the page is set as the main page in the site settings and there are other undeleted pages in this site, the method will return the error `CANT_DELETE_MAIN`. */
   DELETED?: string;
   /** The date and time of the page publication. To change this field, the "publication" permission on the site is required. Changing the field does not publish the page but only updates the publication date. For publishing and unpublishing, use the methods landing.landing.publication and landing.landing.unpublic. */
@@ -987,16 +1028,16 @@ export interface LandingLayout {
 
 /** Type `menu_binding_item` (from `landing.site.getMenuBindings`). */
 export interface LandingMenuBindingItemType {
-  /** Site identifier. (Required: not documented.) */
-  ENTITY_ID?: number | string;
-  /** Object type: - `S` — site - `L` — landing. (Required: not documented.) */
-  ENTITY_TYPE?: 'S' | 'L' | (string & {});
-  /** Menu code. (Required: not documented.) */
-  BINDING_ID?: string;
-  /** Name of the bound site. (Required: not documented.) */
-  TITLE?: string;
-  /** Public URL of the bound site. (Required: not documented.) */
-  PUBLIC_URL?: string;
+  /** Site identifier */
+  ENTITY_ID: string;
+  /** Object type: - `S` — site - `L` — landing */
+  ENTITY_TYPE: 'S' | 'L' | (string & {});
+  /** Menu code */
+  BINDING_ID: string;
+  /** Name of the bound site */
+  TITLE: string;
+  /** Public URL of the bound site */
+  PUBLIC_URL: string;
 }
 
 /** Type `meta` as any method of the namespace declares it: the docs give 3 different shapes. */
@@ -1084,7 +1125,7 @@ export interface LandingPageTemplate {
   /** Application code */
   APP_CODE?: string;
   /** REST template status */
-  REST?: number;
+  REST?: string;
   /** Template data from file source more details. For registered application templates, an empty array may be returned */
   DATA?: LandingPageTemplateData | unknown[] | Record<string, unknown>;
 }
@@ -1118,7 +1159,7 @@ export interface LandingPageTemplateData {
   /** Show in list status (`Y`/`N`) */
   show_in_list?: string;
   /** Template sorting index */
-  sort?: number;
+  sort?: string;
   /** Template sections in export data */
   section?: string[];
   /** Parent template/site code */
@@ -1140,9 +1181,9 @@ export interface LandingPageTemplateData {
   /** List of template master pages more details */
   master_pages?: unknown[];
   /** Data format version */
-  version?: number;
+  version?: string;
   /** Original identifier (may come as a number or string depending on the template) */
-  old_id?: number | string;
+  old_id?: string;
   /** Added by the method with a value of `true` if the `DATA` contains the `items` field */
   encoded?: boolean;
   /** Added by the method with a value of `UTF-8` if the `DATA` contains the `items` field */
@@ -1175,8 +1216,8 @@ export interface LandingRepoBlock {
 
 /** Type `result` (from `landing.repo.checkContent`). */
 export interface LandingRepoCheckContentResultType {
-  /** Indicator of dangerous fragments in the content. (Required: not documented.) */
-  is_bad?: boolean;
+  /** Indicator of dangerous fragments in the content */
+  is_bad: boolean;
   /** Content after being processed by the sanitizer. (Required: not documented.) */
   content?: string;
 }
@@ -1209,9 +1250,9 @@ export interface LandingRepoGetListParamsType {
     | (string & {})
   >;
   /** Limit of records */
-  limit?: number;
+  limit?: number | string;
   /** Offset of records */
-  offset?: number;
+  offset?: number | string;
 }
 
 /** Type `result_template` (from `landing.repo.getList`). */
@@ -1235,7 +1276,27 @@ export interface LandingRepoGetListResultTemplate {
   /** Link to preview */
   PREVIEW?: string;
   /** Manifest of the block. For more details on the manifest structure: Manifest format description. Example of a manifest in the method response: landing.block.getManifestFile */
-  MANIFEST?: Record<string, unknown> | unknown[] | boolean;
+  MANIFEST?:
+    | {
+        /** (Required: not documented.) */
+        block?: {
+          /** (Required: not documented.) */
+          name?: string;
+        };
+        /** (Required: not documented.) */
+        nodes?: {
+          /** (Required: not documented.) */
+          '.landing-block-node-text'?: {
+            /** (Required: not documented.) */
+            name?: string;
+            /** (Required: not documented.) */
+            type?: string;
+          };
+        };
+        [key: string]: unknown;
+      }
+    | unknown[]
+    | boolean;
   /** HTML of the block */
   CONTENT?: string;
   /** Identifier of the author */
@@ -1365,7 +1426,7 @@ export type LandingResultTemplate =
 /** Type `Result` (from `landing.site.getadditionalfields`). */
 export type LandingResultType = Record<
   string,
-  string | number | boolean | unknown[] | Record<string, unknown>
+  string | boolean | unknown[] | Record<string, unknown>
 >;
 
 /** Type `result` as any method of the namespace declares it: the docs give 10 different shapes. */
@@ -1389,12 +1450,12 @@ export type LandingRights = Record<
 
 /** Type `role` (from `landing.role.getList`). */
 export interface LandingRole {
-  /** The identifier of the role. Use it in the methods landing.role.getRights, landing.role.setAccessCodes, and landing.role.setRights. (Required: not documented.) */
-  ID?: string;
-  /** The name of the role in the interface. (Required: not documented.) */
-  TITLE?: string;
-  /** The system code of the role. Possible values for automatically created standard roles: `ADMIN` - administrator `MANAGER` - manager. (Required: not documented.) */
-  XML_ID?: string;
+  /** The identifier of the role. Use it in the methods landing.role.getRights, landing.role.setAccessCodes, and landing.role.setRights */
+  ID: string;
+  /** The name of the role in the interface */
+  TITLE: string;
+  /** The system code of the role. Possible values for automatically created standard roles: `ADMIN` - administrator `MANAGER` - manager */
+  XML_ID: string;
 }
 
 /** Type `Section` (from `landing.block.getrepository`). */
@@ -1429,10 +1490,10 @@ export interface LandingSelectorValue {
 
 /** Type `site` (from `landing.site.getList`). */
 export interface LandingSite {
-  /** Identifier of the site. This field is always present in the response. (Required: not documented.) */
-  ID?: string;
-  /** Type of the site. This field is always present in the response. (Required: not documented.) */
-  TYPE?: string;
+  /** Identifier of the site. This field is always present in the response. */
+  ID: string;
+  /** Type of the site. This field is always present in the response. */
+  TYPE: string;
   /** Domain of the site, returned when selecting the field `DOMAIN_NAME`. (Required: not documented.) */
   DOMAIN_NAME?: string;
   /** Public URL of the site, returned when selecting the field `PUBLIC_URL`. It may be an empty string if the URL could not be determined. (Required: not documented.) */
@@ -1465,7 +1526,7 @@ export interface LandingSiteAddFields {
    */
   TYPE?: 'PAGE' | 'STORE' | 'SMN' | 'KNOWLEDGE' | 'GROUP' | 'MAINPAGE';
   /** Domain of the site. The value depends on the platform. For Bitrix24, specify the domain name of the site. If the parameter is not filled or an empty string is passed, the domain will be generated automatically based on the system template. For 1C-Bitrix: Site Management, you need to pass the identifier of an already existing domain. Domain name as a string is not supported, the method will return an error */
-  DOMAIN_ID?: number | string;
+  DOMAIN_ID?: number | string | string;
   /** Description of the site, up to `255` characters */
   DESCRIPTION?: string;
   /** External identifier, up to `255` characters */
@@ -1485,7 +1546,7 @@ export interface LandingSiteAddFolderFields {
   /** Symbolic code of the folder for the URL, maximum length `255` characters. If not provided or empty, the code is generated from `TITLE` using transliteration. If the code is empty after transliteration, a random string of `12` characters is created */
   CODE?: string;
   /** Identifier of the parent folder. If the value is `0`, `null`, or empty, the folder is created at the root of the site */
-  PARENT_ID?: number;
+  PARENT_ID?: number | string;
   /**
    * Flag indicating the folder's activity `Y/N`, default is `N`
    * @defaultValue "N"
@@ -1501,8 +1562,8 @@ export interface LandingSiteAddFolderFields {
 export interface LandingSiteFullExportBlock {
   /** Original block identifier. (Required: not documented.) */
   old_id?: number | string;
-  /** Block code. (Required: not documented.) */
-  code?: string;
+  /** Block code */
+  code: string;
   /** Block access level. (Required: not documented.) */
   access?: string;
   /** Local anchor of the block. (Required: not documented.) */
@@ -1519,8 +1580,8 @@ export interface LandingSiteFullExportBlock {
   style?: Record<string, unknown>;
   /** Export of block attributes. (Required: not documented.) */
   attrs?: Record<string, unknown>;
-  /** Export of block dynamic parameters. (Required: not documented.) */
-  dynamic?: Record<string, unknown>;
+  /** Export of block dynamic parameters */
+  dynamic: Record<string, unknown>;
 }
 
 /** Type `fields` (from `landing.site.fullExport`). */
@@ -1599,16 +1660,16 @@ export interface LandingSiteFullExportParamsType {
 export interface LandingSiteFullExportResultType {
   /** Encoding of the exported set, usually `UTF-8`. (Required: not documented.) */
   charset?: string;
-  /** Code of the site in the export. (Required: not documented.) */
-  code?: string;
+  /** Code of the site in the export */
+  code: string;
   /** Original site code. (Required: not documented.) */
   site_code?: string;
-  /** Name of the site. (Required: not documented.) */
-  name?: string;
+  /** Name of the site */
+  name: string;
   /** Description of the site. (Required: not documented.) */
   description?: string;
-  /** URL of the main preview image. (Required: not documented.) */
-  preview?: string;
+  /** URL of the main preview image */
+  preview: string;
   /** URL of the enlarged preview image. (Required: not documented.) */
   preview2x?: string;
   /** URL of the retina preview. (Required: not documented.) */
@@ -1644,9 +1705,9 @@ export interface LandingSiteGetListParamsType {
   /** Grouping in ORM format. If not an array, the parameter is converted to an empty array. When filtering by access rights, `ID` is added to the grouping. */
   group?: unknown[] | Record<string, unknown>;
   /** Limit on the number of rows in the selection at the ORM level. By default, it is not set. */
-  limit?: number;
+  limit?: number | string;
   /** Offset for the selection at the ORM level. If the parameter is not passed, the default ORM behavior is applied. */
-  offset?: number;
+  offset?: number | string;
 }
 
 /** Type `site_template` (from `landing.demos.getSiteList`). */
@@ -1682,7 +1743,7 @@ export interface LandingSiteTemplate {
   /** Application code */
   APP_CODE?: string;
   /** REST template status */
-  REST?: number;
+  REST?: string;
   /** Template data from file source more details. For registered application templates, an empty array may be returned */
   DATA?: LandingSiteTemplateData | unknown[] | Record<string, unknown>;
 }
@@ -1714,7 +1775,7 @@ export interface LandingSiteTemplateData {
   /** Show in list status (`Y`/`N`) */
   show_in_list?: string;
   /** Template sort index */
-  sort?: number;
+  sort?: string;
   /** Template fields more details. Codes for `fields.ADDITIONAL_FIELDS` can be found in the section Additional Website Fields */
   fields?: Record<string, unknown>;
   /** Template composition more details */
@@ -1728,9 +1789,9 @@ export interface LandingSiteTemplateData {
   /** List of template master pages more details */
   master_pages?: unknown[];
   /** Data format version */
-  version?: number;
+  version?: string;
   /** Original identifier */
-  old_id?: number | string;
+  old_id?: string;
   /** Added by the method with the value `true` if there is a field `items` in `DATA` */
   encoded?: boolean;
   /** Added by the method with the value `UTF-8` if there is a field `items` in `DATA` */
@@ -1746,17 +1807,17 @@ export interface LandingSiteUpdateFields {
   /** Type of the site. Supported types are `PAGE`, `STORE`, `SMN`, `KNOWLEDGE`, `GROUP`, `MAINPAGE`. This is the internal type of the landing, related to the internal `scope` (detailed description) */
   TYPE?: 'PAGE' | 'STORE' | 'SMN' | 'KNOWLEDGE' | 'GROUP' | 'MAINPAGE';
   /** Domain of the site. Usually, the domain name is passed. For sites of types `PAGE`, `STORE`, `SMN`, if the parameter is not passed or an empty string is provided, the parameter value is ignored. For `GROUP`, `KNOWLEDGE`, and `MAINPAGE`, the parameter is usually not passed. For 1C-Bitrix: Site Management, provide the identifier of an existing domain. A domain name as a string is not supported, and the method will return an error */
-  DOMAIN_ID?: number | string;
+  DOMAIN_ID?: number | string | string;
   /** Description of the site, up to `255` characters */
   DESCRIPTION?: string;
   /** External identifier of the site */
   XML_ID?: string;
   /** Identifier of the site page that will be the main one */
-  LANDING_ID_INDEX?: number;
+  LANDING_ID_INDEX?: number | string;
   /** Identifier of the 404 error page */
-  LANDING_ID_404?: number;
+  LANDING_ID_404?: number | string;
   /** Identifier of the 503 error page */
-  LANDING_ID_503?: number;
+  LANDING_ID_503?: number | string;
 }
 
 /**
@@ -1770,9 +1831,9 @@ export interface LandingSiteUpdateFolderFields {
   /** Symbolic code of the folder for the URL. The code cannot contain the character `/`. If the parameter is not provided, the current value of `CODE` for the folder is used */
   CODE?: string;
   /** Identifier of the parent folder. If the value is `0`, `null`, empty, or the parameter is not provided, the folder is moved to the root of the site */
-  PARENT_ID?: number;
+  PARENT_ID?: number | string;
   /** Identifier of the index page of the folder */
-  INDEX_ID?: number;
+  INDEX_ID?: number | string;
   /** Active flag for the folder `Y/N` */
   ACTIVE?: string;
 }
@@ -1785,7 +1846,7 @@ export interface LandingSource {
    */
   type?: 'card' | 'preset';
   /** Value of the card source. For `card`, this is the index of the current card by selector, starting from `0`. For `preset`, this is the preset code from the block manifest */
-  value?: number | string;
+  value?: number | string | string;
 }
 
 /** Type `result` (from `landing.syspage.get`). */
@@ -1828,16 +1889,44 @@ export interface LandingTemplateGetlistParamsType {
   /** An array of field names for grouping, such as `["ACTIVE"]` or `["ACTIVE", "SORT"]`. Calculated fields via `runtime` are not supported */
   group?: unknown[];
   /** The maximum number of items in the response. If `limit` is not specified, the method returns all found templates without restriction. Use together with `offset` for pagination */
-  limit?: number;
+  limit?: number | string;
   /** The offset from the start of the selection. Use together with `limit` for pagination */
-  offset?: number;
+  offset?: number | string;
 }
 
 /** Type `data` (from `landing.template.setLandingRef`, `landing.template.setSiteRef`). */
-export type LandingTemplateSetLandingRefData = Record<string, number>;
+export type LandingTemplateSetLandingRefData = Record<string, number | string>;
 
 /** Type `data` as `landing.template.setSiteRef` declares it: the same as {@link LandingTemplateSetLandingRefData}. */
 export type LandingTemplateSetSiteRefData = LandingTemplateSetLandingRefData;
+
+/**
+ * Every field the tables of the page list, each from its first table (Site_Types, How_Scope_Works, What_Changes_in_Special_Scopes)
+ *
+ * Type `type` (from `landing.block.getrepository`).
+ */
+export interface LandingType {
+  /** Description. (Required: not documented.) */
+  Type?: unknown;
+  /** Regular site. (Required: not documented.) */
+  PAGE?: unknown;
+  /** Store. (Required: not documented.) */
+  STORE?: unknown;
+  /** Site of the Sites24 section in 1C-Bitrix: Site Management. (Required: not documented.) */
+  SMN?: unknown;
+  /** Knowledge base. (Required: not documented.) */
+  KNOWLEDGE?: unknown;
+  /** Group knowledge base. (Required: not documented.) */
+  GROUP?: unknown;
+  /** Main page or vibe. (Required: not documented.) */
+  MAINPAGE?: unknown;
+  /** Which site types the methods work with. (Required: not documented.) */
+  'scope in request'?: unknown;
+  /** `PAGE`, `STORE`, `SMN`. (Required: not documented.) */
+  do?: unknown;
+  /** What Changes for the User. (Required: not documented.) */
+  Scope?: unknown;
+}
 
 /**
  * Each element of the `values` array must be an object that contains one or more node changes.
@@ -1901,9 +1990,9 @@ export interface LandingBlockAddcardParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page. The page identifier can be obtained using the landing.landing.getlist method */
-  lid: number;
+  lid: number | string;
   /** Identifier of the block in the editable version of the page. The block identifier can be obtained using the landing.block.getlist method with the parameter `params.edit_mode = 1` */
-  block: number;
+  block: number | string;
   /** Selector of the card from the key `cards` of the block manifest After the selector, you can specify an index using `@<index>`. For example, `@0` will add a new card after the first found one, while `@2` will add it after the third. If an index is specified, the method inserts the new card after the selected one. If this card is the last one, the new card will appear at the end of the container. If no index is specified, the method takes the first card matching this selector and inserts the new card at the beginning of the container. After adding a card, the indices change. If you are adding multiple cards in succession, specify a new index in `selector` for each subsequent call. If the selector is not present in the manifest, there are no cards in the block for this selector, or a non-existent index is specified, the method will return an error. For more details on card selectors and the structure of the manifest, refer to the article Block Manifest */
   selector: string;
   /** HTML of the new card. If you need to use existing markup from the block as a basis, obtain the HTML using the landing.block.getcontent method and use the card structure from the current block. If an empty string is passed or the content becomes empty after filtering, the method will behave like landing.block.clonecard and create a copy of the card specified in `selector` */
@@ -1912,7 +2001,7 @@ export interface LandingBlockAddcardParams {
    * Do not add the action to the page change history. Possible values: `true` - do not save the action in history, `false` - save the action in history. Default is `false`
    * @defaultValue false
    */
-  preventHistory?: boolean;
+  preventHistory?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -1957,16 +2046,16 @@ export interface LandingBlockChangeAnchorParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page. The page identifier can be obtained using the method landing.landing.getList */
-  lid: number;
+  lid: number | string;
   /** Identifier of the block in the draft of the page. The block identifier can be obtained using the method landing.block.getlist with the parameter `params.edit_mode = true` */
-  block: number;
+  block: number | string;
   /** New anchor of the block without the `#` symbol. Pass the value as a string. The anchor must start with a letter `A-Z` or `a-z`, contain at least two characters, and may include only letters `A-Z` and `a-z`, digits `0-9`, and symbols `-`, `_`, `.`, `:`. A single-character anchor is not allowed. For example, `a` will trigger an error. Examples of valid values: `about-us`, `Section_A`, `faq.v2`, `Tab:1` */
   data: string;
   /**
    * Do not add the change to the page history. Possible values: `true` — do not save the change in history, `false` — save the change in history. Default is `false`
    * @defaultValue false
    */
-  preventHistory?: boolean;
+  preventHistory?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -2014,16 +2103,16 @@ export interface LandingBlockChangeNodeNameParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page The page identifier can be obtained using the method landing.landing.getList */
-  lid: number;
+  lid: number | string;
   /** Identifier of the block in the draft of the page The block identifier can be obtained using the method landing.block.getlist with the parameter `params.edit_mode = 1`. Use the identifier specifically from the draft of the page. If you pass the identifier of a block from the published version or another version of the page, the changes will not be applied */
-  block: number;
+  block: number | string;
   /** Set of changes for block elements (detailed description) */
   data: LandingBlockChangeNodeNameData;
   /**
    * If `true` is passed, the method will not add the action to the page change history By default, it is `false`
    * @defaultValue false
    */
-  preventHistory?: boolean;
+  preventHistory?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -2069,16 +2158,16 @@ export interface LandingBlockClonecardParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page. The page identifier can be obtained using the landing.landing.getlist method */
-  lid: number;
+  lid: number | string;
   /** Identifier of the block in the draft of the page. The block identifier can be obtained using the landing.block.getlist method with the parameter `params.edit_mode = 1` */
-  block: number;
+  block: number | string;
   /** Selector of the card from the cards key of the block manifest. After the selector, you can specify the position using `@<index>`. `@0` copies the first found card, `@2` — the third. When an index is specified, the method copies the selected card and inserts the copy immediately after it. For the last card, the copy is added to the end of the container. Without an index, the method takes the first card matching this selector and inserts the copy at the beginning of the container. If the selector is not present in the manifest or a suitable card is not found, the method will return an error */
   selector: string;
   /**
    * Do not add the action to the page change history. Possible values: `true` - do not save the action in history `false` - save the action in history Default - `false`
    * @defaultValue false
    */
-  preventHistory?: boolean;
+  preventHistory?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -2160,7 +2249,7 @@ export interface LandingBlockGetbyidParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Block identifier. The block identifier can be obtained using the method landing.block.getlist */
-  block: number;
+  block: number | string;
   /** Additional parameters for reading the block (detailed description) */
   params?: LandingBlockGetbyidParamsType;
 }
@@ -2206,14 +2295,14 @@ export interface LandingBlockGetcontentParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Page identifier. The page identifier can be obtained using the method landing.landing.getlist */
-  lid: number;
+  lid: number | string;
   /** Block identifier. The block identifier can be obtained using the method landing.block.getlist */
-  block: number;
+  block: number | string;
   /**
    * Mode for obtaining the version of the block. Possible values: `true` — return the draft of the block from the page, `false` — return the published version of the block. Default is `false`. When `editMode=true`, the method automatically includes the return of HTML for inactive blocks. If the page has not yet been published, a call without `editMode` may not find the block
    * @defaultValue false
    */
-  editMode?: boolean;
+  editMode?: boolean | 'Y' | 'N' | 0 | 1;
   /** Additional parameters (detailed description) */
   params?: LandingBlockGetcontentParamsType;
 }
@@ -2260,7 +2349,7 @@ export interface LandingBlockGetlistParams {
   /** Internal scope for landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page or an array of page identifiers. Page identifiers can be obtained using the method landing.landing.getList If `lid` is passed as an array, the method combines blocks from all specified pages into a single list. Each element in the response contains a `lid` field, which indicates the source page. If an array is passed and at least one page is not found or is unavailable, the entire call results in an error. */
-  lid: number | number[];
+  lid: number | string | Array<number | string>;
   /** Additional parameters for reading the list (detailed description) */
   params?: LandingBlockGetbyidParamsType;
 }
@@ -2309,9 +2398,9 @@ export interface LandingBlockGetmanifestParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Page identifier. The page identifier can be obtained using the landing.landing.getlist method */
-  lid: number;
+  lid: number | string;
   /** Block identifier. The block must belong to the page `lid` in the selected version of the page. The block identifier can be obtained using the landing.block.getlist method */
-  block: number;
+  block: number | string;
   /** Additional parameters for reading the manifest (detailed description) */
   params?: LandingBlockGetmanifestParamsType;
 }
@@ -2432,16 +2521,16 @@ export interface LandingBlockRemovecardParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page. The page identifier can be obtained using the landing.landing.getlist method */
-  lid: number;
+  lid: number | string;
   /** Identifier of the block in the editable version of the page. The block identifier can be obtained using the landing.block.getlist method with the parameter `params.edit_mode = 1`. If you pass the block identifier from the published version of the page, the method may return an error */
-  block: number;
+  block: number | string;
   /** Selector of the card from the cards section of the block manifest The method searches for cards using this selector and removes the one whose index is specified after `@<index>`. The index is counted only among the found cards. The numbering starts from `0`: - `.landing-block-card@0` removes the first found card, - `.landing-block-card@2` removes the third found card. If the index is not specified and only `.landing-block-card` is passed, the method will return an error. If a blank or non-numeric value is specified after `@`, the method will interpret it as `0` and attempt to remove the first card. The method will also return an error if the selector is not present in the manifest, if there are no cards in the block with that selector, or if the index is out of bounds of the list */
   selector: '.landing-block-card@0' | '.landing-block-card@2';
   /**
    * Do not add the action to the page change history. Possible values: `true` - do not save the action in the change history, `false` - save the action in the change history. Default is `false`
    * @defaultValue false
    */
-  preventHistory?: boolean;
+  preventHistory?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -2488,9 +2577,9 @@ export interface LandingBlockUpdateCardsParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page. The page identifier can be obtained using the landing.landing.getlist method */
-  lid: number;
+  lid: number | string;
   /** Identifier of the block in the draft of the page. The block identifier can be obtained using the landing.block.getlist method with the parameter `params.edit_mode = 1` */
-  block: number;
+  block: number | string;
   /** Set of changes for the block cards (detailed description) */
   data: LandingBlockUpdateCardsData;
 }
@@ -2539,16 +2628,16 @@ export interface LandingBlockUpdateStylesParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page. The page identifier can be obtained using the landing.landing.getList method */
-  lid: number;
+  lid: number | string;
   /** Identifier of the block in the version of the page for editing. The block identifier can be obtained using the landing.block.getlist method with the parameter `params.edit_mode = 1`. If you pass the block identifier from the published version of the page, the method may return an error */
-  block: number;
+  block: number | string;
   /** Object format: ``` { "<selector>": { "classList": [], "affect": [], "style": {} } } ``` where: - `<selector>` — CSS selector from the block manifest or `#wrapper`, - `classList` — list of CSS classes for the element after the update, - `affect` — list of CSS properties to be removed from nested elements, - `style` — set of inline styles for the element itself. A detailed description of the selector value is provided below */
   data: LandingSelectorValue;
   /**
    * If `true` is passed, the method will not add the change to the page history. Default is `false`
    * @defaultValue false
    */
-  preventHistory?: boolean;
+  preventHistory?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -2594,9 +2683,9 @@ export interface LandingBlockUpdateattrsParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page. The page identifier can be obtained using the landing.landing.getList method */
-  lid: number;
+  lid: number | string;
   /** Identifier of the block in the version of the page for editing. The block identifier can be obtained using the landing.block.getlist method with the parameter `params.edit_mode = 1`. If you pass the block identifier from the published version of the page, the method may return an error */
-  block: number;
+  block: number | string;
   /** Set of attributes to update (detailed description) */
   data: LandingBlockUpdateattrsData;
 }
@@ -2645,21 +2734,21 @@ export interface LandingBlockUpdatecontentParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page. The page identifier can be obtained using the method landing.landing.getList */
-  lid: number;
+  lid: number | string;
   /** Identifier of the block in the page draft. The block identifier can be obtained using the method landing.block.getlist with the parameter `params.edit_mode = 1`. If you pass the block identifier from the published version of the page, the method may return an error */
-  block: number;
+  block: number | string;
   /** New HTML content of the block. The method completely replaces the current content of the block. The current HTML of the block can be obtained using the method landing.block.getcontent or the method landing.block.getlist with the parameter `params.get_content = true` */
   content: string;
   /**
    * Marks the block as manually modified. To enable this flag, pass `true`, `"true"`, or `1`. Any other value will not enable it. Default is `false`
    * @defaultValue false
    */
-  designed?: boolean | number | string;
+  designed?: boolean | 'Y' | 'N' | 0 | 1 | number | string | string;
   /**
    * Do not add the change to the page history. Default is `false`
    * @defaultValue false
    */
-  preventHistory?: boolean;
+  preventHistory?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -2709,9 +2798,9 @@ export interface LandingBlockUpdatenodesParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page. The page identifier can be obtained using the method landing.landing.getList */
-  lid: number;
+  lid: number | string;
   /** Identifier of the block in the version of the page for editing. The block identifier can be obtained using the method landing.block.getlist with the parameter `params.edit_mode = 1`. If you pass the block identifier from the published version of the page, the method may return an error */
-  block: number;
+  block: number | string;
   /** Set of changes for the block nodes and component parameters available for editing (detailed description) */
   data: LandingBlockUpdatenodesData;
   /** Additional save parameters (detailed description) */
@@ -2720,7 +2809,7 @@ export interface LandingBlockUpdatenodesParams {
    * If set to `true`, the method will not add the action to the page change history. Default is `false`
    * @defaultValue false
    */
-  preventHistory?: boolean;
+  preventHistory?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -2764,7 +2853,7 @@ export interface LandingBlockUploadfileParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the block to which the image needs to be attached. The method accepts the identifier of any existing block. The block identifier can be obtained using the landing.block.getlist method. If the image needs to be added to a draft of a published page, use the block identifier from the draft. Typically, this is done by calling landing.block.getlist with the parameter `params.edit_mode = 1` */
-  block: number;
+  block: number | string;
   /** Image to upload. The method only accepts images. Two formats are supported: - Image URL, - Array `["file_name.png", "base64_content"]`. For the array, the file name must include the extension. In the second element of the array, provide only the Base64 content without the prefix `data:image/...;base64,`. When saving, the file name may change. Cyrillic letters are transliterated by the method, and spaces and parentheses are replaced with `_`. More about preparing Base64: How to upload files */
   picture: string | string[];
   /** File extension for uploading via URL, if it cannot be accurately determined from the address. This parameter is only considered for `picture` passed as a URL. Specify the image file extension here. If the parameter is not provided, the extension is determined automatically. For the `picture` array, the extension is taken from the file name */
@@ -2775,7 +2864,7 @@ export interface LandingBlockUploadfileParams {
    * If the value is cast to `true`, the file is marked as temporary. Default is `false`
    * @defaultValue false
    */
-  temp?: boolean | number;
+  temp?: boolean | 'Y' | 'N' | 0 | 1 | number | string;
 }
 
 /**
@@ -3107,7 +3196,7 @@ export interface LandingLandingAddByTemplateParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the site where the page needs to be created. The site identifier can be obtained using the landing.site.getList method or from the result of the landing.site.add method */
-  siteId: number;
+  siteId: number | string;
   /** Template code for the page. A list of available templates can be obtained using the landing.demos.getPageList method. The code depends on the templates available in Bitrix24. For example, the value might look like `krayt.monotovar@KraytPetShop` */
   code: string;
   /** Additional parameters for creating the page (detailed description) */
@@ -3162,14 +3251,14 @@ export interface LandingLandingAddblockParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. For pages of types `PAGE`, `STORE`, and `SMN`, this parameter does not need to be passed. For pages in the scopes `GROUP`, `KNOWLEDGE`, and `MAINPAGE`, pass the same value for `scope`. The rules for selecting the value are described in the article Working with Site Types and Scopes */
   scope?: string;
   /** Page identifier. The page identifier can be obtained using the method landing.landing.getList, as well as from the results of the methods landing.landing.add, landing.landing.addByTemplate, and landing.landing.copy */
-  lid: number;
+  lid: number | string;
   /** Set of parameters for the new block (detailed description) */
   fields: LandingLandingAddblockFields;
   /**
    * If `true`, the method does not add the action to the page change history. Default is `false`
    * @defaultValue false
    */
-  preventHistory?: boolean;
+  preventHistory?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -3213,16 +3302,16 @@ export interface LandingLandingCopyParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the source page. The page identifier can be obtained using the method landing.landing.getList */
-  lid: number;
+  lid: number | string;
   /** Identifier of the target site. If this parameter is not provided or set to `0`, the copy will be created in the same site where the source page is located. The site identifier can be obtained using the method landing.site.getList */
-  toSiteId?: number;
+  toSiteId?: number | string;
   /** Identifier of the target folder. If this parameter is provided, the copy is created in the specified folder. The folder must belong to the target site `toSiteId`. If this parameter is not provided or set to `0`, the copy is created in the root of the target site. If the folder is not found or belongs to another site, the method does not return an error and creates the copy in the root of the target site. The folder identifier can be obtained using the method landing.site.getFolders */
-  toFolderId?: number;
+  toFolderId?: number | string;
   /**
    * Flag for copying the system attribute of the page. Default is `false`. If set to `true`, the new page is created as non-system (`SYS = N`)
    * @defaultValue false
    */
-  skipSystem?: boolean;
+  skipSystem?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -3268,9 +3357,9 @@ export interface LandingLandingCopyblockParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page to which the block should be copied. The page identifier can be obtained using the method landing.landing.getList, as well as from the results of the methods landing.landing.add, landing.landing.addByTemplate, and landing.landing.copy */
-  lid: number;
+  lid: number | string;
   /** Identifier of the source block. The block identifier can be obtained using the method landing.block.getList. The block can be located on another page or on the same page `lid`. You can only copy an existing block that is not marked as deleted. If the block is deleted, the method will return an error */
-  block: number;
+  block: number | string;
   /** Additional copy parameters (detailed description) */
   params?: LandingLandingCopyblockParamsType;
 }
@@ -3324,7 +3413,7 @@ export interface LandingLandingDeleteParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Page identifier. The page identifier can be obtained using the landing.landing.getList method, as well as from the results of the landing.landing.add and landing.landing.copy methods */
-  lid: number;
+  lid: number | string;
 }
 
 /**
@@ -3376,9 +3465,9 @@ export interface LandingLandingDeleteblockParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page. The page identifier can be obtained using the method landing.landing.getList, as well as from the results of the methods landing.landing.add, landing.landing.addByTemplate, and landing.landing.copy */
-  lid: number;
+  lid: number | string;
   /** Identifier of the block in the editable version of the page. The block identifier can be obtained using the method landing.block.getList with the parameter `params.edit_mode = 1`. The method works with an existing block from the page draft that has not yet been marked for deletion. If the block is already marked for deletion, does not belong to the page `lid`, or its identifier is taken from the published version of the page, the method will return an error */
-  block: number;
+  block: number | string;
 }
 
 /**
@@ -3432,14 +3521,14 @@ export interface LandingLandingDownblockParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Page identifier. The page identifier can be obtained using the method landing.landing.getList, as well as from the results of the methods landing.landing.add, landing.landing.addByTemplate, and landing.landing.copy */
-  lid: number;
+  lid: number | string;
   /** Block identifier in the editable version of the page. The block identifier can be obtained using the method landing.block.getList with the parameter `params.edit_mode = 1` */
-  block: number;
+  block: number | string;
   /**
    * If `true`, the method does not add the action to the page change history. Default is `false`
    * @defaultValue false
    */
-  preventHistory?: boolean;
+  preventHistory?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -3495,9 +3584,9 @@ export interface LandingLandingFavoriteBlockParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page. The page identifier can be obtained using the method landing.landing.getList, as well as from the results of the methods landing.landing.add, landing.landing.addByTemplate, and landing.landing.copy */
-  lid: number;
+  lid: number | string;
   /** Identifier of the block. The block identifier can be obtained using the method landing.block.getList with the parameter `params.edit_mode = 1` */
-  block: number;
+  block: number | string;
   /** Parameters of the saved block (detailed description). If the parameter is not provided, the method saves a copy of the block without additional overrides */
   meta?: LandingLandingFavoriteBlockMeta;
 }
@@ -3589,7 +3678,7 @@ export interface LandingLandingGetadditionalfieldsParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page. The page identifier can be obtained using the landing.landing.getList method, as well as from the results of the landing.landing.add, landing.landing.addByTemplate, and landing.landing.copy methods */
-  lid: number;
+  lid: number | string;
 }
 
 /**
@@ -3631,7 +3720,7 @@ export interface LandingLandingGetpreviewParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page. The page identifier can be obtained using the method landing.landing.getList or from the result of the method landing.landing.add */
-  lid: number;
+  lid: number | string;
 }
 
 /**
@@ -3678,7 +3767,7 @@ export interface LandingLandingGetpublicurlParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page. The page identifier can be obtained using the method landing.landing.getList, as well as from the results of the methods landing.landing.add, landing.landing.addByTemplate, and landing.landing.copy */
-  lid: number;
+  lid: number | string;
 }
 
 /**
@@ -3728,9 +3817,9 @@ export interface LandingLandingHideblockParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page. The page identifier can be obtained using the method landing.landing.getList, as well as from the results of the methods landing.landing.add, landing.landing.addByTemplate, and landing.landing.copy */
-  lid: number;
+  lid: number | string;
   /** Identifier of the block. The block identifier can be obtained using the method landing.block.getList with the parameter `params.edit_mode = 1` */
-  block: number;
+  block: number | string;
 }
 
 /**
@@ -3780,12 +3869,12 @@ export interface LandingLandingMarkDeleteParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page. The page identifier can be obtained using the landing.landing.getList method, as well as from the results of the landing.landing.add, landing.landing.addByTemplate, and landing.landing.copy methods */
-  lid: number;
+  lid: number | string;
   /**
    * Indicator for marking the page as deleted. Default is `true`. If `false` is passed, the method restores the page from the trash. This scenario typically uses landing.landing.markUnDelete
    * @defaultValue true
    */
-  mark?: boolean;
+  mark?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -3828,7 +3917,7 @@ export type LandingLandingMarkUnDeleteErrorCode =
  */
 export interface LandingLandingMarkUnDeleteParams {
   /** Page identifier. The page identifier can be obtained using the landing.landing.getList method, as well as from the results of the landing.landing.add, landing.landing.addByTemplate, and landing.landing.copy methods */
-  lid: number;
+  lid: number | string;
 }
 
 /**
@@ -3883,19 +3972,19 @@ export interface LandingLandingMarkdeletedblockParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page. The page identifier can be obtained using the method landing.landing.getList, as well as from the results of the methods landing.landing.add, landing.landing.addByTemplate, and landing.landing.copy */
-  lid: number;
+  lid: number | string;
   /** Identifier of the block. The block identifier can be obtained using the method landing.block.getList with the parameter `params.edit_mode = 1` */
-  block: number;
+  block: number | string;
   /**
    * Indicator for marking the block as deleted. Default is `true`. If `false` is passed, the method will remove the deletion mark. This scenario typically uses landing.landing.markundeletedblock
    * @defaultValue true
    */
-  mark?: boolean;
+  mark?: boolean | 'Y' | 'N' | 0 | 1;
   /**
    * If `true`, the method does not add the action to the page change history. Default is `false`
    * @defaultValue false
    */
-  preventHistory?: boolean;
+  preventHistory?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -3950,14 +4039,14 @@ export interface LandingLandingMarkundeletedblockParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page. The page identifier can be obtained using the method landing.landing.getList, as well as from the results of the methods landing.landing.add, landing.landing.addByTemplate, and landing.landing.copy */
-  lid: number;
+  lid: number | string;
   /** Identifier of the block. To restore a deleted block, request it using the method landing.block.getList with the parameters `params.edit_mode = 1` and `params.deleted = 1`. If you pass the identifier of a block from another page or a non-existent identifier, the method will return an error */
-  block: number;
+  block: number | string;
   /**
    * If `true`, the method does not add the action to the page change history. Default value: `false`
    * @defaultValue false
    */
-  preventHistory?: boolean;
+  preventHistory?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -4009,11 +4098,11 @@ export interface LandingLandingMoveParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page to be moved. The page identifier can be obtained using the method landing.landing.getList, as well as from the results of the methods landing.landing.add, landing.landing.addByTemplate, and landing.landing.copy */
-  lid: number;
+  lid: number | string;
   /** Identifier of the destination site. If the parameter is not provided or equals `0`, the current site of the page is used. The site identifier can be obtained using the method landing.site.getList */
-  toSiteId?: number;
+  toSiteId?: number | string;
   /** Identifier of the destination folder in the target site. If the parameter is not provided or equals `0`, the page is moved to the root of the target site. If you are moving the page to a folder, that folder must belong to the same site. You cannot move a page to another site and to a folder of that site in one go — the method will return an error. In such a case, first move the page to the desired site, and then in a separate call — to the desired folder. The folder identifier can be obtained using the method landing.site.getFolders */
-  toFolderId?: number;
+  toFolderId?: number | string;
 }
 
 /**
@@ -4063,9 +4152,9 @@ export interface LandingLandingMoveblockParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page to which the block needs to be moved. The page identifier can be obtained using the landing.landing.getList method, as well as from the results of the landing.landing.add, landing.landing.addByTemplate, and landing.landing.copy methods */
-  lid: number;
+  lid: number | string;
   /** Identifier of the block. The block identifier should be obtained using the landing.block.getList method with the parameter `params.edit_mode = 1`. If the block is being moved from another page, request blocks from the source page. The block can be located on another page or on the same page `lid`. Only existing blocks that are not marked as deleted can be moved. */
-  block: number;
+  block: number | string;
   /** Additional parameters for the move (detailed description) */
   params?: LandingLandingCopyblockParamsType;
 }
@@ -4132,7 +4221,7 @@ export interface LandingLandingPublicationParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Page identifier. The page identifier can be obtained using the landing.landing.getList method, as well as from the results of the landing.landing.add, landing.landing.addByTemplate, and landing.landing.copy methods */
-  lid: number;
+  lid: number | string;
 }
 
 /**
@@ -4177,7 +4266,7 @@ export interface LandingLandingRemoveEntitiesParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Page identifier. The page identifier can be obtained using the method landing.landing.getList, as well as from the results of the methods landing.landing.add, landing.landing.addByTemplate, and landing.landing.copy */
-  lid: number;
+  lid: number | string;
   /** Set of objects to be deleted (detailed description). If no blocks or images are specified for deletion, the page will remain unchanged. However, the method will still return `true` if the page exists */
   data: LandingLandingRemoveEntitiesData;
 }
@@ -4225,7 +4314,7 @@ export interface LandingLandingResolveIdByPublicUrlParams {
   /** Relative public URL of the page within the site `siteId`, for example `/catalog/sale/`. Provide the path from the root of the site without the domain */
   landingUrl: string;
   /** The ID of the site within which to find the page. The site ID can be obtained using the method landing.site.getList */
-  siteId: number;
+  siteId: number | string;
 }
 
 /**
@@ -4278,9 +4367,9 @@ export interface LandingLandingShowblockParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page. The page identifier can be obtained using the landing.landing.getList method, as well as from the results of the landing.landing.add, landing.landing.addByTemplate, and landing.landing.copy methods */
-  lid: number;
+  lid: number | string;
   /** Identifier of the block in the editable version of the page. The block identifier can be obtained using the landing.block.getList method with the parameter `params.edit_mode = 1`. If you pass the identifier of a block from another page, a deleted block, or a non-existent identifier, the method will return an error */
-  block: number;
+  block: number | string;
 }
 
 /**
@@ -4329,7 +4418,7 @@ export type LandingLandingUnFavoriteBlockErrorCode =
  */
 export interface LandingLandingUnFavoriteBlockParams {
   /** Identifier of the saved copy of the block. The identifier can be obtained from the result of the method landing.landing.favoriteBlock. If you pass the identifier of a regular block on the page or a non-existent identifier, the method will return an error */
-  blockId: number;
+  blockId: number | string;
 }
 
 /**
@@ -4374,7 +4463,7 @@ export interface LandingLandingUnpublicParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page. The page identifier can be obtained using the landing.landing.getList method, as well as from the results of the landing.landing.add, landing.landing.addByTemplate, and landing.landing.copy methods */
-  lid: number;
+  lid: number | string;
 }
 
 /**
@@ -4429,14 +4518,14 @@ export interface LandingLandingUpblockParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the page. The page identifier can be obtained using the method landing.landing.getList, as well as from the results of the methods landing.landing.add, landing.landing.addByTemplate, and landing.landing.copy */
-  lid: number;
+  lid: number | string;
   /** Identifier of the block in the editable version of the page. The block identifier can be obtained using the method landing.block.getList with the parameter `params.edit_mode = 1` */
-  block: number;
+  block: number | string;
   /**
    * If `true`, the method does not add the action to the page change history. Default is `false`
    * @defaultValue false
    */
-  preventHistory?: boolean;
+  preventHistory?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -4494,7 +4583,7 @@ export type LandingLandingUpdateErrorCode =
  */
 export interface LandingLandingUpdateParams {
   /** The identifier of the page to be updated. The page identifier can be obtained using the landing.landing.getList method, as well as from the results of the landing.landing.add, landing.landing.addByTemplate, and landing.landing.copy methods. */
-  lid: number;
+  lid: number | string;
   /** A set of fields for the page to be updated (detailed description) */
   fields: LandingLandingUpdateFields;
 }
@@ -4758,7 +4847,7 @@ export type LandingRepowidgetDebugErrorCode =
  */
 export interface LandingRepowidgetDebugParams {
   /** Debug mode activation flag */
-  enable?: boolean;
+  enable?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -4895,7 +4984,7 @@ export interface LandingRoleEnableParams {
   /** The section the call is made from. This parameter is not related to the REST scope `landing` in the method name. The values `GROUP`, `KNOWLEDGE`, and `MAINPAGE` correspond to the types of sites described in the article Working with Site Types and Scopes. Possible values: `GROUP` - group sites `KNOWLEDGE` - knowledge bases `MAINPAGE` - the main page or vibe With any of these values, only the Bitrix24 administrator can switch the access model. Without the `scope` parameter, the method works in the "Sites and Stores" section */
   scope?: 'GROUP' | 'KNOWLEDGE' | 'MAINPAGE';
   /** Access model mode. You can check the current model using the landing.role.isEnabled method. Possible values: - `true` or `1` - enable role-based access model - `false` or `0` - disable role-based access model and use the extended model */
-  mode: boolean | number;
+  mode: boolean | 'Y' | 'N' | 0 | 1 | number | string;
 }
 
 /**
@@ -4980,7 +5069,7 @@ export interface LandingRoleGetRightsParams {
   /** The section the role belongs to. This parameter is not related to the REST scope `landing` in the method name. The values `GROUP`, `KNOWLEDGE`, and `MAINPAGE` correspond to the types of sites described in the article Working with Site Types and Scopes. Possible values: `GROUP` - roles for group sites `KNOWLEDGE` - roles for knowledge bases `MAINPAGE` - roles for the main page or vibe If the parameter is not provided, the method works with roles for sites and online stores. For a role from another section, the method returns the error `ROLE_SCOPE_MISMATCH` */
   scope?: 'GROUP' | 'KNOWLEDGE' | 'MAINPAGE';
   /** Role identifier. You can obtain the identifier using the landing.role.getList method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -5065,7 +5154,7 @@ export interface LandingRoleSetAccessCodesParams {
   /** The section the role belongs to. This parameter is not related to the REST scope `landing` in the method name. The values `GROUP`, `KNOWLEDGE`, and `MAINPAGE` correspond to the types of sites described in the article Working with Site Types and Scopes. Possible values: `GROUP` - roles for group sites `KNOWLEDGE` - roles for knowledge bases `MAINPAGE` - roles for the main page or vibe If the parameter is not provided, the method works with roles for sites and online stores. For a role from another section, the method returns the error `ROLE_SCOPE_MISMATCH` */
   scope?: 'GROUP' | 'KNOWLEDGE' | 'MAINPAGE';
   /** Role identifier. You can obtain the identifier using the method landing.role.getList */
-  id: number;
+  id: number | string;
   /** The final list of access codes for the role. The method completely replaces the previously saved list and does not merge it with the current one. Access code options: - `U<ID>` — user - `G<ID>` — user group - `DR<ID>` — department along with sub-departments - `AU` — all authorized users - `SG<ID>` — working group More details about access codes and their usage rules can be found in the description of the method landing.site.setRights. The method does not check each access code individually. If there is an unsupported or non-existent code in the list, there will be no separate error. If the `codes` parameter is not provided, the role's code list will be cleared. However, the saved role permissions for the sites do not automatically disappear, so after invocation, access may remain for more users than expected. After changing the access codes, the system recalculates not only the permissions for the sites but also the additional permissions of the role: the ability to create sites, view the "Sites and Stores" section in the menu, and administer the section. You cannot retrieve the saved list of access codes via REST. The method landing.role.getList returns only the identifier, name, and `XML_ID` of the role, while landing.role.getRights shows only the role's permissions for the sites. If the `codes` parameter is passed in a format other than an array, the method will return an `ERROR_ARGUMENT` error. */
   codes?: string[];
 }
@@ -5111,7 +5200,7 @@ export interface LandingRoleSetRightsParams {
   /** The section the role belongs to. This parameter is not related to the REST scope `landing` in the method name. The values `GROUP`, `KNOWLEDGE`, and `MAINPAGE` correspond to the types of sites described in the article Working with Site Types and Scopes. Possible values: `GROUP` - roles for group sites `KNOWLEDGE` - roles for knowledge bases `MAINPAGE` - roles for the main page or vibe If the parameter is not provided, the method works with roles for sites and online stores. For a role from another section, the method returns the error `ROLE_SCOPE_MISMATCH` */
   scope?: 'GROUP' | 'KNOWLEDGE' | 'MAINPAGE';
   /** The identifier of the role for which permissions need to be updated. You can obtain the identifier using the landing.role.getList method. If you pass the identifier of a non-existent role, the method returns the error `ROLE_SCOPE_MISMATCH`. */
-  id: number;
+  id: number | string;
   /** An object in the following format: ``` { "0": ["read"], "<siteId>": ["read", "edit", "sett"] } ``` where: - `0` — default permission for sites without separate settings - `<siteId>` — site identifier The list of available permission codes is described below, and the structure of the object is in the parameter table rights. The method completely replaces previously saved role permissions for sites. */
   rights: Record<string, unknown>;
   /** Additional capabilities of the role. Possible values: - `menu24` — show the menu item of the section for the role - `create` — allow creating new sites, knowledge bases, or pages in the section The codes depend on the section specified in the `scope` parameter. For knowledge bases, group sites, and the main page, the codes have a prefix — `knowledge_`, `group_`, and `vibe_` respectively. For example, for a knowledge base you need to pass `knowledge_create`. The method does not save codes that belong to another section. If the parameter is not passed, the current additional capabilities of the role will remain unchanged. */
@@ -5213,7 +5302,7 @@ export interface LandingSiteAddFolderParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the site where the folder needs to be created. The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add */
-  siteId: number;
+  siteId: number | string;
   /** Set of fields for the folder being created (detailed description) */
   fields: LandingSiteAddFolderFields;
 }
@@ -5260,9 +5349,9 @@ export type LandingSiteBindingToGroupErrorCode =
  */
 export interface LandingSiteBindingToGroupParams {
   /** Identifier of the Knowledge Base site. `id` can be obtained, for example, from the landing.site.getList method in the `ID` field */
-  id: number;
+  id: number | string;
   /** Identifier of the Social Network group. `groupId` can be obtained from: - the group interface - the result of the landing.site.getGroupBindings method in the `BINDING_ID` field for existing bindings - the socialnetwork.api.workgroup.list method - the sonet_group.get method */
-  groupId: number;
+  groupId: number | string;
 }
 
 /**
@@ -5304,7 +5393,7 @@ export type LandingSiteBindingToMenuErrorCode =
  */
 export interface LandingSiteBindingToMenuParams {
   /** Identifier of the Knowledge Base site. `id` can be obtained, for example, from the method landing.site.getList in the `ID` field */
-  id: number;
+  id: number | string;
   /** Menu code. `menuCode` can be obtained: - in the interface through the "Select Knowledge Base" option: in the URL of the opened frame, the `menuId` parameter contains the menu code (for example, `menuId=crm_switcher:deal`) - from the result of the method landing.site.getMenuBindings in the `BINDING_ID` field */
   menuCode: string;
 }
@@ -5356,7 +5445,7 @@ export interface LandingSiteDeleteParams {
   /** Internal scope for landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Site identifier The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -5400,7 +5489,7 @@ export type LandingSiteFullExportErrorCode =
  */
 export interface LandingSiteFullExportParams {
   /** Site identifier. The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add */
-  id: number;
+  id: number | string;
   /** Additional export parameters (detailed description) */
   params?: LandingSiteFullExportParamsType;
 }
@@ -5447,7 +5536,7 @@ export interface LandingSiteGetFoldersParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the site for which folders are requested. The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add */
-  siteId: number;
+  siteId: number | string;
   /** Filter by folder fields (detailed description) */
   filter?: LandingFilterType;
 }
@@ -5486,7 +5575,7 @@ export type LandingSiteGetGroupBindingsErrorCode =
  */
 export interface LandingSiteGetGroupBindingsParams {
   /** The identifier of the group for filtering. If not provided, bindings for all groups will be returned. `groupId` can be obtained from the group interface or from the result of the current method in the `BINDING_ID` field for existing bindings */
-  groupId?: number | null;
+  groupId?: number | string | null;
 }
 
 /**
@@ -5608,7 +5697,7 @@ export interface LandingSiteGetPreviewParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Site identifier. The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -5652,7 +5741,7 @@ export interface LandingSiteGetPublicUrlParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the site or an array of site identifiers. If a single identifier is provided, the `result` will return a URL string. If an array of identifiers is provided, the `result` will return an object in the form `{"<ID>": "<URL>"}` only for the found sites. The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add */
-  id: number | unknown[];
+  id: number | string | unknown[];
 }
 
 /**
@@ -5690,7 +5779,7 @@ export type LandingSiteGetRightsErrorCode =
  */
 export interface LandingSiteGetRightsParams {
   /** Identifier of the site. The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add */
-  id: number | string;
+  id: number | string | string;
 }
 
 /**
@@ -5737,7 +5826,7 @@ export interface LandingSiteGetadditionalfieldsParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the site. The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -5784,12 +5873,12 @@ export interface LandingSiteMarkDeleteParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the site. The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add */
-  id: number;
+  id: number | string;
   /**
    * Indicator for marking the site as deleted. Default is `true`. If `false` is passed, the method restores the site from the trash. This scenario typically uses landing.site.markUnDelete
    * @defaultValue true
    */
-  mark?: boolean;
+  mark?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -5838,12 +5927,12 @@ export interface LandingSiteMarkFolderDeleteParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the folder. The folder identifier can be obtained using the landing.site.getFolders method */
-  id: number;
+  id: number | string;
   /**
    * Indicator for marking the folder as deleted. Default is `true`. If `false` is passed, the method restores the folder from the trash. This scenario typically uses landing.site.markFolderUnDelete
    * @defaultValue true
    */
-  mark?: boolean;
+  mark?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -5888,7 +5977,7 @@ export interface LandingSiteMarkFolderUnDeleteParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the folder. The folder identifier can be obtained using the method landing.site.getFolders */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -5935,7 +6024,7 @@ export interface LandingSiteMarkUnDeleteParams {
   /** Internal scope of landings. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the site. The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -6000,7 +6089,7 @@ export interface LandingSitePublicationParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the site. The site identifier can be obtained using the landing.site.getList method or from the result of the landing.site.add method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -6045,9 +6134,9 @@ export interface LandingSitePublicationFolderParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of website (detailed description) */
   scope?: string;
   /** Identifier of the folder. The folder identifier can be obtained using the landing.site.getFolders method. */
-  folderId: number;
+  folderId: number | string;
   /** Publication flag. `true` (default) publishes the folder, `false` unpublishes the folder. It is recommended to use landing.site.unPublicFolder for unpublishing. */
-  mark?: boolean;
+  mark?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -6088,7 +6177,7 @@ export type LandingSiteSetRightsErrorCode =
  */
 export interface LandingSiteSetRightsParams {
   /** Site identifier. The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add. The special value `0` allows saving a separate set of permissions. Individual permissions for a specific site are set by its `id` */
-  id: number | string;
+  id: number | string | string;
   /** Object format: ``` { "access_code_1": ["operation_1", "operation_2"], "access_code_2": ["operation_1"] } ``` where: - `access_code_n` — access code - `operation_n` — operation code The list of access codes and operations is described below. The method completely replaces previously saved individual permissions for the site. If the parameter is not passed, an empty object `{}` or an empty array `[]` is passed, the method will clear the individual permissions for the site */
   rights?: LandingRights | Record<string, unknown>;
 }
@@ -6135,7 +6224,7 @@ export interface LandingSiteUnPublicFolderParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of website (detailed description) */
   scope?: string;
   /** Identifier of the folder. The folder identifier can be obtained using the landing.site.getFolders method */
-  folderId: number;
+  folderId: number | string;
 }
 
 /**
@@ -6180,9 +6269,9 @@ export type LandingSiteUnbindingFromGroupErrorCode =
  */
 export interface LandingSiteUnbindingFromGroupParams {
   /** Identifier of the Knowledge Base site. `id` can be obtained, for example, from the method landing.site.getList in the `ID` field */
-  id: number;
+  id: number | string;
   /** Identifier of the Social Network group. `groupId` can be obtained from: - the group interface - the result of the method landing.site.getGroupBindings in the `BINDING_ID` field - the method socialnetwork.api.workgroup.list - the method sonet_group.get */
-  groupId: number;
+  groupId: number | string;
 }
 
 /**
@@ -6224,7 +6313,7 @@ export type LandingSiteUnbindingFromMenuErrorCode =
  */
 export interface LandingSiteUnbindingFromMenuParams {
   /** Identifier of the Knowledge Base site. `id` can be obtained, for example, from the method landing.site.getList in the `ID` field */
-  id: number;
+  id: number | string;
   /** Menu code. `menuCode` can be obtained: - in the interface through the "Select Knowledge Base" option: in the URL of the opened frame, the `menuId` parameter contains the menu code (for example, `menuId=crm_switcher:deal`) - from the result of the method landing.site.getMenuBindings in the `BINDING_ID` field */
   menuCode: string;
 }
@@ -6270,7 +6359,7 @@ export interface LandingSiteUnpublicParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the site. The site identifier can be obtained using the landing.site.getList method or from the result of the landing.site.add method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -6329,7 +6418,7 @@ export interface LandingSiteUpdateParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the site. The site identifier can be obtained using the landing.site.getList method or from the result of the landing.site.add method */
-  id: number;
+  id: number | string;
   /** Set of fields to update the site (detailed description) */
   fields: LandingSiteUpdateFields;
 }
@@ -6376,9 +6465,9 @@ export interface LandingSiteUpdateFolderParams {
   /** Internal scope of the landing. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site (detailed description) */
   scope?: string;
   /** Identifier of the site to which the folder belongs. The site identifier can be obtained using the landing.site.getList method */
-  siteId: number;
+  siteId: number | string;
   /** Identifier of the folder to be updated. The folder identifier can be obtained using the landing.site.getFolders method */
-  folderId: number;
+  folderId: number | string;
   /** Set of fields to update the folder (detailed description) */
   fields: LandingSiteUpdateFolderFields;
 }
@@ -6421,7 +6510,7 @@ export interface LandingSyspageDeleteForLandingParams {
   /** Internal scope of the landing pages. It is not related to the REST scope `landing` in the method name. The value of `scope` must correspond to the type of site the page belongs to (detailed description) */
   scope?: string;
   /** The identifier of the page for which all special bindings need to be removed. The page identifier can be obtained using the landing.landing.getList method, as well as from the results of the landing.landing.add, landing.landing.addByTemplate, and landing.landing.copy methods */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -6459,7 +6548,7 @@ export type LandingSyspageDeleteForSiteErrorCode =
  */
 export interface LandingSyspageDeleteForSiteParams {
   /** The identifier of the site for which all bindings of special pages need to be deleted. The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -6500,12 +6589,12 @@ export type LandingSyspageGetErrorCode =
  */
 export interface LandingSyspageGetParams {
   /** Identifier of the site. The site identifier can be obtained using the landing.site.getList method or from the result of the landing.site.add method */
-  id: number;
+  id: number | string;
   /**
    * Return only pages that are not deleted and are active. The filter is considered enabled if `true` is passed. By default, it is `false`
    * @defaultValue false
    */
-  active?: boolean;
+  active?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -6546,7 +6635,7 @@ export type LandingSyspageGetSpecialPageErrorCode =
  */
 export interface LandingSyspageGetSpecialPageParams {
   /** The site identifier. The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add */
-  siteId: number;
+  siteId: number | string;
   /** The code of the special page that the method looks for in the site's bindings. The method searches for an exact match of the string, without trimming spaces and without normalizing the case. Possible values: - `mainpage` — main page - `catalog` — main catalog page - `personal` — personal section - `cart` — shopping cart - `order` — order placement - `payment` — payment page - `compare` — comparison page - `feedback` — feedback page The method landing.syspage.set removes spaces from the edges of the `type` value when saving. Therefore, in `landing.syspage.getSpecialPage`, the `type` parameter should be passed without extra spaces. Otherwise, the method may not find the required page. If a number, `true`, `false`, or `null` is passed instead of a string, the method will return an empty string `""`. If an array is passed, the request will result in an error */
   type: 'mainpage' | 'catalog' | 'personal' | 'cart' | 'order' | 'payment' | 'compare' | 'feedback';
   /** Additional URL parameters (detailed description). Each key-value pair is added to the final URL of the found page. By default, it is an empty object */
@@ -6589,11 +6678,11 @@ export type LandingSyspageSetErrorCode =
  */
 export interface LandingSyspageSetParams {
   /** Site identifier. The site identifier can be obtained using the method landing.site.getList or from the result of the method landing.site.add */
-  id: number;
+  id: number | string;
   /** Code for the special page. Possible values: - `mainpage` — main page - `catalog` — catalog main page - `personal` — personal section - `cart` — shopping cart - `order` — order checkout - `payment` — payment page - `compare` — comparison page - `feedback` — feedback page Leading and trailing spaces are trimmed. If a code outside the list is provided after this, the method will terminate without changes */
   type: 'mainpage' | 'catalog' | 'personal' | 'cart' | 'order' | 'payment' | 'compare' | 'feedback';
   /** Identifier of the page to be set as special for the site. This parameter is filled if the page needs to be designated as special. If the parameter is not provided, the method will remove the current binding for `type`. The method will terminate without changes and without error in two cases: if there is no binding for the pair `id` and `type`, or if a page that does not exist or is not available for modification is provided. Values `0`, `null`, and an empty string are not considered as the absence of a parameter. They are retained as `0`. For such values, access permissions for the page are not additionally checked */
-  lid?: number;
+  lid?: number | string;
 }
 
 /**
@@ -6633,7 +6722,7 @@ export type LandingTemplateGetLandingRefErrorCode =
  */
 export interface LandingTemplateGetLandingRefParams {
   /** The identifier of the page. The page identifier can be obtained using the method landing.landing.getList */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -6673,7 +6762,7 @@ export type LandingTemplateGetSiteRefErrorCode =
  */
 export interface LandingTemplateGetSiteRefParams {
   /** Identifier of the site. The site identifier can be obtained using the landing.site.getList method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -6755,7 +6844,7 @@ export type LandingTemplateSetLandingRefErrorCode =
  */
 export interface LandingTemplateSetLandingRefParams {
   /** Identifier of the page. The page identifier can be obtained using the landing.landing.getList method. */
-  id: number;
+  id: number | string;
   /** Set of bindings for the included areas of the page. (detailed description) Provide the complete final set of bindings for the page. The method will update existing bindings, add new ones, and remove those not present in `data`. If the parameter is not provided, an empty object `{}` or an empty array `[]` is passed, the method will remove all current bindings of included areas for the page. */
   data?: LandingTemplateSetLandingRefData | Record<string, unknown>;
 }
@@ -6796,7 +6885,7 @@ export type LandingTemplateSetSiteRefErrorCode =
  */
 export interface LandingTemplateSetSiteRefParams {
   /** Site identifier. The site identifier can be obtained using the landing.site.getList method. */
-  id: number;
+  id: number | string;
   /** A set of bindings for the included areas of the site (detailed description). If the parameter is not provided or an empty object `{}` or array `[]` is passed, the method will remove all current bindings of included areas for this site. */
   data?: LandingTemplateSetLandingRefData | Record<string, unknown>;
 }

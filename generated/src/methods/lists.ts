@@ -12,7 +12,7 @@ export interface ListsAddParameter {
   /** Description of the list */
   DESCRIPTION?: string;
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
   /** Picture. An object in the format `{fileData: [value1, value2]}`, where `value1` is the name of the picture file with the extension, and `value2` is the picture in base64 format */
   PICTURE?: unknown[] | Record<string, unknown>;
   /** Enabling business process support. Possible values: - `Y` — yes - `N` — no */
@@ -57,7 +57,7 @@ export interface ListsFieldAddParameter {
    */
   MULTIPLE?: 'Y' | 'N';
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
   /** Default value. If the `ADD_READ_ONLY_FIELD` setting is enabled in `SETTINGS`, this parameter becomes required */
   DEFAULT_VALUE?: unknown;
   /** Values for the List type field. An array in the format `{'ID': { 'VALUE': 'Value_1', 'SORT': 10, 'DEF': 'N' }}`, where `'ID'` — temporary identifier, `VALUE` — displayed text, `SORT` — sorting order, `DEF` — default value indicator. After creating the field, the system will replace temporary identifiers with permanent ones */
@@ -79,14 +79,14 @@ export interface ListsFieldAddParameter {
    * Height of the field. Default — `1`
    * @defaultValue 1
    */
-  ROW_COUNT?: number;
+  ROW_COUNT?: number | string;
   /**
    * Width of the field. Default — `30`
    * @defaultValue 30
    */
-  COL_COUNT?: number;
+  COL_COUNT?: number | string;
   /** Identifier of the related list. Required for types Binding to sections, Binding to elements, and Binding to elements as a list */
-  LINK_IBLOCK_ID?: number;
+  LINK_IBLOCK_ID?: number | string;
 }
 
 /**
@@ -104,7 +104,7 @@ export interface ListsFieldUpdateParameter {
   /** Field multiplicity flag. Possible values: - `Y` — yes - `N` — no System fields cannot be multiple. */
   MULTIPLE?: 'Y' | 'N';
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
   /** Default value. If the `ADD_READ_ONLY_FIELD` setting is enabled in `SETTINGS`, this parameter becomes required. */
   DEFAULT_VALUE?: unknown;
   /** Values for the List type field. An array in the format `{'ID': { 'VALUE': 'Value_1', 'SORT': 10, 'DEF': 'N' }}`, where `'ID'` — identifier, `VALUE` — displayed text, `SORT` — sorting order, `DEF` — default value indicator. The identifier can be obtained using the lists.field.get method. */
@@ -120,11 +120,11 @@ export interface ListsFieldUpdateParameter {
   /** Array of settings for custom fields. The structure depends on the field type: - HTML/text — array in the format `{'height': 200}`, where `height` — height of the editor window - Element binding in list form — array in the format `{'size': 1, 'width': 0, 'group': 'N', 'multiple': 'N'}`, where `size` — height of the list, `width` — width limit (`0` - no limit), `group` — grouping by sections, `multiple` — display as a multiple choice list - Counter — array in the format `{'write': 'N', 'VALUE': 1}`, where `write` — permission to change values, `VALUE` — current counter value - CRM element binding — array in the format `{'VISIBLE': 'N', 'LEAD': 'N', 'CONTACT': 'N', 'COMPANY': 'N', 'DEAL': 'N'}`, where `VISIBLE` — visibility in the CRM card, `LEAD` — lead, `CONTACT` — contact, `COMPANY` — company, `DEAL` — deal. */
   USER_TYPE_SETTINGS?: unknown[];
   /** Height of the field. */
-  ROW_COUNT?: number;
+  ROW_COUNT?: number | string;
   /** Width of the field. */
-  COL_COUNT?: number;
+  COL_COUNT?: number | string;
   /** Identifier of the related list. Required for types Binding to sections, Binding to elements, and Binding to elements in list form. */
-  LINK_IBLOCK_ID?: number;
+  LINK_IBLOCK_ID?: number | string;
 }
 
 /** Type `Parameter` as any method of the namespace declares it: the docs give 4 different shapes. */
@@ -144,7 +144,7 @@ export interface ListsSectionAddParameter {
   /** External identifier (XML ID) */
   XML_ID?: string;
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
   /** Activity status. Possible values: - `Y` — yes - `N` — no */
   ACTIVE?: 'Y' | 'N';
   /**
@@ -188,7 +188,7 @@ export interface ListsSectionUpdateFIELDS {
   /** External identifier (XML ID) */
   XML_ID?: string;
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
   /** Activity status. Possible values: - `Y` — yes - `N` — no */
   ACTIVE?: 'Y' | 'N';
   /**
@@ -230,7 +230,7 @@ export interface ListsUpdateFIELDS {
   /** Description of the list */
   DESCRIPTION?: string;
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
   /** Picture. An object in the format `{fileData: [value1, value2]}`, where `value1` is the name of the picture file with the extension, and `value2` is the picture in base64 format */
   PICTURE?: unknown[] | Record<string, unknown>;
   /** Enabling business process support. Possible values: - `Y` — yes - `N` — no */
@@ -271,7 +271,7 @@ export interface ListsAddParams {
   /** Symbolic code of the information block */
   IBLOCK_CODE: string;
   /** Group identifier. Use this parameter if you want to add the list to a group. The identifier can be obtained using the methods socialnetwork.api.workgroup.list, sonet_group.get, and sonet_group.user.groups */
-  SOCNET_GROUP_ID?: number;
+  SOCNET_GROUP_ID?: number | string;
   /** Array of list fields. Detailed description */
   FIELDS: ListsAddParameter;
   /** Array of labels for list items and sections. Supported values: - `ELEMENTS_NAME` — name of the items - `ELEMENT_NAME` — name of the item - `ELEMENT_ADD` — add item - `ELEMENT_EDIT` — edit item - `ELEMENT_DELETE` — delete item - `SECTIONS_NAME` — name of the sections - `SECTION_NAME` — name of the section - `SECTION_ADD` — add section - `SECTION_EDIT` — edit section - `SECTION_DELETE` — delete section */
@@ -317,10 +317,10 @@ export type ListsDeleteParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the method lists.get.iblock.type.id */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the method lists.get */
-  IBLOCK_ID?: number;
+  IBLOCK_ID?: number | string;
   /** Symbolic code of the information block. The code can be obtained using the method lists.get At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
   IBLOCK_CODE?: string;
-} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number | string });
 
 /**
  * Returns `true` if the list was successfully deleted
@@ -366,7 +366,7 @@ export type ListsElementAddParams = {
   /** Identifier of the information block. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
-  IBLOCK_ID?: number;
+  IBLOCK_ID?: number | string;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
   IBLOCK_CODE?: string;
   /** Symbolic code of the element */
@@ -377,10 +377,10 @@ export type ListsElementAddParams = {
    * Identifier of the section to which the element is added. If the parameter is not passed, the element is created at the root of the list. The default value is `0`. The identifier can be obtained using the lists.section.get method
    * @defaultValue 0
    */
-  IBLOCK_SECTION_ID?: number;
+  IBLOCK_SECTION_ID?: number | string;
   /** Template address to the list elements. Supports replacements: `#list_id#`, `#section_id#`, `#element_id#`, `#group_id#` */
   LIST_ELEMENT_URL?: string;
-} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number | string });
 
 /**
  * Identifier of the created element
@@ -424,15 +424,15 @@ export type ListsElementDeleteParams = {
   /** Identifier of the information block. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
-  IBLOCK_ID?: number;
+  IBLOCK_ID?: number | string;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
   IBLOCK_CODE?: string;
   /** Identifier of the element. The identifier can be obtained using the lists.element.get method */
-  ELEMENT_ID?: number;
+  ELEMENT_ID?: number | string;
   /** Symbolic code of the element. The code can be obtained using the lists.element.get At least one of the parameters must be specified: `ELEMENT_ID` or `ELEMENT_CODE` */
   ELEMENT_CODE?: string;
-} & ({ ELEMENT_CODE: string } | { ELEMENT_ID: number }) &
-  ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
+} & ({ ELEMENT_CODE: string } | { ELEMENT_ID: number | string }) &
+  ({ IBLOCK_CODE: string } | { IBLOCK_ID: number | string });
 
 /**
  * Returns `true` if the element was successfully deleted
@@ -497,11 +497,11 @@ export type ListsElementGetParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
-  IBLOCK_ID?: number;
+  IBLOCK_ID?: number | string;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
   IBLOCK_CODE?: string;
   /** Identifier of the element. The identifier can be obtained using the lists.element.get method */
-  ELEMENT_ID?: number;
+  ELEMENT_ID?: number | string;
   /** Symbolic code of the element. The code can be obtained using the lists.element.get method To retrieve element data, at least one of the parameters must be specified: `ELEMENT_ID` or `ELEMENT_CODE` */
   ELEMENT_CODE?: string;
   /** An array containing a list of fields to select. If no fields are specified, all available fields are returned by default. Available fields: - `ID` — element identifier - `CODE` — element code - `NAME` — element name - `IBLOCK_SECTION_ID` — identifier of the section to which the element is added - `CREATED_BY` — identifier of the user who created the element - `CREATED_USER_NAME` — name of the user who created the element (deprecated) - `ACTIVE_TO` — end date of activity (deprecated) - `BP_PUBLISHED` — publication within the business process (deprecated) - `DATE_CREATE` — element creation date - `PREVIEW_TEXT` — preview text (deprecated) - `DETAIL_TEXT` — detailed text (deprecated) - `SORT` — sorting - `PREVIEW_TEXT_TYPE` — type of preview text (deprecated) - `DETAIL_TEXT_TYPE` — type of detailed text (deprecated) - `PROPERTY_PropertyId` — custom properties The property identifier can be obtained using the lists.field.get method. */
@@ -511,12 +511,27 @@ export type ListsElementGetParams = {
   /** An object for sorting element fields in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. The sorting direction can take the following values: - `asc` — ascending - `desc` — descending Sorting of multiple properties, as well as properties of the following types, is not supported: - `S:Money` — money type - `PREVIEW_TEXT` - `DETAIL_TEXT` - `S:ECrm` — binding to CRM elements - `S:map_yandex` — binding to Yandex.Map - `S:DiskFile` — File type (Drive) - `IBLOCK_SECTION_ID` */
   ELEMENT_ORDER?: Record<string, unknown>;
   /** This parameter is used to manage pagination. The result page size is always static — 50 records. To select the second page of results, you must pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N - 1) * 50`, where `N` — the desired page number */
-  start?: number;
-} & ({ ELEMENT_CODE: string } | { ELEMENT_ID: number }) &
-  ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
+  start?: number | string;
+} & ({ ELEMENT_CODE: string } | { ELEMENT_ID: number | string }) &
+  ({ IBLOCK_CODE: string } | { IBLOCK_ID: number | string });
 
 /** One item of a `lists.element.get` page. */
-export type ListsElementGetItem = unknown;
+export type ListsElementGetItem = {
+  /** (Required: not documented.) */
+  ID?: string;
+  /** (Required: not documented.) */
+  NAME?: string;
+  /** (Required: not documented.) */
+  IBLOCK_SECTION_ID?: unknown;
+  /** (Required: not documented.) */
+  CREATED_BY?: string;
+  /** (Required: not documented.) */
+  CODE?: string;
+  /** (Required: not documented.) */
+  PROPERTY_951?: Record<string, string>;
+  /** (Required: not documented.) */
+  PROPERTY_1003?: Record<string, string>;
+};
 
 /**
  * Data of the element or an array of elements. The result depends on the SELECT parameter. An empty array means that there are no elements in the list, or the elements do not match the filter
@@ -558,24 +573,24 @@ export type ListsElementGetFileUrlParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
-  IBLOCK_ID?: number;
+  IBLOCK_ID?: number | string;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
   IBLOCK_CODE?: string;
   /** Identifier of the element. The identifier can be obtained using the lists.element.get method */
-  ELEMENT_ID?: number;
+  ELEMENT_ID?: number | string;
   /** Symbolic code of the element. The code can be obtained using the lists.element.get method At least one of the parameters must be specified: `ELEMENT_ID` or `ELEMENT_CODE` */
   ELEMENT_CODE?: string;
   /** Identifier of the File or File (Drive) property, without the `PROPERTY_` prefix */
-  FIELD_ID: number;
-} & ({ ELEMENT_CODE: string } | { ELEMENT_ID: number }) &
-  ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
+  FIELD_ID: number | string;
+} & ({ ELEMENT_CODE: string } | { ELEMENT_ID: number | string }) &
+  ({ IBLOCK_CODE: string } | { IBLOCK_ID: number | string });
 
 /**
  * Array of links for downloading files. An empty array means that there are no files in the specified property
  *
  * Result of `lists.element.get.file.url` (the `result` field).
  */
-export type ListsElementGetFileUrlResult = unknown[];
+export type ListsElementGetFileUrlResult = string[];
 
 /** Error codes documented for `lists.element.update`. */
 export const ListsElementUpdateErrorCode = {
@@ -614,17 +629,17 @@ export type ListsElementUpdateParams = {
   /** Identifier of the information block. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method. */
-  IBLOCK_ID?: number;
+  IBLOCK_ID?: number | string;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method. At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE`. */
   IBLOCK_CODE?: string;
   /** Identifier of the element. The identifier can be obtained using the lists.element.get method. */
-  ELEMENT_ID?: number;
+  ELEMENT_ID?: number | string;
   /** Symbolic code of the element. The code can be obtained using the lists.element.get method. At least one of the parameters must be specified: `ELEMENT_ID` or `ELEMENT_CODE`. */
   ELEMENT_CODE?: string;
   /** Array of fields. Detailed description */
   FIELDS: ListsElementAddFIELDS;
-} & ({ ELEMENT_CODE: string } | { ELEMENT_ID: number }) &
-  ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
+} & ({ ELEMENT_CODE: string } | { ELEMENT_ID: number | string }) &
+  ({ IBLOCK_CODE: string } | { IBLOCK_ID: number | string });
 
 /**
  * Returns `true` if the element was successfully updated.
@@ -672,12 +687,12 @@ export type ListsFieldAddParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the method lists.get.iblock.type.id */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the method lists.get */
-  IBLOCK_ID?: number;
+  IBLOCK_ID?: number | string;
   /** Symbolic code of the information block. The code can be obtained using the method lists.get At least one of the parameters: `IBLOCK_ID` or `IBLOCK_CODE` must be specified. */
   IBLOCK_CODE?: string;
   /** Array of parameters. Detailed description */
   FIELDS: ListsFieldAddParameter;
-} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number | string });
 
 /**
  * Identifier of the created field with the prefix `PROPERTY_`. If a system field is created, its symbolic code is returned
@@ -717,12 +732,12 @@ export type ListsFieldDeleteParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the method lists.get.iblock.type.id */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the method lists.get */
-  IBLOCK_ID?: number;
+  IBLOCK_ID?: number | string;
   /** Symbolic code of the information block. The code can be obtained using the method lists.get At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
   IBLOCK_CODE?: string;
   /** Identifier of the field. For a custom field, it appears as `PROPERTY_PropertyId`. For a system field, it is its symbolic code. The identifier can be obtained using the method lists.field.get */
   FIELD_ID: string;
-} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number | string });
 
 /**
  * Returns `true` if the field was successfully deleted
@@ -762,19 +777,45 @@ export type ListsFieldGetParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the method lists.get.iblock.type.id */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the method lists.get */
-  IBLOCK_ID?: number;
+  IBLOCK_ID?: number | string;
   /** Symbolic code of the information block. The code can be obtained using the method lists.get At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
   IBLOCK_CODE?: string;
   /** Identifier of the field. For a custom field, it appears as `PROPERTY_PropertyId`. For a system field, it is its symbolic code. If not specified, all fields of the list are returned */
   FIELD_ID?: string;
-} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number | string });
 
 /**
  * Data of the field or an array of fields. An empty array means that there are no fields in the list with the specified `FIELD_ID`
  *
  * Result of `lists.field.get` (the `result` field).
  */
-export type ListsFieldGetResult = unknown[];
+export interface ListsFieldGetResult {
+  L: {
+    FIELD_ID: string;
+    SORT: number;
+    NAME: string;
+    IS_REQUIRED: 'Y' | 'N';
+    MULTIPLE: 'Y' | 'N';
+    DEFAULT_VALUE: string;
+    TYPE: string;
+    PROPERTY_TYPE: string;
+    PROPERTY_USER_TYPE: boolean;
+    CODE: string;
+    ID: string;
+    LINK_IBLOCK_ID: unknown;
+    ROW_COUNT: string;
+    COL_COUNT: string;
+    USER_TYPE_SETTINGS: unknown;
+    SETTINGS: {
+      SHOW_ADD_FORM: 'Y' | 'N';
+      SHOW_EDIT_FORM: 'Y' | 'N';
+      ADD_READ_ONLY_FIELD: 'Y' | 'N';
+      EDIT_READ_ONLY_FIELD: 'Y' | 'N';
+      SHOW_FIELD_PREVIEW: 'Y' | 'N';
+    };
+    DISPLAY_VALUES_FORM: Record<string, string>;
+  };
+}
 
 /** Error codes documented for `lists.field.type.get`. */
 export const ListsFieldTypeGetErrorCode = {
@@ -807,19 +848,45 @@ export type ListsFieldTypeGetParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the method lists.get.iblock.type.id */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the method lists.get */
-  IBLOCK_ID?: number;
+  IBLOCK_ID?: number | string;
   /** Symbolic code of the information block. The code can be obtained using the method lists.get At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
   IBLOCK_CODE?: string;
   /** Field identifier. For a custom field, it appears as `PROPERTY_PropertyId`. For a system field, it is its symbolic code. If an identifier of an existing field in the list is specified, its type will be included in the result. For system fields, this means that their type will be displayed, even though they cannot be added again */
-  FIELD_ID?: number;
-} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
+  FIELD_ID?: number | string;
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number | string });
 
 /**
  * Array of available field types for the list
  *
  * Result of `lists.field.type.get` (the `result` field).
  */
-export type ListsFieldTypeGetResult = unknown[];
+export interface ListsFieldTypeGetResult {
+  SORT: string;
+  ACTIVE_FROM: string;
+  ACTIVE_TO: string;
+  PREVIEW_PICTURE: string;
+  PREVIEW_TEXT: string;
+  DETAIL_PICTURE: string;
+  DETAIL_TEXT: string;
+  CREATED_BY: string;
+  TIMESTAMP_X: string;
+  MODIFIED_BY: string;
+  S: string;
+  N: string;
+  L: string;
+  F: string;
+  G: string;
+  E: string;
+  'S:Date': string;
+  'S:DateTime': string;
+  'S:HTML': string;
+  'E:EList': string;
+  'N:Sequence': string;
+  'S:ECrm': string;
+  'S:Money': string;
+  'S:DiskFile': string;
+  'S:employee': string;
+}
 
 /** Error codes documented for `lists.field.update`. */
 export const ListsFieldUpdateErrorCode = {
@@ -858,14 +925,14 @@ export type ListsFieldUpdateParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the lists.get.iblock.type.id method. */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method. */
-  IBLOCK_ID?: number;
+  IBLOCK_ID?: number | string;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method. At least one of the parameters: `IBLOCK_ID` or `IBLOCK_CODE` must be specified. */
   IBLOCK_CODE?: string;
   /** Array of parameters. Detailed description */
   FIELDS: ListsFieldUpdateParameter;
   /** Identifier of the field. For a custom field, it appears as `PROPERTY_PropertyId`. For a system field, it is its symbolic code. The identifier can be obtained using the lists.field.get method. */
   FIELD_ID: string;
-} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number | string });
 
 /**
  * Returns `true` if the field was successfully updated.
@@ -902,18 +969,18 @@ export interface ListsGetParams {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the lists.get.iblock.type.id method */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block */
-  IBLOCK_ID?: number;
+  IBLOCK_ID?: number | string;
   /** Symbolic code of the information block When requesting without `IBLOCK_ID` or `IBLOCK_CODE`, all lists of the specified type available to the user will be returned. */
   IBLOCK_CODE?: string;
   /** Group identifier. Required for group lists; otherwise, an access error will occur. The identifier can be obtained using the socialnetwork.api.workgroup.list, sonet_group.get, and sonet_group.user.groups methods */
-  SOCNET_GROUP_ID?: number;
+  SOCNET_GROUP_ID?: number | string;
   /**
    * Object for sorting list fields in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. The sorting direction can take the following values: - `asc` — ascending - `desc` — descending Allowed fields: - `ID` - list identifier - `IBLOCK_TYPE` - information block type - `NAME` - list name - `CODE` - symbolic code of the list - `SORT` - sorting - `TIMESTAMP_X` - last modification time Default value — `decs`
    * @defaultValue "decs"
    */
   IBLOCK_ORDER?: Record<string, unknown>;
   /** Parameter used for pagination control. The result page size is always static — 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N - 1) * 50`, where `N` is the desired page number */
-  start?: number;
+  start?: number | string;
 }
 
 /**
@@ -921,7 +988,55 @@ export interface ListsGetParams {
  *
  * Result of `lists.get` (the `result` field).
  */
-export type ListsGetResult = unknown[];
+export type ListsGetResult = Array<{
+  ID: string;
+  TIMESTAMP_X: string;
+  IBLOCK_TYPE_ID: string;
+  LID: string;
+  CODE: unknown;
+  API_CODE: unknown;
+  NAME: string;
+  ACTIVE: 'Y' | 'N';
+  SORT: string;
+  LIST_PAGE_URL: unknown;
+  DETAIL_PAGE_URL: unknown;
+  SECTION_PAGE_URL: unknown;
+  CANONICAL_PAGE_URL: unknown;
+  PICTURE: unknown;
+  DESCRIPTION: string;
+  DESCRIPTION_TYPE: string;
+  RSS_TTL: string;
+  RSS_ACTIVE: 'Y' | 'N';
+  RSS_FILE_ACTIVE: 'Y' | 'N';
+  RSS_FILE_LIMIT: unknown;
+  RSS_FILE_DAYS: unknown;
+  RSS_YANDEX_ACTIVE: 'Y' | 'N';
+  XML_ID: unknown;
+  TMP_ID: unknown;
+  INDEX_ELEMENT: 'Y' | 'N';
+  INDEX_SECTION: 'Y' | 'N';
+  WORKFLOW: 'Y' | 'N';
+  BIZPROC: 'Y' | 'N';
+  SECTION_CHOOSER: string;
+  LIST_MODE: unknown;
+  RIGHTS_MODE: string;
+  SECTION_PROPERTY: unknown;
+  PROPERTY_INDEX: unknown;
+  VERSION: string;
+  LAST_CONV_ELEMENT: string;
+  SOCNET_GROUP_ID: string;
+  EDIT_FILE_BEFORE: unknown;
+  EDIT_FILE_AFTER: unknown;
+  SECTIONS_NAME: string;
+  SECTION_NAME: string;
+  ELEMENTS_NAME: string;
+  ELEMENT_NAME: string;
+  REST_ON: 'Y' | 'N';
+  FULLTEXT_INDEX: 'Y' | 'N';
+  EXTERNAL_ID: unknown;
+  LANG_DIR: string;
+  SERVER_NAME: unknown;
+}>;
 
 /**
  * Get the information block type ID
@@ -938,10 +1053,10 @@ export type ListsGetResult = unknown[];
  */
 export type ListsGetIblockTypeIdParams = {
   /** Information block ID. The ID can be obtained using the lists.get method */
-  IBLOCK_ID?: number;
+  IBLOCK_ID?: number | string;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
   IBLOCK_CODE?: string;
-} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number | string });
 
 /**
  * Information block type ID. Returns `null` if the information block is not found or the parameters are incorrect
@@ -980,19 +1095,19 @@ export type ListsSectionAddParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
-  IBLOCK_ID?: number;
+  IBLOCK_ID?: number | string;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
   IBLOCK_CODE?: string;
   /**
    * Identifier of the parent section. If the parameter is not provided, the section is created at the root of the list. The default value is `0`. The identifier can be obtained using the lists.section.get method
    * @defaultValue 0
    */
-  IBLOCK_SECTION_ID?: number;
+  IBLOCK_SECTION_ID?: number | string;
   /** Symbolic code of the section */
   SECTION_CODE: string;
   /** Array of fields. Detailed description */
   FIELDS: ListsSectionAddParameter;
-} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number | string });
 
 /**
  * Identifier of the created section
@@ -1033,15 +1148,15 @@ export type ListsSectionDeleteParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
-  IBLOCK_ID?: number;
+  IBLOCK_ID?: number | string;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
   IBLOCK_CODE?: string;
   /** Identifier of the section. The identifier can be obtained using the lists.section.get method */
-  SECTION_ID?: number;
+  SECTION_ID?: number | string;
   /** Symbolic code of the section. The code can be obtained using the lists.section.get At least one of the parameters must be specified: `SECTION_ID` or `SECTION_CODE` */
   SECTION_CODE?: string;
-} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number }) &
-  ({ SECTION_CODE: string } | { SECTION_ID: number });
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number | string }) &
+  ({ SECTION_CODE: string } | { SECTION_ID: number | string });
 
 /**
  * Returns `true` if the section was successfully deleted
@@ -1067,13 +1182,13 @@ export type ListsSectionGetFieldName = keyof ListsSectionGetFilterValues;
 
 /** Filter value of each field of `lists.section.get` (numbers and numeric strings are interchangeable). */
 export interface ListsSectionGetFilterValues {
-  NAME: string;
-  EXTERNAL_ID: string;
-  XML_ID: string;
+  NAME: string | number;
+  EXTERNAL_ID: string | number;
+  XML_ID: string | number;
   SORT: number | string;
   ACTIVE: 'Y' | 'N';
   PICTURE: unknown;
-  DESCRIPTION: string;
+  DESCRIPTION: string | number;
   DESCRIPTION_TYPE: 'text' | 'html';
   DETAIL_PICTURE: unknown;
   SECTION_PROPERTY: unknown;
@@ -1107,17 +1222,52 @@ export type ListsSectionGetParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method. */
-  IBLOCK_ID?: number;
+  IBLOCK_ID?: number | string;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method. At least one of the parameters: `IBLOCK_ID` or `IBLOCK_CODE` must be specified. */
   IBLOCK_CODE?: string;
   /** Object for filtering sections `{"field_1": "value_1", ... "field_N": "value_N"}`. The filterable field can take the following values: - `ID` — section identifier - `CODE` — symbolic code of the section - `XML_ID` — external identifier (XML ID) - `EXTERNAL_ID` — external section identifier - `NAME` — section name - `ACTIVE` — activity status - `GLOBAL_ACTIVE` — global activity - `IBLOCK_ACTIVE` — information block activity status - `IBLOCK_NAME` — information block name - `IBLOCK_TYPE` — information block type identifier - `IBLOCK_XML_ID` — external identifier of the information block (XML ID) - `IBLOCK_EXTERNAL_ID` — external identifier of the information block - `DEPTH_LEVEL` — nesting level - `LEFT_MARGIN` — left boundary of the tree - `RIGHT_MARGIN` — right boundary of the tree - `LEFT BORDER` — left boundary - `RIGHT BORDER` — right boundary - `TIMESTAMP_X` — time of the last modification - `DATE_CREATE` — section creation date - `CREATED_BY` — identifier of the user who created the section - `MODIFIED_BY` — identifier of the user who modified the section You can specify the type of filtering before the filterable field name: - `!` — not equal - `<` — less than - `<=` — less than or equal to - `>` — greater than - `>=` — greater than or equal to - `%` — substring search By default, records are not filtered. */
   FILTER?: ListsSectionGetFilter;
   /** Array with fields to select. Available fields: - `ID` — section identifier - `CODE` — symbolic code of the section - `XML_ID` — external identifier (XML ID) - `EXTERNAL_ID` — external section identifier - `IBLOCK_SECTION_ID` — identifier of the parent section - `TIMESTAMP_X` — time of the last modification - `SORT` — sorting - `NAME` — section name - `ACTIVE` — activity status - `GLOBAL_ACTIVE` — global activity - `PICTURE` — picture (deprecated) - `DESCRIPTION` — description (deprecated) - `DESCRIPTION_TYPE` — description type (deprecated) - `LEFT_MARGIN` — left boundary of the tree - `RIGHT_MARGIN` — right boundary of the tree - `DEPTH_LEVEL` — nesting level - `SEARCHABLE_CONTENT` — searchable content - `SECTION_PAGE_URL` — page URL (deprecated) - `MODIFIED_BY` — identifier of the user who modified the section - `DATE_CREATE` — section creation date - `CREATED_BY` — identifier of the user who created the section - `DETAIL_PICTURE` — detailed picture (deprecated) If no fields are specified, all available fields are returned by default. */
   SELECT?: ListsSectionGetSelect;
-} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number | string });
 
 /** One item of a `lists.section.get` page. */
-export type ListsSectionGetItem = ListsSectionAddParameter;
+export type ListsSectionGetItem = {
+  /** (Required: not documented.) */
+  ID?: string;
+  /** (Required: not documented.) */
+  CODE?: string;
+  /** (Required: not documented.) */
+  XML_ID?: string;
+  /** (Required: not documented.) */
+  EXTERNAL_ID?: string;
+  /** (Required: not documented.) */
+  IBLOCK_SECTION_ID?: unknown;
+  /** (Required: not documented.) */
+  TIMESTAMP_X?: string;
+  /** (Required: not documented.) */
+  SORT?: string;
+  /** (Required: not documented.) */
+  NAME?: string;
+  /** (Required: not documented.) */
+  ACTIVE?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  GLOBAL_ACTIVE?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  LEFT_MARGIN?: string;
+  /** (Required: not documented.) */
+  RIGHT_MARGIN?: string;
+  /** (Required: not documented.) */
+  DEPTH_LEVEL?: string;
+  /** (Required: not documented.) */
+  SEARCHABLE_CONTENT?: string;
+  /** (Required: not documented.) */
+  MODIFIED_BY?: string;
+  /** (Required: not documented.) */
+  DATE_CREATE?: string;
+  /** (Required: not documented.) */
+  CREATED_BY?: string;
+};
 
 /**
  * Data of the section or an array of sections. The result depends on the SELECT parameter. An empty array means that there are no sections in the list, or the sections do not match the filter.
@@ -1158,17 +1308,17 @@ export type ListsSectionUpdateParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
-  IBLOCK_ID?: number;
+  IBLOCK_ID?: number | string;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method At least one of the parameters must be specified: `IBLOCK_ID` or `IBLOCK_CODE` */
   IBLOCK_CODE?: string;
   /** Identifier of the section. The identifier can be obtained using the lists.section.get method */
-  SECTION_ID?: number;
+  SECTION_ID?: number | string;
   /** Symbolic code of the section. The code can be obtained using the lists.section.get At least one of the parameters must be specified: `SECTION_ID` or `SECTION_CODE` */
   SECTION_CODE?: string;
   /** Array of fields. Detailed description */
   FIELDS: ListsSectionUpdateFIELDS;
-} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number }) &
-  ({ SECTION_CODE: string } | { SECTION_ID: number });
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number | string }) &
+  ({ SECTION_CODE: string } | { SECTION_ID: number | string });
 
 /**
  * Returns `true` if the section was successfully updated
@@ -1209,18 +1359,18 @@ export type ListsUpdateParams = {
   /** Identifier of the information block type. Possible values: - `lists` — list information block type - `bitrix_processes` — processes information block type - `lists_socnet` — group lists information block type The identifier can be obtained using the lists.get.iblock.type.id method */
   IBLOCK_TYPE_ID: 'lists' | 'bitrix_processes' | 'lists_socnet';
   /** Identifier of the information block. The identifier can be obtained using the lists.get method */
-  IBLOCK_ID?: number;
+  IBLOCK_ID?: number | string;
   /** Symbolic code of the information block. The code can be obtained using the lists.get method At least one of the parameters: `IBLOCK_ID` or `IBLOCK_CODE` must be specified. */
   IBLOCK_CODE?: string;
   /** Group identifier. It is not necessary to specify this for changing list settings. Use this parameter if you want to move the list to another group. The identifier can be obtained using the socialnetwork.api.workgroup.list, sonet_group.get, and sonet_group.user.groups methods */
-  SOCNET_GROUP_ID?: number;
+  SOCNET_GROUP_ID?: number | string;
   /** Array of list fields. Detailed description */
   FIELDS: ListsUpdateFIELDS;
   /** Array of labels for list items and sections. Supported values: - `ELEMENTS_NAME` — name of the items - `ELEMENT_NAME` — name of the item - `ELEMENT_ADD` — add item - `ELEMENT_EDIT` — edit item - `ELEMENT_DELETE` — delete item - `SECTIONS_NAME` — name of the sections - `SECTION_NAME` — name of the section - `SECTION_ADD` — add section - `SECTION_EDIT` — edit section - `SECTION_DELETE` — delete section */
   MESSAGES?: Record<string, unknown>;
   /** Access permission settings for the list. An array in key-value format, where the key is the letter code of the user or department with the identifier, and the value is the letter code of the permission. ``` RIGHTS: { 'U1': 'X', // User with ID=1 — full access 'D5': 'D' // Employees of the department with ID=5 — access denied } ``` User categories: - `U` — user - `*` — all users - `D` — all department employees - `DR` — all department employees with subdivisions You can obtain the user identifier using the user.get method, and the department identifier using the department.get method. Types of permissions: - `D` — no access - `R` — read - `E` — add - `S` — view in panel - `T` — add in panel - `U` — modify with restrictions - `W` — modify - `X` — full access Access permissions can only be assigned to users or departments that do not already have them. Existing permissions cannot be changed. */
   RIGHTS?: Record<string, unknown>;
-} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number });
+} & ({ IBLOCK_CODE: string } | { IBLOCK_ID: number | string });
 
 /**
  * Returns `true` if the list was successfully updated

@@ -5,95 +5,120 @@ export interface LogCustom {
   /** Alternative to `FILES`. Pass a list of Drive file identifiers in the format `['n<ID_drive_file>']`. The identifier can be obtained using the disk.storage.getchildren and disk.folder.getchildren methods. When specifying `FILES`, the `UF_BLOG_POST_FILE` parameter is ignored. */
   UF_BLOG_POST_FILE?: unknown[];
   /** Indicator of an important message. Automatically filled when `IMPORTANT = 'Y'` */
-  UF_BLOG_POST_IMPRTNT?: number;
+  UF_BLOG_POST_IMPRTNT?: number | string;
   /** Expiration date of the important message. Automatically filled when `IMPORTANT_DATE_END` is provided */
   UF_IMPRTANT_DATE_END?: string;
   /** Link preview from the message text. Automatically filled when `PARSE_PREVIEW = 'Y'`, if the preview was successfully generated */
-  UF_BLOG_POST_URL_PRV?: number;
+  UF_BLOG_POST_URL_PRV?: number | string;
   /** Data for the Gratitude functionality in the format: ``` GRATITUDE_MEDAL: '<XML_ID_medal>', GRATITUDE_EMPLOYEES: [<user_ID>] ``` */
-  UF_GRATITUDE?: number;
+  UF_GRATITUDE?: number | string;
   /** Survey data in the format: ``` UF_BLOG_POST_VOTE: 'n<ID_survey>', 'UF_BLOG_POST_VOTE_n<ID_survey>_DATA': { QUESTIONS: [ { QUESTION: 'Question', FIELD_TYPE: 0, // Selection type: 0 — one option, 1 — multiple options ANSWERS: [ { MESSAGE: 'Answer 1' }, { MESSAGE: 'Answer 2' } ] } ], ANONYMITY: 0, // Voting anonymity: 0 — no, 1 — yes OPTIONS: 0 // Re-voting: 0 — prohibited, 1 — allowed } ``` When creating a new survey, use a random identifier with the prefix `n` */
-  UF_BLOG_POST_VOTE?: number;
+  UF_BLOG_POST_VOTE?: number | string;
 }
 
 /** Type `result` (from `log.blogcomment.user.get`). */
 export interface LogResultType {
-  /** An array of comments. Each element contains fields: - `id`, `comment_id`, `log_id`, `date` — in ISO 8601 format - `text` and `attach` — an array of file identifiers from the `FILES` array. (Required: not documented.) */
-  comments?: Array<Record<string, unknown>>;
-  /** An associative array describing the files, where the key is the identifier of the Drive object. For each file, `id`, `date`, `type`, `name`, `size`, author information, and direct links `urlPreview`, `urlShow`, `urlDownload` are provided. (Required: not documented.) */
-  files?: Record<string, unknown>;
+  /** An array of comments. Each element contains fields: - `id`, `comment_id`, `log_id`, `date` — in ISO 8601 format - `text` and `attach` — an array of file identifiers from the `FILES` array. */
+  comments: Array<{
+    id: number;
+    comment_id: number;
+    log_id: number;
+    date: string;
+    text: string;
+    attach: number[];
+  }>;
+  /** An associative array describing the files, where the key is the identifier of the Drive object. For each file, `id`, `date`, `type`, `name`, `size`, author information, and direct links `urlPreview`, `urlShow`, `urlDownload` are provided. */
+  files: Record<
+    string,
+    {
+      id: number;
+      date: string;
+      type: string;
+      name: string;
+      size: number;
+      image: {
+        width: number;
+        height: number;
+      };
+      authorId: number;
+      authorName: string;
+      urlPreview: string;
+      urlShow: string;
+      urlDownload: string;
+    }
+  >;
 }
 
 /** Type `result_uf_object` (from `log.blogpost.get`). */
 export interface LogResultUfObject {
-  /** ID of the custom field. (Required: not documented.) */
-  ID?: number;
-  /** Object of the field. (Required: not documented.) */
-  ENTITY_ID?: string;
-  /** Code of the custom field. (Required: not documented.) */
-  FIELD_NAME?: string;
-  /** Type of the custom field. (Required: not documented.) */
-  USER_TYPE_ID?: string;
-  /** External code of the field. (Required: not documented.) */
-  XML_ID?: string;
-  /** Sort order of the field. (Required: not documented.) */
-  SORT?: number;
-  /** Indicator of a multiple field. (Required: not documented.) */
-  MULTIPLE?: string;
-  /** Indicator of mandatory. (Required: not documented.) */
-  MANDATORY?: string;
-  /** Indicator of displaying the field in the filter. (Required: not documented.) */
-  SHOW_FILTER?: string;
-  /** Indicator of displaying the field in lists. (Required: not documented.) */
-  SHOW_IN_LIST?: string;
-  /** Indicator of editing the field in lists. (Required: not documented.) */
-  EDIT_IN_LIST?: string;
-  /** Indicator of the field's participation in search. (Required: not documented.) */
-  IS_SEARCHABLE?: string;
-  /** Field settings depending on the type. (Required: not documented.) */
-  SETTINGS?: Record<string, unknown>;
-  /** Label of the field in the edit form. (Required: not documented.) */
-  EDIT_FORM_LABEL?: string;
-  /** Label of the field in list columns. (Required: not documented.) */
-  LIST_COLUMN_LABEL?: string;
-  /** Label of the field in the filter. (Required: not documented.) */
-  LIST_FILTER_LABEL?: string;
-  /** Error message of the field. (Required: not documented.) */
-  ERROR_MESSAGE?: string;
-  /** Help message for the field. (Required: not documented.) */
-  HELP_MESSAGE?: string;
-  /** Description of the custom field type. (Required: not documented.) */
-  USER_TYPE?: LogUSERTYPE;
-  /** Value of the field. (Required: not documented.) */
-  VALUE?: string;
-  /** ID of the message to which the field value belongs. (Required: not documented.) */
-  ENTITY_VALUE_ID?: number;
-  /** Indicator of the presence of the field value. (Required: not documented.) */
-  VALUE_EXISTS?: boolean;
-  /** Raw value of the field. (Required: not documented.) */
-  VALUE_RAW?: string;
-  /** Additional data of the field. (Required: not documented.) */
-  CUSTOM_DATA?: Record<string, unknown>;
+  /** ID of the custom field. */
+  ID: number;
+  /** Object of the field. */
+  ENTITY_ID: string;
+  /** Code of the custom field. */
+  FIELD_NAME: string;
+  /** Type of the custom field. */
+  USER_TYPE_ID: string;
+  /** External code of the field. */
+  XML_ID: string;
+  /** Sort order of the field. */
+  SORT: number;
+  /** Indicator of a multiple field. */
+  MULTIPLE: string;
+  /** Indicator of mandatory. */
+  MANDATORY: string;
+  /** Indicator of displaying the field in the filter. */
+  SHOW_FILTER: string;
+  /** Indicator of displaying the field in lists. */
+  SHOW_IN_LIST: string;
+  /** Indicator of editing the field in lists. */
+  EDIT_IN_LIST: string;
+  /** Indicator of the field's participation in search. */
+  IS_SEARCHABLE: string;
+  /** Field settings depending on the type. */
+  SETTINGS: Record<string, unknown>;
+  /** Label of the field in the edit form. */
+  EDIT_FORM_LABEL: string;
+  /** Label of the field in list columns. */
+  LIST_COLUMN_LABEL: string;
+  /** Label of the field in the filter. */
+  LIST_FILTER_LABEL: string;
+  /** Error message of the field. */
+  ERROR_MESSAGE: string;
+  /** Help message for the field. */
+  HELP_MESSAGE: string;
+  /** Description of the custom field type. */
+  USER_TYPE: LogUSERTYPE;
+  /** Value of the field. */
+  VALUE: string;
+  /** ID of the message to which the field value belongs. */
+  ENTITY_VALUE_ID: number;
+  /** Indicator of the presence of the field value. */
+  VALUE_EXISTS: boolean;
+  /** Raw value of the field. */
+  VALUE_RAW: string;
+  /** Additional data of the field. */
+  CUSTOM_DATA: Record<string, unknown>;
 }
 
 /** Type `USER_TYPE` (from `log.blogpost.get`). */
 export interface LogUSERTYPE {
-  /** Identifier of the custom field type. (Required: not documented.) */
-  USER_TYPE_ID?: string;
-  /** PHP class of the field type handler. (Required: not documented.) */
-  CLASS_NAME?: string;
-  /** Handler that forms the edit interface of the field. (Required: not documented.) */
-  EDIT_CALLBACK?: unknown[];
-  /** Handler that forms the display of the field in the view interface. (Required: not documented.) */
-  VIEW_CALLBACK?: unknown[];
-  /** Indicator of using the standard field component. (Required: not documented.) */
-  USE_FIELD_COMPONENT?: boolean;
-  /** Name of the field type. (Required: not documented.) */
-  DESCRIPTION?: string;
-  /** Base type of the value. (Required: not documented.) */
-  BASE_TYPE?: string;
-  /** Additional tags of the field type. (Required: not documented.) */
-  TAG?: unknown[];
+  /** Identifier of the custom field type. */
+  USER_TYPE_ID: string;
+  /** PHP class of the field type handler. */
+  CLASS_NAME: string;
+  /** Handler that forms the edit interface of the field. */
+  EDIT_CALLBACK: unknown[];
+  /** Handler that forms the display of the field in the view interface. */
+  VIEW_CALLBACK: unknown[];
+  /** Indicator of using the standard field component. */
+  USE_FIELD_COMPONENT: boolean;
+  /** Name of the field type. */
+  DESCRIPTION: string;
+  /** Base type of the value. */
+  BASE_TYPE: string;
+  /** Additional tags of the field type. */
+  TAG: unknown[];
 }
 
 /**
@@ -109,13 +134,13 @@ export interface LogUSERTYPE {
  */
 export interface LogBlogcommentAddParams {
   /** Identifier of the News Feed message. The message identifier can be obtained using the method log.blogpost.get */
-  POST_ID: number;
+  POST_ID: number | string;
   /** The text of the comment. It is considered during duplication checks and is saved in the `POST_TEXT` field */
   TEXT: string;
   /** An array of files described according to the file handling rules. Files will be uploaded to the user's Drive and linked to the comment */
   FILES?: unknown[];
   /** Identifier of the user on behalf of whom the comment is published. Available only to administrators. By default, the current user initiating the method call is used. The user identifier can be obtained using the method user.get or user.search */
-  USER_ID?: number;
+  USER_ID?: number | string;
 }
 
 /**
@@ -138,9 +163,9 @@ export type LogBlogcommentAddResult = number;
  */
 export interface LogBlogcommentDeleteParams {
   /** The identifier of the comment. The value must be greater than `0`. The comment identifier can be obtained using the method log.blogcomment.add */
-  COMMENT_ID: number;
+  COMMENT_ID: number | string;
   /** The identifier of the user performing the deletion. Available only to administrators. By default, the current user who initiated the call is used. The user identifier can be obtained using the method user.get or user.search */
-  USER_ID?: number;
+  USER_ID?: number | string;
 }
 
 /**
@@ -163,16 +188,16 @@ export type LogBlogcommentDeleteResult = boolean;
  */
 export interface LogBlogcommentUserGetParams {
   /** The identifier of the user whose comments need to be retrieved. If the identifier is not specified, the method will return comments from the current user. If the request is made by an administrator on behalf of another user, the `text` field in the response may be empty. The user identifier can be obtained using the user.get or user.search methods. */
-  USER_ID?: number;
+  USER_ID?: number | string;
   /** The method will return comments with identifiers greater than the specified value. */
-  FIRST_ID?: number;
+  FIRST_ID?: number | string;
   /** The method will return comments with identifiers less than the specified value. */
-  LAST_ID?: number;
+  LAST_ID?: number | string;
   /**
    * The number of records in the response. The acceptable value is from `1` to `100`. By default, `100` comments are returned.
    * @defaultValue 100
    */
-  LIMIT?: number;
+  LIMIT?: number | string;
 }
 
 /**
@@ -245,7 +270,7 @@ export interface LogBlogpostAddParams {
   /** Site identifier. Default — current site */
   SITE_ID?: string;
   /** Identifier of the user on behalf of whom the message is published. Available only to administrators. The identifier can be obtained using the user.get method. Default — current user who initiated the method call */
-  USER_ID?: number;
+  USER_ID?: number | string;
   /** Message tags */
   TAGS?: string;
   /** Background code of the message */
@@ -298,7 +323,7 @@ export type LogBlogpostDeleteErrorCode =
  */
 export interface LogBlogpostDeleteParams {
   /** Identifier of the message. You can obtain the identifier using the log.blogpost.get method */
-  POST_ID: number;
+  POST_ID: number | string;
 }
 
 /**
@@ -324,7 +349,7 @@ export type LogBlogpostDeleteResult = boolean;
  */
 export interface LogBlogpostGetParams {
   /** Filter by message ID. You can obtain the ID using the log.blogpost.get method. */
-  POST_ID?: number;
+  POST_ID?: number | string;
   /** Filter by recipients who have the right to view the message. Possible values: - `SG<X>` — workgroups and projects with the identifier `X`. You can retrieve the identifier using the sonet_group.get method - `U<X>` — users with the identifier `X`. You can retrieve the identifier using the user.get method - `UA` — all authorized users - `DR<X>` — company departments with the identifier `X`. You can retrieve the identifier using the department.get method */
   LOG_RIGHTS?: unknown[] | Record<string, unknown>;
   /** Lower boundary of the post publication period in ISO 8601 format. If `LOG_DATE_FROM` and `LOG_DATE_TO` are specified, the `LOG_DATE_FROM` value must not be later than `LOG_DATE_TO` */
@@ -332,13 +357,13 @@ export interface LogBlogpostGetParams {
   /** Upper boundary of the post publication period in ISO 8601 format. If the value is not specified, the upper boundary of the period is not applied */
   LOG_DATE_TO?: string;
   /** News Feed entry identifier for cursor-based forward navigation. The method returns posts with identifiers greater than the specified value. If `FIRST_ID` and `LAST_ID` are passed, `FIRST_ID` is applied */
-  FIRST_ID?: number;
+  FIRST_ID?: number | string;
   /** News Feed entry identifier for cursor-based backward navigation. The method returns posts with identifiers less than the specified value */
-  LAST_ID?: number;
+  LAST_ID?: number | string;
   /** Page size in cursor mode. A non-positive or non-numeric value is replaced with the default value. The maximum value is `200` */
-  LIMIT?: number;
+  LIMIT?: number | string;
   /** This parameter is used for pagination control. The page size of results is always static — 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N - 1) * 50`, where `N` is the desired page number. */
-  start?: number;
+  start?: number | string;
 }
 
 /**
@@ -347,60 +372,60 @@ export interface LogBlogpostGetParams {
  * Result of `log.blogpost.get` (the `result` field).
  */
 export type LogBlogpostGetResult = Array<{
-  /** Message ID. (Required: not documented.) */
-  ID?: number;
-  /** ID of the blog to which the message belongs. (Required: not documented.) */
-  BLOG_ID?: number;
-  /** Publication status of the message. (Required: not documented.) */
-  PUBLISH_STATUS?: string;
-  /** Title of the message. (Required: not documented.) */
-  TITLE?: string;
-  /** ID of the message author. (Required: not documented.) */
-  AUTHOR_ID?: number;
-  /** Are comments allowed? (Required: not documented.) */
-  ENABLE_COMMENTS?: string;
-  /** Number of comments. (Required: not documented.) */
-  NUM_COMMENTS?: number;
-  /** Symbolic code of the message. (Required: not documented.) */
-  CODE?: string;
-  /** Indicator of a micro-message. (Required: not documented.) */
-  MICRO?: string;
-  /** Text of the message. (Required: not documented.) */
-  DETAIL_TEXT?: string;
-  /** Date and time of publication. (Required: not documented.) */
-  DATE_PUBLISH?: string;
-  /** Comma-separated IDs of tags (categories). (Required: not documented.) */
-  CATEGORY_ID?: string;
-  /** Indicator of publication for all authorized users. (Required: not documented.) */
-  HAS_SOCNET_ALL?: string;
-  /** Indicator of the presence of tags. (Required: not documented.) */
-  HAS_TAGS?: string;
-  /** Indicator of the presence of images. (Required: not documented.) */
-  HAS_IMAGES?: string;
-  /** Indicator of the presence of custom fields. (Required: not documented.) */
-  HAS_PROPS?: string;
-  /** Indicator of the presence of images in comments. (Required: not documented.) */
-  HAS_COMMENT_IMAGES?: string;
-  /** Custom fields of the message. The set of fields depends on the account settings. The format of each field is described below. (Required: not documented.) */
-  'UF_*'?: LogResultUfObject;
-  /** Additional field with files. (Required: not documented.) */
-  UF_BLOG_POST_DOC?: Record<string, unknown>;
-  /** Link preview data from the message text, if the preview was successfully generated. (Required: not documented.) */
-  UF_BLOG_POST_URL_PRV?: Record<string, unknown>;
-  /** Service field for the Gratitude functionality. (Required: not documented.) */
-  UF_GRATITUDE?: Record<string, unknown>;
-  /** Drive files attached to the message. (Required: not documented.) */
-  UF_BLOG_POST_FILE?: Record<string, unknown>;
-  /** Indicator of an important message. (Required: not documented.) */
-  UF_BLOG_POST_IMPRTNT?: Record<string, unknown>;
-  /** Date and time until which the message is considered important. (Required: not documented.) */
-  UF_IMPRTANT_DATE_END?: Record<string, unknown>;
-  /** Poll data if a poll is attached to the message. (Required: not documented.) */
-  UF_BLOG_POST_VOTE?: Record<string, unknown>;
-  /** Connection of the message with email. (Required: not documented.) */
-  UF_MAIL_MESSAGE?: Record<string, unknown>;
-  /** Array of file IDs from `UF_BLOG_POST_FILE`. (Required: not documented.) */
-  FILES?: unknown[];
+  /** Message ID. */
+  ID: number;
+  /** ID of the blog to which the message belongs. */
+  BLOG_ID: number;
+  /** Publication status of the message. */
+  PUBLISH_STATUS: string;
+  /** Title of the message. */
+  TITLE: string;
+  /** ID of the message author. */
+  AUTHOR_ID: number;
+  /** Are comments allowed? */
+  ENABLE_COMMENTS: string;
+  /** Number of comments. */
+  NUM_COMMENTS: number;
+  /** Symbolic code of the message. */
+  CODE: string;
+  /** Indicator of a micro-message. */
+  MICRO: string;
+  /** Text of the message. */
+  DETAIL_TEXT: string;
+  /** Date and time of publication. */
+  DATE_PUBLISH: string;
+  /** Comma-separated IDs of tags (categories). */
+  CATEGORY_ID: string;
+  /** Indicator of publication for all authorized users. */
+  HAS_SOCNET_ALL: string;
+  /** Indicator of the presence of tags. */
+  HAS_TAGS: string;
+  /** Indicator of the presence of images. */
+  HAS_IMAGES: string;
+  /** Indicator of the presence of custom fields. */
+  HAS_PROPS: string;
+  /** Indicator of the presence of images in comments. */
+  HAS_COMMENT_IMAGES: string;
+  /** Custom fields of the message. The set of fields depends on the account settings. The format of each field is described below. */
+  'UF_*': LogResultUfObject;
+  /** Additional field with files. */
+  UF_BLOG_POST_DOC: Record<string, unknown>;
+  /** Link preview data from the message text, if the preview was successfully generated. */
+  UF_BLOG_POST_URL_PRV: Record<string, unknown>;
+  /** Service field for the Gratitude functionality. */
+  UF_GRATITUDE: Record<string, unknown>;
+  /** Drive files attached to the message. */
+  UF_BLOG_POST_FILE: Record<string, unknown>;
+  /** Indicator of an important message. */
+  UF_BLOG_POST_IMPRTNT: Record<string, unknown>;
+  /** Date and time until which the message is considered important. */
+  UF_IMPRTANT_DATE_END: Record<string, unknown>;
+  /** Poll data if a poll is attached to the message. */
+  UF_BLOG_POST_VOTE: Record<string, unknown>;
+  /** Connection of the message with email. */
+  UF_MAIL_MESSAGE: Record<string, unknown>;
+  /** Array of file IDs from `UF_BLOG_POST_FILE`. */
+  FILES: unknown[];
 }>;
 
 /**
@@ -419,7 +444,7 @@ export type LogBlogpostGetResult = Array<{
  */
 export interface LogBlogpostGetusersImportantParams {
   /** The identifier of the important message in the News Feed. You can obtain the identifier using the method log.blogpost.get */
-  POST_ID: number;
+  POST_ID: number | string;
 }
 
 /**
@@ -427,7 +452,7 @@ export interface LogBlogpostGetusersImportantParams {
  *
  * Result of `log.blogpost.getusers.important` (the `result` field).
  */
-export type LogBlogpostGetusersImportantResult = unknown[];
+export type LogBlogpostGetusersImportantResult = string[];
 
 /**
  * Add Recipients to News Feed Message
@@ -445,11 +470,11 @@ export type LogBlogpostGetusersImportantResult = unknown[];
  */
 export interface LogBlogpostShareParams {
   /** Identifier of the message. You can obtain the identifier using the log.blogpost.get method */
-  POST_ID: number;
+  POST_ID: number | string;
   /** List of new recipients who will be granted access to view the message. Possible values: - `SG<X>` — workgroups and projects with the identifier `X`. You can retrieve the identifier using the sonet_group.get method - `U<X>` — users with the identifier `X`. You can retrieve the identifier using the user.get method - `UA` — all authorized users - `DR<X>` — company departments with the identifier `X`. You can retrieve the identifier using the department.get method */
   DEST: unknown[];
   /** Identifier of the user on behalf of whom the message is edited. Available only to administrators. The identifier can be obtained using the user.get method. By default, it is the current user who initiated the method call. */
-  USER_ID?: number;
+  USER_ID?: number | string;
 }
 
 /**
@@ -498,7 +523,7 @@ export type LogBlogpostUpdateErrorCode =
  */
 export interface LogBlogpostUpdateParams {
   /** Identifier of the message. You can obtain the identifier using the log.blogpost.get method. */
-  POST_ID: number;
+  POST_ID: number | string;
   /** New text of the message. */
   POST_MESSAGE?: string;
   /** New title of the message. If neither `POST_TITLE` nor `POST_MESSAGE` is provided, the method will return an error `EMPTY_TITLE`. If only `POST_MESSAGE` is provided, the title from the original message will not be retained. */
@@ -519,7 +544,7 @@ export interface LogBlogpostUpdateParams {
   /** Identifier of the site. */
   SITE_ID?: string;
   /** Identifier of the user on behalf of whom the message is edited. Available only to administrators. The identifier can be obtained using the user.get method. By default, it is the current user who initiated the method call. */
-  USER_ID?: number;
+  USER_ID?: number | string;
   /** Custom fields. A specific set of fields is supported, depending on the account settings. */
   'UF_*'?: LogCustom;
 }

@@ -7,7 +7,7 @@
  */
 export interface MailMailboxItemType {
   /** (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** (Required: not documented.) */
   name?: string;
   /** (Required: not documented.) */
@@ -23,9 +23,9 @@ export interface MailMailboxItemType {
  */
 export interface MailMessageItemType {
   /** (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** (Required: not documented.) */
-  mailboxId?: number;
+  mailboxId?: number | string;
   /** (Required: not documented.) */
   mailboxEmail?: string;
   /** (Required: not documented.) */
@@ -39,9 +39,9 @@ export interface MailMessageItemType {
   /** (Required: not documented.) */
   date?: string;
   /** (Required: not documented.) */
-  isSeen?: boolean;
+  isSeen?: boolean | 'Y' | 'N' | 0 | 1;
   /** (Required: not documented.) */
-  hasAttachments?: boolean;
+  hasAttachments?: boolean | 'Y' | 'N' | 0 | 1;
   /** (Required: not documented.) */
   url?: string;
   /** (Required: not documented.) */
@@ -108,7 +108,15 @@ export interface MailMailboxFieldGetV3Params {
  */
 export interface MailMailboxFieldGetV3Result {
   /** Field description object. The response structure depends on `select`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: {
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `mail.mailbox.field.list`. */
@@ -158,7 +166,18 @@ export interface MailMailboxFieldListV3Params {
 }
 
 /** One item of a `mail.mailbox.field.list` page. */
-export type MailMailboxFieldListV3Item = unknown;
+export type MailMailboxFieldListV3Item = {
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  type?: string;
+  /** (Required: not documented.) */
+  title?: string;
+  /** (Required: not documented.) */
+  filterable?: boolean;
+  /** (Required: not documented.) */
+  sortable?: boolean;
+};
 
 /**
  * Object with response data
@@ -166,8 +185,19 @@ export type MailMailboxFieldListV3Item = unknown;
  * Result of `mail.mailbox.field.list` (the `result` field).
  */
 export interface MailMailboxFieldListV3Result {
-  /** Array of objects with field descriptions. The response structure depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  /** Array of objects with field descriptions. The response structure depends on `select` */
+  items: Array<{
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+  }>;
 }
 
 /** Error codes documented for `mail.mailbox.get`. */
@@ -199,7 +229,7 @@ export type MailMailboxGetV3ErrorCode =
  */
 export interface MailMailboxGetV3Params {
   /** Mailbox identifier. The identifier can be obtained using the mail.mailbox.list method. */
-  id: number;
+  id: number | string;
   /** A list of mailbox fields to be returned. Available fields: - `id` — mailbox identifier - `name` — mailbox name - `email` — email address - `senderName` — sender name */
   select?: Array<'id' | 'name' | 'email' | 'senderName'>;
 }
@@ -211,7 +241,17 @@ export interface MailMailboxGetV3Params {
  */
 export interface MailMailboxGetV3Result {
   /** Mailbox object. The response structure depends on `select`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: {
+    /** (Required: not documented.) */
+    id?: number;
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    email?: string;
+    /** (Required: not documented.) */
+    senderName?: string;
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `mail.mailbox.list`. */
@@ -246,16 +286,25 @@ export interface MailMailboxListV3Params {
   /** Pagination parameters: - `page` — page number - `limit` — number of records per page, default `25`, maximum `100` - `offset` — record offset. If `page` and `limit` are provided, the offset is calculated automatically */
   pagination?: {
     /** page number */
-    page?: number;
+    page?: number | string;
     /** number of records per page, default `25`, maximum `100` */
-    limit?: number;
+    limit?: number | string;
     /** record offset. If `page` and `limit` are provided, the offset is calculated automatically */
-    offset?: number;
+    offset?: number | string;
   };
 }
 
 /** One item of a `mail.mailbox.list` page. */
-export type MailMailboxListV3Item = unknown;
+export type MailMailboxListV3Item = {
+  /** Mailbox identifier */
+  id: number;
+  /** Mailbox name */
+  name: string;
+  /** Email address */
+  email: string;
+  /** Sender name */
+  senderName: string;
+};
 
 /**
  * Response data object
@@ -263,18 +312,17 @@ export type MailMailboxListV3Item = unknown;
  * Result of `mail.mailbox.list` (the `result` field).
  */
 export interface MailMailboxListV3Result {
-  /** Array of mailbox objects. (Required: not documented.) */
-  items?: unknown[];
-  /** Mailbox object. (Required: not documented.) */
-  'items[]'?: Record<string, unknown>;
-  /** Mailbox identifier. (Required: not documented.) */
-  id?: number;
-  /** Mailbox name. (Required: not documented.) */
-  name?: string;
-  /** Email address. (Required: not documented.) */
-  email?: string;
-  /** Sender name. (Required: not documented.) */
-  senderName?: string;
+  /** Array of mailbox objects */
+  items: Array<{
+    /** Mailbox identifier */
+    id: number;
+    /** Mailbox name */
+    name: string;
+    /** Email address */
+    email: string;
+    /** Sender name */
+    senderName: string;
+  }>;
 }
 
 /** Error codes documented for `mail.mailbox.senders`. */
@@ -305,11 +353,11 @@ export interface MailMailboxSendersV3Params {
   /** Pagination parameters: - `page` — page number - `limit` — number of records per page, default `25`, maximum `100` - `offset` — record offset. If `page` and `limit` are provided, the offset is calculated automatically */
   pagination?: {
     /** page number */
-    page?: number;
+    page?: number | string;
     /** number of records per page, default `25`, maximum `100` */
-    limit?: number;
+    limit?: number | string;
     /** record offset. If `page` and `limit` are provided, the offset is calculated automatically */
-    offset?: number;
+    offset?: number | string;
   };
 }
 
@@ -319,16 +367,15 @@ export interface MailMailboxSendersV3Params {
  * Result of `mail.mailbox.senders` (the `result` field).
  */
 export interface MailMailboxSendersV3Result {
-  /** Array of sender objects. (Required: not documented.) */
-  items?: unknown[];
-  /** Sender object. (Required: not documented.) */
-  'items[]'?: Record<string, unknown>;
-  /** Sender email address. (Required: not documented.) */
-  email?: string;
-  /** Sender name. (Required: not documented.) */
-  name?: string;
-  /** Sender string in `Name <email>` format. (Required: not documented.) */
-  sender?: string;
+  /** Array of sender objects */
+  items: Array<{
+    /** Sender email address */
+    email: string;
+    /** Sender name */
+    name: string;
+    /** Sender string in `Name <email>` format */
+    sender: string;
+  }>;
 }
 
 /** Error codes documented for `mail.message.createcalendarevent`. */
@@ -364,7 +411,7 @@ export type MailMessageCreatecalendareventV3ErrorCode =
  */
 export interface MailMessageCreatecalendareventV3Params {
   /** E-mail identifier. The identifier can be obtained using the mail.message.list method */
-  messageId: number;
+  messageId: number | string;
   /** Event start date and time in `Y-m-d H:i:s` format, for example `2026-04-15 10:00:00` */
   dateFrom: string;
   /** Event end date and time in `Y-m-d H:i:s` format, for example `2026-04-15 11:00:00` */
@@ -381,12 +428,12 @@ export interface MailMessageCreatecalendareventV3Params {
  * Result of `mail.message.createcalendarevent` (the `result` field).
  */
 export interface MailMessageCreatecalendareventV3Result {
-  /** Success flag of the operation. (Required: not documented.) */
-  success?: boolean;
-  /** Created event identifier. (Required: not documented.) */
-  eventId?: number;
-  /** Original e-mail identifier. (Required: not documented.) */
-  messageId?: number;
+  /** Success flag of the operation */
+  success: boolean;
+  /** Created event identifier */
+  eventId: number;
+  /** Original e-mail identifier */
+  messageId: number;
 }
 
 /** Error codes documented for `mail.message.createchat`. */
@@ -420,7 +467,7 @@ export type MailMessageCreatechatV3ErrorCode =
  */
 export interface MailMessageCreatechatV3Params {
   /** E-mail identifier. The identifier can be obtained using the mail.message.list method. */
-  messageId: number;
+  messageId: number | string;
 }
 
 /**
@@ -429,14 +476,14 @@ export interface MailMessageCreatechatV3Params {
  * Result of `mail.message.createchat` (the `result` field).
  */
 export interface MailMessageCreatechatV3Result {
-  /** Indicator of successful operation execution. (Required: not documented.) */
-  success?: boolean;
-  /** Created chat identifier. (Required: not documented.) */
-  chatId?: number;
-  /** Original e-mail identifier. (Required: not documented.) */
-  messageId?: number;
-  /** Indicator that the chat already existed. (Required: not documented.) */
-  existing?: boolean;
+  /** Indicator of successful operation execution */
+  success: boolean;
+  /** Created chat identifier */
+  chatId: number;
+  /** Original e-mail identifier */
+  messageId: number;
+  /** Indicator that the chat already existed */
+  existing: boolean;
 }
 
 /** Error codes documented for `mail.message.createcrmactivity`. */
@@ -469,7 +516,7 @@ export type MailMessageCreatecrmactivityV3ErrorCode =
  */
 export interface MailMessageCreatecrmactivityV3Params {
   /** E-mail identifier. The identifier can be obtained using the mail.message.list method. */
-  messageId: number;
+  messageId: number | string;
 }
 
 /**
@@ -510,7 +557,7 @@ export type MailMessageCreatefeedpostV3ErrorCode =
  */
 export interface MailMessageCreatefeedpostV3Params {
   /** E-mail identifier. The identifier can be obtained using the mail.message.list method */
-  messageId: number;
+  messageId: number | string;
   /** Message subject. If not provided, the e-mail subject is used */
   title?: string;
 }
@@ -521,12 +568,12 @@ export interface MailMessageCreatefeedpostV3Params {
  * Result of `mail.message.createfeedpost` (the `result` field).
  */
 export interface MailMessageCreatefeedpostV3Result {
-  /** Flag of successful operation execution. (Required: not documented.) */
-  success?: boolean;
-  /** Identifier of the created News Feed message. (Required: not documented.) */
-  postId?: number;
-  /** Identifier of the original e-mail. (Required: not documented.) */
-  messageId?: number;
+  /** Flag of successful operation execution */
+  success: boolean;
+  /** Identifier of the created News Feed message */
+  postId: number;
+  /** Identifier of the original e-mail */
+  messageId: number;
 }
 
 /** Error codes documented for `mail.message.createtask`. */
@@ -559,11 +606,11 @@ export type MailMessageCreatetaskV3ErrorCode =
  */
 export interface MailMessageCreatetaskV3Params {
   /** E-mail identifier. The identifier can be obtained using the mail.message.list method */
-  messageId: number;
+  messageId: number | string;
   /** Task name. If not provided, the e-mail subject is used */
   title?: string;
   /** Responsible person identifier. If not provided, the current user is used */
-  responsibleId?: number;
+  responsibleId?: number | string;
   /** Task description */
   description?: string;
 }
@@ -574,12 +621,12 @@ export interface MailMessageCreatetaskV3Params {
  * Result of `mail.message.createtask` (the `result` field).
  */
 export interface MailMessageCreatetaskV3Result {
-  /** Success flag of the operation. (Required: not documented.) */
-  success?: boolean;
-  /** Created task identifier. (Required: not documented.) */
-  taskId?: number;
-  /** Original e-mail identifier. (Required: not documented.) */
-  messageId?: number;
+  /** Success flag of the operation */
+  success: boolean;
+  /** Created task identifier */
+  taskId: number;
+  /** Original e-mail identifier */
+  messageId: number;
 }
 
 /** Error codes documented for `mail.message.field.get`. */
@@ -653,7 +700,15 @@ export interface MailMessageFieldGetV3Params {
  */
 export interface MailMessageFieldGetV3Result {
   /** Object with field description. The response structure depends on `select`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: {
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `mail.message.field.list`. */
@@ -703,7 +758,18 @@ export interface MailMessageFieldListV3Params {
 }
 
 /** One item of a `mail.message.field.list` page. */
-export type MailMessageFieldListV3Item = unknown;
+export type MailMessageFieldListV3Item = {
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  type?: string;
+  /** (Required: not documented.) */
+  title?: string;
+  /** (Required: not documented.) */
+  filterable?: boolean;
+  /** (Required: not documented.) */
+  sortable?: boolean;
+};
 
 /**
  * Response data object
@@ -711,8 +777,19 @@ export type MailMessageFieldListV3Item = unknown;
  * Result of `mail.message.field.list` (the `result` field).
  */
 export interface MailMessageFieldListV3Result {
-  /** Array of objects with field descriptions. The response structure depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  /** Array of objects with field descriptions. The response structure depends on `select` */
+  items: Array<{
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+  }>;
 }
 
 /** Error codes documented for `mail.message.forward`. */
@@ -751,7 +828,7 @@ export type MailMessageForwardV3ErrorCode =
  */
 export interface MailMessageForwardV3Params {
   /** Identifier of the e-mail to be forwarded. The identifier can be obtained using the mail.message.list method. */
-  forwardMessageId: number;
+  forwardMessageId: number | string;
   /** Sender's e-mail. Available addresses can be obtained using the mail.mailbox.senders method. */
   from: string;
   /** An array of recipient e-mail addresses */
@@ -772,10 +849,10 @@ export interface MailMessageForwardV3Params {
  * Result of `mail.message.forward` (the `result` field).
  */
 export interface MailMessageForwardV3Result {
-  /** Successful sending flag. (Required: not documented.) */
-  success?: boolean;
-  /** Recipients to whom the e-mail was sent. (Required: not documented.) */
-  to?: unknown[];
+  /** Successful sending flag */
+  success: boolean;
+  /** Recipients to whom the e-mail was sent */
+  to: string[];
 }
 
 /** Error codes documented for `mail.message.get`. */
@@ -807,7 +884,7 @@ export type MailMessageGetV3ErrorCode =
  */
 export interface MailMessageGetV3Params {
   /** E-mail identifier. The identifier can be obtained using the mail.message.list method. */
-  id: number;
+  id: number | string;
   /** List of e-mail fields to be returned. Available fields: - `id` — e-mail identifier - `mailboxId` — mailbox identifier - `mailboxEmail` — mailbox e-mail address - `subject` — e-mail subject - `from` — sender - `to` — recipient - `cc` — copy - `date` — e-mail date - `isSeen` — read flag - `hasAttachments` — attachment flag - `url` — link to the e-mail - `bindings` — object bindings - `body` — e-mail text */
   select?: Array<
     | 'id'
@@ -833,7 +910,35 @@ export interface MailMessageGetV3Params {
  */
 export interface MailMessageGetV3Result {
   /** E-mail object. The response structure depends on `select`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: {
+    /** (Required: not documented.) */
+    id?: number;
+    /** (Required: not documented.) */
+    mailboxId?: number;
+    /** (Required: not documented.) */
+    mailboxEmail?: string;
+    /** (Required: not documented.) */
+    subject?: string;
+    /** (Required: not documented.) */
+    from?: string;
+    /** (Required: not documented.) */
+    to?: string;
+    /** (Required: not documented.) */
+    cc?: unknown;
+    /** (Required: not documented.) */
+    date?: string;
+    /** (Required: not documented.) */
+    isSeen?: boolean;
+    /** (Required: not documented.) */
+    hasAttachments?: boolean;
+    /** (Required: not documented.) */
+    url?: string;
+    /** (Required: not documented.) */
+    bindings?: unknown[];
+    /** (Required: not documented.) */
+    body?: string;
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `mail.message.list`. */
@@ -868,7 +973,7 @@ export type MailMessageListV3ErrorCode =
  */
 export interface MailMessageListV3Params {
   /** Mailbox identifier. The identifier can be obtained using the mail.mailbox.list */
-  mailboxId?: number;
+  mailboxId?: number | string;
   /** A string for searching e-mails by content and e-mail metadata */
   searchQuery?: string;
   /** The start of the e-mail selection period in ISO 8601 format, for example `2026-01-01T00:00:00+03:00` */
@@ -876,24 +981,51 @@ export interface MailMessageListV3Params {
   /** The end of the e-mail selection period in ISO 8601 format, for example `2026-01-31T23:59:59+03:00` */
   dateTo?: string;
   /** Filter by e-mail read status. Possible values: - `true` — read only - `false` — unread only */
-  isSeen?: boolean;
+  isSeen?: boolean | 'Y' | 'N' | 0 | 1;
   /** Filter by attachment presence. Possible values: - `true` — e-mails with attachments only - `false` — e-mails without attachments only */
-  hasAttachments?: boolean;
+  hasAttachments?: boolean | 'Y' | 'N' | 0 | 1;
   /** Mail folder name or path */
   folder?: string;
   /** Pagination parameters: - `page` — page number - `limit` — number of records per page, default `25`, maximum `200` - `offset` — record offset. If `page` and `limit` are provided, the offset is calculated automatically */
   pagination?: {
     /** page number */
-    page?: number;
+    page?: number | string;
     /** number of records per page, default `25`, maximum `200` */
-    limit?: number;
+    limit?: number | string;
     /** record offset. If `page` and `limit` are provided, the offset is calculated automatically */
-    offset?: number;
+    offset?: number | string;
   };
 }
 
 /** One item of a `mail.message.list` page. */
-export type MailMessageListV3Item = unknown;
+export type MailMessageListV3Item = {
+  /** E-mail identifier */
+  id: number;
+  /** Mailbox identifier */
+  mailboxId: number;
+  /** Mailbox e-mail address */
+  mailboxEmail: string;
+  /** E-mail subject */
+  subject: string;
+  /** E-mail sender */
+  from: string;
+  /** E-mail recipients */
+  to: string;
+  /** E-mail CC */
+  cc: string;
+  /** E-mail date and time */
+  date: string;
+  /** E-mail read status */
+  isSeen: boolean;
+  /** Attachment presence indicator */
+  hasAttachments: boolean;
+  /** Link to the e-mail */
+  url: string;
+  /** E-mail relations to objects */
+  bindings: unknown[];
+  /** E-mail body */
+  body: string;
+};
 
 /**
  * Response data object
@@ -901,36 +1033,35 @@ export type MailMessageListV3Item = unknown;
  * Result of `mail.message.list` (the `result` field).
  */
 export interface MailMessageListV3Result {
-  /** Array of e-mail objects. (Required: not documented.) */
-  items?: unknown[];
-  /** E-mail object. (Required: not documented.) */
-  'items[]'?: Record<string, unknown>;
-  /** E-mail identifier. (Required: not documented.) */
-  id?: number;
-  /** Mailbox identifier. (Required: not documented.) */
-  mailboxId?: number;
-  /** Mailbox e-mail address. (Required: not documented.) */
-  mailboxEmail?: string;
-  /** E-mail subject. (Required: not documented.) */
-  subject?: string;
-  /** E-mail sender. (Required: not documented.) */
-  from?: string;
-  /** E-mail recipients. (Required: not documented.) */
-  to?: string;
-  /** E-mail CC. (Required: not documented.) */
-  cc?: string;
-  /** E-mail date and time. (Required: not documented.) */
-  date?: string;
-  /** E-mail read status. (Required: not documented.) */
-  isSeen?: boolean;
-  /** Attachment presence indicator. (Required: not documented.) */
-  hasAttachments?: boolean;
-  /** Link to the e-mail. (Required: not documented.) */
-  url?: string;
-  /** E-mail relations to objects. (Required: not documented.) */
-  bindings?: unknown[];
-  /** E-mail body. (Required: not documented.) */
-  body?: string;
+  /** Array of e-mail objects */
+  items: Array<{
+    /** E-mail identifier */
+    id: number;
+    /** Mailbox identifier */
+    mailboxId: number;
+    /** Mailbox e-mail address */
+    mailboxEmail: string;
+    /** E-mail subject */
+    subject: string;
+    /** E-mail sender */
+    from: string;
+    /** E-mail recipients */
+    to: string;
+    /** E-mail CC */
+    cc: string;
+    /** E-mail date and time */
+    date: string;
+    /** E-mail read status */
+    isSeen: boolean;
+    /** Attachment presence indicator */
+    hasAttachments: boolean;
+    /** Link to the e-mail */
+    url: string;
+    /** E-mail relations to objects */
+    bindings: unknown[];
+    /** E-mail body */
+    body: string;
+  }>;
 }
 
 /** Error codes documented for `mail.message.movetofolder`. */
@@ -979,12 +1110,12 @@ export interface MailMessageMovetofolderV3Params {
  * Result of `mail.message.movetofolder` (the `result` field).
  */
 export interface MailMessageMovetofolderV3Result {
-  /** Sign of successful operation execution. (Required: not documented.) */
-  success?: boolean;
-  /** Number of processed emails. (Required: not documented.) */
-  movedCount?: number;
-  /** Performed action. (Required: not documented.) */
-  action?: string;
+  /** Sign of successful operation execution */
+  success: boolean;
+  /** Number of processed emails */
+  movedCount: number;
+  /** Performed action */
+  action: string;
 }
 
 /** Error codes documented for `mail.message.removecrmactivity`. */
@@ -1017,7 +1148,7 @@ export type MailMessageRemovecrmactivityV3ErrorCode =
  */
 export interface MailMessageRemovecrmactivityV3Params {
   /** E-mail identifier. The identifier can be obtained using the mail.message.list method */
-  messageId: number;
+  messageId: number | string;
 }
 
 /**
@@ -1063,7 +1194,7 @@ export type MailMessageReplyV3ErrorCode =
  */
 export interface MailMessageReplyV3Params {
   /** The e-mail identifier that needs to be replied to. The identifier can be obtained using the mail.message.list method. */
-  replyToMessageId: number;
+  replyToMessageId: number | string;
   /** Sender's e-mail. Available addresses can be obtained using the mail.mailbox.senders method. */
   from: string;
   /** An array of recipient e-mail addresses */
@@ -1084,10 +1215,10 @@ export interface MailMessageReplyV3Params {
  * Result of `mail.message.reply` (the `result` field).
  */
 export interface MailMessageReplyV3Result {
-  /** Success flag. (Required: not documented.) */
-  success?: boolean;
-  /** Recipients to whom the e-mail was sent. (Required: not documented.) */
-  to?: unknown[];
+  /** Success flag */
+  success: boolean;
+  /** Recipients to whom the e-mail was sent */
+  to: string[];
 }
 
 /** Error codes documented for `mail.message.send`. */
@@ -1144,10 +1275,10 @@ export interface MailMessageSendV3Params {
  * Result of `mail.message.send` (the `result` field).
  */
 export interface MailMessageSendV3Result {
-  /** Success flag. (Required: not documented.) */
-  success?: boolean;
-  /** Recipients to whom the e-mail was sent. (Required: not documented.) */
-  to?: unknown[];
+  /** Success flag */
+  success: boolean;
+  /** Recipients to whom the e-mail was sent */
+  to: string[];
 }
 
 /** Error codes documented for `mail.message.thread`. */
@@ -1179,12 +1310,12 @@ export type MailMessageThreadV3ErrorCode =
  */
 export interface MailMessageThreadV3Params {
   /** The identifier of any e-mail from the thread. The identifier can be obtained using the mail.message.list method. */
-  id: number;
+  id: number | string;
   /**
    * Maximum number of e-mails in the response. Default — `20`, maximum — `50`
    * @defaultValue 20
    */
-  limit?: number;
+  limit?: number | string;
 }
 
 /**
@@ -1193,20 +1324,20 @@ export interface MailMessageThreadV3Params {
  * Result of `mail.message.thread` (the `result` field).
  */
 export type MailMessageThreadV3Result = Array<{
-  /** E-mail identifier. (Required: not documented.) */
-  id?: number;
-  /** E-mail subject. (Required: not documented.) */
-  subject?: string;
-  /** E-mail sender. (Required: not documented.) */
-  from?: string;
-  /** E-mail recipient. (Required: not documented.) */
-  to?: string;
-  /** CC recipients. (Required: not documented.) */
-  cc?: string;
-  /** E-mail date and time. (Required: not documented.) */
-  date?: string;
-  /** E-mail text. (Required: not documented.) */
-  body?: string;
+  /** E-mail identifier */
+  id: number;
+  /** E-mail subject */
+  subject: string;
+  /** E-mail sender */
+  from: string;
+  /** E-mail recipient */
+  to: string;
+  /** CC recipients */
+  cc: string;
+  /** E-mail date and time */
+  date: string;
+  /** E-mail text */
+  body: string;
 }>;
 
 /** Error codes documented for `mail.recipient.field.get`. */
@@ -1267,7 +1398,15 @@ export interface MailRecipientFieldGetV3Params {
  */
 export interface MailRecipientFieldGetV3Result {
   /** Object containing the field description. The response structure depends on `select`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: {
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `mail.recipient.field.list`. */
@@ -1317,7 +1456,18 @@ export interface MailRecipientFieldListV3Params {
 }
 
 /** One item of a `mail.recipient.field.list` page. */
-export type MailRecipientFieldListV3Item = unknown;
+export type MailRecipientFieldListV3Item = {
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  type?: string;
+  /** (Required: not documented.) */
+  title?: string;
+  /** (Required: not documented.) */
+  filterable?: boolean;
+  /** (Required: not documented.) */
+  sortable?: boolean;
+};
 
 /**
  * Object with response data
@@ -1325,8 +1475,19 @@ export type MailRecipientFieldListV3Item = unknown;
  * Result of `mail.recipient.field.list` (the `result` field).
  */
 export interface MailRecipientFieldListV3Result {
-  /** Array of objects with field descriptions. The response structure depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  /** Array of objects with field descriptions. The response structure depends on `select` */
+  items: Array<{
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+  }>;
 }
 
 /** Error codes documented for `mail.recipient.listcontacts`. */
@@ -1359,14 +1520,14 @@ export interface MailRecipientListcontactsV3Params {
   /** Pagination parameters: - `page` — page number - `limit` — number of records per page, default is `50`, maximum `200` - `offset` — record offset. If `page` and `limit` are provided, the offset is calculated automatically */
   pagination?: {
     /** page number */
-    page?: number;
+    page?: number | string;
     /**
      * number of records per page, default is `50`, maximum `200`
      * @defaultValue 50
      */
-    limit?: number;
+    limit?: number | string;
     /** record offset. If `page` and `limit` are provided, the offset is calculated automatically */
-    offset?: number;
+    offset?: number | string;
   };
 }
 
@@ -1376,16 +1537,15 @@ export interface MailRecipientListcontactsV3Params {
  * Result of `mail.recipient.listcontacts` (the `result` field).
  */
 export interface MailRecipientListcontactsV3Result {
-  /** Array of contact objects. (Required: not documented.) */
-  items?: unknown[];
-  /** Contact object. (Required: not documented.) */
-  'items[]'?: Record<string, unknown>;
-  /** Contact identifier. (Required: not documented.) */
-  id?: number;
-  /** Contact email. (Required: not documented.) */
-  email?: string;
-  /** Contact name. (Required: not documented.) */
-  name?: string;
+  /** Array of contact objects */
+  items: Array<{
+    /** Contact identifier */
+    id: number;
+    /** Contact email */
+    email: string;
+    /** Contact name */
+    name: string;
+  }>;
 }
 
 /** Error codes documented for `mail.recipient.listemployees`. */
@@ -1421,11 +1581,11 @@ export interface MailRecipientListemployeesV3Params {
   /** Pagination parameters: - `page` — page number - `limit` — number of records per page, default `50`, maximum `200` - `offset` — record offset. If `page` and `limit` are provided, the offset is calculated automatically */
   pagination?: {
     /** page number */
-    page?: number;
+    page?: number | string;
     /** number of records per page, default `50`, maximum `200` */
-    limit?: number;
+    limit?: number | string;
     /** record offset. If `page` and `limit` are provided, the offset is calculated automatically */
-    offset?: number;
+    offset?: number | string;
   };
 }
 
@@ -1435,14 +1595,13 @@ export interface MailRecipientListemployeesV3Params {
  * Result of `mail.recipient.listemployees` (the `result` field).
  */
 export interface MailRecipientListemployeesV3Result {
-  /** Array of employee objects. (Required: not documented.) */
-  items?: unknown[];
-  /** Employee object. (Required: not documented.) */
-  'items[]'?: Record<string, unknown>;
-  /** Employee identifier. (Required: not documented.) */
-  id?: number;
-  /** Employee email. (Required: not documented.) */
-  email?: string;
-  /** Employee name. (Required: not documented.) */
-  name?: string;
+  /** Array of employee objects */
+  items: Array<{
+    /** Employee identifier */
+    id: number;
+    /** Employee email */
+    email: string;
+    /** Employee name */
+    name: string;
+  }>;
 }

@@ -2,98 +2,98 @@
 
 /** Type `Mailservice` (from `mailservice.list`). */
 export interface Mailservice {
-  /** Identifier of the mail service. (Required: not documented.) */
-  ID?: number;
-  /** Identifier of the site in Bitrix24. (Required: not documented.) */
-  SITE_ID?: string;
-  /** Service activity, values `Y` or `N`. (Required: not documented.) */
-  ACTIVE?: 'Y' | 'N' | (string & {});
-  /** Sort index. (Required: not documented.) */
-  SORT?: number;
-  /** Name of the service. (Required: not documented.) */
-  NAME?: string;
-  /** IMAP server address in lowercase. (Required: not documented.) */
-  SERVER?: string;
-  /** IMAP server port. (Required: not documented.) */
-  PORT?: number;
-  /** Indicator of secure connection, values `Y` or `N`. (Required: not documented.) */
-  ENCRYPTION?: 'Y' | 'N' | (string & {});
-  /** Address of the service's web interface. (Required: not documented.) */
-  LINK?: string;
-  /** Path to the service's logo image. (Required: not documented.) */
-  ICON?: string;
-  /** SMTP server, if configured. (Required: not documented.) */
-  SMTP_SERVER?: string | null;
-  /** SMTP port, if configured. (Required: not documented.) */
-  SMTP_PORT?: number | null;
-  /** Use IMAP login for SMTP, values `Y` or `N`. (Required: not documented.) */
-  SMTP_LOGIN_AS_IMAP?: 'Y' | 'N' | (string & {});
-  /** Use IMAP password for SMTP, values `Y` or `N`. (Required: not documented.) */
-  SMTP_PASSWORD_AS_IMAP?: 'Y' | 'N' | (string & {});
-  /** Indicator of secure SMTP connection, values `Y` or `N`. (Required: not documented.) */
-  SMTP_ENCRYPTION?: 'Y' | 'N' | (string & {}) | null;
-  /** Indicator of uploading outgoing e-mails, values `Y` or `N`. (Required: not documented.) */
-  UPLOAD_OUTGOING?: 'Y' | 'N' | (string & {}) | null;
+  /** Identifier of the mail service */
+  ID: string;
+  /** Identifier of the site in Bitrix24 */
+  SITE_ID: string;
+  /** Service activity, values `Y` or `N` */
+  ACTIVE: 'Y' | 'N' | (string & {});
+  /** Sort index */
+  SORT: string;
+  /** Name of the service */
+  NAME: string;
+  /** IMAP server address in lowercase */
+  SERVER: string;
+  /** IMAP server port */
+  PORT: string;
+  /** Indicator of secure connection, values `Y` or `N` */
+  ENCRYPTION: 'Y' | 'N' | (string & {});
+  /** Address of the service's web interface */
+  LINK: string;
+  /** Path to the service's logo image */
+  ICON: string;
+  /** SMTP server, if configured */
+  SMTP_SERVER: string | null;
+  /** SMTP port, if configured */
+  SMTP_PORT: string | null;
+  /** Use IMAP login for SMTP, values `Y` or `N` */
+  SMTP_LOGIN_AS_IMAP: 'Y' | 'N' | (string & {});
+  /** Use IMAP password for SMTP, values `Y` or `N` */
+  SMTP_PASSWORD_AS_IMAP: 'Y' | 'N' | (string & {});
+  /** Indicator of secure SMTP connection, values `Y` or `N` */
+  SMTP_ENCRYPTION: 'Y' | 'N' | (string & {}) | null;
+  /** Indicator of uploading outgoing e-mails, values `Y` or `N` */
+  UPLOAD_OUTGOING: 'Y' | 'N' | (string & {}) | null;
 }
 
 /** Type `Result` (from `mailservice.fields`). */
 export interface MailserviceResultType {
-  /** Name of the identifier field. (Required: not documented.) */
-  ID?: string;
-  /** Name of the site field. (Required: not documented.) */
-  SITE_ID?: string;
-  /** Name of the activity field. (Required: not documented.) */
-  ACTIVE?: string;
-  /** Name of the service field. (Required: not documented.) */
-  NAME?: string;
-  /** Name of the server address field. (Required: not documented.) */
-  SERVER?: string;
-  /** Name of the port field. (Required: not documented.) */
-  PORT?: string;
-  /** Name of the secure connection field. (Required: not documented.) */
-  ENCRYPTION?: string;
-  /** Name of the web interface address field. (Required: not documented.) */
-  LINK?: string;
-  /** Name of the logo field. (Required: not documented.) */
-  ICON?: string;
-  /** Name of the sorting field. (Required: not documented.) */
-  SORT?: string;
+  /** Name of the identifier field */
+  ID: string;
+  /** Name of the site field */
+  SITE_ID: string;
+  /** Name of the activity field */
+  ACTIVE: string;
+  /** Name of the service field */
+  NAME: string;
+  /** Name of the server address field */
+  SERVER: string;
+  /** Name of the port field */
+  PORT: string;
+  /** Name of the secure connection field */
+  ENCRYPTION: string;
+  /** Name of the web interface address field */
+  LINK: string;
+  /** Name of the logo field */
+  ICON: string;
+  /** Name of the sorting field */
+  SORT: string;
 }
 
 /** Type `result` (from `mailservice.get`). */
 export interface MailserviceResultType_185589 {
-  /** Identifier of the mail service. (Required: not documented.) */
-  ID?: number;
-  /** Identifier of the site in Bitrix24. (Required: not documented.) */
-  SITE_ID?: string;
-  /** Service activity, values `Y` or `N`. (Required: not documented.) */
-  ACTIVE?: 'Y' | 'N' | (string & {});
-  /** Sort index. (Required: not documented.) */
-  SORT?: number;
-  /** Name of the service. (Required: not documented.) */
-  NAME?: string;
-  /** IMAP server address in lowercase. (Required: not documented.) */
-  SERVER?: string;
-  /** IMAP server port. (Required: not documented.) */
-  PORT?: number;
-  /** Secure connection indicator, values `Y` or `N`. (Required: not documented.) */
-  ENCRYPTION?: 'Y' | 'N' | (string & {});
-  /** Address of the service's web interface. (Required: not documented.) */
-  LINK?: string;
-  /** Path to the service's logo image. (Required: not documented.) */
-  ICON?: string;
-  /** SMTP server, if configured. (Required: not documented.) */
-  SMTP_SERVER?: string | null;
-  /** SMTP port, if configured. (Required: not documented.) */
-  SMTP_PORT?: number | null;
-  /** Use IMAP login for SMTP, values `Y` or `N`. (Required: not documented.) */
-  SMTP_LOGIN_AS_IMAP?: 'Y' | 'N' | (string & {});
-  /** Use IMAP password for SMTP, values `Y` or `N`. (Required: not documented.) */
-  SMTP_PASSWORD_AS_IMAP?: 'Y' | 'N' | (string & {});
-  /** Secure SMTP connection indicator, values `Y` or `N`. (Required: not documented.) */
-  SMTP_ENCRYPTION?: 'Y' | 'N' | (string & {}) | null;
-  /** Indicator of uploading outgoing emails, values `Y` or `N`. (Required: not documented.) */
-  UPLOAD_OUTGOING?: 'Y' | 'N' | (string & {}) | null;
+  /** Identifier of the mail service */
+  ID: string;
+  /** Identifier of the site in Bitrix24 */
+  SITE_ID: string;
+  /** Service activity, values `Y` or `N` */
+  ACTIVE: 'Y' | 'N' | (string & {});
+  /** Sort index */
+  SORT: string;
+  /** Name of the service */
+  NAME: string;
+  /** IMAP server address in lowercase */
+  SERVER: string;
+  /** IMAP server port */
+  PORT: string;
+  /** Secure connection indicator, values `Y` or `N` */
+  ENCRYPTION: 'Y' | 'N' | (string & {});
+  /** Address of the service's web interface */
+  LINK: string;
+  /** Path to the service's logo image */
+  ICON: string | null | null;
+  /** SMTP server, if configured */
+  SMTP_SERVER: string | null | null;
+  /** SMTP port, if configured */
+  SMTP_PORT: string | null | null;
+  /** Use IMAP login for SMTP, values `Y` or `N` */
+  SMTP_LOGIN_AS_IMAP: 'Y' | 'N' | (string & {});
+  /** Use IMAP password for SMTP, values `Y` or `N` */
+  SMTP_PASSWORD_AS_IMAP: 'Y' | 'N' | (string & {});
+  /** Secure SMTP connection indicator, values `Y` or `N` */
+  SMTP_ENCRYPTION: 'Y' | 'N' | (string & {}) | null | null;
+  /** Indicator of uploading outgoing emails, values `Y` or `N` */
+  UPLOAD_OUTGOING: 'Y' | 'N' | (string & {}) | null | null;
 }
 
 /** Error codes documented for `mailservice.add`. */
@@ -135,7 +135,7 @@ export interface MailserviceAddParams {
   /** IMAP server address. Stored in lowercase in the database */
   SERVER?: string;
   /** IMAP server port */
-  PORT?: number;
+  PORT?: number | string;
   /** Secure connection status. Allowed values: - `Y` — yes - `N` — no */
   ENCRYPTION?: 'Y' | 'N';
   /** Web interface address of the mail service */
@@ -146,7 +146,7 @@ export interface MailserviceAddParams {
    * Sort index. Default value: `100`
    * @defaultValue 100
    */
-  SORT?: number;
+  SORT?: number | string;
 }
 
 /**
@@ -186,7 +186,7 @@ export type MailserviceDeleteErrorCode =
  */
 export interface MailserviceDeleteParams {
   /** Identifier of the mail service. You can obtain the identifier using the mailservice.list method */
-  ID: number;
+  ID: number | string;
 }
 
 /**
@@ -248,7 +248,7 @@ export type MailserviceGetErrorCode =
  */
 export interface MailserviceGetParams {
   /** Identifier of the mail service. You can obtain the identifier using the mailservice.list method. */
-  ID: number;
+  ID: number | string;
 }
 
 /**
@@ -325,7 +325,7 @@ export type MailserviceUpdateErrorCode =
  */
 export interface MailserviceUpdateParams {
   /** Identifier of the mail service. You can obtain the identifier using the mailservice.list method. */
-  ID: number;
+  ID: number | string;
   /** Service activity status. Acceptable values: - `Y` — yes - `N` — no */
   ACTIVE?: 'Y' | 'N';
   /** Name of the service */
@@ -333,7 +333,7 @@ export interface MailserviceUpdateParams {
   /** IMAP server address. Stored in lowercase in the database. */
   SERVER?: string;
   /** IMAP server port */
-  PORT?: number;
+  PORT?: number | string;
   /** Secure connection status. Acceptable values: - `Y` — yes - `N` — no */
   ENCRYPTION?: 'Y' | 'N';
   /** Web interface address of the service */
@@ -341,7 +341,7 @@ export interface MailserviceUpdateParams {
   /** Service logo. You can provide a file or an existing file identifier. */
   ICON?: unknown;
   /** Sort index */
-  SORT?: number;
+  SORT?: number | string;
 }
 
 /**

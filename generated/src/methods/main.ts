@@ -101,7 +101,31 @@ export interface MainEventlogFieldGetV3Params {
  */
 export interface MainEventlogFieldGetV3Result {
   /** Object with field description. The response structure depends on `select`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: {
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    description?: string;
+    /** (Required: not documented.) */
+    validationRules?: unknown[];
+    /** (Required: not documented.) */
+    requiredGroups?: unknown;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+    /** (Required: not documented.) */
+    editable?: boolean;
+    /** (Required: not documented.) */
+    multiple?: boolean;
+    /** (Required: not documented.) */
+    elementType?: unknown;
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `main.eventlog.field.list`. */
@@ -152,7 +176,22 @@ export interface MainEventlogFieldListV3Params {
 }
 
 /** One item of a `main.eventlog.field.list` page. */
-export type MainEventlogFieldListV3Item = unknown;
+export type MainEventlogFieldListV3Item = {
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  type?: string;
+  /** (Required: not documented.) */
+  title?: string;
+  /** (Required: not documented.) */
+  description?: unknown;
+  /** (Required: not documented.) */
+  filterable?: boolean;
+  /** (Required: not documented.) */
+  sortable?: boolean;
+  /** (Required: not documented.) */
+  multiple?: boolean;
+};
 
 /**
  * Object containing the response data
@@ -160,8 +199,23 @@ export type MainEventlogFieldListV3Item = unknown;
  * Result of `main.eventlog.field.list` (the `result` field).
  */
 export interface MainEventlogFieldListV3Result {
-  /** Array of objects describing the fields. The response structure depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  /** Array of objects describing the fields. The response structure depends on `select` */
+  items: Array<{
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    description?: unknown;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+    /** (Required: not documented.) */
+    multiple?: boolean;
+  }>;
 }
 
 /** Error codes documented for `main.eventlog.get`. */
@@ -190,7 +244,7 @@ export type MainEventlogGetV3ErrorCode =
  */
 export interface MainEventlogGetV3Params {
   /** Identifier of the log entry */
-  id: number;
+  id: number | string;
   /** List of fields to return in the response. Available fields: - `id` — identifier of the log entry - `timestampX` — date and time of the event - `severity` — importance level of the event - `auditTypeId` — type of event - `moduleId` — module identifier - `itemId` — object identifier - `remoteAddr` — IP address - `userAgent` — User-Agent of the request - `requestUri` — request URI - `siteId` — site identifier - `userId` — user identifier - `guestId` — guest identifier - `description` — event description */
   select?: Array<
     | 'id'
@@ -238,18 +292,18 @@ export type MainEventlogListV3FieldName = keyof MainEventlogListV3FilterValues;
 /** Filter value of each field of `main.eventlog.list` (numbers and numeric strings are interchangeable). */
 export interface MainEventlogListV3FilterValues {
   id: number | string;
-  timestampX: string;
-  severity: string;
-  auditTypeId: string;
-  moduleId: string;
-  itemId: string;
-  remoteAddr: string;
-  userAgent: string;
-  requestUri: string;
-  siteId: string;
+  timestampX: string | number;
+  severity: string | number;
+  auditTypeId: string | number;
+  moduleId: string | number;
+  itemId: string | number;
+  remoteAddr: string | number;
+  userAgent: string | number;
+  requestUri: string | number;
+  siteId: string | number;
   userId: number | string;
   guestId: number | string;
-  description: string;
+  description: string | number;
 }
 
 /**
@@ -291,27 +345,16 @@ export interface MainEventlogListV3Params {
   /** Pagination parameters: - `page` — page number - `limit` — number of entries per page, default `50` - `offset` — record offset. If `page` and `limit` are provided, the offset is calculated automatically */
   pagination?: {
     /** page number */
-    page?: number;
+    page?: number | string;
     /** number of entries per page, default `50` */
-    limit?: number;
+    limit?: number | string;
     /** record offset. If `page` and `limit` are provided, the offset is calculated automatically */
-    offset?: number;
+    offset?: number | string;
   };
 }
 
 /** One item of a `main.eventlog.list` page. */
-export type MainEventlogListV3Item = MainEventlogItemType;
-
-/**
- * Object with response data
- *
- * Result of `main.eventlog.list` (the `result` field).
- */
-export interface MainEventlogListV3Result {
-  /** Array of log entry objects. (Required: not documented.) */
-  items?: unknown[];
-  /** Log entry object. (Required: not documented.) */
-  'items[]'?: Record<string, unknown>;
+export type MainEventlogListV3Item = {
   /** Log entry identifier. (Required: not documented.) */
   id?: number;
   /** Date and time of the event. (Required: not documented.) */
@@ -324,6 +367,29 @@ export interface MainEventlogListV3Result {
   moduleId?: string;
   /** Object identifier. (Required: not documented.) */
   itemId?: string;
+};
+
+/**
+ * Object with response data
+ *
+ * Result of `main.eventlog.list` (the `result` field).
+ */
+export interface MainEventlogListV3Result {
+  /** Array of log entry objects */
+  items: Array<{
+    /** Log entry identifier. (Required: not documented.) */
+    id?: number;
+    /** Date and time of the event. (Required: not documented.) */
+    timestampX?: string;
+    /** Importance level of the event. (Required: not documented.) */
+    severity?: string;
+    /** Type of event. (Required: not documented.) */
+    auditTypeId?: string;
+    /** Module identifier. (Required: not documented.) */
+    moduleId?: string;
+    /** Object identifier. (Required: not documented.) */
+    itemId?: string;
+  }>;
   /** IP address. (Required: not documented.) */
   remoteAddr?: string;
   /** Request User-Agent. (Required: not documented.) */
@@ -362,18 +428,18 @@ export type MainEventlogTailV3FieldName = keyof MainEventlogTailV3FilterValues;
 /** Filter value of each field of `main.eventlog.tail` (numbers and numeric strings are interchangeable). */
 export interface MainEventlogTailV3FilterValues {
   id: number | string;
-  timestampX: string;
-  severity: string;
-  auditTypeId: string;
-  moduleId: string;
-  itemId: string;
-  remoteAddr: string;
-  userAgent: string;
-  requestUri: string;
-  siteId: string;
+  timestampX: string | number;
+  severity: string | number;
+  auditTypeId: string | number;
+  moduleId: string | number;
+  itemId: string | number;
+  remoteAddr: string | number;
+  userAgent: string | number;
+  requestUri: string | number;
+  siteId: string | number;
   userId: number | string;
   guestId: number | string;
-  description: string;
+  description: string | number;
 }
 
 /**
@@ -414,25 +480,14 @@ export interface MainEventlogTailV3Params {
     /** sorting direction `ASC` or `DESC`, default `ASC` */
     order?: string;
     /** starting value, default `0` */
-    value?: number;
+    value?: number | string;
     /** record limit, default `50` */
     limit?: unknown;
   };
 }
 
 /** One item of a `main.eventlog.tail` page. */
-export type MainEventlogTailV3Item = MainEventlogItemType;
-
-/**
- * Object with response data
- *
- * Result of `main.eventlog.tail` (the `result` field).
- */
-export interface MainEventlogTailV3Result {
-  /** Array of log entry objects. (Required: not documented.) */
-  items?: unknown[];
-  /** Log entry object. (Required: not documented.) */
-  'items[]'?: Record<string, unknown>;
+export type MainEventlogTailV3Item = {
   /** Log entry identifier. (Required: not documented.) */
   id?: number;
   /** Date and time of the event. (Required: not documented.) */
@@ -445,6 +500,29 @@ export interface MainEventlogTailV3Result {
   moduleId?: string;
   /** Object identifier. (Required: not documented.) */
   itemId?: string;
+};
+
+/**
+ * Object with response data
+ *
+ * Result of `main.eventlog.tail` (the `result` field).
+ */
+export interface MainEventlogTailV3Result {
+  /** Array of log entry objects */
+  items: Array<{
+    /** Log entry identifier. (Required: not documented.) */
+    id?: number;
+    /** Date and time of the event. (Required: not documented.) */
+    timestampX?: string;
+    /** Importance level of the event. (Required: not documented.) */
+    severity?: string;
+    /** Event type. (Required: not documented.) */
+    auditTypeId?: string;
+    /** Module identifier. (Required: not documented.) */
+    moduleId?: string;
+    /** Object identifier. (Required: not documented.) */
+    itemId?: string;
+  }>;
   /** IP address. (Required: not documented.) */
   remoteAddr?: string;
   /** Request User-Agent. (Required: not documented.) */

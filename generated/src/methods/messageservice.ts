@@ -187,7 +187,7 @@ export type MessageserviceSenderListErrorCode =
 export interface MessageserviceSenderListParams {}
 
 /** One item of a `messageservice.sender.list` page. */
-export type MessageserviceSenderListItem = unknown;
+export type MessageserviceSenderListItem = string;
 
 /**
  * An array of provider codes registered with the current application. An empty array indicates that the current application has no registered providers

@@ -23,4 +23,7 @@ export interface MethodGetParams {
  *
  * Result of `method.get` (the `result` field).
  */
-export type MethodGetResult = unknown[];
+export interface MethodGetResult {
+  isExisting: boolean;
+  isAvailable: boolean;
+}

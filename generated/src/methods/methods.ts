@@ -17,7 +17,7 @@
  */
 export interface MethodsParams {
   /** If the parameter is set to `true`, the method will return a list of all methods */
-  full?: boolean;
+  full?: boolean | 'Y' | 'N' | 0 | 1;
   /** Displays methods included in the specified permission. If the parameter is provided without a value (`methods?scope=&auth=xxxxx`), all common methods will be displayed. */
   scope?: string;
 }
@@ -28,4 +28,4 @@ export interface MethodsParams {
  * Result of `methods` (the `result` field).
  * @deprecated Use `method.get` instead. Development of this method has been halted. Please use method.get.
  */
-export type MethodsResult = unknown[];
+export type MethodsResult = string[];

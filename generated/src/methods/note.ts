@@ -3,9 +3,9 @@
 /** Type `aftercursor` (from `note.collection.list`). */
 export interface NoteAftercursor {
   /** The `position` field value of the last knowledge base from the previous page. Required if `afterCursor` is specified */
-  position: number;
+  position: number | string;
   /** The identifier of the last knowledge base from the previous page. Required if `afterCursor` is specified */
-  id: number;
+  id: number | string;
 }
 
 /** Type `fields` (from `note.collection.add`). */
@@ -16,7 +16,7 @@ export interface NoteCollectionAddV3Fields {
    * Knowledge base position in the general list. Default: `0`
    * @defaultValue 0
    */
-  position?: number;
+  position?: number | string;
 }
 
 /**
@@ -25,22 +25,22 @@ export interface NoteCollectionAddV3Fields {
  * Type `collection_item` (from `note.collection.get`).
  */
 export interface NoteCollectionItemType {
-  /** Knowledge base identifier. (Required: not documented.) */
-  id?: number;
-  /** Knowledge base name. (Required: not documented.) */
-  name?: string;
-  /** Knowledge base position in the general list. (Required: not documented.) */
-  position?: number;
-  /** Basic knowledge base access policy. Possible values: - `none` — no access - `view` — view - `manage` — edit - `moderate` — administration. (Required: not documented.) */
-  policyLevel?: 'none' | 'view' | 'manage' | 'moderate' | (string & {});
-  /** Knowledge base author identifier. (Required: not documented.) */
-  createdBy?: number;
-  /** Knowledge base creation date and time in UTC. (Required: not documented.) */
-  createdAt?: string;
-  /** Last knowledge base editor identifier. (Required: not documented.) */
-  updatedBy?: number;
-  /** Knowledge base last modification date and time in UTC. (Required: not documented.) */
-  updatedAt?: string;
+  /** Knowledge base identifier */
+  id: number;
+  /** Knowledge base name */
+  name: string;
+  /** Knowledge base position in the general list */
+  position: number;
+  /** Basic knowledge base access policy. Possible values: - `none` — no access - `view` — view - `manage` — edit - `moderate` — administration */
+  policyLevel: 'none' | 'view' | 'manage' | 'moderate' | (string & {});
+  /** Knowledge base author identifier */
+  createdBy: number;
+  /** Knowledge base creation date and time in UTC */
+  createdAt: string;
+  /** Last knowledge base editor identifier */
+  updatedBy: number;
+  /** Knowledge base last modification date and time in UTC */
+  updatedAt: string;
 }
 
 /** Type `pagination` (from `note.collection.list`). */
@@ -49,7 +49,7 @@ export interface NoteCollectionListV3Pagination {
    * Page size. Allowed values: from `1` to `200` Default: `50`
    * @defaultValue 50
    */
-  limit?: number;
+  limit?: number | string;
   /** Next page cursor. Pass the `nextCursor` value from the previous response. Object structure description */
   afterCursor?: NoteAftercursor;
 }
@@ -63,11 +63,11 @@ export interface NoteCollectionUpdateV3Fields {
 /** Type `fields` (from `note.document.add`). */
 export interface NoteDocumentAddV3Fields {
   /** Knowledge base identifier. The identifier can be obtained using the note.collection.list method. */
-  collectionId: number;
+  collectionId: number | string;
   /** Document title. The document title must not exceed 255 characters. */
   title: string;
   /** Parent document identifier. The identifier can be obtained using the note.document.tree.list method. Use this if you need to create a nested document. The parent document must belong to the same knowledge base as `collectionId`. */
-  parentId?: number;
+  parentId?: number | string;
   /** Initial document content in Markdown. Maximum size: `1 048 576` bytes. */
   markdown?: string;
 }
@@ -78,7 +78,7 @@ export interface NoteDocumentSearchListV3Pagination {
    * Page size. Allowed values: from `1` to `200` Default: `50`
    * @defaultValue 50
    */
-  limit?: number;
+  limit?: number | string;
 }
 
 /** Type `fields` (from `note.document.update`). */
@@ -109,17 +109,17 @@ export type NotePagination = NoteCollectionListV3Pagination | NoteDocumentSearch
  */
 export interface NoteSearchItemType {
   /** (Required: not documented.) */
-  documentId?: number;
+  documentId?: number | string;
   /** (Required: not documented.) */
-  collectionId?: number;
+  collectionId?: number | string;
   /** (Required: not documented.) */
   title?: string;
   /** (Required: not documented.) */
-  score?: number;
+  score?: number | string;
   /** (Required: not documented.) */
   snippet?: string;
   /** (Required: not documented.) */
-  sharedAccess?: boolean;
+  sharedAccess?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -129,15 +129,15 @@ export interface NoteSearchItemType {
  */
 export interface NoteTreeItemType {
   /** (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** (Required: not documented.) */
-  collectionId?: number;
+  collectionId?: number | string;
   /** (Required: not documented.) */
-  parentId?: number;
+  parentId?: number | string;
   /** (Required: not documented.) */
   title?: string;
   /** (Required: not documented.) */
-  position?: number;
+  position?: number | string;
   /** (Required: not documented.) */
   children?: unknown[];
 }
@@ -186,24 +186,24 @@ export interface NoteCollectionAddV3Params {
  * Result of `note.collection.add` (the `result` field).
  */
 export interface NoteCollectionAddV3Result {
-  /** Created knowledge base object. (Required: not documented.) */
-  item?: {
-    /** Identifier of the created knowledge base. (Required: not documented.) */
-    id?: number;
-    /** Knowledge base name. (Required: not documented.) */
-    name?: string;
-    /** Knowledge base position in the general list. (Required: not documented.) */
-    position?: number;
-    /** Base access policy of the knowledge base. (Required: not documented.) */
-    policyLevel?: string;
-    /** Identifier of the knowledge base author. (Required: not documented.) */
-    createdBy?: number;
-    /** Date and time of knowledge base creation in UTC. (Required: not documented.) */
-    createdAt?: string;
-    /** Identifier of the last knowledge base editor. (Required: not documented.) */
-    updatedBy?: number;
-    /** Date and time of the last knowledge base change in UTC. (Required: not documented.) */
-    updatedAt?: string;
+  /** Created knowledge base object */
+  item: {
+    /** Identifier of the created knowledge base */
+    id: number;
+    /** Knowledge base name */
+    name: string;
+    /** Knowledge base position in the general list */
+    position: number;
+    /** Base access policy of the knowledge base */
+    policyLevel: string;
+    /** Identifier of the knowledge base author */
+    createdBy: number;
+    /** Date and time of knowledge base creation in UTC */
+    createdAt: string;
+    /** Identifier of the last knowledge base editor */
+    updatedBy: number;
+    /** Date and time of the last knowledge base change in UTC */
+    updatedAt: string;
   };
 }
 
@@ -240,7 +240,7 @@ export type NoteCollectionArchiveV3ErrorCode =
  */
 export interface NoteCollectionArchiveV3Params {
   /** Knowledge base identifier. The identifier can be obtained using the note.collection.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -248,7 +248,10 @@ export interface NoteCollectionArchiveV3Params {
  *
  * Result of `note.collection.archive` (the `result` field).
  */
-export type NoteCollectionArchiveV3Result = Record<string, unknown>;
+export interface NoteCollectionArchiveV3Result {
+  [key: string]: unknown;
+  result: boolean;
+}
 
 /** Error codes documented for `note.collection.delete`. */
 export const NoteCollectionDeleteV3ErrorCode = {
@@ -285,7 +288,7 @@ export type NoteCollectionDeleteV3ErrorCode =
  */
 export interface NoteCollectionDeleteV3Params {
   /** Knowledge base identifier. The identifier can be obtained using the note.collection.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -293,7 +296,10 @@ export interface NoteCollectionDeleteV3Params {
  *
  * Result of `note.collection.delete` (the `result` field).
  */
-export type NoteCollectionDeleteV3Result = Record<string, unknown>;
+export interface NoteCollectionDeleteV3Result {
+  [key: string]: unknown;
+  result: boolean;
+}
 
 /** Error codes documented for `note.collection.field.get`. */
 export const NoteCollectionFieldGetV3ErrorCode = {
@@ -362,7 +368,15 @@ export interface NoteCollectionFieldGetV3Params {
  */
 export interface NoteCollectionFieldGetV3Result {
   /** Object with field description. The response structure depends on `select`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: {
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `note.collection.field.list`. */
@@ -413,7 +427,18 @@ export interface NoteCollectionFieldListV3Params {
 }
 
 /** One item of a `note.collection.field.list` page. */
-export type NoteCollectionFieldListV3Item = unknown;
+export type NoteCollectionFieldListV3Item = {
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  type?: string;
+  /** (Required: not documented.) */
+  title?: string;
+  /** (Required: not documented.) */
+  filterable?: boolean;
+  /** (Required: not documented.) */
+  sortable?: boolean;
+};
 
 /**
  * Object with response data
@@ -421,8 +446,19 @@ export type NoteCollectionFieldListV3Item = unknown;
  * Result of `note.collection.field.list` (the `result` field).
  */
 export interface NoteCollectionFieldListV3Result {
-  /** Array of objects describing the fields. The response structure depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  /** Array of objects describing the fields. The response structure depends on `select` */
+  items: Array<{
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+  }>;
 }
 
 /** Error codes documented for `note.collection.get`. */
@@ -455,7 +491,7 @@ export type NoteCollectionGetV3ErrorCode =
  */
 export interface NoteCollectionGetV3Params {
   /** Knowledge base identifier. The identifier can be obtained using the note.collection.list method. */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -464,8 +500,8 @@ export interface NoteCollectionGetV3Params {
  * Result of `note.collection.get` (the `result` field).
  */
 export interface NoteCollectionGetV3Result {
-  /** Knowledge base object. (Required: not documented.) */
-  item?: NoteCollectionItemType;
+  /** Knowledge base object */
+  item: NoteCollectionItemType;
 }
 
 /** Error codes documented for `note.collection.list`. */
@@ -495,7 +531,24 @@ export interface NoteCollectionListV3Params {
 }
 
 /** One item of a `note.collection.list` page. */
-export type NoteCollectionListV3Item = unknown;
+export type NoteCollectionListV3Item = {
+  /** Knowledge base identifier */
+  id: number;
+  /** Knowledge base name */
+  name: string;
+  /** Position of the knowledge base in the overall list */
+  position: number;
+  /** Base access policy of the knowledge base. Possible values: - `none` — no access - `view` — view - `manage` — edit - `moderate` — administration */
+  policyLevel: 'none' | 'view' | 'manage' | 'moderate' | (string & {});
+  /** Knowledge base author identifier */
+  createdBy: number;
+  /** Last knowledge base editor identifier */
+  updatedBy: number;
+  /** Knowledge base creation date and time in UTC */
+  createdAt: string;
+  /** Knowledge base last modified date and time in UTC */
+  updatedAt: string;
+};
 
 /**
  * Object containing a list of knowledge bases
@@ -503,28 +556,33 @@ export type NoteCollectionListV3Item = unknown;
  * Result of `note.collection.list` (the `result` field).
  */
 export interface NoteCollectionListV3Result {
-  /** List of knowledge bases available to the user. (Required: not documented.) */
-  items?: unknown[];
-  /** Knowledge base object. (Required: not documented.) */
-  'items[]'?: Record<string, unknown>;
-  /** Knowledge base identifier. (Required: not documented.) */
-  id?: number;
-  /** Knowledge base name. (Required: not documented.) */
-  name?: string;
-  /** Position of the knowledge base in the overall list. (Required: not documented.) */
-  position?: number;
-  /** Base access policy of the knowledge base. Possible values: - `none` — no access - `view` — view - `manage` — edit - `moderate` — administration. (Required: not documented.) */
-  policyLevel?: 'none' | 'view' | 'manage' | 'moderate' | (string & {});
-  /** Knowledge base author identifier. (Required: not documented.) */
-  createdBy?: number;
-  /** Last knowledge base editor identifier. (Required: not documented.) */
-  updatedBy?: number;
-  /** Knowledge base creation date and time in UTC. (Required: not documented.) */
-  createdAt?: string;
-  /** Knowledge base last modified date and time in UTC. (Required: not documented.) */
-  updatedAt?: string;
-  /** Next page cursor or `null` if there are no more pages. (Required: not documented.) */
-  nextCursor?: Record<string, unknown> | null;
+  /** List of knowledge bases available to the user */
+  items: Array<{
+    /** Knowledge base identifier */
+    id: number;
+    /** Knowledge base name */
+    name: string;
+    /** Position of the knowledge base in the overall list */
+    position: number;
+    /** Base access policy of the knowledge base. Possible values: - `none` — no access - `view` — view - `manage` — edit - `moderate` — administration */
+    policyLevel: 'none' | 'view' | 'manage' | 'moderate' | (string & {});
+    /** Knowledge base author identifier */
+    createdBy: number;
+    /** Last knowledge base editor identifier */
+    updatedBy: number;
+    /** Knowledge base creation date and time in UTC */
+    createdAt: string;
+    /** Knowledge base last modified date and time in UTC */
+    updatedAt: string;
+  }>;
+  /** Next page cursor or `null` if there are no more pages */
+  nextCursor: {
+    /** (Required: not documented.) */
+    position?: number;
+    /** (Required: not documented.) */
+    id?: number;
+    [key: string]: unknown;
+  } | null | null;
 }
 
 /** Error codes documented for `note.collection.update`. */
@@ -567,7 +625,7 @@ export type NoteCollectionUpdateV3ErrorCode =
  */
 export interface NoteCollectionUpdateV3Params {
   /** Knowledge base identifier. The identifier can be obtained using the note.collection.list method. */
-  id: number;
+  id: number | string;
   /** Object with the fields that need to be changed. Object structure description */
   fields: NoteCollectionUpdateV3Fields;
 }
@@ -578,24 +636,24 @@ export interface NoteCollectionUpdateV3Params {
  * Result of `note.collection.update` (the `result` field).
  */
 export interface NoteCollectionUpdateV3Result {
-  /** Knowledge base object after the update. (Required: not documented.) */
-  item?: {
-    /** Knowledge base identifier. (Required: not documented.) */
-    id?: number;
-    /** Knowledge base name. (Required: not documented.) */
-    name?: string;
-    /** Knowledge base position in the general list. (Required: not documented.) */
-    position?: number;
-    /** Base access policy of the knowledge base. (Required: not documented.) */
-    policyLevel?: string;
-    /** Knowledge base author identifier. (Required: not documented.) */
-    createdBy?: number;
-    /** Knowledge base creation date and time in UTC. (Required: not documented.) */
-    createdAt?: string;
-    /** Last knowledge base editor identifier. (Required: not documented.) */
-    updatedBy?: number;
-    /** Last knowledge base modification date and time in UTC. (Required: not documented.) */
-    updatedAt?: string;
+  /** Knowledge base object after the update. */
+  item: {
+    /** Knowledge base identifier. */
+    id: number;
+    /** Knowledge base name. */
+    name: string;
+    /** Knowledge base position in the general list. */
+    position: number;
+    /** Base access policy of the knowledge base. */
+    policyLevel: string;
+    /** Knowledge base author identifier. */
+    createdBy: number;
+    /** Knowledge base creation date and time in UTC. */
+    createdAt: string;
+    /** Last knowledge base editor identifier. */
+    updatedBy: number;
+    /** Last knowledge base modification date and time in UTC. */
+    updatedAt: string;
   };
 }
 
@@ -650,28 +708,28 @@ export interface NoteDocumentAddV3Params {
  * Result of `note.document.add` (the `result` field).
  */
 export interface NoteDocumentAddV3Result {
-  /** Created document object. (Required: not documented.) */
-  item?: Record<string, unknown>;
-  /** Identifier of the created document. (Required: not documented.) */
-  id?: number;
-  /** Knowledge base identifier. (Required: not documented.) */
-  collectionId?: number;
-  /** Parent document identifier or `null`. (Required: not documented.) */
-  parentId?: number | null;
-  /** Document title. (Required: not documented.) */
-  title?: string;
-  /** Document content in Markdown. (Required: not documented.) */
-  markdown?: string;
-  /** Document position among neighboring pages. (Required: not documented.) */
-  position?: number;
-  /** Identifier of the document author. (Required: not documented.) */
-  createdBy?: number;
-  /** Last document editor identifier. (Required: not documented.) */
-  updatedBy?: number;
-  /** Document creation date and time in UTC. (Required: not documented.) */
-  createdAt?: string;
-  /** Document last modification date and time in UTC. (Required: not documented.) */
-  updatedAt?: string;
+  /** Created document object. */
+  item: Record<string, unknown>;
+  /** Identifier of the created document */
+  id: number;
+  /** Knowledge base identifier. */
+  collectionId: number;
+  /** Parent document identifier or `null`. */
+  parentId: number | null | null;
+  /** Document title. */
+  title: string;
+  /** Document content in Markdown. */
+  markdown: string;
+  /** Document position among neighboring pages. */
+  position: number;
+  /** Identifier of the document author */
+  createdBy: number;
+  /** Last document editor identifier. */
+  updatedBy: number;
+  /** Document creation date and time in UTC. */
+  createdAt: string;
+  /** Document last modification date and time in UTC. */
+  updatedAt: string;
 }
 
 /** Error codes documented for `note.document.archive`. */
@@ -707,7 +765,7 @@ export type NoteDocumentArchiveV3ErrorCode =
  */
 export interface NoteDocumentArchiveV3Params {
   /** Document identifier. The identifier can be obtained using the note.document.tree.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -715,7 +773,10 @@ export interface NoteDocumentArchiveV3Params {
  *
  * Result of `note.document.archive` (the `result` field).
  */
-export type NoteDocumentArchiveV3Result = Record<string, unknown>;
+export interface NoteDocumentArchiveV3Result {
+  [key: string]: unknown;
+  result: boolean;
+}
 
 /** Error codes documented for `note.document.delete`. */
 export const NoteDocumentDeleteV3ErrorCode = {
@@ -750,7 +811,7 @@ export type NoteDocumentDeleteV3ErrorCode =
  */
 export interface NoteDocumentDeleteV3Params {
   /** Document identifier. The identifier can be obtained using the note.document.tree.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -758,7 +819,10 @@ export interface NoteDocumentDeleteV3Params {
  *
  * Result of `note.document.delete` (the `result` field).
  */
-export type NoteDocumentDeleteV3Result = Record<string, unknown>;
+export interface NoteDocumentDeleteV3Result {
+  [key: string]: unknown;
+  result: boolean;
+}
 
 /** Error codes documented for `note.document.field.get`. */
 export const NoteDocumentFieldGetV3ErrorCode = {
@@ -829,7 +893,15 @@ export interface NoteDocumentFieldGetV3Params {
  */
 export interface NoteDocumentFieldGetV3Result {
   /** Object with field description. The response structure depends on `select`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: {
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `note.document.field.list`. */
@@ -880,7 +952,18 @@ export interface NoteDocumentFieldListV3Params {
 }
 
 /** One item of a `note.document.field.list` page. */
-export type NoteDocumentFieldListV3Item = unknown;
+export type NoteDocumentFieldListV3Item = {
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  type?: string;
+  /** (Required: not documented.) */
+  title?: string;
+  /** (Required: not documented.) */
+  filterable?: boolean;
+  /** (Required: not documented.) */
+  sortable?: boolean;
+};
 
 /**
  * Object with response data
@@ -888,8 +971,19 @@ export type NoteDocumentFieldListV3Item = unknown;
  * Result of `note.document.field.list` (the `result` field).
  */
 export interface NoteDocumentFieldListV3Result {
-  /** Array of objects describing the fields. The response structure depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  /** Array of objects describing the fields. The response structure depends on `select` */
+  items: Array<{
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+  }>;
 }
 
 /** Error codes documented for `note.document.get`. */
@@ -924,7 +1018,7 @@ export type NoteDocumentGetV3ErrorCode =
  */
 export interface NoteDocumentGetV3Params {
   /** Document identifier. The identifier can be obtained using the note.document.tree.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -933,28 +1027,28 @@ export interface NoteDocumentGetV3Params {
  * Result of `note.document.get` (the `result` field).
  */
 export interface NoteDocumentGetV3Result {
-  /** Document object. (Required: not documented.) */
-  item?: Record<string, unknown>;
-  /** Document identifier. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the knowledge base or `null`, if the document is available via direct access to the document. (Required: not documented.) */
-  collectionId?: number | null;
-  /** Identifier of the parent document or `null`. (Required: not documented.) */
-  parentId?: number | null;
-  /** Document title. (Required: not documented.) */
-  title?: string;
-  /** Document content in Markdown. (Required: not documented.) */
-  markdown?: string;
-  /** Position of the document among neighboring pages. (Required: not documented.) */
-  position?: number;
-  /** Identifier of the document author. (Required: not documented.) */
-  createdBy?: number;
-  /** Identifier of the last document editor. (Required: not documented.) */
-  updatedBy?: number;
-  /** Document creation date and time in UTC. (Required: not documented.) */
-  createdAt?: string;
-  /** Document last modified date and time in UTC. (Required: not documented.) */
-  updatedAt?: string;
+  /** Document object */
+  item: Record<string, unknown>;
+  /** Document identifier */
+  id: number;
+  /** Identifier of the knowledge base or `null`, if the document is available via direct access to the document */
+  collectionId: number | null | null;
+  /** Identifier of the parent document or `null` */
+  parentId: number | null | null;
+  /** Document title */
+  title: string;
+  /** Document content in Markdown */
+  markdown: string;
+  /** Position of the document among neighboring pages */
+  position: number;
+  /** Identifier of the document author */
+  createdBy: number;
+  /** Identifier of the last document editor */
+  updatedBy: number;
+  /** Document creation date and time in UTC */
+  createdAt: string;
+  /** Document last modified date and time in UTC */
+  updatedAt: string;
 }
 
 /** Error codes documented for `note.document.search.field.get`. */
@@ -1016,7 +1110,15 @@ export interface NoteDocumentSearchFieldGetV3Params {
  */
 export interface NoteDocumentSearchFieldGetV3Result {
   /** Object with field description. The response structure depends on `select`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: {
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `note.document.search.field.list`. */
@@ -1067,7 +1169,18 @@ export interface NoteDocumentSearchFieldListV3Params {
 }
 
 /** One item of a `note.document.search.field.list` page. */
-export type NoteDocumentSearchFieldListV3Item = unknown;
+export type NoteDocumentSearchFieldListV3Item = {
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  type?: string;
+  /** (Required: not documented.) */
+  title?: string;
+  /** (Required: not documented.) */
+  filterable?: boolean;
+  /** (Required: not documented.) */
+  sortable?: boolean;
+};
 
 /**
  * Object with response data
@@ -1075,8 +1188,19 @@ export type NoteDocumentSearchFieldListV3Item = unknown;
  * Result of `note.document.search.field.list` (the `result` field).
  */
 export interface NoteDocumentSearchFieldListV3Result {
-  /** Array of objects describing the fields. The response structure depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  /** Array of objects describing the fields. The response structure depends on `select` */
+  items: Array<{
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+  }>;
 }
 
 /** Error codes documented for `note.document.search.list`. */
@@ -1118,7 +1242,20 @@ export interface NoteDocumentSearchListV3Params {
 }
 
 /** One item of a `note.document.search.list` page. */
-export type NoteDocumentSearchListV3Item = unknown;
+export type NoteDocumentSearchListV3Item = {
+  /** Found document identifier */
+  documentId: number;
+  /** Knowledge base identifier or `null` if the document is available via direct access to the document */
+  collectionId: number | null | null;
+  /** Document title */
+  title: string;
+  /** Relative relevance of the match */
+  score: number;
+  /** HTML fragment with highlighted matches (tags <b>…</b>) */
+  snippet: string;
+  /** Flag for direct access to the document without access to the entire knowledge base. Possible values: - `true` — document is available via direct access - `false` — document is available via knowledge base access */
+  sharedAccess: boolean;
+};
 
 /**
  * Object with search results
@@ -1126,24 +1263,23 @@ export type NoteDocumentSearchListV3Item = unknown;
  * Result of `note.document.search.list` (the `result` field).
  */
 export interface NoteDocumentSearchListV3Result {
-  /** List of found documents. (Required: not documented.) */
-  items?: unknown[];
-  /** Found document object. (Required: not documented.) */
-  'items[]'?: Record<string, unknown>;
-  /** Found document identifier. (Required: not documented.) */
-  documentId?: number;
-  /** Knowledge base identifier or `null` if the document is available via direct access to the document. (Required: not documented.) */
-  collectionId?: number | null;
-  /** Document title. (Required: not documented.) */
-  title?: string;
-  /** Relative relevance of the match. (Required: not documented.) */
-  score?: number;
-  /** HTML fragment with highlighted matches (tags <b>…</b>) (Required: not documented.) */
-  snippet?: string;
-  /** Flag for direct access to the document without access to the entire knowledge base. Possible values: - `true` — document is available via direct access - `false` — document is available via knowledge base access. (Required: not documented.) */
-  sharedAccess?: boolean;
-  /** `true` value if there are more results beyond the current page. (Required: not documented.) */
-  hasMore?: boolean;
+  /** List of found documents */
+  items: Array<{
+    /** Found document identifier */
+    documentId: number;
+    /** Knowledge base identifier or `null` if the document is available via direct access to the document */
+    collectionId: number | null | null;
+    /** Document title */
+    title: string;
+    /** Relative relevance of the match */
+    score: number;
+    /** HTML fragment with highlighted matches (tags <b>…</b>) */
+    snippet: string;
+    /** Flag for direct access to the document without access to the entire knowledge base. Possible values: - `true` — document is available via direct access - `false` — document is available via knowledge base access */
+    sharedAccess: boolean;
+  }>;
+  /** `true` value if there are more results beyond the current page */
+  hasMore: boolean;
 }
 
 /** Error codes documented for `note.document.tree.field.get`. */
@@ -1205,7 +1341,15 @@ export interface NoteDocumentTreeFieldGetV3Params {
  */
 export interface NoteDocumentTreeFieldGetV3Result {
   /** Object with field description. The response structure depends on `select`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: {
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `note.document.tree.field.list`. */
@@ -1256,7 +1400,18 @@ export interface NoteDocumentTreeFieldListV3Params {
 }
 
 /** One item of a `note.document.tree.field.list` page. */
-export type NoteDocumentTreeFieldListV3Item = unknown;
+export type NoteDocumentTreeFieldListV3Item = {
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  type?: string;
+  /** (Required: not documented.) */
+  title?: string;
+  /** (Required: not documented.) */
+  filterable?: boolean;
+  /** (Required: not documented.) */
+  sortable?: boolean;
+};
 
 /**
  * Object with response data
@@ -1264,8 +1419,19 @@ export type NoteDocumentTreeFieldListV3Item = unknown;
  * Result of `note.document.tree.field.list` (the `result` field).
  */
 export interface NoteDocumentTreeFieldListV3Result {
-  /** Array of objects describing the fields. The response structure depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  /** Array of objects describing the fields. The response structure depends on `select` */
+  items: Array<{
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+  }>;
 }
 
 /** Error codes documented for `note.document.tree.list`. */
@@ -1300,11 +1466,31 @@ export type NoteDocumentTreeListV3ErrorCode =
  */
 export interface NoteDocumentTreeListV3Params {
   /** Knowledge base identifier. The identifier can be obtained using the note.collection.list method. */
-  collectionId: number;
+  collectionId: number | string;
 }
 
 /** One item of a `note.document.tree.list` page. */
-export type NoteDocumentTreeListV3Item = unknown;
+export type NoteDocumentTreeListV3Item = {
+  /** Document identifier */
+  id: number;
+  /** Knowledge base identifier */
+  collectionId: number;
+  /** Identifier of the parent document or `null` for the root page */
+  parentId: number | null | null;
+  /** Document title */
+  title: string;
+  /** Position of the document among neighboring pages */
+  position: number;
+  /** Child pages of the document */
+  children: Array<{
+    id: number;
+    collectionId: number;
+    parentId: number;
+    title: string;
+    position: number;
+    children: unknown[];
+  }>;
+};
 
 /**
  * Object with the document tree
@@ -1312,24 +1498,30 @@ export type NoteDocumentTreeListV3Item = unknown;
  * Result of `note.document.tree.list` (the `result` field).
  */
 export interface NoteDocumentTreeListV3Result {
-  /** Root nodes of the document tree. (Required: not documented.) */
-  items?: unknown[];
-  /** Tree document object. (Required: not documented.) */
-  'items[]'?: Record<string, unknown>;
-  /** Document identifier. (Required: not documented.) */
-  id?: number;
-  /** Knowledge base identifier. (Required: not documented.) */
-  collectionId?: number;
-  /** Identifier of the parent document or `null` for the root page. (Required: not documented.) */
-  parentId?: number | null;
-  /** Document title. (Required: not documented.) */
-  title?: string;
-  /** Position of the document among neighboring pages. (Required: not documented.) */
-  position?: number;
-  /** Child pages of the document. (Required: not documented.) */
-  children?: unknown[];
-  /** The value of `true`, if the tree exceeded the internal limit `TREE_MAX_NODES = 5000` and was truncated by root nodes. Exception — the first root document. If it alone exceeds the internal limit `TREE_MAX_NODES`, the method will return its initial part in breadth-first order so that the response is not empty. (Required: not documented.) */
-  truncated?: boolean;
+  /** Root nodes of the document tree */
+  items: Array<{
+    /** Document identifier */
+    id: number;
+    /** Knowledge base identifier */
+    collectionId: number;
+    /** Identifier of the parent document or `null` for the root page */
+    parentId: number | null | null;
+    /** Document title */
+    title: string;
+    /** Position of the document among neighboring pages */
+    position: number;
+    /** Child pages of the document */
+    children: Array<{
+      id: number;
+      collectionId: number;
+      parentId: number;
+      title: string;
+      position: number;
+      children: unknown[];
+    }>;
+  }>;
+  /** The value of `true`, if the tree exceeded the internal limit `TREE_MAX_NODES = 5000` and was truncated by root nodes. Exception — the first root document. If it alone exceeds the internal limit `TREE_MAX_NODES`, the method will return its initial part in breadth-first order so that the response is not empty. */
+  truncated: boolean;
 }
 
 /** Error codes documented for `note.document.update`. */
@@ -1378,14 +1570,14 @@ export type NoteDocumentUpdateV3ErrorCode =
  */
 export interface NoteDocumentUpdateV3Params {
   /** Document identifier. The identifier can be obtained using the note.document.tree.list method. */
-  id: number;
+  id: number | string;
   /** An object with the fields that need to be changed. Object structure description */
   fields: NoteDocumentUpdateV3Fields;
   /**
    * Determines whether to force overwrite the document content if it has unsaved changes from a collaborative editor. Possible values: - `true` — overwrite the document content - `false` — do not overwrite the content if there are unsaved changes Default: `false` Use this if you are passing `fields.markdown`
    * @defaultValue false
    */
-  overwrite?: boolean;
+  overwrite?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -1394,28 +1586,28 @@ export interface NoteDocumentUpdateV3Params {
  * Result of `note.document.update` (the `result` field).
  */
 export interface NoteDocumentUpdateV3Result {
-  /** Document object after the update. (Required: not documented.) */
-  item?: {
-    /** Document identifier. (Required: not documented.) */
-    id?: number;
-    /** Knowledge base identifier or `null` if the document is available via direct document access. (Required: not documented.) */
-    collectionId?: number | null;
-    /** Parent document identifier or `null`. (Required: not documented.) */
-    parentId?: number | null;
-    /** Document title. (Required: not documented.) */
-    title?: string;
-    /** Document content in Markdown. (Required: not documented.) */
-    markdown?: string;
-    /** Document position among neighboring pages. (Required: not documented.) */
-    position?: number;
-    /** Identifier of the document author. (Required: not documented.) */
-    createdBy?: number;
-    /** Identifier of the last document editor. (Required: not documented.) */
-    updatedBy?: number;
-    /** Document creation date and time in UTC. (Required: not documented.) */
-    createdAt?: string;
-    /** Document last modified date and time in UTC. (Required: not documented.) */
-    updatedAt?: string;
+  /** Document object after the update */
+  item: {
+    /** Document identifier */
+    id: number;
+    /** Knowledge base identifier or `null` if the document is available via direct document access */
+    collectionId: number | null | null;
+    /** Parent document identifier or `null` */
+    parentId: number | null | null;
+    /** Document title */
+    title: string;
+    /** Document content in Markdown */
+    markdown: string;
+    /** Document position among neighboring pages */
+    position: number;
+    /** Identifier of the document author */
+    createdBy: number;
+    /** Identifier of the last document editor */
+    updatedBy: number;
+    /** Document creation date and time in UTC */
+    createdAt: string;
+    /** Document last modified date and time in UTC */
+    updatedAt: string;
   };
 }
 
@@ -1457,7 +1649,7 @@ export type NoteFileAddV3ErrorCode =
  */
 export interface NoteFileAddV3Params {
   /** Identifier of the document to which the file should be attached. The identifier can be obtained using the note.document.tree.list method */
-  documentId: number;
+  documentId: number | string;
   /** File name with extension. Allowed extensions: `png`, `jpg`, `jpeg`, `gif`, `webp`, `svg`, `pdf`, `txt`, `md`, `csv`, `doc`, `docx`, `xls`, `xlsx`, `ppt`, `pptx`, `mp4`, `webm`, `mov` */
   fileName: string;
   /** Binary file content in Base64 encoding. The maximum file size depends on the `main.max_file_size` setting in Bitrix24. If it is not set, the `25 MiB (25 * 1024 * 1024 bytes)` limit is used */
@@ -1470,22 +1662,22 @@ export interface NoteFileAddV3Params {
  * Result of `note.file.add` (the `result` field).
  */
 export interface NoteFileAddV3Result {
-  /** Object of the uploaded file. (Required: not documented.) */
-  item?: {
-    /** Identifier of the uploaded file. (Required: not documented.) */
-    id?: number;
-    /** Identifier of the document to which the file is attached. (Required: not documented.) */
-    documentId?: number;
-    /** File name. (Required: not documented.) */
-    name?: string;
-    /** File size in bytes. (Required: not documented.) */
-    size?: number;
-    /** File MIME type. (Required: not documented.) */
-    mimeType?: string;
-    /** Attachment type for the Markdown block. (Required: not documented.) */
-    assetType?: string;
-    /** Ready-to-use Markdown block for inserting the file into a document via note.document.update. Before inserting an image or video, you can extend the block with scale and alignment parameters. For details, see the `markdown` field description in note.document.update. (Required: not documented.) */
-    assetMarkdown?: string;
+  /** Object of the uploaded file */
+  item: {
+    /** Identifier of the uploaded file */
+    id: number;
+    /** Identifier of the document to which the file is attached */
+    documentId: number;
+    /** File name */
+    name: string;
+    /** File size in bytes */
+    size: number;
+    /** File MIME type */
+    mimeType: string;
+    /** Attachment type for the Markdown block */
+    assetType: string;
+    /** Ready-to-use Markdown block for inserting the file into a document via note.document.update. Before inserting an image or video, you can extend the block with scale and alignment parameters. For details, see the `markdown` field description in note.document.update */
+    assetMarkdown: string;
   };
 }
 
@@ -1548,7 +1740,15 @@ export interface NoteFileFieldGetV3Params {
  */
 export interface NoteFileFieldGetV3Result {
   /** Object with field description. The response structure depends on `select`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: {
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `note.file.field.list`. */
@@ -1599,7 +1799,18 @@ export interface NoteFileFieldListV3Params {
 }
 
 /** One item of a `note.file.field.list` page. */
-export type NoteFileFieldListV3Item = unknown;
+export type NoteFileFieldListV3Item = {
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  type?: string;
+  /** (Required: not documented.) */
+  title?: string;
+  /** (Required: not documented.) */
+  filterable?: boolean;
+  /** (Required: not documented.) */
+  sortable?: boolean;
+};
 
 /**
  * Object with response data
@@ -1607,8 +1818,19 @@ export type NoteFileFieldListV3Item = unknown;
  * Result of `note.file.field.list` (the `result` field).
  */
 export interface NoteFileFieldListV3Result {
-  /** Array of objects describing the fields. The response structure depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  /** Array of objects describing the fields. The response structure depends on `select` */
+  items: Array<{
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+  }>;
 }
 
 /** Error codes documented for `note.file.get`. */
@@ -1644,9 +1866,9 @@ export type NoteFileGetV3ErrorCode =
  */
 export interface NoteFileGetV3Params {
   /** File identifier. The file identifier can be obtained in the response of the note.file.add method. */
-  id: number;
+  id: number | string;
   /** Document identifier to which the file is attached. Use the same document identifier that you passed to the note.file.add method. */
-  documentId: number;
+  documentId: number | string;
 }
 
 /**
@@ -1655,21 +1877,21 @@ export interface NoteFileGetV3Params {
  * Result of `note.file.get` (the `result` field).
  */
 export interface NoteFileGetV3Result {
-  /** Object containing file metadata. (Required: not documented.) */
-  item?: {
-    /** Identifier of the file. (Required: not documented.) */
-    id?: number;
-    /** Document identifier to which the file is attached. This is the same document identifier that you passed to the note.file.add method. (Required: not documented.) */
-    documentId?: number;
-    /** File name. (Required: not documented.) */
-    name?: string;
-    /** File size in bytes. (Required: not documented.) */
-    size?: number;
-    /** File MIME type. (Required: not documented.) */
-    mimeType?: string;
-    /** Attachment type for Markdown. Possible values: - `image` — image - `video` — video - `file` — regular file. (Required: not documented.) */
-    assetType?: 'image' | 'video' | 'file' | (string & {});
-    /** Ready-to-use Markdown block for insertion into a document in `[[<assetType> fileId=<id>]]` format. To make the attachment appear in the document, pass this block to `markdown` via note.document.update. Before inserting an image or video, you can extend the block with scale and alignment parameters. For details, see the `markdown` field description in note.document.update. (Required: not documented.) */
-    assetMarkdown?: string;
+  /** Object containing file metadata. */
+  item: {
+    /** Identifier of the file */
+    id: number;
+    /** Document identifier to which the file is attached. This is the same document identifier that you passed to the note.file.add method. */
+    documentId: number;
+    /** File name. */
+    name: string;
+    /** File size in bytes */
+    size: number;
+    /** File MIME type. */
+    mimeType: string;
+    /** Attachment type for Markdown. Possible values: - `image` — image - `video` — video - `file` — regular file */
+    assetType: 'image' | 'video' | 'file' | (string & {});
+    /** Ready-to-use Markdown block for insertion into a document in `[[<assetType> fileId=<id>]]` format. To make the attachment appear in the document, pass this block to `markdown` via note.document.update. Before inserting an image or video, you can extend the block with scale and alignment parameters. For details, see the `markdown` field description in note.document.update. */
+    assetMarkdown: string;
   };
 }

@@ -47,7 +47,7 @@ export interface PlacementBindParams {
   /** Additional display parameters for the widget. Specific values depend on the placement. Currently used in widgets for messengers, in the widget `PAGE_BACKGROUND_WORKER`, and in the widget CRM_XXX_DETAIL_ACTIVITY */
   OPTIONS?: Record<string, unknown>;
   /** Identifier of the Bitrix24 user for whom the registered widget will be available. Possible values can be obtained using the user.get method. Currently, this parameter is only supported by the widget `PAGE_BACKGROUND_WORKER`. If you attempt to register a placement in other widgets, you will receive the error `ERROR_PLACEMENT_USER_MODE: User mode is not available`. */
-  USER_ID?: number;
+  USER_ID?: number | string;
 }
 
 /**
@@ -114,7 +114,7 @@ export interface PlacementListParams {
   /** Limits the list to a specific application scope. If the parameter is provided and not empty, the method returns placements only for the specified scope. */
   SCOPE?: string;
   /** Flag to retrieve the full list of placements. If the parameter is not provided or is set to `false`, the method returns placements for the current application's scope and global placements. If the parameter is set to `true`, the method returns placements for all service scopes. The parameter is considered only if `SCOPE` is not provided. */
-  FULL?: boolean;
+  FULL?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /** One item of a `placement.list` page. */
@@ -162,7 +162,7 @@ export interface PlacementUnbindParams {
   /** URL of the widget handler. `HANDLER` can be obtained using the placement.get method in the `handler` field. If the parameter is not provided or is empty, the method removes all handlers of the specified placement registered by the application. */
   HANDLER?: string;
   /** Identifier of the Bitrix24 user for whom the handler was registered. `USER_ID` can be obtained by: - using the user.get method - using the user.current method for the current user If the parameter is provided, the method removes only the handlers for the specified user. */
-  USER_ID?: number;
+  USER_ID?: number | string;
 }
 
 /**
@@ -170,4 +170,7 @@ export interface PlacementUnbindParams {
  *
  * Result of `placement.unbind` (the `result` field).
  */
-export type PlacementUnbindResult = Record<string, unknown>;
+export interface PlacementUnbindResult {
+  [key: string]: unknown;
+  count: number;
+}

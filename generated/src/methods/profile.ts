@@ -2,18 +2,18 @@
 
 /** Type `profile` (from `profile`). */
 export interface Profile {
-  /** Identifier of the current user. (Required: not documented.) */
-  ID?: string;
-  /** Indicates the permission to manage application settings. Matches the result of the user.admin method. (Required: not documented.) */
-  ADMIN?: boolean;
-  /** First name of the user. (Required: not documented.) */
-  NAME?: string;
-  /** Last name of the user. (Required: not documented.) */
-  LAST_NAME?: string;
-  /** Gender: `M` — male, `F` — female. If the gender is not specified, an empty string is returned. (Required: not documented.) */
-  PERSONAL_GENDER?: 'M' | 'F' | (string & {});
-  /** Time zone of the user, for example `Europe/Berlin`. If the time zone is not set, an empty string is returned. (Required: not documented.) */
-  TIME_ZONE?: string;
+  /** Identifier of the current user */
+  ID: string;
+  /** Indicates the permission to manage application settings. Matches the result of the user.admin method */
+  ADMIN: boolean;
+  /** First name of the user */
+  NAME: string;
+  /** Last name of the user */
+  LAST_NAME: string;
+  /** Gender: `M` — male, `F` — female. If the gender is not specified, an empty string is returned */
+  PERSONAL_GENDER: 'M' | 'F' | (string & {});
+  /** Time zone of the user, for example `Europe/Berlin`. If the time zone is not set, an empty string is returned */
+  TIME_ZONE: string;
   /** Link to the user's photo. The field is returned only if a photo has been uploaded. (Required: not documented.) */
   PERSONAL_PHOTO?: string;
 }

@@ -16,16 +16,29 @@ export interface PullResultChannelType {
 
 /** Type `Result` (from `pull.application.config.get`). */
 export interface PullResultType {
-  /** Push&Pull server parameters more details. (Required: not documented.) */
-  server?: PullServer;
-  /** Push&Pull API versions: - revision_web `integer` — web API version - revision_mobile `integer` — mobile API version. (Required: not documented.) */
-  api?: Record<string, unknown>;
-  /** Application channels. Contains two channel types: `shared` and `private`. See the channel field descriptions in the Shared/Private Channel Type section. (Required: not documented.) */
-  channels?: PullResultChannelType;
-  /** Expiration time of the configuration in Unix timestamp format. (Required: not documented.) */
-  exp?: number;
-  /** Public user channels in the format: ``` { "<user_id>": { "user_id": user_id, "public_id": "string", "signature": "string", "start": "datetime", "end": "datetime" } } ``` where: - `<user_id>` — user identifier - `user_id` — user identifier - `public_id` — public channel identifier - `signature` — channel signature - `start` — channel activation start time - `end` — channel activation end time. (Required: not documented.) */
-  publicChannels?: Record<string, unknown>;
+  /** Push&Pull server parameters more details */
+  server: PullServer;
+  /** Push&Pull API versions: - revision_web `integer` — web API version - revision_mobile `integer` — mobile API version */
+  api: {
+    revision_web: number;
+    revision_mobile: number;
+    [key: string]: unknown;
+  };
+  /** Application channels. Contains two channel types: `shared` and `private`. See the channel field descriptions in the Shared/Private Channel Type section */
+  channels: PullResultChannelType;
+  /** Expiration time of the configuration in Unix timestamp format */
+  exp: number;
+  /** Public user channels in the format: ``` { "<user_id>": { "user_id": user_id, "public_id": "string", "signature": "string", "start": "datetime", "end": "datetime" } } ``` where: - `<user_id>` — user identifier - `user_id` — user identifier - `public_id` — public channel identifier - `signature` — channel signature - `start` — channel activation start time - `end` — channel activation end time */
+  publicChannels: {
+    '<user_id>': {
+      user_id: number;
+      public_id: string;
+      signature: string;
+      start: string;
+      end: string;
+    };
+    [key: string]: unknown;
+  };
   /** Public client identifier. Returned in shared mode of the server. (Required: not documented.) */
   clientId?: string;
   /** JWT token for connection. Returned if JWT issuance is enabled in the server configuration. (Required: not documented.) */
@@ -34,32 +47,32 @@ export interface PullResultType {
 
 /** Type `Server` (from `pull.application.config.get`). */
 export interface PullServer {
-  /** Push&Pull server version. (Required: not documented.) */
-  version?: number;
-  /** Server availability indicator. (Required: not documented.) */
-  server_enabled?: boolean;
-  /** Server mode: - `personal` — own Push&Pull server - `shared` — shared Push&Pull server. (Required: not documented.) */
-  mode?: 'personal' | 'shared' | (string & {});
-  /** Account hostname. (Required: not documented.) */
-  hostname?: string;
-  /** Long polling URL. (Required: not documented.) */
-  long_polling?: string;
-  /** Long polling URL for secure connection. (Required: not documented.) */
-  long_pooling_secure?: string;
-  /** WebSocket availability indicator. (Required: not documented.) */
-  websocket_enabled?: boolean;
-  /** WebSocket URL. (Required: not documented.) */
-  websocket?: string;
-  /** WebSocket URL for secure connection. (Required: not documented.) */
-  websocket_secure?: string;
-  /** Publish API availability indicator. (Required: not documented.) */
-  publish_enabled?: boolean;
-  /** Publish API URL. (Required: not documented.) */
-  publish?: string;
-  /** Publish API URL for secure connection. (Required: not documented.) */
-  publish_secure?: string;
-  /** Configuration version timestamp. (Required: not documented.) */
-  config_timestamp?: number;
+  /** Push&Pull server version */
+  version: number;
+  /** Server availability indicator */
+  server_enabled: boolean;
+  /** Server mode: - `personal` — own Push&Pull server - `shared` — shared Push&Pull server */
+  mode: 'personal' | 'shared' | (string & {});
+  /** Account hostname */
+  hostname: string;
+  /** Long polling URL */
+  long_polling: string;
+  /** Long polling URL for secure connection */
+  long_pooling_secure: string;
+  /** WebSocket availability indicator */
+  websocket_enabled: boolean;
+  /** WebSocket URL */
+  websocket: string;
+  /** WebSocket URL for secure connection */
+  websocket_secure: string;
+  /** Publish API availability indicator */
+  publish_enabled: boolean;
+  /** Publish API URL */
+  publish: string;
+  /** Publish API URL for secure connection */
+  publish_secure: string;
+  /** Configuration version timestamp */
+  config_timestamp: number;
 }
 
 /** Error codes documented for `pull.application.config.get`. */
@@ -134,7 +147,7 @@ export interface PullApplicationEventAddParams {
   /** The identifier of the event module. The parameter accepts any identifier value as long as it adheres to the format. Allowed characters: `a-z`, `0-9`, `.`, `_`. If the parameter is not provided, `application` is used as the default event module identifier. */
   MODULE_ID?: string;
   /** The user identifier or an array of user identifiers. `USER_ID` can be obtained by: - using the user.get method - using the user.current method for the current user A user without admin rights can only specify their own identifier. If the parameter is not provided, the event is sent to the general channel. */
-  USER_ID?: number | number[];
+  USER_ID?: number | string | Array<number | string>;
 }
 
 /**
@@ -173,7 +186,7 @@ export type PullApplicationPushAddErrorCode =
  */
 export interface PullApplicationPushAddParams {
   /** Identifier of the user or an array of user identifiers to whom the push notification is sent. `USER_ID` can be obtained via: - the method user.get - the method user.current for the current user */
-  USER_ID: number | number[];
+  USER_ID: number | string | Array<number | string>;
   /** Text of the push notification */
   TEXT: string;
   /** URL of the image for the push notification */

@@ -4,27 +4,27 @@ import type { PrefixedFilter, PrefixedListFilter, SortDirection } from '../filte
 /** Type `fields` (from `rpa.comment.update`). */
 export interface RpaCommentUpdateFields {
   /** Description of the entry. HTML and BB-code formatting can be used. (Required: not documented.) */
-  description?: number;
+  description?: number | string;
   /** An array of attached files. Each element is an array containing the name and content encoded in base64. To add a new file, you must provide a list where the key `id` corresponds to the identifier of the file attached to this comment. For uploading new files, you also need to provide an array with the name and content of the file in base64. (Required: not documented.) */
-  files?: number;
+  files?: number | string;
 }
 
 /** Type `data` (from `rpa.timeline.listForItem`). */
 export interface RpaData {
-  /** Data about the element: - `item[name]` — name of the element at the time of action execution. (Required: not documented.) */
-  item?: unknown;
-  /** Code of the action source. Can take the value: - `manual` — manually - `task` — when executing a task - `automation` — by Automation rule - `rest` — by application. (Required: not documented.) */
-  scope?: 'manual' | 'task' | 'automation' | 'rest' | (string & {});
-  /** Data about the original stage at the time of action execution - `id` — identifier - `name` — name. (Required: not documented.) */
-  stageFrom?: 'id' | 'name' | (string & {});
-  /** Data about the new stage, if it was changed during the action execution. (Required: not documented.) */
-  stageTo?: unknown;
-  /** Array of data about fields whose values were changed during the action execution - `name` — field code - `title` — field title. (Required: not documented.) */
-  fields?: unknown;
-  /** Data about the task, if the action was performed while executing a task. (Required: not documented.) */
-  task?: unknown;
-  /** Data about users who were involved in the action. (Required: not documented.) */
-  users?: unknown;
+  /** Data about the element: - `item[name]` — name of the element at the time of action execution */
+  item: unknown;
+  /** Code of the action source. Can take the value: - `manual` — manually - `task` — when executing a task - `automation` — by Automation rule - `rest` — by application */
+  scope: 'manual' | 'task' | 'automation' | 'rest' | (string & {});
+  /** Data about the original stage at the time of action execution - `id` — identifier - `name` — name */
+  stageFrom: 'id' | 'name' | (string & {});
+  /** Data about the new stage, if it was changed during the action execution */
+  stageTo: unknown;
+  /** Array of data about fields whose values were changed during the action execution - `name` — field code - `title` — field title */
+  fields: unknown;
+  /** Data about the task, if the action was performed while executing a task */
+  task: unknown;
+  /** Data about users who were involved in the action */
+  users: unknown;
 }
 
 /** Type `fields` as any method of the namespace declares it: the docs give 6 different shapes. */
@@ -42,43 +42,43 @@ export type RpaFields =
  * Type `item_item` (from `rpa.item.get`).
  */
 export interface RpaItemItemType {
-  /** Identifier of the stage the element is currently in. (Required: not documented.) */
-  stageId?: unknown;
-  /** Identifier of the previous stage of the element. (Required: not documented.) */
-  previousStageId?: unknown;
-  /** Name of the element. (Required: not documented.) */
-  name?: unknown;
-  /** Identifier of the process. (Required: not documented.) */
-  typeId?: unknown;
-  /** Identifier of the user who created the element. (Required: not documented.) */
-  createdBy?: unknown;
-  /** Identifier of the user who modified the element. (Required: not documented.) */
-  updatedBy?: unknown;
-  /** Identifier of the user who changed the stage of the element. (Required: not documented.) */
-  movedBy?: unknown;
-  /** Time the element was created. (Required: not documented.) */
-  createdTime?: unknown;
-  /** Time the element was modified. (Required: not documented.) */
-  updatedTime?: unknown;
-  /** Time the stage of the element was changed. (Required: not documented.) */
-  movedTime?: unknown;
-  /** Link to the detail form of the element. (Required: not documented.) */
-  detailUrl?: unknown;
-  /** Number of tasks associated with the element for the user. (Required: not documented.) */
-  tasksCounter?: unknown;
-  /** Information for rendering the sequence of responsible parties during approval: - `completed` — who completed the task - `running` — who is currently working on the task - `all` — all participants. (Required: not documented.) */
-  tasksFaces?: 'completed' | 'running' | 'all' | (string & {});
-  /** Aggregated information about all users related to the element. A list where the key is the user identifier: - `id` — identifier - `name` — first name - `secondName` — middle name - `lastName` — last name - `title` — title - `workPosition` — position - `fullName` — formatted name - `link` — link to the profile. (Required: not documented.) */
-  users?: Record<string, unknown>;
-  /** Values of custom fields. Values of multiple fields are returned as an array. File-type field values are returned as a list: - `id` — identifier - `url` — link to the file on the account - `urlMachine` — link to the file for the application. (Required: not documented.) */
-  'UF_RPA_...'?: 'id' | 'url' | 'urlMachine' | (string & {});
+  /** Identifier of the stage the element is currently in */
+  stageId: unknown;
+  /** Identifier of the previous stage of the element */
+  previousStageId: unknown;
+  /** Name of the element */
+  name: unknown;
+  /** Identifier of the process */
+  typeId: unknown;
+  /** Identifier of the user who created the element */
+  createdBy: unknown;
+  /** Identifier of the user who modified the element */
+  updatedBy: unknown;
+  /** Identifier of the user who changed the stage of the element */
+  movedBy: unknown;
+  /** Time the element was created */
+  createdTime: unknown;
+  /** Time the element was modified */
+  updatedTime: unknown;
+  /** Time the stage of the element was changed */
+  movedTime: unknown;
+  /** Link to the detail form of the element */
+  detailUrl: unknown;
+  /** Number of tasks associated with the element for the user */
+  tasksCounter: unknown;
+  /** Information for rendering the sequence of responsible parties during approval: - `completed` — who completed the task - `running` — who is currently working on the task - `all` — all participants */
+  tasksFaces: 'completed' | 'running' | 'all' | (string & {});
+  /** Aggregated information about all users related to the element. A list where the key is the user identifier: - `id` — identifier - `name` — first name - `secondName` — middle name - `lastName` — last name - `title` — title - `workPosition` — position - `fullName` — formatted name - `link` — link to the profile */
+  users: Record<string, unknown>;
+  /** Values of custom fields. Values of multiple fields are returned as an array. File-type field values are returned as a list: - `id` — identifier - `url` — link to the file on the account - `urlMachine` — link to the file for the application */
+  'UF_RPA_...': 'id' | 'url' | 'urlMachine' | (string & {});
 }
 
 /** Type `fields` (from `rpa.item.update`). */
 export interface RpaItemUpdateFields {
   [key: `UF_RPA_${string}`]: unknown;
   /** Stage identifier */
-  stageId?: number;
+  stageId?: number | string;
 }
 
 /**
@@ -148,18 +148,18 @@ export interface RpaTypeAddFields {
  * Type `type_item` (from `rpa.type.get`).
  */
 export interface RpaTypeItemType {
-  /** Process identifier. (Required: not documented.) */
-  id?: unknown;
-  /** Process name. (Required: not documented.) */
-  title?: unknown;
-  /** Icon identifier from the list. (Required: not documented.) */
-  image?: unknown;
-  /** Identifier of the user who created the process. (Required: not documented.) */
-  createdBy?: unknown;
-  /** Set of process settings. (Required: not documented.) */
-  settings?: unknown;
-  /** Set of access permissions for this process. (Required: not documented.) */
-  permissions?: unknown;
+  /** Process identifier */
+  id: unknown;
+  /** Process name */
+  title: unknown;
+  /** Icon identifier from the list */
+  image: unknown;
+  /** Identifier of the user who created the process */
+  createdBy: unknown;
+  /** Set of process settings */
+  settings: unknown;
+  /** Set of access permissions for this process */
+  permissions: unknown;
 }
 
 /**
@@ -186,57 +186,32 @@ export interface RpaCommentAddParams {
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Smart scripts as an alternative to this functionality.
  */
 export interface RpaCommentAddResult {
-  /** (Required: not documented.) */
-  comment?: {
-    /** (Required: not documented.) */
-    id?: number;
-    /** (Required: not documented.) */
-    createdTime?: string;
-    /** (Required: not documented.) */
-    isFixed?: boolean;
-    /** (Required: not documented.) */
-    typeId?: number;
-    /** (Required: not documented.) */
-    itemId?: number;
-    /** (Required: not documented.) */
-    action?: string;
-    /** (Required: not documented.) */
-    description?: string;
-    /** (Required: not documented.) */
-    userId?: number;
-    /** (Required: not documented.) */
-    title?: string;
-    /** (Required: not documented.) */
-    data?: {
-      /** (Required: not documented.) */
-      files?: number[];
+  comment: {
+    id: number;
+    createdTime: string;
+    isFixed: boolean;
+    typeId: number;
+    itemId: number;
+    action: string;
+    description: string;
+    userId: number;
+    title: string;
+    data: {
+      files: number[];
     };
-    /** (Required: not documented.) */
-    createdTimestamp?: number;
-    /** (Required: not documented.) */
-    htmlDescription?: string;
-    /** (Required: not documented.) */
-    textDescription?: string;
-    /** (Required: not documented.) */
-    users?: {
-      /** (Required: not documented.) */
-      '1'?: {
-        /** (Required: not documented.) */
-        id?: string;
-        /** (Required: not documented.) */
-        name?: string;
-        /** (Required: not documented.) */
-        secondName?: string;
-        /** (Required: not documented.) */
-        lastName?: string;
-        /** (Required: not documented.) */
-        title?: unknown;
-        /** (Required: not documented.) */
-        workPosition?: string;
-        /** (Required: not documented.) */
-        fullName?: string;
-        /** (Required: not documented.) */
-        link?: string;
+    createdTimestamp: number;
+    htmlDescription: string;
+    textDescription: string;
+    users: {
+      '1': {
+        id: string;
+        name: string;
+        secondName: string;
+        lastName: string;
+        title: unknown;
+        workPosition: string;
+        fullName: string;
+        link: string;
       };
     };
   };
@@ -257,7 +232,7 @@ export interface RpaCommentAddResult {
  */
 export interface RpaCommentDeleteParams {
   /** Record identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -281,7 +256,7 @@ export type RpaCommentDeleteResult = boolean;
  */
 export interface RpaCommentUpdateParams {
   /** Identifier of the comment. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** An object describing the fields of the comment. (Required: not documented.) */
   fields?: RpaCommentUpdateFields;
 }
@@ -306,12 +281,12 @@ export type RpaCommentUpdateResult = boolean;
  */
 export interface RpaFieldsGetSettingsParams {
   /** Identifier of the process */
-  typeId: number;
+  typeId: number | string;
   /**
    * Identifier of the stage. Defaults to `0`, which means general settings
    * @defaultValue 0
    */
-  stageId?: number;
+  stageId?: number | string;
 }
 
 /**
@@ -319,19 +294,13 @@ export interface RpaFieldsGetSettingsParams {
  * @deprecated Deprecated in the docs. The development of this method has been halted. Use Smart processes as an alternative functionality.
  */
 export interface RpaFieldsGetSettingsResult {
-  /** (Required: not documented.) */
-  fields?: {
-    /** (Required: not documented.) */
-    kanban?: {
-      /** (Required: not documented.) */
-      id?: boolean;
-      /** (Required: not documented.) */
-      UF_RPA_1_NAME?: boolean;
+  fields: {
+    kanban: {
+      id: boolean;
+      UF_RPA_1_NAME: boolean;
     };
-    /** (Required: not documented.) */
-    create?: {
-      /** (Required: not documented.) */
-      UF_RPA_1_NAME?: boolean;
+    create: {
+      UF_RPA_1_NAME: boolean;
     };
   };
 }
@@ -350,12 +319,12 @@ export interface RpaFieldsGetSettingsResult {
  */
 export interface RpaFieldsSetSettingsParams {
   /** Identifier of the process */
-  typeId: number;
+  typeId: number | string;
   /**
    * Identifier of the stage. Defaults to `0`, meaning — general settings
    * @defaultValue 0
    */
-  stageId?: number;
+  stageId?: number | string;
   /** Array with field visibility settings. If an empty `fields` is passed, all settings will be cleared */
   fields: Record<string, unknown>;
 }
@@ -365,19 +334,13 @@ export interface RpaFieldsSetSettingsParams {
  * @deprecated Deprecated in the docs. Development of this method has been halted. Use Smart scripts as an alternative to this functionality.
  */
 export interface RpaFieldsSetSettingsResult {
-  /** (Required: not documented.) */
-  fields?: {
-    /** (Required: not documented.) */
-    kanban?: {
-      /** (Required: not documented.) */
-      id?: boolean;
-      /** (Required: not documented.) */
-      UF_RPA_1_NAME?: boolean;
+  fields: {
+    kanban: {
+      id: boolean;
+      UF_RPA_1_NAME: boolean;
     };
-    /** (Required: not documented.) */
-    create?: {
-      /** (Required: not documented.) */
-      UF_RPA_1_NAME?: boolean;
+    create: {
+      UF_RPA_1_NAME: boolean;
     };
   };
 }
@@ -397,14 +360,14 @@ export interface RpaFieldsSetSettingsResult {
  */
 export interface RpaFieldsSetVisibilitySettingsParams {
   /** Identifier of the process */
-  typeId: number;
+  typeId: number | string;
   /** Identifier of the visibility for which the settings are being changed */
   visibility: string;
   /**
    * Identifier of the stage. Defaults to `0`, which means general settings
    * @defaultValue 0
    */
-  stageId?: number;
+  stageId?: number | string;
   /** Array of fields for which the settings need to be changed */
   fields: unknown[];
 }
@@ -414,19 +377,13 @@ export interface RpaFieldsSetVisibilitySettingsParams {
  * @deprecated Deprecated in the docs. The development of this method has been halted. Use Smart scripts as an alternative to this functionality.
  */
 export interface RpaFieldsSetVisibilitySettingsResult {
-  /** (Required: not documented.) */
-  fields?: {
-    /** (Required: not documented.) */
-    kanban?: {
-      /** (Required: not documented.) */
-      id?: boolean;
-      /** (Required: not documented.) */
-      UF_RPA_1_NAME?: boolean;
+  fields: {
+    kanban: {
+      id: boolean;
+      UF_RPA_1_NAME: boolean;
     };
-    /** (Required: not documented.) */
-    create?: {
-      /** (Required: not documented.) */
-      UF_RPA_1_NAME?: boolean;
+    create: {
+      UF_RPA_1_NAME: boolean;
     };
   };
 }
@@ -450,7 +407,7 @@ export interface RpaFieldsSetVisibilitySettingsResult {
  */
 export interface RpaItemAddParams {
   /** Identifier of the process */
-  typeId: number;
+  typeId: number | string;
   /** Values of the custom fields of the element. All other fields will be ignored */
   fields?: unknown[] | Record<string, unknown>;
 }
@@ -460,36 +417,36 @@ export interface RpaItemAddParams {
  * @deprecated Deprecated in the docs. The development of this method has been halted. Use Smart scripts as an alternative functionality.
  */
 export interface RpaItemAddResult {
-  /** Identifier of the stage the element is currently in. (Required: not documented.) */
-  stageId?: unknown;
-  /** Identifier of the previous stage of the element. (Required: not documented.) */
-  previousStageId?: unknown;
-  /** Name of the element. (Required: not documented.) */
-  name?: unknown;
-  /** Identifier of the process. (Required: not documented.) */
-  typeId?: unknown;
-  /** Identifier of the user who created the element. (Required: not documented.) */
-  createdBy?: unknown;
-  /** Identifier of the user who modified the element. (Required: not documented.) */
-  updatedBy?: unknown;
-  /** Identifier of the user who changed the stage of the element. (Required: not documented.) */
-  movedBy?: unknown;
-  /** Time the element was created. (Required: not documented.) */
-  createdTime?: unknown;
-  /** Time the element was modified. (Required: not documented.) */
-  updatedTime?: unknown;
-  /** Time the stage of the element was changed. (Required: not documented.) */
-  movedTime?: unknown;
-  /** Link to the detail form of the element. (Required: not documented.) */
-  detailUrl?: unknown;
-  /** Number of tasks associated with the element for the user. (Required: not documented.) */
-  tasksCounter?: unknown;
-  /** Information for rendering the sequence of responsible parties during approval: - `completed` — who completed the task - `running` — who is currently working on the task - `all` — all participants. (Required: not documented.) */
-  tasksFaces?: 'completed' | 'running' | 'all' | (string & {});
-  /** Aggregated information about all users related to the element. A list where the key is the user identifier: - `id` — identifier - `name` — first name - `secondName` — middle name - `lastName` — last name - `title` — title - `workPosition` — position - `fullName` — formatted name - `link` — link to the profile. (Required: not documented.) */
-  users?: Record<string, unknown>;
-  /** Values of custom fields. Values of multiple fields are returned as an array. File-type field values are returned as a list: - `id` — identifier - `url` — link to the file on the account - `urlMachine` — link to the file for the application. (Required: not documented.) */
-  'UF_RPA_...'?: 'id' | 'url' | 'urlMachine' | (string & {});
+  /** Identifier of the stage the element is currently in */
+  stageId: unknown;
+  /** Identifier of the previous stage of the element */
+  previousStageId: unknown;
+  /** Name of the element */
+  name: unknown;
+  /** Identifier of the process */
+  typeId: unknown;
+  /** Identifier of the user who created the element */
+  createdBy: unknown;
+  /** Identifier of the user who modified the element */
+  updatedBy: unknown;
+  /** Identifier of the user who changed the stage of the element */
+  movedBy: unknown;
+  /** Time the element was created */
+  createdTime: unknown;
+  /** Time the element was modified */
+  updatedTime: unknown;
+  /** Time the stage of the element was changed */
+  movedTime: unknown;
+  /** Link to the detail form of the element */
+  detailUrl: unknown;
+  /** Number of tasks associated with the element for the user */
+  tasksCounter: unknown;
+  /** Information for rendering the sequence of responsible parties during approval: - `completed` — who completed the task - `running` — who is currently working on the task - `all` — all participants */
+  tasksFaces: 'completed' | 'running' | 'all' | (string & {});
+  /** Aggregated information about all users related to the element. A list where the key is the user identifier: - `id` — identifier - `name` — first name - `secondName` — middle name - `lastName` — last name - `title` — title - `workPosition` — position - `fullName` — formatted name - `link` — link to the profile */
+  users: Record<string, unknown>;
+  /** Values of custom fields. Values of multiple fields are returned as an array. File-type field values are returned as a list: - `id` — identifier - `url` — link to the file on the account - `urlMachine` — link to the file for the application */
+  'UF_RPA_...': 'id' | 'url' | 'urlMachine' | (string & {});
 }
 
 /**
@@ -509,9 +466,9 @@ export interface RpaItemAddResult {
  */
 export interface RpaItemDeleteParams {
   /** Process identifier */
-  typeId: number;
+  typeId: number | string;
   /** Element identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -537,9 +494,9 @@ export type RpaItemDeleteResult = boolean;
  */
 export interface RpaItemGetParams {
   /** Identifier of the process. (Required: not documented.) */
-  typeId?: number;
+  typeId?: number | string;
   /** Identifier of the element. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
 }
 
 /**
@@ -565,9 +522,9 @@ export type RpaItemGetResult = RpaItemItemType;
  */
 export interface RpaItemGetTasksParams {
   /** Identifier of the process. (Required: not documented.) */
-  typeId?: number;
+  typeId?: number | string;
   /** Identifier of the element. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
 }
 
 /**
@@ -575,26 +532,16 @@ export interface RpaItemGetTasksParams {
  * @deprecated Deprecated in the docs. The development of this method has been halted. Use Smart processes as an alternative to this functionality.
  */
 export interface RpaItemGetTasksResult {
-  /** (Required: not documented.) */
-  tasks?: Array<{
-    /** (Required: not documented.) */
-    id?: string;
-    /** (Required: not documented.) */
-    title?: string;
-    /** (Required: not documented.) */
-    description?: string;
-    /** (Required: not documented.) */
-    userId?: number;
-    /** (Required: not documented.) */
-    data?: {
-      /** (Required: not documented.) */
-      participantJoint?: string;
-      /** (Required: not documented.) */
-      isMine?: boolean;
-      /** (Required: not documented.) */
-      controls?: {
-        /** (Required: not documented.) */
-        BUTTONS?: Array<{
+  tasks: Array<{
+    id: string;
+    title: string;
+    description: string;
+    userId: number;
+    data: {
+      participantJoint: string;
+      isMine: boolean;
+      controls: {
+        BUTTONS: Array<{
           /** (Required: not documented.) */
           TYPE?: string;
           /** (Required: not documented.) */
@@ -602,51 +549,33 @@ export interface RpaItemGetTasksResult {
           /** (Required: not documented.) */
           NAME?: string;
           /** (Required: not documented.) */
-          VALUE?: string;
+          VALUE?: 'Y' | 'N';
           /** (Required: not documented.) */
           TEXT?: string;
           /** (Required: not documented.) */
           COLOR?: string;
         }>;
       };
-      /** (Required: not documented.) */
-      type?: string;
-      /** (Required: not documented.) */
-      url?: string;
-      /** (Required: not documented.) */
-      fieldsToShow?: unknown;
-      /** (Required: not documented.) */
-      fieldsToSet?: string[];
-      /** (Required: not documented.) */
-      users?: Array<{
-        /** (Required: not documented.) */
-        id?: number;
-        /** (Required: not documented.) */
-        status?: number;
+      type: string;
+      url: string;
+      fieldsToShow: unknown;
+      fieldsToSet: string[];
+      users: Array<{
+        id: number;
+        status: number;
       }>;
     };
-    /** (Required: not documented.) */
-    itemClassName?: string;
-    /** (Required: not documented.) */
-    users?: {
-      /** (Required: not documented.) */
-      '1'?: {
-        /** (Required: not documented.) */
-        id?: string;
-        /** (Required: not documented.) */
-        name?: string;
-        /** (Required: not documented.) */
-        secondName?: string;
-        /** (Required: not documented.) */
-        lastName?: string;
-        /** (Required: not documented.) */
-        title?: unknown;
-        /** (Required: not documented.) */
-        workPosition?: string;
-        /** (Required: not documented.) */
-        fullName?: string;
-        /** (Required: not documented.) */
-        link?: string;
+    itemClassName: string;
+    users: {
+      '1': {
+        id: string;
+        name: string;
+        secondName: string;
+        lastName: string;
+        title: unknown;
+        workPosition: string;
+        fullName: string;
+        link: string;
       };
     };
   }>;
@@ -705,13 +634,13 @@ export type RpaItemListOrder = { [F in RpaItemListFieldName]?: SortDirection };
  */
 export interface RpaItemListParams {
   /** Identifier of the process. (Required: not documented.) */
-  typeId?: number;
+  typeId?: number | string;
   /** List for sorting, where the key is the field and the value is `ASC` or `DESC`. (Required: not documented.) */
   order?: RpaItemListOrder;
   /** List for filtering. Keys for filtering by custom fields should be in `UPPER_CASE`, while others should be in `camelCase`. Examples of filters are provided below. (Required: not documented.) */
   filter?: RpaItemListFilter;
   /** Offset for pagination. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `rpa.item.list` page. */
@@ -722,8 +651,7 @@ export type RpaItemListItem = RpaItemItemType;
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Smart Processes as an alternative to this functionality.
  */
 export interface RpaItemListResult {
-  /** (Required: not documented.) */
-  items?: Array<Record<string, unknown>>;
+  items: Array<Record<string, unknown>>;
 }
 
 /**
@@ -743,9 +671,9 @@ export interface RpaItemListResult {
  */
 export interface RpaItemUpdateParams {
   /** Process identifier */
-  typeId?: number;
+  typeId?: number | string;
   /** Element identifier */
-  id?: number;
+  id?: number | string;
   /** Object containing values for custom fields of the element */
   fields: RpaItemUpdateFields;
 }
@@ -798,7 +726,7 @@ export type RpaStageAddResult = number;
  */
 export interface RpaStageDeleteParams {
   /** Identifier of the stage */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -823,7 +751,7 @@ export type RpaStageDeleteResult = boolean;
  */
 export interface RpaStageGetParams {
   /** Identifier of the stage */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -831,32 +759,32 @@ export interface RpaStageGetParams {
  * @deprecated Deprecated in the docs. The development of this method has been halted. Use Smart scripts as an alternative to this functionality.
  */
 export interface RpaStageGetResult {
-  /** Name of the stage. (Required: not documented.) */
-  name?: unknown;
-  /** Symbolic code. Can be used as an external identifier. (Required: not documented.) */
-  code?: unknown;
-  /** HEX color code of the stage, 6 characters. (Required: not documented.) */
-  color?: unknown;
-  /** Sorting index. (Required: not documented.) */
-  sort?: Record<string, 'asc' | 'desc'>;
-  /** Semantic code of the stage. Can be either `SUCCESS` or `FAIL`. (Required: not documented.) */
-  semantic?: unknown;
-  /** Identifier of the process. (Required: not documented.) */
-  typeId?: unknown;
-  /** Computed field. Returns `true` if this is the first stage of the process. (Required: not documented.) */
-  isFirst?: unknown;
-  /** Computed field. Returns `true` if this stage is successful. (Required: not documented.) */
-  isSuccess?: unknown;
-  /** Computed field. Returns `true` if this stage has failed. (Required: not documented.) */
-  isFail?: unknown;
-  /** Array of tasks for the stage. Each entry has the following structure: - `title` — title of the task - `robotType` — type of the task. Can take one of the following values: - `RpaApproveActivity` — approve or reject - `RpaMoveActivity` — simply move - `RpaRequestActivity` — request information - `RpaReviewActivity` — review information - `robotName` — name of the activity - `users` — array of participants for the task to be displayed in the kanban at the stage. (Required: not documented.) */
-  tasks?: unknown;
-  /** computed field. Number of robots at the stage. (Required: not documented.) */
-  robotsCount?: unknown;
-  /** array of identifiers of stages to which the item can be moved. Not used. (Required: not documented.) */
-  possibleNextStages?: unknown;
-  /** set of permissions for the kanban: - `droppable` — items can be moved to this stage - `canMoveFrom` — items can be moved from this stage. (Required: not documented.) */
-  permissions?: 'droppable' | 'canMoveFrom' | (string & {});
+  /** Name of the stage */
+  name: unknown;
+  /** Symbolic code. Can be used as an external identifier */
+  code: unknown;
+  /** HEX color code of the stage, 6 characters */
+  color: unknown;
+  /** Sorting index */
+  sort: Record<string, 'asc' | 'desc'>;
+  /** Semantic code of the stage. Can be either `SUCCESS` or `FAIL` */
+  semantic: unknown;
+  /** Identifier of the process */
+  typeId: unknown;
+  /** Computed field. Returns `true` if this is the first stage of the process */
+  isFirst: unknown;
+  /** Computed field. Returns `true` if this stage is successful */
+  isSuccess: unknown;
+  /** Computed field. Returns `true` if this stage has failed */
+  isFail: unknown;
+  /** Array of tasks for the stage. Each entry has the following structure: - `title` — title of the task - `robotType` — type of the task. Can take one of the following values: - `RpaApproveActivity` — approve or reject - `RpaMoveActivity` — simply move - `RpaRequestActivity` — request information - `RpaReviewActivity` — review information - `robotName` — name of the activity - `users` — array of participants for the task to be displayed in the kanban at the stage */
+  tasks: unknown;
+  /** computed field. Number of robots at the stage */
+  robotsCount: unknown;
+  /** array of identifiers of stages to which the item can be moved. Not used */
+  possibleNextStages: unknown;
+  /** set of permissions for the kanban: - `droppable` — items can be moved to this stage - `canMoveFrom` — items can be moved from this stage */
+  permissions: 'droppable' | 'canMoveFrom' | (string & {});
 }
 
 /**
@@ -875,9 +803,9 @@ export interface RpaStageGetResult {
  */
 export interface RpaStageListForTypeParams {
   /** Identifier of the process */
-  typeId: number;
+  typeId: number | string;
   /** This parameter is used for managing pagination. The page size for results is always static — 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N - 1) * 50`, where `N` is the desired page number */
-  start?: number;
+  start?: number | string;
 }
 
 /**
@@ -885,28 +813,17 @@ export interface RpaStageListForTypeParams {
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Smart processes as an alternative to this functionality.
  */
 export interface RpaStageListForTypeResult {
-  /** (Required: not documented.) */
-  stages?: Array<{
-    /** (Required: not documented.) */
-    id?: number;
-    /** (Required: not documented.) */
-    name?: string;
-    /** (Required: not documented.) */
-    code?: string;
-    /** (Required: not documented.) */
-    color?: string;
-    /** (Required: not documented.) */
-    sort?: number;
-    /** (Required: not documented.) */
-    semantic?: unknown;
-    /** (Required: not documented.) */
-    typeId?: number;
-    /** (Required: not documented.) */
-    isFirst?: boolean;
-    /** (Required: not documented.) */
-    isSuccess?: boolean;
-    /** (Required: not documented.) */
-    isFail?: boolean;
+  stages: Array<{
+    id: number;
+    name: string;
+    code: string;
+    color: string;
+    sort: number;
+    semantic: unknown;
+    typeId: number;
+    isFirst: boolean;
+    isSuccess: boolean;
+    isFail: boolean;
   }>;
 }
 
@@ -926,7 +843,7 @@ export interface RpaStageListForTypeResult {
  */
 export interface RpaStageUpdateParams {
   /** Identifier of the stage. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Object with fields of the stage. (Required: not documented.) */
   fields?: RpaStageUpdateFields[] | RpaStageUpdateFields;
 }
@@ -951,9 +868,9 @@ export type RpaStageUpdateResult = boolean;
  */
 export interface RpaTaskAddUserParams {
   /** Process identifier. (Required: not documented.) */
-  typeId?: number;
+  typeId?: number | string;
   /** Stage identifier. (Required: not documented.) */
-  stageId?: number;
+  stageId?: number | string;
   /** Name of the Automation rule. (Required: not documented.) */
   'Automation rule name'?: string;
   /** String with user in the format `First Last [user ID]`. (Required: not documented.) */
@@ -982,9 +899,9 @@ export type RpaTaskAddUserResult = unknown;
  */
 export interface RpaTaskDeleteParams {
   /** Identifier of the process. (Required: not documented.) */
-  typeId?: number;
+  typeId?: number | string;
   /** Identifier of the stage. (Required: not documented.) */
-  stageId?: number;
+  stageId?: number | string;
   /** Name of the Automation rule. (Required: not documented.) */
   robotName?: string;
 }
@@ -1034,9 +951,9 @@ export type RpaTaskDoResult = boolean;
  */
 export interface RpaTimelineAddParams {
   /** Identifier of the process. (Required: not documented.) */
-  typeId?: number;
+  typeId?: number | string;
   /** Identifier of the item. (Required: not documented.) */
-  itemId?: number;
+  itemId?: number | string;
   /** Object containing the fields of the entry. (Required: not documented.) */
   fields?: RpaTimelineAddFields;
 }
@@ -1046,53 +963,30 @@ export interface RpaTimelineAddParams {
  * @deprecated Deprecated in the docs. The development of this method has been halted. Use Smart scripts as an alternative to this functionality.
  */
 export interface RpaTimelineAddResult {
-  /** (Required: not documented.) */
-  timeline?: {
-    /** (Required: not documented.) */
-    id?: number;
-    /** (Required: not documented.) */
-    typeId?: number;
-    /** (Required: not documented.) */
-    itemId?: number;
-    /** (Required: not documented.) */
-    createdTime?: string;
-    /** (Required: not documented.) */
-    userId?: number;
-    /** (Required: not documented.) */
-    title?: string;
-    /** (Required: not documented.) */
-    description?: string;
-    /** (Required: not documented.) */
-    action?: boolean;
-    /** (Required: not documented.) */
-    isFixed?: boolean;
-    /** (Required: not documented.) */
-    data?: {
-      /** (Required: not documented.) */
-      scope?: string;
+  timeline: {
+    id: number;
+    typeId: number;
+    itemId: number;
+    createdTime: string;
+    userId: number;
+    title: string;
+    description: string;
+    action: boolean;
+    isFixed: boolean;
+    data: {
+      scope: string;
     };
-    /** (Required: not documented.) */
-    createdTimestamp?: number;
-    /** (Required: not documented.) */
-    users?: {
-      /** (Required: not documented.) */
-      '1'?: {
-        /** (Required: not documented.) */
-        id?: string;
-        /** (Required: not documented.) */
-        name?: string;
-        /** (Required: not documented.) */
-        secondName?: string;
-        /** (Required: not documented.) */
-        lastName?: string;
-        /** (Required: not documented.) */
-        title?: unknown;
-        /** (Required: not documented.) */
-        workPosition?: string;
-        /** (Required: not documented.) */
-        fullName?: string;
-        /** (Required: not documented.) */
-        link?: string;
+    createdTimestamp: number;
+    users: {
+      '1': {
+        id: string;
+        name: string;
+        secondName: string;
+        lastName: string;
+        title: unknown;
+        workPosition: string;
+        fullName: string;
+        link: string;
       };
     };
   };
@@ -1115,7 +1009,7 @@ export interface RpaTimelineAddResult {
  */
 export interface RpaTimelineDeleteParams {
   /** Identifier of the record */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1141,11 +1035,11 @@ export type RpaTimelineDeleteResult = boolean;
  */
 export interface RpaTimelineListForItemParams {
   /** Identifier of the process. (Required: not documented.) */
-  typeId?: number;
+  typeId?: number | string;
   /** Identifier of the element. (Required: not documented.) */
-  itemId?: number;
+  itemId?: number | string;
   /** This parameter is used for pagination. The page size for results is always static — 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N - 1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /**
@@ -1153,26 +1047,26 @@ export interface RpaTimelineListForItemParams {
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Smart processes as an alternative to this functionality.
  */
 export interface RpaTimelineListForItemResult {
-  /** Identifier of the record. (Required: not documented.) */
-  id?: unknown;
-  /** Identifier of the process. (Required: not documented.) */
-  typeId?: unknown;
-  /** Identifier of the element. (Required: not documented.) */
-  itemId?: unknown;
-  /** Time of record creation. (Required: not documented.) */
-  createdTime?: unknown;
-  /** Identifier of the user who initiated the action. (Required: not documented.) */
-  userId?: unknown;
-  /** Title of the record. (Required: not documented.) */
-  title?: unknown;
-  /** Text content of the record. (Required: not documented.) */
-  description?: unknown;
-  /** Action type code. (Required: not documented.) */
-  action?: unknown;
-  /** Flag indicating if the record is attached. (Required: not documented.) */
-  isFixed?: unknown;
-  /** Serialized data about the completed action and related entities at the time of record creation. Depending on the action type, it may contain a different set of data. (Required: not documented.) */
-  data?: RpaData;
+  /** Identifier of the record */
+  id: unknown;
+  /** Identifier of the process */
+  typeId: unknown;
+  /** Identifier of the element */
+  itemId: unknown;
+  /** Time of record creation */
+  createdTime: unknown;
+  /** Identifier of the user who initiated the action */
+  userId: unknown;
+  /** Title of the record */
+  title: unknown;
+  /** Text content of the record */
+  description: unknown;
+  /** Action type code */
+  action: unknown;
+  /** Flag indicating if the record is attached */
+  isFixed: unknown;
+  /** Serialized data about the completed action and related entities at the time of record creation. Depending on the action type, it may contain a different set of data */
+  data: RpaData;
 }
 
 /**
@@ -1192,7 +1086,7 @@ export interface RpaTimelineListForItemResult {
  */
 export interface RpaTimelineUpdateParams {
   /** Identifier of the entry. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Object containing the fields of the entry. (Required: not documented.) */
   fields?: RpaTimelineAddFields;
 }
@@ -1219,7 +1113,7 @@ export type RpaTimelineUpdateResult = boolean;
  */
 export interface RpaTimelineUpdateIsFixedParams {
   /** Identifier of the record. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Attachment flag of the record. Possible values: - `Y` — the record will be attached - `N` — the record will not be attached. (Required: not documented.) */
   isFixed?: 'Y' | 'N';
 }
@@ -1229,10 +1123,8 @@ export interface RpaTimelineUpdateIsFixedParams {
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Smart scripts as an alternative to this functionality.
  */
 export interface RpaTimelineUpdateIsFixedResult {
-  /** (Required: not documented.) */
-  timeline?: {
-    /** (Required: not documented.) */
-    id?: number;
+  timeline: {
+    id: number;
   };
 }
 
@@ -1277,7 +1169,7 @@ export type RpaTypeAddResult = number;
  */
 export interface RpaTypeDeleteParams {
   /** Process identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1302,7 +1194,7 @@ export type RpaTypeDeleteResult = boolean;
  */
 export interface RpaTypeGetParams {
   /** Process identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1363,7 +1255,7 @@ export interface RpaTypeListParams {
   /** List for filtering. (Required: not documented.) */
   filter?: RpaTypeListFilter;
   /** This parameter is used to manage pagination. The page size for results is always static — 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N - 1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `rpa.type.list` page. */
@@ -1374,8 +1266,7 @@ export type RpaTypeListItem = RpaTypeItemType;
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Smart scripts as an alternative to this functionality.
  */
 export interface RpaTypeListResult {
-  /** (Required: not documented.) */
-  types?: Array<Record<string, unknown>>;
+  types: Array<Record<string, unknown>>;
 }
 
 /**
@@ -1394,7 +1285,7 @@ export interface RpaTypeListResult {
  */
 export interface RpaTypeUpdateParams {
   /** Identifier of the process. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** List of process fields. Fully analogous to the set from the rpa.type.add method. (Required: not documented.) */
   fields?: unknown[];
 }
@@ -1404,16 +1295,16 @@ export interface RpaTypeUpdateParams {
  * @deprecated Deprecated in the docs. The development of this method has been halted. Please use Smart scripts as an alternative to this functionality.
  */
 export interface RpaTypeUpdateResult {
-  /** Process identifier. (Required: not documented.) */
-  id?: unknown;
-  /** Process name. (Required: not documented.) */
-  title?: unknown;
-  /** Icon identifier from the list. (Required: not documented.) */
-  image?: unknown;
-  /** Identifier of the user who created the process. (Required: not documented.) */
-  createdBy?: unknown;
-  /** Set of process settings. (Required: not documented.) */
-  settings?: unknown;
-  /** Set of access permissions for this process. (Required: not documented.) */
-  permissions?: unknown;
+  /** Process identifier */
+  id: unknown;
+  /** Process name */
+  title: unknown;
+  /** Icon identifier from the list */
+  image: unknown;
+  /** Identifier of the user who created the process */
+  createdBy: unknown;
+  /** Set of process settings */
+  settings: unknown;
+  /** Set of access permissions for this process */
+  permissions: unknown;
 }

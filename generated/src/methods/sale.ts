@@ -37,17 +37,17 @@ import type {
  */
 export interface SaleBasketitemAddCatalogProductFields {
   /** Order identifier. Can only be specified when creating a cart position. Must be obtained earlier using the methods sale.order.add or sale.order.list */
-  orderId: number;
+  orderId: number | string;
   /** Position in the order item list */
-  sort?: number;
+  sort?: number | string;
   /** Identifier of the product/variation */
-  productid: number;
+  productid: number | string;
   /** Price considering markups and discounts (see the `customPrice` field below). If not specified, it will be calculated based on catalog data. The field will be automatically filled if `customPrice !== ‘Y’` */
-  price?: number;
+  price?: number | string;
   /** Original price without considering markups and discounts (see the `customPrice` field below). If not specified, it will be calculated based on catalog data. The field will be automatically filled if `customPrice !== ‘Y’` */
-  basePrice?: number;
+  basePrice?: number | string;
   /** Amount of the final discount or markup (see the `customPrice` field below). If not specified, it will be calculated based on catalog data. The field will be automatically filled if `customPrice !== ‘Y’` */
-  discountPrice?: number;
+  discountPrice?: number | string;
   /** Currency of the price. Must match the currency of the order */
   currency: string;
   /**
@@ -56,7 +56,7 @@ export interface SaleBasketitemAddCatalogProductFields {
    */
   customPrice?: 'Y' | 'N';
   /** Quantity of the product */
-  quantity: number;
+  quantity: number | string;
   /** External code of the cart position */
   xmlId?: string;
   /** Name of the product */
@@ -71,23 +71,23 @@ export interface SaleBasketitemAddCatalogProductFields {
  */
 export interface SaleBasketitemAddFields {
   /** Order identifier */
-  orderId: number;
+  orderId: number | string;
   /** Position in the list of order items */
-  sort?: number;
+  sort?: number | string;
   /** Product/variation identifier. For products that are not on the site/account, it may be zero */
-  productid: number;
+  productid: number | string;
   /** Price including markups and discounts (see the `customPrice` field below). The field will be filled automatically if `customPrice !== ‘Y’` */
-  price?: number;
+  price?: number | string;
   /** Original price excluding markups and discounts (see the `customPrice` field below). The field will be filled automatically if `customPrice !== ‘Y’` */
-  basePrice?: number;
+  basePrice?: number | string;
   /** Amount of the final discount or markup (see the `customPrice` field below). The field will be filled automatically if `customPrice !== ‘Y’` */
-  discountPrice?: number;
+  discountPrice?: number | string;
   /** Currency of the price. Must match the currency of the order */
   currency: string;
   /** Is the price specified manually. Possible values: - `Y` — yes - `N` — no If `Y` is specified, catalog data will be ignored. The parameters `price`, `basePrice`, and `discountPrice` must be explicitly set so that the condition `basePrice = price + discountPrice` is met */
   customPrice?: 'Y' | 'N';
   /** Quantity of the product */
-  quantity: number;
+  quantity: number | string;
   /** External code of the cart item */
   xmlId?: string;
   /**
@@ -99,7 +99,7 @@ export interface SaleBasketitemAddFields {
    * Weight of the product
    * (**: footnote marker in the docs)
    */
-  weight?: number;
+  weight?: number | string;
   /**
    * Dimensions of the product (serialized array)
    * (**: footnote marker in the docs)
@@ -109,7 +109,7 @@ export interface SaleBasketitemAddFields {
    * Unit code of the product
    * (**: footnote marker in the docs)
    */
-  measureCode?: number;
+  measureCode?: number | string;
   /**
    * Name of the unit of measure
    * (**: footnote marker in the docs)
@@ -124,7 +124,7 @@ export interface SaleBasketitemAddFields {
    * Tax rate as a fraction of one: `0.1` means 10 %. To specify the rate "No VAT", an empty string must be passed
    * (**: footnote marker in the docs)
    */
-  vatRate?: number;
+  vatRate?: number | string;
   /**
    * Flag indicating whether VAT or tax is included in the product price. Possible values: - `Y` — yes - `N` — no
    * (**: footnote marker in the docs)
@@ -156,9 +156,9 @@ export type SaleBasketitemItemType = SaleBasketItemType;
  */
 export interface SaleBasketitemUpdateCatalogProductFields {
   /** Position in the order item list */
-  sort?: number;
+  sort?: number | string;
   /** Quantity of the product */
-  quantity: number;
+  quantity: number | string;
   /** External code of the basket item */
   xmlId?: string;
 }
@@ -166,31 +166,31 @@ export interface SaleBasketitemUpdateCatalogProductFields {
 /** Type `fields` (from `sale.basketitem.update`). */
 export interface SaleBasketitemUpdateFields {
   /** Position in the list of order items */
-  sort?: number;
+  sort?: number | string;
   /** Price including markups and discounts */
-  price?: number;
+  price?: number | string;
   /** Original price excluding markups and discounts */
-  basePrice?: number;
+  basePrice?: number | string;
   /** Amount of the final discount or markup */
-  discountPrice?: number;
+  discountPrice?: number | string;
   /** Quantity of the product */
-  quantity?: number;
+  quantity?: number | string;
   /** External code of the basket item */
   xmlId?: string;
   /** Name of the product */
   name?: string;
   /** Weight of the product */
-  weight?: number;
+  weight?: number | string;
   /** Dimensions of the product (serialized array) */
   dimensions?: string;
   /** Code of the product's unit of measure */
-  measureCode?: number;
+  measureCode?: number | string;
   /** Name of the unit of measure */
   measureName?: string;
   /** Availability flag of the product. Possible values: - `Y` — yes - `N` — no */
   canBuy?: 'Y' | 'N';
   /** Tax rate as a fraction of one: `0.1` means 10 %. To specify the "No VAT" rate, an empty string should be passed */
-  vatRate?: number;
+  vatRate?: number | string;
   /** Flag indicating whether VAT or tax is included in the product price. Possible values: - `Y` — yes - `N` — no */
   vatIncluded?: 'Y' | 'N';
   /** External code of the product catalog */
@@ -206,7 +206,7 @@ export interface SaleBasketitemUpdateFields {
  */
 export interface SaleBasketpropertiesAddParameter {
   /** Identifier of the basket item (position) in the order. Can be obtained using the methods `sale.basketitem.get` or `sale.basketitem.list` */
-  basketId: number;
+  basketId: number | string;
   /** Property name */
   name: string;
   /** Property value */
@@ -214,7 +214,7 @@ export interface SaleBasketpropertiesAddParameter {
   /** Symbolic code of the property */
   code: string;
   /** Position in the list of properties. If not specified, a default value of 100 will be assigned */
-  sort?: number;
+  sort?: number | string;
   /** External code of the property. If not specified, it will be generated automatically */
   xmlId?: string;
 }
@@ -239,7 +239,7 @@ export interface SaleBasketpropertiesUpdateParameter {
   /** Symbolic code of the property */
   code?: string;
   /** Position in the list of properties */
-  sort?: number;
+  sort?: number | string;
   /** External code of the property */
   xmlId?: string;
 }
@@ -251,7 +251,7 @@ export interface SaleBasketpropertiesUpdateParameter {
  */
 export interface SaleBusinessValuePersonDomainAddFields {
   /** Identifier for the payer type. You can obtain the identifiers for payer types using the method sale.persontype.list */
-  personTypeId: number;
+  personTypeId: number | string;
   /** Value corresponding to the payer type: natural or legal person. - `I` — natural person - `E` — legal person */
   domain: 'I' | 'E';
 }
@@ -269,7 +269,7 @@ export interface SaleBusinessValuePersonDomainItemType {
   /** (Required: not documented.) */
   domain?: string;
   /** (Required: not documented.) */
-  personTypeId?: number;
+  personTypeId?: number | string;
 }
 
 /** Type `CODES` (from `sale.paysystem.handler.add`). */
@@ -279,7 +279,7 @@ export interface SaleCODES {
   /** Description of the parameter */
   DESCRIPTION?: string;
   /** Sorting order */
-  SORT?: number;
+  SORT?: number | string;
   /** Code of the group to which the parameter belongs */
   GROUP?: string;
   /** Description of the default value (detailed description provided below) */
@@ -329,7 +329,7 @@ export interface SaleCashboxUpdateFields {
   /** Activity status of the cash register. Possible values: - `Y` — yes - `N` — no */
   ACTIVE?: 'Y' | 'N';
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
   /** Whether the cash register is used offline. Possible values: - `Y` — yes - `N` — no */
   USE_OFFLINE?: 'Y' | 'N';
   /** Cash register settings according to the structure of settings passed in the `CONFIG` key of the `SETTINGS` field of the sale.cashbox.handler.add method */
@@ -348,11 +348,11 @@ export interface SaleCheckout {
   /** Current page */
   RETURN_URL?: string;
   /** Identifier of the payment system */
-  PAYSYSTEM_ID?: number;
+  PAYSYSTEM_ID?: number | string;
   /** Identifier of the payment */
-  PAYMENT_ID?: number;
+  PAYMENT_ID?: number | string;
   /** Payment amount */
-  SUM?: number;
+  SUM?: number | string;
   /** Currency */
   CURRENCY?: string;
   /** Identifier of the payment in the payment system (if any). For example, if a request for the current payment has already been sent to `ACTION_URI` */
@@ -504,7 +504,7 @@ export type SaleFields =
  */
 export interface SaleForm {
   /** Identifier of the payment system through which the payment is made. Can be used to call the payment method sale.paysystem.pay.payment */
-  BX_PAYSYSTEM_ID?: number;
+  BX_PAYSYSTEM_ID?: number | string;
   /** URL of the store site to which the user will be redirected */
   BX_RETURN_URL?: string;
 }
@@ -520,7 +520,7 @@ export interface SaleITEMS {
   /** Symbolic code of the list option */
   CODE: string;
   /** Cost of the service when selecting this option in the currency of the delivery service */
-  PRICE?: number;
+  PRICE?: number | string;
 }
 
 /**
@@ -538,9 +538,9 @@ export interface SaleIframe {
   /** Current page */
   RETURN_URL?: string;
   /** Identifier of the payment system */
-  PAYSYSTEM_ID?: number;
+  PAYSYSTEM_ID?: number | string;
   /** Identifier of the payment */
-  PAYMENT_ID?: number;
+  PAYMENT_ID?: number | string;
   /** Payment amount */
   SUM?: string;
   /** Currency */
@@ -585,17 +585,17 @@ export interface SaleOrderAddFields {
   /** Identifier of the site where this payer type will be used. Has a constant value 's1' */
   lid: string;
   /** Identifier of the payer type */
-  personTypeId: number;
+  personTypeId: number | string;
   /** Currency. The list of currencies can be obtained via the method crm.currency.list */
   currency: string;
   /** Price */
-  price?: number;
+  price?: number | string;
   /** Discount value */
-  discountValue?: number;
+  discountValue?: number | string;
   /** Identifier of the order status */
   statusId?: string;
   /** Identifier of the user who changed the order status */
-  empStatusId?: number;
+  empStatusId?: number | string;
   /** Order creation date */
   dateInsert?: string;
   /**
@@ -604,7 +604,7 @@ export interface SaleOrderAddFields {
    */
   marked?: 'Y' | 'N';
   /** Identifier of the user who set the marking */
-  empMarkedId?: number;
+  empMarkedId?: number | string;
   /** Reason for marking the order */
   reasonMarked?: string;
   /** Customer's comment on the order */
@@ -617,11 +617,11 @@ export interface SaleOrderAddFields {
   /** Manager's comment on the order */
   comments?: string;
   /** Identifier of the user responsible for the order */
-  responsibleId?: number;
+  responsibleId?: number | string;
   /** Identifier for subscription renewal */
-  recurringId?: number;
+  recurringId?: number | string;
   /** Relevant only for on-premise. Identifier of the user who locked the order. The order is locked in the admin panel when the user opens the detail form of the order */
-  lockedBy?: number;
+  lockedBy?: number | string;
   /**
    * Deprecated. Recount flag. - `Y` — yes - `N` — no Defaults to `Y`
    * @defaultValue "Y"
@@ -629,7 +629,7 @@ export interface SaleOrderAddFields {
    */
   recountFlag?: 'Y' | 'N';
   /** Relevant only for on-premise. Identifier of the affiliate */
-  affiliateId?: number;
+  affiliateId?: number | string;
   /**
    * Updated via QuickBooks and other similar platforms. - `Y` — yes - `N` — no Defaults to `N`
    * @defaultValue "N"
@@ -657,11 +657,11 @@ export interface SaleOrderAddFields {
    */
   canceled?: 'Y' | 'N';
   /** Identifier of the user who canceled the order */
-  empCanceledId?: number;
+  empCanceledId?: number | string;
   /** Reason for cancellation */
   reasonCanceled?: string;
   /** Identifier of the client */
-  userId?: number;
+  userId?: number | string;
 }
 
 /**
@@ -678,7 +678,7 @@ export type SaleOrderItemType = SaleOrderType;
  */
 export interface SaleOrderType_ad21b4 {
   /** Order identifier */
-  id: number;
+  id: number | string;
   /** An array of objects (see the description of the `propertyValues` object below), containing the order property identifier and property value */
   propertyValues: SalePropertyValues[];
 }
@@ -686,13 +686,13 @@ export interface SaleOrderType_ad21b4 {
 /** Type `fields` (from `sale.order.update`). */
 export interface SaleOrderUpdateFields {
   /** Price */
-  price?: number;
+  price?: number | string;
   /** Discount value */
-  discountValue?: number;
+  discountValue?: number | string;
   /** Order status identifier */
   statusId?: string;
   /** Identifier of the user who changed the order status */
-  empStatusId?: number;
+  empStatusId?: number | string;
   /** Order creation date */
   dateInsert?: string;
   /**
@@ -701,7 +701,7 @@ export interface SaleOrderUpdateFields {
    */
   marked?: 'Y' | 'N';
   /** Identifier of the user who set the marking */
-  empMarkedId?: number;
+  empMarkedId?: number | string;
   /** Reason for marking the order */
   reasonMarked?: string;
   /** Customer's comment on the order */
@@ -714,11 +714,11 @@ export interface SaleOrderUpdateFields {
   /** Manager's comment on the order */
   comments?: string;
   /** Identifier of the user responsible for the order */
-  responsibleId?: number;
+  responsibleId?: number | string;
   /** Subscription renewal identifier */
-  recurringId?: number;
+  recurringId?: number | string;
   /** Relevant only for on-premise. Identifier of the user who locked the order. The order is locked in the admin panel when the user opens the detail form of the order */
-  lockedBy?: number;
+  lockedBy?: number | string;
   /**
    * Deprecated. Recount flag. - `Y` — yes - `N` — no Defaults to `Y`
    * @defaultValue "Y"
@@ -726,7 +726,7 @@ export interface SaleOrderUpdateFields {
    */
   recountFlag?: 'Y' | 'N';
   /** Relevant only for on-premise. Affiliate identifier */
-  affiliateId?: number;
+  affiliateId?: number | string;
   /**
    * Updated via QuickBooks and other similar platforms. - `Y` — yes - `N` — no Defaults to `N`
    * @defaultValue "N"
@@ -754,7 +754,7 @@ export interface SaleOrderUpdateFields {
    */
   canceled?: 'Y' | 'N';
   /** Identifier of the user who canceled the order */
-  empCanceledId?: number;
+  empCanceledId?: number | string;
   /** Reason for cancellation */
   reasonCanceled?: string;
 }
@@ -806,9 +806,9 @@ export type SaleParameter =
  */
 export interface SalePaymentAddParameter {
   /** Order identifier */
-  orderId: number;
+  orderId: number | string;
   /** Payment system identifier */
-  paySystemId: number;
+  paySystemId: number | string;
   /**
    * Payment status: - `Y` — yes - `N` — no Defaults to `N`
    * @defaultValue "N"
@@ -817,7 +817,7 @@ export interface SalePaymentAddParameter {
   /** Payment date */
   datePaid?: string;
   /** Identifier of the user who made the payment */
-  empPaidId?: number;
+  empPaidId?: number | string;
   /**
    * Payment system status flag — whether the payment was successful. Options: - `Y` — yes - `N` — no Defaults to `null`
    * @defaultValue null
@@ -830,7 +830,7 @@ export interface SalePaymentAddParameter {
   /** Message from the payment system */
   psStatusMessage?: string;
   /** Payment system amount */
-  psSum?: number;
+  psSum?: number | string;
   /** Payment system currency */
   psCurrency?: string;
   /** Payment system response date */
@@ -849,23 +849,23 @@ export interface SalePaymentAddParameter {
   /** External identifier */
   xmlId?: string;
   /** Payment amount */
-  sum?: number;
+  sum?: number | string;
   /** Identifier of the company that will receive the payment Currently not used */
-  companyId?: number;
+  companyId?: number | string;
   /** Return document number */
   payReturnNum?: string;
   /** Relevant only for on-premise version Cost of payment upon delivery. Used for cash on delivery */
-  priceCod?: number;
+  priceCod?: number | string;
   /** Return document date */
   payReturnDate?: string;
   /** Identifier of the user who processed the return */
-  empReturnId?: number;
+  empReturnId?: number | string;
   /** Return comment */
   payReturnComment?: string;
   /** Identifier of the user responsible for the payment */
-  responsibleId?: number;
+  responsibleId?: number | string;
   /** Identifier of the user who assigned the responsible person */
-  empResponsibleId?: number;
+  empResponsibleId?: number | string;
   /** Was the return processed: - `Y` — yes - `N` — no Defaults to N */
   isReturn?: 'Y' | 'N';
   /** Payment comments */
@@ -894,7 +894,7 @@ export interface SalePaymentAddParameter {
   /** Reason for marking */
   reasonMarked?: string;
   /** Identifier of the user who marked the payment */
-  empMarkedId?: number;
+  empMarkedId?: number | string;
 }
 
 /**
@@ -904,9 +904,9 @@ export interface SalePaymentAddParameter {
  */
 export interface SalePaymentItemShipmentAddParameter {
   /** Shipment identifier */
-  shipmentId: number;
+  shipmentId: number | string;
   /** Payment identifier */
-  paymentId: number;
+  paymentId: number | string;
   /** External identifier of the record */
   xmlId?: string;
 }
@@ -938,7 +938,7 @@ export type SalePaymentItemType = SaleOrderPayment;
  */
 export interface SalePaymentUpdateParameter {
   /** Payment system identifier */
-  paySystemId: number;
+  paySystemId: number | string;
   /**
    * Payment status: - `Y` — yes - `N` — no Defaults to `N`
    * @defaultValue "N"
@@ -947,7 +947,7 @@ export interface SalePaymentUpdateParameter {
   /** Payment date */
   datePaid?: string;
   /** Identifier of the user who made the payment */
-  empPaidId?: number;
+  empPaidId?: number | string;
   /**
    * Payment system status flag — whether the payment was successful. Options: - `Y` — yes - `N` — no Defaults to `null`
    * @defaultValue null
@@ -960,7 +960,7 @@ export interface SalePaymentUpdateParameter {
   /** Message from the payment system */
   psStatusMessage?: string;
   /** Payment system amount */
-  psSum?: number;
+  psSum?: number | string;
   /** Payment system currency */
   psCurrency?: string;
   /** Payment system response date */
@@ -979,23 +979,23 @@ export interface SalePaymentUpdateParameter {
   /** External identifier */
   xmlId?: string;
   /** Payment amount */
-  sum?: number;
+  sum?: number | string;
   /** Identifier of the company that will receive the payment Currently not used */
-  companyId?: number;
+  companyId?: number | string;
   /** Return document number */
   payReturnNum?: string;
   /** Relevant only for on-premise version Cost of payment upon delivery. Used for cash on delivery */
-  priceCod?: number;
+  priceCod?: number | string;
   /** Return document date */
   payReturnDate?: string;
   /** Identifier of the user who processed the return */
-  empReturnId?: number;
+  empReturnId?: number | string;
   /** Comment on the return */
   payReturnComment?: string;
   /** Identifier of the user responsible for the payment */
-  responsibleId?: number;
+  responsibleId?: number | string;
   /** Identifier of the user who assigned the responsible person */
-  empResponsibleId?: number;
+  empResponsibleId?: number | string;
   /** Was the return processed: - `Y` — yes - `N` — no Defaults to N */
   isReturn?: 'Y' | 'N';
   /** Comments on the payment */
@@ -1021,7 +1021,7 @@ export interface SalePaymentUpdateParameter {
   /** Reason for marking */
   reasonMarked?: string;
   /** Identifier of the user who marked the payment */
-  empMarkedId?: number;
+  empMarkedId?: number | string;
 }
 
 /**
@@ -1031,11 +1031,11 @@ export interface SalePaymentUpdateParameter {
  */
 export interface SalePaymentitembasketAddFields {
   /** Payment identifier */
-  paymentId: number;
+  paymentId: number | string;
   /** Basket item identifier */
-  basketId: number;
+  basketId: number | string;
   /** Quantity of the product */
-  quantity?: number;
+  quantity?: number | string;
   /** External record identifier */
   xmlId?: string;
 }
@@ -1054,7 +1054,7 @@ export type SalePaymentitembasketItemType = SalePaymentItemBasket;
  */
 export interface SalePaymentitembasketUpdateFields {
   /** Quantity of the product */
-  quantity: number;
+  quantity: number | string;
   /** External identifier of the record */
   xmlId?: string;
 }
@@ -1092,7 +1092,7 @@ export interface SalePaysystemHandlerUpdateFIELDS {
   /** Handler settings. The format is similar to that in sale.paysystem.handler.add */
   SETTINGS?: Record<string, unknown>;
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
 }
 
 /** Type `SETTINGS` (from `sale.paysystem.settings.update`). */
@@ -1110,7 +1110,7 @@ export interface SalePaysystemUpdateFIELDS {
   /** Description of the payment system */
   DESCRIPTION?: string;
   /** Identifier of the payer type */
-  PERSON_TYPE_ID?: number;
+  PERSON_TYPE_ID?: number | string;
   /** Code of the REST handler specified when adding the handler using the sale.paysystem.handler.add method */
   BX_REST_HANDLER?: string;
   /** Indicator of the payment system's activity. Possible values: - `Y` — yes - `N` — no */
@@ -1162,9 +1162,9 @@ export type SalePersontypeUpdateParameter = SalePersontypeAddParameter;
  */
 export interface SalePropertyAddFields {
   /** Identifier of the payer type */
-  personTypeId: number;
+  personTypeId: number | string;
   /** Identifier of the property group */
-  propsGroupId: number;
+  propsGroupId: number | string;
   /** Name of the order property */
   name: string;
   /** Type of the order property. Possible values: - `STRING` - `Y/N` - `NUMBER` - `ENUM` - `FILE` - `DATE` - `LOCATION` - `ADDRESS` */
@@ -1192,7 +1192,7 @@ export interface SalePropertyAddFields {
    */
   isFiltered?: 'Y' | 'N';
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
   /** Description of the order property */
   description?: string;
   /**
@@ -1275,9 +1275,9 @@ export interface SalePropertyAddFields {
  */
 export interface SalePropertyAddSettings {
   /** Minimum allowable length (number of characters) of the order property value */
-  minlength?: number;
+  minlength?: number | string;
   /** Maximum allowable length (number of characters) of the order property value */
-  maxlength?: number;
+  maxlength?: number | string;
   /** Regular expression for validating the order property value. Examples: Regular expression for validating a phone number `^((8|\+1)[\- ]?)?(\(?\d{3}\)?[\- ]?)?[\d\- ]{7,10}$` Regular expression for validating date format DD/MM/YYYY: `^(0?[1-9]|[12][0-9]|3[01])[\/\-](0?[1-9]|1[012])[\/\-]\d{4}$` */
   pattern?: string;
   /**
@@ -1289,30 +1289,30 @@ export interface SalePropertyAddSettings {
    * Deprecated parameter. Not used
    * @deprecated
    */
-  cols?: number;
+  cols?: number | string;
   /**
    * Deprecated parameter. Not used
    * @deprecated
    */
-  rows?: number;
+  rows?: number | string;
   /**
    * Deprecated parameter. Not used
    * @deprecated
    */
-  size?: number;
+  size?: number | string;
   /** Minimum allowable value for this order property */
-  min?: number;
+  min?: number | string;
   /** Maximum allowable value for this order property */
-  max?: number;
+  max?: number | string;
   /** Step for changing the value. Used in some user interfaces for convenience in changing the order property value */
-  step?: number;
+  step?: number | string;
   /**
    * Indicator of whether to display the order property as a list of checkboxes. Value is used in some user interfaces. Possible values: - `Y` — yes - `N` — no If not provided, the default value is `N`
    * @defaultValue "N"
    */
   multielement?: 'Y' | 'N';
   /** Maximum allowable size of the uploaded file in bytes */
-  maxsize?: number;
+  maxsize?: number | string;
   /** List of file extensions that are allowed to be uploaded for this order property value. Example: png, doc, zip */
   accept?: string;
   /**
@@ -1336,11 +1336,11 @@ export type SalePropertyItemType = SaleOrderProperty;
  */
 export interface SalePropertyRelationAddFields {
   /** Identifier of the object */
-  entityId: number;
+  entityId: number | string;
   /** Type of the object: - `P` — payment system - `D` — delivery - `L` — landing - `T` — trading platform */
   entityType: 'P' | 'D' | 'L' | 'T';
   /** Identifier of the property */
-  propertyId: number;
+  propertyId: number | string;
 }
 
 /** Type `fields` as `sale.propertyRelation.deleteByFilter` declares it: the same as {@link SalePropertyRelationAddFields}. */
@@ -1353,11 +1353,11 @@ export type SalePropertyRelationDeleteByFilterFields = SalePropertyRelationAddFi
  */
 export interface SalePropertyRelationItemType {
   /** (Required: not documented.) */
-  entityId?: number;
+  entityId?: number | string;
   /** (Required: not documented.) */
   entityType?: string;
   /** (Required: not documented.) */
-  propertyId?: number;
+  propertyId?: number | string;
 }
 
 /**
@@ -1392,7 +1392,7 @@ export interface SalePropertyUpdateFields {
    */
   isFiltered?: 'Y' | 'N';
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
   /** Description of the order property */
   description?: string;
   /**
@@ -1475,7 +1475,7 @@ export interface SalePropertyUpdateFields {
  */
 export interface SalePropertyValues {
   /** Order property identifier */
-  orderPropsId: number;
+  orderPropsId: number | string;
   /** Order property value. For multiple order properties, an array of values can be transmitted. For properties of type `file`, an object in the format `{"fileData": ["value1", "value2"]}` should be provided: - `value1` — file name with extension, - `value2` — file in base64 format. To delete a file, use an object in the format `{"remove": "Y"}` */
   value: unknown;
 }
@@ -1487,11 +1487,11 @@ export interface SalePropertyValues {
  */
 export interface SalePropertygroupAddFields {
   /** Identifier of the payer type */
-  personTypeId: number;
+  personTypeId: number | string;
   /** Name of the property group */
   name: string;
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
 }
 
 /**
@@ -1510,11 +1510,11 @@ export interface SalePropertygroupUpdateFields {
   /** Description */
   Parameter?: unknown;
   /** Identifier of the payer type. Since the property is marked with the `isImmutable` indicator, it cannot be changed. The value of the property must be provided */
-  personTypeId: number;
+  personTypeId: number | string;
   /** Name of the property group */
   name: string;
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
 }
 
 /**
@@ -1541,7 +1541,7 @@ export interface SalePropertyvalueModifyFields {
  */
 export interface SalePropertyvalues {
   /** Shipment property ID */
-  shipmentPropsId: number;
+  shipmentPropsId: number | string;
   /** Property value */
   value: string;
 }
@@ -1553,13 +1553,13 @@ export interface SalePropertyvalues {
  */
 export interface SalePropertyvariantAddFields {
   /** Property identifier */
-  orderPropsId: number;
+  orderPropsId: number | string;
   /** Name of the property variant value */
   name: string;
   /** Symbolic code of the property variant value */
   value: string;
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
   /** Description of the property variant value */
   description?: string;
 }
@@ -1582,17 +1582,17 @@ export interface SalePropertyvariantUpdateFields {
   /** Value (code) of the property value variant */
   value: string;
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
   /** Description of the property value variant */
   description?: string;
 }
 
 /** Type `result` (from `sale.delivery.config.get`). */
 export interface SaleResultType {
-  /** Symbolic code of the setting. (Required: not documented.) */
-  CODE?: string;
-  /** Value of the setting. (Required: not documented.) */
-  VALUE?: unknown;
+  /** Symbolic code of the setting */
+  CODE: string;
+  /** Value of the setting */
+  VALUE: unknown;
 }
 
 /** Type `SETTINGS` as any method of the namespace declares it: the docs give 4 different shapes. */
@@ -1663,7 +1663,7 @@ export interface SaleSettingsconfigitems {
  */
 export interface SaleShipment {
   /** Shipment ID */
-  id: number;
+  id: number | string;
   /** An array of objects containing the shipment property ID and property value (detailed description provided below) */
   propertyValues: SalePropertyvalues[];
 }
@@ -1675,13 +1675,13 @@ export interface SaleShipment {
  */
 export interface SaleShipmentAddFields {
   /** Order identifier */
-  orderId: number;
+  orderId: number | string;
   /** Delivery permission indicator Possible values: - `Y` – yes (delivery allowed) - `N` – no (delivery not allowed) */
   allowDelivery: 'Y' | 'N';
   /** Indicator of whether the shipment has been shipped Possible values: - `Y` – yes (shipped) - `N` – no (not shipped) */
   deducted: 'Y' | 'N';
   /** Delivery service identifier */
-  deliveryId: number;
+  deliveryId: number | string;
   /** Delivery status identifier If not provided, the status DN will be used (see the default status table in the documentation for `sale.status.*`) */
   statusId?: string;
   /** Shipment document date */
@@ -1691,13 +1691,13 @@ export interface SaleShipmentAddFields {
   /** Shipment identifier */
   trackingNumber?: string;
   /** Base delivery cost (without discounts / surcharges). If provided, the value will also be used as the delivery cost (shipment field `priceDelivery`). If not provided, both the base delivery cost and the delivery cost will be calculated automatically based on the selected delivery service */
-  basePriceDelivery?: number;
+  basePriceDelivery?: number | string;
   /** Manager's comment */
   comments?: string;
   /** Company identifier from the "Online Store" module. Currently not used */
-  companyId?: number;
+  companyId?: number | string;
   /** Identifier of the user responsible for the shipment */
-  responsibleId?: number;
+  responsibleId?: number | string;
   /** External shipment identifier. Can be used for synchronizing the shipment with an external system */
   xmlId?: string;
 }
@@ -1721,7 +1721,7 @@ export interface SaleShipmentUpdateFields {
   /** Indicator of whether the shipment has been shipped. Possible values: - `Y` – yes (shipped) - `N` – no (not shipped) */
   deducted: 'Y' | 'N';
   /** Delivery service identifier */
-  deliveryId: number;
+  deliveryId: number | string;
   /** Delivery status identifier. If not provided, the status DN is used (see the default status table in the documentation for `sale.status.*`) */
   statusId?: string;
   /** Shipment document date */
@@ -1731,15 +1731,15 @@ export interface SaleShipmentUpdateFields {
   /** Shipment identifier */
   trackingNumber?: string;
   /** Base delivery cost (without discounts / surcharges). If provided, it is also used for setting the `priceDelivery` value. The provided `priceDelivery` value is ignored in this case. If neither basePriceDelivery nor priceDelivery is provided, both prices are set to 0 */
-  basePriceDelivery?: number;
+  basePriceDelivery?: number | string;
   /** Delivery cost. If provided and basePriceDelivery is not set, it is also used for setting the basePriceDelivery value. If neither basePriceDelivery nor priceDelivery is provided, both prices are set to 0 */
-  priceDelivery?: number;
+  priceDelivery?: number | string;
   /** Manager's comment */
   comments?: string;
   /** Company identifier from the "Online Store" module. Currently not used */
-  companyId?: number;
+  companyId?: number | string;
   /** Identifier of the user responsible for the shipment */
-  responsibleId?: number;
+  responsibleId?: number | string;
   /** External shipment identifier. Can be used for synchronizing the shipment with an external system */
   xmlId?: string;
 }
@@ -1751,11 +1751,11 @@ export interface SaleShipmentUpdateFields {
  */
 export interface SaleShipmentitemAddFields {
   /** Shipment identifier */
-  orderDeliveryId: number;
+  orderDeliveryId: number | string;
   /** Basket identifier */
-  basketId: number;
+  basketId: number | string;
   /** Quantity of the product */
-  quantity: number;
+  quantity: number | string;
   /** External identifier. Can be used to synchronize the current product position in the shipment with a similar position in an external system */
   xmlId?: string;
 }
@@ -1788,13 +1788,13 @@ export interface SaleShipmentpropertyvalueItemType {
   /** (Required: not documented.) */
   code?: string;
   /** (Required: not documented.) Read-only. */
-  id?: number;
+  id?: number | string;
   /** (Required: not documented.) */
   name?: string;
   /** (Required: not documented.) */
-  shipmentId?: number;
+  shipmentId?: number | string;
   /** (Required: not documented.) */
-  shipmentPropsId?: number;
+  shipmentPropsId?: number | string;
   /** (Required: not documented.) Read-only. */
   shipmentPropsXmlId?: string;
   /** (Required: not documented.) */
@@ -1824,7 +1824,7 @@ export interface SaleStatusAddFields {
   /** Indicator of whether to send an email notification to the user when the order or delivery transitions to this status. Possible values: - `Y` — notify - `N` — do not notify */
   notify?: 'Y' | 'N';
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
   /** HEX color code of the status (e.g., `#FF0000`) */
   color?: string;
   /** External code of the status. Can be used for synchronization with the order or delivery status by identifier in an external system. */
@@ -1895,7 +1895,7 @@ export interface SaleStatusUpdateFields {
   /** Indicator of whether to send an email notification to the user when the order or delivery transitions to this status. Possible values: - `Y` — notify - `N` — do not notify */
   notify?: 'Y' | 'N';
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
   /** HEX color code of the status (e.g., `#FF0000`) */
   color?: string;
   /** External code of the status. Can be used for synchronization with the order or delivery status by identifier in an external system */
@@ -1911,7 +1911,7 @@ export interface SaleTradeBindingItemType {
   /** (Required: not documented.) */
   externalOrderId?: string;
   /** (Required: not documented.) Read-only. */
-  id?: number;
+  id?: number | string;
 }
 
 /**
@@ -1978,8 +1978,8 @@ export interface SaleBasketitemAddParams {
  * Result of `sale.basketitem.add` (the `result` field).
  */
 export interface SaleBasketitemAddResult {
-  /** Object with data of the created item (position) in the cart. (Required: not documented.) */
-  basketItem?: SaleBasketItemType;
+  /** Object with data of the created item (position) in the cart */
+  basketItem: SaleBasketItemType;
 }
 
 /**
@@ -2036,8 +2036,8 @@ export interface SaleBasketitemAddCatalogProductParams {
  * Result of `sale.basketitem.addCatalogProduct` (the `result` field).
  */
 export interface SaleBasketitemAddCatalogProductResult {
-  /** Object with data of the created item (position) in the cart. (Required: not documented.) */
-  basketItem?: SaleBasketItemType;
+  /** Object with data of the created item (position) in the cart */
+  basketItem: SaleBasketItemType;
 }
 
 /**
@@ -2077,7 +2077,7 @@ export type SaleBasketitemDeleteErrorCode =
  */
 export interface SaleBasketitemDeleteParams {
   /** Identifier of the cart item (position). You can obtain it using the sale.basketitem.list method. */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2124,7 +2124,7 @@ export type SaleBasketitemGetErrorCode =
  */
 export interface SaleBasketitemGetParams {
   /** Identifier of the basket item (position). Can be obtained using the sale.basketitem.list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2133,8 +2133,8 @@ export interface SaleBasketitemGetParams {
  * Result of `sale.basketitem.get` (the `result` field).
  */
 export interface SaleBasketitemGetResult {
-  /** Object containing the data of the basket item (position) (Required: not documented.) */
-  basketItem?: SaleBasketItemType;
+  /** Object containing the data of the basket item (position) */
+  basketItem: SaleBasketItemType;
 }
 
 /**
@@ -2177,8 +2177,8 @@ export interface SaleBasketitemGetFieldsParams {}
  * Result of `sale.basketitem.getFields` (the `result` field).
  */
 export interface SaleBasketitemGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object sale_basket_item, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  basketItem?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object sale_basket_item, and `value` is an object of type rest_field_description */
+  basketItem: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -2222,8 +2222,8 @@ export interface SaleBasketitemGetFieldsCatalogProductParams {}
  * Result of `sale.basketitem.getFieldsCatalogProduct` (the `result` field).
  */
 export interface SaleBasketitemGetFieldsCatalogProductResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the field of the sale_basket_item, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  basketItem?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the field of the sale_basket_item, and `value` is an object of type rest_field_description */
+  basketItem: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -2251,26 +2251,26 @@ export interface SaleBasketitemListFilterValues {
   productId: number | string;
   price: number | string;
   customPrice: 'Y' | 'N' | (string & {});
-  currency: string;
+  currency: string | number;
   quantity: number | string;
-  xmlId: string;
-  dateInsert: string;
-  dateUpdate: string;
+  xmlId: string | number;
+  dateInsert: string | number;
+  dateUpdate: string | number;
   properties: string | number;
-  name: string;
+  name: string | number;
   basePrice: number | string;
   discountPrice: number | string;
   weight: number | string;
-  dimensions: string;
-  measureCode: string;
-  measureName: string;
+  dimensions: string | number;
+  measureCode: string | number;
+  measureName: string | number;
   canBuy: 'Y' | 'N' | (string & {});
   vatRate: number | string;
   vatIncluded: 'Y' | 'N' | (string & {});
   barcodeMulti: 'Y' | 'N' | (string & {});
   type: 1 | '1' | 2 | '2' | (number & {}) | (string & {}) | null;
-  catalogXmlId: string;
-  productXmlId: string;
+  catalogXmlId: string | number;
+  productXmlId: string | number;
   reservations: string | number;
 }
 
@@ -2316,7 +2316,7 @@ export interface SaleBasketitemListParams {
   /** An object for sorting the selected records in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the sale_basket_item object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: SaleBasketitemListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `sale.basketitem.list` page. */
@@ -2328,8 +2328,8 @@ export type SaleBasketitemListItem = SaleBasketItemType;
  * Result of `sale.basketitem.list` (the `result` field).
  */
 export interface SaleBasketitemListResult {
-  /** An array of objects containing information about the selected items (positions) in the order cart. (Required: not documented.) */
-  basketItems?: SaleBasketItemType[];
+  /** An array of objects containing information about the selected items (positions) in the order cart */
+  basketItems: SaleBasketItemType[];
 }
 
 /**
@@ -2375,7 +2375,7 @@ export type SaleBasketitemUpdateErrorCode =
  */
 export interface SaleBasketitemUpdateParams {
   /** Identifier of the order item */
-  id: number;
+  id: number | string;
   /** Values of the fields to be modified */
   fields: SaleBasketitemUpdateFields;
 }
@@ -2386,8 +2386,8 @@ export interface SaleBasketitemUpdateParams {
  * Result of `sale.basketitem.update` (the `result` field).
  */
 export interface SaleBasketitemUpdateResult {
-  /** Object containing data of the updated basket item. (Required: not documented.) */
-  basketItem?: SaleBasketItemType;
+  /** Object containing data of the updated basket item */
+  basketItem: SaleBasketItemType;
 }
 
 /**
@@ -2435,7 +2435,7 @@ export type SaleBasketitemUpdateCatalogProductErrorCode =
  */
 export interface SaleBasketitemUpdateCatalogProductParams {
   /** Identifier of the basket item. Can be obtained using the methods sale.basketitem.addCatalogProduct and sale.basketitem.list */
-  id: number;
+  id: number | string;
   /** Object with modifiable fields */
   fields: SaleBasketitemUpdateCatalogProductFields;
 }
@@ -2446,8 +2446,8 @@ export interface SaleBasketitemUpdateCatalogProductParams {
  * Result of `sale.basketitem.updateCatalogProduct` (the `result` field).
  */
 export interface SaleBasketitemUpdateCatalogProductResult {
-  /** Object with data of the created basket item. (Required: not documented.) */
-  basketItem?: SaleBasketItemType;
+  /** Object with data of the created basket item */
+  basketItem: SaleBasketItemType;
 }
 
 /**
@@ -2499,8 +2499,8 @@ export interface SaleBasketpropertiesAddParams {
  * Result of `sale.basketproperties.add` (the `result` field).
  */
 export interface SaleBasketpropertiesAddResult {
-  /** Object with data of the created property of the basket item (position) (Required: not documented.) */
-  basketProperty?: SaleBasketItemProperty;
+  /** Object with data of the created property of the basket item (position) */
+  basketProperty: SaleBasketItemProperty;
 }
 
 /**
@@ -2536,7 +2536,7 @@ export type SaleBasketpropertiesDeleteErrorCode =
  */
 export interface SaleBasketpropertiesDeleteParams {
   /** Identifier of the basket item (position) property. You can obtain it using the method `sale.basketproperties.list` */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2580,7 +2580,7 @@ export type SaleBasketpropertiesGetErrorCode =
  */
 export interface SaleBasketpropertiesGetParams {
   /** Identifier of the basket item property */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2589,8 +2589,8 @@ export interface SaleBasketpropertiesGetParams {
  * Result of `sale.basketproperties.get` (the `result` field).
  */
 export interface SaleBasketpropertiesGetResult {
-  /** Object with the data of the basket item property. (Required: not documented.) */
-  basketProperty?: SaleBasketItemProperty;
+  /** Object with the data of the basket item property */
+  basketProperty: SaleBasketItemProperty;
 }
 
 /**
@@ -2630,8 +2630,8 @@ export interface SaleBasketpropertiesGetFieldsParams {}
  * Result of `sale.basketproperties.getFields` (the `result` field).
  */
 export interface SaleBasketpropertiesGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` is the identifier of the object `sale_basket_item_property`, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  basketProperties?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` is the identifier of the object `sale_basket_item_property`, and `value` is an object of type rest_field_description */
+  basketProperties: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -2655,11 +2655,11 @@ export type SaleBasketpropertiesListFieldName = keyof SaleBasketpropertiesListFi
 export interface SaleBasketpropertiesListFilterValues {
   id: number | string;
   basketId: number | string;
-  name: string;
-  value: string;
-  code: string;
+  name: string | number;
+  value: string | number;
+  code: string | number;
   sort: number | string;
-  xmlId: string;
+  xmlId: string | number;
 }
 
 /**
@@ -2703,7 +2703,7 @@ export interface SaleBasketpropertiesListParams {
   /** An object for sorting the selected groups of properties in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the object `sale_basket_item_property`. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: SaleBasketpropertiesListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static - 50 records. To select the second page of results, you need to pass the value - 50. To select the third page of results, the value - 100, and so on. The formula for calculating the start parameter value: start = (N-1) * 50, where N is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `sale.basketproperties.list` page. */
@@ -2715,8 +2715,8 @@ export type SaleBasketpropertiesListItem = SaleBasketItemProperty;
  * Result of `sale.basketproperties.list` (the `result` field).
  */
 export interface SaleBasketpropertiesListResult {
-  /** An array of objects containing information about the selected properties of items (positions) in the basket for orders. (Required: not documented.) */
-  basketProperties?: SaleBasketItemProperty[];
+  /** An array of objects containing information about the selected properties of items (positions) in the basket for orders */
+  basketProperties: SaleBasketItemProperty[];
 }
 
 /**
@@ -2751,7 +2751,7 @@ export type SaleBasketpropertiesUpdateErrorCode =
  */
 export interface SaleBasketpropertiesUpdateParams {
   /** Identifier of the order item */
-  id: number;
+  id: number | string;
   /** Values of the fields to be modified (detailed description is provided below) for the basket item (position) property: ``` fields: { name: "value", value: "value", code: "value", sort: "value", xmlId: "value", } ``` */
   fields: SaleBasketpropertiesUpdateParameter;
 }
@@ -2762,8 +2762,8 @@ export interface SaleBasketpropertiesUpdateParams {
  * Result of `sale.basketproperties.update` (the `result` field).
  */
 export interface SaleBasketpropertiesUpdateResult {
-  /** Object with data of the modified basket item (position) property. (Required: not documented.) */
-  basketProperty?: SaleBasketItemProperty;
+  /** Object with data of the modified basket item (position) property */
+  basketProperty: SaleBasketItemProperty;
 }
 
 /**
@@ -2810,8 +2810,8 @@ export interface SaleBusinessValuePersonDomainAddParams {
  * Result of `sale.businessValuePersonDomain.add` (the `result` field).
  */
 export interface SaleBusinessValuePersonDomainAddResult {
-  /** Object containing information about the added correspondence of the payer type to a natural or legal person. (Required: not documented.) */
-  businessValuePersonDomain?: SaleBusinessValuePersonDomain;
+  /** Object containing information about the added correspondence of the payer type to a natural or legal person */
+  businessValuePersonDomain: SaleBusinessValuePersonDomain;
 }
 
 /**
@@ -2896,8 +2896,8 @@ export interface SaleBusinessValuePersonDomainGetFieldsParams {}
  * Result of `sale.businessValuePersonDomain.getFields` (the `result` field).
  */
 export interface SaleBusinessValuePersonDomainGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object `sale_business_value_person_domain`, and `value` is an object of type `rest_field_description`. (Required: not documented.) */
-  businessValuePersonDomain?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object `sale_business_value_person_domain`, and `value` is an object of type `rest_field_description` */
+  businessValuePersonDomain: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -2920,7 +2920,7 @@ export type SaleBusinessValuePersonDomainListFieldName =
 
 /** Filter value of each field of `sale.businessValuePersonDomain.list` (numbers and numeric strings are interchangeable). */
 export interface SaleBusinessValuePersonDomainListFilterValues {
-  domain: string;
+  domain: string | number;
   personTypeId: number | string;
 }
 
@@ -2964,7 +2964,7 @@ export interface SaleBusinessValuePersonDomainListParams {
   /** An object for sorting the selected matches for a natural or legal person in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field`: - `personTypeId` - `domain` Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order */
   order?: SaleBusinessValuePersonDomainListOrder;
   /** The parameter is used to manage pagination. The page size of results is always static: 50 records. To select the second page of results, the value `50` must be passed. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the desired page number */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `sale.businessValuePersonDomain.list` page. */
@@ -2976,8 +2976,8 @@ export type SaleBusinessValuePersonDomainListItem = SaleBusinessValuePersonDomai
  * Result of `sale.businessValuePersonDomain.list` (the `result` field).
  */
 export interface SaleBusinessValuePersonDomainListResult {
-  /** An array of objects with information about the selected matches. (Required: not documented.) */
-  businessValuePersonDomains?: SaleBusinessValuePersonDomain[];
+  /** An array of objects with information about the selected matches */
+  businessValuePersonDomains: SaleBusinessValuePersonDomain[];
 }
 
 /** Error codes documented for `sale.cashbox.add`. */
@@ -3037,7 +3037,7 @@ export interface SaleCashboxAddParams {
    */
   ACTIVE?: 'Y' | 'N';
   /** Sorting. Default `100` */
-  SORT?: number;
+  SORT?: number | string;
   /**
    * Whether the cash register is used offline. Possible values: - `Y` — yes - `N` — no Default value: `N`
    * @defaultValue "N"
@@ -3148,7 +3148,7 @@ export type SaleCashboxDeleteErrorCode =
  */
 export interface SaleCashboxDeleteParams {
   /** Identifier of the cash register to be deleted */
-  ID: number;
+  ID: number | string;
 }
 
 /**
@@ -3200,7 +3200,7 @@ export interface SaleCashboxHandlerAddParams {
    * Sorting. Default value: `100`
    * @defaultValue 100
    */
-  SORT?: number;
+  SORT?: number | string;
   /**
    * Indicates whether the cashbox supports fiscal data format version 1.05. Possible values: - `Y` — yes - `N` — no Default value: `N`
    * @defaultValue "N"
@@ -3253,7 +3253,7 @@ export type SaleCashboxHandlerDeleteErrorCode =
  */
 export interface SaleCashboxHandlerDeleteParams {
   /** Identifier of the cashbox handler to be deleted */
-  ID: number;
+  ID: number | string;
 }
 
 /**
@@ -3294,7 +3294,82 @@ export type SaleCashboxHandlerListErrorCode =
 export interface SaleCashboxHandlerListParams {}
 
 /** One item of a `sale.cashbox.handler.list` page. */
-export type SaleCashboxHandlerListItem = unknown; /* unresolved type sale_cashbox_handler */
+export type SaleCashboxHandlerListItem = {
+  ID: string;
+  NAME: string;
+  CODE: string;
+  SORT: string;
+  SETTINGS: {
+    PRINT_URL: string;
+    CHECK_URL: string;
+    CONFIG: {
+      AUTH: {
+        LABEL: string;
+        ITEMS: {
+          /** (Required: not documented.) */
+          LOGIN?: {
+            /** (Required: not documented.) */
+            TYPE?: string;
+            /** (Required: not documented.) */
+            REQUIRED?: 'Y' | 'N';
+            /** (Required: not documented.) */
+            LABEL?: string;
+          };
+          /** (Required: not documented.) */
+          PASSWORD?: {
+            /** (Required: not documented.) */
+            TYPE?: string;
+            /** (Required: not documented.) */
+            REQUIRED?: 'Y' | 'N';
+            /** (Required: not documented.) */
+            LABEL?: string;
+          };
+        };
+      };
+      COMPANY: {
+        LABEL: string;
+        ITEMS: {
+          /** (Required: not documented.) */
+          INN?: {
+            /** (Required: not documented.) */
+            TYPE?: string;
+            /** (Required: not documented.) */
+            REQUIRED?: 'Y' | 'N';
+            /** (Required: not documented.) */
+            LABEL?: string;
+            /** (Required: not documented.) */
+            DISABLED?: 'Y' | 'N';
+            /** (Required: not documented.) */
+            MULTIPLE?: 'Y' | 'N';
+            /** (Required: not documented.) */
+            MULTILINE?: 'Y' | 'N';
+          };
+        };
+      };
+      INTERACTION: {
+        LABEL: string;
+        ITEMS: {
+          /** (Required: not documented.) */
+          MODE?: {
+            /** (Required: not documented.) */
+            TYPE?: string;
+            /** (Required: not documented.) */
+            LABEL?: string;
+            /** (Required: not documented.) */
+            OPTIONS?: {
+              /** (Required: not documented.) */
+              ACTIVE?: string;
+              /** (Required: not documented.) */
+              TEST?: string;
+            };
+          };
+        };
+      };
+    };
+    SUPPORTS_FFD105: 'Y' | 'N';
+  };
+  [key: string]: unknown;
+};
 
 /**
  * List of handlers registered in the system
@@ -3338,7 +3413,7 @@ export type SaleCashboxHandlerUpdateErrorCode =
  */
 export interface SaleCashboxHandlerUpdateParams {
   /** Identifier of the handler being updated */
-  ID: number;
+  ID: number | string;
   /** Values of the fields to be updated. Fields available for update: `NAME`, `SORT`, `SETTINGS` (see fields sale_cashbox_handler) */
   FIELDS: Record<string, unknown>;
 }
@@ -3407,7 +3482,33 @@ export interface SaleCashboxListParams {
 }
 
 /** One item of a `sale.cashbox.list` page. */
-export type SaleCashboxListItem = unknown; /* unresolved type sale_cashbox */
+export type SaleCashboxListItem = {
+  /** (Required: not documented.) */
+  ID?: string;
+  /** (Required: not documented.) */
+  NAME?: string;
+  /** (Required: not documented.) */
+  OFD?: string;
+  /** (Required: not documented.) */
+  EMAIL?: string;
+  /** (Required: not documented.) */
+  DATE_CREATE?: Record<string, unknown>;
+  /** (Required: not documented.) */
+  DATE_LAST_CHECK?: unknown;
+  /** (Required: not documented.) */
+  NUMBER_KKM?: string;
+  /** (Required: not documented.) */
+  KKM_ID?: unknown;
+  /** (Required: not documented.) */
+  ACTIVE?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  SORT?: string;
+  /** (Required: not documented.) */
+  USE_OFFLINE?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  ENABLED?: 'Y' | 'N';
+  [key: string]: unknown;
+};
 
 /**
  * An array of cash registers registered in the system
@@ -3451,7 +3552,7 @@ export type SaleCashboxUpdateErrorCode =
  */
 export interface SaleCashboxUpdateParams {
   /** Identifier of the cash register being updated */
-  ID: number;
+  ID: number | string;
   /** Values of the fields to be updated (detailed description provided below) */
   FIELDS: SaleCashboxUpdateFields;
 }
@@ -3503,7 +3604,7 @@ export interface SaleDeliveryAddParams {
   /** Description of the delivery service */
   DESCRIPTION?: string;
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
   /**
    * Indicator of the delivery service's activity. Possible values: - `Y` — yes - `N` — no If not provided, defaults to `Y`
    * @defaultValue "Y"
@@ -3521,10 +3622,10 @@ export interface SaleDeliveryAddParams {
  * Result of `sale.delivery.add` (the `result` field).
  */
 export interface SaleDeliveryAddResult {
-  /** Object containing information about the added delivery service. (Required: not documented.) */
-  parent?: SaleDeliveryService;
-  /** Array of objects with information about the added child delivery services (delivery profiles) (Required: not documented.) */
-  profiles?: SaleDeliveryService[];
+  /** Object containing information about the added delivery service */
+  parent: SaleDeliveryService;
+  /** Array of objects with information about the added child delivery services (delivery profiles) */
+  profiles: SaleDeliveryService[];
 }
 
 /** Error codes documented for `sale.delivery.config.get`. */
@@ -3557,7 +3658,7 @@ export type SaleDeliveryConfigGetErrorCode =
  */
 export interface SaleDeliveryConfigGetParams {
   /** Identifier of the delivery service. */
-  ID: number;
+  ID: number | string;
 }
 
 /**
@@ -3599,7 +3700,7 @@ export type SaleDeliveryConfigUpdateErrorCode =
  */
 export interface SaleDeliveryConfigUpdateParams {
   /** Identifier of the delivery service. */
-  ID: number;
+  ID: number | string;
   /** Values of the delivery service settings (detailed description provided below). The structure of the settings (code, name, data type) is defined when creating or updating the delivery service handler using the methods: - sale.delivery.handler.add - sale.delivery.handler.update */
   CONFIG?: SaleDeliveryAddCONFIG[];
 }
@@ -3643,7 +3744,7 @@ export type SaleDeliveryDeleteErrorCode =
  */
 export interface SaleDeliveryDeleteParams {
   /** Identifier of the delivery service */
-  ID: number;
+  ID: number | string;
 }
 
 /**
@@ -3683,7 +3784,7 @@ export type SaleDeliveryExtraServiceAddErrorCode =
  */
 export interface SaleDeliveryExtraServiceAddParams {
   /** Identifier of the delivery service to which the created service will be linked. You can obtain the identifiers of delivery services using the sale.delivery.getlist method. */
-  DELIVERY_ID: number;
+  DELIVERY_ID: number | string;
   /** Type of service. Possible values: - `enum` — list (selecting an option from a pre-defined list) - `checkbox` — single service (e.g., door delivery) - `quantity` — quantitative service (e.g., required number of movers) */
   TYPE: 'enum' | 'checkbox' | 'quantity';
   /** Name of the service */
@@ -3693,11 +3794,11 @@ export interface SaleDeliveryExtraServiceAddParams {
   /** Symbolic code of the service */
   CODE?: string;
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
   /** Description of the service */
   DESCRIPTION?: string;
   /** Cost of the service in the currency of the delivery service. This field is relevant only for services of type `single service (checkbox)` and `quantitative service (quantity)`. */
-  PRICE?: number;
+  PRICE?: number | string;
   /** List of available options for selection (detailed description provided below). This field is relevant only for services of type `list (enum)`. */
   ITEMS: SaleITEMS[];
 }
@@ -3739,7 +3840,7 @@ export type SaleDeliveryExtraServiceDeleteErrorCode =
  */
 export interface SaleDeliveryExtraServiceDeleteParams {
   /** Identifier of the service. You can obtain the identifiers of delivery services using the sale.delivery.extra.service.get method */
-  ID: number;
+  ID: number | string;
 }
 
 /**
@@ -3777,7 +3878,7 @@ export type SaleDeliveryExtraServiceGetErrorCode =
  */
 export interface SaleDeliveryExtraServiceGetParams {
   /** Identifier of the delivery service */
-  DELIVERY_ID: number;
+  DELIVERY_ID: number | string;
 }
 
 /**
@@ -3817,7 +3918,7 @@ export type SaleDeliveryExtraServiceUpdateErrorCode =
  */
 export interface SaleDeliveryExtraServiceUpdateParams {
   /** Identifier of the service. You can obtain the identifiers of delivery services using the sale.delivery.extra.service.get method. */
-  ID: number;
+  ID: number | string;
   /** Name of the service */
   NAME?: string;
   /** Indicator of the service's activity. Possible values: - `Y` — yes - `N` — no */
@@ -3825,11 +3926,11 @@ export interface SaleDeliveryExtraServiceUpdateParams {
   /** Symbolic code of the service */
   CODE?: string;
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
   /** Description of the service */
   DESCRIPTION?: string;
   /** Cost of the service in the delivery service's currency. This field is relevant only for services of type `single service (checkbox)` and `quantitative service (quantity)` */
-  PRICE?: number;
+  PRICE?: number | string;
   /** List of available options for selection (detailed description provided below). This field is relevant only for services of type `list (enum)` */
   ITEMS?: SaleITEMS[];
 }
@@ -3938,9 +4039,9 @@ export interface SaleDeliveryHandlerAddParams {
   /** Symbolic code of the delivery service handler */
   CODE: string;
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
   /** Description of the delivery service handler */
-  DESCRIPTION?: number;
+  DESCRIPTION?: number | string;
   /** Object containing information about the settings of the delivery service handler (detailed description provided below) */
   SETTINGS: SaleDeliveryHandlerAddSETTINGS;
   /** Array containing a list of delivery profile objects (detailed description provided below). It is implied that the delivery service handler must have at least 1 profile */
@@ -3984,7 +4085,7 @@ export type SaleDeliveryHandlerDeleteErrorCode =
  */
 export interface SaleDeliveryHandlerDeleteParams {
   /** Identifier of the delivery service handler */
-  ID: number;
+  ID: number | string;
 }
 
 /**
@@ -4061,13 +4162,13 @@ export type SaleDeliveryHandlerUpdateErrorCode =
  */
 export interface SaleDeliveryHandlerUpdateParams {
   /** Identifier of the delivery service handler. You can obtain the identifiers of delivery service handlers using the `sale.delivery.handler.list` method. */
-  ID: number;
+  ID: number | string;
   /** Name of the delivery service handler */
   NAME?: string;
   /** Symbolic code of the delivery service handler */
   CODE?: string;
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
   /** Description of the delivery service handler */
   DESCRIPTION?: string;
   /** An object containing information about the settings of the delivery service handler (detailed description provided below) */
@@ -4116,7 +4217,7 @@ export type SaleDeliveryRequestDeleteErrorCode =
  */
 export interface SaleDeliveryRequestDeleteParams {
   /** Identifier of the delivery service to which the delivery request belongs. You can obtain the identifiers of `sale_delivery_service.ID` for delivery services using the sale.delivery.getlist method. */
-  DELIVERY_ID: number;
+  DELIVERY_ID: number | string;
   /** Identifier of the delivery request. The identifier is assigned by the external system in response to the webhook for creating a delivery order (more details in the webhook description Creating a Delivery Order). */
   REQUEST_ID: string;
 }
@@ -4173,7 +4274,7 @@ export type SaleDeliveryRequestSendmessageErrorCode =
  */
 export type SaleDeliveryRequestSendmessageParams = {
   /** Identifier of the delivery service related to the delivery request. You can obtain the identifiers of `sale_delivery_service.ID` for delivery services using the sale.delivery.getlist method. */
-  DELIVERY_ID: number;
+  DELIVERY_ID: number | string;
   /** Identifier of the delivery request. The identifier is assigned by the external system in response to the webhook for creating a delivery order (more details in the webhook description Creating a Delivery Order). */
   REQUEST_ID: string;
   /** Recipient of the message. Possible values: - `MANAGER` — manager - `RECIPIENT` — cargo recipient */
@@ -4245,7 +4346,7 @@ export type SaleDeliveryRequestUpdateErrorCode =
  */
 export interface SaleDeliveryRequestUpdateParams {
   /** Identifier of the delivery service to which the delivery request belongs. You can obtain the identifiers of `sale_delivery_service.ID` for delivery services using the sale.delivery.getlist method. */
-  DELIVERY_ID: number;
+  DELIVERY_ID: number | string;
   /** Identifier of the delivery request. The identifier is assigned by the external system in response to the webhook for creating a delivery order (more details in the webhook description Creating a Delivery Order). */
   REQUEST_ID: string;
   /** Indicator of the need to finalize the delivery request. It is implied that the indicator value should be set to `Y` when the delivery request is completed. By default, if no value is provided, the request is not finalized. Possible values: - `Y` — yes - `N` — no */
@@ -4297,7 +4398,7 @@ export type SaleDeliveryUpdateErrorCode =
  */
 export interface SaleDeliveryUpdateParams {
   /** Identifier of the delivery service. You can obtain the identifiers of delivery services using the `sale.delivery.getlist` method. */
-  ID: number;
+  ID: number | string;
   /** Name of the delivery service */
   NAME?: string;
   /** Currency symbol code of the delivery service */
@@ -4305,7 +4406,7 @@ export interface SaleDeliveryUpdateParams {
   /** Description of the delivery service */
   DESCRIPTION?: string;
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
   /** Indicator of the delivery service's activity. Possible values: - `Y` — yes - `N` — no */
   ACTIVE?: 'Y' | 'N';
   /** Logo of the delivery service (base64-encoded string) */
@@ -4361,8 +4462,8 @@ export interface SaleOrderAddParams {
  * Result of `sale.order.add` (the `result` field).
  */
 export interface SaleOrderAddResult {
-  /** Object containing information about the added order. (Required: not documented.) */
-  order?: SaleOrderType;
+  /** Object containing information about the added order */
+  order: SaleOrderType;
 }
 
 /**
@@ -4401,7 +4502,7 @@ export type SaleOrderDeleteErrorCode =
  */
 export interface SaleOrderDeleteParams {
   /** Order identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -4445,7 +4546,7 @@ export type SaleOrderGetErrorCode =
  */
 export interface SaleOrderGetParams {
   /** Order identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -4454,8 +4555,8 @@ export interface SaleOrderGetParams {
  * Result of `sale.order.get` (the `result` field).
  */
 export interface SaleOrderGetResult {
-  /** Order information. (Required: not documented.) */
-  order?: SaleOrderType;
+  /** Order information */
+  order: SaleOrderType;
 }
 
 /**
@@ -4495,8 +4596,8 @@ export interface SaleOrderGetFieldsParams {}
  * Result of `sale.order.getFields` (the `result` field).
  */
 export interface SaleOrderGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` is the identifier of the sale_order object, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  order?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` is the identifier of the sale_order object, and `value` is an object of type rest_field_description */
+  order: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -4519,45 +4620,45 @@ export type SaleOrderListFieldName = keyof SaleOrderListFilterValues;
 /** Filter value of each field of `sale.order.list` (numbers and numeric strings are interchangeable). */
 export interface SaleOrderListFilterValues {
   id: number | string;
-  lid: string;
-  dateInsert: string;
-  dateUpdate: string;
+  lid: string | number;
+  dateInsert: string | number;
+  dateUpdate: string | number;
   personTypeId: number | string;
-  personTypeXmlId: string;
+  personTypeXmlId: string | number;
   statusId: string | number;
   empStatusId: number | string;
-  dateStatus: string;
+  dateStatus: string | number;
   marked: 'Y' | 'N' | (string & {});
-  dateMarked: string;
+  dateMarked: string | number;
   empMarkedId: number | string;
-  reasonMarked: string;
+  reasonMarked: string | number;
   price: number | string;
   discountValue: number | string;
   taxValue: number | string;
-  userDescription: string;
-  additionalInfo: string;
-  comments: string;
+  userDescription: string | number;
+  additionalInfo: string | number;
+  comments: string | number;
   responsibleId: number | string;
   recurringId: number | string;
   lockedBy: number | string;
-  dateLock: string;
+  dateLock: string | number;
   recountFlag: 'Y' | 'N' | (string & {});
   affiliateId: number | string;
   updated1c: 'Y' | 'N' | (string & {});
-  orderTopic: string;
-  xmlId: string;
-  statusXmlId: string;
-  id1c: string;
+  orderTopic: string | number;
+  xmlId: string | number;
+  statusXmlId: string | number;
+  id1c: string | number;
   version: number | string;
-  version1c: string;
+  version1c: string | number;
   externalOrder: 'Y' | 'N' | (string & {});
   canceled: 'Y' | 'N' | (string & {});
-  dateCanceled: string;
+  dateCanceled: string | number;
   empCanceledId: number | string;
-  reasonCanceled: string;
+  reasonCanceled: string | number;
   userId: number | string;
-  currency: string;
-  accountNumber: string;
+  currency: string | number;
+  accountNumber: string | number;
   payed: 'Y' | 'N' | (string & {});
   deducted: 'Y' | 'N' | (string & {});
   basketItems: string | number;
@@ -4608,7 +4709,7 @@ export interface SaleOrderListParams {
   /** An object for sorting the selected orders in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the sale_order. Possible values for `order`: - asc — ascending order - desc — descending order. (Required: not documented.) */
   order?: SaleOrderListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static: 50 records. To select the second page of results, the value `50` must be passed. To select the third page of results, the value is `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `sale.order.list` page. */
@@ -4620,8 +4721,8 @@ export type SaleOrderListItem = SaleOrderType;
  * Result of `sale.order.list` (the `result` field).
  */
 export interface SaleOrderListResult {
-  /** An array of objects containing information about the selected orders. (Required: not documented.) */
-  orders?: SaleOrderType[];
+  /** An array of objects containing information about the selected orders */
+  orders: SaleOrderType[];
 }
 
 /**
@@ -4661,7 +4762,7 @@ export type SaleOrderUpdateErrorCode =
  */
 export interface SaleOrderUpdateParams {
   /** Order identifier */
-  id: number;
+  id: number | string;
   /** Field values for updating the order */
   fields: SaleOrderUpdateFields;
 }
@@ -4672,8 +4773,8 @@ export interface SaleOrderUpdateParams {
  * Result of `sale.order.update` (the `result` field).
  */
 export interface SaleOrderUpdateResult {
-  /** Object containing information about the updated order. (Required: not documented.) */
-  order?: SaleOrderType;
+  /** Object containing information about the updated order */
+  order: SaleOrderType;
 }
 
 /**
@@ -4718,8 +4819,8 @@ export interface SalePaymentAddParams {
  * Result of `sale.payment.add` (the `result` field).
  */
 export interface SalePaymentAddResult {
-  /** Object with information about the added payment. (Required: not documented.) */
-  payment?: SaleOrderPayment;
+  /** Object with information about the added payment */
+  payment: SaleOrderPayment;
 }
 
 /**
@@ -4756,7 +4857,7 @@ export type SalePaymentDeleteErrorCode =
  */
 export interface SalePaymentDeleteParams {
   /** Payment identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -4800,7 +4901,7 @@ export type SalePaymentGetErrorCode =
  */
 export interface SalePaymentGetParams {
   /** Payment identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -4809,8 +4910,8 @@ export interface SalePaymentGetParams {
  * Result of `sale.payment.get` (the `result` field).
  */
 export interface SalePaymentGetResult {
-  /** Payment information. (Required: not documented.) */
-  payment?: SaleOrderPayment;
+  /** Payment information */
+  payment: SaleOrderPayment;
 }
 
 /**
@@ -4836,8 +4937,8 @@ export interface SalePaymentGetFieldsParams {}
  * Result of `sale.payment.getFields` (the `result` field).
  */
 export interface SalePaymentGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` is the identifier of the object sale_order_payment, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  payment?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` is the identifier of the object sale_order_payment, and `value` is an object of type rest_field_description */
+  payment: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -4861,47 +4962,47 @@ export type SalePaymentListFieldName = keyof SalePaymentListFilterValues;
 export interface SalePaymentListFilterValues {
   id: number | string;
   orderId: number | string;
-  paySystemXmlId: string;
+  paySystemXmlId: string | number;
   paySystemIsCash: 'Y' | 'N' | (string & {});
-  accountNumber: string;
+  accountNumber: string | number;
   paid: 'Y' | 'N' | (string & {});
-  datePaid: string;
+  datePaid: string | number;
   empPaidId: number | string;
   paySystemId: number | string;
   psStatus: 'Y' | 'N' | (string & {});
-  psStatusCode: string;
-  psStatusDescription: string;
-  psStatusMessage: string;
+  psStatusCode: string | number;
+  psStatusDescription: string | number;
+  psStatusMessage: string | number;
   psSum: number | string;
-  psCurrency: string;
-  psResponseDate: string;
-  payVoucherNum: string;
-  payVoucherDate: string;
-  datePayBefore: string;
-  dateBill: string;
-  xmlId: string;
+  psCurrency: string | number;
+  psResponseDate: string | number;
+  payVoucherNum: string | number;
+  payVoucherDate: string | number;
+  datePayBefore: string | number;
+  dateBill: string | number;
+  xmlId: string | number;
   sum: number | string;
-  currency: string;
-  paySystemName: string;
+  currency: string | number;
+  paySystemName: string | number;
   companyId: number | string;
-  payReturnNum: string;
+  payReturnNum: string | number;
   priceCod: number | string;
-  payReturnDate: string;
+  payReturnDate: string | number;
   empReturnId: number | string;
-  payReturnComment: string;
+  payReturnComment: string | number;
   responsibleId: number | string;
   empResponsibleId: number | string;
-  dateResponsibleId: string;
+  dateResponsibleId: string | number;
   isReturn: 'Y' | 'N' | (string & {});
-  comments: string;
+  comments: string | number;
   updated1c: 'Y' | 'N' | (string & {});
-  id1c: string;
-  version1c: string;
+  id1c: string | number;
+  version1c: string | number;
   externalPayment: 'Y' | 'N' | (string & {});
-  psInvoiceId: string;
+  psInvoiceId: string | number;
   marked: 'Y' | 'N' | (string & {});
-  reasonMarked: string;
-  dateMarked: string;
+  reasonMarked: string | number;
+  dateMarked: string | number;
   empMarkedId: number | string;
 }
 
@@ -4942,7 +5043,7 @@ export interface SalePaymentListParams {
   /** An object for sorting the selected payments in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the sale_order_payment object. Possible values for order: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: SalePaymentListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static: 50 records. To select the second page of results, the value `50` must be passed. To select the third page of results, the value is `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the number of the desired page. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `sale.payment.list` page. */
@@ -4954,8 +5055,8 @@ export type SalePaymentListItem = SaleOrderPayment;
  * Result of `sale.payment.list` (the `result` field).
  */
 export interface SalePaymentListResult {
-  /** An array of objects containing information about the selected payments. (Required: not documented.) */
-  payments?: SaleOrderPayment[];
+  /** An array of objects containing information about the selected payments */
+  payments: SaleOrderPayment[];
 }
 
 /**
@@ -4995,7 +5096,7 @@ export type SalePaymentUpdateErrorCode =
  */
 export interface SalePaymentUpdateParams {
   /** Payment identifier */
-  id: number;
+  id: number | string;
   /** Field values (detailed description provided below) for creating a payment in the form of a structure: ``` fields: { paySystemId: "value", paid: "value", datePaid: "value", empPaidId: "value", psStatus: "value", psStatusCode: "value", psStatusDescription: "value", psStatusMessage: "value", psSum: "value", psCurrency: "value", psResponseDate: "value", payVoucherNum: "value", payVoucherDate: "value", datePayBefore: "value", dateBill: "value", xmlId: "value", sum: "value", companyId: "value", payReturnNum: "value", priceCod: "value", payReturnDate: "value", empReturnId: "value", payReturnComment: "value", responsibleId: "value", empResponsibleId: "value", isReturn: "value", comments: "value", updated1c: "value", id1c: "value", version1c: "value", externalPayment: "value", psInvoiceId: "value", marked: "value", reasonMarked: "value", empMarkedId: "value", } ``` */
   fields: SalePaymentUpdateParameter;
 }
@@ -5006,8 +5107,8 @@ export interface SalePaymentUpdateParams {
  * Result of `sale.payment.update` (the `result` field).
  */
 export interface SalePaymentUpdateResult {
-  /** Object with information about the updated payment. (Required: not documented.) */
-  payment?: SaleOrderPayment;
+  /** Object with information about the updated payment */
+  payment: SaleOrderPayment;
 }
 
 /**
@@ -5058,8 +5159,8 @@ export interface SalePaymentItemShipmentAddParams {
  * Result of `sale.paymentItemShipment.add` (the `result` field).
  */
 export interface SalePaymentItemShipmentAddResult {
-  /** Object with information about the added payment binding to the shipment. (Required: not documented.) */
-  paymentItemShipment?: SalePaymentItemShipment;
+  /** Object with information about the added payment binding to the shipment */
+  paymentItemShipment: SalePaymentItemShipment;
 }
 
 /**
@@ -5096,7 +5197,7 @@ export type SalePaymentItemShipmentDeleteErrorCode =
  */
 export interface SalePaymentItemShipmentDeleteParams {
   /** Identifier of the payment binding to the shipment */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -5140,7 +5241,7 @@ export type SalePaymentItemShipmentGetErrorCode =
  */
 export interface SalePaymentItemShipmentGetParams {
   /** Identifier of the payment binding to the shipment */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -5149,8 +5250,8 @@ export interface SalePaymentItemShipmentGetParams {
  * Result of `sale.paymentItemShipment.get` (the `result` field).
  */
 export interface SalePaymentItemShipmentGetResult {
-  /** Information about the payment binding to the shipment. (Required: not documented.) */
-  paymentItemShipment?: SalePaymentItemShipment;
+  /** Information about the payment binding to the shipment */
+  paymentItemShipment: SalePaymentItemShipment;
 }
 
 /**
@@ -5190,8 +5291,8 @@ export interface SalePaymentItemShipmentGetFieldsParams {}
  * Result of `sale.paymentItemShipment.getFields` (the `result` field).
  */
 export interface SalePaymentItemShipmentGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` is the identifier of the sale_payment_item_shipment object, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  paymentItemShipment?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` is the identifier of the sale_payment_item_shipment object, and `value` is an object of type rest_field_description */
+  paymentItemShipment: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -5216,8 +5317,8 @@ export interface SalePaymentItemShipmentListFilterValues {
   id: number | string;
   shipmentId: number | string;
   paymentId: number | string;
-  xmlId: string;
-  dateInsert: string;
+  xmlId: string | number;
+  dateInsert: string | number;
 }
 
 /**
@@ -5259,7 +5360,7 @@ export interface SalePaymentItemShipmentListParams {
   /** An object for sorting the selected payment bindings to shipments in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the sale_payment_item_shipment object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: SalePaymentItemShipmentListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static: 50 records. To select the second page of results, the value `50` must be passed. To select the third page of results, the value is `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `sale.paymentItemShipment.list` page. */
@@ -5271,8 +5372,8 @@ export type SalePaymentItemShipmentListItem = SalePaymentItemShipment;
  * Result of `sale.paymentItemShipment.list` (the `result` field).
  */
 export interface SalePaymentItemShipmentListResult {
-  /** An array of objects containing information about the selected payment bindings to shipments. (Required: not documented.) */
-  paymentItemsShipment?: SalePaymentItemShipment[];
+  /** An array of objects containing information about the selected payment bindings to shipments */
+  paymentItemsShipment: SalePaymentItemShipment[];
 }
 
 /**
@@ -5313,7 +5414,7 @@ export type SalePaymentItemShipmentUpdateErrorCode =
  */
 export interface SalePaymentItemShipmentUpdateParams {
   /** Identifier of the payment binding to the shipment */
-  id: number;
+  id: number | string;
   /** Field values (detailed description provided below) for creating the payment binding to the shipment in the form of a structure: ``` fields: { xmlId: 'value' } ``` */
   fields: SalePaymentItemShipmentUpdateParameter;
 }
@@ -5324,8 +5425,8 @@ export interface SalePaymentItemShipmentUpdateParams {
  * Result of `sale.paymentItemShipment.update` (the `result` field).
  */
 export interface SalePaymentItemShipmentUpdateResult {
-  /** Object with information about the updated payment binding to the shipment. (Required: not documented.) */
-  paymentItemShipment?: SalePaymentItemShipment;
+  /** Object with information about the updated payment binding to the shipment */
+  paymentItemShipment: SalePaymentItemShipment;
 }
 
 /**
@@ -5376,8 +5477,8 @@ export interface SalePaymentitembasketAddParams {
  * Result of `sale.paymentitembasket.add` (the `result` field).
  */
 export interface SalePaymentitembasketAddResult {
-  /** Object with information about the added binding of the basket item to the payment. (Required: not documented.) */
-  paymentItemBasket?: SalePaymentItemBasket;
+  /** Object with information about the added binding of the basket item to the payment */
+  paymentItemBasket: SalePaymentItemBasket;
 }
 
 /**
@@ -5414,7 +5515,7 @@ export type SalePaymentitembasketDeleteErrorCode =
  */
 export interface SalePaymentitembasketDeleteParams {
   /** Identifier of the binding of the cart item to the payment */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -5458,7 +5559,7 @@ export type SalePaymentitembasketGetErrorCode =
  */
 export interface SalePaymentitembasketGetParams {
   /** Identifier of the basket item binding to payment */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -5467,8 +5568,8 @@ export interface SalePaymentitembasketGetParams {
  * Result of `sale.paymentitembasket.get` (the `result` field).
  */
 export interface SalePaymentitembasketGetResult {
-  /** Information about the basket item binding to payment. (Required: not documented.) */
-  paymentItemBasket?: SalePaymentItemBasket;
+  /** Information about the basket item binding to payment */
+  paymentItemBasket: SalePaymentItemBasket;
 }
 
 /**
@@ -5508,8 +5609,8 @@ export interface SalePaymentitembasketGetfieldsParams {}
  * Result of `sale.paymentitembasket.getfields` (the `result` field).
  */
 export interface SalePaymentitembasketGetfieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the sale_payment_item_basket object, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  paymentItemBasket?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the sale_payment_item_basket object, and `value` is an object of type rest_field_description */
+  paymentItemBasket: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -5535,8 +5636,8 @@ export interface SalePaymentitembasketListFilterValues {
   paymentId: number | string;
   basketId: number | string;
   quantity: number | string;
-  xmlId: string;
-  dateInsert: string;
+  xmlId: string | number;
+  dateInsert: string | number;
 }
 
 /**
@@ -5578,7 +5679,7 @@ export interface SalePaymentitembasketListParams {
   /** An object for sorting the selected bindings of basket items to payments in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the sale_payment_item_basket object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: SalePaymentitembasketListOrder;
   /** This parameter is used for managing pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the value of the `start` parameter: `start = (N-1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `sale.paymentitembasket.list` page. */
@@ -5632,7 +5733,7 @@ export type SalePaymentitembasketUpdateErrorCode =
  */
 export interface SalePaymentitembasketUpdateParams {
   /** Identifier of the binding of the cart item to the payment */
-  id: number;
+  id: number | string;
   /** Field values for updating the binding of the cart item to the payment */
   fields: SalePaymentitembasketUpdateFields;
 }
@@ -5643,8 +5744,8 @@ export interface SalePaymentitembasketUpdateParams {
  * Result of `sale.paymentitembasket.update` (the `result` field).
  */
 export interface SalePaymentitembasketUpdateResult {
-  /** Object with information about the updated binding of the cart item to the payment. (Required: not documented.) */
-  paymentItemBasket?: SalePaymentItemBasket;
+  /** Object with information about the updated binding of the cart item to the payment */
+  paymentItemBasket: SalePaymentItemBasket;
 }
 
 /** Error codes documented for `sale.paysystem.add`. */
@@ -5691,7 +5792,7 @@ export interface SalePaysystemAddParams {
   /** Description of the payment system */
   DESCRIPTION?: string;
   /** Identifier of the payer type */
-  PERSON_TYPE_ID: number;
+  PERSON_TYPE_ID: number | string;
   /** Code of the REST handler specified when adding the handler using the sale.paysystem.handler.add method */
   BX_REST_HANDLER: string | number;
   /**
@@ -5760,7 +5861,7 @@ export type SalePaysystemDeleteErrorCode =
  */
 export interface SalePaysystemDeleteParams {
   /** Identifier of the payment system */
-  ID: number;
+  ID: number | string;
 }
 
 /**
@@ -5813,7 +5914,7 @@ export type SalePaysystemHandlerAddParams = {
    * Sorting order. Default is `100`
    * @defaultValue 100
    */
-  SORT?: number;
+  SORT?: number | string;
   /** Code of the REST handler. Must be unique among all handlers */
   CODE: string;
   /** Handler settings (detailed description provided below) */
@@ -5869,7 +5970,7 @@ export type SalePaysystemHandlerDeleteErrorCode =
  */
 export interface SalePaysystemHandlerDeleteParams {
   /** Identifier of the REST handler */
-  ID: number;
+  ID: number | string;
 }
 
 /**
@@ -5962,7 +6063,7 @@ export type SalePaysystemHandlerUpdateErrorCode =
  */
 export interface SalePaysystemHandlerUpdateParams {
   /** Identifier of the REST handler */
-  ID: number;
+  ID: number | string;
   /** Set of values for updating (detailed description provided below) */
   FIELDS: SalePaysystemHandlerUpdateFIELDS;
 }
@@ -6073,12 +6174,12 @@ export type SalePaysystemPayInvoiceErrorCode =
  */
 export type SalePaysystemPayInvoiceParams = {
   /** Identifier of the legacy invoice. The service crm.invoice.* is used to retrieve invoice information. */
-  INVOICE_ID: number;
+  INVOICE_ID: number | string;
   /** Identifier of the payment system */
-  PAY_SYSTEM_ID?: number;
+  PAY_SYSTEM_ID?: number | string;
   /** Symbolic identifier of the REST handler for the payment system. You must provide either the `PAY_SYSTEM_ID` parameter or the `BX_REST_HANDLER`: - When providing `PAY_SYSTEM_ID`, the payment system with the specified identifier is used. - When providing `BX_REST_HANDLER`, the first found payment system with the specified handler is used. If both parameters are provided, the `PAY_SYSTEM_ID` parameter takes precedence. */
   BX_REST_HANDLER?: string;
-} & ({ BX_REST_HANDLER: string } | { PAY_SYSTEM_ID: number });
+} & ({ BX_REST_HANDLER: string } | { PAY_SYSTEM_ID: number | string });
 
 /**
  * Result of the invoice payment
@@ -6124,9 +6225,9 @@ export type SalePaysystemPayPaymentErrorCode =
  */
 export interface SalePaysystemPayPaymentParams {
   /** Payment identifier */
-  PAYMENT_ID: number;
+  PAYMENT_ID: number | string;
   /** Payment system identifier */
-  PAY_SYSTEM_ID: number;
+  PAY_SYSTEM_ID: number | string;
 }
 
 /**
@@ -6170,9 +6271,9 @@ export type SalePaysystemSettingsGetErrorCode =
  */
 export interface SalePaysystemSettingsGetParams {
   /** Identifier of the payment system for which settings are to be retrieved */
-  ID: number;
+  ID: number | string;
   /** Identifier of the payer type for which settings are to be retrieved. To get default settings, pass `0` */
-  PERSON_TYPE_ID: number;
+  PERSON_TYPE_ID: number | string;
 }
 
 /**
@@ -6180,7 +6281,7 @@ export interface SalePaysystemSettingsGetParams {
  *
  * Result of `sale.paysystem.settings.get` (the `result` field).
  */
-export type SalePaysystemSettingsGetResult = Record<string, unknown>;
+export type SalePaysystemSettingsGetResult = Record<string, string>;
 
 /** Error codes documented for `sale.paysystem.settings.invoice.get`. */
 export const SalePaysystemSettingsInvoiceGetErrorCode = {
@@ -6208,19 +6309,19 @@ export type SalePaysystemSettingsInvoiceGetErrorCode =
  */
 export type SalePaysystemSettingsInvoiceGetParams = {
   /** Identifier of the legacy invoice. The service crm.invoice.* is used to retrieve information about invoices. */
-  INVOICE_ID: number;
+  INVOICE_ID: number | string;
   /** Identifier of the payment system */
-  PAY_SYSTEM_ID?: number;
+  PAY_SYSTEM_ID?: number | string;
   /** Symbolic identifier of the payment system handler */
   BX_REST_HANDLER?: string | number;
-} & ({ BX_REST_HANDLER: string | number } | { PAY_SYSTEM_ID: number });
+} & ({ BX_REST_HANDLER: string | number } | { PAY_SYSTEM_ID: number | string });
 
 /**
  * Root element of the response. The keys of the object are the parameter codes specified when adding the handler via sale.paysystem.handler.add in the `CODES` parameter. The values of the object are the parameter values: - either filled in manually by the user when creating the payment system - or specified when adding the payment system via sale.paysystem.add
  *
  * Result of `sale.paysystem.settings.invoice.get` (the `result` field).
  */
-export type SalePaysystemSettingsInvoiceGetResult = Record<string, unknown>;
+export type SalePaysystemSettingsInvoiceGetResult = Record<string, string>;
 
 /** Error codes documented for `sale.paysystem.settings.payment.get`. */
 export const SalePaysystemSettingsPaymentGetErrorCode = {
@@ -6258,9 +6359,9 @@ export type SalePaysystemSettingsPaymentGetErrorCode =
  */
 export interface SalePaysystemSettingsPaymentGetParams {
   /** Payment identifier */
-  PAYMENT_ID: number;
+  PAYMENT_ID: number | string;
   /** Payment system identifier */
-  PAY_SYSTEM_ID: number;
+  PAY_SYSTEM_ID: number | string;
 }
 
 /**
@@ -6268,7 +6369,7 @@ export interface SalePaysystemSettingsPaymentGetParams {
  *
  * Result of `sale.paysystem.settings.payment.get` (the `result` field).
  */
-export type SalePaysystemSettingsPaymentGetResult = Record<string, unknown>;
+export type SalePaysystemSettingsPaymentGetResult = Record<string, string>;
 
 /** Error codes documented for `sale.paysystem.settings.update`. */
 export const SalePaysystemSettingsUpdateErrorCode = {
@@ -6306,9 +6407,9 @@ export type SalePaysystemSettingsUpdateErrorCode =
  */
 export interface SalePaysystemSettingsUpdateParams {
   /** Identifier of the payment system for which settings need to be retrieved */
-  ID: number;
+  ID: number | string;
   /** Identifier of the payer type for which settings need to be retrieved */
-  PERSON_TYPE_ID?: number;
+  PERSON_TYPE_ID?: number | string;
   /** Settings to be updated. The keys are the names of the settings, and the values are objects whose structure is described below */
   SETTINGS: Record<string, SalePaysystemSettingsUpdateSETTINGS>;
 }
@@ -6360,7 +6461,7 @@ export type SalePaysystemUpdateErrorCode =
  */
 export interface SalePaysystemUpdateParams {
   /** Identifier of the payment system */
-  ID: number;
+  ID: number | string;
   /** Object containing new field values (detailed description provided below) */
   FIELDS?: SalePaysystemUpdateFIELDS;
 }
@@ -6412,8 +6513,8 @@ export interface SalePersontypeAddParams {
  * Result of `sale.persontype.add` (the `result` field).
  */
 export interface SalePersontypeAddResult {
-  /** Object with information about the added payer type. (Required: not documented.) */
-  personType?: SalePersonType;
+  /** Object with information about the added payer type */
+  personType: SalePersonType;
 }
 
 /**
@@ -6454,7 +6555,7 @@ export type SalePersontypeDeleteErrorCode =
  */
 export interface SalePersontypeDeleteParams {
   /** Identifier of the payer type */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -6498,7 +6599,7 @@ export type SalePersontypeGetErrorCode =
  */
 export interface SalePersontypeGetParams {
   /** The payer type number */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -6507,8 +6608,8 @@ export interface SalePersontypeGetParams {
  * Result of `sale.persontype.get` (the `result` field).
  */
 export interface SalePersontypeGetResult {
-  /** Object with information about the updated payer type. (Required: not documented.) */
-  personType?: SalePersonType;
+  /** Object with information about the updated payer type */
+  personType: SalePersonType;
 }
 
 /**
@@ -6548,8 +6649,8 @@ export interface SalePersontypeGetFieldsParams {}
  * Result of `sale.persontype.getFields` (the `result` field).
  */
 export interface SalePersontypeGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value"}`. Where `field` is the identifier of the object sale_person_type, and value is an object of type rest_field_description. (Required: not documented.) */
-  personType?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value"}`. Where `field` is the identifier of the object sale_person_type, and value is an object of type rest_field_description */
+  personType: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -6572,11 +6673,11 @@ export type SalePersontypeListFieldName = keyof SalePersontypeListFilterValues;
 /** Filter value of each field of `sale.persontype.list` (numbers and numeric strings are interchangeable). */
 export interface SalePersontypeListFilterValues {
   id: number | string;
-  name: string;
-  code: string;
-  sort: string;
+  name: string | number;
+  code: string | number;
+  sort: string | number;
   active: 'Y' | 'N' | (string & {});
-  xmlId: string;
+  xmlId: string | number;
 }
 
 /**
@@ -6617,7 +6718,7 @@ export interface SalePersontypeListParams {
   /** An object for sorting the selected payer types in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the sale_person_type object Possible values for order: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: SalePersontypeListOrder;
   /** This parameter is used to control pagination. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results, the value is `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `sale.persontype.list` page. */
@@ -6629,8 +6730,8 @@ export type SalePersontypeListItem = SalePersonType;
  * Result of `sale.persontype.list` (the `result` field).
  */
 export interface SalePersontypeListResult {
-  /** Array of objects with information about the selected payer types. (Required: not documented.) */
-  personTypes?: SalePersonType[];
+  /** Array of objects with information about the selected payer types */
+  personTypes: SalePersonType[];
 }
 
 /**
@@ -6673,7 +6774,7 @@ export type SalePersontypeUpdateErrorCode =
  */
 export interface SalePersontypeUpdateParams {
   /** The ID of the payer type */
-  id: number;
+  id: number | string;
   /** Field values (detailed description provided below) for updating the payer type field in the form of a structure: ``` fields: { name: 'value', code: 'value', sort: 'value', active: 'value', xmlId: 'value' } ``` */
   fields: SalePersontypeAddParameter;
 }
@@ -6684,8 +6785,8 @@ export interface SalePersontypeUpdateParams {
  * Result of `sale.persontype.update` (the `result` field).
  */
 export interface SalePersontypeUpdateResult {
-  /** Object with information about the updated payer type. (Required: not documented.) */
-  personType?: SalePersonType;
+  /** Object with information about the updated payer type */
+  personType: SalePersonType;
 }
 
 /**
@@ -6750,8 +6851,8 @@ export interface SalePropertyAddParams {
  * Result of `sale.property.add` (the `result` field).
  */
 export interface SalePropertyAddResult {
-  /** Object with information about the added order property. (Required: not documented.) */
-  property?: SaleOrderProperty;
+  /** Object with information about the added order property */
+  property: SaleOrderProperty;
 }
 
 /**
@@ -6792,7 +6893,7 @@ export type SalePropertyDeleteErrorCode =
  */
 export interface SalePropertyDeleteParams {
   /** Identifier of the order property */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -6836,7 +6937,7 @@ export type SalePropertyGetErrorCode =
  */
 export interface SalePropertyGetParams {
   /** Identifier of the order property */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -6845,8 +6946,8 @@ export interface SalePropertyGetParams {
  * Result of `sale.property.get` (the `result` field).
  */
 export interface SalePropertyGetResult {
-  /** Information about the order property. (Required: not documented.) */
-  property?: SaleOrderProperty;
+  /** Information about the order property */
+  property: SaleOrderProperty;
 }
 
 /**
@@ -6884,135 +6985,76 @@ export interface SalePropertyGetfieldsbytypeParams {
 
 /** Result of `sale.property.getfieldsbytype` (the `result` field). */
 export interface SalePropertyGetfieldsbytypeResult {
-  /** (Required: not documented.) */
-  property?: {
-    /** (Required: not documented.) */
-    active?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+  property: {
+    active: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    code?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    code: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    defaultValue?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    defaultValue: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    description?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    description: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    id?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    id: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    isFiltered?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    isFiltered: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    multiple?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    multiple: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    name?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    name: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    personTypeId?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    personTypeId: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    propsGroupId?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    propsGroupId: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    required?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    required: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    settings?: {
-      /** (Required: not documented.) */
-      fields?: {
-        /** (Required: not documented.) */
-        max?: {
+    settings: {
+      fields: {
+        max: {
           /** (Required: not documented.) */
           isImmutable?: boolean;
           /** (Required: not documented.) */
@@ -7022,8 +7064,7 @@ export interface SalePropertyGetfieldsbytypeResult {
           /** (Required: not documented.) */
           type?: string;
         };
-        /** (Required: not documented.) */
-        min?: {
+        min: {
           /** (Required: not documented.) */
           isImmutable?: boolean;
           /** (Required: not documented.) */
@@ -7033,8 +7074,7 @@ export interface SalePropertyGetfieldsbytypeResult {
           /** (Required: not documented.) */
           type?: string;
         };
-        /** (Required: not documented.) */
-        step?: {
+        step: {
           /** (Required: not documented.) */
           isImmutable?: boolean;
           /** (Required: not documented.) */
@@ -7045,69 +7085,40 @@ export interface SalePropertyGetfieldsbytypeResult {
           type?: string;
         };
       };
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    sort?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    sort: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    type?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    type: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    userProps?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    userProps: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    util?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    util: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    xmlId?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    xmlId: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
   };
 }
@@ -7134,20 +7145,20 @@ export interface SalePropertyListFilterValues {
   id: number | string;
   personTypeId: number | string;
   propsGroupId: number | string;
-  name: string;
+  name: string | number;
   type:
     'STRING' | 'Y/N' | 'NUMBER' | 'ENUM' | 'FILE' | 'DATE' | 'LOCATION' | 'ADDRESS' | (string & {});
-  code: string;
+  code: string | number;
   active: 'Y' | 'N' | (string & {});
   util: 'Y' | 'N' | (string & {});
   userProps: 'Y' | 'N' | (string & {});
   isFiltered: 'Y' | 'N' | (string & {});
   sort: number | string;
-  description: string;
+  description: string | number;
   required: 'Y' | 'N' | (string & {});
   multiple: 'Y' | 'N' | (string & {});
-  xmlId: string;
-  defaultValue: string | number | string;
+  xmlId: string | number;
+  defaultValue: string | number | number | string;
   settings: string | number;
   isProfileName: 'Y' | 'N' | (string & {});
   isPayer: 'Y' | 'N' | (string & {});
@@ -7157,7 +7168,7 @@ export interface SalePropertyListFilterValues {
   isAddress: 'Y' | 'N' | (string & {});
   isLocation: 'Y' | 'N' | (string & {});
   isLocation4tax: 'Y' | 'N' | (string & {});
-  inputFieldLocation: string;
+  inputFieldLocation: string | number;
   isAddressFrom: 'Y' | 'N' | (string & {});
   isAddressTo: 'Y' | 'N' | (string & {});
 }
@@ -7199,7 +7210,7 @@ export interface SalePropertyListParams {
   /** An object for sorting the selected items in the shipment table in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the sale_order_property. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: SalePropertyListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results, the value is `100`, and so on. The formula for calculating the value of the `start` parameter: `start = (N-1) * 50`, where `N` — the number of the desired page. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `sale.property.list` page. */
@@ -7211,8 +7222,8 @@ export type SalePropertyListItem = SaleOrderProperty;
  * Result of `sale.property.list` (the `result` field).
  */
 export interface SalePropertyListResult {
-  /** An array of objects with information about the selected properties. (Required: not documented.) */
-  properties?: SaleOrderProperty[];
+  /** An array of objects with information about the selected properties */
+  properties: SaleOrderProperty[];
 }
 
 /**
@@ -7271,7 +7282,7 @@ export type SalePropertyUpdateErrorCode =
  */
 export interface SalePropertyUpdateParams {
   /** Identifier of the order property */
-  id: number;
+  id: number | string;
   /** Field values for creating the order property */
   fields: SalePropertyUpdateFields;
 }
@@ -7282,8 +7293,8 @@ export interface SalePropertyUpdateParams {
  * Result of `sale.property.update` (the `result` field).
  */
 export interface SalePropertyUpdateResult {
-  /** Object containing information about the updated order property. (Required: not documented.) */
-  property?: SaleOrderProperty;
+  /** Object containing information about the updated order property */
+  property: SaleOrderProperty;
 }
 
 /**
@@ -7332,8 +7343,8 @@ export interface SalePropertyRelationAddParams {
 export interface SalePropertyRelationAddResult {
   /** Description. (Required: not documented.) */
   Value?: unknown;
-  /** Object containing information about the created binding. (Required: not documented.) */
-  propertyRelation?: SaleOrderPropertyRelation;
+  /** Object containing information about the created binding */
+  propertyRelation: SaleOrderPropertyRelation;
 }
 
 /**
@@ -7413,8 +7424,8 @@ export interface SalePropertyRelationGetFieldsParams {}
  * Result of `sale.propertyRelation.getFields` (the `result` field).
  */
 export interface SalePropertyRelationGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object `sale_order_property_relation`, and `value` is an object of type `rest_field_description`. (Required: not documented.) */
-  propertyRelation?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object `sale_order_property_relation`, and `value` is an object of type `rest_field_description` */
+  propertyRelation: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -7437,7 +7448,7 @@ export type SalePropertyRelationListFieldName = keyof SalePropertyRelationListFi
 /** Filter value of each field of `sale.propertyRelation.list` (numbers and numeric strings are interchangeable). */
 export interface SalePropertyRelationListFilterValues {
   entityId: number | string;
-  entityType: string;
+  entityType: string | number;
   propertyId: number | string;
 }
 
@@ -7480,7 +7491,7 @@ export interface SalePropertyRelationListParams {
   /** An object for sorting the selected property bindings in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the object sale_order_property_relation. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order */
   order?: SalePropertyRelationListOrder;
   /** The parameter is used to control pagination. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the number of the desired page */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `sale.propertyRelation.list` page. */
@@ -7492,8 +7503,8 @@ export type SalePropertyRelationListItem = SalePropertyRelationItemType;
  * Result of `sale.propertyRelation.list` (the `result` field).
  */
 export interface SalePropertyRelationListResult {
-  /** An array of objects with information about the selected property bindings. (Required: not documented.) */
-  propertyRelations?: SaleOrderPropertyRelation;
+  /** An array of objects with information about the selected property bindings */
+  propertyRelations: SaleOrderPropertyRelation;
 }
 
 /**
@@ -7540,8 +7551,8 @@ export interface SalePropertygroupAddParams {
  * Result of `sale.propertygroup.add` (the `result` field).
  */
 export interface SalePropertygroupAddResult {
-  /** Object with information about the added property group. (Required: not documented.) */
-  propertyGroup?: SaleOrderPropertyGroup;
+  /** Object with information about the added property group */
+  propertyGroup: SaleOrderPropertyGroup;
 }
 
 /**
@@ -7578,7 +7589,7 @@ export type SalePropertygroupDeleteErrorCode =
  */
 export interface SalePropertygroupDeleteParams {
   /** Identifier of the property group */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -7622,7 +7633,7 @@ export type SalePropertygroupGetErrorCode =
  */
 export interface SalePropertygroupGetParams {
   /** Identifier of the property group */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -7631,8 +7642,8 @@ export interface SalePropertygroupGetParams {
  * Result of `sale.propertygroup.get` (the `result` field).
  */
 export interface SalePropertygroupGetResult {
-  /** Information about the property group. (Required: not documented.) */
-  propertyGroup?: SaleOrderPropertyGroup;
+  /** Information about the property group */
+  propertyGroup: SaleOrderPropertyGroup;
 }
 
 /**
@@ -7672,8 +7683,8 @@ export interface SalePropertygroupGetFieldsParams {}
  * Result of `sale.propertygroup.getFields` (the `result` field).
  */
 export interface SalePropertygroupGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object sale_order_property_group, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  propertyGroup?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object sale_order_property_group, and `value` is an object of type rest_field_description */
+  propertyGroup: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -7696,7 +7707,7 @@ export type SalePropertygroupListFieldName = keyof SalePropertygroupListFilterVa
 /** Filter value of each field of `sale.propertygroup.list` (numbers and numeric strings are interchangeable). */
 export interface SalePropertygroupListFilterValues {
   id: number | string;
-  name: string;
+  name: string | number;
   personTypeId: number | string;
   sort: number | string;
 }
@@ -7748,8 +7759,8 @@ export type SalePropertygroupListItem = SaleOrderPropertyGroup;
  * Result of `sale.propertygroup.list` (the `result` field).
  */
 export interface SalePropertygroupListResult {
-  /** Array of objects containing information about the selected property groups. (Required: not documented.) */
-  propertyGroups?: SaleOrderPropertyGroup[];
+  /** Array of objects containing information about the selected property groups */
+  propertyGroups: SaleOrderPropertyGroup[];
 }
 
 /**
@@ -7792,7 +7803,7 @@ export type SalePropertygroupUpdateErrorCode =
  */
 export interface SalePropertygroupUpdateParams {
   /** Identifier of the property group */
-  id: number;
+  id: number | string;
   /** Field values for updating the property group */
   fields: SalePropertygroupUpdateFields;
 }
@@ -7803,8 +7814,8 @@ export interface SalePropertygroupUpdateParams {
  * Result of `sale.propertygroup.update` (the `result` field).
  */
 export interface SalePropertygroupUpdateResult {
-  /** Object with information about the updated property group. (Required: not documented.) */
-  propertyGroup?: SaleOrderPropertyGroup;
+  /** Object with information about the updated property group */
+  propertyGroup: SaleOrderPropertyGroup;
 }
 
 /**
@@ -7840,7 +7851,7 @@ export type SalePropertyvalueDeleteErrorCode =
  */
 export interface SalePropertyvalueDeleteParams {
   /** Identifier of the property value */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -7883,7 +7894,7 @@ export type SalePropertyvalueGetErrorCode =
  */
 export interface SalePropertyvalueGetParams {
   /** Identifier of the order property value */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -7892,8 +7903,8 @@ export interface SalePropertyvalueGetParams {
  * Result of `sale.propertyvalue.get` (the `result` field).
  */
 export interface SalePropertyvalueGetResult {
-  /** Information about the property value. (Required: not documented.) */
-  propertyValue?: SaleOrderPropertyValue;
+  /** Information about the property value */
+  propertyValue: SaleOrderPropertyValue;
 }
 
 /**
@@ -7931,8 +7942,8 @@ export interface SalePropertyvalueGetfieldsParams {}
  * Result of `sale.propertyvalue.getfields` (the `result` field).
  */
 export interface SalePropertyvalueGetfieldsResult {
-  /** An object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object sale_order_property_value, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  propertyValue?: Record<string, RestFieldDescription>;
+  /** An object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object sale_order_property_value, and `value` is an object of type rest_field_description */
+  propertyValue: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -7955,12 +7966,12 @@ export type SalePropertyvalueListFieldName = keyof SalePropertyvalueListFilterVa
 /** Filter value of each field of `sale.propertyvalue.list` (numbers and numeric strings are interchangeable). */
 export interface SalePropertyvalueListFilterValues {
   id: number | string;
-  name: string;
+  name: string | number;
   orderId: number | string;
-  code: string;
-  value: string | string | number;
+  code: string | number;
+  value: string | number;
   orderPropsId: number | string;
-  orderPropsXmlId: string;
+  orderPropsXmlId: string | number;
 }
 
 /**
@@ -7999,7 +8010,7 @@ export interface SalePropertyvalueListParams {
   /** An object for sorting selected property values in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the sale_order_property_value object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: SalePropertyvalueListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static: 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `sale.propertyvalue.list` page. */
@@ -8011,8 +8022,8 @@ export type SalePropertyvalueListItem = SaleOrderPropertyValue;
  * Result of `sale.propertyvalue.list` (the `result` field).
  */
 export interface SalePropertyvalueListResult {
-  /** An array of objects with information about the selected property values. (Required: not documented.) */
-  propertyValues?: SaleOrderPropertyValue[];
+  /** An array of objects with information about the selected property values */
+  propertyValues: SaleOrderPropertyValue[];
 }
 
 /**
@@ -8058,8 +8069,8 @@ export interface SalePropertyvalueModifyParams {
  * Result of `sale.propertyvalue.modify` (the `result` field).
  */
 export interface SalePropertyvalueModifyResult {
-  /** An array of objects containing information about the order property values. (Required: not documented.) */
-  propertyValues?: SaleOrderPropertyValue[];
+  /** An array of objects containing information about the order property values */
+  propertyValues: SaleOrderPropertyValue[];
 }
 
 /**
@@ -8110,8 +8121,8 @@ export interface SalePropertyvariantAddParams {
  * Result of `sale.propertyvariant.add` (the `result` field).
  */
 export interface SalePropertyvariantAddResult {
-  /** Object with information about the added property variant value. (Required: not documented.) */
-  propertyVariant?: SaleOrderPropertyVariant;
+  /** Object with information about the added property variant value */
+  propertyVariant: SaleOrderPropertyVariant;
 }
 
 /**
@@ -8148,7 +8159,7 @@ export type SalePropertyvariantDeleteErrorCode =
  */
 export interface SalePropertyvariantDeleteParams {
   /** Identifier of the property variant */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -8192,7 +8203,7 @@ export type SalePropertyvariantGetErrorCode =
  */
 export interface SalePropertyvariantGetParams {
   /** Identifier of the property variant */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -8201,8 +8212,8 @@ export interface SalePropertyvariantGetParams {
  * Result of `sale.propertyvariant.get` (the `result` field).
  */
 export interface SalePropertyvariantGetResult {
-  /** Information about the property variant. (Required: not documented.) */
-  propertyVariant?: SaleOrderPropertyVariant;
+  /** Information about the property variant */
+  propertyVariant: SaleOrderPropertyVariant;
 }
 
 /**
@@ -8242,8 +8253,8 @@ export interface SalePropertyvariantGetFieldsParams {}
  * Result of `sale.propertyvariant.getFields` (the `result` field).
  */
 export interface SalePropertyvariantGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object sale_order_property_variant, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  propertyVariant?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object sale_order_property_variant, and `value` is an object of type rest_field_description */
+  propertyVariant: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -8266,10 +8277,10 @@ export type SalePropertyvariantListFieldName = keyof SalePropertyvariantListFilt
 /** Filter value of each field of `sale.propertyvariant.list` (numbers and numeric strings are interchangeable). */
 export interface SalePropertyvariantListFilterValues {
   id: number | string;
-  name: string;
-  value: string;
+  name: string | number;
+  value: string | number;
   orderPropsId: number | string;
-  description: string;
+  description: string | number;
   sort: number | string;
 }
 
@@ -8322,8 +8333,8 @@ export type SalePropertyvariantListItem = SaleOrderPropertyVariant;
  * Result of `sale.propertyvariant.list` (the `result` field).
  */
 export interface SalePropertyvariantListResult {
-  /** Array of objects containing information about the selected property value variants. (Required: not documented.) */
-  propertyVariants?: SaleOrderPropertyVariant[];
+  /** Array of objects containing information about the selected property value variants */
+  propertyVariants: SaleOrderPropertyVariant[];
 }
 
 /**
@@ -8368,7 +8379,7 @@ export type SalePropertyvariantUpdateErrorCode =
  */
 export interface SalePropertyvariantUpdateParams {
   /** Identifier of the property value variant */
-  id: number;
+  id: number | string;
   /** Field values to update the property value variant */
   fields: SalePropertyvariantUpdateFields;
 }
@@ -8379,8 +8390,8 @@ export interface SalePropertyvariantUpdateParams {
  * Result of `sale.propertyvariant.update` (the `result` field).
  */
 export interface SalePropertyvariantUpdateResult {
-  /** Object with information about the updated property value variant. (Required: not documented.) */
-  propertyVariant?: SaleOrderPropertyVariant;
+  /** Object with information about the updated property value variant */
+  propertyVariant: SaleOrderPropertyVariant;
 }
 
 /**
@@ -8430,8 +8441,8 @@ export interface SaleShipmentAddParams {
  * Result of `sale.shipment.add` (the `result` field).
  */
 export interface SaleShipmentAddResult {
-  /** Object containing information about the added shipment. (Required: not documented.) */
-  shipment?: SaleOrderShipment;
+  /** Object containing information about the added shipment */
+  shipment: SaleOrderShipment;
 }
 
 /**
@@ -8470,7 +8481,7 @@ export type SaleShipmentDeleteErrorCode =
  */
 export interface SaleShipmentDeleteParams {
   /** Identifier of the shipment */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -8514,7 +8525,7 @@ export type SaleShipmentGetErrorCode =
  */
 export interface SaleShipmentGetParams {
   /** Shipment identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -8564,8 +8575,8 @@ export interface SaleShipmentGetFieldsParams {}
  * Result of `sale.shipment.getFields` (the `result` field).
  */
 export interface SaleShipmentGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object `sale_order_shipment`, and `value` is an object of type `rest_field_description`. (Required: not documented.) */
-  shipment?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object `sale_order_shipment`, and `value` is an object of type `rest_field_description` */
+  shipment: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -8587,51 +8598,51 @@ export type SaleShipmentListFieldName = keyof SaleShipmentListFilterValues;
 
 /** Filter value of each field of `sale.shipment.list` (numbers and numeric strings are interchangeable). */
 export interface SaleShipmentListFilterValues {
-  id: string;
-  dateInsert: string;
+  id: string | number;
+  dateInsert: string | number;
   orderId: number | string;
-  accountNumber: string;
+  accountNumber: string | number;
   allowDelivery: 'Y' | 'N' | (string & {});
-  dateAllowDelivery: string;
+  dateAllowDelivery: string | number;
   empAllowDeliveryId: number | string;
   deducted: 'Y' | 'N' | (string & {});
-  dateDeducted: string;
+  dateDeducted: string | number;
   empDeductedId: number | string;
-  reasonUndoDeducted: string;
+  reasonUndoDeducted: string | number;
   system: 'Y' | 'N' | (string & {});
   deliveryId: number | string;
-  deliveryName: string;
-  deliveryXmlId: string;
+  deliveryName: string | number;
+  deliveryXmlId: string | number;
   statusId: string | number;
-  statusXmlId: string;
+  statusXmlId: string | number;
   canceled: 'Y' | 'N' | (string & {});
-  dateCanceled: string;
+  dateCanceled: string | number;
   empCanceledId: number | string;
   marked: 'Y' | 'N' | (string & {});
-  dateMarked: string;
-  reasonMarked: string;
+  dateMarked: string | number;
+  reasonMarked: string | number;
   empMarkedId: number | string;
-  deliveryDocDate: string;
-  deliveryDocNum: string;
-  trackingNumber: string;
-  trackingDescription: string;
-  trackingLastCheck: string;
-  trackingStatus: string;
-  currency: string;
+  deliveryDocDate: string | number;
+  deliveryDocNum: string | number;
+  trackingNumber: string | number;
+  trackingDescription: string | number;
+  trackingLastCheck: string | number;
+  trackingStatus: string | number;
+  currency: string | number;
   customPriceDelivery: 'Y' | 'N' | (string & {});
   basePriceDelivery: number | string;
   priceDelivery: number | string;
   discountPrice: number | string;
-  comments: string;
+  comments: string | number;
   companyId: number | string;
   responsibleId: number | string;
-  dateResponsibleId: string;
+  dateResponsibleId: string | number;
   empResponsibleId: number | string;
-  xmlId: string;
+  xmlId: string | number;
   externalDelivery: 'Y' | 'N' | (string & {});
-  id1c: string;
-  updated1c: string;
-  version1c: string;
+  id1c: string | number;
+  updated1c: string | number;
+  version1c: string | number;
   shipmentItems: string | number;
 }
 
@@ -8672,7 +8683,7 @@ export interface SaleShipmentListParams {
   /** An object for sorting the selected payment bindings to shipments in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the sale_order_shipment object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: SaleShipmentListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results, the value is `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `sale.shipment.list` page. */
@@ -8684,8 +8695,8 @@ export type SaleShipmentListItem = SaleOrderShipment;
  * Result of `sale.shipment.list` (the `result` field).
  */
 export interface SaleShipmentListResult {
-  /** An array of objects with information about the selected shipments. (Required: not documented.) */
-  shipments?: SaleOrderShipment[];
+  /** An array of objects with information about the selected shipments */
+  shipments: SaleOrderShipment[];
 }
 
 /**
@@ -8728,7 +8739,7 @@ export type SaleShipmentUpdateErrorCode =
  */
 export interface SaleShipmentUpdateParams {
   /** Shipment identifier */
-  id: number;
+  id: number | string;
   /** Field values for updating the shipment */
   fields: SaleShipmentUpdateFields;
 }
@@ -8739,8 +8750,8 @@ export interface SaleShipmentUpdateParams {
  * Result of `sale.shipment.update` (the `result` field).
  */
 export interface SaleShipmentUpdateResult {
-  /** Object with information about the updated shipment. (Required: not documented.) */
-  shipment?: SaleOrderShipment;
+  /** Object with information about the updated shipment */
+  shipment: SaleOrderShipment;
 }
 
 /**
@@ -8791,8 +8802,8 @@ export interface SaleShipmentitemAddParams {
  * Result of `sale.shipmentitem.add` (the `result` field).
  */
 export interface SaleShipmentitemAddResult {
-  /** Object with information about the added item in the shipment table part. (Required: not documented.) */
-  shipmentItem?: SaleOrderShipmentItemType;
+  /** Object with information about the added item in the shipment table part */
+  shipmentItem: SaleOrderShipmentItemType;
 }
 
 /**
@@ -8829,7 +8840,7 @@ export type SaleShipmentitemDeleteErrorCode =
  */
 export interface SaleShipmentitemDeleteParams {
   /** Identifier of the shipment table item */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -8873,7 +8884,7 @@ export type SaleShipmentitemGetErrorCode =
  */
 export interface SaleShipmentitemGetParams {
   /** Identifier of the shipment item table element */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -8882,8 +8893,8 @@ export interface SaleShipmentitemGetParams {
  * Result of `sale.shipmentitem.get` (the `result` field).
  */
 export interface SaleShipmentitemGetResult {
-  /** Information about the shipment item table element. (Required: not documented.) */
-  shipmentItem?: SaleOrderShipmentItemType;
+  /** Information about the shipment item table element */
+  shipmentItem: SaleOrderShipmentItemType;
 }
 
 /**
@@ -8923,8 +8934,8 @@ export interface SaleShipmentitemGetfieldsParams {}
  * Result of `sale.shipmentitem.getfields` (the `result` field).
  */
 export interface SaleShipmentitemGetfieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object `sale_order_shipment_item`, and `value` is an object of type `rest_field_description`. (Required: not documented.) */
-  shipmentItem?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object `sale_order_shipment_item`, and `value` is an object of type `rest_field_description` */
+  shipmentItem: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -8946,13 +8957,13 @@ export type SaleShipmentitemListFieldName = keyof SaleShipmentitemListFilterValu
 
 /** Filter value of each field of `sale.shipmentitem.list` (numbers and numeric strings are interchangeable). */
 export interface SaleShipmentitemListFilterValues {
-  id: string;
+  id: string | number;
   orderDeliveryId: number | string;
   basketId: number | string;
   quantity: number | string;
   reservedQuantity: number | string;
-  xmlId: string;
-  dateInsert: string;
+  xmlId: string | number;
+  dateInsert: string | number;
 }
 
 /**
@@ -8994,7 +9005,7 @@ export interface SaleShipmentitemListParams {
   /** An object for sorting the selected shipment item table elements in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the object sale_order_shipment_item. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order */
   order?: SaleShipmentitemListOrder;
   /** This parameter is used to control pagination. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the value of the `start` parameter: `start = (N-1) * 50`, where `N` — the desired page number */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `sale.shipmentitem.list` page. */
@@ -9006,8 +9017,8 @@ export type SaleShipmentitemListItem = SaleOrderShipmentItemType;
  * Result of `sale.shipmentitem.list` (the `result` field).
  */
 export interface SaleShipmentitemListResult {
-  /** An array of objects with information about the selected shipment item table elements. (Required: not documented.) */
-  shipmentItems?: SaleOrderShipmentItemType[];
+  /** An array of objects with information about the selected shipment item table elements */
+  shipmentItems: SaleOrderShipmentItemType[];
 }
 
 /**
@@ -9048,7 +9059,7 @@ export type SaleShipmentitemUpdateErrorCode =
  */
 export interface SaleShipmentitemUpdateParams {
   /** Identifier of the shipment table part item */
-  id: number;
+  id: number | string;
   /** Field values for updating the shipment table part item */
   fields: SalePaymentitembasketUpdateFields;
 }
@@ -9059,8 +9070,8 @@ export interface SaleShipmentitemUpdateParams {
  * Result of `sale.shipmentitem.update` (the `result` field).
  */
 export interface SaleShipmentitemUpdateResult {
-  /** Object with information about the updated shipment table part item. (Required: not documented.) */
-  shipmentItem?: SaleOrderShipmentItemType;
+  /** Object with information about the updated shipment table part item */
+  shipmentItem: SaleOrderShipmentItemType;
 }
 
 /**
@@ -9125,8 +9136,41 @@ export interface SaleShipmentpropertyAddParams {
  * Result of `sale.shipmentproperty.add` (the `result` field).
  */
 export interface SaleShipmentpropertyAddResult {
-  /** Object containing information about the added shipment property. (Required: not documented.) */
-  property?: unknown /* unresolved type sale_shipment_property */;
+  /** Object containing information about the added shipment property */
+  property: {
+    active: 'Y' | 'N';
+    code: string;
+    defaultValue: string;
+    description: string;
+    id: number;
+    inputFieldLocation: string;
+    isAddress: 'Y' | 'N';
+    isAddressFrom: 'Y' | 'N';
+    isAddressTo: 'Y' | 'N';
+    isEmail: 'Y' | 'N';
+    isFiltered: 'Y' | 'N';
+    isLocation: 'Y' | 'N';
+    isLocation4tax: 'Y' | 'N';
+    isPayer: 'Y' | 'N';
+    isPhone: 'Y' | 'N';
+    isProfileName: 'Y' | 'N';
+    isZip: 'Y' | 'N';
+    multiple: 'Y' | 'N';
+    name: string;
+    personTypeId: number;
+    propsGroupId: number;
+    required: 'Y' | 'N';
+    settings: {
+      maxlength: string;
+      multiline: 'Y' | 'N';
+    };
+    sort: number;
+    type: string;
+    userProps: 'Y' | 'N';
+    util: 'Y' | 'N';
+    xmlId: string;
+    [key: string]: unknown;
+  };
 }
 
 /**
@@ -9167,7 +9211,7 @@ export type SaleShipmentpropertyDeleteErrorCode =
  */
 export interface SaleShipmentpropertyDeleteParams {
   /** Identifier of the shipment property */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -9211,7 +9255,7 @@ export type SaleShipmentpropertyGetErrorCode =
  */
 export interface SaleShipmentpropertyGetParams {
   /** Identifier of the shipment property */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -9220,8 +9264,38 @@ export interface SaleShipmentpropertyGetParams {
  * Result of `sale.shipmentproperty.get` (the `result` field).
  */
 export interface SaleShipmentpropertyGetResult {
-  /** Information about the shipment property. (Required: not documented.) */
-  property?: unknown /* unresolved type sale_shipment_property */;
+  /** Information about the shipment property */
+  property: {
+    active: 'Y' | 'N';
+    code: string;
+    defaultValue: string;
+    description: string;
+    id: number;
+    inputFieldLocation: string;
+    isAddress: 'Y' | 'N';
+    isAddressFrom: 'Y' | 'N';
+    isAddressTo: 'Y' | 'N';
+    isEmail: 'Y' | 'N';
+    isFiltered: 'Y' | 'N';
+    isLocation: 'Y' | 'N';
+    isLocation4tax: 'Y' | 'N';
+    isPayer: 'Y' | 'N';
+    isPhone: 'Y' | 'N';
+    isProfileName: 'Y' | 'N';
+    isZip: 'Y' | 'N';
+    multiple: 'Y' | 'N';
+    name: string;
+    personTypeId: number;
+    propsGroupId: number;
+    required: 'Y' | 'N';
+    settings: unknown[];
+    sort: number;
+    type: string;
+    userProps: 'Y' | 'N';
+    util: 'Y' | 'N';
+    xmlId: string;
+    [key: string]: unknown;
+  };
 }
 
 /**
@@ -9259,135 +9333,76 @@ export interface SaleShipmentpropertyGetfieldsbytypeParams {
 
 /** Result of `sale.shipmentproperty.getfieldsbytype` (the `result` field). */
 export interface SaleShipmentpropertyGetfieldsbytypeResult {
-  /** (Required: not documented.) */
-  property?: {
-    /** (Required: not documented.) */
-    active?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+  property: {
+    active: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    code?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    code: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    defaultValue?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    defaultValue: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    description?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    description: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    id?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    id: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    isFiltered?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    isFiltered: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    multiple?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    multiple: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    name?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    name: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    personTypeId?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    personTypeId: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    propsGroupId?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    propsGroupId: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    required?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    required: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    settings?: {
-      /** (Required: not documented.) */
-      fields?: {
-        /** (Required: not documented.) */
-        max?: {
+    settings: {
+      fields: {
+        max: {
           /** (Required: not documented.) */
           isImmutable?: boolean;
           /** (Required: not documented.) */
@@ -9397,8 +9412,7 @@ export interface SaleShipmentpropertyGetfieldsbytypeResult {
           /** (Required: not documented.) */
           type?: string;
         };
-        /** (Required: not documented.) */
-        min?: {
+        min: {
           /** (Required: not documented.) */
           isImmutable?: boolean;
           /** (Required: not documented.) */
@@ -9408,8 +9422,7 @@ export interface SaleShipmentpropertyGetfieldsbytypeResult {
           /** (Required: not documented.) */
           type?: string;
         };
-        /** (Required: not documented.) */
-        step?: {
+        step: {
           /** (Required: not documented.) */
           isImmutable?: boolean;
           /** (Required: not documented.) */
@@ -9420,69 +9433,40 @@ export interface SaleShipmentpropertyGetfieldsbytypeResult {
           type?: string;
         };
       };
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    sort?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    sort: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    type?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    type: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    userProps?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    userProps: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    util?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    util: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
-    /** (Required: not documented.) */
-    xmlId?: {
-      /** (Required: not documented.) */
-      isImmutable?: boolean;
-      /** (Required: not documented.) */
-      isReadOnly?: boolean;
-      /** (Required: not documented.) */
-      isRequired?: boolean;
-      /** (Required: not documented.) */
-      type?: string;
+    xmlId: {
+      isImmutable: boolean;
+      isReadOnly: boolean;
+      isRequired: boolean;
+      type: string;
     };
   };
 }
@@ -9508,18 +9492,18 @@ export type SaleShipmentpropertyListFieldName = keyof SaleShipmentpropertyListFi
 export interface SaleShipmentpropertyListFilterValues {
   personTypeId: number | string;
   propsGroupId: number | string;
-  name: string;
+  name: string | number;
   type: 'STRING' | 'Y/N' | 'NUMBER' | 'ENUM' | 'FILE' | 'DATE' | 'LOCATION' | 'ADDRESS';
-  code: string;
+  code: string | number;
   active: 'Y' | 'N';
   util: 'Y' | 'N';
   userProps: 'Y' | 'N';
   isFiltered: 'Y' | 'N';
   sort: number | string;
-  description: string;
+  description: string | number;
   required: 'Y' | 'N';
   multiple: 'Y' | 'N';
-  xmlId: string;
+  xmlId: string | number;
   defaultValue: unknown;
   settings: string | number;
   isProfileName: 'Y' | 'N';
@@ -9530,7 +9514,7 @@ export interface SaleShipmentpropertyListFilterValues {
   isAddress: 'Y' | 'N';
   isLocation: 'Y' | 'N';
   isLocation4tax: 'Y' | 'N';
-  inputFieldLocation: string;
+  inputFieldLocation: string | number;
   isAddressFrom: 'Y' | 'N';
   isAddressTo: 'Y' | 'N';
 }
@@ -9574,11 +9558,70 @@ export interface SaleShipmentpropertyListParams {
   /** An object for sorting the selected shipment properties in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the sale_shipment_property object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: SaleShipmentpropertyListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results, the value is `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `sale.shipmentproperty.list` page. */
-export type SaleShipmentpropertyListItem = SalePropertyAddFields;
+export type SaleShipmentpropertyListItem = {
+  /** (Required: not documented.) */
+  active?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  code?: string;
+  /** (Required: not documented.) */
+  defaultValue?: string;
+  /** (Required: not documented.) */
+  description?: string;
+  /** (Required: not documented.) */
+  id?: number;
+  /** (Required: not documented.) */
+  inputFieldLocation?: string;
+  /** (Required: not documented.) */
+  isAddress?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  isAddressFrom?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  isAddressTo?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  isEmail?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  isFiltered?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  isLocation?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  isPayer?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  isPhone?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  isProfileName?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  isZip?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  multiple?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  personTypeId?: number;
+  /** (Required: not documented.) */
+  propsGroupId?: number;
+  /** (Required: not documented.) */
+  required?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  settings?: {
+    /** (Required: not documented.) */
+    size?: number;
+  };
+  /** (Required: not documented.) */
+  sort?: number;
+  /** (Required: not documented.) */
+  type?: string;
+  /** (Required: not documented.) */
+  userProps?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  util?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  xmlId?: string;
+  [key: string]: unknown;
+};
 
 /**
  * The root element of the response
@@ -9586,8 +9629,67 @@ export type SaleShipmentpropertyListItem = SalePropertyAddFields;
  * Result of `sale.shipmentproperty.list` (the `result` field).
  */
 export interface SaleShipmentpropertyListResult {
-  /** An array of objects with information about the selected properties. (Required: not documented.) */
-  properties?: Array<unknown /* unresolved type sale_shipment_property */>;
+  /** An array of objects with information about the selected properties */
+  properties: Array<{
+    /** (Required: not documented.) */
+    active?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    code?: string;
+    /** (Required: not documented.) */
+    defaultValue?: string;
+    /** (Required: not documented.) */
+    description?: string;
+    /** (Required: not documented.) */
+    id?: number;
+    /** (Required: not documented.) */
+    inputFieldLocation?: string;
+    /** (Required: not documented.) */
+    isAddress?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    isAddressFrom?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    isAddressTo?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    isEmail?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    isFiltered?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    isLocation?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    isPayer?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    isPhone?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    isProfileName?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    isZip?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    multiple?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    personTypeId?: number;
+    /** (Required: not documented.) */
+    propsGroupId?: number;
+    /** (Required: not documented.) */
+    required?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    settings?: {
+      /** (Required: not documented.) */
+      size?: number;
+    };
+    /** (Required: not documented.) */
+    sort?: number;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    userProps?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    util?: 'Y' | 'N';
+    /** (Required: not documented.) */
+    xmlId?: string;
+    [key: string]: unknown;
+  }>;
 }
 
 /**
@@ -9646,7 +9748,7 @@ export type SaleShipmentpropertyUpdateErrorCode =
  */
 export interface SaleShipmentpropertyUpdateParams {
   /** Identifier of the shipment property */
-  id: number;
+  id: number | string;
   /** Field values for updating the shipment property */
   fields: SalePropertyUpdateFields;
 }
@@ -9657,8 +9759,41 @@ export interface SaleShipmentpropertyUpdateParams {
  * Result of `sale.shipmentproperty.update` (the `result` field).
  */
 export interface SaleShipmentpropertyUpdateResult {
-  /** Object with information about the updated shipment property. (Required: not documented.) */
-  property?: unknown /* unresolved type sale_shipment_property */;
+  /** Object with information about the updated shipment property */
+  property: {
+    active: 'Y' | 'N';
+    code: string;
+    defaultValue: string;
+    description: string;
+    id: number;
+    inputFieldLocation: string;
+    isAddress: 'Y' | 'N';
+    isAddressFrom: 'Y' | 'N';
+    isAddressTo: 'Y' | 'N';
+    isEmail: 'Y' | 'N';
+    isFiltered: 'Y' | 'N';
+    isLocation: 'Y' | 'N';
+    isLocation4tax: 'Y' | 'N';
+    isPayer: 'Y' | 'N';
+    isPhone: 'Y' | 'N';
+    isProfileName: 'Y' | 'N';
+    isZip: 'Y' | 'N';
+    multiple: 'Y' | 'N';
+    name: string;
+    personTypeId: number;
+    propsGroupId: number;
+    required: 'Y' | 'N';
+    settings: {
+      maxlength: string;
+      multiline: 'Y' | 'N';
+    };
+    sort: number;
+    type: string;
+    userProps: 'Y' | 'N';
+    util: 'Y' | 'N';
+    xmlId: string;
+    [key: string]: unknown;
+  };
 }
 
 /**
@@ -9694,7 +9829,7 @@ export type SaleShipmentpropertyvalueDeleteErrorCode =
  */
 export interface SaleShipmentpropertyvalueDeleteParams {
   /** Identifier of the shipment property value */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -9737,7 +9872,7 @@ export type SaleShipmentpropertyvalueGetErrorCode =
  */
 export interface SaleShipmentpropertyvalueGetParams {
   /** Identifier of the shipment property value */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -9746,8 +9881,8 @@ export interface SaleShipmentpropertyvalueGetParams {
  * Result of `sale.shipmentpropertyvalue.get` (the `result` field).
  */
 export interface SaleShipmentpropertyvalueGetResult {
-  /** Information about the shipment property value. (Required: not documented.) */
-  propertyValue?: number;
+  /** Information about the shipment property value */
+  propertyValue: number;
 }
 
 /**
@@ -9786,8 +9921,8 @@ export interface SaleShipmentpropertyvalueGetfieldsParams {}
  * Result of `sale.shipmentpropertyvalue.getfields` (the `result` field).
  */
 export interface SaleShipmentpropertyvalueGetfieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object sale_shipment_property_value, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  propertyValue?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object sale_shipment_property_value, and `value` is an object of type rest_field_description */
+  propertyValue: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -9810,13 +9945,13 @@ export type SaleShipmentpropertyvalueListFieldName =
 
 /** Filter value of each field of `sale.shipmentpropertyvalue.list` (numbers and numeric strings are interchangeable). */
 export interface SaleShipmentpropertyvalueListFilterValues {
-  code: string;
+  code: string | number;
   id: number | string;
-  name: string;
+  name: string | number;
   shipmentId: number | string;
   shipmentPropsId: number | string;
-  shipmentPropsXmlId: string;
-  value: string;
+  shipmentPropsXmlId: string | number;
+  value: string | number;
 }
 
 /**
@@ -9857,7 +9992,7 @@ export interface SaleShipmentpropertyvalueListParams {
   /** An object for sorting selected property values in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the sale_shipment_property_value object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: SaleShipmentpropertyvalueListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static: 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `sale.shipmentpropertyvalue.list` page. */
@@ -9869,8 +10004,8 @@ export type SaleShipmentpropertyvalueListItem = SaleShipmentPropertyValue;
  * Result of `sale.shipmentpropertyvalue.list` (the `result` field).
  */
 export interface SaleShipmentpropertyvalueListResult {
-  /** An array of objects with information about the selected shipment property values. (Required: not documented.) */
-  propertyValues?: SaleShipmentPropertyValue[];
+  /** An array of objects with information about the selected shipment property values */
+  propertyValues: SaleShipmentPropertyValue[];
 }
 
 /**
@@ -9919,8 +10054,8 @@ export interface SaleShipmentpropertyvalueModifyParams {
  * Result of `sale.shipmentpropertyvalue.modify` (the `result` field).
  */
 export interface SaleShipmentpropertyvalueModifyResult {
-  /** An array of objects containing information about shipment property values. (Required: not documented.) */
-  propertyValues?: SaleShipmentPropertyValue[];
+  /** An array of objects containing information about shipment property values */
+  propertyValues: SaleShipmentPropertyValue[];
 }
 
 /**
@@ -9973,8 +10108,8 @@ export interface SaleStatusAddParams {
  * Result of `sale.status.add` (the `result` field).
  */
 export interface SaleStatusAddResult {
-  /** Object with information about the added status. (Required: not documented.) */
-  status?: SaleStatus;
+  /** Object with information about the added status */
+  status: SaleStatus;
 }
 
 /**
@@ -10066,8 +10201,8 @@ export interface SaleStatusGetParams {
  * Result of `sale.status.get` (the `result` field).
  */
 export interface SaleStatusGetResult {
-  /** Information about the status. (Required: not documented.) */
-  status?: SaleStatus;
+  /** Information about the status */
+  status: SaleStatus;
 }
 
 /**
@@ -10106,8 +10241,8 @@ export interface SaleStatusGetFieldsParams {}
  * Result of `sale.status.getFields` (the `result` field).
  */
 export interface SaleStatusGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the sale_status object, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  status?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the sale_status object, and `value` is an object of type rest_field_description */
+  status: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -10129,12 +10264,12 @@ export type SaleStatusListFieldName = keyof SaleStatusListFilterValues;
 
 /** Filter value of each field of `sale.status.list` (numbers and numeric strings are interchangeable). */
 export interface SaleStatusListFilterValues {
-  id: string;
+  id: string | number;
   type: 'O' | 'D' | (string & {});
   notify: 'Y' | 'N' | (string & {});
-  color: string;
+  color: string | number;
   sort: number | string;
-  xmlId: string;
+  xmlId: string | number;
 }
 
 /**
@@ -10174,7 +10309,7 @@ export interface SaleStatusListParams {
   /** An object for sorting selected statuses in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the sale_status object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: SaleStatusListOrder;
   /** This parameter is used to manage pagination. The page size of results is always static — 50 records. To select the second page of results, pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `sale.status.list` page. */
@@ -10247,8 +10382,8 @@ export interface SaleStatusUpdateParams {
  * Result of `sale.status.update` (the `result` field).
  */
 export interface SaleStatusUpdateResult {
-  /** Object with information about the updated status. (Required: not documented.) */
-  status?: SaleStatus;
+  /** Object with information about the updated status */
+  status: SaleStatus;
 }
 
 /**
@@ -10296,8 +10431,8 @@ export interface SaleStatusLangAddParams {
  * Result of `sale.statusLang.add` (the `result` field).
  */
 export interface SaleStatusLangAddResult {
-  /** Object containing information about the added status localization. (Required: not documented.) */
-  statusLang?: SaleStatusLang;
+  /** Object containing information about the added status localization */
+  statusLang: SaleStatusLang;
 }
 
 /**
@@ -10382,8 +10517,8 @@ export interface SaleStatusLangGetFieldsParams {}
  * Result of `sale.statusLang.getFields` (the `result` field).
  */
 export interface SaleStatusLangGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` is the identifier of the sale_status_lang object, and value is an object of type rest_field_description. (Required: not documented.) */
-  statusLang?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` is the identifier of the sale_status_lang object, and value is an object of type rest_field_description */
+  statusLang: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -10422,8 +10557,8 @@ export interface SaleStatusLangGetListLangsParams {}
  * Result of `sale.statusLang.getListLangs` (the `result` field).
  */
 export interface SaleStatusLangGetListLangsResult {
-  /** Array of objects with information about selected languages. (Required: not documented.) */
-  langs?: SaleLang[];
+  /** Array of objects with information about selected languages */
+  langs: SaleLang[];
 }
 
 /**
@@ -10445,10 +10580,10 @@ export type SaleStatusLangListFieldName = keyof SaleStatusLangListFilterValues;
 
 /** Filter value of each field of `sale.statusLang.list` (numbers and numeric strings are interchangeable). */
 export interface SaleStatusLangListFilterValues {
-  description: string;
-  lid: string;
-  name: string;
-  statusId: string;
+  description: string | number;
+  lid: string | number;
+  name: string | number;
+  statusId: string | number;
 }
 
 /**
@@ -10487,7 +10622,7 @@ export interface SaleStatusLangListParams {
   /** An object for sorting the selected statuses in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the sale_status_lang object. Possible values for order: - `asc` — in ascending order - `desc` — in descending order. (Required: not documented.) */
   order?: SaleStatusLangListOrder;
   /** This parameter is used for managing pagination. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results, the value is `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` — the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `sale.statusLang.list` page. */
@@ -10499,8 +10634,8 @@ export type SaleStatusLangListItem = SaleStatusLang;
  * Result of `sale.statusLang.list` (the `result` field).
  */
 export interface SaleStatusLangListResult {
-  /** An array of objects with information about the selected status localizations. (Required: not documented.) */
-  statusLangs?: SaleStatusLang[];
+  /** An array of objects with information about the selected status localizations */
+  statusLangs: SaleStatusLang[];
 }
 
 /**
@@ -10536,8 +10671,8 @@ export interface SaleTradeBindingGetFieldsParams {}
  * Result of `sale.tradeBinding.getFields` (the `result` field).
  */
 export interface SaleTradeBindingGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object `sale_order_trade_binding`, and `value` is an object of type `rest_field_description`. (Required: not documented.) */
-  tradeBinding?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`, where `field` is the identifier of the object `sale_order_trade_binding`, and `value` is an object of type `rest_field_description` */
+  tradeBinding: Record<string, RestFieldDescription>;
 }
 
 /**
@@ -10559,7 +10694,7 @@ export type SaleTradeBindingListFieldName = keyof SaleTradeBindingListFilterValu
 
 /** Filter value of each field of `sale.tradeBinding.list` (numbers and numeric strings are interchangeable). */
 export interface SaleTradeBindingListFilterValues {
-  externalOrderId: string;
+  externalOrderId: string | number;
   id: number | string;
 }
 
@@ -10596,7 +10731,7 @@ export interface SaleTradeBindingListParams {
   /** An object for sorting the selected orders in the format `{"field_1": "order_1", ... "field_N": "order_N"}`. Possible values for `field` correspond to the fields of the sale_order_trade_binding object. Possible values for `order`: - `asc` — in ascending order - `desc` — in descending order */
   order?: SaleTradeBindingListOrder;
   /** This parameter is used for managing pagination. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `sale.tradeBinding.list` page. */
@@ -10608,8 +10743,8 @@ export type SaleTradeBindingListItem = SaleOrderTradeBinding;
  * Result of `sale.tradeBinding.list` (the `result` field).
  */
 export interface SaleTradeBindingListResult {
-  /** An array of objects with information about the selected orders. (Required: not documented.) */
-  tradeBindings?: SaleOrderTradeBinding[];
+  /** An array of objects with information about the selected orders */
+  tradeBindings: SaleOrderTradeBinding[];
 }
 
 /** Error codes documented for `sale.tradePlatform.getFields`. */
@@ -10641,8 +10776,8 @@ export interface SaleTradePlatformGetFieldsParams {}
  * Result of `sale.tradePlatform.getFields` (the `result` field).
  */
 export interface SaleTradePlatformGetFieldsResult {
-  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` is the identifier of the object sale_order_trade_platform, and `value` is an object of type rest_field_description. (Required: not documented.) */
-  tradePlatform?: Record<string, RestFieldDescription>;
+  /** Object in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. Where `field` is the identifier of the object sale_order_trade_platform, and `value` is an object of type rest_field_description */
+  tradePlatform: Record<string, RestFieldDescription>;
 }
 
 /** Error codes documented for `sale.tradePlatform.list`. */
@@ -10660,8 +10795,8 @@ export type SaleTradePlatformListFieldName = keyof SaleTradePlatformListFilterVa
 
 /** Filter value of each field of `sale.tradePlatform.list` (numbers and numeric strings are interchangeable). */
 export interface SaleTradePlatformListFilterValues {
-  catalogSectionTabClassName: string;
-  class: string;
+  catalogSectionTabClassName: string | number;
+  class: string | number;
 }
 
 /**
@@ -10697,7 +10832,7 @@ export interface SaleTradePlatformListParams {
   /** Sorting parameters. Format: `{field: direction (ASC, DESC)}`. The fields correspond to the fields of the sale_order_trade_platform object. (Required: not documented.) */
   order?: SaleTradePlatformListOrder;
   /** This parameter is used for pagination control. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results, the value is `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `sale.tradePlatform.list` page. */
@@ -10709,6 +10844,6 @@ export type SaleTradePlatformListItem = SaleOrderTradePlatform;
  * Result of `sale.tradePlatform.list` (the `result` field).
  */
 export interface SaleTradePlatformListResult {
-  /** An array of objects containing information about order sources. (Required: not documented.) */
-  tradePlatforms?: SaleOrderTradePlatform[];
+  /** An array of objects containing information about order sources */
+  tradePlatforms: SaleOrderTradePlatform[];
 }

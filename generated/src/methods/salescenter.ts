@@ -33,7 +33,7 @@ export type SalescenterPaymentGetPublicUrlErrorCode =
  */
 export interface SalescenterPaymentGetPublicUrlParams {
   /** Payment identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -43,14 +43,14 @@ export interface SalescenterPaymentGetPublicUrlParams {
  */
 export interface SalescenterPaymentGetPublicUrlResult {
   [key: string]: unknown;
-  /** Object containing payment link data. (Required: not documented.) */
-  payment?: {
-    /** Payment link. (Required: not documented.) */
-    url?: string;
-    /** Short payment link. (Required: not documented.) */
-    shortUrl?: string;
-    /** QR code containing the short payment link. (Required: not documented.) */
-    qr?: string;
+  /** Object containing payment link data */
+  payment: {
+    /** Payment link */
+    url: string;
+    /** Short payment link */
+    shortUrl: string;
+    /** QR code containing the short payment link */
+    qr: string;
     [key: string]: unknown;
   };
 }

@@ -16,7 +16,7 @@
  */
 export interface ScopeParams {
   /** If the parameter is set to `true`, the method will return the complete list of permissions */
-  full?: boolean;
+  full?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -24,4 +24,4 @@ export interface ScopeParams {
  *
  * Result of `scope` (the `result` field).
  */
-export type ScopeResult = unknown[];
+export type ScopeResult = string[];

@@ -2,80 +2,101 @@
 
 /** Type `result` (from `sign.b2e.company.provider.list`). */
 export interface SignB2eCompanyProviderListResultType {
-  /** Provider code. (Required: not documented.) */
-  code?: string;
-  /** Unique identifier of the provider. (Required: not documented.) */
-  uid?: string;
-  /** Name of the provider considering the language. (Required: not documented.) */
-  name?: string;
-  /** Registration date of the provider in ISO 8601 format. (Required: not documented.) */
-  date?: string;
-  /** Expiration date of the provider in ISO 8601 format. (Required: not documented.) */
-  expires?: string;
+  /** Provider code */
+  code: string;
+  /** Unique identifier of the provider */
+  uid: string;
+  /** Name of the provider considering the language */
+  name: string;
+  /** Registration date of the provider in ISO 8601 format */
+  date: string;
+  /** Expiration date of the provider in ISO 8601 format */
+  expires: string;
 }
 
 /** Type `result` (from `sign.b2e.document.get`). */
 export interface SignB2eDocumentGetResultType {
-  /** Unique identifier of the document. (Required: not documented.) */
-  uid?: string;
-  /** Current status of the document. (Required: not documented.) */
-  state?: Record<string, unknown>;
-  /** Signing participants. (Required: not documented.) */
-  members?: unknown[];
+  /** Unique identifier of the document */
+  uid: string;
+  /** Current status of the document */
+  state: {
+    code: string;
+    name: string;
+    [key: string]: unknown;
+  };
+  /** Signing participants */
+  members: Array<{
+    uid: string;
+    role: string;
+    party: number;
+    user: {
+      employeeCode: string;
+      employeeId: number;
+      userId: number;
+    };
+    state: {
+      code: string;
+      name: string;
+    };
+  }>;
 }
 
 /** Type `result` (from `sign.b2e.document.send`). */
 export interface SignB2eDocumentSendResultType {
-  /** Unique identifier of the document. (Required: not documented.) */
-  uid?: string;
-  /** Current status of the document. (Required: not documented.) */
-  state?: Record<string, unknown>;
-  /** Signing participants. (Required: not documented.) */
-  members?: SignMembers[];
+  /** Unique identifier of the document */
+  uid: string;
+  /** Current status of the document */
+  state: {
+    code: string;
+    name: string;
+    [key: string]: unknown;
+  };
+  /** Signing participants */
+  members: SignMembers[];
 }
 
 /** Type `result` (from `sign.b2e.hcmlink.document.get`). */
 export interface SignB2eHcmlinkDocumentGetResultType {
-  /** HCM Link company code. (Required: not documented.) */
-  company?: string;
-  /** HCM Link employee code. (Required: not documented.) */
-  employee?: string;
-  /** Signed document data (detailed description) (Required: not documented.) */
-  document?: SignDocument;
+  /** HCM Link company code */
+  company: string;
+  /** HCM Link employee code */
+  employee: string;
+  /** Signed document data (detailed description) */
+  document: SignDocument;
 }
 
 /** Type `result` (from `sign.b2e.mysafe.tail`). */
 export interface SignB2eMysafeTailResultType {
-  /** Identifier of the signed document. (Required: not documented.) */
-  id?: number;
-  /** Document title. (Required: not documented.) */
-  title?: string;
-  /** Document creation date. (Required: not documented.) */
-  create_date?: string;
-  /** Document signing date. (Required: not documented.) */
-  signed_date?: string;
-  /** Identifier of the user who created the document. (Required: not documented.) */
-  creator_id?: number;
-  /** Identifier of the user with whom the document is signed. (Required: not documented.) */
-  member_id?: number;
-  /** Employee's role in the document: - editor — filler - reviewer — approver - assignee — company representative - signer — employee. (Required: not documented.) */
-  role?: string;
+  /** Identifier of the signed document */
+  id: number;
+  /** Document title */
+  title: string;
+  /** Document creation date */
+  create_date: string;
+  /** Document signing date */
+  signed_date: string;
+  /** Identifier of the user who created the document */
+  creator_id: number;
+  /** Identifier of the user with whom the document is signed */
+  member_id: number;
+  /** Employee's role in the document: - editor — filler - reviewer — approver - assignee — company representative - signer — employee */
+  role: string;
   /** Document folder name. Returned if safe document grouping by folders is enabled. (Required: not documented.) */
   folderName?: string;
-  /** Link to download the signed document. (Required: not documented.) */
-  file_url?: string;
+  /** Link to download the signed document */
+  file_url: string;
 }
 
 /** Type `result` (from `sign.b2e.personal.tail`). */
 export interface SignB2ePersonalTailResultType {
-  /** Identifier of the signed document. (Required: not documented.) */
-  id?: number;
-  /** Title of the document. (Required: not documented.) */
-  title?: string;
-  /** Date of signing the document. (Required: not documented.) */
-  signed_date?: string;
-  /** Link to download the signed document. (Required: not documented.) */
-  file_url?: string;
+  /** Identifier of the signed document */
+  id: number;
+  /** Title of the document */
+  title: string;
+  /** Date of signing the document */
+  signed_date: string;
+  /** Link to download the signed document */
+  file_url: string;
 }
 
 /** Type `company` (from `sign.b2e.document.send`). */
@@ -83,23 +104,23 @@ export interface SignCompany {
   /** UUID of the company in HCM Link. Requires additional scope `humanresources.hcmlink` */
   uuid?: string;
   /** Identifier of the company in CRM, connected in the integration as "my company" */
-  crmId?: number;
+  crmId?: number | string;
 }
 
 /** Type `document` (from `sign.b2e.hcmlink.document.get`). */
 export interface SignDocument {
-  /** Document creation date in ISO 8601 format. (Required: not documented.) */
-  date?: string;
-  /** Document name. (Required: not documented.) */
-  name?: string;
-  /** Link for downloading the signed file. (Required: not documented.) */
-  fileUrl?: string;
-  /** Signed file name. (Required: not documented.) */
-  fileName?: string;
-  /** Document identifier from HCM Link. Can return `null` if the document field is not linked to the signed document. (Required: not documented.) */
-  uid?: string | null;
-  /** Unique e-Signature for HR document identifier. Can return `null`. (Required: not documented.) */
-  documentUid?: string | null;
+  /** Document creation date in ISO 8601 format */
+  date: string;
+  /** Document name */
+  name: string;
+  /** Link for downloading the signed file */
+  fileUrl: string;
+  /** Signed file name */
+  fileName: string;
+  /** Document identifier from HCM Link. Can return `null` if the document field is not linked to the signed document */
+  uid: string | null | null;
+  /** Unique e-Signature for HR document identifier. Can return `null` */
+  documentUid: string | null | null;
 }
 
 /** Type `externalSettings` (from `sign.b2e.document.send`). */
@@ -157,9 +178,9 @@ export interface SignResponsible {
   /** Employee code in HCM Link. Requires additional scope `humanresources.hcmlink` */
   employeeCode?: string;
   /** Employee identifier in HCM Link. Requires additional scope `humanresources.hcmlink` */
-  employeeId?: number;
+  employeeId?: number | string;
   /** User identifier in Bitrix24 */
-  userId?: number;
+  userId?: number | string;
   /**
    * Role of the participant. Possible values: - `signer` — signer, - `assignee` — company representative, default value - `reviewer` — approver, - `editor` — editor
    * @defaultValue "reviewer"
@@ -215,17 +236,17 @@ export type SignB2eCompanyProviderListParams = {
   /** UUID of the company in HCM Link. Required if the `companyCrmId` parameter is not provided. Requires additional scope `humanresources.hcmlink` */
   companyUuid?: string;
   /** Identifier of the company in CRM, connected in the integration as "my company". Required if the `companyUuid` parameter is not provided */
-  companyCrmId?: number;
+  companyCrmId?: number | string;
   /**
    * Language for localizing provider names. Defaults to `en`
    * @defaultValue "en"
    */
   language?: string;
   /** Number of records per page. The parameter accepts values from 1 to 1000. Defaults to 100 */
-  limit?: number;
+  limit?: number | string;
   /** Parameter for managing pagination. Defaults to 0 */
-  offset?: number;
-} & ({ companyCrmId: number } | { companyUuid: string });
+  offset?: number | string;
+} & ({ companyCrmId: number | string } | { companyUuid: string });
 
 /** One item of a `sign.b2e.company.provider.list` page. */
 export type SignB2eCompanyProviderListItem = SignB2eCompanyProviderListResultType;
@@ -414,7 +435,7 @@ export type SignB2eHcmlinkDocumentGetErrorCode =
  */
 export interface SignB2eHcmlinkDocumentGetParams {
   /** Signing participant identifier. You can retrieve the identifier from the `data.id` field of the OnSignHcmLinkB2eDocumentSigned event */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -450,9 +471,9 @@ export interface SignB2eMysafeTailParams {
    * Number of records per page. The parameter accepts a value from 1 to 1000. By default, 20 records are displayed per page
    * @defaultValue 20
    */
-  limit?: number;
+  limit?: number | string;
   /** This parameter is used to manage pagination. It is similar to the standard start parameter. The page size of results depends on the limit parameter */
-  offset?: number;
+  offset?: number | string;
 }
 
 /**
@@ -488,9 +509,9 @@ export interface SignB2ePersonalTailParams {
    * Number of records per page. The parameter accepts a value from 1 to 1000. By default, 20 records are displayed per page
    * @defaultValue 20
    */
-  limit?: number;
+  limit?: number | string;
   /** This parameter is used for pagination control. It is similar to the standard parameter start. The page size of results depends on the limit parameter */
-  offset?: number;
+  offset?: number | string;
 }
 
 /**

@@ -3,30 +3,30 @@ import type { PrefixedFilter, SortDirection } from '../filter.js';
 
 /** Type `actions` (from `socialnetwork.api.workgroup.get`). */
 export interface SocialnetworkActions {
-  /** Value `true`/`false` — whether editing the group is available. (Required: not documented.) */
-  EDIT?: boolean;
-  /** Value `true`/`false` — whether deleting the group is available. (Required: not documented.) */
-  DELETE?: boolean;
-  /** Value `true`/`false` — whether inviting external participants to the group is available. (Required: not documented.) */
-  INVITE?: boolean;
-  /** Value `true`/`false` — whether the user can join the group. (Required: not documented.) */
-  JOIN?: boolean;
-  /** Value `true`/`false` — whether the user can leave the group. (Required: not documented.) */
-  LEAVE?: boolean;
-  /** Value `true`/`false` — whether the user can subscribe to group updates. (Required: not documented.) */
-  FOLLOW?: boolean;
-  /** Value `true`/`false` — whether pinning the group is available. (Required: not documented.) */
-  PIN?: boolean;
-  /** Value `true`/`false` — whether changing group tools is available. (Required: not documented.) */
-  EDIT_FEATURES?: boolean;
+  /** Value `true`/`false` — whether editing the group is available */
+  EDIT: 'Y' | 'N';
+  /** Value `true`/`false` — whether deleting the group is available */
+  DELETE: 'Y' | 'N';
+  /** Value `true`/`false` — whether inviting external participants to the group is available */
+  INVITE: 'Y' | 'N';
+  /** Value `true`/`false` — whether the user can join the group */
+  JOIN: 'Y' | 'N';
+  /** Value `true`/`false` — whether the user can leave the group */
+  LEAVE: 'Y' | 'N';
+  /** Value `true`/`false` — whether the user can subscribe to group updates */
+  FOLLOW: 'Y' | 'N';
+  /** Value `true`/`false` — whether pinning the group is available */
+  PIN: 'Y' | 'N';
+  /** Value `true`/`false` — whether changing group tools is available */
+  EDIT_FEATURES: 'Y' | 'N';
 }
 
 /** Type `additionaldata` (from `socialnetwork.api.workgroup.get`). */
 export interface SocialnetworkAdditionaldata {
-  /** Current user's role in the group: - `A` — group owner - `E` — group moderator - `K` — group member - `Z` — awaiting membership - `""` — user has no relation to the group. (Required: not documented.) */
-  ROLE?: 'A' | 'E' | 'K' | 'Z' | '' | (string & {});
-  /** Who initiated the user's connection to the group: - `U` — user, e.g., the user sent a request to join the group - `G` — group, e.g., the user was invited by the group - `""` — user has no relation to the group. (Required: not documented.) */
-  INITIATED_BY_TYPE?: 'U' | 'G' | '' | (string & {});
+  /** Current user's role in the group: - `A` — group owner - `E` — group moderator - `K` — group member - `Z` — awaiting membership - `""` — user has no relation to the group */
+  ROLE: 'A' | 'E' | 'K' | 'Z' | '' | (string & {});
+  /** Who initiated the user's connection to the group: - `U` — user, e.g., the user sent a request to join the group - `G` — group, e.g., the user was invited by the group - `""` — user has no relation to the group */
+  INITIATED_BY_TYPE: 'U' | 'G' | '' | (string & {});
 }
 
 /**
@@ -36,7 +36,7 @@ export interface SocialnetworkAdditionaldata {
  */
 export interface SocialnetworkApiWorkgroupGetParamsType {
   /** Group identifier. The value for this field can be obtained using the method sonet_group.get */
-  groupId: number;
+  groupId: number | string;
   /** List of additional fields to retrieve, returned in `result`. More details below */
   select?: Array<
     | 'ACTIONS'
@@ -84,54 +84,54 @@ export interface SocialnetworkApiWorkgroupListParamsType {
 
 /** Type `avatardata` (from `socialnetwork.api.workgroup.get`). */
 export interface SocialnetworkAvatardata {
-  /** Type of avatar: - `icon` — system avatar - `image` — user image. (Required: not documented.) */
-  type?: 'icon' | 'image' | (string & {});
-  /** Identifier of the avatar: - `folder` — folder avatar - `tasks` — checkbox avatar - `chart` — pie chart avatar - `briefcase` — briefcase avatar - `group` — silhouettes avatar - `""` — other system avatar - `URL` — link to the compressed user avatar if set. (Required: not documented.) */
-  id?: 'folder' | 'tasks' | 'chart' | 'briefcase' | 'group' | '' | 'URL' | (string & {});
+  /** Type of avatar: - `icon` — system avatar - `image` — user image */
+  type: 'icon' | 'image' | (string & {});
+  /** Identifier of the avatar: - `folder` — folder avatar - `tasks` — checkbox avatar - `chart` — pie chart avatar - `briefcase` — briefcase avatar - `group` — silhouettes avatar - `""` — other system avatar - `URL` — link to the compressed user avatar if set */
+  id: 'folder' | 'tasks' | 'chart' | 'briefcase' | 'group' | '' | 'URL' | (string & {});
 }
 
 /** Type `avatartypes` (from `socialnetwork.api.workgroup.get`). */
 export interface SocialnetworkAvatartypes {
-  /** Avatar sorting. (Required: not documented.) */
-  sort?: number;
-  /** URL for displaying the avatar in the mobile application. (Required: not documented.) */
-  mobileUrl?: string;
-  /** CSS class of the avatar. (Required: not documented.) */
-  webCssClass?: string;
-  /** URL of the avatar for entity selector. (Required: not documented.) */
-  entitySelectorUrl?: string;
+  /** Avatar sorting */
+  sort: number;
+  /** URL for displaying the avatar in the mobile application */
+  mobileUrl: string;
+  /** CSS class of the avatar */
+  webCssClass: string;
+  /** URL of the avatar for entity selector */
+  entitySelectorUrl: string;
 }
 
 /** Type `counters` (from `socialnetwork.api.workgroup.get`). */
 export interface SocialnetworkCounters {
-  /** Current number of unaccepted invitations to the group. (Required: not documented.) */
-  workgroup_requests_out?: number;
-  /** Current number of requests to join the group. (Required: not documented.) */
-  workgroup_requests_in?: number;
+  /** Current number of unaccepted invitations to the group */
+  workgroup_requests_out: number;
+  /** Current number of requests to join the group */
+  workgroup_requests_in: number;
 }
 
 /** Type `features` (from `socialnetwork.api.workgroup.get`). */
 export interface SocialnetworkFeatures {
-  /** Symbolic identifier of the tool. (Required: not documented.) */
-  featureName?: string;
-  /** Name of the tool. (Required: not documented.) */
-  name?: string;
-  /** Custom name of the tool in the advanced group settings. (Required: not documented.) */
-  customName?: string;
-  /** Numeric identifier of the tool. (Required: not documented.) */
-  id?: string;
-  /** Value `true`/`false` — whether the tool is enabled in the group. (Required: not documented.) */
-  active?: boolean;
+  /** Symbolic identifier of the tool */
+  featureName: string;
+  /** Name of the tool */
+  name: string;
+  /** Custom name of the tool in the advanced group settings */
+  customName: string;
+  /** Numeric identifier of the tool */
+  id: string;
+  /** Value `true`/`false` — whether the tool is enabled in the group */
+  active: 'Y' | 'N';
 }
 
 /** Type `filterable` (from `socialnetwork.api.workgroup.list`). */
 export interface SocialnetworkFilterable {
   /** Group identifier */
-  ID?: number;
+  ID?: number | string;
   /** Group name */
   NAME?: string;
   /** Owner identifier */
-  OWNER_ID?: number;
+  OWNER_ID?: number | string;
   /** Group activity status: `Y` or `N` */
   ACTIVE?: 'Y' | 'N';
   /** Group visibility in the general list: `Y` or `N` */
@@ -143,7 +143,7 @@ export interface SocialnetworkFilterable {
   /** Object type: `Y` — project, `N` — group */
   PROJECT?: 'Y' | 'N';
   /** Group subject identifier */
-  SUBJECT_ID?: number;
+  SUBJECT_ID?: number | string;
   /** Group site identifier */
   SITE_ID?: string;
   /** Group creation date */
@@ -156,56 +156,56 @@ export interface SocialnetworkFilterable {
 
 /** Type `groupmemberslist` (from `socialnetwork.api.workgroup.get`). */
 export interface SocialnetworkGroupmemberslist {
-  /** Member identifier. (Required: not documented.) */
-  id?: number;
-  /** Value `true`/`false` — whether the user was invited. (Required: not documented.) */
-  invited?: boolean;
-  /** Value `true`/`false` — whether the user is awaiting acceptance into the group. (Required: not documented.) */
-  isAwaiting?: boolean;
-  /** Value `true`/`false` — whether the user is a member of the group. (Required: not documented.) */
-  isMember?: boolean;
+  /** Member identifier */
+  id: number;
+  /** Value `true`/`false` — whether the user was invited */
+  invited: 'Y' | 'N';
+  /** Value `true`/`false` — whether the user is awaiting acceptance into the group */
+  isAwaiting: 'Y' | 'N';
+  /** Value `true`/`false` — whether the user is a member of the group */
+  isMember: 'Y' | 'N';
 }
 
 /** Type `listofmembers` (from `socialnetwork.api.workgroup.get`). */
 export interface SocialnetworkListofmembers {
-  /** User identifier. (Required: not documented.) */
-  id?: number;
-  /** Value `true`/`false` — whether the user is the group owner. (Required: not documented.) */
-  isOwner?: boolean;
-  /** Value `true`/`false` — whether the user is a moderator. (Required: not documented.) */
-  isModerator?: boolean;
-  /** Value `true`/`false` — whether the user is a scrum master (for scrum groups) (Required: not documented.) */
-  isScrumMaster?: boolean;
-  /** Value `true`/`false` — whether the user was added to the group automatically (without invitation) (Required: not documented.) */
-  isAutoMember?: boolean;
-  /** User's first name. (Required: not documented.) */
-  name?: string;
-  /** User's last name. (Required: not documented.) */
-  lastName?: string;
-  /** User's position. (Required: not documented.) */
-  position?: string;
-  /** URL of the user's compressed avatar. (Required: not documented.) */
-  photo?: string;
+  /** User identifier */
+  id: number;
+  /** Value `true`/`false` — whether the user is the group owner */
+  isOwner: 'Y' | 'N';
+  /** Value `true`/`false` — whether the user is a moderator */
+  isModerator: 'Y' | 'N';
+  /** Value `true`/`false` — whether the user is a scrum master (for scrum groups) */
+  isScrumMaster: 'Y' | 'N';
+  /** Value `true`/`false` — whether the user was added to the group automatically (without invitation) */
+  isAutoMember: 'Y' | 'N';
+  /** User's first name */
+  name: string;
+  /** User's last name */
+  lastName: string;
+  /** User's position */
+  position: string;
+  /** URL of the user's compressed avatar */
+  photo: string;
 }
 
 /** Type `listofmembersawaitinginvite` (from `socialnetwork.api.workgroup.get`). */
 export interface SocialnetworkListofmembersawaitinginvite {
-  /** User identifier. (Required: not documented.) */
-  id?: number;
-  /** Formatted name according to portal settings. (Required: not documented.) */
-  name?: string;
-  /** URL of the user's compressed avatar. (Required: not documented.) */
-  photo?: string;
+  /** User identifier */
+  id: number;
+  /** Formatted name according to portal settings */
+  name: string;
+  /** URL of the user's compressed avatar */
+  photo: string;
 }
 
 /** Type `ownerdata` (from `socialnetwork.api.workgroup.get`). */
 export interface SocialnetworkOwnerdata {
-  /** Identifier of the group owner. (Required: not documented.) */
-  ID?: number;
-  /** URL of the compressed avatar of the group owner. (Required: not documented.) */
-  PHOTO?: string;
-  /** Formatted name of the group owner according to portal settings. (Required: not documented.) */
-  FORMATTED_NAME?: string;
+  /** Identifier of the group owner */
+  ID: number;
+  /** URL of the compressed avatar of the group owner */
+  PHOTO: string;
+  /** Formatted name of the group owner according to portal settings */
+  FORMATTED_NAME: string;
 }
 
 /** Type `params` as any method of the namespace declares it: the docs give 2 different shapes. */
@@ -254,76 +254,76 @@ export interface SocialnetworkParamsselect {
 
 /** Type `result` (from `socialnetwork.api.workgroup.get`). */
 export interface SocialnetworkResultType {
-  /** Group identifier. (Required: not documented.) */
-  ID?: number;
-  /** Flag `Y`/`N` — whether the group is active. The group can be activated or deactivated using the method sonet_group.update. (Required: not documented.) */
-  ACTIVE?: boolean;
-  /** Identifier of the site to which the group belongs. (Required: not documented.) */
-  SITE_ID?: string;
-  /** Identifier of the group's subject. The subject of the group is specified in the advanced group settings. (Required: not documented.) */
-  SUBJECT_ID?: number;
-  /** Group name. (Required: not documented.) */
-  NAME?: string;
-  /** Group description. (Required: not documented.) */
-  DESCRIPTION?: string;
-  /** Group tags separated by commas: `tag1,tag2`. (Required: not documented.) */
-  KEYWORDS?: string;
-  /** Flag `Y`/`N` — whether the group is archived. (Required: not documented.) */
-  CLOSED?: boolean;
-  /** Flag `Y`/`N` — whether the group is visible in the group list. (Required: not documented.) */
-  VISIBLE?: boolean;
-  /** Flag `Y`/`N` — whether the group is open. (Required: not documented.) */
-  OPENED?: boolean;
-  /** Date of group creation in the format `DD.MM.YYYY hh:mm:ss`. If the `DATE_CREATE` key is requested in `select`, the date is returned in a more readable format, for example: - `today, 12:16` - `yesterday, 14:42` - `April 15, 14:42`, if the group was created this year - `June 11, 2024 15:08`, if the group was created in a different year. (Required: not documented.) */
-  DATE_CREATE?: string;
-  /** Date of group update in the format `DD.MM.YYYY hh:mm:ss`. (Required: not documented.) */
-  DATE_UPDATE?: string;
-  /** Date of last activity in the group in the format `DD.MM.YYYY hh:mm:ss`. (Required: not documented.) */
-  DATE_ACTIVITY?: string;
-  /** Identifier of the group's user avatar in the `b_file` table. `0` if a system image is used as the avatar. (Required: not documented.) */
-  IMAGE_ID?: number;
-  /** Type of the last set system avatar: - `folder` — folder avatar - `checks` — checkbox avatar - `pie` — pie chart avatar - `bag` — briefcase avatar - `members` — silhouettes avatar - `""` — other system avatar. (Required: not documented.) */
-  AVATAR_TYPE?: 'folder' | 'checks' | 'pie' | 'bag' | 'members' | '' | (string & {});
-  /** Identifier of the group owner. (Required: not documented.) */
-  OWNER_ID?: number;
-  /** Who has the right to invite users to the group: - `A` — only the group owner - `E` — the group owner and group moderators - `K` — all group members. (Required: not documented.) */
-  INITIATE_PERMS?: 'A' | 'E' | 'K' | (string & {});
-  /** Number of group members. (Required: not documented.) */
-  NUMBER_OF_MEMBERS?: number;
-  /** Number of group moderators. (Required: not documented.) */
-  NUMBER_OF_MODERATORS?: number;
-  /** Flag `Y`/`N` — whether the group is a project. (Required: not documented.) */
-  PROJECT?: boolean;
-  /** Project start date in the format `DD.MM.YYYY hh:mm:ss`. `null` if not specified. (Required: not documented.) */
-  PROJECT_DATE_START?: unknown;
-  /** Project end date in the format `DD.MM.YYYY hh:mm:ss`. `null` if not specified. (Required: not documented.) */
-  PROJECT_DATE_FINISH?: unknown;
-  /** Index, keywords for searching the group. (Required: not documented.) */
-  SEARCH_INDEX?: string;
-  /** Flag `Y`/`N` — whether the group is a publication group. (Required: not documented.) */
-  LANDING?: boolean;
+  /** Group identifier */
+  ID: number;
+  /** Flag `Y`/`N` — whether the group is active. The group can be activated or deactivated using the method sonet_group.update */
+  ACTIVE: 'Y' | 'N';
+  /** Identifier of the site to which the group belongs */
+  SITE_ID: string;
+  /** Identifier of the group's subject. The subject of the group is specified in the advanced group settings */
+  SUBJECT_ID: number;
+  /** Group name */
+  NAME: string;
+  /** Group description */
+  DESCRIPTION: string;
+  /** Group tags separated by commas: `tag1,tag2` */
+  KEYWORDS: string;
+  /** Flag `Y`/`N` — whether the group is archived */
+  CLOSED: 'Y' | 'N';
+  /** Flag `Y`/`N` — whether the group is visible in the group list */
+  VISIBLE: 'Y' | 'N';
+  /** Flag `Y`/`N` — whether the group is open */
+  OPENED: 'Y' | 'N';
+  /** Date of group creation in the format `DD.MM.YYYY hh:mm:ss`. If the `DATE_CREATE` key is requested in `select`, the date is returned in a more readable format, for example: - `today, 12:16` - `yesterday, 14:42` - `April 15, 14:42`, if the group was created this year - `June 11, 2024 15:08`, if the group was created in a different year */
+  DATE_CREATE: string;
+  /** Date of group update in the format `DD.MM.YYYY hh:mm:ss` */
+  DATE_UPDATE: string;
+  /** Date of last activity in the group in the format `DD.MM.YYYY hh:mm:ss` */
+  DATE_ACTIVITY: string;
+  /** Identifier of the group's user avatar in the `b_file` table. `0` if a system image is used as the avatar */
+  IMAGE_ID: number;
+  /** Type of the last set system avatar: - `folder` — folder avatar - `checks` — checkbox avatar - `pie` — pie chart avatar - `bag` — briefcase avatar - `members` — silhouettes avatar - `""` — other system avatar */
+  AVATAR_TYPE: 'folder' | 'checks' | 'pie' | 'bag' | 'members' | '' | (string & {});
+  /** Identifier of the group owner */
+  OWNER_ID: number;
+  /** Who has the right to invite users to the group: - `A` — only the group owner - `E` — the group owner and group moderators - `K` — all group members */
+  INITIATE_PERMS: 'A' | 'E' | 'K' | (string & {});
+  /** Number of group members */
+  NUMBER_OF_MEMBERS: number;
+  /** Number of group moderators */
+  NUMBER_OF_MODERATORS: number;
+  /** Flag `Y`/`N` — whether the group is a project */
+  PROJECT: 'Y' | 'N';
+  /** Project start date in the format `DD.MM.YYYY hh:mm:ss`. `null` if not specified */
+  PROJECT_DATE_START: unknown;
+  /** Project end date in the format `DD.MM.YYYY hh:mm:ss`. `null` if not specified */
+  PROJECT_DATE_FINISH: unknown;
+  /** Index, keywords for searching the group */
+  SEARCH_INDEX: string;
+  /** Flag `Y`/`N` — whether the group is a publication group */
+  LANDING: 'Y' | 'N';
   /** Identifier of the scrum master. `0` if the group is not a scrum. (Required: not documented.) */
   SCRUM_MASTER_ID?: number;
-  /** Duration of the scrum sprint in seconds. `0` if the group is not a scrum. (Required: not documented.) */
-  SCRUM_SPRINT_DURATION?: number;
-  /** Default executor when assigning tasks: - `A` — Creator - `M` — Scrum master - `""` — the group is not a scrum. (Required: not documented.) */
-  SCRUM_TASK_RESPONSIBLE?: 'A' | 'M' | '' | (string & {});
-  /** Type of group: - `group` — group - `project` — project - `scrum` — scrum - `collab` — collaboration. (Required: not documented.) */
-  TYPE?: 'group' | 'project' | 'scrum' | 'collab' | (string & {});
-  /** Identifiers of group members. (Required: not documented.) */
-  MEMBERS?: unknown[];
-  /** Identifier of the group chat. (Required: not documented.) */
-  CHAT_ID?: number;
-  /** Identifier of the group dialog. (Required: not documented.) */
-  DIALOG_ID?: string;
-  /** Array of user identifiers in the group who are not owners or moderators. (Required: not documented.) */
-  ORDINARY_MEMBERS?: unknown[];
-  /** Array of portal user identifiers who have been invited to the group but have not yet accepted. (Required: not documented.) */
-  INVITED_MEMBERS?: unknown[];
-  /** Array of group member identifiers with the role of moderator. (Required: not documented.) */
-  MODERATOR_MEMBERS?: unknown[];
-  /** List of site identifiers to which the group belongs. (Required: not documented.) */
-  SITE_IDS?: unknown[];
+  /** Duration of the scrum sprint in seconds. `0` if the group is not a scrum */
+  SCRUM_SPRINT_DURATION: number;
+  /** Default executor when assigning tasks: - `A` — Creator - `M` — Scrum master - `""` — the group is not a scrum */
+  SCRUM_TASK_RESPONSIBLE: 'A' | 'M' | '' | (string & {});
+  /** Type of group: - `group` — group - `project` — project - `scrum` — scrum - `collab` — collaboration */
+  TYPE: 'group' | 'project' | 'scrum' | 'collab' | (string & {});
+  /** Identifiers of group members */
+  MEMBERS: number[];
+  /** Identifier of the group chat */
+  CHAT_ID: number;
+  /** Identifier of the group dialog */
+  DIALOG_ID: string;
+  /** Array of user identifiers in the group who are not owners or moderators */
+  ORDINARY_MEMBERS: number[];
+  /** Array of portal user identifiers who have been invited to the group but have not yet accepted */
+  INVITED_MEMBERS: number[];
+  /** Array of group member identifiers with the role of moderator */
+  MODERATOR_MEMBERS: number[];
+  /** List of site identifiers to which the group belongs */
+  SITE_IDS: string[];
   /** URL of the group's compressed user avatar. `""` if no user avatar is set. (Required: not documented.) */
   AVATAR?: string;
   /** Object containing group avatars (detailed description) (Required: not documented.) */
@@ -334,16 +334,16 @@ export interface SocialnetworkResultType {
   OWNER_DATA?: SocialnetworkOwnerdata;
   /** Information about the group's subject specified in the advanced group settings (detailed description) (Required: not documented.) */
   SUBJECT_DATA?: SocialnetworkSubjectdata;
-  /** Group tags, similar to `KEYWORDS`, but in array format. (Required: not documented.) */
-  TAGS?: unknown[];
+  /** Group tags, similar to `KEYWORDS`, but in array format */
+  TAGS: string[];
   /** Data about operations available to the current user on the group (detailed description) (Required: not documented.) */
   ACTIONS?: SocialnetworkActions;
   /** Information about the current user regarding the group (detailed description) (Required: not documented.) */
   USER_DATA?: SocialnetworkUserdata;
-  /** Array of identifiers of departments added to the group. (Required: not documented.) */
-  DEPARTMENTS?: unknown[];
+  /** Array of identifiers of departments added to the group */
+  DEPARTMENTS: number[];
   /** Value `true`/`false` — whether the group is pinned for the current user on the groups and projects page. (Required: not documented.) */
-  IS_PIN?: boolean;
+  IS_PIN?: 'Y' | 'N';
   /** Group privacy level: - `open` — open group - `closed` — closed group - `secret` — secret group. (Required: not documented.) */
   PRIVACY_CODE?: 'open' | 'closed' | 'secret' | (string & {});
   /** Array with information about group users (detailed description) (Required: not documented.) */
@@ -365,11 +365,11 @@ export interface SocialnetworkResultType {
 /** Type `selectable` (from `socialnetwork.api.workgroup.list`). */
 export interface SocialnetworkSelectable {
   /** Group identifier */
-  ID?: number;
+  ID?: number | string;
   /** Group activity status */
   ACTIVE?: string;
   /** Group subject identifier */
-  SUBJECT_ID?: number;
+  SUBJECT_ID?: number | string;
   /** Group name */
   NAME?: string;
   /** Group description */
@@ -393,15 +393,15 @@ export interface SocialnetworkSelectable {
   /** Last activity date */
   DATE_ACTIVITY?: string;
   /** User avatar identifier */
-  IMAGE_ID?: number;
+  IMAGE_ID?: number | string;
   /** System avatar type */
   AVATAR_TYPE?: string;
   /** Owner identifier */
-  OWNER_ID?: number;
+  OWNER_ID?: number | string;
   /** Number of participants */
-  NUMBER_OF_MEMBERS?: number;
+  NUMBER_OF_MEMBERS?: number | string;
   /** Number of moderators */
-  NUMBER_OF_MODERATORS?: number;
+  NUMBER_OF_MODERATORS?: number | string;
   /** Permissions to invite participants */
   INITIATE_PERMS?: string;
   /** Project start date */
@@ -409,11 +409,11 @@ export interface SocialnetworkSelectable {
   /** Project end date */
   PROJECT_DATE_FINISH?: string;
   /** Scrum owner identifier */
-  SCRUM_OWNER_ID?: number;
+  SCRUM_OWNER_ID?: number | string;
   /** Scrum master identifier */
-  SCRUM_MASTER_ID?: number;
+  SCRUM_MASTER_ID?: number | string;
   /** Sprint duration in seconds */
-  SCRUM_SPRINT_DURATION?: number;
+  SCRUM_SPRINT_DURATION?: number | string;
   /** Default executor in scrum */
   SCRUM_TASK_RESPONSIBLE?: string;
   /** Group type: `group`, `project`, `scrum`, `collab` */
@@ -424,20 +424,20 @@ export interface SocialnetworkSelectable {
 
 /** Type `subjectdata` (from `socialnetwork.api.workgroup.get`). */
 export interface SocialnetworkSubjectdata {
-  /** Identifier of the subject. (Required: not documented.) */
-  ID?: number;
-  /** Name of the subject. (Required: not documented.) */
-  NAME?: string;
+  /** Identifier of the subject */
+  ID: number;
+  /** Name of the subject */
+  NAME: string;
 }
 
 /** Type `userdata` (from `socialnetwork.api.workgroup.get`). */
 export interface SocialnetworkUserdata {
-  /** User's role in the group: - `A` — group owner - `E` — group moderator - `K` — group member - `Z` — awaiting membership - `false` — value does not exist. (Required: not documented.) */
-  ROLE?: unknown;
-  /** Who initiated the user's connection to the group: - `U` — user, e.g., the user sent a request to join the group - `G` — group, e.g., the user was invited by the group - `false` — value does not exist. (Required: not documented.) */
-  INITIATED_BY_TYPE?: unknown;
-  /** Value `true`/`false` — whether the user is subscribed to group updates. (Required: not documented.) */
-  IS_SUBSCRIBED?: boolean;
+  /** User's role in the group: - `A` — group owner - `E` — group moderator - `K` — group member - `Z` — awaiting membership - `false` — value does not exist */
+  ROLE: unknown;
+  /** Who initiated the user's connection to the group: - `U` — user, e.g., the user sent a request to join the group - `G` — group, e.g., the user was invited by the group - `false` — value does not exist */
+  INITIATED_BY_TYPE: unknown;
+  /** Value `true`/`false` — whether the user is subscribed to group updates */
+  IS_SUBSCRIBED: 'Y' | 'N';
 }
 
 /** Error codes documented for `socialnetwork.api.workgroup.get`. */
@@ -487,17 +487,17 @@ export type SocialnetworkApiWorkgroupListFieldName =
 export interface SocialnetworkApiWorkgroupListFilterValues {
   ID: number | string;
   ACTIVE: boolean | 'Y' | 'N';
-  SITE_ID: string;
+  SITE_ID: string | number;
   SUBJECT_ID: number | string;
-  NAME: string;
-  DESCRIPTION: string;
-  KEYWORDS: string;
+  NAME: string | number;
+  DESCRIPTION: string | number;
+  KEYWORDS: string | number;
   CLOSED: boolean | 'Y' | 'N';
   VISIBLE: boolean | 'Y' | 'N';
   OPENED: boolean | 'Y' | 'N';
-  DATE_CREATE: string;
-  DATE_UPDATE: string;
-  DATE_ACTIVITY: string;
+  DATE_CREATE: string | number;
+  DATE_UPDATE: string | number;
+  DATE_ACTIVITY: string | number;
   IMAGE_ID: number | string;
   AVATAR_TYPE: 'folder' | 'checks' | 'pie' | 'bag' | 'members' | '' | (string & {});
   OWNER_ID: number | string;
@@ -507,28 +507,28 @@ export interface SocialnetworkApiWorkgroupListFilterValues {
   PROJECT: boolean | 'Y' | 'N';
   PROJECT_DATE_START: unknown;
   PROJECT_DATE_FINISH: unknown;
-  SEARCH_INDEX: string;
+  SEARCH_INDEX: string | number;
   LANDING: boolean | 'Y' | 'N';
   SCRUM_MASTER_ID: number | string;
   SCRUM_SPRINT_DURATION: number | string;
   SCRUM_TASK_RESPONSIBLE: 'A' | 'M' | '' | (string & {});
   TYPE: 'group' | 'project' | 'scrum' | 'collab' | (string & {});
-  MEMBERS: unknown;
+  MEMBERS: number | string;
   CHAT_ID: number | string;
-  DIALOG_ID: string;
-  ORDINARY_MEMBERS: unknown;
-  INVITED_MEMBERS: unknown;
-  MODERATOR_MEMBERS: unknown;
-  SITE_IDS: unknown;
-  AVATAR: string;
+  DIALOG_ID: string | number;
+  ORDINARY_MEMBERS: number | string;
+  INVITED_MEMBERS: number | string;
+  MODERATOR_MEMBERS: number | string;
+  SITE_IDS: string | number;
+  AVATAR: string | number;
   AVATAR_TYPES: string | number;
   AVATAR_DATA: string | number;
   OWNER_DATA: string | number;
   SUBJECT_DATA: string | number;
-  TAGS: unknown;
+  TAGS: string | number;
   ACTIONS: string | number;
   USER_DATA: string | number;
-  DEPARTMENTS: unknown;
+  DEPARTMENTS: number | string;
   IS_PIN: boolean | 'Y' | 'N';
   PRIVACY_CODE: 'open' | 'closed' | 'secret' | (string & {});
   LIST_OF_MEMBERS: string | number;
@@ -581,11 +581,33 @@ export interface SocialnetworkApiWorkgroupListParams {
   /** Additional request parameters */
   params?: SocialnetworkApiWorkgroupListParamsType;
   /** Pagination parameter. The page size for results is 50 records. To get the second page, pass `50`; for the third — `100`, and so on. Formula: `start = (N - 1) * 50`, where `N` is the page number. If `-1` is passed, the response will not include the `total` field. */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `socialnetwork.api.workgroup.list` page. */
-export type SocialnetworkApiWorkgroupListItem = SocialnetworkResultType;
+export type SocialnetworkApiWorkgroupListItem = {
+  /** (Required: not documented.) */
+  id?: string;
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  type?: string;
+  /** (Required: not documented.) */
+  imageId?: string;
+  /** (Required: not documented.) */
+  avatarType?: unknown;
+  /** (Required: not documented.) */
+  avatar?: string;
+  /** (Required: not documented.) */
+  additionalData?: {
+    /** (Required: not documented.) */
+    role?: string;
+    /** (Required: not documented.) */
+    initiatedByType?: string;
+  };
+  /** (Required: not documented.) */
+  dialogId?: string;
+};
 
 /**
  * Root object of the response
@@ -593,6 +615,28 @@ export type SocialnetworkApiWorkgroupListItem = SocialnetworkResultType;
  * Result of `socialnetwork.api.workgroup.list` (the `result` field).
  */
 export interface SocialnetworkApiWorkgroupListResult {
-  /** List of workgroups. The structure of the object depends on the fields passed in `select` and the parameters in `params`. If no groups are found by the filter, `workgroups` will return an empty array. (Required: not documented.) */
-  workgroups?: Array<Record<string, unknown>>;
+  /** List of workgroups. The structure of the object depends on the fields passed in `select` and the parameters in `params`. If no groups are found by the filter, `workgroups` will return an empty array. */
+  workgroups: Array<{
+    /** (Required: not documented.) */
+    id?: string;
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    imageId?: string;
+    /** (Required: not documented.) */
+    avatarType?: unknown;
+    /** (Required: not documented.) */
+    avatar?: string;
+    /** (Required: not documented.) */
+    additionalData?: {
+      /** (Required: not documented.) */
+      role?: string;
+      /** (Required: not documented.) */
+      initiatedByType?: string;
+    };
+    /** (Required: not documented.) */
+    dialogId?: string;
+  }>;
 }

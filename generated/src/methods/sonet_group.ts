@@ -4,11 +4,11 @@ import type { SortDirection } from '../filter.js';
 /** Type `filterable` (from `sonet_group.get`). */
 export interface SonetGroupFilterable {
   /** Identifier of the group or project */
-  ID?: number;
+  ID?: number | string;
   /** Name of the group or project */
   NAME?: string;
   /** Identifier of the owner */
-  OWNER_ID?: number;
+  OWNER_ID?: number | string;
   /** Activity status of the group. Possible values: - `Y` — group is active - `N` — group is deactivated */
   ACTIVE?: 'Y' | 'N';
   /** Visibility of the group in the list. Possible values: - `Y` — group is visible in the general list - `N` — group is hidden from the general list */
@@ -91,17 +91,17 @@ export interface SonetGroupCreateParams {
   /** The project end date in ISO-8601 format */
   PROJECT_DATE_FINISH?: string;
   /** The identifier of the scrum master if the project is created as scrum. The user ID can be obtained using the user.get method */
-  SCRUM_MASTER_ID?: number;
+  SCRUM_MASTER_ID?: number | string;
   /** The identifier of the owner. The user ID can be obtained using the user.get method. Specifying the owner is available only to administrators. For all others, the current user automatically becomes the owner */
-  OWNER_ID?: number;
+  OWNER_ID?: number | string;
   /** The group's avatar in Base64 format */
   IMAGE?: unknown;
   /** The file ID from Drive for setting the avatar. The file ID can be obtained using the disk.storage.getchildren and disk.folder.getchildren methods. If both `IMAGE_FILE_ID` and `IMAGE` are provided, `IMAGE_FILE_ID` takes precedence */
-  IMAGE_FILE_ID?: number;
+  IMAGE_FILE_ID?: number | string;
   /** A list of site IDs to which the group is linked Default — the current site */
   SITE_ID?: unknown[];
   /** The identifier of the group's subject */
-  SUBJECT_ID?: number;
+  SUBJECT_ID?: number | string;
 }
 
 /**
@@ -127,7 +127,7 @@ export type SonetGroupCreateResult = number;
  */
 export interface SonetGroupDeleteParams {
   /** Identifier of the group or project to be deleted. The identifier can be obtained using the sonet_group.get method */
-  GROUP_ID: number;
+  GROUP_ID: number | string;
 }
 
 /**
@@ -152,7 +152,7 @@ export type SonetGroupDeleteResult = boolean;
  */
 export interface SonetGroupFeatureAccessParams {
   /** Identifier of the group or project. The identifier can be obtained using the method sonet_group.get */
-  GROUP_ID: number;
+  GROUP_ID: number | string;
   /** Symbolic code of the group functionality. Basic values: - `photo` — photo gallery - `calendar` — calendar - `tasks` — tasks - `files` — Drive - `blog` — messages Additional values may be available depending on the installed modules and event handlers */
   FEATURE: 'photo' | 'calendar' | 'tasks' | 'files' | 'blog';
   /** Symbolic code of the operation within the functionality. Allowed values depend on `FEATURE`: - for `photo`: - `view` — view the photo gallery - `write` — modify the photo gallery - for `calendar`: - `view` — view the calendar - `write` — modify the calendar - for `tasks`: - `view` — view own tasks - `view_all` — view all tasks - `sort` — sort and move tasks - `create_tasks` — create tasks - `edit_tasks` — modify all tasks - `delete_tasks` — delete all tasks - for `files`: - `view` — view files - `write` — modify files - for `blog`: - `view_post` — view messages - `premoderate_post` — write messages with pre-moderation - `write_post` — write messages - `moderate_post` — moderate messages - `full_post` — manage messages - `view_comment` — view comments - `premoderate_comment` — write comments with pre-moderation - `write_comment` — write comments - `moderate_comment` — moderate comments - `full_comment` — manage comments */
@@ -201,11 +201,11 @@ export interface SonetGroupGetParams {
   /** Object for filtering in the format `{"field_1": "value_1", ... "field_N": "value_N"}`. See below list of available fields for filtering. Supported operators in the filter key: - `!` — not equal - `>=` — greater than or equal - `>` — greater than - `<=` — less than or equal - `<` — less than - `><` — between (inclusive range) - `!><` — not between (outside the range) - `?` — string search - `=` — equal, exact match (used by default) - `!=` — not equal - `%` — LIKE, substring search - `!%` — NOT LIKE, substring search Default — no filtering */
   FILTER?: SonetGroupGetFilter;
   /** Return group or project by identifier. If the parameter is provided, the method adds the filter condition `ID = GROUP_ID` */
-  GROUP_ID?: number;
+  GROUP_ID?: number | string;
   /** Disable permission check. Possible values: - `Y` — disable permission check if the current user is an administrator If `Y` is provided by a non-administrator, the value is ignored. Default — permission check is enabled */
   IS_ADMIN?: string;
   /** Pagination parameter. The page size of results is 50 records. To get the second page, pass `50`; the third — `100`, and so on. Formula: `start = (N - 1) * 50`, where `N` — page number */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `sonet_group.get` page. */
@@ -218,7 +218,7 @@ export type SonetGroupGetItem = unknown;
  */
 export interface SonetGroupGetResult {
   /** Identifier of the group. (Required: not documented.) */
-  ID?: number;
+  ID?: string;
   /** Identifier of the group's site. (Required: not documented.) */
   SITE_ID?: string;
   /** Name of the group. (Required: not documented.) */
@@ -240,13 +240,13 @@ export interface SonetGroupGetResult {
   /** Is the group archived. (Required: not documented.) */
   CLOSED?: string;
   /** Identifier of the group's subject. (Required: not documented.) */
-  SUBJECT_ID?: number;
+  SUBJECT_ID?: string;
   /** Identifier of the owner. (Required: not documented.) */
-  OWNER_ID?: number;
+  OWNER_ID?: string;
   /** Keywords of the group. (Required: not documented.) */
   KEYWORDS?: string;
   /** Number of members. (Required: not documented.) */
-  NUMBER_OF_MEMBERS?: number;
+  NUMBER_OF_MEMBERS?: string;
   /** Name of the group's subject. (Required: not documented.) */
   SUBJECT_NAME?: string;
   /** URL of the group's avatar. (Required: not documented.) */
@@ -271,9 +271,9 @@ export interface SonetGroupGetResult {
  */
 export interface SonetGroupSetownerParams {
   /** Identifier of the group or project. The identifier can be obtained using the sonet_group.get method. */
-  GROUP_ID: number;
+  GROUP_ID: number | string;
   /** Identifier of the new owner. The user identifier can be obtained using the user.get method. */
-  USER_ID: number;
+  USER_ID: number | string;
 }
 
 /**
@@ -315,7 +315,7 @@ export type SonetGroupUpdateErrorCode =
  */
 export interface SonetGroupUpdateParams {
   /** Identifier of the group or project. The identifier can be obtained using the sonet_group.get method. */
-  GROUP_ID: number;
+  GROUP_ID: number | string;
   /** New name. */
   NAME?: string;
   /** New description. */
@@ -335,11 +335,11 @@ export interface SonetGroupUpdateParams {
   /** Project end date in ISO-8601 format. */
   PROJECT_DATE_FINISH?: string;
   /** New owner of the group. The user identifier can be obtained using the user.get method. */
-  OWNER_ID?: number;
+  OWNER_ID?: number | string;
   /** New group avatar in Base64 format. */
   IMAGE?: unknown;
   /** File identifier from Drive for setting the avatar. The file identifier can be obtained using the disk.storage.getchildren and disk.folder.getchildren methods. To delete the avatar, pass `IMAGE_FILE_ID: 0`. The avatar will be removed even if `IMAGE` is passed simultaneously; it will not be used. */
-  IMAGE_FILE_ID?: number;
+  IMAGE_FILE_ID?: number | string;
   /** List of sites to which the group is linked. */
   SITE_ID?: unknown[];
 }
@@ -367,9 +367,9 @@ export type SonetGroupUpdateResult = number;
  */
 export interface SonetGroupUserAddParams {
   /** Identifier of the workgroup or project. The identifier can be obtained using the sonet_group.get method. */
-  GROUP_ID: number;
+  GROUP_ID: number | string;
   /** User identifier. The identifier can be obtained using the user.get method. If the `intranet` module is enabled, the method adds only employees and extranet users. Other users are ignored. */
-  USER_ID: number | number[];
+  USER_ID: number | string | Array<number | string>;
 }
 
 /**
@@ -377,7 +377,7 @@ export interface SonetGroupUserAddParams {
  *
  * Result of `sonet_group.user.add` (the `result` field).
  */
-export type SonetGroupUserAddResult = unknown[];
+export type SonetGroupUserAddResult = string[];
 
 /**
  * Remove users from group
@@ -395,9 +395,9 @@ export type SonetGroupUserAddResult = unknown[];
  */
 export interface SonetGroupUserDeleteParams {
   /** Identifier of the workgroup or project. The identifier can be obtained using the sonet_group.get method. */
-  GROUP_ID: number;
+  GROUP_ID: number | string;
   /** Identifier of the participant. The identifier can be obtained using the sonet_group.user.get method. */
-  USER_ID: number | number[];
+  USER_ID: number | string | Array<number | string>;
 }
 
 /**
@@ -405,7 +405,7 @@ export interface SonetGroupUserDeleteParams {
  *
  * Result of `sonet_group.user.delete` (the `result` field).
  */
-export type SonetGroupUserDeleteResult = unknown[];
+export type SonetGroupUserDeleteResult = string[];
 
 /**
  * Get the list of group participants
@@ -423,7 +423,7 @@ export type SonetGroupUserDeleteResult = unknown[];
  */
 export interface SonetGroupUserGetParams {
   /** Identifier of the workgroup or project. The identifier can be obtained using the sonet_group.get method. */
-  ID: number;
+  ID: number | string;
 }
 
 /**
@@ -432,10 +432,10 @@ export interface SonetGroupUserGetParams {
  * Result of `sonet_group.user.get` (the `result` field).
  */
 export type SonetGroupUserGetResult = Array<{
-  /** Identifier of the participant. (Required: not documented.) */
-  USER_ID?: number;
-  /** Role of the participant. Possible values: - `A` — owner - `E` — moderator - `K` — participant. (Required: not documented.) */
-  ROLE?: 'A' | 'E' | 'K' | (string & {});
+  /** Identifier of the participant */
+  USER_ID: string;
+  /** Role of the participant. Possible values: - `A` — owner - `E` — moderator - `K` — participant */
+  ROLE: 'A' | 'E' | 'K' | (string & {});
 }>;
 
 /**
@@ -458,16 +458,16 @@ export interface SonetGroupUserGroupsParams {}
  * Result of `sonet_group.user.groups` (the `result` field).
  */
 export type SonetGroupUserGroupsResult = Array<{
-  /** Group identifier. (Required: not documented.) */
-  GROUP_ID?: number;
-  /** Group name. (Required: not documented.) */
-  GROUP_NAME?: string;
-  /** Role of the current user. Possible values: - `A` — owner - `E` — moderator - `K` — participant. (Required: not documented.) */
-  ROLE?: 'A' | 'E' | 'K' | (string & {});
-  /** Group avatar identifier. (Required: not documented.) */
-  GROUP_IMAGE_ID?: string;
-  /** URL of the group avatar. (Required: not documented.) */
-  GROUP_IMAGE?: string;
+  /** Group identifier */
+  GROUP_ID: string;
+  /** Group name */
+  GROUP_NAME: string;
+  /** Role of the current user. Possible values: - `A` — owner - `E` — moderator - `K` — participant */
+  ROLE: 'A' | 'E' | 'K' | (string & {});
+  /** Group avatar identifier */
+  GROUP_IMAGE_ID: string | null | null;
+  /** URL of the group avatar */
+  GROUP_IMAGE: string;
   /** Indicator of an extranet group. This field is returned only for extranet groups: - `Y` — extranet group. (Required: not documented.) */
   IS_EXTRANET?: string;
 }>;
@@ -488,9 +488,9 @@ export type SonetGroupUserGroupsResult = Array<{
  */
 export interface SonetGroupUserInviteParams {
   /** Identifier of the workgroup or project. The identifier can be obtained using the sonet_group.get method. */
-  GROUP_ID: number;
+  GROUP_ID: number | string;
   /** User identifier. The identifier can be obtained using the user.get method. */
-  USER_ID: number | number[];
+  USER_ID: number | string | Array<number | string>;
   /** Invitation text. */
   MESSAGE?: string;
 }
@@ -500,7 +500,7 @@ export interface SonetGroupUserInviteParams {
  *
  * Result of `sonet_group.user.invite` (the `result` field).
  */
-export type SonetGroupUserInviteResult = unknown[];
+export type SonetGroupUserInviteResult = string[];
 
 /**
  * Send a request to join the group
@@ -518,7 +518,7 @@ export type SonetGroupUserInviteResult = unknown[];
  */
 export interface SonetGroupUserRequestParams {
   /** Identifier of the workgroup or project. The identifier can be obtained using the sonet_group.get method. */
-  GROUP_ID: number;
+  GROUP_ID: number | string;
   /** Text of the request to join. */
   MESSAGE?: string;
 }
@@ -547,9 +547,9 @@ export type SonetGroupUserRequestResult = boolean;
  */
 export interface SonetGroupUserUpdateParams {
   /** Identifier of the workgroup or project. The identifier can be obtained using the method sonet_group.get */
-  GROUP_ID: number;
+  GROUP_ID: number | string;
   /** Identifier of the participant. The identifier can be obtained using the method sonet_group.user.get */
-  USER_ID: number | number[];
+  USER_ID: number | string | Array<number | string>;
   /** Code of the new participant role. Possible values: - `E` - moderator - `K` - participant */
   ROLE: 'E' | 'K';
 }
@@ -559,4 +559,4 @@ export interface SonetGroupUserUpdateParams {
  *
  * Result of `sonet_group.user.update` (the `result` field).
  */
-export type SonetGroupUserUpdateResult = unknown[];
+export type SonetGroupUserUpdateResult = string[];

@@ -9,27 +9,27 @@ import type { UfEnumElement } from '../types/shared.js';
  */
 export interface TaskARFIELDS {
   /** Amount of time spent in seconds. */
-  SECONDS: number;
+  SECONDS: number | string;
   /** Comment text. */
   COMMENT_TEXT: string;
   /** User identifier. */
-  USER_ID?: number;
+  USER_ID?: number | string;
 }
 
 /** Type `ATTACHED_OBJECTS` (from `task.commentitem.get`, `task.commentitem.getlist`). */
 export interface TaskATTACHEDOBJECTS {
-  /** Attachment ID. (Required: not documented.) */
-  ATTACHMENT_ID?: string;
-  /** File name. (Required: not documented.) */
-  NAME?: string;
-  /** File size in bytes. (Required: not documented.) */
-  SIZE?: string;
-  /** File ID on Drive. (Required: not documented.) */
-  FILE_ID?: string;
-  /** URL for downloading the file. (Required: not documented.) */
-  DOWNLOAD_URL?: string;
-  /** URL for viewing the file. (Required: not documented.) */
-  VIEW_URL?: string;
+  /** Attachment ID */
+  ATTACHMENT_ID: string;
+  /** File name */
+  NAME: string;
+  /** File size in bytes */
+  SIZE: string;
+  /** File ID on Drive */
+  FILE_ID: string;
+  /** URL for downloading the file */
+  DOWNLOAD_URL: string;
+  /** URL for viewing the file */
+  VIEW_URL: string;
 }
 
 /** Type `attachments` (from `task.checklistitem.get`, `task.checklistitem.getlist`). */
@@ -57,74 +57,74 @@ export interface TaskChecklistitemAddFields {
   /** Text of the checklist item. If `PARENT_ID` is passed with a value of `0`, then `TITLE` is the name of the checklist */
   TITLE: string;
   /** Sort index. The lower the value, the higher the item in the list or sublist */
-  SORT_INDEX?: number;
+  SORT_INDEX?: number | string;
   /**
    * Status of the item. Possible values: - `Y` — completed - `N` — not completed Default is `N`
    * @defaultValue "N"
    */
-  IS_COMPLETE?: string;
+  IS_COMPLETE?: 'Y' | 'N' | boolean;
   /** Mark indicating that the item is important. Possible values: - `Y` — important - `N` — normal */
-  IS_IMPORTANT?: string;
+  IS_IMPORTANT?: 'Y' | 'N' | boolean;
   /** Object describing the participants of the checklist item. Key — user identifier, value — object with the participant type parameter `TYPE`. Possible participant type values: - `'TYPE': 'A'` — Participant - `'TYPE': 'U'` — Observer The system will add checklist item participants to the task in the same roles */
   MEMBERS?: Record<string, Record<string, unknown>>;
   /** Identifier of the parent item. Use for nested checklists. - If `PARENT_ID` is passed with a value of `0`, the system will create a new checklist in the task - If there is no checklist item in the task with the specified `PARENT_ID`, the system will create a new checklist - If `PARENT_ID` is not specified in `FIELDS`, the system will add a new item to the existing top-level checklist. If there is no checklist in the task, it will create a new one */
-  PARENT_ID?: number;
+  PARENT_ID?: number | string;
 }
 
 /** Type `result` (from `task.checklistitem.get`). */
 export interface TaskChecklistitemGetResultType {
-  /** Checklist item identifier. (Required: not documented.) */
-  ID?: string;
-  /** Identifier of the task to which the item belongs. (Required: not documented.) */
-  TASK_ID?: string;
-  /** Identifier of the parent item. A value of `0` indicates a root item. (Required: not documented.) */
-  PARENT_ID?: string;
-  /** Identifier of the item author. (Required: not documented.) */
-  CREATED_BY?: string;
-  /** Text of the checklist item. If `PARENT_ID = 0`, the field contains the name of the checklist. (Required: not documented.) */
-  TITLE?: string;
-  /** Sort index. The smaller the value, the higher the item in the list or sublist. (Required: not documented.) */
-  SORT_INDEX?: string;
-  /** Status of the item. Possible values: - `Y` — completed, - `N` — not completed. (Required: not documented.) */
-  IS_COMPLETE?: string;
-  /** Importance mark of the item. Possible values: - `Y` — important, - `N` — ordinary. (Required: not documented.) */
-  IS_IMPORTANT?: string;
-  /** Identifier of the user who last changed the status of the item. Can be `null` if the status has not been changed. (Required: not documented.) */
-  TOGGLED_BY?: string | null;
-  /** Date and time of the status change in `ISO 8601` format. (Required: not documented.) */
-  TOGGLED_DATE?: string;
-  /** List of objects with description of participants. (Required: not documented.) */
-  MEMBERS?: TaskMembers[];
-  /** Object with description of attached files. Key — attachment file identifier `ATTACHMENT_ID`. (Required: not documented.) */
-  ATTACHMENTS?: TaskAttachments;
+  /** Checklist item identifier */
+  ID: string;
+  /** Identifier of the task to which the item belongs */
+  TASK_ID: string;
+  /** Identifier of the parent item. A value of `0` indicates a root item */
+  PARENT_ID: string | string | number;
+  /** Identifier of the item author */
+  CREATED_BY: string;
+  /** Text of the checklist item. If `PARENT_ID = 0`, the field contains the name of the checklist */
+  TITLE: string;
+  /** Sort index. The smaller the value, the higher the item in the list or sublist */
+  SORT_INDEX: string;
+  /** Status of the item. Possible values: - `Y` — completed, - `N` — not completed */
+  IS_COMPLETE: 'Y' | 'N';
+  /** Importance mark of the item. Possible values: - `Y` — important, - `N` — ordinary */
+  IS_IMPORTANT: 'Y' | 'N';
+  /** Identifier of the user who last changed the status of the item. Can be `null` if the status has not been changed */
+  TOGGLED_BY: string | null | null;
+  /** Date and time of the status change in `ISO 8601` format */
+  TOGGLED_DATE: string;
+  /** List of objects with description of participants */
+  MEMBERS: TaskMembers[];
+  /** Object with description of attached files. Key — attachment file identifier `ATTACHMENT_ID` */
+  ATTACHMENTS: TaskAttachments;
 }
 
 /** Type `result` (from `task.checklistitem.getlist`). */
 export interface TaskChecklistitemGetlistResultType {
-  /** Identifier of the checklist item. (Required: not documented.) */
-  ID?: string;
-  /** Identifier of the task to which the item belongs. (Required: not documented.) */
-  TASK_ID?: string;
-  /** Identifier of the parent item. A value of `0` indicates a root item. (Required: not documented.) */
-  PARENT_ID?: string;
-  /** Identifier of the item author. (Required: not documented.) */
-  CREATED_BY?: string;
-  /** Text of the checklist item. If `PARENT_ID = 0`, the field contains the name of the checklist. (Required: not documented.) */
-  TITLE?: string;
-  /** Sort index. The smaller the value, the higher the item in the list or sublist. (Required: not documented.) */
-  SORT_INDEX?: string;
-  /** Completion status of the item. Possible values: - `Y` — completed, - `N` — not completed. (Required: not documented.) */
-  IS_COMPLETE?: string;
-  /** Importance mark of the item. Possible values: - `Y` — important, - `N` — regular. (Required: not documented.) */
-  IS_IMPORTANT?: string;
-  /** Identifier of the user who last changed the item's status. Can be `null` if the status has not been changed. (Required: not documented.) */
-  TOGGLED_BY?: string | null;
-  /** Date and time of the item's status change in `ISO 8601` format. (Required: not documented.) */
-  TOGGLED_DATE?: string;
-  /** A list of objects with description of participants. (Required: not documented.) */
-  MEMBERS?: TaskMembers[];
-  /** An object with description of attached files. The key is the identifier of the attached file `ATTACHMENT_ID`. (Required: not documented.) */
-  ATTACHMENTS?: Record<string, TaskAttachments>;
+  /** Identifier of the checklist item */
+  ID: string;
+  /** Identifier of the task to which the item belongs */
+  TASK_ID: string;
+  /** Identifier of the parent item. A value of `0` indicates a root item */
+  PARENT_ID: string | string | number;
+  /** Identifier of the item author */
+  CREATED_BY: string;
+  /** Text of the checklist item. If `PARENT_ID = 0`, the field contains the name of the checklist */
+  TITLE: string;
+  /** Sort index. The smaller the value, the higher the item in the list or sublist */
+  SORT_INDEX: string;
+  /** Completion status of the item. Possible values: - `Y` — completed, - `N` — not completed */
+  IS_COMPLETE: 'Y' | 'N';
+  /** Importance mark of the item. Possible values: - `Y` — important, - `N` — regular */
+  IS_IMPORTANT: 'Y' | 'N';
+  /** Identifier of the user who last changed the item's status. Can be `null` if the status has not been changed */
+  TOGGLED_BY: string | null | null;
+  /** Date and time of the item's status change in `ISO 8601` format */
+  TOGGLED_DATE: string;
+  /** A list of objects with description of participants */
+  MEMBERS: TaskMembers[];
+  /** An object with description of attached files. The key is the identifier of the attached file `ATTACHMENT_ID` */
+  ATTACHMENTS: Record<string, TaskAttachments>;
 }
 
 /** Type `fields` (from `task.checklistitem.update`). */
@@ -132,18 +132,18 @@ export interface TaskChecklistitemUpdateFields {
   /** Text of the checklist item. If `PARENT_ID` is passed with a value of `0`, then `TITLE` is the name of the checklist. */
   TITLE?: string;
   /** Sort index. The lower the value, the higher the item in the list or sublist. */
-  SORT_INDEX?: number;
+  SORT_INDEX?: number | string;
   /**
    * Status of the item. Possible values: - `Y` — completed - `N` — not completed Default is `N`.
    * @defaultValue "N"
    */
-  IS_COMPLETE?: string;
+  IS_COMPLETE?: 'Y' | 'N' | boolean;
   /** Mark indicating that the item is important. Possible values: - `Y` — important - `N` — regular. */
-  IS_IMPORTANT?: string;
+  IS_IMPORTANT?: 'Y' | 'N' | boolean;
   /** Object describing the participants of the checklist item. Key — user identifier, value — object with the participant type parameter `TYPE`. Possible participant type values: - `'TYPE': 'A'` — participant - `'TYPE': 'U'` — observer The `MEMBERS` field is completely replaced. To retain current participants, pass them along with new values. The system will add checklist item participants to the task in the same roles. */
   MEMBERS?: Record<string, Record<string, unknown>>;
   /** Identifier of the parent item. Use for nested checklists. - If `PARENT_ID` is passed with a value of `0`, the system will create a new checklist in the task. - If there is no checklist item in the task with the specified `PARENT_ID`, the system will create a new checklist. - If the main checklist item is moved under another checklist item, it will move along with its sub-items while maintaining the hierarchy. The checklists will merge into one. */
-  PARENT_ID?: number;
+  PARENT_ID?: number | string;
 }
 
 /**
@@ -155,7 +155,7 @@ export interface TaskCommentitemAddFields {
   /** Message text */
   POST_MESSAGE: string;
   /** Identifier of the user on whose behalf the comment should be created. You can obtain the user identifier using the user.get method. The method `task.commentitem.add` allows any user to add a comment on behalf of another user. */
-  AUTHOR_ID?: number;
+  AUTHOR_ID?: number | string;
   /** Message date */
   POST_DATE?: string;
   /** Array with identifiers of files from Drive. Prefix each identifier with `n`, for example, `['n123', 'n456', ... ]`. The comment author must have access to the attached files; otherwise, the method will return an error. */
@@ -168,22 +168,22 @@ export interface TaskCommentitemAddFields {
  * Type `commentitem_item` (from `task.commentitem.get`).
  */
 export interface TaskCommentitemItemType {
-  /** HTML code of the comment. (Required: not documented.) */
-  POST_MESSAGE_HTML?: string;
-  /** Comment ID. (Required: not documented.) */
-  ID?: string;
-  /** Comment author's ID. (Required: not documented.) */
-  AUTHOR_ID?: string;
-  /** Comment author's name. (Required: not documented.) */
-  AUTHOR_NAME?: string;
-  /** Comment author's email. (Required: not documented.) */
-  AUTHOR_EMAIL?: string;
-  /** Date and time the comment was created. (Required: not documented.) */
-  POST_DATE?: string;
-  /** Comment text. (Required: not documented.) */
-  POST_MESSAGE?: string;
-  /** Object containing information about attachments. The key of the object is the attachment ID, and the value is the object with file description. (Required: not documented.) */
-  ATTACHED_OBJECTS?: Record<string, TaskATTACHEDOBJECTS>;
+  /** HTML code of the comment */
+  POST_MESSAGE_HTML: string | null | null;
+  /** Comment ID */
+  ID: string;
+  /** Comment author's ID */
+  AUTHOR_ID: string;
+  /** Comment author's name */
+  AUTHOR_NAME: string;
+  /** Comment author's email */
+  AUTHOR_EMAIL: string;
+  /** Date and time the comment was created */
+  POST_DATE: string;
+  /** Comment text */
+  POST_MESSAGE: string;
+  /** Object containing information about attachments. The key of the object is the attachment ID, and the value is the object with file description */
+  ATTACHED_OBJECTS: Record<string, TaskATTACHEDOBJECTS>;
 }
 
 /**
@@ -207,7 +207,7 @@ export interface TaskData {
   /** Name of the user field */
   LABEL?: string;
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
   /** Multiple value. Possible values: - `Y` — multiple - `N` — single Applicable for types `string`, `double`, `datetime`. For the `boolean` type, `N` is always used */
   MULTIPLE?: 'Y' | 'N';
   /** Mandatory value. Possible values: - `Y` — mandatory - `N` — optional */
@@ -223,9 +223,9 @@ export type TaskEditFormLabel =
 /** Type `FILTER` (from `task.elapseditem.getlist`). */
 export interface TaskFILTER {
   /** Identifier of the time tracking record. (Required: not documented.) */
-  ID?: number;
+  ID?: number | string;
   /** Identifier of the user on behalf of whom the time tracking record was made. (Required: not documented.) */
-  USER_ID?: number;
+  USER_ID?: number | string;
   /** Record creation date. (Required: not documented.) */
   CREATED_DATE?: string;
 }
@@ -254,145 +254,173 @@ export interface TaskItemUserfieldAddSettings {
   /** Default value */
   DEFAULT_VALUE?: string;
   /** Number of rows in the input field */
-  ROWS?: number;
+  ROWS?: number | string;
   /** Display option for the value: - `CHECKBOX` — checkbox - `RADIO` — radio buttons - `DROPDOWN` — dropdown list */
   DISPLAY?: 'CHECKBOX' | 'RADIO' | 'DROPDOWN';
 }
 
 /** Type `result` (from `task.item.userfield.get`). */
 export interface TaskItemUserfieldGetResultType {
-  /** Identifier of the custom field. (Required: not documented.) */
-  ID?: number;
-  /** Code of the object to which the field is attached. (Required: not documented.) */
-  ENTITY_ID?: string;
-  /** Code of the custom field. (Required: not documented.) */
-  FIELD_NAME?: string;
-  /** Data type. (Required: not documented.) */
-  USER_TYPE_ID?: string;
-  /** External identifier. (Required: not documented.) */
-  XML_ID?: string;
-  /** Sorting order. (Required: not documented.) */
-  SORT?: number;
-  /** Indicator of multiple values. Possible values: - `Y` — multiple - `N` — single. (Required: not documented.) */
-  MULTIPLE?: 'Y' | 'N' | (string & {});
-  /** Indicator of a required field. Possible values: - `Y` — required - `N` — not required. (Required: not documented.) */
-  MANDATORY?: 'Y' | 'N' | (string & {});
-  /** Display in the list filter. (Required: not documented.) */
-  SHOW_FILTER?: string;
-  /** Display in the list. (Required: not documented.) */
-  SHOW_IN_LIST?: string;
-  /** Editing allowed in the list. (Required: not documented.) */
-  EDIT_IN_LIST?: string;
-  /** Value is searchable. (Required: not documented.) */
-  IS_SEARCHABLE?: string;
-  /** Localized labels in the edit form. (Required: not documented.) */
-  EDIT_FORM_LABEL?: Record<string, unknown>;
-  /** Localized column headers in the list. (Required: not documented.) */
-  LIST_COLUMN_LABEL?: Record<string, unknown>;
-  /** Localized labels in the list filter. (Required: not documented.) */
-  LIST_FILTER_LABEL?: Record<string, unknown>;
-  /** Localized validation error texts. (Required: not documented.) */
-  ERROR_MESSAGE?: Record<string, unknown>;
-  /** Localized hints for the field. (Required: not documented.) */
-  HELP_MESSAGE?: Record<string, unknown>;
-  /** Additional field settings (detailed description) (Required: not documented.) */
-  SETTINGS?: TaskItemUserfieldGetSettings;
+  /** Identifier of the custom field */
+  ID: string;
+  /** Code of the object to which the field is attached */
+  ENTITY_ID: string;
+  /** Code of the custom field */
+  FIELD_NAME: string;
+  /** Data type */
+  USER_TYPE_ID: string;
+  /** External identifier */
+  XML_ID: string;
+  /** Sorting order */
+  SORT: string;
+  /** Indicator of multiple values. Possible values: - `Y` — multiple - `N` — single */
+  MULTIPLE: 'Y' | 'N' | (string & {});
+  /** Indicator of a required field. Possible values: - `Y` — required - `N` — not required */
+  MANDATORY: 'Y' | 'N' | (string & {});
+  /** Display in the list filter */
+  SHOW_FILTER: string;
+  /** Display in the list */
+  SHOW_IN_LIST: string;
+  /** Editing allowed in the list */
+  EDIT_IN_LIST: string;
+  /** Value is searchable */
+  IS_SEARCHABLE: string;
+  /** Localized labels in the edit form */
+  EDIT_FORM_LABEL: {
+    ar: string;
+    br: string;
+    de: string;
+    en: string;
+    [key: string]: unknown;
+  };
+  /** Localized column headers in the list */
+  LIST_COLUMN_LABEL: {
+    en: string;
+    [key: string]: unknown;
+  };
+  /** Localized labels in the list filter */
+  LIST_FILTER_LABEL: {
+    en: string;
+    [key: string]: unknown;
+  };
+  /** Localized validation error texts */
+  ERROR_MESSAGE: {
+    en: string;
+    [key: string]: unknown;
+  };
+  /** Localized hints for the field */
+  HELP_MESSAGE: {
+    en: string;
+    [key: string]: unknown;
+  };
+  /** Additional field settings (detailed description) */
+  SETTINGS: TaskItemUserfieldGetSettings;
 }
 
 /** Type `settings` (from `task.item.userfield.get`). */
 export interface TaskItemUserfieldGetSettings {
-  /** Width of the input field. (Required: not documented.) */
-  SIZE?: number;
-  /** Number of rows in the input field. (Required: not documented.) */
-  ROWS?: number;
-  /** Regular expression for value validation. (Required: not documented.) */
-  REGEXP?: string;
-  /** Minimum length of the value. (Required: not documented.) */
-  MIN_LENGTH?: number;
-  /** Maximum length of the value. (Required: not documented.) */
-  MAX_LENGTH?: number;
-  /** Default value. (Required: not documented.) */
-  DEFAULT_VALUE?: string;
+  /** Width of the input field */
+  SIZE: number;
+  /** Number of rows in the input field */
+  ROWS: number;
+  /** Regular expression for value validation */
+  REGEXP: string;
+  /** Minimum length of the value */
+  MIN_LENGTH: number;
+  /** Maximum length of the value */
+  MAX_LENGTH: number;
+  /** Default value */
+  DEFAULT_VALUE: string;
 }
 
 /** Type `result` (from `task.item.userfield.getfields`). */
 export interface TaskItemUserfieldGetfieldsResultType {
-  /** Identifier. Read-only. (Required: not documented.) Read-only. */
-  ID?: number;
-  /** Entity. (Required: not documented.) */
-  ENTITY_ID?: string;
-  /** Code. Immutable. (Required: not documented.) */
-  FIELD_NAME?: string;
-  /** Data Type. Immutable. (Required: not documented.) */
-  USER_TYPE_ID?: string;
-  /** External Identifier. (Required: not documented.) */
-  XML_ID?: string;
-  /** Sort Order. (Required: not documented.) */
-  SORT?: number;
-  /** Multiple. (Required: not documented.) */
-  MULTIPLE?: string;
-  /** Mandatory. (Required: not documented.) */
-  MANDATORY?: string;
-  /** Show in List Filter. (Required: not documented.) */
-  SHOW_FILTER?: string;
-  /** Show in List. (Required: not documented.) */
-  SHOW_IN_LIST?: string;
-  /** Allow User Editing. (Required: not documented.) */
-  EDIT_IN_LIST?: string;
-  /** Field Values are Searchable. (Required: not documented.) */
-  IS_SEARCHABLE?: string;
-  /** Edit Form Label. (Required: not documented.) */
-  EDIT_FORM_LABEL?: string;
-  /** List Column Header. (Required: not documented.) */
-  LIST_COLUMN_LABEL?: string;
-  /** List Filter Label. (Required: not documented.) */
-  LIST_FILTER_LABEL?: string;
-  /** Error Message. (Required: not documented.) */
-  ERROR_MESSAGE?: string;
-  /** Help Message. (Required: not documented.) */
-  HELP_MESSAGE?: string;
-  /** List Elements. Multiple. (Required: not documented.) */
-  LIST?: UfEnumElement[];
-  /** Additional Settings. (Required: not documented.) */
-  SETTINGS?: Record<string, unknown>;
+  /** Identifier. Read-only. Read-only. */
+  ID: string;
+  /** Entity */
+  ENTITY_ID: string;
+  /** Code. Immutable */
+  FIELD_NAME: string;
+  /** Data Type. Immutable */
+  USER_TYPE_ID: string;
+  /** External Identifier */
+  XML_ID: string;
+  /** Sort Order */
+  SORT: string;
+  /** Multiple */
+  MULTIPLE: string;
+  /** Mandatory */
+  MANDATORY: string;
+  /** Show in List Filter */
+  SHOW_FILTER: string;
+  /** Show in List */
+  SHOW_IN_LIST: string;
+  /** Allow User Editing */
+  EDIT_IN_LIST: string;
+  /** Field Values are Searchable */
+  IS_SEARCHABLE: string;
+  /** Edit Form Label */
+  EDIT_FORM_LABEL: string;
+  /** List Column Header */
+  LIST_COLUMN_LABEL: string;
+  /** List Filter Label */
+  LIST_FILTER_LABEL: string;
+  /** Error Message */
+  ERROR_MESSAGE: string;
+  /** Help Message */
+  HELP_MESSAGE: string;
+  /** List Elements. Multiple */
+  LIST: UfEnumElement[];
+  /** Additional Settings */
+  SETTINGS: {
+    type: string;
+    title: string;
+    [key: string]: unknown;
+  };
 }
 
 /** Type `result` (from `task.item.userfield.getlist`). */
 export interface TaskItemUserfieldGetlistResultType {
-  /** Identifier of the custom field. (Required: not documented.) */
-  ID?: number;
-  /** Code of the object to which the field is linked. (Required: not documented.) */
-  ENTITY_ID?: string;
-  /** Code of the custom field. (Required: not documented.) */
-  FIELD_NAME?: string;
-  /** Data type. (Required: not documented.) */
-  USER_TYPE_ID?: string;
-  /** External identifier. (Required: not documented.) */
-  XML_ID?: string;
-  /** Sort value. (Required: not documented.) */
-  SORT?: number;
-  /** Indicates multiple values. Possible values: - `Y` — multiple - `N` — single. (Required: not documented.) */
-  MULTIPLE?: 'Y' | 'N' | (string & {});
-  /** Indicates mandatory field. Possible values: - `Y` — mandatory - `N` — optional. (Required: not documented.) */
-  MANDATORY?: 'Y' | 'N' | (string & {});
-  /** Display in the list filter. (Required: not documented.) */
-  SHOW_FILTER?: string;
-  /** Display in the list. (Required: not documented.) */
-  SHOW_IN_LIST?: string;
-  /** Editing allowed in the list. (Required: not documented.) */
-  EDIT_IN_LIST?: string;
-  /** Value is searchable. (Required: not documented.) */
-  IS_SEARCHABLE?: string;
-  /** Additional field settings, composition depends on the type `USER_TYPE_ID`. (Required: not documented.) */
-  SETTINGS?: Record<string, unknown>;
+  /** Identifier of the custom field */
+  ID: string;
+  /** Code of the object to which the field is linked */
+  ENTITY_ID: string;
+  /** Code of the custom field */
+  FIELD_NAME: string;
+  /** Data type */
+  USER_TYPE_ID: string;
+  /** External identifier */
+  XML_ID: string;
+  /** Sort value */
+  SORT: string;
+  /** Indicates multiple values. Possible values: - `Y` — multiple - `N` — single */
+  MULTIPLE: 'Y' | 'N' | (string & {});
+  /** Indicates mandatory field. Possible values: - `Y` — mandatory - `N` — optional */
+  MANDATORY: 'Y' | 'N' | (string & {});
+  /** Display in the list filter */
+  SHOW_FILTER: string;
+  /** Display in the list */
+  SHOW_IN_LIST: string;
+  /** Editing allowed in the list */
+  EDIT_IN_LIST: string;
+  /** Value is searchable */
+  IS_SEARCHABLE: string;
+  /** Additional field settings, composition depends on the type `USER_TYPE_ID` */
+  SETTINGS: {
+    LEAD: 'Y' | 'N';
+    CONTACT: 'Y' | 'N';
+    COMPANY: 'Y' | 'N';
+    DEAL: 'Y' | 'N';
+    [key: string]: unknown;
+  };
 }
 
 /** Type `result` (from `task.item.userfield.gettypes`). */
 export interface TaskItemUserfieldGettypesResultType {
-  /** Code of the custom field type. (Required: not documented.) */
-  ID?: string;
-  /** Name of the custom field type. (Required: not documented.) */
-  title?: string;
+  /** Code of the custom field type */
+  ID: string;
+  /** Name of the custom field type */
+  title: string;
 }
 
 /** Type `edit_form_label` (from `task.item.userfield.update`). */
@@ -408,20 +436,20 @@ export type TaskItemUserfieldUpdateSettings = TaskItemUserfieldAddSettings;
 
 /** Type `members` (from `task.checklistitem.get`, `task.checklistitem.getlist`). */
 export interface TaskMembers {
-  /** User identifier. (Required: not documented.) */
-  ID?: string;
-  /** User's role in the checklist item. Possible values: - `A` — Participant, - `U` — Observer. (Required: not documented.) */
-  TYPE?: 'A' | 'U' | (string & {});
-  /** User's name. (Required: not documented.) */
-  NAME?: string;
-  /** Identifier of the user's avatar file on Drive. (Required: not documented.) */
-  PERSONAL_PHOTO?: string;
-  /** User's gender. Possible values: - `M` — male, - `F` — female. (Required: not documented.) */
-  PERSONAL_GENDER?: 'M' | 'F' | (string & {});
-  /** Link to the user's avatar. (Required: not documented.) */
-  IMAGE?: string;
-  /** Indicates that the user is an external participant. (Required: not documented.) */
-  IS_COLLABER?: boolean;
+  /** User identifier */
+  ID: string;
+  /** User's role in the checklist item. Possible values: - `A` — Participant, - `U` — Observer */
+  TYPE: 'A' | 'U' | (string & {});
+  /** User's name */
+  NAME: string;
+  /** Identifier of the user's avatar file on Drive */
+  PERSONAL_PHOTO: string;
+  /** User's gender. Possible values: - `M` — male, - `F` — female */
+  PERSONAL_GENDER: 'M' | 'F' | (string & {});
+  /** Link to the user's avatar */
+  IMAGE: string;
+  /** Indicates that the user is an external participant */
+  IS_COLLABER: boolean;
 }
 
 /** Type `ORDER` (from `task.elapseditem.getlist`). */
@@ -458,7 +486,7 @@ export interface TaskParamsType {
   /** Name of the custom field */
   LABEL?: string;
   /** Sorting */
-  SORT?: number;
+  SORT?: number | string;
   /** Multiple value. Possible values: - `Y` — multiple - `N` — single Applies to types `string`, `double`, `datetime`. For type `boolean`, `N` is always used */
   MULTIPLE?: 'Y' | 'N';
   /** Mandatory value. Possible values: - `Y` — mandatory - `N` — optional */
@@ -490,9 +518,9 @@ export interface TaskStagesAddParameter {
   /** Stage color in RGB format */
   COLOR?: string;
   /** Identifier of the stage after which the new stage should be added. If not specified or equal to `0`, it will be added at the beginning */
-  AFTER_ID?: number;
+  AFTER_ID?: number | string;
   /** Object identifier. Can equal the `ID` of the group, in which case the stage will be added to the group's Kanban. If equal to `0` or absent, the stage will be added to "My Plan" of the current user. An access error will be returned if the permission level is insufficient */
-  ENTITY_ID?: number;
+  ENTITY_ID?: number | string;
 }
 
 /** Type `Parameter` (from `task.stages.update`). */
@@ -502,7 +530,7 @@ export interface TaskStagesUpdateParameter {
   /** Color of the stage in RGB format */
   COLOR?: string;
   /** Identifier of the stage after which the new stage should be added. If not specified or equal to `0`, it will be added at the beginning */
-  AFTER_ID?: number;
+  AFTER_ID?: number | string;
 }
 
 /** Error codes documented for `task.checklistitem.add`. */
@@ -540,7 +568,7 @@ export type TaskChecklistitemAddErrorCode =
  */
 export interface TaskChecklistitemAddParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or using the get task list method */
-  TASKID: number;
+  TASKID: number | string;
   /** Object with checklist item fields */
   FIELDS: TaskChecklistitemAddFields;
 }
@@ -588,9 +616,9 @@ export type TaskChecklistitemCompleteErrorCode =
  */
 export interface TaskChecklistitemCompleteParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method. */
-  TASKID: number;
+  TASKID: number | string;
   /** Checklist item identifier. The item identifier can be obtained when adding a new item or by using the get checklist item list method. */
-  ITEMID: number;
+  ITEMID: number | string;
 }
 
 /**
@@ -634,9 +662,9 @@ export type TaskChecklistitemDeleteErrorCode =
  */
 export interface TaskChecklistitemDeleteParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or using the method getting a list of tasks */
-  TASKID: number;
+  TASKID: number | string;
   /** Checklist item identifier. The item identifier can be obtained when adding a new item or using the method getting a list of checklist items */
-  ITEMID: number;
+  ITEMID: number | string;
 }
 
 /**
@@ -679,9 +707,9 @@ export type TaskChecklistitemGetErrorCode =
  */
 export interface TaskChecklistitemGetParams {
   /** Task identifier. The identifier can be obtained when creating a task or by using the get task list method */
-  TASKID: number;
+  TASKID: number | string;
   /** Checklist item identifier. The item identifier can be obtained when adding a new item or by using the get checklist item list method */
-  ITEMID: number;
+  ITEMID: number | string;
 }
 
 /**
@@ -744,7 +772,7 @@ export type TaskChecklistitemGetlistOrder = {
  */
 export interface TaskChecklistitemGetlistParams {
   /** Identifier of the task. The identifier can be obtained when creating a task or by using the get task list method */
-  TASKID: number;
+  TASKID: number | string;
   /**
    * An object for sorting the result in the form `{"field": "sort value", ... }`. You can sort by the following fields: - `ID` — identifier of the checklist item - `PARENT_ID` — identifier of the parent item - `CREATED_BY` — identifier of the item author - `TITLE` — text of the checklist item - `SORT_INDEX` — sort index - `IS_COMPLETE` — completion status of the item - `IS_IMPORTANT` — importance mark of the item - `TOGGLED_BY` — identifier of the user who last changed the item's status - `TOGGLED_DATE` — date and time of the item's status change The sort direction can take the following values: - `asc` — ascending - `desc` — descending By default, the result is sorted by `ID` in descending order
    * @defaultValue "ID"
@@ -788,7 +816,102 @@ export interface TaskChecklistitemGetmanifestParams {}
  *
  * Result of `task.checklistitem.getmanifest` (the `result` field).
  */
-export type TaskChecklistitemGetmanifestResult = Record<string, unknown>;
+export interface TaskChecklistitemGetmanifestResult {
+  [key: string]: unknown;
+  'Manifest version': string;
+  Warning: string;
+  'REST: shortname alias to class': string;
+  'REST: writable checklistitem data fields': string[];
+  'REST: readable checklistitem data fields': string[];
+  'REST: sortable checklistitem data fields': string[];
+  'REST: date fields': string[];
+  'REST: available methods': {
+    getmanifest: {
+      staticMethod: boolean;
+      params: unknown[];
+    };
+    get: {
+      mandatoryParamsCount: number;
+      params: Array<{
+        description: string;
+        type: string;
+      }>;
+      allowedKeysInReturnValue: string[];
+    };
+    getlist: {
+      staticMethod: boolean;
+      mandatoryParamsCount: number;
+      params: Array<{
+        description: string;
+        type: string;
+        /** (Required: not documented.) */
+        allowedKeys?: string[];
+      }>;
+      allowedKeysInReturnValue: string[];
+      collectionInReturnValue: boolean;
+    };
+    add: {
+      staticMethod: boolean;
+      mandatoryParamsCount: number;
+      params: Array<{
+        description: string;
+        type: string;
+        /** (Required: not documented.) */
+        allowedKeys?: string[];
+      }>;
+    };
+    update: {
+      staticMethod: boolean;
+      mandatoryParamsCount: number;
+      params: Array<{
+        description: string;
+        type: string;
+        /** (Required: not documented.) */
+        allowedKeys?: string[];
+      }>;
+    };
+    delete: {
+      staticMethod: boolean;
+      mandatoryParamsCount: number;
+      params: Array<{
+        description: string;
+        type: string;
+      }>;
+    };
+    complete: {
+      staticMethod: boolean;
+      mandatoryParamsCount: number;
+      params: Array<{
+        description: string;
+        type: string;
+      }>;
+    };
+    renew: {
+      staticMethod: boolean;
+      mandatoryParamsCount: number;
+      params: Array<{
+        description: string;
+        type: string;
+      }>;
+    };
+    moveafteritem: {
+      staticMethod: boolean;
+      mandatoryParamsCount: number;
+      params: Array<{
+        description: string;
+        type: string;
+      }>;
+    };
+    isactionallowed: {
+      staticMethod: boolean;
+      mandatoryParamsCount: number;
+      params: Array<{
+        description: string;
+        type: string;
+      }>;
+    };
+  };
+}
 
 /** Error codes documented for `task.checklistitem.isactionallowed`. */
 export const TaskChecklistitemIsactionallowedErrorCode = {
@@ -822,11 +945,11 @@ export type TaskChecklistitemIsactionallowedErrorCode =
  */
 export interface TaskChecklistitemIsactionallowedParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method. */
-  TASKID: number;
+  TASKID: number | string;
   /** Checklist item identifier. The item identifier can be obtained when adding a new item or by using the get checklist item list method. */
-  ITEMID: number;
+  ITEMID: number | string;
   /** Identifier of the action being checked: - `1` — add item `ACTION_ADD` - `2` — modify item `ACTION_MODIFY` - `3` — remove item `ACTION_REMOVE` - `4` — mark as completed `ACTION_TOGGLE` - `5` — reorder item `ACTION_REORDER` */
-  ACTIONID: 1 | 2 | 3 | 4 | 5;
+  ACTIONID: 1 | 2 | 3 | 4 | 5 | '1' | '2' | '3' | '4' | '5';
 }
 
 /**
@@ -870,11 +993,11 @@ export type TaskChecklistitemMoveafteritemErrorCode =
  */
 export interface TaskChecklistitemMoveafteritemParams {
   /** Identifier of the task. The task identifier can be obtained when creating a new task or using the method get task list */
-  TASKID: number;
+  TASKID: number | string;
   /** Identifier of the checklist item being moved. The checklist item identifier can be obtained when creating an item or using the method get checklist item list */
-  ITEMID: number;
+  ITEMID: number | string;
   /** Identifier of the checklist item after which the moving item should be placed. The item must belong to the same task as `ITEMID`. The checklist item identifier can be obtained when creating an item or using the method get checklist item list */
-  AFTERITEMID: number;
+  AFTERITEMID: number | string;
 }
 
 /**
@@ -920,9 +1043,9 @@ export type TaskChecklistitemRenewErrorCode =
  */
 export interface TaskChecklistitemRenewParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method */
-  TASKID: number;
+  TASKID: number | string;
   /** Checklist item identifier. The item identifier can be obtained when adding a new item or by using the get checklist item list method */
-  ITEMID: number;
+  ITEMID: number | string;
 }
 
 /**
@@ -968,9 +1091,9 @@ export type TaskChecklistitemUpdateErrorCode =
  */
 export interface TaskChecklistitemUpdateParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or using the get task list method. */
-  TASKID: number;
+  TASKID: number | string;
   /** Checklist item identifier. The item identifier can be obtained when adding a new item or using the get checklist item list method. */
-  ITEMID: number;
+  ITEMID: number | string;
   /** Object with checklist item fields */
   FIELDS: TaskChecklistitemUpdateFields;
 }
@@ -994,7 +1117,7 @@ export type TaskChecklistitemUpdateResult = null;
  */
 export interface TaskCommentAddParams {
   /** Task identifier. (Required: not documented.) */
-  TASKID?: number;
+  TASKID?: number | string;
   /** Comment. (Required: not documented.) */
   COMMENTTEXT?: unknown;
 }
@@ -1037,7 +1160,7 @@ export type TaskCommentitemAddErrorCode =
  */
 export interface TaskCommentitemAddParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the method to get the list of tasks */
-  TASKID: number;
+  TASKID: number | string;
   /** Object with comment fields */
   FIELDS: TaskCommentitemAddFields;
 }
@@ -1080,9 +1203,9 @@ export type TaskCommentitemDeleteErrorCode =
  */
 export interface TaskCommentitemDeleteParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method. */
-  TASKID: number;
+  TASKID: number | string;
   /** Comment identifier. The comment identifier can be obtained when adding a new comment or by using the get comment list method. */
-  ITEMID: number;
+  ITEMID: number | string;
 }
 
 /**
@@ -1123,9 +1246,9 @@ export type TaskCommentitemGetErrorCode =
  */
 export interface TaskCommentitemGetParams {
   /** Task ID. The task ID can be obtained when creating a new task or by using the get task list method. */
-  TASKID: number;
+  TASKID: number | string;
   /** Comment ID. The comment ID can be obtained when adding a new comment or by using the get comment list method. */
-  ITEMID: number;
+  ITEMID: number | string;
 }
 
 /**
@@ -1156,13 +1279,13 @@ export type TaskCommentitemGetlistFieldName = keyof TaskCommentitemGetlistFilter
 
 /** Filter value of each field of `task.commentitem.getlist` (numbers and numeric strings are interchangeable). */
 export interface TaskCommentitemGetlistFilterValues {
-  POST_MESSAGE_HTML: string;
-  ID: string;
-  AUTHOR_ID: string;
-  AUTHOR_NAME: string;
-  AUTHOR_EMAIL: string;
-  POST_DATE: string;
-  POST_MESSAGE: string;
+  POST_MESSAGE_HTML: string | number;
+  ID: string | number;
+  AUTHOR_ID: string | number;
+  AUTHOR_NAME: string | number;
+  AUTHOR_EMAIL: string | number;
+  POST_DATE: string | number;
+  POST_MESSAGE: string | number;
   ATTACHED_OBJECTS: string | number;
 }
 
@@ -1196,7 +1319,7 @@ export type TaskCommentitemGetlistOrder = {
  */
 export interface TaskCommentitemGetlistParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method. */
-  TASKID: number;
+  TASKID: number | string;
   /** An object for sorting the result in the form `{"field": "sort value", ... }`. You can sort by the following fields: - `ID` — comment identifier - `AUTHOR_ID` — comment author's identifier - `AUTHOR_NAME` — author's name - `AUTHOR_EMAIL` — author's email address - `POST_DATE` — comment publication date The sorting direction can take the following values: - `asc` — ascending - `desc` — descending By default, the result is sorted in descending order by comment identifier. */
   ORDER?: TaskCommentitemGetlistOrder;
   /** An object for filtering the result in the form `{"field": "filter value", ... }`. The value of the filtered field can be a single value or an array of values. You can filter by the following fields: - `ID` — comment identifier - `AUTHOR_ID` — comment author's identifier - `AUTHOR_NAME` — author's name - `POST_DATE` — comment publication date You can specify a prefix for the filtered field indicating the type of filtering: - `!` — not equal - `<=` — less than or equal to - `<` — less than - `>=` — greater than or equal to - `>` — greater than By default, records are not filtered. */
@@ -1205,22 +1328,22 @@ export interface TaskCommentitemGetlistParams {
 
 /** One item of a `task.commentitem.getlist` page. */
 export type TaskCommentitemGetlistItem = {
-  /** HTML code of the comment. (Required: not documented.) */
-  POST_MESSAGE_HTML?: string;
-  /** Comment identifier. (Required: not documented.) */
-  ID?: string;
-  /** Comment author's identifier. (Required: not documented.) */
-  AUTHOR_ID?: string;
-  /** Comment author's name. (Required: not documented.) */
-  AUTHOR_NAME?: string;
-  /** Comment author's email. (Required: not documented.) */
-  AUTHOR_EMAIL?: string;
-  /** Date and time of comment creation. (Required: not documented.) */
-  POST_DATE?: string;
-  /** Text of the comment. (Required: not documented.) */
-  POST_MESSAGE?: string;
-  /** An object containing information about attachments. The key of the object is the attachment identifier, and the value is an object with file description. (Required: not documented.) */
-  ATTACHED_OBJECTS?: Record<string, TaskATTACHEDOBJECTS>;
+  /** HTML code of the comment. */
+  POST_MESSAGE_HTML: string | null | null;
+  /** Comment identifier. */
+  ID: string;
+  /** Comment author's identifier. */
+  AUTHOR_ID: string;
+  /** Comment author's name. */
+  AUTHOR_NAME: string;
+  /** Comment author's email. */
+  AUTHOR_EMAIL: string;
+  /** Date and time of comment creation. */
+  POST_DATE: string;
+  /** Text of the comment. */
+  POST_MESSAGE: string;
+  /** An object containing information about attachments. The key of the object is the attachment identifier, and the value is an object with file description. */
+  ATTACHED_OBJECTS: Record<string, TaskATTACHEDOBJECTS>;
 };
 
 /**
@@ -1254,7 +1377,81 @@ export interface TaskCommentitemGetmanifestParams {}
  *
  * Result of `task.commentitem.getmanifest` (the `result` field).
  */
-export type TaskCommentitemGetmanifestResult = Record<string, unknown>;
+export interface TaskCommentitemGetmanifestResult {
+  [key: string]: unknown;
+  'Manifest version': string;
+  Warning: string;
+  'REST: shortname alias to class': string;
+  'REST: writable commentitem data fields': string[];
+  'REST: readable commentitem data fields': string[];
+  'REST: sortable commentitem data fields': string[];
+  'REST: filterable commentitem data fields': string[];
+  'REST: date fields': string[];
+  'REST: available methods': {
+    getmanifest: {
+      staticMethod: boolean;
+      params: unknown[];
+    };
+    getlist: {
+      staticMethod: boolean;
+      mandatoryParamsCount: number;
+      params: Array<{
+        description: string;
+        type: string;
+        /** (Required: not documented.) */
+        allowedKeys?: string[];
+        /** (Required: not documented.) */
+        allowedKeyPrefixes?: string[];
+      }>;
+      allowedKeysInReturnValue: string[];
+      collectionInReturnValue: boolean;
+    };
+    get: {
+      mandatoryParamsCount: number;
+      params: Array<{
+        description: string;
+        type: string;
+      }>;
+      allowedKeysInReturnValue: string[];
+    };
+    add: {
+      staticMethod: boolean;
+      mandatoryParamsCount: number;
+      params: Array<{
+        description: string;
+        type: string;
+        /** (Required: not documented.) */
+        allowedKeys?: string[];
+      }>;
+    };
+    update: {
+      staticMethod: boolean;
+      mandatoryParamsCount: number;
+      params: Array<{
+        description: string;
+        type: string;
+        /** (Required: not documented.) */
+        allowedKeys?: string[];
+      }>;
+    };
+    delete: {
+      staticMethod: boolean;
+      mandatoryParamsCount: number;
+      params: Array<{
+        description: string;
+        type: string;
+      }>;
+    };
+    isactionallowed: {
+      staticMethod: boolean;
+      mandatoryParamsCount: number;
+      params: Array<{
+        description: string;
+        type: string;
+      }>;
+    };
+  };
+}
 
 /** Error codes documented for `task.commentitem.isactionallowed`. */
 export const TaskCommentitemIsactionallowedErrorCode = {
@@ -1287,11 +1484,11 @@ export type TaskCommentitemIsactionallowedErrorCode =
  */
 export interface TaskCommentitemIsactionallowedParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method. */
-  TASKID: number;
+  TASKID: number | string;
   /** Comment identifier. The comment identifier can be obtained when adding a new comment or by using the get comment list method. */
-  ITEMID: number;
+  ITEMID: number | string;
   /** Identifier of the action being checked: - `1` — add comment - `2` — update comment - `3` — delete comment */
-  ACTIONID: 1 | 2 | 3;
+  ACTIONID: 1 | 2 | 3 | '1' | '2' | '3';
 }
 
 /**
@@ -1299,7 +1496,7 @@ export interface TaskCommentitemIsactionallowedParams {
  *
  * Result of `task.commentitem.isactionallowed` (the `result` field).
  */
-export type TaskCommentitemIsactionallowedResult = Record<string, unknown>;
+export type TaskCommentitemIsactionallowedResult = boolean;
 
 /** Error codes documented for `task.commentitem.update`. */
 export const TaskCommentitemUpdateErrorCode = {
@@ -1331,9 +1528,9 @@ export type TaskCommentitemUpdateErrorCode =
  */
 export interface TaskCommentitemUpdateParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method. */
-  TASKID: number;
+  TASKID: number | string;
   /** Comment identifier. The comment identifier can be obtained when adding a new comment or by using the get comment list method. */
-  ITEMID: number;
+  ITEMID: number | string;
   /** Object with comment fields */
   FIELDS: TaskCommentitemUpdateFields;
 }
@@ -1370,11 +1567,11 @@ export type TaskDependenceAddErrorCode =
  */
 export interface TaskDependenceAddParams {
   /** Identifier of the task from which the dependency is created */
-  taskIdFrom: number;
+  taskIdFrom: number | string;
   /** Identifier of the task for which the dependency is created */
-  taskIdTo: number;
+  taskIdTo: number | string;
   /** Type of dependency: - `0` — start-start link - `1` — start-finish link - `2` — finish-start link - `3` — finish-finish link */
-  linkType: 0 | 1 | 2 | 3;
+  linkType: 0 | 1 | 2 | 3 | '0' | '1' | '2' | '3';
 }
 
 /**
@@ -1408,9 +1605,9 @@ export type TaskDependenceDeleteErrorCode =
  */
 export interface TaskDependenceDeleteParams {
   /** The identifier of the task from which the dependency is removed. The task identifier is returned by the method for creating a new task */
-  taskIdFrom: number;
+  taskIdFrom: number | string;
   /** The identifier of the task for which the dependency is removed */
-  taskIdTo: number;
+  taskIdTo: number | string;
 }
 
 /**
@@ -1453,7 +1650,7 @@ export type TaskElapseditemAddErrorCode =
  */
 export interface TaskElapseditemAddParams {
   /** Task identifier. You can obtain the task identifier when creating a new task or using the get task list method. */
-  TASKID: number;
+  TASKID: number | string;
   /** An object containing records about the user, time, and comments (detailed description provided below) in the following structure: ``` "ARFIELDS": { "SECONDS": "value", "COMMENT_TEXT": "value", "USER_ID": "value" }, ``` */
   ARFIELDS: TaskARFIELDS;
 }
@@ -1500,9 +1697,9 @@ export type TaskElapseditemDeleteErrorCode =
  */
 export interface TaskElapseditemDeleteParams {
   /** Task identifier. You can obtain the task identifier when creating a new task or by using the get task list method. */
-  TASKID: number;
+  TASKID: number | string;
   /** Time entry identifier. You can obtain it when creating a new entry or by using the get time entry list method. */
-  ITEMID: number;
+  ITEMID: number | string;
 }
 
 /** Result of `task.elapseditem.delete` (the `result` field). */
@@ -1543,9 +1740,9 @@ export type TaskElapseditemGetErrorCode =
  */
 export interface TaskElapseditemGetParams {
   /** Task ID. The task ID can be obtained when creating a new task or by using the get task list method */
-  TASKID: number;
+  TASKID: number | string;
   /** Time entry ID. This can be obtained when creating a new entry or by using the get time entry list method */
-  ITEMID: number;
+  ITEMID: number | string;
 }
 
 /**
@@ -1553,7 +1750,18 @@ export interface TaskElapseditemGetParams {
  *
  * Result of `task.elapseditem.get` (the `result` field).
  */
-export type TaskElapseditemGetResult = Record<string, unknown>;
+export type TaskElapseditemGetResult = Array<{
+  ID: string;
+  TASK_ID: string;
+  USER_ID: string;
+  COMMENT_TEXT: string;
+  SECONDS: string;
+  MINUTES: string;
+  SOURCE: string;
+  CREATED_DATE: string;
+  DATE_START: string;
+  DATE_STOP: string;
+}>;
 
 /** Error codes documented for `task.elapseditem.getlist`. */
 export const TaskElapseditemGetlistErrorCode = {
@@ -1608,7 +1816,7 @@ export type TaskElapseditemGetlistOrder = Record<string, SortDirection>;
  */
 export interface TaskElapseditemGetlistParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method. (Required: not documented.) */
-  TASKID?: number;
+  TASKID?: number | string;
   /** Object for sorting the result (detailed description provided below) (Required: not documented.) */
   ORDER?: TaskElapseditemGetlistOrder;
   /** Object for filtering the result (detailed description provided below) (Required: not documented.) */
@@ -1620,7 +1828,28 @@ export interface TaskElapseditemGetlistParams {
 }
 
 /** One item of a `task.elapseditem.getlist` page. */
-export type TaskElapseditemGetlistItem = unknown;
+export type TaskElapseditemGetlistItem = {
+  /** (Required: not documented.) */
+  ID?: string;
+  /** (Required: not documented.) */
+  TASK_ID?: string;
+  /** (Required: not documented.) */
+  USER_ID?: string;
+  /** (Required: not documented.) */
+  COMMENT_TEXT?: string;
+  /** (Required: not documented.) */
+  SECONDS?: string;
+  /** (Required: not documented.) */
+  MINUTES?: string;
+  /** (Required: not documented.) */
+  SOURCE?: string;
+  /** (Required: not documented.) */
+  CREATED_DATE?: string;
+  /** (Required: not documented.) */
+  DATE_START?: string;
+  /** (Required: not documented.) */
+  DATE_STOP?: string;
+};
 
 /**
  * Array of objects with information about time tracking records for the task
@@ -1653,7 +1882,88 @@ export interface TaskElapseditemGetmanifestParams {}
  *
  * Result of `task.elapseditem.getmanifest` (the `result` field).
  */
-export type TaskElapseditemGetmanifestResult = Record<string, unknown>;
+export interface TaskElapseditemGetmanifestResult {
+  [key: string]: unknown;
+  'Manifest version': string;
+  'Manifest change date': string;
+  Warning: string;
+  'REST: shortname alias to class': string;
+  'REST: writable elapseditem data fields': string[];
+  'REST: readable elapseditem data fields': string[];
+  'REST: sortable elapseditem data fields': string[];
+  'REST: filterable elapseditem data fields': string[];
+  'REST: date fields': string[];
+  'REST: available methods': {
+    getmanifest: {
+      staticMethod: boolean;
+      params: unknown[];
+    };
+    getlist: {
+      staticMethod: boolean;
+      params: Array<{
+        description: string;
+        type: string;
+        /** (Required: not documented.) */
+        allowedKeys?: string[];
+        /** (Required: not documented.) */
+        allowedKeyPrefixes?: string[];
+        /** (Required: not documented.) */
+        allowedValues?: string[];
+        /** (Required: not documented.) */
+        allowedAggregations?: string[];
+        /** (Required: not documented.) */
+        allowedValuesInAggregation?: string[];
+      }>;
+      allowedKeysInReturnValue: string[];
+      allowedAggregations: string[];
+      collectionInReturnValue: boolean;
+    };
+    get: {
+      mandatoryParamsCount: number;
+      params: Array<{
+        description: string;
+        type: string;
+      }>;
+      allowedKeysInReturnValue: string[];
+    };
+    add: {
+      staticMethod: boolean;
+      mandatoryParamsCount: number;
+      params: Array<{
+        description: string;
+        type: string;
+        /** (Required: not documented.) */
+        allowedKeys?: string[];
+      }>;
+    };
+    update: {
+      staticMethod: boolean;
+      mandatoryParamsCount: number;
+      params: Array<{
+        description: string;
+        type: string;
+        /** (Required: not documented.) */
+        allowedKeys?: string[];
+      }>;
+    };
+    delete: {
+      staticMethod: boolean;
+      mandatoryParamsCount: number;
+      params: Array<{
+        description: string;
+        type: string;
+      }>;
+    };
+    isactionallowed: {
+      staticMethod: boolean;
+      mandatoryParamsCount: number;
+      params: Array<{
+        description: string;
+        type: string;
+      }>;
+    };
+  };
+}
 
 /**
  * Check Action Permission for
@@ -1672,11 +1982,11 @@ export type TaskElapseditemGetmanifestResult = Record<string, unknown>;
  */
 export interface TaskElapseditemIsActionAllowedParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the method to get the list of tasks */
-  TASKID: number;
+  TASKID: number | string;
   /** Identifier of the time spent record. It can be obtained when creating a new record or by using the method to get the list of time spent records */
-  ITEMID: number;
+  ITEMID: number | string;
   /** Action identifier: - 1 — add a new record (`ACTION_ELAPSED_TIME_ADD`) - 2 — modify a record (`ACTION_ELAPSED_TIME_MODIFY`) - 3 — delete a record (`ACTION_ELAPSED_TIME_REMOVE`) */
-  ACTIONID: number;
+  ACTIONID: number | string;
 }
 
 /**
@@ -1721,9 +2031,9 @@ export type TaskElapseditemUpdateErrorCode =
  */
 export interface TaskElapseditemUpdateParams {
   /** Task identifier. You can obtain the task identifier when creating a new task or by using the get task list method */
-  TASKID: number;
+  TASKID: number | string;
   /** Time entry identifier. You can obtain it when creating a new entry or by using the get time entry list method */
-  ITEMID: number;
+  ITEMID: number | string;
   /** An object containing user records, time, and comments (detailed description provided below) in the following structure: ``` "ARFIELDS": { "SECONDS": "value", "COMMENT_TEXT": "value", "USER_ID": "value" }, ``` */
   ARFIELDS: TaskARFIELDS;
 }
@@ -1793,11 +2103,11 @@ export interface TaskItemAddtofavoriteParams {
   /** Authorization token. (Required: not documented.) */
   auth?: unknown;
   /** Task identifier. (Required: not documented.) */
-  TASK_ID?: number;
+  TASK_ID?: number | string;
   /** The parameter contains the key `AFFECT_CHILDREN`. It indicates whether to add subtasks of this task to Favorites. (Required: not documented.) */
   PARAMS?: {
     /** (Required: not documented.) */
-    AFFECT_CHILDREN?: string;
+    AFFECT_CHILDREN?: 'Y' | 'N' | boolean;
   };
 }
 
@@ -1821,7 +2131,7 @@ export type TaskItemAddtofavoriteResult = unknown;
  */
 export interface TaskItemApproveParams {
   /** Task identifier. (Required: not documented.) */
-  TASKID?: number;
+  TASKID?: number | string;
 }
 
 /**
@@ -1844,7 +2154,7 @@ export type TaskItemApproveResult = unknown;
  */
 export interface TaskItemCompleteParams {
   /** Task identifier. (Required: not documented.) */
-  TASKID?: number;
+  TASKID?: number | string;
 }
 
 /**
@@ -1867,7 +2177,7 @@ export type TaskItemCompleteResult = unknown;
  */
 export interface TaskItemDeferParams {
   /** Task identifier. (Required: not documented.) */
-  TASKID?: number;
+  TASKID?: number | string;
 }
 
 /**
@@ -1890,9 +2200,9 @@ export type TaskItemDeferResult = unknown;
  */
 export interface TaskItemDelegateParams {
   /** Task identifier. (Required: not documented.) */
-  TASKID?: number;
+  TASKID?: number | string;
   /** Identifier of the new executor (responsible) (Required: not documented.) */
-  USERID?: number;
+  USERID?: number | string;
 }
 
 /**
@@ -1915,7 +2225,7 @@ export type TaskItemDelegateResult = unknown;
  */
 export interface TaskItemDeleteParams {
   /** Task identifier. (Required: not documented.) */
-  TASKID?: number;
+  TASKID?: number | string;
 }
 
 /**
@@ -1938,9 +2248,9 @@ export interface TaskItemDeletefileParams {
   /** Authorization token. (Required: not documented.) */
   auth?: unknown;
   /** Task identifier. (Required: not documented.) */
-  TASK_ID?: number;
+  TASK_ID?: number | string;
   /** Identifier of the attached file. (Required: not documented.) */
-  ATTACHMENT_ID?: number;
+  ATTACHMENT_ID?: number | string;
 }
 
 /**
@@ -1965,11 +2275,11 @@ export interface TaskItemDeletefromfavoriteParams {
   /** Authorization token. (Required: not documented.) */
   auth?: unknown;
   /** Task identifier. (Required: not documented.) */
-  TASK_ID?: number;
+  TASK_ID?: number | string;
   /** This parameter contains the key `AFFECT_CHILDREN`. It indicates whether to add the subtasks of this task to Favorites. (Required: not documented.) */
   PARAMS?: {
     /** (Required: not documented.) */
-    AFFECT_CHILDREN?: string;
+    AFFECT_CHILDREN?: 'Y' | 'N' | boolean;
   };
 }
 
@@ -1993,7 +2303,7 @@ export type TaskItemDeletefromfavoriteResult = unknown;
  */
 export interface TaskItemDisapproveParams {
   /** Task identifier. (Required: not documented.) */
-  TASKID?: number;
+  TASKID?: number | string;
 }
 
 /**
@@ -2016,7 +2326,7 @@ export type TaskItemDisapproveResult = unknown;
  */
 export interface TaskItemGetallowedactionsParams {
   /** Task identifier. (Required: not documented.) */
-  TASKID?: number;
+  TASKID?: number | string;
 }
 
 /**
@@ -2039,7 +2349,7 @@ export type TaskItemGetallowedactionsResult = unknown;
  */
 export interface TaskItemGetallowedtaskactionsasstringsParams {
   /** Task identifier. (Required: not documented.) */
-  TASKID?: number;
+  TASKID?: number | string;
 }
 
 /**
@@ -2062,7 +2372,7 @@ export type TaskItemGetallowedtaskactionsasstringsResult = unknown;
  */
 export interface TaskItemGetdataParams {
   /** Task identifier. (Required: not documented.) */
-  TASKID?: number;
+  TASKID?: number | string;
 }
 
 /**
@@ -2085,7 +2395,7 @@ export type TaskItemGetdataResult = unknown;
  */
 export interface TaskItemGetdependsonParams {
   /** Task identifier. (Required: not documented.) */
-  TASKID?: number;
+  TASKID?: number | string;
 }
 
 /**
@@ -2108,9 +2418,9 @@ export type TaskItemGetdependsonResult = unknown;
  */
 export interface TaskItemGetdescriptionParams {
   /** Task identifier. (Required: not documented.) */
-  TASKID?: number;
+  TASKID?: number | string;
   /** Acceptable values: - `1` (corresponds to PHP constant `CTaskItem::DESCR_FORMAT_RAW`) — the description will be returned in the format it is stored in the database (HTML or BB-code), no sanitization will be performed - `2` (corresponds to PHP constant `CTaskItem::DESCR_FORMAT_HTML`) — the description will be returned in HTML format, sanitized beforehand (if enabled in task module settings) - `3` (corresponds to PHP constant `CTaskItem::DESCR_FORMAT_PLAIN_TEXT`) — the description will be returned as plain text (without HTML tags) (Required: not documented.) */
-  FORMAT?: 1 | 2 | 3;
+  FORMAT?: 1 | 2 | 3 | '1' | '2' | '3';
 }
 
 /**
@@ -2179,7 +2489,7 @@ export type TaskItemGetmanifestResult = unknown;
  */
 export interface TaskItemIsactionallowedParams {
   /** Task identifier. (Required: not documented.) */
-  TASKID?: number;
+  TASKID?: number | string;
   /** Identifier of the action being checked (see the constants of the method task.item.getallowedactions) (Required: not documented.) */
   ACTIONID?: unknown;
 }
@@ -2221,12 +2531,18 @@ export type TaskItemListOrder = Record<string, SortDirection>;
  * @deprecated Use `tasks.task.list` instead. The development of this method has been halted. Please use tasks.task.list.
  */
 export interface TaskItemListParams {
-  /** An array of the form `{'sorting_field': 'sorting_direction' [, ...]}` for sorting the result. The sorting field can take the following values: - `TITLE` — task title - `DATE_START` — start date - `DEADLINE` — deadline - `STATUS` — status - `PRIORITY` — priority - `MARK` — rating - `CREATED_BY` — Creator - `RESPONSIBLE_ID` — Participant - `GROUP_ID` — working group The sorting direction can take the following values: - `asc` — ascending - `desc` — descending Optional parameter. By default, it is sorted in descending order by task ID. */
+  /** An array of the form `{'sorting_field': 'sorting_direction' [, ...]}` for sorting the result. The sorting field can take the following values: - `TITLE` — task title - `DATE_START` — start date - `DEADLINE` — deadline - `STATUS` — status - `PRIORITY` — priority - `MARK` — rating - `CREATED_BY` — Creator - `RESPONSIBLE_ID` — Participant - `GROUP_ID` — working group The sorting direction can take the following values: - `asc` — ascending - `desc` — descending Optional parameter. By default, it is sorted in descending order by task ID. Also accepted as: `order`. */
   ORDER?: TaskItemListOrder;
-  /** An array of the form `{'filter_field': 'filter_value' [, ...]}`. The filter field can take the following values: - `ID` — task ID - `PARENT_ID` — parent task ID - `GROUP_ID` — working group ID - `CREATED_BY` — Creator - `STATUS_CHANGED_BY` — user who last changed the task status - `PRIORITY` — priority - `FORUM_TOPIC_ID` — forum topic ID - `RESPONSIBLE_ID` — Participant - `TITLE` — task title (can be searched using the pattern `[%_]`) - `TAG` — tag - `REAL_STATUS` — task status. Constants reflecting task statuses: - `STATE_NEW` = 1 - `STATE_PENDING` = 2 - `STATE_IN_PROGRESS` = 3 - `STATE_SUPPOSEDLY_COMPLETED` = 4 - `STATE_COMPLETED` = 5 - `STATE_DEFERRED` = 6 - `STATE_DECLINED` = 7 - `STATUS` — status for sorting. Similar to `REAL_STATUS`, but has two additional meta-statuses: - `-2` — unread task - `-1` — overdue task - `MARK` — rating - `SITE_ID` — site ID - `ADD_IN_REPORT` — task in report (Y|N) - `DATE_START` — start date - `DEADLINE` — deadline - `CREATED_DATE` — creation date - `CLOSED_DATE` — completion date - `CHANGED_DATE` — last modification date - `ACCOMPLICE` — co-participant ID - `AUDITOR` — auditor ID - `DEPENDS_ON` — previous task ID - `ONLY_ROOT_TASKS` — only tasks that are not sub-tasks (root tasks), as well as sub-tasks of the parent task to which the current user does not have access (Y|N) Before the name of the filter field, you can specify the type of filtering: - `!` — not equal - `<` — less than - `<=` — less than or equal to - `>` — greater than - `>=` — greater than or equal to Filter values can be a single value or an array. Optional parameter. By default, records are not filtered. For the method `task.item.list`, sorting must be specified for filtering. Filtering without sorting returns all tasks. */
+  /** Same as `ORDER`: REST reads parameter names in any case, and the docs write it this way. */
+  order?: TaskItemListOrder;
+  /** An array of the form `{'filter_field': 'filter_value' [, ...]}`. The filter field can take the following values: - `ID` — task ID - `PARENT_ID` — parent task ID - `GROUP_ID` — working group ID - `CREATED_BY` — Creator - `STATUS_CHANGED_BY` — user who last changed the task status - `PRIORITY` — priority - `FORUM_TOPIC_ID` — forum topic ID - `RESPONSIBLE_ID` — Participant - `TITLE` — task title (can be searched using the pattern `[%_]`) - `TAG` — tag - `REAL_STATUS` — task status. Constants reflecting task statuses: - `STATE_NEW` = 1 - `STATE_PENDING` = 2 - `STATE_IN_PROGRESS` = 3 - `STATE_SUPPOSEDLY_COMPLETED` = 4 - `STATE_COMPLETED` = 5 - `STATE_DEFERRED` = 6 - `STATE_DECLINED` = 7 - `STATUS` — status for sorting. Similar to `REAL_STATUS`, but has two additional meta-statuses: - `-2` — unread task - `-1` — overdue task - `MARK` — rating - `SITE_ID` — site ID - `ADD_IN_REPORT` — task in report (Y|N) - `DATE_START` — start date - `DEADLINE` — deadline - `CREATED_DATE` — creation date - `CLOSED_DATE` — completion date - `CHANGED_DATE` — last modification date - `ACCOMPLICE` — co-participant ID - `AUDITOR` — auditor ID - `DEPENDS_ON` — previous task ID - `ONLY_ROOT_TASKS` — only tasks that are not sub-tasks (root tasks), as well as sub-tasks of the parent task to which the current user does not have access (Y|N) Before the name of the filter field, you can specify the type of filtering: - `!` — not equal - `<` — less than - `<=` — less than or equal to - `>` — greater than - `>=` — greater than or equal to Filter values can be a single value or an array. Optional parameter. By default, records are not filtered. For the method `task.item.list`, sorting must be specified for filtering. Filtering without sorting returns all tasks. Also accepted as: `filter`. */
   FILTER?: TaskItemListFilter;
-  /** An array for call options. The element is an array `NAV_PARAMS` of the form `{'call_option': 'value' [, ...]}`, containing the following options: - `nPageSize` — number of items per page. To limit the load on pagination, a limit of 50 tasks is imposed. - `iNumPage` — page number in pagination. (Required: not documented.) */
+  /** Same as `FILTER`: REST reads parameter names in any case, and the docs write it this way. */
+  filter?: TaskItemListFilter;
+  /** An array for call options. The element is an array `NAV_PARAMS` of the form `{'call_option': 'value' [, ...]}`, containing the following options: - `nPageSize` — number of items per page. To limit the load on pagination, a limit of 50 tasks is imposed. - `iNumPage` — page number in pagination. (Required: not documented.) Also accepted as: `params`. */
   PARAMS?: Record<string, unknown>;
+  /** Same as `PARAMS`: REST reads parameter names in any case, and the docs write it this way. */
+  params?: Record<string, unknown>;
   /** An array of record fields that will be returned by the method. If the array contains the value `"*"`, all available fields will be returned. The default value (empty array `array()`) means that all fields of the main query table will be returned. (Required: not documented.) */
   SELECT?: TaskItemListSelect;
 }
@@ -2251,8 +2567,10 @@ export type TaskItemListResult = TaskItemListItem[];
  * @deprecated Use `tasks.task.renew` instead. The development of this method has been halted. Please use tasks.task.renew.
  */
 export interface TaskItemRenewParams {
-  /** Task identifier. (Required: not documented.) */
-  TASKID?: number;
+  /** Task identifier. (Required: not documented.) Also accepted as: `taskId`. */
+  TASKID?: number | string;
+  /** Same as `TASKID`: REST reads parameter names in any case, and the docs write it this way. */
+  taskId?: number | string;
 }
 
 /**
@@ -2274,8 +2592,10 @@ export type TaskItemRenewResult = unknown;
  * @deprecated Use `tasks.task.start` instead. Development of this method has been halted. Please use tasks.task.start.
  */
 export interface TaskItemStartexecutionParams {
-  /** Task identifier. (Required: not documented.) */
-  TASKID?: number;
+  /** Task identifier. (Required: not documented.) Also accepted as: `taskId`. */
+  TASKID?: number | string;
+  /** Same as `TASKID`: REST reads parameter names in any case, and the docs write it this way. */
+  taskId?: number | string;
 }
 
 /**
@@ -2298,8 +2618,10 @@ export type TaskItemStartexecutionResult = unknown;
  * @deprecated Use `tasks.task.update` instead. The development of this method has been discontinued. Use tasks.task.update.
  */
 export interface TaskItemUpdateParams {
-  /** Task identifier. (Required: not documented.) */
-  TASKID?: number;
+  /** Task identifier. (Required: not documented.) Also accepted as: `taskId`. */
+  TASKID?: number | string;
+  /** Same as `TASKID`: REST reads parameter names in any case, and the docs write it this way. */
+  taskId?: number | string;
   /** List of fields with new values. (Required: not documented.) */
   TASKDATA?: unknown;
 }
@@ -2387,7 +2709,7 @@ export type TaskItemUserfieldDeleteErrorCode =
  */
 export interface TaskItemUserfieldDeleteParams {
   /** Identifier of the custom field. The identifier of the task's custom field can be obtained when creating the field or by using the method to get the list of fields */
-  ID: number;
+  ID: number | string;
 }
 
 /**
@@ -2429,7 +2751,7 @@ export type TaskItemUserfieldGetErrorCode =
  */
 export interface TaskItemUserfieldGetParams {
   /** Identifier of the custom field. The identifier of the task's custom field can be obtained when creating the field or by using the method to get the list of fields */
-  ID: number;
+  ID: number | string;
 }
 
 /**
@@ -2469,22 +2791,22 @@ export type TaskItemUserfieldGetlistFieldName = keyof TaskItemUserfieldGetlistFi
 /** Filter value of each field of `task.item.userfield.getlist` (numbers and numeric strings are interchangeable). */
 export interface TaskItemUserfieldGetlistFilterValues {
   ID: number | string;
-  ENTITY_ID: string;
-  FIELD_NAME: string;
-  USER_TYPE_ID: string;
-  XML_ID: string;
+  ENTITY_ID: string | number;
+  FIELD_NAME: string | number;
+  USER_TYPE_ID: string | number;
+  XML_ID: string | number;
   SORT: number | string;
-  MULTIPLE: string;
-  MANDATORY: string;
-  SHOW_FILTER: string;
-  SHOW_IN_LIST: string;
-  EDIT_IN_LIST: string;
-  IS_SEARCHABLE: string;
-  EDIT_FORM_LABEL: string;
-  LIST_COLUMN_LABEL: string;
-  LIST_FILTER_LABEL: string;
-  ERROR_MESSAGE: string;
-  HELP_MESSAGE: string;
+  MULTIPLE: string | number;
+  MANDATORY: string | number;
+  SHOW_FILTER: string | number;
+  SHOW_IN_LIST: string | number;
+  EDIT_IN_LIST: string | number;
+  IS_SEARCHABLE: string | number;
+  EDIT_FORM_LABEL: string | number;
+  LIST_COLUMN_LABEL: string | number;
+  LIST_FILTER_LABEL: string | number;
+  ERROR_MESSAGE: string | number;
+  HELP_MESSAGE: string | number;
   LIST: string | number;
   SETTINGS: string | number;
 }
@@ -2604,7 +2926,7 @@ export type TaskItemUserfieldUpdateErrorCode =
  */
 export interface TaskItemUserfieldUpdateParams {
   /** Identifier of the user field. The identifier of the task's user field can be obtained when creating a field or by using the method to get the list of fields */
-  ID: number;
+  ID: number | string;
   /** Set of parameters to be updated for the field (detailed description) */
   DATA: TaskData;
 }
@@ -2639,16 +2961,20 @@ export type TaskItemsGetlistOrder = Record<string, SortDirection>;
  * @deprecated Use `tasks.task.list` instead. Development of this method has been discontinued. Use tasks.task.list.
  */
 export interface TaskItemsGetlistParams {
-  /** An array in the form `{'sorting_field': 'sorting_direction' [, ...]}` for sorting the result. The sorting field can take the following values: - `TITLE` — task title - `DATE_START` — start date - `DEADLINE` — deadline - `STATUS` — status - `PRIORITY` — priority - `MARK` — rating - `CREATED_BY` — Creator - `RESPONSIBLE_ID` — Participant - `GROUP_ID` — working group The sorting direction can take the following values: - `asc` — ascending - `desc` — descending Optional parameter. By default, it is sorted in descending order by task ID. Sorting by custom fields is allowed */
+  /** An array in the form `{'sorting_field': 'sorting_direction' [, ...]}` for sorting the result. The sorting field can take the following values: - `TITLE` — task title - `DATE_START` — start date - `DEADLINE` — deadline - `STATUS` — status - `PRIORITY` — priority - `MARK` — rating - `CREATED_BY` — Creator - `RESPONSIBLE_ID` — Participant - `GROUP_ID` — working group The sorting direction can take the following values: - `asc` — ascending - `desc` — descending Optional parameter. By default, it is sorted in descending order by task ID. Sorting by custom fields is allowed. Also accepted as: `order`. */
   ORDER?: TaskItemsGetlistOrder;
-  /** An array in the form `{'filter_field': "filter_value" [, ...]}`. The filter field can take the following values: - `ID` — task ID - `PARENT_ID` — parent task ID - `GROUP_ID` — working group ID - `CREATED_BY` — Creator - `STATUS_CHANGED_BY` — user who last changed the task status - `PRIORITY` — priority - `FORUM_TOPIC_ID` — forum topic ID - `RESPONSIBLE_ID` — Participant - `TITLE` — task title (can be searched using the pattern `[%_]`) - `TAG` — tag - `REAL_STATUS` — task status with possible values: - `STATE_NEW` = 1 - `STATE_PENDING` = 2 - `STATE_IN_PROGRESS` = 3 - `STATE_SUPPOSEDLY_COMPLETED` = 4 - `STATE_COMPLETED` = 5 - `STATE_DEFERRED` = 6 - `STATE_DECLINED` = 7 - `STATUS` — status for sorting. Similar to `REAL_STATUS`, but also includes meta-statuses: - `-2` — unread task - `-1` — overdue task - `MARK` — rating - `XML_ID` — external code - `SITE_ID` — site ID - `ADD_IN_REPORT` — task in report (Y|N) - `DATE_START` — start date - `DEADLINE` — deadline - `CREATED_DATE` — creation date - `CLOSED_DATE` — completion date - `CHANGED_DATE` — last modification date - `ACCOMPLICE` — co-participant ID - `AUDITOR` — auditor ID - `DEPENDS_ON` — previous task ID - `ONLY_ROOT_TASKS` — only tasks that are not sub-tasks (root tasks), as well as sub-tasks of the parent task to which the current user does not have access (Y|N) - `SUBORDINATE_TASKS` — tasks of the current user and their subordinates (Y|N) - `OVERDUED` — were overdue (Y|N) - `DEPARTMENT_ID` — department ID You can specify the type of filtering before the filter field name: - `!` — not equal - `<` — less than - `<=` — less than or equal to - `>` — greater than - `>=` — greater than or equal to Filter values can be a single value or an array. Optional parameter. By default, records are not filtered */
+  /** Same as `ORDER`: REST reads parameter names in any case, and the docs write it this way. */
+  order?: TaskItemsGetlistOrder;
+  /** An array in the form `{'filter_field': "filter_value" [, ...]}`. The filter field can take the following values: - `ID` — task ID - `PARENT_ID` — parent task ID - `GROUP_ID` — working group ID - `CREATED_BY` — Creator - `STATUS_CHANGED_BY` — user who last changed the task status - `PRIORITY` — priority - `FORUM_TOPIC_ID` — forum topic ID - `RESPONSIBLE_ID` — Participant - `TITLE` — task title (can be searched using the pattern `[%_]`) - `TAG` — tag - `REAL_STATUS` — task status with possible values: - `STATE_NEW` = 1 - `STATE_PENDING` = 2 - `STATE_IN_PROGRESS` = 3 - `STATE_SUPPOSEDLY_COMPLETED` = 4 - `STATE_COMPLETED` = 5 - `STATE_DEFERRED` = 6 - `STATE_DECLINED` = 7 - `STATUS` — status for sorting. Similar to `REAL_STATUS`, but also includes meta-statuses: - `-2` — unread task - `-1` — overdue task - `MARK` — rating - `XML_ID` — external code - `SITE_ID` — site ID - `ADD_IN_REPORT` — task in report (Y|N) - `DATE_START` — start date - `DEADLINE` — deadline - `CREATED_DATE` — creation date - `CLOSED_DATE` — completion date - `CHANGED_DATE` — last modification date - `ACCOMPLICE` — co-participant ID - `AUDITOR` — auditor ID - `DEPENDS_ON` — previous task ID - `ONLY_ROOT_TASKS` — only tasks that are not sub-tasks (root tasks), as well as sub-tasks of the parent task to which the current user does not have access (Y|N) - `SUBORDINATE_TASKS` — tasks of the current user and their subordinates (Y|N) - `OVERDUED` — were overdue (Y|N) - `DEPARTMENT_ID` — department ID You can specify the type of filtering before the filter field name: - `!` — not equal - `<` — less than - `<=` — less than or equal to - `>` — greater than - `>=` — greater than or equal to Filter values can be a single value or an array. Optional parameter. By default, records are not filtered. Also accepted as: `filter`. */
   FILTER?: TaskItemsGetlistFilter;
+  /** Same as `FILTER`: REST reads parameter names in any case, and the docs write it this way. */
+  filter?: TaskItemsGetlistFilter;
   /** An array of returned task fields. (Required: not documented.) */
   TASKDATA?: unknown[];
   /** Pagination. The option `iNumPage` is available — page number. (Required: not documented.) */
   NAV_PARAMS?: {
     /** page number. (Required: not documented.) */
-    iNumPage?: number;
+    iNumPage?: number | string;
   };
 }
 
@@ -2697,7 +3023,7 @@ export type TaskLogitemListResult = TaskLogitemListItem[];
 export interface TaskPlannerGetlistParams {}
 
 /** One item of a `task.planner.getlist` page. */
-export type TaskPlannerGetlistItem = unknown;
+export type TaskPlannerGetlistItem = number;
 
 /**
  * List of task identifiers. If there are no tasks in the daily plan, returns an empty array
@@ -2736,7 +3062,7 @@ export interface TaskStagesAddParams {
   /** Field values (detailed description provided below) for adding a new stage */
   fields: TaskStagesAddParameter;
   /** If set to `true`, permission checks will not occur, provided the requester is an administrator of the account */
-  isAdmin?: boolean;
+  isAdmin?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -2762,7 +3088,7 @@ export type TaskStagesAddResult = number;
  */
 export interface TaskStagesCanmovetaskParams {
   /** `ID` of the object */
-  entityId: number;
+  entityId: number | string;
   /** Type of the object: - `U` — user - `G` — group In the case of `U` ("My Plan"), the value `true` will only be returned if the `entityId` contains the identifier of the current user */
   entityType: 'U' | 'G';
 }
@@ -2807,9 +3133,9 @@ export type TaskStagesDeleteErrorCode =
  */
 export interface TaskStagesDeleteParams {
   /** Identifier of the stage to be deleted */
-  id: number;
+  id: number | string;
   /** If set to `true`, permission checks will be skipped, provided the requester is an administrator of the account */
-  isAdmin?: boolean;
+  isAdmin?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -2845,9 +3171,9 @@ export type TaskStagesGetErrorCode =
  */
 export interface TaskStagesGetParams {
   /** Identifier of the object. Possible values: - `ID` of the group — the method will retrieve the Kanban stages of the group. An access error will be returned if the permission level is insufficient. - `0` — the method will retrieve the stages of "My Plan" for the current user. */
-  entityId: number;
+  entityId: number | string;
   /** If set to `true`, permission checks will not occur, provided that the requester is an administrator of the account. */
-  isAdmin?: boolean;
+  isAdmin?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -2911,13 +3237,13 @@ export type TaskStagesMovetaskErrorCode =
  */
 export interface TaskStagesMovetaskParams {
   /** Task identifier */
-  id: number;
+  id: number | string;
   /** `ID` of the stage to which the task should be moved */
-  stageId: number;
+  stageId: number | string;
   /** `ID` of the task before which the task should be placed in the stage */
-  before?: number;
+  before?: number | string;
   /** `ID` of the task after which the task should be placed in the stage */
-  after?: number;
+  after?: number | string;
 }
 
 /**
@@ -2956,11 +3282,11 @@ export type TaskStagesUpdateErrorCode =
  */
 export interface TaskStagesUpdateParams {
   /** Identifier of the stage */
-  id: number;
+  id: number | string;
   /** Field values (detailed description provided below) for updating the Kanban stage or "My Plan" */
   fields: TaskStagesUpdateParameter;
   /** If set to `true`, permission checks will not occur, provided the requester is an administrator of the account */
-  isAdmin?: boolean;
+  isAdmin?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**

@@ -12,6 +12,64 @@ import type {
   V3RangeCondition,
 } from '../filter.js';
 
+/** Type `action` (from `tasks.task.add`, `tasks.task.approve`, `tasks.task.complete` and 16 more). */
+export interface TasksAction {
+  /** Accepting the task is available. Deprecated field, no longer used. (Required: not documented.) */
+  accept?: boolean;
+  /** Declining the task is available. Deprecated field, no longer used. (Required: not documented.) */
+  decline?: boolean;
+  /** Completing the task is available. (Required: not documented.) */
+  complete?: boolean;
+  /** Approving the executor's work on the task is available when `taskControl` is enabled. (Required: not documented.) */
+  approve?: boolean;
+  /** Selecting what the executor needs to finish on the task is available when `taskControl` is enabled. (Required: not documented.) */
+  disapprove?: boolean;
+  /** Starting execution is available. (Required: not documented.) */
+  start?: boolean;
+  /** Pausing execution is available. (Required: not documented.) */
+  pause?: boolean;
+  /** Delegation is available. (Required: not documented.) */
+  delegate?: boolean;
+  /** Removal of the task is available. (Required: not documented.) */
+  remove?: boolean;
+  /** Editing is available. (Required: not documented.) */
+  edit?: boolean;
+  /** Deferring the task is available. (Required: not documented.) */
+  defer?: boolean;
+  /** Resuming is available. (Required: not documented.) */
+  renew?: boolean;
+  /** Creating related tasks is available. (Required: not documented.) */
+  create?: boolean;
+  /** Changing the deadline is available. (Required: not documented.) */
+  changeDeadline?: boolean;
+  /** Adding checklist items is available. (Required: not documented.) */
+  checklistAddItems?: boolean;
+  /** Adding to favorites is available. (Required: not documented.) */
+  addFavorite?: boolean;
+  /** Removing from favorites is available. (Required: not documented.) */
+  deleteFavorite?: boolean;
+  /** Rating is available. (Required: not documented.) */
+  rate?: boolean;
+  /** Taking the task for work is available. (Required: not documented.) */
+  take?: boolean;
+  /** Editing the Creator is available. (Required: not documented.) */
+  'edit.originator'?: boolean;
+  /** Changing the order of checklist items is available. (Required: not documented.) */
+  'checklist.reorder'?: boolean;
+  /** Adding time logs is available. (Required: not documented.) */
+  'elapsedtime.add'?: boolean;
+  /** Managing the timer in the daily plan is available. (Required: not documented.) */
+  'dayplan.timer.toggle'?: boolean;
+  /** Editing planned parameters is available. (Required: not documented.) */
+  'edit.plan'?: boolean;
+  /** Adding a checklist is available. (Required: not documented.) */
+  'checklist.add'?: boolean;
+  /** Adding to favorites is available. (Required: not documented.) */
+  'favorite.add'?: boolean;
+  /** Removing from favorites is available. (Required: not documented.) */
+  'favorite.delete'?: boolean;
+}
+
 /**
  * Required parameters are marked with *
  *
@@ -19,11 +77,11 @@ import type {
  */
 export interface TasksApiScrumBacklogAddFields {
   /** The identifier of the group for which the backlog is created. The group identifier can be obtained when creating a new group sonet_group.create or when retrieving a list of existing groups socialnetwork.api.workgroup.list */
-  groupId: number;
+  groupId: number | string;
   /** The identifier of the user who will create the backlog */
-  createdBy: number;
+  createdBy: number | string;
   /** The identifier of the user who will modify the backlog */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
 }
 
 /**
@@ -33,11 +91,11 @@ export interface TasksApiScrumBacklogAddFields {
  */
 export interface TasksApiScrumBacklogUpdateFields {
   /** Identifier of the group to which the backlog belongs. The group identifier can be obtained when creating a new group sonet_group.create or when retrieving a list of existing groups socialnetwork.api.workgroup.list */
-  groupId?: number;
+  groupId?: number | string;
   /** Identifier of the user who will create the backlog */
-  createdBy?: number;
+  createdBy?: number | string;
   /** Identifier of the user who will modify the backlog */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
 }
 
 /**
@@ -51,15 +109,15 @@ export interface TasksApiScrumEpicAddParameter {
   /** Epic description */
   description?: string;
   /** Identifier of the group (scrum) to which the epic belongs */
-  groupId: number;
+  groupId: number | string;
   /** Epic color */
   color?: string;
   /** Array of files associated with the epic. In `files`, you can pass an array of values with file identifiers, specifying the prefix `n` for each identifier */
   files?: unknown[];
   /** Created by */
-  createdBy?: number;
+  createdBy?: number | string;
   /** Modified by */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
 }
 
 /**
@@ -73,7 +131,7 @@ export interface TasksApiScrumEpicUpdateParameter {
   /** Epic description */
   description?: string;
   /** Group identifier (Scrum) to which the epic belongs */
-  groupId: number;
+  groupId: number | string;
   /** Epic color */
   color?: string;
   /** Array of files associated with the epic. In `files`, you can pass an array of values with file identifiers, specifying the prefix `n` for each identifier. If you pass an empty array, the files will be deleted. */
@@ -87,13 +145,13 @@ export interface TasksApiScrumEpicUpdateParameter {
  */
 export interface TasksApiScrumKanbanAddStageParameter {
   /** Sprint identifier. You can obtain the identifier using the method tasks.api.scrum.sprint.list */
-  sprintId: number;
+  sprintId: number | string;
   /** Name of the Kanban stage */
   name: string;
   /** Type of the Kanban stage. Possible values: `NEW`, `WORK`, `FINISH` */
   type?: 'NEW' | 'WORK' | 'FINISH';
   /** Sort order. The field value must be a multiple of `100` */
-  sort?: number;
+  sort?: number | string;
   /** Color of the Kanban stage */
   color?: string;
 }
@@ -105,13 +163,13 @@ export interface TasksApiScrumKanbanAddStageParameter {
  */
 export interface TasksApiScrumKanbanUpdateStageParameter {
   /** Identifier of the sprint. You can obtain the identifier using the method tasks.api.scrum.sprint.list */
-  sprintId?: number;
+  sprintId?: number | string;
   /** Name of the kanban stage */
   name?: string;
   /** Type of the kanban stage. Possible values: `NEW`, `WORK`, `FINISH` */
   type?: 'NEW' | 'WORK' | 'FINISH';
   /** Sort order. The value of the field must be a multiple of `100` */
-  sort?: number;
+  sort?: number | string;
   /** Color of the kanban stage */
   color?: string;
 }
@@ -123,11 +181,11 @@ export interface TasksApiScrumKanbanUpdateStageParameter {
  */
 export interface TasksApiScrumSprintAddFields {
   /** Identifier of the group (Scrum) to which the sprint belongs. The identifier can be obtained using the method tasks.api.scrum.sprint.get for an existing sprint */
-  groupId: number;
+  groupId: number | string;
   /** Name of the sprint */
   name: string;
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
   /** Start date of the sprint. Available formats: `ISO 8601`, `timestamp` */
   dateStart?: string;
   /** End date of the sprint. Available formats: `ISO 8601`, `timestamp` */
@@ -139,19 +197,19 @@ export interface TasksApiScrumSprintAddFields {
 /** Type `fields` (from `tasks.api.scrum.sprint.list`). */
 export interface TasksApiScrumSprintListFields {
   /** Identifier of the sprint. (Required: not documented.) */
-  ID?: number;
+  ID?: number | string;
   /** Scrum identifier. (Required: not documented.) */
-  GROUP_ID?: number;
+  GROUP_ID?: number | string;
   /** Item type. (Required: not documented.) */
   ENTITY_TYPE?: string;
   /** Name. (Required: not documented.) */
   NAME?: string;
   /** Sorting. (Required: not documented.) */
-  SORT?: number;
+  SORT?: number | string;
   /** Created by. (Required: not documented.) */
-  CREATED_BY?: number;
+  CREATED_BY?: number | string;
   /** Modified by. (Required: not documented.) */
-  MODIFIED_BY?: number;
+  MODIFIED_BY?: number | string;
   /** Start date. (Required: not documented.) */
   DATE_START?: string;
   /** End date. (Required: not documented.) */
@@ -165,11 +223,11 @@ export interface TasksApiScrumSprintListFields {
 /** Type `fields` (from `tasks.api.scrum.sprint.update`). */
 export interface TasksApiScrumSprintUpdateFields {
   /** Identifier of the group (Scrum) to which the sprint belongs. The identifier can be obtained using the method tasks.api.scrum.sprint.get for an existing sprint */
-  groupId?: number;
+  groupId?: number | string;
   /** Name of the sprint */
   name?: string;
   /** Sorting */
-  sort?: number;
+  sort?: number | string;
   /** Start date of the sprint. Available formats: `ISO 8601`, `timestamp` */
   dateStart?: string;
   /** End date of the sprint. Available formats: `ISO 8601`, `timestamp` */
@@ -181,13 +239,13 @@ export interface TasksApiScrumSprintUpdateFields {
 /** Type `Parameter` (from `tasks.api.scrum.task.update`). */
 export interface TasksApiScrumTaskUpdateParameter {
   /** Identifier of the backlog or sprint. If the value is not specified, Bitrix24 will automatically add the task to the Scrum backlog if it exists. (Required: not documented.) */
-  entityId?: number;
+  entityId?: number | string;
   /** Story Points — a relative estimate of the task's complexity. Can have a string value. (Required: not documented.) */
   storyPoints?: string;
   /** Epic identifier. (Required: not documented.) */
-  epicId?: number;
+  epicId?: number | string;
   /** Sorting. (Required: not documented.) */
-  sort?: number;
+  sort?: number | string;
 }
 
 /** Type `attachmentparameters` (from `tasks.template.checklist.addAttachmentByContent`). */
@@ -198,16 +256,37 @@ export interface TasksAttachmentparameters {
   CONTENT?: string;
 }
 
-/** Type `attachments` (from `tasks.template.checklist.add`, `tasks.template.checklist.addAttachmentByContent`, `tasks.template.checklist.addAttachmentsFromDisk` and 8 more). */
-export interface TasksAttachments {
-  /** Identifier of the file on Drive in the format `n<fileId>`, where the key is the identifier of the attachment. (Required: not documented.) */
-  attachmentId?: string;
-}
+/** Type `attachments` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TasksAttachments =
+  TasksTemplateChecklistAddAttachments | TasksTemplateChecklistListAttachments;
 
-/** Type `checklistitem` as any method of the namespace declares it: the docs give 2 different shapes. */
+/** Type `checkListTree.fields` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type TasksCheckListTreeFields =
+  | TasksTaskAddCheckListTreeFields
+  | TasksTaskApproveCheckListTreeFields
+  | TasksTaskGetCheckListTreeFields;
+
+/** Type `checklist.item.action` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TasksChecklistItemAction =
+  TasksTaskAddChecklistItemAction | TasksTaskGetChecklistItemAction;
+
+/** Type `checklist.item` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type TasksChecklistItemType =
+  TasksTaskAddChecklistItemType | TasksTaskApproveChecklistItemType | TasksTaskGetChecklistItemType;
+
+/** Type `checklistitem` as any method of the namespace declares it: the docs give 4 different shapes. */
 export type TasksChecklistitem =
   | TasksTemplateChecklistAddChecklistitem
-  | TasksTemplateChecklistAddAttachmentByContentChecklistitem;
+  | TasksTemplateChecklistAddAttachmentByContentChecklistitem
+  | TasksTemplateChecklistListChecklistitem
+  | TasksTemplateChecklistUpdateChecklistitem;
+
+/** Type `checklisttree` as any method of the namespace declares it: the docs give 4 different shapes. */
+export type TasksChecklisttree =
+  | TasksTaskAddChecklisttree
+  | TasksTaskApproveChecklisttree
+  | TasksTaskGetChecklisttree
+  | TasksTaskPinChecklisttree;
 
 /** Type `counter` (from `tasks.task.counters.get`). */
 export interface TasksCounter {
@@ -217,26 +296,32 @@ export interface TasksCounter {
   code?: number;
 }
 
+/** Type `elapsed_time` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TasksElapsedTime = TasksTaskAddV3ElapsedTime | TasksTaskGetV3ElapsedTime;
+
+/** Type `email` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TasksEmail = TasksTaskAddV3Email | TasksTaskGetV3Email;
+
 /**
  * Fields of tasks.api.scrum.epic, as tasks.api.scrum.epic.getFields documents them
  *
  * Type `epic_fields` (from `tasks.api.scrum.epic.getFields`).
  */
 export interface TasksEpicFields {
-  /** Epic name. (Required: not documented.) */
-  name?: string;
-  /** Epic description. (Required: not documented.) */
-  description?: string;
-  /** Identifier of the group (scrum) to which the epic belongs. (Required: not documented.) */
-  groupId?: number;
-  /** Epic color. (Required: not documented.) */
-  color?: string;
-  /** Array of files attached to the epic. (Required: not documented.) */
-  files?: unknown[];
-  /** Created by. (Required: not documented.) */
-  createdBy?: number;
-  /** Modified by. (Required: not documented.) */
-  modifiedBy?: number;
+  /** Epic name */
+  name: string;
+  /** Epic description */
+  description: string;
+  /** Identifier of the group (scrum) to which the epic belongs */
+  groupId: number;
+  /** Epic color */
+  color: string;
+  /** Array of files attached to the epic */
+  files: unknown[];
+  /** Created by */
+  createdBy: number;
+  /** Modified by */
+  modifiedBy: number;
 }
 
 /** Type `field_description` (from `tasks.template.fields`). */
@@ -248,7 +333,7 @@ export interface TasksFieldDescription {
   /** Indicates if the field is required. Not returned for all fields. (Required: not documented.) */
   required?: boolean;
   /** Default value. Can be a string, number, or `null`. (Required: not documented.) */
-  default?: string | null;
+  default?: string | null | null;
   /** List of allowed values for fields of type list `enum`. The object key is the value, and the object value is its label. (Required: not documented.) */
   values?: Record<string, unknown>;
   /** Indicates if the field is primary. (Required: not documented.) */
@@ -269,6 +354,12 @@ export type TasksFields =
   | TasksTemplateChecklistAddFields
   | TasksTemplateChecklistUpdateFields;
 
+/** Type `file` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TasksFile = TasksTaskAddV3File | TasksTaskGetV3File;
+
+/** Type `flow` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TasksFlow = TasksTaskAddV3Flow | TasksTaskGetV3Flow;
+
 /** Type `flowData` as any method of the namespace declares it: the docs give 2 different shapes. */
 export type TasksFlowData = TasksFlowFlowCreateFlowData | TasksFlowFlowUpdateFlowData;
 
@@ -283,13 +374,13 @@ export interface TasksFlowFlowCreateFlowData {
   /** Description of the flow */
   description?: string;
   /** The ID of the group to which the flow will be linked. If not specified, a new group will be automatically created */
-  groupId?: number;
+  groupId?: number | string;
   /** The ID of the flow administrator. If not specified, the creator will be the flow administrator */
-  ownerId?: number;
+  ownerId?: number | string;
   /** The ID of the template that users will use to add tasks to the flow */
-  templateId?: number;
+  templateId?: number | string;
   /** The planned time to complete the task in seconds */
-  plannedCompletionTime: number;
+  plannedCompletionTime: number | string;
   /** Type of distribution: - `manually` — manual distribution - `queue` — distribution by queue - `himself` — self-distribution More about distribution types can be found in the article */
   distributionType: 'manually' | 'queue' | 'himself';
   /** IDs of employees who will receive tasks. For manual distribution, specify the moderator's ID. For self-distribution or queue distribution, specify the IDs of employees or departments. For example: ``` [ [ 'department','3' ], [ 'department','17:F' ] ] ``` If you do not add the suffix `:F`, the system will select all sub-departments of the specified department according to the company structure */
@@ -300,37 +391,37 @@ export interface TasksFlowFlowCreateFlowData {
    * Skip weekends and holidays when calculating the task deadline. Accepts values `0` and `1`. Default is `1`
    * @defaultValue 1
    */
-  matchWorkTime?: 0 | 1;
+  matchWorkTime?: 0 | 1 | '0' | '1';
   /**
    * Can the responsible person change the task deadline. Accepts values `0` and `1`. Default is `0`
    * @defaultValue 0
    */
-  responsibleCanChangeDeadline?: 0 | 1;
+  responsibleCanChangeDeadline?: 0 | 1 | '0' | '1';
   /**
    * Notify the performer at half the task deadline. Accepts values `0` and `1`. Default is `0`
    * @defaultValue 0
    */
-  notifyAtHalfTime?: 0 | 1;
+  notifyAtHalfTime?: 0 | 1 | '0' | '1';
   /**
    * Send the completed task to the creator for review. Accepts values `0` and `1`. Default is `0`
    * @defaultValue 0
    */
-  taskControl?: 0 | 1;
+  taskControl?: 0 | 1 | '0' | '1';
   /**
    * Notify the flow administrator when the number of tasks in the queue exceeds this parameter. Default is `null`, meaning no notifications
    * @defaultValue null
    */
-  notifyOnQueueOverflow?: number | null;
+  notifyOnQueueOverflow?: number | string | null;
   /**
    * Notify the flow administrator when the number of tasks in progress exceeds this parameter. Default is `null`, meaning no notifications
    * @defaultValue null
    */
-  notifyOnTasksInProgressOverflow?: number | null;
+  notifyOnTasksInProgressOverflow?: number | string | null;
   /**
    * Notify the flow administrator when efficiency drops below this parameter. Default is `null`, meaning no notifications
    * @defaultValue null
    */
-  notifyWhenEfficiencyDecreases?: number | null;
+  notifyWhenEfficiencyDecreases?: number | string | null;
 }
 
 /**
@@ -340,19 +431,19 @@ export interface TasksFlowFlowCreateFlowData {
  */
 export interface TasksFlowFlowUpdateFlowData {
   /** Identifier of the flow to be modified. You can obtain the identifier using the method for creating a new flow tasks.flow.Flow.create or by retrieving a task tasks.task.get for a task from the flow */
-  id: number;
+  id: number | string;
   /** Name of the flow. Must be unique for each flow. To check the name, you can use the method tasks.flow.Flow.isExists */
   name?: string;
   /** Description of the flow */
   description?: string;
   /** Identifier of the group to which the flow will be linked. If not specified, a new group is automatically created */
-  groupId?: number;
+  groupId?: number | string;
   /** Identifier of the flow administrator. If not specified, the creator of the flow will be the administrator */
-  ownerId?: number;
+  ownerId?: number | string;
   /** The ID of the template that users will use to add tasks to the flow */
-  templateId?: number;
+  templateId?: number | string;
   /** The planned time to complete the task in seconds */
-  plannedCompletionTime: number;
+  plannedCompletionTime: number | string;
   /** Type of distribution: - `manually` — manual distribution - `queue` — distribution by queue - `himself` — self-distribution More about distribution types can be found in the article */
   distributionType: 'manually' | 'queue' | 'himself';
   /** IDs of employees who will receive tasks. For manual distribution, specify the moderator's ID. For self-distribution or queue distribution, specify the IDs of employees or departments. For example: ``` [ [ 'department','3' ], [ 'department','17:F' ] ] ``` If you do not add the suffix `:F`, the system will select all sub-departments of the specified department according to the company structure */
@@ -363,62 +454,50 @@ export interface TasksFlowFlowUpdateFlowData {
    * Skip weekends and holidays when calculating the task deadline. Accepts values `0` and `1`. Default is `1`
    * @defaultValue 1
    */
-  matchWorkTime?: 0 | 1;
+  matchWorkTime?: 0 | 1 | '0' | '1';
   /**
    * Can the responsible person change the task deadline. Accepts values `0` and `1`. Default is `0`
    * @defaultValue 0
    */
-  responsibleCanChangeDeadline?: 0 | 1;
+  responsibleCanChangeDeadline?: 0 | 1 | '0' | '1';
   /**
    * Notify the performer at half the task deadline. Accepts values `0` and `1`. Default is `0`
    * @defaultValue 0
    */
-  notifyAtHalfTime?: 0 | 1;
+  notifyAtHalfTime?: 0 | 1 | '0' | '1';
   /**
    * Send the completed task to the Creator for review. Accepts values `0` and `1`. Default is `0`
    * @defaultValue 0
    */
-  taskControl?: 0 | 1;
+  taskControl?: 0 | 1 | '0' | '1';
   /**
    * Notify the flow administrator when the number of tasks in the queue exceeds this parameter. Default is `null` (do not notify)
    * @defaultValue null
    */
-  notifyOnQueueOverflow?: number | null;
+  notifyOnQueueOverflow?: number | string | null;
   /**
    * Notify the flow administrator when the number of tasks in progress exceeds this parameter. Default is `50`
    * @defaultValue 50
    */
-  notifyOnTasksInProgressOverflow?: number;
+  notifyOnTasksInProgressOverflow?: number | string;
   /**
    * Notify the flow administrator when efficiency falls below this parameter. Default is `null` (do not notify)
    * @defaultValue null
    */
-  notifyWhenEfficiencyDecreases?: number | null;
+  notifyWhenEfficiencyDecreases?: number | string | null;
 }
 
-/** Type `item` (from `tasks.task.result.add`). */
-export interface TasksItemType {
-  /** Result identifier. (Required: not documented.) */
-  id?: number;
-  /** Task identifier. (Required: not documented.) */
-  taskId?: number;
-  /** Result text. (Required: not documented.) */
-  text?: string;
-  /** Result author identifier. (Required: not documented.) */
-  authorId?: number;
-  /** Result creation date. (Required: not documented.) */
-  createdAt?: string;
-  /** Result update date. (Required: not documented.) */
-  updatedAt?: string;
-  /** Result status. Possible values: `open`, `closed`. (Required: not documented.) */
-  status?: 'open' | 'closed' | (string & {});
-  /** Result file identifiers. (Required: not documented.) */
-  fileIds?: unknown[];
-  /** Current user's rights on the result (detailed description) (Required: not documented.) */
-  rights?: TasksRights;
-  /** Chat message identifier if the result was created from a message. (Required: not documented.) */
-  messageId?: number;
-}
+/** Type `group` as any method of the namespace declares it: the docs give 3 different shapes. */
+export type TasksGroup = TasksTaskAddGroup | TasksTaskAddV3Group | TasksTaskGetV3Group;
+
+/** Type `item` as any method of the namespace declares it: the docs give 6 different shapes. */
+export type TasksItemType =
+  | TasksTaskAddV3ItemType
+  | TasksTaskGetV3ItemType
+  | TasksTaskResultAddV3ItemType
+  | TasksTaskResultAddfromchatmessageV3ItemType
+  | TasksTaskResultListV3ItemType
+  | TasksTaskResultUpdateV3ItemType;
 
 /** Type `lists` (from `tasks.task.history.list`). */
 export interface TasksLists {
@@ -477,44 +556,15 @@ export interface TasksLists {
     to?: unknown;
   };
   /** An object with user description who performed the action */
-  user?: TasksUser;
+  user?: TasksTaskHistoryListUser;
 }
 
-/** Type `MEMBERS` (from `tasks.template.checklist.add`, `tasks.template.checklist.update`). */
-export interface TasksMEMBERS {
-  /** Identifier of the user */
-  id?: string;
-  /** Role of the user in the checklist item. Possible values: - `A` — Participant - `U` — Observer */
-  type?: 'A' | 'U';
-  /** User's name */
-  name?: string;
-  /** Identifier of the user's avatar file on Drive */
-  personalPhoto?: string;
-  /** Gender of the user. Possible values: - `M` — Male - `F` — Female */
-  personalGender?: 'M' | 'F';
-  /** Link to the user's avatar */
-  image?: string;
-  /** Indicator that the user is an external participant */
-  isCollaber?: boolean;
-}
+/** Type `MEMBERS` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TasksMEMBERS = TasksTemplateChecklistAddMEMBERS | TasksTemplateChecklistUpdateMEMBERS;
 
-/** Type `members` (from `tasks.template.checklist.addAttachmentByContent`, `tasks.template.checklist.addAttachmentsFromDisk`, `tasks.template.checklist.complete` and 6 more). */
-export interface TasksMembers {
-  /** Identifier of the user. (Required: not documented.) */
-  id?: string;
-  /** Role of the user in the checklist item. Possible values: - `A` — Participant - `U` — Observer. (Required: not documented.) */
-  type?: 'A' | 'U' | (string & {});
-  /** User's name. (Required: not documented.) */
-  name?: string;
-  /** Identifier of the user's avatar file on Drive. (Required: not documented.) */
-  personalPhoto?: string;
-  /** Gender of the user. Possible values: - `M` — Male - `F` — Female. (Required: not documented.) */
-  personalGender?: 'M' | 'F' | (string & {});
-  /** Link to the user's avatar. (Required: not documented.) */
-  image?: string;
-  /** Indicator that the user is an external participant. (Required: not documented.) */
-  isCollaber?: boolean;
-}
+/** Type `members` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TasksMembers =
+  TasksTemplateChecklistAddAttachmentByContentMembers | TasksTemplateChecklistListMembers;
 
 /** Type `Parameter` as any method of the namespace declares it: the docs give 5 different shapes. */
 export type TasksParameter =
@@ -533,22 +583,21 @@ export interface TasksParamsType {
   select?: unknown[];
 }
 
-/** Type `result` as any method of the namespace declares it: the docs give 6 different shapes. */
+/** Type `result` as any method of the namespace declares it: the docs give 7 different shapes. */
 export type TasksResultType =
   | TasksTaskResultDeleteV3ResultType
   | TasksTaskResultListV3ResultType
   | TasksTemplateChecklistAddResultType
   | TasksTemplateChecklistAddAttachmentByContentResultType
   | TasksTemplateChecklistListResultType
+  | TasksTemplateChecklistUpdateResultType
   | TasksTemplateGetResultType;
 
-/** Type `rights` (from `tasks.task.result.add`). */
-export interface TasksRights {
-  /** Returns `true` if the current user can edit the result. (Required: not documented.) */
-  edit?: boolean;
-  /** Returns `true` if the current user can delete the result. (Required: not documented.) */
-  remove?: boolean;
-}
+/** Type `rights` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TasksRights = TasksTaskResultAddV3Rights | TasksTaskResultListV3Rights;
+
+/** Type `source` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TasksSource = TasksTaskAddV3Source | TasksTaskGetV3Source;
 
 /**
  * Item of tasks.api.scrum.sprint, unwrapped from fields (tasks.api.scrum.sprint.getFields)
@@ -556,46 +605,380 @@ export interface TasksRights {
  * Type `sprint_item` (from `tasks.api.scrum.sprint.getFields`).
  */
 export interface TasksSprintItemType {
-  /** Identifier of the group (Scrum) to which the sprint belongs. (Required: not documented.) */
-  groupId?: {
-    /** (Required: not documented.) */
-    type?: string;
+  /** Identifier of the group (Scrum) to which the sprint belongs */
+  groupId: {
+    type: string;
   };
-  /** Name of the sprint. (Required: not documented.) */
-  name?: {
-    /** (Required: not documented.) */
-    type?: string;
+  /** Name of the sprint */
+  name: {
+    type: string;
   };
-  /** Sorting. (Required: not documented.) */
-  sort?: {
-    /** (Required: not documented.) */
-    type?: string;
+  /** Sorting */
+  sort: {
+    type: string;
   };
-  /** Identifier of the user who created the sprint. (Required: not documented.) */
-  createdBy?: {
-    /** (Required: not documented.) */
-    type?: string;
+  /** Identifier of the user who created the sprint */
+  createdBy: {
+    type: string;
   };
-  /** Identifier of the user who modified the sprint. (Required: not documented.) */
-  modifiedBy?: {
-    /** (Required: not documented.) */
-    type?: string;
+  /** Identifier of the user who modified the sprint */
+  modifiedBy: {
+    type: string;
   };
-  /** Start date of the sprint in `ISO 8601` format. (Required: not documented.) */
-  dateStart?: {
-    /** (Required: not documented.) */
-    type?: string;
+  /** Start date of the sprint in `ISO 8601` format */
+  dateStart: {
+    type: string;
   };
-  /** End date of the sprint in `ISO 8601` format. (Required: not documented.) */
-  dateEnd?: {
-    /** (Required: not documented.) */
-    type?: string;
+  /** End date of the sprint in `ISO 8601` format */
+  dateEnd: {
+    type: string;
   };
-  /** Status of the sprint. (Required: not documented.) */
-  status?: {
-    /** (Required: not documented.) */
-    type?: string;
+  /** Status of the sprint */
+  status: {
+    type: string;
   };
+}
+
+/** Type `stage` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TasksStage = TasksTaskAddV3Stage | TasksTaskGetV3Stage;
+
+/** Type `task` as any method of the namespace declares it: the docs give 11 different shapes. */
+export type TasksTask =
+  | TasksTaskAddTask
+  | TasksTaskApproveTask
+  | TasksTaskCompleteTask
+  | TasksTaskDeferTask
+  | TasksTaskDelegateTask
+  | TasksTaskDisapproveTask
+  | TasksTaskGetTask
+  | TasksTaskListTask
+  | TasksTaskMuteTask
+  | TasksTaskPinTask
+  | TasksTaskUpdateTask;
+
+/** Type `checkListTree.fields` (from `tasks.task.add`). */
+export interface TasksTaskAddCheckListTreeFields {
+  /** Identifier of the item for the root */
+  id: string | null | null;
+  /** Identifier of the source when copying */
+  copiedId: string | null | null;
+  /** Task identifier */
+  entityId: string | null | null;
+  /** Identifier of the user forming the tree */
+  userId: number;
+  /** Identifier of the item author */
+  createdBy: string | null | null;
+  /** Identifier of the parent */
+  parentId: string | null | null;
+  /** Item title */
+  title: string;
+  /** Sorting index */
+  sortIndex: string | null | null;
+  /** Displayed sorting index */
+  displaySortIndex: string;
+  /** Indicator of the item's completion */
+  isComplete: boolean;
+  /** Indicator of the item's importance */
+  isImportant: boolean;
+  /** Number of completed sub-items */
+  completedCount: number;
+  /** Array of item participants */
+  members: unknown[];
+  /** Array of item attachments */
+  attachments: unknown[];
+  /** Identifier of the node. (Required: not documented.) */
+  nodeId?: string | null;
+}
+
+/** Type `checklist.item.action` (from `tasks.task.add`, `tasks.task.approve`, `tasks.task.complete` and 13 more). */
+export interface TasksTaskAddChecklistItemAction {
+  /** Modification of the item is available */
+  modify: boolean;
+  /** Removal of the item is available */
+  remove: boolean;
+  /** Toggling the item's status is available */
+  toggle: boolean;
+  /** Adding a sub-item is available */
+  add: boolean;
+  /** Adding a Participant to the item is available */
+  addAccomplice: boolean;
+}
+
+/** Type `checklist.item` (from `tasks.task.add`, `tasks.task.pin`, `tasks.task.unpin` and 1 more). */
+export interface TasksTaskAddChecklistItemType {
+  /** Item identifier */
+  id: string;
+  /** Task identifier */
+  taskId: string;
+  /** Identifier of the item author */
+  createdBy: string;
+  /** Parent item. A value of `0` indicates a root item */
+  parentId: string;
+  /** Item title */
+  title: string;
+  /** Sorting index */
+  sortIndex: string;
+  /** Completion indicator. Possible values: - `Y` — item completed - `N` — item not completed */
+  isComplete: 'Y' | 'N' | (string & {});
+  /** Importance indicator. Possible values: - `Y` — important - `N` — not important */
+  isImportant: 'Y' | 'N' | (string & {});
+  /** Identifier of the user who changed the item's status */
+  toggledBy: string | null;
+  /** Date of the item's status change in `ISO 8601` format */
+  toggledDate: string | null;
+  /** Indicator of the presence of files in the item */
+  ufChecklistFiles: boolean;
+  /** List of item participants */
+  members: unknown[];
+  /** List of item attachments */
+  attachments: unknown[];
+  /** Task identifier */
+  entityId: string;
+  /** Object with available actions on the item */
+  action: TasksTaskAddChecklistItemAction;
+}
+
+/** Type `checklisttree` (from `tasks.task.add`). */
+export interface TasksTaskAddChecklisttree {
+  /** Identifier of the root node of the checklist tree */
+  nodeId: number;
+  /** Object with description of node fields */
+  fields: TasksTaskAddCheckListTreeFields;
+  /** Array of available actions for the node */
+  action: TasksAction[];
+  /** Array of child nodes */
+  descendants: unknown[];
+}
+
+/** Type `group` (from `tasks.task.add`, `tasks.task.approve`, `tasks.task.complete` and 15 more). */
+export interface TasksTaskAddGroup {
+  /** Group identifier. (Required: not documented.) */
+  id?: string;
+  /** Group name. (Required: not documented.) */
+  name?: string;
+  /** Indicator of an open group. (Required: not documented.) */
+  opened?: boolean;
+  /** Number of group members. (Required: not documented.) */
+  membersCount?: number;
+  /** URL of the group image. (Required: not documented.) */
+  image?: string;
+  /** Additional data of the group. (Required: not documented.) */
+  additionalData?: unknown[];
+}
+
+/**
+ * The recording and modification of fields are carried out according to business logic and user permissions. This means it depends on the user's role, group access permissions, hierarchy, task status, and certain flags in the task, such as `allowChangeDeadline`.
+ *
+ * Type `task` (from `tasks.task.add`).
+ */
+export interface TasksTaskAddTask {
+  [key: `UF_${string}`]: unknown;
+  /** Task identifier */
+  id: string;
+  /** Identifier of the parent task. It is `null` if there is no parent task. (Required: not documented.) */
+  parentId?: string | null | null;
+  /** Task title */
+  title: string;
+  /** Task description */
+  description: string;
+  /** Identifier of the chat for the new task card. (Required: not documented.) */
+  chatId?: number;
+  /** Task rating. Possible values: `N` — negative `P` — positive `null` — no rating */
+  mark: 'N' | 'P' | (string & {}) | null | null;
+  /** Task priority. Possible values: - `2` — high - `1` — medium - `0` — low */
+  priority: '2' | '1' | '0' | (string & {});
+  /** Indicator of "base task with subtasks." Possible values: - `Y` — yes - `N` — no */
+  multitask: 'Y' | 'N' | (string & {});
+  /** Indicator of "not viewed." Possible values: - `Y` — not viewed - `N` — viewed */
+  notViewed: 'Y' | 'N' | (string & {});
+  /** Indicator of "repeat task." Possible values: - `Y` — yes, make the task recurring - `N` — do not repeat */
+  replicate: 'Y' | 'N' | (string & {});
+  /** Stage identifier */
+  stageId: string;
+  /** Sprint identifier. (Required: not documented.) */
+  sprintId?: string | null;
+  /** Backlog identifier. (Required: not documented.) */
+  backlogId?: string | null;
+  /** Identifier of the Creator */
+  createdBy: string;
+  /** Creation date in `ISO 8601` format */
+  createdDate: string;
+  /** Identifier of the responsible person */
+  responsibleId: string;
+  /** Identifier of the user who modified the task */
+  changedBy: string;
+  /** Modification date in `ISO 8601` format */
+  changedDate: string;
+  /** Identifier of the user who changed the task status */
+  statusChangedBy: string | null | null;
+  /** Identifier of the user who completed the task. It is `0` if the task is not completed */
+  closedBy: string | null | null;
+  /** Completion date in `ISO 8601` format. It is `null` if the task is not completed */
+  closedDate: string | null | null;
+  /** Date of last activity in `ISO 8601` format */
+  activityDate: string;
+  /** Start date */
+  dateStart: string | null | null;
+  /** Deadline */
+  deadline: string | null | null;
+  /** Planned start date. In the create and update methods, `endDatePlan` must be passed along with `startDatePlan` */
+  startDatePlan: string | null | null;
+  /** Planned end date. In the create and update methods, `startDatePlan` must be passed along with `endDatePlan` */
+  endDatePlan: string | null | null;
+  /** Task `GUID` identifier */
+  guid: string;
+  /** External identifier */
+  xmlId: string | null | null;
+  /** Number of comments */
+  commentsCount: string | null | null;
+  /** Number of system comments */
+  serviceCommentsCount: string | null | null;
+  /** Allowed to change the deadline. Possible values: - `Y` — allowed - `N` — not allowed */
+  allowChangeDeadline: 'Y' | 'N' | (string & {});
+  /** Allowed to track time. Possible values: - `Y` — allowed - `N` — not allowed */
+  allowTimeTracking: 'Y' | 'N' | (string & {});
+  /** Task control is enabled. Possible values: - `Y` — enabled - `N` — disabled */
+  taskControl: 'Y' | 'N' | (string & {});
+  /** Add to report. Possible values: - `Y` — add - `N` — do not add */
+  addInReport: 'Y' | 'N' | (string & {});
+  /** Identifier of the template if the task was created from a template */
+  forkedByTemplateId: string | null | null;
+  /** Time estimate in seconds */
+  timeEstimate: string;
+  /** Actual time spent */
+  timeSpentInLogs: string | null | null;
+  /** Consider working time. Possible values: - `Y` — yes - `N` — no */
+  matchWorkTime: 'Y' | 'N' | (string & {});
+  /** Identifier of the comment topic */
+  forumTopicId: string | null | null;
+  /** Identifier of the forum */
+  forumId: string | null | null;
+  /** Identifier of the site */
+  siteId: string;
+  /** Indicator that the task is a subtask. Possible values: - `Y` — yes - `N` — no */
+  subordinate: 'Y' | 'N' | (string & {});
+  /** Date of modification by synchronization in `ISO 8601` format */
+  exchangeModified: string | null | null;
+  /** Synchronization identifier */
+  exchangeId: string | null | null;
+  /** Version */
+  outlookVersion: string;
+  /** Date the task was viewed in `ISO 8601` format */
+  viewedDate: string | null | null;
+  /** Sorting value */
+  sorting: string | null | null;
+  /** Actual duration */
+  durationFact: string | null | null;
+  /** Indicator of "muted." Possible values: - `Y` — enabled - `N` — disabled */
+  isMuted: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned." Possible values: - `Y` — enabled - `N` — disabled */
+  isPinned: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned in group." Possible values: - `Y` — pinned - `N` — not pinned */
+  isPinnedInGroup: 'Y' | 'N' | (string & {});
+  /** Flow identifier */
+  flowId: string | null | null;
+  /** Description in BBCode format. Possible values: - `Y` — enabled - `N` — disabled */
+  descriptionInBbcode: 'Y' | 'N' | (string & {});
+  /** Task status. Possible values: - `2` — waiting for execution - `3` — in progress - `4` — awaiting control - `5` — completed - `6` — postponed */
+  status: '2' | '3' | '4' | '5' | '6' | (string & {});
+  /** Date of status change in `ISO 8601` format */
+  statusChangedDate: string;
+  /** Planned duration */
+  durationPlan: string | null | null;
+  /** Unit of planned duration. Possible values: `secs`, `mins`, `hours`, `days`, `weeks`, `monts`, `years` */
+  durationType: 'secs' | 'mins' | 'hours' | 'days' | 'weeks' | 'monts' | 'years' | (string & {});
+  /** Indicator of "favorite." Possible values: - `Y` — added to favorites - `N` — not added to favorites */
+  favorite: 'Y' | 'N' | (string & {});
+  /** Identifier of the group to which the task is linked */
+  groupId: string;
+  /** List of user identifiers — task observers */
+  auditors: unknown[];
+  /** List of user identifiers — Participants */
+  accomplices: unknown[];
+  /** Object with checklist items. Key — item identifier, value — object with item description */
+  checklist: Record<string, TasksTaskAddChecklistItemType>;
+  /** Object with group description */
+  group: TasksTaskAddGroup;
+  /** Object with user description — Creator of the task */
+  creator: TasksTaskAddUser;
+  /** Object with user description — responsible for the task */
+  responsible: TasksTaskAddUser;
+  /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description */
+  accomplicesData: Record<string, TasksTaskAddUser>;
+  /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description */
+  auditorsData: Record<string, TasksTaskAddUser>;
+  /** Number of new comments */
+  newCommentsCount: number;
+  /** Object with available actions on the task */
+  action: TasksAction;
+  /** Object with checklist tree description */
+  checkListTree: TasksTaskAddChecklisttree;
+  /** Can add checklist items */
+  checkListCanAdd: boolean;
+  /** List of bindings to CRM entities in the format: - `L_XX` — lead, - `D_XX` — deal - `C_XX` — contact - `CO_XX` — company - `SI_XX` — invoice - `TXX_XX` — SPA. (Required: not documented.) */
+  ufCrmTask?: unknown[];
+  /** List of files from Drive. (Required: not documented.) */
+  ufTaskWebdavFiles?: unknown[];
+  /** e-mail. (Required: not documented.) */
+  ufMailMessage?: string;
+}
+
+/** Type `user` (from `tasks.task.add`, `tasks.task.approve`, `tasks.task.complete` and 11 more). */
+export interface TasksTaskAddUser {
+  /** User identifier */
+  id: string;
+  /** User's first and last name */
+  name: string;
+  /** Link to the user's profile */
+  link: string;
+  /** URL of the user's avatar */
+  icon: string;
+  /** User's position */
+  workPosition: string | null;
+}
+
+/** Type `elapsed_time` (from `tasks.task.add`). */
+export interface TasksTaskAddV3ElapsedTime {
+  /** Time tracking record identifier */
+  id: number;
+  /** User */
+  userId: number;
+  /** Task */
+  taskId: number;
+  /** Minutes */
+  minutes: number;
+  /** Seconds */
+  seconds: number;
+  /** Source */
+  source: string;
+  /** Comment */
+  text: string;
+  /** Creation date */
+  createdAtTs: number;
+  /** Start time */
+  startTs: number;
+  /** End time */
+  stopTs: number;
+}
+
+/** Type `email` (from `tasks.task.add`). */
+export interface TasksTaskAddV3Email {
+  /** Email ID */
+  id: number;
+  /** Task ID */
+  taskId: number;
+  /** Mailbox ID */
+  mailboxId: number;
+  /** Email title */
+  title: string;
+  /** Email body */
+  body: string;
+  /** Email sender */
+  from: string;
+  /** Email sending timestamp */
+  dateTs: number;
+  /** Link to the email */
+  link: string;
 }
 
 /**
@@ -607,10 +990,1081 @@ export interface TasksTaskAddV3Fields {
   /** Task title */
   title: string;
   /** Creator's identifier. You can obtain the employee identifier using the user.get method. */
-  creatorId: number;
+  creatorId: number | string;
   /** Executor's identifier. You can obtain the employee identifier using the user.get method. */
-  responsibleId: number;
+  responsibleId: number | string;
 }
+
+/** Type `file` (from `tasks.task.add`). */
+export interface TasksTaskAddV3File {
+  /** File identifier */
+  id: number;
+  /** Link to the file */
+  src: string;
+  /** File name */
+  name: string;
+  /** Width */
+  width: number;
+  /** Height */
+  height: number;
+  /** Size */
+  size: number;
+  /** Subdirectory */
+  subDir: string;
+  /** MIME type */
+  contentType: string;
+  /** File data */
+  file: unknown[];
+}
+
+/** Type `flow` (from `tasks.task.add`). */
+export interface TasksTaskAddV3Flow {
+  /** Flow identifier */
+  id: number;
+  /** Flow name */
+  name: string;
+}
+
+/** Type `group` (from `tasks.task.add`). */
+export interface TasksTaskAddV3Group {
+  /** Group identifier. (Required: not documented.) */
+  id?: number;
+  /** Group name. (Required: not documented.) */
+  name?: string;
+  /** An object of type file. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  image?: TasksTaskAddV3File;
+  /** Group type */
+  type: string;
+  /** Visibility indicator */
+  isVisible: boolean;
+}
+
+/**
+ * Every field the tables of the page list, each from its first table (taskdto, user, file, group, stage, flow, task_chat, template, template_replicate_params, email, elapsed_time, source)
+ *
+ * Type `item` (from `tasks.task.add`).
+ */
+export interface TasksTaskAddV3ItemType {
+  /** Task identifier */
+  id: number;
+  /** Task title, a required field for creating a task */
+  title: string;
+  /** Task description */
+  description: string;
+  /** Creator identifier, a required field for creating a task. (Required: not documented.) */
+  creatorId?: number;
+  /** Creator. An object of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  creator?: TasksTaskAddV3User;
+  /** Creation date in ISO-8601 format. (Required: not documented.) */
+  created?: string;
+  /** Assignee identifier, a required field for creating a task. (Required: not documented.) */
+  responsibleId?: number;
+  /** Assignee. An object of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  responsible?: TasksTaskAddV3User;
+  /** Deadline in ISO-8601 format, for example, `2025-12-31T23:59:59+02:00` */
+  deadline: string;
+  /** Task control by the creator. Possible values: `Y` — enabled `N` — disabled, default value */
+  needsControl: boolean;
+  /** Planned start date in ISO-8601 format, for example, `2025-12-31T06:00:00+02:00` */
+  startPlan: string | null | null;
+  /** Planned end date in ISO-8601 format, for example, `2025-12-31T18:00:00+02:00` */
+  endPlan: string | null | null;
+  /** Identifiers of checklist items. To work with checklists, use the methods task.checklistitem.* */
+  checklist: unknown[];
+  /** Group/project identifier. To work with groups, use the methods sonet_group.*. (Required: not documented.) */
+  groupId?: number;
+  /** Group/project. An object of type group. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  group?: TasksTaskAddV3Group;
+  /** Stage identifier. Use if the task is in a group/project. (Required: not documented.) */
+  stageId?: number;
+  /** Stage. An object of type stage. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  stage?: TasksTaskAddV3Stage;
+  /** Epic identifier. To work with epics, use the methods tasks.api.scrum.epic.* */
+  epicId: number | null | null;
+  /** Story points. To update a Scrum task, use the method tasks.api.scrum.task.update */
+  storyPoints: number | null | null;
+  /** Flow identifier. To work with flows, use the methods tasks.flow.Flow.*. (Required: not documented.) */
+  flowId?: number;
+  /** Flow. An object of type flow. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  flow?: TasksTaskAddV3Flow;
+  /** Task priority. Possible values: - `high` — high - `average` — average - `low` — low */
+  priority: 'high' | 'average' | 'low' | (string & {});
+  /** Task status. Possible values: - `pending` — waiting for execution - `in_progress` — in progress - `supposedly_completed` — awaiting control - `completed` — completed - `deferred` — deferred - `declined` — declined */
+  status:
+    | 'pending'
+    | 'in_progress'
+    | 'supposedly_completed'
+    | 'completed'
+    | 'deferred'
+    | 'declined'
+    | (string & {});
+  /** Status change date in ISO 8601 format */
+  statusChanged: string | null | null;
+  /** List of user identifiers — participants in the methods for creating or updating a task. An array of objects of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  accomplices?: TasksTaskAddV3User[];
+  /** List of user identifiers — auditors of the task in the methods for creating or updating a task. An array of objects of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  auditors?: TasksTaskAddV3User[];
+  /** Parent task identifier. Has a value of `null` if there is no parent task */
+  parentId: number | null | null;
+  /** Parent task. An object of type task. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  parent?: TasksTaskAddV3Taskdto;
+  /** Indicates the presence of a checklist. The field is automatically updated */
+  containsChecklist: boolean;
+  /** Indicates the presence of subtasks. The field is automatically updated */
+  containsSubTasks: boolean;
+  /** Indicates the presence of related tasks. The field is automatically updated */
+  containsRelatedTasks: boolean;
+  /** Indicates the presence of Gantt links. The field is automatically updated */
+  containsGanttLinks: boolean;
+  /** Indicates the presence of integrations. The field is automatically updated */
+  containsPlacements: boolean;
+  /** Indicates the presence of results. The field is automatically updated */
+  containsResults: boolean;
+  /** Number of reminders for the task. The field is automatically updated */
+  numberOfReminders: number;
+  /** Task chat identifier. To work with the task chat, use the methods im.message.* */
+  chatId: number;
+  /** Task chat. An object of type task chat. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  chat?: TasksTaskAddV3TaskChat;
+  /** Planned duration */
+  plannedDuration: number;
+  /** Actual duration */
+  actualDuration: number;
+  /** Unit of planned duration. Possible values: `secs`, `mins`, `hours`, `days`, `weeks`, `monts`, `years` */
+  durationType: 'secs' | 'mins' | 'hours' | 'days' | 'weeks' | 'monts' | 'years' | (string & {});
+  /** Start date of execution in ISO 8601 format */
+  started: string | null | null;
+  /** Time estimate in seconds */
+  estimatedTime: number;
+  /** Indicates a recurring task. Possible values: - `Y` — yes, make the task recurring - `N` — do not repeat */
+  replicate: boolean;
+  /** Change date in ISO 8601 format */
+  changed: string;
+  /** Identifier of the user who changed the task. (Required: not documented.) */
+  changedById?: number;
+  /** Who changed. An object of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  changedBy?: TasksTaskAddV3User;
+  /** Identifier of the user who changed the status. (Required: not documented.) */
+  statusChangedById?: number;
+  /** Who changed the status. An object of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  statusChangedBy?: TasksTaskAddV3User;
+  /** Identifier of the user who closed the task. (Required: not documented.) */
+  closedById?: number;
+  /** Who closed. An object of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  closedBy?: TasksTaskAddV3User;
+  /** Closing date in ISO 8601 format */
+  closed: string | null | null;
+  /** Date of last activity in ISO 8601 format */
+  activity: string;
+  /** Task `GUID` identifier */
+  guid: string;
+  /** External identifier */
+  xmlId: string | null | null;
+  /** Exchange identifier */
+  exchangeId: string | null | null;
+  /** Date of modification in Exchange */
+  exchangeModified: string | null | null;
+  /** Version of synchronization with Outlook */
+  outlookVersion: number;
+  /** Task rating. Possible values: `N` — negative `P` — positive `null` — unrated */
+  mark: 'N' | 'P' | (string & {}) | null | null;
+  /** Allowed to change the deadline. Possible values: - `Y` — allowed - `N` — not allowed */
+  allowsChangeDeadline: boolean;
+  /** Time tracking enabled for the task. Possible values: - `Y` — enabled - `N` — not enabled */
+  allowsTimeTracking: boolean;
+  /** Consider working hours. Possible values: - `Y` — yes - `N` — no */
+  matchesWorkTime: boolean;
+  /** Add to report. Possible values: - `Y` — add - `N` — do not add */
+  addInReport: 'Y' | 'N' | null | null;
+  /** Indicates "base task with subtasks". Possible values: - `Y` — yes - `N` — no */
+  isMultitask: boolean;
+  /** Site identifier */
+  siteId: string;
+  /** Identifier of the template if the task was created from a template. (Required: not documented.) */
+  forkedByTemplateId?: number;
+  /** Task template. An object of type template. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  forkedByTemplate?: TasksTaskAddV3Template;
+  /** Date after which the deadline cannot be changed, in ISO 8601 format */
+  maxDeadlineChangeDate: string | null | null;
+  /** Maximum number of deadline extensions */
+  maxDeadlineChanges: number | null | null;
+  /** Require a reason when changing the deadline. Possible values: - `Y` — yes - `N` — no */
+  requireDeadlineChangeReason: boolean;
+  /** Link to the task */
+  link: string;
+  /** Array of actions that the user can perform with the task */
+  rights: {
+    read: boolean;
+    watch: boolean;
+    mute: boolean;
+    createResult: boolean;
+    edit: boolean;
+    remove: boolean;
+    complete: boolean;
+    approve: boolean;
+    disapprove: boolean;
+    start: boolean;
+    take: boolean;
+    delegate: boolean;
+    defer: boolean;
+    renew: boolean;
+    deadline: boolean;
+    datePlan: boolean;
+    changeDirector: boolean;
+    changeResponsible: boolean;
+    changeAccomplices: boolean;
+    pause: boolean;
+    timeTracking: boolean;
+    mark: boolean;
+    changeStatus: boolean;
+    reminder: boolean;
+    addAuditors: boolean;
+    elapsedTime: boolean;
+    favorite: boolean;
+    checklistAdd: boolean;
+    checklistEdit: boolean;
+    checklistSave: boolean;
+    checklistToggle: boolean;
+    automate: boolean;
+    resultEdit: boolean;
+    completeResult: boolean;
+    removeResult: boolean;
+    resultRead: boolean;
+    admin: boolean;
+    createSubtask: boolean;
+    copy: boolean;
+    saveAsTemplate: boolean;
+    attachFile: boolean;
+    detachFile: boolean;
+    detachParent: boolean;
+    createGanttDependence: boolean;
+    sort: boolean;
+  };
+  /** Link to the archive for downloading all task files */
+  archiveLink: string;
+  /** Array of identifiers of related CRM objects in the format: - `L_XX` — lead, - `D_XX` — deal - `C_XX` — contact - `CO_XX` — company - `SI_XX` — invoice - `TXX_XX` — SPA */
+  crmItemIds: string[];
+  /** Identifier of the email from which the task was created. (Required: not documented.) */
+  emailId?: number;
+  /** Email from which the task was created. An object of type email. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  email?: TasksTaskAddV3Email;
+  /** Time tracking. An object of type time tracking. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  elapsedTime?: TasksTaskAddV3ElapsedTime;
+  /** Require a result. Possible values: - `Y` — yes - `N` — no */
+  requireResult: boolean;
+  /** Consider subtasks deadlines. Possible values: - `Y` — yes - `N` — no */
+  matchesSubTasksTime: boolean;
+  /** Auto-completion of subtasks. Possible values: - `Y` — yes - `N` — no */
+  autocompleteSubTasks: boolean;
+  /** Allowed to change planned dates. Possible values: - `Y` — yes - `N` — no */
+  allowsChangeDatePlan: boolean;
+  /** Indicates "in favorites". The field returns an array containing the ID of the current user if their setting is active `"inFavorite": [29]` */
+  inFavorite: unknown[];
+  /** Indicates "task pinned". The field returns an array containing the ID of the current user if their setting is active `"inPin": [29]` */
+  inPin: unknown[];
+  /** Indicates "task pinned in group". The field returns an array containing the ID of the current user if their setting is active `"inGroupPin": [29]` */
+  inGroupPin: unknown[];
+  /** Indicates "mute". The field returns an array containing the ID of the current user if their setting is active `"inMute": [29]` */
+  inMute: unknown[];
+  /** Source of the task. An object source. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  source?: TasksTaskAddV3Source;
+  /** Dependencies on tasks */
+  dependsOn: unknown[];
+  /**
+   * Task creation scenario. Possible values: - `default` — default value - `crm` — CRM - `mobile` — mobile application - `voice` — audio task AI - `video` — video task AI
+   * @defaultValue "crm"
+   */
+  scenarios: Array<'default' | 'crm' | 'mobile' | 'voice' | 'video' | (string & {})>;
+  /** User name. (Required: not documented.) */
+  name?: string;
+  /** User role. (Required: not documented.) */
+  role?: string;
+  /** An object of type file. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  image?: TasksTaskAddV3File;
+  /** Gender. (Required: not documented.) */
+  gender?: string;
+  /** External auth ID. (Required: not documented.) */
+  externalAuthId?: string;
+  /** Link to the file. (Required: not documented.) */
+  src?: string;
+  /** Width. (Required: not documented.) */
+  width?: number;
+  /** Height. (Required: not documented.) */
+  height?: number;
+  /** Size. (Required: not documented.) */
+  size?: number;
+  /** Subdirectory. (Required: not documented.) */
+  subDir?: string;
+  /** MIME type. (Required: not documented.) */
+  contentType?: string;
+  /** File data. (Required: not documented.) */
+  file?: unknown[];
+  /** Group type. (Required: not documented.) */
+  type?: string;
+  /** Visibility indicator. (Required: not documented.) */
+  isVisible?: boolean;
+  /** Stage color. (Required: not documented.) */
+  color?: string;
+  /** Chat object identifier. (Required: not documented.) */
+  entityId?: number;
+  /** Chat object type. (Required: not documented.) */
+  entityType?: string;
+  /** An object of type task. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  task?: TasksTaskAddV3Taskdto;
+  /** Collection of responsible persons. (Required: not documented.) */
+  responsibleCollection?: unknown[];
+  /** Deadline shift. (Required: not documented.) */
+  deadlineAfterTs?: number;
+  /** Planned start date. (Required: not documented.) */
+  startDatePlanTs?: number;
+  /** Planned end date. (Required: not documented.) */
+  endDatePlanTs?: number;
+  /** An object of replication parameters. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  replicateParams?: TasksTaskAddV3TemplateReplicateParamsType;
+  /** Frequency. (Required: not documented.) */
+  period?: string;
+  /** Every day. (Required: not documented.) */
+  everyDay?: string;
+  /** Only working days. (Required: not documented.) */
+  workdayOnly?: string;
+  /** Interval in days of the month. (Required: not documented.) */
+  dailyMonthInterval?: string;
+  /** Every week. (Required: not documented.) */
+  everyWeek?: string;
+  /** Type of monthly repetition. (Required: not documented.) */
+  monthlyType?: string;
+  /** Day of the month. (Required: not documented.) */
+  monthlyDayNum?: string;
+  /** First month of the period. (Required: not documented.) */
+  monthlyMonthNum1?: string;
+  /** Week number in the month. (Required: not documented.) */
+  monthlyWeekDayNum?: string;
+  /** Day of the week. (Required: not documented.) */
+  monthlyWeekDay?: string;
+  /** Second month of the period. (Required: not documented.) */
+  monthlyMonthNum2?: string;
+  /** Type of yearly repetition. (Required: not documented.) */
+  yearlyType?: string;
+  /** Day of the month for yearly repetition. (Required: not documented.) */
+  yearlyDayNum?: string;
+  /** First month of yearly repetition. (Required: not documented.) */
+  yearlyMonth1?: string;
+  /** Week number for yearly repetition. (Required: not documented.) */
+  yearlyWeekDayNum?: string;
+  /** Day of the week for yearly repetition. (Required: not documented.) */
+  yearlyWeekDay?: string;
+  /** Second month of yearly repetition. (Required: not documented.) */
+  yearlyMonth2?: string;
+  /** Time. (Required: not documented.) */
+  time?: string;
+  /** Timezone offset. (Required: not documented.) */
+  timezoneOffset?: string;
+  /** Start date of repetition. (Required: not documented.) */
+  startDate?: string;
+  /** Until what date to repeat. (Required: not documented.) */
+  repeatTill?: string;
+  /** End date of repetition. (Required: not documented.) */
+  endDate?: string;
+  /** Number of repetitions. (Required: not documented.) */
+  times?: string;
+  /** Task ID. (Required: not documented.) */
+  taskId?: number;
+  /** Mailbox ID. (Required: not documented.) */
+  mailboxId?: number;
+  /** Email body. (Required: not documented.) */
+  body?: string;
+  /** Email sender. (Required: not documented.) */
+  from?: string;
+  /** Email sending timestamp. (Required: not documented.) */
+  dateTs?: number;
+  /** User. (Required: not documented.) */
+  userId?: number;
+  /** Minutes. (Required: not documented.) */
+  minutes?: number;
+  /** Seconds. (Required: not documented.) */
+  seconds?: number;
+  /** Comment. (Required: not documented.) */
+  text?: string;
+  /** Creation date. (Required: not documented.) */
+  createdAtTs?: number;
+  /** Start time. (Required: not documented.) */
+  startTs?: number;
+  /** End time. (Required: not documented.) */
+  stopTs?: number;
+  /** Source data. (Required: not documented.) */
+  data?: unknown[];
+}
+
+/** Type `source` (from `tasks.task.add`). */
+export interface TasksTaskAddV3Source {
+  /** Source type */
+  type: string;
+  /** Source data */
+  data: unknown[];
+}
+
+/** Type `stage` (from `tasks.task.add`). */
+export interface TasksTaskAddV3Stage {
+  /** Stage identifier */
+  id: number;
+  /** Stage title */
+  title: string;
+  /** Stage color */
+  color: string;
+}
+
+/** Type `task_chat` (from `tasks.task.add`). */
+export interface TasksTaskAddV3TaskChat {
+  /** Chat element identifier */
+  id: number;
+  /** Chat object identifier */
+  entityId: number;
+  /** Chat object type */
+  entityType: string;
+}
+
+/** Type `taskdto` (from `tasks.task.add`). */
+export interface TasksTaskAddV3Taskdto {
+  /** Task identifier */
+  id: number;
+  /** Task title, a required field for creating a task */
+  title: string;
+  /** Task description */
+  description: string;
+  /** Creator identifier, a required field for creating a task */
+  creatorId: number;
+  /** Creator. An object of type user. Use for data requests in the `select` parameter of tasks.task.get */
+  creator: TasksTaskAddV3User;
+  /** Creation date in ISO-8601 format */
+  created: string;
+  /** Assignee identifier, a required field for creating a task */
+  responsibleId: number;
+  /** Assignee. An object of type user. Use for data requests in the `select` parameter of tasks.task.get */
+  responsible: TasksTaskAddV3User;
+  /** Deadline in ISO-8601 format, for example, `2025-12-31T23:59:59+02:00` */
+  deadline: string;
+  /** Task control by the creator. Possible values: `Y` — enabled `N` — disabled, default value */
+  needsControl: boolean;
+  /** Planned start date in ISO-8601 format, for example, `2025-12-31T06:00:00+02:00` */
+  startPlan: string | null;
+  /** Planned end date in ISO-8601 format, for example, `2025-12-31T18:00:00+02:00` */
+  endPlan: string | null;
+  /** Identifiers of checklist items. To work with checklists, use the methods task.checklistitem.* */
+  checklist: unknown[];
+  /** Group/project identifier. To work with groups, use the methods sonet_group.* */
+  groupId: number;
+  /** Group/project. An object of type group. Use for data requests in the `select` parameter of tasks.task.get */
+  group: TasksTaskAddV3Group;
+  /** Stage identifier. Use if the task is in a group/project */
+  stageId: number;
+  /** Stage. An object of type stage. Use for data requests in the `select` parameter of tasks.task.get */
+  stage: TasksTaskAddV3Stage;
+  /** Epic identifier. To work with epics, use the methods tasks.api.scrum.epic.* */
+  epicId: number | null;
+  /** Story points. To update a Scrum task, use the method tasks.api.scrum.task.update */
+  storyPoints: number | null;
+  /** Flow identifier. To work with flows, use the methods tasks.flow.Flow.* */
+  flowId: number;
+  /** Flow. An object of type flow. Use for data requests in the `select` parameter of tasks.task.get */
+  flow: TasksTaskAddV3Flow;
+  /** Task priority. Possible values: - `high` — high - `average` — average - `low` — low */
+  priority: 'high' | 'average' | 'low' | (string & {});
+  /** Task status. Possible values: - `pending` — waiting for execution - `in_progress` — in progress - `supposedly_completed` — awaiting control - `completed` — completed - `deferred` — deferred - `declined` — declined */
+  status:
+    | 'pending'
+    | 'in_progress'
+    | 'supposedly_completed'
+    | 'completed'
+    | 'deferred'
+    | 'declined'
+    | (string & {});
+  /** Status change date in ISO 8601 format */
+  statusChanged: string | null;
+  /** List of user identifiers — participants in the methods for creating or updating a task. An array of objects of type user. Use for data requests in the `select` parameter of tasks.task.get */
+  accomplices: TasksTaskAddV3User[];
+  /** List of user identifiers — auditors of the task in the methods for creating or updating a task. An array of objects of type user. Use for data requests in the `select` parameter of tasks.task.get */
+  auditors: TasksTaskAddV3User[];
+  /** Parent task identifier. Has a value of `null` if there is no parent task */
+  parentId: number | null | null;
+  /** Parent task. An object of type task. Use for data requests in the `select` parameter of tasks.task.get */
+  parent: TasksTaskAddV3Taskdto;
+  /** Indicates the presence of a checklist. The field is automatically updated */
+  containsChecklist: boolean;
+  /** Indicates the presence of subtasks. The field is automatically updated */
+  containsSubTasks: boolean;
+  /** Indicates the presence of related tasks. The field is automatically updated */
+  containsRelatedTasks: boolean;
+  /** Indicates the presence of Gantt links. The field is automatically updated */
+  containsGanttLinks: boolean;
+  /** Indicates the presence of integrations. The field is automatically updated */
+  containsPlacements: boolean;
+  /** Indicates the presence of results. The field is automatically updated */
+  containsResults: boolean;
+  /** Number of reminders for the task. The field is automatically updated */
+  numberOfReminders: number;
+  /** Task chat identifier. To work with the task chat, use the methods im.message.* */
+  chatId: number;
+  /** Task chat. An object of type task chat. Use for data requests in the `select` parameter of tasks.task.get */
+  chat: TasksTaskAddV3TaskChat;
+  /** Planned duration */
+  plannedDuration: number;
+  /** Actual duration */
+  actualDuration: number;
+  /** Unit of planned duration. Possible values: `secs`, `mins`, `hours`, `days`, `weeks`, `monts`, `years` */
+  durationType: 'secs' | 'mins' | 'hours' | 'days' | 'weeks' | 'monts' | 'years' | (string & {});
+  /** Start date of execution in ISO 8601 format */
+  started: string | null;
+  /** Time estimate in seconds */
+  estimatedTime: number;
+  /** Indicates a recurring task. Possible values: - `Y` — yes, make the task recurring - `N` — do not repeat */
+  replicate: boolean;
+  /** Change date in ISO 8601 format */
+  changed: string;
+  /** Identifier of the user who changed the task */
+  changedById: number;
+  /** Who changed. An object of type user. Use for data requests in the `select` parameter of tasks.task.get */
+  changedBy: TasksTaskAddV3User;
+  /** Identifier of the user who changed the status */
+  statusChangedById: number;
+  /** Who changed the status. An object of type user. Use for data requests in the `select` parameter of tasks.task.get */
+  statusChangedBy: TasksTaskAddV3User;
+  /** Identifier of the user who closed the task */
+  closedById: number;
+  /** Who closed. An object of type user. Use for data requests in the `select` parameter of tasks.task.get */
+  closedBy: TasksTaskAddV3User;
+  /** Closing date in ISO 8601 format */
+  closed: string | null;
+  /** Date of last activity in ISO 8601 format */
+  activity: string;
+  /** Task `GUID` identifier */
+  guid: string;
+  /** External identifier */
+  xmlId: string | null;
+  /** Exchange identifier */
+  exchangeId: string | null;
+  /** Date of modification in Exchange */
+  exchangeModified: string | null;
+  /** Version of synchronization with Outlook */
+  outlookVersion: number;
+  /** Task rating. Possible values: `N` — negative `P` — positive `null` — unrated */
+  mark: 'N' | 'P' | (string & {}) | null | null;
+  /** Allowed to change the deadline. Possible values: - `Y` — allowed - `N` — not allowed */
+  allowsChangeDeadline: boolean;
+  /** Time tracking enabled for the task. Possible values: - `Y` — enabled - `N` — not enabled */
+  allowsTimeTracking: boolean;
+  /** Consider working hours. Possible values: - `Y` — yes - `N` — no */
+  matchesWorkTime: boolean;
+  /** Add to report. Possible values: - `Y` — add - `N` — do not add */
+  addInReport: 'Y' | 'N' | null;
+  /** Indicates "base task with subtasks". Possible values: - `Y` — yes - `N` — no */
+  isMultitask: boolean;
+  /** Site identifier */
+  siteId: string;
+  /** Identifier of the template if the task was created from a template */
+  forkedByTemplateId: number;
+  /** Task template. An object of type template. Use for data requests in the `select` parameter of tasks.task.get */
+  forkedByTemplate: TasksTaskAddV3Template;
+  /** Date after which the deadline cannot be changed, in ISO 8601 format */
+  maxDeadlineChangeDate: string | null;
+  /** Maximum number of deadline extensions */
+  maxDeadlineChanges: number | null;
+  /** Require a reason when changing the deadline. Possible values: - `Y` — yes - `N` — no */
+  requireDeadlineChangeReason: boolean;
+  /** Link to the task */
+  link: string;
+  /** Array of actions that the user can perform with the task */
+  rights: unknown[];
+  /** Link to the archive for downloading all task files */
+  archiveLink: string;
+  /** Array of identifiers of related CRM objects in the format: - `L_XX` — lead, - `D_XX` — deal - `C_XX` — contact - `CO_XX` — company - `SI_XX` — invoice - `TXX_XX` — SPA */
+  crmItemIds: unknown[];
+  /** Identifier of the email from which the task was created */
+  emailId: number;
+  /** Email from which the task was created. An object of type email. Use for data requests in the `select` parameter of tasks.task.get */
+  email: TasksTaskAddV3Email;
+  /** Time tracking. An object of type time tracking. Use for data requests in the `select` parameter of tasks.task.get */
+  elapsedTime: TasksTaskAddV3ElapsedTime;
+  /** Require a result. Possible values: - `Y` — yes - `N` — no */
+  requireResult: boolean;
+  /** Consider subtasks deadlines. Possible values: - `Y` — yes - `N` — no */
+  matchesSubTasksTime: boolean;
+  /** Auto-completion of subtasks. Possible values: - `Y` — yes - `N` — no */
+  autocompleteSubTasks: boolean;
+  /** Allowed to change planned dates. Possible values: - `Y` — yes - `N` — no */
+  allowsChangeDatePlan: boolean;
+  /** Indicates "in favorites". The field returns an array containing the ID of the current user if their setting is active `"inFavorite": [29]` */
+  inFavorite: unknown[];
+  /** Indicates "task pinned". The field returns an array containing the ID of the current user if their setting is active `"inPin": [29]` */
+  inPin: unknown[];
+  /** Indicates "task pinned in group". The field returns an array containing the ID of the current user if their setting is active `"inGroupPin": [29]` */
+  inGroupPin: unknown[];
+  /** Indicates "mute". The field returns an array containing the ID of the current user if their setting is active `"inMute": [29]` */
+  inMute: unknown[];
+  /** Source of the task. An object source. Use for data requests in the `select` parameter of tasks.task.get */
+  source: TasksTaskAddV3Source;
+  /** Dependencies on tasks */
+  dependsOn: unknown[];
+  /**
+   * Task creation scenario. Possible values: - `default` — default value - `crm` — CRM - `mobile` — mobile application - `voice` — audio task AI - `video` — video task AI
+   * @defaultValue "crm"
+   */
+  scenarios: Array<'default' | 'crm' | 'mobile' | 'voice' | 'video' | (string & {})>;
+}
+
+/** Type `template` (from `tasks.task.add`). */
+export interface TasksTaskAddV3Template {
+  /** Template identifier */
+  id: number;
+  /** An object of type task. Use for data requests in the `select` parameter of tasks.task.get */
+  task: TasksTaskAddV3Taskdto;
+  /** Title */
+  title: string;
+  /** Description */
+  description: string;
+  /** An object of type user. Use for data requests in the `select` parameter of tasks.task.get */
+  creator: TasksTaskAddV3User;
+  /** Collection of responsible persons */
+  responsibleCollection: unknown[];
+  /** Deadline shift */
+  deadlineAfterTs: number;
+  /** Planned start date */
+  startDatePlanTs: number;
+  /** Planned end date */
+  endDatePlanTs: number;
+  /** Task repetition from the template */
+  replicate: boolean;
+  /** Array of checklist item identifiers */
+  checklist: unknown[];
+  /** An object of type group. Use for data requests in the `select` parameter of tasks.task.get */
+  group: TasksTaskAddV3Group;
+  /** Priority */
+  priority: string;
+  /** Participants */
+  accomplices: unknown[];
+  /** Auditors */
+  auditors: unknown[];
+  /** Parent template. An object of type task template */
+  parent: TasksTaskAddV3Template;
+  /** An object of replication parameters. Use for data requests in the `select` parameter of tasks.task.get */
+  replicateParams: TasksTaskAddV3TemplateReplicateParamsType;
+}
+
+/** Type `template_replicate_params` (from `tasks.task.add`). */
+export interface TasksTaskAddV3TemplateReplicateParamsType {
+  /** Frequency */
+  period: string;
+  /** Every day */
+  everyDay: string;
+  /** Only working days */
+  workdayOnly: string;
+  /** Interval in days of the month */
+  dailyMonthInterval: string;
+  /** Every week */
+  everyWeek: string;
+  /** Type of monthly repetition */
+  monthlyType: string;
+  /** Day of the month */
+  monthlyDayNum: string;
+  /** First month of the period */
+  monthlyMonthNum1: string;
+  /** Week number in the month */
+  monthlyWeekDayNum: string;
+  /** Day of the week */
+  monthlyWeekDay: string;
+  /** Second month of the period */
+  monthlyMonthNum2: string;
+  /** Type of yearly repetition */
+  yearlyType: string;
+  /** Day of the month for yearly repetition */
+  yearlyDayNum: string;
+  /** First month of yearly repetition */
+  yearlyMonth1: string;
+  /** Week number for yearly repetition */
+  yearlyWeekDayNum: string;
+  /** Day of the week for yearly repetition */
+  yearlyWeekDay: string;
+  /** Second month of yearly repetition */
+  yearlyMonth2: string;
+  /** Time */
+  time: string;
+  /** Timezone offset */
+  timezoneOffset: string;
+  /** Start date of repetition */
+  startDate: string;
+  /** Until what date to repeat */
+  repeatTill: string;
+  /** End date of repetition */
+  endDate: string;
+  /** Number of repetitions */
+  times: string;
+}
+
+/** Type `user` (from `tasks.task.add`). */
+export interface TasksTaskAddV3User {
+  /** User identifier */
+  id: number;
+  /** User name */
+  name: string;
+  /** User role */
+  role: string;
+  /** An object of type file. Use for data requests in the `select` parameter of tasks.task.get */
+  image: TasksTaskAddV3File;
+  /** Gender */
+  gender: string;
+  /** Email */
+  email: string;
+  /** External auth ID */
+  externalAuthId: string;
+  /** User rights */
+  rights: unknown[];
+}
+
+/** Type `checkListTree.fields` (from `tasks.task.approve`, `tasks.task.complete`, `tasks.task.defer` and 12 more). */
+export interface TasksTaskApproveCheckListTreeFields {
+  /** Identifier of the item for the root */
+  id: string | null | null;
+  /** Identifier of the source when copying */
+  copiedId: string | null | null;
+  /** Task identifier */
+  entityId: string | null | null;
+  /** Identifier of the user forming the tree */
+  userId: number;
+  /** Identifier of the item author */
+  createdBy: string | null | null;
+  /** Identifier of the parent */
+  parentId: string | null | null;
+  /** Item title */
+  title: string;
+  /** Sorting index */
+  sortIndex: string | null | null;
+  /** Displayed sorting index */
+  displaySortIndex: string;
+  /** Indicator of the item's completion */
+  isComplete: boolean;
+  /** Indicator of the item's importance */
+  isImportant: boolean;
+  /** Number of completed sub-items */
+  completedCount: number;
+  /** Array of item participants */
+  members: unknown[];
+  /** Array of item attachments */
+  attachments: unknown[];
+  /** Identifier of the node. (Required: not documented.) */
+  nodeId?: string | null | null;
+}
+
+/** Type `checklist.item.action` as `tasks.task.approve` declares it: the same as {@link TasksTaskAddChecklistItemAction}. */
+export type TasksTaskApproveChecklistItemAction = TasksTaskAddChecklistItemAction;
+
+/** Type `checklist.item` (from `tasks.task.approve`, `tasks.task.complete`, `tasks.task.defer` and 9 more). */
+export interface TasksTaskApproveChecklistItemType {
+  /** Item identifier */
+  id: string;
+  /** Task identifier */
+  taskId: string;
+  /** Identifier of the item author */
+  createdBy: string;
+  /** Parent item. A value of `0` indicates a root item */
+  parentId: string | string | number;
+  /** Item title */
+  title: string;
+  /** Sorting index */
+  sortIndex: string;
+  /** Completion indicator. Possible values: - `Y` — item completed - `N` — item not completed */
+  isComplete: 'Y' | 'N' | (string & {});
+  /** Importance indicator. Possible values: - `Y` — important - `N` — not important */
+  isImportant: 'Y' | 'N' | (string & {});
+  /** Identifier of the user who changed the item's status */
+  toggledBy: string | null | null;
+  /** Date of the item's status change in `ISO 8601` format */
+  toggledDate: string | null | null;
+  /** Indicator of the presence of files in the item */
+  ufChecklistFiles: boolean;
+  /** List of item participants */
+  members: unknown[];
+  /** List of item attachments */
+  attachments: unknown[];
+  /** Task identifier */
+  entityId: string;
+  /** Object with available actions on the item */
+  action: TasksTaskAddChecklistItemAction;
+}
+
+/** Type `checklisttree` (from `tasks.task.approve`, `tasks.task.complete`, `tasks.task.defer` and 9 more). */
+export interface TasksTaskApproveChecklisttree {
+  /** Identifier of the root node of the checklist tree */
+  nodeId: number;
+  /** Object with description of node fields */
+  fields: TasksTaskApproveCheckListTreeFields;
+  /** Array of available actions for the node */
+  action: TasksAction[];
+  /** Array of child nodes */
+  descendants: Array<{
+    nodeId: number;
+    fields: {
+      /** (Required: not documented.) */
+      id?: number;
+      /** (Required: not documented.) */
+      copiedId?: unknown;
+      /** (Required: not documented.) */
+      entityId?: number;
+      /** (Required: not documented.) */
+      userId?: number;
+      /** (Required: not documented.) */
+      createdBy?: number;
+      /** (Required: not documented.) */
+      parentId?: number;
+      /** (Required: not documented.) */
+      title?: string;
+      /** (Required: not documented.) */
+      sortIndex?: number;
+      /** (Required: not documented.) */
+      displaySortIndex?: string;
+      /** (Required: not documented.) */
+      isComplete?: boolean;
+      /** (Required: not documented.) */
+      isImportant?: boolean;
+      /** (Required: not documented.) */
+      completedCount?: number;
+      /** (Required: not documented.) */
+      members?: unknown[];
+      /** (Required: not documented.) */
+      attachments?: unknown[];
+      /** (Required: not documented.) */
+      nodeId?: unknown;
+    };
+    action: {
+      /** (Required: not documented.) */
+      modify?: boolean;
+      /** (Required: not documented.) */
+      remove?: boolean;
+      /** (Required: not documented.) */
+      toggle?: boolean;
+      /** (Required: not documented.) */
+      add?: boolean;
+      /** (Required: not documented.) */
+      addAccomplice?: boolean;
+    };
+    descendants: Array<{
+      /** (Required: not documented.) */
+      nodeId?: number;
+      /** (Required: not documented.) */
+      fields?: {
+        /** (Required: not documented.) */
+        id?: number;
+        /** (Required: not documented.) */
+        copiedId?: unknown;
+        /** (Required: not documented.) */
+        entityId?: number;
+        /** (Required: not documented.) */
+        userId?: number;
+        /** (Required: not documented.) */
+        createdBy?: number;
+        /** (Required: not documented.) */
+        parentId?: number;
+        /** (Required: not documented.) */
+        title?: string;
+        /** (Required: not documented.) */
+        sortIndex?: number;
+        /** (Required: not documented.) */
+        displaySortIndex?: string;
+        /** (Required: not documented.) */
+        isComplete?: boolean;
+        /** (Required: not documented.) */
+        isImportant?: boolean;
+        /** (Required: not documented.) */
+        completedCount?: number;
+        /** (Required: not documented.) */
+        members?: unknown[];
+        /** (Required: not documented.) */
+        attachments?: unknown[];
+        /** (Required: not documented.) */
+        nodeId?: unknown;
+      };
+      /** (Required: not documented.) */
+      action?: {
+        /** (Required: not documented.) */
+        modify?: boolean;
+        /** (Required: not documented.) */
+        remove?: boolean;
+        /** (Required: not documented.) */
+        toggle?: boolean;
+        /** (Required: not documented.) */
+        add?: boolean;
+        /** (Required: not documented.) */
+        addAccomplice?: boolean;
+      };
+      /** (Required: not documented.) */
+      descendants?: unknown[];
+    }>;
+  }>;
+}
+
+/** Type `group` as `tasks.task.approve` declares it: the same as {@link TasksTaskAddGroup}. */
+export type TasksTaskApproveGroup = TasksTaskAddGroup;
+
+/**
+ * The recording and modification of fields are carried out according to business logic and user permissions. This means it depends on the user's role, group access permissions, hierarchy, task status, and certain flags in the task, such as `allowChangeDeadline`.
+ *
+ * Type `task` (from `tasks.task.approve`).
+ */
+export interface TasksTaskApproveTask {
+  [key: `UF_${string}`]: unknown;
+  /** Task identifier */
+  id: string;
+  /** Identifier of the parent task. It is `null` if there is no parent task. (Required: not documented.) */
+  parentId?: string | null | null;
+  /** Task title */
+  title: string;
+  /** Task description */
+  description: string;
+  /** Identifier of the chat for the new task card. (Required: not documented.) */
+  chatId?: number;
+  /** Task rating. Possible values: `N` — negative `P` — positive `null` — no rating */
+  mark: 'N' | 'P' | (string & {}) | null | null;
+  /** Task priority. Possible values: - `2` — high - `1` — medium - `0` — low */
+  priority: '2' | '1' | '0' | (string & {});
+  /** Indicator of "base task with subtasks." Possible values: - `Y` — yes - `N` — no */
+  multitask: 'Y' | 'N' | (string & {});
+  /** Indicator of "not viewed." Possible values: - `Y` — not viewed - `N` — viewed */
+  notViewed: 'Y' | 'N' | (string & {});
+  /** Indicator of "repeat task." Possible values: - `Y` — yes, make the task recurring - `N` — do not repeat */
+  replicate: 'Y' | 'N' | (string & {});
+  /** Stage identifier */
+  stageId: string;
+  /** Sprint identifier. (Required: not documented.) */
+  sprintId?: string | null | null;
+  /** Backlog identifier. (Required: not documented.) */
+  backlogId?: string | null | null;
+  /** Identifier of the Creator */
+  createdBy: string;
+  /** Creation date in `ISO 8601` format */
+  createdDate: string;
+  /** Identifier of the responsible person */
+  responsibleId: string;
+  /** Identifier of the user who modified the task */
+  changedBy: string;
+  /** Modification date in `ISO 8601` format */
+  changedDate: string;
+  /** Identifier of the user who changed the task status */
+  statusChangedBy: string | null;
+  /** Identifier of the user who completed the task. It is `0` if the task is not completed */
+  closedBy: string | null;
+  /** Completion date in `ISO 8601` format. It is `null` if the task is not completed */
+  closedDate: string | null | null;
+  /** Date of last activity in `ISO 8601` format */
+  activityDate: string;
+  /** Start date */
+  dateStart: string | null;
+  /** Deadline */
+  deadline: string | null;
+  /** Planned start date. In the create and update methods, `endDatePlan` must be passed along with `startDatePlan` */
+  startDatePlan: string | null | null;
+  /** Planned end date. In the create and update methods, `startDatePlan` must be passed along with `endDatePlan` */
+  endDatePlan: string | null | null;
+  /** Task `GUID` identifier */
+  guid: string;
+  /** External identifier */
+  xmlId: string | null | null;
+  /** Number of comments */
+  commentsCount: string | null;
+  /** Number of system comments */
+  serviceCommentsCount: string | null;
+  /** Allowed to change the deadline. Possible values: - `Y` — allowed - `N` — not allowed */
+  allowChangeDeadline: 'Y' | 'N' | (string & {});
+  /** Allowed to track time. Possible values: - `Y` — allowed - `N` — not allowed */
+  allowTimeTracking: 'Y' | 'N' | (string & {});
+  /** Task control is enabled. Possible values: - `Y` — enabled - `N` — disabled */
+  taskControl: 'Y' | 'N' | (string & {});
+  /** Add to report. Possible values: - `Y` — add - `N` — do not add */
+  addInReport: 'Y' | 'N' | (string & {});
+  /** Identifier of the template if the task was created from a template */
+  forkedByTemplateId: string | null | null;
+  /** Time estimate in seconds */
+  timeEstimate: string;
+  /** Actual time spent */
+  timeSpentInLogs: string | null;
+  /** Consider working time. Possible values: - `Y` — yes - `N` — no */
+  matchWorkTime: 'Y' | 'N' | (string & {});
+  /** Identifier of the comment topic */
+  forumTopicId: string | null;
+  /** Identifier of the forum */
+  forumId: string | null;
+  /** Identifier of the site */
+  siteId: string;
+  /** Indicator that the task is a subtask. Possible values: - `Y` — yes - `N` — no */
+  subordinate: 'Y' | 'N' | (string & {});
+  /** Date of modification by synchronization in `ISO 8601` format */
+  exchangeModified: string | null | null;
+  /** Synchronization identifier */
+  exchangeId: string | null | null;
+  /** Version */
+  outlookVersion: string;
+  /** Date the task was viewed in `ISO 8601` format */
+  viewedDate: string | null;
+  /** Sorting value */
+  sorting: string | null | null;
+  /** Actual duration */
+  durationFact: string | null;
+  /** Indicator of "muted." Possible values: - `Y` — enabled - `N` — disabled */
+  isMuted: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned." Possible values: - `Y` — enabled - `N` — disabled */
+  isPinned: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned in group." Possible values: - `Y` — pinned - `N` — not pinned */
+  isPinnedInGroup: 'Y' | 'N' | (string & {});
+  /** Flow identifier */
+  flowId: string | null | null;
+  /** Description in BBCode format. Possible values: - `Y` — enabled - `N` — disabled */
+  descriptionInBbcode: 'Y' | 'N' | (string & {});
+  /** Task status. Possible values: - `2` — waiting for execution - `3` — in progress - `4` — awaiting control - `5` — completed - `6` — postponed */
+  status: '2' | '3' | '4' | '5' | '6' | (string & {});
+  /** Date of status change in `ISO 8601` format */
+  statusChangedDate: string;
+  /** Planned duration */
+  durationPlan: string | null;
+  /** Unit of planned duration. Possible values: `secs`, `mins`, `hours`, `days`, `weeks`, `monts`, `years` */
+  durationType: 'secs' | 'mins' | 'hours' | 'days' | 'weeks' | 'monts' | 'years' | (string & {});
+  /** Indicator of "favorite." Possible values: - `Y` — added to favorites - `N` — not added to favorites */
+  favorite: 'Y' | 'N' | (string & {});
+  /** Identifier of the group to which the task is linked */
+  groupId: string;
+  /** List of user identifiers — task observers */
+  auditors: string[];
+  /** List of user identifiers — Participants */
+  accomplices: unknown[];
+  /** Object with checklist items. Key — item identifier, value — object with item description */
+  checklist: Record<string, TasksTaskApproveChecklistItemType>;
+  /** Object with group description */
+  group: TasksTaskAddGroup;
+  /** Object with user description — Creator of the task */
+  creator: TasksTaskAddUser;
+  /** Object with user description — responsible for the task */
+  responsible: TasksTaskAddUser;
+  /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description */
+  accomplicesData: Record<string, TasksTaskAddUser>;
+  /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description */
+  auditorsData: Record<string, TasksTaskAddUser>;
+  /** Number of new comments */
+  newCommentsCount: number;
+  /** Object with available actions on the task */
+  action: TasksAction;
+  /** Object with checklist tree description */
+  checkListTree: TasksTaskApproveChecklisttree;
+  /** Can add checklist items */
+  checkListCanAdd: boolean;
+  /** List of bindings to CRM entities in the format: - `L_XX` — lead, - `D_XX` — deal - `C_XX` — contact - `CO_XX` — company - `SI_XX` — invoice - `TXX_XX` — SPA. (Required: not documented.) */
+  ufCrmTask?: unknown[];
+  /** List of files from Drive. (Required: not documented.) */
+  ufTaskWebdavFiles?: unknown[];
+  /** e-mail. (Required: not documented.) */
+  ufMailMessage?: string;
+}
+
+/** Type `user` as `tasks.task.approve` declares it: the same as {@link TasksTaskAddUser}. */
+export type TasksTaskApproveUser = TasksTaskAddUser;
+
+/** Type `task_chat` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TasksTaskChat = TasksTaskAddV3TaskChat | TasksTaskGetV3TaskChat;
 
 /**
  * Required parameters are marked with *
@@ -619,41 +2073,1804 @@ export interface TasksTaskAddV3Fields {
  */
 export interface TasksTaskChatMessageSendV3Fields {
   /** The identifier of the task to which the message should be sent. The task identifier can be obtained when creating a new task or through the old method of getting the task list */
-  taskId: number;
+  taskId: number | string;
   /** The message text */
   text: string;
 }
 
+/** Type `checkListTree.fields` as `tasks.task.complete` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
+export type TasksTaskCompleteCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
+
+/** Type `checklist.item.action` as `tasks.task.complete` declares it: the same as {@link TasksTaskAddChecklistItemAction}. */
+export type TasksTaskCompleteChecklistItemAction = TasksTaskAddChecklistItemAction;
+
+/** Type `checklist.item` as `tasks.task.complete` declares it: the same as {@link TasksTaskApproveChecklistItemType}. */
+export type TasksTaskCompleteChecklistItemType = TasksTaskApproveChecklistItemType;
+
+/** Type `checklisttree` as `tasks.task.complete` declares it: the same as {@link TasksTaskApproveChecklisttree}. */
+export type TasksTaskCompleteChecklisttree = TasksTaskApproveChecklisttree;
+
+/** Type `group` as `tasks.task.complete` declares it: the same as {@link TasksTaskAddGroup}. */
+export type TasksTaskCompleteGroup = TasksTaskAddGroup;
+
 /**
- * Fields of tasks.task as the tasks.task.field.list response example lists them
+ * The recording and modification of fields are carried out according to business logic and user permissions. This means it depends on the user's role, group access permissions, hierarchy, task status, and certain flags in the task, such as `allowChangeDeadline`.
  *
- * Type `task_item` (from `tasks.task.field.list`).
+ * Type `task` (from `tasks.task.complete`).
  */
-export interface TasksTaskFieldListV3TaskItemType {
-  /** (Required: not documented.) */
-  id?: number;
-  /** (Required: not documented.) */
+export interface TasksTaskCompleteTask {
+  [key: `UF_${string}`]: unknown;
+  /** Task identifier */
+  id: string;
+  /** Identifier of the parent task. It is `null` if there is no parent task. (Required: not documented.) */
+  parentId?: string | null | null;
+  /** Task title */
+  title: string;
+  /** Task description */
+  description: string;
+  /** Identifier of the chat for the new task card. (Required: not documented.) */
+  chatId?: number;
+  /** Task rating. Possible values: `N` — negative `P` — positive `null` — no rating */
+  mark: 'N' | 'P' | (string & {}) | null | null;
+  /** Task priority. Possible values: - `2` — high - `1` — medium - `0` — low */
+  priority: '2' | '1' | '0' | (string & {});
+  /** Indicator of "base task with subtasks." Possible values: - `Y` — yes - `N` — no */
+  multitask: 'Y' | 'N' | (string & {});
+  /** Indicator of "not viewed." Possible values: - `Y` — not viewed - `N` — viewed */
+  notViewed: 'Y' | 'N' | (string & {});
+  /** Indicator of "repeat task." Possible values: - `Y` — yes, make the task recurring - `N` — do not repeat */
+  replicate: 'Y' | 'N' | (string & {});
+  /** Stage identifier */
+  stageId: string;
+  /** Sprint identifier. (Required: not documented.) */
+  sprintId?: string | null | null;
+  /** Backlog identifier. (Required: not documented.) */
+  backlogId?: string | null;
+  /** Identifier of the Creator */
+  createdBy: string;
+  /** Creation date in `ISO 8601` format */
+  createdDate: string;
+  /** Identifier of the responsible person */
+  responsibleId: string;
+  /** Identifier of the user who modified the task */
+  changedBy: string;
+  /** Modification date in `ISO 8601` format */
+  changedDate: string;
+  /** Identifier of the user who changed the task status */
+  statusChangedBy: string | null;
+  /** Identifier of the user who completed the task. It is `0` if the task is not completed */
+  closedBy: string | null;
+  /** Completion date in `ISO 8601` format. It is `null` if the task is not completed */
+  closedDate: string | null | null;
+  /** Date of last activity in `ISO 8601` format */
+  activityDate: string;
+  /** Start date */
+  dateStart: string | null;
+  /** Deadline */
+  deadline: string | null;
+  /** Planned start date. In the create and update methods, `endDatePlan` must be passed along with `startDatePlan` */
+  startDatePlan: string | null | null;
+  /** Planned end date. In the create and update methods, `startDatePlan` must be passed along with `endDatePlan` */
+  endDatePlan: string | null | null;
+  /** Task `GUID` identifier */
+  guid: string;
+  /** External identifier */
+  xmlId: string | null | null;
+  /** Number of comments */
+  commentsCount: string | null;
+  /** Number of system comments */
+  serviceCommentsCount: string | null;
+  /** Allowed to change the deadline. Possible values: - `Y` — allowed - `N` — not allowed */
+  allowChangeDeadline: 'Y' | 'N' | (string & {});
+  /** Allowed to track time. Possible values: - `Y` — allowed - `N` — not allowed */
+  allowTimeTracking: 'Y' | 'N' | (string & {});
+  /** Task control is enabled. Possible values: - `Y` — enabled - `N` — disabled */
+  taskControl: 'Y' | 'N' | (string & {});
+  /** Add to report. Possible values: - `Y` — add - `N` — do not add */
+  addInReport: 'Y' | 'N' | (string & {});
+  /** Identifier of the template if the task was created from a template */
+  forkedByTemplateId: string | null | null;
+  /** Time estimate in seconds */
+  timeEstimate: string;
+  /** Actual time spent */
+  timeSpentInLogs: string | null;
+  /** Consider working time. Possible values: - `Y` — yes - `N` — no */
+  matchWorkTime: 'Y' | 'N' | (string & {});
+  /** Identifier of the comment topic */
+  forumTopicId: string | null;
+  /** Identifier of the forum */
+  forumId: string | null;
+  /** Identifier of the site */
+  siteId: string;
+  /** Indicator that the task is a subtask. Possible values: - `Y` — yes - `N` — no */
+  subordinate: 'Y' | 'N' | (string & {});
+  /** Date of modification by synchronization in `ISO 8601` format */
+  exchangeModified: string | null | null;
+  /** Synchronization identifier */
+  exchangeId: string | null | null;
+  /** Version */
+  outlookVersion: string;
+  /** Date the task was viewed in `ISO 8601` format */
+  viewedDate: string | null;
+  /** Sorting value */
+  sorting: string | null | null;
+  /** Actual duration */
+  durationFact: string | null;
+  /** Indicator of "muted." Possible values: - `Y` — enabled - `N` — disabled */
+  isMuted: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned." Possible values: - `Y` — enabled - `N` — disabled */
+  isPinned: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned in group." Possible values: - `Y` — pinned - `N` — not pinned */
+  isPinnedInGroup: 'Y' | 'N' | (string & {});
+  /** Flow identifier */
+  flowId: string | null | null;
+  /** Description in BBCode format. Possible values: - `Y` — enabled - `N` — disabled */
+  descriptionInBbcode: 'Y' | 'N' | (string & {});
+  /** Task status. Possible values: - `2` — waiting for execution - `3` — in progress - `4` — awaiting control - `5` — completed - `6` — postponed */
+  status: '2' | '3' | '4' | '5' | '6' | (string & {});
+  /** Date of status change in `ISO 8601` format */
+  statusChangedDate: string;
+  /** Planned duration */
+  durationPlan: string | null;
+  /** Unit of planned duration. Possible values: `secs`, `mins`, `hours`, `days`, `weeks`, `monts`, `years` */
+  durationType: 'secs' | 'mins' | 'hours' | 'days' | 'weeks' | 'monts' | 'years' | (string & {});
+  /** Indicator of "favorite." Possible values: - `Y` — added to favorites - `N` — not added to favorites */
+  favorite: 'Y' | 'N' | (string & {});
+  /** Identifier of the group to which the task is linked */
+  groupId: string;
+  /** List of user identifiers — task observers */
+  auditors: string[];
+  /** List of user identifiers — Participants */
+  accomplices: string[];
+  /** Object with checklist items. Key — item identifier, value — object with item description */
+  checklist: Record<string, TasksTaskApproveChecklistItemType>;
+  /** Object with group description */
+  group: TasksTaskAddGroup;
+  /** Object with user description — Creator of the task */
+  creator: TasksTaskAddUser;
+  /** Object with user description — responsible for the task */
+  responsible: TasksTaskAddUser;
+  /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description */
+  accomplicesData: Record<string, TasksTaskAddUser>;
+  /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description */
+  auditorsData: Record<string, TasksTaskAddUser>;
+  /** Number of new comments */
+  newCommentsCount: number;
+  /** Object with available actions on the task */
+  action: TasksAction;
+  /** Object with checklist tree description */
+  checkListTree: TasksTaskApproveChecklisttree;
+  /** Can add checklist items */
+  checkListCanAdd: boolean;
+  /** List of bindings to CRM entities in the format: - `L_XX` — lead, - `D_XX` — deal - `C_XX` — contact - `CO_XX` — company - `SI_XX` — invoice - `TXX_XX` — SPA. (Required: not documented.) */
+  ufCrmTask?: unknown[];
+  /** List of files from Drive. (Required: not documented.) */
+  ufTaskWebdavFiles?: unknown[];
+  /** e-mail. (Required: not documented.) */
+  ufMailMessage?: string;
+}
+
+/** Type `user` as `tasks.task.complete` declares it: the same as {@link TasksTaskAddUser}. */
+export type TasksTaskCompleteUser = TasksTaskAddUser;
+
+/** Type `checkListTree.fields` as `tasks.task.defer` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
+export type TasksTaskDeferCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
+
+/** Type `checklist.item.action` as `tasks.task.defer` declares it: the same as {@link TasksTaskAddChecklistItemAction}. */
+export type TasksTaskDeferChecklistItemAction = TasksTaskAddChecklistItemAction;
+
+/** Type `checklist.item` as `tasks.task.defer` declares it: the same as {@link TasksTaskApproveChecklistItemType}. */
+export type TasksTaskDeferChecklistItemType = TasksTaskApproveChecklistItemType;
+
+/** Type `checklisttree` as `tasks.task.defer` declares it: the same as {@link TasksTaskApproveChecklisttree}. */
+export type TasksTaskDeferChecklisttree = TasksTaskApproveChecklisttree;
+
+/** Type `group` as `tasks.task.defer` declares it: the same as {@link TasksTaskAddGroup}. */
+export type TasksTaskDeferGroup = TasksTaskAddGroup;
+
+/**
+ * The recording and modification of fields are carried out according to business logic and user permissions. This means it depends on the user's role, group access permissions, hierarchy, task status, and certain flags in the task, such as `allowChangeDeadline`.
+ *
+ * Type `task` (from `tasks.task.defer`, `tasks.task.pause`, `tasks.task.renew` and 1 more).
+ */
+export interface TasksTaskDeferTask {
+  [key: `UF_${string}`]: unknown;
+  /** Task identifier */
+  id: string;
+  /** Identifier of the parent task. It is `null` if there is no parent task. (Required: not documented.) */
+  parentId?: string | null | null;
+  /** Task title */
+  title: string;
+  /** Task description */
+  description: string;
+  /** Identifier of the chat for the new task card. (Required: not documented.) */
+  chatId?: number;
+  /** Task rating. Possible values: `N` — negative `P` — positive `null` — no rating */
+  mark: 'N' | 'P' | (string & {}) | null | null;
+  /** Task priority. Possible values: - `2` — high - `1` — medium - `0` — low */
+  priority: '2' | '1' | '0' | (string & {});
+  /** Indicator of "base task with subtasks." Possible values: - `Y` — yes - `N` — no */
+  multitask: 'Y' | 'N' | (string & {});
+  /** Indicator of "not viewed." Possible values: - `Y` — not viewed - `N` — viewed */
+  notViewed: 'Y' | 'N' | (string & {});
+  /** Indicator of "repeat task." Possible values: - `Y` — yes, make the task recurring - `N` — do not repeat */
+  replicate: 'Y' | 'N' | (string & {});
+  /** Stage identifier */
+  stageId: string;
+  /** Sprint identifier. (Required: not documented.) */
+  sprintId?: string | null | null;
+  /** Backlog identifier. (Required: not documented.) */
+  backlogId?: string | null;
+  /** Identifier of the Creator */
+  createdBy: string;
+  /** Creation date in `ISO 8601` format */
+  createdDate: string;
+  /** Identifier of the responsible person */
+  responsibleId: string;
+  /** Identifier of the user who modified the task */
+  changedBy: string;
+  /** Modification date in `ISO 8601` format */
+  changedDate: string;
+  /** Identifier of the user who changed the task status */
+  statusChangedBy: string | null;
+  /** Identifier of the user who completed the task. It is `0` if the task is not completed */
+  closedBy: string | null;
+  /** Completion date in `ISO 8601` format. It is `null` if the task is not completed */
+  closedDate: string | null | null;
+  /** Date of last activity in `ISO 8601` format */
+  activityDate: string;
+  /** Start date */
+  dateStart: string | null;
+  /** Deadline */
+  deadline: string | null;
+  /** Planned start date. In the create and update methods, `endDatePlan` must be passed along with `startDatePlan` */
+  startDatePlan: string | null | null;
+  /** Planned end date. In the create and update methods, `startDatePlan` must be passed along with `endDatePlan` */
+  endDatePlan: string | null | null;
+  /** Task `GUID` identifier */
+  guid: string;
+  /** External identifier */
+  xmlId: string | null | null;
+  /** Number of comments */
+  commentsCount: string | null;
+  /** Number of system comments */
+  serviceCommentsCount: string | null;
+  /** Allowed to change the deadline. Possible values: - `Y` — allowed - `N` — not allowed */
+  allowChangeDeadline: 'Y' | 'N' | (string & {});
+  /** Allowed to track time. Possible values: - `Y` — allowed - `N` — not allowed */
+  allowTimeTracking: 'Y' | 'N' | (string & {});
+  /** Task control is enabled. Possible values: - `Y` — enabled - `N` — disabled */
+  taskControl: 'Y' | 'N' | (string & {});
+  /** Add to report. Possible values: - `Y` — add - `N` — do not add */
+  addInReport: 'Y' | 'N' | (string & {});
+  /** Identifier of the template if the task was created from a template */
+  forkedByTemplateId: string | null | null;
+  /** Time estimate in seconds */
+  timeEstimate: string;
+  /** Actual time spent */
+  timeSpentInLogs: string | null;
+  /** Consider working time. Possible values: - `Y` — yes - `N` — no */
+  matchWorkTime: 'Y' | 'N' | (string & {});
+  /** Identifier of the comment topic */
+  forumTopicId: string | null;
+  /** Identifier of the forum */
+  forumId: string | null;
+  /** Identifier of the site */
+  siteId: string;
+  /** Indicator that the task is a subtask. Possible values: - `Y` — yes - `N` — no */
+  subordinate: 'Y' | 'N' | (string & {});
+  /** Date of modification by synchronization in `ISO 8601` format */
+  exchangeModified: string | null | null;
+  /** Synchronization identifier */
+  exchangeId: string | null | null;
+  /** Version */
+  outlookVersion: string;
+  /** Date the task was viewed in `ISO 8601` format */
+  viewedDate: string | null;
+  /** Sorting value */
+  sorting: string | null | null;
+  /** Actual duration */
+  durationFact: string | null;
+  /** Indicator of "muted." Possible values: - `Y` — enabled - `N` — disabled */
+  isMuted: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned." Possible values: - `Y` — enabled - `N` — disabled */
+  isPinned: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned in group." Possible values: - `Y` — pinned - `N` — not pinned */
+  isPinnedInGroup: 'Y' | 'N' | (string & {});
+  /** Flow identifier */
+  flowId: string | null | null;
+  /** Description in BBCode format. Possible values: - `Y` — enabled - `N` — disabled */
+  descriptionInBbcode: 'Y' | 'N' | (string & {});
+  /** Task status. Possible values: - `2` — waiting for execution - `3` — in progress - `4` — awaiting control - `5` — completed - `6` — postponed */
+  status: '2' | '3' | '4' | '5' | '6' | (string & {});
+  /** Date of status change in `ISO 8601` format */
+  statusChangedDate: string;
+  /** Planned duration */
+  durationPlan: string | null;
+  /** Unit of planned duration. Possible values: `secs`, `mins`, `hours`, `days`, `weeks`, `monts`, `years` */
+  durationType: 'secs' | 'mins' | 'hours' | 'days' | 'weeks' | 'monts' | 'years' | (string & {});
+  /** Indicator of "favorite." Possible values: - `Y` — added to favorites - `N` — not added to favorites */
+  favorite: 'Y' | 'N' | (string & {});
+  /** Identifier of the group to which the task is linked */
+  groupId: string;
+  /** List of user identifiers — task observers */
+  auditors: string[];
+  /** List of user identifiers — Participants */
+  accomplices: string[];
+  /** Object with checklist items. Key — item identifier, value — object with item description */
+  checklist: Record<string, TasksTaskApproveChecklistItemType>;
+  /** Object with group description */
+  group: TasksTaskAddGroup;
+  /** Object with user description — Creator of the task */
+  creator: TasksTaskAddUser;
+  /** Object with user description — responsible for the task */
+  responsible: TasksTaskAddUser;
+  /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description */
+  accomplicesData: Record<string, TasksTaskAddUser>;
+  /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description */
+  auditorsData: Record<string, TasksTaskAddUser>;
+  /** Number of new comments */
+  newCommentsCount: number;
+  /** Object with available actions on the task */
+  action: TasksAction;
+  /** Object with checklist tree description */
+  checkListTree: TasksTaskApproveChecklisttree;
+  /** Can add checklist items */
+  checkListCanAdd: boolean;
+  /** List of bindings to CRM entities in the format: - `L_XX` — lead, - `D_XX` — deal - `C_XX` — contact - `CO_XX` — company - `SI_XX` — invoice - `TXX_XX` — SPA. (Required: not documented.) */
+  ufCrmTask?: unknown[];
+  /** List of files from Drive. (Required: not documented.) */
+  ufTaskWebdavFiles?: unknown[];
+  /** e-mail. (Required: not documented.) */
+  ufMailMessage?: string;
+}
+
+/** Type `user` as `tasks.task.defer` declares it: the same as {@link TasksTaskAddUser}. */
+export type TasksTaskDeferUser = TasksTaskAddUser;
+
+/** Type `checkListTree.fields` as `tasks.task.delegate` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
+export type TasksTaskDelegateCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
+
+/** Type `checklist.item.action` as `tasks.task.delegate` declares it: the same as {@link TasksTaskAddChecklistItemAction}. */
+export type TasksTaskDelegateChecklistItemAction = TasksTaskAddChecklistItemAction;
+
+/** Type `checklist.item` as `tasks.task.delegate` declares it: the same as {@link TasksTaskApproveChecklistItemType}. */
+export type TasksTaskDelegateChecklistItemType = TasksTaskApproveChecklistItemType;
+
+/** Type `checklisttree` as `tasks.task.delegate` declares it: the same as {@link TasksTaskApproveChecklisttree}. */
+export type TasksTaskDelegateChecklisttree = TasksTaskApproveChecklisttree;
+
+/** Type `group` as `tasks.task.delegate` declares it: the same as {@link TasksTaskAddGroup}. */
+export type TasksTaskDelegateGroup = TasksTaskAddGroup;
+
+/**
+ * The recording and modification of fields are carried out according to business logic and user permissions. This means it depends on the user's role, group access permissions, hierarchy, task status, and certain flags in the task, such as `allowChangeDeadline`.
+ *
+ * Type `task` (from `tasks.task.delegate`).
+ */
+export interface TasksTaskDelegateTask {
+  [key: `UF_${string}`]: unknown;
+  /** Task identifier */
+  id: string;
+  /** Identifier of the parent task. It is `null` if there is no parent task. (Required: not documented.) */
+  parentId?: string | null | null;
+  /** Task title */
+  title: string;
+  /** Task description */
+  description: string;
+  /** Identifier of the chat for the new task card. (Required: not documented.) */
+  chatId?: number;
+  /** Task rating. Possible values: `N` — negative `P` — positive `null` — no rating */
+  mark: 'N' | 'P' | (string & {}) | null | null;
+  /** Task priority. Possible values: - `2` — high - `1` — medium - `0` — low */
+  priority: '2' | '1' | '0' | (string & {});
+  /** Indicator of "base task with subtasks." Possible values: - `Y` — yes - `N` — no */
+  multitask: 'Y' | 'N' | (string & {});
+  /** Indicator of "not viewed." Possible values: - `Y` — not viewed - `N` — viewed */
+  notViewed: 'Y' | 'N' | (string & {});
+  /** Indicator of "repeat task." Possible values: - `Y` — yes, make the task recurring - `N` — do not repeat */
+  replicate: 'Y' | 'N' | (string & {});
+  /** Stage identifier */
+  stageId: string;
+  /** Sprint identifier. (Required: not documented.) */
+  sprintId?: string | null | null;
+  /** Backlog identifier. (Required: not documented.) */
+  backlogId?: string | null | null;
+  /** Identifier of the Creator */
+  createdBy: string;
+  /** Creation date in `ISO 8601` format */
+  createdDate: string;
+  /** Identifier of the responsible person */
+  responsibleId: string;
+  /** Identifier of the user who modified the task */
+  changedBy: string;
+  /** Modification date in `ISO 8601` format */
+  changedDate: string;
+  /** Identifier of the user who changed the task status */
+  statusChangedBy: string | null;
+  /** Identifier of the user who completed the task. It is `0` if the task is not completed */
+  closedBy: string | null;
+  /** Completion date in `ISO 8601` format. It is `null` if the task is not completed */
+  closedDate: string | null | null;
+  /** Date of last activity in `ISO 8601` format */
+  activityDate: string;
+  /** Start date */
+  dateStart: string | null;
+  /** Deadline */
+  deadline: string | null;
+  /** Planned start date. In the create and update methods, `endDatePlan` must be passed along with `startDatePlan` */
+  startDatePlan: string | null | null;
+  /** Planned end date. In the create and update methods, `startDatePlan` must be passed along with `endDatePlan` */
+  endDatePlan: string | null | null;
+  /** Task `GUID` identifier */
+  guid: string;
+  /** External identifier */
+  xmlId: string | null | null;
+  /** Number of comments */
+  commentsCount: string | null;
+  /** Number of system comments */
+  serviceCommentsCount: string | null;
+  /** Allowed to change the deadline. Possible values: - `Y` — allowed - `N` — not allowed */
+  allowChangeDeadline: 'Y' | 'N' | (string & {});
+  /** Allowed to track time. Possible values: - `Y` — allowed - `N` — not allowed */
+  allowTimeTracking: 'Y' | 'N' | (string & {});
+  /** Task control is enabled. Possible values: - `Y` — enabled - `N` — disabled */
+  taskControl: 'Y' | 'N' | (string & {});
+  /** Add to report. Possible values: - `Y` — add - `N` — do not add */
+  addInReport: 'Y' | 'N' | (string & {});
+  /** Identifier of the template if the task was created from a template */
+  forkedByTemplateId: string | null | null;
+  /** Time estimate in seconds */
+  timeEstimate: string;
+  /** Actual time spent */
+  timeSpentInLogs: string | null;
+  /** Consider working time. Possible values: - `Y` — yes - `N` — no */
+  matchWorkTime: 'Y' | 'N' | (string & {});
+  /** Identifier of the comment topic */
+  forumTopicId: string | null;
+  /** Identifier of the forum */
+  forumId: string | null;
+  /** Identifier of the site */
+  siteId: string;
+  /** Indicator that the task is a subtask. Possible values: - `Y` — yes - `N` — no */
+  subordinate: 'Y' | 'N' | (string & {});
+  /** Date of modification by synchronization in `ISO 8601` format */
+  exchangeModified: string | null | null;
+  /** Synchronization identifier */
+  exchangeId: string | null | null;
+  /** Version */
+  outlookVersion: string;
+  /** Date the task was viewed in `ISO 8601` format */
+  viewedDate: string | null;
+  /** Sorting value */
+  sorting: string | null | null;
+  /** Actual duration */
+  durationFact: string | null;
+  /** Indicator of "muted." Possible values: - `Y` — enabled - `N` — disabled */
+  isMuted: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned." Possible values: - `Y` — enabled - `N` — disabled */
+  isPinned: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned in group." Possible values: - `Y` — pinned - `N` — not pinned */
+  isPinnedInGroup: 'Y' | 'N' | (string & {});
+  /** Flow identifier */
+  flowId: string | null;
+  /** Description in BBCode format. Possible values: - `Y` — enabled - `N` — disabled */
+  descriptionInBbcode: 'Y' | 'N' | (string & {});
+  /** Task status. Possible values: - `2` — waiting for execution - `3` — in progress - `4` — awaiting control - `5` — completed - `6` — postponed */
+  status: '2' | '3' | '4' | '5' | '6' | (string & {});
+  /** Date of status change in `ISO 8601` format */
+  statusChangedDate: string;
+  /** Planned duration */
+  durationPlan: string | null;
+  /** Unit of planned duration. Possible values: `secs`, `mins`, `hours`, `days`, `weeks`, `monts`, `years` */
+  durationType: 'secs' | 'mins' | 'hours' | 'days' | 'weeks' | 'monts' | 'years' | (string & {});
+  /** Indicator of "favorite." Possible values: - `Y` — added to favorites - `N` — not added to favorites */
+  favorite: 'Y' | 'N' | (string & {});
+  /** Identifier of the group to which the task is linked */
+  groupId: string;
+  /** List of user identifiers — task observers */
+  auditors: string[];
+  /** List of user identifiers — Participants */
+  accomplices: string[];
+  /** Object with checklist items. Key — item identifier, value — object with item description */
+  checklist: Record<string, TasksTaskApproveChecklistItemType>;
+  /** Object with group description */
+  group: TasksTaskAddGroup;
+  /** Object with user description — Creator of the task */
+  creator: TasksTaskAddUser;
+  /** Object with user description — responsible for the task */
+  responsible: TasksTaskAddUser;
+  /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description */
+  accomplicesData: Record<string, TasksTaskAddUser>;
+  /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description */
+  auditorsData: Record<string, TasksTaskAddUser>;
+  /** Number of new comments */
+  newCommentsCount: number;
+  /** Object with available actions on the task */
+  action: TasksAction;
+  /** Object with checklist tree description */
+  checkListTree: TasksTaskApproveChecklisttree;
+  /** Can add checklist items */
+  checkListCanAdd: boolean;
+  /** List of bindings to CRM entities in the format: - `L_XX` — lead, - `D_XX` — deal - `C_XX` — contact - `CO_XX` — company - `SI_XX` — invoice - `TXX_XX` — SPA. (Required: not documented.) */
+  ufCrmTask?: unknown[];
+  /** List of files from Drive. (Required: not documented.) */
+  ufTaskWebdavFiles?: unknown[];
+  /** e-mail. (Required: not documented.) */
+  ufMailMessage?: string;
+}
+
+/** Type `user` as `tasks.task.delegate` declares it: the same as {@link TasksTaskAddUser}. */
+export type TasksTaskDelegateUser = TasksTaskAddUser;
+
+/** Type `checkListTree.fields` as `tasks.task.disapprove` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
+export type TasksTaskDisapproveCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
+
+/** Type `checklist.item.action` as `tasks.task.disapprove` declares it: the same as {@link TasksTaskAddChecklistItemAction}. */
+export type TasksTaskDisapproveChecklistItemAction = TasksTaskAddChecklistItemAction;
+
+/** Type `checklist.item` as `tasks.task.disapprove` declares it: the same as {@link TasksTaskApproveChecklistItemType}. */
+export type TasksTaskDisapproveChecklistItemType = TasksTaskApproveChecklistItemType;
+
+/** Type `checklisttree` as `tasks.task.disapprove` declares it: the same as {@link TasksTaskApproveChecklisttree}. */
+export type TasksTaskDisapproveChecklisttree = TasksTaskApproveChecklisttree;
+
+/** Type `group` as `tasks.task.disapprove` declares it: the same as {@link TasksTaskAddGroup}. */
+export type TasksTaskDisapproveGroup = TasksTaskAddGroup;
+
+/**
+ * The recording and modification of fields are carried out according to business logic and user permissions. This means it depends on the user's role, group access permissions, hierarchy, task status, and certain flags in the task, such as `allowChangeDeadline`.
+ *
+ * Type `task` (from `tasks.task.disapprove`).
+ */
+export interface TasksTaskDisapproveTask {
+  [key: `UF_${string}`]: unknown;
+  /** Task identifier */
+  id: string;
+  /** Identifier of the parent task. It is `null` if there is no parent task. (Required: not documented.) */
+  parentId?: string | null | null;
+  /** Task title */
+  title: string;
+  /** Task description */
+  description: string;
+  /** Identifier of the chat for the new task card. (Required: not documented.) */
+  chatId?: number;
+  /** Task rating. Possible values: `N` — negative `P` — positive `null` — no rating */
+  mark: 'N' | 'P' | (string & {}) | null | null;
+  /** Task priority. Possible values: - `2` — high - `1` — medium - `0` — low */
+  priority: '2' | '1' | '0' | (string & {});
+  /** Indicator of "base task with subtasks." Possible values: - `Y` — yes - `N` — no */
+  multitask: 'Y' | 'N' | (string & {});
+  /** Indicator of "not viewed." Possible values: - `Y` — not viewed - `N` — viewed */
+  notViewed: 'Y' | 'N' | (string & {});
+  /** Indicator of "repeat task." Possible values: - `Y` — yes, make the task recurring - `N` — do not repeat */
+  replicate: 'Y' | 'N' | (string & {});
+  /** Stage identifier */
+  stageId: string;
+  /** Sprint identifier. (Required: not documented.) */
+  sprintId?: string | null | null;
+  /** Backlog identifier. (Required: not documented.) */
+  backlogId?: string | null | null;
+  /** Identifier of the Creator */
+  createdBy: string;
+  /** Creation date in `ISO 8601` format */
+  createdDate: string;
+  /** Identifier of the responsible person */
+  responsibleId: string;
+  /** Identifier of the user who modified the task */
+  changedBy: string;
+  /** Modification date in `ISO 8601` format */
+  changedDate: string;
+  /** Identifier of the user who changed the task status */
+  statusChangedBy: string | null;
+  /** Identifier of the user who completed the task. It is `0` if the task is not completed */
+  closedBy: string | null;
+  /** Completion date in `ISO 8601` format. It is `null` if the task is not completed */
+  closedDate: string | null | null;
+  /** Date of last activity in `ISO 8601` format */
+  activityDate: string;
+  /** Start date */
+  dateStart: string | null;
+  /** Deadline */
+  deadline: string | null;
+  /** Planned start date. In the create and update methods, `endDatePlan` must be passed along with `startDatePlan` */
+  startDatePlan: string | null | null;
+  /** Planned end date. In the create and update methods, `startDatePlan` must be passed along with `endDatePlan` */
+  endDatePlan: string | null | null;
+  /** Task `GUID` identifier */
+  guid: string;
+  /** External identifier */
+  xmlId: string | null | null;
+  /** Number of comments */
+  commentsCount: string | null;
+  /** Number of system comments */
+  serviceCommentsCount: string | null;
+  /** Allowed to change the deadline. Possible values: - `Y` — allowed - `N` — not allowed */
+  allowChangeDeadline: 'Y' | 'N' | (string & {});
+  /** Allowed to track time. Possible values: - `Y` — allowed - `N` — not allowed */
+  allowTimeTracking: 'Y' | 'N' | (string & {});
+  /** Task control is enabled. Possible values: - `Y` — enabled - `N` — disabled */
+  taskControl: 'Y' | 'N' | (string & {});
+  /** Add to report. Possible values: - `Y` — add - `N` — do not add */
+  addInReport: 'Y' | 'N' | (string & {});
+  /** Identifier of the template if the task was created from a template */
+  forkedByTemplateId: string | null | null;
+  /** Time estimate in seconds */
+  timeEstimate: string;
+  /** Actual time spent */
+  timeSpentInLogs: string | null;
+  /** Consider working time. Possible values: - `Y` — yes - `N` — no */
+  matchWorkTime: 'Y' | 'N' | (string & {});
+  /** Identifier of the comment topic */
+  forumTopicId: string | null;
+  /** Identifier of the forum */
+  forumId: string | null;
+  /** Identifier of the site */
+  siteId: string;
+  /** Indicator that the task is a subtask. Possible values: - `Y` — yes - `N` — no */
+  subordinate: 'Y' | 'N' | (string & {});
+  /** Date of modification by synchronization in `ISO 8601` format */
+  exchangeModified: string | null | null;
+  /** Synchronization identifier */
+  exchangeId: string | null | null;
+  /** Version */
+  outlookVersion: string;
+  /** Date the task was viewed in `ISO 8601` format */
+  viewedDate: string | null;
+  /** Sorting value */
+  sorting: string | null | null;
+  /** Actual duration */
+  durationFact: string | null;
+  /** Indicator of "muted." Possible values: - `Y` — enabled - `N` — disabled */
+  isMuted: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned." Possible values: - `Y` — enabled - `N` — disabled */
+  isPinned: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned in group." Possible values: - `Y` — pinned - `N` — not pinned */
+  isPinnedInGroup: 'Y' | 'N' | (string & {});
+  /** Flow identifier */
+  flowId: string | null | null;
+  /** Description in BBCode format. Possible values: - `Y` — enabled - `N` — disabled */
+  descriptionInBbcode: 'Y' | 'N' | (string & {});
+  /** Task status. Possible values: - `2` — waiting for execution - `3` — in progress - `4` — awaiting control - `5` — completed - `6` — postponed */
+  status: '2' | '3' | '4' | '5' | '6' | (string & {});
+  /** Date of status change in `ISO 8601` format */
+  statusChangedDate: string;
+  /** Planned duration */
+  durationPlan: string | null;
+  /** Unit of planned duration. Possible values: `secs`, `mins`, `hours`, `days`, `weeks`, `monts`, `years` */
+  durationType: 'secs' | 'mins' | 'hours' | 'days' | 'weeks' | 'monts' | 'years' | (string & {});
+  /** Indicator of "favorite." Possible values: - `Y` — added to favorites - `N` — not added to favorites */
+  favorite: 'Y' | 'N' | (string & {});
+  /** Identifier of the group to which the task is linked */
+  groupId: string;
+  /** List of user identifiers — task observers */
+  auditors: string[];
+  /** List of user identifiers — Participants */
+  accomplices: unknown[];
+  /** Object with checklist items. Key — item identifier, value — object with item description */
+  checklist: Record<string, TasksTaskApproveChecklistItemType>;
+  /** Object with group description */
+  group: TasksTaskAddGroup;
+  /** Object with user description — Creator of the task */
+  creator: TasksTaskAddUser;
+  /** Object with user description — responsible for the task */
+  responsible: TasksTaskAddUser;
+  /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description */
+  accomplicesData: Record<string, TasksTaskAddUser>;
+  /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description */
+  auditorsData: Record<string, TasksTaskAddUser>;
+  /** Number of new comments */
+  newCommentsCount: number;
+  /** Object with available actions on the task */
+  action: TasksAction;
+  /** Object with checklist tree description */
+  checkListTree: TasksTaskApproveChecklisttree;
+  /** Can add checklist items */
+  checkListCanAdd: boolean;
+  /** List of bindings to CRM entities in the format: - `L_XX` — lead, - `D_XX` — deal - `C_XX` — contact - `CO_XX` — company - `SI_XX` — invoice - `TXX_XX` — SPA. (Required: not documented.) */
+  ufCrmTask?: unknown[];
+  /** List of files from Drive. (Required: not documented.) */
+  ufTaskWebdavFiles?: unknown[];
+  /** e-mail. (Required: not documented.) */
+  ufMailMessage?: string;
+}
+
+/** Type `user` as `tasks.task.disapprove` declares it: the same as {@link TasksTaskAddUser}. */
+export type TasksTaskDisapproveUser = TasksTaskAddUser;
+
+/** Type `checkListTree.fields` (from `tasks.task.get`, `tasks.task.list`). */
+export interface TasksTaskGetCheckListTreeFields {
+  /** Identifier of the item for the root. (Required: not documented.) */
+  id?: string;
+  /** Identifier of the source when copying. (Required: not documented.) */
+  copiedId?: string;
+  /** Task identifier. (Required: not documented.) */
+  entityId?: string;
+  /** Identifier of the user forming the tree. (Required: not documented.) */
+  userId?: number;
+  /** Identifier of the item author. (Required: not documented.) */
+  createdBy?: string;
+  /** Identifier of the parent. (Required: not documented.) */
+  parentId?: string;
+  /** Item title. (Required: not documented.) */
   title?: string;
-  /** (Required: not documented.) */
+  /** Sorting index. (Required: not documented.) */
+  sortIndex?: string;
+  /** Displayed sorting index. (Required: not documented.) */
+  displaySortIndex?: string;
+  /** Indicator of the item's completion. (Required: not documented.) */
+  isComplete?: boolean;
+  /** Indicator of the item's importance. (Required: not documented.) */
+  isImportant?: boolean;
+  /** Number of completed sub-items. (Required: not documented.) */
+  completedCount?: number;
+  /** Array of item participants. (Required: not documented.) */
+  members?: unknown[];
+  /** Array of item attachments. (Required: not documented.) */
+  attachments?: unknown[];
+  /** Identifier of the node. (Required: not documented.) */
+  nodeId?: string;
+}
+
+/** Type `checklist.item.action` (from `tasks.task.get`, `tasks.task.list`). */
+export interface TasksTaskGetChecklistItemAction {
+  /** Modification of the item is available. (Required: not documented.) */
+  modify?: boolean;
+  /** Removal of the item is available. (Required: not documented.) */
+  remove?: boolean;
+  /** Toggling the item's status is available. (Required: not documented.) */
+  toggle?: boolean;
+  /** Adding a sub-item is available. (Required: not documented.) */
+  add?: boolean;
+  /** Adding a Participant to the item is available. (Required: not documented.) */
+  addAccomplice?: boolean;
+}
+
+/** Type `checklist.item` (from `tasks.task.get`, `tasks.task.list`). */
+export interface TasksTaskGetChecklistItemType {
+  /** Item identifier. (Required: not documented.) */
+  id?: string;
+  /** Task identifier. (Required: not documented.) */
+  taskId?: string;
+  /** Identifier of the item author. (Required: not documented.) */
+  createdBy?: string;
+  /** Parent item. A value of `0` indicates a root item. (Required: not documented.) */
+  parentId?: string;
+  /** Item title. (Required: not documented.) */
+  title?: string;
+  /** Sorting index. (Required: not documented.) */
+  sortIndex?: string;
+  /** Completion indicator. Possible values: - `Y` — item completed - `N` — item not completed. (Required: not documented.) */
+  isComplete?: 'Y' | 'N' | (string & {});
+  /** Importance indicator. Possible values: - `Y` — important - `N` — not important. (Required: not documented.) */
+  isImportant?: 'Y' | 'N' | (string & {});
+  /** Identifier of the user who changed the item's status. (Required: not documented.) */
+  toggledBy?: string;
+  /** Date of the item's status change in `ISO 8601` format. (Required: not documented.) */
+  toggledDate?: string;
+  /** Indicator of the presence of files in the item. (Required: not documented.) */
+  ufChecklistFiles?: boolean;
+  /** List of item participants. (Required: not documented.) */
+  members?: unknown[];
+  /** List of item attachments. (Required: not documented.) */
+  attachments?: unknown[];
+  /** Task identifier. (Required: not documented.) */
+  entityId?: string;
+  /** Object with available actions on the item. (Required: not documented.) */
+  action?: TasksTaskGetChecklistItemAction;
+}
+
+/** Type `checklisttree` (from `tasks.task.get`, `tasks.task.list`). */
+export interface TasksTaskGetChecklisttree {
+  /** Identifier of the root node of the checklist tree. (Required: not documented.) */
+  nodeId?: number;
+  /** Object with description of node fields. (Required: not documented.) */
+  fields?: TasksTaskGetCheckListTreeFields;
+  /** Array of available actions for the node. (Required: not documented.) */
+  action?: TasksAction[];
+  /** Array of child nodes. (Required: not documented.) */
+  descendants?: unknown[];
+}
+
+/** Type `group` as `tasks.task.get` declares it: the same as {@link TasksTaskAddGroup}. */
+export type TasksTaskGetGroup = TasksTaskAddGroup;
+
+/**
+ * The recording and modification of fields are carried out according to business logic and user permissions. This means it depends on the user's role, group access permissions, hierarchy, task status, and certain flags in the task, such as `allowChangeDeadline`.
+ *
+ * Type `task` (from `tasks.task.get`).
+ */
+export interface TasksTaskGetTask {
+  [key: `UF_${string}`]: unknown;
+  /** Task identifier. (Required: not documented.) */
+  id?: string;
+  /** Identifier of the parent task. It is `null` if there is no parent task. (Required: not documented.) */
+  parentId?: string | null;
+  /** Task title. (Required: not documented.) */
+  title?: string;
+  /** Task description. (Required: not documented.) */
   description?: string;
-  /** (Required: not documented.) */
+  /** Identifier of the chat for the new task card. (Required: not documented.) */
+  chatId?: number;
+  /** Task rating. Possible values: `N` — negative `P` — positive `null` — no rating. (Required: not documented.) */
+  mark?: 'N' | 'P' | (string & {}) | null;
+  /** Task priority. Possible values: - `2` — high - `1` — medium - `0` — low. (Required: not documented.) */
+  priority?: '2' | '1' | '0' | (string & {});
+  /** Indicator of "base task with subtasks." Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  multitask?: 'Y' | 'N' | (string & {});
+  /** Indicator of "not viewed." Possible values: - `Y` — not viewed - `N` — viewed. (Required: not documented.) */
+  notViewed?: 'Y' | 'N' | (string & {});
+  /** Indicator of "repeat task." Possible values: - `Y` — yes, make the task recurring - `N` — do not repeat. (Required: not documented.) */
+  replicate?: 'Y' | 'N' | (string & {});
+  /** Stage identifier. (Required: not documented.) */
+  stageId?: string;
+  /** Sprint identifier. (Required: not documented.) */
+  sprintId?: string;
+  /** Backlog identifier. (Required: not documented.) */
+  backlogId?: string;
+  /** Identifier of the Creator. (Required: not documented.) */
+  createdBy?: string;
+  /** Creation date in `ISO 8601` format. (Required: not documented.) */
+  createdDate?: string;
+  /** Identifier of the responsible person. (Required: not documented.) */
+  responsibleId?: string;
+  /** Identifier of the user who modified the task. (Required: not documented.) */
+  changedBy?: string;
+  /** Modification date in `ISO 8601` format. (Required: not documented.) */
+  changedDate?: string;
+  /** Identifier of the user who changed the task status. (Required: not documented.) */
+  statusChangedBy?: string;
+  /** Identifier of the user who completed the task. It is `0` if the task is not completed. (Required: not documented.) */
+  closedBy?: string;
+  /** Completion date in `ISO 8601` format. It is `null` if the task is not completed. (Required: not documented.) */
+  closedDate?: string | null;
+  /** Date of last activity in `ISO 8601` format. (Required: not documented.) */
+  activityDate?: string;
+  /** Start date. (Required: not documented.) */
+  dateStart?: string;
+  /** Deadline. (Required: not documented.) */
+  deadline?: string;
+  /** Planned start date. In the create and update methods, `endDatePlan` must be passed along with `startDatePlan`. (Required: not documented.) */
+  startDatePlan?: string;
+  /** Planned end date. In the create and update methods, `startDatePlan` must be passed along with `endDatePlan`. (Required: not documented.) */
+  endDatePlan?: string;
+  /** Task `GUID` identifier. (Required: not documented.) */
+  guid?: string;
+  /** External identifier. (Required: not documented.) */
+  xmlId?: string;
+  /** Number of comments. (Required: not documented.) */
+  commentsCount?: string;
+  /** Number of system comments. (Required: not documented.) */
+  serviceCommentsCount?: string;
+  /** Allowed to change the deadline. Possible values: - `Y` — allowed - `N` — not allowed. (Required: not documented.) */
+  allowChangeDeadline?: 'Y' | 'N' | (string & {});
+  /** Allowed to track time. Possible values: - `Y` — allowed - `N` — not allowed. (Required: not documented.) */
+  allowTimeTracking?: 'Y' | 'N' | (string & {});
+  /** Task control is enabled. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
+  taskControl?: 'Y' | 'N' | (string & {});
+  /** Add to report. Possible values: - `Y` — add - `N` — do not add. (Required: not documented.) */
+  addInReport?: 'Y' | 'N' | (string & {});
+  /** Identifier of the template if the task was created from a template. (Required: not documented.) */
+  forkedByTemplateId?: string;
+  /** Time estimate in seconds. (Required: not documented.) */
+  timeEstimate?: string;
+  /** Actual time spent. (Required: not documented.) */
+  timeSpentInLogs?: string;
+  /** Consider working time. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  matchWorkTime?: 'Y' | 'N' | (string & {});
+  /** Identifier of the comment topic. (Required: not documented.) */
+  forumTopicId?: string;
+  /** Identifier of the forum. (Required: not documented.) */
+  forumId?: string;
+  /** Identifier of the site. (Required: not documented.) */
+  siteId?: string;
+  /** Indicator that the task is a subtask. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  subordinate?: 'Y' | 'N' | (string & {});
+  /** Date of modification by synchronization in `ISO 8601` format. (Required: not documented.) */
+  exchangeModified?: string;
+  /** Synchronization identifier. (Required: not documented.) */
+  exchangeId?: string;
+  /** Version. (Required: not documented.) */
+  outlookVersion?: string;
+  /** Date the task was viewed in `ISO 8601` format. (Required: not documented.) */
+  viewedDate?: string;
+  /** Sorting value. (Required: not documented.) */
+  sorting?: string;
+  /** Actual duration. (Required: not documented.) */
+  durationFact?: string;
+  /** Indicator of "muted." Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
+  isMuted?: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned." Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
+  isPinned?: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned in group." Possible values: - `Y` — pinned - `N` — not pinned. (Required: not documented.) */
+  isPinnedInGroup?: 'Y' | 'N' | (string & {});
+  /** Flow identifier. (Required: not documented.) */
+  flowId?: string;
+  /** Description in BBCode format. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
+  descriptionInBbcode?: 'Y' | 'N' | (string & {});
+  /** Task status. Possible values: - `2` — waiting for execution - `3` — in progress - `4` — awaiting control - `5` — completed - `6` — postponed. (Required: not documented.) */
+  status?: '2' | '3' | '4' | '5' | '6' | (string & {});
+  /** Date of status change in `ISO 8601` format. (Required: not documented.) */
+  statusChangedDate?: string;
+  /** Planned duration. (Required: not documented.) */
+  durationPlan?: string;
+  /** Unit of planned duration. Possible values: `secs`, `mins`, `hours`, `days`, `weeks`, `monts`, `years`. (Required: not documented.) */
+  durationType?: 'secs' | 'mins' | 'hours' | 'days' | 'weeks' | 'monts' | 'years' | (string & {});
+  /** Indicator of "favorite." Possible values: - `Y` — added to favorites - `N` — not added to favorites. (Required: not documented.) */
+  favorite?: 'Y' | 'N' | (string & {});
+  /** Identifier of the group to which the task is linked. (Required: not documented.) */
+  groupId?: string;
+  /** List of user identifiers — task observers. (Required: not documented.) */
+  auditors?: unknown[];
+  /** List of user identifiers — Participants. (Required: not documented.) */
+  accomplices?: unknown[];
+  /** Object with checklist items. Key — item identifier, value — object with item description. (Required: not documented.) */
+  checklist?: Record<string, TasksTaskGetChecklistItemType>;
+  /** Object with group description. (Required: not documented.) */
+  group?: TasksTaskAddGroup;
+  /** Object with user description — Creator of the task. (Required: not documented.) */
+  creator?: TasksTaskGetUser;
+  /** Object with user description — responsible for the task. (Required: not documented.) */
+  responsible?: TasksTaskGetUser;
+  /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description. (Required: not documented.) */
+  accomplicesData?: Record<string, TasksTaskGetUser>;
+  /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description. (Required: not documented.) */
+  auditorsData?: Record<string, TasksTaskGetUser>;
+  /** Number of new comments. (Required: not documented.) */
+  newCommentsCount?: number;
+  /** Object with available actions on the task. (Required: not documented.) */
+  action?: TasksAction;
+  /** Object with checklist tree description. (Required: not documented.) */
+  checkListTree?: TasksTaskGetChecklisttree;
+  /** Can add checklist items. (Required: not documented.) */
+  checkListCanAdd?: boolean;
+  /** List of bindings to CRM entities in the format: - `L_XX` — lead, - `D_XX` — deal - `C_XX` — contact - `CO_XX` — company - `SI_XX` — invoice - `TXX_XX` — SPA. (Required: not documented.) */
+  ufCrmTask?: string[];
+  /** List of files from Drive. (Required: not documented.) */
+  ufTaskWebdavFiles?: number[];
+  /** e-mail. (Required: not documented.) */
+  ufMailMessage?: string | null;
+}
+
+/** Type `user` (from `tasks.task.get`, `tasks.task.list`). */
+export interface TasksTaskGetUser {
+  /** User identifier. (Required: not documented.) */
+  id?: string;
+  /** User's first and last name. (Required: not documented.) */
+  name?: string;
+  /** Link to the user's profile. (Required: not documented.) */
+  link?: string;
+  /** URL of the user's avatar. (Required: not documented.) */
+  icon?: string;
+  /** User's position. (Required: not documented.) */
+  workPosition?: string;
+}
+
+/** Type `elapsed_time` (from `tasks.task.get`). */
+export interface TasksTaskGetV3ElapsedTime {
+  /** Time tracking record identifier. (Required: not documented.) */
+  id?: number;
+  /** User. (Required: not documented.) */
+  userId?: number;
+  /** Task. (Required: not documented.) */
+  taskId?: number;
+  /** Minutes. (Required: not documented.) */
+  minutes?: number;
+  /** Seconds. (Required: not documented.) */
+  seconds?: number;
+  /** Source. (Required: not documented.) */
+  source?: string;
+  /** Comment. (Required: not documented.) */
+  text?: string;
+  /** Creation date. (Required: not documented.) */
+  createdAtTs?: number;
+  /** Start time. (Required: not documented.) */
+  startTs?: number;
+  /** End time. (Required: not documented.) */
+  stopTs?: number;
+}
+
+/** Type `email` (from `tasks.task.get`). */
+export interface TasksTaskGetV3Email {
+  /** Email ID. (Required: not documented.) */
+  id?: number;
+  /** Task ID. (Required: not documented.) */
+  taskId?: number;
+  /** Mailbox ID. (Required: not documented.) */
+  mailboxId?: number;
+  /** Email title. (Required: not documented.) */
+  title?: string;
+  /** Email body. (Required: not documented.) */
+  body?: string;
+  /** Email sender. (Required: not documented.) */
+  from?: string;
+  /** Email sending timestamp. (Required: not documented.) */
+  dateTs?: number;
+  /** Link to the email. (Required: not documented.) */
+  link?: string;
+}
+
+/** Type `file` (from `tasks.task.get`). */
+export interface TasksTaskGetV3File {
+  /** File identifier. (Required: not documented.) */
+  id?: number;
+  /** Link to the file. (Required: not documented.) */
+  src?: string;
+  /** File name. (Required: not documented.) */
+  name?: string;
+  /** Width. (Required: not documented.) */
+  width?: number;
+  /** Height. (Required: not documented.) */
+  height?: number;
+  /** Size. (Required: not documented.) */
+  size?: number;
+  /** Subdirectory. (Required: not documented.) */
+  subDir?: string;
+  /** MIME type. (Required: not documented.) */
+  contentType?: string;
+  /** File data. (Required: not documented.) */
+  file?: unknown[];
+}
+
+/** Type `flow` (from `tasks.task.get`). */
+export interface TasksTaskGetV3Flow {
+  /** Flow identifier. (Required: not documented.) */
+  id?: number;
+  /** Flow name. (Required: not documented.) */
+  name?: string;
+}
+
+/** Type `group` (from `tasks.task.get`). */
+export interface TasksTaskGetV3Group {
+  /** Group identifier. (Required: not documented.) */
+  id?: number;
+  /** Group name. (Required: not documented.) */
+  name?: string;
+  /** An object of type file. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  image?: TasksTaskGetV3File;
+  /** Group type. (Required: not documented.) */
+  type?: string;
+  /** Visibility indicator. (Required: not documented.) */
+  isVisible?: boolean;
+}
+
+/**
+ * Every field the tables of the page list, each from its first table (taskdto, user, file, group, stage, flow, task_chat, template, template_replicate_params, email, elapsed_time, source)
+ *
+ * Type `item` (from `tasks.task.get`).
+ */
+export interface TasksTaskGetV3ItemType {
+  /** Task identifier. (Required: not documented.) */
+  id?: number;
+  /** Task title, a required field for creating a task. (Required: not documented.) */
+  title?: string;
+  /** Task description. (Required: not documented.) */
+  description?: string;
+  /** Creator identifier, a required field for creating a task. (Required: not documented.) */
   creatorId?: number;
-  /** (Required: not documented.) */
-  creator?: Record<string, unknown>;
-  /** (Required: not documented.) */
-  created?: Record<string, unknown>;
-  /** (Required: not documented.) */
+  /** Creator. An object of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  creator?: TasksTaskGetV3User;
+  /** Creation date in ISO-8601 format. (Required: not documented.) */
+  created?: string;
+  /** Assignee identifier, a required field for creating a task. (Required: not documented.) */
   responsibleId?: number;
-  /** (Required: not documented.) */
-  responsible?: Record<string, unknown>;
-  /** (Required: not documented.) */
+  /** Assignee. An object of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  responsible?: TasksTaskGetV3User;
+  /** Deadline in ISO-8601 format, for example, `2025-12-31T23:59:59+02:00`. (Required: not documented.) */
+  deadline?: string | null;
+  /** Task control by the creator. Possible values: `Y` — enabled `N` — disabled, default value. (Required: not documented.) */
+  needsControl?: boolean;
+  /** Planned start date in ISO-8601 format, for example, `2025-12-31T06:00:00+02:00`. (Required: not documented.) */
+  startPlan?: string | null;
+  /** Planned end date in ISO-8601 format, for example, `2025-12-31T18:00:00+02:00`. (Required: not documented.) */
+  endPlan?: string | null;
+  /** Identifiers of checklist items. To work with checklists, use the methods task.checklistitem.*. (Required: not documented.) */
+  checklist?: number[];
+  /** Group/project identifier. To work with groups, use the methods sonet_group.*. (Required: not documented.) */
+  groupId?: number;
+  /** Group/project. An object of type group. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  group?: TasksTaskGetV3Group;
+  /** Stage identifier. Use if the task is in a group/project. (Required: not documented.) */
+  stageId?: number;
+  /** Stage. An object of type stage. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  stage?: TasksTaskGetV3Stage;
+  /** Epic identifier. To work with epics, use the methods tasks.api.scrum.epic.*. (Required: not documented.) */
+  epicId?: number | null;
+  /** Story points. To update a Scrum task, use the method tasks.api.scrum.task.update. (Required: not documented.) */
+  storyPoints?: number | null;
+  /** Flow identifier. To work with flows, use the methods tasks.flow.Flow.*. (Required: not documented.) */
+  flowId?: number;
+  /** Flow. An object of type flow. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  flow?: TasksTaskGetV3Flow;
+  /** Task priority. Possible values: - `high` — high - `average` — average - `low` — low. (Required: not documented.) */
+  priority?: 'high' | 'average' | 'low' | (string & {});
+  /** Task status. Possible values: - `pending` — waiting for execution - `in_progress` — in progress - `supposedly_completed` — awaiting control - `completed` — completed - `deferred` — deferred - `declined` — declined. (Required: not documented.) */
+  status?:
+    | 'pending'
+    | 'in_progress'
+    | 'supposedly_completed'
+    | 'completed'
+    | 'deferred'
+    | 'declined'
+    | (string & {});
+  /** Status change date in ISO 8601 format. (Required: not documented.) */
+  statusChanged?: string;
+  /** List of user identifiers — participants in the methods for creating or updating a task. An array of objects of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  accomplices?: TasksTaskGetV3User[];
+  /** List of user identifiers — auditors of the task in the methods for creating or updating a task. An array of objects of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  auditors?: TasksTaskGetV3User[];
+  /** Parent task identifier. Has a value of `null` if there is no parent task. (Required: not documented.) */
+  parentId?: number | null;
+  /** Parent task. An object of type task. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  parent?: TasksTaskGetV3Taskdto;
+  /** Indicates the presence of a checklist. The field is automatically updated. (Required: not documented.) */
+  containsChecklist?: boolean;
+  /** Indicates the presence of subtasks. The field is automatically updated. (Required: not documented.) */
+  containsSubTasks?: boolean;
+  /** Indicates the presence of related tasks. The field is automatically updated. (Required: not documented.) */
+  containsRelatedTasks?: boolean;
+  /** Indicates the presence of Gantt links. The field is automatically updated. (Required: not documented.) */
+  containsGanttLinks?: boolean;
+  /** Indicates the presence of integrations. The field is automatically updated. (Required: not documented.) */
+  containsPlacements?: boolean;
+  /** Indicates the presence of results. The field is automatically updated. (Required: not documented.) */
+  containsResults?: boolean;
+  /** Number of reminders for the task. The field is automatically updated. (Required: not documented.) */
+  numberOfReminders?: number;
+  /** Task chat identifier. To work with the task chat, use the methods im.message.*. (Required: not documented.) */
+  chatId?: number;
+  /** Task chat. An object of type task chat. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  chat?: TasksTaskGetV3TaskChat;
+  /** Planned duration. (Required: not documented.) */
+  plannedDuration?: number;
+  /** Actual duration. (Required: not documented.) */
+  actualDuration?: number;
+  /** Unit of planned duration. Possible values: `secs`, `mins`, `hours`, `days`, `weeks`, `monts`, `years`. (Required: not documented.) */
+  durationType?: 'secs' | 'mins' | 'hours' | 'days' | 'weeks' | 'monts' | 'years' | (string & {});
+  /** Start date of execution in ISO 8601 format. (Required: not documented.) */
+  started?: string | null;
+  /** Time estimate in seconds. (Required: not documented.) */
+  estimatedTime?: number;
+  /** Indicates a recurring task. Possible values: - `Y` — yes, make the task recurring - `N` — do not repeat. (Required: not documented.) */
+  replicate?: boolean;
+  /** Change date in ISO 8601 format. (Required: not documented.) */
+  changed?: string;
+  /** Identifier of the user who changed the task. (Required: not documented.) */
+  changedById?: number;
+  /** Who changed. An object of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  changedBy?: TasksTaskGetV3User;
+  /** Identifier of the user who changed the status. (Required: not documented.) */
+  statusChangedById?: number;
+  /** Who changed the status. An object of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  statusChangedBy?: TasksTaskGetV3User;
+  /** Identifier of the user who closed the task. (Required: not documented.) */
+  closedById?: number;
+  /** Who closed. An object of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  closedBy?: TasksTaskGetV3User;
+  /** Closing date in ISO 8601 format. (Required: not documented.) */
+  closed?: string | null;
+  /** Date of last activity in ISO 8601 format. (Required: not documented.) */
+  activity?: string;
+  /** Task `GUID` identifier. (Required: not documented.) */
+  guid?: string;
+  /** External identifier. (Required: not documented.) */
+  xmlId?: string | null;
+  /** Exchange identifier. (Required: not documented.) */
+  exchangeId?: string | null;
+  /** Date of modification in Exchange. (Required: not documented.) */
+  exchangeModified?: string | null;
+  /** Version of synchronization with Outlook. (Required: not documented.) */
+  outlookVersion?: number;
+  /** Task rating. Possible values: `N` — negative `P` — positive `null` — unrated. (Required: not documented.) */
+  mark?: 'N' | 'P' | (string & {}) | null;
+  /** Allowed to change the deadline. Possible values: - `Y` — allowed - `N` — not allowed. (Required: not documented.) */
+  allowsChangeDeadline?: boolean;
+  /** Time tracking enabled for the task. Possible values: - `Y` — enabled - `N` — not enabled. (Required: not documented.) */
+  allowsTimeTracking?: boolean;
+  /** Consider working hours. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  matchesWorkTime?: boolean;
+  /** Add to report. Possible values: - `Y` — add - `N` — do not add. (Required: not documented.) */
+  addInReport?: 'Y' | 'N' | null;
+  /** Indicates "base task with subtasks". Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  isMultitask?: boolean;
+  /** Site identifier. (Required: not documented.) */
+  siteId?: string;
+  /** Identifier of the template if the task was created from a template. (Required: not documented.) */
+  forkedByTemplateId?: number;
+  /** Task template. An object of type template. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  forkedByTemplate?: TasksTaskGetV3Template;
+  /** Date after which the deadline cannot be changed, in ISO 8601 format. (Required: not documented.) */
+  maxDeadlineChangeDate?: string | null;
+  /** Maximum number of deadline extensions. (Required: not documented.) */
+  maxDeadlineChanges?: number | null;
+  /** Require a reason when changing the deadline. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  requireDeadlineChangeReason?: boolean;
+  /** Link to the task. (Required: not documented.) */
+  link?: string;
+  /** Array of actions that the user can perform with the task. (Required: not documented.) */
+  rights?: {
+    /** (Required: not documented.) */
+    read?: boolean;
+    /** (Required: not documented.) */
+    watch?: boolean;
+    /** (Required: not documented.) */
+    mute?: boolean;
+    /** (Required: not documented.) */
+    createResult?: boolean;
+    /** (Required: not documented.) */
+    edit?: boolean;
+    /** (Required: not documented.) */
+    remove?: boolean;
+    /** (Required: not documented.) */
+    complete?: boolean;
+    /** (Required: not documented.) */
+    approve?: boolean;
+    /** (Required: not documented.) */
+    disapprove?: boolean;
+    /** (Required: not documented.) */
+    start?: boolean;
+    /** (Required: not documented.) */
+    take?: boolean;
+    /** (Required: not documented.) */
+    delegate?: boolean;
+    /** (Required: not documented.) */
+    defer?: boolean;
+    /** (Required: not documented.) */
+    renew?: boolean;
+    /** (Required: not documented.) */
+    deadline?: boolean;
+    /** (Required: not documented.) */
+    datePlan?: boolean;
+    /** (Required: not documented.) */
+    changeDirector?: boolean;
+    /** (Required: not documented.) */
+    changeResponsible?: boolean;
+    /** (Required: not documented.) */
+    changeAccomplices?: boolean;
+    /** (Required: not documented.) */
+    pause?: boolean;
+    /** (Required: not documented.) */
+    timeTracking?: boolean;
+    /** (Required: not documented.) */
+    mark?: boolean;
+    /** (Required: not documented.) */
+    changeStatus?: boolean;
+    /** (Required: not documented.) */
+    reminder?: boolean;
+    /** (Required: not documented.) */
+    addAuditors?: boolean;
+    /** (Required: not documented.) */
+    elapsedTime?: boolean;
+    /** (Required: not documented.) */
+    favorite?: boolean;
+    /** (Required: not documented.) */
+    checklistAdd?: boolean;
+    /** (Required: not documented.) */
+    checklistEdit?: boolean;
+    /** (Required: not documented.) */
+    checklistSave?: boolean;
+    /** (Required: not documented.) */
+    checklistToggle?: boolean;
+    /** (Required: not documented.) */
+    automate?: boolean;
+    /** (Required: not documented.) */
+    resultEdit?: boolean;
+    /** (Required: not documented.) */
+    completeResult?: boolean;
+    /** (Required: not documented.) */
+    removeResult?: boolean;
+    /** (Required: not documented.) */
+    resultRead?: boolean;
+    /** (Required: not documented.) */
+    admin?: boolean;
+    /** (Required: not documented.) */
+    createSubtask?: boolean;
+    /** (Required: not documented.) */
+    copy?: boolean;
+    /** (Required: not documented.) */
+    saveAsTemplate?: boolean;
+    /** (Required: not documented.) */
+    attachFile?: boolean;
+    /** (Required: not documented.) */
+    detachFile?: boolean;
+    /** (Required: not documented.) */
+    detachParent?: boolean;
+    /** (Required: not documented.) */
+    createGanttDependence?: boolean;
+    /** (Required: not documented.) */
+    sort?: boolean;
+  };
+  /** Link to the archive for downloading all task files. (Required: not documented.) */
+  archiveLink?: string;
+  /** Array of identifiers of related CRM objects in the format: - `L_XX` — lead, - `D_XX` — deal - `C_XX` — contact - `CO_XX` — company - `SI_XX` — invoice - `TXX_XX` — SPA. (Required: not documented.) */
+  crmItemIds?: string[];
+  /** Identifier of the email from which the task was created. (Required: not documented.) */
+  emailId?: number;
+  /** Email from which the task was created. An object of type email. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  email?: TasksTaskGetV3Email;
+  /** Time tracking. An object of type time tracking. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  elapsedTime?: TasksTaskGetV3ElapsedTime;
+  /** Require a result. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  requireResult?: boolean;
+  /** Consider subtasks deadlines. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  matchesSubTasksTime?: boolean;
+  /** Auto-completion of subtasks. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  autocompleteSubTasks?: boolean;
+  /** Allowed to change planned dates. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  allowsChangeDatePlan?: boolean;
+  /** Indicates "in favorites". The field returns an array containing the ID of the current user if their setting is active `"inFavorite": [29]`. (Required: not documented.) */
+  inFavorite?: unknown[];
+  /** Indicates "task pinned". The field returns an array containing the ID of the current user if their setting is active `"inPin": [29]`. (Required: not documented.) */
+  inPin?: unknown[];
+  /** Indicates "task pinned in group". The field returns an array containing the ID of the current user if their setting is active `"inGroupPin": [29]`. (Required: not documented.) */
+  inGroupPin?: unknown[];
+  /** Indicates "mute". The field returns an array containing the ID of the current user if their setting is active `"inMute": [29]`. (Required: not documented.) */
   inMute?: unknown[];
-  /** (Required: not documented.) */
-  source?: Record<string, unknown>;
-  /** (Required: not documented.) */
+  /** Source of the task. An object source. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  source?: TasksTaskGetV3Source;
+  /** Dependencies on tasks. (Required: not documented.) */
   dependsOn?: unknown[];
-  /** (Required: not documented.) */
-  scenarios?: unknown[];
+  /**
+   * Task creation scenario. Possible values: - `default` — default value - `crm` — CRM - `mobile` — mobile application - `voice` — audio task AI - `video` — video task AI. (Required: not documented.)
+   * @defaultValue "crm"
+   */
+  scenarios?: Array<'default' | 'crm' | 'mobile' | 'voice' | 'video' | (string & {})>;
+  /** User name. (Required: not documented.) */
+  name?: string;
+  /** User role. (Required: not documented.) */
+  role?: string;
+  /** An object of type file. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  image?: TasksTaskGetV3File;
+  /** Gender. (Required: not documented.) */
+  gender?: string;
+  /** External auth ID. (Required: not documented.) */
+  externalAuthId?: string;
+  /** Link to the file. (Required: not documented.) */
+  src?: string;
+  /** Width. (Required: not documented.) */
+  width?: number;
+  /** Height. (Required: not documented.) */
+  height?: number;
+  /** Size. (Required: not documented.) */
+  size?: number;
+  /** Subdirectory. (Required: not documented.) */
+  subDir?: string;
+  /** MIME type. (Required: not documented.) */
+  contentType?: string;
+  /** File data. (Required: not documented.) */
+  file?: unknown[];
+  /** Group type. (Required: not documented.) */
+  type?: string;
+  /** Visibility indicator. (Required: not documented.) */
+  isVisible?: boolean;
+  /** Stage color. (Required: not documented.) */
+  color?: string;
+  /** Chat object identifier. (Required: not documented.) */
+  entityId?: number;
+  /** Chat object type. (Required: not documented.) */
+  entityType?: string;
+  /** An object of type task. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  task?: TasksTaskGetV3Taskdto;
+  /** Collection of responsible persons. (Required: not documented.) */
+  responsibleCollection?: unknown[];
+  /** Deadline shift. (Required: not documented.) */
+  deadlineAfterTs?: number;
+  /** Planned start date. (Required: not documented.) */
+  startDatePlanTs?: number;
+  /** Planned end date. (Required: not documented.) */
+  endDatePlanTs?: number;
+  /** An object of replication parameters. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  replicateParams?: TasksTaskGetV3TemplateReplicateParamsType;
+  /** Frequency. (Required: not documented.) */
+  period?: string;
+  /** Every day. (Required: not documented.) */
+  everyDay?: string;
+  /** Only working days. (Required: not documented.) */
+  workdayOnly?: string;
+  /** Interval in days of the month. (Required: not documented.) */
+  dailyMonthInterval?: string;
+  /** Every week. (Required: not documented.) */
+  everyWeek?: string;
+  /** Type of monthly repetition. (Required: not documented.) */
+  monthlyType?: string;
+  /** Day of the month. (Required: not documented.) */
+  monthlyDayNum?: string;
+  /** First month of the period. (Required: not documented.) */
+  monthlyMonthNum1?: string;
+  /** Week number in the month. (Required: not documented.) */
+  monthlyWeekDayNum?: string;
+  /** Day of the week. (Required: not documented.) */
+  monthlyWeekDay?: string;
+  /** Second month of the period. (Required: not documented.) */
+  monthlyMonthNum2?: string;
+  /** Type of yearly repetition. (Required: not documented.) */
+  yearlyType?: string;
+  /** Day of the month for yearly repetition. (Required: not documented.) */
+  yearlyDayNum?: string;
+  /** First month of yearly repetition. (Required: not documented.) */
+  yearlyMonth1?: string;
+  /** Week number for yearly repetition. (Required: not documented.) */
+  yearlyWeekDayNum?: string;
+  /** Day of the week for yearly repetition. (Required: not documented.) */
+  yearlyWeekDay?: string;
+  /** Second month of yearly repetition. (Required: not documented.) */
+  yearlyMonth2?: string;
+  /** Time. (Required: not documented.) */
+  time?: string;
+  /** Timezone offset. (Required: not documented.) */
+  timezoneOffset?: string;
+  /** Start date of repetition. (Required: not documented.) */
+  startDate?: string;
+  /** Until what date to repeat. (Required: not documented.) */
+  repeatTill?: string;
+  /** End date of repetition. (Required: not documented.) */
+  endDate?: string;
+  /** Number of repetitions. (Required: not documented.) */
+  times?: string;
+  /** Task ID. (Required: not documented.) */
+  taskId?: number;
+  /** Mailbox ID. (Required: not documented.) */
+  mailboxId?: number;
+  /** Email body. (Required: not documented.) */
+  body?: string;
+  /** Email sender. (Required: not documented.) */
+  from?: string;
+  /** Email sending timestamp. (Required: not documented.) */
+  dateTs?: number;
+  /** User. (Required: not documented.) */
+  userId?: number;
+  /** Minutes. (Required: not documented.) */
+  minutes?: number;
+  /** Seconds. (Required: not documented.) */
+  seconds?: number;
+  /** Comment. (Required: not documented.) */
+  text?: string;
+  /** Creation date. (Required: not documented.) */
+  createdAtTs?: number;
+  /** Start time. (Required: not documented.) */
+  startTs?: number;
+  /** End time. (Required: not documented.) */
+  stopTs?: number;
+  /** Source data. (Required: not documented.) */
+  data?: unknown[];
+}
+
+/** Type `source` (from `tasks.task.get`). */
+export interface TasksTaskGetV3Source {
+  /** Source type. (Required: not documented.) */
+  type?: string;
+  /** Source data. (Required: not documented.) */
+  data?: unknown[];
+}
+
+/** Type `stage` (from `tasks.task.get`). */
+export interface TasksTaskGetV3Stage {
+  /** Stage identifier. (Required: not documented.) */
+  id?: number;
+  /** Stage title. (Required: not documented.) */
+  title?: string;
+  /** Stage color. (Required: not documented.) */
+  color?: string;
+}
+
+/** Type `task_chat` (from `tasks.task.get`). */
+export interface TasksTaskGetV3TaskChat {
+  /** Chat element identifier. (Required: not documented.) */
+  id?: number;
+  /** Chat object identifier. (Required: not documented.) */
+  entityId?: number;
+  /** Chat object type. (Required: not documented.) */
+  entityType?: string;
+}
+
+/** Type `taskdto` (from `tasks.task.get`). */
+export interface TasksTaskGetV3Taskdto {
+  /** Task identifier. (Required: not documented.) */
+  id?: number;
+  /** Task title, a required field for creating a task. (Required: not documented.) */
+  title?: string;
+  /** Task description. (Required: not documented.) */
+  description?: string;
+  /** Creator identifier, a required field for creating a task. (Required: not documented.) */
+  creatorId?: number;
+  /** Creator. An object of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  creator?: TasksTaskGetV3User;
+  /** Creation date in ISO-8601 format. (Required: not documented.) */
+  created?: string;
+  /** Assignee identifier, a required field for creating a task. (Required: not documented.) */
+  responsibleId?: number;
+  /** Assignee. An object of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  responsible?: TasksTaskGetV3User;
+  /** Deadline in ISO-8601 format, for example, `2025-12-31T23:59:59+02:00`. (Required: not documented.) */
+  deadline?: string | null;
+  /** Task control by the creator. Possible values: `Y` — enabled `N` — disabled, default value. (Required: not documented.) */
+  needsControl?: boolean;
+  /** Planned start date in ISO-8601 format, for example, `2025-12-31T06:00:00+02:00`. (Required: not documented.) */
+  startPlan?: string | null;
+  /** Planned end date in ISO-8601 format, for example, `2025-12-31T18:00:00+02:00`. (Required: not documented.) */
+  endPlan?: string | null;
+  /** Identifiers of checklist items. To work with checklists, use the methods task.checklistitem.*. (Required: not documented.) */
+  checklist?: unknown[];
+  /** Group/project identifier. To work with groups, use the methods sonet_group.*. (Required: not documented.) */
+  groupId?: number;
+  /** Group/project. An object of type group. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  group?: TasksTaskGetV3Group;
+  /** Stage identifier. Use if the task is in a group/project. (Required: not documented.) */
+  stageId?: number;
+  /** Stage. An object of type stage. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  stage?: TasksTaskGetV3Stage;
+  /** Epic identifier. To work with epics, use the methods tasks.api.scrum.epic.*. (Required: not documented.) */
+  epicId?: number | null;
+  /** Story points. To update a Scrum task, use the method tasks.api.scrum.task.update. (Required: not documented.) */
+  storyPoints?: number | null;
+  /** Flow identifier. To work with flows, use the methods tasks.flow.Flow.*. (Required: not documented.) */
+  flowId?: number;
+  /** Flow. An object of type flow. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  flow?: TasksTaskGetV3Flow;
+  /** Task priority. Possible values: - `high` — high - `average` — average - `low` — low. (Required: not documented.) */
+  priority?: 'high' | 'average' | 'low' | (string & {});
+  /** Task status. Possible values: - `pending` — waiting for execution - `in_progress` — in progress - `supposedly_completed` — awaiting control - `completed` — completed - `deferred` — deferred - `declined` — declined. (Required: not documented.) */
+  status?:
+    | 'pending'
+    | 'in_progress'
+    | 'supposedly_completed'
+    | 'completed'
+    | 'deferred'
+    | 'declined'
+    | (string & {});
+  /** Status change date in ISO 8601 format. (Required: not documented.) */
+  statusChanged?: string;
+  /** List of user identifiers — participants in the methods for creating or updating a task. An array of objects of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  accomplices?: TasksTaskGetV3User[];
+  /** List of user identifiers — auditors of the task in the methods for creating or updating a task. An array of objects of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  auditors?: TasksTaskGetV3User[];
+  /** Parent task identifier. Has a value of `null` if there is no parent task. (Required: not documented.) */
+  parentId?: number | null;
+  /** Parent task. An object of type task. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  parent?: TasksTaskGetV3Taskdto;
+  /** Indicates the presence of a checklist. The field is automatically updated. (Required: not documented.) */
+  containsChecklist?: boolean;
+  /** Indicates the presence of subtasks. The field is automatically updated. (Required: not documented.) */
+  containsSubTasks?: boolean;
+  /** Indicates the presence of related tasks. The field is automatically updated. (Required: not documented.) */
+  containsRelatedTasks?: boolean;
+  /** Indicates the presence of Gantt links. The field is automatically updated. (Required: not documented.) */
+  containsGanttLinks?: boolean;
+  /** Indicates the presence of integrations. The field is automatically updated. (Required: not documented.) */
+  containsPlacements?: boolean;
+  /** Indicates the presence of results. The field is automatically updated. (Required: not documented.) */
+  containsResults?: boolean;
+  /** Number of reminders for the task. The field is automatically updated. (Required: not documented.) */
+  numberOfReminders?: number;
+  /** Task chat identifier. To work with the task chat, use the methods im.message.*. (Required: not documented.) */
+  chatId?: number;
+  /** Task chat. An object of type task chat. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  chat?: TasksTaskGetV3TaskChat;
+  /** Planned duration. (Required: not documented.) */
+  plannedDuration?: number;
+  /** Actual duration. (Required: not documented.) */
+  actualDuration?: number;
+  /** Unit of planned duration. Possible values: `secs`, `mins`, `hours`, `days`, `weeks`, `monts`, `years`. (Required: not documented.) */
+  durationType?: 'secs' | 'mins' | 'hours' | 'days' | 'weeks' | 'monts' | 'years' | (string & {});
+  /** Start date of execution in ISO 8601 format. (Required: not documented.) */
+  started?: string | null;
+  /** Time estimate in seconds. (Required: not documented.) */
+  estimatedTime?: number;
+  /** Indicates a recurring task. Possible values: - `Y` — yes, make the task recurring - `N` — do not repeat. (Required: not documented.) */
+  replicate?: boolean;
+  /** Change date in ISO 8601 format. (Required: not documented.) */
+  changed?: string;
+  /** Identifier of the user who changed the task. (Required: not documented.) */
+  changedById?: number;
+  /** Who changed. An object of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  changedBy?: TasksTaskGetV3User;
+  /** Identifier of the user who changed the status. (Required: not documented.) */
+  statusChangedById?: number;
+  /** Who changed the status. An object of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  statusChangedBy?: TasksTaskGetV3User;
+  /** Identifier of the user who closed the task. (Required: not documented.) */
+  closedById?: number;
+  /** Who closed. An object of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  closedBy?: TasksTaskGetV3User;
+  /** Closing date in ISO 8601 format. (Required: not documented.) */
+  closed?: string | null;
+  /** Date of last activity in ISO 8601 format. (Required: not documented.) */
+  activity?: string;
+  /** Task `GUID` identifier. (Required: not documented.) */
+  guid?: string;
+  /** External identifier. (Required: not documented.) */
+  xmlId?: string | null;
+  /** Exchange identifier. (Required: not documented.) */
+  exchangeId?: string | null;
+  /** Date of modification in Exchange. (Required: not documented.) */
+  exchangeModified?: string | null;
+  /** Version of synchronization with Outlook. (Required: not documented.) */
+  outlookVersion?: number;
+  /** Task rating. Possible values: `N` — negative `P` — positive `null` — unrated. (Required: not documented.) */
+  mark?: 'N' | 'P' | (string & {}) | null;
+  /** Allowed to change the deadline. Possible values: - `Y` — allowed - `N` — not allowed. (Required: not documented.) */
+  allowsChangeDeadline?: boolean;
+  /** Time tracking enabled for the task. Possible values: - `Y` — enabled - `N` — not enabled. (Required: not documented.) */
+  allowsTimeTracking?: boolean;
+  /** Consider working hours. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  matchesWorkTime?: boolean;
+  /** Add to report. Possible values: - `Y` — add - `N` — do not add. (Required: not documented.) */
+  addInReport?: 'Y' | 'N' | null;
+  /** Indicates "base task with subtasks". Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  isMultitask?: boolean;
+  /** Site identifier. (Required: not documented.) */
+  siteId?: string;
+  /** Identifier of the template if the task was created from a template. (Required: not documented.) */
+  forkedByTemplateId?: number;
+  /** Task template. An object of type template. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  forkedByTemplate?: TasksTaskGetV3Template;
+  /** Date after which the deadline cannot be changed, in ISO 8601 format. (Required: not documented.) */
+  maxDeadlineChangeDate?: string | null;
+  /** Maximum number of deadline extensions. (Required: not documented.) */
+  maxDeadlineChanges?: number | null;
+  /** Require a reason when changing the deadline. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  requireDeadlineChangeReason?: boolean;
+  /** Link to the task. (Required: not documented.) */
+  link?: string;
+  /** Array of actions that the user can perform with the task. (Required: not documented.) */
+  rights?: unknown[];
+  /** Link to the archive for downloading all task files. (Required: not documented.) */
+  archiveLink?: string;
+  /** Array of identifiers of related CRM objects in the format: - `L_XX` — lead, - `D_XX` — deal - `C_XX` — contact - `CO_XX` — company - `SI_XX` — invoice - `TXX_XX` — SPA. (Required: not documented.) */
+  crmItemIds?: unknown[];
+  /** Identifier of the email from which the task was created. (Required: not documented.) */
+  emailId?: number;
+  /** Email from which the task was created. An object of type email. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  email?: TasksTaskGetV3Email;
+  /** Time tracking. An object of type time tracking. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  elapsedTime?: TasksTaskGetV3ElapsedTime;
+  /** Require a result. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  requireResult?: boolean;
+  /** Consider subtasks deadlines. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  matchesSubTasksTime?: boolean;
+  /** Auto-completion of subtasks. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  autocompleteSubTasks?: boolean;
+  /** Allowed to change planned dates. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  allowsChangeDatePlan?: boolean;
+  /** Indicates "in favorites". The field returns an array containing the ID of the current user if their setting is active `"inFavorite": [29]`. (Required: not documented.) */
+  inFavorite?: unknown[];
+  /** Indicates "task pinned". The field returns an array containing the ID of the current user if their setting is active `"inPin": [29]`. (Required: not documented.) */
+  inPin?: unknown[];
+  /** Indicates "task pinned in group". The field returns an array containing the ID of the current user if their setting is active `"inGroupPin": [29]`. (Required: not documented.) */
+  inGroupPin?: unknown[];
+  /** Indicates "mute". The field returns an array containing the ID of the current user if their setting is active `"inMute": [29]`. (Required: not documented.) */
+  inMute?: unknown[];
+  /** Source of the task. An object source. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  source?: TasksTaskGetV3Source;
+  /** Dependencies on tasks. (Required: not documented.) */
+  dependsOn?: unknown[];
+  /**
+   * Task creation scenario. Possible values: - `default` — default value - `crm` — CRM - `mobile` — mobile application - `voice` — audio task AI - `video` — video task AI. (Required: not documented.)
+   * @defaultValue "crm"
+   */
+  scenarios?: Array<'default' | 'crm' | 'mobile' | 'voice' | 'video' | (string & {})>;
+}
+
+/** Type `template` (from `tasks.task.get`). */
+export interface TasksTaskGetV3Template {
+  /** Template identifier. (Required: not documented.) */
+  id?: number;
+  /** An object of type task. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  task?: TasksTaskGetV3Taskdto;
+  /** Title. (Required: not documented.) */
+  title?: string;
+  /** Description. (Required: not documented.) */
+  description?: string;
+  /** An object of type user. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  creator?: TasksTaskGetV3User;
+  /** Collection of responsible persons. (Required: not documented.) */
+  responsibleCollection?: unknown[];
+  /** Deadline shift. (Required: not documented.) */
+  deadlineAfterTs?: number;
+  /** Planned start date. (Required: not documented.) */
+  startDatePlanTs?: number;
+  /** Planned end date. (Required: not documented.) */
+  endDatePlanTs?: number;
+  /** Task repetition from the template. (Required: not documented.) */
+  replicate?: boolean;
+  /** Array of checklist item identifiers. (Required: not documented.) */
+  checklist?: unknown[];
+  /** An object of type group. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  group?: TasksTaskGetV3Group;
+  /** Priority. (Required: not documented.) */
+  priority?: string;
+  /** Participants. (Required: not documented.) */
+  accomplices?: unknown[];
+  /** Auditors. (Required: not documented.) */
+  auditors?: unknown[];
+  /** Parent template. An object of type task template. (Required: not documented.) */
+  parent?: TasksTaskGetV3Template;
+  /** An object of replication parameters. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  replicateParams?: TasksTaskGetV3TemplateReplicateParamsType;
+}
+
+/** Type `template_replicate_params` (from `tasks.task.get`). */
+export interface TasksTaskGetV3TemplateReplicateParamsType {
+  /** Frequency. (Required: not documented.) */
+  period?: string;
+  /** Every day. (Required: not documented.) */
+  everyDay?: string;
+  /** Only working days. (Required: not documented.) */
+  workdayOnly?: string;
+  /** Interval in days of the month. (Required: not documented.) */
+  dailyMonthInterval?: string;
+  /** Every week. (Required: not documented.) */
+  everyWeek?: string;
+  /** Type of monthly repetition. (Required: not documented.) */
+  monthlyType?: string;
+  /** Day of the month. (Required: not documented.) */
+  monthlyDayNum?: string;
+  /** First month of the period. (Required: not documented.) */
+  monthlyMonthNum1?: string;
+  /** Week number in the month. (Required: not documented.) */
+  monthlyWeekDayNum?: string;
+  /** Day of the week. (Required: not documented.) */
+  monthlyWeekDay?: string;
+  /** Second month of the period. (Required: not documented.) */
+  monthlyMonthNum2?: string;
+  /** Type of yearly repetition. (Required: not documented.) */
+  yearlyType?: string;
+  /** Day of the month for yearly repetition. (Required: not documented.) */
+  yearlyDayNum?: string;
+  /** First month of yearly repetition. (Required: not documented.) */
+  yearlyMonth1?: string;
+  /** Week number for yearly repetition. (Required: not documented.) */
+  yearlyWeekDayNum?: string;
+  /** Day of the week for yearly repetition. (Required: not documented.) */
+  yearlyWeekDay?: string;
+  /** Second month of yearly repetition. (Required: not documented.) */
+  yearlyMonth2?: string;
+  /** Time. (Required: not documented.) */
+  time?: string;
+  /** Timezone offset. (Required: not documented.) */
+  timezoneOffset?: string;
+  /** Start date of repetition. (Required: not documented.) */
+  startDate?: string;
+  /** Until what date to repeat. (Required: not documented.) */
+  repeatTill?: string;
+  /** End date of repetition. (Required: not documented.) */
+  endDate?: string;
+  /** Number of repetitions. (Required: not documented.) */
+  times?: string;
+}
+
+/** Type `user` (from `tasks.task.get`). */
+export interface TasksTaskGetV3User {
+  /** User identifier. (Required: not documented.) */
+  id?: number;
+  /** User name. (Required: not documented.) */
+  name?: string;
+  /** User role. (Required: not documented.) */
+  role?: string;
+  /** An object of type file. Use for data requests in the `select` parameter of tasks.task.get. (Required: not documented.) */
+  image?: TasksTaskGetV3File;
+  /** Gender. (Required: not documented.) */
+  gender?: string;
+  /** Email. (Required: not documented.) */
+  email?: string;
+  /** External auth ID. (Required: not documented.) */
+  externalAuthId?: string;
+  /** User rights. (Required: not documented.) */
+  rights?: unknown[];
+}
+
+/** Type `user` (from `tasks.task.history.list`). */
+export interface TasksTaskHistoryListUser {
+  /** User identifier */
+  id?: number;
+  /** First name */
+  name?: string;
+  /** Last name */
+  lastName?: string;
+  /** Middle name */
+  secondName?: string;
+  /** Login */
+  login?: string;
 }
 
 /**
@@ -661,11 +3878,11 @@ export interface TasksTaskFieldListV3TaskItemType {
  *
  * Type `task_item` (from `tasks.task.getFields`).
  */
-export interface TasksTaskGetFieldsTaskItemType {
+export interface TasksTaskItemType {
   /** (Required: not documented.) */
-  ID?: number;
+  ID?: number | string;
   /** Base Task ID. (Required: not documented.) */
-  PARENT_ID?: number;
+  PARENT_ID?: number | string;
   /** Title. (Required: not documented.) */
   TITLE?: string;
   /** Description. (Required: not documented.) */
@@ -683,33 +3900,33 @@ export interface TasksTaskGetFieldsTaskItemType {
   /** Recurring Task. (Required: not documented.) */
   REPLICATE?: string;
   /** Project. (Required: not documented.) */
-  GROUP_ID?: number;
+  GROUP_ID?: number | string;
   /** Stage. (Required: not documented.) */
-  STAGE_ID?: number;
+  STAGE_ID?: number | string;
   /** Sprint. (Required: not documented.) */
-  SPRINT_ID?: number;
+  SPRINT_ID?: number | string;
   /** Backlog. (Required: not documented.) */
-  BACKLOG_ID?: number;
+  BACKLOG_ID?: number | string;
   /** Creator. (Required: not documented.) */
-  CREATED_BY?: number;
+  CREATED_BY?: number | string;
   /** (Required: not documented.) */
   CREATED_DATE?: string;
   /** Participant. (Required: not documented.) */
-  RESPONSIBLE_ID?: number;
+  RESPONSIBLE_ID?: number | string;
   /** (Required: not documented.) */
   ACCOMPLICES?: unknown[];
   /** (Required: not documented.) */
   AUDITORS?: unknown[];
   /** Modified By. (Required: not documented.) */
-  CHANGED_BY?: number;
+  CHANGED_BY?: number | string;
   /** Modification Date. (Required: not documented.) */
   CHANGED_DATE?: string;
   /** Status Changed By. (Required: not documented.) */
-  STATUS_CHANGED_BY?: number;
+  STATUS_CHANGED_BY?: number | string;
   /** Status Change Date. (Required: not documented.) */
   STATUS_CHANGED_DATE?: string;
   /** Closed By. (Required: not documented.) */
-  CLOSED_BY?: number;
+  CLOSED_BY?: number | string;
   /** Closure Date. (Required: not documented.) */
   CLOSED_DATE?: string;
   /** (Required: not documented.) */
@@ -727,11 +3944,11 @@ export interface TasksTaskGetFieldsTaskItemType {
   /** (Required: not documented.) */
   XML_ID?: string;
   /** Number of Comments. (Required: not documented.) */
-  COMMENTS_COUNT?: number;
+  COMMENTS_COUNT?: number | string;
   /** (Required: not documented.) */
-  SERVICE_COMMENTS_COUNT?: number;
+  SERVICE_COMMENTS_COUNT?: number | string;
   /** (Required: not documented.) */
-  NEW_COMMENTS_COUNT?: number;
+  NEW_COMMENTS_COUNT?: number | string;
   /** (Required: not documented.) */
   ALLOW_CHANGE_DEADLINE?: string;
   /** (Required: not documented.) */
@@ -743,15 +3960,15 @@ export interface TasksTaskGetFieldsTaskItemType {
   /** Created from Template. (Required: not documented.) */
   FORKED_BY_TEMPLATE_ID?: string;
   /** Estimated Time. (Required: not documented.) */
-  TIME_ESTIMATE?: number;
+  TIME_ESTIMATE?: number | string;
   /** Time Spent from Change History. (Required: not documented.) */
-  TIME_SPENT_IN_LOGS?: number;
+  TIME_SPENT_IN_LOGS?: number | string;
   /** Skip Weekends. (Required: not documented.) */
-  MATCH_WORK_TIME?: number;
+  MATCH_WORK_TIME?: number | string;
   /** (Required: not documented.) */
-  FORUM_TOPIC_ID?: number;
+  FORUM_TOPIC_ID?: number | string;
   /** (Required: not documented.) */
-  FORUM_ID?: number;
+  FORUM_ID?: number | string;
   /** (Required: not documented.) */
   SITE_ID?: string;
   /** Subordinate Task. (Required: not documented.) */
@@ -761,17 +3978,17 @@ export interface TasksTaskGetFieldsTaskItemType {
   /** (Required: not documented.) */
   EXCHANGE_MODIFIED?: string;
   /** (Required: not documented.) */
-  EXCHANGE_ID?: number;
+  EXCHANGE_ID?: number | string;
   /** (Required: not documented.) */
-  OUTLOOK_VERSION?: number;
+  OUTLOOK_VERSION?: number | string;
   /** Last Viewed Date. (Required: not documented.) */
   VIEWED_DATE?: string;
   /** Sorting Index. (Required: not documented.) */
-  SORTING?: number;
+  SORTING?: number | string;
   /** Spent (planned) (Required: not documented.) */
-  DURATION_PLAN?: number;
+  DURATION_PLAN?: number | string;
   /** Spent (actual) (Required: not documented.) */
-  DURATION_FACT?: number;
+  DURATION_FACT?: number | string;
   /** (Required: not documented.) */
   CHECKLIST?: unknown[];
   /** (Required: not documented.) */
@@ -783,7 +4000,7 @@ export interface TasksTaskGetFieldsTaskItemType {
   /** (Required: not documented.) */
   IS_PINNED_IN_GROUP?: string;
   /** Flow. (Required: not documented.) */
-  FLOW_ID?: number;
+  FLOW_ID?: number | string;
   /** CRM Entities. (Required: not documented.) */
   UF_CRM_TASK?: string;
   /** Upload Files. (Required: not documented.) */
@@ -794,28 +4011,703 @@ export interface TasksTaskGetFieldsTaskItemType {
   UF_NEW_TASKS_FIELD?: string;
 }
 
-/** Type `task_item` as any method of the namespace declares it: the docs give 2 different shapes. */
-export type TasksTaskItemType = TasksTaskFieldListV3TaskItemType | TasksTaskGetFieldsTaskItemType;
+/** Type `checkListTree.fields` as `tasks.task.list` declares it: the same as {@link TasksTaskGetCheckListTreeFields}. */
+export type TasksTaskListCheckListTreeFields = TasksTaskGetCheckListTreeFields;
+
+/** Type `checklist.item.action` as `tasks.task.list` declares it: the same as {@link TasksTaskGetChecklistItemAction}. */
+export type TasksTaskListChecklistItemAction = TasksTaskGetChecklistItemAction;
+
+/** Type `checklist.item` as `tasks.task.list` declares it: the same as {@link TasksTaskGetChecklistItemType}. */
+export type TasksTaskListChecklistItemType = TasksTaskGetChecklistItemType;
+
+/** Type `checklisttree` as `tasks.task.list` declares it: the same as {@link TasksTaskGetChecklisttree}. */
+export type TasksTaskListChecklisttree = TasksTaskGetChecklisttree;
+
+/** Type `group` as `tasks.task.list` declares it: the same as {@link TasksTaskAddGroup}. */
+export type TasksTaskListGroup = TasksTaskAddGroup;
+
+/**
+ * The recording and modification of fields are carried out according to business logic and user permissions. This means it depends on the user's role, group access permissions, hierarchy, task status, and certain flags in the task, such as `allowChangeDeadline`.
+ *
+ * Type `task` (from `tasks.task.list`).
+ */
+export interface TasksTaskListTask {
+  [key: `UF_${string}`]: unknown;
+  /** Task identifier. (Required: not documented.) */
+  id?: string;
+  /** Identifier of the parent task. It is `null` if there is no parent task. (Required: not documented.) */
+  parentId?: string | null;
+  /** Task title. (Required: not documented.) */
+  title?: string;
+  /** Task description. (Required: not documented.) */
+  description?: string;
+  /** Identifier of the chat for the new task card. (Required: not documented.) */
+  chatId?: number;
+  /** Task rating. Possible values: `N` — negative `P` — positive `null` — no rating. (Required: not documented.) */
+  mark?: 'N' | 'P' | (string & {}) | null;
+  /** Task priority. Possible values: - `2` — high - `1` — medium - `0` — low. (Required: not documented.) */
+  priority?: '2' | '1' | '0' | (string & {});
+  /** Indicator of "base task with subtasks." Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  multitask?: 'Y' | 'N' | (string & {});
+  /** Indicator of "not viewed." Possible values: - `Y` — not viewed - `N` — viewed. (Required: not documented.) */
+  notViewed?: 'Y' | 'N' | (string & {});
+  /** Indicator of "repeat task." Possible values: - `Y` — yes, make the task recurring - `N` — do not repeat. (Required: not documented.) */
+  replicate?: 'Y' | 'N' | (string & {});
+  /** Stage identifier. (Required: not documented.) */
+  stageId?: string;
+  /** Sprint identifier. (Required: not documented.) */
+  sprintId?: string;
+  /** Backlog identifier. (Required: not documented.) */
+  backlogId?: string;
+  /** Identifier of the Creator. (Required: not documented.) */
+  createdBy?: string;
+  /** Creation date in `ISO 8601` format. (Required: not documented.) */
+  createdDate?: string;
+  /** Identifier of the responsible person. (Required: not documented.) */
+  responsibleId?: string;
+  /** Identifier of the user who modified the task. (Required: not documented.) */
+  changedBy?: string;
+  /** Modification date in `ISO 8601` format. (Required: not documented.) */
+  changedDate?: string;
+  /** Identifier of the user who changed the task status. (Required: not documented.) */
+  statusChangedBy?: string;
+  /** Identifier of the user who completed the task. It is `0` if the task is not completed. (Required: not documented.) */
+  closedBy?: string;
+  /** Completion date in `ISO 8601` format. It is `null` if the task is not completed. (Required: not documented.) */
+  closedDate?: string | null;
+  /** Date of last activity in `ISO 8601` format. (Required: not documented.) */
+  activityDate?: string;
+  /** Start date. (Required: not documented.) */
+  dateStart?: string;
+  /** Deadline. (Required: not documented.) */
+  deadline?: string;
+  /** Planned start date. In the create and update methods, `endDatePlan` must be passed along with `startDatePlan`. (Required: not documented.) */
+  startDatePlan?: string;
+  /** Planned end date. In the create and update methods, `startDatePlan` must be passed along with `endDatePlan`. (Required: not documented.) */
+  endDatePlan?: string;
+  /** Task `GUID` identifier. (Required: not documented.) */
+  guid?: string;
+  /** External identifier. (Required: not documented.) */
+  xmlId?: string;
+  /** Number of comments. (Required: not documented.) */
+  commentsCount?: string;
+  /** Number of system comments. (Required: not documented.) */
+  serviceCommentsCount?: string;
+  /** Allowed to change the deadline. Possible values: - `Y` — allowed - `N` — not allowed. (Required: not documented.) */
+  allowChangeDeadline?: 'Y' | 'N' | (string & {});
+  /** Allowed to track time. Possible values: - `Y` — allowed - `N` — not allowed. (Required: not documented.) */
+  allowTimeTracking?: 'Y' | 'N' | (string & {});
+  /** Task control is enabled. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
+  taskControl?: 'Y' | 'N' | (string & {});
+  /** Add to report. Possible values: - `Y` — add - `N` — do not add. (Required: not documented.) */
+  addInReport?: 'Y' | 'N' | (string & {});
+  /** Identifier of the template if the task was created from a template. (Required: not documented.) */
+  forkedByTemplateId?: string;
+  /** Time estimate in seconds. (Required: not documented.) */
+  timeEstimate?: string;
+  /** Actual time spent. (Required: not documented.) */
+  timeSpentInLogs?: string;
+  /** Consider working time. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  matchWorkTime?: 'Y' | 'N' | (string & {});
+  /** Identifier of the comment topic. (Required: not documented.) */
+  forumTopicId?: string;
+  /** Identifier of the forum. (Required: not documented.) */
+  forumId?: string;
+  /** Identifier of the site. (Required: not documented.) */
+  siteId?: string;
+  /** Indicator that the task is a subtask. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
+  subordinate?: 'Y' | 'N' | (string & {});
+  /** Date of modification by synchronization in `ISO 8601` format. (Required: not documented.) */
+  exchangeModified?: string;
+  /** Synchronization identifier. (Required: not documented.) */
+  exchangeId?: string;
+  /** Version. (Required: not documented.) */
+  outlookVersion?: string;
+  /** Date the task was viewed in `ISO 8601` format. (Required: not documented.) */
+  viewedDate?: string;
+  /** Sorting value. (Required: not documented.) */
+  sorting?: string;
+  /** Actual duration. (Required: not documented.) */
+  durationFact?: string;
+  /** Indicator of "muted." Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
+  isMuted?: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned." Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
+  isPinned?: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned in group." Possible values: - `Y` — pinned - `N` — not pinned. (Required: not documented.) */
+  isPinnedInGroup?: 'Y' | 'N' | (string & {});
+  /** Flow identifier. (Required: not documented.) */
+  flowId?: string;
+  /** Description in BBCode format. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
+  descriptionInBbcode?: 'Y' | 'N' | (string & {});
+  /** Task status. Possible values: - `2` — waiting for execution - `3` — in progress - `4` — awaiting control - `5` — completed - `6` — postponed. (Required: not documented.) */
+  status?: '2' | '3' | '4' | '5' | '6' | (string & {});
+  /** Date of status change in `ISO 8601` format. (Required: not documented.) */
+  statusChangedDate?: string;
+  /** Planned duration. (Required: not documented.) */
+  durationPlan?: string;
+  /** Unit of planned duration. Possible values: `secs`, `mins`, `hours`, `days`, `weeks`, `monts`, `years`. (Required: not documented.) */
+  durationType?: 'secs' | 'mins' | 'hours' | 'days' | 'weeks' | 'monts' | 'years' | (string & {});
+  /** Indicator of "favorite." Possible values: - `Y` — added to favorites - `N` — not added to favorites. (Required: not documented.) */
+  favorite?: 'Y' | 'N' | (string & {});
+  /** Identifier of the group to which the task is linked. (Required: not documented.) */
+  groupId?: string;
+  /** List of user identifiers — task observers. (Required: not documented.) */
+  auditors?: string[];
+  /** List of user identifiers — Participants. (Required: not documented.) */
+  accomplices?: unknown[];
+  /** Object with checklist items. Key — item identifier, value — object with item description. (Required: not documented.) */
+  checklist?: Record<string, TasksTaskGetChecklistItemType>;
+  /** Object with group description. (Required: not documented.) */
+  group?: TasksTaskAddGroup;
+  /** Object with user description — Creator of the task. (Required: not documented.) */
+  creator?: TasksTaskGetUser;
+  /** Object with user description — responsible for the task. (Required: not documented.) */
+  responsible?: TasksTaskGetUser;
+  /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description. (Required: not documented.) */
+  accomplicesData?: Record<string, TasksTaskGetUser>;
+  /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description. (Required: not documented.) */
+  auditorsData?: Record<string, TasksTaskGetUser>;
+  /** Number of new comments. (Required: not documented.) */
+  newCommentsCount?: number;
+  /** Object with available actions on the task. (Required: not documented.) */
+  action?: TasksAction;
+  /** Object with checklist tree description. (Required: not documented.) */
+  checkListTree?: TasksTaskGetChecklisttree;
+  /** Can add checklist items. (Required: not documented.) */
+  checkListCanAdd?: boolean;
+  /** List of bindings to CRM entities in the format: - `L_XX` — lead, - `D_XX` — deal - `C_XX` — contact - `CO_XX` — company - `SI_XX` — invoice - `TXX_XX` — SPA. (Required: not documented.) */
+  ufCrmTask?: unknown[];
+  /** List of files from Drive. (Required: not documented.) */
+  ufTaskWebdavFiles?: unknown[];
+  /** e-mail. (Required: not documented.) */
+  ufMailMessage?: string;
+}
+
+/** Type `user` as `tasks.task.list` declares it: the same as {@link TasksTaskGetUser}. */
+export type TasksTaskListUser = TasksTaskGetUser;
+
+/** Type `checkListTree.fields` as `tasks.task.mute` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
+export type TasksTaskMuteCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
+
+/** Type `checklist.item.action` as `tasks.task.mute` declares it: the same as {@link TasksTaskAddChecklistItemAction}. */
+export type TasksTaskMuteChecklistItemAction = TasksTaskAddChecklistItemAction;
+
+/** Type `checklist.item` as `tasks.task.mute` declares it: the same as {@link TasksTaskApproveChecklistItemType}. */
+export type TasksTaskMuteChecklistItemType = TasksTaskApproveChecklistItemType;
+
+/** Type `checklisttree` as `tasks.task.mute` declares it: the same as {@link TasksTaskApproveChecklisttree}. */
+export type TasksTaskMuteChecklisttree = TasksTaskApproveChecklisttree;
+
+/** Type `group` as `tasks.task.mute` declares it: the same as {@link TasksTaskAddGroup}. */
+export type TasksTaskMuteGroup = TasksTaskAddGroup;
+
+/**
+ * The recording and modification of fields are carried out according to business logic and user permissions. This means it depends on the user's role, group access permissions, hierarchy, task status, and certain flags in the task, such as `allowChangeDeadline`.
+ *
+ * Type `task` (from `tasks.task.mute`, `tasks.task.startwatch`, `tasks.task.stopwatch` and 1 more).
+ */
+export interface TasksTaskMuteTask {
+  [key: `UF_${string}`]: unknown;
+  /** Task identifier */
+  id: string;
+  /** Identifier of the parent task. It is `null` if there is no parent task. (Required: not documented.) */
+  parentId?: string | null | null;
+  /** Task title */
+  title: string;
+  /** Task description */
+  description: string;
+  /** Identifier of the chat for the new task card. (Required: not documented.) */
+  chatId?: number;
+  /** Task rating. Possible values: `N` — negative `P` — positive `null` — no rating */
+  mark: 'N' | 'P' | (string & {}) | null | null;
+  /** Task priority. Possible values: - `2` — high - `1` — medium - `0` — low */
+  priority: '2' | '1' | '0' | (string & {});
+  /** Indicator of "base task with subtasks." Possible values: - `Y` — yes - `N` — no */
+  multitask: 'Y' | 'N' | (string & {});
+  /** Indicator of "not viewed." Possible values: - `Y` — not viewed - `N` — viewed */
+  notViewed: 'Y' | 'N' | (string & {});
+  /** Indicator of "repeat task." Possible values: - `Y` — yes, make the task recurring - `N` — do not repeat */
+  replicate: 'Y' | 'N' | (string & {});
+  /** Stage identifier */
+  stageId: string;
+  /** Sprint identifier. (Required: not documented.) */
+  sprintId?: string | null | null;
+  /** Backlog identifier. (Required: not documented.) */
+  backlogId?: string | null | null;
+  /** Identifier of the Creator */
+  createdBy: string;
+  /** Creation date in `ISO 8601` format */
+  createdDate: string;
+  /** Identifier of the responsible person */
+  responsibleId: string;
+  /** Identifier of the user who modified the task */
+  changedBy: string;
+  /** Modification date in `ISO 8601` format */
+  changedDate: string;
+  /** Identifier of the user who changed the task status */
+  statusChangedBy: string | null;
+  /** Identifier of the user who completed the task. It is `0` if the task is not completed */
+  closedBy: string | null;
+  /** Completion date in `ISO 8601` format. It is `null` if the task is not completed */
+  closedDate: string | null | null;
+  /** Date of last activity in `ISO 8601` format */
+  activityDate: string;
+  /** Start date */
+  dateStart: string | null;
+  /** Deadline */
+  deadline: string | null;
+  /** Planned start date. In the create and update methods, `endDatePlan` must be passed along with `startDatePlan` */
+  startDatePlan: string | null | null;
+  /** Planned end date. In the create and update methods, `startDatePlan` must be passed along with `endDatePlan` */
+  endDatePlan: string | null | null;
+  /** Task `GUID` identifier */
+  guid: string;
+  /** External identifier */
+  xmlId: string | null | null;
+  /** Number of comments */
+  commentsCount: string | null;
+  /** Number of system comments */
+  serviceCommentsCount: string | null;
+  /** Allowed to change the deadline. Possible values: - `Y` — allowed - `N` — not allowed */
+  allowChangeDeadline: 'Y' | 'N' | (string & {});
+  /** Allowed to track time. Possible values: - `Y` — allowed - `N` — not allowed */
+  allowTimeTracking: 'Y' | 'N' | (string & {});
+  /** Task control is enabled. Possible values: - `Y` — enabled - `N` — disabled */
+  taskControl: 'Y' | 'N' | (string & {});
+  /** Add to report. Possible values: - `Y` — add - `N` — do not add */
+  addInReport: 'Y' | 'N' | (string & {});
+  /** Identifier of the template if the task was created from a template */
+  forkedByTemplateId: string | null | null;
+  /** Time estimate in seconds */
+  timeEstimate: string;
+  /** Actual time spent */
+  timeSpentInLogs: string | null;
+  /** Consider working time. Possible values: - `Y` — yes - `N` — no */
+  matchWorkTime: 'Y' | 'N' | (string & {});
+  /** Identifier of the comment topic */
+  forumTopicId: string | null;
+  /** Identifier of the forum */
+  forumId: string | null;
+  /** Identifier of the site */
+  siteId: string;
+  /** Indicator that the task is a subtask. Possible values: - `Y` — yes - `N` — no */
+  subordinate: 'Y' | 'N' | (string & {});
+  /** Date of modification by synchronization in `ISO 8601` format */
+  exchangeModified: string | null | null;
+  /** Synchronization identifier */
+  exchangeId: string | null | null;
+  /** Version */
+  outlookVersion: string;
+  /** Date the task was viewed in `ISO 8601` format */
+  viewedDate: string | null;
+  /** Sorting value */
+  sorting: string | null | null;
+  /** Actual duration */
+  durationFact: string | null;
+  /** Indicator of "muted." Possible values: - `Y` — enabled - `N` — disabled */
+  isMuted: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned." Possible values: - `Y` — enabled - `N` — disabled */
+  isPinned: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned in group." Possible values: - `Y` — pinned - `N` — not pinned */
+  isPinnedInGroup: 'Y' | 'N' | (string & {});
+  /** Flow identifier */
+  flowId: string | null;
+  /** Description in BBCode format. Possible values: - `Y` — enabled - `N` — disabled */
+  descriptionInBbcode: 'Y' | 'N' | (string & {});
+  /** Task status. Possible values: - `2` — waiting for execution - `3` — in progress - `4` — awaiting control - `5` — completed - `6` — postponed */
+  status: '2' | '3' | '4' | '5' | '6' | (string & {});
+  /** Date of status change in `ISO 8601` format */
+  statusChangedDate: string;
+  /** Planned duration */
+  durationPlan: string | null;
+  /** Unit of planned duration. Possible values: `secs`, `mins`, `hours`, `days`, `weeks`, `monts`, `years` */
+  durationType: 'secs' | 'mins' | 'hours' | 'days' | 'weeks' | 'monts' | 'years' | (string & {});
+  /** Indicator of "favorite." Possible values: - `Y` — added to favorites - `N` — not added to favorites */
+  favorite: 'Y' | 'N' | (string & {});
+  /** Identifier of the group to which the task is linked */
+  groupId: string;
+  /** List of user identifiers — task observers */
+  auditors: string[];
+  /** List of user identifiers — Participants */
+  accomplices: string[];
+  /** Object with checklist items. Key — item identifier, value — object with item description */
+  checklist: Record<string, TasksTaskApproveChecklistItemType>;
+  /** Object with group description */
+  group: TasksTaskAddGroup;
+  /** Object with user description — Creator of the task */
+  creator: TasksTaskAddUser;
+  /** Object with user description — responsible for the task */
+  responsible: TasksTaskAddUser;
+  /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description */
+  accomplicesData: Record<string, TasksTaskAddUser>;
+  /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description */
+  auditorsData: Record<string, TasksTaskAddUser>;
+  /** Number of new comments */
+  newCommentsCount: number;
+  /** Object with available actions on the task */
+  action: TasksAction;
+  /** Object with checklist tree description */
+  checkListTree: TasksTaskApproveChecklisttree;
+  /** Can add checklist items */
+  checkListCanAdd: boolean;
+  /** List of bindings to CRM entities in the format: - `L_XX` — lead, - `D_XX` — deal - `C_XX` — contact - `CO_XX` — company - `SI_XX` — invoice - `TXX_XX` — SPA. (Required: not documented.) */
+  ufCrmTask?: unknown[];
+  /** List of files from Drive. (Required: not documented.) */
+  ufTaskWebdavFiles?: unknown[];
+  /** e-mail. (Required: not documented.) */
+  ufMailMessage?: string;
+}
+
+/** Type `user` as `tasks.task.mute` declares it: the same as {@link TasksTaskAddUser}. */
+export type TasksTaskMuteUser = TasksTaskAddUser;
+
+/** Type `checkListTree.fields` as `tasks.task.pause` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
+export type TasksTaskPauseCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
+
+/** Type `checklist.item.action` as `tasks.task.pause` declares it: the same as {@link TasksTaskAddChecklistItemAction}. */
+export type TasksTaskPauseChecklistItemAction = TasksTaskAddChecklistItemAction;
+
+/** Type `checklist.item` as `tasks.task.pause` declares it: the same as {@link TasksTaskApproveChecklistItemType}. */
+export type TasksTaskPauseChecklistItemType = TasksTaskApproveChecklistItemType;
+
+/** Type `checklisttree` as `tasks.task.pause` declares it: the same as {@link TasksTaskApproveChecklisttree}. */
+export type TasksTaskPauseChecklisttree = TasksTaskApproveChecklisttree;
+
+/** Type `group` as `tasks.task.pause` declares it: the same as {@link TasksTaskAddGroup}. */
+export type TasksTaskPauseGroup = TasksTaskAddGroup;
+
+/** Type `task` as `tasks.task.pause` declares it: the same as {@link TasksTaskDeferTask}. */
+export type TasksTaskPauseTask = TasksTaskDeferTask;
+
+/** Type `user` as `tasks.task.pause` declares it: the same as {@link TasksTaskAddUser}. */
+export type TasksTaskPauseUser = TasksTaskAddUser;
+
+/** Type `checkListTree.fields` as `tasks.task.pin` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
+export type TasksTaskPinCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
+
+/** Type `checklist.item.action` as `tasks.task.pin` declares it: the same as {@link TasksTaskAddChecklistItemAction}. */
+export type TasksTaskPinChecklistItemAction = TasksTaskAddChecklistItemAction;
+
+/** Type `checklist.item` as `tasks.task.pin` declares it: the same as {@link TasksTaskAddChecklistItemType}. */
+export type TasksTaskPinChecklistItemType = TasksTaskAddChecklistItemType;
+
+/** Type `checklisttree` (from `tasks.task.pin`, `tasks.task.unpin`, `tasks.task.update`). */
+export interface TasksTaskPinChecklisttree {
+  /** Identifier of the root node of the checklist tree */
+  nodeId: number;
+  /** Object with description of node fields */
+  fields: TasksTaskApproveCheckListTreeFields;
+  /** Array of available actions for the node */
+  action: TasksAction[];
+  /** Array of child nodes */
+  descendants: unknown[];
+}
+
+/** Type `group` as `tasks.task.pin` declares it: the same as {@link TasksTaskAddGroup}. */
+export type TasksTaskPinGroup = TasksTaskAddGroup;
+
+/**
+ * The recording and modification of fields are carried out according to business logic and user permissions. This means it depends on the user's role, group access permissions, hierarchy, task status, and certain flags in the task, such as `allowChangeDeadline`.
+ *
+ * Type `task` (from `tasks.task.pin`, `tasks.task.unpin`).
+ */
+export interface TasksTaskPinTask {
+  [key: `UF_${string}`]: unknown;
+  /** Task identifier */
+  id: string;
+  /** Identifier of the parent task. It is `null` if there is no parent task. (Required: not documented.) */
+  parentId?: string | null | null;
+  /** Task title */
+  title: string;
+  /** Task description */
+  description: string;
+  /** Identifier of the chat for the new task card. (Required: not documented.) */
+  chatId?: number;
+  /** Task rating. Possible values: `N` — negative `P` — positive `null` — no rating */
+  mark: 'N' | 'P' | (string & {}) | null | null;
+  /** Task priority. Possible values: - `2` — high - `1` — medium - `0` — low */
+  priority: '2' | '1' | '0' | (string & {});
+  /** Indicator of "base task with subtasks." Possible values: - `Y` — yes - `N` — no */
+  multitask: 'Y' | 'N' | (string & {});
+  /** Indicator of "not viewed." Possible values: - `Y` — not viewed - `N` — viewed */
+  notViewed: 'Y' | 'N' | (string & {});
+  /** Indicator of "repeat task." Possible values: - `Y` — yes, make the task recurring - `N` — do not repeat */
+  replicate: 'Y' | 'N' | (string & {});
+  /** Stage identifier */
+  stageId: string;
+  /** Sprint identifier. (Required: not documented.) */
+  sprintId?: string | null | null;
+  /** Backlog identifier. (Required: not documented.) */
+  backlogId?: string | null | null;
+  /** Identifier of the Creator */
+  createdBy: string;
+  /** Creation date in `ISO 8601` format */
+  createdDate: string;
+  /** Identifier of the responsible person */
+  responsibleId: string;
+  /** Identifier of the user who modified the task */
+  changedBy: string;
+  /** Modification date in `ISO 8601` format */
+  changedDate: string;
+  /** Identifier of the user who changed the task status */
+  statusChangedBy: string | null | null;
+  /** Identifier of the user who completed the task. It is `0` if the task is not completed */
+  closedBy: string | null | null;
+  /** Completion date in `ISO 8601` format. It is `null` if the task is not completed */
+  closedDate: string | null | null;
+  /** Date of last activity in `ISO 8601` format */
+  activityDate: string;
+  /** Start date */
+  dateStart: string | null | null;
+  /** Deadline */
+  deadline: string | null;
+  /** Planned start date. In the create and update methods, `endDatePlan` must be passed along with `startDatePlan` */
+  startDatePlan: string | null | null;
+  /** Planned end date. In the create and update methods, `startDatePlan` must be passed along with `endDatePlan` */
+  endDatePlan: string | null | null;
+  /** Task `GUID` identifier */
+  guid: string;
+  /** External identifier */
+  xmlId: string | null | null;
+  /** Number of comments */
+  commentsCount: string | null | null;
+  /** Number of system comments */
+  serviceCommentsCount: string | null | null;
+  /** Allowed to change the deadline. Possible values: - `Y` — allowed - `N` — not allowed */
+  allowChangeDeadline: 'Y' | 'N' | (string & {});
+  /** Allowed to track time. Possible values: - `Y` — allowed - `N` — not allowed */
+  allowTimeTracking: 'Y' | 'N' | (string & {});
+  /** Task control is enabled. Possible values: - `Y` — enabled - `N` — disabled */
+  taskControl: 'Y' | 'N' | (string & {});
+  /** Add to report. Possible values: - `Y` — add - `N` — do not add */
+  addInReport: 'Y' | 'N' | (string & {});
+  /** Identifier of the template if the task was created from a template */
+  forkedByTemplateId: string | null | null;
+  /** Time estimate in seconds */
+  timeEstimate: string;
+  /** Actual time spent */
+  timeSpentInLogs: string | null | null;
+  /** Consider working time. Possible values: - `Y` — yes - `N` — no */
+  matchWorkTime: 'Y' | 'N' | (string & {});
+  /** Identifier of the comment topic */
+  forumTopicId: string | null | null;
+  /** Identifier of the forum */
+  forumId: string | null | null;
+  /** Identifier of the site */
+  siteId: string;
+  /** Indicator that the task is a subtask. Possible values: - `Y` — yes - `N` — no */
+  subordinate: 'Y' | 'N' | (string & {});
+  /** Date of modification by synchronization in `ISO 8601` format */
+  exchangeModified: string | null | null;
+  /** Synchronization identifier */
+  exchangeId: string | null | null;
+  /** Version */
+  outlookVersion: string;
+  /** Date the task was viewed in `ISO 8601` format */
+  viewedDate: string | null | null;
+  /** Sorting value */
+  sorting: string | null | null;
+  /** Actual duration */
+  durationFact: string | null | null;
+  /** Indicator of "muted." Possible values: - `Y` — enabled - `N` — disabled */
+  isMuted: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned." Possible values: - `Y` — enabled - `N` — disabled */
+  isPinned: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned in group." Possible values: - `Y` — pinned - `N` — not pinned */
+  isPinnedInGroup: 'Y' | 'N' | (string & {});
+  /** Flow identifier */
+  flowId: string | null | null;
+  /** Description in BBCode format. Possible values: - `Y` — enabled - `N` — disabled */
+  descriptionInBbcode: 'Y' | 'N' | (string & {});
+  /** Task status. Possible values: - `2` — waiting for execution - `3` — in progress - `4` — awaiting control - `5` — completed - `6` — postponed */
+  status: '2' | '3' | '4' | '5' | '6' | (string & {});
+  /** Date of status change in `ISO 8601` format */
+  statusChangedDate: string;
+  /** Planned duration */
+  durationPlan: string | null | null;
+  /** Unit of planned duration. Possible values: `secs`, `mins`, `hours`, `days`, `weeks`, `monts`, `years` */
+  durationType: 'secs' | 'mins' | 'hours' | 'days' | 'weeks' | 'monts' | 'years' | (string & {});
+  /** Indicator of "favorite." Possible values: - `Y` — added to favorites - `N` — not added to favorites */
+  favorite: 'Y' | 'N' | (string & {});
+  /** Identifier of the group to which the task is linked */
+  groupId: string;
+  /** List of user identifiers — task observers */
+  auditors: unknown[];
+  /** List of user identifiers — Participants */
+  accomplices: unknown[];
+  /** Object with checklist items. Key — item identifier, value — object with item description */
+  checklist: Record<string, TasksTaskAddChecklistItemType>;
+  /** Object with group description */
+  group: TasksTaskAddGroup;
+  /** Object with user description — Creator of the task */
+  creator: TasksTaskPinUser;
+  /** Object with user description — responsible for the task */
+  responsible: TasksTaskPinUser;
+  /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description */
+  accomplicesData: Record<string, TasksTaskPinUser>;
+  /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description */
+  auditorsData: Record<string, TasksTaskPinUser>;
+  /** Number of new comments */
+  newCommentsCount: number;
+  /** Object with available actions on the task */
+  action: TasksAction;
+  /** Object with checklist tree description */
+  checkListTree: TasksTaskPinChecklisttree;
+  /** Can add checklist items */
+  checkListCanAdd: boolean;
+  /** List of bindings to CRM entities in the format: - `L_XX` — lead, - `D_XX` — deal - `C_XX` — contact - `CO_XX` — company - `SI_XX` — invoice - `TXX_XX` — SPA. (Required: not documented.) */
+  ufCrmTask?: unknown[];
+  /** List of files from Drive. (Required: not documented.) */
+  ufTaskWebdavFiles?: unknown[];
+  /** e-mail. (Required: not documented.) */
+  ufMailMessage?: string;
+}
+
+/** Type `user` (from `tasks.task.pin`, `tasks.task.unpin`). */
+export interface TasksTaskPinUser {
+  /** User identifier */
+  id: string;
+  /** User's first and last name */
+  name: string;
+  /** Link to the user's profile */
+  link: string;
+  /** URL of the user's avatar */
+  icon: string;
+  /** User's position */
+  workPosition: string | null | null;
+}
+
+/** Type `checkListTree.fields` as `tasks.task.renew` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
+export type TasksTaskRenewCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
+
+/** Type `checklist.item.action` as `tasks.task.renew` declares it: the same as {@link TasksTaskAddChecklistItemAction}. */
+export type TasksTaskRenewChecklistItemAction = TasksTaskAddChecklistItemAction;
+
+/** Type `checklist.item` as `tasks.task.renew` declares it: the same as {@link TasksTaskApproveChecklistItemType}. */
+export type TasksTaskRenewChecklistItemType = TasksTaskApproveChecklistItemType;
+
+/** Type `checklisttree` as `tasks.task.renew` declares it: the same as {@link TasksTaskApproveChecklisttree}. */
+export type TasksTaskRenewChecklisttree = TasksTaskApproveChecklisttree;
+
+/** Type `group` as `tasks.task.renew` declares it: the same as {@link TasksTaskAddGroup}. */
+export type TasksTaskRenewGroup = TasksTaskAddGroup;
+
+/** Type `task` as `tasks.task.renew` declares it: the same as {@link TasksTaskDeferTask}. */
+export type TasksTaskRenewTask = TasksTaskDeferTask;
+
+/** Type `user` as `tasks.task.renew` declares it: the same as {@link TasksTaskAddUser}. */
+export type TasksTaskRenewUser = TasksTaskAddUser;
 
 /** Type `fields` as `tasks.task.result.add` declares it: the same as {@link TasksTaskChatMessageSendV3Fields}. */
 export type TasksTaskResultAddV3Fields = TasksTaskChatMessageSendV3Fields;
 
+/** Type `item` (from `tasks.task.result.add`). */
+export interface TasksTaskResultAddV3ItemType {
+  /** Result identifier */
+  id: number;
+  /** Task identifier. (Required: not documented.) */
+  taskId?: number;
+  /** Result text. (Required: not documented.) */
+  text?: string;
+  /** Result author identifier */
+  authorId: number;
+  /** Result creation date */
+  createdAt: string;
+  /** Result update date */
+  updatedAt: string | null | null;
+  /** Result status. Possible values: `open`, `closed` */
+  status: 'open' | 'closed' | (string & {});
+  /** Result file identifiers */
+  fileIds: unknown[];
+  /** Current user's rights on the result (detailed description) */
+  rights: TasksTaskResultAddV3Rights;
+  /** Chat message identifier if the result was created from a message */
+  messageId: number | null | null;
+}
+
+/** Type `rights` (from `tasks.task.result.add`, `tasks.task.result.addfromchatmessage`, `tasks.task.result.update`). */
+export interface TasksTaskResultAddV3Rights {
+  /** Returns `true` if the current user can edit the result */
+  edit: boolean;
+  /** Returns `true` if the current user can delete the result */
+  remove: boolean;
+}
+
 /** Type `fields` (from `tasks.task.result.addfromchatmessage`). */
 export interface TasksTaskResultAddfromchatmessageV3Fields {
   /** Identifier of the task chat message. The identifier can be obtained when sending a message using the tasks.task.chat.message.send method */
-  messageId: number;
+  messageId: number | string;
 }
+
+/** Type `item` (from `tasks.task.result.addfromchatmessage`). */
+export interface TasksTaskResultAddfromchatmessageV3ItemType {
+  /** Result identifier */
+  id: number;
+  /** Task identifier. (Required: not documented.) */
+  taskId?: number;
+  /** Result text. (Required: not documented.) */
+  text?: string;
+  /** Result author identifier */
+  authorId: number;
+  /** Result creation date */
+  createdAt: string;
+  /** Result update date */
+  updatedAt: string | null | null;
+  /** Result status. Possible values: `open`, `closed` */
+  status: 'open' | 'closed' | (string & {});
+  /** Result file identifiers */
+  fileIds: unknown[];
+  /** Current user's rights on the result (detailed description) */
+  rights: TasksTaskResultAddV3Rights;
+  /** Chat message identifier if the result was created from a message */
+  messageId: number | null;
+}
+
+/** Type `rights` as `tasks.task.result.addfromchatmessage` declares it: the same as {@link TasksTaskResultAddV3Rights}. */
+export type TasksTaskResultAddfromchatmessageV3Rights = TasksTaskResultAddV3Rights;
 
 /** Type `result` (from `tasks.task.result.delete`). */
 export interface TasksTaskResultDeleteV3ResultType {
-  /** Returns `true` if the result was deleted. (Required: not documented.) */
-  result?: boolean;
+  /** Returns `true` if the result was deleted */
+  result: boolean;
+}
+
+/** Type `item` (from `tasks.task.result.list`). */
+export interface TasksTaskResultListV3ItemType {
+  /** Result identifier. (Required: not documented.) */
+  id?: number;
+  /** Task identifier. (Required: not documented.) */
+  taskId?: number;
+  /** Result text. (Required: not documented.) */
+  text?: string;
+  /** Result author identifier. (Required: not documented.) */
+  authorId?: number;
+  /** Result creation date. (Required: not documented.) */
+  createdAt?: string;
+  /** Result update date. (Required: not documented.) */
+  updatedAt?: string;
+  /** Result status. Possible values: `open`, `closed`. (Required: not documented.) */
+  status?: 'open' | 'closed' | (string & {});
+  /** Result file identifiers. (Required: not documented.) */
+  fileIds?: unknown[];
+  /** Current user's rights on the result (detailed description) (Required: not documented.) */
+  rights?: TasksTaskResultListV3Rights;
+  /** Chat message identifier if the result was created from a message. (Required: not documented.) */
+  messageId?: number | null;
 }
 
 /** Type `result` (from `tasks.task.result.list`). */
 export interface TasksTaskResultListV3ResultType {
-  /** An array of task results. The fields of the elements depend on the `select` parameter and match the fields of the result object in the method tasks.task.result.add. (Required: not documented.) */
-  items?: unknown[];
+  /** An array of task results. The fields of the elements depend on the `select` parameter and match the fields of the result object in the method tasks.task.result.add */
+  items: TasksTaskResultListV3ItemType[];
+}
+
+/** Type `rights` (from `tasks.task.result.list`). */
+export interface TasksTaskResultListV3Rights {
+  /** Returns `true` if the current user can edit the result. (Required: not documented.) */
+  edit?: boolean;
+  /** Returns `true` if the current user can delete the result. (Required: not documented.) */
+  remove?: boolean;
 }
 
 /** Type `fields` (from `tasks.task.result.update`). */
@@ -824,86 +4716,435 @@ export interface TasksTaskResultUpdateV3Fields {
   text: string;
 }
 
-/** Type `checklistitem` (from `tasks.template.checklist.addAttachmentByContent`, `tasks.template.checklist.addAttachmentsFromDisk`, `tasks.template.checklist.complete` and 6 more). */
+/** Type `item` (from `tasks.task.result.update`). */
+export interface TasksTaskResultUpdateV3ItemType {
+  /** Result identifier */
+  id: number;
+  /** Task identifier. (Required: not documented.) */
+  taskId?: number;
+  /** Result text. (Required: not documented.) */
+  text?: string;
+  /** Result author identifier */
+  authorId: number;
+  /** Result creation date */
+  createdAt: string;
+  /** Result update date */
+  updatedAt: string | null;
+  /** Result status. Possible values: `open`, `closed` */
+  status: 'open' | 'closed' | (string & {});
+  /** Result file identifiers */
+  fileIds: unknown[];
+  /** Current user's rights on the result (detailed description) */
+  rights: TasksTaskResultAddV3Rights;
+  /** Chat message identifier if the result was created from a message */
+  messageId: number | null | null;
+}
+
+/** Type `rights` as `tasks.task.result.update` declares it: the same as {@link TasksTaskResultAddV3Rights}. */
+export type TasksTaskResultUpdateV3Rights = TasksTaskResultAddV3Rights;
+
+/** Type `checkListTree.fields` as `tasks.task.start` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
+export type TasksTaskStartCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
+
+/** Type `checklist.item.action` as `tasks.task.start` declares it: the same as {@link TasksTaskAddChecklistItemAction}. */
+export type TasksTaskStartChecklistItemAction = TasksTaskAddChecklistItemAction;
+
+/** Type `checklist.item` as `tasks.task.start` declares it: the same as {@link TasksTaskApproveChecklistItemType}. */
+export type TasksTaskStartChecklistItemType = TasksTaskApproveChecklistItemType;
+
+/** Type `checklisttree` as `tasks.task.start` declares it: the same as {@link TasksTaskApproveChecklisttree}. */
+export type TasksTaskStartChecklisttree = TasksTaskApproveChecklisttree;
+
+/** Type `group` as `tasks.task.start` declares it: the same as {@link TasksTaskAddGroup}. */
+export type TasksTaskStartGroup = TasksTaskAddGroup;
+
+/** Type `task` as `tasks.task.start` declares it: the same as {@link TasksTaskDeferTask}. */
+export type TasksTaskStartTask = TasksTaskDeferTask;
+
+/** Type `user` as `tasks.task.start` declares it: the same as {@link TasksTaskAddUser}. */
+export type TasksTaskStartUser = TasksTaskAddUser;
+
+/** Type `checkListTree.fields` as `tasks.task.startwatch` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
+export type TasksTaskStartwatchCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
+
+/** Type `checklist.item.action` as `tasks.task.startwatch` declares it: the same as {@link TasksTaskAddChecklistItemAction}. */
+export type TasksTaskStartwatchChecklistItemAction = TasksTaskAddChecklistItemAction;
+
+/** Type `checklist.item` as `tasks.task.startwatch` declares it: the same as {@link TasksTaskApproveChecklistItemType}. */
+export type TasksTaskStartwatchChecklistItemType = TasksTaskApproveChecklistItemType;
+
+/** Type `checklisttree` as `tasks.task.startwatch` declares it: the same as {@link TasksTaskApproveChecklisttree}. */
+export type TasksTaskStartwatchChecklisttree = TasksTaskApproveChecklisttree;
+
+/** Type `group` as `tasks.task.startwatch` declares it: the same as {@link TasksTaskAddGroup}. */
+export type TasksTaskStartwatchGroup = TasksTaskAddGroup;
+
+/** Type `task` as `tasks.task.startwatch` declares it: the same as {@link TasksTaskMuteTask}. */
+export type TasksTaskStartwatchTask = TasksTaskMuteTask;
+
+/** Type `user` as `tasks.task.startwatch` declares it: the same as {@link TasksTaskAddUser}. */
+export type TasksTaskStartwatchUser = TasksTaskAddUser;
+
+/** Type `checkListTree.fields` as `tasks.task.stopwatch` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
+export type TasksTaskStopwatchCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
+
+/** Type `checklist.item.action` as `tasks.task.stopwatch` declares it: the same as {@link TasksTaskAddChecklistItemAction}. */
+export type TasksTaskStopwatchChecklistItemAction = TasksTaskAddChecklistItemAction;
+
+/** Type `checklist.item` as `tasks.task.stopwatch` declares it: the same as {@link TasksTaskApproveChecklistItemType}. */
+export type TasksTaskStopwatchChecklistItemType = TasksTaskApproveChecklistItemType;
+
+/** Type `checklisttree` as `tasks.task.stopwatch` declares it: the same as {@link TasksTaskApproveChecklisttree}. */
+export type TasksTaskStopwatchChecklisttree = TasksTaskApproveChecklisttree;
+
+/** Type `group` as `tasks.task.stopwatch` declares it: the same as {@link TasksTaskAddGroup}. */
+export type TasksTaskStopwatchGroup = TasksTaskAddGroup;
+
+/** Type `task` as `tasks.task.stopwatch` declares it: the same as {@link TasksTaskMuteTask}. */
+export type TasksTaskStopwatchTask = TasksTaskMuteTask;
+
+/** Type `user` as `tasks.task.stopwatch` declares it: the same as {@link TasksTaskAddUser}. */
+export type TasksTaskStopwatchUser = TasksTaskAddUser;
+
+/** Type `checkListTree.fields` as `tasks.task.unmute` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
+export type TasksTaskUnmuteCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
+
+/** Type `checklist.item.action` as `tasks.task.unmute` declares it: the same as {@link TasksTaskAddChecklistItemAction}. */
+export type TasksTaskUnmuteChecklistItemAction = TasksTaskAddChecklistItemAction;
+
+/** Type `checklist.item` as `tasks.task.unmute` declares it: the same as {@link TasksTaskApproveChecklistItemType}. */
+export type TasksTaskUnmuteChecklistItemType = TasksTaskApproveChecklistItemType;
+
+/** Type `checklisttree` as `tasks.task.unmute` declares it: the same as {@link TasksTaskApproveChecklisttree}. */
+export type TasksTaskUnmuteChecklisttree = TasksTaskApproveChecklisttree;
+
+/** Type `group` as `tasks.task.unmute` declares it: the same as {@link TasksTaskAddGroup}. */
+export type TasksTaskUnmuteGroup = TasksTaskAddGroup;
+
+/** Type `task` as `tasks.task.unmute` declares it: the same as {@link TasksTaskMuteTask}. */
+export type TasksTaskUnmuteTask = TasksTaskMuteTask;
+
+/** Type `user` as `tasks.task.unmute` declares it: the same as {@link TasksTaskAddUser}. */
+export type TasksTaskUnmuteUser = TasksTaskAddUser;
+
+/** Type `checkListTree.fields` as `tasks.task.unpin` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
+export type TasksTaskUnpinCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
+
+/** Type `checklist.item.action` as `tasks.task.unpin` declares it: the same as {@link TasksTaskAddChecklistItemAction}. */
+export type TasksTaskUnpinChecklistItemAction = TasksTaskAddChecklistItemAction;
+
+/** Type `checklist.item` as `tasks.task.unpin` declares it: the same as {@link TasksTaskAddChecklistItemType}. */
+export type TasksTaskUnpinChecklistItemType = TasksTaskAddChecklistItemType;
+
+/** Type `checklisttree` as `tasks.task.unpin` declares it: the same as {@link TasksTaskPinChecklisttree}. */
+export type TasksTaskUnpinChecklisttree = TasksTaskPinChecklisttree;
+
+/** Type `group` as `tasks.task.unpin` declares it: the same as {@link TasksTaskAddGroup}. */
+export type TasksTaskUnpinGroup = TasksTaskAddGroup;
+
+/** Type `task` as `tasks.task.unpin` declares it: the same as {@link TasksTaskPinTask}. */
+export type TasksTaskUnpinTask = TasksTaskPinTask;
+
+/** Type `user` as `tasks.task.unpin` declares it: the same as {@link TasksTaskPinUser}. */
+export type TasksTaskUnpinUser = TasksTaskPinUser;
+
+/** Type `checkListTree.fields` as `tasks.task.update` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
+export type TasksTaskUpdateCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
+
+/** Type `checklist.item.action` as `tasks.task.update` declares it: the same as {@link TasksTaskAddChecklistItemAction}. */
+export type TasksTaskUpdateChecklistItemAction = TasksTaskAddChecklistItemAction;
+
+/** Type `checklist.item` as `tasks.task.update` declares it: the same as {@link TasksTaskAddChecklistItemType}. */
+export type TasksTaskUpdateChecklistItemType = TasksTaskAddChecklistItemType;
+
+/** Type `checklisttree` as `tasks.task.update` declares it: the same as {@link TasksTaskPinChecklisttree}. */
+export type TasksTaskUpdateChecklisttree = TasksTaskPinChecklisttree;
+
+/** Type `group` as `tasks.task.update` declares it: the same as {@link TasksTaskAddGroup}. */
+export type TasksTaskUpdateGroup = TasksTaskAddGroup;
+
+/**
+ * The recording and modification of fields are carried out according to business logic and user permissions. This means it depends on the user's role, group access permissions, hierarchy, task status, and certain flags in the task, such as `allowChangeDeadline`.
+ *
+ * Type `task` (from `tasks.task.update`).
+ */
+export interface TasksTaskUpdateTask {
+  [key: `UF_${string}`]: unknown;
+  /** Task identifier */
+  id: string;
+  /** Identifier of the parent task. It is `null` if there is no parent task. (Required: not documented.) */
+  parentId?: string | null | null;
+  /** Task title */
+  title: string;
+  /** Task description */
+  description: string;
+  /** Identifier of the chat for the new task card. (Required: not documented.) */
+  chatId?: number;
+  /** Task rating. Possible values: `N` — negative `P` — positive `null` — no rating */
+  mark: 'N' | 'P' | (string & {}) | null | null;
+  /** Task priority. Possible values: - `2` — high - `1` — medium - `0` — low */
+  priority: '2' | '1' | '0' | (string & {});
+  /** Indicator of "base task with subtasks." Possible values: - `Y` — yes - `N` — no */
+  multitask: 'Y' | 'N' | (string & {});
+  /** Indicator of "not viewed." Possible values: - `Y` — not viewed - `N` — viewed */
+  notViewed: 'Y' | 'N' | (string & {});
+  /** Indicator of "repeat task." Possible values: - `Y` — yes, make the task recurring - `N` — do not repeat */
+  replicate: 'Y' | 'N' | (string & {});
+  /** Stage identifier */
+  stageId: string;
+  /** Sprint identifier. (Required: not documented.) */
+  sprintId?: string | null | null;
+  /** Backlog identifier. (Required: not documented.) */
+  backlogId?: string | null | null;
+  /** Identifier of the Creator */
+  createdBy: string;
+  /** Creation date in `ISO 8601` format */
+  createdDate: string;
+  /** Identifier of the responsible person */
+  responsibleId: string;
+  /** Identifier of the user who modified the task */
+  changedBy: string;
+  /** Modification date in `ISO 8601` format */
+  changedDate: string;
+  /** Identifier of the user who changed the task status */
+  statusChangedBy: string | null;
+  /** Identifier of the user who completed the task. It is `0` if the task is not completed */
+  closedBy: string | null;
+  /** Completion date in `ISO 8601` format. It is `null` if the task is not completed */
+  closedDate: string | null | null;
+  /** Date of last activity in `ISO 8601` format */
+  activityDate: string;
+  /** Start date */
+  dateStart: string | null | null;
+  /** Deadline */
+  deadline: string | null;
+  /** Planned start date. In the create and update methods, `endDatePlan` must be passed along with `startDatePlan` */
+  startDatePlan: string | null;
+  /** Planned end date. In the create and update methods, `startDatePlan` must be passed along with `endDatePlan` */
+  endDatePlan: string | null;
+  /** Task `GUID` identifier */
+  guid: string;
+  /** External identifier */
+  xmlId: string | null | null;
+  /** Number of comments */
+  commentsCount: string | null;
+  /** Number of system comments */
+  serviceCommentsCount: string | null;
+  /** Allowed to change the deadline. Possible values: - `Y` — allowed - `N` — not allowed */
+  allowChangeDeadline: 'Y' | 'N' | (string & {});
+  /** Allowed to track time. Possible values: - `Y` — allowed - `N` — not allowed */
+  allowTimeTracking: 'Y' | 'N' | (string & {});
+  /** Task control is enabled. Possible values: - `Y` — enabled - `N` — disabled */
+  taskControl: 'Y' | 'N' | (string & {});
+  /** Add to report. Possible values: - `Y` — add - `N` — do not add */
+  addInReport: 'Y' | 'N' | (string & {});
+  /** Identifier of the template if the task was created from a template */
+  forkedByTemplateId: string | null | null;
+  /** Time estimate in seconds */
+  timeEstimate: string;
+  /** Actual time spent */
+  timeSpentInLogs: string | null | null;
+  /** Consider working time. Possible values: - `Y` — yes - `N` — no */
+  matchWorkTime: 'Y' | 'N' | (string & {});
+  /** Identifier of the comment topic */
+  forumTopicId: string | null;
+  /** Identifier of the forum */
+  forumId: string | null;
+  /** Identifier of the site */
+  siteId: string;
+  /** Indicator that the task is a subtask. Possible values: - `Y` — yes - `N` — no */
+  subordinate: 'Y' | 'N' | (string & {});
+  /** Date of modification by synchronization in `ISO 8601` format */
+  exchangeModified: string | null | null;
+  /** Synchronization identifier */
+  exchangeId: string | null | null;
+  /** Version */
+  outlookVersion: string;
+  /** Date the task was viewed in `ISO 8601` format */
+  viewedDate: string | null;
+  /** Sorting value */
+  sorting: string | null | null;
+  /** Actual duration */
+  durationFact: string | null | null;
+  /** Indicator of "muted." Possible values: - `Y` — enabled - `N` — disabled */
+  isMuted: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned." Possible values: - `Y` — enabled - `N` — disabled */
+  isPinned: 'Y' | 'N' | (string & {});
+  /** Indicator of "pinned in group." Possible values: - `Y` — pinned - `N` — not pinned */
+  isPinnedInGroup: 'Y' | 'N' | (string & {});
+  /** Flow identifier */
+  flowId: string | null | null;
+  /** Description in BBCode format. Possible values: - `Y` — enabled - `N` — disabled */
+  descriptionInBbcode: 'Y' | 'N' | (string & {});
+  /** Task status. Possible values: - `2` — waiting for execution - `3` — in progress - `4` — awaiting control - `5` — completed - `6` — postponed */
+  status: '2' | '3' | '4' | '5' | '6' | (string & {});
+  /** Date of status change in `ISO 8601` format */
+  statusChangedDate: string;
+  /** Planned duration */
+  durationPlan: string | null;
+  /** Unit of planned duration. Possible values: `secs`, `mins`, `hours`, `days`, `weeks`, `monts`, `years` */
+  durationType: 'secs' | 'mins' | 'hours' | 'days' | 'weeks' | 'monts' | 'years' | (string & {});
+  /** Indicator of "favorite." Possible values: - `Y` — added to favorites - `N` — not added to favorites */
+  favorite: 'Y' | 'N' | (string & {});
+  /** Identifier of the group to which the task is linked */
+  groupId: string;
+  /** List of user identifiers — task observers */
+  auditors: string[];
+  /** List of user identifiers — Participants */
+  accomplices: unknown[];
+  /** Object with checklist items. Key — item identifier, value — object with item description */
+  checklist: Record<string, TasksTaskAddChecklistItemType>;
+  /** Object with group description */
+  group: TasksTaskAddGroup;
+  /** Object with user description — Creator of the task */
+  creator: TasksTaskAddUser;
+  /** Object with user description — responsible for the task */
+  responsible: TasksTaskAddUser;
+  /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description */
+  accomplicesData: Record<string, TasksTaskAddUser>;
+  /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description */
+  auditorsData: Record<string, TasksTaskAddUser>;
+  /** Number of new comments */
+  newCommentsCount: number;
+  /** Object with available actions on the task */
+  action: TasksAction;
+  /** Object with checklist tree description */
+  checkListTree: TasksTaskPinChecklisttree;
+  /** Can add checklist items */
+  checkListCanAdd: boolean;
+  /** List of bindings to CRM entities in the format: - `L_XX` — lead, - `D_XX` — deal - `C_XX` — contact - `CO_XX` — company - `SI_XX` — invoice - `TXX_XX` — SPA. (Required: not documented.) */
+  ufCrmTask?: unknown[];
+  /** List of files from Drive. (Required: not documented.) */
+  ufTaskWebdavFiles?: unknown[];
+  /** e-mail. (Required: not documented.) */
+  ufMailMessage?: string;
+}
+
+/** Type `user` as `tasks.task.update` declares it: the same as {@link TasksTaskAddUser}. */
+export type TasksTaskUpdateUser = TasksTaskAddUser;
+
+/** Type `taskdto` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TasksTaskdto = TasksTaskAddV3Taskdto | TasksTaskGetV3Taskdto;
+
+/** Type `template` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TasksTemplate = TasksTaskAddV3Template | TasksTaskGetV3Template;
+
+/** Type `attachments` as `tasks.template.checklist.addAttachmentByContent` declares it: the same as {@link TasksTemplateChecklistAddAttachments}. */
+export type TasksTemplateChecklistAddAttachmentByContentAttachments =
+  TasksTemplateChecklistAddAttachments;
+
+/** Type `checklistitem` (from `tasks.template.checklist.addAttachmentByContent`, `tasks.template.checklist.addAttachmentsFromDisk`, `tasks.template.checklist.complete` and 5 more). */
 export interface TasksTemplateChecklistAddAttachmentByContentChecklistitem {
-  /** Identifier of the checklist item. (Required: not documented.) */
-  id?: number;
+  /** Identifier of the checklist item */
+  id: number;
   /** Identifier of the original item when copied, if applicable. (Required: not documented.) */
-  copiedId?: number;
+  copiedId?: number | null | null;
   /** Identifier of the user in the context of which the object is created. (Required: not documented.) */
   userId?: number;
   /** Identifier of the item creator. (Required: not documented.) */
-  createdBy?: number;
-  /** Identifier of the parent item. A value of `0` indicates a root item. (Required: not documented.) */
-  parentId?: number;
-  /** Text of the checklist item. (Required: not documented.) */
-  title?: string;
-  /** Sorting index. The lower the value, the higher the item in the list or sublist. (Required: not documented.) */
-  sortIndex?: number;
+  createdBy?: number | null | null;
+  /** Identifier of the parent item. A value of `0` indicates a root item */
+  parentId: number;
+  /** Text of the checklist item */
+  title: string;
+  /** Sorting index. The lower the value, the higher the item in the list or sublist */
+  sortIndex: number;
   /** Auxiliary value for display order. (Required: not documented.) */
   displaySortIndex?: string;
-  /** Status of the item completion. (Required: not documented.) */
-  isComplete?: boolean;
-  /** Importance flag of the item. (Required: not documented.) */
-  isImportant?: boolean;
+  /** Status of the item completion */
+  isComplete: boolean;
+  /** Importance flag of the item */
+  isImportant: boolean;
   /** Number of completions of the item. (Required: not documented.) */
   completedCount?: number;
   /** Array of objects with description of participants. If there is no data, an empty array `[]` is returned. (Required: not documented.) */
-  members?: TasksMembers[];
+  members?: TasksTemplateChecklistAddAttachmentByContentMembers[];
   /** Object with description of attachments. If there is no data, an empty array `[]` is returned. (Required: not documented.) */
-  attachments?: TasksAttachments;
+  attachments?: TasksTemplateChecklistAddAttachments;
   /** Service identifier of the node, if used. (Required: not documented.) */
-  nodeId?: number;
-  /** Identifier of the task template. (Required: not documented.) */
-  templateId?: number;
+  nodeId?: number | null | null;
+  /** Identifier of the task template */
+  templateId: number;
+}
+
+/** Type `members` (from `tasks.template.checklist.addAttachmentByContent`, `tasks.template.checklist.addAttachmentsFromDisk`, `tasks.template.checklist.complete` and 5 more). */
+export interface TasksTemplateChecklistAddAttachmentByContentMembers {
+  /** Identifier of the user */
+  id: string;
+  /** Role of the user in the checklist item. Possible values: - `A` — Participant - `U` — Observer */
+  type: 'A' | 'U' | (string & {});
+  /** User's name */
+  name: string;
+  /** Identifier of the user's avatar file on Drive */
+  personalPhoto: string;
+  /** Gender of the user. Possible values: - `M` — Male - `F` — Female */
+  personalGender: 'M' | 'F' | (string & {});
+  /** Link to the user's avatar */
+  image: string;
+  /** Indicator that the user is an external participant */
+  isCollaber: boolean;
 }
 
 /** Type `result` (from `tasks.template.checklist.addAttachmentByContent`, `tasks.template.checklist.addAttachmentsFromDisk`, `tasks.template.checklist.complete` and 5 more). */
 export interface TasksTemplateChecklistAddAttachmentByContentResultType {
-  /** Checklist item after adding the attachment (detailed description) (Required: not documented.) */
-  checkListItem?: TasksTemplateChecklistAddAttachmentByContentChecklistitem;
+  /** Checklist item after adding the attachment (detailed description) */
+  checkListItem: TasksTemplateChecklistAddAttachmentByContentChecklistitem;
 }
+
+/** Type `attachments` (from `tasks.template.checklist.add`, `tasks.template.checklist.addAttachmentByContent`, `tasks.template.checklist.addAttachmentsFromDisk` and 7 more). */
+export interface TasksTemplateChecklistAddAttachments {
+  /** Identifier of the file on Drive in the format `n<fileId>`, where the key is the identifier of the attachment. (Required: not documented.) */
+  attachmentId?: string;
+}
+
+/** Type `attachments` as `tasks.template.checklist.addAttachmentsFromDisk` declares it: the same as {@link TasksTemplateChecklistAddAttachments}. */
+export type TasksTemplateChecklistAddAttachmentsFromDiskAttachments =
+  TasksTemplateChecklistAddAttachments;
 
 /** Type `checklistitem` as `tasks.template.checklist.addAttachmentsFromDisk` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentChecklistitem}. */
 export type TasksTemplateChecklistAddAttachmentsFromDiskChecklistitem =
   TasksTemplateChecklistAddAttachmentByContentChecklistitem;
 
+/** Type `members` as `tasks.template.checklist.addAttachmentsFromDisk` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentMembers}. */
+export type TasksTemplateChecklistAddAttachmentsFromDiskMembers =
+  TasksTemplateChecklistAddAttachmentByContentMembers;
+
 /** Type `result` as `tasks.template.checklist.addAttachmentsFromDisk` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentResultType}. */
 export type TasksTemplateChecklistAddAttachmentsFromDiskResultType =
   TasksTemplateChecklistAddAttachmentByContentResultType;
 
-/** Type `checklistitem` (from `tasks.template.checklist.add`, `tasks.template.checklist.update`). */
+/** Type `checklistitem` (from `tasks.template.checklist.add`). */
 export interface TasksTemplateChecklistAddChecklistitem {
-  /** Identifier of the checklist item. (Required: not documented.) */
-  id?: number;
+  /** Identifier of the checklist item */
+  id: number;
   /** Identifier of the original item when copied, if applicable. (Required: not documented.) */
-  copiedId?: number;
+  copiedId?: number | null | null;
   /** Identifier of the user in the context of which the object is created. (Required: not documented.) */
   userId?: number;
   /** Identifier of the item creator. (Required: not documented.) */
-  createdBy?: number;
-  /** Identifier of the parent item. A value of `0` indicates a root item. (Required: not documented.) */
-  parentId?: number;
-  /** Text of the checklist item. (Required: not documented.) */
-  title?: string;
-  /** Sorting index. The lower the value, the higher the item in the list or sublist. (Required: not documented.) */
-  sortIndex?: number;
+  createdBy?: number | null;
+  /** Identifier of the parent item. A value of `0` indicates a root item */
+  parentId: number;
+  /** Text of the checklist item */
+  title: string;
+  /** Sorting index. The lower the value, the higher the item in the list or sublist */
+  sortIndex: number;
   /** Auxiliary value for display order. (Required: not documented.) */
   displaySortIndex?: string;
-  /** Status of the item completion. (Required: not documented.) */
-  isComplete?: boolean;
-  /** Importance flag of the item. (Required: not documented.) */
-  isImportant?: boolean;
+  /** Status of the item completion */
+  isComplete: boolean;
+  /** Importance flag of the item */
+  isImportant: boolean;
   /** Number of completions of the item. (Required: not documented.) */
   completedCount?: number;
   /** Array of objects with description of participants. If there is no data, an empty array `[]` is returned. (Required: not documented.) */
-  members?: TasksMEMBERS[];
+  members?: TasksTemplateChecklistAddMEMBERS[];
   /** Object with description of attachments. If there is no data, an empty array `[]` is returned. (Required: not documented.) */
-  attachments?: TasksAttachments;
+  attachments?: TasksTemplateChecklistAddAttachments;
   /** Service identifier of the node, if used. (Required: not documented.) */
-  nodeId?: number;
-  /** Identifier of the task template. (Required: not documented.) */
-  templateId?: number;
+  nodeId?: number | null | null;
+  /** Identifier of the task template */
+  templateId: number;
 }
 
 /**
@@ -915,223 +5156,391 @@ export interface TasksTemplateChecklistAddFields {
   /** Text of the checklist item If `PARENT_ID` is passed with a value of `0`, then `TITLE` is the name of the checklist */
   TITLE: string;
   /** Identifier of the parent item. To create a new checklist, pass `PARENT_ID` with a value of `0`. If there is no checklist item in the template with the specified `PARENT_ID`, the system will create a new checklist */
-  PARENT_ID: number;
+  PARENT_ID: number | string;
   /** Sort index. The lower the value, the higher the item in the list or sublist */
-  SORT_INDEX?: number;
+  SORT_INDEX?: number | string;
   /**
    * Status of the item. Possible values: - `Y` — completed - `N` — not completed Default is `N`
    * @defaultValue "N"
    */
-  IS_COMPLETE?: string;
+  IS_COMPLETE?: 'Y' | 'N' | boolean;
   /** Mark indicating that the item is important. Possible values: - `Y` — important - `N` — ordinary */
-  IS_IMPORTANT?: string;
+  IS_IMPORTANT?: 'Y' | 'N' | boolean;
   /** Object describing the participants of the checklist item. Key — user identifier, value — object with the participant type parameter `TYPE`. Possible participant type values: - `'TYPE': 'A'` — Participant - `'TYPE': 'U'` — Observer The system will add the participants of the checklist item to the task in the same roles */
   MEMBERS?: Record<string, Record<string, unknown>>;
 }
 
-/** Type `result` (from `tasks.template.checklist.add`, `tasks.template.checklist.update`). */
-export interface TasksTemplateChecklistAddResultType {
-  /** Created checklist item (detailed description) (Required: not documented.) */
-  checkListItem?: TasksTemplateChecklistAddChecklistitem;
+/** Type `MEMBERS` (from `tasks.template.checklist.add`). */
+export interface TasksTemplateChecklistAddMEMBERS {
+  /** Identifier of the user */
+  id?: string | number;
+  /** Role of the user in the checklist item. Possible values: - `A` — Participant - `U` — Observer */
+  type?: 'A' | 'U';
+  /** User's name */
+  name?: string;
+  /** Identifier of the user's avatar file on Drive */
+  personalPhoto?: string;
+  /** Gender of the user. Possible values: - `M` — Male - `F` — Female */
+  personalGender?: 'M' | 'F';
+  /** Link to the user's avatar */
+  image?: string;
+  /** Indicator that the user is an external participant */
+  isCollaber?: boolean;
 }
+
+/** Type `result` (from `tasks.template.checklist.add`). */
+export interface TasksTemplateChecklistAddResultType {
+  /** Created checklist item (detailed description) */
+  checkListItem: TasksTemplateChecklistAddChecklistitem;
+}
+
+/** Type `attachments` as `tasks.template.checklist.complete` declares it: the same as {@link TasksTemplateChecklistAddAttachments}. */
+export type TasksTemplateChecklistCompleteAttachments = TasksTemplateChecklistAddAttachments;
 
 /** Type `checklistitem` as `tasks.template.checklist.complete` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentChecklistitem}. */
 export type TasksTemplateChecklistCompleteChecklistitem =
   TasksTemplateChecklistAddAttachmentByContentChecklistitem;
 
+/** Type `members` as `tasks.template.checklist.complete` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentMembers}. */
+export type TasksTemplateChecklistCompleteMembers =
+  TasksTemplateChecklistAddAttachmentByContentMembers;
+
 /** Type `result` as `tasks.template.checklist.complete` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentResultType}. */
 export type TasksTemplateChecklistCompleteResultType =
   TasksTemplateChecklistAddAttachmentByContentResultType;
+
+/** Type `attachments` as `tasks.template.checklist.get` declares it: the same as {@link TasksTemplateChecklistAddAttachments}. */
+export type TasksTemplateChecklistGetAttachments = TasksTemplateChecklistAddAttachments;
 
 /** Type `checklistitem` as `tasks.template.checklist.get` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentChecklistitem}. */
 export type TasksTemplateChecklistGetChecklistitem =
   TasksTemplateChecklistAddAttachmentByContentChecklistitem;
 
+/** Type `members` as `tasks.template.checklist.get` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentMembers}. */
+export type TasksTemplateChecklistGetMembers = TasksTemplateChecklistAddAttachmentByContentMembers;
+
 /** Type `result` as `tasks.template.checklist.get` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentResultType}. */
 export type TasksTemplateChecklistGetResultType =
   TasksTemplateChecklistAddAttachmentByContentResultType;
 
-/** Type `checklistitem` as `tasks.template.checklist.list` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentChecklistitem}. */
-export type TasksTemplateChecklistListChecklistitem =
-  TasksTemplateChecklistAddAttachmentByContentChecklistitem;
+/** Type `attachments` (from `tasks.template.checklist.list`). */
+export interface TasksTemplateChecklistListAttachments {
+  /** Identifier of the file on Drive in the format `n<fileId>`, where the key is the identifier of the attachment */
+  attachmentId: string;
+}
+
+/** Type `checklistitem` (from `tasks.template.checklist.list`). */
+export interface TasksTemplateChecklistListChecklistitem {
+  /** Identifier of the checklist item */
+  id: string;
+  /** Identifier of the original item when copied, if applicable. (Required: not documented.) */
+  copiedId?: string;
+  /** Identifier of the user in the context of which the object is created. (Required: not documented.) */
+  userId?: string;
+  /** Identifier of the item creator. (Required: not documented.) */
+  createdBy?: string;
+  /** Identifier of the parent item. A value of `0` indicates a root item */
+  parentId: string | number;
+  /** Text of the checklist item */
+  title: string;
+  /** Sorting index. The lower the value, the higher the item in the list or sublist */
+  sortIndex: string;
+  /** Auxiliary value for display order. (Required: not documented.) */
+  displaySortIndex?: string;
+  /** Status of the item completion */
+  isComplete: 'Y' | 'N';
+  /** Importance flag of the item */
+  isImportant: 'Y' | 'N';
+  /** Number of completions of the item. (Required: not documented.) */
+  completedCount?: string;
+  /** Array of objects with description of participants. If there is no data, an empty array `[]` is returned. (Required: not documented.) */
+  members?: TasksTemplateChecklistListMembers[];
+  /** Object with description of attachments. If there is no data, an empty array `[]` is returned. (Required: not documented.) */
+  attachments?: TasksTemplateChecklistListAttachments;
+  /** Service identifier of the node, if used. (Required: not documented.) */
+  nodeId?: string;
+  /** Identifier of the task template */
+  templateId: string;
+}
+
+/** Type `members` (from `tasks.template.checklist.list`). */
+export interface TasksTemplateChecklistListMembers {
+  /** Identifier of the user. (Required: not documented.) */
+  id?: string;
+  /** Role of the user in the checklist item. Possible values: - `A` — Participant - `U` — Observer. (Required: not documented.) */
+  type?: 'A' | 'U' | (string & {});
+  /** User's name. (Required: not documented.) */
+  name?: string;
+  /** Identifier of the user's avatar file on Drive. (Required: not documented.) */
+  personalPhoto?: string;
+  /** Gender of the user. Possible values: - `M` — Male - `F` — Female. (Required: not documented.) */
+  personalGender?: 'M' | 'F' | (string & {});
+  /** Link to the user's avatar. (Required: not documented.) */
+  image?: string;
+  /** Indicator that the user is an external participant. (Required: not documented.) */
+  isCollaber?: 'Y' | 'N';
+}
 
 /** Type `result` (from `tasks.template.checklist.list`). */
 export interface TasksTemplateChecklistListResultType {
-  /** Object where the key is the identifier of the checklist item and the value is the description of the checklist item (detailed description). The set of fields in the response depends on the `select` parameter. (Required: not documented.) */
-  checkListItems?: Record<string, TasksTemplateChecklistAddAttachmentByContentChecklistitem>;
+  /** Object where the key is the identifier of the checklist item and the value is the description of the checklist item (detailed description). The set of fields in the response depends on the `select` parameter */
+  checkListItems: Record<string, TasksTemplateChecklistListChecklistitem>;
 }
+
+/** Type `attachments` as `tasks.template.checklist.moveAfter` declares it: the same as {@link TasksTemplateChecklistAddAttachments}. */
+export type TasksTemplateChecklistMoveAfterAttachments = TasksTemplateChecklistAddAttachments;
 
 /** Type `checklistitem` as `tasks.template.checklist.moveAfter` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentChecklistitem}. */
 export type TasksTemplateChecklistMoveAfterChecklistitem =
   TasksTemplateChecklistAddAttachmentByContentChecklistitem;
 
+/** Type `members` as `tasks.template.checklist.moveAfter` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentMembers}. */
+export type TasksTemplateChecklistMoveAfterMembers =
+  TasksTemplateChecklistAddAttachmentByContentMembers;
+
 /** Type `result` as `tasks.template.checklist.moveAfter` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentResultType}. */
 export type TasksTemplateChecklistMoveAfterResultType =
   TasksTemplateChecklistAddAttachmentByContentResultType;
+
+/** Type `attachments` as `tasks.template.checklist.moveBefore` declares it: the same as {@link TasksTemplateChecklistAddAttachments}. */
+export type TasksTemplateChecklistMoveBeforeAttachments = TasksTemplateChecklistAddAttachments;
 
 /** Type `checklistitem` as `tasks.template.checklist.moveBefore` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentChecklistitem}. */
 export type TasksTemplateChecklistMoveBeforeChecklistitem =
   TasksTemplateChecklistAddAttachmentByContentChecklistitem;
 
+/** Type `members` as `tasks.template.checklist.moveBefore` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentMembers}. */
+export type TasksTemplateChecklistMoveBeforeMembers =
+  TasksTemplateChecklistAddAttachmentByContentMembers;
+
 /** Type `result` as `tasks.template.checklist.moveBefore` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentResultType}. */
 export type TasksTemplateChecklistMoveBeforeResultType =
   TasksTemplateChecklistAddAttachmentByContentResultType;
+
+/** Type `attachments` as `tasks.template.checklist.removeAttachments` declares it: the same as {@link TasksTemplateChecklistAddAttachments}. */
+export type TasksTemplateChecklistRemoveAttachmentsAttachments =
+  TasksTemplateChecklistAddAttachments;
 
 /** Type `checklistitem` as `tasks.template.checklist.removeAttachments` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentChecklistitem}. */
 export type TasksTemplateChecklistRemoveAttachmentsChecklistitem =
   TasksTemplateChecklistAddAttachmentByContentChecklistitem;
 
+/** Type `members` as `tasks.template.checklist.removeAttachments` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentMembers}. */
+export type TasksTemplateChecklistRemoveAttachmentsMembers =
+  TasksTemplateChecklistAddAttachmentByContentMembers;
+
 /** Type `result` as `tasks.template.checklist.removeAttachments` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentResultType}. */
 export type TasksTemplateChecklistRemoveAttachmentsResultType =
   TasksTemplateChecklistAddAttachmentByContentResultType;
+
+/** Type `attachments` as `tasks.template.checklist.renew` declares it: the same as {@link TasksTemplateChecklistAddAttachments}. */
+export type TasksTemplateChecklistRenewAttachments = TasksTemplateChecklistAddAttachments;
 
 /** Type `checklistitem` as `tasks.template.checklist.renew` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentChecklistitem}. */
 export type TasksTemplateChecklistRenewChecklistitem =
   TasksTemplateChecklistAddAttachmentByContentChecklistitem;
 
+/** Type `members` as `tasks.template.checklist.renew` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentMembers}. */
+export type TasksTemplateChecklistRenewMembers =
+  TasksTemplateChecklistAddAttachmentByContentMembers;
+
 /** Type `result` as `tasks.template.checklist.renew` declares it: the same as {@link TasksTemplateChecklistAddAttachmentByContentResultType}. */
 export type TasksTemplateChecklistRenewResultType =
   TasksTemplateChecklistAddAttachmentByContentResultType;
 
-/** Type `checklistitem` as `tasks.template.checklist.update` declares it: the same as {@link TasksTemplateChecklistAddChecklistitem}. */
-export type TasksTemplateChecklistUpdateChecklistitem = TasksTemplateChecklistAddChecklistitem;
+/** Type `attachments` as `tasks.template.checklist.update` declares it: the same as {@link TasksTemplateChecklistAddAttachments}. */
+export type TasksTemplateChecklistUpdateAttachments = TasksTemplateChecklistAddAttachments;
+
+/** Type `checklistitem` (from `tasks.template.checklist.update`). */
+export interface TasksTemplateChecklistUpdateChecklistitem {
+  /** Identifier of the checklist item */
+  id: number;
+  /** Identifier of the original item when copied, if applicable. (Required: not documented.) */
+  copiedId?: number | null | null;
+  /** Identifier of the user in the context of which the object is created. (Required: not documented.) */
+  userId?: number;
+  /** Identifier of the item creator. (Required: not documented.) */
+  createdBy?: number | null | null;
+  /** Identifier of the parent item. A value of `0` indicates a root item */
+  parentId: number;
+  /** Text of the checklist item */
+  title: string;
+  /** Sorting index. The lower the value, the higher the item in the list or sublist */
+  sortIndex: number;
+  /** Auxiliary value for display order. (Required: not documented.) */
+  displaySortIndex?: string;
+  /** Status of the item completion */
+  isComplete: boolean;
+  /** Importance flag of the item */
+  isImportant: boolean;
+  /** Number of completions of the item. (Required: not documented.) */
+  completedCount?: number;
+  /** Array of objects with description of participants. If there is no data, an empty array `[]` is returned. (Required: not documented.) */
+  members?: TasksTemplateChecklistUpdateMEMBERS[];
+  /** Object with description of attachments. If there is no data, an empty array `[]` is returned. (Required: not documented.) */
+  attachments?: TasksTemplateChecklistAddAttachments;
+  /** Service identifier of the node, if used. (Required: not documented.) */
+  nodeId?: number | null | null;
+  /** Identifier of the task template */
+  templateId: number;
+}
 
 /** Type `fields` (from `tasks.template.checklist.update`). */
 export interface TasksTemplateChecklistUpdateFields {
   /** Text of the checklist item. If `PARENT_ID` is passed with a value of `0`, then `TITLE` is the name of the checklist. */
   TITLE?: string;
   /** Identifier of the parent item. Use for nested checklists. - If `PARENT_ID` is passed with a value of `0`, the system will create a new checklist in the task template. - If there is no checklist item in the template with the specified `PARENT_ID`, the system will create a new checklist. - If the main checklist item is moved under another checklist item, it will move along with its sub-items while maintaining the hierarchy. The checklists will merge into one. */
-  PARENT_ID?: number;
+  PARENT_ID?: number | string;
   /** Sort index. The lower the value, the higher the item in the list or sublist. */
-  SORT_INDEX?: number;
+  SORT_INDEX?: number | string;
   /** Completion status of the item. Possible values: - `Y` — completed - `N` — not completed */
-  IS_COMPLETE?: string;
+  IS_COMPLETE?: 'Y' | 'N' | boolean;
   /** Mark indicating that the item is important. Possible values: - `Y` — important - `N` — ordinary */
-  IS_IMPORTANT?: string;
+  IS_IMPORTANT?: 'Y' | 'N' | boolean;
   /** Object describing the participants of the checklist item. Key — user identifier, value — object with the participant type parameter `TYPE`. Possible participant type values: - `'TYPE': 'A'` — Participant - `'TYPE': 'U'` — Observer The `MEMBERS` field is completely replaced. To retain current participants, pass them along with new values. The system will add the checklist item participants to the task in the same roles. */
   MEMBERS?: Record<string, Record<string, unknown>>;
 }
 
-/** Type `result` as `tasks.template.checklist.update` declares it: the same as {@link TasksTemplateChecklistAddResultType}. */
-export type TasksTemplateChecklistUpdateResultType = TasksTemplateChecklistAddResultType;
+/** Type `MEMBERS` (from `tasks.template.checklist.update`). */
+export interface TasksTemplateChecklistUpdateMEMBERS {
+  /** Identifier of the user */
+  id?: string;
+  /** Role of the user in the checklist item. Possible values: - `A` — Participant - `U` — Observer */
+  type?: 'A' | 'U';
+  /** User's name */
+  name?: string;
+  /** Identifier of the user's avatar file on Drive */
+  personalPhoto?: string;
+  /** Gender of the user. Possible values: - `M` — Male - `F` — Female */
+  personalGender?: 'M' | 'F';
+  /** Link to the user's avatar */
+  image?: string;
+  /** Indicator that the user is an external participant */
+  isCollaber?: boolean;
+}
+
+/** Type `result` (from `tasks.template.checklist.update`). */
+export interface TasksTemplateChecklistUpdateResultType {
+  /** Updated checklist item (detailed description) */
+  checkListItem: TasksTemplateChecklistUpdateChecklistitem;
+}
 
 /** Type `result` (from `tasks.template.get`). */
 export interface TasksTemplateGetResultType {
-  /** The ID of the task template. (Required: not documented.) */
-  ID?: number;
-  /** The name of the template. (Required: not documented.) */
-  TITLE?: string;
-  /** The description of the template. (Required: not documented.) */
-  DESCRIPTION?: string;
-  /** Indicator that the description is stored in BBCode format. (Required: not documented.) */
-  DESCRIPTION_IN_BBCODE?: string;
-  /** The priority of the task. (Required: not documented.) */
-  PRIORITY?: number;
-  /** The status of the template. (Required: not documented.) */
-  STATUS?: number;
-  /** The stage ID. (Required: not documented.) */
-  STAGE_ID?: number;
-  /** The ID of the responsible person. (Required: not documented.) */
-  RESPONSIBLE_ID?: number;
-  /** Deadline offset relative to the creation date of the task template. (Required: not documented.) */
-  DEADLINE_AFTER?: string;
-  /** Planned start date offset in seconds. (Required: not documented.) */
-  START_DATE_PLAN_AFTER?: string;
-  /** Planned end date offset in seconds. (Required: not documented.) */
-  END_DATE_PLAN_AFTER?: string;
-  /** Indicator of a recurring task. (Required: not documented.) */
-  REPLICATE?: string;
-  /** The ID of the Creator. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** External ID of the template. (Required: not documented.) */
-  XML_ID?: string;
-  /** Indicator that the executor can change the deadline. (Required: not documented.) */
-  ALLOW_CHANGE_DEADLINE?: string;
-  /** Indicator for time tracking for tasks based on the template. (Required: not documented.) */
-  ALLOW_TIME_TRACKING?: string;
-  /** Indicator of the need to accept the work. (Required: not documented.) */
-  TASK_CONTROL?: string;
-  /** Indicator for including the task in the performance report. (Required: not documented.) */
-  ADD_IN_REPORT?: string;
-  /** The project ID. (Required: not documented.) */
-  GROUP_ID?: number;
-  /** The ID of the parent template. (Required: not documented.) */
-  PARENT_ID?: number;
-  /** Indicator of a multi-task. (Required: not documented.) */
-  MULTITASK?: string;
-  /** The site ID. (Required: not documented.) */
-  SITE_ID?: string;
-  /** Serialized list of Participants. (Required: not documented.) */
-  ACCOMPLICES?: string;
-  /** Serialized list of auditors. (Required: not documented.) */
-  AUDITORS?: string;
-  /** Serialized list of responsible persons. (Required: not documented.) */
-  RESPONSIBLES?: string;
-  /** List of template files. (Required: not documented.) */
-  FILES?: unknown[];
-  /** List of template tags. (Required: not documented.) */
-  TAGS?: unknown[];
-  /** List of template dependencies. (Required: not documented.) */
-  DEPENDS_ON?: unknown[];
-  /** Indicator for considering working time when calculating deadlines. (Required: not documented.) */
-  MATCH_WORK_TIME?: string;
-  /** The ID of the related task. (Required: not documented.) */
-  TASK_ID?: number;
-  /** Type of additional template parameters. (Required: not documented.) */
-  TPARAM_TYPE?: number;
-  /** The number of tasks already created by the repetition rule. (Required: not documented.) */
-  TPARAM_REPLICATION_COUNT?: number;
-  /** Serialized repetition parameters. (Required: not documented.) */
-  REPLICATE_PARAMS?: string;
-  /** The ID of the base template. (Required: not documented.) */
-  BASE_TEMPLATE_ID?: number;
-  /** The number of child templates. (Required: not documented.) */
-  TEMPLATE_CHILDREN_COUNT?: number;
-  /** The name of the Creator. (Required: not documented.) */
-  CREATED_BY_NAME?: string;
-  /** The last name of the Creator. (Required: not documented.) */
-  CREATED_BY_LAST_NAME?: string;
-  /** The middle name of the Creator. (Required: not documented.) */
-  CREATED_BY_SECOND_NAME?: string;
-  /** The login of the Creator. (Required: not documented.) */
-  CREATED_BY_LOGIN?: string;
-  /** The position of the Creator. (Required: not documented.) */
-  CREATED_BY_WORK_POSITION?: string;
-  /** The ID of the Creator's photo. (Required: not documented.) */
-  CREATED_BY_PHOTO?: number;
-  /** The name of the responsible person. (Required: not documented.) */
-  RESPONSIBLE_NAME?: string;
-  /** The last name of the responsible person. (Required: not documented.) */
-  RESPONSIBLE_LAST_NAME?: string;
-  /** The middle name of the responsible person. (Required: not documented.) */
-  RESPONSIBLE_SECOND_NAME?: string;
-  /** The login of the responsible person. (Required: not documented.) */
-  RESPONSIBLE_LOGIN?: string;
-  /** The position of the responsible person. (Required: not documented.) */
-  RESPONSIBLE_WORK_POSITION?: string;
-  /** The ID of the responsible person's photo. (Required: not documented.) */
-  RESPONSIBLE_PHOTO?: number;
-  /** The scenario for creating the template. (Required: not documented.) */
-  SCENARIO?: string;
-  /** Links to CRM objects. (Required: not documented.) */
-  UF_CRM_TASK?: unknown[];
-  /** IDs of Drive files linked to the template. (Required: not documented.) */
-  UF_TASK_WEBDAV_FILES?: unknown[];
+  /** The ID of the task template */
+  ID: string;
+  /** The name of the template */
+  TITLE: string;
+  /** The description of the template */
+  DESCRIPTION: string;
+  /** Indicator that the description is stored in BBCode format */
+  DESCRIPTION_IN_BBCODE: string;
+  /** The priority of the task */
+  PRIORITY: string;
+  /** The status of the template */
+  STATUS: string;
+  /** The stage ID */
+  STAGE_ID: string;
+  /** The ID of the responsible person */
+  RESPONSIBLE_ID: string;
+  /** Deadline offset relative to the creation date of the task template */
+  DEADLINE_AFTER: string | null | null;
+  /** Planned start date offset in seconds */
+  START_DATE_PLAN_AFTER: string;
+  /** Planned end date offset in seconds */
+  END_DATE_PLAN_AFTER: string;
+  /** Indicator of a recurring task */
+  REPLICATE: string;
+  /** The ID of the Creator */
+  CREATED_BY: string;
+  /** External ID of the template */
+  XML_ID: string | null | null;
+  /** Indicator that the executor can change the deadline */
+  ALLOW_CHANGE_DEADLINE: string;
+  /** Indicator for time tracking for tasks based on the template */
+  ALLOW_TIME_TRACKING: string;
+  /** Indicator of the need to accept the work */
+  TASK_CONTROL: string;
+  /** Indicator for including the task in the performance report */
+  ADD_IN_REPORT: string;
+  /** The project ID */
+  GROUP_ID: string;
+  /** The ID of the parent template */
+  PARENT_ID: string;
+  /** Indicator of a multi-task */
+  MULTITASK: string;
+  /** The site ID */
+  SITE_ID: string;
+  /** Serialized list of Participants */
+  ACCOMPLICES: string;
+  /** Serialized list of auditors */
+  AUDITORS: string;
+  /** Serialized list of responsible persons */
+  RESPONSIBLES: string;
+  /** List of template files */
+  FILES: unknown[] | null;
+  /** List of template tags */
+  TAGS: unknown[] | null;
+  /** List of template dependencies */
+  DEPENDS_ON: unknown[] | null;
+  /** Indicator for considering working time when calculating deadlines */
+  MATCH_WORK_TIME: string;
+  /** The ID of the related task */
+  TASK_ID: string | null | null;
+  /** Type of additional template parameters */
+  TPARAM_TYPE: string;
+  /** The number of tasks already created by the repetition rule */
+  TPARAM_REPLICATION_COUNT: string;
+  /** Serialized repetition parameters */
+  REPLICATE_PARAMS: string;
+  /** The ID of the base template */
+  BASE_TEMPLATE_ID: string;
+  /** The number of child templates */
+  TEMPLATE_CHILDREN_COUNT: string;
+  /** The name of the Creator */
+  CREATED_BY_NAME: string;
+  /** The last name of the Creator */
+  CREATED_BY_LAST_NAME: string;
+  /** The middle name of the Creator */
+  CREATED_BY_SECOND_NAME: string;
+  /** The login of the Creator */
+  CREATED_BY_LOGIN: string;
+  /** The position of the Creator */
+  CREATED_BY_WORK_POSITION: string;
+  /** The ID of the Creator's photo */
+  CREATED_BY_PHOTO: string;
+  /** The name of the responsible person */
+  RESPONSIBLE_NAME: string;
+  /** The last name of the responsible person */
+  RESPONSIBLE_LAST_NAME: string;
+  /** The middle name of the responsible person */
+  RESPONSIBLE_SECOND_NAME: string;
+  /** The login of the responsible person */
+  RESPONSIBLE_LOGIN: string;
+  /** The position of the responsible person */
+  RESPONSIBLE_WORK_POSITION: string;
+  /** The ID of the responsible person's photo */
+  RESPONSIBLE_PHOTO: string;
+  /** The scenario for creating the template */
+  SCENARIO: string;
+  /** Links to CRM objects */
+  UF_CRM_TASK: string[];
+  /** IDs of Drive files linked to the template */
+  UF_TASK_WEBDAV_FILES: number[];
 }
 
-/** Type `user` (from `tasks.task.history.list`). */
-export interface TasksUser {
-  /** User identifier */
-  id?: number;
-  /** First name */
-  name?: string;
-  /** Last name */
-  lastName?: string;
-  /** Middle name */
-  secondName?: string;
-  /** Login */
-  login?: string;
-}
+/** Type `template_replicate_params` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TasksTemplateReplicateParamsType =
+  TasksTaskAddV3TemplateReplicateParamsType | TasksTaskGetV3TemplateReplicateParamsType;
+
+/** Type `user` as any method of the namespace declares it: the docs give 6 different shapes. */
+export type TasksUser =
+  | TasksTaskAddUser
+  | TasksTaskAddV3User
+  | TasksTaskGetUser
+  | TasksTaskGetV3User
+  | TasksTaskHistoryListUser
+  | TasksTaskPinUser;
 
 /**
  * Add backlog in Scrum
@@ -1154,14 +5563,14 @@ export interface TasksApiScrumBacklogAddParams {
 
 /** Result of `tasks.api.scrum.backlog.add` (the `result` field). */
 export interface TasksApiScrumBacklogAddResult {
-  /** The identifier of the backlog. (Required: not documented.) */
-  id?: number;
-  /** The identifier of the group for which the backlog was created. (Required: not documented.) */
-  groupId?: number;
-  /** The identifier of the user who created the backlog. (Required: not documented.) */
-  createdBy?: number;
-  /** The identifier of the user who modified the backlog. (Required: not documented.) */
-  modifiedBy?: number;
+  /** The identifier of the backlog */
+  id: number;
+  /** The identifier of the group for which the backlog was created */
+  groupId: number;
+  /** The identifier of the user who created the backlog */
+  createdBy: number;
+  /** The identifier of the user who modified the backlog */
+  modifiedBy: number;
 }
 
 /**
@@ -1181,7 +5590,7 @@ export interface TasksApiScrumBacklogAddResult {
  */
 export interface TasksApiScrumBacklogDeleteParams {
   /** Backlog identifier. It can be obtained using the backlog creation method tasks.api.scrum.backlog.add or by retrieving backlog fields by Scrum identifier using tasks.api.scrum.backlog.get */
-  id: number;
+  id: number | string;
 }
 
 /** Result of `tasks.api.scrum.backlog.delete` (the `result` field). */
@@ -1203,19 +5612,19 @@ export type TasksApiScrumBacklogDeleteResult = unknown[];
  */
 export interface TasksApiScrumBacklogGetParams {
   /** Identifier of the group. Can be obtained when creating a new group sonet_group.create or when retrieving a list of existing groups socialnetwork.api.workgroup.list */
-  id: number;
+  id: number | string;
 }
 
 /** Result of `tasks.api.scrum.backlog.get` (the `result` field). */
 export interface TasksApiScrumBacklogGetResult {
-  /** Identifier of the backlog. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the group for which the backlog was created. (Required: not documented.) */
-  groupId?: number;
-  /** Identifier of the user who created the backlog. (Required: not documented.) */
-  createdBy?: number;
-  /** Identifier of the user who modified the backlog. (Required: not documented.) */
-  modifiedBy?: number;
+  /** Identifier of the backlog */
+  id: number;
+  /** Identifier of the group for which the backlog was created */
+  groupId: number;
+  /** Identifier of the user who created the backlog */
+  createdBy: number;
+  /** Identifier of the user who modified the backlog */
+  modifiedBy: number;
 }
 
 /**
@@ -1235,22 +5644,18 @@ export interface TasksApiScrumBacklogGetFieldsParams {}
 
 /** Result of `tasks.api.scrum.backlog.getFields` (the `result` field). */
 export interface TasksApiScrumBacklogGetFieldsResult {
-  /** (Required: not documented.) */
-  fields?: {
-    /** Identifier of the group for which the backlog was created. (Required: not documented.) */
-    groupId?: {
-      /** (Required: not documented.) */
-      type?: string;
+  fields: {
+    /** Identifier of the group for which the backlog was created */
+    groupId: {
+      type: string;
     };
-    /** Identifier of the user who created the backlog. (Required: not documented.) */
-    createdBy?: {
-      /** (Required: not documented.) */
-      type?: string;
+    /** Identifier of the user who created the backlog */
+    createdBy: {
+      type: string;
     };
-    /** Identifier of the user who modified the backlog. (Required: not documented.) */
-    modifiedBy?: {
-      /** (Required: not documented.) */
-      type?: string;
+    /** Identifier of the user who modified the backlog */
+    modifiedBy: {
+      type: string;
     };
   };
 }
@@ -1292,21 +5697,21 @@ export type TasksApiScrumBacklogUpdateErrorCode =
  */
 export interface TasksApiScrumBacklogUpdateParams {
   /** Backlog identifier. You can obtain it using the method tasks.api.scrum.backlog.get */
-  id: number;
+  id: number | string;
   /** An object containing records about the group and user (detailed description provided below) in the following structure: ``` "fields": { "groupId": value, "createdBy": value, "modifiedBy": value, } ``` */
   fields: TasksApiScrumBacklogUpdateFields;
 }
 
 /** Result of `tasks.api.scrum.backlog.update` (the `result` field). */
 export interface TasksApiScrumBacklogUpdateResult {
-  /** Backlog identifier. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the group for which the backlog was created. (Required: not documented.) */
-  groupId?: number;
-  /** Identifier of the user who created the backlog. (Required: not documented.) */
-  createdBy?: number;
-  /** Identifier of the user who modified the backlog. (Required: not documented.) */
-  modifiedBy?: number;
+  /** Backlog identifier */
+  id: number;
+  /** Identifier of the group for which the backlog was created */
+  groupId: number;
+  /** Identifier of the user who created the backlog */
+  createdBy: number;
+  /** Identifier of the user who modified the backlog */
+  modifiedBy: number;
 }
 
 /**
@@ -1330,20 +5735,20 @@ export interface TasksApiScrumEpicAddParams {
 
 /** Result of `tasks.api.scrum.epic.add` (the `result` field). */
 export interface TasksApiScrumEpicAddResult {
-  /** Epic identifier. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the group (scrum) to which the epic is linked. (Required: not documented.) */
-  groupId?: number;
-  /** Epic name. (Required: not documented.) */
-  name?: string;
-  /** Epic description. (Required: not documented.) */
-  description?: string;
-  /** Identifier of the user who created the epic. (Required: not documented.) */
-  createdBy?: number;
-  /** Identifier of the user who last modified the epic. (Required: not documented.) */
-  modifiedBy?: number;
-  /** Epic color in HEX format. (Required: not documented.) */
-  color?: string;
+  /** Epic identifier */
+  id: number;
+  /** Identifier of the group (scrum) to which the epic is linked */
+  groupId: number;
+  /** Epic name */
+  name: string;
+  /** Epic description */
+  description: string;
+  /** Identifier of the user who created the epic */
+  createdBy: number;
+  /** Identifier of the user who last modified the epic */
+  modifiedBy: number;
+  /** Epic color in HEX format */
+  color: string;
 }
 
 /**
@@ -1380,7 +5785,7 @@ export type TasksApiScrumEpicDeleteErrorCode =
  */
 export interface TasksApiScrumEpicDeleteParams {
   /** Identifier of the epic. You can obtain epic identifiers using the `tasks.api.scrum.epic.list` method */
-  id: number;
+  id: number | string;
 }
 
 /** Result of `tasks.api.scrum.epic.delete` (the `result` field). */
@@ -1420,27 +5825,27 @@ export type TasksApiScrumEpicGetErrorCode =
  */
 export interface TasksApiScrumEpicGetParams {
   /** Epic identifier. You can get the identifiers of epics using the method `tasks.api.scrum.epic.list` */
-  id: number;
+  id: number | string;
 }
 
 /** Result of `tasks.api.scrum.epic.get` (the `result` field). */
 export interface TasksApiScrumEpicGetResult {
-  /** Epic identifier. (Required: not documented.) */
-  id?: number;
-  /** Group identifier (scrum) to which the epic is attached. (Required: not documented.) */
-  groupId?: number;
-  /** Epic name. (Required: not documented.) */
-  name?: string;
-  /** Epic description. (Required: not documented.) */
-  description?: string;
-  /** Identifier of the user who created the epic. (Required: not documented.) */
-  createdBy?: number;
-  /** Identifier of the user who last modified the epic. (Required: not documented.) */
-  modifiedBy?: number;
-  /** Epic color in HEX format. (Required: not documented.) */
-  color?: string;
-  /** Object with data about all files attached to the epic. (Required: not documented.) */
-  files?: Record<string, unknown>;
+  /** Epic identifier */
+  id: number;
+  /** Group identifier (scrum) to which the epic is attached */
+  groupId: number;
+  /** Epic name */
+  name: string;
+  /** Epic description */
+  description: string;
+  /** Identifier of the user who created the epic */
+  createdBy: number;
+  /** Identifier of the user who last modified the epic */
+  modifiedBy: number;
+  /** Epic color in HEX format */
+  color: string;
+  /** Object with data about all files attached to the epic */
+  files: Record<string, unknown>;
 }
 
 /**
@@ -1467,10 +5872,10 @@ export type TasksApiScrumEpicListFieldName = keyof TasksApiScrumEpicListFilterVa
 
 /** Filter value of each field of `tasks.api.scrum.epic.list` (numbers and numeric strings are interchangeable). */
 export interface TasksApiScrumEpicListFilterValues {
-  name: string;
-  description: string;
+  name: string | number;
+  description: string | number;
   groupId: number | string;
-  color: string;
+  color: string | number;
   files: unknown;
   createdBy: number | string;
   modifiedBy: number | string;
@@ -1513,7 +5918,7 @@ export interface TasksApiScrumEpicListParams {
   /** An array of record fields that will be returned by the method. Possible values for the array elements correspond to the fields in the response of tasks.api.scrum.epic.add. You can specify only the fields that are necessary. If the array contains the value `"*"`, all available fields will be returned. The default value is an empty array `array()`. This means that all fields from the main query table will be returned. (Required: not documented.) */
   select?: TasksApiScrumEpicListSelect;
   /** The page number of the output. Works for HTTPS requests. The page size of results is always static: 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results, the value is `100`, and so on. The formula for calculating the `start` parameter value: `start = (N-1) * 50`, where `N` is the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `tasks.api.scrum.epic.list` page. */
@@ -1521,20 +5926,20 @@ export type TasksApiScrumEpicListItem = TasksEpicFields;
 
 /** Result of `tasks.api.scrum.epic.list` (the `result` field). */
 export interface TasksApiScrumEpicListResult {
-  /** Epic identifier. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the group (scrum) to which the epic is linked. (Required: not documented.) */
-  groupId?: number;
-  /** Name of the epic. (Required: not documented.) */
-  name?: string;
-  /** Description of the epic. (Required: not documented.) */
-  description?: string;
-  /** Identifier of the user who created the epic. (Required: not documented.) */
-  createdBy?: number;
-  /** Identifier of the user who last modified the epic. (Required: not documented.) */
-  modifiedBy?: number;
-  /** Color of the epic in HEX format. (Required: not documented.) */
-  color?: string;
+  /** Epic identifier */
+  id: number;
+  /** Identifier of the group (scrum) to which the epic is linked */
+  groupId: number;
+  /** Name of the epic */
+  name: string;
+  /** Description of the epic */
+  description: string;
+  /** Identifier of the user who created the epic */
+  createdBy: number;
+  /** Identifier of the user who last modified the epic */
+  modifiedBy: number;
+  /** Color of the epic in HEX format */
+  color: string;
 }
 
 /**
@@ -1574,27 +5979,27 @@ export type TasksApiScrumEpicUpdateErrorCode =
  */
 export interface TasksApiScrumEpicUpdateParams {
   /** Epic identifier. You can obtain epic identifiers using the `tasks.api.scrum.epic.list` method. */
-  id: number;
+  id: number | string;
   /** Field values (detailed description provided below) for adding a new epic in the form of a structure: ``` fields: { name: 'value', groupId: 'value', description: 'value', color: 'value', files: [ 'file1', 'file2', ... ] } ``` */
   fields: TasksApiScrumEpicUpdateParameter;
 }
 
 /** Result of `tasks.api.scrum.epic.update` (the `result` field). */
 export interface TasksApiScrumEpicUpdateResult {
-  /** Epic identifier. (Required: not documented.) */
-  id?: number;
-  /** Group identifier (Scrum) to which the epic is linked. (Required: not documented.) */
-  groupId?: number;
-  /** Epic name. (Required: not documented.) */
-  name?: string;
-  /** Epic description. (Required: not documented.) */
-  description?: string;
-  /** Identifier of the user who created the epic. (Required: not documented.) */
-  createdBy?: number;
-  /** Identifier of the user who last modified the epic. (Required: not documented.) */
-  modifiedBy?: number;
-  /** Epic color. (Required: not documented.) */
-  color?: string;
+  /** Epic identifier */
+  id: number;
+  /** Group identifier (Scrum) to which the epic is linked */
+  groupId: number;
+  /** Epic name */
+  name: string;
+  /** Epic description */
+  description: string;
+  /** Identifier of the user who created the epic */
+  createdBy: number;
+  /** Identifier of the user who last modified the epic */
+  modifiedBy: number;
+  /** Epic color */
+  color: string;
 }
 
 /**
@@ -1639,11 +6044,11 @@ export type TasksApiScrumKanbanAddStageResult = number;
  */
 export interface TasksApiScrumKanbanAddTaskParams {
   /** Identifier of the sprint. You can obtain the identifier using the method tasks.api.scrum.sprint.list */
-  sprintId: number;
+  sprintId: number | string;
   /** Identifier of the task. You can obtain the identifier using the method tasks.task.list */
-  taskId: number;
+  taskId: number | string;
   /** Identifier of the stage. You can obtain the identifier using the method tasks.api.scrum.kanban.getStages */
-  stageId: number;
+  stageId: number | string;
 }
 
 /** Result of `tasks.api.scrum.kanban.addTask` (the `result` field). */
@@ -1667,7 +6072,7 @@ export type TasksApiScrumKanbanAddTaskResult = boolean;
  */
 export interface TasksApiScrumKanbanDeleteStageParams {
   /** Identifier of the stage. You can obtain the identifier using the method tasks.api.scrum.kanban.getStages */
-  stageId: number;
+  stageId: number | string;
 }
 
 /** Result of `tasks.api.scrum.kanban.deleteStage` (the `result` field). */
@@ -1690,9 +6095,9 @@ export type TasksApiScrumKanbanDeleteStageResult = boolean;
  */
 export interface TasksApiScrumKanbanDeleteTaskParams {
   /** Sprint identifier. You can obtain the identifier using the tasks.api.scrum.sprint.list method */
-  sprintId: number;
+  sprintId: number | string;
   /** Task identifier. You can obtain the identifier using the tasks.task.list method */
-  taskId: number;
+  taskId: number | string;
 }
 
 /** Result of `tasks.api.scrum.kanban.deleteTask` (the `result` field). */
@@ -1717,32 +6122,21 @@ export interface TasksApiScrumKanbanGetFieldsParams {}
 
 /** Result of `tasks.api.scrum.kanban.getFields` (the `result` field). */
 export interface TasksApiScrumKanbanGetFieldsResult {
-  /** (Required: not documented.) */
-  fields?: {
-    /** (Required: not documented.) */
-    name?: {
-      /** (Required: not documented.) */
-      type?: string;
+  fields: {
+    name: {
+      type: string;
     };
-    /** (Required: not documented.) */
-    sort?: {
-      /** (Required: not documented.) */
-      type?: string;
+    sort: {
+      type: string;
     };
-    /** (Required: not documented.) */
-    type?: {
-      /** (Required: not documented.) */
-      type?: string;
+    type: {
+      type: string;
     };
-    /** (Required: not documented.) */
-    sprintId?: {
-      /** (Required: not documented.) */
-      type?: string;
+    sprintId: {
+      type: string;
     };
-    /** (Required: not documented.) */
-    color?: {
-      /** (Required: not documented.) */
-      type?: string;
+    color: {
+      type: string;
     };
   };
 }
@@ -1764,7 +6158,7 @@ export interface TasksApiScrumKanbanGetFieldsResult {
  */
 export interface TasksApiScrumKanbanGetStagesParams {
   /** The identifier of the sprint. You can obtain the identifier using the method tasks.api.scrum.sprint.list */
-  sprintId: number;
+  sprintId: number | string;
 }
 
 /** Result of `tasks.api.scrum.kanban.getStages` (the `result` field). */
@@ -1798,7 +6192,7 @@ export interface TasksApiScrumKanbanGetStagesResult {
  */
 export interface TasksApiScrumKanbanUpdateStageParams {
   /** Identifier of the stage. You can obtain the identifier using the method tasks.api.scrum.kanban.getStages */
-  stageId: number;
+  stageId: number | string;
   /** Fields corresponding to the available list of fields tasks.api.scrum.kanban.getFields (detailed description provided below) */
   fields: TasksApiScrumKanbanUpdateStageParameter;
 }
@@ -1855,28 +6249,28 @@ export interface TasksApiScrumSprintAddParams {
  * Result of `tasks.api.scrum.sprint.add` (the `result` field).
  */
 export interface TasksApiScrumSprintAddResult {
-  /** Identifier of the sprint. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the group (Scrum) to which the sprint belongs. (Required: not documented.) */
-  groupId?: number;
-  /** Entity type (in this case `sprint`) (Required: not documented.) */
-  entityType?: string;
-  /** Name of the sprint. (Required: not documented.) */
-  name?: string;
-  /** Goal of the sprint. Set only in the interface when starting the sprint. (Required: not documented.) */
-  goal?: string;
-  /** Sorting. (Required: not documented.) */
-  sort?: number;
-  /** Identifier of the user who created the sprint. (Required: not documented.) */
-  createdBy?: number;
-  /** Identifier of the user who modified the sprint. (Required: not documented.) */
-  modifiedBy?: number;
-  /** Start date of the sprint in `ISO 8601` format. (Required: not documented.) */
-  dateStart?: string;
-  /** End date of the sprint in `ISO 8601` format. (Required: not documented.) */
-  dateEnd?: string;
-  /** Status of the sprint. (Required: not documented.) */
-  status?: string;
+  /** Identifier of the sprint */
+  id: number;
+  /** Identifier of the group (Scrum) to which the sprint belongs */
+  groupId: number;
+  /** Entity type (in this case `sprint`) */
+  entityType: string;
+  /** Name of the sprint */
+  name: string;
+  /** Goal of the sprint. Set only in the interface when starting the sprint */
+  goal: string;
+  /** Sorting */
+  sort: number;
+  /** Identifier of the user who created the sprint */
+  createdBy: number;
+  /** Identifier of the user who modified the sprint */
+  modifiedBy: number;
+  /** Start date of the sprint in `ISO 8601` format */
+  dateStart: string;
+  /** End date of the sprint in `ISO 8601` format */
+  dateEnd: string;
+  /** Status of the sprint */
+  status: string;
 }
 
 /**
@@ -1916,7 +6310,7 @@ export type TasksApiScrumSprintCompleteErrorCode =
  */
 export interface TasksApiScrumSprintCompleteParams {
   /** Identifier of the group with the active sprint */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -1925,28 +6319,28 @@ export interface TasksApiScrumSprintCompleteParams {
  * Result of `tasks.api.scrum.sprint.complete` (the `result` field).
  */
 export interface TasksApiScrumSprintCompleteResult {
-  /** Identifier of the sprint. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the group (Scrum) to which the sprint belongs. (Required: not documented.) */
-  groupId?: number;
-  /** Entity type (in this case `sprint`) (Required: not documented.) */
-  entityType?: string;
-  /** Name of the sprint. (Required: not documented.) */
-  name?: string;
-  /** Goal of the sprint. Set only in the interface when starting the sprint. (Required: not documented.) */
-  goal?: string;
-  /** Sorting. (Required: not documented.) */
-  sort?: number;
-  /** Identifier of the user who created the sprint. (Required: not documented.) */
-  createdBy?: number;
-  /** Identifier of the user who modified the sprint. (Required: not documented.) */
-  modifiedBy?: number;
-  /** Start date of the sprint in `ISO 8601` format. (Required: not documented.) */
-  dateStart?: string;
-  /** End date of the sprint in `ISO 8601` format. (Required: not documented.) */
-  dateEnd?: string;
-  /** Status of the sprint. (Required: not documented.) */
-  status?: string;
+  /** Identifier of the sprint */
+  id: number;
+  /** Identifier of the group (Scrum) to which the sprint belongs */
+  groupId: number;
+  /** Entity type (in this case `sprint`) */
+  entityType: string;
+  /** Name of the sprint */
+  name: string;
+  /** Goal of the sprint. Set only in the interface when starting the sprint */
+  goal: string;
+  /** Sorting */
+  sort: number;
+  /** Identifier of the user who created the sprint */
+  createdBy: number;
+  /** Identifier of the user who modified the sprint */
+  modifiedBy: number;
+  /** Start date of the sprint in `ISO 8601` format */
+  dateStart: string;
+  /** End date of the sprint in `ISO 8601` format */
+  dateEnd: string;
+  /** Status of the sprint */
+  status: string;
 }
 
 /**
@@ -1988,7 +6382,7 @@ export type TasksApiScrumSprintDeleteErrorCode =
  */
 export interface TasksApiScrumSprintDeleteParams {
   /** Identifier of the sprint */
-  id: number;
+  id: number | string;
 }
 
 /** Result of `tasks.api.scrum.sprint.delete` (the `result` field). */
@@ -2030,7 +6424,7 @@ export type TasksApiScrumSprintGetErrorCode =
  */
 export interface TasksApiScrumSprintGetParams {
   /** The identifier of the sprint. The identifier can be obtained using the method tasks.api.scrum.sprint.list */
-  sprintId: number;
+  sprintId: number | string;
 }
 
 /**
@@ -2039,28 +6433,28 @@ export interface TasksApiScrumSprintGetParams {
  * Result of `tasks.api.scrum.sprint.get` (the `result` field).
  */
 export interface TasksApiScrumSprintGetResult {
-  /** Identifier of the sprint. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the group (Scrum) to which the sprint belongs. (Required: not documented.) */
-  groupId?: number;
-  /** Entity type (in this case `sprint`) (Required: not documented.) */
-  entityType?: string;
-  /** Name of the sprint. (Required: not documented.) */
-  name?: string;
-  /** Goal of the sprint. Set only in the interface when starting the sprint. (Required: not documented.) */
-  goal?: string;
-  /** Sorting. (Required: not documented.) */
-  sort?: number;
-  /** Identifier of the user who created the sprint. (Required: not documented.) */
-  createdBy?: number;
-  /** Identifier of the user who modified the sprint. (Required: not documented.) */
-  modifiedBy?: number;
-  /** Start date of the sprint in `ISO 8601` format. (Required: not documented.) */
-  dateStart?: string;
-  /** End date of the sprint in `ISO 8601` format. (Required: not documented.) */
-  dateEnd?: string;
-  /** Status of the sprint. (Required: not documented.) */
-  status?: string;
+  /** Identifier of the sprint */
+  id: number;
+  /** Identifier of the group (Scrum) to which the sprint belongs */
+  groupId: number;
+  /** Entity type (in this case `sprint`) */
+  entityType: string;
+  /** Name of the sprint */
+  name: string;
+  /** Goal of the sprint. Set only in the interface when starting the sprint */
+  goal: string;
+  /** Sorting */
+  sort: number;
+  /** Identifier of the user who created the sprint */
+  createdBy: number;
+  /** Identifier of the user who modified the sprint */
+  modifiedBy: number;
+  /** Start date of the sprint in `ISO 8601` format */
+  dateStart: string;
+  /** End date of the sprint in `ISO 8601` format */
+  dateEnd: string;
+  /** Status of the sprint */
+  status: string;
 }
 
 /**
@@ -2083,8 +6477,7 @@ export interface TasksApiScrumSprintGetFieldsParams {}
 
 /** Result of `tasks.api.scrum.sprint.getFields` (the `result` field). */
 export interface TasksApiScrumSprintGetFieldsResult {
-  /** (Required: not documented.) */
-  fields?: TasksSprintItemType;
+  fields: TasksSprintItemType;
 }
 
 /** Field names of `tasks.api.scrum.sprint.list`: the fields of {@link TasksSprintItemType} (`tasks.api.scrum.sprint.getFields`). */
@@ -2141,7 +6534,7 @@ export interface TasksApiScrumSprintListParams {
   /** An array of record fields that will be returned by the method. You can specify only the fields that are necessary. If the array contains the value `"*"`, all available fields will be returned. The default value is an empty array `array()`. In this case, all fields of the main query table will be returned. (Required: not documented.) */
   select?: TasksApiScrumSprintListSelect;
   /** The page number of the output. Works for https requests. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `tasks.api.scrum.sprint.list` page. */
@@ -2153,28 +6546,28 @@ export type TasksApiScrumSprintListItem = TasksSprintItemType;
  * Result of `tasks.api.scrum.sprint.list` (the `result` field).
  */
 export interface TasksApiScrumSprintListResult {
-  /** Identifier of the sprint. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the group (Scrum) to which the sprint belongs. (Required: not documented.) */
-  groupId?: number;
-  /** Entity type (in this case `sprint`) (Required: not documented.) */
-  entityType?: string;
-  /** Name of the sprint. (Required: not documented.) */
-  name?: string;
-  /** Goal of the sprint. Set only in the interface when starting the sprint. (Required: not documented.) */
-  goal?: string;
-  /** Sorting. (Required: not documented.) */
-  sort?: number;
-  /** Identifier of the user who created the sprint. (Required: not documented.) */
-  createdBy?: number;
-  /** Identifier of the user who modified the sprint. (Required: not documented.) */
-  modifiedBy?: number;
-  /** Start date of the sprint in `ISO 8601` format. (Required: not documented.) */
-  dateStart?: string;
-  /** End date of the sprint in `ISO 8601` format. (Required: not documented.) */
-  dateEnd?: string;
-  /** Status of the sprint. (Required: not documented.) */
-  status?: string;
+  /** Identifier of the sprint */
+  id: number;
+  /** Identifier of the group (Scrum) to which the sprint belongs */
+  groupId: number;
+  /** Entity type (in this case `sprint`) */
+  entityType: string;
+  /** Name of the sprint */
+  name: string;
+  /** Goal of the sprint. Set only in the interface when starting the sprint */
+  goal: string;
+  /** Sorting */
+  sort: number;
+  /** Identifier of the user who created the sprint */
+  createdBy: number;
+  /** Identifier of the user who modified the sprint */
+  modifiedBy: number;
+  /** Start date of the sprint in `ISO 8601` format */
+  dateStart: string;
+  /** End date of the sprint in `ISO 8601` format */
+  dateEnd: string;
+  /** Status of the sprint */
+  status: string;
 }
 
 /**
@@ -2217,7 +6610,7 @@ export type TasksApiScrumSprintStartErrorCode =
  */
 export interface TasksApiScrumSprintStartParams {
   /** Identifier of the sprint */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2226,28 +6619,28 @@ export interface TasksApiScrumSprintStartParams {
  * Result of `tasks.api.scrum.sprint.start` (the `result` field).
  */
 export interface TasksApiScrumSprintStartResult {
-  /** Identifier of the sprint. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the group (Scrum) to which the sprint belongs. (Required: not documented.) */
-  groupId?: number;
-  /** Entity type (in this case `sprint`) (Required: not documented.) */
-  entityType?: string;
-  /** Name of the sprint. (Required: not documented.) */
-  name?: string;
-  /** Sprint goal. Set only in the interface when starting the sprint. (Required: not documented.) */
-  goal?: string;
-  /** Sorting. (Required: not documented.) */
-  sort?: number;
-  /** Identifier of the user who created the sprint. (Required: not documented.) */
-  createdBy?: number;
-  /** Identifier of the user who modified the sprint. (Required: not documented.) */
-  modifiedBy?: number;
-  /** Start date of the sprint in `ISO 8601` format. (Required: not documented.) */
-  dateStart?: string;
-  /** End date of the sprint in `ISO 8601` format. (Required: not documented.) */
-  dateEnd?: string;
-  /** Status of the sprint. (Required: not documented.) */
-  status?: string;
+  /** Identifier of the sprint */
+  id: number;
+  /** Identifier of the group (Scrum) to which the sprint belongs */
+  groupId: number;
+  /** Entity type (in this case `sprint`) */
+  entityType: string;
+  /** Name of the sprint */
+  name: string;
+  /** Sprint goal. Set only in the interface when starting the sprint */
+  goal: string;
+  /** Sorting */
+  sort: number;
+  /** Identifier of the user who created the sprint */
+  createdBy: number;
+  /** Identifier of the user who modified the sprint */
+  modifiedBy: number;
+  /** Start date of the sprint in `ISO 8601` format */
+  dateStart: string;
+  /** End date of the sprint in `ISO 8601` format */
+  dateEnd: string;
+  /** Status of the sprint */
+  status: string;
 }
 
 /**
@@ -2292,7 +6685,7 @@ export type TasksApiScrumSprintUpdateErrorCode =
  */
 export interface TasksApiScrumSprintUpdateParams {
   /** Identifier of the sprint */
-  id: number;
+  id: number | string;
   /** Object containing sprint data */
   fields: TasksApiScrumSprintUpdateFields;
 }
@@ -2303,28 +6696,28 @@ export interface TasksApiScrumSprintUpdateParams {
  * Result of `tasks.api.scrum.sprint.update` (the `result` field).
  */
 export interface TasksApiScrumSprintUpdateResult {
-  /** Identifier of the sprint. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the group (Scrum) to which the sprint belongs. (Required: not documented.) */
-  groupId?: number;
-  /** Entity type (in this case `sprint`) (Required: not documented.) */
-  entityType?: string;
-  /** Name of the sprint. (Required: not documented.) */
-  name?: string;
-  /** Goal of the sprint. Set only in the interface when starting the sprint. (Required: not documented.) */
-  goal?: string;
-  /** Sorting. (Required: not documented.) */
-  sort?: number;
-  /** Identifier of the user who created the sprint. (Required: not documented.) */
-  createdBy?: number;
-  /** Identifier of the user who modified the sprint. (Required: not documented.) */
-  modifiedBy?: number;
-  /** Start date of the sprint in `ISO 8601` format. (Required: not documented.) */
-  dateStart?: string;
-  /** End date of the sprint in `ISO 8601` format. (Required: not documented.) */
-  dateEnd?: string;
-  /** Status of the sprint. (Required: not documented.) */
-  status?: string;
+  /** Identifier of the sprint */
+  id: number;
+  /** Identifier of the group (Scrum) to which the sprint belongs */
+  groupId: number;
+  /** Entity type (in this case `sprint`) */
+  entityType: string;
+  /** Name of the sprint */
+  name: string;
+  /** Goal of the sprint. Set only in the interface when starting the sprint */
+  goal: string;
+  /** Sorting */
+  sort: number;
+  /** Identifier of the user who created the sprint */
+  createdBy: number;
+  /** Identifier of the user who modified the sprint */
+  modifiedBy: number;
+  /** Start date of the sprint in `ISO 8601` format */
+  dateStart: string;
+  /** End date of the sprint in `ISO 8601` format */
+  dateEnd: string;
+  /** Status of the sprint */
+  status: string;
 }
 
 /**
@@ -2357,7 +6750,7 @@ export type TasksApiScrumTaskGetErrorCode =
  */
 export interface TasksApiScrumTaskGetParams {
   /** Task identifier */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2366,18 +6759,18 @@ export interface TasksApiScrumTaskGetParams {
  * Result of `tasks.api.scrum.task.get` (the `result` field).
  */
 export interface TasksApiScrumTaskGetResult {
-  /** Identifier of the backlog or sprint. (Required: not documented.) */
-  entityId?: number;
-  /** Number of story points. Data type is a string, as story points may not necessarily be a number. (Required: not documented.) */
-  storyPoints?: string;
-  /** Identifier of the epic. (Required: not documented.) */
-  epicId?: number;
-  /** Sorting. (Required: not documented.) */
-  sort?: number;
-  /** Identifier of the user who created the task. (Required: not documented.) */
-  createdBy?: number;
-  /** Identifier of the user who last modified the task. (Required: not documented.) */
-  modifiedBy?: number;
+  /** Identifier of the backlog or sprint */
+  entityId: number;
+  /** Number of story points. Data type is a string, as story points may not necessarily be a number */
+  storyPoints: string;
+  /** Identifier of the epic */
+  epicId: number;
+  /** Sorting */
+  sort: number;
+  /** Identifier of the user who created the task */
+  createdBy: number;
+  /** Identifier of the user who last modified the task */
+  modifiedBy: number;
 }
 
 /**
@@ -2395,18 +6788,18 @@ export interface TasksApiScrumTaskGetFieldsParams {}
 
 /** Result of `tasks.api.scrum.task.getFields` (the `result` field). */
 export interface TasksApiScrumTaskGetFieldsResult {
-  /** Identifier of the backlog or sprint. (Required: not documented.) */
-  entityId?: number;
-  /** Story Points (relative estimate of task complexity). Can have a string value. (Required: not documented.) */
-  storyPoints?: string;
-  /** Identifier of the epic. (Required: not documented.) */
-  epicId?: number;
-  /** Sorting. (Required: not documented.) */
-  sort?: number;
-  /** Who created the task. (Required: not documented.) */
-  createdBy?: number;
-  /** Who modified the task. (Required: not documented.) */
-  modifiedBy?: number;
+  /** Identifier of the backlog or sprint */
+  entityId: number;
+  /** Story Points (relative estimate of task complexity). Can have a string value */
+  storyPoints: string;
+  /** Identifier of the epic */
+  epicId: number;
+  /** Sorting */
+  sort: number;
+  /** Who created the task */
+  createdBy: number;
+  /** Who modified the task */
+  modifiedBy: number;
 }
 
 /**
@@ -2429,19 +6822,19 @@ export interface TasksApiScrumTaskGetFieldsResult {
  */
 export interface TasksApiScrumTaskUpdateParams {
   /** Task identifier */
-  id: number;
+  id: number | string;
   /** An object containing records about the Scrum task (detailed description provided below) in the following structure: ``` fields: { entityId: 'value' storyPoints: 'value', epicId: 'value', sort: 'value' } ``` */
   fields: TasksApiScrumTaskUpdateParameter;
 }
 
 /** Result of `tasks.api.scrum.task.update` (the `result` field). */
 export interface TasksApiScrumTaskUpdateResult {
-  /** Response status. Possible values: - `success` - `error`. (Required: not documented.) */
-  status?: 'success' | 'error' | (string & {});
-  /** Returns: - `true` — in case of success - `null` — in case of error. (Required: not documented.) */
-  data?: boolean | null;
-  /** Array of errors. (Required: not documented.) */
-  errors?: unknown[];
+  /** Response status. Possible values: - `success` - `error` */
+  status: 'success' | 'error' | (string & {});
+  /** Returns: - `true` — in case of success - `null` — in case of error */
+  data: boolean | null | null;
+  /** Array of errors */
+  errors: unknown[];
 }
 
 /**
@@ -2461,7 +6854,7 @@ export interface TasksApiScrumTaskUpdateResult {
  */
 export interface TasksFlowFlowActivateParams {
   /** The identifier of the flow to be activated or deactivated. You can obtain the identifier by creating a new flow using the method tasks.flow.Flow.create or by retrieving a task using the method tasks.task.get for a task from the flow */
-  flowId: number;
+  flowId: number | string;
 }
 
 /**
@@ -2498,54 +6891,54 @@ export interface TasksFlowFlowCreateParams {
  * Result of `tasks.flow.Flow.create` (the `result` field).
  */
 export interface TasksFlowFlowCreateResult {
-  /** ID of the created flow. (Required: not documented.) */
-  id?: number;
-  /** ID of the flow creator. Read-only. (Required: not documented.) Read-only. */
-  creatorId?: number;
-  /** ID of the flow administrator. (Required: not documented.) */
-  ownerId?: number;
-  /** ID of the group to which the flow is linked. (Required: not documented.) */
-  groupId?: number;
-  /** ID of the template used to create tasks in the flow. (Required: not documented.) */
-  templateId?: number;
-  /** Efficiency of the flow in percentage. Read-only. (Required: not documented.) Read-only. */
-  efficiency?: number;
-  /** Status of the flow's activity. (Required: not documented.) */
-  active?: boolean;
-  /** The planned time to complete the task in seconds. (Required: not documented.) */
-  plannedCompletionTime?: number;
-  /** Date and time of the last activity in the flow. Read-only. (Required: not documented.) Read-only. */
-  activity?: string;
-  /** Flow name. (Required: not documented.) */
-  name?: string;
-  /** Description of the flow. (Required: not documented.) */
-  description?: string;
-  /** Type of task distribution in the flow. (Required: not documented.) */
-  distributionType?: string;
-  /** List of responsible persons for tasks in the flow. For manual distribution, this is the flow moderator. (Required: not documented.) */
-  responsibleList?: unknown[];
-  /** Indicates whether the flow is a demo. System parameter. Read-only. (Required: not documented.) Read-only. */
-  demo?: boolean;
-  /** Can the responsible person change the task deadline. (Required: not documented.) */
-  responsibleCanChangeDeadline?: boolean;
-  /** Whether to skip weekends and holidays when calculating the task deadline. (Required: not documented.) */
-  matchWorkTime?: boolean;
-  /** Whether to send the completed task to the creator for review. (Required: not documented.) */
-  taskControl?: boolean;
-  /** Whether to notify the performer at half the task deadline. (Required: not documented.) */
-  notifyAtHalfTime?: boolean;
-  /** Number of tasks in the queue, exceeding which will send a notification to the flow administrator (if `null`, notifications are disabled) (Required: not documented.) */
-  notifyOnQueueOverflow?: number;
-  /** Number of tasks in progress, exceeding which will send a notification to the flow administrator (if `null`, notifications are disabled) (Required: not documented.) */
-  notifyOnTasksInProgressOverflow?: number;
-  /** Efficiency in percentage, below which a notification will be sent to the flow administrator (if `null`, notifications are disabled) (Required: not documented.) */
-  notifyWhenEfficiencyDecreases?: number;
-  /** List of users who can add tasks to the flow in the `{"<object-type>": "<object-id>"}` format. For example, `[{"user": 3}, {"department": "17:F"}]`. Item `{"meta-user": "all-users"}` means that all users can add tasks. (Required: not documented.) */
-  taskCreators?: Record<string, unknown>;
-  /** Flow team. For manual distribution, this includes all project participants linked to the flow, except for the moderator. For queue and self-distribution, the team is the same as in `responsibleList`. (Required: not documented.) */
-  team?: Record<string, unknown>;
-  /** Indicates whether the trial period is enabled for the flow. System parameter. Read-only. (Required: not documented.) Read-only. */
-  trialFeatureEnabled?: boolean;
+  /** ID of the created flow */
+  id: number;
+  /** ID of the flow creator. Read-only. Read-only. */
+  creatorId: number;
+  /** ID of the flow administrator */
+  ownerId: number;
+  /** ID of the group to which the flow is linked */
+  groupId: number;
+  /** ID of the template used to create tasks in the flow */
+  templateId: number;
+  /** Efficiency of the flow in percentage. Read-only. Read-only. */
+  efficiency: number;
+  /** Status of the flow's activity */
+  active: boolean;
+  /** The planned time to complete the task in seconds */
+  plannedCompletionTime: number;
+  /** Date and time of the last activity in the flow. Read-only. Read-only. */
+  activity: string;
+  /** Flow name */
+  name: string;
+  /** Description of the flow */
+  description: string;
+  /** Type of task distribution in the flow */
+  distributionType: string;
+  /** List of responsible persons for tasks in the flow. For manual distribution, this is the flow moderator */
+  responsibleList: Array<string[]>;
+  /** Indicates whether the flow is a demo. System parameter. Read-only. Read-only. */
+  demo: boolean;
+  /** Can the responsible person change the task deadline */
+  responsibleCanChangeDeadline: boolean;
+  /** Whether to skip weekends and holidays when calculating the task deadline */
+  matchWorkTime: boolean;
+  /** Whether to send the completed task to the creator for review */
+  taskControl: boolean;
+  /** Whether to notify the performer at half the task deadline */
+  notifyAtHalfTime: boolean;
+  /** Number of tasks in the queue, exceeding which will send a notification to the flow administrator (if `null`, notifications are disabled) */
+  notifyOnQueueOverflow: number | null;
+  /** Number of tasks in progress, exceeding which will send a notification to the flow administrator (if `null`, notifications are disabled) */
+  notifyOnTasksInProgressOverflow: number | null;
+  /** Efficiency in percentage, below which a notification will be sent to the flow administrator (if `null`, notifications are disabled) */
+  notifyWhenEfficiencyDecreases: number | null | null;
+  /** List of users who can add tasks to the flow in the `{"<object-type>": "<object-id>"}` format. For example, `[{"user": 3}, {"department": "17:F"}]`. Item `{"meta-user": "all-users"}` means that all users can add tasks */
+  taskCreators: Array<string[]>;
+  /** Flow team. For manual distribution, this includes all project participants linked to the flow, except for the moderator. For queue and self-distribution, the team is the same as in `responsibleList` */
+  team: Array<string[]>;
+  /** Indicates whether the trial period is enabled for the flow. System parameter. Read-only. Read-only. */
+  trialFeatureEnabled: boolean;
 }
 
 /**
@@ -2567,7 +6960,7 @@ export interface TasksFlowFlowDeleteParams {
   /** Object containing data for deleting the flow */
   flowData: {
     /** Identifier of the flow to be deleted. You can obtain the identifier using the method for creating a new flow tasks.flow.Flow.create or by retrieving a task tasks.task.get for a task from the flow */
-    id: number;
+    id: number | string;
     [key: string]: unknown;
   };
 }
@@ -2578,8 +6971,8 @@ export interface TasksFlowFlowDeleteParams {
  * Result of `tasks.flow.Flow.delete` (the `result` field).
  */
 export interface TasksFlowFlowDeleteResult {
-  /** Success of the flow deletion. (Required: not documented.) */
-  deleted?: boolean;
+  /** Success of the flow deletion */
+  deleted: boolean;
 }
 
 /**
@@ -2599,7 +6992,7 @@ export interface TasksFlowFlowDeleteResult {
  */
 export interface TasksFlowFlowGetParams {
   /** The identifier of the flow whose data needs to be retrieved. You can obtain the identifier by creating a new flow using the method tasks.flow.Flow.create or by retrieving a task using the method tasks.task.get for a task from the flow */
-  flowId: number;
+  flowId: number | string;
 }
 
 /**
@@ -2608,54 +7001,54 @@ export interface TasksFlowFlowGetParams {
  * Result of `tasks.flow.Flow.get` (the `result` field).
  */
 export interface TasksFlowFlowGetResult {
-  /** Flow identifier. (Required: not documented.) */
-  id?: number;
-  /** ID of the flow creator. Read-only. (Required: not documented.) Read-only. */
-  creatorId?: number;
-  /** ID of the flow administrator. (Required: not documented.) */
-  ownerId?: number;
-  /** ID of the group to which the flow is linked. (Required: not documented.) */
-  groupId?: number;
-  /** ID of the template used to create tasks in the flow. (Required: not documented.) */
-  templateId?: number;
-  /** Efficiency of the flow in percentage. Read-only. (Required: not documented.) Read-only. */
-  efficiency?: number;
-  /** Status of the flow's activity. (Required: not documented.) */
-  active?: boolean;
-  /** The planned time to complete the task in seconds. (Required: not documented.) */
-  plannedCompletionTime?: number;
-  /** Date and time of the last activity in the flow. Read-only. (Required: not documented.) Read-only. */
-  activity?: string;
-  /** Flow name. (Required: not documented.) */
-  name?: string;
-  /** Description of the flow. (Required: not documented.) */
-  description?: string;
-  /** Type of task distribution in the flow. (Required: not documented.) */
-  distributionType?: string;
-  /** List of responsible persons for tasks in the flow. For manual distribution, this is the flow moderator. (Required: not documented.) */
-  responsibleList?: unknown[];
-  /** Indicates whether the flow is a demo. System parameter. Read-only. (Required: not documented.) Read-only. */
-  demo?: boolean;
-  /** Can the responsible person change the task deadline. (Required: not documented.) */
-  responsibleCanChangeDeadline?: boolean;
-  /** Whether to skip weekends and holidays when calculating the task deadline. (Required: not documented.) */
-  matchWorkTime?: boolean;
-  /** Whether to send the completed task to the creator for review. (Required: not documented.) */
-  taskControl?: boolean;
-  /** Whether to notify the performer at half the task deadline. (Required: not documented.) */
-  notifyAtHalfTime?: boolean;
-  /** Number of tasks in the queue, exceeding which will send a notification to the flow administrator (if `null`, notifications are disabled) (Required: not documented.) */
-  notifyOnQueueOverflow?: number;
-  /** Number of tasks in progress, exceeding which will send a notification to the flow administrator (if `null`, notifications are disabled) (Required: not documented.) */
-  notifyOnTasksInProgressOverflow?: number;
-  /** Efficiency in percentage, below which a notification will be sent to the flow administrator (if `null`, notifications are disabled) (Required: not documented.) */
-  notifyWhenEfficiencyDecreases?: number;
-  /** List of users who can add tasks to the flow in the `{"<object-type>": "<object-id>"}` format. For example, `[{"user": 3}, {"department": "17:F"}]`. Item `{"meta-user": "all-users"}` means that all users can add tasks. (Required: not documented.) */
-  taskCreators?: Record<string, unknown>;
-  /** Flow team. For manual distribution, this includes all project participants linked to the flow, except for the moderator. For queue and self-distribution, the team is the same as in `responsibleList`. (Required: not documented.) */
-  team?: Record<string, unknown>;
-  /** Indicates whether the trial period is enabled for the flow. System parameter. Read-only. (Required: not documented.) Read-only. */
-  trialFeatureEnabled?: boolean;
+  /** Flow identifier */
+  id: number;
+  /** ID of the flow creator. Read-only. Read-only. */
+  creatorId: number;
+  /** ID of the flow administrator */
+  ownerId: number;
+  /** ID of the group to which the flow is linked */
+  groupId: number;
+  /** ID of the template used to create tasks in the flow */
+  templateId: number;
+  /** Efficiency of the flow in percentage. Read-only. Read-only. */
+  efficiency: number;
+  /** Status of the flow's activity */
+  active: boolean;
+  /** The planned time to complete the task in seconds */
+  plannedCompletionTime: number;
+  /** Date and time of the last activity in the flow. Read-only. Read-only. */
+  activity: string;
+  /** Flow name */
+  name: string;
+  /** Description of the flow */
+  description: string;
+  /** Type of task distribution in the flow */
+  distributionType: string;
+  /** List of responsible persons for tasks in the flow. For manual distribution, this is the flow moderator */
+  responsibleList: Array<string[]>;
+  /** Indicates whether the flow is a demo. System parameter. Read-only. Read-only. */
+  demo: boolean;
+  /** Can the responsible person change the task deadline */
+  responsibleCanChangeDeadline: boolean;
+  /** Whether to skip weekends and holidays when calculating the task deadline */
+  matchWorkTime: boolean;
+  /** Whether to send the completed task to the creator for review */
+  taskControl: boolean;
+  /** Whether to notify the performer at half the task deadline */
+  notifyAtHalfTime: boolean;
+  /** Number of tasks in the queue, exceeding which will send a notification to the flow administrator (if `null`, notifications are disabled) */
+  notifyOnQueueOverflow: number | null;
+  /** Number of tasks in progress, exceeding which will send a notification to the flow administrator (if `null`, notifications are disabled) */
+  notifyOnTasksInProgressOverflow: number | null;
+  /** Efficiency in percentage, below which a notification will be sent to the flow administrator (if `null`, notifications are disabled) */
+  notifyWhenEfficiencyDecreases: number | null | null;
+  /** List of users who can add tasks to the flow in the `{"<object-type>": "<object-id>"}` format. For example, `[{"user": 3}, {"department": "17:F"}]`. Item `{"meta-user": "all-users"}` means that all users can add tasks */
+  taskCreators: Array<string[]>;
+  /** Flow team. For manual distribution, this includes all project participants linked to the flow, except for the moderator. For queue and self-distribution, the team is the same as in `responsibleList` */
+  team: Array<string[]>;
+  /** Indicates whether the trial period is enabled for the flow. System parameter. Read-only. Read-only. */
+  trialFeatureEnabled: boolean;
 }
 
 /**
@@ -2679,7 +7072,7 @@ export interface TasksFlowFlowIsExistsParams {
   /** The name of the flow to check */
   name: string;
   /** Identifier of the flow to exclude from the check (optional). You can obtain the identifier using the method for creating a new flow tasks.flow.Flow.create or by retrieving a task tasks.task.get for a task from the flow */
-  id?: number;
+  id?: number | string;
 }
 
 /**
@@ -2688,8 +7081,8 @@ export interface TasksFlowFlowIsExistsParams {
  * Result of `tasks.flow.Flow.isExists` (the `result` field).
  */
 export interface TasksFlowFlowIsExistsResult {
-  /** Indicates whether a flow with the specified name exists. (Required: not documented.) */
-  exists?: boolean;
+  /** Indicates whether a flow with the specified name exists */
+  exists: boolean;
 }
 
 /**
@@ -2709,7 +7102,7 @@ export interface TasksFlowFlowIsExistsResult {
  */
 export interface TasksFlowFlowPinParams {
   /** The identifier of the flow to be pinned or unpinned. You can obtain the identifier using the method for creating a new flow tasks.flow.Flow.create or by retrieving a task tasks.task.get for a task from the flow */
-  flowId: number;
+  flowId: number | string;
 }
 
 /**
@@ -2745,54 +7138,54 @@ export interface TasksFlowFlowUpdateParams {
  * Result of `tasks.flow.Flow.update` (the `result` field).
  */
 export interface TasksFlowFlowUpdateResult {
-  /** ID of the created flow. (Required: not documented.) */
-  id?: number;
-  /** ID of the flow creator. Read-only. (Required: not documented.) Read-only. */
-  creatorId?: number;
-  /** ID of the flow administrator. (Required: not documented.) */
-  ownerId?: number;
-  /** ID of the group to which the flow is linked. (Required: not documented.) */
-  groupId?: number;
-  /** ID of the template used to create tasks in the flow. (Required: not documented.) */
-  templateId?: number;
-  /** Efficiency of the flow in percentage. Read-only. (Required: not documented.) Read-only. */
-  efficiency?: number;
-  /** Status of the flow's activity. (Required: not documented.) */
-  active?: boolean;
-  /** The planned time to complete the task in seconds. (Required: not documented.) */
-  plannedCompletionTime?: number;
-  /** Date and time of the last activity in the flow. Read-only. (Required: not documented.) Read-only. */
-  activity?: string;
-  /** Flow name. (Required: not documented.) */
-  name?: string;
-  /** Description of the flow. (Required: not documented.) */
-  description?: string;
-  /** Type of task distribution in the flow. (Required: not documented.) */
-  distributionType?: string;
-  /** List of responsible persons for tasks in the flow. For manual distribution, this is the flow moderator. (Required: not documented.) */
-  responsibleList?: unknown[];
-  /** Indicates whether the flow is a demo. System parameter. Read-only. (Required: not documented.) Read-only. */
-  demo?: boolean;
-  /** Can the responsible person change the task deadline. (Required: not documented.) */
-  responsibleCanChangeDeadline?: boolean;
-  /** Whether to skip weekends and holidays when calculating the task deadline. (Required: not documented.) */
-  matchWorkTime?: boolean;
-  /** Whether to send the completed task to the creator for review. (Required: not documented.) */
-  taskControl?: boolean;
-  /** Whether to notify the performer at half the task deadline. (Required: not documented.) */
-  notifyAtHalfTime?: boolean;
-  /** Number of tasks in the queue, exceeding which will send a notification to the flow administrator (if `null`, notifications are disabled) (Required: not documented.) */
-  notifyOnQueueOverflow?: number;
-  /** Number of tasks in progress, exceeding which will send a notification to the flow administrator (if `null`, notifications are disabled) (Required: not documented.) */
-  notifyOnTasksInProgressOverflow?: number;
-  /** Efficiency in percentage, below which a notification will be sent to the flow administrator (if `null`, notifications are disabled) (Required: not documented.) */
-  notifyWhenEfficiencyDecreases?: number;
-  /** List of users who can add tasks to the flow in the `{"<object-type>": "<object-id>"}` format. For example, `[{"user": 3}, {"department": "17:F"}]`. Item `{"meta-user": "all-users"}` means that all users can add tasks. (Required: not documented.) */
-  taskCreators?: Record<string, unknown>;
-  /** Flow team. For manual distribution, this includes all project participants linked to the flow, except for the moderator. For queue and self-distribution, the team is the same as in `responsibleList`. (Required: not documented.) */
-  team?: Record<string, unknown>;
-  /** Indicates whether the trial period is enabled for the flow. System parameter. Read-only. (Required: not documented.) Read-only. */
-  trialFeatureEnabled?: boolean;
+  /** ID of the created flow */
+  id: number;
+  /** ID of the flow creator. Read-only. Read-only. */
+  creatorId: number;
+  /** ID of the flow administrator */
+  ownerId: number;
+  /** ID of the group to which the flow is linked */
+  groupId: number;
+  /** ID of the template used to create tasks in the flow */
+  templateId: number;
+  /** Efficiency of the flow in percentage. Read-only. Read-only. */
+  efficiency: number;
+  /** Status of the flow's activity */
+  active: boolean;
+  /** The planned time to complete the task in seconds */
+  plannedCompletionTime: number;
+  /** Date and time of the last activity in the flow. Read-only. Read-only. */
+  activity: string;
+  /** Flow name */
+  name: string;
+  /** Description of the flow */
+  description: string;
+  /** Type of task distribution in the flow */
+  distributionType: string;
+  /** List of responsible persons for tasks in the flow. For manual distribution, this is the flow moderator */
+  responsibleList: Array<string[]>;
+  /** Indicates whether the flow is a demo. System parameter. Read-only. Read-only. */
+  demo: boolean;
+  /** Can the responsible person change the task deadline */
+  responsibleCanChangeDeadline: boolean;
+  /** Whether to skip weekends and holidays when calculating the task deadline */
+  matchWorkTime: boolean;
+  /** Whether to send the completed task to the creator for review */
+  taskControl: boolean;
+  /** Whether to notify the performer at half the task deadline */
+  notifyAtHalfTime: boolean;
+  /** Number of tasks in the queue, exceeding which will send a notification to the flow administrator (if `null`, notifications are disabled) */
+  notifyOnQueueOverflow: number | null;
+  /** Number of tasks in progress, exceeding which will send a notification to the flow administrator (if `null`, notifications are disabled) */
+  notifyOnTasksInProgressOverflow: number | null;
+  /** Efficiency in percentage, below which a notification will be sent to the flow administrator (if `null`, notifications are disabled) */
+  notifyWhenEfficiencyDecreases: number | null | null;
+  /** List of users who can add tasks to the flow in the `{"<object-type>": "<object-id>"}` format. For example, `[{"user": 3}, {"department": "17:F"}]`. Item `{"meta-user": "all-users"}` means that all users can add tasks */
+  taskCreators: Array<string[]>;
+  /** Flow team. For manual distribution, this includes all project participants linked to the flow, except for the moderator. For queue and self-distribution, the team is the same as in `responsibleList` */
+  team: Array<string[]>;
+  /** Indicates whether the trial period is enabled for the flow. System parameter. Read-only. Read-only. */
+  trialFeatureEnabled: boolean;
 }
 
 /** Error codes documented for `tasks.task.access.field.get`. */
@@ -2854,7 +7247,31 @@ export interface TasksTaskAccessFieldGetV3Params {
  */
 export interface TasksTaskAccessFieldGetV3Result {
   /** Object with field description. The response structure depends on `select`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: {
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    description?: string;
+    /** (Required: not documented.) */
+    validationRules?: unknown[];
+    /** (Required: not documented.) */
+    requiredGroups?: unknown;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+    /** (Required: not documented.) */
+    editable?: boolean;
+    /** (Required: not documented.) */
+    multiple?: boolean;
+    /** (Required: not documented.) */
+    elementType?: unknown;
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `tasks.task.access.field.list`. */
@@ -2905,7 +7322,30 @@ export interface TasksTaskAccessFieldListV3Params {
 }
 
 /** One item of a `tasks.task.access.field.list` page. */
-export type TasksTaskAccessFieldListV3Item = unknown;
+export type TasksTaskAccessFieldListV3Item = {
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  type?: string;
+  /** (Required: not documented.) */
+  title?: string;
+  /** (Required: not documented.) */
+  description?: string;
+  /** (Required: not documented.) */
+  validationRules?: unknown[];
+  /** (Required: not documented.) */
+  requiredGroups?: unknown;
+  /** (Required: not documented.) */
+  filterable?: boolean;
+  /** (Required: not documented.) */
+  sortable?: boolean;
+  /** (Required: not documented.) */
+  editable?: boolean;
+  /** (Required: not documented.) */
+  multiple?: boolean;
+  /** (Required: not documented.) */
+  elementType?: unknown;
+};
 
 /**
  * Object containing response data
@@ -2913,8 +7353,31 @@ export type TasksTaskAccessFieldListV3Item = unknown;
  * Result of `tasks.task.access.field.list` (the `result` field).
  */
 export interface TasksTaskAccessFieldListV3Result {
-  /** Array of objects describing the fields. The response structure depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  /** Array of objects describing the fields. The response structure depends on `select` */
+  items: Array<{
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    description?: string;
+    /** (Required: not documented.) */
+    validationRules?: unknown[];
+    /** (Required: not documented.) */
+    requiredGroups?: unknown;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+    /** (Required: not documented.) */
+    editable?: boolean;
+    /** (Required: not documented.) */
+    multiple?: boolean;
+    /** (Required: not documented.) */
+    elementType?: unknown;
+  }>;
 }
 
 /** Error codes documented for `tasks.task.access.get`. */
@@ -2945,7 +7408,7 @@ export type TasksTaskAccessGetV3ErrorCode =
  */
 export interface TasksTaskAccessGetV3Params {
   /** Task identifier. The task identifier can be obtained when creating a new task or through the old method of getting the task list */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -2953,7 +7416,54 @@ export interface TasksTaskAccessGetV3Params {
  *
  * Result of `tasks.task.access.get` (the `result` field).
  */
-export type TasksTaskAccessGetV3Result = Record<string, unknown>;
+export interface TasksTaskAccessGetV3Result {
+  [key: string]: unknown;
+  read: boolean;
+  watch: boolean;
+  mute: boolean;
+  createSubtask: boolean;
+  createResult: boolean;
+  edit: boolean;
+  remove: boolean;
+  complete: boolean;
+  approve: boolean;
+  disapprove: boolean;
+  start: boolean;
+  take: boolean;
+  delegate: boolean;
+  defer: boolean;
+  renew: boolean;
+  deadline: boolean;
+  datePlan: boolean;
+  changeDirector: boolean;
+  changeResponsible: boolean;
+  changeAccomplices: boolean;
+  pause: boolean;
+  timeTracking: boolean;
+  mark: boolean;
+  changeStatus: boolean;
+  reminder: boolean;
+  addAuditors: boolean;
+  elapsedTime: boolean;
+  favorite: boolean;
+  checklistAdd: boolean;
+  checklistEdit: boolean;
+  checklistSave: boolean;
+  checklistToggle: boolean;
+  automate: boolean;
+  resultEdit: boolean;
+  completeResult: boolean;
+  removeResult: boolean;
+  resultRead: boolean;
+  admin: boolean;
+  copy: boolean;
+  saveAsTemplate: boolean;
+  attachFile: boolean;
+  detachFile: boolean;
+  detachParent: boolean;
+  createGanttDependence: boolean;
+  sort: boolean;
+}
 
 /** Error codes documented for `tasks.task.add`. */
 export const TasksTaskAddErrorCode = {
@@ -3001,8 +7511,8 @@ export interface TasksTaskAddParams {
  * Result of `tasks.task.add` (the `result` field).
  */
 export interface TasksTaskAddResult {
-  /** Object with task description after the operation is performed. (Required: not documented.) */
-  task?: Record<string, unknown>;
+  /** Object with task description after the operation is performed */
+  task: TasksTaskAddTask;
 }
 
 /** Error codes documented for `tasks.task.add`. */
@@ -3048,8 +7558,8 @@ export interface TasksTaskAddV3Params {
  * Result of `tasks.task.add` (the `result` field).
  */
 export interface TasksTaskAddV3Result {
-  /** Object with task field values. Description of task fields with related objects. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  /** Object with task field values. Description of task fields with related objects */
+  item: TasksTaskAddV3ItemType;
 }
 
 /**
@@ -3082,7 +7592,7 @@ export type TasksTaskApproveErrorCode =
  */
 export interface TasksTaskApproveParams {
   /** The identifier of the task. The task identifier can be obtained when creating a new task or using the get task list method */
-  taskId: number;
+  taskId: number | string;
 }
 
 /**
@@ -3091,8 +7601,8 @@ export interface TasksTaskApproveParams {
  * Result of `tasks.task.approve` (the `result` field).
  */
 export interface TasksTaskApproveResult {
-  /** Object with task description after the operation is performed. (Required: not documented.) */
-  task?: Record<string, unknown>;
+  /** Object with task description after the operation is performed */
+  task: TasksTaskApproveTask;
 }
 
 /** Error codes documented for `tasks.task.chat.message.field.get`. */
@@ -3154,7 +7664,23 @@ export interface TasksTaskChatMessageFieldGetV3Params {
  */
 export interface TasksTaskChatMessageFieldGetV3Result {
   /** Object describing the field. The response structure depends on `select`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: {
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    description?: unknown;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+    /** (Required: not documented.) */
+    multiple?: boolean;
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `tasks.task.chat.message.field.list`. */
@@ -3205,7 +7731,22 @@ export interface TasksTaskChatMessageFieldListV3Params {
 }
 
 /** One item of a `tasks.task.chat.message.field.list` page. */
-export type TasksTaskChatMessageFieldListV3Item = unknown;
+export type TasksTaskChatMessageFieldListV3Item = {
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  type?: string;
+  /** (Required: not documented.) */
+  title?: string;
+  /** (Required: not documented.) */
+  description?: unknown;
+  /** (Required: not documented.) */
+  filterable?: boolean;
+  /** (Required: not documented.) */
+  sortable?: boolean;
+  /** (Required: not documented.) */
+  multiple?: boolean;
+};
 
 /**
  * Object containing the response data
@@ -3213,8 +7754,23 @@ export type TasksTaskChatMessageFieldListV3Item = unknown;
  * Result of `tasks.task.chat.message.field.list` (the `result` field).
  */
 export interface TasksTaskChatMessageFieldListV3Result {
-  /** Array of objects describing the fields. The response structure depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  /** Array of objects describing the fields. The response structure depends on `select` */
+  items: Array<{
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    description?: unknown;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+    /** (Required: not documented.) */
+    multiple?: boolean;
+  }>;
 }
 
 /** Error codes documented for `tasks.task.chat.message.send`. */
@@ -3257,7 +7813,10 @@ export interface TasksTaskChatMessageSendV3Params {
  *
  * Result of `tasks.task.chat.message.send` (the `result` field).
  */
-export type TasksTaskChatMessageSendV3Result = Record<string, unknown>;
+export interface TasksTaskChatMessageSendV3Result {
+  [key: string]: unknown;
+  result: boolean;
+}
 
 /**
  * Move Task to Completed Status
@@ -3274,7 +7833,7 @@ export type TasksTaskChatMessageSendV3Result = Record<string, unknown>;
  */
 export interface TasksTaskCompleteParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method */
-  taskId: number;
+  taskId: number | string;
 }
 
 /**
@@ -3283,8 +7842,8 @@ export interface TasksTaskCompleteParams {
  * Result of `tasks.task.complete` (the `result` field).
  */
 export interface TasksTaskCompleteResult {
-  /** Object with task description after the operation is performed. (Required: not documented.) */
-  task?: Record<string, unknown>;
+  /** Object with task description after the operation is performed */
+  task: TasksTaskCompleteTask;
 }
 
 /**
@@ -3300,9 +7859,9 @@ export interface TasksTaskCompleteResult {
  */
 export interface TasksTaskCountersGetParams {
   /** The identifier of the user for whom to retrieve counters. By default, the current user is used. The user ID can be obtained using the get user list method. */
-  userId?: number;
+  userId?: number | string;
   /** The identifier of the group for which to retrieve task counters. Pass `0` or omit the parameter to consider all groups. The identifier can be obtained using the create new group method or the get group list method. */
-  groupId?: number;
+  groupId?: number | string;
   /**
    * The role for which to retrieve counters. Possible roles: - `view_all` — all roles - `view_role_responsible` — responsible - `view_role_accomplice` — accomplice - `view_role_auditor` — auditor - `view_role_originator` — originator By default, the role `view_all` is used.
    * @defaultValue "view_all"
@@ -3351,7 +7910,7 @@ export type TasksTaskDeferErrorCode =
  */
 export interface TasksTaskDeferParams {
   /** The identifier of the task. The task identifier can be obtained when creating a new task or by using the get task list method */
-  taskId: number;
+  taskId: number | string;
 }
 
 /**
@@ -3360,8 +7919,8 @@ export interface TasksTaskDeferParams {
  * Result of `tasks.task.defer` (the `result` field).
  */
 export interface TasksTaskDeferResult {
-  /** Object with task description after the operation is performed. (Required: not documented.) */
-  task?: Record<string, unknown>;
+  /** Object with task description after the operation is performed */
+  task: TasksTaskDeferTask;
 }
 
 /**
@@ -3395,9 +7954,9 @@ export type TasksTaskDelegateErrorCode =
  */
 export interface TasksTaskDelegateParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or using the get task list method. */
-  taskId: number;
+  taskId: number | string;
   /** Identifier of the user to whom the task is delegated. The user identifier can be obtained using the get user list method. */
-  userId: number;
+  userId: number | string;
 }
 
 /**
@@ -3406,8 +7965,8 @@ export interface TasksTaskDelegateParams {
  * Result of `tasks.task.delegate` (the `result` field).
  */
 export interface TasksTaskDelegateResult {
-  /** Object with task description after the operation is performed. (Required: not documented.) */
-  task?: Record<string, unknown>;
+  /** Object with task description after the operation is performed */
+  task: TasksTaskDelegateTask;
 }
 
 /**
@@ -3443,7 +8002,7 @@ export type TasksTaskDeleteErrorCode =
  */
 export interface TasksTaskDeleteParams {
   /** The identifier of the task. The task identifier can be obtained when creating a new task or using the get task list method */
-  taskId: number;
+  taskId: number | string;
 }
 
 /**
@@ -3484,7 +8043,7 @@ export type TasksTaskDeleteV3ErrorCode =
  */
 export interface TasksTaskDeleteV3Params {
   /** Task identifier. The task identifier can be obtained when creating a new task or through the old method of getting the list of tasks */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -3524,7 +8083,7 @@ export type TasksTaskDisapproveErrorCode =
  */
 export interface TasksTaskDisapproveParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the getting task list method */
-  taskId: number;
+  taskId: number | string;
 }
 
 /**
@@ -3533,8 +8092,8 @@ export interface TasksTaskDisapproveParams {
  * Result of `tasks.task.disapprove` (the `result` field).
  */
 export interface TasksTaskDisapproveResult {
-  /** Object with task description after the operation is performed. (Required: not documented.) */
-  task?: Record<string, unknown>;
+  /** Object with task description after the operation is performed */
+  task: TasksTaskDisapproveTask;
 }
 
 /**
@@ -3565,7 +8124,7 @@ export type TasksTaskFavoriteAddErrorCode =
  */
 export interface TasksTaskFavoriteAddParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method */
-  taskId: number;
+  taskId: number | string;
 }
 
 /**
@@ -3603,7 +8162,7 @@ export type TasksTaskFavoriteRemoveErrorCode =
  */
 export interface TasksTaskFavoriteRemoveParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method */
-  taskId: number;
+  taskId: number | string;
 }
 
 /**
@@ -3672,7 +8231,31 @@ export interface TasksTaskFieldGetV3Params {
  */
 export interface TasksTaskFieldGetV3Result {
   /** Object with field description. The response structure depends on `select`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: {
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    description?: string;
+    /** (Required: not documented.) */
+    validationRules?: unknown[];
+    /** (Required: not documented.) */
+    requiredGroups?: unknown;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+    /** (Required: not documented.) */
+    editable?: boolean;
+    /** (Required: not documented.) */
+    multiple?: boolean;
+    /** (Required: not documented.) */
+    elementType?: unknown;
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `tasks.task.field.list`. */
@@ -3723,7 +8306,22 @@ export interface TasksTaskFieldListV3Params {
 }
 
 /** One item of a `tasks.task.field.list` page. */
-export type TasksTaskFieldListV3Item = unknown;
+export type TasksTaskFieldListV3Item = {
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  type?: string;
+  /** (Required: not documented.) */
+  title?: string;
+  /** (Required: not documented.) */
+  description?: unknown;
+  /** (Required: not documented.) */
+  filterable?: boolean;
+  /** (Required: not documented.) */
+  sortable?: boolean;
+  /** (Required: not documented.) */
+  multiple?: boolean;
+};
 
 /**
  * Object containing the response data
@@ -3731,8 +8329,23 @@ export type TasksTaskFieldListV3Item = unknown;
  * Result of `tasks.task.field.list` (the `result` field).
  */
 export interface TasksTaskFieldListV3Result {
-  /** Array of objects describing the fields. The response structure depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  /** Array of objects describing the fields. The response structure depends on `select` */
+  items: Array<{
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    description?: unknown;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+    /** (Required: not documented.) */
+    multiple?: boolean;
+  }>;
 }
 
 /** Error codes documented for `tasks.task.file.attach`. */
@@ -3764,9 +8377,9 @@ export type TasksTaskFileAttachV3ErrorCode =
  */
 export interface TasksTaskFileAttachV3Params {
   /** The identifier of the task to which files need to be attached. The task identifier can be obtained when creating a new task or by using the old method of getting the task list */
-  taskId: number;
+  taskId: number | string;
   /** An array of file identifiers from Drive. File identifiers can be obtained in two ways. Use one of the file upload methods: - disk.storage.uploadfile - disk.folder.uploadfile Use one of the methods to get the list of files: - disk.storage.getchildren - disk.folder.getchildren */
-  fileIds: number[];
+  fileIds: Array<number | string>;
 }
 
 /**
@@ -3835,7 +8448,23 @@ export interface TasksTaskFileFieldGetV3Params {
  */
 export interface TasksTaskFileFieldGetV3Result {
   /** Object describing the field. The response structure depends on `select`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: {
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    description?: unknown;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+    /** (Required: not documented.) */
+    multiple?: boolean;
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `tasks.task.file.field.list`. */
@@ -3886,7 +8515,22 @@ export interface TasksTaskFileFieldListV3Params {
 }
 
 /** One item of a `tasks.task.file.field.list` page. */
-export type TasksTaskFileFieldListV3Item = unknown;
+export type TasksTaskFileFieldListV3Item = {
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  type?: string;
+  /** (Required: not documented.) */
+  title?: string;
+  /** (Required: not documented.) */
+  description?: unknown;
+  /** (Required: not documented.) */
+  filterable?: boolean;
+  /** (Required: not documented.) */
+  sortable?: boolean;
+  /** (Required: not documented.) */
+  multiple?: boolean;
+};
 
 /**
  * Object containing the response data
@@ -3894,8 +8538,23 @@ export type TasksTaskFileFieldListV3Item = unknown;
  * Result of `tasks.task.file.field.list` (the `result` field).
  */
 export interface TasksTaskFileFieldListV3Result {
-  /** Array of objects describing the fields. The response structure depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  /** Array of objects describing the fields. The response structure depends on `select` */
+  items: Array<{
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    description?: unknown;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+    /** (Required: not documented.) */
+    multiple?: boolean;
+  }>;
 }
 
 /**
@@ -3931,9 +8590,9 @@ export type TasksTaskFilesAttachErrorCode =
  */
 export interface TasksTaskFilesAttachParams {
   /** The identifier of the task to which the file needs to be attached. The task identifier can be obtained when creating a new task or by using the get task list method. */
-  taskId: number;
+  taskId: number | string;
   /** The identifier of the file on Drive. You can obtain the file identifier in two ways. Use one of the file upload methods: - disk.storage.uploadfile - disk.folder.uploadfile Use one of the methods to get the list of files: - disk.storage.getchildren - disk.folder.getchildren */
-  fileId: number;
+  fileId: number | string;
 }
 
 /**
@@ -3942,8 +8601,8 @@ export interface TasksTaskFilesAttachParams {
  * Result of `tasks.task.files.attach` (the `result` field).
  */
 export interface TasksTaskFilesAttachResult {
-  /** The identifier of the file attachment to the task. You can get file data by the attachment identifier using the disk.attachedObject.get method. (Required: not documented.) */
-  attachmentId?: number;
+  /** The identifier of the file attachment to the task. You can get file data by the attachment identifier using the disk.attachedObject.get method */
+  attachmentId: number;
 }
 
 /**
@@ -3983,7 +8642,7 @@ export type TasksTaskGetErrorCode =
  */
 export interface TasksTaskGetParams {
   /** Task ID. The task ID can be obtained when creating a new task or by using the get task list method. (Required: not documented.) */
-  taskId?: number;
+  taskId?: number | string;
   /** An array of record fields that will be returned by the method. You can specify only the fields you need. If the array contains the value `"*"`, all available fields will be returned. By default, it returns all fields except for custom ones. It is recommended to specify particular fields in the selection, as default fields may change. System fields `UF_CRM_TASK`, `UF_TASK_WEBDAV_FILES`, and `UF_MAIL_MESSAGE` are not returned by default. Specify one of these fields in `SELECT` to get their values. To retrieve custom fields, specify them in `SELECT`. You can find the names of custom fields using the tasks.task.getFields method. (Required: not documented.) */
   select?: unknown[];
 }
@@ -3995,7 +8654,7 @@ export interface TasksTaskGetParams {
  */
 export interface TasksTaskGetResult {
   /** Object with task description after the operation is performed. (Required: not documented.) */
-  task?: Record<string, unknown>;
+  task?: TasksTaskGetTask;
 }
 
 /** Error codes documented for `tasks.task.get`. */
@@ -4036,7 +8695,7 @@ export type TasksTaskGetV3ErrorCode =
  */
 export interface TasksTaskGetV3Params {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the old method of getting the task list */
-  id: number;
+  id: number | string;
   /** An array of fields that the method will return. If `select` is not specified, a basic set of task fields without related objects is returned. For related objects, use a nested path with a dot, for example `["responsible.name","responsible.email"]` - the response will include the `responsible` object with the requested fields. List of fields with related objects */
   select?: unknown[];
 }
@@ -4048,7 +8707,7 @@ export interface TasksTaskGetV3Params {
  */
 export interface TasksTaskGetV3Result {
   /** Object with task field values. Description of task fields with related objects. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: TasksTaskGetV3ItemType;
 }
 
 /**
@@ -4069,7 +8728,372 @@ export interface TasksTaskGetFieldsParams {}
  *
  * Result of `tasks.task.getFields` (the `result` field).
  */
-export type TasksTaskGetFieldsResult = Record<string, unknown>;
+export interface TasksTaskGetFieldsResult {
+  [key: string]: unknown;
+  fields: {
+    ID: {
+      title: string;
+      type: string;
+      primary: boolean;
+    };
+    PARENT_ID: {
+      title: string;
+      type: string;
+      default: number;
+    };
+    TITLE: {
+      title: string;
+      type: string;
+      required: boolean;
+    };
+    DESCRIPTION: {
+      title: string;
+      type: string;
+    };
+    MARK: {
+      title: string;
+      type: string;
+      values: {
+        N: string;
+        P: string;
+      };
+      default: unknown;
+    };
+    PRIORITY: {
+      title: string;
+      type: string;
+      values: Record<string, string>;
+      default: number;
+    };
+    STATUS: {
+      title: string;
+      type: string;
+      values: Record<string, string>;
+      default: number;
+    };
+    MULTITASK: {
+      title: string;
+      type: string;
+      values: {
+        Y: string;
+        N: string;
+      };
+      default: 'Y' | 'N';
+    };
+    NOT_VIEWED: {
+      title: unknown;
+      type: string;
+      values: {
+        Y: string;
+        N: string;
+      };
+      default: 'Y' | 'N';
+    };
+    REPLICATE: {
+      title: string;
+      type: string;
+      values: {
+        Y: string;
+        N: string;
+      };
+      default: 'Y' | 'N';
+    };
+    GROUP_ID: {
+      title: string;
+      type: string;
+      default: number;
+    };
+    STAGE_ID: {
+      title: string;
+      type: string;
+      default: number;
+    };
+    SPRINT_ID: {
+      title: string;
+      type: string;
+      default: number;
+    };
+    BACKLOG_ID: {
+      title: string;
+      type: string;
+      default: number;
+    };
+    CREATED_BY: {
+      title: string;
+      type: string;
+      required: boolean;
+    };
+    CREATED_DATE: {
+      title: unknown;
+      type: string;
+    };
+    RESPONSIBLE_ID: {
+      title: string;
+      type: string;
+      required: boolean;
+    };
+    ACCOMPLICES: {
+      title: unknown;
+      type: string;
+    };
+    AUDITORS: {
+      title: unknown;
+      type: string;
+    };
+    CHANGED_BY: {
+      title: string;
+      type: string;
+    };
+    CHANGED_DATE: {
+      title: string;
+      type: string;
+    };
+    STATUS_CHANGED_BY: {
+      title: string;
+      type: string;
+    };
+    STATUS_CHANGED_DATE: {
+      title: string;
+      type: string;
+    };
+    CLOSED_BY: {
+      title: string;
+      type: string;
+      default: unknown;
+    };
+    CLOSED_DATE: {
+      title: string;
+      type: string;
+      default: unknown;
+    };
+    ACTIVITY_DATE: {
+      title: unknown;
+      type: string;
+      default: unknown;
+    };
+    DATE_START: {
+      title: string;
+      type: string;
+      default: unknown;
+    };
+    DEADLINE: {
+      title: string;
+      type: string;
+      default: unknown;
+    };
+    START_DATE_PLAN: {
+      title: string;
+      type: string;
+      default: unknown;
+    };
+    END_DATE_PLAN: {
+      title: string;
+      type: string;
+      default: unknown;
+    };
+    GUID: {
+      title: string;
+      type: string;
+      default: unknown;
+    };
+    XML_ID: {
+      title: string;
+      type: string;
+      default: unknown;
+    };
+    COMMENTS_COUNT: {
+      title: string;
+      type: string;
+      default: number;
+    };
+    SERVICE_COMMENTS_COUNT: {
+      title: unknown;
+      type: string;
+      default: number;
+    };
+    NEW_COMMENTS_COUNT: {
+      title: unknown;
+      type: string;
+      default: number;
+    };
+    ALLOW_CHANGE_DEADLINE: {
+      title: unknown;
+      type: string;
+      values: {
+        Y: string;
+        N: string;
+      };
+      default: 'Y' | 'N';
+    };
+    ALLOW_TIME_TRACKING: {
+      title: unknown;
+      type: string;
+      values: {
+        Y: string;
+        N: string;
+      };
+      default: 'Y' | 'N';
+    };
+    TASK_CONTROL: {
+      title: string;
+      type: string;
+      values: {
+        Y: string;
+        N: string;
+      };
+      default: 'Y' | 'N';
+    };
+    ADD_IN_REPORT: {
+      title: string;
+      type: string;
+      values: {
+        Y: string;
+        N: string;
+      };
+      default: 'Y' | 'N';
+    };
+    FORKED_BY_TEMPLATE_ID: {
+      title: string;
+      type: string;
+      values: {
+        Y: string;
+        N: string;
+      };
+      default: 'Y' | 'N';
+    };
+    TIME_ESTIMATE: {
+      title: string;
+      type: string;
+    };
+    TIME_SPENT_IN_LOGS: {
+      title: string;
+      type: string;
+    };
+    MATCH_WORK_TIME: {
+      title: string;
+      type: string;
+    };
+    FORUM_TOPIC_ID: {
+      title: string;
+      type: string;
+    };
+    FORUM_ID: {
+      title: string;
+      type: string;
+    };
+    SITE_ID: {
+      title: string;
+      type: string;
+    };
+    SUBORDINATE: {
+      title: string;
+      type: string;
+      values: {
+        Y: string;
+        N: string;
+      };
+      default: unknown;
+    };
+    FAVORITE: {
+      title: unknown;
+      type: string;
+      values: {
+        Y: string;
+        N: string;
+      };
+      default: unknown;
+    };
+    EXCHANGE_MODIFIED: {
+      title: string;
+      type: string;
+      default: unknown;
+    };
+    EXCHANGE_ID: {
+      title: string;
+      type: string;
+      default: unknown;
+    };
+    OUTLOOK_VERSION: {
+      title: string;
+      type: string;
+      default: unknown;
+    };
+    VIEWED_DATE: {
+      title: string;
+      type: string;
+    };
+    SORTING: {
+      title: string;
+      type: string;
+    };
+    DURATION_PLAN: {
+      title: string;
+      type: string;
+    };
+    DURATION_FACT: {
+      title: string;
+      type: string;
+    };
+    CHECKLIST: {
+      title: unknown;
+      type: string;
+    };
+    DURATION_TYPE: {
+      title: string;
+      type: string;
+      values: string[];
+      default: string;
+    };
+    IS_MUTED: {
+      title: unknown;
+      type: string;
+      values: {
+        Y: string;
+        N: string;
+      };
+      default: 'Y' | 'N';
+    };
+    IS_PINNED: {
+      title: unknown;
+      type: string;
+      values: {
+        Y: string;
+        N: string;
+      };
+      default: 'Y' | 'N';
+    };
+    IS_PINNED_IN_GROUP: {
+      title: unknown;
+      type: string;
+      values: {
+        Y: string;
+        N: string;
+      };
+      default: 'Y' | 'N';
+    };
+    FLOW_ID: {
+      title: string;
+      type: string;
+      default: number;
+    };
+    UF_CRM_TASK: {
+      title: string;
+      type: string;
+    };
+    UF_TASK_WEBDAV_FILES: {
+      title: string;
+      type: string;
+    };
+    UF_MAIL_MESSAGE: {
+      title: unknown;
+      type: string;
+    };
+    UF_NEW_TASKS_FIELD: {
+      title: string;
+      type: string;
+    };
+  };
+}
 
 /**
  * Error codes documented for `tasks.task.getaccess`.
@@ -4099,7 +9123,7 @@ export type TasksTaskGetaccessErrorCode =
  */
 export interface TasksTaskGetaccessParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method. */
-  taskId: number;
+  taskId: number | string;
   /** An array of user identifiers for whom access needs to be checked. By default, the current user is used. The user identifier can be obtained using the get user list method. */
   users?: unknown[];
 }
@@ -4110,8 +9134,8 @@ export interface TasksTaskGetaccessParams {
  * Result of `tasks.task.getaccess` (the `result` field).
  */
 export interface TasksTaskGetaccessResult {
-  /** An object where the key is the `user ID`, and the value is an object with description of available actions on the task. If the user executing the method does not have access to the task, an empty array `"allowedActions":[]` will be returned. For non-existent users from the `users` parameter, the method will return a response with `false` for all actions. (Required: not documented.) */
-  allowedActions?: Record<string, Record<string, unknown>>;
+  /** An object where the key is the `user ID`, and the value is an object with description of available actions on the task. If the user executing the method does not have access to the task, an empty array `"allowedActions":[]` will be returned. For non-existent users from the `users` parameter, the method will return a response with `false` for all actions. */
+  allowedActions: Record<string, TasksAction>;
 }
 
 /**
@@ -4154,7 +9178,7 @@ export type TasksTaskHistoryListOrder = Record<string, SortDirection>;
  */
 export interface TasksTaskHistoryListParams {
   /** The identifier of the task for which the history needs to be retrieved. The task identifier can be obtained when creating a new task or by using the get task list method */
-  taskId: number;
+  taskId: number | string;
   /** Filter by event type in the format `{FIELD: 'EVENT'}`. A list of possible values for `FIELD` is described below */
   filter?: TasksTaskHistoryListFilter;
   /** An object for sorting the result in the form `{"field": "sort value", ... }`. The sorting direction can take the following values: - `asc` — ascending - `desc` — descending By default, records are sorted in descending order by creation time, meaning from newest to oldest */
@@ -4170,85 +9194,84 @@ export type TasksTaskHistoryListItem = TasksLists;
  * Result of `tasks.task.history.list` (the `result` field).
  */
 export interface TasksTaskHistoryListResult {
-  /** (Required: not documented.) */
-  list?: TasksLists[];
+  list: TasksLists[];
 }
 
-/** Field names of `tasks.task.list`: the fields of {@link TasksTaskGetFieldsTaskItemType} (`tasks.task.getFields`). */
+/** Field names of `tasks.task.list`: the fields of {@link TasksTaskItemType} (`tasks.task.getFields`). */
 export type TasksTaskListFieldName = keyof TasksTaskListFilterValues;
 
 /** Filter value of each field of `tasks.task.list` (numbers and numeric strings are interchangeable). */
 export interface TasksTaskListFilterValues {
   ID: number | string;
   PARENT_ID: number | string;
-  TITLE: string;
-  DESCRIPTION: string;
-  MARK: string;
-  PRIORITY: string;
-  STATUS: string;
-  MULTITASK: string;
-  NOT_VIEWED: string;
-  REPLICATE: string;
+  TITLE: string | number;
+  DESCRIPTION: string | number;
+  MARK: string | number;
+  PRIORITY: string | number;
+  STATUS: string | number;
+  MULTITASK: string | number;
+  NOT_VIEWED: string | number;
+  REPLICATE: string | number;
   GROUP_ID: number | string;
   STAGE_ID: number | string;
   SPRINT_ID: number | string;
   BACKLOG_ID: number | string;
   CREATED_BY: number | string;
-  CREATED_DATE: string;
+  CREATED_DATE: string | number;
   RESPONSIBLE_ID: number | string;
   ACCOMPLICES: unknown;
   AUDITORS: unknown;
   CHANGED_BY: number | string;
-  CHANGED_DATE: string;
+  CHANGED_DATE: string | number;
   STATUS_CHANGED_BY: number | string;
-  STATUS_CHANGED_DATE: string;
+  STATUS_CHANGED_DATE: string | number;
   CLOSED_BY: number | string;
-  CLOSED_DATE: string;
-  ACTIVITY_DATE: string;
-  DATE_START: string;
-  DEADLINE: string;
-  START_DATE_PLAN: string;
-  END_DATE_PLAN: string;
-  GUID: string;
-  XML_ID: string;
+  CLOSED_DATE: string | number;
+  ACTIVITY_DATE: string | number;
+  DATE_START: string | number;
+  DEADLINE: string | number;
+  START_DATE_PLAN: string | number;
+  END_DATE_PLAN: string | number;
+  GUID: string | number;
+  XML_ID: string | number;
   COMMENTS_COUNT: number | string;
   SERVICE_COMMENTS_COUNT: number | string;
   NEW_COMMENTS_COUNT: number | string;
-  ALLOW_CHANGE_DEADLINE: string;
-  ALLOW_TIME_TRACKING: string;
-  TASK_CONTROL: string;
-  ADD_IN_REPORT: string;
-  FORKED_BY_TEMPLATE_ID: string;
+  ALLOW_CHANGE_DEADLINE: string | number;
+  ALLOW_TIME_TRACKING: string | number;
+  TASK_CONTROL: string | number;
+  ADD_IN_REPORT: string | number;
+  FORKED_BY_TEMPLATE_ID: string | number;
   TIME_ESTIMATE: number | string;
   TIME_SPENT_IN_LOGS: number | string;
   MATCH_WORK_TIME: number | string;
   FORUM_TOPIC_ID: number | string;
   FORUM_ID: number | string;
-  SITE_ID: string;
-  SUBORDINATE: string;
-  FAVORITE: string;
-  EXCHANGE_MODIFIED: string;
+  SITE_ID: string | number;
+  SUBORDINATE: string | number;
+  FAVORITE: string | number;
+  EXCHANGE_MODIFIED: string | number;
   EXCHANGE_ID: number | string;
   OUTLOOK_VERSION: number | string;
-  VIEWED_DATE: string;
+  VIEWED_DATE: string | number;
   SORTING: number | string;
   DURATION_PLAN: number | string;
   DURATION_FACT: number | string;
   CHECKLIST: unknown;
-  DURATION_TYPE: string;
-  IS_MUTED: string;
-  IS_PINNED: string;
-  IS_PINNED_IN_GROUP: string;
+  DURATION_TYPE: string | number;
+  IS_MUTED: string | number;
+  IS_PINNED: string | number;
+  IS_PINNED_IN_GROUP: string | number;
   FLOW_ID: number | string;
   UF_CRM_TASK: string | number;
   UF_TASK_WEBDAV_FILES: unknown;
   UF_MAIL_MESSAGE: unknown;
-  UF_NEW_TASKS_FIELD: string;
+  UF_NEW_TASKS_FIELD: string | number;
 }
 
 /**
  * The `filter` of `tasks.task.list`.
- * Keys are `<operator><FIELD>` over the fields of {@link TasksTaskGetFieldsTaskItemType} (`tasks.task.getFields`); operators: (none: equality), `!`, `<`, `<=`, `>`, `>=`.
+ * Keys are `<operator><FIELD>` over the fields of {@link TasksTaskItemType} (`tasks.task.getFields`); operators: (none: equality), `!`, `<`, `<=`, `>`, `>=`.
  * Custom fields `UF_*` are accepted with any value.
  */
 export type TasksTaskListFilter = PrefixedFilter<
@@ -4303,11 +9326,11 @@ export interface TasksTaskListParams {
     WITH_PARSED_DESCRIPTION?: unknown;
   };
   /** This parameter is used to manage pagination. The page size is always static — 50 records. To select the second page of results, you need to pass the value `50`. To select the third page of results — the value `100`, and so on. The formula for calculating the `start` parameter value: `start = (N - 1) * 50`, where `N` — the desired page number. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `tasks.task.list` page. */
-export type TasksTaskListItem = TasksTaskGetFieldsTaskItemType;
+export type TasksTaskListItem = TasksTaskListTask;
 
 /**
  * An object containing the response data
@@ -4315,8 +9338,8 @@ export type TasksTaskListItem = TasksTaskGetFieldsTaskItemType;
  * Result of `tasks.task.list` (the `result` field).
  */
 export interface TasksTaskListResult {
-  /** An array of objects, where each object contains a task description. The set of fields depends on the `select` parameter. (Required: not documented.) */
-  tasks?: Record<string, unknown>;
+  /** An array of objects, where each object contains a task description. The set of fields depends on the `select` parameter */
+  tasks: TasksTaskListTask[];
 }
 
 /** Error codes documented for `tasks.task.list`. */
@@ -4337,23 +9360,105 @@ export const TasksTaskListV3ErrorCode = {
 export type TasksTaskListV3ErrorCode =
   (typeof TasksTaskListV3ErrorCode)[keyof typeof TasksTaskListV3ErrorCode];
 
-/** Field names of `tasks.task.list`: the fields of {@link TasksTaskFieldListV3TaskItemType} (`tasks.task.field.list`). */
+/** Field names of `tasks.task.list`: the fields of {@link TasksTaskGetV3Taskdto} (`tasks.task.get`). */
 export type TasksTaskListV3FieldName = keyof TasksTaskListV3FilterValues;
 
 /** Filter value of each field of `tasks.task.list` (numbers and numeric strings are interchangeable). */
 export interface TasksTaskListV3FilterValues {
   id: number | string;
-  title: string;
-  description: string;
+  title: string | number;
+  description: string | number;
   creatorId: number | string;
   creator: string | number;
   created: string | number;
   responsibleId: number | string;
   responsible: string | number;
+  deadline: string | number;
+  needsControl: 'Y' | 'N';
+  startPlan: string | number;
+  endPlan: string | number;
+  checklist: unknown;
+  groupId: number | string;
+  group: string | number;
+  stageId: number | string;
+  stage: string | number;
+  epicId: number | string;
+  storyPoints: number | string;
+  flowId: number | string;
+  flow: string | number;
+  priority: 'high' | 'average' | 'low' | (string & {});
+  status:
+    | 'pending'
+    | 'in_progress'
+    | 'supposedly_completed'
+    | 'completed'
+    | 'deferred'
+    | 'declined'
+    | (string & {});
+  statusChanged: string | number;
+  accomplices: string | number;
+  auditors: string | number;
+  parentId: number | string | null;
+  parent: string | number;
+  containsChecklist: boolean | 'Y' | 'N';
+  containsSubTasks: boolean | 'Y' | 'N';
+  containsRelatedTasks: boolean | 'Y' | 'N';
+  containsGanttLinks: boolean | 'Y' | 'N';
+  containsPlacements: boolean | 'Y' | 'N';
+  containsResults: boolean | 'Y' | 'N';
+  numberOfReminders: number | string;
+  chatId: number | string;
+  chat: string | number;
+  plannedDuration: number | string;
+  actualDuration: number | string;
+  durationType: 'secs' | 'mins' | 'hours' | 'days' | 'weeks' | 'monts' | 'years' | (string & {});
+  started: string | number;
+  estimatedTime: number | string;
+  replicate: 'Y' | 'N';
+  changed: string | number;
+  changedById: number | string;
+  changedBy: string | number;
+  statusChangedById: number | string;
+  statusChangedBy: string | number;
+  closedById: number | string;
+  closedBy: string | number;
+  closed: string | number;
+  activity: string | number;
+  guid: string | number;
+  xmlId: string | number;
+  exchangeId: string | number;
+  exchangeModified: string | number;
+  outlookVersion: number | string;
+  mark: 'N' | 'P' | (string & {}) | null;
+  allowsChangeDeadline: 'Y' | 'N';
+  allowsTimeTracking: 'Y' | 'N';
+  matchesWorkTime: 'Y' | 'N';
+  addInReport: 'Y' | 'N';
+  isMultitask: 'Y' | 'N';
+  siteId: string | number;
+  forkedByTemplateId: number | string;
+  forkedByTemplate: string | number;
+  maxDeadlineChangeDate: string | number;
+  maxDeadlineChanges: number | string;
+  requireDeadlineChangeReason: 'Y' | 'N';
+  link: string | number;
+  rights: unknown;
+  archiveLink: string | number;
+  crmItemIds: unknown;
+  emailId: number | string;
+  email: string | number;
+  elapsedTime: string | number;
+  requireResult: 'Y' | 'N';
+  matchesSubTasksTime: 'Y' | 'N';
+  autocompleteSubTasks: 'Y' | 'N';
+  allowsChangeDatePlan: 'Y' | 'N';
+  inFavorite: unknown;
+  inPin: unknown;
+  inGroupPin: unknown;
   inMute: unknown;
   source: string | number;
   dependsOn: unknown;
-  scenarios: unknown;
+  scenarios: 'default' | 'crm' | 'mobile' | 'voice' | 'video' | (string & {});
 }
 
 /**
@@ -4404,16 +9509,27 @@ export interface TasksTaskListV3Params {
   /** Pagination parameters: - `page` — page number - `limit` — number of tasks per page, default `50`, maximum `1000` - `offset` — task offset. If `page` and `limit` are provided, the offset is calculated automatically */
   pagination?: {
     /** page number */
-    page?: number;
+    page?: number | string;
     /** number of tasks per page, default `50`, maximum `1000` */
-    limit?: number;
+    limit?: number | string;
     /** task offset. If `page` and `limit` are provided, the offset is calculated automatically */
-    offset?: number;
+    offset?: number | string;
   };
 }
 
 /** One item of a `tasks.task.list` page. */
-export type TasksTaskListV3Item = TasksTaskFieldListV3TaskItemType;
+export type TasksTaskListV3Item = {
+  /** (Required: not documented.) */
+  id?: number;
+  /** (Required: not documented.) */
+  title?: string;
+  /** (Required: not documented.) */
+  responsibleId?: number;
+  /** (Required: not documented.) */
+  deadline?: string | null;
+  /** (Required: not documented.) */
+  status?: string;
+};
 
 /**
  * Object with response data
@@ -4421,10 +9537,19 @@ export type TasksTaskListV3Item = TasksTaskFieldListV3TaskItemType;
  * Result of `tasks.task.list` (the `result` field).
  */
 export interface TasksTaskListV3Result {
-  /** Array of task objects. (Required: not documented.) */
-  items?: unknown[];
-  /** Task object. The set of fields depends on the `select` parameter. If `select` is not specified, the method returns only `id`. See the field descriptions in the Task object block. (Required: not documented.) */
-  'items[]'?: Record<string, unknown>;
+  /** Array of task objects */
+  items: Array<{
+    /** (Required: not documented.) */
+    id?: number;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    responsibleId?: number;
+    /** (Required: not documented.) */
+    deadline?: string | null;
+    /** (Required: not documented.) */
+    status?: string;
+  }>;
 }
 
 /**
@@ -4439,7 +9564,7 @@ export interface TasksTaskListV3Result {
  */
 export interface TasksTaskMuteParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -4448,8 +9573,8 @@ export interface TasksTaskMuteParams {
  * Result of `tasks.task.mute` (the `result` field).
  */
 export interface TasksTaskMuteResult {
-  /** Object with task description after the operation is performed. (Required: not documented.) */
-  task?: Record<string, unknown>;
+  /** Object with task description after the operation is performed */
+  task: TasksTaskMuteTask;
 }
 
 /**
@@ -4481,7 +9606,7 @@ export type TasksTaskPauseErrorCode =
  */
 export interface TasksTaskPauseParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method */
-  taskId: number;
+  taskId: number | string;
 }
 
 /**
@@ -4490,8 +9615,8 @@ export interface TasksTaskPauseParams {
  * Result of `tasks.task.pause` (the `result` field).
  */
 export interface TasksTaskPauseResult {
-  /** Object with task description after the operation is performed. (Required: not documented.) */
-  task?: Record<string, unknown>;
+  /** Object with task description after the operation is performed */
+  task: TasksTaskDeferTask;
 }
 
 /**
@@ -4520,7 +9645,7 @@ export type TasksTaskPinErrorCode =
  */
 export interface TasksTaskPinParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -4529,8 +9654,8 @@ export interface TasksTaskPinParams {
  * Result of `tasks.task.pin` (the `result` field).
  */
 export interface TasksTaskPinResult {
-  /** Object with task description after pinning. (Required: not documented.) */
-  task?: Record<string, unknown>;
+  /** Object with task description after pinning */
+  task: TasksTaskPinTask;
 }
 
 /**
@@ -4562,7 +9687,7 @@ export type TasksTaskRenewErrorCode =
  */
 export interface TasksTaskRenewParams {
   /** The identifier of the task. The task identifier can be obtained when creating a new task or by using the get task list method */
-  taskId: number;
+  taskId: number | string;
 }
 
 /**
@@ -4571,8 +9696,8 @@ export interface TasksTaskRenewParams {
  * Result of `tasks.task.renew` (the `result` field).
  */
 export interface TasksTaskRenewResult {
-  /** Object with task description after the operation is performed. (Required: not documented.) */
-  task?: Record<string, unknown>;
+  /** Object with task description after the operation is performed */
+  task: TasksTaskDeferTask;
 }
 
 /** Error codes documented for `tasks.task.result.add`. */
@@ -4625,8 +9750,8 @@ export interface TasksTaskResultAddV3Params {
  * Result of `tasks.task.result.add` (the `result` field).
  */
 export interface TasksTaskResultAddV3Result {
-  /** Task result object (detailed description) (Required: not documented.) */
-  item?: TasksItemType;
+  /** Task result object (detailed description) */
+  item: TasksTaskResultAddV3ItemType;
 }
 
 /**
@@ -4659,7 +9784,7 @@ export type TasksTaskResultAddFromCommentErrorCode =
  */
 export interface TasksTaskResultAddFromCommentParams {
   /** The identifier of the comment to be pinned as a result. The comment identifier can be obtained when adding a new comment or by using the method to get the list of comments */
-  commentId: number;
+  commentId: number | string;
 }
 
 /**
@@ -4668,26 +9793,26 @@ export interface TasksTaskResultAddFromCommentParams {
  * Result of `tasks.task.result.addFromComment` (the `result` field).
  */
 export interface TasksTaskResultAddFromCommentResult {
-  /** The identifier of the result. (Required: not documented.) */
-  id?: number;
-  /** The identifier of the task. (Required: not documented.) */
-  taskId?: number;
-  /** The identifier of the comment pinned as a result. (Required: not documented.) */
-  commentId?: number;
-  /** The identifier of the user who pinned the result. (Required: not documented.) */
-  createdBy?: number;
-  /** The date and time the result was pinned in ISO 8601 format. (Required: not documented.) */
-  createdAt?: string;
-  /** The date and time of the last modification of the result in ISO 8601 format. (Required: not documented.) */
-  updatedAt?: string;
-  /** The status of the result. Possible values: - `0` — result is open - `1` — result is closed The result becomes closed after the task is completed and retains this status after the task is resumed. Only new results in an unfinished task will be open. A comment with an open result cannot be added again to the result. If the result is closed, adding is possible. (Required: not documented.) */
-  status?: 0 | 1 | (number & {});
-  /** The text of the result. (Required: not documented.) */
-  text?: string;
-  /** The formatted text of the result. (Required: not documented.) */
-  formattedText?: string;
-  /** Has a value of `null`. The list of files attached to the result can be obtained using the method tasks.task.result.list. (Required: not documented.) */
-  files?: null;
+  /** The identifier of the result */
+  id: number;
+  /** The identifier of the task */
+  taskId: number;
+  /** The identifier of the comment pinned as a result */
+  commentId: number;
+  /** The identifier of the user who pinned the result */
+  createdBy: number;
+  /** The date and time the result was pinned in ISO 8601 format */
+  createdAt: string;
+  /** The date and time of the last modification of the result in ISO 8601 format */
+  updatedAt: string;
+  /** The status of the result. Possible values: - `0` — result is open - `1` — result is closed The result becomes closed after the task is completed and retains this status after the task is resumed. Only new results in an unfinished task will be open. A comment with an open result cannot be added again to the result. If the result is closed, adding is possible */
+  status: 0 | 1 | (number & {});
+  /** The text of the result */
+  text: string;
+  /** The formatted text of the result */
+  formattedText: string;
+  /** Has a value of `null`. The list of files attached to the result can be obtained using the method tasks.task.result.list */
+  files: null;
 }
 
 /** Error codes documented for `tasks.task.result.addfromchatmessage`. */
@@ -4741,8 +9866,8 @@ export interface TasksTaskResultAddfromchatmessageV3Params {
  * Result of `tasks.task.result.addfromchatmessage` (the `result` field).
  */
 export interface TasksTaskResultAddfromchatmessageV3Result {
-  /** Object of the task result. The fields of the object match the response of the method tasks.task.result.add. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  /** Object of the task result. The fields of the object match the response of the method tasks.task.result.add */
+  item: TasksTaskResultAddfromchatmessageV3ItemType;
 }
 
 /** Error codes documented for `tasks.task.result.delete`. */
@@ -4777,7 +9902,7 @@ export type TasksTaskResultDeleteV3ErrorCode =
  */
 export interface TasksTaskResultDeleteV3Params {
   /** Identifier of the result */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -4818,7 +9943,7 @@ export type TasksTaskResultDeleteFromCommentErrorCode =
  */
 export interface TasksTaskResultDeleteFromCommentParams {
   /** The identifier of the comment for which the result needs to be unpinned. The comment identifier can be obtained when adding a new comment or by using the get list of comments method for the task */
-  commentId: number;
+  commentId: number | string;
 }
 
 /**
@@ -4855,31 +9980,31 @@ export type TasksTaskResultListErrorCode =
  */
 export interface TasksTaskResultListParams {
   /** The identifier of the task from which to retrieve results. The task identifier can be obtained when creating a new task or by using the get task list method */
-  taskId: number;
+  taskId: number | string;
 }
 
 /** One item of a `tasks.task.result.list` page. */
 export type TasksTaskResultListItem = {
-  /** The identifier of the result. (Required: not documented.) */
-  id?: number;
-  /** The identifier of the task. (Required: not documented.) */
-  taskId?: number;
-  /** The identifier of the comment marked as a result. (Required: not documented.) */
-  commentId?: number;
-  /** The identifier of the user who marked the result. (Required: not documented.) */
-  createdBy?: number;
-  /** The date and time the result was marked in ISO 8601 format. (Required: not documented.) */
-  createdAt?: string;
-  /** The date and time of the last modification of the result in ISO 8601 format. (Required: not documented.) */
-  updatedAt?: string;
-  /** The status of the result. Possible values: - `0` — result is open - `1` — result is closed The result becomes closed after the task is completed and retains this status after the task is resumed. Only new results in an unfinished task will be open. A comment with an open result cannot be added again to the result. If the result is closed, adding is possible. (Required: not documented.) */
-  status?: 0 | 1 | (number & {});
-  /** The text of the result. (Required: not documented.) */
-  text?: string;
-  /** The text of the result with formatting. (Required: not documented.) */
-  formattedText?: string;
-  /** A list of identifiers of files attached to the result. Contains an empty array if there are no files in the comment. (Required: not documented.) */
-  files?: unknown[];
+  /** The identifier of the result */
+  id: number;
+  /** The identifier of the task */
+  taskId: number;
+  /** The identifier of the comment marked as a result */
+  commentId: number;
+  /** The identifier of the user who marked the result */
+  createdBy: number;
+  /** The date and time the result was marked in ISO 8601 format */
+  createdAt: string;
+  /** The date and time of the last modification of the result in ISO 8601 format */
+  updatedAt: string;
+  /** The status of the result. Possible values: - `0` — result is open - `1` — result is closed The result becomes closed after the task is completed and retains this status after the task is resumed. Only new results in an unfinished task will be open. A comment with an open result cannot be added again to the result. If the result is closed, adding is possible */
+  status: 0 | 1 | (number & {});
+  /** The text of the result */
+  text: string;
+  /** The text of the result with formatting */
+  formattedText: string;
+  /** A list of identifiers of files attached to the result. Contains an empty array if there are no files in the comment */
+  files: number[];
 };
 
 /**
@@ -4928,7 +10053,7 @@ export type TasksTaskResultListV3FieldName = keyof TasksTaskResultListV3FilterVa
 /** Filter value of each field of `tasks.task.result.list` (numbers and numeric strings are interchangeable). */
 export interface TasksTaskResultListV3FilterValues {
   taskId: number | string;
-  text: string;
+  text: string | number;
 }
 
 /**
@@ -4972,16 +10097,16 @@ export interface TasksTaskResultListV3Params {
   /** An object for managing pagination. Pagination parameters: - `page` — page number - `limit` — number of items per page - `offset` — offset from the beginning of the list */
   pagination?: {
     /** page number */
-    page?: number;
+    page?: number | string;
     /** number of items per page */
-    limit?: number;
+    limit?: number | string;
     /** offset from the beginning of the list */
-    offset?: number;
+    offset?: number | string;
   };
 }
 
 /** One item of a `tasks.task.result.list` page. */
-export type TasksTaskResultListV3Item = TasksTaskChatMessageSendV3Fields;
+export type TasksTaskResultListV3Item = TasksTaskResultListV3ItemType;
 
 /**
  * An object with response data (detailed description)
@@ -5031,7 +10156,7 @@ export type TasksTaskResultUpdateV3ErrorCode =
  */
 export interface TasksTaskResultUpdateV3Params {
   /** Identifier of the result */
-  id: number;
+  id: number | string;
   /** Object with result fields */
   fields: TasksTaskResultUpdateV3Fields;
 }
@@ -5042,8 +10167,8 @@ export interface TasksTaskResultUpdateV3Params {
  * Result of `tasks.task.result.update` (the `result` field).
  */
 export interface TasksTaskResultUpdateV3Result {
-  /** Object of the task result. The fields of the object match the response of the method tasks.task.result.add. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  /** Object of the task result. The fields of the object match the response of the method tasks.task.result.add */
+  item: TasksTaskResultUpdateV3ItemType;
 }
 
 /**
@@ -5061,7 +10186,7 @@ export interface TasksTaskResultUpdateV3Result {
  */
 export interface TasksTaskStartParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method */
-  taskId: number;
+  taskId: number | string;
 }
 
 /**
@@ -5070,8 +10195,8 @@ export interface TasksTaskStartParams {
  * Result of `tasks.task.start` (the `result` field).
  */
 export interface TasksTaskStartResult {
-  /** Object with task description after the operation is performed. (Required: not documented.) */
-  task?: Record<string, unknown>;
+  /** Object with task description after the operation is performed */
+  task: TasksTaskDeferTask;
 }
 
 /**
@@ -5100,7 +10225,7 @@ export type TasksTaskStartwatchErrorCode =
  */
 export interface TasksTaskStartwatchParams {
   /** The identifier of the task. The task identifier can be obtained when creating a new task or by using the get task list method */
-  taskId: number;
+  taskId: number | string;
 }
 
 /**
@@ -5109,8 +10234,8 @@ export interface TasksTaskStartwatchParams {
  * Result of `tasks.task.startwatch` (the `result` field).
  */
 export interface TasksTaskStartwatchResult {
-  /** Object with task description after the operation is performed. (Required: not documented.) */
-  task?: Record<string, unknown>;
+  /** Object with task description after the operation is performed */
+  task: TasksTaskMuteTask;
 }
 
 /**
@@ -5139,7 +10264,7 @@ export type TasksTaskStopwatchErrorCode =
  */
 export interface TasksTaskStopwatchParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method */
-  taskId: number;
+  taskId: number | string;
 }
 
 /**
@@ -5148,8 +10273,8 @@ export interface TasksTaskStopwatchParams {
  * Result of `tasks.task.stopwatch` (the `result` field).
  */
 export interface TasksTaskStopwatchResult {
-  /** Object with task description after the operation is performed. (Required: not documented.) */
-  task?: Record<string, unknown>;
+  /** Object with task description after the operation is performed */
+  task: TasksTaskMuteTask;
 }
 
 /**
@@ -5164,7 +10289,7 @@ export interface TasksTaskStopwatchResult {
  */
 export interface TasksTaskUnmuteParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method. */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -5173,8 +10298,8 @@ export interface TasksTaskUnmuteParams {
  * Result of `tasks.task.unmute` (the `result` field).
  */
 export interface TasksTaskUnmuteResult {
-  /** Object with task description after the operation is performed. (Required: not documented.) */
-  task?: Record<string, unknown>;
+  /** Object with task description after the operation is performed. */
+  task: TasksTaskMuteTask;
 }
 
 /**
@@ -5189,7 +10314,7 @@ export interface TasksTaskUnmuteResult {
  */
 export interface TasksTaskUnpinParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -5198,8 +10323,8 @@ export interface TasksTaskUnpinParams {
  * Result of `tasks.task.unpin` (the `result` field).
  */
 export interface TasksTaskUnpinResult {
-  /** Object with the task description after unpinning. (Required: not documented.) */
-  task?: Record<string, unknown>;
+  /** Object with the task description after unpinning */
+  task: TasksTaskPinTask;
 }
 
 /**
@@ -5246,7 +10371,7 @@ export type TasksTaskUpdateErrorCode =
  */
 export interface TasksTaskUpdateParams {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the get task list method */
-  taskId: number;
+  taskId: number | string;
   /** Values of task fields. At least one field must be provided in the parameter; otherwise, the method will return an error. You can pass the `SE_PARAMETER` parameter to the method — a list of objects with additional task parameters. Possible values for the `CODE` codes: - `1` — deadlines are determined by the deadlines of subtasks - `2` — automatically complete the task when subtasks are completed (and vice versa) - `3` — do not complete the task without a result ``` SE_PARAMETER: [ { VALUE: 'Y', CODE: 3 }, { VALUE: 'Y', CODE: 2 } ] ``` */
   fields: Record<string, unknown>;
 }
@@ -5257,8 +10382,8 @@ export interface TasksTaskUpdateParams {
  * Result of `tasks.task.update` (the `result` field).
  */
 export interface TasksTaskUpdateResult {
-  /** Object with task description after the operation is performed. (Required: not documented.) */
-  task?: Record<string, unknown>;
+  /** Object with task description after the operation is performed */
+  task: TasksTaskUpdateTask;
 }
 
 /** Error codes documented for `tasks.task.update`. */
@@ -5297,7 +10422,7 @@ export type TasksTaskUpdateV3ErrorCode =
  */
 export interface TasksTaskUpdateV3Params {
   /** Task identifier. The task identifier can be obtained when creating a new task or by using the old method of getting the task list */
-  id: number;
+  id: number | string;
   /** Values of the task fields to be updated. Description of all task fields */
   fields: Record<string, unknown>;
 }
@@ -5383,7 +10508,7 @@ export type TasksTemplateChecklistAddErrorCode =
  */
 export interface TasksTemplateChecklistAddParams {
   /** Identifier of the task template. The identifier of the task template can be obtained when creating a new template */
-  templateId: number;
+  templateId: number | string;
   /** Fields of the created checklist item (detailed description) */
   fields: TasksTemplateChecklistAddFields;
 }
@@ -5436,9 +10561,9 @@ export type TasksTemplateChecklistAddAttachmentByContentErrorCode =
  */
 export interface TasksTemplateChecklistAddAttachmentByContentParams {
   /** Identifier of the task template. The task template identifier can be obtained when creating a new template */
-  templateId: number;
+  templateId: number | string;
   /** Identifier of the checklist item. The checklist item identifier can be obtained when creating a new item or by using the method to get the list of items */
-  checkListItemId: number;
+  checkListItemId: number | string;
   /** Parameters of the created attachment (detailed description) */
   attachmentParameters: TasksAttachmentparameters;
 }
@@ -5493,9 +10618,9 @@ export type TasksTemplateChecklistAddAttachmentsFromDiskErrorCode =
  */
 export interface TasksTemplateChecklistAddAttachmentsFromDiskParams {
   /** Identifier of the task template. The task template identifier can be obtained when creating a new template */
-  templateId: number;
+  templateId: number | string;
   /** Identifier of the checklist item. The checklist item identifier can be obtained when creating a new item or by using the method to get the list of items */
-  checkListItemId: number;
+  checkListItemId: number | string;
   /** An array of file identifiers from Drive. Prefix each identifier with `n`, for example, `["n5065", "n5067"]`. You can obtain file identifiers in two ways. Use one of the file upload methods: - disk.storage.uploadfile - disk.folder.uploadfile Use one of the methods to get the list of files: - disk.storage.getchildren - disk.folder.getchildren */
   filesIds: unknown[];
 }
@@ -5543,9 +10668,9 @@ export type TasksTemplateChecklistCompleteErrorCode =
  */
 export interface TasksTemplateChecklistCompleteParams {
   /** Identifier of the task template. The identifier of the task template can be obtained when creating a new template */
-  templateId: number;
+  templateId: number | string;
   /** Identifier of the checklist item. The identifier of the checklist item can be obtained when creating a new item or by using the method to get the list of items */
-  checkListItemId: number;
+  checkListItemId: number | string;
 }
 
 /**
@@ -5591,9 +10716,9 @@ export type TasksTemplateChecklistDeleteErrorCode =
  */
 export interface TasksTemplateChecklistDeleteParams {
   /** Identifier of the task template. The task template identifier can be obtained when creating a new template */
-  templateId: number;
+  templateId: number | string;
   /** Identifier of the checklist item. The checklist item identifier can be obtained when creating a new item or by using the method to get the list of items */
-  checkListItemId: number;
+  checkListItemId: number | string;
 }
 
 /**
@@ -5636,9 +10761,9 @@ export type TasksTemplateChecklistGetErrorCode =
  */
 export interface TasksTemplateChecklistGetParams {
   /** Identifier of the task template. The task template identifier can be obtained when creating a new template */
-  templateId: number;
+  templateId: number | string;
   /** Identifier of the checklist item in the template. The checklist item identifier can be obtained when creating a new item or by using the method to get the list of items */
-  checkListItemId: number;
+  checkListItemId: number | string;
 }
 
 /**
@@ -5668,7 +10793,7 @@ export type TasksTemplateChecklistListFieldName = keyof TasksTemplateChecklistLi
 
 /** Filter value of each field of `tasks.template.checklist.list` (numbers and numeric strings are interchangeable). */
 export interface TasksTemplateChecklistListFilterValues {
-  TITLE: string;
+  TITLE: string | number;
   PARENT_ID: number | string;
   SORT_INDEX: number | string;
   IS_COMPLETE: 'Y' | 'N';
@@ -5717,7 +10842,7 @@ export type TasksTemplateChecklistListOrder = {
  */
 export interface TasksTemplateChecklistListParams {
   /** Identifier of the task template. The identifier of the task template can be obtained when creating a new template */
-  templateId: number;
+  templateId: number | string;
   /** Filter for selecting checklist items in the form `{ "field": "value", ... }`. You can filter by the following fields: - `ID` — identifier of the checklist item - `TEMPLATE_ID` — identifier of the task template - `PARENT_ID` — identifier of the parent item - `TITLE` — text of the checklist item - `SORT_INDEX` — sort index - `IS_COMPLETE` — completion status of the item - `IS_IMPORTANT` — importance mark of the item The `templateId` parameter is forcibly added to the filter as `TEMPLATE_ID`, even if a different value is provided in `filter` */
   filter?: TasksTemplateChecklistListFilter;
   /** List of fields to select. You can specify the following fields in the selection: - `ID` — identifier of the checklist item - `TEMPLATE_ID` — identifier of the task template - `PARENT_ID` — identifier of the parent item - `TITLE` — text of the checklist item - `SORT_INDEX` — sort index - `IS_COMPLETE` — completion status of the item - `IS_IMPORTANT` — importance mark of the item - `MEMBERS` — list of participants for the item - `ATTACHMENTS` — list of attachments for the item */
@@ -5781,11 +10906,11 @@ export type TasksTemplateChecklistMoveAfterErrorCode =
  */
 export interface TasksTemplateChecklistMoveAfterParams {
   /** The identifier of the task template. The task template identifier can be obtained when creating a new template */
-  templateId: number;
+  templateId: number | string;
   /** The identifier of the item to be moved. The checklist item identifier can be obtained when creating a new item or by using the get list of items method */
-  checkListItemId: number;
+  checkListItemId: number | string;
   /** The identifier of the item after which the element should be placed */
-  afterItemId: number;
+  afterItemId: number | string;
 }
 
 /**
@@ -5838,11 +10963,11 @@ export type TasksTemplateChecklistMoveBeforeErrorCode =
  */
 export interface TasksTemplateChecklistMoveBeforeParams {
   /** The identifier of the task template. The task template identifier can be obtained when creating a new template */
-  templateId: number;
+  templateId: number | string;
   /** The identifier of the item to be moved. The checklist item identifier can be obtained when creating a new item or by using the method to get the list of items */
-  checkListItemId: number;
+  checkListItemId: number | string;
   /** The identifier of the item before which the element should be placed. The checklist item identifier can be obtained when creating a new item or by using the method to get the list of items */
-  beforeItemId: number;
+  beforeItemId: number | string;
 }
 
 /**
@@ -5895,9 +11020,9 @@ export type TasksTemplateChecklistRemoveAttachmentsErrorCode =
  */
 export interface TasksTemplateChecklistRemoveAttachmentsParams {
   /** Identifier of the task template. The identifier of the task template can be obtained when creating a new template */
-  templateId: number;
+  templateId: number | string;
   /** Identifier of the checklist item. The identifier of the checklist item can be obtained when creating a new item or by using the method to get the list of items */
-  checkListItemId: number;
+  checkListItemId: number | string;
   /** Array of attachment identifiers to be removed */
   attachmentsIds: unknown[];
 }
@@ -5943,9 +11068,9 @@ export type TasksTemplateChecklistRenewErrorCode =
  */
 export interface TasksTemplateChecklistRenewParams {
   /** Identifier of the task template. The identifier of the task template can be obtained when creating a new template */
-  templateId: number;
+  templateId: number | string;
   /** Identifier of the checklist item. The identifier of the checklist item can be obtained when creating a new item or by using the method to get the list of items */
-  checkListItemId: number;
+  checkListItemId: number | string;
 }
 
 /**
@@ -5992,9 +11117,9 @@ export type TasksTemplateChecklistUpdateErrorCode =
  */
 export interface TasksTemplateChecklistUpdateParams {
   /** Identifier of the task template. The identifier of the task template can be obtained when creating a new template */
-  templateId: number;
+  templateId: number | string;
   /** Identifier of the checklist item. The identifier of the checklist item can be obtained when creating a new item or by using the method to get the list of items */
-  checkListItemId: number;
+  checkListItemId: number | string;
   /** Fields to update the checklist item (detailed description) */
   fields: TasksTemplateChecklistUpdateFields;
 }
@@ -6004,7 +11129,7 @@ export interface TasksTemplateChecklistUpdateParams {
  *
  * Result of `tasks.template.checklist.update` (the `result` field).
  */
-export type TasksTemplateChecklistUpdateResult = TasksTemplateChecklistAddResultType;
+export type TasksTemplateChecklistUpdateResult = TasksTemplateChecklistUpdateResultType;
 
 /** Error codes documented for `tasks.template.delete`. */
 export const TasksTemplateDeleteErrorCode = {
@@ -6034,7 +11159,7 @@ export type TasksTemplateDeleteErrorCode =
  */
 export interface TasksTemplateDeleteParams {
   /** Identifier of the task template. The task template identifier can be obtained when creating a new template */
-  templateId: number;
+  templateId: number | string;
 }
 
 /**
@@ -6091,7 +11216,7 @@ export type TasksTemplateGetErrorCode =
  */
 export interface TasksTemplateGetParams {
   /** The ID of the task template. The task template ID can be obtained when creating a new template */
-  templateId: number;
+  templateId: number | string;
   /** Additional selection parameters (detailed description) */
   params?: TasksParamsType;
 }
@@ -6132,7 +11257,7 @@ export type TasksTemplateUpdateErrorCode =
  */
 export interface TasksTemplateUpdateParams {
   /** The identifier of the task template. The task template identifier can be obtained when creating a new template */
-  templateId: number;
+  templateId: number | string;
   /** The fields of the template that need to be changed. The fields and value types correspond to the description on the Task Template Fields page */
   fields: Record<string, unknown>;
 }

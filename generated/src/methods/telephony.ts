@@ -2,27 +2,27 @@
 
 /** Type `ASSIGNED_BY` (from `telephony.externalCall.searchCrmEntities`). */
 export interface TelephonyASSIGNEDBY {
-  /** Identifier of the employee. (Required: not documented.) */
-  ID?: number;
-  /** Status of the employee's working time. Possible values: - `OPENED` — workday started - `CLOSED` — workday ended - `PAUSED` — break - `EXPIRED` — workday expired - `UNAVAILABLE` — time tracking is disabled for the employee - `NOT_INSTALLED` — time tracking module is not installed. (Required: not documented.) */
-  TIMEMAN_STATUS?:
+  /** Identifier of the employee */
+  ID: string;
+  /** Status of the employee's working time. Possible values: - `OPENED` — workday started - `CLOSED` — workday ended - `PAUSED` — break - `EXPIRED` — workday expired - `UNAVAILABLE` — time tracking is disabled for the employee - `NOT_INSTALLED` — time tracking module is not installed */
+  TIMEMAN_STATUS:
     'OPENED' | 'CLOSED' | 'PAUSED' | 'EXPIRED' | 'UNAVAILABLE' | 'NOT_INSTALLED' | (string & {});
-  /** Employee's internal number. (Required: not documented.) */
-  USER_PHONE_INNER?: string;
-  /** Employee's work phone. (Required: not documented.) */
-  WORK_PHONE?: string;
-  /** Employee's personal phone. (Required: not documented.) */
-  PERSONAL_PHONE?: string;
-  /** Employee's mobile phone. (Required: not documented.) */
-  PERSONAL_MOBILE?: string;
+  /** Employee's internal number */
+  USER_PHONE_INNER: string | null | null;
+  /** Employee's work phone */
+  WORK_PHONE: string | null | null;
+  /** Employee's personal phone */
+  PERSONAL_PHONE: string | null | null;
+  /** Employee's mobile phone */
+  PERSONAL_MOBILE: string;
 }
 
 /** Type `CRM_CREATED_ENTITIES` (from `telephony.externalCall.register`). */
 export interface TelephonyCRMCREATEDENTITIES {
-  /** The type of the created CRM object. (Required: not documented.) */
-  ENTITY_TYPE?: string;
-  /** The identifier of the created CRM object. (Required: not documented.) */
-  ENTITY_ID?: number;
+  /** The type of the created CRM object. */
+  ENTITY_TYPE: string;
+  /** The identifier of the created CRM object. */
+  ENTITY_ID: number;
 }
 
 /** Type `messages` (from `telephony.call.attachTranscription`). */
@@ -30,9 +30,9 @@ export interface TelephonyMessages {
   /** Participant of the conversation. Possible values: - `User` — portal user - `Client` — client */
   SIDE: 'User' | 'Client';
   /** Start time of the utterance in seconds from the beginning of the call. Minimum value — `0` */
-  START_TIME: number;
+  START_TIME: number | string;
   /** End time of the utterance in seconds from the beginning of the call. Minimum value — `1` */
-  STOP_TIME: number;
+  STOP_TIME: number | string;
   /** Text of the utterance */
   MESSAGE: string;
 }
@@ -74,7 +74,7 @@ export interface TelephonyCallAttachTranscriptionParams {
   /** Array of transcription utterances */
   MESSAGES: TelephonyMessages[];
   /** Cost of the transcription. By default — not set */
-  COST?: number;
+  COST?: number | string;
   /** Currency of the transcription cost. Used only with `COST`. By default — not set */
   COST_CURRENCY?: string;
 }
@@ -85,8 +85,8 @@ export interface TelephonyCallAttachTranscriptionParams {
  * Result of `telephony.call.attachTranscription` (the `result` field).
  */
 export interface TelephonyCallAttachTranscriptionResult {
-  /** Identifier of the transcription. (Required: not documented.) */
-  TRANSCRIPT_ID?: number;
+  /** Identifier of the transcription */
+  TRANSCRIPT_ID: number;
 }
 
 /** Error codes documented for `telephony.externalCall.attachRecord`. */
@@ -137,8 +137,8 @@ export interface TelephonyExternalCallAttachRecordParams {
  * Result of `telephony.externalCall.attachRecord` (the `result` field).
  */
 export interface TelephonyExternalCallAttachRecordResult {
-  /** The identifier of the attached file. (Required: not documented.) */
-  FILE_ID?: number;
+  /** The identifier of the attached file */
+  FILE_ID: number;
   /** The URL for uploading the file if `FILE_CONTENT` was not provided. (Required: not documented.) */
   uploadUrl?: string;
   /** The field name for uploading the file. (Required: not documented.) */
@@ -181,19 +181,19 @@ export type TelephonyExternalCallFinishParams = {
   /** The identifier of the call from the method telephony.externalCall.register */
   CALL_ID: string;
   /** The identifier of the user who ends the call. The user is also assigned as responsible for the CRM entities that were automatically created during the call. For previously existing CRM entities, the responsible person remains unchanged. The identifier can be obtained using the user.get method. */
-  USER_ID?: number;
+  USER_ID?: number | string;
   /** The internal number of the user. The internal number can be obtained using the user.get method. At least one of the parameters must be specified: `USER_ID` or `USER_PHONE_INNER` */
   USER_PHONE_INNER?: string;
   /**
    * The duration of the call in seconds. Default is `0`
    * @defaultValue 0
    */
-  DURATION?: number;
+  DURATION?: number | string;
   /**
    * The cost of the call. Default is `0`
    * @defaultValue 0
    */
-  COST?: number;
+  COST?: number | string;
   /** The currency of the call cost. A list of currencies can be obtained using the crm.currency.list method. Default is an empty string */
   COST_CURRENCY?: string;
   /** The result code of the call. Possible values: - `200` — successful call - `304` — missed call - `603` — declined - `603-S` — call canceled - `403` — forbidden - `404` — invalid number - `486` — busy - `484` — direction unavailable - `503` — direction unavailable - `480` — temporarily unavailable - `402` — insufficient funds - `423` — blocked - `OTHER` — undefined Default: - `200` if `DURATION > 0` - `304` if `DURATION = 0` */
@@ -219,13 +219,13 @@ export type TelephonyExternalCallFinishParams = {
    */
   RECORD_URL?: string;
   /** Rating of the call. Possible values: - `1`, `2`, `3`, `4`, `5` If the rating is absent — `0` or `null` */
-  VOTE?: number | null;
+  VOTE?: number | string | null;
   /**
    * Add a message about the call to the employee's chat. Possible values: - `0` — do not add - `1` — add Default is `1`
    * @defaultValue 1
    */
-  ADD_TO_CHAT?: 0 | 1;
-} & ({ USER_ID: number } | { USER_PHONE_INNER: string });
+  ADD_TO_CHAT?: 0 | 1 | '0' | '1';
+} & ({ USER_ID: number | string } | { USER_PHONE_INNER: string });
 
 /**
  * Data of the saved call record
@@ -233,34 +233,34 @@ export type TelephonyExternalCallFinishParams = {
  * Result of `telephony.externalCall.finish` (the `result` field).
  */
 export interface TelephonyExternalCallFinishResult {
-  /** Identifier of the record in the statistics. (Required: not documented.) */
-  ID?: number;
-  /** Identifier of the call. (Required: not documented.) */
-  CALL_ID?: string;
-  /** External identifier of the call on the integration side. (Required: not documented.) */
-  EXTERNAL_CALL_ID?: string;
-  /** Identifier of the Bitrix24 user on behalf of whom the call was finished. (Required: not documented.) */
-  PORTAL_USER_ID?: number;
-  /** Subscriber's number. (Required: not documented.) */
-  PHONE_NUMBER?: string;
-  /** Line number through which the call was made. (Required: not documented.) */
-  PORTAL_NUMBER?: string;
-  /** Type of the call. Possible values: - `1` — outgoing - `2` — incoming - `3` — incoming with redirection - `4` — callback - `5` — informational call. (Required: not documented.) */
-  INCOMING?: '1' | '2' | '3' | '4' | '5' | (string & {});
-  /** Duration of the call in seconds. (Required: not documented.) */
-  CALL_DURATION?: number;
-  /** Date and time when the call started. (Required: not documented.) */
-  CALL_START_DATE?: string;
-  /** Completion status. Possible values: - `1` — successful conversation - `0` — unsuccessful/missed. (Required: not documented.) */
-  CALL_STATUS?: 1 | 0 | (number & {});
-  /** Rating of the call. (Required: not documented.) */
-  CALL_VOTE?: number;
-  /** Cost of the call. (Required: not documented.) */
-  COST?: number;
-  /** Currency of the cost. (Required: not documented.) */
-  COST_CURRENCY?: string;
-  /** Call completion code. Possible values: - `200` — successful call - `304` — missed call - `603` — declined - `603-S` — call canceled - `403` — forbidden - `404` — invalid number - `486` — busy - `484` — direction unavailable - `503` — direction unavailable - `480` — temporarily unavailable - `402` — insufficient funds - `423` — blocked - `OTHER` — undefined. (Required: not documented.) */
-  CALL_FAILED_CODE?:
+  /** Identifier of the record in the statistics */
+  ID: number;
+  /** Identifier of the call */
+  CALL_ID: string;
+  /** External identifier of the call on the integration side */
+  EXTERNAL_CALL_ID: string | null | null;
+  /** Identifier of the Bitrix24 user on behalf of whom the call was finished */
+  PORTAL_USER_ID: number;
+  /** Subscriber's number */
+  PHONE_NUMBER: string;
+  /** Line number through which the call was made */
+  PORTAL_NUMBER: string;
+  /** Type of the call. Possible values: - `1` — outgoing - `2` — incoming - `3` — incoming with redirection - `4` — callback - `5` — informational call */
+  INCOMING: '1' | '2' | '3' | '4' | '5' | (string & {});
+  /** Duration of the call in seconds */
+  CALL_DURATION: number;
+  /** Date and time when the call started */
+  CALL_START_DATE: string;
+  /** Completion status. Possible values: - `1` — successful conversation - `0` — unsuccessful/missed */
+  CALL_STATUS: 1 | 0 | (number & {});
+  /** Rating of the call */
+  CALL_VOTE: number;
+  /** Cost of the call */
+  COST: number;
+  /** Currency of the cost */
+  COST_CURRENCY: string;
+  /** Call completion code. Possible values: - `200` — successful call - `304` — missed call - `603` — declined - `603-S` — call canceled - `403` — forbidden - `404` — invalid number - `486` — busy - `484` — direction unavailable - `503` — direction unavailable - `480` — temporarily unavailable - `402` — insufficient funds - `423` — blocked - `OTHER` — undefined */
+  CALL_FAILED_CODE:
     | '200'
     | '304'
     | '603'
@@ -275,20 +275,20 @@ export interface TelephonyExternalCallFinishResult {
     | '423'
     | 'OTHER'
     | (string & {});
-  /** Text reason for the call completion. (Required: not documented.) */
-  CALL_FAILED_REASON?: string;
-  /** Identifier of the application. (Required: not documented.) */
-  REST_APP_ID?: number;
-  /** Name of the application. (Required: not documented.) */
-  REST_APP_NAME?: string;
-  /** Identifier of the CRM activity for the call. (Required: not documented.) */
-  CRM_ACTIVITY_ID?: number;
-  /** Comment on the call. (Required: not documented.) */
-  COMMENT?: string;
-  /** Type of the CRM object associated with the call. (Required: not documented.) */
-  CRM_ENTITY_TYPE?: string;
-  /** Identifier of the CRM object associated with the call. (Required: not documented.) */
-  CRM_ENTITY_ID?: number;
+  /** Text reason for the call completion */
+  CALL_FAILED_REASON: string;
+  /** Identifier of the application */
+  REST_APP_ID: string;
+  /** Name of the application */
+  REST_APP_NAME: string;
+  /** Identifier of the CRM activity for the call */
+  CRM_ACTIVITY_ID: number;
+  /** Comment on the call */
+  COMMENT: string | null | null;
+  /** Type of the CRM object associated with the call */
+  CRM_ENTITY_TYPE: string;
+  /** Identifier of the CRM object associated with the call */
+  CRM_ENTITY_ID: number;
   /** Additional processing errors (if any) (Required: not documented.) */
   ERRORS?: Record<string, unknown>;
 }
@@ -309,7 +309,7 @@ export interface TelephonyExternalCallHideParams {
   /** Identifier of the call from the method telephony.externalCall.register. */
   CALL_ID: string;
   /** Identifier of the user or an array of user identifiers. Use the identifiers specified in the method telephony.externalCall.show */
-  USER_ID?: number | number[];
+  USER_ID?: number | string | Array<number | string>;
 }
 
 /**
@@ -354,43 +354,43 @@ export type TelephonyExternalCallRegisterErrorCode =
  */
 export type TelephonyExternalCallRegisterParams = {
   /** The identifier of the user for whom the call is registered. The identifier can be obtained using the user.get method. */
-  USER_ID?: number;
+  USER_ID?: number | string;
   /** The internal number of the user. The internal number can be obtained using the user.get method. At least one of the parameters must be specified: `USER_ID` or `USER_PHONE_INNER`. */
   USER_PHONE_INNER?: string;
   /** The client's phone number. */
   PHONE_NUMBER: string;
   /** The type of call. Possible values: - `1` — outgoing - `2` — incoming - `3` — incoming with redirection - `4` — callback - `5` — informational call. */
-  TYPE: 1 | 2 | 3 | 4 | 5;
+  TYPE: 1 | 2 | 3 | 4 | 5 | '1' | '2' | '3' | '4' | '5';
   /** The date and time the call started in ISO-8601 format with timezone indication, for example, `2026-03-07T10:20:30+03:00`. By default — the current time on the server. */
   CALL_START_DATE?: string;
   /**
    * Automatic creation of a CRM object if no suitable object is found by the number. Possible values: - `0` — do not create - `1` — create By default — `0`. For outgoing calls through an external line, the final behavior also depends on the value of the `CRM_AUTO_CREATE` parameter set for the line in the methods telephony.externalLine.add and telephony.externalLine.update.
    * @defaultValue 0
    */
-  CRM_CREATE?: 0 | 1;
+  CRM_CREATE?: 0 | 1 | '0' | '1';
   /** The identifier of the CRM source (the value of the `STATUS_ID` field). The list of values can be obtained using the crm.status.list method with the filter `ENTITY_ID: 'SOURCE'`. */
   CRM_SOURCE?: string;
   /** The type of CRM object to associate with the call. Possible values: - `CONTACT` — contact - `COMPANY` — company - `LEAD` — lead. */
   CRM_ENTITY_TYPE?: 'CONTACT' | 'COMPANY' | 'LEAD';
   /** The identifier of the CRM object from `CRM_ENTITY_TYPE`. The identifier can be obtained using the following methods: - crm.contact.list - crm.company.list - crm.lead.list */
-  CRM_ENTITY_ID?: number;
+  CRM_ENTITY_ID?: number | string;
   /**
    * Show the call detail form after registration. Possible values: - `0` — do not show - `1` — show By default — `1`.
    * @defaultValue 1
    */
-  SHOW?: 0 | 1;
+  SHOW?: 0 | 1 | '0' | '1';
   /**
    * Add a message about the call to the employee's chat. Possible values: - `0` — do not add - `1` — add By default — `1`.
    * @defaultValue 1
    */
-  ADD_TO_CHAT?: 0 | 1;
+  ADD_TO_CHAT?: 0 | 1 | '0' | '1';
   /** The identifier of the call list to which the call is linked. If the call is initiated from a call list, pass the identifier obtained in the ONEXTERNALCALLSTART event. The list of available call lists can be obtained using the crm.calllist.list method. */
-  CALL_LIST_ID?: number;
+  CALL_LIST_ID?: number | string;
   /** The number of the external line. The line number can be obtained using the telephony.externalLine.get method. This parameter is not mandatory, but it is recommended to always pass it, especially for incoming calls, to ensure proper line binding and reporting/analytics of telephony. */
   LINE_NUMBER?: string;
   /** The external identifier of the call on the side of the PBX/integration. It is recommended to pass a unique value for each physical call to avoid returning an existing `CALL_ID` when re-registering within 30 minutes. */
   EXTERNAL_CALL_ID?: string;
-} & ({ USER_ID: number } | { USER_PHONE_INNER: string });
+} & ({ USER_ID: number | string } | { USER_PHONE_INNER: string });
 
 /**
  * The root element of the response.
@@ -398,16 +398,16 @@ export type TelephonyExternalCallRegisterParams = {
  * Result of `telephony.externalCall.register` (the `result` field).
  */
 export interface TelephonyExternalCallRegisterResult {
-  /** The identifier of the call. (Required: not documented.) */
-  CALL_ID?: string;
-  /** The identifier of the automatically created lead. (Required: not documented.) */
-  CRM_CREATED_LEAD?: number;
-  /** An array of automatically created CRM entities. (Required: not documented.) */
-  CRM_CREATED_ENTITIES?: TelephonyCRMCREATEDENTITIES[];
-  /** The type of the main CRM object of the call. (Required: not documented.) */
-  CRM_ENTITY_TYPE?: string;
-  /** The identifier of the main CRM object of the call. (Required: not documented.) */
-  CRM_ENTITY_ID?: number;
+  /** The identifier of the call. */
+  CALL_ID: string;
+  /** The identifier of the automatically created lead. */
+  CRM_CREATED_LEAD: number | null | null;
+  /** An array of automatically created CRM entities. */
+  CRM_CREATED_ENTITIES: TelephonyCRMCREATEDENTITIES[];
+  /** The type of the main CRM object of the call. */
+  CRM_ENTITY_TYPE: string;
+  /** The identifier of the main CRM object of the call. */
+  CRM_ENTITY_ID: number;
   /** The error message during lead auto-creation (if any). (Required: not documented.) */
   LEAD_CREATION_ERROR?: string;
 }
@@ -449,16 +449,16 @@ export interface TelephonyExternalCallSearchCrmEntitiesParams {
  * Result of `telephony.externalCall.searchCrmEntities` (the `result` field).
  */
 export type TelephonyExternalCallSearchCrmEntitiesResult = Array<{
-  /** Type of the CRM object. Possible values: - `CONTACT` — contact - `LEAD` — lead - `COMPANY` — company. (Required: not documented.) */
-  CRM_ENTITY_TYPE?: 'CONTACT' | 'LEAD' | 'COMPANY' | (string & {});
-  /** Identifier of the CRM object. (Required: not documented.) */
-  CRM_ENTITY_ID?: number;
-  /** Identifier of the responsible employee. (Required: not documented.) */
-  ASSIGNED_BY_ID?: number;
-  /** Name or full name of the found CRM object. (Required: not documented.) */
-  NAME?: string;
-  /** Data of the responsible employee. (Required: not documented.) */
-  ASSIGNED_BY?: TelephonyASSIGNEDBY;
+  /** Type of the CRM object. Possible values: - `CONTACT` — contact - `LEAD` — lead - `COMPANY` — company */
+  CRM_ENTITY_TYPE: 'CONTACT' | 'LEAD' | 'COMPANY' | (string & {});
+  /** Identifier of the CRM object */
+  CRM_ENTITY_ID: number;
+  /** Identifier of the responsible employee */
+  ASSIGNED_BY_ID: number;
+  /** Name or full name of the found CRM object */
+  NAME: string;
+  /** Data of the responsible employee */
+  ASSIGNED_BY: TelephonyASSIGNEDBY;
 }>;
 
 /**
@@ -477,7 +477,7 @@ export interface TelephonyExternalCallShowParams {
   /** Identifier of the call from the method telephony.externalCall.register */
   CALL_ID: string;
   /** Identifier of the user or an array of user identifiers. The identifier can be obtained using the method user.get. By default — the user specified during the call registration */
-  USER_ID?: number | number[];
+  USER_ID?: number | string | Array<number | string>;
 }
 
 /**
@@ -534,8 +534,8 @@ export interface TelephonyExternalLineAddParams {
  * Result of `telephony.externalLine.add` (the `result` field).
  */
 export interface TelephonyExternalLineAddResult {
-  /** Identifier of the created external line. (Required: not documented.) */
-  ID?: number;
+  /** Identifier of the created external line */
+  ID: number;
 }
 
 /** Error codes documented for `telephony.externalLine.delete`. */
@@ -609,12 +609,12 @@ export interface TelephonyExternalLineGetParams {}
  * Result of `telephony.externalLine.get` (the `result` field).
  */
 export type TelephonyExternalLineGetResult = Array<{
-  /** External line number. (Required: not documented.) */
-  NUMBER?: string;
-  /** Name of the external line. (Required: not documented.) */
-  NAME?: string;
-  /** Flag for automatic CRM object creation. (Required: not documented.) */
-  CRM_AUTO_CREATE?: string;
+  /** External line number */
+  NUMBER: string;
+  /** Name of the external line */
+  NAME: string;
+  /** Flag for automatic CRM object creation */
+  CRM_AUTO_CREATE: string;
 }>;
 
 /** Error codes documented for `telephony.externalLine.update`. */
@@ -661,6 +661,6 @@ export interface TelephonyExternalLineUpdateParams {
  * Result of `telephony.externalLine.update` (the `result` field).
  */
 export interface TelephonyExternalLineUpdateResult {
-  /** The identifier of the updated external line. (Required: not documented.) */
-  ID?: number;
+  /** The identifier of the updated external line. */
+  ID: string;
 }

@@ -9,58 +9,58 @@ import type {
 
 /** Type `allowed_devices` (from `timeman.schedule.get`). */
 export interface TimemanAllowedDevices {
-  /** Is time tracking allowed through the browser. If `true` — tracking is allowed. (Required: not documented.) */
-  browser?: boolean;
+  /** Is time tracking allowed through the browser. If `true` — tracking is allowed */
+  browser: boolean;
 }
 
 /** Type `calendar` (from `timeman.schedule.get`). */
 export interface TimemanCalendar {
-  /** Identifier of the calendar. (Required: not documented.) */
-  ID?: number;
-  /** Name of the calendar. (Required: not documented.) */
-  NAME?: string;
-  /** Identifier of the parent calendar. Value `0` indicates that there is no parent calendar. (Required: not documented.) */
-  PARENT_CALENDAR_ID?: number;
-  /** System code of the calendar. (Required: not documented.) */
-  SYSTEM_CODE?: string;
-  /** Exclusions from the calendar. Contains an array of strings with dates or periods excluded from the calendar. (Required: not documented.) */
-  EXCLUSIONS?: unknown[];
+  /** Identifier of the calendar */
+  ID: number;
+  /** Name of the calendar */
+  NAME: string;
+  /** Identifier of the parent calendar. Value `0` indicates that there is no parent calendar */
+  PARENT_CALENDAR_ID: number;
+  /** System code of the calendar */
+  SYSTEM_CODE: string;
+  /** Exclusions from the calendar. Contains an array of strings with dates or periods excluded from the calendar */
+  EXCLUSIONS: unknown[];
 }
 
 /** Type `days` (from `timeman.timecontrol.reports.get`). */
 export interface TimemanDays {
-  /** Weekday index in the format `YYYYMMDD`, for example, `20250526` for May 26, 2025. (Required: not documented.) */
-  index?: number;
-  /** Date in site format. (Required: not documented.) */
-  day_title?: string;
-  /** Start date of the workday in ATOM format. (Required: not documented.) */
-  workday_date_start?: string;
-  /** End date of the workday in ATOM format. If `workday_complete = false`, the date is indicated at the moment of report generation. (Required: not documented.) */
-  workday_date_finish?: string;
-  /** Workday completed. (Required: not documented.) */
-  workday_complete?: boolean;
-  /** Duration of break in seconds. (Required: not documented.) */
-  workday_time_leaks_user?: number;
-  /** Duration of time in seconds that the user underworked or overworked. - Positive number — amount of underworked time in seconds - Negative number — amount of time worked beyond the required time, i.e., overtime. (Required: not documented.) */
-  workday_time_leaks_final?: number;
-  /** Duration of the workday according to the schedule in seconds, including breaks. (Required: not documented.) */
-  workday_duration?: number;
-  /** Duration of the workday according to actual output in seconds. Includes: - breaks - unconfirmed absences - absences for personal matters. (Required: not documented.) */
-  workday_duration_final?: number;
-  /** Required duration of the workday in seconds. (Required: not documented.) */
-  workday_duration_config?: number;
-  /** List of objects with records of identified absences. Values are displayed in full detail of the report and for the manager. (Required: not documented.) */
-  reports?: TimemanReports[];
-  /** Duration of break established by the automatic recording system. Contains unconfirmed absences and absences for personal matters. (Required: not documented.) */
-  workday_time_leaks_real?: number;
+  /** Weekday index in the format `YYYYMMDD`, for example, `20250526` for May 26, 2025 */
+  index: string;
+  /** Date in site format */
+  day_title: string;
+  /** Start date of the workday in ATOM format */
+  workday_date_start: string;
+  /** End date of the workday in ATOM format. If `workday_complete = false`, the date is indicated at the moment of report generation. */
+  workday_date_finish: string;
+  /** Workday completed */
+  workday_complete: boolean;
+  /** Duration of break in seconds */
+  workday_time_leaks_user: number;
+  /** Duration of time in seconds that the user underworked or overworked. - Positive number — amount of underworked time in seconds - Negative number — amount of time worked beyond the required time, i.e., overtime. */
+  workday_time_leaks_final: number;
+  /** Duration of the workday according to the schedule in seconds, including breaks */
+  workday_duration: number;
+  /** Duration of the workday according to actual output in seconds. Includes: - breaks - unconfirmed absences - absences for personal matters. */
+  workday_duration_final: number;
+  /** Required duration of the workday in seconds */
+  workday_duration_config: number;
+  /** List of objects with records of identified absences. Values are displayed in full detail of the report and for the manager. */
+  reports: TimemanReports[];
+  /** Duration of break established by the automatic recording system. Contains unconfirmed absences and absences for personal matters. */
+  workday_time_leaks_real: number;
 }
 
 /** Type `departments` (from `timeman.timecontrol.reports.settings.get`). */
 export interface TimemanDepartments {
-  /** Identifier of the department. (Required: not documented.) */
-  id?: string;
-  /** Name of the department. (Required: not documented.) */
-  name?: string;
+  /** Identifier of the department */
+  id: string;
+  /** Name of the department */
+  name: string;
 }
 
 /** Type `ip_network` (from `timeman.timecontrol.reports.get`). */
@@ -75,10 +75,10 @@ export interface TimemanIpNetwork {
 
 /** Type `ip_range` (from `timeman.networkrange.get`, `timeman.networkrange.set`). */
 export interface TimemanIpRange {
-  /** The range of network addresses. (Required: not documented.) */
-  ip_range?: string;
-  /** The name of the range. (Required: not documented.) */
-  name?: string;
+  /** The range of network addresses */
+  ip_range: string;
+  /** The name of the range */
+  name: string;
 }
 
 /**
@@ -88,37 +88,37 @@ export interface TimemanIpRange {
  */
 export interface TimemanRecordItemType {
   /** (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** (Required: not documented.) */
-  userId?: number;
+  userId?: number | string;
   /** (Required: not documented.) */
   startTime?: Record<string, unknown>;
   /** (Required: not documented.) */
   endTime?: Record<string, unknown>;
   /** (Required: not documented.) */
-  duration?: number;
+  duration?: number | string;
   /** (Required: not documented.) */
-  breakLength?: number;
+  breakLength?: number | string;
   /** (Required: not documented.) */
   state?: Record<string, unknown>;
   /** (Required: not documented.) */
-  isApproved?: boolean;
+  isApproved?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /** Type `report_period_options` (from `timeman.schedule.get`). */
 export interface TimemanReportPeriodOptions {
-  /** Day the week starts. Possible values: - `0` — Monday - `1` — Tuesday - `2` — Wednesday - `3` — Thursday - `4` — Friday - `5` — Saturday - `6` — Sunday. (Required: not documented.) */
-  START_WEEK_DAY?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | (number & {});
+  /** Day the week starts. Possible values: - `0` — Monday - `1` — Tuesday - `2` — Wednesday - `3` — Thursday - `4` — Friday - `5` — Saturday - `6` — Sunday */
+  START_WEEK_DAY: 0 | 1 | 2 | 3 | 4 | 5 | 6 | (number & {});
 }
 
 /** Type `reports` (from `timeman.timecontrol.reports.get`). */
 export interface TimemanReports {
-  /** Record ID. (Required: not documented.) */
-  id?: string;
-  /** User ID. (Required: not documented.) */
-  user_id?: string;
-  /** Record type. Possible values: - `IDLE` — stepped away, recorded using the desktop application - `OFFLINE` — offline - `DESKTOP_ONLINE` — launched the application. For manager only - `DESKTOP_OFFLINE` — turned off the application. For manager only - `DESKTOP_START` — launched the application. For manager only - `TM_START` — started the workday - `TM_PAUSE` — went on break - `TM_CONTINUE` — continued the day - `TM_END` — finished the workday. (Required: not documented.) */
-  type?:
+  /** Record ID */
+  id: string;
+  /** User ID */
+  user_id: string;
+  /** Record type. Possible values: - `IDLE` — stepped away, recorded using the desktop application - `OFFLINE` — offline - `DESKTOP_ONLINE` — launched the application. For manager only - `DESKTOP_OFFLINE` — turned off the application. For manager only - `DESKTOP_START` — launched the application. For manager only - `TM_START` — started the workday - `TM_PAUSE` — went on break - `TM_CONTINUE` — continued the day - `TM_END` — finished the workday */
+  type:
     | 'IDLE'
     | 'OFFLINE'
     | 'DESKTOP_ONLINE'
@@ -129,24 +129,24 @@ export interface TimemanReports {
     | 'TM_CONTINUE'
     | 'TM_END'
     | (string & {});
-  /** Start date of the recording in ATOM format. (Required: not documented.) */
-  date_start?: string;
-  /** End date of the recording in ATOM format. If `active = true`, the field contains the date at the moment of report generation. (Required: not documented.) */
-  date_finish?: string;
-  /** Duration. (Required: not documented.) */
-  duration?: number;
-  /** Activity of the record. (Required: not documented.) */
-  active?: boolean;
-  /** Time record ID. (Required: not documented.) */
-  entry_id?: string;
-  /** Absence type. Possible values: - `work` — for work matters - `private` — for personal matters - `none` — type not specified, equated to `private`. (Required: not documented.) */
-  report_type?: 'work' | 'private' | 'none' | (string & {});
-  /** Description of the reason for absence. (Required: not documented.) */
-  report_text?: string;
-  /** System description of the reason for absence. For manager only. (Required: not documented.) */
-  system_text?: string;
-  /** Data source for the start of the record. Possible values: - `ONLINE_EVENT` — user authorization event - `OFFLINE_AGENT` — agent that sets the Offline status - `DESKTOP_OFFLINE_AGENT` — agent that sets the application off status - `DESKTOP_ONLINE_EVENT` — event that sets the application on status - `DESKTOP_START_EVENT` — event that sets the application on status - `IDLE_EVENT` — event changing the status to Stepped Away. Recorded by the application - `TM_EVENT` — event changing the workday: start, break, end. (Required: not documented.) */
-  source_start?:
+  /** Start date of the recording in ATOM format */
+  date_start: string;
+  /** End date of the recording in ATOM format. If `active = true`, the field contains the date at the moment of report generation. */
+  date_finish: string;
+  /** Duration */
+  duration: number;
+  /** Activity of the record */
+  active: boolean;
+  /** Time record ID */
+  entry_id: string;
+  /** Absence type. Possible values: - `work` — for work matters - `private` — for personal matters - `none` — type not specified, equated to `private` */
+  report_type: 'work' | 'private' | 'none' | (string & {});
+  /** Description of the reason for absence */
+  report_text: string;
+  /** System description of the reason for absence. For manager only */
+  system_text: string | null | null;
+  /** Data source for the start of the record. Possible values: - `ONLINE_EVENT` — user authorization event - `OFFLINE_AGENT` — agent that sets the Offline status - `DESKTOP_OFFLINE_AGENT` — agent that sets the application off status - `DESKTOP_ONLINE_EVENT` — event that sets the application on status - `DESKTOP_START_EVENT` — event that sets the application on status - `IDLE_EVENT` — event changing the status to Stepped Away. Recorded by the application - `TM_EVENT` — event changing the workday: start, break, end. */
+  source_start:
     | 'ONLINE_EVENT'
     | 'OFFLINE_AGENT'
     | 'DESKTOP_OFFLINE_AGENT'
@@ -155,8 +155,8 @@ export interface TimemanReports {
     | 'IDLE_EVENT'
     | 'TM_EVENT'
     | (string & {});
-  /** Data source for the end of the record. Possible values: - `ONLINE_EVENT` — user authorization event - `OFFLINE_AGENT` — agent that sets the Offline status - `DESKTOP_OFFLINE_AGENT` — agent that sets the application off status - `DESKTOP_ONLINE_EVENT` — event that sets the application on status - `DESKTOP_START_EVENT` — event that sets the application on status - `IDLE_EVENT` — event changing the status to Stepped Away. Recorded by the application - `TM_EVENT` — event changing the workday: start, break, end. (Required: not documented.) */
-  source_finish?:
+  /** Data source for the end of the record. Possible values: - `ONLINE_EVENT` — user authorization event - `OFFLINE_AGENT` — agent that sets the Offline status - `DESKTOP_OFFLINE_AGENT` — agent that sets the application off status - `DESKTOP_ONLINE_EVENT` — event that sets the application on status - `DESKTOP_START_EVENT` — event that sets the application on status - `IDLE_EVENT` — event changing the status to Stepped Away. Recorded by the application - `TM_EVENT` — event changing the workday: start, break, end. */
+  source_finish:
     | 'ONLINE_EVENT'
     | 'OFFLINE_AGENT'
     | 'DESKTOP_OFFLINE_AGENT'
@@ -165,112 +165,112 @@ export interface TimemanReports {
     | 'IDLE_EVENT'
     | 'TM_EVENT'
     | (string & {});
-  /** IP address at the start of the record. For manager only. (Required: not documented.) */
-  ip_start?: string;
-  /** IP address at the end of the record. For manager only. (Required: not documented.) */
-  ip_finish?: string;
-  /** Object with IP address decoding for the start of the record, if the IP address is not within the office network. For office network, it will return `false`. For manager only. (Required: not documented.) */
-  ip_start_network?: boolean | TimemanIpNetwork;
-  /** Object with IP address decoding for the end of the record, if the IP address is not within the office network. For office network, it will return `false`. For manager only. (Required: not documented.) */
-  ip_finish_network?: boolean | TimemanIpNetwork;
+  /** IP address at the start of the record. For manager only */
+  ip_start: string;
+  /** IP address at the end of the record. For manager only */
+  ip_finish: string;
+  /** Object with IP address decoding for the start of the record, if the IP address is not within the office network. For office network, it will return `false`. For manager only */
+  ip_start_network: boolean | TimemanIpNetwork;
+  /** Object with IP address decoding for the end of the record, if the IP address is not within the office network. For office network, it will return `false`. For manager only */
+  ip_finish_network: boolean | TimemanIpNetwork;
 }
 
 /** Type `schedule_violation_rules` (from `timeman.schedule.get`). */
 export interface TimemanScheduleViolationRules {
-  /** Identifier of the schedule violation rules. (Required: not documented.) */
-  ID?: number;
-  /** Identifier of the work schedule. (Required: not documented.) */
-  SCHEDULE_ID?: number;
-  /** Code of the entity to which the rules apply. For example, `UA` — user actions. (Required: not documented.) */
-  ENTITY_CODE?: string;
-  /** Maximum exact start time of the workday in seconds from midnight. (Required: not documented.) */
-  MAX_EXACT_START?: number;
-  /** Minimum exact end time of the workday in seconds from midnight. (Required: not documented.) */
-  MIN_EXACT_END?: number;
-  /** Maximum offset for the start of the workday. Value `-1` means no restriction is set. (Required: not documented.) */
-  MAX_OFFSET_START?: number;
-  /** Minimum offset for the end of the workday. Value `-1` means no restriction is set. (Required: not documented.) */
-  MIN_OFFSET_END?: number;
-  /** Relative start of the workday (relative to the planned time). Value `-1` means no restriction is set. (Required: not documented.) */
-  RELATIVE_START_FROM?: number;
-  /** Relative end of the workday (relative to the planned time). Value `-1` means no restriction is set. (Required: not documented.) */
-  RELATIVE_START_TO?: number;
-  /** Relative start of the end of the workday. Value `-1` means no restriction is set. (Required: not documented.) */
-  RELATIVE_END_FROM?: number;
-  /** Relative end of the workday. Value `-1` means no restriction is set. (Required: not documented.) */
-  RELATIVE_END_TO?: number;
-  /** Minimum duration of the workday in seconds. (Required: not documented.) */
-  MIN_DAY_DURATION?: number;
-  /** Maximum time allowed to edit work time in seconds. (Required: not documented.) */
-  MAX_ALLOWED_TO_EDIT_WORK_TIME?: number;
-  /** Maximum time of underwork for the period in seconds. (Required: not documented.) */
-  MAX_WORK_TIME_LACK_FOR_PERIOD?: number;
-  /** Identifier of the agent checking underwork for the period. (Required: not documented.) */
-  PERIOD_TIME_LACK_AGENT_ID?: number;
-  /** Maximum delay for the start of the shift in seconds. Value `-1` means no restriction is set. (Required: not documented.) */
-  MAX_SHIFT_START_DELAY?: number;
-  /** Flag indicating if the start of the shift was missed. Value `0` means no missed start was recorded. (Required: not documented.) */
-  MISSED_SHIFT_START?: number;
-  /** Object with the description of users for notifying about schedule violations. (Required: not documented.) */
-  USERS_TO_NOTIFY?: TimemanUsersToNotify;
+  /** Identifier of the schedule violation rules */
+  ID: number;
+  /** Identifier of the work schedule */
+  SCHEDULE_ID: number;
+  /** Code of the entity to which the rules apply. For example, `UA` — user actions */
+  ENTITY_CODE: string;
+  /** Maximum exact start time of the workday in seconds from midnight */
+  MAX_EXACT_START: number;
+  /** Minimum exact end time of the workday in seconds from midnight */
+  MIN_EXACT_END: number;
+  /** Maximum offset for the start of the workday. Value `-1` means no restriction is set */
+  MAX_OFFSET_START: number;
+  /** Minimum offset for the end of the workday. Value `-1` means no restriction is set */
+  MIN_OFFSET_END: number;
+  /** Relative start of the workday (relative to the planned time). Value `-1` means no restriction is set */
+  RELATIVE_START_FROM: number;
+  /** Relative end of the workday (relative to the planned time). Value `-1` means no restriction is set */
+  RELATIVE_START_TO: number;
+  /** Relative start of the end of the workday. Value `-1` means no restriction is set */
+  RELATIVE_END_FROM: number;
+  /** Relative end of the workday. Value `-1` means no restriction is set */
+  RELATIVE_END_TO: number;
+  /** Minimum duration of the workday in seconds */
+  MIN_DAY_DURATION: number;
+  /** Maximum time allowed to edit work time in seconds */
+  MAX_ALLOWED_TO_EDIT_WORK_TIME: number;
+  /** Maximum time of underwork for the period in seconds */
+  MAX_WORK_TIME_LACK_FOR_PERIOD: number;
+  /** Identifier of the agent checking underwork for the period */
+  PERIOD_TIME_LACK_AGENT_ID: number;
+  /** Maximum delay for the start of the shift in seconds. Value `-1` means no restriction is set */
+  MAX_SHIFT_START_DELAY: number;
+  /** Flag indicating if the start of the shift was missed. Value `0` means no missed start was recorded */
+  MISSED_SHIFT_START: number;
+  /** Object with the description of users for notifying about schedule violations */
+  USERS_TO_NOTIFY: TimemanUsersToNotify;
 }
 
 /** Type `shifts` (from `timeman.schedule.get`). */
 export interface TimemanShifts {
-  /** Identifier of the shift. (Required: not documented.) */
-  ID?: number;
-  /** Name of the shift. (Required: not documented.) */
-  NAME?: string;
-  /** Duration of the break in seconds. (Required: not documented.) */
-  BREAK_DURATION?: number;
-  /** Start time of the workday in seconds from midnight. (Required: not documented.) */
-  WORK_TIME_START?: number;
-  /** End time of the workday in seconds from midnight. (Required: not documented.) */
-  WORK_TIME_END?: number;
-  /** String with codes of workdays. For example, `12345` — from Monday to Friday. (Required: not documented.) */
-  WORK_DAYS?: string;
-  /** Identifier of the work schedule. (Required: not documented.) */
-  SCHEDULE_ID?: number;
-  /** Flag indicating if the shift is deleted. Value `true` means the shift is deleted. (Required: not documented.) */
-  DELETED?: boolean;
+  /** Identifier of the shift */
+  ID: number;
+  /** Name of the shift */
+  NAME: string;
+  /** Duration of the break in seconds */
+  BREAK_DURATION: number;
+  /** Start time of the workday in seconds from midnight */
+  WORK_TIME_START: number;
+  /** End time of the workday in seconds from midnight */
+  WORK_TIME_END: number;
+  /** String with codes of workdays. For example, `12345` — from Monday to Friday */
+  WORK_DAYS: string;
+  /** Identifier of the work schedule */
+  SCHEDULE_ID: number;
+  /** Flag indicating if the shift is deleted. Value `true` means the shift is deleted */
+  DELETED: boolean;
 }
 
 /** Type `user` (from `timeman.timecontrol.reports.get`). */
 export interface TimemanUser {
-  /** User ID. (Required: not documented.) */
-  id?: number;
-  /** Activity. (Required: not documented.) */
-  active?: boolean;
-  /** User's full name. (Required: not documented.) */
-  name?: string;
-  /** User's first name. (Required: not documented.) */
-  first_name?: string;
-  /** User's last name. (Required: not documented.) */
-  last_name?: string;
-  /** Position. (Required: not documented.) */
-  work_position?: string;
-  /** User's avatar URL. If the value is empty, the user has no avatar. (Required: not documented.) */
-  avatar?: string;
-  /** User's gender. (Required: not documented.) */
-  personal_gender?: string;
-  /** Date of the user's last action in ATOM format. (Required: not documented.) */
-  last_activity_date?: string;
+  /** User ID */
+  id: number;
+  /** Activity */
+  active: boolean;
+  /** User's full name */
+  name: string;
+  /** User's first name */
+  first_name: string;
+  /** User's last name */
+  last_name: string;
+  /** Position */
+  work_position: string;
+  /** User's avatar URL. If the value is empty, the user has no avatar. */
+  avatar: string;
+  /** User's gender */
+  personal_gender: string;
+  /** Date of the user's last action in ATOM format */
+  last_activity_date: string;
 }
 
 /** Type `users_to_notify` (from `timeman.schedule.get`). */
 export interface TimemanUsersToNotify {
-  /** List of users to notify about fixed start and end of the workday. Each element of the array contains the user identifier in the format `U<ID>`. (Required: not documented.) */
-  FIXED_START_END?: unknown[];
-  /** List of users to notify about fixed time records. Each element of the array contains the user identifier in the format `U<ID>`. (Required: not documented.) */
-  FIXED_PER_RECORD?: unknown[];
-  /** List of users to notify about changes in work time. Each element of the array contains the user identifier in the format `U<ID>`. (Required: not documented.) */
-  FIXED_EDIT_WORKTIME?: unknown[];
-  /** List of users to notify about periodic schedule violations. Each element of the array contains the user identifier in the format `U<ID>`. (Required: not documented.) */
-  FIXED_PERIODIC?: unknown[];
-  /** List of users to notify about delays in the start of the shift. (Required: not documented.) */
-  SHIFT_DELAY?: unknown[];
-  /** List of users to notify about missed starts of the shift. (Required: not documented.) */
-  SHIFT_MISSED_START?: unknown[];
+  /** List of users to notify about fixed start and end of the workday. Each element of the array contains the user identifier in the format `U<ID>` */
+  FIXED_START_END: string[];
+  /** List of users to notify about fixed time records. Each element of the array contains the user identifier in the format `U<ID>` */
+  FIXED_PER_RECORD: string[];
+  /** List of users to notify about changes in work time. Each element of the array contains the user identifier in the format `U<ID>` */
+  FIXED_EDIT_WORKTIME: string[];
+  /** List of users to notify about periodic schedule violations. Each element of the array contains the user identifier in the format `U<ID>` */
+  FIXED_PERIODIC: string[];
+  /** List of users to notify about delays in the start of the shift */
+  SHIFT_DELAY: unknown[];
+  /** List of users to notify about missed starts of the shift */
+  SHIFT_MISSED_START: unknown[];
 }
 
 /**
@@ -302,15 +302,15 @@ export type TimemanCloseErrorCode =
  */
 export interface TimemanCloseParams {
   /** User identifier. Defaults to the current user. (Required: not documented.) */
-  USER_ID?: number;
+  USER_ID?: number | string;
   /** The end time and date of the workday in the ATOM (ISO-8601) format, for example, `2025-02-12T15:52:01+00:00`. The date must match the start date of the workday. By default, the workday is closed at the current moment in the timezone where the workday was started. If the end timezone differs from the start timezone, the end time is automatically converted to the timezone in which the day was started. (Required: not documented.) */
   TIME?: string;
   /** Reason for changing the workday. Required under the conditions: - the `TIME` parameter is specified - the employee does not have a flexible schedule. (Required: not documented.) */
   REPORT?: string;
   /** Geographic latitude of the end of the workday. (Required: not documented.) */
-  LAT?: number;
+  LAT?: number | string;
   /** Geographic longitude of the end of the workday. (Required: not documented.) */
-  LON?: number;
+  LON?: number | string;
 }
 
 /**
@@ -319,32 +319,32 @@ export interface TimemanCloseParams {
  * Result of `timeman.close` (the `result` field).
  */
 export interface TimemanCloseResult {
-  /** Status of the current workday. Possible values: - `OPENED` — opened - `CLOSED` — closed - `PAUSED` — paused - `EXPIRED` — expired, meaning opened before the start of the current calendar day and not closed. (Required: not documented.) */
-  STATUS?: 'OPENED' | 'CLOSED' | 'PAUSED' | 'EXPIRED' | (string & {});
-  /** Date and time the workday started. The timezone corresponds to the timezone of the start of the workday. (Required: not documented.) */
-  TIME_START?: string;
-  /** Date and time the workday was closed. Returns `null` for an unfinished workday. (Required: not documented.) */
-  TIME_FINISH?: string | null;
-  /** Duration of the workday in `HH:MM:SS` format. Returns `00:00:00` for an unfinished workday. (Required: not documented.) */
-  DURATION?: string;
-  /** Total duration of breaks during the day in `HH:MM:SS` format. (Required: not documented.) */
-  TIME_LEAKS?: string;
-  /** Confirmation of the workday. A value of `false` means that the change to the workday is awaiting confirmation from the supervisor. (Required: not documented.) */
-  ACTIVE?: boolean;
-  /** IP address from which the workday started. (Required: not documented.) */
-  IP_OPEN?: string;
-  /** IP address from which the workday was closed. Returns `null` for an unfinished workday. (Required: not documented.) */
-  IP_CLOSE?: string | null;
-  /** Geographic latitude of the point where the workday started. (Required: not documented.) */
-  LAT_OPEN?: number;
-  /** Geographic longitude of the point where the workday started. (Required: not documented.) */
-  LON_OPEN?: number;
-  /** Geographic latitude of the point where the workday was closed. (Required: not documented.) */
-  LAT_CLOSE?: number;
-  /** Geographic longitude of the point where the workday was closed. (Required: not documented.) */
-  LON_CLOSE?: number;
-  /** Timezone offset of the employee in which the workday was started. The end time of the workday is adjusted to the timezone of the start of the day. (Required: not documented.) */
-  TZ_OFFSET?: number;
+  /** Status of the current workday. Possible values: - `OPENED` — opened - `CLOSED` — closed - `PAUSED` — paused - `EXPIRED` — expired, meaning opened before the start of the current calendar day and not closed */
+  STATUS: 'OPENED' | 'CLOSED' | 'PAUSED' | 'EXPIRED' | (string & {});
+  /** Date and time the workday started. The timezone corresponds to the timezone of the start of the workday */
+  TIME_START: string;
+  /** Date and time the workday was closed. Returns `null` for an unfinished workday */
+  TIME_FINISH: string | null | null;
+  /** Duration of the workday in `HH:MM:SS` format. Returns `00:00:00` for an unfinished workday */
+  DURATION: string;
+  /** Total duration of breaks during the day in `HH:MM:SS` format. */
+  TIME_LEAKS: string;
+  /** Confirmation of the workday. A value of `false` means that the change to the workday is awaiting confirmation from the supervisor */
+  ACTIVE: boolean;
+  /** IP address from which the workday started */
+  IP_OPEN: string;
+  /** IP address from which the workday was closed. Returns `null` for an unfinished workday */
+  IP_CLOSE: string | null | null;
+  /** Geographic latitude of the point where the workday started */
+  LAT_OPEN: number;
+  /** Geographic longitude of the point where the workday started */
+  LON_OPEN: number;
+  /** Geographic latitude of the point where the workday was closed */
+  LAT_CLOSE: number;
+  /** Geographic longitude of the point where the workday was closed */
+  LON_CLOSE: number;
+  /** Timezone offset of the employee in which the workday was started. The end time of the workday is adjusted to the timezone of the start of the day */
+  TZ_OFFSET: number;
   /** Recommended value for the end of the day, which can be presented to the user as a default value. Displayed only for workdays in the expired status `EXPIRED`. (Required: not documented.) */
   TIME_FINISH_DEFAULT?: string;
 }
@@ -382,12 +382,12 @@ export interface TimemanNetworkrangeCheckParams {
  * Result of `timeman.networkrange.check` (the `result` field).
  */
 export interface TimemanNetworkrangeCheckResult {
-  /** The IP address that was checked. (Required: not documented.) */
-  ip?: string;
-  /** The range that the IP address falls into. (Required: not documented.) */
-  range?: string;
-  /** The name of the range that the IP address falls into. (Required: not documented.) */
-  name?: string;
+  /** The IP address that was checked */
+  ip: string;
+  /** The range that the IP address falls into */
+  range: string;
+  /** The name of the range that the IP address falls into */
+  name: string;
 }
 
 /** Error codes documented for `timeman.networkrange.get`. */
@@ -443,10 +443,12 @@ export type TimemanNetworkrangeSetErrorCode =
  * @see `timeman.networkrange.check`
  * @see `timeman.networkrange.get`
  */
-export interface TimemanNetworkrangeSetParams {
-  /** Network address ranges in the form of a list of objects. Each object contains a description of the network address range. ``` ranges: [ { "ip_range": "10.0.0.0-10.255.255.255", "name": "Office Network 10.x.x.x" }, { "ip_range": "10.10.0.1", "name": "Address 10.10.0.1" }, ... ] ``` The range can contain: - a block of addresses, for example, `10.0.0.0-10.255.255.255` - a single address, for example, `10.10.0.1` */
-  RANGES: string;
-}
+export type TimemanNetworkrangeSetParams = {
+  /** Network address ranges in the form of a list of objects. Each object contains a description of the network address range. ``` ranges: [ { "ip_range": "10.0.0.0-10.255.255.255", "name": "Office Network 10.x.x.x" }, { "ip_range": "10.10.0.1", "name": "Address 10.10.0.1" }, ... ] ``` The range can contain: - a block of addresses, for example, `10.0.0.0-10.255.255.255` - a single address, for example, `10.10.0.1`. Also accepted as: `ranges`. */
+  RANGES?: string;
+  /** Same as `RANGES`: REST reads parameter names in any case, and the docs write it this way. */
+  ranges?: string;
+} & ({ RANGES: string } | { ranges: string });
 
 /**
  * Root element of the response. Can have values: - `true` — all ranges were successfully set - `false` — there are ranges with errors
@@ -485,15 +487,15 @@ export type TimemanOpenErrorCode = (typeof TimemanOpenErrorCode)[keyof typeof Ti
  */
 export interface TimemanOpenParams {
   /** User identifier. Defaults to the current user. (Required: not documented.) */
-  USER_ID?: number;
+  USER_ID?: number | string;
   /** The start date and time of the workday in the ATOM (ISO-8601) format, for example, `2025-02-12T15:52:01+00:00`. The date must match the current calendar date. The `TIME` parameter can be passed if the workday is in the `CLOSED` status. In other cases, an error will be returned. By default, the workday opens with the current time in the employee's time zone. The system takes into account the time zone specified in the parameter and considers it the user's time zone. (Required: not documented.) */
   TIME?: string;
   /** Reason for changing the workday. Required under the conditions: - the `TIME` parameter is specified - the employee does not have a flexible schedule. (Required: not documented.) */
   REPORT?: string;
   /** Geographic latitude of the start of the workday. (Required: not documented.) */
-  LAT?: number;
+  LAT?: number | string;
   /** Geographic longitude of the start of the workday. (Required: not documented.) */
-  LON?: number;
+  LON?: number | string;
 }
 
 /**
@@ -502,32 +504,32 @@ export interface TimemanOpenParams {
  * Result of `timeman.open` (the `result` field).
  */
 export interface TimemanOpenResult {
-  /** Status of the current workday. Possible values: - `OPENED` — opened - `CLOSED` — closed - `PAUSED` — paused - `EXPIRED` — expired, meaning opened until the start of the current calendar day and not closed. (Required: not documented.) */
-  STATUS?: 'OPENED' | 'CLOSED' | 'PAUSED' | 'EXPIRED' | (string & {});
-  /** Date and time the workday started. The time zone corresponds to the time zone of the start of the workday. (Required: not documented.) */
-  TIME_START?: string;
-  /** Date and time the workday ended. Returns `null` for an unfinished workday. (Required: not documented.) */
-  TIME_FINISH?: string | null;
-  /** Duration of the workday in the `HH:MM:SS` format. Returns `00:00:00` for an unfinished workday. (Required: not documented.) */
-  DURATION?: string;
-  /** Total duration of breaks during the day in the `HH:MM:SS` format. (Required: not documented.) */
-  TIME_LEAKS?: string;
-  /** Confirmation of the workday. A value of `false` means that the change to the workday is awaiting confirmation from the supervisor. (Required: not documented.) */
-  ACTIVE?: boolean;
-  /** IP address from which the workday was started. (Required: not documented.) */
-  IP_OPEN?: string;
-  /** IP address from which the workday was completed. Returns `null` for an unfinished workday. (Required: not documented.) */
-  IP_CLOSE?: string | null;
-  /** Geographic latitude of the point where the workday started. (Required: not documented.) */
-  LAT_OPEN?: number;
-  /** Geographic longitude of the point where the workday started. (Required: not documented.) */
-  LON_OPEN?: number;
-  /** Geographic latitude of the point where the workday was completed. (Required: not documented.) */
-  LAT_CLOSE?: number;
-  /** Geographic longitude of the point where the workday was completed. (Required: not documented.) */
-  LON_CLOSE?: number;
-  /** Time zone offset of the employee in which the workday started. The completion time of the workday is adjusted to the time zone of the start of the day. (Required: not documented.) */
-  TZ_OFFSET?: number;
+  /** Status of the current workday. Possible values: - `OPENED` — opened - `CLOSED` — closed - `PAUSED` — paused - `EXPIRED` — expired, meaning opened until the start of the current calendar day and not closed */
+  STATUS: 'OPENED' | 'CLOSED' | 'PAUSED' | 'EXPIRED' | (string & {});
+  /** Date and time the workday started. The time zone corresponds to the time zone of the start of the workday */
+  TIME_START: string;
+  /** Date and time the workday ended. Returns `null` for an unfinished workday */
+  TIME_FINISH: string | null | null;
+  /** Duration of the workday in the `HH:MM:SS` format. Returns `00:00:00` for an unfinished workday */
+  DURATION: string;
+  /** Total duration of breaks during the day in the `HH:MM:SS` format */
+  TIME_LEAKS: string;
+  /** Confirmation of the workday. A value of `false` means that the change to the workday is awaiting confirmation from the supervisor */
+  ACTIVE: boolean;
+  /** IP address from which the workday was started */
+  IP_OPEN: string;
+  /** IP address from which the workday was completed. Returns `null` for an unfinished workday */
+  IP_CLOSE: string | null | null;
+  /** Geographic latitude of the point where the workday started */
+  LAT_OPEN: number;
+  /** Geographic longitude of the point where the workday started */
+  LON_OPEN: number;
+  /** Geographic latitude of the point where the workday was completed */
+  LAT_CLOSE: number;
+  /** Geographic longitude of the point where the workday was completed */
+  LON_CLOSE: number;
+  /** Time zone offset of the employee in which the workday started. The completion time of the workday is adjusted to the time zone of the start of the day */
+  TZ_OFFSET: number;
   /** Recommended value for the end of the day, which can be displayed to the user as a default value. Displayed only for workdays in the expired status `EXPIRED`. (Required: not documented.) */
   TIME_FINISH_DEFAULT?: string;
 }
@@ -548,7 +550,7 @@ export interface TimemanOpenResult {
  */
 export interface TimemanPauseParams {
   /** User identifier. By default — the identifier of the current user. (Required: not documented.) */
-  USER_ID?: number;
+  USER_ID?: number | string;
 }
 
 /**
@@ -557,32 +559,32 @@ export interface TimemanPauseParams {
  * Result of `timeman.pause` (the `result` field).
  */
 export interface TimemanPauseResult {
-  /** Status of the current workday. Possible values: - `OPENED` — opened - `CLOSED` — closed - `PAUSED` — paused - `EXPIRED` — expired, meaning opened before the start of the current calendar day and not closed. (Required: not documented.) */
-  STATUS?: 'OPENED' | 'CLOSED' | 'PAUSED' | 'EXPIRED' | (string & {});
-  /** Date and time when the workday started. The timezone corresponds to the timezone of the start of the workday. (Required: not documented.) */
-  TIME_START?: string;
-  /** Date and time the workday ended. Returns `null` for an unfinished workday. (Required: not documented.) */
-  TIME_FINISH?: string | null;
-  /** Duration of the workday in the format `HH:MM:SS`. Returns `00:00:00` for an unfinished workday. (Required: not documented.) */
-  DURATION?: string;
-  /** Total duration of breaks during the day in the format `HH:MM:SS`. (Required: not documented.) */
-  TIME_LEAKS?: string;
-  /** Confirmation of the workday. A value of `false` means that the change to the workday is awaiting confirmation from the supervisor. (Required: not documented.) */
-  ACTIVE?: boolean;
-  /** IP address from which the workday started. (Required: not documented.) */
-  IP_OPEN?: string;
-  /** IP address from which the workday ended. Returns `null` for an unfinished workday. (Required: not documented.) */
-  IP_CLOSE?: string | null;
-  /** Geographical latitude of the point where the workday started. (Required: not documented.) */
-  LAT_OPEN?: number;
-  /** Geographical longitude of the point where the workday started. (Required: not documented.) */
-  LON_OPEN?: number;
-  /** Geographical latitude of the point where the workday ended. (Required: not documented.) */
-  LAT_CLOSE?: number;
-  /** Geographical longitude of the point where the workday ended. (Required: not documented.) */
-  LON_CLOSE?: number;
-  /** Timezone offset of the employee in which the workday started. The end time of the workday is adjusted to the timezone of the start of the day. (Required: not documented.) */
-  TZ_OFFSET?: number;
+  /** Status of the current workday. Possible values: - `OPENED` — opened - `CLOSED` — closed - `PAUSED` — paused - `EXPIRED` — expired, meaning opened before the start of the current calendar day and not closed */
+  STATUS: 'OPENED' | 'CLOSED' | 'PAUSED' | 'EXPIRED' | (string & {});
+  /** Date and time when the workday started. The timezone corresponds to the timezone of the start of the workday */
+  TIME_START: string;
+  /** Date and time the workday ended. Returns `null` for an unfinished workday */
+  TIME_FINISH: string | null | null;
+  /** Duration of the workday in the format `HH:MM:SS`. Returns `00:00:00` for an unfinished workday */
+  DURATION: string;
+  /** Total duration of breaks during the day in the format `HH:MM:SS` */
+  TIME_LEAKS: string;
+  /** Confirmation of the workday. A value of `false` means that the change to the workday is awaiting confirmation from the supervisor */
+  ACTIVE: boolean;
+  /** IP address from which the workday started */
+  IP_OPEN: string;
+  /** IP address from which the workday ended. Returns `null` for an unfinished workday */
+  IP_CLOSE: string | null | null;
+  /** Geographical latitude of the point where the workday started */
+  LAT_OPEN: number;
+  /** Geographical longitude of the point where the workday started */
+  LON_OPEN: number;
+  /** Geographical latitude of the point where the workday ended */
+  LAT_CLOSE: number;
+  /** Geographical longitude of the point where the workday ended */
+  LON_CLOSE: number;
+  /** Timezone offset of the employee in which the workday started. The end time of the workday is adjusted to the timezone of the start of the day */
+  TZ_OFFSET: number;
   /** Recommended value for the end of the day, which can be displayed to the user as a default value. Displayed only for workdays with the status expired `EXPIRED`. (Required: not documented.) */
   TIME_FINISH_DEFAULT?: string;
 }
@@ -647,7 +649,19 @@ export interface TimemanRecordFieldGetV3Params {
  */
 export interface TimemanRecordFieldGetV3Result {
   /** Object with field description. The response structure depends on `select`. (Required: not documented.) */
-  item?: Record<string, unknown>;
+  item?: {
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+    [key: string]: unknown;
+  };
 }
 
 /** Error codes documented for `timeman.record.field.list`. */
@@ -698,7 +712,18 @@ export interface TimemanRecordFieldListV3Params {
 }
 
 /** One item of a `timeman.record.field.list` page. */
-export type TimemanRecordFieldListV3Item = unknown;
+export type TimemanRecordFieldListV3Item = {
+  /** (Required: not documented.) */
+  name?: string;
+  /** (Required: not documented.) */
+  type?: string;
+  /** (Required: not documented.) */
+  title?: string;
+  /** (Required: not documented.) */
+  filterable?: boolean;
+  /** (Required: not documented.) */
+  sortable?: boolean;
+};
 
 /**
  * Object containing response data
@@ -706,8 +731,19 @@ export type TimemanRecordFieldListV3Item = unknown;
  * Result of `timeman.record.field.list` (the `result` field).
  */
 export interface TimemanRecordFieldListV3Result {
-  /** Array of objects describing fields. The response structure depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  /** Array of objects describing fields. The response structure depends on `select` */
+  items: Array<{
+    /** (Required: not documented.) */
+    name?: string;
+    /** (Required: not documented.) */
+    type?: string;
+    /** (Required: not documented.) */
+    title?: string;
+    /** (Required: not documented.) */
+    filterable?: boolean;
+    /** (Required: not documented.) */
+    sortable?: boolean;
+  }>;
 }
 
 /** Error codes documented for `timeman.record.list`. */
@@ -782,19 +818,28 @@ export interface TimemanRecordListV3Params {
   /** Pagination parameters: - `page` — page number - `limit` — number of records per page, default is `50` - `offset` — record offset. If `page` and `limit` are provided, the offset is calculated automatically */
   pagination?: {
     /** page number */
-    page?: number;
+    page?: number | string;
     /**
      * number of records per page, default is `50`
      * @defaultValue 50
      */
-    limit?: number;
+    limit?: number | string;
     /** record offset. If `page` and `limit` are provided, the offset is calculated automatically */
-    offset?: number;
+    offset?: number | string;
   };
 }
 
 /** One item of a `timeman.record.list` page. */
-export type TimemanRecordListV3Item = TimemanRecordItemType;
+export type TimemanRecordListV3Item = {
+  /** (Required: not documented.) */
+  id?: number;
+  /** (Required: not documented.) */
+  startTime?: string;
+  /** (Required: not documented.) */
+  endTime?: string;
+  /** (Required: not documented.) */
+  duration?: number;
+};
 
 /**
  * Object containing response data
@@ -802,8 +847,17 @@ export type TimemanRecordListV3Item = TimemanRecordItemType;
  * Result of `timeman.record.list` (the `result` field).
  */
 export interface TimemanRecordListV3Result {
-  /** Array of objects with records. The response structure depends on `select`. (Required: not documented.) */
-  items?: unknown[];
+  /** Array of objects with records. The response structure depends on `select` */
+  items: Array<{
+    /** (Required: not documented.) */
+    id?: number;
+    /** (Required: not documented.) */
+    startTime?: string;
+    /** (Required: not documented.) */
+    endTime?: string;
+    /** (Required: not documented.) */
+    duration?: number;
+  }>;
 }
 
 /**
@@ -817,7 +871,7 @@ export interface TimemanRecordListV3Result {
  */
 export interface TimemanScheduleGetParams {
   /** Identifier of the schedule. You can find the schedule identifier in the list of schedules on the Employees > Time and Reports > Work Schedules page. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
 }
 
 /**
@@ -826,44 +880,44 @@ export interface TimemanScheduleGetParams {
  * Result of `timeman.schedule.get` (the `result` field).
  */
 export interface TimemanScheduleGetResult {
-  /** Identifier of the work schedule. (Required: not documented.) */
-  ID?: number;
-  /** Name of the work schedule. (Required: not documented.) */
-  NAME?: string;
-  /** Type of the work schedule. Possible values: - `FIXED` — fixed - `SHIFT` — shift-based - `FLEXTIME` — flexible. (Required: not documented.) */
-  SCHEDULE_TYPE?: 'FIXED' | 'SHIFT' | 'FLEXTIME' | (string & {});
-  /** Frequency of report generation for the schedule. Possible values: - `MONTH` — month - `WEEK` — week - `TWO_WEEKS` — two weeks - `QUARTER` — quarter. (Required: not documented.) */
-  REPORT_PERIOD?: 'MONTH' | 'WEEK' | 'TWO_WEEKS' | 'QUARTER' | (string & {});
-  /** Object with the description of additional settings for report generation period. Only for `REPORT_PERIOD` with values `WEEK` and `TWO_WEEKS`. (Required: not documented.) */
-  REPORT_PERIOD_OPTIONS?: TimemanReportPeriodOptions;
-  /** Identifier of the calendar associated with the work schedule. (Required: not documented.) */
-  CALENDAR_ID?: number;
-  /** Object with the description of allowed devices for time tracking. (Required: not documented.) */
-  ALLOWED_DEVICES?: TimemanAllowedDevices;
-  /** Flag indicating if the work schedule is deleted. Value `"0"` means the schedule is active. Value `"1"` indicates a deleted state. (Required: not documented.) */
-  DELETED?: string;
-  /** Applicability of the schedule to all employees. Value `true` means the schedule applies to all users of the system. (Required: not documented.) */
-  IS_FOR_ALL_USERS?: boolean;
-  /** Work time restrictions. Contains an array of strings with restriction rules. (Required: not documented.) */
-  WORKTIME_RESTRICTIONS?: unknown[];
-  /** Number of controlled actions within the work schedule. (Required: not documented.) */
-  CONTROLLED_ACTIONS?: number;
-  /** Identifier of the user who last updated the work schedule. (Required: not documented.) */
-  UPDATED_BY?: number;
-  /** Identifier of the user who deleted the work schedule. Value `0` indicates that the schedule has not been deleted. (Required: not documented.) */
-  DELETED_BY?: number;
-  /** Date and time of deletion of the work schedule. An empty string means that the schedule has not been deleted. (Required: not documented.) */
-  DELETED_AT?: string;
-  /** Identifier of the user who created the work schedule. Value `0` indicates system creation. (Required: not documented.) */
-  CREATED_BY?: number;
-  /** Date and time of creation of the work schedule. (Required: not documented.) */
-  CREATED_AT?: string;
-  /** Array of shift objects. Each object contains a description of the shift associated with the work schedule. (Required: not documented.) */
-  SHIFTS?: TimemanShifts[];
-  /** Object with information about the calendar associated with the work schedule. (Required: not documented.) */
-  CALENDAR?: TimemanCalendar;
-  /** Object with the description of schedule violation rules. (Required: not documented.) */
-  SCHEDULE_VIOLATION_RULES?: TimemanScheduleViolationRules;
+  /** Identifier of the work schedule */
+  ID: number;
+  /** Name of the work schedule */
+  NAME: string;
+  /** Type of the work schedule. Possible values: - `FIXED` — fixed - `SHIFT` — shift-based - `FLEXTIME` — flexible */
+  SCHEDULE_TYPE: 'FIXED' | 'SHIFT' | 'FLEXTIME' | (string & {});
+  /** Frequency of report generation for the schedule. Possible values: - `MONTH` — month - `WEEK` — week - `TWO_WEEKS` — two weeks - `QUARTER` — quarter */
+  REPORT_PERIOD: 'MONTH' | 'WEEK' | 'TWO_WEEKS' | 'QUARTER' | (string & {});
+  /** Object with the description of additional settings for report generation period. Only for `REPORT_PERIOD` with values `WEEK` and `TWO_WEEKS` */
+  REPORT_PERIOD_OPTIONS: TimemanReportPeriodOptions;
+  /** Identifier of the calendar associated with the work schedule */
+  CALENDAR_ID: number;
+  /** Object with the description of allowed devices for time tracking */
+  ALLOWED_DEVICES: TimemanAllowedDevices;
+  /** Flag indicating if the work schedule is deleted. Value `"0"` means the schedule is active. Value `"1"` indicates a deleted state */
+  DELETED: string;
+  /** Applicability of the schedule to all employees. Value `true` means the schedule applies to all users of the system */
+  IS_FOR_ALL_USERS: boolean;
+  /** Work time restrictions. Contains an array of strings with restriction rules */
+  WORKTIME_RESTRICTIONS: string[];
+  /** Number of controlled actions within the work schedule */
+  CONTROLLED_ACTIONS: number;
+  /** Identifier of the user who last updated the work schedule */
+  UPDATED_BY: number;
+  /** Identifier of the user who deleted the work schedule. Value `0` indicates that the schedule has not been deleted */
+  DELETED_BY: number;
+  /** Date and time of deletion of the work schedule. An empty string means that the schedule has not been deleted */
+  DELETED_AT: string;
+  /** Identifier of the user who created the work schedule. Value `0` indicates system creation */
+  CREATED_BY: number;
+  /** Date and time of creation of the work schedule */
+  CREATED_AT: string;
+  /** Array of shift objects. Each object contains a description of the shift associated with the work schedule */
+  SHIFTS: TimemanShifts[];
+  /** Object with information about the calendar associated with the work schedule */
+  CALENDAR: TimemanCalendar;
+  /** Object with the description of schedule violation rules */
+  SCHEDULE_VIOLATION_RULES: TimemanScheduleViolationRules;
 }
 
 /**
@@ -881,7 +935,7 @@ export interface TimemanScheduleGetResult {
  */
 export interface TimemanSettingsParams {
   /** User identifier. By default — identifier of the current user. (Required: not documented.) */
-  USER_ID?: number;
+  USER_ID?: number | string;
 }
 
 /**
@@ -890,18 +944,18 @@ export interface TimemanSettingsParams {
  * Result of `timeman.settings` (the `result` field).
  */
 export interface TimemanSettingsResult {
-  /** Whether work time tracking is enabled for the user. Returns `true` if enabled. (Required: not documented.) */
-  UF_TIMEMAN?: boolean;
-  /** Whether the user has a flexible work schedule. Returns `true` if enabled. A user with a flexible schedule does not need to confirm changes to work time with a supervisor or provide reasons for changes. (Required: not documented.) */
-  UF_TM_FREE?: boolean;
-  /** Maximum start time of the workday in `HH:MM:SS` format. Starting the workday later than the set time is considered a violation. (Required: not documented.) */
-  UF_TM_MAX_START?: string;
-  /** Minimum end time of the workday in `HH:MM:SS` format. Ending the workday earlier than the set time is considered a violation. (Required: not documented.) */
-  UF_TM_MIN_FINISH?: string;
-  /** Minimum duration of the workday in `HH:MM:SS` format. A workday with a duration shorter than the set time is considered a violation. (Required: not documented.) */
-  UF_TM_MIN_DURATION?: string;
-  /** Allowed time change for work hours in `HH:MM:SS` format. Changing the workday by a period shorter than the set time does not require supervisor confirmation. (Required: not documented.) */
-  UF_TM_ALLOWED_DELTA?: string;
+  /** Whether work time tracking is enabled for the user. Returns `true` if enabled */
+  UF_TIMEMAN: boolean;
+  /** Whether the user has a flexible work schedule. Returns `true` if enabled. A user with a flexible schedule does not need to confirm changes to work time with a supervisor or provide reasons for changes */
+  UF_TM_FREE: boolean;
+  /** Maximum start time of the workday in `HH:MM:SS` format. Starting the workday later than the set time is considered a violation */
+  UF_TM_MAX_START: string;
+  /** Minimum end time of the workday in `HH:MM:SS` format. Ending the workday earlier than the set time is considered a violation */
+  UF_TM_MIN_FINISH: string;
+  /** Minimum duration of the workday in `HH:MM:SS` format. A workday with a duration shorter than the set time is considered a violation */
+  UF_TM_MIN_DURATION: string;
+  /** Allowed time change for work hours in `HH:MM:SS` format. Changing the workday by a period shorter than the set time does not require supervisor confirmation */
+  UF_TM_ALLOWED_DELTA: string;
   /** Whether the user can manage the workdays of other employees. Returned only for the current user. Returns `true` if permissions are granted. (Required: not documented.) */
   ADMIN?: boolean;
 }
@@ -921,7 +975,7 @@ export interface TimemanSettingsResult {
  */
 export interface TimemanStatusParams {
   /** User identifier. By default — the identifier of the current user. (Required: not documented.) */
-  USER_ID?: number;
+  USER_ID?: number | string;
 }
 
 /**
@@ -930,32 +984,32 @@ export interface TimemanStatusParams {
  * Result of `timeman.status` (the `result` field).
  */
 export interface TimemanStatusResult {
-  /** Status of the current workday. Possible values: - `OPENED` — opened - `CLOSED` — closed - `PAUSED` — paused - `EXPIRED` — expired, meaning opened before the start of the current calendar day and not closed. (Required: not documented.) */
-  STATUS?: 'OPENED' | 'CLOSED' | 'PAUSED' | 'EXPIRED' | (string & {});
-  /** Date and time when the workday starts. The time zone corresponds to the time zone at the start of the workday. (Required: not documented.) */
-  TIME_START?: string;
-  /** Date and time the workday ends. Returns `null` for an unfinished workday. (Required: not documented.) */
-  TIME_FINISH?: string | null;
-  /** Duration of the workday in the format `HH:MM:SS`. Returns `00:00:00` for an unfinished workday. (Required: not documented.) */
-  DURATION?: string;
-  /** Total duration of breaks during the day in the format `HH:MM:SS`. (Required: not documented.) */
-  TIME_LEAKS?: string;
-  /** Confirmation of the workday. A value of `false` means that the change to the workday is awaiting confirmation from the supervisor. (Required: not documented.) */
-  ACTIVE?: boolean;
-  /** IP address from which the workday started. (Required: not documented.) */
-  IP_OPEN?: string;
-  /** IP address from which the workday ended. Returns `null` for an unfinished workday. (Required: not documented.) */
-  IP_CLOSE?: string | null;
-  /** Geographical latitude of the point where the workday started. (Required: not documented.) */
-  LAT_OPEN?: number;
-  /** Geographical longitude of the point where the workday started. (Required: not documented.) */
-  LON_OPEN?: number;
-  /** Geographical latitude of the point where the workday ended. (Required: not documented.) */
-  LAT_CLOSE?: number;
-  /** Geographical longitude of the point where the workday ended. (Required: not documented.) */
-  LON_CLOSE?: number;
-  /** Time zone offset of the employee where the workday started. The end time of the workday is adjusted to the time zone at the start of the day. (Required: not documented.) */
-  TZ_OFFSET?: number;
+  /** Status of the current workday. Possible values: - `OPENED` — opened - `CLOSED` — closed - `PAUSED` — paused - `EXPIRED` — expired, meaning opened before the start of the current calendar day and not closed */
+  STATUS: 'OPENED' | 'CLOSED' | 'PAUSED' | 'EXPIRED' | (string & {});
+  /** Date and time when the workday starts. The time zone corresponds to the time zone at the start of the workday */
+  TIME_START: string;
+  /** Date and time the workday ends. Returns `null` for an unfinished workday */
+  TIME_FINISH: string | null | null;
+  /** Duration of the workday in the format `HH:MM:SS`. Returns `00:00:00` for an unfinished workday */
+  DURATION: string;
+  /** Total duration of breaks during the day in the format `HH:MM:SS` */
+  TIME_LEAKS: string;
+  /** Confirmation of the workday. A value of `false` means that the change to the workday is awaiting confirmation from the supervisor */
+  ACTIVE: boolean;
+  /** IP address from which the workday started */
+  IP_OPEN: string;
+  /** IP address from which the workday ended. Returns `null` for an unfinished workday */
+  IP_CLOSE: string | null | null;
+  /** Geographical latitude of the point where the workday started */
+  LAT_OPEN: number;
+  /** Geographical longitude of the point where the workday started */
+  LON_OPEN: number;
+  /** Geographical latitude of the point where the workday ended */
+  LAT_CLOSE: number;
+  /** Geographical longitude of the point where the workday ended */
+  LON_CLOSE: number;
+  /** Time zone offset of the employee where the workday started. The end time of the workday is adjusted to the time zone at the start of the day */
+  TZ_OFFSET: number;
   /** Recommended value for the end of the day, which can be displayed to the user as a default value. Displayed only for workdays with the status expired `EXPIRED`. (Required: not documented.) */
   TIME_FINISH_DEFAULT?: string;
 }
@@ -984,11 +1038,13 @@ export type TimemanTimecontrolReportAddErrorCode =
  * @see `timeman.timecontrol.reports.get`
  * @see `timeman.timecontrol.reports.users.get`
  */
-export interface TimemanTimecontrolReportAddParams {
+export type TimemanTimecontrolReportAddParams = {
   /** Identifier of the absence record. You can obtain record identifiers using the timeman.timecontrol.reports.get method. Also accepted as: `ID`. */
-  REPORT_ID: number;
+  REPORT_ID?: number | string;
+  /** Same as `REPORT_ID`: REST reads parameter names in any case, and the docs write it this way. */
+  ID?: number | string;
   /** User identifier. Can only be specified by an administrator. You can obtain the user identifier using the user.get method */
-  USER_ID?: number;
+  USER_ID?: number | string;
   /** Report text */
   TEXT: string;
   /**
@@ -1001,7 +1057,7 @@ export interface TimemanTimecontrolReportAddParams {
    * @defaultValue "Y"
    */
   CALENDAR?: 'Y' | 'N';
-}
+} & ({ REPORT_ID: number | string } | { ID: number | string });
 
 /**
  * Execution result. Returns `true` if the report was added successfully
@@ -1035,18 +1091,18 @@ export type TimemanTimecontrolReportsGetErrorCode =
  */
 export interface TimemanTimecontrolReportsGetParams {
   /** User ID for whom the reports are requested. You can obtain the user ID using the user.get method. */
-  USER_ID: number;
+  USER_ID: number | string;
   /** Month number */
-  MONTH: number;
+  MONTH: number | string;
   /** Year */
-  YEAR: number;
+  YEAR: number | string;
   /** Maximum time of absence at the workplace that is not counted as absence. This parameter is available to the manager and administrator. If not specified, the time from the module settings is used. */
-  IDLE_MINUTES?: number;
+  IDLE_MINUTES?: number | string;
   /**
    * Duration of the workday in hours. Default is 8 hours.
    * @defaultValue 8
    */
-  WORKDAY_HOURS?: number;
+  WORKDAY_HOURS?: number | string;
 }
 
 /**
@@ -1055,19 +1111,19 @@ export interface TimemanTimecontrolReportsGetParams {
  * Result of `timeman.timecontrol.reports.get` (the `result` field).
  */
 export interface TimemanTimecontrolReportsGetResult {
-  /** Report information. (Required: not documented.) */
-  report?: {
-    /** Month name. (Required: not documented.) */
-    month_title?: string;
-    /** Start date of the sampling period in ATOM format. (Required: not documented.) */
-    date_start?: string;
-    /** End date of the sampling period in ATOM format. (Required: not documented.) */
-    date_finish?: string;
-    /** List of objects describing worked days. (Required: not documented.) */
-    days?: TimemanDays[];
+  /** Report information */
+  report: {
+    /** Month name */
+    month_title: string;
+    /** Start date of the sampling period in ATOM format */
+    date_start: string;
+    /** End date of the sampling period in ATOM format */
+    date_finish: string;
+    /** List of objects describing worked days */
+    days: TimemanDays[];
   };
-  /** Object with information about the user. (Required: not documented.) */
-  user?: TimemanUser;
+  /** Object with information about the user */
+  user: TimemanUser;
 }
 
 /**
@@ -1090,20 +1146,20 @@ export interface TimemanTimecontrolReportsSettingsGetParams {}
  * Result of `timeman.timecontrol.reports.settings.get` (the `result` field).
  */
 export interface TimemanTimecontrolReportsSettingsGetResult {
-  /** Is the time control module active? (Required: not documented.) */
-  active?: boolean;
-  /** Identifier of the current user. (Required: not documented.) */
-  user_id?: number;
-  /** Is the user an administrator? (Required: not documented.) */
-  user_admin?: boolean;
-  /** Is the user a manager? (Required: not documented.) */
-  user_head?: boolean;
-  /** List of objects with information about departments. The content of the array depends on the user's role: - Administrator — description of all departments, - Manager — description of their department, - Regular employee — empty array. (Required: not documented.) */
-  departments?: TimemanDepartments[];
-  /** Minimum idle time in minutes after which a report is required. (Required: not documented.) */
-  minimum_idle_for_report?: number;
-  /** Type of report view. Possible values: - `none` — no access to reports - `head` — manager - `full` — full access - `simple` — simplified access. (Required: not documented.) */
-  report_view_type?: 'none' | 'head' | 'full' | 'simple' | (string & {});
+  /** Is the time control module active? */
+  active: boolean;
+  /** Identifier of the current user */
+  user_id: number;
+  /** Is the user an administrator? */
+  user_admin: boolean;
+  /** Is the user a manager? */
+  user_head: boolean;
+  /** List of objects with information about departments. The content of the array depends on the user's role: - Administrator — description of all departments, - Manager — description of their department, - Regular employee — empty array */
+  departments: TimemanDepartments[];
+  /** Minimum idle time in minutes after which a report is required */
+  minimum_idle_for_report: number;
+  /** Type of report view. Possible values: - `none` — no access to reports - `head` — manager - `full` — full access - `simple` — simplified access */
+  report_view_type: 'none' | 'head' | 'full' | 'simple' | (string & {});
 }
 
 /**
@@ -1123,7 +1179,7 @@ export interface TimemanTimecontrolReportsSettingsGetResult {
  */
 export interface TimemanTimecontrolReportsUsersGetParams {
   /** The identifier of the department. This parameter should only be specified by a manager or administrator. The department identifier can be obtained using the get department list method. (Required: not documented.) */
-  DEPARTMENT_ID?: number;
+  DEPARTMENT_ID?: number | string;
 }
 
 /**
@@ -1132,22 +1188,22 @@ export interface TimemanTimecontrolReportsUsersGetParams {
  * Result of `timeman.timecontrol.reports.users.get` (the `result` field).
  */
 export type TimemanTimecontrolReportsUsersGetResult = Array<{
-  /** User identifier. (Required: not documented.) */
-  id?: number;
-  /** Full name of the user. (Required: not documented.) */
-  name?: string;
-  /** First name. (Required: not documented.) */
-  first_name?: string;
-  /** Last name. (Required: not documented.) */
-  last_name?: string;
-  /** Job title. (Required: not documented.) */
-  work_position?: string;
-  /** URL of the user's avatar. If the value is empty, the user does not have an avatar. (Required: not documented.) */
-  avatar?: string;
-  /** Gender. (Required: not documented.) */
-  personal_gender?: string;
-  /** Date of the user's last activity in ATOM format. (Required: not documented.) */
-  last_activity_date?: string;
+  /** User identifier */
+  id: number;
+  /** Full name of the user */
+  name: string;
+  /** First name */
+  first_name: string;
+  /** Last name */
+  last_name: string;
+  /** Job title */
+  work_position: string;
+  /** URL of the user's avatar. If the value is empty, the user does not have an avatar. */
+  avatar: string;
+  /** Gender */
+  personal_gender: string;
+  /** Date of the user's last activity in ATOM format */
+  last_activity_date: string;
 }>;
 
 /** Error codes documented for `timeman.timecontrol.settings.get`. */
@@ -1180,26 +1236,26 @@ export interface TimemanTimecontrolSettingsGetParams {}
  * Result of `timeman.timecontrol.settings.get` (the `result` field).
  */
 export interface TimemanTimecontrolSettingsGetResult {
-  /** Activity of the time control module. (Required: not documented.) */
-  active?: boolean;
-  /** Minimum idle time in minutes after which a report is required. (Required: not documented.) */
-  minimum_idle_for_report?: number;
-  /** Register offline status. (Required: not documented.) */
-  register_offline?: boolean;
-  /** Register away status. (Required: not documented.) */
-  register_idle?: boolean;
-  /** Register desktop application status. (Required: not documented.) */
-  register_desktop?: boolean;
-  /** Type of report requests. Possible values: - `all` — for everyone - `user` — for specific users - `none` — for no one. (Required: not documented.) */
-  report_request_type?: 'all' | 'user' | 'none' | (string & {});
+  /** Activity of the time control module */
+  active: boolean;
+  /** Minimum idle time in minutes after which a report is required */
+  minimum_idle_for_report: number;
+  /** Register offline status */
+  register_offline: boolean;
+  /** Register away status */
+  register_idle: boolean;
+  /** Register desktop application status */
+  register_desktop: boolean;
+  /** Type of report requests. Possible values: - `all` — for everyone - `user` — for specific users - `none` — for no one */
+  report_request_type: 'all' | 'user' | 'none' | (string & {});
   /** Array of user IDs for whom report requests are required. Filled if `report_request_type` is set to `user`. (Required: not documented.) */
   report_request_users?: unknown[];
-  /** Type of simple report. Possible values: - `all` — for everyone - `user` — for specific users - `none` — for no one. (Required: not documented.) */
-  report_simple_type?: 'all' | 'user' | 'none' | (string & {});
+  /** Type of simple report. Possible values: - `all` — for everyone - `user` — for specific users - `none` — for no one */
+  report_simple_type: 'all' | 'user' | 'none' | (string & {});
   /** Array of user IDs with access to the simple report. Filled if `report_simple_type` is set to `user`. (Required: not documented.) */
   report_simple_users?: unknown[];
-  /** Type of full report. Possible values: - `all` — for everyone - `user` — for specific users - `none` — for no one. (Required: not documented.) */
-  report_full_type?: 'all' | 'user' | 'none' | (string & {});
+  /** Type of full report. Possible values: - `all` — for everyone - `user` — for specific users - `none` — for no one */
+  report_full_type: 'all' | 'user' | 'none' | (string & {});
   /** Array of user IDs with access to the full report. Filled if `report_full_type` is set to `user`. (Required: not documented.) */
   report_full_users?: unknown[];
 }
@@ -1228,15 +1284,15 @@ export type TimemanTimecontrolSettingsSetErrorCode =
  */
 export interface TimemanTimecontrolSettingsSetParams {
   /** Activate the time control module. Possible values: - `true` or `1` — enable the module - `0` — disable the module. The option `'ACTIVE': false` does not disable the module. (Required: not documented.) */
-  ACTIVE?: boolean;
+  ACTIVE?: boolean | 'Y' | 'N' | 0 | 1;
   /** Minimum idle time in minutes after which a report is required. (Required: not documented.) */
-  MINIMUM_IDLE_FOR_REPORT?: number;
+  MINIMUM_IDLE_FOR_REPORT?: number | string;
   /** Register offline status. (Required: not documented.) */
-  REGISTER_OFFLINE?: boolean;
+  REGISTER_OFFLINE?: boolean | 'Y' | 'N' | 0 | 1;
   /** Register idle status. (Required: not documented.) */
-  REGISTER_IDLE?: boolean;
+  REGISTER_IDLE?: boolean | 'Y' | 'N' | 0 | 1;
   /** Register desktop application status. (Required: not documented.) */
-  REGISTER_DESKTOP?: boolean;
+  REGISTER_DESKTOP?: boolean | 'Y' | 'N' | 0 | 1;
   /** Type of report requests. Possible values: - `all` — for everyone - `user` — for specific users - `none` — for no one. (Required: not documented.) */
   REPORT_REQUEST_TYPE?: 'all' | 'user' | 'none';
   /** Array of user IDs for whom report requests are required. Filled if `REPORT_REQUEST_TYPE` is set to `user`. (Required: not documented.) */

@@ -13,9 +13,9 @@ export interface UserSettings {
   /** Default value. Default `''` */
   DEFAULT_VALUE?: string;
   /** Number of lines in the input field. Must be greater than 0. Default `1` */
-  ROWS?: number;
+  ROWS?: number | string;
   /** Number precision. Must be greater than or equal to 0. Default `2` */
-  PRECISION?: number;
+  PRECISION?: number | string;
   /** Appearance. Possible values: - `CHECKBOX` — checkbox - `RADIO` — radio buttons - `DROPDOWN` — dropdown list Default `CHECKBOX` */
   DISPLAY?: 'CHECKBOX' | 'RADIO' | 'DROPDOWN';
   /** List height. Must be greater than 0. Available only when `DISPLAY = LIST` or `DISPLAY = UI`. Default `1` */
@@ -28,29 +28,29 @@ export interface UserSettings {
    * Whether to show items with the activity flag enabled. Possible values: - `Y` — yes - `N` — no Default is `N`
    * @defaultValue "N"
    */
-  ACTIVE_FILTER?: string;
+  ACTIVE_FILTER?: 'Y' | 'N' | boolean;
   /** Directory type identifier. Use `crm.status.entity.types` to find possible values. Default `''` */
   ENTITY_TYPE?: string;
   /**
    * Whether binding to Leads is enabled. Possible values: - `Y` — yes - `N` — no Default is `N`
    * @defaultValue "N"
    */
-  LEAD?: string;
+  LEAD?: 'Y' | 'N' | boolean;
   /**
    * Whether binding to Contacts is enabled. Possible values: - `Y` — yes - `N` — no Default is `N`
    * @defaultValue "N"
    */
-  CONTACT?: string;
+  CONTACT?: 'Y' | 'N' | boolean;
   /**
    * Whether binding to Companies is enabled. Possible values: - `Y` — yes - `N` — no Default is `N`
    * @defaultValue "N"
    */
-  COMPANY?: string;
+  COMPANY?: 'Y' | 'N' | boolean;
   /**
    * Whether binding to Deals is enabled. Possible values: - `Y` — yes - `N` — no Default is `N`
    * @defaultValue "N"
    */
-  DEAL?: string;
+  DEAL?: 'Y' | 'N' | boolean;
 }
 
 /**
@@ -82,19 +82,19 @@ export interface UserUserfieldAddFields {
   /** External code */
   XML_ID?: string;
   /** Sort order */
-  SORT?: number;
+  SORT?: number | string;
   /** Whether the field is multiple. Possible values: - `Y` — yes - `N` — no */
-  MULTIPLE?: string;
+  MULTIPLE?: 'Y' | 'N' | boolean;
   /** Whether the custom field is required. Possible values: - `Y` — yes - `N` — no */
-  MANDATORY?: string;
+  MANDATORY?: 'Y' | 'N' | boolean;
   /** Whether to show the field in the list filter. Possible values: - `Y` — yes - `N` — no */
-  SHOW_FILTER?: string;
+  SHOW_FILTER?: 'Y' | 'N' | boolean;
   /** Whether to show the field in the list. Possible values: - `Y` — yes - `N` — no */
-  SHOW_IN_LIST?: string;
+  SHOW_IN_LIST?: 'Y' | 'N' | boolean;
   /** Whether to edit the field in the list. Possible values: - `Y` — yes - `N` — no */
-  EDIT_IN_LIST?: string;
+  EDIT_IN_LIST?: 'Y' | 'N' | boolean;
   /** Whether the field is included in search. Possible values: - `Y` — yes - `N` — no */
-  IS_SEARCHABLE?: string;
+  IS_SEARCHABLE?: 'Y' | 'N' | boolean;
   /** An object in `{"field_1": "value_1", ... "field_N": "value_N"}` format to pass additional custom field settings. Settings are described below */
   SETTINGS?: UserSettings;
   /** Label in the editing form. You can pass a string or an object with labels by language in `{"de": "...", "en": "..."}` format. If a string is passed, the value will be set for all languages */
@@ -116,17 +116,17 @@ export interface UserUserfieldUpdateFields {
   /** External code */
   XML_ID?: string;
   /** Sort order */
-  SORT?: number;
+  SORT?: number | string;
   /** Whether the custom field is mandatory. Possible values: - `Y` — yes - `N` — no */
-  MANDATORY?: string;
+  MANDATORY?: 'Y' | 'N' | boolean;
   /** Whether to show the field in the list filter. Possible values: - `Y` — yes - `N` — no */
-  SHOW_FILTER?: string;
+  SHOW_FILTER?: 'Y' | 'N' | boolean;
   /** Whether to show the field in the list. Possible values: - `Y` — yes - `N` — no */
-  SHOW_IN_LIST?: string;
+  SHOW_IN_LIST?: 'Y' | 'N' | boolean;
   /** Whether to allow editing the field in the list. Possible values: - `Y` — yes - `N` — no */
-  EDIT_IN_LIST?: string;
+  EDIT_IN_LIST?: 'Y' | 'N' | boolean;
   /** Whether the field is included in the search. Possible values: - `Y` — yes - `N` — no */
-  IS_SEARCHABLE?: string;
+  IS_SEARCHABLE?: 'Y' | 'N' | boolean;
   /** An object in `{"field_1": "value_1", ... "field_N": "value_N"}` format to pass additional custom field settings. Settings are described below */
   SETTINGS?: UserSettings;
   /** Caption in the edit form. You can pass a string or an object with language-specific captions in `{"de": "...", "en": "..."}` format. If a string is passed, the value will be applied to all languages */
@@ -355,7 +355,23 @@ export interface UserCurrentParams {}
  *
  * Result of `user.current` (the `result` field).
  */
-export type UserCurrentResult = Record<string, unknown>;
+export interface UserCurrentResult {
+  [key: string]: unknown;
+  ID: string;
+  ACTIVE: boolean;
+  NAME: string;
+  LAST_NAME: string;
+  EMAIL: string;
+  LAST_LOGIN: string;
+  DATE_REGISTER: string;
+  IS_ONLINE: 'Y' | 'N';
+  LAST_ACTIVITY_DATE: string;
+  PERSONAL_GENDER: string;
+  PERSONAL_BIRTHDAY: string;
+  WORK_POSITION: string;
+  UF_EMPLOYMENT_DATE: string;
+  UF_DEPARTMENT: number[];
+}
 
 /**
  * Get user fields
@@ -379,7 +395,71 @@ export interface UserFieldsParams {}
  *
  * Result of `user.fields` (the `result` field).
  */
-export type UserFieldsResult = Record<string, unknown>;
+export interface UserFieldsResult {
+  [key: string]: unknown;
+  ID: string;
+  XML_ID: string;
+  ACTIVE: string;
+  NAME: string;
+  LAST_NAME: string;
+  SECOND_NAME: string;
+  TITLE: string;
+  EMAIL: string;
+  LAST_LOGIN: string;
+  DATE_REGISTER: string;
+  TIME_ZONE: string;
+  IS_ONLINE: string;
+  TIMESTAMP_X: string;
+  LAST_ACTIVITY_DATE: string;
+  PERSONAL_GENDER: string;
+  PERSONAL_PROFESSION: string;
+  PERSONAL_WWW: string;
+  PERSONAL_BIRTHDAY: string;
+  PERSONAL_PHOTO: string;
+  PERSONAL_ICQ: string;
+  PERSONAL_PHONE: string;
+  PERSONAL_FAX: string;
+  PERSONAL_MOBILE: string;
+  PERSONAL_PAGER: string;
+  PERSONAL_STREET: string;
+  PERSONAL_CITY: string;
+  PERSONAL_STATE: string;
+  PERSONAL_ZIP: string;
+  PERSONAL_COUNTRY: string;
+  PERSONAL_MAILBOX: string;
+  PERSONAL_NOTES: string;
+  WORK_PHONE: string;
+  WORK_COMPANY: string;
+  WORK_POSITION: string;
+  WORK_DEPARTMENT: string;
+  WORK_WWW: string;
+  WORK_FAX: string;
+  WORK_PAGER: string;
+  WORK_STREET: string;
+  WORK_MAILBOX: string;
+  WORK_CITY: string;
+  WORK_STATE: string;
+  WORK_ZIP: string;
+  WORK_COUNTRY: string;
+  WORK_PROFILE: string;
+  WORK_LOGO: string;
+  WORK_NOTES: string;
+  UF_SKYPE_LINK: string;
+  UF_ZOOM: string;
+  UF_EMPLOYMENT_DATE: string;
+  UF_TIMEMAN: string;
+  UF_DEPARTMENT: string;
+  UF_INTERESTS: string;
+  UF_SKILLS: string;
+  UF_WEB_SITES: string;
+  UF_XING: string;
+  UF_LINKEDIN: string;
+  UF_TWITTER: string;
+  UF_SKYPE: string;
+  UF_DISTRICT: string;
+  UF_PHONE_INNER: string;
+  USER_TYPE: string;
+}
 
 /**
  * The `FILTER` of `user.get`.
@@ -409,31 +489,82 @@ export type UserGetSelect = string[];
  * @see `user.update`
  */
 export interface UserGetParams {
-  /** The field by which the results are sorted. Sorting works for all fields from user.add */
+  /** The field by which the results are sorted. Sorting works for all fields from user.add. Also accepted as: `SORT`. */
   sort?: string;
-  /** Sorting direction: - `ASC` — ascending - `DESC` — descending */
+  /** Same as `sort`: REST reads parameter names in any case, and the docs write it this way. */
+  SORT?: string;
+  /** Sorting direction: - `ASC` — ascending - `DESC` — descending. Also accepted as: `ORDER`. */
   order?: 'ASC' | 'DESC';
-  /** Additionally, you can specify any parameters from user.add to filter by their values. In addition to the main fields, the following additional ones are available: - `UF_DEPARTMENT` — belonging to the company structure; - `UF_PHONE_INNER` — internal telephone number; - `IS_ONLINE` — [Y|N] allows showing only authorized or non-authorized users. - `NAME_SEARCH` — quick search by personal data. - `USER_TYPE` — user type. Can take the following values: - `employee` — employee, - `extranet` — extranet user, - `email` — mail user - `ACTIVE` — when set to true, excludes terminated users from the request. Filtering parameters can take array values. A key can be assigned an additional prefix that clarifies the filter behavior. Possible prefix values: - `>=` — greater than or equal to - `>` — greater than - `<=` — less than or equal to - `<` — less than - `@` — IN (an array is passed as a value) - `!@`— NOT IN (an array is passed as a value) - `%` — LIKE, substring search. The `%` symbol does not need to be passed in the filter value. The search looks for a substring in any position of the string - `=%` — LIKE, substring search. The `%` symbol must be passed in the value. Examples: - "mol%" — searching for values starting with "mol" - "%mol" — searching for values ending with "mol" - "%mol%" — searching for values where "mol" can be in any position - `%=` — LIKE (see description above) - `!%` — NOT LIKE, substring search. The `%` symbol does not need to be passed in the filter value. The search goes from both sides. - `!=%` — NOT LIKE, substring search. The `%` symbol must be passed in the value. Examples: - "mol%" — searching for values that do not start with "mol" - "%mol" — searching for values that do not end with "mol" - "%mol%" — searching for values where the substring "mol" is not present in any position - `!%=` — NOT LIKE (see description above) - `=` — equal, exact match (used by default) - `!=` - not equal - `!` — not equal Pass the values of date and time fields in ISO 8601 format, for example `2020-01-01T00:00:00+02:00`, or in the date format of your Bitrix24. This applies to the `TIMESTAMP_X`, `DATE_REGISTER`, `LAST_LOGIN`, `LAST_ACTIVITY_DATE`, `PERSONAL_BIRTHDAY`, `UF_EMPLOYMENT_DATE` fields and to custom fields of the date and date-time types. If the value is not recognized as a date, the condition retrieves no records */
+  /** Same as `order`: REST reads parameter names in any case, and the docs write it this way. */
+  ORDER?: 'ASC' | 'DESC';
+  /** Additionally, you can specify any parameters from user.add to filter by their values. In addition to the main fields, the following additional ones are available: - `UF_DEPARTMENT` — belonging to the company structure; - `UF_PHONE_INNER` — internal telephone number; - `IS_ONLINE` — [Y|N] allows showing only authorized or non-authorized users. - `NAME_SEARCH` — quick search by personal data. - `USER_TYPE` — user type. Can take the following values: - `employee` — employee, - `extranet` — extranet user, - `email` — mail user - `ACTIVE` — when set to true, excludes terminated users from the request. Filtering parameters can take array values. A key can be assigned an additional prefix that clarifies the filter behavior. Possible prefix values: - `>=` — greater than or equal to - `>` — greater than - `<=` — less than or equal to - `<` — less than - `@` — IN (an array is passed as a value) - `!@`— NOT IN (an array is passed as a value) - `%` — LIKE, substring search. The `%` symbol does not need to be passed in the filter value. The search looks for a substring in any position of the string - `=%` — LIKE, substring search. The `%` symbol must be passed in the value. Examples: - "mol%" — searching for values starting with "mol" - "%mol" — searching for values ending with "mol" - "%mol%" — searching for values where "mol" can be in any position - `%=` — LIKE (see description above) - `!%` — NOT LIKE, substring search. The `%` symbol does not need to be passed in the filter value. The search goes from both sides. - `!=%` — NOT LIKE, substring search. The `%` symbol must be passed in the value. Examples: - "mol%" — searching for values that do not start with "mol" - "%mol" — searching for values that do not end with "mol" - "%mol%" — searching for values where the substring "mol" is not present in any position - `!%=` — NOT LIKE (see description above) - `=` — equal, exact match (used by default) - `!=` - not equal - `!` — not equal Pass the values of date and time fields in ISO 8601 format, for example `2020-01-01T00:00:00+02:00`, or in the date format of your Bitrix24. This applies to the `TIMESTAMP_X`, `DATE_REGISTER`, `LAST_LOGIN`, `LAST_ACTIVITY_DATE`, `PERSONAL_BIRTHDAY`, `UF_EMPLOYMENT_DATE` fields and to custom fields of the date and date-time types. If the value is not recognized as a date, the condition retrieves no records. Also accepted as: `filter`. */
   FILTER?: UserGetFilter;
+  /** Same as `FILTER`: REST reads parameter names in any case, and the docs write it this way. */
+  filter?: UserGetFilter;
   /** [Key for operation](*key_Key for operation) in administrator mode. Used to obtain data about any users */
-  ADMIN_MODE?: boolean;
+  ADMIN_MODE?: boolean | 'Y' | 'N' | 0 | 1;
   /** An array with the names of the fields to return in the response. Without this parameter, the method returns all fields available to the application or webhook scope. When selecting, use masks: - `*` — all available fields - `UF_*` — all available custom fields, including those created in Bitrix24 The method skips fields that are unavailable to the scope or do not exist, without returning an error */
   select?: UserGetSelect;
   /** The size of the photo copy in the `PERSONAL_PHOTO` field: - `small` — 150 × 150 pixels - `medium` — 300 × 300 pixels - `large` — 1000 × 1000 pixels Without this parameter, the method returns a link to the original image */
   IMAGE_RESIZE?: 'small' | 'medium' | 'large';
   /** The parameter is used to control pagination. The results page size is always static: 50 records. To select the second page of results, you must pass the value `50`. To select the third page of results — the value `100` and so on. Formula for calculating the value of the `start` parameter: `start = (N-1) * 50`, where `N` — the number of the desired page */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `user.get` page. */
-export type UserGetItem = unknown;
+export type UserGetItem = {
+  /** (Required: not documented.) */
+  ID?: string;
+  /** (Required: not documented.) */
+  ACTIVE?: boolean;
+  /** (Required: not documented.) */
+  NAME?: string;
+  /** (Required: not documented.) */
+  LAST_NAME?: string;
+  /** (Required: not documented.) */
+  SECOND_NAME?: string;
+  /** (Required: not documented.) */
+  EMAIL?: string;
+  /** (Required: not documented.) */
+  LAST_LOGIN?: string;
+  /** (Required: not documented.) */
+  DATE_REGISTER?: string;
+  /** (Required: not documented.) */
+  TIME_ZONE?: string;
+  /** (Required: not documented.) */
+  IS_ONLINE?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  TIMESTAMP_X?: Record<string, unknown>;
+  /** (Required: not documented.) */
+  LAST_ACTIVITY_DATE?: Record<string, unknown>;
+  /** (Required: not documented.) */
+  PERSONAL_GENDER?: string;
+  /** (Required: not documented.) */
+  PERSONAL_WWW?: string;
+  /** (Required: not documented.) */
+  PERSONAL_BIRTHDAY?: string;
+  /** (Required: not documented.) */
+  PERSONAL_MOBILE?: string;
+  /** (Required: not documented.) */
+  PERSONAL_CITY?: string;
+  /** (Required: not documented.) */
+  WORK_PHONE?: string;
+  /** (Required: not documented.) */
+  WORK_POSITION?: string;
+  /** (Required: not documented.) */
+  UF_EMPLOYMENT_DATE?: string;
+  /** (Required: not documented.) */
+  UF_DEPARTMENT?: number[];
+  /** (Required: not documented.) */
+  USER_TYPE?: string;
+};
 
 /**
  * The response root element, which contains the filtered list of users
  *
  * Result of `user.get` (the `result` field).
  */
-export type UserGetResult = Record<string, unknown>;
+export type UserGetResult = UserGetItem[];
 
 /** Error codes documented for `user.option.get`. */
 export const UserOptionGetErrorCode = {
@@ -470,7 +601,7 @@ export interface UserOptionGetParams {
  *
  * Result of `user.option.get` (the `result` field).
  */
-export type UserOptionGetResult = Record<string, unknown> | string | null;
+export type UserOptionGetResult = Record<string, string> | string | null;
 
 /** Error codes documented for `user.option.set`. */
 export const UserOptionSetErrorCode = {
@@ -542,27 +673,76 @@ export type UserSearchSelect = string[];
 export interface UserSearchParams {
   /** The array can contain fields in any combination: - `NAME` — first name - `LAST_NAME` — last name - `WORK_POSITION` — position - `UF_DEPARTMENT_NAME` — department name - `USER_TYPE` — user type. It can take the following values: - `employee` — employee - `extranet` — extranet user - `email` — mail user Or `FIND` — a field that will be searched for in all listed fields. The method can work either with filtering using the FIND key or with all other fields. It is not possible to use FIND and any other field simultaneously. */
   FILTER?: UserSearchFilter;
-  /** The field by which the results are sorted. Sorting works for all fields from user.add */
+  /** The field by which the results are sorted. Sorting works for all fields from user.add. Also accepted as: `SORT`. */
   sort?: string;
-  /** Sorting direction: - `ASC` — ascending - `DESC` — descending */
+  /** Same as `sort`: REST reads parameter names in any case, and the docs write it this way. */
+  SORT?: string;
+  /** Sorting direction: - `ASC` — ascending - `DESC` — descending. Also accepted as: `ORDER`. */
   order?: 'ASC' | 'DESC';
+  /** Same as `order`: REST reads parameter names in any case, and the docs write it this way. */
+  ORDER?: 'ASC' | 'DESC';
   /** [Key for operation](*key_Key for operation) in administrator mode. Used to retrieve data about any users */
-  ADMIN_MODE?: boolean;
+  ADMIN_MODE?: boolean | 'Y' | 'N' | 0 | 1;
   /** An array with the names of the fields to return in the response. Without this parameter, the method returns all fields available to the application or webhook scope. When selecting, use masks: - `*` — all available fields - `UF_*` — all available custom fields, including those created in Bitrix24 The method skips fields that are unavailable to the scope or do not exist, without returning an error */
   select?: UserSearchSelect;
   /** The parameter is used to manage pagination. The result page size is always static: 50 records. To select the second page of results, you must pass the value `50`. To select the third page of results — the value `100` and so on. Formula for calculating the value of the `start` parameter: `start = (N-1) * 50`, where `N` — the number of the desired page */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `user.search` page. */
-export type UserSearchItem = unknown;
+export type UserSearchItem = {
+  /** (Required: not documented.) */
+  ID?: string;
+  /** (Required: not documented.) */
+  ACTIVE?: boolean;
+  /** (Required: not documented.) */
+  NAME?: string;
+  /** (Required: not documented.) */
+  LAST_NAME?: string;
+  /** (Required: not documented.) */
+  SECOND_NAME?: string;
+  /** (Required: not documented.) */
+  EMAIL?: string;
+  /** (Required: not documented.) */
+  LAST_LOGIN?: string;
+  /** (Required: not documented.) */
+  DATE_REGISTER?: string;
+  /** (Required: not documented.) */
+  TIME_ZONE?: string;
+  /** (Required: not documented.) */
+  IS_ONLINE?: 'Y' | 'N';
+  /** (Required: not documented.) */
+  TIMESTAMP_X?: Record<string, unknown>;
+  /** (Required: not documented.) */
+  LAST_ACTIVITY_DATE?: Record<string, unknown>;
+  /** (Required: not documented.) */
+  PERSONAL_GENDER?: string;
+  /** (Required: not documented.) */
+  PERSONAL_WWW?: string;
+  /** (Required: not documented.) */
+  PERSONAL_BIRTHDAY?: string;
+  /** (Required: not documented.) */
+  PERSONAL_MOBILE?: string;
+  /** (Required: not documented.) */
+  PERSONAL_CITY?: string;
+  /** (Required: not documented.) */
+  WORK_PHONE?: string;
+  /** (Required: not documented.) */
+  WORK_POSITION?: string;
+  /** (Required: not documented.) */
+  UF_EMPLOYMENT_DATE?: string;
+  /** (Required: not documented.) */
+  UF_DEPARTMENT?: number[];
+  /** (Required: not documented.) */
+  USER_TYPE?: string;
+};
 
 /**
  * The response root element, which contains the filtered list of users
  *
  * Result of `user.search` (the `result` field).
  */
-export type UserSearchResult = Record<string, unknown>;
+export type UserSearchResult = UserSearchItem[];
 
 /** Error codes documented for `user.update`. */
 export const UserUpdateErrorCode = {
@@ -593,9 +773,9 @@ export type UserUpdateErrorCode = (typeof UserUpdateErrorCode)[keyof typeof User
  */
 export interface UserUpdateParams {
   /** User identifier */
-  ID: number;
+  ID: number | string;
   /** User activity flag. Possible values: - `Y` — employee is active, - `N` — employee is dismissed */
-  ACTIVE?: string;
+  ACTIVE?: 'Y' | 'N' | boolean;
   /** User E-mail */
   EMAIL?: string;
   /** First name */
@@ -766,7 +946,7 @@ export type UserUserfieldAddResult = number;
  */
 export interface UserUserfieldDeleteParams {
   /** Custom field identifier. To get custom field identifiers, use the user.userfield.list method. */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -814,7 +994,7 @@ export interface UserUserfieldListFilterValues {
     | 'employee'
     | 'crm'
     | 'crm_status';
-  XML_ID: string;
+  XML_ID: string | number;
   SORT: number | string;
   MULTIPLE: 'Y' | 'N';
   MANDATORY: 'Y' | 'N';
@@ -823,12 +1003,12 @@ export interface UserUserfieldListFilterValues {
   EDIT_IN_LIST: 'Y' | 'N';
   IS_SEARCHABLE: 'Y' | 'N';
   SETTINGS: string | number;
-  EDIT_FORM_LABEL: string;
-  LIST_COLUMN_LABEL: string;
-  LIST_FILTER_LABEL: string;
-  ERROR_MESSAGE: string;
-  HELP_MESSAGE: string;
-  LABEL: string;
+  EDIT_FORM_LABEL: string | number;
+  LIST_COLUMN_LABEL: string | number;
+  LIST_FILTER_LABEL: string | number;
+  ERROR_MESSAGE: string | number;
+  HELP_MESSAGE: string | number;
+  LABEL: string | number;
 }
 
 /**
@@ -865,14 +1045,42 @@ export interface UserUserfieldListParams {
 }
 
 /** One item of a `user.userfield.list` page. */
-export type UserUserfieldListItem = UserUserfieldAddFields;
+export type UserUserfieldListItem = {
+  ID: string;
+  ENTITY_ID: string;
+  FIELD_NAME: string;
+  USER_TYPE_ID: string;
+  XML_ID: unknown;
+  SORT: string;
+  MULTIPLE: 'Y' | 'N';
+  MANDATORY: 'Y' | 'N';
+  SHOW_FILTER: string;
+  SHOW_IN_LIST: 'Y' | 'N';
+  EDIT_IN_LIST: 'Y' | 'N';
+  IS_SEARCHABLE: 'Y' | 'N';
+  SETTINGS: {
+    DISPLAY: string;
+    LIST_HEIGHT: number;
+    CAPTION_NO_VALUE: string;
+    SHOW_NO_VALUE: 'Y' | 'N';
+    /** (Required: not documented.) */
+    DEFAULT_VALUE?: string;
+  };
+  LIST: Array<{
+    ID: string;
+    SORT: string;
+    VALUE: string;
+    DEF: 'Y' | 'N';
+    XML_ID: string;
+  }>;
+};
 
 /**
  * Response root element
  *
  * Result of `user.userfield.list` (the `result` field).
  */
-export type UserUserfieldListResult = Record<string, unknown>;
+export type UserUserfieldListResult = UserUserfieldListItem[];
 
 /**
  * Update custom field
@@ -888,7 +1096,7 @@ export type UserUserfieldListResult = Record<string, unknown>;
  */
 export interface UserUserfieldUpdateParams {
   /** Custom field identifier. To obtain custom field identifiers, use the user.userfield.list method. */
-  id: number;
+  id: number | string;
   /** Field values for updating the custom field */
   fields?: UserUserfieldUpdateFields;
 }

@@ -29,14 +29,14 @@ export interface UserconsentAgreementListParams {}
 
 /** One item of a `userconsent.agreement.list` page. */
 export type UserconsentAgreementListItem = {
-  /** Identifier of the agreement. (Required: not documented.) */
-  ID?: number;
-  /** Name of the agreement. (Required: not documented.) */
-  NAME?: string;
-  /** Activity status. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
-  ACTIVE?: 'Y' | 'N' | (string & {});
-  /** Language identifier of the agreement. (Required: not documented.) */
-  LANGUAGE_ID?: string;
+  /** Identifier of the agreement */
+  ID: string;
+  /** Name of the agreement */
+  NAME: string;
+  /** Activity status. Possible values: - `Y` — yes - `N` — no */
+  ACTIVE: 'Y' | 'N' | (string & {});
+  /** Language identifier of the agreement */
+  LANGUAGE_ID: string | null;
 };
 
 /**
@@ -72,7 +72,7 @@ export type UserconsentAgreementTextErrorCode =
  */
 export interface UserconsentAgreementTextParams {
   /** Identifier of the agreement. The identifier can be obtained using the method userconsent.agreement.list */
-  id: number;
+  id: number | string;
   /** Array of replacements for text substitution. Available keys: - button_caption — text of the confirmation button - fields — list of form fields The list of available fields is described below Substitution is performed only for standard agreements created based on templates. For custom agreements with arbitrary HTML text, the parameter is ignored */
   replace?: UserconsentFields;
 }
@@ -83,10 +83,10 @@ export interface UserconsentAgreementTextParams {
  * Result of `userconsent.agreement.text` (the `result` field).
  */
 export interface UserconsentAgreementTextResult {
-  /** Title of the agreement. (Required: not documented.) */
-  LABEL?: string;
-  /** Text of the agreement. (Required: not documented.) */
-  TEXT?: string;
+  /** Title of the agreement */
+  LABEL: string;
+  /** Text of the agreement */
+  TEXT: string;
 }
 
 /** Error codes documented for `userconsent.consent.add`. */
@@ -116,11 +116,11 @@ export type UserconsentConsentAddErrorCode =
  */
 export interface UserconsentConsentAddParams {
   /** Agreement identifier. The identifier can be obtained using the method userconsent.agreement.list */
-  AGREEMENT_ID: number;
+  AGREEMENT_ID: number | string;
   /** User's IP address */
   IP: string;
   /** User identifier. The identifier can be obtained using the methods user.get and user.search */
-  USER_ID?: number;
+  USER_ID?: number | string;
   /** URL of the page where consent was obtained */
   URL?: string;
   /** Identifier of the source, for example, `my_contact_form` */

@@ -15,26 +15,26 @@ export interface UserfieldconfigAddField {
    * Sort index. Default is `100`
    * @defaultValue 100
    */
-  sort?: number;
+  sort?: number | string;
   /**
    * Whether the field is multiple. Possible values: `Y` or `N`. Default is `N`
    * @defaultValue "N"
    */
-  multiple?: string;
+  multiple?: 'Y' | 'N' | boolean;
   /**
    * Whether the field is mandatory. Possible values: `Y` or `N`. Default is `N`
    * @defaultValue "N"
    */
-  mandatory?: string;
+  mandatory?: 'Y' | 'N' | boolean;
   /**
    * Whether to show the field in the filter. Possible values: `Y` or `N`. Default is `N`
    * @defaultValue "N"
    */
-  showFilter?: string;
+  showFilter?: 'Y' | 'N' | boolean;
   /** Whether to allow editing the value in the list. Possible values: `Y` or `N` */
-  editInList?: string;
+  editInList?: 'Y' | 'N' | boolean;
   /** Whether the field values participate in the search. Possible values: `Y` or `N` */
-  isSearchable?: string;
+  isSearchable?: 'Y' | 'N' | boolean;
   /** Additional field settings. The set of keys depends on `userTypeId` (detailed description) */
   settings?: UserfieldconfigSettings;
   /** Label in the edit form. When a string is passed, it is used as a general value; when a `lang_map` is passed, labels can be set by languages */
@@ -45,54 +45,65 @@ export interface UserfieldconfigAddField {
   enum?: UserfieldconfigAddUfEnumElement[];
 }
 
-/** Type `result_field` (from `userfieldconfig.add`, `userfieldconfig.update`). */
+/** Type `result_field` (from `userfieldconfig.add`). */
 export interface UserfieldconfigAddResultField {
-  /** Identifier of the field settings. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the object. (Required: not documented.) */
-  entityId?: string;
-  /** Field code. (Required: not documented.) */
-  fieldName?: string;
-  /** Identifier of the field type. (Required: not documented.) */
-  userTypeId?: string;
-  /** External identifier of the field. (Required: not documented.) */
-  xmlId?: string;
-  /** Sort index. (Required: not documented.) */
-  sort?: number;
-  /** Flag for multiple values (`Y`/`N`) (Required: not documented.) */
-  multiple?: boolean;
-  /** Flag for mandatory field (`Y`/`N`) (Required: not documented.) */
-  mandatory?: boolean;
-  /** Flag for showing the field in the filter. (Required: not documented.) */
-  showFilter?: boolean;
-  /** Flag for showing the field in the list. (Required: not documented.) */
-  showInList?: boolean;
-  /** Flag for editing in the list. (Required: not documented.) */
-  editInList?: boolean;
-  /** Flag for participation in search. (Required: not documented.) */
-  isSearchable?: boolean;
-  /** Additional field settings (detailed description). The set of keys depends on `userTypeId`. (Required: not documented.) */
-  settings?: UserfieldconfigSettings;
-  /** Languages for which field labels are set. (Required: not documented.) */
-  languageId?: Record<string, unknown>;
-  /** Labels in the edit form. (Required: not documented.) */
-  editFormLabel?: Record<string, string>;
-  /** Column labels in the list. (Required: not documented.) */
-  listColumnLabel?: Record<string, string>;
-  /** Filter labels. (Required: not documented.) */
-  listFilterLabel?: Record<string, string>;
-  /** Error message text. (Required: not documented.) */
-  errorMessage?: Record<string, string>;
-  /** Help text for the field. (Required: not documented.) */
-  helpMessage?: Record<string, string>;
+  /** Identifier of the field settings */
+  id: string;
+  /** Identifier of the object */
+  entityId: string;
+  /** Field code */
+  fieldName: string;
+  /** Identifier of the field type */
+  userTypeId: string;
+  /** External identifier of the field */
+  xmlId: string | null | null;
+  /** Sort index */
+  sort: string;
+  /** Flag for multiple values (`Y`/`N`) */
+  multiple: 'Y' | 'N';
+  /** Flag for mandatory field (`Y`/`N`) */
+  mandatory: 'Y' | 'N';
+  /** Flag for showing the field in the filter */
+  showFilter: 'Y' | 'N';
+  /** Flag for showing the field in the list */
+  showInList: 'Y' | 'N';
+  /** Flag for editing in the list */
+  editInList: 'Y' | 'N';
+  /** Flag for participation in search */
+  isSearchable: 'Y' | 'N';
+  /** Additional field settings (detailed description). The set of keys depends on `userTypeId` */
+  settings: UserfieldconfigSettings;
+  /** Languages for which field labels are set */
+  languageId: {
+    en: string;
+    ru: string;
+    [key: string]: unknown;
+  };
+  /** Labels in the edit form */
+  editFormLabel: Record<string, string>;
+  /** Column labels in the list */
+  listColumnLabel: Record<string, string | null>;
+  /** Filter labels */
+  listFilterLabel: Record<string, string | null>;
+  /** Error message text */
+  errorMessage: Record<string, string | null>;
+  /** Help text for the field */
+  helpMessage: Record<string, string | null>;
   /** Value options. This field is returned only for `userTypeId = enumeration`. (Required: not documented.) */
-  enum?: Array<Record<string, unknown>>;
+  enum?: Array<{
+    id: string;
+    userFieldId: string;
+    value: string;
+    def: 'Y' | 'N';
+    sort: string;
+    xmlId: string;
+  }>;
 }
 
-/** Type `result` (from `userfieldconfig.add`, `userfieldconfig.update`). */
+/** Type `result` (from `userfieldconfig.add`). */
 export interface UserfieldconfigAddResultType {
-  /** Settings of the created custom field (detailed description) (Required: not documented.) */
-  field?: UserfieldconfigAddResultField;
+  /** Settings of the created custom field (detailed description) */
+  field: UserfieldconfigAddResultField;
 }
 
 /** Type `uf_enum_element` (from `userfieldconfig.add`). */
@@ -100,9 +111,9 @@ export interface UserfieldconfigAddUfEnumElement {
   /** Value of the list option */
   value: string;
   /** Default value flag (`Y`/`N`) */
-  def?: boolean;
+  def?: boolean | 'Y' | 'N' | 0 | 1;
   /** Sort index of the option */
-  sort?: number;
+  sort?: number | string;
   /** External identifier of the option */
   xmlId?: string;
 }
@@ -113,7 +124,7 @@ export type UserfieldconfigField = UserfieldconfigAddField | UserfieldconfigUpda
 /** Type `filterable` (from `userfieldconfig.list`). */
 export interface UserfieldconfigFilterable {
   /** Identifier of the user field */
-  id?: number;
+  id?: number | string;
   /** Code of the user field */
   fieldName?: string;
   /** Type of the user field */
@@ -121,137 +132,153 @@ export interface UserfieldconfigFilterable {
   /** External code */
   xmlId?: string;
   /** Sort index */
-  sort?: number;
+  sort?: number | string;
   /** Whether the user field is multiple. Possible values: `Y` or `N` */
-  multiple?: string;
+  multiple?: 'Y' | 'N' | boolean;
   /** Whether the user field is mandatory. Possible values: `Y` or `N` */
-  mandatory?: string;
+  mandatory?: 'Y' | 'N' | boolean;
   /** Whether to show in the list filter. Possible values: `N`, `I`, `E`, `S` */
   showFilter?: 'N' | 'I' | 'E' | 'S';
   /** Whether to show in the list. Possible values: `Y` or `N` */
-  showInList?: string;
+  showInList?: 'Y' | 'N' | boolean;
   /** Whether to allow user editing. Possible values: `Y` or `N` */
-  editInList?: string;
+  editInList?: 'Y' | 'N' | boolean;
   /** Whether the field values are searchable. Possible values: `Y` or `N` */
-  isSearchable?: string;
+  isSearchable?: 'Y' | 'N' | boolean;
 }
 
 /** Type `result_field` (from `userfieldconfig.get`). */
 export interface UserfieldconfigGetResultField {
-  /** Identifier of the field settings. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the object. (Required: not documented.) */
-  entityId?: string;
-  /** Field code. (Required: not documented.) */
-  fieldName?: string;
-  /** Identifier of the field type. (Required: not documented.) */
-  userTypeId?: string;
-  /** External identifier of the field. (Required: not documented.) */
-  xmlId?: string;
-  /** Sort index. (Required: not documented.) */
-  sort?: number;
-  /** Flag for multiple values (`Y`/`N`) (Required: not documented.) */
-  multiple?: boolean;
-  /** Flag for required field (`Y`/`N`) (Required: not documented.) */
-  mandatory?: boolean;
-  /** Flag for showing the field in the filter. (Required: not documented.) */
-  showFilter?: boolean;
-  /** Flag for showing the field in the list. (Required: not documented.) */
-  showInList?: boolean;
-  /** Flag for editing in the list. (Required: not documented.) */
-  editInList?: boolean;
-  /** Flag for participation in search. (Required: not documented.) */
-  isSearchable?: boolean;
-  /** Additional field settings. The composition of keys depends on `userTypeId`. (Required: not documented.) */
-  settings?: Record<string, unknown>;
-  /** Languages for which field labels are defined. (Required: not documented.) */
-  languageId?: Record<string, unknown>;
-  /** Labels in the edit form. (Required: not documented.) */
-  editFormLabel?: Record<string, string>;
-  /** Column labels in the list. (Required: not documented.) */
-  listColumnLabel?: Record<string, string>;
-  /** Labels in the filter. (Required: not documented.) */
-  listFilterLabel?: Record<string, string>;
-  /** Error message text. (Required: not documented.) */
-  errorMessage?: Record<string, string>;
-  /** Field help text. (Required: not documented.) */
-  helpMessage?: Record<string, string>;
+  /** Identifier of the field settings */
+  id: string;
+  /** Identifier of the object */
+  entityId: string;
+  /** Field code */
+  fieldName: string;
+  /** Identifier of the field type */
+  userTypeId: string;
+  /** External identifier of the field */
+  xmlId: string | null | null;
+  /** Sort index */
+  sort: string;
+  /** Flag for multiple values (`Y`/`N`) */
+  multiple: 'Y' | 'N';
+  /** Flag for required field (`Y`/`N`) */
+  mandatory: 'Y' | 'N';
+  /** Flag for showing the field in the filter */
+  showFilter: 'Y' | 'N';
+  /** Flag for showing the field in the list */
+  showInList: 'Y' | 'N';
+  /** Flag for editing in the list */
+  editInList: 'Y' | 'N';
+  /** Flag for participation in search */
+  isSearchable: 'Y' | 'N';
+  /** Additional field settings. The composition of keys depends on `userTypeId` */
+  settings: Record<string, unknown>;
+  /** Languages for which field labels are defined */
+  languageId: Record<string, unknown>;
+  /** Labels in the edit form */
+  editFormLabel: Record<string, string>;
+  /** Column labels in the list */
+  listColumnLabel: Record<string, string | null>;
+  /** Labels in the filter */
+  listFilterLabel: Record<string, string | null>;
+  /** Error message text */
+  errorMessage: Record<string, string | null>;
+  /** Field help text */
+  helpMessage: Record<string, string | null>;
   /** Value options. The field is returned only for `userTypeId = enumeration`. (Required: not documented.) */
   enum?: Array<Record<string, unknown>>;
 }
 
 /** Type `result` (from `userfieldconfig.get`). */
 export interface UserfieldconfigGetResultType {
-  /** User field settings (detailed description) (Required: not documented.) */
-  field?: UserfieldconfigGetResultField;
+  /** User field settings (detailed description) */
+  field: UserfieldconfigGetResultField;
 }
 
 /** Type `result` (from `userfieldconfig.getTypes`). */
 export interface UserfieldconfigGetTypesResultType {
-  /** Dictionary of available types, where the key is the type identifier and the value is an object with fields `userTypeId` and `description`. (Required: not documented.) */
-  types?: Record<string, Record<string, unknown>>;
+  /** Dictionary of available types, where the key is the type identifier and the value is an object with fields `userTypeId` and `description` */
+  types: Record<
+    string,
+    {
+      userTypeId: string;
+      description: string;
+    }
+  >;
 }
 
 /** Type `result` (from `userfieldconfig.list`). */
 export interface UserfieldconfigListResultType {
-  /** List of found user field settings (detailed description) (Required: not documented.) */
-  fields?: UserfieldconfigResultFields[];
+  /** List of found user field settings (detailed description) */
+  fields: UserfieldconfigResultFields[];
 }
 
-/** Type `result_field` as any method of the namespace declares it: the docs give 2 different shapes. */
+/** Type `result_field` as any method of the namespace declares it: the docs give 3 different shapes. */
 export type UserfieldconfigResultField =
-  UserfieldconfigAddResultField | UserfieldconfigGetResultField;
+  UserfieldconfigAddResultField | UserfieldconfigGetResultField | UserfieldconfigUpdateResultField;
 
 /** Type `result_fields` (from `userfieldconfig.list`). */
 export interface UserfieldconfigResultFields {
-  /** Identifier of the user field. (Required: not documented.) */
-  id?: number;
-  /** Identifier of the object to which the user field belongs. (Required: not documented.) */
-  entityId?: string;
-  /** Code of the user field. (Required: not documented.) */
-  fieldName?: string;
-  /** Type of the user field. (Required: not documented.) */
-  userTypeId?: string;
-  /** External code. (Required: not documented.) */
-  xmlId?: string;
-  /** Sort index. (Required: not documented.) */
-  sort?: number;
-  /** Whether the user field is multiple. Possible values: `Y` or `N`. (Required: not documented.) */
-  multiple?: string;
-  /** Whether the user field is mandatory. Possible values: `Y` or `N`. (Required: not documented.) */
-  mandatory?: string;
-  /** Display mode in the filter. Possible values: `N`, `I`, `E`, `S`. (Required: not documented.) */
-  showFilter?: 'N' | 'I' | 'E' | 'S' | (string & {});
-  /** Whether to show the field in the list. Possible values: `Y` or `N`. (Required: not documented.) */
-  showInList?: string;
-  /** Whether to allow editing the value in the list. Possible values: `Y` or `N`. (Required: not documented.) */
-  editInList?: string;
-  /** Whether the field values are searchable. Possible values: `Y` or `N`. (Required: not documented.) */
-  isSearchable?: string;
-  /** Additional settings for the field. The composition of keys depends on `userTypeId`. (Required: not documented.) */
-  settings?: Record<string, unknown>;
-  /** Language identifiers for which labels are set. (Required: not documented.) */
-  languageId?: Record<string, unknown>;
-  /** Labels in the edit form. (Required: not documented.) */
-  editFormLabel?: Record<string, string>;
-  /** Header in the list. (Required: not documented.) */
-  listColumnLabel?: Record<string, string>;
-  /** Label of the filter in the list. (Required: not documented.) */
-  listFilterLabel?: Record<string, string>;
-  /** Error message. (Required: not documented.) */
-  errorMessage?: Record<string, string>;
-  /** Help. (Required: not documented.) */
-  helpMessage?: Record<string, string>;
+  /** Identifier of the user field */
+  id: string;
+  /** Identifier of the object to which the user field belongs */
+  entityId: string;
+  /** Code of the user field */
+  fieldName: string;
+  /** Type of the user field */
+  userTypeId: string;
+  /** External code */
+  xmlId: string | null | null;
+  /** Sort index */
+  sort: string;
+  /** Whether the user field is multiple. Possible values: `Y` or `N` */
+  multiple: 'Y' | 'N';
+  /** Whether the user field is mandatory. Possible values: `Y` or `N` */
+  mandatory: 'Y' | 'N';
+  /** Display mode in the filter. Possible values: `N`, `I`, `E`, `S` */
+  showFilter: 'N' | 'I' | 'E' | 'S' | (string & {});
+  /** Whether to show the field in the list. Possible values: `Y` or `N` */
+  showInList: 'Y' | 'N';
+  /** Whether to allow editing the value in the list. Possible values: `Y` or `N` */
+  editInList: 'Y' | 'N';
+  /** Whether the field values are searchable. Possible values: `Y` or `N` */
+  isSearchable: 'Y' | 'N';
+  /** Additional settings for the field. The composition of keys depends on `userTypeId` */
+  settings: {
+    DISPLAY: string;
+    LIST_HEIGHT: number;
+    CAPTION_NO_VALUE: string;
+    SHOW_NO_VALUE: 'Y' | 'N';
+    [key: string]: unknown;
+  };
+  /** Language identifiers for which labels are set */
+  languageId: {
+    de: string;
+    [key: string]: unknown;
+  };
+  /** Labels in the edit form */
+  editFormLabel: Record<string, string>;
+  /** Header in the list */
+  listColumnLabel: Record<string, string> | null;
+  /** Label of the filter in the list */
+  listFilterLabel: Record<string, string> | null;
+  /** Error message */
+  errorMessage: Record<string, string> | null;
+  /** Help */
+  helpMessage: Record<string, string> | null;
   /** List elements for `userTypeId = enumeration`. Field may be absent for other types. (Required: not documented.) */
   enum?: Array<Record<string, unknown>>;
 }
 
-/** Type `result` as any method of the namespace declares it: the docs give 4 different shapes. */
+/** Type `result` as any method of the namespace declares it: the docs give 5 different shapes. */
 export type UserfieldconfigResultType =
   | UserfieldconfigAddResultType
   | UserfieldconfigGetResultType
   | UserfieldconfigGetTypesResultType
-  | UserfieldconfigListResultType;
+  | UserfieldconfigListResultType
+  | UserfieldconfigUpdateResultType;
 
 /** Type `select` (from `userfieldconfig.list`). */
 export interface UserfieldconfigSelectType {
@@ -297,21 +324,21 @@ export interface UserfieldconfigSettings {
   /** Default value */
   DEFAULT_VALUE?: string;
   /** Number of rows in the input field, must be greater than 0 */
-  ROWS?: number;
+  ROWS?: string;
   /** Width of the input field */
-  SIZE?: number;
+  SIZE?: string;
   /** Regular expression for validation */
   REGEXP?: string;
   /** Minimum string length */
-  MIN_LENGTH?: number;
+  MIN_LENGTH?: string;
   /** Maximum string length */
-  MAX_LENGTH?: number;
+  MAX_LENGTH?: string;
   /** Minimum value */
-  MIN_VALUE?: number;
+  MIN_VALUE?: string;
   /** Maximum value */
-  MAX_VALUE?: number;
+  MAX_VALUE?: string;
   /** Number precision, must be greater than or equal to 0 */
-  PRECISION?: number;
+  PRECISION?: string;
   /** Appearance, possible values: `CHECKBOX`, `RADIO`, `DROPDOWN` */
   DISPLAY?: 'CHECKBOX' | 'RADIO' | 'DROPDOWN';
   /** Label for the Yes value */
@@ -319,51 +346,51 @@ export interface UserfieldconfigSettings {
   /** Label for `CHECKBOX` mode */
   LABEL_CHECKBOX?: string;
   /** Use seconds in the `datetime` field */
-  USE_SECOND?: boolean;
+  USE_SECOND?: 'Y' | 'N';
   /** Use timezone in the `datetime` field */
-  USE_TIMEZONE?: boolean;
+  USE_TIMEZONE?: 'Y' | 'N';
   /** Open link in a new window */
-  POPUP?: boolean;
+  POPUP?: 'Y' | 'N';
   /** Show map for the address */
-  SHOW_MAP?: boolean;
+  SHOW_MAP?: 'Y' | 'N';
   /** Width of the preview in the list */
-  LIST_WIDTH?: number;
+  LIST_WIDTH?: string;
   /** Height of the preview in the list */
   LIST_HEIGHT?: number;
   /** Maximum file size for display */
-  MAX_SHOW_SIZE?: number;
+  MAX_SHOW_SIZE?: string;
   /** Maximum allowable file size */
-  MAX_ALLOWED_SIZE?: number;
+  MAX_ALLOWED_SIZE?: string;
   /** List of allowed extensions */
   EXTENSIONS?: string[];
   /** Open file in a new tab */
-  TARGET_BLANK?: boolean;
+  TARGET_BLANK?: 'Y' | 'N';
   /** Label for empty value */
   CAPTION_NO_VALUE?: string;
   /** Show empty value */
-  SHOW_NO_VALUE?: boolean;
+  SHOW_NO_VALUE?: 'Y' | 'N';
   /** Identifier of the information block */
-  IBLOCK_ID?: number;
+  IBLOCK_ID?: string;
   /** Use only active elements */
-  ACTIVE_FILTER?: boolean;
+  ACTIVE_FILTER?: 'Y' | 'N';
   /** Identifier of the CRM reference type. Possible values can be obtained using the `crm.status.entity.types` method */
   ENTITY_TYPE?: string;
   /** Enable binding to leads */
-  LEAD?: boolean;
+  LEAD?: 'Y' | 'N';
   /** Enable binding to contacts */
-  CONTACT?: boolean;
+  CONTACT?: 'Y' | 'N';
   /** Enable binding to companies */
-  COMPANY?: boolean;
+  COMPANY?: 'Y' | 'N';
   /** Enable binding to deals */
-  DEAL?: boolean;
+  DEAL?: 'Y' | 'N';
   /** Enable binding to estimates */
-  QUOTE?: boolean;
+  QUOTE?: 'Y' | 'N';
   /** Enable binding to orders */
-  ORDER?: boolean;
+  ORDER?: 'Y' | 'N';
   /** Enable binding to invoices */
-  SMART_INVOICE?: boolean;
+  SMART_INVOICE?: 'Y' | 'N';
   /** Enable binding to SPA with a specific `typeId` */
-  DYNAMIC_: boolean;
+  DYNAMIC_: 'Y' | 'N';
 }
 
 /** Type `uf_enum_element` as any method of the namespace declares it: the docs give 2 different shapes. */
@@ -375,13 +402,13 @@ export interface UserfieldconfigUpdateField {
   /** External identifier of the field */
   xmlId?: string;
   /** Sort index */
-  sort?: number;
+  sort?: number | string;
   /** Mandatory field flag (`Y`/`N`) */
-  mandatory?: boolean;
+  mandatory?: boolean | 'Y' | 'N' | 0 | 1;
   /** Show field in filter flag (`Y`/`N`) */
-  showFilter?: boolean;
+  showFilter?: boolean | 'Y' | 'N' | 0 | 1;
   /** Field participation in search flag (`Y`/`N`) */
-  isSearchable?: boolean;
+  isSearchable?: boolean | 'Y' | 'N' | 0 | 1;
   /** Labels in the edit form by languages */
   editFormLabel?: Record<string, string>;
   /** Help text by languages */
@@ -394,26 +421,80 @@ export interface UserfieldconfigUpdateField {
   userTypeId?: string;
 }
 
-/** Type `result_field` as `userfieldconfig.update` declares it: the same as {@link UserfieldconfigAddResultField}. */
-export type UserfieldconfigUpdateResultField = UserfieldconfigAddResultField;
+/** Type `result_field` (from `userfieldconfig.update`). */
+export interface UserfieldconfigUpdateResultField {
+  /** Identifier of the field settings */
+  id: string;
+  /** Identifier of the object */
+  entityId: string;
+  /** Field code */
+  fieldName: string;
+  /** Identifier of the field type */
+  userTypeId: string;
+  /** External identifier of the field */
+  xmlId: string | null | null;
+  /** Sort index */
+  sort: string;
+  /** Multiple value flag (`Y`/`N`) */
+  multiple: 'Y' | 'N';
+  /** Mandatory field flag (`Y`/`N`) */
+  mandatory: 'Y' | 'N';
+  /** Show field in filter flag */
+  showFilter: 'Y' | 'N';
+  /** Show field in list flag */
+  showInList: 'Y' | 'N';
+  /** Edit in list flag */
+  editInList: 'Y' | 'N';
+  /** Participation in search flag */
+  isSearchable: 'Y' | 'N';
+  /** Additional field settings. See Parameter settings. The set of keys depends on `userTypeId` */
+  settings: UserfieldconfigSettings;
+  /** Languages for which field labels are set */
+  languageId: {
+    en: string;
+    [key: string]: unknown;
+  };
+  /** Labels in the edit form */
+  editFormLabel: Record<string, string>;
+  /** Column labels in the list */
+  listColumnLabel: Record<string, string | null>;
+  /** Filter labels */
+  listFilterLabel: Record<string, string | null>;
+  /** Error message text */
+  errorMessage: Record<string, string | null>;
+  /** Help text for the field */
+  helpMessage: Record<string, string | null>;
+  /** Value options. This field is returned only for `userTypeId = enumeration`. (Required: not documented.) */
+  enum?: Array<{
+    id: string;
+    userFieldId: string;
+    value: string;
+    def: 'Y' | 'N';
+    sort: string;
+    xmlId: string;
+  }>;
+}
 
-/** Type `result` as `userfieldconfig.update` declares it: the same as {@link UserfieldconfigAddResultType}. */
-export type UserfieldconfigUpdateResultType = UserfieldconfigAddResultType;
+/** Type `result` (from `userfieldconfig.update`). */
+export interface UserfieldconfigUpdateResultType {
+  /** Settings of the updated user field (detailed description) */
+  field: UserfieldconfigUpdateResultField;
+}
 
 /** Type `uf_enum_element` (from `userfieldconfig.update`). */
 export interface UserfieldconfigUpdateUfEnumElement {
   /** Identifier of the existing option. Used for updating or deleting */
-  id?: number;
+  id?: number | string;
   /** Value of the option */
   value?: string;
   /** Default value flag (`Y`/`N`) */
-  def?: boolean;
+  def?: boolean | 'Y' | 'N' | 0 | 1;
   /** Sort index */
-  sort?: number;
+  sort?: number | string;
   /** External identifier of the option */
   xmlId?: string;
   /** Flag for deleting the existing option (`Y`/`N`) */
-  del?: boolean;
+  del?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -462,7 +543,7 @@ export interface UserfieldconfigDeleteParams {
   /** Identifier of the module from which the field is being deleted */
   moduleId: string;
   /** Identifier of the user field settings. The identifier can be obtained using the userfieldconfig.list method or when creating the field with the userfieldconfig.add method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -490,7 +571,7 @@ export interface UserfieldconfigGetParams {
   /** Identifier of the module where the field is located */
   moduleId: string;
   /** Identifier of the user field settings. The identifier can be obtained using the userfieldconfig.list method or when creating a field with the userfieldconfig.add method */
-  id: number;
+  id: number | string;
 }
 
 /**
@@ -532,10 +613,10 @@ export type UserfieldconfigListFieldName = keyof UserfieldconfigListFilterValues
 /** Filter value of each field of `userfieldconfig.list` (numbers and numeric strings are interchangeable). */
 export interface UserfieldconfigListFilterValues {
   id: number | string;
-  entityId: string;
-  fieldName: string;
-  userTypeId: string;
-  xmlId: string;
+  entityId: string | number;
+  fieldName: string | number;
+  userTypeId: string | number;
+  xmlId: string | number;
   sort: number | string;
   multiple: boolean | 'Y' | 'N';
   mandatory: boolean | 'Y' | 'N';
@@ -586,7 +667,7 @@ export interface UserfieldconfigListParams {
   /** Object format: ``` { field_1: value_1, field_2: value_2, ..., field_n: value_n, } ``` - `field_n` - the name of the field by which the selection of user fields will be filtered - `value_n` - filter value All conditions for individual fields are combined using `AND`. See below the list of available fields for filtering */
   filter?: UserfieldconfigListFilter;
   /** Offset for pagination. Use the `next` parameter value from the previous response */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `userfieldconfig.list` page. */
@@ -617,7 +698,7 @@ export interface UserfieldconfigUpdateParams {
   /** Identifier of the module where the field is located */
   moduleId: string;
   /** Identifier of the user field settings */
-  id: number;
+  id: number | string;
   /** Object with new field settings (detailed description) */
   field?: UserfieldconfigUpdateField;
 }
@@ -627,4 +708,4 @@ export interface UserfieldconfigUpdateParams {
  *
  * Result of `userfieldconfig.update` (the `result` field).
  */
-export type UserfieldconfigUpdateResult = UserfieldconfigAddResultType;
+export type UserfieldconfigUpdateResult = UserfieldconfigUpdateResultType;

@@ -43,7 +43,7 @@ export interface UserfieldtypeAddParams {
      * specifies the custom field height in pixels. Any positive value will be applied. Default — `0`. If specified `0`, the standard height for displaying this widget will be used
      * @defaultValue 0
      */
-    height?: number;
+    height?: number | string;
   };
 }
 
@@ -106,14 +106,19 @@ export type UserfieldtypeDeleteResult = boolean;
 export interface UserfieldtypeListParams {}
 
 /** One item of a `userfieldtype.list` page. */
-export type UserfieldtypeListItem = unknown;
+export type UserfieldtypeListItem = {
+  USER_TYPE_ID: string;
+  HANDLER: string;
+  TITLE: string;
+  DESCRIPTION: string;
+};
 
 /**
  * Root element of the response
  *
  * Result of `userfieldtype.list` (the `result` field).
  */
-export type UserfieldtypeListResult = Record<string, unknown>;
+export type UserfieldtypeListResult = UserfieldtypeListItem[];
 
 /** Error codes documented for `userfieldtype.update`. */
 export const UserfieldtypeUpdateErrorCode = {
@@ -156,7 +161,7 @@ export interface UserfieldtypeUpdateParams {
      * specifies the height of the user field in pixels. Any positive value will apply. Default is `0`. If `0` is specified, the standard height for displaying this widget will be used
      * @defaultValue 0
      */
-    height?: number;
+    height?: number | string;
   };
 }
 

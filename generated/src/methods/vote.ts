@@ -6,41 +6,12 @@ export interface VoteANSWERS {
   MESSAGE?: string;
 }
 
-/** Type `attach` (from `vote.AttachedVote.get`, `vote.AttachedVote.getWithVoted`, `vote.AttachedVote.recall` and 1 more). */
-export interface VoteAttach {
-  /** ID of the attached vote. (Required: not documented.) */
-  ID?: number;
-  /** ID of the vote itself. (Required: not documented.) */
-  VOTE_ID?: number;
-  /** Vote counter. (Required: not documented.) */
-  COUNTER?: number;
-  /** Array of poll questions. (Required: not documented.) */
-  QUESTIONS?: unknown[];
-  /** Level of poll anonymity. (Required: not documented.) */
-  ANONYMITY?: number;
-  /** Availability of revoting. (Required: not documented.) */
-  OPTIONS?: number;
-  /** Map of current user's answers. (Required: not documented.) */
-  userAnswerMap?: unknown[];
-  /** Can the current user edit the poll. (Required: not documented.) */
-  canEdit?: boolean;
-  /** Can the current user vote. (Required: not documented.) */
-  canVote?: boolean;
-  /** Can the current user revote. (Required: not documented.) */
-  canRevote?: boolean;
-  /** Has the current user already voted. (Required: not documented.) */
-  isVoted?: boolean;
-  /** Signed ID. (Required: not documented.) */
-  signedAttachId?: string;
-  /** URL to view poll results. (Required: not documented.) */
-  resultUrl?: string;
-  /** URL to download poll results. (Required: not documented.) */
-  downloadUrl?: string;
-  /** ID of the element to which the poll is attached. (Required: not documented.) */
-  entityId?: number;
-  /** Is the poll finished. (Required: not documented.) */
-  isFinished?: boolean;
-}
+/** Type `attach` as any method of the namespace declares it: the docs give 4 different shapes. */
+export type VoteAttach =
+  | VoteAttachedVoteGetAttach
+  | VoteAttachedVoteGetWithVotedAttach
+  | VoteAttachedVoteRecallAttach
+  | VoteAttachedVoteVoteAttach;
 
 /** Type `result` (from `vote.AttachedVote.getAnswerVoted`). */
 export interface VoteAttachedVoteGetAnswerVotedResultType {
@@ -52,6 +23,42 @@ export interface VoteAttachedVoteGetAnswerVotedResultType {
   IMAGE?: string;
   /** The user's position. (Required: not documented.) */
   WORK_POSITION?: string;
+}
+
+/** Type `attach` (from `vote.AttachedVote.get`). */
+export interface VoteAttachedVoteGetAttach {
+  /** ID of the attached vote */
+  ID: number;
+  /** ID of the vote itself */
+  VOTE_ID: number;
+  /** Vote counter */
+  COUNTER: number;
+  /** Array of poll questions */
+  QUESTIONS: unknown[];
+  /** Level of poll anonymity */
+  ANONYMITY: number;
+  /** Availability of revoting */
+  OPTIONS: number;
+  /** Map of current user's answers */
+  userAnswerMap: unknown[];
+  /** Can the current user edit the poll */
+  canEdit: boolean;
+  /** Can the current user vote */
+  canVote: boolean;
+  /** Can the current user revote */
+  canRevote: boolean;
+  /** Has the current user already voted */
+  isVoted: boolean;
+  /** Signed ID */
+  signedAttachId: string;
+  /** URL to view poll results */
+  resultUrl: string;
+  /** URL to download poll results */
+  downloadUrl: string;
+  /** ID of the element to which the poll is attached */
+  entityId: number;
+  /** Is the poll finished */
+  isFinished: boolean;
 }
 
 /** Type `result` (from `vote.AttachedVote.getMany`). */
@@ -90,20 +97,284 @@ export interface VoteAttachedVoteGetManyResultType {
   isFinished?: boolean;
 }
 
+/** Type `attach` (from `vote.AttachedVote.getWithVoted`). */
+export interface VoteAttachedVoteGetWithVotedAttach {
+  /** The ID of the attached vote */
+  ID: number;
+  /** The ID of the vote itself */
+  VOTE_ID: number;
+  /** Vote counter */
+  COUNTER: number;
+  /** Array of poll questions */
+  QUESTIONS: Record<
+    string,
+    {
+      ID: string;
+      ACTIVE: 'Y' | 'N';
+      TIMESTAMP_X: string;
+      VOTE_ID: string;
+      C_SORT: string;
+      COUNTER: string;
+      QUESTION: string;
+      QUESTION_TYPE: string;
+      IMAGE_ID: unknown;
+      DIAGRAM: 'Y' | 'N';
+      DIAGRAM_TYPE: string;
+      REQUIRED: 'Y' | 'N';
+      FIELD_TYPE: string;
+      FIELD_NAME: string;
+      IMAGE: unknown;
+      ANSWERS: Record<
+        string,
+        {
+          ID: string;
+          ACTIVE: 'Y' | 'N';
+          TIMESTAMP_X: string;
+          QUESTION_ID: string;
+          C_SORT: string;
+          IMAGE_ID: unknown;
+          MESSAGE: string;
+          MESSAGE_TYPE: string;
+          COUNTER: string;
+          FIELD_TYPE: string;
+          FIELD_WIDTH: string;
+          FIELD_HEIGHT: string;
+          FIELD_PARAM: unknown;
+          COLOR: string;
+          REACTION: string;
+          '~FIELD_NAME': string;
+          FIELD_NAME: string;
+          MESSAGE_FIELD_NAME: string;
+          '~PERCENT': number;
+          PERCENT: number;
+        }
+      >;
+    }
+  >;
+  /** Level of poll anonymity */
+  ANONYMITY: number;
+  /** Availability of revoting */
+  OPTIONS: number;
+  /** Map of current user's answers */
+  userAnswerMap: Record<
+    string,
+    Record<
+      string,
+      {
+        EVENT_ID: string;
+        EVENT_QUESTION_ID: string;
+        ANSWER_ID: string;
+        ID: string;
+        MESSAGE: string;
+      }
+    >
+  >;
+  /** Can the current user edit the poll */
+  canEdit: boolean;
+  /** Can the current user vote */
+  canVote: boolean;
+  /** Can the current user revote */
+  canRevote: boolean;
+  /** Has the current user already voted */
+  isVoted: boolean;
+  /** Signed ID */
+  signedAttachId: string;
+  /** URL to view the poll results */
+  resultUrl: string;
+  /** URL to download the poll results */
+  downloadUrl: string;
+  /** The ID of the element to which the poll is attached */
+  entityId: number;
+  /** Is the poll completed */
+  isFinished: boolean;
+}
+
 /** Type `result` (from `vote.AttachedVote.getWithVoted`). */
 export interface VoteAttachedVoteGetWithVotedResultType {
-  /** Data of the attached vote, structure described below. (Required: not documented.) */
-  attach?: VoteAttach;
-  /** Information about the users who voted, structure described below. (Required: not documented.) */
-  voted?: VoteVoted;
+  /** Data of the attached vote, structure described below */
+  attach: VoteAttachedVoteGetWithVotedAttach;
+  /** Information about the users who voted, structure described below */
+  voted: VoteVoted;
+}
+
+/** Type `attach` (from `vote.AttachedVote.recall`). */
+export interface VoteAttachedVoteRecallAttach {
+  /** The ID of the attached vote */
+  ID: number;
+  /** The ID of the vote itself */
+  VOTE_ID: number;
+  /** The vote counter */
+  COUNTER: number;
+  /** An array of the poll questions */
+  QUESTIONS: Record<
+    string,
+    {
+      ID: string;
+      ACTIVE: 'Y' | 'N';
+      TIMESTAMP_X: string;
+      VOTE_ID: string;
+      C_SORT: string;
+      COUNTER: number;
+      QUESTION: string;
+      QUESTION_TYPE: string;
+      IMAGE_ID: unknown;
+      DIAGRAM: 'Y' | 'N';
+      DIAGRAM_TYPE: string;
+      REQUIRED: 'Y' | 'N';
+      FIELD_TYPE: string;
+      FIELD_NAME: string;
+      IMAGE: unknown;
+      ANSWERS: Record<
+        string,
+        {
+          ID: string;
+          ACTIVE: 'Y' | 'N';
+          TIMESTAMP_X: string;
+          QUESTION_ID: string;
+          C_SORT: string;
+          IMAGE_ID: unknown;
+          MESSAGE: string;
+          MESSAGE_TYPE: string;
+          COUNTER: string | number | string;
+          FIELD_TYPE: string;
+          FIELD_WIDTH: string;
+          FIELD_HEIGHT: string;
+          FIELD_PARAM: unknown;
+          COLOR: string;
+          REACTION: string;
+          '~FIELD_NAME': string;
+          FIELD_NAME: string;
+          MESSAGE_FIELD_NAME: string;
+          '~PERCENT': number;
+          PERCENT: number;
+        }
+      >;
+    }
+  >;
+  /** The level of anonymity of the poll */
+  ANONYMITY: number;
+  /** Availability of re-voting */
+  OPTIONS: number;
+  /** Map of the current user's answers */
+  userAnswerMap: unknown[];
+  /** Can the current user edit the poll */
+  canEdit: boolean;
+  /** Can the current user vote */
+  canVote: boolean;
+  /** Can the current user re-vote */
+  canRevote: boolean;
+  /** Has the current user already voted */
+  isVoted: boolean;
+  /** The signed ID */
+  signedAttachId: string;
+  /** URL to view the poll results */
+  resultUrl: string;
+  /** URL to download the poll results */
+  downloadUrl: string;
+  /** The ID of the element to which the poll is attached */
+  entityId: number;
+  /** Is the poll finished */
+  isFinished: boolean;
+}
+
+/** Type `attach` (from `vote.AttachedVote.vote`). */
+export interface VoteAttachedVoteVoteAttach {
+  /** ID of the attached voting */
+  ID: number;
+  /** ID of the voting itself */
+  VOTE_ID: number;
+  /** Vote counter */
+  COUNTER: number;
+  /** Array of poll questions */
+  QUESTIONS: Record<
+    string,
+    {
+      ID: string;
+      ACTIVE: 'Y' | 'N';
+      TIMESTAMP_X: string;
+      VOTE_ID: string;
+      C_SORT: string;
+      COUNTER: number;
+      QUESTION: string;
+      QUESTION_TYPE: string;
+      IMAGE_ID: unknown;
+      DIAGRAM: 'Y' | 'N';
+      DIAGRAM_TYPE: string;
+      REQUIRED: 'Y' | 'N';
+      FIELD_TYPE: string;
+      FIELD_NAME: string;
+      IMAGE: unknown;
+      ANSWERS: Record<
+        string,
+        {
+          ID: string;
+          ACTIVE: 'Y' | 'N';
+          TIMESTAMP_X: string;
+          QUESTION_ID: string;
+          C_SORT: string;
+          IMAGE_ID: unknown;
+          MESSAGE: string;
+          MESSAGE_TYPE: string;
+          COUNTER: string | number | string;
+          FIELD_TYPE: string;
+          FIELD_WIDTH: string;
+          FIELD_HEIGHT: string;
+          FIELD_PARAM: unknown;
+          COLOR: string;
+          REACTION: string;
+          '~FIELD_NAME': string;
+          FIELD_NAME: string;
+          MESSAGE_FIELD_NAME: string;
+          '~PERCENT': number;
+          PERCENT: number;
+        }
+      >;
+    }
+  >;
+  /** Level of poll anonymity */
+  ANONYMITY: number;
+  /** Availability of revoting */
+  OPTIONS: number;
+  /** Map of current user's answers */
+  userAnswerMap: Record<
+    string,
+    Record<
+      string,
+      {
+        EVENT_ID: string;
+        EVENT_QUESTION_ID: string;
+        ANSWER_ID: string;
+        ID: string;
+        MESSAGE: string;
+      }
+    >
+  >;
+  /** Can the current user edit the poll */
+  canEdit: boolean;
+  /** Can the current user vote */
+  canVote: boolean;
+  /** Can the current user revote */
+  canRevote: boolean;
+  /** Has the current user already voted */
+  isVoted: boolean;
+  /** Signed identifier */
+  signedAttachId: string;
+  /** URL to view poll results */
+  resultUrl: string;
+  /** URL to download poll results */
+  downloadUrl: string;
+  /** ID of the element to which the poll is attached */
+  entityId: number;
+  /** Is the poll finished */
+  isFinished: boolean;
 }
 
 /** Type `result` (from `vote.Integration.Im.send`). */
 export interface VoteIntegrationImSendResultType {
-  /** The identifier of the sent message in the chat. (Required: not documented.) */
-  messageId?: number;
-  /** The identifier of the created vote. (Required: not documented.) */
-  voteId?: number;
+  /** The identifier of the sent message in the chat */
+  messageId: number;
+  /** The identifier of the created vote */
+  voteId: number;
 }
 
 /**
@@ -118,12 +389,12 @@ export interface VoteMESSAGE {
    * Anonymity of the vote. Possible values: - `0` — non-anonymous vote, - `1` — anonymous vote. Default value: `0`, public vote
    * @defaultValue 0
    */
-  ANONYMITY?: 0 | 1;
+  ANONYMITY?: 0 | 1 | '0' | '1';
   /**
    * Allow re-voting. Possible values: - `0` — no, - `1` — yes. Default value: `0`, re-voting is prohibited
    * @defaultValue 0
    */
-  OPTIONS?: 0 | 1;
+  OPTIONS?: 0 | 1 | '0' | '1';
 }
 
 /** Type `QUESTIONS` (from `vote.Integration.Im.send`). */
@@ -134,7 +405,7 @@ export interface VoteQUESTIONS {
    * The type of field for the answer. Possible values: - `0` — radio buttons, one answer option, - `1` — checkboxes, multiple choice. Default value: `0`
    * @defaultValue 0
    */
-  FIELD_TYPE?: 0 | 1;
+  FIELD_TYPE?: 0 | 1 | '0' | '1';
   /** An array of answer options, the structure is described below. Minimum 2 options, maximum 10 */
   ANSWERS?: VoteANSWERS[];
 }
@@ -190,7 +461,7 @@ export type VoteAttachedVoteDownloadErrorCode =
  */
 export type VoteAttachedVoteDownloadParams = {
   /** The ID of the attached vote, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
-  attachId?: number;
+  attachId?: number | string;
   /** The module ID, possible values: - `Im` for a vote in chat, - `blog` for a vote in the feed */
   moduleId?: 'Im' | 'blog';
   /** The object type, possible values: - `Bitrix\\Vote\\Attachment\\ImMessageConnector` for a vote in chat, - `Bitrix\\Vote\\Attachment\\BlogPostConnector` for a vote in the feed */
@@ -198,10 +469,10 @@ export type VoteAttachedVoteDownloadParams = {
     | 'Bitrix\\\\Vote\\\\Attachment\\\\ImMessageConnector'
     | 'Bitrix\\\\Vote\\\\Attachment\\\\BlogPostConnector';
   /** The ID of the entity, possible values: - `id` of the chat message with the vote, which can be obtained using the method vote.Integration.Im.send, - `id` of the post with the vote in the feed, which can be obtained using the method log.blogpost.get */
-  entityId?: number;
+  entityId?: number | string;
   /** The signed ID of the attachment, which can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
   signedAttachId?: string;
-} & ({ attachId: number } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
+} & ({ attachId: number | string } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
 
 /**
  * The docs describe no result.
@@ -242,7 +513,7 @@ export type VoteAttachedVoteGetErrorCode =
  */
 export type VoteAttachedVoteGetParams = {
   /** ID of the attached vote, can be equal to `voteId` from the results of vote.Integration.Im.send */
-  attachId?: number;
+  attachId?: number | string;
   /** Module ID, possible values: - `Im` for a poll in chat, - `blog` for a poll in the feed */
   moduleId?: 'Im' | 'blog';
   /** Object type, possible values: - `Bitrix\\Vote\\Attachment\\ImMessageConnector` for a poll in chat, - `Bitrix\\Vote\\Attachment\\BlogPostConnector` for a poll in the feed */
@@ -250,17 +521,17 @@ export type VoteAttachedVoteGetParams = {
     | 'Bitrix\\\\Vote\\\\Attachment\\\\ImMessageConnector'
     | 'Bitrix\\\\Vote\\\\Attachment\\\\BlogPostConnector';
   /** Element ID, possible values: - `id` of the chat message with the poll, can be obtained using the method vote.Integration.Im.send, - `id` of the post with the poll in the feed, can be obtained using the method log.blogpost.get */
-  entityId?: number;
+  entityId?: number | string;
   /** Signed attachment ID, can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
   signedAttachId?: string;
-} & ({ attachId: number } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
+} & ({ attachId: number | string } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
 
 /**
  * Root element of the response. Contains the `attach` object with information about the attached vote, structure described below
  *
  * Result of `vote.AttachedVote.get` (the `result` field).
  */
-export type VoteAttachedVoteGetResult = VoteAttach;
+export type VoteAttachedVoteGetResult = VoteAttachedVoteGetAttach;
 
 /** Error codes documented for `vote.AttachedVote.getAnswerVoted`. */
 export const VoteAttachedVoteGetAnswerVotedErrorCode = {
@@ -294,16 +565,16 @@ export type VoteAttachedVoteGetAnswerVotedErrorCode =
  */
 export type VoteAttachedVoteGetAnswerVotedParams = {
   /** The ID of the attached vote, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
-  attachId?: number;
+  attachId?: number | string;
   /** The ID of the answer, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
-  answerId: number;
+  answerId: number | string;
   /** Pagination parameters, for example { size: 10, page: 1 } */
   pageNavigation?: Record<string, unknown>;
   /**
    * User data format for mobile devices. Default value: `false`
    * @defaultValue false
    */
-  userForMobileFormat?: boolean;
+  userForMobileFormat?: boolean | 'Y' | 'N' | 0 | 1;
   /** The module ID, possible values: - `Im` for a poll in chat, - `blog` for a poll in the feed */
   moduleId?: 'Im' | 'blog';
   /** The object type, possible values: - `Bitrix\\Vote\\Attachment\\ImMessageConnector` for a poll in chat, - `Bitrix\\Vote\\Attachment\\BlogPostConnector` for a poll in the feed */
@@ -311,10 +582,10 @@ export type VoteAttachedVoteGetAnswerVotedParams = {
     | 'Bitrix\\\\Vote\\\\Attachment\\\\ImMessageConnector'
     | 'Bitrix\\\\Vote\\\\Attachment\\\\BlogPostConnector';
   /** The ID of the element, possible values: - `id` of the chat message with the poll, which can be obtained using the method vote.Integration.Im.send, - `id` of the post with the poll in the feed, which can be obtained using the method log.blogpost.get */
-  entityId?: number;
+  entityId?: number | string;
   /** The signed ID of the attachment, which can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
   signedAttachId?: string;
-} & ({ attachId: number } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
+} & ({ attachId: number | string } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
 
 /**
  * The root element of the response. Contains an array of data about the users who voted, the structure is described below
@@ -349,7 +620,7 @@ export interface VoteAttachedVoteGetManyParams {
     | 'Bitrix\\\\Vote\\\\Attachment\\\\ImMessageConnector'
     | 'Bitrix\\\\Vote\\\\Attachment\\\\BlogPostConnector';
   /** Array of entity identifiers, possible values: - `id` of the chat message with the poll, can be obtained using the method vote.Integration.Im.send, - `id` of the post with the poll in the feed, can be obtained using the method log.blogpost.get Maximum 50 entities */
-  entityId: number;
+  entityId: number | string;
 }
 
 /**
@@ -391,17 +662,17 @@ export type VoteAttachedVoteGetWithVotedErrorCode =
  */
 export type VoteAttachedVoteGetWithVotedParams = {
   /** The ID of the attached vote, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
-  attachId?: number;
+  attachId?: number | string;
   /**
    * The number of records per page for the list of voters. Default value: `10`
    * @defaultValue 10
    */
-  pageSize?: number;
+  pageSize?: number | string;
   /**
    * User data format for mobile devices. Default value: `false`
    * @defaultValue false
    */
-  userForMobileFormat?: boolean;
+  userForMobileFormat?: boolean | 'Y' | 'N' | 0 | 1;
   /** The module ID, possible values: - `Im` for chat poll, - `blog` for feed poll */
   moduleId?: 'Im' | 'blog';
   /** The object type, possible values: - `Bitrix\\Vote\\Attachment\\ImMessageConnector` for chat poll, - `Bitrix\\Vote\\Attachment\\BlogPostConnector` for feed poll */
@@ -409,10 +680,10 @@ export type VoteAttachedVoteGetWithVotedParams = {
     | 'Bitrix\\\\Vote\\\\Attachment\\\\ImMessageConnector'
     | 'Bitrix\\\\Vote\\\\Attachment\\\\BlogPostConnector';
   /** The element ID, possible values: - `id` of the chat message with the poll, which can be obtained using the method vote.Integration.Im.send, - `id` of the post with the poll in the feed, which can be obtained using the method log.blogpost.get */
-  entityId?: number;
+  entityId?: number | string;
   /** The signed ID of the attachment, which can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
   signedAttachId?: string;
-} & ({ attachId: number } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
+} & ({ attachId: number | string } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
 
 /**
  * The root element of the response. Contains information about the voting and the voters, structure described below
@@ -453,7 +724,7 @@ export type VoteAttachedVoteRecallErrorCode =
  */
 export type VoteAttachedVoteRecallParams = {
   /** The ID of the attached vote, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
-  attachId?: number;
+  attachId?: number | string;
   /** The module ID, possible values: - `Im` for a poll in chat, - `blog` for a poll in the feed */
   moduleId?: 'Im' | 'blog';
   /** The object type, possible values: - `Bitrix\\Vote\\Attachment\\ImMessageConnector` for a poll in chat, - `Bitrix\\Vote\\Attachment\\BlogPostConnector` for a poll in the feed */
@@ -461,10 +732,10 @@ export type VoteAttachedVoteRecallParams = {
     | 'Bitrix\\\\Vote\\\\Attachment\\\\ImMessageConnector'
     | 'Bitrix\\\\Vote\\\\Attachment\\\\BlogPostConnector';
   /** The element ID, possible values: - `id` of the chat message with the poll, which can be obtained using the method vote.Integration.Im.send, - `id` of the post with the poll in the feed, which can be obtained using the method log.blogpost.get */
-  entityId?: number;
+  entityId?: number | string;
   /** The signed attachment ID, which can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
   signedAttachId?: string;
-} & ({ attachId: number } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
+} & ({ attachId: number | string } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
 
 /**
  * The root element of the response. Contains the `attach` object with information about the voting, structure described below
@@ -472,8 +743,7 @@ export type VoteAttachedVoteRecallParams = {
  * Result of `vote.AttachedVote.recall` (the `result` field).
  */
 export interface VoteAttachedVoteRecallResult {
-  /** (Required: not documented.) */
-  attach?: VoteAttach;
+  attach: VoteAttachedVoteRecallAttach;
 }
 
 /** Error codes documented for `vote.AttachedVote.resume`. */
@@ -508,7 +778,7 @@ export type VoteAttachedVoteResumeErrorCode =
  */
 export type VoteAttachedVoteResumeParams = {
   /** The ID of the attached vote, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
-  attachId?: number;
+  attachId?: number | string;
   /** The module ID, possible values: - `Im` for a poll in chat, - `blog` for a poll in the feed */
   moduleId?: 'Im' | 'blog';
   /** The object type, possible values: - `Bitrix\\Vote\\Attachment\\ImMessageConnector` for a poll in chat, - `Bitrix\\Vote\\Attachment\\BlogPostConnector` for a poll in the feed */
@@ -516,10 +786,10 @@ export type VoteAttachedVoteResumeParams = {
     | 'Bitrix\\\\Vote\\\\Attachment\\\\ImMessageConnector'
     | 'Bitrix\\\\Vote\\\\Attachment\\\\BlogPostConnector';
   /** The ID of the entity, possible values: - `id` of the chat message with the poll, which can be obtained using the method vote.Integration.Im.send, - `id` of the post with the poll in the feed, which can be obtained using the method log.blogpost.get */
-  entityId?: number;
+  entityId?: number | string;
   /** The signed ID of the attachment, which can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
   signedAttachId?: string;
-} & ({ attachId: number } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
+} & ({ attachId: number | string } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
 
 /**
  * An empty array upon successful operation
@@ -560,7 +830,7 @@ export type VoteAttachedVoteStopErrorCode =
  */
 export type VoteAttachedVoteStopParams = {
   /** The ID of the attached vote, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
-  attachId?: number;
+  attachId?: number | string;
   /** The module ID, possible values: - `Im` for a poll in chat, - `blog` for a poll in the feed */
   moduleId?: 'Im' | 'blog';
   /** The object type, possible values: - `Bitrix\\Vote\\Attachment\\ImMessageConnector` for a poll in chat, - `Bitrix\\Vote\\Attachment\\BlogPostConnector` for a poll in the feed */
@@ -568,10 +838,10 @@ export type VoteAttachedVoteStopParams = {
     | 'Bitrix\\\\Vote\\\\Attachment\\\\ImMessageConnector'
     | 'Bitrix\\\\Vote\\\\Attachment\\\\BlogPostConnector';
   /** The ID of the entity, possible values: - `id` of the chat message with the poll, which can be obtained using the method vote.Integration.Im.send, - `id` of the post with the poll in the feed, which can be obtained using the method log.blogpost.get */
-  entityId?: number;
+  entityId?: number | string;
   /** The signed attachment ID, which can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
   signedAttachId?: string;
-} & ({ attachId: number } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
+} & ({ attachId: number | string } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
 
 /**
  * An empty array upon successful operation
@@ -615,7 +885,7 @@ export type VoteAttachedVoteVoteErrorCode =
  */
 export type VoteAttachedVoteVoteParams = {
   /** The ID of the attached voting, which can be obtained using the methods vote.AttachedVote.get or vote.AttachedVote.getMany */
-  attachId?: number;
+  attachId?: number | string;
   /** Voting data in the format: ``` { "1": ["2", "3"], "2": ["5"] } ``` Key - question ID, value - array of selected answer IDs. You can obtain the question and answer IDs using the methods vote.AttachedVote.get or vote.AttachedVote.getMany. Multiple questions in one voting are available in feed posts; only one question is available in the chat message poll */
   ballot: Record<string, unknown[]>;
   /** Module ID, possible values: - `Im` for chat poll, - `blog` for feed poll */
@@ -625,10 +895,10 @@ export type VoteAttachedVoteVoteParams = {
     | 'Bitrix\\\\Vote\\\\Attachment\\\\ImMessageConnector'
     | 'Bitrix\\\\Vote\\\\Attachment\\\\BlogPostConnector';
   /** Element ID, possible values: - `id` of the chat message with the poll, which can be obtained using the method vote.Integration.Im.send, - `id` of the post with the poll in the feed, which can be obtained using the method log.blogpost.get */
-  entityId?: number;
+  entityId?: number | string;
   /** Signed identifier of the attachment, which can be obtained using the method vote.AttachedVote.get, response parameter `signedAttachId` */
   signedAttachId?: string;
-} & ({ attachId: number } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
+} & ({ attachId: number | string } | { moduleId: 'Im' | 'blog' } | { signedAttachId: string });
 
 /**
  * Root element of the response. Contains the `attach` object with information about the voting, structure described below
@@ -636,8 +906,7 @@ export type VoteAttachedVoteVoteParams = {
  * Result of `vote.AttachedVote.vote` (the `result` field).
  */
 export interface VoteAttachedVoteVoteResult {
-  /** (Required: not documented.) */
-  attach?: VoteAttach;
+  attach: VoteAttachedVoteVoteAttach;
 }
 
 /**
@@ -660,7 +929,7 @@ export interface VoteAttachedVoteVoteResult {
  */
 export interface VoteIntegrationImSendParams {
   /** The identifier of the chat to which the vote is sent. It can be obtained using the methods im.chat.add, im.chat.get, im.recent.get, im.recent.list */
-  chatId: number;
+  chatId: number | string;
   /** Vote data containing the question and answer options. The structure is described below */
   IM_MESSAGE_VOTE_DATA: VoteMESSAGE;
   /** A unique identifier for the request, with no format requirements. The purpose of the identifier is to prevent duplication. If the request is sent again due to a network failure with the same `templateId`, the server will recognize this and create the vote only once */

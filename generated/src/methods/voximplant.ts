@@ -5,15 +5,15 @@ export type VoximplantFilterable = VoximplantSipGetFilterable | VoximplantStatis
 /** Type `filterable` (from `voximplant.sip.get`). */
 export interface VoximplantSipGetFilterable {
   /** Internal identifier of the SIP line record. This field is not returned in the method response. */
-  ID?: number;
+  ID?: number | string;
   /** Type of PBX. Possible values: - `cloud` — cloud PBX - `office` — office PBX */
   TYPE?: 'cloud' | 'office';
   /** Connection name. */
   TITLE?: string;
   /** Identifier of the SIP line configuration. */
-  CONFIG_ID?: number;
+  CONFIG_ID?: number | string;
   /** Identifier of the SIP registration. Relevant for cloud PBX. */
-  REG_ID?: number;
+  REG_ID?: number | string;
   /** Application identifier. Filtering by this field is forcibly limited to the current application. */
   APP_ID?: string;
   /** Address of the SIP registration server. */
@@ -37,7 +37,7 @@ export interface VoximplantSipGetFilterable {
   /** Order of headers for line number detection. */
   LINE_DETECT_HEADER_ORDER?: string;
   /** SIP registration status code. */
-  REGISTRATION_STATUS_CODE?: number;
+  REGISTRATION_STATUS_CODE?: number | string;
   /** SIP registration error message. */
   REGISTRATION_ERROR_MESSAGE?: string;
 }
@@ -45,7 +45,7 @@ export interface VoximplantSipGetFilterable {
 /** Type `filterable` (from `voximplant.statistic.get`). */
 export interface VoximplantStatisticGetFilterable {
   /** Internal identifier of the statistics record */
-  ID?: number;
+  ID?: number | string;
   /** Call identifier */
   CALL_ID?: string;
   /** Call identifier on the external PBX/integration side */
@@ -53,15 +53,15 @@ export interface VoximplantStatisticGetFilterable {
   /** Call category */
   CALL_CATEGORY?: string;
   /** User identifier. The identifier can be obtained using the user.get method */
-  PORTAL_USER_ID?: number;
+  PORTAL_USER_ID?: number | string;
   /** Line number through which the call was made */
   PORTAL_NUMBER?: string;
   /** Subscriber number */
   PHONE_NUMBER?: string;
   /** Type of call. Possible values: - `1` — outgoing - `2` — incoming - `3` — incoming with redirection - `4` — callback - `5` — informational call */
-  CALL_TYPE?: 1 | 2 | 3 | 4 | 5;
+  CALL_TYPE?: 1 | 2 | 3 | 4 | 5 | '1' | '2' | '3' | '4' | '5';
   /** Duration of the call in seconds */
-  CALL_DURATION?: number;
+  CALL_DURATION?: number | string;
   /** Date and time of the call start in ISO-8601 format with timezone indication */
   CALL_START_DATE?: string;
   /** Call log URL */
@@ -69,9 +69,9 @@ export interface VoximplantStatisticGetFilterable {
   /** Call recording URL */
   CALL_RECORD_URL?: string;
   /** Call rating. Possible values: - `1`, `2`, `3`, `4`, `5` If the rating is absent — `0` or `null` */
-  CALL_VOTE?: number | null;
+  CALL_VOTE?: number | string | null;
   /** Cost of the call */
-  COST?: number;
+  COST?: number | string;
   /** Currency of the call cost */
   COST_CURRENCY?: string;
   /** Call result code. Possible values: - `200` — successful call - `304` — missed call - `603` — declined - `603-S` — call canceled - `403` — forbidden - `404` — invalid number - `486` — busy - `484` — direction unavailable - `503` — direction unavailable - `480` — temporarily unavailable - `402` — insufficient funds - `423` — blocked - `OTHER` — undefined */
@@ -94,25 +94,25 @@ export interface VoximplantStatisticGetFilterable {
   /** Type of CRM object. Possible values: - `CONTACT` — contact - `COMPANY` — company - `LEAD` — lead */
   CRM_ENTITY_TYPE?: 'CONTACT' | 'COMPANY' | 'LEAD';
   /** Identifier of the CRM object from `CRM_ENTITY_TYPE` */
-  CRM_ENTITY_ID?: number;
+  CRM_ENTITY_ID?: number | string;
   /** Identifier of the CRM activity for the call */
-  CRM_ACTIVITY_ID?: number;
+  CRM_ACTIVITY_ID?: number | string;
   /** Application identifier */
-  REST_APP_ID?: number;
+  REST_APP_ID?: number | string;
   /** Application name */
   REST_APP_NAME?: string;
   /** Identifier of the call transcript */
-  TRANSCRIPT_ID?: number;
+  TRANSCRIPT_ID?: number | string;
   /** Indicator of pending transcription. Possible values: - `Y` — transcription pending - `N` — transcription available or absent */
   TRANSCRIPT_PENDING?: 'Y' | 'N';
   /** Session identifier on the telephony side */
-  SESSION_ID?: number;
+  SESSION_ID?: number | string;
   /** Number of redial attempts (for callback scenarios) */
-  REDIAL_ATTEMPT?: number;
+  REDIAL_ATTEMPT?: number | string;
   /** Comment on the call */
   COMMENT?: string;
   /** Duration of the call recording file */
-  RECORD_DURATION?: number;
+  RECORD_DURATION?: number | string;
 }
 
 /** Error codes documented for `voximplant.callback.start`. */
@@ -160,10 +160,10 @@ export interface VoximplantCallbackStartParams {
  * Result of `voximplant.callback.start` (the `result` field).
  */
 export interface VoximplantCallbackStartResult {
-  /** Indicator of successful initiation. `true` — callback successfully initiated. (Required: not documented.) */
-  RESULT?: boolean;
-  /** Identifier of the call. (Required: not documented.) */
-  CALL_ID?: string;
+  /** Indicator of successful initiation. `true` — callback successfully initiated. */
+  RESULT: boolean;
+  /** Identifier of the call. */
+  CALL_ID: string;
 }
 
 /** Error codes documented for `voximplant.infocall.startwithsound`. */
@@ -211,10 +211,10 @@ export interface VoximplantInfocallStartwithsoundParams {
  * Result of `voximplant.infocall.startwithsound` (the `result` field).
  */
 export interface VoximplantInfocallStartwithsoundResult {
-  /** Indicator of successful initiation. `true` — auto-call successfully initiated. (Required: not documented.) */
-  RESULT?: boolean;
-  /** Identifier of the call. (Required: not documented.) */
-  CALL_ID?: string;
+  /** Indicator of successful initiation. `true` — auto-call successfully initiated. */
+  RESULT: boolean;
+  /** Identifier of the call. */
+  CALL_ID: string;
 }
 
 /** Error codes documented for `voximplant.infocall.startwithtext`. */
@@ -264,10 +264,10 @@ export interface VoximplantInfocallStartwithtextParams {
  * Result of `voximplant.infocall.startwithtext` (the `result` field).
  */
 export interface VoximplantInfocallStartwithtextResult {
-  /** Indicator of successful initiation. `true` — auto-call successfully initiated. (Required: not documented.) */
-  RESULT?: boolean;
-  /** Identifier of the call. (Required: not documented.) */
-  CALL_ID?: string;
+  /** Indicator of successful initiation. `true` — auto-call successfully initiated. */
+  RESULT: boolean;
+  /** Identifier of the call. */
+  CALL_ID: string;
 }
 
 /** Error codes documented for `voximplant.line.get`. */
@@ -299,7 +299,7 @@ export interface VoximplantLineGetParams {}
  *
  * Result of `voximplant.line.get` (the `result` field).
  */
-export type VoximplantLineGetResult = Record<string, unknown>;
+export type VoximplantLineGetResult = Record<string, string>;
 
 /** Error codes documented for `voximplant.line.outgoing.get`. */
 export const VoximplantLineOutgoingGetErrorCode = {
@@ -392,7 +392,7 @@ export type VoximplantLineOutgoingSipSetErrorCode =
  */
 export interface VoximplantLineOutgoingSipSetParams {
   /** Identifier of the SIP line configuration. You can obtain the identifier using the voximplant.sip.get method. */
-  CONFIG_ID: number;
+  CONFIG_ID: number | string;
 }
 
 /**
@@ -458,34 +458,34 @@ export interface VoximplantSipAddParams {
  * Result of `voximplant.sip.add` (the `result` field).
  */
 export interface VoximplantSipAddResult {
-  /** Internal identifier of the SIP line record. (Required: not documented.) */
-  ID?: string;
-  /** Type of PBX. (Required: not documented.) */
-  TYPE?: string;
-  /** Identifier of the SIP line configuration. (Required: not documented.) */
-  CONFIG_ID?: string;
+  /** Internal identifier of the SIP line record */
+  ID: string;
+  /** Type of PBX */
+  TYPE: string;
+  /** Identifier of the SIP line configuration */
+  CONFIG_ID: string;
   /** Identifier of the SIP registration. Returned when creating a cloud PBX. (Required: not documented.) */
   REG_ID?: number;
-  /** Name of the connection. (Required: not documented.) */
-  TITLE?: string;
-  /** Address of the SIP registration server. (Required: not documented.) */
-  SERVER?: string;
-  /** Login for connecting to the server. (Required: not documented.) */
-  LOGIN?: string;
-  /** Password for connecting to the server. (Required: not documented.) */
-  PASSWORD?: string;
-  /** User for SIP authorization. (Required: not documented.) */
-  AUTH_USER?: string;
-  /** Address of the SIP proxy for outgoing connection to the operator or PBX. (Required: not documented.) */
-  OUTBOUND_PROXY?: string;
-  /** Indicator for line number detection. Possible values: - `Y` — line number detection enabled - `N` — line number detection disabled. (Required: not documented.) */
-  DETECT_LINE_NUMBER?: 'Y' | 'N' | (string & {});
-  /** Order of headers for line number detection. (Required: not documented.) */
-  LINE_DETECT_HEADER_ORDER?: string;
-  /** Status code of the SIP line registration. (Required: not documented.) */
-  REGISTRATION_STATUS_CODE?: number;
-  /** Text of the SIP registration error. (Required: not documented.) */
-  REGISTRATION_ERROR_MESSAGE?: string;
+  /** Name of the connection */
+  TITLE: string;
+  /** Address of the SIP registration server */
+  SERVER: string;
+  /** Login for connecting to the server */
+  LOGIN: string;
+  /** Password for connecting to the server */
+  PASSWORD: string;
+  /** User for SIP authorization */
+  AUTH_USER: string | null | null;
+  /** Address of the SIP proxy for outgoing connection to the operator or PBX */
+  OUTBOUND_PROXY: string | null | null;
+  /** Indicator for line number detection. Possible values: - `Y` — line number detection enabled - `N` — line number detection disabled */
+  DETECT_LINE_NUMBER: 'Y' | 'N' | (string & {});
+  /** Order of headers for line number detection */
+  LINE_DETECT_HEADER_ORDER: string;
+  /** Status code of the SIP line registration */
+  REGISTRATION_STATUS_CODE: number | null | null;
+  /** Text of the SIP registration error */
+  REGISTRATION_ERROR_MESSAGE: string | null | null;
   /** Address of the server for incoming calls. Returned when creating an office PBX. (Required: not documented.) */
   INCOMING_SERVER?: string;
   /** Login for incoming calls. Returned when creating an office PBX. (Required: not documented.) */
@@ -526,10 +526,10 @@ export interface VoximplantSipConnectorStatusParams {}
  * Result of `voximplant.sip.connector.status` (the `result` field).
  */
 export interface VoximplantSipConnectorStatusResult {
-  /** Number of free minutes available for setting up and testing the integration. (Required: not documented.) */
-  FREE_MINUTES?: number;
-  /** Indicates whether the SIP connector is paid. (Required: not documented.) */
-  PAID?: boolean;
+  /** Number of free minutes available for setting up and testing the integration */
+  FREE_MINUTES: number;
+  /** Indicates whether the SIP connector is paid */
+  PAID: boolean;
   /** End date of the paid period. This field is returned if the connector is paid. (Required: not documented.) */
   PAID_DATE_END?: string;
 }
@@ -564,7 +564,7 @@ export type VoximplantSipDeleteErrorCode =
  */
 export interface VoximplantSipDeleteParams {
   /** Identifier of the SIP line configuration. You can obtain the identifier using the voximplant.sip.get method */
-  CONFIG_ID: number;
+  CONFIG_ID: number | string;
 }
 
 /**
@@ -612,11 +612,31 @@ export interface VoximplantSipGetParams {
   /** Sorting direction. Possible values: - `ASC` — ascending order - `DESC` — descending order By default — no sorting. */
   ORDER?: 'ASC' | 'DESC';
   /** Pagination parameter. The page size of results is 50 records. To get the second page, pass `50`; for the third — `100`, and so on. Formula: `start = (N - 1) * 50`, where `N` is the page number. */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `voximplant.sip.get` page. */
-export type VoximplantSipGetItem = Record<string, unknown>;
+export type VoximplantSipGetItem = {
+  TYPE: string;
+  CONFIG_ID: string;
+  REG_ID: string;
+  SERVER: string;
+  LOGIN: string;
+  PASSWORD: string;
+  AUTH_USER: string | null;
+  OUTBOUND_PROXY: string | null;
+  DETECT_LINE_NUMBER: 'Y' | 'N';
+  LINE_DETECT_HEADER_ORDER: string;
+  REGISTRATION_STATUS_CODE: string;
+  REGISTRATION_ERROR_MESSAGE: string | null;
+  TITLE: string;
+  /** (Required: not documented.) */
+  INCOMING_SERVER?: string;
+  /** (Required: not documented.) */
+  INCOMING_LOGIN?: string;
+  /** (Required: not documented.) */
+  INCOMING_PASSWORD?: string;
+};
 
 /**
  * Array of SIP line records created by the current application. The composition of records depends on the `FILTER` conditions. An empty array means that there are no records matching the `FILTER` conditions.
@@ -653,7 +673,7 @@ export type VoximplantSipStatusErrorCode =
  */
 export interface VoximplantSipStatusParams {
   /** Identifier of the SIP registration. The identifier can be obtained using the voximplant.sip.get method. */
-  REG_ID: number;
+  REG_ID: number | string;
 }
 
 /**
@@ -662,16 +682,16 @@ export interface VoximplantSipStatusParams {
  * Result of `voximplant.sip.status` (the `result` field).
  */
 export interface VoximplantSipStatusResult {
-  /** Identifier of the SIP registration. (Required: not documented.) */
-  REG_ID?: number;
-  /** Date and time of the last update of the SIP registration status. (Required: not documented.) */
-  LAST_UPDATED?: string;
-  /** Text description of the registration error. (Required: not documented.) */
-  ERROR_MESSAGE?: string;
-  /** Numeric code of the registration status or error. (Required: not documented.) */
-  STATUS_CODE?: number;
-  /** Result of the registration. Possible values: - `success` — SIP registration completed successfully - `error` — an error occurred during SIP registration - `in_progress` — SIP registration is currently in progress - `wait` — SIP registration is waiting to start. (Required: not documented.) */
-  STATUS_RESULT?: 'success' | 'error' | 'in_progress' | 'wait' | (string & {});
+  /** Identifier of the SIP registration */
+  REG_ID: number;
+  /** Date and time of the last update of the SIP registration status */
+  LAST_UPDATED: string;
+  /** Text description of the registration error */
+  ERROR_MESSAGE: string;
+  /** Numeric code of the registration status or error */
+  STATUS_CODE: number;
+  /** Result of the registration. Possible values: - `success` — SIP registration completed successfully - `error` — an error occurred during SIP registration - `in_progress` — SIP registration is currently in progress - `wait` — SIP registration is waiting to start */
+  STATUS_RESULT: 'success' | 'error' | 'in_progress' | 'wait' | (string & {});
 }
 
 /** Error codes documented for `voximplant.sip.update`. */
@@ -710,7 +730,7 @@ export type VoximplantSipUpdateErrorCode =
  */
 export type VoximplantSipUpdateParams = {
   /** Identifier of the SIP line configuration. You can obtain the identifier using the voximplant.sip.get method. */
-  CONFIG_ID: number;
+  CONFIG_ID: number | string;
   /** New name for the connection. */
   TITLE?: string;
   /** New SIP registration server address. */
@@ -765,11 +785,41 @@ export interface VoximplantStatisticGetParams {
   /** Sorting direction. Possible values: - `ASC` — ascending order - `DESC` — descending order By default — no sorting */
   ORDER?: 'ASC' | 'DESC';
   /** Pagination parameter. The page size for results is 50 records. To get the second page, pass `50`; for the third — `100`, and so on. Formula: `start = (N - 1) * 50`, where `N` is the page number */
-  start?: number;
+  start?: number | string;
 }
 
 /** One item of a `voximplant.statistic.get` page. */
-export type VoximplantStatisticGetItem = unknown;
+export type VoximplantStatisticGetItem = {
+  ID: string;
+  PORTAL_USER_ID: string;
+  PORTAL_NUMBER: string;
+  PHONE_NUMBER: string;
+  CALL_ID: string;
+  EXTERNAL_CALL_ID: unknown;
+  CALL_CATEGORY: string;
+  CALL_LOG: string | null;
+  CALL_DURATION: string;
+  CALL_START_DATE: string;
+  CALL_RECORD_URL: string | null;
+  CALL_VOTE: string | null | null;
+  COST: string;
+  COST_CURRENCY: string;
+  CALL_FAILED_CODE: string;
+  CALL_FAILED_REASON: string;
+  CRM_ENTITY_TYPE: string;
+  CRM_ENTITY_ID: string;
+  CRM_ACTIVITY_ID: string;
+  REST_APP_ID: string | null | null;
+  REST_APP_NAME: string | null | null;
+  TRANSCRIPT_ID: string | null | null;
+  TRANSCRIPT_PENDING: 'Y' | 'N';
+  SESSION_ID: string | null;
+  REDIAL_ATTEMPT: unknown;
+  COMMENT: unknown;
+  RECORD_DURATION: unknown;
+  RECORD_FILE_ID: number | null | null;
+  CALL_TYPE: string;
+};
 
 /**
  * Array of statistics records. The composition of records depends on the `FILTER` conditions. An empty array means there are no records matching the `FILTER` conditions
@@ -798,7 +848,7 @@ export interface VoximplantTtsVoicesGetParams {}
  *
  * Result of `voximplant.tts.voices.get` (the `result` field).
  */
-export type VoximplantTtsVoicesGetResult = Record<string, unknown>;
+export type VoximplantTtsVoicesGetResult = Record<string, string>;
 
 /**
  * Get Links for Navigation in the Telephony Pages
@@ -821,14 +871,14 @@ export interface VoximplantUrlGetParams {}
  * Result of `voximplant.url.get` (the `result` field).
  */
 export interface VoximplantUrlGetResult {
-  /** Link to the detailed statistics page. (Required: not documented.) */
-  detail_statistics?: string;
-  /** Link to the page for purchasing the SIP connector. (Required: not documented.) */
-  buy_connector?: string;
-  /** Link to the page for editing the connected line. Replace `#CONFIG_ID#` with the configuration ID. (Required: not documented.) */
-  edit_config?: string;
-  /** Link to the list of lines page. (Required: not documented.) */
-  lines?: string;
+  /** Link to the detailed statistics page */
+  detail_statistics: string;
+  /** Link to the page for purchasing the SIP connector */
+  buy_connector: string;
+  /** Link to the page for editing the connected line. Replace `#CONFIG_ID#` with the configuration ID */
+  edit_config: string;
+  /** Link to the list of lines page */
+  lines: string;
 }
 
 /**
@@ -843,7 +893,7 @@ export interface VoximplantUrlGetResult {
  */
 export interface VoximplantUserActivatePhoneParams {
   /** User identifier. You can obtain the identifier using the user.get method. */
-  USER_ID: number;
+  USER_ID: number | string;
 }
 
 /**
@@ -867,7 +917,7 @@ export interface VoximplantUserDeactivatePhoneParams {
   /** Description */
   Parameter?: unknown;
   /** User identifier. */
-  USER_ID: number;
+  USER_ID: number | string;
 }
 
 /**
@@ -908,7 +958,7 @@ export type VoximplantUserGetErrorCode =
  */
 export interface VoximplantUserGetParams {
   /** User ID or an array of user IDs. You can obtain the ID using the user.get method. */
-  USER_ID: number | number[];
+  USER_ID: number | string | Array<number | string>;
 }
 
 /**

@@ -28,7 +28,7 @@ export type RawBatchItem = { ok: true; result: unknown; total?: number; next?: n
 
 /** What `runBatch` needs from the client. */
 export interface BatchDeps {
-  core: Pick<RestCore, 'send' | 'error' | 'isRead'>;
+  core: Pick<RestCore, 'send' | 'error' | 'isRead' | 'wireParams'>;
   /** Returns a VALIDATION_FAILED error when the command's result does not match its schema. */
   validate: (method: string, result: unknown) => B24Error | undefined;
 }
@@ -100,7 +100,7 @@ export async function runBatch(commands: Readonly<Record<string, RawCommand>>, o
     const cmd: Record<string, string> = {};
     for (const k of chunkKeys) {
       const [method, params] = commands[k]!;
-      cmd[k] = params === undefined ? method : `${method}?${encodePhpQuery(params as Record<string, unknown>)}`;
+      cmd[k] = params === undefined ? method : `${method}?${encodePhpQuery(deps.core.wireParams(method, params as Record<string, unknown>))}`;
     }
     const idempotent = chunkKeys.every((k) => deps.core.isRead(commands[k]![0]));
     let env: Envelope;

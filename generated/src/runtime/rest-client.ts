@@ -45,7 +45,8 @@ export function createRestClient<M extends RestMethodMap<M>>(options: RestClient
         error: core.error,
       };
       const p = (params ?? {}) as Record<string, unknown>;
-      return opts?.mode === 'id' ? listById(deps, p, opts.idField) : listByOffset(deps, p);
+      if (opts?.mode !== 'id') return listByOffset(deps, p);
+      return listById(deps, p, opts.idField ?? options.listIdFields?.[method.toLowerCase()] ?? 'ID');
     },
     batch(commands: Record<string, RawCommand>, opts?: SendOptions & { halt?: boolean }) {
       return runBatch(commands, opts ?? {}, { core, validate: validationError });

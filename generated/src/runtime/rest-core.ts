@@ -6,6 +6,7 @@ import { makeB24Error, type B24Error, type B24ErrorInit } from './errors.js';
 import { describeFailure, parseJson, sendHttp, type HttpFailureKind, type HttpResponse } from './http.js';
 import { makeLog, type LogFn } from './logger.js';
 import { TokenManager } from './oauth.js';
+import { flagsAsYN, wireValue } from './query.js';
 import { Redactor } from './redact.js';
 import { parseRetryAfter, resolveRetryPolicy, withRetry, type RetryPolicy } from './retry.js';
 import type { B24Time, CallOptions, RestClientOptions } from './types.js';
@@ -35,6 +36,8 @@ export interface RestCore {
   send(method: string, params: Record<string, unknown> | undefined, opts: SendOptions | undefined): Promise<Envelope>;
   /** Builds a redacted B24Error. */
   error(init: B24ErrorInit<string>): B24Error;
+  /** A method's params as the portal reads them (Y/N flags given as booleans become letters): the same for call, list and batch. */
+  wireParams(method: string, params: Record<string, unknown>): Record<string, unknown>;
 }
 
 const READ_SEGMENT = /^(get|list|fields|search|count|info|current|time|scope|methods|profile|version)$|^get(list|fields|all|count|children|by[a-z]+)$/;
@@ -99,8 +102,10 @@ export function createRestCore(options: RestClientOptions): RestCore {
     used.token = token;
     let body: string;
     try {
+      // Values as the portal reads them from a batch too (query.ts wireValue): the same call means the same in both.
+      const wired = wireValue(wireParams(method, params)) as Record<string, unknown>;
       // The OAuth token goes in the JSON body, never in the URL, so it cannot end up in access logs.
-      body = JSON.stringify(token === undefined ? params : { ...params, auth: token });
+      body = JSON.stringify(token === undefined ? wired : { ...wired, auth: token });
     } catch (cause) {
       throw error({ code: 'INVALID_ARGUMENT', method, message: `${method}: params are not JSON-serialisable`, cause });
     }
@@ -134,7 +139,10 @@ export function createRestCore(options: RestClientOptions): RestCore {
       });
     }
     const body = parsed.value as Record<string, unknown>;
-    if (body.error !== undefined && body.error !== null && body.error !== '') {
+    // Old CRM methods answer `{"error": "", "error_description": "ID is not defined or invalid."}` (HTTP 400):
+    // an empty code with a description is still the portal's error, as it is inside a batch.
+    const described = typeof body.error_description === 'string' && body.error_description !== '';
+    if (body.error !== undefined && body.error !== null && (body.error !== '' || described)) {
       throw error({
         code: String(body.error),
         method,
@@ -180,7 +188,11 @@ export function createRestCore(options: RestClientOptions): RestCore {
     }
   }
 
-  return { redactor, log, isRead, send, error };
+  function wireParams(method: string, params: Record<string, unknown>): Record<string, unknown> {
+    return flagsAsYN(params, options.ynParams?.[method.toLowerCase()]);
+  }
+
+  return { redactor, log, isRead, send, error, wireParams };
 }
 
 function decodeURIComponentSafe(s: string): string {

@@ -11,9 +11,84 @@ export interface RestMethodShape {
   params: unknown;
   result: unknown;
   errorCode: string;
-  /** `never` for non-list methods, else `{ item; idCursor }`. */
+  /** `never` for non-list methods, else `{ item; idCursor; idField?; select }` (`select`: a {@link ListSelectShape} or `never`). */
   list: unknown;
 }
+
+/** What a list method's select is: its param name, the names it accepts, the fields returned without one. */
+export interface ListSelectShape {
+  param: string;
+  names: string;
+  /** The fields the page says come back when no select is given; `never`: the whole item. */
+  default: string;
+  /** Select names the wire sends under another key (`RESPONSIBLE_ID` → `responsibleId`). */
+  keys?: { readonly [name: string]: string };
+}
+
+/** The select facts of a method, or `never`. */
+type SelectOf<S extends RestMethodShape> = [S['list']] extends [never] ? never : S['list'] extends { select: infer X extends ListSelectShape } ? X : never;
+
+/** The names a call's select may list (`never` when the method has no typed select). */
+export type SelectName<S extends RestMethodShape> = SelectOf<S>['names'];
+
+/**
+ * A method's params, with the select param typed as the names the caller wrote (`N`, inferred), so the
+ * result can be narrowed to them. Other methods' params are unchanged.
+ */
+export type SelectParams<S extends RestMethodShape, N extends string> = [SelectOf<S>] extends [never]
+  ? S['params']
+  : S['params'] & (SelectOf<S> extends { param: 'SELECT' } ? { SELECT?: readonly N[] } : { select?: readonly N[] });
+
+/** Keys of `I` that are fields, not index signatures (`UF_${string}`). */
+type FieldKey<I> = keyof { [K in keyof I as {} extends Record<K, 1> ? never : K]: 0 };
+/** What `'UF_*'` adds: `I`'s index signatures for `UF_…` keys (or for any key, when the docs do not say which). */
+type CustomPart<I> = { [K in keyof I as {} extends Record<K, 1> ? (K extends `UF_${string}` ? K : string extends K ? K : never) : never]: I[K] };
+/** What `'*'` selects: every documented field; array-valued (multiple) ones, which `'*'` leaves out, stay optional. */
+type StarPart<I> = { [K in FieldKey<I> as NonNullable<I[K]> extends readonly unknown[] ? never : K]-?: Exclude<I[K], undefined> } & {
+  [K in FieldKey<I> as NonNullable<I[K]> extends readonly unknown[] ? K : never]?: I[K];
+};
+
+/**
+ * A list item narrowed to a select: each named field present (a name the item type does not know is
+ * `unknown`), `'*'` every documented field, `'UF_*'` the custom fields. A wide `string` select keeps the item.
+ */
+export type SelectedItem<I, N extends string, R = {}> = string extends N
+  ? I
+  : ('*' extends N ? StarPart<I> : unknown) &
+      ('UF_*' extends N ? CustomPart<I> : unknown) & {
+        -readonly [K in Exclude<N, '*' | 'UF_*'> as K extends keyof R ? R[K] & string : K]-?: (K extends keyof R ? R[K] : K) extends infer P
+          ? P extends keyof I
+            ? Exclude<I[P], undefined>
+            : unknown
+          : never;
+      };
+
+/** The renames from select names to item keys a method's select entry carries (`keys`), or none. */
+type KeysOf<S extends RestMethodShape> = SelectOf<S> extends { keys: infer R } ? R : {};
+
+/**
+ * The item `list` yields for the select names `N` the caller wrote: `never` (no select) gives the page's
+ * default — the fields it names, else what `'*'` and `'UF_*'` give (without a select the portal sends every standard
+ * field: user-get.md "Without this parameter, the method returns all fields"); the whole names union (a select held in a variable of the wide select type, whose names the
+ * types cannot see) gives the item with every field optional.
+ */
+export type ListItemFor<S extends RestMethodShape, N extends string> = [SelectOf<S>] extends [never]
+  ? ListItem<S>
+  : [N] extends [never]
+    ? [SelectOf<S>['default']] extends [never]
+      ? SelectedItem<ListItem<S>, '*' | 'UF_*'>
+      : SelectedItem<ListItem<S>, SelectOf<S>['default'], KeysOf<S>>
+    : [SelectName<S>] extends [N]
+      ? Partial<ListItem<S>>
+      : SelectedItem<ListItem<S>, N, KeysOf<S>>;
+
+/** A list method's result with its items narrowed (a plain array, or the array fields of a page object). */
+export type NarrowedResult<S extends RestMethodShape, N extends string> = [SelectOf<S>] extends [never]
+  ? S['result']
+  : WithItems<S['result'], ListItem<S>, ListItemFor<S, N>>;
+
+/** `R` with its arrays of `I` (itself, or its fields) holding `X` instead. */
+type WithItems<R, I, X> = R extends readonly I[] ? X[] : R extends object ? { [P in keyof R]: R[P] extends readonly I[] ? X[] : R[P] } : R;
 
 /** Structural constraint for a generated method map (interfaces have no index signature). */
 export type RestMethodMap<M> = { [K in keyof M]: RestMethodShape };
@@ -59,8 +134,8 @@ export type ListOptions<S extends RestMethodShape> = CallOptions &
          * with a `>ID` filter and start=-1: no total count, but it never skips or repeats.
          */
         mode?: 'offset' | 'id';
-        /** Name of the ID field for mode 'id' (default 'ID'; crm.item.list uses 'id'). */
-        idField?: string;
+        /** Name of the ID field for mode 'id' (default: the one the method's spec names, else 'ID'). */
+        idField?: S['list'] extends { idField: infer F extends string } ? F : string;
       }
     : { mode?: 'offset' });
 
@@ -155,6 +230,16 @@ export interface CommonClientOptions {
   /** Check every result against `schemas[method]` (when present). */
   validate?: boolean;
   schemas?: ValidatorMap;
+  /**
+   * The id field `list(…, { mode: 'id' })` pages by, per lower-cased method name, where it is not `ID`
+   * (crm.item.list pages by `id`). The generated `createClient` passes the spec's; `idField` overrides it per call.
+   */
+  listIdFields?: Readonly<Record<string, string>>;
+  /**
+   * Param paths of the documented Y/N flags, per lower-cased method name (`params.REGISTER_SONET_EVENT`):
+   * a boolean given there is sent as `'Y'`/`'N'` by call, list and batch alike. The generated `createClient` passes the spec's.
+   */
+  ynParams?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Inbound-webhook auth: the secret lives in the URL path. */
@@ -177,12 +262,24 @@ export type ClientOptions = RestClientOptions;
 
 /** The typed REST client. */
 export interface RestClient<M extends RestMethodMap<M>> {
-  /** Calls a method and returns its unwrapped `result`. */
-  call<K extends keyof M & string>(method: K, ...args: ParamsArgs<M[K]['params'], CallOptions>): Promise<M[K]['result']>;
+  /** Calls a method and returns its unwrapped `result` (a list method's items narrowed to the `select` given). */
+  call<K extends keyof M & string, N extends SelectName<M[K]> = never>(
+    method: K,
+    ...args: ParamsArgs<SelectParams<M[K], N>, CallOptions>
+  ): Promise<NarrowedResult<M[K], N>>;
   /** Calls a method and keeps `total`, `next` and `time`. */
-  callWithMeta<K extends keyof M & string>(method: K, ...args: ParamsArgs<M[K]['params'], CallOptions>): Promise<CallMeta<M[K]['result']>>;
-  /** Iterates every item of a list method across pages. */
-  list<K extends ListMethodName<M>>(method: K, ...args: ParamsArgs<M[K]['params'], ListOptions<M[K]>>): AsyncGenerator<ListItem<M[K]>, void, undefined>;
+  callWithMeta<K extends keyof M & string, N extends SelectName<M[K]> = never>(
+    method: K,
+    ...args: ParamsArgs<SelectParams<M[K], N>, CallOptions>
+  ): Promise<CallMeta<NarrowedResult<M[K], N>>>;
+  /**
+   * Iterates every item of a list method across pages. Items are narrowed to the `select` given
+   * (`{ select: ['ID', 'TITLE'] }` yields `{ ID; TITLE }`); without one, to the page's documented default.
+   */
+  list<K extends ListMethodName<M>, N extends SelectName<M[K]> = never>(
+    method: K,
+    ...args: ParamsArgs<SelectParams<M[K], N>, ListOptions<M[K]>>
+  ): AsyncGenerator<ListItemFor<M[K], N>, void, undefined>;
   /** Runs commands through `batch` (chunked by 50); each key gets its own ok/error result. */
   batch<const C extends { readonly [key: string]: BatchCommand<M> }>(commands: C, options?: BatchOptions): Promise<BatchResults<M, C>>;
   /** Escape hatch for methods missing from the generated map; untyped, with metadata. */

@@ -5,6 +5,8 @@
 export interface ValidatorIssue {
   readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }>;
   readonly message?: string;
+  /** zod's `invalid_union`: the issues of each branch. */
+  readonly errors?: ReadonlyArray<ReadonlyArray<ValidatorIssue>>;
 }
 
 /** Anything with a zod-compatible `safeParse`. */
@@ -20,7 +22,25 @@ export function checkResult(validator: Validator, value: unknown): { path: strin
   const r = validator.safeParse(value);
   if (r.success) return undefined;
   const issue = r.error?.issues?.[0];
-  return { path: formatPath(issue?.path ?? []), message: issue?.message ?? 'invalid value' };
+  const found = issue ? deepest(issue, issue.path ?? []) : undefined;
+  return { path: formatPath(found?.path ?? []), message: found?.message ?? 'invalid value' };
+}
+
+type Path = ReadonlyArray<PropertyKey | { readonly key: PropertyKey }>;
+
+/**
+ * The issue to report: inside a union (the generated objects are `object | []`, PHP's empty array), the
+ * branch issue that got furthest into the value (`result.ID: expected string`), not "Invalid input" at the root.
+ */
+function deepest(issue: ValidatorIssue, path: Path): { path: Path; message?: string | undefined } {
+  let best: { path: Path; message?: string | undefined } = { path, message: issue.message };
+  for (const branch of issue.errors ?? []) {
+    const first = branch[0];
+    if (!first) continue;
+    const found = deepest(first, [...path, ...(first.path ?? [])]);
+    if (found.path.length > best.path.length) best = found;
+  }
+  return best;
 }
 
 function formatPath(path: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }>): string {

@@ -3,9 +3,9 @@
 /** Type `catalog_catalog` (from `rest-types-catalog`). */
 export interface CatalogCatalog {
   /** Identifier of the trade catalog. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the information block of the trade catalog. (Required: not documented.) */
-  iblockId?: number;
+  iblockId?: number | string;
   /** Type of the information block of the trade catalog. For CRM trade catalogs, it has a constant value of `CRM_PRODUCT_CATALOG`. (Required: not documented.) */
   iblockTypeId?: string;
   /** Site identifier. Has a constant value of `s1`. (Required: not documented.) */
@@ -13,19 +13,19 @@ export interface CatalogCatalog {
   /** Name of the trade catalog. (Required: not documented.) */
   name?: string;
   /** Identifier of the parent information block of the trade catalog. Filled only for trade catalogs of variations. To obtain existing identifiers of information blocks, you need to use catalog.catalog.list. (Required: not documented.) */
-  productIblockId?: number;
+  productIblockId?: number | string;
   /** Identifier of the property that stores the identifier of the parent product. Filled only for trade catalogs of variations. To obtain existing identifiers of properties, you need to use catalog.productProperty.list. (Required: not documented.) */
-  skuPropertyId?: number;
+  skuPropertyId?: number | string;
   /** Is content sold? Possible values: - `Y` — yes - `N` — no This parameter is used only in the on-premise version. (Required: not documented.) */
   subscription?: 'Y' | 'N' | (string & {});
   /** Identifier of VAT. To obtain existing identifiers of VAT, you need to use catalog.vat.list. (Required: not documented.) */
-  vatId?: number;
+  vatId?: number | string;
 }
 
 /** Type `catalog_document` (from `rest-types-catalog`). */
 export interface CatalogDocument {
   /** Identifier of the inventory document. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Type of document. Available types can be obtained using the catalog.enum.getStoreDocumentTypes method. (Required: not documented.) */
   docType?: string;
   /** Internal document number. If not provided, it is generated automatically. (Required: not documented.) */
@@ -38,15 +38,15 @@ export interface CatalogDocument {
    */
   siteId?: string;
   /** Identifier of the responsible person. (Required: not documented.) */
-  responsibleId?: number;
+  responsibleId?: number | string;
   /** Identifier of the user who created the document. (Required: not documented.) */
-  createdBy?: number;
+  createdBy?: number | string;
   /** Identifier of the user who modified the document. (Required: not documented.) */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
   /** Document status: - `N` — draft, - `Y` — approved, - `C` — canceled. The value is automatically changed when the document is approved or canceled. (Required: not documented.) */
   status?: 'N' | 'Y' | 'C' | (string & {});
   /** User who changed the document status. (Required: not documented.) */
-  statusBy?: number;
+  statusBy?: number | string;
   /** Date of status change. (Required: not documented.) */
   dateStatus?: string;
   /** Date of document creation. (Required: not documented.) */
@@ -58,7 +58,7 @@ export interface CatalogDocument {
   /** Currency of the document. (Required: not documented.) */
   currency?: string;
   /** Total amount for the products in the document. The value is calculated automatically after approval but can be set manually. (Required: not documented.) */
-  total?: number;
+  total?: number | string;
   /** Commentary for the document. (Required: not documented.) */
   commentary?: string;
 }
@@ -66,37 +66,37 @@ export interface CatalogDocument {
 /** Type `catalog_document_element` (from `rest-types-catalog`). */
 export interface CatalogDocumentElement {
   /** Identifier of the product in the inventory document. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the inventory document. (Required: not documented.) */
-  docId?: number;
+  docId?: number | string;
   /** Identifier of the catalog product. (Required: not documented.) */
-  elementId?: number;
+  elementId?: number | string;
   /** Identifier of the source warehouse. Used for documents where write-off is required. (Required: not documented.) */
-  storeFrom?: number;
+  storeFrom?: number | string;
   /** Identifier of the recipient warehouse. Used for incoming and transfer documents. (Required: not documented.) */
-  storeTo?: number;
+  storeTo?: number | string;
   /** Quantity of the product. (Required: not documented.) */
-  amount?: number;
+  amount?: number | string;
   /** Purchasing price. (Required: not documented.) */
-  purchasingPrice?: number;
+  purchasingPrice?: number | string;
 }
 
 /** Type `catalog_documentcontractor` (from `rest-types-catalog`). */
 export interface CatalogDocumentcontractor {
   /** Identifier of the supplier binding to the inventory document. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the inventory document to which the supplier is bound. (Required: not documented.) */
-  documentId?: number;
+  documentId?: number | string;
   /** Identifier of the CRM object type: `3` — contact `4` — company. (Required: not documented.) */
-  entityTypeId?: 3 | 4 | (number & {});
+  entityTypeId?: 3 | 4 | (number & {}) | '3' | '4' | (string & {});
   /** Identifier of the supplier: contact or company. (Required: not documented.) */
-  entityId?: number;
+  entityId?: number | string;
 }
 
 /** Type `catalog_enum` (from `rest-types-catalog`). */
 export interface CatalogEnum {
   /** Identifier of the enumeration element. (Required: not documented.) */
-  id?: number | string;
+  id?: number | string | string;
   /** Name of the enumeration element. (Required: not documented.) */
   name?: string;
 }
@@ -104,11 +104,11 @@ export interface CatalogEnum {
 /** Type `catalog_extra` (from `rest-types-catalog`). */
 export interface CatalogExtra {
   /** Identifier of the markup. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Name of the markup. (Required: not documented.) */
   name?: string;
   /** Amount of the markup. (Required: not documented.) */
-  percentage?: number;
+  percentage?: number | string;
 }
 
 /** Type `catalog_language` (from `rest-types-catalog`). */
@@ -124,9 +124,9 @@ export interface CatalogLanguage {
 /** Type `catalog_measure` (from `rest-types-catalog`). */
 export interface CatalogMeasure {
   /** Identifier of the unit of measurement. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Code of the unit of measurement. (Required: not documented.) */
-  code?: number;
+  code?: number | string;
   /** Is the current unit of measurement used as the default unit for new products? Possible values: - `Y` — yes - `N` — no Only one unit of measurement from the entire directory can take the value `Y`. (Required: not documented.) */
   isDefault?: 'Y' | 'N' | (string & {});
   /** Title of the unit of measurement. (Required: not documented.) */
@@ -142,23 +142,23 @@ export interface CatalogMeasure {
 /** Type `catalog_price` (from `rest-types-catalog`). */
 export interface CatalogPrice {
   /** Identifier of the price. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the product. (Required: not documented.) */
-  productId?: number;
+  productId?: number | string;
   /** Identifier of the price type. (Required: not documented.) */
-  catalogGroupId?: number;
+  catalogGroupId?: number | string;
   /** Value of the price. (Required: not documented.) */
-  price?: number;
+  price?: number | string;
   /** Value of the base price. (Required: not documented.) */
-  priceScale?: number;
+  priceScale?: number | string;
   /** Currency of the price. (Required: not documented.) */
   currency?: string;
   /** Minimum quantity for applying the price. Deprecated parameter. (Required: not documented.) */
-  quantityFrom?: number;
+  quantityFrom?: number | string;
   /** Maximum quantity for applying the price. Deprecated parameter. (Required: not documented.) */
-  quantityTo?: number;
+  quantityTo?: number | string;
   /** Identifier of the markup. Deprecated parameter. (Required: not documented.) */
-  extraId?: number;
+  extraId?: number | string;
   /** Date of modification. (Required: not documented.) */
   timestampX?: string;
 }
@@ -166,21 +166,21 @@ export interface CatalogPrice {
 /** Type `catalog_price_type` (from `rest-types-catalog`). */
 export interface CatalogPriceType {
   /** Identifier of the price type. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Code of the price type. (Required: not documented.) */
   name?: string;
   /** Is the price type basic? Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   base?: 'Y' | 'N' | (string & {});
   /** Sorting. (Required: not documented.) */
-  sort?: number;
+  sort?: number | string;
   /** External code. Can be used to synchronize the current price type with a similar position in an external system. (Required: not documented.) */
   xmlId?: string;
   /** Date of modification. (Required: not documented.) */
   timestampX?: string;
   /** Created by. (Required: not documented.) */
-  createdBy?: number;
+  createdBy?: number | string;
   /** Modified by. (Required: not documented.) */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
   /** Date of creation. (Required: not documented.) */
   dateCreate?: string;
 }
@@ -188,11 +188,11 @@ export interface CatalogPriceType {
 /** Type `catalog_price_type_group` (from `rest-types-catalog`). */
 export interface CatalogPriceTypeGroup {
   /** Identifier of the binding of the price type to the customer group. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the price type. (Required: not documented.) */
-  catalogGroupId?: number;
+  catalogGroupId?: number | string;
   /** Identifier of the customer group. (Required: not documented.) */
-  groupId?: number;
+  groupId?: number | string;
   /** Type of access. Possible values: - `Y` — right to purchase at this price type - `N` — right to view this price type. (Required: not documented.) */
   access?: 'Y' | 'N' | (string & {});
 }
@@ -200,22 +200,22 @@ export interface CatalogPriceTypeGroup {
 /** Type `catalog_price_type_lang` (from `rest-types-catalog`). */
 export interface CatalogPriceTypeLang {
   /** Identifier of the translation of the price type name. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the price type. (Required: not documented.) */
-  catalogGroupId?: number;
+  catalogGroupId?: number | string;
   /** Translation of the price type name. (Required: not documented.) */
   name?: string;
   /** Identifier of the language. (Required: not documented.) */
-  lang?: string;
+  lang?: string | number;
 }
 
 /** Type `catalog_product` (from `rest-types-catalog`). */
 export interface CatalogProduct {
   [key: `property${string}`]: unknown;
   /** Identifier of the product. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the information block of the trade catalog. To obtain existing identifiers of information blocks, you need to use catalog.catalog.list. (Required: not documented.) */
-  iblockId?: number;
+  iblockId?: number | string;
   /** Name of the product. (Required: not documented.) */
   name?: string;
   /** Activity indicator. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -233,9 +233,9 @@ export interface CatalogProduct {
   /** Is purchase of the product allowed when it is out of stock? Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   canBuyZero?: 'Y' | 'N' | (string & {});
   /** Created by. (Required: not documented.) */
-  createdBy?: number;
+  createdBy?: number | string;
   /** Modified by. (Required: not documented.) */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
   /** Date of activity start. (Required: not documented.) */
   dateActiveFrom?: string;
   /** Date of activity end. (Required: not documented.) */
@@ -245,9 +245,9 @@ export interface CatalogProduct {
   /** Date of modification. Read-only. (Required: not documented.) Read-only. */
   timestampX?: string;
   /** Identifier of the information block section. (Required: not documented.) */
-  iblockSectionId?: number;
+  iblockSectionId?: number | string;
   /** Unit of measurement. (Required: not documented.) */
-  measure?: number;
+  measure?: number | string;
   /** Description for the announcement. (Required: not documented.) */
   previewText?: string;
   /** Detailed description. (Required: not documented.) */
@@ -261,39 +261,39 @@ export interface CatalogProduct {
   /** Type of detailed description. Possible values: - `text` — text - `html` — HTML. (Required: not documented.) */
   detailTextType?: 'text' | 'html' | (string & {});
   /** Sorting. (Required: not documented.) */
-  sort?: number;
+  sort?: number | string;
   /** Permission to subscribe to the product. Possible values: - `Y` — yes - `N` — no - `D` — default. (Required: not documented.) */
   subscribe?: 'Y' | 'N' | 'D' | (string & {});
   /** Identifier of VAT. (Required: not documented.) */
-  vatId?: number;
+  vatId?: number | string;
   /** Is VAT included in the price? Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   vatIncluded?: 'Y' | 'N' | (string & {});
   /** Height of the product. (Required: not documented.) */
-  height?: number;
+  height?: number | string;
   /** Length of the product. (Required: not documented.) */
-  length?: number;
+  length?: number | string;
   /** Weight of the product. (Required: not documented.) */
-  weight?: number;
+  weight?: number | string;
   /** Width of the product. (Required: not documented.) */
-  width?: number;
+  width?: number | string;
   /** Quantity accounting mode. Possible values: - `Y` — enabled - `N` — disabled - `D` — default. (Required: not documented.) */
   quantityTrace?: 'Y' | 'N' | 'D' | (string & {});
   /** Type of product. Read-only. Possible values: - `1` — simple product. (Required: not documented.) Read-only. */
-  type?: number;
+  type?: number | string;
   /** Currency of the purchasing price. The list of currencies can be obtained using the crm.currency.list method. Not editable when inventory accounting is enabled. (Required: not documented.) */
   purchasingCurrency?: string;
   /** Purchasing price. Not editable when inventory accounting is enabled. (Required: not documented.) */
-  purchasingPrice?: number;
+  purchasingPrice?: number | string;
   /** Quantity. Not editable when inventory accounting is enabled. (Required: not documented.) */
-  quantity?: number;
+  quantity?: number | string;
   /** Reserved quantity. Not editable when inventory accounting is enabled. (Required: not documented.) */
-  quantityReserved?: number;
+  quantityReserved?: number | string;
   /** Length of the payment period. Used only in the on-premise version for content sales. (Required: not documented.) */
-  recurSchemeLength?: number;
+  recurSchemeLength?: number | string;
   /** Unit of time for the payment period. Possible values: - `H` — hour - `D` — day - `W` — week - `M` — month - `Q` — quarter - `S` — half-year - `Y` — year Used only in the on-premise version for content sales. (Required: not documented.) */
   recurSchemeType?: 'H' | 'D' | 'W' | 'M' | 'Q' | 'S' | 'Y' | (string & {});
   /** Product for trial payment. Used only in the on-premise version for content sales. (Required: not documented.) */
-  trialPriceId?: number;
+  trialPriceId?: number | string;
   /** Renewal without placing an order. Possible values: - `Y` — yes - `N` — no Used only in the on-premise version for content sales. (Required: not documented.) */
   withoutOrder?: 'Y' | 'N' | (string & {});
 }
@@ -301,11 +301,11 @@ export interface CatalogProduct {
 /** Type `catalog_product_image` (from `rest-types-catalog`). */
 export interface CatalogProductImage {
   /** Identifier of the image. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Name of the image. (Required: not documented.) */
   name?: string;
   /** Identifier of the product. (Required: not documented.) */
-  productId?: number;
+  productId?: number | string;
   /** Type of image: - `DETAIL_PICTURE` — detailed picture, field available in the old product card - `PREVIEW_PICTURE` — picture for the announcement, field available in the old product card - `MORE_PHOTO` — picture. (Required: not documented.) */
   type?: 'DETAIL_PICTURE' | 'PREVIEW_PICTURE' | 'MORE_PHOTO' | (string & {});
   /** Date of image creation. (Required: not documented.) */
@@ -320,9 +320,9 @@ export interface CatalogProductImage {
 export interface CatalogProductOffer {
   [key: `property${string}`]: unknown;
   /** Identifier of the product variation. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the information block of the trade catalog. To obtain existing identifiers of information blocks, you need to use catalog.catalog.list. (Required: not documented.) */
-  iblockId?: number;
+  iblockId?: number | string;
   /** Name of the product variation. (Required: not documented.) */
   name?: string;
   /** Activity indicator. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -340,9 +340,9 @@ export interface CatalogProductOffer {
   /** Is purchase of the product variation allowed when it is out of stock? Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   canBuyZero?: 'Y' | 'N' | (string & {});
   /** Created by. (Required: not documented.) */
-  createdBy?: number;
+  createdBy?: number | string;
   /** Modified by. (Required: not documented.) */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
   /** Date of activity start. (Required: not documented.) */
   dateActiveFrom?: string;
   /** Date of activity end. (Required: not documented.) */
@@ -352,9 +352,9 @@ export interface CatalogProductOffer {
   /** Date of modification. Read-only. (Required: not documented.) Read-only. */
   timestampX?: string;
   /** Identifier of the information block section. (Required: not documented.) */
-  iblockSectionId?: number;
+  iblockSectionId?: number | string;
   /** Unit of measurement. (Required: not documented.) */
-  measure?: number;
+  measure?: number | string;
   /** Description for the announcement. (Required: not documented.) */
   previewText?: string;
   /** Detailed description. (Required: not documented.) */
@@ -368,39 +368,39 @@ export interface CatalogProductOffer {
   /** Type of detailed description. Possible values: - `text` — text - `html` — HTML. (Required: not documented.) */
   detailTextType?: 'text' | 'html' | (string & {});
   /** Sorting. (Required: not documented.) */
-  sort?: number;
+  sort?: number | string;
   /** Permission to subscribe to the product variation. Possible values: - `Y` — yes - `N` — no - `D` — default. (Required: not documented.) */
   subscribe?: 'Y' | 'N' | 'D' | (string & {});
   /** Identifier of VAT. (Required: not documented.) */
-  vatId?: number;
+  vatId?: number | string;
   /** Is VAT included in the price? Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   vatIncluded?: 'Y' | 'N' | (string & {});
   /** Height of the product. (Required: not documented.) */
-  height?: number;
+  height?: number | string;
   /** Length of the product. (Required: not documented.) */
-  length?: number;
+  length?: number | string;
   /** Weight of the product. (Required: not documented.) */
-  weight?: number;
+  weight?: number | string;
   /** Width of the product. (Required: not documented.) */
-  width?: number;
+  width?: number | string;
   /** Quantity accounting mode. Possible values: - `Y` — enabled - `N` — disabled - `D` — default. (Required: not documented.) */
   quantityTrace?: 'Y' | 'N' | 'D' | (string & {});
   /** Type of product. Read-only. Possible values: - `4` — variation - `5` — variation without product. (Required: not documented.) Read-only. */
-  type?: 4 | 5 | (number & {});
+  type?: 4 | 5 | (number & {}) | '4' | '5' | (string & {});
   /** Currency of the purchasing price. The list of currencies can be obtained using the crm.currency.list method. Not editable when inventory accounting is enabled. (Required: not documented.) */
   purchasingCurrency?: string;
   /** Purchasing price. Not editable when inventory accounting is enabled. (Required: not documented.) */
-  purchasingPrice?: number;
+  purchasingPrice?: number | string;
   /** Quantity. Not editable when inventory accounting is enabled. (Required: not documented.) */
-  quantity?: number;
+  quantity?: number | string;
   /** Reserved quantity. Not editable when inventory accounting is enabled. (Required: not documented.) */
-  quantityReserved?: number;
+  quantityReserved?: number | string;
   /** Length of the payment period. Used only in the on-premise version for content sales. (Required: not documented.) */
-  recurSchemeLength?: number;
+  recurSchemeLength?: number | string;
   /** Unit of time for the payment period. Possible values: - `H` — hour - `D` — day - `W` — week - `M` — month - `Q` — quarter - `S` — half-year - `Y` — year Used only in the on-premise version for content sales. (Required: not documented.) */
   recurSchemeType?: 'H' | 'D' | 'W' | 'M' | 'Q' | 'S' | 'Y' | (string & {});
   /** Product for trial payment. Used only in the on-premise version for content sales. (Required: not documented.) */
-  trialPriceId?: number;
+  trialPriceId?: number | string;
   /** Renewal without placing an order. Possible values: - `Y` — yes - `N` — no Used only in the on-premise version for content sales. (Required: not documented.) */
   withoutOrder?: 'Y' | 'N' | (string & {});
 }
@@ -408,17 +408,17 @@ export interface CatalogProductOffer {
 /** Type `catalog_product_property` (from `rest-types-catalog`). */
 export interface CatalogProductProperty {
   /** Identifier of the property. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Date and time of property modification. (Required: not documented.) */
   timestampX?: string;
   /** Identifier of the trade catalog. (Required: not documented.) */
-  iblockId?: number;
+  iblockId?: number | string;
   /** Name of the property. (Required: not documented.) */
   name?: string;
   /** Activity indicator. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   active?: 'Y' | 'N' | (string & {});
   /** Sorting index. (Required: not documented.) */
-  sort?: number;
+  sort?: number | string;
   /** Symbolic code of the property. (Required: not documented.) */
   code?: string;
   /** Default value of the property. (Required: not documented.) */
@@ -443,9 +443,9 @@ export interface CatalogProductProperty {
     | 'BoolEnum'
     | (string & {});
   /** Number of rows in the input field. (Required: not documented.) */
-  rowCount?: number;
+  rowCount?: number | string;
   /** Number of columns in the input field. (Required: not documented.) */
-  colCount?: number;
+  colCount?: number | string;
   /** Appearance of the list. (Required: not documented.) */
   listType?: string;
   /** Indicator of multiplicity. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -455,9 +455,9 @@ export interface CatalogProductProperty {
   /** Allowed extensions for the file type property. (Required: not documented.) */
   fileType?: string;
   /** Number of input fields for multiple values. (Required: not documented.) */
-  multipleCnt?: number;
+  multipleCnt?: number | string;
   /** Identifier of the linked information block. Available identifiers can be obtained using the catalog.catalog.list method. (Required: not documented.) */
-  linkIblockId?: number;
+  linkIblockId?: number | string;
   /** Indicator of storing the description of the value. (Required: not documented.) */
   withDescription?: string;
   /** Indicator of participation in search. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -475,9 +475,9 @@ export interface CatalogProductProperty {
 /** Type `catalog_product_property_enum` (from `rest-types-catalog`). */
 export interface CatalogProductPropertyEnum {
   /** Identifier of the value of the list property. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the product property or variation. (Required: not documented.) */
-  propertyId?: number;
+  propertyId?: number | string;
   /** Value of the list element. (Required: not documented.) */
   value?: string;
   /** External identifier of the value of the list. (Required: not documented.) */
@@ -488,15 +488,15 @@ export interface CatalogProductPropertyEnum {
    */
   def?: 'Y' | 'N' | (string & {});
   /** Sorting index. (Required: not documented.) */
-  sort?: number;
+  sort?: number | string;
 }
 
 /** Type `catalog_product_property_features` (from `rest-types-catalog`). */
 export interface CatalogProductPropertyFeatures {
   /** Identifier of the property feature. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the product property or variation. (Required: not documented.) */
-  propertyId?: number;
+  propertyId?: number | string;
   /** Identifier of the module to which the property feature belongs. (Required: not documented.) */
   moduleId?: string;
   /** Code of the property feature. (Required: not documented.) */
@@ -508,11 +508,11 @@ export interface CatalogProductPropertyFeatures {
 /** Type `catalog_product_property_section` (from `rest-types-catalog`). */
 export interface CatalogProductPropertySection {
   /** Identifier of the trade catalog. (Required: not documented.) */
-  iblockId?: number;
+  iblockId?: number | string;
   /** Identifier of the product property or variation. (Required: not documented.) */
-  propertyId?: number;
+  propertyId?: number | string;
   /** Identifier of the catalog section. For general section settings, the value `0` is returned. (Required: not documented.) */
-  sectionId?: number;
+  sectionId?: number | string;
   /** Show the property in the smart filter. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   smartFilter?: 'Y' | 'N' | (string & {});
   /** Appearance of the property in the smart filter. Possible values: - `F` — checkboxes - `K` — radio buttons - `P` — dropdown list. (Required: not documented.) */
@@ -527,9 +527,9 @@ export interface CatalogProductPropertySection {
 export interface CatalogProductService {
   [key: `property${string}`]: unknown;
   /** Identifier of the service. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the information block of the trade catalog. To obtain existing identifiers of information blocks, you need to use catalog.catalog.list. (Required: not documented.) */
-  iblockId?: number;
+  iblockId?: number | string;
   /** Name of the service. (Required: not documented.) */
   name?: string;
   /** Activity indicator. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -543,9 +543,9 @@ export interface CatalogProductService {
   /** Availability of a set. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   bundle?: 'Y' | 'N' | (string & {});
   /** Created by. (Required: not documented.) */
-  createdBy?: number;
+  createdBy?: number | string;
   /** Modified by. (Required: not documented.) */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
   /** Date of activity start. (Required: not documented.) */
   dateActiveFrom?: string;
   /** Date of activity end. (Required: not documented.) */
@@ -555,9 +555,9 @@ export interface CatalogProductService {
   /** Date of modification. Read-only. (Required: not documented.) Read-only. */
   timestampX?: string;
   /** Identifier of the information block section. (Required: not documented.) */
-  iblockSectionId?: number;
+  iblockSectionId?: number | string;
   /** Unit of measurement. (Required: not documented.) */
-  measure?: number;
+  measure?: number | string;
   /** Description for the announcement. (Required: not documented.) */
   previewText?: string;
   /** Detailed description. (Required: not documented.) */
@@ -571,22 +571,22 @@ export interface CatalogProductService {
   /** Type of detailed description. Possible values: - `text` — text - `html` — HTML. (Required: not documented.) */
   detailTextType?: 'text' | 'html' | (string & {});
   /** Sorting. (Required: not documented.) */
-  sort?: number;
+  sort?: number | string;
   /** Identifier of VAT. (Required: not documented.) */
-  vatId?: number;
+  vatId?: number | string;
   /** Is VAT included in the price? Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   vatIncluded?: 'Y' | 'N' | (string & {});
   /** Type of product. Read-only. Possible values: - `7` — service. (Required: not documented.) Read-only. */
-  type?: number;
+  type?: number | string;
 }
 
 /** Type `catalog_product_sku` (from `rest-types-catalog`). */
 export interface CatalogProductSku {
   [key: `property${string}`]: unknown;
   /** Identifier of the parent product. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the information block of the trade catalog. To obtain existing identifiers of information blocks, you need to use catalog.catalog.list. (Required: not documented.) */
-  iblockId?: number;
+  iblockId?: number | string;
   /** Name of the parent product. (Required: not documented.) */
   name?: string;
   /** Activity indicator. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -602,9 +602,9 @@ export interface CatalogProductSku {
   /** Is purchase of the parent product allowed when it is out of stock? Possible values: - `Y` — yes - `N` — no For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. (Required: not documented.) */
   canBuyZero?: 'Y' | 'N' | (string & {});
   /** Created by. (Required: not documented.) */
-  createdBy?: number;
+  createdBy?: number | string;
   /** Modified by. (Required: not documented.) */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
   /** Date of activity start. (Required: not documented.) */
   dateActiveFrom?: string;
   /** Date of activity end. (Required: not documented.) */
@@ -614,9 +614,9 @@ export interface CatalogProductSku {
   /** Date of modification. Read-only. (Required: not documented.) Read-only. */
   timestampX?: string;
   /** Identifier of the information block section. (Required: not documented.) */
-  iblockSectionId?: number;
+  iblockSectionId?: number | string;
   /** Unit of measurement. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. (Required: not documented.) */
-  measure?: number;
+  measure?: number | string;
   /** Description for the announcement. (Required: not documented.) */
   previewText?: string;
   /** Detailed description. (Required: not documented.) */
@@ -630,39 +630,39 @@ export interface CatalogProductSku {
   /** Type of detailed description. Possible values: - `text` — text - `html` — HTML. (Required: not documented.) */
   detailTextType?: 'text' | 'html' | (string & {});
   /** Sorting. (Required: not documented.) */
-  sort?: number;
+  sort?: number | string;
   /** Permission to subscribe to the parent product. Possible values: - `Y` — yes - `N` — no - `D` — default For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. (Required: not documented.) */
   subscribe?: 'Y' | 'N' | 'D' | (string & {});
   /** Identifier of VAT. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. (Required: not documented.) */
-  vatId?: number;
+  vatId?: number | string;
   /** Is VAT included in the price? Possible values: - `Y` — yes - `N` — no For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. (Required: not documented.) */
   vatIncluded?: 'Y' | 'N' | (string & {});
   /** Height of the parent product. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. (Required: not documented.) */
-  height?: number;
+  height?: number | string;
   /** Length of the parent product. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. (Required: not documented.) */
-  length?: number;
+  length?: number | string;
   /** Weight of the parent product. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. (Required: not documented.) */
-  weight?: number;
+  weight?: number | string;
   /** Width of the parent product. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. (Required: not documented.) */
-  width?: number;
+  width?: number | string;
   /** Type of product. Read-only. Possible values: - `3` — parent product with variations - `6` — parent product without variations. (Required: not documented.) Read-only. */
-  type?: 3 | 6 | (number & {});
+  type?: 3 | 6 | (number & {}) | '3' | '6' | (string & {});
   /** Currency of the purchasing price. The list of currencies can be obtained using the crm.currency.list method. Not editable when inventory accounting is enabled. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. (Required: not documented.) */
   purchasingCurrency?: string;
   /** Purchasing price. Not editable when inventory accounting is enabled. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. (Required: not documented.) */
-  purchasingPrice?: number;
+  purchasingPrice?: number | string;
   /** Quantity. Not editable when inventory accounting is enabled. For parent products, the ability to edit this field is available only in the on-premise version when the option "Show the Trade Catalog tab for products with trade offers" is enabled. (Required: not documented.) */
-  quantity?: number;
+  quantity?: number | string;
 }
 
 /** Type `catalog_ratio` (from `rest-types-catalog`). */
 export interface CatalogRatio {
   /** Identifier of the unit of measurement ratio. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the product. (Required: not documented.) */
-  productId?: number;
+  productId?: number | string;
   /** Ratio of the unit of measurement. (Required: not documented.) */
-  ratio?: number;
+  ratio?: number | string;
   /** Is this unit of measurement ratio the default ratio? Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   isDefault?: 'Y' | 'N' | (string & {});
 }
@@ -670,19 +670,19 @@ export interface CatalogRatio {
 /** Type `catalog_rounding_rule` (from `rest-types-catalog`). */
 export interface CatalogRoundingRule {
   /** Identifier of the price rounding rule. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Price type. (Required: not documented.) */
-  catalogGroupId?: number;
+  catalogGroupId?: number | string;
   /** Minimum price for rounding. (Required: not documented.) */
-  price?: number;
+  price?: number | string;
   /** Type of rounding. Possible values: - `1` — mathematical rounding - `2` — rounding up (in favor of the store) - `4` — rounding down (in favor of the customer) (Required: not documented.) */
-  roundType?: 1 | 2 | 4 | (number & {});
+  roundType?: 1 | 2 | 4 | (number & {}) | '1' | '2' | '4' | (string & {});
   /** Rounding precision. (Required: not documented.) */
-  roundPrecision?: number;
+  roundPrecision?: number | string;
   /** Created by. (Required: not documented.) */
-  createdBy?: number;
+  createdBy?: number | string;
   /** Modified by. (Required: not documented.) */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
   /** Date of creation. (Required: not documented.) */
   dateCreate?: string;
   /** Date of modification. (Required: not documented.) */
@@ -692,11 +692,11 @@ export interface CatalogRoundingRule {
 /** Type `catalog_section` (from `rest-types-catalog`). */
 export interface CatalogSection {
   /** Identifier of the catalog section. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the information block. To obtain existing identifiers, you need to use catalog.catalog.list. (Required: not documented.) */
-  iblockId?: number;
+  iblockId?: number | string;
   /** Identifier of the parent section. To obtain existing identifiers, you need to use catalog.section.list. By default, the top level is selected. (Required: not documented.) */
-  iblockSectionId?: number;
+  iblockSectionId?: number | string;
   /** Name of the catalog section. (Required: not documented.) */
   name?: string;
   /** External identifier. Can be used to synchronize the current catalog section with a similar position in an external system. (Required: not documented.) */
@@ -704,7 +704,7 @@ export interface CatalogSection {
   /** Code of the catalog section. (Required: not documented.) */
   code?: string;
   /** Sorting. (Required: not documented.) */
-  sort?: number;
+  sort?: number | string;
   /** Indicator of the activity of the catalog section: - `Y` — active - `N` — inactive. (Required: not documented.) */
   active?: 'Y' | 'N' | (string & {});
   /** Description. (Required: not documented.) */
@@ -716,7 +716,7 @@ export interface CatalogSection {
 /** Type `catalog_store` (from `rest-types-catalog`). */
 export interface CatalogStore {
   /** Identifier of the warehouse. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Address of the warehouse. (Required: not documented.) */
   address?: string;
   /** Name of the warehouse. (Required: not documented.) */
@@ -726,9 +726,9 @@ export interface CatalogStore {
   /** Description. (Required: not documented.) */
   description?: string;
   /** GPS latitude. (Required: not documented.) */
-  gpsN?: number;
+  gpsN?: number | string;
   /** GPS longitude. (Required: not documented.) */
-  gpsS?: number;
+  gpsS?: number | string;
   /** Image. Object in the format `{fileData: [value1, value2]}`, where: - `value1` – name of the picture file with extension - `value2` – picture in base64 format To delete the picture, use the object in the format `{remove: ‘Y’}`. (Required: not documented.) */
   imageId?: Record<string, unknown>;
   /** Date of modification. (Required: not documented.) */
@@ -736,9 +736,9 @@ export interface CatalogStore {
   /** Date of creation. (Required: not documented.) */
   dateCreate?: string;
   /** Created by. (Required: not documented.) */
-  userId?: number;
+  userId?: number | string;
   /** Modified by. (Required: not documented.) */
-  modifiedBy?: number;
+  modifiedBy?: number | string;
   /** Phone. (Required: not documented.) */
   phone?: string;
   /** Working hours. (Required: not documented.) */
@@ -746,7 +746,7 @@ export interface CatalogStore {
   /** External code. Can be used to synchronize the current warehouse with a similar position in an external system. (Required: not documented.) */
   xmlId?: string;
   /** Sorting. (Required: not documented.) */
-  sort?: number;
+  sort?: number | string;
   /** E-mail. (Required: not documented.) */
   email?: string;
   /** Is it a pickup point? Possible values: - `Y` – yes - `N` – no. (Required: not documented.) */
@@ -758,22 +758,22 @@ export interface CatalogStore {
 /** Type `catalog_storeproduct` (from `rest-types-catalog`). */
 export interface CatalogStoreproduct {
   /** Identifier of the stock record. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the product. (Required: not documented.) */
-  productId?: number;
+  productId?: number | string;
   /** Identifier of the warehouse. (Required: not documented.) */
-  storeId?: number;
+  storeId?: number | string;
   /** Available quantity of the product. (Required: not documented.) */
-  amount?: number;
+  amount?: number | string;
   /** Quantity of the product in reserve. (Required: not documented.) */
-  quantityReserved?: number;
+  quantityReserved?: number | string;
 }
 
 /** Type `catalog_userfield_document` (from `rest-types-catalog`). */
 export interface CatalogUserfieldDocument {
   [key: `field${string}`]: unknown;
   /** Identifier of the inventory document. (Required: not documented.) */
-  documentId?: number;
+  documentId?: number | string;
   /** Type of inventory document. (Required: not documented.) */
   documentType?: string;
 }
@@ -781,15 +781,15 @@ export interface CatalogUserfieldDocument {
 /** Type `catalog_vat` (from `rest-types-catalog`). */
 export interface CatalogVat {
   /** Identifier of the VAT rate. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Name of the VAT rate. (Required: not documented.) */
   name?: string;
   /** Indicator of the activity of the VAT rate. Possible values: - `Y` — active - `N` — inactive. (Required: not documented.) */
   active?: 'Y' | 'N' | (string & {});
   /** Amount of the VAT rate. (Required: not documented.) */
-  rate?: number;
+  rate?: number | string;
   /** Sorting. (Required: not documented.) */
-  sort?: number;
+  sort?: number | string;
   /** Time of the last modification. (Required: not documented.) */
   timestampX?: string;
 }
@@ -801,17 +801,17 @@ export interface CatalogVat {
  */
 export interface CrmActivityBinding {
   /** Type of the CRM object to which the activity is bound. (Required: not documented.) */
-  OWNER_TYPE_ID?: number;
+  OWNER_TYPE_ID?: number | string;
   /** Identifier of the CRM element to which the activity is bound. (Required: not documented.) */
-  OWNER_ID?: number;
+  OWNER_ID?: number | string;
 }
 
 /** Type `crm_currency` (from `rest-types-crm`). */
 export interface CrmCurrency {
   /** Exchange rate relative to the base currency. For the base currency, it is always equal to `1`. Precision — 4 decimal places. (Required: not documented.) */
-  AMOUNT?: number;
+  AMOUNT?: number | string;
   /** Nominal value. For the base currency, it is always equal to `1`. (Required: not documented.) */
-  AMOUNT_CNT?: number;
+  AMOUNT_CNT?: number | string;
   /** Indicator of whether the currency is base (`Y`/`N`). (Required: not documented.) */
   BASE?: string;
   /** Currency identifier. Corresponds to ISO 4217 standard. (Required: not documented.) */
@@ -819,11 +819,11 @@ export interface CrmCurrency {
   /** Date of the last change. (Required: not documented.) */
   DATE_UPDATE?: string;
   /** Sorting. (Required: not documented.) */
-  SORT?: number;
+  SORT?: number | string;
   /** Language code for which the localization parameters are returned. (Required: not documented.) */
   LID?: string;
   /** Number of decimal places for the fractional part (localization parameter). (Required: not documented.) */
-  DECIMALS?: number;
+  DECIMALS?: number | string;
   /** Decimal point for output (localization parameter). (Required: not documented.) */
   DEC_POINT?: string;
   /** Format template (localization parameter). (Required: not documented.) */
@@ -842,7 +842,7 @@ export interface CrmCurrencyLocalization {
    * Number of decimal places for the fractional part. Default value — `2`. (Required: not documented.)
    * @defaultValue 2
    */
-  DECIMALS?: number;
+  DECIMALS?: number | string;
   /**
    * Decimal point for output. Default value — `.` (dot symbol). (Required: not documented.)
    * @defaultValue "."
@@ -878,35 +878,35 @@ export interface CrmCurrencyLocalization {
 /** Type `crm_item_product_row` (from `rest-types-crm`). */
 export interface CrmItemProductRow {
   /** Identifier of the product row. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the CRM object. (Required: not documented.) */
-  ownerId?: number;
+  ownerId?: number | string;
   /** Identifier of the `CRM object type`. (Required: not documented.) */
   ownerType?: string;
   /** Identifier of the product from the catalog. (Required: not documented.) */
-  productId?: number;
+  productId?: number | string;
   /** Name of the product in the product row. (Required: not documented.) */
   productName?: string;
   /** Price per unit of the product row, including discounts and taxes. (Required: not documented.) */
-  price?: number;
+  price?: number | string;
   /** Price per unit of the product row, including discounts and taxes, converted to the reporting currency. (Required: not documented.) */
-  priceAccount?: number;
+  priceAccount?: number | string;
   /** Price per unit of the product row, including discounts but excluding taxes. (Required: not documented.) */
-  priceExclusive?: number;
+  priceExclusive?: number | string;
   /** Price per unit of the product row excluding discounts and taxes. (Required: not documented.) */
-  priceNetto?: number;
+  priceNetto?: number | string;
   /** Price per unit of the product row including taxes but excluding discounts. (Required: not documented.) */
-  priceBrutto?: number;
+  priceBrutto?: number | string;
   /** Quantity of the product. (Required: not documented.) */
-  quantity?: number;
+  quantity?: number | string;
   /** Type of discount. Possible values: - `1` — absolute value - `2` — percentage value. (Required: not documented.) */
-  discountTypeId?: 1 | 2 | (number & {});
+  discountTypeId?: 1 | 2 | (number & {}) | '1' | '2' | (string & {});
   /** Discount value in percentage. (Required: not documented.) */
-  discountRate?: number;
+  discountRate?: number | string;
   /** Absolute discount value. (Required: not documented.) */
-  discountSum?: number;
+  discountSum?: number | string;
   /** Tax rate in percentage. (Required: not documented.) */
-  taxRate?: number;
+  taxRate?: number | string;
   /** Indicator of whether tax is included in the price. Possible values: - `Y` – tax included - `N` – tax not included. (Required: not documented.) */
   taxIncluded?: 'Y' | 'N' | (string & {});
   /**
@@ -915,23 +915,39 @@ export interface CrmItemProductRow {
    */
   customized?: string;
   /** Unit of measure code. (Required: not documented.) */
-  measureCode?: string;
+  measureCode?: string | number;
   /** Text representation of the unit of measure (e.g., pcs, kg, m, l, etc.). (Required: not documented.) */
   measureName?: string;
   /** Sorting. (Required: not documented.) */
-  sort?: number;
+  sort?: number | string;
   /** External identifier of the product row. (Required: not documented.) */
   xmlId?: string;
   /** Type of product. Possible values: - `1` - Simple product - `2` - Bundle - `3` - Product with trade offers - `4` - Trade offer - `5` - Trade offer without a product (not specified or deleted) - `6` - Specific type indicating an invalid product with trade offers - `7` — Service. (Required: not documented.) */
-  type?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | (number & {});
+  type?:
+    | 1
+    | 2
+    | 3
+    | 4
+    | 5
+    | 6
+    | 7
+    | (number & {})
+    | '1'
+    | '2'
+    | '3'
+    | '4'
+    | '5'
+    | '6'
+    | '7'
+    | (string & {});
   /** Identifier of the warehouse. (Required: not documented.) */
-  storeId?: number;
+  storeId?: number | string;
 }
 
 /** Type `crm_multifield` (from `rest-types-crm`). */
 export interface CrmMultifield {
   /** Identifier of the multifield value. (Required: not documented.) */
-  ID?: number;
+  ID?: number | string;
   /** Type of the multifield. Can take values `PHONE`, `EMAIL`, `WEB`, `IM`, `LINK`. (Required: not documented.) */
   TYPE_ID?: 'PHONE' | 'EMAIL' | 'WEB' | 'IM' | 'LINK' | (string & {});
   /** String value of the multifield. (Required: not documented.) */
@@ -943,11 +959,11 @@ export interface CrmMultifield {
 /** Type `crm_orderentity` (from `rest-types-crm`). */
 export interface CrmOrderentity {
   /** Identifier of the CRM object. (Required: not documented.) */
-  OWNER_ID?: number;
+  OWNER_ID?: number | string;
   /** Identifier of the CRM object type. (Required: not documented.) */
-  OWNER_TYPE_ID?: number;
+  OWNER_TYPE_ID?: number | string;
   /** Identifier of the order. (Required: not documented.) */
-  ORDER_ID?: number;
+  ORDER_ID?: number | string;
 }
 
 /** Type `crm_rest_field_description` (from `rest-types-crm`). */
@@ -955,15 +971,15 @@ export interface CrmRestFieldDescription {
   /** Type of the field. (Required: not documented.) */
   type?: string;
   /** Is the field required? (Required: not documented.) */
-  isRequired?: boolean;
+  isRequired?: boolean | 'Y' | 'N' | 0 | 1;
   /** Is the field read-only? (Required: not documented.) Read-only. */
-  isReadOnly?: boolean;
+  isReadOnly?: boolean | 'Y' | 'N' | 0 | 1;
   /** Indicator of whether the field value can only be filled once when creating a new element. (Required: not documented.) */
-  isImmutable?: boolean;
+  isImmutable?: boolean | 'Y' | 'N' | 0 | 1;
   /** Indicator of whether the field is multiple. If true, values in the field are passed as an array. (Required: not documented.) */
-  isMultiple?: boolean;
+  isMultiple?: boolean | 'Y' | 'N' | 0 | 1;
   /** Is the field user-defined? (Required: not documented.) */
-  isDynamic?: boolean;
+  isDynamic?: boolean | 'Y' | 'N' | 0 | 1;
   /** Name of the field. (Required: not documented.) */
   title?: string;
   /** Name of the field in uppercase. (Required: not documented.) */
@@ -1006,17 +1022,17 @@ export interface CrmUserFieldAddress {
  */
 export interface Diskfile {
   /** Identifier of the file on Drive. (Required: not documented.) */
-  ID?: number;
+  ID?: number | string;
   /** Identifier of the file in the file storage. (Required: not documented.) */
-  FILE_ID?: number;
+  FILE_ID?: number | string;
   /** Name of the file. (Required: not documented.) */
   NAME?: string;
   /** Size of the file in a readable form. For example, `43 Kb`. (Required: not documented.) */
   SIZE?: string;
   /** Size of the file in bytes. (Required: not documented.) */
-  BYTES?: number;
+  BYTES?: number | string;
   /** Is the file available for reading by the current user? (Required: not documented.) */
-  CAN_READ?: boolean;
+  CAN_READ?: boolean | 'Y' | 'N' | 0 | 1;
   /** Address for viewing or downloading the file. (Required: not documented.) */
   VIEW_URL?: string;
   /** Address of the preview. It is filled in only for images and videos; in other cases, it is an empty string. (Required: not documented.) */
@@ -1026,21 +1042,21 @@ export interface Diskfile {
 /** Type `relation` (from `rest-types-crm`). */
 export interface Relation {
   /** Identifier of the system or user-defined type of the CRM object. (Required: not documented.) */
-  entityTypeId?: number;
+  entityTypeId?: number | string;
   /** Should the related element be added to the card? (Required: not documented.) */
-  isChildrenListEnabled?: boolean;
+  isChildrenListEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Is this relationship predefined (system)? (Required: not documented.) */
-  isPredefined?: boolean;
+  isPredefined?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /** Type `rest_field_description` (from `rest-types-catalog`). */
 export interface RestFieldDescription {
   /** Indicator of the ability to change the field value after creation. If this indicator is set for the field, then when creating the object, you can specify the field value, but it cannot be changed during updates. (Required: not documented.) */
-  isImmutable?: boolean;
+  isImmutable?: boolean | 'Y' | 'N' | 0 | 1;
   /** Indicator of "read-only". If this indicator is set for the field, then in the operations of adding and updating the object, the field value does not need to be passed. The value is generated automatically and is intended for read-only. (Required: not documented.) Read-only. */
-  isReadOnly?: boolean;
+  isReadOnly?: boolean | 'Y' | 'N' | 0 | 1;
   /** Indicator of the mandatory field for add or update operations. (Required: not documented.) */
-  isRequired?: boolean;
+  isRequired?: boolean | 'Y' | 'N' | 0 | 1;
   /** Data type of the field values. Possible values: - `integer` - `double` - `string` - `char` - `list` - `text` - `file` - `date` - `datetime` - `datatype` - `productpropertysettings`. (Required: not documented.) */
   type?:
     | 'integer'
@@ -1060,11 +1076,11 @@ export interface RestFieldDescription {
 /** Type `rest_field_description` (from `rest-types-sale`). */
 export interface RestFieldDescription_5d56e1 {
   /** Indicator of the possibility of changing the field value after creation. If this indicator is set for the field, then when creating the entity, a value for the field can be specified, but it cannot be changed during updates. (Required: not documented.) */
-  isImmutable?: boolean;
+  isImmutable?: boolean | 'Y' | 'N' | 0 | 1;
   /** Read-only indicator. If this indicator is set for the field, then in the operations of adding and updating the entity, the value of the field does not need to be passed. The value is generated automatically and is intended for read-only access. (Required: not documented.) Read-only. */
-  isReadOnly?: boolean;
+  isReadOnly?: boolean | 'Y' | 'N' | 0 | 1;
   /** Indicator of whether the field is mandatory for add or update operations. (Required: not documented.) */
-  isRequired?: boolean;
+  isRequired?: boolean | 'Y' | 'N' | 0 | 1;
   /** Data type of the field values. Possible values: - `integer` - `double` - `string` - `char` - `list` - `text` - `file` - `date` - `datetime` - `datatype` - `productproperty`. (Required: not documented.) */
   type?:
     | 'integer'
@@ -1084,9 +1100,9 @@ export interface RestFieldDescription_5d56e1 {
 /** Type `sale_basket_item_property` (from `rest-types-sale`). */
 export interface SaleBasketItemProperty {
   /** Identifier of the basket item property. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the basket item. (Required: not documented.) */
-  basketId?: number;
+  basketId?: number | string;
   /** Name of the property. (Required: not documented.) */
   name?: string;
   /** Value of the property. (Required: not documented.) */
@@ -1094,7 +1110,7 @@ export interface SaleBasketItemProperty {
   /** Code of the property. (Required: not documented.) */
   code?: string;
   /** Sorting order. (Required: not documented.) */
-  sort?: number;
+  sort?: number | string;
   /** External identifier. (Required: not documented.) */
   xmlId?: string;
 }
@@ -1102,39 +1118,39 @@ export interface SaleBasketItemProperty {
 /** Type `sale_basket_item_reservation` (from `rest-types-sale`). */
 export interface SaleBasketItemReservation {
   /** Identifier of the reservation. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the basket item reservation. (Required: not documented.) */
-  basketId?: number;
+  basketId?: number | string;
   /** Identifier of the warehouse. (Required: not documented.) */
-  storeId?: number;
+  storeId?: number | string;
   /** Quantity. (Required: not documented.) */
-  quantity?: number;
+  quantity?: number | string;
   /** Date of reservation. (Required: not documented.) */
   dateReserve?: string;
   /** Date of reservation end. (Required: not documented.) */
   dateReserveEnd?: string;
   /** Identifier of the user who added the reservation. (Required: not documented.) */
-  reservedBy?: number;
+  reservedBy?: number | string;
 }
 
 /** Type `sale_basket_item` (from `rest-types-sale`). */
 export interface SaleBasketItemType {
   /** Identifier of the basket item. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the order. (Required: not documented.) */
-  orderId?: number;
+  orderId?: number | string;
   /** Position in the list of order items. (Required: not documented.) */
-  sort?: number;
+  sort?: number | string;
   /** Identifier of the product. For products not available on the site, it is zero. (Required: not documented.) */
-  productId?: number;
+  productId?: number | string;
   /** Price of the product including discounts and markups. (Required: not documented.) */
-  price?: number;
+  price?: number | string;
   /** Whether the price is specified manually: - `Y` — yes - `N` — no. (Required: not documented.) */
   customPrice?: 'Y' | 'N' | (string & {});
   /** Currency of the price. Must match the currency of the order. The list of currencies can be obtained using the method crm.currency.list, detailed information about the currency can be obtained using the method crm.currency.get. (Required: not documented.) */
   currency?: string;
   /** Quantity. (Required: not documented.) */
-  quantity?: number;
+  quantity?: number | string;
   /** External code of the basket item. If not specified, it will be generated automatically. Used for synchronization with external systems (e.g., 1C) (Required: not documented.) */
   xmlId?: string;
   /** Date of adding the basket item. (Required: not documented.) */
@@ -1146,11 +1162,11 @@ export interface SaleBasketItemType {
   /** Name of the product. (Required: not documented.) */
   name?: string;
   /** Price of the product without discounts and markups The rule must always be followed: `basePrice = price + discountPrice`. (Required: not documented.) */
-  basePrice?: number;
+  basePrice?: number | string;
   /** Amount of the final discount/markup. For markup, the value is negative. (Required: not documented.) */
-  discountPrice?: number;
+  discountPrice?: number | string;
   /** Weight in grams. For on-premise versions, the unit of weight change is specified in the settings of the e-commerce module (sale) (Required: not documented.) */
-  weight?: number;
+  weight?: number | string;
   /** Dimensions of the product in millimeters. The field is either empty or contains a serialized array with keys: - `WIDTH` — width - `HEIGHT` — height - `LENGTH` — length. (Required: not documented.) */
   dimensions?: string;
   /** Unit of measure code. (Required: not documented.) */
@@ -1160,13 +1176,13 @@ export interface SaleBasketItemType {
   /** Is the product available for purchase: - `Y` — yes - `N` — no. (Required: not documented.) */
   canBuy?: 'Y' | 'N' | (string & {});
   /** Tax rate as a fraction of one: `0.1` means 10 %. Can be equal to `null` (“No VAT” — in case VAT rates are used) (Required: not documented.) */
-  vatRate?: number;
+  vatRate?: number | string;
   /** Is the tax included in the price: - `Y` — yes - `N` — no. (Required: not documented.) */
   vatIncluded?: 'Y' | 'N' | (string & {});
   /** Field available only when inventory accounting is enabled. Is the barcode unique: - `Y` — yes - `N` — no Makes sense only for enabled inventory accounting. It is strongly not recommended to fill this field manually for catalog products. (Required: not documented.) */
   barcodeMulti?: 'Y' | 'N' | (string & {});
   /** Type of the item. Does not correspond to the type of product in the catalog. Possible values: - `1` — set - `2` — service - `null` — any other It is strongly not recommended to set this manually. (Required: not documented.) */
-  type?: 1 | 2 | (number & {}) | null;
+  type?: 1 | 2 | (number & {}) | '1' | '2' | (string & {}) | null;
   /** External identifier of the catalog. Used for synchronization with external systems (e.g., 1C) (Required: not documented.) */
   catalogXmlId?: string;
   /** External identifier of the product. Used for synchronization with external systems (e.g., 1C) (Required: not documented.) */
@@ -1178,7 +1194,7 @@ export interface SaleBasketItemType {
 /** Type `sale_business_value_person_domain` (from `rest-types-sale`). */
 export interface SaleBusinessValuePersonDomain {
   /** Identifier of the payer type. (Required: not documented.) */
-  personTypeId?: number;
+  personTypeId?: number | string;
   /** Value corresponding to the payer type: individual or legal entity. - `I` — individual - `E` — legal entity This option is needed for the operation of the business meanings mechanism. (Required: not documented.) */
   domain?: 'I' | 'E' | (string & {});
 }
@@ -1194,7 +1210,7 @@ export interface SaleDeliveryConfigValueItemType {
 /** Type `sale_delivery_extra_service` (from `rest-types-sale`). */
 export interface SaleDeliveryExtraService {
   /** Identifier of the additional delivery service. Identifiers of delivery services can be obtained using the method sale.delivery.extra.service.get. (Required: not documented.) */
-  ID?: number;
+  ID?: number | string;
   /** Type of the service. Possible values: `enum` — list (selecting an option from a pre-formed list) `checkbox` — single service (e.g., delivery to the door) `quantity` — quantitative service (e.g., required number of loaders) (Required: not documented.) */
   TYPE?: 'enum' | 'checkbox' | 'quantity' | (string & {});
   /** Name of the service. (Required: not documented.) */
@@ -1204,11 +1220,11 @@ export interface SaleDeliveryExtraService {
   /** Character code of the service. (Required: not documented.) */
   CODE?: string;
   /** Sorting. (Required: not documented.) */
-  SORT?: number;
+  SORT?: number | string;
   /** Description of the service. (Required: not documented.) */
   DESCRIPTION?: string;
   /** Field relevant only for services of type single service (`checkbox`) and quantitative service (`quantity`) (Required: not documented.) */
-  PRICE?: number;
+  PRICE?: number | string;
   /** List of options available for selection. Field relevant only for services of type list (`enum`) (Required: not documented.) */
   ITEMS?: SaleDeliveryExtraServiceEnumItemType[];
 }
@@ -1220,19 +1236,19 @@ export interface SaleDeliveryExtraServiceEnumItemType {
   /** Character code of the option in the list. (Required: not documented.) */
   CODE?: string;
   /** Cost of the service when selecting this option in the currency of the delivery service. (Required: not documented.) */
-  PRICE?: number;
+  PRICE?: number | string;
 }
 
 /** Type `sale_delivery_handler` (from `rest-types-sale`). */
 export interface SaleDeliveryHandler {
   /** Identifier of the delivery service handler. Identifiers of delivery service handlers can be obtained using the method sale.delivery.handler.list. (Required: not documented.) */
-  ID?: number;
+  ID?: number | string;
   /** Name of the delivery service handler. (Required: not documented.) */
   NAME?: string;
   /** Character code of the delivery service handler. (Required: not documented.) */
   CODE?: string;
   /** Sorting. (Required: not documented.) */
-  SORT?: number;
+  SORT?: number | string;
   /** Description of the delivery service handler. (Required: not documented.) */
   DESCRIPTION?: string;
   /** Object containing information about the delivery service settings. (Required: not documented.) */
@@ -1280,9 +1296,9 @@ export interface SaleDeliveryHandlerSettingsConfigItemType {
 /** Type `sale_delivery_service` (from `rest-types-sale`). */
 export interface SaleDeliveryService {
   /** Identifier of the delivery service. Identifiers of delivery services can be obtained using the method sale.delivery.getlist. (Required: not documented.) */
-  ID?: number;
+  ID?: number | string;
   /** Identifier of the parent delivery service. Identifiers of delivery services can be obtained using the method sale.delivery.getlist. (Required: not documented.) */
-  PARENT_ID?: number;
+  PARENT_ID?: number | string;
   /** Name of the delivery service. (Required: not documented.) */
   NAME?: string;
   /** Character code of the currency of the delivery service. (Required: not documented.) */
@@ -1290,7 +1306,7 @@ export interface SaleDeliveryService {
   /** Description of the delivery service. (Required: not documented.) */
   DESCRIPTION?: string;
   /** Sorting. (Required: not documented.) */
-  SORT?: number;
+  SORT?: number | string;
   /** Indicator of the activity of the delivery service. Possible values: `Y` — active `N` — inactive. (Required: not documented.) */
   ACTIVE?: 'Y' | 'N' | (string & {});
 }
@@ -1308,30 +1324,30 @@ export interface SaleLang {
 /** Type `sale_order_crm_client` (from `rest-types-sale`). */
 export interface SaleOrderCrmClient {
   /** Identifier of the binding. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the CRM object. (Required: not documented.) */
-  entityId?: number;
+  entityId?: number | string;
   /** Identifier of the `CRM object type`. (Required: not documented.) */
-  entityTypeId?: number;
+  entityTypeId?: number | string;
   /** Indicator of whether the client is primary. Possible values: - `Y` - yes - `N` - no. (Required: not documented.) */
   isPrimary?: 'Y' | 'N' | (string & {});
   /** Identifier of the order. (Required: not documented.) */
-  orderId?: number;
+  orderId?: number | string;
   /**
    * Deprecated. (Required: not documented.)
    * @deprecated
    */
-  roleId?: number;
+  roleId?: number | string;
   /** Sorting. (Required: not documented.) */
-  sort?: number;
+  sort?: number | string;
 }
 
 /** Type `sale_order_payment` (from `rest-types-sale`). */
 export interface SaleOrderPayment {
   /** Identifier of the payment. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the order. (Required: not documented.) */
-  orderId?: number;
+  orderId?: number | string;
   /** External identifier of the payment system. (Required: not documented.) */
   paySystemXmlId?: string;
   /** Whether the payment system is cash: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -1343,9 +1359,9 @@ export interface SaleOrderPayment {
   /** Date of payment. (Required: not documented.) */
   datePaid?: string;
   /** User who made the payment. (Required: not documented.) */
-  empPaidId?: number;
+  empPaidId?: number | string;
   /** Identifier of the payment system. (Required: not documented.) */
-  paySystemId?: number;
+  paySystemId?: number | string;
   /** Status of the payment system transaction — whether the order has been successfully paid (for payment systems that allow automatic retrieval of data on orders processed through them): - `Y` — yes - `N` — no. (Required: not documented.) */
   psStatus?: 'Y' | 'N' | (string & {});
   /** Code of the payment system transaction status. (Required: not documented.) */
@@ -1355,7 +1371,7 @@ export interface SaleOrderPayment {
   /** Message of the payment system transaction status. (Required: not documented.) */
   psStatusMessage?: string;
   /** Amount of the payment system transaction. (Required: not documented.) */
-  psSum?: number;
+  psSum?: number | string;
   /** Currency of the payment system. (Required: not documented.) */
   psCurrency?: string;
   /** Date of the payment system response. (Required: not documented.) */
@@ -1371,27 +1387,27 @@ export interface SaleOrderPayment {
   /** External identifier. (Required: not documented.) */
   xmlId?: string;
   /** Amount of the payment. (Required: not documented.) */
-  sum?: number;
+  sum?: number | string;
   /** Currency of the payment. (Required: not documented.) */
   currency?: string;
   /** Name of the payment system. (Required: not documented.) */
   paySystemName?: string;
   /** Identifier of the company that will receive the payment. (Required: not documented.) */
-  companyId?: number;
+  companyId?: number | string;
   /** Number of the return document. (Required: not documented.) */
   payReturnNum?: string;
   /** Cost of payment upon delivery (used, for example, for cash on delivery) (Required: not documented.) */
-  priceCod?: number;
+  priceCod?: number | string;
   /** Date of the return document. (Required: not documented.) */
   payReturnDate?: string;
   /** Identifier of the user who performed the return. (Required: not documented.) */
-  empReturnId?: number;
+  empReturnId?: number | string;
   /** Comment on the return. (Required: not documented.) */
   payReturnComment?: string;
   /** Identifier of the user responsible for the payment. (Required: not documented.) */
-  responsibleId?: number;
+  responsibleId?: number | string;
   /** Identifier of the user who appointed the responsible person. (Required: not documented.) */
-  empResponsibleId?: number;
+  empResponsibleId?: number | string;
   /** Date of appointing the responsible person. (Required: not documented.) */
   dateResponsibleId?: string;
   /** Whether a return was made: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -1415,17 +1431,17 @@ export interface SaleOrderPayment {
   /** Date of marking the order. (Required: not documented.) */
   dateMarked?: string;
   /** Identifier of the user who marked the payment. (Required: not documented.) */
-  empMarkedId?: number;
+  empMarkedId?: number | string;
 }
 
 /** Type `sale_order_property` (from `rest-types-sale`). */
 export interface SaleOrderProperty {
   /** Identifier of the order property. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the payer type. (Required: not documented.) */
-  personTypeId?: number;
+  personTypeId?: number | string;
   /** Identifier of the property group. (Required: not documented.) */
-  propsGroupId?: number;
+  propsGroupId?: number | string;
   /** Name of the order property. (Required: not documented.) */
   name?: string;
   /** Type of the order property. Possible values: - `STRING` - `Y/N` - `NUMBER` - `ENUM` - `FILE` - `DATE` - `LOCATION` - `ADDRESS`. (Required: not documented.) */
@@ -1442,7 +1458,7 @@ export interface SaleOrderProperty {
   /** Indicator of whether the order property is available in the filter on the order list page. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   isFiltered?: 'Y' | 'N' | (string & {});
   /** Sorting. (Required: not documented.) */
-  sort?: number;
+  sort?: number | string;
   /** Description of the order property. (Required: not documented.) */
   description?: string;
   /** Indicator of whether filling in the order property value is mandatory. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -1452,7 +1468,7 @@ export interface SaleOrderProperty {
   /** External identifier of the order property. (Required: not documented.) */
   xmlId?: string;
   /** Default value of the order property. For multiple order properties (`multiple`), an array of values is supported. (Required: not documented.) */
-  defaultValue?: string | number | string[] | number[];
+  defaultValue?: string | number | string | string[] | Array<number | string>;
   /** See the description of the `settings` parameter of the method sale.property.add. (Required: not documented.) */
   settings?: Record<string, unknown>;
   /** Indicator of whether to use the value of this order property as the user's profile name. Possible values: - `Y` — yes - `N` — no Relevant only for order properties of type `STRING`. (Required: not documented.) */
@@ -1485,39 +1501,39 @@ export interface SaleOrderProperty {
 /** Type `sale_order_property_group` (from `rest-types-sale`). */
 export interface SaleOrderPropertyGroup {
   /** Identifier of the property group. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Name of the property group. (Required: not documented.) */
   name?: string;
   /** Identifier of the payer type. (Required: not documented.) */
-  personTypeId?: number;
+  personTypeId?: number | string;
   /** Sorting. (Required: not documented.) */
-  sort?: number;
+  sort?: number | string;
 }
 
 /** Type `sale_order_property_relation` (from `rest-types-sale`). */
 export interface SaleOrderPropertyRelation {
   /** Identifier of the entity. (Required: not documented.) */
-  entityId?: number;
+  entityId?: number | string;
   /** Type of the entity: - `P` — payment system - `D` — delivery - `L` — landing - `T` — trading platform. (Required: not documented.) */
   entityType?: 'P' | 'D' | 'L' | 'T' | (string & {});
   /** Identifier of the property. (Required: not documented.) */
-  propertyId?: number;
+  propertyId?: number | string;
 }
 
 /** Type `sale_order_property_value` (from `rest-types-sale`). */
 export interface SaleOrderPropertyValue {
   /** Identifier of the property value. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Name of the property. (Required: not documented.) */
   name?: string;
   /** Identifier of the order. (Required: not documented.) */
-  orderId?: number;
+  orderId?: number | string;
   /** Character code of the property. (Required: not documented.) */
   code?: string;
   /** Value of the property. (Required: not documented.) */
   value?: string | SaleOrderPropertyValueFileValue;
   /** Identifier of the property. (Required: not documented.) */
-  orderPropsId?: number;
+  orderPropsId?: number | string;
   /** External identifier of the order property. (Required: not documented.) */
   orderPropsXmlId?: string;
 }
@@ -1535,7 +1551,7 @@ export interface SaleOrderPropertyValueFileValue {
   /** Name of the file. (Required: not documented.) */
   fileName?: string;
   /** Size of the file in bytes. (Required: not documented.) */
-  fileSize?: number;
+  fileSize?: number | string;
   /** Module affiliation. (Required: not documented.) */
   moduleId?: string;
   /** Original name of the file. (Required: not documented.) */
@@ -1557,17 +1573,17 @@ export interface SaleOrderPropertyValueFileValue {
 /** Type `sale_order_property_variant` (from `rest-types-sale`). */
 export interface SaleOrderPropertyVariant {
   /** Identifier of the property value variant. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Name of the property value variant. (Required: not documented.) */
   name?: string;
   /** Code of the property value variant. (Required: not documented.) */
   value?: string;
   /** Identifier of the property. (Required: not documented.) */
-  orderPropsId?: number;
+  orderPropsId?: number | string;
   /** Description of the property value variant. (Required: not documented.) */
   description?: string;
   /** Sorting. (Required: not documented.) */
-  sort?: number;
+  sort?: number | string;
 }
 
 /** Type `sale_order_shipment` (from `rest-types-sale`). */
@@ -1577,7 +1593,7 @@ export interface SaleOrderShipment {
   /** Date of creating the shipment. (Required: not documented.) */
   dateInsert?: string;
   /** Identifier of the order. (Required: not documented.) */
-  orderId?: number;
+  orderId?: number | string;
   /** System number of the shipment. (Required: not documented.) */
   accountNumber?: string;
   /** Indicator of delivery permission. Possible values: - `Y` — yes (delivery allowed) - `N` — no (delivery not allowed) (Required: not documented.) */
@@ -1585,13 +1601,13 @@ export interface SaleOrderShipment {
   /** Date of changing the delivery permission flag. (Required: not documented.) */
   dateAllowDelivery?: string;
   /** User who changed the delivery permission flag. (Required: not documented.) */
-  empAllowDeliveryId?: number;
+  empAllowDeliveryId?: number | string;
   /** Indicator of whether the shipment has been shipped. Possible values: - `Y` — yes (shipped) - `N` — no (not shipped) (Required: not documented.) */
   deducted?: 'Y' | 'N' | (string & {});
   /** Date of changing the shipment shipped flag. (Required: not documented.) */
   dateDeducted?: string;
   /** User who changed the shipped flag. (Required: not documented.) */
-  empDeductedId?: number;
+  empDeductedId?: number | string;
   /**
    * Deprecated property. (Required: not documented.)
    * @deprecated
@@ -1600,13 +1616,13 @@ export interface SaleOrderShipment {
   /** Indicator of whether the shipment is system-generated. The value is always `N`. System shipments are not visible through REST and are not intended for direct interaction. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   system?: 'Y' | 'N' | (string & {});
   /** Identifier of the delivery service. (Required: not documented.) */
-  deliveryId?: number;
+  deliveryId?: number | string;
   /** Name of the delivery service. (Required: not documented.) */
   deliveryName?: string;
   /** External identifier of the delivery service. (Required: not documented.) */
   deliveryXmlId?: string;
   /** Identifier of the delivery status. (Required: not documented.) */
-  statusId?: string;
+  statusId?: string | number;
   /** External identifier of the delivery status. (Required: not documented.) */
   statusXmlId?: string;
   /**
@@ -1623,7 +1639,7 @@ export interface SaleOrderShipment {
    * Deprecated. User who changed the canceled flag of the shipment (`canceled`) (Required: not documented.)
    * @deprecated
    */
-  empCanceledId?: number;
+  empCanceledId?: number | string;
   /** Flag of marking. Indicator of whether the shipment is marked as problematic. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   marked?: 'Y' | 'N' | (string & {});
   /** Date of changing the marking flag. (Required: not documented.) */
@@ -1631,7 +1647,7 @@ export interface SaleOrderShipment {
   /** Reason for marking the shipment. (Required: not documented.) */
   reasonMarked?: string;
   /** User who set the marking flag to `Y`. (Required: not documented.) */
-  empMarkedId?: number;
+  empMarkedId?: number | string;
   /** Date of the shipment document. (Required: not documented.) */
   deliveryDocDate?: string;
   /** Number of the shipment document. (Required: not documented.) */
@@ -1649,21 +1665,21 @@ export interface SaleOrderShipment {
   /** Indicator of custom delivery cost. For example, if the delivery service automatically calculated the cost at 500 dollars, but the manager manually set the cost at 200 dollars, then the custom delivery cost indicator will be automatically set to `Y`. Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
   customPriceDelivery?: 'Y' | 'N' | (string & {});
   /** Base delivery cost (without discounts/markups). (Required: not documented.) */
-  basePriceDelivery?: number;
+  basePriceDelivery?: number | string;
   /** Delivery cost. (Required: not documented.) */
-  priceDelivery?: number;
+  priceDelivery?: number | string;
   /** Discount on delivery. (Required: not documented.) */
-  discountPrice?: number;
+  discountPrice?: number | string;
   /** Manager's comment. (Required: not documented.) */
   comments?: string;
   /** Identifier of the company from the e-commerce module. Not used in the cloud version. (Required: not documented.) */
-  companyId?: number;
+  companyId?: number | string;
   /** Identifier of the user responsible for the shipment. (Required: not documented.) */
-  responsibleId?: number;
+  responsibleId?: number | string;
   /** Date of changing the responsible person for the shipment. (Required: not documented.) */
   dateResponsibleId?: string;
   /** User who assigned the responsible person. (Required: not documented.) */
-  empResponsibleId?: number;
+  empResponsibleId?: number | string;
   /** External identifier of the shipment. Can be used to synchronize the shipment with an external system. (Required: not documented.) */
   xmlId?: string;
   /** Indicator of whether the shipment was uploaded from an external system (e.g., 1C) Possible values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -1683,13 +1699,13 @@ export interface SaleOrderShipmentItemType {
   /** Identifier of the shipment line item. (Required: not documented.) */
   id?: string;
   /** Identifier of the shipment. (Required: not documented.) */
-  orderDeliveryId?: number;
+  orderDeliveryId?: number | string;
   /** Identifier of the basket. (Required: not documented.) */
-  basketId?: number;
+  basketId?: number | string;
   /** Quantity of the product. (Required: not documented.) */
-  quantity?: number;
+  quantity?: number | string;
   /** Reserved quantity of the product. (Required: not documented.) */
-  reservedQuantity?: number;
+  reservedQuantity?: number | string;
   /** External identifier. Can be used to synchronize the current product position of the delivery with a similar position in an external system. (Required: not documented.) */
   xmlId?: string;
   /** Date of adding the shipment line item. (Required: not documented.) */
@@ -1699,15 +1715,15 @@ export interface SaleOrderShipmentItemType {
 /** Type `sale_order_trade_binding` (from `rest-types-sale`). */
 export interface SaleOrderTradeBinding {
   /** Identifier of the binding. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** External identifier of the binding. (Required: not documented.) */
   xmlId?: string;
   /** Order number in the external system. (Required: not documented.) */
   externalOrderId?: string;
   /** Identifier of the order. (Required: not documented.) */
-  orderId?: number;
+  orderId?: number | string;
   /** Identifier of the trading platform. (Required: not documented.) */
-  tradingPlatformId?: number;
+  tradingPlatformId?: number | string;
   /** External identifier of the trading platform. (Required: not documented.) */
   tradingPlatformXmlId?: string;
   /** Parameters in serialized form. (Required: not documented.) */
@@ -1717,7 +1733,7 @@ export interface SaleOrderTradeBinding {
 /** Type `sale_order_trade_platform` (from `rest-types-sale`). */
 export interface SaleOrderTradePlatform {
   /** Identifier of the trading platform. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Code of the trading platform. (Required: not documented.) */
   code?: string;
   /** Is the trading platform active - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -1739,7 +1755,7 @@ export interface SaleOrderTradePlatform {
 /** Type `sale_order` (from `rest-types-sale`). */
 export interface SaleOrderType {
   /** Identifier of the order. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the site where this payer type will be used. Has a constant value of `s1`. (Required: not documented.) */
   lid?: string;
   /** Date of order creation. (Required: not documented.) */
@@ -1747,13 +1763,13 @@ export interface SaleOrderType {
   /** Date of order update. (Required: not documented.) */
   dateUpdate?: string;
   /** Identifier of the payer type. (Required: not documented.) */
-  personTypeId?: number;
+  personTypeId?: number | string;
   /** External identifier of the payer type. (Required: not documented.) */
   personTypeXmlId?: string;
   /** Identifier of the status. (Required: not documented.) */
-  statusId?: string;
+  statusId?: string | number;
   /** Identifier of the user who changed the order status. (Required: not documented.) */
-  empStatusId?: number;
+  empStatusId?: number | string;
   /** Date of changing the status. (Required: not documented.) */
   dateStatus?: string;
   /** Flag of marking. Indicator of whether the shipment is marked as problematic. The value `Y` is automatically set if an error occurred during saving. - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -1761,15 +1777,15 @@ export interface SaleOrderType {
   /** Date of marking the order. (Required: not documented.) */
   dateMarked?: string;
   /** Identifier of the user who set the marking. (Required: not documented.) */
-  empMarkedId?: number;
+  empMarkedId?: number | string;
   /** Reason for marking the order. (Required: not documented.) */
   reasonMarked?: string;
   /** Price. (Required: not documented.) */
-  price?: number;
+  price?: number | string;
   /** Value of the discount. (Required: not documented.) */
-  discountValue?: number;
+  discountValue?: number | string;
   /** Tax rate on the order. (Required: not documented.) */
-  taxValue?: number;
+  taxValue?: number | string;
   /** Customer's comment on the order. (Required: not documented.) */
   userDescription?: string;
   /**
@@ -1780,11 +1796,11 @@ export interface SaleOrderType {
   /** Manager's comment on the order. (Required: not documented.) */
   comments?: string;
   /** Identifier of the user responsible for the order. (Required: not documented.) */
-  responsibleId?: number;
+  responsibleId?: number | string;
   /** Identifier of the subscription renewal. (Required: not documented.) */
-  recurringId?: number;
+  recurringId?: number | string;
   /** Relevant only for the on-premise version. Identifier of the user who locked the order. The order is locked in the admin panel when the user opens the detail form of the order. (Required: not documented.) */
-  lockedBy?: number;
+  lockedBy?: number | string;
   /** Date of locking. (Required: not documented.) */
   dateLock?: string;
   /**
@@ -1793,7 +1809,7 @@ export interface SaleOrderType {
    */
   recountFlag?: 'Y' | 'N' | (string & {});
   /** Relevant only for the on-premise version. Identifier of the affiliate. (Required: not documented.) */
-  affiliateId?: number;
+  affiliateId?: number | string;
   /** Whether the order was updated through 1C: - `Y` — yes - `N` — no. (Required: not documented.) */
   updated1c?: 'Y' | 'N' | (string & {});
   /**
@@ -1808,7 +1824,7 @@ export interface SaleOrderType {
   /** Identifier in 1C. (Required: not documented.) */
   id1c?: string;
   /** Document version. (Required: not documented.) */
-  version?: number;
+  version?: number | string;
   /** Version in 1C. (Required: not documented.) */
   version1c?: string;
   /** Whether the order is from an external system or not - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -1818,11 +1834,11 @@ export interface SaleOrderType {
   /** Date of cancellation. (Required: not documented.) */
   dateCanceled?: string;
   /** Identifier of the user who canceled the order. (Required: not documented.) */
-  empCanceledId?: number;
+  empCanceledId?: number | string;
   /** Reason for cancellation. (Required: not documented.) */
   reasonCanceled?: string;
   /** Identifier of the client. (Required: not documented.) */
-  userId?: number;
+  userId?: number | string;
   /** Currency. The list of currencies can be obtained through the method crm.currency.list. (Required: not documented.) */
   currency?: string;
   /** Order number. (Required: not documented.) */
@@ -1853,13 +1869,13 @@ export interface SaleOrderType {
 /** Type `sale_payment_item_basket` (from `rest-types-sale`). */
 export interface SalePaymentItemBasket {
   /** Identifier of the basket item binding to the payment. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the payment. (Required: not documented.) */
-  paymentId?: number;
+  paymentId?: number | string;
   /** Identifier of the basket item. (Required: not documented.) */
-  basketId?: number;
+  basketId?: number | string;
   /** Quantity of the product. (Required: not documented.) */
-  quantity?: number;
+  quantity?: number | string;
   /** External identifier of the record. (Required: not documented.) */
   xmlId?: string;
   /** Date of adding the basket item binding to the payment. (Required: not documented.) */
@@ -1869,11 +1885,11 @@ export interface SalePaymentItemBasket {
 /** Type `sale_payment_item_shipment` (from `rest-types-sale`). */
 export interface SalePaymentItemShipment {
   /** Identifier of the shipment payment item. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Identifier of the shipment. (Required: not documented.) */
-  shipmentId?: number;
+  shipmentId?: number | string;
   /** Identifier of the payment. (Required: not documented.) */
-  paymentId?: number;
+  paymentId?: number | string;
   /** External identifier of the record. (Required: not documented.) */
   xmlId?: string;
   /** Date of adding the payment binding to the shipment. (Required: not documented.) */
@@ -1891,7 +1907,7 @@ export interface SalePaysystem {
   /** Character code. (Required: not documented.) */
   XML_ID?: string;
   /** Identifier of the payer type. (Required: not documented.) */
-  PERSON_TYPE_ID?: number;
+  PERSON_TYPE_ID?: number | string;
   /** For REST payment systems, this is the code of the REST handler specified when adding the handler using the method sale.paysystem.handler.add. For system payment systems, this is the code of the system payment system handler. (Required: not documented.) */
   ACTION_FILE?: string;
   /** Is the payment system active. Available values: - `Y` — yes - `N` — no. (Required: not documented.) */
@@ -1937,7 +1953,7 @@ export interface SalePaysystemHandler {
 /** Type `sale_person_type` (from `rest-types-sale`). */
 export interface SalePersonType {
   /** Identifier of the payer type. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Name of the payer type. (Required: not documented.) */
   name?: string;
   /** Code of the payer type. (Required: not documented.) */
@@ -1953,17 +1969,17 @@ export interface SalePersonType {
 /** Type `sale_shipment_property_value` (from `rest-types-sale`). */
 export interface SaleShipmentPropertyValue {
   /** Identifier of the property value. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Name of the property. (Required: not documented.) */
   name?: string;
   /** Identifier of the shipment. (Required: not documented.) */
-  shipmentId?: number;
+  shipmentId?: number | string;
   /** Character code of the property. (Required: not documented.) */
   code?: string;
   /** Value of the property. (Required: not documented.) */
   value?: string | SaleOrderPropertyValueFileValue;
   /** Identifier of the property. (Required: not documented.) */
-  shipmentPropsId?: number;
+  shipmentPropsId?: number | string;
   /** External identifier of the shipment property. (Required: not documented.) */
   shipmentPropsXmlId?: string;
 }
@@ -1979,7 +1995,7 @@ export interface SaleStatus {
   /** HEX color code of the status (e.g., `#FF0000`) (Required: not documented.) */
   color?: string;
   /** Sorting. (Required: not documented.) */
-  sort?: number;
+  sort?: number | string;
   /** External identifier of the status. (Required: not documented.) */
   xmlId?: string;
 }
@@ -1987,9 +2003,9 @@ export interface SaleStatus {
 /** Type `sale_status_lang` (from `rest-types-sale`). */
 export interface SaleStatusLang {
   /** Character identifier of the status. (Required: not documented.) */
-  statusId?: string;
+  statusId?: string | number;
   /** Identifier of the language. (Required: not documented.) */
-  lid?: string;
+  lid?: string | number;
   /** Name of the status. (Required: not documented.) */
   name?: string;
   /** Description of the status. (Required: not documented.) */
@@ -2005,73 +2021,73 @@ export interface SaleStatusLang {
  */
 export interface Time {
   /** A Unix Timestamp for the moment the request is initialized. Returned as a number with a fractional part because the time is transmitted in seconds with millisecond precision. (Required: not documented.) */
-  start?: number;
+  start?: number | string;
   /** A Unix Timestamp for the moment the request execution is completed. Returned as a number with a fractional part because the time is transmitted in seconds with millisecond precision. (Required: not documented.) */
-  finish?: number;
+  finish?: number | string;
   /** The duration of the request execution in seconds, i.e., the difference between `finish` and `start`. (Required: not documented.) */
-  duration?: number;
+  duration?: number | string;
   /** The time taken to process the request in seconds. (Required: not documented.) */
-  processing?: number;
+  processing?: number | string;
   /** A string representation of the date and time of the request initialization. (Required: not documented.) */
   date_start?: string;
   /** A string representation of the date and time of the request completion. (Required: not documented.) */
   date_finish?: string;
   /** A Unix Timestamp for the moment when part of the resource limit for the method will be released. Usually returned as an integer For more details, see the article operation limit. (Required: not documented.) */
-  operating_reset_at?: number;
+  operating_reset_at?: number | string;
   /** The accumulated time of requests to a specific method in seconds. Used to monitor the resource consumption of the REST API. For more details, see the article operation limit. (Required: not documented.) */
-  operating?: number;
+  operating?: number | string;
 }
 
 /** Type `type` (from `rest-types-crm`). */
 export interface Type {
   /** Identifier of the SPA. (Required: not documented.) */
-  id?: number;
+  id?: number | string;
   /** Title of the SPA. (Required: not documented.) */
   title?: string;
   /** Symbolic code. (Required: not documented.) */
   code?: string;
   /** Identifier of the user who created this SPA. (Required: not documented.) */
-  createdBy?: number;
+  createdBy?: number | string;
   /** Identifier of the entity type. (Required: not documented.) */
-  entityTypeId?: number;
+  entityTypeId?: number | string;
   /** Are custom funnels and sales tunnels enabled? (Required: not documented.) */
-  isCategoriesEnabled?: boolean;
+  isCategoriesEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Is the use of custom stages and Kanban enabled? (Required: not documented.) */
-  isStagesEnabled?: boolean;
+  isStagesEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Are the Start Date and End Date fields enabled? (Required: not documented.) */
-  isBeginCloseDatesEnabled?: boolean;
+  isBeginCloseDatesEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Is the Client field enabled? (Required: not documented.) */
-  isClientEnabled?: boolean;
+  isClientEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Is the use of the SPA in the user field enabled? (Required: not documented.) */
-  isUseInUserfieldEnabled?: boolean;
+  isUseInUserfieldEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Is the linking of catalog products enabled? (Required: not documented.) */
-  isLinkWithProductsEnabled?: boolean;
+  isLinkWithProductsEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Is the Your Company Details field enabled? (Required: not documented.) */
-  isMycompanyEnabled?: boolean;
+  isMycompanyEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Is document printing enabled? (Required: not documented.) */
-  isDocumentsEnabled?: boolean;
+  isDocumentsEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Are the Source and Additional Information about Source fields enabled? (Required: not documented.) */
-  isSourceEnabled?: boolean;
+  isSourceEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Is the Observers field enabled? (Required: not documented.) */
-  isObserversEnabled?: boolean;
+  isObserversEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Is the use of the recycle bin enabled? (Required: not documented.) */
-  isRecyclebinEnabled?: boolean;
+  isRecyclebinEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Are Automation rules and triggers enabled? (Required: not documented.) */
-  isAutomationEnabled?: boolean;
+  isAutomationEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Is the use of the business process designer enabled? (Required: not documented.) */
-  isBizProcEnabled?: boolean;
+  isBizProcEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** Should new funnels be made available to everyone? (Required: not documented.) */
-  isSetOpenPermissions?: boolean;
+  isSetOpenPermissions?: boolean | 'Y' | 'N' | 0 | 1;
   /** System field indicating whether the payment option is enabled. (Required: not documented.) */
-  isPaymentsEnabled?: boolean;
+  isPaymentsEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** System field indicating whether counters are enabled. (Required: not documented.) */
-  isCountersEnabled?: boolean;
+  isCountersEnabled?: boolean | 'Y' | 'N' | 0 | 1;
   /** System field indicating the creation time of the SPA. (Required: not documented.) */
   createdTime?: string;
   /** System field indicating the last modification time of this SPA. (Required: not documented.) */
   updatedTime?: string;
   /** Identifier of the user who modified this SPA. (Required: not documented.) */
-  updatedBy?: number;
+  updatedBy?: number | string;
   /** Object containing relationships to other CRM entities. (Required: not documented.) */
   relations?: Record<string, unknown>;
   /** Set of fields in which this SPA should be displayed. (Required: not documented.) */
@@ -2085,7 +2101,7 @@ export interface Type {
    * Identifier of the digital workplace. This parameter is deprecated. For working with digital workplaces, use the methods `crm.automatedsolution.*`. (Required: not documented.)
    * @deprecated
    */
-  customSectionId?: number;
+  customSectionId?: number | string;
 }
 
 /** Type `type.linkedUserFields` (from `rest-types-crm`). */
@@ -2106,13 +2122,13 @@ export interface TypeRelations {
  */
 export interface UfEnumElement {
   /** Identifier of the option. It is filled in for existing options and is not passed when adding a new one. (Required: not documented.) */
-  ID?: number;
+  ID?: number | string;
   /** Value of the option. (Required: not documented.) */
   VALUE?: string;
   /** Indicates the default value. Takes values `Y` or `N`. (Required: not documented.) */
   DEF?: 'Y' | 'N' | (string & {});
   /** Sorting order. (Required: not documented.) */
-  SORT?: number;
+  SORT?: number | string;
   /** External identifier of the option. (Required: not documented.) */
   XML_ID?: string;
   /** Indicates the deletion of an existing option. Takes values `Y` or `N`. (Required: not documented.) */

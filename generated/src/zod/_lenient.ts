@@ -15,6 +15,61 @@ export const lenientBoolean = /* @__PURE__ */ z.union([
   z.literal(0),
 ]);
 
+/** A number the portal sends as a string ("43", "12500.00"; "" for no value). Decodes to a number, or null for "". */
+export const wireNumericString = /* @__PURE__ */ z.codec(
+  z.string(),
+  z.union([z.number(), z.null()]),
+  { decode: (s) => (s === '' ? null : Number(s)), encode: (n) => (n === null ? '' : String(n)) },
+);
+
+/** A number the portal sends as a JSON number. */
+export const wireNumber = /* @__PURE__ */ z.number();
+
+/** A Y/N flag. Decodes to a boolean. */
+export const wireYN = /* @__PURE__ */ z.codec(z.enum(['Y', 'N']), z.boolean(), {
+  decode: (s) => s === 'Y',
+  encode: (b) => (b ? 'Y' : 'N'),
+});
+
+/** A flag the portal sends as JSON true/false. */
+export const wireBoolean = /* @__PURE__ */ z.boolean();
+
+/** A flag sent as 0/1. Decodes to a boolean. */
+export const wireBit = /* @__PURE__ */ z.codec(z.union([z.literal(0), z.literal(1)]), z.boolean(), {
+  decode: (n) => n === 1,
+  encode: (b) => (b ? 1 : 0),
+});
+
+/** A flag sent as "0"/"1". Decodes to a boolean. */
+export const wireBitString = /* @__PURE__ */ z.codec(z.enum(['0', '1']), z.boolean(), {
+  decode: (s) => s === '1',
+  encode: (b) => (b ? '1' : '0'),
+});
+
+/** A date string (YYYY-MM-DD). Decodes to a Date, null for "", or the string itself when it is no date. */
+export const wireDate = /* @__PURE__ */ z.codec(
+  z.string(),
+  z.union([z.date(), z.string(), z.null()]),
+  {
+    decode: decodeDate,
+    encode: (d) => (d instanceof Date ? d.toISOString().slice(0, 10) : (d ?? '')),
+  },
+);
+
+/** A date-time string (ISO 8601 with offset). Decodes to a Date, null for "", or the string itself when it is no date. */
+export const wireDateTime = /* @__PURE__ */ z.codec(
+  z.string(),
+  z.union([z.date(), z.string(), z.null()]),
+  { decode: decodeDate, encode: (d) => (d instanceof Date ? d.toISOString() : (d ?? '')) },
+);
+
+/** A Date for a date string; null for ""; the string itself when it does not parse (kept, never dropped). */
+function decodeDate(s: string): Date | string | null {
+  if (s === '') return null;
+  const d = new Date(s);
+  return Number.isNaN(d.getTime()) ? s : d;
+}
+
 /** A nullable field of a lenient string. */
 export const nullableString = /* @__PURE__ */ lenientString.nullable();
 
@@ -64,4 +119,12 @@ function ownProperties(value: unknown): unknown {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
     ? Object.assign(Object.create(null), value)
     : value;
+}
+
+/** What `coerce` returns for a schema: numbers, booleans and Dates where the portal sends strings and flags. */
+export type Coerced<S extends z.ZodType> = z.output<S>;
+
+/** Opt-in: turn a result as the portal sent it into numbers, booleans and Dates, typed to match (`coerce(resultSchemas["crm.contact.get"], contact).ID` is a number). Throws a ZodError naming the path when a value is not what its field says (a numeric field holding text), never guessing. */
+export function coerce<S extends z.ZodType>(schema: S, value: unknown): Coerced<S> {
+  return schema.parse(value);
 }

@@ -7,6 +7,9 @@ import {
   nullishNumber,
   nullishString,
   nullishUnknown,
+  wireBoolean,
+  wireDateTime,
+  wireNumber,
 } from './_lenient.js';
 import { z } from 'zod';
 
@@ -17,19 +20,19 @@ export const vibeCalendarEventsGetCalendarEventSchema = /* @__PURE__ */ lenientO
 
 function vibeCalendarEventsGetCalendarEventSchemaShape() {
   return {
-    id: nullishNumber,
+    id: wireNumber.nullish(),
     name: nullishString,
     description: nullishString,
-    ownerId: nullishNumber,
+    ownerId: wireNumber.nullish(),
     ownerType: nullishString,
-    dateFrom: nullishString,
-    dateTo: nullishString,
-    allDay: nullishBoolean,
+    dateFrom: wireDateTime.nullish(),
+    dateTo: wireDateTime.nullish(),
+    allDay: wireBoolean.nullish(),
     importance: nullishString,
     accessibility: nullishString,
     location: nullishString,
     color: nullishString,
-    sectionId: nullishNumber,
+    sectionId: wireNumber.nullish(),
   };
 }
 
@@ -40,37 +43,82 @@ export const vibeCatalogProductsListCatalogProductSchema = /* @__PURE__ */ lenie
 
 function vibeCatalogProductsListCatalogProductSchemaShape() {
   return {
-    id: nullishNumber,
+    id: wireNumber.nullish(),
     name: nullishString,
-    active: nullishBoolean,
-    iblockId: nullishNumber,
-    iblockSectionId: nullishNumber,
-    purchasingPrice: nullishNumber,
+    active: wireBoolean.nullish(),
+    iblockId: wireNumber.nullish(),
+    iblockSectionId: wireNumber.nullish(),
+    purchasingPrice: wireNumber.nullish(),
     purchasingCurrency: nullishString,
-    quantity: nullishNumber,
-    weight: nullishNumber,
-    measure: nullishNumber,
-    createdAt: nullishString,
+    quantity: wireNumber.nullish(),
+    weight: wireNumber.nullish(),
+    measure: wireNumber.nullish(),
+    createdAt: wireDateTime.nullish(),
   };
 }
 
-/** Lenient schema of `VibeContact`. */
-export const vibeContactSchema = /* @__PURE__ */ lenientObject(vibeContactSchemaShape());
+/** Lenient schema of `VibeCatalogProductsGetCatalogProduct`. */
+export const vibeCatalogProductsGetCatalogProductSchema = /* @__PURE__ */ lenientObject(
+  vibeCatalogProductsGetCatalogProductSchemaShape(),
+);
 
-function vibeContactSchemaShape() {
+function vibeCatalogProductsGetCatalogProductSchemaShape() {
   return {
-    id: nullishNumber,
+    id: wireNumber.nullish(),
+    name: nullishString,
+    active: wireBoolean.nullish(),
+    iblockId: wireNumber.nullish(),
+    iblockSectionId: wireNumber.nullish(),
+    purchasingPrice: wireNumber.nullish(),
+    purchasingCurrency: nullishString,
+    quantity: wireNumber.nullish(),
+    weight: wireNumber.nullish(),
+    measure: wireNumber.nullish(),
+    createdAt: wireDateTime.nullish(),
+  };
+}
+
+/** Lenient schema of `VibeContactsListContact`. */
+export const vibeContactsListContactSchema = /* @__PURE__ */ lenientObject(
+  vibeContactsListContactSchemaShape(),
+);
+
+function vibeContactsListContactSchemaShape() {
+  return {
+    id: wireNumber.nullish(),
     name: nullishString,
     lastName: nullishString,
     secondName: nullishString,
     phone: nullishUnknown,
     email: nullishUnknown,
-    companyId: nullishNumber,
-    assignedById: nullishNumber,
+    companyId: wireNumber.nullish(),
+    assignedById: wireNumber.nullish(),
     sourceId: nullishString,
     typeId: nullishString,
-    createdTime: nullishString,
-    updatedTime: nullishString,
+    createdTime: wireDateTime.nullish(),
+    updatedTime: wireDateTime.nullish(),
+  };
+}
+
+/** Lenient schema of `VibeContactsGetContact`. */
+export const vibeContactsGetContactSchema = /* @__PURE__ */ lenientObject(
+  vibeContactsGetContactSchemaShape(),
+);
+
+function vibeContactsGetContactSchemaShape() {
+  return {
+    id: wireNumber.nullish(),
+    name: nullishString,
+    lastName: nullishString,
+    secondName: nullishString,
+    phone: nullishUnknown,
+    email: nullishUnknown,
+    companyId: wireNumber.nullish(),
+    assignedById: wireNumber.nullish(),
+    sourceId: nullishString,
+    typeId: nullishString,
+    createdTime: wireDateTime.nullish(),
+    updatedTime: wireDateTime.nullish(),
   };
 }
 
@@ -81,11 +129,26 @@ export const vibeDepartmentsListDepartmentSchema = /* @__PURE__ */ lenientObject
 
 function vibeDepartmentsListDepartmentSchemaShape() {
   return {
-    id: nullishNumber,
+    id: wireNumber.nullish(),
     name: nullishString,
-    parentId: nullishNumber,
-    headId: nullishNumber,
-    sort: nullishNumber,
+    parentId: wireNumber.nullish(),
+    headId: wireNumber.nullish(),
+    sort: wireNumber.nullish(),
+  };
+}
+
+/** Lenient schema of `VibeDepartmentsGetDepartment`. */
+export const vibeDepartmentsGetDepartmentSchema = /* @__PURE__ */ lenientObject(
+  vibeDepartmentsGetDepartmentSchemaShape(),
+);
+
+function vibeDepartmentsGetDepartmentSchemaShape() {
+  return {
+    id: wireNumber.nullish(),
+    name: nullishString,
+    parentId: wireNumber.nullish(),
+    headId: wireNumber.nullish(),
+    sort: wireNumber.nullish(),
   };
 }
 
@@ -96,17 +159,36 @@ export const vibeFilesListFileSchema = /* @__PURE__ */ lenientObject(
 
 function vibeFilesListFileSchemaShape() {
   return {
-    id: nullishNumber,
+    id: wireNumber.nullish(),
     name: nullishString,
-    size: nullishNumber,
-    folderId: nullishNumber,
-    storageId: nullishNumber,
+    size: wireNumber.nullish(),
+    folderId: wireNumber.nullish(),
+    storageId: wireNumber.nullish(),
     type: nullishString,
     downloadUrl: nullishString,
-    createdBy: nullishNumber,
-    updatedBy: nullishNumber,
-    createdAt: nullishString,
-    updatedAt: nullishString,
+    createdBy: wireNumber.nullish(),
+    updatedBy: wireNumber.nullish(),
+    createdAt: wireDateTime.nullish(),
+    updatedAt: wireDateTime.nullish(),
+  };
+}
+
+/** Lenient schema of `VibeFilesGetFile`. */
+export const vibeFilesGetFileSchema = /* @__PURE__ */ lenientObject(vibeFilesGetFileSchemaShape());
+
+function vibeFilesGetFileSchemaShape() {
+  return {
+    id: wireNumber.nullish(),
+    name: nullishString,
+    size: wireNumber.nullish(),
+    folderId: wireNumber.nullish(),
+    storageId: wireNumber.nullish(),
+    type: nullishString,
+    downloadUrl: nullishString,
+    createdBy: wireNumber.nullish(),
+    updatedBy: wireNumber.nullish(),
+    createdAt: wireDateTime.nullish(),
+    updatedAt: wireDateTime.nullish(),
   };
 }
 
@@ -117,13 +199,30 @@ export const vibeFoldersListFolderSchema = /* @__PURE__ */ lenientObject(
 
 function vibeFoldersListFolderSchemaShape() {
   return {
-    id: nullishNumber,
+    id: wireNumber.nullish(),
     name: nullishString,
-    parentId: nullishNumber,
-    storageId: nullishNumber,
+    parentId: wireNumber.nullish(),
+    storageId: wireNumber.nullish(),
     code: nullishString,
-    createdBy: nullishNumber,
-    createdAt: nullishString,
+    createdBy: wireNumber.nullish(),
+    createdAt: wireDateTime.nullish(),
+  };
+}
+
+/** Lenient schema of `VibeFoldersGetFolder`. */
+export const vibeFoldersGetFolderSchema = /* @__PURE__ */ lenientObject(
+  vibeFoldersGetFolderSchemaShape(),
+);
+
+function vibeFoldersGetFolderSchemaShape() {
+  return {
+    id: wireNumber.nullish(),
+    name: nullishString,
+    parentId: wireNumber.nullish(),
+    storageId: wireNumber.nullish(),
+    code: nullishString,
+    createdBy: wireNumber.nullish(),
+    createdAt: wireDateTime.nullish(),
   };
 }
 
@@ -134,19 +233,42 @@ export const vibeProductsListProductSchema = /* @__PURE__ */ lenientObject(
 
 function vibeProductsListProductSchemaShape() {
   return {
-    id: nullishNumber,
+    id: wireNumber.nullish(),
     name: nullishString,
-    active: nullishBoolean,
-    price: nullishNumber,
+    active: wireBoolean.nullish(),
+    price: wireNumber.nullish(),
     currency: nullishString,
-    sectionId: nullishNumber,
-    catalogId: nullishNumber,
-    measure: nullishNumber,
+    sectionId: wireNumber.nullish(),
+    catalogId: wireNumber.nullish(),
+    measure: wireNumber.nullish(),
     description: nullishString,
-    sort: nullishNumber,
+    sort: wireNumber.nullish(),
     xmlId: nullishString,
-    createdAt: nullishString,
-    updatedAt: nullishString,
+    createdAt: wireDateTime.nullish(),
+    updatedAt: wireDateTime.nullish(),
+  };
+}
+
+/** Lenient schema of `VibeProductsGetProduct`. */
+export const vibeProductsGetProductSchema = /* @__PURE__ */ lenientObject(
+  vibeProductsGetProductSchemaShape(),
+);
+
+function vibeProductsGetProductSchemaShape() {
+  return {
+    id: wireNumber.nullish(),
+    name: nullishString,
+    active: wireBoolean.nullish(),
+    price: wireNumber.nullish(),
+    currency: nullishString,
+    sectionId: wireNumber.nullish(),
+    catalogId: wireNumber.nullish(),
+    measure: wireNumber.nullish(),
+    description: nullishString,
+    sort: wireNumber.nullish(),
+    xmlId: nullishString,
+    createdAt: wireDateTime.nullish(),
+    updatedAt: wireDateTime.nullish(),
   };
 }
 
@@ -157,13 +279,34 @@ export const vibeRequisitesListRequisiteSchema = /* @__PURE__ */ lenientObject(
 
 function vibeRequisitesListRequisiteSchemaShape() {
   return {
-    id: nullishNumber,
-    entityTypeId: nullishNumber,
-    entityId: nullishNumber,
-    presetId: nullishNumber,
+    id: wireNumber.nullish(),
+    entityTypeId: wireNumber.nullish(),
+    entityId: wireNumber.nullish(),
+    presetId: wireNumber.nullish(),
     name: nullishString,
-    active: nullishBoolean,
-    sort: nullishNumber,
+    active: wireBoolean.nullish(),
+    sort: wireNumber.nullish(),
+    rqName: nullishString,
+    rqInn: nullishString,
+    rqKpp: nullishString,
+    rqOgrn: nullishString,
+  };
+}
+
+/** Lenient schema of `VibeRequisitesGetRequisite`. */
+export const vibeRequisitesGetRequisiteSchema = /* @__PURE__ */ lenientObject(
+  vibeRequisitesGetRequisiteSchemaShape(),
+);
+
+function vibeRequisitesGetRequisiteSchemaShape() {
+  return {
+    id: wireNumber.nullish(),
+    entityTypeId: wireNumber.nullish(),
+    entityId: wireNumber.nullish(),
+    presetId: wireNumber.nullish(),
+    name: nullishString,
+    active: wireBoolean.nullish(),
+    sort: wireNumber.nullish(),
     rqName: nullishString,
     rqInn: nullishString,
     rqKpp: nullishString,
@@ -178,25 +321,52 @@ export const vibeTasksListTaskSchema = /* @__PURE__ */ lenientObject(
 
 function vibeTasksListTaskSchemaShape() {
   return {
-    id: nullishNumber,
+    id: wireNumber.nullish(),
     title: nullishString,
     description: nullishString,
-    responsibleId: nullishNumber,
-    creatorId: nullishNumber,
-    status: nullishNumber,
-    priority: nullishNumber,
-    groupId: nullishNumber,
-    parentId: nullishNumber,
-    deadline: nullishString,
-    startDatePlan: nullishString,
-    endDatePlan: nullishString,
-    timeEstimate: nullishNumber,
+    responsibleId: wireNumber.nullish(),
+    creatorId: wireNumber.nullish(),
+    status: wireNumber.nullish(),
+    priority: wireNumber.nullish(),
+    groupId: wireNumber.nullish(),
+    parentId: wireNumber.nullish(),
+    deadline: wireDateTime.nullish(),
+    startDatePlan: wireDateTime.nullish(),
+    endDatePlan: wireDateTime.nullish(),
+    timeEstimate: wireNumber.nullish(),
     tags: nullishString,
     accomplices: lenientArray(z.unknown()).nullish(),
     auditors: lenientArray(z.unknown()).nullish(),
-    closedDate: nullishString,
-    createdDate: nullishString,
-    changedDate: nullishString,
+    closedDate: wireDateTime.nullish(),
+    createdDate: wireDateTime.nullish(),
+    changedDate: wireDateTime.nullish(),
+  };
+}
+
+/** Lenient schema of `VibeTasksGetTask`. */
+export const vibeTasksGetTaskSchema = /* @__PURE__ */ lenientObject(vibeTasksGetTaskSchemaShape());
+
+function vibeTasksGetTaskSchemaShape() {
+  return {
+    id: wireNumber.nullish(),
+    title: nullishString,
+    description: nullishString,
+    responsibleId: wireNumber.nullish(),
+    creatorId: wireNumber.nullish(),
+    status: wireNumber.nullish(),
+    priority: wireNumber.nullish(),
+    groupId: wireNumber.nullish(),
+    parentId: wireNumber.nullish(),
+    deadline: wireDateTime.nullish(),
+    startDatePlan: wireDateTime.nullish(),
+    endDatePlan: wireDateTime.nullish(),
+    timeEstimate: wireNumber.nullish(),
+    tags: nullishString,
+    accomplices: lenientArray(z.unknown()).nullish(),
+    auditors: lenientArray(z.unknown()).nullish(),
+    closedDate: wireDateTime.nullish(),
+    createdDate: wireDateTime.nullish(),
+    changedDate: wireDateTime.nullish(),
   };
 }
 
@@ -207,17 +377,186 @@ export const vibeUsersListUserSchema = /* @__PURE__ */ lenientObject(
 
 function vibeUsersListUserSchemaShape() {
   return {
-    id: nullishNumber,
+    id: wireNumber.nullish(),
     name: nullishString,
     lastName: nullishString,
     email: nullishString,
-    active: nullishBoolean,
+    active: wireBoolean.nullish(),
     workPosition: nullishString,
     departmentId: lenientArray(z.unknown()).nullish(),
     personalPhone: nullishString,
     personalPhoto: nullishString,
-    isAdmin: nullishBoolean,
-    lastLogin: nullishString,
+    isAdmin: wireBoolean.nullish(),
+    lastLogin: wireDateTime.nullish(),
+  };
+}
+
+/** Lenient schema of `VibeUsersGetUser`. */
+export const vibeUsersGetUserSchema = /* @__PURE__ */ lenientObject(vibeUsersGetUserSchemaShape());
+
+function vibeUsersGetUserSchemaShape() {
+  return {
+    id: wireNumber.nullish(),
+    name: nullishString,
+    lastName: nullishString,
+    email: nullishString,
+    active: wireBoolean.nullish(),
+    workPosition: nullishString,
+    departmentId: lenientArray(z.unknown()).nullish(),
+    personalPhone: nullishString,
+    personalPhoto: nullishString,
+    isAdmin: wireBoolean.nullish(),
+    lastLogin: wireDateTime.nullish(),
+  };
+}
+
+/** Lenient schema of `VibeCalendarEventsCreateCalendarEvent`. */
+export const vibeCalendarEventsCreateCalendarEventSchema = /* @__PURE__ */ lenientObject(
+  vibeCalendarEventsCreateCalendarEventSchemaShape(),
+);
+
+function vibeCalendarEventsCreateCalendarEventSchemaShape() {
+  return {
+    name: nullishString,
+    description: nullishString,
+    ownerId: wireNumber.nullish(),
+    ownerType: nullishString,
+    dateFrom: wireDateTime.nullish(),
+    dateTo: wireDateTime.nullish(),
+    allDay: wireBoolean.nullish(),
+    importance: nullishString,
+    accessibility: nullishString,
+    location: nullishString,
+    color: nullishString,
+    sectionId: wireNumber.nullish(),
+  };
+}
+
+/** Lenient schema of `VibeCatalogProductsCreateCatalogProduct`. */
+export const vibeCatalogProductsCreateCatalogProductSchema = /* @__PURE__ */ lenientObject(
+  vibeCatalogProductsCreateCatalogProductSchemaShape(),
+);
+
+function vibeCatalogProductsCreateCatalogProductSchemaShape() {
+  return {
+    name: nullishString,
+    active: wireBoolean.nullish(),
+    iblockId: wireNumber.nullish(),
+    iblockSectionId: wireNumber.nullish(),
+    purchasingPrice: wireNumber.nullish(),
+    purchasingCurrency: nullishString,
+    quantity: wireNumber.nullish(),
+    weight: wireNumber.nullish(),
+    measure: wireNumber.nullish(),
+  };
+}
+
+/** Lenient schema of `VibeDepartmentsCreateDepartment`. */
+export const vibeDepartmentsCreateDepartmentSchema = /* @__PURE__ */ lenientObject(
+  vibeDepartmentsCreateDepartmentSchemaShape(),
+);
+
+function vibeDepartmentsCreateDepartmentSchemaShape() {
+  return {
+    name: nullishString,
+    parentId: wireNumber.nullish(),
+    headId: wireNumber.nullish(),
+    sort: wireNumber.nullish(),
+  };
+}
+
+/** Lenient schema of `VibeFoldersCreateFolder`. */
+export const vibeFoldersCreateFolderSchema = /* @__PURE__ */ lenientObject(
+  vibeFoldersCreateFolderSchemaShape(),
+);
+
+function vibeFoldersCreateFolderSchemaShape() {
+  return {
+    name: nullishString,
+    parentId: wireNumber.nullish(),
+    code: nullishString,
+  };
+}
+
+/** Lenient schema of `VibeProductsCreateProduct`. */
+export const vibeProductsCreateProductSchema = /* @__PURE__ */ lenientObject(
+  vibeProductsCreateProductSchemaShape(),
+);
+
+function vibeProductsCreateProductSchemaShape() {
+  return {
+    name: nullishString,
+    active: wireBoolean.nullish(),
+    price: wireNumber.nullish(),
+    currency: nullishString,
+    sectionId: wireNumber.nullish(),
+    catalogId: wireNumber.nullish(),
+    measure: wireNumber.nullish(),
+    description: nullishString,
+    sort: wireNumber.nullish(),
+    xmlId: nullishString,
+  };
+}
+
+/** Lenient schema of `VibeRequisitesCreateRequisite`. */
+export const vibeRequisitesCreateRequisiteSchema = /* @__PURE__ */ lenientObject(
+  vibeRequisitesCreateRequisiteSchemaShape(),
+);
+
+function vibeRequisitesCreateRequisiteSchemaShape() {
+  return {
+    entityTypeId: wireNumber.nullish(),
+    entityId: wireNumber.nullish(),
+    presetId: wireNumber.nullish(),
+    name: nullishString,
+    active: wireBoolean.nullish(),
+    sort: wireNumber.nullish(),
+    rqName: nullishString,
+    rqInn: nullishString,
+    rqKpp: nullishString,
+    rqOgrn: nullishString,
+  };
+}
+
+/** Lenient schema of `VibeTasksCreateTask`. */
+export const vibeTasksCreateTaskSchema = /* @__PURE__ */ lenientObject(
+  vibeTasksCreateTaskSchemaShape(),
+);
+
+function vibeTasksCreateTaskSchemaShape() {
+  return {
+    title: nullishString,
+    description: nullishString,
+    responsibleId: wireNumber.nullish(),
+    status: wireNumber.nullish(),
+    priority: wireNumber.nullish(),
+    groupId: wireNumber.nullish(),
+    parentId: wireNumber.nullish(),
+    deadline: wireDateTime.nullish(),
+    startDatePlan: wireDateTime.nullish(),
+    endDatePlan: wireDateTime.nullish(),
+    timeEstimate: wireNumber.nullish(),
+    tags: nullishString,
+    accomplices: lenientArray(z.unknown()).nullish(),
+    auditors: lenientArray(z.unknown()).nullish(),
+  };
+}
+
+/** Lenient schema of `VibeUsersCreateUser`. */
+export const vibeUsersCreateUserSchema = /* @__PURE__ */ lenientObject(
+  vibeUsersCreateUserSchemaShape(),
+);
+
+function vibeUsersCreateUserSchemaShape() {
+  return {
+    name: nullishString,
+    lastName: nullishString,
+    email: nullishString,
+    active: wireBoolean.nullish(),
+    workPosition: nullishString,
+    departmentId: lenientArray(z.unknown()).nullish(),
+    personalPhone: nullishString,
+    personalPhoto: nullishString,
   };
 }
 
@@ -232,8 +571,8 @@ function vibeCalendarEventsUpdateCalendarEventSchemaShape() {
     description: nullishString,
     ownerId: nullishNumber,
     ownerType: nullishString,
-    dateFrom: nullishString,
-    dateTo: nullishString,
+    dateFrom: wireDateTime.nullish(),
+    dateTo: wireDateTime.nullish(),
     allDay: nullishBoolean,
     importance: nullishString,
     accessibility: nullishString,
@@ -242,6 +581,13 @@ function vibeCalendarEventsUpdateCalendarEventSchemaShape() {
     sectionId: nullishNumber,
   };
 }
+
+/** Lenient schema of `VibeCalendarEvent`. */
+export const vibeCalendarEventSchema = /* @__PURE__ */ z.union([
+  vibeCalendarEventsGetCalendarEventSchema,
+  vibeCalendarEventsUpdateCalendarEventSchema,
+  vibeCalendarEventsCreateCalendarEventSchema,
+]);
 
 /** Lenient schema of `VibeCatalogProductsUpdateCatalogProduct`. */
 export const vibeCatalogProductsUpdateCatalogProductSchema = /* @__PURE__ */ lenientObject(
@@ -262,6 +608,46 @@ function vibeCatalogProductsUpdateCatalogProductSchemaShape() {
   };
 }
 
+/** Lenient schema of `VibeCatalogProduct`. */
+export const vibeCatalogProductSchema = /* @__PURE__ */ z.union([
+  vibeCatalogProductsListCatalogProductSchema,
+  vibeCatalogProductsGetCatalogProductSchema,
+  vibeCatalogProductsUpdateCatalogProductSchema,
+  vibeCatalogProductsCreateCatalogProductSchema,
+]);
+
+/** Lenient schema of `VibeContactsFieldsContact`. */
+export const vibeContactsFieldsContactSchema = /* @__PURE__ */ lenientObject(
+  vibeContactsFieldsContactSchemaShape(),
+);
+
+function vibeContactsFieldsContactSchemaShape() {
+  return {
+    id: nullishNumber,
+    name: nullishString,
+    lastName: nullishString,
+    secondName: nullishString,
+    phone: nullishUnknown,
+    email: nullishUnknown,
+    companyId: nullishNumber,
+    assignedById: nullishNumber,
+    sourceId: nullishString,
+    typeId: nullishString,
+    createdTime: wireDateTime.nullish(),
+    updatedTime: wireDateTime.nullish(),
+  };
+}
+
+/** Lenient schema of `VibeContact`. */
+export const vibeContactSchema = /* @__PURE__ */ z.union([
+  vibeContactsListContactSchema,
+  vibeContactsFieldsContactSchema,
+  vibeContactsGetContactSchema,
+]);
+
+/** Lenient schema of `VibeContactsSearchContact`. */
+export const vibeContactsSearchContactSchema = vibeContactsListContactSchema;
+
 /** Lenient schema of `VibeDepartmentsUpdateDepartment`. */
 export const vibeDepartmentsUpdateDepartmentSchema = /* @__PURE__ */ lenientObject(
   vibeDepartmentsUpdateDepartmentSchemaShape(),
@@ -276,6 +662,33 @@ function vibeDepartmentsUpdateDepartmentSchemaShape() {
   };
 }
 
+/** Lenient schema of `VibeDepartment`. */
+export const vibeDepartmentSchema = /* @__PURE__ */ z.union([
+  vibeDepartmentsListDepartmentSchema,
+  vibeDepartmentsGetDepartmentSchema,
+  vibeDepartmentsUpdateDepartmentSchema,
+  vibeDepartmentsCreateDepartmentSchema,
+]);
+
+/** Lenient schema of `VibeFilesUpdateFile`. */
+export const vibeFilesUpdateFileSchema = /* @__PURE__ */ lenientObject(
+  vibeFilesUpdateFileSchemaShape(),
+);
+
+function vibeFilesUpdateFileSchemaShape() {
+  return {
+    name: nullishString,
+    folderId: nullishNumber,
+  };
+}
+
+/** Lenient schema of `VibeFile`. */
+export const vibeFileSchema = /* @__PURE__ */ z.union([
+  vibeFilesListFileSchema,
+  vibeFilesGetFileSchema,
+  vibeFilesUpdateFileSchema,
+]);
+
 /** Lenient schema of `VibeFoldersUpdateFolder`. */
 export const vibeFoldersUpdateFolderSchema = /* @__PURE__ */ lenientObject(
   vibeFoldersUpdateFolderSchemaShape(),
@@ -288,6 +701,14 @@ function vibeFoldersUpdateFolderSchemaShape() {
     code: nullishString,
   };
 }
+
+/** Lenient schema of `VibeFolder`. */
+export const vibeFolderSchema = /* @__PURE__ */ z.union([
+  vibeFoldersListFolderSchema,
+  vibeFoldersGetFolderSchema,
+  vibeFoldersUpdateFolderSchema,
+  vibeFoldersCreateFolderSchema,
+]);
 
 /** Lenient schema of `VibeProductsUpdateProduct`. */
 export const vibeProductsUpdateProductSchema = /* @__PURE__ */ lenientObject(
@@ -309,6 +730,14 @@ function vibeProductsUpdateProductSchemaShape() {
   };
 }
 
+/** Lenient schema of `VibeProduct`. */
+export const vibeProductSchema = /* @__PURE__ */ z.union([
+  vibeProductsListProductSchema,
+  vibeProductsGetProductSchema,
+  vibeProductsUpdateProductSchema,
+  vibeProductsCreateProductSchema,
+]);
+
 /** Lenient schema of `VibeRequisitesUpdateRequisite`. */
 export const vibeRequisitesUpdateRequisiteSchema = /* @__PURE__ */ lenientObject(
   vibeRequisitesUpdateRequisiteSchemaShape(),
@@ -329,6 +758,14 @@ function vibeRequisitesUpdateRequisiteSchemaShape() {
   };
 }
 
+/** Lenient schema of `VibeRequisite`. */
+export const vibeRequisiteSchema = /* @__PURE__ */ z.union([
+  vibeRequisitesListRequisiteSchema,
+  vibeRequisitesGetRequisiteSchema,
+  vibeRequisitesUpdateRequisiteSchema,
+  vibeRequisitesCreateRequisiteSchema,
+]);
+
 /** Lenient schema of `VibeTasksUpdateTask`. */
 export const vibeTasksUpdateTaskSchema = /* @__PURE__ */ lenientObject(
   vibeTasksUpdateTaskSchemaShape(),
@@ -343,15 +780,23 @@ function vibeTasksUpdateTaskSchemaShape() {
     priority: nullishNumber,
     groupId: nullishNumber,
     parentId: nullishNumber,
-    deadline: nullishString,
-    startDatePlan: nullishString,
-    endDatePlan: nullishString,
+    deadline: wireDateTime.nullish(),
+    startDatePlan: wireDateTime.nullish(),
+    endDatePlan: wireDateTime.nullish(),
     timeEstimate: nullishNumber,
     tags: nullishString,
     accomplices: lenientArray(z.unknown()).nullish(),
     auditors: lenientArray(z.unknown()).nullish(),
   };
 }
+
+/** Lenient schema of `VibeTask`. */
+export const vibeTaskSchema = /* @__PURE__ */ z.union([
+  vibeTasksListTaskSchema,
+  vibeTasksGetTaskSchema,
+  vibeTasksUpdateTaskSchema,
+  vibeTasksCreateTaskSchema,
+]);
 
 /** Lenient schema of `VibeUsersUpdateUser`. */
 export const vibeUsersUpdateUserSchema = /* @__PURE__ */ lenientObject(
@@ -371,147 +816,13 @@ function vibeUsersUpdateUserSchemaShape() {
   };
 }
 
-/** Lenient schema of `VibeCalendarEvent`. */
-export const vibeCalendarEventSchema = /* @__PURE__ */ z.union([
-  vibeCalendarEventsGetCalendarEventSchema,
-  vibeCalendarEventsUpdateCalendarEventSchema,
-]);
-
-/** Lenient schema of `VibeCalendarEventsCreateCalendarEvent`. */
-export const vibeCalendarEventsCreateCalendarEventSchema = vibeCalendarEventsGetCalendarEventSchema;
-
-/** Lenient schema of `VibeCalendarEventsCreateCalendarEvent_d66e88`. */
-export const vibeCalendarEventsCreateCalendarEvent_d66e88Schema =
-  vibeCalendarEventsUpdateCalendarEventSchema;
-
-/** Lenient schema of `VibeCatalogProduct`. */
-export const vibeCatalogProductSchema = /* @__PURE__ */ z.union([
-  vibeCatalogProductsListCatalogProductSchema,
-  vibeCatalogProductsUpdateCatalogProductSchema,
-]);
-
-/** Lenient schema of `VibeCatalogProductsCreateCatalogProduct`. */
-export const vibeCatalogProductsCreateCatalogProductSchema =
-  vibeCatalogProductsListCatalogProductSchema;
-
-/** Lenient schema of `VibeCatalogProductsCreateCatalogProduct_b990ec`. */
-export const vibeCatalogProductsCreateCatalogProduct_b990ecSchema =
-  vibeCatalogProductsUpdateCatalogProductSchema;
-
-/** Lenient schema of `VibeCatalogProductsGetCatalogProduct`. */
-export const vibeCatalogProductsGetCatalogProductSchema =
-  vibeCatalogProductsListCatalogProductSchema;
-
-/** Lenient schema of `VibeDepartment`. */
-export const vibeDepartmentSchema = /* @__PURE__ */ z.union([
-  vibeDepartmentsListDepartmentSchema,
-  vibeDepartmentsUpdateDepartmentSchema,
-]);
-
-/** Lenient schema of `VibeDepartmentsCreateDepartment`. */
-export const vibeDepartmentsCreateDepartmentSchema = vibeDepartmentsListDepartmentSchema;
-
-/** Lenient schema of `VibeDepartmentsCreateDepartment_a42dcd`. */
-export const vibeDepartmentsCreateDepartment_a42dcdSchema = vibeDepartmentsUpdateDepartmentSchema;
-
-/** Lenient schema of `VibeDepartmentsGetDepartment`. */
-export const vibeDepartmentsGetDepartmentSchema = vibeDepartmentsListDepartmentSchema;
-
-/** Lenient schema of `VibeFilesUpdateFile`. */
-export const vibeFilesUpdateFileSchema = /* @__PURE__ */ lenientObject(
-  vibeFilesUpdateFileSchemaShape(),
-);
-
-function vibeFilesUpdateFileSchemaShape() {
-  return {
-    name: nullishString,
-    folderId: nullishNumber,
-  };
-}
-
-/** Lenient schema of `VibeFile`. */
-export const vibeFileSchema = /* @__PURE__ */ z.union([
-  vibeFilesListFileSchema,
-  vibeFilesUpdateFileSchema,
-]);
-
-/** Lenient schema of `VibeFilesGetFile`. */
-export const vibeFilesGetFileSchema = vibeFilesListFileSchema;
-
-/** Lenient schema of `VibeFolder`. */
-export const vibeFolderSchema = /* @__PURE__ */ z.union([
-  vibeFoldersListFolderSchema,
-  vibeFoldersUpdateFolderSchema,
-]);
-
-/** Lenient schema of `VibeFoldersCreateFolder`. */
-export const vibeFoldersCreateFolderSchema = vibeFoldersListFolderSchema;
-
-/** Lenient schema of `VibeFoldersCreateFolder_a292fe`. */
-export const vibeFoldersCreateFolder_a292feSchema = vibeFoldersUpdateFolderSchema;
-
-/** Lenient schema of `VibeFoldersGetFolder`. */
-export const vibeFoldersGetFolderSchema = vibeFoldersListFolderSchema;
-
-/** Lenient schema of `VibeProduct`. */
-export const vibeProductSchema = /* @__PURE__ */ z.union([
-  vibeProductsListProductSchema,
-  vibeProductsUpdateProductSchema,
-]);
-
-/** Lenient schema of `VibeProductsCreateProduct`. */
-export const vibeProductsCreateProductSchema = vibeProductsListProductSchema;
-
-/** Lenient schema of `VibeProductsCreateProduct_83253a`. */
-export const vibeProductsCreateProduct_83253aSchema = vibeProductsUpdateProductSchema;
-
-/** Lenient schema of `VibeProductsGetProduct`. */
-export const vibeProductsGetProductSchema = vibeProductsListProductSchema;
-
-/** Lenient schema of `VibeRequisite`. */
-export const vibeRequisiteSchema = /* @__PURE__ */ z.union([
-  vibeRequisitesListRequisiteSchema,
-  vibeRequisitesUpdateRequisiteSchema,
-]);
-
-/** Lenient schema of `VibeRequisitesCreateRequisite`. */
-export const vibeRequisitesCreateRequisiteSchema = vibeRequisitesListRequisiteSchema;
-
-/** Lenient schema of `VibeRequisitesCreateRequisite_e58e15`. */
-export const vibeRequisitesCreateRequisite_e58e15Schema = vibeRequisitesUpdateRequisiteSchema;
-
-/** Lenient schema of `VibeRequisitesGetRequisite`. */
-export const vibeRequisitesGetRequisiteSchema = vibeRequisitesListRequisiteSchema;
-
-/** Lenient schema of `VibeTask`. */
-export const vibeTaskSchema = /* @__PURE__ */ z.union([
-  vibeTasksListTaskSchema,
-  vibeTasksUpdateTaskSchema,
-]);
-
-/** Lenient schema of `VibeTasksCreateTask`. */
-export const vibeTasksCreateTaskSchema = vibeTasksListTaskSchema;
-
-/** Lenient schema of `VibeTasksCreateTask_43d293`. */
-export const vibeTasksCreateTask_43d293Schema = vibeTasksUpdateTaskSchema;
-
-/** Lenient schema of `VibeTasksGetTask`. */
-export const vibeTasksGetTaskSchema = vibeTasksListTaskSchema;
-
 /** Lenient schema of `VibeUser`. */
 export const vibeUserSchema = /* @__PURE__ */ z.union([
   vibeUsersListUserSchema,
+  vibeUsersGetUserSchema,
   vibeUsersUpdateUserSchema,
+  vibeUsersCreateUserSchema,
 ]);
-
-/** Lenient schema of `VibeUsersCreateUser`. */
-export const vibeUsersCreateUserSchema = vibeUsersListUserSchema;
-
-/** Lenient schema of `VibeUsersCreateUser_aeaf50`. */
-export const vibeUsersCreateUser_aeaf50Schema = vibeUsersUpdateUserSchema;
-
-/** Lenient schema of `VibeUsersGetUser`. */
-export const vibeUsersGetUserSchema = vibeUsersListUserSchema;
 
 /** Lenient schema of the result of `DELETE /v1/calendar-events/{id}`. */
 export const vibeCalendarEventsDeleteResult = /* @__PURE__ */ z.unknown();
@@ -549,16 +860,16 @@ export const vibeCatalogProductsListResult = /* @__PURE__ */ lenientArray(
 export const vibeCatalogProductsFieldsResult = /* @__PURE__ */ lenientRecord(z.unknown());
 
 /** Lenient schema of the result of `GET /v1/catalog-products/{id}`. */
-export const vibeCatalogProductsGetResult = vibeCatalogProductsListCatalogProductSchema;
+export const vibeCatalogProductsGetResult = vibeCatalogProductsGetCatalogProductSchema;
 
 /** Lenient schema of the result of `GET /v1/contacts`. */
-export const vibeContactsListResult = /* @__PURE__ */ lenientArray(vibeContactSchema);
+export const vibeContactsListResult = /* @__PURE__ */ lenientArray(vibeContactsListContactSchema);
 
 /** Lenient schema of the result of `GET /v1/contacts/fields`. */
 export const vibeContactsFieldsResult = /* @__PURE__ */ lenientRecord(z.unknown());
 
 /** Lenient schema of the result of `GET /v1/contacts/{id}`. */
-export const vibeContactsGetResult = vibeContactSchema;
+export const vibeContactsGetResult = vibeContactsGetContactSchema;
 
 /** Lenient schema of the result of `GET /v1/departments`. */
 export const vibeDepartmentsListResult = /* @__PURE__ */ lenientArray(
@@ -566,7 +877,7 @@ export const vibeDepartmentsListResult = /* @__PURE__ */ lenientArray(
 );
 
 /** Lenient schema of the result of `GET /v1/departments/{id}`. */
-export const vibeDepartmentsGetResult = vibeDepartmentsListDepartmentSchema;
+export const vibeDepartmentsGetResult = vibeDepartmentsGetDepartmentSchema;
 
 /** Lenient schema of the result of `GET /v1/files`. */
 export const vibeFilesListResult = /* @__PURE__ */ lenientArray(vibeFilesListFileSchema);
@@ -575,7 +886,7 @@ export const vibeFilesListResult = /* @__PURE__ */ lenientArray(vibeFilesListFil
 export const vibeFilesFieldsResult = /* @__PURE__ */ lenientRecord(z.unknown());
 
 /** Lenient schema of the result of `GET /v1/files/{id}`. */
-export const vibeFilesGetResult = vibeFilesListFileSchema;
+export const vibeFilesGetResult = vibeFilesGetFileSchema;
 
 /** Lenient schema of the result of `GET /v1/folders`. */
 export const vibeFoldersListResult = /* @__PURE__ */ lenientArray(vibeFoldersListFolderSchema);
@@ -584,7 +895,7 @@ export const vibeFoldersListResult = /* @__PURE__ */ lenientArray(vibeFoldersLis
 export const vibeFoldersFieldsResult = /* @__PURE__ */ lenientRecord(z.unknown());
 
 /** Lenient schema of the result of `GET /v1/folders/{id}`. */
-export const vibeFoldersGetResult = vibeFoldersListFolderSchema;
+export const vibeFoldersGetResult = vibeFoldersGetFolderSchema;
 
 /** Lenient schema of the result of `GET /v1/products`. */
 export const vibeProductsListResult = /* @__PURE__ */ lenientArray(vibeProductsListProductSchema);
@@ -593,7 +904,7 @@ export const vibeProductsListResult = /* @__PURE__ */ lenientArray(vibeProductsL
 export const vibeProductsFieldsResult = /* @__PURE__ */ lenientRecord(z.unknown());
 
 /** Lenient schema of the result of `GET /v1/products/{id}`. */
-export const vibeProductsGetResult = vibeProductsListProductSchema;
+export const vibeProductsGetResult = vibeProductsGetProductSchema;
 
 /** Lenient schema of the result of `GET /v1/requisites`. */
 export const vibeRequisitesListResult = /* @__PURE__ */ lenientArray(
@@ -604,7 +915,7 @@ export const vibeRequisitesListResult = /* @__PURE__ */ lenientArray(
 export const vibeRequisitesFieldsResult = /* @__PURE__ */ lenientRecord(z.unknown());
 
 /** Lenient schema of the result of `GET /v1/requisites/{id}`. */
-export const vibeRequisitesGetResult = vibeRequisitesListRequisiteSchema;
+export const vibeRequisitesGetResult = vibeRequisitesGetRequisiteSchema;
 
 /** Lenient schema of the result of `GET /v1/tasks`. */
 export const vibeTasksListResult = /* @__PURE__ */ lenientArray(vibeTasksListTaskSchema);
@@ -613,7 +924,7 @@ export const vibeTasksListResult = /* @__PURE__ */ lenientArray(vibeTasksListTas
 export const vibeTasksFieldsResult = /* @__PURE__ */ lenientRecord(z.unknown());
 
 /** Lenient schema of the result of `GET /v1/tasks/{id}`. */
-export const vibeTasksGetResult = vibeTasksListTaskSchema;
+export const vibeTasksGetResult = vibeTasksGetTaskSchema;
 
 /** Lenient schema of the result of `GET /v1/users`. */
 export const vibeUsersListResult = /* @__PURE__ */ lenientArray(vibeUsersListUserSchema);
@@ -622,7 +933,7 @@ export const vibeUsersListResult = /* @__PURE__ */ lenientArray(vibeUsersListUse
 export const vibeUsersFieldsResult = /* @__PURE__ */ lenientRecord(z.unknown());
 
 /** Lenient schema of the result of `GET /v1/users/{id}`. */
-export const vibeUsersGetResult = vibeUsersListUserSchema;
+export const vibeUsersGetResult = vibeUsersGetUserSchema;
 
 /** Lenient schema of the result of `PATCH /v1/calendar-events/{id}`. */
 export const vibeCalendarEventsUpdateResult = /* @__PURE__ */ z.unknown();
@@ -658,34 +969,34 @@ export const vibeUsersUpdateResult = /* @__PURE__ */ z.unknown();
 export const vibeBatchResult = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `POST /v1/calendar-events`. */
-export const vibeCalendarEventsCreateResult = vibeCalendarEventsUpdateCalendarEventSchema;
+export const vibeCalendarEventsCreateResult = vibeCalendarEventsCreateCalendarEventSchema;
 
 /** Lenient schema of the result of `POST /v1/catalog-products`. */
-export const vibeCatalogProductsCreateResult = vibeCatalogProductsUpdateCatalogProductSchema;
+export const vibeCatalogProductsCreateResult = vibeCatalogProductsCreateCatalogProductSchema;
 
 /** Lenient schema of the result of `POST /v1/contacts`. */
 export const vibeContactsCreateResult = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `POST /v1/contacts/search`. */
-export const vibeContactsSearchResult = /* @__PURE__ */ lenientArray(vibeContactSchema);
+export const vibeContactsSearchResult = /* @__PURE__ */ lenientArray(vibeContactsListContactSchema);
 
 /** Lenient schema of the result of `POST /v1/departments`. */
-export const vibeDepartmentsCreateResult = vibeDepartmentsUpdateDepartmentSchema;
+export const vibeDepartmentsCreateResult = vibeDepartmentsCreateDepartmentSchema;
 
 /** Lenient schema of the result of `POST /v1/folders`. */
-export const vibeFoldersCreateResult = vibeFoldersUpdateFolderSchema;
+export const vibeFoldersCreateResult = vibeFoldersCreateFolderSchema;
 
 /** Lenient schema of the result of `POST /v1/products`. */
-export const vibeProductsCreateResult = vibeProductsUpdateProductSchema;
+export const vibeProductsCreateResult = vibeProductsCreateProductSchema;
 
 /** Lenient schema of the result of `POST /v1/requisites`. */
-export const vibeRequisitesCreateResult = vibeRequisitesUpdateRequisiteSchema;
+export const vibeRequisitesCreateResult = vibeRequisitesCreateRequisiteSchema;
 
 /** Lenient schema of the result of `POST /v1/tasks`. */
-export const vibeTasksCreateResult = vibeTasksUpdateTaskSchema;
+export const vibeTasksCreateResult = vibeTasksCreateTaskSchema;
 
 /** Lenient schema of the result of `POST /v1/users`. */
-export const vibeUsersCreateResult = vibeUsersUpdateUserSchema;
+export const vibeUsersCreateResult = vibeUsersCreateUserSchema;
 
 /** Result schemas by Vibe operation key. */
 export const resultSchemas = {

@@ -2,11 +2,12 @@
 import {
   lenientArray,
   lenientObject,
-  nullableNumber,
   nullableString,
-  nullishBoolean,
+  nullishString,
+  wireBoolean,
+  wireDateTime,
+  wireNumber,
 } from './_lenient.js';
-import { z } from 'zod';
 
 /** Lenient schema of `CallAftercursor`. */
 export const callAftercursorSchema = /* @__PURE__ */ lenientObject(callAftercursorSchemaShape());
@@ -14,7 +15,7 @@ export const callAftercursorSchema = /* @__PURE__ */ lenientObject(callAftercurs
 function callAftercursorSchemaShape() {
   return {
     startDate: nullableString,
-    id: nullableNumber,
+    id: wireNumber.nullable(),
   };
 }
 
@@ -25,7 +26,15 @@ export const callFollowupFieldGetV3Result = /* @__PURE__ */ lenientObject(
 
 function callFollowupFieldGetV3ResultShape() {
   return {
-    item: lenientObject({}).nullish(),
+    item: lenientObject({
+      name: nullishString,
+      type: nullishString,
+      title: nullishString,
+      description: nullishString,
+      filterable: wireBoolean.nullish(),
+      sortable: wireBoolean.nullish(),
+      multiple: wireBoolean.nullish(),
+    }).nullish(),
   };
 }
 
@@ -36,7 +45,13 @@ export const callFollowupFieldListV3Result = /* @__PURE__ */ lenientObject(
 
 function callFollowupFieldListV3ResultShape() {
   return {
-    items: lenientArray(z.unknown()).nullish(),
+    items: lenientArray(
+      lenientObject({
+        name: nullishString,
+        type: nullishString,
+        description: nullishString,
+      }),
+    ).nullish(),
   };
 }
 
@@ -58,8 +73,30 @@ export const callFollowupListV3Result = /* @__PURE__ */ lenientObject(
 
 function callFollowupListV3ResultShape() {
   return {
-    items: lenientArray(z.unknown()).nullish(),
-    hasMore: nullishBoolean,
+    items: lenientArray(
+      lenientObject({
+        callId: wireNumber.nullish(),
+        startDate: wireDateTime.nullish(),
+        participants: lenientArray(
+          lenientObject({
+            userId: wireNumber.nullish(),
+            name: nullishString,
+            avatar: nullishString,
+            talkedSeconds: wireNumber.nullish(),
+          }),
+        ).nullish(),
+        overview: lenientObject({
+          topic: nullishString,
+          actionItems: lenientArray(
+            lenientObject({
+              actionItem: nullishString,
+              quote: nullishString,
+            }),
+          ).nullish(),
+        }).nullish(),
+      }),
+    ).nullish(),
+    hasMore: wireBoolean.nullish(),
     afterCursor: callAftercursorSchema.nullish(),
   };
 }

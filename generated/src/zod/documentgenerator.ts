@@ -4,10 +4,13 @@ import {
   lenientObject,
   lenientRecord,
   lenientString,
-  nullishBoolean,
   nullishNumber,
   nullishString,
   nullishUnknown,
+  wireBoolean,
+  wireDateTime,
+  wireNumber,
+  wireNumericString,
 } from './_lenient.js';
 import { z } from 'zod';
 
@@ -19,7 +22,7 @@ export const documentgeneratorDocumentAddValuesSchema = /* @__PURE__ */ lenientO
 function documentgeneratorDocumentAddValuesSchemaShape() {
   return {
     _creationMethod: nullishString,
-    stampsEnabled: nullishBoolean,
+    stampsEnabled: wireBoolean.nullish(),
   };
 }
 
@@ -30,24 +33,24 @@ export const documentgeneratorDocumentAddDocumentSchema = /* @__PURE__ */ lenien
 
 function documentgeneratorDocumentAddDocumentSchemaShape() {
   return {
-    id: nullishNumber,
+    id: wireNumber.nullish(),
     title: nullishString,
     number: nullishString,
-    templateId: nullishNumber,
+    templateId: wireNumericString.nullish(),
     provider: nullishString,
     value: nullishString,
     values: documentgeneratorDocumentAddValuesSchema.nullish(),
-    stampsEnabled: nullishBoolean,
+    stampsEnabled: wireBoolean.nullish(),
     downloadUrl: nullishString,
     downloadUrlMachine: nullishString,
-    publicUrl: nullishString,
-    isTransformationError: nullishBoolean,
+    publicUrl: z.string().nullable().nullish(),
+    isTransformationError: wireBoolean.nullish(),
     pullTag: nullishString,
-    emailDiskFile: nullishNumber,
-    createTime: nullishString,
-    updateTime: nullishString,
-    createdBy: nullishNumber,
-    updatedBy: nullishNumber,
+    emailDiskFile: wireNumber.nullish(),
+    createTime: wireDateTime.nullish(),
+    updateTime: wireDateTime.nullish(),
+    createdBy: wireNumber.nullish(),
+    updatedBy: wireNumber.nullable().nullish(),
   };
 }
 
@@ -80,7 +83,7 @@ export const documentgeneratorValuesSchema = /* @__PURE__ */ lenientObject(
 function documentgeneratorValuesSchemaShape() {
   return {
     _creationMethod: nullishString,
-    stampsEnabled: nullishBoolean,
+    stampsEnabled: wireBoolean.nullish(),
   };
 }
 
@@ -91,7 +94,7 @@ export const documentgeneratorPublicUrlViewSchema = /* @__PURE__ */ lenientObjec
 
 function documentgeneratorPublicUrlViewSchemaShape() {
   return {
-    time: nullishString,
+    time: wireDateTime.nullish(),
   };
 }
 
@@ -109,10 +112,10 @@ function documentgeneratorDocumentGetDocumentSchemaShape() {
     provider: nullishString,
     value: nullishString,
     values: documentgeneratorValuesSchema.nullish(),
-    fileId: nullishNumber,
-    imageId: nullishNumber,
-    pdfId: nullishNumber,
-    stampsEnabled: nullishBoolean,
+    fileId: wireNumericString.nullish(),
+    imageId: wireNumericString.nullish(),
+    pdfId: wireNumericString.nullish(),
+    stampsEnabled: wireBoolean.nullish(),
     downloadUrl: nullishString,
     downloadUrlMachine: nullishString,
     pdfUrl: nullishString,
@@ -122,16 +125,16 @@ function documentgeneratorDocumentGetDocumentSchemaShape() {
     imageUrl: nullishString,
     imageUrlMachine: nullishString,
     publicUrl: nullishString,
-    isTransformationError: nullishBoolean,
+    isTransformationError: wireBoolean.nullish(),
     transformationErrorCode: nullishString,
     transformationErrorMessage: nullishString,
     transformationCancelReason: nullishString,
     pullTag: nullishString,
-    emailDiskFile: nullishNumber,
-    createTime: nullishString,
-    updateTime: nullishString,
+    emailDiskFile: wireNumber.nullish(),
+    createTime: wireDateTime.nullish(),
+    updateTime: wireDateTime.nullish(),
     createdBy: nullishString,
-    updatedBy: nullishNumber,
+    updatedBy: wireNumericString.nullable().nullish(),
     publicUrlView: documentgeneratorPublicUrlViewSchema.nullish(),
   };
 }
@@ -188,18 +191,18 @@ function documentgeneratorDocumentListDocumentsSchemaShape() {
     templateId: nullishString,
     provider: nullishString,
     value: nullishString,
-    fileId: nullishNumber,
-    imageId: nullishNumber,
-    pdfId: nullishNumber,
-    createTime: nullishString,
-    updateTime: nullishString,
+    fileId: wireNumericString.nullish(),
+    imageId: wireNumericString.nullish(),
+    pdfId: wireNumericString.nullish(),
+    createTime: wireDateTime.nullish(),
+    updateTime: wireDateTime.nullish(),
     values: documentgeneratorDocumentAddValuesSchema.nullish(),
     createdBy: nullishString,
-    updatedBy: nullishNumber,
+    updatedBy: wireNumericString.nullish(),
     downloadUrl: nullishString,
     pdfUrl: nullishString,
     imageUrl: nullishString,
-    stampsEnabled: nullishBoolean,
+    stampsEnabled: wireBoolean.nullish(),
     downloadUrlMachine: nullishString,
     pdfUrlMachine: nullishString,
     imageUrlMachine: nullishString,
@@ -226,7 +229,7 @@ function documentgeneratorDocumentUpdateValuesSchemaShape() {
   return {
     productsTableVariant: nullishString,
     _creationMethod: nullishString,
-    stampsEnabled: nullishBoolean,
+    stampsEnabled: wireBoolean.nullish(),
   };
 }
 
@@ -237,7 +240,7 @@ export const documentgeneratorPublicUrlView_d6210bSchema = /* @__PURE__ */ lenie
 
 function documentgeneratorPublicUrlView_d6210bSchemaShape() {
   return {
-    time: nullishString,
+    time: wireDateTime.nullish(),
   };
 }
 
@@ -254,11 +257,11 @@ function documentgeneratorDocumentUpdateDocumentSchemaShape() {
     templateId: nullishString,
     provider: nullishString,
     value: nullishString,
-    fileId: nullishNumber,
-    imageId: nullishNumber,
-    pdfId: nullishNumber,
+    fileId: wireNumber.nullish(),
+    imageId: wireNumber.nullish(),
+    pdfId: wireNumber.nullish(),
     values: documentgeneratorDocumentUpdateValuesSchema.nullish(),
-    stampsEnabled: nullishBoolean,
+    stampsEnabled: wireBoolean.nullish(),
     downloadUrl: nullishString,
     pdfUrl: nullishString,
     imageUrl: nullishString,
@@ -269,13 +272,13 @@ function documentgeneratorDocumentUpdateDocumentSchemaShape() {
     printUrlMachine: nullishString,
     publicUrl: nullishString,
     publicUrlView: documentgeneratorPublicUrlView_d6210bSchema.nullish(),
-    isTransformationError: nullishBoolean,
+    isTransformationError: wireBoolean.nullish(),
     pullTag: nullishString,
-    emailDiskFile: nullishNumber,
-    createTime: nullishString,
-    updateTime: nullishString,
+    emailDiskFile: wireNumber.nullish(),
+    createTime: wireDateTime.nullish(),
+    updateTime: wireDateTime.nullish(),
     createdBy: nullishString,
-    updatedBy: nullishNumber,
+    updatedBy: wireNumber.nullable().nullish(),
   };
 }
 
@@ -298,13 +301,13 @@ export const documentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator
 
 function documentgeneratorBitrixMainNumeratorGeneratorSequentNumberGenerator2SchemaShape() {
   return {
-    start: nullishNumber,
-    step: nullishNumber,
-    length: nullishNumber,
+    start: wireNumber.nullish(),
+    step: wireNumber.nullish(),
+    length: wireNumber.nullish(),
     padString: nullishString,
     periodicBy: nullishString,
     timezone: nullishString,
-    isDirectNumeration: nullishBoolean,
+    isDirectNumeration: wireBoolean.nullish(),
   };
 }
 
@@ -327,7 +330,7 @@ export const documentgeneratorNumerator_684612Schema = /* @__PURE__ */ lenientOb
 
 function documentgeneratorNumerator_684612SchemaShape() {
   return {
-    id: nullishNumber,
+    id: wireNumber.nullish(),
     name: nullishString,
     template: nullishString,
     code: z.union([lenientString, z.null()]).nullish(),
@@ -354,13 +357,13 @@ export const documentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNum
 
 function documentgeneratorNumeratorGetBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape() {
   return {
-    start: nullishNumber,
-    step: nullishNumber,
-    length: nullishNumber,
+    start: wireNumber.nullish(),
+    step: wireNumber.nullish(),
+    length: wireNumber.nullish(),
     padString: nullishString,
-    periodicBy: nullishString,
-    timezone: nullishString,
-    isDirectNumeration: nullishBoolean,
+    periodicBy: z.string().nullable().nullish(),
+    timezone: z.string().nullable().nullish(),
+    isDirectNumeration: wireBoolean.nullish(),
   };
 }
 
@@ -410,13 +413,13 @@ export const documentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNu
 
 function documentgeneratorNumeratorListBitrixMainNumeratorGeneratorSequentNumberGeneratorSchemaShape() {
   return {
-    start: nullishNumber,
-    step: nullishNumber,
-    length: nullishNumber,
+    start: wireNumber.nullish(),
+    step: wireNumber.nullish(),
+    length: wireNumber.nullish(),
     padString: nullishString,
     periodicBy: z.union([lenientString, z.null()]).nullish(),
     timezone: z.union([lenientString, z.null()]).nullish(),
-    isDirectNumeration: nullishBoolean,
+    isDirectNumeration: wireBoolean.nullish(),
   };
 }
 
@@ -486,7 +489,7 @@ function documentgeneratorRegionSchemaShape() {
     formatDate: nullishString,
     formatDatetime: nullishString,
     formatName: nullishString,
-    phrases: lenientObject({}).nullish(),
+    phrases: lenientRecord(lenientString).nullish(),
   };
 }
 
@@ -583,7 +586,7 @@ export const documentgeneratorRoleAddRoleSchema = /* @__PURE__ */ lenientObject(
 
 function documentgeneratorRoleAddRoleSchemaShape() {
   return {
-    id: nullishNumber,
+    id: wireNumber.nullish(),
     name: nullishString,
     code: nullishString,
     permissions: documentgeneratorPermissions2Schema.nullish(),
@@ -655,7 +658,7 @@ export const documentgeneratorRoleGetRoleSchema = /* @__PURE__ */ lenientObject(
 
 function documentgeneratorRoleGetRoleSchemaShape() {
   return {
-    id: nullishNumber,
+    id: wireNumber.nullish(),
     name: nullishString,
     code: nullishString,
     permissions: documentgeneratorRoleGetPermissionsSchema.nullish(),
@@ -680,7 +683,7 @@ export const documentgeneratorRolesSchema = /* @__PURE__ */ lenientObject(
 
 function documentgeneratorRolesSchemaShape() {
   return {
-    id: nullishNumber,
+    id: wireNumber.nullish(),
     name: nullishString,
     code: nullishString,
   };
@@ -714,12 +717,16 @@ function documentgeneratorTemplateAddTemplateSchemaShape() {
     moduleId: nullishString,
     numeratorId: nullishString,
     withStamps: nullishString,
-    providers: lenientObject({}).nullish(),
-    users: lenientObject({}).nullish(),
+    providers: lenientObject({
+      'bitrix\\documentgenerator\\dataprovider\\rest': nullishString,
+    }).nullish(),
+    users: lenientObject({
+      UA: nullishString,
+    }).nullish(),
     isDeleted: nullishString,
     sort: nullishString,
-    createTime: nullishString,
-    updateTime: nullishString,
+    createTime: wireDateTime.nullish(),
+    updateTime: wireDateTime.nullish(),
   };
 }
 
@@ -750,12 +757,16 @@ function documentgeneratorTemplateGetTemplateSchemaShape() {
     moduleId: nullishString,
     numeratorId: nullishString,
     withStamps: nullishString,
-    providers: lenientObject({}).nullish(),
-    users: lenientObject({}).nullish(),
+    providers: lenientObject({
+      'bitrix\\documentgenerator\\dataprovider\\rest': nullishString,
+    }).nullish(),
+    users: lenientObject({
+      U503: nullishString,
+    }).nullish(),
     isDeleted: nullishString,
     sort: nullishString,
-    createTime: nullishString,
-    updateTime: nullishString,
+    createTime: wireDateTime.nullish(),
+    updateTime: wireDateTime.nullish(),
   };
 }
 
@@ -811,8 +822,8 @@ function documentgeneratorTemplateListTemplateSchemaShape() {
     code: nullishString,
     region: nullishString,
     sort: nullishString,
-    createTime: nullishString,
-    updateTime: nullishString,
+    createTime: wireDateTime.nullish(),
+    updateTime: wireDateTime.nullish(),
     createdBy: nullishString,
     updatedBy: nullishString,
     moduleId: nullishString,
@@ -838,6 +849,47 @@ export const documentgeneratorTemplateListResultTypeSchema = /* @__PURE__ */ len
 function documentgeneratorTemplateListResultTypeSchemaShape() {
   return {
     templates: lenientRecord(documentgeneratorTemplateListTemplateSchema).nullish(),
+  };
+}
+
+/** Lenient schema of `DocumentgeneratorTemplateUpdateTemplate`. */
+export const documentgeneratorTemplateUpdateTemplateSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorTemplateUpdateTemplateSchemaShape(),
+);
+
+function documentgeneratorTemplateUpdateTemplateSchemaShape() {
+  return {
+    id: nullishString,
+    name: nullishString,
+    region: nullishString,
+    code: nullishString,
+    download: nullishString,
+    downloadMachine: nullishString,
+    active: nullishString,
+    moduleId: nullishString,
+    numeratorId: nullishString,
+    withStamps: nullishString,
+    providers: lenientObject({
+      'bitrix\\documentgenerator\\dataprovider\\rest': nullishString,
+    }).nullish(),
+    users: lenientObject({
+      U503: nullishString,
+    }).nullish(),
+    isDeleted: nullishString,
+    sort: nullishString,
+    createTime: wireDateTime.nullish(),
+    updateTime: wireDateTime.nullish(),
+  };
+}
+
+/** Lenient schema of `DocumentgeneratorTemplateUpdateResultType`. */
+export const documentgeneratorTemplateUpdateResultTypeSchema = /* @__PURE__ */ lenientObject(
+  documentgeneratorTemplateUpdateResultTypeSchemaShape(),
+);
+
+function documentgeneratorTemplateUpdateResultTypeSchemaShape() {
+  return {
+    template: documentgeneratorTemplateUpdateTemplateSchema.nullish(),
   };
 }
 
@@ -975,6 +1027,7 @@ export const documentgeneratorResultTypeSchema = /* @__PURE__ */ z.union([
   documentgeneratorTemplateGetResultTypeSchema,
   documentgeneratorTemplateGetfieldsResultTypeSchema,
   documentgeneratorTemplateListResultTypeSchema,
+  documentgeneratorTemplateUpdateResultTypeSchema,
 ]);
 
 /** Lenient schema of `DocumentgeneratorRole`. */
@@ -1038,15 +1091,8 @@ export const documentgeneratorTemplateSchema = /* @__PURE__ */ z.union([
   documentgeneratorTemplateAddTemplateSchema,
   documentgeneratorTemplateGetTemplateSchema,
   documentgeneratorTemplateListTemplateSchema,
+  documentgeneratorTemplateUpdateTemplateSchema,
 ]);
-
-/** Lenient schema of `DocumentgeneratorTemplateUpdateResultType`. */
-export const documentgeneratorTemplateUpdateResultTypeSchema =
-  documentgeneratorTemplateAddResultTypeSchema;
-
-/** Lenient schema of `DocumentgeneratorTemplateUpdateTemplate`. */
-export const documentgeneratorTemplateUpdateTemplateSchema =
-  documentgeneratorTemplateAddTemplateSchema;
 
 /** Lenient schema of `DocumentgeneratorValues_5f36f6`. */
 export const documentgeneratorValues_5f36f6Schema = /* @__PURE__ */ z.union([
@@ -1144,7 +1190,8 @@ export const documentgeneratorTemplateGetfieldsResult =
 export const documentgeneratorTemplateListResult = documentgeneratorTemplateListResultTypeSchema;
 
 /** Lenient schema of the result of `documentgenerator.template.update`. */
-export const documentgeneratorTemplateUpdateResult = documentgeneratorTemplateAddResultTypeSchema;
+export const documentgeneratorTemplateUpdateResult =
+  documentgeneratorTemplateUpdateResultTypeSchema;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
 export const resultSchemas = {

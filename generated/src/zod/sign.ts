@@ -3,8 +3,8 @@ import {
   lenientArray,
   lenientObject,
   lenientString,
-  nullishNumber,
   nullishString,
+  wireNumber,
 } from './_lenient.js';
 import { z } from 'zod';
 
@@ -31,8 +31,26 @@ export const signB2eDocumentGetResultTypeSchema = /* @__PURE__ */ lenientObject(
 function signB2eDocumentGetResultTypeSchemaShape() {
   return {
     uid: nullishString,
-    state: lenientObject({}).nullish(),
-    members: lenientArray(z.unknown()).nullish(),
+    state: lenientObject({
+      code: nullishString,
+      name: nullishString,
+    }).nullish(),
+    members: lenientArray(
+      lenientObject({
+        uid: nullishString,
+        role: nullishString,
+        party: wireNumber.nullish(),
+        user: lenientObject({
+          employeeCode: nullishString,
+          employeeId: wireNumber.nullish(),
+          userId: wireNumber.nullish(),
+        }).nullish(),
+        state: lenientObject({
+          code: nullishString,
+          name: nullishString,
+        }).nullish(),
+      }),
+    ).nullish(),
   };
 }
 
@@ -42,8 +60,8 @@ export const signMembersSchema = /* @__PURE__ */ lenientObject(signMembersSchema
 function signMembersSchemaShape() {
   return {
     employeeCode: nullishString,
-    employeeId: nullishNumber,
-    userId: nullishNumber,
+    employeeId: wireNumber.nullish(),
+    userId: wireNumber.nullish(),
     role: z.enum(['signer', 'assignee', 'reviewer', 'editor']).nullable(),
   };
 }
@@ -56,7 +74,10 @@ export const signB2eDocumentSendResultTypeSchema = /* @__PURE__ */ lenientObject
 function signB2eDocumentSendResultTypeSchemaShape() {
   return {
     uid: nullishString,
-    state: lenientObject({}).nullish(),
+    state: lenientObject({
+      code: nullishString,
+      name: nullishString,
+    }).nullish(),
     members: lenientArray(signMembersSchema).nullish(),
   };
 }
@@ -95,12 +116,12 @@ export const signB2eMysafeTailResultTypeSchema = /* @__PURE__ */ lenientObject(
 
 function signB2eMysafeTailResultTypeSchemaShape() {
   return {
-    id: nullishNumber,
+    id: wireNumber.nullish(),
     title: nullishString,
     create_date: nullishString,
     signed_date: nullishString,
-    creator_id: nullishNumber,
-    member_id: nullishNumber,
+    creator_id: wireNumber.nullish(),
+    member_id: wireNumber.nullish(),
     role: nullishString,
     folderName: nullishString,
     file_url: nullishString,
@@ -114,7 +135,7 @@ export const signB2ePersonalTailResultTypeSchema = /* @__PURE__ */ lenientObject
 
 function signB2ePersonalTailResultTypeSchemaShape() {
   return {
-    id: nullishNumber,
+    id: wireNumber.nullish(),
     title: nullishString,
     signed_date: nullishString,
     file_url: nullishString,

@@ -2,12 +2,12 @@
 import {
   lenientArray,
   lenientObject,
-  nullishBoolean,
-  nullishNumber,
+  lenientString,
   nullishString,
   nullishUnknown,
+  wireNumber,
+  wireYN,
 } from './_lenient.js';
-import { z } from 'zod';
 
 /** Lenient schema of `SocialnetworkAvatartypes`. */
 export const socialnetworkAvatartypesSchema = /* @__PURE__ */ lenientObject(
@@ -16,7 +16,7 @@ export const socialnetworkAvatartypesSchema = /* @__PURE__ */ lenientObject(
 
 function socialnetworkAvatartypesSchemaShape() {
   return {
-    sort: nullishNumber,
+    sort: wireNumber.nullish(),
     mobileUrl: nullishString,
     webCssClass: nullishString,
     entitySelectorUrl: nullishString,
@@ -42,7 +42,7 @@ export const socialnetworkOwnerdataSchema = /* @__PURE__ */ lenientObject(
 
 function socialnetworkOwnerdataSchemaShape() {
   return {
-    ID: nullishNumber,
+    ID: wireNumber.nullish(),
     PHOTO: nullishString,
     FORMATTED_NAME: nullishString,
   };
@@ -55,7 +55,7 @@ export const socialnetworkSubjectdataSchema = /* @__PURE__ */ lenientObject(
 
 function socialnetworkSubjectdataSchemaShape() {
   return {
-    ID: nullishNumber,
+    ID: wireNumber.nullish(),
     NAME: nullishString,
   };
 }
@@ -67,14 +67,14 @@ export const socialnetworkActionsSchema = /* @__PURE__ */ lenientObject(
 
 function socialnetworkActionsSchemaShape() {
   return {
-    EDIT: nullishBoolean,
-    DELETE: nullishBoolean,
-    INVITE: nullishBoolean,
-    JOIN: nullishBoolean,
-    LEAVE: nullishBoolean,
-    FOLLOW: nullishBoolean,
-    PIN: nullishBoolean,
-    EDIT_FEATURES: nullishBoolean,
+    EDIT: wireYN.nullish(),
+    DELETE: wireYN.nullish(),
+    INVITE: wireYN.nullish(),
+    JOIN: wireYN.nullish(),
+    LEAVE: wireYN.nullish(),
+    FOLLOW: wireYN.nullish(),
+    PIN: wireYN.nullish(),
+    EDIT_FEATURES: wireYN.nullish(),
   };
 }
 
@@ -87,7 +87,7 @@ function socialnetworkUserdataSchemaShape() {
   return {
     ROLE: nullishUnknown,
     INITIATED_BY_TYPE: nullishUnknown,
-    IS_SUBSCRIBED: nullishBoolean,
+    IS_SUBSCRIBED: wireYN.nullish(),
   };
 }
 
@@ -98,11 +98,11 @@ export const socialnetworkListofmembersSchema = /* @__PURE__ */ lenientObject(
 
 function socialnetworkListofmembersSchemaShape() {
   return {
-    id: nullishNumber,
-    isOwner: nullishBoolean,
-    isModerator: nullishBoolean,
-    isScrumMaster: nullishBoolean,
-    isAutoMember: nullishBoolean,
+    id: wireNumber.nullish(),
+    isOwner: wireYN.nullish(),
+    isModerator: wireYN.nullish(),
+    isScrumMaster: wireYN.nullish(),
+    isAutoMember: wireYN.nullish(),
     name: nullishString,
     lastName: nullishString,
     position: nullishString,
@@ -121,7 +121,7 @@ function socialnetworkFeaturesSchemaShape() {
     name: nullishString,
     customName: nullishString,
     id: nullishString,
-    active: nullishBoolean,
+    active: wireYN.nullish(),
   };
 }
 
@@ -132,7 +132,7 @@ export const socialnetworkListofmembersawaitinginviteSchema = /* @__PURE__ */ le
 
 function socialnetworkListofmembersawaitinginviteSchemaShape() {
   return {
-    id: nullishNumber,
+    id: wireNumber.nullish(),
     name: nullishString,
     photo: nullishString,
   };
@@ -145,10 +145,10 @@ export const socialnetworkGroupmemberslistSchema = /* @__PURE__ */ lenientObject
 
 function socialnetworkGroupmemberslistSchemaShape() {
   return {
-    id: nullishNumber,
-    invited: nullishBoolean,
-    isAwaiting: nullishBoolean,
-    isMember: nullishBoolean,
+    id: wireNumber.nullish(),
+    invited: wireYN.nullish(),
+    isAwaiting: wireYN.nullish(),
+    isMember: wireYN.nullish(),
   };
 }
 
@@ -159,8 +159,8 @@ export const socialnetworkCountersSchema = /* @__PURE__ */ lenientObject(
 
 function socialnetworkCountersSchemaShape() {
   return {
-    workgroup_requests_out: nullishNumber,
-    workgroup_requests_in: nullishNumber,
+    workgroup_requests_out: wireNumber.nullish(),
+    workgroup_requests_in: wireNumber.nullish(),
   };
 }
 
@@ -183,58 +183,58 @@ export const socialnetworkResultTypeSchema = /* @__PURE__ */ lenientObject(
 
 function socialnetworkResultTypeSchemaShape() {
   return {
-    ID: nullishNumber,
-    ACTIVE: nullishBoolean,
+    ID: wireNumber.nullish(),
+    ACTIVE: wireYN.nullish(),
     SITE_ID: nullishString,
-    SUBJECT_ID: nullishNumber,
+    SUBJECT_ID: wireNumber.nullish(),
     NAME: nullishString,
     DESCRIPTION: nullishString,
     KEYWORDS: nullishString,
-    CLOSED: nullishBoolean,
-    VISIBLE: nullishBoolean,
-    OPENED: nullishBoolean,
+    CLOSED: wireYN.nullish(),
+    VISIBLE: wireYN.nullish(),
+    OPENED: wireYN.nullish(),
     DATE_CREATE: nullishString,
     DATE_UPDATE: nullishString,
     DATE_ACTIVITY: nullishString,
-    IMAGE_ID: nullishNumber,
+    IMAGE_ID: wireNumber.nullish(),
     AVATAR_TYPE: nullishString,
-    OWNER_ID: nullishNumber,
+    OWNER_ID: wireNumber.nullish(),
     INITIATE_PERMS: nullishString,
-    NUMBER_OF_MEMBERS: nullishNumber,
-    NUMBER_OF_MODERATORS: nullishNumber,
-    PROJECT: nullishBoolean,
+    NUMBER_OF_MEMBERS: wireNumber.nullish(),
+    NUMBER_OF_MODERATORS: wireNumber.nullish(),
+    PROJECT: wireYN.nullish(),
     PROJECT_DATE_START: nullishUnknown,
     PROJECT_DATE_FINISH: nullishUnknown,
     SEARCH_INDEX: nullishString,
-    LANDING: nullishBoolean,
-    SCRUM_MASTER_ID: nullishNumber,
-    SCRUM_SPRINT_DURATION: nullishNumber,
+    LANDING: wireYN.nullish(),
+    SCRUM_MASTER_ID: wireNumber.nullish(),
+    SCRUM_SPRINT_DURATION: wireNumber.nullish(),
     SCRUM_TASK_RESPONSIBLE: nullishString,
     TYPE: nullishString,
-    MEMBERS: lenientArray(z.unknown()).nullish(),
-    CHAT_ID: nullishNumber,
+    MEMBERS: lenientArray(wireNumber).nullish(),
+    CHAT_ID: wireNumber.nullish(),
     DIALOG_ID: nullishString,
-    ORDINARY_MEMBERS: lenientArray(z.unknown()).nullish(),
-    INVITED_MEMBERS: lenientArray(z.unknown()).nullish(),
-    MODERATOR_MEMBERS: lenientArray(z.unknown()).nullish(),
-    SITE_IDS: lenientArray(z.unknown()).nullish(),
+    ORDINARY_MEMBERS: lenientArray(wireNumber).nullish(),
+    INVITED_MEMBERS: lenientArray(wireNumber).nullish(),
+    MODERATOR_MEMBERS: lenientArray(wireNumber).nullish(),
+    SITE_IDS: lenientArray(lenientString).nullish(),
     AVATAR: nullishString,
     AVATAR_TYPES: socialnetworkAvatartypesSchema.nullish(),
     AVATAR_DATA: socialnetworkAvatardataSchema.nullish(),
     OWNER_DATA: socialnetworkOwnerdataSchema.nullish(),
     SUBJECT_DATA: socialnetworkSubjectdataSchema.nullish(),
-    TAGS: lenientArray(z.unknown()).nullish(),
+    TAGS: lenientArray(lenientString).nullish(),
     ACTIONS: socialnetworkActionsSchema.nullish(),
     USER_DATA: socialnetworkUserdataSchema.nullish(),
-    DEPARTMENTS: lenientArray(z.unknown()).nullish(),
-    IS_PIN: nullishBoolean,
+    DEPARTMENTS: lenientArray(wireNumber).nullish(),
+    IS_PIN: wireYN.nullish(),
     PRIVACY_CODE: nullishString,
     LIST_OF_MEMBERS: socialnetworkListofmembersSchema.nullish(),
     FEATURES: socialnetworkFeaturesSchema.nullish(),
     LIST_OF_MEMBERS_AWAITING_INVITE: socialnetworkListofmembersawaitinginviteSchema.nullish(),
     GROUP_MEMBERS_LIST: socialnetworkGroupmemberslistSchema.nullish(),
     COUNTERS: socialnetworkCountersSchema.nullish(),
-    EFFICIENCY: nullishNumber,
+    EFFICIENCY: wireNumber.nullish(),
     ADDITIONAL_DATA: socialnetworkAdditionaldataSchema.nullish(),
   };
 }
@@ -249,7 +249,21 @@ export const socialnetworkApiWorkgroupListResult = /* @__PURE__ */ lenientObject
 
 function socialnetworkApiWorkgroupListResultShape() {
   return {
-    workgroups: lenientArray(lenientObject({})).nullish(),
+    workgroups: lenientArray(
+      lenientObject({
+        id: nullishString,
+        name: nullishString,
+        type: nullishString,
+        imageId: nullishString,
+        avatarType: nullishUnknown,
+        avatar: nullishString,
+        additionalData: lenientObject({
+          role: nullishString,
+          initiatedByType: nullishString,
+        }).nullish(),
+        dialogId: nullishString,
+      }),
+    ).nullish(),
   };
 }
 

@@ -4,10 +4,10 @@ import {
   lenientObject,
   lenientRecord,
   lenientString,
-  nullableBoolean,
-  nullishBoolean,
-  nullishNumber,
   nullishString,
+  wireNumber,
+  wireNumericString,
+  wireYN,
 } from './_lenient.js';
 import { z } from 'zod';
 
@@ -19,40 +19,40 @@ export const userfieldconfigSettingsSchema = /* @__PURE__ */ lenientObject(
 function userfieldconfigSettingsSchemaShape() {
   return {
     DEFAULT_VALUE: nullishString,
-    ROWS: nullishNumber,
-    SIZE: nullishNumber,
+    ROWS: wireNumericString.nullish(),
+    SIZE: wireNumericString.nullish(),
     REGEXP: nullishString,
-    MIN_LENGTH: nullishNumber,
-    MAX_LENGTH: nullishNumber,
-    MIN_VALUE: nullishNumber,
-    MAX_VALUE: nullishNumber,
-    PRECISION: nullishNumber,
+    MIN_LENGTH: wireNumericString.nullish(),
+    MAX_LENGTH: wireNumericString.nullish(),
+    MIN_VALUE: wireNumericString.nullish(),
+    MAX_VALUE: wireNumericString.nullish(),
+    PRECISION: wireNumericString.nullish(),
     DISPLAY: z.enum(['CHECKBOX', 'RADIO', 'DROPDOWN']).nullish(),
     LABEL: nullishString,
     LABEL_CHECKBOX: nullishString,
-    USE_SECOND: nullishBoolean,
-    USE_TIMEZONE: nullishBoolean,
-    POPUP: nullishBoolean,
-    SHOW_MAP: nullishBoolean,
-    LIST_WIDTH: nullishNumber,
-    LIST_HEIGHT: nullishNumber,
-    MAX_SHOW_SIZE: nullishNumber,
-    MAX_ALLOWED_SIZE: nullishNumber,
+    USE_SECOND: wireYN.nullish(),
+    USE_TIMEZONE: wireYN.nullish(),
+    POPUP: wireYN.nullish(),
+    SHOW_MAP: wireYN.nullish(),
+    LIST_WIDTH: wireNumericString.nullish(),
+    LIST_HEIGHT: wireNumber.nullish(),
+    MAX_SHOW_SIZE: wireNumericString.nullish(),
+    MAX_ALLOWED_SIZE: wireNumericString.nullish(),
     EXTENSIONS: lenientArray(lenientString).nullish(),
-    TARGET_BLANK: nullishBoolean,
+    TARGET_BLANK: wireYN.nullish(),
     CAPTION_NO_VALUE: nullishString,
-    SHOW_NO_VALUE: nullishBoolean,
-    IBLOCK_ID: nullishNumber,
-    ACTIVE_FILTER: nullishBoolean,
+    SHOW_NO_VALUE: wireYN.nullish(),
+    IBLOCK_ID: wireNumericString.nullish(),
+    ACTIVE_FILTER: wireYN.nullish(),
     ENTITY_TYPE: nullishString,
-    LEAD: nullishBoolean,
-    CONTACT: nullishBoolean,
-    COMPANY: nullishBoolean,
-    DEAL: nullishBoolean,
-    QUOTE: nullishBoolean,
-    ORDER: nullishBoolean,
-    SMART_INVOICE: nullishBoolean,
-    DYNAMIC_: nullableBoolean,
+    LEAD: wireYN.nullish(),
+    CONTACT: wireYN.nullish(),
+    COMPANY: wireYN.nullish(),
+    DEAL: wireYN.nullish(),
+    QUOTE: wireYN.nullish(),
+    ORDER: wireYN.nullish(),
+    SMART_INVOICE: wireYN.nullish(),
+    DYNAMIC_: wireYN.nullable(),
   };
 }
 
@@ -63,26 +63,38 @@ export const userfieldconfigAddResultFieldSchema = /* @__PURE__ */ lenientObject
 
 function userfieldconfigAddResultFieldSchemaShape() {
   return {
-    id: nullishNumber,
+    id: wireNumericString.nullish(),
     entityId: nullishString,
     fieldName: nullishString,
     userTypeId: nullishString,
-    xmlId: nullishString,
-    sort: nullishNumber,
-    multiple: nullishBoolean,
-    mandatory: nullishBoolean,
-    showFilter: nullishBoolean,
-    showInList: nullishBoolean,
-    editInList: nullishBoolean,
-    isSearchable: nullishBoolean,
+    xmlId: z.string().nullable().nullish(),
+    sort: wireNumericString.nullish(),
+    multiple: wireYN.nullish(),
+    mandatory: wireYN.nullish(),
+    showFilter: wireYN.nullish(),
+    showInList: wireYN.nullish(),
+    editInList: wireYN.nullish(),
+    isSearchable: wireYN.nullish(),
     settings: userfieldconfigSettingsSchema.nullish(),
-    languageId: lenientObject({}).nullish(),
+    languageId: lenientObject({
+      en: nullishString,
+      ru: nullishString,
+    }).nullish(),
     editFormLabel: lenientRecord(lenientString).nullish(),
-    listColumnLabel: lenientRecord(lenientString).nullish(),
-    listFilterLabel: lenientRecord(lenientString).nullish(),
-    errorMessage: lenientRecord(lenientString).nullish(),
-    helpMessage: lenientRecord(lenientString).nullish(),
-    enum: lenientArray(lenientObject({})).nullish(),
+    listColumnLabel: lenientRecord(z.string().nullable()).nullish(),
+    listFilterLabel: lenientRecord(z.string().nullable()).nullish(),
+    errorMessage: lenientRecord(z.string().nullable()).nullish(),
+    helpMessage: lenientRecord(z.string().nullable()).nullish(),
+    enum: lenientArray(
+      lenientObject({
+        id: nullishString,
+        userFieldId: nullishString,
+        value: nullishString,
+        def: wireYN.nullish(),
+        sort: nullishString,
+        xmlId: nullishString,
+      }),
+    ).nullish(),
   };
 }
 
@@ -104,25 +116,25 @@ export const userfieldconfigGetResultFieldSchema = /* @__PURE__ */ lenientObject
 
 function userfieldconfigGetResultFieldSchemaShape() {
   return {
-    id: nullishNumber,
+    id: wireNumericString.nullish(),
     entityId: nullishString,
     fieldName: nullishString,
     userTypeId: nullishString,
-    xmlId: nullishString,
-    sort: nullishNumber,
-    multiple: nullishBoolean,
-    mandatory: nullishBoolean,
-    showFilter: nullishBoolean,
-    showInList: nullishBoolean,
-    editInList: nullishBoolean,
-    isSearchable: nullishBoolean,
+    xmlId: z.string().nullable().nullish(),
+    sort: wireNumericString.nullish(),
+    multiple: wireYN.nullish(),
+    mandatory: wireYN.nullish(),
+    showFilter: wireYN.nullish(),
+    showInList: wireYN.nullish(),
+    editInList: wireYN.nullish(),
+    isSearchable: wireYN.nullish(),
     settings: lenientObject({}).nullish(),
     languageId: lenientObject({}).nullish(),
     editFormLabel: lenientRecord(lenientString).nullish(),
-    listColumnLabel: lenientRecord(lenientString).nullish(),
-    listFilterLabel: lenientRecord(lenientString).nullish(),
-    errorMessage: lenientRecord(lenientString).nullish(),
-    helpMessage: lenientRecord(lenientString).nullish(),
+    listColumnLabel: lenientRecord(z.string().nullable()).nullish(),
+    listFilterLabel: lenientRecord(z.string().nullable()).nullish(),
+    errorMessage: lenientRecord(z.string().nullable()).nullish(),
+    helpMessage: lenientRecord(z.string().nullable()).nullish(),
     enum: lenientArray(lenientObject({})).nullish(),
   };
 }
@@ -145,7 +157,12 @@ export const userfieldconfigGetTypesResultTypeSchema = /* @__PURE__ */ lenientOb
 
 function userfieldconfigGetTypesResultTypeSchemaShape() {
   return {
-    types: lenientRecord(lenientObject({})).nullish(),
+    types: lenientRecord(
+      lenientObject({
+        userTypeId: nullishString,
+        description: nullishString,
+      }),
+    ).nullish(),
   };
 }
 
@@ -156,20 +173,27 @@ export const userfieldconfigResultFieldsSchema = /* @__PURE__ */ lenientObject(
 
 function userfieldconfigResultFieldsSchemaShape() {
   return {
-    id: nullishNumber,
+    id: wireNumericString.nullish(),
     entityId: nullishString,
     fieldName: nullishString,
     userTypeId: nullishString,
-    xmlId: nullishString,
-    sort: nullishNumber,
-    multiple: nullishBoolean,
-    mandatory: nullishBoolean,
+    xmlId: z.string().nullable().nullish(),
+    sort: wireNumericString.nullish(),
+    multiple: wireYN.nullish(),
+    mandatory: wireYN.nullish(),
     showFilter: nullishString,
-    showInList: nullishBoolean,
-    editInList: nullishBoolean,
-    isSearchable: nullishBoolean,
-    settings: lenientObject({}).nullish(),
-    languageId: lenientObject({}).nullish(),
+    showInList: wireYN.nullish(),
+    editInList: wireYN.nullish(),
+    isSearchable: wireYN.nullish(),
+    settings: lenientObject({
+      DISPLAY: nullishString,
+      LIST_HEIGHT: wireNumber.nullish(),
+      CAPTION_NO_VALUE: nullishString,
+      SHOW_NO_VALUE: wireYN.nullish(),
+    }).nullish(),
+    languageId: lenientObject({
+      de: nullishString,
+    }).nullish(),
     editFormLabel: lenientRecord(lenientString).nullish(),
     listColumnLabel: lenientRecord(lenientString).nullish(),
     listFilterLabel: lenientRecord(lenientString).nullish(),
@@ -190,10 +214,63 @@ function userfieldconfigListResultTypeSchemaShape() {
   };
 }
 
+/** Lenient schema of `UserfieldconfigUpdateResultField`. */
+export const userfieldconfigUpdateResultFieldSchema = /* @__PURE__ */ lenientObject(
+  userfieldconfigUpdateResultFieldSchemaShape(),
+);
+
+function userfieldconfigUpdateResultFieldSchemaShape() {
+  return {
+    id: wireNumericString.nullish(),
+    entityId: nullishString,
+    fieldName: nullishString,
+    userTypeId: nullishString,
+    xmlId: z.string().nullable().nullish(),
+    sort: wireNumericString.nullish(),
+    multiple: wireYN.nullish(),
+    mandatory: wireYN.nullish(),
+    showFilter: wireYN.nullish(),
+    showInList: wireYN.nullish(),
+    editInList: wireYN.nullish(),
+    isSearchable: wireYN.nullish(),
+    settings: userfieldconfigSettingsSchema.nullish(),
+    languageId: lenientObject({
+      en: nullishString,
+    }).nullish(),
+    editFormLabel: lenientRecord(lenientString).nullish(),
+    listColumnLabel: lenientRecord(z.string().nullable()).nullish(),
+    listFilterLabel: lenientRecord(z.string().nullable()).nullish(),
+    errorMessage: lenientRecord(z.string().nullable()).nullish(),
+    helpMessage: lenientRecord(z.string().nullable()).nullish(),
+    enum: lenientArray(
+      lenientObject({
+        id: nullishString,
+        userFieldId: nullishString,
+        value: nullishString,
+        def: wireYN.nullish(),
+        sort: nullishString,
+        xmlId: nullishString,
+      }),
+    ).nullish(),
+  };
+}
+
+/** Lenient schema of `UserfieldconfigUpdateResultType`. */
+export const userfieldconfigUpdateResultTypeSchema = /* @__PURE__ */ lenientObject(
+  userfieldconfigUpdateResultTypeSchemaShape(),
+);
+
+function userfieldconfigUpdateResultTypeSchemaShape() {
+  return {
+    field: userfieldconfigUpdateResultFieldSchema.nullish(),
+  };
+}
+
 /** Lenient schema of `UserfieldconfigResultField`. */
 export const userfieldconfigResultFieldSchema = /* @__PURE__ */ z.union([
   userfieldconfigAddResultFieldSchema,
   userfieldconfigGetResultFieldSchema,
+  userfieldconfigUpdateResultFieldSchema,
 ]);
 
 /** Lenient schema of `UserfieldconfigResultType`. */
@@ -202,13 +279,8 @@ export const userfieldconfigResultTypeSchema = /* @__PURE__ */ z.union([
   userfieldconfigGetResultTypeSchema,
   userfieldconfigGetTypesResultTypeSchema,
   userfieldconfigListResultTypeSchema,
+  userfieldconfigUpdateResultTypeSchema,
 ]);
-
-/** Lenient schema of `UserfieldconfigUpdateResultField`. */
-export const userfieldconfigUpdateResultFieldSchema = userfieldconfigAddResultFieldSchema;
-
-/** Lenient schema of `UserfieldconfigUpdateResultType`. */
-export const userfieldconfigUpdateResultTypeSchema = userfieldconfigAddResultTypeSchema;
 
 /** Lenient schema of the result of `userfieldconfig.add`. */
 export const userfieldconfigAddResult = userfieldconfigAddResultTypeSchema;
@@ -229,7 +301,7 @@ export const userfieldconfigGetTypesResult = userfieldconfigGetTypesResultTypeSc
 export const userfieldconfigListResult = userfieldconfigListResultTypeSchema;
 
 /** Lenient schema of the result of `userfieldconfig.update`. */
-export const userfieldconfigUpdateResult = userfieldconfigAddResultTypeSchema;
+export const userfieldconfigUpdateResult = userfieldconfigUpdateResultTypeSchema;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
 export const resultSchemas = {

@@ -2,33 +2,41 @@
 import {
   lenientArray,
   lenientObject,
-  nullishBoolean,
-  nullishNumber,
+  lenientRecord,
+  lenientString,
   nullishString,
+  nullishUnknown,
+  wireBoolean,
+  wireDateTime,
+  wireNumber,
+  wireNumericString,
+  wireYN,
 } from './_lenient.js';
 import { z } from 'zod';
 
-/** Lenient schema of `VoteAttach`. */
-export const voteAttachSchema = /* @__PURE__ */ lenientObject(voteAttachSchemaShape());
+/** Lenient schema of `VoteAttachedVoteGetAttach`. */
+export const voteAttachedVoteGetAttachSchema = /* @__PURE__ */ lenientObject(
+  voteAttachedVoteGetAttachSchemaShape(),
+);
 
-function voteAttachSchemaShape() {
+function voteAttachedVoteGetAttachSchemaShape() {
   return {
-    ID: nullishNumber,
-    VOTE_ID: nullishNumber,
-    COUNTER: nullishNumber,
+    ID: wireNumber.nullish(),
+    VOTE_ID: wireNumber.nullish(),
+    COUNTER: wireNumber.nullish(),
     QUESTIONS: lenientArray(z.unknown()).nullish(),
-    ANONYMITY: nullishNumber,
-    OPTIONS: nullishNumber,
+    ANONYMITY: wireNumber.nullish(),
+    OPTIONS: wireNumber.nullish(),
     userAnswerMap: lenientArray(z.unknown()).nullish(),
-    canEdit: nullishBoolean,
-    canVote: nullishBoolean,
-    canRevote: nullishBoolean,
-    isVoted: nullishBoolean,
+    canEdit: wireBoolean.nullish(),
+    canVote: wireBoolean.nullish(),
+    canRevote: wireBoolean.nullish(),
+    isVoted: wireBoolean.nullish(),
     signedAttachId: nullishString,
     resultUrl: nullishString,
     downloadUrl: nullishString,
-    entityId: nullishNumber,
-    isFinished: nullishBoolean,
+    entityId: wireNumber.nullish(),
+    isFinished: wireBoolean.nullish(),
   };
 }
 
@@ -39,7 +47,7 @@ export const voteAttachedVoteGetAnswerVotedResultTypeSchema = /* @__PURE__ */ le
 
 function voteAttachedVoteGetAnswerVotedResultTypeSchemaShape() {
   return {
-    ID: nullishNumber,
+    ID: wireNumber.nullish(),
     NAME: nullishString,
     IMAGE: nullishString,
     WORK_POSITION: nullishString,
@@ -53,22 +61,100 @@ export const voteAttachedVoteGetManyResultTypeSchema = /* @__PURE__ */ lenientOb
 
 function voteAttachedVoteGetManyResultTypeSchemaShape() {
   return {
-    ID: nullishNumber,
-    VOTE_ID: nullishNumber,
-    COUNTER: nullishNumber,
+    ID: wireNumber.nullish(),
+    VOTE_ID: wireNumber.nullish(),
+    COUNTER: wireNumber.nullish(),
     QUESTIONS: lenientArray(z.unknown()).nullish(),
-    ANONYMITY: nullishNumber,
-    OPTIONS: nullishNumber,
+    ANONYMITY: wireNumber.nullish(),
+    OPTIONS: wireNumber.nullish(),
     userAnswerMap: lenientArray(z.unknown()).nullish(),
-    canEdit: nullishBoolean,
-    canVote: nullishBoolean,
-    canRevote: nullishBoolean,
-    isVoted: nullishBoolean,
+    canEdit: wireBoolean.nullish(),
+    canVote: wireBoolean.nullish(),
+    canRevote: wireBoolean.nullish(),
+    isVoted: wireBoolean.nullish(),
     signedAttachId: nullishString,
     resultUrl: nullishString,
     downloadUrl: nullishString,
-    entityId: nullishNumber,
-    isFinished: nullishBoolean,
+    entityId: wireNumber.nullish(),
+    isFinished: wireBoolean.nullish(),
+  };
+}
+
+/** Lenient schema of `VoteAttachedVoteGetWithVotedAttach`. */
+export const voteAttachedVoteGetWithVotedAttachSchema = /* @__PURE__ */ lenientObject(
+  voteAttachedVoteGetWithVotedAttachSchemaShape(),
+);
+
+function voteAttachedVoteGetWithVotedAttachSchemaShape() {
+  return {
+    ID: wireNumber.nullish(),
+    VOTE_ID: wireNumber.nullish(),
+    COUNTER: wireNumber.nullish(),
+    QUESTIONS: lenientRecord(
+      lenientObject({
+        ID: nullishString,
+        ACTIVE: wireYN.nullish(),
+        TIMESTAMP_X: wireDateTime.nullish(),
+        VOTE_ID: nullishString,
+        C_SORT: nullishString,
+        COUNTER: nullishString,
+        QUESTION: nullishString,
+        QUESTION_TYPE: nullishString,
+        IMAGE_ID: nullishUnknown,
+        DIAGRAM: wireYN.nullish(),
+        DIAGRAM_TYPE: nullishString,
+        REQUIRED: wireYN.nullish(),
+        FIELD_TYPE: nullishString,
+        FIELD_NAME: nullishString,
+        IMAGE: nullishUnknown,
+        ANSWERS: lenientRecord(
+          lenientObject({
+            ID: nullishString,
+            ACTIVE: wireYN.nullish(),
+            TIMESTAMP_X: wireDateTime.nullish(),
+            QUESTION_ID: nullishString,
+            C_SORT: nullishString,
+            IMAGE_ID: nullishUnknown,
+            MESSAGE: nullishString,
+            MESSAGE_TYPE: nullishString,
+            COUNTER: nullishString,
+            FIELD_TYPE: nullishString,
+            FIELD_WIDTH: nullishString,
+            FIELD_HEIGHT: nullishString,
+            FIELD_PARAM: nullishUnknown,
+            COLOR: nullishString,
+            REACTION: nullishString,
+            '~FIELD_NAME': nullishString,
+            FIELD_NAME: nullishString,
+            MESSAGE_FIELD_NAME: nullishString,
+            '~PERCENT': wireNumber.nullish(),
+            PERCENT: wireNumber.nullish(),
+          }),
+        ).nullish(),
+      }),
+    ).nullish(),
+    ANONYMITY: wireNumber.nullish(),
+    OPTIONS: wireNumber.nullish(),
+    userAnswerMap: lenientRecord(
+      lenientRecord(
+        lenientObject({
+          EVENT_ID: nullishString,
+          EVENT_QUESTION_ID: nullishString,
+          ANSWER_ID: nullishString,
+          ID: nullishString,
+          MESSAGE: nullishString,
+        }),
+      ),
+    ).nullish(),
+    canEdit: wireBoolean.nullish(),
+    canVote: wireBoolean.nullish(),
+    canRevote: wireBoolean.nullish(),
+    isVoted: wireBoolean.nullish(),
+    signedAttachId: nullishString,
+    resultUrl: nullishString,
+    downloadUrl: nullishString,
+    entityId: wireNumber.nullish(),
+    isFinished: wireBoolean.nullish(),
   };
 }
 
@@ -77,7 +163,7 @@ export const voteVotedSchema = /* @__PURE__ */ lenientObject(voteVotedSchemaShap
 
 function voteVotedSchemaShape() {
   return {
-    ID: nullishNumber,
+    ID: wireNumber.nullish(),
     NAME: nullishString,
     IMAGE: nullishString,
     WORK_POSITION: nullishString,
@@ -91,8 +177,154 @@ export const voteAttachedVoteGetWithVotedResultTypeSchema = /* @__PURE__ */ leni
 
 function voteAttachedVoteGetWithVotedResultTypeSchemaShape() {
   return {
-    attach: voteAttachSchema.nullish(),
+    attach: voteAttachedVoteGetWithVotedAttachSchema.nullish(),
     voted: voteVotedSchema.nullish(),
+  };
+}
+
+/** Lenient schema of `VoteAttachedVoteRecallAttach`. */
+export const voteAttachedVoteRecallAttachSchema = /* @__PURE__ */ lenientObject(
+  voteAttachedVoteRecallAttachSchemaShape(),
+);
+
+function voteAttachedVoteRecallAttachSchemaShape() {
+  return {
+    ID: wireNumber.nullish(),
+    VOTE_ID: wireNumber.nullish(),
+    COUNTER: wireNumber.nullish(),
+    QUESTIONS: lenientRecord(
+      lenientObject({
+        ID: nullishString,
+        ACTIVE: wireYN.nullish(),
+        TIMESTAMP_X: wireDateTime.nullish(),
+        VOTE_ID: nullishString,
+        C_SORT: nullishString,
+        COUNTER: wireNumber.nullish(),
+        QUESTION: nullishString,
+        QUESTION_TYPE: nullishString,
+        IMAGE_ID: nullishUnknown,
+        DIAGRAM: wireYN.nullish(),
+        DIAGRAM_TYPE: nullishString,
+        REQUIRED: wireYN.nullish(),
+        FIELD_TYPE: nullishString,
+        FIELD_NAME: nullishString,
+        IMAGE: nullishUnknown,
+        ANSWERS: lenientRecord(
+          lenientObject({
+            ID: nullishString,
+            ACTIVE: wireYN.nullish(),
+            TIMESTAMP_X: wireDateTime.nullish(),
+            QUESTION_ID: nullishString,
+            C_SORT: nullishString,
+            IMAGE_ID: nullishUnknown,
+            MESSAGE: nullishString,
+            MESSAGE_TYPE: nullishString,
+            COUNTER: z.union([z.union([wireNumericString, wireNumber]), lenientString]).nullish(),
+            FIELD_TYPE: nullishString,
+            FIELD_WIDTH: nullishString,
+            FIELD_HEIGHT: nullishString,
+            FIELD_PARAM: nullishUnknown,
+            COLOR: nullishString,
+            REACTION: nullishString,
+            '~FIELD_NAME': nullishString,
+            FIELD_NAME: nullishString,
+            MESSAGE_FIELD_NAME: nullishString,
+            '~PERCENT': wireNumber.nullish(),
+            PERCENT: wireNumber.nullish(),
+          }),
+        ).nullish(),
+      }),
+    ).nullish(),
+    ANONYMITY: wireNumber.nullish(),
+    OPTIONS: wireNumber.nullish(),
+    userAnswerMap: lenientArray(z.unknown()).nullish(),
+    canEdit: wireBoolean.nullish(),
+    canVote: wireBoolean.nullish(),
+    canRevote: wireBoolean.nullish(),
+    isVoted: wireBoolean.nullish(),
+    signedAttachId: nullishString,
+    resultUrl: nullishString,
+    downloadUrl: nullishString,
+    entityId: wireNumber.nullish(),
+    isFinished: wireBoolean.nullish(),
+  };
+}
+
+/** Lenient schema of `VoteAttachedVoteVoteAttach`. */
+export const voteAttachedVoteVoteAttachSchema = /* @__PURE__ */ lenientObject(
+  voteAttachedVoteVoteAttachSchemaShape(),
+);
+
+function voteAttachedVoteVoteAttachSchemaShape() {
+  return {
+    ID: wireNumber.nullish(),
+    VOTE_ID: wireNumber.nullish(),
+    COUNTER: wireNumber.nullish(),
+    QUESTIONS: lenientRecord(
+      lenientObject({
+        ID: nullishString,
+        ACTIVE: wireYN.nullish(),
+        TIMESTAMP_X: wireDateTime.nullish(),
+        VOTE_ID: nullishString,
+        C_SORT: nullishString,
+        COUNTER: wireNumber.nullish(),
+        QUESTION: nullishString,
+        QUESTION_TYPE: nullishString,
+        IMAGE_ID: nullishUnknown,
+        DIAGRAM: wireYN.nullish(),
+        DIAGRAM_TYPE: nullishString,
+        REQUIRED: wireYN.nullish(),
+        FIELD_TYPE: nullishString,
+        FIELD_NAME: nullishString,
+        IMAGE: nullishUnknown,
+        ANSWERS: lenientRecord(
+          lenientObject({
+            ID: nullishString,
+            ACTIVE: wireYN.nullish(),
+            TIMESTAMP_X: wireDateTime.nullish(),
+            QUESTION_ID: nullishString,
+            C_SORT: nullishString,
+            IMAGE_ID: nullishUnknown,
+            MESSAGE: nullishString,
+            MESSAGE_TYPE: nullishString,
+            COUNTER: z.union([z.union([wireNumericString, wireNumber]), lenientString]).nullish(),
+            FIELD_TYPE: nullishString,
+            FIELD_WIDTH: nullishString,
+            FIELD_HEIGHT: nullishString,
+            FIELD_PARAM: nullishUnknown,
+            COLOR: nullishString,
+            REACTION: nullishString,
+            '~FIELD_NAME': nullishString,
+            FIELD_NAME: nullishString,
+            MESSAGE_FIELD_NAME: nullishString,
+            '~PERCENT': wireNumber.nullish(),
+            PERCENT: wireNumber.nullish(),
+          }),
+        ).nullish(),
+      }),
+    ).nullish(),
+    ANONYMITY: wireNumber.nullish(),
+    OPTIONS: wireNumber.nullish(),
+    userAnswerMap: lenientRecord(
+      lenientRecord(
+        lenientObject({
+          EVENT_ID: nullishString,
+          EVENT_QUESTION_ID: nullishString,
+          ANSWER_ID: nullishString,
+          ID: nullishString,
+          MESSAGE: nullishString,
+        }),
+      ),
+    ).nullish(),
+    canEdit: wireBoolean.nullish(),
+    canVote: wireBoolean.nullish(),
+    canRevote: wireBoolean.nullish(),
+    isVoted: wireBoolean.nullish(),
+    signedAttachId: nullishString,
+    resultUrl: nullishString,
+    downloadUrl: nullishString,
+    entityId: wireNumber.nullish(),
+    isFinished: wireBoolean.nullish(),
   };
 }
 
@@ -103,10 +335,18 @@ export const voteIntegrationImSendResultTypeSchema = /* @__PURE__ */ lenientObje
 
 function voteIntegrationImSendResultTypeSchemaShape() {
   return {
-    messageId: nullishNumber,
-    voteId: nullishNumber,
+    messageId: wireNumber.nullish(),
+    voteId: wireNumber.nullish(),
   };
 }
+
+/** Lenient schema of `VoteAttach`. */
+export const voteAttachSchema = /* @__PURE__ */ z.union([
+  voteAttachedVoteGetAttachSchema,
+  voteAttachedVoteGetWithVotedAttachSchema,
+  voteAttachedVoteRecallAttachSchema,
+  voteAttachedVoteVoteAttachSchema,
+]);
 
 /** Lenient schema of `VoteResultType`. */
 export const voteResultTypeSchema = /* @__PURE__ */ z.union([
@@ -120,7 +360,7 @@ export const voteResultTypeSchema = /* @__PURE__ */ z.union([
 export const voteAttachedVoteDownloadResult = /* @__PURE__ */ z.unknown();
 
 /** Lenient schema of the result of `vote.AttachedVote.get`. */
-export const voteAttachedVoteGetResult = voteAttachSchema;
+export const voteAttachedVoteGetResult = voteAttachedVoteGetAttachSchema;
 
 /** Lenient schema of the result of `vote.AttachedVote.getAnswerVoted`. */
 export const voteAttachedVoteGetAnswerVotedResult = voteAttachedVoteGetAnswerVotedResultTypeSchema;
@@ -138,7 +378,7 @@ export const voteAttachedVoteRecallResult = /* @__PURE__ */ lenientObject(
 
 function voteAttachedVoteRecallResultShape() {
   return {
-    attach: voteAttachSchema.nullish(),
+    attach: voteAttachedVoteRecallAttachSchema.nullish(),
   };
 }
 
@@ -155,7 +395,7 @@ export const voteAttachedVoteVoteResult = /* @__PURE__ */ lenientObject(
 
 function voteAttachedVoteVoteResultShape() {
   return {
-    attach: voteAttachSchema.nullish(),
+    attach: voteAttachedVoteVoteAttachSchema.nullish(),
   };
 }
 
