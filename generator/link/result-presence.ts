@@ -22,6 +22,7 @@
  * A named type also used by a parameter is never marked: required-ness there means "must be sent".
  */
 import type { Field, MethodSpec, Provenance, TypeRef } from '../spec/schema.ts';
+import { reachableTypes } from './type-refs.ts';
 
 /** A description that makes a field's presence depend on something. */
 const CONDITIONAL =
@@ -88,32 +89,12 @@ function localObject(s: MethodSpec, t: TypeRef): Extract<TypeRef, { kind: 'objec
 
 /** Names of the spec's types some parameter refers to (at any depth). */
 function paramTypeNames(s: MethodSpec): Set<string> {
-  const out = new Set<string>();
-  const visit = (t: TypeRef): void => {
-    switch (t.kind) {
-      case 'ref':
-        if (!t.shared && !out.has(t.name)) {
-          out.add(t.name);
-          const named = s.types.find((n) => n.name === t.name);
-          if (named) visit(named.type);
-        }
-        return;
-      case 'array':
-        return visit(t.items);
-      case 'map':
-        return visit(t.values);
-      case 'union':
-        return t.anyOf.forEach(visit);
-      case 'object':
-        t.fields.forEach((f) => visit(f.type));
-        if (t.additional) visit(t.additional);
-        return;
-      default:
-        return;
-    }
-  };
-  s.params.forEach((p) => visit(p.type));
-  return out;
+  return new Set(
+    reachableTypes(
+      s.params.map((p) => p.type),
+      s.types,
+    ).map((t) => t.name),
+  );
 }
 
 /** The `result` of the page's first success example, with where it is. */

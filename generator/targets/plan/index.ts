@@ -53,6 +53,7 @@ export { documentedCodes, hasListParams, informative, listItemRef, type EntityIn
 export { camelCase, namespaceOf, type NamingPolicy } from './naming.ts';
 export { fileStem, vibeOperationKey } from './placement.ts';
 export { deref } from './deref.ts';
+export { ynFlagPaths } from './flag-paths.ts';
 
 /** What a plan is built from: the spec set's methods and catalogues. */
 export interface PlanInput {

@@ -7,10 +7,9 @@
  * zod, vibe, package) builds ts-morph structures from the plan alone → one SourceFile per file,
  * printed with `printStructure` (the structures printer without a Project: no AST is built).
  */
-import { ynFlagPaths } from '../plan/flag-paths.ts';
 import { compareStrings } from '../../spec/serialize.ts';
 import type { SpecSet } from '../../spec/spec-set.ts';
-import { buildPlan } from '../plan/index.ts';
+import { buildPlan, ynFlagPaths } from '../plan/index.ts';
 import type { EmittedFile, Target, TargetContext } from '../target.ts';
 import type { ExportEntry } from './common/file-context.ts';
 import { exportedNamesOf, typescriptNamingPolicy } from './common/identifiers.ts';

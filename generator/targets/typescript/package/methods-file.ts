@@ -1,8 +1,6 @@
 /** src/methods.ts: the `Methods` map (REST 1), `MethodsV3` (REST 3.0 twins) and the `MethodParams`/`MethodResult` helpers, type-only. */
 import { StructureKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
-import { type Plan, type PlanMethod, documentedCodes } from '../../plan/index.ts';
-import { listItemRef } from '../../plan/method-facts.ts';
-import { deref } from '../../plan/deref.ts';
+import { type Plan, type PlanMethod, deref, documentedCodes, listItemRef } from '../../plan/index.ts';
 import { FileContext } from '../common/file-context.ts';
 import { docs } from '../common/jsdoc.ts';
 import { quote } from '../common/identifiers.ts';
@@ -38,10 +36,10 @@ function selectKeys(m: PlanMethod): Array<[string, string]> | undefined {
   if (!d || d.type.kind !== 'object' || d.type.fields.length === 0 || !entity?.ok) return [];
   const names = entity.entity.fields.map((f) => f.name);
   if (d.type.fields.some((f) => names.includes(f.name))) return [];
-  const squash = (x: string) => x.replace(/_/g, '').toLowerCase();
-  const byKey = new Map(d.type.fields.map((f) => [squash(f.name), f.name]));
+  const keyForm = (x: string) => x.replace(/_/g, '').toLowerCase();
+  const byKey = new Map(d.type.fields.map((f) => [keyForm(f.name), f.name]));
   const renames = names.flatMap((n): Array<[string, string]> => {
-    const k = byKey.get(squash(n));
+    const k = byKey.get(keyForm(n));
     return k ? [[n, k]] : [];
   });
   return renames.length > 0 ? renames : undefined;
