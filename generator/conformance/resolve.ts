@@ -209,7 +209,9 @@ function descend(spec: MethodSpec, type: TypeRef | undefined, seg: string | numb
   if (type.kind === 'object' && typeof seg === 'string') {
     const f = type.fields.find((x) => x.name === seg || (x.aliases ?? []).includes(seg));
     if (f) return { node: f, type: deref(spec, f.type, lookup), source: f.source };
-    if (type.additional) return { node: undefined, type: deref(spec, type.additional, lookup), source: undefined };
+    // `additional` covers only the keys of its prefixes (`UF_`), when it names any.
+    const covered = !type.additionalKeys || type.additionalKeys.some((k) => seg.startsWith(k));
+    if (type.additional && covered) return { node: undefined, type: deref(spec, type.additional, lookup), source: undefined };
   }
   return undefined;
 }

@@ -7,10 +7,12 @@
  *   3. page-local types a page names but does not define are borrowed from siblings (borrow-types.ts);
  *   4. params whose page points to another method's page for their fields are typed from it (cross-page-fields.ts),
  *      and opaque result fields whose row links the page (or heading) listing their fields from that (linked-structures.ts);
- *   5. `entity.field` references are typed from the shared catalogues (field-refs.ts);
+ *   5. `entity.field` references are typed from the shared catalogues (field-refs.ts), and a shared structure
+ *      whose field row spells its keys another way (`fm`: `typeId` for `TYPE_ID`) is respelled (described-spellings.ts);
  *   6. list methods are linked to their entity (list-entities.ts), and take the filter operators of the
  *      list method their filter cell sends the reader to (linked-filters.ts); a result said to be like
- *      another method's takes that method's result (linked-results.ts);
+ *      another method's takes that method's result (linked-results.ts); `get`/`list` records take the key
+ *      patterns (`UF_...`) their entity's fields page documents (entity-key-patterns.ts);
  *   7. what is still open in a result, its success example fills (result-from-example.ts; after every
  *      table pass, so any table wins);
  *   8. every result scalar gets its wire form from the response examples (wire-model.ts), over the result
@@ -28,6 +30,8 @@ import { compareStrings } from '../spec/serialize.ts';
 import { REST_SYSTEM_ERRORS, type PageReading } from '../sources/index.ts';
 import { borrowSiblingTypes } from './borrow-types.ts';
 import { followFieldsRefs } from './cross-page-fields.ts';
+import { respellDescribedKeys } from './described-spellings.ts';
+import { carryEntityKeyPatterns } from './entity-key-patterns.ts';
 import { resolveDuplicates } from './duplicates.ts';
 import { typeFieldReferences } from './field-refs.ts';
 import { linkDescribedFilters } from './linked-filters.ts';
@@ -59,8 +63,9 @@ export function linkSpecSet(readings: readonly PageReading[]): SpecSet {
     readCatalogues,
   );
   warnings.push(...linked.warnings);
-  let specs = typeFieldReferences(linked.specs, readCatalogues);
+  let specs = respellDescribedKeys(typeFieldReferences(linked.specs, readCatalogues), readCatalogues);
   specs = linkDescribedFilters(linkListEntities(linkLikeResults(specs), readCatalogues));
+  specs = carryEntityKeyPatterns(specs, readCatalogues);
   // What no table (the page's or a linked page's) typed, the success example fills; the wire forms and
   // presence are then read over the final result types.
   specs = fillResultsFromExamples(specs, readCatalogues);

@@ -6,6 +6,9 @@ import { formatPath, literalText, pathKey } from '../../generator/conformance/li
 import { buildConformanceProgram } from '../../generator/conformance/program.ts';
 import { applyFindings, emptyPatch } from '../../generator/conformance/rounds.ts';
 import { matchesPattern } from '../../generator/conformance/verdict.ts';
+import { locateIn, specLookup } from '../../generator/conformance/resolve.ts';
+import type { TypeRef } from '../../generator/spec/schema.ts';
+import { restSpec } from '../support/specs.ts';
 import type { RawDiagnostic } from '../../generator/conformance/types.ts';
 import { loadFixtureSet } from './helpers.ts';
 
@@ -144,5 +147,17 @@ describe('matchesPattern', () => {
     expect(matchesPattern('propertyX', 'propertyN')).toBe(false);
     expect(matchesPattern('TOKE1', 'TOKEN')).toBe(false);
     expect(matchesPattern('TITLE', 'TITLE')).toBe(false);
+  });
+});
+
+describe('locateIn', () => {
+  it('an open object places only the keys of its prefixes under `additional`', () => {
+    // crm-company-fields.md documents `UF_...` and `PARENT_ID_...`: an `ADDRESS_2` key is not one of them.
+    const spec = restSpec('crm.company.get');
+    const root: TypeRef = { kind: 'object', fields: [], additional: { kind: 'scalar', name: 'any' }, additionalKeys: ['PARENT_ID_', 'UF_'] };
+    const lookup = specLookup({ specs: [spec], typeCatalogues: [] });
+    expect(locateIn(spec, root, ['UF_CRM_1'], lookup).unresolvedAt).toBe(-1);
+    expect(locateIn(spec, root, ['ADDRESS_2'], lookup).unresolvedAt).toBe(0);
+    expect(locateIn(spec, { ...root, additionalKeys: undefined }, ['ADDRESS_2'], lookup).unresolvedAt).toBe(-1);
   });
 });

@@ -8,6 +8,7 @@ import { fileOf, flattenBlocks, inBoilerplateInclude, lineOf, squash, textOf, ty
 import type { AnyNode, YfmTable } from './nodes.ts';
 import type { PageTypes } from './nested-types.ts';
 import { factToField } from './nested-types.ts';
+import { openNamePatterns } from './patterns.ts';
 import { readRows, type RowFact } from './rows.ts';
 import { exampleResult, isPlainArray, isPlainObject, isRecord, nestByExample, wrapInExampleKey, wrapRowsInExampleKey } from './result-wrapper.ts';
 import { viewTable } from './table.ts';
@@ -201,7 +202,8 @@ export function readResult(
         others.filter((f) => f.name !== 'result[]').map((f) => factToField(f, 'result')),
         shown?.value,
       );
-      type = list ? { kind: 'array', items: { kind: 'object', fields } } : { kind: 'object', fields };
+      const object = objectOfRows(fields);
+      type = list ? { kind: 'array', items: object } : object;
     } else if (isPlainObject(type) || isPlainArray(type)) {
       const after = unlinkedStructure(tables, types, list);
       if (after) {
@@ -244,7 +246,7 @@ export function readResult(
   );
   const wrapped = wrapRowsInExampleKey(fields, shown?.value, tableSource);
   return {
-    result: { type: wrapped?.type ?? { kind: 'object', fields }, source: { ...tableSource, how: 'inferred', evidence: 'table-without-result-row' } },
+    result: { type: wrapped?.type ?? objectOfRows(fields), source: { ...tableSource, how: 'inferred', evidence: 'table-without-result-row' } },
     rowNames,
     unknownTypes,
     typed: others.some((f) => f.typed),
@@ -254,4 +256,9 @@ export function readResult(
       ...(tableSource.line ? { line: tableSource.line } : {}),
     },
   };
+}
+
+/** An object of the result table's rows; pattern rows (`UF_...`, `PARENT_ID_...`) open it to the keys they name instead of standing as literal fields. */
+function objectOfRows(fields: readonly Field[]): TypeRef {
+  return { kind: 'object', ...openNamePatterns(fields) };
 }

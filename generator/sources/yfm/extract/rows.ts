@@ -341,7 +341,12 @@ function readRow(row: YfmRow, roles: ReturnType<typeof columnRoles>, ctx: RowCon
   }
 
   // "Phone. Multiple": the type line names one structure (or id) and the prose says the field holds several.
-  if (/(?:^|[.;]\s+)Multiple\.?\s*$/m.test(description) && (type.kind === 'ref' || (type.kind === 'scalar' && type.format === 'id'))) {
+  // "Array of phone numbers" (crm-lead-get.md:489, `crm_multifield`) says so only of a catalogue structure or an
+  // id: a page-local `object` "Array of fields to update" is PHP's associative array, the object itself.
+  const multiple = /(?:^|[.;]\s+)Multiple\.?\s*$/m.test(description);
+  const arrayOf = /^\s*(?:An\s+)?array\s+of\b/i.test(description);
+  const one = (type.kind === 'ref' && (multiple || type.shared === true)) || (type.kind === 'scalar' && type.format === 'id');
+  if ((multiple || arrayOf) && one) {
     type = { kind: 'array', items: type };
   }
 

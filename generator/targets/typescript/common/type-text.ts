@@ -194,6 +194,12 @@ function sharedScalarText(name: string, format: string | undefined): string {
 /** An enum's TS type: integer values sent as strings are string literals in results, either form in params. */
 function enumTypeText(t: Extract<TypeRef, { kind: 'enum' }>, mode: TypeMode): string {
   const values = t.values.map((v) => v.value);
+  const forms = t.wire ? [t.wire.sends, ...(t.wire.also ?? [])] : [];
+  // Digit values listed as strings that an example shows as numbers ("DELETED_TYPE": 0, disk-folder-add-subfolder.md:260): both forms.
+  if (mode === 'output' && t.base === 'string' && forms.includes('number') && values.every((v) => /^-?\d{1,15}$/.test(String(v)))) {
+    const text = `${enumText('integer', values, t.open)} | ${enumText('string', values, t.open)}`;
+    return t.wire?.nullable ? `${text} | null` : text;
+  }
   if (t.base !== 'integer' || (mode === 'output' && t.wire && t.wire.sends !== 'numeric-string')) {
     const text = enumText(t.base, values, t.open);
     return mode === 'output' && t.wire?.nullable ? `${text} | null` : text;

@@ -155,7 +155,9 @@ export const FIELD_CONSTANT_NAMES = ['String', 'Number', 'Boolean', 'Unknown'].f
 function enumZod(base: 'string' | 'integer', values: Array<string | number | boolean>, open: boolean, h: (n: string) => string, zf: () => string): string {
   if (open || values.length === 0) return base === 'integer' ? h('lenientNumber') : h('lenientString');
   const z = zf();
-  if (base === 'string') return `${z}.enum([${[...new Set(values.map((v) => quote(String(v))))].join(', ')}])`;
+  // Digit values listed as strings ("0", "3", "4") may arrive as numbers: both forms, like an integer enum.
+  if (base === 'string' && !values.every((v) => /^-?\d{1,15}$/.test(String(v))))
+    return `${z}.enum([${[...new Set(values.map((v) => quote(String(v))))].join(', ')}])`;
   const lits = new Set<string>();
   for (const v of values) {
     const n = Number(v);

@@ -35,6 +35,19 @@ describe('on real pages', () => {
     expect(phone?.type).toEqual({ kind: 'array', items: { kind: 'ref', name: 'crm_multifield', shared: true } });
   });
 
+  it('crm.lead.get: `crm_multifield` described "Array of phone numbers" is a list of them', () => {
+    // crm-lead-get.md:489 "|| **PHONE** [`crm_multifield`] | Array of phone numbers ||"; the example sends "PHONE": [{…}]
+    const s = specOf('api-reference/crm/leads/crm-lead-get.md');
+    const phone = s.types.flatMap((t) => fieldsOf(t.type)).find((f) => f.name === 'PHONE');
+    expect(phone?.type).toEqual({ kind: 'array', items: { kind: 'ref', name: 'crm_multifield', shared: true } });
+  });
+
+  it('crm.status.update: a page-local `object` "Array of fields to update" stays the object (PHP associative array)', () => {
+    // crm-status-update.md:24 "|| **fields*** [`object`] | Array of fields to update. … described [below](#fields)"
+    const s = specOf('api-reference/crm/status/crm-status-update.md');
+    expect(s.params.find((p) => p.name === 'fields')?.type).toEqual({ kind: 'ref', name: 'fields' });
+  });
+
   it('imopenlines.config.list.get: "An array containing the [list of fields](#result)" lists field names, not results', () => {
     const s = specOf('api-reference/imopenlines/openlines/imopenlines-config-list-get.md');
     const select = s.types.flatMap((t) => fieldsOf(t.type)).find((f) => f.name === 'select');

@@ -87,6 +87,9 @@ describe('type text', () => {
     expect(typeText(en, ctx('src/methods/crm.ts', 'output'))).toBe('"1" | "2"');
     expect(typeText(en, ctx('src/methods/crm.ts', 'input'))).toBe('1 | 2 | "1" | "2"');
     expect(typeText({ ...en, wire: { sends: 'number', ...read } }, ctx('src/methods/crm.ts', 'output'))).toBe('1 | 2');
+    // disk-folder-add-subfolder.md: DELETED_TYPE lists `0`, `3`, `4` (read as strings, as disk.folder.get sends "0"); its example sends 0.
+    const deleted: TypeRef = { kind: 'enum', base: 'string', values: [{ value: '0' }, { value: '3' }], open: true, wire: { sends: 'number', ...read } };
+    expect(typeText(deleted, ctx('src/methods/disk.ts', 'output'))).toBe('0 | 3 | (number & {}) | "0" | "3" | (string & {})');
   });
 
   it('builds arrays, unions and enums', () => {

@@ -16,6 +16,13 @@ describe('zod part', () => {
     expect(zodText({ kind: 'scalar', name: 'any' }, ctx)).toBe('z.unknown()');
   });
 
+  it('a closed enum of digit strings also takes the numbers (disk-folder-add-subfolder.md:260 sends "DELETED_TYPE": 0)', () => {
+    const ctx = { scope: { resolve: () => undefined }, file: new FileContext('src/zod/disk.ts'), ref: () => 'x' };
+    const digits = zodText({ kind: 'enum', base: 'string', values: [{ value: '0' }, { value: '3' }], open: false }, ctx);
+    expect(digits).toBe('z.union([z.literal(0), z.literal("0"), z.literal(3), z.literal("3")])');
+    expect(zodText({ kind: 'enum', base: 'string', values: [{ value: 'A' }, { value: '3' }], open: false }, ctx)).toBe('z.enum(["A", "3"])');
+  });
+
   it('checks presence only of fields the docs require, not of fields the record rule marked present', () => {
     // One record schema also validates select-narrowed list items (`select: ['ID']` leaves TITLE out).
     const file = new FileContext('src/zod/crm.ts');
