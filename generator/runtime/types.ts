@@ -267,8 +267,16 @@ export type RestClientOptions = WebhookClientOptions | OAuthClientOptions;
 /** Alias used by the generated index. */
 export type ClientOptions = RestClientOptions;
 
+/**
+ * What the per-method functions (`crmDealGet(client, params)`, from `@b24gen/bitrix24/crm`) need of a client:
+ * its untyped call path. Every {@link RestClient} is one, whatever map it is typed by.
+ */
+export interface RestCaller {
+  callUntyped(method: string, params?: Record<string, unknown>, options?: CallOptions): Promise<CallMeta<unknown>>;
+}
+
 /** The typed REST client. */
-export interface RestClient<M extends RestMethodMap<M>> {
+export interface RestClient<M extends RestMethodMap<M>> extends RestCaller {
   /** Calls a method and returns its unwrapped `result` (a list method's items narrowed to the `select` given). */
   call<K extends keyof M & string, N extends SelectName<M[K]> = never>(
     method: K,

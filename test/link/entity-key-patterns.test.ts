@@ -24,7 +24,7 @@ describe('carryEntityKeyPatterns on real pages', () => {
 
 describe('carryEntityKeyPatterns rules', () => {
   const int: TypeRef = { kind: 'scalar', name: 'integer' };
-  const record = (names: string[]): TypeRef => ({ kind: 'object', fields: names.map((n) => field(n, int)) });
+  const record = (names: string[]): Extract<TypeRef, { kind: 'object' }> => ({ kind: 'object', fields: names.map((n) => field(n, int)) });
   const entity: TypeRef = { ...record(['ID', 'TITLE', 'STAGE_ID', 'OPPORTUNITY']), additional: { kind: 'scalar', name: 'any' }, additionalKeys: ['UF_'] };
   const fields = restSpec('x.thing.fields', { result: { type: entity, source: { file: 'f.md', how: 'read' } } });
 

@@ -9,7 +9,7 @@
  */
 import { compareStrings } from '../../spec/serialize.ts';
 import type { SpecSet } from '../../spec/spec-set.ts';
-import { buildPlan, ynFlagPaths } from '../plan/index.ts';
+import { buildPlan } from '../plan/index.ts';
 import type { EmittedFile, Target, TargetContext } from '../target.ts';
 import type { ExportEntry } from './common/file-context.ts';
 import { exportedNamesOf, typescriptNamingPolicy } from './common/identifiers.ts';
@@ -19,6 +19,8 @@ import {
   FILTER_FILE,
   homeZodFile,
   METHODS_FILE,
+  namespaceEntryFile,
+  namespaceSubpath,
   RUNTIME_DIR,
   runtimeRelative,
   SHARED_TYPES_FILE,
@@ -28,6 +30,7 @@ import {
 } from './common/paths.ts';
 import { emitErrorsFile } from './errors/file.ts';
 import { emitRestTypesFile, emitVibeEntityFile, methodsByFile, type FileOutput } from './files.ts';
+import { clientDefaults, emitNamespaceEntryFile, namespaceEntryNames } from './package/namespace-entry.ts';
 import { emitFilterHelpersFile } from './filters/helpers-file.ts';
 import { apiMarkdown } from './package/api-md.ts';
 import { emitIndexFile } from './package/index-file.ts';
@@ -73,24 +76,21 @@ function emitClient(set: SpecSet, ctx: TargetContext): Map<string, EmittedFile> 
     valueFiles.push(path);
   }
   put(emitVibeOperationsFile(plan));
-  put(emitMethodsFile(plan));
+  // Namespace entries (`@b24gen/bitrix24/crm`): REST 1 methods by their types file.
+  const namespaceMaps = new Map<string, string>();
+  for (const [typesFile, methods] of methodsByFile(plan.rest.filter((m) => m.spec.restVersion !== '3'))) {
+    const entry = namespaceEntryFile(typesFile);
+    put(emitNamespaceEntryFile(plan, entry, methods));
+    namespaceMaps.set(entry, namespaceEntryNames(entry).map);
+  }
+  put(emitMethodsFile(plan, namespaceMaps));
   put(emitErrorsFile(plan));
   put(emitFilterHelpersFile());
   put(
     emitIndexFile({
       valueFiles,
       typeOnlyFiles: [METHODS_FILE, VIBE_FILE, FILTER_FILE, SHARED_TYPES_FILE, VIBE_TYPES_FILE],
-      listIdFields: Object.fromEntries(
-        plan.rest.flatMap((m) =>
-          m.spec.restVersion !== '3' && m.spec.list?.idCursor && m.spec.list.idField ? [[m.key.toLowerCase(), m.spec.list.idField]] : [],
-        ),
-      ),
-      ynParams: Object.fromEntries(
-        plan.rest.flatMap((m) => {
-          const paths = m.spec.restVersion === '3' ? [] : ynFlagPaths(m);
-          return paths.length > 0 ? [[m.key.toLowerCase(), paths]] : [];
-        }),
-      ),
+      ...clientDefaults(plan.rest),
     }),
   );
 
@@ -117,7 +117,7 @@ function emitClient(set: SpecSet, ctx: TargetContext): Map<string, EmittedFile> 
     v3: plan.rest.filter((m) => m.spec.restVersion === '3').length,
     vibe: plan.vibe.length,
   };
-  final('package.json', packageJson(ctx.packageVersion));
+  final('package.json', packageJson(ctx.packageVersion, [...namespaceMaps.keys()].map(namespaceSubpath)));
   final('tsconfig.json', tsconfigJson());
   final('tsconfig.build.json', tsconfigBuildJson());
   final('README.md', readme(counts, ctx.packageVersion));

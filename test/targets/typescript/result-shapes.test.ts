@@ -46,7 +46,9 @@ describe('package from the crm.deal / crm.contact / user.get pages', () => {
   });
 
   it('declares the list select facts the client narrows by', async () => {
-    const methods = await readFile(join(dir, 'src/methods.ts'), 'utf8');
+    // The REST 1 entries live in the namespace entry (`@b24gen/bitrix24/crm`), which `Methods` extends.
+    const methods = await readFile(join(dir, 'src/api/crm.ts'), 'utf8');
+    expect(await readFile(join(dir, 'src/methods.ts'), 'utf8')).toMatch(/export interface Methods extends \w+\.CrmMethods/);
     // crm-deal-list.md: the `select` param, "By default, all fields are taken" (a mask: the whole item).
     expect(methods).toMatch(/'crm\.deal\.list': \{[\s\S]*?select: \{ param: 'select'; names: crm\.CrmDealListSelect\[number\]; default: never \}/);
     expect(methods).toMatch(/'crm\.deal\.get': \{[\s\S]*?list: never;/);

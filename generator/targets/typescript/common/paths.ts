@@ -85,3 +85,13 @@ export function methodTypesFile(m: PlanMethod): string {
 export function methodZodFile(m: PlanMethod): string {
   return m.spec.api === 'vibe' ? ZOD_VIBE_FILE : restZodFile(m.group);
 }
+
+/** The entry file of a REST namespace (`src/methods/crm.ts` → `src/api/crm.ts`): its method map, client and per-method functions. */
+export function namespaceEntryFile(typesFile: string): string {
+  return typesFile.replace(/^src\/methods\//, 'src/api/');
+}
+
+/** The package subpath of a namespace entry (`src/api/crm.ts` → `crm`). */
+export function namespaceSubpath(entryFile: string): string {
+  return entryFile.replace(/^src\/api\//, '').replace(/\.ts$/, '');
+}

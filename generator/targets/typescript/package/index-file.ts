@@ -3,7 +3,7 @@ import { StructureKind, type StatementStructures } from 'ts-morph';
 import { compareStrings } from '../../../spec/serialize.ts';
 import { FileContext } from '../common/file-context.ts';
 import { docs } from '../common/jsdoc.ts';
-import { quote } from '../common/identifiers.ts';
+import { clientDefaultsText } from './namespace-entry.ts';
 import { INDEX_FILE, METHODS_FILE, moduleSpecifier, RUNTIME_INDEX_FILE, VIBE_FILE } from '../common/paths.ts';
 
 const RUNTIME_VALUES = ['B24Error', 'VibeError'];
@@ -27,13 +27,7 @@ export function emitIndexFile(opts: {
   file.exported('createClient', 'function', '(options: ClientOptions) => RestClient<Methods>');
   file.exported('createVibeClient', 'function', '(options: VibeClientOptions) => VibeClient<VibeOperations>');
   const sorted = (xs: string[]) => [...new Set(xs)].sort(compareStrings);
-  const idFields = Object.entries(opts.listIdFields ?? {})
-    .filter(([, f]) => f !== 'ID')
-    .sort(([a], [b]) => compareStrings(a, b));
-  const listIdFields = idFields.length ? `{ ${idFields.map(([m, f]) => `${quote(m)}: ${quote(f)}`).join(', ')} }` : undefined;
-  const flags = Object.entries(opts.ynParams ?? {}).sort(([a], [b]) => compareStrings(a, b));
-  const ynParams = flags.length ? `{ ${flags.map(([m, ps]) => `${quote(m)}: [${ps.map(quote).join(', ')}]`).join(', ')} }` : undefined;
-  const defaults = [listIdFields && `listIdFields: ${listIdFields}`, ynParams && `ynParams: ${ynParams}`].filter((x): x is string => Boolean(x));
+  const defaults = clientDefaultsText({ listIdFields: { ...opts.listIdFields }, ynParams: { ...opts.ynParams } });
   const statements: StatementStructures[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: rt, namedImports: ['createRestClient', 'createVibeRestClient'] },
     {
@@ -53,9 +47,7 @@ export function emitIndexFile(opts: {
       returnType: 'RestClient<Methods>',
       // The id field each list method pages by in mode 'id', where the spec names one other than `ID`; the
       // param paths of each method's Y/N flags, where a boolean is sent as its letter.
-      statements: [
-        defaults.length ? `return createRestClient<Methods>({ ${defaults.join(', ')}, ...options });` : 'return createRestClient<Methods>(options);',
-      ],
+      statements: [defaults ? `return createRestClient<Methods>({ ${defaults}, ...options });` : 'return createRestClient<Methods>(options);'],
     },
     {
       kind: StructureKind.Function,

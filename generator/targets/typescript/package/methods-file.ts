@@ -58,27 +58,34 @@ export function defaultSelect(value: unknown): string[] {
   return names.length === 0 || names.some((n) => n.includes('*')) ? [] : [...new Set(names)];
 }
 
-/** Statements and exports of src/methods.ts. */
-export function emitMethodsFile(model: Plan): { file: FileContext; statements: StatementStructures[] } {
-  const file = new FileContext(METHODS_FILE);
+/**
+ * One method's entry of a method map (`Methods`, `MethodsV3`, a namespace's `CrmMethods`): params, the
+ * unwrapped result, error codes and list facts, named through `file` (qualified imports of the types files).
+ */
+export function methodEntry(model: Plan, file: FileContext, m: PlanMethod): PropertySignatureStructure {
+  const n = m.names;
+  const t = (suffix: Parameters<typeof n.type>[0]) => file.useTypeQualified(n.type(suffix), methodTypesFile(m));
   // Imported only when an entry uses it (an empty map must not leave an unused import).
-  const system = () => file.useType('SystemErrorCode', ERRORS_FILE);
-  const entry = (m: PlanMethod): PropertySignatureStructure => {
-    const n = m.names;
-    const t = (suffix: Parameters<typeof n.type>[0]) => file.useTypeQualified(n.type(suffix), methodTypesFile(m));
-    const codes = documentedCodes(m.spec.errors).length > 0 ? `${t('ErrorCode')} | ${system()}` : system();
-    const l = m.spec.list;
-    const idField = l?.idCursor && l.idField ? `; idField: ${quote(l.idField)}` : '';
-    const list = l ? `{ item: ${t('Item')}; idCursor: ${l.idCursor ? 'true' : 'false'}${idField}; select: ${selectEntry(m, t)} }` : 'never';
-    return {
-      kind: StructureKind.PropertySignature,
-      name: quote(m.key),
-      docs: docs(methodDoc(model, m, file.file, { short: true })),
-      type: `{\nparams: ${t('Params')};\nresult: ${t('Result')};\nerrorCode: ${codes};\nlist: ${list};\n}`,
-    };
+  const system = file.useType('SystemErrorCode', ERRORS_FILE);
+  const codes = documentedCodes(m.spec.errors).length > 0 ? `${t('ErrorCode')} | ${system}` : system;
+  const l = m.spec.list;
+  const idField = l?.idCursor && l.idField ? `; idField: ${quote(l.idField)}` : '';
+  const list = l ? `{ item: ${t('Item')}; idCursor: ${l.idCursor ? 'true' : 'false'}${idField}; select: ${selectEntry(m, t)} }` : 'never';
+  return {
+    kind: StructureKind.PropertySignature,
+    name: quote(m.key),
+    docs: docs(methodDoc(model, m, file.file, { short: true })),
+    type: `{\nparams: ${t('Params')};\nresult: ${t('Result')};\nerrorCode: ${codes};\nlist: ${list};\n}`,
   };
-  const v1 = model.rest.filter((m) => m.spec.restVersion !== '3').map(entry);
-  const v3 = model.rest.filter((m) => m.spec.restVersion === '3').map(entry);
+}
+
+/** Statements and exports of src/methods.ts: `Methods` joins the namespace maps of the entry files (`namespaceMaps`: file → interface name). */
+export function emitMethodsFile(model: Plan, namespaceMaps: ReadonlyMap<string, string> = new Map()): { file: FileContext; statements: StatementStructures[] } {
+  const file = new FileContext(METHODS_FILE);
+  // The entries live in the namespace files; here they only summarise the map for api.md (a scratch context records no imports).
+  const v1 = model.rest.filter((m) => m.spec.restVersion !== '3').map((m) => methodEntry(model, new FileContext(METHODS_FILE), m));
+  const v3 = model.rest.filter((m) => m.spec.restVersion === '3').map((m) => methodEntry(model, file, m));
+  const bases = [...namespaceMaps.entries()].map(([path, name]) => file.useTypeQualified(name, path));
   file.exported('Methods', 'interface', `${v1.length} methods`, v1.map((p) => `${p.name}:${p.type}`).join(';'));
   file.exported('MethodsV3', 'interface', `${v3.length} methods`, v3.map((p) => `${p.name}:${p.type}`).join(';'));
   file.exported('MethodParams', 'type', "Methods[M]['params']");
@@ -89,8 +96,13 @@ export function emitMethodsFile(model: Plan): { file: FileContext; statements: S
       kind: StructureKind.Interface,
       name: 'Methods',
       isExported: true,
-      docs: docs({ trusted: ['Every REST method: params, the unwrapped `result`, error codes, and list paging facts.'] }),
-      properties: v1,
+      docs: docs({
+        trusted: [
+          'Every REST method: params, the unwrapped `result`, error codes, and list paging facts. The namespace entries',
+          '(`@b24gen/bitrix24/crm`: `CrmMethods`) hold the entries; an app that imports one namespace type-checks only it.',
+        ],
+      }),
+      extends: bases,
     },
     {
       kind: StructureKind.Interface,

@@ -2,8 +2,8 @@
 
 const PACKAGE_NAME = '@b24gen/bitrix24';
 
-/** package.json of the generated package. */
-export function packageJson(version: string): string {
+/** package.json of the generated package; `namespaces`: the subpaths of the namespace entries (`crm` → `@b24gen/bitrix24/crm`). */
+export function packageJson(version: string, namespaces: readonly string[] = []): string {
   const entry = (src: string, dist: string) => ({
     source: `./src/${src}.ts`,
     development: `./src/${src}.ts`,
@@ -23,6 +23,7 @@ export function packageJson(version: string): string {
       '.': entry('index', 'index'),
       './zod': entry('zod/index', 'zod/index'),
       './zod/*': entry('zod/*', 'zod/*'),
+      ...Object.fromEntries(namespaces.map((n) => [`./${n}`, entry(`api/${n}`, `api/${n}`)])),
       './package.json': './package.json',
     },
     files: ['dist', 'src', 'README.md', 'api.md'],

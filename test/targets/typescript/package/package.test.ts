@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { apiMarkdown } from '../../../../generator/targets/typescript/package/api-md.ts';
 import { emitIndexFile } from '../../../../generator/targets/typescript/package/index-file.ts';
 import { defaultSelect, emitMethodsFile } from '../../../../generator/targets/typescript/package/methods-file.ts';
+import { emitNamespaceEntryFile } from '../../../../generator/targets/typescript/package/namespace-entry.ts';
 import { packageJson, readme } from '../../../../generator/targets/typescript/package/package-files.ts';
 import { list, method, param, planOf, printed } from '../../given.ts';
 
@@ -22,7 +23,8 @@ describe('package part', () => {
     // bizproc-workflow-instances.md, the SELECT row: "Default value: `['ID', 'MODIFIED', 'OWNED_UNTIL']`"
     const select = param('SELECT', { type: { kind: 'array', items: { kind: 'scalar', name: 'string' } }, default: "['ID', 'MODIFIED', 'OWNED_UNTIL']" });
     const m = method({ method: 'bizproc.workflow.instances', params: [select], list: list({ select: { param: 'SELECT', masks: [] } }) });
-    expect(printed(emitMethodsFile(planOf([m])).statements)).toMatch(
+    const plan = planOf([m]);
+    expect(printed(emitNamespaceEntryFile(plan, 'src/api/bizproc.ts', plan.rest).statements)).toMatch(
       /select: \{ param: "SELECT"; names: bizproc\.BizprocWorkflowInstancesSelect\[number\]; default: "ID" \| "MODIFIED" \| "OWNED_UNTIL" \}/,
     );
   });
@@ -37,14 +39,29 @@ describe('package part', () => {
     [undefined, []],
   ])('defaultSelect(%j) → %j', (value, want) => expect(defaultSelect(value)).toEqual(want));
 
-  it('maps REST 1 methods in Methods and REST 3.0 twins in MethodsV3, list facts included', () => {
+  it('maps REST 1 methods in the namespace map Methods extends, REST 3.0 twins in MethodsV3, list facts included', () => {
     const plan = planOf([method({ method: 'crm.deal.list', list: list({ idCursor: true }) }), method({ method: 'crm.deal.list', restVersion: '3' })]);
-    const text = printed(emitMethodsFile(plan).statements);
+    const text = printed(emitMethodsFile(plan, new Map([['src/api/crm.ts', 'CrmMethods']])).statements);
     expect(text).toContain("import type * as crm from './methods/crm.js';");
-    expect(text).toMatch(
-      /export interface Methods \{[\s\S]*"crm\.deal\.list": \{\s*params: crm\.CrmDealListParams;[\s\S]*list: \{ item: crm\.CrmDealListItem; idCursor: true; select: never \};/,
-    );
+    expect(text).toContain("import type * as crm2 from './api/crm.js';");
+    expect(text).toMatch(/export interface Methods extends crm2\.CrmMethods \{\s*\}/);
     expect(text).toMatch(/export interface MethodsV3 \{[\s\S]*params: crm\.CrmDealListV3Params;/);
+    const entry = printed(
+      emitNamespaceEntryFile(
+        plan,
+        'src/api/crm.ts',
+        plan.rest.filter((m) => m.spec.restVersion !== '3'),
+      ).statements,
+    );
+    expect(entry).toMatch(
+      /export interface CrmMethods \{[\s\S]*"crm\.deal\.list": \{\s*params: crm\.CrmDealListParams;[\s\S]*list: \{ item: crm\.CrmDealListItem; idCursor: true; select: never \};/,
+    );
+    // The namespace's own client, and one function per method calling through any client.
+    expect(entry).toContain('export function createCrmClient(options: ClientOptions): RestClient<CrmMethods> {');
+    expect(entry).toContain(
+      'export async function crmDealList(client: RestCaller, params?: crm.CrmDealListParams, options?: CallOptions): Promise<crm.CrmDealListResult> {',
+    );
+    expect(entry).toContain('await client.callUntyped("crm.deal.list", params as unknown as Record<string, unknown> | undefined, options);');
   });
 
   it('re-exports type-only files with export type * and value files with export *', () => {
