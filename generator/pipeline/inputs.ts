@@ -193,9 +193,9 @@ export async function loadSpecSet(dir: string): Promise<SpecSet> {
   }
 }
 
-/** The runtime sources the generated package embeds (every .ts of generator/runtime). */
+/** The runtime sources the generated package embeds (every .ts of generator/runtime), and its guide (README.md, shipped as RUNTIME.md). */
 export async function loadRuntime(): Promise<Map<string, string>> {
-  return readTree(defaultPaths().runtime, (rel) => rel.endsWith('.ts'));
+  return readTree(defaultPaths().runtime, (rel) => rel.endsWith('.ts') || rel === 'README.md');
 }
 
 /** The toolkit's own version, stamped into the generated package. */

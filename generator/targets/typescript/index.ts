@@ -9,7 +9,7 @@
  */
 import { compareStrings } from '../../spec/serialize.ts';
 import type { SpecSet } from '../../spec/spec-set.ts';
-import { buildPlan } from '../plan/index.ts';
+import { buildPlan, type PlanMethod } from '../plan/index.ts';
 import type { EmittedFile, Target, TargetContext } from '../target.ts';
 import type { ExportEntry } from './common/file-context.ts';
 import { exportedNamesOf, typescriptNamingPolicy } from './common/identifiers.ts';
@@ -30,12 +30,13 @@ import {
 } from './common/paths.ts';
 import { emitErrorsFile } from './errors/file.ts';
 import { emitRestTypesFile, emitVibeEntityFile, methodsByFile, type FileOutput } from './files.ts';
-import { clientDefaults, emitNamespaceEntryFile, namespaceEntryNames } from './package/namespace-entry.ts';
+import { clientDefaults, emitNamespaceEntryFile, namespaceEntryNames, readmeNamespace } from './package/namespace-entry.ts';
 import { emitFilterHelpersFile } from './filters/helpers-file.ts';
 import { apiMarkdown } from './package/api-md.ts';
 import { emitIndexFile } from './package/index-file.ts';
 import { emitMethodsFile } from './package/methods-file.ts';
-import { packageJson, readme, tsconfigBuildJson, tsconfigJson } from './package/package-files.ts';
+import { PACKAGE_NAME, packageJson, tsconfigBuildJson, tsconfigJson } from './package/package-files.ts';
+import { readme } from './package/readme.ts';
 import { declsByFile, emitDeclsFile } from './types/decls-file.ts';
 import { emitVibeOperationsFile } from './vibe/operations-file.ts';
 import { emitLenientZodFile, emitResultZodFile, emitSharedZodFile, emitZodIndexFile, restZodFiles } from './zod/file.ts';
@@ -78,10 +79,12 @@ function emitClient(set: SpecSet, ctx: TargetContext): Map<string, EmittedFile> 
   put(emitVibeOperationsFile(plan));
   // Namespace entries (`@b24gen/bitrix24/crm`): REST 1 methods by their types file.
   const namespaceMaps = new Map<string, string>();
+  const namespaceMethods = new Map<string, PlanMethod[]>();
   for (const [typesFile, methods] of methodsByFile(plan.rest.filter((m) => m.spec.restVersion !== '3'))) {
     const entry = namespaceEntryFile(typesFile);
     put(emitNamespaceEntryFile(plan, entry, methods));
     namespaceMaps.set(entry, namespaceEntryNames(entry).map);
+    namespaceMethods.set(entry, methods);
   }
   put(emitMethodsFile(plan, namespaceMaps));
   put(emitErrorsFile(plan));
@@ -103,7 +106,7 @@ function emitClient(set: SpecSet, ctx: TargetContext): Map<string, EmittedFile> 
   put(emitZodIndexFile(plan));
 
   // Runtime, verbatim.
-  for (const [rel, text] of [...runtime.entries()].sort(([a], [b]) => compareStrings(a, b))) {
+  for (const [rel, text] of [...runtime.entries()].filter(([rel]) => rel.endsWith('.ts')).sort(([a], [b]) => compareStrings(a, b))) {
     const path = `${RUNTIME_DIR}/${rel}`;
     final(path, text);
     if (rel === 'index.ts') {
@@ -120,7 +123,17 @@ function emitClient(set: SpecSet, ctx: TargetContext): Map<string, EmittedFile> 
   final('package.json', packageJson(ctx.packageVersion, [...namespaceMaps.keys()].map(namespaceSubpath)));
   final('tsconfig.json', tsconfigJson());
   final('tsconfig.build.json', tsconfigBuildJson());
-  final('README.md', readme(counts, ctx.packageVersion));
+  final(
+    'README.md',
+    readme({
+      name: PACKAGE_NAME,
+      version: ctx.packageVersion,
+      counts,
+      namespaces: [...namespaceMaps.keys()].map((entry) => readmeNamespace(entry, namespaceMethods.get(entry) ?? [])),
+    }),
+  );
+  const guide = runtime.get('README.md');
+  if (guide !== undefined) final('RUNTIME.md', guide);
   final('api.md', apiMarkdown(exports, '@b24gen/bitrix24'));
   return new Map([...out.entries()].sort(([a], [b]) => compareStrings(a, b)));
 }

@@ -13,6 +13,7 @@ import { docCode, docs, type DocParts } from '../common/jsdoc.ts';
 import { methodDoc } from '../common/method-doc.ts';
 import { methodTypesFile, namespaceSubpath, RUNTIME_INDEX_FILE } from '../common/paths.ts';
 import { methodEntry } from './methods-file.ts';
+import type { ReadmeNamespace } from './readme.ts';
 
 /** Where the docs site serves a corpus page (`api-reference/crm/deals/crm-deal-get.md`). */
 const DOCS_SITE = 'https://apidocs.bitrix24.com/';
@@ -52,6 +53,26 @@ export function clientDefaultsText(d: ReturnType<typeof clientDefaults>): string
   ]
     .filter((x): x is string => Boolean(x))
     .join(', ');
+}
+
+/** A namespace's row of the package README: its import, client, method counts and the docs section most of its pages are in. */
+export function readmeNamespace(entryFile: string, methods: readonly PlanMethod[]): ReadmeNamespace {
+  const { map, factory } = namespaceEntryNames(entryFile);
+  const sections = new Map<string, number>();
+  for (const m of methods) {
+    const dir = /^api-reference\/([\w-]+)\//.exec(m.spec.sources.find((s) => s.reader === 'yfm-markdown')?.path ?? '')?.[1];
+    if (dir) sections.set(dir, (sections.get(dir) ?? 0) + 1);
+  }
+  // The most used section; ties by name, so the choice does not depend on input order.
+  const top = [...sections.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))[0]?.[0];
+  return {
+    subpath: namespaceSubpath(entryFile),
+    map,
+    factory,
+    methods: methods.length,
+    deprecated: methods.filter((m) => m.spec.deprecated !== false).length,
+    docs: top ? `${DOCS_SITE}api-reference/${top}/` : undefined,
+  };
 }
 
 /** The docs page of a method, when it was read from the docs corpus. */

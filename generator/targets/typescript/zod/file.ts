@@ -238,6 +238,13 @@ export function emitZodIndexFile(plan: Plan): { file: FileContext; statements: S
     moduleSpecifier: './_vibe.js',
     namedExports: [{ kind: StructureKind.ExportSpecifier, name: 'resultSchemas', alias: 'vibeResultSchemas' }],
   });
+  // The opt-in decoder of wire values belongs with the schemas it decodes: `import { coerce } from '…/zod'`.
+  file.exported('coerce', 'function', 're-export');
+  file.exported('Coerced', 'type', 're-export');
+  statements.push(
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './_lenient.js', namedExports: ['coerce'] },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './_lenient.js', isTypeOnly: true, namedExports: ['Coerced'] },
+  );
   return { file, statements };
 }
 

@@ -4,7 +4,8 @@ import { apiMarkdown } from '../../../../generator/targets/typescript/package/ap
 import { emitIndexFile } from '../../../../generator/targets/typescript/package/index-file.ts';
 import { defaultSelect, emitMethodsFile } from '../../../../generator/targets/typescript/package/methods-file.ts';
 import { emitNamespaceEntryFile } from '../../../../generator/targets/typescript/package/namespace-entry.ts';
-import { packageJson, readme } from '../../../../generator/targets/typescript/package/package-files.ts';
+import { packageJson } from '../../../../generator/targets/typescript/package/package-files.ts';
+import { readme } from '../../../../generator/targets/typescript/package/readme.ts';
 import { list, method, param, planOf, printed } from '../../given.ts';
 
 describe('package part', () => {
@@ -73,6 +74,19 @@ describe('package part', () => {
 
   it('writes the package version and the counts', () => {
     expect(JSON.parse(packageJson('1.2.3')).version).toBe('1.2.3');
-    expect(readme({ rest: 10, v3: 2, vibe: 3 }, '1.2.3')).toContain('(10 methods, 2 REST 3.0 methods) and the Vibe REST API (3 operations)');
+    const ns = {
+      subpath: 'crm',
+      map: 'CrmMethods',
+      factory: 'createCrmClient',
+      methods: 7,
+      deprecated: 2,
+      docs: 'https://apidocs.bitrix24.com/api-reference/crm/',
+    };
+    const text = readme({ name: '@x/y', version: '1.2.3', counts: { rest: 10, v3: 2, vibe: 3 }, namespaces: [ns] });
+    expect(text).toContain('(10 methods, and 2 REST 3.0 methods) and the Vibe REST API\n(3 operations)');
+    expect(text).toContain('Version 1.2.3.');
+    expect(text).toContain('| `crm` | `@x/y/crm` | 7 | 2 | `createCrmClient` | [docs](https://apidocs.bitrix24.com/api-reference/crm/) |');
+    // package.json: one subpath per namespace entry
+    expect(JSON.parse(packageJson('1.2.3', ['crm'])).exports['./crm']).toMatchObject({ types: './dist/api/crm.d.ts', import: './dist/api/crm.js' });
   });
 });
