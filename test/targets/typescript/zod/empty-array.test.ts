@@ -4,16 +4,13 @@
  * example shows it, the zod schema accepts the example (`validate: true`), and `coerce` turns an empty map
  * sent as `[]` into `{}` while an object with fields sent as `[]` stays `[]`.
  */
-import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { responseResults } from '../../../../generator/link/wire-model.ts';
 import { specSetFromPages } from '../../../../generator/pipeline/run.ts';
 import { requireShared, SHARED } from '../../../support/shared.ts';
 import { emitPackage } from '../../emit.ts';
-import { stubRuntime, writePackage } from '../../helpers.ts';
+import { importBundle, stubRuntime, writePackage } from '../../helpers.ts';
 
 interface Schema {
   safeParse(v: unknown): { success: boolean };
@@ -36,20 +33,11 @@ beforeAll(async () => {
   const files = await emitPackage({ ...set, runtime: stubRuntime(), packageVersion: '0.1.0' }, { format: false });
   const dir = await writePackage(files, 'b24gen-empty-array-');
   methodsText = files.get('src/methods/tasks.ts') ?? '';
-  await build({
-    stdin: {
-      contents: "export { tasksTaskAddResult } from './src/zod/tasks.ts';\nexport { coerce } from './src/zod/_lenient.ts';",
-      resolveDir: dir,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile: join(dir, 'empty-array.mjs'),
-    external: ['zod'],
-    logLevel: 'silent',
-  });
-  mod = (await import(pathToFileURL(join(dir, 'empty-array.mjs')).href)) as typeof mod;
+  mod = await importBundle<typeof mod>(
+    dir,
+    "export { tasksTaskAddResult } from './src/zod/tasks.ts';\nexport { coerce } from './src/zod/_lenient.ts';",
+    'empty-array',
+  );
 }, 120_000);
 
 describe("tasks.task.add: PHP's empty associative array", () => {
