@@ -18,7 +18,8 @@
  *  4. Wrong type otherwise: the field's type was inferred → parser bug; the docs' own type name fits
  *     the value but the spec maps it elsewhere (notably "array" for an associative array) → parser
  *     bug; a closed enum with placeholder values → parser bug; a value outside a closed enum → doc
- *     bug; a value of another JSON kind than the table's type → doc bug.
+ *     bug; a value of another JSON kind than the table's type → doc bug; an object with keys its table
+ *     does not list (reported as a wrong type where the field also takes PHP's `[]`) → doc bug.
  *  5. Unknown property: the spec documents it but the generated type lacks it → unclear (an emitter
  *     question); a key that instantiates a documented pattern (`UF_...`) → parser bug; a key that
  *     differs from a typed field only in case or punctuation (`title` vs `TITLE`) → parser bug (the
@@ -160,6 +161,9 @@ export function wireForm(value: unknown, type: TypeRef, name: string): Judgement
   return undefined;
 }
 
+/** Whether an object type lists a key (by name or alias). */
+const listed = (t: Extract<TypeRef, { kind: 'object' }>, key: string): boolean => t.fields.some((f) => f.name === key || (f.aliases ?? []).includes(key));
+
 /** Rule 4: a value of another kind than the spec's type, not a wire form. */
 function wrongKind(value: unknown, type: TypeRef, name: string, description: string | undefined): Judgement {
   const kind = jsonKind(value);
@@ -200,6 +204,11 @@ function wrongKind(value: unknown, type: TypeRef, name: string, description: str
     return doc(
       `the table types '${name}' as ${docType ? `'${docType}'` : describe(type)}, the example shows ${kind === 'array' || kind === 'object' ? 'an' : 'a'} ${kind}`,
     );
+  // Keys the object's table does not list: the compiler names them as unknown properties, except where the
+  // field also takes `[]` (PHP's empty array, `T | []`) and numeric keys are compared with the tuple's instead.
+  const unlisted =
+    isObject(value) && type.kind === 'object' && type.fields.length > 0 && !type.additional ? Object.keys(value).filter((k) => !listed(type, k)) : [];
+  if (unlisted.length > 0) return doc(`the example shows ${unlisted.map((k) => `'${k}'`).join(', ')}, which the page's table for '${name}' does not list`);
   return unclear(`the example's ${kind} fits '${name}' as the spec describes it; the generated type is narrower`);
 }
 

@@ -17,10 +17,12 @@
  *      table pass, so any table wins);
  *   8. every result scalar gets its wire form from the response examples (wire-model.ts), over the result
  *      types the passes above completed;
- *   9. the fields a single-record result documents are marked present, and nullable where the docs show
+ *   9. result fields of an object or map type that the portal sends as `[]` when empty (PHP's empty
+ *      associative array: shown so in a response example, or a keyed map) are marked `emptyArray` (empty-arrays.ts);
+ *  10. the fields a single-record result documents are marked present, and nullable where the docs show
  *      null; a sibling list's item type of the same name takes the same marks (result-presence.ts);
- *  10. REST 1 params take the other casings the page's own request examples write them in (param-casings.ts);
- *  11. shared refs no catalogue defines are warned about, and every spec is validated against the schema:
+ *  11. REST 1 params take the other casings the page's own request examples write them in (param-casings.ts);
+ *  12. shared refs no catalogue defines are warned about, and every spec is validated against the schema:
  *      an invalid spec is left out and reported on its page (`invalid-spec`), never dropped silently.
  * Pure: readings in, spec set out.
  */
@@ -33,6 +35,7 @@ import { followFieldsRefs } from './cross-page-fields.ts';
 import { respellDescribedKeys } from './described-spellings.ts';
 import { carryEntityKeyPatterns } from './entity-key-patterns.ts';
 import { resolveDuplicates } from './duplicates.ts';
+import { markEmptyArrays } from './empty-arrays.ts';
 import { typeFieldReferences } from './field-refs.ts';
 import { linkDescribedFilters } from './linked-filters.ts';
 import { linkLikeResults } from './linked-results.ts';
@@ -71,7 +74,7 @@ export function linkSpecSet(readings: readonly PageReading[]): SpecSet {
   specs = fillResultsFromExamples(specs, readCatalogues);
   const wired = linkWireModel(specs, readCatalogues);
   const typeCatalogues = wired.typeCatalogues;
-  specs = acceptExampleCasings(markResultPresence(wired.specs));
+  specs = acceptExampleCasings(markResultPresence(markEmptyArrays(wired.specs, typeCatalogues)));
   warnings.push(...checkSharedRefs(specs, typeCatalogues));
   const valid = validated(specs);
   warnings.push(...valid.warnings);

@@ -18,7 +18,7 @@
  * Tallies count scalars (one vote per scalar per method), kept apart for a bare scalar result (`result: 43`).
  * Pure: specs and catalogues in, annotated copies out.
  */
-import type { MethodSpec, NamedType, TypeCatalogue, TypeRef, Wire, WireForm } from '../spec/schema.ts';
+import type { Field, MethodSpec, NamedType, Provenance, TypeCatalogue, TypeRef, Wire, WireForm } from '../spec/schema.ts';
 import { compareStrings } from '../spec/serialize.ts';
 import { mapTypeLeaves } from '../spec/type-walk.ts';
 import { restSpecFinder } from './type-refs.ts';
@@ -88,58 +88,73 @@ export function wireFamily(s: Pick<MethodSpec, 'api' | 'restVersion' | 'method'>
 
 /** The JSON `result` of each success response example of a spec. */
 export function responseResults(s: Pick<MethodSpec, 'examples'>): unknown[] {
-  const out: unknown[] = [];
+  return responseExamples(s).map((e) => e.result);
+}
+
+/** Each success response example of a spec: its JSON `result`, with where the example is. */
+export function responseExamples(s: Pick<MethodSpec, 'examples'>): Array<{ result: unknown; source: Provenance }> {
+  const out: Array<{ result: unknown; source: Provenance }> = [];
   for (const e of s.examples) {
     if (e.kind !== 'response' || e.json === null || typeof e.json !== 'object' || Array.isArray(e.json)) continue;
     const body = e.json as Record<string, unknown>;
-    if ('result' in body && !('error' in body)) out.push(body.result);
+    if ('result' in body && !('error' in body)) out.push({ result: body.result, source: e.source });
   }
   return out;
 }
 
 /** Looks up the named type a ref points to. */
-type Resolve = (ref: Extract<TypeRef, { kind: 'ref' }>) => NamedType | undefined;
+export type Resolve = (ref: Extract<TypeRef, { kind: 'ref' }>) => NamedType | undefined;
+
+/** What a walk of a type alongside a value calls: each scalar the value reaches, and optionally each field it holds. */
+export interface ValueVisitor {
+  scalar(leaf: Scalar, value: unknown): void;
+  /** A field of an object type the value has (with the value there), before the walk goes into it. */
+  field?(f: Field, value: unknown): void;
+}
 
 /**
- * Walk `t` alongside `value`, calling `see` on every scalar the value reaches (with the value there).
- * Refs are followed once per (type, value) pair on the current path, so recursive types terminate.
+ * Walk `t` alongside `value`, calling `see` on every scalar the value reaches (with the value there), or the
+ * visitor's `scalar` and `field`. Refs are followed once per (type, value) pair on the current path, so
+ * recursive types terminate.
  */
-export function walkWithValue(
-  t: TypeRef,
-  value: unknown,
-  resolve: Resolve,
-  see: (leaf: Scalar, value: unknown) => void,
-  path: Set<NamedType> = new Set(),
-): void {
+export function walkWithValue(t: TypeRef, value: unknown, resolve: Resolve, see: ValueVisitor['scalar'] | ValueVisitor): void {
+  walk(t, value, resolve, typeof see === 'function' ? { scalar: see } : see, new Set());
+}
+
+function walk(t: TypeRef, value: unknown, resolve: Resolve, visit: ValueVisitor, path: Set<NamedType>): void {
   switch (t.kind) {
     case 'scalar':
-      return see(t, value);
+      return visit.scalar(t, value);
     case 'array':
-      if (Array.isArray(value)) for (const v of value) walkWithValue(t.items, v, resolve, see, path);
+      if (Array.isArray(value)) for (const v of value) walk(t.items, v, resolve, visit, path);
       return;
     case 'map':
-      if (isRecord(value)) for (const k of Object.keys(value).sort(compareStrings)) walkWithValue(t.values, value[k], resolve, see, path);
+      if (isRecord(value)) for (const k of Object.keys(value).sort(compareStrings)) walk(t.values, value[k], resolve, visit, path);
       return;
     case 'object':
       if (!isRecord(value)) return;
-      for (const f of t.fields) if (Object.hasOwn(value, f.name)) walkWithValue(f.type, value[f.name], resolve, see, path);
+      for (const f of t.fields) {
+        if (!Object.hasOwn(value, f.name)) continue;
+        visit.field?.(f, value[f.name]);
+        walk(f.type, value[f.name], resolve, visit, path);
+      }
       return;
     case 'union': {
       // A null or a value of the shape of one member: walk the member it fits (the first that does).
       const member = t.anyOf.find((m) => fits(m, value, resolve));
-      if (member) walkWithValue(member, value, resolve, see, path);
+      if (member) walk(member, value, resolve, visit, path);
       return;
     }
     case 'ref': {
       const named = resolve(t);
       if (!named || path.has(named)) return;
       path.add(named);
-      walkWithValue(named.type, value, resolve, see, path);
+      walk(named.type, value, resolve, visit, path);
       path.delete(named);
       return;
     }
     case 'enum':
-      return see(t, value);
+      return visit.scalar(t, value);
   }
 }
 
@@ -159,7 +174,8 @@ function fits(t: TypeRef, value: unknown, resolve: Resolve): boolean {
   return observedForm(wireKind(t), value) !== null;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** A JSON object (not null, not an array). */
+export const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Where a scalar sits: the whole result (`result: 43`, `result: true`) or a field inside it. */
 export type WirePosition = 'result' | 'field';
@@ -315,13 +331,14 @@ const at = (m: Map<string, Tally>, key: string): Tally => {
 };
 
 /** Shared refs → the catalogue type of that name (first catalogue in id order that has it). */
-function sharedResolver(catalogues: readonly TypeCatalogue[]): Map<string, NamedType> {
+export function sharedResolver(catalogues: readonly TypeCatalogue[]): Map<string, NamedType> {
   const out = new Map<string, NamedType>();
   for (const c of [...catalogues].sort((a, b) => compareStrings(a.id, b.id))) for (const t of c.types) if (!out.has(t.name)) out.set(t.name, t);
   return out;
 }
 
-function resolverOf(s: MethodSpec, shared: ReadonlyMap<string, NamedType>): Resolve {
+/** Refs of a spec → its own named types, or the shared catalogue's for shared refs. */
+export function resolverOf(s: MethodSpec, shared: ReadonlyMap<string, NamedType>): Resolve {
   const local = new Map(s.types.map((t) => [t.name, t]));
   return (ref) => (ref.shared ? shared.get(ref.name) : local.get(ref.name));
 }

@@ -108,6 +108,7 @@ export type Field = {
   fieldsRef?: FieldsRef | undefined;
   nullable?: boolean | undefined;
   presence?: Provenance | undefined;
+  emptyArray?: Provenance | undefined;
   source: Provenance;
 };
 
@@ -191,6 +192,9 @@ export const Field: z.ZodType<Field> = z.lazy(() =>
         ),
       presence: Provenance.optional().describe(
         'Result fields: where `required: true` came from when not from the row itself: the response example that shows the field (evidence "response-example") or the rule that a single record carries its documented fields (evidence "record-fields")',
+      ),
+      emptyArray: Provenance.optional().describe(
+        'Result fields whose type is an object or map: the portal sends `[]` for it when it has no entries (PHP encodes an empty associative array as `[]`). Evidence "response-example" (read: the method\'s response example shows `[]` here), "response-example:<method>" (inferred: the same documented field shows `[]` in that method\'s example), "php-empty-map" (inferred: a map keyed by ids, a collection PHP sends as `[]` whenever it has no items)',
       ),
       source: Provenance,
     })

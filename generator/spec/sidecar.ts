@@ -41,6 +41,7 @@ function typeHolders(t: TypeRef, at: string, out: Array<[string, LineHolder]>): 
       t.fields.forEach((f, i) => {
         out.push([`${at}/fields${token(i)}/source`, f.source]);
         if (f.presence) out.push([`${at}/fields${token(i)}/presence`, f.presence]);
+        if (f.emptyArray) out.push([`${at}/fields${token(i)}/emptyArray`, f.emptyArray]);
         typeHolders(f.type, `${at}/fields${token(i)}/type`, out);
       });
       if (t.additional) typeHolders(t.additional, `${at}/additional`, out);

@@ -1,9 +1,10 @@
 /** Shared helpers of the emitter tests: fixtures, a stub runtime, writing a package to a temp dir, running tsc. */
+import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { ErrorCatalogue, MethodSpec, TypeCatalogue } from '../../generator/spec/schema.ts';
 import type { EmitInput } from './emit.ts';
@@ -12,6 +13,21 @@ import { expect, it } from 'vitest';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = join(ROOT, 'test/fixtures/specs');
 const run = promisify(execFile);
+
+/** Bundle `contents` (a module re-exporting from the package written at `dir`, zod left external) and import it. */
+export async function importBundle<T>(dir: string, contents: string, name: string): Promise<T> {
+  const outfile = join(dir, `${name}.mjs`);
+  await build({
+    stdin: { contents, resolveDir: dir, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile,
+    external: ['zod'],
+    logLevel: 'silent',
+  });
+  return (await import(pathToFileURL(outfile).href)) as T;
+}
 
 /** The hand-written fixture specs and catalogues, validated by the spec schema. */
 export async function loadFixtures(): Promise<Omit<EmitInput, 'runtime' | 'packageVersion'>> {

@@ -350,7 +350,7 @@ function structuralKey(t: TypeRef, local: Map<string, NamedType>, seen: Set<stri
       return `u(${t.anyOf.map(k).join('|')})`;
     case 'object':
       return `{${t.fields
-        .map((f) => `${JSON.stringify(f.name)}${f.required === true ? '!' : '?'}:${k(f.type)}`)
+        .map((f) => `${JSON.stringify(f.name)}${f.required === true ? '!' : '?'}:${k(f.type)}${f.emptyArray ? '|[]' : ''}`)
         .join(',')}|${t.additional ? k(t.additional) : ''}|${(t.additionalKeys ?? []).join(',')}}`;
     case 'ref': {
       const target = t.shared ? undefined : local.get(t.name);

@@ -135,6 +135,7 @@ export const FIXED_VALUE_NAMES = [
   'wireBitString',
   'wireDate',
   'wireDateTime',
+  'wireEmptyMap',
   'decodeDate',
   'coerce',
   'nullableString',

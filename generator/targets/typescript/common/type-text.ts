@@ -23,7 +23,8 @@
  * - map → `Record<string, V>` (JSON keys are strings even when documented as integers).
  * - ref → the emitted name of the named type; an unresolvable ref → `unknown` with a comment.
  * - A result field is non-optional when `required: true` (read, or marked present by the link stage:
- *   the docs document it for the record) and gets `| null` when `nullable`.
+ *   the docs document it for the record), gets `| []` when `emptyArray` (PHP sends an empty object or
+ *   map as `[]`) and `| null` when `nullable`.
  */
 import type { Field, TypeRef, Wire, WireForm } from '../../../spec/schema.ts';
 import type { FileContext } from './file-context.ts';
@@ -252,10 +253,14 @@ export function objectTypeText(fields: Field[], additional: TypeRef | undefined,
   return `{\n${members.join('\n')}\n}`;
 }
 
-/** A field's type: in results, `| null` when the portal may send null (`nullable`, from the docs' words or example). */
-export function fieldTypeText(f: Pick<Field, 'type' | 'nullable'>, ctx: TypeTextContext): string {
+/**
+ * A field's type: in results, `| []` when the portal sends an empty object or map as PHP's empty array
+ * (`emptyArray`), and `| null` when it may send null (`nullable`, from the docs' words or example).
+ */
+export function fieldTypeText(f: Pick<Field, 'type' | 'nullable' | 'emptyArray'>, ctx: TypeTextContext): string {
   const t = typeText(f.type, ctx);
-  return f.nullable && ctx.mode === 'output' ? unionText([t, 'null']) : t;
+  if (ctx.mode !== 'output') return t;
+  return unionText([t, ...(f.emptyArray ? ['[]'] : []), ...(f.nullable ? ['null'] : [])]);
 }
 
 /**

@@ -325,7 +325,18 @@ export function emitLenientZodFile(): { file: FileContext; statements: Statement
         return c(name, `${base}.${method}()`, `A ${method} field of ${kind === 'Unknown' ? 'any type' : `a lenient ${kind.toLowerCase()}`}.`);
       }),
       f('lenientArray', 'item', 'z.ZodType', 'z.union([z.array(item), z.record(z.string(), item)])', 'An array; PHP sends keyed arrays as objects.'),
-      f('lenientRecord', 'value', 'z.ZodType', 'z.union([z.record(z.string(), value), z.tuple([])])', 'A map; PHP sends an empty map as `[]`.'),
+      c(
+        'wireEmptyMap',
+        'z.codec(z.tuple([]), z.record(z.string(), z.never()), { decode: () => ({}), encode: (): [] => [] })',
+        "PHP's empty associative array: a map with no entries, sent as `[]`. Decodes to `{}`.",
+      ),
+      f(
+        'lenientRecord',
+        'value',
+        'z.ZodType',
+        'z.union([z.record(z.string(), value), wireEmptyMap])',
+        'A map; PHP sends an empty map as `[]` (`coerce` gives `{}`).',
+      ),
       f(
         'lenientObject',
         'shape',
@@ -353,7 +364,11 @@ export function emitLenientZodFile(): { file: FileContext; statements: Statement
         kind: StructureKind.TypeAlias,
         name: 'Coerced',
         isExported: true,
-        docs: docs({ trusted: ['What `coerce` returns for a schema: numbers, booleans and Dates where the portal sends strings and flags.'] }),
+        docs: docs({
+          trusted: [
+            "What `coerce` returns for a schema: numbers, booleans and Dates where the portal sends strings and flags, `{}` for a map sent as PHP's `[]`.",
+          ],
+        }),
         typeParameters: [{ kind: StructureKind.TypeParameter, name: 'S', constraint: 'z.ZodType' }],
         type: 'z.output<S>',
       }),
@@ -364,7 +379,7 @@ export function emitLenientZodFile(): { file: FileContext; statements: Statement
         isExported: true,
         docs: docs({
           trusted: [
-            'Opt-in: turn a result as the portal sent it into numbers, booleans and Dates, typed to match (`coerce(resultSchemas["crm.contact.get"], contact).ID` is a number). Throws a ZodError naming the path when a value is not what its field says (a numeric field holding text), never guessing.',
+            'Opt-in: turn a result as the portal sent it into numbers, booleans and Dates, typed to match (`coerce(resultSchemas["crm.contact.get"], contact).ID` is a number), and a map sent as PHP\'s empty array `[]` into `{}`; an object with fields sent as `[]` stays `[]` (an empty `{}` would lack the fields its type promises). Throws a ZodError naming the path when a value is not what its field says (a numeric field holding text), never guessing.',
           ],
         }),
         typeParameters: [{ kind: StructureKind.TypeParameter, name: 'S', constraint: 'z.ZodType' }],

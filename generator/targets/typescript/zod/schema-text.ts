@@ -12,8 +12,10 @@
  * - strings accept numbers too, numbers accept numeric strings (Bitrix sends "43");
  * - booleans and Y/N flags accept each other (and 0/1);
  * - open enums validate their base type only; closed integer enums also accept the string form;
- * - objects pass unknown keys through (`z.looseObject`) and also accept `[]` (PHP's empty array);
- *   arrays also accept an object of items (PHP's keyed array), maps also accept `[]`;
+ * - objects pass unknown keys through (`z.looseObject`) and also accept `[]` (PHP's empty array: the types
+ *   add `| []` where the link stage marks a field `emptyArray`, the schemas accept it everywhere);
+ *   arrays also accept an object of items (PHP's keyed array), maps also accept `[]`, which `coerce` turns
+ *   into `{}` (`wireEmptyMap`; an object with fields keeps `[]`: `{}` would lack the fields its type promises);
  * - every field is nullable (the docs never promise non-null); optional fields may also be absent, and so
  *   may fields the link stage marked present by the record rule (`presence`: the types promise them for a
  *   whole record, but one schema also checks list items narrowed by `select`);

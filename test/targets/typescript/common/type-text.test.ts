@@ -5,6 +5,7 @@ import { SHARED_TYPES_FILE } from '../../../../generator/targets/typescript/comm
 import {
   arrayText,
   enumText,
+  fieldTypeText,
   scalarKind,
   scalarText,
   typeText,
@@ -90,6 +91,17 @@ describe('type text', () => {
     // disk-folder-add-subfolder.md: DELETED_TYPE lists `0`, `3`, `4` (read as strings, as disk.folder.get sends "0"); its example sends 0.
     const deleted: TypeRef = { kind: 'enum', base: 'string', values: [{ value: '0' }, { value: '3' }], open: true, wire: { sends: 'number', ...read } };
     expect(typeText(deleted, ctx('src/methods/disk.ts', 'output'))).toBe('0 | 3 | (number & {}) | "0" | "3" | (string & {})');
+  });
+
+  it("adds PHP's empty array to a result field marked emptyArray (with null after it); params stay as documented", () => {
+    const ctx = (mode: 'input' | 'output'): TypeTextContext => ({ scope: { resolve: () => undefined }, file: new FileContext('src/methods/tasks.ts'), mode });
+    // tasks-task-add.md:329: `"accomplicesData": [],` where tasks/fields.md:189-192 documents a map keyed by user id
+    const emptyArray = { file: 'api-reference/tasks/tasks-task-add.md', how: 'read', evidence: 'response-example' } as const;
+    const map: TypeRef = { kind: 'map', values: { kind: 'scalar', name: 'string' }, keys: 'integer' };
+    expect(fieldTypeText({ type: map, emptyArray }, ctx('output'))).toBe('Record<string, string> | []');
+    expect(fieldTypeText({ type: map, emptyArray, nullable: true }, ctx('output'))).toBe('Record<string, string> | [] | null');
+    expect(fieldTypeText({ type: map, emptyArray }, ctx('input'))).toBe('Record<string, string>');
+    expect(fieldTypeText({ type: map }, ctx('output'))).toBe('Record<string, string>');
   });
 
   it('builds arrays, unions and enums', () => {

@@ -4,14 +4,11 @@
  * that example (`validate: true`), rejects the form the docs do not show, and `coerce` turns it into numbers,
  * booleans and Dates only when asked.
  */
-import { build } from 'esbuild';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { linkWireModel, responseResults } from '../../../../generator/link/wire-model.ts';
 import { catalogueOf, specOf } from '../../../support/yfm-corpus.ts';
 import { emitPackage } from '../../emit.ts';
-import { stubRuntime, writePackage } from '../../helpers.ts';
+import { importBundle, stubRuntime, writePackage } from '../../helpers.ts';
 
 interface Schema {
   safeParse(v: unknown): { success: boolean; data?: unknown; error?: { issues: Array<{ path: PropertyKey[] }> } };
@@ -32,20 +29,7 @@ beforeAll(async () => {
   );
   dir = await writePackage(files, 'b24gen-wire-');
   methodsText = files.get('src/methods/crm.ts') ?? '';
-  await build({
-    stdin: {
-      contents: "export { crmContactGetResult } from './src/zod/crm.ts';\nexport { coerce } from './src/zod/_lenient.ts';",
-      resolveDir: dir,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile: join(dir, 'wire.mjs'),
-    external: ['zod'],
-    logLevel: 'silent',
-  });
-  mod = (await import(pathToFileURL(join(dir, 'wire.mjs')).href)) as typeof mod;
+  mod = await importBundle<typeof mod>(dir, "export { crmContactGetResult } from './src/zod/crm.ts';\nexport { coerce } from './src/zod/_lenient.ts';", 'wire');
 }, 120_000);
 
 describe('crm.contact.get on the wire', () => {
