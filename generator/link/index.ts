@@ -14,13 +14,15 @@
  *      another method's takes that method's result (linked-results.ts); `get`/`list` records take the key
  *      patterns (`UF_...`) their entity's fields page documents (entity-key-patterns.ts);
  *   7. what is still open in a result, its success example fills (result-from-example.ts; after every
- *      table pass, so any table wins);
+ *      table pass, so any table wins); keys the examples show in a documented object beyond its table
+ *      become optional fields marked as a doc gap (example-only-keys.ts; shared types too);
  *   8. every result scalar gets its wire form from the response examples (wire-model.ts), over the result
  *      types the passes above completed;
  *   9. result fields of an object or map type that the portal sends as `[]` when empty (PHP's empty
  *      associative array: shown so in a response example, or a keyed map) are marked `emptyArray` (empty-arrays.ts);
  *  10. the fields a single-record result documents are marked present, and nullable where the docs show
- *      null; a sibling list's item type of the same name takes the same marks (result-presence.ts);
+ *      null; a sibling list's item type of the same name takes the same marks (result-presence.ts); fields
+ *      the select param says come only when selected are optional (select-only.ts);
  *  11. REST 1 params take the other casings the page's own request examples write them in (param-casings.ts);
  *  12. shared refs no catalogue defines are warned about, and every spec is validated against the schema:
  *      an invalid spec is left out and reported on its page (`invalid-spec`), never dropped silently.
@@ -36,6 +38,7 @@ import { respellDescribedKeys } from './described-spellings.ts';
 import { carryEntityKeyPatterns } from './entity-key-patterns.ts';
 import { resolveDuplicates } from './duplicates.ts';
 import { markEmptyArrays } from './empty-arrays.ts';
+import { addExampleOnlyKeys } from './example-only-keys.ts';
 import { typeFieldReferences } from './field-refs.ts';
 import { linkDescribedFilters } from './linked-filters.ts';
 import { linkLikeResults } from './linked-results.ts';
@@ -44,6 +47,7 @@ import { linkListEntities } from './list-entities.ts';
 import { acceptExampleCasings } from './param-casings.ts';
 import { fillResultsFromExamples } from './result-from-example.ts';
 import { markResultPresence } from './result-presence.ts';
+import { markSelectOnlyFields } from './select-only.ts';
 import { checkSharedRefs } from './shared-refs.ts';
 import { enrichVibeOutputs } from './vibe-knowledge.ts';
 import { linkWireModel } from './wire-model.ts';
@@ -72,9 +76,10 @@ export function linkSpecSet(readings: readonly PageReading[]): SpecSet {
   // What no table (the page's or a linked page's) typed, the success example fills; the wire forms and
   // presence are then read over the final result types.
   specs = fillResultsFromExamples(specs, readCatalogues);
-  const wired = linkWireModel(specs, readCatalogues);
+  const extended = addExampleOnlyKeys(specs, readCatalogues);
+  const wired = linkWireModel(extended.specs, extended.typeCatalogues);
   const typeCatalogues = wired.typeCatalogues;
-  specs = acceptExampleCasings(markResultPresence(markEmptyArrays(wired.specs, typeCatalogues)));
+  specs = acceptExampleCasings(markSelectOnlyFields(markResultPresence(markEmptyArrays(wired.specs, typeCatalogues))));
   warnings.push(...checkSharedRefs(specs, typeCatalogues));
   const valid = validated(specs);
   warnings.push(...valid.warnings);

@@ -5,7 +5,8 @@
  *   carries the fields its table documents: each becomes `required: true`, with `presence` saying why —
  *   the page's success example shows the field (`how: 'read'`, evidence `response-example`), or the page
  *   has no example of that record and the field is in its table (`how: 'inferred'`, evidence `record-fields`);
- * - a field the example leaves out stays optional (the example proves it is not always sent), and so
+ * - a field the example leaves out stays optional (the example proves it is not always sent; in a list, a
+ *   field any item of the example leaves out), and so
  *   does one whose description makes it conditional ("only if …", "returned when …");
  * - a field is `nullable` when the example shows `null` for it (facts["<field id>.nullable"], evidence
  *   `response-example`) or its description says it may be `null` (evidence `description`);
@@ -71,10 +72,17 @@ function cutBySelect(s: MethodSpec): boolean {
   return s.list ? s.list.select !== null : s.params.some((p) => p.name.toLowerCase() === 'select');
 }
 
-/** What an example shows for one item of an array or map: its first element (PHP keyed arrays are objects). */
-function firstElement(value: unknown): unknown {
-  if (Array.isArray(value)) return value[0];
-  return isRecord(value) ? Object.values(value)[0] : value;
+/**
+ * What an example shows for one item of an array or map (PHP keyed arrays are objects): its first element,
+ * keeping only the keys every element carries — a key one item of the list lacks is not always sent
+ * (disk-folder-get-children.md:355: the second child has no REAL_OBJECT_ID).
+ */
+function itemShown(value: unknown): unknown {
+  const all = Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : undefined;
+  if (!all) return value;
+  const first = all[0];
+  if (!isRecord(first) || !all.every(isRecord)) return first;
+  return Object.fromEntries(Object.entries(first).filter(([k]) => all.every((x) => Object.hasOwn(x, k))));
 }
 
 /** The object type `t` is, or refers to among the spec's own types. */
@@ -151,8 +159,8 @@ function markSpec(s: MethodSpec): { spec: MethodSpec; marked: Set<string> } {
     if (depth > MAX_DEPTH) return t;
     if (t.kind === 'object' && t.fields.length > 0) return markObject(t, value, depth);
     // Each item of an array (each value of a map) is a record of its own; the example's first one shows it.
-    if (t.kind === 'array') return itemsBySelect ? t : { ...t, items: markType(t.items, firstElement(value), depth) };
-    if (t.kind === 'map') return { ...t, values: markType(t.values, firstElement(value), depth) };
+    if (t.kind === 'array') return itemsBySelect ? t : { ...t, items: markType(t.items, itemShown(value), depth) };
+    if (t.kind === 'map') return { ...t, values: markType(t.values, itemShown(value), depth) };
     if (t.kind === 'ref' && !t.shared && !blocked.has(t.name) && !done.has(t.name)) {
       const named = types.get(t.name);
       if (named?.type.kind === 'object' && named.type.fields.length > 0) {

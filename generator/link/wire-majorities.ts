@@ -948,6 +948,7 @@ export const WIRE_MAJORITIES: WireMajorities = {
   },
   'rest1:sale.paysystem|field': {
     numeric: 'number',
+    flag: 'yn',
   },
   'rest1:sale.paysystem|result': {
     numeric: 'number',

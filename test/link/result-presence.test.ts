@@ -64,6 +64,19 @@ describe('markResultPresence on real pages', () => {
   });
 });
 
+describe('markResultPresence: a list example whose items differ', () => {
+  it('disk.folder.getchildren: a field one child of the example lacks is not always present', () => {
+    // disk-folder-get-children.md:355 example: the first child has `"REAL_OBJECT_ID": "8930",` (line 364), the second
+    // (`"ID": "8964"`, a file) has none; the page's own TS type writes `REAL_OBJECT_ID?: string` (line 141). `FILE_ID`
+    // only the file shows. `ID` every child shows.
+    const s = linked('api-reference/disk/folder/disk-folder-get-children.md').get('disk.folder.getChildren');
+    const items = s?.result?.type.kind === 'array' && s.result.type.items.kind === 'object' ? s.result.type.items.fields : [];
+    expect(fieldOf(items, 'REAL_OBJECT_ID').required).toBe('unknown');
+    expect(fieldOf(items, 'FILE_ID').required).toBe('unknown');
+    expect(fieldOf(items, 'ID')).toMatchObject({ required: true, presence: { evidence: 'response-example' } });
+  });
+});
+
 const source = { file: 'p.md', how: 'read' as const, evidence: 'table' };
 const field = (name: string, description?: string): Field => ({
   id: `r.${name}`,

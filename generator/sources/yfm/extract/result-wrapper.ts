@@ -168,3 +168,38 @@ export function wrapRowsInExampleKey(fields: readonly Field[], shown: unknown, s
     },
   };
 }
+
+/** "Contains an object with the key `result` …": the one key a result row's description says its object holds. */
+const KEY_NAMED = /\bobject\s+with\s+(?:the|a|one)?\s*(?:key|field)\s+`?([A-Za-z_]\w*)`?/i;
+
+/**
+ * A result the table types as a scalar while the success example shows an object holding that scalar:
+ * tasks-task-delete.md types `result` boolean and lists `task` boolean flat beside it, and the example sends
+ * `"result": {"task": true}`; tasks-task-delete-rest-v3.md types it boolean, "Contains an object with the key
+ * `result` and the value `true`", and sends `"result": {"result": true}`. The result is that object when each
+ * key the example shows is one of the table's sibling rows (their fields, as read) or the key the description
+ * names (the row's scalar type under it), and each value is a scalar. Null otherwise.
+ */
+export function scalarWrappedByExample(
+  type: TypeRef,
+  row: { description: string; source: Provenance },
+  siblings: readonly Field[],
+  shown: unknown,
+): { type: TypeRef; evidence: string } | null {
+  const scalar = (type.kind === 'scalar' && type.name !== 'any' && type.name !== 'unknown') || type.kind === 'enum';
+  if (!scalar || !isRecord(shown)) return null;
+  const keys = Object.keys(shown);
+  if (keys.length === 0 || keys.some((k) => shown[k] !== null && typeof shown[k] === 'object')) return null;
+  const byName = new Map(siblings.map((f) => [f.name, f]));
+  if (keys.every((k) => byName.has(k))) {
+    return {
+      type: { kind: 'object', fields: keys.map((k) => byName.get(k)!) },
+      evidence: 'table: sibling rows of result, nested as the response example shows',
+    };
+  }
+  const named = KEY_NAMED.exec(row.description)?.[1];
+  if (!named || keys.length !== 1 || keys[0] !== named) return null;
+  const said: Provenance = { ...row.source, how: 'read', evidence: 'description' };
+  const field: Field = { id: fieldId('result', named), name: named, type, required: true, presence: said, source: said };
+  return { type: { kind: 'object', fields: [field] }, evidence: `description: an object with the key ${named}` };
+}

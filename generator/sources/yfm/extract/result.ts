@@ -10,7 +10,16 @@ import type { PageTypes } from './nested-types.ts';
 import { factToField } from './nested-types.ts';
 import { openNamePatterns } from './patterns.ts';
 import { readRows, type RowFact } from './rows.ts';
-import { exampleResult, isPlainArray, isPlainObject, isRecord, nestByExample, wrapInExampleKey, wrapRowsInExampleKey } from './result-wrapper.ts';
+import {
+  exampleResult,
+  isPlainArray,
+  isPlainObject,
+  isRecord,
+  nestByExample,
+  scalarWrappedByExample,
+  wrapInExampleKey,
+  wrapRowsInExampleKey,
+} from './result-wrapper.ts';
 import { viewTable } from './table.ts';
 
 export const ENVELOPE_FIELDS = new Set(['time', 'total', 'next']);
@@ -210,6 +219,17 @@ export function readResult(
         type = after;
         source = { ...source, how: 'inferred', evidence: 'structure-after-table' };
       }
+    }
+    // `result` typed a scalar, the example's result an object holding it (beside-rows read flat, or "an object with the key …").
+    const nested = scalarWrappedByExample(
+      type,
+      resultRow,
+      others.map((f) => factToField(f, 'result')),
+      shown?.value,
+    );
+    if (nested) {
+      type = nested.type;
+      source = { ...source, how: 'read', evidence: nested.evidence };
     }
     const wrapped = wrapInExampleKey(type, resultRow.description, shown, (n) => types.rowContext('field').fieldNamesOf?.(n));
     // "Root element of the response. Contains the [`category`](./crm-category-add.md#category) object": the link stage follows it.
