@@ -56,6 +56,12 @@ export interface AppInfoResult {
     | 'de_ent2000'
     | 'de_ent10000'
     | (string & {});
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  LANGUAGE_ID?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  LICENSE_TYPE?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  LICENSE_FAMILY?: string;
 }
 
 /** Error codes documented for `app.option.get`. */

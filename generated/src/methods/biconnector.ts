@@ -250,6 +250,19 @@ export interface BiconnectorSourceGetFields {
     value: string;
     id: number;
   }>;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  connection?: {
+    id: number;
+    type: string;
+    code: string;
+    title: string;
+    description: string;
+    active: boolean;
+    dateCreate: string;
+    dateUpdate: string;
+    createdById: number;
+    updatedById: number;
+  };
 }
 
 /** Type `fields` (from `biconnector.source.update`). */
@@ -1252,6 +1265,7 @@ export interface BiconnectorSourceListFilterValues {
   updatedById: unknown;
   connectorId: number | string;
   settings: string | number;
+  connection: string | number;
 }
 
 /**

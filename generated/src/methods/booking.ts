@@ -87,9 +87,12 @@ export type BookingOrderType =
   | BookingV1ResourceListOrderType
   | BookingV1ResourceTypeListOrderType;
 
-/** Type `resource` as any method of the namespace declares it: the docs give 3 different shapes. */
+/** Type `resource` as any method of the namespace declares it: the docs give 4 different shapes. */
 export type BookingResource =
-  BookingV1BookingGetResource | BookingV1ResourceGetResource | BookingV1ResourceTypeGetResource;
+  | BookingV1BookingGetResource
+  | BookingV1ResourceGetResource
+  | BookingV1ResourceTypeGetResource
+  | BookingV1ResourceTypeListResource;
 
 /** Type `slots` as any method of the namespace declares it: the docs give 2 different shapes. */
 export type BookingSlots = BookingV1ResourceSlotsListSlots | BookingV1ResourceSlotsSetSlots;
@@ -362,6 +365,18 @@ export interface BookingV1ResourceGetResource {
   templateTypeReminder?: 'base' | (string & {});
   /** Resource type identifier. Information about the type can be obtained using the method booking.v1.resourceType.get. (Required: not documented.) */
   typeId?: number;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  confirmationNotificationDelay?: number;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  confirmationNotificationRepetitions?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  confirmationNotificationRepetitionsInterval?: number;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  delayedNotificationDelay?: number;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  infoNotificationDelay?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  reminderNotificationDelay?: number;
 }
 
 /** Type `filter` (from `booking.v1.resource.list`). */
@@ -514,7 +529,7 @@ export interface BookingV1ResourceTypeAddFields {
   confirmationCounterDelay?: number | string;
 }
 
-/** Type `resource` (from `booking.v1.resourceType.get`, `booking.v1.resourceType.list`). */
+/** Type `resource` (from `booking.v1.resourceType.get`). */
 export interface BookingV1ResourceTypeGetResource {
   /** Code of the resource type. (Required: not documented.) */
   code?: string;
@@ -578,8 +593,59 @@ export interface BookingV1ResourceTypeListOrderType {
   code?: string;
 }
 
-/** Type `resource` as `booking.v1.resourceType.list` declares it: the same as {@link BookingV1ResourceTypeGetResource}. */
-export type BookingV1ResourceTypeListResource = BookingV1ResourceTypeGetResource;
+/** Type `resource` (from `booking.v1.resourceType.list`). */
+export interface BookingV1ResourceTypeListResource {
+  /** Resource type code. (Required: not documented.) */
+  code?: string;
+  /** Time until the record is made in seconds, after which the unconfirmed record counter lights up. (Required: not documented.) */
+  confirmationCounterDelay?: number;
+  /** Time until the record in seconds when the client receives the first message for confirmation. (Required: not documented.) */
+  confirmationDelay?: number;
+  /** Number of messages sent to the client for confirmation, excluding the first one. (Required: not documented.) */
+  confirmationRepetitions?: number;
+  /** Interval between confirmation messages, in seconds. (Required: not documented.) */
+  confirmationRepetitionsInterval?: number;
+  /** Time in seconds after which to turn on the counter in the calendar. (Required: not documented.) */
+  delayedCounterDelay?: number;
+  /** Time in seconds after which to send a message to the client about being late. (Required: not documented.) */
+  delayedDelay?: number;
+  /** Resource type identifier. (Required: not documented.) */
+  id?: number;
+  /** Delay in seconds after which the client receives a message about the record. (Required: not documented.) */
+  infoDelay?: number;
+  /** Automatic confirmation of the record. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
+  isConfirmationNotificationOn?: 'Y' | 'N' | (string & {});
+  /** Reminder when the client is late. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
+  isDelayedNotificationOn?: 'Y' | 'N' | (string & {});
+  /** Feedback request. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
+  isFeedbackNotificationOn?: 'Y' | 'N' | (string & {});
+  /** Reminder about the record. Possible values: - `Y` — enabled - `N` — disabled. (Required: not documented.) */
+  isReminderNotificationOn?: 'Y' | 'N' | (string & {});
+  /** Resource name. (Required: not documented.) */
+  name?: string;
+  /** Time until the record in seconds, for which the client receives a reminder about the record. Value `-1` — in the morning on the day of the record. (Required: not documented.) */
+  reminderDelay?: number;
+  /** Type of confirmation message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists. (Required: not documented.) */
+  templateTypeConfirmation?: 'inanimate' | 'animate' | (string & {});
+  /** Type of delayed message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists. (Required: not documented.) */
+  templateTypeDelayed?: 'inanimate' | 'animate' | (string & {});
+  /** Type of feedback request message template. Possible values: - `inanimate` — template for booking equipment and rooms - `animate` — template for appointments with specialists. (Required: not documented.) */
+  templateTypeFeedback?: 'inanimate' | 'animate' | (string & {});
+  /** Type of reminder message template. Possible values: `base`. (Required: not documented.) */
+  templateTypeReminder?: 'base' | (string & {});
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  confirmationNotificationDelay?: number;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  confirmationNotificationRepetitions?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  confirmationNotificationRepetitionsInterval?: number;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  delayedNotificationDelay?: number;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  infoNotificationDelay?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  reminderNotificationDelay?: number;
+}
 
 /** Type `fields` (from `booking.v1.resourceType.update`). */
 export interface BookingV1ResourceTypeUpdateFields {
@@ -1436,6 +1502,12 @@ export interface BookingV1ResourceListFilterValues {
   templateTypeInfo: 'inanimate' | 'animate' | (string & {});
   templateTypeReminder: 'base' | (string & {});
   typeId: number | string;
+  confirmationNotificationDelay: number | string;
+  confirmationNotificationRepetitions: unknown;
+  confirmationNotificationRepetitionsInterval: number | string;
+  delayedNotificationDelay: number | string;
+  infoNotificationDelay: unknown;
+  reminderNotificationDelay: number | string;
 }
 
 /**
@@ -1845,7 +1917,7 @@ export interface BookingV1ResourceTypeListParams {
 }
 
 /** One item of a `booking.v1.resourceType.list` page. */
-export type BookingV1ResourceTypeListItem = BookingV1ResourceTypeGetResource;
+export type BookingV1ResourceTypeListItem = BookingV1ResourceTypeListResource;
 
 /**
  * The root element of the response. Contains an array of objects with information about resource types. The structure is described below
@@ -1853,7 +1925,7 @@ export type BookingV1ResourceTypeListItem = BookingV1ResourceTypeGetResource;
  * Result of `booking.v1.resourceType.list` (the `result` field).
  */
 export interface BookingV1ResourceTypeListResult {
-  resource: BookingV1ResourceTypeGetResource[];
+  resource: BookingV1ResourceTypeListResource[];
 }
 
 /**

@@ -22,64 +22,64 @@ export interface CalendarAttendeesEntityList {
 export interface CalendarBooking {
   /** Booking identifier */
   ID: string;
-  /** For a booking object, always equal to the `ID` field */
-  PARENT_ID: string;
-  /** Flag indicating whether the booking is deleted. Possible values: - `Y` — booking deleted - `N` — booking not deleted */
-  DELETED: 'Y' | 'N' | (string & {});
-  /** Type of calendar in which the booking is located */
-  CAL_TYPE: string;
-  /** For a booking object, always equals `'0'` */
-  OWNER_ID: string;
-  /** Name of the booking */
-  NAME: string;
-  /** Start date of the booking */
-  DATE_FROM: string;
-  /** End date of the booking */
-  DATE_TO: string;
-  /** Timezone of the start date of the booking */
-  TZ_FROM: string;
-  /** Timezone of the end date of the booking */
-  TZ_TO: string;
-  /** Time offset of the start of the booking relative to UTC in seconds */
-  TZ_OFFSET_FROM: string;
-  /** Time offset of the end of the booking relative to UTC in seconds */
-  TZ_OFFSET_TO: string;
-  /** Start date and time of the booking in UTC in timestamp format */
-  DATE_FROM_TS_UTC: string;
-  /** End date and time of the booking in UTC in timestamp format */
-  DATE_TO_TS_UTC: string;
-  /** Flag indicating whether the booking lasts all day. Possible values: - `Y` — all day - `N` — not all day */
-  DT_SKIP_TIME: 'Y' | 'N' | (string & {});
-  /** Duration of the booking in seconds */
-  DT_LENGTH: number;
-  /** Type of booking */
-  EVENT_TYPE: string;
-  /** Identifier of the user who created the booking */
-  CREATED_BY: string;
-  /** Creation date of the booking */
-  DATE_CREATE: string;
-  /** Date of modification of the booking */
-  TIMESTAMP_X: string;
-  /** Description of the booking */
-  DESCRIPTION: string;
-  /** For a booking object, always `false` */
-  IS_MEETING: boolean;
-  /** For a booking object, always `'Y'` */
-  MEETING_STATUS: string;
-  /** For a booking object, always `'0'` */
-  MEETING_HOST: string;
-  /** Version of booking changes */
-  VERSION: string;
-  /** Identifier of the resource in which the booking is located */
-  SECTION_ID: string;
-  /** Formatted start date of the booking */
-  DATE_FROM_FORMATTED: string;
-  /** Formatted end date of the booking */
-  DATE_TO_FORMATTED: string;
-  /** Identifier of the resource in which the booking is located */
-  SECT_ID: string;
-  /** Booking identifier */
-  RESOURCE_BOOKING_ID: string;
+  /** For a booking object, always equal to the `ID` field. (Required: not documented.) */
+  PARENT_ID?: string;
+  /** Flag indicating whether the booking is deleted. Possible values: - `Y` — booking deleted - `N` — booking not deleted. (Required: not documented.) */
+  DELETED?: 'Y' | 'N' | (string & {});
+  /** Type of calendar in which the booking is located. (Required: not documented.) */
+  CAL_TYPE?: string;
+  /** For a booking object, always equals `'0'`. (Required: not documented.) */
+  OWNER_ID?: string;
+  /** Name of the booking. (Required: not documented.) */
+  NAME?: string;
+  /** Start date of the booking. (Required: not documented.) */
+  DATE_FROM?: string;
+  /** End date of the booking. (Required: not documented.) */
+  DATE_TO?: string;
+  /** Timezone of the start date of the booking. (Required: not documented.) */
+  TZ_FROM?: string;
+  /** Timezone of the end date of the booking. (Required: not documented.) */
+  TZ_TO?: string;
+  /** Time offset of the start of the booking relative to UTC in seconds. (Required: not documented.) */
+  TZ_OFFSET_FROM?: string;
+  /** Time offset of the end of the booking relative to UTC in seconds. (Required: not documented.) */
+  TZ_OFFSET_TO?: string;
+  /** Start date and time of the booking in UTC in timestamp format. (Required: not documented.) */
+  DATE_FROM_TS_UTC?: string;
+  /** End date and time of the booking in UTC in timestamp format. (Required: not documented.) */
+  DATE_TO_TS_UTC?: string;
+  /** Flag indicating whether the booking lasts all day. Possible values: - `Y` — all day - `N` — not all day. (Required: not documented.) */
+  DT_SKIP_TIME?: 'Y' | 'N' | (string & {});
+  /** Duration of the booking in seconds. (Required: not documented.) */
+  DT_LENGTH?: number;
+  /** Type of booking. (Required: not documented.) */
+  EVENT_TYPE?: string;
+  /** Identifier of the user who created the booking. (Required: not documented.) */
+  CREATED_BY?: string;
+  /** Creation date of the booking. (Required: not documented.) */
+  DATE_CREATE?: string;
+  /** Date of modification of the booking. (Required: not documented.) */
+  TIMESTAMP_X?: string;
+  /** Description of the booking. (Required: not documented.) */
+  DESCRIPTION?: string;
+  /** For a booking object, always `false`. (Required: not documented.) */
+  IS_MEETING?: boolean;
+  /** For a booking object, always `'Y'`. (Required: not documented.) */
+  MEETING_STATUS?: string;
+  /** For a booking object, always `'0'`. (Required: not documented.) */
+  MEETING_HOST?: string;
+  /** Version of booking changes. (Required: not documented.) */
+  VERSION?: string;
+  /** Identifier of the resource in which the booking is located. (Required: not documented.) */
+  SECTION_ID?: string;
+  /** Formatted start date of the booking. (Required: not documented.) */
+  DATE_FROM_FORMATTED?: string;
+  /** Formatted end date of the booking. (Required: not documented.) */
+  DATE_TO_FORMATTED?: string;
+  /** Identifier of the resource in which the booking is located. (Required: not documented.) */
+  SECT_ID?: string;
+  /** Booking identifier. (Required: not documented.) */
+  RESOURCE_BOOKING_ID?: string;
 }
 
 /** Type `defaultReminders` as any method of the namespace declares it: the docs give 2 different shapes. */
@@ -299,10 +299,10 @@ export type CalendarReminderSettings =
 export interface CalendarResource {
   /** Resource identifier */
   ID: string;
-  /** Resource name */
-  NAME: string;
-  /** Identifier of the user who created the resource */
-  CREATED_BY: string;
+  /** Resource name. (Required: not documented.) */
+  NAME?: string;
+  /** Identifier of the user who created the resource. (Required: not documented.) */
+  CREATED_BY?: string;
 }
 
 /** Type `rrule` as any method of the namespace declares it: the docs give 3 different shapes. */
@@ -938,6 +938,8 @@ export interface CalendarEventGetbyidResult {
   '~USER_OFFSET_FROM': number;
   /** Time offset of the event end time relative to the current user's timezone */
   '~USER_OFFSET_TO': number;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  DAV_EXCH_LABEL?: string;
 }
 
 /**
@@ -1436,6 +1438,8 @@ export interface CalendarSettingsGetResult {
   path_to_type_location: string;
   /** Template link to view open event calendar */
   path_to_type_open_event: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  year_workdays?: string;
 }
 
 /**

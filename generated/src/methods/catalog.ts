@@ -5228,6 +5228,7 @@ export interface CatalogProductOfferListFilterValues {
   recurSchemeType: 'H' | 'D' | 'W' | 'M' | 'Q' | 'S' | 'Y' | (string & {});
   trialPriceId: number | string;
   withoutOrder: 'Y' | 'N' | (string & {});
+  parentId: string | number;
 }
 
 /**

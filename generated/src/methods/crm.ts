@@ -245,16 +245,18 @@ export interface CrmActivityFieldsAllFields {
   /** Provider type ID */
   PROVIDER_TYPE_ID: string;
   /** Additional provider parameters */
-  PROVIDER_PARAMS: {
-    type: string;
-    isRequired: 'Y' | 'N';
-    isReadOnly: 'Y' | 'N';
-    isImmutable: 'Y' | 'N';
-    isMultiple: 'Y' | 'N';
-    isDynamic: 'Y' | 'N';
-    title: string;
-    [key: string]: unknown;
-  };
+  PROVIDER_PARAMS:
+    | {
+        type: string;
+        isRequired: 'Y' | 'N';
+        isReadOnly: 'Y' | 'N';
+        isImmutable: 'Y' | 'N';
+        isMultiple: 'Y' | 'N';
+        isDynamic: 'Y' | 'N';
+        title: string;
+        [key: string]: unknown;
+      }
+    | [];
   /** Integer ID of the user responsible for the activity */
   RESPONSIBLE_ID: string;
   RESULT_CURRENCY_ID: string | null | null;
@@ -266,16 +268,18 @@ export interface CrmActivityFieldsAllFields {
   RESULT_SUM: string | null | null;
   RESULT_VALUE: string | null | null;
   /** Additional settings */
-  SETTINGS: {
-    type: string;
-    isRequired: 'Y' | 'N';
-    isReadOnly: 'Y' | 'N';
-    isImmutable: 'Y' | 'N';
-    isMultiple: 'Y' | 'N';
-    isDynamic: 'Y' | 'N';
-    title: string;
-    [key: string]: unknown;
-  };
+  SETTINGS:
+    | {
+        type: string;
+        isRequired: 'Y' | 'N';
+        isReadOnly: 'Y' | 'N';
+        isImmutable: 'Y' | 'N';
+        isMultiple: 'Y' | 'N';
+        isDynamic: 'Y' | 'N';
+        title: string;
+        [key: string]: unknown;
+      }
+    | [];
   /** Time the activity starts */
   START_TIME: string;
   /** Activity status */
@@ -355,7 +359,7 @@ export interface CrmActivityGetAllFields {
   /** Provider type ID */
   PROVIDER_TYPE_ID: string;
   /** Additional provider parameters */
-  PROVIDER_PARAMS: Record<string, unknown>;
+  PROVIDER_PARAMS: Record<string, unknown> | [];
   /** Integer ID of the user responsible for the activity */
   RESPONSIBLE_ID: string;
   RESULT_CURRENCY_ID: string | null | null;
@@ -367,7 +371,7 @@ export interface CrmActivityGetAllFields {
   RESULT_SUM: string | null | null;
   RESULT_VALUE: string | null | null;
   /** Additional settings */
-  SETTINGS: Record<string, unknown>;
+  SETTINGS: Record<string, unknown> | [];
   /** Time the activity starts */
   START_TIME: string;
   /** Activity status */
@@ -403,7 +407,7 @@ export interface CrmActivityListAllFields {
   /** Bindings to CRM entities. (Required: not documented.) */
   BINDINGS?: CrmActivityBinding;
   /** Description of communication */
-  COMMUNICATIONS: Record<string, unknown>;
+  COMMUNICATIONS?: Record<string, unknown>;
   /** Flag indicating whether the activity is completed (`Y`|`N`) */
   COMPLETED: string;
   /** Date and time the activity was created */
@@ -420,7 +424,7 @@ export interface CrmActivityListAllFields {
   EDITOR_ID?: string;
   /** Time the activity ended. (Required: not documented.) */
   END_TIME?: string;
-  /** Files added to the activity. (Required: not documented.) */
+  /** Files added to the activity */
   FILES?: Diskfile;
   /** Date of the last update. (Required: not documented.) */
   LAST_UPDATED?: string;
@@ -447,7 +451,7 @@ export interface CrmActivityListAllFields {
   /** Provider type ID. (Required: not documented.) */
   PROVIDER_TYPE_ID?: string;
   /** Additional provider parameters. (Required: not documented.) */
-  PROVIDER_PARAMS?: Record<string, unknown>;
+  PROVIDER_PARAMS?: Record<string, unknown> | [];
   /** Integer ID of the user responsible for the activity */
   RESPONSIBLE_ID: string;
   /** (Required: not documented.) */
@@ -465,7 +469,7 @@ export interface CrmActivityListAllFields {
   /** (Required: not documented.) */
   RESULT_VALUE?: string | null;
   /** Additional settings. (Required: not documented.) */
-  SETTINGS?: Record<string, unknown>;
+  SETTINGS?: Record<string, unknown> | [];
   /** Time the activity starts. (Required: not documented.) */
   START_TIME?: string;
   /** Activity status. (Required: not documented.) */
@@ -724,8 +728,8 @@ export interface CrmCalllistStatuslistResultType {
   ID: number;
   /** Name. (Required: not documented.) */
   NAME?: string;
-  /** Sort order */
-  SORT: number;
+  /** Sort order. (Required: not documented.) */
+  SORT?: number;
   /** Status code, use in the method crm.calllist.items.get */
   STATUS_ID: string;
 }
@@ -1025,6 +1029,8 @@ export interface CrmCompanyDetailsConfigurationSetSectionElement {
  * Type `company_fields` (from `crm.company.fields`).
  */
 export interface CrmCompanyFields {
+  [key: `PARENT_ID_${string}`]: unknown;
+  [key: `UF_${string}`]: unknown;
   /** Company Identifier */
   ID: string;
   /** Company Name */
@@ -1087,8 +1093,6 @@ export interface CrmCompanyFields {
   UTM_CONTENT: string;
   /** Campaign Search Term. For example, keywords for contextual advertising */
   UTM_TERM: string;
-  /** Relationship fields. If there are smart processes related to companies on the account, there is a field for each such smart process that stores the relationship between this smart process and the company. The field itself stores the identifier of the item of such a smart process. (Required: not documented.) */
-  'PARENT_ID_...'?: unknown;
   /** Last Activity */
   LAST_ACTIVITY_TIME: string;
   /** Author of the last activity in the timeline */
@@ -1105,12 +1109,12 @@ export interface CrmCompanyFields {
   IM: CrmMultifield[];
   /** LINK. Multiple */
   LINK: CrmMultifield[];
-  /** Custom fields. For example, `UF_CRM_25534736`. Depending on the portal settings, companies may have a set of custom fields of specific types. You can add a custom field to a company using the method crm.company.userfield.add. (Required: not documented.) */
-  'UF_...'?: unknown;
 }
 
 /** Type `crm_company_fields` (from `crm.company.get`). */
 export interface CrmCompanyFields_59df46 {
+  [key: `PARENT_ID_${string}`]: unknown;
+  [key: `UF_${string}`]: unknown;
   /** Company Identifier */
   ID: string;
   /** Company Name */
@@ -1173,8 +1177,6 @@ export interface CrmCompanyFields_59df46 {
   UTM_CONTENT: string | null | null;
   /** Campaign Search Term. For example, keywords for contextual advertising */
   UTM_TERM: string | null | null;
-  /** Relationship fields. If there are smart processes related to companies on the account, there is a field for each such smart process that stores the relationship between this smart process and the company. The field itself stores the identifier of the item of such a smart process. (Required: not documented.) */
-  'PARENT_ID_...'?: unknown;
   /** Last Activity */
   LAST_ACTIVITY_TIME: string;
   /** Author of the last activity in the timeline */
@@ -1191,8 +1193,42 @@ export interface CrmCompanyFields_59df46 {
   IM?: CrmMultifield[];
   /** LINK. Multiple. (Required: not documented.) */
   LINK?: CrmMultifield[];
-  /** Custom fields. For example, `UF_CRM_25534736`. Depending on the portal settings, companies may have a set of custom fields of specific types. You can add a custom field to a company using the method crm.company.userfield.add. (Required: not documented.) */
-  'UF_...'?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  ADDRESS_2?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  ADDRESS_CITY?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  ADDRESS_POSTAL_CODE?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  ADDRESS_REGION?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  ADDRESS_PROVINCE?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  ADDRESS_COUNTRY?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  ADDRESS_COUNTRY_CODE?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  ADDRESS_LOC_ADDR_ID?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  ADDRESS_LEGAL?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  REG_ADDRESS?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  REG_ADDRESS_2?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  REG_ADDRESS_CITY?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  REG_ADDRESS_POSTAL_CODE?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  REG_ADDRESS_REGION?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  REG_ADDRESS_PROVINCE?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  REG_ADDRESS_COUNTRY?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  REG_ADDRESS_COUNTRY_CODE?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  REG_ADDRESS_LOC_ADDR_ID?: unknown;
 }
 
 /** Type `fields` (from `crm.company.update`). */
@@ -1485,6 +1521,10 @@ export interface CrmCompanyUserfieldGetParameter {
    * @defaultValue "N"
    */
   IS_SEARCHABLE?: 'Y' | 'N';
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  ID?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  ENTITY_ID?: string;
 }
 
 /**
@@ -1498,7 +1538,7 @@ export interface CrmCompanyUserfieldGetSettings {
   /** Number of lines in the input field. Must be greater than 0. Default `1` */
   ROWS?: number;
   /** Number precision. Must be greater than or equal to 0. Default `2` */
-  PRECISION?: string;
+  PRECISION?: number;
   /** Appearance. Possible values: - `CHECKBOX` — checkbox - `RADIO` — radio buttons - `DROPDOWN` — dropdown list Default `CHECKBOX` */
   DISPLAY?: 'CHECKBOX' | 'RADIO' | 'DROPDOWN';
   /** List height. Must be greater than 0. Available only when `DISPLAY = LIST` or `DISPLAY = UI`. Default `1` */
@@ -1519,6 +1559,14 @@ export interface CrmCompanyUserfieldGetSettings {
   COMPANY?: 'Y' | 'N';
   /** Whether binding to Deals is enabled. Possible values: - `Y` — yes - `N` — no Default `N` */
   DEAL?: 'Y' | 'N';
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  SIZE?: number;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  REGEXP?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  MIN_LENGTH?: number;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  MAX_LENGTH?: number;
 }
 
 /** Type `uf_enum_element` (from `crm.company.userfield.get`, `crm.deal.userfield.get`, `crm.lead.userfield.get` and 1 more). */
@@ -1904,6 +1952,8 @@ export interface CrmContactDetailsConfigurationSetSectionElement {
  * Type `contact_fields` (from `crm.contact.fields`).
  */
 export interface CrmContactFields {
+  [key: `PARENT_ID_${string}`]: unknown;
+  [key: `UF_${string}`]: unknown;
   /** Identifier of the contact. Read-only. Read-only. */
   ID: string;
   /** Salutation. You can get the values from the directory using the method crm.status.list with the filter `ENTITY_ID=HONORIFIC` */
@@ -1978,10 +2028,6 @@ export interface CrmContactFields {
   IM: CrmMultifield[];
   /** Links. Multiple. Service field. */
   LINK: CrmMultifield;
-  /** Custom fields. For example, `UF_CRM_25534736`. Depending on the portal settings, contacts may have a set of custom fields of specific types. You can add a custom field to a contact using the method crm.contact.userfield.add. (Required: not documented.) */
-  'UF_...'?: unknown;
-  /** Relationship fields. If there are smart processes associated with contacts on the portal, there is a field for each such smart process that stores the relationship between that smart process and the contact. The field itself stores the identifier of the element of that smart process. For example, the field `PARENT_ID_153` — relationship with the smart process `entityTypeId=153`. It stores the identifier of the element of that smart process associated with the current contact. (Required: not documented.) */
-  'PARENT_ID_...'?: unknown;
   /** Identifier of the external system that is the source of data about this contact */
   ORIGINATOR_ID: string;
   /** Identifier of the contact in the external system */
@@ -2010,6 +2056,8 @@ export interface CrmContactFields {
 
 /** Type `contact` (from `crm.contact.get`). */
 export interface CrmContactGetContact {
+  [key: `PARENT_ID_${string}`]: unknown;
+  [key: `UF_${string}`]: unknown;
   /** Identifier of the contact */
   ID: string;
   /** Position */
@@ -2110,6 +2158,8 @@ export interface CrmContactGetContact {
 
 /** Type `contact` (from `crm.contact.list`). */
 export interface CrmContactListContact {
+  [key: `PARENT_ID_${string}`]: unknown;
+  [key: `UF_${string}`]: unknown;
   /** Identifier of the contact. (Required: not documented.) */
   ID?: string;
   /** Position. (Required: not documented.) */
@@ -2321,8 +2371,8 @@ export interface CrmContactUserfieldGetResultType {
   NAME?: string;
   /** CRM object type to which the status belongs. (Required: not documented.) */
   ENTITY_TYPE_ID?: number;
-  /** Information about the semantics of status stages */
-  SEMANTIC_INFO: Record<string, unknown>;
+  /** Information about the semantics of status stages. (Required: not documented.) */
+  SEMANTIC_INFO?: Record<string, unknown> | [];
   /** Prefix for the stage code in the funnel. (Required: not documented.) */
   PREFIX?: string;
   /** Field application area, funnel. (Required: not documented.) */
@@ -2470,7 +2520,7 @@ export interface CrmContactUserfieldGetUserfield {
   /** Are the field values searchable? This parameter does not affect anything within `crm`. Possible values: - `Y` — yes - `N` — no */
   IS_SEARCHABLE: 'Y' | 'N';
   /** Additional field parameters. Each field type (`USER_TYPE_ID`) has its own set of available settings, which are described below */
-  SETTINGS: CrmContactUserfieldGetSettings;
+  SETTINGS: CrmContactUserfieldGetSettings | [];
   /** List of possible values for the custom field of type `enumeration`. For custom fields of other types, this parameter is meaningless. (Required: not documented.) */
   LIST?: CrmContactUserfieldGetUfEnumElement[];
   /** Label in the edit form */
@@ -2651,7 +2701,7 @@ export interface CrmContactUserfieldListUserfield {
   /** Are the field values searchable? This parameter does not affect anything within `crm`. Possible values: - `Y` — yes - `N` — no */
   IS_SEARCHABLE: 'Y' | 'N';
   /** Additional field parameters. Each field type (`USER_TYPE_ID`) has its own set of available settings, which are described below */
-  SETTINGS: CrmContactUserfieldListSettings;
+  SETTINGS: CrmContactUserfieldListSettings | [];
   /** List of possible values for the custom field of type `enumeration`. For custom fields of other types, this parameter is meaningless. (Required: not documented.) */
   LIST?: CrmContactUserfieldGetUfEnumElement[];
   /** Label in the edit form */
@@ -3790,16 +3840,16 @@ export interface CrmDocumentfield {
   title: string;
   /** Current field value */
   value: string | unknown[] | null;
-  /** Default field value */
-  default: string | null;
-  /** Field mandatory indicator: `Y` or `N` */
-  required: string;
+  /** Default field value. (Required: not documented.) */
+  default?: string | null;
+  /** Field mandatory indicator: `Y` or `N`. (Required: not documented.) */
+  required?: string;
   /** Field type, e.g., `IMAGE`. (Required: not documented.) */
   type?: string;
   /** Groups to which the field belongs */
   group: unknown[];
-  /** Path of the field in the data provider, e.g., `this.SOURCE.MY_COMPANY.UF_LOGO` */
-  chain: string | unknown[];
+  /** Path of the field in the data provider, e.g., `this.SOURCE.MY_COMPANY.UF_LOGO`. (Required: not documented.) */
+  chain?: string | unknown[];
   /** Field formatting parameters, e.g., `{"currencyId":"USD","withZeros":true}`. (Required: not documented.) */
   format?: Record<string, unknown>;
   /** Additional field parameters, e.g., `{"isArray":true}`. (Required: not documented.) */
@@ -5070,7 +5120,16 @@ export interface CrmItemAddItemType {
   /** List of contact identifiers linked to the item */
   contactIds: number[];
   /** Array of multifields. More about multifields can be found in the section Structure of the multifield: - `id` — Unique identifier - `typeId` — Type of multifield - `valueType` — Type of value - `value` — Value. (Required: not documented.) */
-  fm?: CrmMultifield;
+  fm?: Array<{
+    /** Identifier of the multifield value. */
+    id: number;
+    /** Type of the multifield. Can take values `PHONE`, `EMAIL`, `WEB`, `IM`, `LINK`. */
+    typeId: 'PHONE' | 'EMAIL' | 'WEB' | 'IM' | 'LINK' | (string & {});
+    /** Type of the multifield value. Can take values `WORK`, `MOBILE`, `FAX`, `HOME`, `PAGER`, `MAILING`, `OTHER` for phone, `WORK`, `HOME`, `MAILING`, `OTHER` for email, `WORK`, `HOME`, `VK`, `LIVEJOURNAL`, `TWITTER`, `OTHER` for website, `TELEGRAM`, `VK`, `SKYPE`, `VIBER`, `BITRIX24`, `OPENLINE`, `IMOL`, `ICQ`, `MSN`, `JABBER`, `OTHER` for messenger. */
+    valueType: 'WORK' | 'MOBILE' | 'FAX' | 'HOME' | 'PAGER' | 'MAILING' | 'OTHER' | (string & {});
+    /** String value of the multifield. */
+    value: string;
+  }>;
   /** Identifier of the lead based on which the item was created. (Required: not documented.) */
   leadId?: number | null;
   /** Identifier of the estimate linked to the item. (Required: not documented.) */
@@ -5354,7 +5413,14 @@ export interface CrmItemAddParameter {
    * Multi-field array. You can read more about multi-fields in the section. Multi-field structure: - `typeId` — Multi-field type - `valueType` — Value type - `value` — Value Example: ``` fm: [ { "valueType": "WORK", "value": "+79999999", "typeId": "PHONE" }, { "valueType": "WORK", "value": "bitrix@bitrix.com", "typeId": "EMAIL" } ] ``` Default — `null`
    * @defaultValue null
    */
-  fm?: CrmMultifield[];
+  fm?: Array<{
+    /** Type of the multifield. Can take values `PHONE`, `EMAIL`, `WEB`, `IM`, `LINK`. (Required: not documented.) */
+    typeId?: 'PHONE' | 'EMAIL' | 'WEB' | 'IM' | 'LINK' | (string & {});
+    /** Type of the multifield value. Can take values `WORK`, `MOBILE`, `FAX`, `HOME`, `PAGER`, `MAILING`, `OTHER` for phone, `WORK`, `HOME`, `MAILING`, `OTHER` for email, `WORK`, `HOME`, `VK`, `LIVEJOURNAL`, `TWITTER`, `OTHER` for website, `TELEGRAM`, `VK`, `SKYPE`, `VIBER`, `BITRIX24`, `OPENLINE`, `IMOL`, `ICQ`, `MSN`, `JABBER`, `OTHER` for messenger. (Required: not documented.) */
+    valueType?: 'WORK' | 'MOBILE' | 'FAX' | 'HOME' | 'PAGER' | 'MAILING' | 'OTHER' | (string & {});
+    /** String value of the multifield. (Required: not documented.) */
+    value?: string;
+  }>;
   /** String identifier of the entity type. For example, for a deal: `'SALE' = 'Sale'` You can find the list of available entity types using `crm.status.list` by applying the `{ ENTITY_ID: "DEAL_TYPE" }` filter. Default — the first available entity type */
   typeId?: string;
   /**
@@ -5409,7 +5475,7 @@ export interface CrmItemAddParameter {
    */
   export?: 'Y' | 'N' | boolean;
   /** An array of company identifiers that will be linked to the item */
-  companyIds?: number | string;
+  companyIds?: Array<number | string>;
   /**
    * Original version. Default — `null`
    * @defaultValue null
@@ -5676,7 +5742,16 @@ export interface CrmItemGetItemType {
   /** List of contact identifiers linked to the item */
   contactIds: number[];
   /** Array of multifields. More about multifields can be found in the section Structure of the multifield: - `id` — Unique identifier - `typeId` — Type of multifield - `valueType` — Type of value - `value` — Value. (Required: not documented.) */
-  fm?: CrmMultifield;
+  fm?: Array<{
+    /** Identifier of the multifield value. */
+    id: number;
+    /** Type of the multifield. Can take values `PHONE`, `EMAIL`, `WEB`, `IM`, `LINK`. */
+    typeId: 'PHONE' | 'EMAIL' | 'WEB' | 'IM' | 'LINK' | (string & {});
+    /** Type of the multifield value. Can take values `WORK`, `MOBILE`, `FAX`, `HOME`, `PAGER`, `MAILING`, `OTHER` for phone, `WORK`, `HOME`, `MAILING`, `OTHER` for email, `WORK`, `HOME`, `VK`, `LIVEJOURNAL`, `TWITTER`, `OTHER` for website, `TELEGRAM`, `VK`, `SKYPE`, `VIBER`, `BITRIX24`, `OPENLINE`, `IMOL`, `ICQ`, `MSN`, `JABBER`, `OTHER` for messenger. */
+    valueType: 'WORK' | 'MOBILE' | 'FAX' | 'HOME' | 'PAGER' | 'MAILING' | 'OTHER' | (string & {});
+    /** String value of the multifield. */
+    value: string;
+  }>;
   /** Identifier of the lead based on which the item was created. (Required: not documented.) */
   leadId?: number | null;
   /** Identifier of the estimate linked to the item. (Required: not documented.) */
@@ -6010,7 +6085,7 @@ export interface CrmItemImportParameter {
    */
   export?: 'Y' | 'N' | boolean;
   /** Array of identifiers of companies that will be linked to the element */
-  companyIds?: number | string;
+  companyIds?: Array<number | string>;
   /**
    * Version of the original. By default — `null`
    * @defaultValue null
@@ -6212,7 +6287,16 @@ export interface CrmItemListItemType {
   /** List of contact identifiers linked to the item. (Required: not documented.) */
   contactIds?: number[];
   /** Array of multifields. More about multifields can be found in the section Structure of the multifield: - `id` — Unique identifier - `typeId` — Type of multifield - `valueType` — Type of value - `value` — Value. (Required: not documented.) */
-  fm?: CrmMultifield;
+  fm?: Array<{
+    /** Identifier of the multifield value. (Required: not documented.) */
+    id?: number;
+    /** Type of the multifield. Can take values `PHONE`, `EMAIL`, `WEB`, `IM`, `LINK`. (Required: not documented.) */
+    typeId?: 'PHONE' | 'EMAIL' | 'WEB' | 'IM' | 'LINK' | (string & {});
+    /** Type of the multifield value. Can take values `WORK`, `MOBILE`, `FAX`, `HOME`, `PAGER`, `MAILING`, `OTHER` for phone, `WORK`, `HOME`, `MAILING`, `OTHER` for email, `WORK`, `HOME`, `VK`, `LIVEJOURNAL`, `TWITTER`, `OTHER` for website, `TELEGRAM`, `VK`, `SKYPE`, `VIBER`, `BITRIX24`, `OPENLINE`, `IMOL`, `ICQ`, `MSN`, `JABBER`, `OTHER` for messenger. (Required: not documented.) */
+    valueType?: 'WORK' | 'MOBILE' | 'FAX' | 'HOME' | 'PAGER' | 'MAILING' | 'OTHER' | (string & {});
+    /** String value of the multifield. (Required: not documented.) */
+    value?: string;
+  }>;
   /** Identifier of the lead based on which the item was created. (Required: not documented.) */
   leadId?: number;
   /** Identifier of the estimate linked to the item. (Required: not documented.) */
@@ -6589,7 +6673,16 @@ export interface CrmItemUpdateItemType {
   /** List of contact identifiers linked to the item */
   contactIds: number[];
   /** Array of multifields. More about multifields can be found in the section Structure of the multifield: - `id` — Unique identifier - `typeId` — Type of multifield - `valueType` — Type of value - `value` — Value. (Required: not documented.) */
-  fm?: CrmMultifield;
+  fm?: Array<{
+    /** Identifier of the multifield value. */
+    id: number;
+    /** Type of the multifield. Can take values `PHONE`, `EMAIL`, `WEB`, `IM`, `LINK`. */
+    typeId: 'PHONE' | 'EMAIL' | 'WEB' | 'IM' | 'LINK' | (string & {});
+    /** Type of the multifield value. Can take values `WORK`, `MOBILE`, `FAX`, `HOME`, `PAGER`, `MAILING`, `OTHER` for phone, `WORK`, `HOME`, `MAILING`, `OTHER` for email, `WORK`, `HOME`, `VK`, `LIVEJOURNAL`, `TWITTER`, `OTHER` for website, `TELEGRAM`, `VK`, `SKYPE`, `VIBER`, `BITRIX24`, `OPENLINE`, `IMOL`, `ICQ`, `MSN`, `JABBER`, `OTHER` for messenger. */
+    valueType: 'WORK' | 'MOBILE' | 'FAX' | 'HOME' | 'PAGER' | 'MAILING' | 'OTHER' | (string & {});
+    /** String value of the multifield. */
+    value: string;
+  }>;
   /** Identifier of the lead based on which the item was created. (Required: not documented.) */
   leadId?: number | null | null;
   /** Identifier of the estimate linked to the item. (Required: not documented.) */
@@ -6798,7 +6891,16 @@ export interface CrmItemUpdateParameter {
    * Array of multipools. You can read more about multipools in the section. Multipool structure: - `id` — Unique multipool identifier. If no multipool exists with this id, a new multipool will be created. - `typeId` — Multipool type - `valueType` — Value type - `value` — Value Example: ``` fm: { "15": { "valueType": "WORK", "value": "+79999999", "typeId": "PHONE" }, "16": { "valueType": "WORK", "value": "bitrix@bitrix.com", "typeId": "EMAIL" } } ``` Default — `null`
    * @defaultValue null
    */
-  fm?: CrmMultifield[];
+  fm?: Array<{
+    /** Identifier of the multifield value. (Required: not documented.) */
+    id?: number | string;
+    /** Type of the multifield. Can take values `PHONE`, `EMAIL`, `WEB`, `IM`, `LINK`. (Required: not documented.) */
+    typeId?: 'PHONE' | 'EMAIL' | 'WEB' | 'IM' | 'LINK' | (string & {});
+    /** Type of the multifield value. Can take values `WORK`, `MOBILE`, `FAX`, `HOME`, `PAGER`, `MAILING`, `OTHER` for phone, `WORK`, `HOME`, `MAILING`, `OTHER` for email, `WORK`, `HOME`, `VK`, `LIVEJOURNAL`, `TWITTER`, `OTHER` for website, `TELEGRAM`, `VK`, `SKYPE`, `VIBER`, `BITRIX24`, `OPENLINE`, `IMOL`, `ICQ`, `MSN`, `JABBER`, `OTHER` for messenger. (Required: not documented.) */
+    valueType?: 'WORK' | 'MOBILE' | 'FAX' | 'HOME' | 'PAGER' | 'MAILING' | 'OTHER' | (string & {});
+    /** String value of the multifield. (Required: not documented.) */
+    value?: string;
+  }>;
   /** String identifier of the entity type. For example, for a deal: `'SALE' = 'Sale'` A list of available entity types can be obtained using `crm.status.list` by applying the `{ ENTITY_ID: "DEAL_TYPE" }` filter */
   typeId?: string;
   /** Identifier of the deal direction (pipeline) */
@@ -6826,7 +6928,7 @@ export interface CrmItemUpdateParameter {
   /** Whether the contact is included in the export */
   export?: boolean | 'Y' | 'N' | 0 | 1;
   /** Array of company identifiers that will be linked to the item */
-  companyIds?: number | string;
+  companyIds?: Array<number | string>;
   /** Original version */
   originVersion?: string;
   /** Logo */
@@ -7345,9 +7447,9 @@ export interface CrmLeadGetLead {
   /** Time of the last activity */
   LAST_ACTIVITY_TIME: string;
   /** Array of phone numbers */
-  PHONE: CrmMultifield;
+  PHONE: CrmMultifield[];
   /** Array of messengers */
-  IM: CrmMultifield;
+  IM: CrmMultifield[];
 }
 
 /** Type `lead` (from `crm.lead.list`). */
@@ -7456,9 +7558,9 @@ export interface CrmLeadListLead {
   /** Time of the last activity. (Required: not documented.) */
   LAST_ACTIVITY_TIME?: string;
   /** Array of phone numbers. (Required: not documented.) */
-  PHONE?: CrmMultifield;
+  PHONE?: CrmMultifield[];
   /** Array of messengers. (Required: not documented.) */
-  IM?: CrmMultifield;
+  IM?: CrmMultifield[];
 }
 
 /** Type `productrow` (from `crm.lead.productrows.get`). */
@@ -8671,8 +8773,8 @@ export interface CrmRequisiteBankdetailGetResultType {
   XML_ID: string | null;
   /** Activity indicator. Uses values `Y` or `N`. Currently, the field does not actually affect anything */
   ACTIVE: 'Y' | 'N' | (string & {});
-  /** Sorting */
-  SORT: string;
+  /** Sorting. (Required: not documented.) */
+  SORT?: string;
   /** Name of the bank */
   RQ_BANK_NAME: string;
   /** Address of the bank */
@@ -8869,6 +8971,8 @@ export interface CrmRequisiteFieldsAttributes {
   filterLabel?: string;
   /** Custom field attribute. An object with specific settings for a particular field type. See custom requisite fields. (Required: not documented.) */
   settings?: Record<string, unknown>;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  statusType?: string[];
 }
 
 /**
@@ -9358,6 +9462,10 @@ export interface CrmRequisitePresetFieldGetResultType {
   FIELD_TITLE: string;
   /** Show in the short list. Deprecated field, currently not used. Retained for backward compatibility. Can take values `Y` or `N` */
   IN_SHORT_LIST: 'Y' | 'N' | (string & {});
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  FIELD_NAME?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  SORT?: number;
 }
 
 /**
@@ -9406,8 +9514,8 @@ export interface CrmRequisitePresetGetResultType {
   XML_ID: string | null;
   /** Activity status. Uses values `Y` or `N`. Determines the availability of the template in the selection list when adding requisites */
   ACTIVE: 'Y' | 'N' | (string & {});
-  /** Sorting */
-  SORT: string;
+  /** Sorting. (Required: not documented.) */
+  SORT?: string;
 }
 
 /** Type `fields` (from `crm.requisite.preset.list`). */
@@ -9663,14 +9771,14 @@ export interface CrmRequisiteUserfieldGetResultType {
   ID: string;
   /** The identifier of the entity to which the custom field belongs. For requisites, this is always `CRM_REQUISITE` */
   ENTITY_ID: string;
-  /** Symbolic code. For requisites, it always starts with the prefix `UF_CRM_` */
-  FIELD_NAME: string;
+  /** Symbolic code. For requisites, it always starts with the prefix `UF_CRM_`. (Required: not documented.) */
+  FIELD_NAME?: string;
   /** Data type (`string`, `boolean`, `double`, or `datetime`) */
   USER_TYPE_ID: string;
   /** External key. Used for exchange operations. Identifier of the object in the external information base. The purpose of the field may change by the final developer */
   XML_ID: string | null | null;
-  /** Sorting */
-  SORT: string;
+  /** Sorting. (Required: not documented.) */
+  SORT?: string;
   /** Indicator of multiplicity. Possible values: - `Y` — yes - `N` — no */
   MULTIPLE: 'Y' | 'N' | (string & {});
   /** Indicator of mandatory status. Possible values: - `Y` — yes - `N` — no */
@@ -9918,14 +10026,16 @@ export interface CrmStatusEntityTypesResultType {
   NAME?: string;
   /** CRM object type to which the status belongs. (Required: not documented.) */
   ENTITY_TYPE_ID?: number;
-  /** Information about the semantics of status stages */
-  SEMANTIC_INFO: {
-    START_FIELD: string;
-    FINAL_SUCCESS_FIELD: string;
-    FINAL_UNSUCCESS_FIELD: string;
-    FINAL_SORT: number;
-    [key: string]: unknown;
-  };
+  /** Information about the semantics of status stages. (Required: not documented.) */
+  SEMANTIC_INFO?:
+    | {
+        START_FIELD: string;
+        FINAL_SUCCESS_FIELD: string;
+        FINAL_UNSUCCESS_FIELD: string;
+        FINAL_SORT: number;
+        [key: string]: unknown;
+      }
+    | [];
   /** Prefix for the stage code in the funnel. (Required: not documented.) */
   PREFIX?: string;
   /** Field application area, funnel. (Required: not documented.) */
@@ -9974,8 +10084,8 @@ export interface CrmStatusFieldsResultType {
   ENTITY_ID: string;
   /** Status value code, used in CRM object methods */
   STATUS_ID: string;
-  /** Sort order */
-  SORT: string;
+  /** Sort order. (Required: not documented.) */
+  SORT?: string;
   /** Name. (Required: not documented.) */
   NAME?: string;
   /** Default name */
@@ -10140,25 +10250,27 @@ export interface CrmTimelineCommentGetFields {
   /** The text of the comment */
   COMMENT: string;
   /** List of files. An array of values described according to the rules */
-  FILES: Record<
-    string,
-    {
-      id: number;
-      date: string;
-      type: string;
-      name: string;
-      size: number;
-      image: {
-        width: number;
-        height: number;
-      };
-      authorId: number;
-      authorName: string;
-      urlPreview: string;
-      urlShow: string;
-      urlDownload: string;
-    }
-  >;
+  FILES:
+    | Record<
+        string,
+        {
+          id: number;
+          date: string;
+          type: string;
+          name: string;
+          size: number;
+          image: {
+            width: number;
+            height: number;
+          };
+          authorId: number;
+          authorName: string;
+          urlPreview: string;
+          urlShow: string;
+          urlDownload: string;
+        }
+      >
+    | [];
 }
 
 /** Type `Parameter` (from `crm.timeline.comment.update`). */
@@ -10394,8 +10506,8 @@ export type CrmUserfield = CrmContactUserfieldGetUserfield | CrmContactUserfield
 export interface CrmUserfieldEnumerationFieldsResultType {
   /** Identifier of the list value */
   ID: number;
-  /** Sorting order */
-  SORT: number;
+  /** Sorting order. (Required: not documented.) */
+  SORT?: number;
   /** Value of the list item */
   VALUE: string;
   /** Default value indicator */
@@ -10410,14 +10522,14 @@ export interface CrmUserfieldFieldsResultType {
   ID: number;
   /** Custom field object */
   ENTITY_ID: string;
-  /** Field code */
-  FIELD_NAME: string;
+  /** Field code. (Required: not documented.) */
+  FIELD_NAME?: string;
   /** Custom field data type */
   USER_TYPE_ID: string;
   /** External ID (XML ID) */
   XML_ID: string | null;
-  /** Sorting order */
-  SORT: number;
+  /** Sorting order. (Required: not documented.) */
+  SORT?: number;
   /** Multiple indicator */
   MULTIPLE: string;
   /** Mandatory indicator */
@@ -14066,7 +14178,6 @@ export interface CrmCompanyListFilterValues {
   UTM_CAMPAIGN: string | number;
   UTM_CONTENT: string | number;
   UTM_TERM: string | number;
-  'PARENT_ID_...': unknown;
   LAST_ACTIVITY_TIME: string | number;
   LAST_ACTIVITY_BY: number | string;
   LAST_COMMUNICATION_TIME: string | number;
@@ -14075,14 +14186,13 @@ export interface CrmCompanyListFilterValues {
   WEB: string | number;
   IM: string | number;
   LINK: string | number;
-  'UF_...': unknown;
 }
 
 /**
  * The `filter` of `crm.company.list`.
  * Keys are `<operator><FIELD>` over the fields of {@link CrmCompanyFields} (`crm.company.fields`); operators: (none: equality), `!`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
- * Custom fields `UF_*` are accepted with any value.
+ * Custom fields `UF_*`, `PARENT_ID_*` are accepted with any value.
  */
 export type CrmCompanyListFilter = PrefixedFilter<
   CrmCompanyListFilterValues,
@@ -14091,17 +14201,17 @@ export type CrmCompanyListFilter = PrefixedFilter<
   PrefixedListFilter<CrmCompanyListFilterValues, '!@' | '@'> &
   CustomFieldFilter<
     '' | '!' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>=' | '!@' | '@',
-    'UF_'
+    'UF_' | 'PARENT_ID_'
   >;
 
 /** The `select` of `crm.company.list`: field names and masks. */
 export type CrmCompanyListSelect = Array<
-  CrmCompanyListFieldName | '*' | 'UF_*' | CustomFieldKey<'UF_'>
+  CrmCompanyListFieldName | '*' | 'UF_*' | CustomFieldKey<'UF_' | 'PARENT_ID_'>
 >;
 
 /** The `order` of `crm.company.list`: field → direction. */
 export type CrmCompanyListOrder = {
-  [F in CrmCompanyListFieldName | CustomFieldKey<'UF_'>]?: SortDirection;
+  [F in CrmCompanyListFieldName | CustomFieldKey<'UF_' | 'PARENT_ID_'>]?: SortDirection;
 };
 
 /**
@@ -14396,6 +14506,8 @@ export interface CrmCompanyUserfieldListFilterValues {
   SHOW_IN_LIST: 'Y' | 'N';
   EDIT_IN_LIST: 'Y' | 'N';
   IS_SEARCHABLE: 'Y' | 'N';
+  ID: string | number;
+  ENTITY_ID: string | number;
 }
 
 /**
@@ -15140,8 +15252,6 @@ export interface CrmContactListFilterValues {
   WEB: string | number;
   IM: string | number;
   LINK: string | number;
-  'UF_...': unknown;
-  'PARENT_ID_...': unknown;
   ORIGINATOR_ID: string | number;
   ORIGIN_ID: string | number;
   ORIGIN_VERSION: string | number;
@@ -15160,7 +15270,7 @@ export interface CrmContactListFilterValues {
  * The `filter` of `crm.contact.list`.
  * Keys are `<operator><FIELD>` over the fields of {@link CrmContactFields} (`crm.contact.fields`); operators: (none: equality), `!`, `!=`, `%`, `%=`, `<`, `<=`, `=`, `=%`, `>`, `>=`.
  * `!@`, `@` take arrays.
- * Custom fields `UF_*` are accepted with any value.
+ * Custom fields `UF_*`, `PARENT_ID_*` are accepted with any value.
  */
 export type CrmContactListFilter = PrefixedFilter<
   CrmContactListFilterValues,
@@ -15169,17 +15279,17 @@ export type CrmContactListFilter = PrefixedFilter<
   PrefixedListFilter<CrmContactListFilterValues, '!@' | '@'> &
   CustomFieldFilter<
     '' | '!' | '!=' | '%' | '%=' | '<' | '<=' | '=' | '=%' | '>' | '>=' | '!@' | '@',
-    'UF_'
+    'UF_' | 'PARENT_ID_'
   >;
 
 /** The `select` of `crm.contact.list`: field names and masks. */
 export type CrmContactListSelect = Array<
-  CrmContactListFieldName | '*' | 'UF_*' | CustomFieldKey<'UF_'>
+  CrmContactListFieldName | '*' | 'UF_*' | CustomFieldKey<'UF_' | 'PARENT_ID_'>
 >;
 
 /** The `order` of `crm.contact.list`: field → direction. */
 export type CrmContactListOrder = {
-  [F in CrmContactListFieldName | CustomFieldKey<'UF_'>]?: SortDirection;
+  [F in CrmContactListFieldName | CustomFieldKey<'UF_' | 'PARENT_ID_'>]?: SortDirection;
 };
 
 /**
@@ -17113,6 +17223,8 @@ export interface CrmDealUserfieldListFilterValues {
   SHOW_IN_LIST: 'Y' | 'N';
   EDIT_IN_LIST: 'Y' | 'N';
   IS_SEARCHABLE: 'Y' | 'N';
+  ID: string | number;
+  ENTITY_ID: string | number;
 }
 
 /**
@@ -18529,18 +18641,20 @@ export type CrmDocumentgeneratorTemplateListItem = CrmDocumentgeneratorTemplateA
  */
 export interface CrmDocumentgeneratorTemplateListResult {
   [key: string]: unknown;
-  templates: Record<
-    string,
-    {
-      id: string;
-      name: string;
-      region: string;
-      download: string;
-      users: string[];
-      entityTypeId: string[];
-      downloadMachine: string;
-    }
-  >;
+  templates:
+    | Record<
+        string,
+        {
+          id: string;
+          name: string;
+          region: string;
+          download: string;
+          users: string[];
+          entityTypeId: string[];
+          downloadMachine: string;
+        }
+      >
+    | [];
 }
 
 /**
@@ -20101,8 +20215,8 @@ export interface CrmItemBatchImportParams {
 export interface CrmItemBatchImportResult {
   /** An array containing `item` objects or errors */
   items: Array<{
-    /** Information about the created entity. Contains a single key `id` */
-    item: {
+    /** Information about the created entity. Contains a single key `id`. (Required: not documented.) */
+    item?: {
       id: number;
       [key: string]: unknown;
     };
@@ -20265,6 +20379,7 @@ export type CrmItemDeliveryListItem = {
   priceDelivery: number;
   currency: string;
   deliveryName: string;
+  [key: string]: unknown;
 };
 
 /**
@@ -22939,6 +23054,8 @@ export interface CrmLeadUserfieldListFilterValues {
   SHOW_IN_LIST: 'Y' | 'N';
   EDIT_IN_LIST: 'Y' | 'N';
   IS_SEARCHABLE: 'Y' | 'N';
+  ID: string | number;
+  ENTITY_ID: string | number;
 }
 
 /**
@@ -25435,6 +25552,8 @@ export interface CrmQuoteUserfieldListFilterValues {
   SHOW_IN_LIST: 'Y' | 'N';
   EDIT_IN_LIST: 'Y' | 'N';
   IS_SEARCHABLE: 'Y' | 'N';
+  ID: string | number;
+  ENTITY_ID: string | number;
 }
 
 /**
@@ -27909,38 +28028,40 @@ export type CrmTimelineCommentListItem = {
   /** (Required: not documented.) */
   AUTHOR_ID?: string;
   /** (Required: not documented.) */
-  FILES?: Record<
-    string,
-    {
-      /** (Required: not documented.) */
-      id?: number;
-      /** (Required: not documented.) */
-      date?: string;
-      /** (Required: not documented.) */
-      type?: string;
-      /** (Required: not documented.) */
-      name?: string;
-      /** (Required: not documented.) */
-      size?: number;
-      /** (Required: not documented.) */
-      image?: {
-        /** (Required: not documented.) */
-        width?: number;
-        /** (Required: not documented.) */
-        height?: number;
-      };
-      /** (Required: not documented.) */
-      authorId?: number;
-      /** (Required: not documented.) */
-      authorName?: string;
-      /** (Required: not documented.) */
-      urlPreview?: string;
-      /** (Required: not documented.) */
-      urlShow?: string;
-      /** (Required: not documented.) */
-      urlDownload?: string;
-    }
-  >;
+  FILES?:
+    | Record<
+        string,
+        {
+          /** (Required: not documented.) */
+          id?: number;
+          /** (Required: not documented.) */
+          date?: string;
+          /** (Required: not documented.) */
+          type?: string;
+          /** (Required: not documented.) */
+          name?: string;
+          /** (Required: not documented.) */
+          size?: number;
+          /** (Required: not documented.) */
+          image?: {
+            /** (Required: not documented.) */
+            width?: number;
+            /** (Required: not documented.) */
+            height?: number;
+          };
+          /** (Required: not documented.) */
+          authorId?: number;
+          /** (Required: not documented.) */
+          authorName?: string;
+          /** (Required: not documented.) */
+          urlPreview?: string;
+          /** (Required: not documented.) */
+          urlShow?: string;
+          /** (Required: not documented.) */
+          urlDownload?: string;
+        }
+      >
+    | [];
 };
 
 /**

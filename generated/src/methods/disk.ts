@@ -101,8 +101,8 @@ export interface DiskResultType {
   STORAGE_ID: string;
   /** Type of the object: `file` or `folder` */
   TYPE: 'file' | 'folder' | (string & {});
-  /** Identifier of the folder the object refers to. For a regular folder, it matches `ID`. It comes only for folders */
-  REAL_OBJECT_ID: string;
+  /** Identifier of the folder the object refers to. For a regular folder, it matches `ID`. It comes only for folders. (Required: not documented.) */
+  REAL_OBJECT_ID?: string;
   /** Identifier of the parent folder */
   PARENT_ID: string;
   /** Deletion status of the object. The method returns only objects with the value `0` — not deleted */
@@ -272,7 +272,7 @@ export interface DiskFileCopyToResult {
   /** Identifier of the parent folder */
   PARENT_ID: string;
   /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
-  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  DELETED_TYPE: 0 | 3 | 4 | (number & {}) | '0' | '3' | '4' | (string & {});
   /** Incremental version counter of the file */
   GLOBAL_CONTENT_VERSION: number;
   /** Internal value of the file identifier */
@@ -938,7 +938,7 @@ export interface DiskFileRestoreResult {
   /** Identifier of the parent folder */
   PARENT_ID: string;
   /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in trash - `4` — deleted along with the parent folder */
-  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  DELETED_TYPE: 0 | 3 | 4 | (number & {}) | '0' | '3' | '4' | (string & {});
   /** Incremental version counter of the file */
   GLOBAL_CONTENT_VERSION: string;
   /** Internal value of the file identifier */
@@ -1310,7 +1310,7 @@ export interface DiskFolderAddSubFolderResult {
   /** Identifier of the parent folder */
   PARENT_ID: string;
   /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
-  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  DELETED_TYPE: 0 | 3 | 4 | (number & {}) | '0' | '3' | '4' | (string & {});
   /** Date and time of folder creation */
   CREATE_TIME: string;
   /** Date and time of the last update of the folder */
@@ -1392,7 +1392,7 @@ export interface DiskFolderCopyToResult {
   /** Identifier of the parent folder */
   PARENT_ID: string;
   /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
-  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  DELETED_TYPE: 0 | 3 | 4 | (number & {}) | '0' | '3' | '4' | (string & {});
   /** Date and time of folder creation */
   CREATE_TIME: string;
   /** Date and time of the last update of the folder */
@@ -1628,8 +1628,8 @@ export type DiskFolderGetChildrenItem = {
   STORAGE_ID: string;
   /** Type of the object */
   TYPE: string;
-  /** Identifier of the object */
-  REAL_OBJECT_ID: string;
+  /** Identifier of the object. (Required: not documented.) */
+  REAL_OBJECT_ID?: string;
   /** Identifier of the parent folder */
   PARENT_ID: string;
   /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
@@ -1805,7 +1805,7 @@ export interface DiskFolderMarkDeletedResult {
   /** Identifier of the parent folder */
   PARENT_ID: string;
   /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
-  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  DELETED_TYPE: 0 | 3 | 4 | (number & {}) | '0' | '3' | '4' | (string & {});
   /** Date and time of folder creation */
   CREATE_TIME: string;
   /** Date and time of the last update of the folder */
@@ -2049,7 +2049,7 @@ export interface DiskFolderRestoreResult {
   /** Identifier of the parent folder */
   PARENT_ID: string;
   /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in trash - `4` — deleted along with the parent folder */
-  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  DELETED_TYPE: 0 | 3 | 4 | (number & {}) | '0' | '3' | '4' | (string & {});
   /** Date and time of folder creation */
   CREATE_TIME: string;
   /** Date and time of the last update of the folder */
@@ -2192,7 +2192,7 @@ export interface DiskFolderUploadFileResult {
   /** Identifier of the parent folder */
   PARENT_ID: string;
   /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
-  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  DELETED_TYPE: 0 | 3 | 4 | (number & {}) | '0' | '3' | '4' | (string & {});
   /** Incremental version counter of the file */
   GLOBAL_CONTENT_VERSION: number;
   /** Internal value of the file identifier */
@@ -2306,7 +2306,7 @@ export interface DiskStorageAddFolderResult {
   /** Identifier of the parent folder */
   PARENT_ID: string;
   /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
-  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  DELETED_TYPE: 0 | 3 | 4 | (number & {}) | '0' | '3' | '4' | (string & {});
   /** Date and time of folder creation */
   CREATE_TIME: string;
   /** Date and time of the last update of the folder */
@@ -2820,7 +2820,7 @@ export interface DiskStorageUploadFileResult {
   /** Identifier of the parent folder */
   PARENT_ID: string;
   /** Deletion status of the object. Possible values: - `0` — not deleted - `3` — in the trash - `4` — deleted along with the parent folder */
-  DELETED_TYPE: '0' | '3' | '4' | (string & {});
+  DELETED_TYPE: 0 | 3 | 4 | (number & {}) | '0' | '3' | '4' | (string & {});
   /** Incremental version counter of the file */
   GLOBAL_CONTENT_VERSION: number;
   /** Internal value of the file identifier */

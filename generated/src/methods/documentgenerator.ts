@@ -708,20 +708,20 @@ export type DocumentgeneratorRegionUpdateResultType = DocumentgeneratorRegionAdd
  * Type `regions` (from `documentgenerator.region.list`).
  */
 export interface DocumentgeneratorRegions {
-  /** Identifier of the custom region; this field may be absent for a pre-installed region */
-  id: string;
+  /** Identifier of the custom region; this field may be absent for a pre-installed region. (Required: not documented.) */
+  id?: string;
   /** Code of the region */
   code: string;
   /** Name of the region */
   title: string;
   /** Language identifier of the region */
   languageId: string;
-  /** Date format for the custom region */
-  formatDate: string;
-  /** Date and time format for the custom region */
-  formatDatetime: string;
-  /** Full name template for the custom region */
-  formatName: string;
+  /** Date format for the custom region. (Required: not documented.) */
+  formatDate?: string;
+  /** Date and time format for the custom region. (Required: not documented.) */
+  formatDatetime?: string;
+  /** Full name template for the custom region. (Required: not documented.) */
+  formatName?: string;
 }
 
 /** Type `result` as any method of the namespace declares it: the docs give 20 different shapes. */
@@ -1029,6 +1029,8 @@ export interface DocumentgeneratorTemplateGetTemplate {
   createTime?: string;
   /** Template last update time. (Required: not documented.) */
   updateTime?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  downloadMachine?: string;
 }
 
 /** Type `result` (from `documentgenerator.template.getfields`). */
@@ -1068,7 +1070,7 @@ export interface DocumentgeneratorTemplateListListFields {
 /** Type `result` (from `documentgenerator.template.list`). */
 export interface DocumentgeneratorTemplateListResultType {
   /** Object of templates, where the key is `id`, and the value is the template data (detailed description) */
-  templates: Record<string, DocumentgeneratorTemplateListTemplate>;
+  templates: Record<string, DocumentgeneratorTemplateListTemplate> | [];
 }
 
 /** Type `template` (from `documentgenerator.template.list`). */
@@ -1193,20 +1195,20 @@ export interface DocumentgeneratorTemplateUpdateTemplate {
 
 /** Type `templatefield` (from `documentgenerator.template.getfields`). */
 export interface DocumentgeneratorTemplatefield {
-  /** Field name, may be absent */
-  title: string;
+  /** Field name, may be absent. (Required: not documented.) */
+  title?: string;
   /** Current value of the field */
   value: unknown;
   /** Default value of the field */
   default: unknown;
-  /** Indicator of mandatory status. - `Y` — mandatory - `N` — optional */
-  required: 'Y' | 'N' | (string & {});
+  /** Indicator of mandatory status. - `Y` — mandatory - `N` — optional. (Required: not documented.) */
+  required?: 'Y' | 'N' | (string & {});
   /** Field type, for example `IMAGE`. (Required: not documented.) */
   type?: string;
-  /** Groups to which the field belongs */
-  group: unknown[];
-  /** Path of the field in the data provider */
-  chain: string | unknown[];
+  /** Groups to which the field belongs. (Required: not documented.) */
+  group?: unknown[];
+  /** Path of the field in the data provider. (Required: not documented.) */
+  chain?: string | unknown[];
 }
 
 /** Type `Templates` (from `documentgenerator.role.get`). */
@@ -2477,6 +2479,7 @@ export interface DocumentgeneratorTemplateListFilterValues {
   sort: string | number;
   createTime: string | number;
   updateTime: string | number;
+  downloadMachine: string | number;
 }
 
 /**

@@ -634,7 +634,14 @@ export interface HumanresourcesEmployeeMultidepartmentV3Result {
     workPosition: string;
     /** Array of employee departments. (Required: not documented.) */
     'departments[]'?: unknown[];
+    /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+    departments?: Array<{
+      id: number;
+      name: string;
+    }>;
   }>;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  total?: number;
 }
 
 /** Error codes documented for `humanresources.employee.search`. */
@@ -754,6 +761,13 @@ export interface HumanresourcesEmployeeSubordinatesV3Result {
     /** User's role in the department */
     role: string;
     /** Number of the user's subordinates in the department */
+    subordinatesCount: number;
+  }>;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  departments?: Array<{
+    nodeId: number;
+    name: string;
+    role: string;
     subordinatesCount: number;
   }>;
 }
@@ -1333,6 +1347,8 @@ export interface HumanresourcesNodeAddV3Result {
     avatar: string | null;
     /** Link to the user's profile */
     url: string;
+    /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+    name?: string;
   }>;
 }
 
@@ -1536,6 +1552,43 @@ export interface HumanresourcesNodeCommunicationListV3Result {
   'collabs[]'?: HumanresourcesCommunication[];
   /** Number of associated collabs not accessible to the current user */
   collabsNoAccess: number;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  channels?: Array<{
+    avatar: string;
+    color: string;
+    dialogId: string;
+    hasAccess: boolean;
+    id: number;
+    isExtranet: boolean;
+    originalNodeId: unknown;
+    subtitle: string;
+    title: string;
+    type: string;
+  }>;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  chats?: Array<{
+    avatar: string;
+    color: string;
+    dialogId: string;
+    hasAccess: boolean;
+    id: number;
+    isExtranet: boolean;
+    originalNodeId: unknown;
+    subtitle: string;
+    title: string;
+    type: string;
+  }>;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  collabs?: Array<{
+    avatar: unknown;
+    dialogId: string;
+    hasAccess: boolean;
+    id: number;
+    originalNodeId: unknown;
+    subtitle: string;
+    title: string;
+    type: string;
+  }>;
 }
 
 /** Error codes documented for `humanresources.node.count`. */

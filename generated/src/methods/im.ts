@@ -408,7 +408,7 @@ export interface ImDialogMessagesGetMessage {
   /** Array of text replacements for the message */
   replaces: unknown[];
   /** Additional parameters of the message (detailed description). The set of fields in the object depends on the type of message: regular or system */
-  params: ImParamsType;
+  params: ImParamsType | [];
   /** Date of disappearance of the message, `null` if not set */
   disappearing_date: string | null | null;
 }
@@ -766,7 +766,7 @@ export interface ImFile {
   };
   /** Links to media file previews by size */
   mediaUrl: {
-    preview: Record<string, string>;
+    preview: Record<string, string> | [];
     [key: string]: unknown;
   };
   /** Indicates a file that can be transcribed into text */
@@ -936,8 +936,8 @@ export interface ImLastItemObject {
   title: string;
   /** User data for `user` type record. The structure of the object is described in detail below. (Required: not documented.) */
   user?: ImSearchLastGetUser;
-  /** Chat data for `chat` type record. The structure of the object is described in detail below */
-  chat: ImSearchLastGetChat;
+  /** Chat data for `chat` type record. The structure of the object is described in detail below. (Required: not documented.) */
+  chat?: ImSearchLastGetChat;
 }
 
 /** Type `last_message_views` (from `im.dialog.get`). */
@@ -1801,7 +1801,7 @@ export interface ImSearchLastGetChat {
   /** Additional data of the chat object — field 3 */
   entity_data_3: string;
   /** List of users with notifications turned off */
-  mute_list: Record<string, unknown>;
+  mute_list: Record<string, unknown> | [];
   /** Chat creation date in ISO 8601 format (RFC3339) */
   date_create: string;
   /** Message type */
@@ -2776,15 +2776,15 @@ export interface ImCountersGetResult {
   /** Total counters by type (detailed description) */
   TYPE: ImType;
   /** Counters for chats. Key — chat ID, value — number of unread messages */
-  CHAT: Record<string, number>;
+  CHAT: Record<string, number> | [];
   /** Counters for chats with notifications disabled. Key — chat ID, value — number of unread messages */
-  CHAT_MUTED: Record<string, number>;
+  CHAT_MUTED: Record<string, number> | [];
   /** Counters for chats marked as "Unread" */
   CHAT_UNREAD: unknown[];
   /** Counters for open line chats */
   LINES: unknown[];
   /** Counters for one-on-one dialogs. Key — user ID, value — number of unread messages */
-  DIALOG: Record<string, number>;
+  DIALOG: Record<string, number> | [];
   /** Counters for one-on-one dialogs marked as "Unread" */
   DIALOG_UNREAD: unknown[];
 }

@@ -45,35 +45,8 @@ export interface ImbotBotItemType {
   OPENLINE?: 'Y' | 'N' | (string & {});
 }
 
-/** Type `Chat` (from `imbot.v2.Chat.add`, `imbot.v2.Chat.get`). */
-export interface ImbotChat {
-  /** Unique identifier of the chat */
-  id: number;
-  /** Identifier of the dialog: `chat5` for group chats, `123` for personal chats */
-  dialogId: string;
-  /** Chat title */
-  name: string;
-  /** Chat description */
-  description: string;
-  /** Type of chat: `chat`, `open`, `channel`, and others */
-  type: 'chat' | 'open' | 'channel' | (string & {});
-  /** ID of the chat owner */
-  owner: number;
-  /** Chat color in HEX format */
-  color: string | null;
-  /** URL of the chat avatar. An empty string if not set */
-  avatar: string;
-  /** Role of the current user: `owner`, `manager`, `member`, `guest`, `none` */
-  role: 'owner' | 'manager' | 'member' | 'guest' | 'none' | (string & {});
-  /** Date of chat creation in ISO 8601 format */
-  dateCreate: string | null;
-  /** ID of the last message */
-  lastMessageId: number | null;
-  /** List of user IDs who have disabled notifications */
-  muteList: unknown[];
-  /** Array of chat managers' IDs */
-  managerList: unknown[];
-}
+/** Type `Chat` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type ImbotChat = ImbotV2ChatAddChat | ImbotV2ChatGetChat;
 
 /** Type `Command` as any method of the namespace declares it: the docs give 2 different shapes. */
 export type ImbotCommand = ImbotV2CommandListCommand | ImbotV2CommandRegisterCommand;
@@ -511,8 +484,8 @@ export interface ImbotV2BotGetUser {
   active: boolean;
   /** User's first and last name */
   name: string;
-  /** Indicates if the user is a bot */
-  bot: boolean;
+  /** Indicates if the user is a bot. (Required: not documented.) */
+  bot?: boolean;
   /** Type of user */
   type: string;
 }
@@ -574,40 +547,40 @@ export interface ImbotV2BotRegisterUser {
   active: boolean;
   /** User's full name */
   name: string;
-  /** User's first name */
-  firstName: string;
-  /** User's last name */
-  lastName: string;
-  /** Position */
-  workPosition: string;
-  /** User's color */
-  color: string;
-  /** Avatar URL */
-  avatar: string;
-  /** User's gender */
-  gender: string;
-  /** Date of birth */
-  birthday: string;
-  /** User is an extranet user */
-  extranet: boolean;
-  /** Indicates if the user is a bot */
-  bot: boolean;
-  /** User is connected via connector */
-  connector: boolean;
-  /** External type of authorization */
-  externalAuthId: string;
-  /** User's status */
-  status: string;
-  /** User is inactive */
-  idle: boolean;
-  /** Date of last activity */
-  lastActivityDate: string;
-  /** User is absent */
-  absent: boolean;
-  /** List of departments */
-  departments: number[];
-  /** List of phones */
-  phones: unknown[];
+  /** User's first name. (Required: not documented.) */
+  firstName?: string;
+  /** User's last name. (Required: not documented.) */
+  lastName?: string;
+  /** Position. (Required: not documented.) */
+  workPosition?: string;
+  /** User's color. (Required: not documented.) */
+  color?: string;
+  /** Avatar URL. (Required: not documented.) */
+  avatar?: string;
+  /** User's gender. (Required: not documented.) */
+  gender?: string;
+  /** Date of birth. (Required: not documented.) */
+  birthday?: string;
+  /** User is an extranet user. (Required: not documented.) */
+  extranet?: boolean;
+  /** Indicates if the user is a bot. (Required: not documented.) */
+  bot?: boolean;
+  /** User is connected via connector. (Required: not documented.) */
+  connector?: boolean;
+  /** External type of authorization. (Required: not documented.) */
+  externalAuthId?: string;
+  /** User's status. (Required: not documented.) */
+  status?: string;
+  /** User is inactive. (Required: not documented.) */
+  idle?: boolean;
+  /** Date of last activity. (Required: not documented.) */
+  lastActivityDate?: string;
+  /** User is absent. (Required: not documented.) */
+  absent?: boolean;
+  /** List of departments. (Required: not documented.) */
+  departments?: number[];
+  /** List of phones. (Required: not documented.) */
+  phones?: unknown[];
   /** Type of user */
   type: string;
 }
@@ -651,6 +624,82 @@ export interface ImbotV2BotUpdateProperties {
 /** Type `User` as `imbot.v2.Bot.update` declares it: the same as {@link ImbotV2BotGetUser}. */
 export type ImbotV2BotUpdateUser = ImbotV2BotGetUser;
 
+/** Type `Chat` (from `imbot.v2.Chat.add`). */
+export interface ImbotV2ChatAddChat {
+  /** Unique identifier of the chat */
+  id: number;
+  /** Identifier of the dialog: `chat5` for group chats, `123` for personal chats */
+  dialogId: string;
+  /** Chat title */
+  name: string;
+  /** Chat description */
+  description: string;
+  /** Type of chat: `chat`, `open`, `channel`, and others */
+  type: 'chat' | 'open' | 'channel' | (string & {});
+  /** ID of the chat owner */
+  owner: number;
+  /** Chat color in HEX format */
+  color: string | null;
+  /** URL of the chat avatar. An empty string if not set */
+  avatar: string;
+  /** Role of the current user: `owner`, `manager`, `member`, `guest`, `none` */
+  role: 'owner' | 'manager' | 'member' | 'guest' | 'none' | (string & {});
+  /** Date of chat creation in ISO 8601 format */
+  dateCreate: string | null;
+  /** ID of the last message */
+  lastMessageId: number | null;
+  /** List of user IDs who have disabled notifications */
+  muteList: unknown[];
+  /** Array of chat managers' IDs */
+  managerList: unknown[];
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  messageType?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  extranet?: boolean;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  containsCollaber?: boolean;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  entityType?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  entityId?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  entityData1?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  entityData2?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  entityData3?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  entityLink?: Record<string, unknown>;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  diskFolderId?: number;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  permissions?: Record<string, unknown>;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  parentChatId?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  parentMessageId?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  isNew?: boolean;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  textFieldEnabled?: 'Y' | 'N';
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  backgroundId?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  lastMessageViews?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  lastId?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  markedId?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  messageCount?: number;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  public?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  unreadId?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  userCounter?: number;
+}
+
 /** Type `fields` (from `imbot.v2.Chat.add`). */
 export interface ImbotV2ChatAddFields {
   /** Chat title */
@@ -679,6 +728,116 @@ export interface ImbotV2ChatAddUser {
   name: string;
   /** Type of user: `employee`, `extranet`, `bot`, and others */
   type: 'employee' | 'extranet' | 'bot' | (string & {});
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  firstName?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  lastName?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  workPosition?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  color?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  avatar?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  gender?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  birthday?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  extranet?: boolean;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  bot?: boolean;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  connector?: boolean;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  externalAuthId?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  status?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  idle?: boolean;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  lastActivityDate?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  absent?: boolean;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  departments?: number[];
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  phones?: boolean;
+}
+
+/** Type `Chat` (from `imbot.v2.Chat.get`). */
+export interface ImbotV2ChatGetChat {
+  /** Unique identifier of the chat */
+  id: number;
+  /** Dialog identifier: `chat5` for group chats, `123` for personal chats */
+  dialogId: string;
+  /** Name of the chat */
+  name: string;
+  /** Description of the chat */
+  description: string;
+  /** Type of chat: `chat`, `open`, `channel`, and others */
+  type: 'chat' | 'open' | 'channel' | (string & {});
+  /** ID of the chat owner */
+  owner: number;
+  /** Color of the chat in HEX format */
+  color: string | null;
+  /** URL of the chat avatar. Empty string if not set */
+  avatar: string;
+  /** Role of the current user: `owner`, `manager`, `member`, `guest`, `none` */
+  role: 'owner' | 'manager' | 'member' | 'guest' | 'none' | (string & {});
+  /** Creation date of the chat in ISO 8601 format */
+  dateCreate: string | null;
+  /** ID of the last message */
+  lastMessageId: number | null;
+  /** List of user IDs who have disabled notifications */
+  muteList: unknown[];
+  /** Array of chat manager IDs */
+  managerList: unknown[];
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  messageType?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  extranet?: boolean;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  containsCollaber?: boolean;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  entityType?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  entityId?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  entityData1?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  entityData2?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  entityData3?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  entityLink?: Record<string, unknown>;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  diskFolderId?: number;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  permissions?: Record<string, unknown>;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  parentChatId?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  parentMessageId?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  isNew?: boolean;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  textFieldEnabled?: 'Y' | 'N';
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  backgroundId?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  lastMessageViews?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  lastId?: number | null;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  markedId?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  messageCount?: number;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  public?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  unreadId?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  userCounter?: number;
 }
 
 /** Type `User` as `imbot.v2.Chat.Message.getContext` declares it: the same as {@link ImbotV2BotGetUser}. */
@@ -3800,7 +3959,7 @@ export interface ImbotV2ChatAddParams {
 export interface ImbotV2ChatAddResult {
   [key: string]: unknown;
   /** Object of the created chat (detailed description) */
-  chat: ImbotChat;
+  chat: ImbotV2ChatAddChat;
   /** Array of chat participants (detailed description) */
   users: ImbotV2ChatAddUser[];
 }
@@ -3852,7 +4011,7 @@ export interface ImbotV2ChatGetParams {
 export interface ImbotV2ChatGetResult {
   [key: string]: unknown;
   /** Chat object (detailed description) */
-  chat: ImbotChat;
+  chat: ImbotV2ChatGetChat;
 }
 
 /** Error codes documented for `imbot.v2.Chat.leave`. */

@@ -34,7 +34,7 @@ export interface ImopenlinesChatItemType {
   /** Public flag of the chat. (Required: not documented.) */
   public?: string;
   /** Object where the key is the user identifier, and the value `true/false` indicates whether notifications are turned off for this user in the chat. (Required: not documented.) */
-  muteList?: Record<string, boolean>;
+  muteList?: Record<string, boolean> | [];
   /** List of identifiers of operator-managers. (Required: not documented.) */
   managerList?: unknown[];
   /** Date and time of chat creation in ISO 8601 format (RFC3339) (Required: not documented.) */
@@ -395,9 +395,9 @@ export interface ImopenlinesConfigGetResultType {
   /** IDs of operators in the queue */
   QUEUE: string[];
   /** Data of queue items. The key of the object is the user ID, the value is the queue (detailed description) */
-  QUEUE_FULL: Record<string, ImopenlinesQUEUEFULL>;
+  QUEUE_FULL: Record<string, ImopenlinesQUEUEFULL> | [];
   /** User fields in the queue. The key of the object is the user ID, the value is the user description (detailed description) */
-  QUEUE_USERS_FIELDS: Record<string, ImopenlinesConfigGetQUEUEUSERSFIELDS>;
+  QUEUE_USERS_FIELDS: Record<string, ImopenlinesConfigGetQUEUEUSERSFIELDS> | [];
   /** The status of checking the online status of operators. Possible values: - `Y` — yes - `N` — no */
   QUEUE_ONLINE: 'Y' | 'N' | (string & {});
   /** Set of default operator display fields */
@@ -955,7 +955,7 @@ export interface ImopenlinesMessageItemType {
 /** Type `openlines` (from `imopenlines.session.history.get`). */
 export interface ImopenlinesOpenlines {
   /** Object of the form `{"<CONFIG_ID>": <boolean>}`, where the key is the identifier of the open line settings `CONFIG_ID`, and the value `true/false` indicates whether the supervisor can evaluate the operator's work in the session of this line */
-  canvoteashead: Record<string, boolean>;
+  canvoteashead: Record<string, boolean> | [];
 }
 
 /** Type `options` (from `imopenlines.config.list.get`). */
@@ -1097,7 +1097,7 @@ export interface ImopenlinesSessionHistoryGetResultType {
   /** Relationship between the chat and the list of message identifiers. The structure of the object is described in detail below */
   usersMessage: ImopenlinesUsersMessage;
   /** Object of chat participants, where the key is the user identifier. The structure of the object is described in detail below */
-  users: Record<string, ImopenlinesUsers>;
+  users: Record<string, ImopenlinesUsers> | [];
   /** Open line data. The structure of the object is described in detail below */
   openlines: ImopenlinesOpenlines;
   /** Users grouped by departments, or an empty array The structure of the object is described in detail below */

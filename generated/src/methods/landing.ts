@@ -93,10 +93,10 @@ export interface LandingBlockGetbyidMeta {
   SITE_TPL_CODE: string;
   /** External identifier of the block. If it is not set, an empty string will be returned */
   XML_ID: string;
-  /** Service field of the designer mode. In the method `landing.block.getbyid`, it is returned as an empty string */
-  DESIGNER_MODE: string;
-  /** Service data about saving the block in the user's favorite templates. If such data is not available, an empty string will be returned. If data is available, in this method the value may come as the string `"Array"` */
-  FAVORITE_META: string;
+  /** Service field of the designer mode. In the method `landing.block.getbyid`, it is returned as an empty string. (Required: not documented.) */
+  DESIGNER_MODE?: string;
+  /** Service data about saving the block in the user's favorite templates. If such data is not available, an empty string will be returned. If data is available, in this method the value may come as the string `"Array"`. (Required: not documented.) */
+  FAVORITE_META?: string;
 }
 
 /** Type `params` (from `landing.block.getbyid`, `landing.block.getlist`). */
@@ -248,6 +248,10 @@ export interface LandingBlockGetlistMeta {
   SITE_TPL_CODE: string;
   /** External identifier of the block. If it is not specified, an empty string will be returned. */
   XML_ID: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  FAVORITE_META?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  DESIGNER_MODE?: string;
 }
 
 /** Type `params` as `landing.block.getlist` declares it: the same as {@link LandingBlockGetbyidParamsType}. */
@@ -263,6 +267,8 @@ export interface LandingBlockGetmanifestBlock {
   dynamic: boolean;
   /** Subtype of the block, if specified */
   subtype: string | string[];
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  attrsFormDescription?: string;
 }
 
 /** Type `params` (from `landing.block.getmanifest`). */
@@ -279,7 +285,7 @@ export interface LandingBlockGetmanifestResultType {
   /** Main properties of the block from the manifest (detailed description) */
   block: LandingBlockGetmanifestBlock;
   /** Description of the block cards, if any. If there are no cards, it may return an empty array `[]` */
-  cards: Record<string, unknown>;
+  cards: Record<string, unknown> | [];
   /** Description of the editable nodes of the block. For each node, the method additionally adds a `code` key with the node selector. For nodes with a separate handler in the editor, the method also adds a `handler` key with the name of that handler. If there are no nodes, it may return an empty array `[]` */
   nodes: {
     '#wrapper': {
@@ -294,7 +300,8 @@ export interface LandingBlockGetmanifestResultType {
       name: string;
       attribute: string;
       type: string;
-      hidden: boolean;
+      /** (Required: not documented.) */
+      hidden?: boolean;
       /** (Required: not documented.) */
       items?: Array<{
         name: string;
@@ -304,7 +311,7 @@ export interface LandingBlockGetmanifestResultType {
     [key: string]: unknown;
   };
   /** Description of the block menu, if any. If there is no menu, it may return an empty array `[]` */
-  menu: Record<string, unknown>;
+  menu: Record<string, unknown> | [];
   /** Description of available style settings for the block. If the original manifest does not separate styles into `style.block` and `style.nodes`, the method will sort them into these sections itself */
   style: {
     block: {
@@ -946,6 +953,14 @@ export interface LandingLandingGetListPage {
   PREVIEW?: string | null;
   /** Indicates whether the page is used as an included area. Returned only if the `check_area` flag is enabled. (Required: not documented.) */
   IS_AREA?: boolean;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). The request example selects it. */
+  ID?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). The request example selects it. */
+  TITLE?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). The request example selects it. */
+  SITE_ID?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). The request example selects it. */
+  DATE_MODIFY?: string;
 }
 
 /** Type `params` (from `landing.landing.getList`). */
@@ -1508,6 +1523,8 @@ export interface LandingSite {
   DATE_MODIFY?: string;
   /** May be present if `PREVIEW_PICTURE` is requested in `select`. (Required: not documented.) */
   LANDING_ID_INDEX?: string | null;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). The request example selects it. */
+  TITLE?: string;
 }
 
 /**

@@ -528,9 +528,9 @@ export type ListsElementGetItem = {
   /** (Required: not documented.) */
   CODE?: string;
   /** (Required: not documented.) */
-  PROPERTY_951?: Record<string, string>;
+  PROPERTY_951?: Record<string, string> | [];
   /** (Required: not documented.) */
-  PROPERTY_1003?: Record<string, string>;
+  PROPERTY_1003?: Record<string, string> | [];
 };
 
 /**
@@ -813,7 +813,7 @@ export interface ListsFieldGetResult {
       EDIT_READ_ONLY_FIELD: 'Y' | 'N';
       SHOW_FIELD_PREVIEW: 'Y' | 'N';
     };
-    DISPLAY_VALUES_FORM: Record<string, string>;
+    DISPLAY_VALUES_FORM: Record<string, string> | [];
   };
 }
 

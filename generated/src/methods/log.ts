@@ -28,97 +28,99 @@ export interface LogResultType {
     attach: number[];
   }>;
   /** An associative array describing the files, where the key is the identifier of the Drive object. For each file, `id`, `date`, `type`, `name`, `size`, author information, and direct links `urlPreview`, `urlShow`, `urlDownload` are provided. */
-  files: Record<
-    string,
-    {
-      id: number;
-      date: string;
-      type: string;
-      name: string;
-      size: number;
-      image: {
-        width: number;
-        height: number;
-      };
-      authorId: number;
-      authorName: string;
-      urlPreview: string;
-      urlShow: string;
-      urlDownload: string;
-    }
-  >;
+  files:
+    | Record<
+        string,
+        {
+          id: number;
+          date: string;
+          type: string;
+          name: string;
+          size: number;
+          image: {
+            width: number;
+            height: number;
+          };
+          authorId: number;
+          authorName: string;
+          urlPreview: string;
+          urlShow: string;
+          urlDownload: string;
+        }
+      >
+    | [];
 }
 
 /** Type `result_uf_object` (from `log.blogpost.get`). */
 export interface LogResultUfObject {
-  /** ID of the custom field. */
-  ID: number;
-  /** Object of the field. */
-  ENTITY_ID: string;
-  /** Code of the custom field. */
-  FIELD_NAME: string;
-  /** Type of the custom field. */
-  USER_TYPE_ID: string;
-  /** External code of the field. */
-  XML_ID: string;
-  /** Sort order of the field. */
-  SORT: number;
-  /** Indicator of a multiple field. */
-  MULTIPLE: string;
-  /** Indicator of mandatory. */
-  MANDATORY: string;
-  /** Indicator of displaying the field in the filter. */
-  SHOW_FILTER: string;
-  /** Indicator of displaying the field in lists. */
-  SHOW_IN_LIST: string;
-  /** Indicator of editing the field in lists. */
-  EDIT_IN_LIST: string;
-  /** Indicator of the field's participation in search. */
-  IS_SEARCHABLE: string;
-  /** Field settings depending on the type. */
-  SETTINGS: Record<string, unknown>;
-  /** Label of the field in the edit form. */
-  EDIT_FORM_LABEL: string;
-  /** Label of the field in list columns. */
-  LIST_COLUMN_LABEL: string;
-  /** Label of the field in the filter. */
-  LIST_FILTER_LABEL: string;
-  /** Error message of the field. */
-  ERROR_MESSAGE: string;
-  /** Help message for the field. */
-  HELP_MESSAGE: string;
-  /** Description of the custom field type. */
-  USER_TYPE: LogUSERTYPE;
-  /** Value of the field. */
-  VALUE: string;
-  /** ID of the message to which the field value belongs. */
-  ENTITY_VALUE_ID: number;
-  /** Indicator of the presence of the field value. */
-  VALUE_EXISTS: boolean;
-  /** Raw value of the field. */
-  VALUE_RAW: string;
-  /** Additional data of the field. */
-  CUSTOM_DATA: Record<string, unknown>;
+  /** ID of the custom field. (Required: not documented.) */
+  ID?: number;
+  /** Object of the field. (Required: not documented.) */
+  ENTITY_ID?: string;
+  /** Code of the custom field. (Required: not documented.) */
+  FIELD_NAME?: string;
+  /** Type of the custom field. (Required: not documented.) */
+  USER_TYPE_ID?: string;
+  /** External code of the field. (Required: not documented.) */
+  XML_ID?: string;
+  /** Sort order of the field. (Required: not documented.) */
+  SORT?: number;
+  /** Indicator of a multiple field. (Required: not documented.) */
+  MULTIPLE?: string;
+  /** Indicator of mandatory. (Required: not documented.) */
+  MANDATORY?: string;
+  /** Indicator of displaying the field in the filter. (Required: not documented.) */
+  SHOW_FILTER?: string;
+  /** Indicator of displaying the field in lists. (Required: not documented.) */
+  SHOW_IN_LIST?: string;
+  /** Indicator of editing the field in lists. (Required: not documented.) */
+  EDIT_IN_LIST?: string;
+  /** Indicator of the field's participation in search. (Required: not documented.) */
+  IS_SEARCHABLE?: string;
+  /** Field settings depending on the type. (Required: not documented.) */
+  SETTINGS?: Record<string, unknown>;
+  /** Label of the field in the edit form. (Required: not documented.) */
+  EDIT_FORM_LABEL?: string;
+  /** Label of the field in list columns. (Required: not documented.) */
+  LIST_COLUMN_LABEL?: string;
+  /** Label of the field in the filter. (Required: not documented.) */
+  LIST_FILTER_LABEL?: string;
+  /** Error message of the field. (Required: not documented.) */
+  ERROR_MESSAGE?: string;
+  /** Help message for the field. (Required: not documented.) */
+  HELP_MESSAGE?: string;
+  /** Description of the custom field type. (Required: not documented.) */
+  USER_TYPE?: LogUSERTYPE;
+  /** Value of the field. (Required: not documented.) */
+  VALUE?: string;
+  /** ID of the message to which the field value belongs. (Required: not documented.) */
+  ENTITY_VALUE_ID?: number;
+  /** Indicator of the presence of the field value. (Required: not documented.) */
+  VALUE_EXISTS?: boolean;
+  /** Raw value of the field. (Required: not documented.) */
+  VALUE_RAW?: string;
+  /** Additional data of the field. (Required: not documented.) */
+  CUSTOM_DATA?: Record<string, unknown>;
 }
 
 /** Type `USER_TYPE` (from `log.blogpost.get`). */
 export interface LogUSERTYPE {
-  /** Identifier of the custom field type. */
-  USER_TYPE_ID: string;
-  /** PHP class of the field type handler. */
-  CLASS_NAME: string;
-  /** Handler that forms the edit interface of the field. */
-  EDIT_CALLBACK: unknown[];
-  /** Handler that forms the display of the field in the view interface. */
-  VIEW_CALLBACK: unknown[];
-  /** Indicator of using the standard field component. */
-  USE_FIELD_COMPONENT: boolean;
-  /** Name of the field type. */
-  DESCRIPTION: string;
-  /** Base type of the value. */
-  BASE_TYPE: string;
-  /** Additional tags of the field type. */
-  TAG: unknown[];
+  /** Identifier of the custom field type. (Required: not documented.) */
+  USER_TYPE_ID?: string;
+  /** PHP class of the field type handler. (Required: not documented.) */
+  CLASS_NAME?: string;
+  /** Handler that forms the edit interface of the field. (Required: not documented.) */
+  EDIT_CALLBACK?: unknown[];
+  /** Handler that forms the display of the field in the view interface. (Required: not documented.) */
+  VIEW_CALLBACK?: unknown[];
+  /** Indicator of using the standard field component. (Required: not documented.) */
+  USE_FIELD_COMPONENT?: boolean;
+  /** Name of the field type. (Required: not documented.) */
+  DESCRIPTION?: string;
+  /** Base type of the value. (Required: not documented.) */
+  BASE_TYPE?: string;
+  /** Additional tags of the field type. (Required: not documented.) */
+  TAG?: unknown[];
 }
 
 /**
@@ -406,8 +408,6 @@ export type LogBlogpostGetResult = Array<{
   HAS_PROPS: string;
   /** Indicator of the presence of images in comments. */
   HAS_COMMENT_IMAGES: string;
-  /** Custom fields of the message. The set of fields depends on the account settings. The format of each field is described below. */
-  'UF_*': LogResultUfObject;
   /** Additional field with files. */
   UF_BLOG_POST_DOC: Record<string, unknown>;
   /** Link preview data from the message text, if the preview was successfully generated. */
@@ -426,6 +426,7 @@ export type LogBlogpostGetResult = Array<{
   UF_MAIL_MESSAGE: Record<string, unknown>;
   /** Array of file IDs from `UF_BLOG_POST_FILE`. */
   FILES: unknown[];
+  [key: `UF_${string}`]: unknown;
 }>;
 
 /**

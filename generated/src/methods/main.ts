@@ -367,6 +367,10 @@ export type MainEventlogListV3Item = {
   moduleId?: string;
   /** Object identifier. (Required: not documented.) */
   itemId?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). The request example selects it. */
+  userId?: number;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). The request example selects it. */
+  description?: string;
 };
 
 /**
@@ -389,6 +393,10 @@ export interface MainEventlogListV3Result {
     moduleId?: string;
     /** Object identifier. (Required: not documented.) */
     itemId?: string;
+    /** Shown in the page's response example; the page's table does not list it (a gap in the docs). The request example selects it. */
+    userId?: number;
+    /** Shown in the page's response example; the page's table does not list it (a gap in the docs). The request example selects it. */
+    description?: string;
   }>;
   /** IP address. (Required: not documented.) */
   remoteAddr?: string;
@@ -500,6 +508,10 @@ export type MainEventlogTailV3Item = {
   moduleId?: string;
   /** Object identifier. (Required: not documented.) */
   itemId?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). The request example selects it. */
+  userId?: number;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). The request example selects it. */
+  description?: string;
 };
 
 /**
@@ -522,6 +534,10 @@ export interface MainEventlogTailV3Result {
     moduleId?: string;
     /** Object identifier. (Required: not documented.) */
     itemId?: string;
+    /** Shown in the page's response example; the page's table does not list it (a gap in the docs). The request example selects it. */
+    userId?: number;
+    /** Shown in the page's response example; the page's table does not list it (a gap in the docs). The request example selects it. */
+    description?: string;
   }>;
   /** IP address. (Required: not documented.) */
   remoteAddr?: string;

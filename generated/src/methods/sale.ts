@@ -2272,6 +2272,21 @@ export interface SaleBasketitemListFilterValues {
   catalogXmlId: string | number;
   productXmlId: string | number;
   reservations: string | number;
+  dateRefresh: unknown;
+  detailPageUrl: string | number;
+  discountCoupon: string | number;
+  discountName: string | number;
+  discountValue: string | number;
+  fuserId: number | string;
+  lid: string | number;
+  module: string | number;
+  notes: string | number;
+  priceTypeId: number | string;
+  productPriceId: number | string;
+  productProviderClass: string | number;
+  recommendation: string | number;
+  setParentId: string | number;
+  subscribe: 'Y' | 'N';
 }
 
 /**
@@ -4668,6 +4683,7 @@ export interface SaleOrderListFilterValues {
   propertyValues: string | number;
   requisiteLink: unknown;
   tradeBindings: string | number;
+  companyId: number | string;
 }
 
 /**
@@ -7171,6 +7187,9 @@ export interface SalePropertyListFilterValues {
   inputFieldLocation: string | number;
   isAddressFrom: 'Y' | 'N' | (string & {});
   isAddressTo: 'Y' | 'N' | (string & {});
+  orderPropsId: number | string;
+  orderPropsXmlId: string | number;
+  value: string | number;
 }
 
 /**
@@ -7495,7 +7514,7 @@ export interface SalePropertyRelationListParams {
 }
 
 /** One item of a `sale.propertyRelation.list` page. */
-export type SalePropertyRelationListItem = SalePropertyRelationItemType;
+export type SalePropertyRelationListItem = SaleOrderPropertyRelation;
 
 /**
  * The root element of the response
@@ -7504,7 +7523,7 @@ export type SalePropertyRelationListItem = SalePropertyRelationItemType;
  */
 export interface SalePropertyRelationListResult {
   /** An array of objects with information about the selected property bindings */
-  propertyRelations: SaleOrderPropertyRelation;
+  propertyRelations: SaleOrderPropertyRelation[];
 }
 
 /**
@@ -9606,10 +9625,12 @@ export type SaleShipmentpropertyListItem = {
   /** (Required: not documented.) */
   required?: 'Y' | 'N';
   /** (Required: not documented.) */
-  settings?: {
-    /** (Required: not documented.) */
-    size?: number;
-  };
+  settings?:
+    | {
+        /** (Required: not documented.) */
+        size?: number;
+      }
+    | [];
   /** (Required: not documented.) */
   sort?: number;
   /** (Required: not documented.) */
@@ -9674,10 +9695,12 @@ export interface SaleShipmentpropertyListResult {
     /** (Required: not documented.) */
     required?: 'Y' | 'N';
     /** (Required: not documented.) */
-    settings?: {
-      /** (Required: not documented.) */
-      size?: number;
-    };
+    settings?:
+      | {
+          /** (Required: not documented.) */
+          size?: number;
+        }
+      | [];
     /** (Required: not documented.) */
     sort?: number;
     /** (Required: not documented.) */

@@ -360,6 +360,10 @@ export interface SocialnetworkResultType {
   EFFICIENCY?: number;
   /** Additional data for the current user (detailed description) (Required: not documented.) */
   ADDITIONAL_DATA?: SocialnetworkAdditionaldata;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  SCRUM_OWNER_ID?: number;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  NUMBER_OF_MEMBERS_PLURAL?: number;
 }
 
 /** Type `selectable` (from `socialnetwork.api.workgroup.list`). */
@@ -538,6 +542,8 @@ export interface SocialnetworkApiWorkgroupListFilterValues {
   COUNTERS: string | number;
   EFFICIENCY: number | string;
   ADDITIONAL_DATA: string | number;
+  SCRUM_OWNER_ID: number | string;
+  NUMBER_OF_MEMBERS_PLURAL: number | string;
 }
 
 /**

@@ -124,7 +124,7 @@ export interface TaskChecklistitemGetlistResultType {
   /** A list of objects with description of participants */
   MEMBERS: TaskMembers[];
   /** An object with description of attached files. The key is the identifier of the attached file `ATTACHMENT_ID` */
-  ATTACHMENTS: Record<string, TaskAttachments>;
+  ATTACHMENTS: Record<string, TaskAttachments> | [];
 }
 
 /** Type `fields` (from `task.checklistitem.update`). */
@@ -183,7 +183,7 @@ export interface TaskCommentitemItemType {
   /** Comment text */
   POST_MESSAGE: string;
   /** Object containing information about attachments. The key of the object is the attachment ID, and the value is the object with file description */
-  ATTACHED_OBJECTS: Record<string, TaskATTACHEDOBJECTS>;
+  ATTACHED_OBJECTS: Record<string, TaskATTACHEDOBJECTS> | [];
 }
 
 /**
@@ -406,13 +406,15 @@ export interface TaskItemUserfieldGetlistResultType {
   /** Value is searchable */
   IS_SEARCHABLE: string;
   /** Additional field settings, composition depends on the type `USER_TYPE_ID` */
-  SETTINGS: {
-    LEAD: 'Y' | 'N';
-    CONTACT: 'Y' | 'N';
-    COMPANY: 'Y' | 'N';
-    DEAL: 'Y' | 'N';
-    [key: string]: unknown;
-  };
+  SETTINGS:
+    | {
+        LEAD: 'Y' | 'N';
+        CONTACT: 'Y' | 'N';
+        COMPANY: 'Y' | 'N';
+        DEAL: 'Y' | 'N';
+        [key: string]: unknown;
+      }
+    | [];
 }
 
 /** Type `result` (from `task.item.userfield.gettypes`). */
@@ -1343,7 +1345,7 @@ export type TaskCommentitemGetlistItem = {
   /** Text of the comment. */
   POST_MESSAGE: string;
   /** An object containing information about attachments. The key of the object is the attachment identifier, and the value is an object with file description. */
-  ATTACHED_OBJECTS: Record<string, TaskATTACHEDOBJECTS>;
+  ATTACHED_OBJECTS: Record<string, TaskATTACHEDOBJECTS> | [];
 };
 
 /**

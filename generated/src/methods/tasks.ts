@@ -12,63 +12,8 @@ import type {
   V3RangeCondition,
 } from '../filter.js';
 
-/** Type `action` (from `tasks.task.add`, `tasks.task.approve`, `tasks.task.complete` and 16 more). */
-export interface TasksAction {
-  /** Accepting the task is available. Deprecated field, no longer used. (Required: not documented.) */
-  accept?: boolean;
-  /** Declining the task is available. Deprecated field, no longer used. (Required: not documented.) */
-  decline?: boolean;
-  /** Completing the task is available. (Required: not documented.) */
-  complete?: boolean;
-  /** Approving the executor's work on the task is available when `taskControl` is enabled. (Required: not documented.) */
-  approve?: boolean;
-  /** Selecting what the executor needs to finish on the task is available when `taskControl` is enabled. (Required: not documented.) */
-  disapprove?: boolean;
-  /** Starting execution is available. (Required: not documented.) */
-  start?: boolean;
-  /** Pausing execution is available. (Required: not documented.) */
-  pause?: boolean;
-  /** Delegation is available. (Required: not documented.) */
-  delegate?: boolean;
-  /** Removal of the task is available. (Required: not documented.) */
-  remove?: boolean;
-  /** Editing is available. (Required: not documented.) */
-  edit?: boolean;
-  /** Deferring the task is available. (Required: not documented.) */
-  defer?: boolean;
-  /** Resuming is available. (Required: not documented.) */
-  renew?: boolean;
-  /** Creating related tasks is available. (Required: not documented.) */
-  create?: boolean;
-  /** Changing the deadline is available. (Required: not documented.) */
-  changeDeadline?: boolean;
-  /** Adding checklist items is available. (Required: not documented.) */
-  checklistAddItems?: boolean;
-  /** Adding to favorites is available. (Required: not documented.) */
-  addFavorite?: boolean;
-  /** Removing from favorites is available. (Required: not documented.) */
-  deleteFavorite?: boolean;
-  /** Rating is available. (Required: not documented.) */
-  rate?: boolean;
-  /** Taking the task for work is available. (Required: not documented.) */
-  take?: boolean;
-  /** Editing the Creator is available. (Required: not documented.) */
-  'edit.originator'?: boolean;
-  /** Changing the order of checklist items is available. (Required: not documented.) */
-  'checklist.reorder'?: boolean;
-  /** Adding time logs is available. (Required: not documented.) */
-  'elapsedtime.add'?: boolean;
-  /** Managing the timer in the daily plan is available. (Required: not documented.) */
-  'dayplan.timer.toggle'?: boolean;
-  /** Editing planned parameters is available. (Required: not documented.) */
-  'edit.plan'?: boolean;
-  /** Adding a checklist is available. (Required: not documented.) */
-  'checklist.add'?: boolean;
-  /** Adding to favorites is available. (Required: not documented.) */
-  'favorite.add'?: boolean;
-  /** Removing from favorites is available. (Required: not documented.) */
-  'favorite.delete'?: boolean;
-}
+/** Type `action` as any method of the namespace declares it: the docs give 2 different shapes. */
+export type TasksAction = TasksTaskAddAction | TasksTaskListAction;
 
 /**
  * Required parameters are marked with *
@@ -260,19 +205,25 @@ export interface TasksAttachmentparameters {
 export type TasksAttachments =
   TasksTemplateChecklistAddAttachments | TasksTemplateChecklistListAttachments;
 
-/** Type `checkListTree.fields` as any method of the namespace declares it: the docs give 3 different shapes. */
+/** Type `checkListTree.fields` as any method of the namespace declares it: the docs give 4 different shapes. */
 export type TasksCheckListTreeFields =
   | TasksTaskAddCheckListTreeFields
   | TasksTaskApproveCheckListTreeFields
-  | TasksTaskGetCheckListTreeFields;
+  | TasksTaskGetCheckListTreeFields
+  | TasksTaskListCheckListTreeFields;
 
-/** Type `checklist.item.action` as any method of the namespace declares it: the docs give 2 different shapes. */
+/** Type `checklist.item.action` as any method of the namespace declares it: the docs give 3 different shapes. */
 export type TasksChecklistItemAction =
-  TasksTaskAddChecklistItemAction | TasksTaskGetChecklistItemAction;
+  | TasksTaskAddChecklistItemAction
+  | TasksTaskGetChecklistItemAction
+  | TasksTaskListChecklistItemAction;
 
-/** Type `checklist.item` as any method of the namespace declares it: the docs give 3 different shapes. */
+/** Type `checklist.item` as any method of the namespace declares it: the docs give 4 different shapes. */
 export type TasksChecklistItemType =
-  TasksTaskAddChecklistItemType | TasksTaskApproveChecklistItemType | TasksTaskGetChecklistItemType;
+  | TasksTaskAddChecklistItemType
+  | TasksTaskApproveChecklistItemType
+  | TasksTaskGetChecklistItemType
+  | TasksTaskListChecklistItemType;
 
 /** Type `checklistitem` as any method of the namespace declares it: the docs give 4 different shapes. */
 export type TasksChecklistitem =
@@ -281,11 +232,12 @@ export type TasksChecklistitem =
   | TasksTemplateChecklistListChecklistitem
   | TasksTemplateChecklistUpdateChecklistitem;
 
-/** Type `checklisttree` as any method of the namespace declares it: the docs give 4 different shapes. */
+/** Type `checklisttree` as any method of the namespace declares it: the docs give 5 different shapes. */
 export type TasksChecklisttree =
   | TasksTaskAddChecklisttree
   | TasksTaskApproveChecklisttree
   | TasksTaskGetChecklisttree
+  | TasksTaskListChecklisttree
   | TasksTaskPinChecklisttree;
 
 /** Type `counter` (from `tasks.task.counters.get`). */
@@ -331,13 +283,188 @@ export interface TasksFieldDescription {
   /** Field value type. (Required: not documented.) */
   type?: string;
   /** Indicates if the field is required. Not returned for all fields. (Required: not documented.) */
-  required?: boolean;
+  required?: 'Y' | 'N';
   /** Default value. Can be a string, number, or `null`. (Required: not documented.) */
   default?: string | null | null;
   /** List of allowed values for fields of type list `enum`. The object key is the value, and the object value is its label. (Required: not documented.) */
   values?: Record<string, unknown>;
   /** Indicates if the field is primary. (Required: not documented.) */
-  primary?: boolean;
+  primary?: 'Y' | 'N';
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  ID?: {
+    title: string;
+    type: string;
+    primary: boolean;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  PARENT_ID?: {
+    title: string;
+    type: string;
+    default: number;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  DESCRIPTION?: {
+    title: string;
+    type: string;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  PRIORITY?: {
+    title: string;
+    type: string;
+    values: Record<string, unknown> | [];
+    default: number;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  GROUP_ID?: {
+    title: string;
+    type: string;
+    default: number;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  STAGE_ID?: {
+    title: string;
+    type: string;
+    default: number;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  CREATED_BY?: {
+    title: string;
+    type: string;
+    required: boolean;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  RESPONSIBLE_ID?: {
+    title: string;
+    type: string;
+    required: boolean;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  DEPENDS_ON?: {
+    title: string;
+    type: string;
+    required: boolean;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  RESPONSIBLES?: {
+    title: string;
+    type: string;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  ACCOMPLICES?: {
+    title: string;
+    type: string;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  AUDITORS?: {
+    title: string;
+    type: string;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  STATUS?: {
+    title: string;
+    type: string;
+    values: Record<string, unknown> | [];
+    default: number;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  MULTITASK?: {
+    title: string;
+    type: string;
+    values: {
+      Y: string;
+      N: string;
+    };
+    default: 'Y' | 'N';
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  REPLICATE?: {
+    title: string;
+    type: string;
+    values: {
+      Y: string;
+      N: string;
+    };
+    default: 'Y' | 'N';
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  SITE_ID?: {
+    title: string;
+    type: string;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  TASK_CONTROL?: {
+    title: string;
+    type: string;
+    values: {
+      Y: string;
+      N: string;
+    };
+    default: 'Y' | 'N';
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  ADD_IN_REPORT?: {
+    title: string;
+    type: string;
+    values: {
+      Y: string;
+      N: string;
+    };
+    default: 'Y' | 'N';
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  XML_ID?: {
+    title: string;
+    type: string;
+    default: unknown;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  DEADLINE_AFTER?: {
+    title: string;
+    type: string;
+    default: unknown;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  START_DATE_PLAN_AFTER?: {
+    title: string;
+    type: string;
+    default: unknown;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  END_DATE_PLAN_AFTER?: {
+    title: string;
+    type: string;
+    default: unknown;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  TPARAM_TYPE?: {
+    title: string;
+    type: string;
+    values: Record<string, string> | [];
+    default: number;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  TPARAM_REPLICATION_COUNT?: {
+    title: string;
+    type: string;
+    default: number;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  REPLICATE_PARAMS?: {
+    title: string;
+    type: string;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  BASE_TEMPLATE_ID?: {
+    title: string;
+    type: string;
+    default: unknown;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  TEMPLATE_CHILDREN_COUNT?: {
+    title: string;
+    type: string;
+    default: unknown;
+  };
 }
 
 /** Type `fields` as any method of the namespace declares it: the docs give 11 different shapes. */
@@ -487,8 +614,9 @@ export interface TasksFlowFlowUpdateFlowData {
   notifyWhenEfficiencyDecreases?: number | string | null;
 }
 
-/** Type `group` as any method of the namespace declares it: the docs give 3 different shapes. */
-export type TasksGroup = TasksTaskAddGroup | TasksTaskAddV3Group | TasksTaskGetV3Group;
+/** Type `group` as any method of the namespace declares it: the docs give 4 different shapes. */
+export type TasksGroup =
+  TasksTaskAddGroup | TasksTaskAddV3Group | TasksTaskGetV3Group | TasksTaskListGroup;
 
 /** Type `item` as any method of the namespace declares it: the docs give 6 different shapes. */
 export type TasksItemType =
@@ -656,6 +784,64 @@ export type TasksTask =
   | TasksTaskPinTask
   | TasksTaskUpdateTask;
 
+/** Type `action` (from `tasks.task.add`, `tasks.task.approve`, `tasks.task.complete` and 15 more). */
+export interface TasksTaskAddAction {
+  /** Accepting the task is available. Deprecated field, no longer used. (Required: not documented.) */
+  accept?: boolean;
+  /** Declining the task is available. Deprecated field, no longer used. (Required: not documented.) */
+  decline?: boolean;
+  /** Completing the task is available. (Required: not documented.) */
+  complete?: boolean;
+  /** Approving the executor's work on the task is available when `taskControl` is enabled. (Required: not documented.) */
+  approve?: boolean;
+  /** Selecting what the executor needs to finish on the task is available when `taskControl` is enabled. (Required: not documented.) */
+  disapprove?: boolean;
+  /** Starting execution is available. (Required: not documented.) */
+  start?: boolean;
+  /** Pausing execution is available. (Required: not documented.) */
+  pause?: boolean;
+  /** Delegation is available. (Required: not documented.) */
+  delegate?: boolean;
+  /** Removal of the task is available. (Required: not documented.) */
+  remove?: boolean;
+  /** Editing is available. (Required: not documented.) */
+  edit?: boolean;
+  /** Deferring the task is available. (Required: not documented.) */
+  defer?: boolean;
+  /** Resuming is available. (Required: not documented.) */
+  renew?: boolean;
+  /** Creating related tasks is available. (Required: not documented.) */
+  create?: boolean;
+  /** Changing the deadline is available. (Required: not documented.) */
+  changeDeadline?: boolean;
+  /** Adding checklist items is available. (Required: not documented.) */
+  checklistAddItems?: boolean;
+  /** Adding to favorites is available. (Required: not documented.) */
+  addFavorite?: boolean;
+  /** Removing from favorites is available. (Required: not documented.) */
+  deleteFavorite?: boolean;
+  /** Rating is available. (Required: not documented.) */
+  rate?: boolean;
+  /** Taking the task for work is available. (Required: not documented.) */
+  take?: boolean;
+  /** Editing the Creator is available. (Required: not documented.) */
+  'edit.originator'?: boolean;
+  /** Changing the order of checklist items is available. (Required: not documented.) */
+  'checklist.reorder'?: boolean;
+  /** Adding time logs is available. (Required: not documented.) */
+  'elapsedtime.add'?: boolean;
+  /** Managing the timer in the daily plan is available. (Required: not documented.) */
+  'dayplan.timer.toggle'?: boolean;
+  /** Editing planned parameters is available. (Required: not documented.) */
+  'edit.plan'?: boolean;
+  /** Adding a checklist is available. (Required: not documented.) */
+  'checklist.add'?: boolean;
+  /** Adding to favorites is available. (Required: not documented.) */
+  'favorite.add'?: boolean;
+  /** Removing from favorites is available. (Required: not documented.) */
+  'favorite.delete'?: boolean;
+}
+
 /** Type `checkListTree.fields` (from `tasks.task.add`). */
 export interface TasksTaskAddCheckListTreeFields {
   /** Identifier of the item for the root */
@@ -745,12 +931,12 @@ export interface TasksTaskAddChecklisttree {
   /** Object with description of node fields */
   fields: TasksTaskAddCheckListTreeFields;
   /** Array of available actions for the node */
-  action: TasksAction[];
+  action: TasksTaskAddAction[];
   /** Array of child nodes */
   descendants: unknown[];
 }
 
-/** Type `group` (from `tasks.task.add`, `tasks.task.approve`, `tasks.task.complete` and 15 more). */
+/** Type `group` (from `tasks.task.add`, `tasks.task.approve`, `tasks.task.complete` and 14 more). */
 export interface TasksTaskAddGroup {
   /** Group identifier. (Required: not documented.) */
   id?: string;
@@ -896,21 +1082,21 @@ export interface TasksTaskAddTask {
   /** List of user identifiers — Participants */
   accomplices: unknown[];
   /** Object with checklist items. Key — item identifier, value — object with item description */
-  checklist: Record<string, TasksTaskAddChecklistItemType>;
+  checklist: Record<string, TasksTaskAddChecklistItemType> | [];
   /** Object with group description */
-  group: TasksTaskAddGroup;
+  group: TasksTaskAddGroup | [];
   /** Object with user description — Creator of the task */
   creator: TasksTaskAddUser;
   /** Object with user description — responsible for the task */
   responsible: TasksTaskAddUser;
   /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description */
-  accomplicesData: Record<string, TasksTaskAddUser>;
+  accomplicesData: Record<string, TasksTaskAddUser> | [];
   /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description */
-  auditorsData: Record<string, TasksTaskAddUser>;
+  auditorsData: Record<string, TasksTaskAddUser> | [];
   /** Number of new comments */
   newCommentsCount: number;
   /** Object with available actions on the task */
-  action: TasksAction;
+  action: TasksTaskAddAction;
   /** Object with checklist tree description */
   checkListTree: TasksTaskAddChecklisttree;
   /** Can add checklist items */
@@ -1393,6 +1579,14 @@ export interface TasksTaskAddV3ItemType {
   stopTs?: number;
   /** Source data. (Required: not documented.) */
   data?: unknown[];
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  fileIds?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  deadlineCount?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  declineReason?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  forumTopicId?: unknown;
 }
 
 /** Type `source` (from `tasks.task.add`). */
@@ -1719,6 +1913,9 @@ export interface TasksTaskAddV3User {
   rights: unknown[];
 }
 
+/** Type `action` as `tasks.task.approve` declares it: the same as {@link TasksTaskAddAction}. */
+export type TasksTaskApproveAction = TasksTaskAddAction;
+
 /** Type `checkListTree.fields` (from `tasks.task.approve`, `tasks.task.complete`, `tasks.task.defer` and 12 more). */
 export interface TasksTaskApproveCheckListTreeFields {
   /** Identifier of the item for the root */
@@ -1797,7 +1994,7 @@ export interface TasksTaskApproveChecklisttree {
   /** Object with description of node fields */
   fields: TasksTaskApproveCheckListTreeFields;
   /** Array of available actions for the node */
-  action: TasksAction[];
+  action: TasksTaskAddAction[];
   /** Array of child nodes */
   descendants: Array<{
     nodeId: number;
@@ -2033,21 +2230,21 @@ export interface TasksTaskApproveTask {
   /** List of user identifiers — Participants */
   accomplices: unknown[];
   /** Object with checklist items. Key — item identifier, value — object with item description */
-  checklist: Record<string, TasksTaskApproveChecklistItemType>;
+  checklist: Record<string, TasksTaskApproveChecklistItemType> | [];
   /** Object with group description */
-  group: TasksTaskAddGroup;
+  group: TasksTaskAddGroup | [];
   /** Object with user description — Creator of the task */
   creator: TasksTaskAddUser;
   /** Object with user description — responsible for the task */
   responsible: TasksTaskAddUser;
   /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description */
-  accomplicesData: Record<string, TasksTaskAddUser>;
+  accomplicesData: Record<string, TasksTaskAddUser> | [];
   /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description */
-  auditorsData: Record<string, TasksTaskAddUser>;
+  auditorsData: Record<string, TasksTaskAddUser> | [];
   /** Number of new comments */
   newCommentsCount: number;
   /** Object with available actions on the task */
-  action: TasksAction;
+  action: TasksTaskAddAction;
   /** Object with checklist tree description */
   checkListTree: TasksTaskApproveChecklisttree;
   /** Can add checklist items */
@@ -2077,6 +2274,9 @@ export interface TasksTaskChatMessageSendV3Fields {
   /** The message text */
   text: string;
 }
+
+/** Type `action` as `tasks.task.complete` declares it: the same as {@link TasksTaskAddAction}. */
+export type TasksTaskCompleteAction = TasksTaskAddAction;
 
 /** Type `checkListTree.fields` as `tasks.task.complete` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
 export type TasksTaskCompleteCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
@@ -2223,21 +2423,21 @@ export interface TasksTaskCompleteTask {
   /** List of user identifiers — Participants */
   accomplices: string[];
   /** Object with checklist items. Key — item identifier, value — object with item description */
-  checklist: Record<string, TasksTaskApproveChecklistItemType>;
+  checklist: Record<string, TasksTaskApproveChecklistItemType> | [];
   /** Object with group description */
-  group: TasksTaskAddGroup;
+  group: TasksTaskAddGroup | [];
   /** Object with user description — Creator of the task */
   creator: TasksTaskAddUser;
   /** Object with user description — responsible for the task */
   responsible: TasksTaskAddUser;
   /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description */
-  accomplicesData: Record<string, TasksTaskAddUser>;
+  accomplicesData: Record<string, TasksTaskAddUser> | [];
   /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description */
-  auditorsData: Record<string, TasksTaskAddUser>;
+  auditorsData: Record<string, TasksTaskAddUser> | [];
   /** Number of new comments */
   newCommentsCount: number;
   /** Object with available actions on the task */
-  action: TasksAction;
+  action: TasksTaskAddAction;
   /** Object with checklist tree description */
   checkListTree: TasksTaskApproveChecklisttree;
   /** Can add checklist items */
@@ -2252,6 +2452,9 @@ export interface TasksTaskCompleteTask {
 
 /** Type `user` as `tasks.task.complete` declares it: the same as {@link TasksTaskAddUser}. */
 export type TasksTaskCompleteUser = TasksTaskAddUser;
+
+/** Type `action` as `tasks.task.defer` declares it: the same as {@link TasksTaskAddAction}. */
+export type TasksTaskDeferAction = TasksTaskAddAction;
 
 /** Type `checkListTree.fields` as `tasks.task.defer` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
 export type TasksTaskDeferCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
@@ -2398,21 +2601,21 @@ export interface TasksTaskDeferTask {
   /** List of user identifiers — Participants */
   accomplices: string[];
   /** Object with checklist items. Key — item identifier, value — object with item description */
-  checklist: Record<string, TasksTaskApproveChecklistItemType>;
+  checklist: Record<string, TasksTaskApproveChecklistItemType> | [];
   /** Object with group description */
-  group: TasksTaskAddGroup;
+  group: TasksTaskAddGroup | [];
   /** Object with user description — Creator of the task */
   creator: TasksTaskAddUser;
   /** Object with user description — responsible for the task */
   responsible: TasksTaskAddUser;
   /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description */
-  accomplicesData: Record<string, TasksTaskAddUser>;
+  accomplicesData: Record<string, TasksTaskAddUser> | [];
   /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description */
-  auditorsData: Record<string, TasksTaskAddUser>;
+  auditorsData: Record<string, TasksTaskAddUser> | [];
   /** Number of new comments */
   newCommentsCount: number;
   /** Object with available actions on the task */
-  action: TasksAction;
+  action: TasksTaskAddAction;
   /** Object with checklist tree description */
   checkListTree: TasksTaskApproveChecklisttree;
   /** Can add checklist items */
@@ -2427,6 +2630,9 @@ export interface TasksTaskDeferTask {
 
 /** Type `user` as `tasks.task.defer` declares it: the same as {@link TasksTaskAddUser}. */
 export type TasksTaskDeferUser = TasksTaskAddUser;
+
+/** Type `action` as `tasks.task.delegate` declares it: the same as {@link TasksTaskAddAction}. */
+export type TasksTaskDelegateAction = TasksTaskAddAction;
 
 /** Type `checkListTree.fields` as `tasks.task.delegate` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
 export type TasksTaskDelegateCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
@@ -2573,21 +2779,21 @@ export interface TasksTaskDelegateTask {
   /** List of user identifiers — Participants */
   accomplices: string[];
   /** Object with checklist items. Key — item identifier, value — object with item description */
-  checklist: Record<string, TasksTaskApproveChecklistItemType>;
+  checklist: Record<string, TasksTaskApproveChecklistItemType> | [];
   /** Object with group description */
-  group: TasksTaskAddGroup;
+  group: TasksTaskAddGroup | [];
   /** Object with user description — Creator of the task */
   creator: TasksTaskAddUser;
   /** Object with user description — responsible for the task */
   responsible: TasksTaskAddUser;
   /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description */
-  accomplicesData: Record<string, TasksTaskAddUser>;
+  accomplicesData: Record<string, TasksTaskAddUser> | [];
   /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description */
-  auditorsData: Record<string, TasksTaskAddUser>;
+  auditorsData: Record<string, TasksTaskAddUser> | [];
   /** Number of new comments */
   newCommentsCount: number;
   /** Object with available actions on the task */
-  action: TasksAction;
+  action: TasksTaskAddAction;
   /** Object with checklist tree description */
   checkListTree: TasksTaskApproveChecklisttree;
   /** Can add checklist items */
@@ -2602,6 +2808,9 @@ export interface TasksTaskDelegateTask {
 
 /** Type `user` as `tasks.task.delegate` declares it: the same as {@link TasksTaskAddUser}. */
 export type TasksTaskDelegateUser = TasksTaskAddUser;
+
+/** Type `action` as `tasks.task.disapprove` declares it: the same as {@link TasksTaskAddAction}. */
+export type TasksTaskDisapproveAction = TasksTaskAddAction;
 
 /** Type `checkListTree.fields` as `tasks.task.disapprove` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
 export type TasksTaskDisapproveCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
@@ -2748,21 +2957,21 @@ export interface TasksTaskDisapproveTask {
   /** List of user identifiers — Participants */
   accomplices: unknown[];
   /** Object with checklist items. Key — item identifier, value — object with item description */
-  checklist: Record<string, TasksTaskApproveChecklistItemType>;
+  checklist: Record<string, TasksTaskApproveChecklistItemType> | [];
   /** Object with group description */
-  group: TasksTaskAddGroup;
+  group: TasksTaskAddGroup | [];
   /** Object with user description — Creator of the task */
   creator: TasksTaskAddUser;
   /** Object with user description — responsible for the task */
   responsible: TasksTaskAddUser;
   /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description */
-  accomplicesData: Record<string, TasksTaskAddUser>;
+  accomplicesData: Record<string, TasksTaskAddUser> | [];
   /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description */
-  auditorsData: Record<string, TasksTaskAddUser>;
+  auditorsData: Record<string, TasksTaskAddUser> | [];
   /** Number of new comments */
   newCommentsCount: number;
   /** Object with available actions on the task */
-  action: TasksAction;
+  action: TasksTaskAddAction;
   /** Object with checklist tree description */
   checkListTree: TasksTaskApproveChecklisttree;
   /** Can add checklist items */
@@ -2778,7 +2987,10 @@ export interface TasksTaskDisapproveTask {
 /** Type `user` as `tasks.task.disapprove` declares it: the same as {@link TasksTaskAddUser}. */
 export type TasksTaskDisapproveUser = TasksTaskAddUser;
 
-/** Type `checkListTree.fields` (from `tasks.task.get`, `tasks.task.list`). */
+/** Type `action` as `tasks.task.get` declares it: the same as {@link TasksTaskAddAction}. */
+export type TasksTaskGetAction = TasksTaskAddAction;
+
+/** Type `checkListTree.fields` (from `tasks.task.get`). */
 export interface TasksTaskGetCheckListTreeFields {
   /** Identifier of the item for the root. (Required: not documented.) */
   id?: string;
@@ -2812,7 +3024,7 @@ export interface TasksTaskGetCheckListTreeFields {
   nodeId?: string;
 }
 
-/** Type `checklist.item.action` (from `tasks.task.get`, `tasks.task.list`). */
+/** Type `checklist.item.action` (from `tasks.task.get`). */
 export interface TasksTaskGetChecklistItemAction {
   /** Modification of the item is available. (Required: not documented.) */
   modify?: boolean;
@@ -2826,7 +3038,7 @@ export interface TasksTaskGetChecklistItemAction {
   addAccomplice?: boolean;
 }
 
-/** Type `checklist.item` (from `tasks.task.get`, `tasks.task.list`). */
+/** Type `checklist.item` (from `tasks.task.get`). */
 export interface TasksTaskGetChecklistItemType {
   /** Item identifier. (Required: not documented.) */
   id?: string;
@@ -2860,14 +3072,14 @@ export interface TasksTaskGetChecklistItemType {
   action?: TasksTaskGetChecklistItemAction;
 }
 
-/** Type `checklisttree` (from `tasks.task.get`, `tasks.task.list`). */
+/** Type `checklisttree` (from `tasks.task.get`). */
 export interface TasksTaskGetChecklisttree {
   /** Identifier of the root node of the checklist tree. (Required: not documented.) */
   nodeId?: number;
   /** Object with description of node fields. (Required: not documented.) */
   fields?: TasksTaskGetCheckListTreeFields;
   /** Array of available actions for the node. (Required: not documented.) */
-  action?: TasksAction[];
+  action?: TasksTaskAddAction[];
   /** Array of child nodes. (Required: not documented.) */
   descendants?: unknown[];
 }
@@ -3005,30 +3217,30 @@ export interface TasksTaskGetTask {
   /** List of user identifiers — Participants. (Required: not documented.) */
   accomplices?: unknown[];
   /** Object with checklist items. Key — item identifier, value — object with item description. (Required: not documented.) */
-  checklist?: Record<string, TasksTaskGetChecklistItemType>;
+  checklist?: Record<string, TasksTaskGetChecklistItemType> | [];
   /** Object with group description. (Required: not documented.) */
-  group?: TasksTaskAddGroup;
+  group?: TasksTaskAddGroup | [];
   /** Object with user description — Creator of the task. (Required: not documented.) */
   creator?: TasksTaskGetUser;
   /** Object with user description — responsible for the task. (Required: not documented.) */
   responsible?: TasksTaskGetUser;
   /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description. (Required: not documented.) */
-  accomplicesData?: Record<string, TasksTaskGetUser>;
+  accomplicesData?: Record<string, TasksTaskGetUser> | [];
   /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description. (Required: not documented.) */
-  auditorsData?: Record<string, TasksTaskGetUser>;
+  auditorsData?: Record<string, TasksTaskGetUser> | [];
   /** Number of new comments. (Required: not documented.) */
   newCommentsCount?: number;
   /** Object with available actions on the task. (Required: not documented.) */
-  action?: TasksAction;
+  action?: TasksTaskAddAction;
   /** Object with checklist tree description. (Required: not documented.) */
   checkListTree?: TasksTaskGetChecklisttree;
   /** Can add checklist items. (Required: not documented.) */
   checkListCanAdd?: boolean;
-  /** List of bindings to CRM entities in the format: - `L_XX` — lead, - `D_XX` — deal - `C_XX` — contact - `CO_XX` — company - `SI_XX` — invoice - `TXX_XX` — SPA. (Required: not documented.) */
+  /** List of bindings to CRM entities in the format: - `L_XX` — lead, - `D_XX` — deal - `C_XX` — contact - `CO_XX` — company - `SI_XX` — invoice - `TXX_XX` — SPA */
   ufCrmTask?: string[];
-  /** List of files from Drive. (Required: not documented.) */
+  /** List of files from Drive */
   ufTaskWebdavFiles?: number[];
-  /** e-mail. (Required: not documented.) */
+  /** e-mail */
   ufMailMessage?: string | null;
 }
 
@@ -3533,6 +3745,14 @@ export interface TasksTaskGetV3ItemType {
   stopTs?: number;
   /** Source data. (Required: not documented.) */
   data?: unknown[];
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  fileIds?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  deadlineCount?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  declineReason?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  forumTopicId?: unknown;
 }
 
 /** Type `source` (from `tasks.task.get`). */
@@ -3859,6 +4079,9 @@ export interface TasksTaskGetV3User {
   rights?: unknown[];
 }
 
+/** Type `action` as `tasks.task.getaccess` declares it: the same as {@link TasksTaskAddAction}. */
+export type TasksTaskGetaccessAction = TasksTaskAddAction;
+
 /** Type `user` (from `tasks.task.history.list`). */
 export interface TasksTaskHistoryListUser {
   /** User identifier */
@@ -4011,20 +4234,173 @@ export interface TasksTaskItemType {
   UF_NEW_TASKS_FIELD?: string;
 }
 
-/** Type `checkListTree.fields` as `tasks.task.list` declares it: the same as {@link TasksTaskGetCheckListTreeFields}. */
-export type TasksTaskListCheckListTreeFields = TasksTaskGetCheckListTreeFields;
+/** Type `action` (from `tasks.task.list`). */
+export interface TasksTaskListAction {
+  /** Accepting the task is available. Deprecated field, no longer used. (Required: not documented.) */
+  accept?: 'Y' | 'N';
+  /** Declining the task is available. Deprecated field, no longer used. (Required: not documented.) */
+  decline?: 'Y' | 'N';
+  /** Completing the task is available. (Required: not documented.) */
+  complete?: 'Y' | 'N';
+  /** Approving the executor's work on the task is available when `taskControl` is enabled. (Required: not documented.) */
+  approve?: 'Y' | 'N';
+  /** Selecting what the executor needs to finish on the task is available when `taskControl` is enabled. (Required: not documented.) */
+  disapprove?: 'Y' | 'N';
+  /** Starting execution is available. (Required: not documented.) */
+  start?: 'Y' | 'N';
+  /** Pausing execution is available. (Required: not documented.) */
+  pause?: 'Y' | 'N';
+  /** Delegation is available. (Required: not documented.) */
+  delegate?: 'Y' | 'N';
+  /** Removal of the task is available. (Required: not documented.) */
+  remove?: 'Y' | 'N';
+  /** Editing is available. (Required: not documented.) */
+  edit?: 'Y' | 'N';
+  /** Deferring the task is available. (Required: not documented.) */
+  defer?: 'Y' | 'N';
+  /** Resuming is available. (Required: not documented.) */
+  renew?: 'Y' | 'N';
+  /** Creating related tasks is available. (Required: not documented.) */
+  create?: 'Y' | 'N';
+  /** Changing the deadline is available. (Required: not documented.) */
+  changeDeadline?: 'Y' | 'N';
+  /** Adding checklist items is available. (Required: not documented.) */
+  checklistAddItems?: 'Y' | 'N';
+  /** Adding to favorites is available. (Required: not documented.) */
+  addFavorite?: 'Y' | 'N';
+  /** Removing from favorites is available. (Required: not documented.) */
+  deleteFavorite?: 'Y' | 'N';
+  /** Rating is available. (Required: not documented.) */
+  rate?: 'Y' | 'N';
+  /** Taking the task for work is available. (Required: not documented.) */
+  take?: 'Y' | 'N';
+  /** Editing the Creator is available. (Required: not documented.) */
+  'edit.originator'?: 'Y' | 'N';
+  /** Changing the order of checklist items is available. (Required: not documented.) */
+  'checklist.reorder'?: 'Y' | 'N';
+  /** Adding time logs is available. (Required: not documented.) */
+  'elapsedtime.add'?: 'Y' | 'N';
+  /** Managing the timer in the daily plan is available. (Required: not documented.) */
+  'dayplan.timer.toggle'?: 'Y' | 'N';
+  /** Editing planned parameters is available. (Required: not documented.) */
+  'edit.plan'?: 'Y' | 'N';
+  /** Adding a checklist is available. (Required: not documented.) */
+  'checklist.add'?: 'Y' | 'N';
+  /** Adding to favorites is available. (Required: not documented.) */
+  'favorite.add'?: 'Y' | 'N';
+  /** Removing from favorites is available. (Required: not documented.) */
+  'favorite.delete'?: 'Y' | 'N';
+}
 
-/** Type `checklist.item.action` as `tasks.task.list` declares it: the same as {@link TasksTaskGetChecklistItemAction}. */
-export type TasksTaskListChecklistItemAction = TasksTaskGetChecklistItemAction;
+/** Type `checkListTree.fields` (from `tasks.task.list`). */
+export interface TasksTaskListCheckListTreeFields {
+  /** Identifier of the item for the root. (Required: not documented.) */
+  id?: string;
+  /** Identifier of the source when copying. (Required: not documented.) */
+  copiedId?: string;
+  /** Task identifier. (Required: not documented.) */
+  entityId?: string;
+  /** Identifier of the user forming the tree. (Required: not documented.) */
+  userId?: number;
+  /** Identifier of the item author. (Required: not documented.) */
+  createdBy?: string;
+  /** Identifier of the parent. (Required: not documented.) */
+  parentId?: string;
+  /** Item title. (Required: not documented.) */
+  title?: string;
+  /** Sorting index. (Required: not documented.) */
+  sortIndex?: string;
+  /** Displayed sorting index. (Required: not documented.) */
+  displaySortIndex?: string;
+  /** Indicator of the item's completion. (Required: not documented.) */
+  isComplete?: 'Y' | 'N';
+  /** Indicator of the item's importance. (Required: not documented.) */
+  isImportant?: 'Y' | 'N';
+  /** Number of completed sub-items. (Required: not documented.) */
+  completedCount?: number;
+  /** Array of item participants. (Required: not documented.) */
+  members?: unknown[];
+  /** Array of item attachments. (Required: not documented.) */
+  attachments?: unknown[];
+  /** Identifier of the node. (Required: not documented.) */
+  nodeId?: string;
+}
 
-/** Type `checklist.item` as `tasks.task.list` declares it: the same as {@link TasksTaskGetChecklistItemType}. */
-export type TasksTaskListChecklistItemType = TasksTaskGetChecklistItemType;
+/** Type `checklist.item.action` (from `tasks.task.list`). */
+export interface TasksTaskListChecklistItemAction {
+  /** Modification of the item is available. (Required: not documented.) */
+  modify?: 'Y' | 'N';
+  /** Removal of the item is available. (Required: not documented.) */
+  remove?: 'Y' | 'N';
+  /** Toggling the item's status is available. (Required: not documented.) */
+  toggle?: 'Y' | 'N';
+  /** Adding a sub-item is available. (Required: not documented.) */
+  add?: 'Y' | 'N';
+  /** Adding a Participant to the item is available. (Required: not documented.) */
+  addAccomplice?: 'Y' | 'N';
+}
 
-/** Type `checklisttree` as `tasks.task.list` declares it: the same as {@link TasksTaskGetChecklisttree}. */
-export type TasksTaskListChecklisttree = TasksTaskGetChecklisttree;
+/** Type `checklist.item` (from `tasks.task.list`). */
+export interface TasksTaskListChecklistItemType {
+  /** Item identifier. (Required: not documented.) */
+  id?: string;
+  /** Task identifier. (Required: not documented.) */
+  taskId?: string;
+  /** Identifier of the item author. (Required: not documented.) */
+  createdBy?: string;
+  /** Parent item. A value of `0` indicates a root item. (Required: not documented.) */
+  parentId?: string;
+  /** Item title. (Required: not documented.) */
+  title?: string;
+  /** Sorting index. (Required: not documented.) */
+  sortIndex?: string;
+  /** Completion indicator. Possible values: - `Y` — item completed - `N` — item not completed. (Required: not documented.) */
+  isComplete?: 'Y' | 'N' | (string & {});
+  /** Importance indicator. Possible values: - `Y` — important - `N` — not important. (Required: not documented.) */
+  isImportant?: 'Y' | 'N' | (string & {});
+  /** Identifier of the user who changed the item's status. (Required: not documented.) */
+  toggledBy?: string;
+  /** Date of the item's status change in `ISO 8601` format. (Required: not documented.) */
+  toggledDate?: string;
+  /** Indicator of the presence of files in the item. (Required: not documented.) */
+  ufChecklistFiles?: 'Y' | 'N';
+  /** List of item participants. (Required: not documented.) */
+  members?: unknown[];
+  /** List of item attachments. (Required: not documented.) */
+  attachments?: unknown[];
+  /** Task identifier. (Required: not documented.) */
+  entityId?: string;
+  /** Object with available actions on the item. (Required: not documented.) */
+  action?: TasksTaskListChecklistItemAction;
+}
 
-/** Type `group` as `tasks.task.list` declares it: the same as {@link TasksTaskAddGroup}. */
-export type TasksTaskListGroup = TasksTaskAddGroup;
+/** Type `checklisttree` (from `tasks.task.list`). */
+export interface TasksTaskListChecklisttree {
+  /** Identifier of the root node of the checklist tree. (Required: not documented.) */
+  nodeId?: number;
+  /** Object with description of node fields. (Required: not documented.) */
+  fields?: TasksTaskListCheckListTreeFields;
+  /** Array of available actions for the node. (Required: not documented.) */
+  action?: TasksTaskListAction[];
+  /** Array of child nodes. (Required: not documented.) */
+  descendants?: unknown[];
+}
+
+/** Type `group` (from `tasks.task.list`). */
+export interface TasksTaskListGroup {
+  /** Group identifier. (Required: not documented.) */
+  id?: string;
+  /** Group name. (Required: not documented.) */
+  name?: string;
+  /** Indicator of an open group. (Required: not documented.) */
+  opened?: 'Y' | 'N';
+  /** Number of group members. (Required: not documented.) */
+  membersCount?: number;
+  /** URL of the group image. (Required: not documented.) */
+  image?: string;
+  /** Additional data of the group. (Required: not documented.) */
+  additionalData?: unknown[];
+}
 
 /**
  * The recording and modification of fields are carried out according to business logic and user permissions. This means it depends on the user's role, group access permissions, hierarchy, task status, and certain flags in the task, such as `allowChangeDeadline`.
@@ -4156,35 +4532,88 @@ export interface TasksTaskListTask {
   /** List of user identifiers — Participants. (Required: not documented.) */
   accomplices?: unknown[];
   /** Object with checklist items. Key — item identifier, value — object with item description. (Required: not documented.) */
-  checklist?: Record<string, TasksTaskGetChecklistItemType>;
+  checklist?: Record<string, TasksTaskListChecklistItemType> | [];
   /** Object with group description. (Required: not documented.) */
-  group?: TasksTaskAddGroup;
+  group?: TasksTaskListGroup | [];
   /** Object with user description — Creator of the task. (Required: not documented.) */
   creator?: TasksTaskGetUser;
   /** Object with user description — responsible for the task. (Required: not documented.) */
   responsible?: TasksTaskGetUser;
   /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description. (Required: not documented.) */
-  accomplicesData?: Record<string, TasksTaskGetUser>;
+  accomplicesData?: Record<string, TasksTaskGetUser> | [];
   /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description. (Required: not documented.) */
-  auditorsData?: Record<string, TasksTaskGetUser>;
+  auditorsData?: Record<string, TasksTaskGetUser> | [];
   /** Number of new comments. (Required: not documented.) */
   newCommentsCount?: number;
   /** Object with available actions on the task. (Required: not documented.) */
-  action?: TasksAction;
+  action?: TasksTaskListAction;
   /** Object with checklist tree description. (Required: not documented.) */
-  checkListTree?: TasksTaskGetChecklisttree;
+  checkListTree?: TasksTaskListChecklisttree;
   /** Can add checklist items. (Required: not documented.) */
-  checkListCanAdd?: boolean;
+  checkListCanAdd?: 'Y' | 'N';
   /** List of bindings to CRM entities in the format: - `L_XX` — lead, - `D_XX` — deal - `C_XX` — contact - `CO_XX` — company - `SI_XX` — invoice - `TXX_XX` — SPA. (Required: not documented.) */
   ufCrmTask?: unknown[];
   /** List of files from Drive. (Required: not documented.) */
   ufTaskWebdavFiles?: unknown[];
   /** e-mail. (Required: not documented.) */
   ufMailMessage?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). It may come only when the request asks for it (its select or the WITH_PARSED_DESCRIPTION, WITH_RESULT_INFO, WITH_TIMER_INFO params). */
+  lengthDeadline?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). It may come only when the request asks for it (its select or the WITH_PARSED_DESCRIPTION, WITH_RESULT_INFO, WITH_TIMER_INFO params). */
+  taskRequireResult?: 'Y' | 'N';
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). It may come only when the request asks for it (its select or the WITH_PARSED_DESCRIPTION, WITH_RESULT_INFO, WITH_TIMER_INFO params). */
+  taskHasOpenResult?: 'Y' | 'N';
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). It may come only when the request asks for it (its select or the WITH_PARSED_DESCRIPTION, WITH_RESULT_INFO, WITH_TIMER_INFO params). */
+  taskHasResult?: 'Y' | 'N';
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). It may come only when the request asks for it (its select or the WITH_PARSED_DESCRIPTION, WITH_RESULT_INFO, WITH_TIMER_INFO params). */
+  timeElapsed?: unknown;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). It may come only when the request asks for it (its select or the WITH_PARSED_DESCRIPTION, WITH_RESULT_INFO, WITH_TIMER_INFO params). */
+  timerIsRunningForCurrentUser?: 'Y' | 'N';
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). It may come only when the request asks for it (its select or the WITH_PARSED_DESCRIPTION, WITH_RESULT_INFO, WITH_TIMER_INFO params). */
+  parsedDescription?: string;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). It may come only when the request asks for it (its select or the WITH_PARSED_DESCRIPTION, WITH_RESULT_INFO, WITH_TIMER_INFO params). */
+  counter?: {
+    /** (Required: not documented.) */
+    counters?: {
+      /** (Required: not documented.) */
+      expired?: number;
+      /** (Required: not documented.) */
+      newComments?: number;
+      /** (Required: not documented.) */
+      projectExpired?: number;
+      /** (Required: not documented.) */
+      projectNewComments?: number;
+      /** (Required: not documented.) */
+      mutedExpired?: number;
+      /** (Required: not documented.) */
+      mutedNewComments?: number;
+    };
+    /** (Required: not documented.) */
+    color?: string;
+    /** (Required: not documented.) */
+    value?: number;
+  };
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). It may come only when the request asks for it (its select or the WITH_PARSED_DESCRIPTION, WITH_RESULT_INFO, WITH_TIMER_INFO params). */
+  tags?:
+    | Record<
+        string,
+        {
+          /** (Required: not documented.) */
+          id?: number;
+          /** (Required: not documented.) */
+          title?: string;
+        }
+      >
+    | [];
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). It may come only when the request asks for it (its select or the WITH_PARSED_DESCRIPTION, WITH_RESULT_INFO, WITH_TIMER_INFO params). */
+  subStatus?: string;
 }
 
 /** Type `user` as `tasks.task.list` declares it: the same as {@link TasksTaskGetUser}. */
 export type TasksTaskListUser = TasksTaskGetUser;
+
+/** Type `action` as `tasks.task.mute` declares it: the same as {@link TasksTaskAddAction}. */
+export type TasksTaskMuteAction = TasksTaskAddAction;
 
 /** Type `checkListTree.fields` as `tasks.task.mute` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
 export type TasksTaskMuteCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
@@ -4331,21 +4760,21 @@ export interface TasksTaskMuteTask {
   /** List of user identifiers — Participants */
   accomplices: string[];
   /** Object with checklist items. Key — item identifier, value — object with item description */
-  checklist: Record<string, TasksTaskApproveChecklistItemType>;
+  checklist: Record<string, TasksTaskApproveChecklistItemType> | [];
   /** Object with group description */
-  group: TasksTaskAddGroup;
+  group: TasksTaskAddGroup | [];
   /** Object with user description — Creator of the task */
   creator: TasksTaskAddUser;
   /** Object with user description — responsible for the task */
   responsible: TasksTaskAddUser;
   /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description */
-  accomplicesData: Record<string, TasksTaskAddUser>;
+  accomplicesData: Record<string, TasksTaskAddUser> | [];
   /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description */
-  auditorsData: Record<string, TasksTaskAddUser>;
+  auditorsData: Record<string, TasksTaskAddUser> | [];
   /** Number of new comments */
   newCommentsCount: number;
   /** Object with available actions on the task */
-  action: TasksAction;
+  action: TasksTaskAddAction;
   /** Object with checklist tree description */
   checkListTree: TasksTaskApproveChecklisttree;
   /** Can add checklist items */
@@ -4360,6 +4789,9 @@ export interface TasksTaskMuteTask {
 
 /** Type `user` as `tasks.task.mute` declares it: the same as {@link TasksTaskAddUser}. */
 export type TasksTaskMuteUser = TasksTaskAddUser;
+
+/** Type `action` as `tasks.task.pause` declares it: the same as {@link TasksTaskAddAction}. */
+export type TasksTaskPauseAction = TasksTaskAddAction;
 
 /** Type `checkListTree.fields` as `tasks.task.pause` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
 export type TasksTaskPauseCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
@@ -4382,6 +4814,9 @@ export type TasksTaskPauseTask = TasksTaskDeferTask;
 /** Type `user` as `tasks.task.pause` declares it: the same as {@link TasksTaskAddUser}. */
 export type TasksTaskPauseUser = TasksTaskAddUser;
 
+/** Type `action` as `tasks.task.pin` declares it: the same as {@link TasksTaskAddAction}. */
+export type TasksTaskPinAction = TasksTaskAddAction;
+
 /** Type `checkListTree.fields` as `tasks.task.pin` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
 export type TasksTaskPinCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
 
@@ -4398,7 +4833,7 @@ export interface TasksTaskPinChecklisttree {
   /** Object with description of node fields */
   fields: TasksTaskApproveCheckListTreeFields;
   /** Array of available actions for the node */
-  action: TasksAction[];
+  action: TasksTaskAddAction[];
   /** Array of child nodes */
   descendants: unknown[];
 }
@@ -4536,21 +4971,21 @@ export interface TasksTaskPinTask {
   /** List of user identifiers — Participants */
   accomplices: unknown[];
   /** Object with checklist items. Key — item identifier, value — object with item description */
-  checklist: Record<string, TasksTaskAddChecklistItemType>;
+  checklist: Record<string, TasksTaskAddChecklistItemType> | [];
   /** Object with group description */
-  group: TasksTaskAddGroup;
+  group: TasksTaskAddGroup | [];
   /** Object with user description — Creator of the task */
   creator: TasksTaskPinUser;
   /** Object with user description — responsible for the task */
   responsible: TasksTaskPinUser;
   /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description */
-  accomplicesData: Record<string, TasksTaskPinUser>;
+  accomplicesData: Record<string, TasksTaskPinUser> | [];
   /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description */
-  auditorsData: Record<string, TasksTaskPinUser>;
+  auditorsData: Record<string, TasksTaskPinUser> | [];
   /** Number of new comments */
   newCommentsCount: number;
   /** Object with available actions on the task */
-  action: TasksAction;
+  action: TasksTaskAddAction;
   /** Object with checklist tree description */
   checkListTree: TasksTaskPinChecklisttree;
   /** Can add checklist items */
@@ -4576,6 +5011,9 @@ export interface TasksTaskPinUser {
   /** User's position */
   workPosition: string | null | null;
 }
+
+/** Type `action` as `tasks.task.renew` declares it: the same as {@link TasksTaskAddAction}. */
+export type TasksTaskRenewAction = TasksTaskAddAction;
 
 /** Type `checkListTree.fields` as `tasks.task.renew` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
 export type TasksTaskRenewCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
@@ -4617,8 +5055,8 @@ export interface TasksTaskResultAddV3ItemType {
   updatedAt: string | null | null;
   /** Result status. Possible values: `open`, `closed` */
   status: 'open' | 'closed' | (string & {});
-  /** Result file identifiers */
-  fileIds: unknown[];
+  /** Result file identifiers. (Required: not documented.) */
+  fileIds?: unknown[] | null;
   /** Current user's rights on the result (detailed description) */
   rights: TasksTaskResultAddV3Rights;
   /** Chat message identifier if the result was created from a message */
@@ -4655,8 +5093,8 @@ export interface TasksTaskResultAddfromchatmessageV3ItemType {
   updatedAt: string | null | null;
   /** Result status. Possible values: `open`, `closed` */
   status: 'open' | 'closed' | (string & {});
-  /** Result file identifiers */
-  fileIds: unknown[];
+  /** Result file identifiers. (Required: not documented.) */
+  fileIds?: unknown[] | null;
   /** Current user's rights on the result (detailed description) */
   rights: TasksTaskResultAddV3Rights;
   /** Chat message identifier if the result was created from a message */
@@ -4732,8 +5170,8 @@ export interface TasksTaskResultUpdateV3ItemType {
   updatedAt: string | null;
   /** Result status. Possible values: `open`, `closed` */
   status: 'open' | 'closed' | (string & {});
-  /** Result file identifiers */
-  fileIds: unknown[];
+  /** Result file identifiers. (Required: not documented.) */
+  fileIds?: unknown[] | null;
   /** Current user's rights on the result (detailed description) */
   rights: TasksTaskResultAddV3Rights;
   /** Chat message identifier if the result was created from a message */
@@ -4742,6 +5180,9 @@ export interface TasksTaskResultUpdateV3ItemType {
 
 /** Type `rights` as `tasks.task.result.update` declares it: the same as {@link TasksTaskResultAddV3Rights}. */
 export type TasksTaskResultUpdateV3Rights = TasksTaskResultAddV3Rights;
+
+/** Type `action` as `tasks.task.start` declares it: the same as {@link TasksTaskAddAction}. */
+export type TasksTaskStartAction = TasksTaskAddAction;
 
 /** Type `checkListTree.fields` as `tasks.task.start` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
 export type TasksTaskStartCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
@@ -4764,6 +5205,9 @@ export type TasksTaskStartTask = TasksTaskDeferTask;
 /** Type `user` as `tasks.task.start` declares it: the same as {@link TasksTaskAddUser}. */
 export type TasksTaskStartUser = TasksTaskAddUser;
 
+/** Type `action` as `tasks.task.startwatch` declares it: the same as {@link TasksTaskAddAction}. */
+export type TasksTaskStartwatchAction = TasksTaskAddAction;
+
 /** Type `checkListTree.fields` as `tasks.task.startwatch` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
 export type TasksTaskStartwatchCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
 
@@ -4784,6 +5228,9 @@ export type TasksTaskStartwatchTask = TasksTaskMuteTask;
 
 /** Type `user` as `tasks.task.startwatch` declares it: the same as {@link TasksTaskAddUser}. */
 export type TasksTaskStartwatchUser = TasksTaskAddUser;
+
+/** Type `action` as `tasks.task.stopwatch` declares it: the same as {@link TasksTaskAddAction}. */
+export type TasksTaskStopwatchAction = TasksTaskAddAction;
 
 /** Type `checkListTree.fields` as `tasks.task.stopwatch` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
 export type TasksTaskStopwatchCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
@@ -4806,6 +5253,9 @@ export type TasksTaskStopwatchTask = TasksTaskMuteTask;
 /** Type `user` as `tasks.task.stopwatch` declares it: the same as {@link TasksTaskAddUser}. */
 export type TasksTaskStopwatchUser = TasksTaskAddUser;
 
+/** Type `action` as `tasks.task.unmute` declares it: the same as {@link TasksTaskAddAction}. */
+export type TasksTaskUnmuteAction = TasksTaskAddAction;
+
 /** Type `checkListTree.fields` as `tasks.task.unmute` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
 export type TasksTaskUnmuteCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
 
@@ -4827,6 +5277,9 @@ export type TasksTaskUnmuteTask = TasksTaskMuteTask;
 /** Type `user` as `tasks.task.unmute` declares it: the same as {@link TasksTaskAddUser}. */
 export type TasksTaskUnmuteUser = TasksTaskAddUser;
 
+/** Type `action` as `tasks.task.unpin` declares it: the same as {@link TasksTaskAddAction}. */
+export type TasksTaskUnpinAction = TasksTaskAddAction;
+
 /** Type `checkListTree.fields` as `tasks.task.unpin` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
 export type TasksTaskUnpinCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
 
@@ -4847,6 +5300,9 @@ export type TasksTaskUnpinTask = TasksTaskPinTask;
 
 /** Type `user` as `tasks.task.unpin` declares it: the same as {@link TasksTaskPinUser}. */
 export type TasksTaskUnpinUser = TasksTaskPinUser;
+
+/** Type `action` as `tasks.task.update` declares it: the same as {@link TasksTaskAddAction}. */
+export type TasksTaskUpdateAction = TasksTaskAddAction;
 
 /** Type `checkListTree.fields` as `tasks.task.update` declares it: the same as {@link TasksTaskApproveCheckListTreeFields}. */
 export type TasksTaskUpdateCheckListTreeFields = TasksTaskApproveCheckListTreeFields;
@@ -4993,21 +5449,21 @@ export interface TasksTaskUpdateTask {
   /** List of user identifiers — Participants */
   accomplices: unknown[];
   /** Object with checklist items. Key — item identifier, value — object with item description */
-  checklist: Record<string, TasksTaskAddChecklistItemType>;
+  checklist: Record<string, TasksTaskAddChecklistItemType> | [];
   /** Object with group description */
-  group: TasksTaskAddGroup;
+  group: TasksTaskAddGroup | [];
   /** Object with user description — Creator of the task */
   creator: TasksTaskAddUser;
   /** Object with user description — responsible for the task */
   responsible: TasksTaskAddUser;
   /** Object with descriptions of users — Participants. The key of the object is the user identifier, and the value is the object with user description */
-  accomplicesData: Record<string, TasksTaskAddUser>;
+  accomplicesData: Record<string, TasksTaskAddUser> | [];
   /** Object with descriptions of users — task observers. The key of the object is the user identifier, and the value is the object with user description */
-  auditorsData: Record<string, TasksTaskAddUser>;
+  auditorsData: Record<string, TasksTaskAddUser> | [];
   /** Number of new comments */
   newCommentsCount: number;
   /** Object with available actions on the task */
-  action: TasksAction;
+  action: TasksTaskAddAction;
   /** Object with checklist tree description */
   checkListTree: TasksTaskPinChecklisttree;
   /** Can add checklist items */
@@ -5060,7 +5516,7 @@ export interface TasksTemplateChecklistAddAttachmentByContentChecklistitem {
   /** Array of objects with description of participants. If there is no data, an empty array `[]` is returned. (Required: not documented.) */
   members?: TasksTemplateChecklistAddAttachmentByContentMembers[];
   /** Object with description of attachments. If there is no data, an empty array `[]` is returned. (Required: not documented.) */
-  attachments?: TasksTemplateChecklistAddAttachments;
+  attachments?: TasksTemplateChecklistAddAttachments | [];
   /** Service identifier of the node, if used. (Required: not documented.) */
   nodeId?: number | null | null;
   /** Identifier of the task template */
@@ -5140,7 +5596,7 @@ export interface TasksTemplateChecklistAddChecklistitem {
   /** Array of objects with description of participants. If there is no data, an empty array `[]` is returned. (Required: not documented.) */
   members?: TasksTemplateChecklistAddMEMBERS[];
   /** Object with description of attachments. If there is no data, an empty array `[]` is returned. (Required: not documented.) */
-  attachments?: TasksTemplateChecklistAddAttachments;
+  attachments?: TasksTemplateChecklistAddAttachments | [];
   /** Service identifier of the node, if used. (Required: not documented.) */
   nodeId?: number | null | null;
   /** Identifier of the task template */
@@ -5256,7 +5712,7 @@ export interface TasksTemplateChecklistListChecklistitem {
   /** Array of objects with description of participants. If there is no data, an empty array `[]` is returned. (Required: not documented.) */
   members?: TasksTemplateChecklistListMembers[];
   /** Object with description of attachments. If there is no data, an empty array `[]` is returned. (Required: not documented.) */
-  attachments?: TasksTemplateChecklistListAttachments;
+  attachments?: TasksTemplateChecklistListAttachments | [];
   /** Service identifier of the node, if used. (Required: not documented.) */
   nodeId?: string;
   /** Identifier of the task template */
@@ -5284,7 +5740,7 @@ export interface TasksTemplateChecklistListMembers {
 /** Type `result` (from `tasks.template.checklist.list`). */
 export interface TasksTemplateChecklistListResultType {
   /** Object where the key is the identifier of the checklist item and the value is the description of the checklist item (detailed description). The set of fields in the response depends on the `select` parameter */
-  checkListItems: Record<string, TasksTemplateChecklistListChecklistitem>;
+  checkListItems: Record<string, TasksTemplateChecklistListChecklistitem> | [];
 }
 
 /** Type `attachments` as `tasks.template.checklist.moveAfter` declares it: the same as {@link TasksTemplateChecklistAddAttachments}. */
@@ -5378,7 +5834,7 @@ export interface TasksTemplateChecklistUpdateChecklistitem {
   /** Array of objects with description of participants. If there is no data, an empty array `[]` is returned. (Required: not documented.) */
   members?: TasksTemplateChecklistUpdateMEMBERS[];
   /** Object with description of attachments. If there is no data, an empty array `[]` is returned. (Required: not documented.) */
-  attachments?: TasksTemplateChecklistAddAttachments;
+  attachments?: TasksTemplateChecklistAddAttachments | [];
   /** Service identifier of the node, if used. (Required: not documented.) */
   nodeId?: number | null | null;
   /** Identifier of the task template */
@@ -7603,6 +8059,17 @@ export interface TasksTaskApproveParams {
 export interface TasksTaskApproveResult {
   /** Object with task description after the operation is performed */
   task: TasksTaskApproveTask;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  time?: {
+    start: number;
+    finish: number;
+    duration: number;
+    processing: number;
+    date_start: string;
+    date_finish: string;
+    operating_reset_at: number;
+    operating: number;
+  };
 }
 
 /** Error codes documented for `tasks.task.chat.message.field.get`. */
@@ -7921,6 +8388,17 @@ export interface TasksTaskDeferParams {
 export interface TasksTaskDeferResult {
   /** Object with task description after the operation is performed */
   task: TasksTaskDeferTask;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  time?: {
+    start: number;
+    finish: number;
+    duration: number;
+    processing: number;
+    date_start: string;
+    date_finish: string;
+    operating_reset_at: number;
+    operating: number;
+  };
 }
 
 /**
@@ -7967,6 +8445,17 @@ export interface TasksTaskDelegateParams {
 export interface TasksTaskDelegateResult {
   /** Object with task description after the operation is performed */
   task: TasksTaskDelegateTask;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  time?: {
+    start: number;
+    finish: number;
+    duration: number;
+    processing: number;
+    date_start: string;
+    date_finish: string;
+    operating_reset_at: number;
+    operating: number;
+  };
 }
 
 /**
@@ -8010,7 +8499,10 @@ export interface TasksTaskDeleteParams {
  *
  * Result of `tasks.task.delete` (the `result` field).
  */
-export type TasksTaskDeleteResult = boolean;
+export interface TasksTaskDeleteResult {
+  /** Returns `true` if the task was successfully deleted */
+  task: boolean;
+}
 
 /** Error codes documented for `tasks.task.delete`. */
 export const TasksTaskDeleteV3ErrorCode = {
@@ -8051,7 +8543,9 @@ export interface TasksTaskDeleteV3Params {
  *
  * Result of `tasks.task.delete` (the `result` field).
  */
-export type TasksTaskDeleteV3Result = boolean;
+export interface TasksTaskDeleteV3Result {
+  result: boolean;
+}
 
 /**
  * Error codes documented for `tasks.task.disapprove`.
@@ -8094,6 +8588,17 @@ export interface TasksTaskDisapproveParams {
 export interface TasksTaskDisapproveResult {
   /** Object with task description after the operation is performed */
   task: TasksTaskDisapproveTask;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  time?: {
+    start: number;
+    finish: number;
+    duration: number;
+    processing: number;
+    date_start: string;
+    date_finish: string;
+    operating_reset_at: number;
+    operating: number;
+  };
 }
 
 /**
@@ -8387,7 +8892,9 @@ export interface TasksTaskFileAttachV3Params {
  *
  * Result of `tasks.task.file.attach` (the `result` field).
  */
-export type TasksTaskFileAttachV3Result = boolean;
+export interface TasksTaskFileAttachV3Result {
+  result: boolean;
+}
 
 /** Error codes documented for `tasks.task.file.field.get`. */
 export const TasksTaskFileFieldGetV3ErrorCode = {
@@ -8762,13 +9269,13 @@ export interface TasksTaskGetFieldsResult {
     PRIORITY: {
       title: string;
       type: string;
-      values: Record<string, string>;
+      values: Record<string, string> | [];
       default: number;
     };
     STATUS: {
       title: string;
       type: string;
-      values: Record<string, string>;
+      values: Record<string, string> | [];
       default: number;
     };
     MULTITASK: {
@@ -9135,7 +9642,7 @@ export interface TasksTaskGetaccessParams {
  */
 export interface TasksTaskGetaccessResult {
   /** An object where the key is the `user ID`, and the value is an object with description of available actions on the task. If the user executing the method does not have access to the task, an empty array `"allowedActions":[]` will be returned. For non-existent users from the `users` parameter, the method will return a response with `false` for all actions. */
-  allowedActions: Record<string, TasksAction>;
+  allowedActions: Record<string, TasksTaskAddAction> | [];
 }
 
 /**
@@ -9575,6 +10082,17 @@ export interface TasksTaskMuteParams {
 export interface TasksTaskMuteResult {
   /** Object with task description after the operation is performed */
   task: TasksTaskMuteTask;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  time?: {
+    start: number;
+    finish: number;
+    duration: number;
+    processing: number;
+    date_start: string;
+    date_finish: string;
+    operating_reset_at: number;
+    operating: number;
+  };
 }
 
 /**
@@ -9617,6 +10135,17 @@ export interface TasksTaskPauseParams {
 export interface TasksTaskPauseResult {
   /** Object with task description after the operation is performed */
   task: TasksTaskDeferTask;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  time?: {
+    start: number;
+    finish: number;
+    duration: number;
+    processing: number;
+    date_start: string;
+    date_finish: string;
+    operating_reset_at: number;
+    operating: number;
+  };
 }
 
 /**
@@ -9698,6 +10227,17 @@ export interface TasksTaskRenewParams {
 export interface TasksTaskRenewResult {
   /** Object with task description after the operation is performed */
   task: TasksTaskDeferTask;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  time?: {
+    start: number;
+    finish: number;
+    duration: number;
+    processing: number;
+    date_start: string;
+    date_finish: string;
+    operating_reset_at: number;
+    operating: number;
+  };
 }
 
 /** Error codes documented for `tasks.task.result.add`. */
@@ -10197,6 +10737,17 @@ export interface TasksTaskStartParams {
 export interface TasksTaskStartResult {
   /** Object with task description after the operation is performed */
   task: TasksTaskDeferTask;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  time?: {
+    start: number;
+    finish: number;
+    duration: number;
+    processing: number;
+    date_start: string;
+    date_finish: string;
+    operating_reset_at: number;
+    operating: number;
+  };
 }
 
 /**
@@ -10236,6 +10787,17 @@ export interface TasksTaskStartwatchParams {
 export interface TasksTaskStartwatchResult {
   /** Object with task description after the operation is performed */
   task: TasksTaskMuteTask;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  time?: {
+    start: number;
+    finish: number;
+    duration: number;
+    processing: number;
+    date_start: string;
+    date_finish: string;
+    operating_reset_at: number;
+    operating: number;
+  };
 }
 
 /**
@@ -10275,6 +10837,17 @@ export interface TasksTaskStopwatchParams {
 export interface TasksTaskStopwatchResult {
   /** Object with task description after the operation is performed */
   task: TasksTaskMuteTask;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  time?: {
+    start: number;
+    finish: number;
+    duration: number;
+    processing: number;
+    date_start: string;
+    date_finish: string;
+    operating_reset_at: number;
+    operating: number;
+  };
 }
 
 /**
@@ -10300,6 +10873,17 @@ export interface TasksTaskUnmuteParams {
 export interface TasksTaskUnmuteResult {
   /** Object with task description after the operation is performed. */
   task: TasksTaskMuteTask;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  time?: {
+    start: number;
+    finish: number;
+    duration: number;
+    processing: number;
+    date_start: string;
+    date_finish: string;
+    operating_reset_at: number;
+    operating: number;
+  };
 }
 
 /**
@@ -10432,7 +11016,9 @@ export interface TasksTaskUpdateV3Params {
  *
  * Result of `tasks.task.update` (the `result` field).
  */
-export type TasksTaskUpdateV3Result = boolean;
+export interface TasksTaskUpdateV3Result {
+  result: boolean;
+}
 
 /**
  * Error codes documented for `tasks.template.add`.

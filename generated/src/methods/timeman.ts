@@ -115,10 +115,10 @@ export interface TimemanReportPeriodOptions {
 export interface TimemanReports {
   /** Record ID */
   id: string;
-  /** User ID */
-  user_id: string;
-  /** Record type. Possible values: - `IDLE` — stepped away, recorded using the desktop application - `OFFLINE` — offline - `DESKTOP_ONLINE` — launched the application. For manager only - `DESKTOP_OFFLINE` — turned off the application. For manager only - `DESKTOP_START` — launched the application. For manager only - `TM_START` — started the workday - `TM_PAUSE` — went on break - `TM_CONTINUE` — continued the day - `TM_END` — finished the workday */
-  type:
+  /** User ID. (Required: not documented.) */
+  user_id?: string;
+  /** Record type. Possible values: - `IDLE` — stepped away, recorded using the desktop application - `OFFLINE` — offline - `DESKTOP_ONLINE` — launched the application. For manager only - `DESKTOP_OFFLINE` — turned off the application. For manager only - `DESKTOP_START` — launched the application. For manager only - `TM_START` — started the workday - `TM_PAUSE` — went on break - `TM_CONTINUE` — continued the day - `TM_END` — finished the workday. (Required: not documented.) */
+  type?:
     | 'IDLE'
     | 'OFFLINE'
     | 'DESKTOP_ONLINE'
@@ -129,24 +129,24 @@ export interface TimemanReports {
     | 'TM_CONTINUE'
     | 'TM_END'
     | (string & {});
-  /** Start date of the recording in ATOM format */
-  date_start: string;
-  /** End date of the recording in ATOM format. If `active = true`, the field contains the date at the moment of report generation. */
-  date_finish: string;
-  /** Duration */
-  duration: number;
-  /** Activity of the record */
-  active: boolean;
-  /** Time record ID */
-  entry_id: string;
-  /** Absence type. Possible values: - `work` — for work matters - `private` — for personal matters - `none` — type not specified, equated to `private` */
-  report_type: 'work' | 'private' | 'none' | (string & {});
-  /** Description of the reason for absence */
-  report_text: string;
-  /** System description of the reason for absence. For manager only */
-  system_text: string | null | null;
-  /** Data source for the start of the record. Possible values: - `ONLINE_EVENT` — user authorization event - `OFFLINE_AGENT` — agent that sets the Offline status - `DESKTOP_OFFLINE_AGENT` — agent that sets the application off status - `DESKTOP_ONLINE_EVENT` — event that sets the application on status - `DESKTOP_START_EVENT` — event that sets the application on status - `IDLE_EVENT` — event changing the status to Stepped Away. Recorded by the application - `TM_EVENT` — event changing the workday: start, break, end. */
-  source_start:
+  /** Start date of the recording in ATOM format. (Required: not documented.) */
+  date_start?: string;
+  /** End date of the recording in ATOM format. If `active = true`, the field contains the date at the moment of report generation. (Required: not documented.) */
+  date_finish?: string;
+  /** Duration. (Required: not documented.) */
+  duration?: number;
+  /** Activity of the record. (Required: not documented.) */
+  active?: boolean;
+  /** Time record ID. (Required: not documented.) */
+  entry_id?: string;
+  /** Absence type. Possible values: - `work` — for work matters - `private` — for personal matters - `none` — type not specified, equated to `private`. (Required: not documented.) */
+  report_type?: 'work' | 'private' | 'none' | (string & {});
+  /** Description of the reason for absence. (Required: not documented.) */
+  report_text?: string;
+  /** System description of the reason for absence. For manager only. (Required: not documented.) */
+  system_text?: string | null;
+  /** Data source for the start of the record. Possible values: - `ONLINE_EVENT` — user authorization event - `OFFLINE_AGENT` — agent that sets the Offline status - `DESKTOP_OFFLINE_AGENT` — agent that sets the application off status - `DESKTOP_ONLINE_EVENT` — event that sets the application on status - `DESKTOP_START_EVENT` — event that sets the application on status - `IDLE_EVENT` — event changing the status to Stepped Away. Recorded by the application - `TM_EVENT` — event changing the workday: start, break, end. (Required: not documented.) */
+  source_start?:
     | 'ONLINE_EVENT'
     | 'OFFLINE_AGENT'
     | 'DESKTOP_OFFLINE_AGENT'
@@ -155,8 +155,8 @@ export interface TimemanReports {
     | 'IDLE_EVENT'
     | 'TM_EVENT'
     | (string & {});
-  /** Data source for the end of the record. Possible values: - `ONLINE_EVENT` — user authorization event - `OFFLINE_AGENT` — agent that sets the Offline status - `DESKTOP_OFFLINE_AGENT` — agent that sets the application off status - `DESKTOP_ONLINE_EVENT` — event that sets the application on status - `DESKTOP_START_EVENT` — event that sets the application on status - `IDLE_EVENT` — event changing the status to Stepped Away. Recorded by the application - `TM_EVENT` — event changing the workday: start, break, end. */
-  source_finish:
+  /** Data source for the end of the record. Possible values: - `ONLINE_EVENT` — user authorization event - `OFFLINE_AGENT` — agent that sets the Offline status - `DESKTOP_OFFLINE_AGENT` — agent that sets the application off status - `DESKTOP_ONLINE_EVENT` — event that sets the application on status - `DESKTOP_START_EVENT` — event that sets the application on status - `IDLE_EVENT` — event changing the status to Stepped Away. Recorded by the application - `TM_EVENT` — event changing the workday: start, break, end. (Required: not documented.) */
+  source_finish?:
     | 'ONLINE_EVENT'
     | 'OFFLINE_AGENT'
     | 'DESKTOP_OFFLINE_AGENT'
@@ -165,14 +165,14 @@ export interface TimemanReports {
     | 'IDLE_EVENT'
     | 'TM_EVENT'
     | (string & {});
-  /** IP address at the start of the record. For manager only */
-  ip_start: string;
-  /** IP address at the end of the record. For manager only */
-  ip_finish: string;
-  /** Object with IP address decoding for the start of the record, if the IP address is not within the office network. For office network, it will return `false`. For manager only */
-  ip_start_network: boolean | TimemanIpNetwork;
-  /** Object with IP address decoding for the end of the record, if the IP address is not within the office network. For office network, it will return `false`. For manager only */
-  ip_finish_network: boolean | TimemanIpNetwork;
+  /** IP address at the start of the record. For manager only. (Required: not documented.) */
+  ip_start?: string;
+  /** IP address at the end of the record. For manager only. (Required: not documented.) */
+  ip_finish?: string;
+  /** Object with IP address decoding for the start of the record, if the IP address is not within the office network. For office network, it will return `false`. For manager only. (Required: not documented.) */
+  ip_start_network?: boolean | TimemanIpNetwork;
+  /** Object with IP address decoding for the end of the record, if the IP address is not within the office network. For office network, it will return `false`. For manager only. (Required: not documented.) */
+  ip_finish_network?: boolean | TimemanIpNetwork;
 }
 
 /** Type `schedule_violation_rules` (from `timeman.schedule.get`). */
@@ -1124,6 +1124,17 @@ export interface TimemanTimecontrolReportsGetResult {
   };
   /** Object with information about the user */
   user: TimemanUser;
+  /** Shown in the page's response example; the page's table does not list it (a gap in the docs). */
+  time?: {
+    start: number;
+    finish: number;
+    duration: number;
+    processing: number;
+    date_start: string;
+    date_finish: string;
+    operating_reset_at: number;
+    operating: number;
+  };
 }
 
 /**

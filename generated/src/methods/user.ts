@@ -1066,7 +1066,8 @@ export type UserUserfieldListItem = {
     /** (Required: not documented.) */
     DEFAULT_VALUE?: string;
   };
-  LIST: Array<{
+  /** (Required: not documented.) */
+  LIST?: Array<{
     ID: string;
     SORT: string;
     VALUE: string;

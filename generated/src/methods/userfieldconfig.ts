@@ -200,13 +200,15 @@ export interface UserfieldconfigGetResultType {
 /** Type `result` (from `userfieldconfig.getTypes`). */
 export interface UserfieldconfigGetTypesResultType {
   /** Dictionary of available types, where the key is the type identifier and the value is an object with fields `userTypeId` and `description` */
-  types: Record<
-    string,
-    {
-      userTypeId: string;
-      description: string;
-    }
-  >;
+  types:
+    | Record<
+        string,
+        {
+          userTypeId: string;
+          description: string;
+        }
+      >
+    | [];
 }
 
 /** Type `result` (from `userfieldconfig.list`). */

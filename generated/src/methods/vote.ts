@@ -106,69 +106,75 @@ export interface VoteAttachedVoteGetWithVotedAttach {
   /** Vote counter */
   COUNTER: number;
   /** Array of poll questions */
-  QUESTIONS: Record<
-    string,
-    {
-      ID: string;
-      ACTIVE: 'Y' | 'N';
-      TIMESTAMP_X: string;
-      VOTE_ID: string;
-      C_SORT: string;
-      COUNTER: string;
-      QUESTION: string;
-      QUESTION_TYPE: string;
-      IMAGE_ID: unknown;
-      DIAGRAM: 'Y' | 'N';
-      DIAGRAM_TYPE: string;
-      REQUIRED: 'Y' | 'N';
-      FIELD_TYPE: string;
-      FIELD_NAME: string;
-      IMAGE: unknown;
-      ANSWERS: Record<
+  QUESTIONS:
+    | Record<
         string,
         {
           ID: string;
           ACTIVE: 'Y' | 'N';
           TIMESTAMP_X: string;
-          QUESTION_ID: string;
+          VOTE_ID: string;
           C_SORT: string;
-          IMAGE_ID: unknown;
-          MESSAGE: string;
-          MESSAGE_TYPE: string;
           COUNTER: string;
+          QUESTION: string;
+          QUESTION_TYPE: string;
+          IMAGE_ID: unknown;
+          DIAGRAM: 'Y' | 'N';
+          DIAGRAM_TYPE: string;
+          REQUIRED: 'Y' | 'N';
           FIELD_TYPE: string;
-          FIELD_WIDTH: string;
-          FIELD_HEIGHT: string;
-          FIELD_PARAM: unknown;
-          COLOR: string;
-          REACTION: string;
-          '~FIELD_NAME': string;
           FIELD_NAME: string;
-          MESSAGE_FIELD_NAME: string;
-          '~PERCENT': number;
-          PERCENT: number;
+          IMAGE: unknown;
+          ANSWERS:
+            | Record<
+                string,
+                {
+                  ID: string;
+                  ACTIVE: 'Y' | 'N';
+                  TIMESTAMP_X: string;
+                  QUESTION_ID: string;
+                  C_SORT: string;
+                  IMAGE_ID: unknown;
+                  MESSAGE: string;
+                  MESSAGE_TYPE: string;
+                  COUNTER: string;
+                  FIELD_TYPE: string;
+                  FIELD_WIDTH: string;
+                  FIELD_HEIGHT: string;
+                  FIELD_PARAM: unknown;
+                  COLOR: string;
+                  REACTION: string;
+                  '~FIELD_NAME': string;
+                  FIELD_NAME: string;
+                  MESSAGE_FIELD_NAME: string;
+                  '~PERCENT': number;
+                  PERCENT: number;
+                }
+              >
+            | [];
         }
-      >;
-    }
-  >;
+      >
+    | [];
   /** Level of poll anonymity */
   ANONYMITY: number;
   /** Availability of revoting */
   OPTIONS: number;
   /** Map of current user's answers */
-  userAnswerMap: Record<
-    string,
-    Record<
-      string,
-      {
-        EVENT_ID: string;
-        EVENT_QUESTION_ID: string;
-        ANSWER_ID: string;
-        ID: string;
-        MESSAGE: string;
-      }
-    >
-  >;
+  userAnswerMap:
+    | Record<
+        string,
+        Record<
+          string,
+          {
+            EVENT_ID: string;
+            EVENT_QUESTION_ID: string;
+            ANSWER_ID: string;
+            ID: string;
+            MESSAGE: string;
+          }
+        >
+      >
+    | [];
   /** Can the current user edit the poll */
   canEdit: boolean;
   /** Can the current user vote */
@@ -206,51 +212,55 @@ export interface VoteAttachedVoteRecallAttach {
   /** The vote counter */
   COUNTER: number;
   /** An array of the poll questions */
-  QUESTIONS: Record<
-    string,
-    {
-      ID: string;
-      ACTIVE: 'Y' | 'N';
-      TIMESTAMP_X: string;
-      VOTE_ID: string;
-      C_SORT: string;
-      COUNTER: number;
-      QUESTION: string;
-      QUESTION_TYPE: string;
-      IMAGE_ID: unknown;
-      DIAGRAM: 'Y' | 'N';
-      DIAGRAM_TYPE: string;
-      REQUIRED: 'Y' | 'N';
-      FIELD_TYPE: string;
-      FIELD_NAME: string;
-      IMAGE: unknown;
-      ANSWERS: Record<
+  QUESTIONS:
+    | Record<
         string,
         {
           ID: string;
           ACTIVE: 'Y' | 'N';
           TIMESTAMP_X: string;
-          QUESTION_ID: string;
+          VOTE_ID: string;
           C_SORT: string;
+          COUNTER: number;
+          QUESTION: string;
+          QUESTION_TYPE: string;
           IMAGE_ID: unknown;
-          MESSAGE: string;
-          MESSAGE_TYPE: string;
-          COUNTER: string | number | string;
+          DIAGRAM: 'Y' | 'N';
+          DIAGRAM_TYPE: string;
+          REQUIRED: 'Y' | 'N';
           FIELD_TYPE: string;
-          FIELD_WIDTH: string;
-          FIELD_HEIGHT: string;
-          FIELD_PARAM: unknown;
-          COLOR: string;
-          REACTION: string;
-          '~FIELD_NAME': string;
           FIELD_NAME: string;
-          MESSAGE_FIELD_NAME: string;
-          '~PERCENT': number;
-          PERCENT: number;
+          IMAGE: unknown;
+          ANSWERS:
+            | Record<
+                string,
+                {
+                  ID: string;
+                  ACTIVE: 'Y' | 'N';
+                  TIMESTAMP_X: string;
+                  QUESTION_ID: string;
+                  C_SORT: string;
+                  IMAGE_ID: unknown;
+                  MESSAGE: string;
+                  MESSAGE_TYPE: string;
+                  COUNTER: string | number | string;
+                  FIELD_TYPE: string;
+                  FIELD_WIDTH: string;
+                  FIELD_HEIGHT: string;
+                  FIELD_PARAM: unknown;
+                  COLOR: string;
+                  REACTION: string;
+                  '~FIELD_NAME': string;
+                  FIELD_NAME: string;
+                  MESSAGE_FIELD_NAME: string;
+                  '~PERCENT': number;
+                  PERCENT: number;
+                }
+              >
+            | [];
         }
-      >;
-    }
-  >;
+      >
+    | [];
   /** The level of anonymity of the poll */
   ANONYMITY: number;
   /** Availability of re-voting */
@@ -286,69 +296,75 @@ export interface VoteAttachedVoteVoteAttach {
   /** Vote counter */
   COUNTER: number;
   /** Array of poll questions */
-  QUESTIONS: Record<
-    string,
-    {
-      ID: string;
-      ACTIVE: 'Y' | 'N';
-      TIMESTAMP_X: string;
-      VOTE_ID: string;
-      C_SORT: string;
-      COUNTER: number;
-      QUESTION: string;
-      QUESTION_TYPE: string;
-      IMAGE_ID: unknown;
-      DIAGRAM: 'Y' | 'N';
-      DIAGRAM_TYPE: string;
-      REQUIRED: 'Y' | 'N';
-      FIELD_TYPE: string;
-      FIELD_NAME: string;
-      IMAGE: unknown;
-      ANSWERS: Record<
+  QUESTIONS:
+    | Record<
         string,
         {
           ID: string;
           ACTIVE: 'Y' | 'N';
           TIMESTAMP_X: string;
-          QUESTION_ID: string;
+          VOTE_ID: string;
           C_SORT: string;
+          COUNTER: number;
+          QUESTION: string;
+          QUESTION_TYPE: string;
           IMAGE_ID: unknown;
-          MESSAGE: string;
-          MESSAGE_TYPE: string;
-          COUNTER: string | number | string;
+          DIAGRAM: 'Y' | 'N';
+          DIAGRAM_TYPE: string;
+          REQUIRED: 'Y' | 'N';
           FIELD_TYPE: string;
-          FIELD_WIDTH: string;
-          FIELD_HEIGHT: string;
-          FIELD_PARAM: unknown;
-          COLOR: string;
-          REACTION: string;
-          '~FIELD_NAME': string;
           FIELD_NAME: string;
-          MESSAGE_FIELD_NAME: string;
-          '~PERCENT': number;
-          PERCENT: number;
+          IMAGE: unknown;
+          ANSWERS:
+            | Record<
+                string,
+                {
+                  ID: string;
+                  ACTIVE: 'Y' | 'N';
+                  TIMESTAMP_X: string;
+                  QUESTION_ID: string;
+                  C_SORT: string;
+                  IMAGE_ID: unknown;
+                  MESSAGE: string;
+                  MESSAGE_TYPE: string;
+                  COUNTER: string | number | string;
+                  FIELD_TYPE: string;
+                  FIELD_WIDTH: string;
+                  FIELD_HEIGHT: string;
+                  FIELD_PARAM: unknown;
+                  COLOR: string;
+                  REACTION: string;
+                  '~FIELD_NAME': string;
+                  FIELD_NAME: string;
+                  MESSAGE_FIELD_NAME: string;
+                  '~PERCENT': number;
+                  PERCENT: number;
+                }
+              >
+            | [];
         }
-      >;
-    }
-  >;
+      >
+    | [];
   /** Level of poll anonymity */
   ANONYMITY: number;
   /** Availability of revoting */
   OPTIONS: number;
   /** Map of current user's answers */
-  userAnswerMap: Record<
-    string,
-    Record<
-      string,
-      {
-        EVENT_ID: string;
-        EVENT_QUESTION_ID: string;
-        ANSWER_ID: string;
-        ID: string;
-        MESSAGE: string;
-      }
-    >
-  >;
+  userAnswerMap:
+    | Record<
+        string,
+        Record<
+          string,
+          {
+            EVENT_ID: string;
+            EVENT_QUESTION_ID: string;
+            ANSWER_ID: string;
+            ID: string;
+            MESSAGE: string;
+          }
+        >
+      >
+    | [];
   /** Can the current user edit the poll */
   canEdit: boolean;
   /** Can the current user vote */

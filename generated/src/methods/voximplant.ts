@@ -619,7 +619,8 @@ export interface VoximplantSipGetParams {
 export type VoximplantSipGetItem = {
   TYPE: string;
   CONFIG_ID: string;
-  REG_ID: string;
+  /** (Required: not documented.) */
+  REG_ID?: string;
   SERVER: string;
   LOGIN: string;
   PASSWORD: string;

@@ -35,6 +35,7 @@ export type {
   OAuthOptions,
   OAuthTokens,
   ParamsArgs,
+  RestCaller,
   RestClient,
   RestClientOptions,
   RestMethodMap,

@@ -169,11 +169,18 @@ export type BatchCommand<M extends RestMethodMap<M>> = {
 export type BatchItemResult<R, C extends string = string> =
   { ok: true; result: R; total?: number; next?: number; time?: B24Time } | { ok: false; error: B24Error<C> };
 
-/** Results keyed like the commands passed to `batch`. */
+/** The select names a batch command's params list, as `call` infers them (`never` without a select: the page's default). */
+type BatchSelect<S extends RestMethodShape, P> = [SelectOf<S>] extends [never]
+  ? never
+  : P extends { readonly [Q in SelectOf<S>['param']]: readonly (infer X)[] }
+    ? Extract<X, SelectName<S>>
+    : never;
+
+/** Results keyed like the commands passed to `batch`; a list method's items narrowed to its command's select, as in `call`. */
 export type BatchResults<M extends RestMethodMap<M>, C> = {
-  -readonly [K in keyof C]: C[K] extends readonly [infer N, ...unknown[]]
+  -readonly [K in keyof C]: C[K] extends readonly [infer N, ...infer A]
     ? N extends keyof M
-      ? BatchItemResult<M[N]['result'], M[N]['errorCode']>
+      ? BatchItemResult<NarrowedResult<M[N], BatchSelect<M[N], A[0]>>, M[N]['errorCode']>
       : never
     : never;
 };
@@ -260,8 +267,16 @@ export type RestClientOptions = WebhookClientOptions | OAuthClientOptions;
 /** Alias used by the generated index. */
 export type ClientOptions = RestClientOptions;
 
+/**
+ * What the per-method functions (`crmDealGet(client, params)`, from `@b24gen/bitrix24/crm`) need of a client:
+ * its untyped call path. Every {@link RestClient} is one, whatever map it is typed by.
+ */
+export interface RestCaller {
+  callUntyped(method: string, params?: Record<string, unknown>, options?: CallOptions): Promise<CallMeta<unknown>>;
+}
+
 /** The typed REST client. */
-export interface RestClient<M extends RestMethodMap<M>> {
+export interface RestClient<M extends RestMethodMap<M>> extends RestCaller {
   /** Calls a method and returns its unwrapped `result` (a list method's items narrowed to the `select` given). */
   call<K extends keyof M & string, N extends SelectName<M[K]> = never>(
     method: K,

@@ -403,6 +403,13 @@ export interface CatalogProductOffer {
   trialPriceId?: number | string;
   /** Renewal without placing an order. Possible values: - `Y` — yes - `N` — no Used only in the on-premise version for content sales. (Required: not documented.) */
   withoutOrder?: 'Y' | 'N' | (string & {});
+  /** Shown in the response examples of catalog.product.offer.add, catalog.product.offer.get, catalog.product.offer.list, catalog.product.offer.update; this structure's table does not list it (a gap in the docs). */
+  parentId?: {
+    /** (Required: not documented.) */
+    value?: string | number;
+    /** (Required: not documented.) */
+    valueId?: string | number;
+  };
 }
 
 /** Type `catalog_product_property` (from `rest-types-catalog`). */
@@ -984,6 +991,19 @@ export interface CrmRestFieldDescription {
   title?: string;
   /** Name of the field in uppercase. (Required: not documented.) */
   upperName?: string;
+  /** Shown in the response examples of crm.deal.fields, crm.item.fields; this structure's table does not list it (a gap in the docs). */
+  statusType?: string;
+  /** Shown in the response examples of crm.deal.fields, crm.item.fields; this structure's table does not list it (a gap in the docs). */
+  settings?: {
+    /** (Required: not documented.) */
+    parentEntityTypeId?: number | string;
+    /** (Required: not documented.) */
+    isMyCompany?: boolean | 'Y' | 'N' | 0 | 1;
+    /** (Required: not documented.) */
+    isEmbeddedEditorEnabled?: boolean | 'Y' | 'N' | 0 | 1;
+  };
+  /** Shown in the response examples of crm.deal.fields, crm.item.fields; this structure's table does not list it (a gap in the docs). */
+  isDeprecated?: boolean | 'Y' | 'N' | 0 | 1;
 }
 
 /**
@@ -1071,6 +1091,20 @@ export interface RestFieldDescription {
     | 'datatype'
     | 'productpropertysettings'
     | (string & {});
+  /** Shown in the response examples of catalog.product.getFieldsByFilter, catalog.product.offer.getFieldsByFilter, catalog.product.service.getFieldsByFilter, catalog.product.sku.getFieldsByFilter; this structure's table does not list it (a gap in the docs). */
+  name?: string;
+  /** Shown in the response examples of catalog.product.getFieldsByFilter, catalog.product.offer.getFieldsByFilter, catalog.product.service.getFieldsByFilter, catalog.product.sku.getFieldsByFilter, crm.automatedsolution.fields; this structure's table does not list it (a gap in the docs). */
+  isDynamic?: boolean | 'Y' | 'N' | 0 | 1;
+  /** Shown in the response examples of catalog.product.getFieldsByFilter, catalog.product.offer.getFieldsByFilter, catalog.product.service.getFieldsByFilter, catalog.product.sku.getFieldsByFilter, crm.automatedsolution.fields; this structure's table does not list it (a gap in the docs). */
+  isMultiple?: boolean | 'Y' | 'N' | 0 | 1;
+  /** Shown in the response examples of catalog.product.getFieldsByFilter, catalog.product.offer.getFieldsByFilter, catalog.product.service.getFieldsByFilter, catalog.product.sku.getFieldsByFilter; this structure's table does not list it (a gap in the docs). */
+  propertyType?: string;
+  /** Shown in the response examples of catalog.product.getFieldsByFilter, catalog.product.offer.getFieldsByFilter, catalog.product.service.getFieldsByFilter, catalog.product.sku.getFieldsByFilter; this structure's table does not list it (a gap in the docs). */
+  userType?: string | null;
+  /** Shown in the response examples of crm.automatedsolution.fields; this structure's table does not list it (a gap in the docs). */
+  title?: string;
+  /** Shown in the response examples of crm.automatedsolution.fields; this structure's table does not list it (a gap in the docs). */
+  upperName?: string;
 }
 
 /** Type `rest_field_description` (from `rest-types-sale`). */
@@ -1095,6 +1129,20 @@ export interface RestFieldDescription_5d56e1 {
     | 'datatype'
     | 'productproperty'
     | (string & {});
+  /** Shown in the response examples of catalog.product.getFieldsByFilter, catalog.product.offer.getFieldsByFilter, catalog.product.service.getFieldsByFilter, catalog.product.sku.getFieldsByFilter; this structure's table does not list it (a gap in the docs). */
+  name?: string;
+  /** Shown in the response examples of catalog.product.getFieldsByFilter, catalog.product.offer.getFieldsByFilter, catalog.product.service.getFieldsByFilter, catalog.product.sku.getFieldsByFilter, crm.automatedsolution.fields; this structure's table does not list it (a gap in the docs). */
+  isDynamic?: boolean | 'Y' | 'N' | 0 | 1;
+  /** Shown in the response examples of catalog.product.getFieldsByFilter, catalog.product.offer.getFieldsByFilter, catalog.product.service.getFieldsByFilter, catalog.product.sku.getFieldsByFilter, crm.automatedsolution.fields; this structure's table does not list it (a gap in the docs). */
+  isMultiple?: boolean | 'Y' | 'N' | 0 | 1;
+  /** Shown in the response examples of catalog.product.getFieldsByFilter, catalog.product.offer.getFieldsByFilter, catalog.product.service.getFieldsByFilter, catalog.product.sku.getFieldsByFilter; this structure's table does not list it (a gap in the docs). */
+  propertyType?: string;
+  /** Shown in the response examples of catalog.product.getFieldsByFilter, catalog.product.offer.getFieldsByFilter, catalog.product.service.getFieldsByFilter, catalog.product.sku.getFieldsByFilter; this structure's table does not list it (a gap in the docs). */
+  userType?: string | null;
+  /** Shown in the response examples of crm.automatedsolution.fields; this structure's table does not list it (a gap in the docs). */
+  title?: string;
+  /** Shown in the response examples of crm.automatedsolution.fields; this structure's table does not list it (a gap in the docs). */
+  upperName?: string;
 }
 
 /** Type `sale_basket_item_property` (from `rest-types-sale`). */
@@ -1189,6 +1237,36 @@ export interface SaleBasketItemType {
   productXmlId?: string;
   /** Reservations of the basket item. (Required: not documented.) */
   reservations?: SaleBasketItemReservation[];
+  /** Shown in the response examples of sale.order.get; this structure's table does not list it (a gap in the docs). */
+  dateRefresh?: unknown;
+  /** Shown in the response examples of sale.order.get; this structure's table does not list it (a gap in the docs). */
+  detailPageUrl?: string;
+  /** Shown in the response examples of sale.order.get; this structure's table does not list it (a gap in the docs). */
+  discountCoupon?: string;
+  /** Shown in the response examples of sale.order.get; this structure's table does not list it (a gap in the docs). */
+  discountName?: string;
+  /** Shown in the response examples of sale.order.get; this structure's table does not list it (a gap in the docs). */
+  discountValue?: string;
+  /** Shown in the response examples of sale.order.get; this structure's table does not list it (a gap in the docs). */
+  fuserId?: number | string;
+  /** Shown in the response examples of sale.order.get; this structure's table does not list it (a gap in the docs). */
+  lid?: string;
+  /** Shown in the response examples of sale.order.get; this structure's table does not list it (a gap in the docs). */
+  module?: string;
+  /** Shown in the response examples of sale.order.get; this structure's table does not list it (a gap in the docs). */
+  notes?: string;
+  /** Shown in the response examples of sale.order.get; this structure's table does not list it (a gap in the docs). */
+  priceTypeId?: number | string;
+  /** Shown in the response examples of sale.order.get; this structure's table does not list it (a gap in the docs). */
+  productPriceId?: number | string;
+  /** Shown in the response examples of sale.order.get; this structure's table does not list it (a gap in the docs). */
+  productProviderClass?: string;
+  /** Shown in the response examples of sale.order.get; this structure's table does not list it (a gap in the docs). */
+  recommendation?: string;
+  /** Shown in the response examples of sale.order.get; this structure's table does not list it (a gap in the docs). */
+  setParentId?: string;
+  /** Shown in the response examples of sale.order.get; this structure's table does not list it (a gap in the docs). */
+  subscribe?: 'Y' | 'N' | boolean;
 }
 
 /** Type `sale_business_value_person_domain` (from `rest-types-sale`). */
@@ -1309,6 +1387,8 @@ export interface SaleDeliveryService {
   SORT?: number | string;
   /** Indicator of the activity of the delivery service. Possible values: `Y` — active `N` — inactive. (Required: not documented.) */
   ACTIVE?: 'Y' | 'N' | (string & {});
+  /** Shown in the response examples of sale.delivery.add; this structure's table does not list it (a gap in the docs). */
+  LOGOTYPE?: number | string | null;
 }
 
 /** Type `sale_lang` (from `rest-types-sale`). */
@@ -1496,6 +1576,12 @@ export interface SaleOrderProperty {
   isAddressFrom?: 'Y' | 'N' | (string & {});
   /** Indicator of whether to use the value of this order property as the buyer's address to which the order needs to be delivered for calculating delivery costs. Possible values: - `Y` — yes - `N` — no Relevant only for order properties of type `ADDRESS`. (Required: not documented.) */
   isAddressTo?: 'Y' | 'N' | (string & {});
+  /** Shown in the response examples of sale.order.get; this structure's table does not list it (a gap in the docs). */
+  orderPropsId?: number | string;
+  /** Shown in the response examples of sale.order.get; this structure's table does not list it (a gap in the docs). */
+  orderPropsXmlId?: string | null;
+  /** Shown in the response examples of sale.order.get; this structure's table does not list it (a gap in the docs). */
+  value?: string | null;
 }
 
 /** Type `sale_order_property_group` (from `rest-types-sale`). */
@@ -1864,6 +1950,8 @@ export interface SaleOrderType {
   requisiteLink?: unknown;
   /** Trading platforms of the order. (Required: not documented.) */
   tradeBindings?: SaleOrderTradeBinding[];
+  /** Shown in the response examples of sale.order.add, sale.order.get, sale.order.list, sale.order.update; this structure's table does not list it (a gap in the docs). */
+  companyId?: number | string | null;
 }
 
 /** Type `sale_payment_item_basket` (from `rest-types-sale`). */
@@ -1934,6 +2022,20 @@ export interface SalePaysystem {
   SORT?: string;
   /** Not used. (Required: not documented.) */
   TARIFF?: string;
+  /** Shown in the response examples of sale.paysystem.list; this structure's table does not list it (a gap in the docs). */
+  RESULT_FILE?: unknown;
+  /** Shown in the response examples of sale.paysystem.list; this structure's table does not list it (a gap in the docs). */
+  HAVE_PAYMENT?: 'Y' | 'N' | boolean;
+  /** Shown in the response examples of sale.paysystem.list; this structure's table does not list it (a gap in the docs). */
+  HAVE_ACTION?: 'Y' | 'N' | boolean;
+  /** Shown in the response examples of sale.paysystem.list; this structure's table does not list it (a gap in the docs). */
+  HAVE_RESULT?: 'Y' | 'N' | boolean;
+  /** Shown in the response examples of sale.paysystem.list; this structure's table does not list it (a gap in the docs). */
+  HAVE_PREPAY?: 'Y' | 'N' | boolean;
+  /** Shown in the response examples of sale.paysystem.list; this structure's table does not list it (a gap in the docs). */
+  HAVE_PRICE?: 'Y' | 'N' | boolean;
+  /** Shown in the response examples of sale.paysystem.list; this structure's table does not list it (a gap in the docs). */
+  HAVE_RESULT_RECEIVE?: 'Y' | 'N' | boolean;
 }
 
 /** Type `sale_paysystem_handler` (from `rest-types-sale`). */

@@ -99,9 +99,15 @@ export function lenientArray<T extends z.ZodType>(item: T) {
   return z.union([z.array(item), z.record(z.string(), item)]);
 }
 
-/** A map; PHP sends an empty map as `[]`. */
+/** PHP's empty associative array: a map with no entries, sent as `[]`. Decodes to `{}`. */
+export const wireEmptyMap = /* @__PURE__ */ z.codec(z.tuple([]), z.record(z.string(), z.never()), {
+  decode: () => ({}),
+  encode: (): [] => [],
+});
+
+/** A map; PHP sends an empty map as `[]` (`coerce` gives `{}`). */
 export function lenientRecord<T extends z.ZodType>(value: T) {
-  return z.union([z.record(z.string(), value), z.tuple([])]);
+  return z.union([z.record(z.string(), value), wireEmptyMap]);
 }
 
 /** An object that keeps unknown keys; PHP sends an empty object as `[]`. */
@@ -121,10 +127,10 @@ function ownProperties(value: unknown): unknown {
     : value;
 }
 
-/** What `coerce` returns for a schema: numbers, booleans and Dates where the portal sends strings and flags. */
+/** What `coerce` returns for a schema: numbers, booleans and Dates where the portal sends strings and flags, `{}` for a map sent as PHP's `[]`. */
 export type Coerced<S extends z.ZodType> = z.output<S>;
 
-/** Opt-in: turn a result as the portal sent it into numbers, booleans and Dates, typed to match (`coerce(resultSchemas["crm.contact.get"], contact).ID` is a number). Throws a ZodError naming the path when a value is not what its field says (a numeric field holding text), never guessing. */
+/** Opt-in: turn a result as the portal sent it into numbers, booleans and Dates, typed to match (`coerce(resultSchemas["crm.contact.get"], contact).ID` is a number), and a map sent as PHP's empty array `[]` into `{}`; an object with fields sent as `[]` stays `[]` (an empty `{}` would lack the fields its type promises). Throws a ZodError naming the path when a value is not what its field says (a numeric field holding text), never guessing. */
 export function coerce<S extends z.ZodType>(schema: S, value: unknown): Coerced<S> {
   return schema.parse(value);
 }

@@ -313,6 +313,10 @@ function catalogProductOfferSchemaShape() {
     recurSchemeType: nullishString,
     trialPriceId: nullishNumber,
     withoutOrder: nullishString,
+    parentId: lenientObject({
+      value: nullishString,
+      valueId: nullishString,
+    }).nullish(),
   };
 }
 
@@ -717,6 +721,13 @@ function crmRestFieldDescriptionSchemaShape() {
     isDynamic: nullishBoolean,
     title: nullishString,
     upperName: nullishString,
+    statusType: nullishString,
+    settings: lenientObject({
+      parentEntityTypeId: nullishNumber,
+      isMyCompany: nullishBoolean,
+      isEmbeddedEditorEnabled: nullishBoolean,
+    }).nullish(),
+    isDeprecated: nullishBoolean,
   };
 }
 
@@ -778,6 +789,13 @@ function restFieldDescriptionSchemaShape() {
     isReadOnly: nullishBoolean,
     isRequired: nullishBoolean,
     type: nullishString,
+    name: nullishString,
+    isDynamic: nullishBoolean,
+    isMultiple: nullishBoolean,
+    propertyType: nullishString,
+    userType: nullishString,
+    title: nullishString,
+    upperName: nullishString,
   };
 }
 
@@ -792,6 +810,13 @@ function restFieldDescription_5d56e1SchemaShape() {
     isReadOnly: nullishBoolean,
     isRequired: nullishBoolean,
     type: nullishString,
+    name: nullishString,
+    isDynamic: nullishBoolean,
+    isMultiple: nullishBoolean,
+    propertyType: nullishString,
+    userType: nullishString,
+    title: nullishString,
+    upperName: nullishString,
   };
 }
 
@@ -863,6 +888,21 @@ function saleBasketItemTypeSchemaShape() {
     catalogXmlId: nullishString,
     productXmlId: nullishString,
     reservations: lenientArray(saleBasketItemReservationSchema).nullish(),
+    dateRefresh: nullishUnknown,
+    detailPageUrl: nullishString,
+    discountCoupon: nullishString,
+    discountName: nullishString,
+    discountValue: nullishString,
+    fuserId: nullishNumber,
+    lid: nullishString,
+    module: nullishString,
+    notes: nullishString,
+    priceTypeId: nullishNumber,
+    productPriceId: nullishNumber,
+    productProviderClass: nullishString,
+    recommendation: nullishString,
+    setParentId: nullishString,
+    subscribe: nullishBoolean,
   };
 }
 
@@ -995,6 +1035,7 @@ function saleDeliveryServiceSchemaShape() {
     DESCRIPTION: nullishString,
     SORT: nullishNumber,
     ACTIVE: nullishString,
+    LOGOTYPE: nullishNumber,
   };
 }
 
@@ -1120,6 +1161,9 @@ function saleOrderPropertySchemaShape() {
     inputFieldLocation: nullishString,
     isAddressFrom: nullishString,
     isAddressTo: nullishString,
+    orderPropsId: nullishNumber,
+    orderPropsXmlId: nullishString,
+    value: nullishString,
   };
 }
 
@@ -1370,6 +1414,7 @@ function saleOrderTypeSchemaShape() {
     propertyValues: lenientArray(saleOrderPropertySchema).nullish(),
     requisiteLink: nullishUnknown,
     tradeBindings: lenientArray(saleOrderTradeBindingSchema).nullish(),
+    companyId: nullishNumber,
   };
 }
 
@@ -1427,6 +1472,13 @@ function salePaysystemSchemaShape() {
     PS_MODE: nullishString,
     SORT: nullishString,
     TARIFF: nullishString,
+    RESULT_FILE: nullishUnknown,
+    HAVE_PAYMENT: nullishBoolean,
+    HAVE_ACTION: nullishBoolean,
+    HAVE_RESULT: nullishBoolean,
+    HAVE_PREPAY: nullishBoolean,
+    HAVE_PRICE: nullishBoolean,
+    HAVE_RESULT_RECEIVE: nullishBoolean,
   };
 }
 

@@ -23,6 +23,9 @@ function appInfoResultShape() {
     PAYMENT_EXPIRED: wireYN.nullish(),
     DAYS: wireNumber.nullable().nullish(),
     LICENSE: nullishString,
+    LANGUAGE_ID: nullishString,
+    LICENSE_TYPE: nullishString,
+    LICENSE_FAMILY: nullishString,
   };
 }
 

@@ -123,6 +123,18 @@ function biconnectorSourceGetFieldsSchemaShape() {
         id: wireNumber.nullish(),
       }),
     ).nullish(),
+    connection: lenientObject({
+      id: wireNumber.nullish(),
+      type: nullishString,
+      code: nullishString,
+      title: nullishString,
+      description: nullishString,
+      active: wireBoolean.nullish(),
+      dateCreate: nullishString,
+      dateUpdate: nullishString,
+      createdById: wireNumber.nullish(),
+      updatedById: wireNumber.nullish(),
+    }).nullish(),
   };
 }
 

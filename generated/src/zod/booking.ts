@@ -6,6 +6,7 @@ import {
   nullableNumber,
   nullableString,
   nullishString,
+  nullishUnknown,
   wireBoolean,
   wireNumber,
 } from './_lenient.js';
@@ -122,6 +123,12 @@ function bookingV1ResourceGetResourceSchemaShape() {
     templateTypeInfo: nullishString,
     templateTypeReminder: nullishString,
     typeId: wireNumber.nullish(),
+    confirmationNotificationDelay: wireNumber.nullish(),
+    confirmationNotificationRepetitions: nullishUnknown,
+    confirmationNotificationRepetitionsInterval: wireNumber.nullish(),
+    delayedNotificationDelay: wireNumber.nullish(),
+    infoNotificationDelay: nullishUnknown,
+    reminderNotificationDelay: wireNumber.nullish(),
   };
 }
 
@@ -167,6 +174,41 @@ function bookingV1ResourceTypeGetResourceSchemaShape() {
     templateTypeDelayed: nullishString,
     templateTypeFeedback: nullishString,
     templateTypeReminder: nullishString,
+  };
+}
+
+/** Lenient schema of `BookingV1ResourceTypeListResource`. */
+export const bookingV1ResourceTypeListResourceSchema = /* @__PURE__ */ lenientObject(
+  bookingV1ResourceTypeListResourceSchemaShape(),
+);
+
+function bookingV1ResourceTypeListResourceSchemaShape() {
+  return {
+    code: nullishString,
+    confirmationCounterDelay: wireNumber.nullish(),
+    confirmationDelay: wireNumber.nullish(),
+    confirmationRepetitions: wireNumber.nullish(),
+    confirmationRepetitionsInterval: wireNumber.nullish(),
+    delayedCounterDelay: wireNumber.nullish(),
+    delayedDelay: wireNumber.nullish(),
+    id: wireNumber.nullish(),
+    infoDelay: wireNumber.nullish(),
+    isConfirmationNotificationOn: nullishString,
+    isDelayedNotificationOn: nullishString,
+    isFeedbackNotificationOn: nullishString,
+    isReminderNotificationOn: nullishString,
+    name: nullishString,
+    reminderDelay: wireNumber.nullish(),
+    templateTypeConfirmation: nullishString,
+    templateTypeDelayed: nullishString,
+    templateTypeFeedback: nullishString,
+    templateTypeReminder: nullishString,
+    confirmationNotificationDelay: wireNumber.nullish(),
+    confirmationNotificationRepetitions: nullishUnknown,
+    confirmationNotificationRepetitionsInterval: wireNumber.nullish(),
+    delayedNotificationDelay: wireNumber.nullish(),
+    infoNotificationDelay: nullishUnknown,
+    reminderNotificationDelay: wireNumber.nullish(),
   };
 }
 
@@ -233,6 +275,7 @@ export const bookingResourceSchema = /* @__PURE__ */ z.union([
   bookingV1BookingGetResourceSchema,
   bookingV1ResourceGetResourceSchema,
   bookingV1ResourceTypeGetResourceSchema,
+  bookingV1ResourceTypeListResourceSchema,
 ]);
 
 /** Lenient schema of `BookingV1ResourceSlotsSetSlots`. */
@@ -261,9 +304,6 @@ export const bookingV1BookingListResourceSchema = bookingV1BookingGetResourceSch
 
 /** Lenient schema of `BookingV1ResourceListResource`. */
 export const bookingV1ResourceListResourceSchema = bookingV1ResourceGetResourceSchema;
-
-/** Lenient schema of `BookingV1ResourceTypeListResource`. */
-export const bookingV1ResourceTypeListResourceSchema = bookingV1ResourceTypeGetResourceSchema;
 
 /** Lenient schema of `BookingV1WaitlistExternalDataListExternalData`. */
 export const bookingV1WaitlistExternalDataListExternalDataSchema =
@@ -443,7 +483,7 @@ export const bookingV1ResourceTypeListResult = /* @__PURE__ */ lenientObject(
 
 function bookingV1ResourceTypeListResultShape() {
   return {
-    resource: lenientArray(bookingV1ResourceTypeGetResourceSchema).nullish(),
+    resource: lenientArray(bookingV1ResourceTypeListResourceSchema).nullish(),
   };
 }
 

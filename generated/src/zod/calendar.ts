@@ -575,6 +575,7 @@ function calendarEventGetbyidResultShape() {
     '~DESCRIPTION': nullishString,
     '~USER_OFFSET_FROM': wireNumber.nullish(),
     '~USER_OFFSET_TO': wireNumber.nullish(),
+    DAV_EXCH_LABEL: nullishString,
   };
 }
 
@@ -668,6 +669,7 @@ function calendarSettingsGetResultShape() {
     path_to_type_company_calendar: nullishString,
     path_to_type_location: nullishString,
     path_to_type_open_event: nullishString,
+    year_workdays: nullishString,
   };
 }
 

@@ -242,7 +242,7 @@ function crmActivityListAllFieldsSchemaShape() {
     AUTHOR_ID: wireNumericString.nullable(),
     AUTOCOMPLETE_RULE: wireNumericString.nullish(),
     BINDINGS: crmActivityBindingSchema.nullish(),
-    COMMUNICATIONS: lenientObject({}).nullable(),
+    COMMUNICATIONS: lenientObject({}).nullish(),
     COMPLETED: nullableString,
     CREATED: wireDateTime.nullable(),
     DEADLINE: wireDateTime.nullish(),
@@ -485,7 +485,6 @@ function crmCompanyFieldsSchemaShape() {
     UTM_CAMPAIGN: nullishString,
     UTM_CONTENT: nullishString,
     UTM_TERM: nullishString,
-    'PARENT_ID_...': nullishUnknown,
     LAST_ACTIVITY_TIME: wireDateTime.nullish(),
     LAST_ACTIVITY_BY: wireNumericString.nullish(),
     LAST_COMMUNICATION_TIME: nullishString,
@@ -494,7 +493,6 @@ function crmCompanyFieldsSchemaShape() {
     WEB: lenientArray(crmMultifieldSchema).nullish(),
     IM: lenientArray(crmMultifieldSchema).nullish(),
     LINK: lenientArray(crmMultifieldSchema).nullish(),
-    'UF_...': nullishUnknown,
   };
 }
 
@@ -536,7 +534,6 @@ function crmCompanyFields_59df46SchemaShape() {
     UTM_CAMPAIGN: z.string().nullable().nullish(),
     UTM_CONTENT: z.string().nullable().nullish(),
     UTM_TERM: z.string().nullable().nullish(),
-    'PARENT_ID_...': nullishUnknown,
     LAST_ACTIVITY_TIME: wireDateTime.nullish(),
     LAST_ACTIVITY_BY: wireNumericString.nullish(),
     LAST_COMMUNICATION_TIME: z.string().nullable().nullish(),
@@ -545,7 +542,24 @@ function crmCompanyFields_59df46SchemaShape() {
     WEB: lenientArray(crmMultifieldSchema).nullish(),
     IM: lenientArray(crmMultifieldSchema).nullish(),
     LINK: lenientArray(crmMultifieldSchema).nullish(),
-    'UF_...': nullishUnknown,
+    ADDRESS_2: nullishUnknown,
+    ADDRESS_CITY: nullishUnknown,
+    ADDRESS_POSTAL_CODE: nullishUnknown,
+    ADDRESS_REGION: nullishUnknown,
+    ADDRESS_PROVINCE: nullishUnknown,
+    ADDRESS_COUNTRY: nullishUnknown,
+    ADDRESS_COUNTRY_CODE: nullishUnknown,
+    ADDRESS_LOC_ADDR_ID: nullishUnknown,
+    ADDRESS_LEGAL: nullishUnknown,
+    REG_ADDRESS: nullishUnknown,
+    REG_ADDRESS_2: nullishUnknown,
+    REG_ADDRESS_CITY: nullishUnknown,
+    REG_ADDRESS_POSTAL_CODE: nullishUnknown,
+    REG_ADDRESS_REGION: nullishUnknown,
+    REG_ADDRESS_PROVINCE: nullishUnknown,
+    REG_ADDRESS_COUNTRY: nullishUnknown,
+    REG_ADDRESS_COUNTRY_CODE: nullishUnknown,
+    REG_ADDRESS_LOC_ADDR_ID: nullishUnknown,
   };
 }
 
@@ -558,7 +572,7 @@ function crmCompanyUserfieldGetSettingsSchemaShape() {
   return {
     DEFAULT_VALUE: nullishString,
     ROWS: wireNumber.nullish(),
-    PRECISION: wireNumericString.nullish(),
+    PRECISION: wireNumber.nullish(),
     DISPLAY: z.enum(['CHECKBOX', 'RADIO', 'DROPDOWN']).nullish(),
     LIST_HEIGHT: wireNumber.nullish(),
     IBLOCK_TYPE_ID: nullishString,
@@ -569,6 +583,10 @@ function crmCompanyUserfieldGetSettingsSchemaShape() {
     CONTACT: wireYN.nullish(),
     COMPANY: wireYN.nullish(),
     DEAL: wireYN.nullish(),
+    SIZE: wireNumber.nullish(),
+    REGEXP: nullishString,
+    MIN_LENGTH: wireNumber.nullish(),
+    MAX_LENGTH: wireNumber.nullish(),
   };
 }
 
@@ -630,6 +648,8 @@ function crmCompanyUserfieldGetParameterSchemaShape() {
     SHOW_IN_LIST: wireYN.nullish(),
     EDIT_IN_LIST: wireYN.nullish(),
     IS_SEARCHABLE: wireYN.nullish(),
+    ID: nullishString,
+    ENTITY_ID: nullishString,
   };
 }
 
@@ -728,8 +748,6 @@ function crmContactFieldsSchemaShape() {
     WEB: lenientArray(crmMultifieldSchema).nullish(),
     IM: lenientArray(crmMultifieldSchema).nullish(),
     LINK: crmMultifieldSchema.nullish(),
-    'UF_...': nullishUnknown,
-    'PARENT_ID_...': nullishUnknown,
     ORIGINATOR_ID: nullishString,
     ORIGIN_ID: nullishString,
     ORIGIN_VERSION: nullishString,
@@ -2092,7 +2110,14 @@ function crmItemAddItemTypeSchemaShape() {
     phone: nullishString,
     observers: lenientArray(wireNumber).nullish(),
     contactIds: lenientArray(wireNumber).nullish(),
-    fm: crmMultifieldSchema.nullish(),
+    fm: lenientArray(
+      lenientObject({
+        id: wireNumber.nullish(),
+        typeId: nullishString,
+        valueType: nullishString,
+        value: nullishString,
+      }),
+    ).nullish(),
     leadId: wireNumber.nullish(),
     quoteId: wireNumber.nullish(),
     categoryId: wireNumber.nullish(),
@@ -2280,7 +2305,14 @@ function crmItemGetItemTypeSchemaShape() {
     phone: nullishString,
     observers: lenientArray(wireNumber).nullish(),
     contactIds: lenientArray(wireNumber).nullish(),
-    fm: crmMultifieldSchema.nullish(),
+    fm: lenientArray(
+      lenientObject({
+        id: wireNumber.nullish(),
+        typeId: nullishString,
+        valueType: nullishString,
+        value: nullishString,
+      }),
+    ).nullish(),
     leadId: wireNumber.nullish(),
     quoteId: wireNumber.nullish(),
     categoryId: wireNumber.nullish(),
@@ -2423,7 +2455,14 @@ function crmItemListItemTypeSchemaShape() {
     phone: nullishString,
     observers: lenientArray(wireNumber).nullish(),
     contactIds: lenientArray(wireNumber).nullish(),
-    fm: crmMultifieldSchema.nullish(),
+    fm: lenientArray(
+      lenientObject({
+        id: wireNumber.nullish(),
+        typeId: nullishString,
+        valueType: nullishString,
+        value: nullishString,
+      }),
+    ).nullish(),
     leadId: wireNumber.nullish(),
     quoteId: wireNumber.nullish(),
     categoryId: wireNumber.nullish(),
@@ -2613,7 +2652,14 @@ function crmItemUpdateItemTypeSchemaShape() {
     phone: nullishString,
     observers: lenientArray(wireNumber).nullish(),
     contactIds: lenientArray(wireNumber).nullish(),
-    fm: crmMultifieldSchema.nullish(),
+    fm: lenientArray(
+      lenientObject({
+        id: wireNumber.nullish(),
+        typeId: nullishString,
+        valueType: nullishString,
+        value: nullishString,
+      }),
+    ).nullish(),
     leadId: wireNumber.nullable().nullish(),
     quoteId: wireNumber.nullable().nullish(),
     categoryId: wireNumber.nullish(),
@@ -2806,8 +2852,8 @@ function crmLeadGetLeadSchemaShape() {
     UTM_TERM: z.string().nullable().nullish(),
     LAST_ACTIVITY_BY: nullishString,
     LAST_ACTIVITY_TIME: wireDateTime.nullish(),
-    PHONE: crmMultifieldSchema.nullish(),
-    IM: crmMultifieldSchema.nullish(),
+    PHONE: lenientArray(crmMultifieldSchema).nullish(),
+    IM: lenientArray(crmMultifieldSchema).nullish(),
   };
 }
 
@@ -2867,8 +2913,8 @@ function crmLeadListLeadSchemaShape() {
     UTM_TERM: nullishString,
     LAST_ACTIVITY_BY: nullishString,
     LAST_ACTIVITY_TIME: wireDateTime.nullish(),
-    PHONE: crmMultifieldSchema.nullish(),
-    IM: crmMultifieldSchema.nullish(),
+    PHONE: lenientArray(crmMultifieldSchema).nullish(),
+    IM: lenientArray(crmMultifieldSchema).nullish(),
   };
 }
 
@@ -3157,6 +3203,7 @@ function crmRequisiteFieldsAttributesSchemaShape() {
     formLabel: nullishString,
     filterLabel: nullishString,
     settings: lenientObject({}).nullish(),
+    statusType: lenientArray(lenientString).nullish(),
   };
 }
 
@@ -3441,6 +3488,8 @@ function crmRequisitePresetFieldGetResultTypeSchemaShape() {
     ID: wireNumber.nullish(),
     FIELD_TITLE: nullishString,
     IN_SHORT_LIST: nullishString,
+    FIELD_NAME: nullishString,
+    SORT: wireNumber.nullish(),
   };
 }
 
@@ -5655,7 +5704,13 @@ function crmItemAddParameterSchemaShape() {
     utmCampaign: nullishString,
     utmContent: nullishString,
     utmTerm: z.union([lenientString, z.null()]).nullish(),
-    fm: lenientArray(crmMultifieldSchema).nullish(),
+    fm: lenientArray(
+      lenientObject({
+        typeId: nullishString,
+        valueType: nullishString,
+        value: nullishString,
+      }),
+    ).nullish(),
     typeId: nullishString,
     categoryId: nullishNumber,
     isRecurring: nullishBoolean,
@@ -5669,7 +5724,7 @@ function crmItemAddParameterSchemaShape() {
     locationId: nullishNumber,
     photo: nullishUnknown,
     export: nullishBoolean,
-    companyIds: nullishNumber,
+    companyIds: lenientArray(lenientNumber).nullish(),
     originVersion: nullishString,
     logo: nullishUnknown,
     bankingDetails: nullishString,
@@ -5747,7 +5802,7 @@ function crmItemImportParameterSchemaShape() {
     locationId: nullishNumber,
     photo: nullishUnknown,
     export: nullishBoolean,
-    companyIds: nullishNumber,
+    companyIds: lenientArray(lenientNumber).nullish(),
     originVersion: nullishString,
     logo: nullishUnknown,
     bankingDetails: nullishString,
@@ -5812,7 +5867,14 @@ function crmItemUpdateParameterSchemaShape() {
     utmCampaign: nullishString,
     utmContent: nullishString,
     utmTerm: nullishString,
-    fm: lenientArray(crmMultifieldSchema).nullish(),
+    fm: lenientArray(
+      lenientObject({
+        id: nullishNumber,
+        typeId: nullishString,
+        valueType: nullishString,
+        value: nullishString,
+      }),
+    ).nullish(),
     typeId: nullishString,
     categoryId: nullishNumber,
     isRecurring: nullishBoolean,
@@ -5826,7 +5888,7 @@ function crmItemUpdateParameterSchemaShape() {
     locationId: nullishNumber,
     photo: nullishUnknown,
     export: nullishBoolean,
-    companyIds: nullishNumber,
+    companyIds: lenientArray(lenientNumber).nullish(),
     originVersion: nullishString,
     logo: nullishUnknown,
     bankingDetails: nullishString,

@@ -767,6 +767,7 @@ function documentgeneratorTemplateGetTemplateSchemaShape() {
     sort: nullishString,
     createTime: wireDateTime.nullish(),
     updateTime: wireDateTime.nullish(),
+    downloadMachine: nullishString,
   };
 }
 

@@ -298,8 +298,15 @@ function humanresourcesEmployeeMultidepartmentV3ResultShape() {
         name: nullishString,
         workPosition: nullishString,
         'departments[]': lenientArray(z.unknown()).nullish(),
+        departments: lenientArray(
+          lenientObject({
+            id: wireNumber.nullish(),
+            name: nullishString,
+          }),
+        ).nullish(),
       }),
     ).nullish(),
+    total: wireNumber.nullish(),
   };
 }
 
@@ -338,6 +345,14 @@ function humanresourcesEmployeeSubordinatesV3ResultShape() {
   return {
     userId: wireNumber.nullish(),
     'departments[]': lenientArray(
+      lenientObject({
+        nodeId: wireNumber.nullish(),
+        name: nullishString,
+        role: nullishString,
+        subordinatesCount: wireNumber.nullish(),
+      }),
+    ).nullish(),
+    departments: lenientArray(
       lenientObject({
         nodeId: wireNumber.nullish(),
         name: nullishString,
@@ -413,6 +428,7 @@ function humanresourcesNodeAddV3ResultShape() {
         role: nullishString,
         avatar: z.string().nullable().nullish(),
         url: nullishString,
+        name: nullishString,
       }),
     ).nullish(),
   };
@@ -468,6 +484,46 @@ function humanresourcesNodeCommunicationListV3ResultShape() {
     channelsNoAccess: wireNumber.nullish(),
     'collabs[]': lenientArray(humanresourcesCommunicationSchema).nullish(),
     collabsNoAccess: wireNumber.nullish(),
+    channels: lenientArray(
+      lenientObject({
+        avatar: nullishString,
+        color: nullishString,
+        dialogId: nullishString,
+        hasAccess: wireBoolean.nullish(),
+        id: wireNumber.nullish(),
+        isExtranet: wireBoolean.nullish(),
+        originalNodeId: nullishUnknown,
+        subtitle: nullishString,
+        title: nullishString,
+        type: nullishString,
+      }),
+    ).nullish(),
+    chats: lenientArray(
+      lenientObject({
+        avatar: nullishString,
+        color: nullishString,
+        dialogId: nullishString,
+        hasAccess: wireBoolean.nullish(),
+        id: wireNumber.nullish(),
+        isExtranet: wireBoolean.nullish(),
+        originalNodeId: nullishUnknown,
+        subtitle: nullishString,
+        title: nullishString,
+        type: nullishString,
+      }),
+    ).nullish(),
+    collabs: lenientArray(
+      lenientObject({
+        avatar: nullishUnknown,
+        dialogId: nullishString,
+        hasAccess: wireBoolean.nullish(),
+        id: wireNumber.nullish(),
+        originalNodeId: nullishUnknown,
+        subtitle: nullishString,
+        title: nullishString,
+        type: nullishString,
+      }),
+    ).nullish(),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   wireBoolean,
   wireDateTime,
   wireNumber,
+  wireYN,
 } from './_lenient.js';
 import { z } from 'zod';
 
@@ -278,10 +279,12 @@ function imbotUser_8bde8fSchemaShape() {
   };
 }
 
-/** Lenient schema of `ImbotChat`. */
-export const imbotChatSchema = /* @__PURE__ */ lenientObject(imbotChatSchemaShape());
+/** Lenient schema of `ImbotV2ChatAddChat`. */
+export const imbotV2ChatAddChatSchema = /* @__PURE__ */ lenientObject(
+  imbotV2ChatAddChatSchemaShape(),
+);
 
-function imbotChatSchemaShape() {
+function imbotV2ChatAddChatSchemaShape() {
   return {
     id: wireNumber.nullish(),
     dialogId: nullishString,
@@ -296,6 +299,29 @@ function imbotChatSchemaShape() {
     lastMessageId: z.union([wireNumber, z.null()]).nullish(),
     muteList: lenientArray(z.unknown()).nullish(),
     managerList: lenientArray(z.unknown()).nullish(),
+    messageType: nullishString,
+    extranet: wireBoolean.nullish(),
+    containsCollaber: wireBoolean.nullish(),
+    entityType: nullishString,
+    entityId: nullishString,
+    entityData1: nullishString,
+    entityData2: nullishString,
+    entityData3: nullishString,
+    entityLink: lenientObject({}).nullish(),
+    diskFolderId: wireNumber.nullish(),
+    permissions: lenientObject({}).nullish(),
+    parentChatId: nullishUnknown,
+    parentMessageId: nullishUnknown,
+    isNew: wireBoolean.nullish(),
+    textFieldEnabled: wireYN.nullish(),
+    backgroundId: nullishUnknown,
+    lastMessageViews: nullishString,
+    lastId: nullishUnknown,
+    markedId: nullishUnknown,
+    messageCount: wireNumber.nullish(),
+    public: nullishString,
+    unreadId: nullishUnknown,
+    userCounter: wireNumber.nullish(),
   };
 }
 
@@ -310,6 +336,69 @@ function imbotV2ChatAddUserSchemaShape() {
     active: wireBoolean.nullish(),
     name: nullishString,
     type: nullishString,
+    firstName: nullishString,
+    lastName: nullishString,
+    workPosition: nullishString,
+    color: nullishString,
+    avatar: nullishString,
+    gender: nullishString,
+    birthday: nullishString,
+    extranet: wireBoolean.nullish(),
+    bot: wireBoolean.nullish(),
+    connector: wireBoolean.nullish(),
+    externalAuthId: nullishString,
+    status: nullishString,
+    idle: wireBoolean.nullish(),
+    lastActivityDate: wireDateTime.nullish(),
+    absent: wireBoolean.nullish(),
+    departments: lenientArray(wireNumber).nullish(),
+    phones: wireBoolean.nullish(),
+  };
+}
+
+/** Lenient schema of `ImbotV2ChatGetChat`. */
+export const imbotV2ChatGetChatSchema = /* @__PURE__ */ lenientObject(
+  imbotV2ChatGetChatSchemaShape(),
+);
+
+function imbotV2ChatGetChatSchemaShape() {
+  return {
+    id: wireNumber.nullish(),
+    dialogId: nullishString,
+    name: nullishString,
+    description: nullishString,
+    type: nullishString,
+    owner: wireNumber.nullish(),
+    color: z.union([lenientString, z.null()]).nullish(),
+    avatar: nullishString,
+    role: nullishString,
+    dateCreate: z.union([lenientString, z.null()]).nullish(),
+    lastMessageId: z.union([wireNumber, z.null()]).nullish(),
+    muteList: lenientArray(z.unknown()).nullish(),
+    managerList: lenientArray(z.unknown()).nullish(),
+    messageType: nullishString,
+    extranet: wireBoolean.nullish(),
+    containsCollaber: wireBoolean.nullish(),
+    entityType: nullishString,
+    entityId: nullishString,
+    entityData1: nullishString,
+    entityData2: nullishString,
+    entityData3: nullishString,
+    entityLink: lenientObject({}).nullish(),
+    diskFolderId: wireNumber.nullish(),
+    permissions: lenientObject({}).nullish(),
+    parentChatId: nullishUnknown,
+    parentMessageId: nullishUnknown,
+    isNew: wireBoolean.nullish(),
+    textFieldEnabled: wireYN.nullish(),
+    backgroundId: nullishUnknown,
+    lastMessageViews: nullishString,
+    lastId: wireNumber.nullish(),
+    markedId: nullishUnknown,
+    messageCount: wireNumber.nullish(),
+    public: nullishString,
+    unreadId: nullishUnknown,
+    userCounter: wireNumber.nullish(),
   };
 }
 
@@ -373,6 +462,12 @@ function imbotRevisionSchemaShape() {
     desktop: wireNumber.nullish(),
   };
 }
+
+/** Lenient schema of `ImbotChat`. */
+export const imbotChatSchema = /* @__PURE__ */ z.union([
+  imbotV2ChatAddChatSchema,
+  imbotV2ChatGetChatSchema,
+]);
 
 /** Lenient schema of `ImbotCommand`. */
 export const imbotCommandSchema = /* @__PURE__ */ z.union([
@@ -1052,7 +1147,7 @@ export const imbotV2ChatAddResult = /* @__PURE__ */ lenientObject(imbotV2ChatAdd
 
 function imbotV2ChatAddResultShape() {
   return {
-    chat: imbotChatSchema.nullish(),
+    chat: imbotV2ChatAddChatSchema.nullish(),
     users: lenientArray(imbotV2ChatAddUserSchema).nullish(),
   };
 }
@@ -1062,7 +1157,7 @@ export const imbotV2ChatGetResult = /* @__PURE__ */ lenientObject(imbotV2ChatGet
 
 function imbotV2ChatGetResultShape() {
   return {
-    chat: imbotChatSchema.nullish(),
+    chat: imbotV2ChatGetChatSchema.nullish(),
   };
 }
 

@@ -121,3 +121,7 @@ export const resultSchemasV3 = {
 } as const;
 
 export { resultSchemas as vibeResultSchemas } from './_vibe.js';
+
+export { coerce } from './_lenient.js';
+
+export type { Coerced } from './_lenient.js';

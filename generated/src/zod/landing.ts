@@ -114,6 +114,8 @@ function landingBlockGetlistMetaSchemaShape() {
     LANDING_TPL_CODE: nullishString,
     SITE_TPL_CODE: nullishString,
     XML_ID: nullishString,
+    FAVORITE_META: nullishString,
+    DESIGNER_MODE: nullishString,
   };
 }
 
@@ -147,6 +149,7 @@ function landingBlockGetmanifestBlockSchemaShape() {
     section: lenientArray(lenientString).nullish(),
     dynamic: wireBoolean.nullish(),
     subtype: z.union([lenientString, lenientArray(lenientString)]).nullish(),
+    attrsFormDescription: nullishString,
   };
 }
 
@@ -540,6 +543,10 @@ function landingLandingGetListPageSchemaShape() {
     PUBLIC_URL: z.union([lenientString, z.null()]).nullish(),
     PREVIEW: z.union([lenientString, z.null()]).nullish(),
     IS_AREA: wireBoolean.nullish(),
+    ID: nullishString,
+    TITLE: nullishString,
+    SITE_ID: nullishString,
+    DATE_MODIFY: nullishString,
   };
 }
 
@@ -758,6 +765,7 @@ function landingSiteSchemaShape() {
     DATE_CREATE: nullishString,
     DATE_MODIFY: nullishString,
     LANDING_ID_INDEX: z.union([lenientString, z.null()]).nullish(),
+    TITLE: nullishString,
   };
 }
 

@@ -47,56 +47,6 @@ function logResultTypeSchemaShape() {
   };
 }
 
-/** Lenient schema of `LogUSERTYPE`. */
-export const logUSERTYPESchema = /* @__PURE__ */ lenientObject(logUSERTYPESchemaShape());
-
-function logUSERTYPESchemaShape() {
-  return {
-    USER_TYPE_ID: nullishString,
-    CLASS_NAME: nullishString,
-    EDIT_CALLBACK: lenientArray(z.unknown()).nullish(),
-    VIEW_CALLBACK: lenientArray(z.unknown()).nullish(),
-    USE_FIELD_COMPONENT: wireBoolean.nullish(),
-    DESCRIPTION: nullishString,
-    BASE_TYPE: nullishString,
-    TAG: lenientArray(z.unknown()).nullish(),
-  };
-}
-
-/** Lenient schema of `LogResultUfObject`. */
-export const logResultUfObjectSchema = /* @__PURE__ */ lenientObject(
-  logResultUfObjectSchemaShape(),
-);
-
-function logResultUfObjectSchemaShape() {
-  return {
-    ID: wireNumber.nullish(),
-    ENTITY_ID: nullishString,
-    FIELD_NAME: nullishString,
-    USER_TYPE_ID: nullishString,
-    XML_ID: nullishString,
-    SORT: wireNumber.nullish(),
-    MULTIPLE: nullishString,
-    MANDATORY: nullishString,
-    SHOW_FILTER: nullishString,
-    SHOW_IN_LIST: nullishString,
-    EDIT_IN_LIST: nullishString,
-    IS_SEARCHABLE: nullishString,
-    SETTINGS: lenientObject({}).nullish(),
-    EDIT_FORM_LABEL: nullishString,
-    LIST_COLUMN_LABEL: nullishString,
-    LIST_FILTER_LABEL: nullishString,
-    ERROR_MESSAGE: nullishString,
-    HELP_MESSAGE: nullishString,
-    USER_TYPE: logUSERTYPESchema.nullish(),
-    VALUE: nullishString,
-    ENTITY_VALUE_ID: wireNumber.nullish(),
-    VALUE_EXISTS: wireBoolean.nullish(),
-    VALUE_RAW: nullishString,
-    CUSTOM_DATA: lenientObject({}).nullish(),
-  };
-}
-
 /** Lenient schema of the result of `log.blogcomment.add`. */
 export const logBlogcommentAddResult = wireNumber;
 
@@ -132,7 +82,6 @@ export const logBlogpostGetResult = /* @__PURE__ */ lenientArray(
     HAS_IMAGES: nullishString,
     HAS_PROPS: nullishString,
     HAS_COMMENT_IMAGES: nullishString,
-    'UF_*': logResultUfObjectSchema.nullish(),
     UF_BLOG_POST_DOC: lenientObject({}).nullish(),
     UF_BLOG_POST_URL_PRV: lenientObject({}).nullish(),
     UF_GRATITUDE: lenientObject({}).nullish(),

@@ -32,7 +32,6 @@ function rpaItemItemTypeSchemaShape() {
     tasksCounter: nullishUnknown,
     tasksFaces: nullishString,
     users: lenientRecord(z.unknown()).nullish(),
-    'UF_RPA_...': nullishString,
   };
 }
 
@@ -184,7 +183,6 @@ function rpaItemAddResultShape() {
     tasksCounter: nullishUnknown,
     tasksFaces: nullishString,
     users: lenientRecord(z.unknown()).nullish(),
-    'UF_RPA_...': nullishString,
   };
 }
 

@@ -922,7 +922,7 @@ export const salePropertyRelationListResult = /* @__PURE__ */ lenientObject(
 
 function salePropertyRelationListResultShape() {
   return {
-    propertyRelations: saleOrderPropertyRelationSchema.nullish(),
+    propertyRelations: lenientArray(saleOrderPropertyRelationSchema).nullish(),
   };
 }
 

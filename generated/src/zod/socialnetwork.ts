@@ -236,6 +236,8 @@ function socialnetworkResultTypeSchemaShape() {
     COUNTERS: socialnetworkCountersSchema.nullish(),
     EFFICIENCY: wireNumber.nullish(),
     ADDITIONAL_DATA: socialnetworkAdditionaldataSchema.nullish(),
+    SCRUM_OWNER_ID: wireNumber.nullish(),
+    NUMBER_OF_MEMBERS_PLURAL: wireNumber.nullish(),
   };
 }
 

@@ -134,10 +134,12 @@ function tasksTaskAddUserSchemaShape() {
   };
 }
 
-/** Lenient schema of `TasksAction`. */
-export const tasksActionSchema = /* @__PURE__ */ lenientObject(tasksActionSchemaShape());
+/** Lenient schema of `TasksTaskAddAction`. */
+export const tasksTaskAddActionSchema = /* @__PURE__ */ lenientObject(
+  tasksTaskAddActionSchemaShape(),
+);
 
-function tasksActionSchemaShape() {
+function tasksTaskAddActionSchemaShape() {
   return {
     accept: wireBoolean.nullish(),
     decline: wireBoolean.nullish(),
@@ -203,7 +205,7 @@ function tasksTaskAddChecklisttreeSchemaShape() {
   return {
     nodeId: wireNumber.nullish(),
     fields: tasksTaskAddCheckListTreeFieldsSchema.nullish(),
-    action: lenientArray(tasksActionSchema).nullish(),
+    action: lenientArray(tasksTaskAddActionSchema).nullish(),
     descendants: lenientArray(z.unknown()).nullish(),
   };
 }
@@ -281,7 +283,7 @@ function tasksTaskAddTaskSchemaShape() {
     accomplicesData: lenientRecord(tasksTaskAddUserSchema).nullish(),
     auditorsData: lenientRecord(tasksTaskAddUserSchema).nullish(),
     newCommentsCount: wireNumber.nullish(),
-    action: tasksActionSchema.nullish(),
+    action: tasksTaskAddActionSchema.nullish(),
     checkListTree: tasksTaskAddChecklisttreeSchema.nullish(),
     checkListCanAdd: wireBoolean.nullish(),
     ufCrmTask: lenientArray(z.unknown()).nullish(),
@@ -786,6 +788,10 @@ function tasksTaskAddV3ItemTypeSchemaShape() {
     startTs: wireNumber.nullish(),
     stopTs: wireNumber.nullish(),
     data: lenientArray(z.unknown()).nullish(),
+    fileIds: nullishUnknown,
+    deadlineCount: nullishUnknown,
+    declineReason: nullishUnknown,
+    forumTopicId: nullishUnknown,
   };
 }
 
@@ -848,7 +854,7 @@ function tasksTaskApproveChecklisttreeSchemaShape() {
   return {
     nodeId: wireNumber.nullish(),
     fields: tasksTaskApproveCheckListTreeFieldsSchema.nullish(),
-    action: lenientArray(tasksActionSchema).nullish(),
+    action: lenientArray(tasksTaskAddActionSchema).nullish(),
     descendants: lenientArray(
       lenientObject({
         nodeId: wireNumber.nullish(),
@@ -986,7 +992,7 @@ function tasksTaskApproveTaskSchemaShape() {
     accomplicesData: lenientRecord(tasksTaskAddUserSchema).nullish(),
     auditorsData: lenientRecord(tasksTaskAddUserSchema).nullish(),
     newCommentsCount: wireNumber.nullish(),
-    action: tasksActionSchema.nullish(),
+    action: tasksTaskAddActionSchema.nullish(),
     checkListTree: tasksTaskApproveChecklisttreeSchema.nullish(),
     checkListCanAdd: wireBoolean.nullish(),
     ufCrmTask: lenientArray(z.unknown()).nullish(),
@@ -1070,7 +1076,7 @@ function tasksTaskCompleteTaskSchemaShape() {
     accomplicesData: lenientRecord(tasksTaskAddUserSchema).nullish(),
     auditorsData: lenientRecord(tasksTaskAddUserSchema).nullish(),
     newCommentsCount: wireNumber.nullish(),
-    action: tasksActionSchema.nullish(),
+    action: tasksTaskAddActionSchema.nullish(),
     checkListTree: tasksTaskApproveChecklisttreeSchema.nullish(),
     checkListCanAdd: wireBoolean.nullish(),
     ufCrmTask: lenientArray(z.unknown()).nullish(),
@@ -1164,7 +1170,7 @@ function tasksTaskDeferTaskSchemaShape() {
     accomplicesData: lenientRecord(tasksTaskAddUserSchema).nullish(),
     auditorsData: lenientRecord(tasksTaskAddUserSchema).nullish(),
     newCommentsCount: wireNumber.nullish(),
-    action: tasksActionSchema.nullish(),
+    action: tasksTaskAddActionSchema.nullish(),
     checkListTree: tasksTaskApproveChecklisttreeSchema.nullish(),
     checkListCanAdd: wireBoolean.nullish(),
     ufCrmTask: lenientArray(z.unknown()).nullish(),
@@ -1248,7 +1254,7 @@ function tasksTaskDelegateTaskSchemaShape() {
     accomplicesData: lenientRecord(tasksTaskAddUserSchema).nullish(),
     auditorsData: lenientRecord(tasksTaskAddUserSchema).nullish(),
     newCommentsCount: wireNumber.nullish(),
-    action: tasksActionSchema.nullish(),
+    action: tasksTaskAddActionSchema.nullish(),
     checkListTree: tasksTaskApproveChecklisttreeSchema.nullish(),
     checkListCanAdd: wireBoolean.nullish(),
     ufCrmTask: lenientArray(z.unknown()).nullish(),
@@ -1332,7 +1338,7 @@ function tasksTaskDisapproveTaskSchemaShape() {
     accomplicesData: lenientRecord(tasksTaskAddUserSchema).nullish(),
     auditorsData: lenientRecord(tasksTaskAddUserSchema).nullish(),
     newCommentsCount: wireNumber.nullish(),
-    action: tasksActionSchema.nullish(),
+    action: tasksTaskAddActionSchema.nullish(),
     checkListTree: tasksTaskApproveChecklisttreeSchema.nullish(),
     checkListCanAdd: wireBoolean.nullish(),
     ufCrmTask: lenientArray(z.unknown()).nullish(),
@@ -1428,7 +1434,7 @@ function tasksTaskGetChecklisttreeSchemaShape() {
   return {
     nodeId: wireNumber.nullish(),
     fields: tasksTaskGetCheckListTreeFieldsSchema.nullish(),
-    action: lenientArray(tasksActionSchema).nullish(),
+    action: lenientArray(tasksTaskAddActionSchema).nullish(),
     descendants: lenientArray(z.unknown()).nullish(),
   };
 }
@@ -1506,7 +1512,7 @@ function tasksTaskGetTaskSchemaShape() {
     accomplicesData: lenientRecord(tasksTaskGetUserSchema).nullish(),
     auditorsData: lenientRecord(tasksTaskGetUserSchema).nullish(),
     newCommentsCount: wireNumber.nullish(),
-    action: tasksActionSchema.nullish(),
+    action: tasksTaskAddActionSchema.nullish(),
     checkListTree: tasksTaskGetChecklisttreeSchema.nullish(),
     checkListCanAdd: wireBoolean.nullish(),
     ufCrmTask: lenientArray(lenientString).nullish(),
@@ -2011,6 +2017,10 @@ function tasksTaskGetV3ItemTypeSchemaShape() {
     startTs: wireNumber.nullish(),
     stopTs: wireNumber.nullish(),
     data: lenientArray(z.unknown()).nullish(),
+    fileIds: nullishUnknown,
+    deadlineCount: nullishUnknown,
+    declineReason: nullishUnknown,
+    forumTopicId: nullishUnknown,
   };
 }
 
@@ -2089,6 +2099,138 @@ function tasksListsSchemaShape() {
   };
 }
 
+/** Lenient schema of `TasksTaskListChecklistItemAction`. */
+export const tasksTaskListChecklistItemActionSchema = /* @__PURE__ */ lenientObject(
+  tasksTaskListChecklistItemActionSchemaShape(),
+);
+
+function tasksTaskListChecklistItemActionSchemaShape() {
+  return {
+    modify: wireYN.nullish(),
+    remove: wireYN.nullish(),
+    toggle: wireYN.nullish(),
+    add: wireYN.nullish(),
+    addAccomplice: wireYN.nullish(),
+  };
+}
+
+/** Lenient schema of `TasksTaskListChecklistItemType`. */
+export const tasksTaskListChecklistItemTypeSchema = /* @__PURE__ */ lenientObject(
+  tasksTaskListChecklistItemTypeSchemaShape(),
+);
+
+function tasksTaskListChecklistItemTypeSchemaShape() {
+  return {
+    id: nullishString,
+    taskId: nullishString,
+    createdBy: nullishString,
+    parentId: nullishString,
+    title: nullishString,
+    sortIndex: nullishString,
+    isComplete: nullishString,
+    isImportant: nullishString,
+    toggledBy: nullishString,
+    toggledDate: nullishString,
+    ufChecklistFiles: wireYN.nullish(),
+    members: lenientArray(z.unknown()).nullish(),
+    attachments: lenientArray(z.unknown()).nullish(),
+    entityId: nullishString,
+    action: tasksTaskListChecklistItemActionSchema.nullish(),
+  };
+}
+
+/** Lenient schema of `TasksTaskListGroup`. */
+export const tasksTaskListGroupSchema = /* @__PURE__ */ lenientObject(
+  tasksTaskListGroupSchemaShape(),
+);
+
+function tasksTaskListGroupSchemaShape() {
+  return {
+    id: nullishString,
+    name: nullishString,
+    opened: wireYN.nullish(),
+    membersCount: wireNumber.nullish(),
+    image: nullishString,
+    additionalData: lenientArray(z.unknown()).nullish(),
+  };
+}
+
+/** Lenient schema of `TasksTaskListAction`. */
+export const tasksTaskListActionSchema = /* @__PURE__ */ lenientObject(
+  tasksTaskListActionSchemaShape(),
+);
+
+function tasksTaskListActionSchemaShape() {
+  return {
+    accept: wireYN.nullish(),
+    decline: wireYN.nullish(),
+    complete: wireYN.nullish(),
+    approve: wireYN.nullish(),
+    disapprove: wireYN.nullish(),
+    start: wireYN.nullish(),
+    pause: wireYN.nullish(),
+    delegate: wireYN.nullish(),
+    remove: wireYN.nullish(),
+    edit: wireYN.nullish(),
+    defer: wireYN.nullish(),
+    renew: wireYN.nullish(),
+    create: wireYN.nullish(),
+    changeDeadline: wireYN.nullish(),
+    checklistAddItems: wireYN.nullish(),
+    addFavorite: wireYN.nullish(),
+    deleteFavorite: wireYN.nullish(),
+    rate: wireYN.nullish(),
+    take: wireYN.nullish(),
+    'edit.originator': wireYN.nullish(),
+    'checklist.reorder': wireYN.nullish(),
+    'elapsedtime.add': wireYN.nullish(),
+    'dayplan.timer.toggle': wireYN.nullish(),
+    'edit.plan': wireYN.nullish(),
+    'checklist.add': wireYN.nullish(),
+    'favorite.add': wireYN.nullish(),
+    'favorite.delete': wireYN.nullish(),
+  };
+}
+
+/** Lenient schema of `TasksTaskListCheckListTreeFields`. */
+export const tasksTaskListCheckListTreeFieldsSchema = /* @__PURE__ */ lenientObject(
+  tasksTaskListCheckListTreeFieldsSchemaShape(),
+);
+
+function tasksTaskListCheckListTreeFieldsSchemaShape() {
+  return {
+    id: nullishString,
+    copiedId: nullishString,
+    entityId: nullishString,
+    userId: wireNumber.nullish(),
+    createdBy: nullishString,
+    parentId: nullishString,
+    title: nullishString,
+    sortIndex: nullishString,
+    displaySortIndex: nullishString,
+    isComplete: wireYN.nullish(),
+    isImportant: wireYN.nullish(),
+    completedCount: wireNumber.nullish(),
+    members: lenientArray(z.unknown()).nullish(),
+    attachments: lenientArray(z.unknown()).nullish(),
+    nodeId: nullishString,
+  };
+}
+
+/** Lenient schema of `TasksTaskListChecklisttree`. */
+export const tasksTaskListChecklisttreeSchema = /* @__PURE__ */ lenientObject(
+  tasksTaskListChecklisttreeSchemaShape(),
+);
+
+function tasksTaskListChecklisttreeSchemaShape() {
+  return {
+    nodeId: wireNumber.nullish(),
+    fields: tasksTaskListCheckListTreeFieldsSchema.nullish(),
+    action: lenientArray(tasksTaskListActionSchema).nullish(),
+    descendants: lenientArray(z.unknown()).nullish(),
+  };
+}
+
 /** Lenient schema of `TasksTaskListTask`. */
 export const tasksTaskListTaskSchema = /* @__PURE__ */ lenientObject(
   tasksTaskListTaskSchemaShape(),
@@ -2157,19 +2299,45 @@ function tasksTaskListTaskSchemaShape() {
     groupId: nullishString,
     auditors: lenientArray(lenientString).nullish(),
     accomplices: lenientArray(z.unknown()).nullish(),
-    checklist: lenientRecord(tasksTaskGetChecklistItemTypeSchema).nullish(),
-    group: tasksTaskAddGroupSchema.nullish(),
+    checklist: lenientRecord(tasksTaskListChecklistItemTypeSchema).nullish(),
+    group: tasksTaskListGroupSchema.nullish(),
     creator: tasksTaskGetUserSchema.nullish(),
     responsible: tasksTaskGetUserSchema.nullish(),
     accomplicesData: lenientRecord(tasksTaskGetUserSchema).nullish(),
     auditorsData: lenientRecord(tasksTaskGetUserSchema).nullish(),
     newCommentsCount: wireNumber.nullish(),
-    action: tasksActionSchema.nullish(),
-    checkListTree: tasksTaskGetChecklisttreeSchema.nullish(),
-    checkListCanAdd: wireBoolean.nullish(),
+    action: tasksTaskListActionSchema.nullish(),
+    checkListTree: tasksTaskListChecklisttreeSchema.nullish(),
+    checkListCanAdd: wireYN.nullish(),
     ufCrmTask: lenientArray(z.unknown()).nullish(),
     ufTaskWebdavFiles: lenientArray(z.unknown()).nullish(),
     ufMailMessage: nullishString,
+    lengthDeadline: nullishString,
+    taskRequireResult: wireYN.nullish(),
+    taskHasOpenResult: wireYN.nullish(),
+    taskHasResult: wireYN.nullish(),
+    timeElapsed: nullishUnknown,
+    timerIsRunningForCurrentUser: wireYN.nullish(),
+    parsedDescription: nullishString,
+    counter: lenientObject({
+      counters: lenientObject({
+        expired: wireNumber.nullish(),
+        newComments: wireNumber.nullish(),
+        projectExpired: wireNumber.nullish(),
+        projectNewComments: wireNumber.nullish(),
+        mutedExpired: wireNumber.nullish(),
+        mutedNewComments: wireNumber.nullish(),
+      }).nullish(),
+      color: nullishString,
+      value: wireNumber.nullish(),
+    }).nullish(),
+    tags: lenientRecord(
+      lenientObject({
+        id: wireNumber.nullish(),
+        title: nullishString,
+      }),
+    ).nullish(),
+    subStatus: nullishString,
   };
 }
 
@@ -2248,7 +2416,7 @@ function tasksTaskMuteTaskSchemaShape() {
     accomplicesData: lenientRecord(tasksTaskAddUserSchema).nullish(),
     auditorsData: lenientRecord(tasksTaskAddUserSchema).nullish(),
     newCommentsCount: wireNumber.nullish(),
-    action: tasksActionSchema.nullish(),
+    action: tasksTaskAddActionSchema.nullish(),
     checkListTree: tasksTaskApproveChecklisttreeSchema.nullish(),
     checkListCanAdd: wireBoolean.nullish(),
     ufCrmTask: lenientArray(z.unknown()).nullish(),
@@ -2279,7 +2447,7 @@ function tasksTaskPinChecklisttreeSchemaShape() {
   return {
     nodeId: wireNumber.nullish(),
     fields: tasksTaskApproveCheckListTreeFieldsSchema.nullish(),
-    action: lenientArray(tasksActionSchema).nullish(),
+    action: lenientArray(tasksTaskAddActionSchema).nullish(),
     descendants: lenientArray(z.unknown()).nullish(),
   };
 }
@@ -2357,7 +2525,7 @@ function tasksTaskPinTaskSchemaShape() {
     accomplicesData: lenientRecord(tasksTaskPinUserSchema).nullish(),
     auditorsData: lenientRecord(tasksTaskPinUserSchema).nullish(),
     newCommentsCount: wireNumber.nullish(),
-    action: tasksActionSchema.nullish(),
+    action: tasksTaskAddActionSchema.nullish(),
     checkListTree: tasksTaskPinChecklisttreeSchema.nullish(),
     checkListCanAdd: wireBoolean.nullish(),
     ufCrmTask: lenientArray(z.unknown()).nullish(),
@@ -2567,7 +2735,7 @@ function tasksTaskUpdateTaskSchemaShape() {
     accomplicesData: lenientRecord(tasksTaskAddUserSchema).nullish(),
     auditorsData: lenientRecord(tasksTaskAddUserSchema).nullish(),
     newCommentsCount: wireNumber.nullish(),
-    action: tasksActionSchema.nullish(),
+    action: tasksTaskAddActionSchema.nullish(),
     checkListTree: tasksTaskPinChecklisttreeSchema.nullish(),
     checkListCanAdd: wireBoolean.nullish(),
     ufCrmTask: lenientArray(z.unknown()).nullish(),
@@ -2820,10 +2988,158 @@ function tasksFieldDescriptionSchemaShape() {
   return {
     title: nullishString,
     type: nullishString,
-    required: wireBoolean.nullish(),
+    required: wireYN.nullish(),
     default: z.union([lenientString, z.null()]).nullish(),
     values: lenientObject({}).nullish(),
-    primary: wireBoolean.nullish(),
+    primary: wireYN.nullish(),
+    ID: lenientObject({
+      title: nullishString,
+      type: nullishString,
+      primary: wireBoolean.nullish(),
+    }).nullish(),
+    PARENT_ID: lenientObject({
+      title: nullishString,
+      type: nullishString,
+      default: wireNumber.nullish(),
+    }).nullish(),
+    DESCRIPTION: lenientObject({
+      title: nullishString,
+      type: nullishString,
+    }).nullish(),
+    PRIORITY: lenientObject({
+      title: nullishString,
+      type: nullishString,
+      values: lenientRecord(z.unknown()).nullish(),
+      default: wireNumber.nullish(),
+    }).nullish(),
+    GROUP_ID: lenientObject({
+      title: nullishString,
+      type: nullishString,
+      default: wireNumber.nullish(),
+    }).nullish(),
+    STAGE_ID: lenientObject({
+      title: nullishString,
+      type: nullishString,
+      default: wireNumber.nullish(),
+    }).nullish(),
+    CREATED_BY: lenientObject({
+      title: nullishString,
+      type: nullishString,
+      required: wireBoolean.nullish(),
+    }).nullish(),
+    RESPONSIBLE_ID: lenientObject({
+      title: nullishString,
+      type: nullishString,
+      required: wireBoolean.nullish(),
+    }).nullish(),
+    DEPENDS_ON: lenientObject({
+      title: nullishString,
+      type: nullishString,
+      required: wireBoolean.nullish(),
+    }).nullish(),
+    RESPONSIBLES: lenientObject({
+      title: nullishString,
+      type: nullishString,
+    }).nullish(),
+    ACCOMPLICES: lenientObject({
+      title: nullishString,
+      type: nullishString,
+    }).nullish(),
+    AUDITORS: lenientObject({
+      title: nullishString,
+      type: nullishString,
+    }).nullish(),
+    STATUS: lenientObject({
+      title: nullishString,
+      type: nullishString,
+      values: lenientRecord(z.unknown()).nullish(),
+      default: wireNumber.nullish(),
+    }).nullish(),
+    MULTITASK: lenientObject({
+      title: nullishString,
+      type: nullishString,
+      values: lenientObject({
+        Y: nullishString,
+        N: nullishString,
+      }).nullish(),
+      default: wireYN.nullish(),
+    }).nullish(),
+    REPLICATE: lenientObject({
+      title: nullishString,
+      type: nullishString,
+      values: lenientObject({
+        Y: nullishString,
+        N: nullishString,
+      }).nullish(),
+      default: wireYN.nullish(),
+    }).nullish(),
+    SITE_ID: lenientObject({
+      title: nullishString,
+      type: nullishString,
+    }).nullish(),
+    TASK_CONTROL: lenientObject({
+      title: nullishString,
+      type: nullishString,
+      values: lenientObject({
+        Y: nullishString,
+        N: nullishString,
+      }).nullish(),
+      default: wireYN.nullish(),
+    }).nullish(),
+    ADD_IN_REPORT: lenientObject({
+      title: nullishString,
+      type: nullishString,
+      values: lenientObject({
+        Y: nullishString,
+        N: nullishString,
+      }).nullish(),
+      default: wireYN.nullish(),
+    }).nullish(),
+    XML_ID: lenientObject({
+      title: nullishString,
+      type: nullishString,
+      default: nullishUnknown,
+    }).nullish(),
+    DEADLINE_AFTER: lenientObject({
+      title: nullishString,
+      type: nullishString,
+      default: nullishUnknown,
+    }).nullish(),
+    START_DATE_PLAN_AFTER: lenientObject({
+      title: nullishString,
+      type: nullishString,
+      default: nullishUnknown,
+    }).nullish(),
+    END_DATE_PLAN_AFTER: lenientObject({
+      title: nullishString,
+      type: nullishString,
+      default: nullishUnknown,
+    }).nullish(),
+    TPARAM_TYPE: lenientObject({
+      title: nullishString,
+      type: nullishString,
+      values: lenientRecord(lenientString).nullish(),
+      default: wireNumber.nullish(),
+    }).nullish(),
+    TPARAM_REPLICATION_COUNT: lenientObject({
+      title: nullishString,
+      type: nullishString,
+      default: wireNumber.nullish(),
+    }).nullish(),
+    REPLICATE_PARAMS: lenientObject({
+      title: nullishString,
+      type: nullishString,
+    }).nullish(),
+    BASE_TEMPLATE_ID: lenientObject({
+      title: nullishString,
+      type: nullishString,
+      default: nullishUnknown,
+    }).nullish(),
+    TEMPLATE_CHILDREN_COUNT: lenientObject({
+      title: nullishString,
+      type: nullishString,
+      default: nullishUnknown,
+    }).nullish(),
   };
 }
 
@@ -2887,6 +3203,12 @@ function tasksTemplateGetResultTypeSchemaShape() {
   };
 }
 
+/** Lenient schema of `TasksAction`. */
+export const tasksActionSchema = /* @__PURE__ */ z.union([
+  tasksTaskAddActionSchema,
+  tasksTaskListActionSchema,
+]);
+
 /** Lenient schema of `TasksAttachments`. */
 export const tasksAttachmentsSchema = /* @__PURE__ */ z.union([
   tasksTemplateChecklistAddAttachmentsSchema,
@@ -2898,12 +3220,14 @@ export const tasksCheckListTreeFieldsSchema = /* @__PURE__ */ z.union([
   tasksTaskAddCheckListTreeFieldsSchema,
   tasksTaskApproveCheckListTreeFieldsSchema,
   tasksTaskGetCheckListTreeFieldsSchema,
+  tasksTaskListCheckListTreeFieldsSchema,
 ]);
 
 /** Lenient schema of `TasksChecklistItemAction`. */
 export const tasksChecklistItemActionSchema = /* @__PURE__ */ z.union([
   tasksTaskAddChecklistItemActionSchema,
   tasksTaskGetChecklistItemActionSchema,
+  tasksTaskListChecklistItemActionSchema,
 ]);
 
 /** Lenient schema of `TasksChecklistItemType`. */
@@ -2911,6 +3235,7 @@ export const tasksChecklistItemTypeSchema = /* @__PURE__ */ z.union([
   tasksTaskAddChecklistItemTypeSchema,
   tasksTaskApproveChecklistItemTypeSchema,
   tasksTaskGetChecklistItemTypeSchema,
+  tasksTaskListChecklistItemTypeSchema,
 ]);
 
 /** Lenient schema of `TasksChecklistitem`. */
@@ -2926,6 +3251,7 @@ export const tasksChecklisttreeSchema = /* @__PURE__ */ z.union([
   tasksTaskAddChecklisttreeSchema,
   tasksTaskApproveChecklisttreeSchema,
   tasksTaskGetChecklisttreeSchema,
+  tasksTaskListChecklisttreeSchema,
   tasksTaskPinChecklisttreeSchema,
 ]);
 
@@ -2958,6 +3284,7 @@ export const tasksGroupSchema = /* @__PURE__ */ z.union([
   tasksTaskAddGroupSchema,
   tasksTaskAddV3GroupSchema,
   tasksTaskGetV3GroupSchema,
+  tasksTaskListGroupSchema,
 ]);
 
 /** Lenient schema of `TasksItemType`. */
@@ -3026,6 +3353,9 @@ export const tasksTaskSchema = /* @__PURE__ */ z.union([
   tasksTaskUpdateTaskSchema,
 ]);
 
+/** Lenient schema of `TasksTaskApproveAction`. */
+export const tasksTaskApproveActionSchema = tasksTaskAddActionSchema;
+
 /** Lenient schema of `TasksTaskApproveChecklistItemAction`. */
 export const tasksTaskApproveChecklistItemActionSchema = tasksTaskAddChecklistItemActionSchema;
 
@@ -3040,6 +3370,9 @@ export const tasksTaskChatSchema = /* @__PURE__ */ z.union([
   tasksTaskAddV3TaskChatSchema,
   tasksTaskGetV3TaskChatSchema,
 ]);
+
+/** Lenient schema of `TasksTaskCompleteAction`. */
+export const tasksTaskCompleteActionSchema = tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskCompleteCheckListTreeFields`. */
 export const tasksTaskCompleteCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
@@ -3059,6 +3392,9 @@ export const tasksTaskCompleteGroupSchema = tasksTaskAddGroupSchema;
 /** Lenient schema of `TasksTaskCompleteUser`. */
 export const tasksTaskCompleteUserSchema = tasksTaskAddUserSchema;
 
+/** Lenient schema of `TasksTaskDeferAction`. */
+export const tasksTaskDeferActionSchema = tasksTaskAddActionSchema;
+
 /** Lenient schema of `TasksTaskDeferCheckListTreeFields`. */
 export const tasksTaskDeferCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
 
@@ -3077,6 +3413,9 @@ export const tasksTaskDeferGroupSchema = tasksTaskAddGroupSchema;
 /** Lenient schema of `TasksTaskDeferUser`. */
 export const tasksTaskDeferUserSchema = tasksTaskAddUserSchema;
 
+/** Lenient schema of `TasksTaskDelegateAction`. */
+export const tasksTaskDelegateActionSchema = tasksTaskAddActionSchema;
+
 /** Lenient schema of `TasksTaskDelegateCheckListTreeFields`. */
 export const tasksTaskDelegateCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
 
@@ -3094,6 +3433,9 @@ export const tasksTaskDelegateGroupSchema = tasksTaskAddGroupSchema;
 
 /** Lenient schema of `TasksTaskDelegateUser`. */
 export const tasksTaskDelegateUserSchema = tasksTaskAddUserSchema;
+
+/** Lenient schema of `TasksTaskDisapproveAction`. */
+export const tasksTaskDisapproveActionSchema = tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskDisapproveCheckListTreeFields`. */
 export const tasksTaskDisapproveCheckListTreeFieldsSchema =
@@ -3114,26 +3456,20 @@ export const tasksTaskDisapproveGroupSchema = tasksTaskAddGroupSchema;
 /** Lenient schema of `TasksTaskDisapproveUser`. */
 export const tasksTaskDisapproveUserSchema = tasksTaskAddUserSchema;
 
+/** Lenient schema of `TasksTaskGetAction`. */
+export const tasksTaskGetActionSchema = tasksTaskAddActionSchema;
+
 /** Lenient schema of `TasksTaskGetGroup`. */
 export const tasksTaskGetGroupSchema = tasksTaskAddGroupSchema;
 
-/** Lenient schema of `TasksTaskListCheckListTreeFields`. */
-export const tasksTaskListCheckListTreeFieldsSchema = tasksTaskGetCheckListTreeFieldsSchema;
-
-/** Lenient schema of `TasksTaskListChecklistItemAction`. */
-export const tasksTaskListChecklistItemActionSchema = tasksTaskGetChecklistItemActionSchema;
-
-/** Lenient schema of `TasksTaskListChecklistItemType`. */
-export const tasksTaskListChecklistItemTypeSchema = tasksTaskGetChecklistItemTypeSchema;
-
-/** Lenient schema of `TasksTaskListChecklisttree`. */
-export const tasksTaskListChecklisttreeSchema = tasksTaskGetChecklisttreeSchema;
-
-/** Lenient schema of `TasksTaskListGroup`. */
-export const tasksTaskListGroupSchema = tasksTaskAddGroupSchema;
+/** Lenient schema of `TasksTaskGetaccessAction`. */
+export const tasksTaskGetaccessActionSchema = tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskListUser`. */
 export const tasksTaskListUserSchema = tasksTaskGetUserSchema;
+
+/** Lenient schema of `TasksTaskMuteAction`. */
+export const tasksTaskMuteActionSchema = tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskMuteCheckListTreeFields`. */
 export const tasksTaskMuteCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
@@ -3152,6 +3488,9 @@ export const tasksTaskMuteGroupSchema = tasksTaskAddGroupSchema;
 
 /** Lenient schema of `TasksTaskMuteUser`. */
 export const tasksTaskMuteUserSchema = tasksTaskAddUserSchema;
+
+/** Lenient schema of `TasksTaskPauseAction`. */
+export const tasksTaskPauseActionSchema = tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskPauseCheckListTreeFields`. */
 export const tasksTaskPauseCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
@@ -3174,6 +3513,9 @@ export const tasksTaskPauseTaskSchema = tasksTaskDeferTaskSchema;
 /** Lenient schema of `TasksTaskPauseUser`. */
 export const tasksTaskPauseUserSchema = tasksTaskAddUserSchema;
 
+/** Lenient schema of `TasksTaskPinAction`. */
+export const tasksTaskPinActionSchema = tasksTaskAddActionSchema;
+
 /** Lenient schema of `TasksTaskPinCheckListTreeFields`. */
 export const tasksTaskPinCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
 
@@ -3185,6 +3527,9 @@ export const tasksTaskPinChecklistItemTypeSchema = tasksTaskAddChecklistItemType
 
 /** Lenient schema of `TasksTaskPinGroup`. */
 export const tasksTaskPinGroupSchema = tasksTaskAddGroupSchema;
+
+/** Lenient schema of `TasksTaskRenewAction`. */
+export const tasksTaskRenewActionSchema = tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskRenewCheckListTreeFields`. */
 export const tasksTaskRenewCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
@@ -3213,6 +3558,9 @@ export const tasksTaskResultAddfromchatmessageV3RightsSchema = tasksTaskResultAd
 /** Lenient schema of `TasksTaskResultUpdateV3Rights`. */
 export const tasksTaskResultUpdateV3RightsSchema = tasksTaskResultAddV3RightsSchema;
 
+/** Lenient schema of `TasksTaskStartAction`. */
+export const tasksTaskStartActionSchema = tasksTaskAddActionSchema;
+
 /** Lenient schema of `TasksTaskStartCheckListTreeFields`. */
 export const tasksTaskStartCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
 
@@ -3233,6 +3581,9 @@ export const tasksTaskStartTaskSchema = tasksTaskDeferTaskSchema;
 
 /** Lenient schema of `TasksTaskStartUser`. */
 export const tasksTaskStartUserSchema = tasksTaskAddUserSchema;
+
+/** Lenient schema of `TasksTaskStartwatchAction`. */
+export const tasksTaskStartwatchActionSchema = tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskStartwatchCheckListTreeFields`. */
 export const tasksTaskStartwatchCheckListTreeFieldsSchema =
@@ -3256,6 +3607,9 @@ export const tasksTaskStartwatchTaskSchema = tasksTaskMuteTaskSchema;
 /** Lenient schema of `TasksTaskStartwatchUser`. */
 export const tasksTaskStartwatchUserSchema = tasksTaskAddUserSchema;
 
+/** Lenient schema of `TasksTaskStopwatchAction`. */
+export const tasksTaskStopwatchActionSchema = tasksTaskAddActionSchema;
+
 /** Lenient schema of `TasksTaskStopwatchCheckListTreeFields`. */
 export const tasksTaskStopwatchCheckListTreeFieldsSchema =
   tasksTaskApproveCheckListTreeFieldsSchema;
@@ -3278,6 +3632,9 @@ export const tasksTaskStopwatchTaskSchema = tasksTaskMuteTaskSchema;
 /** Lenient schema of `TasksTaskStopwatchUser`. */
 export const tasksTaskStopwatchUserSchema = tasksTaskAddUserSchema;
 
+/** Lenient schema of `TasksTaskUnmuteAction`. */
+export const tasksTaskUnmuteActionSchema = tasksTaskAddActionSchema;
+
 /** Lenient schema of `TasksTaskUnmuteCheckListTreeFields`. */
 export const tasksTaskUnmuteCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
 
@@ -3299,6 +3656,9 @@ export const tasksTaskUnmuteTaskSchema = tasksTaskMuteTaskSchema;
 /** Lenient schema of `TasksTaskUnmuteUser`. */
 export const tasksTaskUnmuteUserSchema = tasksTaskAddUserSchema;
 
+/** Lenient schema of `TasksTaskUnpinAction`. */
+export const tasksTaskUnpinActionSchema = tasksTaskAddActionSchema;
+
 /** Lenient schema of `TasksTaskUnpinCheckListTreeFields`. */
 export const tasksTaskUnpinCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
 
@@ -3319,6 +3679,9 @@ export const tasksTaskUnpinTaskSchema = tasksTaskPinTaskSchema;
 
 /** Lenient schema of `TasksTaskUnpinUser`. */
 export const tasksTaskUnpinUserSchema = tasksTaskPinUserSchema;
+
+/** Lenient schema of `TasksTaskUpdateAction`. */
+export const tasksTaskUpdateActionSchema = tasksTaskAddActionSchema;
 
 /** Lenient schema of `TasksTaskUpdateCheckListTreeFields`. */
 export const tasksTaskUpdateCheckListTreeFieldsSchema = tasksTaskApproveCheckListTreeFieldsSchema;
@@ -4124,6 +4487,16 @@ export const tasksTaskApproveResult = /* @__PURE__ */ lenientObject(tasksTaskApp
 function tasksTaskApproveResultShape() {
   return {
     task: tasksTaskApproveTaskSchema.nullish(),
+    time: lenientObject({
+      start: wireNumber.nullish(),
+      finish: wireNumber.nullish(),
+      duration: wireNumber.nullish(),
+      processing: wireNumber.nullish(),
+      date_start: wireDateTime.nullish(),
+      date_finish: wireDateTime.nullish(),
+      operating_reset_at: wireNumber.nullish(),
+      operating: wireNumber.nullish(),
+    }).nullish(),
   };
 }
 
@@ -4198,6 +4571,16 @@ export const tasksTaskDeferResult = /* @__PURE__ */ lenientObject(tasksTaskDefer
 function tasksTaskDeferResultShape() {
   return {
     task: tasksTaskDeferTaskSchema.nullish(),
+    time: lenientObject({
+      start: wireNumber.nullish(),
+      finish: wireNumber.nullish(),
+      duration: wireNumber.nullish(),
+      processing: wireNumber.nullish(),
+      date_start: wireDateTime.nullish(),
+      date_finish: wireDateTime.nullish(),
+      operating_reset_at: wireNumber.nullish(),
+      operating: wireNumber.nullish(),
+    }).nullish(),
   };
 }
 
@@ -4209,14 +4592,38 @@ export const tasksTaskDelegateResult = /* @__PURE__ */ lenientObject(
 function tasksTaskDelegateResultShape() {
   return {
     task: tasksTaskDelegateTaskSchema.nullish(),
+    time: lenientObject({
+      start: wireNumber.nullish(),
+      finish: wireNumber.nullish(),
+      duration: wireNumber.nullish(),
+      processing: wireNumber.nullish(),
+      date_start: wireDateTime.nullish(),
+      date_finish: wireDateTime.nullish(),
+      operating_reset_at: wireNumber.nullish(),
+      operating: wireNumber.nullish(),
+    }).nullish(),
   };
 }
 
 /** Lenient schema of the result of `tasks.task.delete`. */
-export const tasksTaskDeleteResult = wireBoolean;
+export const tasksTaskDeleteResult = /* @__PURE__ */ lenientObject(tasksTaskDeleteResultShape());
+
+function tasksTaskDeleteResultShape() {
+  return {
+    task: wireBoolean.nullish(),
+  };
+}
 
 /** Lenient schema of the result of `tasks.task.delete`. */
-export const tasksTaskDeleteV3Result = wireBoolean;
+export const tasksTaskDeleteV3Result = /* @__PURE__ */ lenientObject(
+  tasksTaskDeleteV3ResultShape(),
+);
+
+function tasksTaskDeleteV3ResultShape() {
+  return {
+    result: wireBoolean.nullish(),
+  };
+}
 
 /** Lenient schema of the result of `tasks.task.disapprove`. */
 export const tasksTaskDisapproveResult = /* @__PURE__ */ lenientObject(
@@ -4226,6 +4633,16 @@ export const tasksTaskDisapproveResult = /* @__PURE__ */ lenientObject(
 function tasksTaskDisapproveResultShape() {
   return {
     task: tasksTaskDisapproveTaskSchema.nullish(),
+    time: lenientObject({
+      start: wireNumber.nullish(),
+      finish: wireNumber.nullish(),
+      duration: wireNumber.nullish(),
+      processing: wireNumber.nullish(),
+      date_start: wireDateTime.nullish(),
+      date_finish: wireDateTime.nullish(),
+      operating_reset_at: wireNumber.nullish(),
+      operating: wireNumber.nullish(),
+    }).nullish(),
   };
 }
 
@@ -4280,7 +4697,15 @@ function tasksTaskFieldListV3ResultShape() {
 }
 
 /** Lenient schema of the result of `tasks.task.file.attach`. */
-export const tasksTaskFileAttachV3Result = wireBoolean;
+export const tasksTaskFileAttachV3Result = /* @__PURE__ */ lenientObject(
+  tasksTaskFileAttachV3ResultShape(),
+);
+
+function tasksTaskFileAttachV3ResultShape() {
+  return {
+    result: wireBoolean.nullish(),
+  };
+}
 
 /** Lenient schema of the result of `tasks.task.file.field.get`. */
 export const tasksTaskFileFieldGetV3Result = /* @__PURE__ */ lenientObject(
@@ -4731,7 +5156,7 @@ export const tasksTaskGetaccessResult = /* @__PURE__ */ lenientObject(
 
 function tasksTaskGetaccessResultShape() {
   return {
-    allowedActions: lenientRecord(tasksActionSchema).nullish(),
+    allowedActions: lenientRecord(tasksTaskAddActionSchema).nullish(),
   };
 }
 
@@ -4778,6 +5203,16 @@ export const tasksTaskMuteResult = /* @__PURE__ */ lenientObject(tasksTaskMuteRe
 function tasksTaskMuteResultShape() {
   return {
     task: tasksTaskMuteTaskSchema.nullish(),
+    time: lenientObject({
+      start: wireNumber.nullish(),
+      finish: wireNumber.nullish(),
+      duration: wireNumber.nullish(),
+      processing: wireNumber.nullish(),
+      date_start: wireDateTime.nullish(),
+      date_finish: wireDateTime.nullish(),
+      operating_reset_at: wireNumber.nullish(),
+      operating: wireNumber.nullish(),
+    }).nullish(),
   };
 }
 
@@ -4787,6 +5222,16 @@ export const tasksTaskPauseResult = /* @__PURE__ */ lenientObject(tasksTaskPause
 function tasksTaskPauseResultShape() {
   return {
     task: tasksTaskDeferTaskSchema.nullish(),
+    time: lenientObject({
+      start: wireNumber.nullish(),
+      finish: wireNumber.nullish(),
+      duration: wireNumber.nullish(),
+      processing: wireNumber.nullish(),
+      date_start: wireDateTime.nullish(),
+      date_finish: wireDateTime.nullish(),
+      operating_reset_at: wireNumber.nullish(),
+      operating: wireNumber.nullish(),
+    }).nullish(),
   };
 }
 
@@ -4805,6 +5250,16 @@ export const tasksTaskRenewResult = /* @__PURE__ */ lenientObject(tasksTaskRenew
 function tasksTaskRenewResultShape() {
   return {
     task: tasksTaskDeferTaskSchema.nullish(),
+    time: lenientObject({
+      start: wireNumber.nullish(),
+      finish: wireNumber.nullish(),
+      duration: wireNumber.nullish(),
+      processing: wireNumber.nullish(),
+      date_start: wireDateTime.nullish(),
+      date_finish: wireDateTime.nullish(),
+      operating_reset_at: wireNumber.nullish(),
+      operating: wireNumber.nullish(),
+    }).nullish(),
   };
 }
 
@@ -4892,6 +5347,16 @@ export const tasksTaskStartResult = /* @__PURE__ */ lenientObject(tasksTaskStart
 function tasksTaskStartResultShape() {
   return {
     task: tasksTaskDeferTaskSchema.nullish(),
+    time: lenientObject({
+      start: wireNumber.nullish(),
+      finish: wireNumber.nullish(),
+      duration: wireNumber.nullish(),
+      processing: wireNumber.nullish(),
+      date_start: wireDateTime.nullish(),
+      date_finish: wireDateTime.nullish(),
+      operating_reset_at: wireNumber.nullish(),
+      operating: wireNumber.nullish(),
+    }).nullish(),
   };
 }
 
@@ -4903,6 +5368,16 @@ export const tasksTaskStartwatchResult = /* @__PURE__ */ lenientObject(
 function tasksTaskStartwatchResultShape() {
   return {
     task: tasksTaskMuteTaskSchema.nullish(),
+    time: lenientObject({
+      start: wireNumber.nullish(),
+      finish: wireNumber.nullish(),
+      duration: wireNumber.nullish(),
+      processing: wireNumber.nullish(),
+      date_start: wireDateTime.nullish(),
+      date_finish: wireDateTime.nullish(),
+      operating_reset_at: wireNumber.nullish(),
+      operating: wireNumber.nullish(),
+    }).nullish(),
   };
 }
 
@@ -4914,6 +5389,16 @@ export const tasksTaskStopwatchResult = /* @__PURE__ */ lenientObject(
 function tasksTaskStopwatchResultShape() {
   return {
     task: tasksTaskMuteTaskSchema.nullish(),
+    time: lenientObject({
+      start: wireNumber.nullish(),
+      finish: wireNumber.nullish(),
+      duration: wireNumber.nullish(),
+      processing: wireNumber.nullish(),
+      date_start: wireDateTime.nullish(),
+      date_finish: wireDateTime.nullish(),
+      operating_reset_at: wireNumber.nullish(),
+      operating: wireNumber.nullish(),
+    }).nullish(),
   };
 }
 
@@ -4923,6 +5408,16 @@ export const tasksTaskUnmuteResult = /* @__PURE__ */ lenientObject(tasksTaskUnmu
 function tasksTaskUnmuteResultShape() {
   return {
     task: tasksTaskMuteTaskSchema.nullish(),
+    time: lenientObject({
+      start: wireNumber.nullish(),
+      finish: wireNumber.nullish(),
+      duration: wireNumber.nullish(),
+      processing: wireNumber.nullish(),
+      date_start: wireDateTime.nullish(),
+      date_finish: wireDateTime.nullish(),
+      operating_reset_at: wireNumber.nullish(),
+      operating: wireNumber.nullish(),
+    }).nullish(),
   };
 }
 
@@ -4945,7 +5440,15 @@ function tasksTaskUpdateResultShape() {
 }
 
 /** Lenient schema of the result of `tasks.task.update`. */
-export const tasksTaskUpdateV3Result = wireBoolean;
+export const tasksTaskUpdateV3Result = /* @__PURE__ */ lenientObject(
+  tasksTaskUpdateV3ResultShape(),
+);
+
+function tasksTaskUpdateV3ResultShape() {
+  return {
+    result: wireBoolean.nullish(),
+  };
+}
 
 /** Lenient schema of the result of `tasks.template.add`. */
 export const tasksTemplateAddResult = wireNumber;

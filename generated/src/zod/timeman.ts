@@ -424,6 +424,16 @@ function timemanTimecontrolReportsGetResultShape() {
       days: lenientArray(timemanDaysSchema).nullish(),
     }).nullish(),
     user: timemanUserSchema.nullish(),
+    time: lenientObject({
+      start: wireNumber.nullish(),
+      finish: wireNumber.nullish(),
+      duration: wireNumber.nullish(),
+      processing: wireNumber.nullish(),
+      date_start: wireDateTime.nullish(),
+      date_finish: wireDateTime.nullish(),
+      operating_reset_at: wireNumber.nullish(),
+      operating: wireNumber.nullish(),
+    }).nullish(),
   };
 }
 
