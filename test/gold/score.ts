@@ -3,6 +3,7 @@
  * own view of the same thing (params and result fields as dotted paths, with the coarse type classes the
  * truths use), and every mismatch is named, so a failing score says which fact of which page is wrong.
  */
+import { EXAMPLE_ONLY } from '../../generator/link/example-only-keys.ts';
 import type { MethodSpec, NamedType, TypeRef } from '../../generator/spec/schema.ts';
 
 /** A coarse type class, as the truths write them. */
@@ -134,6 +135,9 @@ function walk(t: TypeRef, path: string, resolve: Resolve, out: Map<string, SpecS
       return;
     case 'object':
       for (const f of t.fields) {
+        // The gold records what the page's tables document. A field only an example shows is the spec's own
+        // report of a gap in those tables (evidence EXAMPLE_ONLY, link/example-only-keys.ts), not a reading of them.
+        if (f.source.evidence?.startsWith(EXAMPLE_ONLY)) continue;
         const p = path ? `${path}.${f.name}` : f.name;
         put(out, p, f.type, f.required, resolve);
         walk(f.type, p, resolve, out, depth + 1, seen);

@@ -70,7 +70,16 @@ export interface ClientOptions {
 export interface VibeClientOptions {
   apiKey?: string;
 }
-export interface RestClient<M extends { [K in keyof M]: RestMethodShape }> {
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+export interface RestCaller {
+  callUntyped(method: string, params?: Record<string, unknown>, options?: CallOptions): Promise<{ result: unknown }>;
+}
+export type SelectName<S extends RestMethodShape> = S extends { list: { select: { names: infer N extends string } } } ? N : never;
+export type SelectParams<S extends RestMethodShape, N extends string> = S['params'] & { select?: readonly N[] };
+export type NarrowedResult<S extends RestMethodShape, N extends string> = [N] extends [never] ? S['result'] : S['result'];
+export interface RestClient<M extends { [K in keyof M]: RestMethodShape }> extends RestCaller {
   call<K extends keyof M & string>(method: K, params: M[K]['params']): Promise<M[K]['result']>;
 }
 export interface VibeClient<O extends { [K in keyof O]: VibeOperationShape }> {
@@ -78,7 +87,8 @@ export interface VibeClient<O extends { [K in keyof O]: VibeOperationShape }> {
 }
 export function createRestClient<M extends { [K in keyof M]: RestMethodShape }>(options: ClientOptions): RestClient<M> {
   void options;
-  return { call: async () => { throw new B24Error('STUB', 'stub'); } } as RestClient<M>;
+  const fail = async (): Promise<never> => { throw new B24Error('STUB', 'stub'); };
+  return { call: fail, callUntyped: fail } as RestClient<M>;
 }
 export function createVibeRestClient<O extends { [K in keyof O]: VibeOperationShape }>(options: VibeClientOptions): VibeClient<O> {
   void options;
