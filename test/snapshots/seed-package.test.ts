@@ -34,7 +34,9 @@ describe('seed package files', () => {
   it('copies the runtime verbatim', async () => {
     const runtime = await loadRuntime();
     expect(runtime.size).toBeGreaterThan(5);
-    for (const [rel, text] of runtime) expect(files.get(`src/runtime/${rel}`), rel).toBe(text);
+    // The runtime guide ships at the package root, as RUNTIME.md; the sources under src/runtime/.
+    expect(runtime.has('README.md')).toBe(true);
+    for (const [rel, text] of runtime) expect(files.get(rel === 'README.md' ? 'RUNTIME.md' : `src/runtime/${rel}`), rel).toBe(text);
   });
 
   it('generates exactly the expected (non-runtime) files, and the snapshot folder holds no others', () => {
