@@ -82,7 +82,7 @@ export class TokenManager {
           ? `${body.error}${typeof body.error_description === 'string' ? `: ${body.error_description}` : ''}`
           : parsed
             ? 'response has no access_token/refresh_token'
-            : `response is not JSON (HTTP ${res.status}): ${JSON.stringify(bodySnippet(res.text))}`;
+            : `response is not JSON (HTTP ${res.status}): ${JSON.stringify(bodySnippet(res.text, (t) => redactor.redact(t)))}`;
       throw fail(reason, res.status);
     }
     this.access = body.access_token;

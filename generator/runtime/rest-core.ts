@@ -127,7 +127,13 @@ export function createRestCore(options: RestClientOptions): RestCore {
     const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), policy.now());
     const parsed = parseJson(res.text);
     if (!parsed || parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-      throw error({ code: 'INVALID_RESPONSE', method, status: res.status, retryAfterMs, message: notJsonMessage(method, res.status, res.text) });
+      throw error({
+        code: 'INVALID_RESPONSE',
+        method,
+        status: res.status,
+        retryAfterMs,
+        message: notJsonMessage(method, res.status, res.text, (t) => redactor.redact(t)),
+      });
     }
     const body = parsed.value as Record<string, unknown>;
     const failure = envelopeError(body);

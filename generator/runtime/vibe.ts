@@ -66,7 +66,7 @@ export function createVibeRestClient<O extends VibeOperationMap<O>>(options: Vib
         operation: op,
         status: res.status,
         retryAfterMs: retryHeader,
-        message: notJsonMessage(op, res.status, res.text),
+        message: notJsonMessage(op, res.status, res.text, (t) => redactor.redact(t)),
       });
     }
     const env = body as Record<string, unknown>;
