@@ -6,20 +6,22 @@ import { listById, listByOffset } from './list.js';
 import { createRestCore, type Envelope, type SendOptions } from './rest-core.js';
 import type { RestClient, RestClientOptions, RestMethodMap } from './types.js';
 import { createV3Client } from './v3.js';
-import { checkResult } from './validate.js';
+import { checkResult, type ValidatorMap } from './validate.js';
 
 /** Creates a Bitrix24 REST client typed by a generated `Methods` map (and `MethodsV3` for `client.v3`). */
 export function createRestClient<M extends RestMethodMap<M>, V extends RestMethodMap<V> = {}>(options: RestClientOptions): RestClient<M, V> {
   const core = createRestCore(options);
-  const schemas = options.validate ? options.schemas : undefined;
-
-  const validationError = (method: string, result: unknown): B24Error | undefined => {
-    const validator = schemas?.[method];
-    if (!validator) return undefined;
-    const bad = checkResult(validator, result);
-    if (!bad) return undefined;
-    return core.error({ code: 'VALIDATION_FAILED', method, message: `${method}: ${bad.path}: ${bad.message}` });
-  };
+  // REST 1 and REST 3.0 share method names (tasks.task.get) with different results: each has its own map.
+  const checker =
+    (schemas: ValidatorMap | undefined) =>
+    (method: string, result: unknown): B24Error | undefined => {
+      const validator = options.validate ? schemas?.[method] : undefined;
+      if (!validator) return undefined;
+      const bad = checkResult(validator, result);
+      if (!bad) return undefined;
+      return core.error({ code: 'VALIDATION_FAILED', method, message: `${method}: ${bad.path}: ${bad.message}` });
+    };
+  const validationError = checker(options.schemas);
 
   const invoke = async (method: string, params: unknown, opts: SendOptions | undefined): Promise<Envelope> => {
     const env = await core.send(method, params as Record<string, unknown> | undefined, opts);
@@ -30,7 +32,7 @@ export function createRestClient<M extends RestMethodMap<M>, V extends RestMetho
 
   // Method bodies are untyped; the RestClient<M> interface carries the types for callers.
   const client = {
-    v3: createV3Client(core, options.newIdempotencyKey ?? newUuid),
+    v3: createV3Client(core, { newKey: options.newIdempotencyKey ?? newUuid, validate: checker(options.schemasV3) }),
     async call(method: string, params?: unknown, opts?: SendOptions) {
       return (await invoke(method, params, opts)).result;
     },

@@ -244,9 +244,11 @@ export interface CommonClientOptions {
   logger?: Logger;
   /** Defaults to the global fetch. */
   fetch?: typeof fetch;
-  /** Check every result against `schemas[method]` (when present). */
+  /** Check every result against `schemas[method]` (REST 3.0: `schemasV3[method]`), when present. */
   validate?: boolean;
   schemas?: ValidatorMap;
+  /** Validators of REST 3.0 results, keyed by method (the package's `resultSchemasV3`). */
+  schemasV3?: ValidatorMap;
   /**
    * The id field `list(…, { mode: 'id' })` pages by, per lower-cased method name, where it is not `ID`
    * (crm.item.list pages by `id`). The generated `createClient` passes the spec's; `idField` overrides it per call.

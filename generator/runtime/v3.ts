@@ -26,8 +26,14 @@ export interface V3RawOptions {
 
 type RawCommand = readonly [method: string, params?: unknown];
 
-/** Builds the untyped REST 3.0 client over the shared engine; `newKey` makes Idempotency-Keys. */
-export function createV3Client(core: RestCore, newKey: () => string) {
+/** What `v3` needs besides the engine: a maker of Idempotency-Keys and the result check (VALIDATION_FAILED or undefined). */
+export interface V3Deps {
+  newKey: () => string;
+  validate: (method: string, result: unknown) => B24Error | undefined;
+}
+
+/** Builds the untyped REST 3.0 client over the shared engine. */
+export function createV3Client(core: RestCore, { newKey, validate }: V3Deps) {
   const keyFor = (method: string, write: boolean, given: string | false | undefined): string | undefined => {
     if (!write || given === false) return undefined;
     const key = given ?? newKey();
@@ -47,6 +53,10 @@ export function createV3Client(core: RestCore, newKey: () => string) {
       idempotent: !write || key !== undefined,
       ...(key === undefined ? {} : { headers: { 'idempotency-key': key } }),
     });
+    if (method !== 'batch') {
+      const bad = validate(method, env.result);
+      if (bad) throw bad;
+    }
     return { env, key };
   };
 
@@ -120,7 +130,8 @@ export function createV3Client(core: RestCore, newKey: () => string) {
         } else if (failure) {
           out[key] = { ok: false, error: core.error({ ...failure, method }) };
         } else {
-          out[key] = { ok: true, result: value };
+          const bad = validate(method, value);
+          out[key] = bad ? { ok: false, error: bad } : { ok: true, result: value };
         }
       });
     }

@@ -2,6 +2,7 @@
 // as api-reference/rest-v3.md and the v3 method pages document.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { B24Error, createRestClient, type V3MethodError } from '../../generator/runtime/index.ts';
 import { ACCESS_TOKEN, CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, startPortal, WEBHOOK_SECRET, type FakePortal } from './fake-portal.ts';
 import { collect, expectNoSecrets, fastRetry, rejection } from './helpers.ts';
@@ -347,5 +348,21 @@ describe('REST 3.0 batch', () => {
     const err = await rejection(wrong.v3.batch([['tasks.task.get', { id: 3835 }]]));
     expect(err).toMatchObject({ code: 'INVALID_CREDENTIALS', status: 401, method: 'batch' });
     expectNoSecrets(err, ['nope']);
+  });
+});
+
+describe('REST 3.0 validation', () => {
+  it('validate: REST 3.0 results are checked against schemasV3 (REST 1 schemas of the same name do not apply)', async () => {
+    const b24 = webhook({
+      validate: true,
+      // A REST 1 schema under the same name (tasks.task.get answers { task } there): not used for v3.
+      schemas: { 'tasks.task.get': z.object({ task: z.object({}) }) },
+      schemasV3: { 'tasks.task.get': z.object({ item: z.object({ id: z.number(), title: z.number() }) }) },
+    });
+    const err = await rejection(b24.v3.call('tasks.task.get', { id: 3835, select: ['id', 'title'] }));
+    expect(err).toMatchObject({ code: 'VALIDATION_FAILED', method: 'tasks.task.get' });
+    expect(err.message).toMatch(/^tasks\.task\.get: result\.item\.title: /);
+    const r = await b24.v3.batch([['tasks.task.get', { id: 3835, select: ['id', 'title'] }]]);
+    expect(r[0]).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
   });
 });

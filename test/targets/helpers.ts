@@ -54,15 +54,17 @@ export interface ClientOptions {
 export interface VibeClientOptions {
   apiKey?: string;
 }
-export interface RestClient<M extends { [K in keyof M]: RestMethodShape }> {
+export interface RestClient<M extends { [K in keyof M]: RestMethodShape }, V extends { [K in keyof V]: RestMethodShape } = {}> {
   call<K extends keyof M & string>(method: K, params: M[K]['params']): Promise<M[K]['result']>;
+  v3: { call<K extends keyof V & string>(method: K, params: V[K]['params']): Promise<V[K]['result']> };
 }
 export interface VibeClient<O extends { [K in keyof O]: VibeOperationShape }> {
   request<K extends keyof O & string>(op: K, args: { path?: O[K]['path']; query?: O[K]['query']; body?: O[K]['body'] }): Promise<O[K]['result']>;
 }
-export function createRestClient<M extends { [K in keyof M]: RestMethodShape }>(options: ClientOptions): RestClient<M> {
+export function createRestClient<M extends { [K in keyof M]: RestMethodShape }, V extends { [K in keyof V]: RestMethodShape } = {}>(options: ClientOptions): RestClient<M, V> {
   void options;
-  return { call: async () => { throw new B24Error('STUB', 'stub'); } } as RestClient<M>;
+  const call = async (): Promise<never> => { throw new B24Error('STUB', 'stub'); };
+  return { call, v3: { call } } as RestClient<M, V>;
 }
 export function createVibeRestClient<O extends { [K in keyof O]: VibeOperationShape }>(options: VibeClientOptions): VibeClient<O> {
   void options;
