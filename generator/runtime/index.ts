@@ -23,6 +23,7 @@ export type {
   V3CallOptions,
   V3ErrorCode,
   V3IdempotencyErrorCode,
+  V3ListMethodName,
   V3MethodError,
   V3MethodErrorCode,
 } from './v3-types.js';

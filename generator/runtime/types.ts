@@ -12,7 +12,7 @@ export interface RestMethodShape {
   params: unknown;
   result: unknown;
   errorCode: string;
-  /** `never` for non-list methods, else `{ item; idCursor; idField?; select }` (`select`: a {@link ListSelectShape} or `never`). */
+  /** `never` for non-list methods, else `{ item; idCursor; idField?; select; paging? }` (`select`: a {@link ListSelectShape} or `never`; `paging: false`: a REST 3.0 list that does not page). */
   list: unknown;
 }
 

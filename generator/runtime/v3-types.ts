@@ -92,6 +92,11 @@ export type V3BatchResults<V extends RestMethodMap<V>, C> = {
     : never;
 };
 
+/** REST 3.0 methods `v3.list` pages: list methods, less those the map marks `paging: false` (the docs give them no paging). */
+export type V3ListMethodName<V extends RestMethodMap<V>> = {
+  [K in ListMethodName<V>]: V[K]['list'] extends { paging: false } ? never : K;
+}[ListMethodName<V>];
+
 /** The REST 3.0 client (`client.v3`). */
 export interface RestV3Client<V extends RestMethodMap<V>> {
   /** Calls a REST 3.0 method (`POST /rest/api/…`) and returns its `result` (a list method's items narrowed to the `select` given). */
@@ -109,7 +114,7 @@ export interface RestV3Client<V extends RestMethodMap<V>> {
    * params give one) until a page comes back shorter than the limit; a method that answers with a cursor
    * (`nextCursor`, or `hasMore` + `afterCursor`) is followed by `pagination.afterCursor` instead.
    */
-  list<K extends ListMethodName<V>, N extends SelectName<V[K]> = never>(
+  list<K extends V3ListMethodName<V>, N extends SelectName<V[K]> = never>(
     method: K,
     ...args: ParamsArgs<SelectParams<V[K], N>, CallOptions>
   ): AsyncGenerator<ListItemFor<V[K], N>, void, undefined>;

@@ -69,7 +69,8 @@ export function createV3Client(core: RestCore, { newKey, validate }: V3Deps) {
     const given = isRecord(params.pagination) ? params.pagination : {};
     const limit = positiveInt(given.limit) ?? V3_PAGE_SIZE;
     const page = positiveInt(given.page);
-    let offset = positiveInt(given.offset) ?? (page === undefined ? 0 : (page - 1) * limit);
+    // "If `page` and `limit` are provided, the offset is calculated automatically" (tasks-task-list-rest-v3.md:61): page wins.
+    let offset = page !== undefined ? (page - 1) * limit : (positiveInt(given.offset) ?? 0);
     let cursor: unknown = given.afterCursor;
     let previous: string | undefined;
     const { page: _p, offset: _o, afterCursor: _c, ...other } = given;
@@ -85,7 +86,8 @@ export function createV3Client(core: RestCore, { newKey, validate }: V3Deps) {
         // Offset paging: the page is the last when it is shorter than the limit asked for.
         if (items.length < limit || items.length === 0) return;
         const first = JSON.stringify(items[0]);
-        if (first === previous) throw invalid(`pagination did not advance (offset ${offset} returned the page before it again)`);
+        if (first === previous)
+          throw invalid(`pagination did not advance (offset ${offset} returned the page before it again; a method that does not page is called with v3.call)`);
         previous = first;
         offset += items.length;
       } else {

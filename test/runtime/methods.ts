@@ -163,6 +163,13 @@ export interface TestMethodsV3 {
     errorCode: SystemErrorCode;
     list: { item: { id: number; title: string }; idCursor: false; select: never };
   };
+  // tasks-task-field-list.md: a list with no paging (the map marks it `paging: false`).
+  'tasks.task.field.list': {
+    params: { select?: string[] };
+    result: { items: Array<{ name: string; type: string }> };
+    errorCode: SystemErrorCode;
+    list: { item: { name: string; type: string }; idCursor: false; select: never; paging: false };
+  };
   'call.followup.list': {
     params: { pagination?: { limit?: number; afterCursor?: { startDate: string; id: number } } };
     result: { items: Array<{ id: number; title: string }>; hasMore: boolean; afterCursor: { startDate: string; id: number } | null };

@@ -109,6 +109,9 @@ async function v3Types() {
   for await (const n of b3.v3.list('note.collection.list')) expectTypeOf(n).toEqualTypeOf<{ id: number; title: string }>();
   // @ts-expect-error not a list method
   b3.v3.list('tasks.task.get', { id: 1 });
+  // @ts-expect-error a list the docs give no paging: one v3.call gets it all
+  b3.v3.list('tasks.task.field.list');
+  expectTypeOf(await b3.v3.call('tasks.task.field.list')).toEqualTypeOf<{ items: Array<{ name: string; type: string }> }>();
 
   await b3.v3.call('tasks.task.add', { fields: { title: 't' } }, { idempotencyKey: 'order-42' });
   await b3.v3.call('tasks.task.add', { fields: { title: 't' } }, { idempotencyKey: false });
