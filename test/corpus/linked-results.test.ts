@@ -3,46 +3,11 @@
  * committed generated package: code written the way the pages show it must compile, and the keys the
  * wire does not carry must not.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runTsc } from '../targets/helpers.ts';
-
-const CLIENT = `
-import { createClient } from ${JSON.stringify(join(ROOT, 'generated/src/index.ts'))};
-const b24 = createClient({ webhookUrl: 'https://example.bitrix24.com/rest/1/abc/' });
-`;
+import { compileApp } from './compile-app.ts';
 
 /** The app's diagnostics: each line is a source; none expected. */
-async function compile(source: string): Promise<string[]> {
-  const dir = await mkdtemp(join(tmpdir(), 'b24gen-linked-'));
-  try {
-    await writeFile(join(dir, 'package.json'), '{"type":"module"}');
-    await writeFile(join(dir, 'app.ts'), `${CLIENT}\n${source}\nexport {};\n`);
-    await writeFile(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true,
-          noEmit: true,
-          noUncheckedIndexedAccess: true,
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          allowImportingTsExtensions: true,
-          skipLibCheck: true,
-          types: ['node'],
-          typeRoots: [join(ROOT, 'node_modules/@types')],
-        },
-        files: ['app.ts'],
-      }),
-    );
-    return (await runTsc(dir, 'tsconfig.json')).map((d) => `${d.line}: ${d.message}`);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+const compile = (source: string): Promise<string[]> => compileApp(source, 'b24gen-linked-');
 
 describe('results typed through links (generated/)', () => {
   it('compiles the docs’ own crm.item.list and tasks.task.* usage', async () => {

@@ -4,6 +4,7 @@
 
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { handleV3, newV3State, type V3State } from './fake-portal-v3.ts';
 
 export const WEBHOOK_SECRET = 'whk7Qx9sEcReT4b2';
 export const ACCESS_TOKEN = 'acc-OLD-7f3a9c1e55';
@@ -43,6 +44,8 @@ export interface FakePortal {
   refreshDelayMs: number;
   tokens: { access: string; refresh: string; expired: Set<string>; generation: number };
   nextId: number;
+  /** The REST 3.0 side (`/rest/api/…`, fake-portal-v3.ts). */
+  v3: V3State;
   close(): Promise<void>;
 }
 
@@ -69,6 +72,7 @@ export async function startPortal(recordCount = 237): Promise<FakePortal> {
     refreshDelayMs: 20,
     tokens: { access: ACCESS_TOKEN, refresh: REFRESH_TOKEN, expired: new Set(), generation: 0 },
     nextId: recordCount + 1,
+    v3: newV3State(),
     close: async () => {},
   };
   let listPages = 0;
@@ -170,6 +174,7 @@ export async function startPortal(recordCount = 237): Promise<FakePortal> {
       void (async () => {
         const url = new URL(req.url ?? '/', 'http://127.0.0.1');
         const raw = Buffer.concat(chunks).toString('utf8');
+        if (url.pathname.startsWith('/rest/api/')) return handleApi(req, res, url, raw);
         let body: Record<string, unknown>;
         try {
           body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
@@ -205,6 +210,32 @@ export async function startPortal(recordCount = 237): Promise<FakePortal> {
       })();
     });
   });
+
+  /** REST 3.0: `/rest/api/1/<secret>/<method>` (webhook) or `/rest/api/<method>` with `auth` in the body (or, for an array body, `?auth=`). */
+  const handleApi = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, raw: string): Promise<void> => {
+    const wh = /^\/rest\/api\/1\/([^/]+)\/([\w.]+)$/.exec(url.pathname);
+    const oa = /^\/rest\/api\/([\w.]+)$/.exec(url.pathname);
+    const method = wh?.[2] ?? oa?.[1];
+    if (!method) return send(res, 404, { error: 'NOT_FOUND', error_description: 'no route' });
+    let json: unknown;
+    try {
+      json = raw ? JSON.parse(raw) : {};
+    } catch {
+      json = undefined;
+    }
+    portal.v3.requests.push({ method, path: req.url ?? '', headers: req.headers, body: json, raw });
+    const n = (portal.calls[`v3:${method}`] = (portal.calls[`v3:${method}`] ?? 0) + 1);
+    if (wh && wh[1] !== WEBHOOK_SECRET) return send(res, 401, { error: 'INVALID_CREDENTIALS', error_description: 'Invalid request credentials' });
+    if (oa) {
+      const token = Array.isArray(json) ? url.searchParams.get('auth') : (json as Record<string, unknown> | undefined)?.auth;
+      if (portal.tokens.expired.has(String(token)))
+        return send(res, 401, { error: 'expired_token', error_description: 'The access token provided has expired.' });
+      if (token !== portal.tokens.access) return send(res, 401, { error: 'invalid_token', error_description: 'The access token provided is invalid.' });
+    }
+    const override = portal.overrides[`v3:${method}`];
+    if (override && (await override({ method, url: req.url ?? '', body: (json ?? {}) as Record<string, unknown>, headers: req.headers }, res, n))) return;
+    handleV3(portal.v3, method, raw, req.headers, res);
+  };
 
   const handleRefresh = async (url: URL, res: http.ServerResponse): Promise<void> => {
     portal.refreshCalls++;

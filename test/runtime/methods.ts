@@ -95,3 +95,85 @@ export interface TestVibeOps {
     list: { item: VibeContact };
   };
 }
+
+// REST 3.0: shaped like the generated `MethodsV3` (tasks.task.* -rest-v3 pages), with the filter helpers
+// of the generated src/filter.ts.
+
+/** A REST 3.0 filter condition `[field, operator, value]` taking one value of the field. */
+export type V3Condition<V, Op extends string> = { [K in keyof V & string]: readonly [K, Op, V[K]] }[keyof V & string];
+/** `[field, "in", [values]]`. */
+export type V3ListCondition<V, Op extends string> = { [K in keyof V & string]: readonly [K, Op, readonly V[K][]] }[keyof V & string];
+/** `[field, "between", [from, to]]`. */
+export type V3RangeCondition<V, Op extends string> = { [K in keyof V & string]: readonly [K, Op, readonly [V[K], V[K]]] }[keyof V & string];
+/** `[field, value]` (equality; a list value: in). */
+export type V3EqualsCondition<V> = { [K in keyof V & string]: readonly [K, V[K] | readonly V[K][]] }[keyof V & string];
+/** Conditions and `{ logic, conditions }` groups. */
+export type V3Filter<C> = ReadonlyArray<C | { logic: 'and' | 'or'; conditions: V3Filter<C> }>;
+
+export interface TaskV3 {
+  id: number;
+  title: string;
+  responsibleId: number;
+  status: string;
+  deadline: string | null;
+}
+export interface TaskFilterValues {
+  id: number;
+  title: string;
+  responsibleId: number;
+  status: string;
+  deadline: string;
+}
+export type TaskField = keyof TaskV3;
+export type TaskFilter = V3Filter<
+  | V3EqualsCondition<TaskFilterValues>
+  | V3Condition<TaskFilterValues, '!=' | '<' | '<=' | '=' | '>' | '>='>
+  | V3ListCondition<TaskFilterValues, 'in'>
+  | V3RangeCondition<TaskFilterValues, 'between'>
+>;
+
+export interface TestMethodsV3 {
+  'tasks.task.get': {
+    params: { id: number; select?: TaskField[] };
+    result: { item: Partial<TaskV3> };
+    errorCode: 'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION' | 'BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION' | SystemErrorCode;
+    list: never;
+  };
+  'tasks.task.add': {
+    params: { fields: { title: string; responsibleId?: number; creatorId?: number } };
+    result: { item: TaskV3 };
+    errorCode: 'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION' | SystemErrorCode;
+    list: never;
+  };
+  'tasks.task.list': {
+    params: {
+      select?: TaskField[];
+      filter?: TaskFilter;
+      order?: { [F in TaskField]?: 'ASC' | 'DESC' };
+      pagination?: { page?: number; limit?: number; offset?: number };
+    };
+    result: { items: TaskV3[] };
+    errorCode: 'BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION' | SystemErrorCode;
+    // tasks-task-list-rest-v3.md:34: without a select, only `id`.
+    list: { item: TaskV3; idCursor: false; select: { param: 'select'; names: TaskField; default: 'id' } };
+  };
+  'note.collection.list': {
+    params: { pagination?: { limit?: number; afterCursor?: { position: number; id: number } } };
+    result: { items: Array<{ id: number; title: string }>; nextCursor: { position: number; id: number } | null };
+    errorCode: SystemErrorCode;
+    list: { item: { id: number; title: string }; idCursor: false; select: never };
+  };
+  // tasks-task-field-list.md: a list with no paging (the map marks it `paging: false`).
+  'tasks.task.field.list': {
+    params: { select?: string[] };
+    result: { items: Array<{ name: string; type: string }> };
+    errorCode: SystemErrorCode;
+    list: { item: { name: string; type: string }; idCursor: false; select: never; paging: false };
+  };
+  'call.followup.list': {
+    params: { pagination?: { limit?: number; afterCursor?: { startDate: string; id: number } } };
+    result: { items: Array<{ id: number; title: string }>; hasMore: boolean; afterCursor: { startDate: string; id: number } | null };
+    errorCode: SystemErrorCode;
+    list: { item: { id: number; title: string }; idCursor: false; select: never };
+  };
+}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { B24Error, createRestClient, encodePhpQuery } from '../../generator/runtime/index.ts';
-import { parsePhpQuery, startPortal, type FakePortal } from './fake-portal.ts';
+import { parsePhpQuery, startPortal, WEBHOOK_SECRET, type FakePortal } from './fake-portal.ts';
 import { fastRetry, rejection } from './helpers.ts';
 import type { TestMethods } from './methods.ts';
 
@@ -110,14 +110,20 @@ describe('batch', () => {
     expect(portal.requests[0]!.body.halt).toBe(1);
     expect(r.a.ok).toBe(true);
     expect(r.bad).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(r.c).toMatchObject({ ok: false, error: { code: 'BATCH_HALTED' } });
+    expect(r.c).toMatchObject({
+      ok: false,
+      error: { code: 'BATCH_HALTED', message: 'crm.contact.get: not run: command "bad" (crm.contact.get) failed before it and halt is set' },
+    });
   });
 
-  it('batch: halt also skips later chunks', async () => {
+  it('batch: halt also skips later chunks, naming the command that failed', async () => {
     const cmds = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`c${i}`, ['crm.contact.get', { id: i === 10 ? 99999 : i + 1 }] as const]));
     const r = await client().batch(cmds, { halt: true });
     expect(portal.calls.batch).toBe(1);
-    expect(r.c59).toMatchObject({ ok: false, error: { code: 'BATCH_HALTED' } });
+    expect(r.c59).toMatchObject({
+      ok: false,
+      error: { code: 'BATCH_HALTED', message: 'crm.contact.get: not sent: command "c10" (crm.contact.get) failed in an earlier request and halt is set' },
+    });
   });
 
   it('batch: without halt, commands after a failure still run', async () => {
@@ -126,15 +132,43 @@ describe('batch', () => {
     expect(r.c.ok).toBe(true);
   });
 
-  it('batch: a failed chunk request puts its error on each key (and later chunks)', async () => {
+  it('batch: a command the response has no result and no error for, with halt 0, says so (not "halt is set")', async () => {
     portal.overrides.batch = (_r, res) => {
-      res.writeHead(401, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: 'INVALID_CREDENTIALS', error_description: 'nope' }));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ result: { result: { a: { ID: '1' } }, result_error: [], result_total: [], result_next: [], result_time: [] } }));
       return true;
     };
     const r = await client().batch({ a: ['crm.contact.get', { id: 1 }], b: ['crm.contact.get', { id: 2 }] });
-    expect(r.a).toMatchObject({ ok: false, error: { code: 'INVALID_CREDENTIALS', status: 401 } });
-    expect(r.b).toMatchObject({ ok: false, error: { code: 'INVALID_CREDENTIALS' } });
+    expect(r.a.ok).toBe(true);
+    expect(r.b).toMatchObject({
+      ok: false,
+      error: { code: 'BATCH_NO_RESULT', message: 'crm.contact.get: the batch response has neither a result nor an error for command "b" (halt was not set)' },
+    });
+    expect(r.b.ok ? '' : r.b.error.message).not.toContain('halt is set');
+  });
+
+  it('batch: a request that fails as a whole (wrong webhook secret → 401) throws, as call does', async () => {
+    const wrong = createRestClient<TestMethods>({ webhookUrl: portal.webhookUrl.replace(WEBHOOK_SECRET, 'wrong-secret'), retry: fastRetry() });
+    const err = await rejection(wrong.batch({ a: ['crm.contact.get', { id: 1 }], b: ['crm.contact.get', { id: 2 }] }));
+    expect(err).toBeInstanceOf(B24Error);
+    expect(err).toMatchObject({ code: 'INVALID_CREDENTIALS', status: 401, method: 'batch' });
+    expect(err.partial).toBeUndefined();
+  });
+
+  it('batch: a later request failing throws too, with the outcomes of the requests that ran on .partial', async () => {
+    portal.overrides.batch = (_r, res, n) => {
+      if (n === 1) return false;
+      res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: 'INTERNAL_SERVER_ERROR', error_description: 'boom' }));
+      return true;
+    };
+    const commands = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${i}`, ['crm.contact.add', { fields: { NAME: `n${i}` } }] as const]));
+    const err = await rejection(client().batch(commands));
+    expect(err).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', status: 500, method: 'batch' });
+    expect(err.message).toContain('request 2 of 2 failed');
+    expect(Object.keys(err.partial)).toHaveLength(50);
+    expect(err.partial.k0).toMatchObject({ ok: true, result: 238 });
+    expect(portal.calls.batch).toBe(2);
   });
 
   it('batch: throttled batch requests are retried as a whole', async () => {
@@ -159,8 +193,8 @@ describe('batch', () => {
     expect(reads.a.ok).toBe(true);
     expect(portal.calls.batch).toBe(2);
     portal.calls.batch = 0;
-    const writes = await client().batch({ a: ['crm.contact.add', { fields: { NAME: 'w' } }] });
-    expect(writes.a).toMatchObject({ ok: false, error: { code: 'NETWORK_ERROR' } });
+    const writes = await rejection(client().batch({ a: ['crm.contact.add', { fields: { NAME: 'w' } }] }));
+    expect(writes).toMatchObject({ code: 'NETWORK_ERROR' });
     expect(portal.calls.batch).toBe(1);
   });
 });

@@ -71,6 +71,22 @@ describe('call (webhook)', () => {
     expect(err).toMatchObject({ code: 'INVALID_RESPONSE', status: 200 });
   });
 
+  it('error: a proxy’s 502 HTML page → INVALID_RESPONSE whose message carries a short, redacted text snippet', async () => {
+    const page = `<html><head><title>502 Bad Gateway</title><style>body{color:red}</style></head><body><h1>502 Bad Gateway</h1>
+      <p>upstream /rest/1/${WEBHOOK_SECRET}/crm.contact.get failed</p>${'<p>padding</p>'.repeat(100)}<hr>nginx</body></html>`;
+    portal.overrides['crm.contact.get'] = (_r, res) => {
+      res.writeHead(502, { 'content-type': 'text/html' });
+      res.end(page);
+      return true;
+    };
+    const err = await rejection(client({ retry: fastRetry({ maxRetries: 0 }) }).call('crm.contact.get', { id: 1 }));
+    expect(err).toMatchObject({ code: 'INVALID_RESPONSE', status: 502 });
+    expect(err.message).toBe(
+      `crm.contact.get: response is not a JSON object (HTTP 502, ${page.length} chars): "502 Bad Gateway 502 Bad Gateway upstream /rest/1/***/crm.contact.get failed padding padding padding padding padding padding padding padding padding padding padd…"`,
+    );
+    expect(err.message).not.toContain(WEBHOOK_SECRET);
+  });
+
   it('error: truncated JSON (complete HTTP body) → INVALID_RESPONSE', async () => {
     portal.overrides['crm.contact.get'] = (_r, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });

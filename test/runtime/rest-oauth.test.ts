@@ -125,3 +125,80 @@ describe('OAuth', () => {
     expect(logger.lines.some((l) => l.includes('onTokens threw: disk full'))).toBe(true);
   });
 });
+
+describe('auth provider (browser and Bitrix24 iframe apps: BX24.getAuth())', () => {
+  /** A provider in the shape BX24.getAuth() feeds (`access_token`, `domain`), refreshing through the portal's OAuth server like BX24.refreshAuth. */
+  function provider() {
+    const calls: Array<{ expiredToken?: string }> = [];
+    let current = { access_token: ACCESS_TOKEN, domain: portal.origin };
+    const fn = async (ctx: { expiredToken?: string }) => {
+      calls.push(ctx);
+      if (ctx.expiredToken) {
+        // What BX24.refreshAuth does in the frame; here the fake portal's OAuth server stands in.
+        const q = new URLSearchParams({
+          grant_type: 'refresh_token',
+          client_id: CLIENT_ID,
+          client_secret: CLIENT_SECRET,
+          refresh_token: portal.tokens.refresh,
+        });
+        const body = (await (await fetch(`${portal.origin}/oauth/token/?${q}`)).json()) as { access_token: string };
+        current = { ...current, access_token: body.access_token };
+      }
+      return { accessToken: current.access_token, domain: current.domain };
+    };
+    return { fn, calls };
+  }
+
+  it('auth: a function returning { accessToken, domain } is asked before every request; no clientSecret needed', async () => {
+    const p = provider();
+    const c = createRestClient<TestMethods>({ auth: p.fn, retry: fastRetry() });
+    expect((await c.call('crm.contact.get', { id: 3 })).ID).toBe('3');
+    await c.call('crm.contact.get', { id: 4 });
+    expect(p.calls).toEqual([{}, {}]);
+    expect(portal.requests[0]!.url).toBe('/rest/crm.contact.get');
+    expect(portal.requests[0]!.body).toEqual({ id: 3, auth: ACCESS_TOKEN });
+  });
+
+  it('auth: expired_token asks the provider once with { expiredToken } (shared by concurrent calls), then replays', async () => {
+    const p = provider();
+    const c = createRestClient<TestMethods>({ auth: p.fn, retry: fastRetry() });
+    expireCurrentToken();
+    const results = await Promise.all([1, 2, 3].map((id) => c.call('crm.contact.get', { id })));
+    expect(results.map((r) => r.ID)).toEqual(['1', '2', '3']);
+    expect(p.calls.filter((x) => x.expiredToken === ACCESS_TOKEN)).toHaveLength(1);
+    expect(portal.refreshCalls).toBe(1);
+    expect(portal.requests.filter((r) => r.body.auth === portal.tokens.access)).toHaveLength(3);
+  });
+
+  it('auth: a provider that throws gives AUTH_PROVIDER_FAILED (not retried); a bad shape INVALID_CONFIG; insecure domains are refused', async () => {
+    const failing = createRestClient<TestMethods>({ auth: () => Promise.reject(new Error('not in a Bitrix24 frame')), retry: fastRetry() });
+    const err = await rejection(failing.call('crm.contact.get', { id: 1 }));
+    expect(err).toBeInstanceOf(B24Error);
+    expect(err).toMatchObject({ code: 'AUTH_PROVIDER_FAILED', method: 'crm.contact.get' });
+    expect(err.cause.message).toBe('not in a Bitrix24 frame');
+    const shapeless = createRestClient<TestMethods>({ auth: () => ({ accessToken: '', domain: 'x' }), retry: fastRetry() });
+    expect(await rejection(shapeless.call('crm.contact.get', { id: 1 }))).toMatchObject({ code: 'INVALID_CONFIG' });
+    const insecure = createRestClient<TestMethods>({ auth: () => ({ accessToken: 't', domain: 'http://example.bitrix24.com' }), retry: fastRetry() });
+    expect(await rejection(insecure.call('crm.contact.get', { id: 1 }))).toMatchObject({ code: 'INVALID_CONFIG' });
+    expect(portal.requests).toHaveLength(0);
+  });
+
+  it('auth: a bare host (as BX24.getAuth().domain gives it) means https://<host>/rest/', async () => {
+    const urls: string[] = [];
+    const fetchSpy = (async (url: string | URL | Request) => {
+      urls.push(String(url));
+      return new Response(JSON.stringify({ result: '2024-01-01T00:00:00+03:00' }), { status: 200 });
+    }) as typeof fetch;
+    const c = createRestClient<TestMethods>({ auth: () => ({ accessToken: 'tok', domain: 'example.bitrix24.com' }), fetch: fetchSpy });
+    await c.call('server.time');
+    await c.v3.callUntyped('rest.scope.list');
+    expect(urls).toEqual(['https://example.bitrix24.com/rest/server.time', 'https://example.bitrix24.com/rest/api/rest.scope.list']);
+  });
+
+  it('auth: tokens from the provider are redacted from errors', async () => {
+    const c = createRestClient<TestMethods>({ auth: () => ({ accessToken: 'provider-secret-123', domain: portal.origin }), retry: fastRetry() });
+    const err = await rejection(c.call('crm.contact.get', { id: 1 }));
+    expect(err).toMatchObject({ code: 'invalid_token', status: 401 });
+    expectNoSecrets(err, ['provider-secret-123']);
+  });
+});

@@ -194,10 +194,41 @@ describe('retries', () => {
     expect(err).toMatchObject({ code: 'TIMEOUT', method: 'app.slow.get' });
   });
 
-  it('timeout: client-level timeout applies; timed-out reads are retried', async () => {
-    const err = await rejection(client(fastRetry({ maxRetries: 2 }), { timeout: 30 }).call('app.slow.get'));
-    expect(err.code).toBe('TIMEOUT');
+  it('timeout: client-level attemptTimeout applies per attempt; timed-out reads are retried', async () => {
+    const err = await rejection(client(fastRetry({ maxRetries: 2 }), { attemptTimeout: 30 }).call('app.slow.get'));
+    expect(err).toMatchObject({ code: 'TIMEOUT', message: 'app.slow.get: timed out after 30ms (attemptTimeout)' });
     expect(portal.calls['app.slow.get']).toBe(3);
+  });
+
+  it('timeout: `timeout` is a deadline for the whole call, retries and waits included', async () => {
+    // Before: `{ timeout: 1500 }` on a hanging read was per attempt and threw after 6 attempts (18 s).
+    const started = Date.now();
+    const err = await rejection(client(undefined, { timeout: 300 }).call('app.slow.get'));
+    const took = Date.now() - started;
+    expect(err).toMatchObject({ code: 'TIMEOUT', message: "app.slow.get: timed out after 300ms (the call's timeout)" });
+    expect(took).toBeGreaterThanOrEqual(290);
+    expect(took).toBeLessThan(2000);
+    expect(portal.calls['app.slow.get']).toBe(1);
+  });
+
+  it('timeout: attempts share the deadline (each gets the shorter of attemptTimeout and what is left); no wait passes it', async () => {
+    const started = Date.now();
+    // Each attempt may take 100ms, the call 350ms: retries of the timed-out read run until the deadline cuts one short.
+    const retry = { random: () => 0, sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) };
+    const err = await rejection(client(retry, { timeout: 350, attemptTimeout: 100 }).call('app.slow.get'));
+    const took = Date.now() - started;
+    expect(err.code).toBe('TIMEOUT');
+    expect(took).toBeGreaterThanOrEqual(340);
+    expect(took).toBeLessThan(1500);
+    // 3 full attempts, then (timing allowing) a 4th cut to the ~50ms left; never the 6 attempts of the retry budget.
+    expect(portal.calls['app.slow.get']).toBeGreaterThanOrEqual(3);
+    expect(portal.calls['app.slow.get']).toBeLessThanOrEqual(4);
+    // A throttled write whose Retry-After wait would pass the deadline fails with the portal's error at once.
+    portal.overrides['crm.contact.add'] = failFirst(5, (res) => json(res, 429, { error: 'QUERY_LIMIT_EXCEEDED' }, { 'retry-after': '5' }));
+    const t0 = Date.now();
+    const e2 = await rejection(client(retry, { timeout: 1000 }).call('crm.contact.add', { fields: { NAME: 'n' } }));
+    expect(e2).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', status: 429 });
+    expect(Date.now() - t0).toBeLessThan(900);
   });
 
   it('abort: an already-aborted signal sends nothing', async () => {

@@ -89,14 +89,15 @@ describe('vibe', () => {
     ]);
   });
 
-  it('vibe errors: {success:false,error:{code,message,hint}} → VibeError with code/status/message/hint', async () => {
+  it('vibe errors: {success:false,error:{code,message,hint}} → VibeError with code/status/description/hint; the message names operation, code and status like B24Error', async () => {
     const err = await rejection(client().request('GET /v1/contacts/{id}', { path: { id: 9999 } }));
     expect(err).toBeInstanceOf(VibeError);
     expect(err).toMatchObject({
       name: 'VibeError',
       code: 'ENTITY_NOT_FOUND',
       status: 404,
-      message: 'Item not found',
+      message: 'GET /v1/contacts/{id}: ENTITY_NOT_FOUND — Item not found (HTTP 404)',
+      description: 'Item not found',
       hint: 'Check the id',
       operation: 'GET /v1/contacts/{id}',
     });
@@ -115,9 +116,21 @@ describe('vibe', () => {
     vibe.override = answer(403, JSON.stringify({ success: false, error: 'ACCESS_DENIED' }));
     expect(await rejection(client().request('POST /v1/contacts', { body: { name: 'x' } }))).toMatchObject({ code: 'ACCESS_DENIED', status: 403 });
     vibe.override = answer(400, JSON.stringify({ success: false, message: 'odd' }));
-    expect(await rejection(client().request('POST /v1/contacts', { body: { name: 'x' } }))).toMatchObject({ code: 'HTTP_ERROR', status: 400, message: 'odd' });
+    expect(await rejection(client().request('POST /v1/contacts', { body: { name: 'x' } }))).toMatchObject({
+      code: 'HTTP_ERROR',
+      status: 400,
+      description: 'odd',
+      message: 'POST /v1/contacts: HTTP_ERROR — odd (HTTP 400)',
+    });
     vibe.override = answer(200, '<html>');
     expect(await rejection(client().request('POST /v1/contacts', { body: { name: 'x' } }))).toMatchObject({ code: 'INVALID_RESPONSE', status: 200 });
+    // A proxy's error page: the message carries a short snippet of its text.
+    vibe.override = answer(502, '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>');
+    expect(await rejection(client().request('POST /v1/contacts', { body: { name: 'x' } }))).toMatchObject({
+      code: 'INVALID_RESPONSE',
+      status: 502,
+      message: 'POST /v1/contacts: response is not a JSON object (HTTP 502, 102 chars): "502 Bad Gateway 502 Bad Gateway nginx"',
+    });
     vibe.override = answer(200, JSON.stringify({ id: 1 }));
     expect(await rejection(client().request('POST /v1/contacts', { body: { name: 'x' } }))).toMatchObject({ code: 'INVALID_RESPONSE' });
   });

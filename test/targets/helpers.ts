@@ -79,16 +79,17 @@ export interface RestCaller {
 export type SelectName<S extends RestMethodShape> = S extends { list: { select: { names: infer N extends string } } } ? N : never;
 export type SelectParams<S extends RestMethodShape, N extends string> = S['params'] & { select?: readonly N[] };
 export type NarrowedResult<S extends RestMethodShape, N extends string> = [N] extends [never] ? S['result'] : S['result'];
-export interface RestClient<M extends { [K in keyof M]: RestMethodShape }> extends RestCaller {
+export interface RestClient<M extends { [K in keyof M]: RestMethodShape }, V extends { [K in keyof V]: RestMethodShape } = {}> extends RestCaller {
   call<K extends keyof M & string>(method: K, params: M[K]['params']): Promise<M[K]['result']>;
+  v3: { call<K extends keyof V & string>(method: K, params: V[K]['params']): Promise<V[K]['result']> };
 }
 export interface VibeClient<O extends { [K in keyof O]: VibeOperationShape }> {
   request<K extends keyof O & string>(op: K, args: { path?: O[K]['path']; query?: O[K]['query']; body?: O[K]['body'] }): Promise<O[K]['result']>;
 }
-export function createRestClient<M extends { [K in keyof M]: RestMethodShape }>(options: ClientOptions): RestClient<M> {
+export function createRestClient<M extends { [K in keyof M]: RestMethodShape }, V extends { [K in keyof V]: RestMethodShape } = {}>(options: ClientOptions): RestClient<M, V> {
   void options;
   const fail = async (): Promise<never> => { throw new B24Error('STUB', 'stub'); };
-  return { call: fail, callUntyped: fail } as RestClient<M>;
+  return { call: fail, callUntyped: fail, v3: { call: fail } } as RestClient<M, V>;
 }
 export function createVibeRestClient<O extends { [K in keyof O]: VibeOperationShape }>(options: VibeClientOptions): VibeClient<O> {
   void options;

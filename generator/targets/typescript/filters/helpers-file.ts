@@ -92,8 +92,9 @@ const HELPERS: Helper[] = [
   {
     name: 'V3EqualsCondition',
     params: [{ name: 'V' }],
-    type: '{ [K in keyof V & string]: readonly [K, V[K]] }[keyof V & string]',
-    doc: 'The two-element REST 3.0 condition `[field, value]`: equality.',
+    // rest-v3.md#filter: `["id", [1,2]]` is "a shorthand for `["id", "in", [1,2]]`", so the value may be a list.
+    type: '{ [K in keyof V & string]: readonly [K, V[K] | readonly V[K][]] }[keyof V & string]',
+    doc: 'The two-element REST 3.0 condition `[field, value]`: equality, or `in` when the value is a list (`["id", [1, 2]]`).',
   },
   {
     name: 'V3Filter',

@@ -24,7 +24,7 @@ export function emitIndexFile(opts: {
   const file = new FileContext(INDEX_FILE);
   const rt = moduleSpecifier(INDEX_FILE, RUNTIME_INDEX_FILE);
   // The runtime's exported names are reserved by the model, so `export *` below cannot collide with generated ones.
-  file.exported('createClient', 'function', '(options: ClientOptions) => RestClient<Methods>');
+  file.exported('createClient', 'function', '(options: ClientOptions) => RestClient<Methods, MethodsV3>');
   file.exported('createVibeClient', 'function', '(options: VibeClientOptions) => VibeClient<VibeOperations>');
   const sorted = (xs: string[]) => [...new Set(xs)].sort(compareStrings);
   const defaults = clientDefaultsText({ listIdFields: { ...opts.listIdFields }, ynParams: { ...opts.ynParams } });
@@ -36,18 +36,25 @@ export function emitIndexFile(opts: {
       isTypeOnly: true,
       namedImports: ['ClientOptions', 'RestClient', 'VibeClient', 'VibeClientOptions'],
     },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: moduleSpecifier(INDEX_FILE, METHODS_FILE), isTypeOnly: true, namedImports: ['Methods'] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: moduleSpecifier(INDEX_FILE, METHODS_FILE),
+      isTypeOnly: true,
+      namedImports: ['Methods', 'MethodsV3'],
+    },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: moduleSpecifier(INDEX_FILE, VIBE_FILE), isTypeOnly: true, namedImports: ['VibeOperations'] },
     {
       kind: StructureKind.Function,
       name: 'createClient',
       isExported: true,
-      docs: docs({ trusted: ['A Bitrix24 REST client typed by {@link Methods}.'] }),
+      docs: docs({ trusted: ['A Bitrix24 REST client typed by {@link Methods}, with REST 3.0 (`client.v3`) typed by {@link MethodsV3}.'] }),
       parameters: [{ kind: StructureKind.Parameter, name: 'options', type: 'ClientOptions' }],
-      returnType: 'RestClient<Methods>',
+      returnType: 'RestClient<Methods, MethodsV3>',
       // The id field each list method pages by in mode 'id', where the spec names one other than `ID`; the
       // param paths of each method's Y/N flags, where a boolean is sent as its letter.
-      statements: [defaults ? `return createRestClient<Methods>({ ${defaults}, ...options });` : 'return createRestClient<Methods>(options);'],
+      statements: [
+        defaults ? `return createRestClient<Methods, MethodsV3>({ ${defaults}, ...options });` : 'return createRestClient<Methods, MethodsV3>(options);',
+      ],
     },
     {
       kind: StructureKind.Function,

@@ -70,7 +70,9 @@ export function methodEntry(model: Plan, file: FileContext, m: PlanMethod): Prop
   const codes = documentedCodes(m.spec.errors).length > 0 ? `${t('ErrorCode')} | ${system}` : system;
   const l = m.spec.list;
   const idField = l?.idCursor && l.idField ? `; idField: ${quote(l.idField)}` : '';
-  const list = l ? `{ item: ${t('Item')}; idCursor: ${l.idCursor ? 'true' : 'false'}${idField}; select: ${selectEntry(m, t)} }` : 'never';
+  // A REST 3.0 list the docs give no paging (`*.field.list`) is marked so that `client.v3.list` refuses it (one `v3.call` gets it all).
+  const unpaged = m.spec.restVersion === '3' && l?.paging === 'none' ? '; paging: false' : '';
+  const list = l ? `{ item: ${t('Item')}; idCursor: ${l.idCursor ? 'true' : 'false'}${idField}; select: ${selectEntry(m, t)}${unpaged} }` : 'never';
   return {
     kind: StructureKind.PropertySignature,
     name: quote(m.key),

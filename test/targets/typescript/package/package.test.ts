@@ -69,7 +69,9 @@ describe('package part', () => {
     const text = printed(emitIndexFile({ valueFiles: ['src/errors.ts'], typeOnlyFiles: ['src/methods.ts'] }).statements);
     expect(text).toContain("export type * from './methods.js';");
     expect(text).toContain("export * from './errors.js';");
-    expect(text).toContain('export function createClient(options: ClientOptions): RestClient<Methods> {');
+    // client.v3 is typed by the REST 3.0 map.
+    expect(text).toContain('export function createClient(options: ClientOptions): RestClient<Methods, MethodsV3> {');
+    expect(text).toContain('return createRestClient<Methods, MethodsV3>(options);');
   });
 
   it('writes the package version and the counts', () => {
