@@ -66,6 +66,10 @@ const app = createClient({
   portal: 'https://example.bitrix24.com',
   auth: { accessToken, refreshToken, clientId, clientSecret, onTokens: (t) => save(t) },
 });
+
+// Or a browser / Bitrix24 iframe app, which holds no client secret: credentials from a provider,
+// called before each request and once more, with { expiredToken }, to refresh (e.g. BX24.refreshAuth)
+const frame = createClient({ auth: async () => ({ accessToken, domain: 'example.bitrix24.com' }) });
 \`\`\`
 
 ## Call a method
@@ -128,7 +132,8 @@ try {
 \`\`\`
 
 Rate limits (\`QUERY_LIMIT_EXCEEDED\`, 429, 503) are retried with backoff and \`Retry-After\`; other failures of
-read methods too. Every call takes \`{ signal, timeout }\` as its last argument. Secrets never appear in errors or logs.
+read methods too. Every call takes \`{ signal, timeout, attemptTimeout }\` as its last argument: \`timeout\` is a deadline
+for the whole call, retries included; \`attemptTimeout\` bounds each attempt. Secrets never appear in errors or logs.
 
 ## One namespace, one function per method
 
@@ -144,6 +149,26 @@ const rows = await crmDealList(crm, { select: ['ID', 'TITLE'] });
 \`\`\`
 
 The functions take any client of this package (\`createClient\`, any namespace client).
+
+## REST 3.0
+
+\`client.v3\` calls the REST 3.0 methods (\`/rest/api/…\`) with their own filter syntax, paging, batch and
+\`Idempotency-Key\` (generated for every write and kept across retries, so a retried write is not applied twice).
+
+\`\`\`ts
+const { item } = await b24.v3.call('tasks.task.get', { id: 3835, select: ['id', 'title'] });
+for await (const task of b24.v3.list('tasks.task.list', {
+  select: ['id', 'title'],
+  filter: [['id', '>', 1000], { logic: 'or', conditions: [['status', '=', 'pending'], ['responsibleId', 'in', [29, 93]]] }],
+})) {
+}
+const [first, second] = await b24.v3.batch([
+  ['tasks.task.get', { id: 289 }],
+  ['tasks.task.get', { id: 429 }],
+]);
+\`\`\`
+
+Errors carry the \`BITRIX_REST_V3_EXCEPTION_*\` codes and the field-level \`validation\` list of the v3 error body.
 
 ## Vibe
 
