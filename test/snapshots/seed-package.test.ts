@@ -34,11 +34,13 @@ describe('seed package files', () => {
   it('copies the runtime verbatim', async () => {
     const runtime = await loadRuntime();
     expect(runtime.size).toBeGreaterThan(5);
-    for (const [rel, text] of runtime) expect(files.get(`src/runtime/${rel}`), rel).toBe(text);
+    // The guide (generator/runtime/README.md) ships at the package root; the sources go to src/runtime/.
+    for (const [rel, text] of runtime) expect(files.get(rel === 'README.md' ? 'RUNTIME.md' : `src/runtime/${rel}`), rel).toBe(text);
+    expect(runtime.has('README.md')).toBe(true);
   });
 
   it('generates exactly the expected (non-runtime) files, and the snapshot folder holds no others', () => {
-    const generated = [...files.keys()].filter((f) => !f.startsWith('src/runtime/')).sort();
+    const generated = [...files.keys()].filter((f) => !f.startsWith('src/runtime/') && f !== 'RUNTIME.md').sort();
     expect(generated).toEqual(expect.arrayContaining(['package.json', 'src/index.ts', 'src/methods.ts', 'src/vibe.ts']));
     expect(generated).toEqual(EXPECTED);
     expect(filesUnder(new URL('__snapshots__/seed-package/', import.meta.url))).toEqual(EXPECTED);

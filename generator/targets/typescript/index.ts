@@ -32,7 +32,7 @@ import { emitFilterHelpersFile } from './filters/helpers-file.ts';
 import { apiMarkdown } from './package/api-md.ts';
 import { emitIndexFile } from './package/index-file.ts';
 import { emitMethodsFile } from './package/methods-file.ts';
-import { packageJson, readme, tsconfigBuildJson, tsconfigJson } from './package/package-files.ts';
+import { packageJson, readme, RUNTIME_GUIDE_FILE, tsconfigBuildJson, tsconfigJson } from './package/package-files.ts';
 import { declsByFile, emitDeclsFile } from './types/decls-file.ts';
 import { emitVibeOperationsFile } from './vibe/operations-file.ts';
 import { emitLenientZodFile, emitResultZodFile, emitSharedZodFile, emitZodIndexFile, restZodFiles } from './zod/file.ts';
@@ -104,6 +104,10 @@ function emitClient(set: SpecSet, ctx: TargetContext): Map<string, EmittedFile> 
 
   // Runtime, verbatim.
   for (const [rel, text] of [...runtime.entries()].sort(([a], [b]) => compareStrings(a, b))) {
+    if (rel === 'README.md') {
+      final(RUNTIME_GUIDE_FILE, text);
+      continue;
+    }
     const path = `${RUNTIME_DIR}/${rel}`;
     final(path, text);
     if (rel === 'index.ts') {

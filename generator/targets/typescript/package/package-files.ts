@@ -2,13 +2,26 @@
 
 const PACKAGE_NAME = '@b24gen/bitrix24';
 
-/** package.json of the generated package. */
+/** The runtime guide (generator/runtime/README.md), shipped at the package root. */
+export const RUNTIME_GUIDE_FILE = 'RUNTIME.md';
+
+/**
+ * package.json of the generated package.
+ *
+ * Each entry resolves to built files only: `types` first (TypeScript takes the first condition it matches),
+ * `import`, and `default` for every other resolver (`require()` of ESM on Node ≥ 20.19, bundlers that match
+ * neither). No `source`/`development` conditions pointing at `src/*.ts`: tools match them outside TypeScript
+ * (webpack 5 adds `development` in development mode, `node --conditions=development`) and then have to run
+ * TypeScript the sources use beyond type stripping (parameter properties, `.ts` specifiers), so they broke.
+ * `files` ships dist/ (with declaration and source maps), src/ (what those maps point at: go-to-definition
+ * lands in the source), the README and the runtime guide; api.md is the review artefact of a regeneration, not
+ * read by users, and stays out of the tarball.
+ */
 export function packageJson(version: string): string {
-  const entry = (src: string, dist: string) => ({
-    source: `./src/${src}.ts`,
-    development: `./src/${src}.ts`,
+  const entry = (dist: string) => ({
     types: `./dist/${dist}.d.ts`,
     import: `./dist/${dist}.js`,
+    default: `./dist/${dist}.js`,
   });
   const pkg = {
     name: PACKAGE_NAME,
@@ -20,14 +33,16 @@ export function packageJson(version: string): string {
     main: './dist/index.js',
     types: './dist/index.d.ts',
     exports: {
-      '.': entry('index', 'index'),
-      './zod': entry('zod/index', 'zod/index'),
-      './zod/*': entry('zod/*', 'zod/*'),
+      '.': entry('index'),
+      './zod': entry('zod/index'),
+      './zod/*': entry('zod/*'),
       './package.json': './package.json',
     },
-    files: ['dist', 'src', 'README.md', 'api.md'],
+    files: ['dist', 'src', 'README.md', RUNTIME_GUIDE_FILE],
     scripts: {
       build: 'tsc -p tsconfig.build.json',
+      // npm pack and npm publish build first: a tarball never ships a stale or missing dist/.
+      prepack: 'npm run build',
       typecheck: 'tsc -p tsconfig.json',
     },
     // 4.1: z.codec, which the wire schemas (src/zod/_lenient.ts) are built from.
@@ -98,6 +113,6 @@ const contact = await b24.call('crm.contact.get', { id: 23 }); // typed params a
 - The \`Methods\` map (and \`VibeOperations\`) ties names to those types; \`MethodParams<'crm.contact.get'>\` picks one.
 - Lenient zod schemas of every result are opt-in: \`import { resultSchemas } from '${PACKAGE_NAME}/zod/crm'\`, then
   \`createClient({ validate: true, schemas: resultSchemas })\`. An app that does not import them bundles no zod.
-- \`api.md\` lists every exported name: its diff is the review of a regeneration.
+- [\`${RUNTIME_GUIDE_FILE}\`](./${RUNTIME_GUIDE_FILE}): the runtime guide (transport, retries, paging, batch, errors, Vibe).
 `;
 }
