@@ -193,8 +193,9 @@ export async function loadSpecSet(dir: string): Promise<SpecSet> {
   }
 }
 
-/** The runtime sources the generated package embeds (every .ts of generator/runtime), and its guide (README.md, shipped as RUNTIME.md). */
+/** The runtime sources the generated package embeds (every .ts of generator/runtime) and its guide (README.md). */
 export async function loadRuntime(): Promise<Map<string, string>> {
+  // README.md is the runtime guide, which the package ships (RUNTIME.md).
   return readTree(defaultPaths().runtime, (rel) => rel.endsWith('.ts') || rel === 'README.md');
 }
 

@@ -20,6 +20,7 @@ export const CRM_AND_CONTACTS_PACKAGE_FILES: readonly string[] = [
   'README.md',
   'api.md',
   'package.json',
+  'src/api/crm.ts',
   'src/errors.ts',
   'src/filter.ts',
   'src/index.ts',

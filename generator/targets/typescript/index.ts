@@ -35,7 +35,7 @@ import { emitFilterHelpersFile } from './filters/helpers-file.ts';
 import { apiMarkdown } from './package/api-md.ts';
 import { emitIndexFile } from './package/index-file.ts';
 import { emitMethodsFile } from './package/methods-file.ts';
-import { PACKAGE_NAME, packageJson, tsconfigBuildJson, tsconfigJson } from './package/package-files.ts';
+import { PACKAGE_NAME, packageJson, RUNTIME_GUIDE_FILE, tsconfigBuildJson, tsconfigJson } from './package/package-files.ts';
 import { readme } from './package/readme.ts';
 import { declsByFile, emitDeclsFile } from './types/decls-file.ts';
 import { emitVibeOperationsFile } from './vibe/operations-file.ts';
@@ -106,7 +106,11 @@ function emitClient(set: SpecSet, ctx: TargetContext): Map<string, EmittedFile> 
   put(emitZodIndexFile(plan));
 
   // Runtime, verbatim.
-  for (const [rel, text] of [...runtime.entries()].filter(([rel]) => rel.endsWith('.ts')).sort(([a], [b]) => compareStrings(a, b))) {
+  for (const [rel, text] of [...runtime.entries()].sort(([a], [b]) => compareStrings(a, b))) {
+    if (rel === 'README.md') {
+      final(RUNTIME_GUIDE_FILE, text);
+      continue;
+    }
     const path = `${RUNTIME_DIR}/${rel}`;
     final(path, text);
     if (rel === 'index.ts') {
@@ -132,8 +136,6 @@ function emitClient(set: SpecSet, ctx: TargetContext): Map<string, EmittedFile> 
       namespaces: [...namespaceMaps.keys()].map((entry) => readmeNamespace(entry, namespaceMethods.get(entry) ?? [])),
     }),
   );
-  const guide = runtime.get('README.md');
-  if (guide !== undefined) final('RUNTIME.md', guide);
   final('api.md', apiMarkdown(exports, '@b24gen/bitrix24'));
   return new Map([...out.entries()].sort(([a], [b]) => compareStrings(a, b)));
 }

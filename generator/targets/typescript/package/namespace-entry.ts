@@ -25,7 +25,9 @@ export function namespaceEntryNames(entryFile: string): { map: string; factory: 
     .filter(Boolean)
     .map((w) => w[0]!.toUpperCase() + w.slice(1))
     .join('');
-  return { map: `${pascal}Methods`, factory: `create${pascal}Client` };
+  // A namespace may start with a digit (`1c`): its names must still be identifiers.
+  const base = /^[A-Za-z]/.test(pascal) ? pascal : `Ns${pascal}`;
+  return { map: `${base}Methods`, factory: `create${base}Client` };
 }
 
 /** The client defaults a set of methods needs: list id fields other than `ID`, and the param paths of Y/N flags. */

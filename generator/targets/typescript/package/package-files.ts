@@ -3,13 +3,26 @@
 /** The generated package's npm name. */
 export const PACKAGE_NAME = '@b24gen/bitrix24';
 
-/** package.json of the generated package; `namespaces`: the subpaths of the namespace entries (`crm` → `@b24gen/bitrix24/crm`). */
+/** The runtime guide (generator/runtime/README.md), shipped at the package root. */
+export const RUNTIME_GUIDE_FILE = 'RUNTIME.md';
+
+/**
+ * package.json of the generated package; `namespaces`: the subpaths of the namespace entries (`crm` → `@b24gen/bitrix24/crm`).
+ *
+ * Each entry resolves to built files only: `types` first (TypeScript takes the first condition it matches),
+ * `import`, and `default` for every other resolver (`require()` of ESM on Node ≥ 20.19, bundlers that match
+ * neither). No `source`/`development` conditions pointing at `src/*.ts`: tools match them outside TypeScript
+ * (webpack 5 adds `development` in development mode, `node --conditions=development`) and then have to run
+ * TypeScript the sources use beyond type stripping (parameter properties, `.ts` specifiers), so they broke.
+ * `files` ships dist/ (with declaration and source maps), src/ (what those maps point at: go-to-definition
+ * lands in the source), the README and the runtime guide; api.md is the review artefact of a regeneration, not
+ * read by users, and stays out of the tarball.
+ */
 export function packageJson(version: string, namespaces: readonly string[] = []): string {
-  const entry = (src: string, dist: string) => ({
-    source: `./src/${src}.ts`,
-    development: `./src/${src}.ts`,
+  const entry = (dist: string) => ({
     types: `./dist/${dist}.d.ts`,
     import: `./dist/${dist}.js`,
+    default: `./dist/${dist}.js`,
   });
   const pkg = {
     name: PACKAGE_NAME,
@@ -21,15 +34,17 @@ export function packageJson(version: string, namespaces: readonly string[] = [])
     main: './dist/index.js',
     types: './dist/index.d.ts',
     exports: {
-      '.': entry('index', 'index'),
-      './zod': entry('zod/index', 'zod/index'),
-      './zod/*': entry('zod/*', 'zod/*'),
-      ...Object.fromEntries(namespaces.map((n) => [`./${n}`, entry(`api/${n}`, `api/${n}`)])),
+      '.': entry('index'),
+      './zod': entry('zod/index'),
+      './zod/*': entry('zod/*'),
+      ...Object.fromEntries(namespaces.map((n) => [`./${n}`, entry(`api/${n}`)])),
       './package.json': './package.json',
     },
-    files: ['dist', 'src', 'README.md', 'api.md'],
+    files: ['dist', 'src', 'README.md', RUNTIME_GUIDE_FILE],
     scripts: {
       build: 'tsc -p tsconfig.build.json',
+      // npm pack and npm publish build first: a tarball never ships a stale or missing dist/.
+      prepack: 'npm run build',
       typecheck: 'tsc -p tsconfig.json',
     },
     // 4.1: z.codec, which the wire schemas (src/zod/_lenient.ts) are built from.

@@ -92,7 +92,7 @@ Ids read from one result (strings) go into the next call as they are.
 
 \`\`\`ts
 for await (const deal of b24.list('crm.deal.list', {
-  filter: { '>=DATE_MODIFY': '2026-01-01T00:00:00+00:00', STAGE_ID: 'NEW' },
+  filter: { '>=DATE_MODIFY': '2026-01-01', STAGE_ID: 'NEW' },
   select: ['ID', 'TITLE', 'OPPORTUNITY'],
   order: { ID: 'ASC' },
 })) {

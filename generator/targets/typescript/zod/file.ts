@@ -4,17 +4,30 @@
  *
  * Named-type schemas are declared before use (depth-first, dependencies first); a reference that
  * closes a cycle goes through `z.lazy`, and its target gets an explicit `z.ZodType<unknown>` annotation
- * (TypeScript cannot infer a self-referencing initializer). Every top-level construction is marked
- * `/* @__PURE__ *\/` so bundlers drop the schemas an app does not import.
+ * (TypeScript cannot infer a self-referencing initializer). Every exported schema and map carries its type
+ * written out (schema-text.ts `ZodSchemaText`), referring to the schemas it uses by `typeof`: the
+ * declarations stay as small as the sources and the build never serialises an inferred zod type. Every
+ * top-level construction is marked `/* @__PURE__ *\/` so bundlers drop the schemas an app does not import.
  */
 import { StructureKind, VariableDeclarationKind, type StatementStructures, type VariableStatementStructure } from 'ts-morph';
 import { compareStrings } from '../../../spec/serialize.ts';
 import { EMPTY_MODULE, FileContext } from '../common/file-context.ts';
 import { docCode, docs } from '../common/jsdoc.ts';
 import { type Plan, type PlanMethod, type TypeDecl, fileStem, informative } from '../../plan/index.ts';
-import { valuePropertyKey } from '../common/identifiers.ts';
+import { typePropertyKey, valuePropertyKey } from '../common/identifiers.ts';
 import { declZodFile, methodZodFile, schemaName, ZOD_INDEX_FILE, ZOD_LENIENT_FILE, ZOD_SHARED_FILE, ZOD_VIBE_FILE } from '../common/paths.ts';
-import { FIELD_CONSTANT_NAMES, objectShape, zName, zodText, type ZodTextContext } from './schema-text.ts';
+import {
+  constSchema,
+  FIELD_CONSTANT_NAMES,
+  helperCall,
+  objectShape,
+  unionSchema,
+  useWrittenTypes,
+  zName,
+  zodSchema,
+  type ZodSchemaText,
+  type ZodTextContext,
+} from './schema-text.ts';
 import type { TypeRef } from '../../../spec/schema.ts';
 
 const PURE = '/* @__PURE__ */ ';
@@ -24,7 +37,7 @@ const ZOD_IMPORT: StatementStructures = { kind: StructureKind.ImportDeclaration,
 class ZodDeclarations {
   readonly #state = new Map<TypeDecl, 'pending' | 'done'>();
   readonly #lazyTargets = new Set<TypeDecl>();
-  readonly #order: Array<{ decl: TypeDecl; text: string; shape?: string }> = [];
+  readonly #order: Array<{ decl: TypeDecl; top: TopLevel; shapes: StatementStructures[] }> = [];
 
   constructor(
     readonly file: FileContext,
@@ -32,19 +45,21 @@ class ZodDeclarations {
   ) {}
 
   /** The expression referring to `decl`'s schema, declaring it (and what it needs) on first use. */
-  ref = (decl: TypeDecl): string => {
-    if (declZodFile(decl) !== this.path) return this.file.useValue(schemaName(decl), declZodFile(decl));
+  ref = (decl: TypeDecl): ZodSchemaText => {
+    if (declZodFile(decl) !== this.path) return constSchema(this.file.useValue(schemaName(decl), declZodFile(decl)));
     const state = this.#state.get(decl);
-    if (state === 'done') return schemaName(decl);
+    if (state === 'done') return constSchema(schemaName(decl));
     if (state === 'pending') {
       this.#lazyTargets.add(decl);
-      return `${zName(this)}.lazy(() => ${schemaName(decl)})`;
+      const z = zName(this);
+      return { expr: `${z}.lazy(() => ${schemaName(decl)})`, type: `${z}.ZodLazy<typeof ${schemaName(decl)}>` };
     }
     this.#state.set(decl, 'pending');
-    const top = decl.aliasOf ? { text: this.aliasText(decl.aliasOf) } : topLevel(decl.named.type, schemaName(decl), this.context(decl));
+    const shapes = new ShapeTypes(schemaName(decl), this.file);
+    const top = decl.aliasOf ? { schema: this.aliasSchema(decl.aliasOf) } : topLevel(decl.named.type, schemaName(decl), this.context(decl, shapes));
     this.#state.set(decl, 'done');
-    this.#order.push({ decl, ...top });
-    return schemaName(decl);
+    this.#order.push({ decl, top, shapes: shapes.statements });
+    return constSchema(schemaName(decl));
   };
 
   /** True when `decl`'s schema is declared in this file. */
@@ -53,23 +68,24 @@ class ZodDeclarations {
   }
 
   /** An alias's schema: its one target's, or the union of its targets'. */
-  aliasText(targets: TypeDecl[]): string {
+  aliasSchema(targets: TypeDecl[]): ZodSchemaText {
     const refs = targets.map(this.ref);
-    return refs.length === 1 ? refs[0]! : `${zName(this)}.union([${refs.join(', ')}])`;
+    return refs.length === 1 ? refs[0]! : unionSchema(refs, zName(this));
   }
 
-  /** A zod text context resolving refs in `scope`. */
-  context(of: { scope: TypeDecl['scope'] }): ZodTextContext {
-    return { scope: of.scope, file: this.file, ref: this.ref };
+  /** A zod text context resolving refs in `scope`, declaring shape types in `shapes`. */
+  context(of: { scope: TypeDecl['scope'] }, shapes: ShapeTypes): ZodTextContext {
+    return { scope: of.scope, file: this.file, ref: this.ref, shapeType: shapes.declare };
   }
 
   /** The declarations, in the order they were completed. */
   statements(): StatementStructures[] {
-    return this.#order.flatMap(({ decl, text, shape }) => {
-      const annotated = this.#lazyTargets.has(decl);
-      this.file.exported(schemaName(decl), 'const', `schema of ${decl.name}`, `${text}${shape ?? ''}`);
-      const c = constStatement(schemaName(decl), text, [`Lenient schema of ${docCode(decl.name)}.`], annotated ? `${zName(this)}.ZodType<unknown>` : undefined);
-      return shape ? [c, shapeFunction(schemaName(decl), shape)] : [c];
+    return this.#order.flatMap(({ decl, top, shapes }) => {
+      const lazyTarget = this.#lazyTargets.has(decl);
+      this.file.exported(schemaName(decl), 'const', `schema of ${decl.name}`, `${top.schema.expr}${top.shape?.body ?? ''}`);
+      const type = lazyTarget ? `${zName(this)}.ZodType<unknown>` : top.schema.type;
+      const c = constStatement(schemaName(decl), top.schema.expr, [`Lenient schema of ${docCode(decl.name)}.`], useWrittenTypes(this.file, type));
+      return [c, ...(top.shape ? [shapeFunction(schemaName(decl), top.shape)] : []), ...shapes];
     });
   }
 }
@@ -80,18 +96,41 @@ class ZodDeclarations {
  * argument (which it tries to lay out three ways), and a function declaration stays tree-shakable
  * where a shared `const shape = {…}` holding calls would not.
  */
-function topLevel(t: TypeRef, name: string, ctx: ZodTextContext): { text: string; shape?: string } {
-  if (t.kind !== 'object') return { text: zodText(t, ctx) };
+function topLevel(t: TypeRef, name: string, ctx: ZodTextContext): TopLevel {
+  if (t.kind !== 'object') return { schema: zodSchema(t, ctx) };
   const { helper, body } = objectShape(t, ctx);
-  return { text: `${helper}(${name}Shape())`, shape: body };
+  const type = ctx.shapeType(body.type);
+  return { schema: helperCall(helper, { expr: `${name}Shape()`, type }, ctx.file), shape: { body: body.expr, type } };
 }
 
-/** `function xShape() { return {…}; }` (module-private). */
-function shapeFunction(name: string, body: string): StatementStructures {
-  return { kind: StructureKind.Function, name: `${name}Shape`, statements: [`return ${body};`] };
+/** A top-level schema, and the shape literal (with its named type) its `xShape()` function returns when it is an object. */
+interface TopLevel {
+  schema: ZodSchemaText;
+  shape?: { body: string; type: string };
 }
 
-/** `export const name = /* @__PURE__ *\/ expr;` (no annotation needed for a plain identifier). */
+/** The module-private shape types of one top-level schema: `XSchemaShape`, `XSchemaShape2`, … */
+class ShapeTypes {
+  readonly statements: StatementStructures[] = [];
+  constructor(
+    readonly owner: string,
+    readonly file: FileContext,
+  ) {}
+
+  declare = (typeLiteral: string): string => {
+    const n = this.statements.length;
+    const name = `${this.owner[0]!.toUpperCase()}${this.owner.slice(1)}Shape${n ? n + 1 : ''}`;
+    this.statements.push({ kind: StructureKind.TypeAlias, name, type: useWrittenTypes(this.file, typeLiteral) });
+    return name;
+  };
+}
+
+/** `function xShape(): XShape { return {…}; }` (module-private). */
+function shapeFunction(name: string, shape: { body: string; type: string }): StatementStructures {
+  return { kind: StructureKind.Function, name: `${name}Shape`, returnType: shape.type, statements: [`return ${shape.body};`] };
+}
+
+/** `export const name: type = /* @__PURE__ *\/ expr;` (no annotation for the static helpers of _lenient.ts, whose inferred types are small). */
 function constStatement(name: string, expr: string, doc: string[], type?: string): VariableStatementStructure {
   const plain = /^[A-Za-z_$][\w$]*$/.test(expr);
   return {
@@ -107,14 +146,14 @@ function constStatement(name: string, expr: string, doc: string[], type?: string
  * For a list whose documented items say nothing (as crm.contact.list: "an array of contacts"), the
  * entity's schema, as the TS item type does — when the entity's schema lives in the same file.
  */
-function entityListZod(m: PlanMethod, decls: ZodDeclarations): string | undefined {
+function entityListZod(m: PlanMethod, decls: ZodDeclarations): ZodSchemaText | undefined {
   const r = m.spec.result;
   if (!m.list || !r || r.type.kind !== 'array') return undefined;
   if (informative(r.type.items, m.scope)) return undefined;
   const entity = m.list.entity;
   const decl = entity.ok ? entity.entity.decl : undefined;
   if (!decl || declZodFile(decl) !== decls.path) return undefined;
-  return `${decls.file.useValue('lenientArray', ZOD_LENIENT_FILE)}(${decls.ref(decl)})`;
+  return helperCall('lenientArray', decls.ref(decl), decls.file);
 }
 
 /**
@@ -127,28 +166,39 @@ export function emitResultZodFile(path: string, methods: PlanMethod[], decls: Ty
   const file = new FileContext(path);
   const schemas = new ZodDeclarations(file, path);
   const results: StatementStructures[] = [];
-  const v1: string[] = [];
-  const v3: string[] = [];
+  const v1: MapEntry[] = [];
+  const v3: MapEntry[] = [];
   for (const m of methods) {
     const r = m.spec.result;
     const entityList = r ? entityListZod(m, schemas) : undefined;
-    const top =
-      entityList !== undefined ? { text: entityList } : r ? topLevel(r.type, m.names.resultValue, schemas.context(m)) : { text: `${zName(schemas)}.unknown()` };
-    file.exported(m.names.resultValue, 'const', `result of ${m.key}`, `${top.text}${top.shape ?? ''}`);
-    results.push(constStatement(m.names.resultValue, top.text, [`Lenient schema of the result of ${docCode(m.key)}.`]));
+    const z = () => zName(schemas);
+    const shapes = new ShapeTypes(m.names.resultValue, file);
+    const top: TopLevel =
+      entityList !== undefined
+        ? { schema: entityList }
+        : r
+          ? topLevel(r.type, m.names.resultValue, schemas.context(m, shapes))
+          : { schema: { expr: `${z()}.unknown()`, type: `${z()}.ZodUnknown` } };
+    file.exported(m.names.resultValue, 'const', `result of ${m.key}`, `${top.schema.expr}${top.shape?.body ?? ''}`);
+    results.push(
+      constStatement(m.names.resultValue, top.schema.expr, [`Lenient schema of the result of ${docCode(m.key)}.`], useWrittenTypes(file, top.schema.type)),
+    );
     if (top.shape) results.push(shapeFunction(m.names.resultValue, top.shape));
-    (m.spec.restVersion === '3' ? v3 : v1).push(`${valuePropertyKey(m.key)}: ${m.names.resultValue},`);
+    results.push(...shapes.statements);
+    (m.spec.restVersion === '3' ? v3 : v1).push({ key: m.key, value: m.names.resultValue });
   }
   for (const d of decls) if (d.aliasOf?.some((t) => schemas.declared(t))) schemas.ref(d);
   const maps: StatementStructures[] = [];
-  const map = (name: string, entries: string[], what: string) => {
+  const map = (name: string, entries: MapEntry[], what: string) => {
     file.exported(name, 'const', `${entries.length} schemas`);
+    const type = `{\n${entries.map((e) => `readonly ${typePropertyKey(e.key)}: typeof ${e.value};`).join('\n')}\n}`;
+    const initializer = `{\n${entries.map((e) => `${valuePropertyKey(e.key)}: ${e.value},`).join('\n')}\n}`;
     maps.push({
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
       isExported: true,
       docs: docs({ trusted: [what] }),
-      declarations: [{ kind: StructureKind.VariableDeclaration, name, initializer: `{\n${entries.join('\n')}\n} as const` }],
+      declarations: [{ kind: StructureKind.VariableDeclaration, name, type, initializer }],
     });
   };
   const isVibe = path === ZOD_VIBE_FILE;
@@ -163,6 +213,12 @@ export function emitResultZodFile(path: string, methods: PlanMethod[], decls: Ty
     file,
     statements: [...file.importStructures(), ...declStatements, ...results, ...maps],
   };
+}
+
+/** One entry of a file's result map: the method name and the schema constant. */
+interface MapEntry {
+  key: string;
+  value: string;
 }
 
 /** src/zod/_shared.ts: schemas of every shared catalogue type. */
@@ -203,11 +259,11 @@ export function emitZodIndexFile(plan: Plan): { file: FileContext; statements: S
     const named: Array<{ name: string; alias: string }> = [];
     if (f.hasV1) {
       named.push({ name: 'resultSchemas', alias });
-      v1.push(`...${alias}`);
+      v1.push(alias);
     }
     if (f.hasV3) {
       named.push({ name: 'resultSchemasV3', alias: `${alias}_v3` });
-      v3.push(`...${alias}_v3`);
+      v3.push(`${alias}_v3`);
     }
     if (named.length) {
       imports.push({
@@ -217,14 +273,17 @@ export function emitZodIndexFile(plan: Plan): { file: FileContext; statements: S
       });
     }
   }
+  // The merged type is written as the intersection of the namespaces' maps (method names never repeat across
+  // files): inferred, the spread of every namespace is a type too long for TypeScript to print (TS7056).
   const merged = (name: string, parts: string[], what: string): StatementStructures => {
     file.exported(name, 'const', `${parts.length} namespaces`);
+    const type = parts.length ? parts.map((p) => `typeof ${p}`).join(' & ') : '{}';
     return {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
       isExported: true,
       docs: docs({ trusted: [what] }),
-      declarations: [{ kind: StructureKind.VariableDeclaration, name, initializer: `{ ${parts.join(', ')} } as const` }],
+      declarations: [{ kind: StructureKind.VariableDeclaration, name, type, initializer: `{ ${parts.map((p) => `...${p}`).join(', ')} }` }],
     };
   };
   const statements: StatementStructures[] = [
@@ -255,18 +314,34 @@ export function emitLenientZodFile(): { file: FileContext; statements: Statement
     file.exported(name, 'const');
     return constStatement(name, expr, [doc]);
   };
-  const f = (name: string, param: string, constraint: string, body: string, doc: string): StatementStructures => {
+  // Each generic helper returns its exported alias (`lenientArray` → `LenientArray<T>`): the generated
+  // schemas' written-out types name it (schema-text.ts helperCall), and the body is checked against it here.
+  const f = (name: string, param: string, constraint: string, body: string, returns: string, doc: string): StatementStructures[] => {
+    const alias = name[0]!.toUpperCase() + name.slice(1);
+    file.exported(alias, 'type');
     file.exported(name, 'function');
-    return {
-      kind: StructureKind.Function,
-      name,
-      isExported: true,
-      docs: docs({ trusted: [doc] }),
-      typeParameters: [{ kind: StructureKind.TypeParameter, name: 'T', constraint }],
-      parameters: [{ kind: StructureKind.Parameter, name: param, type: 'T' }],
-      statements: [`return ${body};`],
-    };
+    return [
+      {
+        kind: StructureKind.TypeAlias,
+        name: alias,
+        isExported: true,
+        docs: docs({ trusted: [`The schema type \`${name}\` returns.`] }),
+        typeParameters: [{ kind: StructureKind.TypeParameter, name: 'T', constraint }],
+        type: returns,
+      },
+      {
+        kind: StructureKind.Function,
+        name,
+        isExported: true,
+        docs: docs({ trusted: [doc] }),
+        typeParameters: [{ kind: StructureKind.TypeParameter, name: 'T', constraint }],
+        parameters: [{ kind: StructureKind.Parameter, name: param, type: 'T' }],
+        returnType: `${alias}<T>`,
+        statements: [`return ${body};`],
+      },
+    ];
   };
+  const looseObject = 'z.ZodObject<{ -readonly [P in keyof T]: T[P] }, z.core.$loose>';
   return {
     file,
     statements: [
@@ -324,31 +399,41 @@ export function emitLenientZodFile(): { file: FileContext; statements: Statement
         const method = name.startsWith('nullable') ? 'nullable' : 'nullish';
         return c(name, `${base}.${method}()`, `A ${method} field of ${kind === 'Unknown' ? 'any type' : `a lenient ${kind.toLowerCase()}`}.`);
       }),
-      f('lenientArray', 'item', 'z.ZodType', 'z.union([z.array(item), z.record(z.string(), item)])', 'An array; PHP sends keyed arrays as objects.'),
+      ...f(
+        'lenientArray',
+        'item',
+        'z.core.SomeType',
+        'z.union([z.array(item), z.record(z.string(), item)])',
+        'z.ZodUnion<readonly [z.ZodArray<T>, z.ZodRecord<z.ZodString, T>]>',
+        'An array; PHP sends keyed arrays as objects.',
+      ),
       c(
         'wireEmptyMap',
         'z.codec(z.tuple([]), z.record(z.string(), z.never()), { decode: () => ({}), encode: (): [] => [] })',
         "PHP's empty associative array: a map with no entries, sent as `[]`. Decodes to `{}`.",
       ),
-      f(
+      ...f(
         'lenientRecord',
         'value',
-        'z.ZodType',
+        'z.core.SomeType',
         'z.union([z.record(z.string(), value), wireEmptyMap])',
+        'z.ZodUnion<readonly [z.ZodRecord<z.ZodString, T>, typeof wireEmptyMap]>',
         'A map; PHP sends an empty map as `[]` (`coerce` gives `{}`).',
       ),
-      f(
+      ...f(
         'lenientObject',
         'shape',
-        'Record<string, z.ZodType>',
+        'z.core.$ZodLooseShape',
         'z.union([z.looseObject(shape), z.tuple([])])',
+        `z.ZodUnion<readonly [${looseObject}, z.ZodTuple<[], null>]>`,
         'An object that keeps unknown keys; PHP sends an empty object as `[]`.',
       ),
-      f(
+      ...f(
         'lenientOwnObject',
         'shape',
-        'Record<string, z.ZodType>',
+        'z.core.$ZodLooseShape',
         'z.union([z.preprocess(ownProperties, z.looseObject(shape)), z.tuple([])])',
+        `z.ZodUnion<readonly [z.ZodPreprocess<${looseObject}, unknown>, z.ZodTuple<[], null>]>`,
         'Like lenientObject, for shapes with a key such as `constructor`: only own properties of the input count.',
       ),
       {

@@ -24,7 +24,7 @@
 import type { TypeRef, Wire } from '../../../spec/schema.ts';
 import type { FileContext } from '../common/file-context.ts';
 import type { TypeDecl, TypeScope } from '../../plan/index.ts';
-import { quote, valuePropertyKey } from '../common/identifiers.ts';
+import { quote, typePropertyKey, valuePropertyKey } from '../common/identifiers.ts';
 import { ZOD_LENIENT_FILE } from '../common/paths.ts';
 import { scalarKind, type ScalarKind } from '../common/type-text.ts';
 
@@ -44,12 +44,28 @@ const OBJECT_PROTOTYPE_KEYS = new Set([
   'valueOf',
 ]);
 
+/**
+ * A schema as an expression and the zod type it has, written out: declarations annotated with it never make
+ * TypeScript infer and print a schema's type (it would expand every referenced schema structurally; the
+ * merged map of all namespaces exceeded what the compiler serialises, TS7056, and the .d.ts ran to 14 MB).
+ */
+export interface ZodSchemaText {
+  expr: string;
+  type: string;
+}
+
 /** Where a schema is printed: ref scope, file (for imports) and how named types are referenced. */
 export interface ZodTextContext {
   scope: TypeScope;
   file: FileContext;
-  /** The expression for a named type's schema (declares it first when needed; `z.lazy` on a cycle). */
-  ref(decl: TypeDecl): string;
+  /** The schema of a named type (declares it first when needed; `z.lazy` on a cycle). */
+  ref(decl: TypeDecl): ZodSchemaText;
+  /**
+   * Declares a module-private `type XShape = {…}` for an object shape's type literal and returns its name.
+   * The initializer and the annotation then name one type, so checking one against the other is an identity
+   * check; two copies of the literal would make TypeScript compare the zod object types member by member.
+   */
+  shapeType(typeLiteral: string): string;
 }
 
 /** The `z` namespace, imported by the file only when it is used. */
@@ -57,17 +73,51 @@ export function zName(ctx: { file: FileContext }): string {
   return ctx.file.useValue('z', 'zod');
 }
 
+/** A schema held by a named constant: its type is `typeof` the constant. */
+export function constSchema(name: string): ZodSchemaText {
+  return { expr: name, type: `typeof ${name}` };
+}
+
+/** `z.union([...])` of schemas, with its type. */
+export function unionSchema(members: ZodSchemaText[], z: string): ZodSchemaText {
+  return { expr: `${z}.union([${members.map((m) => m.expr).join(', ')}])`, type: `${z}.ZodUnion<readonly [${members.map((m) => m.type).join(', ')}]>` };
+}
+
+/**
+ * A call of a src/zod/_lenient.ts helper (`lenientArray`, …) whose return type is the helper's exported alias
+ * (`LenientArray`). The alias is imported by `useWrittenTypes` once the type is written: a cycle's target drops it.
+ */
+export function helperCall(helper: string, arg: ZodSchemaText, file: FileContext): ZodSchemaText {
+  const alias = helper[0]!.toUpperCase() + helper.slice(1);
+  return { expr: `${file.useValue(helper, ZOD_LENIENT_FILE)}(${arg.expr})`, type: `${alias}<${arg.type}>` };
+}
+
+/** The helper aliases of src/zod/_lenient.ts a written type may name. */
+const HELPER_ALIASES = ['LenientArray', 'LenientRecord', 'LenientObject', 'LenientOwnObject'];
+
+/** Records the type-only imports of the helper aliases `type` names; returns `type`. */
+export function useWrittenTypes(file: FileContext, type: string): string {
+  for (const alias of HELPER_ALIASES) if (new RegExp(`\\b${alias}<`).test(type)) file.useType(alias, ZOD_LENIENT_FILE);
+  return type;
+}
+
 /** Zod expression text for a TypeRef. */
 export function zodText(t: TypeRef, ctx: ZodTextContext): string {
-  const h = (name: string) => ctx.file.useValue(name, ZOD_LENIENT_FILE);
+  return zodSchema(t, ctx).expr;
+}
+
+/** Zod expression and type text for a TypeRef. */
+export function zodSchema(t: TypeRef, ctx: ZodTextContext): ZodSchemaText {
+  const h = (name: string) => constSchema(ctx.file.useValue(name, ZOD_LENIENT_FILE));
   const z = () => zName(ctx);
+  const zCall = (call: string, type: string): ZodSchemaText => ({ expr: `${z()}.${call}`, type: `${z()}.${type}` });
   switch (t.kind) {
     case 'scalar': {
       const wired = wireZod(t.wire, scalarKind(t.name, t.format), t.format);
       if (wired) {
-        const parts = wired.helpers.map((x) => (x === null ? `${z()}.string()` : h(x)));
-        const one = parts.length === 1 ? parts[0]! : `${z()}.union([${parts.join(', ')}])`;
-        return wired.nullable ? `${one}.nullable()` : one;
+        const parts = wired.helpers.map((x) => (x === null ? zCall('string()', 'ZodString') : h(x)));
+        const one = parts.length === 1 ? parts[0]! : unionSchema(parts, z());
+        return wired.nullable ? nullableSchema(one, z()) : one;
       }
       switch (scalarKind(t.name, t.format)) {
         case 'string':
@@ -79,17 +129,17 @@ export function zodText(t: TypeRef, ctx: ZodTextContext): string {
         case 'number':
           return h('lenientNumber');
         case 'null':
-          return `${z()}.null()`;
+          return zCall('null()', 'ZodNull');
         case 'unknown':
-          return `${z()}.unknown()`;
+          return zCall('unknown()', 'ZodUnknown');
       }
       // Every scalar kind returned above; this keeps a new kind from falling into the array case.
-      return `${z()}.unknown()`;
+      return zCall('unknown()', 'ZodUnknown');
     }
     case 'array':
-      return `${h('lenientArray')}(${zodText(t.items, ctx)})`;
+      return helperCall('lenientArray', zodSchema(t.items, ctx), ctx.file);
     case 'map':
-      return `${h('lenientRecord')}(${zodText(t.values, ctx)})`;
+      return helperCall('lenientRecord', zodSchema(t.values, ctx), ctx.file);
     case 'enum':
       return enumZod(
         t.base,
@@ -99,34 +149,43 @@ export function zodText(t: TypeRef, ctx: ZodTextContext): string {
         z,
       );
     case 'union': {
-      const members = [...new Set(t.anyOf.map((m) => zodText(m, ctx)))];
-      if (members.includes(`${z()}.unknown()`)) return `${z()}.unknown()`;
-      return members.length === 1 ? members[0]! : `${z()}.union([${members.join(', ')}])`;
+      const members = [...new Map(t.anyOf.map((m) => zodSchema(m, ctx)).map((m) => [m.expr, m] as const)).values()];
+      if (members.some((m) => m.expr === `${z()}.unknown()`)) return zCall('unknown()', 'ZodUnknown');
+      return members.length === 1 ? members[0]! : unionSchema(members, z());
     }
     case 'object': {
       const { helper, body } = objectShape(t, ctx);
-      return `${helper}(${body})`;
+      const shape = ctx.shapeType(body.type);
+      const call = helperCall(helper, { expr: body.expr, type: shape }, ctx.file);
+      // The type argument makes the literal's type the named shape (see ZodTextContext.shapeType).
+      return { expr: call.expr.replace(/^(\w+)\(/, `$1<${shape}>(`), type: call.type };
     }
     case 'ref': {
       const decl = ctx.scope.resolve(t);
-      return decl ? ctx.ref(decl) : `${z()}.unknown()`;
+      return decl ? ctx.ref(decl) : zCall('unknown()', 'ZodUnknown');
     }
   }
 }
 
-/** The helper (`lenientObject` or `lenientOwnObject`) and the shape literal of an object type. */
-export function objectShape(t: Extract<TypeRef, { kind: 'object' }>, ctx: ZodTextContext): { helper: string; body: string } {
-  const h = (name: string) => ctx.file.useValue(name, ZOD_LENIENT_FILE);
+/** `x.nullable()` with its type. */
+function nullableSchema(s: ZodSchemaText, z: string): ZodSchemaText {
+  return { expr: `${s.expr}.nullable()`, type: `${z}.ZodNullable<${s.type}>` };
+}
+
+/** The helper (`lenientObject` or `lenientOwnObject`, not yet imported) and the shape literal of an object type, with the shape's type literal. */
+export function objectShape(t: Extract<TypeRef, { kind: 'object' }>, ctx: ZodTextContext): { helper: string; body: ZodSchemaText } {
   const seen = new Set<string>();
   const props = t.fields
     .filter((f) => !seen.has(f.name) && seen.add(f.name))
     // Presence is checked only where the docs require the field: a field marked present by the record rule
     // (`presence`) may be left out of a list item by its `select`, and one record schema serves both.
-    .map((f) => `${valuePropertyKey(f.name)}: ${fieldZod(f.type, f.required === true && !f.presence, ctx)}`);
+    .map((f) => ({ name: f.name, schema: fieldZod(f.type, f.required === true && !f.presence, ctx) }));
   // A field named like an Object.prototype member would read the inherited value when absent
   // (input.constructor is Object): such shapes validate a null-prototype copy of the input.
-  const helper = h(t.fields.some((f) => OBJECT_PROTOTYPE_KEYS.has(f.name)) ? 'lenientOwnObject' : 'lenientObject');
-  return { helper, body: `{${props.length ? `\n${props.join(',\n')},\n` : ''}}` };
+  const helper = t.fields.some((f) => OBJECT_PROTOTYPE_KEYS.has(f.name)) ? 'lenientOwnObject' : 'lenientObject';
+  const expr = `{${props.length ? `\n${props.map((p) => `${valuePropertyKey(p.name)}: ${p.schema.expr}`).join(',\n')},\n` : ''}}`;
+  const type = `{${props.length ? `\n${props.map((p) => `${typePropertyKey(p.name)}: ${p.schema.type}`).join(';\n')};\n` : ''}}`;
+  return { helper, body: { expr, type } };
 }
 
 /**
@@ -145,33 +204,44 @@ function simpleKind(t: TypeRef): 'String' | 'Number' | 'Boolean' | 'Unknown' | u
 }
 
 /** A field's schema: nullable when required (present, maybe null), nullish otherwise. */
-function fieldZod(t: TypeRef, required: boolean, ctx: ZodTextContext): string {
+function fieldZod(t: TypeRef, required: boolean, ctx: ZodTextContext): ZodSchemaText {
   const kind = simpleKind(t);
-  if (kind) return ctx.file.useValue(`${required ? 'nullable' : 'nullish'}${kind}`, ZOD_LENIENT_FILE);
-  return `${zodText(t, ctx)}.${required ? 'nullable' : 'nullish'}()`;
+  if (kind) return constSchema(ctx.file.useValue(`${required ? 'nullable' : 'nullish'}${kind}`, ZOD_LENIENT_FILE));
+  const s = zodSchema(t, ctx);
+  const z = zName(ctx);
+  return required ? nullableSchema(s, z) : { expr: `${s.expr}.nullish()`, type: `${z}.ZodOptional<${z}.ZodNullable<${s.type}>>` };
 }
 
 /** The names of the precomputed field schemas (declared in src/zod/_lenient.ts). */
 export const FIELD_CONSTANT_NAMES = ['String', 'Number', 'Boolean', 'Unknown'].flatMap((k) => [`nullable${k}`, `nullish${k}`]);
 
-function enumZod(base: 'string' | 'integer', values: Array<string | number | boolean>, open: boolean, h: (n: string) => string, zf: () => string): string {
+function enumZod(
+  base: 'string' | 'integer',
+  values: Array<string | number | boolean>,
+  open: boolean,
+  h: (n: string) => ZodSchemaText,
+  zf: () => string,
+): ZodSchemaText {
   if (open || values.length === 0) return base === 'integer' ? h('lenientNumber') : h('lenientString');
   const z = zf();
   // Digit values listed as strings ("0", "3", "4") may arrive as numbers: both forms, like an integer enum.
-  if (base === 'string' && !values.every((v) => /^-?\d{1,15}$/.test(String(v))))
-    return `${z}.enum([${[...new Set(values.map((v) => quote(String(v))))].join(', ')}])`;
-  const lits = new Set<string>();
+  if (base === 'string' && !values.every((v) => /^-?\d{1,15}$/.test(String(v)))) {
+    const quoted = [...new Set(values.map((v) => quote(String(v))))];
+    return { expr: `${z}.enum([${quoted.join(', ')}])`, type: `${z}.ZodEnum<{ ${quoted.map((q) => `${q}: ${q}`).join('; ')} }>` };
+  }
+  const lits = new Map<string, ZodSchemaText>();
+  const lit = (text: string) => lits.set(text, { expr: `${z}.literal(${text})`, type: `${z}.ZodLiteral<${text}>` });
   for (const v of values) {
     const n = Number(v);
     if (typeof v !== 'boolean' && Number.isFinite(n) && String(v).trim() !== '') {
-      lits.add(`${z}.literal(${n})`);
-      lits.add(`${z}.literal(${quote(String(n))})`);
+      lit(String(n));
+      lit(quote(String(n)));
     } else {
-      lits.add(`${z}.literal(${quote(String(v))})`);
+      lit(quote(String(v)));
     }
   }
-  const list = [...lits];
-  return list.length === 1 ? list[0]! : `${z}.union([${list.join(', ')}])`;
+  const list = [...lits.values()];
+  return list.length === 1 ? list[0]! : unionSchema(list, z);
 }
 
 /** The wire helpers of src/zod/_lenient.ts (codecs: the input is the wire form, the output the coerced value). */

@@ -8,14 +8,14 @@ import {
   wireNumber,
   wireYN,
 } from './_lenient.js';
+import type { LenientArray, LenientObject } from './_lenient.js';
 import { z } from 'zod';
 
 /** Lenient schema of `CrmCompanyContactBinding`. */
-export const crmCompanyContactBindingSchema = /* @__PURE__ */ lenientObject(
-  crmCompanyContactBindingSchemaShape(),
-);
+export const crmCompanyContactBindingSchema: LenientObject<CrmCompanyContactBindingSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmCompanyContactBindingSchemaShape());
 
-function crmCompanyContactBindingSchemaShape() {
+function crmCompanyContactBindingSchemaShape(): CrmCompanyContactBindingSchemaShape {
   return {
     CONTACT_ID: wireNumber.nullish(),
     SORT: wireNumber.nullish(),
@@ -24,12 +24,18 @@ function crmCompanyContactBindingSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactGetCrmMultifield`. */
-export const crmContactGetCrmMultifieldSchema = /* @__PURE__ */ lenientObject(
-  crmContactGetCrmMultifieldSchemaShape(),
-);
+type CrmCompanyContactBindingSchemaShape = {
+  CONTACT_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  SORT: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  ROLE_ID: z.ZodOptional<z.ZodNullable<typeof wireNumber>>;
+  IS_PRIMARY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+};
 
-function crmContactGetCrmMultifieldSchemaShape() {
+/** Lenient schema of `CrmContactGetCrmMultifield`. */
+export const crmContactGetCrmMultifieldSchema: LenientObject<CrmContactGetCrmMultifieldSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactGetCrmMultifieldSchemaShape());
+
+function crmContactGetCrmMultifieldSchemaShape(): CrmContactGetCrmMultifieldSchemaShape {
   return {
     ID: nullishString,
     VALUE_TYPE: nullishString,
@@ -38,12 +44,18 @@ function crmContactGetCrmMultifieldSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactGetContact`. */
-export const crmContactGetContactSchema = /* @__PURE__ */ lenientObject(
-  crmContactGetContactSchemaShape(),
-);
+type CrmContactGetCrmMultifieldSchemaShape = {
+  ID: typeof nullishString;
+  VALUE_TYPE: typeof nullishString;
+  VALUE: typeof nullishString;
+  TYPE_ID: typeof nullishString;
+};
 
-function crmContactGetContactSchemaShape() {
+/** Lenient schema of `CrmContactGetContact`. */
+export const crmContactGetContactSchema: LenientObject<CrmContactGetContactSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactGetContactSchemaShape());
+
+function crmContactGetContactSchemaShape(): CrmContactGetContactSchemaShape {
   return {
     ID: nullishString,
     POST: nullishString,
@@ -96,12 +108,62 @@ function crmContactGetContactSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactListCrmMultifield`. */
-export const crmContactListCrmMultifieldSchema = /* @__PURE__ */ lenientObject(
-  crmContactListCrmMultifieldSchemaShape(),
-);
+type CrmContactGetContactSchemaShape = {
+  ID: typeof nullishString;
+  POST: typeof nullishString;
+  COMMENTS: typeof nullishString;
+  HONORIFIC: typeof nullishString;
+  NAME: typeof nullishString;
+  SECOND_NAME: typeof nullishString;
+  LAST_NAME: typeof nullishString;
+  PHOTO: typeof nullishUnknown;
+  LEAD_ID: typeof nullishUnknown;
+  TYPE_ID: typeof nullishString;
+  SOURCE_ID: typeof nullishString;
+  SOURCE_DESCRIPTION: typeof nullishString;
+  COMPANY_ID: typeof nullishString;
+  BIRTHDATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  EXPORT: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  HAS_PHONE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  HAS_EMAIL: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  HAS_IMOL: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  ASSIGNED_BY_ID: typeof nullishString;
+  CREATED_BY_ID: typeof nullishString;
+  MODIFY_BY_ID: typeof nullishString;
+  OPENED: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ORIGINATOR_ID: typeof nullishUnknown;
+  ORIGIN_ID: typeof nullishUnknown;
+  ORIGIN_VERSION: typeof nullishUnknown;
+  FACE_ID: typeof nullishUnknown;
+  LAST_ACTIVITY_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  ADDRESS: typeof nullishUnknown;
+  ADDRESS_2: typeof nullishUnknown;
+  ADDRESS_CITY: typeof nullishUnknown;
+  ADDRESS_POSTAL_CODE: typeof nullishUnknown;
+  ADDRESS_REGION: typeof nullishUnknown;
+  ADDRESS_PROVINCE: typeof nullishUnknown;
+  ADDRESS_COUNTRY: typeof nullishUnknown;
+  ADDRESS_LOC_ADDR_ID: typeof nullishUnknown;
+  UTM_SOURCE: typeof nullishString;
+  UTM_MEDIUM: typeof nullishString;
+  UTM_CAMPAIGN: typeof nullishString;
+  UTM_CONTENT: typeof nullishString;
+  UTM_TERM: typeof nullishString;
+  LAST_ACTIVITY_BY: typeof nullishString;
+  PHONE: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmContactGetCrmMultifieldSchema>>>;
+  EMAIL: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmContactGetCrmMultifieldSchema>>>;
+  WEB: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmContactGetCrmMultifieldSchema>>>;
+  IM: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmContactGetCrmMultifieldSchema>>>;
+  LINK: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmContactGetCrmMultifieldSchema>>>;
+};
 
-function crmContactListCrmMultifieldSchemaShape() {
+/** Lenient schema of `CrmContactListCrmMultifield`. */
+export const crmContactListCrmMultifieldSchema: LenientObject<CrmContactListCrmMultifieldSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactListCrmMultifieldSchemaShape());
+
+function crmContactListCrmMultifieldSchemaShape(): CrmContactListCrmMultifieldSchemaShape {
   return {
     ID: nullishString,
     VALUE_TYPE: nullishString,
@@ -110,12 +172,18 @@ function crmContactListCrmMultifieldSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmContactListContact`. */
-export const crmContactListContactSchema = /* @__PURE__ */ lenientObject(
-  crmContactListContactSchemaShape(),
-);
+type CrmContactListCrmMultifieldSchemaShape = {
+  ID: typeof nullishString;
+  VALUE_TYPE: typeof nullishString;
+  VALUE: typeof nullishString;
+  TYPE_ID: typeof nullishString;
+};
 
-function crmContactListContactSchemaShape() {
+/** Lenient schema of `CrmContactListContact`. */
+export const crmContactListContactSchema: LenientObject<CrmContactListContactSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmContactListContactSchemaShape());
+
+function crmContactListContactSchemaShape(): CrmContactListContactSchemaShape {
   return {
     ID: nullishString,
     NAME: nullishString,
@@ -127,10 +195,21 @@ function crmContactListContactSchemaShape() {
   };
 }
 
-/** Lenient schema of `CrmLead`. */
-export const crmLeadSchema = /* @__PURE__ */ lenientObject(crmLeadSchemaShape());
+type CrmContactListContactSchemaShape = {
+  ID: typeof nullishString;
+  NAME: typeof nullishString;
+  LAST_NAME: typeof nullishString;
+  EXPORT: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ASSIGNED_BY_ID: typeof nullishString;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  EMAIL: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmContactListCrmMultifieldSchema>>>;
+};
 
-function crmLeadSchemaShape() {
+/** Lenient schema of `CrmLead`. */
+export const crmLeadSchema: LenientObject<CrmLeadSchemaShape> =
+  /* @__PURE__ */ lenientObject(crmLeadSchemaShape());
+
+function crmLeadSchemaShape(): CrmLeadSchemaShape {
   return {
     ID: nullishString,
     TITLE: nullishString,
@@ -188,39 +267,99 @@ function crmLeadSchemaShape() {
   };
 }
 
+type CrmLeadSchemaShape = {
+  ID: typeof nullishString;
+  TITLE: typeof nullishString;
+  HONORIFIC: typeof nullishUnknown;
+  NAME: typeof nullishString;
+  SECOND_NAME: typeof nullishUnknown;
+  LAST_NAME: typeof nullishUnknown;
+  COMPANY_TITLE: typeof nullishUnknown;
+  COMPANY_ID: typeof nullishUnknown;
+  CONTACT_ID: typeof nullishUnknown;
+  IS_RETURN_CUSTOMER: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  BIRTHDATE: typeof nullishString;
+  SOURCE_ID: typeof nullishString;
+  SOURCE_DESCRIPTION: typeof nullishUnknown;
+  STATUS_ID: typeof nullishString;
+  STATUS_DESCRIPTION: typeof nullishUnknown;
+  POST: typeof nullishUnknown;
+  COMMENTS: typeof nullishUnknown;
+  CURRENCY_ID: typeof nullishString;
+  OPPORTUNITY: typeof nullishString;
+  IS_MANUAL_OPPORTUNITY: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  HAS_PHONE: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  HAS_EMAIL: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  HAS_IMOL: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ASSIGNED_BY_ID: typeof nullishString;
+  CREATED_BY_ID: typeof nullishString;
+  MODIFY_BY_ID: typeof nullishString;
+  DATE_CREATE: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_MODIFY: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  DATE_CLOSED: typeof nullishString;
+  STATUS_SEMANTIC_ID: typeof nullishString;
+  OPENED: z.ZodOptional<z.ZodNullable<typeof wireYN>>;
+  ORIGINATOR_ID: typeof nullishUnknown;
+  ORIGIN_ID: typeof nullishUnknown;
+  MOVED_BY_ID: typeof nullishString;
+  MOVED_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  ADDRESS: typeof nullishUnknown;
+  ADDRESS_2: typeof nullishUnknown;
+  ADDRESS_CITY: typeof nullishUnknown;
+  ADDRESS_POSTAL_CODE: typeof nullishUnknown;
+  ADDRESS_REGION: typeof nullishUnknown;
+  ADDRESS_PROVINCE: typeof nullishUnknown;
+  ADDRESS_COUNTRY: typeof nullishUnknown;
+  ADDRESS_COUNTRY_CODE: typeof nullishUnknown;
+  ADDRESS_LOC_ADDR_ID: typeof nullishUnknown;
+  UTM_SOURCE: typeof nullishUnknown;
+  UTM_MEDIUM: typeof nullishUnknown;
+  UTM_CAMPAIGN: typeof nullishUnknown;
+  UTM_CONTENT: typeof nullishUnknown;
+  UTM_TERM: typeof nullishUnknown;
+  LAST_ACTIVITY_BY: typeof nullishString;
+  LAST_ACTIVITY_TIME: z.ZodOptional<z.ZodNullable<typeof wireDateTime>>;
+  PHONE: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmContactGetCrmMultifieldSchema>>>;
+  IM: z.ZodOptional<z.ZodNullable<LenientArray<typeof crmContactGetCrmMultifieldSchema>>>;
+};
+
 /** Lenient schema of `CrmContact`. */
-export const crmContactSchema = /* @__PURE__ */ z.union([
-  crmContactGetContactSchema,
-  crmContactListContactSchema,
-]);
+export const crmContactSchema: z.ZodUnion<
+  readonly [typeof crmContactGetContactSchema, typeof crmContactListContactSchema]
+> = /* @__PURE__ */ z.union([crmContactGetContactSchema, crmContactListContactSchema]);
 
 /** Lenient schema of `CrmLeadGetCrmMultifield`. */
-export const crmLeadGetCrmMultifieldSchema = crmContactGetCrmMultifieldSchema;
+export const crmLeadGetCrmMultifieldSchema: typeof crmContactGetCrmMultifieldSchema =
+  crmContactGetCrmMultifieldSchema;
 
 /** Lenient schema of `CrmMultifield`. */
-export const crmMultifieldSchema = /* @__PURE__ */ z.union([
-  crmContactGetCrmMultifieldSchema,
-  crmContactListCrmMultifieldSchema,
-]);
+export const crmMultifieldSchema: z.ZodUnion<
+  readonly [typeof crmContactGetCrmMultifieldSchema, typeof crmContactListCrmMultifieldSchema]
+> = /* @__PURE__ */ z.union([crmContactGetCrmMultifieldSchema, crmContactListCrmMultifieldSchema]);
 
 /** Lenient schema of the result of `crm.company.contact.items.get`. */
-export const crmCompanyContactItemsGetResult = /* @__PURE__ */ lenientArray(
-  crmCompanyContactBindingSchema,
-);
+export const crmCompanyContactItemsGetResult: LenientArray<typeof crmCompanyContactBindingSchema> =
+  /* @__PURE__ */ lenientArray(crmCompanyContactBindingSchema);
 
 /** Lenient schema of the result of `crm.contact.get`. */
-export const crmContactGetResult = crmContactGetContactSchema;
+export const crmContactGetResult: typeof crmContactGetContactSchema = crmContactGetContactSchema;
 
 /** Lenient schema of the result of `crm.contact.list`. */
-export const crmContactListResult = /* @__PURE__ */ lenientArray(crmContactListContactSchema);
+export const crmContactListResult: LenientArray<typeof crmContactListContactSchema> =
+  /* @__PURE__ */ lenientArray(crmContactListContactSchema);
 
 /** Lenient schema of the result of `crm.lead.get`. */
-export const crmLeadGetResult = crmLeadSchema;
+export const crmLeadGetResult: typeof crmLeadSchema = crmLeadSchema;
 
 /** Result schemas by method name, for `createClient({ validate: true, schemas })`. */
-export const resultSchemas = {
+export const resultSchemas: {
+  readonly 'crm.company.contact.items.get': typeof crmCompanyContactItemsGetResult;
+  readonly 'crm.contact.get': typeof crmContactGetResult;
+  readonly 'crm.contact.list': typeof crmContactListResult;
+  readonly 'crm.lead.get': typeof crmLeadGetResult;
+} = {
   'crm.company.contact.items.get': crmCompanyContactItemsGetResult,
   'crm.contact.get': crmContactGetResult,
   'crm.contact.list': crmContactListResult,
   'crm.lead.get': crmLeadGetResult,
-} as const;
+};

@@ -2,9 +2,13 @@
 import { resultSchemas as ns_crm } from './crm.js';
 
 /** Every REST result schema (imports all of zod/*: prefer the per-namespace modules in a browser bundle). */
-export const resultSchemas = { ...ns_crm } as const;
+export const resultSchemas: typeof ns_crm = { ...ns_crm };
 
 /** Every REST 3.0 result schema. */
-export const resultSchemasV3 = {} as const;
+export const resultSchemasV3: {} = {};
 
 export { resultSchemas as vibeResultSchemas } from './_vibe.js';
+
+export { coerce } from './_lenient.js';
+
+export type { Coerced } from './_lenient.js';
